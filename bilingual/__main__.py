@@ -1,0 +1,5 @@
+"""``python -m bilingual`` runs the command-line interface."""
+
+from bilingual.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""The ``bilingual`` command: a thin shell over the library.
+
+Each subcommand is one library call; library errors become one clear line on stderr and a
+non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TextIO
+
+from bilingual import __version__
+from bilingual.document import Document
+from bilingual.errors import BilingualError
+from bilingual.io import Input, error_record, expand_paths, read_input, to_json_line
+from bilingual.pipeline import process
+from bilingual.progress import Progress
+
+
+def _record_line(item: Input) -> tuple[str, bool]:
+    """The JSON line for one input, and whether it failed. Never raises."""
+    if item.error is not None:
+        return to_json_line(error_record(item.source, item.error.code, item.error.message)), True
+    assert item.text is not None
+    try:
+        return to_json_line(process(item.text, source=item.source)), False
+    except Exception as exc:  # a bug must not drop the other inputs: record it and go on
+        message = f"processing failed: {type(exc).__name__}: {exc}"
+        return to_json_line(error_record(item.source, "processing_failed", message)), True
+
+
+def _records(sources: Sequence[str], jobs: int) -> Iterator[tuple[str, bool]]:
+    inputs = (read_input(s) for s in sources)
+    if jobs == 1:
+        yield from (_record_line(i) for i in inputs)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_record_line, inputs, chunksize=1)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise BilingualError(f"--jobs must be at least 1, not {args.jobs}")
+    sources = list(expand_paths(args.paths, pattern=args.glob))
+    if not sources:
+        raise BilingualError("no input files found in " + ", ".join(args.paths))
+    out: TextIO
+    if args.output in (None, "-"):
+        out = sys.stdout
+    else:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    progress = Progress(len(sources), enabled=args.progress)
+    failed = 0
+    try:
+        for line, bad in _records(sources, args.jobs):
+            out.write(line)
+            failed += bad
+            progress.advance(failed=bad)
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    ok = len(sources) - failed
+    print(f"bilingual: {len(sources)} inputs, {ok} processed, {failed} failed"
+          + (f" -> {args.output}" if args.output not in (None, "-") else ""), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bilingual",
+        description="Prepare scraped Korean/English news text for translation review.",
+    )
+    parser.add_argument("--version", action="version", version=f"bilingual {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("process", help="repair and label pages; one JSON Lines record per input",
+                       description="Read files, directories (recursively) and - (stdin); write one "
+                                   "JSON Lines record per input: a document, or an error record "
+                                   "with the path and the reason. Exit status 1 if any input failed.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write records here (default: stdout)")
+    p.add_argument("--glob", default="*.txt", metavar="PATTERN",
+                   help="which files to take from directories (default: *.txt)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: only when stderr is a terminal)")
+    p.set_defaults(func=cmd_process)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of a document record")
+    s.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except BilingualError as exc:
+        print(f"bilingual: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"bilingual: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("bilingual: interrupted", file=sys.stderr)
+        return 130

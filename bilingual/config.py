@@ -1,0 +1,38 @@
+"""Options for the pipeline stages. Every option is explicit; the defaults are documented choices."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class _Options(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RepairConfig(_Options):
+    """How the repair stage treats text (see ``docs/repair.md`` for why these defaults)."""
+
+    fix_character_width: bool = True
+    """Full-width Latin letters and digits become ASCII; half-width Hangul and Kana become normal width."""
+    decode_entities: bool = True
+    """Decode HTML entities, with or without the semicolon (``&nbsp``, ``&amp;``, ``&#39;``)."""
+    legacy_korean: Literal["repair", "flag", "off"] = "repair"
+    """EUC-KR/CP949 bytes read as Latin-1: repair where the evidence is clear (else flag), only flag, or ignore."""
+    max_rounds: int = 4
+    """Repairs are re-run until nothing changes (``&amp;nbsp;`` needs two rounds), at most this often."""
+
+
+class BlockConfig(_Options):
+    """How pages are split into blocks."""
+
+    near_duplicate_ratio: float = 0.9
+    """Two blocks whose normalized text is at least this similar are duplicates."""
+
+
+class Config(_Options):
+    """All stage options. ``Config()`` gives the defaults."""
+
+    repair: RepairConfig = RepairConfig()
+    blocks: BlockConfig = BlockConfig()

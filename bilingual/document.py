@@ -1,0 +1,185 @@
+"""The one document model that flows through every stage.
+
+All spans are half-open character offsets ``[start, end)`` into :attr:`Document.text` (the repaired
+text). :meth:`Document.to_original` maps any such span back into :attr:`Document.original_text`.
+
+>>> doc = Document.create("Thursday\\\\'s")
+>>> doc.text
+"Thursday\\\\'s"
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+
+from bilingual.offsets import Edit, OffsetMap
+
+RepairKind = Literal[
+    "legacy_korean",  # EUC-KR/CP949 bytes that were decoded as Latin-1/CP1252
+    "mojibake",  # UTF-8 decoded with the wrong codec (fixed by ftfy)
+    "character_width",  # full-width Latin/digits, half-width Hangul/Kana (ftfy)
+    "ligature",  # Latin ligatures such as "ﬁ" (ftfy)
+    "unicode",  # any other ftfy fix (surrogates, C1 controls, ...)
+    "html_entity",  # &nbsp &amp; &#39; ... with or without the semicolon
+    "escaped_quote",  # backslash-escaped quotes from a serialised string: Thursday\'s
+    "line_break",  # CRLF, CR, U+2028, U+2029, U+0085 -> LF
+    "control_char",  # C0 control characters and DEL
+    "terminal_escape",  # ANSI terminal escape sequences
+    "whitespace",  # no-break and other Unicode spaces -> U+0020
+    "zero_width",  # zero-width space, word joiner, BOM, soft hyphen -> removed
+    "nfc",  # Unicode NFC composition (decomposed Hangul, combining accents)
+]
+
+FlagKind = Literal["legacy_korean_suspect", "repair_not_converged"]
+
+BlockLabel = Literal[
+    "headline", "byline", "dateline", "body", "caption", "navigation", "related", "footer", "other"
+]
+BLOCK_LABELS: tuple[BlockLabel, ...] = (
+    "headline", "byline", "dateline", "body", "caption", "navigation", "related", "footer", "other"
+)
+
+
+class Model(BaseModel):
+    """Base for every record: frozen, strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Repair(Model):
+    """One change the repair stage made: ``original`` became ``replacement``."""
+
+    kind: RepairKind
+    start: int
+    end: int
+    original_start: int
+    original_end: int
+    original: str
+    replacement: str
+    reason: str
+    steps: tuple[RepairKind, ...] = ()
+    """All kinds applied to this span, in order, when several fixes touched it (else empty)."""
+
+
+class Flag(Model):
+    """Something the repair stage noticed but did not change: a reviewer should look."""
+
+    kind: FlagKind
+    start: int
+    end: int
+    original_start: int
+    original_end: int
+    reason: str
+    suggestion: str | None = None
+
+
+class Block(Model):
+    """A labelled stretch of the page (a line or paragraph of the scraped text)."""
+
+    index: int
+    start: int
+    end: int
+    label: BlockLabel
+    confidence: float
+    reason: str
+    duplicate_of: int | None = None
+
+
+def document_id(text: str, source: str | None) -> str:
+    """A stable id from the source name and the original text."""
+    digest = hashlib.sha256(f"{source or ''}\x00{text}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+class Document(Model):
+    """A page of scraped text and everything the stages found in it."""
+
+    id: str
+    source: str | None = None
+    original_text: str
+    text: str
+    repairs: tuple[Repair, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    blocks: tuple[Block, ...] = ()
+
+    _offset_map: OffsetMap | None = PrivateAttr(default=None)
+
+    @classmethod
+    def create(cls, text: str, *, source: str | None = None) -> Document:
+        """A fresh, unprocessed document whose repaired text is the original text."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if source is not None and not isinstance(source, str):
+            raise TypeError(f"source must be str or None, not {type(source).__name__}")
+        return cls(id=document_id(text, source), source=source, original_text=text, text=text)
+
+    def evolve(self, **changes: Any) -> Self:
+        """A copy with ``changes`` applied and validated (``model_copy`` would skip validation)."""
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        return type(self).model_validate(data)
+
+    @model_validator(mode="after")
+    def _check_spans(self) -> Self:
+        n, n_orig = len(self.text), len(self.original_text)
+        for r in self.repairs:
+            if not (0 <= r.start <= r.end <= n and 0 <= r.original_start <= r.original_end <= n_orig):
+                raise ValueError(f"repair span out of range: {r.kind} at {r.start}:{r.end}")
+            if self.text[r.start:r.end] != r.replacement:
+                raise ValueError(f"repair at {r.start}:{r.end} does not match text")
+            if self.original_text[r.original_start:r.original_end] != r.original:
+                raise ValueError(f"repair at original {r.original_start}:{r.original_end} does not match")
+        for f in self.flags:
+            if not (0 <= f.start <= f.end <= n and 0 <= f.original_start <= f.original_end <= n_orig):
+                raise ValueError(f"flag span out of range: {f.kind} at {f.start}:{f.end}")
+        prev_end = 0
+        for i, b in enumerate(self.blocks):
+            if b.index != i or not (prev_end <= b.start < b.end <= n):
+                raise ValueError(f"block {i} ({b.start}:{b.end}) is out of order or out of range")
+            if b.duplicate_of is not None and not 0 <= b.duplicate_of < i:
+                raise ValueError(f"block {i} is a duplicate of a block that does not precede it")
+            prev_end = b.end
+        return self
+
+    # -- offsets -------------------------------------------------------------------------------
+    @property
+    def offset_map(self) -> OffsetMap:
+        """The map from ``original_text`` (source) to ``text`` (destination)."""
+        if self._offset_map is None:
+            edits = (Edit(r.original_start, r.original_end, r.start, r.end) for r in self.repairs)
+            self._offset_map = OffsetMap.from_edits(edits)
+        return self._offset_map
+
+    def _check_span(self, start: int, end: int, length: int) -> None:
+        for value in (start, end):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"span offsets must be int, not {type(value).__name__}")
+        if not 0 <= start <= end <= length:
+            raise ValueError(f"span {start}:{end} is outside 0:{length}")
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``[start, end)`` of ``text`` to ``original_text``.
+
+        A boundary inside a repaired stretch is widened to the whole repair, so the result covers
+        everything that produced ``text[start:end]``; characters deleted right at a boundary (a
+        zero-width space before a word) stay outside, except at the ends of the text: the whole
+        text maps to the whole original.
+        """
+        self._check_span(start, end, len(self.text))
+        s, e = self.offset_map.to_source(start, end)
+        if start == 0:
+            s = 0
+        if end == len(self.text):
+            e = len(self.original_text)
+        return s, max(s, e)
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``[start, end)`` of ``original_text`` to ``text`` (widened like above)."""
+        self._check_span(start, end, len(self.original_text))
+        return self.offset_map.to_dest(start, end)
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]

@@ -1,0 +1,66 @@
+"""Find exact and near-duplicate texts in linear time (bucketed, not all pairs).
+
+>>> find_duplicates(["Cho met Blinken on Thursday's sidelines.", "Menu",
+...                  "Cho met Blinken on Thursday’s sidelines.", "Menu"])
+[None, None, 0, 1]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_MIN_NEAR = 30  # shorter texts only count as duplicates when they are exactly equal
+_ANCHOR_WORDS = 6
+_MAX_NEAR = 5_000  # longer texts only count as duplicates when they are exactly equal
+_MAX_BUCKET = 20  # compare a text with at most this many earlier texts sharing an anchor
+
+
+def duplicate_key(text: str) -> str:
+    """Case, width, punctuation and spacing folded away (quotes and apostrophes too)."""
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def find_duplicates(texts: Sequence[str], *, ratio: float = 0.9) -> list[int | None]:
+    """For each text, the index of the first earlier text it duplicates, or ``None``."""
+    result: list[int | None] = []
+    exact: dict[str, int] = {}
+    anchors: dict[tuple[int, str], list[int]] = {}
+    keys: list[str] = []
+    for i, text in enumerate(texts):
+        key = duplicate_key(text)
+        keys.append(key)
+        if not key:
+            result.append(None)
+            continue
+        first = exact.get(key)
+        near = _MIN_NEAR <= len(key) <= _MAX_NEAR
+        if first is None and near:
+            first = _near(i, key, keys, anchors, ratio, result)
+        result.append(first)
+        exact.setdefault(key, i if first is None else first)
+        if near:
+            words = key.split()
+            for side, anchor in ((0, words[:_ANCHOR_WORDS]), (1, words[-_ANCHOR_WORDS:])):
+                bucket = anchors.setdefault((side, " ".join(anchor)), [])
+                if len(bucket) < _MAX_BUCKET:
+                    bucket.append(i)
+    return result
+
+
+def _near(i: int, key: str, keys: list[str], anchors: dict[tuple[int, str], list[int]],
+          ratio: float, result: list[int | None]) -> int | None:
+    words = key.split()
+    candidates: set[int] = set()
+    for side, anchor in ((0, words[:_ANCHOR_WORDS]), (1, words[-_ANCHOR_WORDS:])):
+        candidates.update(anchors.get((side, " ".join(anchor)), ()))
+    for j in sorted(candidates):
+        other = keys[j]
+        matcher = SequenceMatcher(None, key, other, autojunk=False)
+        if matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio:
+            original = result[j]
+            return j if original is None else original
+    return None

@@ -1,0 +1,75 @@
+"""Compose the stages: ``process`` for one text, ``process_many`` for a batch.
+
+>>> doc = process("Seoul Hosts Talks\\nThe talks began on Monday in the capital city of Seoul.")
+>>> [(b.label, doc.block_text(b)) for b in doc.blocks]
+[('headline', 'Seoul Hosts Talks'), ('body', 'The talks began on Monday in the capital city of Seoul.')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from bilingual.blocks import split_blocks
+from bilingual.config import Config
+from bilingual.document import Document
+from bilingual.repair import repair
+
+Stage = Callable[[Document, Config], Document]
+
+STAGES: tuple[Stage, ...] = (repair, split_blocks)
+"""The stages, in order. Each is a pure function ``(Document, Config) -> Document``."""
+
+
+def run_stages(doc: Document, config: Config) -> Document:
+    for stage in STAGES:
+        doc = stage(doc, config)
+    return doc
+
+
+def process(text: str, *, source: str | None = None, config: Config | None = None) -> Document:
+    """Run every stage on ``text`` and return the finished :class:`Document`.
+
+    Raises :class:`TypeError` when ``text`` is not a ``str``. Empty text gives an empty document.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"process() needs text as str, not {type(text).__name__}"
+                        + (" (decode bytes first, e.g. data.decode('utf-8'))"
+                           if isinstance(text, (bytes, bytearray)) else ""))
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a bilingual.Config, not {type(config).__name__}")
+    return run_stages(Document.create(text, source=source), config or Config())
+
+
+Item = str | tuple[str | None, str]
+
+
+def _split_item(item: Item) -> tuple[str | None, str]:
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError("a batch item must be a text or a (source, text) pair")
+        return item[0], item[1]
+    return None, item
+
+
+def _process_item(args: tuple[Item, Config | None]) -> Document:
+    item, config = args
+    source, text = _split_item(item)
+    return process(text, source=source, config=config)
+
+
+def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None = None
+                 ) -> Iterator[Document]:
+    """Process texts (or ``(source, text)`` pairs) lazily, in input order.
+
+    With ``jobs > 1`` the work is spread over that many worker processes; results still come back
+    in input order. An item that fails raises its error when its result is reached.
+    """
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive int, not {jobs!r}")
+    if jobs == 1:
+        for item in items:
+            yield _process_item((item, config))
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_process_item, ((item, config) for item in items), chunksize=4)

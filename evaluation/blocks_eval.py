@@ -1,0 +1,85 @@
+"""Per-label precision and recall of the blocks stage against the hand-labelled fixtures.
+
+Run: ``python evaluation/blocks_eval.py`` (from the repository root). Prints Markdown tables for
+the five seed pages and, separately, for the page shapes written for testing the rules.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import bilingual
+from bilingual.document import BLOCK_LABELS
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "fixtures" / "pages"
+GOLD = ROOT / "fixtures" / "blocks"
+
+
+def load_gold(name: str) -> list[str]:
+    rows = [ln.split("\t") for ln in (GOLD / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")]
+    return [label for _, label, *_ in rows]
+
+
+def score(names: list[str]) -> tuple[dict[str, tuple[float, float, int]], list[str]]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    errors = []
+    for name in names:
+        doc = bilingual.process((PAGES / f"{name}.txt").read_text(encoding="utf-8"), source=name)
+        gold = load_gold(name)
+        predicted = [b.label for b in doc.blocks]
+        if len(gold) != len(predicted):
+            raise SystemExit(f"{name}: {len(gold)} gold labels but {len(predicted)} blocks")
+        for i, (g, p) in enumerate(zip(gold, predicted, strict=True)):
+            if g == p:
+                tp[g] += 1
+            else:
+                fp[p] += 1
+                fn[g] += 1
+                errors.append(f"{name} #{i}: gold {g}, got {p}: {doc.block_text(doc.blocks[i])[:60]!r}")
+    table = {}
+    for label in BLOCK_LABELS:
+        support = tp[label] + fn[label]
+        predicted_n = tp[label] + fp[label]
+        if support == 0 and predicted_n == 0:
+            continue
+        precision = tp[label] / predicted_n if predicted_n else 1.0
+        recall = tp[label] / support if support else 1.0
+        table[label] = (precision, recall, support)
+    return table, errors
+
+
+def markdown(title: str, table: dict[str, tuple[float, float, int]]) -> str:
+    lines = [f"**{title}**", "", "| label | precision | recall | gold blocks |", "|---|---|---|---|"]
+    lines += [f"| {k} | {p:.3f} | {r:.3f} | {n} |" for k, (p, r, n) in table.items()]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    names = sorted(p.stem for p in GOLD.glob("*.tsv"))
+    seeds = [n for n in names if n[:3].isdigit()]
+    others = [n for n in names if n not in seeds]
+    failed = False
+    for title, group in (("Seed pages", seeds), ("Page shapes written for testing", others)):
+        table, errors = score(group)
+        print(markdown(f"{title} ({len(group)} pages)", table))
+        print()
+        for e in errors:
+            print("  miss:", e, file=sys.stderr)
+        body_recall = table.get("body", (1.0, 1.0, 0))[1]
+        nav_p = table.get("navigation", (1.0, 1.0, 0))[0]
+        rel_p = table.get("related", (1.0, 1.0, 0))[0]
+        ok = body_recall >= 0.98 and nav_p >= 0.95 and rel_p >= 0.95
+        print(f"targets (body recall ≥ 0.98, navigation and related precision ≥ 0.95): "
+              f"{'met' if ok else 'NOT met'}\n")
+        failed |= not ok
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

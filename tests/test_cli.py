@@ -1,0 +1,90 @@
+"""The command line: records for every input, errors as records, determinism, schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+import bilingual
+from bilingual.cli import main
+from bilingual.io import ErrorRecord
+
+PAGES = FIXTURES / "pages"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "bilingual", *args], input=stdin,
+                          capture_output=True, timeout=120, check=False)
+
+
+def records(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_process_directory_writes_valid_records(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(PAGES), "-o", str(out)]) == 0
+    recs = records(out)
+    assert len(recs) == len(list(PAGES.glob("*.txt")))
+    for rec in recs:
+        doc = bilingual.Document.model_validate(rec)
+        assert doc.blocks
+
+
+def test_one_bad_file_among_many(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_text("A headline\nSome body text that is long enough to count.", "utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 \xff\xfe")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["process", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"),
+                 str(tmp_path / "missing.txt"), "-o", str(out)])
+    assert code == 1
+    recs = records(out)
+    assert len(recs) == 4
+    bad = ErrorRecord.model_validate(recs[0])
+    assert bad.error.code == "invalid_utf8" and "offset 3" in bad.error.message
+    assert bilingual.Document.model_validate(recs[1]).source.endswith("good.txt")  # type: ignore[union-attr]
+    assert bilingual.Document.model_validate(recs[2]).text == ""
+    assert ErrorRecord.model_validate(recs[3]).error.code == "not_found"
+    assert "4 inputs, 2 processed, 2 failed" in capsys.readouterr().err
+
+
+def test_same_run_twice_is_byte_identical_and_jobs_do_not_matter(tmp_path: Path) -> None:
+    a, b, c = (tmp_path / n for n in ("a.jsonl", "b.jsonl", "c.jsonl"))
+    assert main(["process", str(PAGES), "-o", str(a)]) == 0
+    assert main(["process", str(PAGES), "-o", str(b)]) == 0
+    assert main(["process", str(PAGES), "-o", str(c), "--jobs", "2"]) == 0
+    assert a.read_bytes() == b.read_bytes() == c.read_bytes()
+
+
+def test_stdin_and_module_entry_point() -> None:
+    proc = run("process", "-", stdin=b"Thursday\\'s news")
+    assert proc.returncode == 0, proc.stderr
+    rec = json.loads(proc.stdout)
+    assert rec["source"] == "-" and rec["text"] == "Thursday's news"
+
+
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema == bilingual.Document.model_json_schema()
+
+
+def test_usage_errors_are_one_line(tmp_path: Path) -> None:
+    proc = run("process", str(tmp_path))  # a directory with no .txt files
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip().startswith("bilingual: error: no input files")
+    assert b"Traceback" not in proc.stderr
+    assert run("process", "x", "--jobs", "0").returncode == 2
+
+
+def test_progress_bar_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["process", str(PAGES), "-o", str(tmp_path / "o.jsonl"), "--progress"]) == 0
+    err = capsys.readouterr().err
+    n = len(list(PAGES.glob("*.txt")))
+    assert f"{n}/{n}" in err

@@ -1,0 +1,24 @@
+"""What the README shows is what the library does."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+
+import bilingual
+
+
+def test_library_example() -> None:
+    doc = bilingual.process("Cho and Blinken met on Thursday\\'s sidelines.&nbsp\nDaniel Kim Views")
+    assert doc.text == "Cho and Blinken met on Thursday's sidelines. \nDaniel Kim Views"
+    assert [r.kind for r in doc.repairs] == ["escaped_quote", "html_entity"]
+    assert doc.to_original(23, 33) == (23, 34)
+    assert [(b.label, doc.block_text(b)) for b in doc.blocks] == [
+        ("body", "Cho and Blinken met on Thursday's sidelines."), ("byline", "Daniel Kim Views")]
+    docs = list(bilingual.process_many(["first page …", ("page2.txt", "second page …")], jobs=2))
+    assert [d.source for d in docs] == [None, "page2.txt"]
+
+
+def test_readme_names_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pip install . && bilingual process fixtures/pages -o out/pages.jsonl" in readme
+    assert '<!-- test-command -->\n```bash\npip install -e ".[test]" && pytest\n```' in readme
