@@ -7,8 +7,9 @@
 """
 
 from bilingual.config import BlockConfig, Config, RepairConfig
-from bilingual.document import Block, Document, Flag, Repair
+from bilingual.document import Block, Document, Flag, Repair, Route, Run, Sentence, Token
 from bilingual.pipeline import process, process_many
+from bilingual.route import route
 
 __all__ = [
     "Block",
@@ -18,7 +19,12 @@ __all__ = [
     "Flag",
     "Repair",
     "RepairConfig",
+    "Route",
+    "Run",
+    "Sentence",
+    "Token",
     "process",
     "process_many",
+    "route",
 ]
 __version__ = "0.1.0"

@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
@@ -18,7 +17,7 @@ from bilingual import __version__
 from bilingual.document import Document
 from bilingual.errors import BilingualError
 from bilingual.io import Input, error_record, expand_paths, read_input, to_json_line
-from bilingual.pipeline import process
+from bilingual.pipeline import process, worker_pool
 from bilingual.progress import Progress
 
 
@@ -39,7 +38,7 @@ def _records(sources: Sequence[str], jobs: int) -> Iterator[tuple[str, bool]]:
     if jobs == 1:
         yield from (_record_line(i) for i in inputs)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         yield from pool.map(_record_line, inputs, chunksize=1)
 
 

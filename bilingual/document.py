@@ -76,6 +76,18 @@ class Flag(Model):
     suggestion: str | None = None
 
 
+Lang = Literal["ko", "en", "other", "und"]
+"""``ko`` Korean, ``en`` English, ``other`` another language, ``und`` nothing to decide (no letters)."""
+
+
+class Route(Model):
+    """Where a piece of text goes: the Korean path, the English path, or neither, and why."""
+
+    lang: Lang
+    confidence: float
+    reason: str
+
+
 class Block(Model):
     """A labelled stretch of the page (a line or paragraph of the scraped text)."""
 
@@ -86,6 +98,42 @@ class Block(Model):
     confidence: float
     reason: str
     duplicate_of: int | None = None
+    route: Route | None = None
+    """Set by the routing stage."""
+
+
+class Run(Model):
+    """A stretch of one block in one language (blocks that mix languages have several)."""
+
+    start: int
+    end: int
+    block: int
+    route: Route
+
+
+class Sentence(Model):
+    """A sentence found by the Korean or English path, within one run."""
+
+    start: int
+    end: int
+    block: int
+    run: int
+    route: Route
+
+
+class Token(Model):
+    """A token: a Kiwi morpheme on the Korean path, a word or punctuation mark on the English path.
+
+    ``form`` is not always ``text[start:end]``: Kiwi splits 왔 into 오/VV and 었/EP, both on one character.
+    """
+
+    start: int
+    end: int
+    form: str
+    tag: str
+    lemma: str | None
+    lang: Lang
+    sentence: int
 
 
 def document_id(text: str, source: str | None) -> str:
@@ -104,6 +152,9 @@ class Document(Model):
     repairs: tuple[Repair, ...] = ()
     flags: tuple[Flag, ...] = ()
     blocks: tuple[Block, ...] = ()
+    runs: tuple[Run, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
 
     _offset_map: OffsetMap | None = PrivateAttr(default=None)
 
@@ -142,6 +193,10 @@ class Document(Model):
             if b.duplicate_of is not None and not 0 <= b.duplicate_of < i:
                 raise ValueError(f"block {i} is a duplicate of a block that does not precede it")
             prev_end = b.end
+        for kind, spans in (("run", self.runs), ("sentence", self.sentences), ("token", self.tokens)):
+            for x in spans:
+                if not 0 <= x.start <= x.end <= n:
+                    raise ValueError(f"{kind} span {x.start}:{x.end} is outside the text")
         return self
 
     # -- offsets -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -14,10 +15,12 @@ from bilingual.blocks import split_blocks
 from bilingual.config import Config
 from bilingual.document import Document
 from bilingual.repair import repair
+from bilingual.route import route_blocks
+from bilingual.sentences import split_sentences
 
 Stage = Callable[[Document, Config], Document]
 
-STAGES: tuple[Stage, ...] = (repair, split_blocks)
+STAGES: tuple[Stage, ...] = (repair, split_blocks, route_blocks, split_sentences)
 """The stages, in order. Each is a pure function ``(Document, Config) -> Document``."""
 
 
@@ -71,5 +74,11 @@ def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None 
         for item in items:
             yield _process_item((item, config))
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         yield from pool.map(_process_item, ((item, config) for item in items), chunksize=4)
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes for batch runs. They are spawned, not forked: a process whose Kiwi has
+    started its threads hangs in a forked child. Each worker loads its own Kiwi on first use."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
