@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilingual.config import Config
 from bilingual.document import Block, BlockLabel, Document
@@ -100,7 +101,11 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
 _WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+_MAX_CHROME = 160  # characters: no heading, menu item or widget line is longer
 
 
 @dataclass(frozen=True)
@@ -123,9 +128,9 @@ def _lines(text: str) -> list[_Line]:
             start = pos + (len(raw) - len(raw.lstrip()))
             core_match = _BULLET.match(stripped)
             core = stripped[core_match.end():] if core_match else stripped
+            hangul = 0 if stripped.isascii() else len(_HANGUL.findall(stripped))
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
-                             len(_WORD.findall(stripped)), len(_HANGUL.findall(stripped)),
-                             core_match is not None))
+                             len(_WORD.findall(stripped)), hangul, core_match is not None))
         pos += len(raw) + 1
     return out
 
@@ -133,22 +138,27 @@ def _lines(text: str) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     """Running text: a sentence of some length, in either language."""
     if line.hangul >= 10:
-        return len(line.text) >= 25 and (bool(_KO_SENTENCE_END.search(line.text)) or len(line.text) >= 120)
+        return len(line.text) >= 25 and (bool(_KO_SENTENCE_END.search(line.text[-12:])) or len(line.text) >= 120)
     if line.words >= 20:
         return not _is_title_case(line)
-    return line.words >= 8 and bool(_SENTENCE_END.search(line.text)) and not _is_title_case(line)
+    return line.words >= 8 and bool(_SENTENCE_END.search(line.text[-12:])) and not _is_title_case(line)
 
 
 def _is_long_prose(line: _Line) -> bool:
     """A paragraph of an article, not a list item or a pull quote."""
     if line.hangul >= 10:
-        return len(line.text) >= 60 and bool(_KO_SENTENCE_END.search(line.text))
+        return len(line.text) >= 60 and bool(_KO_SENTENCE_END.search(line.text[-12:]))
     return line.words >= 20 and _is_prose(line)
 
 
 def _is_title_case(line: _Line) -> bool:
     """Most content words capitalized, as in English headlines and story titles."""
-    words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line.core) if w.lower() not in _SMALL_WORDS]
+    return _title_case(line.core)
+
+
+@lru_cache(maxsize=4096)
+def _title_case(core: str) -> bool:
+    words: list[str] = [w for w in _LATIN_WORD.findall(core) if w.lower() not in _SMALL_WORDS]
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
@@ -157,7 +167,7 @@ def _is_title_case(line: _Line) -> bool:
 def _is_title_like(line: _Line) -> bool:
     if line.hangul >= 4:
         return 4 <= len(line.text) <= 80 and not re.search(r"(?:다|요)\.\s*$", line.text)
-    return 2 <= line.words <= 25 and not re.search(r"[.;,]\s*$", line.text)
+    return 2 <= line.words <= 25 and not re.search(r"[.;,]\s*$", line.text[-12:])
 
 
 def _nav(line: _Line) -> bool:
@@ -193,10 +203,11 @@ def label_lines(text: str) -> list[tuple[_Line, BlockLabel, float, str]]:
         prev = labels[-1][1] if labels else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         label: BlockLabel
-        if _RELATED_HEADING.fullmatch(line.core):
+        short = len(line.text) <= _MAX_CHROME  # headings and chrome are short; skip their rules on prose
+        if short and _RELATED_HEADING.fullmatch(line.core):
             in_related = True
             label, conf, why = "related", 0.95, "heading of a list of other stories"
-        elif _nav(line):
+        elif short and _nav(line):
             label, conf, why = "navigation", 0.95, "site chrome (menu, skip link or widget text)"
         elif len(line.text) <= 200 and _FOOTER.search(line.text) and not _is_prose(line):
             label, conf, why = "footer", 0.9, "copyright, legal or contact line"

@@ -21,7 +21,8 @@ _MAX_BUCKET = 20  # compare a text with at most this many earlier texts sharing 
 
 def duplicate_key(text: str) -> str:
     """Case, width, punctuation and spacing folded away (quotes and apostrophes too)."""
-    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+    folded = text.casefold() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 def find_duplicates(texts: Sequence[str], *, ratio: float = 0.9) -> list[int | None]:

@@ -16,15 +16,17 @@ from functools import lru_cache
 from typing import Any
 
 # A sentence ending in one of these is not finished: "By. Choi Young Hoon", "Antony J. Blinken",
-# "Gen. Kim", "Jan. 5". sentencex keeps most titles together but not these.
+# "Gen. Kim", "Jan. 5", "the Korea-U.S. alliance". sentencex keeps most titles together but not these.
 _UNFINISHED = re.compile(
-    r"(?:^|\s)(?:[Bb]y|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|Amb|St|No|Vol|Jr|Sr|"
+    r"(?:^|[\s\-–/(])(?:[Bb]y|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|Amb|St|No|Vol|Jr|Sr|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$"
 )
+# A list number standing alone ("1.", "(2)") begins the item that follows it.
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 _TOKEN = re.compile(
     r"(?P<abbrev>(?:[A-Za-z]\.){2,})"
     r"|(?P<number>\d+(?:[.,]\d+)*(?:%|st|nd|rd|th)?)"
-    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*?(?=['’]s\b)|[^\W\d_]+(?:[-'’][^\W\d_]+)*|['’]s\b)"
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<punct>[.,;:!?\"'“”‘’()\[\]{}…–—-]+)"
     r"|(?P<symbol>\S)"
 )
@@ -39,8 +41,15 @@ def _segmenter() -> Any:
     return segment
 
 
+# Where a sentence could end inside a text: end punctuation, closing quotes, space, then more text.
+_POSSIBLE_BOUNDARY = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (offsets into it), surrounding whitespace excluded."""
+    if not _POSSIBLE_BOUNDARY.search(text):  # a title, a menu item, one sentence: no need to ask
+        s, e = _strip(text, 0, len(text))
+        return [(s, e)] if s < e else []
     spans: list[tuple[int, int]] = []
     pos = 0
     for piece in _segmenter()("en", text):
@@ -52,7 +61,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
         s, e = _strip(text, start, end)
         if s == e:
             continue
-        if spans and _UNFINISHED.search(text[spans[-1][0]:spans[-1][1]]) and _starts_like_a_name(text[s:e]):
+        previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        if spans and (_LIST_NUMBER.fullmatch(previous)
+                      or (_UNFINISHED.search(previous) and _starts_like_a_name(text[s:e]))):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
@@ -72,5 +83,17 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tokens(text: str) -> list[tuple[int, int, str, str]]:
-    """Tokens of ``text``: ``(start, end, form, tag)``, tag one of word, number, abbrev, punct, symbol."""
-    return [(m.start(), m.end(), m.group(), m.lastgroup or "symbol") for m in _TOKEN.finditer(text)]
+    """Tokens of ``text``: ``(start, end, form, tag)``, tag one of word, number, abbrev, punct, symbol.
+
+    A possessive is its own token: ``Korea’s`` is ``Korea`` + ``’s``.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for m in _TOKEN.finditer(text):
+        form, start, end = m.group(), m.start(), m.end()
+        tag = m.lastgroup or "symbol"
+        if tag == "word" and len(form) > 2 and form[-1] in "sS" and form[-2] in "'’":
+            out.append((start, end - 2, form[:-2], "word"))
+            out.append((end - 2, end, form[-2:], "word"))
+        else:
+            out.append((start, end, form, tag))
+    return out

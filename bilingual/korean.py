@@ -41,20 +41,15 @@ def get_kiwi() -> Any:
     return _kiwi
 
 
-@dataclass(frozen=True, slots=True)
-class KoToken:
-    form: str
-    tag: str
-    start: int
-    end: int
-    lemma: str
+KoToken = tuple[str, str, int, int, str]
+"""(form, tag, start, end, lemma)"""
 
 
 @dataclass(frozen=True, slots=True)
 class KoSentence:
     start: int
     end: int
-    tokens: tuple[KoToken, ...]
+    tokens: list[KoToken]
 
 
 def chunks(text: str, limit: int = CHUNK) -> list[tuple[int, int]]:
@@ -95,9 +90,7 @@ def analyze(texts: Sequence[str]) -> list[list[KoSentence]]:
     batch = [texts[i][s:e] for i, s, e in pieces]
     for (i, offset, _), sentences in zip(pieces, kiwi.split_into_sents(batch, return_tokens=True), strict=True):
         for sent in sentences:
-            tokens = tuple(
-                KoToken(tok.form, tok.tag, offset + tok.start, offset + tok.start + tok.len, tok.lemma)
-                for tok in sent.tokens
-            )
+            tokens = [(tok.form, tok.tag, offset + tok.start, offset + tok.start + tok.len, tok.lemma)
+                      for tok in sent.tokens]
             results[i].append(KoSentence(offset + sent.start, offset + sent.end, tokens))
     return results

@@ -151,14 +151,14 @@ def _ftfy_config(options: RepairConfig, explain: bool) -> ftfy.TextFixerConfig:
 
 
 _TOKEN_WITH_NON_ASCII = re.compile(r"[^\t\n\r\f\v ]*[^\x00-\x7f][^\t\n\r\f\v ]*")
-# Characters ftfy can act on. Mojibake of UTF-8 read as Latin-1/CP1252 always holds a lead byte
-# read as U+00C2..U+00F4; the rest are C1 controls, ligatures, width forms, surrogates, and the
-# invisible characters ftfy removes. Lines with none of them (ASCII, Hangul, Hanja, curly quotes,
-# dashes) are never changed by ftfy, so it is not called on them.
+# Characters ftfy can act on. UTF-8 mojibake always holds a lead byte read as U+00C2..U+00F4 (the
+# same letters in Latin-1, CP1252 and MacRoman: "â€™", "‚Äô"), or Cyrillic/Greek letters when read
+# as CP1251/CP1253; the rest are C1 controls, Latin extensions, ligatures, width forms, surrogates and
+# the invisible characters ftfy removes. A line with none of them (ASCII, Hangul, Hanja, curly quotes,
+# dashes, bullets, no-break spaces) is never changed by ftfy, so it is not called on it.
 _FTFY_CANDIDATE = re.compile(
-    "[\u0080-\u00ff\u0100-\u02ff\u0300-\u036f\u0400-\u04ff\u2020-\u2022\u2030\u2122\u0152\u0153\u0160"
-    "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2039\u203a\u20ac\ufb00-\ufb4f\uff00-\uffef\u3000"
-    "\ud800-\udfff\ufff9-\ufffc\u206a-\u206f\ufeff\U000e0000-\U000e007f\u2500-\u25ff\u221a\u2248\u03c0]"
+    "[\u0080-\u009f\u00c2-\u00f4\u0100-\u02ff\u0370-\u03ff\u0400-\u04ff\ufb00-\ufb4f\uff00-\uffef"
+    "\u3000\ud800-\udfff\ufff9-\ufffc\u206a-\u206f\ufeff\U000e0000-\U000e007f]"
 )
 
 

@@ -18,12 +18,13 @@ from itertools import pairwise
 
 from bilingual import langid
 from bilingual.config import Config
-from bilingual.document import Document, Route, Run
+from bilingual.document import Document, Route
 from bilingual.scripts import HANGUL, LATIN, script_counts, segments
 
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A Korean particle or ending glued to a Latin word: "APEC에서", "Judy와", "(NSFFQS)의".
 _PARTICLE_ON_LATIN = re.compile(f"[{LATIN}][)\\]'\"’”]?[{HANGUL}]")
+_ACCENTED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 # Function words: frequent, short, and different between the Latin-script languages we meet.
@@ -32,7 +33,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "the of and to in a is that for on with as was by at it from be are this an have has had not but "
         "or which were will its their his her they he she we you been would said also who more than about "
         "after into over can there what when all if no one so up out our may should could your my me i am "
-        "do does did how why where too very just them these those then because".split()
+        "do does did how why where too very just them these those then because i'm it's don't can't "
+        "didn't doesn't isn't won't that's there's he's she's we're they're you're let's".split()
     ),
     "de": frozenset("der die das und ist nicht ein eine mit sich auf für von dem den des zu im auch "
                     "werden wird wurde bei nach aus oder sind war über einen einer wie noch nur".split()),
@@ -101,6 +103,8 @@ def _route_latin(text: str, has_hangul: bool) -> Route:
         return _route("en", 0.97, f"English function words ({hits['en']} of {len(words)} words)")
     if hits[foreign] >= 2 and hits[foreign] > hits["en"]:
         return _route("other", 0.9, f"{foreign} function words ({hits[foreign]} of {len(words)} words)")
+    if hits["en"] >= 1 and hits[foreign] == 0 and not _ACCENTED_LETTER.search(text):
+        return _route("en", 0.9, "an English function word, no foreign ones, no accented letters")
     if _title_case(text):
         return _route("en", 0.8, "capitalized words without function words (names, a title): English path")
     detected = langid.detect(text)
@@ -138,9 +142,10 @@ def split_runs(text: str) -> list[tuple[int, int, Route]]:
     if not text:
         return []
     whole = route(text)
+    counts = script_counts(text)
+    if sum(1 for n in (counts.hangul + counts.han, counts.latin, counts.kana, counts.other) if n) <= 1:
+        return [(0, len(text), whole)]  # one script (or none): one run
     segs = list(segments(text))
-    if not segs:
-        return [(0, len(text), whole)]
     korean_text = whole.lang == "ko"
     has_hangul = any(s.script == "hangul" for s in segs)
     # 1. one class per segment
@@ -196,10 +201,10 @@ def split_runs(text: str) -> list[tuple[int, int, Route]]:
 def route_blocks(doc: Document, config: Config | None = None) -> Document:
     """The routing stage: a route for every block and the language runs inside it."""
     blocks = []
-    runs: list[Run] = []
+    runs: list[dict[str, object]] = []
     for block in doc.blocks:
         text = doc.block_text(block)
         blocks.append(block.model_copy(update={"route": route(text)}))
         for start, end, r in split_runs(text):
-            runs.append(Run(start=block.start + start, end=block.start + end, block=block.index, route=r))
-    return doc.evolve(blocks=tuple(blocks), runs=tuple(runs))
+            runs.append({"start": block.start + start, "end": block.start + end, "block": block.index, "route": r})
+    return doc.evolve(blocks=tuple(blocks), runs=runs)

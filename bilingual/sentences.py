@@ -3,13 +3,17 @@ path; sentences and tokens are recorded with offsets into ``doc.text``.
 
 Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no letters) get none.
 All Korean runs of a document go to Kiwi in one batch.
+
+Sentences are handed to the document as plain dicts, which pydantic validates in one call per
+document; tokens are built as :class:`~bilingual.document.Token` named tuples, which the document
+takes without re-validating each one (see ``document._tokens_fast_path``).
 """
 
 from __future__ import annotations
 
 from bilingual import english, korean
 from bilingual.config import Config
-from bilingual.document import Document, Sentence, Token
+from bilingual.document import Document, Token
 from bilingual.route import route
 
 
@@ -18,7 +22,7 @@ def split_sentences(doc: Document, config: Config | None = None) -> Document:
     korean_runs = [i for i, run in enumerate(doc.runs) if run.route.lang == "ko"]
     analysed = korean.analyze([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs])
     korean_results = dict(zip(korean_runs, analysed, strict=True))
-    sentences: list[Sentence] = []
+    sentences: list[dict[str, object]] = []
     tokens: list[Token] = []
     for i, run in enumerate(doc.runs):
         lang = run.route.lang
@@ -26,22 +30,25 @@ def split_sentences(doc: Document, config: Config | None = None) -> Document:
             for sent in korean_results[i]:
                 s, e = run.start + sent.start, run.start + sent.end
                 index = len(sentences)
-                sentences.append(Sentence(start=s, end=e, block=run.block, run=i, route=route(text[s:e])))
-                tokens += [Token(start=run.start + t.start, end=run.start + t.end, form=t.form, tag=t.tag,
-                                 lemma=t.lemma, lang="ko", sentence=index) for t in sent.tokens]
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": route(text[s:e])})
+                tokens += [Token(run.start + ts, run.start + te, form, tag, lemma, "ko", index)
+                           for form, tag, ts, te, lemma in sent.tokens]
         elif lang == "en":
             run_text = text[run.start:run.end]
             for s, e in english.sentences(run_text):
                 index = len(sentences)
                 a, b = run.start + s, run.start + e
-                sentences.append(Sentence(start=a, end=b, block=run.block, run=i, route=route(text[a:b])))
-                tokens += [Token(start=a + ts, end=a + te, form=form, tag=tag, lemma=None, lang="en",
-                                 sentence=index) for ts, te, form, tag in english.tokens(text[a:b])]
+                sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": route(text[a:b])})
+                tokens += [Token(a + ts, a + te, form, tag, None, "en", index)
+                           for ts, te, form, tag in english.tokens(text[a:b])]
         elif lang == "other":
             s, e = _strip(text, run.start, run.end)
             if s < e:
-                sentences.append(Sentence(start=s, end=e, block=run.block, run=i, route=run.route))
-    return doc.evolve(sentences=tuple(sentences), tokens=tuple(tokens))
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": run.route})
+    return doc.evolve(sentences=sentences, tokens=tuple(tokens))
+
+
+
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

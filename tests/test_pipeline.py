@@ -52,3 +52,20 @@ def test_process_many_is_lazy_and_checks_jobs() -> None:
         next(it)
     with pytest.raises(ValueError):
         list(bilingual.process_many(["a"], jobs=0))
+
+
+def test_garbage_collector_state_is_restored() -> None:
+    import gc
+
+    assert gc.isenabled()
+    bilingual.process("A page of text that is long enough to be the body of an article.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        bilingual.process("Another page.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        bilingual.process(None)  # type: ignore[arg-type]
+    assert gc.isenabled()

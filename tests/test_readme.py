@@ -14,6 +14,12 @@ def test_library_example() -> None:
     assert doc.to_original(23, 33) == (23, 34)
     assert [(b.label, doc.block_text(b)) for b in doc.blocks] == [
         ("body", "Cho and Blinken met on Thursday's sidelines."), ("byline", "Daniel Kim Views")]
+    assert bilingual.route("Yoon Suk Yeol").lang == "en"
+    doc = bilingual.process("블링컨(Antony Blinken) 美 국무장관이 서울에 왔다.")
+    assert [(doc.text[r.start:r.end], r.route.lang) for r in doc.runs] == [
+        ("블링컨", "ko"), ("(Antony Blinken) ", "en"), ("美 국무장관이 서울에 왔다.", "ko")]
+    assert [(t.form, t.tag) for t in doc.tokens][:4] == [
+        ("블링컨", "NNG"), ("(", "punct"), ("Antony", "word"), ("Blinken", "word")]
     docs = list(bilingual.process_many(["first page …", ("page2.txt", "second page …")], jobs=2))
     assert [d.source for d in docs] == [None, "page2.txt"]
 

@@ -1,0 +1,92 @@
+"""Router latency, Korean and English throughput, and cold start for an English-only document.
+
+Run: ``python benchmarks/bench_route_paths.py`` from the repository root. Figures go to
+``docs/performance.md``. Targets: route() median <= 20 us on short strings; process() on Korean
+>= 0.7 x raw Kiwi tokenization of the same text (same run); English >= 1 MB/s through repair,
+blocks, routing and the English path; first English-only document in a fresh process <= 1 s.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+from _common import ROOT, best_of, corpus_text, mb
+
+import bilingual
+from bilingual import korean
+from bilingual.route import route
+
+
+def short_strings() -> list[str]:
+    en, _ = corpus_text("en")
+    ko, _ = corpus_text("ko")
+    items = ["Font Size", "loading", "Comments0", "Share it on...", "Daniel Kim Views", "By. Choi Young Hoon",
+             "Cho Tae-yul", "Yoon Suk Yeol", "APEC", "바로가기 메뉴", "Latest Stories", "300", "尹, 美 국무장관"]
+    for text in (en, ko):
+        for line in text.splitlines()[:300]:
+            words = line.split()
+            items += [" ".join(words[:1]), " ".join(words[1:3]), " ".join(words[3:6])]
+    return [t for t in items if t]
+
+
+def route_latency() -> None:
+    items = short_strings()
+    uncached = route.__wrapped__  # type: ignore[attr-defined]
+    for t in items:
+        uncached(t)  # warm up (imports, regex compilation)
+    samples = []
+    for _ in range(5):
+        for t in items:
+            t0 = time.perf_counter_ns()
+            uncached(t)
+            samples.append(time.perf_counter_ns() - t0)
+    samples.sort()
+    print(f"route() on {len(items)} short strings (1-3 words, menu items, names), cache bypassed: "
+          f"median {statistics.median(samples) / 1000:.1f} us, p95 {samples[int(len(samples) * 0.95)] / 1000:.1f} us")
+
+
+def korean_ratio() -> None:
+    text, where = corpus_text("ko")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    kiwi = korean.get_kiwi()
+    kiwi.tokenize(lines[:10])  # warm up: Kiwi's lazy initialisation is not what we compare
+    bilingual.process("\n".join(lines[:10]))
+    raw = best_of(lambda: list(kiwi.tokenize(lines)))
+    ours = best_of(lambda: bilingual.process(text))
+    print(f"Korean ({where}, {mb(text):.2f} MB, {len(lines)} lines): raw Kiwi tokenize (batch) "
+          f"{mb(text) / raw:.3f} MB/s; bilingual.process {mb(text) / ours:.3f} MB/s; ratio {raw / ours:.2f}")
+
+
+def english_throughput() -> None:
+    text, where = corpus_text("en")
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "pages").glob("00[0-3]*.txt")))
+    from sentencex import segment
+
+    for name, t in ((f"English ({where})", text), ("English seed pages 000-003 x10", seeds * 10)):
+        seconds = best_of(lambda t=t: bilingual.process(t))
+        bare = best_of(lambda t=t: [list(segment("en", line)) for line in t.splitlines()])
+        print(f"{name}, {mb(t):.2f} MB: bilingual.process {mb(t) / seconds:.2f} MB/s (all stages); "
+              f"bare sentencex on the same lines {mb(t) / bare:.1f} MB/s")
+
+
+def cold_start() -> None:
+    page = ROOT / "fixtures" / "pages" / "002_4cbd73018c4d70a9.txt"
+    code = ("import time; t0 = time.perf_counter(); import bilingual, bilingual.korean as k; "
+            f"d = bilingual.process(open({str(page)!r}, encoding='utf-8').read()); "
+            "print(f'{time.perf_counter() - t0:.3f}', k.kiwi_loaded(), len(d.tokens))")
+    runs = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        runs.append(float(out[0]))
+    print(f"First English-only document (seed 002) in a fresh process, import included: "
+          f"{min(runs):.2f} s best of 3 (Kiwi loaded: {out[1]}, {out[2]} tokens)")
+
+
+if __name__ == "__main__":
+    route_latency()
+    cold_start()
+    english_throughput()
+    korean_ratio()
