@@ -8,8 +8,11 @@
 
 from bilingual.config import BlockConfig, Config, RepairConfig
 from bilingual.document import Block, Document, Flag, Repair, Route, Run, Sentence, Token
+from bilingual.names import NameCandidate, name_variants, parse_name, romanize_name
 from bilingual.pipeline import process, process_many
+from bilingual.romanize import romanize
 from bilingual.route import route
+from bilingual.transcription import transcription_key, transcription_score
 
 __all__ = [
     "Block",
@@ -17,14 +20,21 @@ __all__ = [
     "Config",
     "Document",
     "Flag",
+    "NameCandidate",
     "Repair",
     "RepairConfig",
     "Route",
     "Run",
     "Sentence",
     "Token",
+    "name_variants",
+    "parse_name",
     "process",
     "process_many",
+    "romanize",
+    "romanize_name",
     "route",
+    "transcription_key",
+    "transcription_score",
 ]
 __version__ = "0.1.0"

@@ -17,8 +17,10 @@ from bilingual import __version__
 from bilingual.document import Document
 from bilingual.errors import BilingualError
 from bilingual.io import Input, error_record, expand_paths, read_input, to_json_line
+from bilingual.names import name_variants, parse_name, romanize_name
 from bilingual.pipeline import process, worker_pool
 from bilingual.progress import Progress
+from bilingual.romanize import romanize
 
 
 def _record_line(item: Input) -> tuple[str, bool]:
@@ -71,6 +73,32 @@ def cmd_process(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_romanize(args: argparse.Namespace) -> int:
+    text = " ".join(args.text)
+    if args.variants:
+        for variant in name_variants(text, limit=args.limit):
+            print(variant)
+    elif args.name:
+        print(romanize_name(text, style=args.style or ("common" if args.system is None else args.system)))
+    else:
+        print(romanize(text, system=args.system or "rr", diacritics=not args.no_diacritics))
+    return 0
+
+
+def cmd_parse_name(args: argparse.Namespace) -> int:
+    candidates = parse_name(" ".join(args.text), limit=args.limit)
+    if args.json:
+        print(json.dumps([{"hangul": c.hangul, "score": c.score, "reasons": list(c.reasons)} for c in candidates],
+                         ensure_ascii=False))
+    else:
+        for c in candidates:
+            print(f"{c.hangul}\t{c.score:.3f}\t{'; '.join(c.reasons)}")
+    if not candidates:
+        print("bilingual: not a romanized Korean name (no candidates)", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -97,6 +125,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="progress bar on stderr (default: only when stderr is a terminal)")
     p.set_defaults(func=cmd_process)
 
+    r = sub.add_parser("romanize", help="romanize Korean text or a Korean name",
+                       description="Romanize the Hangul in TEXT (RR by default). With --name, TEXT is a "
+                                   "personal name; with --variants, print its plausible Latin spellings.")
+    r.add_argument("text", nargs="+", metavar="TEXT")
+    r.add_argument("--system", choices=["rr", "mr"], default=None, help="rr (default) or mr")
+    r.add_argument("--name", action="store_true", help="romanize TEXT as a personal name")
+    r.add_argument("--style", choices=["rr", "mr", "common"], default=None,
+                   help="with --name: rr, mr, or common (default: common, or --system if given)")
+    r.add_argument("--variants", action="store_true", help="print the plausible spellings of the name")
+    r.add_argument("--limit", type=int, default=40, help="with --variants: at most this many (default 40)")
+    r.add_argument("--no-diacritics", action="store_true", help="with mr: drop breves and apostrophes")
+    r.set_defaults(func=cmd_romanize)
+
+    pn = sub.add_parser("parse-name", help="read a romanized Korean name back into Hangul",
+                        description="Print the Hangul readings of a romanized Korean name, best first: "
+                                    "hangul, score, reasons. Exit status 1 when there are none.")
+    pn.add_argument("text", nargs="+", metavar="TEXT")
+    pn.add_argument("--limit", type=int, default=10)
+    pn.add_argument("--json", action="store_true", help="print JSON")
+    pn.set_defaults(func=cmd_parse_name)
+
     s = sub.add_parser("schema", help="print the JSON Schema of a document record")
     s.set_defaults(func=cmd_schema)
     return parser
@@ -106,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except BilingualError as exc:
+    except (BilingualError, ValueError) as exc:
         print(f"bilingual: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

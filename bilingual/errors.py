@@ -15,3 +15,7 @@ class InputError(BilingualError):
         self.source = source
         self.code = code
         self.message = message
+
+
+class DataError(BilingualError):
+    """A bundled or user-supplied data file is malformed; the message names the file and line."""

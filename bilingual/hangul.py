@@ -1,0 +1,45 @@
+"""Hangul syllables as (initial, medial, final) jamo, and back.
+
+A precomposed syllable is ``0xAC00 + (initial * 21 + medial) * 28 + final`` (Unicode, chapter 3.12).
+
+>>> decompose("열")
+('ㅇ', 'ㅕ', 'ㄹ')
+>>> compose("ㅇ", "ㅕ", "ㄹ")
+'열'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ",
+          "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
+FIRST, LAST = 0xAC00, 0xD7A3
+SYLLABLE_COUNT = LAST - FIRST + 1  # 11,172
+
+
+def is_syllable(char: str) -> bool:
+    return len(char) == 1 and FIRST <= ord(char) <= LAST
+
+
+def decompose(syllable: str) -> tuple[str, str, str]:
+    """Initial, medial and final jamo (compatibility letters; the final may be empty)."""
+    if not is_syllable(syllable):
+        raise ValueError(f"{syllable!r} is not a precomposed Hangul syllable")
+    index = ord(syllable) - FIRST
+    return INITIALS[index // 588], MEDIALS[(index % 588) // 28], FINALS[index % 28]
+
+
+def compose(initial: str, medial: str, final: str = "") -> str:
+    return chr(FIRST + (INITIALS.index(initial) * 21 + MEDIALS.index(medial)) * 28 + FINALS.index(final))
+
+
+def all_syllables() -> list[str]:
+    return [chr(c) for c in range(FIRST, LAST + 1)]
+
+
+def to_syllables(text: str) -> str:
+    """NFC-compose ``text`` (decomposed jamo sequences become syllables)."""
+    return unicodedata.normalize("NFC", text)

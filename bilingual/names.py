@@ -1,0 +1,421 @@
+"""Korean personal names in Latin letters: romanize, list the spellings people use, and parse back.
+
+No sound changes across the syllables of a name (the RR rule for names): 조태열 is ``Jo Tae-yeol`` in
+RR, ``Cho T'ae-yŏl`` in MR, and ``Cho Tae-yul`` as commonly spelled. Spellings come from the tables
+in ``bilingual/data/`` (see their headers for sources); every lookup goes through one normalizer,
+:func:`spelling_key`, so that building the index and querying it agree.
+
+>>> romanize_name("조태열"), romanize_name("조태열", style="mr"), romanize_name("조태열", style="common")
+('Jo Tae-yeol', "Cho T'ae-yŏl", 'Cho Tae-yul')
+>>> got = [c.hangul for c in parse_name("Cho Tae-yong")]
+>>> got[0], "조태영" in got, "조태열" in got
+('조태용', True, False)
+>>> parse_name("Antony Blinken")
+[]
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from bilingual.errors import DataError
+from bilingual.hangul import FINALS, INITIALS, MEDIALS, all_syllables, decompose, is_syllable
+from bilingual.romanize import romanize_word
+
+Style = Literal["rr", "mr", "common"]
+MIN_SCORE = 0.2  # below this a reading is noise ("Joe Biden" is not 조비덴)
+PER_SYLLABLE = 10  # spellings kept per syllable (RR and MR are always among them)
+_LATIN_SPELLING = re.compile(r"[a-zŏŭ'-]*")
+
+
+# -- the one normalizer ------------------------------------------------------------------------------
+def spelling_key(text: str) -> str:
+    """Case, apostrophes, hyphens and spaces folded away, MR's breves spelled out as RR does
+    (ŏ -> eo, ŭ -> eu) and other accents dropped: ``Ch'o T'ae-yŏl`` -> ``chotaeyeol``."""
+    text = text.casefold().replace("ŏ", "eo").replace("ŭ", "eu")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+_SIMPLE_FINALS = frozenset(["", "ㄱ", "ㄴ", "ㄹ", "ㅁ", "ㅂ", "ㅇ"])
+_DOUBLE_INITIALS = frozenset("ㄲㄸㅃㅆㅉ")
+
+
+@lru_cache(maxsize=16384)
+def name_syllable_prior(syllable: str) -> float:
+    """How plausible a syllable is in a name, from its shape alone (no frequency table).
+
+    Names are written with the 2,350 syllables of KS X 1001 (the EUC-KR set); finals other than
+    ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ, complex finals and doubled initials are rare in them.
+    """
+    initial, _, final = decompose(syllable)
+    try:
+        syllable.encode("euc-kr")
+        prior = 1.0
+    except UnicodeEncodeError:
+        prior = 0.05
+    if final not in _SIMPLE_FINALS:
+        prior *= 0.02 if len(final) == 1 and final in "ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ" else 0.1
+    if initial in _DOUBLE_INITIALS:
+        prior *= 0.3
+    if syllable not in _common_given_syllables():
+        prior *= 0.25
+    return prior
+
+
+@lru_cache(maxsize=1)
+def _common_given_syllables() -> frozenset[str]:
+    out = set()
+    text = resources.files("bilingual.data").joinpath("given_name_syllables.txt").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_syllable(line):
+            raise DataError(f"bilingual/data/given_name_syllables.txt, line {number}: {line!r} is not one syllable")
+        out.add(line)
+    return frozenset(out)
+
+
+# -- tables ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tables:
+    surnames: dict[str, list[tuple[str, float]]]  # hangul -> [(spelling, weight)], most used first
+    surname_share: dict[str, float]
+    parts: dict[tuple[str, str], list[tuple[str, float]]]  # (part, jamo) -> [(spelling, weight)]
+
+
+def _read_rows(name: str) -> Iterable[tuple[int, list[str]]]:
+    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")
+
+
+def _spellings(field: str, where: str) -> list[tuple[str, float]]:
+    out: list[tuple[str, float]] = []
+    items = field.split(",")
+    for rank, item in enumerate(items):
+        spelling, _, weight = item.partition(":")
+        try:
+            value = float(weight) if weight else round(0.9 ** rank / (1 + rank), 4)
+        except ValueError:
+            raise DataError(f"{where}: weight {weight!r} is not a number") from None
+        if not 0 <= value <= 1:
+            raise DataError(f"{where}: weight {value} is outside 0..1")
+        if not _LATIN_SPELLING.fullmatch(spelling.lower()):
+            raise DataError(f"{where}: spelling {spelling!r} has characters other than Latin letters")
+        out.append((spelling, value))
+    return out
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """Load and validate the bundled tables (once)."""
+    surnames: dict[str, list[tuple[str, float]]] = {}
+    share: dict[str, float] = {}
+    for number, cols in _read_rows("surnames.tsv"):
+        where = f"bilingual/data/surnames.tsv, line {number}"
+        if len(cols) != 4:
+            raise DataError(f"{where}: expected 4 tab-separated columns, found {len(cols)}")
+        hangul, pct, spellings, _ = cols
+        if not (1 <= len(hangul) <= 2 and all(is_syllable(c) for c in hangul)):
+            raise DataError(f"{where}: surname {hangul!r} is not one or two Hangul syllables")
+        if hangul in surnames:
+            raise DataError(f"{where}: surname {hangul} is listed twice")
+        try:
+            share[hangul] = float(pct)
+        except ValueError:
+            raise DataError(f"{where}: share {pct!r} is not a number") from None
+        surnames[hangul] = _spellings(spellings, where)
+    parts: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for number, cols in _read_rows("syllable_spellings.tsv"):
+        where = f"bilingual/data/syllable_spellings.tsv, line {number}"
+        if len(cols) != 4:
+            raise DataError(f"{where}: expected 4 tab-separated columns, found {len(cols)}")
+        part, jamo, spellings, _ = cols
+        valid = {"initial": lambda j: j in INITIALS and len(j) == 1,
+                 "vowel": lambda j: j in MEDIALS and len(j) == 1,
+                 "final": lambda j: j in FINALS and j != "",
+                 "rime": lambda j: len(j) == 2 and j[0] in MEDIALS and j[1] in FINALS,
+                 "syllable": is_syllable}
+        if part not in valid or not valid[part](jamo):
+            raise DataError(f"{where}: {part!r} {jamo!r} is not a known part and jamo")
+        if (part, jamo) in parts:
+            raise DataError(f"{where}: {part} {jamo} is listed twice")
+        parts[(part, jamo)] = _spellings(spellings, where)
+    for part, letters in (("initial", INITIALS), ("vowel", MEDIALS), ("final", FINALS[1:])):
+        missing = [j for j in letters if (part, j) not in parts]
+        if missing:
+            raise DataError(f"bilingual/data/syllable_spellings.tsv: no {part} row for {' '.join(missing)}")
+    return Tables(surnames, share, parts)
+
+
+# -- spellings of one syllable ---------------------------------------------------------------------------
+@lru_cache(maxsize=16384)
+def syllable_spellings(syllable: str, *, in_given_name: bool = True) -> tuple[tuple[str, float], ...]:
+    """Latin spellings of one syllable in a name, most used first, with relative weights (max 1)."""
+    t = tables()
+    initial, vowel, final = decompose(syllable)
+    weights: dict[str, float] = defaultdict(float)
+    whole = t.parts.get(("syllable", syllable)) if in_given_name else None
+    if whole is not None:
+        for spelling, w in whole:
+            weights[spelling] = max(weights[spelling], w)
+    else:
+        rime = t.parts.get(("rime", vowel + final)) if final else None
+        tails = rime if rime is not None else [
+            (v + f, wv * wf) for v, wv in t.parts[("vowel", vowel)]
+            for f, wf in (t.parts[("final", final)] if final else [("", 1.0)])]
+        for onset, wo in t.parts[("initial", initial)]:
+            for tail, wt in tails:
+                if (onset and tail[:1] == "'") or not (onset or tail):
+                    continue
+                weights[onset + tail] = max(weights[onset + tail], wo * wt)
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:PER_SYLLABLE]
+    top = ranked[0][1] if ranked else 1.0
+    result = {s: w / top for s, w in ranked}
+    # The systems' own spellings are always there: RR, MR (voiceless and voiced), MR without breves.
+    for form in (romanize_word(syllable, "rr", sound_changes=False),
+                 romanize_word(syllable, "mr", sound_changes=False),
+                 romanize_word(syllable, "mr", sound_changes=False, voiced_start=True)):
+        result.setdefault(form, 0.3)
+    return tuple(sorted(result.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+# -- splitting a Hangul name -------------------------------------------------------------------------
+def split_name(hangul: str) -> tuple[str, str]:
+    """(surname, given name). Two-syllable surnames are recognised in names of three or more syllables."""
+    name = unicodedata.normalize("NFC", hangul.strip()).replace(" ", "")
+    if not name or not all(is_syllable(c) for c in name):
+        raise ValueError(f"{hangul!r} is not a Korean name in Hangul syllables")
+    if len(name) >= 3 and name[:2] in tables().surnames:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def romanize_name(hangul: str, *, style: Style = "rr") -> str:
+    """A Korean name in Latin letters: surname first, given name hyphenated.
+
+    ``style``: ``"rr"`` (Revised Romanization), ``"mr"`` (McCune–Reischauer), ``"common"`` (the
+    spelling most bearers use, e.g. Lee, Park, Choi and Cho Tae-yul).
+    """
+    surname, given = split_name(hangul)
+    if style == "rr":
+        sur = romanize_word(surname, "rr", sound_changes=False)
+        parts = [romanize_word(s, "rr", sound_changes=False) for s in given]
+    elif style == "mr":
+        sur = romanize_word(surname, "mr", sound_changes=False)
+        parts = []
+        previous_voiced = False
+        for s in given:
+            parts.append(romanize_word(s, "mr", sound_changes=False, voiced_start=previous_voiced))
+            previous_voiced = decompose(s)[2] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
+    elif style == "common":
+        known = tables().surnames.get(surname)
+        sur = known[0][0] if known else syllable_spellings(surname, in_given_name=False)[0][0]
+        parts = [syllable_spellings(s)[0][0] for s in given]
+    else:
+        raise ValueError(f"style must be 'rr', 'mr' or 'common', not {style!r}")
+    return _cap(sur) + (" " + _cap("-".join(parts)) if parts else "")
+
+
+# -- all plausible spellings -----------------------------------------------------------------------------
+def _surname_spellings(surname: str) -> list[tuple[str, float]]:
+    known = tables().surnames.get(surname)
+    spellings = [(s, w) for s, w in known] if known else []
+    for form in (romanize_word(surname, "rr", sound_changes=False), romanize_word(surname, "mr", sound_changes=False)):
+        if all(spelling_key(form) != spelling_key(s) for s, _ in spellings):
+            spellings.append((_cap(form), 0.05))
+    if not spellings:
+        spellings = [(_cap(s), w) for s, w in syllable_spellings(surname, in_given_name=False)]
+    return spellings
+
+
+def _best_products(lists: list[list[tuple[str, float]]], k: int) -> list[tuple[float, list[str]]]:
+    """The ``k`` heaviest picks of one item from each list (weights multiply)."""
+    beam: list[tuple[float, list[str]]] = [(1.0, [])]
+    for options in lists:
+        beam = heapq.nlargest(k, ((w * ow, [*picked, o]) for w, picked in beam for o, ow in options),
+                              key=lambda t: t[0])
+    return beam
+
+
+_STYLES = (  # (weight, form) for a given name of parts p: "{s}" surname, "{g}" given name forms
+    (1.0, "{S} {Gh}"),  # Cho Tae-yul
+    (0.6, "{S} {Gs}"),  # Cho Tae Yul, Kim Jong Un
+    (0.35, "{S} {Gj}"),  # Cho Taeyul
+    (0.3, "{S} {GH}"),  # Cho Tae-Yul
+    (0.25, "{Gh} {S}"),  # Tae-yul Cho
+    (0.2, "{SU} {Gh}"),  # CHO Tae-yul
+)
+
+
+def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
+    """Plausible Latin spellings of a Korean name, most likely first, at most ``limit`` of them."""
+    if limit < 1:
+        return []
+    surname, given = split_name(hangul)
+    surnames = sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]
+    givens = _best_products([list(syllable_spellings(s)) for s in given], k=12) if given else [(1.0, [])]
+    scored: dict[str, float] = {}
+    for sw, sur in ((w, s) for s, w in surnames):
+        for gw, parts in givens:
+            forms = {"S": _cap(sur), "SU": sur.upper(), "Gh": _cap("-".join(parts)),
+                     "Gs": " ".join(_cap(p) for p in parts), "Gj": _cap("".join(parts)),
+                     "GH": "-".join(_cap(p) for p in parts)}
+            for style_w, template in _STYLES:
+                if not parts and template != "{S} {Gh}":
+                    continue
+                text = template.format(**forms).strip()
+                scored[text] = max(scored.get(text, 0.0), sw * gw * style_w)
+    return [t for t, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+
+# -- parsing a Latin spelling back to Hangul -----------------------------------------------------------------
+@dataclass(frozen=True)
+class NameCandidate:
+    """A Hangul reading of a romanized name, with a score in (0, 1] and how it was found."""
+
+    hangul: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _syllable_index() -> tuple[dict[str, list[tuple[str, float]]], int]:
+    """spelling key -> [(syllable, weight)] over all 11,172 syllables, and the longest key."""
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for syl in all_syllables():
+        seen: dict[str, float] = {}
+        for spelling, w in syllable_spellings(syl):
+            key = spelling_key(spelling)
+            if key and w > seen.get(key, 0.0):
+                seen[key] = w
+        prior = name_syllable_prior(syl)
+        for key, w in seen.items():
+            index[key].append((syl, w * prior))
+    for options in index.values():
+        options.sort(key=lambda t: -t[1])
+    return dict(index), max(len(k) for k in index)
+
+
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, list[tuple[str, float]]]:
+    share = tables().surname_share
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for hangul in tables().surnames:
+        for spelling, w in _surname_spellings(hangul):
+            key = spelling_key(spelling)
+            if key and all(h != hangul for h, _ in index[key]):
+                # how common the surname is counts too: "Chun" is 전 before 천, "Rhee" 이 before 리
+                index[key].append((hangul, max(w, 0.02) * min(1.0, share[hangul] / 2) ** 0.3))
+    for options in index.values():
+        options.sort(key=lambda t: -t[1])
+    return dict(index)
+
+
+def _segmentations(piece: str, max_parts: int) -> list[list[str]]:
+    """Ways to cut ``piece`` into 1..max_parts syllable spellings found in the index."""
+    index, longest = _syllable_index()
+    results: list[list[str]] = []
+
+    def walk(pos: int, acc: list[str]) -> None:
+        if pos == len(piece):
+            results.append(acc)
+            return
+        if len(acc) == max_parts:
+            return
+        for end in range(min(len(piece), pos + longest), pos, -1):
+            if piece[pos:end] in index:
+                walk(end, [*acc, piece[pos:end]])
+
+    walk(0, [])
+    return results
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCORE) -> list[NameCandidate]:
+    """Hangul readings of a romanized Korean name, best first; ``[]`` when it is not one.
+
+    Accepts surname first or last, hyphenated, spaced or joined given names, any case, and MR's
+    apostrophes and breves: ``Cho Tae Yul``, ``Tae-yul Cho``, ``CHO Tae-yul``, ``Ch'o T'ae-yŏl``,
+    ``Cho Taeyul`` all give 조태열 among the candidates. Readings scoring below ``min_score`` are
+    dropped (they are noise: "Joe Biden" is not 조비덴); at most ``limit`` are returned (``None``: all).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_name() needs str, not {type(text).__name__}")
+    words = [spelling_key(w) for w in re.split(r"[\s,]+", text.strip()) if w]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 4 or any(len(w) > 20 for w in words):
+        return []
+    # Each word is split at its hyphens into pieces; the given name is 1..3 syllables.
+    raw_words = [w for w in re.split(r"[\s,]+", text.strip()) if spelling_key(w)]
+    pieces = [[spelling_key(p) for p in re.split(r"[-‐–]", w) if spelling_key(p)] for w in raw_words]
+    surnames = _surname_index()
+    index, _ = _syllable_index()
+    found: dict[str, tuple[float, tuple[str, ...]]] = {}
+    orders = [(0, 0.9, "surname first"), (len(pieces) - 1, 0.3, "surname last")]
+    for position, order_weight, order_reason in orders:
+        if len(pieces[position]) != 1:
+            continue
+        sur_key = pieces[position][0]
+        rest = [p for i, w in enumerate(pieces) if i != position for p in w]
+        if not rest or sur_key not in surnames:
+            continue
+        given_options = _given_options(rest, index, wide=limit is None)
+        for sur_hangul, sur_w in surnames[sur_key][:4]:
+            for given_w, given_hangul, how in given_options:
+                hangul = sur_hangul + given_hangul
+                n = len(given_hangul) + 1
+                score = order_weight * (min(sur_w, 1.0) * given_w) ** (1 / n)
+                if score > found.get(hangul, (0.0, ()))[0]:
+                    found[hangul] = (score, (f"{order_reason}: {sur_key} -> {sur_hangul}", how))
+    ranked = sorted(((h, v) for h, v in found.items() if v[0] >= min_score),
+                    key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+    return [NameCandidate(h, round(min(1.0, s), 4), reasons) for h, (s, reasons) in ranked]
+
+
+def _given_options(pieces: list[str], index: dict[str, list[tuple[str, float]]], *, wide: bool = False
+                   ) -> list[tuple[float, str, str]]:
+    """(weight, hangul, how) readings of the given-name pieces (hyphen and space are syllable breaks)."""
+    per_piece: list[list[tuple[float, list[str]]]] = []
+    for piece in pieces:
+        options: list[tuple[float, list[str]]] = []
+        keep = 64 if wide else 6
+        for seg in _segmentations(piece, max_parts=3):
+            lists = [index[s][:keep] for s in seg]
+            # Joined syllables (Taeyul) are less sure than hyphenated ones, and a syllable starting
+            # with a vowel right after one ending in a vowel (ta|e for "tae") is rarely meant.
+            penalty = 0.5 ** (len(seg) - 1)
+            for a, b in itertools.pairwise(seg):
+                if a[-1] in "aeiouwy" and b[0] in "aeiouwy":
+                    penalty *= 0.2
+            options += [(w * penalty, picked) for w, picked in _best_products(lists, k=keep + 2)]
+        if not options:
+            return []
+        per_piece.append(sorted(options, key=lambda t: -t[0])[:keep + 4])
+    combined: list[tuple[float, list[str]]] = [(1.0, [])]
+    for options in per_piece:
+        combined = heapq.nlargest(keep + 6, ((w * ow, acc + o) for w, acc in combined for ow, o in options),
+                                  key=lambda t: t[0])
+    out = []
+    for w, syllables in combined:
+        if 1 <= len(syllables) <= 3:
+            out.append((w, "".join(syllables), "given name " + "-".join(pieces) + " -> " + "".join(syllables)))
+    return out
