@@ -38,6 +38,7 @@ _LATIN_SPELLING = re.compile(r"[a-zŏŭ'-]*")
 
 
 # -- the one normalizer ------------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
 def spelling_key(text: str) -> str:
     """Case, apostrophes, hyphens and spaces folded away, MR's breves spelled out as RR does
     (ŏ -> eo, ŭ -> eu) and other accents dropped: ``Ch'o T'ae-yŏl`` -> ``chotaeyeol``."""
@@ -254,14 +255,31 @@ def _best_products(lists: list[list[tuple[str, float]]], k: int) -> list[tuple[f
     return beam
 
 
-_STYLES = (  # (weight, form) for a given name of parts p: "{s}" surname, "{g}" given name forms
-    (1.0, "{S} {Gh}"),  # Cho Tae-yul
-    (0.6, "{S} {Gs}"),  # Cho Tae Yul, Kim Jong Un
-    (0.35, "{S} {Gj}"),  # Cho Taeyul
-    (0.3, "{S} {GH}"),  # Cho Tae-Yul
-    (0.25, "{Gh} {S}"),  # Tae-yul Cho
-    (0.2, "{SU} {Gh}"),  # CHO Tae-yul
+_STYLES: tuple[tuple[float, str], ...] = (  # weight, form
+    (1.0, "hyphen"),  # Cho Tae-yul
+    (0.6, "spaced"),  # Cho Tae Yul, Kim Jong Un
+    (0.35, "joined"),  # Cho Taeyul
+    (0.3, "hyphen-caps"),  # Cho Tae-Yul
+    (0.25, "given-first"),  # Tae-yul Cho
+    (0.2, "upper-surname"),  # CHO Tae-yul
 )
+
+
+def _format(style: str, surname: str, parts: list[str]) -> str:
+    sur = _cap(surname)
+    if not parts:
+        return sur
+    if style == "hyphen":
+        return f"{sur} {_cap('-'.join(parts))}"
+    if style == "spaced":
+        return sur + " " + " ".join(_cap(p) for p in parts)
+    if style == "joined":
+        return f"{sur} {_cap(''.join(parts))}"
+    if style == "hyphen-caps":
+        return sur + " " + "-".join(_cap(p) for p in parts)
+    if style == "given-first":
+        return f"{_cap('-'.join(parts))} {sur}"
+    return f"{surname.upper()} {_cap('-'.join(parts))}"
 
 
 def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
@@ -271,18 +289,17 @@ def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
     surname, given = split_name(hangul)
     surnames = sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]
     givens = _best_products([list(syllable_spellings(s)) for s in given], k=12) if given else [(1.0, [])]
-    scored: dict[str, float] = {}
-    for sw, sur in ((w, s) for s, w in surnames):
-        for gw, parts in givens:
-            forms = {"S": _cap(sur), "SU": sur.upper(), "Gh": _cap("-".join(parts)),
-                     "Gs": " ".join(_cap(p) for p in parts), "Gj": _cap("".join(parts)),
-                     "GH": "-".join(_cap(p) for p in parts)}
-            for style_w, template in _STYLES:
-                if not parts and template != "{S} {Gh}":
-                    continue
-                text = template.format(**forms).strip()
-                scored[text] = max(scored.get(text, 0.0), sw * gw * style_w)
-    return [t for t, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    styles = _STYLES if given else _STYLES[:1]
+    # Rank (surname, given name, style) by weight first; format only what can make the list.
+    ranked = heapq.nlargest(2 * limit + 8, ((sw * gw * stw, sur, parts, style)
+                                            for sur, sw in surnames for gw, parts in givens
+                                            for stw, style in styles), key=lambda t: t[0])
+    out: dict[str, None] = {}
+    for _, sur, parts, style in ranked:
+        out.setdefault(_format(style, sur, parts), None)
+        if len(out) == limit:
+            break
+    return list(out)
 
 
 # -- parsing a Latin spelling back to Hangul -----------------------------------------------------------------
@@ -347,7 +364,8 @@ def _segmentations(piece: str, max_parts: int) -> list[list[str]]:
     return results
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(r"[\s,]+")
+_HYPHEN = re.compile(r"[-‐–]")
 
 
 def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCORE) -> list[NameCandidate]:
@@ -360,16 +378,13 @@ def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCOR
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_name() needs str, not {type(text).__name__}")
-    words = [spelling_key(w) for w in re.split(r"[\s,]+", text.strip()) if w]
-    words = [w for w in words if w]
-    if not 2 <= len(words) <= 4 or any(len(w) > 20 for w in words):
+    # Words, each split at its hyphens into pieces; the given name is 1..3 syllables.
+    pieces = [keys for w in _WORD_SPLIT.split(text.strip())
+              if (keys := [k for p in _HYPHEN.split(w) if (k := spelling_key(p))])]
+    if not 2 <= len(pieces) <= 4 or any(len(k) > 20 for keys in pieces for k in keys):
         return []
-    # Each word is split at its hyphens into pieces; the given name is 1..3 syllables.
-    raw_words = [w for w in re.split(r"[\s,]+", text.strip()) if spelling_key(w)]
-    pieces = [[spelling_key(p) for p in re.split(r"[-‐–]", w) if spelling_key(p)] for w in raw_words]
     surnames = _surname_index()
-    index, _ = _syllable_index()
-    found: dict[str, tuple[float, tuple[str, ...]]] = {}
+    found: dict[str, tuple[float, str, str, str, str]] = {}  # hangul -> (score, order, key, surname, how)
     orders = [(0, 0.9, "surname first"), (len(pieces) - 1, 0.3, "surname last")]
     for position, order_weight, order_reason in orders:
         if len(pieces[position]) != 1:
@@ -378,44 +393,50 @@ def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCOR
         rest = [p for i, w in enumerate(pieces) if i != position for p in w]
         if not rest or sur_key not in surnames:
             continue
-        given_options = _given_options(rest, index, wide=limit is None)
+        given_options = _given_options(rest, wide=limit is None)
         for sur_hangul, sur_w in surnames[sur_key][:4]:
             for given_w, given_hangul, how in given_options:
                 hangul = sur_hangul + given_hangul
                 n = len(given_hangul) + 1
                 score = order_weight * (min(sur_w, 1.0) * given_w) ** (1 / n)
-                if score > found.get(hangul, (0.0, ()))[0]:
-                    found[hangul] = (score, (f"{order_reason}: {sur_key} -> {sur_hangul}", how))
+                previous = found.get(hangul)
+                if previous is None or score > previous[0]:
+                    found[hangul] = (score, order_reason, sur_key, sur_hangul, how)
     ranked = sorted(((h, v) for h, v in found.items() if v[0] >= min_score),
                     key=lambda kv: (-kv[1][0], kv[0]))[:limit]
-    return [NameCandidate(h, round(min(1.0, s), 4), reasons) for h, (s, reasons) in ranked]
+    return [NameCandidate(h, round(min(1.0, score), 4), (f"{order}: {key} -> {sur}", how))
+            for h, (score, order, key, sur, how) in ranked]
 
 
-def _given_options(pieces: list[str], index: dict[str, list[tuple[str, float]]], *, wide: bool = False
-                   ) -> list[tuple[float, str, str]]:
+@lru_cache(maxsize=4096)
+def _piece_readings(piece: str, keep: int) -> tuple[tuple[float, tuple[str, ...]], ...]:
+    """The best readings of one hyphen- or space-separated piece of a given name (a pure function of
+    the piece: "tae", "yul", "taeyul" recur across names, so it is memoized)."""
+    index, _ = _syllable_index()
+    options: list[tuple[float, list[str]]] = []
+    for seg in _segmentations(piece, max_parts=3):
+        lists = [index[s][:keep] for s in seg]
+        # Joined syllables (Taeyul) are less sure than hyphenated ones, and a syllable starting
+        # with a vowel right after one ending in a vowel (ta|e for "tae") is rarely meant.
+        penalty = 0.5 ** (len(seg) - 1)
+        for a, b in itertools.pairwise(seg):
+            if a[-1] in "aeiouwy" and b[0] in "aeiouwy":
+                penalty *= 0.2
+        options += [(w * penalty, picked) for w, picked in _best_products(lists, k=keep + 2)]
+    best = sorted(options, key=lambda t: -t[0])[:keep + 4]
+    return tuple((w, tuple(p)) for w, p in best)
+
+
+def _given_options(pieces: list[str], *, wide: bool = False) -> list[tuple[float, str, str]]:
     """(weight, hangul, how) readings of the given-name pieces (hyphen and space are syllable breaks)."""
-    per_piece: list[list[tuple[float, list[str]]]] = []
+    keep = 64 if wide else 6
+    combined: list[tuple[float, tuple[str, ...]]] = [(1.0, ())]
     for piece in pieces:
-        options: list[tuple[float, list[str]]] = []
-        keep = 64 if wide else 6
-        for seg in _segmentations(piece, max_parts=3):
-            lists = [index[s][:keep] for s in seg]
-            # Joined syllables (Taeyul) are less sure than hyphenated ones, and a syllable starting
-            # with a vowel right after one ending in a vowel (ta|e for "tae") is rarely meant.
-            penalty = 0.5 ** (len(seg) - 1)
-            for a, b in itertools.pairwise(seg):
-                if a[-1] in "aeiouwy" and b[0] in "aeiouwy":
-                    penalty *= 0.2
-            options += [(w * penalty, picked) for w, picked in _best_products(lists, k=keep + 2)]
+        options = _piece_readings(piece, keep)
         if not options:
             return []
-        per_piece.append(sorted(options, key=lambda t: -t[0])[:keep + 4])
-    combined: list[tuple[float, list[str]]] = [(1.0, [])]
-    for options in per_piece:
         combined = heapq.nlargest(keep + 6, ((w * ow, acc + o) for w, acc in combined for ow, o in options),
                                   key=lambda t: t[0])
-    out = []
-    for w, syllables in combined:
-        if 1 <= len(syllables) <= 3:
-            out.append((w, "".join(syllables), "given name " + "-".join(pieces) + " -> " + "".join(syllables)))
-    return out
+    how = "given name " + "-".join(pieces) + " -> "
+    return [(w, "".join(syllables), how + "".join(syllables)) for w, syllables in combined
+            if 1 <= len(syllables) <= 3]

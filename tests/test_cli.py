@@ -88,3 +88,20 @@ def test_progress_bar_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     n = len(list(PAGES.glob("*.txt")))
     assert f"{n}/{n}" in err
+
+
+def test_romanize_and_parse_name_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["romanize", "종로구", "독립문"]) == 0
+    assert capsys.readouterr().out.strip() == "Jongno-gu dongnimmun"
+    assert main(["romanize", "--system", "mr", "--no-diacritics", "평양"]) == 0
+    assert capsys.readouterr().out.strip() == "pyongyang"
+    assert main(["romanize", "--name", "--style", "mr", "조태열"]) == 0
+    assert capsys.readouterr().out.strip() == "Cho T'ae-yŏl"
+    assert main(["romanize", "--variants", "--limit", "3", "조태열"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["Cho Tae-yul", "Cho Tae-yeol", "Cho Tae Yul"]
+    assert main(["parse-name", "--json", "Cho", "Tae-yul"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["hangul"] == "조태열"
+    assert main(["parse-name", "Antony", "Blinken"]) == 1
+    assert "no candidates" in capsys.readouterr().err
+    assert main(["romanize", "--name", "abc"]) == 2
+    assert "not a Korean name" in capsys.readouterr().err

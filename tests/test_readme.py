@@ -20,6 +20,10 @@ def test_library_example() -> None:
         ("블링컨", "ko"), ("(Antony Blinken) ", "en"), ("美 국무장관이 서울에 왔다.", "ko")]
     assert [(t.form, t.tag) for t in doc.tokens][:4] == [
         ("블링컨", "NNG"), ("(", "punct"), ("Antony", "word"), ("Blinken", "word")]
+    assert bilingual.romanize("종로구 독립문") == "Jongno-gu dongnimmun"
+    assert bilingual.romanize_name("조태열", style="common") == "Cho Tae-yul"
+    assert [c.hangul for c in bilingual.parse_name("Cho Tae Yul")][:1] == ["조태열"]
+    assert bilingual.transcription_score("블링컨", "Blinken") > 0.9
     docs = list(bilingual.process_many(["first page …", ("page2.txt", "second page …")], jobs=2))
     assert [d.source for d in docs] == [None, "page2.txt"]
 
