@@ -235,7 +235,8 @@ def romanize_name(hangul: str, *, style: Style = "rr") -> str:
 
 
 # -- all plausible spellings -----------------------------------------------------------------------------
-def _surname_spellings(surname: str) -> list[tuple[str, float]]:
+@lru_cache(maxsize=512)
+def _surname_spellings(surname: str) -> tuple[tuple[str, float], ...]:
     known = tables().surnames.get(surname)
     spellings = [(s, w) for s, w in known] if known else []
     for form in (romanize_word(surname, "rr", sound_changes=False), romanize_word(surname, "mr", sound_changes=False)):
@@ -243,7 +244,7 @@ def _surname_spellings(surname: str) -> list[tuple[str, float]]:
             spellings.append((_cap(form), 0.05))
     if not spellings:
         spellings = [(_cap(s), w) for s, w in syllable_spellings(surname, in_given_name=False)]
-    return spellings
+    return tuple(spellings)
 
 
 def _best_products(lists: list[list[tuple[str, float]]], k: int) -> list[tuple[float, list[str]]]:
@@ -255,31 +256,20 @@ def _best_products(lists: list[list[tuple[str, float]]], k: int) -> list[tuple[f
     return beam
 
 
-_STYLES: tuple[tuple[float, str], ...] = (  # weight, form
-    (1.0, "hyphen"),  # Cho Tae-yul
-    (0.6, "spaced"),  # Cho Tae Yul, Kim Jong Un
-    (0.35, "joined"),  # Cho Taeyul
-    (0.3, "hyphen-caps"),  # Cho Tae-Yul
-    (0.25, "given-first"),  # Tae-yul Cho
-    (0.2, "upper-surname"),  # CHO Tae-yul
+# Styles: (weight, surname form, given-name form, given name first?).
+_STYLES: tuple[tuple[float, str, str, bool], ...] = (
+    (1.0, "cap", "hyphen", False),  # Cho Tae-yul
+    (0.6, "cap", "spaced", False),  # Cho Tae Yul, Kim Jong Un
+    (0.35, "cap", "joined", False),  # Cho Taeyul
+    (0.3, "cap", "hyphen-caps", False),  # Cho Tae-Yul
+    (0.25, "cap", "hyphen", True),  # Tae-yul Cho
+    (0.2, "upper", "hyphen", False),  # CHO Tae-yul
 )
 
 
-def _format(style: str, surname: str, parts: list[str]) -> str:
-    sur = _cap(surname)
-    if not parts:
-        return sur
-    if style == "hyphen":
-        return f"{sur} {_cap('-'.join(parts))}"
-    if style == "spaced":
-        return sur + " " + " ".join(_cap(p) for p in parts)
-    if style == "joined":
-        return f"{sur} {_cap(''.join(parts))}"
-    if style == "hyphen-caps":
-        return sur + " " + "-".join(_cap(p) for p in parts)
-    if style == "given-first":
-        return f"{_cap('-'.join(parts))} {sur}"
-    return f"{surname.upper()} {_cap('-'.join(parts))}"
+def _given_forms(parts: list[str]) -> dict[str, str]:
+    return {"hyphen": _cap("-".join(parts)), "spaced": " ".join(_cap(p) for p in parts),
+            "joined": _cap("".join(parts)), "hyphen-caps": "-".join(_cap(p) for p in parts)}
 
 
 def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
@@ -287,18 +277,41 @@ def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
     if limit < 1:
         return []
     surname, given = split_name(hangul)
-    surnames = sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]
-    givens = _best_products([list(syllable_spellings(s)) for s in given], k=12) if given else [(1.0, [])]
-    styles = _STYLES if given else _STYLES[:1]
-    # Rank (surname, given name, style) by weight first; format only what can make the list.
-    ranked = heapq.nlargest(2 * limit + 8, ((sw * gw * stw, sur, parts, style)
-                                            for sur, sw in surnames for gw, parts in givens
-                                            for stw, style in styles), key=lambda t: t[0])
+    surnames = [({"cap": _cap(s), "upper": s.upper()}, w)
+                for s, w in sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]]
+    if not given:
+        return [forms["cap"] for forms, _ in surnames][:limit]
+    givens = _best_products([list(syllable_spellings(s)) for s in given], k=min(12, limit))
+    # Only the `limit` heaviest (surname, given name) pairs can make the list (the same pair in the
+    # first style outweighs it in any other); rank those in every style and format until there are enough.
+    pairs = sorted((-(sw * gw), si, gi) for si, (_, sw) in enumerate(surnames) for gi, (gw, _) in enumerate(givens))
+    pairs = pairs[:limit]
+    # The limit-th pair in the first style is a floor: nothing lighter can make the list, so each style's
+    # stream stops there. If de-duplication leaves too few (styles coincide for one-syllable given
+    # names), rank everything.
+    floor = -pairs[-1][0]
+    given_forms: dict[int, dict[str, str]] = {}
     out: dict[str, None] = {}
-    for _, sur, parts, style in ranked:
-        out.setdefault(_format(style, sur, parts), None)
-        if len(out) == limit:
-            break
+    for bound in (floor, 0.0):
+        ranked = []
+        for i, (stw, _, _, _) in enumerate(_STYLES):
+            for n, (negative, _, _) in enumerate(pairs):
+                if -negative * stw < bound:
+                    break
+                ranked.append((negative * stw, n, i))
+        ranked.sort()
+        out.clear()
+        for _, n, i in ranked:
+            _, si, gi = pairs[n]
+            sur = surnames[si][0]
+            gforms = given_forms.get(gi)
+            if gforms is None:
+                gforms = given_forms[gi] = _given_forms(givens[gi][1])
+            _, sur_form, given_form, given_first = _STYLES[i]
+            text = f"{gforms[given_form]} {sur[sur_form]}" if given_first else f"{sur[sur_form]} {gforms[given_form]}"
+            out.setdefault(text, None)
+            if len(out) == limit:
+                return list(out)
     return list(out)
 
 
@@ -414,17 +427,24 @@ def _piece_readings(piece: str, keep: int) -> tuple[tuple[float, tuple[str, ...]
     the piece: "tae", "yul", "taeyul" recur across names, so it is memoized)."""
     index, _ = _syllable_index()
     options: list[tuple[float, list[str]]] = []
-    for seg in _segmentations(piece, max_parts=3):
-        lists = [index[s][:keep] for s in seg]
+    best = 0.0
+    for seg in sorted(_segmentations(piece, max_parts=3), key=len):
         # Joined syllables (Taeyul) are less sure than hyphenated ones, and a syllable starting
         # with a vowel right after one ending in a vowel (ta|e for "tae") is rarely meant.
         penalty = 0.5 ** (len(seg) - 1)
         for a, b in itertools.pairwise(seg):
             if a[-1] in "aeiouwy" and b[0] in "aeiouwy":
                 penalty *= 0.2
-        options += [(w * penalty, picked) for w, picked in _best_products(lists, k=keep + 2)]
-    best = sorted(options, key=lambda t: -t[0])[:keep + 4]
-    return tuple((w, tuple(p)) for w, p in best)
+        ceiling = penalty
+        for s in seg:
+            ceiling *= index[s][0][1]
+        if ceiling < best * 0.05:
+            continue  # cannot come near the best reading found so far
+        found = _best_products([index[s][:keep] for s in seg], k=keep + 2)
+        options += [(w * penalty, picked) for w, picked in found]
+        best = max(best, found[0][0] * penalty)
+    ranked = sorted(options, key=lambda t: -t[0])[:keep + 4]
+    return tuple((w, tuple(p)) for w, p in ranked)
 
 
 def _given_options(pieces: list[str], *, wide: bool = False) -> list[tuple[float, str, str]]:
