@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bilingual.offsets import strip_span
+
 # A sentence ending in one of these is not finished: "By. Choi Young Hoon", "Antony J. Blinken",
 # "Gen. Kim", "Jan. 5", "the Korea-U.S. alliance". sentencex keeps most titles together but not these.
 _UNFINISHED = re.compile(
@@ -48,7 +50,7 @@ _POSSIBLE_BOUNDARY = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (offsets into it), surrounding whitespace excluded."""
     if not _POSSIBLE_BOUNDARY.search(text):  # a title, a menu item, one sentence: no need to ask
-        s, e = _strip(text, 0, len(text))
+        s, e = strip_span(text, 0, len(text))
         return [(s, e)] if s < e else []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -58,7 +60,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start = pos
         end = start + len(piece)
         pos = end
-        s, e = _strip(text, start, end)
+        s, e = strip_span(text, start, end)
         if s == e:
             continue
         previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
@@ -73,13 +75,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _starts_like_a_name(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit())
 
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def tokens(text: str) -> list[tuple[int, int, str, str]]:

@@ -182,3 +182,16 @@ class OffsetMap:
             delta_first += d_first
             delta_later += d_later
         return OffsetMap.from_edits(merged)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace at either end (an empty span if it is all whitespace).
+
+    >>> strip_span("  ab  ", 0, 6)
+    (2, 4)
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

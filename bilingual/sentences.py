@@ -14,6 +14,7 @@ from __future__ import annotations
 from bilingual import english, korean
 from bilingual.config import Config
 from bilingual.document import Document, Token
+from bilingual.offsets import strip_span
 from bilingual.route import route
 
 
@@ -42,18 +43,7 @@ def split_sentences(doc: Document, config: Config | None = None) -> Document:
                 tokens += [Token(a + ts, a + te, form, tag, None, "en", index)
                            for ts, te, form, tag in english.tokens(text[a:b])]
         elif lang == "other":
-            s, e = _strip(text, run.start, run.end)
+            s, e = strip_span(text, run.start, run.end)
             if s < e:
                 sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": run.route})
     return doc.evolve(sentences=sentences, tokens=tuple(tokens))
-
-
-
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
