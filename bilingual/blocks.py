@@ -187,7 +187,7 @@ def _byline(line: _Line) -> bool:
 
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
-    return (line.words >= 4 or line.hangul >= 8) and bool(_CREDIT.search(line.text[-120:]))
+    return (line.words >= 4 or line.hangul >= 8) and bool(_CREDIT.search(line.text[-80:]))
 
 
 def label_lines(text: str) -> list[tuple[_Line, BlockLabel, float, str]]:
@@ -209,7 +209,7 @@ def label_lines(text: str) -> list[tuple[_Line, BlockLabel, float, str]]:
             label, conf, why = "related", 0.95, "heading of a list of other stories"
         elif short and _nav(line):
             label, conf, why = "navigation", 0.95, "site chrome (menu, skip link or widget text)"
-        elif len(line.text) <= 200 and _FOOTER.search(line.text) and not _is_prose(line):
+        elif len(line.text) <= 200 and not _is_prose(line) and _FOOTER.search(line.text):
             label, conf, why = "footer", 0.9, "copyright, legal or contact line"
         elif in_related and not _is_long_prose(line):
             label, conf, why = "related", 0.85, "item of the list of other stories above"
