@@ -204,6 +204,7 @@ def split_name(hangul: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
+@lru_cache(maxsize=8192)
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -267,9 +268,17 @@ _STYLES: tuple[tuple[float, str, str, bool], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _given_combinations(given: str, k: int) -> list[tuple[float, list[str]]]:
+    """The ``k`` heaviest spellings of a given name, syllable by syllable (memoized per given name)."""
+    return _best_products([list(syllable_spellings(s)) for s in given], k=k)
+
+
 def _given_forms(parts: list[str]) -> dict[str, str]:
-    return {"hyphen": _cap("-".join(parts)), "spaced": " ".join(_cap(p) for p in parts),
-            "joined": _cap("".join(parts)), "hyphen-caps": "-".join(_cap(p) for p in parts)}
+    caps = [_cap(p) for p in parts]
+    tail = parts[1:]
+    return {"hyphen": "-".join([caps[0], *tail]), "spaced": " ".join(caps), "joined": caps[0] + "".join(tail),
+            "hyphen-caps": "-".join(caps)}
 
 
 def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
@@ -281,7 +290,7 @@ def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
                 for s, w in sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]]
     if not given:
         return [forms["cap"] for forms, _ in surnames][:limit]
-    givens = _best_products([list(syllable_spellings(s)) for s in given], k=min(12, limit))
+    givens = _given_combinations(given, min(12, limit))
     # Only the `limit` heaviest (surname, given name) pairs can make the list (the same pair in the
     # first style outweighs it in any other); rank those in every style and format until there are enough.
     pairs = sorted((-(sw * gw), si, gi) for si, (_, sw) in enumerate(surnames) for gi, (gw, _) in enumerate(givens))
