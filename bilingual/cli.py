@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--style", choices=["rr", "mr", "common"], default=None,
                    help="with --name: rr, mr, or common (default: common, or --system if given)")
     r.add_argument("--variants", action="store_true", help="print the plausible spellings of the name")
-    r.add_argument("--limit", type=int, default=40, help="with --variants: at most this many (default 40)")
+    r.add_argument("--limit", type=int, default=24, help="with --variants: at most this many (default 24)")
     r.add_argument("--no-diacritics", action="store_true", help="with mr: drop breves and apostrophes")
     r.set_defaults(func=cmd_romanize)
 

@@ -281,8 +281,12 @@ def _given_forms(parts: list[str]) -> dict[str, str]:
             "hyphen-caps": "-".join(caps)}
 
 
-def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
-    """Plausible Latin spellings of a Korean name, most likely first, at most ``limit`` of them."""
+def name_variants(hangul: str, *, limit: int = 24) -> list[str]:
+    """Plausible Latin spellings of a Korean name, most likely first, at most ``limit`` of them.
+
+    Every writing convention (hyphenated, spaced, joined, given name first, upper-case surname) appears
+    with the most likely spelling before the list is filled by weight, so a short list still shows them all.
+    """
     if limit < 1:
         return []
     surname, given = split_name(hangul)
@@ -302,7 +306,8 @@ def name_variants(hangul: str, *, limit: int = 40) -> list[str]:
     given_forms: dict[int, dict[str, str]] = {}
     out: dict[str, None] = {}
     for bound in (floor, 0.0):
-        ranked = []
+        # one of each style with the heaviest pair first, then everything by weight
+        ranked = [(-2.0 + i * 1e-3, 0, i) for i in range(len(_STYLES))]
         for i, (stw, _, _, _) in enumerate(_STYLES):
             for n, (negative, _, _) in enumerate(pairs):
                 if -negative * stw < bound:
