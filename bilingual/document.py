@@ -3,9 +3,11 @@
 All spans are half-open character offsets ``[start, end)`` into :attr:`Document.text` (the repaired
 text). :meth:`Document.to_original` maps any such span back into :attr:`Document.original_text`.
 
->>> doc = Document.create("Thursday\\\\'s")
->>> doc.text
-"Thursday\\\\'s"
+A fresh document has not been through any stage yet: its text is the original text.
+
+>>> doc = Document.create("WORLD&nbsp", source="page.txt")
+>>> (doc.text, doc.repairs, doc.to_original(0, 5))
+('WORLD&nbsp', (), (0, 5))
 """
 
 from __future__ import annotations

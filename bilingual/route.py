@@ -24,6 +24,7 @@ from bilingual.scripts import HANGUL, LATIN, script_counts, segments
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A Korean particle or ending glued to a Latin word: "APEC에서", "Judy와", "(NSFFQS)의".
 _PARTICLE_ON_LATIN = re.compile(f"[{LATIN}][)\\]'\"’”]?[{HANGUL}]")
+_WORD_TOKEN = re.compile(r"[\"'(“‘]?[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?\"')”’]*")
 _ACCENTED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -61,11 +62,22 @@ def _route(lang: str, confidence: float, reason: str) -> Route:
     return Route(lang=lang, confidence=confidence, reason=reason)
 
 
-@lru_cache(maxsize=65536)
+_CACHED_LENGTH = 200  # short strings (menu items, names, bylines) repeat; long ones are not kept
+
+
 def route(text: str) -> Route:
     """Decide which path ``text`` goes to. Same input, same answer, in every process."""
     if not isinstance(text, str):
         raise TypeError(f"route() needs str, not {type(text).__name__}")
+    return _route_short(text) if len(text) <= _CACHED_LENGTH else _decide(text)
+
+
+@lru_cache(maxsize=65536)
+def _route_short(text: str) -> Route:
+    return _decide(text)
+
+
+def _decide(text: str) -> Route:
     stripped = text.strip()
     if not stripped:
         return _route("und", 1.0, "empty or whitespace only")
@@ -92,7 +104,7 @@ def route(text: str) -> Route:
 
 
 def _route_latin(text: str, has_hangul: bool) -> Route:
-    words = [w.lower() for w in _WORDS.findall(_URL_OR_EMAIL.sub(" ", text))]
+    words = [w.lower().replace("’", "'") for w in _WORDS.findall(_URL_OR_EMAIL.sub(" ", text))]
     if has_hangul:
         return _route("en", 0.85, "mostly Latin script with a little Hangul: English path")
     if len(words) < LONG_LATIN_WORDS:
@@ -107,6 +119,10 @@ def _route_latin(text: str, has_hangul: bool) -> Route:
         return _route("en", 0.9, "an English function word, no foreign ones, no accented letters")
     if _title_case(text):
         return _route("en", 0.8, "capitalized words without function words (names, a title): English path")
+    tokens = text.split()
+    if sum(bool(_WORD_TOKEN.fullmatch(t)) for t in tokens) < 0.5 * len(tokens):
+        return _route("en", 0.5, "mostly tokens that are not words (symbols, codes): no language to tell; "
+                                 "English path")
     detected = langid.detect(text)
     if detected is None:
         return _route("en", 0.6, "langdetect could not tell; Latin script goes to the English path")
