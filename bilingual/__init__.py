@@ -8,6 +8,7 @@
 
 from bilingual.config import BlockConfig, Config, RepairConfig
 from bilingual.document import Block, Document, Flag, Repair, Route, Run, Sentence, Token
+from bilingual.kb import Entity, KnowledgeBase, Link
 from bilingual.names import NameCandidate, name_variants, parse_name, romanize_name
 from bilingual.pipeline import process, process_many
 from bilingual.romanize import romanize
@@ -19,7 +20,10 @@ __all__ = [
     "BlockConfig",
     "Config",
     "Document",
+    "Entity",
     "Flag",
+    "KnowledgeBase",
+    "Link",
     "NameCandidate",
     "Repair",
     "RepairConfig",

@@ -17,6 +17,7 @@ from bilingual import __version__
 from bilingual.document import Document
 from bilingual.errors import BilingualError
 from bilingual.io import Input, error_record, expand_paths, read_input, to_json_line
+from bilingual.kb import KnowledgeBase
 from bilingual.names import name_variants, parse_name, romanize_name
 from bilingual.pipeline import process, worker_pool
 from bilingual.progress import Progress
@@ -99,6 +100,22 @@ def cmd_parse_name(args: argparse.Namespace) -> int:
     return 0
 
 
+def _kb(path: str | None) -> KnowledgeBase:
+    return KnowledgeBase.load(path) if path else KnowledgeBase.default()
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    link = _kb(args.kb).link(" ".join(args.text))
+    print(json.dumps(None if link is None else link.model_dump(), ensure_ascii=False, indent=2))
+    return 0 if link is not None and link.entity_id is not None else 1
+
+
+def cmd_kb_validate(args: argparse.Namespace) -> int:
+    kb = KnowledgeBase.load(args.file)
+    print(f"{args.file}: {len(kb)} entities, valid")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -145,6 +162,19 @@ def build_parser() -> argparse.ArgumentParser:
     pn.add_argument("--limit", type=int, default=10)
     pn.add_argument("--json", action="store_true", help="print JSON")
     pn.set_defaults(func=cmd_parse_name)
+
+    lk = sub.add_parser("link", help="link a name (any spelling or script) to a knowledge-base entity",
+                        description="Print the link of TEXT as JSON: entity_id (null when abstaining), score, "
+                                    "method, reasons, candidates. Exit status 1 when nothing is linked.")
+    lk.add_argument("text", nargs="+", metavar="TEXT")
+    lk.add_argument("--kb", metavar="FILE", help="a JSON Lines knowledge base (default: the bundled one)")
+    lk.set_defaults(func=cmd_link)
+
+    kb = sub.add_parser("kb", help="knowledge-base tools")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+    kv = kb_sub.add_parser("validate", help="check a JSON Lines knowledge base; errors name the line and field")
+    kv.add_argument("file", metavar="FILE")
+    kv.set_defaults(func=cmd_kb_validate)
 
     s = sub.add_parser("schema", help="print the JSON Schema of a document record")
     s.set_defaults(func=cmd_schema)

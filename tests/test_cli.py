@@ -105,3 +105,18 @@ def test_romanize_and_parse_name_commands(capsys: pytest.CaptureFixture[str]) ->
     assert "no candidates" in capsys.readouterr().err
     assert main(["romanize", "--name", "abc"]) == 2
     assert "not a Korean name" in capsys.readouterr().err
+
+
+def test_link_and_kb_validate_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["link", "Jo", "Tae-yeol"]) == 0
+    assert json.loads(capsys.readouterr().out)["entity_id"] == "cho-tae-yul"
+    assert main(["link", "Cho"]) == 1
+    assert json.loads(capsys.readouterr().out)["entity_id"] is None
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text('{"id": "x", "type": "person", "name": "조태열"}\n', encoding="utf-8")
+    assert main(["link", "--kb", str(kb), "Cho Tae Yul"]) == 0
+    assert json.loads(capsys.readouterr().out)["entity_id"] == "x"
+    assert main(["kb", "validate", str(kb)]) == 0
+    kb.write_text('{"id": "x", "type": "robot", "name": "R2"}\n', encoding="utf-8")
+    assert main(["kb", "validate", str(kb)]) == 2
+    assert "line 1: field 'type'" in capsys.readouterr().err

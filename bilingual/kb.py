@@ -1,0 +1,331 @@
+"""Knowledge base of canonical entities, and linking a name in any spelling or script to one of them.
+
+>>> kb = KnowledgeBase.default()
+>>> [kb.link(name).entity_id for name in ("Cho Tae Yul", "조태열", "Jo Tae-yeol", "Cho Tae-yong", "토니 블링컨")]
+['cho-tae-yul', 'cho-tae-yul', 'cho-tae-yul', 'cho-tae-yong', 'antony-blinken']
+>>> link = kb.link("Cho")  # two people fit equally: abstain, and say who
+>>> link.entity_id, [c.entity_id for c in link.candidates]
+(None, ['cho-tae-yong', 'cho-tae-yul'])
+
+Tiers, tried in order; the first that finds candidates decides (a weaker tier never overrides an
+ambiguity found by a stronger one): ``exact`` alias (case-insensitive) → ``normalized`` key (hyphens,
+spacing, diacritics, name order) → ``romanization`` (Hangul ⇄ Latin through :func:`parse_name` and
+:func:`name_variants`) → ``partial`` (a family name alone: "Blinken", "Cho") → ``transcription`` (foreign
+names in Hangul: 블링컨 ~ Blinken) → ``fuzzy`` residue. Titles (Secretary, Minister, 장관 …) and
+Korean particles (블링컨과, 조 장관은) are stripped first. :func:`accept` is the one acceptance rule.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bilingual.errors import BilingualError
+from bilingual.hangul import is_syllable
+from bilingual.names import name_variants, parse_name, spelling_key, split_name, tables
+from bilingual.transcription import transcription_key, transcription_score
+
+EntityType = Literal["person", "org", "place", "other"]
+MIN_ACCEPT = 0.6  # below this the best candidate is not linked
+MARGIN = 0.05  # a second candidate this close to the best means: abstain
+
+
+class KBError(BilingualError):
+    """A knowledge-base file or record is invalid; the message names the file (or record), line and field."""
+
+
+class Entity(BaseModel):
+    """A canonical entity: ``name`` is the house style reviewers should see, ``name_ko`` the Hangul one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str = Field(min_length=1, pattern=r"^\S+$")
+    type: EntityType
+    name: str = Field(min_length=1)
+    name_ko: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+
+    def all_names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name, self.name_ko, *self.aliases) if n and n.strip())
+
+
+class Candidate(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    entity_id: str
+    score: float
+    method: str
+
+
+class Link(BaseModel):
+    """The entity a name refers to, or ``entity_id=None`` (an abstention) with the candidates that fit."""
+
+    model_config = ConfigDict(frozen=True)
+    entity_id: str | None
+    score: float
+    method: str
+    reasons: tuple[str, ...]
+    candidates: tuple[Candidate, ...] = ()
+
+
+# -- keys: one normalizer per kind, used to build the indexes and to query them ---------------------------------
+def exact_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def normal_key(text: str) -> str:
+    """Case, hyphens, spacing, punctuation, diacritics and word order folded away."""
+    words = [spelling_key(w) for w in re.split(r"[\s\-‐–,.]+", text) if w]
+    return "".join(sorted(w for w in words if w))
+
+
+_TITLES_EN = re.compile(
+    r"^(?:(?:U\.S\.|South Korean|North Korean|Japanese|Chinese|Korean|American|former|then)\s+)*"
+    r"(?:(?:Foreign|Defense|Prime|Unification|Finance)\s+Minister|Secretary(?:\s+of\s+State)?|Minister|"
+    r"President|Vice\s+President|Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Mr\.?|Ms\.?|"
+    r"Mrs\.?|Dr\.?|Gen\.?|Sen\.?|Rep\.?)\s+", re.IGNORECASE)
+_TITLES_KO = re.compile(r"\s*(?:외교부\s*)?(?:장관|국무장관|외교장관|대통령|실장|안보실장|총리|위원장|대사|의원|"
+                        r"국방장관|원장|총장|씨|여사)$")
+_PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로서|께서|과의|와의|이나|과|와|은|는|이|가|을|를|의|에|도|로|만)$")
+
+
+def _is_hangul(text: str) -> bool:
+    return any(is_syllable(c) for c in text)
+
+
+def _korean_person_name(text: str) -> bool:
+    """A Korean name in Hangul: 2–5 syllables with a known surname, written without spaces
+    (a Hangul name with a space, 조 바이든, is a transcribed foreign name)."""
+    name = text.strip()
+    if " " in name or not 2 <= len(name) <= 5 or not all(is_syllable(c) for c in name):
+        return False
+    surname, _ = split_name(name)
+    return surname in tables().surnames
+
+
+class KnowledgeBase:
+    """Canonical entities with indexes for every linking tier. Build with :meth:`load`,
+    :meth:`from_records` or :meth:`default`."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._entities: dict[str, Entity] = {}
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._normal: dict[str, set[str]] = defaultdict(set)
+        self._hangul_person: dict[str, set[str]] = defaultdict(set)  # Korean names in Hangul, spaces removed
+        self._family: dict[str, set[str]] = defaultdict(set)  # family names alone
+        self._transcription: dict[str, set[str]] = defaultdict(set)  # transcription keys of whole names and last words
+        for entity in entities:
+            if entity.id in self._entities:
+                raise KBError(f"duplicate entity id {entity.id!r}")
+            self._entities[entity.id] = entity
+            self._index(entity)
+
+    def _index(self, entity: Entity) -> None:
+        for name in entity.all_names():
+            self._exact[exact_key(name)].add(entity.id)
+            key = normal_key(name)
+            if key:
+                self._normal[key].add(entity.id)
+            if entity.type != "person":
+                continue
+            words = name.split()
+            if _korean_person_name(name):
+                compact = name.replace(" ", "")
+                self._hangul_person[compact].add(entity.id)
+                self._family[split_name(compact)[0]].add(entity.id)
+                continue
+            if len(words) > 1:
+                family = words[0] if not _is_hangul(name) and parse_name(name) else words[-1]
+                self._family[exact_key(family)].add(entity.id)
+            for part in {name, words[-1]}:
+                tkey = transcription_key(part)
+                if len(tkey) >= 2:
+                    self._transcription[tkey].add(entity.id)
+
+    # -- construction ------------------------------------------------------------------------------------
+    @classmethod
+    def from_records(cls, records: Iterable[dict[str, Any]], *, source: str = "record") -> KnowledgeBase:
+        entities = []
+        seen: dict[str, int] = {}
+        for number, record in enumerate(records, 1):
+            where = f"{source} {number}" if source == "record" else f"{source}, line {number}"
+            entity = _validate(record, where)
+            if entity.id in seen:
+                raise KBError(f"{where}: field 'id': duplicate id {entity.id!r} (first at {seen[entity.id]})")
+            seen[entity.id] = number
+            entities.append(entity)
+        return cls(entities)
+
+    @classmethod
+    def load(cls, path: str | Path) -> KnowledgeBase:
+        """A KB from a JSON Lines file, one entity per line (blank lines are skipped)."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KBError(f"{path}: cannot be read as UTF-8 text ({exc})") from None
+        return cls(_entities_from_lines(text, str(path)))
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The bundled KB: the people, organizations and places of the seed pages (``bilingual/data/kb.jsonl``)."""
+        return _default_kb()
+
+    # -- access -------------------------------------------------------------------------------------------
+    def get(self, entity_id: str) -> Entity | None:
+        return self._entities.get(entity_id)
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._entities.values())
+
+    # -- linking ------------------------------------------------------------------------------------------
+    def link(self, text: str, *, lang: Literal["ko", "en"] | None = None) -> Link | None:
+        """The entity ``text`` names; an abstention (``entity_id=None``, with candidates); ``None`` if nothing fits."""
+        if not isinstance(text, str):
+            raise TypeError(f"link() needs str, not {type(text).__name__}")
+        name = _strip_titles(" ".join(text.split()), lang)
+        if not name or len(name) > 200:
+            return None
+        for tier in (self._tier_exact, self._tier_normal, self._tier_romanization, self._tier_partial,
+                     self._tier_transcription, self._tier_fuzzy):
+            found = tier(name)
+            if found:
+                return accept(found)
+        return None
+
+    def _tier_exact(self, name: str) -> dict[str, tuple[float, str, str]]:
+        return {i: (1.0, "exact", f"alias {name!r}") for i in self._exact.get(exact_key(name), ())}
+
+    def _tier_normal(self, name: str) -> dict[str, tuple[float, str, str]]:
+        key = normal_key(name)
+        return {i: (0.95, "normalized", f"same name once case, hyphens, spacing and order are folded: {key}")
+                for i in self._normal.get(key, ())} if key else {}
+
+    def _tier_romanization(self, name: str) -> dict[str, tuple[float, str, str]]:
+        found: dict[str, tuple[float, str, str]] = {}
+        if _is_hangul(name):
+            compact = name.replace(" ", "")
+            if not _korean_person_name(compact):
+                return found
+            for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
+                for i in self._normal.get(normal_key(variant), ()):
+                    found.setdefault(i, (0.9, "romanization", f"{compact} is spelled {variant!r}"))
+            return found
+        for candidate in parse_name(name, limit=5):  # Latin query: read it back to Hangul
+            score = round(0.9 * min(1.0, candidate.score / 0.9), 4)
+            for i in self._hangul_person.get(candidate.hangul, ()):
+                if score > found.get(i, (0.0,))[0]:
+                    found[i] = (score, "romanization", f"{name!r} reads as {candidate.hangul}")
+            if found:
+                continue
+            for variant in name_variants(candidate.hangul, limit=48):  # the KB has only Latin names
+                for i in self._normal.get(normal_key(variant), ()):
+                    if score * 0.95 > found.get(i, (0.0,))[0]:
+                        found[i] = (score * 0.95, "romanization",
+                                    f"{name!r} reads as {candidate.hangul}, also spelled {variant!r}")
+        return found
+
+    def _tier_transcription(self, name: str) -> dict[str, tuple[float, str, str]]:
+        found: dict[str, tuple[float, str, str]] = {}
+        ids = set(self._transcription.get(transcription_key(name), ()))
+        ids |= self._transcription.get(transcription_key(name.split()[-1]), set())
+        for i in ids:
+            entity = self._entities[i]
+            others = [n for n in entity.all_names() if _is_hangul(n) != _is_hangul(name)]
+            best = max((transcription_score(name, n) for n in others), default=0.0)
+            best = max([best] + [transcription_score(name.split()[-1], n.split()[-1]) * 0.9 for n in others])
+            if best >= 0.75:
+                found[i] = (round(best * 0.95, 4), "transcription", f"{name!r} transcribes {entity.name!r}")
+        return found
+
+    def _tier_partial(self, name: str) -> dict[str, tuple[float, str, str]]:
+        key = name if _is_hangul(name) else exact_key(name)
+        return {i: (0.7, "partial", f"{name!r} is the family name of {self._entities[i].name}")
+                for i in self._family.get(key, ())}
+
+    def _tier_fuzzy(self, name: str) -> dict[str, tuple[float, str, str]]:
+        key = normal_key(name)
+        if len(key) < 5:
+            return {}
+        bucket = [k for k in self._normal if k[:2] == key[:2] and abs(len(k) - len(key)) <= 3]
+        found: dict[str, tuple[float, str, str]] = {}
+        for match in difflib.get_close_matches(key, bucket, n=3, cutoff=0.85):
+            ratio = difflib.SequenceMatcher(None, key, match).ratio()
+            for i in self._normal[match]:
+                found[i] = (round(0.75 * ratio, 4), "fuzzy", f"{key} is close to {match} ({ratio:.2f})")
+        return found
+
+
+def accept(found: dict[str, tuple[float, str, str]]) -> Link:
+    """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain."""
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    candidates = tuple(Candidate(entity_id=i, score=s, method=m) for i, (s, m, _) in ranked)
+    best_id, (score, method, reason) = ranked[0]
+    if score < MIN_ACCEPT:
+        return Link(entity_id=None, score=score, method=method, candidates=candidates,
+                    reasons=(reason, f"best score {score:.2f} is below {MIN_ACCEPT}"))
+    if len(ranked) > 1 and ranked[1][1][0] >= score - MARGIN:
+        return Link(entity_id=None, score=score, method=method, candidates=candidates,
+                    reasons=(reason, f"{len(ranked)} entities fit about equally; not guessing"))
+    return Link(entity_id=best_id, score=score, method=method, reasons=(reason,), candidates=candidates)
+
+
+def _strip_titles(name: str, lang: str | None) -> str:
+    if _is_hangul(name):
+        name = _PARTICLE.sub("", name) if not _korean_person_name(name) else name
+        stripped = _TITLES_KO.sub("", name).strip()
+        stripped = _PARTICLE.sub("", stripped) if stripped != name else stripped
+        return stripped or name
+    return _TITLES_EN.sub("", name).strip() or name
+
+
+def _validate(record: Any, where: str) -> Entity:
+    if not isinstance(record, dict):
+        raise KBError(f"{where}: an entity must be a JSON object, not {type(record).__name__}")
+    try:
+        entity = Entity.model_validate(record)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"]) or "(record)"
+        raise KBError(f"{where}: field {field!r}: {error['msg']}") from None
+    if not any(n.strip() for n in entity.all_names()):
+        raise KBError(f"{where}: field 'name': the entity has no usable name")
+    return entity
+
+
+def _entities_from_lines(text: str, source: str) -> list[Entity]:
+    entities = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise KBError(f"{source}, line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        entity = _validate(record, f"{source}, line {number}")
+        if entity.id in seen:
+            raise KBError(f"{source}, line {number}: field 'id': duplicate id {entity.id!r} "
+                          f"(first on line {seen[entity.id]})")
+        seen[entity.id] = number
+        entities.append(entity)
+    return entities
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KnowledgeBase:
+    text = resources.files("bilingual.data").joinpath("kb.jsonl").read_text(encoding="utf-8")
+    return KnowledgeBase(_entities_from_lines(text, "bilingual/data/kb.jsonl"))
