@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.errors import BilingualError
 from bilingual.hangul import is_syllable
-from bilingual.names import name_variants, parse_name, spelling_key, split_name, tables
+from bilingual.names import name_variants, parse_name, romanize_name, spelling_key, split_name, tables
 from bilingual.transcription import transcription_key, transcription_score
 
 EntityType = Literal["person", "org", "place", "other"]
@@ -224,18 +224,27 @@ class KnowledgeBase:
                 for i in self._normal.get(normal_key(variant), ()):
                     found.setdefault(i, (0.9, "romanization", f"{compact} is spelled {variant!r}"))
             return found
-        for candidate in parse_name(name, limit=5):  # Latin query: read it back to Hangul
-            score = round(0.9 * min(1.0, candidate.score / 0.9), 4)
-            for i in self._hangul_person.get(candidate.hangul, ()):
+        # Latin query: read it back to Hangul, and look for each reading in the KB — by its Hangul name, or,
+        # when the KB holds only Latin names, by the reading's RR and common spellings. The score says how
+        # well the spelling fits that reading; the acceptance rule then compares the KB's candidates.
+        readings = parse_name(name, limit=30, min_score=0.02)
+        best = readings[0].score if readings else 1.0
+        for rank, candidate in enumerate(readings):
+            # how the reading compares with the spelling's best reading ("yong" is 용 before 영)
+            score = round(0.9 * (candidate.score / best) ** 0.5, 4)
+            ids = set(self._hangul_person.get(candidate.hangul, ()))
+            how = f"{name!r} reads as {candidate.hangul}"
+            if not ids:
+                for style in ("rr", "common"):
+                    form = romanize_name(candidate.hangul, style=style)
+                    ids |= self._normal.get(normal_key(form), set())
+                if not ids and rank < 3:
+                    for variant in name_variants(candidate.hangul, limit=48):
+                        ids |= self._normal.get(normal_key(variant), set())
+                how += ", which the KB spells in Latin letters"
+            for i in ids:
                 if score > found.get(i, (0.0,))[0]:
-                    found[i] = (score, "romanization", f"{name!r} reads as {candidate.hangul}")
-            if found:
-                continue
-            for variant in name_variants(candidate.hangul, limit=48):  # the KB has only Latin names
-                for i in self._normal.get(normal_key(variant), ()):
-                    if score * 0.95 > found.get(i, (0.0,))[0]:
-                        found[i] = (score * 0.95, "romanization",
-                                    f"{name!r} reads as {candidate.hangul}, also spelled {variant!r}")
+                    found[i] = (score, "romanization", how)
         return found
 
     def _tier_transcription(self, name: str) -> dict[str, tuple[float, str, str]]:

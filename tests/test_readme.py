@@ -24,6 +24,7 @@ def test_library_example() -> None:
     assert bilingual.romanize_name("조태열", style="common") == "Cho Tae-yul"
     assert [c.hangul for c in bilingual.parse_name("Cho Tae Yul")][:1] == ["조태열"]
     assert bilingual.transcription_score("블링컨", "Blinken") > 0.9
+    assert bilingual.KnowledgeBase.default().link("Jo Tae-yeol").entity_id == "cho-tae-yul"  # type: ignore[union-attr]
     docs = list(bilingual.process_many(["first page …", ("page2.txt", "second page …")], jobs=2))
     assert [d.source for d in docs] == [None, "page2.txt"]
 
