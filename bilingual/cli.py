@@ -24,30 +24,31 @@ from bilingual.progress import Progress
 from bilingual.romanize import romanize
 
 
-def _record_line(item: Input) -> tuple[str, bool]:
+def _record_line(item: Input, kb: KnowledgeBase | None = None) -> tuple[str, bool]:
     """The JSON line for one input, and whether it failed. Never raises."""
     if item.error is not None:
         return to_json_line(error_record(item.source, item.error.code, item.error.message)), True
     assert item.text is not None
     try:
-        return to_json_line(process(item.text, source=item.source)), False
+        return to_json_line(process(item.text, source=item.source, kb=kb)), False
     except Exception as exc:  # a bug must not drop the other inputs: record it and go on
         message = f"processing failed: {type(exc).__name__}: {exc}"
         return to_json_line(error_record(item.source, "processing_failed", message)), True
 
 
-def _records(sources: Sequence[str], jobs: int) -> Iterator[tuple[str, bool]]:
+def _records(sources: Sequence[str], jobs: int, kb: KnowledgeBase | None) -> Iterator[tuple[str, bool]]:
     inputs = (read_input(s) for s in sources)
     if jobs == 1:
-        yield from (_record_line(i) for i in inputs)
+        yield from (_record_line(i, kb) for i in inputs)
         return
-    with worker_pool(jobs) as pool:
+    with worker_pool(jobs, kb) as pool:  # each worker receives the KB once
         yield from pool.map(_record_line, inputs, chunksize=1)
 
 
 def cmd_process(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise BilingualError(f"--jobs must be at least 1, not {args.jobs}")
+    kb = KnowledgeBase.load(args.kb) if args.kb else None
     sources = list(expand_paths(args.paths, pattern=args.glob))
     if not sources:
         raise BilingualError("no input files found in " + ", ".join(args.paths))
@@ -60,7 +61,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     progress = Progress(len(sources), enabled=args.progress)
     failed = 0
     try:
-        for line, bad in _records(sources, args.jobs):
+        for line, bad in _records(sources, args.jobs, kb):
             out.write(line)
             failed += bad
             progress.advance(failed=bad)
@@ -138,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--glob", default="*.txt", metavar="PATTERN",
                    help="which files to take from directories (default: *.txt)")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--kb", metavar="FILE", help="link mentions to this JSON Lines knowledge base "
+                                             "(default: the bundled one)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: only when stderr is a terminal)")
     p.set_defaults(func=cmd_process)

@@ -148,6 +148,29 @@ class Token(NamedTuple):
     sentence: int
 
 
+MentionType = Literal["person", "org", "place", "other"]
+
+
+class Mention(Model):
+    """A name in the text and the entity it refers to (``entity_id=None``: not linked; see ``cluster``)."""
+
+    start: int
+    end: int
+    text: str
+    type: MentionType
+    lang: Lang
+    entity_id: str | None
+    score: float
+    method: str
+    reasons: tuple[str, ...]
+    candidates: tuple[str, ...] = ()
+    """Entities that fitted about equally when the link abstained."""
+    title: str | None = None
+    """A title before or after the name (Secretary, Foreign Minister, 장관), kept apart from the span."""
+    cluster: str | None = None
+    """For a person not in the knowledge base: a provisional id shared by the spelling variants of one name."""
+
+
 def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     """Tokens the stages built as :class:`Token` instances are taken as they are (a page has tens of
     thousands); anything else — JSON, lists, plain tuples — is validated field by field."""
@@ -178,6 +201,7 @@ class Document(Model):
     runs: tuple[Run, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     tokens: Tokens = ()
+    mentions: tuple[Mention, ...] = ()
 
     _offset_map: OffsetMap | None = PrivateAttr(default=None)
 
@@ -216,6 +240,9 @@ class Document(Model):
             if b.duplicate_of is not None and not 0 <= b.duplicate_of < i:
                 raise ValueError(f"block {i} is a duplicate of a block that does not precede it")
             prev_end = b.end
+        for m in self.mentions:
+            if not 0 <= m.start < m.end <= n or self.text[m.start:m.end] != m.text:
+                raise ValueError(f"mention {m.text!r} at {m.start}:{m.end} does not match the text")
         for kind, spans in (("run", self.runs), ("sentence", self.sentences), ("token", self.tokens)):
             for x in spans:
                 if not 0 <= x.start <= x.end <= n:

@@ -32,7 +32,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.errors import BilingualError
 from bilingual.hangul import is_syllable
-from bilingual.names import name_variants, parse_name, romanize_name, spelling_key, split_name, tables
+from bilingual.names import (
+    _surname_index,
+    name_variants,
+    parse_name,
+    romanize_name,
+    spelling_key,
+    split_name,
+    tables,
+)
 from bilingual.transcription import transcription_key, transcription_score
 
 EntityType = Literal["person", "org", "place", "other"]
@@ -145,7 +153,8 @@ class KnowledgeBase:
                 self._family[split_name(compact)[0]].add(entity.id)
                 continue
             if len(words) > 1:
-                family = words[0] if not _is_hangul(name) and parse_name(name) else words[-1]
+                korean_order = not _is_hangul(name) and len(words) <= 3 and spelling_key(words[0]) in _surname_index()
+                family = words[0] if korean_order else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
             for part in {name, words[-1]}:
                 tkey = transcription_key(part)
@@ -190,6 +199,14 @@ class KnowledgeBase:
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._entities.values())
+
+    def has_name(self, text: str) -> bool:
+        """Whether ``text`` is a name or alias of some entity (exactly, or once case and hyphens are folded)."""
+        return exact_key(text) in self._exact or normal_key(text) in self._normal
+
+    def hangul_names(self) -> list[str]:
+        """The Hangul names of the entities, for the Korean tokenizer's user dictionary."""
+        return sorted({n for e in self for n in e.all_names() if _is_hangul(n) and len(n) >= 2})
 
     # -- linking ------------------------------------------------------------------------------------------
     def link(self, text: str, *, lang: Literal["ko", "en"] | None = None) -> Link | None:

@@ -22,6 +22,26 @@ _lock = threading.Lock()
 _kiwi: Any = None
 
 
+_user_names: set[str] = set()  # Hangul names to give Kiwi as proper nouns
+_added_names: set[str] = set()
+
+
+def use_names(kb: Any) -> None:
+    """Give Kiwi the knowledge base's Hangul names as proper nouns (now if loaded, else when it loads)."""
+    if getattr(kb, "_kiwi_names_sent", False):
+        return
+    _user_names.update(kb.hangul_names())
+    kb._kiwi_names_sent = True
+    if _kiwi is not None:
+        _add_user_names(_kiwi)
+
+
+def _add_user_names(kiwi: Any) -> None:
+    for name in sorted(_user_names - _added_names):
+        kiwi.add_user_word(name.replace(" ", ""), "NNP", 0.0) if " " not in name else None
+        _added_names.add(name)
+
+
 def kiwi_loaded() -> bool:
     """Whether this process has loaded Kiwi (for tests and benchmarks)."""
     return _kiwi is not None
@@ -38,6 +58,7 @@ def get_kiwi() -> Any:
                 except ImportError as exc:  # pragma: no cover - a declared dependency
                     raise ImportError("the Korean path needs kiwipiepy: pip install kiwipiepy") from exc
                 _kiwi = Kiwi(num_workers=2, load_multi_dict=True)
+                _add_user_names(_kiwi)
     return _kiwi
 
 

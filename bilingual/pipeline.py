@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
+from bilingual import korean
 from bilingual.blocks import split_blocks
 from bilingual.config import Config
 from bilingual.document import Document
+from bilingual.kb import KnowledgeBase
+from bilingual.mentions import find_mentions
 from bilingual.repair import repair
 from bilingual.route import route_blocks
 from bilingual.sentences import split_sentences
@@ -23,7 +26,8 @@ from bilingual.sentences import split_sentences
 Stage = Callable[[Document, Config], Document]
 
 STAGES: tuple[Stage, ...] = (repair, split_blocks, route_blocks, split_sentences)
-"""The stages, in order. Each is a pure function ``(Document, Config) -> Document``."""
+"""The stages, in order. Each is a pure function ``(Document, Config) -> Document``; the mentions
+stage, which also needs the knowledge base, runs after them (:func:`bilingual.mentions.find_mentions`)."""
 
 
 @contextmanager
@@ -43,17 +47,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def run_stages(doc: Document, config: Config) -> Document:
+def run_stages(doc: Document, config: Config, kb: KnowledgeBase | None) -> Document:
+    """Run the stages; then the mentions stage with ``kb`` (none when ``kb`` is ``None``)."""
     with _collector_paused():
         for stage in STAGES:
             doc = stage(doc, config)
-    return doc
+        return doc if kb is None else find_mentions(doc, kb)
 
 
-def process(text: str, *, source: str | None = None, config: Config | None = None) -> Document:
+def process(text: str, *, source: str | None = None, config: Config | None = None,
+            kb: KnowledgeBase | None = None) -> Document:
     """Run every stage on ``text`` and return the finished :class:`Document`.
 
-    Raises :class:`TypeError` when ``text`` is not a ``str``. Empty text gives an empty document.
+    Mentions are linked to ``kb`` (the bundled knowledge base when ``None``). Raises
+    :class:`TypeError` when ``text`` is not a ``str``. Empty text gives an empty document.
     """
     if not isinstance(text, str):
         raise TypeError(f"process() needs text as str, not {type(text).__name__}"
@@ -61,7 +68,11 @@ def process(text: str, *, source: str | None = None, config: Config | None = Non
                            if isinstance(text, (bytes, bytearray)) else ""))
     if config is not None and not isinstance(config, Config):
         raise TypeError(f"config must be a bilingual.Config, not {type(config).__name__}")
-    return run_stages(Document.create(text, source=source), config or Config())
+    if kb is not None and not isinstance(kb, KnowledgeBase):
+        raise TypeError(f"kb must be a bilingual.KnowledgeBase, not {type(kb).__name__}")
+    kb = kb or _worker_kb or KnowledgeBase.default()
+    korean.use_names(kb)
+    return run_stages(Document.create(text, source=source), config or Config(), kb)
 
 
 Item = str | tuple[str | None, str]
@@ -81,8 +92,8 @@ def _process_item(args: tuple[Item, Config | None]) -> Document:
     return process(text, source=source, config=config)
 
 
-def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None = None
-                 ) -> Iterator[Document]:
+def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None = None,
+                 kb: KnowledgeBase | None = None) -> Iterator[Document]:
     """Process texts (or ``(source, text)`` pairs) lazily, in input order.
 
     With ``jobs > 1`` the work is spread over that many worker processes; results still come back
@@ -92,13 +103,24 @@ def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None 
         raise ValueError(f"jobs must be a positive int, not {jobs!r}")
     if jobs == 1:
         for item in items:
-            yield _process_item((item, config))
+            source, text = _split_item(item)
+            yield process(text, source=source, config=config, kb=kb)
         return
-    with worker_pool(jobs) as pool:
+    with worker_pool(jobs, kb) as pool:
         yield from pool.map(_process_item, ((item, config) for item in items), chunksize=4)
 
 
-def worker_pool(jobs: int) -> ProcessPoolExecutor:
+_worker_kb: KnowledgeBase | None = None
+
+
+def _init_worker(kb: KnowledgeBase | None) -> None:
+    global _worker_kb
+    _worker_kb = kb
+
+
+def worker_pool(jobs: int, kb: KnowledgeBase | None = None) -> ProcessPoolExecutor:
     """Worker processes for batch runs. They are spawned, not forked: a process whose Kiwi has
-    started its threads hangs in a forked child. Each worker loads its own Kiwi on first use."""
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    started its threads hangs in a forked child. Each worker receives the knowledge base once, loads
+    its own Kiwi on first use, and gives Kiwi the KB's Hangul names as a user dictionary."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(kb,))

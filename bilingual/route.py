@@ -143,7 +143,7 @@ def _title_case(text: str) -> bool:
 _OPENERS = "([{“‘\"'「『《〈"
 
 
-def split_runs(text: str) -> list[tuple[int, int, Route]]:
+def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Route]]:
     """Split ``text`` into runs of one language each: ``(start, end, route)``, covering all of it.
 
     Hangul and Han inside a Korean text form Korean runs; Latin phrases form English (or other)
@@ -157,7 +157,7 @@ def split_runs(text: str) -> list[tuple[int, int, Route]]:
     """
     if not text:
         return []
-    whole = route(text)
+    whole = whole or route(text)  # the caller may already have routed the whole text
     counts = script_counts(text)
     if sum(1 for n in (counts.hangul + counts.han, counts.latin, counts.kana, counts.other) if n) <= 1:
         return [(0, len(text), whole)]  # one script (or none): one run
@@ -220,7 +220,8 @@ def route_blocks(doc: Document, config: Config | None = None) -> Document:
     runs: list[dict[str, object]] = []
     for block in doc.blocks:
         text = doc.block_text(block)
-        blocks.append(block.model_copy(update={"route": route(text)}))
-        for start, end, r in split_runs(text):
+        whole = route(text)
+        blocks.append(block.model_copy(update={"route": whole}))
+        for start, end, r in split_runs(text, whole):
             runs.append({"start": block.start + start, "end": block.start + end, "block": block.index, "route": r})
     return doc.evolve(blocks=tuple(blocks), runs=runs)

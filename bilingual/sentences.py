@@ -36,10 +36,13 @@ def split_sentences(doc: Document, config: Config | None = None) -> Document:
                            for form, tag, ts, te, lemma in sent.tokens]
         elif lang == "en":
             run_text = text[run.start:run.end]
-            for s, e in english.sentences(run_text):
+            spans = english.sentences(run_text)
+            for s, e in spans:
                 index = len(sentences)
                 a, b = run.start + s, run.start + e
-                sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": route(text[a:b])})
+                # a run that is one sentence keeps the run's route (already decided on the same text)
+                r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
+                sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": r})
                 tokens += [Token(a + ts, a + te, form, tag, None, "en", index)
                            for ts, te, form, tag in english.tokens(text[a:b])]
         elif lang == "other":

@@ -120,3 +120,15 @@ def test_link_and_kb_validate_commands(tmp_path: Path, capsys: pytest.CaptureFix
     kb.write_text('{"id": "x", "type": "robot", "name": "R2"}\n', encoding="utf-8")
     assert main(["kb", "validate", str(kb)]) == 2
     assert "line 1: field 'type'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_process_with_a_kb_file(tmp_path: Path, jobs: str) -> None:
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text('{"id": "fm", "type": "person", "name": "조태열"}\n', encoding="utf-8")
+    page = tmp_path / "p.txt"
+    page.write_text("Foreign Minister Cho Tae-yul met reporters in Seoul on Friday afternoon.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["process", str(page), "--kb", str(kb), "--jobs", jobs, "-o", str(out)]) == 0
+    doc = bilingual.Document.model_validate_json(out.read_text(encoding="utf-8"))
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [("Cho Tae-yul", "fm")]

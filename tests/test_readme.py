@@ -19,7 +19,7 @@ def test_library_example() -> None:
     assert [(doc.text[r.start:r.end], r.route.lang) for r in doc.runs] == [
         ("블링컨", "ko"), ("(Antony Blinken) ", "en"), ("美 국무장관이 서울에 왔다.", "ko")]
     assert [(t.form, t.tag) for t in doc.tokens][:4] == [
-        ("블링컨", "NNG"), ("(", "punct"), ("Antony", "word"), ("Blinken", "word")]
+        ("블링컨", "NNP"), ("(", "punct"), ("Antony", "word"), ("Blinken", "word")]
     assert bilingual.romanize("종로구 독립문") == "Jongno-gu dongnimmun"
     assert bilingual.romanize_name("조태열", style="common") == "Cho Tae-yul"
     assert [c.hangul for c in bilingual.parse_name("Cho Tae Yul")][:1] == ["조태열"]
