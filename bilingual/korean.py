@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,21 +25,24 @@ _kiwi: Any = None
 
 _user_names: set[str] = set()  # Hangul names to give Kiwi as proper nouns
 _added_names: set[str] = set()
+_kbs_seen: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def use_names(kb: Any) -> None:
-    """Give Kiwi the knowledge base's Hangul names as proper nouns (now if loaded, else when it loads)."""
-    if getattr(kb, "_kiwi_names_sent", False):
+    """Give Kiwi the knowledge base's Hangul names as proper nouns (now if loaded, else when it loads).
+
+    Names with a space (토니 블링컨) are left to Kiwi's own multi-word dictionary."""
+    if kb in _kbs_seen:
         return
-    _user_names.update(kb.hangul_names())
-    kb._kiwi_names_sent = True
+    _kbs_seen.add(kb)
+    _user_names.update(n for n in kb.hangul_names() if " " not in n)
     if _kiwi is not None:
         _add_user_names(_kiwi)
 
 
 def _add_user_names(kiwi: Any) -> None:
     for name in sorted(_user_names - _added_names):
-        kiwi.add_user_word(name.replace(" ", ""), "NNP", 0.0) if " " not in name else None
+        kiwi.add_user_word(name, "NNP", 0.0)
         _added_names.add(name)
 
 
