@@ -31,14 +31,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.errors import BilingualError
-from bilingual.hangul import is_syllable
 from bilingual.names import (
     _surname_index,
     name_variants,
     parse_name,
     romanize_name,
     spelling_key,
-    split_name,
     tables,
 )
 from bilingual.transcription import transcription_key, transcription_score
@@ -91,8 +89,15 @@ def exact_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
 def normal_key(text: str) -> str:
     """Case, hyphens, spacing, punctuation, diacritics and word order folded away."""
+    if text.isascii():  # the common cases, without the Unicode normalizer
+        return "".join(sorted(w for w in _ASCII_SEPARATORS.split(text.lower()) if w))
+    if _HANGUL_WORDS.fullmatch(text):
+        return "".join(sorted(text.split()))
     words = [spelling_key(w) for w in re.split(r"[\s\-‐–,.]+", text) if w]
     return "".join(sorted(w for w in words if w))
 
@@ -107,18 +112,28 @@ _TITLES_KO = re.compile(r"\s*(?:외교부\s*)?(?:장관|국무장관|외교장�
 _PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로서|께서|과의|와의|이나|과|와|은|는|이|가|을|를|의|에|도|로|만)$")
 
 
+_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_WORDS = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
+_SYLLABLES_ONLY = re.compile("[\uac00-\ud7a3]{2,5}")
+
+
 def _is_hangul(text: str) -> bool:
-    return any(is_syllable(c) for c in text)
+    return _SYLLABLE.search(text) is not None
+
+
+def _korean_surname(text: str) -> str | None:
+    """The surname of a Korean name in Hangul (2–5 syllables, a known surname, no spaces), else ``None``
+    (a Hangul name with a space, 조 바이든, is a transcribed foreign name)."""
+    name = text.strip()
+    if not _SYLLABLES_ONLY.fullmatch(name):
+        return None
+    surnames = tables().surnames
+    surname = name[:2] if len(name) >= 3 and name[:2] in surnames else name[:1]
+    return surname if surname in surnames else None
 
 
 def _korean_person_name(text: str) -> bool:
-    """A Korean name in Hangul: 2–5 syllables with a known surname, written without spaces
-    (a Hangul name with a space, 조 바이든, is a transcribed foreign name)."""
-    name = text.strip()
-    if " " in name or not 2 <= len(name) <= 5 or not all(is_syllable(c) for c in name):
-        return False
-    surname, _ = split_name(name)
-    return surname in tables().surnames
+    return _korean_surname(text) is not None
 
 
 class KnowledgeBase:
@@ -132,6 +147,7 @@ class KnowledgeBase:
         self._hangul_person: dict[str, set[str]] = defaultdict(set)  # Korean names in Hangul, spaces removed
         self._family: dict[str, set[str]] = defaultdict(set)  # family names alone
         self._transcription: dict[str, set[str]] = defaultdict(set)  # transcription keys of whole names and last words
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)  # normalized keys by their first two letters
         for entity in entities:
             if entity.id in self._entities:
                 raise KBError(f"duplicate entity id {entity.id!r}")
@@ -143,19 +159,24 @@ class KnowledgeBase:
             self._exact[exact_key(name)].add(entity.id)
             key = normal_key(name)
             if key:
+                if key not in self._normal:
+                    self._by_prefix[key[:2]].append(key)
                 self._normal[key].add(entity.id)
             if entity.type != "person":
                 continue
             words = name.split()
-            if _korean_person_name(name):
-                compact = name.replace(" ", "")
-                self._hangul_person[compact].add(entity.id)
-                self._family[split_name(compact)[0]].add(entity.id)
+            surname = _korean_surname(name)
+            if surname is not None:
+                self._hangul_person[name.strip()].add(entity.id)
+                self._family[surname].add(entity.id)
                 continue
+            first = words[0].lower() if words[0].isascii() else spelling_key(words[0])
+            korean_order = len(words) > 1 and len(words) <= 3 and not _is_hangul(name) and first in _surname_index()
             if len(words) > 1:
-                korean_order = not _is_hangul(name) and len(words) <= 3 and spelling_key(words[0]) in _surname_index()
                 family = words[0] if korean_order else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
+            if korean_order:
+                continue  # a romanized Korean name: the romanization tier reads it, not the transcription tier
             for part in {name, words[-1]}:
                 tkey = transcription_key(part)
                 if len(tkey) >= 2:
@@ -286,7 +307,7 @@ class KnowledgeBase:
         key = normal_key(name)
         if len(key) < 5:
             return {}
-        bucket = [k for k in self._normal if k[:2] == key[:2] and abs(len(k) - len(key)) <= 3]
+        bucket = [k for k in self._by_prefix.get(key[:2], ()) if abs(len(k) - len(key)) <= 3]
         found: dict[str, tuple[float, str, str]] = {}
         for match in difflib.get_close_matches(key, bucket, n=3, cutoff=0.85):
             ratio = difflib.SequenceMatcher(None, key, match).ratio()
