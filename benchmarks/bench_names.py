@@ -30,7 +30,7 @@ def main() -> None:
     t0 = time.perf_counter()
     names.tables()
     names._syllable_index()
-    names._surname_index()
+    names.surname_index()
     print(f"Loading the tables, the spellings of all 11,172 syllables and the index (once per process): "
           f"{time.perf_counter() - t0:.2f} s")
     table = (ROOT / "fixtures" / "names" / "romanized_names.tsv").read_text("utf-8")

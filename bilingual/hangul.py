@@ -10,8 +10,6 @@ A precomposed syllable is ``0xAC00 + (initial * 21 + medial) * 28 + final`` (Uni
 
 from __future__ import annotations
 
-import unicodedata
-
 INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ",
@@ -38,8 +36,3 @@ def compose(initial: str, medial: str, final: str = "") -> str:
 
 def all_syllables() -> list[str]:
     return [chr(c) for c in range(FIRST, LAST + 1)]
-
-
-def to_syllables(text: str) -> str:
-    """NFC-compose ``text`` (decomposed jamo sequences become syllables)."""
-    return unicodedata.normalize("NFC", text)

@@ -32,11 +32,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.errors import BilingualError
 from bilingual.names import (
-    _surname_index,
     name_variants,
     parse_name,
     romanize_name,
     spelling_key,
+    surname_index,
     tables,
 )
 from bilingual.transcription import transcription_key, transcription_score
@@ -102,13 +102,19 @@ def normal_key(text: str) -> str:
     return "".join(sorted(w for w in words if w))
 
 
-_TITLES_EN = re.compile(
-    r"^(?:(?:U\.S\.|South Korean|North Korean|Japanese|Chinese|Korean|American|former|then)\s+)*"
-    r"(?:(?:Foreign|Defense|Prime|Unification|Finance)\s+Minister|Secretary(?:\s+of\s+State)?|Minister|"
-    r"President|Vice\s+President|Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Mr\.?|Ms\.?|"
-    r"Mrs\.?|Dr\.?|Gen\.?|Sen\.?|Rep\.?)\s+", re.IGNORECASE)
-_TITLES_KO = re.compile(r"\s*(?:외교부\s*)?(?:장관|국무장관|외교장관|대통령|실장|안보실장|총리|위원장|대사|의원|"
-                        r"국방장관|원장|총장|씨|여사)$")
+# Titles, one table for the linker and the mentions stage. English titles stand before the name, with an
+# optional nationality ("U.S. Secretary of State", "South Korean Foreign Minister"); Korean ones after it.
+TITLE_PREFIX = re.compile(
+    r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former|then)\s+)*"
+    r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|"
+    r"(?:Foreign|Defense|Prime|Unification|Finance)\s+Minister|Vice\s+President|Secretary|Minister|President|"
+    r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
+    r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Sen\.?|Rep\.?)\s+",
+    re.IGNORECASE)
+KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
+                          "씨 여사".split())
+_TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+                              + r")$")
 _PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로서|께서|과의|와의|이나|과|와|은|는|이|가|을|를|의|에|도|로|만)$")
 
 
@@ -132,7 +138,7 @@ def _korean_surname(text: str) -> str | None:
     return surname if surname in surnames else None
 
 
-def _korean_person_name(text: str) -> bool:
+def korean_person_name(text: str) -> bool:
     return _korean_surname(text) is not None
 
 
@@ -171,7 +177,7 @@ class KnowledgeBase:
                 self._family[surname].add(entity.id)
                 continue
             first = words[0].lower() if words[0].isascii() else spelling_key(words[0])
-            korean_order = len(words) > 1 and len(words) <= 3 and not _is_hangul(name) and first in _surname_index()
+            korean_order = len(words) > 1 and len(words) <= 3 and not _is_hangul(name) and first in surname_index()
             if len(words) > 1:
                 family = words[0] if korean_order else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
@@ -256,7 +262,7 @@ class KnowledgeBase:
         found: dict[str, tuple[float, str, str]] = {}
         if _is_hangul(name):
             compact = name.replace(" ", "")
-            if not _korean_person_name(compact):
+            if not korean_person_name(compact):
                 return found
             for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
                 for i in self._normal.get(normal_key(variant), ()):
@@ -332,11 +338,11 @@ def accept(found: dict[str, tuple[float, str, str]]) -> Link:
 
 def _strip_titles(name: str, lang: str | None) -> str:
     if _is_hangul(name):
-        name = _PARTICLE.sub("", name) if not _korean_person_name(name) else name
-        stripped = _TITLES_KO.sub("", name).strip()
+        name = _PARTICLE.sub("", name) if not korean_person_name(name) else name
+        stripped = _TITLE_SUFFIX_KO.sub("", name).strip()
         stripped = _PARTICLE.sub("", stripped) if stripped != name else stripped
         return stripped or name
-    return _TITLES_EN.sub("", name).strip() or name
+    return TITLE_PREFIX.sub("", name).strip() or name
 
 
 def _validate(record: Any, where: str) -> Entity:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bilingual.document import Document, Mention, Token
-from bilingual.kb import KnowledgeBase, _korean_person_name, exact_key, normal_key
+from bilingual.kb import KOREAN_TITLES, TITLE_PREFIX, KnowledgeBase, exact_key, korean_person_name, normal_key
 from bilingual.names import parse_name
 
 _SKIPPED_BLOCKS = frozenset({"navigation", "related", "footer"})
@@ -28,14 +28,6 @@ _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
     "Following Despite".split())
-_TITLE = re.compile(
-    r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former)\s+)*"
-    r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|(?:Foreign|Defense|Prime|Unification)\s+Minister|"
-    r"Vice\s+President|Secretary|Minister|President|Chief|Chairman|Ambassador|Director|Leader|Reporter|"
-    r"Correspondent|Photographer|Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mr\.?|Ms\.?|"
-    r"Mrs\.?|Dr\.?)\s+")
-_KO_TITLES = frozenset(
-    "장관 국무장관 외교장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 국방장관 차관".split())
 _PERSON_TITLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",
                        "chief": ("Chief", "Adviser", "Director"), "장관": "Minister", "대통령": "President",
                        "실장": ("Chief", "Adviser"), "총리": "Prime Minister"}
@@ -124,7 +116,7 @@ def _contiguous(text: str, tokens: list[Token]) -> bool:
 
 def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str) -> _Candidate | None:
     start, end = tokens[i].start, tokens[j - 1].end
-    found = _TITLE.match(text[start:end])
+    found = TITLE_PREFIX.match(text[start:end])
     if found and found.end() < end - start:
         rest = text[start + found.end():end]
         if rest.split()[0] in _CONNECTORS:  # "Chief of National Security": a title, no name
@@ -157,11 +149,11 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:
     """A title right after a name, which Kiwi may split into morphemes (국무 + 장관)."""
-    if j < len(tokens) and tokens[j].form in _KO_TITLES:
+    if j < len(tokens) and tokens[j].form in KOREAN_TITLES:
         return tokens[j].form
     if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
         joined = tokens[j].form + tokens[j + 1].form
-        if joined in _KO_TITLES:
+        if joined in KOREAN_TITLES:
             return joined
     return None
 
@@ -213,7 +205,7 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, *, linked_only: bool = Fa
     if linked_only:
         return None
     # Not in the KB: keep it only if it is clearly a person's name.
-    korean_name = c.lang == "ko" and c.kiwi_proper_noun and _korean_person_name(name)
+    korean_name = c.lang == "ko" and c.kiwi_proper_noun and korean_person_name(name)
     romanized = c.lang == "en" and len(name.split()) >= 2 and bool(parse_name(name))
     titled = c.lang == "en" and c.title is not None  # in Korean a title alone does not make a name (한·미 외교장관)
     if titled or korean_name or romanized:

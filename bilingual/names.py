@@ -358,7 +358,7 @@ def _syllable_index() -> tuple[dict[str, list[tuple[str, float]]], int]:
 
 
 @lru_cache(maxsize=1)
-def _surname_index() -> dict[str, list[tuple[str, float]]]:
+def surname_index() -> dict[str, list[tuple[str, float]]]:
     share = tables().surname_share
     index: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for hangul in tables().surnames:
@@ -410,7 +410,7 @@ def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCOR
               if (keys := [k for p in _HYPHEN.split(w) if (k := spelling_key(p))])]
     if not 2 <= len(pieces) <= 4 or any(len(k) > 20 for keys in pieces for k in keys):
         return []
-    surnames = _surname_index()
+    surnames = surname_index()
     found: dict[str, tuple[float, str, str, str, str]] = {}  # hangul -> (score, order, key, surname, how)
     orders = [(0, 0.9, "surname first"), (len(pieces) - 1, 0.3, "surname last")]
     for position, order_weight, order_reason in orders:
