@@ -98,6 +98,11 @@ def main() -> int:
             missed.append(f"{expected} {name}: {a:.2%} < {target:.1%}")
             wrong = [t for t in items if ours(t) != expected][:8]
             print(f"    misses: {wrong}", file=sys.stderr)
+    for side in ("ko", "en"):
+        sentences = next(items for expected, name, items in groups if expected == side and name == "sentence")
+        asked = sum("langdetect" in route(t).reason for t in sentences)
+        print(f"\nlangdetect was consulted for {asked} of {len(sentences)} {side} sentences.", end="")
+    print()
     names_wrong = [n for n in names if route(n).lang not in ("en",)]
     print(f"\nRomanized Korean names labelled other than English: {len(names_wrong)} {names_wrong or ''}")
     print("Excluded windows: " + "; ".join(excluded))
