@@ -31,7 +31,9 @@ def main() -> None:
     names.tables()
     names._syllable_index()
     names.surname_index()
-    print(f"Loading the tables, the spellings of all 11,172 syllables and the index (once per process): "
+    names._syllable_piece_readings()
+    print(f"Loading the tables, the spellings of all 11,172 syllables, the index and the readings of its "
+          f"spellings (once per process): "
           f"{time.perf_counter() - t0:.2f} s")
     table = (ROOT / "fixtures" / "names" / "romanized_names.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in table.splitlines() if ln and not ln.startswith("#")]
@@ -39,7 +41,7 @@ def main() -> None:
     hangul = sorted({r[1] for r in rows})
     def cold(fn):  # type: ignore[no-untyped-def]
         def run(item: str) -> object:
-            names._piece_readings.cache_clear()  # per-name memos; the per-syllable table stays, like the index
+            names._piece_readings.cache_clear()  # per-name memos; the per-syllable tables stay, like the index
             names._given_combinations.cache_clear()
             return fn(item)
         return run

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -248,12 +249,16 @@ def _surname_spellings(surname: str) -> tuple[tuple[str, float], ...]:
     return tuple(spellings)
 
 
+_weight = operator.itemgetter(0)
+
+
 def _best_products(lists: list[list[tuple[str, float]]], k: int) -> list[tuple[float, list[str]]]:
     """The ``k`` heaviest picks of one item from each list (weights multiply)."""
     beam: list[tuple[float, list[str]]] = [(1.0, [])]
     for options in lists:
-        beam = heapq.nlargest(k, ((w * ow, [*picked, o]) for w, picked in beam for o, ow in options),
-                              key=lambda t: t[0])
+        # sorted() beats heapq.nlargest on lists this short; the sort is stable, so ties keep input order
+        beam = sorted([(w * ow, [*picked, o]) for w, picked in beam for o, ow in options],
+                      key=_weight, reverse=True)[:k]
     return beam
 
 
@@ -274,11 +279,14 @@ def _given_combinations(given: str, k: int) -> list[tuple[float, list[str]]]:
     return _best_products([list(syllable_spellings(s)) for s in given], k=k)
 
 
-def _given_forms(parts: list[str]) -> dict[str, str]:
-    caps = [_cap(p) for p in parts]
-    tail = parts[1:]
-    return {"hyphen": "-".join([caps[0], *tail]), "spaced": " ".join(caps), "joined": caps[0] + "".join(tail),
-            "hyphen-caps": "-".join(caps)}
+def _given_form(parts: list[str], form: str) -> str:
+    if form == "hyphen":
+        return "-".join([_cap(parts[0]), *parts[1:]])
+    if form == "spaced":
+        return " ".join(_cap(p) for p in parts)
+    if form == "joined":
+        return _cap(parts[0]) + "".join(parts[1:])
+    return "-".join(_cap(p) for p in parts)  # hyphen-caps
 
 
 def name_variants(hangul: str, *, limit: int = 24) -> list[str]:
@@ -296,37 +304,38 @@ def name_variants(hangul: str, *, limit: int = 24) -> list[str]:
         return [forms["cap"] for forms, _ in surnames][:limit]
     givens = _given_combinations(given, min(12, limit))
     # Only the `limit` heaviest (surname, given name) pairs can make the list (the same pair in the
-    # first style outweighs it in any other); rank those in every style and format until there are enough.
-    pairs = sorted((-(sw * gw), si, gi) for si, (_, sw) in enumerate(surnames) for gi, (gw, _) in enumerate(givens))
+    # first style outweighs it in any other).
+    pairs = sorted([(-(sw * gw), si, gi) for si, (_, sw) in enumerate(surnames) for gi, (gw, _) in enumerate(givens)])
     pairs = pairs[:limit]
-    # The limit-th pair in the first style is a floor: nothing lighter can make the list, so each style's
-    # stream stops there. If de-duplication leaves too few (styles coincide for one-syllable given
-    # names), rank everything.
-    floor = -pairs[-1][0]
-    given_forms: dict[int, dict[str, str]] = {}
+    # One of each style with the heaviest pair first; then the styles' streams (each ordered by the
+    # pairs' weights) merged lazily by weight, until there are enough distinct spellings.
+    heap = [(pairs[0][0] * stw, 0, i) for i, (stw, _, _, _) in enumerate(_STYLES)]
+    heapq.heapify(heap)
+    order: Iterable[tuple[int, int]] = itertools.chain(((0, i) for i in range(len(_STYLES))), _merged(heap, pairs))
+    given_forms: dict[tuple[int, str], str] = {}
     out: dict[str, None] = {}
-    for bound in (floor, 0.0):
-        # one of each style with the heaviest pair first, then everything by weight
-        ranked = [(-2.0 + i * 1e-3, 0, i) for i in range(len(_STYLES))]
-        for i, (stw, _, _, _) in enumerate(_STYLES):
-            for n, (negative, _, _) in enumerate(pairs):
-                if -negative * stw < bound:
-                    break
-                ranked.append((negative * stw, n, i))
-        ranked.sort()
-        out.clear()
-        for _, n, i in ranked:
-            _, si, gi = pairs[n]
-            sur = surnames[si][0]
-            gforms = given_forms.get(gi)
-            if gforms is None:
-                gforms = given_forms[gi] = _given_forms(givens[gi][1])
-            _, sur_form, given_form, given_first = _STYLES[i]
-            text = f"{gforms[given_form]} {sur[sur_form]}" if given_first else f"{sur[sur_form]} {gforms[given_form]}"
-            out.setdefault(text, None)
-            if len(out) == limit:
-                return list(out)
+    for n, i in order:
+        _, si, gi = pairs[n]
+        _, sur_form, given_form, given_first = _STYLES[i]
+        gform = given_forms.get((gi, given_form))
+        if gform is None:
+            gform = given_forms[(gi, given_form)] = _given_form(givens[gi][1], given_form)
+        sur = surnames[si][0][sur_form]
+        out.setdefault(f"{gform} {sur}" if given_first else f"{sur} {gform}", None)
+        if len(out) == limit:
+            break
     return list(out)
+
+
+def _merged(heap: list[tuple[float, int, int]], pairs: list[tuple[float, int, int]]) -> Iterable[tuple[int, int]]:
+    """(pair, style) in order of weight, from a heap holding each style's heaviest pair."""
+    while heap:
+        _, n, i = heap[0]
+        yield n, i
+        if n + 1 < len(pairs):
+            heapq.heapreplace(heap, (pairs[n + 1][0] * _STYLES[i][0], n + 1, i))
+        else:
+            heapq.heappop(heap)
 
 
 # -- parsing a Latin spelling back to Hangul -----------------------------------------------------------------
@@ -435,10 +444,29 @@ def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCOR
             for h, (score, order, key, sur, how) in ranked]
 
 
+_KEEP = 6  # readings kept per piece by parse_name (64 when every reading is asked for)
+
+
+@lru_cache(maxsize=1)
+def _syllable_piece_readings() -> dict[str, tuple[tuple[float, tuple[str, ...]], ...]]:
+    """The readings of every spelling in the syllable index ("tae", "yul", "yeong"), computed once
+    per process beside the index: most pieces of a hyphenated or spaced given name are one of these."""
+    index, _ = _syllable_index()
+    return {key: _compute_piece_readings(key, _KEEP) for key in index}
+
+
 @lru_cache(maxsize=4096)
 def _piece_readings(piece: str, keep: int) -> tuple[tuple[float, tuple[str, ...]], ...]:
     """The best readings of one hyphen- or space-separated piece of a given name (a pure function of
-    the piece: "tae", "yul", "taeyul" recur across names, so it is memoized)."""
+    the piece: joined pieces such as "taeyul" recur across names too, so it is memoized)."""
+    if keep == _KEEP:
+        known = _syllable_piece_readings().get(piece)
+        if known is not None:
+            return known
+    return _compute_piece_readings(piece, keep)
+
+
+def _compute_piece_readings(piece: str, keep: int) -> tuple[tuple[float, tuple[str, ...]], ...]:
     index, _ = _syllable_index()
     options: list[tuple[float, list[str]]] = []
     best = 0.0
@@ -463,14 +491,14 @@ def _piece_readings(piece: str, keep: int) -> tuple[tuple[float, tuple[str, ...]
 
 def _given_options(pieces: list[str], *, wide: bool = False) -> list[tuple[float, str, str]]:
     """(weight, hangul, how) readings of the given-name pieces (hyphen and space are syllable breaks)."""
-    keep = 64 if wide else 6
+    keep = 64 if wide else _KEEP
     combined: list[tuple[float, tuple[str, ...]]] = [(1.0, ())]
     for piece in pieces:
         options = _piece_readings(piece, keep)
         if not options:
             return []
-        combined = heapq.nlargest(keep + 6, ((w * ow, acc + o) for w, acc in combined for ow, o in options),
-                                  key=lambda t: t[0])
+        combined = sorted([(w * ow, acc + o) for w, acc in combined for ow, o in options],
+                          key=_weight, reverse=True)[:keep + 6]
     how = "given name " + "-".join(pieces) + " -> "
     return [(w, "".join(syllables), how + "".join(syllables)) for w, syllables in combined
             if 1 <= len(syllables) <= 3]
