@@ -18,7 +18,7 @@ from bilingual.document import Document
 from bilingual.errors import BilingualError
 from bilingual.io import Input, error_record, expand_paths, read_input, to_json_line
 from bilingual.kb import KnowledgeBase
-from bilingual.names import name_variants, parse_name, romanize_name
+from bilingual.names import name_variants, parse_name, romanize_name, split_name
 from bilingual.pipeline import process, worker_pool
 from bilingual.progress import Progress
 from bilingual.romanize import romanize
@@ -78,9 +78,14 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_romanize(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     if args.variants:
-        for variant in name_variants(text, limit=args.limit):
+        variants = name_variants(text, limit=args.limit)
+        for variant in variants:
             print(variant)
+        if not variants:
+            print("bilingual: not a Korean name in Hangul syllables (no variants)", file=sys.stderr)
+            return 1
     elif args.name:
+        split_name(text)  # on the command line a name that is not one is a usage error, not a fallback
         print(romanize_name(text, style=args.style or ("common" if args.system is None else args.system)))
     else:
         print(romanize(text, system=args.system or "rr", diacritics=not args.no_diacritics))

@@ -30,7 +30,7 @@ from typing import Literal
 
 from bilingual.errors import DataError
 from bilingual.hangul import FINALS, INITIALS, MEDIALS, all_syllables, decompose, is_syllable
-from bilingual.romanize import romanize_word
+from bilingual.romanize import romanize, romanize_word
 
 Style = Literal["rr", "mr", "common"]
 MIN_SCORE = 0.2  # below this a reading is noise ("Joe Biden" is not 조비덴)
@@ -195,11 +195,17 @@ def syllable_spellings(syllable: str, *, in_given_name: bool = True) -> tuple[tu
 
 
 # -- splitting a Hangul name -------------------------------------------------------------------------
+MAX_NAME_SYLLABLES = 7
+"""A two-syllable surname and a given name of five (the legal maximum for a given name in South Korea)."""
+
+
 def split_name(hangul: str) -> tuple[str, str]:
-    """(surname, given name). Two-syllable surnames are recognised in names of three or more syllables."""
+    """(surname, given name). Two-syllable surnames are recognised in names of three or more syllables.
+
+    Raises :class:`ValueError` for anything but 1 to 7 Hangul syllables (spaces aside)."""
     name = unicodedata.normalize("NFC", hangul.strip()).replace(" ", "")
-    if not name or not all(is_syllable(c) for c in name):
-        raise ValueError(f"{hangul!r} is not a Korean name in Hangul syllables")
+    if not name or len(name) > MAX_NAME_SYLLABLES or not all(is_syllable(c) for c in name):
+        raise ValueError(f"{hangul[:40]!r} is not a Korean name in Hangul syllables")
     if len(name) >= 3 and name[:2] in tables().surnames:
         return name[:2], name[2:]
     return name[:1], name[1:]
@@ -214,9 +220,16 @@ def romanize_name(hangul: str, *, style: Style = "rr") -> str:
     """A Korean name in Latin letters: surname first, given name hyphenated.
 
     ``style``: ``"rr"`` (Revised Romanization), ``"mr"`` (McCune–Reischauer), ``"common"`` (the
-    spelling most bearers use, e.g. Lee, Park, Choi and Cho Tae-yul).
+    spelling most bearers use, e.g. Lee, Park, Choi and Cho Tae-yul). Text that is not a name of 1 to 7
+    Hangul syllables (empty, jamo, mixed scripts, a sentence) is romanized as ordinary text instead,
+    capitalized, with every non-Hangul character kept: ``romanize_name("조Tae")`` is ``'JoTae'``.
     """
-    surname, given = split_name(hangul)
+    if style not in ("rr", "mr", "common"):
+        raise ValueError(f"style must be 'rr', 'mr' or 'common', not {style!r}")
+    try:
+        surname, given = split_name(hangul)
+    except ValueError:
+        return romanize(hangul, system="mr" if style == "mr" else "rr", capitalize=True)
     if style == "rr":
         sur = romanize_word(surname, "rr", sound_changes=False)
         parts = [romanize_word(s, "rr", sound_changes=False) for s in given]
@@ -227,12 +240,10 @@ def romanize_name(hangul: str, *, style: Style = "rr") -> str:
         for s in given:
             parts.append(romanize_word(s, "mr", sound_changes=False, voiced_start=previous_voiced))
             previous_voiced = decompose(s)[2] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
-    elif style == "common":
+    else:  # common
         known = tables().surnames.get(surname)
         sur = known[0][0] if known else syllable_spellings(surname, in_given_name=False)[0][0]
         parts = [syllable_spellings(s)[0][0] for s in given]
-    else:
-        raise ValueError(f"style must be 'rr', 'mr' or 'common', not {style!r}")
     return _cap(sur) + (" " + _cap("-".join(parts)) if parts else "")
 
 
@@ -294,10 +305,14 @@ def name_variants(hangul: str, *, limit: int = 24) -> list[str]:
 
     Every writing convention (hyphenated, spaced, joined, given name first, upper-case surname) appears
     with the most likely spelling before the list is filled by weight, so a short list still shows them all.
+    Text that is not a name of 1 to 7 Hangul syllables gives ``[]``.
     """
     if limit < 1:
         return []
-    surname, given = split_name(hangul)
+    try:
+        surname, given = split_name(hangul)
+    except ValueError:
+        return []
     surnames = [({"cap": _cap(s), "upper": s.upper()}, w)
                 for s, w in sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]]
     if not given:

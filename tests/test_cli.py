@@ -105,6 +105,8 @@ def test_romanize_and_parse_name_commands(capsys: pytest.CaptureFixture[str]) ->
     assert "no candidates" in capsys.readouterr().err
     assert main(["romanize", "--name", "abc"]) == 2
     assert "not a Korean name" in capsys.readouterr().err
+    assert main(["romanize", "--variants", "abc"]) == 1
+    assert "no variants" in capsys.readouterr().err
 
 
 def test_link_and_kb_validate_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

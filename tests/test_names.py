@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from conftest import FIXTURES, read_lines
 
@@ -94,10 +96,30 @@ def test_evaluation_names_top5() -> None:
     assert hits / len(rows) >= 0.9
 
 
-@pytest.mark.parametrize("bad", ["", "abc", "ㅋㅋㅋ", "김 abc"])
+@pytest.mark.parametrize("bad", ["", "abc", "ㅋㅋㅋ", "김 abc", "가나다라마바사아"])
 def test_split_name_rejects_non_names(bad: str) -> None:
     with pytest.raises(ValueError):
         split_name(bad)
+
+
+BAD_INPUT = ["", "ㅋㅋㅋ", "\u1100\u1100\u11a8", "조Tae열漢", "가" * 1_000_000, "조 " * 300_000]
+
+
+@pytest.mark.parametrize("text", BAD_INPUT, ids=["empty", "compat-jamo", "conjoining-jamo", "mixed", "1M", "spaced"])
+def test_name_functions_are_total_on_bad_input(text: str) -> None:
+    # not names: no variants, no readings, and romanize_name falls back to ordinary romanization
+    assert name_variants(text) == []
+    assert parse_name(text) == []
+    got = romanize_name(text)
+    assert isinstance(got, str) and len(got) >= len(text.strip()) // 2
+    assert romanize_name("") == ""
+
+
+def test_romanize_name_keeps_non_hangul_of_a_non_name() -> None:
+    assert romanize_name("조Tae열漢") == "JoTaeYeol漢"
+    assert romanize_name("ㅋㅋ") == "ㅋㅋ"
+    # NFD Hangul is a name like its NFC form
+    assert romanize_name(unicodedata.normalize("NFD", "조태열"), style="common") == "Cho Tae-yul"
 
 
 def test_tables_are_validated(monkeypatch: pytest.MonkeyPatch) -> None:
