@@ -20,17 +20,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SWAP = "영용수호진우민재"  # common name syllables used to make distractors
 
 
-def distractor(hangul: str) -> str:
+def distractor(hangul: str, people: set[str]) -> str:
+    """A name differing from ``hangul`` in its last syllable, and not the name of anyone in the set
+    (이재명's distractor must not be 이재용, who is in the set in his own right)."""
     for syllable in SWAP:
-        if syllable != hangul[-1] and decompose(syllable)[1:] != decompose(hangul[-1])[1:]:
-            return hangul[:-1] + syllable
+        name = hangul[:-1] + syllable
+        if syllable != hangul[-1] and decompose(syllable)[1:] != decompose(hangul[-1])[1:] and name not in people:
+            return name
     return hangul[:-1] + compose("ㅇ", "ㅣ")
 
 
 def build(kind: str, people: list[str]) -> KnowledgeBase:
     records = []
     for hangul in people:
-        for role, name in (("", hangul), ("distractor-", distractor(hangul))):
+        for role, name in (("", hangul), ("distractor-", distractor(hangul, set(people)))):
             record = {"id": role + hangul, "type": "person"}
             if kind == "hangul":
                 record["name"] = name
@@ -81,6 +84,11 @@ def main() -> int:
                 failed |= correct / n < 0.95 or wrong / n > 0.01
                 if wrong_examples:
                     print(f"    wrong: {wrong_examples}")
+    kb = build("both", people)
+    missed = [(spelling, hangul) for spelling, hangul, _ in rows
+              if (link := kb.link(spelling)) is None or link.entity_id != hangul]
+    print(f"\nNot linked correctly with both names in the KB ({len(missed)}): "
+          + ", ".join(f"{spelling} ({hangul})" for spelling, hangul in missed))
     return 1 if failed else 0
 
 
