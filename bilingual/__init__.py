@@ -7,10 +7,11 @@
 """
 
 from bilingual.config import BlockConfig, Config, RepairConfig
-from bilingual.document import Block, Document, Flag, Repair, Route, Run, Sentence, Token
+from bilingual.document import Block, Document, Finding, Flag, Pair, Repair, Route, Run, Sentence, Token
 from bilingual.kb import Entity, KnowledgeBase, Link
 from bilingual.names import NameCandidate, name_variants, parse_name, romanize_name
 from bilingual.pipeline import process, process_many
+from bilingual.review import Review, ReviewPair, review, review_pairs
 from bilingual.romanize import romanize
 from bilingual.route import route
 from bilingual.transcription import transcription_key, transcription_score
@@ -21,12 +22,16 @@ __all__ = [
     "Config",
     "Document",
     "Entity",
+    "Finding",
     "Flag",
     "KnowledgeBase",
     "Link",
     "NameCandidate",
+    "Pair",
     "Repair",
     "RepairConfig",
+    "Review",
+    "ReviewPair",
     "Route",
     "Run",
     "Sentence",
@@ -35,6 +40,8 @@ __all__ = [
     "parse_name",
     "process",
     "process_many",
+    "review",
+    "review_pairs",
     "romanize",
     "romanize_name",
     "route",

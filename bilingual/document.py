@@ -171,6 +171,45 @@ class Mention(Model):
     """For a person not in the knowledge base: a provisional id shared by the spelling variants of one name."""
 
 
+FindingCode = Literal["name-mismatch", "name-missing", "name-style", "number-mismatch", "untranslated", "omission"]
+Severity = Literal["error", "warning", "info"]
+SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "name-missing": "warning",
+                                 "untranslated": "warning", "omission": "warning", "name-style": "info"}
+"""The severity of each finding code."""
+
+
+class Finding(Model):
+    """Something a translation reviewer should look at in one pair of segments.
+
+    Spans are half-open offsets into the texts of the pair's two sides: into :attr:`Document.text` for
+    the pairs a page holds (:attr:`Document.pairs`), into ``ReviewPair.source`` and ``.target`` in a review.
+    """
+
+    code: FindingCode
+    severity: Severity
+    pair: int
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+    entities: tuple[str, ...] = ()
+    """Entity ids (or ``unknown:…`` clusters) involved, source side first."""
+    values: tuple[str, ...] = ()
+    """The numbers or strings involved, as written, source side first."""
+    message: str
+
+
+class Pair(Model):
+    """A stretch of a page and its translation on the same page (a Korean caption and its English one)."""
+
+    source_start: int
+    source_end: int
+    target_start: int
+    target_end: int
+    source_lang: Lang
+    target_lang: Lang
+    score: float
+    reason: str
+
+
 def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     """Tokens the stages built as :class:`Token` instances are taken as they are (a page has tens of
     thousands); anything else — JSON, lists, plain tuples — is validated field by field."""
@@ -202,6 +241,10 @@ class Document(Model):
     sentences: tuple[Sentence, ...] = ()
     tokens: Tokens = ()
     mentions: tuple[Mention, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    """Translations inside the page: a block followed by its translation (set by the pairing stage)."""
+    findings: tuple[Finding, ...] = ()
+    """What the review of :attr:`pairs` found; a finding's ``pair`` indexes :attr:`pairs`."""
 
     _offset_map: OffsetMap | None = PrivateAttr(default=None)
 
@@ -243,6 +286,13 @@ class Document(Model):
         for m in self.mentions:
             if not 0 <= m.start < m.end <= n or self.text[m.start:m.end] != m.text:
                 raise ValueError(f"mention {m.text!r} at {m.start}:{m.end} does not match the text")
+        for p in self.pairs:
+            if not (0 <= p.source_start <= p.source_end <= n and 0 <= p.target_start <= p.target_end <= n):
+                raise ValueError(f"pair {p.source_start}:{p.source_end} -> {p.target_start}:{p.target_end} "
+                                 "is outside the text")
+        for finding in self.findings:
+            if not 0 <= finding.pair < len(self.pairs):
+                raise ValueError(f"finding {finding.code} names pair {finding.pair}, which does not exist")
         for kind, spans in (("run", self.runs), ("sentence", self.sentences), ("token", self.tokens)):
             for x in spans:
                 if not 0 <= x.start <= x.end <= n:

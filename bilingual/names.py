@@ -69,13 +69,14 @@ def name_syllable_prior(syllable: str) -> float:
         prior *= 0.02 if len(final) == 1 and final in "ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ" else 0.1
     if initial in _DOUBLE_INITIALS:
         prior *= 0.3
-    if syllable not in _common_given_syllables():
+    if syllable not in common_given_syllables():
         prior *= 0.25
     return prior
 
 
 @lru_cache(maxsize=1)
-def _common_given_syllables() -> frozenset[str]:
+def common_given_syllables() -> frozenset[str]:
+    """The syllables common in given names (``bilingual/data/given_name_syllables.txt``)."""
     out = set()
     text = resources.files("bilingual.data").joinpath("given_name_syllables.txt").read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), 1):

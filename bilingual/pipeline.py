@@ -20,6 +20,7 @@ from bilingual.document import Document
 from bilingual.kb import KnowledgeBase
 from bilingual.mentions import find_mentions
 from bilingual.repair import repair
+from bilingual.review import pair_translations
 from bilingual.route import route_blocks
 from bilingual.sentences import split_sentences
 
@@ -27,7 +28,8 @@ Stage = Callable[[Document, Config], Document]
 
 STAGES: tuple[Stage, ...] = (repair, split_blocks, route_blocks, split_sentences)
 """The stages, in order. Each is a pure function ``(Document, Config) -> Document``; the mentions
-stage, which also needs the knowledge base, runs after them (:func:`bilingual.mentions.find_mentions`)."""
+stage and the pairing of translations inside the page, which also need the knowledge base, run after them
+(:func:`bilingual.mentions.find_mentions`, :func:`bilingual.review.pair_translations`)."""
 
 
 @contextmanager
@@ -48,11 +50,14 @@ def _collector_paused() -> Iterator[None]:
 
 
 def run_stages(doc: Document, config: Config, kb: KnowledgeBase | None) -> Document:
-    """Run the stages; then the mentions stage with ``kb`` (none when ``kb`` is ``None``)."""
+    """Run the stages; then the mentions stage with ``kb`` and the pairing of translations inside the page
+    (neither when ``kb`` is ``None``)."""
     with _collector_paused():
         for stage in STAGES:
             doc = stage(doc, config)
-        return doc if kb is None else find_mentions(doc, kb)
+        if kb is None:
+            return doc
+        return pair_translations(find_mentions(doc, kb), kb)
 
 
 def process(text: str, *, source: str | None = None, config: Config | None = None,

@@ -1,0 +1,87 @@
+"""Pair the sentences of a text with those of its translation: one-to-one, one-to-two, two-to-one, or unpaired.
+
+A dynamic programme over the two sentence lists (in the manner of Gale and Church's length-based aligner)
+whose cost for a group of sentences is how far the translation's length is from what the source's length
+predicts, less a bonus for anchors the two groups share (the same numbers, the same entities). It runs in
+a band around the diagonal, so a long document costs time linear in its length.
+
+>>> segs_ko = [Segment(30, frozenset({"9"})), Segment(40, frozenset()), Segment(20, frozenset({"x"}))]
+>>> segs_en = [Segment(60, frozenset({"9"})), Segment(40, frozenset()), Segment(38, frozenset()),
+...            Segment(40, frozenset({"x"}))]
+>>> align(segs_ko, segs_en, ratio=2.0)
+[((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# (source sentences, target sentences) a step may take, and its fixed cost (the prior against it)
+_STEPS = ((1, 1, 0.0), (1, 2, 2.0), (2, 1, 2.0), (1, 0, 4.5), (0, 1, 4.5))
+_ANCHOR_BONUS = 1.5  # per anchor shared by the two groups, at most three counted
+BAND = 60  # sentences either side of the diagonal that are searched
+
+
+@dataclass(frozen=True)
+class Segment:
+    """What the aligner needs of one sentence: its length in characters, and its anchors
+    (normalized numbers, entity ids) to be compared with the other side's."""
+
+    length: int
+    anchors: frozenset[str]
+
+
+def _length_cost(source: int, target: int, ratio: float) -> float:
+    # the log of how far the target's length is from the prediction, scaled so that a factor of 2 costs 3
+    return abs(math.log((target + 10) / (source * ratio + 10))) * 3 / math.log(2)
+
+
+Groups = list[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def align(source: list[Segment], target: list[Segment], *, ratio: float) -> Groups:
+    """The best pairing of ``source`` with ``target`` sentences, in order; ``ratio`` is the expected
+    target length per source character. Every sentence of both sides is in exactly one group."""
+    n, m = len(source), len(target)
+    inf = float("inf")
+    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    band = max(BAND, abs(n - m) + 10)
+    for i in range(n + 1):
+        centre = i * m / n if n else 0
+        lo, hi = max(0, int(centre) - band), min(m, int(centre) + band + 1)
+        for j in range(lo, hi + 1):
+            if (i, j) == (0, 0):
+                continue
+            best, step = inf, (0, 0)
+            for di, dj, prior in _STEPS:
+                pi, pj = i - di, j - dj
+                previous = cost.get((pi, pj))
+                if previous is None:
+                    continue
+                c = previous + prior + _group_cost(source[pi:i], target[pj:j], ratio)
+                if c < best:
+                    best, step = c, (di, dj)
+            if best < inf:
+                cost[(i, j)] = best
+                back[(i, j)] = step
+    if (n, m) not in cost:  # unreachable only if the band was too narrow, which the band's width prevents
+        raise RuntimeError("alignment failed")  # pragma: no cover
+    groups: Groups = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        di, dj = back[(i, j)]
+        groups.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        i, j = i - di, j - dj
+    groups.reverse()
+    return groups
+
+
+def _group_cost(source: list[Segment], target: list[Segment], ratio: float) -> float:
+    if not source or not target:
+        return 0.0
+    s_len = sum(s.length for s in source)
+    t_len = sum(t.length for t in target)
+    shared = len(frozenset().union(*(s.anchors for s in source)) & frozenset().union(*(t.anchors for t in target)))
+    return _length_cost(s_len, t_len, ratio) - _ANCHOR_BONUS * min(shared, 3)

@@ -1,0 +1,228 @@
+"""Numbers in Korean and English text, normalized so that the two sides of a translation can be compared.
+
+Korean number words and units are read as values (1억1천만 달러 = 110,000,000 USD, 12조3천억 = 12.3 trillion,
+9일 = 9, 1992년 = 1992, 두 명 = 2), and so are English amounts (``$110 million``, ``12.3 trillion``, ``3.5 percent``,
+``the 9th``, ``six``, ``October`` = 10). Digits inside names and codes (G20, F-16, 6·25) are not quantities.
+
+>>> [(q.text, q.value, q.unit) for q in find_numbers("1억1천만 달러와 3.5%", "ko")]
+[('1억1천만 달러', 110000000.0, 'USD'), ('3.5%', 3.5, 'percent')]
+>>> [(q.text, q.value, q.unit) for q in find_numbers("$110 million, up 3.5 percent on the 9th", "en")]
+[('$110 million', 110000000.0, 'USD'), ('3.5 percent', 3.5, 'percent'), ('9th', 9.0, None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: its span, its value, and its unit (a currency code, ``percent``, or ``None``)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    kind: str | None = None
+    """What the number counts where the text says so: ``day`` (9일, the 9th, Oct. 9), ``month`` (10월,
+    October), ``year`` (1992년, 1992), ``years``/``months``/``days`` (durations), ``times`` (2배); else ``None``."""
+
+
+def find_numbers(text: str, lang: str) -> list[Quantity]:
+    """The quantities in ``text``, in order; ``lang`` is ``"ko"`` or ``"en"`` (anything else: digits only)."""
+    if lang == "ko":
+        return _korean(text)
+    if lang == "en":
+        return _english(text)
+    return [q for q in _english(text) if q.text[:1].isdigit() or q.text[:1] == "$"]
+
+
+def same_value(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities state the same thing: equal values in compatible units. Large amounts
+    (100,000 and more) may differ by 1 % (translators round 1억2천340만 to 123 million)."""
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if a.value == b.value:
+        return True
+    places = min(_decimals(a.text), _decimals(b.text))
+    if max(_decimals(a.text), _decimals(b.text)) > places and round(a.value, places) == round(b.value, places):
+        return True  # 3.034 and 3.0344: one side rounded
+    big = max(abs(a.value), abs(b.value))
+    return big >= 1e5 and abs(a.value - b.value) <= 0.01 * big
+
+
+def _decimals(text: str) -> int:
+    digits = re.search(r"\d+(?:,\d{3})*(?:\.(\d+))?", text)
+    return len(digits.group(1)) if digits and digits.group(1) else 0
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether a difference between two quantities is a real disagreement and not a conversion
+    (won into dollars) or a different kind of number (a date beside a count)."""
+    return (a.unit == b.unit or a.unit is None or b.unit is None) and a.kind == b.kind
+
+
+# -- Korean ----------------------------------------------------------------------------------------------
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_SMALL = {"십": 10, "백": 100, "천": 1000}
+_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
+_KO_CURRENCY = {"달러": "USD", "불": "USD", "원": "KRW", "엔": "JPY", "유로": "EUR", "위안": "CNY", "파운드": "GBP"}
+_KO_PERCENT = ("%", "퍼센트", "프로")
+_KO_TOKEN = re.compile(rf"({_DIGITS})|([십백천])|([만억조])")
+_KO_START = re.compile(rf"(?<![A-Za-z\d.,·\-])({_DIGITS})(?![A-Za-z\-·]?\d)")
+_KO_UNIT = re.compile(r"\s?(달러|불|원|엔|유로|위안|파운드|%|퍼센트|프로)")
+_MEASURE = re.compile(r"\s?(km|kg|mph|miles?|cm|mm|m|g|t|lbs?|feet|ft|inch(?:es)?|킬로미터|킬로그램|마일|미터|톤)"
+                      r"(?![A-Za-z])")
+_MEASURE_NAMES = {"킬로미터": "km", "킬로그램": "kg", "마일": "miles", "mile": "miles", "미터": "m", "톤": "t",
+                  "lb": "lbs", "ft": "feet", "inch": "inches"}
+_KO_SUFFIX = re.compile(r"\s?(?:개국|개월|주년|차례|년|월|일|명|개|번|시|분|초|세|살|위|배|권|대|차|호|층|곳)")
+_KO_KINDS = {"일": "day", "월": "month", "개월": "months", "배": "times", "주년": "years", "시": "hour", "분": "minute",
+             "초": "second"}
+_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+           "스무": 20, "첫": 1}
+_COUNTERS = "명|개|번|차례|가지|살|시간|달|곳|척|대|마리|권|채|군데|개국|개월|주|해|배"
+_KO_NATIVE = re.compile(rf"(?<![가-힣])({'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s?(?={_COUNTERS})")
+
+
+def _korean(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = _KO_START.search(text, pos)
+        if m is None:
+            break
+        start, end = m.start(), m.end()
+        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalpha()):
+            pos = end  # G20, F16
+            continue
+        # digits and Korean magnitude words: 1억1천만, 12조3천억, 3천, 2만5천
+        total, group = 0.0, 0.0
+        last: float | None = _number(m.group(1))
+        scan = end
+        while True:
+            t = _KO_TOKEN.match(text, scan)
+            if t is None:
+                break
+            if t.group(1) is not None:
+                if last is not None:
+                    break  # two numbers in a row: the second is another quantity
+                last = _number(t.group(1))
+            elif t.group(2) is not None:
+                group += (last if last is not None else 1) * _SMALL[t.group(2)]
+                last = None
+            else:
+                total += (group + (last or 0) or 1) * _BIG[t.group(3)]
+                group, last = 0.0, None
+            scan = t.end()
+        value = total + group + (last or 0)
+        unit_match = _KO_UNIT.match(text, scan)
+        unit = None
+        if (measure := _MEASURE.match(text, scan)) is not None:
+            unit = _MEASURE_NAMES.get(measure.group(1), measure.group(1))
+            scan = measure.end()
+        elif unit_match is not None:
+            word = unit_match.group(1)
+            unit = "percent" if word in _KO_PERCENT else _KO_CURRENCY[word]
+            scan = unit_match.end()
+        kind = None
+        if unit is None and (suffix := _KO_SUFFIX.match(text, scan)) is not None:
+            scan = suffix.end()  # shown with the number: 9일, 1992년, 300명
+            word = suffix.group(0).strip()
+            kind = _KO_KINDS.get(word)
+            if word == "년":
+                kind = "year" if 1000 <= value <= 2200 else "years"
+            elif word == "일" and text.startswith(("간", " 동안", "동안"), scan):
+                kind = "days"
+        out.append(Quantity(start, scan, text[start:scan].rstrip(), value, unit, kind))
+        pos = scan
+    for m in _KO_NATIVE.finditer(text):
+        out.append(Quantity(m.start(), m.end(1), m.group(1), float(_NATIVE[m.group(1)]), None))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _number(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+# -- English ---------------------------------------------------------------------------------------------
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+           "hundred": 100, "dozen": 12}
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()) if i}
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items()) if m != "may"} | {"sept": 9}
+_EN_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "won": "KRW", "yen": "JPY", "euro": "EUR",
+                      "euros": "EUR", "yuan": "CNY", "pound": "GBP", "pounds": "GBP"}
+_EN_SYMBOL = {"$": "USD", "US$": "USD", "₩": "KRW", "¥": "JPY", "€": "EUR", "£": "GBP"}
+_EN = re.compile(
+    r"(?P<symbol>US\$|[$₩¥€£])?\s?(?<![\w.,\-/])(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
+    r"(?![\w\-/]*\d)(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
+    r"(?:\s?(?P<unit>%|percent\b|per cent\b|dollars?\b|won\b|yen\b|euros?\b|yuan\b|pounds?\b))?"
+    r"|(?<![\w\-])(?P<word>" + "|".join(sorted(list(_WORDS) + list(_ORDINALS), key=len, reverse=True))
+    + r")(?:[\s\-](?P<word2>one|two|three|four|five|six|seven|eight|nine))?(?![\w])"
+    r"(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?"
+    r"|(?<![\w])(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?![\w])",
+    re.IGNORECASE)
+
+
+_MONTH_BEFORE = re.compile(r"(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
+                           + r")\.?\s$")
+_DURATION_AFTER = re.compile(r"[\s\-](years?|months?|days?)\b", re.IGNORECASE)
+
+
+def _english(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _EN.finditer(text):
+        if m.group("digits") is not None:
+            start = m.start("symbol") if m.group("symbol") else m.start("digits")
+            if start > 0 and text[start - 1].isalpha():
+                continue  # G20, F-16 read as F then 16 is handled by the lookbehind
+            value = _number(m.group("digits")) * _SCALES.get((m.group("scale") or "").lower(), 1)
+            if text.startswith(":", m.end()) or text.startswith(":", start - 1):
+                continue  # a clock time, 12:26, is compared with nothing
+            unit_word = (m.group("unit") or "").lower()
+            unit = (_EN_SYMBOL.get(m.group("symbol") or "") or _EN_CURRENCY_WORDS.get(unit_word)
+                    or ("percent" if unit_word in ("%", "percent", "per cent") else None))
+            end = m.end()
+            if unit is None and (measure := _MEASURE.match(text, end)) is not None:
+                unit = _MEASURE_NAMES.get(measure.group(1).lower(), measure.group(1).lower())
+                end = measure.end()
+            kind = None
+            if m.group("ord") or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+                kind = "day"
+            elif (after := _DURATION_AFTER.match(text, m.end())) is not None:
+                kind = after.group(1).lower().rstrip("s") + "s"
+            elif not m.group("scale") and unit is None and "," not in m.group("digits") and \
+                    1000 <= value <= 2200 and value == int(value):
+                kind = "year"
+            out.append(Quantity(start, end, text[start:end], value, unit, kind))
+        elif m.group("word") is not None:
+            word = m.group("word").lower()
+            if word in ("one", "second") and not m.group("wscale"):
+                continue  # "one of them", "a second" are rarely the numbers a translation must keep
+            if word == "may":
+                continue
+            value = float(_WORDS.get(word, _ORDINALS.get(word, 0)))
+            if m.group("word2"):
+                value += _WORDS[m.group("word2").lower()]
+            value *= _SCALES.get((m.group("wscale") or "").lower(), 1)
+            kind = None
+            if (after := _DURATION_AFTER.match(text, m.end())) is not None:
+                kind = after.group(1).lower().rstrip("s") + "s"
+            elif word in _ORDINALS:
+                kind = "day" if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "ordinal"
+            out.append(Quantity(m.start(), m.end(), m.group(0), value, None, kind))
+        else:
+            word = m.group("month")
+            if word.lower() == "may" or not word[:1].isupper():
+                continue  # the verb, or "march" as a verb
+            out.append(Quantity(m.start(), m.end(), m.group(0), float(_MONTHS[word.lower()]), None, "month"))
+    return out
