@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 # (source sentences, target sentences) a step may take, and its fixed cost (the prior against it)
 _STEPS = ((1, 1, 0.0), (1, 2, 2.0), (2, 1, 2.0), (1, 0, 4.5), (0, 1, 4.5))
-_ANCHOR_BONUS = 1.5  # per anchor shared by the two groups, at most three counted
+_ANCHOR_BONUS = 2.5  # per anchor shared by the two groups, at most three counted
 BAND = 60  # sentences either side of the diagonal that are searched
 
 
@@ -33,8 +33,8 @@ class Segment:
 
 
 def _length_cost(source: int, target: int, ratio: float) -> float:
-    # the log of how far the target's length is from the prediction, scaled so that a factor of 2 costs 3
-    return abs(math.log((target + 10) / (source * ratio + 10))) * 3 / math.log(2)
+    # the log of how far the target's length is from the prediction, scaled so that a factor of 2 costs 5
+    return abs(math.log((target + 10) / (source * ratio + 10))) * 5 / math.log(2)
 
 
 Groups = list[tuple[tuple[int, ...], tuple[int, ...]]]

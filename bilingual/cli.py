@@ -122,6 +122,59 @@ def cmd_kb_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _guess_lang(lines: Sequence[str]) -> str:
+    text = "".join(lines[:200])
+    hangul = sum("가" <= c <= "힣" for c in text)
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return "ko" if hangul * 3 >= latin and hangul else "en"
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from bilingual.formats import aligned_lines, read_bilingual_file, read_parallel_text
+    from bilingual.report import write_csv, write_html, write_json
+    from bilingual.review import review, review_pairs
+
+    kb = _kb(args.kb)
+    if len(args.files) == 1:
+        bitext = read_bilingual_file(args.files[0])
+        source_lang = args.source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
+        target_lang = args.target_lang or bitext.target_lang or _guess_lang([t for _, t in bitext.pairs])
+        result = review_pairs(bitext.pairs, kb=kb, source_lang=source_lang, target_lang=target_lang)
+        title = f"bilingual review: {args.files[0]}"
+    elif len(args.files) == 2:
+        source, target = args.files
+        lines_s, lines_t = read_parallel_text(source, target)
+        source_lang = args.source_lang or _guess_lang(lines_s)
+        target_lang = args.target_lang or _guess_lang(lines_t)
+        if args.aligned:
+            result = review_pairs(aligned_lines(source, target), kb=kb, source_lang=source_lang,
+                                  target_lang=target_lang)
+        else:
+            result = review("\n".join(lines_s), "\n".join(lines_t), kb=kb, source_lang=source_lang,
+                            target_lang=target_lang)
+        title = f"bilingual review: {source} → {target}"
+    else:
+        raise ValueError("review takes SOURCE TARGET (two plain-text files) or one .xlf/.xliff/.tmx file")
+    for option, writer in ((args.json, write_json), (args.csv, write_csv), (args.html, write_html)):
+        if option:
+            Path(option).parent.mkdir(parents=True, exist_ok=True)
+            with open(option, "w", encoding="utf-8", newline="" if writer is write_csv else None) as out:
+                if writer is write_html:
+                    write_html(result, out, title=title)
+                else:
+                    writer(result, out)
+    if not (args.json or args.csv or args.html):
+        for f in result.findings:
+            print(f"pair {f.pair}\t{f.severity}\t{f.code}\t{f.message}")
+    counts = result.counts()
+    summary = ", ".join(f"{counts[k]} {k}" for k in ("error", "warning", "info") if k in counts) or "no findings"
+    written = [o for o in (args.json, args.csv, args.html) if o]
+    print(f"bilingual: {len(result.pairs)} pairs, {summary}" + (f" -> {', '.join(written)}" if written else ""),
+          file=sys.stderr)
+    fail = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[args.fail_on]
+    return 1 if any(f.severity in fail for f in result.findings) else 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(Document.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -183,6 +236,23 @@ def build_parser() -> argparse.ArgumentParser:
     kv = kb_sub.add_parser("validate", help="check a JSON Lines knowledge base; errors name the line and field")
     kv.add_argument("file", metavar="FILE")
     kv.set_defaults(func=cmd_kb_validate)
+
+    rv = sub.add_parser("review", help="check a translation for name and number inconsistencies",
+                        description="Review SOURCE TARGET (two plain-text files: whole documents whose sentences "
+                                    "are paired, or with --aligned one segment a line) or one XLIFF/TMX file. "
+                                    "Findings go to --json, --csv and --html, or to stdout. Exit status 1 when "
+                                    "there are findings of severity error (see --fail-on).")
+    rv.add_argument("files", nargs="+", metavar="FILE", help="SOURCE TARGET, or FILE.xlf|FILE.xliff|FILE.tmx")
+    rv.add_argument("--aligned", action="store_true", help="plain-text files are aligned line by line")
+    rv.add_argument("--kb", metavar="FILE", help="a JSON Lines knowledge base (default: the bundled one)")
+    rv.add_argument("--json", metavar="FILE", help="write the whole review as JSON")
+    rv.add_argument("--csv", metavar="FILE", help="write the findings as CSV")
+    rv.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
+    rv.add_argument("--source-lang", choices=["ko", "en"], help="default: from the file, or guessed")
+    rv.add_argument("--target-lang", choices=["ko", "en"], help="default: from the file, or guessed")
+    rv.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
+                    help="exit 1 when a finding of this severity (or worse) is found (default: error)")
+    rv.set_defaults(func=cmd_review)
 
     s = sub.add_parser("schema", help="print the JSON Schema of a document record")
     s.set_defaults(func=cmd_schema)

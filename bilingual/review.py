@@ -16,6 +16,7 @@ block followed by its translation inside one page and reviews that pair.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -220,9 +221,24 @@ def _join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, in
 
 def _segment(doc: Document, span: tuple[int, int], lang: Lang) -> Segment:
     start, end = span
-    anchors = {_number_anchor(q) for q in find_numbers(doc.text[start:end], lang)}
-    anchors |= {m.entity_id for m in doc.mentions if m.entity_id and start <= m.start and m.end <= end}
+    # numbers written in digits (a spelled "two" is too common to anchor anything), entities, family names
+    anchors = {_number_anchor(q) for q in find_numbers(doc.text[start:end], lang) if any(c.isdigit() for c in q.text)}
+    inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
+    anchors |= {m.entity_id for m in inside if m.entity_id}
+    anchors |= {f"family:{f}" for m in inside if m.type == "person" and (f := _family_name(m)) is not None}
     return Segment(end - start, frozenset(anchors))
+
+
+def _family_name(m: Mention) -> str | None:
+    """A person's family name in Hangul, from either script: 조 for 조태열, "Cho Tae-yong" and "Minister Cho"."""
+    if m.lang == "ko":
+        return m.text[0] if korean_person_name(m.text) or len(m.text) == 1 else None
+    words = m.text.split()
+    for word in (words[0], words[-1]) if words else ():
+        options = surname_index().get(spelling_key(word))
+        if options:
+            return options[0][0]
+    return None
 
 
 def _number_anchor(q: Quantity) -> str:
@@ -427,9 +443,11 @@ def _check_numbers(index: int, source: Side, target: Side) -> list[Finding]:
     findings: list[Finding] = []
     # a number on each side that the other lacks, of kinds that can be compared: one was changed
     for s in s_open:
-        partner = next((t for t in t_open if comparable(s, t)), None)
-        if partner is None:
+        # the likeliest replacement: the same unit first, then the nearest in size ($150 million for $110 million)
+        options = [t for t in t_open if comparable(s, t)]
+        if not options:
             continue
+        partner = min(options, key=lambda t: (t.unit != s.unit, abs(math.log((abs(t.value) + 1) / (abs(s.value) + 1)))))
         t_open.remove(partner)
         findings.append(_finding(
             "number-mismatch", index, f"the source says {s.text!r} ({_show(s)}) but the translation says "
