@@ -98,10 +98,10 @@ def _tmx(root: ET.Element, name: str) -> Bitext:
     if source_lang == "*all*":
         source_lang = None
     units = [e for e in root.iter() if _local(e.tag) == "tu"]
-    variants_of = []
+    variants_of: list[tuple[str, dict[str, str]]] = []
     langs: list[str] = []
     for unit in units:
-        variants = {}
+        variants: dict[str, str] = {}
         for tuv in (e for e in unit if _local(e.tag) == "tuv"):
             lang = _lang(tuv.get(_XML_LANG) or tuv.get("lang"))
             if lang is None:

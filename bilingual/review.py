@@ -247,7 +247,10 @@ def _number_anchor(q: Quantity) -> str:
 
 # -- checks ----------------------------------------------------------------------------------------------
 def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> list[Finding]:
-    """Every check on one pair: names, numbers, untranslated Hangul, omission."""
+    """Every check on one pair: names, numbers, untranslated Hangul, omission. An empty translation is
+    one omission, not also a missing name for every name of the source."""
+    if source.text.strip() and not target.text.strip():
+        return _check_omission(index, source, target)
     findings = _check_names(index, source, target, kb)
     findings += _check_numbers(index, source, target)
     findings += _check_untranslated(index, target)

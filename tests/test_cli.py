@@ -134,3 +134,25 @@ def test_process_with_a_kb_file(tmp_path: Path, jobs: str) -> None:
     assert main(["process", str(page), "--kb", str(kb), "--jobs", jobs, "-o", str(out)]) == 0
     doc = bilingual.Document.model_validate_json(out.read_text(encoding="utf-8"))
     assert [(m.text, m.entity_id) for m in doc.mentions] == [("Cho Tae-yul", "fm")]
+
+
+def test_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    review_dir = Path(__file__).resolve().parent.parent / "fixtures" / "review"
+    out = {kind: tmp_path / f"r.{kind}" for kind in ("json", "csv", "html")}
+    args = ["review", str(review_dir / "example.ko"), str(review_dir / "example.en")]
+    assert main([*args, "--json", str(out["json"]), "--csv", str(out["csv"]), "--html", str(out["html"])]) == 1
+    findings = json.loads(out["json"].read_text(encoding="utf-8"))["findings"]
+    rows = out["csv"].read_text(encoding="utf-8").splitlines()
+    assert len(findings) == len(rows) - 1 == out["html"].read_text(encoding="utf-8").count('class="finding ')
+    assert "error" in capsys.readouterr().err
+    assert main([*args, "--fail-on", "never"]) == 0
+    assert "name-mismatch" in capsys.readouterr().out
+    assert main(["review", str(review_dir / "example.tmx")]) == 1
+    assert "number-mismatch" in capsys.readouterr().out
+    # aligned plain files with different line counts: an error naming both counts
+    assert main([*args, "--aligned"]) == 2
+    assert "has 5 lines but" in capsys.readouterr().err
+    bad = tmp_path / "bad.xlf"
+    bad.write_text("<xliff>\n<file>\n</xliff>", encoding="utf-8")
+    assert main(["review", str(bad)]) == 2
+    assert "line 3" in capsys.readouterr().err

@@ -1,0 +1,104 @@
+"""Translation review: the checks on hand-made pairs, quiet on real translations, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, read_lines
+
+from bilingual import process, review, review_pairs
+
+SOURCE = "조태열 장관이 9일 블링컨 장관을 만났다."
+
+
+def codes(pairs: list[tuple[str, str]], **kwargs: str) -> list[str]:
+    return sorted(f.code for f in review_pairs(pairs, **kwargs).findings)
+
+
+def test_a_correct_translation_is_quiet() -> None:
+    assert codes([(SOURCE, "Minister Cho Tae-yul met Secretary Blinken on the 9th.")]) == []
+
+
+def test_another_person_is_a_name_mismatch() -> None:
+    found = review_pairs([(SOURCE, "Minister Cho Tae-yong met Secretary Blinken on the 9th.")]).findings
+    expected = [("name-mismatch", "error", ("cho-tae-yul", "cho-tae-yong"))]
+    assert [(f.code, f.severity, f.entities) for f in found] == expected
+    assert found[0].target_span == (9, 21)
+
+
+def test_house_style_and_particles() -> None:
+    found = review_pairs([("윤석열 대통령은 블링컨과 만났다.", "President Yoon Seok-yeol met Blinken.")]).findings
+    assert [(f.code, f.severity, f.values) for f in found] == [("name-style", "info", ("윤석열", "Yoon Seok-yeol"))]
+
+
+def test_numbers_are_normalized_before_comparison() -> None:
+    pair = ("1억1천만 달러를 12조3천억 원 예산에서 썼다.", "It spent $110 million of a 12.3 trillion won budget.")
+    assert codes([pair]) == []
+    assert codes([("1억1천만 달러를 썼다.", "It spent $120 million.")]) == ["number-mismatch"]
+    assert codes([("물가가 1992년 이후 3.5% 올랐다.", "Prices rose 3.5 percent since 1993.")]) == ["number-mismatch"]
+
+
+def test_a_missing_name_and_untranslated_hangul() -> None:
+    assert codes([(SOURCE, "The minister met Secretary Blinken on the 9th.")]) == ["name-missing"]
+    assert codes([(SOURCE, "Minister Cho Tae-yul met Secretary Blinken on the 9th 장관.")]) == ["untranslated"]
+    assert codes([(SOURCE, 'Minister Cho Tae-yul met Secretary Blinken on the 9th ("장관").')]) == []
+
+
+def test_omission() -> None:
+    long_source = SOURCE + " 두 장관은 북한의 도발에 대응하기 위한 공동 사업에 합의했다고 외교부가 밝혔다."
+    found = review_pairs([(long_source, "Minister Cho Tae-yul met Secretary Blinken on the 9th.")]).findings
+    assert [f.code for f in found] == ["omission"]
+    assert found[0].source_span is not None and long_source[found[0].source_span[0]:].startswith("두 장관은")
+    assert codes([(SOURCE, "")]) == ["omission"]
+
+
+def test_english_source_and_korean_target() -> None:
+    pairs = [("Minister Cho Tae-yul met Secretary Blinken on the 9th.", "조태용 실장이 9일 블링컨 장관을 만났다.")]
+    assert codes(pairs, source_lang="en", target_lang="ko") == ["name-mismatch"]
+
+
+def test_whole_documents_are_paired_first() -> None:
+    source = (FIXTURES / "review" / "example.ko").read_text(encoding="utf-8")
+    target = (FIXTURES / "review" / "example.en").read_text(encoding="utf-8")
+    result = review(source, target)
+    groups = [(p.source_segments, p.target_segments) for p in result.pairs]
+    assert groups == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4)), ((4,), ())]
+    by_code = {f.code: f.pair for f in result.findings}
+    assert by_code["name-mismatch"] == 0 and by_code["number-mismatch"] == 1 and by_code["omission"] == 4
+    assert result.has_errors and result.counts()["error"] == 2
+
+
+def test_a_page_with_both_languages_is_paired_inside_itself(seed_pages: dict[str, str]) -> None:
+    doc = process(seed_pages["003_859991c246c8114b"])
+    assert len(doc.pairs) == 1
+    pair = doc.pairs[0]
+    assert doc.text[pair.source_start:pair.source_end].startswith("토니 블링컨")
+    assert doc.text[pair.target_start:pair.target_end].startswith("U.S. Secretary of State Tony Blinken")
+    # the caption's translation is right; only the house style of "Tony Blinken" is noted
+    assert [(f.code, doc.text[slice(*f.target_span)]) for f in doc.findings if f.target_span] == \
+        [("name-style", "Tony Blinken")]
+    # pages in one language have no pairs
+    assert process(seed_pages["000_6eea625292a1b46d"]).pairs == ()
+
+
+def test_real_translations_are_mostly_quiet() -> None:
+    ko = read_lines(FIXTURES / "corpus" / "news-dev-300.ko")
+    en = read_lines(FIXTURES / "corpus" / "news-dev-300.en")
+    found = review_pairs(list(zip(ko, en, strict=True))).findings
+    errors = [f for f in found if f.code in ("name-mismatch", "number-mismatch")]
+    assert len(errors) / len(ko) < 0.03, [f.message for f in errors]
+
+
+@pytest.mark.parametrize("pair", [("", ""), ("", "text only on one side"), ("ㅋㅋㅋ", "lol"), ("\x00\x01", "<>&")])
+def test_bad_segments_do_not_crash(pair: tuple[str, str]) -> None:
+    result = review_pairs([pair])
+    assert len(result.pairs) == 1
+
+
+def test_bad_arguments_are_clear_errors() -> None:
+    with pytest.raises(ValueError, match="one Korean and one English"):
+        review_pairs([], source_lang="ko", target_lang="ko")
+    with pytest.raises(TypeError, match="pair 0"):
+        review_pairs([("only one",)])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        review(b"bytes", "text")  # type: ignore[arg-type]
+    assert review("", "").pairs == ()
