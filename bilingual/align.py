@@ -20,16 +20,20 @@ from dataclasses import dataclass
 # (source sentences, target sentences) a step may take, and its fixed cost (the prior against it)
 _STEPS = ((1, 1, 0.0), (1, 2, 2.0), (2, 1, 2.0), (1, 0, 4.5), (0, 1, 4.5))
 _ANCHOR_BONUS = 2.5  # per anchor shared by the two groups, at most three counted
+_ANCHOR_MISSING = 1.0  # per anchor of one group missing from the other, at most three counted
+_HINT_BONUS = 1.0  # per hint shared by the two groups, at most two counted
 BAND = 60  # sentences either side of the diagonal that are searched
 
 
 @dataclass(frozen=True)
 class Segment:
-    """What the aligner needs of one sentence: its length in characters, and its anchors
-    (normalized numbers, entity ids) to be compared with the other side's."""
+    """What the aligner needs of one sentence: its length in characters, its anchors (normalized numbers,
+    entity ids: expected on both sides, so one missing from the other side costs) and its hints (words
+    and sounds of names, which often have no counterpart: shared ones help, missing ones cost nothing)."""
 
     length: int
     anchors: frozenset[str]
+    hints: frozenset[str] = frozenset()
 
 
 def _length_cost(source: int, target: int, ratio: float) -> float:
@@ -83,5 +87,10 @@ def _group_cost(source: list[Segment], target: list[Segment], ratio: float) -> f
         return 0.0
     s_len = sum(s.length for s in source)
     t_len = sum(t.length for t in target)
-    shared = len(frozenset().union(*(s.anchors for s in source)) & frozenset().union(*(t.anchors for t in target)))
-    return _length_cost(s_len, t_len, ratio) - _ANCHOR_BONUS * min(shared, 3)
+    s_anchors = frozenset().union(*(s.anchors for s in source))
+    t_anchors = frozenset().union(*(t.anchors for t in target))
+    shared = len(s_anchors & t_anchors)
+    missing = len(s_anchors ^ t_anchors)
+    hints = len(frozenset().union(*(s.hints for s in source)) & frozenset().union(*(t.hints for t in target)))
+    return (_length_cost(s_len, t_len, ratio) - _ANCHOR_BONUS * min(shared, 3) + _ANCHOR_MISSING * min(missing, 3)
+            - _HINT_BONUS * min(hints, 2))

@@ -106,6 +106,7 @@ def normal_key(text: str) -> str:
 # optional nationality ("U.S. Secretary of State", "South Korean Foreign Minister"); Korean ones after it.
 TITLE_PREFIX = re.compile(
     r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former|then)\s+)*"
+    r"(?:(?:Vice|Deputy|Assistant|Acting)\s+)?"
     r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|"
     r"(?:Foreign|Defense|Prime|Unification|Finance)\s+Minister|Vice\s+President|Secretary|Minister|President|"
     r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
@@ -297,6 +298,8 @@ class KnowledgeBase:
         ids |= self._transcription.get(transcription_key(name.split()[-1]), set())
         for i in ids:
             entity = self._entities[i]
+            if not _is_hangul(name) and any(not _is_hangul(n) for n in entity.all_names()):
+                continue  # a Latin name is compared with the entity's Latin names, not with how Korean writes them
             others = [n for n in entity.all_names() if _is_hangul(n) != _is_hangul(name)]
             best = max((transcription_score(name, n) for n in others), default=0.0)
             best = max([best] + [transcription_score(name.split()[-1], n.split()[-1]) * 0.9 for n in others])
@@ -306,8 +309,15 @@ class KnowledgeBase:
 
     def _tier_partial(self, name: str) -> dict[str, tuple[float, str, str]]:
         key = name if _is_hangul(name) else exact_key(name)
-        return {i: (0.7, "partial", f"{name!r} is the family name of {self._entities[i].name}")
-                for i in self._family.get(key, ())}
+        ids = self._family.get(key, ())
+        if not ids:
+            return {}
+        # A Korean family name alone (박, Park, Kim) is shared by millions: it is only a candidate, linked
+        # when the document names the person in full; a rarer family name alone (Blinken) is linked.
+        korean = name in tables().surnames if _is_hangul(name) else spelling_key(name) in surname_index()
+        score, why = (0.5, "a Korean family name, shared by many") if korean else (0.7, "")
+        return {i: (score, "partial", f"{name!r} is the family name of {self._entities[i].name}"
+                    + (f" ({why})" if why else "")) for i in ids}
 
     def _tier_fuzzy(self, name: str) -> dict[str, tuple[float, str, str]]:
         key = normal_key(name)
@@ -334,6 +344,20 @@ def accept(found: dict[str, tuple[float, str, str]]) -> Link:
         return Link(entity_id=None, score=score, method=method, candidates=candidates,
                     reasons=(reason, f"{len(ranked)} entities fit about equally; not guessing"))
     return Link(entity_id=best_id, score=score, method=method, reasons=(reason,), candidates=candidates)
+
+
+_TITLE_ROLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",
+                     "chief": ("Chief", "Adviser", "Director"), "장관": "Minister", "대통령": "President",
+                     "실장": ("Chief", "Adviser"), "총리": "Prime Minister"}
+
+
+def title_fits(title: str, entity: Entity | None) -> bool:
+    """Whether a title (Minister, Chief, 장관) fits one of the entity's roles."""
+    if entity is None or not title.split():
+        return False
+    words = _TITLE_ROLE_WORDS.get(title.split()[-1].lower().rstrip("."), title.split()[-1])
+    words = (words,) if isinstance(words, str) else words
+    return any(w.lower() in role.lower() for role in entity.roles for w in words)
 
 
 def _strip_titles(name: str, lang: str | None) -> str:

@@ -18,7 +18,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bilingual.document import Document, Mention, Token
-from bilingual.kb import KOREAN_TITLES, TITLE_PREFIX, KnowledgeBase, exact_key, korean_person_name, normal_key
+from bilingual.kb import (
+    KOREAN_TITLES,
+    TITLE_PREFIX,
+    KnowledgeBase,
+    exact_key,
+    korean_person_name,
+    normal_key,
+    title_fits,
+)
 from bilingual.names import parse_name
 
 _SKIPPED_BLOCKS = frozenset({"navigation", "related", "footer"})
@@ -28,10 +36,6 @@ _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
     "Following Despite".split())
-_PERSON_TITLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",
-                       "chief": ("Chief", "Adviser", "Director"), "장관": "Minister", "대통령": "President",
-                       "실장": ("Chief", "Adviser"), "총리": "Prime Minister"}
-
 
 @dataclass
 class _Candidate:
@@ -136,6 +140,7 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
+                j = _name_before_title(text, tokens, i, j)
             start, end = token.start, tokens[j - 1].end
             name = text[start:end]
             title = _korean_title(tokens, j)
@@ -145,6 +150,20 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         else:
             i += 1
     return out
+
+
+def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
+    three-syllable Korean name written solid before a title is a person however Kiwi split it."""
+    k = j
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end and k - i < 4:
+        k += 1
+        word = text[tokens[i].start:tokens[k - 1].end]
+        if len(word) > 3 or not word.isalpha():
+            break
+        if len(word) == 3 and korean_person_name(word) and _korean_title(tokens, k) is not None:
+            return k
+    return j
 
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:
@@ -238,7 +257,7 @@ def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] |
             pool = named if everywhere is None else everywhere
             earlier = [e for e in dict.fromkeys(reversed(pool)) if e in options]
             if len(earlier) > 1 and m.title:
-                earlier = [e for e in earlier if _title_fits(m.title, kb, e)] or earlier
+                earlier = [e for e in earlier if title_fits(m.title, kb.get(e))] or earlier
             if len(earlier) == 1:
                 target = earlier[0]
                 entity = kb.get(target)
@@ -251,15 +270,6 @@ def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] |
             named.append(m.entity_id)
         out.append(m)
     return out
-
-
-def _title_fits(title: str, kb: KnowledgeBase, entity_id: str) -> bool:
-    entity = kb.get(entity_id)
-    if entity is None:
-        return False
-    words = _PERSON_TITLE_WORDS.get(title.split()[-1].lower().rstrip("."), title.split()[-1])
-    words = (words,) if isinstance(words, str) else words
-    return any(w.lower() in role.lower() for role in entity.roles for w in words)
 
 
 def _cluster(m: Mention) -> Mention:

@@ -53,15 +53,40 @@ def same_value(a: Quantity, b: Quantity) -> bool:
     return big >= 1e5 and abs(a.value - b.value) <= 0.01 * big
 
 
+def _spelled(q: Quantity) -> bool:
+    return not any(c.isdigit() for c in q.text)
+
+
 def _decimals(text: str) -> int:
     digits = re.search(r"\d+(?:,\d{3})*(?:\.(\d+))?", text)
     return len(digits.group(1)) if digits and digits.group(1) else 0
 
 
+_CALENDAR = frozenset({"day", "month", "year", "hour"})
+_MEASURES = frozenset({"km", "kg", "mph", "miles", "cm", "mm", "m", "g", "t", "lbs", "feet", "inches"})
+_COMPATIBLE = frozenset({frozenset({"day", "days"})})  # 10일 is the 10th, or ten days (10일 동안)
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether a difference between two quantities is a real disagreement and not a conversion
-    (won into dollars) or a different kind of number (a date beside a count)."""
-    return (a.unit == b.unit or a.unit is None or b.unit is None) and a.kind == b.kind
+    (won into dollars) or a different kind of number (a date beside a count).
+
+    Units must agree, except that a currency or percent may be left off one side ("$50-75"); a measure
+    (km, miles, kg) is compared only with the same measure, since translations convert them. Calendar
+    fields (day, month, year, hour) compare only with the same field; other kinds (durations, ages, times)
+    compare with the same kind or with a bare number. A number spelled out in words (``three``) compares
+    only with numbers up to 20, and an ordinal (``first``) only with another: news style spells out small
+    numbers only, and "a third" or "first" seldom translate a figure."""
+    if a.unit != b.unit and (a.unit in _MEASURES or b.unit in _MEASURES or None not in (a.unit, b.unit)):
+        return False  # km beside miles is a conversion; "$50-75" may leave the second figure bare
+    for x, y in ((a, b), (b, a)):
+        if _spelled(x) and x.kind != "month" and (y.value > 20 or (x.kind == "ordinal" and y.kind != "ordinal")):
+            return False
+    if a.kind == b.kind or frozenset({a.kind, b.kind}) in _COMPATIBLE:
+        return True
+    if a.kind in _CALENDAR or b.kind in _CALENDAR:
+        return False
+    return a.kind is None or b.kind is None
 
 
 # -- Korean ----------------------------------------------------------------------------------------------
@@ -71,17 +96,21 @@ _BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _KO_CURRENCY = {"달러": "USD", "불": "USD", "원": "KRW", "엔": "JPY", "유로": "EUR", "위안": "CNY", "파운드": "GBP"}
 _KO_PERCENT = ("%", "퍼센트", "프로")
 _KO_TOKEN = re.compile(rf"({_DIGITS})|([십백천])|([만억조])")
-_KO_START = re.compile(rf"(?<![A-Za-z\d.,·\-])({_DIGITS})(?![A-Za-z\-·]?\d)")
+_KO_START = re.compile(rf"(?<![A-Za-z\d.,·\-])({_DIGITS})(?![A-Za-z\-·.]?\d)")
 _KO_UNIT = re.compile(r"\s?(달러|불|원|엔|유로|위안|파운드|%|퍼센트|프로)")
-_MEASURE = re.compile(r"\s?(km|kg|mph|miles?|cm|mm|m|g|t|lbs?|feet|ft|inch(?:es)?|킬로미터|킬로그램|마일|미터|톤)"
+_MEASURE = re.compile(r"[\s\-]?(km|kg|mph|miles?|cm|mm|m|g|t|lbs?|feet|ft|inch(?:es)?|kilomet(?:er|re)s?|kilograms?|"
+                      r"met(?:er|re)s?|tons?|tonnes?|킬로미터|킬로그램|마일|미터|톤)"
                       r"(?![A-Za-z])")
 _MEASURE_NAMES = {"킬로미터": "km", "킬로그램": "kg", "마일": "miles", "mile": "miles", "미터": "m", "톤": "t",
+                  "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "kilogram": "kg",
+                  "kilograms": "kg", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "ton": "t", "tons": "t",
+                  "tonne": "t", "tonnes": "t",
                   "lb": "lbs", "ft": "feet", "inch": "inches"}
-_KO_SUFFIX = re.compile(r"\s?(?:개국|개월|주년|차례|년|월|일|명|개|번|시|분|초|세|살|위|배|권|대|차|호|층|곳)")
-_KO_KINDS = {"일": "day", "월": "month", "개월": "months", "배": "times", "주년": "years", "시": "hour", "분": "minute",
-             "초": "second"}
-_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
-           "스무": 20, "첫": 1}
+_KO_SUFFIX = re.compile(r"\s?(?:개국|개월|주년|차례|시간|년|월|일|명|개|번|시|분|초|세|살|위|배|권|대|차|호|층|곳)")
+_KO_KINDS = {"일": "day", "월": "month", "개월": "months", "배": "times", "주년": "years", "시": "hour",
+             "시간": "hours", "분": "minutes", "초": "seconds", "세": "age", "살": "age"}
+_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+           "스무": 20}
 _COUNTERS = "명|개|번|차례|가지|살|시간|달|곳|척|대|마리|권|채|군데|개국|개월|주|해|배"
 _KO_NATIVE = re.compile(rf"(?<![가-힣])({'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s?(?={_COUNTERS})")
 
@@ -96,6 +125,9 @@ def _korean(text: str) -> list[Quantity]:
         start, end = m.start(), m.end()
         if start > 0 and (text[start - 1].isascii() and text[start - 1].isalpha()):
             pos = end  # G20, F16
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d\.\d\d", m.group(1)):
+            pos = end  # 2006.09: a year and month written with a dot, not a decimal
             continue
         # digits and Korean magnitude words: 1억1천만, 12조3천억, 3천, 2만5천
         total, group = 0.0, 0.0
@@ -126,7 +158,8 @@ def _korean(text: str) -> list[Quantity]:
             word = unit_match.group(1)
             unit = "percent" if word in _KO_PERCENT else _KO_CURRENCY[word]
             scan = unit_match.end()
-        kind = None
+        kind = "year" if unit is None and m.group(1).isdigit() and len(m.group(1)) == 4 and \
+            1000 <= value <= 2200 else None
         if unit is None and (suffix := _KO_SUFFIX.match(text, scan)) is not None:
             scan = suffix.end()  # shown with the number: 9일, 1992년, 300명
             word = suffix.group(0).strip()
@@ -173,9 +206,15 @@ _EN = re.compile(
     re.IGNORECASE)
 
 
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s$")
-_DURATION_AFTER = re.compile(r"[\s\-](years?|months?|days?)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"[\s\-](years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:[\s\-](old))?\b",
+                             re.IGNORECASE)
+
+
+def _duration(match: re.Match[str]) -> str:
+    return "age" if match.group(2) else match.group(1).lower().rstrip("s") + "s"
 
 
 def _english(text: str) -> list[Quantity]:
@@ -186,8 +225,9 @@ def _english(text: str) -> list[Quantity]:
             if start > 0 and text[start - 1].isalpha():
                 continue  # G20, F-16 read as F then 16 is handled by the lookbehind
             value = _number(m.group("digits")) * _SCALES.get((m.group("scale") or "").lower(), 1)
-            if text.startswith(":", m.end()) or text.startswith(":", start - 1):
-                continue  # a clock time, 12:26, is compared with nothing
+            if text.startswith(":", m.end()) or text.startswith(":", start - 1) or \
+                    re.fullmatch(r"0\d{3}", m.group("digits")):
+                continue  # a clock time, 12:26 or 0715, is compared with nothing
             unit_word = (m.group("unit") or "").lower()
             unit = (_EN_SYMBOL.get(m.group("symbol") or "") or _EN_CURRENCY_WORDS.get(unit_word)
                     or ("percent" if unit_word in ("%", "percent", "per cent") else None))
@@ -196,10 +236,12 @@ def _english(text: str) -> list[Quantity]:
                 unit = _MEASURE_NAMES.get(measure.group(1).lower(), measure.group(1).lower())
                 end = measure.end()
             kind = None
-            if m.group("ord") or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+            if _CLOCK_AFTER.match(text, end):
+                kind = "hour"
+            elif m.group("ord") or (value <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start)):
                 kind = "day"
             elif (after := _DURATION_AFTER.match(text, m.end())) is not None:
-                kind = after.group(1).lower().rstrip("s") + "s"
+                kind = _duration(after)
             elif not m.group("scale") and unit is None and "," not in m.group("digits") and \
                     1000 <= value <= 2200 and value == int(value):
                 kind = "year"
@@ -216,7 +258,7 @@ def _english(text: str) -> list[Quantity]:
             value *= _SCALES.get((m.group("wscale") or "").lower(), 1)
             kind = None
             if (after := _DURATION_AFTER.match(text, m.end())) is not None:
-                kind = after.group(1).lower().rstrip("s") + "s"
+                kind = _duration(after)
             elif word in _ORDINALS:
                 kind = "day" if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "ordinal"
             out.append(Quantity(m.start(), m.end(), m.group(0), value, None, kind))

@@ -14,7 +14,7 @@ import json
 from typing import TextIO
 
 from bilingual.document import SEVERITY, Finding, Mention
-from bilingual.review import Review
+from bilingual.review import Review, ReviewPair, names_correspond
 
 CSV_FIELDS = ("pair", "code", "severity", "message", "source_start", "source_end", "target_start", "target_end",
               "entities", "values", "source", "target")
@@ -98,12 +98,31 @@ def _mention_key(m: Mention) -> str | None:
     return m.entity_id or m.cluster
 
 
-def _highlighted(text: str, mentions: tuple[Mention, ...]) -> str:
+def _keys(pair: ReviewPair) -> dict[tuple[str, int], str]:
+    """A colour key for every mention of a pair: its entity or cluster, and for a name on one side that
+    corresponds to one on the other (조태열 and "Cho Tae-yul" in a KB without them), the other's key."""
+    keys: dict[tuple[str, int], str] = {}
+    for m in pair.source_mentions:
+        if (key := _mention_key(m)) is not None:
+            keys[("source", m.start)] = key
+    source_keys = {k for k in keys.values()}
+    for t in pair.target_mentions:
+        key = _mention_key(t)
+        if key not in source_keys:
+            match = next((s for s in pair.source_mentions if _mention_key(s) is not None
+                          and names_correspond(s.text, t.text)), None)
+            key = _mention_key(match) if match is not None else key
+        if key is not None:
+            keys[("target", t.start)] = key
+    return keys
+
+
+def _highlighted(text: str, mentions: tuple[Mention, ...], side: str, keys: dict[tuple[str, int], str]) -> str:
     out, pos = [], 0
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < pos or m.end > len(text):
             continue
-        key = _mention_key(m)
+        key = keys.get((side, m.start))
         out.append(html.escape(text[pos:m.start]))
         if key is None:
             out.append(html.escape(text[m.start:m.end]))
@@ -145,11 +164,12 @@ def render_html(review: Review, *, title: str = "bilingual review") -> str:
       ' — <span id="visible-count">0</span> findings shown</div>\n')
     for pair in review.pairs:
         findings = by_pair.get(pair.index, [])
+        keys = _keys(pair)
         w(f'<section class="pair" id="pair-{pair.index}" data-findings="{len(findings)}">'
           f'<div class="side source" lang="{review.source_lang}"><span class="n">#{pair.index}</span> '
-          f"{_highlighted(pair.source, pair.source_mentions)}</div>"
+          f"{_highlighted(pair.source, pair.source_mentions, 'source', keys)}</div>"
           f'<div class="side target" lang="{review.target_lang}">'
-          f"{_highlighted(pair.target, pair.target_mentions)}</div>"
+          f"{_highlighted(pair.target, pair.target_mentions, 'target', keys)}</div>"
           f'<ul class="findings">{"".join(_finding_html(f) for f in findings)}</ul></section>\n')
     w(f"<script>{_SCRIPT}</script>\n</body></html>\n")
     return buf.getvalue()

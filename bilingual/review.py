@@ -27,12 +27,12 @@ from bilingual.document import SEVERITY, Document, Finding, FindingCode, Lang, M
 from bilingual.kb import KnowledgeBase, exact_key, korean_person_name, normal_key
 from bilingual.names import common_given_syllables, parse_name, spelling_key, surname_index
 from bilingual.numbers import Quantity, comparable, find_numbers, same_value
-from bilingual.transcription import transcription_score
+from bilingual.transcription import transcription_key, transcription_score
 
 EN_PER_KO = 2.0
 """English characters per Korean character in a translation: the median over the 1,000 news-dev pairs."""
 OMISSION_RATIO = 0.4  # a target below this share of its expected length has lost something
-OMISSION_RATIO_FEWER_SENTENCES = 0.6  # ... or below this share, when it also has fewer sentences than the source
+OMISSION_SENTENCE_SHARE = 0.9  # ... or below this share, with more whole sentences in the source than the target
 MIN_OMISSION_SOURCE = 20  # shorter sources vary too much in length to judge
 _NAME_TYPES = frozenset({"person", "org", "place"})
 _SPELLING_METHODS = frozenset({"exact", "normalized", "romanization", "transcription"})  # a full name was read
@@ -40,6 +40,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'|「[^」]*
 _HANGUL_RUN = re.compile(r"[가-힣ㄱ-ㆎ]+(?:[\s·]+[가-힣ㄱ-ㆎ]+)*")
 _CAPITALIZED = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
 _PARTICLES = ("으로", "에게", "에서", "과", "와", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로", "씨")
 
 
@@ -119,7 +120,7 @@ def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = Non
             raise TypeError(f"{name} must be str, not {type(value).__name__}")
     kb = kb or KnowledgeBase.default()
     source_doc, target_doc = process(source_text, kb=kb), process(target_text, kb=kb)
-    s_spans, t_spans = _sentence_spans(source_doc), _sentence_spans(target_doc)
+    s_spans, t_spans = _sentence_spans(source_doc, src_lang), _sentence_spans(target_doc, tgt_lang)
     s_segs = [_segment(source_doc, span, src_lang) for span in s_spans]
     t_segs = [_segment(target_doc, span, tgt_lang) for span in t_spans]
     ratio = EN_PER_KO if src_lang == "ko" else 1 / EN_PER_KO
@@ -206,11 +207,28 @@ class Side:
         return cls(text, lang, mentions, tuple(find_numbers(text, lang)), sentences)
 
 
-def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
-    """The sentences of a document's text blocks (navigation, related stories and footers left out)."""
-    skipped = {b.index for b in doc.blocks if b.label in ("navigation", "related", "footer")}
-    return [(s.start, s.end) for s in doc.sentences
-            if s.block not in skipped and doc.text[s.start:s.end].strip()]
+def _sentence_spans(doc: Document, lang: Lang) -> list[tuple[int, int]]:
+    """The sentences of a document's text blocks (navigation, related stories and footers left out).
+
+    Korean blocks are cut after sentence-final endings (…했다., …입니까?) rather than at the tokenizer's
+    sentences, which also break at quotes and parentheses: the aligner needs what a translator translates."""
+    skipped = {"navigation", "related", "footer"}
+    if lang != "ko":
+        return [(s.start, s.end) for s in doc.sentences
+                if doc.blocks[s.block].label not in skipped and doc.text[s.start:s.end].strip()]
+    spans: list[tuple[int, int]] = []
+    for block in doc.blocks:
+        if block.label in skipped:
+            continue
+        start = block.start
+        ends = [m.end() for m in _KOREAN_SENTENCE_END.finditer(doc.text, block.start, block.end)]
+        for end in [*ends, block.end]:
+            piece = doc.text[start:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((start + lead, start + len(piece.rstrip())))
+            start = end
+    return spans
 
 
 def _join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, int] | None:
@@ -221,12 +239,31 @@ def _join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, in
 
 def _segment(doc: Document, span: tuple[int, int], lang: Lang) -> Segment:
     start, end = span
-    # numbers written in digits (a spelled "two" is too common to anchor anything), entities, family names
-    anchors = {_number_anchor(q) for q in find_numbers(doc.text[start:end], lang) if any(c.isdigit() for c in q.text)}
     inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
-    anchors |= {m.entity_id for m in inside if m.entity_id}
-    anchors |= {f"family:{f}" for m in inside if m.type == "person" and (f := _family_name(m)) is not None}
-    return Segment(end - start, frozenset(anchors))
+    text = doc.text[start:end]
+    return Segment(end - start, _anchors(text, inside, lang), _hints(text, inside, lang))
+
+
+def _anchors(text: str, mentions: Iterable[Mention], lang: Lang) -> frozenset[str]:
+    """What a stretch of text shares with its translation: numbers written in digits (a spelled "two" is too
+    common to anchor anything), entities, and people's family names."""
+    anchors = {_number_anchor(q) for q in find_numbers(text, lang) if any(c.isdigit() for c in q.text)}
+    for m in mentions:
+        if m.entity_id:
+            anchors.add(m.entity_id)
+        if m.type == "person" and (family := _family_name(m)) is not None:
+            anchors.add(f"family:{family}")
+    return frozenset(anchors)
+
+
+def _hints(text: str, mentions: Iterable[Mention], lang: Lang) -> frozenset[str]:
+    """Latin words a Korean text keeps (Smith, Oxford, FDA), and the sounds of names it transcribes
+    (폴란드 ~ Poland): weaker evidence than anchors, since most have no counterpart."""
+    words = _LATIN_WORD.findall(text)
+    hints = {f"word:{w.casefold()}" for w in words if lang == "ko" or w[0].isupper()}
+    names = [m.text for m in mentions if m.lang == "ko"] if lang == "ko" else [w for w in words if w[0].isupper()]
+    hints |= {f"sound:{key}" for name in names if len(key := transcription_key(name)) >= 3}
+    return frozenset(hints)
 
 
 def _family_name(m: Mention) -> str | None:
@@ -317,6 +354,10 @@ def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> l
     return findings
 
 
+def _short(m: Mention) -> bool:
+    return len(m.text.split()) == 1 and (m.lang != "ko" or len(m.text) <= 2)
+
+
 def _confident(m: Mention) -> bool:
     """Whether a mention is sure enough to report missing: a person linked to the KB, or the full name of a
     Korean person (in Hangul, or romanized). Places and organizations are often rendered by an adjective
@@ -327,9 +368,10 @@ def _confident(m: Mention) -> bool:
     if m.entity_id is not None:
         return True
     if m.lang == "ko":
-        # a Korean name whose given-name syllables are all common ones: 김정일, not 사우디 or 이집트
+        # a three-syllable Korean name whose given-name syllables are common ones: 김정일, not 사우디 or 이집트;
+        # two syllables (호주, 송전, 인도) are as often a word or a place as a name
         name = m.text.replace(" ", "")
-        return korean_person_name(name) and all(s in common_given_syllables() for s in name[1:])
+        return len(name) == 3 and korean_person_name(name) and all(s in common_given_syllables() for s in name[1:])
     return len(m.text.split()) >= 2 and bool(parse_name(m.text, limit=1))
 
 
@@ -342,7 +384,11 @@ def _mismatch_partners(s: Mention, t: Mention) -> bool:
 def _corresponds(s: Mention, t: Mention, kb: KnowledgeBase) -> bool:
     """Whether two mentions on the two sides name the same entity."""
     if s.entity_id is not None and t.entity_id is not None:
-        return s.entity_id == t.entity_id
+        if s.entity_id == t.entity_id:
+            return True
+        # a family name alone on both sides (조 장관, Minister Cho) was resolved within each document; if the
+        # documents disagree about who it is, the error is where the full name was given, not here
+        return _short(s) and _short(t) and names_correspond(s.text, t.text)
     for a, b in ((s, t), (t, s)):
         if a.entity_id is not None and a.entity_id in b.candidates:
             return True  # "Cho" could be either of two people, one of them the other side's
@@ -374,38 +420,48 @@ def names_correspond(a: str, b: str) -> bool:
     if korean_person_name(hangul) and any(c.hangul == hangul for c in parse_name(latin, limit=10)):
         return True
     words = latin.split()
-    if len(hangul) <= 2 and len(words) >= 1:
+    # where a Latin name has its family name: first (Cho Tae-yul), or last after a hyphenated given name
+    family = [words[0]] + ([words[-1]] if len(words) == 2 and "-" in words[0] else []) if words else []
+    if len(hangul) <= 2:
         # a family name: 조 ~ Cho, or 조 ~ "Cho Tae-yul"
         surnames = surname_index()
-        for word in (words[0], words[-1]):
+        for word in family:
             if any(h == hangul for h, _ in surnames.get(spelling_key(word), ())):
                 return True
     if korean_person_name(hangul) and len(words) == 1:
         surname = hangul[0]
         if any(h == surname for h, _ in surname_index().get(spelling_key(words[0]), ())):
             return True  # "Cho" for 조태열
-    score = transcription_score(hangul, latin)
-    if score >= 0.75:
+    if transcription_score(hangul, latin) >= 0.75:
         return True
-    return len(words) > 1 and transcription_score(hangul, words[-1]) >= 0.8
+    # a foreign family name alone: 라이스 ~ "Condoleezza Rice"
+    return len(words) > 1 and len(hangul) >= 2 and transcription_score(hangul, words[-1]) >= 0.8
 
 
 def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
-    """Whether the other side's text holds the mention's name in some form, where its mentions did not."""
-    entity = kb.get(m.entity_id) if m.entity_id else None
-    names = entity.all_names() if entity is not None else (m.text,)
+    """Whether the other side's text holds the mention's name in some form, where its mentions did not.
+
+    A KB entity is looked for by its own names in the other side's script; any other name by spellings
+    that correspond (:func:`names_correspond`)."""
     # the other side's mentions were compared already: "Cho" inside "Cho Tae-yong" is not 조태열
     text = list(other.text)
     for o in other.mentions:
         text[o.start:o.end] = " " * (o.end - o.start)
     rest = "".join(text)
+    entity = kb.get(m.entity_id) if m.entity_id else None
+    if entity is not None:
+        own = [n for n in entity.all_names() if _has_hangul(n) == (other.lang == "ko")]
+        if other.lang == "ko":
+            return any(n.replace(" ", "") in rest.replace(" ", "") for n in own)
+        lowered = rest.casefold()
+        return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", lowered) for n in own)
     if other.lang == "en":
         pieces = [p.group(0) for p in _CAPITALIZED.finditer(rest)]
         pieces += [w for p in pieces for w in p.split()]
     else:
         words = [w.group(0) for w in _HANGUL_WORD.finditer(rest)]
         pieces = words + [_strip_particle(w) for w in words]
-    return any(names_correspond(name, piece) for name in names for piece in pieces if piece)
+    return any(names_correspond(m.text, piece) for piece in pieces if piece)
 
 
 def _strip_particle(word: str) -> str:
@@ -485,20 +541,38 @@ def _check_omission(index: int, source: Side, target: Side) -> list[Finding]:
     if s_len < MIN_OMISSION_SOURCE:
         return []
     share = t_len / expected
-    fewer = len(target.sentences) < len(source.sentences)
-    if share >= OMISSION_RATIO and not (fewer and share < OMISSION_RATIO_FEWER_SENTENCES):
+    whole = _whole_sentences(source)
+    if len(whole) > len(_whole_sentences(target)) and share < OMISSION_SENTENCE_SHARE:
+        # more whole sentences than the translation has, and too short for all of them: one was dropped,
+        # most likely the one whose absence best explains the translation's length
+        a, b = min(whole, key=lambda span: abs(math.log((t_len + 10) / ((s_len - (span[1] - span[0])) * ratio + 10))))
+        return [_finding("omission", index, f"the translation has {share:.0%} of the length the source suggests; "
+                         f"the sentence {source.text[a:b].strip()[:60]!r} seems to be missing",
+                         source_span=(a, b), values=(f"{share:.2f}",))]
+    if share >= OMISSION_RATIO:
         return []
-    span = _likely_dropped(source, t_len, ratio) if fewer else None
-    where = f"; probably the sentence {source.text[span[0]:span[1]].strip()[:60]!r}" if span else ""
-    return [_finding("omission", index, f"the translation has {share:.0%} of the length the source suggests{where}",
-                     source_span=span or (0, len(source.text)), values=(f"{share:.2f}",))]
+    return [_finding("omission", index, f"the translation has {share:.0%} of the length the source suggests",
+                     source_span=(0, len(source.text)), values=(f"{share:.2f}",))]
 
 
-def _likely_dropped(source: Side, t_len: int, ratio: float) -> tuple[int, int] | None:
-    """The source sentence whose absence best explains the translation's length."""
-    total = sum(e - s for s, e in source.sentences)
-    best = min(source.sentences, key=lambda s: abs((total - (s[1] - s[0])) * ratio - t_len), default=None)
-    return best
+_KOREAN_SENTENCE_END = re.compile(r"(?:다|요|까|죠|가|나|지|네|냐|군|자|라|오)[.?!]+['\"”’」』)\]]*(?=\s|$)")
+MIN_SENTENCE = 20  # shorter "sentences" (네., 왜?) are not counted as sentences a translation must have
+
+
+def _whole_sentences(side: Side) -> list[tuple[int, int]]:
+    """The whole sentences of one side, for counting them against the other's.
+
+    Korean: stretches ending in a syllable and a full stop (…했다., …입니까?), since the tokenizer's
+    sentences also break at quotes and parentheses (\"클리퍼\" | 와 관련된…) and these are not sentences a
+    translator could drop. English: the English path's sentences. Both at least MIN_SENTENCE characters."""
+    if side.lang != "ko":
+        return [(a, b) for a, b in side.sentences if len(side.text[a:b].strip()) >= MIN_SENTENCE]
+    spans, start = [], 0
+    for m in _KOREAN_SENTENCE_END.finditer(side.text):
+        if len(side.text[start:m.end()].strip()) >= MIN_SENTENCE:
+            spans.append((start + len(side.text[start:m.end()]) - len(side.text[start:m.end()].lstrip()), m.end()))
+            start = m.end()
+    return spans
 
 
 def iter_findings(review_: Review) -> Iterator[tuple[ReviewPair, Finding]]:

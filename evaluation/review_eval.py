@@ -1,19 +1,22 @@
 """Translation review on real translations: false findings per 100 pairs, and recall on injected errors.
 
-The 1,000 news-dev pairs (professional translations; ``../shared/corpus``, or the 300-pair excerpt in
-``fixtures/corpus``) are reviewed as they are: every error-severity finding there counts as a false one.
+The 1,000 news-dev pairs and the 720 general-dev pairs (professional translations; ``../shared/corpus``, or
+the excerpts in ``fixtures/corpus``) are reviewed as they are: every finding there counts as a false one.
+The thresholds of the checks were set while looking at news-dev; general-dev was not used for that, so its
+figures are the ones that say how the checks do on text they were not tuned on.
 Then errors are injected into copies of the pairs, one per copy, and we count how often the review reports
 the code the error should raise:
 
-- ``name-mismatch``: in a pair where a person is named on both sides, both names are replaced by a KB person's
-  (a clean pair), then the translation's by another KB person's;
+- ``name-mismatch``: in a pair where a person is named on both sides, the source's name is replaced by a KB
+  person's Hangul name, and the translation's by another KB person's English name;
 - ``name-style``: ... the translation's by another spelling of the same person (from ``name_variants``);
 - ``name-missing``: ... the translation's by "the official";
 - ``number-mismatch``: a number written in digits in the translation, also in the source, is changed;
 - ``omission``: a source gets the next source sentence appended, with the translation of the first only;
-- ``untranslated``: a Hangul word of the source is put into the middle of the translation.
+- ``untranslated``: a Hangul word of the source is put into the middle of the translation, outside quotes.
 
 Targets: name-mismatch and number-mismatch false positives < 3 per 100 pairs; recall >= 90 % for each code.
+Also reported, without a target: ``review()`` on whole documents of consecutive pairs, with a line taken out.
 Run: ``python evaluation/review_eval.py``; exits 1 when a target is missed.
 """
 
@@ -25,85 +28,175 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bilingual import KnowledgeBase, review_pairs
+from bilingual import KnowledgeBase, review, review_pairs
+from bilingual.document import SEVERITY, Mention
 from bilingual.kb import normal_key
 from bilingual.names import name_variants
 from bilingual.numbers import find_numbers
+from bilingual.review import Review, names_correspond
 
 ROOT = Path(__file__).resolve().parent.parent
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
 CODES = ("name-mismatch", "number-mismatch", "name-missing", "name-style", "omission", "untranslated")
 
 
-def corpus() -> tuple[list[tuple[str, str]], str]:
+def _read(ko: Path, en: Path) -> list[tuple[str, str]]:
+    return list(zip(ko.read_text("utf-8").splitlines(), en.read_text("utf-8").splitlines(), strict=True))
+
+
+def corpus(name: str = "news-dev") -> tuple[list[tuple[str, str]], str]:
+    """The pairs of one corpus: from ../shared/corpus, or the excerpt in fixtures/corpus."""
     shared = ROOT.parent / "shared" / "corpus"
-    if (shared / "news-dev.ko").exists():
-        ko, en, where = shared / "news-dev.ko", shared / "news-dev.en", "shared/corpus/news-dev"
-    else:
-        ko, en = ROOT / "fixtures/corpus/news-dev-300.ko", ROOT / "fixtures/corpus/news-dev-300.en"
-        where = "fixtures/corpus/news-dev-300"
-    pairs = list(zip(ko.read_text("utf-8").splitlines(), en.read_text("utf-8").splitlines(), strict=True))
-    return pairs, where
+    if (shared / f"{name}.ko").exists():
+        return _read(shared / f"{name}.ko", shared / f"{name}.en"), f"shared/corpus/{name}"
+    excerpt = {"news-dev": "news-dev-300", "general-dev": "general-dev-200"}[name]
+    return _read(ROOT / f"fixtures/corpus/{excerpt}.ko", ROOT / f"fixtures/corpus/{excerpt}.en"), \
+        f"fixtures/corpus/{excerpt}"
 
 
-def main() -> int:
-    rng = random.Random(7)
-    pairs, where = corpus()
-    kb = KnowledgeBase.default()
-    clean = review_pairs(pairs, kb=kb)
-    n = len(pairs)
-    found = Counter(f.code for f in clean.findings)
-    print(f"{n} pairs ({where})\n")
-    print("| code | severity | findings on the real translations | per 100 pairs |\n|---|---|---|---|")
-    for code in CODES:
-        severity = {"name-mismatch": "error", "number-mismatch": "error", "name-style": "info"}.get(code, "warning")
-        print(f"| {code} | {severity} | {found[code]} | {100 * found[code] / n:.1f} |")
-    failed = any(100 * found[c] / n >= 3 for c in ("name-mismatch", "number-mismatch"))
+def corpora() -> list[tuple[list[tuple[str, str]], str]]:
+    """news-dev, on which the checks' thresholds were set, and general-dev, which was not used for that."""
+    return [corpus("news-dev"), corpus("general-dev")]
 
+
+def person_run(mentions: tuple[Mention, ...], text: str) -> tuple[int, int] | None:
+    """The span of the first person named, with the mentions right next to it (콘돌리자 라이스 is two)."""
+    persons = [m for m in mentions if m.type == "person"]
+    if not persons:
+        return None
+    start, end = persons[0].start, persons[0].end
+    for m in persons[1:]:
+        if m.start - end <= 1 and not text[end:m.start].strip():
+            end = m.end
+    return start, end
+
+
+def counterpart(name: str, mentions: tuple[Mention, ...], text: str) -> tuple[int, int] | None:
+    """Where the translation names the same person: a mention, or a capitalized run, whose spelling corresponds."""
+    for m in mentions:
+        if names_correspond(name, m.text):
+            return m.start, m.end
+    for run in re.finditer(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}", text):
+        if names_correspond(name, run.group(0)):
+            return run.start(), run.end()
+    return None
+
+
+def outside_quotes(text: str, rng: random.Random) -> int | None:
+    """A space in the middle part of ``text`` that is not inside quotes."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    spaces = [i for i, c in enumerate(text) if c == " " and not any(a <= i < b for a, b in quoted)]
+    middle = [i for i in spaces if len(text) // 4 <= i <= 3 * len(text) // 4] or spaces
+    return rng.choice(middle) if middle else None
+
+
+def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random
+           ) -> dict[str, list[tuple[str, str]]]:
+    """Copies of the pairs the review found nothing in, each with one error of each kind that fits it."""
     quiet = [i for i, p in enumerate(clean.pairs) if not any(f.pair == i for f in clean.findings)]
     people = [e for e in kb if e.type == "person" and e.name_ko and len(e.name_ko) >= 3]
     injected: dict[str, list[tuple[str, str]]] = {code: [] for code in CODES}
     for i in quiet:
         pair = clean.pairs[i]
         source, target = pair.source, pair.target
-        persons_s = [m for m in pair.source_mentions if m.type == "person"]
-        persons_t = [m for m in pair.target_mentions if m.type == "person" and len(m.text.split()) >= 2]
-        if persons_s and persons_t:
-            s, t = persons_s[0], persons_t[0]
+        s_run = person_run(pair.source_mentions, source)
+        t_run = counterpart(source[s_run[0]:s_run[1]], pair.target_mentions, target) if s_run else None
+        if s_run and t_run:
             person, other = rng.sample(people, 2)
-            base_s = source[:s.start] + (person.name_ko or "") + source[s.end:]
+            base_s = source[:s_run[0]] + (person.name_ko or "") + source[s_run[1]:]
+            link = kb.link
             variants = [v for v in name_variants(person.name_ko or "", limit=24)
-                        if normal_key(v) != normal_key(person.name) and kb.link(v) is not None
-                        and kb.link(v).entity_id == person.id]  # type: ignore[union-attr]
+                        if normal_key(v) != normal_key(person.name) and (found := link(v)) is not None
+                        and found.entity_id == person.id]
             for code, name in (("name-mismatch", other.name), ("name-missing", "the official"),
                                ("name-style", variants[0] if variants else None)):
                 if name is not None:
-                    injected[code].append((base_s, target[:t.start] + name + target[t.end:]))
-        digits = [q for q in find_numbers(target, "en") if q.text.isdigit() and q.value >= 2]
-        source_values = {q.value for q in find_numbers(source, "ko")}
-        shared_digits = [q for q in digits if q.value in source_values]
-        if shared_digits:
-            q = shared_digits[0]
-            changed = str(int(q.value) + rng.choice((1, 2, 3, 5, 10)))
-            injected["number-mismatch"].append((source, target[:q.start] + changed + target[q.end:]))
+                    injected[code].append((base_s, target[:t_run[0]] + name + target[t_run[1]:]))
+        source_values = {q.value for q in find_numbers(source, clean.source_lang)}
+        shared = [q for q in find_numbers(target, clean.target_lang) if q.text.isdigit() and q.value >= 2
+                  and q.value in source_values]
+        for q in shared[:1]:
+            # a plausible wrong number: one the text still reads as the same kind (July 29 stays a date)
+            for delta in rng.sample((1, 2, 3, 5, 10, -1), 6):
+                changed = target[:q.start] + str(int(q.value) + delta) + target[q.end:]
+                new = next((n for n in find_numbers(changed, clean.target_lang) if n.start == q.start), None)
+                if new is not None and (new.kind, new.unit) == (q.kind, q.unit) and new.value != q.value:
+                    injected["number-mismatch"].append((source, changed))
+                    break
         if i + 1 < len(pairs) and len(source) >= 20 and len(pairs[i + 1][0]) >= 20:
             injected["omission"].append((source + " " + pairs[i + 1][0], target))
         words = re.findall(r"[가-힣]{2,}", source)
-        if words and " " in target:
-            cut = target.index(" ", len(target) // 2) if " " in target[len(target) // 2:] else target.index(" ")
-            injected["untranslated"].append((source, target[:cut] + " " + words[0] + target[cut:]))
-    print(f"\nInjected errors, one per copy of a pair the review found nothing in ({len(quiet)} of {n}):\n")
+        cut = outside_quotes(target, rng)
+        if words and cut is not None:
+            injected["untranslated"].append((source, target[:cut] + " " + rng.choice(words) + target[cut:]))
+    return injected
+
+
+def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase) -> bool:
+    """Print the two tables for one corpus; whether every target is met."""
+    rng = random.Random(7)
+    clean = review_pairs(pairs, kb=kb)
+    n = len(pairs)
+    found = Counter(f.code for f in clean.findings)
+    print(f"### {where}: {n} pairs\n")
+    print("| code | severity | findings on the real translations | per 100 pairs |\n|---|---|---|---|")
+    for code in CODES:
+        print(f"| {code} | {SEVERITY[code]} | {found[code]} | {100 * found[code] / n:.1f} |")
+    ok = all(100 * found[c] / n < 3 for c in ("name-mismatch", "number-mismatch"))
+    injected = inject(clean, pairs, kb, rng)
+    quiet = sum(1 for i in range(n) if not any(f.pair == i for f in clean.findings))
+    print(f"\nInjected errors, one per copy of a pair the review found nothing in ({quiet} of {n}):\n")
     print("| code | injected | reported | recall |\n|---|---|---|---|")
     for code in CODES:
         cases = injected[code]
         if not cases:
             print(f"| {code} | 0 | — | — |")
-            failed = True
+            ok = False
             continue
         result = review_pairs(cases, kb=kb)
         hit = len({f.pair for f in result.findings if f.code == code})
         print(f"| {code} | {len(cases)} | {hit} | {hit / len(cases):.1%} |")
-        failed |= hit / len(cases) < 0.9
-    return 1 if failed else 0
+        ok &= hit / len(cases) >= 0.9
+    evaluate_documents(pairs, kb, rng)
+    print()
+    return ok
+
+
+def evaluate_documents(pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random, size: int = 8) -> None:
+    """``review()`` on documents of ``size`` consecutive pairs: how many source lines it pairs with their own
+    translation, and whether a translation line taken out is reported as an omission of its source line.
+    A line is found in a pair by its first 12 characters (lines are one sentence or more). Reported, not a
+    target: the issue's recall targets are on the pairs above."""
+    docs = [pairs[i:i + size] for i in range(0, len(pairs) - size + 1, size)]
+    right = total = hit = near = 0
+    for doc in docs:
+        lines = [(s.strip(), t.strip()) for s, t in doc]
+        result = review("\n".join(s for s, _ in lines), "\n".join(t for _, t in lines), kb=kb)
+        for s, t in lines:
+            total += 1
+            holder = next((p for p in result.pairs if s[:12] in p.source), None)
+            right += holder is not None and t[:12] in holder.target
+        dropped = rng.randrange(len(lines))
+        damaged = "\n".join(t for k, (_, t) in enumerate(lines) if k != dropped)
+        result = review("\n".join(s for s, _ in lines), damaged, kb=kb)
+        key = lines[dropped][0][:12]
+        hit += any(f.code == "omission" and key in result.pairs[f.pair].source for f in result.findings)
+        # or at a neighbouring line: the aligner dropped the wrong one of two sentences of about the same length
+        around = [lines[k][0][:12] for k in range(max(0, dropped - 1), min(len(lines), dropped + 2))]
+        near += any(f.code == "omission" and any(k in result.pairs[f.pair].source for k in around)
+                    for f in result.findings)
+    print(f"\nWhole documents of {size} lines ({len(docs)} documents): {right / total:.1%} of source lines paired "
+          f"with their own translation; a translation line taken out is reported as an omission of its source "
+          f"line in {hit} of {len(docs)} documents ({hit / len(docs):.1%}), at that line or a neighbouring one in "
+          f"{near} ({near / len(docs):.1%})")
+
+
+def main() -> int:
+    kb = KnowledgeBase.default()
+    ok = True
+    for pairs, where in corpora():
+        ok &= evaluate(pairs, where, kb)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -20,12 +20,27 @@ KB = KnowledgeBase.default()
     ("Secretary Blinken", "antony-blinken"), ("블링컨과", "antony-blinken"), ("블링컨 장관", "antony-blinken"),
     ("Yoon Seok-yeol", "yoon-suk-yeol"), ("President Yoon Suk Yeol", "yoon-suk-yeol"), ("尹", "yoon-suk-yeol"),
     ("Yōko Kamikawa", "yoko-kamikawa"), ("가미카와 요코", "yoko-kamikawa"), ("Park Jin", "park-jin"),
-    ("Minister Park", "park-jin"), ("美", "united-states"), ("State Department", "us-state-department"),
+    ("美", "united-states"), ("State Department", "us-state-department"),
 ])
 def test_default_kb_links(text: str, entity: str) -> None:
     link = KB.link(text)
     assert link is not None and link.entity_id == entity, link
     assert 0 < link.score <= 1 and link.method and link.reasons
+
+
+@pytest.mark.parametrize("text", ["Minister Park", "박 장관", "Park"])
+def test_a_korean_family_name_alone_is_only_a_candidate(text: str) -> None:
+    # 박 is the family name of millions: "박 외상" in a North Korean story is Pak Ui Chun, not Park Jin
+    link = KB.link(text)
+    assert link is not None and link.entity_id is None
+    assert [c.entity_id for c in link.candidates] == ["park-jin"]
+    link = KB.link("Blinken")  # a rarer family name alone is linked
+    assert link is not None and link.entity_id == "antony-blinken"
+
+
+def test_a_latin_name_is_not_matched_by_how_korean_writes_another() -> None:
+    link = KB.link("Aviation")  # once linked to Joe Biden through 바이든
+    assert link is None or link.entity_id is None
 
 
 @pytest.mark.parametrize("text", ["Cho", "Chief Cho", "조 장관"])

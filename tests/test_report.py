@@ -46,6 +46,13 @@ def test_input_is_escaped() -> None:
     assert page.count("<script>") == 1  # the report's own
 
 
+def test_unknown_people_share_a_colour_when_their_names_correspond() -> None:
+    result = review_pairs([("김천식 차관이 말했다.", "Vice Minister Kim Chun-sik said.")])
+    page = render_html(result)
+    keys = [part.split('data-entity="')[1].split('"')[0] for part in page.split("<mark ")[1:]]
+    assert len(keys) == 2 and keys[0] == keys[1]
+
+
 def test_entities_share_a_colour_on_both_sides(example: Review) -> None:
     page = render_html(example)
     marks = [part.split('"')[1] for part in page.split('<mark style="background:')[1:]]
