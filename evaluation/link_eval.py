@@ -85,6 +85,18 @@ def main() -> int:
                 if wrong_examples:
                     print(f"    wrong: {wrong_examples}")
     kb = build("both", people)
+    print("\nBy where the spellings come from (both names in the KB):\n")
+    print("| source | spellings | correct | wrong | abstained |\n|---|---|---|---|---|")
+    by_source: dict[str, list[str | None]] = {}
+    for spelling, hangul, source in rows:
+        link = kb.link(spelling)
+        got = None if link is None else link.entity_id
+        by_source.setdefault(source.split()[0], []).append(
+            "correct" if got == hangul else None if got is None else "wrong")
+    for source, results in by_source.items():
+        n = len(results)
+        print(f"| {source} | {n} | {results.count('correct') / n:.1%} | {results.count('wrong') / n:.1%} | "
+              f"{results.count(None) / n:.1%} |")
     missed = [(spelling, hangul) for spelling, hangul, _ in rows
               if (link := kb.link(spelling)) is None or link.entity_id != hangul]
     print(f"\nNot linked correctly with both names in the KB ({len(missed)}): "
