@@ -129,6 +129,16 @@ def _guess_lang(lines: Sequence[str]) -> str:
     return "ko" if hangul * 3 >= latin and hangul else "en"
 
 
+def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> Iterator[tuple[str, str]]:
+    progress = Progress(len(pairs), enabled=enabled)
+    try:
+        for pair in pairs:
+            yield pair
+            progress.advance()
+    finally:
+        progress.close()
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from bilingual.formats import aligned_lines, read_bilingual_file, read_parallel_text
     from bilingual.report import write_csv, write_html, write_json
@@ -139,7 +149,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         bitext = read_bilingual_file(args.files[0])
         source_lang = args.source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
         target_lang = args.target_lang or bitext.target_lang or _guess_lang([t for _, t in bitext.pairs])
-        result = review_pairs(bitext.pairs, kb=kb, source_lang=source_lang, target_lang=target_lang)
+        result = review_pairs(_with_progress(bitext.pairs, args.progress), kb=kb, source_lang=source_lang,
+                              target_lang=target_lang)
         title = f"bilingual review: {args.files[0]}"
     elif len(args.files) == 2:
         source, target = args.files
@@ -147,8 +158,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         source_lang = args.source_lang or _guess_lang(lines_s)
         target_lang = args.target_lang or _guess_lang(lines_t)
         if args.aligned:
-            result = review_pairs(aligned_lines(source, target), kb=kb, source_lang=source_lang,
-                                  target_lang=target_lang)
+            result = review_pairs(_with_progress(aligned_lines(source, target), args.progress), kb=kb,
+                                  source_lang=source_lang, target_lang=target_lang)
         else:
             result = review("\n".join(lines_s), "\n".join(lines_t), kb=kb, source_lang=source_lang,
                             target_lang=target_lang)
@@ -252,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--target-lang", choices=["ko", "en"], help="default: from the file, or guessed")
     rv.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                     help="exit 1 when a finding of this severity (or worse) is found (default: error)")
+    rv.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="progress bar on stderr for aligned segments (default: only when stderr is a terminal)")
     rv.set_defaults(func=cmd_review)
 
     s = sub.add_parser("schema", help="print the JSON Schema of a document record")

@@ -152,6 +152,9 @@ def test_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     # aligned plain files with different line counts: an error naming both counts
     assert main([*args, "--aligned"]) == 2
     assert "has 5 lines but" in capsys.readouterr().err
+    assert main(["review", str(review_dir / "example2.xlf"), "--aligned", "--progress"]) == 1
+    captured = capsys.readouterr()
+    assert "name-mismatch" in captured.out and "2/2" in captured.err
     bad = tmp_path / "bad.xlf"
     bad.write_text("<xliff>\n<file>\n</xliff>", encoding="utf-8")
     assert main(["review", str(bad)]) == 2

@@ -25,11 +25,14 @@ def test_library_example() -> None:
     assert [c.hangul for c in bilingual.parse_name("Cho Tae Yul")][:1] == ["조태열"]
     assert bilingual.transcription_score("블링컨", "Blinken") > 0.9
     assert bilingual.KnowledgeBase.default().link("Jo Tae-yeol").entity_id == "cho-tae-yul"  # type: ignore[union-attr]
+    review = bilingual.review_pairs([("조태열 장관이 9일 방한했다.", "Minister Cho Tae-yong arrived on the 10th.")])
+    assert [f.code for f in review.findings] == ["name-mismatch", "number-mismatch"]
     docs = list(bilingual.process_many(["first page …", ("page2.txt", "second page …")], jobs=2))
     assert [d.source for d in docs] == [None, "page2.txt"]
 
 
 def test_readme_names_the_two_commands() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "pip install . && bilingual process fixtures/pages -o out/pages.jsonl" in readme
+    assert ("pip install . && bilingual process fixtures/pages -o out/pages.jsonl && bilingual review "
+            "fixtures/review/example.ko fixtures/review/example.en --html out/review.html --fail-on never") in readme
     assert '<!-- test-command -->\n```bash\npip install -e ".[test]" && pytest\n```' in readme

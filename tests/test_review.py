@@ -56,6 +56,14 @@ def test_english_source_and_korean_target() -> None:
     assert codes(pairs, source_lang="en", target_lang="ko") == ["name-mismatch"]
 
 
+def test_whole_documents_in_english_reviewed_against_korean() -> None:
+    source = "Minister Cho Tae-yul met Secretary Blinken on the 9th. They agreed on a $110 million project."
+    target = "조태열 장관은 9일 블링컨 장관을 만났다. 두 장관은 1억5천만 달러 규모의 사업에 합의했다."
+    result = review(source, target, source_lang="en", target_lang="ko")
+    assert [(p.source_segments, p.target_segments) for p in result.pairs] == [((0,), (0,)), ((1,), (1,))]
+    assert [(f.code, f.pair) for f in result.findings] == [("number-mismatch", 1)]
+
+
 def test_whole_documents_are_paired_first() -> None:
     source = (FIXTURES / "review" / "example.ko").read_text(encoding="utf-8")
     target = (FIXTURES / "review" / "example.en").read_text(encoding="utf-8")
