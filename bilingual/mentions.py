@@ -63,7 +63,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> Document:
             candidates += _korean(doc.text, tokens, kb)
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb)]
     mentions = _resolve_short_forms(mentions, kb)
-    return doc.evolve(mentions=tuple(_cluster(m) for m in mentions))
+    # in text order, which later stages rely on (they look mentions up by binary search)
+    return doc.evolve(mentions=tuple(sorted((_cluster(m) for m in mentions), key=lambda m: (m.start, m.end))))
 
 
 # -- English -------------------------------------------------------------------------------------------------

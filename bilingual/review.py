@@ -15,15 +15,16 @@ block followed by its translation inside one page and reviews that pair.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bilingual.align import Segment, align
-from bilingual.document import SEVERITY, Document, Finding, FindingCode, Lang, Mention, Model, Pair
+from bilingual.document import SEVERITY, Document, Finding, FindingCode, Lang, Mention, Model, Pair, Sentence
 from bilingual.kb import KnowledgeBase, exact_key, korean_person_name, normal_key
 from bilingual.names import common_given_syllables, parse_name, spelling_key, surname_index
 from bilingual.numbers import Quantity, comparable, find_numbers, same_value
@@ -34,6 +35,8 @@ EN_PER_KO = 2.0
 OMISSION_RATIO = 0.4  # a target below this share of its expected length has lost something
 OMISSION_SENTENCE_SHARE = 0.9  # ... or below this share, with more whole sentences in the source than the target
 MIN_OMISSION_SOURCE = 20  # shorter sources vary too much in length to judge
+MIN_SENTENCE = 20  # shorter "sentences" (네., 왜?) are not counted as sentences a translation must have
+_KOREAN_SENTENCE_END = re.compile(r"(?:다|요|까|죠|가|나|지|네|냐|군|자|라|오)[.?!]+['\"”’」』)\]]*(?=\s|$)")
 _NAME_TYPES = frozenset({"person", "org", "place"})
 _SPELLING_METHODS = frozenset({"exact", "normalized", "romanization", "transcription"})  # a full name was read
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'|「[^」]*」|『[^』]*』")
@@ -201,37 +204,48 @@ class Side:
         start, end = span if span is not None else (0, len(doc.text))
         text = doc.text[start:end]
         mentions = tuple(m.model_copy(update={"start": m.start - start, "end": m.end - start})
-                         for m in doc.mentions if start <= m.start and m.end <= end)
-        sentences = tuple((max(s.start, start) - start, min(s.end, end) - start) for s in doc.sentences
-                          if s.end > start and s.start < end and doc.text[s.start:s.end].strip())
+                         for m in _inside(doc.mentions, start, end))
+        sentences = tuple((max(s.start, start) - start, min(s.end, end) - start) for s in _overlapping(doc, start, end)
+                          if doc.text[s.start:s.end].strip())
         return cls(text, lang, mentions, tuple(find_numbers(text, lang)), sentences)
 
 
-def _sentence_spans(doc: Document, lang: Lang) -> list[tuple[int, int]]:
-    """The sentences of a document's text blocks (navigation, related stories and footers left out).
+def _inside(mentions: tuple[Mention, ...], start: int, end: int) -> list[Mention]:
+    """The mentions within ``[start, end)`` (the mentions stage writes them in text order, so this is a
+    binary search)."""
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    out = []
+    for m in mentions[first:]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
 
-    Korean blocks are cut after sentence-final endings (…했다., …입니까?) rather than at the tokenizer's
-    sentences, which also break at quotes and parentheses: the aligner needs what a translator translates."""
+
+def _overlapping(doc: Document, start: int, end: int) -> list[Sentence]:
+    """The sentences overlapping ``[start, end)`` (in text order: a binary search, then a short scan)."""
+    first = bisect.bisect_right(doc.sentences, start, key=lambda s: s.end)
+    out = []
+    for s in doc.sentences[first:]:
+        if s.start >= end:
+            break
+        out.append(s)
+    return out
+
+
+def _sentence_spans(doc: Document, lang: Lang) -> list[tuple[int, int]]:
+    """The sentences of a document's text blocks (navigation, related stories and footers left out); Korean
+    ones by :func:`_korean_sentences`, since the aligner needs what a translator translates."""
     skipped = {"navigation", "related", "footer"}
     if lang != "ko":
         return [(s.start, s.end) for s in doc.sentences
                 if doc.blocks[s.block].label not in skipped and doc.text[s.start:s.end].strip()]
-    spans: list[tuple[int, int]] = []
-    for block in doc.blocks:
-        if block.label in skipped:
-            continue
-        start = block.start
-        ends = [m.end() for m in _KOREAN_SENTENCE_END.finditer(doc.text, block.start, block.end)]
-        for end in [*ends, block.end]:
-            piece = doc.text[start:end]
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                spans.append((start + lead, start + len(piece.rstrip())))
-            start = end
-    return spans
+    return [(a, b) for block in doc.blocks if block.label not in skipped
+            for a, b, _ in _korean_sentences(doc.text, block.start, block.end)]
 
 
-def _join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, int] | None:
+def _join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, int]:
     if not group:
         return (0, 0)
     return spans[group[0]][0], spans[group[-1]][1]
@@ -239,7 +253,7 @@ def _join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, in
 
 def _segment(doc: Document, span: tuple[int, int], lang: Lang) -> Segment:
     start, end = span
-    inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
+    inside = _inside(doc.mentions, start, end)
     text = doc.text[start:end]
     return Segment(end - start, _anchors(text, inside, lang), _hints(text, inside, lang))
 
@@ -555,27 +569,26 @@ def _check_omission(index: int, source: Side, target: Side) -> list[Finding]:
                      source_span=(0, len(source.text)), values=(f"{share:.2f}",))]
 
 
-_KOREAN_SENTENCE_END = re.compile(r"(?:다|요|까|죠|가|나|지|네|냐|군|자|라|오)[.?!]+['\"”’」』)\]]*(?=\s|$)")
-MIN_SENTENCE = 20  # shorter "sentences" (네., 왜?) are not counted as sentences a translation must have
-
-
 def _whole_sentences(side: Side) -> list[tuple[int, int]]:
-    """The whole sentences of one side, for counting them against the other's.
-
-    Korean: stretches ending in a syllable and a full stop (…했다., …입니까?), since the tokenizer's
-    sentences also break at quotes and parentheses (\"클리퍼\" | 와 관련된…) and these are not sentences a
-    translator could drop. English: the English path's sentences. Both at least MIN_SENTENCE characters."""
+    """The whole sentences of one side of at least MIN_SENTENCE characters, for counting them against the
+    other side's: Korean ones from :func:`_korean_sentences` (ended ones only), English ones from the
+    English path."""
     if side.lang != "ko":
         return [(a, b) for a, b in side.sentences if len(side.text[a:b].strip()) >= MIN_SENTENCE]
-    spans, start = [], 0
-    for m in _KOREAN_SENTENCE_END.finditer(side.text):
-        if len(side.text[start:m.end()].strip()) >= MIN_SENTENCE:
-            spans.append((start + len(side.text[start:m.end()]) - len(side.text[start:m.end()].lstrip()), m.end()))
-            start = m.end()
-    return spans
+    return [(a, b) for a, b, ended in _korean_sentences(side.text, 0, len(side.text))
+            if ended and b - a >= MIN_SENTENCE]
 
 
-def iter_findings(review_: Review) -> Iterator[tuple[ReviewPair, Finding]]:
-    """Each finding with its pair."""
-    for finding in review_.findings:
-        yield review_.pairs[finding.pair], finding
+def _korean_sentences(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Korean sentences in ``text[start:end]``: stretches ending in a sentence-final ending and a full stop
+    (…했다., …입니까?), trimmed, and whether each ended so (the rest of the stretch need not). Not the
+    tokenizer's sentences, which also break at quotes and parentheses (\"클리퍼\" | 와 관련된…): these
+    are what a translator translates, or drops."""
+    out: list[tuple[int, int, bool]] = []
+    ends = [(m.end(), True) for m in _KOREAN_SENTENCE_END.finditer(text, start, end)]
+    for stop, ended in [*ends, (end, False)]:
+        piece = text[start:stop]
+        if piece.strip():
+            out.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()), ended))
+        start = stop
+    return out
