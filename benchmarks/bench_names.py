@@ -43,6 +43,7 @@ def main() -> None:
         def run(item: str) -> object:
             names._piece_readings.cache_clear()  # per-name memos; the per-syllable tables stay, like the index
             names._given_combinations.cache_clear()
+            names._one_letter_off.cache_clear()
             return fn(item)
         return run
 

@@ -518,12 +518,40 @@ def _given_options(pieces: list[str], *, wide: bool = False) -> list[tuple[float
     """(weight, hangul, how) readings of the given-name pieces (hyphen and space are syllable breaks)."""
     keep = 64 if wide else _KEEP
     combined: list[tuple[float, tuple[str, ...]]] = [(1.0, ())]
+    notes = []
     for piece in pieces:
         options = _piece_readings(piece, keep)
         if not options:
-            return []
+            options, read_as = _one_letter_off(piece, keep)
+            if not options:
+                return []
+            notes.append(f"{piece} read as {'/'.join(read_as)}, one letter off")
         combined = sorted([(w * ow, acc + o) for w, acc in combined for ow, o in options],
                           key=_weight, reverse=True)[:keep + 6]
-    how = "given name " + "-".join(pieces) + " -> "
+    how = "given name " + "-".join(pieces) + (f" ({'; '.join(notes)})" if notes else "") + " -> "
     return [(w, "".join(syllables), how + "".join(syllables)) for w, syllables in combined
             if 1 <= len(syllables) <= 3]
+
+
+ONE_LETTER_OFF = 0.05  # the weight of a reading one letter away from every spelling in the tables
+_VOWELS = "aeiou"
+
+
+@lru_cache(maxsize=4096)
+def _one_letter_off(piece: str, keep: int) -> tuple[tuple[tuple[float, tuple[str, ...]], ...], tuple[str, ...]]:
+    """Readings of a piece that no spelling in the tables fits, from the spellings one letter away: a letter
+    left out (Sye-kyun as se, Myung-whun as hun, Han-gill as gil, Nam-june as jun), c for k (Sung-lac as
+    lak), or one vowel for another (Woo-yea as yeo). Bearers choose such spellings for themselves; they are
+    read at a low weight, so that any exact reading of a name comes first. Also returns the pieces read."""
+    variants = {piece[:i] + piece[i + 1:] for i in range(len(piece))}
+    variants |= {piece[:i] + "k" + piece[i + 1:] for i, c in enumerate(piece) if c == "c"}
+    variants |= {piece[:i] + v + piece[i + 1:] for i, c in enumerate(piece) if c in _VOWELS for v in _VOWELS if v != c}
+    found: list[tuple[float, tuple[str, ...]]] = []
+    read_as = []
+    for variant in sorted(v for v in variants if v):
+        options = _piece_readings(variant, keep)
+        if options:
+            read_as.append(variant)
+            found += [(w * ONE_LETTER_OFF, o) for w, o in options]
+    found.sort(key=_weight, reverse=True)
+    return tuple(found[:keep + 4]), tuple(read_as)

@@ -39,6 +39,16 @@ def test_cho_tae_yong_is_never_cho_tae_yul() -> None:
     assert got[0] == "조태용" and "조태열" not in got
 
 
+@pytest.mark.parametrize(("spelling", "hangul"), [("Chung Myung-whun", "정명훈"), ("Kim Han-gill", "김한길"),
+                                                  ("Wi Sung-lac", "위성락"), ("Kim Gunn", "김건")])
+def test_a_spelling_one_letter_off_the_tables_is_still_read(spelling: str, hangul: str) -> None:
+    got = parse_name(spelling, limit=30, min_score=0.02)  # what the linker asks for; they score low
+    assert hangul in [c.hangul for c in got]
+    assert any("one letter off" in reason for c in got for reason in c.reasons)
+    # an exact reading always outranks one a letter off: "Myung-hun" is read without the fallback
+    assert not any("one letter off" in r for c in parse_name("Chung Myung-hun") for r in c.reasons)
+
+
 @pytest.mark.parametrize("text", ["Antony Blinken", "Kamikawa", "Joe Biden", "Vladimir Putin", "", "Cho",
                                   "a b c d e f", "Kim " + "x" * 500])
 def test_not_korean_names_give_nothing(text: str) -> None:
