@@ -88,6 +88,14 @@ def test_a_page_with_both_languages_is_paired_inside_itself(seed_pages: dict[str
     assert process(seed_pages["000_6eea625292a1b46d"]).pairs == ()
 
 
+def test_a_page_of_our_own_pairs_both_ways_and_finds_the_wrong_amount() -> None:
+    text = (FIXTURES / "review" / "bilingual_page.txt").read_text(encoding="utf-8")
+    doc = process(text)
+    pairs = [(p.source_lang, p.target_lang, doc.text[p.target_start:p.target_end][:20]) for p in doc.pairs]
+    assert pairs == [("ko", "en", "Foreign Minister Par"), ("en", "ko", "두 장관은 내년 봄 서울에서 다시 만")]
+    assert [(f.code, f.pair, f.values) for f in doc.findings] == [("number-mismatch", 0, ("3억 달러", "$350 million"))]
+
+
 def test_real_translations_are_mostly_quiet() -> None:
     ko = read_lines(FIXTURES / "corpus" / "news-dev-300.ko")
     en = read_lines(FIXTURES / "corpus" / "news-dev-300.en")
