@@ -7,7 +7,6 @@ so a ``<script>`` in a segment is shown as text.
 from __future__ import annotations
 
 import csv
-import hashlib
 import html
 import io
 import json
@@ -45,7 +44,8 @@ _SEVERITIES = ("error", "warning", "info")
 _CODES = ("name-mismatch", "number-mismatch", "name-missing", "untranslated", "omission", "name-style")
 
 _STYLE = """
-body{font:15px/1.45 system-ui,sans-serif;margin:0 1.5rem 3rem;color:#222}
+body{font:15px/1.45 system-ui,"Noto Sans CJK KR","Noto Sans KR","Malgun Gothic","Apple SD Gothic Neo",sans-serif;
+margin:0 1.5rem 3rem;color:#222}
 h1{font-size:1.4rem}table.summary{border-collapse:collapse;margin:.5rem 0 1rem}
 table.summary td,table.summary th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
 .filters{position:sticky;top:0;background:#fff;padding:.6rem 0;border-bottom:1px solid #ddd;z-index:1}
@@ -90,10 +90,6 @@ _SCRIPT = """
 """
 
 
-def _colour(key: str) -> str:
-    return _PALETTE[int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:6], 16) % len(_PALETTE)]
-
-
 def _mention_key(m: Mention) -> str | None:
     return m.entity_id or m.cluster
 
@@ -117,7 +113,8 @@ def _keys(pair: ReviewPair) -> dict[tuple[str, int], str]:
     return keys
 
 
-def _highlighted(text: str, mentions: tuple[Mention, ...], side: str, keys: dict[tuple[str, int], str]) -> str:
+def _highlighted(text: str, mentions: tuple[Mention, ...], side: str, keys: dict[tuple[str, int], str],
+                 colours: dict[str, str]) -> str:
     out, pos = [], 0
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < pos or m.end > len(text):
@@ -127,7 +124,8 @@ def _highlighted(text: str, mentions: tuple[Mention, ...], side: str, keys: dict
         if key is None:
             out.append(html.escape(text[m.start:m.end]))
         else:
-            out.append(f'<mark style="background:{_colour(key)}" data-entity="{html.escape(key)}" '
+            colour = colours.setdefault(key, _PALETTE[len(colours) % len(_PALETTE)])
+            out.append(f'<mark style="background:{colour}" data-entity="{html.escape(key)}" '
                        f'title="{html.escape(key)}">{html.escape(text[m.start:m.end])}</mark>')
         pos = m.end
     out.append(html.escape(text[pos:]))
@@ -165,11 +163,12 @@ def render_html(review: Review, *, title: str = "bilingual review") -> str:
     for pair in review.pairs:
         findings = by_pair.get(pair.index, [])
         keys = _keys(pair)
+        colours: dict[str, str] = {}  # per pair, in order of appearance: two entities of a pair never share one
         w(f'<section class="pair" id="pair-{pair.index}" data-findings="{len(findings)}">'
           f'<div class="side source" lang="{review.source_lang}"><span class="n">#{pair.index}</span> '
-          f"{_highlighted(pair.source, pair.source_mentions, 'source', keys)}</div>"
+          f"{_highlighted(pair.source, pair.source_mentions, 'source', keys, colours)}</div>"
           f'<div class="side target" lang="{review.target_lang}">'
-          f"{_highlighted(pair.target, pair.target_mentions, 'target', keys)}</div>"
+          f"{_highlighted(pair.target, pair.target_mentions, 'target', keys, colours)}</div>"
           f'<ul class="findings">{"".join(_finding_html(f) for f in findings)}</ul></section>\n')
     w(f"<script>{_SCRIPT}</script>\n</body></html>\n")
     return buf.getvalue()

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -49,19 +50,25 @@ def test_input_is_escaped() -> None:
 def test_unknown_people_share_a_colour_when_their_names_correspond() -> None:
     result = review_pairs([("김천식 차관이 말했다.", "Vice Minister Kim Chun-sik said.")])
     page = render_html(result)
-    keys = [part.split('data-entity="')[1].split('"')[0] for part in page.split("<mark ")[1:]]
+    keys = re.findall(r'data-entity="([^"]+)"', page)
     assert len(keys) == 2 and keys[0] == keys[1]
 
 
 def test_entities_share_a_colour_on_both_sides(example: Review) -> None:
     page = render_html(example)
-    marks = [part.split('"')[1] for part in page.split('<mark style="background:')[1:]]
-    keys = [part.split('data-entity="')[1].split('"')[0] for part in page.split("<mark ")[1:]]
-    colour_of: dict[str, set[str]] = {}
-    for key, colour in zip(keys, marks, strict=True):
-        colour_of.setdefault(key, set()).add(colour)
-    assert all(len(c) == 1 for c in colour_of.values())
-    assert "antony-blinken" in colour_of
+    mark = re.compile(r'<mark style="background:(#[0-9a-f]{6})" data-entity="([^"]+)"')
+    assert "antony-blinken" in {key for _, key in mark.findall(page)}
+    # within each pair, one colour per entity on both sides, and different entities in different colours
+    sections = page.split('<section class="pair"')[1:]
+    assert len(sections) == len(example.pairs)
+    for section in sections:
+        found = mark.findall(section)
+        colour_of = {key: colour for colour, key in found}
+        assert all(colour_of[key] == colour for colour, key in found)
+        assert len(set(colour_of.values())) == len(colour_of)
+    # the Blinken of the first pair is marked on both sides, in one colour
+    blinken = [colour for colour, key in mark.findall(sections[0]) if key == "antony-blinken"]
+    assert len(blinken) == 2 and len(set(blinken)) == 1
 
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
