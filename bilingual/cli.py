@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -140,7 +140,7 @@ def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> It
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from bilingual.formats import aligned_lines, read_bilingual_file, read_parallel_text
+    from bilingual.formats import pair_lines, read_bilingual_file, read_parallel_text
     from bilingual.report import write_csv, write_html, write_json
     from bilingual.review import review, review_pairs
 
@@ -158,22 +158,24 @@ def cmd_review(args: argparse.Namespace) -> int:
         source_lang = args.source_lang or _guess_lang(lines_s)
         target_lang = args.target_lang or _guess_lang(lines_t)
         if args.aligned:
-            result = review_pairs(_with_progress(aligned_lines(source, target), args.progress), kb=kb,
-                                  source_lang=source_lang, target_lang=target_lang)
+            pairs = pair_lines(lines_s, lines_t, source=source, target=target)
+            result = review_pairs(_with_progress(pairs, args.progress), kb=kb, source_lang=source_lang,
+                                  target_lang=target_lang)
         else:
             result = review("\n".join(lines_s), "\n".join(lines_t), kb=kb, source_lang=source_lang,
                             target_lang=target_lang)
         title = f"bilingual review: {source} → {target}"
     else:
         raise ValueError("review takes SOURCE TARGET (two plain-text files) or one .xlf/.xliff/.tmx file")
-    for option, writer in ((args.json, write_json), (args.csv, write_csv), (args.html, write_html)):
+    writers: list[tuple[str | None, Callable[[TextIO], None], str | None]] = [
+        (args.json, lambda out: write_json(result, out), None),
+        (args.csv, lambda out: write_csv(result, out), ""),  # the csv module writes its own line ends
+        (args.html, lambda out: write_html(result, out, title=title), None)]
+    for option, write, newline in writers:
         if option:
             Path(option).parent.mkdir(parents=True, exist_ok=True)
-            with open(option, "w", encoding="utf-8", newline="" if writer is write_csv else None) as out:
-                if writer is write_html:
-                    write_html(result, out, title=title)
-                else:
-                    writer(result, out)
+            with open(option, "w", encoding="utf-8", newline=newline) as out:
+                write(out)
     if not (args.json or args.csv or args.html):
         for f in result.findings:
             print(f"pair {f.pair}\t{f.severity}\t{f.code}\t{f.message}")

@@ -149,7 +149,11 @@ def read_parallel_text(source: str | Path, target: str | Path) -> tuple[list[str
 
 def aligned_lines(source: str | Path, target: str | Path) -> list[tuple[str, str]]:
     """Two parallel files as pairs of lines; a clear error when their line counts differ."""
-    src, tgt = read_parallel_text(source, target)
+    return pair_lines(*read_parallel_text(source, target), source=source, target=target)
+
+
+def pair_lines(src: list[str], tgt: list[str], *, source: str | Path, target: str | Path) -> list[tuple[str, str]]:
+    """The lines read from two parallel files, paired; a clear error naming both counts when they differ."""
     if len(src) != len(tgt):
         raise InputError(f"{source}, {target}", "line_count_mismatch",
                          f"{source} has {len(src)} lines but {target} has {len(tgt)}; aligned files need one "

@@ -27,7 +27,9 @@ class Quantity:
     unit: str | None
     kind: str | None = None
     """What the number counts where the text says so: ``day`` (9일, the 9th, Oct. 9), ``month`` (10월,
-    October), ``year`` (1992년, 1992), ``years``/``months``/``days`` (durations), ``times`` (2배); else ``None``."""
+    October), ``year`` (1992년, 1992), ``hour`` (5시, 8 a.m.); durations ``years``, ``months``, ``weeks``,
+    ``days``, ``hours``, ``minutes``, ``seconds`` (3개월, 10 days); ``age`` (26살, 24 years old); ``times``
+    (2배); ``ordinal`` (first); else ``None``."""
 
 
 def find_numbers(text: str, lang: str) -> list[Quantity]:
