@@ -108,7 +108,7 @@ TITLE_PREFIX = re.compile(
     r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former|then)\s+)*"
     r"(?:(?:Vice|Deputy|Assistant|Acting)\s+)?"
     r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|"
-    r"(?:Foreign|Defense|Prime|Unification|Finance)\s+Minister|Vice\s+President|Secretary|Minister|President|"
+    r"(?:\w+\s+(?:and\s+)?){1,3}Minister|Vice\s+President|Secretary|Minister|President|"
     r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
     r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Sen\.?|Rep\.?)\s+",
     re.IGNORECASE)

@@ -30,6 +30,7 @@ from bilingual.kb import (
 from bilingual.names import parse_name
 
 _SKIPPED_BLOCKS = frozenset({"navigation", "related", "footer"})
+_KOREAN_PLACE_ENDINGS = tuple("도시군구읍면양섬항역궁문")  # province or island, city, county, …, ocean, gate
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")
 _CONNECTORS = frozenset({"of", "the", "for"})  # inside names: Ministry of Foreign Affairs
 _LEADING_NOISE = frozenset(
@@ -224,8 +225,9 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, *, linked_only: bool = Fa
                        title=c.title)
     if linked_only:
         return None
-    # Not in the KB: keep it only if it is clearly a person's name.
-    korean_name = c.lang == "ko" and c.kiwi_proper_noun and korean_person_name(name)
+    # Not in the KB: keep it only if it is clearly a person's name (제주도, 태평양, 천안문 are places).
+    korean_name = c.lang == "ko" and c.kiwi_proper_noun and korean_person_name(name) and \
+        (c.title is not None or not name.endswith(_KOREAN_PLACE_ENDINGS))
     romanized = c.lang == "en" and len(name.split()) >= 2 and bool(parse_name(name))
     titled = c.lang == "en" and c.title is not None  # in Korean a title alone does not make a name (한·미 외교장관)
     if titled or korean_name or romanized:

@@ -56,7 +56,8 @@ def same_value(a: Quantity, b: Quantity) -> bool:
 
 
 def _spelled(q: Quantity) -> bool:
-    return not any(c.isdigit() for c in q.text)
+    """A small number spelled out in words (three, first); "ten million" is a figure like any other."""
+    return not any(c.isdigit() for c in q.text) and q.value <= 20
 
 
 def _decimals(text: str) -> int:

@@ -431,9 +431,13 @@ def names_correspond(a: str, b: str) -> bool:
         return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
     hangul, latin = (a, b) if a_ko else (b, a)
     hangul = hangul.replace(" ", "")
-    if korean_person_name(hangul) and any(c.hangul == hangul for c in parse_name(latin, limit=10)):
-        return True
     words = latin.split()
+    if korean_person_name(hangul) and len(words) >= 2:
+        readings = parse_name(latin, limit=10)
+        if readings:
+            # a Korean name and a romanized Korean name: the romanization decides, not the sound of it
+            # ("Kim Young-soo" sounds a little like 김철수, but reads as 김영수)
+            return any(c.hangul == hangul for c in readings)
     # where a Latin name has its family name: first (Cho Tae-yul), or last after a hyphenated given name
     family = [words[0]] + ([words[-1]] if len(words) == 2 and "-" in words[0] else []) if words else []
     if len(hangul) <= 2:
