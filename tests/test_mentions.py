@@ -70,3 +70,12 @@ def test_chrome_is_skipped_and_long_runs_do_not_crash() -> None:
     doc = bilingual.process("Latest Stories\n• Trump Joins Musk for SpaceX Starship Test Launch in Texas\n"
                             + "Capitalized " * 5000)
     assert all(m.entity_id != "donald-trump" for m in doc.mentions)
+
+
+def test_titles_of_any_ministry_and_places_that_look_like_names() -> None:
+    doc = bilingual.process("Deputy Trade Minister Kim Han-soo led the talks.")
+    assert [(m.text, m.title) for m in doc.mentions] == [("Kim Han-soo", "Deputy Trade Minister")]
+    # 제주도 and 천안문 begin like a Korean name (제, 천 are family names) but end in a place word
+    assert [m.text for m in bilingual.process("제주도와 천안문에서 열린 회의").mentions if m.type == "person"] == []
+    # a title after it makes it a person all the same; Kiwi's short 김천 before 차관 is 김천식
+    assert [m.text for m in bilingual.process("김민도 씨와 김천식 차관이 말했다.").mentions] == ["김민도", "김천식"]

@@ -37,6 +37,17 @@ def test_numbers_are_normalized_before_comparison() -> None:
     assert codes([("물가가 1992년 이후 3.5% 올랐다.", "Prices rose 3.5 percent since 1993.")]) == ["number-mismatch"]
 
 
+def test_unknown_people_are_compared_by_reading_their_names() -> None:
+    assert codes([("김철수 씨가 말했다.", "Kim Chul-soo said.")]) == []
+    assert codes([("김철수 씨가 말했다.", "Mr. Kim Young-soo said.")]) == ["name-mismatch"]
+
+
+def test_figures_spelled_out() -> None:
+    assert codes([("100만 명이 모였다.", "One million people gathered.")]) == []
+    assert codes([("100만 명이 모였다.", "Ten million people gathered.")]) == ["number-mismatch"]
+    assert codes([("세 명이 숨졌다.", "Three people died.")]) == []
+
+
 def test_a_missing_name_and_untranslated_hangul() -> None:
     assert codes([(SOURCE, "The minister met Secretary Blinken on the 9th.")]) == ["name-missing"]
     assert codes([(SOURCE, "Minister Cho Tae-yul met Secretary Blinken on the 9th 장관.")]) == ["untranslated"]
