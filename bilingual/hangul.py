@@ -22,6 +22,11 @@ def is_syllable(char: str) -> bool:
     return len(char) == 1 and FIRST <= ord(char) <= LAST
 
 
+def has_syllable(text: str) -> bool:
+    """Whether ``text`` holds a Hangul syllable (a Korean word, as opposed to Latin letters or loose jamo)."""
+    return any("\uac00" <= c <= "\ud7a3" for c in text)
+
+
 def decompose(syllable: str) -> tuple[str, str, str]:
     """Initial, medial and final jamo (compatibility letters; the final may be empty)."""
     if not is_syllable(syllable):

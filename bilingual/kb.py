@@ -31,6 +31,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.errors import BilingualError
+from bilingual.hangul import has_syllable
 from bilingual.names import (
     name_variants,
     parse_name,
@@ -119,13 +120,8 @@ _TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + "|".join(sorted(KOREA
 _PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로서|께서|과의|와의|이나|과|와|은|는|이|가|을|를|의|에|도|로|만)$")
 
 
-_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HANGUL_WORDS = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
 _SYLLABLES_ONLY = re.compile("[\uac00-\ud7a3]{2,5}")
-
-
-def _is_hangul(text: str) -> bool:
-    return _SYLLABLE.search(text) is not None
 
 
 def _korean_surname(text: str) -> str | None:
@@ -178,7 +174,7 @@ class KnowledgeBase:
                 self._family[surname].add(entity.id)
                 continue
             first = words[0].lower() if words[0].isascii() else spelling_key(words[0])
-            korean_order = len(words) > 1 and len(words) <= 3 and not _is_hangul(name) and first in surname_index()
+            korean_order = len(words) > 1 and len(words) <= 3 and not has_syllable(name) and first in surname_index()
             if len(words) > 1:
                 family = words[0] if korean_order else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
@@ -234,7 +230,7 @@ class KnowledgeBase:
 
     def hangul_names(self) -> list[str]:
         """The Hangul names of the entities, for the Korean tokenizer's user dictionary."""
-        return sorted({n for e in self for n in e.all_names() if _is_hangul(n) and len(n) >= 2})
+        return sorted({n for e in self for n in e.all_names() if has_syllable(n) and len(n) >= 2})
 
     # -- linking ------------------------------------------------------------------------------------------
     def link(self, text: str, *, lang: Literal["ko", "en"] | None = None) -> Link | None:
@@ -261,7 +257,7 @@ class KnowledgeBase:
 
     def _tier_romanization(self, name: str) -> dict[str, tuple[float, str, str]]:
         found: dict[str, tuple[float, str, str]] = {}
-        if _is_hangul(name):
+        if has_syllable(name):
             compact = name.replace(" ", "")
             if not korean_person_name(compact):
                 return found
@@ -298,9 +294,9 @@ class KnowledgeBase:
         ids |= self._transcription.get(transcription_key(name.split()[-1]), set())
         for i in ids:
             entity = self._entities[i]
-            if not _is_hangul(name) and any(not _is_hangul(n) for n in entity.all_names()):
+            if not has_syllable(name) and any(not has_syllable(n) for n in entity.all_names()):
                 continue  # a Latin name is compared with the entity's Latin names, not with how Korean writes them
-            others = [n for n in entity.all_names() if _is_hangul(n) != _is_hangul(name)]
+            others = [n for n in entity.all_names() if has_syllable(n) != has_syllable(name)]
             best = max((transcription_score(name, n) for n in others), default=0.0)
             best = max([best] + [transcription_score(name.split()[-1], n.split()[-1]) * 0.9 for n in others])
             if best >= 0.75:
@@ -308,13 +304,13 @@ class KnowledgeBase:
         return found
 
     def _tier_partial(self, name: str) -> dict[str, tuple[float, str, str]]:
-        key = name if _is_hangul(name) else exact_key(name)
+        key = name if has_syllable(name) else exact_key(name)
         ids = self._family.get(key, ())
         if not ids:
             return {}
         # A Korean family name alone (박, Park, Kim) is shared by millions: it is only a candidate, linked
         # when the document names the person in full; a rarer family name alone (Blinken) is linked.
-        korean = name in tables().surnames if _is_hangul(name) else spelling_key(name) in surname_index()
+        korean = name in tables().surnames if has_syllable(name) else spelling_key(name) in surname_index()
         score, why = (0.5, "a Korean family name, shared by many") if korean else (0.7, "")
         return {i: (score, "partial", f"{name!r} is the family name of {self._entities[i].name}"
                     + (f" ({why})" if why else "")) for i in ids}
@@ -360,8 +356,14 @@ def title_fits(title: str, entity: Entity | None) -> bool:
     return any(w.lower() in role.lower() for role in entity.roles for w in words)
 
 
+def strip_particle(word: str) -> str:
+    """A Korean word without the particle it ends in (블링컨과 -> 블링컨); the word itself if none, or if
+    nothing would be left."""
+    return _PARTICLE.sub("", word) or word
+
+
 def _strip_titles(name: str, lang: str | None) -> str:
-    if _is_hangul(name):
+    if has_syllable(name):
         name = _PARTICLE.sub("", name) if not korean_person_name(name) else name
         stripped = _TITLE_SUFFIX_KO.sub("", name).strip()
         stripped = _PARTICLE.sub("", stripped) if stripped != name else stripped

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from bilingual.align import Segment, align
 from bilingual.document import SEVERITY, Document, Finding, FindingCode, Lang, Mention, Model, Pair, Sentence
-from bilingual.kb import KnowledgeBase, exact_key, korean_person_name, normal_key
+from bilingual.hangul import has_syllable
+from bilingual.kb import KnowledgeBase, exact_key, korean_person_name, normal_key, strip_particle
 from bilingual.names import common_given_syllables, parse_name, spelling_key, surname_index
 from bilingual.numbers import Quantity, comparable, find_numbers, same_value
 from bilingual.transcription import transcription_key, transcription_score
@@ -44,7 +45,6 @@ _HANGUL_RUN = re.compile(r"[가-힣ㄱ-ㆎ]+(?:[\s·]+[가-힣ㄱ-ㆎ]+)*")
 _CAPITALIZED = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
-_PARTICLES = ("으로", "에게", "에서", "과", "와", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로", "씨")
 
 
 class ReviewPair(Model):
@@ -422,7 +422,7 @@ def names_correspond(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if not a or not b:
         return False
-    a_ko, b_ko = _has_hangul(a), _has_hangul(b)
+    a_ko, b_ko = has_syllable(a), has_syllable(b)
     if a_ko == b_ko:
         ka, kb_ = normal_key(a), normal_key(b)
         if ka and ka == kb_:
@@ -468,7 +468,7 @@ def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
     rest = "".join(text)
     entity = kb.get(m.entity_id) if m.entity_id else None
     if entity is not None:
-        own = [n for n in entity.all_names() if _has_hangul(n) == (other.lang == "ko")]
+        own = [n for n in entity.all_names() if has_syllable(n) == (other.lang == "ko")]
         if other.lang == "ko":
             return any(n.replace(" ", "") in rest.replace(" ", "") for n in own)
         lowered = rest.casefold()
@@ -478,19 +478,8 @@ def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
         pieces += [w for p in pieces for w in p.split()]
     else:
         words = [w.group(0) for w in _HANGUL_WORD.finditer(rest)]
-        pieces = words + [_strip_particle(w) for w in words]
+        pieces = words + [strip_particle(w) for w in words]
     return any(names_correspond(m.text, piece) for piece in pieces if piece)
-
-
-def _strip_particle(word: str) -> str:
-    for particle in _PARTICLES:
-        if word.endswith(particle) and len(word) > len(particle):
-            return word[: -len(particle)]
-    return word
-
-
-def _has_hangul(text: str) -> bool:
-    return any("가" <= c <= "힣" or "ㄱ" <= c <= "ㆎ" for c in text)
 
 
 def _style(t: Mention, lang: Lang, kb: KnowledgeBase) -> str | None:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bilingual.hangul import decompose, is_syllable
+from bilingual.hangul import decompose, has_syllable, is_syllable
 
 _INITIAL = {"ㄱ": "K", "ㄲ": "K", "ㅋ": "K", "ㄷ": "T", "ㄸ": "T", "ㅌ": "T", "ㅂ": "P", "ㅃ": "P", "ㅍ": "P",
             "ㅈ": "C", "ㅉ": "C", "ㅊ": "C", "ㅅ": "S", "ㅆ": "S", "ㄴ": "N", "ㅁ": "M", "ㄹ": "L", "ㅎ": "H",
@@ -43,10 +43,6 @@ _VOWEL_GROUPS = [("ee", "I"), ("ea", "I"), ("ie", "I"), ("oo", "U"), ("ou", "U")
 _CHEAP = {frozenset(p) for p in ("PF", "FH", "TS", "KC")}
 # Vowels that English spelling and Korean transcription often swap: schwa as ㅓ (Trump 트럼프), e as ㅐ.
 _CHEAP_VOWELS = {frozenset(p) for p in ("EO", "UO", "EI", "AE")}
-
-
-def _is_hangul(text: str) -> bool:
-    return any(is_syllable(c) for c in text)
 
 
 def _hangul_keys(word: str) -> tuple[str, str]:
@@ -100,7 +96,7 @@ def _collapse(key: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _keys(word: str) -> tuple[str, str]:
-    return _hangul_keys(word) if _is_hangul(word) else _latin_keys(word)
+    return _hangul_keys(word) if has_syllable(word) else _latin_keys(word)
 
 
 def transcription_key(text: str) -> str:
@@ -136,7 +132,7 @@ def _vowel_readings(word: str) -> tuple[str, ...]:
     before one consonant and a vowel is a diphthong, which Korean writes with two vowels (Biden 바이든,
     Reagan 레이건)."""
     plain = _keys(word)[1]
-    if _is_hangul(word):
+    if has_syllable(word):
         return (plain,)
     lower = word.lower()
     long_form = re.sub(r"(?<![aeiou])(i|ea|a)(?=[b-df-hj-np-tv-z][aeiou])",
