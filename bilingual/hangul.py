@@ -24,7 +24,7 @@ def is_syllable(char: str) -> bool:
 
 def has_syllable(text: str) -> bool:
     """Whether ``text`` holds a Hangul syllable (a Korean word, as opposed to Latin letters or loose jamo)."""
-    return any("\uac00" <= c <= "\ud7a3" for c in text)
+    return any(FIRST <= ord(c) <= LAST for c in text)
 
 
 def decompose(syllable: str) -> tuple[str, str, str]:

@@ -142,7 +142,7 @@ def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = Non
     return Review(source_lang=src_lang, target_lang=tgt_lang, pairs=tuple(reviewed), findings=tuple(findings))
 
 
-def pair_translations(doc: Document, kb: KnowledgeBase | None) -> Document:
+def pair_translations(doc: Document, kb: KnowledgeBase) -> Document:
     """The pairing stage: a block followed by its translation on the same page (the Korean caption and then
     the English one) becomes a :class:`Pair`, and is reviewed into :attr:`Document.findings`.
 
@@ -160,13 +160,13 @@ def pair_translations(doc: Document, kb: KnowledgeBase | None) -> Document:
         if first.route.lang == second.route.lang:
             continue
         s_lang, t_lang = first.route.lang, second.route.lang
-        side_s = Side.of(doc, s_lang, (first.start, first.end))
-        side_t = Side.of(doc, t_lang, (second.start, second.end))
         ratio = EN_PER_KO if s_lang == "ko" else 1 / EN_PER_KO
-        fit = len(side_t.text) / max(1.0, len(side_s.text) * ratio)
+        fit = (second.end - second.start) / max(1.0, (first.end - first.start) * ratio)
+        if not 0.5 <= fit <= 2.0:
+            continue
         shared = _segment(doc, (first.start, first.end), s_lang).anchors & \
             _segment(doc, (second.start, second.end), t_lang).anchors
-        if not 0.5 <= fit <= 2.0 or not shared:
+        if not shared:
             continue
         used |= {first.index, second.index}
         index = len(pairs)
@@ -175,9 +175,11 @@ def pair_translations(doc: Document, kb: KnowledgeBase | None) -> Document:
                           score=round(min(1.0, 0.5 + 0.15 * len(shared)), 3),
                           reason=f"block {second.index} follows block {first.index} in the other language, "
                                  f"{fit:.2f} of the expected length, sharing {', '.join(sorted(shared))}"))
+        side_s = Side.of(doc, s_lang, (first.start, first.end))
+        side_t = Side.of(doc, t_lang, (second.start, second.end))
         findings += [f.model_copy(update={
             "source_span": _shift(f.source_span, first.start), "target_span": _shift(f.target_span, second.start)})
-            for f in check_pair(index, side_s, side_t, kb or KnowledgeBase.default())]
+            for f in check_pair(index, side_s, side_t, kb)]
     if not pairs:
         return doc
     return doc.evolve(pairs=tuple(pairs), findings=tuple(findings))
@@ -333,15 +335,14 @@ def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> l
     # a name the other side's mentions missed may still be in its text ("Lawrence" for 로렌스)
     s_open = [m for m in s_open if not _in_text(m, target, kb)]
     t_open = [t for t in t_open if not _in_text(t, source, kb)]
-    for s in s_mentions:
-        for t in t_mentions:
-            if s.entity_id is not None and s.entity_id == t.entity_id:
-                style = _style(t, target.lang, kb)
-                if style is not None:
-                    findings.append(_finding(
-                        "name-style", index, f"{t.text!r} is {style} in the house style",
-                        source_span=(s.start, s.end), target_span=(t.start, t.end), entities=(s.entity_id,),
-                        values=(s.text, t.text)))
+    # one note for each spelling in the translation of an entity the source names, with its first source mention
+    for t in t_mentions:
+        s_same = next((s for s in s_mentions if s.entity_id is not None and s.entity_id == t.entity_id), None)
+        if s_same is not None and (style := _style(t, target.lang, kb)) is not None:
+            findings.append(_finding(
+                "name-style", index, f"{t.text!r} is {style} in the house style",
+                source_span=(s_same.start, s_same.end), target_span=(t.start, t.end), entities=(t.entity_id or "",),
+                values=(s_same.text, t.text)))
     # a person named on one side and a different person in the same place on the other: the wrong name
     for s in list(s_open):
         partner = next((t for t in t_open if _mismatch_partners(s, t)), None)
@@ -390,9 +391,7 @@ def _confident(m: Mention) -> bool:
 
 
 def _mismatch_partners(s: Mention, t: Mention) -> bool:
-    if s.type != t.type:
-        return False
-    return _confident(s) and _confident(t)
+    return s.type == t.type and _confident(s) and _confident(t)
 
 
 def _corresponds(s: Mention, t: Mention, kb: KnowledgeBase) -> bool:

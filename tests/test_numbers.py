@@ -66,7 +66,7 @@ def test_the_issue_equivalences() -> None:
     assert same_value(one("3.034달러", "ko"), one("$3.0344", "en"))
 
 
-def test_long_input_is_linear() -> None:
+def test_long_input_is_read_whole() -> None:
     text = "1억1천만 달러와 9일 " * 20_000
     assert len(find_numbers(text, "ko")) == 40_000
     assert len(find_numbers("$5 million on the 9th. " * 20_000, "en")) == 40_000

@@ -25,6 +25,12 @@ def test_another_person_is_a_name_mismatch() -> None:
     assert found[0].target_span == (9, 21)
 
 
+def test_one_style_note_for_each_spelling_in_the_translation() -> None:
+    found = review_pairs([("토니 블링컨 장관은 말했다. 블링컨 장관은 떠났다.",
+                           "Secretary Tony Blinken spoke. Tony Blinken then left.")]).findings
+    assert [(f.code, f.target_span) for f in found] == [("name-style", (10, 22)), ("name-style", (30, 42))]
+
+
 def test_house_style_and_particles() -> None:
     found = review_pairs([("윤석열 대통령은 블링컨과 만났다.", "President Yoon Seok-yeol met Blinken.")]).findings
     assert [(f.code, f.severity, f.values) for f in found] == [("name-style", "info", ("윤석열", "Yoon Seok-yeol"))]
