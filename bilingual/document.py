@@ -175,7 +175,7 @@ FindingCode = Literal["name-mismatch", "name-missing", "name-style", "number-mis
 Severity = Literal["error", "warning", "info"]
 SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "name-missing": "warning",
                                  "untranslated": "warning", "omission": "warning", "name-style": "info"}
-"""The severity of each finding code."""
+"""The severity of each finding code, errors first (reports list the codes in this order)."""
 
 
 class Finding(Model):

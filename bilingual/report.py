@@ -41,7 +41,7 @@ def write_csv(review: Review, out: TextIO) -> None:
 _PALETTE = ("#ffe08a", "#b8e1ff", "#c8f2c2", "#ffc9de", "#e0ccff", "#ffd3b0", "#c2f0ee", "#f0e6a8", "#d7d7ff",
             "#f5c2c2", "#cde8b5", "#bfe3f5")
 _SEVERITIES = ("error", "warning", "info")
-_CODES = ("name-mismatch", "number-mismatch", "name-missing", "untranslated", "omission", "name-style")
+_CODES = tuple(SEVERITY)  # errors first
 
 _STYLE = """
 body{font:15px/1.45 system-ui,"Noto Sans CJK KR","Noto Sans KR","Malgun Gothic","Apple SD Gothic Neo",sans-serif;
@@ -101,7 +101,7 @@ def _keys(pair: ReviewPair) -> dict[tuple[str, int], str]:
     for m in pair.source_mentions:
         if (key := _mention_key(m)) is not None:
             keys[("source", m.start)] = key
-    source_keys = {k for k in keys.values()}
+    source_keys = set(keys.values())
     for t in pair.target_mentions:
         key = _mention_key(t)
         if key not in source_keys:

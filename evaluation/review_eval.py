@@ -37,7 +37,7 @@ from bilingual.review import Review, names_correspond
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
-CODES = ("name-mismatch", "number-mismatch", "name-missing", "name-style", "omission", "untranslated")
+CODES = tuple(SEVERITY)
 
 
 def _read(ko: Path, en: Path) -> list[tuple[str, str]]:
