@@ -193,11 +193,15 @@ def syllable_spellings(syllable: str, *, in_given_name: bool = True) -> tuple[tu
                  romanize_word(syllable, "mr", sound_changes=False, voiced_start=True)):
         result.setdefault(form, 0.3)
     if not final:
-        # An open syllable may be written with a silent h (Yuh, Kyu-hah), rarely.
-        for spelling, weight in list(result.items())[:3]:
-            if spelling[-1:] in "aeiouy" and spelling.isascii():
-                result.setdefault(spelling + "h", round(weight * 0.05, 4))
+        for spelling, weight in _silent_h(list(result.items())):
+            result.setdefault(spelling, round(weight * 0.05, 4))
     return tuple(sorted(result.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _silent_h(spellings: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The first three spellings that end in a vowel, written with the silent h some bearers add after an
+    open syllable (Goh, Suh, Noh, Yuh, Kyu-hah), with the weights of the spellings they come from."""
+    return [(s + "h", w) for s, w in spellings[:3] if s[-1:].lower() in "aeiouy" and s.isascii()]
 
 
 # -- splitting a Hangul name -------------------------------------------------------------------------
@@ -263,10 +267,8 @@ def _surname_spellings(surname: str) -> tuple[tuple[str, float], ...]:
             spellings.append((_cap(form), 0.05))
     if not spellings:
         spellings = [(_cap(s), w) for s, w in syllable_spellings(surname, in_given_name=False)]
-    # a silent h after a vowel (Goh, Suh, Noh), where the table does not list it
-    for spelling, _ in list(spellings[:3]):
-        if spelling[-1:].lower() in "aeiouy" and all(s.lower() != spelling.lower() + "h" for s, _ in spellings):
-            spellings.append((spelling + "h", 0.02))
+    listed = {s.lower() for s, _ in spellings}
+    spellings += [(s, 0.02) for s, _ in _silent_h(spellings) if s.lower() not in listed]  # where the table has none
     return tuple(spellings)
 
 
