@@ -22,6 +22,7 @@ from bilingual.names import name_variants, parse_name, romanize_name, split_name
 from bilingual.pipeline import process, worker_pool
 from bilingual.progress import Progress
 from bilingual.romanize import romanize
+from bilingual.route import route
 
 
 def _record_line(item: Input, kb: KnowledgeBase | None = None) -> tuple[str, bool]:
@@ -123,10 +124,9 @@ def cmd_kb_validate(args: argparse.Namespace) -> int:
 
 
 def _guess_lang(lines: Sequence[str]) -> str:
-    text = "".join(lines[:200])
-    hangul = sum("가" <= c <= "힣" for c in text)
-    latin = sum(c.isascii() and c.isalpha() for c in text)
-    return "ko" if hangul * 3 >= latin and hangul else "en"
+    """The language of a side whose file does not say: the router's answer on its first lines (Korean, or
+    else English, so that a mistake is reported by review as a pair of languages it does not take)."""
+    return "ko" if route("\n".join(lines[:200])).lang == "ko" else "en"
 
 
 def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> Iterator[tuple[str, str]]:
