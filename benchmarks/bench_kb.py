@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bilingual.kb import KnowledgeBase
-from bilingual.names import name_variants, romanize_name, tables
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.names.romanized import name_variants, romanize_name, tables
 
 SYLLABLES = "영수정민현준지성진은희경철호동상우재혜연석원종윤숙순미선용태승기한서주빈하유아예채"
 
@@ -39,7 +39,7 @@ def people(n: int, seed: int = 7) -> list[dict[str, str]]:
 
 
 def load_in_subprocess(path: Path) -> tuple[float, float]:
-    code = ("import resource, sys, time; t = time.perf_counter(); from bilingual.kb import KnowledgeBase; "
+    code = ("import resource, sys, time; t = time.perf_counter(); from bilingual.entities.kb import KnowledgeBase; "
             f"kb = KnowledgeBase.load({str(path)!r}); "
             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

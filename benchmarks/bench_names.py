@@ -13,8 +13,8 @@ import time
 
 from _common import ROOT, best_of, corpus_text
 
-from bilingual import names
-from bilingual.romanize import romanize
+from bilingual.names import romanized as names
+from bilingual.names.romanize import romanize
 
 
 def median_us(fn, items: list[str]) -> float:  # type: ignore[no-untyped-def]
@@ -28,10 +28,7 @@ def median_us(fn, items: list[str]) -> float:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     t0 = time.perf_counter()
-    names.tables()
-    names._syllable_index()
-    names.surname_index()
-    names._syllable_piece_readings()
+    names.load_tables()
     print(f"Loading the tables, the spellings of all 11,172 syllables, the index and the readings of its "
           f"spellings (once per process): "
           f"{time.perf_counter() - t0:.2f} s")
@@ -41,9 +38,7 @@ def main() -> None:
     hangul = sorted({r[1] for r in rows})
     def cold(fn):  # type: ignore[no-untyped-def]
         def run(item: str) -> object:
-            names._piece_readings.cache_clear()  # per-name memos; the per-syllable tables stay, like the index
-            names._given_combinations.cache_clear()
-            names._one_letter_off.cache_clear()
+            names.clear_name_memos()  # per-name memos; the per-syllable tables stay, like the index
             return fn(item)
         return run
 

@@ -12,15 +12,16 @@ from pathlib import Path
 import ftfy
 from _common import ROOT, best_of, corpus_text, mb
 
-from bilingual.blocks import split_blocks
-from bilingual.config import Config
+from bilingual.context import Context
 from bilingual.document import Document
-from bilingual.repair import repair
+from bilingual.page.blocks import split_blocks
+from bilingual.text.repair import repair
+
+CONTEXT = Context.create()
 
 
 def repair_and_blocks(text: str) -> Document:
-    config = Config()
-    return split_blocks(repair(Document.create(text), config), config)
+    return split_blocks(repair(Document.create(text), CONTEXT), CONTEXT)
 
 
 def main() -> None:

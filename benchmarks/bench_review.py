@@ -14,7 +14,7 @@ import time
 from _common import ROOT
 
 from bilingual import Review, process, review_pairs
-from bilingual.report import write_html
+from bilingual.formats.report import write_html
 
 sys.path.insert(0, str(ROOT / "evaluation"))
 from review_eval import corpus

@@ -15,17 +15,20 @@ import time
 
 from _common import ROOT, best_of, corpus_text, mb
 
-from bilingual import korean
-from bilingual.config import Config
+from bilingual.context import Context
 from bilingual.document import Document
-from bilingual.kb import KnowledgeBase
-from bilingual.mentions import find_mentions
-from bilingual.pipeline import run_stages
+from bilingual.entities.mentions import find_mentions
+from bilingual.lang import korean
+from bilingual.lang.sentences import split_sentences
+from bilingual.stages import STAGES, run_stages
+
+CONTEXT = Context.create()
+UP_TO_PATHS = STAGES[:STAGES.index(split_sentences) + 1]
 
 
 def up_to_paths(text: str) -> Document:
     """Repair, blocks, routing and the Korean/English paths: what the targets are about (no mentions)."""
-    return run_stages(Document.create(text), Config(), None)
+    return run_stages(Document.create(text), CONTEXT, UP_TO_PATHS)
 
 
 def short_strings() -> list[str]:
@@ -42,7 +45,7 @@ def short_strings() -> list[str]:
 
 def route_latency() -> None:
     items = short_strings()
-    from bilingual.route import _decide as uncached
+    from bilingual.lang.route import decide as uncached
     for t in items:
         uncached(t)  # warm up (imports, regex compilation)
     samples = []
@@ -59,7 +62,7 @@ def route_latency() -> None:
 def korean_ratio() -> None:
     text, where = corpus_text("ko")
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    kiwi = korean.get_kiwi()
+    kiwi = korean.get_kiwi(CONTEXT.kb.tokenizer_names())
     kiwi.tokenize(lines[:10])  # warm up: Kiwi's lazy initialisation is not what we compare
     up_to_paths("\n".join(lines[:10]))
     raw = best_of(lambda: list(kiwi.tokenize(lines)), repeat=7)
@@ -77,8 +80,7 @@ def english_throughput() -> None:
         seconds = best_of(lambda t=t: up_to_paths(t), repeat=7)
         bare = best_of(lambda t=t: [list(segment("en", line)) for line in t.splitlines()])
         staged = up_to_paths(t)
-        kb = KnowledgeBase.default()
-        mentions = best_of(lambda d=staged, k=kb: find_mentions(d, k), repeat=3)
+        mentions = best_of(lambda d=staged: find_mentions(d, CONTEXT), repeat=3)
         print(f"{name}, {mb(t):.2f} MB: repair, blocks, routing and the English path {mb(t) / seconds:.2f} MB/s; "
               f"bare sentencex on the same lines {mb(t) / bare:.1f} MB/s; the mentions stage after them "
               f"{mb(t) / mentions:.2f} MB/s")
@@ -86,7 +88,7 @@ def english_throughput() -> None:
 
 def cold_start() -> None:
     page = ROOT / "fixtures" / "pages" / "002_4cbd73018c4d70a9.txt"
-    code = ("import time; t0 = time.perf_counter(); import bilingual, bilingual.korean as k; "
+    code = ("import time; t0 = time.perf_counter(); import bilingual, bilingual.lang.korean as k; "
             f"d = bilingual.process(open({str(page)!r}, encoding='utf-8').read()); "
             "print(f'{time.perf_counter() - t0:.3f}', k.kiwi_loaded(), len(d.tokens))")
     runs = []

@@ -4,28 +4,68 @@
 >>> doc = bilingual.process("Minister Cho met Secretary Blinken on Thursday\\\\'s sidelines in Lima.")
 >>> doc.text
 "Minister Cho met Secretary Blinken on Thursday's sidelines in Lima."
+
+The package, in the order a document flows through it (``docs/architecture.md``):
+
+- :mod:`bilingual.document`, :mod:`bilingual.offsets` — the one document model and its offset map
+- :mod:`bilingual.text` — repair (ftfy and what it misses), character classes
+- :mod:`bilingual.page` — blocks: lines labelled by ordered rule tables; duplicates
+- :mod:`bilingual.lang` — the router, language runs, sentences and tokens (Kiwi for Korean, the English path)
+- :mod:`bilingual.names` — Hangul, romanization, romanized names read back, transcriptions, keys, titles
+- :mod:`bilingual.entities` — the knowledge base and its linking tiers; the mentions stage
+- :mod:`bilingual.qa` — translation review: pairing, sides, alignment, numbers, checks
+- :mod:`bilingual.formats` — readers (inputs, XLIFF, TMX, parallel text) and writers (JSON Lines, JSON, CSV, HTML)
+- :mod:`bilingual.engines` — worker pools for batch runs, progress
+- :mod:`bilingual.stages` (the stage list), :mod:`bilingual.api` (entry points), :mod:`bilingual.cli`
 """
 
+from bilingual.api import process, process_many, review, review_pairs
 from bilingual.config import BlockConfig, Config, RepairConfig
-from bilingual.document import Block, Document, Finding, Flag, Pair, Repair, Route, Run, Sentence, Token
-from bilingual.kb import Entity, KnowledgeBase, Link
-from bilingual.names import NameCandidate, name_variants, parse_name, romanize_name
-from bilingual.pipeline import process, process_many
-from bilingual.review import Review, ReviewPair, review, review_pairs
-from bilingual.romanize import romanize
-from bilingual.route import route
-from bilingual.transcription import transcription_key, transcription_score
+from bilingual.context import Context
+from bilingual.document import (
+    Block,
+    Document,
+    Finding,
+    Flag,
+    Mention,
+    Pair,
+    Repair,
+    Route,
+    Run,
+    Sentence,
+    Token,
+)
+from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, Link
+from bilingual.errors import BilingualError, DataError, InputError, KBError
+from bilingual.formats.bitext import Bitext, read_bilingual_file, read_bilingual_xml, read_parallel_text
+from bilingual.formats.records import ErrorRecord
+from bilingual.formats.report import render_html, write_csv, write_html, write_json
+from bilingual.lang.route import route
+from bilingual.names.romanize import romanize
+from bilingual.names.romanized import NameCandidate, name_variants, parse_name, romanize_name
+from bilingual.names.transcription import transcription_key, transcription_score
+from bilingual.qa.result import Review, ReviewPair
+from bilingual.version import __version__
 
 __all__ = [
+    "BilingualError",
+    "Bitext",
     "Block",
     "BlockConfig",
+    "Candidate",
     "Config",
+    "Context",
+    "DataError",
     "Document",
     "Entity",
+    "ErrorRecord",
     "Finding",
     "Flag",
+    "InputError",
+    "KBError",
     "KnowledgeBase",
     "Link",
+    "Mention",
     "NameCandidate",
     "Pair",
     "Repair",
@@ -36,10 +76,15 @@ __all__ = [
     "Run",
     "Sentence",
     "Token",
+    "__version__",
     "name_variants",
     "parse_name",
     "process",
     "process_many",
+    "read_bilingual_file",
+    "read_bilingual_xml",
+    "read_parallel_text",
+    "render_html",
     "review",
     "review_pairs",
     "romanize",
@@ -47,5 +92,7 @@ __all__ = [
     "route",
     "transcription_key",
     "transcription_score",
+    "write_csv",
+    "write_html",
+    "write_json",
 ]
-__version__ = "0.1.0"

@@ -7,52 +7,58 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bilingual import __version__
-from bilingual.document import Document
-from bilingual.errors import BilingualError
-from bilingual.io import Input, error_record, expand_paths, read_input, to_json_line
-from bilingual.kb import KnowledgeBase
-from bilingual.names import name_variants, parse_name, romanize_name, split_name
-from bilingual.pipeline import process, worker_pool
-from bilingual.progress import Progress
-from bilingual.romanize import romanize
-from bilingual.route import route
+from bilingual.api import process_in, review, review_pairs
+from bilingual.context import Context
+from bilingual.document import Document, Severity
+from bilingual.engines.pool import in_worker, worker_pool
+from bilingual.engines.progress import Progress
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.errors import BilingualError, UsageError
+from bilingual.formats.bitext import pair_lines, read_bilingual_file, read_parallel_text
+from bilingual.formats.inputs import Input, expand_paths, read_input
+from bilingual.formats.records import error_record, to_json_line
+from bilingual.formats.report import write_csv, write_html, write_json
+from bilingual.lang.route import route
+from bilingual.names.romanize import romanize
+from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name
+from bilingual.version import __version__
 
 
-def _record_line(item: Input, kb: KnowledgeBase | None = None) -> tuple[str, bool]:
+def _record_line(context: Context, item: Input) -> tuple[str, bool]:
     """The JSON line for one input, and whether it failed. Never raises."""
     if item.error is not None:
         return to_json_line(error_record(item.source, item.error.code, item.error.message)), True
     assert item.text is not None
     try:
-        return to_json_line(process(item.text, source=item.source, kb=kb)), False
+        return to_json_line(process_in(context, item.text, source=item.source)), False
     except Exception as exc:  # a bug must not drop the other inputs: record it and go on
         message = f"processing failed: {type(exc).__name__}: {exc}"
         return to_json_line(error_record(item.source, "processing_failed", message)), True
 
 
-def _records(sources: Sequence[str], jobs: int, kb: KnowledgeBase | None) -> Iterator[tuple[str, bool]]:
+def _records(sources: Sequence[str], jobs: int, context: Context) -> Iterator[tuple[str, bool]]:
     inputs = (read_input(s) for s in sources)
     if jobs == 1:
-        yield from (_record_line(i, kb) for i in inputs)
+        yield from (_record_line(context, i) for i in inputs)
         return
-    with worker_pool(jobs, kb) as pool:  # each worker receives the KB once
-        yield from pool.map(_record_line, inputs, chunksize=1)
+    with worker_pool(jobs, context) as pool:  # each worker receives the context (and its KB) once
+        yield from pool.map(functools.partial(in_worker, _record_line), inputs, chunksize=1)
 
 
 def cmd_process(args: argparse.Namespace) -> int:
     if args.jobs < 1:
-        raise BilingualError(f"--jobs must be at least 1, not {args.jobs}")
-    kb = KnowledgeBase.load(args.kb) if args.kb else None
+        raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
+    context = Context.create(kb=_kb(args.kb))
     sources = list(expand_paths(args.paths, pattern=args.glob))
     if not sources:
-        raise BilingualError("no input files found in " + ", ".join(args.paths))
+        raise UsageError("no input files found in " + ", ".join(args.paths))
     out: TextIO
     if args.output in (None, "-"):
         out = sys.stdout
@@ -62,7 +68,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     progress = Progress(len(sources), enabled=args.progress)
     failed = 0
     try:
-        for line, bad in _records(sources, args.jobs, kb):
+        for line, bad in _records(sources, args.jobs, context):
             out.write(line)
             failed += bad
             progress.advance(failed=bad)
@@ -86,7 +92,10 @@ def cmd_romanize(args: argparse.Namespace) -> int:
             print("bilingual: not a Korean name in Hangul syllables (no variants)", file=sys.stderr)
             return 1
     elif args.name:
-        split_name(text)  # on the command line a name that is not one is a usage error, not a fallback
+        try:
+            split_name(text)  # on the command line a name that is not one is a usage error, not a fallback
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
         print(romanize_name(text, style=args.style or ("common" if args.system is None else args.system)))
     else:
         print(romanize(text, system=args.system or "rr", diacritics=not args.no_diacritics))
@@ -139,11 +148,10 @@ def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> It
         progress.close()
 
 
-def cmd_review(args: argparse.Namespace) -> int:
-    from bilingual.formats import pair_lines, read_bilingual_file, read_parallel_text
-    from bilingual.report import write_csv, write_html, write_json
-    from bilingual.review import review, review_pairs
+_FAIL_ON: dict[str, tuple[Severity, ...]] = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
+
+def cmd_review(args: argparse.Namespace) -> int:
     kb = _kb(args.kb)
     if len(args.files) == 1:
         bitext = read_bilingual_file(args.files[0])
@@ -166,7 +174,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                             target_lang=target_lang)
         title = f"bilingual review: {source} → {target}"
     else:
-        raise ValueError("review takes SOURCE TARGET (two plain-text files) or one .xlf/.xliff/.tmx file")
+        raise UsageError("review takes SOURCE TARGET (two plain-text files) or one .xlf/.xliff/.tmx file")
     writers: list[tuple[str | None, Callable[[TextIO], None], str | None]] = [
         (args.json, lambda out: write_json(result, out), None),
         (args.csv, lambda out: write_csv(result, out), ""),  # the csv module writes its own line ends
@@ -184,8 +192,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     written = [o for o in (args.json, args.csv, args.html) if o]
     print(f"bilingual: {len(result.pairs)} pairs, {summary}" + (f" -> {', '.join(written)}" if written else ""),
           file=sys.stderr)
-    fail = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[args.fail_on]
-    return 1 if any(f.severity in fail for f in result.findings) else 0
+    fail: tuple[Severity, ...] = _FAIL_ON[args.fail_on]
+    return 1 if fail and result.has_severity(*fail) else 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -278,8 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (BilingualError, ValueError) as exc:
-        print(f"bilingual: error: {exc}", file=sys.stderr)
+    except BilingualError as exc:
+        print(f"bilingual: error [{exc.code}]: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"bilingual: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

@@ -1,21 +1,97 @@
-"""Errors the library raises on purpose, each with a message a user can act on."""
+"""The one catalogue of errors a user can see: every code, what it means, and the exception that carries it.
+
+Library errors are :class:`BilingualError` subclasses with a ``code`` from :data:`ERROR_CODES` and a
+one-line message that names the input (file, line, field). They pickle with all their fields, so they
+cross process boundaries intact. Anything else that escapes the library is a bug.
+
+>>> error = InputError("page.txt", "invalid_utf8", "not valid UTF-8 (byte 0xff at offset 3)")
+>>> str(error), error.code
+('page.txt: not valid UTF-8 (byte 0xff at offset 3)', 'invalid_utf8')
+"""
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
+ErrorCode = Literal[
+    # inputs (files, standard input)
+    "not_found", "not_a_file", "unreadable", "invalid_utf8",
+    # translators' files
+    "malformed_xml", "unsafe_xml", "unknown_format", "unsupported_tmx", "line_count_mismatch",
+    # knowledge bases and bundled data
+    "invalid_kb", "invalid_data",
+    # the command line
+    "usage",
+    # a record the batch path wrote for an input whose processing raised
+    "processing_failed",
+]
+
+ERROR_CODES: dict[ErrorCode, str] = {
+    "not_found": "the input file or directory does not exist",
+    "not_a_file": "the input exists but is not a regular file (a directory given where a file is needed, a device)",
+    "unreadable": "the input exists but cannot be read (permissions, I/O error)",
+    "invalid_utf8": "the input is not valid UTF-8 text; the message gives the first bad byte",
+    "malformed_xml": "an XLIFF or TMX file is not well-formed XML; the message gives the line and column",
+    "unsafe_xml": "an XML file declares entities or external references, which are refused",
+    "unknown_format": "an XML file whose root element is neither <xliff> nor <tmx>",
+    "unsupported_tmx": "a TMX file without exactly two languages to review",
+    "line_count_mismatch": "two aligned plain-text files with different numbers of lines",
+    "invalid_kb": "a knowledge-base file or record is invalid; the message names the file or record, line and field",
+    "invalid_data": "a data table is malformed; the message names the file and line",
+    "usage": "the command line or the arguments of a call are not valid",
+    "processing_failed": "processing an input raised an unexpected error (a bug: please report it with the input)",
+}
+"""Every error code a user can see, with its meaning (``docs/errors.md`` prints this table)."""
+
+assert set(ERROR_CODES) == set(get_args(ErrorCode)), "every error code has a meaning, and only those"
+
 
 class BilingualError(Exception):
-    """Base class of the errors raised by ``bilingual``."""
+    """Base class of the errors raised by ``bilingual`` on purpose: ``code`` (see :data:`ERROR_CODES`) and a
+    message a user can act on."""
+
+    code: ErrorCode = "usage"
+
+    def __init__(self, message: str, *, code: ErrorCode | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[BilingualError], args: tuple[object, ...], state: dict[str, object]) -> BilingualError:
+    """An error as it was pickled, without calling its ``__init__`` (whose arguments differ by class)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(BilingualError):
-    """An input could not be read as text (unreadable file, invalid UTF-8, ...)."""
+    """An input could not be read (missing, unreadable, invalid UTF-8, malformed XML, …). ``source`` names it."""
 
-    def __init__(self, source: str, code: str, message: str) -> None:
-        super().__init__(f"{source}: {message}")
+    def __init__(self, source: str, code: ErrorCode, message: str) -> None:
+        super().__init__(message, code=code)
+        self.args = (f"{source}: {message}",)
         self.source = source
-        self.code = code
-        self.message = message
 
 
 class DataError(BilingualError):
-    """A bundled or user-supplied data file is malformed; the message names the file and line."""
+    """A bundled or user-supplied data table is malformed; the message names the file and line."""
+
+    code: ErrorCode = "invalid_data"
+
+
+class KBError(DataError):
+    """A knowledge-base file or record is invalid; the message names the file (or record), line and field."""
+
+    code: ErrorCode = "invalid_kb"
+
+
+class UsageError(BilingualError):
+    """A command-line option or argument that cannot be used (the CLI exits with status 2)."""
+
+    code: ErrorCode = "usage"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bilingual.hangul import compose, decompose
-from bilingual.kb import KnowledgeBase
-from bilingual.names import romanize_name
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.names.hangul import compose, decompose
+from bilingual.names.romanized import romanize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SWAP = "영용수호진우민재"  # common name syllables used to make distractors

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from bilingual.names import parse_name
+from bilingual.names.romanized import parse_name
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_KOREAN = ["Antony Blinken", "Tony Blinken", "Antony J. Blinken", "Yoko Kamikawa", "Kamikawa", "Joe Biden",

@@ -28,12 +28,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bilingual import KnowledgeBase, review, review_pairs
+from bilingual import KnowledgeBase, Review, review, review_pairs
 from bilingual.document import SEVERITY, Mention
-from bilingual.kb import normal_key
-from bilingual.names import name_variants
-from bilingual.numbers import find_numbers
-from bilingual.review import Review, names_correspond
+from bilingual.names.keys import normal_key
+from bilingual.names.matching import names_correspond
+from bilingual.names.romanized import name_variants
+from bilingual.qa.numbers import find_numbers
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")

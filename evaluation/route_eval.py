@@ -17,8 +17,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bilingual import langid
-from bilingual.route import route
+from bilingual.lang import langid
+from bilingual.lang.route import route
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 from pathlib import Path
 
-from bilingual.transcription import transcription_score
+from bilingual.names.transcription import transcription_score
 
 ROOT = Path(__file__).resolve().parent.parent
 THRESHOLD = 0.75

@@ -12,7 +12,7 @@ from conftest import FIXTURES
 
 import bilingual
 from bilingual.cli import main
-from bilingual.io import ErrorRecord
+from bilingual.formats.records import ErrorRecord
 
 PAGES = FIXTURES / "pages"
 
@@ -78,7 +78,7 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     proc = run("process", str(tmp_path))  # a directory with no .txt files
     assert proc.returncode == 2
-    assert proc.stderr.decode().strip().startswith("bilingual: error: no input files")
+    assert proc.stderr.decode().strip().startswith("bilingual: error [usage]: no input files")
     assert b"Traceback" not in proc.stderr
     assert run("process", "x", "--jobs", "0").returncode == 2
 

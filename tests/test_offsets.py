@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingual.edits import Replacement, apply_replacements
 from bilingual.offsets import Edit, OffsetMap
+from bilingual.text.edits import Replacement, apply_replacements
 
 ALPHABET = "ab &;\\'\u00a0가나"
 

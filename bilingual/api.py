@@ -1,0 +1,108 @@
+"""The library's entry points: process texts into documents, and review translations.
+
+>>> doc = process("Seoul Hosts Talks\\nThe talks began on Monday in the capital city of Seoul.")
+>>> [(b.label, doc.block_text(b)) for b in doc.blocks]
+[('headline', 'Seoul Hosts Talks'), ('body', 'The talks began on Monday in the capital city of Seoul.')]
+>>> pair = ("조태열 장관이 9일 블링컨 장관을 만났다.", "Minister Cho Tae-yong met Secretary Blinken on the 10th.")
+>>> r = review_pairs([pair])
+>>> sorted((f.code, f.severity) for f in r.findings)
+[('name-mismatch', 'error'), ('number-mismatch', 'error')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from bilingual.config import Config
+from bilingual.context import Context
+from bilingual.document import Document
+from bilingual.engines.pool import in_worker, worker_pool
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.qa.documents import check_langs, review_aligned, review_documents
+from bilingual.qa.result import Review
+from bilingual.stages import run_stages
+
+
+def process(text: str, *, source: str | None = None, config: Config | None = None,
+            kb: KnowledgeBase | None = None) -> Document:
+    """Run every stage on ``text`` and return the finished :class:`Document`.
+
+    Mentions are linked to ``kb`` (the bundled knowledge base when ``None``; an empty KB links nothing).
+    Raises :class:`TypeError` when ``text`` is not a ``str``. Empty text gives an empty document.
+    """
+    return process_in(Context.create(config=config, kb=kb), text, source=source)
+
+
+def process_in(context: Context, text: str, *, source: str | None = None) -> Document:
+    """:func:`process` with a context built once for many texts."""
+    if not isinstance(text, str):
+        raise TypeError(f"process() needs text as str, not {type(text).__name__}"
+                        + (" (decode bytes first, e.g. data.decode('utf-8'))"
+                           if isinstance(text, (bytes, bytearray)) else ""))
+    return run_stages(Document.create(text, source=source), context)
+
+
+Item = str | tuple[str | None, str]
+
+
+def _split_item(item: Item) -> tuple[str | None, str]:
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError("a batch item must be a text or a (source, text) pair")
+        return item[0], item[1]
+    return None, item
+
+
+def _process_item(context: Context, item: Item) -> Document:
+    source, text = _split_item(item)
+    return process_in(context, text, source=source)
+
+
+def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None = None,
+                 kb: KnowledgeBase | None = None) -> Iterator[Document]:
+    """Process texts (or ``(source, text)`` pairs) lazily, in input order.
+
+    With ``jobs > 1`` the work is spread over that many worker processes; results still come back
+    in input order. An item that fails raises its error when its result is reached.
+    """
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive int, not {jobs!r}")
+    context = Context.create(config=config, kb=kb)
+    if jobs == 1:
+        for item in items:
+            yield _process_item(context, item)
+        return
+    with worker_pool(jobs, context) as pool:
+        yield from pool.map(functools.partial(in_worker, _process_item), items, chunksize=4)
+
+
+def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None = None, source_lang: str = "ko",
+                 target_lang: str = "en") -> Review:
+    """Review segments that are already aligned: an iterable of ``(source, target)`` strings.
+
+    An empty source or target is reviewed like any other (an empty target is an omission)."""
+    src_lang, tgt_lang = check_langs(source_lang, target_lang)
+    context = Context.create(kb=kb)
+
+    def processed() -> Iterator[tuple[Document, Document]]:
+        for index, item in enumerate(pairs):
+            if not (isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+                raise TypeError(f"pair {index} is not a (source, target) pair of strings: {item!r:.80}")
+            yield process_in(context, item[0]), process_in(context, item[1])
+
+    return review_aligned(processed(), kb=context.kb, source_lang=src_lang, target_lang=tgt_lang)
+
+
+def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = None, source_lang: str = "ko",
+           target_lang: str = "en") -> Review:
+    """Review two whole documents: pair their sentences first (one-to-one, one-to-two, two-to-one or
+    unpaired, with numbers and entities as anchors), then check every pair. An unpaired source sentence
+    is an omission; an unpaired target sentence has no source and is only listed as a pair."""
+    src_lang, tgt_lang = check_langs(source_lang, target_lang)
+    for name, value in (("source_text", source_text), ("target_text", target_text)):
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be str, not {type(value).__name__}")
+    context = Context.create(kb=kb)
+    return review_documents(process_in(context, source_text), process_in(context, target_text), kb=context.kb,
+                            source_lang=src_lang, target_lang=tgt_lang)

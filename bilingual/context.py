@@ -1,0 +1,41 @@
+"""What every stage is given besides the document: the options and the knowledge base, explicitly.
+
+A stage is a pure function ``(Document, Context) -> Document``: no globals, no I/O. The context is built
+once per run (:meth:`Context.create`) and passed down unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
+
+from bilingual.config import Config
+
+if TYPE_CHECKING:
+    from bilingual.document import Document
+    from bilingual.entities.kb import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Context:
+    """The options and the knowledge base every stage receives."""
+
+    config: Config
+    kb: KnowledgeBase
+
+    @classmethod
+    def create(cls, *, config: Config | None = None, kb: KnowledgeBase | None = None) -> Context:
+        """A context with the given options and KB: ``None`` means the defaults and the bundled KB (an
+        empty KB stays empty). Raises :class:`TypeError` for anything else."""
+        from bilingual.entities.kb import KnowledgeBase
+
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a bilingual.Config, not {type(config).__name__}")
+        if kb is not None and not isinstance(kb, KnowledgeBase):
+            raise TypeError(f"kb must be a bilingual.KnowledgeBase, not {type(kb).__name__}")
+        return cls(config=config if config is not None else Config(),
+                   kb=kb if kb is not None else KnowledgeBase.default())
+
+
+Stage: TypeAlias = "Callable[[Document, Context], Document]"

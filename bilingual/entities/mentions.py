@@ -1,0 +1,287 @@
+"""Mentions stage: names of people, organizations and places in both languages, linked to the KB.
+
+English: names of the knowledge base (longest first), and capitalized sequences with titles split off
+("U.S. Secretary of State | Antony Blinken", "Chief | Cho"). Korean: Kiwi's proper nouns (with its
+multi-word foreign names), Hanja abbreviations (美, 北) and KB names, particles left out (블링컨과), with
+a title after the name kept apart (조 | 장관). Every candidate goes through :meth:`KnowledgeBase.link`.
+Then short forms ("Blinken", "Chief Cho", "조 장관") are resolved to an entity named in full earlier in
+the same document, titles breaking ties, and people not in the KB get a provisional ``cluster`` id
+shared by the spelling variants of one name ("Choi Young Hoon" / "Choi Young-hoon").
+Navigation, related-story lists and footers are skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bilingual.context import Context
+from bilingual.document import Document, Mention, Token
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.names.keys import exact_key, korean_person_name, normal_key
+from bilingual.names.romanized import parse_name
+from bilingual.names.titles import KOREAN_TITLES, TITLE_PREFIX, title_fits
+from bilingual.page.blocks import SKIPPED_LABELS
+
+_KOREAN_PLACE_ENDINGS = tuple("도시군구읍면양섬항역궁문")  # province or island, city, county, …, ocean, gate
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")
+_CONNECTORS = frozenset({"of", "the", "for"})  # inside names: Ministry of Foreign Affairs
+_LEADING_NOISE = frozenset(
+    "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
+    "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
+    "Following Despite".split())
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    lang: str
+    title: str | None = None
+    kiwi_proper_noun: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+def find_mentions(doc: Document, context: Context) -> Document:
+    """The mentions stage: find, link, resolve short forms, cluster unknown people."""
+    kb = context.kb
+    by_sentence: dict[int, list[Token]] = defaultdict(list)
+    for token in doc.tokens:
+        by_sentence[token.sentence].append(token)
+    candidates: list[_Candidate] = []
+    for index, sentence in enumerate(doc.sentences):
+        if doc.blocks[sentence.block].label in SKIPPED_LABELS:
+            continue
+        tokens = by_sentence.get(index, [])
+        if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
+            candidates += _english(doc.text, tokens, kb)
+        elif tokens and tokens[0].lang == "ko":
+            candidates += _korean(doc.text, tokens, kb)
+    mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb)]
+    mentions = _resolve_short_forms(mentions, kb)
+    # in text order, which later stages rely on (they look mentions up by binary search)
+    return doc.evolve(mentions=tuple(sorted((_cluster(m) for m in mentions), key=lambda m: (m.start, m.end))))
+
+
+# -- English -------------------------------------------------------------------------------------------------
+def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(tokens):
+        # the longest KB name starting here (up to six tokens), if it starts with a capital
+        matched = 0
+        if _capitalized(tokens[i]):
+            for n in range(min(6, len(tokens) - i), 0, -1):
+                if tokens[i + n - 1].tag not in ("word", "abbrev"):
+                    continue  # a name ends with a word, not with punctuation
+                span = text[tokens[i].start:tokens[i + n - 1].end]
+                if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
+                    matched = n
+                    break
+        if matched:
+            candidate = _with_title(text, tokens, i, i + matched, "en")
+            if candidate is not None:
+                out.append(candidate)
+            i += matched
+            continue
+        # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
+        j = i
+        while j < len(tokens) and (_capitalized(tokens[j]) or (
+                tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and _capitalized(tokens[j + 1]) and j > i)
+                or (tokens[j].form == "." and j > i and len(tokens[j - 1].form) == 1)):
+            if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
+                break
+            j += 1
+        if j > i:
+            while j > i and tokens[j - 1].form in _CONNECTORS:
+                j -= 1
+            start = i
+            while start < j and tokens[start].form in _LEADING_NOISE:
+                start += 1
+            candidate = _with_title(text, tokens, start, j, "en") if start < j else None
+            if candidate is not None:
+                out.append(candidate)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _capitalized(token: Token) -> bool:
+    return token.tag in ("word", "abbrev") and token.form[:1].isupper()
+
+
+def _contiguous(text: str, tokens: list[Token]) -> bool:
+    return all(text[a.end:b.start] in ("", " ") for a, b in itertools.pairwise(tokens))
+
+
+def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str) -> _Candidate | None:
+    start, end = tokens[i].start, tokens[j - 1].end
+    found = TITLE_PREFIX.match(text[start:end])
+    if found and found.end() < end - start:
+        rest = text[start + found.end():end]
+        if rest.split()[0] in _CONNECTORS:  # "Chief of National Security": a title, no name
+            return None
+        return _Candidate(start + found.end(), end, lang, title=found.group().strip())
+    return _Candidate(start, end, lang)
+
+
+# -- Korean ------------------------------------------------------------------------------------------------
+def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
+            j = i + 1
+            if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
+                while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
+                    j += 1
+                j = _name_before_title(text, tokens, i, j)
+            start, end = token.start, tokens[j - 1].end
+            name = text[start:end]
+            title = _korean_title(tokens, j)
+            if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1):
+                out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
+    three-syllable Korean name written solid before a title is a person however Kiwi split it."""
+    k = j
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end and k - i < 4:
+        k += 1
+        word = text[tokens[i].start:tokens[k - 1].end]
+        if len(word) > 3 or not word.isalpha():
+            break
+        if len(word) == 3 and korean_person_name(word) and _korean_title(tokens, k) is not None:
+            return k
+    return j
+
+
+def _korean_title(tokens: list[Token], j: int) -> str | None:
+    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관)."""
+    if j < len(tokens) and tokens[j].form in KOREAN_TITLES:
+        return tokens[j].form
+    if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
+        joined = tokens[j].form + tokens[j + 1].form
+        if joined in KOREAN_TITLES:
+            return joined
+    return None
+
+
+# -- linking, short forms, clusters --------------------------------------------------------------------------
+def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]:
+    """Link the candidate; a capitalized run that does not link as a whole (a title-case headline:
+    "Blinken Discuss North Korea-Russia Cooperation") is searched for its longest linkable parts."""
+    mention = _link(text, c, kb)
+    if mention is not None or c.lang != "en":
+        return [mention] if mention is not None else []
+    words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+    if len(words) < 2 or len(words) > 12:
+        return []
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            if j - i == len(words):
+                continue
+            start, end = words[i][0], words[j - 1][1]
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            if text[start:end].split()[-1] in _CONNECTORS:
+                continue
+            part = _link(text, _Candidate(start, end, "en"), kb, linked_only=True)
+            if part is not None:
+                found.append(part)
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _link(text: str, c: _Candidate, kb: KnowledgeBase, *, linked_only: bool = False) -> Mention | None:
+    name = text[c.start:c.end]
+    if len(name) > 100:
+        return None
+    link = kb.link(name)
+    reasons = [f"title {c.title!r} kept apart"] if c.title else []
+    if link is not None and (link.entity_id is not None or link.candidates):
+        entity = kb.get(link.entity_id) if link.entity_id else kb.get(link.candidates[0].entity_id)
+        return Mention(start=c.start, end=c.end, text=name, type=entity.type if entity else "other",
+                       lang=c.lang, entity_id=link.entity_id, score=link.score, method=link.method,
+                       reasons=(*link.reasons, *reasons),
+                       candidates=tuple(x.entity_id for x in link.candidates) if link.entity_id is None else (),
+                       title=c.title)
+    if linked_only:
+        return None
+    # Not in the KB: keep it only if it is clearly a person's name (제주도, 태평양, 천안문 are places).
+    korean_name = c.lang == "ko" and c.kiwi_proper_noun and korean_person_name(name) and \
+        (c.title is not None or not name.endswith(_KOREAN_PLACE_ENDINGS))
+    romanized = c.lang == "en" and len(name.split()) >= 2 and bool(parse_name(name))
+    titled = c.lang == "en" and c.title is not None  # in Korean a title alone does not make a name (한·미 외교장관)
+    if titled or korean_name or romanized:
+        why = "a title" if titled else "a Korean name" if korean_name else "a romanized Korean name"
+        return Mention(start=c.start, end=c.end, text=name, type="person", lang=c.lang,
+                       entity_id=None, score=0.0, method="unlinked",
+                       reasons=(f"not in the knowledge base; a person by {why}", *reasons), title=c.title)
+    return None
+
+
+def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Short forms refer to an entity named in full earlier in the document; titles break ties. A short
+    form still open (a headline comes before the article: "Cho and Blinken Discuss …") then takes the one
+    fitting entity named in full anywhere in the document."""
+    first_pass = _resolve(mentions, kb, everywhere=None)
+    named_anywhere = [m.entity_id for m in first_pass
+                      if m.entity_id is not None and m.method not in ("partial", "short-form")]
+    return _resolve(first_pass, kb, everywhere=named_anywhere)
+
+
+def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] | None) -> list[Mention]:
+    named: list[str] = []
+    out: list[Mention] = []
+    for m in mentions:
+        if everywhere is not None and m.method == "short-form":
+            out.append(m)
+            continue
+        options = set(m.candidates) if m.entity_id is None else {m.entity_id} if m.method == "partial" else set()
+        if options:
+            pool = named if everywhere is None else everywhere
+            earlier = [e for e in dict.fromkeys(reversed(pool)) if e in options]
+            if len(earlier) > 1 and m.title:
+                earlier = [e for e in earlier if title_fits(m.title, _roles(kb, e))] or earlier
+            if len(earlier) == 1:
+                target = earlier[0]
+                entity = kb.get(target)
+                m = m.model_copy(update={
+                    "entity_id": target, "method": "short-form", "candidates": (), "score": max(m.score, 0.8),
+                    "reasons": (*m.reasons, f"refers to {entity.name if entity else target}, named "
+                                + ("earlier" if everywhere is None else "elsewhere in the document")
+                                + (f" (title {m.title!r})" if m.title else ""))})
+        if m.entity_id is not None and m.method not in ("partial", "short-form"):
+            named.append(m.entity_id)
+        out.append(m)
+    return out
+
+
+def _roles(kb: KnowledgeBase, entity_id: str) -> tuple[str, ...]:
+    entity = kb.get(entity_id)
+    return entity.roles if entity is not None else ()
+
+
+def _cluster(m: Mention) -> Mention:
+    if m.entity_id is not None or m.type != "person" or m.candidates:
+        return m  # linked, not a person, or a known person we could not choose between
+    if m.lang == "ko":
+        key = m.text.replace(" ", "")
+    else:
+        readings = parse_name(m.text)
+        key = readings[0].hangul if readings else normal_key(m.text) or exact_key(m.text)
+    return m.model_copy(update={"cluster": f"unknown:{key}"})

@@ -1,0 +1,108 @@
+"""The Korean path: kiwipiepy, behind this one module.
+
+Kiwi is loaded lazily, once per process and set of user names (about 2 s and 0.5 GB), so a
+document with no Korean never pays for it. Texts go to Kiwi in batches through its own worker
+threads (Kiwi holds the GIL, so Python threads would not help), cut into paragraph-sized chunks
+because one giant string is super-linearly slow. Offsets come back relative to each string and are mapped by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+CHUNK = 2_000  # characters: Kiwi's cost per character grows on much longer strings
+_BREAK = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
+
+_lock = threading.Lock()
+_analyzers: OrderedDict[frozenset[str], Any] = OrderedDict()
+MAX_ANALYZERS = 3
+"""Kiwi instances kept at once, one per set of user names (each costs about 2 s and 0.5 GB to load)."""
+
+
+def kiwi_loaded() -> bool:
+    """Whether this process has loaded a Kiwi (for tests and benchmarks)."""
+    return bool(_analyzers)
+
+
+def get_kiwi(names: frozenset[str] = frozenset()) -> Any:
+    """A Kiwi whose user dictionary is exactly ``names`` (Hangul names given as proper nouns), created on
+    first use and cached: the same names give the same analyzer, and one caller's names never change
+    another caller's tokens."""
+    with _lock:
+        kiwi = _analyzers.get(names)
+        if kiwi is not None:
+            _analyzers.move_to_end(names)
+            return kiwi
+        try:
+            from kiwipiepy import Kiwi
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError("the Korean path needs kiwipiepy: pip install kiwipiepy") from exc
+        kiwi = Kiwi(num_workers=2, load_multi_dict=True)
+        for name in sorted(names):
+            kiwi.add_user_word(name, "NNP", 0.0)
+        _analyzers[names] = kiwi
+        while len(_analyzers) > MAX_ANALYZERS:
+            _analyzers.popitem(last=False)
+        return kiwi
+
+
+KoToken = tuple[str, str, int, int, str]
+"""(form, tag, start, end, lemma)"""
+
+
+@dataclass(frozen=True, slots=True)
+class KoSentence:
+    start: int
+    end: int
+    tokens: list[KoToken]
+
+
+def chunks(text: str, limit: int = CHUNK) -> list[tuple[int, int]]:
+    """Cut ``text`` into spans of at most about ``limit`` characters, at sentence ends or spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        window_end = start + limit
+        cut = -1
+        for m in _BREAK.finditer(text, start + limit // 2, window_end):
+            cut = m.end()
+        if cut <= start:
+            space = text.rfind(" ", start + limit // 2, window_end)
+            cut = space + 1 if space > start else window_end
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
+def analyze(texts: Sequence[str], *, names: frozenset[str] = frozenset()) -> list[list[KoSentence]]:
+    """Sentences and morphemes of each text, with offsets into that text; ``names`` are the user
+    dictionary (see :func:`get_kiwi`).
+
+    Every text must be NFC (the repair stage guarantees it for documents): decomposed Hangul is a
+    programming error here, not a data problem, and raises ``ValueError``.
+    """
+    for t in texts:
+        if not unicodedata.is_normalized("NFC", t):
+            raise ValueError("the Korean path needs NFC text; run the repair stage first")
+    pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+    for i, t in enumerate(texts):
+        pieces += [(i, s, e) for s, e in chunks(t) if t[s:e].strip()]
+    results: list[list[KoSentence]] = [[] for _ in texts]
+    if not pieces:
+        return results
+    kiwi = get_kiwi(names)
+    batch = [texts[i][s:e] for i, s, e in pieces]
+    for (i, offset, _), sentences in zip(pieces, kiwi.split_into_sents(batch, return_tokens=True), strict=True):
+        for sent in sentences:
+            tokens = [(tok.form, tok.tag, offset + tok.start, offset + tok.start + tok.len, tok.lemma)
+                      for tok in sent.tokens]
+            results[i].append(KoSentence(offset + sent.start, offset + sent.end, tokens))
+    return results

@@ -1,0 +1,228 @@
+"""The language router: Korean path, English path, another language, or nothing to decide.
+
+Script first (lingua's habit): Hangul means Korean, Kana Japanese, Han alone Chinese, and Han mixed
+into Korean (尹, 美, 北 in headlines) stays Korean. Latin script is English unless the text is long
+enough to tell it from another Latin-script language, where function words decide and langdetect
+breaks the remaining ties. Short Latin strings — menu items, bylines, romanized Korean names — go to
+the English path: langdetect calls "Yoon Suk Yeol" Finnish and "Font Size" German.
+
+>>> route("조태열 외교부 장관").lang, route("Cho Tae-yul").lang, route("北").lang, route("2024-11-22").lang
+('ko', 'en', 'other', 'und')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from bilingual.context import Context
+from bilingual.document import Document, Route
+from bilingual.lang import langid
+from bilingual.text.scripts import HANGUL, LATIN, script_counts, segments
+
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# A Korean particle or ending glued to a Latin word: "APEC에서", "Judy와", "(NSFFQS)의".
+_PARTICLE_ON_LATIN = re.compile(f"[{LATIN}][)\\]'\"’”]?[{HANGUL}]")
+_WORD_TOKEN = re.compile(r"[\"'(“‘]?[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?\"')”’]*")
+_ACCENTED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+# Function words: frequent, short, and different between the Latin-script languages we meet.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the of and to in a is that for on with as was by at it from be are this an have has had not but "
+        "or which were will its their his her they he she we you been would said also who more than about "
+        "after into over can there what when all if no one so up out our may should could your my me i am "
+        "do does did how why where too very just them these those then because i'm it's don't can't "
+        "didn't doesn't isn't won't that's there's he's she's we're they're you're let's".split()
+    ),
+    "de": frozenset("der die das und ist nicht ein eine mit sich auf für von dem den des zu im auch "
+                    "werden wird wurde bei nach aus oder sind war über einen einer wie noch nur".split()),
+    "fr": frozenset("le la les et est des une un du dans pour que qui pas sur au avec ce il elle sont "
+                    "par plus ne se son aux ont été cette mais ou leur nous vous".split()),
+    "es": frozenset("el la los las y es en que del una un por con para se su al lo como más pero sus "
+                    "le ya fue este ha sí porque esta entre cuando muy sin sobre".split()),
+    "it": frozenset("il la le di che è e un una per non con del della sono si gli dei nel alla anche "
+                    "come più ma ha lo questo essere".split()),
+    "pt": frozenset("o a os as de que e do da em um uma para com não no na por mais dos das se ao "
+                    "como mas foi ele ela são também".split()),
+    "nl": frozenset("de het een en van in is dat op te zijn voor met niet aan er ook als maar om bij "
+                    "door wordt werd nog naar".split()),
+}
+# Only words that belong to one side count: "in", "a", "no" are English and German, French or Spanish alike.
+_OTHERS: frozenset[str] = frozenset().union(*(v for k, v in _FUNCTION_WORDS.items() if k != "en"))
+_EXCLUSIVE = {lang: (words - _OTHERS if lang == "en" else words - _FUNCTION_WORDS["en"])
+              for lang, words in _FUNCTION_WORDS.items()}
+# Latin-script text this long (in words) can be told apart from other Latin-script languages.
+LONG_LATIN_WORDS = 5
+
+
+def _route(lang: str, confidence: float, reason: str) -> Route:
+    return Route(lang=lang, confidence=confidence, reason=reason)
+
+
+_CACHED_LENGTH = 200  # short strings (menu items, names, bylines) repeat; long ones are not kept
+
+
+def route(text: str) -> Route:
+    """Decide which path ``text`` goes to. Same input, same answer, in every process."""
+    if not isinstance(text, str):
+        raise TypeError(f"route() needs str, not {type(text).__name__}")
+    return _route_short(text) if len(text) <= _CACHED_LENGTH else decide(text)
+
+
+@lru_cache(maxsize=65536)
+def _route_short(text: str) -> Route:
+    return decide(text)
+
+
+def decide(text: str) -> Route:
+    """:func:`route` without its cache of short strings (for measuring it)."""
+    stripped = text.strip()
+    if not stripped:
+        return _route("und", 1.0, "empty or whitespace only")
+    counts = script_counts(stripped)
+    if counts.letters == 0:
+        return _route("und", 1.0, "no letters (digits, punctuation or symbols)")
+    if _URL_OR_EMAIL.fullmatch(stripped):
+        return _route("und", 1.0, "a URL or e-mail address")
+    if counts.kana and counts.kana >= counts.hangul:
+        return _route("other", 0.98, "Kana: Japanese")
+    if counts.hangul:
+        if counts.hangul * 3 >= counts.latin:
+            if counts.hangul == len(re.findall("[\u1100-\u11ff\u3130-\u318f]", stripped)):
+                return _route("ko", 0.7, "Hangul jamo only")
+            return _route("ko", 0.99, "Hangul" + (" with Han characters" if counts.han else ""))
+        if _PARTICLE_ON_LATIN.search(stripped):
+            return _route("ko", 0.9, "Korean particle or ending attached to a Latin word")
+        # Mostly Latin with some Hangul: English text quoting a Korean name or term.
+    elif counts.han and counts.han >= counts.latin:
+        return _route("other", 0.9, "Han characters without Hangul or Kana: Chinese")
+    if counts.other > counts.latin:
+        return _route("other", 0.95, "a script other than Hangul, Latin, Kana or Han")
+    return _route_latin(stripped, counts.hangul > 0)
+
+
+def _route_latin(text: str, has_hangul: bool) -> Route:
+    words = [w.lower().replace("’", "'") for w in _WORDS.findall(_URL_OR_EMAIL.sub(" ", text))]
+    if has_hangul:
+        return _route("en", 0.85, "mostly Latin script with a little Hangul: English path")
+    if len(words) < LONG_LATIN_WORDS:
+        return _route("en", 0.85, "short Latin-script text (menu item, byline, name): English path")
+    hits = {lang: sum(w in fw for w in words) for lang, fw in _EXCLUSIVE.items()}
+    foreign = max((k for k in hits if k != "en"), key=lambda k: hits[k])
+    if hits["en"] >= 2 and hits["en"] > hits[foreign]:
+        return _route("en", 0.97, f"English function words ({hits['en']} of {len(words)} words)")
+    if hits[foreign] >= 2 and hits[foreign] > hits["en"]:
+        return _route("other", 0.9, f"{foreign} function words ({hits[foreign]} of {len(words)} words)")
+    if hits["en"] >= 1 and hits[foreign] == 0 and not _ACCENTED_LETTER.search(text):
+        return _route("en", 0.9, "an English function word, no foreign ones, no accented letters")
+    if _title_case(text):
+        return _route("en", 0.8, "capitalized words without function words (names, a title): English path")
+    tokens = text.split()
+    if sum(bool(_WORD_TOKEN.fullmatch(t)) for t in tokens) < 0.5 * len(tokens):
+        return _route("en", 0.5, "mostly tokens that are not words (symbols, codes): no language to tell; "
+                                 "English path")
+    detected = langid.detect(text)
+    if detected is None:
+        return _route("en", 0.6, "langdetect could not tell; Latin script goes to the English path")
+    lang, prob = detected
+    if lang == "en":
+        return _route("en", min(0.95, prob), f"langdetect: en ({prob:.2f})")
+    if prob >= 0.9 and hits["en"] <= 1:
+        return _route("other", round(prob * 0.9, 3), f"langdetect: {lang} ({prob:.2f}), no English function words")
+    return _route("en", 0.6, f"langdetect said {lang} ({prob:.2f}) without support; English path")
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) > 0 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+# -- runs: a block that mixes languages ------------------------------------------------------------
+_OPENERS = "([{“‘\"'「『《〈"
+
+
+def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Route]]:
+    """Split ``text`` into runs of one language each: ``(start, end, route)``, covering all of it.
+
+    Hangul and Han inside a Korean text form Korean runs; Latin phrases form English (or other)
+    runs. In a text routed to Korean, a single Latin word (an acronym, a name with a particle:
+    ``APEC에서``) stays inside the Korean run — Kiwi tags it — while two or more Latin words in a row
+    (``블링컨(Antony Blinken)``, a quoted English sentence) become a run of their own.
+
+    >>> text = "블링컨(Antony Blinken) 美 국무장관"
+    >>> [(text[s:e], r.lang) for s, e, r in split_runs(text)]
+    [('블링컨', 'ko'), ('(Antony Blinken) ', 'en'), ('美 국무장관', 'ko')]
+    """
+    if not text:
+        return []
+    whole = whole or route(text)  # the caller may already have routed the whole text
+    counts = script_counts(text)
+    if sum(1 for n in (counts.hangul + counts.han, counts.latin, counts.kana, counts.other) if n) <= 1:
+        return [(0, len(text), whole)]  # one script (or none): one run
+    segs = list(segments(text))
+    korean_text = whole.lang == "ko"
+    has_hangul = any(s.script == "hangul" for s in segs)
+    # 1. one class per segment
+    classes = []
+    for s in segs:
+        if s.script == "hangul" or (s.script == "han" and has_hangul):
+            classes.append("ko")
+        elif s.script == "latin":
+            classes.append("latin")
+        else:
+            classes.append(s.script)  # kana, han (without Hangul), other
+    # 2. group consecutive segments of one class; what lies between them belongs to the group
+    groups: list[list[int]] = []  # [start, end, class index into classes]
+    for i, seg in enumerate(segs):
+        if groups and classes[groups[-1][2]] == classes[i]:
+            groups[-1][1] = seg.end
+        else:
+            groups.append([seg.start, seg.end, i])
+    # 3. a lone Latin word inside Korean text joins its Korean neighbours
+    if korean_text and len(groups) > 1:
+        merged: list[list[int]] = []
+        for g in groups:
+            lone_latin = classes[g[2]] == "latin" and " " not in text[g[0]:g[1]].strip()
+            if lone_latin and merged and classes[merged[-1][2]] == "ko":
+                merged[-1][1] = g[1]
+            elif merged and classes[g[2]] == "ko" and classes[merged[-1][2]] == "latin" \
+                    and " " not in text[merged[-1][0]:merged[-1][1]].strip() \
+                    and (len(merged) == 1 or classes[merged[-2][2]] != "latin"):
+                merged[-1][1] = g[1]
+                merged[-1][2] = g[2]
+            else:
+                merged.append(g)
+        groups = merged
+    # 4. boundaries: the gap after a group goes with it, except openers that start the next group
+    bounds = [0]
+    for prev, nxt in pairwise(groups):
+        cut = nxt[0]
+        while cut > prev[1] and text[cut - 1] in _OPENERS:
+            cut -= 1
+        bounds.append(cut)
+    bounds.append(len(text))
+    runs: list[tuple[int, int, Route]] = []
+    for (start, end), g in zip(pairwise(bounds), groups, strict=True):
+        cls = classes[g[2]]
+        r = whole if cls == "ko" and korean_text else route(text[start:end])
+        if runs and runs[-1][2].lang == r.lang:
+            runs[-1] = (runs[-1][0], end, runs[-1][2])
+        else:
+            runs.append((start, end, r))
+    return runs
+
+
+def route_blocks(doc: Document, context: Context) -> Document:
+    """The routing stage: a route for every block and the language runs inside it."""
+    blocks = []
+    runs: list[dict[str, object]] = []
+    for block in doc.blocks:
+        text = doc.block_text(block)
+        whole = route(text)
+        blocks.append(block.model_copy(update={"route": whole}))
+        for start, end, r in split_runs(text, whole):
+            runs.append({"start": block.start + start, "end": block.start + end, "block": block.index, "route": r})
+    return doc.evolve(blocks=tuple(blocks), runs=runs)

@@ -1,0 +1,53 @@
+"""Sentences stage: Korean runs through the Korean path (Kiwi), English runs through the English
+path; sentences and tokens are recorded with offsets into ``doc.text``.
+
+Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no letters) get none.
+All Korean runs of a document go to Kiwi in one batch.
+
+Sentences are handed to the document as plain dicts, which pydantic validates in one call per
+document; tokens are built as :class:`~bilingual.document.Token` named tuples, which the document
+takes without re-validating each one (see ``document._tokens_fast_path``).
+"""
+
+from __future__ import annotations
+
+from bilingual.context import Context
+from bilingual.document import Document, Token
+from bilingual.lang import english, korean
+from bilingual.lang.route import route
+from bilingual.offsets import strip_span
+
+
+def split_sentences(doc: Document, context: Context) -> Document:
+    text = doc.text
+    korean_runs = [i for i, run in enumerate(doc.runs) if run.route.lang == "ko"]
+    analysed = korean.analyze([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs],
+                              names=context.kb.tokenizer_names())
+    korean_results = dict(zip(korean_runs, analysed, strict=True))
+    sentences: list[dict[str, object]] = []
+    tokens: list[Token] = []
+    for i, run in enumerate(doc.runs):
+        lang = run.route.lang
+        if lang == "ko":
+            for sent in korean_results[i]:
+                s, e = run.start + sent.start, run.start + sent.end
+                index = len(sentences)
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": route(text[s:e])})
+                tokens += [Token(run.start + ts, run.start + te, form, tag, lemma, "ko", index)
+                           for form, tag, ts, te, lemma in sent.tokens]
+        elif lang == "en":
+            run_text = text[run.start:run.end]
+            spans = english.sentences(run_text)
+            for s, e in spans:
+                index = len(sentences)
+                a, b = run.start + s, run.start + e
+                # a run that is one sentence keeps the run's route (already decided on the same text)
+                r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
+                sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": r})
+                tokens += [Token(a + ts, a + te, form, tag, None, "en", index)
+                           for ts, te, form, tag in english.tokens(text[a:b])]
+        elif lang == "other":
+            s, e = strip_span(text, run.start, run.end)
+            if s < e:
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": run.route})
+    return doc.evolve(sentences=sentences, tokens=tuple(tokens))

@@ -1,0 +1,60 @@
+"""Keys for names: one normalizer per kind, used both to build every index and to query it.
+
+>>> exact_key("Cho  Tae-yul"), normal_key("Tae-yul CHO"), normal_key("Cho Tae Yul")
+('cho tae-yul', 'chotaeyul', 'chotaeyul')
+>>> korean_person_name("조태열"), korean_person_name("블링컨"), strip_particle("블링컨과")
+(True, False, '블링컨')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bilingual.names.romanized import spelling_key, tables
+from bilingual.text.scripts import SYLLABLES
+
+
+def exact_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+def normal_key(text: str) -> str:
+    """Case, hyphens, spacing, punctuation, diacritics and word order folded away."""
+    if text.isascii():  # the common cases, without the Unicode normalizer
+        return "".join(sorted(w for w in _ASCII_SEPARATORS.split(text.lower()) if w))
+    if _HANGUL_WORDS.fullmatch(text):
+        return "".join(sorted(text.split()))
+    words = [spelling_key(w) for w in re.split(r"[\s\-‐–,.]+", text) if w]
+    return "".join(sorted(w for w in words if w))
+
+
+_HANGUL_WORDS = re.compile(f"[{SYLLABLES}]+(?: [{SYLLABLES}]+)*")
+_SYLLABLES_ONLY = re.compile(f"[{SYLLABLES}]{{2,5}}")
+PARTICLE = re.compile(r"(?:에서는|에서|에게|으로|로서|께서|과의|와의|이나|과|와|은|는|이|가|을|를|의|에|도|로|만)$")
+"""A Korean particle at the end of a word (블링컨과, 조 장관은)."""
+
+
+def korean_surname(text: str) -> str | None:
+    """The surname of a Korean name in Hangul (2–5 syllables, a known surname, no spaces), else ``None``
+    (a Hangul name with a space, 조 바이든, is a transcribed foreign name)."""
+    name = text.strip()
+    if not _SYLLABLES_ONLY.fullmatch(name):
+        return None
+    surnames = tables().surnames
+    surname = name[:2] if len(name) >= 3 and name[:2] in surnames else name[:1]
+    return surname if surname in surnames else None
+
+
+def korean_person_name(text: str) -> bool:
+    """Whether ``text`` is a Korean name in Hangul: 2–5 syllables starting with a known surname."""
+    return korean_surname(text) is not None
+
+
+def strip_particle(word: str) -> str:
+    """A Korean word without the particle it ends in (블링컨과 -> 블링컨); the word itself if none, or if
+    nothing would be left."""
+    return PARTICLE.sub("", word) or word

@@ -1,0 +1,163 @@
+"""Romanization of Korean words: Revised Romanization (RR, 2000) and McCune–Reischauer (MR, 1939).
+
+Rules from the published systems (Ministry of Culture and Tourism notice 2000-8 for RR; McCune and
+Reischauer, *The Romanization of the Korean Language*, 1939): letters, the representative final
+sounds, and the sound changes between syllables of a word — liaison, palatalization (같이 gachi),
+aspiration after ㅎ (좋다 jota) but not before it in nouns (묵호 Mukho, 집현전 Jiphyeonjeon),
+nasalization (독립문 dongnimmun, 종로 jongno) and lateralization (신라 silla). RR writes a hyphen before
+administrative units (종로구 Jongno-gu). MR voices ㄱㄷㅂㅈ between voiced sounds and marks aspirates
+with an apostrophe and ㅓ ㅡ with a breve (독립문 tongnimmun, 부산 pusan).
+
+>>> romanize("신라 종로 독립문 같이 좋다 묵호 집현전")
+'silla jongno dongnimmun gachi jota mukho jiphyeonjeon'
+>>> romanize("종로구"), romanize("독립문", system="mr"), romanize("부산", system="mr", capitalize=True)
+('Jongno-gu', 'tongnimmun', 'Pusan')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from bilingual.names.hangul import FIRST, LAST, decompose
+
+System = Literal["rr", "mr"]
+
+RR_INITIAL = {"ㄱ": "g", "ㄲ": "kk", "ㄴ": "n", "ㄷ": "d", "ㄸ": "tt", "ㄹ": "r", "ㅁ": "m", "ㅂ": "b", "ㅃ": "pp",
+              "ㅅ": "s", "ㅆ": "ss", "ㅇ": "", "ㅈ": "j", "ㅉ": "jj", "ㅊ": "ch", "ㅋ": "k", "ㅌ": "t", "ㅍ": "p",
+              "ㅎ": "h"}
+RR_VOWEL = {"ㅏ": "a", "ㅐ": "ae", "ㅑ": "ya", "ㅒ": "yae", "ㅓ": "eo", "ㅔ": "e", "ㅕ": "yeo", "ㅖ": "ye",
+            "ㅗ": "o", "ㅘ": "wa", "ㅙ": "wae", "ㅚ": "oe", "ㅛ": "yo", "ㅜ": "u", "ㅝ": "wo", "ㅞ": "we",
+            "ㅟ": "wi", "ㅠ": "yu", "ㅡ": "eu", "ㅢ": "ui", "ㅣ": "i"}
+MR_VOWEL = {**RR_VOWEL, "ㅓ": "ŏ", "ㅕ": "yŏ", "ㅝ": "wŏ", "ㅡ": "ŭ", "ㅢ": "ŭi"}
+# Voiceless MR initials; between voiced sounds ㄱㄷㅂㅈ become g d b j.
+MR_INITIAL = {**RR_INITIAL, "ㄱ": "k", "ㄷ": "t", "ㅂ": "p", "ㅈ": "ch", "ㅉ": "tch", "ㅊ": "ch'", "ㅋ": "k'",
+              "ㅌ": "t'", "ㅍ": "p'"}
+MR_VOICED = {"ㄱ": "g", "ㄷ": "d", "ㅂ": "b", "ㅈ": "j"}
+
+# The seven representative final sounds.
+_REPRESENTATIVE = {"": "", "ㄱ": "K", "ㄲ": "K", "ㅋ": "K", "ㄳ": "K", "ㄺ": "K", "ㄴ": "N", "ㄵ": "N", "ㄶ": "N",
+                   "ㄷ": "T", "ㅅ": "T", "ㅆ": "T", "ㅈ": "T", "ㅊ": "T", "ㅌ": "T", "ㅎ": "T", "ㄹ": "L", "ㄼ": "L",
+                   "ㄽ": "L", "ㄾ": "L", "ㅀ": "L", "ㅁ": "M", "ㄻ": "M", "ㅂ": "P", "ㅍ": "P", "ㅄ": "P", "ㄿ": "P",
+                   "ㅇ": "NG"}
+_FINAL_ROMAN = {"": "", "K": "k", "T": "t", "P": "p", "N": "n", "L": "l", "M": "m", "NG": "ng"}
+_SPLIT = {"ㄳ": ("ㄱ", "ㅅ"), "ㄵ": ("ㄴ", "ㅈ"), "ㄺ": ("ㄹ", "ㄱ"), "ㄻ": ("ㄹ", "ㅁ"), "ㄼ": ("ㄹ", "ㅂ"),
+          "ㄽ": ("ㄹ", "ㅅ"), "ㄾ": ("ㄹ", "ㅌ"), "ㄿ": ("ㄹ", "ㅍ"), "ㅄ": ("ㅂ", "ㅅ")}
+_ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅈ": "ㅊ"}
+_NASAL = {"K": "ㅇ", "T": "ㄴ", "P": "ㅁ"}
+# RR writes a hyphen before these units, and no sound change across it.
+# 리 and 가 are left out: too many names end in them without being units (왕십리 Wangsimni, 을지로3가).
+ADMINISTRATIVE_UNITS = frozenset("도시군구읍면동")
+_HANGUL_RUN = re.compile(f"[{chr(FIRST)}-{chr(LAST)}]+")
+
+
+def _boundary(final: str, initial: str, next_vowel: str) -> tuple[str, str]:
+    """The sound change where ``final`` meets the next syllable's ``initial``."""
+    if initial == "ㅇ":
+        if final in ("", "ㅇ"):
+            return final, initial
+        if final == "ㅎ":
+            return "", "ㅇ"  # 좋아 joa
+        if final in ("ㄶ", "ㅀ"):
+            return "", "ㄴ" if final == "ㄶ" else "ㄹ"  # 많이 mani, 싫어 sireo
+        if next_vowel == "ㅣ" and final in ("ㄷ", "ㅌ", "ㄾ"):  # palatalization: 굳이 guji, 같이 gachi
+            return ("ㄹ" if final == "ㄾ" else ""), ("ㅈ" if final == "ㄷ" else "ㅊ")
+        if final in _SPLIT:
+            return _SPLIT[final]  # 읽어 ilgeo
+        return "", final  # liaison
+    if final in ("ㅎ", "ㄶ", "ㅀ"):
+        rest = {"ㅎ": "", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}[final]
+        if initial in _ASPIRATE:
+            return rest, _ASPIRATE[initial]  # 좋다 jota, 많고 manko
+        if initial == "ㅅ":
+            return rest, "ㅆ"  # 좋소 josso
+        if initial == "ㄴ":
+            return ("ㄹ", "ㄹ") if final == "ㅀ" else ("ㄴ", "ㄴ")  # 놓는 nonneun
+        return rest, initial
+    if initial == "ㅎ":
+        return final, initial  # nouns keep ㅎ after ㄱㄷㅂ: 묵호 mukho, 집현전 jiphyeonjeon
+    rep = _REPRESENTATIVE[final]
+    if initial == "ㄹ":
+        if rep in ("N", "L"):
+            return "ㄹ", "ㄹ"  # 신라 silla, 울릉 ulleung
+        if rep in ("M", "NG"):
+            return final, "ㄴ"  # 종로 jongno, 침략 chimnyak
+        if rep in _NASAL:
+            return _NASAL[rep], "ㄴ"  # 독립 dongnip, 협력 hyeomnyeok
+    if initial in ("ㄴ", "ㅁ"):
+        if rep in _NASAL:
+            return _NASAL[rep], initial  # 백마 baengma, 합니다 hamnida
+        if rep == "L" and initial == "ㄴ":
+            return "ㄹ", "ㄹ"  # 설날 seollal
+    return final, initial
+
+
+def _pronounce(word: str, *, sound_changes: bool) -> list[tuple[str, str, str]]:
+    """(initial, medial, representative final) per syllable, after the sound changes."""
+    syllables = [list(decompose(c)) for c in word]
+    if sound_changes:
+        for i in range(len(syllables) - 1):
+            final, initial = _boundary(syllables[i][2], syllables[i + 1][0], syllables[i + 1][1])
+            syllables[i][2], syllables[i + 1][0] = final, initial
+    return [(a, b, _REPRESENTATIVE[c]) for a, b, c in syllables]
+
+
+def romanize_word(word: str, system: System = "rr", *, sound_changes: bool = True, diacritics: bool = True,
+                  voiced_start: bool = False) -> str:
+    """Romanize one word of Hangul syllables (no spaces, no other characters)."""
+    parts: list[str] = []
+    previous = "V" if voiced_start else ""  # the previous syllable's final sound, or "V" after a vowel
+    for i, (initial, medial, final) in enumerate(_pronounce(word, sound_changes=sound_changes)):
+        if initial == "ㄹ" and previous == "L":
+            onset = "l"
+        elif system == "rr":
+            onset = RR_INITIAL[initial]
+        else:
+            voiced = (i > 0 or voiced_start) and previous in ("V", "N", "L", "M", "NG")
+            onset = MR_VOICED[initial] if voiced and initial in MR_VOICED else MR_INITIAL[initial]
+            if initial == "ㅅ" and medial == "ㅟ":
+                onset = "sh"
+            if previous == "N" and initial == "ㄱ":
+                onset = "'g"  # MR tells n'g from ng
+        vowel = RR_VOWEL[medial] if system == "rr" else MR_VOWEL[medial]
+        parts.append(onset + vowel + _FINAL_ROMAN[final])
+        previous = final or "V"
+    out = "".join(parts)
+    if system == "mr" and not diacritics:
+        out = strip_diacritics(out)
+    return out
+
+
+def strip_diacritics(text: str) -> str:
+    """Drop MR's breves and apostrophes: ``t'ae-yŏl`` -> ``tae-yol``."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("'", "").replace("’", "")
+
+
+def romanize(text: str, *, system: System = "rr", diacritics: bool = True, units: bool = True,
+             capitalize: bool = False) -> str:
+    """Romanize the Hangul in ``text``; every other character passes through unchanged.
+
+    ``system``: ``"rr"`` (Revised Romanization) or ``"mr"`` (McCune–Reischauer). ``diacritics=False``
+    drops MR's breves and apostrophes. ``units``: a word of three or more syllables ending in an
+    administrative unit (도 시 군 구 읍 면 동) is a place name: ``종로구`` -> ``Jongno-gu``.
+    ``capitalize`` capitalizes every romanized word (for proper nouns).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"romanize() needs str, not {type(text).__name__}")
+    if system not in ("rr", "mr"):
+        raise ValueError(f"system must be 'rr' or 'mr', not {system!r}")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        if units and len(word) >= 3 and word[-1] in ADMINISTRATIVE_UNITS:
+            stem = romanize_word(word[:-1], system, diacritics=diacritics)
+            unit = romanize_word(word[-1], system, diacritics=diacritics)
+            return stem[:1].upper() + stem[1:] + "-" + unit
+        out = romanize_word(word, system, diacritics=diacritics)
+        return out[:1].upper() + out[1:] if capitalize else out
+
+    return _HANGUL_RUN.sub(one, text)

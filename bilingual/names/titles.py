@@ -1,0 +1,52 @@
+"""Titles that stand beside names: one table for the linker, the mentions stage and the review.
+
+English titles stand before the name, with an optional nationality ("U.S. Secretary of State", "South
+Korean Foreign Minister"); Korean ones after it (조태열 장관).
+
+>>> strip_titles("U.S. Secretary of State Antony Blinken"), strip_titles("조태열 외교부 장관은")
+('Antony Blinken', '조태열')
+>>> title_fits("Foreign Minister", ("Minister of Foreign Affairs",)), title_fits("장관", ("President",))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilingual.names.hangul import has_syllable
+from bilingual.names.keys import PARTICLE, korean_person_name
+
+TITLE_PREFIX = re.compile(
+    r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former|then)\s+)*"
+    r"(?:(?:Vice|Deputy|Assistant|Acting)\s+)?"
+    r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|"
+    r"(?:\w+\s+(?:and\s+)?){1,3}Minister|Vice\s+President|Secretary|Minister|President|"
+    r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
+    r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Sen\.?|Rep\.?)\s+",
+    re.IGNORECASE)
+KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
+                          "씨 여사".split())
+TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+                              + r")$")
+_TITLE_ROLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",
+                     "chief": ("Chief", "Adviser", "Director"), "장관": "Minister", "대통령": "President",
+                     "실장": ("Chief", "Adviser"), "총리": "Prime Minister"}
+
+
+def title_fits(title: str, roles: tuple[str, ...]) -> bool:
+    """Whether a title (Minister, Chief, 장관) fits one of an entity's ``roles``."""
+    if not title.split():
+        return False
+    words = _TITLE_ROLE_WORDS.get(title.split()[-1].lower().rstrip("."), title.split()[-1])
+    words = (words,) if isinstance(words, str) else words
+    return any(w.lower() in role.lower() for role in roles for w in words)
+
+
+def strip_titles(name: str) -> str:
+    """A name without the titles around it (and, in Korean, the particle after them)."""
+    if has_syllable(name):
+        name = PARTICLE.sub("", name) if not korean_person_name(name) else name
+        stripped = TITLE_SUFFIX_KO.sub("", name).strip()
+        stripped = PARTICLE.sub("", stripped) if stripped != name else stripped
+        return stripped or name
+    return TITLE_PREFIX.sub("", name).strip() or name

@@ -1,0 +1,272 @@
+"""Blocks stage: split a page into lines and label each one.
+
+Scraped pages put one paragraph, menu item or list entry on each line, so a block is a non-empty
+line without its surrounding whitespace. Each block gets exactly one label from
+:data:`bilingual.document.BLOCK_LABELS`, a confidence and a reason. The rules look at the line
+(cue phrases in English and Korean, its shape) and at its neighbours (a list that follows a
+"Latest Stories" heading, the part of the page before the first paragraph of prose).
+See ``docs/blocks.md``.
+
+>>> from bilingual.document import Document
+>>> page = "Skip to main content\\nSeoul Hosts Talks\\nBy Jane Doe\\n" + "The talks began on Monday. " * 3
+>>> from bilingual.context import Context
+>>> [b.label for b in split_blocks(Document.create(page), Context.create()).blocks]
+['navigation', 'headline', 'byline', 'body']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bilingual.context import Context
+from bilingual.document import Block, BlockLabel, Document
+from bilingual.page.duplicates import duplicate_key, find_duplicates
+
+SKIPPED_LABELS: frozenset[BlockLabel] = frozenset({"navigation", "related", "footer"})
+"""Blocks that are not the article: later stages find no mentions and pair no translations in them."""
+
+_I = re.IGNORECASE
+
+# Site chrome: skip links, menus, widgets. Matched against the whole line (bullets stripped).
+_NAV_LINE = re.compile(
+    r"(?:(?:quick|direct|skip)\s+(?:access\s+)?to\s+(?:the\s+)?(?:main|content|navigation)\b.*"
+    r"|(?:go\s+to\s+)?(?:top|home|main\s+menu|menu|search|close|print|e-?mail|subscribe|log\s*in|"
+    r"log\s*out|sign\s*(?:in|up)|register|font\s*size|text\s*size|zoom|loading\.*|more|next|prev(?:ious)?|"
+    r"back\s+to\s+top|advertisement|sponsored|comments?\s*\(?\d*\)?|share(?:\s+(?:it\s+)?on\b.*|\s+this.*)?|"
+    r"tweet|facebook|twitter|kakao\s*talk|line|copy\s+link|scrap|leave\s+a\s+(?:reply|comment)|"
+    r"post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment)"
+    r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
+    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기)?|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사)"
+    r"[\s.…!:]*",
+    _I,
+)
+# Headings of lists of other stories; an optional "[SECTION]" tag may stand before them.
+_RELATED_HEADING = re.compile(
+    r"(?:\[[^\]]{1,20}\]\s*)?(?:latest\s+(?:stories|news|articles)|weekly\s+best(?:\s+articles)?|"
+    r"you\s+may\s+also\s+like|you\s+might\s+(?:also\s+)?like|popular\s+now|must[- ]reads?|"
+    r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links)|"
+    r"recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|top\s+stories|"
+    r"more\s+(?:stories|news|from\s+.{1,30})|editor'?s\s+picks?|read\s+more|also\s+read|"
+    r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|추천\s*기사|최신\s*기사|주요\s*뉴스|"
+    r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*기사|오늘의\s*(?:주요\s*)?뉴스)[\s:]*",
+    _I,
+)
+_FOOTER = re.compile(
+    r"copyright|all\s+rights\s+reserved|©|ⓒ|\(c\)\s*\d{4}|무단\s*(?:전재|복제)|재배포\s*금지|저작권|"
+    r"terms\s+of\s+(?:use|service)|privacy\s+policy|개인정보\s*처리\s*방침|이용\s*약관|contact\s+us|"
+    r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)",
+    _I,
+)
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+         r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
+         r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
+_DATELINE = re.compile(
+    rf"(?:(?:date|posted(?:\s+on)?|updated|published|modified|(?:입력|수정|등록|작성|승인|발행|게시)일?)\s*(?:on)?\s*[:：]?\s*)?"
+    rf"(?:{_DATE})?(?:\s*[|,/·]?\s*(?:updated|수정|입력)?\s*[:：]?\s*{_DATE})?",
+    _I,
+)
+_DATE_CORE = re.compile(_DATE, _I)
+_DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|작성|승인|발행|게시)일?(?:시)?", _I)
+_BYLINE = re.compile(
+    r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
+    r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
+    r"|(?:\([^)]{1,20}\)\s*)?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|선임기자|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?.{0,5})",
+)
+_PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+|[가-힣]{2,4}")
+# Credits at the end of a photo caption: "/ Ministry of Foreign Affairs", "[Photo=Yonhap News]",
+# "(사진=연합뉴스)", "사진연합뉴스", "/ Yonhap", or a bare trailing "/".
+_CREDIT = re.compile(
+    r"(?:\[\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^\]]{0,60}\]"
+    r"|\(\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^)]{0,60}\)"
+    r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
+    r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
+    r"|\s/\s*(?:[^/\s][^/]{0,60})?)\s*$",
+    _I,
+)
+_CAPTION_CUE = re.compile(
+    r"\((?:left|right|center|centre|front|back|from\s+left|from\s+right|L|R|\d+(?:st|nd|rd|th)\s+from\s+\w+)\)"
+    r"|\b(?:pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|is\s+pictured|pictured\s+(?:above|here)|"
+    r"speaks?\s+(?:at|during)|shakes?\s+hands|looks?\s+on)\b"
+    r"|\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,10}\)|(?:하고|고)\s*있다\s*[.]?\s*(?:/|$)",
+    _I,
+)
+_BULLET = re.compile(r"^\s*(?:[•·▶▷►■□◆◇○●\-*–—]+|\d{1,2}[.)]|[①-⑳])\s*")
+_ITEM_NUMBER = re.compile(r"(?:[•·▶►■◆○●\-*]\s*)?\d{1,3}[.)]?")
+_SECTION_TAG = re.compile(r"[A-Z][A-Z&/ ]{1,20}|[가-힣]{1,6}")
+_SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
+_KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with".split()
+)
+_WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+_MAX_CHROME = 160  # characters: no heading, menu item or widget line is longer
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+    core: str  # bullets and numbering stripped
+    words: int
+    hangul: int
+    bulleted: bool
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            core_match = _BULLET.match(stripped)
+            core = stripped[core_match.end():] if core_match else stripped
+            hangul = 0 if stripped.isascii() else len(_HANGUL.findall(stripped))
+            out.append(_Line(start, start + len(stripped), stripped, core or stripped,
+                             len(_WORD.findall(stripped)), hangul, core_match is not None))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_prose(line: _Line) -> bool:
+    """Running text: a sentence of some length, in either language."""
+    if line.hangul >= 10:
+        return len(line.text) >= 25 and (bool(_KO_SENTENCE_END.search(line.text[-12:])) or len(line.text) >= 120)
+    if line.words >= 20:
+        return not _is_title_case(line)
+    return line.words >= 8 and bool(_SENTENCE_END.search(line.text[-12:])) and not _is_title_case(line)
+
+
+def _is_long_prose(line: _Line) -> bool:
+    """A paragraph of an article, not a list item or a pull quote."""
+    if line.hangul >= 10:
+        return len(line.text) >= 60 and bool(_KO_SENTENCE_END.search(line.text[-12:]))
+    return line.words >= 20 and _is_prose(line)
+
+
+def _is_title_case(line: _Line) -> bool:
+    """Most content words capitalized, as in English headlines and story titles."""
+    return _title_case(line.core)
+
+
+@lru_cache(maxsize=4096)
+def _title_case(core: str) -> bool:
+    words: list[str] = [w for w in _LATIN_WORD.findall(core) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def _is_title_like(line: _Line) -> bool:
+    if line.hangul >= 4:
+        return 4 <= len(line.text) <= 80 and not re.search(r"(?:다|요)\.\s*$", line.text)
+    return 2 <= line.words <= 25 and not re.search(r"[.;,]\s*$", line.text[-12:])
+
+
+def _nav(line: _Line) -> bool:
+    return bool(_NAV_LINE.fullmatch(line.core) or _NAV_LINE.fullmatch(line.text))
+
+
+def _dateline(line: _Line) -> bool:
+    if len(line.text) > 80:
+        return False
+    return bool(_DATELINE.fullmatch(line.text)) and bool(
+        _DATE_CORE.search(line.text) or _DATE_WORD.fullmatch(line.text.strip(" :：")))
+
+
+def _byline(line: _Line) -> bool:
+    return len(line.text) <= 80 and bool(_BYLINE.fullmatch(line.text))
+
+
+def _caption(line: _Line) -> bool:
+    # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
+    return (line.words >= 4 or line.hangul >= 8) and bool(_CREDIT.search(line.text[-80:]))
+
+
+def label_lines(text: str) -> list[tuple[_Line, BlockLabel, float, str]]:
+    """Label every non-empty line of ``text``. Pure function of the text."""
+    lines = _lines(text)
+    # Short lines that occur more than once (menus, breadcrumbs) are chrome, not headlines.
+    short_counts = Counter(duplicate_key(ln.core) for ln in lines if ln.words <= 5)
+    first_prose = next((i for i, ln in enumerate(lines) if _is_long_prose(ln)), len(lines))
+    labels: list[tuple[_Line, BlockLabel, float, str]] = []
+    in_related = False
+    seen_headline = False
+    for i, line in enumerate(lines):
+        prev = labels[-1][1] if labels else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        label: BlockLabel
+        short = len(line.text) <= _MAX_CHROME  # headings and chrome are short; skip their rules on prose
+        if short and _RELATED_HEADING.fullmatch(line.core):
+            in_related = True
+            label, conf, why = "related", 0.95, "heading of a list of other stories"
+        elif short and _nav(line):
+            label, conf, why = "navigation", 0.95, "site chrome (menu, skip link or widget text)"
+        elif len(line.text) <= 200 and not _is_prose(line) and _FOOTER.search(line.text):
+            label, conf, why = "footer", 0.9, "copyright, legal or contact line"
+        elif in_related and not _is_long_prose(line):
+            label, conf, why = "related", 0.85, "item of the list of other stories above"
+        elif _dateline(line):
+            label, conf, why = "dateline", 0.9, "a date, or the label of one"
+        elif _byline(line):
+            label, conf, why = "byline", 0.9, "author line (By ..., name with Views/기자)"
+        elif _EMAIL_LINE.fullmatch(line.text):
+            if prev == "byline":
+                label, conf, why = "byline", 0.85, "author's e-mail after the author line"
+            else:
+                label, conf, why = "footer", 0.6, "a lone e-mail address"
+        elif (nxt is not None and _EMAIL_LINE.fullmatch(nxt.text) and line.words <= 4
+              and _PERSON_NAME.fullmatch(line.text)):
+            label, conf, why = "byline", 0.8, "a name followed by an e-mail address"
+        elif _caption(line):
+            label, conf, why = "caption", 0.9, "ends with a photo credit"
+        elif i < first_prose and line.words >= 6 and _CAPTION_CUE.search(line.text[:600]):
+            label, conf, why = "caption", 0.7, "describes a photo (left/right, poses, speaks at)"
+        elif line.hangul >= 8 and nxt is not None and _caption(nxt) and nxt.hangul == 0:
+            label, conf, why = "caption", 0.75, "Korean caption followed by its English translation"
+        elif _ITEM_NUMBER.fullmatch(line.text) or (line.text.isdigit() and len(line.text) <= 4):
+            label, conf, why = "navigation", 0.6, "a bare number (counter or list marker)"
+        elif line.words <= 5 and short_counts[duplicate_key(line.core)] > 1 and not _is_prose(line):
+            label, conf, why = "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)"
+        elif _is_prose(line) and (i >= first_prose or not _is_title_like(line)):
+            label, conf, why = "body", 0.9, "running text"
+        elif i < first_prose and _is_title_like(line):
+            if seen_headline:
+                label, conf, why = "headline", 0.6, "title-like line before the article (deck)"
+            else:
+                label, conf, why = "headline", 0.8, "first title-like line before the article"
+            seen_headline = True
+        elif i < first_prose and line.words <= 2 and not seen_headline and len(line.text) <= 20:
+            label, conf, why = "navigation", 0.6, "a one- or two-word line above the article (menu item)"
+        elif line.words >= 5 and prev == "body":
+            label, conf, why = "body", 0.6, "short line within the article"
+        else:
+            label, conf, why = "other", 0.5, "no rule matched"
+        if label == "body" and _is_long_prose(line):
+            in_related = False
+        labels.append((line, label, conf, why))
+    return labels
+
+
+def split_blocks(doc: Document, context: Context) -> Document:
+    """The blocks stage: label each line of ``doc.text`` and mark duplicates of earlier blocks."""
+    options = context.config.blocks
+    labelled = label_lines(doc.text)
+    dupes = find_duplicates([line.text for line, *_ in labelled], ratio=options.near_duplicate_ratio)
+    blocks = tuple(
+        Block(index=i, start=line.start, end=line.end, label=label, confidence=conf, reason=why,
+              duplicate_of=dupes[i])
+        for i, (line, label, conf, why) in enumerate(labelled)
+    )
+    return doc.evolve(blocks=blocks)

@@ -1,0 +1,261 @@
+"""The checks on one pair of sides: names, numbers, untranslated Hangul, omissions.
+
+A check reads two :class:`~bilingual.qa.sides.Side` objects (text, mentions, numbers, sentences) and the
+knowledge base, and returns :class:`~bilingual.document.Finding` records; it needs no pipeline, so it can
+be tested on sides built by hand.
+
+>>> from bilingual.entities.kb import KnowledgeBase
+>>> from bilingual.qa.numbers import find_numbers
+>>> src = Side("9일 만났다.", "ko", (), tuple(find_numbers("9일 만났다.", "ko")), ((0, 7),))
+>>> tgt = Side("They met on the 10th.", "en", (), tuple(find_numbers("They met on the 10th.", "en")), ((0, 21),))
+>>> [f.code for f in check_pair(0, src, tgt, KnowledgeBase([]))]
+['number-mismatch']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bilingual.document import SEVERITY, Finding, FindingCode, Lang, Mention
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.names.hangul import has_syllable
+from bilingual.names.keys import korean_person_name, strip_particle
+from bilingual.names.matching import names_correspond
+from bilingual.names.romanized import common_given_syllables, parse_name
+from bilingual.qa.numbers import Quantity, comparable, same_value
+from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
+from bilingual.text.scripts import JAMO, SYLLABLES
+
+OMISSION_RATIO = 0.4  # a target below this share of its expected length has lost something
+OMISSION_SENTENCE_SHARE = 0.9  # ... or below this share, with more whole sentences in the source than the target
+MIN_OMISSION_SOURCE = 20  # shorter sources vary too much in length to judge
+_NAME_TYPES = frozenset({"person", "org", "place"})
+_SPELLING_METHODS = frozenset({"exact", "normalized", "romanization", "transcription"})  # a full name was read
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'|「[^」]*」|『[^』]*』")
+_HANGUL_RUN = re.compile(f"[{SYLLABLES}{JAMO}]+(?:[\\s·]+[{SYLLABLES}{JAMO}]+)*")
+_CAPITALIZED = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+_HANGUL_WORD = re.compile(f"[{SYLLABLES}]+")
+
+
+# -- checks ----------------------------------------------------------------------------------------------
+def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> list[Finding]:
+    """Every check on one pair: names, numbers, untranslated Hangul, omission. An empty translation is
+    one omission, not also a missing name for every name of the source."""
+    if source.text.strip() and not target.text.strip():
+        return _check_omission(index, source, target)
+    findings = _check_names(index, source, target, kb)
+    findings += _check_numbers(index, source, target)
+    findings += _check_untranslated(index, target)
+    findings += _check_omission(index, source, target)
+    return findings
+
+
+def _finding(code: FindingCode, index: int, message: str, **fields: object) -> Finding:
+    return Finding(code=code, severity=SEVERITY[code], pair=index, message=message, **fields)
+
+
+def _key(m: Mention) -> str | None:
+    return m.entity_id or m.cluster
+
+
+def _label(m: Mention, kb: KnowledgeBase) -> str:
+    entity = kb.get(m.entity_id) if m.entity_id else None
+    if entity is None:
+        return repr(m.text)
+    return f"{m.text!r} ({entity.name})" if m.text != entity.name else repr(m.text)
+
+
+def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> list[Finding]:
+    s_mentions = [m for m in source.mentions if m.type in _NAME_TYPES]
+    t_mentions = [m for m in target.mentions if m.type in _NAME_TYPES]
+    findings: list[Finding] = []
+    s_open = [m for m in s_mentions if not any(_corresponds(m, t, kb) for t in t_mentions)]
+    t_open = [t for t in t_mentions if not any(_corresponds(s, t, kb) for s in s_mentions)]
+    # a name the other side's mentions missed may still be in its text ("Lawrence" for 로렌스)
+    s_open = [m for m in s_open if not _in_text(m, target, kb)]
+    t_open = [t for t in t_open if not _in_text(t, source, kb)]
+    # one note for each spelling in the translation of an entity the source names, with its first source mention
+    for t in t_mentions:
+        s_same = next((s for s in s_mentions if s.entity_id is not None and s.entity_id == t.entity_id), None)
+        if s_same is not None and (style := _style(t, target.lang, kb)) is not None:
+            findings.append(_finding(
+                "name-style", index, f"{t.text!r} is {style} in the house style",
+                source_span=(s_same.start, s_same.end), target_span=(t.start, t.end), entities=(t.entity_id or "",),
+                values=(s_same.text, t.text)))
+    # a person named on one side and a different person in the same place on the other: the wrong name
+    for s in list(s_open):
+        partner = next((t for t in t_open if _mismatch_partners(s, t)), None)
+        if partner is None:
+            continue
+        s_open.remove(s)
+        t_open.remove(partner)
+        findings.append(_finding(
+            "name-mismatch", index,
+            f"the source names {_label(s, kb)} but the translation names {_label(partner, kb)}, another "
+            f"{'person' if s.type == 'person' else s.type}",
+            source_span=(s.start, s.end), target_span=(partner.start, partner.end),
+            entities=tuple(k for k in (_key(s), _key(partner)) if k), values=(s.text, partner.text)))
+    for m in s_open:
+        if _confident(m):
+            findings.append(_finding(
+                "name-missing", index, f"{_label(m, kb)} in the source has no counterpart in the translation",
+                source_span=(m.start, m.end), entities=tuple(k for k in (_key(m),) if k), values=(m.text,)))
+    for m in t_open:
+        if _confident(m):
+            findings.append(_finding(
+                "name-missing", index, f"{_label(m, kb)} in the translation has no counterpart in the source",
+                target_span=(m.start, m.end), entities=tuple(k for k in (_key(m),) if k), values=(m.text,)))
+    return findings
+
+
+def _short(m: Mention) -> bool:
+    return len(m.text.split()) == 1 and (m.lang != "ko" or len(m.text) <= 2)
+
+
+def _confident(m: Mention) -> bool:
+    """Whether a mention is sure enough to report missing: a person linked to the KB, or the full name of a
+    Korean person (in Hangul, or romanized). Places and organizations are often rendered by an adjective
+    or a pronoun (미국 → "American", "Washington"), and foreign names in Hangul are often split by the
+    tokenizer, so their absence is not reported."""
+    if m.type != "person":
+        return False
+    if m.entity_id is not None:
+        return True
+    if m.lang == "ko":
+        # a three-syllable Korean name whose given-name syllables are common ones: 김정일, not 사우디 or 이집트;
+        # two syllables (호주, 송전, 인도) are as often a word or a place as a name
+        name = m.text.replace(" ", "")
+        return len(name) == 3 and korean_person_name(name) and all(s in common_given_syllables() for s in name[1:])
+    return len(m.text.split()) >= 2 and bool(parse_name(m.text, limit=1))
+
+
+def _mismatch_partners(s: Mention, t: Mention) -> bool:
+    return s.type == t.type and _confident(s) and _confident(t)
+
+
+def _corresponds(s: Mention, t: Mention, kb: KnowledgeBase) -> bool:
+    """Whether two mentions on the two sides name the same entity."""
+    if s.entity_id is not None and t.entity_id is not None:
+        if s.entity_id == t.entity_id:
+            return True
+        # a family name alone on both sides (조 장관, Minister Cho) was resolved within each document; if the
+        # documents disagree about who it is, the error is where the full name was given, not here
+        return _short(s) and _short(t) and names_correspond(s.text, t.text)
+    for a, b in ((s, t), (t, s)):
+        if a.entity_id is not None and a.entity_id in b.candidates:
+            return True  # "Cho" could be either of two people, one of them the other side's
+    if s.candidates and set(s.candidates) & set(t.candidates):
+        return True
+    if s.entity_id is not None or t.entity_id is not None:
+        known = s if s.entity_id is not None else t
+        other = t if known is s else s
+        entity = kb.get(known.entity_id or "")
+        return entity is not None and any(names_correspond(n, other.text) for n in entity.all_names())
+    return (s.cluster is not None and s.cluster == t.cluster) or names_correspond(s.text, t.text)
+
+
+def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
+    """Whether the other side's text holds the mention's name in some form, where its mentions did not.
+
+    A KB entity is looked for by its own names in the other side's script; any other name by spellings
+    that correspond (:func:`names_correspond`)."""
+    # the other side's mentions were compared already: "Cho" inside "Cho Tae-yong" is not 조태열
+    text = list(other.text)
+    for o in other.mentions:
+        text[o.start:o.end] = " " * (o.end - o.start)
+    rest = "".join(text)
+    entity = kb.get(m.entity_id) if m.entity_id else None
+    if entity is not None:
+        own = [n for n in entity.all_names() if has_syllable(n) == (other.lang == "ko")]
+        if other.lang == "ko":
+            return any(n.replace(" ", "") in rest.replace(" ", "") for n in own)
+        lowered = rest.casefold()
+        return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", lowered) for n in own)
+    if other.lang == "en":
+        pieces = [p.group(0) for p in _CAPITALIZED.finditer(rest)]
+        pieces += [w for p in pieces for w in p.split()]
+    else:
+        words = [w.group(0) for w in _HANGUL_WORD.finditer(rest)]
+        pieces = words + [strip_particle(w) for w in words]
+    return any(names_correspond(m.text, piece) for piece in pieces if piece)
+
+
+def _style(t: Mention, lang: Lang, kb: KnowledgeBase) -> str | None:
+    """How a correctly linked person's full name should be spelled, if this spelling differs."""
+    entity = kb.get(t.entity_id or "")
+    if entity is None or entity.type != "person" or t.method not in _SPELLING_METHODS:
+        return None
+    canonical = entity.name if lang == "en" else entity.name_ko
+    if canonical is None or t.text == canonical:
+        return None
+    if lang == "en" and len(t.text.split()) < 2:
+        return None  # a family name alone is a short form, not a spelling
+    if lang == "ko" and len(t.text.replace(" ", "")) < len(canonical.replace(" ", "")):
+        return None
+    return f"spelled {canonical!r}"
+
+
+def _check_numbers(index: int, source: Side, target: Side) -> list[Finding]:
+    s_open = list(source.numbers)
+    t_open: list[Quantity] = []
+    for q in target.numbers:
+        match = next((s for s in s_open if same_value(s, q)), None)
+        if match is None:
+            t_open.append(q)
+        else:
+            s_open.remove(match)
+    findings: list[Finding] = []
+    # a number on each side that the other lacks, of kinds that can be compared: one was changed
+    for s in s_open:
+        # the likeliest replacement: the same unit first, then the nearest in size ($150 million for $110 million)
+        options = [t for t in t_open if comparable(s, t)]
+        if not options:
+            continue
+        partner = min(options, key=lambda t: (t.unit != s.unit, abs(math.log((abs(t.value) + 1) / (abs(s.value) + 1)))))
+        t_open.remove(partner)
+        findings.append(_finding(
+            "number-mismatch", index, f"the source says {s.text!r} ({_show(s)}) but the translation says "
+            f"{partner.text!r} ({_show(partner)})", source_span=(s.start, s.end),
+            target_span=(partner.start, partner.end), values=(s.text, partner.text)))
+    return findings
+
+
+def _show(q: Quantity) -> str:
+    value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
+    return value + (f" {q.unit}" if q.unit else "")
+
+
+def _check_untranslated(index: int, target: Side) -> list[Finding]:
+    if target.lang != "en":
+        return []
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(target.text)]
+    return [_finding("untranslated", index, f"Hangul left in the translation: {m.group(0)!r}",
+                     target_span=(m.start(), m.end()), values=(m.group(0),))
+            for m in _HANGUL_RUN.finditer(target.text)
+            if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
+
+
+def _check_omission(index: int, source: Side, target: Side) -> list[Finding]:
+    s_len, t_len = len(source.text.strip()), len(target.text.strip())
+    if s_len == 0:
+        return []
+    ratio = EN_PER_KO if source.lang == "ko" else 1 / EN_PER_KO
+    expected = s_len * ratio
+    if t_len == 0:
+        return [_finding("omission", index, "the source has no translation", source_span=(0, len(source.text)))]
+    if s_len < MIN_OMISSION_SOURCE:
+        return []
+    share = t_len / expected
+    whole = whole_sentences(source)
+    if len(whole) > len(whole_sentences(target)) and share < OMISSION_SENTENCE_SHARE:
+        # more whole sentences than the translation has, and too short for all of them: one was dropped,
+        # most likely the one whose absence best explains the translation's length
+        a, b = min(whole, key=lambda span: abs(math.log((t_len + 10) / ((s_len - (span[1] - span[0])) * ratio + 10))))
+        return [_finding("omission", index, f"the translation has {share:.0%} of the length the source suggests; "
+                         f"the sentence {source.text[a:b].strip()[:60]!r} seems to be missing",
+                         source_span=(a, b), values=(f"{share:.2f}",))]
+    if share >= OMISSION_RATIO:
+        return []
+    return [_finding("omission", index, f"the translation has {share:.0%} of the length the source suggests",
+                     source_span=(0, len(source.text)), values=(f"{share:.2f}",))]

@@ -1,0 +1,58 @@
+"""Reviewing processed documents: aligned pairs of them, or two whole documents whose sentences are paired
+first (:mod:`bilingual.qa.align`). Processing the texts is the caller's (:mod:`bilingual.api`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bilingual.document import Document, Finding, Lang
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.qa.align import align
+from bilingual.qa.checks import check_pair
+from bilingual.qa.result import Review, ReviewPair
+from bilingual.qa.sides import EN_PER_KO, Side, join, segment, sentence_spans
+
+
+def check_langs(source_lang: str, target_lang: str) -> tuple[Lang, Lang]:
+    """The two languages of a review, checked: one Korean and one English side."""
+    if {source_lang, target_lang} != {"ko", "en"}:
+        raise ValueError(f"review needs one Korean and one English side (source_lang/target_lang 'ko' and 'en'), "
+                         f"not {source_lang!r} and {target_lang!r}")
+    return source_lang, target_lang  # type: ignore[return-value]
+
+
+def review_aligned(docs: Iterable[tuple[Document, Document]], *, kb: KnowledgeBase, source_lang: Lang,
+                   target_lang: Lang) -> Review:
+    """Review processed segments that are already aligned: ``(source, target)`` documents, one pair each."""
+    reviewed: list[ReviewPair] = []
+    findings: list[Finding] = []
+    for index, (source_doc, target_doc) in enumerate(docs):
+        side_s = Side.of(source_doc, source_lang)
+        side_t = Side.of(target_doc, target_lang)
+        reviewed.append(ReviewPair(index=index, source=source_doc.text, target=target_doc.text,
+                                   source_segments=(index,), target_segments=(index,),
+                                   source_mentions=side_s.mentions, target_mentions=side_t.mentions))
+        findings += check_pair(index, side_s, side_t, kb)
+    return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
+
+
+def review_documents(source_doc: Document, target_doc: Document, *, kb: KnowledgeBase, source_lang: Lang,
+                     target_lang: Lang) -> Review:
+    """Review two processed whole documents: pair their sentences first (one-to-one, one-to-two, two-to-one or
+    unpaired, with numbers and entities as anchors), then check every pair. An unpaired source sentence
+    is an omission; an unpaired target sentence has no source and is only listed as a pair."""
+    s_spans, t_spans = sentence_spans(source_doc, source_lang), sentence_spans(target_doc, target_lang)
+    s_segs = [segment(source_doc, span, source_lang) for span in s_spans]
+    t_segs = [segment(target_doc, span, target_lang) for span in t_spans]
+    ratio = EN_PER_KO if source_lang == "ko" else 1 / EN_PER_KO
+    reviewed: list[ReviewPair] = []
+    findings: list[Finding] = []
+    for index, (s_group, t_group) in enumerate(align(s_segs, t_segs, ratio=ratio)):
+        side_s = Side.of(source_doc, source_lang, join(s_spans, s_group))
+        side_t = Side.of(target_doc, target_lang, join(t_spans, t_group))
+        reviewed.append(ReviewPair(index=index, source=side_s.text, target=side_t.text, source_segments=s_group,
+                                   target_segments=t_group, source_mentions=side_s.mentions,
+                                   target_mentions=side_t.mentions))
+        if s_group:
+            findings += check_pair(index, side_s, side_t, kb)
+    return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))

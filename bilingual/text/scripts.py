@@ -1,0 +1,83 @@
+"""Writing systems of characters: the first and cheapest evidence of a text's language.
+
+>>> script_counts("블링컨(Antony Blinken) 美 국무장관")
+ScriptCounts(hangul=7, latin=13, kana=0, han=1, other=0)
+>>> [(s.script, s.text) for s in segments("APEC에서 北")]
+[('latin', 'APEC'), ('hangul', '에서'), ('han', '北')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+Script = Literal["hangul", "latin", "kana", "han", "other"]
+
+# Character classes, for use inside ``[...]`` in a regular expression. This module is their only home.
+SYLLABLES = "\uac00-\ud7a3"
+"""Precomposed Hangul syllables (가-힣): the letters of written Korean words."""
+JAMO = "\u1100-\u11ff\u3130-\u318f"
+"""Hangul jamo and compatibility jamo (ㄱ, ㅋㅋㅋ): letters standing alone, not syllables."""
+# Hangul syllables, jamo, compatibility jamo, extended jamo, half-width Hangul.
+HANGUL = f"{SYLLABLES}{JAMO}\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc"
+# Latin letters: ASCII, Latin-1 and Latin Extended A/B, IPA, Latin Extended Additional.
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f"
+
+_HANGUL_RE = re.compile(f"[{HANGUL}]")
+_LATIN_RE = re.compile(f"[{LATIN}]")
+_KANA_RE = re.compile(f"[{KANA}]")
+_HAN_RE = re.compile(f"[{HAN}]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_SEGMENT_RE = re.compile(
+    f"(?P<hangul>[{HANGUL}]+)|(?P<latin>[{LATIN}]+)|(?P<kana>[{KANA}]+)|(?P<han>[{HAN}]+)"
+    r"|(?P<other>[^\W\d_]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptCounts:
+    hangul: int
+    latin: int
+    kana: int
+    han: int
+    other: int
+
+    @property
+    def letters(self) -> int:
+        return self.hangul + self.latin + self.kana + self.han + self.other
+
+
+def script_counts(text: str) -> ScriptCounts:
+    """How many letters of each script ``text`` holds (digits, punctuation and symbols are not letters)."""
+    if text.isascii():
+        latin = len(_LATIN_RE.findall(text))
+        return ScriptCounts(0, latin, 0, 0, 0)
+    hangul = len(_HANGUL_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    kana = len(_KANA_RE.findall(text))
+    han = len(_HAN_RE.findall(text))
+    letters = len(_LETTER_RE.findall(text))
+    # Jamo and some Hangul/Kana marks are not \w letters; never let "other" go negative.
+    return ScriptCounts(hangul, latin, kana, han, max(0, letters - hangul - latin - kana - han))
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A maximal stretch of letters of one script."""
+
+    start: int
+    end: int
+    script: Script
+    text: str
+
+
+def segments(text: str) -> Iterator[Segment]:
+    """The letter segments of ``text`` in order; what lies between them has no script."""
+    for m in _SEGMENT_RE.finditer(text):
+        script = m.lastgroup
+        assert script is not None
+        yield Segment(m.start(), m.end(), script, m.group())  # type: ignore[arg-type]

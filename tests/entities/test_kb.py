@@ -1,0 +1,119 @@
+"""Knowledge base: loading and its errors, the default KB, linking tiers, abstentions, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.errors import KBError
+
+KB = KnowledgeBase.default()
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Cho Tae Yul", "cho-tae-yul"), ("Cho Tae-yul", "cho-tae-yul"), ("조태열", "cho-tae-yul"),
+    ("Jo Tae-yeol", "cho-tae-yul"), ("Foreign Minister Cho Tae-yul", "cho-tae-yul"), ("조태열 장관은", "cho-tae-yul"),
+    ("Cho Tae Yong", "cho-tae-yong"), ("Cho Tae-yong", "cho-tae-yong"), ("조태용", "cho-tae-yong"),
+    ("Tony Blinken", "antony-blinken"), ("Antony J. Blinken", "antony-blinken"), ("토니 블링컨", "antony-blinken"),
+    ("Secretary Blinken", "antony-blinken"), ("블링컨과", "antony-blinken"), ("블링컨 장관", "antony-blinken"),
+    ("Yoon Seok-yeol", "yoon-suk-yeol"), ("President Yoon Suk Yeol", "yoon-suk-yeol"), ("尹", "yoon-suk-yeol"),
+    ("Yōko Kamikawa", "yoko-kamikawa"), ("가미카와 요코", "yoko-kamikawa"), ("Park Jin", "park-jin"),
+    ("美", "united-states"), ("State Department", "us-state-department"),
+])
+def test_default_kb_links(text: str, entity: str) -> None:
+    link = KB.link(text)
+    assert link is not None and link.entity_id == entity, link
+    assert 0 < link.score <= 1 and link.method and link.reasons
+
+
+@pytest.mark.parametrize("text", ["Minister Park", "박 장관", "Park"])
+def test_a_korean_family_name_alone_is_only_a_candidate(text: str) -> None:
+    # 박 is the family name of millions: "박 외상" in a North Korean story is Pak Ui Chun, not Park Jin
+    link = KB.link(text)
+    assert link is not None and link.entity_id is None
+    assert [c.entity_id for c in link.candidates] == ["park-jin"]
+    link = KB.link("Blinken")  # a rarer family name alone is linked
+    assert link is not None and link.entity_id == "antony-blinken"
+
+
+def test_a_latin_name_is_not_matched_by_how_korean_writes_another() -> None:
+    link = KB.link("Aviation")  # once linked to Joe Biden through 바이든
+    assert link is None or link.entity_id is None
+
+
+@pytest.mark.parametrize("text", ["Cho", "Chief Cho", "조 장관"])
+def test_equal_fits_abstain_with_candidates(text: str) -> None:
+    link = KB.link(text)
+    assert link is not None and link.entity_id is None
+    assert {c.entity_id for c in link.candidates} == {"cho-tae-yul", "cho-tae-yong"}
+
+
+@pytest.mark.parametrize("text", ["Choi Young Hoon", "Daniel Kim", "x", "", "   ", "C" * 10_000])
+def test_no_link(text: str) -> None:
+    link = KB.link(text)
+    assert link is None or link.entity_id is None
+
+
+def test_hangul_only_kb_links_romanized_spellings() -> None:
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "조태열"},
+                                     {"id": "b", "type": "person", "name": "조태용"},
+                                     {"id": "c", "type": "person", "name": "블링컨"}])
+    for text, entity in (("Cho Tae Yul", "a"), ("Jo Tae-yeol", "a"), ("Cho Tae-yong", "b"), ("Blinken", "c")):
+        link = kb.link(text)
+        assert link is not None and link.entity_id == entity, (text, link)
+
+
+def test_english_only_kb_links_hangul() -> None:
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Cho Tae-yul"},
+                                     {"id": "b", "type": "person", "name": "Cho Tae-yong"},
+                                     {"id": "c", "type": "person", "name": "Antony Blinken"}])
+    for text, entity in (("조태열", "a"), ("조태용", "b"), ("블링컨", "c"), ("토니 블링컨", "c")):
+        link = kb.link(text)
+        assert link is not None and link.entity_id == entity, (text, link)
+
+
+def test_alias_shared_by_two_entities_is_not_guessed() -> None:
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Kim Min-su", "aliases": ["Mr. Kim"]},
+                                     {"id": "b", "type": "person", "name": "Kim Min-soo", "aliases": ["Mr. Kim"]}])
+    link = kb.link("Mr. Kim")
+    assert link is not None and link.entity_id is None and len(link.candidates) == 2
+
+
+def test_load_errors_name_file_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "kb.jsonl"
+    good = {"id": "a", "type": "person", "name": "Cho Tae-yul"}
+    path.write_text(json.dumps(good) + "\n{broken\n", encoding="utf-8")
+    with pytest.raises(KBError, match=r"kb.jsonl, line 2: not valid JSON"):
+        KnowledgeBase.load(path)
+    path.write_text(json.dumps(good) + "\n" + json.dumps({**good, "id": "b", "type": "human"}) + "\n", "utf-8")
+    with pytest.raises(KBError, match=r"line 2: field 'type'"):
+        KnowledgeBase.load(path)
+    path.write_text(json.dumps(good) + "\n\n" + json.dumps(good) + "\n", "utf-8")
+    with pytest.raises(KBError, match=r"line 3: field 'id': duplicate id 'a' \(first on line 1\)"):
+        KnowledgeBase.load(path)
+    path.write_text(json.dumps({"id": "a", "type": "person", "name": " "}) + "\n", "utf-8")
+    with pytest.raises(KBError, match="no usable name"):
+        KnowledgeBase.load(path)
+    with pytest.raises(KBError, match="cannot be read"):
+        KnowledgeBase.load(tmp_path / "missing.jsonl")
+    with pytest.raises(KBError, match="record 2: field 'name'"):
+        KnowledgeBase.from_records([good, {"id": "b", "type": "person"}])
+
+
+def test_default_kb_has_the_seed_entities() -> None:
+    for entity_id in ("antony-blinken", "cho-tae-yul", "cho-tae-yong", "park-jin", "yoon-suk-yeol", "yoko-kamikawa",
+                      "joe-biden", "kim-jong-un", "vladimir-putin", "donald-trump", "mofa-korea",
+                      "us-state-department", "un-security-council", "nato", "g7", "g20", "apec",
+                      "nuclear-consultative-group", "seoul", "washington-dc", "lima", "busan"):
+        entity = KB.get(entity_id)
+        assert entity is not None and entity.name_ko, entity_id
+    assert KB.get("nobody") is None
+    assert len(KB) >= 30
+
+
+def test_link_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        KB.link(None)  # type: ignore[arg-type]

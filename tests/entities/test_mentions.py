@@ -1,0 +1,81 @@
+"""Mentions: the gold person mentions of the seed pages, both languages, short forms, unknown people."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from conftest import FIXTURES, read_lines
+
+import bilingual
+from bilingual.entities.kb import KnowledgeBase
+
+GOLD = [r.split("\t") for r in read_lines(FIXTURES / "mentions" / "seed_people.tsv") if not r.startswith("#")]
+
+
+def article_people(page: str) -> list[tuple[str, str, str | None]]:
+    path = next((FIXTURES / "pages").glob(f"{page}_*.txt"))
+    labels = {int(r.split("\t")[0]): r.split("\t")[1]
+              for r in read_lines(FIXTURES / "blocks" / f"{path.stem}.tsv") if not r.startswith("#")}
+    doc = bilingual.process(path.read_text(encoding="utf-8"))
+    out = []
+    for m in doc.mentions:
+        block = next(b for b in doc.blocks if b.start <= m.start < b.end)
+        if m.type == "person" and labels[block.index] in ("headline", "body", "caption"):
+            out.append((str(block.index), m.text, m.entity_id))
+    return out
+
+
+@pytest.mark.parametrize("page", sorted({r[0] for r in GOLD}))
+def test_every_person_mention_of_the_seed_pages_is_found_and_linked(page: str) -> None:
+    gold = [(line, text, entity) for p, line, text, entity in GOLD if p == page]
+    assert article_people(page) == gold
+
+
+def test_chief_cho_is_cho_tae_yong_in_002() -> None:
+    rows = article_people("002")
+    assert {e for _, t, e in rows if t == "Cho"} == {"cho-tae-yong"}
+
+
+def test_korean_mentions_with_particles_and_titles() -> None:
+    doc = bilingual.process("조태열 외교부 장관은 블링컨 국무장관과 회담했다. 조 장관은 美 국무부와 협력을 강조했다.")
+    found = [(m.text, m.entity_id, m.title) for m in doc.mentions]
+    assert ("조태열", "cho-tae-yul", None) in found
+    assert ("블링컨", "antony-blinken", "국무장관") in found
+    assert ("조", "cho-tae-yul", "장관") in found  # a short form, resolved to the name earlier
+    assert ("美", "united-states", None) in found
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def test_unknown_people_share_a_cluster_across_spellings() -> None:
+    docs = bilingual.process_many(["Reporter Choi Young Hoon filed the story from Seoul on Monday.",
+                                   "The photo was taken by Choi Young-hoon, a staff photographer."])
+    clusters = defaultdict(set)
+    for doc in docs:
+        for m in doc.mentions:
+            if m.entity_id is None and m.type == "person":
+                clusters[m.cluster].add(m.text)
+    assert clusters == {"unknown:최영훈": {"Choi Young Hoon", "Choi Young-hoon"}}
+
+
+def test_a_given_kb_is_used() -> None:
+    kb = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
+    doc = bilingual.process("Foreign Minister Cho Tae-yul met reporters in Seoul on Friday.", kb=kb)
+    assert [(m.text, m.entity_id, m.method) for m in doc.mentions] == [("Cho Tae-yul", "x", "romanization")]
+    with pytest.raises(TypeError, match="KnowledgeBase"):
+        bilingual.process("x", kb={"id": "x"})  # type: ignore[arg-type]
+
+
+def test_chrome_is_skipped_and_long_runs_do_not_crash() -> None:
+    doc = bilingual.process("Latest Stories\n• Trump Joins Musk for SpaceX Starship Test Launch in Texas\n"
+                            + "Capitalized " * 5000)
+    assert all(m.entity_id != "donald-trump" for m in doc.mentions)
+
+
+def test_titles_of_any_ministry_and_places_that_look_like_names() -> None:
+    doc = bilingual.process("Deputy Trade Minister Kim Han-soo led the talks.")
+    assert [(m.text, m.title) for m in doc.mentions] == [("Kim Han-soo", "Deputy Trade Minister")]
+    # 제주도 and 천안문 begin like a Korean name (제, 천 are family names) but end in a place word
+    assert [m.text for m in bilingual.process("제주도와 천안문에서 열린 회의").mentions if m.type == "person"] == []
+    # a title after it makes it a person all the same; Kiwi's short 김천 before 차관 is 김천식
+    assert [m.text for m in bilingual.process("김민도 씨와 김천식 차관이 말했다.").mentions] == ["김민도", "김천식"]

@@ -1,0 +1,52 @@
+"""The English path: sentence splitting with the news fixes, tokens with offsets, measured on real text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, read_lines
+
+from bilingual.lang import english
+
+SENTENCE_CASES = [
+    ("By. Choi Young Hoon", ["By. Choi Young Hoon"]),
+    ("By. Choi Yoon Sun\nDaniel Kim", ["By. Choi Yoon Sun\nDaniel Kim"]),
+    ("Foreign Minister Cho met Antony J. Blinken in Washington, D.C. on Thursday. They talked.",
+     ["Foreign Minister Cho met Antony J. Blinken in Washington, D.C. on Thursday.", "They talked."]),
+    ("Gen. Kim arrived on Jan. 5. He left.", ["Gen. Kim arrived on Jan. 5.", "He left."]),
+    ("The U.S. and the ROK agreed. Talks resume in May.", ["The U.S. and the ROK agreed.", "Talks resume in May."]),
+    ("the South Korea-U.S. Foreign Ministers’ Meeting and the ROK-U.S.-Japan summit. Next.",
+     ["the South Korea-U.S. Foreign Ministers’ Meeting and the ROK-U.S.-Japan summit.", "Next."]),
+    ("1. During his visit, the minister met Blinken. 2. They agreed.",
+     ["1. During his visit, the minister met Blinken.", "2. They agreed."]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expect", SENTENCE_CASES)
+def test_sentences(text: str, expect: list[str]) -> None:
+    assert [text[s:e] for s, e in english.sentences(text)] == expect
+
+
+def test_boundary_f1_on_real_paragraphs() -> None:
+    lines = [ln.strip() for ln in read_lines(FIXTURES / "corpus" / "news-dev-300.en") if ln.strip()]
+    tp = fp = fn = 0
+    for i in range(0, len(lines), 5):
+        group = lines[i:i + 5]
+        text = " ".join(group)
+        gold, pos = set(), 0
+        for sentence in group[:-1]:
+            pos += len(sentence) + 1
+            gold.add(pos)
+        found = {s for s, _ in english.sentences(text)[1:]}
+        tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, f1
+
+
+def test_tokens_are_substrings_with_offsets() -> None:
+    text = "South Korea’s Foreign Minister Cho Tae-yul met U.S. officials; aid rose 3.5% to $110 million."
+    toks = english.tokens(text)
+    assert all(text[s:e] == form for s, e, form, _ in toks)
+    forms = [f for _, _, f, _ in toks]
+    assert forms[:4] == ["South", "Korea", "’s", "Foreign"]
+    assert "Tae-yul" in forms and "U.S." in forms and "3.5%" in forms and "110" in forms

@@ -1,0 +1,73 @@
+"""The Korean path: offsets into doc.text, shared characters, multi-word nouns, chunks, laziness."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from conftest import FIXTURES, read_lines
+
+import bilingual
+from bilingual.lang import korean
+
+
+def test_tokens_point_into_the_document() -> None:
+    lines = read_lines(FIXTURES / "corpus" / "news-dev-300.ko")[:60]
+    doc = bilingual.process("\n".join(lines))
+    ko = [t for t in doc.tokens if t.lang == "ko"]
+    assert len(ko) > 1000
+    # Nouns, numbers and Latin letters are never contracted, so their spans are exactly their forms;
+    # verbs and endings may share a syllable (한 -> 하 + ᆫ, 왔 -> 오 + 었).
+    uncontracted = [t for t in ko if t.tag.startswith("NN") or t.tag in ("SL", "SN")]
+    assert len(uncontracted) > 500
+    assert [t for t in uncontracted if doc.text[t.start:t.end] != t.form] == []
+    for t in ko:
+        assert t.start <= t.end  # an elided copula (사과다 -> 사과 + 이 + 다) has an empty span
+    for t in ko:
+        sentence = doc.sentences[t.sentence]
+        assert sentence.start <= t.start <= t.end <= sentence.end
+        assert t.lemma
+
+
+def test_one_character_two_morphemes() -> None:
+    doc = bilingual.process("그가 왔다.")
+    forms = [(t.form, t.tag, doc.text[t.start:t.end]) for t in doc.tokens]
+    assert ("오", "VV", "왔") in forms and ("었", "EP", "왔") in forms
+
+
+def test_multi_word_proper_noun_is_kept() -> None:
+    doc = bilingual.process("토니 블링컨 미국 국무장관이 서울에 왔다.")
+    assert ("토니 블링컨", "NNP") in [(t.form, t.tag) for t in doc.tokens]
+
+
+def test_decomposed_hangul_is_composed_before_kiwi() -> None:
+    nfd = unicodedata.normalize("NFD", "조태열 장관이 블링컨 장관을 만났다.")
+    doc = bilingual.process(nfd)
+    assert "조태열" in [t.form for t in doc.tokens]
+    with pytest.raises(ValueError, match="NFC"):
+        korean.analyze([nfd])
+
+
+def test_long_line_is_chunked_and_complete() -> None:
+    sentence = "조태열 외교부 장관은 블링컨 국무장관과 회담했다. "
+    text = sentence * 2_000  # ~56k characters on one line
+    spans = korean.chunks(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert max(e - s for s, e in spans) <= korean.CHUNK
+    result = korean.analyze([text])[0]
+    assert len(result) == 2_000
+    starts = [s.start for s in result]
+    assert starts == sorted(starts)
+
+
+def test_english_only_document_never_loads_kiwi() -> None:
+    code = ("import bilingual, bilingual.lang.korean as k; "
+            "d = bilingual.process(open(0).read()); print(k.kiwi_loaded(), len(d.tokens) > 100)")
+    page = (FIXTURES / "pages" / "002_4cbd73018c4d70a9.txt").read_text(encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code], input=page, capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert proc.stdout.split() == ["False", "True"]

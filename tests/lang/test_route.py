@@ -1,0 +1,91 @@
+"""The router: hand-written cases, determinism across processes, runs, bad input."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+
+import pytest
+from conftest import FIXTURES, read_lines
+
+import bilingual
+from bilingual.lang.route import route, split_runs
+
+CASES = [ln.split("\t") for ln in read_lines(FIXTURES / "route" / "cases.tsv") if not ln.startswith("#")]
+
+
+@pytest.mark.parametrize("expect,text,why", CASES, ids=[c[2] for c in CASES])
+def test_case(expect: str, text: str, why: str) -> None:
+    r = route(text)
+    assert r.lang == expect, r.reason
+    assert 0 <= r.confidence <= 1 and r.reason
+
+
+def test_romanized_names_always_english() -> None:
+    names = [n for n in read_lines(FIXTURES / "route" / "romanized_names.txt") if not n.startswith("#")]
+    assert len(names) > 30
+    assert {n: route(n).lang for n in names if route(n).lang != "en"} == {}
+
+
+def test_same_answer_in_every_process() -> None:
+    texts = [ln.split("\t", 1)[1] for ln in read_lines(FIXTURES / "route" / "other_languages.tsv")
+             if not ln.startswith("#")]
+    texts += read_lines(FIXTURES / "corpus" / "news-dev-300.en")[:40]
+    script = ("import sys, json; from bilingual.lang.route import route; "
+              "print(json.dumps([route(t).model_dump() for t in json.load(sys.stdin)]))")
+    import json
+    outputs = set()
+    for seed in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-c", script], input=json.dumps(texts), capture_output=True,
+                              text=True, env={"PYTHONHASHSEED": seed, "PATH": ""}, check=True, timeout=120)
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == [route(t).model_dump() for t in texts]
+
+
+def test_non_str_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        route(b"bytes")  # type: ignore[arg-type]
+
+
+def test_long_inputs_do_not_crash() -> None:
+    assert route("The ministers met in Seoul on Thursday. " * 25_000).lang == "en"  # 1 MB line
+    assert route("word " * 200_000).lang in ("en", "other")  # no evidence either way; no crash
+    assert route("가나다 " * 250_000).lang == "ko"
+    assert route("ㅋ" * 100_000).lang == "ko"
+
+
+def test_runs_of_the_issue_example() -> None:
+    text = "블링컨(Antony Blinken) 美 국무장관"
+    runs = [(text[s:e].strip(" ()"), r.lang) for s, e, r in split_runs(text)]
+    assert runs == [("블링컨", "ko"), ("Antony Blinken", "en"), ("美 국무장관", "ko")]
+
+
+def test_korean_sentence_quoting_english() -> None:
+    text = '그는 "We will faithfully implement the agreement"라고 말했다.'
+    langs = [(text[s:e], r.lang) for s, e, r in split_runs(text)]
+    assert [lang for _, lang in langs] == ["ko", "en", "ko"]
+    assert "faithfully implement" in langs[1][0]
+
+
+def test_lone_latin_word_stays_in_korean_run() -> None:
+    text = "조태열 장관은 APEC에서 블링컨 장관을 만났다."
+    assert [(s, e, r.lang) for s, e, r in split_runs(text)] == [(0, len(text), "ko")]
+
+
+def test_runs_cover_every_block_in_order(seed_pages: dict[str, str]) -> None:
+    for page in seed_pages.values():
+        doc = bilingual.process(page)
+        for block in doc.blocks:
+            runs = [r for r in doc.runs if r.block == block.index]
+            assert runs[0].start == block.start and runs[-1].end == block.end
+            assert all(a.end == b.start for a, b in itertools.pairwise(runs))
+            assert block.route is not None
+
+
+def test_seed_caption_routes() -> None:
+    page = (FIXTURES / "pages" / "003_859991c246c8114b.txt").read_text(encoding="utf-8")
+    doc = bilingual.process(page)
+    captions = [b for b in doc.blocks if b.label == "caption"]
+    assert [b.route.lang for b in captions if b.route] == ["ko", "en"]

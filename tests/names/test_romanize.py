@@ -1,0 +1,57 @@
+"""Word romanization: published RR and MR examples (known failures as strict xfail), totality, bad input."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, read_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilingual.names.romanize import romanize, strip_diacritics
+
+ROWS = [ln.split("\t") for ln in read_lines(FIXTURES / "romanize" / "examples.tsv") if not ln.startswith("#")]
+CASES = [pytest.param(r[0], r[1], r[2], marks=pytest.mark.xfail(strict=True, reason=r[4]) if len(r) > 4 else (),
+                      id=f"{r[0]}-{r[1]}") for r in ROWS]
+
+
+@pytest.mark.parametrize("system,hangul,expect", CASES)
+def test_published_example(system: str, hangul: str, expect: str) -> None:
+    assert romanize(hangul, system=system) == expect  # type: ignore[arg-type]
+
+
+def test_mr_options() -> None:
+    assert romanize("부산", system="mr", capitalize=True) == "Pusan"
+    assert romanize("평양", system="mr", diacritics=False) == "pyongyang"
+    assert strip_diacritics("Cho T'ae-yŏl") == "Cho Tae-yol"
+
+
+def test_non_hangul_passes_through() -> None:
+    text = "조태열 (Cho Tae-yul) met 블링컨 at 3:00 — 尹 ㅋㅋ 😀"
+    assert romanize(text) == "jotaeyeol (Cho Tae-yul) met beullingkeon at 3:00 — 尹 ㅋㅋ 😀"
+    assert romanize("") == ""
+    assert romanize("종로구", units=False) == "jongnogu"
+
+
+def test_decomposed_hangul_is_composed() -> None:
+    import unicodedata
+
+    assert romanize(unicodedata.normalize("NFD", "독립문")) == "dongnimmun"
+
+
+@given(st.text(max_size=50))
+def test_total_on_any_string(text: str) -> None:
+    assert isinstance(romanize(text), str)
+    assert isinstance(romanize(text, system="mr"), str)
+
+
+def test_long_input_is_linear() -> None:
+    text = "조태열 외교부 장관은 " * 100_000  # ~1 MB, 800,000 syllables
+    out = romanize(text)
+    assert out.startswith("jotaeyeol oegyobu janggwaneun ")
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError):
+        romanize(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="system"):
+        romanize("가", system="yale")  # type: ignore[arg-type]

@@ -1,0 +1,152 @@
+"""Names: the issue's examples, the inverse property over all 11,172 syllables, variants, tables, bad input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from conftest import FIXTURES, read_lines
+
+from bilingual.errors import DataError
+from bilingual.names.hangul import all_syllables
+from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, tables
+
+
+def test_romanize_name_styles() -> None:
+    assert romanize_name("조태열") == "Jo Tae-yeol"
+    assert romanize_name("조태열", style="mr") == "Cho T'ae-yŏl"
+    assert romanize_name("조태열", style="common") == "Cho Tae-yul"
+    assert romanize_name("김대중", style="mr") == "Kim Tae-jung"  # voiced inside the given name
+    assert romanize_name("이재명", style="common").startswith("Lee ")
+    assert romanize_name("박진", style="common") == "Park Jin"
+
+
+@pytest.mark.parametrize("name,surname", [("남궁민수", "남궁"), ("선우재덕", "선우"), ("제갈성렬", "제갈"),
+                                          ("황보관", "황보"), ("독고영재", "독고"), ("김정은", "김")])
+def test_two_syllable_surnames(name: str, surname: str) -> None:
+    assert split_name(name)[0] == surname
+    assert romanize_name(name).startswith(romanize_name(name).split()[0])
+
+
+@pytest.mark.parametrize("spelling", ["Cho Tae Yul", "Cho Tae-yul", "Tae-yul Cho", "CHO Tae-yul", "Jo Tae-yeol",
+                                      "Ch'o T'ae-yŏl", "Cho Taeyul"])
+def test_parse_name_finds_cho_tae_yul(spelling: str) -> None:
+    assert "조태열" in [c.hangul for c in parse_name(spelling)]
+
+
+def test_cho_tae_yong_is_never_cho_tae_yul() -> None:
+    got = [c.hangul for c in parse_name("Cho Tae-yong", limit=None, min_score=0)]
+    assert got[0] == "조태용" and "조태열" not in got
+
+
+@pytest.mark.parametrize(("spelling", "hangul"), [("Chung Myung-whun", "정명훈"), ("Kim Han-gill", "김한길"),
+                                                  ("Wi Sung-lac", "위성락"), ("Kim Gunn", "김건")])
+def test_a_spelling_one_letter_off_the_tables_is_still_read(spelling: str, hangul: str) -> None:
+    got = parse_name(spelling, limit=30, min_score=0.02)  # what the linker asks for; they score low
+    assert hangul in [c.hangul for c in got]
+    assert any("one letter off" in reason for c in got for reason in c.reasons)
+    # an exact reading always outranks one a letter off: "Myung-hun" is read without the fallback
+    assert not any("one letter off" in r for c in parse_name("Chung Myung-hun") for r in c.reasons)
+
+
+@pytest.mark.parametrize("text", ["Antony Blinken", "Kamikawa", "Joe Biden", "Vladimir Putin", "", "Cho",
+                                  "a b c d e f", "Kim " + "x" * 500])
+def test_not_korean_names_give_nothing(text: str) -> None:
+    assert parse_name(text) == []
+
+
+def test_candidates_carry_scores_and_reasons() -> None:
+    candidates = parse_name("Yoon Suk Yeol")
+    assert candidates[0].hangul == "윤석열"
+    assert all(0 < c.score <= 1 and c.reasons for c in candidates)
+    assert [c.score for c in candidates] == sorted((c.score for c in candidates), reverse=True)
+
+
+def test_inverse_property_on_every_syllable() -> None:
+    """For every Hangul syllable, each romanized form of a name holding it parses back to the name."""
+    failures = []
+    for syllable in all_syllables():
+        name = "김" + syllable
+        for style in ("rr", "mr", "common"):
+            form = romanize_name(name, style=style)  # type: ignore[arg-type]
+            if name not in [c.hangul for c in parse_name(form, limit=None, min_score=0)]:
+                failures.append((name, style, form))
+    assert failures == []
+
+
+def test_variants_are_bounded_and_include_the_usual_forms() -> None:
+    variants = name_variants("조태열")
+    assert len(variants) <= 24 and len(set(variants)) == len(variants)
+    for form in ("Cho Tae-yul", "Cho Tae Yul", "Cho Taeyul", "Cho Tae-Yul", "Tae-yul Cho", "CHO Tae-yul",
+                 "Jo Tae-yeol"):
+        assert form in variants, form
+    assert variants[0] == "Cho Tae-yul"
+    assert len(name_variants("조태열", limit=5)) == 5
+    assert name_variants("조태열", limit=0) == []
+
+
+def test_variants_cover_surname_conventions() -> None:
+    surnames = {v.split()[0] for v in name_variants("이재명", limit=200)}
+    assert {"Lee", "Yi", "Rhee", "Ri"} <= surnames
+    assert {"Park", "Pak", "Bak"} <= {v.split()[0] for v in name_variants("박진", limit=200)}
+    assert {"Jung", "Jeong", "Chung"} <= {v.split()[0] for v in name_variants("정의용", limit=200)}
+    assert "Kim Jong Un" in name_variants("김정은", limit=200)
+    assert "Ri Son Gwon" in name_variants("리선권", limit=200)
+
+
+def test_variants_round_trip() -> None:
+    for name in ("조태열", "윤석열", "박진", "반기문", "정동영"):
+        for variant in name_variants(name, limit=15):
+            assert name in [c.hangul for c in parse_name(variant, limit=None, min_score=0)], variant
+
+
+def test_evaluation_names_top5() -> None:
+    rows = [ln.split("\t") for ln in read_lines(FIXTURES / "names" / "romanized_names.tsv") if not ln.startswith("#")]
+    hits = sum(h in [c.hangul for c in parse_name(s)[:5]] for s, h, _ in rows)
+    assert hits / len(rows) >= 0.9
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "ㅋㅋㅋ", "김 abc", "가나다라마바사아"])
+def test_split_name_rejects_non_names(bad: str) -> None:
+    with pytest.raises(ValueError):
+        split_name(bad)
+
+
+BAD_INPUT = ["", "ㅋㅋㅋ", "\u1100\u1100\u11a8", "조Tae열漢", "가" * 1_000_000, "조 " * 300_000]
+
+
+@pytest.mark.parametrize("text", BAD_INPUT, ids=["empty", "compat-jamo", "conjoining-jamo", "mixed", "1M", "spaced"])
+def test_name_functions_are_total_on_bad_input(text: str) -> None:
+    # not names: no variants, no readings, and romanize_name falls back to ordinary romanization
+    assert name_variants(text) == []
+    assert parse_name(text) == []
+    got = romanize_name(text)
+    assert isinstance(got, str) and len(got) >= len(text.strip()) // 2
+    assert romanize_name("") == ""
+
+
+def test_romanize_name_keeps_non_hangul_of_a_non_name() -> None:
+    assert romanize_name("조Tae열漢") == "JoTaeYeol漢"
+    assert romanize_name("ㅋㅋ") == "ㅋㅋ"
+    # NFD Hangul is a name like its NFC form
+    assert romanize_name(unicodedata.normalize("NFD", "조태열"), style="common") == "Cho Tae-yul"
+
+
+def test_tables_are_validated(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual.names import romanized as names
+
+    assert len(tables().surnames) > 100
+    rows = [(1, ["김", "x", "Kim", ""])]
+    monkeypatch.setattr(names, "_read_rows", lambda name: iter(rows))
+    tables.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"line 1.*share"):
+            tables()
+        rows[:] = [(3, ["김", "1", "K1m", ""])]
+        with pytest.raises(DataError, match=r"line 3.*K1m"):
+            tables()
+        rows[:] = [(4, ["김", "1", "Kim", ""]), (5, ["김", "1", "Gim", ""])]
+        with pytest.raises(DataError, match=r"line 5.*twice"):
+            tables()
+    finally:
+        tables.cache_clear()

@@ -1,0 +1,108 @@
+"""Blocks: hand-labelled pages (seeds and shapes written for testing), duplicates, bad input."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from conftest import FIXTURES
+
+import bilingual
+from bilingual.context import Context
+from bilingual.document import BLOCK_LABELS, Document
+from bilingual.page.blocks import split_blocks
+from bilingual.page.duplicates import find_duplicates
+
+GOLD = sorted(p.stem for p in (FIXTURES / "blocks").glob("*.tsv"))
+
+
+def gold_labels(name: str) -> list[str]:
+    rows = (FIXTURES / "blocks" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    return [r.split("\t")[1] for r in rows if r and not r.startswith("#")]
+
+
+def predicted(name: str) -> list[str]:
+    text = (FIXTURES / "pages" / f"{name}.txt").read_text(encoding="utf-8")
+    return [b.label for b in bilingual.process(text).blocks]
+
+
+def test_gold_covers_seeds_and_other_shapes() -> None:
+    assert sum(n[:3].isdigit() for n in GOLD) == 5
+    assert {"ko_article_page", "en_no_chrome"} <= set(GOLD)
+
+
+@pytest.mark.parametrize("group", ["seeds", "other shapes"])
+def test_targets_on_hand_labelled_pages(group: str) -> None:
+    names = [n for n in GOLD if n[:3].isdigit() == (group == "seeds")]
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for name in names:
+        gold, got = gold_labels(name), predicted(name)
+        assert len(gold) == len(got), name
+        for g, p in zip(gold, got, strict=True):
+            if g == p:
+                tp[g] += 1
+            else:
+                fp[p] += 1
+                fn[g] += 1
+    assert tp["body"] / (tp["body"] + fn["body"]) >= 0.98
+    for label in ("navigation", "related"):
+        assert tp[label] / (tp[label] + fp[label]) >= 0.95, label
+
+
+def test_every_block_has_one_known_label_and_a_reason(seed_pages: dict[str, str]) -> None:
+    for text in seed_pages.values():
+        doc = bilingual.process(text)
+        for b in doc.blocks:
+            assert b.label in BLOCK_LABELS
+            assert 0 < b.confidence <= 1 and b.reason
+            assert doc.block_text(b) == doc.block_text(b).strip() != ""
+
+
+def test_duplicate_caption_in_001(seed_pages: dict[str, str]) -> None:
+    doc = bilingual.process(seed_pages["001_be6ff8dc12011655"])
+    captions = [b for b in doc.blocks if b.label == "caption"]
+    assert len(captions) == 2
+    assert captions[0].duplicate_of is None and captions[1].duplicate_of == captions[0].index
+
+
+def test_near_duplicates() -> None:
+    a = "The two ministers agreed to maintain close communication through various channels."
+    b = "The two ministers agreed to maintain close communications through various channels!"
+    c = "A completely different sentence about the weather in Busan on Friday morning."
+    assert find_duplicates([a, c, b]) == [None, None, 0]
+    assert find_duplicates(["Menu", "menu", "MENU."]) == [None, 0, 0]
+    assert find_duplicates(["", ""]) == [None, None]
+
+
+def test_korean_caption_followed_by_english_translation() -> None:
+    page = ("한미 외교장관 회담\n"
+            "조태열 외교부 장관이 15일 서울 외교부 청사에서 기자들의 질문에 답하고 있다\n"
+            "Foreign Minister Cho Tae-yul answers reporters' questions at the ministry in Seoul on the 15th. "
+            "/ Yonhap\n"
+            "The ministers met for two hours and agreed on a joint statement covering trade, security and "
+            "climate cooperation, officials said.\n")
+    labels = [b.label for b in bilingual.process(page).blocks]
+    assert labels == ["headline", "caption", "caption", "body"]
+
+
+def test_only_navigation() -> None:
+    page = "\n".join(["Home", "Login", "Search", "Font Size", "loading", "Share it on..."] * 500)
+    doc = bilingual.process(page)
+    assert {b.label for b in doc.blocks} == {"navigation"}
+    assert sum(b.duplicate_of is None for b in doc.blocks) == 6
+
+
+def test_long_line_and_garbage_do_not_crash() -> None:
+    doc = bilingual.process("word " * 400_000)  # 2 MB on one line
+    assert [b.label for b in doc.blocks] == ["body"]
+    doc = bilingual.process(bytes(range(256)).decode("latin-1") * 200)
+    assert doc.blocks and all(b.label in BLOCK_LABELS for b in doc.blocks)
+
+
+def test_stage_is_a_pure_function() -> None:
+    doc = Document.create("Title Of Page\nA paragraph of prose that is long enough to be the body text here.")
+    context = Context.create()
+    assert split_blocks(doc, context) == split_blocks(doc, context)
+    assert doc.blocks == ()

@@ -1,0 +1,37 @@
+"""The sentence aligner: one-to-one, merges, splits and unpaired sentences, and linear cost on long input."""
+
+from __future__ import annotations
+
+from bilingual.qa.align import Segment, align
+
+
+def seg(length: int, *anchors: str) -> Segment:
+    return Segment(length, frozenset(anchors))
+
+
+def test_one_to_one() -> None:
+    assert align([seg(30), seg(40)], [seg(60), seg(80)], ratio=2.0) == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_a_dropped_sentence_is_unpaired() -> None:
+    groups = align([seg(30, "a"), seg(40, "b"), seg(35, "c")], [seg(60, "a"), seg(70, "c")], ratio=2.0)
+    assert ((1,), ()) in groups and ((2,), (1,)) in groups
+
+
+def test_two_to_one_and_one_to_two() -> None:
+    groups = align([seg(20), seg(20), seg(40)], [seg(80), seg(40), seg(40)], ratio=2.0)
+    assert groups == [((0, 1), (0,)), ((2,), (1, 2))]
+
+
+def test_empty_sides() -> None:
+    assert align([], [], ratio=2.0) == []
+    assert align([seg(10)], [], ratio=2.0) == [((0,), ())]
+    assert align([], [seg(10)], ratio=2.0) == [((), (0,))]
+
+
+def test_every_sentence_in_exactly_one_group_on_long_input() -> None:
+    source = [seg(20 + i % 30, str(i % 7)) for i in range(3000)]
+    target = [seg(2 * (20 + i % 30), str(i % 7)) for i in range(3000) if i % 50]
+    groups = align(source, target, ratio=2.0)
+    assert sorted(i for g, _ in groups for i in g) == list(range(len(source)))
+    assert sorted(j for _, g in groups for j in g) == list(range(len(target)))
