@@ -149,6 +149,12 @@ class Token(NamedTuple):
 
 
 MentionType = Literal["person", "org", "place", "other"]
+LinkMethod = Literal["exact", "normalized", "romanization", "partial", "transcription", "fuzzy"]
+"""The knowledge-base tier that found an entity for a name (see :mod:`bilingual.entities.kb`)."""
+MentionMethod = Literal["exact", "normalized", "romanization", "partial", "transcription", "fuzzy", "short-form",
+                        "unlinked"]
+"""How a mention was linked: a KB tier, ``short-form`` (resolved to an entity named in full in the document), or
+``unlinked`` (not in the KB)."""
 
 
 class Mention(Model):
@@ -161,7 +167,7 @@ class Mention(Model):
     lang: Lang
     entity_id: str | None
     score: float
-    method: str
+    method: MentionMethod
     reasons: tuple[str, ...]
     candidates: tuple[str, ...] = ()
     """Entities that fitted about equally when the link abstained."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -71,40 +71,33 @@ class OffsetMap:
         return bool(self.edits)
 
     # -- point mapping -----------------------------------------------------------------------
-    @staticmethod
-    def _map_start(p: int, starts: Sequence[int], ends: Sequence[int], edits: Sequence[Edit],
-                   forward: bool) -> int:
-        i = bisect_right(starts, p) - 1
+    def _source_start(self, p: int) -> int:
+        """Where a span starting at destination offset ``p`` starts in the source (snapped left)."""
+        i = bisect_right(self._dst_starts, p) - 1
         if i < 0:
             return p
-        e = edits[i]
-        _a_start, a_end = (e.src_start, e.src_end) if forward else (e.dst_start, e.dst_end)
-        b_start, b_end = (e.dst_start, e.dst_end) if forward else (e.src_start, e.src_end)
-        if p < a_end:
-            return b_start
-        return b_end + (p - a_end)
+        e = self.edits[i]
+        if p < e.dst_end:
+            return e.src_start
+        return e.src_end + (p - e.dst_end)
 
-    @staticmethod
-    def _map_end(p: int, starts: Sequence[int], ends: Sequence[int], edits: Sequence[Edit],
-                 forward: bool) -> int:
-        i = bisect_left(ends, p)
+    def _source_end(self, p: int) -> int:
+        """Where a span ending at destination offset ``p`` ends in the source (snapped right)."""
+        edits = self.edits
+        i = bisect_left(self._dst_ends, p)
         if i >= len(edits):
             if not edits:
                 return p
-            e = edits[-1]
-            a_end, b_end = (e.src_end, e.dst_end) if forward else (e.dst_end, e.src_end)
-            return b_end + (p - a_end)
+            return edits[-1].src_end + (p - edits[-1].dst_end)
         e = edits[i]
-        a_start = e.src_start if forward else e.dst_start
-        b_start, b_end = (e.dst_start, e.dst_end) if forward else (e.src_start, e.src_end)
-        if p > a_start:
-            return b_end
-        return b_start - (a_start - p)
+        if p > e.dst_start:
+            return e.src_end
+        return e.src_start - (e.dst_start - p)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map the destination span ``[start, end)`` to the source string."""
-        s = self._map_start(start, self._dst_starts, self._dst_ends, self.edits, forward=False)
-        e = self._map_end(end, self._dst_starts, self._dst_ends, self.edits, forward=False)
+        s = self._source_start(start)
+        e = self._source_end(end)
         return s, max(s, e)
 
     def to_dest(self, start: int, end: int) -> tuple[int, int]:
@@ -195,3 +188,15 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def line_spans(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (split at ``\\n`` only) with the offset where it starts.
+
+    >>> list(line_spans("ab\\n\\ncd"))
+    [(0, 'ab'), (3, ''), (4, 'cd')]
+    """
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1

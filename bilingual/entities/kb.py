@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bilingual.document import LinkMethod
 from bilingual.errors import KBError
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import exact_key, korean_person_name, korean_surname, normal_key
@@ -57,10 +58,13 @@ class Entity(BaseModel):
 
 
 class Candidate(BaseModel):
+    """An entity a name may refer to, as one linking tier found it, and why."""
+
     model_config = ConfigDict(frozen=True)
     entity_id: str
     score: float
-    method: str
+    method: LinkMethod
+    reason: str = ""
 
 
 class Link(BaseModel):
@@ -69,7 +73,7 @@ class Link(BaseModel):
     model_config = ConfigDict(frozen=True)
     entity_id: str | None
     score: float
-    method: str
+    method: LinkMethod
     reasons: tuple[str, ...]
     candidates: tuple[Candidate, ...] = ()
 
@@ -190,23 +194,26 @@ class KnowledgeBase:
                 return accept(found)
         return None
 
-    def _tier_exact(self, name: str) -> dict[str, tuple[float, str, str]]:
-        return {i: (1.0, "exact", f"alias {name!r}") for i in self._exact.get(exact_key(name), ())}
+    def _tier_exact(self, name: str) -> dict[str, Candidate]:
+        return {i: Candidate(entity_id=i, score=1.0, method="exact", reason=f"alias {name!r}")
+                for i in self._exact.get(exact_key(name), ())}
 
-    def _tier_normal(self, name: str) -> dict[str, tuple[float, str, str]]:
+    def _tier_normal(self, name: str) -> dict[str, Candidate]:
         key = normal_key(name)
-        return {i: (0.95, "normalized", f"same name once case, hyphens, spacing and order are folded: {key}")
+        why = f"same name once case, hyphens, spacing and order are folded: {key}"
+        return {i: Candidate(entity_id=i, score=0.95, method="normalized", reason=why)
                 for i in self._normal.get(key, ())} if key else {}
 
-    def _tier_romanization(self, name: str) -> dict[str, tuple[float, str, str]]:
-        found: dict[str, tuple[float, str, str]] = {}
+    def _tier_romanization(self, name: str) -> dict[str, Candidate]:
+        found: dict[str, Candidate] = {}
         if has_syllable(name):
             compact = name.replace(" ", "")
             if not korean_person_name(compact):
                 return found
             for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
                 for i in self._normal.get(normal_key(variant), ()):
-                    found.setdefault(i, (0.9, "romanization", f"{compact} is spelled {variant!r}"))
+                    found.setdefault(i, Candidate(entity_id=i, score=0.9, method="romanization",
+                                                  reason=f"{compact} is spelled {variant!r}"))
             return found
         # Latin query: read it back to Hangul, and look for each reading in the KB — by its Hangul name, or,
         # when the KB holds only Latin names, by the reading's RR and common spellings. The score says how
@@ -227,12 +234,12 @@ class KnowledgeBase:
                         ids |= self._normal.get(normal_key(variant), set())
                 how += ", which the KB spells in Latin letters"
             for i in ids:
-                if score > found.get(i, (0.0,))[0]:
-                    found[i] = (score, "romanization", how)
+                if i not in found or score > found[i].score:
+                    found[i] = Candidate(entity_id=i, score=score, method="romanization", reason=how)
         return found
 
-    def _tier_transcription(self, name: str) -> dict[str, tuple[float, str, str]]:
-        found: dict[str, tuple[float, str, str]] = {}
+    def _tier_transcription(self, name: str) -> dict[str, Candidate]:
+        found: dict[str, Candidate] = {}
         ids = set(self._transcription.get(transcription_key(name), ()))
         ids |= self._transcription.get(transcription_key(name.split()[-1]), set())
         for i in ids:
@@ -243,10 +250,11 @@ class KnowledgeBase:
             best = max((transcription_score(name, n) for n in others), default=0.0)
             best = max([best] + [transcription_score(name.split()[-1], n.split()[-1]) * 0.9 for n in others])
             if best >= 0.75:
-                found[i] = (round(best * 0.95, 4), "transcription", f"{name!r} transcribes {entity.name!r}")
+                found[i] = Candidate(entity_id=i, score=round(best * 0.95, 4), method="transcription",
+                                     reason=f"{name!r} transcribes {entity.name!r}")
         return found
 
-    def _tier_partial(self, name: str) -> dict[str, tuple[float, str, str]]:
+    def _tier_partial(self, name: str) -> dict[str, Candidate]:
         key = name if has_syllable(name) else exact_key(name)
         ids = self._family.get(key, ())
         if not ids:
@@ -255,36 +263,36 @@ class KnowledgeBase:
         # when the document names the person in full; a rarer family name alone (Blinken) is linked.
         korean = name in tables().surnames if has_syllable(name) else spelling_key(name) in surname_index()
         score, why = (0.5, "a Korean family name, shared by many") if korean else (0.7, "")
-        return {i: (score, "partial", f"{name!r} is the family name of {self._entities[i].name}"
-                    + (f" ({why})" if why else "")) for i in ids}
+        return {i: Candidate(entity_id=i, score=score, method="partial",
+                             reason=f"{name!r} is the family name of {self._entities[i].name}"
+                             + (f" ({why})" if why else "")) for i in ids}
 
-    def _tier_fuzzy(self, name: str) -> dict[str, tuple[float, str, str]]:
+    def _tier_fuzzy(self, name: str) -> dict[str, Candidate]:
         key = normal_key(name)
         if len(key) < 5:
             return {}
         bucket = [k for k in self._by_prefix.get(key[:2], ()) if abs(len(k) - len(key)) <= 3]
-        found: dict[str, tuple[float, str, str]] = {}
+        found: dict[str, Candidate] = {}
         for match in difflib.get_close_matches(key, bucket, n=3, cutoff=0.85):
             ratio = difflib.SequenceMatcher(None, key, match).ratio()
             for i in self._normal[match]:
-                found[i] = (round(0.75 * ratio, 4), "fuzzy", f"{key} is close to {match} ({ratio:.2f})")
+                found[i] = Candidate(entity_id=i, score=round(0.75 * ratio, 4), method="fuzzy",
+                                     reason=f"{key} is close to {match} ({ratio:.2f})")
         return found
 
 
-def accept(found: dict[str, tuple[float, str, str]]) -> Link:
+def accept(found: dict[str, Candidate]) -> Link:
     """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain."""
-    ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    candidates = tuple(Candidate(entity_id=i, score=s, method=m) for i, (s, m, _) in ranked)
-    best_id, (score, method, reason) = ranked[0]
-    if score < MIN_ACCEPT:
-        return Link(entity_id=None, score=score, method=method, candidates=candidates,
-                    reasons=(reason, f"best score {score:.2f} is below {MIN_ACCEPT}"))
-    if len(ranked) > 1 and ranked[1][1][0] >= score - MARGIN:
-        return Link(entity_id=None, score=score, method=method, candidates=candidates,
-                    reasons=(reason, f"{len(ranked)} entities fit about equally; not guessing"))
-    return Link(entity_id=best_id, score=score, method=method, reasons=(reason,), candidates=candidates)
-
-
+    ranked = sorted(found.values(), key=lambda c: (-c.score, c.entity_id))
+    best = ranked[0]
+    if best.score < MIN_ACCEPT:
+        return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
+                    reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
+    if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
+        return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
+                    reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
+    return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
+                candidates=tuple(ranked))
 
 
 def _validate(record: Any, where: str) -> Entity:

@@ -13,19 +13,22 @@ the English path: langdetect calls "Yoon Suk Yeol" Finnish and "Font Size" Germa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bilingual.context import Context
-from bilingual.document import Document, Route
+from bilingual.document import Document, Lang, Route
 from bilingual.lang import langid
-from bilingual.text.scripts import HANGUL, LATIN, script_counts, segments
+from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments
 
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A Korean particle or ending glued to a Latin word: "APEC에서", "Judy와", "(NSFFQS)의".
 _PARTICLE_ON_LATIN = re.compile(f"[{LATIN}][)\\]'\"’”]?[{HANGUL}]")
 _WORD_TOKEN = re.compile(r"[\"'(“‘]?[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?\"')”’]*")
 _ACCENTED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+_JAMO = re.compile(f"[{JAMO}]")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 # Function words: frequent, short, and different between the Latin-script languages we meet.
@@ -77,62 +80,110 @@ def _route_short(text: str) -> Route:
     return decide(text)
 
 
-def decide(text: str) -> Route:
-    """:func:`route` without its cache of short strings (for measuring it)."""
-    stripped = text.strip()
-    if not stripped:
-        return _route("und", 1.0, "empty or whitespace only")
-    counts = script_counts(stripped)
-    if counts.letters == 0:
-        return _route("und", 1.0, "no letters (digits, punctuation or symbols)")
-    if _URL_OR_EMAIL.fullmatch(stripped):
-        return _route("und", 1.0, "a URL or e-mail address")
-    if counts.kana and counts.kana >= counts.hangul:
-        return _route("other", 0.98, "Kana: Japanese")
-    if counts.hangul:
-        if counts.hangul * 3 >= counts.latin:
-            if counts.hangul == len(re.findall("[\u1100-\u11ff\u3130-\u318f]", stripped)):
-                return _route("ko", 0.7, "Hangul jamo only")
-            return _route("ko", 0.99, "Hangul" + (" with Han characters" if counts.han else ""))
-        if _PARTICLE_ON_LATIN.search(stripped):
-            return _route("ko", 0.9, "Korean particle or ending attached to a Latin word")
-        # Mostly Latin with some Hangul: English text quoting a Korean name or term.
-    elif counts.han and counts.han >= counts.latin:
-        return _route("other", 0.9, "Han characters without Hangul or Kana: Chinese")
-    if counts.other > counts.latin:
-        return _route("other", 0.95, "a script other than Hangul, Latin, Kana or Han")
-    return _route_latin(stripped, counts.hangul > 0)
+@dataclass(frozen=True)
+class Facts:
+    """What the routing rules read of a text: the text without surrounding space, its letters by script,
+    and (for Latin-script text) its words and function-word hits."""
+
+    text: str
+    counts: ScriptCounts
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [w.lower().replace("’", "'") for w in _WORDS.findall(_URL_OR_EMAIL.sub(" ", self.text))]
+
+    @cached_property
+    def hits(self) -> dict[str, int]:
+        """Exclusive function words of each language among the words."""
+        return {lang: sum(w in fw for w in self.words) for lang, fw in _EXCLUSIVE.items()}
+
+    @cached_property
+    def foreign(self) -> str:
+        """The language other than English with the most function-word hits."""
+        return max((k for k in self.hits if k != "en"), key=lambda k: self.hits[k])
 
 
-def _route_latin(text: str, has_hangul: bool) -> Route:
-    words = [w.lower().replace("’", "'") for w in _WORDS.findall(_URL_OR_EMAIL.sub(" ", text))]
-    if has_hangul:
-        return _route("en", 0.85, "mostly Latin script with a little Hangul: English path")
-    if len(words) < LONG_LATIN_WORDS:
-        return _route("en", 0.85, "short Latin-script text (menu item, byline, name): English path")
-    hits = {lang: sum(w in fw for w in words) for lang, fw in _EXCLUSIVE.items()}
-    foreign = max((k for k in hits if k != "en"), key=lambda k: hits[k])
-    if hits["en"] >= 2 and hits["en"] > hits[foreign]:
-        return _route("en", 0.97, f"English function words ({hits['en']} of {len(words)} words)")
-    if hits[foreign] >= 2 and hits[foreign] > hits["en"]:
-        return _route("other", 0.9, f"{foreign} function words ({hits[foreign]} of {len(words)} words)")
-    if hits["en"] >= 1 and hits[foreign] == 0 and not _ACCENTED_LETTER.search(text):
+RouteRule = tuple[str, Callable[[Facts], Route | None]]
+
+
+def _jamo_or_hangul(f: Facts) -> Route | None:
+    if not (f.counts.hangul and f.counts.hangul * 3 >= f.counts.latin):
+        return None
+    if f.counts.hangul == len(_JAMO.findall(f.text)):
+        return _route("ko", 0.7, "Hangul jamo only")
+    return _route("ko", 0.99, "Hangul" + (" with Han characters" if f.counts.han else ""))
+
+
+def _function_words(f: Facts) -> Route | None:
+    en, foreign = f.hits["en"], f.hits[f.foreign]
+    if en >= 2 and en > foreign:
+        return _route("en", 0.97, f"English function words ({en} of {len(f.words)} words)")
+    if foreign >= 2 and foreign > en:
+        return _route("other", 0.9, f"{f.foreign} function words ({foreign} of {len(f.words)} words)")
+    if en >= 1 and foreign == 0 and not _ACCENTED_LETTER.search(f.text):
         return _route("en", 0.9, "an English function word, no foreign ones, no accented letters")
-    if _title_case(text):
-        return _route("en", 0.8, "capitalized words without function words (names, a title): English path")
-    tokens = text.split()
-    if sum(bool(_WORD_TOKEN.fullmatch(t)) for t in tokens) < 0.5 * len(tokens):
-        return _route("en", 0.5, "mostly tokens that are not words (symbols, codes): no language to tell; "
-                                 "English path")
-    detected = langid.detect(text)
+    return None
+
+
+def _langdetect(f: Facts) -> Route:
+    detected = langid.detect(f.text)
     if detected is None:
         return _route("en", 0.6, "langdetect could not tell; Latin script goes to the English path")
     lang, prob = detected
     if lang == "en":
         return _route("en", min(0.95, prob), f"langdetect: en ({prob:.2f})")
-    if prob >= 0.9 and hits["en"] <= 1:
+    if prob >= 0.9 and f.hits["en"] <= 1:
         return _route("other", round(prob * 0.9, 3), f"langdetect: {lang} ({prob:.2f}), no English function words")
     return _route("en", 0.6, f"langdetect said {lang} ({prob:.2f}) without support; English path")
+
+
+def _when(test: Callable[[Facts], object], lang: Lang, confidence: float, reason: str
+          ) -> Callable[[Facts], Route | None]:
+    return lambda f: _route(lang, confidence, reason) if test(f) else None
+
+
+def _not_words(f: Facts) -> bool:
+    tokens = f.text.split()
+    return sum(bool(_WORD_TOKEN.fullmatch(t)) for t in tokens) < 0.5 * len(tokens)
+
+
+ROUTE_RULES: tuple[RouteRule, ...] = (
+    ("empty", _when(lambda f: not f.text, "und", 1.0, "empty or whitespace only")),
+    ("no-letters", _when(lambda f: f.counts.letters == 0, "und", 1.0, "no letters (digits, punctuation or symbols)")),
+    ("url-or-email", _when(lambda f: _URL_OR_EMAIL.fullmatch(f.text), "und", 1.0, "a URL or e-mail address")),
+    ("kana", _when(lambda f: f.counts.kana and f.counts.kana >= f.counts.hangul, "other", 0.98, "Kana: Japanese")),
+    ("hangul", _jamo_or_hangul),
+    ("particle-on-latin", _when(lambda f: f.counts.hangul and _PARTICLE_ON_LATIN.search(f.text), "ko", 0.9,
+                                "Korean particle or ending attached to a Latin word")),
+    ("han", _when(lambda f: not f.counts.hangul and f.counts.han and f.counts.han >= f.counts.latin, "other", 0.9,
+                  "Han characters without Hangul or Kana: Chinese")),
+    ("other-script", _when(lambda f: f.counts.other > f.counts.latin, "other", 0.95,
+                           "a script other than Hangul, Latin, Kana or Han")),
+    # Latin script from here on (mostly Latin with some Hangul: English text quoting a Korean name or term)
+    ("latin-with-hangul", _when(lambda f: f.counts.hangul > 0, "en", 0.85,
+                                "mostly Latin script with a little Hangul: English path")),
+    ("short-latin", _when(lambda f: len(f.words) < LONG_LATIN_WORDS, "en", 0.85,
+                          "short Latin-script text (menu item, byline, name): English path")),
+    ("function-words", _function_words),
+    ("title-case", _when(lambda f: _title_case(f.text), "en", 0.8,
+                         "capitalized words without function words (names, a title): English path")),
+    ("not-words", _when(_not_words, "en", 0.5, "mostly tokens that are not words (symbols, codes): no language to "
+                                               "tell; English path")),
+    ("langdetect", _langdetect),
+)
+"""The routing rules, in order: the first that gives a route decides. Script rules come first; langdetect
+is asked only by the last rule, for longer Latin-script text that nothing else could tell."""
+
+
+def decide(text: str) -> Route:
+    """:func:`route` without its cache of short strings (for measuring it)."""
+    stripped = text.strip()
+    facts = Facts(stripped, script_counts(stripped))
+    for _, rule in ROUTE_RULES:
+        found = rule(facts)
+        if found is not None:
+            return found
+    raise AssertionError("the last routing rule always decides")  # pragma: no cover
 
 
 def _title_case(text: str) -> bool:

@@ -20,7 +20,8 @@ import re
 import unicodedata
 from typing import Literal
 
-from bilingual.names.hangul import FIRST, LAST, decompose
+from bilingual.names.hangul import decompose
+from bilingual.text.scripts import SYLLABLES
 
 System = Literal["rr", "mr"]
 
@@ -49,7 +50,7 @@ _NASAL = {"K": "ㅇ", "T": "ㄴ", "P": "ㅁ"}
 # RR writes a hyphen before these units, and no sound change across it.
 # 리 and 가 are left out: too many names end in them without being units (왕십리 Wangsimni, 을지로3가).
 ADMINISTRATIVE_UNITS = frozenset("도시군구읍면동")
-_HANGUL_RUN = re.compile(f"[{chr(FIRST)}-{chr(LAST)}]+")
+_HANGUL_RUN = re.compile(f"[{SYLLABLES}]+")
 
 
 def _boundary(final: str, initial: str, next_vowel: str) -> tuple[str, str]:

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bilingual.context import Context
 from bilingual.document import Block, BlockLabel, Document
+from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
+from bilingual.text.scripts import SYLLABLES
 
 SKIPPED_LABELS: frozenset[BlockLabel] = frozenset({"navigation", "related", "footer"})
 """Blocks that are not the article: later stages find no mentions and pair no translations in them."""
@@ -76,9 +79,9 @@ _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
     r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
-    r"|(?:\([^)]{1,20}\)\s*)?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|선임기자|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?.{0,5})",
+    rf"|(?:\([^)]{{1,20}}\)\s*)?[{SYLLABLES}]{{2,4}}\s*(?:기자|특파원|객원기자|선임기자|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?.{{0,5}})",
 )
-_PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+|[가-힣]{2,4}")
+_PERSON_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s){{1,3}}[A-Z][a-z'’-]+|[{SYLLABLES}]{{2,4}}")
 # Credits at the end of a photo caption: "/ Ministry of Foreign Affairs", "[Photo=Yonhap News]",
 # "(사진=연합뉴스)", "사진연합뉴스", "/ Yonhap", or a bare trailing "/".
 _CREDIT = re.compile(
@@ -98,7 +101,7 @@ _CAPTION_CUE = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•·▶▷►■□◆◇○●\-*–—]+|\d{1,2}[.)]|[①-⑳])\s*")
 _ITEM_NUMBER = re.compile(r"(?:[•·▶►■◆○●\-*]\s*)?\d{1,3}[.)]?")
-_SECTION_TAG = re.compile(r"[A-Z][A-Z&/ ]{1,20}|[가-힣]{1,6}")
+_SECTION_TAG = re.compile(rf"[A-Z][A-Z&/ ]{{1,20}}|[{SYLLABLES}]{{1,6}}")
 _SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
 _KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
@@ -106,7 +109,7 @@ _SMALL_WORDS = frozenset(
 )
 _WORD = re.compile(r"\w+")
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{SYLLABLES}]")
 
 
 _MAX_CHROME = 160  # characters: no heading, menu item or widget line is longer
@@ -120,13 +123,11 @@ class _Line:
     core: str  # bullets and numbering stripped
     words: int
     hangul: int
-    bulleted: bool
 
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
-    pos = 0
-    for raw in text.split("\n"):
+    for pos, raw in line_spans(text):
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()))
@@ -134,8 +135,7 @@ def _lines(text: str) -> list[_Line]:
             core = stripped[core_match.end():] if core_match else stripped
             hangul = 0 if stripped.isascii() else len(_HANGUL.findall(stripped))
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
-                             len(_WORD.findall(stripped)), hangul, core_match is not None))
-        pos += len(raw) + 1
+                             len(_WORD.findall(stripped)), hangul))
     return out
 
 
@@ -194,79 +194,151 @@ def _caption(line: _Line) -> bool:
     return (line.words >= 4 or line.hangul >= 8) and bool(_CREDIT.search(line.text[-80:]))
 
 
-def label_lines(text: str) -> list[tuple[_Line, BlockLabel, float, str]]:
-    """Label every non-empty line of ``text``. Pure function of the text."""
+@dataclass(frozen=True)
+class Where:
+    """A line and what the rules may know of its surroundings on the page."""
+
+    lines: list[_Line]
+    index: int
+    previous: BlockLabel | None
+    """The label given to the line before."""
+    first_prose: int
+    """Index of the first paragraph of the article (``len(lines)`` if none)."""
+    short_counts: Counter[str]
+    in_related: bool
+    """Inside a list of other stories (after its heading, before the next paragraph of prose)."""
+    seen_headline: bool
+
+    @property
+    def line(self) -> _Line:
+        return self.lines[self.index]
+
+    @property
+    def next(self) -> _Line | None:
+        return self.lines[self.index + 1] if self.index + 1 < len(self.lines) else None
+
+    @property
+    def short(self) -> bool:
+        """Short enough for a heading or chrome: their rules are skipped on prose."""
+        return len(self.line.text) <= _MAX_CHROME
+
+    @property
+    def before_article(self) -> bool:
+        return self.index < self.first_prose
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One labelling rule: where it applies, the label, the confidence and the reason it gives."""
+
+    name: str
+    label: BlockLabel
+    confidence: float
+    reason: str
+    applies: Callable[[Where], bool]
+    description: str
+    """What the rule looks for, in words (``docs/blocks.md`` prints the table)."""
+
+
+def _email(w: Where) -> bool:
+    return bool(_EMAIL_LINE.fullmatch(w.line.text))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("related-heading", "related", 0.95, "heading of a list of other stories",
+         lambda w: w.short and bool(_RELATED_HEADING.fullmatch(w.line.core)),
+         "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
+    Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
+         lambda w: w.short and _nav(w.line),
+         "a skip link, menu, search, share or font-size widget, in English or Korean"),
+    Rule("footer", "footer", 0.9, "copyright, legal or contact line",
+         lambda w: len(w.line.text) <= 200 and not _is_prose(w.line) and bool(_FOOTER.search(w.line.text)),
+         "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
+    Rule("related-item", "related", 0.85, "item of the list of other stories above",
+         lambda w: w.in_related and not _is_long_prose(w.line),
+         "any line but a paragraph of prose inside a list of other stories"),
+    Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
+         "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters"),
+    Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
+         "By …, a name with Views/Reporter, 글·사진·취재=…, a Korean name with 기자/특파원"),
+    Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
+         lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
+    Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),
+    Rule("name-before-email", "byline", 0.8, "a name followed by an e-mail address",
+         lambda w: w.next is not None and bool(_EMAIL_LINE.fullmatch(w.next.text)) and w.line.words <= 4
+         and bool(_PERSON_NAME.fullmatch(w.line.text)),
+         "a person's name (up to four words) on the line before an e-mail address"),
+    Rule("caption-credit", "caption", 0.9, "ends with a photo credit", lambda w: _caption(w.line),
+         "four words or more ending in a photo credit ([Photo=…], (사진=…), / Yonhap)"),
+    Rule("caption-cue", "caption", 0.7, "describes a photo (left/right, poses, speaks at)",
+         lambda w: w.before_article and w.line.words >= 6 and bool(_CAPTION_CUE.search(w.line.text[:600])),
+         "before the article, a line describing a photo: (left), poses for a photo, (왼쪽)"),
+    Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
+         lambda w: w.line.hangul >= 8 and w.next is not None and _caption(w.next) and w.next.hangul == 0,
+         "a Korean line followed by an English caption with a credit"),
+    Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
+         lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
+         "a number alone on its line (a counter, a list marker)"),
+    Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
+         lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
+         "a line of five words or fewer that occurs more than once on the page"),
+    Rule("prose", "body", 0.9, "running text",
+         lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
+         "a sentence of some length in either language (not a title before the article)"),
+    Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
+         lambda w: w.before_article and _is_title_like(w.line) and w.seen_headline,
+         "a title-like line before the article, after the headline"),
+    Rule("headline", "headline", 0.8, "first title-like line before the article",
+         lambda w: w.before_article and _is_title_like(w.line),
+         "the first title-like line before the article"),
+    Rule("menu-item", "navigation", 0.6, "a one- or two-word line above the article (menu item)",
+         lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20,
+         "one or two words above the headline"),
+    Rule("short-in-article", "body", 0.6, "short line within the article",
+         lambda w: w.line.words >= 5 and w.previous == "body", "five words or more right after body text"),
+    Rule("fallback", "other", 0.5, "no rule matched", lambda w: True, "every other line"),
+)
+"""The labelling rules, in order: the first that applies to a line labels it."""
+
+
+def label_lines(text: str) -> list[tuple[_Line, Rule]]:
+    """Label every non-empty line of ``text``: each line with the first rule of :data:`RULES` that applies.
+    Pure function of the text."""
     lines = _lines(text)
     # Short lines that occur more than once (menus, breadcrumbs) are chrome, not headlines.
     short_counts = Counter(duplicate_key(ln.core) for ln in lines if ln.words <= 5)
     first_prose = next((i for i, ln in enumerate(lines) if _is_long_prose(ln)), len(lines))
-    labels: list[tuple[_Line, BlockLabel, float, str]] = []
+    labelled: list[tuple[_Line, Rule]] = []
     in_related = False
     seen_headline = False
     for i, line in enumerate(lines):
-        prev = labels[-1][1] if labels else None
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        label: BlockLabel
-        short = len(line.text) <= _MAX_CHROME  # headings and chrome are short; skip their rules on prose
-        if short and _RELATED_HEADING.fullmatch(line.core):
+        where = Where(lines, i, labelled[-1][1].label if labelled else None, first_prose, short_counts,
+                      in_related, seen_headline)
+        rule = next(r for r in RULES if r.applies(where))
+        if rule.name == "related-heading":
             in_related = True
-            label, conf, why = "related", 0.95, "heading of a list of other stories"
-        elif short and _nav(line):
-            label, conf, why = "navigation", 0.95, "site chrome (menu, skip link or widget text)"
-        elif len(line.text) <= 200 and not _is_prose(line) and _FOOTER.search(line.text):
-            label, conf, why = "footer", 0.9, "copyright, legal or contact line"
-        elif in_related and not _is_long_prose(line):
-            label, conf, why = "related", 0.85, "item of the list of other stories above"
-        elif _dateline(line):
-            label, conf, why = "dateline", 0.9, "a date, or the label of one"
-        elif _byline(line):
-            label, conf, why = "byline", 0.9, "author line (By ..., name with Views/기자)"
-        elif _EMAIL_LINE.fullmatch(line.text):
-            if prev == "byline":
-                label, conf, why = "byline", 0.85, "author's e-mail after the author line"
-            else:
-                label, conf, why = "footer", 0.6, "a lone e-mail address"
-        elif (nxt is not None and _EMAIL_LINE.fullmatch(nxt.text) and line.words <= 4
-              and _PERSON_NAME.fullmatch(line.text)):
-            label, conf, why = "byline", 0.8, "a name followed by an e-mail address"
-        elif _caption(line):
-            label, conf, why = "caption", 0.9, "ends with a photo credit"
-        elif i < first_prose and line.words >= 6 and _CAPTION_CUE.search(line.text[:600]):
-            label, conf, why = "caption", 0.7, "describes a photo (left/right, poses, speaks at)"
-        elif line.hangul >= 8 and nxt is not None and _caption(nxt) and nxt.hangul == 0:
-            label, conf, why = "caption", 0.75, "Korean caption followed by its English translation"
-        elif _ITEM_NUMBER.fullmatch(line.text) or (line.text.isdigit() and len(line.text) <= 4):
-            label, conf, why = "navigation", 0.6, "a bare number (counter or list marker)"
-        elif line.words <= 5 and short_counts[duplicate_key(line.core)] > 1 and not _is_prose(line):
-            label, conf, why = "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)"
-        elif _is_prose(line) and (i >= first_prose or not _is_title_like(line)):
-            label, conf, why = "body", 0.9, "running text"
-        elif i < first_prose and _is_title_like(line):
-            if seen_headline:
-                label, conf, why = "headline", 0.6, "title-like line before the article (deck)"
-            else:
-                label, conf, why = "headline", 0.8, "first title-like line before the article"
-            seen_headline = True
-        elif i < first_prose and line.words <= 2 and not seen_headline and len(line.text) <= 20:
-            label, conf, why = "navigation", 0.6, "a one- or two-word line above the article (menu item)"
-        elif line.words >= 5 and prev == "body":
-            label, conf, why = "body", 0.6, "short line within the article"
-        else:
-            label, conf, why = "other", 0.5, "no rule matched"
-        if label == "body" and _is_long_prose(line):
+        elif rule.label == "body" and _is_long_prose(line):
             in_related = False
-        labels.append((line, label, conf, why))
-    return labels
+        seen_headline = seen_headline or rule.label == "headline"
+        labelled.append((line, rule))
+    return labelled
+
+
+def rule_table() -> str:
+    """The rules as a Markdown table, in order (``docs/blocks.md`` holds this table; a test keeps it true)."""
+    rows = ["| # | rule | label | confidence | looks for |", "|---|---|---|---|---|"]
+    rows += [f"| {i} | `{r.name}` | {r.label} | {r.confidence} | {r.description} |" for i, r in enumerate(RULES, 1)]
+    return "\n".join(rows)
 
 
 def split_blocks(doc: Document, context: Context) -> Document:
     """The blocks stage: label each line of ``doc.text`` and mark duplicates of earlier blocks."""
     options = context.config.blocks
     labelled = label_lines(doc.text)
-    dupes = find_duplicates([line.text for line, *_ in labelled], ratio=options.near_duplicate_ratio)
+    dupes = find_duplicates([line.text for line, _ in labelled], ratio=options.near_duplicate_ratio)
     blocks = tuple(
-        Block(index=i, start=line.start, end=line.end, label=label, confidence=conf, reason=why,
-              duplicate_of=dupes[i])
-        for i, (line, label, conf, why) in enumerate(labelled)
+        Block(index=i, start=line.start, end=line.end, label=rule.label, confidence=rule.confidence,
+              reason=rule.reason, duplicate_of=dupes[i])
+        for i, (line, rule) in enumerate(labelled)
     )
     return doc.evolve(blocks=blocks)

@@ -40,7 +40,7 @@ def find_duplicates(texts: Sequence[str], *, ratio: float = 0.9) -> list[int | N
         first = exact.get(key)
         near = _MIN_NEAR <= len(key) <= _MAX_NEAR
         if first is None and near:
-            first = _near(i, key, keys, anchors, ratio, result)
+            first = _near(key, keys, anchors, ratio, result)
         result.append(first)
         exact.setdefault(key, i if first is None else first)
         if near:
@@ -52,7 +52,7 @@ def find_duplicates(texts: Sequence[str], *, ratio: float = 0.9) -> list[int | N
     return result
 
 
-def _near(i: int, key: str, keys: list[str], anchors: dict[tuple[int, str], list[int]],
+def _near(key: str, keys: list[str], anchors: dict[tuple[int, str], list[int]],
           ratio: float, result: list[int | None]) -> int | None:
     words = key.split()
     candidates: set[int] = set()

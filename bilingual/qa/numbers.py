@@ -13,7 +13,14 @@ Korean number words and units are read as values (1억1천만 달러 = 110,000,0
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
+
+from bilingual.text.scripts import SYLLABLES
+
+QuantityKind = Literal["day", "month", "year", "hour", "years", "months", "weeks", "days", "hours", "minutes",
+                       "seconds", "age", "times", "ordinal"]
 
 
 @dataclass(frozen=True)
@@ -25,7 +32,7 @@ class Quantity:
     text: str
     value: float
     unit: str | None
-    kind: str | None = None
+    kind: QuantityKind | None = None
     """What the number counts where the text says so: ``day`` (9일, the 9th, Oct. 9), ``month`` (10월,
     October), ``year`` (1992년, 1992), ``hour`` (5시, 8 a.m.); durations ``years``, ``months``, ``weeks``,
     ``days``, ``hours``, ``minutes``, ``seconds`` (3개월, 10 days); ``age`` (26살, 24 years old); ``times``
@@ -110,12 +117,13 @@ _MEASURE_NAMES = {"킬로미터": "km", "킬로그램": "kg", "마일": "miles",
                   "tonne": "t", "tonnes": "t",
                   "lb": "lbs", "ft": "feet", "inch": "inches"}
 _KO_SUFFIX = re.compile(r"\s?(?:개국|개월|주년|차례|시간|년|월|일|명|개|번|시|분|초|세|살|위|배|권|대|차|호|층|곳)")
-_KO_KINDS = {"일": "day", "월": "month", "개월": "months", "배": "times", "주년": "years", "시": "hour",
-             "시간": "hours", "분": "minutes", "초": "seconds", "세": "age", "살": "age"}
+_KO_KINDS: dict[str, QuantityKind] = {"일": "day", "월": "month", "개월": "months", "배": "times", "주년": "years",
+                                      "시": "hour", "시간": "hours", "분": "minutes", "초": "seconds",
+                                      "세": "age", "살": "age"}
 _NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
            "스무": 20}
 _COUNTERS = "명|개|번|차례|가지|살|시간|달|곳|척|대|마리|권|채|군데|개국|개월|주|해|배"
-_KO_NATIVE = re.compile(rf"(?<![가-힣])({'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s?(?={_COUNTERS})")
+_KO_NATIVE = re.compile(rf"(?<![{SYLLABLES}])({'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s?(?={_COUNTERS})")
 
 
 def _korean(text: str) -> list[Quantity]:
@@ -161,7 +169,7 @@ def _korean(text: str) -> list[Quantity]:
             word = unit_match.group(1)
             unit = "percent" if word in _KO_PERCENT else _KO_CURRENCY[word]
             scan = unit_match.end()
-        kind = "year" if unit is None and m.group(1).isdigit() and len(m.group(1)) == 4 and \
+        kind: QuantityKind | None = "year" if unit is None and m.group(1).isdigit() and len(m.group(1)) == 4 and \
             1000 <= value <= 2200 else None
         if unit is None and (suffix := _KO_SUFFIX.match(text, scan)) is not None:
             scan = suffix.end()  # shown with the number: 9일, 1992년, 300명
@@ -216,8 +224,48 @@ _DURATION_AFTER = re.compile(r"[\s\-](years?|months?|weeks?|days?|hours?|minutes
                              re.IGNORECASE)
 
 
-def _duration(match: re.Match[str]) -> str:
-    return "age" if match.group(2) else match.group(1).lower().rstrip("s") + "s"
+_DURATIONS: dict[str, QuantityKind] = {"year": "years", "month": "months", "week": "weeks", "day": "days",
+                                        "hour": "hours", "minute": "minutes", "second": "seconds"}
+
+
+def _duration(match: re.Match[str]) -> QuantityKind:
+    return "age" if match.group(2) else _DURATIONS[match.group(1).lower().rstrip("s")]
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """An English figure in digits, for the rules that say what it counts."""
+
+    text: str
+    match: re.Match[str]
+    start: int
+    end: int
+    value: float
+    unit: str | None
+
+
+def _year(f: _Figure) -> QuantityKind | None:
+    plain = not f.match.group("scale") and f.unit is None and "," not in f.match.group("digits")
+    return "year" if plain and 1000 <= f.value <= 2200 and f.value == int(f.value) else None
+
+
+def _day(f: _Figure) -> QuantityKind | None:
+    month_before = f.value <= 31 and _MONTH_BEFORE.search(f.text, max(0, f.start - 12), f.start)
+    return "day" if f.match.group("ord") or month_before else None
+
+
+def _stated_duration(f: _Figure) -> QuantityKind | None:
+    after = _DURATION_AFTER.match(f.text, f.match.end())
+    return _duration(after) if after is not None else None
+
+
+DIGIT_KINDS: tuple[tuple[str, Callable[[_Figure], QuantityKind | None]], ...] = (
+    ("clock", lambda f: "hour" if _CLOCK_AFTER.match(f.text, f.end) else None),  # 8 a.m., 5 o'clock
+    ("day", _day),  # the 9th, Oct. 9
+    ("duration", _stated_duration),  # 10 days, 24 years old
+    ("year", _year),  # 1992: four digits in the range of years, no unit or scale
+)
+"""What an English figure in digits counts: the first rule that answers decides (else ``None``)."""
 
 
 def _english(text: str) -> list[Quantity]:
@@ -238,16 +286,8 @@ def _english(text: str) -> list[Quantity]:
             if unit is None and (measure := _MEASURE.match(text, end)) is not None:
                 unit = _MEASURE_NAMES.get(measure.group(1).lower(), measure.group(1).lower())
                 end = measure.end()
-            kind = None
-            if _CLOCK_AFTER.match(text, end):
-                kind = "hour"
-            elif m.group("ord") or (value <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start)):
-                kind = "day"
-            elif (after := _DURATION_AFTER.match(text, m.end())) is not None:
-                kind = _duration(after)
-            elif not m.group("scale") and unit is None and "," not in m.group("digits") and \
-                    1000 <= value <= 2200 and value == int(value):
-                kind = "year"
+            figure = _Figure(text, m, start, end, value, unit)
+            kind: QuantityKind | None = next((k for _, rule in DIGIT_KINDS if (k := rule(figure)) is not None), None)
             out.append(Quantity(start, end, text[start:end], value, unit, kind))
         elif m.group("word") is not None:
             word = m.group("word").lower()

@@ -25,7 +25,7 @@ import html
 import html.entities
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,14 +34,15 @@ import ftfy
 from bilingual.config import RepairConfig
 from bilingual.context import Context
 from bilingual.document import Document, Flag, Repair
-from bilingual.offsets import OffsetMap
+from bilingual.offsets import OffsetMap, line_spans
 from bilingual.text.edits import Replacement, apply_replacements, trimmed_replacement
+from bilingual.text.scripts import SYLLABLES
 
 # -- pass 1: Korean bytes decoded with a Western legacy codec --------------------------------------
 # EUC-KR (and the KS X 1001 part of CP949) encodes every Hangul syllable as two bytes in A1..FE, and
 # Latin-1 and CP1252 read those bytes as the same characters, so the garble is a run of them.
 _LEGACY_RUN = re.compile(r"[\xa1-\xfe]{2,}")
-_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = re.compile(f"[{SYLLABLES}]")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _legacy_korean(text: str, mode: str) -> tuple[list[Replacement], list[tuple[
     flags: list[tuple[int, int, str, str]] = []
     if mode == "off" or text.isascii():
         return replacements, flags
-    for line_start, line in _lines(text):
+    for line_start, line in line_spans(text):
         verdict = _legacy_line(line) if not line.isascii() else None
         if verdict is None or verdict.syllables == 0:
             continue  # nothing, or only runs that are valid UTF-8 too: ftfy's case
@@ -121,13 +122,6 @@ def _legacy_korean(text: str, mode: str) -> tuple[list[Replacement], list[tuple[
                 why = verdict.why or "flag-only mode"
                 flags.append((start, end, f"may be EUC-KR bytes read as Latin-1 ({why})", value))
     return replacements, flags
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, line
-        pos += len(line) + 1
 
 
 # -- pass 2: ftfy ----------------------------------------------------------------------------------
@@ -190,7 +184,7 @@ def _ftfy_token(token: str, width: bool) -> tuple[str, str, str]:
 def _ftfy(text: str, options: RepairConfig) -> list[Replacement]:
     quick = _ftfy_config(options, explain=False)
     replacements: list[Replacement] = []
-    for line_start, line in _lines(text):
+    for line_start, line in line_spans(text):
         if line.isascii() or not _FTFY_CANDIDATE.search(line) or ftfy.fix_text(line, quick) == line:
             continue
         verdict = _legacy_line(line)

@@ -66,7 +66,7 @@ def script_counts(text: str) -> ScriptCounts:
 
 
 @dataclass(frozen=True, slots=True)
-class Segment:
+class ScriptSpan:
     """A maximal stretch of letters of one script."""
 
     start: int
@@ -75,9 +75,9 @@ class Segment:
     text: str
 
 
-def segments(text: str) -> Iterator[Segment]:
+def segments(text: str) -> Iterator[ScriptSpan]:
     """The letter segments of ``text`` in order; what lies between them has no script."""
     for m in _SEGMENT_RE.finditer(text):
         script = m.lastgroup
         assert script is not None
-        yield Segment(m.start(), m.end(), script, m.group())  # type: ignore[arg-type]
+        yield ScriptSpan(m.start(), m.end(), script, m.group())  # type: ignore[arg-type]
