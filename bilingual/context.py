@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 from bilingual.config import Config
+from bilingual.entities.kb import KnowledgeBase
 
 if TYPE_CHECKING:
     from bilingual.document import Document
-    from bilingual.entities.kb import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,6 @@ class Context:
     def create(cls, *, config: Config | None = None, kb: KnowledgeBase | None = None) -> Context:
         """A context with the given options and KB: ``None`` means the defaults and the bundled KB (an
         empty KB stays empty). Raises :class:`TypeError` for anything else."""
-        from bilingual.entities.kb import KnowledgeBase
-
         if config is not None and not isinstance(config, Config):
             raise TypeError(f"config must be a bilingual.Config, not {type(config).__name__}")
         if kb is not None and not isinstance(kb, KnowledgeBase):

@@ -69,3 +69,44 @@ def test_garbage_collector_state_is_restored() -> None:
     with pytest.raises(TypeError):
         bilingual.process(None)  # type: ignore[arg-type]
     assert gc.isenabled()
+
+
+# -- no hidden state ---------------------------------------------------------------------------------------
+def test_an_empty_kb_stays_empty_and_none_means_the_bundled_one() -> None:
+    text = "Secretary Antony Blinken spoke"
+    assert [m.entity_id for m in bilingual.process(text, kb=bilingual.KnowledgeBase([])).mentions] == [None]
+    assert [m.entity_id for m in bilingual.process(text).mentions] == ["antony-blinken"]
+    assert [m.entity_id for m in bilingual.process(text, kb=None).mentions] == ["antony-blinken"]
+    review = bilingual.review_pairs([("블링컨 장관", "Secretary Antony Blinken")], kb=bilingual.KnowledgeBase([]))
+    assert all(m.entity_id is None for p in review.pairs for m in (*p.source_mentions, *p.target_mentions))
+
+
+def test_tokens_do_not_depend_on_what_was_processed_before() -> None:
+    """A KB's Hangul names are its own Kiwi's user dictionary, not a process-wide one that grows."""
+    text = "김천식 차관이 말했다."
+    kb = bilingual.KnowledgeBase.from_records(
+        [{"id": "kim-chun-sik", "type": "person", "name": "Kim Chun-sik", "name_ko": "김천식"}])
+
+    def tokens(doc: bilingual.Document) -> list[tuple[str, str]]:
+        return [(t.form, t.tag) for t in doc.tokens]
+
+    before = tokens(bilingual.process(text))
+    with_names = tokens(bilingual.process(text, kb=kb))
+    after = tokens(bilingual.process(text))
+    assert ("김천식", "NNP") in with_names  # the KB's name is a proper noun for the caller who gave it
+    assert ("김천식", "NNP") not in before  # (the bundled KB does not hold it)
+    assert after == before
+
+
+def test_stages_are_the_whole_pipeline() -> None:
+    from bilingual.context import Context
+    from bilingual.document import Document
+    from bilingual.stages import STAGES, run_stages
+
+    text = "조태열 장관이 서울에서 블링컨 장관을 만났다.\nCho Tae-yul met Blinken in Seoul."
+    by_hand = Document.create(text)
+    context = Context.create()
+    for stage in STAGES:
+        by_hand = stage(by_hand, context)
+    assert run_stages(Document.create(text), context) == by_hand == bilingual.process(text)
+    assert by_hand.mentions and by_hand.sentences

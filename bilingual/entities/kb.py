@@ -29,7 +29,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.document import LinkMethod
-from bilingual.errors import KBError
+from bilingual.errors import InputError, KBError
+from bilingual.files import read_text
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import exact_key, korean_person_name, korean_surname, normal_key
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
@@ -142,11 +143,10 @@ class KnowledgeBase:
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeBase:
         """A KB from a JSON Lines file, one entity per line (blank lines are skipped)."""
-        path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KBError(f"{path}: cannot be read as UTF-8 text ({exc})") from None
+            text = read_text(path)
+        except InputError as exc:
+            raise KBError(str(exc), code=exc.code) from None
         return cls(_entities_from_lines(text, str(path)))
 
     @classmethod

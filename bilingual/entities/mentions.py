@@ -16,14 +16,17 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from bilingual.context import Context
 from bilingual.document import Document, Mention, Token
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.names.keys import exact_key, korean_person_name, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, TITLE_PREFIX, title_fits
 from bilingual.page.blocks import SKIPPED_LABELS
+
+if TYPE_CHECKING:
+    from bilingual.context import Context
 
 _KOREAN_PLACE_ENDINGS = tuple("도시군구읍면양섬항역궁문")  # province or island, city, county, …, ocean, gate
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")

@@ -20,6 +20,7 @@ from pathlib import Path
 from defusedxml import ElementTree as SafeET
 
 from bilingual.errors import InputError
+from bilingual.files import read_bytes, read_text
 
 
 @dataclass
@@ -125,26 +126,12 @@ def _tmx(root: ET.Element, name: str) -> Bitext:
 
 def read_bilingual_file(path: str | Path) -> Bitext:
     """An XLIFF (``.xlf``, ``.xliff``) or TMX (``.tmx``) file."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), "unreadable", error.strerror or str(error)) from None
-    return read_bilingual_xml(data, name=str(path))
+    return read_bilingual_xml(read_bytes(path), name=str(path))
 
 
 def read_parallel_text(source: str | Path, target: str | Path) -> tuple[list[str], list[str]]:
     """The lines of two plain-text files (UTF-8), one segment a line."""
-    out = []
-    for path in (Path(source), Path(target)):
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except OSError as error:
-            raise InputError(str(path), "unreadable", error.strerror or str(error)) from None
-        except UnicodeDecodeError as error:
-            raise InputError(str(path), "invalid_utf8", f"not UTF-8 at byte {error.start}") from None
-        out.append(text.splitlines())
-    return out[0], out[1]
+    return read_text(source).splitlines(), read_text(target).splitlines()
 
 
 def pair_lines(src: list[str], tgt: list[str], *, source: str | Path, target: str | Path) -> list[tuple[str, str]]:

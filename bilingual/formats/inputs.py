@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from bilingual.errors import InputError
-
-STDIN = "-"
+from bilingual.files import STDIN, read_text
 
 
 @dataclass(frozen=True)
@@ -46,31 +44,9 @@ def expand_paths(paths: Iterable[str], *, pattern: str = "*.txt") -> Iterator[st
             yield raw
 
 
-def decode(data: bytes, source: str) -> str:
-    """UTF-8 (a leading BOM is dropped), or an :class:`InputError` naming the first bad byte."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(source, "invalid_utf8",
-                         f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                         "convert the file to UTF-8 first") from None
-
-
 def read_input(source: str) -> Input:
     """Read one path (or ``-`` for standard input); never raises for a bad input."""
     try:
-        if source == STDIN:
-            data = sys.stdin.buffer.read()
-        else:
-            path = Path(source)
-            if not path.exists():
-                raise InputError(source, "not_found", "no such file or directory")
-            if not path.is_file():
-                raise InputError(source, "not_a_file", "not a regular file")
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise InputError(source, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
-        return Input(source, decode(data, source))
+        return Input(source, read_text(source))
     except InputError as exc:
         return Input(source, None, exc)

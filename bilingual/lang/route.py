@@ -17,11 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from bilingual.context import Context
 from bilingual.document import Document, Lang, Route
 from bilingual.lang import langid
 from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments
+
+if TYPE_CHECKING:
+    from bilingual.context import Context
 
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A Korean particle or ending glued to a Latin word: "APEC에서", "Judy와", "(NSFFQS)의".

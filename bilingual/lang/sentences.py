@@ -11,11 +11,15 @@ takes without re-validating each one (see ``document._tokens_fast_path``).
 
 from __future__ import annotations
 
-from bilingual.context import Context
+from typing import TYPE_CHECKING
+
 from bilingual.document import Document, Token
 from bilingual.lang import english, korean
 from bilingual.lang.route import route
 from bilingual.offsets import strip_span
+
+if TYPE_CHECKING:
+    from bilingual.context import Context
 
 
 def split_sentences(doc: Document, context: Context) -> Document:

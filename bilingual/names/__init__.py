@@ -1,0 +1,21 @@
+"""Names: how Korean and foreign names are written in Hangul and Latin letters.
+
+- :mod:`~bilingual.names.hangul` — syllables as jamo, and back
+- :mod:`~bilingual.names.romanize` — Revised Romanization and McCune–Reischauer
+- :mod:`~bilingual.names.romanized` — Korean personal names: spellings people carry, variants, reading back
+- :mod:`~bilingual.names.transcription` — foreign names in Hangul and their Latin originals
+- :mod:`~bilingual.names.keys` — the normalizers that build and query every name index
+- :mod:`~bilingual.names.titles` — titles beside names (Secretary, 장관)
+- :mod:`~bilingual.names.matching` — whether two writings can be one name
+"""
+
+from bilingual.names.keys import exact_key, korean_person_name, normal_key, strip_particle
+from bilingual.names.matching import names_correspond
+from bilingual.names.romanize import romanize
+from bilingual.names.romanized import NameCandidate, name_variants, parse_name, romanize_name
+from bilingual.names.titles import strip_titles, title_fits
+from bilingual.names.transcription import transcription_key, transcription_score
+
+__all__ = ["NameCandidate", "exact_key", "korean_person_name", "name_variants", "names_correspond", "normal_key",
+           "parse_name", "romanize", "romanize_name", "strip_particle", "strip_titles", "title_fits",
+           "transcription_key", "transcription_score"]

@@ -21,12 +21,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from bilingual.context import Context
 from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.text.scripts import SYLLABLES
+
+if TYPE_CHECKING:
+    from bilingual.context import Context
 
 SKIPPED_LABELS: frozenset[BlockLabel] = frozenset({"navigation", "related", "footer"})
 """Blocks that are not the article: later stages find no mentions and pair no translations in them."""

@@ -4,12 +4,15 @@ reviewed into :attr:`Document.findings`."""
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
-from bilingual.context import Context
 from bilingual.document import Document, Finding, Pair
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.qa.checks import check_pair
 from bilingual.qa.sides import EN_PER_KO, Side, segment
+
+if TYPE_CHECKING:
+    from bilingual.context import Context
 
 
 def pair_translations(doc: Document, context: Context) -> Document:

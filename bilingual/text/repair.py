@@ -28,15 +28,18 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import ftfy
 
 from bilingual.config import RepairConfig
-from bilingual.context import Context
 from bilingual.document import Document, Flag, Repair
 from bilingual.offsets import OffsetMap, line_spans
 from bilingual.text.edits import Replacement, apply_replacements, trimmed_replacement
 from bilingual.text.scripts import SYLLABLES
+
+if TYPE_CHECKING:
+    from bilingual.context import Context
 
 # -- pass 1: Korean bytes decoded with a Western legacy codec --------------------------------------
 # EUC-KR (and the KS X 1001 part of CP949) encodes every Hangul syllable as two bytes in A1..FE, and

@@ -53,5 +53,5 @@ def test_mismatched_line_counts_name_both(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"a.ko has 3 lines but .*b.en has 2"):
         aligned_lines(tmp_path / "a.ko", tmp_path / "b.en")
     (tmp_path / "b.en").write_bytes(b"\xff\xfe bad")
-    with pytest.raises(InputError, match="not UTF-8"):
+    with pytest.raises(InputError, match=r"b\.en: not valid UTF-8"):
         aligned_lines(tmp_path / "a.ko", tmp_path / "b.en")

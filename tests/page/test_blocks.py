@@ -106,3 +106,13 @@ def test_stage_is_a_pure_function() -> None:
     context = Context.create()
     assert split_blocks(doc, context) == split_blocks(doc, context)
     assert doc.blocks == ()
+
+
+def test_the_docs_print_the_rule_table() -> None:
+    from conftest import ROOT
+
+    from bilingual.page.blocks import RULES, rule_table
+
+    doc = (ROOT / "docs" / "blocks.md").read_text(encoding="utf-8")
+    assert f"<!-- rule-table -->\n{rule_table()}\n<!-- /rule-table -->" in doc
+    assert len({r.name for r in RULES}) == len(RULES) and RULES[-1].name == "fallback"

@@ -1,0 +1,49 @@
+"""Files to bytes and text: the one place where a path is read, with a coded error when it cannot be.
+
+>>> read_text("no/such/file.txt")
+Traceback (most recent call last):
+  ...
+bilingual.errors.InputError: no/such/file.txt: no such file or directory
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bilingual.errors import InputError
+
+STDIN = "-"
+"""The name that stands for standard input."""
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 (a leading BOM is dropped), or an :class:`InputError` naming the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(source, "invalid_utf8",
+                         f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         "convert the file to UTF-8 first") from None
+
+
+def read_bytes(source: str | Path) -> bytes:
+    """The bytes of a file (or of standard input for ``-``), or an :class:`InputError` saying why not:
+    ``not_found``, ``not_a_file`` or ``unreadable``."""
+    name = str(source)
+    if name == STDIN:
+        return sys.stdin.buffer.read()
+    path = Path(source)
+    if not path.exists():
+        raise InputError(name, "not_found", "no such file or directory")
+    if not path.is_file():
+        raise InputError(name, "not_a_file", "not a regular file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
+
+
+def read_text(source: str | Path) -> str:
+    """The UTF-8 text of a file (or of standard input for ``-``); :class:`InputError` if there is none."""
+    return decode(read_bytes(source), str(source))

@@ -1,0 +1,122 @@
+"""The package's shape: no import cycle, arrows only down the pipeline, and docs/architecture.md true to the tree."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "bilingual"
+
+# Layers, lowest first: a module may import its own layer and the layers below it, never one above.
+LAYERS: list[set[str]] = [
+    {"bilingual.version", "bilingual.errors", "bilingual.files", "bilingual.offsets", "bilingual.config",
+     "bilingual.document"},
+    {"bilingual.text"},
+    {"bilingual.page"},
+    {"bilingual.lang"},
+    {"bilingual.names"},
+    {"bilingual.entities"},
+    {"bilingual.context"},
+    {"bilingual.qa"},
+    {"bilingual.formats", "bilingual.stages", "bilingual.engines"},
+    {"bilingual.api"},
+    {"bilingual.cli", "bilingual.__main__", "bilingual"},
+]
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def runtime_imports(path: Path) -> set[str]:
+    """The bilingual modules ``path`` imports when it runs (imports under ``if TYPE_CHECKING:`` left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = {id(node) for stmt in ast.walk(tree) if isinstance(stmt, ast.If)
+               and isinstance(stmt.test, ast.Name) and stmt.test.id == "TYPE_CHECKING"
+               for node in ast.walk(stmt)}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("bilingual")}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("bilingual"):
+            for alias in node.names:  # "from bilingual.lang import korean" imports the module bilingual.lang.korean
+                candidate = f"{node.module}.{alias.name}"
+                is_module = (PACKAGE.parent / Path(*candidate.split("."))).with_suffix(".py").exists()
+                found.add(candidate if is_module else node.module)
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    return {module_name(p): runtime_imports(p) for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def layer(module: str) -> int:
+    for i, group in enumerate(LAYERS):
+        if any(module == g or module.startswith(g + ".") for g in group if g != "bilingual") or module in group:
+            return i
+    raise AssertionError(f"{module} is in no layer of this test: add it")
+
+
+def test_no_import_cycle() -> None:
+    edges = graph()
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(edges.get(node, ())):
+            if nxt not in edges or nxt == node:
+                continue
+            assert state.get(nxt) != 1, "import cycle: " + " -> ".join([*path, node, nxt])
+            if nxt not in state:
+                visit(nxt, [*path, node])
+        state[node] = 2
+
+    for module in sorted(edges):
+        if module not in state:
+            visit(module, [])
+
+
+def test_imports_point_down_the_pipeline() -> None:
+    upward = [f"{m} imports {t}" for m, targets in graph().items() for t in targets
+              if t in graph() and layer(t) > layer(m)]
+    assert upward == []
+
+
+def test_nothing_inside_imports_the_top_level_package() -> None:
+    assert [m for m, targets in graph().items() if "bilingual" in targets and m != "bilingual.__main__"] == []
+
+
+def test_architecture_doc_names_every_subpackage_and_only_real_ones() -> None:
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`bilingual/(\w+)/`", doc))
+    real = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    assert named == real
+    for module in re.findall(r"`bilingual/(\w+(?:/\w+)?\.py)`", doc):
+        assert (PACKAGE / module).exists(), module
+
+
+def test_subpackages_are_tables_of_contents() -> None:
+    """Every subpackage's __init__ has a docstring and an __all__ of names it really exports."""
+    import importlib
+
+    for init in PACKAGE.glob("*/__init__.py"):
+        module = importlib.import_module(f"bilingual.{init.parent.name}")
+        assert module.__doc__, init
+        assert module.__all__, init
+        assert all(hasattr(module, name) for name in module.__all__), init
+
+
+def test_tests_mirror_the_package() -> None:
+    subpackages = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    test_folders = {p.name for p in (ROOT / "tests").iterdir() if p.is_dir() and not p.name.startswith("__")}
+    assert test_folders <= subpackages
+    for folder in test_folders:
+        for test in (ROOT / "tests" / folder).glob("test_*.py"):
+            stem = test.stem.removeprefix("test_")
+            assert (PACKAGE / folder / f"{stem}.py").exists(), f"{test} has no module {folder}/{stem}.py"
