@@ -84,6 +84,9 @@ class KnowledgeBase:
     :meth:`from_records` or :meth:`default`."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
+        self._build(_unique((e, f"entity {i}") for i, e in enumerate(entities, 1)))
+
+    def _build(self, entities: list[Entity]) -> None:
         self._entities: dict[str, Entity] = {}
         self._tokenizer_names: frozenset[str] | None = None
         self._exact: dict[str, set[str]] = defaultdict(set)
@@ -93,8 +96,6 @@ class KnowledgeBase:
         self._transcription: dict[str, set[str]] = defaultdict(set)  # transcription keys of whole names and last words
         self._by_prefix: dict[str, list[str]] = defaultdict(list)  # normalized keys by their first two letters
         for entity in entities:
-            if entity.id in self._entities:
-                raise KBError(f"duplicate entity id {entity.id!r}")
             self._entities[entity.id] = entity
             self._index(entity)
 
@@ -129,16 +130,16 @@ class KnowledgeBase:
     # -- construction ------------------------------------------------------------------------------------
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]], *, source: str = "record") -> KnowledgeBase:
-        entities = []
-        seen: dict[str, int] = {}
-        for number, record in enumerate(records, 1):
-            where = f"{source} {number}" if source == "record" else f"{source}, line {number}"
-            entity = _validate(record, where)
-            if entity.id in seen:
-                raise KBError(f"{where}: field 'id': duplicate id {entity.id!r} (first at {seen[entity.id]})")
-            seen[entity.id] = number
-            entities.append(entity)
-        return cls(entities)
+        """A KB from dicts; an error names ``source`` and the record's number (or line, for a file's name)."""
+        where = "{} {}" if source == "record" else "{}, line {}"
+        return cls._from_located((_validate(record, where.format(source, n)), where.format(source, n))
+                                 for n, record in enumerate(records, 1))
+
+    @classmethod
+    def _from_located(cls, entities: Iterable[tuple[Entity, str]]) -> KnowledgeBase:
+        kb = cls.__new__(cls)
+        kb._build(_unique(entities))
+        return kb
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeBase:
@@ -147,7 +148,7 @@ class KnowledgeBase:
             text = read_text(path)
         except InputError as exc:
             raise KBError(str(exc), code=exc.code) from None
-        return cls(_entities_from_lines(text, str(path)))
+        return cls._from_located(_entities_from_lines(text, str(path)))
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -309,26 +310,32 @@ def _validate(record: Any, where: str) -> Entity:
     return entity
 
 
-def _entities_from_lines(text: str, source: str) -> list[Entity]:
-    entities = []
-    seen: dict[str, int] = {}
+def _entities_from_lines(text: str, source: str) -> Iterator[tuple[Entity, str]]:
+    """The entities of a JSON Lines text, each with where it stands (blank lines skipped)."""
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
+        where = f"{source}, line {number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise KBError(f"{source}, line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-        entity = _validate(record, f"{source}, line {number}")
-        if entity.id in seen:
-            raise KBError(f"{source}, line {number}: field 'id': duplicate id {entity.id!r} "
-                          f"(first on line {seen[entity.id]})")
-        seen[entity.id] = number
-        entities.append(entity)
-    return entities
+            raise KBError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        yield _validate(record, where), where
+
+
+def _unique(entities: Iterable[tuple[Entity, str]]) -> list[Entity]:
+    """The entities, each given with where it came from; a repeated id is an error naming both places."""
+    first: dict[str, str] = {}
+    out = []
+    for entity, where in entities:
+        if entity.id in first:
+            raise KBError(f"{where}: field 'id': duplicate id {entity.id!r} (first at {first[entity.id]})")
+        first[entity.id] = where
+        out.append(entity)
+    return out
 
 
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
     text = resources.files("bilingual.data").joinpath("kb.jsonl").read_text(encoding="utf-8")
-    return KnowledgeBase(_entities_from_lines(text, "bilingual/data/kb.jsonl"))
+    return KnowledgeBase._from_located(_entities_from_lines(text, "bilingual/data/kb.jsonl"))

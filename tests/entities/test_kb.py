@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.errors import KBError
 
 KB = KnowledgeBase.default()
@@ -92,7 +92,7 @@ def test_load_errors_name_file_line_and_field(tmp_path: Path) -> None:
     with pytest.raises(KBError, match=r"line 2: field 'type'"):
         KnowledgeBase.load(path)
     path.write_text(json.dumps(good) + "\n\n" + json.dumps(good) + "\n", "utf-8")
-    with pytest.raises(KBError, match=r"line 3: field 'id': duplicate id 'a' \(first on line 1\)"):
+    with pytest.raises(KBError, match=r"line 3: field 'id': duplicate id 'a' \(first at .*kb.jsonl, line 1\)"):
         KnowledgeBase.load(path)
     path.write_text(json.dumps({"id": "a", "type": "person", "name": " "}) + "\n", "utf-8")
     with pytest.raises(KBError, match="no usable name"):
@@ -117,3 +117,12 @@ def test_default_kb_has_the_seed_entities() -> None:
 def test_link_rejects_non_str() -> None:
     with pytest.raises(TypeError):
         KB.link(None)  # type: ignore[arg-type]
+
+
+def test_duplicate_ids_are_found_in_every_way_a_kb_is_built() -> None:
+    entity = Entity(id="a", type="person", name="A")
+    with pytest.raises(KBError, match=r"entity 2: field 'id': duplicate id 'a' \(first at entity 1\)"):
+        KnowledgeBase([entity, entity])
+    record = {"id": "a", "type": "person", "name": "A"}
+    with pytest.raises(KBError, match=r"record 2: field 'id': duplicate id 'a' \(first at record 1\)"):
+        KnowledgeBase.from_records([record, record])
