@@ -27,7 +27,7 @@ from bilingual.formats.records import error_record, to_json_line
 from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
-from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name
+from bilingual.names.romanized import name_variants, parse_name, romanize_name
 from bilingual.version import __version__
 
 
@@ -92,11 +92,9 @@ def cmd_romanize(args: argparse.Namespace) -> int:
             print("bilingual: not a Korean name in Hangul syllables (no variants)", file=sys.stderr)
             return 1
     elif args.name:
-        try:
-            split_name(text)  # on the command line a name that is not one is a usage error, not a fallback
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-        print(romanize_name(text, style=args.style or ("common" if args.system is None else args.system)))
+        # a text that is not one name raises NotANameError here as in the library (exit 2, code not_a_name)
+        print(romanize_name(text, style=args.style or args.system or "rr",
+                            names="joined" if args.joined else "separate"))
     else:
         print(romanize(text, system=args.system or "rr", diacritics=not args.no_diacritics))
     return 0
@@ -231,7 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--system", choices=["rr", "mr"], default=None, help="rr (default) or mr")
     r.add_argument("--name", action="store_true", help="romanize TEXT as a personal name")
     r.add_argument("--style", choices=["rr", "mr", "common"], default=None,
-                   help="with --name: rr, mr, or common (default: common, or --system if given)")
+                   help="with --name: rr, mr, or common (default: rr, or --system if given)")
+    r.add_argument("--joined", action="store_true",
+                   help="with --name: write the given name joined (Min Yongha), not hyphenated (Min Yong-ha)")
     r.add_argument("--variants", action="store_true", help="print the plausible spellings of the name")
     r.add_argument("--limit", type=int, default=24, help="with --variants: at most this many (default 24)")
     r.add_argument("--no-diacritics", action="store_true", help="with mr: drop breves and apostrophes")

@@ -20,6 +20,8 @@ ErrorCode = Literal[
     "malformed_xml", "unsafe_xml", "unknown_format", "unsupported_tmx", "line_count_mismatch",
     # knowledge bases and bundled data
     "invalid_kb", "invalid_data",
+    # arguments of a call
+    "not_a_name",
     # the command line
     "usage",
     # a record the batch path wrote for an input whose processing raised
@@ -38,6 +40,8 @@ ERROR_CODES: dict[ErrorCode, str] = {
     "line_count_mismatch": "two aligned plain-text files with different numbers of lines",
     "invalid_kb": "a knowledge-base file or record is invalid; the message names the file or record, line and field",
     "invalid_data": "a data table is malformed; the message names the file and line",
+    "not_a_name": ("text given as one Korean personal name is not one (not Hangul syllables, two names, a name with "
+                   "씨 or a title after it)"),
     "usage": "the command line or the arguments of a call are not valid",
     "processing_failed": "processing an input raised an unexpected error (a bug: please report it with the input)",
 }
@@ -95,3 +99,10 @@ class UsageError(BilingualError):
     """A command-line option or argument that cannot be used (the CLI exits with status 2)."""
 
     code: ErrorCode = "usage"
+
+
+class NotANameError(BilingualError, ValueError):
+    """Text given as one Korean personal name is not one (``romanize_name``, ``bilingual romanize --name``). A
+    ``ValueError`` too, as the argument of the call is what is wrong."""
+
+    code: ErrorCode = "not_a_name"

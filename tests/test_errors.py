@@ -62,7 +62,9 @@ def test_every_code_has_a_meaning_and_the_docs_list_them() -> None:
     (["kb", "validate", "{kb.jsonl}"], "invalid_kb", "line 2"),
     (["link", "Cho", "--kb", "{missing}"], "not_found", "missing.xlf"),
     (["process", "{dir}", "--jobs", "0"], "usage", "--jobs"),
-    (["romanize", "--name", "Cho"], "usage", "Cho"),
+    (["romanize", "--name", "Cho"], "not_a_name", "Cho"),
+    (["romanize", "--name", "조태열", "윤석열"], "not_a_name", "more than one name"),
+    (["romanize", "--name", "조태열씨"], "not_a_name", "'씨'"),
 ])
 def test_cli_reports_each_error_by_code(argv: list[str], code: str, named: str, files: dict[str, Path],
                                         capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,9 +21,11 @@ import unicodedata
 from typing import Literal
 
 from bilingual.names.hangul import decompose
+from bilingual.names.pronunciation import respell
 from bilingual.text.scripts import SYLLABLES
 
 System = Literal["rr", "mr"]
+NameJoin = Literal["separate", "joined"]
 
 RR_INITIAL = {"ㄱ": "g", "ㄲ": "kk", "ㄴ": "n", "ㄷ": "d", "ㄸ": "tt", "ㄹ": "r", "ㅁ": "m", "ㅂ": "b", "ㅃ": "pp",
               "ㅅ": "s", "ㅆ": "ss", "ㅇ": "", "ㅈ": "j", "ㅉ": "jj", "ㅊ": "ch", "ㅋ": "k", "ㅌ": "t", "ㅍ": "p",
@@ -50,6 +52,9 @@ _NASAL = {"K": "ㅇ", "T": "ㄴ", "P": "ㅁ"}
 # RR writes a hyphen before these units, and no sound change across it.
 # 리 and 가 are left out: too many names end in them without being units (왕십리 Wangsimni, 을지로3가).
 ADMINISTRATIVE_UNITS = frozenset("도시군구읍면동")
+NUMBERED_UNITS = frozenset("동가리")
+"""Units written after a number (봉천 1동, 종로 2가), where they are never part of a name."""
+TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방"})
 _HANGUL_RUN = re.compile(f"[{SYLLABLES}]+")
 
 
@@ -106,9 +111,11 @@ def _pronounce(word: str, *, sound_changes: bool) -> list[tuple[str, str, str]]:
 
 def romanize_word(word: str, system: System = "rr", *, sound_changes: bool = True, diacritics: bool = True,
                   voiced_start: bool = False) -> str:
-    """Romanize one word of Hangul syllables (no spaces, no other characters)."""
+    """Romanize one word of Hangul syllables (no spaces, no other characters), by its letters: the sound changes
+    at each syllable boundary, but not those that need the word's morphemes (see :func:`romanize`)."""
     parts: list[str] = []
     previous = "V" if voiced_start else ""  # the previous syllable's final sound, or "V" after a vowel
+    previous_vowel = ""
     for i, (initial, medial, final) in enumerate(_pronounce(word, sound_changes=sound_changes)):
         if initial == "ㄹ" and previous == "L":
             onset = "l"
@@ -122,8 +129,12 @@ def romanize_word(word: str, system: System = "rr", *, sound_changes: bool = Tru
             if previous == "N" and initial == "ㄱ":
                 onset = "'g"  # MR tells n'g from ng
         vowel = RR_VOWEL[medial] if system == "rr" else MR_VOWEL[medial]
+        if system == "mr" and i > 0 and medial == "ㅔ" and onset == "" and previous == "V" \
+                and previous_vowel in ("ㅏ", "ㅗ"):
+            vowel = "ë"  # MR tells 아에 aë from ㅐ ae, and 오에 oë from ㅚ oe
         parts.append(onset + vowel + _FINAL_ROMAN[final])
         previous = final or "V"
+        previous_vowel = medial
     out = "".join(parts)
     if system == "mr" and not diacritics:
         out = strip_diacritics(out)
@@ -137,28 +148,62 @@ def strip_diacritics(text: str) -> str:
 
 
 def romanize(text: str, *, system: System = "rr", diacritics: bool = True, units: bool = True,
-             capitalize: bool = False) -> str:
+             capitalize: bool = False, morphology: bool = True, names: NameJoin | None = None) -> str:
     """Romanize the Hangul in ``text``; every other character passes through unchanged.
 
-    ``system``: ``"rr"`` (Revised Romanization) or ``"mr"`` (McCune–Reischauer). ``diacritics=False``
-    drops MR's breves and apostrophes. ``units``: a word of three or more syllables ending in an
-    administrative unit (도 시 군 구 읍 면 동) is a place name: ``종로구`` -> ``Jongno-gu``.
-    ``capitalize`` capitalizes every romanized word (for proper nouns).
+    ``system``: ``"rr"`` (Revised Romanization) or ``"mr"`` (McCune–Reischauer). Each word is first respelled by
+    its standard pronunciation (:func:`bilingual.names.pronunciation.respell`: the standard's lexical lists, and
+    with ``morphology=True`` the rules that need Kiwi's morphemes), then romanized with the sound changes between
+    its syllables. ``diacritics=False`` drops MR's breves, diaereses and apostrophes. ``units``: a word of three or
+    more syllables ending in an administrative unit (도 시 군 구 읍 면 동), or 동 가 리 right after a number, is a
+    place name: ``종로구`` -> ``Jongno-gu``, ``종로 2가`` -> ``jongno 2-ga`` (RR 3.5: a hyphen, no sound change across
+    it). ``capitalize`` capitalizes every romanized word (for proper nouns, RR 3.3). ``names``: the text is
+    personal names (RR 3.4: surname first, capitalized, no sound change inside a name): each Hangul word is a name,
+    its given name ``"separate"`` (``Min Yong-ha``) or ``"joined"`` (``Min Yongha``), as
+    :func:`bilingual.names.romanized.romanize_name` writes it.
     """
     if not isinstance(text, str):
         raise TypeError(f"romanize() needs str, not {type(text).__name__}")
     if system not in ("rr", "mr"):
         raise ValueError(f"system must be 'rr' or 'mr', not {system!r}")
+    if names not in (None, "separate", "joined"):
+        raise ValueError(f"names must be 'separate' or 'joined', not {names!r}")
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
 
+    def word_form(word: str, voiced_start: bool = False) -> str:
+        return romanize_word(respell(word, morphology=morphology), system, diacritics=diacritics,
+                             voiced_start=voiced_start)
+
     def one(match: re.Match[str]) -> str:
         word = match.group()
+        if names is not None:
+            return _name_form(word, system, names, diacritics=diacritics)
+        if units and len(word) == 1 and word in NUMBERED_UNITS and match.start() > 0 \
+                and text[match.start() - 1].isdigit():
+            return "-" + word_form(word, voiced_start=system == "mr")  # 1동 1-dong, 2가 2-ga
         if units and len(word) >= 3 and word[-1] in ADMINISTRATIVE_UNITS:
-            stem = romanize_word(word[:-1], system, diacritics=diacritics)
-            unit = romanize_word(word[-1], system, diacritics=diacritics)
+            stem = word_form(word[:-1])
+            voiced = decompose(word[-2])[2] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
+            unit = word_form(word[-1], voiced_start=voiced)
             return stem[:1].upper() + stem[1:] + "-" + unit
-        out = romanize_word(word, system, diacritics=diacritics)
+        out = word_form(word)
         return out[:1].upper() + out[1:] if capitalize else out
 
     return _HANGUL_RUN.sub(one, text)
+
+
+def _name_form(word: str, system: System, names: NameJoin, *, diacritics: bool) -> str:
+    """One Hangul word read as a personal name (RR 3.4): surname (one syllable, or two for a word of three or
+    more that begins with a two-syllable surname) and given name, no sound change between syllables."""
+    surname_length = 2 if len(word) >= 3 and word[:2] in TWO_SYLLABLE_SURNAMES else 1
+    surname, given = word[:surname_length], word[surname_length:]
+    parts = []
+    voiced = False
+    for syllable in given:
+        parts.append(romanize_word(syllable, system, sound_changes=False, diacritics=diacritics,
+                                   voiced_start=system == "mr" and voiced))
+        voiced = decompose(syllable)[2] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
+    sur = romanize_word(surname, system, sound_changes=False, diacritics=diacritics)
+    joined = ("-" if names == "separate" else "").join(parts)
+    return sur[:1].upper() + sur[1:] + (" " + joined[:1].upper() + joined[1:] if joined else "")

@@ -28,9 +28,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from bilingual.errors import DataError
+from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import FINALS, INITIALS, MEDIALS, all_syllables, decompose, is_syllable
-from bilingual.names.romanize import romanize, romanize_word
+from bilingual.names.romanize import NameJoin, romanize_word
 
 Style = Literal["rr", "mr", "common"]
 MIN_SCORE = 0.2  # below this a reading is noise ("Joe Biden" is not 조비덴)
@@ -209,13 +209,26 @@ MAX_NAME_SYLLABLES = 7
 """A two-syllable surname and a given name of five (the legal maximum for a given name in South Korea)."""
 
 
+NOT_A_NAME_ENDINGS = ("씨", "님", "기자", "특파원", "장관", "차관", "대통령", "총리", "의원", "위원장", "대표", "교수",
+                      "선생", "회장", "사장", "대사", "감독", "선수")
+"""An honorific or a title written solid after a name (조태열씨, 김민수기자): the text is not a name alone."""
+
+
 def split_name(hangul: str) -> tuple[str, str]:
     """(surname, given name). Two-syllable surnames are recognised in names of three or more syllables.
 
-    Raises :class:`ValueError` for anything but 1 to 7 Hangul syllables (spaces aside)."""
-    name = unicodedata.normalize("NFC", hangul.strip()).replace(" ", "")
+    A space may stand between surname and given name, or inside a short name (조 태열, 김민 수, 조 태 열).
+    Raises :class:`NotANameError` (a ``ValueError``) for anything else: not 1 to 7 Hangul syllables, two names
+    (조태열 윤석열), or a name with an honorific or title written solid (조태열씨)."""
+    parts = unicodedata.normalize("NFC", hangul).split()
+    name = "".join(parts)
     if not name or len(name) > MAX_NAME_SYLLABLES or not all(is_syllable(c) for c in name):
-        raise ValueError(f"{hangul[:40]!r} is not a Korean name in Hangul syllables")
+        raise NotANameError(f"{hangul[:40]!r} is not a Korean name in Hangul syllables")
+    if len(parts) > 1 and len(name) > 4 and not (parts[0] in tables().surnames and len(name) - len(parts[0]) <= 5):
+        raise NotANameError(f"{hangul[:40]!r} is more than one name (a name has a space only after the surname)")
+    if len(name) >= 3 and name.endswith(NOT_A_NAME_ENDINGS) and name not in tables().surnames:
+        ending = next(e for e in NOT_A_NAME_ENDINGS if name.endswith(e))
+        raise NotANameError(f"{hangul[:40]!r} is a name with {ending!r} after it, not a name alone")
     if len(name) >= 3 and name[:2] in tables().surnames:
         return name[:2], name[2:]
     return name[:1], name[1:]
@@ -226,20 +239,21 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def romanize_name(hangul: str, *, style: Style = "rr") -> str:
-    """A Korean name in Latin letters: surname first, given name hyphenated.
+def romanize_name(hangul: str, *, style: Style = "rr", names: NameJoin = "separate") -> str:
+    """A Korean name in Latin letters: surname first, then the given name, no sound change between syllables
+    (RR 3.4).
 
-    ``style``: ``"rr"`` (Revised Romanization), ``"mr"`` (McCune–Reischauer), ``"common"`` (the
-    spelling most bearers use, e.g. Lee, Park, Choi and Cho Tae-yul). Text that is not a name of 1 to 7
-    Hangul syllables (empty, jamo, mixed scripts, a sentence) is romanized as ordinary text instead,
-    capitalized, with every non-Hangul character kept: ``romanize_name("조Tae")`` is ``'JoTae'``.
+    ``style``: ``"rr"`` (Revised Romanization, the default here and on the command line), ``"mr"``
+    (McCune–Reischauer), ``"common"`` (the spelling most bearers use, e.g. Lee, Park, Choi and Cho Tae-yul).
+    ``names``: the given name ``"separate"`` (hyphenated, ``Min Yong-ha``) or ``"joined"`` (``Min Yongha``,
+    RR's first form). Text that is not one name (see :func:`split_name`: jamo, mixed scripts, two names, a
+    name with 씨 or a title after it) raises :class:`NotANameError`, in the library as on the command line.
     """
     if style not in ("rr", "mr", "common"):
         raise ValueError(f"style must be 'rr', 'mr' or 'common', not {style!r}")
-    try:
-        surname, given = split_name(hangul)
-    except ValueError:
-        return romanize(hangul, system="mr" if style == "mr" else "rr", capitalize=True)
+    if names not in ("separate", "joined"):
+        raise ValueError(f"names must be 'separate' or 'joined', not {names!r}")
+    surname, given = split_name(hangul)
     if style == "rr":
         sur = romanize_word(surname, "rr", sound_changes=False)
         parts = [romanize_word(s, "rr", sound_changes=False) for s in given]
@@ -254,7 +268,7 @@ def romanize_name(hangul: str, *, style: Style = "rr") -> str:
         known = tables().surnames.get(surname)
         sur = known[0][0] if known else syllable_spellings(surname, in_given_name=False)[0][0]
         parts = [syllable_spellings(s)[0][0] for s in given]
-    return _cap(sur) + (" " + _cap("-".join(parts)) if parts else "")
+    return _cap(sur) + (" " + _cap(("-" if names == "separate" else "").join(parts)) if parts else "")
 
 
 # -- all plausible spellings -----------------------------------------------------------------------------

@@ -55,3 +55,29 @@ def test_bad_arguments() -> None:
         romanize(None)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="system"):
         romanize("가", system="yale")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,system,expect", [
+    ("종로 2가", "rr", "jongno 2-ga"), ("봉천 1동", "rr", "bongcheon 1-dong"), ("도봉구", "mr", "Tobong-gu"),
+    ("의정부시", "mr", "Ŭijŏngbu-si"), ("가에", "mr", "kaë"), ("개", "mr", "kae"), ("소에", "mr", "soë"),
+    ("외", "mr", "oe"), ("잡혀", "mr", "chap'yŏ"), ("생산량이", "rr", "saengsannyangi"),
+])
+def test_units_mr_spellings_and_pronunciation(text: str, system: str, expect: str) -> None:
+    assert romanize(text, system=system) == expect  # type: ignore[arg-type]
+
+
+def test_names_option_reads_each_word_as_a_name() -> None:
+    assert romanize("민용하", names="joined") == "Min Yongha"
+    assert romanize("민용하, 송나리", names="separate") == "Min Yong-ha, Song Na-ri"
+    assert romanize("한복남", names="joined") == "Han Boknam"  # no assimilation inside a name (RR 3.4 (1))
+    assert romanize("한복남") == "hanbongnam"  # as a word it assimilates
+    assert romanize("남궁민수", names="separate", system="mr") == "Namgung Min-su"
+    with pytest.raises(ValueError, match="names"):
+        romanize("민용하", names="spaced")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["ㅋㅋㅋ", "ᄀᄀ", "漢字조태열", "조太열", "\u3164" * 5, "가" * 10_000, "학여울" * 3_000])
+def test_bad_input_is_deterministic(text: str) -> None:
+    first = romanize(text)
+    assert romanize(text) == first and isinstance(first, str)
+    assert romanize(text, system="mr") == romanize(text, system="mr")

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from conftest import FIXTURES, read_lines
 
-from bilingual.errors import DataError
+from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import all_syllables
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, tables
 
@@ -117,19 +117,42 @@ BAD_INPUT = ["", "ㅋㅋㅋ", "\u1100\u1100\u11a8", "조Tae열漢", "가" * 1_00
 
 @pytest.mark.parametrize("text", BAD_INPUT, ids=["empty", "compat-jamo", "conjoining-jamo", "mixed", "1M", "spaced"])
 def test_name_functions_are_total_on_bad_input(text: str) -> None:
-    # not names: no variants, no readings, and romanize_name falls back to ordinary romanization
+    # not names: no variants, no readings, and romanize_name says so with a coded error
     assert name_variants(text) == []
     assert parse_name(text) == []
-    got = romanize_name(text)
-    assert isinstance(got, str) and len(got) >= len(text.strip()) // 2
-    assert romanize_name("") == ""
+    with pytest.raises(NotANameError) as caught:
+        romanize_name(text)
+    assert caught.value.code == "not_a_name" and isinstance(caught.value, ValueError)
 
 
-def test_romanize_name_keeps_non_hangul_of_a_non_name() -> None:
-    assert romanize_name("조Tae열漢") == "JoTaeYeol漢"
-    assert romanize_name("ㅋㅋ") == "ㅋㅋ"
+@pytest.mark.parametrize("text,why", [("조태열 윤석열", "more than one name"), ("김민수 박지훈", "more than one"),
+                                      ("조태열씨", "'씨'"), ("김민수기자", "'기자'"),
+                                      ("윤석열 대통령", "more than one")])
+def test_text_that_is_not_one_name_is_rejected(text: str, why: str) -> None:
+    with pytest.raises(NotANameError, match=why):
+        romanize_name(text, style="common")
+    with pytest.raises(NotANameError):
+        split_name(text)
+
+
+def test_short_and_spaced_names_are_names() -> None:
+    assert romanize_name("김") == "Gim"  # a surname alone: one syllable
+    assert romanize_name("박", style="common") == "Park"
+    assert romanize_name("조 태열") == romanize_name("조태열") == romanize_name("조 태 열") == "Jo Tae-yeol"
+    assert romanize_name("김민 수", style="mr") == "Kim Min-su"  # a space inside the given name
+    assert romanize_name("남궁 민수", names="joined") == "Namgung Minsu"
     # NFD Hangul is a name like its NFC form
     assert romanize_name(unicodedata.normalize("NFD", "조태열"), style="common") == "Cho Tae-yul"
+
+
+def test_rr_names_rule_no_sound_change_and_joined_or_separate() -> None:
+    # RR 3.4: Min Yongha (Min Yong-ha allowed); (1) no sound change inside a name: 한복남 Han Boknam, not Hangnam
+    assert romanize_name("민용하", names="joined") == "Min Yongha"
+    assert romanize_name("민용하") == "Min Yong-ha"
+    assert romanize_name("한복남", names="joined") == "Han Boknam"
+    assert romanize_name("홍빛나") == "Hong Bit-na"
+    with pytest.raises(ValueError, match="names"):
+        romanize_name("민용하", names="spaced")  # type: ignore[arg-type]
 
 
 def test_tables_are_validated(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,62 @@
+"""The pronunciation step: the standard's lexical lists, the morpheme rules (Kiwi), their limits, the data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilingual.errors import DataError
+from bilingual.names import pronunciation
+from bilingual.names.pronunciation import MAX_MORPHOLOGY, exceptions, respell
+
+
+def test_listed_words_inside_longer_words() -> None:
+    # 제20항 다만 and 제29항, with particles after them and words before them
+    assert respell("쌀생산량이") == "쌀생산냥이"
+    assert respell("휘발유값") == "휘발뉴값"
+    assert respell("송별연", morphology=True) == "송별연"  # 제29항 다만: no ㄴ, though Kiwi cuts 송별|연
+
+
+@pytest.mark.parametrize("word,expect", [
+    ("외국요리", "외국뇨리"),  # a noun + a noun beginning with 요: ㄴ added (not in the list)
+    ("밥이", "밥이"),  # a particle 이: no ㄴ
+    ("먹혀", "머켜"),  # ㄱ + ㅎ inside a verb: aspirated
+    ("생각하다", "생가카다"),  # ㅎ of the verb suffix 하
+    ("묵호", "묵호"),  # a noun keeps ㅎ (RR 3.1.4 다만)
+    ("닫히고", "다치고"),  # ㄷ + 히 in a verb: ㅊ (제17항 [붙임])
+])
+def test_morpheme_rules(word: str, expect: str) -> None:
+    assert respell(word) == expect
+
+
+def test_long_runs_skip_kiwi_and_stay_linear() -> None:
+    word = "학여울" * 5_000  # 15,000 syllables: not a word, so no morphology, but the list still applies
+    assert len(word) > MAX_MORPHOLOGY
+    assert respell(word) == word
+    assert respell("생산량" * 5_000) == "생산냥" * 5_000
+    assert respell("") == "" and respell("가") == "가"
+
+
+def test_data_file_is_validated(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert exceptions()["생산량"].rule == "제20항 다만"
+
+    class Fake:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def joinpath(self, name: str) -> Fake:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return self.text
+
+    for text, message in (("생산량\t생산냥\t제20항", "4 tab-separated"), ("생산량\t생산\t제20항\tx", "same length"),
+                          ("생산량\t생산냥\t20\tx", "article"), ("막일\t막닐\t제29항\tx\n막일\t막닐\t제29항\tx", "twice")):
+        monkeypatch.setattr(pronunciation.resources, "files", lambda package, t=text: Fake(t))
+        pronunciation.exceptions.cache_clear()
+        try:
+            with pytest.raises(DataError, match=message):
+                exceptions()
+        finally:
+            pronunciation.exceptions.cache_clear()
+    monkeypatch.undo()
+    assert "생산량" in exceptions()
