@@ -76,7 +76,8 @@ def test_names_option_reads_each_word_as_a_name() -> None:
         romanize("민용하", names="spaced")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["ㅋㅋㅋ", "ᄀᄀ", "漢字조태열", "조太열", "\u3164" * 5, "가" * 10_000, "학여울" * 3_000])
+@pytest.mark.parametrize("text", ["ㅋㅋㅋ", "ᄀᄀ", "漢字조태열", "조太열", "\u3164" * 5, "가" * 10_000,
+                                  "학여울" * 3_000])
 def test_bad_input_is_deterministic(text: str) -> None:
     first = romanize(text)
     assert romanize(text) == first and isinstance(first, str)
