@@ -51,7 +51,8 @@ def test_data_file_is_validated(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for text, message in (("생산량\t생산냥\t제20항", "4 tab-separated"),
                           ("생산량\t생산\t제20항\tx", "same length"),
-                          ("생산량\t생산냥\t20\tx", "article"), ("막일\t막닐\t제29항\tx\n막일\t막닐\t제29항\tx", "twice")):
+                          ("생산량\t생산냥\t20\tx", "article"),
+                          ("막일\t막닐\t제29항\tx\n막일\t막닐\t제29항\tx", "twice")):
         monkeypatch.setattr(pronunciation.resources, "files", lambda package, t=text: Fake(t))
         pronunciation.exceptions.cache_clear()
         try:
