@@ -18,6 +18,7 @@ from bilingual.page.blocks import RULES, label_lines
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "fixtures" / "pages"
 GOLD = ROOT / "fixtures" / "blocks"
+FRAGMENTS = ROOT / "fixtures" / "fragments"
 
 
 def load_gold(name: str) -> list[str]:
@@ -78,6 +79,30 @@ def rule_scores(names: list[str]) -> str:
     return "\n".join(lines)
 
 
+def fragments() -> list[tuple[str, list[str], list[str]]]:
+    """The page fragments written for issue 14: (name, lines, gold labels); the page is the lines joined."""
+    out = []
+    for path in sorted(FRAGMENTS.glob("*.tsv")):
+        rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        out.append((path.stem, [r[2] for r in rows], [r[1] for r in rows]))
+    return out
+
+
+def fragment_accuracy() -> tuple[int, int, list[str]]:
+    right = total = 0
+    misses = []
+    for name, lines, gold in fragments():
+        labels = [rule.label for _, rule in label_lines("\n".join(lines))]
+        if len(labels) != len(gold):
+            raise SystemExit(f"fragments/{name}: {len(gold)} gold labels but {len(labels)} blocks")
+        for line, g, p in zip(lines, gold, labels, strict=True):
+            total += 1
+            right += g == p
+            if g != p:
+                misses.append(f"{name}: gold {g}, got {p}: {line[:60]!r}")
+    return right, total, misses
+
+
 def main() -> int:
     names = sorted(p.stem for p in GOLD.glob("*.tsv"))
     seeds = [n for n in names if n[:3].isdigit()]
@@ -96,6 +121,12 @@ def main() -> int:
         print(f"targets (body recall ≥ 0.98, navigation and related precision ≥ 0.95): "
               f"{'met' if ok else 'NOT met'}\n")
         failed |= not ok
+    right, total, misses = fragment_accuracy()
+    print(f"**Page fragments** (`fixtures/fragments/`, {len(fragments())} fragments written before the rules of "
+          f"issue 14): {right}/{total} lines labelled right = {100 * right / total:.1f}% (target ≥ 95%)\n")
+    for m in misses:
+        print("  miss:", m, file=sys.stderr)
+    failed |= right / total < 0.95
     if "--rules" in sys.argv[1:]:
         print("**Rules one by one, all gold pages**\n")
         print(rule_scores(names))

@@ -45,7 +45,9 @@ _NAV_LINE = re.compile(
     r"tweet|facebook|twitter|kakao\s*talk|line|copy\s+link|scrap|leave\s+a\s+(?:reply|comment)|"
     r"post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment)"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
-    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기)?|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사)"
+    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기)?|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
+    r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
+    r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
     r"[\s.…!:]*",
     _I,
 )
@@ -66,6 +68,7 @@ _FOOTER = re.compile(
     r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)",
     _I,
 )
+_COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
@@ -78,12 +81,28 @@ _DATELINE = re.compile(
 )
 _DATE_CORE = re.compile(_DATE, _I)
 _DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|작성|승인|발행|게시)일?(?:시)?", _I)
+_KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자)"
+_EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist))"
 _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
+    r"|(?i:written|words|story|reporting|text)\s+(?i:by)[.:]?\s+\S.{0,60}"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
+    rf"|(?:[A-Z][\w'’-]+[\s-]+){{1,3}}[A-Z][\w'’-]+\s*[,|/–—-]\s*{_EN_ROLE}\b.{{0,30}}"
+    rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"
     r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
-    rf"|(?:\([^)]{{1,20}}\)\s*)?[{SYLLABLES}]{{2,4}}\s*(?:기자|특파원|객원기자|선임기자|논설위원)(?:\s*[\w.+-]+@[\w.-]+)?.{{0,5}})",
+    rf"|{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
+    rf"|(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
+    r"(?:\s*[\w.+-]+@[\w.-]+)?.{0,5})",
 )
+# A press release's contact and attachment lines.
+_CONTACT = re.compile(
+    r"(?:담당\s*부서|담당자|담당\s*과|문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?)\s*[:：]?\s*\S.{0,100}", _I)
+_ATTACHMENT = re.compile(
+    r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
+# Navigation by shape: three or more short items between separators that stand apart (" | ", " > ", " · "), or
+# after bullets ("• News • Features").
+_BREADCRUMB = re.compile(r"\s[>›»]\s")  # a breadcrumb's arrow: two items are enough
+_NAV_SEPARATOR = re.compile(r"\s+[|>›»·•∙ㆍ/]\s+|\s*[|›»•●■◆▪▸▶]\s*|^\s*[•·▶►■◆○●]\s*")
 _PERSON_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s){{1,3}}[A-Z][a-z'’-]+|[{SYLLABLES}]{{2,4}}")
 # Credits at the end of a photo caption: "/ Ministry of Foreign Affairs", "[Photo=Yonhap News]",
 # "(사진=연합뉴스)", "사진연합뉴스", "/ Yonhap", or a bare trailing "/".
@@ -192,6 +211,42 @@ def _byline(line: _Line) -> bool:
     return len(line.text) <= 80 and bool(_BYLINE.fullmatch(line.text))
 
 
+def _separated_items(line: _Line) -> bool:
+    """Three or more short items between separators: a menu bar or a breadcrumb, in either language."""
+    if len(line.text) > _MAX_CHROME or _SENTENCE_END.search(line.text[-3:]) or _KO_SENTENCE_END.search(line.text[-3:]):
+        return False
+    items = [item.strip() for item in _NAV_SEPARATOR.split(line.text) if item.strip()]
+    if len(items) < (2 if _BREADCRUMB.search(line.text) else 3):
+        return False
+    return all(len(item) <= 24 and len(item.split()) <= 3 for item in items)
+
+
+def _menu_run(w: Where) -> bool:
+    """One of three or more very short lines in a row above the article: a vertical menu."""
+    def tiny(i: int) -> bool:
+        if not 0 <= i < len(w.lines):
+            return False
+        line = w.lines[i]
+        return line.words <= 2 and len(line.text) <= 12 and not _SENTENCE_END.search(line.text) \
+            and not line.text.isdigit()
+    i = w.index
+    return w.before_article and tiny(i) and (
+        (tiny(i - 2) and tiny(i - 1)) or (tiny(i - 1) and tiny(i + 1)) or (tiny(i + 1) and tiny(i + 2)))
+
+
+def _lone_paragraph(w: Where) -> bool:
+    """A page without a long paragraph whose line is still a sentence: ten words or more, most of them in lower
+    case (English; a Korean sentence with its full stop is already prose)."""
+    line = w.line
+    if w.first_prose < len(w.lines) or len(line.text) > 2000:
+        return False
+    if line.hangul:
+        return False  # a Korean line ending in 다 without its full stop is a headline's style
+    latin = _LATIN_WORD.findall(line.core)
+    lower = sum(word[0].islower() for word in latin)
+    return line.words >= 10 and not _is_title_case(line) and lower >= line.words / 2
+
+
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
     return (line.words >= 4 or line.hangul >= 8) and bool(_CREDIT.search(line.text[-80:]))
@@ -254,8 +309,12 @@ RULES: tuple[Rule, ...] = (
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
+    Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
+         lambda w: _separated_items(w.line),
+         "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
-         lambda w: len(w.line.text) <= 200 and not _is_prose(w.line) and bool(_FOOTER.search(w.line.text)),
+         lambda w: len(w.line.text) <= 200 and (not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)))
+         and bool(_FOOTER.search(w.line.text)),
          "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line),
@@ -264,6 +323,12 @@ RULES: tuple[Rule, ...] = (
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, a name with Views/Reporter, 글·사진·취재=…, a Korean name with 기자/특파원"),
+    Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
+         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
+         "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
+    Rule("attachment", "other", 0.8, "a press release's attachment line",
+         lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
+         "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
     Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),
@@ -288,6 +353,10 @@ RULES: tuple[Rule, ...] = (
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
+    Rule("menu-run", "navigation", 0.7, "one of several one- or two-word lines in a row above the article",
+         _menu_run, "three or more very short lines in a row above the article (a vertical menu)"),
+    Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
+         _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
          lambda w: w.before_article and _is_title_like(w.line) and w.seen_headline,
          "a title-like line before the article, after the headline"),

@@ -116,3 +116,36 @@ def test_the_docs_print_the_rule_table() -> None:
     doc = (ROOT / "docs" / "blocks.md").read_text(encoding="utf-8")
     assert f"<!-- rule-table -->\n{rule_table()}\n<!-- /rule-table -->" in doc
     assert len({r.name for r in RULES}) == len(RULES) and RULES[-1].name == "fallback"
+
+
+def _labels(page: str) -> list[str]:
+    from bilingual.page.blocks import label_lines
+
+    return [rule.label for _, rule in label_lines(page)]
+
+
+@pytest.mark.parametrize("line", ["Sports › Baseball › KBO", "Top | Nation | Sci-Tech | Lifestyle | Video",
+                                  "홈 > 경제", "● 정치 ● 외교 ● 국방", "뉴스 · 연예 · 스포츠 · 날씨"])
+def test_menus_by_shape_not_words(line: str) -> None:
+    article = "The agreement, signed on Friday, covers tariffs on steel and cars for the next five years."
+    assert _labels(f"{line}\nTrade Deal Signed\n{article}")[0] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["한·미·일 정상, 캠프 데이비드서 회동", "Yoon, Kishida and Biden Meet at Camp David",
+                                  "North Korea: Missile Launch Condemned"])
+def test_headlines_with_separators_inside_stay_headlines(line: str) -> None:
+    article = "The three leaders agreed on Friday to hold annual summits and to share missile data in real time."
+    assert _labels(f"{line}\n{article}")[0] == "headline"
+
+
+@pytest.mark.parametrize("line", ["특파원 박정호", "[부산=뉴시스] 최은지 기자", "Park Jung-ho, Senior Correspondent",
+                                  "Story by Lee Hana", "Photographer Kim Dae-woo"])
+def test_bylines_in_other_orders(line: str) -> None:
+    article = "The port handled a record number of containers last year, the oceans ministry said on Monday."
+    assert _labels(f"Port Traffic Hits Record\n{line}\n{article}")[1] == "byline"
+
+
+def test_press_release_lines_and_a_page_of_one_sentence() -> None:
+    page = "문의: 홍보담당관실 02-2100-0000\n붙임 2. 사진 자료\n공지사항"
+    assert _labels(page) == ["byline", "other", "navigation"]
+    assert _labels("the bridge will reopen on friday after repairs to its joints were finished early") == ["body"]
