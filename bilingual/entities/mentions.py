@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, Token
+from bilingual.entities.gazetteer import is_place, korean_name_shape, mention_type, org_head
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.names.keys import exact_key, korean_person_name, normal_key
 from bilingual.names.romanized import parse_name
@@ -28,13 +29,12 @@ from bilingual.page.blocks import SKIPPED_LABELS
 if TYPE_CHECKING:
     from bilingual.context import Context
 
-_KOREAN_PLACE_ENDINGS = tuple("도시군구읍면양섬항역궁문")  # province or island, city, county, …, ocean, gate
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")
 _CONNECTORS = frozenset({"of", "the", "for"})  # inside names: Ministry of Foreign Affairs
 _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
-    "Following Despite".split())
+    "Following Despite By Written Photo".split())
 
 @dataclass
 class _Candidate:
@@ -136,7 +136,13 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
+        compound = _compound(text, tokens, i)
+        if compound is not None:
+            j, proper = compound
+            out.append(_Candidate(token.start, tokens[j - 1].end, "ko", title=_korean_title(tokens, j),
+                                  kiwi_proper_noun=proper, reasons=["a compound noun"]))
+            i = j
+        elif token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
             j = i + 1
             if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
@@ -145,12 +151,32 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             start, end = token.start, tokens[j - 1].end
             name = text[start:end]
             title = _korean_title(tokens, j)
-            if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1):
+            if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
+                    or (title and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)):
                 out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP"))
             i = j
         else:
             i += 1
     return out
+
+
+_COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
+
+
+def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """Nouns written solid from ``tokens[i]`` (산업 + 통상 + 자원부, 김천 + 시) that name an organization or a place:
+    (end index, whether Kiwi tagged a proper noun in it), or ``None``."""
+    if tokens[i].tag not in ("NNP", "NNG"):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
+        j += 1
+    while j > i + 1 and tokens[j - 1].tag not in ("NNP", "NNG", "SN"):
+        j -= 1
+    word = text[tokens[i].start:tokens[j - 1].end]
+    if len(word) < 2 or not (org_head(word) is not None or (j > i + 1 and is_place(word))):
+        return None
+    return j, any(t.tag == "NNP" for t in tokens[i:j])
 
 
 def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
@@ -183,8 +209,10 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]
     """Link the candidate; a capitalized run that does not link as a whole (a title-case headline:
     "Blinken Discuss North Korea-Russia Cooperation") is searched for its longest linkable parts."""
     mention = _link(text, c, kb)
-    if mention is not None or c.lang != "en":
-        return [mention] if mention is not None else []
+    if mention is not None and (mention.type != "other" or c.lang != "en"):
+        return [mention]
+    if c.lang != "en":
+        return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
     if len(words) < 2 or len(words) > 12:
         return []
@@ -206,6 +234,8 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]
                 break
         else:
             i += 1
+    if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
+        return [mention]  # an unknown capitalized name, not a title-case headline
     return found
 
 
@@ -217,6 +247,13 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, *, linked_only: bool = Fa
     reasons = [f"title {c.title!r} kept apart"] if c.title else []
     if link is not None and (link.entity_id is not None or link.candidates):
         entity = kb.get(link.entity_id) if link.entity_id else kb.get(link.candidates[0].entity_id)
+        if (link.entity_id is None or link.method in ("partial", "fuzzy")) and entity is not None \
+                and entity.type == "person" and not linked_only:
+            kind, why = mention_type(name, c.lang, title=c.title, proper_noun=c.kiwi_proper_noun)
+            if kind in ("org", "place"):  # 서울 is not a person called 서…, whatever the KB holds
+                return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None,
+                               score=0.0, method="unlinked", title=c.title,
+                               reasons=(f"not linked: only a weak {link.method} match to a person; {why}", *reasons))
         return Mention(start=c.start, end=c.end, text=name, type=entity.type if entity else "other",
                        lang=c.lang, entity_id=link.entity_id, score=link.score, method=link.method,
                        reasons=(*link.reasons, *reasons),
@@ -224,17 +261,12 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, *, linked_only: bool = Fa
                        title=c.title)
     if linked_only:
         return None
-    # Not in the KB: keep it only if it is clearly a person's name (제주도, 태평양, 천안문 are places).
-    korean_name = c.lang == "ko" and c.kiwi_proper_noun and korean_person_name(name) and \
-        (c.title is not None or not name.endswith(_KOREAN_PLACE_ENDINGS))
-    romanized = c.lang == "en" and len(name.split()) >= 2 and bool(parse_name(name))
-    titled = c.lang == "en" and c.title is not None  # in Korean a title alone does not make a name (한·미 외교장관)
-    if titled or korean_name or romanized:
-        why = "a title" if titled else "a Korean name" if korean_name else "a romanized Korean name"
-        return Mention(start=c.start, end=c.end, text=name, type="person", lang=c.lang,
-                       entity_id=None, score=0.0, method="unlinked",
-                       reasons=(f"not in the knowledge base; a person by {why}", *reasons), title=c.title)
-    return None
+    # Not in the KB: typed by evidence (an organization's head, the gazetteer, a title, a name's shape), else other.
+    kind, why = mention_type(name, c.lang, title=c.title, proper_noun=c.kiwi_proper_noun)
+    if kind == "other" and c.lang == "ko" and (not c.kiwi_proper_noun or len(name) < 2):
+        return None  # a common noun, or one syllable: not a name
+    return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,
+                   method="unlinked", reasons=(f"not in the knowledge base; {why}", *reasons), title=c.title)
 
 
 def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

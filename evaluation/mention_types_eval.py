@@ -1,0 +1,127 @@
+"""Mention finding and typing on sentences written for issue 14, beside the old behaviour, in the same run.
+
+Run: ``python evaluation/mention_types_eval.py [--misses] [--baseline-rev REV]`` (from the repository root).
+
+Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
+name, with its type, written before the mention rules of issue 14 were changed. A gold mention counts as right
+when a mention of the pipeline overlaps it and has its type. Each sentence is processed twice: with the bundled
+knowledge base, and with a user's KB that holds only people (so places and organizations must be found without
+it). Baseline: the mentions stage of ``REV`` (default ``main``; read with ``git show``), run on the same documents.
+Printed: type accuracy, found (any type), organizations and places typed as persons.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import bilingual
+from bilingual.context import Context
+from bilingual.document import Document, Mention
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.mentions import find_mentions
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "fixtures" / "mentions" / "typed.tsv"
+PEOPLE_ONLY = [{"id": "cho-tae-yul", "type": "person", "name": "조태열", "aliases": ["Cho Tae-yul"]},
+               {"id": "seo-jae-hoon", "type": "person", "name": "서재훈", "aliases": ["Seo Jae-hoon"]},
+               {"id": "woo-sang-ho", "type": "person", "name": "우상호", "aliases": ["Woo Sang-ho"]}]
+
+Finder = Callable[[Document, Context], Document]
+
+
+def gold() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sentence, mention, kind = line.split("\t")
+            out.setdefault(sentence, []).append((mention, kind))
+    return out
+
+
+def old_finder(rev: str) -> Finder | None:
+    try:
+        source = subprocess.run(["git", "show", f"{rev}:bilingual/entities/mentions.py"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    path = Path(tempfile.mkdtemp()) / "old_mentions.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("old_mentions", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["old_mentions"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    finder: Finder = module.find_mentions
+    return finder
+
+
+def best(mentions: tuple[Mention, ...], start: int, end: int) -> Mention | None:
+    overlapping = [m for m in mentions if m.start < end and start < m.end]
+    return max(overlapping, key=lambda m: min(end, m.end) - max(start, m.start), default=None)
+
+
+def score(finder: Finder, kb: KnowledgeBase | None, misses: list[str]) -> tuple[int, int, int, int]:
+    right = found = as_person = total = 0
+    context = Context.create(kb=kb)
+    for sentence, rows in gold().items():
+        doc = bilingual.process(sentence, kb=kb)
+        doc = finder(doc.evolve(mentions=()), context)
+        cursor = 0
+        for mention, kind in rows:
+            start = sentence.index(mention, cursor if sentence.find(mention, cursor) >= 0 else 0)
+            end = start + len(mention)
+            cursor = end
+            total += 1
+            m = best(doc.mentions, start, end)
+            found += m is not None
+            right += m is not None and m.type == kind
+            as_person += m is not None and m.type == "person" and kind in ("org", "place")
+            if m is None or m.type != kind:
+                misses.append(f"{mention} ({kind}): {'not found' if m is None else f'{m.text!r} as {m.type}'}")
+    return right, found, as_person, total
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    rev = args[args.index("--baseline-rev") + 1] if "--baseline-rev" in args else "main"
+    rows = sum(len(v) for v in gold().values())
+    kinds = Counter(k for v in gold().values() for _, k in v)
+    print(f"**Mention types** (`fixtures/mentions/typed.tsv`: {rows} mentions in {len(gold())} sentences; "
+          f"{', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})\n")
+    print("| mentions stage | KB | type right | found | org or place typed as person |")
+    print("|---|---|---|---|---|")
+    finders: list[tuple[str, Finder]] = []
+    old = old_finder(rev)
+    if old is not None:
+        finders.append((f"before (`{rev}`)", old))
+    finders.append(("this branch", find_mentions))
+    failed = False
+    misses: dict[str, list[str]] = {}
+    for name, finder in finders:
+        for kb_name, kb in (("bundled", None), ("people only", KnowledgeBase.from_records(PEOPLE_ONLY))):
+            out: list[str] = []
+            right, found, as_person, total = score(finder, kb, out)
+            misses[f"{name}, {kb_name}"] = out
+            print(f"| {name} | {kb_name} | {right}/{total} = {100 * right / total:.1f}% | "
+                  f"{found}/{total} = {100 * found / total:.1f}% | {as_person} |")
+            if finder is find_mentions:
+                failed |= right / total < 0.95 or as_person > 0
+    print("\ntargets (this branch, both KBs): type accuracy ≥ 95%, no organization or place typed as a person: "
+          + ("NOT met" if failed else "met"))
+    if "--misses" in args:
+        for name, out in misses.items():
+            if name.startswith("this branch"):
+                for m in out:
+                    print(f"  miss ({name}): {m}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

