@@ -152,7 +152,7 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             name = text[start:end]
             title = _korean_title(tokens, j)
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
-                    or (title and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)):
+                    or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)):
                 out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP"))
             i = j
         else:

@@ -61,7 +61,8 @@ def test_unknown_people_share_a_cluster_across_spellings() -> None:
 def test_a_given_kb_is_used() -> None:
     kb = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
     doc = bilingual.process("Foreign Minister Cho Tae-yul met reporters in Seoul on Friday.", kb=kb)
-    assert [(m.text, m.entity_id, m.method) for m in doc.mentions] == [("Cho Tae-yul", "x", "romanization")]
+    assert [(m.text, m.entity_id, m.method, m.type) for m in doc.mentions] == [
+        ("Cho Tae-yul", "x", "romanization", "person"), ("Seoul", None, "unlinked", "place")]  # a KB without places
     with pytest.raises(TypeError, match="KnowledgeBase"):
         bilingual.process("x", kb={"id": "x"})  # type: ignore[arg-type]
 
@@ -79,3 +80,26 @@ def test_titles_of_any_ministry_and_places_that_look_like_names() -> None:
     assert [m.text for m in bilingual.process("제주도와 천안문에서 열린 회의").mentions if m.type == "person"] == []
     # a title after it makes it a person all the same; Kiwi's short 김천 before 차관 is 김천식
     assert [m.text for m in bilingual.process("김민도 씨와 김천식 차관이 말했다.").mentions] == ["김민도", "김천식"]
+
+
+def test_organizations_and_places_outside_the_kb_are_not_people() -> None:
+    kb = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "서정훈"}])
+    doc = bilingual.process("매일경제신문은 서울과 우크라이나 하르키우, 김천시 소식을 전했다. 김천에서도 행사가 열렸다.",
+                            kb=kb)
+    types = {m.text: m.type for m in doc.mentions}
+    assert types["매일경제신문"] == "org"
+    assert types["서울"] == types["우크라이나"] == types["김천시"] == types["김천"] == "place"
+    assert all(m.type != "person" for m in doc.mentions)
+
+
+def test_a_byline_is_one_mention_of_the_full_name() -> None:
+    doc = bilingual.process("Talks Resume\nBy Park Seo-jun\nThe talks resumed in Geneva on Monday after two weeks.")
+    assert [(m.text, m.type) for m in doc.mentions if m.type == "person"] == [("Park Seo-jun", "person")]
+    assert ("Geneva", "place") in [(m.text, m.type) for m in doc.mentions]
+
+
+def test_unknown_proper_nouns_without_evidence_are_other() -> None:
+    doc = bilingual.process("아이오닉 판매가 늘었다고 현대자동차가 밝혔다.")
+    types = {m.text: m.type for m in doc.mentions}
+    assert types.get("현대자동차") == "org"
+    assert "person" not in types.values()
