@@ -84,7 +84,7 @@ def test_titles_of_any_ministry_and_places_that_look_like_names() -> None:
 
 def test_organizations_and_places_outside_the_kb_are_not_people() -> None:
     kb = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "서정훈"}])
-    doc = bilingual.process("매일경제신문은 서울과 우크라이나 하르키우, 김천시 소식을 전했다. 김천에서도 행사가 열렸다.",
+    doc = bilingual.process("매일경제신문은 서울과 우크라이나 하르키우, 김천시 소식을 전했다. 김천에서도 행사를 했다.",
                             kb=kb)
     types = {m.text: m.type for m in doc.mentions}
     assert types["매일경제신문"] == "org"
