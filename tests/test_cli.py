@@ -133,7 +133,8 @@ def test_process_with_a_kb_file(tmp_path: Path, jobs: str) -> None:
     out = tmp_path / "o.jsonl"
     assert main(["process", str(page), "--kb", str(kb), "--jobs", jobs, "-o", str(out)]) == 0
     doc = bilingual.Document.model_validate_json(out.read_text(encoding="utf-8"))
-    assert [(m.text, m.entity_id) for m in doc.mentions] == [("Cho Tae-yul", "fm")]
+    assert [(m.text, m.entity_id, m.type) for m in doc.mentions] == [("Cho Tae-yul", "fm", "person"),
+                                                                      ("Seoul", None, "place")]  # no places in it
 
 
 def test_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,10 +1,12 @@
 """Entities: the knowledge base, and the mentions stage that links names in the text to it.
 
 - :mod:`~bilingual.entities.kb` — canonical entities, indexes for every linking tier, the one acceptance rule
+- :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
 - :mod:`~bilingual.entities.mentions` — the mentions stage: find, link, resolve short forms, cluster unknowns
 """
 
+from bilingual.entities.gazetteer import mention_type
 from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, Link, accept
 from bilingual.entities.mentions import find_mentions
 
-__all__ = ["Candidate", "Entity", "KnowledgeBase", "Link", "accept", "find_mentions"]
+__all__ = ["Candidate", "Entity", "KnowledgeBase", "Link", "accept", "find_mentions", "mention_type"]

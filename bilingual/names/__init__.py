@@ -1,6 +1,7 @@
 """Names: how Korean and foreign names are written in Hangul and Latin letters.
 
 - :mod:`~bilingual.names.hangul` — syllables as jamo, and back
+- :mod:`~bilingual.names.pronunciation` — the standard pronunciation a word's letters do not show
 - :mod:`~bilingual.names.romanize` — Revised Romanization and McCune–Reischauer
 - :mod:`~bilingual.names.romanized` — Korean personal names: spellings people carry, variants, reading back
 - :mod:`~bilingual.names.transcription` — foreign names in Hangul and their Latin originals
