@@ -8,7 +8,8 @@ and ``fixtures/mentions/typed_heldout.tsv``, written after the rules were finish
 A gold mention counts as right when a mention of the pipeline overlaps it and has its type. Each sentence is
 processed twice: with the bundled knowledge base, and with a user's KB that holds only people (so places and
 organizations must be found without it). Baseline: the mentions stage of ``REV`` (default ``main``; read with
-``git show``), run on the same documents. Printed: type accuracy, found (any type), organizations and places typed as persons.
+``git show``), run on the same documents. Printed: type accuracy, found (any type), organizations and places
+typed as persons.
 """
 
 from __future__ import annotations
