@@ -143,7 +143,9 @@ def _morpheme_changes(word: str) -> tuple[tuple[int, str], ...]:
     for k, kind in _sites(word):
         if kind == "n":
             left = any(end == k and tag in _NOUN_LEFT for tag, _, end in tokens)
-            right = any(start == k and tag in _NOUN_RIGHT for tag, start, _ in tokens)
+            # a noun of two syllables or more: a one-syllable one is too often a Sino-Korean root read without ㄴ
+            # (녹양 Nogyang); the standard's lexical list has the others (식용유, 휘발유)
+            right = any(start == k and end - start >= 2 and tag in _NOUN_RIGHT for tag, start, end in tokens)
             if left and right:
                 changes.append((k, "n"))
         else:

@@ -52,6 +52,11 @@ _NASAL = {"K": "ㅇ", "T": "ㄴ", "P": "ㅁ"}
 # RR writes a hyphen before these units, and no sound change across it.
 # 리 and 가 are left out: too many names end in them without being units (왕십리 Wangsimni, 을지로3가).
 ADMINISTRATIVE_UNITS = frozenset("도시군구읍면동")
+NOT_UNITS = frozenset(
+    "도시 입구 출구 당시 역시 연구 가구 인구 항구 창구 요구 기구 도구 친구 측면 표면 화면 국면 반면 운동 활동 행동 "
+    "자동 노동 감동 변동 작동 출동 태도 속도 온도 시도 보도 의도 각도 밀도 용도 정도 반도 열도 군도 적도 궤도".split())
+"""Common nouns that end in a unit's syllable: a word ending in one is not a place with a unit (혁신도시, 을지로입구,
+한반도, 경제활동)."""
 NUMBERED_UNITS = frozenset("동가리")
 """Units written after a number (봉천 1동, 종로 2가), where they are never part of a name."""
 TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방"})
@@ -182,7 +187,7 @@ def romanize(text: str, *, system: System = "rr", diacritics: bool = True, units
         if units and len(word) == 1 and word in NUMBERED_UNITS and match.start() > 0 \
                 and text[match.start() - 1].isdigit():
             return "-" + word_form(word, voiced_start=system == "mr")  # 1동 1-dong, 2가 2-ga
-        if units and len(word) >= 3 and word[-1] in ADMINISTRATIVE_UNITS:
+        if units and len(word) >= 3 and word[-1] in ADMINISTRATIVE_UNITS and word[-2:] not in NOT_UNITS:
             stem = word_form(word[:-1])
             voiced = decompose(word[-2])[2] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
             unit = word_form(word[-1], voiced_start=voiced)

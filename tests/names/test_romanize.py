@@ -82,3 +82,11 @@ def test_bad_input_is_deterministic(text: str) -> None:
     first = romanize(text)
     assert romanize(text) == first and isinstance(first, str)
     assert romanize(text, system="mr") == romanize(text, system="mr")
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("을지로입구", "Euljiroipgu"), ("혁신도시", "Hyeoksindosi"), ("한반도", "Hanbando"), ("여의도", "Yeouido"),
+    ("안동시", "Andong-si"), ("북이면", "Bugi-myeon"), ("녹양", "Nogyang"), ("신용산", "Sinyongsan"),
+])
+def test_signage_common_nouns_are_not_units_and_roots_take_no_n(text: str, expect: str) -> None:
+    assert romanize(text, capitalize=True) == expect
