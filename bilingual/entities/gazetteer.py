@@ -13,8 +13,8 @@ person, in both languages.
 An unknown proper noun with none of these is ``other``, never a person. Organization evidence comes first (서울신문 is
 a newspaper, not Seoul), then a title, then the gazetteer (김천 is a city), then a name's shape.
 
->>> mention_type("연합뉴스", "ko")
-('org', 'an organization by its head 뉴스')
+>>> mention_type("연합뉴스", "ko"), mention_type("조선일보", "ko")
+(('org', 'a news agency'), ('org', 'an organization by its head 일보'))
 >>> mention_type("김천", "ko", proper_noun=True)[0], mention_type("Gangnam-gu", "en")[0]
 ('place', 'place')
 >>> mention_type("갤럭시", "ko", proper_noun=True)
