@@ -26,12 +26,13 @@ at most :data:`MAX_MORPHOLOGY` syllables, and each word once (cached): a text wi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from bilingual.errors import DataError
-from bilingual.names.hangul import compose, decompose, is_syllable
+from bilingual.names.hangul import FINALS, INITIALS, MEDIALS, compose, decompose, is_syllable
 
 MAX_MORPHOLOGY = 40
 """Longest word (in syllables) sent to Kiwi; longer runs are not words, and keep the letter rules only."""
@@ -77,8 +78,12 @@ def exceptions() -> dict[str, ListedWord]:
 
 
 @lru_cache(maxsize=1)
-def _longest_exception() -> int:
-    return max((len(w) for w in exceptions()), default=0)
+def _by_prefix() -> dict[str, tuple[ListedWord, ...]]:
+    """The listed words by their first two syllables, longest first (one dictionary look-up per position)."""
+    index: dict[str, list[ListedWord]] = {}
+    for listed in exceptions().values():
+        index.setdefault(listed.word[:2], []).append(listed)
+    return {k: tuple(sorted(v, key=lambda x: -len(x.word))) for k, v in index.items()}
 
 
 def respell(word: str, *, morphology: bool = True) -> str:
@@ -86,22 +91,33 @@ def respell(word: str, *, morphology: bool = True) -> str:
     show written in; the result has the same length. ``morphology=False`` applies the lexical list only."""
     if len(word) < 2:
         return word
+    if len(word) <= MAX_MORPHOLOGY:
+        return _respell_word(word, morphology)
+    return _respell(word, morphology=False)  # not a word: the list only, in linear time
+
+
+@lru_cache(maxsize=65536)
+def _respell_word(word: str, morphology: bool) -> str:
+    return _respell(word, morphology=morphology)
+
+
+def _respell(word: str, *, morphology: bool) -> str:
     chars = list(word)
     fixed = [False] * len(word)  # boundaries (before syllable i) that a listed word settles
-    longest = _longest_exception()
-    table = exceptions()
+    index = _by_prefix()
     i = 0
-    while i < len(word) - 1:  # linear: at most `longest` look-ups per position
-        for n in range(min(longest, len(word) - i), 1, -1):
-            found = table.get(word[i:i + n])
-            if found is not None:
-                chars[i:i + n] = found.respelling
+    while i < len(word) - 1:  # linear: one look-up per position, and a few comparisons where a prefix matches
+        step = 1
+        for listed in index.get(word[i:i + 2], ()):
+            if word.startswith(listed.word, i):
+                n = len(listed.word)
+                chars[i:i + n] = listed.respelling
                 for k in range(i + 1, i + n):
                     fixed[k] = True
-                i += n - 1
+                step = n
                 break
-        i += 1
-    if morphology and len(word) <= MAX_MORPHOLOGY and _sites(word):
+        i += step
+    if morphology and _sites(word):
         for k, change in _morpheme_changes(word):
             if not fixed[k]:
                 if change == "n":
@@ -118,27 +134,60 @@ def respell(word: str, *, morphology: bool = True) -> str:
     return "".join(chars)
 
 
+def analyze_words(words: Iterable[str]) -> None:
+    """Ask Kiwi about every word of ``words`` that has a morpheme site and was not asked about before, in one batch
+    (Kiwi's own threads): :func:`bilingual.names.romanize.romanize` calls it before it respells a text's words."""
+    todo = sorted({w for w in words if 2 <= len(w) <= MAX_MORPHOLOGY and w not in _CHANGES and _sites(w)})
+    if not todo:
+        return
+    from bilingual.lang.korean import get_kiwi
+
+    if len(_CHANGES) + len(todo) > _MAX_CACHED:
+        _CHANGES.clear()
+    for word, tokens in zip(todo, get_kiwi().tokenize(todo), strict=True):
+        _CHANGES[word] = _changes(word, [(t.tag, t.start, t.start + t.len) for t in tokens])
+
+
 def _sites(word: str) -> list[tuple[int, str]]:
     """Boundaries (index of the second syllable) where a morpheme rule could apply: ``"n"`` (a final before
     이 야 여 요 유) or ``"h"`` (ㄱ ㄷ ㅂ ㅈ before ㅎ)."""
     out: list[tuple[int, str]] = []
-    previous = decompose(word[0])
-    for k in range(1, len(word)):
-        current = decompose(word[k])
-        if previous[2] and previous[2] != "ㅎ" and current[0] == "ㅇ" and current[1] in _Y_VOWELS:
-            out.append((k, "n"))
-        elif previous[2] in _BEFORE_H and current[0] == "ㅎ":
-            out.append((k, "h"))
-        previous = current
+    previous_final = -1
+    for k, char in enumerate(word):
+        index = ord(char) - 0xAC00
+        if not 0 <= index < 11172:
+            previous_final = -1
+            continue
+        initial, medial, final = index // 588, (index % 588) // 28, index % 28
+        if k and previous_final > 0:
+            if initial == _IEUNG and medial in _Y_MEDIALS and previous_final != _HIEUT_FINAL:
+                out.append((k, "n"))
+            elif initial == _HIEUT and previous_final in _BEFORE_H_FINALS:
+                out.append((k, "h"))
+        previous_final = final
     return out
 
 
-@lru_cache(maxsize=65536)
+_IEUNG, _HIEUT = INITIALS.index("ㅇ"), INITIALS.index("ㅎ")
+_Y_MEDIALS = frozenset(MEDIALS.index(v) for v in _Y_VOWELS)
+_HIEUT_FINAL = FINALS.index("ㅎ")
+_BEFORE_H_FINALS = frozenset(FINALS.index(f) for f in _BEFORE_H)
+
+
+_CHANGES: dict[str, tuple[tuple[int, str], ...]] = {}
+_MAX_CACHED = 100_000
+
+
 def _morpheme_changes(word: str) -> tuple[tuple[int, str], ...]:
     """The morpheme rules that apply to ``word``: (syllable index, ``"n"`` or ``"h"``)."""
-    from bilingual.lang.korean import get_kiwi
+    found = _CHANGES.get(word)
+    if found is None:
+        analyze_words([word])
+        found = _CHANGES[word]
+    return found
 
-    tokens = [(t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(word)]
+
+def _changes(word: str, tokens: list[tuple[str, int, int]]) -> tuple[tuple[int, str], ...]:
     changes: list[tuple[int, str]] = []
     for k, kind in _sites(word):
         if kind == "n":

@@ -21,7 +21,7 @@ import unicodedata
 from typing import Literal
 
 from bilingual.names.hangul import decompose
-from bilingual.names.pronunciation import respell
+from bilingual.names.pronunciation import analyze_words, respell
 from bilingual.text.scripts import SYLLABLES
 
 System = Literal["rr", "mr"]
@@ -175,6 +175,9 @@ def romanize(text: str, *, system: System = "rr", diacritics: bool = True, units
         raise ValueError(f"names must be 'separate' or 'joined', not {names!r}")
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+
+    if morphology and names is None:
+        analyze_words(_HANGUL_RUN.findall(text))  # one batch for Kiwi, not one call per word
 
     def word_form(word: str, voiced_start: bool = False) -> str:
         return romanize_word(respell(word, morphology=morphology), system, diacritics=diacritics,
