@@ -28,6 +28,7 @@ from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
+from bilingual.names.similarity import name_similarity
 from bilingual.version import __version__
 
 
@@ -112,6 +113,17 @@ def cmd_parse_name(args: argparse.Namespace) -> int:
         print("bilingual: not a romanized Korean name (no candidates)", file=sys.stderr)
         return 1
     return 0
+
+
+def cmd_similarity(args: argparse.Namespace) -> int:
+    result = name_similarity(args.first, args.second, kind=args.kind)
+    if args.json:
+        print(json.dumps(result.model_dump(), ensure_ascii=False))
+    else:
+        print(f"{result.score:.3f}\t{result.verdict}")
+        for reason in result.reasons:
+            print(f"  {reason}")
+    return 0 if result.verdict != "different" else 1
 
 
 def _kb(path: str | None) -> KnowledgeBase:
@@ -244,6 +256,16 @@ def build_parser() -> argparse.ArgumentParser:
     pn.add_argument("--limit", type=int, default=10)
     pn.add_argument("--json", action="store_true", help="print JSON")
     pn.set_defaults(func=cmd_parse_name)
+
+    sm = sub.add_parser("similarity", help="how well two writings of a name fit (any scripts)",
+                        description="Print the score (0-1), the verdict (same, possible, different) and the "
+                                    "alignment of two writings of a name: Hangul or Latin, Korean or foreign. "
+                                    "Exit status 1 when the verdict is different.")
+    sm.add_argument("first", metavar="A")
+    sm.add_argument("second", metavar="B")
+    sm.add_argument("--kind", choices=["person", "place", "org"], help="what the name names (optional)")
+    sm.add_argument("--json", action="store_true", help="print JSON")
+    sm.set_defaults(func=cmd_similarity)
 
     lk = sub.add_parser("link", help="link a name (any spelling or script) to a knowledge-base entity",
                         description="Print the link of TEXT as JSON: entity_id (null when abstaining), score, "

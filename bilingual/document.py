@@ -177,10 +177,12 @@ class Mention(Model):
     """For a person not in the knowledge base: a provisional id shared by the spelling variants of one name."""
 
 
-FindingCode = Literal["name-mismatch", "name-missing", "name-style", "number-mismatch", "untranslated", "omission"]
+FindingCode = Literal["name-mismatch", "name-missing", "name-spelling", "name-style", "number-mismatch",
+                      "untranslated", "omission"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "name-missing": "warning",
-                                 "untranslated": "warning", "omission": "warning", "name-style": "info"}
+                                 "name-spelling": "warning", "untranslated": "warning", "omission": "warning",
+                                 "name-style": "info"}
 """The severity of each finding code, errors first (reports list the codes in this order)."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES, read_lines
 
+import bilingual
 from bilingual import process, review, review_pairs
 
 SOURCE = "조태열 장관이 9일 블링컨 장관을 만났다."
@@ -43,9 +44,20 @@ def test_numbers_are_normalized_before_comparison() -> None:
     assert codes([("물가가 1992년 이후 3.5% 올랐다.", "Prices rose 3.5 percent since 1993.")]) == ["number-mismatch"]
 
 
-def test_unknown_people_are_compared_by_reading_their_names() -> None:
+def test_unknown_people_are_compared_by_name_similarity() -> None:
     assert codes([("김철수 씨가 말했다.", "Kim Chul-soo said.")]) == []
-    assert codes([("김철수 씨가 말했다.", "Mr. Kim Young-soo said.")]) == ["name-mismatch"]
+    # a given name sharing one syllable (수) fits at best as a very unusual spelling: a warning naming it
+    assert codes([("김철수 씨가 말했다.", "Mr. Kim Young-soo said.")]) == ["name-spelling"]
+    # another family name and no syllable in common: another person
+    assert codes([("김철수 씨가 말했다.", "Mr. Park Dong-hyun said.")]) == ["name-mismatch"]
+
+
+def test_unusual_but_real_spellings_are_warnings_not_errors() -> None:
+    """Official National Assembly styles and spellings people carry: never 'another person'."""
+    for ko, en in (("정세균 의원이 말했다.", "Rep. Chung Sye-kyun said."), ("하태경 의원이 말했다.", "Rep. HA Tae Keung said."),
+                   ("홍철호 의원이 말했다.", "Rep. Hong, Chul Ho said."), ("조원진 의원이 말했다.", "Rep. CHO Won jin said.")):
+        review = bilingual.review_pairs([(ko, en)], kb=bilingual.KnowledgeBase([]))
+        assert not [f for f in review.findings if f.severity == "error"], (en, review.findings)
 
 
 def test_figures_spelled_out() -> None:

@@ -17,7 +17,6 @@ Korean particles (블링컨과, 조 장관은) are stripped first. :func:`accept
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -34,12 +33,17 @@ from bilingual.files import read_text
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import exact_key, korean_person_name, korean_surname, normal_key
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
+from bilingual.names.similarity import NameSimilarity, name_similarity, similarity_keys
 from bilingual.names.titles import strip_titles
-from bilingual.names.transcription import transcription_key, transcription_score
 
 EntityType = Literal["person", "org", "place", "other"]
 MIN_ACCEPT = 0.6  # below this the best candidate is not linked
 MARGIN = 0.05  # a second candidate this close to the best means: abstain
+SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
+MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
+FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
+MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most keys shared first
+_KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
 
 
 class Entity(BaseModel):
@@ -93,8 +97,7 @@ class KnowledgeBase:
         self._normal: dict[str, set[str]] = defaultdict(set)
         self._hangul_person: dict[str, set[str]] = defaultdict(set)  # Korean names in Hangul, spaces removed
         self._family: dict[str, set[str]] = defaultdict(set)  # family names alone
-        self._transcription: dict[str, set[str]] = defaultdict(set)  # transcription keys of whole names and last words
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)  # normalized keys by their first two letters
+        self._similarity: dict[str, set[str]] = defaultdict(set)  # similarity_keys of every name, every type
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -104,9 +107,10 @@ class KnowledgeBase:
             self._exact[exact_key(name)].add(entity.id)
             key = normal_key(name)
             if key:
-                if key not in self._normal:
-                    self._by_prefix[key[:2]].append(key)
                 self._normal[key].add(entity.id)
+            for length in (4, 3):
+                for similarity_key in _retrieval_keys(name, length=length):
+                    self._similarity[similarity_key].add(entity.id)
             if entity.type != "person":
                 continue
             words = name.split()
@@ -114,18 +118,9 @@ class KnowledgeBase:
             if surname is not None:
                 self._hangul_person[name.strip()].add(entity.id)
                 self._family[surname].add(entity.id)
-                continue
-            first = words[0].lower() if words[0].isascii() else spelling_key(words[0])
-            korean_order = len(words) > 1 and len(words) <= 3 and not has_syllable(name) and first in surname_index()
-            if len(words) > 1:
-                family = words[0] if korean_order else words[-1]  # Cho Tae-yul, Antony Blinken
+            elif len(words) > 1:
+                family = words[0] if _korean_order(name) else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
-            if korean_order:
-                continue  # a romanized Korean name: the romanization tier reads it, not the transcription tier
-            for part in {name, words[-1]}:
-                tkey = transcription_key(part)
-                if len(tkey) >= 2:
-                    self._transcription[tkey].add(entity.id)
 
     # -- construction ------------------------------------------------------------------------------------
     @classmethod
@@ -188,8 +183,7 @@ class KnowledgeBase:
         name = strip_titles(" ".join(text.split()))
         if not name or len(name) > 200:
             return None
-        for tier in (self._tier_exact, self._tier_normal, self._tier_romanization, self._tier_partial,
-                     self._tier_transcription, self._tier_fuzzy):
+        for tier in (self._tier_exact, self._tier_normal, self._tier_similarity, self._tier_partial):
             found = tier(name)
             if found:
                 return accept(found)
@@ -205,55 +199,76 @@ class KnowledgeBase:
         return {i: Candidate(entity_id=i, score=0.95, method="normalized", reason=why)
                 for i in self._normal.get(key, ())} if key else {}
 
-    def _tier_romanization(self, name: str) -> dict[str, Candidate]:
+    def _tier_similarity(self, name: str) -> dict[str, Candidate]:
+        """Every entity with a name that fits ``name`` by :func:`name_similarity` (``same`` or ``possible``), in
+        either script. Candidates come from indexes, never from a scan: the Hangul readings of a romanized
+        Korean name, the spellings of a Hangul one, and the coarse keys of :func:`similarity_keys`."""
+        if self._family_name_alone(name):
+            return {}  # the partial tier's case: a family name is shared by many
         found: dict[str, Candidate] = {}
-        if has_syllable(name):
-            compact = name.replace(" ", "")
-            if not korean_person_name(compact):
-                return found
-            for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
-                for i in self._normal.get(normal_key(variant), ()):
-                    found.setdefault(i, Candidate(entity_id=i, score=0.9, method="romanization",
-                                                  reason=f"{compact} is spelled {variant!r}"))
-            return found
-        # Latin query: read it back to Hangul, and look for each reading in the KB — by its Hangul name, or,
-        # when the KB holds only Latin names, by the reading's RR and common spellings. The score says how
-        # well the spelling fits that reading; the acceptance rule then compares the KB's candidates.
-        readings = parse_name(name, limit=30, min_score=0.02)
-        best = readings[0].score if readings else 1.0
-        for rank, candidate in enumerate(readings):
-            # how the reading compares with the spelling's best reading ("yong" is 용 before 영)
-            score = round(0.9 * (candidate.score / best) ** 0.5, 4)
-            ids = set(self._hangul_person.get(candidate.hangul, ()))
-            how = f"{name!r} reads as {candidate.hangul}"
-            if not ids:
-                for style in ("rr", "common"):
-                    form = romanize_name(candidate.hangul, style=style)
-                    ids |= self._normal.get(normal_key(form), set())
-                if not ids and rank < 3:
-                    for variant in name_variants(candidate.hangul, limit=48):
-                        ids |= self._normal.get(normal_key(variant), set())
-                how += ", which the KB spells in Latin letters"
-            for i in ids:
-                if i not in found or score > found[i].score:
-                    found[i] = Candidate(entity_id=i, score=score, method="romanization", reason=how)
+        for i in self._similar_ids(name):
+            entity = self._entities[i]
+            best: tuple[float, str, NameSimilarity] | None = None
+            for other, discount in self._comparable_names(entity, name):
+                result = name_similarity(name, other, kind=_KINDS.get(entity.type))
+                score = result.score * discount
+                fits = result.verdict != "different" and result.score >= MIN_CANDIDATE
+                if fits and (best is None or score > best[0]):
+                    best = (score, other, result)
+            if best is None:
+                continue
+            score, other, result = best
+            method = _method(name, other)
+            found[i] = Candidate(entity_id=i, score=round(SIMILARITY_WEIGHT * score, 4), method=method,
+                                 reason=f"{name!r} ~ {other!r}: {result.verdict} ({result.score:.2f}; "
+                                        + "; ".join(result.reasons[:4]) + ")")
         return found
 
-    def _tier_transcription(self, name: str) -> dict[str, Candidate]:
-        found: dict[str, Candidate] = {}
-        ids = set(self._transcription.get(transcription_key(name), ()))
-        ids |= self._transcription.get(transcription_key(name.split()[-1]), set())
-        for i in ids:
-            entity = self._entities[i]
-            if not has_syllable(name) and any(not has_syllable(n) for n in entity.all_names()):
-                continue  # a Latin name is compared with the entity's Latin names, not with how Korean writes them
-            others = [n for n in entity.all_names() if has_syllable(n) != has_syllable(name)]
-            best = max((transcription_score(name, n) for n in others), default=0.0)
-            best = max([best] + [transcription_score(name.split()[-1], n.split()[-1]) * 0.9 for n in others])
-            if best >= 0.75:
-                found[i] = Candidate(entity_id=i, score=round(best * 0.95, 4), method="transcription",
-                                     reason=f"{name!r} transcribes {entity.name!r}")
-        return found
+    def _family_name_alone(self, name: str) -> bool:
+        """A single Korean family name (조, Cho, Park): only the partial tier may take it."""
+        if " " in name.strip():
+            return False
+        if has_syllable(name):
+            return len(name.strip()) == 1 or name.strip() in tables().surnames
+        return spelling_key(name) in surname_index()
+
+    def _similar_ids(self, name: str) -> list[str]:
+        ids: set[str] = set()
+        compact = name.replace(" ", "")
+        if has_syllable(name):
+            if korean_person_name(compact):
+                for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
+                    ids |= self._normal.get(normal_key(variant), set())
+        else:
+            for rank, reading in enumerate(parse_name(name, limit=10, min_score=0.02)):
+                ids |= self._hangul_person.get(reading.hangul, set())  # Latin query, Hangul names in the KB
+                if rank < 3:  # ... or the reading's usual spellings, when the KB has Latin names only
+                    for style in ("rr", "common"):
+                        ids |= self._normal.get(normal_key(romanize_name(reading.hangul, style=style)), set())
+        keyed: dict[str, int] = defaultdict(int)
+        for key in _retrieval_keys(name):
+            for i in self._similarity.get(key, ()):
+                keyed[i] += 1
+        if not ids and not keyed:  # the wider keys, once
+            for key in _retrieval_keys(name, length=3):
+                for i in self._similarity.get(key, ()):
+                    keyed[i] += 1
+        ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
+        return sorted(ids) + ranked[:MAX_SIMILAR]
+
+    def _comparable_names(self, entity: Entity, name: str) -> list[tuple[str, float]]:
+        """The entity's names to compare ``name`` with, and what a fit is worth: its names in the query's script
+        if it has any (정은우 is not compared with how Korean spells 종로구 in Latin letters: 종로구 is not it),
+        else its names in the other script; and for a name of several words in another order than Korean's
+        (Antony Blinken), its last word (the family name) at a discount."""
+        names = entity.all_names()
+        same_script = [n for n in names if has_syllable(n) == has_syllable(name)]
+        names = tuple(same_script) or names  # an entity named in the query's script is compared in that script
+        out = [(n, 1.0) for n in names]
+        if len(name.split()) == 1:
+            out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
+                    if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
+        return out
 
     def _tier_partial(self, name: str) -> dict[str, Candidate]:
         key = name if has_syllable(name) else exact_key(name)
@@ -268,20 +283,6 @@ class KnowledgeBase:
                              reason=f"{name!r} is the family name of {self._entities[i].name}"
                              + (f" ({why})" if why else "")) for i in ids}
 
-    def _tier_fuzzy(self, name: str) -> dict[str, Candidate]:
-        key = normal_key(name)
-        if len(key) < 5:
-            return {}
-        bucket = [k for k in self._by_prefix.get(key[:2], ()) if abs(len(k) - len(key)) <= 3]
-        found: dict[str, Candidate] = {}
-        for match in difflib.get_close_matches(key, bucket, n=3, cutoff=0.85):
-            ratio = difflib.SequenceMatcher(None, key, match).ratio()
-            for i in self._normal[match]:
-                found[i] = Candidate(entity_id=i, score=round(0.75 * ratio, 4), method="fuzzy",
-                                     reason=f"{key} is close to {match} ({ratio:.2f})")
-        return found
-
-
 def accept(found: dict[str, Candidate]) -> Link:
     """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain."""
     ranked = sorted(found.values(), key=lambda c: (-c.score, c.entity_id))
@@ -294,6 +295,35 @@ def accept(found: dict[str, Candidate]) -> Link:
                     reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
     return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
                 candidates=tuple(ranked))
+
+
+def _retrieval_keys(name: str, *, length: int = 4) -> set[str]:
+    """The keys a name is indexed and looked up by: its :func:`similarity_keys` (of ``length`` consonant
+    classes), and those of its last word (``last:``), so that 토니 블링컨 finds Antony Blinken and Blinken finds
+    both."""
+    keys = {f"{length}:{k}" for k in similarity_keys(name, length=length)}
+    words = name.split()
+    if words and not _korean_order(name):
+        keys |= {f"{length}:last:{k}" for k in similarity_keys(words[-1], length=length)}
+    return keys
+
+
+def _method(query: str, name: str) -> LinkMethod:
+    """What kind of fit a similarity is: a Korean name across scripts (``romanization``), another name across
+    scripts (``transcription``), or two spellings in one script (``fuzzy``)."""
+    if has_syllable(query) == has_syllable(name):
+        return "fuzzy"
+    hangul = (query if has_syllable(query) else name).replace(" ", "")
+    return "romanization" if korean_person_name(hangul) else "transcription"
+
+
+def _korean_order(name: str) -> bool:
+    """A romanized Korean name, family name first (Cho Tae-yul), as opposed to a Western order (Antony Blinken)."""
+    words = name.split()
+    if not 1 < len(words) <= 3 or has_syllable(name):
+        return False
+    first = words[0].lower() if words[0].isascii() else spelling_key(words[0])
+    return first in surname_index()
 
 
 def _validate(record: Any, where: str) -> Entity:

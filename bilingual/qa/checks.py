@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from bilingual.document import SEVERITY, Finding, FindingCode, Lang, Mention
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import korean_person_name, strip_particle
-from bilingual.names.matching import names_correspond
-from bilingual.names.romanized import common_given_syllables, parse_name
+from bilingual.names.matching import name_fit, names_correspond
+from bilingual.names.romanized import common_given_syllables, parse_name, romanize_name, spelling_key, surname_index
+from bilingual.names.similarity import NameSimilarity
 from bilingual.qa.numbers import Quantity, comparable, same_value
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
 from bilingual.text.scripts import JAMO, SYLLABLES
@@ -73,8 +75,10 @@ def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> l
     s_open = [m for m in s_mentions if not any(_corresponds(m, t, kb) for t in t_mentions)]
     t_open = [t for t in t_mentions if not any(_corresponds(s, t, kb) for s in s_mentions)]
     # a name the other side's mentions missed may still be in its text ("Lawrence" for 로렌스)
-    s_open = [m for m in s_open if not _in_text(m, target, kb)]
-    t_open = [t for t in t_open if not _in_text(t, source, kb)]
+    found_s = {id(m): _in_text(m, target, kb) for m in s_open}
+    found_t = {id(t): _in_text(t, source, kb) for t in t_open}
+    s_open = [m for m in s_open if found_s[id(m)] is None]
+    t_open = [t for t in t_open if found_t[id(t)] is None]
     # one note for each spelling in the translation of an entity the source names, with its first source mention
     for t in t_mentions:
         s_same = next((s for s in s_mentions if s.entity_id is not None and s.entity_id == t.entity_id), None)
@@ -83,6 +87,8 @@ def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> l
                 "name-style", index, f"{t.text!r} is {style} in the house style",
                 source_span=(s_same.start, s_same.end), target_span=(t.start, t.end), entities=(t.entity_id or "",),
                 values=(s_same.text, t.text)))
+    # a person's name that fits its counterpart only as an unusual spelling: a warning naming what was expected
+    findings += _spelling_notes(index, source, target, s_mentions, t_mentions, found_s, found_t, kb)
     # a person named on one side and a different person in the same place on the other: the wrong name
     for s in list(s_open):
         partner = next((t for t in t_open if _mismatch_partners(s, t)), None)
@@ -96,17 +102,100 @@ def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> l
             f"{'person' if s.type == 'person' else s.type}",
             source_span=(s.start, s.end), target_span=(partner.start, partner.end),
             entities=tuple(k for k in (_key(s), _key(partner)) if k), values=(s.text, partner.text)))
-    for m in s_open:
-        if _confident(m):
+    # a person the other side's mentions did not find, but whose place holds another person's name
+    for m, side, other in [(m, "source", target) for m in s_open] + [(t, "target", source) for t in t_open]:
+        if not _confident(m):
+            continue
+        wrong = _other_person(m, other)
+        if wrong is not None:
+            start, end, text = wrong
+            spans = {"source_span": (m.start, m.end), "target_span": (start, end)} if side == "source" else \
+                {"source_span": (start, end), "target_span": (m.start, m.end)}
+            names = (m.text, text) if side == "source" else (text, m.text)
             findings.append(_finding(
-                "name-missing", index, f"{_label(m, kb)} in the source has no counterpart in the translation",
-                source_span=(m.start, m.end), entities=tuple(k for k in (_key(m),) if k), values=(m.text,)))
-    for m in t_open:
-        if _confident(m):
-            findings.append(_finding(
-                "name-missing", index, f"{_label(m, kb)} in the translation has no counterpart in the source",
-                target_span=(m.start, m.end), entities=tuple(k for k in (_key(m),) if k), values=(m.text,)))
+                "name-mismatch", index, f"the source names {names[0]!r} but the translation names {names[1]!r}, "
+                "another person", entities=tuple(k for k in (_key(m),) if k), values=names, **spans))
+            continue
+        findings.append(_finding(
+            "name-missing", index, f"{_label(m, kb)} in the {side} has no counterpart in the "
+            f"{'translation' if side == 'source' else 'source'}",
+            entities=tuple(k for k in (_key(m),) if k), values=(m.text,),
+            **({"source_span": (m.start, m.end)} if side == "source" else {"target_span": (m.start, m.end)})))
     return findings
+
+
+def _spelling_notes(index: int, source: Side, target: Side, s_mentions: list[Mention], t_mentions: list[Mention],
+                    found_s: dict[int, _Found | None], found_t: dict[int, _Found | None],
+                    kb: KnowledgeBase) -> list[Finding]:
+    """``name-spelling`` warnings: a person's name in one script whose counterpart in the other fits it only as
+    a ``possible`` spelling (Chung Sye-kyun for 정세균 fits; a reviewer should check it), with the spelling the
+    reading would usually give."""
+    notes: list[Finding] = []
+    seen: set[tuple[int, int, bool]] = set()
+    fits: list[tuple[Mention, tuple[int, int], str, NameSimilarity, bool]] = []
+    for s in s_mentions:
+        for t in t_mentions:
+            if s.type == "person" and _corresponds(s, t, kb) and (fit := _cross_fit(s.text, t.text)) is not None:
+                fits.append((s, (t.start, t.end), t.text, fit, True))
+        if (found := found_s.get(id(s))) is not None and s.type == "person":
+            fits.append((s, (found.start, found.end), found.text, found.fit, True))
+    for t in t_mentions:
+        if (found := found_t.get(id(t))) is not None and t.type == "person":
+            fits.append((t, (found.start, found.end), found.text, found.fit, False))
+    for m, (start, end), text, fit, m_in_source in fits:
+        if fit.verdict != "possible" or (start, end, m_in_source) in seen:
+            continue
+        seen.add((start, end, m_in_source))
+        hangul, latin = (m.text, text) if has_syllable(m.text) else (text, m.text)
+        if not has_syllable(hangul) or has_syllable(latin):
+            continue
+        usual = romanize_name(hangul.replace(" ", ""), style="common") if korean_person_name(hangul.replace(" ", "")) \
+            else None
+        spans = {"source_span": (m.start, m.end), "target_span": (start, end)} if m_in_source else \
+            {"source_span": (start, end), "target_span": (m.start, m.end)}
+        notes.append(_finding(
+            "name-spelling", index, f"{latin!r} is an unusual spelling of {hangul}"
+            + (f" (usually {usual!r})" if usual and usual != latin else "") + f": {'; '.join(fit.reasons[1:4])}",
+            values=(m.text, text) if m_in_source else (text, m.text), **spans))
+    return notes
+
+
+def _cross_fit(a: str, b: str) -> NameSimilarity | None:
+    """The fit of two full names in different scripts (short forms are not spellings)."""
+    if has_syllable(a) == has_syllable(b):
+        return None
+    hangul, latin = (a, b) if has_syllable(a) else (b, a)
+    if len(hangul.replace(" ", "")) < 2 or len(latin.split()) < 2:
+        return None
+    return name_fit(a, b)
+
+
+def _other_person(m: Mention, other: Side) -> tuple[int, int, str] | None:
+    """Where the other side holds another person's full name that its mentions did not find: a Hangul word that
+    reads as a Korean name with common given-name syllables, or a capitalized run that reads as a romanized Korean
+    name. Only when the mention is a Korean name itself, and exactly one such name is there."""
+    if m.lang == "ko":
+        if not korean_person_name(m.text.replace(" ", "")):
+            return None
+        names = [(c.start(), c.end(), c.group(0)) for c in _CAPITALIZED.finditer(_outside_mentions(other))
+                 if _romanized_korean_name(c.group(0))]
+    else:
+        if not _romanized_korean_name(m.text):
+            return None
+        names = []
+        for w in _HANGUL_WORD.finditer(_outside_mentions(other)):
+            word = strip_particle(w.group(0))
+            if len(word) == 3 and korean_person_name(word) and all(c in common_given_syllables() for c in word[1:]):
+                names.append((w.start(), w.start() + len(word), word))
+    return names[0] if len(names) == 1 else None
+
+
+def _outside_mentions(side: Side) -> str:
+    """The side's text with its mentions blanked out (they were compared already)."""
+    text = list(side.text)
+    for o in side.mentions:
+        text[o.start:o.end] = " " * (o.end - o.start)
+    return "".join(text)
 
 
 def _short(m: Mention) -> bool:
@@ -127,7 +216,18 @@ def _confident(m: Mention) -> bool:
         # two syllables (호주, 송전, 인도) are as often a word or a place as a name
         name = m.text.replace(" ", "")
         return len(name) == 3 and korean_person_name(name) and all(s in common_given_syllables() for s in name[1:])
-    return len(m.text.split()) >= 2 and bool(parse_name(m.text, limit=1))
+    return _romanized_korean_name(m.text)
+
+
+def _romanized_korean_name(text: str) -> bool:
+    """A Korean person's name in Latin letters: two or three words, the first or last a Korean family name
+    (Kim Jian, Sumi Jo, Hong Chul Ho), or any spelling that reads back as a Korean name."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    surnames = surname_index()
+    return spelling_key(words[0]) in surnames or spelling_key(words[-1]) in surnames or \
+        bool(parse_name(text, limit=1))
 
 
 def _mismatch_partners(s: Mention, t: Mention) -> bool:
@@ -155,30 +255,51 @@ def _corresponds(s: Mention, t: Mention, kb: KnowledgeBase) -> bool:
     return (s.cluster is not None and s.cluster == t.cluster) or names_correspond(s.text, t.text)
 
 
-def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
-    """Whether the other side's text holds the mention's name in some form, where its mentions did not.
+@dataclass(frozen=True)
+class _Found:
+    """Where the other side's text holds a name its mentions did not find, and how well it fits."""
+
+    start: int
+    end: int
+    text: str
+    fit: NameSimilarity
+
+
+def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> _Found | None:
+    """Where the other side's text holds the mention's name in some form, where its mentions did not.
 
     A KB entity is looked for by its own names in the other side's script; any other name by spellings
-    that correspond (:func:`names_correspond`)."""
+    that fit (:func:`name_fit`), the best fit first."""
     # the other side's mentions were compared already: "Cho" inside "Cho Tae-yong" is not 조태열
-    text = list(other.text)
-    for o in other.mentions:
-        text[o.start:o.end] = " " * (o.end - o.start)
-    rest = "".join(text)
+    rest = _outside_mentions(other)
     entity = kb.get(m.entity_id) if m.entity_id else None
     if entity is not None:
         own = [n for n in entity.all_names() if has_syllable(n) == (other.lang == "ko")]
-        if other.lang == "ko":
-            return any(n.replace(" ", "") in rest.replace(" ", "") for n in own)
-        lowered = rest.casefold()
-        return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", lowered) for n in own)
+        exact = NameSimilarity(score=1.0, verdict="same", reasons=(f"a name of {entity.name}",))
+        for n in own:
+            pattern = r"\s*".join(re.escape(c) for c in n.replace(" ", "")) if other.lang == "ko" else \
+                rf"(?<!\w){re.escape(n)}(?!\w)"
+            if (hit := re.search(pattern, rest, flags=re.IGNORECASE)) is not None:
+                return _Found(hit.start(), hit.end(), hit.group(0), exact)
+        return None
+    pieces: list[tuple[int, int, str]] = []
     if other.lang == "en":
-        pieces = [p.group(0) for p in _CAPITALIZED.finditer(rest)]
-        pieces += [w for p in pieces for w in p.split()]
+        for p in _CAPITALIZED.finditer(rest):
+            pieces.append((p.start(), p.end(), p.group(0)))
+            pieces += [(p.start() + w.start(), p.start() + w.end(), w.group(0))
+                       for w in re.finditer(r"\S+", p.group(0))]
     else:
-        words = [w.group(0) for w in _HANGUL_WORD.finditer(rest)]
-        pieces = words + [strip_particle(w) for w in words]
-    return any(names_correspond(m.text, piece) for piece in pieces if piece)
+        for w in _HANGUL_WORD.finditer(rest):
+            pieces.append((w.start(), w.end(), w.group(0)))
+            stripped = strip_particle(w.group(0))
+            if stripped != w.group(0):
+                pieces.append((w.start(), w.start() + len(stripped), stripped))
+    found = [(fit, start, end, text) for start, end, text in pieces
+             if text and (fit := name_fit(m.text, text)) is not None]
+    if not found:
+        return None
+    fit, start, end, text = max(found, key=lambda f: (f[0].verdict == "same", f[0].score, -f[1]))
+    return _Found(start, end, text, fit)
 
 
 def _style(t: Mention, lang: Lang, kb: KnowledgeBase) -> str | None:

@@ -1,0 +1,91 @@
+"""Speed of ``name_similarity`` beside rapidfuzz's ``fuzz.ratio`` on the same pairs, in the same run.
+
+Run: ``python benchmarks/bench_similarity.py`` from the repository root. Pairs: the Korean public figures of
+``fixtures/names/romanized_names.tsv`` and the foreign names of ``fixtures/names/transcriptions.tsv`` (both
+kinds of rows), each once. Three timings per call:
+
+- cold: every cache cleared before the call (result, parsed input, jamo tables, letter chunks), so it
+  includes fetching the unit tables from the loaded model;
+- fresh pair: only the result cache cleared (what a new mention costs once the tables are warm);
+- warm: the same pair again (the result cache answers).
+
+The target is a median <= 50 us per call on typical names. Benchmarks print; they never assert. The machine's
+load average is printed: other work on the 2 cores slows every figure.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+from _common import ROOT
+from rapidfuzz import fuzz
+
+from bilingual.names import similarity
+
+
+def pairs() -> list[tuple[str, str, str]]:
+    out = []
+    for name, swap, group in (("romanized_names.tsv", True, "Korean"), ("transcriptions.tsv", False, "foreign")):
+        for line in (ROOT / "fixtures" / "names" / name).read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                a, b = line.split("\t")[:2]
+                out.append((b, a, group) if swap else (a, b, group))
+    return out
+
+
+def timed(fn: Callable[[str, str], object], items: list[tuple[str, str, str]], before: Callable[[], None] | None,
+          rounds: int = 5) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        for a, b, _group in items:
+            if before is not None:
+                before()
+            t0 = time.perf_counter_ns()
+            fn(a, b)
+            samples.append((time.perf_counter_ns() - t0) / 1000)
+    return samples
+
+
+def row(label: str, samples: list[float]) -> str:
+    q = statistics.quantiles(samples, n=10)
+    return f"| {label} | {len(samples)} | {statistics.median(samples):.1f} | {q[8]:.1f} |"
+
+
+def main() -> None:
+    items = pairs()
+    t0 = time.perf_counter()
+    similarity.model()
+    load_ms = (time.perf_counter() - t0) * 1000
+    similarity.name_similarity("조태열", "Cho Tae-yul")
+
+    def fresh() -> None:
+        similarity._similarity.cache_clear()
+
+    def ratio(a: str, b: str) -> float:
+        return fuzz.ratio(a.lower(), b.lower())
+
+    print(f"load average {os.getloadavg()[0]:.1f}; model load {load_ms:.0f} ms (once per process); {len(items)} pairs "
+          f"({sum(g == 'Korean' for *_, g in items)} Korean, {sum(g == 'foreign' for *_, g in items)} foreign)\n")
+    print("| call | calls | median µs | p90 µs |")
+    print("|---|---|---|---|")
+    for group in ("Korean", "foreign"):
+        part = [p for p in items if p[2] == group]
+        print(row(f"name_similarity, cold ({group})", timed(similarity.name_similarity, part,
+                                                            similarity.clear_caches)))
+        print(row(f"name_similarity, fresh pair ({group})", timed(similarity.name_similarity, part, fresh)))
+    print(row("name_similarity, cold (all)", timed(similarity.name_similarity, items, similarity.clear_caches)))
+    print(row("name_similarity, fresh pair (all)", timed(similarity.name_similarity, items, fresh)))
+    for a, b, _group in items:  # warm: every pair computed once before timing
+        similarity.name_similarity(a, b)
+    print(row("name_similarity, warm (all)", timed(similarity.name_similarity, items, None)))
+    print(row("similarity_keys, fresh (all, both names)",
+              timed(lambda a, b: (similarity.similarity_keys(a), similarity.similarity_keys(b)), items,
+                    similarity.clear_caches)))
+    print(row("rapidfuzz fuzz.ratio, lower-cased (all)", timed(ratio, items, None)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,723 @@
+"""How well two spellings of a name fit each other, graded and explained, learned from real name pairs.
+
+``name_similarity(a, b)`` compares a Latin spelling with a Hangul name (either order), two Latin spellings
+or two Hangul spellings, and returns a :class:`NameSimilarity`: a score in [0, 1], a verdict (``same``,
+``possible``, ``different``) and the reasons (which letters went with which syllable).
+
+The score comes from a spelling model learned by ``training/train_name_model.py`` and stored in
+``data/name_model.tsv``: for each positional jamo (initial consonant, vowel, final consonant; the silent
+initial ㅇ is a unit that mostly writes nothing) the probability of each Latin chunk of 0 to 3 letters,
+estimated by EM over many-to-many alignments, in two tables (Korean names romanized; foreign names
+transcribed into Hangul). A Latin spelling is scored by its best alignment with the Hangul, against a
+background letter model (log-likelihood ratio, per letter), and a logistic fitted on a tuning split turns
+that into the score. Hand rules state official conventions only: the initial-sound law (두음법칙) for
+Hangul⇄Hangul, and the word orders names are written in (surname first or last, comma form).
+
+>>> name_similarity("Cho Tae-yul", "조태열").verdict
+'same'
+>>> name_similarity("조태열", "Cho Tae-yong").verdict != "same"
+True
+
+``similarity_keys(name)`` gives coarse blocking keys (consonant classes) that a spelling and its Hangul
+share, so an index of many names can fetch a few candidates and score only those with ``name_similarity``.
+
+>>> bool(similarity_keys("Lee Jae-myung") & similarity_keys("이재명"))
+True
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from anyascii import anyascii
+from pydantic import BaseModel, ConfigDict, Field
+
+from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
+
+__all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
+
+Kind = Literal["person", "place", "org"]
+Verdict = Literal["same", "possible", "different"]
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "name_model.tsv"
+MAX_CHARS = 80  # longer input is not a name: rejected before any work
+MAX_LETTERS = 40  # Latin letters aligned at most
+MAX_SYLLABLES = 16
+MAX_CHUNK = 3  # Latin letters one jamo may write
+ROTATED = math.log(0.5)  # the word order changed (surname last, Japanese given-name-first)
+FOREIGN_ON_KOREAN = math.log(0.001)  # prior of the foreign table for a name shaped like a Korean one
+GOOD_ENOUGH = 1.0  # log-likelihood ratio per letter of a reading that ends the search (no other table or order)
+BEAM = 12.0  # alignment states this far (nats) below the best in their row are dropped
+NEG = -1e18
+_VOWEL_UNITS = frozenset(MEDIALS)
+
+_TITLES = frozenset("""rep representative sen senator mr mrs ms miss dr prof president minister gen general
+amb ambassador gov governor mayor chairman chairwoman chair lt col sgt capt judge justice rev sir dame""".split())
+_APOSTROPHES = "'’ʼ‘`´"
+_SEPARATORS = re.compile(r"[\s,]+")
+_HYPHENS = re.compile(r"[-‐–]")
+_ALLOWED_PUNCT = frozenset("-‐–.·" + _APOSTROPHES)
+
+
+class NameSimilarity(BaseModel):
+    """A graded comparison of two names: ``score`` in [0, 1], a ``verdict`` and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    score: float = Field(ge=0.0, le=1.0)
+    verdict: Verdict
+    reasons: tuple[str, ...] = ()
+
+
+# -- the learned model -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Model:
+    """The spelling tables of ``data/name_model.tsv`` (log probabilities, natural log)."""
+
+    emit: dict[str, dict[str, dict[str, float]]]  # table -> jamo unit -> Latin chunk -> log P(chunk | unit)
+    floor: dict[str, dict[str, float]]  # table -> unit -> log weight of the smoothing (any unseen chunk)
+    chunk_length: tuple[float, ...]  # log P(length) of a chunk under the smoothing distribution
+    letter: dict[str, dict[str, dict[str, float]]]  # table -> C/V -> letter -> log P under the smoothing
+    bigram: dict[str, dict[str, float]]  # background Latin letter model: previous ('^' at start) -> next ('$')
+    calibration: dict[str, float]
+
+    @classmethod
+    def from_text(cls, text: str) -> Model:
+        emit: dict[str, dict[str, dict[str, float]]] = {}
+        floor: dict[str, dict[str, float]] = {}
+        lengths: dict[int, float] = {}
+        letter: dict[str, dict[str, dict[str, float]]] = {}
+        bigram: dict[str, dict[str, float]] = {}
+        calibration: dict[str, float] = {}
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            try:
+                if cols[0] == "emit":
+                    chunk = "" if cols[3] == "_" else cols[3]
+                    emit.setdefault(cols[1], {}).setdefault(cols[2], {})[chunk] = float(cols[4])
+                elif cols[0] == "floor":
+                    floor.setdefault(cols[1], {})[cols[2]] = float(cols[3])
+                elif cols[0] == "length":
+                    lengths[int(cols[1])] = float(cols[2])
+                elif cols[0] == "letter":
+                    letter.setdefault(cols[1], {}).setdefault(cols[2], {})[cols[3]] = float(cols[4])
+                elif cols[0] == "bigram":
+                    bigram.setdefault(cols[1], {})[cols[2]] = float(cols[3])
+                elif cols[0] == "calibration":
+                    calibration[cols[1]] = float(cols[2])
+                else:
+                    raise ValueError(f"unknown row type {cols[0]!r}")
+            except (IndexError, ValueError) as exc:
+                raise ValueError(f"name model, line {number}: {exc}") from exc
+        return cls(emit, floor, tuple(lengths.get(k, -30.0) for k in range(MAX_CHUNK + 1)), letter, bigram,
+                   calibration)
+
+
+_MODEL: list[Model] = []
+
+
+def model() -> Model:
+    """The shipped model (read once)."""
+    if not _MODEL:
+        _MODEL.append(Model.from_text(MODEL_PATH.read_text("utf-8")))
+    return _MODEL[0]
+
+
+def use_model(m: Model | None) -> None:
+    """Replace the model in use (training calibrates a model before it is written); ``None``: the shipped one."""
+    _MODEL.clear()
+    if m is not None:
+        _MODEL.append(m)
+    clear_caches()
+
+
+# -- units and letters -------------------------------------------------------------------------------------
+@lru_cache(maxsize=16384)
+def syllable_units(syllable: str) -> tuple[str, ...]:
+    """Positional jamo of one syllable: initial, vowel and (if any) final, marked ``_`` (``ㅇ`` first is silent)."""
+    initial, vowel, final = decompose(syllable)
+    return (initial, vowel, "_" + final) if final else (initial, vowel)
+
+
+def fold_latin(text: str) -> str:
+    """Lower-case ASCII letters of ``text`` only (Yōko → yoko, Ch'ŏngjin → chongjin, Bückeburg → buckeburg)."""
+    return "".join(c for c in anyascii(text).lower() if "a" <= c <= "z")
+
+
+def _is_hangul(c: str) -> bool:
+    return FIRST <= ord(c) <= LAST
+
+
+@lru_cache(maxsize=4096)
+def _is_latin_letter(c: str) -> bool:
+    if "a" <= c <= "z" or "A" <= c <= "Z":
+        return True
+    return c.isalpha() and unicodedata.name(c, "").startswith("LATIN")
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    script: Literal["hangul", "latin", "bad"]
+    words: tuple[str, ...]  # Hangul: syllables per word; Latin: folded letters per word (titles dropped)
+    problem: str = ""
+    comma: bool = False  # "Hong, Chul Ho": the family name is the first word
+    text: str = ""  # the Latin as written, titles dropped (for reading it as a Korean name)
+    pieces: tuple[tuple[str, ...], ...] = ()  # Latin: each word's hyphen-separated pieces, folded
+
+
+@lru_cache(maxsize=16384)
+def _parse(text: str) -> _Parsed:
+    text = unicodedata.normalize("NFC", text).strip()
+    if len(text) > MAX_CHARS:
+        return _Parsed("bad", (), f"longer than {MAX_CHARS} characters")
+    if not text:
+        return _Parsed("bad", (), "empty")
+    scripts: set[str] = set()
+    for raw in _SEPARATORS.split(text):
+        word_scripts = set()
+        for c in raw:
+            if _is_hangul(c):
+                word_scripts.add("hangul")
+            elif _is_latin_letter(c):
+                word_scripts.add("latin")
+            elif c.isdigit():
+                return _Parsed("bad", (), "has digits")
+            elif c not in _ALLOWED_PUNCT:
+                return _Parsed("bad", (), f"unexpected character {c!r}")
+        if len(word_scripts) > 1:
+            return _Parsed("bad", (), f"mixed scripts in one word: {raw[:20]!r}")
+        scripts |= word_scripts
+    if len(scripts) != 1:
+        return _Parsed("bad", (), "mixed scripts" if scripts else "no letters")
+    if "hangul" in scripts:
+        words = tuple(w for w in ("".join(c for c in raw if _is_hangul(c)) for raw in text.split()) if w)
+        if sum(map(len, words)) > MAX_SYLLABLES:
+            return _Parsed("bad", (), f"more than {MAX_SYLLABLES} syllables")
+        if sum(map(len, words)) < 1:
+            return _Parsed("bad", (), "no syllable")
+        return _Parsed("hangul", words)
+    raw_words = [w for w in _SEPARATORS.split(text) if w]
+    while len(raw_words) > 1 and fold_latin(raw_words[0]) in _TITLES and (
+            raw_words[0].endswith(".") or raw_words[0][:1].isupper()):
+        raw_words = raw_words[1:]
+    kept = [w for w in raw_words if fold_latin(w)]
+    folded = tuple(fold_latin(w) for w in kept)
+    pieces = tuple(tuple(f for f in (fold_latin(p) for p in _HYPHENS.split(w)) if f) for w in kept)
+    letters = sum(map(len, folded))
+    if letters < 2:
+        return _Parsed("bad", (), "fewer than two letters")
+    if letters > MAX_LETTERS:
+        return _Parsed("bad", (), f"more than {MAX_LETTERS} letters")
+    first_word_end = text.find(raw_words[0]) + len(raw_words[0])
+    comma = "," in text and text[first_word_end:].lstrip().startswith(",")
+    return _Parsed("latin", folded, comma=comma, text=" ".join(raw_words), pieces=pieces)
+
+
+# -- alignment ---------------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _unit_table(table: str, unit: str) -> tuple[dict[str, float], float]:
+    m = model()
+    return m.emit.get(table, {}).get(unit, {}), m.floor.get(table, {}).get(unit, -12.0)
+
+
+@lru_cache(maxsize=4096)
+def _letters(latin: str, table: str) -> tuple[tuple[tuple[str, float, float], ...], ...]:
+    """Every chunk latin[j:j+k] (k = 0..3) with its smoothing log weight for a consonant and for a vowel
+    (before the unit's floor weight)."""
+    m = model()
+    lengths = m.chunk_length
+    consonant, vowel = m.letter.get(table, {}).get("C", {}), m.letter.get(table, {}).get("V", {})
+    out = []
+    for j in range(len(latin) + 1):
+        row = [("", lengths[0], lengths[0])]
+        acc_c = acc_v = 0.0
+        for k in range(1, MAX_CHUNK + 1):
+            if j + k > len(latin):
+                break
+            acc_c += consonant.get(latin[j + k - 1], -8.0)
+            acc_v += vowel.get(latin[j + k - 1], -8.0)
+            row.append((latin[j:j + k], lengths[k] + acc_c, lengths[k] + acc_v))
+        out.append(tuple(row))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def background(words: tuple[str, ...]) -> float:
+    """log P(letters) under the background letter-bigram model (each word from '^' to '$')."""
+    bigram = model().bigram
+    total = 0.0
+    for w in words:
+        prev = "^"
+        for c in (*w, "$"):
+            total += bigram.get(prev, {}).get(c, -10.0)
+            prev = c
+    return total
+
+
+def _align(units: Sequence[str], latin: str, table: str, *, path: bool = True
+           ) -> tuple[float, list[tuple[int, int, float, bool]]]:
+    """Best log P(latin | units): each unit writes a chunk of 0..3 letters, in order, covering ``latin``.
+
+    With ``path``: for each unit (start letter, end letter, log probability, smoothed?)."""
+    n, m = len(units), len(latin)
+    if m > MAX_CHUNK * n or n == 0:
+        return NEG, []
+    chunks_at = _letters(latin, table)
+    prev = [NEG] * (m + 1)
+    prev[0] = 0.0
+    top = 0.0
+    back: list[list[int]] = []
+    for i, unit in enumerate(units):
+        chunks, floor = _unit_table(table, unit)
+        vowel = unit in _VOWEL_UNITS
+        cur = [NEG] * (m + 1)
+        arg = [0] * (m + 1)
+        lo = max(0, m - MAX_CHUNK * (n - i))
+        cut = top - BEAM
+        top = NEG
+        get = chunks.get
+        for j in range(lo, min(m, MAX_CHUNK * i) + 1):
+            pj = prev[j]
+            if pj < cut:
+                continue
+            t = j
+            for chunk, w_consonant, w_vowel in chunks_at[j]:
+                lp = get(chunk)
+                v = pj + (floor + (w_vowel if vowel else w_consonant) if lp is None else lp)
+                if v > cur[t]:
+                    cur[t] = v
+                    arg[t] = j
+                    if v > top:
+                        top = v
+                t += 1
+        prev = cur
+        back.append(arg)
+    total = prev[m]
+    if not path or total <= NEG / 2:
+        return total, []
+    spans: list[tuple[int, int, float, bool]] = []
+    end = m
+    for i in range(n - 1, -1, -1):
+        start = back[i][end]
+        chunks, floor = _unit_table(table, units[i])
+        chunk, w_consonant, w_vowel = chunks_at[start][end - start]
+        lp = chunks.get(chunk)
+        weight = w_vowel if units[i] in _VOWEL_UNITS else w_consonant
+        spans.append((start, end, floor + weight if lp is None else lp, lp is None))
+        end = start
+    spans.reverse()
+    return total, spans
+
+
+def _align_pieces(syllables: Sequence[tuple[str, ...]], pieces: Sequence[str], table: str
+                  ) -> tuple[float, list[tuple[int, int, float, bool]]]:
+    """Like :func:`_align`, but each Latin piece (word, or part of a hyphenated word) writes whole syllables:
+    Cho Tae-yul is 조 | 태 | 열, so "Yoon Suk Yeol" cannot lend the k of Suk to 열 (as 석켤 would need)."""
+    n, k = len(syllables), len(pieces)
+    sub: dict[tuple[int, int, int], tuple[float, list[tuple[int, int, float, bool]]]] = {}
+
+    def part(a: int, b: int, i: int) -> tuple[float, list[tuple[int, int, float, bool]]]:
+        key = (a, b, i)
+        if key not in sub:
+            # every syllable of a name writes at least one letter and at most seven (Hwang, Sheung)
+            if not b - a <= len(pieces[i]) <= 7 * (b - a):
+                sub[key] = (NEG, [])
+            else:
+                sub[key] = _align([u for syl in syllables[a:b] for u in syl], pieces[i], table)
+        return sub[key]
+
+    best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
+    for i in range(1, k + 1):
+        for b in range(i, n - (k - i) + 1):
+            options = [(best[(i - 1, a)][0] + part(a, b, i - 1)[0], a) for a in range(i - 1, b)
+                       if (i - 1, a) in best]
+            if options:
+                best[(i, b)] = max(options)
+    total = best.get((k, n), (NEG, 0))[0]
+    if total <= NEG / 2:
+        return NEG, []
+    bounds = [n]
+    for i in range(k, 0, -1):
+        bounds.append(best[(i, bounds[-1])][1])
+    bounds.reverse()
+    spans: list[tuple[int, int, float, bool]] = []
+    offset = 0
+    for i in range(k):
+        _, piece_spans = part(bounds[i], bounds[i + 1], i)
+        spans += [(start + offset, end + offset, lp, smoothed) for start, end, lp, smoothed in piece_spans]
+        offset += len(pieces[i])
+    return total, spans
+
+
+# -- Hangul ⇄ Latin ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Fit:
+    llr: float  # log P(latin | hangul) - log P_background(latin)
+    letters: int
+    table: str
+    order: tuple[int, ...]  # the Latin words in the order aligned
+    units: tuple[tuple[str, int], ...]  # (unit, syllable index)
+    latin: str
+    spans: tuple[tuple[int, int, float, bool], ...]
+
+
+def _orders(count: int) -> list[tuple[int, ...]]:
+    same = tuple(range(count))
+    return [same] if count < 2 else [same, (count - 1, *range(count - 1))]
+
+
+@lru_cache(maxsize=16384)
+def _korean_shaped(words: tuple[str, ...]) -> bool:
+    """One word of 2 to 4 syllables: a Korean surname, then syllables common in given names (most likely a
+    Korean person; 마크롱 and 오바마 are not, 크 and 마 being rare in given names)."""
+    from bilingual.names.romanized import common_given_syllables, tables
+
+    if len(words) != 1 or not 2 <= len(words[0]) <= 4:
+        return False
+    word, surnames, given = words[0], tables().surnames, common_given_syllables()
+    return any(word[:n] in surnames and all(s in given for s in word[n:]) for n in (1, 2) if len(word) > n)
+
+
+def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fit:
+    m = model()
+    units: list[tuple[str, int]] = []
+    index = 0
+    for word in hangul:
+        for s in word:
+            units.extend((u, index) for u in syllable_units(s))
+            index += 1
+    unit_names = [u for u, _ in units]
+    syllables = [syllable_units(s) for word in hangul for s in word]
+    bg = background(latin.words)
+    korean = _korean_shaped(hangul)
+    # A surname and two or more common given-name syllables (조태열, 남궁민수): a Korean person, read with the
+    # Korean table only (the foreign one, learned from Chinese and Japanese places too, reads 정경화 as Jung Yang-hwa).
+    tables = [t for t in (("ko", "fx") if korean else ("fx", "ko"))
+              if t in m.emit and not (t == "fx" and korean and len(hangul[0]) >= 3)]
+    best: _Fit | None = None
+    for table in tables:
+        orders = _orders(len(latin.words))
+        if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
+            orders = orders[:1]
+        for order in orders:
+            letters = "".join(latin.words[i] for i in order)
+            pieces = [p for i in order for p in latin.pieces[i]]
+            if table == "ko" and len(hangul) == 1 and 2 <= len(pieces) <= len(syllables) <= 5:
+                score, spans = _align_pieces(syllables, pieces, table)
+            else:
+                score, spans = _align(unit_names, letters, table)
+            if order != orders[0]:
+                score += ROTATED
+            if table == "fx" and korean:
+                score += FOREIGN_ON_KOREAN
+            if best is None or score - bg > best.llr:
+                best = _Fit(score - bg, len(letters), table, order, tuple(units), letters, tuple(spans))
+                if best.llr >= GOOD_ENOUGH * (best.letters + 2) and not any(span[3] for span in spans):
+                    return best  # a reading this good is not beaten by another table or word order
+    assert best is not None
+    return best
+
+
+FEATURES = ("w_per_letter", "w_total", "w_unseen_consonant", "w_unseen_vowel", "w_worst_syllable")
+
+
+@lru_cache(maxsize=4096)
+def _usual(table: str, unit: str) -> float:
+    """The log probability of the unit's most usual chunk."""
+    return max(_unit_table(table, unit)[0].values(), default=0.0)
+
+
+def _deficits(fit: _Fit) -> dict[int, float]:
+    """Per syllable: how far (nats) its spelling falls below the usual spelling of each of its jamo."""
+    out: dict[int, float] = {}
+    for (unit, s), (_, _, lp, _) in zip(fit.units, fit.spans, strict=True):
+        out[s] = out.get(s, 0.0) + _usual(fit.table, unit) - lp
+    return out
+
+
+def features(fit: _Fit) -> tuple[float, ...]:
+    """The calibration features: log-likelihood ratio per letter and in total (scaled, clipped), the
+    numbers of consonants and of vowels written in a way the table has never seen (smoothed), and the worst
+    syllable's distance from its usual spelling."""
+    if not fit.spans:  # no alignment at all: more letters than the jamo can write
+        return -3.0, -5.0, -float(len(fit.units)), 0.0, -3.0
+    vowels = sum(1 for (unit, _), span in zip(fit.units, fit.spans, strict=True)
+                 if span[3] and unit in _VOWEL_UNITS)
+    consonants = sum(1 for span in fit.spans if span[3]) - vowels
+    worst = max(_deficits(fit).values(), default=15.0)
+    return (max(-3.0, min(3.0, fit.llr / (fit.letters + 2))), max(-5.0, min(5.0, fit.llr / 10)),
+            -float(consonants), -float(vowels), -min(15.0, worst) / 5)
+
+
+def calibrated(x: tuple[float, ...]) -> float:
+    c = model().calibration
+    z = c.get("bias", 0.0) + sum(c.get(name, 0.0) * v for name, v in zip(FEATURES, x, strict=True))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _verdict(score: float) -> Verdict:
+    c = model().calibration
+    if score >= c.get("same", 0.5):
+        return "same"
+    return "possible" if score >= c.get("possible", 0.2) else "different"
+
+
+def _explain(fit: _Fit, hangul: tuple[str, ...]) -> tuple[str, ...]:
+    syllables = "".join(hangul)
+    per: dict[int, list[tuple[str, int, int, float, bool]]] = {}
+    for (unit, s), (start, end, lp, smoothed) in zip(fit.units, fit.spans, strict=True):
+        per.setdefault(s, []).append((unit, start, end, lp, smoothed))
+    deficits = _deficits(fit)
+    out = [("Korean name romanized" if fit.table == "ko" else "foreign name transcribed") + " (learned table)"]
+    if fit.order != tuple(range(len(fit.order))):
+        out.append("word order: last word read first")
+    for s, parts in sorted(per.items()):
+        chunk = fit.latin[parts[0][1]:parts[-1][2]]
+        note = ""
+        if any(p[4] for p in parts):
+            note = " (unseen spelling)"
+        elif deficits[s] > math.log(20):
+            note = " (rare spelling)"
+        out.append(f"{chunk or '∅'} ~ {syllables[s]}{note}")
+    return tuple(out)
+
+
+def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSimilarity:
+    fit = _best_fit(hangul.words, latin, kind)
+    if not fit.spans:
+        return NameSimilarity(score=0.0, verdict="different",
+                              reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
+    score = calibrated(features(fit))
+    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words))
+
+
+def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
+    """The uncalibrated features of a Hangul/Latin pair (for calibration in training); ``None`` if not a pair."""
+    h, la = _parse(hangul), _parse(latin)
+    if h.script != "hangul" or la.script != "latin":
+        return None
+    return features(_best_fit(h.words, la, None))
+
+
+# -- same script -----------------------------------------------------------------------------------------
+_INITIAL_LAW = {"ㄹ": "ㄴ", "ㄴ": "ㅇ"}
+_IOTIZED = frozenset("ㅑㅒㅕㅖㅛㅠㅣ")
+
+
+def initial_sound_law(word: str) -> str:
+    """The South Korean spelling of a word's first syllable under 두음법칙 (리 → 이, 류 → 유, 로 → 노, 녀 → 여)."""
+    if not word or not _is_hangul(word[0]):
+        return word
+    initial, vowel, final = decompose(word[0])
+    if initial == "ㄹ":
+        initial = "ㅇ" if vowel in _IOTIZED else "ㄴ"
+    elif initial == "ㄴ" and vowel in _IOTIZED:
+        initial = "ㅇ"
+    return compose(initial, vowel, final) + word[1:]
+
+
+def _jamo(words: tuple[str, ...]) -> str:
+    return "".join("".join(decompose(s)) for w in words for s in w)
+
+
+def _hangul_hangul(a: _Parsed, b: _Parsed) -> NameSimilarity:
+    if "".join(a.words) == "".join(b.words):
+        return NameSimilarity(score=1.0, verdict="same", reasons=("the same syllables",))
+    la, lb = tuple(map(initial_sound_law, a.words)), tuple(map(initial_sound_law, b.words))
+    if "".join(la) == "".join(lb):
+        return NameSimilarity(score=1.0, verdict="same",
+                              reasons=(f"{a.words[0][0]} ~ {b.words[0][0]} (initial-sound law, 두음법칙)",))
+    ratio = difflib.SequenceMatcher(None, _jamo(la), _jamo(lb), autojunk=False).ratio()
+    score = round(max(0.0, (ratio - 0.5) / 0.5) * 0.6, 4)  # below the 'same' threshold by construction
+    return NameSimilarity(score=score, verdict=_verdict(score), reasons=(f"jamo overlap {ratio:.2f}",))
+
+
+def _latin_latin(a: _Parsed, b: _Parsed, kind: Kind | None) -> NameSimilarity:
+    if "".join(a.words) == "".join(b.words) or sorted(a.words) == sorted(b.words):
+        return NameSimilarity(score=1.0, verdict="same", reasons=("the same letters once folded to ASCII",))
+    # Two romanizations of one Korean name: both must fit one Hangul reading.
+    from bilingual.names.romanized import parse_name
+
+    readings: list[list[str]] = []
+    for parsed in (a, b):
+        try:
+            readings.append([c.hangul for c in parse_name(parsed.text, limit=5)])
+        except ValueError:
+            readings.append([])
+    shared = set(readings[0]) & set(readings[1])
+    best: tuple[float, str, NameSimilarity | None] = (0.0, "", None)
+    for reading in dict.fromkeys(readings[0] + readings[1]):
+        h = _parse(reading)
+        if h.script != "hangul":
+            continue
+        one, two = _hangul_latin(h, a, kind), _hangul_latin(h, b, kind)
+        low = min(one.score, two.score)
+        if reading not in shared:  # one spelling's reading fits the other only loosely: never 'same'
+            low = min(low, model().calibration.get("same", 0.5) - 0.0001)
+        if low > best[0]:
+            best = (low, reading, two)
+    ratio = difflib.SequenceMatcher(None, "".join(a.words), "".join(b.words), autojunk=False).ratio()
+    letters = round(max(0.0, (ratio - 0.6) / 0.4) * 0.6, 4)  # letters alone never make 'same'
+    if best[2] is not None and best[0] >= letters:
+        return NameSimilarity(score=round(best[0], 4), verdict=_verdict(best[0]),
+                              reasons=(f"both read as {best[1]}", *best[2].reasons[1:]))
+    return NameSimilarity(score=letters, verdict=_verdict(letters), reasons=(f"letter overlap {ratio:.2f}",))
+
+
+# -- public ------------------------------------------------------------------------------------------------
+def name_similarity(a: str, b: str, *, kind: Kind | None = None) -> NameSimilarity:
+    """How well two spellings of a name fit: Hangul⇄Latin, Latin⇄Latin or Hangul⇄Hangul.
+
+    ``kind`` (``"person"``, ``"place"``, ``"org"``) is accepted for the callers' bookkeeping; the model
+    tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
+    (empty, one letter, digits, emoji, mixed scripts in one word, over 80 characters) scores 0,
+    ``different``. Raises :class:`TypeError` for anything but two strings, :class:`ValueError` for an
+    unknown ``kind``.
+
+    >>> name_similarity("Hong, Chul Ho", "홍철호").verdict
+    'same'
+    >>> name_similarity("", "홍철호")
+    NameSimilarity(score=0.0, verdict='different', reasons=('first name: empty',))
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        bad = a if not isinstance(a, str) else b
+        raise TypeError(f"name_similarity() compares two str, not {type(bad).__name__}")
+    if kind is not None and kind not in ("person", "place", "org"):
+        raise ValueError(f"kind must be 'person', 'place', 'org' or None, not {kind!r}")
+    return _similarity(a, b, kind)
+
+
+@lru_cache(maxsize=65536)
+def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
+    pa, pb = _parse(a[: MAX_CHARS + 1]), _parse(b[: MAX_CHARS + 1])
+    for label, p in (("first name", pa), ("second name", pb)):
+        if p.script == "bad":
+            return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
+    if pa.script == "hangul" and pb.script == "latin":
+        return _hangul_latin(pa, pb, kind)
+    if pa.script == "latin" and pb.script == "hangul":
+        return _hangul_latin(pb, pa, kind)
+    if pa.script == "hangul":
+        return _hangul_hangul(pa, pb)
+    return _latin_latin(pa, pb, kind)
+
+
+def clear_caches() -> None:
+    """Forget every cached result and table (benchmarks measure cold calls this way)."""
+    for f in (_similarity, _parse, _korean_shaped, syllable_units, background, _unit_table, _usual, _letters,
+              _is_latin_letter, _latin_keys, _hangul_keys):
+        f.cache_clear()
+
+
+# -- blocking keys -----------------------------------------------------------------------------------------
+KEY_LENGTH = 4
+_LATIN_CLASSES = [("tch", "S"), ("sch", "S"), ("ch", "S"), ("sh", "S"), ("ts", "S"), ("tz", "S"), ("ng", "N"),
+                  ("ph", "P"), ("th", "T"), ("ck", "K"), ("ce", "S"), ("ci", "S"), ("cy", "S")]
+_LATIN_CLASS = {**dict.fromkeys("bpfv", "P"), **dict.fromkeys("ckgq", "K"), **dict.fromkeys("dt", "T"),
+                **dict.fromkeys("jszx", "S"), **dict.fromkeys("lr", "L"), "m": "M", "n": "N"}
+_INITIAL_CLASS = {**dict.fromkeys("ㄱㄲㅋ", "K"), **dict.fromkeys("ㄷㄸㅌ", "T"), **dict.fromkeys("ㅂㅃㅍ", "P"),
+                  **dict.fromkeys("ㅅㅆㅈㅉㅊ", "S"), "ㄹ": "L", "ㅁ": "M", "ㄴ": "N", "ㅇ": "", "ㅎ": ""}
+_FINAL_CLASS = {"ㄱ": "K", "ㄲ": "K", "ㅋ": "K", "ㄴ": "N", "ㅇ": "N", "ㄹ": "L", "ㅁ": "M", "ㅂ": "P", "ㅍ": "P",
+                "ㅆ": "S", "ㅈ": "S", "ㅊ": "S", "ㄷ": "T", "ㅌ": "T"}  # no final ㅅ: mostly a doubled consonant (콧카)
+
+
+def _collapse(classes: str) -> str:
+    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
+
+
+def _latin_skeleton(word: str) -> str:
+    out = []
+    i = 0
+    while i < len(word):
+        for graph, cls in _LATIN_CLASSES:
+            if word.startswith(graph, i):
+                out.append(cls)
+                i += len(graph)
+                break
+        else:
+            out.append(_LATIN_CLASS.get(word[i], ""))
+            i += 1
+    return "".join(out)
+
+
+_SILENT_R = re.compile(r"(?<=[aeiouy])r+(?![aeiouy])")
+
+
+@lru_cache(maxsize=16384)
+def _latin_keys(words: tuple[str, ...], comma: bool) -> frozenset[str]:
+    """Keys in each word order, with and without an r after a vowel and before a consonant (Park 박,
+    New York 뉴욕, Carter 카터 write none; Barcelona 바르셀로나 does)."""
+    orders = _orders(len(words))[:1] if comma else _orders(len(words))
+    keys = set()
+    for forms in (words, tuple(_SILENT_R.sub("", w) for w in words)):
+        for o in orders:
+            keys.add(_collapse("".join(_latin_skeleton(forms[i]) for i in o)))
+    return frozenset(keys)
+
+
+def _hangul_skeleton(syllables: str, first_initial: str | None = None) -> str:
+    out = []
+    for i, s in enumerate(syllables):
+        initial, _, final = decompose(s)
+        if i == 0 and first_initial is not None:
+            initial = first_initial
+        out.append(_INITIAL_CLASS.get(initial, "") + _FINAL_CLASS.get(final, ""))
+    return "".join(out)
+
+
+@lru_cache(maxsize=16384)
+def _hangul_keys(words: tuple[str, ...]) -> frozenset[str]:
+    """Keys of the Hangul, also without a last one-syllable word (아지가사와 정, 하쿠바 촌: a unit the Latin
+    name leaves out), and with the ㄹ or ㄴ the initial-sound law may have removed from the first syllable."""
+    forms = [words]
+    if len(words) > 1 and len(words[-1]) == 1:
+        forms.append(words[:-1])
+    keys = set()
+    for form in forms:
+        name = "".join(form)
+        first = decompose(name[0])[0]
+        initials: list[str | None] = [None]
+        if first in ("ㅇ", "ㄴ"):  # 리 → 이, 로 → 노, 녀 → 여
+            initials.append("ㄹ")
+        if first == "ㅇ":
+            initials.append("ㄴ")
+        keys |= {_collapse(_hangul_skeleton(name, i)) for i in initials}
+    return frozenset(keys)
+
+
+def similarity_keys(name: str, *, length: int = KEY_LENGTH) -> frozenset[str]:
+    """Coarse blocking keys of a name in either script: its first ``length`` consonant classes, in every
+    word order a Latin spelling may use. A Hangul name and its spellings usually share a key; index entities
+    by these keys, fetch the entities sharing a key with a mention, and score those with
+    :func:`name_similarity`. ``length=3`` fetches more and misses fewer (a second, wider tier). Not a name
+    (see :func:`name_similarity`): no keys.
+
+    >>> sorted(similarity_keys("Blinken")), sorted(similarity_keys("블링컨"))
+    (['PLNK'], ['PLNK'])
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"similarity_keys() needs str, not {type(name).__name__}")
+    parsed = _parse(name[: MAX_CHARS + 1])
+    if not isinstance(length, int) or length < 1:
+        raise ValueError(f"length must be a positive int, not {length!r}")
+    if parsed.script == "hangul":
+        skeletons = _hangul_keys(parsed.words)
+    elif parsed.script == "latin":
+        skeletons = _latin_keys(parsed.words, parsed.comma)
+    else:
+        return frozenset()
+    return frozenset(k[:length] for k in skeletons)
+
+
+ALL_UNITS = (*INITIALS, *MEDIALS, *("_" + f for f in FINALS if f))
+"""Every jamo unit the tables may hold."""

@@ -1,0 +1,141 @@
+"""Hangul ⇄ Latin name pairs for learning and measuring ``bilingual.names.similarity``, split deterministically.
+
+Sources (development data, read by training and evaluation scripts only, never by the package):
+
+- ``../shared/names-dev/people_kpop.tsv`` (kpopnet.json, CC0): ``ko_person_fullname``, ``ko_given_name``,
+  ``ko_stage_name`` (noisy: some stage names are English words, not spellings of the Hangul),
+  ``foreign_stage_name``, ``foreign_person_fullname``;
+- ``../shared/names-dev/foreign_places.tsv`` (GeoNames CC BY 4.0; Unicode CLDR, Unicode License v3):
+  ``foreign_place``, ``cjk_place``, ``ko_place``, ``country_name``;
+- ``fixtures/names/romanized_names.tsv``: 224 spellings of Korean public figures (kind ``ko_public_figure``);
+- ``fixtures/names/transcriptions.tsv``: foreign names in Hangul, ``match`` rows (kind
+  ``foreign_transcription``) and ``miss`` rows (kind ``foreign_transcription_miss``: a different name; kept
+  for negative checks, never learned from).
+
+The split. Every row is keyed by its Hangul with spaces removed (NFC), so all spellings of one Hangul name
+land in the same part and no name crosses parts. ``bucket = int(sha256(f"{SEED}:{key}"))[:8 hex] % 100``:
+buckets 0–69 train, 70–79 tune (thresholds, calibration), 80–99 test (reported only). A kind that got no
+test row (the one ``foreign_person_fullname``) has its lowest-hash key moved to test, with every row that
+shares it, so every source is represented in test. Korean places lose the administrative unit GeoNames
+appends (Ansan-si → Ansan; 안산시 → 안산) before the split, so 안산 and 안산시 share a part. Rerunning gives
+the same split on any machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "names-dev"
+FIXTURES = ROOT / "fixtures" / "names"
+SEED = "bilingual-names-2026"
+TRAIN_BELOW, TUNE_BELOW = 70, 80
+
+Part = Literal["train", "tune", "test"]
+KOREAN_KINDS = frozenset(["ko_person_fullname", "ko_given_name", "ko_stage_name", "ko_place", "ko_public_figure"])
+NOISY_KINDS = frozenset(["ko_stage_name", "foreign_transcription_miss"])  # never learned from
+
+
+@dataclass(frozen=True)
+class Pair:
+    hangul: str
+    latin: str
+    kind: str
+    source: str  # the file the row came from
+    part: Part
+
+    @property
+    def table(self) -> str:
+        """The spelling table the pair teaches: ``ko`` (Korean name romanized), ``fx`` (foreign name in Hangul)."""
+        return "ko" if self.kind in KOREAN_KINDS else "fx"
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind in ("ko_person_fullname", "ko_given_name", "ko_stage_name", "foreign_stage_name",
+                             "foreign_person_fullname", "ko_public_figure", "foreign_transcription",
+                             "foreign_transcription_miss")
+
+
+def key(hangul: str) -> str:
+    return unicodedata.normalize("NFC", hangul).replace(" ", "")
+
+
+def bucket(hangul: str) -> int:
+    return int(hashlib.sha256(f"{SEED}:{key(hangul)}".encode()).hexdigest()[:8], 16) % 100
+
+
+def _part(b: int) -> Part:
+    return "train" if b < TRAIN_BELOW else "tune" if b < TUNE_BELOW else "test"
+
+
+def _tsv(path: Path) -> Iterable[list[str]]:
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _raw() -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+    for name in ("people_kpop.tsv", "foreign_places.tsv"):
+        for i, cols in enumerate(_tsv(SHARED / name)):
+            if i == 0 and cols[0] == "hangul":
+                continue
+            rows.append((cols[0].strip(), cols[1].strip(), cols[2].strip(), name))
+    for cols in _tsv(FIXTURES / "romanized_names.tsv"):
+        rows.append((cols[1].strip(), cols[0].strip(), "ko_public_figure", "romanized_names.tsv"))
+    for cols in _tsv(FIXTURES / "transcriptions.tsv"):
+        kind = "foreign_transcription" if cols[2].strip() == "match" else "foreign_transcription_miss"
+        rows.append((cols[0].strip(), cols[1].strip(), kind, "transcriptions.tsv"))
+    return [(unicodedata.normalize("NFC", h), unicodedata.normalize("NFC", la), k, s) for h, la, k, s in rows
+            if h and la]
+
+
+_ADMIN_SUFFIX = re.compile(r"[-‐ ](si|gun|gu|dong|tong|ri|ni|li|eup|up|myeon|chon|ch'on|ch’on|[nlr]odongjagu)$",
+                           re.IGNORECASE)
+_ADMIN_SYLLABLES = "시군구동리읍면촌"
+
+
+def clean_korean_place(hangul: str, latin: str) -> tuple[str, str]:
+    """GeoNames writes the administrative unit on Korean places (Ansan-si, Aoji-ri, Ch'ŏngdan-ŭp) while the
+    Hangul often lacks it (안산 / Ansan-si): both are dropped, so the pair is the name alone (안산 / Ansan)."""
+    folded = unicodedata.normalize("NFKD", latin)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    match = _ADMIN_SUFFIX.search(folded)
+    if match is None:
+        if len(hangul) > 2 and hangul[-1] in "시군":
+            hangul = hangul[:-1]
+        return hangul, latin
+    if len(hangul) > 2 and hangul[-1] in _ADMIN_SYLLABLES:
+        hangul = hangul[:-1]
+    return hangul, latin[: match.start()]
+
+
+def load() -> list[Pair]:
+    """Every pair with its part, in file order (deterministic)."""
+    raw = [(*clean_korean_place(h, la), k, s) if k == "ko_place" else (h, la, k, s) for h, la, k, s in _raw()]
+    raw = list(dict.fromkeys(raw))  # cleaning makes some rows the same
+    parts = {key(h): _part(bucket(h)) for h, _, _, _ in raw}
+    for kind in sorted({k for _, _, k, _ in raw}):
+        keys = sorted({key(h) for h, _, k, _ in raw if k == kind}, key=lambda x: (bucket(x), x))
+        if not any(parts[x] == "test" for x in keys):
+            parts[keys[0]] = "test"
+    return [Pair(h, la, k, s, parts[key(h)]) for h, la, k, s in raw]
+
+
+def summary(pairs: list[Pair]) -> str:
+    kinds = sorted({p.kind for p in pairs})
+    lines = ["| kind | train | tune | test |", "|---|---|---|---|"]
+    for k in kinds:
+        n = {part: sum(1 for p in pairs if p.kind == k and p.part == part) for part in ("train", "tune", "test")}
+        lines.append(f"| {k} | {n['train']} | {n['tune']} | {n['test']} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(summary(load()))

@@ -1,0 +1,416 @@
+"""Learn ``bilingual/data/name_model.tsv``: how Latin letters write Hangul jamo, from real name pairs.
+
+Run from the repository root: ``python training/train_name_model.py [--out PATH]`` (about 30 s; needs
+``../shared/names-dev``). Rerunning writes the same bytes.
+
+Model. A Hangul name is a sequence of positional jamo units (``syllable_units``: initial consonant, the
+silent initial ㅇ included as a unit that mostly writes nothing, vowel, final consonant marked ``_``). A
+Latin spelling (folded to a-z) is written unit by unit, each unit writing a chunk of 0 to 3 letters (0 for
+the epenthetic ㅡ of 스미스 / Smith and for silent units). P(chunk | unit) is estimated by EM over all
+monotone many-to-many alignments (forward-backward; the m2m-aligner of Jiampojamarn et al. 2007, and the
+joint source-channel view of Li et al. 2004), in two tables: ``ko`` (Korean names and places romanized:
+kinds ko_person_fullname, ko_given_name, ko_place, the fixture's public figures) and ``fx`` (foreign names
+transcribed into Hangul: foreign_place, cjk_place, country_name, foreign stage/person names, the
+fixture's matching transcriptions). ko_stage_name (noisy) and the fixture's near misses are not learned.
+
+Smoothing: P(c | u) = (E[count(u, c)] + ALPHA * B(c)) / (E[count(u)] + ALPHA) where B is a background chunk
+distribution (fixed length prior x letter frequencies, learned separately for vowel and consonant units, so
+that an unseen vowel spelling such as 세 / Sye costs less than a changed consonant): an unseen pair keeps a
+small probability. EM starts
+from B plus a bonus for the official RR and MR letters of each unit (the only hand-written knowledge).
+
+Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
+background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
+from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
+same name with one syllable or one consonant changed); a logistic regression on them; thresholds:
+``possible`` keeps 99 % of true tune pairs out of ``different``, ``same`` is passed by at most 5 % of the hard
+wrong pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from name_data import NOISY_KINDS, Pair, load
+
+from bilingual.names import similarity as sim
+from bilingual.names.hangul import INITIALS, MEDIALS, compose, decompose, is_syllable
+from bilingual.names.romanize import (
+    _FINAL_ROMAN,
+    _REPRESENTATIVE,
+    MR_INITIAL,
+    MR_VOICED,
+    MR_VOWEL,
+    RR_INITIAL,
+    RR_VOWEL,
+)
+
+OUT = Path(__file__).resolve().parent.parent / "bilingual" / "data" / "name_model.tsv"
+ITERATIONS = 8
+ALPHA = 2.0
+SEED_BONUS = 0.3  # initial weight of the official RR/MR letters of a unit
+LENGTH_PRIOR = (0.005, 0.50, 0.33, 0.165)  # background P(chunk length 0..3)
+KEEP = 0.05  # expected counts below this are left to the smoothing
+LETTER_PRIOR = 50.0  # weight of the overall letter frequencies in each class's smoothing letters
+VOWELS = frozenset(MEDIALS)
+SEED = 20261202
+
+Units = tuple[str, ...]
+
+
+def official(unit: str) -> set[str]:
+    """RR and MR letters for a unit (folded): the EM's starting point."""
+    out: set[str] = set()
+    if unit.startswith("_"):
+        rep = _REPRESENTATIVE.get(unit[1:], "")
+        out.add(_FINAL_ROMAN.get(rep, ""))
+    elif unit in RR_INITIAL:
+        for table in (RR_INITIAL, MR_INITIAL, MR_VOICED):
+            if unit in table:
+                out.add(sim.fold_latin(table[unit]) if table[unit] else "")
+    else:
+        for table in (RR_VOWEL, MR_VOWEL):
+            out.add(sim.fold_latin(table[unit]))
+    return out
+
+
+def example(pair: Pair) -> tuple[Units, list[str]] | None:
+    hangul, latin = sim._parse(pair.hangul), sim._parse(pair.latin)
+    if hangul.script != "hangul" or latin.script != "latin":
+        return None
+    units = tuple(u for w in hangul.words for s in w if is_syllable(s) for u in sim.syllable_units(s))
+    orders = ["".join(latin.words[i] for i in o) for o in sim._orders(len(latin.words))]
+    orders = [o for o in orders if len(o) <= sim.MAX_CHUNK * len(units)]
+    return (units, orders) if orders else None
+
+
+def unit_class(unit: str) -> str:
+    """``V`` for a vowel, ``C`` for a consonant (initial or final): each has its own smoothing letters."""
+    return "V" if unit in VOWELS else "C"
+
+
+class Table:
+    def __init__(self, letter: dict[str, float], units: set[str]) -> None:
+        self.letter = {"C": dict(letter), "V": dict(letter)}
+        self.global_letter = letter
+        self.prob: dict[str, dict[str, float]] = {}
+        self.floor: dict[str, float] = {}
+        for u in sorted(units):
+            self.prob[u] = {c: (1 - SEED_BONUS) * self.background(c, u) + SEED_BONUS / len(official(u))
+                            for c in official(u)}
+            self.floor[u] = 1 - SEED_BONUS
+
+    def background(self, chunk: str, unit: str) -> float:
+        p = LENGTH_PRIOR[len(chunk)]
+        letter = self.letter[unit_class(unit)]
+        for c in chunk:
+            p *= letter.get(c, 1e-4)
+        return p
+
+    def p(self, unit: str, chunk: str) -> float:
+        table = self.prob.get(unit)
+        seen = table.get(chunk) if table is not None else None
+        return seen if seen is not None else self.floor.get(unit, 1.0) * self.background(chunk, unit)
+
+    def forward_backward(self, units: Units, latin: str, counts: dict[str, dict[str, float]]) -> float:
+        n, m = len(units), len(latin)
+        alpha = [[0.0] * (m + 1) for _ in range(n + 1)]
+        alpha[0][0] = 1.0
+        emis: list[list[list[float]]] = []
+        for i, u in enumerate(units):
+            row = []
+            for j in range(m + 1):
+                row.append([self.p(u, latin[j:j + k]) for k in range(min(sim.MAX_CHUNK, m - j) + 1)])
+            emis.append(row)
+            a, nxt = alpha[i], alpha[i + 1]
+            for j in range(m + 1):
+                if a[j]:
+                    for k, e in enumerate(row[j]):
+                        nxt[j + k] += a[j] * e
+        z = alpha[n][m]
+        if z <= 0:
+            return 0.0
+        beta = [0.0] * (m + 1)
+        beta[m] = 1.0
+        for i in range(n - 1, -1, -1):
+            new = [0.0] * (m + 1)
+            u = units[i]
+            cu = counts[u]
+            a = alpha[i]
+            for j in range(m + 1):
+                total = 0.0
+                for k, e in enumerate(emis[i][j]):
+                    b = beta[j + k]
+                    if b:
+                        total += e * b
+                        if a[j]:
+                            post = a[j] * e * b / z
+                            if post > 1e-6:
+                                c = latin[j:j + k]
+                                cu[c] = cu.get(c, 0.0) + post
+                new[j] = total
+            beta = new
+        return math.log(z)
+
+    def viterbi(self, units: Units, latin: str) -> float:
+        m = len(latin)
+        prev = [0.0] + [-1.0] * m
+        for u in units:
+            cur = [-1.0] * (m + 1)
+            for j in range(m + 1):
+                if prev[j] < 0:
+                    continue
+                for k in range(min(sim.MAX_CHUNK, m - j) + 1):
+                    v = prev[j] + (-math.log(self.p(u, latin[j:j + k]) or 1e-300))
+                    if cur[j + k] < 0 or v < cur[j + k]:
+                        cur[j + k] = v
+            prev = cur
+        return -prev[m] if prev[m] >= 0 else -1e18
+
+    def m_step(self, counts: dict[str, dict[str, float]]) -> None:
+        letters: dict[str, dict[str, float]] = {"C": defaultdict(float), "V": defaultdict(float)}
+        for u in sorted(counts):
+            for c, v in sorted(counts[u].items()):
+                for ch in c:
+                    letters[unit_class(u)][ch] += v
+        for cls, seen in letters.items():
+            total = sum(seen.values()) + LETTER_PRIOR
+            self.letter[cls] = {ch: (seen[ch] + LETTER_PRIOR * p) / total for ch, p in self.global_letter.items()}
+        for u in sorted(counts):
+            cu = counts[u]
+            total = sum(cu.values())
+            kept = {c: v for c, v in sorted(cu.items()) if v >= KEEP}
+            self.prob[u] = {c: (v + ALPHA * self.background(c, u)) / (total + ALPHA) for c, v in kept.items()}
+            self.floor[u] = ALPHA / (total + ALPHA)
+
+
+def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float], name: str) -> Table:
+    units = {u for us, _ in examples for u in us}
+    table = Table(letter, units)
+    for it in range(ITERATIONS):
+        counts: dict[str, dict[str, float]] = defaultdict(dict)
+        loglik = 0.0
+        for us, orders in examples:
+            latin = orders[0] if len(orders) == 1 else max(orders, key=lambda o: table.viterbi(us, o))
+            loglik += table.forward_backward(us, latin, counts)
+        table.m_step(counts)
+        print(f"  {name} EM iteration {it + 1}: log-likelihood {loglik:.1f}", file=sys.stderr)
+    return table
+
+
+def letter_model(pairs: list[Pair]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    unigram: dict[str, float] = defaultdict(float)
+    bigram: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for p in pairs:
+        latin = sim._parse(p.latin)
+        if latin.script != "latin":
+            continue
+        for w in latin.words:
+            prev = "^"
+            for c in (*w, "$"):
+                if c != "$":
+                    unigram[c] += 1
+                bigram[prev][c] += 1
+                prev = c
+    letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+    total = sum(unigram.values()) + 0.5 * 26
+    uni = {c: (unigram[c] + 0.5) / total for c in letters}
+    bi: dict[str, dict[str, float]] = {}
+    for prev in ["^", *letters]:
+        row = bigram[prev]
+        t = sum(row.values()) + 0.5 * 27
+        bi[prev] = {c: (row[c] + 0.5) / t for c in [*letters, "$"]}
+    return uni, bi
+
+
+def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
+               calibration: dict[str, float]) -> str:
+    lines = [
+        "# bilingual name spelling model: P(Latin chunk | Hangul jamo unit), learned by EM (m2m alignment).",
+        "# Made by training/train_name_model.py from the train split of training/name_data.py (names-dev and",
+        "# fixtures/names); calibration and thresholds from the tune split.",
+        "# Rebuild: python training/train_name_model.py (same bytes on every run).",
+        "# Data: \"GeoNames, geonames.org (CC BY 4.0)\"; \"Unicode CLDR (Unicode License v3)\";",
+        "#       \"kpopnet.json (CC0)\".",
+        "# Rows: emit table unit chunk logp | floor table unit logw | length k logp |",
+        "#       letter table class(C consonant, V vowel) c logp (smoothing letters) |",
+        "#       bigram prev next logp | calibration name value. Chunk '_' is the empty chunk; logs are natural.",
+    ]
+    for name in sorted(tables):
+        t = tables[name]
+        for u in sorted(t.prob):
+            for c, p in sorted(t.prob[u].items()):
+                lines.append(f"emit\t{name}\t{u}\t{c or '_'}\t{math.log(p):.4f}")
+            lines.append(f"floor\t{name}\t{u}\t{math.log(t.floor[u]):.4f}")
+    for k, p in enumerate(LENGTH_PRIOR):
+        lines.append(f"length\t{k}\t{math.log(p):.4f}")
+    for name in sorted(tables):
+        for cls in ("C", "V"):
+            for c, p in sorted(tables[name].letter[cls].items()):
+                lines.append(f"letter\t{name}\t{cls}\t{c}\t{math.log(p):.4f}")
+    for prev in sorted(bi):
+        for c, p in sorted(bi[prev].items()):
+            lines.append(f"bigram\t{prev}\t{c}\t{math.log(p):.4f}")
+    for k, v in sorted(calibration.items()):
+        lines.append(f"calibration\t{k}\t{v:.4f}")
+    return "\n".join(lines) + "\n"
+
+
+# -- calibration -------------------------------------------------------------------------------------------
+def change_one_syllable(hangul: str, rng: random.Random, pool: list[str]) -> str | None:
+    """The same Hangul name with one given-name syllable replaced by one from other names (조태열 → 조태용)."""
+    if len(hangul) < 2 or " " in hangul:
+        return None
+    i = rng.randrange(1, len(hangul))
+    for _ in range(10):
+        other = rng.choice(pool)
+        s = other[rng.randrange(len(other))]
+        if is_syllable(s) and s != hangul[i] and decompose(s)[0] != "" and s not in hangul:
+            return hangul[:i] + s + hangul[i + 1:]
+    return None
+
+
+SOUND_GROUPS = ("ㄱㄲㅋ", "ㄷㄸㅌ", "ㅂㅃㅍ", "ㅅㅆ", "ㅈㅉㅊ", "ㄴ", "ㄹ", "ㅁ", "ㅇ", "ㅎ")
+
+
+def change_one_consonant(hangul: str, rng: random.Random) -> str | None:
+    """The same Hangul name with the initial consonant of one given-name syllable replaced by one that sounds
+    different (인효리 → 인효지; not 기 → 키, which most spellings cannot tell apart)."""
+    if len(hangul) < 2 or " " in hangul or not all(is_syllable(c) for c in hangul):
+        return None
+    i = rng.randrange(1, len(hangul))
+    initial, vowel, final = decompose(hangul[i])
+    group = next(g for g in SOUND_GROUPS if initial in g)
+    other = rng.choice([c for c in INITIALS if c not in group])
+    return hangul[:i] + compose(other, vowel, final) + hangul[i + 1:]
+
+
+def calibration_data(pairs: list[Pair], rng: random.Random) -> tuple[list[tuple[float, ...]], list[int], list[str]]:
+    tune = [p for p in pairs if p.part == "tune" and p.kind not in NOISY_KINDS]
+    xs: list[tuple[float, ...]] = []
+    ys: list[int] = []
+    groups: list[str] = []
+
+    def add(h: str, la: str, y: int, group: str) -> None:
+        f = sim.fit_score(h, la)
+        if f is not None:
+            xs.append(f)
+            ys.append(y)
+            groups.append(group)
+
+    by_table: dict[str, list[Pair]] = defaultdict(list)
+    for p in tune:
+        by_table[p.table].append(p)
+    ko_hangul = [p.hangul for p in tune if p.table == "ko" and " " not in p.hangul]
+    for p in tune:
+        add(p.hangul, p.latin, 1, "true")
+        same_table = [q for q in by_table[p.table] if q.hangul != p.hangul]
+        sample = rng.sample(same_table, min(40, len(same_table)))
+        add(p.hangul, sample[0].latin, 0, "random")
+        scored = [(sim.fit_score(p.hangul, q.latin), q.latin) for q in sample[1:]]
+        hard = max(((f[0], la) for f, la in scored if f is not None), default=None)
+        if hard is not None:
+            add(p.hangul, hard[1], 0, "hard")
+        if p.table == "ko" and p.is_person and len(p.hangul) >= 2:
+            for _ in range(2):
+                changed = change_one_syllable(p.hangul, rng, ko_hangul)
+                if changed is not None:
+                    add(changed, p.latin, 0, "one syllable changed")
+                changed = change_one_consonant(p.hangul, rng)
+                if changed is not None:
+                    add(changed, p.latin, 0, "one consonant changed")
+            namesakes = [q for q in same_table if q.is_person and q.hangul[0] == p.hangul[0] and len(q.hangul) >= 2
+                         and not set(q.hangul[1:]) & set(p.hangul[1:])]
+            if namesakes:
+                add(p.hangul, rng.choice(namesakes).latin, 0, "same surname")
+    return xs, ys, groups
+
+
+def fit_logistic(xs: list[tuple[float, ...]], ys: list[int]) -> list[float]:
+    """Weighted (classes balanced) logistic regression by Newton's method, a small ridge for stability."""
+    pos = sum(ys)
+    neg = len(ys) - pos
+    weights = [0.5 / pos if y else 0.5 / neg for y in ys]
+    d = len(xs[0]) + 1
+    w = [0.0] * d
+    for _ in range(30):
+        grad = [1e-3 * wi for wi in w]
+        hess = [[1e-3 if i == j else 0.0 for j in range(d)] for i in range(d)]
+        for x, y, wt in zip(xs, ys, weights, strict=True):
+            v = (1.0, *x)
+            z = max(-30.0, min(30.0, sum(wi * vi for wi, vi in zip(w, v, strict=True))))
+            p = 1 / (1 + math.exp(-z))
+            for i in range(d):
+                grad[i] += wt * (p - y) * v[i]
+                for j in range(d):
+                    hess[i][j] += wt * p * (1 - p) * v[i] * v[j]
+        step = solve(hess, grad)
+        w = [w[i] - step[i] for i in range(d)]
+    return w
+
+
+def solve(a: list[list[float]], b: list[float]) -> list[float]:
+    d = len(b)
+    m = [[*row, b[i]] for i, row in enumerate(a)]
+    for c in range(d):
+        piv = max(range(c, d), key=lambda r: abs(m[r][c]))
+        m[c], m[piv] = m[piv], m[c]
+        for r in range(d):
+            if r != c:
+                f = m[r][c] / m[c][c]
+                m[r] = [x - f * y for x, y in zip(m[r], m[c], strict=True)]
+    return [m[i][d] / m[i][i] for i in range(d)]
+
+
+def quantile(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, int(q * len(s))))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
+    started = time.perf_counter()
+    pairs = load()
+    train = [p for p in pairs if p.part == "train" and p.kind not in NOISY_KINDS]
+    uni, bi = letter_model(train)
+    tables: dict[str, Table] = {}
+    for name in ("ko", "fx"):
+        examples = [e for p in train if p.table == name and (e := example(p)) is not None]
+        print(f"{name}: {len(examples)} training pairs", file=sys.stderr)
+        tables[name] = train_table(examples, uni, name)
+    uncalibrated = model_text(tables, uni, bi, {})
+    sim.use_model(sim.Model.from_text(uncalibrated))
+    rng = random.Random(SEED)
+    xs, ys, groups = calibration_data(pairs, rng)
+    w = fit_logistic(xs, ys)
+    calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True))}
+    sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+    scores = [sim.calibrated(x) for x in xs]
+    true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
+    hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
+    hard = [s for s, g in zip(scores, groups, strict=True) if g in hard_groups]
+    calibration["possible"] = round(min(0.5, quantile(true, 0.01)) - 0.00005, 4)
+    calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
+    text = model_text(tables, uni, bi, calibration)
+    sim.use_model(None)
+    out.write_text(text, "utf-8")
+    for g in sorted(set(groups)):
+        ss = [s for s, gg in zip(scores, groups, strict=True) if gg == g]
+        print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
+              f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=sys.stderr)
+    print(f"calibration {calibration}; wrote {out} ({len(text.splitlines())} lines) in "
+          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
