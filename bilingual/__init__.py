@@ -43,6 +43,7 @@ from bilingual.formats.report import render_html, write_csv, write_html, write_j
 from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import NameCandidate, name_variants, parse_name, romanize_name
+from bilingual.names.similarity import NameSimilarity, name_similarity
 from bilingual.names.transcription import transcription_key, transcription_score
 from bilingual.qa.result import Review, ReviewPair
 from bilingual.version import __version__
@@ -67,6 +68,7 @@ __all__ = [
     "Link",
     "Mention",
     "NameCandidate",
+    "NameSimilarity",
     "Pair",
     "Repair",
     "RepairConfig",
@@ -77,6 +79,7 @@ __all__ = [
     "Sentence",
     "Token",
     "__version__",
+    "name_similarity",
     "name_variants",
     "parse_name",
     "process",

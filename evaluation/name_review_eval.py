@@ -30,7 +30,8 @@ from bilingual.names.keys import korean_surname  # noqa: E402
 from training.name_data import load  # noqa: E402
 
 TEMPLATES = [
-    ("{ko} 의원은 {d}일 국회에서 기자회견을 열었다.", "Rep. {en} held a press conference at the National Assembly on the {d}th."),
+    ("{ko} 의원은 {d}일 국회에서 기자회견을 열었다.",
+     "Rep. {en} held a press conference at the National Assembly on the {d}th."),
     ("{ko} 장관이 {d}일 서울에서 회담했다.", "Minister {en} held talks in Seoul on the {d}th."),
     ("이날 {ko} 대표는 지지자들에게 감사를 전했다.", "On the day, {en} thanked supporters."),
     ("{ko} 씨는 {d}일 새 앨범을 발표했다.", "{en} released a new album on the {d}th."),

@@ -235,7 +235,9 @@ def _mismatch_partners(s: Mention, t: Mention) -> bool:
 
 
 def _corresponds(s: Mention, t: Mention, kb: KnowledgeBase) -> bool:
-    """Whether two mentions on the two sides name the same entity."""
+    """Whether two mentions on the two sides name the same entity (a person is never an organization or a place)."""
+    if s.type != t.type and "other" not in (s.type, t.type):
+        return False
     if s.entity_id is not None and t.entity_id is not None:
         if s.entity_id == t.entity_id:
             return True
