@@ -90,7 +90,8 @@ def main() -> int:
     parser.add_argument("--part", choices=["test", "tune"], default="test")
     args = parser.parse_args()
     print(f"**Review of one-person sentence pairs, {args.part} part** (seeds 1..{args.seeds})\n")
-    print("| seed | right spellings | error-level name finding | warning only | other person | caught | caught as error |")
+    print("| seed | right spellings | error-level name finding | warning only | other person | caught "
+          "| caught as error |")
     print("|---|---|---|---|---|---|---|")
     rows = [run(args.part, seed) for seed in range(1, args.seeds + 1)]
     for seed, r in enumerate(rows, 1):
