@@ -95,8 +95,8 @@ def main() -> int:
     print("|---|---|---|---|---|---|---|")
     rows = [run(args.part, seed) for seed in range(1, args.seeds + 1)]
     for seed, r in enumerate(rows, 1):
-        print(f"| {seed} | {r['right']:.0f} | {r['false error %']:.1f} % | {r['warning %']:.1f} % | {r['swapped']:.0f} | "
-              f"{r['caught %']:.1f} % | {r['caught as error %']:.1f} % |")
+        print(f"| {seed} | {r['right']:.0f} | {r['false error %']:.1f} % | {r['warning %']:.1f} % "
+              f"| {r['swapped']:.0f} | {r['caught %']:.1f} % | {r['caught as error %']:.1f} % |")
     worst_false = max(r["false error %"] for r in rows)
     worst_caught = min(r["caught %"] for r in rows)
     ok = worst_false <= 1.0 and worst_caught >= 95.0
