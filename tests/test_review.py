@@ -54,8 +54,10 @@ def test_unknown_people_are_compared_by_name_similarity() -> None:
 
 def test_unusual_but_real_spellings_are_warnings_not_errors() -> None:
     """Official National Assembly styles and spellings people carry: never 'another person'."""
-    for ko, en in (("정세균 의원이 말했다.", "Rep. Chung Sye-kyun said."), ("하태경 의원이 말했다.", "Rep. HA Tae Keung said."),
-                   ("홍철호 의원이 말했다.", "Rep. Hong, Chul Ho said."), ("조원진 의원이 말했다.", "Rep. CHO Won jin said.")):
+    for ko, en in (("정세균 의원이 말했다.", "Rep. Chung Sye-kyun said."),
+                   ("하태경 의원이 말했다.", "Rep. HA Tae Keung said."),
+                   ("홍철호 의원이 말했다.", "Rep. Hong, Chul Ho said."),
+                   ("조원진 의원이 말했다.", "Rep. CHO Won jin said.")):
         review = bilingual.review_pairs([(ko, en)], kb=bilingual.KnowledgeBase([]))
         assert not [f for f in review.findings if f.severity == "error"], (en, review.findings)
 
