@@ -59,6 +59,10 @@ def corpora() -> list[tuple[list[tuple[str, str]], str]]:
     return [corpus("news-dev"), corpus("general-dev")]
 
 
+NOT_INJECTED = {"name-spelling": "a real but unusual spelling cannot be made up; evaluation/name_review_eval.py "
+                                   "measures it on held-out real spellings"}
+
+
 def person_run(mentions: tuple[Mention, ...], text: str) -> tuple[int, int] | None:
     """The span of the first person named, with the mentions right next to it (콘돌리자 라이스 is two)."""
     persons = [m for m in mentions if m.type == "person"]
@@ -149,6 +153,9 @@ def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase) -> boo
     print("| code | injected | reported | recall |\n|---|---|---|---|")
     for code in CODES:
         cases = injected[code]
+        if code in NOT_INJECTED:
+            print(f"| {code} | not injected: {NOT_INJECTED[code]} | — | — |")
+            continue
         if not cases:
             print(f"| {code} | 0 | — | — |")
             ok = False
