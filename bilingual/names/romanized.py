@@ -226,8 +226,9 @@ def split_name(hangul: str) -> tuple[str, str]:
         raise NotANameError(f"{hangul[:40]!r} is not a Korean name in Hangul syllables")
     if len(parts) > 1 and len(name) > 4 and not (parts[0] in tables().surnames and len(name) - len(parts[0]) <= 5):
         raise NotANameError(f"{hangul[:40]!r} is more than one name (a name has a space only after the surname)")
-    if len(name) >= 3 and name.endswith(NOT_A_NAME_ENDINGS) and name not in tables().surnames:
-        ending = next(e for e in NOT_A_NAME_ENDINGS if name.endswith(e))
+    ending = next((e for e in NOT_A_NAME_ENDINGS if name.endswith(e)), None)
+    if ending is not None and len(name) - len(ending) >= 2 and name not in tables().surnames:
+        # only when a name of two syllables or more stands before it: 인선수 is a name (인 + 선수), 조태열씨 is not
         raise NotANameError(f"{hangul[:40]!r} is a name with {ending!r} after it, not a name alone")
     if len(name) >= 3 and name[:2] in tables().surnames:
         return name[:2], name[2:]

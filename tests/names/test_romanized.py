@@ -173,3 +173,10 @@ def test_tables_are_validated(monkeypatch: pytest.MonkeyPatch) -> None:
             tables()
     finally:
         tables.cache_clear()
+
+
+def test_a_name_whose_given_name_looks_like_a_title_is_still_a_name() -> None:
+    """인선수 (surname 인, given name 선수) is a name; 김민수선수 is a name with a title after it."""
+    assert romanize_name("인선수") == "In Seon-su"
+    with pytest.raises(ValueError):
+        romanize_name("김민수선수")
