@@ -98,6 +98,7 @@ class KnowledgeBase:
         self._hangul_person: dict[str, set[str]] = defaultdict(set)  # Korean names in Hangul, spaces removed
         self._family: dict[str, set[str]] = defaultdict(set)  # family names alone
         self._similarity: dict[str, set[str]] = defaultdict(set)  # similarity_keys of every name, every type
+        self._similarity_wide: dict[str, set[str]] | None = None  # the wider keys, built on first need
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -108,8 +109,8 @@ class KnowledgeBase:
             key = normal_key(name)
             if key:
                 self._normal[key].add(entity.id)
-            for length in (4, 3):
-                for similarity_key in _retrieval_keys(name, length=length):
+            if not _korean_person(entity, name):  # Hangul Korean names are found by the readings of a query
+                for similarity_key in _retrieval_keys(name):
                     self._similarity[similarity_key].add(entity.id)
             if entity.type != "person":
                 continue
@@ -250,11 +251,23 @@ class KnowledgeBase:
             for i in self._similarity.get(key, ()):
                 keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
+            wider = self._wider_index()
             for key in _retrieval_keys(name, length=3):
-                for i in self._similarity.get(key, ()):
+                for i in wider.get(key, ()):
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
         return sorted(ids) + ranked[:MAX_SIMILAR]
+
+    def _wider_index(self) -> dict[str, set[str]]:
+        """Entities by their wider (three-class) keys, built on first need: most queries never need it."""
+        if self._similarity_wide is None:
+            self._similarity_wide = defaultdict(set)
+            for entity in self._entities.values():
+                for name in entity.all_names():
+                    if not _korean_person(entity, name):
+                        for key in _retrieval_keys(name, length=3):
+                            self._similarity_wide[key].add(entity.id)
+        return self._similarity_wide
 
     def _comparable_names(self, entity: Entity, name: str) -> list[tuple[str, float]]:
         """The entity's names to compare ``name`` with, and what a fit is worth: its names in the query's script
@@ -306,6 +319,11 @@ def _retrieval_keys(name: str, *, length: int = 4) -> set[str]:
     if words and not _korean_order(name):
         keys |= {f"{length}:last:{k}" for k in similarity_keys(words[-1], length=length)}
     return keys
+
+
+def _korean_person(entity: Entity, name: str) -> bool:
+    """A Korean person's name in Hangul: a Latin query reaches it through its readings, not by keys."""
+    return entity.type == "person" and korean_surname(name) is not None
 
 
 def _method(query: str, name: str) -> LinkMethod:
