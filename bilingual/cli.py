@@ -197,6 +197,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         bitext = _read_translators_file(args)
         source_lang = source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
         target_lang = target_lang or bitext.target_lang or _guess_lang([t for _, t in bitext.pairs])
+        if {source_lang, target_lang} != {"ko", "en"}:
+            raise UsageError(f"{args.files[0]}: review needs one Korean and one English side, not {source_lang} "
+                             f"and {target_lang} (choose them with --source-lang and --target-lang)")
         result = review_pairs(_with_progress(bitext.pairs, args.progress), kb=kb, source_lang=source_lang,
                               target_lang=target_lang, ids=bitext.refs())
         title = f"bilingual review: {args.files[0]}"

@@ -116,6 +116,7 @@ def local(tag: object) -> str:
 
 
 _SPACE = re.compile(r"[ \t\r\n]+")
+_TEXTUAL = re.compile(r"(\{\d+>|<\d+\}|\{\d+\})")
 
 # What each inline element is, by dialect: "open-close" wraps content (an open code, the content, a close code);
 # "open"/"close"/"standalone"/"placeholder" is one code; "isolated" is an open or close by its pos attribute;
@@ -148,12 +149,14 @@ class InlineReader:
 
     ``preserve=False`` normalizes whitespace (XLIFF 2 without ``xml:space="preserve"``); ``revisions`` says
     whether tracked changes are read as accepted (deleted text out, added text in) or as the original;
-    ``data`` is the XLIFF 2 unit's ``originalData``; ``where`` names the unit in errors. ``subflows`` collects
+    ``data`` is the XLIFF 2 unit's ``originalData`` (or a Trados file's ``<tag-defs>``, by id and ``id/close``);
+    ``textual`` lists codes written as text (Phrase); ``where`` names the unit in errors. ``subflows`` collects
     the text of ``<sub>`` elements, each its own content."""
 
     def __init__(self, dialect: Dialect, *, where: str, preserve: bool = True, revisions: Revisions = "accepted",
-                 data: dict[str, str] | None = None) -> None:
+                 data: dict[str, str] | None = None, textual: dict[str, str] | None = None) -> None:
         self.dialect = dialect
+        self.textual = textual or {}  # Phrase's {1>, <1}, {2}: by id, with their data
         self.where = where
         self.preserve = preserve
         self.revisions = revisions
@@ -163,9 +166,10 @@ class InlineReader:
         self._length = 0
         self._codes: list[Code] = []
         self._boundary = False
+        self._boundary_at = -1
 
     def read(self, element: ET.Element) -> Content:
-        self._parts, self._length, self._codes, self._boundary = [], 0, [], False
+        self._parts, self._length, self._codes, self._boundary, self._boundary_at = [], 0, [], False, -1
         self._walk(element)
         text = "".join(self._parts)
         if not self.preserve:
@@ -176,14 +180,39 @@ class InlineReader:
     def _append(self, text: str | None) -> None:
         if not text:
             return
+        if self.textual:
+            for n, piece in enumerate(_TEXTUAL.split(text)):
+                if n % 2 == 0:
+                    self._add_text(piece)
+                else:
+                    self._textual_code(piece)
+            return
+        self._add_text(text)
+
+    def _textual_code(self, token: str) -> None:
+        number = token.strip("{}<>")
+        if number not in self.textual:  # a brace in the text, not a code of the unit
+            self._add_text(token)
+            return
+        kind: CodeKind = "open" if token.endswith(">") else "close" if token.startswith("<") else "standalone"
+        self._codes.append(Code(kind=kind, id=number, tag="phrase", data=self.textual[number],
+                                position=self._length))
+        if kind == "standalone":
+            self._boundary, self._boundary_at = True, len(self._codes) - 1
+
+    def _add_text(self, text: str) -> None:
+        if not text:
+            return
         if not self.preserve:
             text = _SPACE.sub(" ", text)
             if text.startswith(" ") and (self._length == 0 or self._parts[-1].endswith(" ")):
                 text = text[1:]
             if not text:
                 return
-        if self._boundary and self._length and not self._parts[-1][-1].isspace() and not text[0].isspace():
-            text = " " + text
+        if self._boundary and self._length and self._parts[-1][-1].isalnum() and text[0].isalnum():
+            text = " " + text  # a standalone code between two words separates them
+            for n in range(self._boundary_at + 1, len(self._codes)):  # codes after it open after the space
+                self._codes[n] = _moved(self._codes[n], self._length + 1)
         self._boundary = False
         self._parts.append(text)
         self._length += len(text)
@@ -200,6 +229,7 @@ class InlineReader:
                                 position=self._length, isolated=isolated))
         if kind in _BOUNDARY:
             self._boundary = True
+            self._boundary_at = len(self._codes) - 1
 
     def _native(self, element: ET.Element) -> str:
         """The native data of an XLIFF 1.2 or TMX code element; its ``<sub>`` flows become their own contents."""
@@ -225,12 +255,18 @@ class InlineReader:
             return
         xliff2 = self.dialect == "xliff2"
         if role == "open-close":
-            self._code("open", element, self._ref("dataRefStart", element) if xliff2 else "")
+            code_id = element.get("id") or ""
+            self._code("open", element, self._ref("dataRefStart", element) if xliff2 else self.data.get(code_id, ""))
             self._walk(element)
-            self._code("close", element, self._ref("dataRefEnd", element) if xliff2 else "")
+            self._code("close", element, self._ref("dataRefEnd", element) if xliff2
+                       else self.data.get(f"{code_id}/close", ""))
         elif role in ("open", "close", "standalone", "placeholder"):
-            data = self._ref("dataRef", element) if xliff2 else (self._native(element) if tag in _WITH_DATA
-                                                                  else "")
+            if xliff2:
+                data = self._ref("dataRef", element)
+            elif tag in _WITH_DATA:
+                data = self._native(element)
+            else:  # <x/>, <bx/>, <ex/>: the data a Trados file keeps in its <tag-defs>, if any
+                data = self.data.get((element.get("id") or "") + ("/close" if role == "close" else ""), "")
             isolated = xliff2 and element.get("isolated") == "yes"
             self._code(role, element, data, isolated=isolated)  # type: ignore[arg-type]
         elif role == "isolated":

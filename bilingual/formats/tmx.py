@@ -89,30 +89,38 @@ def _choose(held: dict[str, str], declared: str | None, source_lang: str | None,
                              f"({', '.join(held[v] for v in variants)}); name one (the file holds {listing})")
         raise InputError(name, "unsupported_tmx", f"no {role} language {wanted} (the file holds {listing})")
 
-    if source_lang:
-        source = pick(source_lang, "source")
-    elif declared_key and (declared_key in held or any(lang(h) == lang(declared_key) for h in held)):
-        try:
-            source = pick(declared_key, "source")
-        except InputError:  # the header names a variant the units do not use: take the first base match
-            source = next(h for h in held if lang(h) == lang(declared_key))
-            notes.append(f"source language: the header says {declared}, used {held[source]}")
-    elif held:
-        source = next(iter(held))
-    else:
-        raise InputError(name, "unsupported_tmx", "expected two languages, found none")
-    if target_lang:
-        target = pick(target_lang, "target")
-    else:
-        others = [h for h in held if h != source]
+    def other(chosen: str, role: str) -> str:
+        """The language to review against ``chosen``: the only other one, else the only one of another base
+        language, else the header's ``srclang`` among those."""
+        others = [h for h in held if h != chosen]
         if len(others) > 1:
-            others = [h for h in others if lang(h) != lang(source)] or others
+            others = [h for h in others if lang(h) != lang(chosen)] or others
+        if len(others) > 1 and declared_key in others:
+            others = [h for h in others if h == declared_key]
         if len(others) != 1:
             raise InputError(name, "unsupported_tmx", f"expected two languages to review, the file holds {listing}"
                              " (choose them with --source-lang and --target-lang)")
-        target = others[0]
         if len(held) > 2:
-            notes.append(f"target language: used {held[target]} (the file holds {listing})")
+            notes.append(f"{role} language: used {held[others[0]]} (the file holds {listing})")
+        return others[0]
+
+    source = pick(source_lang, "source") if source_lang else None
+    target = pick(target_lang, "target") if target_lang else None
+    if source is None and target is None:
+        if not held:
+            raise InputError(name, "unsupported_tmx", "expected two languages, found none")
+        source = next(iter(held))
+        if declared_key and any(lang(h) == lang(declared_key) for h in held):
+            try:
+                source = pick(declared_key, "source")
+            except InputError:  # the header names a variant the units do not use: take the first base match
+                source = next(h for h in held if lang(h) == lang(declared_key))
+                notes.append(f"source language: the header says {declared}, used {held[source]}")
+    if source is None:
+        assert target is not None
+        source = other(target, "source")
+    if target is None:
+        target = other(source, "target")
     if source == target:
         raise InputError(name, "unsupported_tmx", f"source and target are both {held[source]} "
                          f"(the file holds {listing})")

@@ -19,8 +19,8 @@ from bilingual.formats.segments import Bitext, Content, InlineReader, Revisions,
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _ITS_TRANSLATE = "{http://www.w3.org/2005/11/its}translate"
-_SDL = "{http://sdl.com/FileTypes/SdlXliff/1.0}"
 _MQ_STATUS = "{MQXliff}status"
+_PHRASE = "{http://www.memsource.com/mxlf/2.0}"
 
 
 def lang(code: str | None) -> str | None:
@@ -76,9 +76,10 @@ def read_xliff1(root: ET.Element, *, name: str, revisions: Revisions = "accepted
             continue
         file_name = file.get("original")
         translate = _translatable(file, True)
+        tag_defs = _tag_defs(file)
         for unit, unit_translate in _xliff1_units(body, translate):
             unit_id = unit.get("id") or str(len(out.ids) + out.skipped + 1)
-            segments = _xliff1_unit(unit, unit_id, file_name, name, revisions)
+            segments = _xliff1_unit(unit, unit_id, file_name, name, revisions, tag_defs)
             if unit_translate:
                 units.add_unit(segments)
             else:
@@ -93,6 +94,23 @@ def _xliff1_units(element: ET.Element, translate: bool) -> Iterator[tuple[ET.Ele
             yield child, _translatable(child, translate)
         elif tag == "group":
             yield from _xliff1_units(child, _translatable(child, translate))
+
+
+def _tag_defs(file: ET.Element) -> dict[str, str]:
+    """Trados Studio keeps the native data of ``<g>``/``<x/>`` in ``<header><tag-defs>``: by id (and ``id/close``)."""
+    out: dict[str, str] = {}
+    header = _child(file, "header")
+    for defs in _children(header, "tag-defs") if header is not None else ():
+        for tag in _children(defs, "tag"):
+            tag_id = tag.get("id") or ""
+            for part in tag:
+                kind = local(part.tag)
+                text = "".join(part.itertext())
+                if kind in ("bpt", "ph", "st"):
+                    out[tag_id] = text
+                elif kind == "ept":
+                    out[f"{tag_id}/close"] = text
+    return out
 
 
 def _seg_marks(element: ET.Element) -> list[ET.Element]:
@@ -111,18 +129,20 @@ def _seg_marks(element: ET.Element) -> list[ET.Element]:
 
 
 def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: str,
-                 revisions: Revisions) -> list[tuple[Segment, list[Content], list[Content]]]:
+                 revisions: Revisions, tag_defs: dict[str, str]) -> list[tuple[Segment, list[Content], list[Content]]]:
     where = f"unit {unit_id}"
     source, target = _child(unit, "source"), _child(unit, "target")
     seg_source = _child(unit, "seg-source")
-    unit_state = unit.get(_MQ_STATUS) or (target.get("state") if target is not None else None)
-    conf = {d.get("id"): d.get("conf") for defs in _children(unit, f"{_SDL}seg-defs")
+    unit_state = unit.get(_MQ_STATUS) or (target.get("state") if target is not None else None) or _phrase_state(unit)
+    textual = _phrase_marks(unit)
+    conf = {d.get("id"): d.get("conf") for defs in _children(unit, "seg-defs")
             for d in defs if local(d.tag) == "seg"}
 
     def read(element: ET.Element | None) -> tuple[Content, list[Content]]:
         if element is None:
             return Content(), []
-        reader = InlineReader("xliff1", where=f"{name}: {where}", revisions=revisions)
+        reader = InlineReader("xliff1", where=f"{name}: {where}", revisions=revisions, textual=textual,
+                              data=tag_defs)
         return reader.read(element), reader.subflows
 
     marks = _seg_marks(seg_source) if seg_source is not None else []
@@ -145,6 +165,23 @@ def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: st
                             state=conf.get(mid) or unit_state), s_subs, t_subs))
     _check(name, where, [seg.source for seg, _, _ in out], [seg.target for seg, _, _ in out])
     return out
+
+
+def _phrase_state(unit: ET.Element) -> str | None:
+    """Phrase (Memsource) MXLIFF: ``m:confirmed="1"`` is ``confirmed``, ``"0"`` is ``unconfirmed``."""
+    confirmed = unit.get(f"{_PHRASE}confirmed")
+    return None if confirmed is None else "confirmed" if confirmed == "1" else "unconfirmed"
+
+
+def _phrase_marks(unit: ET.Element) -> dict[str, str]:
+    """Phrase MXLIFF writes a unit's tags as text (``{1>``, ``<1}``, ``{2}``) and lists them in
+    ``<m:tunit-metadata>``: the ids it lists, with their original data."""
+    marks: dict[str, str] = {}
+    for metadata in _children(unit, "tunit-metadata"):
+        for mark in _children(metadata, "mark"):
+            content = _child(mark, "content")
+            marks[mark.get("id") or ""] = "".join(content.itertext()) if content is not None else ""
+    return marks
 
 
 def _check_mids(name: str, where: str, source: list[str], target: list[str], has_target: bool) -> None:
