@@ -204,6 +204,8 @@ def cmd_review(args: argparse.Namespace) -> int:
                               target_lang=target_lang, ids=bitext.refs())
         title = f"bilingual review: {args.files[0]}"
     elif len(args.files) == 2:
+        if args.states or args.revisions != "accepted":
+            raise UsageError("--states and --revisions apply to an XLIFF or TMX file, not to two plain-text files")
         source, target = args.files
         lines_s, lines_t = read_parallel_text(source, target)
         source_lang = source_lang or _guess_lang(lines_s)

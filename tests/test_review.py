@@ -169,5 +169,9 @@ def test_review_pairs_carries_ids_and_every_finding_names_its_unit_and_segment()
     assert named >= 4
     plain = review_pairs([("가", "a")], ids=[SegmentRef(unit="7")])
     assert (plain.pairs[0].unit, plain.pairs[0].segment, plain.pairs[0].where()) == ("7", None, "pair 0 (unit 7)")
+    with pytest.raises(ValueError, match="ids has 2 entries but there are 1 pairs"):
+        review_pairs([("가", "a")], ids=[SegmentRef(unit="1"), SegmentRef(unit="2")])
+    with pytest.raises(ValueError, match="ids has 0 entries but there are more pairs"):
+        review_pairs([("가", "a")], ids=[])
     with pytest.raises(TypeError, match="SegmentRef"):
         review_pairs([("가", "a")], ids=[("f", "u", "s")])  # type: ignore[list-item]

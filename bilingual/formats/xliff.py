@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 
 from bilingual.errors import InputError
@@ -188,7 +189,7 @@ def _check_mids(name: str, where: str, source: list[str], target: list[str], has
     for side, mids in (("seg-source", source), ("target", target)):
         if "" in mids:
             raise InputError(name, "invalid_segment", f'{where}: a <mrk mtype="seg"> in the {side} has no mid')
-        repeated = sorted({m for m in mids if mids.count(m) > 1})
+        repeated = sorted(m for m, n in Counter(mids).items() if n > 1)
         if repeated:
             raise InputError(name, "invalid_segment", f"{where}: mid {', '.join(repeated)} used twice in the {side}")
     if not target:

@@ -31,12 +31,16 @@ def review_aligned(docs: Iterable[tuple[Document, Document]], *, kb: KnowledgeBa
     for index, (source_doc, target_doc) in enumerate(docs):
         side_s = Side.of(source_doc, source_lang)
         side_t = Side.of(target_doc, target_lang)
-        ref = (refs[index] if refs is not None and index < len(refs) else None) or SegmentRef()
+        if refs is not None and index >= len(refs):
+            raise ValueError(f"ids has {len(refs)} entries but there are more pairs; give one id a pair")
+        ref = (refs[index] if refs is not None else None) or SegmentRef()
         reviewed.append(ReviewPair(index=index, source=source_doc.text, target=target_doc.text,
                                    source_segments=(index,), target_segments=(index,),
                                    source_mentions=side_s.mentions, target_mentions=side_t.mentions,
                                    file=ref.file, unit=ref.unit, segment=ref.segment, state=ref.state))
         findings += check_pair(index, side_s, side_t, kb)
+    if refs is not None and len(refs) != len(reviewed):
+        raise ValueError(f"ids has {len(refs)} entries but there are {len(reviewed)} pairs; give one id a pair")
     return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
 
 
