@@ -50,13 +50,16 @@ def read_bilingual_xml(data: str | bytes, *, name: str, source_lang: str | None 
     except Exception as error:  # defusedxml's refusals (entity declarations, external references)
         raise InputError(name, "unsafe_xml", f"refused: {error}") from None
     kind = local(root.tag)
-    if kind == "xliff":
-        version = root.get("version", "")
-        if version.startswith("2"):
-            return read_xliff2(root, name=name, revisions=revisions)
-        return read_xliff1(root, name=name, revisions=revisions)
-    if kind == "tmx":
-        return read_tmx(root, name=name, source_lang=source_lang, target_lang=target_lang)
+    try:
+        if kind == "xliff":
+            version = root.get("version", "")
+            if version.startswith("2"):
+                return read_xliff2(root, name=name, revisions=revisions)
+            return read_xliff1(root, name=name, revisions=revisions)
+        if kind == "tmx":
+            return read_tmx(root, name=name, source_lang=source_lang, target_lang=target_lang)
+    except RecursionError:  # <sub> flows nested inside codes inside <sub> flows, hundreds deep
+        raise InputError(name, "invalid_segment", "<sub> elements nested too deeply to read") from None
     raise InputError(name, "unknown_format", f"the root element is <{kind}>, not <xliff> or <tmx>")
 
 

@@ -18,8 +18,10 @@ element of each dialect (XLIFF 1.2, XLIFF 2.x, TMX) is.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -167,6 +169,7 @@ class InlineReader:
         self._codes: list[Code] = []
         self._boundary = False
         self._boundary_at = -1
+        self._todo: list[Callable[[], None]] = []
 
     def read(self, element: ET.Element) -> Content:
         self._parts, self._length, self._codes, self._boundary, self._boundary_at = [], 0, [], False, -1
@@ -218,10 +221,18 @@ class InlineReader:
         self._length += len(text)
 
     def _walk(self, element: ET.Element) -> None:
-        self._append(element.text)
+        """The content of ``element`` in document order, without recursion (markup may nest deeply)."""
+        self._todo = []
+        self._content(element)
+        while self._todo:
+            self._todo.pop()()
+
+    def _content(self, element: ET.Element) -> None:
+        """Schedule the text and children (each with its tail) of ``element``, to run before what is scheduled."""
+        actions: list[Callable[[], None]] = [functools.partial(self._append, element.text)]
         for child in element:
-            self._element(child)
-            self._append(child.tail)
+            actions += [functools.partial(self._element, child), functools.partial(self._append, child.tail)]
+        self._todo += reversed(actions)
 
     def _code(self, kind: CodeKind, element: ET.Element, data: str, *, isolated: bool = False) -> None:
         tag = local(element.tag)
@@ -232,13 +243,18 @@ class InlineReader:
             self._boundary_at = len(self._codes) - 1
 
     def _native(self, element: ET.Element) -> str:
-        """The native data of an XLIFF 1.2 or TMX code element; its ``<sub>`` flows become their own contents."""
-        for sub in element.iter():
-            if sub is not element and local(sub.tag) == "sub":
+        """The native data of an XLIFF 1.2 or TMX code element; its ``<sub>`` flows become their own contents
+        (a ``<sub>`` inside a ``<sub>`` is read by the reader of the outer one, once)."""
+        pending = list(element)
+        while pending:
+            child = pending.pop(0)
+            if local(child.tag) == "sub":
                 reader = InlineReader(self.dialect, where=self.where, preserve=self.preserve,
                                       revisions=self.revisions, data=self.data)
-                self.subflows.append(reader.read(sub))
+                self.subflows.append(reader.read(child))
                 self.subflows += reader.subflows
+            else:
+                pending += list(child)
         return "".join(element.itertext())
 
     def _ref(self, name: str, element: ET.Element) -> str:
@@ -251,15 +267,15 @@ class InlineReader:
         if role is None:
             if not tag:  # a comment or processing instruction
                 return
-            self._walk(element)  # an element of another vocabulary: its text, as before
+            self._content(element)  # an element of another vocabulary: its text, as before
             return
         xliff2 = self.dialect == "xliff2"
         if role == "open-close":
             code_id = element.get("id") or ""
             self._code("open", element, self._ref("dataRefStart", element) if xliff2 else self.data.get(code_id, ""))
-            self._walk(element)
-            self._code("close", element, self._ref("dataRefEnd", element) if xliff2
-                       else self.data.get(f"{code_id}/close", ""))
+            close = self._ref("dataRefEnd", element) if xliff2 else self.data.get(f"{code_id}/close", "")
+            self._todo.append(functools.partial(self._code, "close", element, close))  # after the content
+            self._content(element)
         elif role in ("open", "close", "standalone", "placeholder"):
             if xliff2:
                 data = self._ref("dataRef", element)
@@ -282,9 +298,9 @@ class InlineReader:
         if mtype in ("x-sdl-deleted", "x-sdl-added"):
             keep = (mtype == "x-sdl-added") == (self.revisions == "accepted")
             if keep:
-                self._walk(element)
+                self._content(element)
             return
-        self._walk(element)
+        self._content(element)
 
 
 def _moved(code: Code, position: int) -> Code:

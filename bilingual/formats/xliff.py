@@ -89,12 +89,16 @@ def read_xliff1(root: ET.Element, *, name: str, revisions: Revisions = "accepted
 
 
 def _xliff1_units(element: ET.Element, translate: bool) -> Iterator[tuple[ET.Element, bool]]:
-    for child in element:
+    """The trans-units under ``element`` in document order, with whether they are translatable (groups nest)."""
+    stack = [(child, translate) for child in reversed(element)]
+    while stack:
+        child, inherited = stack.pop()
         tag = local(child.tag)
         if tag == "trans-unit":
-            yield child, _translatable(child, translate)
+            yield child, _translatable(child, inherited)
         elif tag == "group":
-            yield from _xliff1_units(child, _translatable(child, translate))
+            inner = _translatable(child, inherited)
+            stack += [(c, inner) for c in reversed(child)]
 
 
 def _tag_defs(file: ET.Element) -> dict[str, str]:
@@ -117,15 +121,13 @@ def _tag_defs(file: ET.Element) -> dict[str, str]:
 def _seg_marks(element: ET.Element) -> list[ET.Element]:
     """The ``<mrk mtype="seg">`` of a ``<seg-source>`` or ``<target>`` (also inside ``<g>``), in order."""
     found: list[ET.Element] = []
-
-    def visit(parent: ET.Element) -> None:
-        for child in parent:
-            if local(child.tag) == "mrk" and child.get("mtype") == "seg":
-                found.append(child)
-            else:
-                visit(child)
-
-    visit(element)
+    stack = list(reversed(element))
+    while stack:
+        child = stack.pop()
+        if local(child.tag) == "mrk" and child.get("mtype") == "seg":
+            found.append(child)
+        else:
+            stack += reversed(child)
     return found
 
 
@@ -237,12 +239,16 @@ def _space(element: ET.Element, inherited: bool) -> bool:
 
 
 def _xliff2_units(element: ET.Element, translate: bool, preserve: bool) -> Iterator[tuple[ET.Element, bool, bool]]:
-    for child in element:
+    """The units under ``element`` in document order, with ``translate`` and ``xml:space`` inherited."""
+    stack = [(child, translate, preserve) for child in reversed(element)]
+    while stack:
+        child, inherited, space = stack.pop()
         tag = local(child.tag)
         if tag == "unit":
-            yield child, _translatable(child, translate), _space(child, preserve)
+            yield child, _translatable(child, inherited), _space(child, space)
         elif tag == "group":
-            yield from _xliff2_units(child, _translatable(child, translate), _space(child, preserve))
+            inner, inner_space = _translatable(child, inherited), _space(child, space)
+            stack += [(c, inner, inner_space) for c in reversed(child)]
 
 
 def _original_revisions(unit: ET.Element) -> dict[tuple[str, str], ET.Element]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingual.errors import InputError
 from bilingual.formats.segments import Code, Dialect, InlineReader, check_codes
@@ -99,3 +101,45 @@ def test_balanced_and_isolated_codes_pass() -> None:
     check_codes([code("open", "1"), code("open", "2"), code("close", "2", "ept"), code("close", "1", "ept"),
                  code("close", "3", "it", isolated=True), code("placeholder", None, "ut")],
                 name="f.xlf", where="unit 1", side="source")
+
+
+# Inline content of random shape: words, and codes whose data holds '§' (never in words).
+_WORDS = st.text(alphabet="가나다abc123 .", min_size=0, max_size=6).map(lambda s: s.replace("<", ""))
+
+
+@st.composite
+def inline(draw: st.DrawFn, depth: int = 0, prefix: str = "c") -> tuple[str, str, int]:
+    """(markup, the words in order, the number of codes)."""
+    parts: list[tuple[str, str, int]] = []
+    for _ in range(draw(st.integers(0, 4))):
+        kind = draw(st.sampled_from(["text", "x", "ph", "g", "bpt"] if depth < 3 else ["text", "x", "ph"]))
+        n = draw(st.integers(0, 10**6))
+        i = f"{prefix}.{len(parts)}"  # unique: the path to the code
+        if kind == "text":
+            word = draw(_WORDS)
+            parts.append((word, word, 0))
+        elif kind == "x":
+            parts.append((f'<x id="{i}"/>', "", 1))
+        elif kind == "ph":
+            parts.append((f'<ph id="{i}">&lt;§{n}&gt;</ph>', "", 1))
+        else:
+            markup, words, codes = draw(inline(depth + 1, i))
+            if kind == "g":
+                parts.append((f'<g id="{i}">{markup}</g>', words, codes + 2))
+            else:
+                parts.append((f'<bpt id="{i}">§[</bpt>{markup}<ept id="{i}">§]</ept>', words, codes + 2))
+    return "".join(p[0] for p in parts), "".join(p[1] for p in parts), sum(p[2] for p in parts)
+
+
+@given(inline())
+@settings(max_examples=200, deadline=None)
+def test_random_markup_text_holds_every_word_and_no_code_data(case: tuple[str, str, int]) -> None:
+    markup, words, count = case
+    content = InlineReader("xliff1", where="u").read(ET.fromstring(f"<t>{markup}</t>"))
+    assert "§" not in content.text
+    assert content.text.replace(" ", "") == words.replace(" ", "")
+    assert len(content.codes) == count
+    positions = [c.position for c in content.codes]
+    assert positions == sorted(positions) and all(0 <= p <= len(content.text) for p in positions)
+    assert all("§" in c.data for c in content.codes if c.tag in ("ph", "bpt", "ept"))
+    check_codes(list(content.codes), name="f", where="u", side="source")

@@ -83,3 +83,24 @@ def test_xliff2_codes_spanning_segments_balance_within_the_unit() -> None:
 def test_unit_ids_are_numbered_when_missing() -> None:
     bitext = read_bilingual_xml(X1.format("<trans-unit><source>가</source></trans-unit>" * 2), name="t.xlf")
     assert [s.unit for s in bitext.segments] == ["1", "2"]
+
+
+def test_deeply_nested_markup_is_read_and_nested_subs_refused_cleanly() -> None:
+    n = 5000  # far deeper than Python's recursion limit
+    deep = X1.format('<trans-unit id="d"><source>' + "".join(f'<g id="{i}">a' for i in range(n)) + "</g>" * n
+                     + "</source></trans-unit>")
+    bitext = read_bilingual_xml(deep, name="deep.xlf")
+    assert (bitext.pairs[0][0], len(bitext.segments[0].source.codes)) == ("a" * n, 2 * n)
+    subs = ('<tmx><body><tu tuid="s"><tuv xml:lang="ko"><seg>' + "<ph>a<sub>b" * 3000 + "</sub></ph>" * 3000
+            + '</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>')
+    with pytest.raises(InputError, match="nested too deeply") as error:
+        read_bilingual_xml(subs, name="subs.tmx")
+    assert error.value.code == "invalid_segment"
+
+
+def test_a_sub_inside_a_sub_is_one_segment_each() -> None:
+    data = X1.format('<trans-unit id="s"><source>가<ph id="1">&lt;a title="<sub>나<ph id="2">&lt;b title="<sub>다'
+                     "</sub>\"&gt;</ph></sub>\"&gt;</ph></source><target>A</target></trans-unit>")
+    bitext = read_bilingual_xml(data, name="s.xlf")
+    assert bitext.pairs == [("가", "A"), ("나", ""), ("다", "")]
+    assert bitext.ids == ["s", "s.1/sub1", "s.1/sub2"]
