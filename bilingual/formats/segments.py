@@ -122,8 +122,8 @@ _TEXTUAL = re.compile(r"(\{\d+>|<\d+\}|\{\d+\})")
 
 # What each inline element is, by dialect: "open-close" wraps content (an open code, the content, a close code);
 # "open"/"close"/"standalone"/"placeholder" is one code; "isolated" is an open or close by its pos attribute;
-# "char" is a character (XLIFF 2 <cp>); "marker" is an empty annotation marker; "annotation" wraps content
-# without being a code; "revision" is tracked-change markup.
+# "char" is a character (XLIFF 2 <cp>); "marker" is an empty annotation marker (nothing to read); "annotation"
+# wraps content without being a code (Trados tracked changes among them: see InlineReader._annotation).
 _ELEMENTS: dict[Dialect, dict[str, str]] = {
     "xliff1": {"g": "open-close", "x": "standalone", "bx": "open", "ex": "close", "bpt": "open", "ept": "close",
                "ph": "placeholder", "it": "isolated", "mrk": "annotation", "sub": "annotation"},

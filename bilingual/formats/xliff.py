@@ -155,6 +155,8 @@ def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: st
         state = conf.get("1") if len(conf) == 1 and not unit_state else unit_state
         return [(Segment(unit=unit_id, id="1", source=s, target=t, file=file_name, state=state), s_subs, t_subs)]
     source_mids = [m.get("mid") or "" for m in marks]
+    if target is not None and len(target) == 0 and not (target.text or "").strip():
+        target = None  # an empty <target/>: no segment is translated yet
     target_marks = _seg_marks(target) if target is not None else []
     _check_mids(name, where, source_mids, [m.get("mid") or "" for m in target_marks], target is not None)
     by_mid = {m.get("mid") or "": m for m in target_marks}

@@ -27,9 +27,10 @@ def test_target_segments_pair_by_mid_not_by_order() -> None:
     assert bitext.ids == ["t1.a", "t1.b"]
 
 
-def test_a_missing_target_gives_empty_targets_for_every_segment() -> None:
+@pytest.mark.parametrize("target", ["", "<target/>", '<target xml:lang="en">\n  </target>'])
+def test_a_missing_or_empty_target_gives_empty_targets_for_every_segment(target: str) -> None:
     bitext = read_bilingual_xml(unit('<source>가. 나.</source><seg-source><mrk mtype="seg" mid="1">가.</mrk>'
-                                     '<mrk mtype="seg" mid="2">나.</mrk></seg-source>'), name="t.xlf")
+                                     f'<mrk mtype="seg" mid="2">나.</mrk></seg-source>{target}'), name="t.xlf")
     assert bitext.pairs == [("가.", ""), ("나.", "")]
 
 
