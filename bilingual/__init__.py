@@ -45,7 +45,7 @@ from bilingual.names.romanize import romanize
 from bilingual.names.romanized import NameCandidate, name_variants, parse_name, romanize_name
 from bilingual.names.similarity import NameSimilarity, name_similarity
 from bilingual.names.transcription import transcription_key, transcription_score
-from bilingual.qa.result import Review, ReviewPair
+from bilingual.qa.result import Review, ReviewPair, SegmentRef
 from bilingual.version import __version__
 
 __all__ = [
@@ -76,6 +76,7 @@ __all__ = [
     "ReviewPair",
     "Route",
     "Run",
+    "SegmentRef",
     "Sentence",
     "Token",
     "__version__",

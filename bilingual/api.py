@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from bilingual.config import Config
 from bilingual.context import Context
@@ -20,7 +20,7 @@ from bilingual.document import Document
 from bilingual.engines.pool import in_worker, worker_pool
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.documents import check_langs, review_aligned, review_documents
-from bilingual.qa.result import Review
+from bilingual.qa.result import Review, SegmentRef
 from bilingual.stages import run_stages
 
 
@@ -78,11 +78,15 @@ def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None 
 
 
 def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None = None, source_lang: str = "ko",
-                 target_lang: str = "en") -> Review:
+                 target_lang: str = "en", ids: Sequence[SegmentRef | None] | None = None) -> Review:
     """Review segments that are already aligned: an iterable of ``(source, target)`` strings.
 
-    An empty source or target is reviewed like any other (an empty target is an omission)."""
+    An empty source or target is reviewed like any other (an empty target is an omission). ``ids`` names
+    where each pair comes from (a :class:`~bilingual.qa.result.SegmentRef`: file, unit, segment, state, as
+    ``Bitext.refs()`` gives them); each reviewed pair carries its own."""
     src_lang, tgt_lang = check_langs(source_lang, target_lang)
+    if ids is not None and not all(ref is None or isinstance(ref, SegmentRef) for ref in ids):
+        raise TypeError("ids must be SegmentRef values (or None), one a pair")
     context = Context.create(kb=kb)
 
     def processed() -> Iterator[tuple[Document, Document]]:
@@ -91,7 +95,7 @@ def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None =
                 raise TypeError(f"pair {index} is not a (source, target) pair of strings: {item!r:.80}")
             yield process_in(context, item[0]), process_in(context, item[1])
 
-    return review_aligned(processed(), kb=context.kb, source_lang=src_lang, target_lang=tgt_lang)
+    return review_aligned(processed(), kb=context.kb, source_lang=src_lang, target_lang=tgt_lang, refs=ids)
 
 
 def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = None, source_lang: str = "ko",

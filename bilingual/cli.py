@@ -21,7 +21,7 @@ from bilingual.engines.pool import in_worker, worker_pool
 from bilingual.engines.progress import Progress
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
-from bilingual.formats.bitext import pair_lines, read_bilingual_file, read_parallel_text
+from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import Input, expand_paths, read_input
 from bilingual.formats.records import error_record, to_json_line
 from bilingual.formats.report import write_csv, write_html, write_json
@@ -161,20 +161,55 @@ def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> It
 _FAIL_ON: dict[str, tuple[Severity, ...]] = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
 
+def _review_lang(value: str) -> str:
+    """A review language on the command line: ``ko`` or ``en``, or a regional variant (``en-GB``) to pick from
+    a TMX that holds several."""
+    base = value.lower().replace("_", "-").split("-")[0]
+    if base not in ("ko", "en") or not all(part.isalnum() for part in value.replace("_", "-").split("-")):
+        raise argparse.ArgumentTypeError(f"expected ko or en (or a variant such as en-GB), not {value!r}")
+    return value
+
+
+def _base(lang: str | None) -> str | None:
+    return lang.lower().replace("_", "-").split("-")[0] if lang else None
+
+
+def _read_translators_file(args: argparse.Namespace) -> Bitext:
+    """The segments of one XLIFF/TMX file, filtered by ``--states``; what was skipped is said on stderr."""
+    bitext = read_bilingual_file(args.files[0], source_lang=args.source_lang, target_lang=args.target_lang,
+                                 revisions=args.revisions)
+    notes = list(bitext.notes)
+    if bitext.skipped:
+        notes.append(f'{bitext.skipped} segments of translate="no" units skipped')
+    if args.states:
+        wanted = {s.strip() for s in args.states.split(",") if s.strip()}
+        bitext, left_out = bitext.only_states(wanted)
+        notes.append(f"{left_out} segments left out by --states {','.join(sorted(wanted))}")
+    for note in notes:
+        print(f"bilingual: {args.files[0]}: {note}", file=sys.stderr)
+    return bitext
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     kb = _kb(args.kb)
+    source_lang, target_lang = _base(args.source_lang), _base(args.target_lang)
     if len(args.files) == 1:
-        bitext = read_bilingual_file(args.files[0])
-        source_lang = args.source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
-        target_lang = args.target_lang or bitext.target_lang or _guess_lang([t for _, t in bitext.pairs])
+        bitext = _read_translators_file(args)
+        source_lang = source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
+        target_lang = target_lang or bitext.target_lang or _guess_lang([t for _, t in bitext.pairs])
+        if {source_lang, target_lang} != {"ko", "en"}:
+            raise UsageError(f"{args.files[0]}: review needs one Korean and one English side, not {source_lang} "
+                             f"and {target_lang} (choose them with --source-lang and --target-lang)")
         result = review_pairs(_with_progress(bitext.pairs, args.progress), kb=kb, source_lang=source_lang,
-                              target_lang=target_lang)
+                              target_lang=target_lang, ids=bitext.refs())
         title = f"bilingual review: {args.files[0]}"
     elif len(args.files) == 2:
+        if args.states or args.revisions != "accepted":
+            raise UsageError("--states and --revisions apply to an XLIFF or TMX file, not to two plain-text files")
         source, target = args.files
         lines_s, lines_t = read_parallel_text(source, target)
-        source_lang = args.source_lang or _guess_lang(lines_s)
-        target_lang = args.target_lang or _guess_lang(lines_t)
+        source_lang = source_lang or _guess_lang(lines_s)
+        target_lang = target_lang or _guess_lang(lines_t)
         if args.aligned:
             pairs = pair_lines(lines_s, lines_t, source=source, target=target)
             result = review_pairs(_with_progress(pairs, args.progress), kb=kb, source_lang=source_lang,
@@ -196,7 +231,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                 write(out)
     if not (args.json or args.csv or args.html):
         for f in result.findings:
-            print(f"pair {f.pair}\t{f.severity}\t{f.code}\t{f.message}")
+            print(f"{result.pairs[f.pair].where()}\t{f.severity}\t{f.code}\t{f.message}")
     counts = result.counts()
     summary = ", ".join(f"{counts[k]} {k}" for k in ("error", "warning", "info") if k in counts) or "no findings"
     written = [o for o in (args.json, args.csv, args.html) if o]
@@ -291,8 +326,15 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--json", metavar="FILE", help="write the whole review as JSON")
     rv.add_argument("--csv", metavar="FILE", help="write the findings as CSV")
     rv.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
-    rv.add_argument("--source-lang", choices=["ko", "en"], help="default: from the file, or guessed")
-    rv.add_argument("--target-lang", choices=["ko", "en"], help="default: from the file, or guessed")
+    rv.add_argument("--source-lang", type=_review_lang, metavar="LANG",
+                    help="ko or en (default: from the file, or guessed); in a TMX, a variant such as en-GB")
+    rv.add_argument("--target-lang", type=_review_lang, metavar="LANG",
+                    help="ko or en (default: from the file, or guessed); in a TMX, a variant such as en-GB")
+    rv.add_argument("--revisions", choices=["accepted", "original"], default="accepted",
+                    help="tracked changes in an XLIFF: review them accepted (default) or the original text")
+    rv.add_argument("--states", metavar="LIST",
+                    help="review only segments in these states, comma-separated (XLIFF state, Trados sdl:conf, "
+                         "memoQ mq:status; e.g. translated,reviewed)")
     rv.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                     help="exit 1 when a finding of this severity (or worse) is found (default: error)")
     rv.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

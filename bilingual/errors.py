@@ -17,7 +17,8 @@ ErrorCode = Literal[
     # inputs (files, standard input)
     "not_found", "not_a_file", "unreadable", "invalid_utf8",
     # translators' files
-    "malformed_xml", "unsafe_xml", "unknown_format", "unsupported_tmx", "line_count_mismatch",
+    "malformed_xml", "unsafe_xml", "unknown_format", "unsupported_tmx", "invalid_segment",
+    "line_count_mismatch",
     # knowledge bases and bundled data
     "invalid_kb", "invalid_data",
     # arguments of a call
@@ -36,7 +37,11 @@ ERROR_CODES: dict[ErrorCode, str] = {
     "malformed_xml": "an XLIFF or TMX file is not well-formed XML; the message gives the line and column",
     "unsafe_xml": "an XML file declares entities or external references, which are refused",
     "unknown_format": "an XML file whose root element is neither <xliff> nor <tmx>",
-    "unsupported_tmx": "a TMX file without exactly two languages to review",
+    "unsupported_tmx": "a TMX file in which the two languages to review cannot be chosen; the message names the "
+                       "languages the file holds",
+    "invalid_segment": "a unit of a translator's file is inconsistent: segment mids that do not match between "
+                       "seg-source and target, unbalanced paired codes, a code id used twice, a TMX <tuv> without "
+                       "<seg>; the message names the unit",
     "line_count_mismatch": "two aligned plain-text files with different numbers of lines",
     "invalid_kb": "a knowledge-base file or record is invalid; the message names the file or record, line and field",
     "invalid_data": "a data table is malformed; the message names the file and line",

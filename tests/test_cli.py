@@ -160,3 +160,39 @@ def test_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     bad.write_text("<xliff>\n<file>\n</xliff>", encoding="utf-8")
     assert main(["review", str(bad)]) == 2
     assert "line 3" in capsys.readouterr().err
+
+
+def test_review_of_translators_files(capsys: pytest.CaptureFixture[str]) -> None:
+    xliff = Path(__file__).resolve().parent.parent / "fixtures" / "xliff"
+    trados = str(xliff / "trados-briefing.sdlxliff")
+    assert main(["review", trados, "--fail-on", "never"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines and all("unit " in line and "segment " in line for line in lines)
+    assert any("unit a1f0c2d3-0000-4a1b-9c8d-000000000003, segment 3)\twarning\tomission" in ln for ln in lines)
+    assert not any("segment 2)" in ln and "name-" in ln for ln in lines)  # revisions accepted: Yoon, 11th
+    assert '2 segments of translate="no" units skipped' in captured.err
+    main(["review", trados, "--fail-on", "never", "--revisions", "original"])
+    original = capsys.readouterr().out
+    assert any("segment 2)" in ln and "number-mismatch" in ln for ln in original.splitlines())
+    main(["review", trados, "--fail-on", "never", "--states", "Translated,ApprovedTranslation"])
+    captured = capsys.readouterr()
+    assert "omission" not in captured.out and "1 segments left out by --states" in captured.err
+    assert "4 pairs" in captured.err
+    tmx = str(xliff / "multilingual.tmx")
+    main(["review", tmx, "--source-lang", "ko", "--target-lang", "en-GB", "--fail-on", "never"])
+    assert "used ko-KR" in capsys.readouterr().err
+    assert main(["review", tmx, "--target-lang", "en-AU"]) == 2
+    assert "holds en-US, en-GB, ko-KR" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["review", tmx, "--target-lang", "ja"])
+
+
+def test_review_finds_what_markup_hid(capsys: pytest.CaptureFixture[str]) -> None:
+    memoq = Path(__file__).resolve().parent.parent / "fixtures" / "xliff" / "memoq-briefing.mqxliff"
+    main(["review", str(memoq), "--fail-on", "never"])
+    lines = capsys.readouterr().out.splitlines()
+    found = {(ln.split("unit ")[1].split(",")[0], ln.split("\t")[2]) for ln in lines}
+    # the name hidden by an <img alt="조태열 장관"> code on both sides; the target of only codes; no omission
+    # raised by a long source-only code (unit 3); the translate="no" unit 6 not reviewed
+    assert found == {("2", "name-missing"), ("4", "omission")}

@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES, read_lines
 
 import bilingual
-from bilingual import process, review, review_pairs
+from bilingual import SegmentRef, process, read_bilingual_file, review, review_pairs
 
 SOURCE = "조태열 장관이 9일 블링컨 장관을 만났다."
 
@@ -149,3 +149,29 @@ def test_bad_arguments_are_clear_errors() -> None:
     with pytest.raises(TypeError):
         review(b"bytes", "text")  # type: ignore[arg-type]
     assert review("", "").pairs == ()
+
+
+def test_review_pairs_carries_ids_and_every_finding_names_its_unit_and_segment() -> None:
+    named = 0
+    for path in sorted((FIXTURES / "xliff").glob("*.*")):
+        if path.suffix == ".md":
+            continue
+        bitext = read_bilingual_file(path, source_lang="ko", target_lang="en") if path.suffix == ".tmx" \
+            else read_bilingual_file(path)
+        result = review_pairs(bitext.pairs, ids=bitext.refs(), source_lang=bitext.source_lang or "ko",
+                              target_lang=bitext.target_lang or "en")
+        assert [(p.unit, p.segment) for p in result.pairs] == [(s.unit, s.id) for s in bitext.segments]
+        for finding in result.findings:
+            pair = result.pairs[finding.pair]
+            assert pair.unit is not None and pair.segment is not None
+            assert f"unit {pair.unit}, segment {pair.segment}" in pair.where()
+            named += 1
+    assert named >= 4
+    plain = review_pairs([("가", "a")], ids=[SegmentRef(unit="7")])
+    assert (plain.pairs[0].unit, plain.pairs[0].segment, plain.pairs[0].where()) == ("7", None, "pair 0 (unit 7)")
+    with pytest.raises(ValueError, match="ids has 2 entries but there are 1 pairs"):
+        review_pairs([("가", "a")], ids=[SegmentRef(unit="1"), SegmentRef(unit="2")])
+    with pytest.raises(ValueError, match="ids has 0 entries but there are more pairs"):
+        review_pairs([("가", "a")], ids=[])
+    with pytest.raises(TypeError, match="SegmentRef"):
+        review_pairs([("가", "a")], ids=[("f", "u", "s")])  # type: ignore[list-item]

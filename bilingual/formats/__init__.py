@@ -3,6 +3,9 @@
 - :mod:`~bilingual.formats.inputs` — paths (files, directories, standard input) to texts, never raising
 - :mod:`~bilingual.formats.records` — JSON Lines records: a document, or an error record
 - :mod:`~bilingual.formats.bitext` — translators' files: XLIFF 1.2/2.x, TMX, parallel plain text
+- :mod:`~bilingual.formats.segments` — the segment model: text, inline codes as objects, file/unit/segment ids
+- :mod:`~bilingual.formats.xliff` — XLIFF 1.2 and 2.x as CAT tools read them (segments, revisions, translate="no")
+- :mod:`~bilingual.formats.tmx` — TMX with any number of languages (two picked, variants matched exactly)
 - :mod:`~bilingual.formats.report` — review reports: JSON, CSV, self-contained HTML
 """
 
@@ -10,7 +13,8 @@ from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, re
 from bilingual.formats.inputs import Input, expand_paths, read_input
 from bilingual.formats.records import ErrorRecord, error_record, to_json_line
 from bilingual.formats.report import render_html, write_csv, write_html, write_json
+from bilingual.formats.segments import Code, Content, Segment
 
-__all__ = ["Bitext", "ErrorRecord", "Input", "error_record", "expand_paths", "pair_lines", "read_bilingual_file",
-           "read_bilingual_xml", "read_input", "read_parallel_text", "render_html", "to_json_line", "write_csv",
-           "write_html", "write_json"]
+__all__ = ["Bitext", "Code", "Content", "ErrorRecord", "Input", "Segment", "error_record", "expand_paths", "pair_lines",
+           "read_bilingual_file", "read_bilingual_xml", "read_input", "read_parallel_text", "render_html",
+           "to_json_line", "write_csv", "write_html", "write_json"]

@@ -1,56 +1,70 @@
 """Read the files translators use: XLIFF 1.2 and 2.x, TMX, and two parallel plain-text files.
 
 XML is parsed with ``defusedxml`` (the standard library's ElementTree, guarded against entity-expansion
-and external-entity attacks, since these files come from elsewhere); a malformed file is an error naming
-its line and column.
+and external-entity attacks, since these files come from elsewhere: a DOCTYPE is read, one that declares
+entities is refused); a malformed file is an error naming its line and column. The segments are read the
+way CAT tools read them (:mod:`~bilingual.formats.xliff`, :mod:`~bilingual.formats.tmx`): inline codes as
+:class:`~bilingual.formats.segments.Code` objects outside the text, segments by ``mid``, tracked changes
+accepted, ``translate="no"`` units skipped and counted.
 
 >>> xliff = '''<xliff version="1.2"><file source-language="ko" target-language="en"><body>
-... <trans-unit id="1"><source>조태열 장관</source><target>Minister Cho Tae-yul</target></trans-unit>
+... <trans-unit id="1"><source>조태열 <ph id="1">&lt;br/&gt;</ph>장관</source>
+... <target>Minister Cho Tae-yul</target></trans-unit>
 ... </body></file></xliff>'''
->>> read_bilingual_xml(xliff, name="demo.xlf")
+>>> bitext = read_bilingual_xml(xliff, name="demo.xlf")
+>>> bitext
 Bitext(source_lang='ko', target_lang='en', pairs=[('조태열 장관', 'Minister Cho Tae-yul')], ids=['1'])
+>>> bitext.segments[0].source.codes[0].data
+'<br/>'
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 from defusedxml import ElementTree as SafeET
 
 from bilingual.errors import InputError
 from bilingual.files import read_bytes, read_text
+from bilingual.formats.segments import Bitext, Revisions, local
+from bilingual.formats.tmx import read_tmx
+from bilingual.formats.xliff import read_xliff1, read_xliff2
+
+__all__ = ["Bitext", "pair_lines", "read_bilingual_file", "read_bilingual_xml", "read_parallel_text"]
 
 
-@dataclass
-class Bitext:
-    """Aligned segments read from a file, with the languages the file declares (``ko``/``en``, or ``None``)."""
+def read_bilingual_xml(data: str | bytes, *, name: str, source_lang: str | None = None,
+                       target_lang: str | None = None, revisions: Revisions = "accepted") -> Bitext:
+    """Segments of an XLIFF 1.2, XLIFF 2.x or TMX document (recognised by its root element).
 
-    source_lang: str | None
-    target_lang: str | None
-    pairs: list[tuple[str, str]] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
-
-
-def _lang(code: str | None) -> str | None:
-    if not code:
-        return None
-    base = code.lower().replace("_", "-").split("-")[0]
-    return base if base in ("ko", "en") else base or None
+    ``source_lang``/``target_lang`` pick two languages of a TMX (``en`` or a variant such as ``en-GB``);
+    ``revisions="original"`` reads tracked changes as they were before the change instead of accepted."""
+    if revisions not in ("accepted", "original"):
+        raise ValueError(f"revisions must be 'accepted' or 'original', not {revisions!r}")
+    with _collector_paused():
+        return _read(data, name, source_lang, target_lang, revisions)
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a file is read, then restore its state: the tree and the
+    segments are millions of acyclic objects, and the collector's rescans of them made the time per unit grow
+    with the size of the file (docs/performance.md). Reference counting still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
-def _text(element: ET.Element | None) -> str:
-    """All the text of an element, inline markup (``<g>``, ``<ph>``, ``<pc>``) flattened to its text."""
-    return "" if element is None else "".join(element.itertext())
-
-
-def read_bilingual_xml(data: str | bytes, *, name: str) -> Bitext:
-    """Segments of an XLIFF 1.2, XLIFF 2.x or TMX document (recognised by its root element)."""
+def _read(data: str | bytes, name: str, source_lang: str | None, target_lang: str | None,
+          revisions: Revisions) -> Bitext:
     try:
         root = SafeET.fromstring(data)
     except ET.ParseError as error:
@@ -58,75 +72,25 @@ def read_bilingual_xml(data: str | bytes, *, name: str) -> Bitext:
         raise InputError(name, "malformed_xml", f"line {line}, column {column}: {error}") from None
     except Exception as error:  # defusedxml's refusals (entity declarations, external references)
         raise InputError(name, "unsafe_xml", f"refused: {error}") from None
-    kind = _local(root.tag)
-    if kind == "xliff":
-        version = root.get("version", "")
-        return _xliff2(root) if version.startswith("2") else _xliff1(root)
-    if kind == "tmx":
-        return _tmx(root, name)
+    kind = local(root.tag)
+    try:
+        if kind == "xliff":
+            version = root.get("version", "")
+            if version.startswith("2"):
+                return read_xliff2(root, name=name, revisions=revisions)
+            return read_xliff1(root, name=name, revisions=revisions)
+        if kind == "tmx":
+            return read_tmx(root, name=name, source_lang=source_lang, target_lang=target_lang)
+    except RecursionError:  # <sub> flows nested inside codes inside <sub> flows, hundreds deep
+        raise InputError(name, "invalid_segment", "<sub> elements nested too deeply to read") from None
     raise InputError(name, "unknown_format", f"the root element is <{kind}>, not <xliff> or <tmx>")
 
 
-def _xliff1(root: ET.Element) -> Bitext:
-    out = Bitext(None, None)
-    for file in (e for e in root.iter() if _local(e.tag) == "file"):
-        out.source_lang = out.source_lang or _lang(file.get("source-language"))
-        out.target_lang = out.target_lang or _lang(file.get("target-language"))
-        for unit in (e for e in file.iter() if _local(e.tag) == "trans-unit"):
-            children = {_local(c.tag): c for c in unit}
-            out.pairs.append((_text(children.get("source")), _text(children.get("target"))))
-            out.ids.append(unit.get("id") or str(len(out.ids) + 1))
-    return out
-
-
-def _xliff2(root: ET.Element) -> Bitext:
-    out = Bitext(_lang(root.get("srcLang")), _lang(root.get("trgLang")))
-    for unit in (e for e in root.iter() if _local(e.tag) == "unit"):
-        for number, segment in enumerate(e for e in unit if _local(e.tag) == "segment"):
-            children = {_local(c.tag): c for c in segment}
-            out.pairs.append((_text(children.get("source")), _text(children.get("target"))))
-            unit_id = unit.get("id") or str(len(out.ids) + 1)
-            out.ids.append(unit_id if number == 0 else f"{unit_id}.{number + 1}")
-    return out
-
-
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def _tmx(root: ET.Element, name: str) -> Bitext:
-    header = next((e for e in root if _local(e.tag) == "header"), None)
-    source_lang = _lang(header.get("srclang") if header is not None else None)
-    if source_lang == "*all*":
-        source_lang = None
-    units = [e for e in root.iter() if _local(e.tag) == "tu"]
-    variants_of: list[tuple[str, dict[str, str]]] = []
-    langs: list[str] = []
-    for unit in units:
-        variants: dict[str, str] = {}
-        for tuv in (e for e in unit if _local(e.tag) == "tuv"):
-            lang = _lang(tuv.get(_XML_LANG) or tuv.get("lang"))
-            if lang is None:
-                continue
-            seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
-            variants[lang] = _text(seg)
-            if lang not in langs:
-                langs.append(lang)
-        variants_of.append((unit.get("tuid") or str(len(variants_of) + 1), variants))
-    source_lang = source_lang if source_lang in langs else (langs[0] if langs else None)
-    others = [lang for lang in langs if lang != source_lang]
-    if len(others) != 1:
-        raise InputError(name, "unsupported_tmx", f"expected two languages, found {langs or 'none'}")
-    target_lang = others[0]
-    out = Bitext(source_lang, target_lang)
-    for tuid, variants in variants_of:
-        out.pairs.append((variants.get(source_lang or "", ""), variants.get(target_lang, "")))
-        out.ids.append(tuid)
-    return out
-
-
-def read_bilingual_file(path: str | Path) -> Bitext:
-    """An XLIFF (``.xlf``, ``.xliff``) or TMX (``.tmx``) file."""
-    return read_bilingual_xml(read_bytes(path), name=str(path))
+def read_bilingual_file(path: str | Path, *, source_lang: str | None = None, target_lang: str | None = None,
+                        revisions: Revisions = "accepted") -> Bitext:
+    """An XLIFF (``.xlf``, ``.xliff``, ``.sdlxliff``, ``.mqxliff``, ``.mxliff``) or TMX (``.tmx``) file."""
+    return read_bilingual_xml(read_bytes(path), name=str(path), source_lang=source_lang, target_lang=target_lang,
+                              revisions=revisions)
 
 
 def read_parallel_text(source: str | Path, target: str | Path) -> tuple[list[str], list[str]]:

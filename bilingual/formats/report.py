@@ -14,9 +14,10 @@ from typing import TextIO
 
 from bilingual.document import SEVERITY, Finding, Mention
 from bilingual.names.matching import names_correspond
-from bilingual.qa.result import Review, ReviewPair
+from bilingual.qa.result import Review, ReviewPair, SegmentRef
 
-CSV_FIELDS = ("pair", "code", "severity", "message", "source_start", "source_end", "target_start", "target_end",
+CSV_FIELDS = ("pair", "file", "unit", "segment", "state", "code", "severity", "message", "source_start", "source_end",
+              "target_start", "target_end",
               "entities", "values", "source", "target")
 
 
@@ -35,7 +36,8 @@ def write_csv(review: Review, out: TextIO) -> None:
     for f in review.findings:
         pair = review.pairs[f.pair]
         s, t = f.source_span or (None, None), f.target_span or (None, None)
-        writer.writerow([f.pair, f.code, f.severity, f.message, s[0], s[1], t[0], t[1], " ".join(f.entities),
+        writer.writerow([f.pair, pair.file, pair.unit, pair.segment, pair.state, f.code, f.severity, f.message,
+                         s[0], s[1], t[0], t[1], " ".join(f.entities),
                          " | ".join(f.values), pair.source, pair.target])
 
 
@@ -72,20 +74,24 @@ _SCRIPT = """
   function apply() {
     var codes = checked('code'), severities = checked('severity');
     var showClean = document.getElementById('show-clean').checked;
+    var query = document.getElementById('search').value.trim().toLowerCase();
     var visible = 0;
     document.querySelectorAll('.pair').forEach(function (pair) {
       var shown = 0, findings = pair.querySelectorAll('.finding');
+      var found = !query || (pair.getAttribute('data-ref') || '').toLowerCase().indexOf(query) >= 0 ||
+        pair.textContent.toLowerCase().indexOf(query) >= 0;
       findings.forEach(function (f) {
-        var on = codes[f.getAttribute('data-code')] && severities[f.getAttribute('data-severity')];
+        var on = found && codes[f.getAttribute('data-code')] && severities[f.getAttribute('data-severity')];
         f.classList.toggle('hidden', !on);
         if (on) { shown += 1; }
       });
       visible += shown;
-      pair.classList.toggle('hidden', !(shown > 0 || (showClean && findings.length === 0)));
+      pair.classList.toggle('hidden', !(shown > 0 || (found && showClean && findings.length === 0)));
     });
     document.getElementById('visible-count').textContent = String(visible);
   }
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
+  document.getElementById('search').addEventListener('input', apply);
   apply();
 })();
 """
@@ -138,6 +144,11 @@ def _finding_html(f: Finding) -> str:
             f"<b>{f.code}</b> ({f.severity}): {html.escape(f.message)}</li>")
 
 
+def _where(pair: ReviewPair) -> str:
+    """The pair's number, and its file, unit and segment when it comes from a translator's file."""
+    return html.escape(pair.where().replace("pair ", "#", 1))
+
+
 def render_html(review: Review, *, title: str = "bilingual review") -> str:
     """The report as one HTML page with its style and script inline (no external resources)."""
     counts = review.counts()
@@ -160,13 +171,15 @@ def render_html(review: Review, *, title: str = "bilingual review") -> str:
     for severity in _SEVERITIES:
         w(f'<label><input type="checkbox" data-severity="{severity}" checked> {severity}</label>')
     w('<label><input type="checkbox" id="show-clean"> pairs without findings</label>'
+      '<br><label>Find (unit, segment, file or text): <input type="search" id="search"></label>'
       ' — <span id="visible-count">0</span> findings shown</div>\n')
     for pair in review.pairs:
         findings = by_pair.get(pair.index, [])
         keys = _keys(pair)
         colours: dict[str, str] = {}  # per pair, in order of appearance: two entities of a pair never share one
-        w(f'<section class="pair" id="pair-{pair.index}" data-findings="{len(findings)}">'
-          f'<div class="side source" lang="{review.source_lang}"><span class="n">#{pair.index}</span> '
+        ref = html.escape(SegmentRef(pair.file, pair.unit, pair.segment, pair.state).label())
+        w(f'<section class="pair" id="pair-{pair.index}" data-findings="{len(findings)}" data-ref="{ref}">'
+          f'<div class="side source" lang="{review.source_lang}"><span class="n">{_where(pair)}</span> '
           f"{_highlighted(pair.source, pair.source_mentions, 'source', keys, colours)}</div>"
           f'<div class="side target" lang="{review.target_lang}">'
           f"{_highlighted(pair.target, pair.target_mentions, 'target', keys, colours)}</div>"

@@ -13,8 +13,8 @@ from bilingual.qa.checks import check_pair
 from bilingual.qa.documents import review_aligned, review_documents
 from bilingual.qa.numbers import Quantity, find_numbers
 from bilingual.qa.pairing import pair_translations
-from bilingual.qa.result import Review, ReviewPair
+from bilingual.qa.result import Review, ReviewPair, SegmentRef
 from bilingual.qa.sides import Side
 
-__all__ = ["Quantity", "Review", "ReviewPair", "Side", "check_pair", "find_numbers", "pair_translations",
+__all__ = ["Quantity", "Review", "ReviewPair", "SegmentRef", "Side", "check_pair", "find_numbers", "pair_translations",
            "review_aligned", "review_documents"]

@@ -3,13 +3,13 @@ first (:mod:`bilingual.qa.align`). Processing the texts is the caller's (:mod:`b
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bilingual.document import Document, Finding, Lang
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.align import align
 from bilingual.qa.checks import check_pair
-from bilingual.qa.result import Review, ReviewPair
+from bilingual.qa.result import Review, ReviewPair, SegmentRef
 from bilingual.qa.sides import EN_PER_KO, Side, join, segment, sentence_spans
 
 
@@ -22,17 +22,25 @@ def check_langs(source_lang: str, target_lang: str) -> tuple[Lang, Lang]:
 
 
 def review_aligned(docs: Iterable[tuple[Document, Document]], *, kb: KnowledgeBase, source_lang: Lang,
-                   target_lang: Lang) -> Review:
-    """Review processed segments that are already aligned: ``(source, target)`` documents, one pair each."""
+                   target_lang: Lang, refs: Sequence[SegmentRef | None] | None = None) -> Review:
+    """Review processed segments that are already aligned: ``(source, target)`` documents, one pair each.
+
+    ``refs`` names where each pair comes from (file, unit, segment, state), in the same order."""
     reviewed: list[ReviewPair] = []
     findings: list[Finding] = []
     for index, (source_doc, target_doc) in enumerate(docs):
         side_s = Side.of(source_doc, source_lang)
         side_t = Side.of(target_doc, target_lang)
+        if refs is not None and index >= len(refs):
+            raise ValueError(f"ids has {len(refs)} entries but there are more pairs; give one id a pair")
+        ref = (refs[index] if refs is not None else None) or SegmentRef()
         reviewed.append(ReviewPair(index=index, source=source_doc.text, target=target_doc.text,
                                    source_segments=(index,), target_segments=(index,),
-                                   source_mentions=side_s.mentions, target_mentions=side_t.mentions))
+                                   source_mentions=side_s.mentions, target_mentions=side_t.mentions,
+                                   file=ref.file, unit=ref.unit, segment=ref.segment, state=ref.state))
         findings += check_pair(index, side_s, side_t, kb)
+    if refs is not None and len(refs) != len(reviewed):
+        raise ValueError(f"ids has {len(refs)} entries but there are {len(reviewed)} pairs; give one id a pair")
     return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
 
 

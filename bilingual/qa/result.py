@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 from bilingual.document import Finding, Lang, Mention, Model, Severity
+
+
+class SegmentRef(NamedTuple):
+    """Where a pair comes from in a translator's file: the file (XLIFF ``original`` or ``id``), the unit id,
+    the segment id (an XLIFF 1.2 ``mid``, an XLIFF 2 segment id, or its number), and the segment's state."""
+
+    file: str | None = None
+    unit: str | None = None
+    segment: str | None = None
+    state: str | None = None
+
+    def label(self) -> str:
+        """``file a.docx, unit 12, segment 2`` (only the parts known)."""
+        parts = [f"{name} {value}" for name, value in (("file", self.file), ("unit", self.unit),
+                                                       ("segment", self.segment)) if value is not None]
+        return ", ".join(parts)
 
 
 class ReviewPair(Model):
@@ -18,6 +35,19 @@ class ReviewPair(Model):
     target_segments: tuple[int, ...]
     source_mentions: tuple[Mention, ...] = ()
     target_mentions: tuple[Mention, ...] = ()
+    file: str | None = None
+    """The file of a translator's file (XLIFF ``<file original>``) this pair comes from, if known."""
+    unit: str | None = None
+    """The unit id (XLIFF ``trans-unit``/``unit``, TMX ``tuid``), if the pair comes from one."""
+    segment: str | None = None
+    """The segment id within the unit (``mid``, XLIFF 2 segment id, or its number)."""
+    state: str | None = None
+    """The segment's state as the tool recorded it (``translated``, ``Translated``, ``ManuallyConfirmed``…)."""
+
+    def where(self) -> str:
+        """``pair 7 (unit 12, segment 2)``: how reports name the pair."""
+        ref = SegmentRef(self.file, self.unit, self.segment).label()
+        return f"pair {self.index}" + (f" ({ref})" if ref else "")
 
 
 class Review(Model):

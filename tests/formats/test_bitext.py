@@ -55,3 +55,145 @@ def test_mismatched_line_counts_name_both(tmp_path: Path) -> None:
     (tmp_path / "b.en").write_bytes(b"\xff\xfe bad")
     with pytest.raises(InputError, match=r"b\.en: not valid UTF-8"):
         aligned_lines(tmp_path / "a.ko", tmp_path / "b.en")
+
+
+# --- translators' files in the shapes memoQ, Trados Studio, Phrase, XLIFF 2 and TMX tools write -----------------
+
+XLIFF = FIXTURES / "xliff"
+
+# Gold, written by hand from the files: how many segments a CAT tool shows (translate="no" units left out,
+# each <sub> flow its own segment) and the text a reader sees of a few of them, by label.
+GOLD: dict[str, tuple[int, int, dict[str, tuple[str, str]]]] = {
+    "memoq-briefing.mqxliff": (5, 1, {
+        "2": ("조태열 장관은 11일 블링컨 국무장관과 회담했다.",
+              "The minister held talks with Secretary of State Blinken on the 11th."),
+        "4": ("양국은 공급망 협력을 강화하기로 했다.", ""),
+        "5": ("제목 1 1", "Heading 1 1")}),
+    "trados-briefing.sdlxliff": (5, 2, {
+        "a1f0c2d3-0000-4a1b-9c8d-000000000002": ("제목 1 1", "Heading 1 1"),
+        "a1f0c2d3-0000-4a1b-9c8d-000000000003.2": (
+            "윤석열 대통령은 11일 용산에서 기시다 총리와 회담했다.",
+            "President Yoon Suk Yeol held talks with Prime Minister Kishida in Yongsan on the 11th."),
+        "a1f0c2d3-0000-4a1b-9c8d-000000000003.3": ("양국 정상은 공동성명을 채택했다.", "")}),
+    "phrase-press.mxliff": (3, 0, {
+        "hX1a9zB2:0": ("외교부 보도자료", "Ministry of Foreign Affairs Press Release"),
+        "hX1a9zB2:1": ("박진 장관은 2023년 5월 3일 부산을 방문했다.",
+                       "Minister Park Jin visited Busan on May 3, 2023."),
+        "hX1a9zB2:2": ("예산은 12조 3천억 원이다.", "The budget is 12.3 trillion won.")}),
+    "xliff2-briefing.xlf": (7, 1, {
+        "u1.s1": ("박진 장관은 기자회견에서 발언했다.", "Minister Park Jin spoke at a press conference."),
+        "u3": ("조태열 장관은 블링컨 장관과 만났다.", "Minister Cho Tae-yul met Secretary Blinken."),
+        "u4": ("  두 칸  띄어쓰기", "  two  spaces"),
+        "u6.1": ("외교부\u00a0누리집을 참조하라.", "See the Foreign Ministry\u00a0website."),
+        "u6.2": ("서울에서 발표했다.", "It was announced in Seoul.")}),
+    "multilingual.tmx": (6, 0, {
+        "2": ("Minister Park Jin spoke to reporters.", "박진 장관은 기자들에게 말했다."),
+        "3": ("See the notice.", "공지를 보라."),
+        "3.1/sub1": ("Ministry of Foreign Affairs website", "외교부 누리집"),
+        "4": ("Prices rose 3.5 percent.", "물가가 3.5% 올랐다."),
+        "5": ("", "")}),
+    "utf16-doctype-cdata.xlf": (2, 0, {
+        "n1": ("<공지> 회의는 오후 3시에 시작한다.", "<Notice> The meeting starts at 3 p.m.")}),
+}
+
+
+def test_every_fixture_has_gold() -> None:
+    assert sorted(GOLD) == sorted(p.name for p in XLIFF.iterdir() if p.name not in ("SOURCE.md",))
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_fixture_segments_match_the_gold(name: str) -> None:
+    count, skipped, texts = GOLD[name]
+    bitext = read_bilingual_file(XLIFF / name)
+    assert (len(bitext.segments), bitext.skipped) == (count, skipped)
+    by_label = dict(zip(bitext.ids, bitext.pairs, strict=True))
+    for label, pair in texts.items():
+        assert by_label[label] == pair
+
+
+def _independent_count(path: Path) -> int:
+    """Segments counted with lxml XPath, written apart from the reader: XLIFF 1.2 trans-units outside
+    translate="no" (one segment each, or one a <mrk mtype="seg"> of their seg-source), XLIFF 2 segments of
+    such units, TMX units; plus the most <sub> flows either side of a segment holds."""
+    from lxml import etree
+
+    root = etree.parse(str(path)).getroot()
+    ns = {"x": root.nsmap.get(None) or ""}
+    tag = etree.QName(root).localname
+    if tag == "tmx":
+        return sum(1 + max(int(tu.xpath("count(tuv[@xml:lang='en-US']//sub)")),
+                           int(tu.xpath("count(tuv[@xml:lang='ko-KR']//sub)")))
+                   for tu in root.xpath("//tu"))
+    keep = "not(ancestor-or-self::*[@translate='no'])"
+    if root.get("version", "").startswith("2"):
+        return int(root.xpath(f"count(//x:unit[{keep}]/x:segment)", namespaces=ns))
+    if ns["x"]:
+        units = root.xpath(f"//x:trans-unit[{keep}]", namespaces=ns)
+        return sum(max(1, int(u.xpath("count(x:seg-source//x:mrk[@mtype='seg'])", namespaces=ns)))
+                   for u in units)
+    return len(root.xpath(f"//trans-unit[{keep}]"))
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_round_trip_counts_agree_with_an_independent_count(name: str) -> None:
+    assert len(read_bilingual_file(XLIFF / name).segments) == _independent_count(XLIFF / name) == GOLD[name][0]
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_review_text_never_holds_code_data(name: str) -> None:
+    bitext = read_bilingual_file(XLIFF / name)
+    datas = {c.data for s in bitext.segments for side in (s.source, s.target) for c in side.codes if c.data}
+    assert datas, "every fixture has codes with native data"
+    for segment in bitext.segments:
+        for side in (segment.source, segment.target):
+            assert not any(data in side.text for data in datas if len(data) > 2)
+            assert all(0 <= code.position <= len(side.text) for code in side.codes)
+
+
+def test_codes_are_kept_for_a_tag_check() -> None:
+    memoq = read_bilingual_file(XLIFF / "memoq-briefing.mqxliff")
+    untranslated = memoq.segments[3]
+    assert [(c.kind, c.id, c.data) for c in untranslated.target.codes] == [("open", "1", "<i>"),
+                                                                          ("close", "1", "</i>")]
+    trados = read_bilingual_file(XLIFF / "trados-briefing.sdlxliff")
+    heading = trados.segments[0].target
+    assert [(c.kind, c.id, c.data, c.position) for c in heading.codes] == [
+        ("open", "5", '<cf bold="True">', 0), ("close", "5", "</cf>", 9), ("standalone", "6", "<tab/>", 9),
+        ("open", "7", "", 10), ("close", "7", "", 11)]
+    x2 = read_bilingual_file(XLIFF / "xliff2-briefing.xlf")
+    assert [(c.kind, c.tag, c.data) for c in x2.segments[5].source.codes] == [
+        ("open", "sc", '<a href="https://www.mofa.go.kr">')]
+    assert [(c.kind, c.tag, c.data) for c in x2.segments[6].source.codes] == [("close", "ec", "</a>")]
+
+
+def test_states_are_kept() -> None:
+    states = {name: [s.state for s in read_bilingual_file(XLIFF / name).segments]
+              for name in ("memoq-briefing.mqxliff", "trados-briefing.sdlxliff", "phrase-press.mxliff")}
+    assert states == {
+        "memoq-briefing.mqxliff": ["ManuallyConfirmed", "ManuallyConfirmed", "Proofread", "PartiallyEdited",
+                                   "NotStarted"],
+        "trados-briefing.sdlxliff": ["ApprovedTranslation", "Translated", "Draft", "ApprovedTranslation", "Translated"],
+        "phrase-press.mxliff": ["confirmed", "unconfirmed", "confirmed"]}
+    kept, left_out = read_bilingual_file(XLIFF / "trados-briefing.sdlxliff").only_states({"translated"})
+    assert (len(kept.segments), left_out, {s.unit[-1] for s in kept.segments}) == (2, 3, {"3", "4"})
+
+
+def test_tracked_changes_accepted_or_original() -> None:
+    accepted = read_bilingual_file(XLIFF / "trados-briefing.sdlxliff")
+    original = read_bilingual_file(XLIFF / "trados-briefing.sdlxliff", revisions="original")
+    assert original.pairs[1][1] == ("President Moon Jae-in held talks with Prime Minister Kishida in Yongsan "
+                                    "on the 10th.")
+    assert accepted.pairs[1][1].startswith("President Yoon Suk Yeol") and "10th" not in accepted.pairs[1][1]
+    x2 = read_bilingual_file(XLIFF / "xliff2-briefing.xlf", revisions="original")
+    assert x2.pairs[4] == ("2월 물가가 3.5% 올랐다.", "Prices rose 3 percent in February.")
+    with pytest.raises(ValueError, match="revisions"):
+        read_bilingual_file(XLIFF / "xliff2-briefing.xlf", revisions="rejected")  # type: ignore[arg-type]
+
+
+def test_a_dtd_is_read_but_entities_still_refused() -> None:
+    data = (XLIFF / "utf16-doctype-cdata.xlf").read_bytes().decode("utf-16")
+    with_entity = data.replace("<!DOCTYPE xliff PUBLIC", '<!DOCTYPE xliff [<!ENTITY boom "x">]><!-- PUBLIC').replace(
+        "xliff.dtd\">", "xliff.dtd -->")
+    with pytest.raises(InputError, match="refused") as error:
+        read_bilingual_xml(with_entity.replace('encoding="UTF-16"', 'encoding="UTF-8"').encode(), name="e.xlf")
+    assert error.value.code == "unsafe_xml"

@@ -115,6 +115,31 @@ def test_report_in_a_headless_browser(example: Review, tmp_path: Path) -> None:
         driver.find_element(By.ID, "show-clean").click()
         clean = sum(1 for p in example.pairs if not any(f.pair == p.index for f in example.findings))
         assert visible(".pair") == len(pairs_with) + clean
+        search = driver.find_element(By.ID, "search")
+        search.send_keys("Blinken")
+        shown = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".pair") if e.is_displayed()]
+        assert shown and all("Blinken" in text for text in shown)
+        assert len(shown) == sum(1 for p in example.pairs if "Blinken" in p.source + p.target)
         assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
     finally:
         driver.quit()
+
+
+def test_every_output_names_file_unit_and_segment() -> None:
+    bitext = read_bilingual_file(FIXTURES / "xliff" / "trados-briefing.sdlxliff")
+    result = review_pairs(bitext.pairs, ids=bitext.refs())
+    omission = next(f for f in result.findings if f.code == "omission")
+    pair = result.pairs[omission.pair]
+    assert (pair.unit, pair.segment, pair.state) == ("a1f0c2d3-0000-4a1b-9c8d-000000000003", "3", "Draft")
+    assert pair.file is not None and pair.file.endswith("press_0311.docx")
+    out = io.StringIO()
+    write_json(result, out)
+    assert json.loads(out.getvalue())["pairs"][omission.pair]["segment"] == "3"
+    out = io.StringIO()
+    write_csv(result, out)
+    row = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["code"] == "omission")
+    assert (row["unit"], row["segment"], row["state"]) == (pair.unit, "3", "Draft") and row["file"] == pair.file
+    page = render_html(result)
+    section = page.split(f'id="pair-{omission.pair}"')[1].split("</section>")[0]
+    assert f"unit {pair.unit}, segment 3" in section and 'data-ref="file ' in section
+    assert 'id="search"' in page
