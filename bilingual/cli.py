@@ -7,11 +7,12 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import TextIO
 
 from bilingual.api import process_in, review, review_pairs
@@ -23,6 +24,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import Input, expand_paths, read_input
+from bilingual.formats.output import atomic_writer, check_outputs, same_file
 from bilingual.formats.records import error_record, to_json_line
 from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.lang.route import route
@@ -30,6 +32,10 @@ from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
 from bilingual.names.similarity import name_similarity
 from bilingual.version import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
+"""Exit statuses: success; findings or failed inputs (the result says so); a usage or input error (one line
+with its code); an unexpected error, a bug (70, sysexits' EX_SOFTWARE: with its traceback); interrupted."""
 
 
 def _record_line(context: Context, item: Input) -> tuple[str, bool]:
@@ -57,26 +63,24 @@ def cmd_process(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
     context = Context.create(kb=_kb(args.kb))
-    sources = list(expand_paths(args.paths, pattern=args.glob))
+    to_file = args.output not in (None, "-")
+    # Named inputs (and the KB) may not be the output; a directory never yields the output as an input.
+    check_outputs([("-o", args.output)] if to_file else [], [*args.paths, *([args.kb] if args.kb else [])])
+    sources = [s for s in expand_paths(args.paths, pattern=args.glob)
+               if not (to_file and s != "-" and same_file(s, args.output))]
     if not sources:
         raise UsageError("no input files found in " + ", ".join(args.paths))
-    out: TextIO
-    if args.output in (None, "-"):
-        out = sys.stdout
-    else:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     progress = Progress(len(sources), enabled=args.progress)
     failed = 0
-    try:
-        for line, bad in _records(sources, args.jobs, context):
-            out.write(line)
-            failed += bad
-            progress.advance(failed=bad)
-    finally:
-        progress.close()
-        if out is not sys.stdout:
-            out.close()
+    with contextlib.ExitStack() as stack:
+        out: TextIO = stack.enter_context(atomic_writer(args.output)) if to_file else sys.stdout
+        try:
+            for line, bad in _records(sources, args.jobs, context):
+                out.write(line)
+                failed += bad
+                progress.advance(failed=bad)
+        finally:
+            progress.close()
     ok = len(sources) - failed
     print(f"bilingual: {len(sources)} inputs, {ok} processed, {failed} failed"
           + (f" -> {args.output}" if args.output not in (None, "-") else ""), file=sys.stderr)
@@ -158,6 +162,13 @@ def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> It
         progress.close()
 
 
+def _check_langs(source_lang: str, target_lang: str, source: str, target: str) -> None:
+    """A pair of languages review cannot take (guessed or given) is a usage error, not a crash."""
+    if {source_lang, target_lang} != {"ko", "en"}:
+        raise UsageError(f"{source} reads as {source_lang!r} and {target} as {target_lang!r}: review needs one "
+                         "Korean and one English side (say which with --source-lang and --target-lang)")
+
+
 _FAIL_ON: dict[str, tuple[Severity, ...]] = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
 
@@ -191,6 +202,8 @@ def _read_translators_file(args: argparse.Namespace) -> Bitext:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    check_outputs([("--json", args.json), ("--csv", args.csv), ("--html", args.html)],
+                  [*args.files, *([args.kb] if args.kb else [])])
     kb = _kb(args.kb)
     source_lang, target_lang = _base(args.source_lang), _base(args.target_lang)
     if len(args.files) == 1:
@@ -210,6 +223,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         lines_s, lines_t = read_parallel_text(source, target)
         source_lang = source_lang or _guess_lang(lines_s)
         target_lang = target_lang or _guess_lang(lines_t)
+        _check_langs(source_lang, target_lang, source, target)
         if args.aligned:
             pairs = pair_lines(lines_s, lines_t, source=source, target=target)
             result = review_pairs(_with_progress(pairs, args.progress), kb=kb, source_lang=source_lang,
@@ -226,8 +240,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         (args.html, lambda out: write_html(result, out, title=title), None)]
     for option, write, newline in writers:
         if option:
-            Path(option).parent.mkdir(parents=True, exist_ok=True)
-            with open(option, "w", encoding="utf-8", newline=newline) as out:
+            with atomic_writer(option, newline=newline) as out:
                 write(out)
     if not (args.json or args.csv or args.html):
         for f in result.findings:
@@ -352,10 +365,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except BilingualError as exc:
         print(f"bilingual: error [{exc.code}]: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except OSError as exc:
         print(f"bilingual: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("bilingual: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: say so, with the traceback, and never with a status a result can have
+        traceback.print_exc(file=sys.stderr)
+        print(f"bilingual: internal error (a bug, please report it): {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR

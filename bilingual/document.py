@@ -13,6 +13,7 @@ A fresh document has not been through any stage yet: its text is the original te
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Annotated, Any, Literal, NamedTuple, Self
 
 from pydantic import (
@@ -42,7 +43,7 @@ RepairKind = Literal[
     "nfc",  # Unicode NFC composition (decomposed Hangul, combining accents)
 ]
 
-FlagKind = Literal["legacy_korean_suspect", "repair_not_converged"]
+FlagKind = Literal["legacy_korean_suspect", "repair_not_converged", "surrogate_replaced"]
 
 BlockLabel = Literal[
     "headline", "byline", "dateline", "body", "caption", "navigation", "related", "footer", "other"
@@ -229,6 +230,28 @@ def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
 Tokens = Annotated[tuple[Token, ...], WrapValidator(_tokens_fast_path)]
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+
+
+def replace_surrogates(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every surrogate code point (U+D800–DFFF) replaced by U+FFFD, one for one, and the spans replaced.
+
+    A Python ``str`` can hold surrogates, but they are not characters: no UTF-8 file and no JSON record can hold
+    them. Replacing each by one U+FFFD keeps every offset into ``text`` valid.
+    """
+    spans = [m.span() for m in _SURROGATES.finditer(text)]
+    if not spans:
+        return text, spans
+    return _SURROGATES.sub(lambda m: "\ufffd" * len(m.group()), text), spans
+
+
+def surrogate_flags(spans: list[tuple[int, int]]) -> tuple[Flag, ...]:
+    """The flags recording where :func:`replace_surrogates` replaced surrogates (in a fresh document's offsets)."""
+    return tuple(Flag(kind="surrogate_replaced", start=s, end=e, original_start=s, original_end=e,
+                      reason=f"{e - s} surrogate code point(s) (not characters: no file or JSON can hold them) "
+                             "replaced by U+FFFD", suggestion=None) for s, e in spans)
+
+
 def document_id(text: str, source: str | None) -> str:
     """A stable id from the source name and the original text."""
     digest = hashlib.sha256(f"{source or ''}\x00{text}".encode("utf-8", "surrogatepass"))
@@ -263,7 +286,19 @@ class Document(Model):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if source is not None and not isinstance(source, str):
             raise TypeError(f"source must be str or None, not {type(source).__name__}")
-        return cls(id=document_id(text, source), source=source, original_text=text, text=text)
+        text, spans = replace_surrogates(text)
+        if source is not None:
+            source = replace_surrogates(source)[0]  # a file name undecodable as UTF-8 (os.fsdecode)
+        return cls(id=document_id(text, source), source=source, original_text=text, text=text,
+                   flags=surrogate_flags(spans))
+
+    def __eq__(self, other: object) -> bool:
+        """Documents are equal when their fields are: the cached offset map is not part of a document."""
+        if not isinstance(other, Document):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    __hash__ = Model.__hash__
 
     def evolve(self, **changes: Any) -> Self:
         """A copy with ``changes`` applied and validated (``model_copy`` would skip validation)."""

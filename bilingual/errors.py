@@ -24,7 +24,7 @@ ErrorCode = Literal[
     # arguments of a call
     "not_a_name",
     # the command line
-    "usage",
+    "usage", "output_is_input",
     # a record the batch path wrote for an input whose processing raised
     "processing_failed",
 ]
@@ -48,6 +48,8 @@ ERROR_CODES: dict[ErrorCode, str] = {
     "not_a_name": ("text given as one Korean personal name is not one (not Hangul syllables, two names, a name with "
                    "씨 or a title after it)"),
     "usage": "the command line or the arguments of a call are not valid",
+    "output_is_input": "an output path names one of the command's inputs (or another output), by any path, "
+                       "symlink or hard link: refused, so that no input is overwritten",
     "processing_failed": "processing an input raised an unexpected error (a bug: please report it with the input)",
 }
 """Every error code a user can see, with its meaning (``docs/errors.md`` prints this table)."""

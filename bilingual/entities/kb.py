@@ -18,6 +18,7 @@ Korean particles (블링컨과, 조 장관은) are stripped first. :func:`accept
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -358,12 +359,34 @@ def _validate(record: Any, where: str) -> Entity:
     return entity
 
 
+MAX_JSON_DEPTH = 32
+"""A knowledge-base record nests a few levels (an entity, its lists of names); a line nested deeper is refused
+with a clear error before it is parsed (Python's parser would exhaust its recursion limit)."""
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_NESTING = re.compile(r"[\[\]{}]")
+
+
+def _json_depth(line: str) -> int:
+    """The deepest nesting of arrays and objects in a line of JSON (brackets inside strings do not count)."""
+    depth = deepest = 0
+    for m in _JSON_NESTING.finditer(_JSON_STRING.sub("", line)):
+        depth += 1 if m.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _entities_from_lines(text: str, source: str) -> Iterator[tuple[Entity, str]]:
-    """The entities of a JSON Lines text, each with where it stands (blank lines skipped)."""
-    for number, line in enumerate(text.splitlines(), 1):
+    """The entities of a JSON Lines text, each with where it stands (blank lines skipped).
+
+    Records are separated by ``\n`` only (JSON Lines): U+2028, U+0085 and the other line breaks
+    ``str.splitlines`` knows may stand raw inside a JSON string.
+    """
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{source}, line {number}"
+        if _json_depth(line) > MAX_JSON_DEPTH:
+            raise KBError(f"{where}: JSON nested deeper than {MAX_JSON_DEPTH} levels; not a knowledge-base record")
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:

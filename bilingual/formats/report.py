@@ -29,16 +29,29 @@ def write_json(review: Review, out: TextIO) -> None:
     out.write("\n")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection)."""
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: a string that would start a formula gets a leading ``'`` (OWASP's
+    advice; spreadsheets hide the quote). Numbers and other strings are written as they are; the JSON report
+    keeps the exact text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(review: Review, out: TextIO) -> None:
-    """One row a finding, with the texts of its pair."""
+    """One row a finding, with the texts of its pair; cells that would start a formula are neutralized."""
     writer = csv.writer(out)
     writer.writerow(CSV_FIELDS)
     for f in review.findings:
         pair = review.pairs[f.pair]
         s, t = f.source_span or (None, None), f.target_span or (None, None)
-        writer.writerow([f.pair, pair.file, pair.unit, pair.segment, pair.state, f.code, f.severity, f.message,
-                         s[0], s[1], t[0], t[1], " ".join(f.entities),
-                         " | ".join(f.values), pair.source, pair.target])
+        writer.writerow([csv_cell(v) for v in (
+            f.pair, pair.file, pair.unit, pair.segment, pair.state, f.code, f.severity, f.message,
+            s[0], s[1], t[0], t[1], " ".join(f.entities), " | ".join(f.values), pair.source, pair.target)])
 
 
 _PALETTE = ("#ffe08a", "#b8e1ff", "#c8f2c2", "#ffc9de", "#e0ccff", "#ffd3b0", "#c2f0ee", "#f0e6a8", "#d7d7ff",

@@ -26,7 +26,9 @@ from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_cou
 if TYPE_CHECKING:
     from bilingual.context import Context
 
-_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# An address starts only where a run of its characters starts (the look-behind) and never gives characters back
+# (possessive ``++``): tried from every position of a long word or a base64 blob it would take quadratic time.
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+", re.IGNORECASE)
 # A Korean particle or ending glued to a Latin word: "APEC에서", "Judy와", "(NSFFQS)의".
 _PARTICLE_ON_LATIN = re.compile(f"[{LATIN}][)\\]'\"’”]?[{HANGUL}]")
 _WORD_TOKEN = re.compile(r"[\"'(“‘]?[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?\"')”’]*")

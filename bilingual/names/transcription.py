@@ -104,8 +104,17 @@ def transcription_key(text: str) -> str:
     return "".join(_keys(w)[0] for w in text.split())
 
 
+EXACT_KEY_LENGTH = 64
+"""Keys up to this long (every real name) are compared by the full edit-distance table; longer ones in a band of
+``_BAND`` cells around the table's diagonal, so that a page-long "name" costs linear time. A band can only miss
+a cheaper path that strays far from the diagonal: it never scores a pair higher than the full table would."""
+_BAND = 32
+
+
 def _distance(a: str, b: str, cheap: set[frozenset[str]] = _CHEAP) -> float:
     """Weighted edit distance: near sounds substitute cheaply; h and l drop cheaply."""
+    if max(len(a), len(b)) > EXACT_KEY_LENGTH:
+        return _banded_distance(a, b, cheap)
     previous = [0.0]
     for ch in b:
         previous.append(previous[-1] + (0.5 if ch in "HL" else 1.0))
@@ -118,6 +127,43 @@ def _distance(a: str, b: str, cheap: set[frozenset[str]] = _CHEAP) -> float:
                                current[j - 1] + (0.5 if cb in "HL" else 1.0)))
         previous = current
     return previous[-1]
+
+
+def _banded_distance(a: str, b: str, cheap: set[frozenset[str]]) -> float:
+    """:func:`_distance` over the cells near the diagonal from (0, 0) to (len(a), len(b)) only (rows overlap, so
+    the corner is always reached): about (len(a) + len(b)) * 2 * _BAND cells."""
+    inf = float("inf")
+    la, lb = len(a), len(b)
+    if not la or not lb:
+        return sum(0.5 if c in "HL" else 1.0 for c in a + b)
+    previous: dict[int, float] = {0: 0.0}
+    for j in range(1, min(lb, _BAND) + 1):
+        previous[j] = previous[j - 1] + (0.5 if b[j - 1] in "HL" else 1.0)
+    # previous[j - prev_lo] is the cost of (i - 1, j) for prev_lo <= j < prev_lo + len(previous)
+    prev_lo, prev = 0, [previous[j] for j in range(len(previous))]
+    centre_before = 0.0
+    drop_b = [0.5 if c in "HL" else 1.0 for c in b]
+    for i in range(1, la + 1):
+        ca = a[i - 1]
+        drop_a = 0.5 if ca in "HL" else 1.0
+        centre = i * lb / la
+        lo, hi = max(0, int(centre_before) - _BAND), min(lb, int(centre) + _BAND + 1)
+        centre_before = centre
+        prev_hi = prev_lo + len(prev)  # exclusive
+        current: list[float] = []
+        left = inf
+        for j in range(lo, hi + 1):
+            up = prev[j - prev_lo] if prev_lo <= j < prev_hi else inf
+            best = up + drop_a
+            if j:
+                cb = b[j - 1]
+                diag = prev[j - 1 - prev_lo] if prev_lo <= j - 1 < prev_hi else inf
+                sub = 0.0 if ca == cb else 0.4 if frozenset((ca, cb)) in cheap else 1.0
+                best = min(best, diag + sub, left + drop_b[j - 1])
+            current.append(best)
+            left = best
+        prev_lo, prev = lo, current
+    return prev[lb - prev_lo]
 
 
 def _similarity(a: str, b: str, cheap: set[frozenset[str]] = _CHEAP) -> float:

@@ -3,7 +3,8 @@
 A dynamic programme over the two sentence lists (in the manner of Gale and Church's length-based aligner)
 whose cost for a group of sentences is how far the translation's length is from what the source's length
 predicts, less a bonus for anchors the two groups share (the same numbers, the same entities). It runs in
-a band around the diagonal, so a long document costs time linear in its length.
+a band around the diagonal (widened by the diagonal's slope when the counts differ), so a long document
+costs time linear in its number of sentences.
 
 >>> segs_ko = [Segment(30, frozenset({"9"})), Segment(40, frozenset()), Segment(20, frozenset({"x"}))]
 >>> segs_en = [Segment(60, frozenset({"9"})), Segment(40, frozenset()), Segment(38, frozenset()),
@@ -51,10 +52,14 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float) -> Grou
     inf = float("inf")
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
-    band = max(BAND, abs(n - m) + 10)
+    # Row i spans from BAND before the previous row's point on the diagonal to BAND after its own, so the rows
+    # overlap (every cell is reachable) and the cells number about m + (2 * BAND + 1) * n: linear, however
+    # unequal the two counts are.
+    previous_centre = 0.0
     for i in range(n + 1):
-        centre = i * m / n if n else 0
-        lo, hi = max(0, int(centre) - band), min(m, int(centre) + band + 1)
+        centre = i * m / n if n else float(m)
+        lo, hi = max(0, int(previous_centre) - BAND), min(m, int(centre) + BAND + 1)
+        previous_centre = centre
         for j in range(lo, hi + 1):
             if (i, j) == (0, 0):
                 continue

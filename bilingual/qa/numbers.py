@@ -62,7 +62,7 @@ def same_value(a: Quantity, b: Quantity) -> bool:
     return big >= 1e5 and abs(a.value - b.value) <= 0.01 * big
 
 
-def _spelled(q: Quantity) -> bool:
+def spelled_out(q: Quantity) -> bool:
     """A small number spelled out in words (three, first); "ten million" is a figure like any other."""
     return not any(c.isdigit() for c in q.text) and q.value <= 20
 
@@ -90,7 +90,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.unit != b.unit and (a.unit in _MEASURES or b.unit in _MEASURES or None not in (a.unit, b.unit)):
         return False  # km beside miles is a conversion; "$50-75" may leave the second figure bare
     for x, y in ((a, b), (b, a)):
-        if _spelled(x) and x.kind != "month" and (y.value > 20 or (x.kind == "ordinal" and y.kind != "ordinal")):
+        if spelled_out(x) and x.kind != "month" and (y.value > 20 or (x.kind == "ordinal" and y.kind != "ordinal")):
             return False
     if a.kind == b.kind or frozenset({a.kind, b.kind}) in _COMPATIBLE:
         return True

@@ -149,7 +149,8 @@ def _ftfy_config(options: RepairConfig, explain: bool) -> ftfy.TextFixerConfig:
     )
 
 
-_TOKEN_WITH_NON_ASCII = re.compile(r"[^\t\n\r\f\v ]*[^\x00-\x7f][^\t\n\r\f\v ]*")
+# NUL separates tokens: the markup pass decides whether it stood between two words.
+_TOKEN_WITH_NON_ASCII = re.compile(r"[^\t\n\r\f\v \x00]*[^\x00-\x7f][^\t\n\r\f\v \x00]*")
 # Characters ftfy can act on. UTF-8 mojibake always holds a lead byte read as U+00C2..U+00F4 (the
 # same letters in Latin-1, CP1252 and MacRoman: "â€™", "‚Äô"), or Cyrillic/Greek letters when read
 # as CP1251/CP1253; the rest are C1 controls, Latin extensions, ligatures, width forms, surrogates and
@@ -210,13 +211,16 @@ _ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad"
 _MARKUP = re.compile(
     r"(?P<terminal_escape>\x1b\[[0-?]*[ -/]*[@-~])"
     r"|(?P<line_break>\r\n?|[\u2028\u2029])"
-    r"|(?P<control_char>[\x00-\x08\x0b\x0e-\x1f\x7f])"
+    r"|(?P<nul>\x00+)"
+    r"|(?P<control_char>[\x01-\x08\x0b\x0e-\x1f\x7f])"
     r"|(?P<html_entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)"
     r"|(?P<escaped_quote>\\+(?=['\"]))"
     rf"|(?P<whitespace>[{_SPACES}])"
     rf"|(?P<zero_width>[{_ZERO_WIDTH}])"
 )
 # The characters any _MARKUP match starts with: scanning for these first is several times faster.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_ENTITY_LONGEST = 40  # no entity _ENTITY matches is longer
 _MARKUP_START = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f&\\\u2028\u2029{_SPACES}{_ZERO_WIDTH}]")
 _SPACE_CHARS = re.compile(f"[{_SPACES}]")
 _ZERO_WIDTH_CHARS = re.compile(f"[{_ZERO_WIDTH}]")
@@ -244,9 +248,30 @@ _NAMES = {
     "terminal_escape": "ANSI terminal escape sequence removed",
     "line_break": "line break normalized to LF",
     "control_char": "control character removed",
+    "nul": "NUL character(s) removed",
     "escaped_quote": "backslash before a quote removed (text was serialised with escapes)",
     "zero_width": "invisible character removed",
 }
+
+
+def _nested_entities(text: str, end: int, decoded: str) -> tuple[int, str]:
+    """Entities escaped more than once (``&amp;nbsp;``, ``&#38#38#38``): while an entity decodes to ``&`` and
+    the text after it makes another entity with that ``&``, decode that one too, so one pass decodes every
+    level and repair reaches its fixed point (it is idempotent) however deep the nesting."""
+    while decoded == "&":
+        m = _ENTITY.match("&" + text[end:end + _ENTITY_LONGEST])
+        if m is None or m.end() == 1:
+            break
+        inner = _decode_entity(m.group())
+        if inner is None:
+            break
+        end, decoded = end + m.end() - 1, inner
+    return end, decoded
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether the characters around ``text[start:end]`` already separate words (or it is at an end)."""
+    return (start == 0 or text[start - 1].isspace()) or (end == len(text) or text[end].isspace())
 
 
 def _markup(text: str, options: RepairConfig) -> list[Replacement]:
@@ -257,29 +282,41 @@ def _markup(text: str, options: RepairConfig) -> list[Replacement]:
         if m is None:
             pos = start.start() + 1
             continue
-        pos = max(m.end(), m.start() + 1)
+        end = max(m.end(), m.start() + 1)
         kind = m.lastgroup or ""
         found = m.group()
         if kind == "html_entity":
             if not options.decode_entities:
+                pos = end
                 continue
             decoded = _decode_entity(found)
             if decoded is None:
+                pos = end
                 continue
+            end, decoded = _nested_entities(text, end, decoded)
+            found = text[m.start():end]
             value = _plain(decoded)
-            reason = f"HTML entity {found} decoded to {unicodedata.name(decoded[0], repr(decoded))}"
-            if value != decoded:
-                reason += ", written as a plain space" if value else ", removed as invisible"
+            if decoded:
+                reason = f"HTML entity {found} decoded to {unicodedata.name(decoded[0], repr(decoded))}"
+                if value != decoded:
+                    reason += ", written as a plain space" if value else ", removed as invisible"
+            else:  # HTML maps control characters and noncharacters (&#1; &#xFDD0;) to nothing
+                reason = f"HTML entity {found} stands for a control character or noncharacter: removed"
         elif kind == "whitespace":
             value = " "
             reason = f"{unicodedata.name(found, 'space')} replaced by a plain space"
         elif kind == "line_break":
             value = "\n"
             reason = _NAMES[kind]
+        elif kind == "nul":  # "Cho\0met" was two words: keep them apart
+            value = "" if _blank(text, m.start(), m.end()) else " "
+            reason = _NAMES[kind] + (", written as a space between words" if value else "")
+            kind = "control_char"
         else:
             value = ""
             reason = _NAMES[kind]
-        replacements.append(Replacement(m.start(), m.end(), value, kind, reason))
+        pos = end
+        replacements.append(Replacement(m.start(), end, value, kind, reason))
     return replacements
 
 
@@ -298,6 +335,15 @@ def _nfc(text: str) -> list[Replacement]:
         if rep is not None:
             replacements.append(rep)
     return replacements
+
+
+def _stable(text: str, passes: list[Callable[[str], list[Replacement]]]) -> bool:
+    """Whether no pass would change ``text`` (the fixed point repair looks for)."""
+    for find_replacements in passes:
+        reps = find_replacements(text)
+        if reps and apply_replacements(text, reps)[0] != text:
+            return False
+    return True
 
 
 # -- the stage -------------------------------------------------------------------------------------
@@ -322,6 +368,8 @@ def repair_text(text: str, options: RepairConfig | None = None
         lambda t: _markup(t, options),
         _nfc,
     ]
+    # Run the passes until a round changes nothing, at most ``max_rounds`` rounds. When every round changed
+    # the text, it is stable only if one more round would not change it (then it converged just in time).
     for _ in range(max(1, options.max_rounds)):
         changed = False
         for find_replacements in passes:
@@ -333,9 +381,9 @@ def repair_text(text: str, options: RepairConfig | None = None
         if not changed:
             break
     else:
-        # Still changing after the last round: keep the result but say so.
-        raw_flags.append((0, len(text), f"repairs still changed the text after {options.max_rounds} "
-                          "rounds; the result may not be stable", None, "repair_not_converged"))
+        if not _stable(current, passes):  # keep the result but say so
+            raw_flags.append((0, len(text), f"repairs still changed the text after {options.max_rounds} "
+                              "rounds; the result may not be stable", None, "repair_not_converged"))
     return current, total, raw_flags
 
 
@@ -356,6 +404,9 @@ def repair(doc: Document, context: Context) -> Document:
         for e in mapping.edits
     )
     flags = []
+    # Surrogates the document was created with (stored as U+FFFD: see Document.create) stay flagged.
+    raw_flags = [(f.original_start, f.original_end, f.reason, f.suggestion, f.kind) for f in doc.flags
+                 if f.kind == "surrogate_replaced"] + raw_flags
     for start, end, reason, suggestion, kind in raw_flags:
         s, t = mapping.to_dest(start, end)
         flags.append(Flag(kind=kind, start=s, end=t, original_start=start,
