@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests: "ci" (the default) runs 2,000 examples a property from a fixed seed, so a CI run is repeatable;
+# "long" (HYPOTHESIS_PROFILE=long) runs 50,000 from a random seed, by hand. A test that sets max_examples itself
+# keeps its own number.
+settings.register_profile("ci", max_examples=2_000, derandomize=True, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("long", max_examples=50_000, derandomize=False, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -196,3 +196,81 @@ def test_review_finds_what_markup_hid(capsys: pytest.CaptureFixture[str]) -> Non
     # the name hidden by an <img alt="조태열 장관"> code on both sides; the target of only codes; no omission
     # raised by a long source-only code (unit 3); the translate="no" unit 6 not reviewed
     assert found == {("2", "name-missing"), ("4", "omission")}
+
+
+# -- issue 15: no input destroyed; distinct exit statuses ---------------------------------------------------------
+def _err_line(capsys: pytest.CaptureFixture[str]) -> str:
+    lines = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def test_process_refuses_an_output_that_is_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "x.txt"
+    page.write_text("조태열 장관이 Blinken을 만났다.\n", encoding="utf-8")
+    (tmp_path / "sym.txt").symlink_to(page)
+    (tmp_path / "hard.txt").hardlink_to(page)
+    for inp, out in ((page, page), (page, tmp_path / "sym.txt"), (page, tmp_path / "hard.txt"),
+                     (tmp_path / "sym.txt", tmp_path / "." / "x.txt")):
+        assert main(["process", str(inp), "-o", str(out)]) == 2
+        line = _err_line(capsys)
+        assert "[output_is_input]" in line and str(inp) in line and str(out) in line
+    assert page.read_text(encoding="utf-8") == "조태열 장관이 Blinken을 만났다.\n"
+
+
+def test_process_never_reads_its_own_output(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("First page.\n", encoding="utf-8")
+    out = tmp_path / "out.txt"  # matches the directory's *.txt
+    assert main(["process", str(tmp_path), "-o", str(out)]) == 0
+    first = out.read_bytes()
+    assert main(["process", str(tmp_path), "-o", str(out)]) == 0
+    assert out.read_bytes() == first and len(first.splitlines()) == 1
+
+
+def test_process_output_is_replaced_only_when_complete(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        (tmp_path / "in" / f"{i}.txt").write_text(f"Page {i}.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous run\n", encoding="utf-8")
+    import bilingual.cli as cli
+    real, calls = cli.process_in, []
+
+    def interrupted(*args: object, **kwargs: object) -> bilingual.Document:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(cli, "process_in", interrupted)
+    assert main(["process", str(tmp_path / "in"), "-o", str(out)]) == 130
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]
+
+
+def test_review_refuses_to_overwrite_its_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ko, en = tmp_path / "a.ko", tmp_path / "a.en"
+    ko.write_text("조태열 장관\n", encoding="utf-8")
+    en.write_text("Minister Cho Tae-yul\n", encoding="utf-8")
+    for option in ("--html", "--json", "--csv"):
+        assert main(["review", str(ko), str(en), option, str(ko)]) == 2
+        assert "[output_is_input]" in _err_line(capsys)
+    assert ko.read_text(encoding="utf-8") == "조태열 장관\n"
+
+
+def test_exit_statuses_are_distinct(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    ko, en = tmp_path / "a.ko", tmp_path / "a.en"
+    ko.write_text("&#1;조태열 장관\n", encoding="utf-8")  # once an IndexError traceback, exit 1
+    en.write_text("Minister Cho Tae-yong\n", encoding="utf-8")
+    assert main(["review", str(ko), str(en), "--aligned"]) == 1  # a finding
+    capsys.readouterr()
+    ko.write_text("&#1;\n", encoding="utf-8")  # neither side reads as Korean: a usage error, not a crash
+    assert main(["review", str(ko), str(en), "--aligned"]) == 2
+    assert "[usage]" in _err_line(capsys)
+    import bilingual.cli as cli
+
+    def bug(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a bug")
+    monkeypatch.setattr(cli, "review_pairs", bug)
+    assert main(["review", str(ko), str(en), "--aligned", "--source-lang", "ko"]) == cli.EXIT_INTERNAL_ERROR == 70
+    assert "internal error" in capsys.readouterr().err

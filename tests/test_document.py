@@ -105,3 +105,18 @@ def test_json_schema_describes_the_record() -> None:
     assert {"id", "original_text", "text", "repairs", "blocks"} <= set(schema["properties"])
     labels = schema["$defs"]["Block"]["properties"]["label"]["enum"]
     assert set(labels) == set(bilingual.document.BLOCK_LABELS)
+
+
+def test_equality_ignores_the_offset_cache() -> None:
+    doc = bilingual.process("Thursday\\'s&nbsp talks")
+    back = Document.model_validate_json(doc.model_dump_json())
+    doc.to_original(0, 1)  # fills doc's private offset map only
+    assert doc == back and back == doc and hash(doc) == hash(back)
+    assert doc != back.evolve(text=back.text, flags=(), repairs=back.repairs, source="other")
+
+
+def test_a_lone_surrogate_serializes_and_round_trips() -> None:
+    doc = bilingual.process("조태열\ud800 met Blinken", source="page\udcff.txt")
+    data = doc.model_dump_json()
+    assert Document.model_validate_json(data) == doc
+    assert doc.source == "page\ufffd.txt" and "surrogate_replaced" in {f.kind for f in doc.flags}

@@ -70,6 +70,7 @@ def test_every_code_has_a_meaning_and_the_docs_list_them() -> None:
     (["romanize", "--name", "Cho"], "not_a_name", "Cho"),
     (["romanize", "--name", "조태열", "윤석열"], "not_a_name", "more than one name"),
     (["romanize", "--name", "조태열씨"], "not_a_name", "'씨'"),
+    (["review", "{a.ko}", "{b.en}", "--html", "{a.ko}"], "output_is_input", "a.ko"),
 ])
 def test_cli_reports_each_error_by_code(argv: list[str], code: str, named: str, files: dict[str, Path],
                                         capsys: pytest.CaptureFixture[str]) -> None:

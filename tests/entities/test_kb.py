@@ -126,3 +126,21 @@ def test_duplicate_ids_are_found_in_every_way_a_kb_is_built() -> None:
     record = {"id": "a", "type": "person", "name": "A"}
     with pytest.raises(KBError, match=r"record 2: field 'id': duplicate id 'a' \(first at record 1\)"):
         KnowledgeBase.from_records([record, record])
+
+
+def test_json_lines_are_split_on_newline_only(tmp_path: Path) -> None:
+    path = tmp_path / "kb.jsonl"
+    record = {"id": "a", "type": "person", "name": "Line\u2028Sep\u0085Name"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\r\n" + "\n", encoding="utf-8")
+    kb = KnowledgeBase.load(path)
+    assert len(kb) == 1
+
+
+def test_deeply_nested_json_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "kb.jsonl"
+    path.write_text('{"id": "a", "type": "person", "name": "A"}\n' + "[" * 100_000 + "]" * 100_000 + "\n",
+                    encoding="utf-8")
+    with pytest.raises(KBError, match=r"line 2.*nested deeper"):
+        KnowledgeBase.load(path)
+    path.write_text('{"id": "a", "type": "person", "name": "' + "[[[[{{{{" * 20 + '"}\n', encoding="utf-8")
+    assert len(KnowledgeBase.load(path)) == 1  # brackets inside strings are text

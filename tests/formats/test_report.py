@@ -15,7 +15,7 @@ from conftest import FIXTURES
 
 from bilingual import Review, review, review_pairs
 from bilingual.formats.bitext import read_bilingual_file
-from bilingual.formats.report import render_html, write_csv, write_json
+from bilingual.formats.report import csv_cell, render_html, write_csv, write_json
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +143,21 @@ def test_every_output_names_file_unit_and_segment() -> None:
     section = page.split(f'id="pair-{omission.pair}"')[1].split("</section>")[0]
     assert f"unit {pair.unit}, segment 3" in section and 'data-ref="file ' in section
     assert 'id="search"' in page
+
+
+def test_csv_neutralizes_formula_cells_and_json_keeps_the_text() -> None:
+    assert [csv_cell(v) for v in ("\rx", "=1", 3, "plain", "")] == ["'\rx", "'=1", 3, "plain", ""]
+    hostile = ['=HYPERLINK("http://x","y")', "+SUM(A1)", "-2+3", "@cmd", "\tx"]
+    pairs = [("조태열 장관이 만났다.", h) for h in hostile]
+    result = review_pairs(pairs)
+    out = io.StringIO()
+    write_csv(result, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    targets = {r["target"] for r in rows}
+    assert targets and all(t.startswith("'") for t in targets)
+    assert {t[1:] for t in targets} <= set(hostile)
+    for row in rows:
+        assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in row.values() if v)
+    out = io.StringIO()
+    write_json(result, out)
+    assert [p["target"] for p in json.loads(out.getvalue())["pairs"]] == hostile

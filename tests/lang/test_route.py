@@ -89,3 +89,17 @@ def test_seed_caption_routes() -> None:
     doc = bilingual.process(page)
     captions = [b for b in doc.blocks if b.label == "caption"]
     assert [b.route.lang for b in captions if b.route] == ["ko", "en"]
+
+
+@pytest.mark.parametrize("text", ["a" * 100_000, ("QUJDREVGR0g=" * 10_000), "x@" * 50_000, "a.b+c" * 20_000])
+def test_long_words_and_blobs_route_in_linear_time(text: str) -> None:
+    # the address rule was tried from every position of a run (route("a" * 100_000) took 54 s); now a run is
+    # tried once. benchmarks/bench_complexity.py measures the growth; here the answer must be unchanged
+    assert route(text).lang in ("en", "other", "und")
+
+
+def test_addresses_are_still_found_inside_text() -> None:
+    from bilingual.lang.route import _URL_OR_EMAIL
+    found = [m.group() for m in _URL_OR_EMAIL.finditer("메일 kim.cho+news@yna.co.kr, 사이트 www.yna.co.kr 및 a@b")]
+    assert found == ["kim.cho+news@yna.co.kr,", "www.yna.co.kr"] or found == ["kim.cho+news@yna.co.kr",
+                                                                             "www.yna.co.kr"]

@@ -41,3 +41,20 @@ def test_other_people_score_low() -> None:
 @pytest.mark.parametrize("a,b", [("", "Blinken"), ("블링컨", ""), ("123", "!!"), ("ㅋㅋ", "x" * 10_000)])
 def test_bad_input(a: str, b: str) -> None:
     assert 0.0 <= transcription_score(a, b) <= 1.0
+
+
+def test_long_keys_use_a_band_that_agrees_with_the_full_table() -> None:
+    import random
+
+    from bilingual.names import transcription as t
+    rng = random.Random(7)
+    for _ in range(200):
+        a = "".join(rng.choice("BKLHNMSTPG") for _ in range(rng.randrange(30, 64)))
+        b = list(a)
+        for _ in range(rng.randrange(6)):
+            b[rng.randrange(len(b))] = rng.choice("BKLHNMSTPG")
+        b = "".join(b) + "K" * rng.randrange(4)
+        assert t._banded_distance(a, b, t._CHEAP) == pytest.approx(t._distance(a, b))
+        assert t._banded_distance(a, "", t._CHEAP) == pytest.approx(t._distance(a, ""))
+    # 1,000 Hangul characters took 1.5 s (a full table); the score is still defined and in range
+    assert 0.0 <= transcription_score("블링컨" * 400, "Blinken" * 400) <= 1.0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bilingual.qa.align import Segment, align
 
 
@@ -35,3 +37,22 @@ def test_every_sentence_in_exactly_one_group_on_long_input() -> None:
     groups = align(source, target, ratio=2.0)
     assert sorted(i for g, _ in groups for i in g) == list(range(len(source)))
     assert sorted(j for _, g in groups for j in g) == list(range(len(target)))
+
+
+def test_unequal_counts_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 4,000 against 2,000 sentences searched a band as wide as the difference: 16 million cells (172 s)
+    import bilingual.qa.align as module
+    calls = 0
+    real = module._group_cost
+
+    def counted(*args: object) -> float:
+        nonlocal calls
+        calls += 1
+        return real(*args)  # type: ignore[arg-type]
+    monkeypatch.setattr(module, "_group_cost", counted)
+    for n, m in ((400, 200), (4000, 2000), (30, 3000)):
+        calls = 0
+        groups = align([seg(40)] * n, [seg(80)] * m, ratio=2.0)
+        assert sorted(i for g in groups for i in g[0]) == list(range(n))
+        assert sorted(j for g in groups for j in g[1]) == list(range(m))
+        assert calls <= 5 * (m + (2 * module.BAND + 3) * (n + 1))

@@ -104,3 +104,50 @@ def test_long_single_line_is_repaired() -> None:
     text, mapping, _ = repair_text(line)
     assert text == "Korea’s talks  " * 50_000
     assert len(mapping.edits) == 100_000
+
+
+# -- issue 15: total over str, idempotent, convergence detected right ---------------------------------------------
+def _entity_code_points_html_drops() -> list[int]:
+    import html
+    return [c for c in range(1, 0x110000) if not 0xD800 <= c <= 0xDFFF and html.unescape(f"&#{c};") == ""]
+
+
+def test_entities_of_controls_and_noncharacters_are_removed_not_a_crash() -> None:
+    dropped = _entity_code_points_html_drops()
+    assert len(dropped) == 94  # C0 controls, U+007F, U+FDD0-FDEF, U+xFFFE/xFFFF: html.unescape gives ""
+    for code in dropped:
+        for entity in (f"&#{code};", f"&#{code}", f"&#x{code:x};", f"&#X{code:X}"):
+            text, _, _ = repair_text(f"a {entity} b")
+            assert text == "a  b", entity
+
+
+def test_nul_between_words_becomes_a_space() -> None:
+    assert repair_text("Cho\0 met\0Blinken")[0] == "Cho met Blinken"
+    assert repair_text("\0Cho\0\0met\0")[0] == "Cho met"
+
+
+@pytest.mark.parametrize("text", ["&#38#38#38#38#38", "&#38;#38;#38;#38;#38;#38;#38;#38;#38;#38;lt;",
+                                  "&amp;amp;amp;amp;amp;amp;nbsp;x", "&amp;&amp;amp;"])
+def test_nested_entities_are_decoded_in_one_pass(text: str) -> None:
+    once, mapping, flags = repair_text(text)
+    assert not flags
+    assert repair_text(once)[0] == once
+    assert len(mapping.edits) >= 1 and "#" not in once and "amp" not in once
+
+
+def test_exactly_max_rounds_is_converged_and_one_more_is_not() -> None:
+    # "&amp;" followed by "&#92;" style chains need one round each when a pass cannot see them together:
+    # an escaped quote behind entities: \&#39; -> \' (round 1, markup) -> ' (round 2)
+    text = "x\\&#39;s"
+    assert repair_text(text, RepairConfig(max_rounds=2)) == repair_text(text, RepairConfig(max_rounds=9))
+    assert not repair_text(text, RepairConfig(max_rounds=2))[2]  # two rounds sufficed: not flagged
+    result, _, flags = repair_text(text, RepairConfig(max_rounds=1))
+    assert [f[4] for f in flags] == ["repair_not_converged"] and repair_text(result)[0] != result
+
+
+def test_surrogates_become_u_fffd_one_for_one_and_are_flagged() -> None:
+    doc = repair(Document.create("a\ud800b \udcff\udcfe"), CONTEXT)
+    assert doc.original_text == "a\ufffdb \ufffd\ufffd" and doc.text == doc.original_text
+    assert [(f.kind, f.start, f.end) for f in doc.flags] == [("surrogate_replaced", 1, 2),
+                                                              ("surrogate_replaced", 4, 6)]
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
