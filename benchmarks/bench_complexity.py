@@ -1,0 +1,93 @@
+"""Complexity: every public function over the input shapes that once took super-linear time, at 1x, 10x and 100x.
+
+Prints the time at each size and the growth factor of each tenfold step (target: at most 15x, i.e. linear with
+room for noise on a shared machine). Shapes: one long word, a base64 blob, many figures, alternating scripts,
+many capitals, long names, unequal sentence counts. Run: ``python benchmarks/bench_complexity.py``.
+Benchmarks print; they never assert.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+import bilingual
+from bilingual import KnowledgeBase
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+import itertools
+
+from _common import best_of
+
+TARGET = 15.0
+SIZES = (1, 10, 100)
+
+
+def _shape(unit: str, base: int) -> Callable[[int], str]:
+    """``unit`` repeated to ``base * scale`` characters."""
+    return lambda scale: (unit * (base * scale // len(unit) + 1))[:base * scale]
+
+
+def _many_figures_ko(scale: int) -> str:
+    return "".join(f"{i}억{i % 9 + 1}천만 달러와 {i}.5%가 늘었다. " for i in range(10 * scale))
+
+
+def _many_figures_en(scale: int) -> str:
+    return "".join(f"${i}{i % 9 + 1}0 million and {i + 1}.5% rose. " for i in range(10 * scale))
+
+
+def _sentences(lang: str, count: int) -> str:
+    if lang == "ko":
+        return " ".join(f"조태열 장관이 {i}일 블링컨을 만났다." for i in range(count))
+    return " ".join(f"Cho met Blinken on day {i}." for i in range(count))
+
+
+KB = KnowledgeBase.default()
+CASES: list[tuple[str, str, Callable[[int], object]]] = []
+LONG_WORD = _shape("a", 1_000)
+BASE64 = _shape("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0MjEyMzQ1Njc4OTArLz0=", 1_000)
+ALTERNATING = _shape("가a", 1_000)
+CAPITALS = _shape("Ab ", 1_000)
+HANGUL_NAME = _shape("조태열", 100)
+LATIN_NAME = _shape("Cho Tae Yul ", 100)
+for shape_name, make in (("one long word", LONG_WORD), ("base64 blob", BASE64), ("alternating scripts", ALTERNATING),
+                         ("many capitals", CAPITALS), ("many figures", _many_figures_ko)):
+    CASES.append(("process", shape_name, lambda s, make=make: bilingual.process(make(s))))
+    CASES.append(("route", shape_name, lambda s, make=make: bilingual.route(make(s))))
+CASES += [
+    ("romanize", "long Hangul word", lambda s: bilingual.romanize(HANGUL_NAME(s))),
+    ("romanize", "alternating scripts", lambda s: bilingual.romanize(ALTERNATING(s))),
+    ("romanize_name", "long name", lambda s: bilingual.romanize_name(HANGUL_NAME(s))),
+    ("name_variants", "long name", lambda s: bilingual.name_variants(HANGUL_NAME(s))),
+    ("parse_name", "long name", lambda s: bilingual.parse_name(LATIN_NAME(s))),
+    ("parse_name", "one long word", lambda s: bilingual.parse_name(LONG_WORD(s))),
+    ("transcription_score", "long names", lambda s: bilingual.transcription_score(HANGUL_NAME(s), LATIN_NAME(s))),
+    ("KnowledgeBase.link", "long name", lambda s: KB.link(LATIN_NAME(s))),
+    ("KnowledgeBase.link", "long Hangul name", lambda s: KB.link(HANGUL_NAME(s))),
+    ("review_pairs", "many figures", lambda s: bilingual.review_pairs([(_many_figures_ko(s), _many_figures_en(s))])),
+    ("review", "unequal sentence counts", lambda s: bilingual.review(_sentences("ko", 40 * s),
+                                                                     _sentences("en", 20 * s))),
+    ("review", "many figures", lambda s: bilingual.review(_many_figures_ko(s), _many_figures_en(s))),
+]
+
+
+def main() -> None:
+    bilingual.process("조태열 장관이 Blinken을 만났다.")  # load Kiwi before timing
+    started = time.perf_counter()
+    worst = 0.0
+    print(f"| function | shape | {' | '.join(f'{s}x s' for s in SIZES)} | growth per 10x |")
+    print("|---|---|" + "---|" * len(SIZES) + "---|")
+    for function, shape, call in CASES:
+        times = [best_of(lambda call=call, s=s: call(s), repeat=3 if s < 100 else 1) for s in SIZES]
+        # a step from a time too small to measure says nothing about growth: floor it at 1 ms
+        growth = [max(b, 1e-3) / max(a, 1e-3) for a, b in itertools.pairwise(times)]
+        worst = max(worst, *growth)
+        print(f"| {function} | {shape} | {' | '.join(f'{t:.4f}' for t in times)} | "
+              f"{' , '.join(f'x{g:.1f}' for g in growth)} |", flush=True)
+    print(f"\nworst growth per 10x step: x{worst:.1f} (target <= x{TARGET:.0f}); "
+          f"total {time.perf_counter() - started:.0f} s; bench_complexity.py")
+
+
+if __name__ == "__main__":
+    main()
