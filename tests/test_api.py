@@ -31,7 +31,7 @@ def test_config_is_used() -> None:
 
 def test_nul_and_controls() -> None:
     doc = bilingual.process("a\x00b\x01\nc\x1b[2Jd")
-    assert doc.text == "ab\ncd"
+    assert doc.text == "a b\ncd"  # NUL between two letters kept them apart (issue 15)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
