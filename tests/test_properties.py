@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import bilingual
 from bilingual import Document, KnowledgeBase
 from bilingual.config import RepairConfig
+from bilingual.errors import NotANameError
 from bilingual.text.repair import repair_text
 
 # Every code point: surrogates (category Cs) are excluded by hypothesis unless asked for.
@@ -97,7 +98,7 @@ def test_no_public_function_crashes_on_any_string(a: str, b: str) -> None:
         lambda: kb.link(a),
     ):
         call()
-    with contextlib.suppress(ValueError):  # documented: not a Korean name in Hangul syllables
+    with contextlib.suppress(NotANameError):  # documented, with a code: not a Korean name in Hangul syllables
         bilingual.romanize_name(a)
     result = bilingual.review_pairs([(a, b)])
     result.model_dump_json()  # every report can be written
