@@ -225,7 +225,8 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]
             start, end = words[i][0], words[j - 1][1]
             while end > start and not text[end - 1].isalnum():
                 end -= 1
-            if text[start:end].split()[-1] in _CONNECTORS:
+            part_words = text[start:end].split()
+            if not part_words or part_words[-1] in _CONNECTORS:  # nothing but punctuation ("À .0"), or "and"
                 continue
             part = _link(text, _Candidate(start, end, "en"), kb, linked_only=True)
             if part is not None:

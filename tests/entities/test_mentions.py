@@ -103,3 +103,10 @@ def test_unknown_proper_nouns_without_evidence_are_other() -> None:
     types = {m.text: m.type for m in doc.mentions}
     assert types.get("현대자동차") == "org"
     assert "person" not in types.values()
+
+
+@pytest.mark.parametrize("text", ["À .0", "À\x00.0", "Ab . Cd", "X ... Y"])
+def test_a_part_of_punctuation_only_is_skipped_not_a_crash(text: str) -> None:
+    # found by the long hypothesis profile (issue 15): a part trimmed to nothing raised IndexError
+    doc = bilingual.process(text)
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
