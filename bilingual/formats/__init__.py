@@ -17,6 +17,6 @@ from bilingual.formats.records import ErrorRecord, error_record, to_json_line
 from bilingual.formats.report import render_html, write_csv, write_html, write_json
 from bilingual.formats.segments import Code, Content, Segment
 
-__all__ = ["Bitext", "Code", "Content", "ErrorRecord", "Input", "Segment", "atomic_writer", "check_outputs", "error_record",
-           "expand_paths", "pair_lines", "read_bilingual_file", "read_bilingual_xml", "read_input", "read_parallel_text",
-           "render_html", "same_file", "to_json_line", "write_csv", "write_html", "write_json"]
+__all__ = ["Bitext", "Code", "Content", "ErrorRecord", "Input", "Segment", "atomic_writer", "check_outputs",
+           "error_record", "expand_paths", "pair_lines", "read_bilingual_file", "read_bilingual_xml", "read_input",
+           "read_parallel_text", "render_html", "same_file", "to_json_line", "write_csv", "write_html", "write_json"]
