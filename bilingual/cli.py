@@ -331,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fields", metavar="LIST",
                    help="comma-separated document fields to write (id, original_text and text always are)")
     p.add_argument("--compact", action="store_true",
-                   help="leave out tokens, runs and sentences (about a third of the full record)")
+                   help="leave out tokens, runs and sentences (under half the full record on a news page)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"refuse an input above N bytes with a too_large record (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--kb", metavar="FILE", help="link mentions to this JSON Lines knowledge base "

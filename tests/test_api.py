@@ -113,8 +113,8 @@ def test_stages_are_the_whole_pipeline() -> None:
 
 
 # -- the batch path loses nothing ------------------------------------------------------------------------
-GOOD = [f"Story {i}: Minister Cho met Secretary Blinken in Seoul on day {i}." if i % 3 else f"기사 {i}: 서울에서 회담이 열렸다."
-        for i in range(200)]
+GOOD = [f"Story {i}: Minister Cho met Secretary Blinken in Seoul on day {i}." if i % 3
+        else f"기사 {i}: 서울에서 회담이 열렸다." for i in range(200)]
 BAD: dict[int, object] = {0: None, 57: b"\x00\xffbinary garbage", 120: "too long " * 600, 199: ("gone.txt", 3),
                           150: "\x00\x01\x02\x03"}
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,15 +96,25 @@ def _size(source: str) -> int | None:
         return None
 
 
-def parse_records(lines: Iterable[str], source: str, *, text_field: str = "text", id_field: str | None = None,
+def parse_records(lines: Iterable[str | bytes], source: str, *, text_field: str = "text", id_field: str | None = None,
                   max_chars: int | None = None) -> Iterator[Input]:
     """One :class:`Input` per non-blank line of a JSON Lines record file: the text is ``record[text_field]``,
     the source ``record[id_field]`` (or ``FILE:LINE``), and the other fields are passed through as ``meta``.
-    A line that is not such a record gives an ``invalid_record`` error naming the file and line."""
-    for number, line in enumerate(lines, 1):
+    A line that is not such a record gives an ``invalid_record`` error naming the file and line; a line of
+    bytes that is not UTF-8, ``invalid_utf8``."""
+    for number, raw in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield Input(where, None, InputError(where, "invalid_utf8", f"not valid UTF-8 (byte "
+                                                    f"0x{raw[exc.start]:02x} at offset {exc.start} of the line)"))
+                continue
+        else:
+            line = raw
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             record = json.loads(line)
         except ValueError as exc:
@@ -137,14 +148,13 @@ def read_records(source: str, *, text_field: str = "text", id_field: str | None 
     """The records of a JSON Lines file (or ``-``), read line by line (:func:`parse_records`); a file that
     cannot be opened gives one error input. ``max_bytes`` limits each record's text."""
     if source == STDIN:
-        import sys
-
-        yield from parse_records(sys.stdin, source, text_field=text_field, id_field=id_field, max_chars=max_bytes)
+        yield from parse_records(sys.stdin.buffer, source, text_field=text_field, id_field=id_field,
+                                 max_chars=max_bytes)
         return
     try:
         if not os.path.isfile(source):
             read_bytes(source)  # raises the coded error: not_found, not_a_file
-        handle = open(source, encoding="utf-8-sig")  # noqa: SIM115
+        handle = open(source, "rb")  # noqa: SIM115
     except InputError as exc:
         yield Input(source, None, exc)
         return
@@ -152,8 +162,4 @@ def read_records(source: str, *, text_field: str = "text", id_field: str | None 
         yield Input(source, None, InputError(source, "unreadable", f"cannot be read ({exc.strerror or exc})"))
         return
     with handle:
-        try:
-            yield from parse_records(handle, source, text_field=text_field, id_field=id_field, max_chars=max_bytes)
-        except UnicodeDecodeError as exc:
-            yield Input(source, None, InputError(source, "invalid_utf8", f"not valid UTF-8 after the records "
-                                                                         f"above ({exc.reason})"))
+        yield from parse_records(handle, source, text_field=text_field, id_field=id_field, max_chars=max_bytes)
