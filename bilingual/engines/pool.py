@@ -36,9 +36,9 @@ from bilingual.errors import BilingualError, WorkerDied
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK_CHARS = 50_000
+CHUNK_CHARS = 16_000
 """A chunk holds items until their texts reach this many characters (a longer item travels alone)."""
-CHUNK_ITEMS = 64
+CHUNK_ITEMS = 32
 """…and at most this many items."""
 
 _context: Context | None = None
@@ -219,6 +219,8 @@ class WorkerPool:
                 except BrokenProcessPool:
                     self._recover(function, pending)
                     continue
+                except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
+                    head.outcomes = [Failed(portable(exc)) for _ in head.items]
             pending.popleft()
             yield from head.outcomes
 

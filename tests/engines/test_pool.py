@@ -99,3 +99,13 @@ def test_bad_arguments() -> None:
         WorkerPool(0)
     with pytest.raises(ValueError):
         WorkerPool(2, window=0)
+
+
+def unpicklable(context: Context, item: str) -> object:
+    return lambda: item  # a result that cannot travel back to the parent
+
+
+def test_a_result_that_cannot_come_back_is_a_failure_not_a_crash() -> None:
+    with WorkerPool(1) as pool:
+        out = list(pool.imap(unpicklable, ["a", "b"]))
+    assert len(out) == 2 and all(isinstance(o, Failed) for o in out)
