@@ -69,6 +69,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000, help="pages for the -j comparison (default 1000)")
     parser.add_argument("--small", type=int, default=1000, help="small pages for the memory comparison "
                                                                 "(and ten times as many; default 1000)")
+    parser.add_argument("--no-memory", dest="memory", action="store_false", help="skip the memory comparison")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -84,6 +85,8 @@ def main() -> None:
         print(f"--engine dask, a local cluster of 2 worker processes: {dask:.1f} s in all, of which cluster "
               f"start-up {startup:.1f} s; speed-up over -j 1 {one / dask:.2f} in all, "
               f"{one / (dask - startup):.2f} without start-up (target >= 1.6)")
+        if not args.memory:
+            return
         few = small_pages(root, args.small)
         many = small_pages(root, 10 * args.small)
         low, high = peak_rss([str(few)]), peak_rss([str(many)])
