@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -19,16 +20,22 @@ from pathlib import Path
 
 from _common import ROOT
 
+CPU: dict[str, float] = {}
+"""CPU seconds (user + system, the command and its worker processes) of each run, by its options."""
+
 
 def run(paths: list[str], *options: str) -> tuple[float, str]:
-    """Wall seconds and stderr of ``bilingual process PATHS OPTIONS``."""
+    """Wall seconds and stderr of ``bilingual process PATHS OPTIONS`` (its CPU seconds go to :data:`CPU`)."""
     with tempfile.TemporaryDirectory() as out:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "bilingual", "process", *paths, "-o", f"{out}/o.jsonl",
                                *options], capture_output=True, text=True, check=False)
         seconds = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
+    CPU[" ".join(options)] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return seconds, proc.stderr
 
 
@@ -78,7 +85,8 @@ def main() -> None:
         one, _ = run(paths, "--jobs", "1")
         two, _ = run(paths, "--jobs", "2")
         print(f"{args.pages} pages ({size:.1f} MB, the fixture pages repeated): -j 1 {one:.1f} s, -j 2 {two:.1f} s, "
-              f"speed-up {one / two:.2f} (target >= 1.7)")
+              f"speed-up {one / two:.2f} (target >= 1.7); CPU seconds -j 1 {CPU['--jobs 1']:.1f}, "
+              f"-j 2 {CPU['--jobs 2']:.1f} (a worker's start-up is paid once per worker)")
         dask, err = run(paths, "--engine", "dask", "--jobs", "2")
         found = re.search(r"Dask cluster ready in ([\d.]+) s", err)
         startup = float(found.group(1)) if found else float("nan")
