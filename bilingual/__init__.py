@@ -35,8 +35,9 @@ from bilingual.document import (
     Sentence,
     Token,
 )
+from bilingual.engines.pool import WorkerPool
 from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, Link
-from bilingual.errors import BilingualError, DataError, InputError, KBError
+from bilingual.errors import BilingualError, DataError, InputError, KBError, NotTextError, WorkerDied
 from bilingual.formats.bitext import Bitext, read_bilingual_file, read_bilingual_xml, read_parallel_text
 from bilingual.formats.records import ErrorRecord
 from bilingual.formats.report import render_html, write_csv, write_html, write_json
@@ -69,6 +70,7 @@ __all__ = [
     "Mention",
     "NameCandidate",
     "NameSimilarity",
+    "NotTextError",
     "Pair",
     "Repair",
     "RepairConfig",
@@ -79,6 +81,8 @@ __all__ = [
     "SegmentRef",
     "Sentence",
     "Token",
+    "WorkerDied",
+    "WorkerPool",
     "__version__",
     "name_similarity",
     "name_variants",

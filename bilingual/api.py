@@ -12,13 +12,18 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Literal, overload
 
 from bilingual.config import Config
 from bilingual.context import Context
 from bilingual.document import Document
-from bilingual.engines.pool import in_worker, worker_pool
+from bilingual.engines.items import item_name, process_item
+from bilingual.engines.pool import Failed, WorkerPool
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.formats.inputs import DEFAULT_MAX_BYTES
+from bilingual.formats.records import ErrorRecord, record_for_error
 from bilingual.qa.documents import check_langs, review_aligned, review_documents
 from bilingual.qa.result import Review, SegmentRef
 from bilingual.stages import run_stages
@@ -44,37 +49,87 @@ def process_in(context: Context, text: str, *, source: str | None = None) -> Doc
 
 
 Item = str | tuple[str | None, str]
+DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES
+"""The default size limit of one text in :func:`process_many`, in characters."""
+OnError = Literal["raise", "record"]
 
 
-def _split_item(item: Item) -> tuple[str | None, str]:
-    if isinstance(item, tuple):
-        if len(item) != 2:
-            raise TypeError("a batch item must be a text or a (source, text) pair")
-        return item[0], item[1]
-    return None, item
+@overload
+def process_many(items: Iterable[Item], *, jobs: int = ..., config: Config | None = ...,
+                 kb: KnowledgeBase | None = ..., on_error: Literal["raise"] = ...,
+                 max_chars: int | None = ..., pool: WorkerPool | None = ...) -> Iterator[Document]: ...
 
 
-def _process_item(context: Context, item: Item) -> Document:
-    source, text = _split_item(item)
-    return process_in(context, text, source=source)
+@overload
+def process_many(items: Iterable[Item], *, jobs: int = ..., config: Config | None = ...,
+                 kb: KnowledgeBase | None = ..., on_error: OnError,
+                 max_chars: int | None = ..., pool: WorkerPool | None = ...) -> Iterator[Document | ErrorRecord]: ...
 
 
 def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None = None,
-                 kb: KnowledgeBase | None = None) -> Iterator[Document]:
+                 kb: KnowledgeBase | None = None, on_error: OnError = "raise",
+                 max_chars: int | None = DEFAULT_MAX_CHARS, pool: WorkerPool | None = None,
+                 ) -> Iterator[Document | ErrorRecord]:
     """Process texts (or ``(source, text)`` pairs) lazily, in input order.
 
-    With ``jobs > 1`` the work is spread over that many worker processes; results still come back
-    in input order. An item that fails raises its error when its result is reached.
+    With ``jobs > 1`` the work is spread over that many spawned worker processes (started once for the
+    call; pass a :class:`~bilingual.engines.pool.WorkerPool` as ``pool`` to keep them across calls), at most
+    a bounded window of work in flight; results still come back in input order. Documents finished before
+    a failed item are always yielded first. ``on_error="raise"`` (the default) then raises the item's error;
+    ``on_error="record"`` yields an :class:`~bilingual.formats.records.ErrorRecord` in its place (the record
+    the command line writes, naming the item by its source or as ``item N``) and goes on. A text longer than
+    ``max_chars`` is refused (``too_large``; ``None`` for no limit). A worker that dies is retried once on a
+    fresh one (see :mod:`bilingual.engines.pool`).
+
+    With ``jobs > 1`` a script must call this under ``if __name__ == "__main__":`` (docs/batch.md).
     """
-    if not isinstance(jobs, int) or jobs < 1:
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be a positive int, not {jobs!r}")
-    context = Context.create(config=config, kb=kb)
-    if jobs == 1:
-        for item in items:
-            yield _process_item(context, item)
-        return
-    with worker_pool(jobs, context) as pool:
-        yield from pool.map(functools.partial(in_worker, _process_item), items, chunksize=4)
+    if on_error not in ("raise", "record"):
+        raise ValueError(f"on_error must be 'raise' or 'record', not {on_error!r}")
+    if pool is not None and (config is not None or kb is not None):
+        raise ValueError("pass config and kb to the WorkerPool, not with pool=")
+    return _process_many(items, jobs, config, kb, on_error, max_chars, pool)
+
+
+def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: KnowledgeBase | None,
+                  on_error: OnError, max_chars: int | None, pool: WorkerPool | None,
+                  ) -> Iterator[Document | ErrorRecord]:
+    function = functools.partial(process_item, max_chars=max_chars)
+    names: deque[str] = deque()  # the names of the items read and not yet answered (a window's worth)
+
+    def read() -> Iterator[Item]:
+        for index, item in enumerate(items):
+            names.append(item_name(item, index))
+            yield item
+
+    own_pool = pool is None and jobs > 1
+    if own_pool:
+        pool = WorkerPool(jobs, config=config, kb=kb)
+    try:
+        if pool is None:
+            context = Context.create(config=config, kb=kb)
+            outcomes: Iterator[Document | Failed] = (_here(function, context, item) for item in read())
+        else:
+            outcomes = pool.imap(function, read())
+        for outcome in outcomes:
+            name = names.popleft()
+            if not isinstance(outcome, Failed):
+                yield outcome
+            elif on_error == "raise":
+                raise outcome.error
+            else:
+                yield record_for_error(name, outcome.error)
+    finally:
+        if own_pool and pool is not None:
+            pool.close()
+
+
+def _here(function: Callable[[Context, object], Document], context: Context, item: object) -> Document | Failed:
+    try:
+        return function(context, item)
+    except Exception as exc:
+        return Failed(exc)
 
 
 def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None = None, source_lang: str = "ko",

@@ -12,20 +12,21 @@ import functools
 import json
 import sys
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from bilingual.api import process_in, review, review_pairs
 from bilingual.context import Context
 from bilingual.document import Document, Severity
-from bilingual.engines.pool import in_worker, worker_pool
+from bilingual.engines.pool import Failed, WorkerPool
 from bilingual.engines.progress import Progress
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
-from bilingual.formats.inputs import Input, expand_paths, read_input
+from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
-from bilingual.formats.records import error_record, to_json_line
+from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_line
 from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
@@ -38,51 +39,105 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1
 with its code); an unexpected error, a bug (70, sysexits' EX_SOFTWARE: with its traceback); interrupted."""
 
 
-def _record_line(context: Context, item: Input) -> tuple[str, bool]:
-    """The JSON line for one input, and whether it failed. Never raises."""
+def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None) -> tuple[str, bool]:
+    """The JSON line for one input (built in the worker, so only text crosses back), and whether it failed.
+    Never raises."""
     if item.error is not None:
-        return to_json_line(error_record(item.source, item.error.code, item.error.message)), True
+        return to_json_line(record_for_error(item.source, item.error), meta=item.meta), True
     assert item.text is not None
     try:
-        return to_json_line(process_in(context, item.text, source=item.source)), False
+        return to_json_line(process_in(context, item.text, source=item.source), fields=fields, meta=item.meta), False
     except Exception as exc:  # a bug must not drop the other inputs: record it and go on
-        message = f"processing failed: {type(exc).__name__}: {exc}"
-        return to_json_line(error_record(item.source, "processing_failed", message)), True
+        return to_json_line(record_for_error(item.source, exc), meta=item.meta), True
 
 
-def _records(sources: Sequence[str], jobs: int, context: Context) -> Iterator[tuple[str, bool]]:
-    inputs = (read_input(s) for s in sources)
-    if jobs == 1:
-        yield from (_record_line(context, i) for i in inputs)
+def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]:
+    """Every input, read lazily: files as texts, or with --text-field/--id-field each line of a JSON Lines file."""
+    if args.text_field is None and args.id_field is None:
+        return (read_input(s, max_bytes=args.max_bytes) for s in sources)
+    return (i for s in sources
+            for i in read_records(s, text_field=args.text_field or "text", id_field=args.id_field,
+                                  max_bytes=args.max_bytes))
+
+
+def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context,
+             fields: frozenset[str] | None) -> Iterator[tuple[str, bool]]:
+    function = functools.partial(_record_line, fields=fields)
+    held: deque[str] = deque()
+    if args.engine == "dask":
+        from bilingual.engines.dask import DaskRunner
+
+        with DaskRunner(context, jobs=args.jobs, scheduler=args.scheduler) as runner:
+            print(f"bilingual: Dask cluster ready in {runner.startup_seconds:.1f} s", file=sys.stderr)
+            yield from _lines(runner.imap(function, _held(inputs, held)), held)
         return
-    with worker_pool(jobs, context) as pool:  # each worker receives the context (and its KB) once
-        yield from pool.map(functools.partial(in_worker, _record_line), inputs, chunksize=1)
+    if args.jobs == 1:
+        yield from (function(context, i) for i in inputs)
+        return
+    with WorkerPool(args.jobs, context=context) as pool:  # each worker receives the context (and its KB) once
+        yield from _lines(pool.imap(function, _held(inputs, held)), held)
+
+
+def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:
+    """The inputs, remembering the source of each one in flight (to name it if its worker dies)."""
+    for item in inputs:
+        held.append(item.source)
+        yield item
+
+
+def _lines(outcomes: Iterator[tuple[str, bool] | Failed], held: deque[str]) -> Iterator[tuple[str, bool]]:
+    for outcome in outcomes:
+        source = held.popleft()
+        if isinstance(outcome, Failed):
+            yield to_json_line(record_for_error(source, outcome.error)), True
+        else:
+            yield outcome
+
+
+def _fields(args: argparse.Namespace) -> frozenset[str] | None:
+    if args.fields is not None and args.compact:
+        raise UsageError("give --fields or --compact, not both")
+    if args.compact:
+        return PROFILES["compact"]
+    if args.fields is None:
+        return None
+    try:
+        return check_fields(f.strip() for f in args.fields.split(",") if f.strip())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_process(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be at least 1, not {args.max_bytes}")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    fields = _fields(args)
+    records = args.text_field is not None or args.id_field is not None
     context = Context.create(kb=_kb(args.kb))
     to_file = args.output not in (None, "-")
     # Named inputs (and the KB) may not be the output; a directory never yields the output as an input.
     check_outputs([("-o", args.output)] if to_file else [], [*args.paths, *([args.kb] if args.kb else [])])
-    sources = [s for s in expand_paths(args.paths, pattern=args.glob)
+    sources = [s for s in expand_paths(args.paths, pattern=args.glob or ("*.jsonl" if records else "*.txt"))
                if not (to_file and s != "-" and same_file(s, args.output))]
     if not sources:
         raise UsageError("no input files found in " + ", ".join(args.paths))
-    progress = Progress(len(sources), enabled=args.progress)
-    failed = 0
+    progress = Progress(None if records else len(sources), enabled=args.progress)
+    failed = total = 0
     with contextlib.ExitStack() as stack:
         out: TextIO = stack.enter_context(atomic_writer(args.output)) if to_file else sys.stdout
         try:
-            for line, bad in _records(sources, args.jobs, context):
-                out.write(line)
+            for line, bad in _records(args, _inputs(args, sources), context, fields):
+                out.write(line)  # each record as soon as it is ready, in input order
+                total += 1
                 failed += bad
                 progress.advance(failed=bad)
         finally:
             progress.close()
-    ok = len(sources) - failed
-    print(f"bilingual: {len(sources)} inputs, {ok} processed, {failed} failed"
+    ok = total - failed
+    print(f"bilingual: {total} inputs, {ok} processed, {failed} failed"
           + (f" -> {args.output}" if args.output not in (None, "-") else ""), file=sys.stderr)
     return 1 if failed else 0
 
@@ -273,9 +328,25 @@ def build_parser() -> argparse.ArgumentParser:
                                    "with the path and the reason. Exit status 1 if any input failed.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     p.add_argument("-o", "--output", metavar="FILE", help="write records here (default: stdout)")
-    p.add_argument("--glob", default="*.txt", metavar="PATTERN",
-                   help="which files to take from directories (default: *.txt)")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--glob", default=None, metavar="PATTERN",
+                   help="which files to take from directories (default: *.txt, or *.jsonl for record inputs)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1); with --engine dask, the local cluster's workers")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local worker processes (default) or a Dask cluster (pip install 'bilingual[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running scheduler (tcp://HOST:8786); default: a local cluster")
+    p.add_argument("--text-field", metavar="FIELD",
+                   help="inputs are JSON Lines files of records; the text is in FIELD (default: text)")
+    p.add_argument("--id-field", metavar="FIELD",
+                   help="record inputs: FIELD names each record (its source); other fields are passed through "
+                        "under \"meta\"")
+    p.add_argument("--fields", metavar="LIST",
+                   help="comma-separated document fields to write (id, original_text and text always are)")
+    p.add_argument("--compact", action="store_true",
+                   help="leave out tokens, runs and sentences (under half the full record on a news page)")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"refuse an input above N bytes with a too_large record (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--kb", metavar="FILE", help="link mentions to this JSON Lines knowledge base "
                                              "(default: the bundled one)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -25,6 +25,8 @@ ErrorCode = Literal[
     "not_a_name",
     # the command line
     "usage", "output_is_input",
+    # batch inputs that are not texts, or that the batch path could not finish
+    "not_text", "binary", "too_large", "invalid_record", "worker_died",
     # a record the batch path wrote for an input whose processing raised
     "processing_failed",
 ]
@@ -50,6 +52,12 @@ ERROR_CODES: dict[ErrorCode, str] = {
     "usage": "the command line or the arguments of a call are not valid",
     "output_is_input": "an output path names one of the command's inputs (or another output), by any path, "
                        "symlink or hard link: refused, so that no input is overwritten",
+    "not_text": "a batch item is not a text (None, bytes, a number, …); decode bytes to str first",
+    "binary": "an input holds a NUL character, which text never has: binary data, not a page",
+    "too_large": "an input is longer than the size limit (--max-bytes, max_chars=); raise the limit to process it",
+    "invalid_record": "a line of a JSON Lines record input is not a JSON object with the text field as a string",
+    "worker_died": "the worker process holding the input died (killed, out of memory) on the first try and on "
+                   "the retry on a fresh worker",
     "processing_failed": "processing an input raised an unexpected error (a bug: please report it with the input)",
 }
 """Every error code a user can see, with its meaning (``docs/errors.md`` prints this table)."""
@@ -113,3 +121,23 @@ class NotANameError(BilingualError, ValueError):
     ``ValueError`` too, as the argument of the call is what is wrong."""
 
     code: ErrorCode = "not_a_name"
+
+
+class WorkerDied(BilingualError):
+    """The worker process holding an input died twice (on the first try and on the retry on a fresh worker)."""
+
+    code: ErrorCode = "worker_died"
+
+    def __init__(self, source: str) -> None:
+        super().__init__(f"{source}: the worker process died while processing it (killed or out of memory), "
+                         "twice", code="worker_died")
+        self.source = source
+
+
+class NotTextError(InputError, TypeError):
+    """A batch item that is not a text (``None``, bytes, a number): code ``not_text``. It is also a
+    :class:`TypeError`, as it always was for :func:`bilingual.process`."""
+
+    def __init__(self, source: str, found: object) -> None:
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(found, bytes | bytearray) else ""
+        super().__init__(source, "not_text", f"needs text as str, not {type(found).__name__}{hint}")

@@ -110,3 +110,51 @@ def test_stages_are_the_whole_pipeline() -> None:
         by_hand = stage(by_hand, context)
     assert run_stages(Document.create(text), context) == by_hand == bilingual.process(text)
     assert by_hand.mentions and by_hand.sentences
+
+
+# -- the batch path loses nothing ------------------------------------------------------------------------
+GOOD = [f"Story {i}: Minister Cho met Secretary Blinken in Seoul on day {i}." if i % 3
+        else f"기사 {i}: 서울에서 회담이 열렸다." for i in range(200)]
+BAD: dict[int, object] = {0: None, 57: b"\x00\xffbinary garbage", 120: "too long " * 600, 199: ("gone.txt", 3),
+                          150: "\x00\x01\x02\x03"}
+
+
+@pytest.fixture(scope="module")
+def clean_run() -> list[bilingual.Document]:
+    return list(bilingual.process_many(GOOD))
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bad_items_become_error_records_and_good_ones_are_untouched(jobs: int,
+                                                                   clean_run: list[bilingual.Document]) -> None:
+    items: list[object] = list(GOOD)
+    for position in sorted(BAD):
+        items.insert(position, BAD[position])
+    out = list(bilingual.process_many(items, jobs=jobs, on_error="record", max_chars=5000))  # type: ignore[call-overload]
+    assert len(out) == len(items)
+    records = {i: o for i, o in enumerate(out) if isinstance(o, bilingual.ErrorRecord)}
+    assert {i: (r.source, r.error.code) for i, r in records.items()} == {
+        0: ("item 0", "not_text"), 57: ("item 57", "not_text"), 120: ("item 120", "too_large"),
+        199: ("gone.txt", "not_text")}
+    assert "decode bytes" in records[57].error.message
+    docs = [o for i, o in enumerate(out) if i not in records]
+    assert docs[:150 - 3] == clean_run[:147]
+    assert docs[147].original_text == "\x00\x01\x02\x03"  # control characters are text to process(), not an error
+    assert docs[148:] == clean_run[147:]
+
+
+@pytest.mark.timeout(300)
+def test_finished_results_come_before_the_error_and_errors_keep_their_type() -> None:
+    it = bilingual.process_many(["Seoul", "Busan", None, "Daegu"], jobs=2)  # type: ignore[list-item]
+    assert [next(it).text, next(it).text] == ["Seoul", "Busan"]
+    with pytest.raises(bilingual.NotTextError) as caught:
+        next(it)
+    assert isinstance(caught.value, TypeError) and caught.value.code == "not_text"
+
+
+def test_a_worker_pool_for_repeated_batches() -> None:
+    with pytest.raises(ValueError):
+        bilingual.process_many(["a"], pool=bilingual.WorkerPool(2), kb=bilingual.KnowledgeBase([]))
+    with pytest.raises(ValueError):
+        bilingual.process_many(["a"], on_error="ignore")  # type: ignore[call-overload]

@@ -274,3 +274,83 @@ def test_exit_statuses_are_distinct(tmp_path: Path, capsys: pytest.CaptureFixtur
     monkeypatch.setattr(cli, "review_pairs", bug)
     assert main(["review", str(ko), str(en), "--aligned", "--source-lang", "ko"]) == cli.EXIT_INTERNAL_ERROR == 70
     assert "internal error" in capsys.readouterr().err
+# -- the batch path: bad inputs among good ones, every engine ---------------------------------------------
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[str], list[str]]:
+    """60 good pages and five bad inputs among them: (all paths, good paths, bad paths)."""
+    folder = tmp_path_factory.mktemp("mixed")
+    good = []
+    for i in range(60):
+        path = folder / f"good{i:02}.txt"
+        path.write_text(f"Headline {i}\nMinister Cho met Blinken in Seoul on day {i}.\n서울에서 {i}일 회담이 열렸다.",
+                        "utf-8")
+        good.append(str(path))
+    bad = {"binary.bin": bytes(range(256)) * 8, "nul.txt": b"text\x00with a NUL", "huge.txt": b"big " * 1000,
+           "latin1.txt": b"caf\xe9"}
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    bad_paths = [str(folder / n) for n in bad] + [str(folder / "missing.txt")]
+    paths = list(good)
+    for k, p in enumerate(bad_paths):
+        paths.insert(7 + 11 * k, p)
+    return paths, good, bad_paths
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("engine", [["--jobs", "1"], ["--jobs", "2"], ["--engine", "dask", "--jobs", "2"]])
+def test_bad_inputs_get_error_records_and_good_ones_match_a_clean_run(
+        engine: list[str], mixed: tuple[list[str], list[str], list[str]], tmp_path: Path) -> None:
+    paths, good, bad = mixed
+    clean, out = tmp_path / "clean.jsonl", tmp_path / "out.jsonl"
+    assert main(["process", *good, "-o", str(clean)]) == 0
+    assert main(["process", *paths, "-o", str(out), "--max-bytes", "3000", *engine]) == 1
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(paths)
+    errors = {json.loads(ln)["source"]: json.loads(ln)["error"]["code"] for ln in lines if '"error":{' in ln[:600]}
+    assert errors == dict(zip(bad, ["invalid_utf8", "binary", "too_large", "invalid_utf8", "not_found"],
+                              strict=True))
+    assert [ln for ln in lines if json.loads(ln)["source"] in good] == clean.read_text(encoding="utf-8").splitlines()
+
+
+def test_record_inputs_pass_other_fields_through(tmp_path: Path) -> None:
+    dump = tmp_path / "crawl.jsonl"
+    dump.write_text("\n".join([
+        json.dumps({"url": "https://x/1", "body": "Minister Cho met Blinken.", "n": 1}),
+        "{not json",
+        json.dumps({"url": "https://x/3", "n": 3}),
+        "",
+        json.dumps({"url": "https://x/4", "body": "서울에서 회담이 열렸다.", "tags": ["a", "b"]}, ensure_ascii=False),
+    ]), "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(dump), "--text-field", "body", "--id-field", "url", "-o", str(out)]) == 1
+    recs = records(out)
+    assert [r["source"] for r in recs] == ["https://x/1", f"{dump}:2", "https://x/3", "https://x/4"]
+    assert recs[0]["meta"] == {"n": 1} and recs[3]["meta"] == {"tags": ["a", "b"]}
+    assert [r.get("error", {}).get("code") for r in recs] == [None, "invalid_record", "invalid_record", None]  # type: ignore[attr-defined]
+    doc = bilingual.Document.model_validate({k: v for k, v in recs[0].items() if k != "meta"})
+    assert doc == bilingual.process("Minister Cho met Blinken.", source="https://x/1")
+
+
+def test_compact_and_fields_leave_out_the_bulk_and_stay_documents(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("Seoul Hosts Talks\nCho Tae-yul met Antony Blinken in Seoul on Monday.", "utf-8")
+    full, compact, some = (tmp_path / n for n in ("full.jsonl", "compact.jsonl", "some.jsonl"))
+    assert main(["process", str(page), "-o", str(full)]) == 0
+    assert main(["process", str(page), "-o", str(compact), "--compact"]) == 0
+    assert main(["process", str(page), "-o", str(some), "--fields", "mentions"]) == 0
+    doc = bilingual.Document.model_validate(records(full)[0])
+    small = bilingual.Document.model_validate(records(compact)[0])
+    assert small.tokens == () and small.runs == () and small.sentences == () and doc.tokens
+    assert small == doc.model_copy(update={"tokens": (), "runs": (), "sentences": ()})
+    assert set(records(some)[0]) == {"id", "original_text", "text", "mentions"}
+    page_out = tmp_path / "page.jsonl"
+    assert main(["process", str(sorted(PAGES.glob("*.txt"))[0]), "-o", str(page_out), "--compact"]) == 0
+    full_page = bilingual.process((sorted(PAGES.glob("*.txt"))[0]).read_text("utf-8"))
+    assert page_out.stat().st_size < len(full_page.model_dump_json().encode()) / 2  # a real page: under half
+
+
+@pytest.mark.parametrize("argv", [["--fields", "tokens,nonsense"], ["--compact", "--fields", "text"],
+                                  ["--scheduler", "tcp://x:1"], ["--max-bytes", "0"]])
+def test_bad_process_options_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["process", str(PAGES), *argv]) == 2
+    assert "error [usage]" in capsys.readouterr().err

@@ -141,3 +141,40 @@ def test_errors_pickle_with_every_field(error: BilingualError) -> None:
 def test_every_error_class_is_exported() -> None:
     for name in ("BilingualError", "InputError", "DataError", "KBError"):
         assert getattr(bilingual, name) is getattr(errors, name)
+
+
+def _all_exception_classes() -> list[type[BaseException]]:
+    """Every exception class defined anywhere in the package (found by importing every module)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    found: dict[str, type[BaseException]] = {}
+    for info in pkgutil.walk_packages(bilingual.__path__, "bilingual."):
+        if info.name == "bilingual.__main__":
+            continue
+        module = importlib.import_module(info.name)
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, BaseException) and obj.__module__.startswith("bilingual"):
+                found[f"{obj.__module__}.{obj.__qualname__}"] = obj
+    return [found[k] for k in sorted(found)]
+
+
+def _instance(cls: type[BaseException]) -> BaseException:
+    """An instance built from its signature: a string for each argument, a real code for ``code``."""
+    import inspect
+
+    args = {name: ("not_found" if name == "code" else None if name == "found" else f"<{name}>")
+            for name, p in inspect.signature(cls).parameters.items()
+            if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    return cls(**args)
+
+
+def test_every_exception_class_of_the_package_pickles() -> None:
+    classes = _all_exception_classes()
+    assert {"InputError", "NotTextError", "WorkerDied", "KBError", "UsageError"} <= {c.__name__ for c in classes}
+    for cls in classes:
+        error = _instance(cls)
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is cls
+        assert (str(again), again.args, again.__dict__) == (str(error), error.args, error.__dict__), cls

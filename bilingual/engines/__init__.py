@@ -1,10 +1,13 @@
 """Engines: running the pipeline over many inputs.
 
-- :mod:`~bilingual.engines.pool` — spawned worker processes, each started once with the run's context
+- :mod:`~bilingual.engines.pool` — spawned worker processes started once with the run's context, fed through a
+  bounded window in chunks sized by text length; a dead worker's items retried once (:class:`WorkerPool`)
+- :mod:`~bilingual.engines.dask` — the same on a Dask cluster, and ``process_bag`` for Dask pipelines (optional
+  extra ``bilingual[dask]``; imported only when used)
 - :mod:`~bilingual.engines.progress` — a progress line on stderr for long runs
 """
 
-from bilingual.engines.pool import worker_pool
+from bilingual.engines.pool import Failed, WorkerPool, worker_pool
 from bilingual.engines.progress import Progress
 
-__all__ = ["Progress", "worker_pool"]
+__all__ = ["Failed", "Progress", "WorkerPool", "worker_pool"]

@@ -1,21 +1,45 @@
-"""A pool of worker processes for batch runs.
+"""A pool of worker processes for batch runs: started once, fed through a bounded window, and never losing an item.
 
-Workers are spawned, not forked: a process whose Kiwi has started its threads hangs in a forked child.
-Each worker receives the run's :class:`~bilingual.context.Context` once, when it starts (not with every
-task), and loads its own Kiwi on first use.
+- Workers are **spawned**, not forked (a process whose Kiwi has started its threads hangs in a forked child).
+  Each receives the run's :class:`~bilingual.context.Context` once, when it starts (not with every task), and
+  loads its own Kiwi on first use; a :class:`WorkerPool` lives as long as its ``with`` block, so a caller that
+  batches repeatedly pays that start-up once.
+- Work is sent in **chunks sized by text length** (many short texts in one task, a long one alone) and at most
+  ``window`` chunks are in flight: memory does not grow with the length of the input stream.
+- Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
+  the items done before it are delivered first and the batch can go on.
+- A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
+  was in flight is retried once, alone, on the fresh worker; an item whose retry kills its worker again comes
+  back as :class:`~bilingual.errors.WorkerDied`. Nothing hangs and nothing is dropped.
+
+Because workers are spawned, a *script* that uses a pool must start it under ``if __name__ == "__main__":``
+(the spawned worker imports the script's main module; docs/batch.md). The ``bilingual`` command and any code
+that imports a module which starts the pool only from a function need nothing.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
+from bilingual.config import Config
 from bilingual.context import Context
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.errors import BilingualError, WorkerDied
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+CHUNK_CHARS = 16_000
+"""A chunk holds items until their texts reach this many characters (a longer item travels alone)."""
+CHUNK_ITEMS = 32
+"""…and at most this many items."""
 
 _context: Context | None = None
 
@@ -33,7 +57,7 @@ def worker_context() -> Context:
 
 
 def worker_pool(jobs: int, context: Context) -> ProcessPoolExecutor:
-    """``jobs`` spawned worker processes, each started with ``context``."""
+    """``jobs`` spawned worker processes, each started with ``context`` (the executor under :class:`WorkerPool`)."""
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_worker, initargs=(context,))
 
@@ -41,3 +65,197 @@ def worker_pool(jobs: int, context: Context) -> ProcessPoolExecutor:
 def in_worker(function: Callable[[Context, T], R], item: T) -> R:
     """Run ``function(context, item)`` with this worker's context (a task sent to the pool)."""
     return function(worker_context(), item)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The outcome of an item that raised: its exception (which crossed the process boundary intact)."""
+
+    error: BaseException
+
+
+def portable(error: BaseException) -> BaseException:
+    """``error`` itself when it survives pickling, else a :class:`BilingualError` that says what it was
+    (an exception whose class cannot be rebuilt in the parent must not break the pool)."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return BilingualError(f"{type(error).__name__}: {error}", code="processing_failed")
+    return error
+
+
+def run_chunk(function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
+    """Run ``function(context, item)`` on each item of a chunk, in a worker; an item's exception is its
+    outcome, so one bad item never costs the others in its chunk."""
+    context = worker_context()
+    outcomes: list[R | Failed] = []
+    for item in items:
+        try:
+            outcomes.append(function(context, item))
+        except Exception as exc:
+            outcomes.append(Failed(portable(exc)))
+    return outcomes
+
+
+def text_size(item: object) -> int:
+    """The default size of an item for chunking: the length of its text (a ``str``, or the last ``str`` of a
+    tuple such as ``(source, text)``), else 1."""
+    if isinstance(item, str):
+        return len(item)
+    if isinstance(item, tuple):
+        texts = [x for x in item if isinstance(x, str)]
+        return len(texts[-1]) if texts else 1
+    text = getattr(item, "text", None)
+    return len(text) if isinstance(text, str) else 1
+
+
+def chunked(items: Iterable[T], size: Callable[[T], int], max_chars: int = CHUNK_CHARS,
+            max_items: int = CHUNK_ITEMS) -> Iterator[list[T]]:
+    """Consecutive items grouped lazily while their sizes stay within ``max_chars`` and their number within
+    ``max_items``; an item as large as ``max_chars`` travels alone."""
+    chunk: list[T] = []
+    total = 0
+    for item in items:
+        n = max(size(item), 1)
+        if chunk and total + n > max_chars:
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(item)
+        total += n
+        if total >= max_chars or len(chunk) >= max_items:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+@dataclass
+class _Chunk(Generic[T, R]):
+    items: list[T]
+    future: Future[list[R | Failed]] | None = None
+    outcomes: list[R | Failed] | None = field(default=None)
+
+
+class WorkerPool:
+    """Worker processes that live as long as the pool: Kiwi and the KB are loaded once per worker.
+
+    >>> from bilingual import WorkerPool, process_many     # doctest: +SKIP
+    >>> with WorkerPool(2) as pool:                         # doctest: +SKIP
+    ...     for batch in batches:
+    ...         for doc in process_many(batch, pool=pool, on_error="record"):
+    ...             ...
+
+    ``window`` bounds the chunks in flight (default ``2 * jobs``); :meth:`imap` is the general tool
+    (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
+    """
+
+    def __init__(self, jobs: int = 2, *, config: Config | None = None, kb: KnowledgeBase | None = None,
+                 context: Context | None = None, window: int | None = None) -> None:
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+            raise ValueError(f"jobs must be a positive int, not {jobs!r}")
+        if window is not None and (not isinstance(window, int) or window < 1):
+            raise ValueError(f"window must be a positive int, not {window!r}")
+        self.jobs = jobs
+        self.context = context if context is not None else Context.create(config=config, kb=kb)
+        self.window = window or 2 * jobs
+        self.restarts = 0
+        """How many times a dead worker broke the pool and it was started again."""
+        self._executor: ProcessPoolExecutor | None = None
+
+    # -- life cycle ------------------------------------------------------------------------------
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = worker_pool(self.jobs, self.context)
+        return self._executor
+
+    def _restart(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = None
+        self.restarts += 1
+
+    def close(self) -> None:
+        """Stop the workers (they finish nothing more; outstanding work is cancelled)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def pids(self) -> list[int]:
+        """The process ids of the live workers (started on demand by the first task)."""
+        executor = self._executor
+        return sorted(executor._processes or {}) if executor is not None else []
+
+    # -- work ------------------------------------------------------------------------------------
+    def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
+             size: Callable[[T], int] = text_size, chunk_chars: int = CHUNK_CHARS,
+             chunk_items: int = CHUNK_ITEMS) -> Iterator[R | Failed]:
+        """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
+
+        ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at
+        most ``window`` chunks are in flight at any time."""
+        pending: deque[_Chunk[T, R]] = deque()
+        chunks = chunked(items, size, chunk_chars, chunk_items)
+        exhausted = False
+        while True:
+            while not exhausted and sum(c.outcomes is None for c in pending) < self.window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.append(self._submit(function, _Chunk(chunk)))
+            if not pending:
+                return
+            head = pending[0]
+            if head.outcomes is None:
+                assert head.future is not None
+                try:
+                    head.outcomes = head.future.result()
+                except BrokenProcessPool:
+                    self._recover(function, pending)
+                    continue
+                except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
+                    head.outcomes = [Failed(portable(exc)) for _ in head.items]
+            pending.popleft()
+            yield from head.outcomes
+
+    def _submit(self, function: Callable[[Context, T], R], chunk: _Chunk[T, R]) -> _Chunk[T, R]:
+        try:
+            chunk.future = self._pool().submit(run_chunk, function, chunk.items)
+        except BrokenProcessPool:  # broken by an earlier chunk: that chunk's result will say so
+            self._restart()
+            chunk.future = self._pool().submit(run_chunk, function, chunk.items)
+        return chunk
+
+    def _recover(self, function: Callable[[Context, T], R], pending: deque[_Chunk[T, R]]) -> None:
+        """A worker died: keep what finished, then retry each unfinished item once, alone, on a fresh pool."""
+        for chunk in pending:
+            if chunk.outcomes is None and chunk.future is not None and chunk.future.done() \
+                    and not chunk.future.cancelled() and chunk.future.exception() is None:
+                chunk.outcomes = chunk.future.result()
+        self._restart()
+        for chunk in pending:
+            if chunk.outcomes is None:
+                chunk.outcomes = [self._retry_alone(function, item) for item in chunk.items]
+
+    def _retry_alone(self, function: Callable[[Context, T], R], item: T) -> R | Failed:
+        try:
+            return self._pool().submit(run_chunk, function, [item]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return Failed(WorkerDied(_describe(item)))
+
+
+def _describe(item: Any) -> str:
+    """A short name for an item in an error message: its source when it has one."""
+    source = getattr(item, "source", None)
+    if isinstance(source, str):
+        return source
+    if isinstance(item, tuple) and item and isinstance(item[0], str):
+        return item[0]
+    return f"{type(item).__name__} item"

@@ -8,9 +8,10 @@ from typing import TextIO
 
 
 class Progress:
-    """``Progress(total)``; call :meth:`advance` per item and :meth:`close` at the end."""
+    """``Progress(total)`` (``None`` when the number of items is not known in advance); call :meth:`advance`
+    per item and :meth:`close` at the end."""
 
-    def __init__(self, total: int, *, enabled: bool | None = None, stream: TextIO | None = None,
+    def __init__(self, total: int | None, *, enabled: bool | None = None, stream: TextIO | None = None,
                  interval: float = 0.2) -> None:
         self.stream = stream or sys.stderr
         self.total = total
@@ -31,10 +32,13 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         width = 30
-        filled = width * self.done // self.total if self.total else width
         rate = self.done / max(now - self._start, 1e-9)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
-                          f"({self.failed} failed, {rate:.1f}/s)")
+        if self.total is None:
+            self.stream.write(f"\r{self.done} done ({self.failed} failed, {rate:.1f}/s)")
+        else:
+            filled = width * self.done // self.total if self.total else width
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+                              f"({self.failed} failed, {rate:.1f}/s)")
         self.stream.flush()
 
     def close(self) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, Token
 from bilingual.entities.gazetteer import is_place, korean_name_shape, mention_type, org_head
-from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.names.keys import exact_key, korean_person_name, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, TITLE_PREFIX, title_fits
@@ -61,7 +61,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
             candidates += _english(doc.text, tokens, kb)
         elif tokens and tokens[0].lang == "ko":
             candidates += _korean(doc.text, tokens, kb)
-    mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb)]
+    links: dict[str, Link | None] = {}  # each distinct name is linked once per document
+    mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
     return doc.evolve(mentions=tuple(sorted((_cluster(m) for m in mentions), key=lambda m: (m.start, m.end))))
@@ -205,10 +206,10 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
 
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------
-def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]:
+def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | None]) -> list[Mention]:
     """Link the candidate; a capitalized run that does not link as a whole (a title-case headline:
     "Blinken Discuss North Korea-Russia Cooperation") is searched for its longest linkable parts."""
-    mention = _link(text, c, kb)
+    mention = _link(text, c, kb, links)
     if mention is not None and (mention.type != "other" or c.lang != "en"):
         return [mention]
     if c.lang != "en":
@@ -228,7 +229,7 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]
             part_words = text[start:end].split()
             if not part_words or part_words[-1] in _CONNECTORS:  # nothing but punctuation ("À .0"), or "and"
                 continue
-            part = _link(text, _Candidate(start, end, "en"), kb, linked_only=True)
+            part = _link(text, _Candidate(start, end, "en"), kb, links, linked_only=True)
             if part is not None:
                 found.append(part)
                 i = j
@@ -240,11 +241,14 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase) -> list[Mention]
     return found
 
 
-def _link(text: str, c: _Candidate, kb: KnowledgeBase, *, linked_only: bool = False) -> Mention | None:
+def _link(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | None], *,
+          linked_only: bool = False) -> Mention | None:
     name = text[c.start:c.end]
     if len(name) > 100:
         return None
-    link = kb.link(name)
+    if name not in links:  # kb.link is a function of the name alone: the same name, the same link
+        links[name] = kb.link(name)
+    link = links[name]
     reasons = [f"title {c.title!r} kept apart"] if c.title else []
     if link is not None and (link.entity_id is not None or link.candidates):
         entity = kb.get(link.entity_id) if link.entity_id else kb.get(link.candidates[0].entity_id)

@@ -3,14 +3,27 @@
 
 >>> to_json_line(error_record("a.txt", "not_found", "no such file or directory"))
 '{"source":"a.txt","error":{"code":"not_found","message":"no such file or directory"}}\\n'
+>>> from bilingual.errors import NotTextError
+>>> record_for_error("item 3", NotTextError("item 3", None)).error.message
+'needs text as str, not NoneType'
+
+A record can leave out the bulky fields (``--compact``, ``--fields``): it is still a valid ``Document``
+(left-out fields read back as empty).
+
+>>> sorted(DOCUMENT_FIELDS - PROFILES["compact"])
+['runs', 'sentences', 'tokens']
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
 
 from bilingual.document import Document
-from bilingual.errors import ErrorCode
+from bilingual.errors import BilingualError, ErrorCode
 
 
 class ErrorDetail(BaseModel):
@@ -33,6 +46,44 @@ def error_record(source: str, code: ErrorCode, message: str) -> ErrorRecord:
     return ErrorRecord(source=source, error=ErrorDetail(code=code, message=message))
 
 
-def to_json_line(record: Document | ErrorRecord) -> str:
-    """One compact JSON line; field order is fixed, so equal records give equal bytes."""
-    return record.model_dump_json() + "\n"
+def record_for_error(source: str, error: BaseException) -> ErrorRecord:
+    """The error record of an input whose processing raised ``error``: a library error keeps its code and
+    message; anything else is ``processing_failed`` (a bug)."""
+    if isinstance(error, BilingualError):
+        return error_record(source, error.code, error.message)
+    return error_record(source, "processing_failed", f"processing failed: {type(error).__name__}: {error}")
+
+
+DOCUMENT_FIELDS = frozenset(Document.model_fields)
+REQUIRED_FIELDS = frozenset(name for name, info in Document.model_fields.items() if info.is_required())
+PROFILES: dict[str, frozenset[str]] = {
+    "full": DOCUMENT_FIELDS,
+    "compact": DOCUMENT_FIELDS - {"tokens", "runs", "sentences"},
+}
+"""Named field sets: ``full`` (the default record) and ``compact`` (no tokens, runs or sentences: 40–50 %
+of the full record on the fixture pages)."""
+
+
+def check_fields(fields: Iterable[str]) -> frozenset[str]:
+    """The fields to write: ``fields`` plus the required ones (``id``, ``original_text``, ``text``); an
+    unknown name is a :class:`ValueError` listing the known ones."""
+    chosen = frozenset(fields)
+    unknown = chosen - DOCUMENT_FIELDS
+    if unknown:
+        raise ValueError(f"unknown document field(s) {', '.join(sorted(unknown))}; the fields are "
+                         + ", ".join(Document.model_fields))
+    return chosen | REQUIRED_FIELDS
+
+
+def to_json_line(record: Document | ErrorRecord, *, fields: frozenset[str] | None = None,
+                 meta: dict[str, Any] | None = None) -> str:
+    """One compact JSON line; field order is fixed, so equal records give equal bytes. ``fields`` keeps only
+    those fields of a document; ``meta`` (the other fields of a JSON Lines input record) is added last, under
+    ``"meta"``."""
+    if isinstance(record, Document) and fields is not None and fields != DOCUMENT_FIELDS:
+        line = record.model_dump_json(include=set(fields))
+    else:
+        line = record.model_dump_json()
+    if meta:
+        line = line[:-1] + ',"meta":' + json.dumps(meta, ensure_ascii=False, separators=(",", ":")) + "}"
+    return line + "\n"

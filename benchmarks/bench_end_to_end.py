@@ -1,0 +1,87 @@
+"""End to end through ``process()`` (every stage, mentions included), against the raw dependency in the same run.
+
+Targets (issue 12): Korean news >= 0.7 x raw Kiwi batch tokenization of the same text; English news >= 1 MB/s;
+the first English-only document in a fresh process <= 0.8 s. Prints figures; never asserts.
+
+    python benchmarks/bench_end_to_end.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+
+from _common import ROOT, best_of, corpus_text
+
+import bilingual
+from bilingual.context import Context
+from bilingual.lang import korean
+
+
+def mb(text: str) -> float:
+    return len(text.encode("utf-8")) / 1e6
+
+
+def news(side: str) -> tuple[str, str]:
+    """The news part of a corpus side (shared/corpus/news-dev.*, else the fixture excerpt)."""
+    from _common import FIXTURE_CORPUS, SHARED_CORPUS
+
+    for folder, where in ((SHARED_CORPUS, "shared/corpus"), (FIXTURE_CORPUS, "fixtures/corpus")):
+        files = sorted(folder.glob(f"news*.{side}"))
+        if files:
+            return "".join(p.read_text(encoding="utf-8") for p in files), f"{where}/{files[0].name}"
+    return corpus_text(side)
+
+
+def korean_end_to_end(repeat: int) -> None:
+    text, where = news("ko")
+    context = Context.create()
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    kiwi = korean.get_kiwi(context.kb.tokenizer_names())
+    kiwi.tokenize(lines[:10])
+    bilingual.process("\n".join(lines[:10]))  # warm: Kiwi, the name index, the tables
+    raw = best_of(lambda: list(kiwi.tokenize(lines)), repeat=repeat)
+    ours = best_of(lambda: bilingual.process(text), repeat=repeat)
+    print(f"Korean news ({where}, {mb(text):.2f} MB): raw Kiwi batch tokenize {mb(text) / raw:.3f} MB/s; "
+          f"process() end to end {mb(text) / ours:.3f} MB/s; ratio {raw / ours:.2f} (target >= 0.7)")
+
+
+def english_end_to_end(repeat: int) -> None:
+    text, where = news("en")
+    bilingual.process(text[:2000])
+    ours = best_of(lambda: bilingual.process(text), repeat=repeat)
+    from sentencex import segment
+
+    bare = best_of(lambda: [list(segment("en", line)) for line in text.splitlines()], repeat=repeat)
+    print(f"English news ({where}, {mb(text):.2f} MB): process() end to end {mb(text) / ours:.2f} MB/s "
+          f"(target >= 1); bare sentencex on the same lines {mb(text) / bare:.1f} MB/s")
+
+
+def cold_start() -> None:
+    page = ROOT / "fixtures" / "pages" / "002_4cbd73018c4d70a9.txt"
+    code = ("import time; t0 = time.perf_counter(); import bilingual, bilingual.lang.korean as k; "
+            f"d = bilingual.process(open({str(page)!r}, encoding='utf-8').read()); "
+            "print(f'{time.perf_counter() - t0:.3f}', k.kiwi_loaded(), len(d.tokens))")
+    bare = "import time; t0 = time.perf_counter(); import pydantic, ftfy; print(f'{time.perf_counter() - t0:.3f}')"
+    runs, anchor = [], []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        runs.append(float(out[0]))
+        anchor.append(float(subprocess.run([sys.executable, "-c", bare], capture_output=True, text=True,
+                                           check=True).stdout))
+    print(f"Cold start, first English-only document (seed 002) in a fresh process, import included: "
+          f"{min(runs):.2f} s best of 3 (target <= 0.8; Kiwi loaded: {out[1]}); importing pydantic and ftfy "
+          f"alone: {min(anchor):.2f} s")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    cold_start()
+    english_end_to_end(args.repeat)
+    korean_end_to_end(args.repeat)
+    print(f"(total {time.perf_counter() - t0:.0f} s; bench_end_to_end.py)")

@@ -1,0 +1,199 @@
+"""The pipeline on a Dask cluster (the optional extra ``pip install "bilingual[dask]"``; docs/batch.md).
+
+Two entry points:
+
+- :func:`process_bag` for use inside a Dask pipeline: a ``dask.bag`` of texts, ``(source, text)`` pairs or
+  records (mappings with a text field) becomes a bag of :class:`~bilingual.document.Document` and
+  :class:`~bilingual.formats.records.ErrorRecord`, in the bag's order. The run's context (options and KB) is
+  one object of the task graph, so a worker receives and unpickles it once and keeps it for every partition;
+  Kiwi is loaded once per worker process (it is cached per process). Works under any Dask scheduler.
+- :class:`DaskRunner` behind ``bilingual process --engine dask``: a ``distributed`` client (a local cluster of
+  worker processes, or ``--scheduler ADDRESS``); the context is installed on every worker — present and
+  future, so a restarted worker has it too — by a worker plugin; chunks sized by text length, a bounded window
+  of them in flight, results read back in input order. Dask reruns the tasks of a worker that dies; a chunk
+  that keeps killing workers (``KilledWorker``) is retried item by item, and an item that still fails is a
+  :class:`~bilingual.errors.WorkerDied` outcome. Nothing is dropped or doubled.
+
+``dask`` and ``distributed`` are imported only here, and only when one of these is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from bilingual.config import Config
+from bilingual.context import Context
+from bilingual.document import Document
+from bilingual.engines.items import item_name, process_item
+from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, chunked, portable, text_size
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.errors import UsageError, WorkerDied
+from bilingual.formats.inputs import DEFAULT_MAX_BYTES
+from bilingual.formats.records import ErrorRecord, record_for_error
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def require_dask() -> Any:
+    """The ``distributed`` module, or a :class:`~bilingual.errors.UsageError` saying how to install it."""
+    try:
+        importlib.import_module("dask.bag")
+        return importlib.import_module("distributed")
+    except ImportError:
+        raise UsageError('the Dask engine needs Dask: pip install "bilingual[dask]"') from None
+
+
+# -- process_bag: inside a Dask pipeline ------------------------------------------------------------------
+
+def _process_partition(items: Iterable[object], context: Context, partition: int, max_chars: int | None,
+                       text_field: str, id_field: str | None) -> list[Document | ErrorRecord]:
+    out: list[Document | ErrorRecord] = []
+    for offset, item in enumerate(items):
+        try:
+            out.append(process_item(context, item, max_chars=max_chars, text_field=text_field, id_field=id_field))
+        except Exception as exc:
+            name = item_name(item, offset, id_field=id_field)
+            out.append(record_for_error(name if not name.startswith("item ") else f"partition {partition} {name}",
+                                        exc))
+    return out
+
+
+def process_bag(bag: Any, *, config: Config | None = None, kb: KnowledgeBase | None = None,
+                max_chars: int | None = DEFAULT_MAX_BYTES, text_field: str = "text",
+                id_field: str | None = None) -> Any:
+    """A ``dask.bag.Bag`` of documents (or error records, never a dropped item) for a bag of texts,
+    ``(source, text)`` pairs or records (``record[text_field]``, source ``record[id_field]``).
+
+    >>> import dask.bag as db
+    >>> docs = process_bag(db.from_sequence(["Seoul", None], npartitions=1)).compute(scheduler="sync")
+    >>> [type(d).__name__ for d in docs], docs[1].error.code
+    (['Document', 'ErrorRecord'], 'not_text')
+    """
+    require_dask()
+    dask: Any = importlib.import_module("dask")
+    dask_bag: Any = importlib.import_module("dask.bag")
+
+    context = Context.create(config=config, kb=kb)
+    shared = dask.delayed(context, pure=True)  # one key: each worker fetches and unpickles it once
+    # an item without a source is named by where it is: each partition is given its number
+    numbers = dask_bag.from_sequence(range(bag.npartitions), npartitions=bag.npartitions)
+    return dask_bag.map_partitions(_process_partition, bag, shared, numbers.map_partitions(_first),
+                                   max_chars, text_field, id_field)
+
+
+def _first(part: Iterable[int]) -> int:
+    return next(iter(part))
+
+
+# -- DaskRunner: bilingual process --engine dask ----------------------------------------------------------
+
+_contexts: dict[str, Context] = {}
+"""In each worker process: the contexts installed by :func:`context_plugin`, by key."""
+
+
+def _install(key: str, context: Context) -> None:
+    _contexts[key] = context
+
+
+def context_plugin(key: str, context: Context) -> Any:
+    """A ``distributed`` worker plugin that installs ``context`` under ``key`` on every worker, including
+    workers that join or are restarted later."""
+    plugin: Any = require_dask().WorkerPlugin
+
+    class BilingualContext(plugin):  # type: ignore[misc]
+        name = f"bilingual-context-{key}"
+
+        def setup(self, worker: Any) -> None:
+            _install(key, context)
+
+    return BilingualContext()
+
+
+def _run_chunk_on_worker(key: str, function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
+    context = _contexts[key]
+    outcomes: list[R | Failed] = []
+    for item in items:
+        try:
+            outcomes.append(function(context, item))
+        except Exception as exc:
+            outcomes.append(Failed(portable(exc)))
+    return outcomes
+
+
+class DaskRunner:
+    """Runs ``function(context, item)`` over items on a Dask cluster, in input order, with a bounded window.
+
+    ``scheduler`` is the address of a running scheduler; without one, a local cluster of ``jobs`` worker
+    processes (one thread each) is started and stopped with the runner. ``startup_seconds`` says how long
+    connecting (and starting the cluster) took."""
+
+    def __init__(self, context: Context, *, jobs: int = 2, scheduler: str | None = None,
+                 window: int | None = None) -> None:
+        import time
+
+        distributed = require_dask()
+        began = time.perf_counter()
+        self._cluster: Any = None
+        if scheduler is None:
+            self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                                     dashboard_address=None)
+            self.client = distributed.Client(self._cluster)
+        else:
+            try:
+                self.client = distributed.Client(scheduler, timeout="10s")
+            except OSError as exc:
+                raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        self.key = uuid.uuid4().hex
+        self.client.register_plugin(context_plugin(self.key, context))
+        workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+        self.window = window or 2 * workers
+        self.startup_seconds = time.perf_counter() - began
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def __enter__(self) -> DaskRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
+             size: Callable[[T], int] = text_size) -> Iterator[R | Failed]:
+        """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`."""
+        pending: deque[tuple[list[T], Any]] = deque()
+        chunks = chunked(items, size, CHUNK_CHARS, CHUNK_ITEMS)
+        submit = functools.partial(self.client.submit, _run_chunk_on_worker, self.key, function, pure=False)
+        for chunk in chunks:
+            pending.append((chunk, submit(chunk)))
+            while len(pending) >= self.window:
+                yield from self._collect(function, *pending.popleft())
+        while pending:
+            yield from self._collect(function, *pending.popleft())
+
+    def _collect(self, function: Callable[[Context, T], R], chunk: list[T], future: Any) -> list[R | Failed]:
+        try:
+            result: list[R | Failed] = future.result()
+            return result
+        except Exception:  # KilledWorker, or a lost connection: each item once more, alone
+            outcomes: list[R | Failed] = []
+            for item in chunk:
+                try:
+                    outcomes.append(self.client.submit(_run_chunk_on_worker, self.key, function, [item],
+                                                       pure=False).result()[0])
+                except Exception as exc:
+                    outcomes.append(Failed(WorkerDied(_describe(item, exc))))
+            return outcomes
+
+
+def _describe(item: object, error: BaseException) -> str:
+    source = getattr(item, "source", None)
+    return f"{source if isinstance(source, str) else type(item).__name__} ({type(error).__name__})"

@@ -1,0 +1,73 @@
+"""The Dask engine on a real LocalCluster of two worker processes (dask[distributed] is in the test extra)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+
+import dask.bag as db
+import pytest
+
+import bilingual
+from bilingual.context import Context
+from bilingual.engines.dask import DaskRunner, process_bag
+from bilingual.engines.pool import Failed
+from bilingual.formats.records import ErrorRecord
+
+pytestmark = pytest.mark.timeout(240)  # nothing may hang
+
+
+def slow_echo(context: Context, item: str) -> tuple[str, int]:
+    time.sleep(0.05)
+    return item, os.getpid()
+
+
+@pytest.fixture(scope="module")
+def runner() -> Iterator[DaskRunner]:
+    with DaskRunner(Context.create(), jobs=2) as r:
+        yield r
+
+
+def test_a_worker_killed_mid_run_loses_and_doubles_nothing(runner: DaskRunner) -> None:
+    items = [f"item {i}" for i in range(80)]
+    results = runner.imap(slow_echo, items, size=lambda _: 10**6)  # one item a chunk: many tasks in flight
+    got = [next(results) for _ in range(4)]
+    pids = runner.client.run(os.getpid)
+    os.kill(next(iter(pids.values())), signal.SIGKILL)
+    got += list(results)
+    assert not any(isinstance(g, Failed) for g in got)
+    assert [g[0] for g in got] == items  # type: ignore[index]  # every input exactly once, in input order
+    assert len({g[1] for g in got}) >= 2  # type: ignore[index]  # the work really ran on several processes
+
+
+def test_documents_are_identical_to_the_single_process_run(runner: DaskRunner) -> None:
+    from bilingual.engines.items import process_item
+
+    texts = ["블링컨(Antony Blinken) 美 국무장관이 서울에 왔다.", "Cho Tae-yul met Blinken in Seoul on Monday.", "x"]
+    out = list(runner.imap(process_item, texts))
+    assert out == [bilingual.process(t) for t in texts]
+
+
+def test_process_bag_keeps_order_and_records_bad_items(runner: DaskRunner) -> None:
+    items = ["Seoul Hosts Talks\nThe talks began on Monday.", None, ("b.txt", "조태열 장관"), b"bytes",
+             {"text": "not a pair"}]
+    bag = db.from_sequence(items, npartitions=2)
+    out = runner.client.compute(process_bag(bag)).result()  # on the cluster's worker processes
+    assert len(out) == len(items)
+    assert out[0] == bilingual.process(items[0])  # type: ignore[arg-type]
+    assert out[2] == bilingual.process("조태열 장관", source="b.txt")
+    assert out[4] == bilingual.process("not a pair")
+    bad = [o for o in out if isinstance(o, ErrorRecord)]
+    assert [(b.source, b.error.code) for b in bad] == [("partition 0 item 1", "not_text"),
+                                                        ("partition 1 item 0", "not_text")]
+    assert "decode bytes" in bad[1].error.message
+
+
+def test_records_with_an_id_field() -> None:
+    bag = db.from_sequence([{"id": 3, "body": "Seoul"}, {"id": 4}], npartitions=1)
+    out = process_bag(bag, text_field="body", id_field="id", kb=bilingual.KnowledgeBase([])).compute(
+        scheduler="sync")
+    assert isinstance(out[0], bilingual.Document) and out[0].source == "3"
+    assert isinstance(out[1], ErrorRecord) and out[1].source == "4" and out[1].error.code == "not_text"

@@ -1,0 +1,111 @@
+"""WorkerPool: spawned workers started once, a bounded window, chunks by text length, dead workers retried."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from bilingual.context import Context
+from bilingual.engines.pool import Failed, WorkerPool, chunked, text_size
+from bilingual.errors import InputError, WorkerDied
+
+
+def echo(context: Context, item: str) -> tuple[str, int]:
+    """A task: the item and the worker's pid (proves which process ran it)."""
+    return item, os.getpid()
+
+
+def slow_echo(context: Context, item: str) -> str:
+    time.sleep(0.02)
+    return item
+
+
+def poison(context: Context, item: str) -> str:
+    """Kills its worker on the item "die", fails on "bad", else returns the item."""
+    if item == "die":
+        os._exit(3)
+    if item == "bad":
+        raise InputError(item, "not_text", "a planted failure")
+    return item.upper()
+
+
+def test_chunks_are_sized_by_text_length() -> None:
+    items = ["a" * 10] * 5 + ["b" * 1000] + ["c"] * 3
+    assert [len(c) for c in chunked(items, text_size, max_chars=25, max_items=64)] == [2, 2, 1, 1, 3]
+    assert [len(c) for c in chunked(["x"] * 10, text_size, max_chars=10**6, max_items=4)] == [4, 4, 2]
+    assert text_size(("src", "abcd")) == 4 and text_size(None) == 1
+
+
+def test_order_failures_and_a_pool_that_lives_across_calls() -> None:
+    with WorkerPool(2) as pool:
+        first = list(pool.imap(echo, [str(i) for i in range(40)], chunk_items=3))
+        pids = set(pool.pids())
+        second = list(pool.imap(poison, ["a", "bad", "c"]))
+        assert set(pool.pids()) == pids  # the same workers: start-up paid once
+    assert [r[0] for r in first] == [str(i) for i in range(40)]  # type: ignore[index]
+    assert {r[1] for r in first} <= pids  # type: ignore[index]
+    assert second[0] == "A" and second[2] == "C"
+    failed = second[1]
+    assert isinstance(failed, Failed) and isinstance(failed.error, InputError)
+    assert failed.error.code == "not_text" and failed.error.source == "bad"
+
+
+def test_the_window_bounds_what_is_read_ahead() -> None:
+    read = 0
+
+    def stream() -> Iterator[str]:
+        nonlocal read
+        for i in range(10_000):
+            read += 1
+            yield str(i)
+
+    with WorkerPool(2, window=2) as pool:
+        results = pool.imap(echo, stream(), chunk_items=5)
+        for _ in range(10):
+            next(results)
+        assert read <= 10 + 2 * 5 + 5  # what was answered, the window, and the chunk being built
+        results.close()
+
+
+def test_a_killed_worker_loses_nothing() -> None:
+    items = [f"item {i}" for i in range(60)]
+    with WorkerPool(2, window=4) as pool:
+        results = pool.imap(slow_echo, items, chunk_items=2)
+        got = [next(results)]
+        os.kill(pool.pids()[0], signal.SIGKILL)
+        got += list(results)
+        assert pool.restarts >= 1
+    assert got == items  # every item exactly once, in input order
+
+
+def test_an_item_that_kills_its_worker_twice_is_reported_and_the_rest_go_on() -> None:
+    items = ["a", "b", "die", "d", "e", "f"]
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(poison, items, chunk_items=2))
+        again = list(pool.imap(poison, ["x"]))  # the pool still works afterwards
+    assert [o for o in out if not isinstance(o, Failed)] == ["A", "B", "D", "E", "F"]
+    dead = out[2]
+    assert isinstance(dead, Failed) and isinstance(dead.error, WorkerDied)
+    assert dead.error.code == "worker_died" and "die" in str(dead.error)
+    assert again == ["X"]
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError):
+        WorkerPool(0)
+    with pytest.raises(ValueError):
+        WorkerPool(2, window=0)
+
+
+def unpicklable(context: Context, item: str) -> object:
+    return lambda: item  # a result that cannot travel back to the parent
+
+
+def test_a_result_that_cannot_come_back_is_a_failure_not_a_crash() -> None:
+    with WorkerPool(1) as pool:
+        out = list(pool.imap(unpicklable, ["a", "b"]))
+    assert len(out) == 2 and all(isinstance(o, Failed) for o in out)

@@ -1,0 +1,31 @@
+"""Records: error records from any exception, field selection that stays a valid Document."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import bilingual
+from bilingual.errors import InputError, WorkerDied
+from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_line
+
+
+def test_error_records_keep_library_codes_and_call_the_rest_bugs() -> None:
+    assert record_for_error("a", InputError("a", "too_large", "big")).error.code == "too_large"
+    assert record_for_error("a", WorkerDied("a")).error.code == "worker_died"
+    bug = record_for_error("a", ZeroDivisionError("oops"))
+    assert bug.error.code == "processing_failed" and "ZeroDivisionError: oops" in bug.error.message
+
+
+def test_fields_keep_the_required_ones_and_reject_unknown_names() -> None:
+    assert check_fields(["mentions"]) == {"id", "original_text", "text", "mentions"}
+    with pytest.raises(ValueError, match="tokenz"):
+        check_fields(["tokenz"])
+    doc = bilingual.process("Cho met Blinken.")
+    line = to_json_line(doc, fields=PROFILES["compact"], meta={"url": "ü"})
+    record = json.loads(line)
+    assert record.pop("meta") == {"url": "ü"} and "tokens" not in record
+    assert bilingual.Document.model_validate(record) == doc.model_copy(update={"tokens": (), "runs": (),
+                                                                             "sentences": ()})
+    assert to_json_line(doc, fields=PROFILES["full"]) == to_json_line(doc)
