@@ -25,7 +25,7 @@ from bilingual.names.keys import korean_person_name, strip_particle
 from bilingual.names.matching import name_fit, names_correspond
 from bilingual.names.romanized import common_given_syllables, parse_name, romanize_name, spelling_key, surname_index
 from bilingual.names.similarity import NameSimilarity
-from bilingual.qa.numbers import Quantity, comparable, same_value
+from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
 from bilingual.text.scripts import JAMO, SYLLABLES
 
@@ -320,33 +320,7 @@ def _style(t: Mention, lang: Lang, kb: KnowledgeBase) -> str | None:
 
 
 def _check_numbers(index: int, source: Side, target: Side) -> list[Finding]:
-    s_open = list(source.numbers)
-    t_open: list[Quantity] = []
-    for q in target.numbers:
-        match = next((s for s in s_open if same_value(s, q)), None)
-        if match is None:
-            t_open.append(q)
-        else:
-            s_open.remove(match)
-    findings: list[Finding] = []
-    # a number on each side that the other lacks, of kinds that can be compared: one was changed
-    for s in s_open:
-        # the likeliest replacement: the same unit first, then the nearest in size ($150 million for $110 million)
-        options = [t for t in t_open if comparable(s, t)]
-        if not options:
-            continue
-        partner = min(options, key=lambda t: (t.unit != s.unit, abs(math.log((abs(t.value) + 1) / (abs(s.value) + 1)))))
-        t_open.remove(partner)
-        findings.append(_finding(
-            "number-mismatch", index, f"the source says {s.text!r} ({_show(s)}) but the translation says "
-            f"{partner.text!r} ({_show(partner)})", source_span=(s.start, s.end),
-            target_span=(partner.start, partner.end), values=(s.text, partner.text)))
-    return findings
-
-
-def _show(q: Quantity) -> str:
-    value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
-    return value + (f" {q.unit}" if q.unit else "")
+    return check_numbers(index, source, target)
 
 
 def _check_untranslated(index: int, target: Side) -> list[Finding]:
