@@ -25,10 +25,10 @@ from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, re
 from bilingual.formats.inputs import Input, expand_paths, read_input
 from bilingual.formats.records import error_record, to_json_line
 from bilingual.formats.report import write_csv, write_html, write_json
-from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
 from bilingual.names.similarity import name_similarity
+from bilingual.qa.direction import guess_lang
 from bilingual.version import __version__
 
 
@@ -142,10 +142,10 @@ def cmd_kb_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _guess_lang(lines: Sequence[str]) -> str:
-    """The language of a side whose file does not say: the router's answer on its first lines (Korean, or
-    else English, so that a mistake is reported by review as a pair of languages it does not take)."""
-    return "ko" if route("\n".join(lines[:200])).lang == "ko" else "en"
+def _guess_lang(lines: Sequence[str]) -> str | None:
+    """The language of a side whose file does not say, as the library reads it (:func:`guess_lang`); ``None``
+    leaves the choice to the review, which then reads both sides together."""
+    return guess_lang(lines)
 
 
 def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> Iterator[tuple[str, str]]:

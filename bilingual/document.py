@@ -178,10 +178,11 @@ class Mention(Model):
 
 
 FindingCode = Literal["name-mismatch", "name-missing", "name-spelling", "name-style", "number-mismatch",
-                      "untranslated", "omission"]
+                      "untranslated", "omission", "language-mismatch"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "name-missing": "warning",
                                  "name-spelling": "warning", "untranslated": "warning", "omission": "warning",
+                                 "language-mismatch": "warning",
                                  "name-style": "info"}
 """The severity of each finding code, errors first (reports list the codes in this order)."""
 

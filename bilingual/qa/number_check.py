@@ -23,8 +23,9 @@ are two numbers, but a translation that keeps both 9s has kept its figures). Wha
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
 
 from bilingual.document import SEVERITY, Finding, FindingCode
@@ -61,21 +62,52 @@ def check_numbers(index: int, source: Side, target: Side) -> list[Finding]:
 
 def match(source: tuple[Quantity, ...] | list[Quantity], target: tuple[Quantity, ...] | list[Quantity]
           ) -> tuple[list[Quantity], list[Quantity]]:
-    """The figures of each side that no figure of the other states (by :func:`same_value`), in order."""
-    index: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    """The figures of each side that no figure of the other states (by :func:`same_value`), in order.
+
+    Target figures are indexed by exact value and kind, and by bucket of nearby values; a source figure takes
+    the first free one of its own kind, then of a kind it can be compared with, then any; only then a nearby
+    value (rounded, or 1 % off). Each look-up reads at most :data:`MAX_OPTIONS` entries, so the whole is linear."""
+    exact: dict[tuple[object, ...], dict[str | None, deque[int]]] = defaultdict(lambda: defaultdict(deque))
+    near: dict[tuple[object, ...], deque[int]] = defaultdict(deque)
     for k, t in enumerate(target):
-        index[_bucket(t)].append(k)
+        exact[_exact_key(t)][t.kind].append(k)
+        near[_bucket(t)].append(k)
     used: set[int] = set()
     s_open: list[Quantity] = []
     for s in source:
-        options = [k for key in _neighbours(s) for k in index.get(key, ()) if k not in used
-                   and _same(s, target[k])]
-        if not options:
+        groups = exact.get(_exact_key(s), {})
+        ordered = sorted(groups.items(), key=lambda item: (item[0] != s.kind, item[0] is not None and not any(
+            comparable(s, target[k]) for k in list(item[1])[:1])))
+        best = next((k for _, queue in ordered if (k := _first(queue, used, s, target)) is not None), None)
+        if best is None:
+            best = next((k for key in _neighbours(s) if (k := _first(near.get(key, deque()), used, s, target))
+                         is not None), None)
+        if best is None:
             s_open.append(s)
-            continue
-        best = min(options, key=lambda k: (target[k].kind != s.kind, not comparable(s, target[k]), k))
-        used.add(best)
+        else:
+            used.add(best)
     return s_open, [t for k, t in enumerate(target) if k not in used]
+
+
+def _first(queue: deque[int], used: set[int], s: Quantity, target: tuple[Quantity, ...] | list[Quantity]
+           ) -> int | None:
+    """The first free target figure in ``queue`` that states what ``s`` states (used ones are dropped as met)."""
+    while queue and queue[0] in used:
+        queue.popleft()
+    for n, k in enumerate(queue):
+        if n >= MAX_OPTIONS:
+            break
+        if k not in used and _same(s, target[k]):
+            return k
+    return None
+
+
+def _exact_key(q: Quantity) -> tuple[object, ...]:
+    if q.kind in ("clock", "clock12"):
+        return ("clock", q.value % 720)
+    if q.kind == "approx":
+        return ("approx",)
+    return ("n", q.value)
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
@@ -166,15 +198,19 @@ def _changed(s_open: list[Quantity], t_open: list[Quantity]) -> list[tuple[Quant
     """Pairs of a source and a target figure that can be compared and differ: the same unit first, then the
     nearest in size ($150 million for $110 million)."""
     out: list[tuple[Quantity, Quantity]] = []
-    left = list(t_open)
+    used: set[int] = set()
+    start = 0
     for s in s_open:
-        options = [t for t in left[:MAX_OPTIONS] if _comparable(s, t)]
+        while start < len(t_open) and start in used:
+            start += 1
+        window = [k for k in range(start, min(len(t_open), start + 2 * MAX_OPTIONS)) if k not in used]
+        options = [k for k in window[:MAX_OPTIONS] if _comparable(s, t_open[k])]
         if not options:
             continue
-        partner = min(options, key=lambda t: (t.unit != s.unit, t.kind != s.kind,
-                                              abs(math.log((abs(t.value) + 1) / (abs(s.value) + 1)))))
-        left.remove(partner)
-        out.append((s, partner))
+        best = min(options, key=lambda k: (t_open[k].unit != s.unit, t_open[k].kind != s.kind,
+                                           abs(math.log((abs(t_open[k].value) + 1) / (abs(s.value) + 1)))))
+        used.add(best)
+        out.append((s, t_open[best]))
     return out
 
 
@@ -193,19 +229,24 @@ def _near_misses(s_open: list[Quantity], t_open: list[Quantity]) -> list[tuple[Q
     """Pairs of figures in digits whose digits differ in one place (1992 and 7992, 4,500 and 4,900): a
     changed figure, whatever each side says it counts. Found through an index of the digits with one place
     blanked, so linear."""
-    index: dict[str, list[Quantity]] = defaultdict(list)
-    for t in t_open:
+    index: dict[str, deque[int]] = defaultdict(deque)
+    for k, t in enumerate(t_open):
         for key in _blanked(_digits(t)):
-            index[key].append(t)
+            index[key].append(k)
     out: list[tuple[Quantity, Quantity]] = []
     used: set[int] = set()
     for s in s_open:
         digits = _digits(s)
-        partner = next((t for key in _blanked(digits) for t in index.get(key, ())
-                        if id(t) not in used and _digits(t) != digits and not _conversion(s, t)), None)
-        if partner is not None:
-            used.add(id(partner))
-            out.append((s, partner))
+        for key in _blanked(digits):
+            queue = index.get(key, deque())
+            while queue and queue[0] in used:
+                queue.popleft()
+            partner = next((k for k in itertools.islice(queue, MAX_OPTIONS) if k not in used
+                            and _digits(t_open[k]) != digits and not _conversion(s, t_open[k])), None)
+            if partner is not None:
+                used.add(partner)
+                out.append((s, t_open[partner]))
+                break
     return out
 
 
