@@ -76,12 +76,10 @@ def match(source: tuple[Quantity, ...] | list[Quantity], target: tuple[Quantity,
     s_open: list[Quantity] = []
     for s in source:
         groups = exact.get(_exact_key(s), {})
-        ordered = sorted(groups.items(), key=lambda item: (item[0] != s.kind, item[0] is not None and not any(
-            comparable(s, target[k]) for k in list(item[1])[:1])))
-        best = next((k for _, queue in ordered if (k := _first(queue, used, s, target)) is not None), None)
-        if best is None:
-            best = next((k for key in _neighbours(s) if (k := _first(near.get(key, deque()), used, s, target))
-                         is not None), None)
+        ordered = sorted(groups.values(), key=lambda queue: (
+            not queue or target[queue[0]].kind != s.kind, not queue or not comparable(s, target[queue[0]])))
+        queues = [*ordered, *(near.get(key, deque()) for key in _neighbours(s))]
+        best = next((found for queue in queues if (found := _first(queue, used, s, target)) is not None), None)
         if best is None:
             s_open.append(s)
         else:
