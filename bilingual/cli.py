@@ -29,6 +29,7 @@ from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
 from bilingual.names.similarity import name_similarity
 from bilingual.qa.direction import guess_lang
+from bilingual.qa.profile import load_profile
 from bilingual.version import __version__
 
 
@@ -142,10 +143,10 @@ def cmd_kb_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _guess_lang(lines: Sequence[str]) -> str | None:
-    """The language of a side whose file does not say, as the library reads it (:func:`guess_lang`); ``None``
-    leaves the choice to the review, which then reads both sides together."""
-    return guess_lang(lines)
+def _guess_lang(lines: Sequence[str]) -> str:
+    """The language of a side whose file does not say, as the library reads it (:func:`guess_lang`): Korean,
+    or else English, so that a mistake is reported by review as a pair of languages it does not take."""
+    return guess_lang(lines) or "en"
 
 
 def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> Iterator[tuple[str, str]]:
@@ -193,6 +194,7 @@ def _read_translators_file(args: argparse.Namespace) -> Bitext:
 def cmd_review(args: argparse.Namespace) -> int:
     kb = _kb(args.kb)
     source_lang, target_lang = _base(args.source_lang), _base(args.target_lang)
+    profile = load_profile(args.profile) if args.profile else None
     if len(args.files) == 1:
         bitext = _read_translators_file(args)
         source_lang = source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
@@ -220,6 +222,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         title = f"bilingual review: {source} → {target}"
     else:
         raise UsageError("review takes SOURCE TARGET (two plain-text files) or one .xlf/.xliff/.tmx file")
+    if profile is not None:
+        result = profile.apply(result)
     writers: list[tuple[str | None, Callable[[TextIO], None], str | None]] = [
         (args.json, lambda out: write_json(result, out), None),
         (args.csv, lambda out: write_csv(result, out), ""),  # the csv module writes its own line ends
@@ -335,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--states", metavar="LIST",
                     help="review only segments in these states, comma-separated (XLIFF state, Trados sdl:conf, "
                          "memoQ mq:status; e.g. translated,reviewed)")
+    rv.add_argument("--profile", metavar="FILE", help="a TOML file switching checks off ([checks] code = false)")
     rv.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                     help="exit 1 when a finding of this severity (or worse) is found (default: error)")
     rv.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -23,6 +23,8 @@ ErrorCode = Literal[
     "invalid_kb", "invalid_data",
     # arguments of a call
     "not_a_name",
+    # review profiles
+    "invalid_profile",
     # the command line
     "usage",
     # a record the batch path wrote for an input whose processing raised
@@ -47,6 +49,8 @@ ERROR_CODES: dict[ErrorCode, str] = {
     "invalid_data": "a data table is malformed; the message names the file and line",
     "not_a_name": ("text given as one Korean personal name is not one (not Hangul syllables, two names, a name with "
                    "씨 or a title after it)"),
+    "invalid_profile": "a review profile (--profile) is not valid TOML, or has an unknown key or a value that is not "
+                       "true/false; the message names the file and line",
     "usage": "the command line or the arguments of a call are not valid",
     "processing_failed": "processing an input raised an unexpected error (a bug: please report it with the input)",
 }

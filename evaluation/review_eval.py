@@ -14,9 +14,12 @@ the code the error should raise:
 - ``number-mismatch``: one digit of a figure in the translation whose digits are also in the source is changed
   (:func:`change_figure`: B-52 → B-55, 9:45 → 9:15, 11th → 14th, Sept. 11 → Sept. 81);
 - ``omission``: a source gets the next source sentence appended, with the translation of the first only;
-- ``untranslated``: a Hangul word of the source is put into the middle of the translation, outside quotes.
+- ``untranslated``: a Hangul word of the source is put into the middle of the translation, outside quotes;
+- the form checks (``placeholder-mismatch``, ``url-mismatch``, ``repeated-word``, ``spacing``, ``unpaired-mark``,
+  ``same-as-source``): see :func:`inject_form`.
 
-Targets: name-mismatch and number-mismatch false positives < 3 per 100 pairs; recall >= 90 % for each code.
+Targets: name-mismatch and number-mismatch false positives < 3 per 100 pairs; recall >= 90 % for each code
+(the issue asks >= 95 % and <= 0.5 false findings per 100 pairs of the form checks: read them off the tables).
 Figures (:func:`evaluate_figures`, the issue's targets: ≤ 2 pairs with number findings per 100 real pairs,
 ≥ 97 % recall on changed figures and on scale swaps), beside the plain digit-string check of QA tools.
 Also reported, without a target: ``review()`` on whole documents of consecutive pairs, with a line taken out.
@@ -36,11 +39,12 @@ from bilingual.document import SEVERITY, Mention
 from bilingual.names.keys import normal_key
 from bilingual.names.matching import names_correspond
 from bilingual.names.romanized import name_variants
+from bilingual.qa.direction import decide_direction
 from bilingual.qa.numbers import find_numbers, same_value
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
-CODES = tuple(SEVERITY)
+CODES = tuple(c for c in SEVERITY if c != "language-mismatch")  # a file's, not a pair's (evaluate_direction)
 
 
 def _read(ko: Path, en: Path) -> list[tuple[str, str]]:
@@ -127,7 +131,43 @@ def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: 
         cut = outside_quotes(target, rng)
         if words and cut is not None:
             injected["untranslated"].append((source, target[:cut] + " " + rng.choice(words) + target[cut:]))
+        for code, copy in inject_form(source, target, i, rng).items():
+            injected[code].append(copy)
     return injected
+
+
+def inject_form(source: str, target: str, i: int, rng: random.Random) -> dict[str, tuple[str, str]]:
+    """One copy of the pair for each form check, with its error: a placeholder on both sides, then changed
+    or dropped in the translation; an address on both sides, changed in the translation; a word of the
+    translation written twice; two spaces, or a space at an edge; a bracket or quote pair in both, one half
+    dropped in the translation; the source as its own translation."""
+    out: dict[str, tuple[str, str]] = {}
+    spaces = [k for k, c in enumerate(target) if c == " "]
+    words = [m for m in re.finditer(r"(?<![\w'’-])[A-Za-z]{3,}(?![\w'’-])", target)]
+    placeholder = rng.choice(("{0}", "%s", "{name}", "<x id='1'/>", "%d"))
+    wrong = rng.choice([p for p in ("{1}", "%d", "{nmae}", "") if p != placeholder])
+    out["placeholder-mismatch"] = (f"{placeholder} {source}", f"{wrong} {target}".lstrip())
+    host = f"www.{rng.choice(('news', 'press', 'mofa', 'korea'))}{i}.{rng.choice(('com', 'go.kr', 'org'))}"
+    changed = host.replace(str(i), str(i + rng.choice((1, 7, 10))))
+    if rng.random() < 0.5:
+        host, changed = f"press{i}@korea.kr", f"press{i}@korea.com"
+    out["url-mismatch"] = (f"{source} ({host})", f"{target} ({changed})")
+    if words:
+        w = rng.choice(words)
+        out["repeated-word"] = (source, target[:w.end()] + " " + w.group(0) + target[w.end():])
+    if spaces:
+        k = rng.choice(spaces)
+        out["spacing"] = (source, rng.choice((target[:k] + " " + target[k:], " " + target, target + " ")))
+    if len(words) >= 2:
+        a, b = sorted(rng.sample(words, 2), key=lambda m: m.start())
+        left, right = rng.choice((("(", ")"), ("“", "”"), ("[", "]")))
+        keep_left = rng.random() < 0.5
+        damaged = (target[:a.start()] + (left if keep_left else "") + target[a.start():b.end()]
+                   + ("" if keep_left else right) + target[b.end():])
+        out["unpaired-mark"] = (f"{left}{source}{right}", damaged)
+    if re.search(r"[A-Za-z가-힣]{4,}", source):
+        out["same-as-source"] = (source, source)
+    return out
 
 
 # -- figures ---------------------------------------------------------------------------------------------
@@ -239,9 +279,24 @@ def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase, seed: 
         print(f"| {code} | {len(cases)} | {hit} | {hit / len(cases):.1%} |")
         ok &= hit / len(cases) >= 0.9
     ok &= evaluate_figures(clean, pairs, kb, rng)
+    evaluate_direction(pairs, kb)
     evaluate_documents(pairs, kb, rng)
     print()
     return ok
+
+
+def evaluate_direction(pairs: list[tuple[str, str]], kb: KnowledgeBase, size: int = 50) -> None:
+    """``review_pairs`` without languages on files of ``size`` pairs, each way round: how often the direction
+    read from the texts is the right one; and given the wrong way round, how often that is reported."""
+    files = [pairs[i:i + size] for i in range(0, len(pairs) - size + 1, size)]
+    right = warned = 0
+    for chunk in files:
+        forward = decide_direction([s for s, _ in chunk], [t for _, t in chunk], None, None)
+        backward = decide_direction([t for _, t in chunk], [s for s, _ in chunk], None, None)
+        right += (forward.source_lang, backward.source_lang) == ("ko", "en")
+        warned += decide_direction([t for _, t in chunk], [s for s, _ in chunk], "ko", "en").contradiction is not None
+    print(f"\nDirection, on {len(files)} files of {size} pairs: read right both ways round in {right}; given the "
+          f"wrong way round, reported in {warned}")
 
 
 def evaluate_documents(pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random, size: int = 8) -> None:

@@ -25,6 +25,7 @@ from bilingual.names.keys import korean_person_name, strip_particle
 from bilingual.names.matching import name_fit, names_correspond
 from bilingual.names.romanized import common_given_syllables, parse_name, romanize_name, spelling_key, surname_index
 from bilingual.names.similarity import NameSimilarity
+from bilingual.qa.format_checks import check_format
 from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
 from bilingual.text.scripts import JAMO, SYLLABLES
@@ -50,6 +51,7 @@ def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> lis
     findings += _check_numbers(index, source, target)
     findings += _check_untranslated(index, target)
     findings += _check_omission(index, source, target)
+    findings += check_format(index, source.text, target.text)
     return findings
 
 
