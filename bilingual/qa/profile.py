@@ -14,7 +14,7 @@ is a :class:`ProfileError` naming the file and line.
 >>> profile = parse_profile("[checks]\\nspacing = false\\n", "qa.toml")
 >>> profile.enabled("spacing"), profile.enabled("number-mismatch")
 (False, True)
->>> parse_profile("[checks]\\nspelling = false\\n", "qa.toml")
+>>> parse_profile("[checks]\\nspelling = false\\n", "qa.toml")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 bilingual.qa.profile.ProfileError: qa.toml: line 2: unknown check 'spelling' (known: ...)
