@@ -44,7 +44,7 @@ from bilingual.qa.numbers import find_numbers, same_value
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
-CODES = tuple(c for c in SEVERITY if c != "language-mismatch")  # a file's, not a pair's (evaluate_direction)
+CODES = tuple(SEVERITY)
 
 
 def _read(ko: Path, en: Path) -> list[tuple[str, str]]:
@@ -67,7 +67,8 @@ def corpora() -> list[tuple[list[tuple[str, str]], str]]:
 
 
 NOT_INJECTED = {"name-spelling": "a real but unusual spelling cannot be made up; evaluation/name_review_eval.py "
-                                   "measures it on held-out real spellings"}
+                                   "measures it on held-out real spellings",
+               "language-mismatch": "a file's finding, not a pair's: see the direction line below"}
 
 
 def person_run(mentions: tuple[Mention, ...], text: str) -> tuple[int, int] | None:
