@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal, overload
@@ -24,7 +25,8 @@ from bilingual.engines.pool import Failed, WorkerPool
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
 from bilingual.formats.records import ErrorRecord, record_for_error
-from bilingual.qa.documents import check_langs, review_aligned, review_documents
+from bilingual.qa.direction import SAMPLE_LINES, decide_direction
+from bilingual.qa.documents import check_langs, review_aligned, review_documents, with_direction
 from bilingual.qa.result import Review, SegmentRef
 from bilingual.stages import run_stages
 
@@ -132,36 +134,48 @@ def _here(function: Callable[[Context, object], Document], context: Context, ite
         return Failed(exc)
 
 
-def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None = None, source_lang: str = "ko",
-                 target_lang: str = "en", ids: Sequence[SegmentRef | None] | None = None) -> Review:
+def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None = None,
+                 source_lang: str | None = None, target_lang: str | None = None,
+                 ids: Sequence[SegmentRef | None] | None = None) -> Review:
     """Review segments that are already aligned: an iterable of ``(source, target)`` strings.
 
-    An empty source or target is reviewed like any other (an empty target is an omission). ``ids`` names
-    where each pair comes from (a :class:`~bilingual.qa.result.SegmentRef`: file, unit, segment, state, as
-    ``Bitext.refs()`` gives them); each reviewed pair carries its own."""
-    src_lang, tgt_lang = check_langs(source_lang, target_lang)
+    A language not given is read from the texts (Korean to English when they do not tell), and the result
+    says so (:attr:`Review.langs_detected`); a given language the texts contradict is a ``language-mismatch``
+    warning. An empty source or target is reviewed like any other (an empty target is an omission). ``ids``
+    names where each pair comes from (a :class:`~bilingual.qa.result.SegmentRef`: file, unit, segment, state,
+    as ``Bitext.refs()`` gives them); each reviewed pair carries its own."""
     if ids is not None and not all(ref is None or isinstance(ref, SegmentRef) for ref in ids):
         raise TypeError("ids must be SegmentRef values (or None), one a pair")
+    rest = iter(pairs)
+    first = list(itertools.islice(rest, SAMPLE_LINES))  # the languages are read here; the rest streams
+    items = itertools.chain(first, rest)
+    sample = [p for p in first if isinstance(p, tuple | list) and len(p) == 2 and all(isinstance(x, str) for x in p)]
+    direction = decide_direction([s for s, _ in sample], [t for _, t in sample], source_lang, target_lang)
+    src_lang, tgt_lang = check_langs(direction.source_lang, direction.target_lang)
     context = Context.create(kb=kb)
 
     def processed() -> Iterator[tuple[Document, Document]]:
-        for index, item in enumerate(pairs):
+        for index, item in enumerate(items):
             if not (isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(x, str) for x in item)):
                 raise TypeError(f"pair {index} is not a (source, target) pair of strings: {item!r:.80}")
             yield process_in(context, item[0]), process_in(context, item[1])
 
-    return review_aligned(processed(), kb=context.kb, source_lang=src_lang, target_lang=tgt_lang, refs=ids)
+    result = review_aligned(processed(), kb=context.kb, source_lang=src_lang, target_lang=tgt_lang, refs=ids)
+    return with_direction(result, direction)
 
 
-def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = None, source_lang: str = "ko",
-           target_lang: str = "en") -> Review:
+def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = None, source_lang: str | None = None,
+           target_lang: str | None = None) -> Review:
     """Review two whole documents: pair their sentences first (one-to-one, one-to-two, two-to-one or
     unpaired, with numbers and entities as anchors), then check every pair. An unpaired source sentence
-    is an omission; an unpaired target sentence has no source and is only listed as a pair."""
-    src_lang, tgt_lang = check_langs(source_lang, target_lang)
+    is an omission; an unpaired target sentence has no source and is only listed as a pair. Languages not
+    given are read from the texts, as in :func:`review_pairs`."""
     for name, value in (("source_text", source_text), ("target_text", target_text)):
         if not isinstance(value, str):
             raise TypeError(f"{name} must be str, not {type(value).__name__}")
+    direction = decide_direction(source_text.splitlines(), target_text.splitlines(), source_lang, target_lang)
+    src_lang, tgt_lang = check_langs(direction.source_lang, direction.target_lang)
     context = Context.create(kb=kb)
-    return review_documents(process_in(context, source_text), process_in(context, target_text), kb=context.kb,
-                            source_lang=src_lang, target_lang=tgt_lang)
+    result = review_documents(process_in(context, source_text), process_in(context, target_text), kb=context.kb,
+                              source_lang=src_lang, target_lang=tgt_lang)
+    return with_direction(result, direction)

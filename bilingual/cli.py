@@ -28,10 +28,11 @@ from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, rea
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
 from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_line
 from bilingual.formats.report import write_csv, write_html, write_json
-from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
 from bilingual.names.similarity import name_similarity
+from bilingual.qa.direction import guess_lang
+from bilingual.qa.profile import load_profile
 from bilingual.version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
@@ -202,9 +203,9 @@ def cmd_kb_validate(args: argparse.Namespace) -> int:
 
 
 def _guess_lang(lines: Sequence[str]) -> str:
-    """The language of a side whose file does not say: the router's answer on its first lines (Korean, or
-    else English, so that a mistake is reported by review as a pair of languages it does not take)."""
-    return "ko" if route("\n".join(lines[:200])).lang == "ko" else "en"
+    """The language of a side whose file does not say, as the library reads it (:func:`guess_lang`): Korean,
+    or else English, so that a mistake is reported by review as a pair of languages it does not take."""
+    return guess_lang(lines) or "en"
 
 
 def _with_progress(pairs: Sequence[tuple[str, str]], enabled: bool | None) -> Iterator[tuple[str, str]]:
@@ -261,6 +262,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                   [*args.files, *([args.kb] if args.kb else [])])
     kb = _kb(args.kb)
     source_lang, target_lang = _base(args.source_lang), _base(args.target_lang)
+    profile = load_profile(args.profile) if args.profile else None
     if len(args.files) == 1:
         bitext = _read_translators_file(args)
         source_lang = source_lang or bitext.source_lang or _guess_lang([s for s, _ in bitext.pairs])
@@ -289,6 +291,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         title = f"bilingual review: {source} → {target}"
     else:
         raise UsageError("review takes SOURCE TARGET (two plain-text files) or one .xlf/.xliff/.tmx file")
+    if profile is not None:
+        result = profile.apply(result)
     writers: list[tuple[str | None, Callable[[TextIO], None], str | None]] = [
         (args.json, lambda out: write_json(result, out), None),
         (args.csv, lambda out: write_csv(result, out), ""),  # the csv module writes its own line ends
@@ -419,6 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--states", metavar="LIST",
                     help="review only segments in these states, comma-separated (XLIFF state, Trados sdl:conf, "
                          "memoQ mq:status; e.g. translated,reviewed)")
+    rv.add_argument("--profile", metavar="FILE", help="a TOML file switching checks off ([checks] code = false)")
     rv.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                     help="exit 1 when a finding of this severity (or worse) is found (default: error)")
     rv.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

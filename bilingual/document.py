@@ -179,11 +179,14 @@ class Mention(Model):
 
 
 FindingCode = Literal["name-mismatch", "name-missing", "name-spelling", "name-style", "number-mismatch",
-                      "untranslated", "omission"]
+                      "untranslated", "omission", "language-mismatch", "placeholder-mismatch", "url-mismatch",
+                      "same-as-source", "unpaired-mark", "repeated-word", "spacing"]
 Severity = Literal["error", "warning", "info"]
-SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "name-missing": "warning",
-                                 "name-spelling": "warning", "untranslated": "warning", "omission": "warning",
-                                 "name-style": "info"}
+SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "placeholder-mismatch": "error",
+                                 "url-mismatch": "error", "name-missing": "warning", "name-spelling": "warning",
+                                 "untranslated": "warning", "omission": "warning", "same-as-source": "warning",
+                                 "unpaired-mark": "warning", "repeated-word": "warning", "language-mismatch": "warning",
+                                 "name-style": "info", "spacing": "info"}
 """The severity of each finding code, errors first (reports list the codes in this order)."""
 
 

@@ -23,6 +23,8 @@ ErrorCode = Literal[
     "invalid_kb", "invalid_data",
     # arguments of a call
     "not_a_name",
+    # review profiles
+    "invalid_profile",
     # the command line
     "usage", "output_is_input",
     # batch inputs that are not texts, or that the batch path could not finish
@@ -49,6 +51,8 @@ ERROR_CODES: dict[ErrorCode, str] = {
     "invalid_data": "a data table is malformed; the message names the file and line",
     "not_a_name": ("text given as one Korean personal name is not one (not Hangul syllables, two names, a name with "
                    "씨 or a title after it)"),
+    "invalid_profile": "a review profile (--profile) is not valid TOML, or has an unknown key or a value that is not "
+                       "true/false; the message names the file and line",
     "usage": "the command line or the arguments of a call are not valid",
     "output_is_input": "an output path names one of the command's inputs (or another output), by any path, "
                        "symlink or hard link: refused, so that no input is overwritten",

@@ -11,13 +11,19 @@ the code the error should raise:
   person's Hangul name, and the translation's by another KB person's English name;
 - ``name-style``: ... the translation's by another spelling of the same person (from ``name_variants``);
 - ``name-missing``: ... the translation's by "the official";
-- ``number-mismatch``: a number written in digits in the translation, also in the source, is changed;
+- ``number-mismatch``: one digit of a figure in the translation whose digits are also in the source is changed
+  (:func:`change_figure`: B-52 → B-55, 9:45 → 9:15, 11th → 14th, Sept. 11 → Sept. 81);
 - ``omission``: a source gets the next source sentence appended, with the translation of the first only;
-- ``untranslated``: a Hangul word of the source is put into the middle of the translation, outside quotes.
+- ``untranslated``: a Hangul word of the source is put into the middle of the translation, outside quotes;
+- the form checks (``placeholder-mismatch``, ``url-mismatch``, ``repeated-word``, ``spacing``, ``unpaired-mark``,
+  ``same-as-source``): see :func:`inject_form`.
 
-Targets: name-mismatch and number-mismatch false positives < 3 per 100 pairs; recall >= 90 % for each code.
+Targets: name-mismatch and number-mismatch false positives < 3 per 100 pairs; recall >= 90 % for each code
+(the issue asks >= 95 % and <= 0.5 false findings per 100 pairs of the form checks: read them off the tables).
+Figures (:func:`evaluate_figures`, the issue's targets: ≤ 2 pairs with number findings per 100 real pairs,
+≥ 97 % recall on changed figures and on scale swaps), beside the plain digit-string check of QA tools.
 Also reported, without a target: ``review()`` on whole documents of consecutive pairs, with a line taken out.
-Run: ``python evaluation/review_eval.py``; exits 1 when a target is missed.
+Run: ``python evaluation/review_eval.py [--seed N]``; exits 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ from bilingual.document import SEVERITY, Mention
 from bilingual.names.keys import normal_key
 from bilingual.names.matching import names_correspond
 from bilingual.names.romanized import name_variants
-from bilingual.qa.numbers import find_numbers
+from bilingual.qa.direction import decide_direction
+from bilingual.qa.numbers import find_numbers, same_value
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
@@ -60,7 +67,8 @@ def corpora() -> list[tuple[list[tuple[str, str]], str]]:
 
 
 NOT_INJECTED = {"name-spelling": "a real but unusual spelling cannot be made up; evaluation/name_review_eval.py "
-                                   "measures it on held-out real spellings"}
+                                   "measures it on held-out real spellings",
+               "language-mismatch": "a file's finding, not a pair's: see the direction line below"}
 
 
 def person_run(mentions: tuple[Mention, ...], text: str) -> tuple[int, int] | None:
@@ -116,29 +124,136 @@ def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: 
                                ("name-style", variants[0] if variants else None)):
                 if name is not None:
                     injected[code].append((base_s, target[:t_run[0]] + name + target[t_run[1]:]))
-        source_values = {q.value for q in find_numbers(source, clean.source_lang)}
-        shared = [q for q in find_numbers(target, clean.target_lang) if q.text.isdigit() and q.value >= 2
-                  and q.value in source_values]
-        for q in shared[:1]:
-            # a plausible wrong number: one the text still reads as the same kind (July 29 stays a date)
-            for delta in rng.sample((1, 2, 3, 5, 10, -1), 6):
-                changed = target[:q.start] + str(int(q.value) + delta) + target[q.end:]
-                new = next((n for n in find_numbers(changed, clean.target_lang) if n.start == q.start), None)
-                if new is not None and (new.kind, new.unit) == (q.kind, q.unit) and new.value != q.value:
-                    injected["number-mismatch"].append((source, changed))
-                    break
+        if (changed := change_figure(source, target, rng)) is not None:
+            injected["number-mismatch"].append((source, changed))
         if i + 1 < len(pairs) and len(source) >= 20 and len(pairs[i + 1][0]) >= 20:
             injected["omission"].append((source + " " + pairs[i + 1][0], target))
         words = re.findall(r"[가-힣]{2,}", source)
         cut = outside_quotes(target, rng)
         if words and cut is not None:
             injected["untranslated"].append((source, target[:cut] + " " + rng.choice(words) + target[cut:]))
+        for code, copy in inject_form(source, target, i, rng).items():
+            injected[code].append(copy)
     return injected
 
 
-def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase) -> bool:
-    """Print the two tables for one corpus; whether every target is met."""
-    rng = random.Random(7)
+def inject_form(source: str, target: str, i: int, rng: random.Random) -> dict[str, tuple[str, str]]:
+    """One copy of the pair for each form check, with its error: a placeholder on both sides, then changed
+    or dropped in the translation; an address on both sides, changed in the translation; a word of the
+    translation written twice; two spaces, or a space at an edge; a bracket or quote pair in both, one half
+    dropped in the translation; the source as its own translation."""
+    out: dict[str, tuple[str, str]] = {}
+    spaces = [k for k, c in enumerate(target) if c == " "]
+    words = [m for m in re.finditer(r"(?<![\w'’-])[A-Za-z]{3,}(?![\w'’-])", target)]
+    placeholder = rng.choice(("{0}", "%s", "{name}", "<x id='1'/>", "%d"))
+    wrong = rng.choice([p for p in ("{1}", "%d", "{nmae}", "") if p != placeholder])
+    out["placeholder-mismatch"] = (f"{placeholder} {source}", f"{wrong} {target}".lstrip())
+    host = f"www.{rng.choice(('news', 'press', 'mofa', 'korea'))}{i}.{rng.choice(('com', 'go.kr', 'org'))}"
+    changed = host.replace(str(i), str(i + rng.choice((1, 7, 10))))
+    if rng.random() < 0.5:
+        host, changed = f"press{i}@korea.kr", f"press{i}@korea.com"
+    out["url-mismatch"] = (f"{source} ({host})", f"{target} ({changed})")
+    if words:
+        w = rng.choice(words)
+        out["repeated-word"] = (source, target[:w.end()] + " " + w.group(0) + target[w.end():])
+    if spaces:
+        k = rng.choice(spaces)
+        out["spacing"] = (source, rng.choice((target[:k] + " " + target[k:], " " + target, target + " ")))
+    if len(words) >= 2:
+        a, b = sorted(rng.sample(words, 2), key=lambda m: m.start())
+        left, right = rng.choice((("(", ")"), ("“", "”"), ("[", "]")))
+        keep_left = rng.random() < 0.5
+        damaged = (target[:a.start()] + (left if keep_left else "") + target[a.start():b.end()]
+                   + ("" if keep_left else right) + target[b.end():])
+        out["unpaired-mark"] = (f"{left}{source}{right}", damaged)
+    if re.search(r"[A-Za-z가-힣]{4,}", source):
+        out["same-as-source"] = (source, source)
+    return out
+
+
+# -- figures ---------------------------------------------------------------------------------------------
+_DIGIT_RUN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_SWAPS_EN = {"thousand": ("million",), "million": ("billion", "thousand"), "billion": ("million", "trillion"),
+             "trillion": ("billion",)}
+_SWAPS_KO = {"만": ("억",), "억": ("만", "조"), "조": ("억",)}
+
+
+def digit_strings(text: str) -> list[str]:
+    return sorted(m.group(0).replace(",", "") for m in _DIGIT_RUN.finditer(text))
+
+
+def digit_string_check(source: str, target: str) -> bool:
+    """The baseline: what a plain QA tool does — the same digit strings on both sides, or a finding."""
+    return digit_strings(source) != digit_strings(target)
+
+
+def change_figure(source: str, target: str, rng: random.Random) -> str | None:
+    """The translation with one digit changed in a figure whose digits are also in the source (B-52 → B-55,
+    9:45 → 9:15, 11th → 14th, 1992 → 7992, Sept. 11 → Sept. 81), or None if it has no such figure."""
+    in_source = set(digit_strings(source))
+    runs = [m for m in _DIGIT_RUN.finditer(target) if m.group(0).replace(",", "") in in_source]
+    if not runs:
+        return None
+    run = rng.choice(runs)
+    text = run.group(0)
+    k = rng.choice([k for k, c in enumerate(text) if c.isdigit()])
+    digit = rng.choice([d for d in "0123456789" if d != text[k] and not (d == "0" and k == 0)])
+    return target[:run.start()] + text[:k] + digit + text[k + 1:] + target[run.end():]
+
+
+def swap_scale(source: str, target: str, rng: random.Random) -> tuple[str, str] | None:
+    """A copy of the pair with one scale word changed (million → billion in the translation, 억 → 조 in the
+    source) in a figure both sides state, or None."""
+    s_numbers = find_numbers(source, "ko")
+    stated = [q for q in find_numbers(target, "en") if any(same_value(q, s) for s in s_numbers)]
+    words = [w for w in re.finditer(r"\b(thousand|million|billion|trillion)\b", target)
+             if any(q.start <= w.start() < q.end for q in stated)]
+    if words:
+        w = rng.choice(words)
+        return source, target[:w.start()] + rng.choice(_SWAPS_EN[w.group(1)]) + target[w.end():]
+    t_numbers = find_numbers(target, "en")
+    marks = [m for m in re.finditer(r"(?<=[\d십백천])[만억조]", source)
+             if any(q.start <= m.start() < q.end and q.value >= 1e4 and any(same_value(q, t) for t in t_numbers)
+                    for q in s_numbers)]
+    if marks:
+        w = rng.choice(marks)
+        return source[:w.start()] + rng.choice(_SWAPS_KO[w.group(0)]) + source[w.end():], target
+    return None
+
+
+def evaluate_figures(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random) -> bool:
+    """Number findings on the real pairs and recall on changed figures and scale swaps, beside the digit-string
+    check; whether the targets are met (≤ 2 per 100 pairs; ≥ 97 % each)."""
+    n = len(pairs)
+    ours = len({f.pair for f in clean.findings if f.code == "number-mismatch"})
+    plain = sum(digit_string_check(s, t) for s, t in pairs)
+    print("\nFigures: pairs with a number finding per 100 real pairs, and recall on injected errors (one per copy "
+          "of a pair without number findings), beside the plain digit-string check:\n")
+    print("| | cases | bilingual | digit strings |\n|---|---|---|---|")
+    print(f"| findings on the real pairs | {n} | {ours} ({100 * ours / n:.1f} per 100) | {plain} "
+          f"({100 * plain / n:.1f} per 100) |")
+    ok = 100 * ours / n <= 2
+    quiet = [i for i in range(n) if not any(f.pair == i and f.code == "number-mismatch" for f in clean.findings)]
+    cases: dict[str, list[tuple[str, str]]] = {"changed figure": [], "scale swap": []}
+    for i in quiet:
+        source, target = clean.pairs[i].source, clean.pairs[i].target
+        if (changed := change_figure(source, target, rng)) is not None:
+            cases["changed figure"].append((source, changed))
+        if (swapped := swap_scale(source, target, rng)) is not None:
+            cases["scale swap"].append(swapped)
+    for kind, injected in cases.items():
+        result = review_pairs(injected, kb=kb)
+        hit = len({f.pair for f in result.findings if f.code == "number-mismatch"})
+        base = sum(digit_string_check(s, t) for s, t in injected)
+        print(f"| {kind} | {len(injected)} | {hit} ({hit / max(1, len(injected)):.1%}) | {base} "
+              f"({base / max(1, len(injected)):.1%}) |")
+        ok &= bool(injected) and hit / len(injected) >= 0.97
+    return ok
+
+
+def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase, seed: int = 7) -> bool:
+    """Print the tables for one corpus; whether every target is met."""
+    rng = random.Random(seed)
     clean = review_pairs(pairs, kb=kb)
     n = len(pairs)
     found = Counter(f.code for f in clean.findings)
@@ -164,9 +279,25 @@ def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase) -> boo
         hit = len({f.pair for f in result.findings if f.code == code})
         print(f"| {code} | {len(cases)} | {hit} | {hit / len(cases):.1%} |")
         ok &= hit / len(cases) >= 0.9
+    ok &= evaluate_figures(clean, pairs, kb, rng)
+    evaluate_direction(pairs, kb)
     evaluate_documents(pairs, kb, rng)
     print()
     return ok
+
+
+def evaluate_direction(pairs: list[tuple[str, str]], kb: KnowledgeBase, size: int = 50) -> None:
+    """``review_pairs`` without languages on files of ``size`` pairs, each way round: how often the direction
+    read from the texts is the right one; and given the wrong way round, how often that is reported."""
+    files = [pairs[i:i + size] for i in range(0, len(pairs) - size + 1, size)]
+    right = warned = 0
+    for chunk in files:
+        forward = decide_direction([s for s, _ in chunk], [t for _, t in chunk], None, None)
+        backward = decide_direction([t for _, t in chunk], [s for s, _ in chunk], None, None)
+        right += (forward.source_lang, backward.source_lang) == ("ko", "en")
+        warned += decide_direction([t for _, t in chunk], [s for s, _ in chunk], "ko", "en").contradiction is not None
+    print(f"\nDirection, on {len(files)} files of {size} pairs: read right both ways round in {right}; given the "
+          f"wrong way round, reported in {warned}")
 
 
 def evaluate_documents(pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random, size: int = 8) -> None:
@@ -198,11 +329,15 @@ def evaluate_documents(pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: ran
           f"{near} ({near / len(docs):.1%})")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """``--seed N`` draws other injected errors (default 7)."""
+    args = sys.argv[1:] if argv is None else argv
+    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 7
     kb = KnowledgeBase.default()
     ok = True
+    print(f"Seed {seed}.\n")
     for pairs, where in corpora():
-        ok &= evaluate(pairs, where, kb)
+        ok &= evaluate(pairs, where, kb, seed)
     return 0 if ok else 1
 
 

@@ -175,3 +175,16 @@ def test_review_pairs_carries_ids_and_every_finding_names_its_unit_and_segment()
         review_pairs([("가", "a")], ids=[])
     with pytest.raises(TypeError, match="SegmentRef"):
         review_pairs([("가", "a")], ids=[("f", "u", "s")])  # type: ignore[list-item]
+
+
+def test_review_pairs_reads_the_direction_and_says_so() -> None:
+    from bilingual import review_pairs
+
+    pairs = [("The ministry spent $120 million on 9 projects.", "외교부는 9개 사업에 1억2천만 달러를 썼다.")]
+    detected = review_pairs(pairs)
+    assert (detected.source_lang, detected.target_lang, detected.langs_detected) == ("en", "ko", True)
+    assert [f.code for f in detected.findings] == []
+    given = review_pairs(pairs, source_lang="en", target_lang="ko")
+    assert not given.langs_detected and given.findings == ()
+    wrong = review_pairs(pairs, source_lang="ko", target_lang="en")
+    assert wrong.findings[0].code == "language-mismatch" and wrong.findings[0].severity == "warning"

@@ -4,7 +4,11 @@
 - :mod:`~bilingual.qa.sides` — one side of a pair: text, mentions, numbers, sentences, anchors
 - :mod:`~bilingual.qa.align` — sentence alignment of two whole documents
 - :mod:`~bilingual.qa.numbers` — numbers in Korean and English, normalized to compare
-- :mod:`~bilingual.qa.checks` — the checks on one pair (names, numbers, untranslated, omission)
+- :mod:`~bilingual.qa.checks` — the checks on one pair (names, numbers, untranslated, omission, form)
+- :mod:`~bilingual.qa.number_check` — every figure of one side found on the other in some form, or reported
+- :mod:`~bilingual.qa.format_checks` — placeholders, addresses, repeated words, spacing, unpaired marks, untranslated
+- :mod:`~bilingual.qa.direction` — the languages of a review, given or read from the texts
+- :mod:`~bilingual.qa.profile` — which checks run, from a TOML file (``--profile``)
 - :mod:`~bilingual.qa.documents` — reviewing processed documents, aligned or whole
 - :mod:`~bilingual.qa.result` — what a review gives back
 """

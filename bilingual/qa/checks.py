@@ -14,7 +14,6 @@ be tested on sides built by hand.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -26,7 +25,8 @@ from bilingual.names.keys import korean_person_name, strip_particle
 from bilingual.names.matching import name_fit, names_correspond
 from bilingual.names.romanized import common_given_syllables, parse_name, romanize_name, spelling_key, surname_index
 from bilingual.names.similarity import NameSimilarity
-from bilingual.qa.numbers import Quantity, comparable, same_value, spelled_out
+from bilingual.qa.format_checks import check_format
+from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
 from bilingual.text.scripts import JAMO, SYLLABLES
 
@@ -51,6 +51,7 @@ def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> lis
     findings += _check_numbers(index, source, target)
     findings += _check_untranslated(index, target)
     findings += _check_omission(index, source, target)
+    findings += check_format(index, source.text, target.text)
     return findings
 
 
@@ -320,114 +321,8 @@ def _style(t: Mention, lang: Lang, kb: KnowledgeBase) -> str | None:
     return f"spelled {canonical!r}"
 
 
-NEAR_MATCH_WINDOW = 64
-"""A target number not stated exactly in the source is compared with at most this many source numbers of nearly
-the same value (the ones ``same_value`` could accept: within 1, or 1 % of a large amount)."""
-
-
-def _match_numbers(sources: list[Quantity], targets: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """The source and target numbers left unmatched, in order, after pairing equal ones.
-
-    Each target number takes the earliest open source number of exactly its value (units agreeing, or one side
-    without a unit); the targets left then take the earliest open source number ``same_value`` accepts among
-    the ``NEAR_MATCH_WINDOW`` nearest in value (a rounded figure). Indexed by value, so a page with thousands
-    of figures on each side takes time proportional to their number, not to its square.
-    """
-    by_value: dict[float, dict[str | None, list[int]]] = {}
-    for i, q in enumerate(sources):
-        by_value.setdefault(q.value, {}).setdefault(q.unit, []).append(i)
-    heads: dict[tuple[float, str | None], int] = {}  # how many of each list are taken (they go in order)
-    matched: set[int] = set()
-    t_left: list[Quantity] = []
-    for q in targets:
-        units = by_value.get(q.value, {})
-        best: tuple[int, tuple[float, str | None]] | None = None
-        for unit in (units if q.unit is None else (q.unit, None)):
-            indices = units.get(unit, [])
-            head = heads.get((q.value, unit), 0)
-            if head < len(indices) and (best is None or indices[head] < best[0]):
-                best = indices[head], (q.value, unit)
-        if best is None:
-            t_left.append(q)
-        else:
-            matched.add(best[0])
-            heads[best[1]] = heads.get(best[1], 0) + 1
-    near = sorted((q.value, i) for i, q in enumerate(sources) if i not in matched)
-    keys = [v for v, _ in near]
-    t_open: list[Quantity] = []
-    for q in t_left:
-        tolerance = max(1.0, 0.0102 * abs(q.value))  # wider than anything same_value accepts
-        lo = bisect.bisect_left(keys, q.value - tolerance)
-        hi = min(bisect.bisect_right(keys, q.value + tolerance), lo + NEAR_MATCH_WINDOW)
-        fits = [(near[k][1], k) for k in range(lo, hi) if same_value(sources[near[k][1]], q)]
-        if not fits:
-            t_open.append(q)
-            continue
-        _, k = min(fits)
-        matched.add(near[k][1])
-        del near[k], keys[k]
-    return [q for i, q in enumerate(sources) if i not in matched], t_open
-
-
 def _check_numbers(index: int, source: Side, target: Side) -> list[Finding]:
-    s_open, t_open = _match_numbers(list(source.numbers), list(target.numbers))
-    findings: list[Finding] = []
-    # a number on each side that the other lacks, of kinds that can be compared: one was changed
-    groups = _PartnerIndex(t_open)
-    for s in s_open:
-        # the likeliest replacement: the same unit first, then the nearest in size ($150 million for $110 million)
-        partner = groups.take(s)
-        if partner is None:
-            continue
-        findings.append(_finding(
-            "number-mismatch", index, f"the source says {s.text!r} ({_show(s)}) but the translation says "
-            f"{partner.text!r} ({_show(partner)})", source_span=(s.start, s.end),
-            target_span=(partner.start, partner.end), values=(s.text, partner.text)))
-    return findings
-
-
-def _size(q: Quantity) -> float:
-    return math.log(abs(q.value) + 1)
-
-
-class _PartnerIndex:
-    """Unmatched target numbers grouped so that ``comparable`` is the same for every member of a group (it depends
-    on the unit, the kind, whether the number is spelled out and whether it is above 20), each group sorted by
-    size: the likeliest partner of a source number is found by bisection in each comparable group."""
-
-    def __init__(self, targets: list[Quantity]) -> None:
-        self.groups: dict[tuple[str | None, str | None, bool, bool], list[tuple[float, int, Quantity]]] = {}
-        for i, t in enumerate(targets):
-            key = (t.unit, t.kind, spelled_out(t), t.value > 20)
-            self.groups.setdefault(key, []).append((_size(t), i, t))
-        for members in self.groups.values():
-            members.sort(key=lambda m: (m[0], m[1]))
-
-    def take(self, s: Quantity) -> Quantity | None:
-        """Remove and return the partner the old scan chose: min (other unit, log distance, target order)."""
-        best: tuple[tuple[bool, float, int], list[tuple[float, int, Quantity]], int] | None = None
-        size = _size(s)
-        for members in self.groups.values():
-            if not members or not comparable(s, members[0][2]):
-                continue
-            at = bisect.bisect_left(members, size, key=lambda m: m[0])
-            for side in (at - 1, at):  # the nearest smaller and larger sizes; the earliest target of each
-                if not 0 <= side < len(members):
-                    continue
-                first = bisect.bisect_left(members, members[side][0], key=lambda m: m[0])
-                t = members[first][2]
-                rank = (t.unit != s.unit, abs(math.log((abs(t.value) + 1) / (abs(s.value) + 1))), members[first][1])
-                if best is None or rank < best[0]:
-                    best = rank, members, first
-        if best is None:
-            return None
-        _, members, k = best
-        return members.pop(k)[2]
-
-
-def _show(q: Quantity) -> str:
-    value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
-    return value + (f" {q.unit}" if q.unit else "")
+    return check_numbers(index, source, target)
 
 
 def _check_untranslated(index: int, target: Side) -> list[Finding]:

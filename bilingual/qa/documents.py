@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bilingual.document import Document, Finding, Lang
+from bilingual.document import SEVERITY, Document, Finding, Lang
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.align import align
 from bilingual.qa.checks import check_pair
+from bilingual.qa.direction import Direction
 from bilingual.qa.result import Review, ReviewPair, SegmentRef
 from bilingual.qa.sides import EN_PER_KO, Side, join, segment, sentence_spans
 
@@ -64,3 +65,13 @@ def review_documents(source_doc: Document, target_doc: Document, *, kb: Knowledg
         if s_group:
             findings += check_pair(index, side_s, side_t, kb)
     return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
+
+
+def with_direction(review: Review, direction: Direction) -> Review:
+    """The review, saying whether its languages were read from the texts, with a ``language-mismatch`` warning
+    on its first pair when a given language contradicts its text."""
+    findings = review.findings
+    if direction.contradiction is not None and review.pairs:
+        findings = (Finding(code="language-mismatch", severity=SEVERITY["language-mismatch"], pair=0,
+                            message=direction.contradiction), *findings)
+    return review.model_copy(update={"langs_detected": direction.detected, "findings": findings})

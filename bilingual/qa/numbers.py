@@ -20,7 +20,7 @@ from typing import Literal
 from bilingual.text.scripts import SYLLABLES
 
 QuantityKind = Literal["day", "month", "year", "hour", "years", "months", "weeks", "days", "hours", "minutes",
-                       "seconds", "age", "times", "ordinal"]
+                       "seconds", "age", "times", "ordinal", "century", "clock", "clock12", "code", "approx"]
 
 
 @dataclass(frozen=True)
@@ -36,16 +36,157 @@ class Quantity:
     """What the number counts where the text says so: ``day`` (9일, the 9th, Oct. 9), ``month`` (10월,
     October), ``year`` (1992년, 1992), ``hour`` (5시, 8 a.m.); durations ``years``, ``months``, ``weeks``,
     ``days``, ``hours``, ``minutes``, ``seconds`` (3개월, 10 days); ``age`` (26살, 24 years old); ``times``
-    (2배); ``ordinal`` (first); else ``None``."""
+    (2배); ``ordinal`` (first); ``century`` (11세기, the 11th century); a time of day in minutes after
+    midnight, ``clock`` (오후 9시 45분, 9:45 p.m., 21:45) or ``clock12`` when the half of the day is not said
+    (9시 45분, 9:45); ``code`` for the digits of a designation (B-52, KTX-2, G20: the unit is ``code:`` and
+    the letters); ``approx`` for an order of magnitude in words (수백만, "millions", "hundreds of billions":
+    the value is the least it can be, :attr:`upto` the bound it stays under); else ``None``."""
+    upto: float | None = None
 
 
 def find_numbers(text: str, lang: str) -> list[Quantity]:
-    """The quantities in ``text``, in order; ``lang`` is ``"ko"`` or ``"en"`` (anything else: digits only)."""
+    """The quantities in ``text``, in order; ``lang`` is ``"ko"`` or ``"en"`` (anything else: digits only).
+    Times of day and the digits of designations are read first; the other readers fill the rest."""
     if lang == "ko":
-        return _korean(text)
-    if lang == "en":
-        return _english(text)
-    return [q for q in _english(text) if q.text[:1].isdigit() or q.text[:1] == "$"]
+        found = _korean(text)
+    elif lang == "en":
+        found = _english(text)
+    else:
+        found = [q for q in _english(text) if q.text[:1].isdigit() or q.text[:1] == "$"]
+    return _overlay(found, sorted(_clocks(text, lang) + _codes(text) + _approx(text, lang), key=lambda q: q.start))
+
+
+_KO_APPROX = re.compile(r"(?<![\d가-힣])수\s?(십|백|천)?\s?(만|억|조)?(?=[\s명개달원유위파엔만억조]|$)")
+_EN_APPROX = re.compile(r"\b(?:(tens|hundreds|thousands) of )?(thousands|millions|billions|trillions)\b|"
+                        r"\b(tens|hundreds) of (?!thousands|millions|billions|trillions)", re.IGNORECASE)
+_ORDER = {"십": 1, "백": 2, "천": 3, "만": 4, "억": 8, "조": 12, "tens": 1, "hundreds": 2, "thousands": 3,
+          "millions": 6, "billions": 9, "trillions": 12}
+
+
+def _approx(text: str, lang: str) -> list[Quantity]:
+    """Orders of magnitude in words: 수백만 (a few million: 10⁶ to 10⁷), 수십억, "millions" (10⁶ to 10⁹),
+    "hundreds of billions" (10¹¹ to 10¹²)."""
+    out: list[Quantity] = []
+    if lang == "ko":
+        for m in _KO_APPROX.finditer(text):
+            if m.group(1) is None and m.group(2) is None:
+                continue
+            order = _ORDER[m.group(1) or "십"] * (m.group(1) is not None) + _ORDER[m.group(2) or "십"] * (
+                m.group(2) is not None)
+            out.append(Quantity(m.start(), m.end(), m.group(0), 10.0 ** order, None, "approx", 10.0 ** (order + 1)))
+        return out
+    for m in _EN_APPROX.finditer(text):
+        if m.group(3):
+            order = _ORDER[m.group(3).lower()]
+            out.append(Quantity(m.start(), m.end(), m.group(0).strip(), 10.0 ** order, None, "approx",
+                                10.0 ** (order + 1)))
+            continue
+        big = _ORDER[m.group(2).lower()]
+        if m.group(1):
+            order = big + _ORDER[m.group(1).lower()]
+            out.append(Quantity(m.start(), m.end(), m.group(0), 10.0 ** order, None, "approx", 10.0 ** (order + 1)))
+        else:
+            out.append(Quantity(m.start(), m.end(), m.group(0), 10.0 ** big, None, "approx", 10.0 ** (big + 3)))
+    return out
+
+
+def _overlay(found: list[Quantity], first: list[Quantity]) -> list[Quantity]:
+    """``first`` (clock times, codes) and the quantities of ``found`` that overlap none of them, in order."""
+    out: list[Quantity] = []
+    k = 0
+    taken: list[Quantity] = []
+    for q in first:
+        if taken and q.start < taken[-1].end:
+            continue
+        taken.append(q)
+    for q in found:
+        while k < len(taken) and taken[k].end <= q.start:
+            out.append(taken[k])
+            k += 1
+        if k < len(taken) and taken[k].start < q.end:
+            continue
+        out.append(q)
+    out.extend(taken[k:])
+    return out
+
+
+# -- times of day and designations ----------------------------------------------------------------------
+_KO_CLOCK = re.compile(r"(?:(오전|오후|새벽|아침|낮|저녁|밤)\s?)?(?<![\d.,])(\d{1,2})시(?!간|대|즌|기|장|청|민|의회|리)"
+                       r"(?:\s?(\d{1,2})분|\s?(반))?")
+_EN_CLOCK = re.compile(r"(?<![\w.,:$])(\d{1,2})(?::(\d{2})(?![\d:]))?"
+                       r"(?:\s?(a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|hours)(?![A-Za-z]))?")
+_LATER_HALF = ("오후", "저녁", "밤", "p")
+_CODE = re.compile(r"(?<![\w$])([A-Za-z]{1,6})(-?)(\d+)(?![\d,.]?\d)")
+
+
+def _clocks(text: str, lang: str) -> list[Quantity]:
+    """Times of day, in minutes after midnight: 오후 9시 45분, 9시 반, 9:45 p.m., 21:45, 8 a.m., 5 o'clock."""
+    out: list[Quantity] = []
+    if lang == "ko":
+        for m in _KO_CLOCK.finditer(text):
+            half, hour = m.group(1), int(m.group(2))
+            minute = 30 if m.group(4) else int(m.group(3) or 0)
+            out.append(_clock(m.start(), m.end(), text, hour, minute, half))
+        return out
+    for m in _EN_CLOCK.finditer(text):
+        if m.group(2) is None and m.group(3) in (None, "hours"):
+            continue  # a bare number
+        hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+        out.append(_clock(m.start(), m.end(), text, hour, minute, half[0].lower() if half and half[0] in "apAP"
+                          else half))
+    return out
+
+
+def _clock(start: int, end: int, text: str, hour: int, minute: int, half: str | None) -> Quantity:
+    known = half is not None and half not in ("o'clock", "hours")
+    if known and half in _LATER_HALF and hour < 12:
+        hour += 12
+    elif known and half in ("오전", "새벽", "a") and hour == 12:
+        hour = 0
+    known = known or hour == 0 or hour > 12
+    return Quantity(start, end, text[start:end], float(hour * 60 + minute), None, "clock" if known else "clock12")
+
+
+def _codes(text: str) -> list[Quantity]:
+    """The digits of designations, read as a value with the letters for unit: B-52, KTX-2, G20, NW1."""
+    out: list[Quantity] = []
+    for m in _CODE.finditer(text):
+        letters = m.group(1).upper()
+        if letters in _CODE_CURRENCIES:  # euro500, USD20: an amount
+            out.append(Quantity(m.start(), m.end(), m.group(0), float(m.group(3)), _CODE_CURRENCIES[letters]))
+        else:
+            out.append(Quantity(m.start(), m.end(), m.group(0), float(m.group(3)), "code:" + letters, "code"))
+    return out
+
+
+_CODE_CURRENCIES = {"EURO": "EUR", "EUROS": "EUR", "EUR": "EUR", "USD": "USD", "US": "USD", "KRW": "KRW",
+                    "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY"}
+
+
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_KO_DATE = re.compile(r"(?<![\d.])(\d{1,2})월\s?(\d{1,3})일")
+_MONTH_NAMES = "|".join(sorted(
+    "January February March April June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec".split(), key=len, reverse=True))
+_EN_DATE = re.compile(rf"\b({_MONTH_NAMES})\.?\s(\d{{1,3}})(?!\d|,\d|:)(?!\s?(?:percent|%))"
+                      rf"|(?<![\d.,$])(\d{{1,3}})(?:st|nd|rd|th)?\s({_MONTH_NAMES})\b")
+
+
+def impossible_dates(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of dates no calendar has: 9월 31일, Sept. 81, 45 June, 13월."""
+    out: list[tuple[int, int]] = []
+    if lang == "ko":
+        for m in _KO_DATE.finditer(text):
+            month, day = int(m.group(1)), int(m.group(2))
+            if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+                out.append((m.start(), m.end()))
+        return out
+    for m in _EN_DATE.finditer(text):
+        name, digits = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = _MONTH_NUMBERS[name.lower()]
+        if not 1 <= int(digits) <= _DAYS_IN_MONTH[month - 1]:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def same_value(a: Quantity, b: Quantity) -> bool:
@@ -106,7 +247,7 @@ _BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _KO_CURRENCY = {"달러": "USD", "불": "USD", "원": "KRW", "엔": "JPY", "유로": "EUR", "위안": "CNY", "파운드": "GBP"}
 _KO_PERCENT = ("%", "퍼센트", "프로")
 _KO_TOKEN = re.compile(rf"({_DIGITS})|([십백천])|([만억조])")
-_KO_START = re.compile(rf"(?<![A-Za-z\d.,·\-])({_DIGITS})(?![A-Za-z\-·.]?\d)")
+_KO_START = re.compile(rf"(?<![A-Za-z\d.,·])(?<![A-Za-z]-)({_DIGITS})(?![A-Za-z·.]?\d)")
 _KO_UNIT = re.compile(r"\s?(달러|불|원|엔|유로|위안|파운드|%|퍼센트|프로)")
 _MEASURE = re.compile(r"[\s\-]?(km|kg|mph|miles?|cm|mm|m|g|t|lbs?|feet|ft|inch(?:es)?|kilomet(?:er|re)s?|kilograms?|"
                       r"met(?:er|re)s?|tons?|tonnes?|킬로미터|킬로그램|마일|미터|톤)"
@@ -116,10 +257,11 @@ _MEASURE_NAMES = {"킬로미터": "km", "킬로그램": "kg", "마일": "miles",
                   "kilograms": "kg", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "ton": "t", "tons": "t",
                   "tonne": "t", "tonnes": "t",
                   "lb": "lbs", "ft": "feet", "inch": "inches"}
-_KO_SUFFIX = re.compile(r"\s?(?:개국|개월|주년|차례|시간|년|월|일|명|개|번|시|분|초|세|살|위|배|권|대|차|호|층|곳)")
+_KO_SUFFIX = re.compile(r"\s?(?:개국|개월|주년|차례|시간|세기|"
+                        r"년|월|일|명|개|번|시|분|초|세|살|위|배|권|대|차|호|층|곳)")
 _KO_KINDS: dict[str, QuantityKind] = {"일": "day", "월": "month", "개월": "months", "배": "times", "주년": "years",
                                       "시": "hour", "시간": "hours", "분": "minutes", "초": "seconds",
-                                      "세": "age", "살": "age"}
+                                      "세": "age", "살": "age", "세기": "century"}
 _NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
            "스무": 20}
 _COUNTERS = "명|개|번|차례|가지|살|시간|달|곳|척|대|마리|권|채|군데|개국|개월|주|해|배"
@@ -192,7 +334,8 @@ def _number(digits: str) -> float:
 
 
 # -- English ---------------------------------------------------------------------------------------------
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
+           "tn": 1e12}
 _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -203,16 +346,18 @@ _ORDINALS = {w: i for i, w in enumerate(
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items()) if m != "may"} | {"sept": 9}
+_MONTH_NUMBERS = _MONTHS | {"may": 5}
 _EN_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "won": "KRW", "yen": "JPY", "euro": "EUR",
                       "euros": "EUR", "yuan": "CNY", "pound": "GBP", "pounds": "GBP"}
-_EN_SYMBOL = {"$": "USD", "US$": "USD", "₩": "KRW", "¥": "JPY", "€": "EUR", "£": "GBP"}
+_EN_SYMBOL = {"$": "USD", "US$": "USD", "₩": "KRW", "¥": "JPY", "€": "EUR", "£": "GBP", "EUR": "EUR",
+              "USD": "USD", "KRW": "KRW"}
 _EN = re.compile(
-    r"(?P<symbol>US\$|[$₩¥€£])?\s?(?<![\w.,\-/])(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-    r"(?![\w\-/]*\d)(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
+    r"(?P<symbol>US\$|[$₩¥€£]|EUR|USD|KRW)?\s?(?<![\w.,/])(?<![A-Za-z]-)(?P<digits>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?P<ord>st|nd|rd|th)?(?![\w/]*\d)(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|dollars?\b|won\b|yen\b|euros?\b|yuan\b|pounds?\b))?"
     r"|(?<![\w\-])(?P<word>" + "|".join(sorted(list(_WORDS) + list(_ORDINALS), key=len, reverse=True))
     + r")(?:[\s\-](?P<word2>one|two|three|four|five|six|seven|eight|nine))?(?![\w])"
-    r"(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?"
+    r"(?:\s(?P<wscale>hundred|thousand|million|billion|trillion)\b)?"
     r"|(?<![\w])(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?![\w])",
     re.IGNORECASE)
 
@@ -220,6 +365,9 @@ _EN = re.compile(
 _CLOCK_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
                            + r")\.?\s$")
+_MONTH_AFTER = re.compile(r"\s(?:" + "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
+                          + r")\b")
+_CENTURY_AFTER = re.compile(r"[\s\-]centur(?:y|ies)\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"[\s\-](years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:[\s\-](old))?\b",
                              re.IGNORECASE)
 
@@ -251,7 +399,12 @@ def _year(f: _Figure) -> QuantityKind | None:
 
 def _day(f: _Figure) -> QuantityKind | None:
     month_before = f.value <= 31 and _MONTH_BEFORE.search(f.text, max(0, f.start - 12), f.start)
-    return "day" if f.match.group("ord") or month_before else None
+    month_after = f.value <= 31 and _MONTH_AFTER.match(f.text, f.end)
+    return "day" if f.match.group("ord") or month_before or month_after else None
+
+
+def _century(f: _Figure) -> QuantityKind | None:
+    return "century" if f.match.group("ord") and _CENTURY_AFTER.match(f.text, f.end) else None
 
 
 def _stated_duration(f: _Figure) -> QuantityKind | None:
@@ -260,6 +413,7 @@ def _stated_duration(f: _Figure) -> QuantityKind | None:
 
 
 DIGIT_KINDS: tuple[tuple[str, Callable[[_Figure], QuantityKind | None]], ...] = (
+    ("century", _century),  # the 11th century, 21st-century
     ("clock", lambda f: "hour" if _CLOCK_AFTER.match(f.text, f.end) else None),  # 8 a.m., 5 o'clock
     ("day", _day),  # the 9th, Oct. 9
     ("duration", _stated_duration),  # 10 days, 24 years old
@@ -274,7 +428,7 @@ def _english(text: str) -> list[Quantity]:
         if m.group("digits") is not None:
             start = m.start("symbol") if m.group("symbol") else m.start("digits")
             if start > 0 and text[start - 1].isalpha():
-                continue  # G20, F-16 read as F then 16 is handled by the lookbehind
+                continue  # G20: a designation (see _codes)
             value = _number(m.group("digits")) * _SCALES.get((m.group("scale") or "").lower(), 1)
             if text.startswith(":", m.end()) or text.startswith(":", start - 1) or \
                     re.fullmatch(r"0\d{3}", m.group("digits")):

@@ -57,6 +57,9 @@ class Review(Model):
     target_lang: Lang
     pairs: tuple[ReviewPair, ...]
     findings: tuple[Finding, ...]
+    langs_detected: bool = False
+    """Whether the languages were read from the texts (not given by the caller); a given language that the
+    text of its side contradicts is a ``language-mismatch`` finding on pair 0."""
 
     def counts(self) -> dict[str, int]:
         """Findings by code and by severity: ``{"name-mismatch": 2, …, "error": 3, …}``."""

@@ -1,86 +1,45 @@
-"""The checks on a pair of sides: numbers are matched by value (an index), with the results of a plain scan."""
+"""The checks on a pair of sides, built by hand (no pipeline, no Kiwi): names by similarity, and figures."""
 
 from __future__ import annotations
 
-import math
-import random
+from bilingual.document import Mention
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.qa.checks import check_pair
+from bilingual.qa.numbers import find_numbers
+from bilingual.qa.sides import Side
 
-import pytest
-
-from bilingual.qa import checks
-from bilingual.qa.numbers import Quantity, comparable, same_value
-
-
-def q(value: float, unit: str | None = None, kind: str | None = None, text: str | None = None) -> Quantity:
-    return Quantity(0, 1, text or f"{value:g}", value, unit, kind)  # type: ignore[arg-type]
+EMPTY = KnowledgeBase([])
 
 
-def _scan(sources: list[Quantity], targets: list[Quantity]) -> list[tuple[str, str]]:
-    """The quadratic scan the index replaced, exact matches first: the reference for its results."""
-    s_open = list(sources)
-    t_left = []
-    for t in targets:
-        match = next((s for s in s_open if s.value == t.value and (None in (s.unit, t.unit) or s.unit == t.unit)),
-                     None)
-        if match is None:
-            t_left.append(t)
-        else:
-            s_open.remove(match)
-    t_open = []
-    for t in t_left:
-        match = next((s for s in s_open if same_value(s, t)), None)
-        if match is None:
-            t_open.append(t)
-        else:
-            s_open.remove(match)
-    pairs = []
-    for s in s_open:
-        options = [t for t in t_open if comparable(s, t)]
-        if options:
-            p = min(options, key=lambda t: (t.unit != s.unit, abs(math.log((abs(t.value) + 1) / (abs(s.value) + 1)))))
-            t_open.remove(p)
-            pairs.append((s.text, p.text))
-    return pairs
+def person(text: str, name: str, lang: str) -> Mention:
+    start = text.index(name)
+    return Mention(start=start, end=start + len(name), text=name, type="person", lang=lang,  # type: ignore[arg-type]
+                   entity_id=None, score=0.0, method="unlinked", reasons=())
 
 
-def _indexed(sources: list[Quantity], targets: list[Quantity]) -> list[tuple[str, str]]:
-    s_open, t_open = checks._match_numbers(sources, targets)
-    index = checks._PartnerIndex(t_open)
-    return [(s.text, p.text) for s in s_open if (p := index.take(s)) is not None]
+def side(text: str, lang: str, *names: str) -> Side:
+    return Side(text, lang, tuple(person(text, n, lang) for n in names),  # type: ignore[arg-type]
+                tuple(find_numbers(text, lang)), ((0, len(text)),))
 
 
-@pytest.mark.parametrize("seed", range(40))
-def test_the_index_agrees_with_a_plain_scan(seed: int) -> None:
-    rng = random.Random(seed)
-    values = [1, 2, 3, 9, 10, 21, 150, 1992, 110e6, 111e6, 3.034, 3.03]
-
-    def draw(i: int) -> Quantity:
-        v = rng.choice(values)
-        return q(v, rng.choice([None, None, "USD", "KRW", "percent", "km"]), rng.choice([None, None, "day", "year"]),
-                 text=f"{v:g}#{i}")
-    sources = [draw(i) for i in range(rng.randrange(12))]
-    targets = [draw(100 + i) for i in range(rng.randrange(12))]
-    assert _indexed(sources, targets) == _scan(sources, targets)
+def codes(source: Side, target: Side) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in check_pair(0, source, target, EMPTY)]
 
 
-def test_many_figures_cost_linear_comparisons(monkeypatch: pytest.MonkeyPatch) -> None:
-    # 2,000 figures a side were each compared with every other (53 s through process())
-    calls = 0
-    real_same, real_comparable = checks.same_value, checks.comparable
+def test_names_are_compared_by_similarity() -> None:
+    ko = side("정세균 의원이 말했다.", "ko", "정세균")
+    assert codes(ko, side("Rep. Jeong Se-gyun said.", "en", "Jeong Se-gyun")) == []
+    # a real but unusual spelling: a warning naming it, never another person
+    assert codes(ko, side("Rep. Chung Sye-kyun said.", "en", "Chung Sye-kyun")) == [("name-spelling", "warning")]
+    # another family name, no syllable in common: another person
+    assert codes(ko, side("Rep. Park Dong-hyun said.", "en", "Park Dong-hyun")) == [("name-mismatch", "error")]
 
-    def counted_same(a: Quantity, b: Quantity) -> bool:
-        nonlocal calls
-        calls += 1
-        return real_same(a, b)
 
-    def counted_comparable(a: Quantity, b: Quantity) -> bool:
-        nonlocal calls
-        calls += 1
-        return real_comparable(a, b)
-    monkeypatch.setattr(checks, "same_value", counted_same)
-    monkeypatch.setattr(checks, "comparable", counted_comparable)
-    n = 2000
-    sources = [q(float(10 * i)) for i in range(n)]
-    targets = [q(float(10 * i + 5)) for i in range(n)]  # nothing equal or rounded: every number is open
-    assert len(_indexed(sources, targets)) == n
-    assert calls <= (checks.NEAR_MATCH_WINDOW + 20) * 2 * n
+def test_a_name_the_mentions_missed_is_looked_for_in_the_text() -> None:
+    ko = side("정세균 의원이 말했다.", "ko", "정세균")
+    assert codes(ko, side("Rep. Jeong Se-gyun said.", "en")) == []
+
+
+def test_figures() -> None:
+    assert codes(side("9일 만났다.", "ko"), side("They met on the 9th.", "en")) == []
+    assert codes(side("9일 만났다.", "ko"), side("They met on the 10th.", "en")) == [("number-mismatch", "error")]

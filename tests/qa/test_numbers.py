@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.qa.numbers import Quantity, comparable, find_numbers, same_value
+from bilingual.qa.numbers import Quantity, comparable, find_numbers, impossible_dates, same_value
 
 KOREAN = [
     ("1억1천만 달러", 110_000_000, "USD"),
@@ -41,10 +41,43 @@ def test_english_numbers(text: str, value: float, unit: str | None) -> None:
     assert (q.value, q.unit) == (pytest.approx(value), unit)
 
 
-@pytest.mark.parametrize(("text", "lang"), [("G20 정상회의", "ko"), ("6·25 전쟁", "ko"), ("the G20 and F-16s", "en"),
-                                             ("at 12:26 a.m.", "en"), ("", "ko"), ("", "en")])
-def test_codes_and_clock_times_are_not_quantities(text: str, lang: str) -> None:
+@pytest.mark.parametrize(("text", "lang"), [("6·25 전쟁", "ko"), ("", "ko"), ("", "en")])
+def test_no_quantities(text: str, lang: str) -> None:
     assert find_numbers(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("G20 정상회의", "ko", [("G20", 20, "code:G", "code")]),
+    ("the G20 and F-16s", "en", [("G20", 20, "code:G", "code"), ("F-16", 16, "code:F", "code")]),
+    ("A KTX-2 and an A380", "en", [("KTX-2", 2, "code:KTX", "code"), ("A380", 380, "code:A", "code")]),
+    ("at 12:26 a.m.", "en", [("12:26 a.m.", 26, None, "clock")]),
+    ("at 7:45 p.m.", "en", [("7:45 p.m.", 19 * 60 + 45, None, "clock")]),
+    ("at 21:40 hours", "en", [("21:40 hours", 21 * 60 + 40, None, "clock")]),
+    ("9시 45분에", "ko", [("9시 45분", 9 * 60 + 45, None, "clock12")]),
+    ("오후 3시 반에", "ko", [("오후 3시 반", 15 * 60 + 30, None, "clock")]),
+    ("11세기 초", "ko", [("11세기", 11, None, "century")]),
+    ("in the 14th-century church", "en", [("14th", 14, None, "century")]),
+    ("costs euro507", "en", [("euro507", 507, "EUR", None)]),
+    ("수십억 달러", "ko", [("수십억", 1e9, None, "approx")]),
+    ("hundreds of millions of euros", "en", [("hundreds of millions", 1e8, None, "approx")]),
+])
+def test_times_codes_centuries_and_orders_of_magnitude(text: str, lang: str,
+                                                       expected: list[tuple[str, float, str | None, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.kind) for q in find_numbers(text, lang)] == expected
+
+
+def test_ranges_and_scores_are_two_figures() -> None:
+    assert [q.value for q in find_numbers("aged 3-5 and won 37-13", "en")] == [3, 5, 37, 13]
+    assert [q.value for q in find_numbers("3~5명", "ko")] == [3, 5]
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("on Sept. 81, he left", "en", ["Sept. 81"]), ("on 31 June", "en", ["31 June"]), ("by Feb 29", "en", []),
+    ("9월 31일", "ko", ["9월 31일"]), ("13월 2일", "ko", ["13월 2일"]), ("12월 31일", "ko", []),
+    ("in March 2008", "en", []), ("June 100,000 people", "en", []),
+])
+def test_impossible_dates(text: str, lang: str, bad: list[str]) -> None:
+    assert [text[a:b] for a, b in impossible_dates(text, lang)] == bad
 
 
 def test_the_issue_equivalences() -> None:
