@@ -6,15 +6,12 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from bilingual.context import Context, Stage
 from bilingual.document import Document
 from bilingual.entities.mentions import find_mentions
 from bilingual.lang.route import route_blocks
 from bilingual.lang.sentences import split_sentences
+from bilingual.memory import collector_paused
 from bilingual.page.blocks import split_blocks
 from bilingual.qa.pairing import pair_translations
 from bilingual.text.repair import repair
@@ -24,26 +21,9 @@ STAGES: tuple[Stage, ...] = (repair, split_blocks, route_blocks, split_sentences
 mentions linked to the KB → translations inside the page paired and reviewed."""
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a document is built, then restore its state.
-
-    A page makes tens of thousands of small immutable objects (tokens) and no reference cycles; the
-    collector's repeated scans of them cost up to 30 % of the run (docs/performance.md). Reference
-    counting still frees everything as usual; only the cycle search waits until the end.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def run_stages(doc: Document, context: Context, stages: tuple[Stage, ...] = STAGES) -> Document:
     """Run ``stages`` (all of them by default) on ``doc``."""
-    with _collector_paused():
+    with collector_paused():
         for stage in stages:
             doc = stage(doc, context)
     return doc

@@ -30,7 +30,7 @@ from bilingual.config import Config
 from bilingual.context import Context
 from bilingual.document import Document
 from bilingual.engines.items import item_name, process_item
-from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, chunked, portable, text_size
+from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, chunked, run_items, text_size
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import UsageError, WorkerDied
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
@@ -116,14 +116,7 @@ def context_plugin(key: str, context: Context) -> Any:
 
 
 def _run_chunk_on_worker(key: str, function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
-    context = _contexts[key]
-    outcomes: list[R | Failed] = []
-    for item in items:
-        try:
-            outcomes.append(function(context, item))
-        except Exception as exc:
-            outcomes.append(Failed(portable(exc)))
-    return outcomes
+    return run_items(_contexts[key], function, items)
 
 
 class DaskRunner:

@@ -87,7 +87,11 @@ def portable(error: BaseException) -> BaseException:
 def run_chunk(function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
     """Run ``function(context, item)`` on each item of a chunk, in a worker; an item's exception is its
     outcome, so one bad item never costs the others in its chunk."""
-    context = worker_context()
+    return run_items(worker_context(), function, items)
+
+
+def run_items(context: Context, function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
+    """``function(context, item)`` for each item; an item's exception is its outcome (made portable)."""
     outcomes: list[R | Failed] = []
     for item in items:
         try:

@@ -20,10 +20,7 @@ Bitext(source_lang='ko', target_lang='en', pairs=[('조태열 장관', 'Minister
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 from defusedxml import ElementTree as SafeET
@@ -33,6 +30,7 @@ from bilingual.files import read_bytes, read_text
 from bilingual.formats.segments import Bitext, Revisions, local
 from bilingual.formats.tmx import read_tmx
 from bilingual.formats.xliff import read_xliff1, read_xliff2
+from bilingual.memory import collector_paused
 
 __all__ = ["Bitext", "pair_lines", "read_bilingual_file", "read_bilingual_xml", "read_parallel_text"]
 
@@ -45,22 +43,8 @@ def read_bilingual_xml(data: str | bytes, *, name: str, source_lang: str | None 
     ``revisions="original"`` reads tracked changes as they were before the change instead of accepted."""
     if revisions not in ("accepted", "original"):
         raise ValueError(f"revisions must be 'accepted' or 'original', not {revisions!r}")
-    with _collector_paused():
+    with collector_paused():
         return _read(data, name, source_lang, target_lang, revisions)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a file is read, then restore its state: the tree and the
-    segments are millions of acyclic objects, and the collector's rescans of them made the time per unit grow
-    with the size of the file (docs/performance.md). Reference counting still frees everything as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read(data: str | bytes, name: str, source_lang: str | None, target_lang: str | None,
