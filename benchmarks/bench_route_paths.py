@@ -9,11 +9,10 @@ blocks, routing and the English path; first English-only document in a fresh pro
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import time
 
 from _common import ROOT, best_of, corpus_text, mb
+from bench_end_to_end import cold_start
 
 from bilingual.context import Context
 from bilingual.document import Document
@@ -84,19 +83,6 @@ def english_throughput() -> None:
         print(f"{name}, {mb(t):.2f} MB: repair, blocks, routing and the English path {mb(t) / seconds:.2f} MB/s; "
               f"bare sentencex on the same lines {mb(t) / bare:.1f} MB/s; the mentions stage after them "
               f"{mb(t) / mentions:.2f} MB/s")
-
-
-def cold_start() -> None:
-    page = ROOT / "fixtures" / "pages" / "002_4cbd73018c4d70a9.txt"
-    code = ("import time; t0 = time.perf_counter(); import bilingual, bilingual.lang.korean as k; "
-            f"d = bilingual.process(open({str(page)!r}, encoding='utf-8').read()); "
-            "print(f'{time.perf_counter() - t0:.3f}', k.kiwi_loaded(), len(d.tokens))")
-    runs = []
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-        runs.append(float(out[0]))
-    print(f"First English-only document (seed 002) in a fresh process, import included: "
-          f"{min(runs):.2f} s best of 3 (Kiwi loaded: {out[1]}, {out[2]} tokens)")
 
 
 if __name__ == "__main__":
