@@ -44,6 +44,8 @@ SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or norm
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
 MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most keys shared first
+MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
+MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
 
 
@@ -182,8 +184,11 @@ class KnowledgeBase:
         """The entity ``text`` names; an abstention (``entity_id=None``, with candidates); ``None`` if nothing fits."""
         if not isinstance(text, str):
             raise TypeError(f"link() needs str, not {type(text).__name__}")
-        name = strip_titles(" ".join(text.split()))
-        if not name or len(name) > 200:
+        name = " ".join(text.split())
+        if len(name) > MAX_NAME + MAX_TITLES:
+            return None  # titles are short: no stripping brings this under MAX_NAME (and stripping is linear work)
+        name = strip_titles(name)
+        if not name or len(name) > MAX_NAME:
             return None
         for tier in (self._tier_exact, self._tier_normal, self._tier_similarity, self._tier_partial):
             found = tier(name)

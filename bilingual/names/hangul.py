@@ -10,11 +10,16 @@ A precomposed syllable is ``0xAC00 + (initial * 21 + medial) * 28 + final`` (Uni
 
 from __future__ import annotations
 
+import re
+
+from bilingual.text.scripts import SYLLABLES
+
 INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ",
           "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
 FIRST, LAST = 0xAC00, 0xD7A3  # 11,172 syllables
+_SYLLABLE = re.compile(f"[{SYLLABLES}]")
 
 
 def is_syllable(char: str) -> bool:
@@ -23,7 +28,7 @@ def is_syllable(char: str) -> bool:
 
 def has_syllable(text: str) -> bool:
     """Whether ``text`` holds a Hangul syllable (a Korean word, as opposed to Latin letters or loose jamo)."""
-    return any(FIRST <= ord(c) <= LAST for c in text)
+    return _SYLLABLE.search(text) is not None
 
 
 def decompose(syllable: str) -> tuple[str, str, str]:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from bilingual.memory import collector_paused
 from bilingual.names.hangul import decompose
 from bilingual.names.pronunciation import analyze_words, respell
 from bilingual.text.scripts import SYLLABLES
@@ -176,6 +177,12 @@ def romanize(text: str, *, system: System = "rr", diacritics: bool = True, units
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
 
+    with collector_paused():  # a long text is many small acyclic objects (bilingual/memory.py)
+        return _romanize_runs(text, system, diacritics, units, capitalize, morphology, names)
+
+
+def _romanize_runs(text: str, system: System, diacritics: bool, units: bool, capitalize: bool, morphology: bool,
+                   names: NameJoin | None) -> str:
     if morphology and names is None:
         analyze_words(_HANGUL_RUN.findall(text))  # one batch for Kiwi, not one call per word
 
