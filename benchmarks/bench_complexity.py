@@ -20,6 +20,7 @@ from collections.abc import Callable
 import bilingual
 from bilingual import KnowledgeBase
 from bilingual.errors import BilingualError
+from bilingual.names import similarity_keys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 import itertools
@@ -69,6 +70,8 @@ CASES += [
     ("name_variants", "long name", lambda s: bilingual.name_variants(HANGUL_NAME(30 * s))),
     ("parse_name", "long name", lambda s: bilingual.parse_name(LATIN_NAME(30 * s))),
     ("parse_name", "one long word", lambda s: bilingual.parse_name(LONG_WORD(10 * s))),
+    ("name_similarity", "long names", lambda s: bilingual.name_similarity(HANGUL_NAME(30 * s), LATIN_NAME(30 * s))),
+    ("similarity_keys", "long name", lambda s: similarity_keys(LATIN_NAME(30 * s))),
     ("transcription_score", "long names", lambda s: bilingual.transcription_score(HANGUL_NAME(s), LATIN_NAME(s))),
     ("KnowledgeBase.link", "long name", lambda s: KB.link(LATIN_NAME(30 * s))),
     ("KnowledgeBase.link", "long Hangul name", lambda s: KB.link(HANGUL_NAME(30 * s))),
