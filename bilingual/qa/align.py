@@ -2,7 +2,9 @@
 
 A dynamic programme over the two sentence lists (in the manner of Gale and Church's length-based aligner)
 whose cost for a group of sentences is how far the translation's length is from what the source's length
-predicts, less a bonus for anchors the two groups share (the same numbers, the same entities). It runs in
+predicts, less a bonus for anchors the two groups share (the same numbers, the same entities), plus a lexical
+cost: how few of each group's content words the other group's words translate into (the table of
+:mod:`bilingual.qa.lexicon`; each sentence's words and the words they reach are sets made once). It runs in
 a band around the diagonal (widened by the diagonal's slope when the counts differ), so a long document
 costs time linear in its number of sentences.
 
@@ -20,21 +22,46 @@ from dataclasses import dataclass
 
 # (source sentences, target sentences) a step may take, and its fixed cost (the prior against it)
 _STEPS = ((1, 1, 0.0), (1, 2, 2.0), (2, 1, 2.0), (1, 0, 4.5), (0, 1, 4.5))
-_ANCHOR_BONUS = 2.5  # per anchor shared by the two groups, at most three counted
-_ANCHOR_MISSING = 1.0  # per anchor of one group missing from the other, at most three counted
-_HINT_BONUS = 1.0  # per hint shared by the two groups, at most two counted
 BAND = 60  # sentences either side of the diagonal that are searched
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The weights of the evidence in a group's cost (the length cost scaled so that a factor of 2 costs 5).
+
+    ``lexical`` multiplies ``lexical_base - similarity``, where the similarity is the mean of the shares of
+    each group's content words that the other group's words translate into (0 to 1; of a group of two
+    sentences, also the smaller of their own shares counts, since a merged translation translates both): a pair of
+    translations (similarity above the base) costs less than its length alone says, two unrelated sentences
+    more."""
+
+    anchor_bonus: float = 2.5  # per anchor shared by the two groups, at most three counted
+    anchor_missing: float = 1.0  # per anchor of one group missing from the other, at most three counted
+    hint_bonus: float = 1.0  # per hint shared by the two groups, at most two counted
+    lexical: float = 0.0
+    lexical_base: float = 0.0
+
+
+LENGTH_ONLY = Weights(anchor_bonus=0.0, anchor_missing=0.0, hint_bonus=0.0)
+"""Gale and Church: lengths only (a baseline for the evaluation)."""
+ANCHORS = Weights()
+"""Lengths and anchors, no lexical evidence (the aligner before the translation table)."""
+DEFAULT = Weights(lexical=20.0, lexical_base=0.1)
+"""The weights the review uses, chosen on the tune part of the sentence pairs (``evaluation/pairing_eval.py``)."""
 
 
 @dataclass(frozen=True)
 class Segment:
     """What the aligner needs of one sentence: its length in characters, its anchors (normalized numbers,
-    entity ids: expected on both sides, so one missing from the other side costs) and its hints (words
-    and sounds of names, which often have no counterpart: shared ones help, missing ones cost nothing)."""
+    entity ids: expected on both sides, so one missing from the other side costs), its hints (words
+    and sounds of names, which often have no counterpart: shared ones help, missing ones cost nothing),
+    its content words and the other language's words they translate into (:mod:`bilingual.qa.lexicon`)."""
 
     length: int
     anchors: frozenset[str]
     hints: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    reach: frozenset[str] = frozenset()
 
 
 def _length_cost(source: int, target: int, ratio: float) -> float:
@@ -45,7 +72,7 @@ def _length_cost(source: int, target: int, ratio: float) -> float:
 Groups = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
-def align(source: list[Segment], target: list[Segment], *, ratio: float) -> Groups:
+def align(source: list[Segment], target: list[Segment], *, ratio: float, weights: Weights = DEFAULT) -> Groups:
     """The best pairing of ``source`` with ``target`` sentences, in order; ``ratio`` is the expected
     target length per source character. Every sentence of both sides is in exactly one group."""
     n, m = len(source), len(target)
@@ -69,7 +96,7 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float) -> Grou
                 previous = cost.get((pi, pj))
                 if previous is None:
                     continue
-                c = previous + prior + _group_cost(source[pi:i], target[pj:j], ratio)
+                c = previous + prior + _group_cost(source[pi:i], target[pj:j], ratio, weights)
                 if c < best:
                     best, step = c, (di, dj)
             if best < inf:
@@ -87,15 +114,40 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float) -> Grou
     return groups
 
 
-def _group_cost(source: list[Segment], target: list[Segment], ratio: float) -> float:
+def _group_cost(source: list[Segment], target: list[Segment], ratio: float, weights: Weights) -> float:
     if not source or not target:
         return 0.0
-    s_len = sum(s.length for s in source)
-    t_len = sum(t.length for t in target)
-    s_anchors = frozenset().union(*(s.anchors for s in source))
-    t_anchors = frozenset().union(*(t.anchors for t in target))
-    shared = len(s_anchors & t_anchors)
-    missing = len(s_anchors ^ t_anchors)
-    hints = len(frozenset().union(*(s.hints for s in source)) & frozenset().union(*(t.hints for t in target)))
-    return (_length_cost(s_len, t_len, ratio) - _ANCHOR_BONUS * min(shared, 3) + _ANCHOR_MISSING * min(missing, 3)
-            - _HINT_BONUS * min(hints, 2))
+    w = weights
+    if len(source) == 1 and len(target) == 1:
+        s, t = source[0], target[0]
+        s_len, t_len = s.length, t.length
+        s_anchors, t_anchors, s_hints, t_hints = s.anchors, t.anchors, s.hints, t.hints
+        s_words, t_words, s_reach, t_reach = s.words, t.words, s.reach, t.reach
+    else:
+        s_len = sum(s.length for s in source)
+        t_len = sum(t.length for t in target)
+        s_anchors = frozenset().union(*(s.anchors for s in source))
+        t_anchors = frozenset().union(*(t.anchors for t in target))
+        s_hints = frozenset().union(*(s.hints for s in source))
+        t_hints = frozenset().union(*(t.hints for t in target))
+        s_words = frozenset().union(*(s.words for s in source))
+        t_words = frozenset().union(*(t.words for t in target))
+        s_reach = frozenset().union(*(s.reach for s in source))
+        t_reach = frozenset().union(*(t.reach for t in target))
+    cost = (_length_cost(s_len, t_len, ratio) - w.anchor_bonus * min(len(s_anchors & t_anchors), 3)
+            + w.anchor_missing * min(len(s_anchors ^ t_anchors), 3) - w.hint_bonus * min(len(s_hints & t_hints), 2))
+    if w.lexical and s_words and t_words:
+        cost += w.lexical * (w.lexical_base - (_covered(source, t_reach) + _covered(target, s_reach)) / 2)
+    return cost
+
+
+def _covered(group: list[Segment], reach: frozenset[str]) -> float:
+    """The share of a group's content words that the other group's words translate into; of a group of two,
+    the mean of that share and the smaller share of its two sentences (a merge must translate both)."""
+    if len(group) == 1:
+        return len(group[0].words & reach) / len(group[0].words) if group[0].words else 0.0
+    shares = [len(s.words & reach) / len(s.words) for s in group if s.words]
+    if not shares:
+        return 0.0
+    words = frozenset().union(*(s.words for s in group))
+    return (min(shares) + len(words & reach) / len(words)) / 2

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from bilingual.document import SEVERITY, Document, Finding, Lang
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.qa.align import align
+from bilingual.qa.align import DEFAULT, Weights, align
 from bilingual.qa.checks import check_pair
 from bilingual.qa.direction import Direction
 from bilingual.qa.result import Review, ReviewPair, SegmentRef
@@ -46,17 +46,18 @@ def review_aligned(docs: Iterable[tuple[Document, Document]], *, kb: KnowledgeBa
 
 
 def review_documents(source_doc: Document, target_doc: Document, *, kb: KnowledgeBase, source_lang: Lang,
-                     target_lang: Lang) -> Review:
+                     target_lang: Lang, weights: Weights = DEFAULT) -> Review:
     """Review two processed whole documents: pair their sentences first (one-to-one, one-to-two, two-to-one or
-    unpaired, with numbers and entities as anchors), then check every pair. An unpaired source sentence
-    is an omission; an unpaired target sentence has no source and is only listed as a pair."""
+    unpaired, by length, numbers and entities as anchors, and the words of one that translate the other's),
+    then check every pair. An unpaired source sentence is an omission; an unpaired target sentence has no
+    source and is only listed as a pair. ``weights`` are the aligner's (:class:`~bilingual.qa.align.Weights`)."""
     s_spans, t_spans = sentence_spans(source_doc, source_lang), sentence_spans(target_doc, target_lang)
     s_segs = [segment(source_doc, span, source_lang) for span in s_spans]
     t_segs = [segment(target_doc, span, target_lang) for span in t_spans]
     ratio = EN_PER_KO if source_lang == "ko" else 1 / EN_PER_KO
     reviewed: list[ReviewPair] = []
     findings: list[Finding] = []
-    for index, (s_group, t_group) in enumerate(align(s_segs, t_segs, ratio=ratio)):
+    for index, (s_group, t_group) in enumerate(align(s_segs, t_segs, ratio=ratio, weights=weights)):
         side_s = Side.of(source_doc, source_lang, join(s_spans, s_group))
         side_t = Side.of(target_doc, target_lang, join(t_spans, t_group))
         reviewed.append(ReviewPair(index=index, source=side_s.text, target=side_t.text, source_segments=s_group,

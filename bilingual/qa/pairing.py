@@ -37,8 +37,8 @@ def pair_translations(doc: Document, context: Context) -> Document:
         fit = (second.end - second.start) / max(1.0, (first.end - first.start) * ratio)
         if not 0.5 <= fit <= 2.0:
             continue
-        shared = segment(doc, (first.start, first.end), s_lang).anchors & \
-            segment(doc, (second.start, second.end), t_lang).anchors
+        shared = segment(doc, (first.start, first.end), s_lang, words=False).anchors & \
+            segment(doc, (second.start, second.end), t_lang, words=False).anchors
         if not shared:
             continue
         used |= {first.index, second.index}

@@ -10,12 +10,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bilingual.document import Document, Lang, Mention, Sentence
+from bilingual.document import Document, Lang, Mention, Sentence, Token
 from bilingual.names.keys import korean_person_name
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.transcription import transcription_key
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.qa.align import Segment
+from bilingual.qa.lexicon import default_lexicon, english_words, korean_words
 from bilingual.qa.numbers import Quantity, find_numbers
 
 EN_PER_KO = 2.0
@@ -87,11 +88,34 @@ def join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, int
     return spans[group[0]][0], spans[group[-1]][1]
 
 
-def segment(doc: Document, span: tuple[int, int], lang: Lang) -> Segment:
+def segment(doc: Document, span: tuple[int, int], lang: Lang, *, words: bool = True) -> Segment:
+    """What the aligner reads of one stretch of a document: its length, anchors, hints and (unless ``words``
+    is false) its content words and the other language's words they translate into."""
     start, end = span
     found = inside(doc.mentions, start, end)
     text = doc.text[start:end]
-    return Segment(end - start, anchors(text, found, lang), hints(text, found, lang))
+    if not words:
+        return Segment(end - start, anchors(text, found, lang), hints(text, found, lang))
+    lexicon = default_lexicon()
+    if lang == "ko":
+        own = korean_words(tokens_inside(doc, start, end))
+        reach = lexicon.reach(own)
+    else:
+        own = english_words(text)
+        reach = lexicon.reach_back(own)
+    return Segment(end - start, anchors(text, found, lang), hints(text, found, lang), lexicon.known(own, lang), reach)
+
+
+def tokens_inside(doc: Document, start: int, end: int) -> list[Token]:
+    """The tokens within ``[start, end)`` (in text order: a binary search, then a short scan)."""
+    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+    out = []
+    for t in doc.tokens[first:]:
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out
 
 
 def anchors(text: str, mentions: Iterable[Mention], lang: Lang) -> frozenset[str]:

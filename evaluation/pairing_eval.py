@@ -1,0 +1,254 @@
+"""Whole documents paired by content: is a missing translation sentence reported at the right sentence?
+
+Documents are built from the TEST part of the sentence pairs (``training/sentence_pairs.py``: a hash of each
+pair; the translation table was learned from the train part, the aligner's weights chosen on the tune part,
+so neither saw these pairs): ``size`` consecutive test pairs, Korean lines as the source, English lines as the
+translation, each line one paragraph. ``review_documents`` (what ``bilingual.review`` runs after processing)
+then reviews a damaged translation, with three sets of aligner weights in the same run: lengths only (Gale and
+Church), lengths and anchors (numbers, entities, names, kept Latin words: the aligner before the table), and
+the review's weights (anchors and the lexical evidence of the table).
+
+Shapes, each drawn with several seeds (the seed moves the windows and picks the damaged line):
+
+- ``one deleted``: one translation line taken out of an 8-line document. *Exact*: an omission is reported on a
+  pair whose source lies inside the deleted line's source (the reviewer is shown that sentence); *exact or
+  neighbour*: on a pair whose source lies inside that line or the line either side. *Other omissions*: omission
+  findings on pairs outside the deleted line's source, per document.
+- ``two deleted``: two adjacent lines taken out; each deleted line is scored as above.
+- ``one deleted, 20 lines``: the same on 20-line documents.
+- ``merged``: two adjacent translation lines joined into one. *Right*: the pair holding the merged line holds
+  both source lines and nothing else; and the documents with any omission finding (there is none to find).
+- ``intact``: no damage; source lines paired with their own translation, and omission findings per document.
+
+Run: ``python evaluation/pairing_eval.py [--seeds 1,2,3,4,5] [--part test|tune] [--grid]``. ``--grid`` (on the
+tune part) prints the rate for a grid of lexical weights; that is how ``align.DEFAULT`` was chosen. Targets
+(the issue's, one deleted line of 8, test part): exact >= 85 %, exact or neighbour >= 95 %.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "training"))
+
+from sentence_pairs import Part, load
+
+from bilingual import KnowledgeBase, process
+from bilingual.document import Document
+from bilingual.qa.align import ANCHORS, DEFAULT, LENGTH_ONLY, Weights
+from bilingual.qa.documents import review_documents
+from bilingual.qa.result import Review
+from bilingual.qa.sides import sentence_spans
+
+CONFIGS = {"lengths only": LENGTH_ONLY, "lengths + anchors": ANCHORS, "review (+ lexical)": DEFAULT}
+
+
+@dataclass
+class Tally:
+    exact: int = 0
+    near: int = 0
+    total: int = 0
+    other: int = 0  # omission findings away from the deleted line(s)
+    docs: int = 0
+    extra: list[str] = field(default_factory=list)
+
+    def rates(self) -> str:
+        return (f"exact {self.exact / self.total:6.1%}  exact or neighbour {self.near / self.total:6.1%}  "
+                f"({self.total} deleted lines, {self.docs} documents; other omissions "
+                f"{self.other / max(1, self.docs):.2f} per document)")
+
+
+_processed: dict[str, Document] = {}
+
+
+def processed(text: str, kb: KnowledgeBase) -> Document:
+    doc = _processed.get(text)
+    if doc is None:
+        doc = _processed[text] = process(text, kb=kb)
+    return doc
+
+
+def line_spans(doc: Document) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in doc.text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def pair_span(review: Review, index: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    group = review.pairs[index].source_segments
+    return sentences[group[0]][0], sentences[group[-1]][1]
+
+
+def omissions(review: Review, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The source spans of the pairs with an omission finding."""
+    return [pair_span(review, f.pair, sentences) for f in review.findings
+            if f.code == "omission" and review.pairs[f.pair].source_segments]
+
+
+def within(span: tuple[int, int], lines: list[tuple[int, int]], first: int, last: int) -> bool:
+    return lines[first][0] <= span[0] and span[1] <= lines[last][1]
+
+
+def windows(pairs: list[tuple[str, str, str]], size: int, rng: random.Random) -> list[list[tuple[str, str]]]:
+    offset = rng.randrange(size)
+    return [[(ko, en) for _, ko, en in pairs[i:i + size]] for i in range(offset, len(pairs) - size + 1, size)]
+
+
+def run_deleted(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int], size: int, deleted: int,
+                configs: dict[str, Weights]) -> dict[str, Tally]:
+    tallies = {name: Tally() for name in configs}
+    for seed in seeds:
+        rng = random.Random(seed * 1000 + size * 10 + deleted)
+        for doc_pairs in windows(pairs, size, rng):
+            first = rng.randrange(size - deleted + 1)
+            gone = range(first, first + deleted)
+            source = processed("\n".join(ko for ko, _ in doc_pairs), kb)
+            target = processed("\n".join(en for k, (_, en) in enumerate(doc_pairs) if k not in gone), kb)
+            lines = line_spans(source)
+            sentences = sentence_spans(source, "ko")
+            for name, weights in configs.items():
+                review = review_documents(source, target, kb=kb, source_lang="ko", target_lang="en", weights=weights)
+                found = omissions(review, sentences)
+                tally = tallies[name]
+                tally.docs += 1
+                for d in gone:
+                    tally.total += 1
+                    tally.exact += any(within(s, lines, d, d) for s in found)
+                    tally.near += any(within(s, lines, max(0, d - 1), min(size - 1, d + 1)) for s in found)
+                tally.other += sum(not within(s, lines, first, first + deleted - 1) for s in found)
+    return tallies
+
+
+def run_merged(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int], size: int,
+               configs: dict[str, Weights]) -> dict[str, tuple[int, int, int]]:
+    """(documents, merged line paired with exactly its two source lines, documents with an omission finding)"""
+    out = {name: (0, 0, 0) for name in configs}
+    for seed in seeds:
+        rng = random.Random(seed * 1000 + size * 10 + 7)
+        for doc_pairs in windows(pairs, size, rng):
+            d = rng.randrange(size - 1)
+            english = [en for _, en in doc_pairs]
+            english[d:d + 2] = [merge(english[d], english[d + 1])]
+            source = processed("\n".join(ko for ko, _ in doc_pairs), kb)
+            target = processed("\n".join(english), kb)
+            lines, t_lines = line_spans(source), line_spans(target)
+            sentences, t_sentences = sentence_spans(source, "ko"), sentence_spans(target, "en")
+            for name, weights in configs.items():
+                review = review_documents(source, target, kb=kb, source_lang="ko", target_lang="en", weights=weights)
+                right = False
+                for pair in review.pairs:
+                    if not pair.source_segments or not pair.target_segments:
+                        continue
+                    s_span = sentences[pair.source_segments[0]][0], sentences[pair.source_segments[-1]][1]
+                    t_span = t_sentences[pair.target_segments[0]][0], t_sentences[pair.target_segments[-1]][1]
+                    if t_span[0] <= t_lines[d][0] and t_span[1] >= t_lines[d][1]:
+                        right = (s_span[0] <= lines[d][0] and s_span[1] >= lines[d + 1][1]
+                                 and within(s_span, lines, d, d + 1) and within(t_span, t_lines, d, d))
+                docs, ok, false = out[name]
+                out[name] = (docs + 1, ok + right, false + bool(omissions(review, sentences)))
+    return out
+
+
+def merge(first: str, second: str) -> str:
+    """Two English lines as one sentence: the first's full stop becomes a semicolon (the English path does
+    not split there), so the translation has one sentence where the source has two."""
+    first = first.rstrip()
+    if first[-1:] in ".!?":
+        first = first[:-1]
+    return f"{first}; {second.lstrip()}"
+
+
+def run_intact(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int], size: int,
+               configs: dict[str, Weights]) -> dict[str, tuple[int, int, int, int]]:
+    """(lines, lines paired with their own translation, documents, omission findings)"""
+    out = {name: (0, 0, 0, 0) for name in configs}
+    for seed in seeds:
+        rng = random.Random(seed * 1000 + size * 10 + 9)
+        for doc_pairs in windows(pairs, size, rng):
+            source = processed("\n".join(ko for ko, _ in doc_pairs), kb)
+            target = processed("\n".join(en for _, en in doc_pairs), kb)
+            lines, t_lines = line_spans(source), line_spans(target)
+            sentences, t_sentences = sentence_spans(source, "ko"), sentence_spans(target, "en")
+            for name, weights in configs.items():
+                review = review_documents(source, target, kb=kb, source_lang="ko", target_lang="en", weights=weights)
+                right = 0
+                for pair in review.pairs:
+                    if not pair.source_segments or not pair.target_segments:
+                        continue
+                    s_span = sentences[pair.source_segments[0]][0], sentences[pair.source_segments[-1]][1]
+                    t_span = t_sentences[pair.target_segments[0]][0], t_sentences[pair.target_segments[-1]][1]
+                    right += sum(within(s_span, lines, k, k) and within(t_span, t_lines, k, k)
+                                 and s_span == _covering(sentences, lines[k]) for k in range(len(lines)))
+                n, ok, docs, found = out[name]
+                out[name] = (n + len(lines), ok + right, docs + 1, found + len(omissions(review, sentences)))
+    return out
+
+
+def _covering(sentences: list[tuple[int, int]], line: tuple[int, int]) -> tuple[int, int]:
+    inside = [s for s in sentences if line[0] <= s[0] and s[1] <= line[1]]
+    return (inside[0][0], inside[-1][1]) if inside else (-1, -1)
+
+
+def grid(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int]) -> None:
+    configs: dict[str, Weights] = {"lengths + anchors": ANCHORS}
+    for lexical in (15.0, 20.0, 25.0):
+        for base in (0.1, 0.25):
+            configs[f"lexical {lexical:g} base {base:g}"] = replace(ANCHORS, lexical=lexical, lexical_base=base)
+    one = run_deleted(pairs, kb, seeds, 8, 1, configs)
+    two = run_deleted(pairs, kb, seeds, 8, 2, configs)
+    merged = run_merged(pairs, kb, seeds, 8, configs)
+    for name in configs:
+        docs, ok, false = merged[name]
+        print(f"{name:24} one deleted: {one[name].rates()}\n{'':24} two deleted: {two[name].rates()}\n"
+              f"{'':24} merged right {ok / docs:.1%}, omission in {false} of {docs}")
+
+
+def report(title: str, rows: dict[str, str]) -> None:
+    print(title)
+    for name, line in rows.items():
+        print(f"  {name:20} {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    seeds = [int(s) for s in (args[args.index("--seeds") + 1] if "--seeds" in args else "1,2,3,4,5").split(",")]
+    part: Part = args[args.index("--part") + 1] if "--part" in args else "test"  # type: ignore[assignment]
+    pairs = load(part)
+    kb = KnowledgeBase.default()
+    print(f"{len(pairs)} pairs of the {part} part; seeds {', '.join(map(str, seeds))}; review weights {DEFAULT}\n")
+    if "--grid" in args:
+        grid(pairs, kb, seeds)
+        return 0
+    ok = True
+    tally: Callable[[Tally], str] = Tally.rates
+    one = run_deleted(pairs, kb, seeds, 8, 1, CONFIGS)
+    report("One translation line deleted from an 8-line document:", {n: tally(t) for n, t in one.items()})
+    ours = one["review (+ lexical)"]
+    ok &= ours.exact / ours.total >= 0.85 and ours.near / ours.total >= 0.95
+    two = run_deleted(pairs, kb, seeds, 8, 2, CONFIGS)
+    report("Two adjacent translation lines deleted from an 8-line document:", {n: tally(t) for n, t in two.items()})
+    long = run_deleted(pairs, kb, seeds, 20, 1, CONFIGS)
+    report("One translation line deleted from a 20-line document:", {n: tally(t) for n, t in long.items()})
+    merged = run_merged(pairs, kb, seeds, 8, CONFIGS)
+    report("Two adjacent translation lines merged into one (8-line documents):",
+           {n: f"merged line paired with its two source lines {ok_ / docs:6.1%}; documents with an omission "
+               f"finding {false} of {docs}" for n, (docs, ok_, false) in merged.items()})
+    intact = run_intact(pairs, kb, seeds, 8, CONFIGS)
+    report("Intact 8-line documents:",
+           {n: f"lines paired with their own translation {right / lines:6.1%}; omission findings "
+               f"{found / docs:.2f} per document ({docs} documents)"
+            for n, (lines, right, docs, found) in intact.items()})
+    print(f"\nTargets (one deleted, review weights): exact >= 85 %, exact or neighbour >= 95 %: "
+          f"{'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
