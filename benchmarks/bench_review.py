@@ -1,8 +1,11 @@
 """Speed of translation review: review_pairs on the news-dev pairs, and writing the HTML report.
 
-Run: ``python benchmarks/bench_review.py`` from the repository root. Figures go to ``docs/performance.md``.
+Run: ``python benchmarks/bench_review.py [--long]`` from the repository root (``--long``: the long document only). Figures go to ``docs/performance.md``.
 Target: review_pairs >= 200 pairs/s on one core after start-up. The same pairs through ``process()`` alone
 (both sides, no review) are timed in the same run, so the cost of the checks themselves shows as a ratio.
+Then one long document (all the pairs' lines, one translation line taken out): ``review()`` end to end, and
+reviewing the two processed documents with the aligner's weights before the translation table (lengths and
+anchors) and with the table (the review's weights), so the table's cost shows on its own.
 """
 
 from __future__ import annotations
@@ -10,11 +13,14 @@ from __future__ import annotations
 import io
 import sys
 import time
+from collections.abc import Callable
 
 from _common import ROOT
 
-from bilingual import Review, process, review_pairs
+from bilingual import KnowledgeBase, Review, process, review, review_pairs
 from bilingual.formats.report import write_html
+from bilingual.qa.align import ANCHORS, DEFAULT
+from bilingual.qa.documents import review_documents
 
 sys.path.insert(0, str(ROOT / "evaluation"))
 from review_eval import corpus
@@ -22,6 +28,9 @@ from review_eval import corpus
 
 def main() -> None:
     pairs, where = corpus()
+    if "--long" in sys.argv[1:]:  # the long document only
+        long_document(pairs)
+        return
     t0 = time.perf_counter()
     review_pairs(pairs[:5])  # start-up: KB, Kiwi, tables
     print(f"start-up (first 5 pairs): {time.perf_counter() - t0:.2f} s")
@@ -52,6 +61,28 @@ def main() -> None:
     t0 = time.perf_counter()
     big = review_pairs(many)
     print(f"10,000 pairs: {time.perf_counter() - t0:.1f} s, {len(big.findings)} findings")
+    long_document(pairs)
+
+
+def long_document(pairs: list[tuple[str, str]]) -> None:
+    source = "\n".join(s.strip() for s, _ in pairs)
+    target = "\n".join(t.strip() for k, (_, t) in enumerate(pairs) if k != len(pairs) // 2)
+    t0 = time.perf_counter()
+    result = review(source, target, source_lang="ko", target_lang="en")
+    print(f"long document ({len(pairs)} lines, {len(source):,} + {len(target):,} characters): review() "
+          f"{time.perf_counter() - t0:.1f} s end to end, {len(result.pairs)} pairs")
+    kb = KnowledgeBase.default()
+    s_doc, t_doc = process(source, kb=kb), process(target, kb=kb)
+    for name, weights in (("lengths + anchors (before the table)", ANCHORS), ("with the table", DEFAULT)):
+        seconds = min(_timed(lambda w=weights: review_documents(s_doc, t_doc, kb=kb, source_lang="ko",
+                                                                target_lang="en", weights=w)) for _ in range(2))
+        print(f"  review of the processed documents, {name}: {seconds:.2f} s")
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

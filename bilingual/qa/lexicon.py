@@ -50,15 +50,20 @@ _IRREGULAR = {"said": "say", "says": "say", "made": "make", "took": "take", "tak
 
 
 def english_word(word: str) -> str:
-    """One English word lowercased and reduced to a lemma-like stem by a few suffix rules (ministers →
-    minister, meeting → meet, studies → study, talked → talk); the same rules build and query the table."""
+    """One English word lowercased and reduced to a stem by a few suffix rules (ministers → minister,
+    meeting → meet, studies → study, talked → talk, closed and close → clos: a final e goes, so that the
+    forms of one verb meet); the same rules build and query the table."""
     w = word.casefold().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    w = _IRREGULAR.get(w, w)
     if len(w) <= 3 or not w.isalpha():
         return w
+    w = _suffixes_off(w)
+    return w[:-1] if len(w) > 3 and w.endswith("e") and not w.endswith("ee") else w
+
+
+def _suffixes_off(w: str) -> str:
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes")):
@@ -75,8 +80,11 @@ def english_word(word: str) -> str:
 
 
 def english_words(text: str) -> frozenset[str]:
-    """The content words of an English text, normalized (see :func:`english_word`), stopwords out."""
-    return frozenset(w for w in (english_word(m.group()) for m in _WORD.finditer(text)) if w not in STOPWORDS)
+    """The content words of an English text, normalized (see :func:`english_word`), stopwords out (as written
+    or once normalized: "said" is "say")."""
+    words = (m.group() for m in _WORD.finditer(text))
+    return frozenset(w for w in (english_word(word) for word in words if word.casefold() not in STOPWORDS)
+                     if w not in STOPWORDS)
 
 
 KOREAN_STOPWORDS = frozenset("하 있 되 없 않 같 위하 대하 통하 의하 관하 따르 보 주 내 말 이 그 저 더 또 및 등 지 받".split())
@@ -123,10 +131,11 @@ class Lexicon:
 
     def known(self, words: Iterable[str], lang: str) -> frozenset[str]:
         """The words the table can say something about: those it translates (Korean) or translates into
-        (English), and words of Latin letters or digits, which a translation often keeps as they are. The
-        rest is no evidence either way, so the aligner does not count it."""
-        table = self.forward if lang == "ko" else self.backward
-        return frozenset(w for w in words if w in table or w.isascii())
+        (English), and figures, which a translation keeps as they are, and Latin words a Korean text keeps
+        (IBM). The rest is no evidence either way, so the aligner does not count it."""
+        if lang == "ko":
+            return frozenset(w for w in words if w in self.forward or w.isascii())
+        return frozenset(w for w in words if w in self.backward or w[0].isdigit())
 
     def reach_back(self, english: Iterable[str]) -> frozenset[str]:
         """The Korean morphemes that translate into some of these English words (and the words themselves)."""

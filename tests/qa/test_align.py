@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bilingual.qa.align import Segment, align
+from bilingual.qa.align import ANCHORS, DEFAULT, Segment, Weights, _group_cost, align
 
 
 def seg(length: int, *anchors: str) -> Segment:
@@ -56,3 +58,34 @@ def test_unequal_counts_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> Non
         assert sorted(i for g in groups for i in g[0]) == list(range(n))
         assert sorted(j for g in groups for j in g[1]) == list(range(m))
         assert calls <= 5 * (m + (2 * module.BAND + 3) * (n + 1))
+
+
+def worded(length: int, words: set[str], reach: set[str]) -> Segment:
+    return Segment(length, frozenset(), words=frozenset(words), reach=frozenset(reach))
+
+
+def test_lexical_evidence_finds_the_dropped_one_of_two_similar_neighbours() -> None:
+    # the translation of sentence 1 is missing; by length, target 0 fits sentence 1 (32 x 2) better than
+    # sentence 0, so lengths alone drop the wrong one
+    source = [worded(30, {"가"}, {"a"}), worded(32, {"나"}, {"b"}), worded(25, {"다"}, {"c"})]
+    target = [worded(64, {"a"}, {"가"}), worded(50, {"c"}, {"다"})]
+    assert align(source, target, ratio=2.0, weights=ANCHORS) == [((0,), ()), ((1,), (0,)), ((2,), (1,))]
+    assert align(source, target, ratio=2.0, weights=DEFAULT) == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_a_merge_must_translate_both_of_its_sentences() -> None:
+    one = [worded(30, {"가", "나"}, {"a", "b"})]
+    both = [worded(30, {"가", "나"}, {"a", "b"}), worded(30, {"다", "라"}, {"c", "d"})]
+    target = worded(120, {"a", "b", "c", "d"}, {"가", "나", "다", "라"})
+    half = worded(30, {"가", "나"}, {"a", "b"}), worded(30, {"마", "바"}, {"e", "f"})
+    weights = Weights(lexical=10.0, lexical_base=0.0)
+    whole = _group_cost(both, [target], 2.0, weights)
+    assert whole < _group_cost(list(half), [target], 2.0, weights)
+    assert _group_cost(one, [target], 2.0, weights) > whole - 10.0  # one sentence covers half the target
+
+
+def test_lexical_weight_zero_is_the_length_and_anchor_cost() -> None:
+    s, t = worded(30, {"가"}, {"a"}), worded(60, {"b"}, {"나"})
+    assert _group_cost([s], [t], 2.0, ANCHORS) == _group_cost([s], [t], 2.0, replace(ANCHORS, lexical_base=5.0))
+    assert _group_cost([s], [t], 2.0, Weights(lexical=1.0, lexical_base=0.5)) == pytest.approx(
+        _group_cost([s], [t], 2.0, ANCHORS) + 0.5)
