@@ -1,6 +1,7 @@
 """Speed of translation review: review_pairs on the news-dev pairs, and writing the HTML report.
 
-Run: ``python benchmarks/bench_review.py [--long]`` from the repository root (``--long``: the long document only). Figures go to ``docs/performance.md``.
+Run: ``python benchmarks/bench_review.py [--long]`` from the repository root (``--long``: the long document
+only). Figures go to ``docs/performance.md``.
 Target: review_pairs >= 200 pairs/s on one core after start-up. The same pairs through ``process()`` alone
 (both sides, no review) are timed in the same run, so the cost of the checks themselves shows as a ratio.
 Then one long document (all the pairs' lines, one translation line taken out): ``review()`` end to end, and
@@ -19,8 +20,9 @@ from _common import ROOT
 
 from bilingual import KnowledgeBase, Review, process, review, review_pairs
 from bilingual.formats.report import write_html
-from bilingual.qa.align import ANCHORS, DEFAULT
+from bilingual.qa.align import ANCHORS, DEFAULT, align
 from bilingual.qa.documents import review_documents
+from bilingual.qa.sides import EN_PER_KO, segment, sentence_spans
 
 sys.path.insert(0, str(ROOT / "evaluation"))
 from review_eval import corpus
@@ -73,10 +75,17 @@ def long_document(pairs: list[tuple[str, str]]) -> None:
           f"{time.perf_counter() - t0:.1f} s end to end, {len(result.pairs)} pairs")
     kb = KnowledgeBase.default()
     s_doc, t_doc = process(source, kb=kb), process(target, kb=kb)
+    s_spans, t_spans = sentence_spans(s_doc, "ko"), sentence_spans(t_doc, "en")
+    t0 = time.perf_counter()
+    s_segs = [segment(s_doc, span, "ko") for span in s_spans]
+    t_segs = [segment(t_doc, span, "en") for span in t_spans]
+    print(f"  {len(s_segs)} + {len(t_segs)} sentences: their segments (anchors, words, reach) in "
+          f"{time.perf_counter() - t0:.2f} s")
     for name, weights in (("lengths + anchors (before the table)", ANCHORS), ("with the table", DEFAULT)):
         seconds = min(_timed(lambda w=weights: review_documents(s_doc, t_doc, kb=kb, source_lang="ko",
                                                                 target_lang="en", weights=w)) for _ in range(2))
-        print(f"  review of the processed documents, {name}: {seconds:.2f} s")
+        aligned = min(_timed(lambda w=weights: align(s_segs, t_segs, ratio=EN_PER_KO, weights=w)) for _ in range(2))
+        print(f"  {name}: review of the processed documents {seconds:.2f} s, of which the aligner {aligned:.2f} s")
 
 
 def _timed(fn: Callable[[], object]) -> float:

@@ -3,6 +3,7 @@
 - :mod:`~bilingual.qa.pairing` — the pairing stage: a block and its translation on the same page
 - :mod:`~bilingual.qa.sides` — one side of a pair: text, mentions, numbers, sentences, anchors
 - :mod:`~bilingual.qa.align` — sentence alignment of two whole documents
+- :mod:`~bilingual.qa.lexicon` — which English words a Korean sentence's words translate into (a learned table)
 - :mod:`~bilingual.qa.numbers` — numbers in Korean and English, normalized to compare
 - :mod:`~bilingual.qa.checks` — the checks on one pair (names, numbers, untranslated, omission, form)
 - :mod:`~bilingual.qa.number_check` — every figure of one side found on the other in some form, or reported

@@ -137,7 +137,11 @@ def _group_cost(source: list[Segment], target: list[Segment], ratio: float, weig
     cost = (_length_cost(s_len, t_len, ratio) - w.anchor_bonus * min(len(s_anchors & t_anchors), 3)
             + w.anchor_missing * min(len(s_anchors ^ t_anchors), 3) - w.hint_bonus * min(len(s_hints & t_hints), 2))
     if w.lexical and s_words and t_words:
-        cost += w.lexical * (w.lexical_base - (_covered(source, t_reach) + _covered(target, s_reach)) / 2)
+        if len(source) == 1 and len(target) == 1:
+            similarity = (len(s_words & t_reach) / len(s_words) + len(t_words & s_reach) / len(t_words)) / 2
+        else:
+            similarity = (_covered(source, t_reach) + _covered(target, s_reach)) / 2
+        cost += w.lexical * (w.lexical_base - similarity)
     return cost
 
 

@@ -87,7 +87,8 @@ def english_words(text: str) -> frozenset[str]:
                      if w not in STOPWORDS)
 
 
-KOREAN_STOPWORDS = frozenset("하 있 되 없 않 같 위하 대하 통하 의하 관하 따르 보 주 내 말 이 그 저 더 또 및 등 지 받".split())
+KOREAN_STOPWORDS = frozenset("하 있 되 없 않 같 위하 대하 통하 의하 관하 따르 보 주 내 말 이 그 저 더 또 및 등 지 받"
+                             .split())
 """Light verbs and adjectives (하다, 있다, 되다, 위하다 …), and nouns and adverbs so common that they say nothing
 of which sentence translates which (말 in ~라고 말했다, 더, 또)."""
 
