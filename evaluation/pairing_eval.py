@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
 
-from sentence_pairs import Part, load
+from sentence_pairs import CORPUS, Part, load
 
 from bilingual import KnowledgeBase, process
 from bilingual.document import Document
@@ -219,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     seeds = [int(s) for s in (args[args.index("--seeds") + 1] if "--seeds" in args else "1,2,3,4,5").split(",")]
     part: Part = args[args.index("--part") + 1] if "--part" in args else "test"  # type: ignore[assignment]
+    if not CORPUS.exists():
+        print(f"pairing_eval needs the sentence pairs in {CORPUS}", file=sys.stderr)
+        return 2
     pairs = load(part)
     kb = KnowledgeBase.default()
     print(f"{len(pairs)} pairs of the {part} part; seeds {', '.join(map(str, seeds))}; review weights {DEFAULT}\n")
