@@ -70,6 +70,8 @@ class Segment:
     file: str | None = None
     state: str | None = None
     """The state the tool recorded (XLIFF ``state``, Trados ``sdl:conf``, memoQ ``mq:status``), as written."""
+    locked: bool = False
+    """Locked by the tool (Trados ``<sdl:seg locked="true">``, memoQ ``mq:locked``): not reviewed, counted."""
 
     @property
     def ref(self) -> SegmentRef:
@@ -90,6 +92,8 @@ class Bitext:
     segments: list[Segment] = field(default_factory=list, repr=False)
     skipped: int = field(default=0, repr=False)
     """Segments not read because their unit (or group, or file) is ``translate="no"``."""
+    locked: int = field(default=0, repr=False)
+    """Segments not read because the tool locked them."""
     notes: list[str] = field(default_factory=list, repr=False)
     """What the reader chose that a user should know (which regional variant of a TMX language was used)."""
 
@@ -98,6 +102,11 @@ class Bitext:
         self.pairs.append((segment.source.text, segment.target.text))
         self.ids.append(label)
 
+    @property
+    def protected(self) -> int:
+        """Spans of text marked not to translate, kept as protected codes (both sides)."""
+        return sum(1 for s in self.segments for side in (s.source, s.target) for c in side.codes if c.tag == "mrk")
+
     def refs(self) -> list[SegmentRef]:
         """File, unit, segment and state of every pair, in order."""
         return [s.ref for s in self.segments]
@@ -105,7 +114,8 @@ class Bitext:
     def only_states(self, states: set[str]) -> tuple[Bitext, int]:
         """The segments whose state (compared case-insensitively) is one of ``states``, and how many were left out."""
         wanted = {s.lower() for s in states}
-        out = Bitext(self.source_lang, self.target_lang, skipped=self.skipped, notes=list(self.notes))
+        out = Bitext(self.source_lang, self.target_lang, skipped=self.skipped, locked=self.locked,
+                     notes=list(self.notes))
         for segment, label in zip(self.segments, self.ids, strict=True):
             if (segment.state or "").lower() in wanted:
                 out.add(segment, label=label)
@@ -142,7 +152,10 @@ def _code_id(dialect: Dialect, element: ET.Element) -> str | None:
     if dialect == "tmx":
         return get("i") or get("x")
     if dialect == "xliff2":
-        return get("startRef") or get("id") if local(element.tag) == "ec" else get("id")
+        tag = local(element.tag)
+        if tag in ("sc", "ec") and get("rid"):  # not in the spec, but written by tools (locize): XLIFF 1.2's rid
+            return get("rid")
+        return get("startRef") or get("id") if tag == "ec" else get("id")
     return get("rid") or get("id")
 
 
@@ -169,10 +182,12 @@ class InlineReader:
         self._codes: list[Code] = []
         self._boundary = False
         self._boundary_at = -1
+        self._protected_at = -1
         self._todo: list[Callable[[], None]] = []
 
     def read(self, element: ET.Element) -> Content:
         self._parts, self._length, self._codes, self._boundary, self._boundary_at = [], 0, [], False, -1
+        self._protected_at = -1
         self._walk(element)
         text = "".join(self._parts)
         if not self.preserve:
@@ -210,6 +225,11 @@ class InlineReader:
             text = _SPACE.sub(" ", text)
             if text.startswith(" ") and (self._length == 0 or self._parts[-1].endswith(" ")):
                 text = text[1:]
+            if not text:
+                return
+        if (self._protected_at == self._length and self._length and self._parts[-1][-1] == " "
+                and text[0] == " "):
+            text = text[1:]  # "Call <protected/> now": one space where the protected text stood
             if not text:
                 return
         if self._boundary and self._length and self._parts[-1][-1].isalnum() and text[0].isalnum():
@@ -282,7 +302,8 @@ class InlineReader:
             elif tag in _WITH_DATA:
                 data = self._native(element)
             else:  # <x/>, <bx/>, <ex/>: the data a Trados file keeps in its <tag-defs>, if any
-                data = self.data.get((element.get("id") or "") + ("/close" if role == "close" else ""), "")
+                data = (self.data.get((element.get("id") or "") + ("/close" if role == "close" else ""))
+                        or element.get("equiv-text") or "")  # Angular writes the code's text in equiv-text
             isolated = xliff2 and element.get("isolated") == "yes"
             self._code(role, element, data, isolated=isolated)  # type: ignore[arg-type]
         elif role == "isolated":
@@ -295,6 +316,12 @@ class InlineReader:
 
     def _annotation(self, element: ET.Element) -> None:
         mtype = element.get("mtype") or ""
+        if element.get("translate") == "no" or mtype == "protected":
+            # text marked not to translate (XLIFF 2 <mrk translate="no">, XLIFF 1.2 mtype="protected" or
+            # translate="no"): kept as one protected code holding the text, not reviewed as words
+            self._code("placeholder", element, "".join(element.itertext()))
+            self._protected_at = self._length
+            return
         if mtype in ("x-sdl-deleted", "x-sdl-added"):
             keep = (mtype == "x-sdl-added") == (self.revisions == "accepted")
             if keep:

@@ -21,6 +21,7 @@ from bilingual.formats.segments import Bitext, Content, InlineReader, Revisions,
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _ITS_TRANSLATE = "{http://www.w3.org/2005/11/its}translate"
 _MQ_STATUS = "{MQXliff}status"
+_MQ_LOCKED = "{MQXliff}locked"
 _PHRASE = "{http://www.memsource.com/mxlf/2.0}"
 
 
@@ -53,6 +54,9 @@ class _Units:
 
     def add_unit(self, segments: list[tuple[Segment, list[Content], list[Content]]]) -> None:
         for segment, source_subs, target_subs in segments:
+            if segment.locked:
+                self.out.locked += 1
+                continue
             self.out.add(segment, label=segment.unit if len(segments) == 1 else f"{segment.unit}.{segment.id}")
             for n in range(max(len(source_subs), len(target_subs))):
                 sub_id = f"{segment.id}/sub{n + 1}"
@@ -140,6 +144,9 @@ def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: st
     textual = _phrase_marks(unit)
     conf = {d.get("id"): d.get("conf") for defs in _children(unit, "seg-defs")
             for d in defs if local(d.tag) == "seg"}
+    locked = {d.get("id") for defs in _children(unit, "seg-defs") for d in defs
+              if local(d.tag) == "seg" and d.get("locked") == "true"}
+    unit_locked = unit.get(_MQ_LOCKED) in ("locked", "true")
 
     def read(element: ET.Element | None) -> tuple[Content, list[Content]]:
         if element is None:
@@ -153,7 +160,8 @@ def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: st
         (s, s_subs), (t, t_subs) = read(source), read(target)
         _check(name, where, [s], [t])
         state = conf.get("1") if len(conf) == 1 and not unit_state else unit_state
-        return [(Segment(unit=unit_id, id="1", source=s, target=t, file=file_name, state=state), s_subs, t_subs)]
+        return [(Segment(unit=unit_id, id="1", source=s, target=t, file=file_name, state=state,
+                         locked=unit_locked or (len(conf) == 1 and bool(locked))), s_subs, t_subs)]
     source_mids = [m.get("mid") or "" for m in marks]
     if target is not None and len(target) == 0 and not (target.text or "").strip():
         target = None  # an empty <target/>: no segment is translated yet
@@ -167,7 +175,7 @@ def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: st
         s, s_subs = read(mark)
         t, t_subs = read(by_mid.get(mid))
         out.append((Segment(unit=unit_id, id=mid, source=s, target=t, file=file_name,
-                            state=conf.get(mid) or unit_state), s_subs, t_subs))
+                            state=conf.get(mid) or unit_state, locked=unit_locked or mid in locked), s_subs, t_subs))
     _check(name, where, [seg.source for seg, _, _ in out], [seg.target for seg, _, _ in out])
     return out
 

@@ -63,9 +63,20 @@ def test_whitespace_is_normalized_without_preserve() -> None:
 
 def test_revisions_accepted_or_original() -> None:
     xml = ('<t>on the <mrk mtype="x-sdl-deleted">10th</mrk><mrk mtype="x-sdl-added">11th</mrk>'
-           '<mrk mtype="protected">.</mrk></t>')
+           '<mrk mtype="comment">.</mrk></t>')
     assert read(xml)[0] == "on the 11th."
     assert read(xml, revisions="original")[0] == "on the 10th."
+
+
+@pytest.mark.parametrize(("xml", "dialect"), [
+    ('<t>Call <mrk mtype="protected">Acme Cloud</mrk> now</t>', "xliff1"),
+    ('<t>Call <mrk mid="1" mtype="x-brand" translate="no">Acme Cloud</mrk> now</t>', "xliff1"),
+    ('<t>Call <mrk id="m1" translate="no">Acme <pc id="1">Cloud</pc></mrk> now</t>', "xliff2"),
+])
+def test_text_not_to_translate_is_a_protected_code(xml: str, dialect: str) -> None:
+    text, codes = read(xml, dialect)
+    assert text == "Call now"
+    assert [(kind, data, position) for kind, _, data, position in codes] == [("placeholder", "Acme Cloud", 5)]
 
 
 def test_phrase_textual_codes_only_for_listed_ids() -> None:
