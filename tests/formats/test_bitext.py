@@ -197,3 +197,104 @@ def test_a_dtd_is_read_but_entities_still_refused() -> None:
     with pytest.raises(InputError, match="refused") as error:
         read_bilingual_xml(with_entity.replace('encoding="UTF-16"', 'encoding="UTF-8"').encode(), name="e.xlf")
     assert error.value.code == "unsafe_xml"
+
+
+# --- real translators' files from other projects (fixtures/xliff-real, MIT; see its SOURCE.md) -----------------
+
+REAL = FIXTURES / "xliff-real"
+
+# Gold written by reading each file (not from the reader's output): segments a CAT tool shows, and the text a
+# reader sees of some of them, by label. XLIFF 1.2 keeps its whitespace (xml:space="default" leaves it to the
+# tool); XLIFF 2 without xml:space="preserve" is normalized as its spec says.
+REAL_GOLD: dict[str, tuple[int, dict[str, tuple[str, str]]]] = {
+    "python-tmx/standard.tmx": (2, {"tu1": ("Hello world", "Bonjour le monde"),
+                                    "tu2": ("Press OK.", "Appuyez sur OK.")}),
+    "python-tmx/namespaces.tmx": (1, {"tu1": ("Text in English", "Texte en français")}),
+    "oasis-xliff2/everything-core.xlf": (5, {
+        "tu1.1": ("Sample segment.", "Exemple de segment."),
+        "tu1.2": ("Segment's content.", "Contenu du segment."),
+        "tu3": ("Bolded text", ""),
+        "tu2": ("special text and more\n.", "")}),
+    "oasis-xliff2/withReorderedCodes.xlf": (9, {"1": ("text", "text"), "3.2": ("", ""), "5": ("", "")}),
+    "oasis-xliff2/withXmlSpace.xlf": (1, {"1": ("source", "target")}),
+    "oasis-xliff2/sample1.xlf": (1, {"1": ("Press the TAB key.", "Drücken Sie die TAB-TASTE.")}),
+    "oasis-xliff2/withCDataSections.xlf": (1, {"1": ("source & and < etc.", "target & and < etc.")}),
+    "symfony/resources.xlf": (5, {"1": ("foo", "bar"), "2": ("extra", ""), "3": ("key", ""),
+                                  "5": ("skipped", "skipped")}),
+    "symfony/resources-2.0-clean.xlf": (4, {"FrtCNPU": ("key.with.cdata", "<source> & <target>"),
+                                            "pL305WR": ("key", "")}),
+    "locize/with-metadata-and-ref.xlf": (1, {"welcome": ("Welcome", "Willkommen")}),
+    "locize/example_native-span12.xliff": (3, {
+        "key1": ("Hello \n          \n        ", "Hallo \n          \n        "),
+        "key.nested": ("\n           Data Manager\n        ", "\n           Daten Manager\n        ")}),
+    "locize/example_standalone12.xliff": (1, {
+        "key1": ("Hello \n          \n        ", "Hallo \n          \n        ")}),
+    "locize/example_marker12.xliff": (1, {
+        "key1": ("Hello \n          \n        ", "Hallo \n          \n        ")}),
+    "locize/example_angular12.xliff": (2, {
+        "27515543696334242": ("Welcome (\n)> \n", ""),
+        "224564336508490126": ("{VAR_PLURAL, plural, =0 {noone} =1 {number one} other {anyone}}", "")}),
+    "locize/example_generic-span-start-end.xliff": (1, {
+        "key1": ("This is bold text", "Dies ist fett formatierter Text")}),
+    "locize/example_codepoint.xliff": (1, {"key1": ("Key 1\x03", "Llave 1\x03")}),
+}
+# The codes a reader must find (kind and native data), written from the files.
+REAL_CODES: dict[tuple[str, str], list[tuple[str, str]]] = {
+    ("python-tmx/standard.tmx", "tu2"): [("open", "<b>"), ("close", "</b>")],
+    ("oasis-xliff2/everything-core.xlf", "tu2"): [("open", "[b [#$tu3]   ]"), ("close", "[/b [#t3end]   ]"),
+                                                 ("placeholder", "[rtl-data   ]")],
+    ("locize/example_native-span12.xliff", "key2"): [("placeholder", "{doctype}")],
+    ("locize/example_marker12.xliff", "key1"): [("placeholder", "ABrandName")],
+    ("locize/example_angular12.xliff", "27515543696334242"): [
+        ("standalone", "{{ count }}"), ("standalone", "{count, plural, =0 {noone} =1 {number one} other     {anyone}}")],
+    ("locize/example_generic-span-start-end.xliff", "key1"): [("open", ""), ("close", "")],
+}
+
+
+def _real_count(path: Path) -> int:
+    """Segments counted with lxml XPath, apart from the reader: TMX units; XLIFF 1.2 trans-units and XLIFF 2
+    segments whose nearest translate attribute is not "no" (an XLIFF 1.2 unit with a seg-source counts its
+    <mrk mtype="seg">)."""
+    from lxml import etree
+
+    root = etree.parse(str(path)).getroot()
+    default = root.nsmap.get(None)
+    ns = {"x": default} if default else {}
+    p = "x:" if default else ""
+    keep = "not(ancestor-or-self::*[@translate][1][@translate='no'])"
+    if etree.QName(root).localname == "tmx":
+        return int(root.xpath("count(//tu)"))
+    if root.get("version", "").startswith("2"):
+        return int(root.xpath(f"count(//{p}unit[{keep}]/{p}segment)", namespaces=ns))
+    return sum(max(1, int(u.xpath(f"count({p}seg-source//{p}mrk[@mtype='seg'])", namespaces=ns)))
+               for u in root.xpath(f"//{p}trans-unit[{keep}]", namespaces=ns))
+
+
+def test_every_real_file_has_gold() -> None:
+    assert sorted(REAL_GOLD) == sorted(str(p.relative_to(REAL)) for p in REAL.rglob("*.*")
+                                       if p.suffix in (".xlf", ".xliff", ".tmx"))
+    assert len(REAL_GOLD) >= 15
+
+
+@pytest.mark.parametrize("name", sorted(REAL_GOLD))
+def test_real_file_segments_match_the_gold_and_an_independent_count(name: str) -> None:
+    count, texts = REAL_GOLD[name]
+    bitext = read_bilingual_file(REAL / name)
+    assert len(bitext.segments) == len(bitext.pairs) == _real_count(REAL / name) == count
+    by_label = dict(zip(bitext.ids, bitext.pairs, strict=True))
+    for label, pair in texts.items():
+        assert by_label[label] == pair
+    by_unit = {s.unit: s for s in bitext.segments}
+    for (file, unit), codes in REAL_CODES.items():
+        if file == name:
+            assert [(c.kind, c.data) for c in by_unit[unit].source.codes] == codes
+
+
+@pytest.mark.parametrize("name", sorted(REAL_GOLD))
+def test_real_file_review_text_never_holds_code_data(name: str) -> None:
+    bitext = read_bilingual_file(REAL / name)
+    for segment in bitext.segments:
+        datas = {c.data for side in (segment.source, segment.target) for c in side.codes if len(c.data) > 2}
+        for side in (segment.source, segment.target):
+            assert not any(data in side.text for data in datas)
+            assert all(0 <= code.position <= len(side.text) for code in side.codes)
