@@ -19,7 +19,7 @@ The package, in the order a document flows through it (``docs/architecture.md``)
 - :mod:`bilingual.stages` (the stage list), :mod:`bilingual.api` (entry points), :mod:`bilingual.cli`
 """
 
-from bilingual.api import process, process_many, review, review_pairs
+from bilingual.api import process, process_many, review, review_bitext, review_pairs
 from bilingual.config import BlockConfig, Config, RepairConfig
 from bilingual.context import Context
 from bilingual.document import (
@@ -94,6 +94,7 @@ __all__ = [
     "read_parallel_text",
     "render_html",
     "review",
+    "review_bitext",
     "review_pairs",
     "romanize",
     "romanize_name",

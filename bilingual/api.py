@@ -19,15 +19,17 @@ from typing import Literal, overload
 
 from bilingual.config import Config
 from bilingual.context import Context
-from bilingual.document import Document
+from bilingual.document import SEVERITY, Document, Finding
 from bilingual.engines.items import item_name, process_item
 from bilingual.engines.pool import Failed, WorkerPool
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
 from bilingual.formats.records import ErrorRecord, record_for_error
+from bilingual.formats.segments import Bitext
 from bilingual.qa.direction import SAMPLE_LINES, decide_direction
 from bilingual.qa.documents import check_langs, review_aligned, review_documents, with_direction
 from bilingual.qa.result import Review, SegmentRef
+from bilingual.qa.tag_check import check_tags
 from bilingual.stages import run_stages
 
 
@@ -162,6 +164,31 @@ def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None =
 
     result = review_aligned(processed(), kb=context.kb, source_lang=src_lang, target_lang=tgt_lang, refs=ids)
     return with_direction(result, direction)
+
+
+def review_bitext(bitext: Bitext, *, kb: KnowledgeBase | None = None, source_lang: str | None = None,
+                  target_lang: str | None = None, pairs: Iterable[tuple[str, str]] | None = None) -> Review:
+    """Review the segments of a translator's file (:func:`~bilingual.formats.bitext.read_bilingual_file`):
+    every check of :func:`review_pairs` on their texts, the inline-code check (``tag-mismatch``,
+    :mod:`bilingual.qa.tag_check`) on their codes, and an ``invalid-unit`` error on the pair standing for each
+    unit the reader could not read (``invalid="record"``). Languages not given are the file's, else read from
+    the texts. ``pairs`` replaces ``bitext.pairs`` as the texts to review (the same pairs, wrapped: a progress
+    bar)."""
+    result = review_pairs(bitext.pairs if pairs is None else pairs, kb=kb,
+                          source_lang=source_lang or bitext.source_lang, target_lang=target_lang or bitext.target_lang,
+                          ids=bitext.refs())
+    extra: list[Finding] = []
+    for index, segment in enumerate(bitext.segments):
+        if segment.invalid is not None:
+            extra.append(Finding(code="invalid-unit", severity=SEVERITY["invalid-unit"], pair=index,
+                                 message=f"unit {segment.unit} could not be read, so it was not reviewed: "
+                                         f"{segment.invalid}"))
+        else:
+            extra += check_tags(index, segment.source.codes, segment.target.codes)
+    if not extra:
+        return result
+    findings = sorted([*result.findings, *extra], key=lambda f: f.pair)  # stable: a pair's other findings first
+    return result.model_copy(update={"findings": tuple(findings)})
 
 
 def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = None, source_lang: str | None = None,

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
-from bilingual.api import process_in, review, review_pairs
+from bilingual.api import process_in, review, review_bitext, review_pairs
 from bilingual.context import Context
 from bilingual.document import Document, Severity
 from bilingual.engines.pool import Failed, WorkerPool
@@ -244,10 +244,16 @@ def _base(lang: str | None) -> str | None:
 def _read_translators_file(args: argparse.Namespace) -> Bitext:
     """The segments of one XLIFF/TMX file, filtered by ``--states``; what was skipped is said on stderr."""
     bitext = read_bilingual_file(args.files[0], source_lang=args.source_lang, target_lang=args.target_lang,
-                                 revisions=args.revisions)
+                                 revisions=args.revisions, invalid="record")
     notes = list(bitext.notes)
     if bitext.skipped:
         notes.append(f'{bitext.skipped} segments of translate="no" units skipped')
+    if bitext.locked:
+        notes.append(f"{bitext.locked} locked segments skipped")
+    if bitext.protected:
+        notes.append(f"{bitext.protected} spans of text marked not to translate kept as protected codes")
+    for index, reason in bitext.problems:
+        notes.append(f"unit {bitext.segments[index].unit} could not be read (reported as invalid-unit): {reason}")
     if args.states:
         wanted = {s.strip() for s in args.states.split(",") if s.strip()}
         bitext, left_out = bitext.only_states(wanted)
@@ -270,8 +276,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         if {source_lang, target_lang} != {"ko", "en"}:
             raise UsageError(f"{args.files[0]}: review needs one Korean and one English side, not {source_lang} "
                              f"and {target_lang} (choose them with --source-lang and --target-lang)")
-        result = review_pairs(_with_progress(bitext.pairs, args.progress), kb=kb, source_lang=source_lang,
-                              target_lang=target_lang, ids=bitext.refs())
+        result = review_bitext(bitext, kb=kb, source_lang=source_lang, target_lang=target_lang,
+                               pairs=_with_progress(bitext.pairs, args.progress))
         title = f"bilingual review: {args.files[0]}"
     elif len(args.files) == 2:
         if args.states or args.revisions != "accepted":

@@ -180,10 +180,11 @@ class Mention(Model):
 
 FindingCode = Literal["name-mismatch", "name-missing", "name-spelling", "name-style", "number-mismatch",
                       "untranslated", "omission", "language-mismatch", "placeholder-mismatch", "url-mismatch",
-                      "same-as-source", "unpaired-mark", "repeated-word", "spacing"]
+                      "same-as-source", "unpaired-mark", "repeated-word", "spacing", "tag-mismatch", "invalid-unit"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "placeholder-mismatch": "error",
-                                 "url-mismatch": "error", "name-missing": "warning", "name-spelling": "warning",
+                                 "tag-mismatch": "error", "invalid-unit": "error", "url-mismatch": "error",
+                                 "name-missing": "warning", "name-spelling": "warning",
                                  "untranslated": "warning", "omission": "warning", "same-as-source": "warning",
                                  "unpaired-mark": "warning", "repeated-word": "warning", "language-mismatch": "warning",
                                  "name-style": "info", "spacing": "info"}

@@ -198,6 +198,29 @@ def test_review_finds_what_markup_hid(capsys: pytest.CaptureFixture[str]) -> Non
     assert found == {("2", "name-missing"), ("4", "omission")}
 
 
+def test_review_reports_a_bad_unit_and_tag_mismatches_and_reviews_the_rest(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    units = ('<trans-unit id="a"><source>박진 장관은 부산을 방문했다.</source>'
+             "<target>Minister Park Jin visited Busan.</target></trans-unit>"
+             '<trans-unit id="t7"><source>가. 나.</source><seg-source><mrk mtype="seg" mid="1">가.</mrk> '
+             '<mrk mtype="seg" mid="2">나.</mrk></seg-source><target><mrk mtype="seg" mid="1">A.</mrk> '
+             '<mrk mtype="seg" mid="3">B.</mrk></target></trans-unit>'
+             '<trans-unit id="c"><source><bpt id="1">&lt;b&gt;</bpt>박진<ept id="1">&lt;/b&gt;</ept> 장관은 '
+             "서울에 있다.</source><target>Minister Park Jin is in Seoul.</target></trans-unit>"
+             '<trans-unit id="d"><source>조태열 장관은 서울에 있다.</source>'
+             "<target>Minister Park Jin is in Seoul.</target></trans-unit>")
+    path = tmp_path / "bad-unit.xlf"
+    path.write_text('<xliff version="1.2"><file source-language="ko" target-language="en"><body>'
+                    f"{units}</body></file></xliff>", encoding="utf-8")
+    assert main(["review", str(path)]) == 1
+    captured = capsys.readouterr()
+    found = {(ln.split("unit ")[1].split(",")[0].rstrip(")"), ln.split("\t")[2]) for ln in captured.out.splitlines()}
+    assert ("t7", "invalid-unit") in found and ("c", "tag-mismatch") in found
+    assert ("d", "name-mismatch") in found or ("d", "name-missing") in found  # units after the bad one reviewed
+    assert not any(unit == "a" for unit, _ in found)
+    assert "unit t7 could not be read" in captured.err and "4 pairs" in captured.err
+
+
 # -- issue 15: no input destroyed; distinct exit statuses ---------------------------------------------------------
 def _err_line(capsys: pytest.CaptureFixture[str]) -> str:
     lines = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]

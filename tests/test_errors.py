@@ -37,10 +37,9 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "entity.xlf": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff>&a;</xliff>',
         "page.xml": b"<html></html>",
         "three.tmx": TMX_THREE.encode(),
-        "mids.xlf": ('<xliff version="1.2"><file><body><trans-unit id="t7"><source>가. 나.</source><seg-source>'
-                     '<mrk mtype="seg" mid="1">가.</mrk> <mrk mtype="seg" mid="2">나.</mrk></seg-source><target>'
-                     '<mrk mtype="seg" mid="1">A.</mrk> <mrk mtype="seg" mid="3">B.</mrk></target></trans-unit>'
-                     "</body></file></xliff>").encode(),
+        "subs.tmx": ('<tmx><body><tu tuid="s"><tuv xml:lang="ko"><seg>' + "<ph>a<sub>b" * 3000
+                     + "</sub></ph>" * 3000 + '</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>'
+                     ).encode(),
         "kb.jsonl": b'{"id": "a", "type": "person", "name": "A"}\n{"id": "b", "type": "alien", "name": "B"}\n',
     }
     for name, data in paths.items():
@@ -62,7 +61,7 @@ def test_every_code_has_a_meaning_and_the_docs_list_them() -> None:
     (["review", "{entity.xlf}"], "unsafe_xml", "entity.xlf"),
     (["review", "{page.xml}"], "unknown_format", "<html>"),
     (["review", "{three.tmx}"], "unsupported_tmx", "three.tmx"),
-    (["review", "{mids.xlf}"], "invalid_segment", "unit t7"),
+    (["review", "{subs.tmx}"], "invalid_segment", "nested too deeply"),
     (["review", "{a.ko}", "{b.en}", "--aligned"], "line_count_mismatch", "2 lines"),
     (["kb", "validate", "{kb.jsonl}"], "invalid_kb", "line 2"),
     (["link", "Cho", "--kb", "{missing}"], "not_found", "missing.xlf"),

@@ -27,7 +27,7 @@ from defusedxml import ElementTree as SafeET
 
 from bilingual.errors import InputError
 from bilingual.files import read_bytes, read_text
-from bilingual.formats.segments import Bitext, Revisions, local
+from bilingual.formats.segments import Bitext, Invalid, Revisions, local
 from bilingual.formats.tmx import read_tmx
 from bilingual.formats.xliff import read_xliff1, read_xliff2
 from bilingual.memory import collector_paused
@@ -36,19 +36,26 @@ __all__ = ["Bitext", "pair_lines", "read_bilingual_file", "read_bilingual_xml", 
 
 
 def read_bilingual_xml(data: str | bytes, *, name: str, source_lang: str | None = None,
-                       target_lang: str | None = None, revisions: Revisions = "accepted") -> Bitext:
+                       target_lang: str | None = None, revisions: Revisions = "accepted",
+                       invalid: Invalid = "raise") -> Bitext:
     """Segments of an XLIFF 1.2, XLIFF 2.x or TMX document (recognised by its root element).
 
     ``source_lang``/``target_lang`` pick two languages of a TMX (``en`` or a variant such as ``en-GB``);
-    ``revisions="original"`` reads tracked changes as they were before the change instead of accepted."""
+    ``revisions="original"`` reads tracked changes as they were before the change instead of accepted.
+    A unit that cannot be read as its format says (segment mids that do not match, unbalanced codes, a code id
+    used twice, a TMX ``<tuv>`` without ``<seg>``) is an ``invalid_segment`` error naming it
+    (``invalid="raise"``), or, with ``invalid="record"``, one empty segment whose ``invalid`` gives the reason
+    (:attr:`Bitext.problems`) while the rest of the file is read."""
     if revisions not in ("accepted", "original"):
         raise ValueError(f"revisions must be 'accepted' or 'original', not {revisions!r}")
+    if invalid not in ("raise", "record"):
+        raise ValueError(f"invalid must be 'raise' or 'record', not {invalid!r}")
     with collector_paused():
-        return _read(data, name, source_lang, target_lang, revisions)
+        return _read(data, name, source_lang, target_lang, revisions, invalid)
 
 
 def _read(data: str | bytes, name: str, source_lang: str | None, target_lang: str | None,
-          revisions: Revisions) -> Bitext:
+          revisions: Revisions, invalid: Invalid) -> Bitext:
     try:
         root = SafeET.fromstring(data)
     except ET.ParseError as error:
@@ -61,20 +68,20 @@ def _read(data: str | bytes, name: str, source_lang: str | None, target_lang: st
         if kind == "xliff":
             version = root.get("version", "")
             if version.startswith("2"):
-                return read_xliff2(root, name=name, revisions=revisions)
-            return read_xliff1(root, name=name, revisions=revisions)
+                return read_xliff2(root, name=name, revisions=revisions, invalid=invalid)
+            return read_xliff1(root, name=name, revisions=revisions, invalid=invalid)
         if kind == "tmx":
-            return read_tmx(root, name=name, source_lang=source_lang, target_lang=target_lang)
+            return read_tmx(root, name=name, source_lang=source_lang, target_lang=target_lang, invalid=invalid)
     except RecursionError:  # <sub> flows nested inside codes inside <sub> flows, hundreds deep
         raise InputError(name, "invalid_segment", "<sub> elements nested too deeply to read") from None
     raise InputError(name, "unknown_format", f"the root element is <{kind}>, not <xliff> or <tmx>")
 
 
 def read_bilingual_file(path: str | Path, *, source_lang: str | None = None, target_lang: str | None = None,
-                        revisions: Revisions = "accepted") -> Bitext:
+                        revisions: Revisions = "accepted", invalid: Invalid = "raise") -> Bitext:
     """An XLIFF (``.xlf``, ``.xliff``, ``.sdlxliff``, ``.mqxliff``, ``.mxliff``) or TMX (``.tmx``) file."""
     return read_bilingual_xml(read_bytes(path), name=str(path), source_lang=source_lang, target_lang=target_lang,
-                              revisions=revisions)
+                              revisions=revisions, invalid=invalid)
 
 
 def read_parallel_text(source: str | Path, target: str | Path) -> tuple[list[str], list[str]]:

@@ -31,6 +31,7 @@ from bilingual.qa.result import SegmentRef
 CodeKind = Literal["open", "close", "standalone", "placeholder"]
 Dialect = Literal["xliff1", "xliff2", "tmx"]
 Revisions = Literal["accepted", "original"]
+Invalid = Literal["raise", "record"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,9 @@ class Segment:
     """The state the tool recorded (XLIFF ``state``, Trados ``sdl:conf``, memoQ ``mq:status``), as written."""
     locked: bool = False
     """Locked by the tool (Trados ``<sdl:seg locked="true">``, memoQ ``mq:locked``): not reviewed, counted."""
+    invalid: str | None = None
+    """Why the unit could not be read as its format says (mids that do not match, unbalanced codes, a code id
+    used twice, a ``<tuv>`` without ``<seg>``…): the unit is then this one empty segment, carrying the reason."""
 
     @property
     def ref(self) -> SegmentRef:
@@ -107,17 +111,23 @@ class Bitext:
         """Spans of text marked not to translate, kept as protected codes (both sides)."""
         return sum(1 for s in self.segments for side in (s.source, s.target) for c in side.codes if c.tag == "mrk")
 
+    @property
+    def problems(self) -> list[tuple[int, str]]:
+        """The units that could not be read (``invalid="record"``): the index of their segment and the reason."""
+        return [(n, s.invalid) for n, s in enumerate(self.segments) if s.invalid is not None]
+
     def refs(self) -> list[SegmentRef]:
         """File, unit, segment and state of every pair, in order."""
         return [s.ref for s in self.segments]
 
     def only_states(self, states: set[str]) -> tuple[Bitext, int]:
-        """The segments whose state (compared case-insensitively) is one of ``states``, and how many were left out."""
+        """The segments whose state (compared case-insensitively) is one of ``states`` (and the units that could
+        not be read, which have none), and how many were left out."""
         wanted = {s.lower() for s in states}
         out = Bitext(self.source_lang, self.target_lang, skipped=self.skipped, locked=self.locked,
                      notes=list(self.notes))
         for segment, label in zip(self.segments, self.ids, strict=True):
-            if (segment.state or "").lower() in wanted:
+            if segment.invalid is not None or (segment.state or "").lower() in wanted:  # a bad unit stays reported
                 out.add(segment, label=label)
         return out, len(self.segments) - len(out.segments)
 
@@ -368,3 +378,11 @@ def check_codes(codes: list[Code], *, name: str, where: str, side: str) -> None:
     if opened:
         unclosed = ", ".join(f"<{c.tag}> {c.id!r}" for c in opened.values())
         raise InputError(name, "invalid_segment", f"{where}: {unclosed} in the {side} is never closed")
+
+
+def invalid_unit(error: InputError, *, unit: str, file: str | None, invalid: Invalid) -> Segment:
+    """The segment standing for a unit that could not be read (``invalid="record"``), or the error again."""
+    if invalid == "raise" or error.code != "invalid_segment":
+        raise error
+    reason = error.message.split(": ", 1)[1] if error.message.startswith(("unit ", "tu ")) else error.message
+    return Segment(unit=unit, id="", source=Content(), target=Content(), file=file, invalid=reason)

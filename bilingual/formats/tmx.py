@@ -12,7 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from bilingual.errors import InputError
-from bilingual.formats.segments import Bitext, Content, InlineReader, Segment, check_codes, local
+from bilingual.formats.segments import Bitext, Content, InlineReader, Invalid, Segment, check_codes, invalid_unit, local
 from bilingual.formats.xliff import lang
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -23,38 +23,43 @@ def _tag(tuv: ET.Element) -> str:
 
 
 def read_tmx(root: ET.Element, *, name: str, source_lang: str | None = None,
-             target_lang: str | None = None) -> Bitext:
-    """The translation units of a TMX document, as segments in the two languages chosen."""
+             target_lang: str | None = None, invalid: Invalid = "raise") -> Bitext:
+    """The translation units of a TMX document, as segments in the two languages chosen; a unit that cannot be
+    read is an error (``invalid="raise"``) or one empty segment carrying the reason (``"record"``)."""
     header = next((e for e in root if local(e.tag) == "header"), None)
     declared = header.get("srclang") if header is not None else None
     body = next((e for e in root if local(e.tag) == "body"), root)
-    units: list[tuple[str, dict[str, ET.Element]]] = []
+    units: list[tuple[str, dict[str, ET.Element], InputError | None]] = []
     held: dict[str, str] = {}  # lower case → as first written
     for number, tu in enumerate((e for e in body if local(e.tag) == "tu"), start=1):
         tuid = tu.get("tuid") or str(number)
         variants: dict[str, ET.Element] = {}
+        problem: InputError | None = None
         for tuv in (e for e in tu if local(e.tag) == "tuv"):
             tag = _tag(tuv)
             if not tag:
                 raise InputError(name, "unsupported_tmx", f"tu {tuid}: a <tuv> without xml:lang")
+            held.setdefault(tag.lower(), tag)
             seg = next((c for c in tuv if local(c.tag) == "seg"), None)
             if seg is None:
-                raise InputError(name, "invalid_segment", f"tu {tuid}: the <tuv> for {tag} has no <seg>")
-            if tag.lower() in variants:
-                raise InputError(name, "invalid_segment", f"tu {tuid}: two <tuv> for {tag}")
-            variants[tag.lower()] = seg
-            held.setdefault(tag.lower(), tag)
-        units.append((tuid, variants))
+                problem = problem or InputError(name, "invalid_segment", f"tu {tuid}: the <tuv> for {tag} has no <seg>")
+            elif tag.lower() in variants:
+                problem = problem or InputError(name, "invalid_segment", f"tu {tuid}: two <tuv> for {tag}")
+            else:
+                variants[tag.lower()] = seg
+        if problem is not None and invalid == "raise":
+            raise problem
+        units.append((tuid, variants, problem))
     source, target, notes = _choose(held, declared, source_lang, target_lang, name)
     out = Bitext(lang(source), lang(target), notes=notes)
-    for tuid, variants in units:
-        contents: list[tuple[Content, list[Content]]] = []
-        for side, key in (("source", source), ("target", target)):
-            seg = variants.get(key)
-            reader = InlineReader("tmx", where=f"{name}: tu {tuid}")
-            content = reader.read(seg) if seg is not None else Content()
-            check_codes(list(content.codes), name=name, where=f"tu {tuid}", side=side)
-            contents.append((content, reader.subflows))
+    for tuid, variants, problem in units:
+        try:
+            if problem is not None:
+                raise problem
+            contents = _read_unit(tuid, variants, (source, target), name)
+        except InputError as error:
+            out.add(invalid_unit(error, unit=tuid, file=None, invalid=invalid), label=tuid)
+            continue
         (s, s_subs), (t, t_subs) = contents
         out.add(Segment(unit=tuid, id="1", source=s, target=t), label=tuid)
         for n in range(max(len(s_subs), len(t_subs))):
@@ -62,6 +67,18 @@ def read_tmx(root: ET.Element, *, name: str, source_lang: str | None = None,
             out.add(Segment(unit=tuid, id=sub_id, source=s_subs[n] if n < len(s_subs) else Content(),
                             target=t_subs[n] if n < len(t_subs) else Content()), label=f"{tuid}.{sub_id}")
     return out
+
+
+def _read_unit(tuid: str, variants: dict[str, ET.Element], keys: tuple[str, str],
+               name: str) -> list[tuple[Content, list[Content]]]:
+    contents: list[tuple[Content, list[Content]]] = []
+    for side, key in zip(("source", "target"), keys, strict=True):
+        seg = variants.get(key)
+        reader = InlineReader("tmx", where=f"{name}: tu {tuid}")
+        content = reader.read(seg) if seg is not None else Content()
+        check_codes(list(content.codes), name=name, where=f"tu {tuid}", side=side)
+        contents.append((content, reader.subflows))
+    return contents
 
 
 def _choose(held: dict[str, str], declared: str | None, source_lang: str | None, target_lang: str | None,

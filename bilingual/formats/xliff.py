@@ -16,7 +16,17 @@ from collections import Counter
 from collections.abc import Iterator
 
 from bilingual.errors import InputError
-from bilingual.formats.segments import Bitext, Content, InlineReader, Revisions, Segment, check_codes, local
+from bilingual.formats.segments import (
+    Bitext,
+    Content,
+    InlineReader,
+    Invalid,
+    Revisions,
+    Segment,
+    check_codes,
+    invalid_unit,
+    local,
+)
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _ITS_TRANSLATE = "{http://www.w3.org/2005/11/its}translate"
@@ -54,6 +64,9 @@ class _Units:
 
     def add_unit(self, segments: list[tuple[Segment, list[Content], list[Content]]]) -> None:
         for segment, source_subs, target_subs in segments:
+            if segment.invalid is not None:
+                self.out.add(segment, label=segment.unit)
+                continue
             if segment.locked:
                 self.out.locked += 1
                 continue
@@ -69,8 +82,10 @@ class _Units:
 # --- XLIFF 1.2 ---------------------------------------------------------------------------------------------
 
 
-def read_xliff1(root: ET.Element, *, name: str, revisions: Revisions = "accepted") -> Bitext:
-    """The segments of an XLIFF 1.x document."""
+def read_xliff1(root: ET.Element, *, name: str, revisions: Revisions = "accepted",
+                invalid: Invalid = "raise") -> Bitext:
+    """The segments of an XLIFF 1.x document; a unit that cannot be read is an error (``invalid="raise"``) or
+    one empty segment carrying the reason (``"record"``)."""
     out = Bitext(None, None)
     units = _Units(out, name)
     for file in _children(root, "file"):
@@ -84,7 +99,10 @@ def read_xliff1(root: ET.Element, *, name: str, revisions: Revisions = "accepted
         tag_defs = _tag_defs(file)
         for unit, unit_translate in _xliff1_units(body, translate):
             unit_id = unit.get("id") or str(len(out.ids) + out.skipped + 1)
-            segments = _xliff1_unit(unit, unit_id, file_name, name, revisions, tag_defs)
+            try:
+                segments = _xliff1_unit(unit, unit_id, file_name, name, revisions, tag_defs)
+            except InputError as error:
+                segments = [(invalid_unit(error, unit=unit_id, file=file_name, invalid=invalid), [], [])]
             if unit_translate:
                 units.add_unit(segments)
             else:
@@ -225,8 +243,9 @@ def _check(name: str, where: str, sources: list[Content], targets: list[Content]
 # --- XLIFF 2.x ---------------------------------------------------------------------------------------------
 
 
-def read_xliff2(root: ET.Element, *, name: str, revisions: Revisions = "accepted") -> Bitext:
-    """The segments of an XLIFF 2.x document."""
+def read_xliff2(root: ET.Element, *, name: str, revisions: Revisions = "accepted",
+                invalid: Invalid = "raise") -> Bitext:
+    """The segments of an XLIFF 2.x document (``invalid`` as in :func:`read_xliff1`)."""
     out = Bitext(lang(root.get("srcLang")), lang(root.get("trgLang")))
     units = _Units(out, name)
     preserve = root.get(_XML_SPACE) == "preserve"
@@ -235,7 +254,10 @@ def read_xliff2(root: ET.Element, *, name: str, revisions: Revisions = "accepted
         for unit, translate, unit_preserve in _xliff2_units(file, _translatable(file, True),
                                                             _space(file, preserve)):
             unit_id = unit.get("id") or str(len(out.ids) + out.skipped + 1)
-            segments = _xliff2_unit(unit, unit_id, file_name, name, revisions, unit_preserve)
+            try:
+                segments = _xliff2_unit(unit, unit_id, file_name, name, revisions, unit_preserve)
+            except InputError as error:
+                segments = [(invalid_unit(error, unit=unit_id, file=file_name, invalid=invalid), [], [])]
             if translate:
                 units.add_unit(segments)
             else:

@@ -246,7 +246,8 @@ REAL_CODES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("locize/example_native-span12.xliff", "key2"): [("placeholder", "{doctype}")],
     ("locize/example_marker12.xliff", "key1"): [("placeholder", "ABrandName")],
     ("locize/example_angular12.xliff", "27515543696334242"): [
-        ("standalone", "{{ count }}"), ("standalone", "{count, plural, =0 {noone} =1 {number one} other     {anyone}}")],
+        ("standalone", "{{ count }}"),
+        ("standalone", "{count, plural, =0 {noone} =1 {number one} other     {anyone}}")],
     ("locize/example_generic-span-start-end.xliff", "key1"): [("open", ""), ("close", "")],
 }
 

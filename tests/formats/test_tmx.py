@@ -78,3 +78,9 @@ def test_bad_units_are_refused_naming_them(data: str, match: str) -> None:
     with pytest.raises(InputError, match=match) as error:
         read_bilingual_xml(data, name="bad.tmx")
     assert error.value.code == "invalid_segment"
+    good = '<tu tuid="ok"><tuv xml:lang="ko"><seg>가</seg></tuv><tuv xml:lang="en"><seg>a</seg></tuv></tu>'
+    bitext = read_bilingual_xml(data.replace("<body>", "<body>" + good), name="bad.tmx", invalid="record",
+                                source_lang="ko", target_lang="en")
+    assert bitext.pairs == [("가", "a"), ("", "")]
+    ((index, reason),) = bitext.problems
+    assert index == 1 and match.split(": ", 1)[1] in reason

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bilingual.errors import InputError
@@ -50,6 +52,13 @@ def test_inconsistent_units_are_refused_naming_the_unit(body: str, match: str) -
     with pytest.raises(InputError, match=match) as error:
         read_bilingual_xml(unit(body, 'id="u-42"'), name="bad.xlf")
     assert error.value.code == "invalid_segment" and "unit u-42" in str(error.value)
+    good = '<trans-unit id="{}"><source>좋다.</source><target>Good.</target></trans-unit>'
+    data = X1.format(good.format("a") + f'<trans-unit id="u-42">{body}</trans-unit>' + good.format("z"))
+    bitext = read_bilingual_xml(data, name="bad.xlf", invalid="record")  # the rest of the file is still read
+    assert bitext.ids == ["a", "u-42", "z"]
+    assert bitext.pairs == [("좋다.", "Good."), ("", ""), ("좋다.", "Good.")]
+    ((index, reason),) = bitext.problems
+    assert index == 1 and re.search(match, reason) and bitext.segments[1].unit == "u-42"
 
 
 def test_translate_no_is_inherited_and_counted() -> None:
