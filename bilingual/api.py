@@ -184,7 +184,7 @@ def review_bitext(bitext: Bitext, *, kb: KnowledgeBase | None = None, source_lan
                                  message=f"unit {segment.unit} could not be read, so it was not reviewed: "
                                          f"{segment.invalid}"))
         else:
-            extra += check_tags(index, segment.source.codes, segment.target.codes)
+            extra += check_tags(index, segment.source.codes, segment.target.codes, segment.target.text)
     if not extra:
         return result
     findings = sorted([*result.findings, *extra], key=lambda f: f.pair)  # stable: a pair's other findings first

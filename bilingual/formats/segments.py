@@ -50,6 +50,8 @@ class Code:
     """Offset in the segment's text where the code stands."""
     isolated: bool = False
     """An open or close code whose partner is outside the segment (``<it>``, ``isolated="yes"``)."""
+    subflow: bool = False
+    """The code's data holds a ``<sub>`` flow (translatable text, read as a segment of its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +268,9 @@ class InlineReader:
 
     def _code(self, kind: CodeKind, element: ET.Element, data: str, *, isolated: bool = False) -> None:
         tag = local(element.tag)
+        subflow = tag in _WITH_DATA and any(local(e.tag) == "sub" for e in element.iter())
         self._codes.append(Code(kind=kind, id=_code_id(self.dialect, element), tag=tag, data=data,
-                                position=self._length, isolated=isolated))
+                                position=self._length, isolated=isolated, subflow=subflow))
         if kind in _BOUNDARY:
             self._boundary = True
             self._boundary_at = len(self._codes) - 1
@@ -342,7 +345,7 @@ class InlineReader:
 
 def _moved(code: Code, position: int) -> Code:
     return Code(kind=code.kind, id=code.id, tag=code.tag, data=code.data, position=position,
-                isolated=code.isolated)
+                isolated=code.isolated, subflow=code.subflow)
 
 
 def _char(hex_value: str | None, where: str) -> str:

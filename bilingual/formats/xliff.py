@@ -164,7 +164,7 @@ def _xliff1_unit(unit: ET.Element, unit_id: str, file_name: str | None, name: st
             for d in defs if local(d.tag) == "seg"}
     locked = {d.get("id") for defs in _children(unit, "seg-defs") for d in defs
               if local(d.tag) == "seg" and d.get("locked") == "true"}
-    unit_locked = unit.get(_MQ_LOCKED) in ("locked", "true")
+    unit_locked = unit.get(_MQ_LOCKED) in ("locked", "true") or unit.get(f"{_PHRASE}locked") == "true"
 
     def read(element: ET.Element | None) -> tuple[Content, list[Content]]:
         if element is None:

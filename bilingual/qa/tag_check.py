@@ -15,9 +15,9 @@ Moving codes is not a finding: a translation reorders its words, and its codes w
 as text (``{0}``, ``%s``) are :mod:`bilingual.qa.format_checks`' ``placeholder-mismatch``.
 
 >>> from types import SimpleNamespace as C
->>> src = [C(kind="open", id="1", tag="bpt", data="<b>", position=0, isolated=False),
-...        C(kind="close", id="1", tag="ept", data="</b>", position=4, isolated=False),
-...        C(kind="placeholder", id="2", tag="ph", data="{0}", position=9, isolated=False)]
+>>> src = [C(kind="open", id="1", tag="bpt", data="<b>", position=0, isolated=False, subflow=False),
+...        C(kind="close", id="1", tag="ept", data="</b>", position=4, isolated=False, subflow=False),
+...        C(kind="placeholder", id="2", tag="ph", data="{0}", position=9, isolated=False, subflow=False)]
 >>> [f.message for f in check_tags(0, src, src[:2])]
 ["the code <ph> 2 ('{0}') of the source is not in the translation"]
 """
@@ -48,6 +48,8 @@ class InlineCode(Protocol):
     def position(self) -> int: ...
     @property
     def isolated(self) -> bool: ...
+    @property
+    def subflow(self) -> bool: ...
 
 
 def _protected(code: InlineCode) -> bool:
@@ -122,10 +124,11 @@ def _nesting_break(codes: Sequence[InlineCode]) -> InlineCode | None:
     return None
 
 
-def check_tags(index: int, source: Sequence[InlineCode], target: Sequence[InlineCode]) -> list[Finding]:
+def check_tags(index: int, source: Sequence[InlineCode], target: Sequence[InlineCode],
+               target_text: str | None = None) -> list[Finding]:
     """The ``tag-mismatch`` findings of one pair, from the codes of its two sides (in reading order). A target
-    with no text and no code is left to the omission check."""
-    if not source and not target:
+    with no code and no text (``target_text`` blank: not translated yet) is left to the omission check."""
+    if not target and (not source or (target_text is not None and not target_text.strip())):
         return []
     findings: list[Finding] = []
 
@@ -143,7 +146,8 @@ def check_tags(index: int, source: Sequence[InlineCode], target: Sequence[Inline
         more = f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""
         add(f"{_label(extra[0])} in the translation is not in the source{more}", None, extra[0],
             tuple(_label(c) for c in extra))
-    changed = [(s, t) for s, t in pairs if not _protected(s) and s.data and t.data and _norm(s.data) != _norm(t.data)]
+    changed = [(s, t) for s, t in pairs if not (_protected(s) or s.subflow or t.subflow)  # a <sub> is translated
+               and s.data and t.data and _norm(s.data) != _norm(t.data)]
     if changed:
         s, t = changed[0]
         add(f"{_label(s)} has other native data in the translation: {t.data!r}", s, t, (s.data, t.data))

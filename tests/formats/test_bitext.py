@@ -75,11 +75,10 @@ GOLD: dict[str, tuple[int, int, dict[str, tuple[str, str]]]] = {
             "윤석열 대통령은 11일 용산에서 기시다 총리와 회담했다.",
             "President Yoon Suk Yeol held talks with Prime Minister Kishida in Yongsan on the 11th."),
         "a1f0c2d3-0000-4a1b-9c8d-000000000003.3": ("양국 정상은 공동성명을 채택했다.", "")}),
-    "phrase-press.mxliff": (3, 0, {
+    "phrase-press.mxliff": (2, 0, {  # the third unit is m:locked="true": not reviewed, counted as locked
         "hX1a9zB2:0": ("외교부 보도자료", "Ministry of Foreign Affairs Press Release"),
         "hX1a9zB2:1": ("박진 장관은 2023년 5월 3일 부산을 방문했다.",
-                       "Minister Park Jin visited Busan on May 3, 2023."),
-        "hX1a9zB2:2": ("예산은 12조 3천억 원이다.", "The budget is 12.3 trillion won.")}),
+                       "Minister Park Jin visited Busan on May 3, 2023.")}),
     "xliff2-briefing.xlf": (7, 1, {
         "u1.s1": ("박진 장관은 기자회견에서 발언했다.", "Minister Park Jin spoke at a press conference."),
         "u3": ("조태열 장관은 블링컨 장관과 만났다.", "Minister Cho Tae-yul met Secretary Blinken."),
@@ -106,6 +105,7 @@ def test_fixture_segments_match_the_gold(name: str) -> None:
     count, skipped, texts = GOLD[name]
     bitext = read_bilingual_file(XLIFF / name)
     assert (len(bitext.segments), bitext.skipped) == (count, skipped)
+    assert bitext.locked == (1 if name == "phrase-press.mxliff" else 0)
     by_label = dict(zip(bitext.ids, bitext.pairs, strict=True))
     for label, pair in texts.items():
         assert by_label[label] == pair
@@ -114,7 +114,8 @@ def test_fixture_segments_match_the_gold(name: str) -> None:
 def _independent_count(path: Path) -> int:
     """Segments counted with lxml XPath, written apart from the reader: XLIFF 1.2 trans-units outside
     translate="no" (one segment each, or one a <mrk mtype="seg"> of their seg-source), XLIFF 2 segments of
-    such units, TMX units; plus the most <sub> flows either side of a segment holds."""
+    such units, TMX units; plus the most <sub> flows either side of a segment holds. A unit a tool locked
+    (Phrase m:locked, memoQ mq:locked) is left out too."""
     from lxml import etree
 
     root = etree.parse(str(path)).getroot()
@@ -124,7 +125,7 @@ def _independent_count(path: Path) -> int:
         return sum(1 + max(int(tu.xpath("count(tuv[@xml:lang='en-US']//sub)")),
                            int(tu.xpath("count(tuv[@xml:lang='ko-KR']//sub)")))
                    for tu in root.xpath("//tu"))
-    keep = "not(ancestor-or-self::*[@translate='no'])"
+    keep = "not(ancestor-or-self::*[@translate='no']) and not(@*[local-name()='locked'][.='true' or .='locked'])"
     if root.get("version", "").startswith("2"):
         return int(root.xpath(f"count(//x:unit[{keep}]/x:segment)", namespaces=ns))
     if ns["x"]:
@@ -173,7 +174,7 @@ def test_states_are_kept() -> None:
         "memoq-briefing.mqxliff": ["ManuallyConfirmed", "ManuallyConfirmed", "Proofread", "PartiallyEdited",
                                    "NotStarted"],
         "trados-briefing.sdlxliff": ["ApprovedTranslation", "Translated", "Draft", "ApprovedTranslation", "Translated"],
-        "phrase-press.mxliff": ["confirmed", "unconfirmed", "confirmed"]}
+        "phrase-press.mxliff": ["confirmed", "unconfirmed"]}
     kept, left_out = read_bilingual_file(XLIFF / "trados-briefing.sdlxliff").only_states({"translated"})
     assert (len(kept.segments), left_out, {s.unit[-1] for s in kept.segments}) == (2, 3, {"3", "4"})
 
