@@ -23,6 +23,7 @@ from bilingual.engines.pool import Failed, WorkerPool
 from bilingual.engines.progress import Progress
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
+from bilingual.formats.annotate import annotate_xliff
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
@@ -264,8 +265,10 @@ def _read_translators_file(args: argparse.Namespace) -> Bitext:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    check_outputs([("--json", args.json), ("--csv", args.csv), ("--html", args.html)],
+    check_outputs([("--json", args.json), ("--csv", args.csv), ("--html", args.html), ("--annotate", args.annotate)],
                   [*args.files, *([args.kb] if args.kb else [])])
+    if args.annotate and len(args.files) != 1:
+        raise UsageError("--annotate writes the findings into one XLIFF file: give one .xlf/.xliff file")
     kb = _kb(args.kb)
     source_lang, target_lang = _base(args.source_lang), _base(args.target_lang)
     profile = load_profile(args.profile) if args.profile else None
@@ -307,6 +310,10 @@ def cmd_review(args: argparse.Namespace) -> int:
         if option:
             with atomic_writer(option, newline=newline) as out:
                 write(out)
+    if args.annotate:
+        annotated, unplaced = annotate_xliff(args.files[0], args.annotate, bitext.segments, result.findings)
+        print(f"bilingual: {annotated} findings written into {args.annotate} as ITS quality issues"
+              + (f" ({unplaced} on units without an id could not be placed)" if unplaced else ""), file=sys.stderr)
     if not (args.json or args.csv or args.html):
         for f in result.findings:
             print(f"{result.pairs[f.pair].where()}\t{f.severity}\t{f.code}\t{f.message}")
@@ -420,6 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--json", metavar="FILE", help="write the whole review as JSON")
     rv.add_argument("--csv", metavar="FILE", help="write the findings as CSV")
     rv.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
+    rv.add_argument("--annotate", metavar="FILE",
+                    help="write the XLIFF file again with each finding as a W3C ITS 2.0 Localization Quality Issue "
+                         "on its segment (never over the input)")
     rv.add_argument("--source-lang", type=_review_lang, metavar="LANG",
                     help="ko or en (default: from the file, or guessed); in a TMX, a variant such as en-GB")
     rv.add_argument("--target-lang", type=_review_lang, metavar="LANG",
