@@ -7,9 +7,11 @@
 - :mod:`~bilingual.formats.xliff` — XLIFF 1.2 and 2.x as CAT tools read them (segments, revisions, translate="no")
 - :mod:`~bilingual.formats.tmx` — TMX with any number of languages (two picked, variants matched exactly)
 - :mod:`~bilingual.formats.report` — review reports: JSON, CSV, self-contained HTML
+- :mod:`~bilingual.formats.annotate` — findings written back into XLIFF as ITS 2.0 Localization Quality Issues
 - :mod:`~bilingual.formats.output` — output files written atomically, never over an input
 """
 
+from bilingual.formats.annotate import annotate_xliff
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_bilingual_xml, read_parallel_text
 from bilingual.formats.inputs import Input, expand_paths, read_input
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
@@ -17,6 +19,7 @@ from bilingual.formats.records import ErrorRecord, error_record, to_json_line
 from bilingual.formats.report import render_html, write_csv, write_html, write_json
 from bilingual.formats.segments import Code, Content, Segment
 
-__all__ = ["Bitext", "Code", "Content", "ErrorRecord", "Input", "Segment", "atomic_writer", "check_outputs",
-           "error_record", "expand_paths", "pair_lines", "read_bilingual_file", "read_bilingual_xml", "read_input",
-           "read_parallel_text", "render_html", "same_file", "to_json_line", "write_csv", "write_html", "write_json"]
+__all__ = ["Bitext", "Code", "Content", "ErrorRecord", "Input", "Segment", "annotate_xliff", "atomic_writer",
+           "check_outputs", "error_record", "expand_paths", "pair_lines", "read_bilingual_file", "read_bilingual_xml",
+           "read_input", "read_parallel_text", "render_html", "same_file", "to_json_line", "write_csv", "write_html",
+           "write_json"]

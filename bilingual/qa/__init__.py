@@ -8,6 +8,7 @@
 - :mod:`~bilingual.qa.checks` — the checks on one pair (names, numbers, untranslated, omission, form)
 - :mod:`~bilingual.qa.number_check` — every figure of one side found on the other in some form, or reported
 - :mod:`~bilingual.qa.format_checks` — placeholders, addresses, repeated words, spacing, unpaired marks, untranslated
+- :mod:`~bilingual.qa.tag_check` — the inline codes of translators' files: missing, extra, changed, out of order
 - :mod:`~bilingual.qa.direction` — the languages of a review, given or read from the texts
 - :mod:`~bilingual.qa.profile` — which checks run, from a TOML file (``--profile``)
 - :mod:`~bilingual.qa.documents` — reviewing processed documents, aligned or whole
