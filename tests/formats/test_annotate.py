@@ -136,3 +136,21 @@ def test_the_command_writes_the_review_into_the_file_and_never_over_its_input(
     found = {(unit, segment, kind) for unit, segment, kind, _ in _annotations(etree.parse(str(out)).getroot())}
     assert {("u1", "s1", "numbers"), ("u2", "1", "omission")} <= found
     assert main(["review", str(path), str(path), "--annotate", str(out)]) == 2  # two plain-text files: no
+
+
+def test_ten_thousand_units_codes_nested_ten_deep(tmp_path: Path) -> None:
+    nest = "".join(f'<pc id="p{k}">' for k in range(10)) + "{}" + "</pc>" * 10
+    units = "".join(f'<unit id="u{i}"><segment><source>{nest.format("가")}</source>'
+                    f'<target xml:space="preserve">{nest.format(f"A  {i}")}</target></segment></unit>'
+                    for i in range(10_000))
+    path = tmp_path / "big.xlf"
+    path.write_text('<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ko" trgLang="en">'
+                    f'<file id="f">{units}</file></xliff>', encoding="utf-8")
+    segments = read_bilingual_file(path).segments
+    assert len(segments) == 10_000 and segments[7].target.text == "A  7" and len(segments[7].target.codes) == 20
+    findings = [Finding(code="spacing", severity="info", pair=i, message="two spaces") for i in range(0, 10_000, 3)]
+    assert annotate_xliff(path, tmp_path / "out.xlf", segments, findings) == (len(findings), 0)
+    root = etree.parse(str(tmp_path / "out.xlf")).getroot()
+    marked = [m for m in root.iter("{urn:oasis:names:tc:xliff:document:2.0}mrk") if m.get("type") == "its:any"]
+    assert len(marked) == len(findings) and marked[1].getparent().getparent().getparent().get("id") == "u3"
+    assert _strip(etree.parse(str(tmp_path / "out.xlf"))) == _strip(etree.parse(str(path)))

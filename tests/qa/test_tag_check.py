@@ -71,3 +71,14 @@ def test_findings_carry_pair_positions_and_values() -> None:
     (finding,) = check_tags(5, s.codes, ())
     assert (finding.code, finding.severity, finding.pair, finding.source_span) == ("tag-mismatch", "error", 5, (2, 2))
     assert finding.values == ("the code <x> 1",)
+
+
+def test_the_check_can_be_switched_off_in_a_profile() -> None:
+    from bilingual.qa.profile import parse_profile
+    from bilingual.qa.result import Review, ReviewPair
+
+    s = InlineReader("xliff1", where="u").read(ET.fromstring('<s>가<x id="1"/></s>'))
+    pair = ReviewPair(index=0, source="가", target="A", source_segments=(0,), target_segments=(0,))
+    review = Review(source_lang="ko", target_lang="en", pairs=(pair,), findings=tuple(check_tags(0, s.codes, ())))
+    assert [f.code for f in review.findings] == ["tag-mismatch"]
+    assert parse_profile("[checks]\ntag-mismatch = false\n", "qa.toml").apply(review).findings == ()
