@@ -138,7 +138,7 @@ def _xliff1(root: etree._Element, by_unit: dict[tuple[str | None, str], dict[str
     for file in (e for e in root if _local(e) == "file"):
         original = file.get("original")
         for unit in (e for e in file.iter() if _local(e) == "trans-unit"):
-            wanted = by_unit.get((original, unit.get("id") or ""))
+            wanted = by_unit.pop((original, unit.get("id") or ""), None)  # a repeated id: annotated once
             if not wanted:
                 continue
             target = next(iter(_children(unit, "target")), None)
@@ -157,7 +157,7 @@ def _xliff2(root: etree._Element, by_unit: dict[tuple[str | None, str], dict[str
     for file in (e for e in root if _local(e) == "file"):
         name = file.get("original") or file.get("id")
         for unit in (e for e in file.iter() if _local(e) == "unit"):
-            wanted = by_unit.get((name, unit.get("id") or ""))
+            wanted = by_unit.pop((name, unit.get("id") or ""), None)  # a repeated id: annotated once
             if not wanted:
                 continue
             segments = {(s.get("id") or str(n)): s for n, s in enumerate(_children(unit, "segment"), start=1)}
