@@ -4,7 +4,10 @@ Run: ``python evaluation/mention_types_eval.py [--misses] [--baseline-rev REV]``
 
 Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
 name, with its type, written before the mention rules of issue 14 were changed (the rules were then fitted to it);
-and ``fixtures/mentions/typed_heldout.tsv``, written after the rules were finished and run once, never tuned on.
+``fixtures/mentions/typed_heldout.tsv``, written after the rules were finished and run once, never tuned on; and
+``fixtures/mentions/typed_heldout2.tsv``, written in the second session of issue 14 in new shapes (broadcasters,
+committees, parties, universities, provinces, districts in English, titles, bylines) and committed before any rule
+was changed; the rules were then improved on the first two files only.
 A gold mention counts as right when a mention of the pipeline overlaps it and has its type. Each sentence is
 processed twice: with the bundled knowledge base, and with a user's KB that holds only people (so places and
 organizations must be found without it). Baseline: the mentions stage of ``REV`` (default ``main``; read with
@@ -31,6 +34,7 @@ from bilingual.entities.mentions import find_mentions
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "mentions" / "typed.tsv"
 HELD_OUT = ROOT / "fixtures" / "mentions" / "typed_heldout.tsv"
+HELD_OUT_2 = ROOT / "fixtures" / "mentions" / "typed_heldout2.tsv"
 PEOPLE_ONLY = [{"id": "cho-tae-yul", "type": "person", "name": "조태열", "aliases": ["Cho Tae-yul"]},
                {"id": "seo-jae-hoon", "type": "person", "name": "서재훈", "aliases": ["Seo Jae-hoon"]},
                {"id": "woo-sang-ho", "type": "person", "name": "우상호", "aliases": ["Woo Sang-ho"]}]
@@ -104,7 +108,9 @@ def main() -> int:
     held_out_ok = True
     misses: dict[str, list[str]] = {}
     for path, what in ((GOLD, "written before the rules of issue 14; the rules were fitted to it afterwards"),
-                       (HELD_OUT, "held out: written after the rules were finished, run once, not tuned on")):
+                       (HELD_OUT, "held out: written after the rules were finished, run once, not tuned on"),
+                       (HELD_OUT_2, "held out: written in the second session of issue 14 in shapes the other files do "
+                                    "not have, committed before any rule was changed, not tuned on")):
         data = gold(path)
         rows = sum(len(v) for v in data.values())
         kinds = Counter(k for v in data.values() for _, k in v)
@@ -126,7 +132,7 @@ def main() -> int:
         print()
     print("targets (this branch, typed.tsv, both KBs): type accuracy ≥ 95%, no organization or place typed as a "
           "person: " + ("NOT met" if failed else "met"))
-    print("the same on the held-out file (reported, not a gate): " + ("met" if held_out_ok else "NOT met"))
+    print("the same on the held-out files (reported, not a gate): " + ("met" if held_out_ok else "NOT met"))
     if "--misses" in args:
         for name, out in misses.items():
             if "this branch" in name:
