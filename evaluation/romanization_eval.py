@@ -9,7 +9,8 @@ with the rule it illustrates, split into tune / report halves by rule (rows of o
 - ``listed``: rows whose word is in ``bilingual/data/pronunciation.tsv`` (the standard's own lexical lists):
   right by construction, so they are counted apart and never in ``report``;
 - baselines: *table only* (letters, no sound change at all) and *letter rules* (the sound changes the letters
-  show, without the pronunciation step: what the engine did before issue 14).
+  show, without the pronunciation step and without Kiwi's say on units and MR's tensing: what the engine did
+  before issue 14).
 
 A second table checks Korean place names as GeoNames spells them (``../shared/names-dev/foreign_places.tsv``,
 kind ``ko_place``, when present): only the rows spelled in RR, or in MR without diacritics, can be checked, and a
@@ -60,12 +61,14 @@ def table_only(hangul: str, system: str, kind: str) -> str:
 
 @contextmanager
 def _without_pronunciation() -> Iterator[None]:
-    saved = engine.respell
+    saved = engine.respell, engine.tensed, engine.unit_suffix
     engine.respell = lambda word, morphology=True: word  # type: ignore[assignment]
+    engine.tensed = lambda word: frozenset()  # type: ignore[assignment]
+    engine.unit_suffix = lambda word: None  # type: ignore[assignment]
     try:
         yield
     finally:
-        engine.respell = saved
+        engine.respell, engine.tensed, engine.unit_suffix = saved
 
 
 def letter_rules(hangul: str, system: str, kind: str) -> str:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from bilingual.memory import collector_paused
 from bilingual.names.hangul import decompose
-from bilingual.names.pronunciation import analyze_words, respell
+from bilingual.names.pronunciation import analyze_words, respell, tensed, unit_suffix
 from bilingual.text.scripts import SYLLABLES
 
 System = Literal["rr", "mr"]
@@ -51,7 +51,8 @@ _SPLIT = {"ㄳ": ("ㄱ", "ㅅ"), "ㄵ": ("ㄴ", "ㅈ"), "ㄺ": ("ㄹ", "ㄱ"), "
 _ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅈ": "ㅊ"}
 _NASAL = {"K": "ㅇ", "T": "ㄴ", "P": "ㅁ"}
 # RR writes a hyphen before these units, and no sound change across it.
-# 리 and 가 are left out: too many names end in them without being units (왕십리 Wangsimni, 을지로3가).
+# 리 and 가 are left out: too many names end in them without being units (왕십리 Wangsimni, 을지로3가); 리 is a unit
+# only where Kiwi reads it as a morpheme of its own (인왕|리 Inwang-ri), 가 only after a number.
 ADMINISTRATIVE_UNITS = frozenset("도시군구읍면동")
 NOT_UNITS = frozenset(
     "도시 입구 출구 당시 역시 연구 가구 인구 항구 창구 요구 기구 도구 친구 측면 표면 화면 국면 반면 운동 활동 행동 "
@@ -116,9 +117,10 @@ def _pronounce(word: str, *, sound_changes: bool) -> list[tuple[str, str, str]]:
 
 
 def romanize_word(word: str, system: System = "rr", *, sound_changes: bool = True, diacritics: bool = True,
-                  voiced_start: bool = False) -> str:
+                  voiced_start: bool = False, voiceless: frozenset[int] = frozenset()) -> str:
     """Romanize one word of Hangul syllables (no spaces, no other characters), by its letters: the sound changes
-    at each syllable boundary, but not those that need the word's morphemes (see :func:`romanize`)."""
+    at each syllable boundary, but not those that need the word's morphemes (see :func:`romanize`). ``voiceless``:
+    syllables whose ㄱ ㄷ ㅂ ㅈ MR writes voiceless even between voiced sounds (read tense: 제26항, 팔당 P'altang)."""
     parts: list[str] = []
     previous = "V" if voiced_start else ""  # the previous syllable's final sound, or "V" after a vowel
     previous_vowel = ""
@@ -128,7 +130,7 @@ def romanize_word(word: str, system: System = "rr", *, sound_changes: bool = Tru
         elif system == "rr":
             onset = RR_INITIAL[initial]
         else:
-            voiced = (i > 0 or voiced_start) and previous in ("V", "N", "L", "M", "NG")
+            voiced = (i > 0 or voiced_start) and previous in ("V", "N", "L", "M", "NG") and i not in voiceless
             onset = MR_VOICED[initial] if voiced and initial in MR_VOICED else MR_INITIAL[initial]
             if initial == "ㅅ" and medial == "ㅟ":
                 onset = "sh"
@@ -183,12 +185,22 @@ def romanize(text: str, *, system: System = "rr", diacritics: bool = True, units
 
 def _romanize_runs(text: str, system: System, diacritics: bool, units: bool, capitalize: bool, morphology: bool,
                    names: NameJoin | None) -> str:
-    if morphology and names is None:
-        analyze_words(_HANGUL_RUN.findall(text))  # one batch for Kiwi, not one call per word
+    if morphology and names is None:  # one batch for Kiwi, not one call per word
+        analyze_words(_HANGUL_RUN.findall(text), tensing=system == "mr")
 
     def word_form(word: str, voiced_start: bool = False) -> str:
+        voiceless = tensed(word) if morphology and system == "mr" else frozenset()
         return romanize_word(respell(word, morphology=morphology), system, diacritics=diacritics,
-                             voiced_start=voiced_start)
+                             voiced_start=voiced_start, voiceless=voiceless)
+
+    def is_place(word: str) -> bool:
+        """RR 3.5: a word of three or more syllables that ends in a unit, read apart by Kiwi where it can tell."""
+        if not units or len(word) < 3 or word[-2:] in NOT_UNITS:
+            return False
+        if word[-1] not in ADMINISTRATIVE_UNITS and word[-1] != "리":
+            return False
+        apart = unit_suffix(word) if morphology else None
+        return apart is True if word[-1] == "리" else apart is not False
 
     def one(match: re.Match[str]) -> str:
         word = match.group()
@@ -197,7 +209,7 @@ def _romanize_runs(text: str, system: System, diacritics: bool, units: bool, cap
         if units and len(word) == 1 and word in NUMBERED_UNITS and match.start() > 0 \
                 and text[match.start() - 1].isdigit():
             return "-" + word_form(word, voiced_start=system == "mr")  # 1동 1-dong, 2가 2-ga
-        if units and len(word) >= 3 and word[-1] in ADMINISTRATIVE_UNITS and word[-2:] not in NOT_UNITS:
+        if is_place(word):
             stem = word_form(word[:-1])
             voiced = decompose(word[-2])[2] in ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
             unit = word_form(word[-1], voiced_start=voiced)

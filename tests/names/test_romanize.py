@@ -66,6 +66,15 @@ def test_units_mr_spellings_and_pronunciation(text: str, system: str, expect: st
     assert romanize(text, system=system) == expect  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("text,system,expect", [
+    ("용두리", "rr", "Yongdu-ri"), ("싫어도", "rr", "sireodo"), ("옷맵시", "rr", "onmaepsi"),  # 리 apart; no units
+    ("발전", "mr", "palchŏn"), ("절절", "mr", "chŏljŏl"), ("갈비", "mr", "kalbi"),  # MR: tense after ㄹ (제26항)
+])
+def test_units_and_tensing_from_morphemes(text: str, system: str, expect: str) -> None:
+    out = romanize(text, system=system, capitalize=text.endswith("리"))  # type: ignore[arg-type]
+    assert out == expect
+
+
 def test_names_option_reads_each_word_as_a_name() -> None:
     assert romanize("민용하", names="joined") == "Min Yongha"
     assert romanize("민용하, 송나리", names="separate") == "Min Yong-ha, Song Na-ri"
@@ -77,7 +86,8 @@ def test_names_option_reads_each_word_as_a_name() -> None:
 
 
 @pytest.mark.parametrize("text", ["ㅋㅋㅋ", "ᄀᄀ", "漢字조태열", "조太열", "\u3164" * 5, "가" * 10_000,
-                                  "학여울" * 3_000])
+                                  "학여울" * 3_000, "\u1112\u119e\u11ab글", "\u112b\u1175", "겉옷맛없다" * 2_000,
+                                  "밟고히읗이" * 2_000])
 def test_bad_input_is_deterministic(text: str) -> None:
     first = romanize(text)
     assert romanize(text) == first and isinstance(first, str)
