@@ -33,12 +33,15 @@ from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import parse_name
+from bilingual.names.titles import KOREAN_OFFICE_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
     "자동차 연구소 연구원 센터 본부 국회 검찰 경찰 법원 정부 보험 화학 중공업 전력 제약 신문사 방송사 통신사 기업 회사 "
-    "조합 학회 의회 정당 부처".split())
-"""Ends of Korean organization names (two syllables or more, any length of name)."""
+    "조합 학회 의회 정당 부처 감독원 정보원 감사원 진흥원 평가원 개발원 교육원 연수원 심판원 보건원 과학원 학술원 "
+    "예술원 국어원 기술원 관리원".split())
+"""Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
+its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처")
 """Ministries (외교부), agencies (통계청) and offices (법제처): only in names of three syllables or more (정부 is
 caught above; 일부, 상처 are not names)."""
@@ -59,6 +62,8 @@ _KOREAN_UNIT = re.compile("(?:특별시|광역시|특별자치시|특별자치�
 _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri)"
                            r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County|Prefecture|State|Island|District)")
 _TRAILING_NUMBER = re.compile(r"\d+$")
+_DIRECTION_DISTRICT = re.compile("[동서남북중]구")
+"""The districts of the metropolitan cities named by a direction (북구, 중구): a unit after one syllable."""
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "공항", "반도", "해협", "평야", "고원")
 """Ocean, island, port, station, palace, gate, mountain, river …: a word of three syllables or more ending in one
 is a place, though it may begin like a person's name (천안문, 태평양)."""
@@ -94,6 +99,8 @@ def is_place(name: str) -> bool:
     compact = name.replace(" ", "")
     if not name.isascii():
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
+            return True
+        if _DIRECTION_DISTRICT.fullmatch(compact):
             return True
         stem = _KOREAN_UNIT.sub("", compact)
         if stem == compact or not stem:
@@ -150,7 +157,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None,
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
     hangul = not name.isascii()
-    if title is not None and (not hangul or korean_name_shape(name.replace(" ", ""))):
+    if title is not None and (not hangul or korean_name_shape(name.replace(" ", ""))) \
+            and not (title in KOREAN_OFFICE_TITLES and is_place(name)):  # 강남 구청장 is the office of a place
         return "person", f"a person by the title {title!r}"
     if is_place(name):
         return "place", "a place (gazetteer or administrative unit)"

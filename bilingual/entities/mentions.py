@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, Token
-from bilingual.entities.gazetteer import is_place, korean_name_shape, mention_type, org_head
+from bilingual.entities.gazetteer import (
+    ENGLISH_ORG_HEADS,
+    ENGLISH_ORG_LEADS,
+    is_place,
+    korean_name_shape,
+    mention_type,
+    org_head,
+)
 from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.names.keys import exact_key, korean_person_name, normal_key
 from bilingual.names.romanized import parse_name
@@ -100,6 +107,7 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         if j > i:
             while j > i and tokens[j - 1].form in _CONNECTORS:
                 j -= 1
+            j = _across_and(text, tokens, i, j)
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
@@ -110,6 +118,21 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         else:
             i += 1
     return out
+
+
+def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where an organization's name that has "and" inside it ends: "Ministry of Employment and Labor" (a ministry
+    of two fields), "Korea Disease Control and Prevention Agency" (a name of three words or more before "and", and
+    an organization's head at the end); otherwise ``j`` ("Hyundai Motor and Kia" are two names)."""
+    if not (j + 1 < len(tokens) and tokens[j].form == "and" and _capitalized(tokens[j + 1])):
+        return j
+    k = j + 1
+    while k < len(tokens) and _capitalized(tokens[k]) and text[tokens[k - 1].end:tokens[k].start] in ("", " "):
+        k += 1
+    before = text[tokens[i].start:tokens[j - 1].end]
+    if ENGLISH_ORG_LEADS.match(before) or (j - i >= 3 and tokens[k - 1].form in ENGLISH_ORG_HEADS):
+        return k
+    return j
 
 
 def _capitalized(token: Token) -> bool:

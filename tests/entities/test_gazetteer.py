@@ -10,14 +10,17 @@ from bilingual.entities.gazetteer import is_place, mention_type, org_head, place
 @pytest.mark.parametrize("name,head", [("대한상공회의소", None), ("한국경제신문", "신문"), ("문화체육관광부", "부"),
                                        ("질병관리청", "청"), ("KBS News", "News"),
                                        ("Ministry of Unification", "Ministry"),
-                                       ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None)])
+                                       ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
+                                       ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
+                                       ("지방공무원", None), ("어린이대공원", None), ("정보원", None)])
 def test_org_heads(name: str, head: str | None) -> None:
     assert org_head(name) == head
 
 
 @pytest.mark.parametrize("name,expect", [("울산", True), ("Ulsan", True), ("해운대구", True), ("Haeundae-gu", True),
                                          ("광명시", True), ("택시", False), ("갤럭시", False), ("김구", False),
-                                         ("Gyeonggi Province", True), ("Kim Min-su", False), ("태평양", True)])
+                                         ("Gyeonggi Province", True), ("Kim Min-su", False), ("태평양", True),
+                                         ("중구", True), ("서구", True), ("친구", False), ("남구로", False)])
 def test_places(name: str, expect: bool) -> None:
     assert is_place(name) is expect
 
@@ -26,6 +29,8 @@ def test_types_in_order_of_evidence() -> None:
     assert mention_type("서울신문", "ko")[0] == "org"  # a newspaper named after a city
     assert mention_type("김천", "ko", proper_noun=True)[0] == "place"  # a city shaped like a name
     assert mention_type("김천", "ko", title="시장", proper_noun=True)[0] == "person"  # a title says person
+    assert mention_type("부산", "ko", title="교육감", proper_noun=True)[0] == "place"  # an office of the place
+    assert mention_type("윤서준", "ko", title="구청장", proper_noun=True)[0] == "person"
     assert mention_type("김민재", "ko", proper_noun=True)[0] == "person"  # family name and two syllables
     assert mention_type("김민재준", "ko", proper_noun=True)[0] == "other"  # too long for a given name
     assert mention_type("Lee Ha-eun", "en")[0] == "person"

@@ -110,3 +110,19 @@ def test_a_part_of_punctuation_only_is_skipped_not_a_crash(text: str) -> None:
     # found by the long hypothesis profile (issue 15): a part trimmed to nothing raised IndexError
     doc = bilingual.process(text)
     assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("The Ministry of Trade and Industry said exports rose.", [("Ministry of Trade and Industry", "org")]),
+    ("Hyundai Motor and Kia Corp. said sales fell.", [("Hyundai Motor", "other"), ("Kia Corp", "org")]),
+    ("Inspectors from the Fair Trade Practices and Competition Commission met.",
+     [("Fair Trade Practices and Competition Commission", "org")]),
+])
+def test_an_organization_with_and_in_its_name(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text)
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+def test_an_office_title_after_a_name_and_after_a_place() -> None:
+    doc = bilingual.process("대구 중구에서 윤서준 구청장이 주민들을 만났다.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("대구", "place"), ("중구", "place"), ("윤서준", "person")]
