@@ -82,16 +82,20 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(_DATE, _I)
 _DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|작성|승인|발행|게시)일?(?:시)?", _I)
 _KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자)"
-_EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist))"
+_EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist)s?)"
+_EN_NAME = r"(?:[A-Z][\w'’-]+[\s-]+){1,3}[A-Z][\w'’-]+"
+_KO_CREDIT = r"(?:글|사진|취재|영상)(?:\s*[·ㆍ,/]\s*(?:글|사진|취재|영상))*"
 _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
+    # "Choi Seo-yeon and Han Ye-jin, Korea Herald reporters": names, then a paper's name before the role
+    rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
     r"|(?i:written|words|story|reporting|text)\s+(?i:by)[.:]?\s+\S.{0,60}"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
     rf"|(?:[A-Z][\w'’-]+[\s-]+){{1,3}}[A-Z][\w'’-]+\s*[,|/–—-]\s*{_EN_ROLE}\b.{{0,30}}"
     rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"
     r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
     rf"|{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
-    rf"|(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
+    rf"|(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
     r"(?:\s*[\w.+-]+@[\w.-]+)?.{0,5})",
 )
 # A press release's contact and attachment lines.
@@ -99,10 +103,18 @@ _CONTACT = re.compile(
     r"(?:담당\s*부서|담당자|담당\s*과|문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?)\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
+# A press release's embargo or release-time line, and its closing boilerplate (who to call for more).
+_RELEASE_TIME = re.compile(
+    r"for\s+immediate\s+release|embargo(?:ed)?\b.{0,80}|(?:보도\s*(?:시점|일시|시각)|배포\s*(?:일시|시각)?|엠바고)\s*[:：].{0,100}",
+    _I)
+_PRESS_CLOSING = re.compile(
+    r"보도\s*자료와?\s*관련하여|(?:연락|문의)\s*(?:하여\s*)?주시기\s*바랍니다|"
+    r"for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\b", _I)
 # Navigation by shape: three or more short items between separators that stand apart (" | ", " > ", " · "), or
 # after bullets ("• News • Features").
 _BREADCRUMB = re.compile(r"\s[>›»]\s")  # a breadcrumb's arrow: two items are enough
-_NAV_SEPARATOR = re.compile(r"\s+[|>›»·•∙ㆍ/]\s+|\s*[|›»•●■◆▪▸▶]\s*|^\s*[•·▶►■◆○●]\s*")
+_NAV_SEPARATOR = re.compile(r"\s+(?:[|>›»·•∙ㆍ/]|::)\s+|\s*[|›»•●■◆▪▸▶]\s*|^\s*[•·▶►■◆○●]\s*")
+_TIGHT_DOT = re.compile(r"[·ㆍ∙]")  # 정치ㆍ경제ㆍ사회: a menu written solid, one word per item
 _PERSON_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s){{1,3}}[A-Z][a-z'’-]+|[{SYLLABLES}]{{2,4}}")
 # Credits at the end of a photo caption: "/ Ministry of Foreign Affairs", "[Photo=Yonhap News]",
 # "(사진=연합뉴스)", "사진연합뉴스", "/ Yonhap", or a bare trailing "/".
@@ -216,6 +228,9 @@ def _separated_items(line: _Line) -> bool:
     if len(line.text) > _MAX_CHROME or _SENTENCE_END.search(line.text[-3:]) or _KO_SENTENCE_END.search(line.text[-3:]):
         return False
     items = [item.strip() for item in _NAV_SEPARATOR.split(line.text) if item.strip()]
+    if len(items) == 1:  # no spaced separator: four or more one-word items between solid middle dots
+        tight = _TIGHT_DOT.split(line.text)
+        return len(tight) >= 4 and all(0 < len(item) <= 6 and not any(c.isspace() for c in item) for item in tight)
     if len(items) < (2 if _BREADCRUMB.search(line.text) else 3):
         return False
     return all(len(item) <= 24 and len(item.split()) <= 3 for item in items)
@@ -329,6 +344,12 @@ RULES: tuple[Rule, ...] = (
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
+    Rule("release-time", "other", 0.8, "a press release's embargo or release-time line",
+         lambda w: len(w.line.text) <= 120 and bool(_RELEASE_TIME.fullmatch(w.line.core)),
+         "For immediate release, Embargoed until …, 보도시점 : …, 배포 : … (not article text)"),
+    Rule("press-closing", "footer", 0.8, "a press release's closing line (whom to ask for more)",
+         lambda w: len(w.line.text) <= 200 and bool(_PRESS_CLOSING.search(w.line.text)),
+         "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
     Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),

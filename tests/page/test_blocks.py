@@ -125,21 +125,23 @@ def _labels(page: str) -> list[str]:
 
 
 @pytest.mark.parametrize("line", ["Sports › Baseball › KBO", "Top | Nation | Sci-Tech | Lifestyle | Video",
-                                  "홈 > 경제", "● 정치 ● 외교 ● 국방", "뉴스 · 연예 · 스포츠 · 날씨"])
+                                  "홈 > 경제", "● 정치 ● 외교 ● 국방", "뉴스 · 연예 · 스포츠 · 날씨",
+                                  "World :: Asia :: Japan", "사회·경제·문화·스포츠"])
 def test_menus_by_shape_not_words(line: str) -> None:
     article = "The agreement, signed on Friday, covers tariffs on steel and cars for the next five years."
     assert _labels(f"{line}\nTrade Deal Signed\n{article}")[0] == "navigation"
 
 
 @pytest.mark.parametrize("line", ["한·미·일 정상, 캠프 데이비드서 회동", "Yoon, Kishida and Biden Meet at Camp David",
-                                  "North Korea: Missile Launch Condemned"])
+                                  "North Korea: Missile Launch Condemned", "한ㆍ미ㆍ일ㆍ중 외교장관 회담 개최"])
 def test_headlines_with_separators_inside_stay_headlines(line: str) -> None:
     article = "The three leaders agreed on Friday to hold annual summits and to share missile data in real time."
     assert _labels(f"{line}\n{article}")[0] == "headline"
 
 
 @pytest.mark.parametrize("line", ["특파원 박정호", "[부산=뉴시스] 최은지 기자", "Park Jung-ho, Senior Correspondent",
-                                  "Story by Lee Hana", "Photographer Kim Dae-woo"])
+                                  "Story by Lee Hana", "Photographer Kim Dae-woo", "사진·영상 이하나 기자",
+                                  "Lee Hana, Kim Dae-woo and Park Jung-ho, Yonhap News correspondents"])
 def test_bylines_in_other_orders(line: str) -> None:
     article = "The port handled a record number of containers last year, the oceans ministry said on Monday."
     assert _labels(f"Port Traffic Hits Record\n{line}\n{article}")[1] == "byline"
@@ -149,3 +151,10 @@ def test_press_release_lines_and_a_page_of_one_sentence() -> None:
     page = "문의: 홍보담당관실 02-2100-0000\n붙임 2. 사진 자료\n공지사항"
     assert _labels(page) == ["byline", "other", "navigation"]
     assert _labels("the bridge will reopen on friday after repairs to its joints were finished early") == ["body"]
+
+
+def test_press_release_time_and_closing_lines() -> None:
+    body = "환경부는 올여름 녹조 대응을 위해 전국 주요 상수원 28곳에 대한 집중 감시를 시작한다고 밝혔다."
+    page = f"Embargoed until 6 a.m. Thursday\n엠바고: 3일 12시 이후 보도\n{body}\n" \
+           "For further information, please contact the press office.\n추가 문의는 물환경정책과로 연락 주시기 바랍니다."
+    assert _labels(page) == ["other", "other", "body", "footer", "footer"]
