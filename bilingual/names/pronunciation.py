@@ -191,8 +191,11 @@ def _analyze(todo: list[str]) -> None:
 
 
 def _asks_kiwi(word: str, tensing: bool) -> bool:
-    if not 2 <= len(word) <= MAX_MORPHOLOGY:
-        return False
+    return 2 <= len(word) <= MAX_MORPHOLOGY and _has_kiwi_site(word, tensing)  # long runs are never cached
+
+
+@lru_cache(maxsize=65536)
+def _has_kiwi_site(word: str, tensing: bool) -> bool:
     return _unit_candidate(word) or any(kind != "t" or tensing for _, kind in _sites(word))
 
 
@@ -218,7 +221,8 @@ def tensed(word: str) -> frozenset[int]:
     return _analysis(word).tensed
 
 
-def _sites(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)
+def _sites(word: str) -> tuple[tuple[int, str], ...]:
     """Boundaries (index of the second syllable) where a morpheme rule could apply: ``"n"`` (a final before
     이 야 여 요 유), ``"h"`` (ㄱ ㄷ ㅂ ㅈ ㅅ ㅊ ㅌ before ㅎ), ``"r"`` (a final that is not its own sound before
     아 어 오 우 위), ``"g"`` (ㄺ before ㄱ) or ``"t"`` (ㄹ before ㄷ ㅈ)."""
@@ -242,7 +246,7 @@ def _sites(word: str) -> list[tuple[int, str]]:
             elif initial in _TENSING_INITIALS and previous_final == _RIEUL:
                 out.append((k, "t"))
         previous_final = final
-    return out
+    return tuple(out)
 
 
 _IEUNG, _HIEUT, _KIYEOK = INITIALS.index("ㅇ"), INITIALS.index("ㅎ"), INITIALS.index("ㄱ")
