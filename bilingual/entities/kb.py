@@ -39,10 +39,12 @@ from bilingual.names.titles import strip_titles
 
 EntityType = Literal["person", "org", "place", "other"]
 MIN_ACCEPT = 0.6  # below this the best candidate is not linked
-MARGIN = 0.05  # a second candidate this close to the best means: abstain
+MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
+EVIDENCE_MARGIN = 1.5  # ... unless both are fits by name similarity and one leads by this many nats of evidence
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
+_NO_EVIDENCE = -1e9
 MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most keys shared first
 MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
 MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
@@ -73,6 +75,7 @@ class Candidate(BaseModel):
     score: float
     method: LinkMethod
     reason: str = ""
+    evidence: float | None = None  # a fit by name similarity: its log-likelihood ratio (NameSimilarity.evidence)
 
 
 class Link(BaseModel):
@@ -215,20 +218,20 @@ class KnowledgeBase:
         found: dict[str, Candidate] = {}
         for i in self._similar_ids(name):
             entity = self._entities[i]
-            best: tuple[float, str, NameSimilarity] | None = None
+            best: tuple[float, float, str, NameSimilarity] | None = None
             for other, discount in self._comparable_names(entity, name):
                 result = name_similarity(name, other, kind=_KINDS.get(entity.type))
-                score = result.score * discount
+                rank = (result.score * discount, _NO_EVIDENCE if result.evidence is None else result.evidence)
                 fits = result.verdict != "different" and result.score >= MIN_CANDIDATE
-                if fits and (best is None or score > best[0]):
-                    best = (score, other, result)
+                if fits and (best is None or rank > best[:2]):
+                    best = (*rank, other, result)
             if best is None:
                 continue
-            score, other, result = best
+            score, _, other, result = best
             method = _method(name, other)
             found[i] = Candidate(entity_id=i, score=round(SIMILARITY_WEIGHT * score, 4), method=method,
                                  reason=f"{name!r} ~ {other!r}: {result.verdict} ({result.score:.2f}; "
-                                        + "; ".join(result.reasons[:4]) + ")")
+                                        + "; ".join(result.reasons[:4]) + ")", evidence=result.evidence)
         return found
 
     def _family_name_alone(self, name: str) -> bool:
@@ -310,10 +313,30 @@ def accept(found: dict[str, Candidate]) -> Link:
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
     if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
+        lead = _clear_lead(ranked)
+        if lead is not None:
+            return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
+                        reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
+                                              "(name similarity evidence)"))
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
     return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
                 candidates=tuple(ranked))
+
+
+def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
+    """Among candidates whose scores are close to the best one's (the similarity score saturates near 1 for good
+    fits), the one whose name-similarity evidence leads every other candidate's by :data:`EVIDENCE_MARGIN` nats;
+    ``None`` when any close candidate has no evidence (not a fit by similarity) or no one leads by that much."""
+    close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
+    if any(c.evidence is None for c in close):
+        return None
+    lead = max(close, key=lambda c: (c.evidence or 0.0, c.score))
+    rest = [c.evidence for c in ranked if c is not lead and c.evidence is not None]
+    if lead.score < MIN_ACCEPT or len(rest) < len(ranked) - 1 or \
+            (lead.evidence or 0.0) - max(rest) < EVIDENCE_MARGIN:
+        return None
+    return lead
 
 
 def _retrieval_keys(name: str, *, length: int = 4) -> set[str]:

@@ -55,6 +55,8 @@ MAX_CHUNK = 3  # Latin letters one jamo may write
 ROTATED = math.log(0.5)  # the word order changed (surname last, Japanese given-name-first)
 FOREIGN_ON_KOREAN = math.log(0.001)  # prior of the foreign table for a name shaped like a Korean one
 GOOD_ENOUGH = 1.0  # log-likelihood ratio per letter of a reading that ends the search (no other table or order)
+UNSHARED = 0.5  # share of the 'same' threshold at most for two spellings with no reading in common ...
+UNSHARED_EVIDENCE = 4.0  # ... when one of them fits the other's reading by fewer nats than this per syllable
 BEAM = 12.0  # alignment states this far (nats) below the best in their row are dropped
 NEG = -1e18
 _VOWEL_UNITS = frozenset(MEDIALS)
@@ -75,6 +77,11 @@ class NameSimilarity(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     verdict: Verdict
     reasons: tuple[str, ...] = ()
+    evidence: float | None = Field(default=None, repr=False)
+    """Log-likelihood ratio (nats) of the best alignment against the background letter model (Hangul⇄Latin;
+    Latin⇄Latin: the mean of the two spellings' ratios for the Hangul reading used); ``None`` when nothing was
+    aligned. The score saturates near 1 for good fits; this does not, so it ranks several good fits of one
+    name (Park Seonyeong fits 박선영 better than 박선용, though both are ``same``)."""
 
 
 # -- the learned model -----------------------------------------------------------------------------------
@@ -498,7 +505,8 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSim
         return NameSimilarity(score=0.0, verdict="different",
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
     score = calibrated(features(fit))
-    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words))
+    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words),
+                          evidence=round(fit.llr, 3))
 
 
 def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
@@ -562,15 +570,19 @@ def _latin_latin(a: _Parsed, b: _Parsed, kind: Kind | None) -> NameSimilarity:
             continue
         one, two = _hangul_latin(h, a, kind), _hangul_latin(h, b, kind)
         low = min(one.score, two.score)
-        if reading not in shared:  # one spelling's reading fits the other only loosely: never 'same'
-            low = min(low, model().calibration.get("same", 0.5) - 0.0001)
-        if low > best[0]:
-            best = (low, reading, two)
+        evidence = None if one.evidence is None or two.evidence is None else (one.evidence + two.evidence) / 2
+        if reading not in shared:  # one spelling's reading fits the other only loosely: never 'same' ...
+            weak = one.evidence is None or two.evidence is None or \
+                min(one.evidence, two.evidence) < UNSHARED_EVIDENCE * len(reading)
+            # ... and hardly a fit at all when either spelling explains the reading poorly (Park Jin for 박시연)
+            low = min(low, model().calibration.get("same", 0.5) * (UNSHARED if weak else 1.0) - 0.0001)
+        if (low, evidence or NEG) > (best[0], best[2].evidence or NEG if best[2] is not None else NEG):
+            best = (low, reading, two.model_copy(update={"evidence": evidence}))
     ratio = difflib.SequenceMatcher(None, "".join(a.words), "".join(b.words), autojunk=False).ratio()
     letters = round(max(0.0, (ratio - 0.6) / 0.4) * 0.6, 4)  # letters alone never make 'same'
     if best[2] is not None and best[0] >= letters:
         return NameSimilarity(score=round(best[0], 4), verdict=_verdict(best[0]),
-                              reasons=(f"both read as {best[1]}", *best[2].reasons[1:]))
+                              reasons=(f"both read as {best[1]}", *best[2].reasons[1:]), evidence=best[2].evidence)
     return NameSimilarity(score=letters, verdict=_verdict(letters), reasons=(f"letter overlap {ratio:.2f}",))
 
 
