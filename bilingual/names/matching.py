@@ -51,8 +51,9 @@ def name_fit(a: str, b: str) -> NameSimilarity | None:
             any(h == hangul[0] for h, _ in surnames.get(spelling_key(words[0]), ())):
         return _rule("a family name alone")  # "Cho" for 조태열
     fit = _similar(hangul, latin)
-    if fit is None and len(words) > 1 and not korean_person_name(hangul):
-        fit = _similar(hangul, words[-1])  # a foreign family name alone: 라이스 ~ "Condoleezza Rice"
+    if fit is None and len(words) > 1 and not korean_person_name(hangul) and spelling_key(words[0]) not in surnames:
+        fit = _similar(hangul, words[-1])  # a foreign family name alone: 라이스 ~ "Condoleezza Rice" (not 에서 ~ "Kang
+        # Yeseo": a Korean name in Latin letters, family name first, is not read from its last word)
     return fit
 
 

@@ -25,6 +25,7 @@ from bilingual.names.keys import korean_person_name, strip_particle
 from bilingual.names.matching import name_fit, names_correspond
 from bilingual.names.romanized import common_given_syllables, parse_name, romanize_name, spelling_key, surname_index
 from bilingual.names.similarity import NameSimilarity
+from bilingual.names.titles import strip_titles
 from bilingual.qa.format_checks import check_format
 from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
@@ -193,9 +194,12 @@ def _other_person(m: Mention, other: Side) -> tuple[int, int, str] | None:
 
 
 def _outside_mentions(side: Side) -> str:
-    """The side's text with its mentions blanked out (they were compared already)."""
+    """The side's text with its mentions of names blanked out (they were compared already; a mention typed
+    ``other``, such as a romanized name the mentions stage could not type, was not)."""
     text = list(side.text)
     for o in side.mentions:
+        if o.type not in _NAME_TYPES:
+            continue
         text[o.start:o.end] = " " * (o.end - o.start)
     return "".join(text)
 
@@ -232,6 +236,13 @@ def _romanized_korean_name(text: str) -> bool:
         bool(parse_name(text, limit=1))
 
 
+def _full_korean_name(text: str) -> bool:
+    """A romanized Korean full name, family name first, once titles are dropped (Minister Kang Yeseo; not
+    Minister Cho, a family name alone)."""
+    words = strip_titles(text).replace(",", " ").split()
+    return 2 <= len(words) <= 3 and spelling_key(words[0]) in surname_index()
+
+
 def _mismatch_partners(s: Mention, t: Mention) -> bool:
     return s.type == t.type and _confident(s) and _confident(t)
 
@@ -255,7 +266,13 @@ def _corresponds(s: Mention, t: Mention, kb: KnowledgeBase) -> bool:
         known = s if s.entity_id is not None else t
         other = t if known is s else s
         entity = kb.get(known.entity_id or "")
-        return entity is not None and any(names_correspond(n, other.text) for n in entity.all_names())
+        if entity is None:
+            return False
+        # the entity's names in the other script first: a spelling is judged against the Hangul it writes (Yoon
+        # Ha-eun is not 윤석열), not against another spelling by the letters they share (Yoon Suk Yeol)
+        names = entity.all_names()
+        across = [n for n in names if has_syllable(n) != has_syllable(other.text)]
+        return any(names_correspond(n, other.text) for n in across or names)
     return (s.cluster is not None and s.cluster == t.cluster) or names_correspond(s.text, t.text)
 
 
@@ -290,8 +307,9 @@ def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> _Found | None:
     if other.lang == "en":
         for p in _CAPITALIZED.finditer(rest):
             pieces.append((p.start(), p.end(), p.group(0)))
-            pieces += [(p.start() + w.start(), p.start() + w.end(), w.group(0))
-                       for w in re.finditer(r"\S+", p.group(0))]
+            if not _full_korean_name(p.group(0)):  # "Kang" of "Kang Yeseo" is not 강나현's family name alone
+                pieces += [(p.start() + w.start(), p.start() + w.end(), w.group(0))
+                           for w in re.finditer(r"\S+", p.group(0))]
     else:
         for w in _HANGUL_WORD.finditer(rest):
             pieces.append((w.start(), w.end(), w.group(0)))
