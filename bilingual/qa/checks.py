@@ -316,6 +316,8 @@ def _in_text(m: Mention, other: Side, kb: KnowledgeBase) -> _Found | None:
             stripped = strip_particle(w.group(0))
             if stripped != w.group(0):
                 pieces.append((w.start(), w.start() + len(stripped), stripped))
+        if _full_korean_name(m.text):  # a Korean full name is written in Hangul as one (not as 말했다)
+            pieces = [p for p in pieces if korean_person_name(p[2])]
     found = [(fit, start, end, text) for start, end, text in pieces
              if text and (fit := name_fit(m.text, text)) is not None]
     if not found:

@@ -144,3 +144,35 @@ def test_deeply_nested_json_is_a_clear_error(tmp_path: Path) -> None:
         KnowledgeBase.load(path)
     path.write_text('{"id": "a", "type": "person", "name": "' + "[[[[{{{{" * 20 + '"}\n', encoding="utf-8")
     assert len(KnowledgeBase.load(path)) == 1  # brackets inside strings are text
+
+
+def test_close_fits_are_told_apart_by_the_evidence_of_the_spelling() -> None:
+    # 김선영 / 김선용: "Kim Sun-yong" may spell either (McCune-Reischauer writes 영 as yŏng), both fits are 'same'
+    # and their scores are close; "young" writes only 영, which the evidence (log-likelihood ratio) shows
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Kim Sun-young"},
+                                     {"id": "b", "type": "person", "name": "Kim Sun-yong"}])
+    link = kb.link("김선영")
+    assert link is not None and link.entity_id == "a", link
+    assert {c.entity_id for c in link.candidates} == {"a", "b"}
+    assert "evidence" in link.reasons[-1]
+
+
+def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
+    from bilingual.entities.kb import EVIDENCE_MARGIN, Candidate, accept
+
+    def cands(second: float | None) -> dict[str, Candidate]:
+        return {"x": Candidate(entity_id="x", score=0.86, method="romanization", evidence=20.0),
+                "y": Candidate(entity_id="y", score=0.87, method="romanization", evidence=second)}
+
+    assert accept(cands(20.0 - EVIDENCE_MARGIN - 0.1)).entity_id == "x"  # lower score, clearly better evidence
+    assert accept(cands(20.0 - EVIDENCE_MARGIN + 0.1)).entity_id is None  # close in both: abstain
+    assert accept(cands(None)).entity_id is None  # one fit is not by similarity: not comparable, abstain
+    low = {"x": Candidate(entity_id="x", score=0.55, method="romanization", evidence=30.0),
+           "y": Candidate(entity_id="y", score=0.56, method="romanization", evidence=1.0)}
+    assert accept(low).entity_id is None  # evidence never lifts a fit below the acceptance score
+
+
+def test_a_spelling_that_explains_another_name_poorly_is_no_candidate() -> None:
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Lee Jun"}])
+    link = kb.link("Lee Jihwan")  # 이지환 is not 이준, though "Lee Jun" can be bent into 이지환's letters
+    assert link is None or link.entity_id is None, link

@@ -43,3 +43,32 @@ def test_a_name_the_mentions_missed_is_looked_for_in_the_text() -> None:
 def test_figures() -> None:
     assert codes(side("9일 만났다.", "ko"), side("They met on the 9th.", "en")) == []
     assert codes(side("9일 만났다.", "ko"), side("They met on the 10th.", "en")) == [("number-mismatch", "error")]
+
+
+def test_another_person_with_the_same_family_name_is_caught() -> None:
+    # the family name alone ("Seo") must not stand for the source's full name when the target names someone else
+    ko = side("서민아 장관이 말했다.", "ko", "서민아")
+    assert codes(ko, side("Minister Seo Jae-hoon said.", "en", "Seo Jae-hoon")) == [("name-mismatch", "error")]
+    # ... nor the last word of a Korean name read as a foreign family name (에서 is a particle, not "Yeseo")
+    ko = side("서민아 장관이 부산에서 말했다.", "ko", "서민아")
+    assert codes(ko, side("Minister Seo Yeseo spoke in Busan.", "en", "Seo Yeseo")) == [("name-mismatch", "error")]
+
+
+def test_a_linked_person_is_compared_with_the_hangul_it_writes() -> None:
+    kb = KnowledgeBase.from_records([{"id": "p", "type": "person", "name": "Moon Hee-sang", "name_ko": "문희상"}])
+    text = "문희상 의장이 말했다."
+    ko = Side(text, "ko", (Mention(start=0, end=3, text="문희상", type="person", lang="ko", entity_id="p", score=1.0,
+                                   method="exact", reasons=()),), (), ((0, len(text)),))
+    en = side("Speaker Moon Ha-eun said.", "en", "Moon Ha-eun")
+    assert [(f.code, f.severity) for f in check_pair(0, ko, en, kb)] == [("name-mismatch", "error")]
+    en = side("Speaker Moon Hee-sang said.", "en", "Moon Hee-sang")
+    assert [f.code for f in check_pair(0, ko, en, kb)] == []
+
+
+def test_a_name_the_mentions_stage_could_not_type_is_still_compared() -> None:
+    ko = side("서민아 씨가 말했다.", "ko", "서민아")
+    text = "Seo Jae-hoon said."
+    other = Mention(start=0, end=12, text="Seo Jae-hoon", type="other", lang="en", entity_id=None, score=0.0,
+                    method="unlinked", reasons=())
+    en = Side(text, "en", (other,), (), ((0, len(text)),))
+    assert codes(ko, en) != []
