@@ -231,6 +231,8 @@ def _parse(text: str) -> _Parsed:
 
 
 # -- alignment ---------------------------------------------------------------------------------------------
+Span = tuple[int, int, float, bool]  # one unit's letters: start, end, log probability, smoothed (an unseen chunk)?
+
 @lru_cache(maxsize=4096)
 def _unit_table(table: str, unit: str) -> tuple[dict[str, float], float]:
     m = model()
@@ -258,6 +260,17 @@ def _letters(latin: str, table: str) -> tuple[tuple[tuple[str, float, float], ..
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _emissions(table: str, unit: str, latin: str) -> tuple[tuple[float, ...], ...]:
+    """For each letter position j of ``latin``: log P(latin[j:j+k] | unit) for k = 0..3 (the learned value, or
+    the smoothing's for a chunk the table has never seen). A mention's letters meet the same few dozen jamo
+    units in every candidate it is compared with, so these rows are computed once per unit and spelling."""
+    chunks, floor = _unit_table(table, unit)
+    vowel = unit in _VOWEL_UNITS
+    return tuple(tuple(lp if (lp := chunks.get(chunk)) is not None else floor + (w_vowel if vowel else w_consonant)
+                       for chunk, w_consonant, w_vowel in row) for row in _letters(latin, table))
+
+
 @lru_cache(maxsize=16384)
 def background(words: tuple[str, ...]) -> float:
     """log P(letters) under the background letter-bigram model (each word from '^' to '$')."""
@@ -279,34 +292,28 @@ def _align(units: Sequence[str], latin: str, table: str, *, path: bool = True
     n, m = len(units), len(latin)
     if m > MAX_CHUNK * n or n == 0:
         return NEG, []
-    chunks_at = _letters(latin, table)
     prev = [NEG] * (m + 1)
     prev[0] = 0.0
     top = 0.0
     back: list[list[int]] = []
     for i, unit in enumerate(units):
-        chunks, floor = _unit_table(table, unit)
-        vowel = unit in _VOWEL_UNITS
+        rows = _emissions(table, unit, latin)
         cur = [NEG] * (m + 1)
         arg = [0] * (m + 1)
         lo = max(0, m - MAX_CHUNK * (n - i))
         cut = top - BEAM
-        top = NEG
-        get = chunks.get
         for j in range(lo, min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
             if pj < cut:
                 continue
             t = j
-            for chunk, w_consonant, w_vowel in chunks_at[j]:
-                lp = get(chunk)
-                v = pj + (floor + (w_vowel if vowel else w_consonant) if lp is None else lp)
+            for e in rows[j]:
+                v = pj + e
                 if v > cur[t]:
                     cur[t] = v
                     arg[t] = j
-                    if v > top:
-                        top = v
                 t += 1
+        top = max(cur)
         prev = cur
         back.append(arg)
     total = prev[m]
@@ -316,14 +323,19 @@ def _align(units: Sequence[str], latin: str, table: str, *, path: bool = True
     end = m
     for i in range(n - 1, -1, -1):
         start = back[i][end]
-        chunks, floor = _unit_table(table, units[i])
-        chunk, w_consonant, w_vowel = chunks_at[start][end - start]
-        lp = chunks.get(chunk)
-        weight = w_vowel if units[i] in _VOWEL_UNITS else w_consonant
-        spans.append((start, end, floor + weight if lp is None else lp, lp is None))
+        seen = latin[start:end] in _unit_table(table, units[i])[0]
+        spans.append((start, end, _emissions(table, units[i], latin)[start][end - start], not seen))
         end = start
     spans.reverse()
     return total, spans
+
+
+@lru_cache(maxsize=65536)
+def _piece_fit(units: tuple[str, ...], piece: str, table: str) -> tuple[float, tuple[Span, ...]]:
+    """:func:`_align` of one Latin piece with the jamo of the syllables it writes, remembered: the same few
+    syllables and pieces (조 | cho, 태 | tae) come back in every candidate a mention is compared with."""
+    score, spans = _align(units, piece, table)
+    return score, tuple(spans)
 
 
 def _align_pieces(syllables: Sequence[tuple[str, ...]], pieces: Sequence[str], table: str
@@ -331,16 +343,16 @@ def _align_pieces(syllables: Sequence[tuple[str, ...]], pieces: Sequence[str], t
     """Like :func:`_align`, but each Latin piece (word, or part of a hyphenated word) writes whole syllables:
     Cho Tae-yul is 조 | 태 | 열, so "Yoon Suk Yeol" cannot lend the k of Suk to 열 (as 석켤 would need)."""
     n, k = len(syllables), len(pieces)
-    sub: dict[tuple[int, int, int], tuple[float, list[tuple[int, int, float, bool]]]] = {}
+    sub: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, int, float, bool], ...]]] = {}
 
-    def part(a: int, b: int, i: int) -> tuple[float, list[tuple[int, int, float, bool]]]:
+    def part(a: int, b: int, i: int) -> tuple[float, tuple[tuple[int, int, float, bool], ...]]:
         key = (a, b, i)
         if key not in sub:
             # every syllable of a name writes at least one letter and at most seven (Hwang, Sheung)
             if not b - a <= len(pieces[i]) <= 7 * (b - a):
-                sub[key] = (NEG, [])
+                sub[key] = (NEG, ())
             else:
-                sub[key] = _align([u for syl in syllables[a:b] for u in syl], pieces[i], table)
+                sub[key] = _piece_fit(tuple(u for syl in syllables[a:b] for u in syl), pieces[i], table)
         return sub[key]
 
     best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
@@ -395,22 +407,36 @@ def _korean_shaped(words: tuple[str, ...]) -> bool:
     return any(word[:n] in surnames and all(s in given for s in word[n:]) for n in (1, 2) if len(word) > n)
 
 
-def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fit:
+@dataclass(frozen=True)
+class _Lattice:
+    """What a Hangul name brings to every alignment, computed once per name: its jamo units (with the index of
+    their syllable), the units of each syllable, and the tables to try, in order."""
+
+    units: tuple[tuple[str, int], ...]
+    unit_names: tuple[str, ...]
+    syllables: tuple[tuple[str, ...], ...]
+    korean: bool
+    tables: tuple[str, ...]
+
+
+@lru_cache(maxsize=16384)
+def _lattice(hangul: tuple[str, ...]) -> _Lattice:
     m = model()
-    units: list[tuple[str, int]] = []
-    index = 0
-    for word in hangul:
-        for s in word:
-            units.extend((u, index) for u in syllable_units(s))
-            index += 1
-    unit_names = [u for u, _ in units]
-    syllables = [syllable_units(s) for word in hangul for s in word]
-    bg = background(latin.words)
+    syllables = tuple(syllable_units(s) for word in hangul for s in word)
+    units = tuple((u, index) for index, syllable in enumerate(syllables) for u in syllable)
     korean = _korean_shaped(hangul)
     # A surname and two or more common given-name syllables (조태열, 남궁민수): a Korean person, read with the
     # Korean table only (the foreign one, learned from Chinese and Japanese places too, reads 정경화 as Jung Yang-hwa).
-    tables = [t for t in (("ko", "fx") if korean else ("fx", "ko"))
-              if t in m.emit and not (t == "fx" and korean and len(hangul[0]) >= 3)]
+    tables = tuple(t for t in (("ko", "fx") if korean else ("fx", "ko"))
+                   if t in m.emit and not (t == "fx" and korean and len(hangul[0]) >= 3))
+    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables)
+
+
+def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fit:
+    lattice = _lattice(hangul)
+    units, unit_names, syllables, korean, tables = (lattice.units, lattice.unit_names, lattice.syllables,
+                                                    lattice.korean, lattice.tables)
+    bg = background(latin.words)
     best: _Fit | None = None
     for table in tables:
         orders = _orders(len(latin.words))
@@ -428,7 +454,7 @@ def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fi
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
             if best is None or score - bg > best.llr:
-                best = _Fit(score - bg, len(letters), table, order, tuple(units), letters, tuple(spans))
+                best = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans))
                 if best.llr >= GOOD_ENOUGH * (best.letters + 2) and not any(span[3] for span in spans):
                     return best  # a reading this good is not beaten by another table or word order
     assert best is not None
@@ -436,6 +462,7 @@ def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fi
 
 
 FEATURES = ("w_per_letter", "w_total", "w_unseen_consonant", "w_unseen_vowel", "w_worst_syllable")
+RARE = math.log(20)  # a syllable this far (nats) below its usual spelling is a rare spelling
 
 
 @lru_cache(maxsize=4096)
@@ -444,31 +471,60 @@ def _usual(table: str, unit: str) -> float:
     return max(_unit_table(table, unit)[0].values(), default=0.0)
 
 
-def _deficits(fit: _Fit) -> dict[int, float]:
-    """Per syllable: how far (nats) its spelling falls below the usual spelling of each of its jamo."""
-    out: dict[int, float] = {}
-    for (unit, s), (_, _, lp, _) in zip(fit.units, fit.spans, strict=True):
-        out[s] = out.get(s, 0.0) + _usual(fit.table, unit) - lp
-    return out
+@dataclass(frozen=True)
+class _Summary:
+    """One pass over an alignment: per syllable its letters and its distance (nats) from the usual spelling of
+    each of its jamo, whether a jamo of it was written in a way the table has never seen; the counts of unseen
+    vowel and consonant spellings."""
+
+    deficits: dict[int, float]
+    spans: dict[int, tuple[int, int]]
+    unseen: frozenset[int]
+    unseen_vowels: int
+    unseen_consonants: int
 
 
-def features(fit: _Fit) -> tuple[float, ...]:
+def _summary(fit: _Fit) -> _Summary:
+    deficits: dict[int, float] = {}
+    spans: dict[int, tuple[int, int]] = {}
+    unseen: set[int] = set()
+    vowels = consonants = 0
+    table = fit.table
+    for (unit, s), (start, end, lp, smoothed) in zip(fit.units, fit.spans, strict=True):
+        deficits[s] = deficits.get(s, 0.0) + _usual(table, unit) - lp
+        first = spans.get(s)
+        spans[s] = (start if first is None else first[0], end)
+        if smoothed:
+            unseen.add(s)
+            if unit in _VOWEL_UNITS:
+                vowels += 1
+            else:
+                consonants += 1
+    return _Summary(deficits, spans, frozenset(unseen), vowels, consonants)
+
+
+def features(fit: _Fit, summary: _Summary | None = None) -> tuple[float, ...]:
     """The calibration features: log-likelihood ratio per letter and in total (scaled, clipped), the
     numbers of consonants and of vowels written in a way the table has never seen (smoothed), and the worst
     syllable's distance from its usual spelling."""
     if not fit.spans:  # no alignment at all: more letters than the jamo can write
         return -3.0, -5.0, -float(len(fit.units)), 0.0, -3.0
-    vowels = sum(1 for (unit, _), span in zip(fit.units, fit.spans, strict=True)
-                 if span[3] and unit in _VOWEL_UNITS)
-    consonants = sum(1 for span in fit.spans if span[3]) - vowels
-    worst = max(_deficits(fit).values(), default=15.0)
+    summary = _summary(fit) if summary is None else summary
+    worst = max(summary.deficits.values(), default=15.0)
     return (max(-3.0, min(3.0, fit.llr / (fit.letters + 2))), max(-5.0, min(5.0, fit.llr / 10)),
-            -float(consonants), -float(vowels), -min(15.0, worst) / 5)
+            -float(summary.unseen_consonants), -float(summary.unseen_vowels), -min(15.0, worst) / 5)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[float, tuple[float, ...]]:
+    """The calibration's bias and feature weights of the model in use (cleared with the other caches)."""
+    c = model().calibration
+    return c.get("bias", 0.0), tuple(c.get(name, 0.0) for name in FEATURES)
 
 
 def calibrated(x: tuple[float, ...]) -> float:
-    c = model().calibration
-    z = c.get("bias", 0.0) + sum(c.get(name, 0.0) * v for name, v in zip(FEATURES, x, strict=True))
+    bias, weights = _weights()
+    z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -479,23 +535,18 @@ def _verdict(score: float) -> Verdict:
     return "possible" if score >= c.get("possible", 0.2) else "different"
 
 
-def _explain(fit: _Fit, hangul: tuple[str, ...]) -> tuple[str, ...]:
+def _explain(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str, ...]:
     syllables = "".join(hangul)
-    per: dict[int, list[tuple[str, int, int, float, bool]]] = {}
-    for (unit, s), (start, end, lp, smoothed) in zip(fit.units, fit.spans, strict=True):
-        per.setdefault(s, []).append((unit, start, end, lp, smoothed))
-    deficits = _deficits(fit)
     out = [("Korean name romanized" if fit.table == "ko" else "foreign name transcribed") + " (learned table)"]
     if fit.order != tuple(range(len(fit.order))):
         out.append("word order: last word read first")
-    for s, parts in sorted(per.items()):
-        chunk = fit.latin[parts[0][1]:parts[-1][2]]
+    for s, (start, end) in sorted(summary.spans.items()):
         note = ""
-        if any(p[4] for p in parts):
+        if s in summary.unseen:
             note = " (unseen spelling)"
-        elif deficits[s] > math.log(20):
+        elif summary.deficits[s] > RARE:
             note = " (rare spelling)"
-        out.append(f"{chunk or '∅'} ~ {syllables[s]}{note}")
+        out.append(f"{fit.latin[start:end] or '∅'} ~ {syllables[s]}{note}")
     return tuple(out)
 
 
@@ -504,8 +555,9 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSim
     if not fit.spans:
         return NameSimilarity(score=0.0, verdict="different",
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
-    score = calibrated(features(fit))
-    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words),
+    summary = _summary(fit)
+    score = calibrated(features(fit, summary))
+    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words, summary),
                           evidence=round(fit.llr, 3))
 
 
@@ -626,7 +678,8 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
-    for f in (_similarity, _parse, _korean_shaped, syllable_units, background, _unit_table, _usual, _letters,
+    for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
+              _letters, _emissions, _piece_fit,
               _is_latin_letter, _latin_keys, _hangul_keys):
         f.cache_clear()
 
