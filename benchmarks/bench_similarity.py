@@ -7,11 +7,10 @@ kinds of rows), each once. Three timings per call:
 - cold: every cache cleared before the call (result, parsed input, jamo tables, letter chunks), so it
   includes fetching the unit tables from the loaded model;
 - fresh pair: only the result cache cleared (what a pair costs once the tables are warm, and once the memos of
-  each spelling — its letter chunks, emission rows and piece alignments — have seen it: a mention compared with
+  each spelling — its letter chunks and piece alignments — have seen it: a mention compared with
   many candidates);
-- fresh pair, alignments not remembered: the result cache and the alignment memos (emission rows, piece
-  alignments) cleared, each name's parse, jamo lattice and letter chunks kept (what "fresh pair" measured before
-  those memos existed);
+- fresh pair, alignments not remembered: the result cache and the memo of piece alignments cleared, each
+  name's parse, jamo lattice and letter chunks kept (what "fresh pair" measured before that memo existed);
 - new spellings: the result cache and every per-spelling memo cleared, the model's tables kept (what a pair
   of names never seen before costs);
 - warm: the same pair again (the result cache answers).
@@ -73,12 +72,12 @@ def main() -> None:
 
     def new_spellings() -> None:
         for memo in (similarity._similarity, similarity._parse, similarity._lattice, similarity._letters,
-                     similarity._emissions, similarity._piece_fit, similarity.background, similarity._latin_keys,
+                     similarity._piece_fit, similarity.background, similarity._latin_keys,
                      similarity._hangul_keys):
             memo.cache_clear()
 
     def alignments() -> None:
-        for memo in (similarity._similarity, similarity._emissions, similarity._piece_fit):
+        for memo in (similarity._similarity, similarity._piece_fit):
             memo.cache_clear()
 
     def ratio(a: str, b: str) -> float:

@@ -260,17 +260,6 @@ def _letters(latin: str, table: str) -> tuple[tuple[tuple[str, float, float], ..
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
-def _emissions(table: str, unit: str, latin: str) -> tuple[tuple[float, ...], ...]:
-    """For each letter position j of ``latin``: log P(latin[j:j+k] | unit) for k = 0..3 (the learned value, or
-    the smoothing's for a chunk the table has never seen). A mention's letters meet the same few dozen jamo
-    units in every candidate it is compared with, so these rows are computed once per unit and spelling."""
-    chunks, floor = _unit_table(table, unit)
-    vowel = unit in _VOWEL_UNITS
-    return tuple(tuple(lp if (lp := chunks.get(chunk)) is not None else floor + (w_vowel if vowel else w_consonant)
-                       for chunk, w_consonant, w_vowel in row) for row in _letters(latin, table))
-
-
 @lru_cache(maxsize=16384)
 def background(words: tuple[str, ...]) -> float:
     """log P(letters) under the background letter-bigram model (each word from '^' to '$')."""
@@ -292,28 +281,34 @@ def _align(units: Sequence[str], latin: str, table: str, *, path: bool = True
     n, m = len(units), len(latin)
     if m > MAX_CHUNK * n or n == 0:
         return NEG, []
+    chunks_at = _letters(latin, table)
     prev = [NEG] * (m + 1)
     prev[0] = 0.0
     top = 0.0
     back: list[list[int]] = []
     for i, unit in enumerate(units):
-        rows = _emissions(table, unit, latin)
+        chunks, floor = _unit_table(table, unit)
+        vowel = unit in _VOWEL_UNITS
         cur = [NEG] * (m + 1)
         arg = [0] * (m + 1)
         lo = max(0, m - MAX_CHUNK * (n - i))
         cut = top - BEAM
+        top = NEG
+        get = chunks.get
         for j in range(lo, min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
             if pj < cut:
                 continue
             t = j
-            for e in rows[j]:
-                v = pj + e
+            for chunk, w_consonant, w_vowel in chunks_at[j]:
+                lp = get(chunk)
+                v = pj + (floor + (w_vowel if vowel else w_consonant) if lp is None else lp)
                 if v > cur[t]:
                     cur[t] = v
                     arg[t] = j
+                    if v > top:
+                        top = v
                 t += 1
-        top = max(cur)
         prev = cur
         back.append(arg)
     total = prev[m]
@@ -323,8 +318,11 @@ def _align(units: Sequence[str], latin: str, table: str, *, path: bool = True
     end = m
     for i in range(n - 1, -1, -1):
         start = back[i][end]
-        seen = latin[start:end] in _unit_table(table, units[i])[0]
-        spans.append((start, end, _emissions(table, units[i], latin)[start][end - start], not seen))
+        chunks, floor = _unit_table(table, units[i])
+        chunk, w_consonant, w_vowel = chunks_at[start][end - start]
+        lp = chunks.get(chunk)
+        weight = w_vowel if units[i] in _VOWEL_UNITS else w_consonant
+        spans.append((start, end, floor + weight if lp is None else lp, lp is None))
         end = start
     spans.reverse()
     return total, spans
@@ -679,7 +677,7 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
-              _letters, _emissions, _piece_fit,
+              _letters, _piece_fit,
               _is_latin_letter, _latin_keys, _hangul_keys):
         f.cache_clear()
 
