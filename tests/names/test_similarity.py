@@ -17,7 +17,7 @@ import pytest
 
 from bilingual.names.similarity import MODEL_PATH, NameSimilarity, clear_caches, name_similarity, similarity_keys
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent  # the repository
 NAMES_DEV = ROOT.parent / "shared" / "names-dev"
 
 # Spellings whose vowel the training data never writes that way (ㅓ/ㅕ as "eu" in the Assembly's Jeung and
