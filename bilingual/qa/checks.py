@@ -1,4 +1,4 @@
-"""The checks on one pair of sides: names, numbers, untranslated Hangul, omissions.
+"""The checks on one pair of sides: names, numbers, terminology, untranslated Hangul, omissions, form.
 
 A check reads two :class:`~bilingual.qa.sides.Side` objects (text, mentions, numbers, sentences) and the
 knowledge base, and returns :class:`~bilingual.document.Finding` records; it needs no pipeline, so it can
@@ -28,6 +28,7 @@ from bilingual.names.similarity import NameSimilarity
 from bilingual.qa.format_checks import check_format
 from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
+from bilingual.qa.terminology import check_terminology
 from bilingual.text.scripts import JAMO, SYLLABLES
 
 OMISSION_RATIO = 0.4  # a target below this share of its expected length has lost something
@@ -49,6 +50,7 @@ def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> lis
         return _check_omission(index, source, target)
     findings = _check_names(index, source, target, kb)
     findings += _check_numbers(index, source, target)
+    findings += check_terminology(index, source.text, source.mentions, target.text, target.mentions, target.lang, kb)
     findings += _check_untranslated(index, target)
     findings += _check_omission(index, source, target)
     findings += check_format(index, source.text, target.text)
