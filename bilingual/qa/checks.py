@@ -50,11 +50,19 @@ def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> lis
         return _check_omission(index, source, target)
     findings = _check_names(index, source, target, kb)
     findings += _check_numbers(index, source, target)
-    findings += check_terminology(index, source.text, source.mentions, target.text, target.mentions, target.lang, kb)
+    terms = check_terminology(index, source.text, source.mentions, target.text, target.mentions, target.lang, kb)
     findings += _check_untranslated(index, target)
-    findings += _check_omission(index, source, target)
+    omissions = _check_omission(index, source, target)
+    # a term inside the one sentence (of several) reported missing is that omission, not a second finding
+    parts = [o.source_span for o in omissions if o.source_span != (0, len(source.text))]
+    findings += [f for f in terms if not any(_within(f.source_span, span) for span in parts)]
+    findings += omissions
     findings += check_format(index, source.text, target.text)
     return findings
+
+
+def _within(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return span is not None and outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _finding(code: FindingCode, index: int, message: str, **fields: object) -> Finding:
