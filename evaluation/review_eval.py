@@ -86,6 +86,9 @@ def corpora() -> list[tuple[list[tuple[str, str]], str]]:
 NOT_INJECTED = {"name-spelling": "a real but unusual spelling cannot be made up; evaluation/name_review_eval.py "
                                    "measures it on held-out real spellings",
                "language-mismatch": "a file's finding, not a pair's: see the direction line below",
+               "tag-mismatch": "inline codes of translators' files, which review_pairs's strings do not carry: "
+                               "evaluation/tag_check_eval.py",
+               "invalid-unit": "a unit a translator's file gets wrong, found by its reader: tests/formats",
                "target-inconsistency": "a file's finding: see the table of checks across a file below",
                "source-inconsistency": "a file's finding: see the table of checks across a file below"}
 FILE_CHECKS = ("terminology", "target-inconsistency", "source-inconsistency")
