@@ -180,14 +180,16 @@ class Mention(Model):
 
 FindingCode = Literal["name-mismatch", "name-missing", "name-spelling", "name-style", "number-mismatch",
                       "untranslated", "omission", "language-mismatch", "placeholder-mismatch", "url-mismatch",
-                      "same-as-source", "unpaired-mark", "repeated-word", "spacing", "tag-mismatch", "invalid-unit"]
+                      "same-as-source", "unpaired-mark", "repeated-word", "spacing", "tag-mismatch", "invalid-unit",
+                      "terminology", "target-inconsistency", "source-inconsistency"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY: dict[str, Severity] = {"name-mismatch": "error", "number-mismatch": "error", "placeholder-mismatch": "error",
                                  "tag-mismatch": "error", "invalid-unit": "error", "url-mismatch": "error",
                                  "name-missing": "warning", "name-spelling": "warning",
                                  "untranslated": "warning", "omission": "warning", "same-as-source": "warning",
                                  "unpaired-mark": "warning", "repeated-word": "warning", "language-mismatch": "warning",
-                                 "name-style": "info", "spacing": "info"}
+                                 "terminology": "warning", "target-inconsistency": "warning",
+                                 "name-style": "info", "spacing": "info", "source-inconsistency": "info"}
 """The severity of each finding code, errors first (reports list the codes in this order)."""
 
 

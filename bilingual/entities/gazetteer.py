@@ -72,17 +72,34 @@ is a place, though it may begin like a person's name (천안문, 태평양)."""
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """The gazetteer's names (NFC; Latin names case-folded), read once from ``bilingual/data/places.tsv``."""
+    return frozenset(name for name, _ in _rows())
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The gazetteer's names of countries (its kind ``country``; NFC, Latin names case-folded)."""
+    return frozenset(name for name, kind in _rows() if kind == "country")
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's name in the gazetteer (미국, China, the United States)."""
+    return _key(name) in countries() or (name.startswith("the ") and _key(name[4:]) in countries())
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str], ...]:
+    """The gazetteer's (name, kind) rows, names keyed as :func:`places` keys them."""
     name = "places.tsv"
     text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
-    out: set[str] = set()
+    out: list[tuple[str, str]] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) != 3 or not cols[0].strip():
             raise DataError(f"bilingual/data/{name}, line {number}: expected name, kind and source")
-        out.add(_key(cols[0]))
-    return frozenset(out)
+        out.append((_key(cols[0]), cols[1].strip()))
+    return tuple(out)
 
 
 def _key(name: str) -> str:

@@ -57,6 +57,9 @@ ITS_TYPES: dict[str, str] = {
     "repeated-word": "duplication",
     "spacing": "whitespace",
     "language-mismatch": "other",
+    "terminology": "terminology",
+    "target-inconsistency": "inconsistency",
+    "source-inconsistency": "inconsistency",
 }
 """Our finding codes onto the ITS 2.0 Localization Quality Issue types (ITS 2.0, section 8.15)."""
 

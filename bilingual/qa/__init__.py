@@ -9,6 +9,8 @@
 - :mod:`~bilingual.qa.number_check` — every figure of one side found on the other in some form, or reported
 - :mod:`~bilingual.qa.format_checks` — placeholders, addresses, repeated words, spacing, unpaired marks, untranslated
 - :mod:`~bilingual.qa.tag_check` — the inline codes of translators' files: missing, extra, changed, out of order
+- :mod:`~bilingual.qa.terminology` — the KB as a glossary: organizations and places rendered by their KB names
+- :mod:`~bilingual.qa.consistency` — across a file: one source translated two ways, two sources given one translation
 - :mod:`~bilingual.qa.direction` — the languages of a review, given or read from the texts
 - :mod:`~bilingual.qa.profile` — which checks run, from a TOML file (``--profile``)
 - :mod:`~bilingual.qa.documents` — reviewing processed documents, aligned or whole

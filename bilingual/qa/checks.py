@@ -1,4 +1,4 @@
-"""The checks on one pair of sides: names, numbers, untranslated Hangul, omissions.
+"""The checks on one pair of sides: names, numbers, terminology, untranslated Hangul, omissions, form.
 
 A check reads two :class:`~bilingual.qa.sides.Side` objects (text, mentions, numbers, sentences) and the
 knowledge base, and returns :class:`~bilingual.document.Finding` records; it needs no pipeline, so it can
@@ -29,6 +29,7 @@ from bilingual.names.titles import strip_titles
 from bilingual.qa.format_checks import check_format
 from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
+from bilingual.qa.terminology import check_terminology
 from bilingual.text.scripts import JAMO, SYLLABLES
 
 OMISSION_RATIO = 0.4  # a target below this share of its expected length has lost something
@@ -50,10 +51,19 @@ def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> lis
         return _check_omission(index, source, target)
     findings = _check_names(index, source, target, kb)
     findings += _check_numbers(index, source, target)
+    terms = check_terminology(index, source.text, source.mentions, target.text, target.mentions, target.lang, kb)
     findings += _check_untranslated(index, target)
-    findings += _check_omission(index, source, target)
+    omissions = _check_omission(index, source, target)
+    # a term inside the one sentence (of several) reported missing is that omission, not a second finding
+    parts = [o.source_span for o in omissions if o.source_span != (0, len(source.text))]
+    findings += [f for f in terms if not any(_within(f.source_span, span) for span in parts)]
+    findings += omissions
     findings += check_format(index, source.text, target.text)
     return findings
+
+
+def _within(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return span is not None and outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _finding(code: FindingCode, index: int, message: str, **fields: object) -> Finding:

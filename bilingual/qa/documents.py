@@ -9,6 +9,7 @@ from bilingual.document import SEVERITY, Document, Finding, Lang
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.align import DEFAULT, Weights, align
 from bilingual.qa.checks import check_pair
+from bilingual.qa.consistency import check_consistency
 from bilingual.qa.direction import Direction
 from bilingual.qa.result import Review, ReviewPair, SegmentRef
 from bilingual.qa.sides import EN_PER_KO, Side, join, segment, sentence_spans
@@ -42,6 +43,7 @@ def review_aligned(docs: Iterable[tuple[Document, Document]], *, kb: KnowledgeBa
         findings += check_pair(index, side_s, side_t, kb)
     if refs is not None and len(refs) != len(reviewed):
         raise ValueError(f"ids has {len(refs)} entries but there are {len(reviewed)} pairs; give one id a pair")
+    findings = _with_file_checks(findings, reviewed)
     return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
 
 
@@ -65,7 +67,14 @@ def review_documents(source_doc: Document, target_doc: Document, *, kb: Knowledg
                                    target_mentions=side_t.mentions))
         if s_group:
             findings += check_pair(index, side_s, side_t, kb)
+    findings = _with_file_checks(findings, reviewed)
     return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
+
+
+def _with_file_checks(findings: list[Finding], pairs: list[ReviewPair]) -> list[Finding]:
+    """The pairs' findings with those of the checks across the file (:mod:`bilingual.qa.consistency`), in pair
+    order (each pair's own findings first)."""
+    return sorted(findings + check_consistency(pairs), key=lambda f: f.pair)
 
 
 def with_direction(review: Review, direction: Direction) -> Review:

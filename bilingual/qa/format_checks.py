@@ -89,10 +89,16 @@ def _spacing(source: str, target: str) -> list[Hit]:
     if double is not None and not re.search(r"\S  +\S", source):
         out.append(("two spaces in a row in the translation", None, (double.start(), double.end()), ()))
     for where, s_edge, t_edge in (("start", _lead(source), _lead(target)), ("end", _trail(source), _trail(target))):
-        if s_edge != t_edge and source.strip() and target.strip():
+        if s_edge != t_edge and source.strip() and target.strip() and not _padding(s_edge, t_edge):
             out.append((f"space at the {where}: {s_edge!r} in the source, {t_edge!r} in the translation",
                         None, None, (s_edge, t_edge)))
     return out
+
+
+def _padding(s_edge: str, t_edge: str) -> bool:
+    """Two or more spaces at an edge of one side where the other has none: the layout of the file the text came
+    from (padded lines, fixed columns), not the one space a segment keeps to join the next."""
+    return (not s_edge and len(t_edge) >= 2) or (not t_edge and len(s_edge) >= 2)
 
 
 def _lead(text: str) -> str:
@@ -106,14 +112,25 @@ def _trail(text: str) -> str:
 def _unpaired(source: str, target: str) -> list[Hit]:
     """A bracket or quotation mark the translation opens and does not close (or closes without opening), where
     the source has them paired (a segment cut from a longer text may carry half a pair of its own). Straight
-    double quotes are not counted: news sentences open a quotation that a
-    later sentence closes."""
+    double quotes are not counted: news sentences open a quotation that a later sentence closes; nor is one
+    curly mark written for both ends an even number of times (:func:`_one_mark_for_both`)."""
     out: list[Hit] = []
     for left, right in _PAIRS:
-        if left in source and _balanced(source, left, right) and not _balanced(target, left, right):
+        if left in source and _balanced(source, left, right) and not _balanced(target, left, right) \
+                and not _one_mark_for_both(target, left, right):
             at = _unbalanced_at(target, left, right)
             out.append((f"{left}…{right} not paired in the translation", None, (at, at + 1), (left + right,)))
     return out
+
+
+def _one_mark_for_both(text: str, left: str, right: str) -> bool:
+    """A translation that writes one curly quotation mark for both ends (”great concern”, as a text whose
+    opening marks were lost in a conversion does), each quotation closed: an even number of that one mark and
+    none of the other. Read as straight quotes are, it is paired."""
+    if left in "([{「『《«":
+        return False
+    marks = text.count(left), text.count(right)
+    return 0 in marks and sum(marks) % 2 == 0
 
 
 def _balanced(text: str, left: str, right: str) -> bool:

@@ -282,26 +282,14 @@ def _korean(text: str) -> list[Quantity]:
         if re.fullmatch(r"(?:19|20)\d\d\.\d\d", m.group(1)):
             pos = end  # 2006.09: a year and month written with a dot, not a decimal
             continue
-        # digits and Korean magnitude words: 1억1천만, 12조3천억, 3천, 2만5천
-        total, group = 0.0, 0.0
-        last: float | None = _number(m.group(1))
-        scan = end
-        while True:
-            t = _KO_TOKEN.match(text, scan)
-            if t is None:
+        # digits and Korean magnitude words: 1억1천만, 12조3천억, 3천, 2만5천, and with a space after a
+        # magnitude word when a smaller magnitude follows (12조 3천억, 5만 6천 명, 1억 5000만 달러)
+        value, scan, big = _ko_chain(text, end, _number(m.group(1)))
+        while big is not None and text.startswith(" ", scan) and (d := _KO_START.match(text, scan + 1)) is not None:
+            more, more_end, more_big = _ko_chain(text, d.end(), _number(d.group(1)))
+            if not (0 < more < big and (more_big is not None or _SMALL_AFTER.match(text, d.end()))):
                 break
-            if t.group(1) is not None:
-                if last is not None:
-                    break  # two numbers in a row: the second is another quantity
-                last = _number(t.group(1))
-            elif t.group(2) is not None:
-                group += (last if last is not None else 1) * _SMALL[t.group(2)]
-                last = None
-            else:
-                total += (group + (last or 0) or 1) * _BIG[t.group(3)]
-                group, last = 0.0, None
-            scan = t.end()
-        value = total + group + (last or 0)
+            value, scan, big = value + more, more_end, more_big
         unit_match = _KO_UNIT.match(text, scan)
         unit = None
         if (measure := _MEASURE.match(text, scan)) is not None:
@@ -327,6 +315,34 @@ def _korean(text: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(1), m.group(1), float(_NATIVE[m.group(1)]), None))
     out.sort(key=lambda q: q.start)
     return out
+
+
+_SMALL_AFTER = re.compile(r"[십백천]")
+
+
+def _ko_chain(text: str, scan: int, last: float | None) -> tuple[float, int, float | None]:
+    """The value of digits and magnitude words written together from ``scan`` (after a first number ``last``),
+    where they end, and the last magnitude word's value (만 = 10⁴, 억, 조) if the chain ends with one."""
+    total, group = 0.0, 0.0
+    big: float | None = None
+    while True:
+        t = _KO_TOKEN.match(text, scan)
+        if t is None:
+            break
+        if t.group(1) is not None:
+            if last is not None:
+                break  # two numbers in a row: the second is another quantity
+            last = _number(t.group(1))
+            big = None
+        elif t.group(2) is not None:
+            group += (last if last is not None else 1) * _SMALL[t.group(2)]
+            last, big = None, None
+        else:
+            big = _BIG[t.group(3)]
+            total += (group + (last or 0) or 1) * big
+            group, last = 0.0, None
+        scan = t.end()
+    return total + group + (last or 0), scan, big
 
 
 def _number(digits: str) -> float:

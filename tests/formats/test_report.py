@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import html
 import io
 import json
 import os
@@ -14,8 +16,10 @@ import pytest
 from conftest import FIXTURES
 
 from bilingual import Review, review, review_pairs
+from bilingual.document import SEVERITY
 from bilingual.formats.bitext import read_bilingual_file
 from bilingual.formats.report import csv_cell, render_html, write_csv, write_json
+from bilingual.qa.result import SegmentRef
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +46,10 @@ def test_the_three_outputs_agree(example: Review) -> None:
 def test_input_is_escaped() -> None:
     result = review_pairs(read_bilingual_file(FIXTURES / "review" / "example.xlf").pairs)
     page = render_html(result, title="<b>title</b>")
-    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # the placeholder check highlights the tag (its own markup around the escaped text)
+    assert any(f.code == "placeholder-mismatch" for f in result.findings)
+    text = re.sub(r'<a class="hit [^"]+"[^>]*>|</a>|<span id="[st]-\d+"></span>', "", page)
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "<b>title</b>" not in page
     assert page.count("<script>") == 1  # the report's own
 
@@ -69,6 +76,71 @@ def test_entities_share_a_colour_on_both_sides(example: Review) -> None:
     # the Blinken of the first pair is marked on both sides, in one colour
     blinken = [colour for colour, key in mark.findall(sections[0]) if key == "antony-blinken"]
     assert len(blinken) == 2 and len(set(blinken)) == 1
+
+
+def _section(page: str, index: int) -> str:
+    return page.split(f'id="pair-{index}"')[1].split("</section>")[0]
+
+
+def _side(section: str, side: str) -> str:
+    return section.split(f'<div class="side {side}"')[1].split("</div>")[0]
+
+
+def _hit_text(side_html: str, number: int) -> str:
+    """The text of the highlighted pieces of a side that belong to finding ``number``, joined."""
+    pieces = re.findall(r'<a class="hit [a-z]+" href="#finding-\d+" data-findings="([\d ]+)"[^>]*>(.*?)</a>', side_html)
+    return "".join(html.unescape(re.sub(r"<[^>]+>", "", text)) for numbers, text in pieces
+                   if str(number) in numbers.split())
+
+
+def test_findings_sorted_by_severity_and_their_spans_highlighted_and_linked() -> None:
+    pairs = [("조태열 장관이 2024년 9일 방한했다.", "Minister Cho Tae-yong  arrived on the 10th in 2024. "),
+             ("회의는 (서울에서) 열렸다.", "The meeting was held (in Seoul."),
+             ("괜찮다.", "Fine.")]
+    result = review_pairs(pairs)
+    page = render_html(result)
+    ranks = {"error": 0, "warning": 1, "info": 2}
+    for pair in result.pairs:
+        section = _section(page, pair.index)
+        shown = re.findall(r'<li class="finding ([a-z]+)" id="finding-(\d+)"', section)
+        assert sorted(int(n) for _, n in shown) == [k for k, f in enumerate(result.findings) if f.pair == pair.index]
+        assert [ranks[s] for s, _ in shown] == sorted(ranks[s] for s, _ in shown)
+    # the first pair has an info (spacing) finding before its errors in the review, and after them in the report
+    first = [f.severity for f in result.findings if f.pair == 0]
+    assert "info" in first and "error" in first
+    for number, f in enumerate(result.findings):
+        pair = result.pairs[f.pair]
+        section = _section(page, f.pair)
+        for side, span, text in (("source", f.source_span, pair.source), ("target", f.target_span, pair.target)):
+            anchor = f'id="{side[0]}-{number}"'
+            if span is None:
+                assert anchor not in section and f'href="#{side[0]}-{number}"' not in section
+                continue
+            # the exact span is highlighted, linking to the finding, and the finding links to it
+            assert _hit_text(_side(section, side), number) == text[span[0]:span[1]]
+            assert anchor in _side(section, side) and f'href="#{side[0]}-{number}"' in section
+    assert any(f.code == "unpaired-mark" and f.target_span for f in result.findings)
+
+
+def test_layout_headings_chart_fonts_and_figures_as_written() -> None:
+    result = review_pairs([("2024년 1,500명이 모였다.", "In 2024, 1,600 people gathered."),
+                           ("2024년 9일 방한했다.", "He arrived on the 10th of 2024.")],
+                          ids=[SegmentRef("a.docx", "u-17", "1"), SegmentRef("a.docx", "u-18", "1")])
+    page = render_html(result)
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert re.search(r"@media \(max-width:\d+px\)\{[^}]*\}?\.pair,\.columns\{grid-template-columns:1fr", page)
+    assert re.findall(r'<div role="columnheader">([^<]+)</div>', page) == ["Source (ko)", "Translation (en)",
+                                                                            "Findings"]
+    for font in ('"Noto Sans CJK KR"', '"Noto Sans KR"'):
+        assert font in page.split("<style>")[1].split("</style>")[0]
+    assert "2,024" not in page and "2024" in page and "1,600" in page
+    assert "unit u-17, segment 1" in _section(page, 0) and "unit u-18" in _section(page, 1)
+    # the chart: one bar a code, its width proportional to the count
+    counts = result.counts()
+    bars = dict(re.findall(r'data-bar="([a-z-]+)" style="width:([\d.]+)%"', page))
+    top = max(counts.get(code, 0) for code in bars)
+    assert set(bars) == set(SEVERITY) and top > 0
+    assert all(abs(float(bars[code]) - 100 * counts.get(code, 0) / top) < 0.1 for code in bars)
 
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -121,6 +193,78 @@ def test_report_in_a_headless_browser(example: Review, tmp_path: Path) -> None:
         assert shown and all("Blinken" in text for text in shown)
         assert len(shown) == sum(1 for p in example.pairs if "Blinken" in p.source + p.target)
         assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+    finally:
+        driver.quit()
+
+
+GLYPHS = """
+return (function (side) {
+  // each string in a span inside a Korean column, as the report's style renders it; returns the spans
+  var out = [];
+  ['가', '힣', '뷁', '\u0378', '\u0379', 'Q'].forEach(function (text) {
+    var span = document.createElement('span');
+    span.className = 'glyph-probe';
+    span.style.fontSize = '40px';
+    span.textContent = text;
+    side.appendChild(span);
+    out.push(span);
+  });
+  return out;
+})(arguments[0]);
+"""
+
+
+@pytest.mark.skipif(not (BROWSER and DRIVER) and not REQUIRED, reason="chromium and chromedriver are not installed")
+def test_report_layout_and_hangul_glyphs_in_a_headless_browser(example: Review, tmp_path: Path) -> None:
+    """Screenshots at 1400 and 400 px: side by side, then stacked; Hangul drawn with real glyphs, not tofu.
+
+    Tofu is the missing-glyph box: every character without a glyph is drawn as the same box. So two unassigned
+    code points (U+0378, U+0379) must look alike (the check can see tofu), and each Hangul syllable must look
+    unlike them and unlike the other syllables."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    page.write_text(render_html(example), encoding="utf-8")
+    options = webdriver.ChromeOptions()
+    options.binary_location = BROWSER or "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER or "/usr/bin/chromedriver"), options=options)
+    try:
+        driver.get(page.as_uri())
+        for width, stacked in ((1400, False), (400, True)):
+            driver.set_window_size(width, 1000)
+            inner = driver.execute_script("return window.innerWidth")
+            assert abs(inner - width) <= 20
+            shot = tmp_path / f"report-{width}.png"
+            assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 1000
+            source = driver.find_element(By.CSS_SELECTOR, "#pair-0 .side.source").rect
+            target = driver.find_element(By.CSS_SELECTOR, "#pair-0 .side.target").rect
+            if stacked:  # one column: the translation below the source, each as wide as the page allows
+                assert target["y"] >= source["y"] + source["height"] - 1 and abs(target["x"] - source["x"]) < 2
+                assert source["width"] > 0.8 * (inner - 40)
+                assert not driver.find_element(By.CSS_SELECTOR, ".columns").is_displayed()
+            else:  # three columns under their headings
+                assert abs(target["y"] - source["y"]) < 2 and target["x"] > source["x"] + source["width"]
+                headings = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".columns [role=columnheader]")]
+                assert headings == ["Source (ko)", "Translation (en)", "Findings"]
+            page_width = driver.execute_script("return document.documentElement.scrollWidth")
+            assert page_width <= inner + 1  # nothing wider than the window
+        side = driver.find_element(By.CSS_SELECTOR, "#pair-0 .side.source")
+        assert side.get_attribute("lang") == "ko"
+        probes = driver.execute_script(GLYPHS, side)
+        images = [hashlib.sha256(p.screenshot_as_png).hexdigest() for p in probes]
+        widths = [p.rect["width"] for p in probes]
+        hangul, tofu, latin = images[:3], images[3:5], images[5]
+        assert tofu[0] == tofu[1], "two characters without a glyph should be drawn alike (the same box)"
+        assert latin != tofu[0]
+        assert len(set(hangul)) == 3, "Hangul syllables drawn alike: tofu"
+        assert all(h != tofu[0] for h in hangul), "a Hangul syllable drawn as the missing-glyph box"
+        assert widths[0] > 0 and widths[0] == widths[1] == widths[2]  # a CJK font: syllables of one width
     finally:
         driver.quit()
 

@@ -25,7 +25,14 @@ def codes(source: str, target: str) -> list[str]:
     ("그가 떠났다.", "He left  the city.", "spacing"),
     ("그가 떠났다. ", "He left.", "spacing"),
     ("그가 (서울을) 떠났다.", "He left (Seoul.", "unpaired-mark"),
-    ("그가 “서울”을 떠났다.", "He left ”Seoul”.", "unpaired-mark"),
+    ("그가 “서울”을 떠났다.", "He left ”Seoul.", "unpaired-mark"),
+    ("그가 “서울”을 떠났다.", "He left ”Seoul” and ”Busan.", "unpaired-mark"),
+    # one curly mark written for both ends (a conversion lost the opening ones): paired, like straight quotes
+    ("그가 “서울”을 떠났다.", "He left ”Seoul”.", None),
+    ("그가 (서울을) 떠났다.", "He left )Seoul).", "unpaired-mark"),  # brackets have no such reading
+    ("그가 떠났다.  ", "He left.", None),  # a line padded with spaces: the layout of the file
+    ("그가 떠났다.", "He left.   ", None),
+    ("그가 떠났다.", "He left. ", "spacing"),
     ("그가 떠났다.", "He left (Seoul.", None),  # the source has no brackets: a piece of a longer text
     ("The Korea Herald reports", "The Korea Herald reports", "same-as-source"),
     ("BBC", "BBC", None),

@@ -103,3 +103,23 @@ def test_long_input_is_read_whole() -> None:
     text = "1억1천만 달러와 9일 " * 20_000
     assert len(find_numbers(text, "ko")) == 40_000
     assert len(find_numbers("$5 million on the 9th. " * 20_000, "en")) == 40_000
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("12조 3천억 원", [12.3e12]),
+    ("1억 5000만 달러를", [1.5e8]),
+    ("5만 6천 명이", [56_000]),
+    ("1조 3억 5천만 원", [1_000_350_000_000]),
+    # a space and a number that is not a smaller magnitude: two quantities
+    ("10억 2000년", [1e9, 2000]),
+    ("1만 2만 명", [1e4, 2e4]),
+    ("3억 원 5천만 달러", [3e8, 5e7]),
+])
+def test_magnitudes_written_with_a_space_are_one_figure(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_numbers(text, "ko")] == values
+
+
+def test_a_spaced_figure_matches_its_translation() -> None:
+    from bilingual import review_pairs
+    result = review_pairs([("정부는 12조 3천억 원을 투입했다.", "The government spent 12.3 trillion won.")])
+    assert not any(f.code == "number-mismatch" for f in result.findings)

@@ -22,6 +22,18 @@ def test_switched_off_checks_are_dropped() -> None:
     assert parse_profile("").apply(review) == review
 
 
+def test_the_terminology_and_file_checks_can_be_switched_off() -> None:
+    from bilingual import review_pairs
+    result = review_pairs([("외교부는 성명을 냈다.", "The foreign office said."), ("외교부는 성명을 냈다.", "It said."),
+                           ("그가 왔다.", "It said.")])
+    codes = {f.code for f in result.findings}
+    assert {"terminology", "target-inconsistency", "source-inconsistency"} <= codes
+    profile = parse_profile('[checks]\nterminology = false\ntarget-inconsistency = false\n'
+                            'source-inconsistency = false\n')
+    assert {f.code for f in profile.apply(result).findings} == codes - {
+        "terminology", "target-inconsistency", "source-inconsistency"}
+
+
 @pytest.mark.parametrize(("text", "line", "words"), [
     ("[checks]\nspacing = false\n\nspeling = false\n", 4, "unknown check 'speling'"),
     ("\n[check]\nspacing = false\n", 2, "unknown key 'check'"),
