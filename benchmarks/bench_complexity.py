@@ -79,12 +79,13 @@ CASES += [
     ("KnowledgeBase.link", "long name", lambda s: KB.link(LATIN_NAME(30 * s))),
     ("KnowledgeBase.link", "long Hangul name", lambda s: KB.link(HANGUL_NAME(30 * s))),
     ("review_pairs", "many figures", lambda s: bilingual.review_pairs([(_many_figures_ko(s), _many_figures_en(s))])),
-    # the aligner's band is 60 sentences either side of the diagonal: below about 120 sentences a side it is not yet
-    # full and a document costs less per sentence, so 1x starts there. Unequal counts: 120 against 60 at 1x; 100x is
-    # 12,000 against 6,000 (the 4,000 against 2,000 took 172 s)
-    ("review", "unequal sentence counts", lambda s: bilingual.review(_sentences("ko", 120 * s),
-                                                                     _sentences("en", 60 * s))),
-    ("review", "many figures", lambda s: bilingual.review(_many_figures_ko(2 * s), _many_figures_en(2 * s))),
+    # the aligner's band is 60 sentences either side of the diagonal (121 cells a row, fewer where it is clipped at
+    # the edges of the matrix): 1x starts at three band widths, where clipping no longer makes a document cheaper per
+    # sentence. Unequal counts: 360 against 180 at 1x; 100x is 36,000 against 18,000 (the 4,000 against
+    # 2,000 took 172 s). Many figures: 360 sentences a side at 1x.
+    ("review", "unequal sentence counts", lambda s: bilingual.review(_sentences("ko", 360 * s),
+                                                                     _sentences("en", 180 * s))),
+    ("review", "many figures", lambda s: bilingual.review(_many_figures_ko(6 * s), _many_figures_en(6 * s))),
 ]
 
 
@@ -129,9 +130,9 @@ def main() -> None:
         times: list[float] = []
         outcomes: set[str] = set()
         for size in SIZES:
-            # best of 5 below 100x; at 100x best of 3 when the 10x call was short (noise on a shared machine is
-            # a scheduler slice, as long as a whole small call), one call otherwise (review at 100x takes minutes)
-            repeat = 5 if size < SIZES[-1] else (3 if times and times[-1] < 1.0 else 1)
+            # best of 5 at 1x; above it best of 3 when the call before was short (noise on a shared machine is a
+            # scheduler slice, as long as a whole small call), one call otherwise (review at 100x takes minutes)
+            repeat = 5 if not times else (3 if times[-1] < 1.0 else 1)
             elapsed, outcome = _timed(call, size, repeat)
             times.append(elapsed)
             outcomes.add(outcome)
