@@ -35,6 +35,8 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from review_eval import corpus  # the real pairs, read as the review evaluation reads them (evaluation/ is on the path)
+
 from bilingual.formats.bitext import read_bilingual_file, read_bilingual_xml
 from bilingual.formats.segments import Code, Segment
 from bilingual.qa.tag_check import check_tags
@@ -46,20 +48,6 @@ B_OPEN, I_OPEN = '<bpt id="2">&lt;b&gt;</bpt>', '<bpt id="3">&lt;i&gt;</bpt>'
 I_CLOSE, B_CLOSE = '<ept id="3">&lt;/i&gt;</ept>', '<ept id="2">&lt;/b&gt;</ept>'
 X = '<x id="4"/>'
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]{2,}")
-
-
-def _read(ko: Path, en: Path) -> list[tuple[str, str]]:
-    return list(zip(ko.read_text(encoding="utf-8").splitlines(), en.read_text(encoding="utf-8").splitlines(),
-                    strict=True))
-
-
-def corpus(name: str) -> tuple[list[tuple[str, str]], str]:
-    shared = ROOT.parent / "shared" / "corpus"
-    if (shared / f"{name}.ko").exists():
-        return _read(shared / f"{name}.ko", shared / f"{name}.en"), f"shared/corpus/{name}"
-    excerpt = {"news-dev": "news-dev-300", "general-dev": "general-dev-200"}[name]
-    return _read(ROOT / f"fixtures/corpus/{excerpt}.ko", ROOT / f"fixtures/corpus/{excerpt}.en"), \
-        f"fixtures/corpus/{excerpt}"
 
 
 def _wrap(text: str, span: tuple[int, int], before: str, after: str) -> str:

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FIXTURES
@@ -148,22 +149,29 @@ DRIVER = shutil.which("chromedriver")
 REQUIRED = os.environ.get("BILINGUAL_BROWSER_TESTS") == "1"  # set by .ci/run, which installs chromium
 
 
-@pytest.mark.skipif(not (BROWSER and DRIVER) and not REQUIRED, reason="chromium and chromedriver are not installed")
-def test_report_in_a_headless_browser(example: Review, tmp_path: Path) -> None:
+def _chrome(tmp_path: Path, *flags: str, logs: bool = False) -> Any:
+    """A headless Debian chromium driven by chromedriver, with its profile in ``tmp_path`` (the browser tests)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
 
-    page = tmp_path / "report.html"
-    page.write_text(render_html(example), encoding="utf-8")
     options = webdriver.ChromeOptions()
     options.binary_location = BROWSER or "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'profile'}"):
+                 *flags, f"--user-data-dir={tmp_path / 'profile'}"):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(DRIVER or "/usr/bin/chromedriver"), options=options)
+    if logs:
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(DRIVER or "/usr/bin/chromedriver"), options=options)
+
+
+@pytest.mark.skipif(not (BROWSER and DRIVER) and not REQUIRED, reason="chromium and chromedriver are not installed")
+def test_report_in_a_headless_browser(example: Review, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    page.write_text(render_html(example), encoding="utf-8")
+    driver = _chrome(tmp_path, logs=True)
     try:
         driver.get(page.as_uri())
         errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -221,19 +229,11 @@ def test_report_layout_and_hangul_glyphs_in_a_headless_browser(example: Review, 
     Tofu is the missing-glyph box: every character without a glyph is drawn as the same box. So two unassigned
     code points (U+0378, U+0379) must look alike (the check can see tofu), and each Hangul syllable must look
     unlike them and unlike the other syllables."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 
     page = tmp_path / "report.html"
     page.write_text(render_html(example), encoding="utf-8")
-    options = webdriver.ChromeOptions()
-    options.binary_location = BROWSER or "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(DRIVER or "/usr/bin/chromedriver"), options=options)
+    driver = _chrome(tmp_path, "--hide-scrollbars")
     try:
         driver.get(page.as_uri())
         for width, stacked in ((1400, False), (400, True)):
