@@ -118,6 +118,9 @@ def clean_korean_place(hangul: str, latin: str) -> tuple[str, str]:
 
 def load() -> list[Pair]:
     """Every pair with its part, in file order (deterministic)."""
+    if not SHARED.is_dir():
+        raise SystemExit(f"the name data needs the real name pairs in {SHARED} (../shared/names-dev beside the "
+                         "repository); not found, so nothing was evaluated or trained")
     raw = [(*clean_korean_place(h, la), k, s) if k == "ko_place" else (h, la, k, s) for h, la, k, s in _raw()]
     raw = list(dict.fromkeys(raw))  # cleaning makes some rows the same
     parts = {key(h): _part(bucket(h)) for h, _, _, _ in raw}
