@@ -20,7 +20,7 @@ The package, in the order a document flows through it (``docs/architecture.md``)
 """
 
 from bilingual.api import process, process_many, review, review_bitext, review_pairs
-from bilingual.config import BlockConfig, Config, RepairConfig
+from bilingual.config import BlockConfig, Config, MentionConfig, RepairConfig
 from bilingual.context import Context
 from bilingual.document import (
     Block,
@@ -68,6 +68,7 @@ __all__ = [
     "KnowledgeBase",
     "Link",
     "Mention",
+    "MentionConfig",
     "NameCandidate",
     "NameSimilarity",
     "NotTextError",

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal, overload
 
-from bilingual.config import Config
+from bilingual.config import Config, MentionConfig
 from bilingual.context import Context
 from bilingual.document import SEVERITY, Document, Finding
 from bilingual.engines.items import item_name, process_item
@@ -136,6 +136,11 @@ def _here(function: Callable[[Context, object], Document], context: Context, ite
         return Failed(exc)
 
 
+SEGMENTS = Config(mentions=MentionConfig(skip_page_chrome=False))
+"""The options :func:`review_pairs` processes segments with: a segment is a sentence, not a page, so names are looked
+for in it whatever label the page rules give a short line (``외교부가 밝혔다.`` looks like a menu item)."""
+
+
 def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None = None,
                  source_lang: str | None = None, target_lang: str | None = None,
                  ids: Sequence[SegmentRef | None] | None = None) -> Review:
@@ -154,7 +159,7 @@ def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None =
     sample = [p for p in first if isinstance(p, tuple | list) and len(p) == 2 and all(isinstance(x, str) for x in p)]
     direction = decide_direction([s for s, _ in sample], [t for _, t in sample], source_lang, target_lang)
     src_lang, tgt_lang = check_langs(direction.source_lang, direction.target_lang)
-    context = Context.create(kb=kb)
+    context = Context.create(config=SEGMENTS, kb=kb)
 
     def processed() -> Iterator[tuple[Document, Document]]:
         for index, item in enumerate(items):

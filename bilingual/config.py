@@ -31,8 +31,17 @@ class BlockConfig(_Options):
     """Two blocks whose normalized text is at least this similar are duplicates."""
 
 
+class MentionConfig(_Options):
+    """Where the mentions stage looks for names."""
+
+    skip_page_chrome: bool = True
+    """Skip the blocks labelled navigation, related stories and footer (a page's chrome). The review turns this off:
+    a segment of a translation is a sentence, not a page, and a short one (``외교부가 밝혔다.``) may look like a menu."""
+
+
 class Config(_Options):
     """All stage options. ``Config()`` gives the defaults."""
 
     repair: RepairConfig = RepairConfig()
     blocks: BlockConfig = BlockConfig()
+    mentions: MentionConfig = MentionConfig()

@@ -32,41 +32,85 @@ from bilingual.document import MentionType
 from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
-from bilingual.names.romanized import parse_name
+from bilingual.names.romanized import common_given_syllables, parse_name
 from bilingual.names.titles import KOREAN_OFFICE_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
     "자동차 연구소 연구원 센터 본부 국회 검찰 경찰 법원 정부 보험 화학 중공업 전력 제약 신문사 방송사 통신사 기업 회사 "
     "조합 학회 의회 정당 부처 감독원 정보원 감사원 진흥원 평가원 개발원 교육원 연수원 심판원 보건원 과학원 학술원 "
-    "예술원 국어원 기술원 관리원".split())
+    "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
+    "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
+    "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원)."""
-KOREAN_SHORT_ORG_HEADS = ("부", "청", "처")
-"""Ministries (외교부), agencies (통계청) and offices (법제처): only in names of three syllables or more (정부 is
-caught above; 일부, 상처 are not names)."""
+KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
+"""Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of three syllables or
+more (정부 is caught above; 일부, 상처, 식당 are not names)."""
+KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부", "전부",
+                          "세부", "본부장", "민원처")
+"""Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
+KOREAN_UNIVERSITY_SHORT = re.compile("(?:[가-힣]{2,}|[가-힣](?:여|공|교|의|과기))대$")
+"""Universities by their short form (서울대, 성균관대, 이화여대, 포항공대): a stem of two syllables or more and 대, or
+a women's, technical, teachers' or medical college's abbreviation."""
 ENGLISH_ORG_HEADS = frozenset(
     "Agency News Ministry Department Commission Committee Council Corporation Corp Corp. Inc Inc. Co Co. Ltd Ltd. "
     "Company Group Bank University Institute Times Herald Post Journal Daily Shimbun Ilbo Press Association "
     "Organization Organisation Office Service Party Police Court Assembly Authority Foundation Fund Electronics "
     "Motors Airlines Television Broadcasting Network Union Federation Forces Army Navy Board Bureau Administration "
     "Secretariat Parliament Senate Congress Construction Holdings Industries Energy Telecom Securities Insurance "
-    "Cabinet Embassy Consulate School Hospital Center Centre Club Chaebol Conglomerate Coalition".split())
-ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:Ministry|Department|Bank|University|Office|Bureau|Board|Council|"
-                               r"Committee|Commission|Institute|Embassy|Federation|Association)\s+(?:of|for|on)\s+\S")
+    "Cabinet Embassy Consulate School Hospital Center Centre Club Chaebol Conglomerate Coalition Exchange Chamber Guard "
+    "Motor Airways Biologics Pharmaceutical Pharmaceuticals Chemical Chemicals Steel Shipbuilding Logistics Entertainment "
+    "Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications Telecommunications "
+    "Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors Caucus Studios Games "
+    "Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine".split())
+ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|Bureau|"
+                               r"Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
+                               r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
+                               r"Foundation|Society|Corporation|Museum|Authority|Service|Administration|Assembly)"
+                               r"\s+(?:of|for|on)\s+\S")
+"""Organizations named by their head and what they are of or for: "Ministry of Oceans and Fisheries", "Bank of Japan",
+"People's Bank of China", "Democratic Party of Korea", "International Court of Justice"."""
+NOT_ORG_ACRONYMS = frozenset(
+    "CEO CFO CTO COO CIO GDP GNP GNI CPI PPI PMI AI IT ICT TV PC PM AM USD KRW EUR JPY CNY GBP VAT IPO ETF ESG EV DNA "
+    "RNA HIV AIDS COVID SARS MERS LNG LPG OK FAQ PDF URL NFT SNS SUV VIP MVP DMZ ID PR HR QR AR VR OTT APP API CCTV "
+    "LED LCD OLED CPU GPU SSD USB GPS MOU FTA R&D M&A AS PS KST UTC GMT BC AD NO YES THE AND FOR NEW KTX SRT "
+    "BTS".split())
+"""All-capital words that are not organizations: titles, measures, currencies, diseases, technologies and words
+of an all-capital headline."""
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+"""An organization's acronym as written: capitals (and digits, &) only, two to seven characters (KBS, KAIST, C&T)."""
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+PLACE_ACRONYMS = frozenset("US USA UK UAE ROK DPRK PRC EU".split())
+"""Acronyms of countries and unions of them: places, as the gazetteer types countries."""
+_HANGUL = re.compile("[가-힣]")
 NEWS_AGENCIES = frozenset(
     "Reuters AFP AP Bloomberg Xinhua Kyodo Yonhap Tass TASS Interfax Anadolu EFE ANSA dpa DPA Jiji Newsis News1 KCNA "
     "로이터 블룸버그 신화통신 교도통신 타스 인테르팍스 뉴시스 연합 연합뉴스 지지통신 조선중앙통신".split())
 """News agencies and wire services: their names carry no head, and news pages credit them everywhere."""
 _KOREAN_UNIT = re.compile("(?:특별시|광역시|특별자치시|특별자치도|[도시군구읍면동리])$")
-_ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri)"
-                           r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County|Prefecture|State|Island|District)")
 _TRAILING_NUMBER = re.compile(r"\d+$")
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 """The districts of the metropolitan cities named by a direction (북구, 중구): a unit after one syllable."""
-KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "공항", "반도", "해협", "평야", "고원")
-"""Ocean, island, port, station, palace, gate, mountain, river …: a word of three syllables or more ending in one
-is a place, though it may begin like a person's name (천안문, 태평양)."""
+KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항", "반도",
+                             "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡", "폭포", "호수",
+                             "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지", "부두", "항구")
+"""Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
+square, village, tower, bridge …: a word of three syllables or more ending in one is a place, though it may begin
+like a person's name (천안문, 태평양, 서귀포)."""
+ENGLISH_PLACE_WORDS = ("Province City County Prefecture State Island Islands District Palace Square Mountain "
+                       "Mountains River Lake Bay Dam Bridge Park Station Airport Port Harbor Harbour Village Valley "
+                       "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
+                       "Avenue Complex Hall Stadium").split()
+"""Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam")."""
+ENGLISH_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
+    "Easter Chuseok Seollal Ramadan Parliament Congress".split())
+"""Capitalized words that follow "in" without being places (in January, in English)."""
+_ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri)"
+                           r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
+                           r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +190,8 @@ def org_head(name: str) -> str | None:
     if not name.isascii():
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
+        if compact.endswith(KOREAN_NOT_ORG_ENDINGS):
+            return None
         head = next((h for h in KOREAN_ORG_HEADS
                      if compact.endswith(h) and (len(compact) > len(h) or compact != solid
                                                  or h in ("국회", "검찰", "경찰", "정부"))), None)
@@ -156,7 +202,29 @@ def org_head(name: str) -> str | None:
     if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
         return words[-1]
     found = ENGLISH_ORG_LEADS.match(name)
-    return found.group().removeprefix("The ").split()[0] if found else None
+    return found.group().split()[-3] if found else None
+
+
+def acronym(name: str) -> bool:
+    """Whether ``name`` is an organization's acronym as written (KBS, KAIST, OECD, C&T): capitals only, not a title, a
+    measure or a technology (CEO, GDP, AI; :data:`NOT_ORG_ACRONYMS`), a Roman numeral or a country (US, UK)."""
+    return bool(ACRONYM.fullmatch(name)) and name not in NOT_ORG_ACRONYMS and name not in PLACE_ACRONYMS \
+        and not _ROMAN_NUMERAL.fullmatch(name) and any(c.isalpha() for c in name)
+
+
+def acronym_compound(name: str) -> bool:
+    """A name written solid from an acronym and Hangul (SK텔레콤, LG유플러스, 채널A, KB국민은행): a company of a group."""
+    return " " not in name and bool(_HANGUL.search(name)) and bool(re.search(r"[A-Z]{1,4}", name)) \
+        and all(c.isalnum() or c in "&-" for c in name)
+
+
+def university_short_form(name: str) -> bool:
+    """A university by its short form (서울대, 성균관대, 이화여대): a place or three syllables and more before 대,
+    or an abbreviated college (여대, 공대, 교대, 의대)."""
+    if not KOREAN_UNIVERSITY_SHORT.fullmatch(name):
+        return False
+    stem = name[:-1]
+    return len(stem) >= 3 or _key(stem) in places() or stem[-1] in "여공교의"
 
 
 def korean_name_shape(name: str) -> bool:
@@ -165,21 +233,53 @@ def korean_name_shape(name: str) -> bool:
     return surname is not None and 1 <= len(name) - len(surname) <= 2
 
 
-def mention_type(name: str, lang: str, *, title: str | None = None,
-                 proper_noun: bool = False) -> tuple[MentionType, str]:
+def korean_given_name_plausible(name: str) -> bool:
+    """Whether a name of a Korean name's shape has a given name people carry: at least one of its syllables is common
+    in given names (서귀포's 귀 and 포 are not)."""
+    surname = korean_surname(name)
+    return surname is not None and any(c in common_given_syllables() for c in name[len(surname):])
+
+
+def foreign_name_in_hangul(name: str) -> bool:
+    """A foreign name transcribed into Hangul, given and family name apart (세라 미첼, 앤서니 앨버니지)."""
+    parts = name.split()
+    return len(parts) in (2, 3) and all(len(p) >= 2 and all(is_syllable(c) for c in p) for p in parts)
+
+
+def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
+                 locative: bool = False, org_context: bool = False,
+                 person_context: bool = False) -> tuple[MentionType, str]:
     """The type of a name the knowledge base does not hold, and why: ``("org", …)``, ``("place", …)``,
     ``("person", …)`` or ``("other", …)``. ``title``: a title found beside the name; ``proper_noun``: Kiwi
-    tagged it as one (Korean)."""
+    tagged it as one (Korean); ``locative``: a locative particle or preposition is on it (오송에서, in Osong);
+    ``org_context``: an officer of it follows (한화오션 김재민 대표, Hanwha Ocean CEO Kim …); ``person_context``: an
+    apposition says who it is ("Sarah Mitchell, a spokeswoman …")."""
     head = org_head(name)
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
     hangul = not name.isascii()
-    if title is not None and (not hangul or korean_name_shape(name.replace(" ", ""))) \
-            and not (title in KOREAN_OFFICE_TITLES and is_place(name)):  # 강남 구청장 is the office of a place
+    if name in PLACE_ACRONYMS:
+        return "place", "a country's acronym"
+    if acronym(name):
+        return "org", "an organization's acronym"
+    if hangul and acronym_compound(name) and not is_place(name):
+        return "org", "a company named on its group's acronym"
+    if hangul and university_short_form(name.replace(" ", "")):
+        return "org", "a university by its short form"
+    solid = name.replace(" ", "")
+    if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
+            and not is_place(name) and not (title in KOREAN_OFFICE_TITLES and is_place(name)):
         return "person", f"a person by the title {title!r}"
     if is_place(name):
         return "place", "a place (gazetteer or administrative unit)"
-    if hangul and proper_noun and korean_name_shape(name.replace(" ", "")):
+    if person_context and not hangul:
+        return "person", "a person by the apposition after the name"
+    if locative and (not hangul or proper_noun):
+        return "place", "a place by the locative particle or preposition on it"
+    if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
+                       and not korean_name_shape(solid)):
+        return "org", "an organization by the officer named after it"
+    if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
         return "person", "a person by a Korean name's shape"
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"

@@ -105,6 +105,7 @@ class KnowledgeBase:
         self._family: dict[str, set[str]] = defaultdict(set)  # family names alone
         self._similarity: dict[str, set[str]] = defaultdict(set)  # similarity_keys of every name, every type
         self._similarity_wide: dict[str, set[str]] | None = None  # the wider keys, built on first need
+        self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -181,6 +182,51 @@ class KnowledgeBase:
         if self._tokenizer_names is None:
             self._tokenizer_names = frozenset(n for n in self.hangul_names() if " " not in n)
         return self._tokenizer_names
+
+    def find_names(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Where the KB's Hangul names (two letters or more) are written in ``text[start:end]``, spaces inside a name
+        optional (유엔 안전보장이사회, 유엔안전보장이사회): the longest name at each place, left to right, without
+        overlaps. A walk of a character trie: linear in the text for names of bounded length.
+
+        >>> kb = KnowledgeBase.from_records([{"id": "unsc", "type": "org", "name": "UN Security Council",
+        ...                                   "name_ko": "유엔 안전보장이사회"}])
+        >>> kb.find_names("유엔안전보장이사회는 회의를 열었다.")
+        [(0, 9)]
+        """
+        trie = self._trie()
+        end = len(text) if end is None else end
+        out: list[tuple[int, int]] = []
+        i = start
+        while i < end:
+            node = trie.get(text[i]) if i == start or not _letter(text[i - 1]) else None
+            longest = -1
+            k = i + 1
+            while node is not None:
+                if "" in node:
+                    longest = k
+                if k >= end:
+                    break
+                if text[k] == " " and k + 1 < end and text[k + 1] in node:
+                    k += 1  # a space inside the name, written or not
+                node = node.get(text[k])
+                k += 1
+            if longest > 0:
+                out.append((i, longest))
+                i = longest
+            else:
+                i += 1
+        return out
+
+    def _trie(self) -> dict[str, Any]:
+        if self._hangul_trie is None:
+            root: dict[str, Any] = {}
+            for name in self.hangul_names():
+                node = root
+                for char in name.replace(" ", ""):
+                    node = node.setdefault(char, {})
+                node[""] = {}
+            self._hangul_trie = root
+        return self._hangul_trie
 
     # -- linking ------------------------------------------------------------------------------------------
     def link(self, text: str) -> Link | None:
@@ -304,6 +350,11 @@ class KnowledgeBase:
         return {i: Candidate(entity_id=i, score=score, method="partial",
                              reason=f"{name!r} is the family name of {self._entities[i].name}"
                              + (f" ({why})" if why else "")) for i in ids}
+
+def _letter(char: str) -> bool:
+    """A letter or digit: a name does not start right after one (유엔 in 국제유엔… is not a name's start)."""
+    return char.isalnum()
+
 
 def accept(found: dict[str, Candidate]) -> Link:
     """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain."""

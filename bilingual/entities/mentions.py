@@ -7,7 +7,8 @@ a title after the name kept apart (조 | 장관). Every candidate goes through :
 Then short forms ("Blinken", "Chief Cho", "조 장관") are resolved to an entity named in full earlier in
 the same document, titles breaking ties, and people not in the KB get a provisional ``cluster`` id
 shared by the spelling variants of one name ("Choi Young Hoon" / "Choi Young-hoon").
-Navigation, related-story lists and footers are skipped.
+Navigation, related-story lists and footers are skipped, unless ``Config.mentions.skip_page_chrome`` is off (the
+review's segments are sentences, not pages).
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bilingual.document import Document, Mention, Token
+from bilingual.document import Document, Mention, MentionType, Token
 from bilingual.entities.gazetteer import (
+    ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
     ENGLISH_ORG_LEADS,
+    acronym,
+    acronym_compound,
     is_place,
     korean_name_shape,
     mention_type,
@@ -42,6 +46,21 @@ _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
     "Following Despite By Written Photo".split())
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:the\s+)?$")
+"""A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other."""
+_ORG_CONTEXT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
+    r"employees|workers|suppliers|subsidiary|affiliate|spokesperson|spokesman|spokeswoman|headquarters|"
+    r"chief|president|vice\s+president|founder|researchers|board)\b")
+"""Words after a name that make it an organization when nothing else types it ("Samsung C&T executive vice president",
+"Nvidia and Microsoft shares")."""
+_PERSON_CONTEXT_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
+    r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
+    r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
+"""An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
+_KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
+"""Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
 
 @dataclass
 class _Candidate:
@@ -51,6 +70,10 @@ class _Candidate:
     title: str | None = None
     kiwi_proper_noun: bool = False
     reasons: list[str] = field(default_factory=list)
+    locative: bool = False  # a locative particle or preposition on it (오송에서, in Osong)
+    org_context: bool = False  # an officer of it follows (Hanwha Ocean CEO Kim Jae-min, 한화오션 김재민 대표)
+    person_context: bool = False  # an apposition says who it is ("Sarah Mitchell, a spokeswoman")
+    shouting: bool = False  # in a sentence written in capitals: an all-capital word there is no acronym
 
 
 def find_mentions(doc: Document, context: Context) -> Document:
@@ -60,8 +83,9 @@ def find_mentions(doc: Document, context: Context) -> Document:
     for token in doc.tokens:
         by_sentence[token.sentence].append(token)
     candidates: list[_Candidate] = []
+    skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
     for index, sentence in enumerate(doc.sentences):
-        if doc.blocks[sentence.block].label in SKIPPED_LABELS:
+        if doc.blocks[sentence.block].label in skipped:
             continue
         tokens = by_sentence.get(index, [])
         if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
@@ -90,6 +114,8 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
                     matched = n
                     break
+        if matched and _org_run_end(text, tokens, i) > i + matched:
+            matched = 0  # "Korea University", "Korea Exchange": an organization's name longer than the KB's "Korea"
         if matched:
             candidate = _with_title(text, tokens, i, i + matched, "en")
             if candidate is not None:
@@ -111,6 +137,10 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
+            middle = _title_inside(text, tokens, start, j)
+            if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
+                out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
+                start = middle
             candidate = _with_title(text, tokens, start, j, "en") if start < j else None
             if candidate is not None:
                 out.append(candidate)
@@ -118,6 +148,35 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         else:
             i += 1
     return out
+
+
+def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
+    """Where a capitalized run from ``tokens[i]`` ends if it names an organization by its head ("Korea University",
+    "Democratic Party of Korea"); ``i`` if it does not."""
+    j = i
+    while j < len(tokens) and (_capitalized(tokens[j]) or (
+            tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and _capitalized(tokens[j + 1]) and j > i)):
+        if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
+            break
+        j += 1
+    while j > i and tokens[j - 1].form in _CONNECTORS:
+        j -= 1
+    if j - i >= 2 and org_head(text[tokens[i].start:tokens[j - 1].end]) is not None:
+        return j
+    return i
+
+
+def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
+    """The index of a title inside a capitalized run, after a name that is not itself a title ("Hanwha Ocean |
+    CEO Kim Jae-min", "SK | Chairman Chey Tae-won"), when a name follows the title; else ``None``."""
+    if TITLE_PREFIX.match(text[tokens[i].start:tokens[j - 1].end]):
+        return None
+    for k in range(i + 1, j - 1):
+        rest = text[tokens[k].start:tokens[j - 1].end]
+        found = TITLE_PREFIX.match(rest)
+        if found and found.end() < len(rest) and rest[found.end():].split()[0] not in _CONNECTORS:
+            return k
+    return None
 
 
 def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
@@ -150,8 +209,24 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str) -> _C
         rest = text[start + found.end():end]
         if rest.split()[0] in _CONNECTORS:  # "Chief of National Security": a title, no name
             return None
-        return _Candidate(start + found.end(), end, lang, title=found.group().strip())
-    return _Candidate(start, end, lang)
+        return _english_context(text, tokens, _Candidate(start + found.end(), end, lang, title=found.group().strip()))
+    return _english_context(text, tokens, _Candidate(start, end, lang))
+
+
+def _english_context(text: str, tokens: list[Token], c: _Candidate) -> _Candidate:
+    """The evidence around an English name: a preposition of place before it, an officer or shares after it, an
+    apposition saying who it is, a sentence in capitals."""
+    name = text[c.start:c.end]
+    words = name.split()
+    before = text[max(0, c.start - 12):c.start]
+    c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) \
+        and bool(_LOCATIVE_BEFORE.search(before)) and c.title is None
+    after = text[c.end:c.end + 120]
+    c.org_context = c.org_context or bool(_ORG_CONTEXT_AFTER.match(after))
+    c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after))
+    capitals = [t for t in tokens if t.tag == "word" and len(t.form) > 1]
+    c.shouting = len(capitals) >= 3 and sum(t.form.isupper() for t in capitals) * 2 > len(capitals)
+    return c
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
@@ -164,7 +239,7 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         if compound is not None:
             j, proper = compound
             out.append(_Candidate(token.start, tokens[j - 1].end, "ko", title=_korean_title(tokens, j),
-                                  kiwi_proper_noun=proper, reasons=["a compound noun"]))
+                                  kiwi_proper_noun=proper, reasons=["a compound noun"], locative=_locative(tokens, j)))
             i = j
         elif token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
             j = i + 1
@@ -176,12 +251,55 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             name = text[start:end]
             title = _korean_title(tokens, j)
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
-                    or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)):
-                out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP"))
+                    or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)) \
+                    or (token.tag == "SL" and acronym(name)):
+                out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
+                                      locative=_locative(tokens, j)))
             i = j
         else:
             i += 1
+    out = _with_kb_names(text, tokens, kb, out)
+    for c, d in itertools.pairwise(out):  # 한화오션 김재민 대표: an organization, then its officer
+        if d.start == c.end + 1 and d.title is not None and korean_name_shape(text[d.start:d.end]) \
+                and not korean_name_shape(text[c.start:c.end]):
+            c.org_context = True
     return out
+
+
+def _covered(text: str, a: int, b: int, candidates: list[_Candidate]) -> bool:
+    """Whether the candidates cover every letter of ``text[a:b]``."""
+    inside = [c for c in candidates if c.start < b and a < c.end]
+    return all(any(c.start <= k < c.end for c in inside) for k in range(a, b) if not text[k].isspace())
+
+
+def _locative(tokens: list[Token], j: int) -> bool:
+    """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
+    return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _KOREAN_LOCATIVES \
+        and tokens[j].start == tokens[j - 1].end
+
+
+def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with the KB's Hangul names found in the text (:meth:`KnowledgeBase.find_names`: 유엔
+    안전보장이사회, 주요 20개국, however Kiwi split them) where they start and end on token boundaries. A found name
+    the candidates already cover, letter for letter, is left to them (미국 | 국무부 are two names, though the KB also
+    holds 미국 국무부); otherwise it replaces the candidates inside it (유엔 | 안전보장이사회)."""
+    if not tokens:
+        return out
+    first, last = tokens[0].start, tokens[-1].end
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    found = [(a, b) for a, b in kb.find_names(text, first, last) if a in starts and b in ends
+             and not _covered(text, a, b, out)]
+    if not found:
+        return out
+    kept = [c for c in out if not any(a <= c.start and c.end <= b for a, b in found)]
+    for a, b in found:
+        if any(c.start <= a and b <= c.end for c in kept):
+            continue
+        j = next(k for k, t in enumerate(tokens) if t.end == b) + 1
+        kept.append(_Candidate(a, b, "ko", title=_korean_title(tokens, j), kiwi_proper_noun=True,
+                               reasons=["a name of the knowledge base"], locative=_locative(tokens, j)))
+    return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
@@ -190,15 +308,20 @@ _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
 def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
     """Nouns written solid from ``tokens[i]`` (산업 + 통상 + 자원부, 김천 + 시) that name an organization or a place:
     (end index, whether Kiwi tagged a proper noun in it), or ``None``."""
-    if tokens[i].tag not in ("NNP", "NNG"):
+    if tokens[i].tag not in ("NNP", "NNG", "SL"):
         return None
     j = i + 1
     while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
         j += 1
-    while j > i + 1 and tokens[j - 1].tag not in ("NNP", "NNG", "SN"):
+    while j > i + 1 and tokens[j - 1].tag not in ("NNP", "NNG", "SN", "SL"):
+        j -= 1
+    if j > i + 1 and tokens[j - 1].tag == "SL" and not tokens[j - 1].form.isupper():
         j -= 1
     word = text[tokens[i].start:tokens[j - 1].end]
-    if len(word) < 2 or not (org_head(word) is not None or (j > i + 1 and is_place(word))):
+    if j == i + 1 and tokens[i].tag == "SL":
+        return None  # an acronym alone is a name of its own (below)
+    if len(word) < 2 or not (org_head(word) is not None or (j > i + 1 and is_place(word))
+                             or (j > i + 1 and acronym_compound(word))):
         return None
     return j, any(t.tag == "NNP" for t in tokens[i:j])
 
@@ -277,7 +400,7 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | N
         entity = kb.get(link.entity_id) if link.entity_id else kb.get(link.candidates[0].entity_id)
         if (link.entity_id is None or link.method in ("partial", "fuzzy")) and entity is not None \
                 and entity.type == "person" and not linked_only:
-            kind, why = mention_type(name, c.lang, title=c.title, proper_noun=c.kiwi_proper_noun)
+            kind, why = _type(name, c)
             if kind in ("org", "place"):  # 서울 is not a person called 서…, whatever the KB holds
                 return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None,
                                score=0.0, method="unlinked", title=c.title,
@@ -290,11 +413,19 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | N
     if linked_only:
         return None
     # Not in the KB: typed by evidence (an organization's head, the gazetteer, a title, a name's shape), else other.
-    kind, why = mention_type(name, c.lang, title=c.title, proper_noun=c.kiwi_proper_noun)
+    kind, why = _type(name, c)
     if kind == "other" and c.lang == "ko" and (not c.kiwi_proper_noun or len(name) < 2):
         return None  # a common noun, or one syllable: not a name
     return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,
                    method="unlinked", reasons=(f"not in the knowledge base; {why}", *reasons), title=c.title)
+
+
+def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
+    """:func:`mention_type` with the evidence found around the candidate."""
+    if c.shouting and acronym(name):
+        return "other", "an all-capital word in a sentence written in capitals"
+    return mention_type(name, c.lang, title=c.title, proper_noun=c.kiwi_proper_noun, locative=c.locative,
+                        org_context=c.org_context, person_context=c.person_context)
 
 
 def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

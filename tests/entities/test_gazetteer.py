@@ -7,7 +7,7 @@ import pytest
 from bilingual.entities.gazetteer import is_place, mention_type, org_head, places
 
 
-@pytest.mark.parametrize("name,head", [("대한상공회의소", None), ("한국경제신문", "신문"), ("문화체육관광부", "부"),
+@pytest.mark.parametrize("name,head", [("대한상공회의소", "회의소"), ("한국경제신문", "신문"), ("문화체육관광부", "부"),
                                        ("질병관리청", "청"), ("KBS News", "News"),
                                        ("Ministry of Unification", "Ministry"),
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
@@ -28,7 +28,9 @@ def test_places(name: str, expect: bool) -> None:
 def test_types_in_order_of_evidence() -> None:
     assert mention_type("서울신문", "ko")[0] == "org"  # a newspaper named after a city
     assert mention_type("김천", "ko", proper_noun=True)[0] == "place"  # a city shaped like a name
-    assert mention_type("김천", "ko", title="시장", proper_noun=True)[0] == "person"  # a title says person
+    assert mention_type("정해솔", "ko", title="장관", proper_noun=True)[0] == "person"  # a title says person
+    assert mention_type("김천", "ko", title="장관", proper_noun=True)[0] == "place"  # ... unless the name is a place
+    assert mention_type("김해", "ko", title="시장", proper_noun=True)[0] == "place"  # (김해 시장: its mayor)
     assert mention_type("부산", "ko", title="교육감", proper_noun=True)[0] == "place"  # an office of the place
     assert mention_type("윤서준", "ko", title="구청장", proper_noun=True)[0] == "person"
     assert mention_type("김민재", "ko", proper_noun=True)[0] == "person"  # family name and two syllables

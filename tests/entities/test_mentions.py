@@ -114,7 +114,7 @@ def test_a_part_of_punctuation_only_is_skipped_not_a_crash(text: str) -> None:
 
 @pytest.mark.parametrize("text,expect", [
     ("The Ministry of Trade and Industry said exports rose.", [("Ministry of Trade and Industry", "org")]),
-    ("Hyundai Motor and Kia Corp. said sales fell.", [("Hyundai Motor", "other"), ("Kia Corp", "org")]),
+    ("Hyundai Motor and Kia Corp. said sales fell.", [("Hyundai Motor", "org"), ("Kia Corp", "org")]),
     ("Inspectors from the Fair Trade Practices and Competition Commission met.",
      [("Fair Trade Practices and Competition Commission", "org")]),
 ])
