@@ -33,7 +33,6 @@ from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -51,8 +50,10 @@ KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명
                           "세부", "본부장", "민원처")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
 KOREAN_UNIVERSITY_SHORT = re.compile("(?:[가-힣]{2,}|[가-힣](?:여|공|교|의|과기))대$")
-"""Universities by their short form (서울대, 성균관대, 이화여대, 포항공대): a stem of two syllables or more and 대, or
-a women's, technical, teachers' or medical college's abbreviation."""
+"""Universities by their short form (서울대, 고려대, 성균관대, 이화여대, 포항공대): a stem of two syllables or more and
+대, or a women's, technical, teachers' or medical college's abbreviation."""
+INSTITUTION_TITLES = frozenset("교수 총장 학장 이사장 연구팀 교수팀 연구진".split())
+"""Titles after the name of the institution (고려대 교수), not after a person's name."""
 ENGLISH_ORG_HEADS = frozenset(
     "Agency News Ministry Department Commission Committee Council Corporation Corp Corp. Inc Inc. Co Co. Ltd Ltd. "
     "Company Group Bank University Institute Times Herald Post Journal Daily Shimbun Ilbo Press Association "
@@ -99,10 +100,11 @@ KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "�
 square, village, tower, bridge …: a word of three syllables or more ending in one is a place, though it may begin
 like a person's name (천안문, 태평양, 서귀포)."""
 ENGLISH_PLACE_WORDS = ("Province City County Prefecture State Island Islands District Palace Square Mountain "
-                       "Mountains River Lake Bay Dam Bridge Park Station Airport Port Harbor Harbour Village Valley "
+                       "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                        "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
-                       "Avenue Complex Hall Stadium").split()
-"""Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam")."""
+                       "Avenue Stadium").split()
+"""Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam"); not Park or
+Hall, which are family names as often (Jennifer Park)."""
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
@@ -219,12 +221,11 @@ def acronym_compound(name: str) -> bool:
 
 
 def university_short_form(name: str) -> bool:
-    """A university by its short form (서울대, 성균관대, 이화여대): a place or three syllables and more before 대,
-    or an abbreviated college (여대, 공대, 교대, 의대)."""
+    """A university by its short form (서울대, 성균관대, 이화여대): two syllables or more before 대, or an abbreviated
+    college (여대, 공대, 교대, 의대); a person's name of that shape is told apart by its title (이용대 선수)."""
     if not KOREAN_UNIVERSITY_SHORT.fullmatch(name):
         return False
-    stem = name[:-1]
-    return len(stem) >= 3 or _key(stem) in places() or stem[-1] in "여공교의"
+    return True
 
 
 def korean_name_shape(name: str) -> bool:
@@ -264,16 +265,17 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "an organization's acronym"
     if hangul and acronym_compound(name) and not is_place(name):
         return "org", "a company named on its group's acronym"
-    if hangul and university_short_form(name.replace(" ", "")):
-        return "org", "a university by its short form"
     solid = name.replace(" ", "")
+    if hangul and university_short_form(solid) and (title is None or title in INSTITUTION_TITLES
+                                                    or not korean_name_shape(solid) or is_place(solid[:-1])):
+        return "org", "a university by its short form"
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
-            and not is_place(name) and not (title in KOREAN_OFFICE_TITLES and is_place(name)):
+            and not is_place(name):
         return "person", f"a person by the title {title!r}"
-    if is_place(name):
-        return "place", "a place (gazetteer or administrative unit)"
     if person_context and not hangul:
         return "person", "a person by the apposition after the name"
+    if is_place(name):
+        return "place", "a place (gazetteer or administrative unit)"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid

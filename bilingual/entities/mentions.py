@@ -102,6 +102,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
 # -- English -------------------------------------------------------------------------------------------------
 def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidate]:
     out: list[_Candidate] = []
+    shouting = _shouting(tokens)
     i = 0
     while i < len(tokens):
         # the longest KB name starting here (up to six tokens), if it starts with a capital
@@ -117,7 +118,7 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         if matched and _org_run_end(text, tokens, i) > i + matched:
             matched = 0  # "Korea University", "Korea Exchange": an organization's name longer than the KB's "Korea"
         if matched:
-            candidate = _with_title(text, tokens, i, i + matched, "en")
+            candidate = _with_title(text, tokens, i, i + matched, "en", shouting)
             if candidate is not None:
                 out.append(candidate)
             i += matched
@@ -137,11 +138,11 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
-            middle = _title_inside(text, tokens, start, j)
+            middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
                 out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
                 start = middle
-            candidate = _with_title(text, tokens, start, j, "en") if start < j else None
+            candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
             if candidate is not None:
                 out.append(candidate)
             i = j
@@ -189,6 +190,9 @@ def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
     while k < len(tokens) and _capitalized(tokens[k]) and text[tokens[k - 1].end:tokens[k].start] in ("", " "):
         k += 1
     before = text[tokens[i].start:tokens[j - 1].end]
+    after = text[tokens[j + 1].start:tokens[k - 1].end]
+    if ENGLISH_ORG_LEADS.match(before) and (org_head(after) is not None or acronym(after)):
+        return j  # "the Bank of Thailand and Korea University": two organizations
     if ENGLISH_ORG_LEADS.match(before) or (j - i >= 3 and tokens[k - 1].form in ENGLISH_ORG_HEADS):
         return k
     return j
@@ -202,18 +206,18 @@ def _contiguous(text: str, tokens: list[Token]) -> bool:
     return all(text[a.end:b.start] in ("", " ") for a, b in itertools.pairwise(tokens))
 
 
-def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str) -> _Candidate | None:
+def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shouting: bool = False) -> _Candidate | None:
     start, end = tokens[i].start, tokens[j - 1].end
     found = TITLE_PREFIX.match(text[start:end])
     if found and found.end() < end - start:
         rest = text[start + found.end():end]
         if rest.split()[0] in _CONNECTORS:  # "Chief of National Security": a title, no name
             return None
-        return _english_context(text, tokens, _Candidate(start + found.end(), end, lang, title=found.group().strip()))
-    return _english_context(text, tokens, _Candidate(start, end, lang))
+        return _english_context(text, _Candidate(start + found.end(), end, lang, title=found.group().strip()), shouting)
+    return _english_context(text, _Candidate(start, end, lang), shouting)
 
 
-def _english_context(text: str, tokens: list[Token], c: _Candidate) -> _Candidate:
+def _english_context(text: str, c: _Candidate, shouting: bool) -> _Candidate:
     """The evidence around an English name: a preposition of place before it, an officer or shares after it, an
     apposition saying who it is, a sentence in capitals."""
     name = text[c.start:c.end]
@@ -224,9 +228,14 @@ def _english_context(text: str, tokens: list[Token], c: _Candidate) -> _Candidat
     after = text[c.end:c.end + 120]
     c.org_context = c.org_context or bool(_ORG_CONTEXT_AFTER.match(after))
     c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after))
-    capitals = [t for t in tokens if t.tag == "word" and len(t.form) > 1]
-    c.shouting = len(capitals) >= 3 and sum(t.form.isupper() for t in capitals) * 2 > len(capitals)
+    c.shouting = shouting
     return c
+
+
+def _shouting(tokens: list[Token]) -> bool:
+    """A sentence written in capitals (a headline): its all-capital words are no acronyms, nor its titles titles."""
+    words = [t for t in tokens if t.tag == "word" and len(t.form) > 1]
+    return len(words) >= 3 and sum(t.form.isupper() for t in words) * 2 > len(words)
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
@@ -320,10 +329,17 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     word = text[tokens[i].start:tokens[j - 1].end]
     if j == i + 1 and tokens[i].tag == "SL":
         return None  # an acronym alone is a name of its own (below)
-    if len(word) < 2 or not (org_head(word) is not None or (j > i + 1 and is_place(word))
+    if len(word) < 2 or not (org_head(word) is not None or (j > i + 1 and is_place(word) and _place_compound(tokens[i:j]))
                              or (j > i + 1 and acronym_compound(word))):
         return None
     return j, any(t.tag == "NNP" for t in tokens[i:j])
+
+
+def _place_compound(parts: list[Token]) -> bool:
+    """Whether nouns written solid can make a place's name: one is a proper noun, or the last is a unit or a
+    geographic word of its own (김천 + 시, 보령 + 댐); common nouns that only end in a unit's syllable do not
+    (기준 + 금리 is no village called 기준금-ri)."""
+    return any(t.tag == "NNP" for t in parts) or len(parts[-1].form) == 1 or is_place(parts[0].form)
 
 
 def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:

@@ -45,3 +45,35 @@ def test_gazetteer_is_loaded_once_with_attribution() -> None:
     assert len(places()) > 10_000
     header = resources.files("bilingual.data").joinpath("places.tsv").read_text(encoding="utf-8")[:800]
     assert "GeoNames" in header and "CC BY 4.0" in header and "CLDR" in header
+
+
+@pytest.mark.parametrize("name,lang,evidence,expect", [
+    ("KOGAS", "en", {}, "org"),  # an acronym with no head
+    ("CEO", "en", {}, "other"),  # a title, not an organization
+    ("XIV", "en", {}, "other"),  # a Roman numeral
+    ("UK", "en", {}, "place"),  # a country's acronym
+    ("HL만도", "ko", {"proper_noun": True}, "org"),  # a company named on its group's acronym
+    ("경북대", "ko", {"proper_noun": True}, "org"),  # a university by its short form
+    ("경북대", "ko", {"proper_noun": True, "title": "교수"}, "org"),  # its professor, not a person called 경북대
+    ("이용대", "ko", {"proper_noun": True, "title": "선수"}, "person"),  # a person's name of that shape, by the title
+    ("남지", "ko", {"proper_noun": True}, "person"),  # a family name and a given name's syllable ...
+    ("남지", "ko", {"proper_noun": True, "locative": True}, "place"),  # ... but a person takes 에게, not 에서
+    ("모슬포", "ko", {"proper_noun": True}, "place"),  # a port's ending
+    ("한미약품", "ko", {"proper_noun": True, "org_context": True}, "org"),  # 한미약품 김 대표: its officer follows
+    ("Hwacheon Dam", "en", {}, "place"),
+    ("Jennifer Park", "en", {}, "other"),  # Park is a family name as often as a park
+    ("Jennifer Park", "en", {"person_context": True}, "person"),  # "Jennifer Park, a professor at …"
+    ("Bank of Thailand", "en", {}, "org"),  # an organization of something
+    ("National Academy of Sciences", "en", {}, "org"),
+    ("Namhae", "en", {"locative": True}, "place"),  # in Namhae
+    ("Bixby", "en", {}, "other"),  # no evidence at all
+])
+def test_types_from_evidence(name: str, lang: str, evidence: dict[str, object], expect: str) -> None:
+    assert mention_type(name, lang, **evidence)[0] == expect  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name,head", [("조국혁신당", "당"), ("한식당", None), ("대성당", None), ("외부", None),
+                                       ("부산지법", "지법"), ("주한프랑스대사관", "대사관"), ("Korea Exchange", "Exchange"),
+                                       ("People's Bank of China", "Bank"), ("Secretary of State", None)])
+def test_more_org_heads(name: str, head: str | None) -> None:
+    assert org_head(name) == head

@@ -176,3 +176,16 @@ def test_a_spelling_that_explains_another_name_poorly_is_no_candidate() -> None:
     kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Lee Jun"}])
     link = kb.link("Lee Jihwan")  # 이지환 is not 이준, though "Lee Jun" can be bent into 이지환's letters
     assert link is None or link.entity_id is None, link
+
+
+def test_find_names_in_text() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "g7", "type": "org", "name": "Group of Seven", "name_ko": "주요 7개국", "aliases": ["G7"]},
+        {"id": "unga", "type": "org", "name": "UN General Assembly", "name_ko": "유엔 총회"},
+        {"id": "un", "type": "org", "name": "United Nations", "name_ko": "유엔"},
+    ])
+    text = "주요7개국과 유엔 총회, 그리고 유엔이 모였다. 국제유엔"
+    assert [text[a:b] for a, b in kb.find_names(text)] == ["주요7개국", "유엔 총회", "유엔"]  # longest, spaces optional
+    assert kb.find_names(text, 7, 12) == [(7, 12)]  # within a span
+    assert kb.find_names("유엔" * 50_000) == [(0, 2)]  # a name starts after no letter: one walk, no quadratic search
+    assert KnowledgeBase([]).find_names(text) == []

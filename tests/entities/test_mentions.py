@@ -126,3 +126,35 @@ def test_an_organization_with_and_in_its_name(text: str, expect: list[tuple[str,
 def test_an_office_title_after_a_name_and_after_a_place() -> None:
     doc = bilingual.process("대구 중구에서 윤서준 구청장이 주민들을 만났다.")
     assert [(m.text, m.type) for m in doc.mentions] == [("대구", "place"), ("중구", "place"), ("윤서준", "person")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Posco International CEO Lee Kye-in flew to Sydney.",
+     [("Posco International", "org"), ("Lee Kye-in", "person"), ("Sydney", "place")]),
+    ("The Bank of Thailand and Korea University signed a pact.",
+     [("Bank of Thailand", "org"), ("Korea University", "org")]),  # not the KB's "Korea"
+    ("LS전선 박정우 대표는 모슬포에서 기자들을 만났다.", [("LS전선", "org"), ("박정우", "person"), ("모슬포", "place")]),
+    ("경북대 연구진은 화개에서 조사를 벌였다.", [("경북대", "org"), ("화개", "place")]),
+    ("KOREA AND JAPAN SIGN TRADE PACT", []),  # a headline in capitals: its words are no acronyms
+])
+def test_types_from_evidence_in_sentences(text: str, expect: list[tuple[str, str]]) -> None:
+    people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
+    doc = bilingual.process(text, kb=people)
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+def test_kb_names_found_however_kiwi_splits_them() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "g7", "type": "org", "name": "Group of Seven", "name_ko": "주요 7개국", "aliases": ["G7"]},
+        {"id": "us", "type": "place", "name": "United States", "name_ko": "미국"},
+        {"id": "state", "type": "org", "name": "State Department", "name_ko": "국무부", "aliases": ["미국 국무부"]}])
+    doc = bilingual.process("주요 7개국 정상들과 미국 국무부가 성명을 냈다.", kb=kb)
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [("주요 7개국", "g7"), ("미국", "us"), ("국무부", "state")]
+
+
+def test_page_chrome_is_skipped_unless_the_config_says_not() -> None:
+    text = "외교부가 밝혔다."  # one short line: the page rules label it navigation
+    assert bilingual.process(text).blocks[0].label == "navigation"
+    assert bilingual.process(text).mentions == ()
+    config = bilingual.Config(mentions=bilingual.MentionConfig(skip_page_chrome=False))
+    assert [m.text for m in bilingual.process(text, config=config).mentions] == ["외교부"]

@@ -109,3 +109,9 @@ def test_review_pairs_with_the_bundled_kb() -> None:
     wrong = review_pairs([("The Ministry of Foreign Affairs issued a statement.", "통일부는 성명을 냈다.")],
                          source_lang="en", target_lang="ko")
     assert [f.code for f in wrong.findings if f.code == "terminology"] == ["terminology"]
+
+
+def test_a_segment_is_a_sentence_whatever_its_page_label() -> None:
+    # a one-line segment looks like a menu item to the page rules; the review still finds its organization
+    result = review_pairs([("외교부가 밝혔다.", "The foreign office said."), ("외교부가 밝혔다.", "MOFA said.")], kb=KB)
+    assert [f.pair for f in result.findings if f.code == "terminology"] == [0]
