@@ -36,7 +36,8 @@ class MentionConfig(_Options):
 
     skip_page_chrome: bool = True
     """Skip the blocks labelled navigation, related stories and footer (a page's chrome). The review turns this off:
-    a segment of a translation is a sentence, not a page, and a short one (``외교부가 밝혔다.``) may look like a menu."""
+    a segment of a translation is a sentence, not a page, and a short one (``외교부가 밝혔다.``) may look like a
+    menu."""
 
 
 class Config(_Options):

@@ -46,8 +46,8 @@ its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 """Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of three syllables or
 more (정부 is caught above; 일부, 상처, 식당 are not names)."""
-KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부", "전부",
-                          "세부", "본부장", "민원처")
+KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
+                          "전부", "세부", "본부장", "민원처")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
 KOREAN_UNIVERSITY_SHORT = re.compile("(?:[가-힣]{2,}|[가-힣](?:여|공|교|의|과기))대$")
 """Universities by their short form (서울대, 고려대, 성균관대, 이화여대, 포항공대): a stem of two syllables or more and
@@ -60,13 +60,13 @@ ENGLISH_ORG_HEADS = frozenset(
     "Organization Organisation Office Service Party Police Court Assembly Authority Foundation Fund Electronics "
     "Motors Airlines Television Broadcasting Network Union Federation Forces Army Navy Board Bureau Administration "
     "Secretariat Parliament Senate Congress Construction Holdings Industries Energy Telecom Securities Insurance "
-    "Cabinet Embassy Consulate School Hospital Center Centre Club Chaebol Conglomerate Coalition Exchange Chamber Guard "
-    "Motor Airways Biologics Pharmaceutical Pharmaceuticals Chemical Chemicals Steel Shipbuilding Logistics Entertainment "
-    "Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications Telecommunications "
-    "Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors Caucus Studios Games "
-    "Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine".split())
-ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|Bureau|"
-                               r"Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
+    "Cabinet Embassy Consulate School Hospital Center Centre Club Chaebol Conglomerate Coalition Exchange Chamber "
+    "Guard Motor Airways Biologics Pharmaceutical Pharmaceuticals Chemical Chemicals Steel Shipbuilding Logistics "
+    "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
+    "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
+    "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine".split())
+ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|"
+                               r"Bureau|Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
                                r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
                                r"Foundation|Society|Corporation|Museum|Authority|Service|Administration|Assembly)"
                                r"\s+(?:of|for|on)\s+\S")
@@ -93,9 +93,10 @@ _KOREAN_UNIT = re.compile("(?:특별시|광역시|특별자치시|특별자치�
 _TRAILING_NUMBER = re.compile(r"\d+$")
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 """The districts of the metropolitan cities named by a direction (북구, 중구): a unit after one syllable."""
-KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항", "반도",
-                             "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡", "폭포", "호수",
-                             "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지", "부두", "항구")
+KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
+                             "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
+                             "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
+                             "부두", "항구")
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
 square, village, tower, bridge …: a word of three syllables or more ending in one is a place, though it may begin
 like a person's name (천안문, 태평양, 서귀포)."""
@@ -215,7 +216,8 @@ def acronym(name: str) -> bool:
 
 
 def acronym_compound(name: str) -> bool:
-    """A name written solid from an acronym and Hangul (SK텔레콤, LG유플러스, 채널A, KB국민은행): a company of a group."""
+    """A name written solid from an acronym and Hangul (SK텔레콤, LG유플러스, 채널A, KB국민은행): a company of a
+    group."""
     return " " not in name and bool(_HANGUL.search(name)) and bool(re.search(r"[A-Z]{1,4}", name)) \
         and all(c.isalnum() or c in "&-" for c in name)
 
@@ -223,9 +225,7 @@ def acronym_compound(name: str) -> bool:
 def university_short_form(name: str) -> bool:
     """A university by its short form (서울대, 성균관대, 이화여대): two syllables or more before 대, or an abbreviated
     college (여대, 공대, 교대, 의대); a person's name of that shape is told apart by its title (이용대 선수)."""
-    if not KOREAN_UNIVERSITY_SHORT.fullmatch(name):
-        return False
-    return True
+    return bool(KOREAN_UNIVERSITY_SHORT.fullmatch(name))
 
 
 def korean_name_shape(name: str) -> bool:

@@ -46,7 +46,8 @@ _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
     "Following Despite By Written Photo".split())
-_LOCATIVE_BEFORE = re.compile(r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:the\s+)?$")
 """A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other."""
 _ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
@@ -329,8 +330,8 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     word = text[tokens[i].start:tokens[j - 1].end]
     if j == i + 1 and tokens[i].tag == "SL":
         return None  # an acronym alone is a name of its own (below)
-    if len(word) < 2 or not (org_head(word) is not None or (j > i + 1 and is_place(word) and _place_compound(tokens[i:j]))
-                             or (j > i + 1 and acronym_compound(word))):
+    place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
+    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and acronym_compound(word))):
         return None
     return j, any(t.tag == "NNP" for t in tokens[i:j])
 

@@ -73,7 +73,8 @@ def test_types_from_evidence(name: str, lang: str, evidence: dict[str, object], 
 
 
 @pytest.mark.parametrize("name,head", [("조국혁신당", "당"), ("한식당", None), ("대성당", None), ("외부", None),
-                                       ("부산지법", "지법"), ("주한프랑스대사관", "대사관"), ("Korea Exchange", "Exchange"),
-                                       ("People's Bank of China", "Bank"), ("Secretary of State", None)])
+                                       ("부산지법", "지법"), ("주한프랑스대사관", "대사관"),
+                                       ("Korea Exchange", "Exchange"), ("People's Bank of China", "Bank"),
+                                       ("Secretary of State", None)])
 def test_more_org_heads(name: str, head: str | None) -> None:
     assert org_head(name) == head

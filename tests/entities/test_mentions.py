@@ -133,7 +133,8 @@ def test_an_office_title_after_a_name_and_after_a_place() -> None:
      [("Posco International", "org"), ("Lee Kye-in", "person"), ("Sydney", "place")]),
     ("The Bank of Thailand and Korea University signed a pact.",
      [("Bank of Thailand", "org"), ("Korea University", "org")]),  # not the KB's "Korea"
-    ("LS전선 박정우 대표는 모슬포에서 기자들을 만났다.", [("LS전선", "org"), ("박정우", "person"), ("모슬포", "place")]),
+    ("LS전선 박정우 대표는 모슬포에서 기자들을 만났다.",
+     [("LS전선", "org"), ("박정우", "person"), ("모슬포", "place")]),
     ("경북대 연구진은 화개에서 조사를 벌였다.", [("경북대", "org"), ("화개", "place")]),
     ("KOREA AND JAPAN SIGN TRADE PACT", []),  # a headline in capitals: its words are no acronyms
 ])
