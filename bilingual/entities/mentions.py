@@ -156,7 +156,7 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
     """Where a capitalized run from ``tokens[i]`` ends if it names an organization by its head ("Korea University",
     "Democratic Party of Korea"); ``i`` if it does not."""
     j = i
-    while j < len(tokens) and (_capitalized(tokens[j]) or (
+    while j < len(tokens) and j - i < 8 and (_capitalized(tokens[j]) or (
             tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and _capitalized(tokens[j + 1]) and j > i)):
         if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
             break
@@ -171,8 +171,8 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
 def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
     """The index of a title inside a capitalized run, after a name that is not itself a title ("Hanwha Ocean |
     CEO Kim Jae-min", "SK | Chairman Chey Tae-won"), when a name follows the title; else ``None``."""
-    if TITLE_PREFIX.match(text[tokens[i].start:tokens[j - 1].end]):
-        return None
+    if j - i > 12 or TITLE_PREFIX.match(text[tokens[i].start:tokens[j - 1].end]):
+        return None  # a title-case line of many words is a headline, searched for names by _link_or_split
     for k in range(i + 1, j - 1):
         rest = text[tokens[k].start:tokens[j - 1].end]
         found = TITLE_PREFIX.match(rest)
@@ -276,9 +276,8 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     return out
 
 
-def _covered(text: str, a: int, b: int, candidates: list[_Candidate]) -> bool:
-    """Whether the candidates cover every letter of ``text[a:b]``."""
-    inside = [c for c in candidates if c.start < b and a < c.end]
+def _covered(text: str, a: int, b: int, inside: list[_Candidate]) -> bool:
+    """Whether the candidates overlapping ``text[a:b]`` cover every letter of it."""
     return all(any(c.start <= k < c.end for c in inside) for k in range(a, b) if not text[k].isspace())
 
 
@@ -292,24 +291,34 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
     """The candidates with the KB's Hangul names found in the text (:meth:`KnowledgeBase.find_names`: 유엔
     안전보장이사회, 주요 20개국, however Kiwi split them) where they start and end on token boundaries. A found name
     the candidates already cover, letter for letter, is left to them (미국 | 국무부 are two names, though the KB also
-    holds 미국 국무부); otherwise it replaces the candidates inside it (유엔 | 안전보장이사회)."""
+    holds 미국 국무부); otherwise it replaces the candidates inside it (유엔 | 안전보장이사회). One sweep over both
+    lists, which are in text order."""
     if not tokens:
         return out
-    first, last = tokens[0].start, tokens[-1].end
     starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    found = [(a, b) for a, b in kb.find_names(text, first, last) if a in starts and b in ends
-             and not _covered(text, a, b, out)]
+    after_end = {t.end: k + 1 for k, t in enumerate(tokens)}  # the token after the one ending there
+    found = [(a, b) for a, b in kb.find_names(text, tokens[0].start, tokens[-1].end) if a in starts and b in after_end]
     if not found:
         return out
-    kept = [c for c in out if not any(a <= c.start and c.end <= b for a, b in found)]
+    result: list[_Candidate] = []
+    ci = 0
     for a, b in found:
-        if any(c.start <= a and b <= c.end for c in kept):
-            continue
-        j = next(k for k, t in enumerate(tokens) if t.end == b) + 1
-        kept.append(_Candidate(a, b, "ko", title=_korean_title(tokens, j), kiwi_proper_noun=True,
-                               reasons=["a name of the knowledge base"], locative=_locative(tokens, j)))
-    return sorted(kept, key=lambda c: (c.start, c.end))
+        while ci < len(out) and out[ci].end <= a:
+            result.append(out[ci])
+            ci += 1
+        k = ci
+        while k < len(out) and out[k].start < b:
+            k += 1
+        inside = out[ci:k]
+        if _covered(text, a, b, inside):
+            continue  # the candidates stand; the sweep appends them
+        result += [c for c in inside if not (a <= c.start and c.end <= b)]
+        ci = k
+        j = after_end[b]
+        result.append(_Candidate(a, b, "ko", title=_korean_title(tokens, j), kiwi_proper_noun=True,
+                                 reasons=["a name of the knowledge base"], locative=_locative(tokens, j)))
+    result += out[ci:]
+    return sorted(result, key=lambda c: (c.start, c.end))
 
 
 _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
