@@ -143,6 +143,15 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
                 out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
                 start = middle
+            of = _person_of(text, tokens, start, j) if start < j else None
+            if of is not None:  # "Lee Min-ho of Korea University": a person, then where the person is from
+                name_start, at = of
+                person = _with_title(text, tokens, start, at, "en", shouting)
+                if person is not None and name_start > start and person.title is None:
+                    person = _with_title(text, tokens, name_start, at, "en", shouting)
+                if person is not None:
+                    out.append(person)
+                start = at + 1
             candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
             if candidate is not None:
                 out.append(candidate)
@@ -166,6 +175,28 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
     if j - i >= 2 and org_head(text[tokens[i].start:tokens[j - 1].end]) is not None:
         return j
     return i
+
+
+def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Where a person's name starts, and the index of "of", in a capitalized run that names a person and then what
+    the person belongs to ("Lee Min-ho of Korea University", "Professor Kim Ji-su of KAIST", "Researcher Lee Min-ho
+    of …"): the two or three words before "of" read as a romanized Korean name, and the run before "of" is no
+    organization; else ``None``."""
+    for k in range(i + 1, min(j - 1, i + 8)):
+        if tokens[k].form != "of":
+            continue
+        if org_head(text[tokens[i].start:tokens[k - 1].end]) is not None:
+            return None
+        words = text[tokens[i].start:tokens[k - 1].end].split()
+        for n in (3, 2):
+            name = " ".join(words[-n:])
+            if len(words) >= n and parse_name(name):
+                start = tokens[k - 1].end - len(name)
+                first = next((t for t in range(i, k) if tokens[t].start == start), None)
+                if first is not None:
+                    return first, k
+        return None
+    return None
 
 
 def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:

@@ -137,6 +137,9 @@ def test_an_office_title_after_a_name_and_after_a_place() -> None:
      [("LS전선", "org"), ("박정우", "person"), ("모슬포", "place")]),
     ("경북대 연구진은 화개에서 조사를 벌였다.", [("경북대", "org"), ("화개", "place")]),
     ("KOREA AND JAPAN SIGN TRADE PACT", []),  # a headline in capitals: its words are no acronyms
+    ("Researcher Lee Min-ho of Korea University and Chairman Park Sung-min of Daewoo Shipbuilding spoke.",
+     [("Lee Min-ho", "person"), ("Korea University", "org"), ("Park Sung-min", "person"),
+      ("Daewoo Shipbuilding", "org")]),  # a person "of" an organization: two names
 ])
 def test_types_from_evidence_in_sentences(text: str, expect: list[tuple[str, str]]) -> None:
     people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
