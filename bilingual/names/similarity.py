@@ -180,6 +180,8 @@ class _Parsed:
     comma: bool = False  # "Hong, Chul Ho": the family name is the first word
     text: str = ""  # the Latin as written, titles dropped (for reading it as a Korean name)
     pieces: tuple[tuple[str, ...], ...] = ()  # Latin: each word's hyphen-separated pieces, folded
+    arranged: tuple[tuple[tuple[int, ...], str, tuple[str, ...]], ...] = ()
+    """Latin: each word order to try (as written, then the last word first), its letters and its pieces."""
 
 
 @lru_cache(maxsize=16384)
@@ -227,7 +229,9 @@ def _parse(text: str) -> _Parsed:
         return _Parsed("bad", (), f"more than {MAX_LETTERS} letters")
     first_word_end = text.find(raw_words[0]) + len(raw_words[0])
     comma = "," in text and text[first_word_end:].lstrip().startswith(",")
-    return _Parsed("latin", folded, comma=comma, text=" ".join(raw_words), pieces=pieces)
+    arranged = tuple((order, "".join(folded[i] for i in order), tuple(p for i in order for p in pieces[i]))
+                     for order in _orders(len(folded)))
+    return _Parsed("latin", folded, comma=comma, text=" ".join(raw_words), pieces=pieces, arranged=arranged)
 
 
 # -- alignment ---------------------------------------------------------------------------------------------
@@ -273,56 +277,69 @@ def background(words: tuple[str, ...]) -> float:
     return total
 
 
-def _align(units: Sequence[str], latin: str, table: str, *, path: bool = True
-           ) -> tuple[float, list[tuple[int, int, float, bool]]]:
-    """Best log P(latin | units): each unit writes a chunk of 0..3 letters, in order, covering ``latin``.
+@lru_cache(maxsize=8192)
+def _emissions(latin: str, table: str) -> dict[str, tuple[tuple[float, ...], ...]]:
+    """The emission rows of one spelling, filled per jamo unit on first need (see :func:`_rows`)."""
+    return {}
 
-    With ``path``: for each unit (start letter, end letter, log probability, smoothed?)."""
+
+def _rows(latin: str, table: str, unit: str, emissions: dict[str, tuple[tuple[float, ...], ...]]
+          ) -> tuple[tuple[float, ...], ...]:
+    """For each letter position j, log P(latin[j:j+k] | unit) for k = 0..3 (the learned value, or the
+    smoothing's): what one jamo unit costs wherever it stands in this spelling, computed once per spelling and
+    unit (a mention compared with many names meets the same few dozen units again and again)."""
+    rows = emissions.get(unit)
+    if rows is None:
+        chunks, floor = _unit_table(table, unit)
+        get = chunks.get
+        pick = 2 if unit in _VOWEL_UNITS else 1
+        rows = emissions[unit] = tuple(
+            tuple(floor + option[pick] if (lp := get(option[0])) is None else lp for option in row)
+            for row in _letters(latin, table))
+    return rows
+
+
+def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tuple[int, int, float, bool]]]:
+    """Best log P(latin | units): each unit writes a chunk of 0..3 letters, in order, covering ``latin``; and
+    for each unit (start letter, end letter, log probability, smoothed?)."""
     n, m = len(units), len(latin)
     if m > MAX_CHUNK * n or n == 0:
         return NEG, []
-    chunks_at = _letters(latin, table)
+    emissions = _emissions(latin, table)
     prev = [NEG] * (m + 1)
     prev[0] = 0.0
     top = 0.0
     back: list[list[int]] = []
     for i, unit in enumerate(units):
-        chunks, floor = _unit_table(table, unit)
-        vowel = unit in _VOWEL_UNITS
+        rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
         cur = [NEG] * (m + 1)
         arg = [0] * (m + 1)
-        lo = max(0, m - MAX_CHUNK * (n - i))
         cut = top - BEAM
-        top = NEG
-        get = chunks.get
-        for j in range(lo, min(m, MAX_CHUNK * i) + 1):
+        for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
             if pj < cut:
                 continue
             t = j
-            for chunk, w_consonant, w_vowel in chunks_at[j]:
-                lp = get(chunk)
-                v = pj + (floor + (w_vowel if vowel else w_consonant) if lp is None else lp)
+            for e in rows[j]:
+                v = pj + e
                 if v > cur[t]:
                     cur[t] = v
                     arg[t] = j
-                    if v > top:
-                        top = v
                 t += 1
+        top = max(cur)
         prev = cur
         back.append(arg)
     total = prev[m]
-    if not path or total <= NEG / 2:
+    if total <= NEG / 2:
         return total, []
+    chunks_at = _letters(latin, table)
     spans: list[tuple[int, int, float, bool]] = []
     end = m
     for i in range(n - 1, -1, -1):
         start = back[i][end]
-        chunks, floor = _unit_table(table, units[i])
-        chunk, w_consonant, w_vowel = chunks_at[start][end - start]
-        lp = chunks.get(chunk)
-        weight = w_vowel if units[i] in _VOWEL_UNITS else w_consonant
-        spans.append((start, end, floor + weight if lp is None else lp, lp is None))
+        chunk = chunks_at[start][end - start][0]
+        lp = _unit_table(table, units[i])[0].get(chunk)
+        spans.append((start, end, emissions[units[i]][start][end - start], lp is None))
         end = start
     spans.reverse()
     return total, spans
@@ -336,41 +353,43 @@ def _piece_fit(units: tuple[str, ...], piece: str, table: str) -> tuple[float, t
     return score, tuple(spans)
 
 
-def _align_pieces(syllables: Sequence[tuple[str, ...]], pieces: Sequence[str], table: str
+def _align_pieces(lattice: _Lattice, pieces: Sequence[str], table: str
                   ) -> tuple[float, list[tuple[int, int, float, bool]]]:
     """Like :func:`_align`, but each Latin piece (word, or part of a hyphenated word) writes whole syllables:
     Cho Tae-yul is 조 | 태 | 열, so "Yoon Suk Yeol" cannot lend the k of Suk to 열 (as 석켤 would need)."""
-    n, k = len(syllables), len(pieces)
-    sub: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, int, float, bool], ...]]] = {}
-
-    def part(a: int, b: int, i: int) -> tuple[float, tuple[tuple[int, int, float, bool], ...]]:
-        key = (a, b, i)
-        if key not in sub:
-            # every syllable of a name writes at least one letter and at most seven (Hwang, Sheung)
-            if not b - a <= len(pieces[i]) <= 7 * (b - a):
-                sub[key] = (NEG, ())
-            else:
-                sub[key] = _piece_fit(tuple(u for syl in syllables[a:b] for u in syl), pieces[i], table)
-        return sub[key]
-
-    best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
+    n, k = len(lattice.syllables), len(pieces)
+    span_units = lattice.span_units
+    prev = [0.0]  # piece i - 1 ends at syllable a: the best total (only a = 0 before the first piece)
+    back: list[list[int]] = []
     for i in range(1, k + 1):
+        piece = pieces[i - 1]
+        length = len(piece)
+        cur = [NEG] * (n + 1)
+        arg = [0] * (n + 1)
         for b in range(i, n - (k - i) + 1):
-            options = [(best[(i - 1, a)][0] + part(a, b, i - 1)[0], a) for a in range(i - 1, b)
-                       if (i - 1, a) in best]
-            if options:
-                best[(i, b)] = max(options)
-    total = best.get((k, n), (NEG, 0))[0]
+            best_v = -math.inf
+            best_a = 0
+            for a in (range(i - 1, b) if i > 1 else (0,)):
+                # every syllable of a name writes at least one letter and at most seven (Hwang, Sheung)
+                fit = _piece_fit(span_units[a][b], piece, table)[0] if b - a <= length <= 7 * (b - a) else NEG
+                v = prev[a] + fit
+                if v >= best_v:  # a tie goes to the later boundary
+                    best_v, best_a = v, a
+            cur[b] = best_v
+            arg[b] = best_a
+        prev = cur
+        back.append(arg)
+    total = prev[n] if k else NEG
     if total <= NEG / 2:
         return NEG, []
     bounds = [n]
     for i in range(k, 0, -1):
-        bounds.append(best[(i, bounds[-1])][1])
+        bounds.append(back[i - 1][bounds[-1]])
     bounds.reverse()
     spans: list[tuple[int, int, float, bool]] = []
     offset = 0
     for i in range(k):
-        _, piece_spans = part(bounds[i], bounds[i + 1], i)
+        _, piece_spans = _piece_fit(span_units[bounds[i]][bounds[i + 1]], pieces[i], table)
         spans += [(start + offset, end + offset, lp, smoothed) for start, end, lp, smoothed in piece_spans]
         offset += len(pieces[i])
     return total, spans
@@ -415,6 +434,8 @@ class _Lattice:
     syllables: tuple[tuple[str, ...], ...]
     korean: bool
     tables: tuple[str, ...]
+    span_units: tuple[tuple[tuple[str, ...], ...], ...]  # [a][b]: the units of syllables a..b-1 (names of 5 or fewer)
+    usual: dict[str, tuple[float, ...]]  # table -> for each unit, the log probability of its most usual chunk
 
 
 @lru_cache(maxsize=16384)
@@ -427,27 +448,29 @@ def _lattice(hangul: tuple[str, ...]) -> _Lattice:
     # Korean table only (the foreign one, learned from Chinese and Japanese places too, reads 정경화 as Jung Yang-hwa).
     tables = tuple(t for t in (("ko", "fx") if korean else ("fx", "ko"))
                    if t in m.emit and not (t == "fx" and korean and len(hangul[0]) >= 3))
-    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables)
+    n = len(syllables) if len(syllables) <= 5 else 0
+    span_units = tuple(tuple(tuple(u for syllable in syllables[a:b] for u in syllable) for b in range(n + 1))
+                       for a in range(n + 1))
+    usual = {t: tuple(_usual(t, u) for u, _ in units) for t in tables}
+    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, span_units, usual)
 
 
 def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fit:
     lattice = _lattice(hangul)
-    units, unit_names, syllables, korean, tables = (lattice.units, lattice.unit_names, lattice.syllables,
-                                                    lattice.korean, lattice.tables)
+    units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
+    pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
     best: _Fit | None = None
-    for table in tables:
-        orders = _orders(len(latin.words))
+    for table in lattice.tables:
+        arranged = latin.arranged
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
-            orders = orders[:1]
-        for order in orders:
-            letters = "".join(latin.words[i] for i in order)
-            pieces = [p for i in order for p in latin.pieces[i]]
-            if table == "ko" and len(hangul) == 1 and 2 <= len(pieces) <= len(syllables) <= 5:
-                score, spans = _align_pieces(syllables, pieces, table)
+            arranged = arranged[:1]
+        for rank, (order, letters, pieces) in enumerate(arranged):
+            if table == "ko" and pieced and 2 <= len(pieces) <= len(lattice.syllables):
+                score, spans = _align_pieces(lattice, pieces, table)
             else:
-                score, spans = _align(unit_names, letters, table)
-            if order != orders[0]:
+                score, spans = _align(lattice.unit_names, letters, table)
+            if rank:
                 score += ROTATED
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
@@ -555,8 +578,9 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSim
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
     summary = _summary(fit)
     score = calibrated(features(fit, summary))
-    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words, summary),
-                          evidence=round(fit.llr, 3))
+    # built without validation: every field is made here, in range by construction (a logistic in [0, 1])
+    return NameSimilarity.model_construct(score=round(score, 4), verdict=_verdict(score),
+                                          reasons=_explain(fit, hangul.words, summary), evidence=round(fit.llr, 3))
 
 
 def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
@@ -677,7 +701,7 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
-              _letters, _piece_fit,
+              _letters, _piece_fit, _emissions,
               _is_latin_letter, _latin_keys, _hangul_keys):
         f.cache_clear()
 
