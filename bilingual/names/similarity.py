@@ -278,25 +278,32 @@ def background(words: tuple[str, ...]) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _emissions(latin: str, table: str) -> dict[str, tuple[tuple[float, ...], ...]]:
+def _emissions(latin: str, table: str) -> dict[str, list[list[float]]]:
     """The emission rows of one spelling, filled per jamo unit on first need (see :func:`_rows`)."""
     return {}
 
 
-def _rows(latin: str, table: str, unit: str, emissions: dict[str, tuple[tuple[float, ...], ...]]
-          ) -> tuple[tuple[float, ...], ...]:
+def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[float]]]) -> list[list[float]]:
     """For each letter position j, log P(latin[j:j+k] | unit) for k = 0..3 (the learned value, or the
-    smoothing's): what one jamo unit costs wherever it stands in this spelling, computed once per spelling and
-    unit (a mention compared with many names meets the same few dozen units again and again)."""
+    smoothing's; ``NEG`` past the end): what one jamo unit costs wherever it stands in this spelling, computed
+    once per spelling and unit (a mention compared with many names meets the same few dozen units again)."""
     rows = emissions.get(unit)
     if rows is None:
         chunks, floor = _unit_table(table, unit)
         get = chunks.get
-        pick = 2 if unit in _VOWEL_UNITS else 1
-        rows = emissions[unit] = tuple(
-            tuple(floor + option[pick] if (lp := get(option[0])) is None else lp for option in row)
-            for row in _letters(latin, table))
+        built = []
+        vowel = unit in _VOWEL_UNITS
+        for row in _letters(latin, table):
+            costs = [floor + (w_vowel if vowel else w_consonant) if (lp := get(chunk)) is None else lp
+                     for chunk, w_consonant, w_vowel in row]
+            if len(costs) <= MAX_CHUNK:
+                costs += _PAD[len(costs):]
+            built.append(costs)
+        rows = emissions[unit] = built
     return rows
+
+
+_PAD = (NEG,) * (MAX_CHUNK + 1)  # a chunk running past the end of the spelling: never chosen
 
 
 def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tuple[int, int, float, bool]]]:
@@ -306,26 +313,36 @@ def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tu
     if m > MAX_CHUNK * n or n == 0:
         return NEG, []
     emissions = _emissions(latin, table)
-    prev = [NEG] * (m + 1)
+    prev = [NEG] * (m + MAX_CHUNK + 1)  # room for chunks running past the end (never chosen: see _PAD)
     prev[0] = 0.0
     top = 0.0
     back: list[list[int]] = []
     for i, unit in enumerate(units):
         rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
-        cur = [NEG] * (m + 1)
-        arg = [0] * (m + 1)
+        cur = [NEG] * (m + MAX_CHUNK + 1)
+        arg = [0] * (m + MAX_CHUNK + 1)
         cut = top - BEAM
         for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
             if pj < cut:
                 continue
-            t = j
-            for e in rows[j]:
-                v = pj + e
-                if v > cur[t]:
-                    cur[t] = v
-                    arg[t] = j
-                t += 1
+            e0, e1, e2, e3 = rows[j]  # MAX_CHUNK = 3, unrolled: the alignment's innermost loop
+            v = pj + e0
+            if v > cur[j]:
+                cur[j] = v
+                arg[j] = j
+            v = pj + e1
+            if v > cur[j + 1]:
+                cur[j + 1] = v
+                arg[j + 1] = j
+            v = pj + e2
+            if v > cur[j + 2]:
+                cur[j + 2] = v
+                arg[j + 2] = j
+            v = pj + e3
+            if v > cur[j + 3]:
+                cur[j + 3] = v
+                arg[j + 3] = j
         top = max(cur)
         prev = cur
         back.append(arg)
@@ -435,7 +452,6 @@ class _Lattice:
     korean: bool
     tables: tuple[str, ...]
     span_units: tuple[tuple[tuple[str, ...], ...], ...]  # [a][b]: the units of syllables a..b-1 (names of 5 or fewer)
-    usual: dict[str, tuple[float, ...]]  # table -> for each unit, the log probability of its most usual chunk
 
 
 @lru_cache(maxsize=16384)
@@ -451,8 +467,7 @@ def _lattice(hangul: tuple[str, ...]) -> _Lattice:
     n = len(syllables) if len(syllables) <= 5 else 0
     span_units = tuple(tuple(tuple(u for syllable in syllables[a:b] for u in syllable) for b in range(n + 1))
                        for a in range(n + 1))
-    usual = {t: tuple(_usual(t, u) for u, _ in units) for t in tables}
-    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, span_units, usual)
+    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, span_units)
 
 
 def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fit:
@@ -578,9 +593,8 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSim
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
     summary = _summary(fit)
     score = calibrated(features(fit, summary))
-    # built without validation: every field is made here, in range by construction (a logistic in [0, 1])
-    return NameSimilarity.model_construct(score=round(score, 4), verdict=_verdict(score),
-                                          reasons=_explain(fit, hangul.words, summary), evidence=round(fit.llr, 3))
+    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words, summary),
+                          evidence=round(fit.llr, 3))
 
 
 def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
