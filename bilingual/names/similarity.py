@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Literal
 
@@ -67,6 +68,8 @@ _APOSTROPHES = "'’ʼ‘`´"
 _SEPARATORS = re.compile(r"[\s,]+")
 _HYPHENS = re.compile(r"[-‐–]")
 _ALLOWED_PUNCT = frozenset("-‐–.·" + _APOSTROPHES)
+_PLAIN_LATIN = re.compile(r"[A-Za-z\s,.'`-]*")
+_A_LETTER = re.compile("[A-Za-z]")
 
 
 class NameSimilarity(BaseModel):
@@ -158,7 +161,10 @@ def syllable_units(syllable: str) -> tuple[str, ...]:
 
 def fold_latin(text: str) -> str:
     """Lower-case ASCII letters of ``text`` only (Yōko → yoko, Ch'ŏngjin → chongjin, Bückeburg → buckeburg)."""
-    return "".join(c for c in anyascii(text).lower() if "a" <= c <= "z")
+    return _NOT_A_TO_Z.sub("", (text if text.isascii() else anyascii(text)).lower())
+
+
+_NOT_A_TO_Z = re.compile("[^a-z]+")
 
 
 def _is_hangul(c: str) -> bool:
@@ -192,7 +198,10 @@ def _parse(text: str) -> _Parsed:
     if not text:
         return _Parsed("bad", (), "empty")
     scripts: set[str] = set()
-    for raw in _SEPARATORS.split(text):
+    plain = _PLAIN_LATIN.fullmatch(text) is not None  # ASCII letters, separators, allowed punctuation only
+    if plain and _A_LETTER.search(text):
+        scripts.add("latin")  # what the loop below would find, without its work
+    for raw in () if plain else _SEPARATORS.split(text):
         word_scripts = set()
         for c in raw:
             if _is_hangul(c):
@@ -733,22 +742,19 @@ _FINAL_CLASS = {"ㄱ": "K", "ㄲ": "K", "ㅋ": "K", "ㄴ": "N", "ㅇ": "N", "ㄹ
 
 
 def _collapse(classes: str) -> str:
-    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
+    """Runs of one class made one (KKS → KS)."""
+    return "".join(c for c, _ in groupby(classes))
+
+
+_GRAPHS = re.compile("|".join(graph for graph, _ in _LATIN_CLASSES) + "|.", re.DOTALL)
+"""A word's graphs, left to right: at each letter the first of ``_LATIN_CLASSES`` that starts there, else the
+letter alone."""
+_GRAPH_CLASS = {**_LATIN_CLASS, **dict(_LATIN_CLASSES)}
 
 
 def _latin_skeleton(word: str) -> str:
-    out = []
-    i = 0
-    while i < len(word):
-        for graph, cls in _LATIN_CLASSES:
-            if word.startswith(graph, i):
-                out.append(cls)
-                i += len(graph)
-                break
-        else:
-            out.append(_LATIN_CLASS.get(word[i], ""))
-            i += 1
-    return "".join(out)
+    get = _GRAPH_CLASS.get
+    return "".join([get(graph, "") for graph in _GRAPHS.findall(word)])
 
 
 _SILENT_R = re.compile(r"(?<=[aeiouy])r+(?![aeiouy])")
@@ -761,8 +767,9 @@ def _latin_keys(words: tuple[str, ...], comma: bool) -> frozenset[str]:
     orders = _orders(len(words))[:1] if comma else _orders(len(words))
     keys = set()
     for forms in (words, tuple(_SILENT_R.sub("", w) for w in words)):
+        skeletons = [_latin_skeleton(w) for w in forms]
         for o in orders:
-            keys.add(_collapse("".join(_latin_skeleton(forms[i]) for i in o)))
+            keys.add(_collapse("".join([skeletons[i] for i in o])))
     return frozenset(keys)
 
 
