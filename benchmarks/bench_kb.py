@@ -4,7 +4,9 @@ Run: ``python benchmarks/bench_kb.py`` from the repository root. Targets (issue 
 mention at 100k <= 2x that at 1k (index, don't scan); loading 100k <= 3 s and <= 500 MB.
 Synthetic people: a surname from the bundled table and two given-name syllables, named in the common
 romanization with their Hangul; queries are other spellings of names in the KB (name_variants), Hangul
-names, and names that are not in it.
+names, and names that are not in it. The similarity tier's key index is built on the first query that reaches
+that tier, not at load: the "first similarity link" column is what that first query costs (the rest of the
+load's work, paid once, later).
 """
 
 from __future__ import annotations
@@ -54,14 +56,18 @@ def main() -> None:
         queries.append(name_variants(record["name_ko"], limit=12)[rng.randrange(12)])
         queries.append(record["name_ko"])
     queries += ["Antony Blinken", "Daniel Kim", "Seoul", "Choi Young-hoon"]
-    print("| people | load (s, fresh process) | peak RSS (MB) | link median (us) | link p90 (us) |")
-    print("|---|---|---|---|---|")
+    print("| people | load (s, fresh process) | peak RSS (MB) | first similarity link (s) | link median (us) | "
+          "link p90 (us) |")
+    print("|---|---|---|---|---|---|")
     for n in (1_000, 10_000, 100_000):
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "kb.jsonl"
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in largest[:n]), "utf-8")
             seconds, rss = load_in_subprocess(path)
             kb = KnowledgeBase.load(path)
+        t0 = time.perf_counter()
+        kb.link("Antony Blinken")  # not in the KB: reaches the similarity tier, whose key index is built now
+        first = time.perf_counter() - t0
         for q in queries:
             kb.link(q)  # warm the per-name memos, as a batch would
         samples = []
@@ -70,7 +76,7 @@ def main() -> None:
             kb.link(q)
             samples.append((time.perf_counter_ns() - t0) / 1000)
         samples.sort()
-        print(f"| {n:,} | {seconds:.2f} | {rss:.0f} | {statistics.median(samples):.0f} | "
+        print(f"| {n:,} | {seconds:.2f} | {rss:.0f} | {first:.2f} | {statistics.median(samples):.0f} | "
               f"{samples[int(len(samples) * 0.9)]:.0f} |")
 
 

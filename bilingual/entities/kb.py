@@ -103,7 +103,7 @@ class KnowledgeBase:
         self._normal: dict[str, set[str]] = defaultdict(set)
         self._hangul_person: dict[str, set[str]] = defaultdict(set)  # Korean names in Hangul, spaces removed
         self._family: dict[str, set[str]] = defaultdict(set)  # family names alone
-        self._similarity: dict[str, set[str]] = defaultdict(set)  # similarity_keys of every name, every type
+        self._similarity: dict[str, set[str]] | None = None  # similarity_keys of the names, built on first need
         self._similarity_wide: dict[str, set[str]] | None = None  # the wider keys, built on first need
         self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
         for entity in entities:
@@ -116,9 +116,6 @@ class KnowledgeBase:
             key = normal_key(name)
             if key:
                 self._normal[key].add(entity.id)
-            if not _korean_person(entity, name):  # Hangul Korean names are found by the readings of a query
-                for similarity_key in _retrieval_keys(name):
-                    self._similarity[similarity_key].add(entity.id)
             if entity.type != "person":
                 continue
             words = name.split()
@@ -302,8 +299,9 @@ class KnowledgeBase:
                     for style in ("rr", "common"):
                         ids |= self._normal.get(normal_key(romanize_name(reading.hangul, style=style)), set())
         keyed: dict[str, int] = defaultdict(int)
+        index = self._keyed_index()
         for key in _retrieval_keys(name):
-            for i in self._similarity.get(key, ()):
+            for i in index.get(key, ()):
                 keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
@@ -313,16 +311,29 @@ class KnowledgeBase:
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
         return sorted(ids) + ranked[:MAX_SIMILAR]
 
+    def _keyed_index(self) -> dict[str, set[str]]:
+        """Entities by the :func:`similarity_keys` of their names (Hangul Korean names excepted: a Latin query
+        reaches them through its readings), built on the first query that reaches the similarity tier: a KB
+        loads without this work, and a batch whose names are all found by the exact and normalized tiers never
+        pays it."""
+        if self._similarity is None:
+            self._similarity = self._keys_index(4)
+        return self._similarity
+
     def _wider_index(self) -> dict[str, set[str]]:
         """Entities by their wider (three-class) keys, built on first need: most queries never need it."""
         if self._similarity_wide is None:
-            self._similarity_wide = defaultdict(set)
-            for entity in self._entities.values():
-                for name in entity.all_names():
-                    if not _korean_person(entity, name):
-                        for key in _retrieval_keys(name, length=3):
-                            self._similarity_wide[key].add(entity.id)
+            self._similarity_wide = self._keys_index(3)
         return self._similarity_wide
+
+    def _keys_index(self, length: int) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = defaultdict(set)
+        for entity in self._entities.values():
+            for name in entity.all_names():
+                if not _korean_person(entity, name):
+                    for key in _retrieval_keys(name, length=length):
+                        index[key].add(entity.id)
+        return index
 
     def _comparable_names(self, entity: Entity, name: str) -> list[tuple[str, float]]:
         """The entity's names to compare ``name`` with, and what a fit is worth: its names in the query's script

@@ -34,7 +34,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
 from pathlib import Path
 from typing import Literal
 
@@ -159,6 +158,7 @@ def syllable_units(syllable: str) -> tuple[str, ...]:
     return (initial, vowel, "_" + final) if final else (initial, vowel)
 
 
+@lru_cache(maxsize=16384)
 def fold_latin(text: str) -> str:
     """Lower-case ASCII letters of ``text`` only (Yōko → yoko, Ch'ŏngjin → chongjin, Bückeburg → buckeburg)."""
     return _NOT_A_TO_Z.sub("", (text if text.isascii() else anyascii(text)).lower())
@@ -230,7 +230,7 @@ def _parse(text: str) -> _Parsed:
         raw_words = raw_words[1:]
     kept = [w for w in raw_words if fold_latin(w)]
     folded = tuple(fold_latin(w) for w in kept)
-    pieces = tuple(tuple(f for f in (fold_latin(p) for p in _HYPHENS.split(w)) if f) for w in kept)
+    pieces = tuple(map(_word_pieces, kept))
     letters = sum(map(len, folded))
     if letters < 2:
         return _Parsed("bad", (), "fewer than two letters")
@@ -241,6 +241,12 @@ def _parse(text: str) -> _Parsed:
     arranged = tuple((order, "".join(folded[i] for i in order), tuple(p for i in order for p in pieces[i]))
                      for order in _orders(len(folded)))
     return _Parsed("latin", folded, comma=comma, text=" ".join(raw_words), pieces=pieces, arranged=arranged)
+
+
+@lru_cache(maxsize=16384)
+def _word_pieces(word: str) -> tuple[str, ...]:
+    """A word's hyphen-separated pieces, folded (Tae-yul → tae, yul)."""
+    return tuple(f for f in (fold_latin(p) for p in _HYPHENS.split(word)) if f)
 
 
 # -- alignment ---------------------------------------------------------------------------------------------
@@ -725,7 +731,8 @@ def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions,
-              _is_latin_letter, _latin_keys, _hangul_keys):
+              _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
+              _collapse, _word_pieces):
         f.cache_clear()
 
 
@@ -741,9 +748,10 @@ _FINAL_CLASS = {"ㄱ": "K", "ㄲ": "K", "ㅋ": "K", "ㄴ": "N", "ㅇ": "N", "ㄹ
                 "ㅆ": "S", "ㅈ": "S", "ㅊ": "S", "ㄷ": "T", "ㅌ": "T"}  # no final ㅅ: mostly a doubled consonant (콧카)
 
 
+@lru_cache(maxsize=16384)
 def _collapse(classes: str) -> str:
-    """Runs of one class made one (KKS → KS)."""
-    return "".join(c for c, _ in groupby(classes))
+    """Runs of one class made one (KKS → KS); skeletons repeat across names, so remembered."""
+    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
 
 
 _GRAPHS = re.compile("|".join(graph for graph, _ in _LATIN_CLASSES) + "|.", re.DOTALL)
@@ -761,13 +769,20 @@ _SILENT_R = re.compile(r"(?<=[aeiouy])r+(?![aeiouy])")
 
 
 @lru_cache(maxsize=16384)
+def _word_skeletons(word: str) -> tuple[str, str]:
+    """A word's consonant classes, as written and without a silent r (names share words: Kim, Min, Park)."""
+    return _latin_skeleton(word), _latin_skeleton(_SILENT_R.sub("", word))
+
+
+@lru_cache(maxsize=16384)
 def _latin_keys(words: tuple[str, ...], comma: bool) -> frozenset[str]:
     """Keys in each word order, with and without an r after a vowel and before a consonant (Park 박,
     New York 뉴욕, Carter 카터 write none; Barcelona 바르셀로나 does)."""
     orders = _orders(len(words))[:1] if comma else _orders(len(words))
     keys = set()
-    for forms in (words, tuple(_SILENT_R.sub("", w) for w in words)):
-        skeletons = [_latin_skeleton(w) for w in forms]
+    forms = [_word_skeletons(w) for w in words]
+    for form in (0, 1):
+        skeletons = [f[form] for f in forms]
         for o in orders:
             keys.add(_collapse("".join([skeletons[i] for i in o])))
     return frozenset(keys)
