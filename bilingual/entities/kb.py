@@ -40,7 +40,7 @@ from bilingual.names.titles import strip_titles
 EntityType = Literal["person", "org", "place", "other"]
 MIN_ACCEPT = 0.6  # below this the best candidate is not linked
 MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
-EVIDENCE_MARGIN = 1.5  # ... unless both are fits by name similarity and one leads by this many nats of evidence
+EVIDENCE_MARGIN = 1.0  # ... unless both are fits by name similarity and one leads by this many nats of evidence
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
@@ -106,6 +106,7 @@ class KnowledgeBase:
         self._similarity: dict[str, set[str]] | None = None  # similarity_keys of the names, built on first need
         self._similarity_wide: dict[str, set[str]] | None = None  # the wider keys, built on first need
         self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
+        self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -287,14 +288,18 @@ class KnowledgeBase:
 
     def _similar_ids(self, name: str) -> list[str]:
         ids: set[str] = set()
+        read = True
         compact = name.replace(" ", "")
         if has_syllable(name):
             if korean_person_name(compact):
                 for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
                     ids |= self._normal.get(normal_key(variant), set())
         else:
+            read = False  # whether a reading reached a Korean person's Hangul name
             for rank, reading in enumerate(parse_name(name, limit=10, min_score=0.02)):
-                ids |= self._hangul_person.get(reading.hangul, set())  # Latin query, Hangul names in the KB
+                people = self._hangul_person.get(reading.hangul, set())  # Latin query, Hangul names in the KB
+                ids |= people
+                read |= bool(people)
                 if rank < 3:  # ... or the reading's usual spellings, when the KB has Latin names only
                     for style in ("rr", "common"):
                         ids |= self._normal.get(normal_key(romanize_name(reading.hangul, style=style)), set())
@@ -303,6 +308,11 @@ class KnowledgeBase:
         for key in _retrieval_keys(name):
             for i in index.get(key, ()):
                 keyed[i] += 1
+        if not has_syllable(name) and not read:  # spellings the readings' rules never propose (Goo Hara 구하라):
+            korean = self._korean_index()  # the Korean people's Hangul names by their keys, for the model to score
+            for key in _retrieval_keys(name):
+                for i in korean.get(key, ()):
+                    keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
             for key in _retrieval_keys(name, length=3):
@@ -326,11 +336,20 @@ class KnowledgeBase:
             self._similarity_wide = self._keys_index(3)
         return self._similarity_wide
 
-    def _keys_index(self, length: int) -> dict[str, set[str]]:
+    def _korean_index(self) -> dict[str, set[str]]:
+        """Entities by the keys of their Korean names in Hangul, built on first need: a Latin query reaches them
+        through its readings, and through these keys when no reading is in the KB."""
+        if self._similarity_korean is None:
+            self._similarity_korean = self._keys_index(4, korean=True)
+        return self._similarity_korean
+
+    def _keys_index(self, length: int, *, korean: bool = False) -> dict[str, set[str]]:
+        """Entities by the keys of their names: those that are not Korean names in Hangul, or (``korean``) those
+        that are."""
         index: dict[str, set[str]] = defaultdict(set)
         for entity in self._entities.values():
             for name in entity.all_names():
-                if not _korean_person(entity, name):
+                if _korean_person(entity, name) == korean:
                     for key in _retrieval_keys(name, length=length):
                         index[key].add(entity.id)
         return index
@@ -388,15 +407,16 @@ def accept(found: dict[str, Candidate]) -> Link:
 
 def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     """Among candidates whose scores are close to the best one's (the similarity score saturates near 1 for good
-    fits), the one whose name-similarity evidence leads every other candidate's by :data:`EVIDENCE_MARGIN` nats;
-    ``None`` when any close candidate has no evidence (not a fit by similarity) or no one leads by that much."""
+    fits), the one whose name-similarity evidence leads every other close candidate's by :data:`EVIDENCE_MARGIN`
+    nats; ``None`` when any close candidate has no evidence (not a fit by similarity) or no one leads by that
+    much. Candidates further down are already beaten on score: their evidence is not compared (a Latin⇄Latin
+    fit capped below ``same`` may still carry high evidence)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
     if any(c.evidence is None for c in close):
         return None
     lead = max(close, key=lambda c: (c.evidence or 0.0, c.score))
-    rest = [c.evidence for c in ranked if c is not lead and c.evidence is not None]
-    if lead.score < MIN_ACCEPT or len(rest) < len(ranked) - 1 or \
-            (lead.evidence or 0.0) - max(rest) < EVIDENCE_MARGIN:
+    rest = [c.evidence for c in close if c is not lead and c.evidence is not None]
+    if lead.score < MIN_ACCEPT or (lead.evidence or 0.0) - max(rest) < EVIDENCE_MARGIN:
         return None
     return lead
 

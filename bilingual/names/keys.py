@@ -23,13 +23,25 @@ _ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 def normal_key(text: str) -> str:
-    """Case, hyphens, spacing, punctuation, diacritics and word order folded away."""
+    """Case, hyphens, spacing, punctuation, diacritics and where the name starts folded away: the words are read
+    from whichever of them gives the first key in alphabetical order, keeping their cyclic order, so the family
+    name may stand first or last (Cho Tae-yul, Tae-yul Cho) but the given name's syllables keep theirs (Won
+    Ji-min is not Won Min-ji)."""
     if text.isascii():  # the common cases, without the Unicode normalizer
-        return "".join(sorted(w for w in _ASCII_SEPARATORS.split(text.lower()) if w))
+        return _rotation([w for w in _ASCII_SEPARATORS.split(text.lower()) if w])
     if _HANGUL_WORDS.fullmatch(text):
-        return "".join(sorted(text.split()))
+        return _rotation(text.split())
     words = [spelling_key(w) for w in re.split(r"[\s\-‐–,.]+", text) if w]
-    return "".join(sorted(w for w in words if w))
+    return _rotation([w for w in words if w])
+
+
+MAX_ROTATED = 8  # names have a few words; a longer text's words are sorted (linear work, no rotation)
+
+
+def _rotation(words: list[str]) -> str:
+    if len(words) > MAX_ROTATED:
+        return "".join(sorted(words))
+    return min(("".join(words[i:] + words[:i]) for i in range(len(words))), default="")
 
 
 _HANGUL_WORDS = re.compile(f"[{SYLLABLES}]+(?: [{SYLLABLES}]+)*")

@@ -189,3 +189,41 @@ def test_find_names_in_text() -> None:
     assert kb.find_names(text, 7, 12) == [(7, 12)]  # within a span
     assert kb.find_names("유엔" * 50_000) == [(0, 2)]  # a name starts after no letter: one walk, no quadratic search
     assert KnowledgeBase([]).find_names(text) == []
+
+
+def test_a_spelling_no_reading_rule_proposes_is_fetched_by_keys_and_scored_by_the_model() -> None:
+    # parse_name proposes no Hangul for "Goo Mina" (구 written goo); the learned model reads it as 구민아
+    kb = KnowledgeBase.from_records([{"id": i, "type": "person", "name": n}
+                                     for i, n in (("a", "구민아"), ("b", "구민호"), ("c", "고민아"), ("d", "양진주"))])
+    for query, entity in (("Goo Mina", "a"), ("Goo Minho", "b")):
+        link = kb.link(query)
+        assert link is not None and link.entity_id == entity, link
+    assert kb.link("Goo Daeho") is None  # nobody in the KB fits: the keys fetch candidates, the model turns them down
+
+
+def test_the_similarity_index_is_built_on_first_need_not_at_load() -> None:
+    kb = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "Antony Blinken"},
+                                     {"id": "y", "type": "place", "name": "Detroit"}])
+    assert kb._similarity is None  # loading did not compute any name's similarity keys
+    assert kb.link("antony  blinken") is not None and kb._similarity is None  # the exact tier answered
+    for query, entity in (("블링컨", "x"), ("디트로이트", "y")):
+        link = kb.link(query)
+        assert link is not None and link.entity_id == entity and link.method == "transcription", link
+    assert kb._similarity is not None
+
+
+def test_a_lead_in_evidence_is_compared_with_the_close_candidates_only() -> None:
+    from bilingual.entities.kb import Candidate, accept
+
+    close = {"x": Candidate(entity_id="x", score=0.85, method="romanization", evidence=22.0),
+             "y": Candidate(entity_id="y", score=0.84, method="romanization", evidence=19.0)}
+    far = Candidate(entity_id="z", score=0.69, method="fuzzy", evidence=25.0)  # far behind on score
+    assert accept({**close, "z": far}).entity_id == "x"
+    tied = {**close, "y": close["y"].model_copy(update={"evidence": 21.5})}  # x leads y by less than the margin
+    assert accept(tied).entity_id is None
+
+
+def test_given_name_syllables_keep_their_order_in_the_normalized_tier() -> None:
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Won Min-ji"}])
+    assert kb.link("Won Ji-min") is None or kb.link("Won Ji-min").entity_id != "a"  # type: ignore[union-attr]
+    assert kb.link("Min-ji Won").entity_id == "a"  # type: ignore[union-attr]
