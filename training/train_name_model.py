@@ -24,7 +24,8 @@ background letter-bigram model, per letter and in total) for true tune pairs and
 from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
 same name with one syllable or one consonant changed); a logistic regression on them; thresholds:
 ``possible`` keeps 99 % of true tune pairs out of ``different``, ``same`` is passed by at most 5 % of the hard
-wrong pairs.
+wrong pairs. Similarity reads a pair with the table and word order whose calibrated score is best, so the
+calibration runs twice: the second pass is fitted on the readings the first pass's calibration chooses.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ KEEP = 0.05  # expected counts below this are left to the smoothing
 LETTER_PRIOR = 50.0  # weight of the overall letter frequencies in each class's smoothing letters
 VOWELS = frozenset(MEDIALS)
 SEED = 20261202
+CALIBRATION_PASSES = 2  # the first on the likelihood's choice of reading, the second on the calibrated score's
 
 Units = tuple[str, ...]
 
@@ -387,19 +389,21 @@ def main(argv: list[str] | None = None) -> int:
         examples = [e for p in train if p.table == name and (e := example(p)) is not None]
         print(f"{name}: {len(examples)} training pairs", file=sys.stderr)
         tables[name] = train_table(examples, uni, name)
-    uncalibrated = model_text(tables, uni, bi, {})
-    sim.use_model(sim.Model.from_text(uncalibrated))
-    rng = random.Random(SEED)
-    xs, ys, groups = calibration_data(pairs, rng)
-    w = fit_logistic(xs, ys)
-    calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True))}
-    sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
-    scores = [sim.calibrated(x) for x in xs]
-    true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
-    hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
-    hard = [s for s, g in zip(scores, groups, strict=True) if g in hard_groups]
-    calibration["possible"] = round(min(0.5, quantile(true, 0.01)) - 0.00005, 4)
-    calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
+    calibration: dict[str, float] = {}
+    for _ in range(CALIBRATION_PASSES):
+        # similarity picks the reading (table, word order) with the best calibrated score: the features depend on
+        # the calibration in use, so it is fitted again on the features the previous pass's calibration chooses
+        sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+        xs, ys, groups = calibration_data(pairs, random.Random(SEED))
+        w = fit_logistic(xs, ys)
+        calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True))}
+        sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+        scores = [sim.calibrated(x) for x in xs]
+        true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
+        hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
+        hard = [s for s, g in zip(scores, groups, strict=True) if g in hard_groups]
+        calibration["possible"] = round(min(0.5, quantile(true, 0.01)) - 0.00005, 4)
+        calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
     text = model_text(tables, uni, bi, calibration)
     sim.use_model(None)
     out.write_text(text, "utf-8")

@@ -491,6 +491,8 @@ def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fi
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
     best: _Fit | None = None
+    rank_of_best = (-1.0, NEG)
+    same = model().calibration.get("same", 0.5)
     for table in lattice.tables:
         arranged = latin.arranged
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
@@ -504,9 +506,15 @@ def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fi
                 score += ROTATED
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
-            if best is None or score - bg > best.llr:
-                best = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans))
-                if best.llr >= GOOD_ENOUGH * (best.letters + 2) and not any(span[3] for span in spans):
+            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans))
+            # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
+            # is in its own table), then by likelihood: the foreign table's looser letters must not win a Korean
+            # name's reading by likelihood alone (Lee Dasom 이다솜: 'lee' is rare for 이 there, usual in Korean)
+            fit_rank = (calibrated(features(fit)), fit.llr)
+            if best is None or fit_rank > rank_of_best:
+                best, rank_of_best = fit, fit_rank
+                if best.llr >= GOOD_ENOUGH * (best.letters + 2) and not any(span[3] for span in spans) and \
+                        fit_rank[0] >= same:
                     return best  # a reading this good is not beaten by another table or word order
     assert best is not None
     return best
