@@ -485,12 +485,15 @@ def _lattice(hangul: tuple[str, ...]) -> _Lattice:
     return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, span_units)
 
 
-def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fit:
+def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None
+                  ) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
+    """The best fit of the Latin to the Hangul over the tables and word orders tried, with its summary (``None``
+    when nothing aligned), its features and its calibrated score."""
     lattice = _lattice(hangul)
     units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
-    best: _Fit | None = None
+    best: tuple[_Fit, _Summary | None, tuple[float, ...], float] | None = None
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
     for table in lattice.tables:
@@ -507,13 +510,15 @@ def _best_fit(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None) -> _Fi
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
             fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans))
+            summary = _summary(fit) if spans else None
+            x = features(fit, summary)
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
             # is in its own table), then by likelihood: the foreign table's looser letters must not win a Korean
             # name's reading by likelihood alone (Lee Dasom 이다솜: 'lee' is rare for 이 there, usual in Korean)
-            fit_rank = (calibrated(features(fit)), fit.llr)
+            fit_rank = (calibrated(x), fit.llr)
             if best is None or fit_rank > rank_of_best:
-                best, rank_of_best = fit, fit_rank
-                if best.llr >= GOOD_ENOUGH * (best.letters + 2) and not any(span[3] for span in spans) and \
+                best, rank_of_best = (fit, summary, x, fit_rank[0]), fit_rank
+                if fit.llr >= GOOD_ENOUGH * (fit.letters + 2) and not any(span[3] for span in spans) and \
                         fit_rank[0] >= same:
                     return best  # a reading this good is not beaten by another table or word order
     assert best is not None
@@ -610,12 +615,10 @@ def _explain(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str
 
 
 def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSimilarity:
-    fit = _best_fit(hangul.words, latin, kind)
-    if not fit.spans:
+    fit, summary, _, score = _best_reading(hangul.words, latin, kind)
+    if summary is None:
         return NameSimilarity(score=0.0, verdict="different",
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
-    summary = _summary(fit)
-    score = calibrated(features(fit, summary))
     return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words, summary),
                           evidence=round(fit.llr, 3))
 
@@ -625,7 +628,7 @@ def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
     h, la = _parse(hangul), _parse(latin)
     if h.script != "hangul" or la.script != "latin":
         return None
-    return features(_best_fit(h.words, la, None))
+    return _best_reading(h.words, la, None)[2]
 
 
 # -- same script -----------------------------------------------------------------------------------------
