@@ -13,7 +13,8 @@ kinds of rows), each once. Three timings per call:
   name's parse, jamo lattice, letter chunks and emission rows (what each jamo unit costs at each position of
   a spelling) kept (what "fresh pair" measured before the piece memo existed);
 - new spellings: the result cache and every per-spelling memo cleared (parse, lattice, letter chunks,
-  emission rows, piece alignments, background, keys), the model's tables kept (what a pair of names never seen
+  emission rows, piece alignments, background, keys, and the per-word memos of folding, pieces and consonant
+  classes), the model's tables kept (what a pair of names never seen
   before costs);
 - warm: the same pair again (the result cache answers).
 
@@ -91,7 +92,8 @@ def main() -> None:
     def new_spellings() -> None:
         for memo in (similarity._similarity, similarity._parse, similarity._lattice, similarity._letters,
                      similarity._piece_fit, similarity._emissions, similarity.background, similarity._latin_keys,
-                     similarity._hangul_keys):
+                     similarity._hangul_keys, similarity.fold_latin, similarity._word_pieces,
+                     similarity._word_skeletons, similarity._collapse):
             memo.cache_clear()
 
     def alignments() -> None:
