@@ -1,0 +1,95 @@
+"""Save, or compare with a saved copy, the whole output of ``bilingual process`` on the corpus and the fixtures:
+the check that a speed change changed no output (issue 12). Not a benchmark and not a test: it prints which
+outputs are byte-identical and, for one that is not, the first record that differs.
+
+Inputs: every fixture page (``fixtures/pages``), every line of the corpus sides as a record of its own (JSON Lines
+records through ``--text-field``; ``../shared/corpus`` when present, else ``fixtures/corpus``), and each corpus
+side as one long document.
+
+    python evaluation/same_output.py --save DIR     # before the change
+    python evaluation/same_output.py --check DIR    # after it: exit 1 on any difference
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = (ROOT.parent / "shared" / "corpus", ROOT / "fixtures" / "corpus")
+
+
+def corpus_files() -> list[Path]:
+    for folder in CORPORA:
+        files = sorted(p for p in folder.glob("*") if p.suffix in (".ko", ".en"))
+        if files:
+            return files
+    raise SystemExit("no corpus found")
+
+
+def runs(tmp: Path) -> dict[str, list[str]]:
+    """The name of each output and the arguments of ``bilingual process`` that write it."""
+    records = tmp / "lines.jsonl"
+    with records.open("w", encoding="utf-8") as out:
+        for path in corpus_files():
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                out.write(json.dumps({"id": f"{path.name}:{number}", "text": line}, ensure_ascii=False) + "\n")
+    wholes = tmp / "wholes"
+    wholes.mkdir()
+    for path in corpus_files():
+        (wholes / f"{path.name}.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return {"pages": [str(ROOT / "fixtures" / "pages")],
+            "corpus-lines": [str(records), "--text-field", "text", "--id-field", "id"],
+            "corpus-wholes": ["wholes"]}  # relative to the folder the command runs in: the same sources every run
+
+
+def produce(target: Path, jobs: int) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, args in runs(Path(tmp)).items():
+            proc = subprocess.run([sys.executable, "-m", "bilingual", "process", *args, "-o",
+                                   str(target / f"{name}.jsonl"), "--jobs", str(jobs)],
+                                  cwd=tmp, capture_output=True, text=True, check=False)
+            print(f"{name}: exit {proc.returncode}; {proc.stderr.strip().splitlines()[-1]}")
+
+
+def first_difference(a: Path, b: Path) -> str:
+    for number, (x, y) in enumerate(zip(a.read_text(encoding="utf-8").splitlines(),
+                                        b.read_text(encoding="utf-8").splitlines(), strict=False), 1):
+        if x != y:
+            left, right = json.loads(x), json.loads(y)
+            keys = [k for k in sorted(set(left) | set(right)) if left.get(k) != right.get(k)]
+            return f"line {number} ({left.get('source')}): fields {', '.join(keys)} differ"
+    return "one output is longer than the other"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--save", type=Path, metavar="DIR", help="write the outputs to DIR")
+    group.add_argument("--check", type=Path, metavar="DIR", help="compare the outputs now with those in DIR")
+    parser.add_argument("--jobs", type=int, default=1, help="bilingual process --jobs (default 1)")
+    args = parser.parse_args()
+    if args.save:
+        produce(args.save, args.jobs)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        now = Path(tmp)
+        produce(now, args.jobs)
+        different = 0
+        for saved in sorted(args.check.glob("*.jsonl")):
+            mine = now / saved.name
+            same = mine.read_bytes() == saved.read_bytes()
+            lines = saved.read_text(encoding="utf-8").count("\n")
+            print(f"{saved.stem}: {lines} records, {'byte-identical' if same else 'DIFFERENT'}"
+                  + ("" if same else f": {first_difference(saved, mine)}"))
+            different += not same
+    return 1 if different else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
