@@ -7,11 +7,11 @@ once per run (:meth:`Context.create`) and passed down unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeAlias
 
 from bilingual.config import Config
-from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.kb import KnowledgeBase, Link
 
 if TYPE_CHECKING:
     from bilingual.document import Document
@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Context:
-    """The options and the knowledge base every stage receives."""
+    """The options and the knowledge base every stage receives, and what linking learned during the run."""
 
     config: Config
     kb: KnowledgeBase
+    links: dict[str, Link | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """A memo of ``kb.link(name)`` for the names met so far in this run (a link is a function of the name and the
+    KB alone, so a batch links each distinct name once; the mentions stage bounds its size)."""
 
     @classmethod
     def create(cls, *, config: Config | None = None, kb: KnowledgeBase | None = None) -> Context:

@@ -32,7 +32,7 @@ from bilingual.document import LinkMethod
 from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
 from bilingual.names.hangul import has_syllable
-from bilingual.names.keys import exact_key, korean_person_name, korean_surname, normal_key
+from bilingual.names.keys import exact_key, korean_person_name, korean_surname, letter_signature, normal_key
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
 from bilingual.names.similarity import NameSimilarity, name_similarity, similarity_keys
 from bilingual.names.titles import strip_titles
@@ -107,6 +107,7 @@ class KnowledgeBase:
         self._similarity_wide: dict[str, set[str]] | None = None  # the wider keys, built on first need
         self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
+        self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -117,6 +118,8 @@ class KnowledgeBase:
             key = normal_key(name)
             if key:
                 self._normal[key].add(entity.id)
+            self._signatures.update(s for s in (letter_signature(exact_key(name)), letter_signature(key))
+                                    if s is not None)
             if entity.type != "person":
                 continue
             words = name.split()
@@ -169,6 +172,11 @@ class KnowledgeBase:
     def has_name(self, text: str) -> bool:
         """Whether ``text`` is a name or alias of some entity (exactly, or once case and hyphens are folded)."""
         return exact_key(text) in self._exact or normal_key(text) in self._normal
+
+    def may_have_name(self, signature: int) -> bool:
+        """``False`` when no ASCII text with this :func:`~bilingual.names.keys.letter_signature` can be a name
+        or alias (:meth:`has_name` would say no); ``True`` means only "ask :meth:`has_name`"."""
+        return signature in self._signatures
 
     def hangul_names(self) -> list[str]:
         """The Hangul names of the entities (two letters or more)."""

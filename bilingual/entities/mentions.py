@@ -32,7 +32,7 @@ from bilingual.entities.gazetteer import (
     org_head,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
-from bilingual.names.keys import exact_key, korean_person_name, normal_key
+from bilingual.names.keys import exact_key, korean_person_name, letter_signature, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, TITLE_PREFIX, title_fits
 from bilingual.page.blocks import SKIPPED_LABELS
@@ -62,6 +62,10 @@ _PERSON_CONTEXT_AFTER = re.compile(
 """An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
 _KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
 """Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
+
+MAX_LINKS = 100_000
+"""The most links a run remembers (:attr:`Context.links`) before it starts again from none."""
+
 
 @dataclass
 class _Candidate:
@@ -93,7 +97,9 @@ def find_mentions(doc: Document, context: Context) -> Document:
             candidates += _english(doc.text, tokens, kb)
         elif tokens and tokens[0].lang == "ko":
             candidates += _korean(doc.text, tokens, kb)
-    links: dict[str, Link | None] = {}  # each distinct name is linked once per document
+    links = context.links  # each distinct name is linked once per run: kb.link is a function of the name alone
+    if len(links) > MAX_LINKS:
+        links.clear()
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -104,6 +110,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
 def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidate]:
     out: list[_Candidate] = []
     shouting = _shouting(tokens)
+    signatures = _SpanSignatures(text, tokens)
     i = 0
     while i < len(tokens):
         # the longest KB name starting here (up to six tokens), if it starts with a capital
@@ -112,6 +119,9 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             for n in range(min(6, len(tokens) - i), 0, -1):
                 if tokens[i + n - 1].tag not in ("word", "abbrev"):
                     continue  # a name ends with a word, not with punctuation
+                quick = signatures.of(i, i + n)
+                if quick is not None and not kb.may_have_name(quick):
+                    continue  # the cheap pre-test: no name of the KB has these letters
                 span = text[tokens[i].start:tokens[i + n - 1].end]
                 if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
                     matched = n
@@ -228,6 +238,49 @@ def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
     if ENGLISH_ORG_LEADS.match(before) or (j - i >= 3 and tokens[k - 1].form in ENGLISH_ORG_HEADS):
         return k
     return j
+
+
+class _SpanSignatures:
+    """The :func:`~bilingual.names.keys.letter_signature` of the text of any run of a sentence's tokens, from prefix
+    sums: ``None`` unless the tokens are ASCII and each follows the one before with nothing or one space between
+    (the only runs :func:`_english` can take as a name, see :func:`_contiguous`)."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.sums = sums = [0]
+        self.not_ascii = not_ascii = [0]  # how many of tokens[:k] are not ASCII
+        self.apart = apart = [0, 0]  # how many of tokens[1:k] do not follow the one before directly
+        total = foreign = gaps = 0
+        previous_end = -1
+        for token in tokens:
+            piece = text[token.start:token.end]
+            signature = _SIGNATURES.get(piece)
+            if signature is None:
+                signature = letter_signature(piece)
+                if signature is not None and len(_SIGNATURES) < _MAX_SIGNATURES:
+                    _SIGNATURES[piece] = signature
+            if signature is None:
+                foreign += 1
+            else:
+                total += signature
+            sums.append(total)
+            not_ascii.append(foreign)
+            if previous_end >= 0:
+                gap = token.start - previous_end
+                gaps += not (gap == 0 or (gap == 1 and text[previous_end] == " "))
+                apart.append(gaps)
+            previous_end = token.end
+
+    def of(self, i: int, j: int) -> int | None:
+        """The signature of the text from token ``i`` to token ``j - 1`` (``i < j``), or ``None``."""
+        if self.not_ascii[j] != self.not_ascii[i] or self.apart[j] != self.apart[i + 1]:
+            return None
+        return (self.sums[j] - self.sums[i]) & _MASK
+
+
+_SIGNATURES: dict[str, int] = {}
+"""Signatures of token texts seen (a memo: a text's signature never changes)."""
+_MAX_SIGNATURES = 200_000
+_MASK = (1 << 64) - 1
 
 
 def _capitalized(token: Token) -> bool:

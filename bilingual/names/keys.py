@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -42,6 +43,33 @@ def _rotation(words: list[str]) -> str:
     if len(words) > MAX_ROTATED:
         return "".join(sorted(words))
     return min(("".join(words[i:] + words[:i]) for i in range(len(words))), default="")
+
+
+def _letter_weight(char: str) -> int:
+    """A fixed pseudo-random 64-bit weight for one ASCII letter or digit (the same in every process)."""
+    return int.from_bytes(hashlib.blake2b(char.encode(), digest_size=8).digest(), "big")
+
+
+_LETTER_WEIGHTS = {c: _letter_weight(c) for c in "abcdefghijklmnopqrstuvwxyz0123456789"}
+_MASK = (1 << 64) - 1
+
+
+def letter_signature(text: str) -> int | None:
+    """A hash of the multiset of ASCII letters and digits of ``text``, case folded; ``None`` for text that is not
+    ASCII. Additive: the signature of a text is the sum (modulo 2**64) of the signatures of pieces that cover its
+    letters. Equal ASCII texts up to case, spacing, punctuation and word order have equal signatures, so an
+    ASCII text whose signature no :func:`exact_key` or :func:`normal_key` of an index has cannot match either
+    key (the converse does not hold: the signature is a pre-test, never the answer).
+
+    >>> letter_signature("Cho Tae-yul") == letter_signature("tae yul, CHO")
+    True
+    >>> letter_signature("조태열") is None
+    True
+    """
+    if not text.isascii():
+        return None
+    weights = _LETTER_WEIGHTS
+    return sum(weights.get(c, 0) for c in text.lower()) & _MASK
 
 
 _HANGUL_WORDS = re.compile(f"[{SYLLABLES}]+(?: [{SYLLABLES}]+)*")

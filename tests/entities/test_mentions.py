@@ -162,3 +162,19 @@ def test_page_chrome_is_skipped_unless_the_config_says_not() -> None:
     assert bilingual.process(text).mentions == ()
     config = bilingual.Config(mentions=bilingual.MentionConfig(skip_page_chrome=False))
     assert [m.text for m in bilingual.process(text, config=config).mentions] == ["외교부"]
+
+
+def test_kb_names_are_found_whatever_the_pre_test_can_read() -> None:
+    # The English name search pre-tests spans by their letters (ASCII spans only); names with lowercase words,
+    # name order reversed, curly apostrophes, accents and tokens run together must still be found.
+    kb = KnowledgeBase.from_records([
+        {"id": "bh", "type": "org", "name": "Cheong Wa Dae", "aliases": ["Blue House of Korea"]},
+        {"id": "ban", "type": "person", "name": "Ban Ki-moon", "aliases": ["Ki-moon Bän"]},
+        {"id": "oh", "type": "person", "name": "O’Hara Kim"}])
+    doc = bilingual.process("Officials at the Blue House of Korea said Moon Ki Ban met O’Hara Kim; "
+                            "later Ki-moon Bän spoke, and Cheong  Wa Dae agreed.", kb=kb)
+    found = [(m.text, m.entity_id) for m in doc.mentions]
+    assert ("Blue House of Korea", "bh") in found
+    assert ("O’Hara Kim", "oh") in found
+    assert ("Ki-moon Bän", "ban") in found
+    assert ("Moon Ki Ban", "ban") in found

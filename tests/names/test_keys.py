@@ -1,10 +1,16 @@
-"""Name keys: the exact and normalized keys every index is built and queried with."""
+"""Name keys: the exact and normalized keys every index is built and queried with, and the letter signature that
+pre-tests them."""
 
 from __future__ import annotations
 
-import pytest
+import random
 
-from bilingual.names.keys import exact_key, korean_person_name, normal_key, strip_particle
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.names.keys import exact_key, korean_person_name, letter_signature, normal_key, strip_particle
 
 
 @pytest.mark.parametrize("a,b", [
@@ -33,3 +39,40 @@ def test_other_keys() -> None:
     assert exact_key("Cho  Tae-yul ") == "cho tae-yul"
     assert korean_person_name("조태열") and not korean_person_name("블링컨")
     assert strip_particle("블링컨과") == "블링컨" and strip_particle("과") == "과"
+
+
+def test_signature_ignores_case_spacing_punctuation_and_order() -> None:
+    assert letter_signature("Ban Ki-moon") == letter_signature("ki moon, BAN") == letter_signature("Moon-Ki Ban")
+    assert letter_signature("Ban Ki-moon") != letter_signature("Ban Ki-mun")
+    assert letter_signature("") == letter_signature("  -- ") == 0
+    assert letter_signature("Ban Ki-moon\u00a0") is None  # not ASCII: no pre-test, always ask the index
+
+
+def test_signature_is_additive_over_pieces() -> None:
+    text = "Secretary-General Ban Ki-moon of the U.N. 2007"
+    pieces = [text[:9], text[9:23], text[23:31], text[31:]]
+    assert sum(letter_signature(p) or 0 for p in pieces) % 2 ** 64 == letter_signature(text)
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.' ", max_size=30)
+
+
+@given(words)
+def test_a_text_with_either_key_of_a_name_has_its_signature(text: str) -> None:
+    # whatever matches a name by exact_key or normal_key has the signature of that key: the pre-test never says no
+    # to a real match
+    shuffled = text.split()
+    random.Random(len(text)).shuffle(shuffled)
+    other = " ".join(shuffled).upper()
+    if normal_key(other) == normal_key(text) or exact_key(other) == exact_key(text):
+        assert letter_signature(other) == letter_signature(text)
+
+
+def test_every_name_of_a_kb_passes_the_pre_test_in_any_ascii_spelling_it_has() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "ban", "type": "person", "name": "Ban Ki-moon", "aliases": ["the former U.N. chief", "반기문"]},
+        {"id": "un", "type": "org", "name": "United Nations", "aliases": ["U.N.", "the UN"]}])
+    for query in ("ban ki moon", "Ki-moon Ban", "THE FORMER U.N. CHIEF", "u.n.", "The UN", "Nations United"):
+        signature = letter_signature(query)
+        assert signature is not None and kb.has_name(query) and kb.may_have_name(signature), query
+    assert not kb.may_have_name(letter_signature("Ban Ki-mun") or 0)
