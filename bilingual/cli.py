@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import functools
 import json
 import sys
@@ -127,6 +128,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     if not sources:
         raise UsageError("no input files found in " + ", ".join(args.paths))
     progress = Progress(None if records else len(sources), enabled=args.progress)
+    if progress.enabled and args.jobs == 1 and args.engine == "local":  # the stages run here: the bar moves within
+        context = dataclasses.replace(context, progress=progress.within)  # each input (workers do not report)
     failed = total = 0
     with contextlib.ExitStack() as stack:
         out: TextIO = stack.enter_context(atomic_writer(args.output)) if to_file else sys.stdout

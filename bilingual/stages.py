@@ -22,8 +22,13 @@ mentions linked to the KB → translations inside the page paired and reviewed."
 
 
 def run_stages(doc: Document, context: Context, stages: tuple[Stage, ...] = STAGES) -> Document:
-    """Run ``stages`` (all of them by default) on ``doc``."""
+    """Run ``stages`` (all of them by default) on ``doc``, reporting each stage's start and end to
+    ``context.progress`` (the longer stages also report as they go)."""
+    total = len(doc.original_text)
     with collector_paused():
         for stage in stages:
+            context.report(stage.__name__, 0, total)
             doc = stage(doc, context)
+            total = len(doc.text)
+            context.report(stage.__name__, total, total)
     return doc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -378,3 +379,19 @@ def test_compact_and_fields_leave_out_the_bulk_and_stay_documents(tmp_path: Path
 def test_bad_process_options_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["process", str(PAGES), *argv]) == 2
     assert "error [usage]" in capsys.readouterr().err
+
+
+def test_progress_moves_within_one_long_input(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilingual.engines.progress import Progress
+
+    monkeypatch.setattr(Progress, "INTERVAL", 0)  # draw on every report
+    page = tmp_path / "long.txt"
+    page.write_text("Minister Cho met Secretary Blinken in Seoul. 조태열 장관이 블링컨 장관을 만났다. " * 300,
+                    encoding="utf-8")  # one line: one block
+    assert main(["process", str(page), "-o", str(tmp_path / "o.jsonl"), "--progress"]) == 0
+    err = capsys.readouterr().err
+    steps = set(re.findall(r"0/1 \(0 failed, [\d.]+/s\) · input 1: (\w+ \d+)%", err))
+    assert {s.split()[0] for s in steps} >= {"repair", "split_sentences", "find_mentions"}
+    assert len({s for s in steps if s.startswith("split_sentences")}) > 10  # it moves during the stage
+    assert "1/1 (0 failed" in err

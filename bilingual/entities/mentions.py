@@ -90,6 +90,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     candidates: list[_Candidate] = []
     skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
     for index, sentence in enumerate(doc.sentences):
+        context.report("find_mentions", sentence.start, len(doc.text))
         if doc.blocks[sentence.block].label in skipped:
             continue
         tokens = by_sentence.get(index, [])

@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,20 +89,42 @@ def analyze(texts: Sequence[str], *, names: frozenset[str] = frozenset()) -> lis
     Every text must be NFC (the repair stage guarantees it for documents): decomposed Hangul is a
     programming error here, not a data problem, and raises ``ValueError``.
     """
+    return list(analyze_iter(texts, names=names))
+
+
+def analyze_iter(texts: Sequence[str], *, names: frozenset[str] = frozenset(),
+                 strings: dict[str, str] | None = None) -> Iterator[list[KoSentence]]:
+    """:func:`analyze`, one text's sentences at a time, in order: the morphemes of a text are held only until the
+    caller takes them (Kiwi works through the chunks as they are asked for). Every form, tag and lemma is taken
+    from ``strings`` (one ``str`` object per distinct value, filled as it goes), so a long text does not hold a
+    copy of "다" or "EF" for every morpheme. NFD text raises ``ValueError`` before anything is analysed."""
     for t in texts:
         if not unicodedata.is_normalized("NFC", t):
             raise ValueError("the Korean path needs NFC text; run the repair stage first")
+    return _analyze_iter(texts, names, {} if strings is None else strings)
+
+
+def _analyze_iter(texts: Sequence[str], names: frozenset[str], strings: dict[str, str]) -> Iterator[list[KoSentence]]:
     pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
     for i, t in enumerate(texts):
         pieces += [(i, s, e) for s, e in chunks(t) if t[s:e].strip()]
-    results: list[list[KoSentence]] = [[] for _ in texts]
     if not pieces:
-        return results
+        for _ in texts:
+            yield []
+        return
     kiwi = get_kiwi(names)
-    batch = [texts[i][s:e] for i, s, e in pieces]
+    batch = (texts[i][s:e] for i, s, e in pieces)
+    shared = strings.setdefault
+    current: list[KoSentence] = []
+    index = 0  # the text whose sentences are being collected
     for (i, offset, _), sentences in zip(pieces, kiwi.split_into_sents(batch, return_tokens=True), strict=True):
+        while index < i:
+            yield current
+            current, index = [], index + 1
         for sent in sentences:
-            tokens = [(tok.form, tok.tag, offset + tok.start, offset + tok.start + tok.len, tok.lemma)
-                      for tok in sent.tokens]
-            results[i].append(KoSentence(offset + sent.start, offset + sent.end, tokens))
-    return results
+            tokens = [(shared(tok.form, tok.form), shared(tok.tag, tok.tag), offset + tok.start,
+                       offset + tok.start + tok.len, shared(tok.lemma, tok.lemma)) for tok in sent.tokens]
+            current.append(KoSentence(offset + sent.start, offset + sent.end, tokens))
+    while index < len(texts):
+        yield current
+        current, index = [], index + 1

@@ -25,20 +25,23 @@ if TYPE_CHECKING:
 def split_sentences(doc: Document, context: Context) -> Document:
     text = doc.text
     korean_runs = [i for i, run in enumerate(doc.runs) if run.route.lang == "ko"]
-    analysed = korean.analyze([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs],
-                              names=context.kb.tokenizer_names())
-    korean_results = dict(zip(korean_runs, analysed, strict=True))
+    strings: dict[str, str] = {}  # one str object per distinct form, tag and lemma of the document
+    # lazily, in run order: the morphemes of a run are made into tokens and dropped before the next run's arrive
+    analysed = korean.analyze_iter([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs],
+                                   names=context.kb.tokenizer_names(), strings=strings)
     sentences: list[dict[str, object]] = []
     tokens: list[Token] = []
+    total = len(text)
     for i, run in enumerate(doc.runs):
         lang = run.route.lang
         if lang == "ko":
-            for sent in korean_results[i]:
+            for sent in next(analysed):
                 s, e = run.start + sent.start, run.start + sent.end
                 index = len(sentences)
                 sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": route(text[s:e])})
                 tokens += [Token(run.start + ts, run.start + te, form, tag, lemma, "ko", index)
                            for form, tag, ts, te, lemma in sent.tokens]
+            context.report("split_sentences", run.end, total)
         elif lang == "en":
             run_text = text[run.start:run.end]
             spans = english.sentences(run_text)
@@ -48,8 +51,9 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 # a run that is one sentence keeps the run's route (already decided on the same text)
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
                 sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": r})
-                tokens += [Token(a + ts, a + te, form, tag, None, "en", index)
+                tokens += [Token(a + ts, a + te, strings.setdefault(form, form), tag, None, "en", index)
                            for ts, te, form, tag in english.tokens(text[a:b])]
+            context.report("split_sentences", run.end, total)
         elif lang == "other":
             s, e = strip_span(text, run.start, run.end)
             if s < e:
