@@ -112,21 +112,24 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
     out: list[_Candidate] = []
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
+    caps = [_capitalized(t) for t in tokens]
     i = 0
     while i < len(tokens):
-        # the longest KB name starting here (up to six tokens), if it starts with a capital
+        if not caps[i]:  # neither a KB name nor a capitalized sequence starts here
+            i += 1
+            continue
+        # the longest KB name starting here (up to six tokens)
         matched = 0
-        if _capitalized(tokens[i]):
-            for n in range(min(6, len(tokens) - i), 0, -1):
-                if tokens[i + n - 1].tag not in ("word", "abbrev"):
-                    continue  # a name ends with a word, not with punctuation
-                quick = signatures.of(i, i + n)
-                if quick is not None and not kb.may_have_name(quick):
-                    continue  # the cheap pre-test: no name of the KB has these letters
-                span = text[tokens[i].start:tokens[i + n - 1].end]
-                if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
-                    matched = n
-                    break
+        for n in range(min(6, len(tokens) - i), 0, -1):
+            if tokens[i + n - 1].tag not in ("word", "abbrev"):
+                continue  # a name ends with a word, not with punctuation
+            quick = signatures.of(i, i + n)
+            if quick is not None and not kb.may_have_name(quick):
+                continue  # the cheap pre-test: no name of the KB has these letters
+            span = text[tokens[i].start:tokens[i + n - 1].end]
+            if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
+                matched = n
+                break
         if matched and _org_run_end(text, tokens, i) > i + matched:
             matched = 0  # "Korea University", "Korea Exchange": an organization's name longer than the KB's "Korea"
         if matched:
@@ -137,8 +140,8 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             continue
         # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
         j = i
-        while j < len(tokens) and (_capitalized(tokens[j]) or (
-                tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and _capitalized(tokens[j + 1]) and j > i)
+        while j < len(tokens) and (caps[j] or (
+                tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and caps[j + 1] and j > i)
                 or (tokens[j].form == "." and j > i and len(tokens[j - 1].form) == 1)):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
