@@ -10,9 +10,9 @@ Two entry points:
 - :class:`DaskRunner` behind ``bilingual process --engine dask``: a ``distributed`` client (a local cluster of
   worker processes, or ``--scheduler ADDRESS``); the context is installed on every worker — present and
   future, so a restarted worker has it too — by a worker plugin; chunks sized by text length, a bounded window
-  of them in flight, results read back in input order. Dask reruns the tasks of a worker that dies; a chunk
-  that keeps killing workers (``KilledWorker``) is retried item by item, and an item that still fails is a
-  :class:`~bilingual.errors.WorkerDied` outcome. Nothing is dropped or doubled.
+  of them in flight (and a bounded number held), results read back in input order. Dask reruns the tasks of a
+  worker that dies; a chunk that keeps killing workers (``KilledWorker``) is retried item by item, and an item
+  that still fails is a :class:`~bilingual.errors.WorkerDied` outcome. Nothing is dropped or doubled.
 
 ``dask`` and ``distributed`` are imported only here, and only when one of these is used.
 """
@@ -30,7 +30,7 @@ from bilingual.config import Config
 from bilingual.context import Context
 from bilingual.document import Document
 from bilingual.engines.items import item_name, process_item
-from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, chunked, run_items, text_size
+from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, HELD, Failed, chunked, run_items, text_size
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import UsageError, WorkerDied
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
@@ -146,6 +146,7 @@ class DaskRunner:
         self.client.register_plugin(context_plugin(self.key, context))
         workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
         self.window = window or 2 * workers
+        self.held = HELD * self.window
         self.startup_seconds = time.perf_counter() - began
 
     def close(self) -> None:
@@ -162,14 +163,26 @@ class DaskRunner:
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`."""
+        wait = require_dask().wait
         pending: deque[tuple[list[T], Any]] = deque()
         chunks = chunked(items, size, CHUNK_CHARS, CHUNK_ITEMS)
         submit = functools.partial(self.client.submit, _run_chunk_on_worker, self.key, function, pure=False)
-        for chunk in chunks:
-            pending.append((chunk, submit(chunk)))
-            while len(pending) >= self.window:
-                yield from self._collect(function, *pending.popleft())
-        while pending:
+        exhausted = False
+        while True:
+            # at most `window` chunks worked on and `held` held in all: a slow chunk at the head (a worker loading
+            # Kiwi) does not leave the other workers idle
+            while not exhausted and len(pending) < self.held \
+                    and sum(not future.done() for _, future in pending) < self.window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.append((chunk, submit(chunk)))
+            if not pending:
+                return
+            if not pending[0][1].done() and not exhausted and len(pending) < self.held:
+                wait([future for _, future in pending if not future.done()], return_when="FIRST_COMPLETED")
+                continue
             yield from self._collect(function, *pending.popleft())
 
     def _collect(self, function: Callable[[Context, T], R], chunk: list[T], future: Any) -> list[R | Failed]:

@@ -5,7 +5,8 @@
   loads its own Kiwi on first use; a :class:`WorkerPool` lives as long as its ``with`` block, so a caller that
   batches repeatedly pays that start-up once.
 - Work is sent in **chunks sized by text length** (many short texts in one task, a long one alone) and at most
-  ``window`` chunks are in flight: memory does not grow with the length of the input stream.
+  ``window`` chunks are in flight, ``held`` in all: memory does not grow with the length of the input stream, and
+  a slow chunk waiting to be yielded first does not leave the other workers idle.
 - Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
   the items done before it are delivered first and the batch can go on.
 - A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
@@ -23,7 +24,7 @@ import multiprocessing
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -40,6 +41,8 @@ CHUNK_CHARS = 16_000
 """A chunk holds items until their texts reach this many characters (a longer item travels alone)."""
 CHUNK_ITEMS = 32
 """…and at most this many items."""
+HELD = 4
+"""Chunks held at most (in flight, or finished and waiting for an earlier one), as a multiple of the window."""
 
 _context: Context | None = None
 
@@ -140,6 +143,18 @@ class _Chunk(Generic[T, R]):
     outcomes: list[R | Failed] | None = field(default=None)
 
 
+def _broken(chunk: _Chunk[T, R]) -> bool:
+    """Whether the chunk failed because its pool broke (a worker died)."""
+    future = chunk.future
+    return chunk.outcomes is None and future is not None and future.done() and not future.cancelled() \
+        and isinstance(future.exception(), BrokenProcessPool)
+
+
+def _running(pending: Iterable[_Chunk[T, R]]) -> int:
+    """How many of the chunks are still being worked on."""
+    return sum(c.outcomes is None and (c.future is None or not c.future.done()) for c in pending)
+
+
 class WorkerPool:
     """Worker processes that live as long as the pool: Kiwi and the KB are loaded once per worker.
 
@@ -149,19 +164,22 @@ class WorkerPool:
     ...         for doc in process_many(batch, pool=pool, on_error="record"):
     ...             ...
 
-    ``window`` bounds the chunks in flight (default ``2 * jobs``); :meth:`imap` is the general tool
+    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks held in all, in flight
+    or finished and waiting for an earlier one (default ``4 * window``); :meth:`imap` is the general tool
     (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
     """
 
     def __init__(self, jobs: int = 2, *, config: Config | None = None, kb: KnowledgeBase | None = None,
-                 context: Context | None = None, window: int | None = None) -> None:
+                 context: Context | None = None, window: int | None = None, held: int | None = None) -> None:
         if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
             raise ValueError(f"jobs must be a positive int, not {jobs!r}")
-        if window is not None and (not isinstance(window, int) or window < 1):
-            raise ValueError(f"window must be a positive int, not {window!r}")
+        for name, value in (("window", window), ("held", held)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise ValueError(f"{name} must be a positive int, not {value!r}")
         self.jobs = jobs
         self.context = context if context is not None else Context.create(config=config, kb=kb)
         self.window = window or 2 * jobs
+        self.held = max(held or HELD * self.window, self.window)
         self.restarts = 0
         """How many times a dead worker broke the pool and it was started again."""
         self._executor: ProcessPoolExecutor | None = None
@@ -202,12 +220,16 @@ class WorkerPool:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at
-        most ``window`` chunks are in flight at any time."""
+        most ``window`` chunks are being worked on at any time, and at most ``held`` chunks are held in all
+        (those in flight, and those finished but waiting for an earlier one to be yielded). A slow chunk at the
+        head (a worker loading Kiwi for its first Korean text) therefore does not leave the other workers idle."""
         pending: deque[_Chunk[T, R]] = deque()
         chunks = chunked(items, size, chunk_chars, chunk_items)
         exhausted = False
         while True:
-            while not exhausted and sum(c.outcomes is None for c in pending) < self.window:
+            if any(_broken(c) for c in pending):  # a worker died: nothing more goes to this pool
+                self._recover(function, pending)
+            while not exhausted and len(pending) < self.held and _running(pending) < self.window:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
@@ -218,6 +240,11 @@ class WorkerPool:
             head = pending[0]
             if head.outcomes is None:
                 assert head.future is not None
+                if not head.future.done() and not exhausted and len(pending) < self.held:
+                    # room for more: wake when any chunk finishes, so that its worker gets the next one
+                    wait([c.future for c in pending if c.future is not None and c.outcomes is None],
+                         return_when=FIRST_COMPLETED)
+                    continue
                 try:
                     head.outcomes = head.future.result()
                 except BrokenProcessPool:

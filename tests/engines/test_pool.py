@@ -6,6 +6,7 @@ import os
 import signal
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,21 @@ def poison(context: Context, item: str) -> str:
     if item == "bad":
         raise InputError(item, "not_text", "a planted failure")
     return item.upper()
+
+
+def wait_for_others(context: Context, item: str) -> tuple[str, int]:
+    """The item "first:DIR:N" waits (up to a minute) until N other items have left their mark in DIR; any other
+    item "DIR:NAME" leaves its mark. Returns the item and how many marks the first one saw."""
+    if item.startswith("first:"):
+        _, folder, count = item.split(":")
+        deadline = time.monotonic() + 60
+        while len(os.listdir(folder)) < int(count) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return item, len(os.listdir(folder))
+    folder, name = item.split(":")
+    with open(os.path.join(folder, name), "w"):
+        pass
+    return item, 0
 
 
 def test_chunks_are_sized_by_text_length() -> None:
@@ -63,12 +79,22 @@ def test_the_window_bounds_what_is_read_ahead() -> None:
             read += 1
             yield str(i)
 
-    with WorkerPool(2, window=2) as pool:
+    with WorkerPool(2, window=2, held=3) as pool:
         results = pool.imap(echo, stream(), chunk_items=5)
         for _ in range(10):
             next(results)
-        assert read <= 10 + 2 * 5 + 5  # what was answered, the window, and the chunk being built
+        assert read <= 10 + 3 * 5 + 5  # what was answered, the chunks held, and the chunk being built
         results.close()
+
+
+def test_a_slow_first_chunk_does_not_leave_the_other_worker_idle(tmp_path: Path) -> None:
+    # The first item holds its worker until 12 later items are done: with only the window's chunks handed out
+    # (2 chunks of one item), the other worker would wait for it and it would give up after a minute.
+    items = [f"first:{tmp_path}:12"] + [f"{tmp_path}:{i}" for i in range(20)]
+    with WorkerPool(2, window=2, held=16) as pool:
+        out = list(pool.imap(wait_for_others, items, chunk_items=1))
+    assert [o[0] for o in out] == items  # type: ignore[index]  # in input order all the same
+    assert out[0][1] >= 12  # type: ignore[index]
 
 
 def test_a_killed_worker_loses_nothing() -> None:
