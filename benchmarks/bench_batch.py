@@ -50,6 +50,19 @@ def peak_rss(paths: list[str], *options: str) -> float:
     return usage.ru_maxrss / 1024
 
 
+def worker_startup() -> float:
+    """Wall seconds a fresh process takes to import bilingual, build the context and process its first English and
+    first Korean page (Kiwi's load): what each worker pays once, and -j 1 too (best of 2)."""
+    pages = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+    english, korean = pages[2], next(p for p in pages if p.name.startswith("ko_"))
+    code = ("import time; t0 = time.perf_counter(); import bilingual; from bilingual.api import process_in; "
+            "from bilingual.context import Context; c = Context.create(); "
+            f"[process_in(c, open(p, encoding='utf-8').read()) for p in ({str(english)!r}, {str(korean)!r})]; "
+            "print(time.perf_counter() - t0)")
+    return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                    check=True).stdout) for _ in range(2))
+
+
 def pages_folder(root: Path, count: int) -> list[str]:
     """``count`` page files: the fixture pages over and over, each copy with its number (so ids differ)."""
     seeds = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
@@ -82,11 +95,17 @@ def main() -> None:
         root = Path(tmp)
         paths = pages_folder(root, args.pages)
         size = sum(Path(p).stat().st_size for p in paths) / 1e6
+        startup = worker_startup()
         one, _ = run(paths, "--jobs", "1")
         two, _ = run(paths, "--jobs", "2")
         print(f"{args.pages} pages ({size:.1f} MB, the fixture pages repeated): -j 1 {one:.1f} s, -j 2 {two:.1f} s, "
               f"speed-up {one / two:.2f} (target >= 1.7); CPU seconds -j 1 {CPU['--jobs 1']:.1f}, "
               f"-j 2 {CPU['--jobs 2']:.1f} (a worker's start-up is paid once per worker)")
+        work = one - startup
+        print(f"Start-up of one process (import, KB, first English and first Korean page: Kiwi), measured alone: "
+              f"{startup:.1f} s; so -j 1 = {startup:.1f} + {work:.1f} s of work, and two workers that start in "
+              f"parallel can at best take {startup:.1f} + {work / 2:.1f} s: a bound of "
+              f"{one / (startup + work / 2):.2f} on this run's speed-up")
         dask, err = run(paths, "--engine", "dask", "--jobs", "2")
         found = re.search(r"Dask cluster ready in ([\d.]+) s", err)
         startup = float(found.group(1)) if found else float("nan")

@@ -12,12 +12,16 @@ import argparse
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 from _common import ROOT, best_of, corpus_text
 
 import bilingual
 from bilingual.context import Context
+from bilingual.document import Document
 from bilingual.lang import korean
+from bilingual.memory import collector_paused
+from bilingual.stages import STAGES
 
 
 def mb(text: str) -> float:
@@ -46,6 +50,15 @@ def korean_end_to_end(repeat: int) -> None:
     ours = best_of(lambda: bilingual.process(text), repeat=repeat)
     print(f"Korean news ({where}, {mb(text):.2f} MB): raw Kiwi batch tokenize {mb(text) / raw:.3f} MB/s; "
           f"process() end to end {mb(text) / ours:.3f} MB/s; ratio {raw / ours:.2f} (target >= 0.7)")
+    raw_cpu = min(_cpu(lambda: list(kiwi.tokenize(lines))) for _ in range(repeat))
+    print(f"  CPU seconds: raw Kiwi batch tokenize {raw_cpu:.3f} (its threads included); by stage (best of {repeat}): "
+          + stage_cpu(text, repeat))
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    t0 = time.process_time()
+    fn()
+    return time.process_time() - t0
 
 
 def english_end_to_end(repeat: int) -> None:
@@ -57,6 +70,23 @@ def english_end_to_end(repeat: int) -> None:
     bare = best_of(lambda: [list(segment("en", line)) for line in text.splitlines()], repeat=repeat)
     print(f"English news ({where}, {mb(text):.2f} MB): process() end to end {mb(text) / ours:.2f} MB/s "
           f"(target >= 1); bare sentencex on the same lines {mb(text) / bare:.1f} MB/s")
+    print(f"  CPU seconds by stage, English news (best of {repeat}, a fresh context each run): "
+          + stage_cpu(text, repeat))
+
+
+def stage_cpu(text: str, repeat: int) -> str:
+    """The CPU time of each stage of process() on ``text`` (the least of ``repeat`` runs), and their sum."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        context = Context.create()
+        doc = Document.create(text)
+        with collector_paused():
+            for stage in STAGES:
+                t0 = time.process_time()
+                doc = stage(doc, context)
+                spent = time.process_time() - t0
+                best[stage.__name__] = min(best.get(stage.__name__, spent), spent)
+    return ", ".join(f"{name} {seconds:.3f}" for name, seconds in best.items()) + f"; sum {sum(best.values()):.3f}"
 
 
 def cold_start() -> None:
