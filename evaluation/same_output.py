@@ -3,8 +3,8 @@ the check that a speed change changed no output (issue 12). Not a benchmark and 
 outputs are byte-identical and, for one that is not, the first record that differs.
 
 Inputs: every fixture page (``fixtures/pages``), every line of the corpus sides as a record of its own (JSON Lines
-records through ``--text-field``; ``../shared/corpus`` when present, else ``fixtures/corpus``), and each corpus
-side as one long document.
+records through ``--text-field``; ``../shared/corpus`` when present, else ``fixtures/corpus``), each corpus
+side as one long document, and the corpus joined into one line of 300,000 characters (one block).
 
     python evaluation/same_output.py --save DIR     # before the change
     python evaluation/same_output.py --check DIR    # after it: exit 1 on any difference
@@ -42,9 +42,13 @@ def runs(tmp: Path) -> dict[str, list[str]]:
     wholes.mkdir()
     for path in corpus_files():
         (wholes / f"{path.name}.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    joined = " ".join(line for path in corpus_files() for line in path.read_text(encoding="utf-8").splitlines())
+    (tmp / "one-line").mkdir()
+    (tmp / "one-line" / "line.txt").write_text(joined[:300_000], encoding="utf-8")
     return {"pages": [str(ROOT / "fixtures" / "pages")],
             "corpus-lines": [str(records), "--text-field", "text", "--id-field", "id"],
-            "corpus-wholes": ["wholes"]}  # relative to the folder the command runs in: the same sources every run
+            "corpus-wholes": ["wholes"],
+            "one-line": ["one-line"]}  # relative to the folder the command runs in: the same sources every run
 
 
 def produce(target: Path, jobs: int) -> None:
