@@ -242,8 +242,8 @@ class WorkerPool:
                 assert head.future is not None
                 if not head.future.done() and not exhausted and len(pending) < self.held:
                     # room for more: wake when any chunk finishes, so that its worker gets the next one
-                    wait([c.future for c in pending if c.future is not None and c.outcomes is None],
-                         return_when=FIRST_COMPLETED)
+                    wait([c.future for c in pending if c.future is not None and c.outcomes is None
+                          and not c.future.done()], return_when=FIRST_COMPLETED)
                     continue
                 try:
                     head.outcomes = head.future.result()

@@ -97,6 +97,24 @@ def test_a_slow_first_chunk_does_not_leave_the_other_worker_idle(tmp_path: Path)
     assert out[0][1] >= 12  # type: ignore[index]
 
 
+def sleepy(context: Context, item: str) -> str:
+    if item.startswith("sleep:"):
+        time.sleep(float(item.split(":")[1]))
+    return item
+
+
+def test_waiting_for_a_slow_chunk_does_not_spin() -> None:
+    # Both workers asleep, a finished chunk waiting behind the head: the parent must block, not poll.
+    items = ["sleep:3", "quick", "sleep:3", *[f"q{i}" for i in range(30)]]
+    with WorkerPool(2, window=2, held=50) as pool:
+        list(pool.imap(sleepy, items[:2], chunk_items=1))  # the workers are up before the clock starts
+        before = time.process_time()
+        out = list(pool.imap(sleepy, items, chunk_items=1))
+        spent = time.process_time() - before
+    assert out == items
+    assert spent < 0.25, f"the parent used {spent:.2f} CPU seconds while its workers slept for 3"
+
+
 def test_a_killed_worker_loses_nothing() -> None:
     items = [f"item {i}" for i in range(60)]
     with WorkerPool(2, window=4) as pool:
