@@ -20,8 +20,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-# (source sentences, target sentences) a step may take, and its fixed cost (the prior against it)
-_STEPS = ((1, 1, 0.0), (1, 2, 2.0), (2, 1, 2.0), (1, 0, 4.5), (0, 1, 4.5))
+# (source sentences, target sentences) a step may take, and its kind (its fixed cost, the prior against it, is
+# the weights' ``merge`` or ``skip``; a one-to-one step has none)
+_STEPS = ((1, 1, "pair"), (1, 2, "merge"), (2, 1, "merge"), (1, 0, "skip"), (0, 1, "skip"))
 BAND = 60  # sentences either side of the diagonal that are searched
 
 
@@ -40,6 +41,8 @@ class Weights:
     hint_bonus: float = 1.0  # per hint shared by the two groups, at most two counted
     lexical: float = 0.0
     lexical_base: float = 0.0
+    skip: float = 4.5  # the prior against a sentence left unpaired (a 1:0 or 0:1 step)
+    merge: float = 2.0  # the prior against a 1:2 or 2:1 step
 
 
 LENGTH_ONLY = Weights(anchor_bonus=0.0, anchor_missing=0.0, hint_bonus=0.0)
@@ -82,6 +85,8 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float, weights
     # Row i spans from BAND before the previous row's point on the diagonal to BAND after its own, so the rows
     # overlap (every cell is reachable) and the cells number about m + (2 * BAND + 1) * n: linear, however
     # unequal the two counts are.
+    priors = {"pair": 0.0, "merge": weights.merge, "skip": weights.skip}
+    steps = [(di, dj, priors[kind]) for di, dj, kind in _STEPS]
     previous_centre = 0.0
     for i in range(n + 1):
         centre = i * m / n if n else float(m)
@@ -91,7 +96,7 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float, weights
             if (i, j) == (0, 0):
                 continue
             best, step = inf, (0, 0)
-            for di, dj, prior in _STEPS:
+            for di, dj, prior in steps:
                 pi, pj = i - di, j - dj
                 previous = cost.get((pi, pj))
                 if previous is None:
