@@ -1,5 +1,5 @@
-"""Learn ``bilingual/data/translation_model.tsv``: t(English word | Korean morpheme), the lexical translation
-probabilities the sentence aligner uses as evidence (``bilingual.qa.lexicon``).
+"""Learn ``bilingual/data/translation_model.tsv``: t(English word | Korean morpheme) and t(Korean morpheme |
+English word), the lexical translation probabilities the sentence aligner uses as evidence (``bilingual.qa.lexicon``).
 
 Run from the repository root: ``python training/train_translation_model.py [--out PATH]`` (about a minute;
 needs ``../shared/corpus``). Rerunning writes the same bytes: the split is a hash of each pair
@@ -10,10 +10,15 @@ line is processed by ``bilingual.process`` (the same Kiwi, user names and tags a
 its content morphemes by ``lexicon.korean_words``; each English line to its content words by
 ``lexicon.english_words``. Both are sets, as the aligner sees them.
 
-Model: IBM Model 1 (Brown et al. 1993), English words generated from Korean morphemes or NULL, t initialised
-uniformly and re-estimated by ITERATIONS rounds of EM. Pruning: morphemes seen in fewer than MIN_COUNT training
-pairs are left out (one sentence cannot tell which of its words a morpheme translates), and each morpheme keeps
-at most TOP_K English words with t >= KEEP; probabilities are written with four decimals.
+Model: IBM Model 1 (Brown et al. 1993) in both directions: English words generated from Korean morphemes or NULL,
+and Korean morphemes from English words or NULL; t initialised uniformly and re-estimated by ITERATIONS rounds
+of EM. The two directions see different things: a rare English word is explained by the morphemes of its few
+sentences in the backward model, which the forward model spreads over its common words. Pruning: words seen in
+fewer than MIN_COUNT training pairs are left out, and each word keeps at most TOP_K words of the other language
+with t >= KEEP, in each direction. A row is ``korean<TAB>english<TAB>t(e|k)<TAB>t(k|e)``, the union of what both
+directions keep (0 where one direction did not keep the pair); probabilities are written with four decimals.
+Words seen once are kept: tuned on the tune part (``evaluation/pairing_eval.py``), they pair more deleted lines
+and report fewer false omissions than a table of words seen twice (see docs/review.md).
 """
 
 from __future__ import annotations
@@ -33,12 +38,13 @@ from bilingual.qa.lexicon import english_words, korean_words
 
 OUT = Path(__file__).resolve().parent.parent / "bilingual" / "data" / "translation_model.tsv"
 ITERATIONS = 8
-MIN_COUNT = 2
+MIN_COUNT = 1
 TOP_K = 6
 KEEP = 0.05
 NULL = "<null>"
 
 Sentence = tuple[list[str], list[str]]
+Row = tuple[str, str, float, float]
 
 
 def prepare(pairs: list[tuple[str, str, str]]) -> list[Sentence]:
@@ -77,15 +83,23 @@ def model1(corpus: list[Sentence], iterations: int) -> dict[str, dict[str, float
     return t
 
 
-def prune(t: dict[str, dict[str, float]], corpus: list[Sentence]) -> list[tuple[str, str, float]]:
-    seen = Counter(k for ks, _ in corpus for k in ks)
-    rows: list[tuple[str, str, float]] = []
+def prune(t: dict[str, dict[str, float]], sentences: list[list[str]]) -> dict[tuple[str, str], float]:
+    """The kept entries of one direction, ``(given word, generated word) -> t``: given words seen in at least
+    MIN_COUNT of ``sentences``, their TOP_K best generated words with t >= KEEP (rounded to four decimals)."""
+    seen = Counter(w for words in sentences for w in words)
+    kept: dict[tuple[str, str], float] = {}
     for k in sorted(t):
         if k == NULL or seen[k] < MIN_COUNT:
             continue
         best = sorted(((round(p, 4), e) for e, p in t[k].items() if p >= KEEP), key=lambda x: (-x[0], x[1]))
-        rows += [(k, e, p) for p, e in best[:TOP_K]]
-    return rows
+        kept.update(((k, e), p) for p, e in best[:TOP_K])
+    return kept
+
+
+def rows_of(forward: dict[tuple[str, str], float], backward: dict[tuple[str, str], float]) -> list[Row]:
+    """The table's rows: every (korean, english) either direction kept, with both probabilities."""
+    pairs = sorted(set(forward) | {(k, e) for e, k in backward})
+    return [(k, e, forward.get((k, e), 0.0), backward.get((e, k), 0.0)) for k, e in pairs]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,18 +108,21 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     pairs = load("train")
     corpus = prepare(pairs)
-    t = model1(corpus, ITERATIONS)
-    rows = prune(t, corpus)
+    forward = prune(model1(corpus, ITERATIONS), [ks for ks, _ in corpus])
+    backward = prune(model1([(es, ks) for ks, es in corpus], ITERATIONS), [es for _, es in corpus])
+    rows = rows_of(forward, backward)
     header = [
-        "# t(english word | korean morpheme): IBM Model 1, rebuilt by training/train_translation_model.py",
+        "# korean morpheme, english word, t(english | korean), t(korean | english): IBM Model 1 both ways,",
+        "# rebuilt by training/train_translation_model.py",
         f"# from the train part ({len(corpus)} pairs; split {SEED!r}) of {', '.join(CORPORA)} in ../shared/corpus:",
         "# Korean-English News v1 and JHE (Jungyeul Park, Jeen-Pyo Hong, Jeong-Won Cha 2016, Korean Language",
         "# Resources for Everyone, PACLIC 30), CC BY-SA 3.0; this table is derived from them under the same licence.",
-        f"# iterations {ITERATIONS}, morphemes seen in >= {MIN_COUNT} pairs, top {TOP_K} words with t >= {KEEP}",
+        f"# iterations {ITERATIONS}, words seen in >= {MIN_COUNT} pairs, top {TOP_K} words with t >= {KEEP} each way",
     ]
-    text = "\n".join([*header, *(f"{k}\t{e}\t{p:.4f}" for k, e, p in rows)]) + "\n"
+    text = "\n".join([*header, *(f"{k}\t{e}\t{p:.4f}\t{q:.4f}" for k, e, p, q in rows)]) + "\n"
     out.write_bytes(text.encode("utf-8"))
-    print(f"{len(corpus)} training pairs, {len({k for k, _, _ in rows})} morphemes, {len(rows)} entries, "
+    print(f"{len(corpus)} training pairs, {len({k for k, *_ in rows})} morphemes, {len({e for _, e, *_ in rows})} "
+          f"English words, {len(rows)} entries, "
           f"{len(text.encode()) / 1e3:.0f} kB -> {out} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     return 0
 

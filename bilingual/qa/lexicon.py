@@ -1,6 +1,7 @@
 """Which English words a Korean sentence's words translate into: a table of lexical translation
-probabilities t(English word | Korean morpheme), learned by IBM Model 1 from real sentence pairs
-(``training/train_translation_model.py``; the table is ``bilingual/data/translation_model.tsv``).
+probabilities t(English word | Korean morpheme) and t(Korean morpheme | English word), learned by IBM Model 1
+in both directions from real sentence pairs (``training/train_translation_model.py``; the table is
+``bilingual/data/translation_model.tsv``).
 
 The aligner uses it as evidence that two sentences are translations of each other, beside their lengths:
 the share of one side's content words that the other side's words can translate into. One normalizer per
@@ -27,7 +28,8 @@ CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "SN", "XR", "MAG", "NR"})
 """Kiwi's tags of the morphemes that carry content: common and proper nouns, verb and adjective stems,
 numbers (digits and number words), roots and adverbs."""
 MIN_PROBABILITY = 0.1
-"""A Korean morpheme reaches an English word when t(word | morpheme) is at least this."""
+"""A Korean morpheme and an English word reach each other when t(word | morpheme) or t(morpheme | word) is at
+least this."""
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 STOPWORDS = frozenset("""
@@ -105,19 +107,22 @@ def korean_word(form: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Lexical translation probabilities from Korean morphemes to English words, pruned, both ways indexed."""
+    """Which English words each Korean morpheme translates into, and back: the pairs of the table with either
+    probability at least MIN_PROBABILITY."""
 
-    forward: Mapping[str, Mapping[str, float]]
+    forward: Mapping[str, frozenset[str]]
     backward: Mapping[str, frozenset[str]]
 
     @classmethod
-    def of(cls, table: Mapping[str, Mapping[str, float]]) -> Lexicon:
+    def of(cls, rows: Iterable[Entry]) -> Lexicon:
+        forward: dict[str, set[str]] = {}
         backward: dict[str, set[str]] = {}
-        for ko, row in table.items():
-            for en, p in row.items():
-                if p >= MIN_PROBABILITY:
-                    backward.setdefault(en, set()).add(ko)
-        return cls(table, {en: frozenset(kos) for en, kos in backward.items()})
+        for ko, en, p_en, p_ko in rows:
+            if max(p_en, p_ko) >= MIN_PROBABILITY:
+                forward.setdefault(ko, set()).add(en)
+                backward.setdefault(en, set()).add(ko)
+        return cls({ko: frozenset(ens) for ko, ens in forward.items()},
+                   {en: frozenset(kos) for en, kos in backward.items()})
 
     def reach(self, korean: Iterable[str]) -> frozenset[str]:
         """The English words that some of these Korean morphemes translate into (and the morphemes
@@ -125,15 +130,13 @@ class Lexicon:
         out: set[str] = set()
         for k in korean:
             out.add(k)
-            row = self.forward.get(k)
-            if row is not None:
-                out.update(en for en, p in row.items() if p >= MIN_PROBABILITY)
+            out.update(self.forward.get(k, ()))
         return frozenset(out)
 
     def known(self, words: Iterable[str], lang: str) -> frozenset[str]:
-        """The words the table can say something about: those it translates (Korean) or translates into
-        (English), and figures, which a translation keeps as they are, and Latin words a Korean text keeps
-        (IBM). The rest is no evidence either way, so the aligner does not count it."""
+        """The words the table can say something about: those it translates, and figures, which a translation
+        keeps as they are, and Latin words a Korean text keeps (IBM). The rest is no evidence either way, so the
+        aligner does not count it."""
         if lang == "ko":
             return frozenset(w for w in words if w in self.forward or w.isascii())
         return frozenset(w for w in words if w in self.backward or w[0].isdigit())
@@ -147,15 +150,20 @@ class Lexicon:
         return frozenset(out)
 
 
-def read_table(text: str) -> dict[str, dict[str, float]]:
-    """The table's lines, ``korean<TAB>english<TAB>probability``; ``#`` lines are comments."""
-    table: dict[str, dict[str, float]] = {}
+Entry = tuple[str, str, float, float]
+"""One row of the table: Korean morpheme, English word, t(English | Korean), t(Korean | English)."""
+
+
+def read_table(text: str) -> list[Entry]:
+    """The table's lines, ``korean<TAB>english<TAB>t(e|k)<TAB>t(k|e)`` (a line of three fields has t(e|k) only);
+    ``#`` lines are comments."""
+    rows: list[Entry] = []
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        ko, en, p = line.split("\t")
-        table.setdefault(ko, {})[en] = float(p)
-    return table
+        ko, en, *p = line.split("\t")
+        rows.append((ko, en, float(p[0]), float(p[1]) if len(p) > 1 else 0.0))
+    return rows
 
 
 @functools.cache

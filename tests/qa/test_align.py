@@ -89,3 +89,19 @@ def test_lexical_weight_zero_is_the_length_and_anchor_cost() -> None:
     assert _group_cost([s], [t], 2.0, ANCHORS) == _group_cost([s], [t], 2.0, replace(ANCHORS, lexical_base=5.0))
     assert _group_cost([s], [t], 2.0, Weights(lexical=1.0, lexical_base=0.5)) == pytest.approx(
         _group_cost([s], [t], 2.0, ANCHORS) + 0.5)
+
+
+def test_the_skip_prior_decides_between_an_omission_and_a_merge() -> None:
+    # the second source sentence has no translation; its words are unknown to the table, so only the priors
+    # and the lengths (the merge fits the target's length less well) decide whether it is dropped or merged
+    source = [worded(40, {"가", "나"}, {"a", "b"}), worded(12, set(), set()), worded(30, {"다"}, {"c"})]
+    target = [worded(95, {"a", "b"}, {"가", "나"}), worded(60, {"c"}, {"다"})]
+    dropped = [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+    merged = [((0, 1), (0,)), ((2,), (1,))]
+    assert align(source, target, ratio=2.0, weights=replace(DEFAULT, skip=2.0, merge=3.0)) == dropped
+    assert align(source, target, ratio=2.0, weights=replace(DEFAULT, skip=6.0, merge=1.0)) == merged
+    # the priors are counted once a step: a sentence left out of an intact document costs its skip twice
+    # (its own and its translation's), so cheap skips still pair a document that is whole
+    whole = [worded(40, {"가"}, {"a"}), worded(40, {"나"}, {"b"})]
+    assert align(whole, [worded(80, {"a"}, {"가"}), worded(80, {"b"}, {"나"})], ratio=2.0,
+                 weights=replace(DEFAULT, skip=1.0)) == [((0,), (0,)), ((1,), (1,))]

@@ -52,16 +52,25 @@ def test_korean_words_are_content_morphemes() -> None:
     assert korean_words(tokens) == {"정부", "원전", "3", "닫"}
 
 
-TABLE_TEXT = "# a comment\n정부\tgovernment\t0.9000\n정부\tstate\t0.0600\n원전\tnuclear\t0.5000\n원전\tplant\t0.4000\n"
+TABLE_TEXT = ("# a comment\n정부\tgovernment\t0.9000\t0.8000\n정부\tstate\t0.0600\t0.0000\n"
+              "원전\tnuclear\t0.5000\t0.3000\n원전\tplant\t0.4000\t0.0000\n"
+              "삼엽충\ttrilobite\t0.0000\t0.9000\n계엄\tmartial\t0.0700\t0.0500\n")
 
 
 def test_reach_both_ways_keeps_only_likely_translations() -> None:
     lexicon = Lexicon.of(read_table(TABLE_TEXT))
-    assert lexicon.reach(["정부", "원전", "3"]) == {"정부", "원전", "3", "government", "nuclear", "plant"}
-    assert MIN_PROBABILITY > 0.06  # "state" is below the threshold, so neither way reaches it
-    assert lexicon.reach_back(["plant", "state", "3"]) == {"plant", "state", "3", "원전"}
-    assert lexicon.known(["정부", "회의", "3", "ktx"], "ko") == {"정부", "3", "ktx"}
-    assert lexicon.known(["nuclear", "state", "seoul", "1992"], "en") == {"nuclear", "1992"}
+    assert MIN_PROBABILITY > 0.07  # "state" and "martial" are below the threshold both ways, so nothing reaches them
+    # 삼엽충 reaches "trilobite" by t(삼엽충 | trilobite) alone: the backward model's evidence counts
+    assert lexicon.reach(["정부", "원전", "삼엽충", "계엄", "3"]) == {
+        "정부", "원전", "삼엽충", "계엄", "3", "government", "nuclear", "plant", "trilobite"}
+    assert lexicon.reach_back(["plant", "state", "trilobite", "martial", "3"]) == {
+        "plant", "state", "trilobite", "martial", "3", "원전", "삼엽충"}
+    assert lexicon.known(["정부", "계엄", "회의", "3", "ktx"], "ko") == {"정부", "3", "ktx"}
+    assert lexicon.known(["nuclear", "trilobite", "state", "seoul", "1992"], "en") == {"nuclear", "trilobite", "1992"}
+
+
+def test_a_table_of_three_columns_reads_as_one_direction() -> None:
+    assert read_table("정부\tgovernment\t0.9000\n") == [("정부", "government", 0.9, 0.0)]
 
 
 def test_the_bundled_table_is_small_and_knows_common_news_words() -> None:
@@ -69,6 +78,9 @@ def test_the_bundled_table_is_small_and_knows_common_news_words() -> None:
     lexicon = default_lexicon()
     assert {"government", "president", "school"} <= lexicon.reach(["정부", "대통령", "학교"])
     assert "대통령" in lexicon.reach_back(["president"])
+    rows = read_table(TABLE.read_text("utf-8"))
+    assert all(0 <= p <= 1 and 0 <= q <= 1 and max(p, q) > 0 for _, _, p, q in rows)
+    assert any(p == 0 < q for _, _, p, q in rows)  # pairs only the backward model keeps
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
