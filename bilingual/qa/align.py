@@ -49,7 +49,7 @@ LENGTH_ONLY = Weights(anchor_bonus=0.0, anchor_missing=0.0, hint_bonus=0.0)
 """Gale and Church: lengths only (a baseline for the evaluation)."""
 ANCHORS = Weights()
 """Lengths and anchors, no lexical evidence (the aligner before the translation table)."""
-DEFAULT = Weights(lexical=20.0, lexical_base=0.1, skip=3.5, merge=3.0)
+DEFAULT = Weights(lexical=20.0, lexical_base=0.1, skip=3.0, merge=4.0)
 """The weights the review uses, chosen on the tune part of the sentence pairs (``evaluation/pairing_eval.py``)."""
 
 

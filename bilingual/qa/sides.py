@@ -16,7 +16,7 @@ from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.transcription import transcription_key
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.qa.align import Segment
-from bilingual.qa.lexicon import default_lexicon, english_words, korean_words
+from bilingual.qa.lexicon import Lexicon, default_lexicon, english_words, korean_words
 from bilingual.qa.numbers import Quantity, find_numbers
 
 EN_PER_KO = 2.0
@@ -88,15 +88,17 @@ def join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, int
     return spans[group[0]][0], spans[group[-1]][1]
 
 
-def segment(doc: Document, span: tuple[int, int], lang: Lang, *, words: bool = True) -> Segment:
+def segment(doc: Document, span: tuple[int, int], lang: Lang, *, words: bool = True,
+            lexicon: Lexicon | None = None) -> Segment:
     """What the aligner reads of one stretch of a document: its length, anchors, hints and (unless ``words``
-    is false) its content words and the other language's words they translate into."""
+    is false) its content words and the other language's words they translate into, by ``lexicon`` (the
+    bundled table when None; an evaluation passes tables learned on part of the data)."""
     start, end = span
     found = inside(doc.mentions, start, end)
     text = doc.text[start:end]
     if not words:
         return Segment(end - start, anchors(text, found, lang), hints(text, found, lang))
-    lexicon = default_lexicon()
+    lexicon = lexicon if lexicon is not None else default_lexicon()
     if lang == "ko":
         own = korean_words(tokens_inside(doc, start, end))
         reach = lexicon.reach(own)
