@@ -34,13 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sentence_pairs import CORPORA, SEED, load
 
 import bilingual
-from bilingual.qa.lexicon import english_words, korean_words
+from bilingual.qa.lexicon import MIN_PROBABILITY, english_words, korean_words
 
 OUT = Path(__file__).resolve().parent.parent / "bilingual" / "data" / "translation_model.tsv"
 ITERATIONS = 8
 MIN_COUNT = 1
 TOP_K = 6
-KEEP = 0.05
+KEEP = MIN_PROBABILITY  # a pair below it in both directions reaches nothing (bilingual.qa.lexicon)
 NULL = "<null>"
 
 Sentence = tuple[list[str], list[str]]
@@ -91,7 +91,7 @@ def prune(t: dict[str, dict[str, float]], sentences: list[list[str]]) -> dict[tu
     for k in sorted(t):
         if k == NULL or seen[k] < MIN_COUNT:
             continue
-        best = sorted(((round(p, 4), e) for e, p in t[k].items() if p >= KEEP), key=lambda x: (-x[0], x[1]))
+        best = sorted(((q, e) for e, p in t[k].items() if (q := round(p, 4)) >= KEEP), key=lambda x: (-x[0], x[1]))
         kept.update(((k, e), p) for p, e in best[:TOP_K])
     return kept
 
