@@ -276,7 +276,7 @@ def cross_validation(kb: KnowledgeBase, seeds: list[int], folds: int = 5) -> Non
           "the aligner's unpaired source sentences")
     for name in configs:
         print(f"  {name:28} one deleted: {deleted[name].rates()}; intact: "
-              f"{intact[name] / max(1, intact_docs):.2f} unpaired per document")
+              f"{intact[name] / max(1, intact_docs):.2f} unpaired per document ({intact_docs} documents)")
 
 
 def report(title: str, rows: dict[str, str]) -> None:
