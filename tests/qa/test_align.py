@@ -23,7 +23,7 @@ def test_a_dropped_sentence_is_unpaired() -> None:
 
 
 def test_two_to_one_and_one_to_two() -> None:
-    # the priors of lengths and anchors alone (skip 4.5, merge 2): the review's (skip 3, merge 4) ask a merge for
+    # the priors of lengths and anchors alone (skip 4.5, merge 2): the review's (skip 3.5, merge 3) ask a merge for
     # lexical evidence that both its sentences are translated, which these wordless segments cannot give
     groups = align([seg(20), seg(20), seg(40)], [seg(80), seg(40), seg(40)], ratio=2.0, weights=ANCHORS)
     assert groups == [((0, 1), (0,)), ((2,), (1, 2))]
