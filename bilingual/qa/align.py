@@ -18,6 +18,7 @@ costs time linear in its number of sentences.
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass
 
 # (source sentences, target sentences) a step may take, and its kind (its fixed cost, the prior against it, is
@@ -83,39 +84,52 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float, weights
     target length per source character. Every sentence of both sides is in exactly one group."""
     n, m = len(source), len(target)
     inf = float("inf")
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
     # Row i spans from BAND before the previous row's point on the diagonal to BAND after its own, so the rows
     # overlap (every cell is reachable) and the cells number about m + (2 * BAND + 1) * n: linear, however
-    # unequal the two counts are.
+    # unequal the two counts are. Each row keeps its costs in an array of doubles and its steps in bytes (the
+    # index of the step in _STEPS): no object per cell, so the tables stay small and the collector never scans
+    # them (dicts of tuple keys made a 36,000-sentence document cost more per cell than a short one).
     priors = {"pair": 0.0, "merge": weights.merge, "skip": weights.skip}
     steps = [(di, dj, priors[kind]) for di, dj, kind in _STEPS]
+    firsts: list[int] = []  # the first column of each row
+    costs: list[array[float]] = []
+    chosen_steps: list[bytearray] = []
     previous_centre = 0.0
     for i in range(n + 1):
         centre = i * m / n if n else float(m)
         lo, hi = max(0, int(previous_centre) - BAND), min(m, int(centre) + BAND + 1)
         previous_centre = centre
+        row = array("d", [inf]) * (hi - lo + 1)
+        row_steps = bytearray(hi - lo + 1)
+        firsts.append(lo)
+        costs.append(row)
+        chosen_steps.append(row_steps)
         for j in range(lo, hi + 1):
-            if (i, j) == (0, 0):
+            if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
-            best, step = inf, (0, 0)
-            for di, dj, prior in steps:
+            best, chosen = inf, 0
+            for k, (di, dj, prior) in enumerate(steps):
                 pi, pj = i - di, j - dj
-                previous = cost.get((pi, pj))
-                if previous is None:
+                if pi < 0 or pj < 0:
+                    continue
+                first = firsts[pi]
+                if not first <= pj < first + len(costs[pi]):
+                    continue
+                previous = costs[pi][pj - first]
+                if previous == inf:
                     continue
                 c = previous + prior + _group_cost(source[pi:i], target[pj:j], ratio, weights)
                 if c < best:
-                    best, step = c, (di, dj)
-            if best < inf:
-                cost[(i, j)] = best
-                back[(i, j)] = step
-    if (n, m) not in cost:  # unreachable only if the band was too narrow, which the band's width prevents
-        raise RuntimeError("alignment failed")  # pragma: no cover
+                    best, chosen = c, k
+            row[j - lo] = best
+            row_steps[j - lo] = chosen
+    if not (m - firsts[n] < len(costs[n]) and costs[n][m - firsts[n]] < inf):
+        raise RuntimeError("alignment failed")  # pragma: no cover  (the band's width makes (n, m) reachable)
     groups: Groups = []
     i, j = n, m
     while (i, j) != (0, 0):
-        di, dj = back[(i, j)]
+        di, dj, _ = _STEPS[chosen_steps[i][j - firsts[i]]]
         groups.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
     groups.reverse()
