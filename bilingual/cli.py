@@ -24,7 +24,6 @@ from bilingual.engines.pool import Failed, WorkerPool
 from bilingual.engines.progress import Progress
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
-from bilingual.formats.annotate import annotate_xliff
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
@@ -314,6 +313,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             with atomic_writer(option, newline=newline) as out:
                 write(out)
     if args.annotate:
+        from bilingual.formats.annotate import annotate_xliff  # lxml on first use, not at start-up
         annotated, unplaced = annotate_xliff(args.files[0], args.annotate, bitext.segments, result.findings)
         print(f"bilingual: {annotated} findings written into {args.annotate} as ITS quality issues"
               + (f" ({unplaced} on units without an id could not be placed)" if unplaced else ""), file=sys.stderr)

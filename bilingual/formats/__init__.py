@@ -11,13 +11,25 @@
 - :mod:`~bilingual.formats.output` — output files written atomically, never over an input
 """
 
-from bilingual.formats.annotate import annotate_xliff
+from typing import TYPE_CHECKING, Any
+
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_bilingual_xml, read_parallel_text
 from bilingual.formats.inputs import Input, expand_paths, read_input
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
 from bilingual.formats.records import ErrorRecord, error_record, to_json_line
 from bilingual.formats.report import render_html, write_csv, write_html, write_json
 from bilingual.formats.segments import Code, Content, Segment
+
+if TYPE_CHECKING:
+    from bilingual.formats.annotate import annotate_xliff
+
+
+def __getattr__(name: str) -> Any:
+    """``annotate_xliff`` on first use: it needs lxml, which ``import bilingual`` should not pay for."""
+    if name == "annotate_xliff":
+        from bilingual.formats.annotate import annotate_xliff
+        return annotate_xliff
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Bitext", "Code", "Content", "ErrorRecord", "Input", "Segment", "annotate_xliff", "atomic_writer",
            "check_outputs", "error_record", "expand_paths", "pair_lines", "read_bilingual_file", "read_bilingual_xml",
