@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bilingual.document import Document, Lang, Mention, Sentence, Token
 from bilingual.names.keys import korean_person_name
@@ -24,6 +25,7 @@ EN_PER_KO = 2.0
 MIN_SENTENCE = 20  # shorter "sentences" (네., 왜?) are not counted as sentences a translation must have
 _KOREAN_SENTENCE_END = re.compile(r"(?:다|요|까|죠|가|나|지|네|냐|군|자|라|오)[.?!]+['\"”’」』)\]]*(?=\s|$)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]{2,}")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def inside(mentions: tuple[Mention, ...], start: int, end: int) -> list[Mention]
     binary search)."""
     first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     out = []
-    for m in mentions[first:]:
+    for m in _from(mentions, first):
         if m.start >= end:
             break
         if m.end <= end:
@@ -61,11 +63,18 @@ def inside(mentions: tuple[Mention, ...], start: int, end: int) -> list[Mention]
     return out
 
 
+def _from(items: Sequence[T], first: int) -> Iterator[T]:
+    """``items[first:]`` without copying it: a slice copies the rest of the document, so a scan that stops after a
+    few items would cost time linear in the document, quadratic over all its sentences."""
+    for index in range(first, len(items)):
+        yield items[index]
+
+
 def overlapping(doc: Document, start: int, end: int) -> list[Sentence]:
     """The sentences overlapping ``[start, end)`` (in text order: a binary search, then a short scan)."""
     first = bisect.bisect_right(doc.sentences, start, key=lambda s: s.end)
     out = []
-    for s in doc.sentences[first:]:
+    for s in _from(doc.sentences, first):
         if s.start >= end:
             break
         out.append(s)
@@ -112,7 +121,7 @@ def tokens_inside(doc: Document, start: int, end: int) -> list[Token]:
     """The tokens within ``[start, end)`` (in text order: a binary search, then a short scan)."""
     first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
     out = []
-    for t in doc.tokens[first:]:
+    for t in _from(doc.tokens, first):
         if t.start >= end:
             break
         if t.end <= end:
