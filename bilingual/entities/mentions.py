@@ -553,7 +553,9 @@ def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Men
 
 
 def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] | None) -> list[Mention]:
-    named: list[str] = []
+    # where each entity was last named (a position in the document's order of naming): a short form's options are
+    # ranked by it, most recent first, without walking every entity named so far (quadratic in a long document)
+    last_named: dict[str, int] = {} if everywhere is None else {e: i for i, e in enumerate(everywhere)}
     out: list[Mention] = []
     for m in mentions:
         if everywhere is not None and m.method == "short-form":
@@ -561,8 +563,7 @@ def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] |
             continue
         options = set(m.candidates) if m.entity_id is None else {m.entity_id} if m.method == "partial" else set()
         if options:
-            pool = named if everywhere is None else everywhere
-            earlier = [e for e in dict.fromkeys(reversed(pool)) if e in options]
+            earlier = sorted((e for e in options if e in last_named), key=lambda e: -last_named[e])
             if len(earlier) > 1 and m.title:
                 earlier = [e for e in earlier if title_fits(m.title, _roles(kb, e))] or earlier
             if len(earlier) == 1:
@@ -573,8 +574,8 @@ def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] |
                     "reasons": (*m.reasons, f"refers to {entity.name if entity else target}, named "
                                 + ("earlier" if everywhere is None else "elsewhere in the document")
                                 + (f" (title {m.title!r})" if m.title else ""))})
-        if m.entity_id is not None and m.method not in ("partial", "short-form"):
-            named.append(m.entity_id)
+        if everywhere is None and m.entity_id is not None and m.method not in ("partial", "short-form"):
+            last_named[m.entity_id] = len(out)  # increasing: later namings rank first
         out.append(m)
     return out
 
