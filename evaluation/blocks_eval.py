@@ -79,26 +79,40 @@ def rule_scores(names: list[str]) -> str:
     return "\n".join(lines)
 
 
-SECOND = "second session of issue 14"
-"""Written in the header of the fragments added in the second session, before any rule was changed for them."""
+SESSIONS: tuple[tuple[str, str], ...] = (
+    ("first", "written before the rules of issue 14"),
+    ("second", "written in the second session of issue 14 in new shapes, before any rule was changed for them"),
+    ("third", "written in the third session of issue 14 in new shapes (short wire flashes, one-sentence pages, "
+              "arrow breadcrumbs), before any rule was changed for them"),
+)
+"""Groups of fragments by when they were written: a fragment's header names its session ("second session of
+issue 14", "third session of issue 14"); fragments without one are the first group."""
 
 
-def fragments(second: bool | None = None) -> list[tuple[str, list[str], list[str]]]:
+def session_of(header: str) -> str:
+    for key, _ in SESSIONS[1:]:
+        if f"{key} session of issue 14" in header:
+            return key
+    return "first"
+
+
+def fragments(session: str | None = None) -> list[tuple[str, list[str], list[str]]]:
     """The page fragments written for issue 14: (name, lines, gold labels); the page is the lines joined.
-    ``second``: only the fragments of the second session (True), only the earlier ones (False), or all (None)."""
+    ``session``: only the fragments written in that session (a key of :data:`SESSIONS`), or all (None)."""
     out = []
     for path in sorted(FRAGMENTS.glob("*.tsv")):
-        if second is not None and (SECOND in path.read_text(encoding="utf-8").split("\n", 1)[0]) != second:
+        text = path.read_text(encoding="utf-8")
+        if session is not None and session_of(text.split("\n", 1)[0]) != session:
             continue
-        rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
         out.append((path.stem, [r[2] for r in rows], [r[1] for r in rows]))
     return out
 
 
-def fragment_accuracy(second: bool | None = None) -> tuple[int, int, list[str]]:
+def fragment_accuracy(session: str | None = None) -> tuple[int, int, list[str]]:
     right = total = 0
     misses = []
-    for name, lines, gold in fragments(second):
+    for name, lines, gold in fragments(session):
         labels = [rule.label for _, rule in label_lines("\n".join(lines))]
         if len(labels) != len(gold):
             raise SystemExit(f"fragments/{name}: {len(gold)} gold labels but {len(labels)} blocks")
@@ -131,11 +145,9 @@ def main() -> int:
     right, total, misses = fragment_accuracy()
     print(f"**Page fragments** (`fixtures/fragments/`, {len(fragments())} fragments): {right}/{total} lines labelled "
           f"right = {100 * right / total:.1f}% (target ≥ 95%)\n")
-    for what, second in (("written before the rules of issue 14", False),
-                         ("written in the second session of issue 14 in new shapes, before any rule was changed for "
-                          "them", True)):
-        r, t, _ = fragment_accuracy(second)
-        print(f"- {len(fragments(second))} fragments {what}: {r}/{t} = {100 * r / t:.1f}%")
+    for session, what in SESSIONS:
+        r, t, _ = fragment_accuracy(session)
+        print(f"- {len(fragments(session))} fragments {what}: {r}/{t} = {100 * r / t:.1f}%")
     print()
     for m in misses:
         print("  miss:", m, file=sys.stderr)
