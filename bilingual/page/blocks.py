@@ -182,6 +182,23 @@ def _is_prose(line: _Line) -> bool:
     return line.words >= 8 and bool(_SENTENCE_END.search(line.text[-12:])) and not _is_title_case(line)
 
 
+_SHORT_SENTENCE_KO = re.compile(r"[다요][.!][\"”’')]*\s*$")
+_COLON_QUOTE = re.compile(r"[^:“\"]{1,40}:\s*[“\"]")
+"""``Speaker: “quote.”``, the form of a headline or deck that quotes someone, not a sentence of the article."""
+_SHORT_SENTENCE_EN = re.compile(r"[A-Za-z0-9\"“'‘][^\n]*[a-z0-9][.!][\"”’')]*\s*$")
+
+
+def _is_short_sentence(line: _Line) -> bool:
+    """A sentence too short for :func:`_is_prose`: a Korean clause closed by a predicate and a full stop
+    (``외교부가 밝혔다.``), or three or more English words, not in title case, closed by a full stop
+    (``Seoul stocks opened higher.``). Menus, headlines and buttons do not end this way."""
+    if _COLON_QUOTE.match(line.text):
+        return False
+    if line.hangul >= 4:
+        return bool(_SHORT_SENTENCE_KO.search(line.text))
+    return line.words >= 3 and bool(_SHORT_SENTENCE_EN.fullmatch(line.text.strip())) and not _is_title_case(line)
+
+
 def _is_long_prose(line: _Line) -> bool:
     """A paragraph of an article, not a list item or a pull quote."""
     if line.hangul >= 10:
@@ -374,6 +391,10 @@ RULES: tuple[Rule, ...] = (
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
+    Rule("short-sentence", "body", 0.7, "a short sentence",
+         lambda w: w.short and _is_short_sentence(w.line),
+         "a short line closed as a sentence: a Korean predicate and a full stop (…했다.), or three or more "
+         "English words not in title case ending in a full stop (not `Speaker: “quote.”`, a headline form)"),
     Rule("menu-run", "navigation", 0.7, "one of several one- or two-word lines in a row above the article",
          _menu_run, "three or more very short lines in a row above the article (a vertical menu)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",

@@ -157,11 +157,13 @@ def test_kb_names_found_however_kiwi_splits_them() -> None:
 
 
 def test_page_chrome_is_skipped_unless_the_config_says_not() -> None:
-    text = "외교부가 밝혔다."  # one short line: the page rules label it navigation
+    text = "홈 | 외교부 | 뉴스 | 사진"  # a menu bar: the page rules label it navigation
     assert bilingual.process(text).blocks[0].label == "navigation"
     assert bilingual.process(text).mentions == ()
     config = bilingual.Config(mentions=bilingual.MentionConfig(skip_page_chrome=False))
     assert [m.text for m in bilingual.process(text, config=config).mentions] == ["외교부"]
+    # A short sentence is not chrome: its names are found with the default config.
+    assert [m.text for m in bilingual.process("외교부가 밝혔다.").mentions] == ["외교부"]
 
 
 def test_kb_names_are_found_whatever_the_pre_test_can_read() -> None:

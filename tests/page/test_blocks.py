@@ -158,3 +158,18 @@ def test_press_release_time_and_closing_lines() -> None:
     page = f"Embargoed until 6 a.m. Thursday\n엠바고: 3일 12시 이후 보도\n{body}\n" \
            "For further information, please contact the press office.\n추가 문의는 물환경정책과로 연락 주시기 바랍니다."
     assert _labels(page) == ["other", "other", "body", "footer", "footer"]
+
+
+@pytest.mark.parametrize("line", ["통일부가 전했다.", "국회는 법안을 처리했어요.", "Markets closed lower.",
+                                  "\"It was a hard year,\" she said.", "The vote was delayed again!"])
+def test_a_short_sentence_is_body_not_a_menu_item(line: str) -> None:
+    assert _labels(line) == ["body"]
+    assert _labels(f"Budget Talks Stall\n{line}") == ["headline", "body"]
+    assert _labels(f"Budget Talks Stall\n{line}\nlogin") == ["headline", "body", "navigation"]
+
+
+@pytest.mark.parametrize("line", ["Sign In", "Log in", "국제", "코스피 2% 하락 마감", "Rates Rise Again.",
+                                  "Moon: “Dialogue is the only way.”"])
+def test_short_lines_that_do_not_close_a_sentence_are_not_body(line: str) -> None:
+    assert _labels(f"{line}\nThe central bank raised its policy rate by a quarter point on Thursday, its third "
+                   "increase this year, citing stubborn inflation in services.")[0] != "body"
