@@ -62,6 +62,10 @@ class Entity(BaseModel):
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    country: str | None = Field(default=None, pattern=r"^\S+$")
+    """For an organization or office with a generic name (외교부, Presidential Office): the id of the place entity
+    it belongs to. Right after another country's name (중국 외교부, China's Ministry of Foreign Affairs) the name is
+    not linked to it (:mod:`bilingual.entities.other_country`)."""
 
     def all_names(self) -> tuple[str, ...]:
         return tuple(n for n in (self.name, self.name_ko, *self.aliases) if n and n.strip())
@@ -513,7 +517,8 @@ def _entities_from_lines(text: str, source: str) -> Iterator[tuple[Entity, str]]
 
 
 def _unique(entities: Iterable[tuple[Entity, str]]) -> list[Entity]:
-    """The entities, each given with where it came from; a repeated id is an error naming both places."""
+    """The entities, each given with where it came from; a repeated id is an error naming both places, and so is a
+    ``country`` that is not the id of a place in the same KB."""
     first: dict[str, str] = {}
     out = []
     for entity, where in entities:
@@ -521,6 +526,11 @@ def _unique(entities: Iterable[tuple[Entity, str]]) -> list[Entity]:
             raise KBError(f"{where}: field 'id': duplicate id {entity.id!r} (first at {first[entity.id]})")
         first[entity.id] = where
         out.append(entity)
+    places = {e.id for e in out if e.type == "place"}
+    for entity in out:
+        if entity.country is not None and entity.country not in places:
+            raise KBError(f"{first[entity.id]}: field 'country': {entity.country!r} is not the id of a place in the "
+                          "knowledge base")
     return out
 
 

@@ -32,6 +32,7 @@ from bilingual.entities.gazetteer import (
     org_head,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
+from bilingual.entities.other_country import unlink_other_countries
 from bilingual.names.keys import exact_key, korean_person_name, letter_signature, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, TITLE_PREFIX, title_fits
@@ -104,7 +105,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
-    return doc.evolve(mentions=tuple(sorted((_cluster(m) for m in mentions), key=lambda m: (m.start, m.end))))
+    mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    return doc.evolve(mentions=tuple(_cluster(m) for m in mentions))
 
 
 # -- English -------------------------------------------------------------------------------------------------
