@@ -1,6 +1,8 @@
 """Mention finding and typing on sentences written for issue 14, beside the old behaviour, in the same run.
 
-Run: ``python evaluation/mention_types_eval.py [--misses] [--baseline-rev REV]`` (from the repository root).
+Run: ``python evaluation/mention_types_eval.py [--misses] [--baseline-rev REV] [--without STEM …]`` (from the
+repository root; ``--without typed_heldout4`` leaves a held-out file out while rules are being written, so that it is
+run once, at the end).
 
 Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
 name, with its type, written before the mention rules of issue 14 were changed (the rules were then fitted to it);
@@ -117,6 +119,7 @@ def main() -> int:
     failed = False
     held_out_ok = True
     misses: dict[str, list[str]] = {}
+    without = {a for k, a in enumerate(args) if k and args[k - 1] == "--without"}
     for path, what in ((GOLD, "written before the rules of issue 14; the rules were fitted to it afterwards"),
                        (HELD_OUT, "held out: written after the rules were finished, run once, not tuned on"),
                        (HELD_OUT_2, "held out: written in the second session of issue 14 in shapes the other files do "
@@ -129,6 +132,8 @@ def main() -> int:
                                     "international bodies, islands, mountains, rivers, temples, airports, small "
                                     "towns, foreign people in Hangul), committed before any rule of that session "
                                     "was changed, not tuned on")):
+        if path.stem in without:
+            continue
         data = gold(path)
         rows = sum(len(v) for v in data.values())
         kinds = Counter(k for v in data.values() for _, k in v)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilingual.document import MentionType
+from bilingual.entities.evidence import Cue
 from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
@@ -43,6 +44,8 @@ KOREAN_ORG_HEADS = tuple(
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원)."""
+STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
+"""Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 """Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of three syllables or
 more (정부 is caught above; 일부, 상처, 식당 are not names)."""
@@ -111,9 +114,20 @@ ENGLISH_NOT_PLACES = frozenset(
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
     "Easter Chuseok Seollal Ramadan Parliament Congress".split())
 """Capitalized words that follow "in" without being places (in January, in English)."""
-_ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri)"
+_ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong)"
                            r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
                            r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
+
+
+_RR_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
+                r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?")
+ROMANIZED_FEATURE = re.compile(rf"[A-Z](?:{_RR_SYLLABLE}){{1,3}}(?:san|gang|gung|bong|ryeong)", re.IGNORECASE)
+"""A Korean mountain, river, palace, peak or pass romanized as one word (Seoraksan, Hallasan, Namhangang,
+Deoksugung): Revised Romanization syllables and the feature's syllable at the end, as Korean names them (설악산,
+남한강). One word only: a person's romanized name has a space or a hyphen."""
+WEAK_PLACE_KINDS = frozenset({"foreign_place", "cjk_place"})
+"""Gazetteer kinds that a strong organization cue outweighs: small foreign towns of GeoNames whose Hangul or Latin
+names a company may share (a brand transcribed into Hangul that is also a town in Indonesia)."""
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +140,20 @@ def places() -> frozenset[str]:
 def countries() -> frozenset[str]:
     """The gazetteer's names of countries (its kind ``country``; NFC, Latin names case-folded)."""
     return frozenset(name for name, kind in _rows() if kind == "country")
+
+
+@lru_cache(maxsize=1)
+def _strong_places() -> frozenset[str]:
+    return frozenset(name for name, kind in _rows() if kind not in WEAK_PLACE_KINDS)
+
+
+def weak_place(name: str) -> bool:
+    """Whether ``name`` is a place only as a small foreign town of the gazetteer (:data:`WEAK_PLACE_KINDS`), or only
+    by an English place word at its end ("Hanwha Ocean"): evidence a strong organization cue outweighs."""
+    key = _key(name)
+    if key in places():
+        return key not in _strong_places()
+    return name.isascii() and bool(_ENGLISH_UNIT.fullmatch(name))
 
 
 def is_country(name: str) -> bool:
@@ -170,7 +198,7 @@ def is_place(name: str) -> bool:
         if stem == compact or not stem:
             return False
         return _key(stem) in places() or (len(compact) >= 3 and all(_sino_korean_like(c) for c in stem))
-    return bool(_ENGLISH_UNIT.fullmatch(name))
+    return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
 
 
 def _sino_korean_like(syllable: str) -> bool:
@@ -197,7 +225,7 @@ def org_head(name: str) -> str | None:
             return None
         head = next((h for h in KOREAN_ORG_HEADS
                      if compact.endswith(h) and (len(compact) > len(h) or compact != solid
-                                                 or h in ("국회", "검찰", "경찰", "정부"))), None)
+                                                 or h in STANDALONE_ORG_HEADS)), None)
         if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS):
             head = compact[-1]
         return head
@@ -236,9 +264,26 @@ def korean_name_shape(name: str) -> bool:
 
 def korean_given_name_plausible(name: str) -> bool:
     """Whether a name of a Korean name's shape has a given name people carry: at least one of its syllables is common
-    in given names (서귀포's 귀 and 포 are not)."""
+    in given names (서귀포's 귀 and 포 are not), and it is not shaped like a loanword (:func:`loanword_shape`)."""
     surname = korean_surname(name)
-    return surname is not None and any(c in common_given_syllables() for c in name[len(surname):])
+    return surname is not None and any(c in common_given_syllables() for c in name[len(surname):]) \
+        and not loanword_shape(name)
+
+
+_EPENTHETIC_INITIALS = frozenset("ㄱㄷㄹㅂㅅㅈㅊㅋㅌㅍㅎ")
+
+
+def loanword_shape(name: str) -> bool:
+    """Whether a Hangul word is shaped like a transcription of a foreign word, not like a Korean name: it has a
+    syllable of the vowel ㅡ alone after a consonant, as loanwords write a consonant without a vowel (하이브, 크래프톤,
+    스타벅스), or one that begins with ㅋ, which Korean given names and family names do not use (카카오, 쿠팡)."""
+    for c in name:
+        if not is_syllable(c):
+            continue
+        initial, medial, final = decompose(c)
+        if initial == "ㅋ" or (medial == "ㅡ" and final == "" and initial in _EPENTHETIC_INITIALS):
+            return True
+    return False
 
 
 def foreign_name_in_hangul(name: str) -> bool:
@@ -249,12 +294,15 @@ def foreign_name_in_hangul(name: str) -> bool:
 
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
                  locative: bool = False, org_context: bool = False,
-                 person_context: bool = False) -> tuple[MentionType, str]:
+                 person_context: bool = False, cue: Cue | None = None) -> tuple[MentionType, str]:
     """The type of a name the knowledge base does not hold, and why: ``("org", …)``, ``("place", …)``,
     ``("person", …)`` or ``("other", …)``. ``title``: a title found beside the name; ``proper_noun``: Kiwi
     tagged it as one (Korean); ``locative``: a locative particle or preposition is on it (오송에서, in Osong);
     ``org_context``: an officer of it follows (한화오션 김재민 대표, Hanwha Ocean CEO Kim …); ``person_context``: an
-    apposition says who it is ("Sarah Mitchell, a spokeswoman …")."""
+    apposition says who it is ("Sarah Mitchell, a spokeswoman …"); ``cue``: a cue of
+    :mod:`bilingual.entities.evidence` around it (넥슨 주가, 완도 앞바다, "editing by X", "X will build a plant").
+    A strong cue counts as much as the flags above; a clause cue only types a name nothing else types."""
+    strong = cue if cue is not None and cue.strength == "strong" else None
     head = org_head(name)
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
@@ -274,15 +322,32 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", f"a person by the title {title!r}"
     if person_context and not hangul:
         return "person", "a person by the apposition after the name"
+    if strong is not None and strong.type == "person" and not is_place(name):
+        return "person", f"a person by the words around the name ({strong.rule})"
+    if (org_context or (cue is not None and cue.type == "org")) and weak_place(name):
+        why = "an officer named after it" if cue is None or cue.type != "org" else cue.rule
+        return "org", f"an organization by the words around the name ({why}), not the small place of that name"
     if is_place(name):
         return "place", "a place (gazetteer or administrative unit)"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
+    if strong is not None and strong.type == "place":
+        return "place", f"a place by the words around the name ({strong.rule})"
+    if strong is not None and strong.type == "org":
+        return "org", f"an organization by the words around the name ({strong.rule})"
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):
         return "org", "an organization by the officer named after it"
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
-        return "person", "a person by a Korean name's shape"
+        return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
+    if cue is not None and cue.strength == "clause" and not (hangul and korean_name_shape(solid)
+                                                              and not loanword_shape(solid)):
+        return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     return "other", "a proper noun without evidence of a person, organization or place"
+
+
+PERSON_BY_SHAPE = "a person by a Korean name's shape"
+"""The reason of a person typed by a Korean name's shape alone: the weakest evidence of a person, which a place
+coordinated with the name outweighs (정동진과 강릉: the mentions stage)."""

@@ -20,16 +20,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
+from bilingual.entities.evidence import Cue, english_cue, korean_cue
 from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
     ENGLISH_ORG_LEADS,
+    PERSON_BY_SHAPE,
     acronym,
     acronym_compound,
+    foreign_name_in_hangul,
     is_place,
+    korean_given_name_plausible,
     korean_name_shape,
     mention_type,
     org_head,
+    university_short_form,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.other_country import unlink_other_countries
@@ -42,13 +47,13 @@ if TYPE_CHECKING:
     from bilingual.context import Context
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")
-_CONNECTORS = frozenset({"of", "the", "for"})  # inside names: Ministry of Foreign Affairs
+_CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
 _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
     "Following Despite By Written Photo".split())
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:the\s+)?$")
+    r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:[Tt]he\s+)?$")
 """A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other."""
 _ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
@@ -61,6 +66,20 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
     r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
 """An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
+_GROUP_NOUNS = frozenset(
+    "Staff Officials Members Residents Workers Employees Researchers Scientists Students Shares Leaders Executives "
+    "Representatives Delegates Citizens Officers Engineers Rescuers Volunteers Investors Customers Users Fans "
+    "Supporters Critics Lawmakers Troops Soldiers Doctors Nurses Teachers Farmers Fishermen Victims Families "
+    "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts".split())
+"""Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
+the sentence's first word, not part of the name after "of"."""
+_CONJUNCTION_EN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?,\s?|\s및\s|(?:과|와)\s및\s")
+"""What joins coordinated names (Nvidia and Microsoft; 쿠팡과 크래프톤, 하이브가): they share the predicate after the
+last of them, and so its cues."""
+_UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
+"""A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
+inside it (종로구 재동, 성남시 판교)."""
 _KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
 """Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
 
@@ -80,6 +99,8 @@ class _Candidate:
     org_context: bool = False  # an officer of it follows (Hanwha Ocean CEO Kim Jae-min, 한화오션 김재민 대표)
     person_context: bool = False  # an apposition says who it is ("Sarah Mitchell, a spokeswoman")
     shouting: bool = False  # in a sentence written in capitals: an all-capital word there is no acronym
+    cue: Cue | None = None  # the words around it (bilingual.entities.evidence)
+    title_beyond: str | None = None  # a title after the place or body it is held in (앤서니 앨버니지 호주 총리)
 
 
 def find_mentions(doc: Document, context: Context) -> Document:
@@ -103,6 +124,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     if len(links) > MAX_LINKS:
         links.clear()
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
+    mentions = _by_conjuncts(doc.text, mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
@@ -155,6 +177,8 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
+            if start + 2 < j and tokens[start].form in _GROUP_NOUNS and tokens[start + 1].form == "of":
+                start += 2  # "Staff of KOICA": the name is after "of"
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
                 out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
@@ -174,7 +198,28 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             i = j
         else:
             i += 1
+    _add_cues(text, out, tokens[-1].end if tokens else 0, "en")
     return out
+
+
+def _add_cues(text: str, out: list[_Candidate], end: int, lang: str) -> None:
+    """The cues of :mod:`bilingual.entities.evidence` around each candidate of a sentence; coordinated names share
+    the cues after the last of them (Nvidia and Microsoft shares; 쿠팡과 크래프톤, 하이브가 … 시가총액)."""
+    conjunction = _CONJUNCTION_EN if lang == "en" else _CONJUNCTION_KO
+    for k, c in enumerate(out):
+        last = c.end
+        for d in out[k + 1:]:
+            if d.start <= last or not conjunction.fullmatch(text[last:d.start]):
+                break
+            last = d.end
+        after = text[last:min(end, last + 80)]
+        if lang == "en":
+            before = text[max(0, c.start - 30):c.start]
+            c.cue = english_cue(before, after, text[c.start:c.end])
+            if last != c.end and _ORG_CONTEXT_AFTER.match(after):
+                c.org_context = True
+        else:
+            c.cue = korean_cue(after)
 
 
 def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
@@ -311,6 +356,8 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
 def _english_context(text: str, c: _Candidate, shouting: bool) -> _Candidate:
     """The evidence around an English name: a preposition of place before it, an officer or shares after it, an
     apposition saying who it is, a sentence in capitals."""
+    if text.endswith("-based", c.start, c.end) and c.end - c.start > 6:
+        c.end -= 6  # "Seoul-based": the place, then what is based there
     name = text[c.start:c.end]
     words = name.split()
     before = text[max(0, c.start - 12):c.start]
@@ -359,11 +406,46 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         else:
             i += 1
     out = _with_kb_names(text, tokens, kb, out)
-    for c, d in itertools.pairwise(out):  # 한화오션 김재민 대표: an organization, then its officer
-        if d.start == c.end + 1 and d.title is not None and korean_name_shape(text[d.start:d.end]) \
-                and not korean_name_shape(text[c.start:c.end]):
-            c.org_context = True
+    out = _foreign_names(text, out)
+    for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
+        if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
+            c.title, c.org_context = None, True
+    for c, d in itertools.pairwise(out):
+        if d.start != c.end + 1 or d.title is None:
+            continue
+        first, second = text[c.start:c.end], text[d.start:d.end]
+        if is_place(second) or org_head(second) is not None:
+            if c.title is None and (foreign_name_in_hangul(first) or korean_name_shape(first)):
+                c.title_beyond = d.title  # 앤서니 앨버니지 호주 총리: the person's title, after where it is held
+        elif korean_name_shape(second) and not korean_name_shape(first):
+            c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
+    _add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     return out
+
+
+def _named_otherwise(word: str) -> bool:
+    """Whether a word has evidence of its own that it is not part of a foreign name: a place, an organization's head,
+    a university's short form, a company on its group's acronym, a Korean name of three syllables (김재민)."""
+    return is_place(word) or org_head(word) is not None or university_short_form(word) \
+        or acronym_compound(word) or (len(word) == 3 and korean_name_shape(word)
+                                      and korean_given_name_plausible(word))
+
+
+def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
+    """Proper nouns apart by one space and followed by a title make one foreign name (세라 | 미첼 대변인: 세라 미첼), if
+    neither is a place or an organization and together they read as a foreign name in Hangul."""
+    result: list[_Candidate] = []
+    for c in out:
+        if result and c.title is not None and result[-1].title is None and c.start == result[-1].end + 1:
+            p = result[-1]
+            first, second = text[p.start:p.end], text[c.start:c.end]
+            if p.kiwi_proper_noun and c.kiwi_proper_noun and foreign_name_in_hangul(f"{first} {second}") \
+                    and not any(_named_otherwise(w) for w in (first, second)):
+                result[-1] = _Candidate(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
+                                        reasons=["a foreign name in Hangul before a title"], locative=c.locative)
+                continue
+        result.append(c)
+    return result
 
 
 def _covered(text: str, a: int, b: int, inside: list[_Candidate]) -> bool:
@@ -417,7 +499,9 @@ _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
 def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
     """Nouns written solid from ``tokens[i]`` (산업 + 통상 + 자원부, 김천 + 시) that name an organization or a place:
     (end index, whether Kiwi tagged a proper noun in it), or ``None``."""
-    if tokens[i].tag not in ("NNP", "NNG", "SL"):
+    if tokens[i].tag not in ("NNP", "NNG", "SL") and not (
+            tokens[i].tag == "XPN" and i + 1 < len(tokens) and tokens[i + 1].tag in ("NNP", "NNG")
+            and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
         return None
     j = i + 1
     while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
@@ -477,6 +561,8 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str,
     if c.lang != "en":
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+    if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates:
+        return [mention]  # one unknown word: kept until its conjuncts are seen (_by_conjuncts), then dropped if other
     if len(words) < 2 or len(words) > 12:
         return []
     found: list[Mention] = []
@@ -536,12 +622,49 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | N
                    method="unlinked", reasons=(f"not in the knowledge base; {why}", *reasons), title=c.title)
 
 
+def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Coordinated names are of one kind: an unknown name without evidence (``other``) takes the type of an
+    organization or a place it is coordinated with ("CNN and Al Jazeera", 애플과 테슬라의 …), and a person typed by a
+    Korean name's shape alone yields to a place coordinated with it (정동진과 강릉). Then one English word still
+    without evidence is dropped, as a capitalized word of no kind (a sentence's first word)."""
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    out = list(mentions)
+    for _ in range(2):  # forwards and backwards along a list of names
+        for a, b in itertools.pairwise(order):
+            x, y = out[a], out[b]
+            between = text[x.end:y.start]
+            if x.lang == y.lang == "ko" and between == " " and x.type == "place" and _UNIT_END.search(x.text) \
+                    and y.type == "other" and y.method == "unlinked" and not y.candidates:
+                out[b] = y.model_copy(update={"type": "place", "reasons": (
+                    *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)")})
+                continue
+            if x.end >= y.start or x.lang != y.lang or not (
+                    _CONJUNCTION_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between):
+                continue
+            for k, m, other in ((a, x, y), (b, y, x)):
+                if _yields_to(m, other):
+                    out[k] = m.model_copy(update={"type": other.type, "reasons": (
+                        *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text)]
+
+
+def _yields_to(m: Mention, other: Mention) -> bool:
+    """Whether the type of ``m`` yields to that of the name coordinated with it (:func:`_by_conjuncts`)."""
+    if m.entity_id is not None or m.candidates or m.method != "unlinked" or other.type not in ("org", "place"):
+        return False
+    if other.method == "unlinked" and other.reasons and "coordinated with" in other.reasons[-1]:
+        return False  # evidence of its own only
+    return m.type == "other" or (m.type == "person" and other.type == "place" and m.title is None
+                                 and any(PERSON_BY_SHAPE in r for r in m.reasons))
+
+
 def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
     """:func:`mention_type` with the evidence found around the candidate."""
     if c.shouting and acronym(name):
         return "other", "an all-capital word in a sentence written in capitals"
-    return mention_type(name, c.lang, title=c.title, proper_noun=c.kiwi_proper_noun, locative=c.locative,
-                        org_context=c.org_context, person_context=c.person_context)
+    return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
+                        locative=c.locative,
+                        org_context=c.org_context, person_context=c.person_context, cue=c.cue)
 
 
 def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -1,0 +1,114 @@
+"""The words around a name that say what kind of name it is, when the name itself does not: ordered tables of cues
+in both languages, each a named rule with the type it is evidence for and its strength.
+
+A cue is read from the text just before or just after a name (in Korean after its particle; across the names
+coordinated with it, which share its predicate: 쿠팡과 크래프톤, 하이브가 … 시가총액; "Nvidia and Microsoft shares").
+
+- **strong** cues follow the name directly and say what it is (넥슨 주가, 코이카 직원들, 완도 앞바다, "shares of X",
+  "X's chief executive", "editing by X", "the X Tigers"): they outweigh a name's shape (하이브 is no person called 하
+  이브) and a small foreign town of the gazetteer that a company shares its name with;
+- **clause** cues are further away in the clause the name is the subject of (셀트리온은 … 공장을 짓기로; "X will build
+  a plant"): they only type a name that has no other evidence, never one shaped like a person's name.
+
+>>> korean_cue("은 인천 송도에 세 번째 공장을 짓기로 했다.")
+Cue(rule='ko-business-clause', type='org', strength='clause')
+>>> korean_cue(" 앞바다에서 어선이 전복됐다.").type, english_cue("Reporting by ", "; editing").rule
+('place', 'en-credit-by')
+>>> english_cue("Shares of ", " slid 6 percent") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bilingual.document import MentionType
+
+Strength = Literal["strong", "clause"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A rule that matched: its name, the type it is evidence for, and how strong it is."""
+
+    rule: str
+    type: MentionType
+    strength: Strength
+
+
+_KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협력업체|협력사|임직원|직원|노조|본사|사옥|이사회|"
+                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총")
+"""Nouns that, right after a name, make it a company or a body (넥슨 주가, 코이카 직원들); not 신제품, 시가총액 or 실적,
+which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액)."""
+_KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
+_KOREAN_CLAUSE_BUSINESS = ("공장|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|영업이익|실적|주가|"
+                           "협력업체|신제품|수주|점유율")
+
+KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
+    ("ko-business-noun", re.compile(rf"^(?:의)?\s?(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
+    ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
+    ("ko-business-clause",
+     re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?:{_KOREAN_CLAUSE_BUSINESS})"), "org", "clause"),
+)
+"""Korean cues, read from the text right after a name (and its particle), first match wins: a company's shares,
+staff, head office or sales right after it (넥슨 주가, 코이카 직원들); a place's waters, surroundings or residents
+(완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변 is no place); a business the subject
+of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
+
+_ENGLISH_BUSINESS_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:plant|plants|factory|factories|stores|outlets|suppliers|stake|earnings|profit|profits|revenue|"
+    r"sales|smartphones?|shareholders|subsidiaries|unit|listing)\b")
+_ENGLISH_BUSINESS_CLAUSE = re.compile(
+    r"^\s+(?:(?:will|would|plans\s+to|is\s+to|has|have|had|also|then)\s+){0,2}"
+    r"(?:build|built|open|opened|opens|expand|expanded|expands|close|closed|closes|launch|launched|launches|unveil|"
+    r"unveiled|unveils|acquire|acquired|acquires|list|listed|sell|sold|sells|recall|recalled|ship|shipped|"
+    r"manufacture|manufactured|make|makes|made|produce|produced|produces)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
+    r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
+    r"vaccines?|games?)\b")
+_ENGLISH_CREDIT_BEFORE = re.compile(
+    r"(?:^|\W)(?:(?:additional\s+)?reporting|editing|edited|written|writing|photos?|photographs?|video|interview|"
+    r"compiled|translated|translation|graphics|illustrations?)\s+by\s+$", re.IGNORECASE)
+_ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
+                                    r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
+_ENGLISH_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+_ENGLISH_BASED = re.compile(r"^-based\b")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
+"""A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
+word ending in -ss or -us (Congress, Campus)."""
+
+ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-business-noun", "en-team",
+                                 "en-business-clause")
+"""The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
+"shares of X" (an organization), "X-based" (a place), a company's plant, suppliers or earnings right after it, "the X
+Tigers" (a team: "the", then a name ending in a capitalized plural), a business the subject of the clause does ("X
+will build a plant")."""
+
+
+def korean_cue(after: str) -> Cue | None:
+    """The first Korean cue (:data:`KOREAN_CUES`) in the text right after a name, or ``None``."""
+    for rule, pattern, kind, strength in KOREAN_CUES:
+        if pattern.search(after):
+            return Cue(rule, kind, strength)
+    return None
+
+
+def english_cue(before: str, after: str, name: str = "") -> Cue | None:
+    """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
+    just after it, or ``None``."""
+    if _ENGLISH_CREDIT_BEFORE.search(before):
+        return Cue("en-credit-by", "person", "strong")
+    if _ENGLISH_SHARES_BEFORE.search(before):
+        return Cue("en-shares-of", "org", "strong")
+    if _ENGLISH_BASED.match(after):
+        return Cue("en-based", "place", "strong")
+    if _ENGLISH_BUSINESS_AFTER.match(after):
+        return Cue("en-business-noun", "org", "strong")
+    words = name.split()
+    if len(words) >= 2 and _PLURAL_WORD.fullmatch(words[-1]) and _ENGLISH_THE_BEFORE.search(before):
+        return Cue("en-team", "org", "strong")
+    if _ENGLISH_BUSINESS_CLAUSE.match(after):
+        return Cue("en-business-clause", "org", "clause")
+    return None
