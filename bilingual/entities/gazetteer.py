@@ -126,8 +126,9 @@ ROMANIZED_FEATURE = re.compile(rf"[A-Z](?:{_RR_SYLLABLE}){{1,3}}(?:san|gang|gung
 Deoksugung): Revised Romanization syllables and the feature's syllable at the end, as Korean names them (설악산,
 남한강). One word only: a person's romanized name has a space or a hyphen."""
 WEAK_PLACE_KINDS = frozenset({"foreign_place", "cjk_place"})
-"""Gazetteer kinds that a strong organization cue outweighs: small foreign towns of GeoNames whose Hangul or Latin
-names a company may share (a brand transcribed into Hangul that is also a town in Indonesia)."""
+"""Gazetteer kinds that an organization cue outweighs: the foreign towns and cities of GeoNames (not the countries,
+the capitals and cities of the project's own list, nor Korean places), whose Hangul or Latin names a company may
+share (a brand transcribed into Hangul that is also a town in Indonesia, a carmaker named like its Japanese city)."""
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +149,7 @@ def _strong_places() -> frozenset[str]:
 
 
 def weak_place(name: str) -> bool:
-    """Whether ``name`` is a place only as a small foreign town of the gazetteer (:data:`WEAK_PLACE_KINDS`), or only
+    """Whether ``name`` is a place only as a foreign town of GeoNames (:data:`WEAK_PLACE_KINDS`), or only
     by an English place word at its end ("Hanwha Ocean"): evidence a strong organization cue outweighs."""
     key = _key(name)
     if key in places():

@@ -432,11 +432,16 @@ def _named_otherwise(word: str) -> bool:
 
 
 def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
-    """Proper nouns apart by one space and followed by a title make one foreign name (세라 | 미첼 대변인: 세라 미첼), if
-    neither is a place or an organization and together they read as a foreign name in Hangul."""
+    """Proper nouns apart by one space and followed by a title, or by a place or a body and a title, make one
+    foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if neither is named otherwise
+    (:func:`_named_otherwise`) and together they read as a foreign name in Hangul."""
     result: list[_Candidate] = []
-    for c in out:
-        if result and c.title is not None and result[-1].title is None and c.start == result[-1].end + 1:
+    for k, c in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        titled = c.title is not None or (
+            nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
+            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None))
+        if result and titled and result[-1].title is None and c.start == result[-1].end + 1:
             p = result[-1]
             first, second = text[p.start:p.end], text[c.start:c.end]
             if p.kiwi_proper_noun and c.kiwi_proper_noun and foreign_name_in_hangul(f"{first} {second}") \

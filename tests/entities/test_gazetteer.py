@@ -78,3 +78,44 @@ def test_types_from_evidence(name: str, lang: str, evidence: dict[str, object], 
                                        ("Secretary of State", None)])
 def test_more_org_heads(name: str, head: str | None) -> None:
     assert org_head(name) == head
+
+
+@pytest.mark.parametrize("name,expect", [("스타벅스", True), ("카페베네", True), ("위메이드", True), ("김태호", False),
+                                         ("이은지", False), ("박하늘", False)])
+def test_loanword_shape(name: str, expect: bool) -> None:
+    from bilingual.entities.gazetteer import loanword_shape
+
+    assert loanword_shape(name) is expect
+
+
+def test_a_loanword_is_no_person_and_a_cue_types_it() -> None:
+    from bilingual.entities.evidence import Cue
+
+    assert mention_type("위메이드", "ko", proper_noun=True)[0] == "other"  # 위 + 메이드 is no given name
+    assert mention_type("위메이드", "ko", proper_noun=True, cue=Cue("r", "org", "clause"))[0] == "org"
+    assert mention_type("이은지", "ko", proper_noun=True, cue=Cue("r", "org", "clause"))[0] == "person"  # weak cue
+    assert mention_type("이은지", "ko", proper_noun=True, cue=Cue("r", "place", "strong"))[0] == "place"
+    assert mention_type("Lena Fischer", "en", cue=Cue("r", "person", "strong"))[0] == "person"
+
+
+def test_an_organization_cue_outweighs_a_foreign_town_of_geonames_only() -> None:
+    from importlib import resources
+
+    from bilingual.entities.evidence import Cue
+    from bilingual.entities.gazetteer import weak_place
+
+    rows = resources.files("bilingual.data").joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
+    town = next(r.split("\t")[0] for r in rows if "\tforeign_place\t" in r and r.split("\t")[0].isalpha())
+    org = Cue("r", "org", "strong")
+    assert weak_place(town) and not weak_place("서울") and not weak_place("Busan")
+    assert mention_type(town, "en")[0] == "place" and mention_type(town, "en", cue=org)[0] == "org"
+    assert mention_type("Busan", "en", cue=org)[0] == "place"  # a city of the gazetteer stays a place
+    assert mention_type("Hanwha Ocean", "en", org_context=True)[0] == "org"  # Ocean, and its CEO after it
+
+
+@pytest.mark.parametrize("name,expect", [("Bukhansan", True), ("Namhangang", True), ("Gyeryongsan", True),
+                                         ("Changgyeonggung", True), ("Taekwondo", False), ("Thomson", False)])
+def test_romanized_mountains_rivers_and_palaces(name: str, expect: bool) -> None:
+    from bilingual.entities.gazetteer import ROMANIZED_FEATURE
+
+    assert bool(ROMANIZED_FEATURE.fullmatch(name)) is expect

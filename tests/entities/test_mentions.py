@@ -180,3 +180,34 @@ def test_kb_names_are_found_whatever_the_pre_test_can_read() -> None:
     assert ("O’Hara Kim", "oh") in found
     assert ("Ki-moon Bän", "ban") in found
     assert ("Ki Moon Ban", "ban") in found  # given name first (its syllables in order: "Moon Ki" is another name)
+
+
+PEOPLE_ONLY = KnowledgeBase.from_records([{"id": "cho-tae-yul", "type": "person", "name": "조태열",
+                                           "aliases": ["Cho Tae-yul"]}])
+
+
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+@pytest.mark.parametrize("text,expect", [
+    # coordinated names share the cue after the last of them (시가총액 in the clause of 위메이드가)
+    ("펄어비스와 컴투스, 위메이드가 코스닥 시가총액 상위권에 올랐다.",
+     [("펄어비스", "org"), ("컴투스", "org"), ("위메이드", "org")]),
+    ("스타벅스 직원들은 파업에 들어갔다.", [("스타벅스", "org")]),  # staff right after: a company, no person 스
+    ("우도와 비양도 주변 해역에서 해녀들이 물질을 했다.", [("우도", "place"), ("비양도", "place")]),
+    ("화성시 동탄 주택가에서 불이 났다.", [("화성시", "place"), ("동탄", "place")]),  # a place inside a city
+    ("올라프 숄츠 독일 총리는 베를린에서 연설했다.",
+     [("올라프 숄츠", "person"), ("독일", "place"), ("베를린", "place")]),
+    ("가야 외교장관들은 회의를 열었다.", [("가야", "org")]),  # ministers in the plural: a body's
+    ("대법원은 상고를 기각했다.", [("대법원", "org")]),  # 대 + 법원, however Kiwi splits it
+    ("Shares of Pearl Abyss fell 5 percent.", [("Pearl Abyss", "org")]),
+    ("Additional reporting by Lena Fischer.", [("Lena Fischer", "person")]),
+    ("The Hanwha Eagles beat the NC Dinos in Changwon.",
+     [("Hanwha Eagles", "org"), ("NC Dinos", "org"), ("Changwon", "place")]),
+    ("Coway and Cuckoo will build a plant in Vietnam.", [("Coway", "org"), ("Cuckoo", "org"), ("Vietnam", "place")]),
+    ("Hikers crowded Bukhansan on Sunday.", [("Bukhansan", "place")]),
+    ("A Gasan-based developer won the contract.", [("Gasan", "place")]),
+    ("LS C&T will list its shares.", [("LS C&T", "org")]),
+    ("The court in The Hague ruled.", [("Hague", "place")]),
+    ("Staff of Coway returned on Monday.", []),  # no evidence of any kind: one unknown word is no mention
+])
+def test_types_from_the_words_around_a_name(text: str, expect: list[tuple[str, str]], kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect

@@ -1,0 +1,46 @@
+"""The cues around a name (bilingual/entities/evidence.py): each rule of the Korean and English tables, in shapes the
+mention fixtures do not have."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_cue, korean_cue
+
+
+@pytest.mark.parametrize("after,expect", [
+    ("의 주가가 이틀째 올랐다.", Cue("ko-business-noun", "org", "strong")),
+    (" 노조는 파업을 예고했다.", Cue("ko-business-noun", "org", "strong")),
+    (" 인근 해상에서 불이 났다.", Cue("ko-place-noun", "place", "strong")),
+    (" 주변 해역을 순찰했다.", Cue("ko-place-noun", "place", "strong")),
+    ("는 베트남에 두 번째 공장을 세운다.", Cue("ko-business-clause", "org", "clause")),
+    ("가 미국 증시에 상장했다.", Cue("ko-business-clause", "org", "clause")),
+    (" 씨는 주변 사람들에게 알렸다.", None),  # 주변 alone, and 씨: nothing here says organization or place
+    (" 신제품은 다음 주에 나온다.", None),  # a product's new model, or a company's: no cue
+    ("는 어제 기자회견을 열었다.", None),
+])
+def test_korean_cues(after: str, expect: Cue | None) -> None:
+    assert korean_cue(after) == expect
+
+
+@pytest.mark.parametrize("before,after,name,rule", [
+    ("Photos by ", ".", "Lena Fischer", "en-credit-by"),
+    ("Additional reporting by ", " in Busan", "Ahn Seo-yeon", "en-credit-by"),
+    ("Stock of ", " fell 4 percent", "Pearl Abyss", "en-shares-of"),
+    ("a ", "-based startup", "Gasan", "en-based"),
+    ("", " suppliers in Vietnam cut output", "Coway", "en-business-noun"),
+    ("the ", " beat the Dinos", "Hanwha Eagles", "en-team"),
+    ("", " will open two stores in Busan", "Daiso", "en-business-clause"),
+    ("", " said on Monday", "Daiso", None),
+    ("the ", " voted", "National Congress", None),  # -ss is no plural
+    ("", " beat the Dinos", "Hanwha Eagles", None),  # a team is "the X Eagles"
+])
+def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
+    cue = english_cue(before, after, name)
+    assert (cue.rule if cue is not None else None) == rule
+
+
+def test_tables_name_each_rule_once() -> None:
+    korean = [rule for rule, *_ in KOREAN_CUES]
+    assert len(set(korean)) == len(korean) and len(set(ENGLISH_CUES)) == len(ENGLISH_CUES)
+    assert {english_cue("Photos by ", "", "A B").rule} <= set(ENGLISH_CUES)  # type: ignore[union-attr]
