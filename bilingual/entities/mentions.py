@@ -77,6 +77,8 @@ _CONJUNCTION_EN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?,\s?|\s및\s|(?:과|와)\s및\s")
 """What joins coordinated names (Nvidia and Microsoft; 쿠팡과 크래프톤, 하이브가): they share the predicate after the
 last of them, and so its cues."""
+_AND_NEXT = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
+_AND_BEFORE = re.compile(r"\w(?:,?\s+(?:and|or)|,)\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
 """A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
 inside it (종로구 재동, 성남시 판교)."""
@@ -566,8 +568,9 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str,
     if c.lang != "en":
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
-    if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates:
-        return [mention]  # one unknown word: kept until its conjuncts are seen (_by_conjuncts), then dropped if other
+    if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates and (
+            _AND_NEXT.match(text, c.end) or _AND_BEFORE.search(text[max(0, c.start - 40):c.start])):
+        return [mention]  # one unknown word with a name coordinated with it: kept until _by_conjuncts has seen both
     if len(words) < 2 or len(words) > 12:
         return []
     found: list[Mention] = []
