@@ -186,6 +186,7 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
                 start = middle
             of = _person_of(text, tokens, start, j) if start < j else None
+            of_place = False
             if of is not None:  # "Lee Min-ho of Korea University": a person, then where the person is from
                 name_start, at = of
                 person = _with_title(text, tokens, start, at, "en", shouting)
@@ -194,8 +195,11 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 if person is not None:
                     out.append(person)
                 start = at + 1
+                of_place = person is not None and person.title is not None \
+                    and person.title.split()[-1].lower() in ("mayor", "governor")
             candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
             if candidate is not None:
+                candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
                 out.append(candidate)
             i = j
         else:
@@ -385,7 +389,16 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     while i < len(tokens):
         token = tokens[i]
         compound = _compound(text, tokens, i)
-        if compound is not None:
+        office = _solid_office(text, tokens, i) if compound is None else None
+        if office is not None:  # 조민재 김해시장: a person, then the place whose office the person holds
+            stem_end, office_title = office
+            if i > 0 and _holder_before(text, tokens[i - 1], token) and (not out or out[-1].end <= tokens[i - 1].start):
+                out.append(_Candidate(tokens[i - 1].start, tokens[i - 1].end, "ko", title_beyond=office_title,
+                                      reasons=["a name before an office of a place"]))
+            out.append(_Candidate(token.start, stem_end, "ko", title=office_title, kiwi_proper_noun=True,
+                                  reasons=["a place and its office written solid"]))
+            i += 1
+        elif compound is not None:
             j, proper = compound
             out.append(_Candidate(token.start, tokens[j - 1].end, "ko", title=_korean_title(tokens, j),
                                   kiwi_proper_noun=proper, reasons=["a compound noun"], locative=_locative(tokens, j)))
@@ -453,6 +466,31 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
                 continue
         result.append(c)
     return result
+
+
+PLACE_OFFICES = ("구청장", "도지사", "교육감", "시장", "군수")
+"""Offices of a place, written solid after its name (김해시장, 홍천군수): the place, and the office's title for the name
+before it."""
+
+
+def _solid_office(text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Where the place ends in a noun written solid from a place and its office (김해시장: 김해 + 시장), and the office;
+    or ``None`` (남대문시장 is a market: its stem is a place, but no name comes before it to hold an office)."""
+    token = tokens[i]
+    word = text[token.start:token.end]
+    if token.tag not in ("NNG", "NNP") or word != token.form:
+        return None
+    title = next((t for t in PLACE_OFFICES if word.endswith(t) and len(word) - len(t) >= 2), None)
+    if title is None or not is_place(word[:-len(title)]) or i == 0 or not _holder_before(text, tokens[i - 1], token):
+        return None
+    return token.end - len(title), title
+
+
+def _holder_before(text: str, before: Token, token: Token) -> bool:
+    """Whether the token before an office is a Korean name of three syllables, one space before it."""
+    name = text[before.start:before.end]
+    return before.tag in ("NNG", "NNP") and before.end + 1 == token.start and len(name) == 3 \
+        and korean_name_shape(name) and korean_given_name_plausible(name)
 
 
 def _covered(text: str, a: int, b: int, inside: list[_Candidate]) -> bool:

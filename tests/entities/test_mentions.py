@@ -211,3 +211,13 @@ PEOPLE_ONLY = KnowledgeBase.from_records([{"id": "cho-tae-yul", "type": "person"
 ])
 def test_types_from_the_words_around_a_name(text: str, expect: list[tuple[str, str]], kb: KnowledgeBase | None) -> None:
     assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("박영수 춘천시장과 김영희 홍천군수는 만났다.",  # an office written solid after its place, a name before it
+     [("박영수", "person"), ("춘천", "place"), ("김영희", "person"), ("홍천", "place")]),
+    ("남대문시장 상인들은 울었다.", [("남대문", "place")]),  # a market: no name before it holds an office
+    ("Mayor Kang Su-jin of Yangsan opened the fair.", [("Kang Su-jin", "person"), ("Yangsan", "place")]),
+])
+def test_offices_of_places(text: str, expect: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text).mentions] == expect
