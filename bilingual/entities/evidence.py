@@ -47,12 +47,14 @@ _KOREAN_CLAUSE_BUSINESS = ("공장|지사|법인|매장|점포|무역관|상장|
                            "협력업체|신제품|수주|점유율")
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
-    ("ko-business-noun", re.compile(rf"^(?:의)?\s?(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
+    ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
     ("ko-business-clause",
-     re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?:{_KOREAN_CLAUSE_BUSINESS})"), "org", "clause"),
+     re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
+                rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
 )
-"""Korean cues, read from the text right after a name (and its particle), first match wins: a company's shares,
+"""Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
+apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): a company's shares,
 staff, head office or sales right after it (넥슨 주가, 코이카 직원들); a place's waters, surroundings or residents
 (완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변 is no place); a business the subject
 of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
@@ -79,6 +81,13 @@ _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
 word ending in -ss or -us (Congress, Campus)."""
 
+NOT_TEAMS = frozenset(
+    "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
+    "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
+    "Emirates States Provinces Territories".split())
+"""Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
+Masters, the Golan Heights, the United Nations)."""
+
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-business-noun", "en-team",
                                  "en-business-clause")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
@@ -98,7 +107,8 @@ def korean_cue(after: str) -> Cue | None:
 def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
     just after it, or ``None``."""
-    if _ENGLISH_CREDIT_BEFORE.search(before):
+    words = name.split()
+    if _ENGLISH_CREDIT_BEFORE.search(before) and len(words) >= 2:
         return Cue("en-credit-by", "person", "strong")
     if _ENGLISH_SHARES_BEFORE.search(before):
         return Cue("en-shares-of", "org", "strong")
@@ -106,8 +116,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-based", "place", "strong")
     if _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
-    words = name.split()
-    if len(words) >= 2 and _PLURAL_WORD.fullmatch(words[-1]) and _ENGLISH_THE_BEFORE.search(before):
+    if len(words) >= 2 and _PLURAL_WORD.fullmatch(words[-1]) and words[-1] not in NOT_TEAMS \
+            and _ENGLISH_THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
     if _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")

@@ -121,10 +121,11 @@ _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|d
 
 _RR_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
                 r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?")
-ROMANIZED_FEATURE = re.compile(rf"[A-Z](?:{_RR_SYLLABLE}){{1,3}}(?:san|gang|gung|bong|ryeong)", re.IGNORECASE)
+ROMANIZED_FEATURE = re.compile(rf"(?=[A-Z])(?:{_RR_SYLLABLE}){{2,3}}(?:san|gang|gung|bong|ryeong)", re.IGNORECASE)
 """A Korean mountain, river, palace, peak or pass romanized as one word (Seoraksan, Hallasan, Namhangang,
 Deoksugung): Revised Romanization syllables and the feature's syllable at the end, as Korean names them (설악산,
-남한강). One word only: a person's romanized name has a space or a hyphen."""
+남한강), the stem two syllables or three (Susan is no mountain: 수산 would be, and stays unknown with Namsan). One
+word only: a person's romanized name has a space or a hyphen."""
 WEAK_PLACE_KINDS = frozenset({"foreign_place", "cjk_place"})
 """Gazetteer kinds that an organization cue outweighs: the foreign towns and cities of GeoNames (not the countries,
 the capitals and cities of the project's own list, nor Korean places), whose Hangul or Latin names a company may

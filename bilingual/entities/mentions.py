@@ -77,6 +77,10 @@ _CONJUNCTION_EN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?,\s?|\s및\s|(?:과|와)\s및\s")
 """What joins coordinated names (Nvidia and Microsoft; 쿠팡과 크래프톤, 하이브가): they share the predicate after the
 last of them, and so its cues."""
+_AND_EN = re.compile(r",?\s+(?:and|or)\s+")
+"""What joins names of one kind in English (a comma alone may be an apposition: "in London, Chris Goodman, said")."""
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|" + "|".join(sorted(ENGLISH_NOT_PLACES)))
+"""Adjectives of nations, languages and peoples, and other capitalized words that are no names (Brazilian, German)."""
 _AND_NEXT = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
 _AND_BEFORE = re.compile(r"\w(?:,?\s+(?:and|or)|,)\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
@@ -438,6 +442,11 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     return out
 
 
+_BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를와과에도로서])\s$")
+"""A word without a particle right before two proper nouns (리 클리포드 콴타스 회장): three names in a row, of which the
+last may be the body the title is of; they are left apart."""
+
+
 def _named_otherwise(word: str) -> bool:
     """Whether a word has evidence of its own that it is not part of a foreign name: a place, an organization's head,
     a university's short form, a company on its group's acronym, a Korean name of three syllables (김재민)."""
@@ -460,7 +469,8 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
             p = result[-1]
             first, second = text[p.start:p.end], text[c.start:c.end]
             if p.kiwi_proper_noun and c.kiwi_proper_noun and foreign_name_in_hangul(f"{first} {second}") \
-                    and not any(_named_otherwise(w) for w in (first, second)):
+                    and not any(_named_otherwise(w) for w in (first, second)) \
+                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
                 result[-1] = _Candidate(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
                 continue
@@ -539,14 +549,17 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
 
 
 _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
+_NOT_NAME_PREFIXES = frozenset("반 비 무 미 탈 친 항 재 신 구 초 超 反 非".split())
+"""Prefixes that make common nouns of an organization's head (반정부, 비정부, 친정부): a compound starts at one only if
+it is another prefix (대 + 법원)."""
 
 
 def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
     """Nouns written solid from ``tokens[i]`` (산업 + 통상 + 자원부, 김천 + 시) that name an organization or a place:
     (end index, whether Kiwi tagged a proper noun in it), or ``None``."""
     if tokens[i].tag not in ("NNP", "NNG", "SL") and not (
-            tokens[i].tag == "XPN" and i + 1 < len(tokens) and tokens[i + 1].tag in ("NNP", "NNG")
-            and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
+            tokens[i].tag == "XPN" and tokens[i].form not in _NOT_NAME_PREFIXES and i + 1 < len(tokens)
+            and tokens[i + 1].tag in ("NNP", "NNG") and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
         return None
     j = i + 1
     while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
@@ -679,13 +692,19 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
         for a, b in itertools.pairwise(order):
             x, y = out[a], out[b]
             between = text[x.end:y.start]
+            if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
+                continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" and _UNIT_END.search(x.text) \
                     and y.type == "other" and y.method == "unlinked" and not y.candidates:
                 out[b] = y.model_copy(update={"type": "place", "reasons": (
                     *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)")})
                 continue
             if x.end >= y.start or x.lang != y.lang or not (
-                    _CONJUNCTION_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between):
+                    _AND_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between):
+                if x.lang == y.lang == "en" and between == ", " and x.type == "place" and " " not in y.text \
+                        and _yields_to(y, x):
+                    out[b] = y.model_copy(update={"type": "place", "reasons": (
+                        *y.reasons, f"after {x.text!r} in an address (Boulder, Colorado)")})
                 continue
             for k, m, other in ((a, x, y), (b, y, x)):
                 if _yields_to(m, other):
