@@ -1,6 +1,7 @@
 """Entities: the knowledge base, and the mentions stage that links names in the text to it.
 
 - :mod:`~bilingual.entities.kb` — canonical entities, indexes for every linking tier, the one acceptance rule
+- :mod:`~bilingual.entities.evidence` — the words around a name that say its type: ordered tables of cues
 - :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
 - :mod:`~bilingual.entities.mentions` — the mentions stage: find, link, resolve short forms, cluster unknowns
 """

@@ -6,13 +6,13 @@ coordinated with it, which share its predicate: 쿠팡과 크래프톤, 하이�
 
 - **strong** cues follow the name directly and say what it is (넥슨 주가, 코이카 직원들, 완도 앞바다, "shares of X",
   "X's chief executive", "editing by X", "the X Tigers"): they outweigh a name's shape (하이브 is no person called 하
-  이브) and a small foreign town of the gazetteer that a company shares its name with;
+  이브) and a foreign town of GeoNames that a company shares its name with;
 - **clause** cues are further away in the clause the name is the subject of (셀트리온은 … 공장을 짓기로; "X will build
   a plant"): they only type a name that has no other evidence, never one shaped like a person's name.
 
->>> korean_cue("은 인천 송도에 세 번째 공장을 짓기로 했다.")
+>>> korean_cue("는 베트남 하이퐁에 두 번째 공장을 세운다.")
 Cue(rule='ko-business-clause', type='org', strength='clause')
->>> korean_cue(" 앞바다에서 어선이 전복됐다.").type, english_cue("Reporting by ", "; editing").rule
+>>> korean_cue(" 인근 해상에서 어선이 전복됐다.").type, english_cue("Reporting by ", "; editing", "Ahn Ji-ho").rule
 ('place', 'en-credit-by')
 >>> english_cue("Shares of ", " slid 6 percent") is not None
 True
