@@ -76,7 +76,6 @@ _ENGLISH_CREDIT_BEFORE = re.compile(
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
                                     r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
 _ENGLISH_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
-_ENGLISH_BASED = re.compile(r"^-based\b")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
 word ending in -ss or -us (Congress, Campus)."""
@@ -108,17 +107,18 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
     just after it, or ``None``."""
     words = name.split()
-    if _ENGLISH_CREDIT_BEFORE.search(before) and len(words) >= 2:
+    by, of = before.endswith("by "), before.endswith(("of ", "in "))  # cheap tests first: most names have no cue
+    if by and len(words) >= 2 and _ENGLISH_CREDIT_BEFORE.search(before):
         return Cue("en-credit-by", "person", "strong")
-    if _ENGLISH_SHARES_BEFORE.search(before):
+    if of and _ENGLISH_SHARES_BEFORE.search(before):
         return Cue("en-shares-of", "org", "strong")
-    if _ENGLISH_BASED.match(after):
+    if after.startswith("-based"):
         return Cue("en-based", "place", "strong")
-    if _ENGLISH_BUSINESS_AFTER.match(after):
+    if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
-    if len(words) >= 2 and _PLURAL_WORD.fullmatch(words[-1]) and words[-1] not in NOT_TEAMS \
-            and _ENGLISH_THE_BEFORE.search(before):
+    if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
+            and words[-1] not in NOT_TEAMS and _ENGLISH_THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
-    if _ENGLISH_BUSINESS_CLAUSE.match(after):
+    if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
     return None
