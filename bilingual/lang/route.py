@@ -64,6 +64,12 @@ _EXCLUSIVE = {lang: (words - _OTHERS if lang == "en" else words - _FUNCTION_WORD
               for lang, words in _FUNCTION_WORDS.items()}
 # Latin-script text this long (in words) can be told apart from other Latin-script languages.
 LONG_LATIN_WORDS = 5
+_MIN_COMMON_WORDS = LONG_LATIN_WORDS
+_ALSO_ENGLISH_WORDS = frozenset({"met", "war"})
+"""Function words of another language that are common English words too (Dutch met, German war): no evidence
+against English when langdetect is asked."""
+"""Fewer words in lower case than this (the rest are names) cannot tell English from another language, as
+fewer Latin-script words in all cannot (:data:`LONG_LATIN_WORDS`)."""
 
 
 def _route(lang: str, confidence: float, reason: str) -> Route:
@@ -138,6 +144,23 @@ def _langdetect(f: Facts) -> Route:
     if lang == "en":
         return _route("en", min(0.95, prob), f"langdetect: en ({prob:.2f})")
     if prob >= 0.9 and f.hits["en"] <= 1:
+        # Names carry no evidence of a language (langdetect reads "Swimmer Yang Ji-min won gold in Los Angeles."
+        # as Afrikaans, and "Los" is a Spanish article): only the words in lower case count, the sentence's first
+        # word with them.
+        words = _WORDS.findall(f.text)
+        common = [w for w in words if w[:1].islower()]
+        plain = {w.lower() for i, w in enumerate(words) if i == 0 or w[:1].islower()} - _ALSO_ENGLISH_WORDS
+        if any(plain & words_of for other, words_of in _EXCLUSIVE.items() if other != "en") \
+                or _ACCENTED_LETTER.search(f.text):
+            return _route("other", round(prob * 0.9, 3),
+                          f"langdetect: {lang} ({prob:.2f}), a foreign function word or accented letters")
+        if len(common) < _MIN_COMMON_WORDS:
+            return _route("en", 0.6, f"langdetect said {lang} ({prob:.2f}), but only {len(common)} words are not "
+                                     "names; English path")
+        again = langid.detect(" ".join(common))
+        if again is not None and again[0] == "en":
+            return _route("en", 0.6, f"langdetect said {lang} ({prob:.2f}), en on the words that are not names; "
+                                     "English path")
         return _route("other", round(prob * 0.9, 3), f"langdetect: {lang} ({prob:.2f}), no English function words")
     return _route("en", 0.6, f"langdetect said {lang} ({prob:.2f}) without support; English path")
 

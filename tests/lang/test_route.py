@@ -103,3 +103,20 @@ def test_addresses_are_still_found_inside_text() -> None:
     found = [m.group() for m in _URL_OR_EMAIL.finditer("메일 kim.cho+news@yna.co.kr, 사이트 www.yna.co.kr 및 a@b")]
     assert found == ["kim.cho+news@yna.co.kr,", "www.yna.co.kr"] or found == ["kim.cho+news@yna.co.kr",
                                                                              "www.yna.co.kr"]
+
+
+@pytest.mark.parametrize("text", ["Poet Ko Un dies at 92.", "Ulsan Hyundai sacks manager Hong Myung-bo.",
+                                  "Nexon posted record quarterly sales in Pangyo."])
+def test_names_do_not_make_a_short_english_sentence_foreign(text: str) -> None:
+    from bilingual.lang.route import decide
+
+    assert decide(text).lang == "en"
+
+
+@pytest.mark.parametrize("text", ["Der Botschafter besuchte gestern das Parlament in Seoul.",
+                                  "Il governo coreano ha annunciato nuove misure economiche.",
+                                  "Regeringen i Stockholm ska öka stödet till Ukraina."])
+def test_foreign_sentences_with_names_stay_foreign(text: str) -> None:
+    from bilingual.lang.route import decide
+
+    assert decide(text).lang == "other"
