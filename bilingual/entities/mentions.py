@@ -107,6 +107,7 @@ class _Candidate:
     shouting: bool = False  # in a sentence written in capitals: an all-capital word there is no acronym
     cue: Cue | None = None  # the words around it (bilingual.entities.evidence)
     title_beyond: str | None = None  # a title after the place or body it is held in (앤서니 앨버니지 호주 총리)
+    officer_before: bool = False  # the body a title after it is of, held by the name before it (제롬 파월 연준 의장)
 
 
 def find_mentions(doc: Document, context: Context) -> Document:
@@ -436,6 +437,11 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         if is_place(second) or org_head(second) is not None:
             if c.title is None and (foreign_name_in_hangul(first) or korean_name_shape(first)):
                 c.title_beyond = d.title  # 앤서니 앨버니지 호주 총리: the person's title, after where it is held
+
+        elif " " in first and " " not in second and c.title is None and foreign_name_in_hangul(first):
+            # 제롬 파월 연준 의장: a foreign name of two words, then one word and a title: the word is the body the
+            # person's title is of (the gazetteer need not know it, and 연준 has a Korean name's shape), not a person
+            c.title_beyond, d.title, d.officer_before = d.title, None, True
         elif korean_name_shape(second) and not korean_name_shape(first):
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
     _add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
@@ -457,8 +463,9 @@ def _named_otherwise(word: str) -> bool:
 
 def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
     """Proper nouns apart by one space and followed by a title, or by a place or a body and a title, make one
-    foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if neither is named otherwise
-    (:func:`_named_otherwise`) and together they read as a foreign name in Hangul."""
+    foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if each is one word, neither is named
+    otherwise (:func:`_named_otherwise`) and together they read as a foreign name in Hangul. A name already of two
+    words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
     result: list[_Candidate] = []
     for k, c in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -468,7 +475,8 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
         if result and titled and result[-1].title is None and c.start == result[-1].end + 1:
             p = result[-1]
             first, second = text[p.start:p.end], text[c.start:c.end]
-            if p.kiwi_proper_noun and c.kiwi_proper_noun and foreign_name_in_hangul(f"{first} {second}") \
+            if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
+                    and foreign_name_in_hangul(f"{first} {second}") \
                     and not any(_named_otherwise(w) for w in (first, second)) \
                     and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
                 result[-1] = _Candidate(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
@@ -727,6 +735,8 @@ def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
     """:func:`mention_type` with the evidence found around the candidate."""
     if c.shouting and acronym(name):
         return "other", "an all-capital word in a sentence written in capitals"
+    if c.officer_before and not is_place(name):
+        return "org", "an organization: the body of the title of the name before it"
     return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
                         locative=c.locative,
                         org_context=c.org_context, person_context=c.person_context, cue=c.cue)

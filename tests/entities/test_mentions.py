@@ -221,3 +221,12 @@ def test_types_from_the_words_around_a_name(text: str, expect: list[tuple[str, s
 ])
 def test_offices_of_places(text: str, expect: list[tuple[str, str]]) -> None:
     assert [(m.text, m.type) for m in bilingual.process(text).mentions] == expect
+
+
+@pytest.mark.parametrize("text", ["순다르 피차이 구글 대표는 새 모델을 공개했다.",
+                                  "순다르 피차이 구글 회장이 방한했다."])
+def test_a_body_between_a_foreign_name_and_its_title_is_not_a_person(text: str) -> None:
+    # 구글 has a Korean name's shape (a family name and a syllable), but the title after it is the foreign name's,
+    # and the word is the body it is held in
+    mentions = {m.text: m for m in bilingual.process(text).mentions}
+    assert mentions["순다르 피차이"].type == "person" and mentions["구글"].type == "org"
