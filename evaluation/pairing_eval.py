@@ -20,7 +20,7 @@ Shapes, each drawn with several seeds (the seed moves the windows and picks the 
   both source lines and nothing else; and the documents with any omission finding (there is none to find).
 - ``intact``: no damage; source lines paired with their own translation, and omission findings per document.
 
-Run: ``python evaluation/pairing_eval.py [--seeds 1,2,3,4,5] [--part test|tune] [--grid | --cv | --fresh]``.
+Run: ``python evaluation/pairing_eval.py [--seeds 1,2,3,4,5] [--part test|tune] [--grid | --priors | --cv | --fresh]``.
 ``--fresh`` (seeds 101..105 unless given) is the evaluation on other draws and shapes (:func:`fresh`): the
 default run's test documents had been printed four times while the aligner was being tuned. ``--grid`` (on the
 tune part: ``--part tune --seeds 1,2,3,4,5,6,7,8 --grid``) prints the rates for a grid of lexical weights and
@@ -255,6 +255,32 @@ def grid(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int])
               f"{found / docs:.2f} per document")
 
 
+def prior_grid(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int]) -> None:
+    """The skip and merge priors again, once unpaired translation sentences were checked (on the tune part:
+    ``--part tune --seeds 1,2,3,4,5,6,7,8 --priors``): the four deletion shapes of :func:`fresh`, the merged
+    shape and intact documents (whose draws differ from ``--fresh``'s by the salt), lexical weight 20."""
+    configs: dict[str, Weights] = {"review before (skip 3.5, merge 3)": replace(DEFAULT, skip=3.5, merge=3.0)}
+    for skip in (2.5, 3.0, 3.5):
+        for merge in (3.0, 3.5, 4.0, 5.0):
+            configs[f"skip {skip:g} merge {merge:g}"] = replace(DEFAULT, skip=skip, merge=merge)
+    shapes = [run_deleted(pairs, kb, seeds, 8, 1, configs), run_deleted(pairs, kb, seeds, 12, 1, configs),
+              run_deleted(pairs, kb, seeds, 12, 2, configs, pick=apart),
+              run_deleted(pairs, kb, seeds, 20, 2, configs, pick=apart)]
+    merged = run_merged(pairs, kb, seeds, 12, configs)
+    intact = run_intact(pairs, kb, seeds, 12, configs)
+    for name in configs:
+        one = shapes[0][name]
+        total = Tally()
+        for tallies in shapes:
+            t = tallies[name]
+            total.exact, total.near, total.total = total.exact + t.exact, total.near + t.near, total.total + t.total
+        docs, ok, false = merged[name]
+        _, _, i_docs, found = intact[name]
+        print(f"{name:34} one of 8: {one.exact / one.total:6.1%} {one.near / one.total:6.1%}  all deletions: "
+              f"{total.exact / total.total:6.1%} {total.near / total.total:6.1%}  merged read {ok / docs:6.1%}, "
+              f"{false} of {docs} with an omission  intact: {found / i_docs:.2f} omissions per document")
+
+
 def cross_validation(kb: KnowledgeBase, seeds: list[int], folds: int = 5) -> None:
     """Held-out documents from the TRAIN part: it is cut into ``folds`` consecutive stretches; for each, a
     table is learned (``training/train_translation_model.py``'s Model 1 both ways and pruning) from the other
@@ -372,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pairs)} pairs of the {part} part; seeds {', '.join(map(str, seeds))}; review weights {DEFAULT}\n")
     if "--grid" in args:
         grid(pairs, kb, seeds)
+        return 0
+    if "--priors" in args:
+        prior_grid(pairs, kb, seeds)
         return 0
     if "--fresh" in args:
         met = fresh(pairs, kb, seeds)

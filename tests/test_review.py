@@ -100,9 +100,12 @@ def test_whole_documents_are_paired_first() -> None:
     target = (FIXTURES / "review" / "example.en").read_text(encoding="utf-8")
     result = review(source, target)
     groups = [(p.source_segments, p.target_segments) for p in result.pairs]
-    assert groups == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4)), ((4,), ())]
+    # the stray "양국 관계." after the last English sentence is a sentence of its own, with no source: it is
+    # still checked, and its Hangul reported
+    assert groups == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((), (4,)), ((4,), ())]
     by_code = {f.code: f.pair for f in result.findings}
-    assert by_code["name-mismatch"] == 0 and by_code["number-mismatch"] == 1 and by_code["omission"] == 4
+    assert by_code["name-mismatch"] == 0 and by_code["number-mismatch"] == 1 and by_code["omission"] == 5
+    assert by_code["untranslated"] == 4 and result.pairs[4].target == "양국 관계."
     assert result.has_errors and result.counts()["error"] == 2
 
 

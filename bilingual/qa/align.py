@@ -50,11 +50,12 @@ LENGTH_ONLY = Weights(anchor_bonus=0.0, anchor_missing=0.0, hint_bonus=0.0)
 """Gale and Church: lengths only (a baseline for the evaluation)."""
 ANCHORS = Weights()
 """Lengths and anchors, no lexical evidence (the aligner before the translation table)."""
-DEFAULT = Weights(lexical=20.0, lexical_base=0.1, skip=3.5, merge=3.0)
-"""The weights the review uses, chosen on the tune part of the sentence pairs (``evaluation/pairing_eval.py
---grid``). A cheaper skip or a dearer merge finds a missing sentence more often, and reads a translation that
-merges two sentences, or carries a short stray fragment, as an omission and an unpaired sentence more often too
-(``--cv`` and docs/review.md)."""
+DEFAULT = Weights(lexical=20.0, lexical_base=0.1, skip=3.5, merge=5.0)
+"""The weights the review uses, chosen on the tune part of the sentence pairs: the lexical weight by
+``evaluation/pairing_eval.py --grid``, the skip and merge priors by ``--priors`` once a translation sentence left
+unpaired was checked too (:func:`bilingual.qa.checks.check_unpaired_target`). A merge dearer than a skip finds a
+missing sentence more often, and reads a translation that merges two sentences as an omission and an unpaired
+sentence more often too (docs/review.md)."""
 
 
 @dataclass(frozen=True)

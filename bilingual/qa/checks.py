@@ -62,6 +62,13 @@ def check_pair(index: int, source: Side, target: Side, kb: KnowledgeBase) -> lis
     return findings
 
 
+def check_unpaired_target(index: int, target: Side) -> list[Finding]:
+    """The checks that need no source, on a translation sentence the aligner left without one: Hangul left in
+    an English translation (``untranslated``). The other checks compare the two sides, and a sentence with no
+    source has nothing to be compared with."""
+    return _check_untranslated(index, target)
+
+
 def _within(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
     return span is not None and outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 

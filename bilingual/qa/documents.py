@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from bilingual.document import SEVERITY, Document, Finding, Lang
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.align import DEFAULT, Weights, align
-from bilingual.qa.checks import check_pair
+from bilingual.qa.checks import check_pair, check_unpaired_target
 from bilingual.qa.consistency import check_consistency
 from bilingual.qa.direction import Direction
 from bilingual.qa.result import Review, ReviewPair, SegmentRef
@@ -52,7 +52,8 @@ def review_documents(source_doc: Document, target_doc: Document, *, kb: Knowledg
     """Review two processed whole documents: pair their sentences first (one-to-one, one-to-two, two-to-one or
     unpaired, by length, numbers and entities as anchors, and the words of one that translate the other's),
     then check every pair. An unpaired source sentence is an omission; an unpaired target sentence has no
-    source and is only listed as a pair. ``weights`` are the aligner's (:class:`~bilingual.qa.align.Weights`)."""
+    source to compare with, and gets the checks that need none (:func:`~bilingual.qa.checks.check_unpaired_target`:
+    Hangul left in an English translation). ``weights`` are the aligner's (:class:`~bilingual.qa.align.Weights`)."""
     s_spans, t_spans = sentence_spans(source_doc, source_lang), sentence_spans(target_doc, target_lang)
     s_segs = [segment(source_doc, span, source_lang) for span in s_spans]
     t_segs = [segment(target_doc, span, target_lang) for span in t_spans]
@@ -67,6 +68,8 @@ def review_documents(source_doc: Document, target_doc: Document, *, kb: Knowledg
                                    target_mentions=side_t.mentions))
         if s_group:
             findings += check_pair(index, side_s, side_t, kb)
+        else:
+            findings += check_unpaired_target(index, side_t)
     findings = _with_file_checks(findings, reviewed)
     return Review(source_lang=source_lang, target_lang=target_lang, pairs=tuple(reviewed), findings=tuple(findings))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bilingual.document import Mention
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.qa.checks import check_pair
+from bilingual.qa.checks import check_pair, check_unpaired_target
 from bilingual.qa.numbers import find_numbers
 from bilingual.qa.sides import Side
 
@@ -72,3 +72,12 @@ def test_a_name_the_mentions_stage_could_not_type_is_still_compared() -> None:
                     method="unlinked", reasons=())
     en = Side(text, "en", (other,), (), ((0, len(text)),))
     assert codes(ko, en) != []
+
+
+def test_a_translation_sentence_without_a_source_is_checked_for_hangul() -> None:
+    # an English sentence the aligner left unpaired: Hangul outside quotation marks is untranslated, quoted
+    # Hangul (a title cited in the original) and an English-only sentence are not
+    found = check_unpaired_target(3, side("The talks ended; 회담 종료 발표 'in 서울' later.", "en"))
+    assert [(f.code, f.pair, f.values) for f in found] == [("untranslated", 3, ("회담 종료 발표",))]
+    assert check_unpaired_target(0, side("A sentence added in translation.", "en")) == []
+    assert check_unpaired_target(0, side("'다시 만나요'라는 노래.", "ko")) == []
