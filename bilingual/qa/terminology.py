@@ -14,7 +14,9 @@ the linker resolved: the glossary's terms are its names). Countries are not chec
 country by its adjective, its capital or "the country" as often as by its name (``미국 정부`` is "Washington",
 ``북한`` "the North"), an abstention the evaluation measured (docs/review.md). An organization followed by a
 title (``외교부 장관``, :data:`TITLE_AFTER`) may be rendered as one title with a distinctive word of its name
-("Foreign Minister"). One finding per entity, at its first mention.
+("Foreign Minister"), and a place that is the first word of a longer name the translation renders whole
+(``뉴욕 타임스`` as "the Times": :func:`in_longer_name`) need not be named. One finding per entity, at its first
+mention.
 
 >>> from bilingual.document import Mention
 >>> from bilingual.entities.kb import KnowledgeBase
@@ -37,6 +39,8 @@ from bilingual.document import SEVERITY, Finding, Lang, Mention
 from bilingual.entities.gazetteer import is_country
 from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.names.hangul import has_syllable
+from bilingual.names.keys import strip_particle
+from bilingual.names.transcription import transcription_key
 
 GLOSSARY_TYPES = frozenset({"org", "place"})
 """The entity types checked: a person's name has its own checks (``name-*``)."""
@@ -50,9 +54,15 @@ GENERIC_WORDS = frozenset({"ministry", "department", "office", "agency", "servic
                            "organization", "national", "of", "the", "for", "and", "on", "u.s.", "us", "un",
                            "united", "south", "korean", "korea", "nations"})
 """Words of a name too common to show, alone, that a title renders it."""
+LONGER_NAME = re.compile(r"(?: +[가-힣]+){1,3}")
+_GLOSS = re.compile(r"\((?P<gloss>[A-Za-z][A-Za-z .,'&-]*)\)")
+"""A place's name followed, after one space, by up to three Hangul words (the last may carry a particle) and
+perhaps a Latin gloss in brackets: 뉴욕 타임스는, 뉴욕 제츠가, 뉴욕 대중교통 당국(Metropolitan Transit Authority)."""
 OTHER_FORMS = {"United States": ("America", "American", "Americans")}
 """English forms of a name that its endings do not make, accepted as renderings of it."""
 _LATIN = re.compile(r"[A-Za-z]")
+_CAPITALIZED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def glossary_names(entity: Entity, lang: Lang) -> tuple[str, ...]:
@@ -102,6 +112,24 @@ def _title_form(names: Sequence[str], target: str) -> bool:
     return any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", target, re.IGNORECASE) for w in words)
 
 
+def in_longer_name(source: str, end: int, target: str) -> bool:
+    """Whether the place whose name ends at ``end`` is the first word of a longer name that the translation
+    renders whole (the place's own name may then be left out: 뉴욕 타임스 is "the Times", 뉴욕 제츠 "the Jets"):
+    one of the Hangul words after it sounds like a capitalized word of the translation (a transcribed name:
+    타임스 ~ Times, 제츠 ~ Jets), or the source glosses the words in Latin letters in brackets and the
+    translation writes the gloss (대중교통 당국(Metropolitan Transit Authority)). A place followed by a common
+    noun (서울 시내, downtown Seoul) is no longer name: its words are not capitalized in the translation."""
+    following = LONGER_NAME.match(source, end)
+    if following is None:
+        return False
+    glosses = (_GLOSS.match(source, word.end()) for word in _HANGUL_WORD.finditer(source, end, following.end()))
+    if any(g is not None and g.group("gloss").strip().casefold() in target.casefold() for g in glosses):
+        return True
+    sounds = {transcription_key(w) for w in _CAPITALIZED_WORD.findall(target)}
+    words = following.group(0).split()
+    return any((key := transcription_key(strip_particle(w))) and key in sounds for w in words)
+
+
 def check_terminology(index: int, source: str, source_mentions: Sequence[Mention], target: str,
                       target_mentions: Sequence[Mention], target_lang: Lang, kb: KnowledgeBase) -> list[Finding]:
     """A ``terminology`` warning for each KB organization or place of the source that the translation
@@ -119,6 +147,8 @@ def check_terminology(index: int, source: str, source_mentions: Sequence[Mention
         if not names or entity.id in linked or any(rendered(n, target, target_lang) for n in names):
             continue
         if entity.type == "org" and TITLE_AFTER.match(source, m.end) and _title_form(names, target):
+            continue
+        if entity.type == "place" and in_longer_name(source, m.end, target):
             continue
         listed = " or ".join(repr(n) for n in names[:4]) + (" …" if len(names) > 4 else "")
         findings.append(Finding(

@@ -115,3 +115,19 @@ def test_a_segment_is_a_sentence_whatever_its_page_label() -> None:
     # a one-line segment looks like a menu item to the page rules; the review still finds its organization
     result = review_pairs([("외교부가 밝혔다.", "The foreign office said."), ("외교부가 밝혔다.", "MOFA said.")], kb=KB)
     assert [f.pair for f in result.findings if f.code == "terminology"] == [0]
+
+
+def test_a_place_that_begins_a_longer_name_the_translation_renders_whole() -> None:
+    kb = KnowledgeBase.from_records([{"id": "busan", "type": "place", "name": "Busan", "name_ko": "부산"}])
+
+    def codes(source: str, target: str) -> list[str]:
+        return [f.code for f in check_terminology(0, source, (mention("부산", 0, "busan"),), target, (), "en", kb)]
+
+    # a transcribed name after the place, written in the translation: the team, not the city
+    assert codes("부산 헤럴드는 보도했다.", "The Herald reported.") == []
+    # the source's Latin gloss of the longer name, written in the translation
+    assert codes("부산 항만 당국(Port Authority of Pusan)은 밝혔다.", "The Port Authority of Pusan said.") == []
+    # a common noun after the place is no longer name, and a transcription the translation lacks proves nothing
+    assert codes("부산 시내에서 만났다.", "They met downtown.") == ["terminology"]
+    assert codes("부산 헤럴드는 보도했다.", "The Post reported.") == ["terminology"]
+    assert codes("부산에서 만났다.", "They met in Pusan harbour.") == ["terminology"]
