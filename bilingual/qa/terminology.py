@@ -15,8 +15,11 @@ country by its adjective, its capital or "the country" as often as by its name (
 ``북한`` "the North"), an abstention the evaluation measured (docs/review.md). An organization followed by a
 title (``외교부 장관``, :data:`TITLE_AFTER`) may be rendered as one title with a distinctive word of its name
 ("Foreign Minister"), and a place that is the first word of a longer name the translation renders whole
-(``뉴욕 타임스`` as "the Times": :func:`in_longer_name`) need not be named. One finding per entity, at its first
-mention.
+(``뉴욕 타임스`` as "the Times": :func:`in_longer_name`) need not be named, unless the translation names
+another KB place or organization instead. An organization right after the name
+of a country, whose KB names or roles name another country, is that country's, not the KB's (``중국 외교부``:
+China's foreign ministry, where the KB's 외교부 is South Korea's), and is not checked. One finding per entity, at its
+first mention.
 
 >>> from bilingual.document import Mention
 >>> from bilingual.entities.kb import KnowledgeBase
@@ -54,15 +57,12 @@ GENERIC_WORDS = frozenset({"ministry", "department", "office", "agency", "servic
                            "organization", "national", "of", "the", "for", "and", "on", "u.s.", "us", "un",
                            "united", "south", "korean", "korea", "nations"})
 """Words of a name too common to show, alone, that a title renders it."""
-LONGER_NAME = re.compile(r"(?: +[가-힣]+){1,3}")
-_GLOSS = re.compile(r"\((?P<gloss>[A-Za-z][A-Za-z .,'&-]*)\)")
-"""A place's name followed, after one space, by up to three Hangul words (the last may carry a particle) and
-perhaps a Latin gloss in brackets: 뉴욕 타임스는, 뉴욕 제츠가, 뉴욕 대중교통 당국(Metropolitan Transit Authority)."""
+_GLOSS = re.compile(r" *\((?P<gloss>[A-Za-z][A-Za-z .,'&-]*)\)")
 OTHER_FORMS = {"United States": ("America", "American", "Americans")}
 """English forms of a name that its endings do not make, accepted as renderings of it."""
 _LATIN = re.compile(r"[A-Za-z]")
 _CAPITALIZED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
-_HANGUL_WORD = re.compile(r"[가-힣]+")
+_NEXT_WORD = re.compile(r" ([가-힣]+)")
 
 
 def glossary_names(entity: Entity, lang: Lang) -> tuple[str, ...]:
@@ -114,20 +114,79 @@ def _title_form(names: Sequence[str], target: str) -> bool:
 
 def in_longer_name(source: str, end: int, target: str) -> bool:
     """Whether the place whose name ends at ``end`` is the first word of a longer name that the translation
-    renders whole (the place's own name may then be left out: 뉴욕 타임스 is "the Times", 뉴욕 제츠 "the Jets"):
-    one of the Hangul words after it sounds like a capitalized word of the translation (a transcribed name:
-    타임스 ~ Times, 제츠 ~ Jets), or the source glosses the words in Latin letters in brackets and the
-    translation writes the gloss (대중교통 당국(Metropolitan Transit Authority)). A place followed by a common
-    noun (서울 시내, downtown Seoul) is no longer name: its words are not capitalized in the translation."""
-    following = LONGER_NAME.match(source, end)
-    if following is None:
+    renders whole (the place's own name may then be left out: 뉴욕 타임스 is "the Times", 뉴욕 제츠 "the Jets").
+    The longer name is the Hangul words after the place, each after one space, up to the first that carries a
+    particle (타임스는, 제츠가) and at most three; it is rendered when the word right after the place sounds like
+    a capitalized word of the translation (a transcribed name: 타임스 ~ Times, 제츠 ~ Jets), or when the source
+    glosses the words in Latin letters in brackets and the translation writes the gloss or one of its
+    comma-separated parts (대중교통 당국(Metropolitan Transit Authority, MTA)). A place followed by a common
+    noun (서울 시내, downtown Seoul) begins no longer name: the noun is not capitalized in the translation."""
+    words: list[re.Match[str]] = []
+    position = end
+    while len(words) < 3 and (word := _NEXT_WORD.match(source, position)) is not None:
+        words.append(word)
+        position = word.end()
+        if _has_particle(word.group(1)):
+            break
+    if not words:
         return False
-    glosses = (_GLOSS.match(source, word.end()) for word in _HANGUL_WORD.finditer(source, end, following.end()))
-    if any(g is not None and g.group("gloss").strip().casefold() in target.casefold() for g in glosses):
-        return True
-    sounds = {transcription_key(w) for w in _CAPITALIZED_WORD.findall(target)}
-    words = following.group(0).split()
-    return any((key := transcription_key(strip_particle(w))) and key in sounds for w in words)
+    for word in words:
+        gloss = _GLOSS.match(source, word.end())
+        if gloss is not None and any(_written(part.strip(), target) for part in gloss.group("gloss").split(",")):
+            return True
+    first = words[0].group(1)
+    key = transcription_key(strip_particle(first) if _has_particle(first) else first)
+    return bool(key) and key in {transcription_key(w) for w in _CAPITALIZED_WORD.findall(target)}
+
+
+def _written(gloss: str, target: str) -> bool:
+    """Whether one part of a gloss (of three letters or more) is written in the translation, as whole words;
+    an acronym only as written (MTA)."""
+    if len(gloss) < 3:
+        return False
+    flags = 0 if gloss.isupper() else re.IGNORECASE
+    return re.search(rf"(?<![A-Za-z]){re.escape(gloss)}(?![A-Za-z])", target, flags) is not None
+
+
+def _has_particle(word: str) -> bool:
+    """Whether a Hangul word ends in a particle, leaving a word of two syllables or more (항만 is a word, not
+    항 and 만)."""
+    stem = strip_particle(word)
+    return stem != word and len(stem) >= 2
+
+
+def _another_entity_named(target: str, source_mentions: Sequence[Mention], kb: KnowledgeBase) -> bool:
+    """Whether the translation writes the English name of a KB place or organization the source does not name:
+    then it puts another place or organization where the source has this one, rather than leaving a place out
+    of a longer name."""
+    named = {m.entity_id for m in source_mentions}
+    return any(e.type in GLOSSARY_TYPES and e.id not in named
+               and any(rendered(n, target, "en") for n in glossary_names(e, "en")) for e in kb)
+
+
+def _country_before(m: Mention, source: str, mentions: Sequence[Mention], kb: KnowledgeBase) -> Entity | None:
+    """The KB country named right before ``m`` (only spaces between: 중국 외교부), or None."""
+    for before in mentions:
+        if before.end <= m.start and not source[before.end:m.start].strip() and before.entity_id is not None:
+            entity = kb.get(before.entity_id)
+            if entity is not None and entity.type == "place" and is_country(entity.name):
+                return entity
+    return None
+
+
+def _of_another_country(org: Entity, country: Entity, kb: KnowledgeBase) -> bool:
+    """Whether the organization's KB names or roles say it is another country's than ``country`` (they name
+    another KB country, or use its adjective, and not this one): an organization after the name of a country
+    not its own is that country's (중국 외교부 is China's foreign ministry, not the KB's South Korean 외교부), so
+    its glossary names are not the translation's terms. An organization the KB gives no country is checked."""
+    described = " ".join((*org.all_names(), *org.roles))
+
+    def named(place: Entity) -> bool:
+        return any(rendered(n, described, "en") for n in glossary_names(place, "en"))
+
+    if named(country):
+        return False
+    return any(e.type == "place" and e.id != country.id and is_country(e.name) and named(e) for e in kb)
 
 
 def check_terminology(index: int, source: str, source_mentions: Sequence[Mention], target: str,
@@ -148,7 +207,11 @@ def check_terminology(index: int, source: str, source_mentions: Sequence[Mention
             continue
         if entity.type == "org" and TITLE_AFTER.match(source, m.end) and _title_form(names, target):
             continue
-        if entity.type == "place" and in_longer_name(source, m.end, target):
+        if entity.type == "place" and target_lang == "en" and in_longer_name(source, m.end, target) \
+                and not _another_entity_named(target, source_mentions, kb):
+            continue
+        if entity.type == "org" and (country := _country_before(m, source, source_mentions, kb)) is not None \
+                and _of_another_country(entity, country, kb):
             continue
         listed = " or ".join(repr(n) for n in names[:4]) + (" …" if len(names) > 4 else "")
         findings.append(Finding(
