@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from bilingual.document import SEVERITY, Finding, Lang, Mention
-from bilingual.entities.gazetteer import is_country
+from bilingual.entities.gazetteer import countries, is_country
 from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import strip_particle
@@ -155,13 +155,25 @@ def _has_particle(word: str) -> bool:
     return stem != word and len(stem) >= 2
 
 
-def _another_entity_named(target: str, source_mentions: Sequence[Mention], kb: KnowledgeBase) -> bool:
-    """Whether the translation writes the English name of a KB place or organization the source does not name:
-    then it puts another place or organization where the source has this one, rather than leaving a place out
-    of a longer name."""
+def _another_entity_named(entity: Entity, source_mentions: Sequence[Mention], target_mentions: Sequence[Mention],
+                          kb: KnowledgeBase) -> bool:
+    """Whether the translation names a KB place or organization the source does not name — a mention linked to
+    one, or an unlinked place or organization whose first words are a KB name other than ``entity``'s ("The
+    Ukraine Times"): then it puts another place or organization where the source has this one, rather than
+    leaving a place out of a longer name."""
     named = {m.entity_id for m in source_mentions}
-    return any(e.type in GLOSSARY_TYPES and e.id not in named
-               and any(rendered(n, target, "en") for n in glossary_names(e, "en")) for e in kb)
+    own = {_fold(n) for n in entity.all_names()}
+    for t in target_mentions:
+        if t.entity_id is not None:
+            other = kb.get(t.entity_id) if t.entity_id not in named else None
+            if other is not None and other.type in GLOSSARY_TYPES:
+                return True
+        elif t.type in GLOSSARY_TYPES:
+            words = t.text.split()
+            heads = (" ".join(words[:k]) for k in range(1, len(words)))
+            if any(kb.has_name(head) and _fold(head) not in own for head in heads):
+                return True
+    return False
 
 
 def _country_before(m: Mention, source: str, mentions: Sequence[Mention], kb: KnowledgeBase) -> Entity | None:
@@ -174,19 +186,16 @@ def _country_before(m: Mention, source: str, mentions: Sequence[Mention], kb: Kn
     return None
 
 
-def _of_another_country(org: Entity, country: Entity, kb: KnowledgeBase) -> bool:
+def _of_another_country(org: Entity, country: Entity) -> bool:
     """Whether the organization's KB names or roles say it is another country's than ``country`` (they name
-    another KB country, or use its adjective, and not this one): an organization after the name of a country
-    not its own is that country's (중국 외교부 is China's foreign ministry, not the KB's South Korean 외교부), so
-    its glossary names are not the translation's terms. An organization the KB gives no country is checked."""
+    a country of the gazetteer, or use its adjective, and not this one): an organization after the name of a
+    country not its own is that country's (중국 외교부 is China's foreign ministry, not the KB's South Korean
+    외교부), so its glossary names are not the translation's terms. An organization the KB gives no country is
+    checked."""
     described = " ".join((*org.all_names(), *org.roles))
-
-    def named(place: Entity) -> bool:
-        return any(rendered(n, described, "en") for n in glossary_names(place, "en"))
-
-    if named(country):
+    if any(rendered(n, described, "en") for n in glossary_names(country, "en")):
         return False
-    return any(e.type == "place" and e.id != country.id and is_country(e.name) and named(e) for e in kb)
+    return any(_LATIN.match(name) and rendered(name, described, "en") for name in countries())
 
 
 def check_terminology(index: int, source: str, source_mentions: Sequence[Mention], target: str,
@@ -208,10 +217,10 @@ def check_terminology(index: int, source: str, source_mentions: Sequence[Mention
         if entity.type == "org" and TITLE_AFTER.match(source, m.end) and _title_form(names, target):
             continue
         if entity.type == "place" and target_lang == "en" and in_longer_name(source, m.end, target) \
-                and not _another_entity_named(target, source_mentions, kb):
+                and not _another_entity_named(entity, source_mentions, target_mentions, kb):
             continue
         if entity.type == "org" and (country := _country_before(m, source, source_mentions, kb)) is not None \
-                and _of_another_country(entity, country, kb):
+                and _of_another_country(entity, country):
             continue
         listed = " or ".join(repr(n) for n in names[:4]) + (" …" if len(names) > 4 else "")
         findings.append(Finding(

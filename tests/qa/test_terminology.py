@@ -118,19 +118,32 @@ def test_a_segment_is_a_sentence_whatever_its_page_label() -> None:
 
 
 def test_a_place_that_begins_a_longer_name_the_translation_renders_whole() -> None:
-    kb = KnowledgeBase.from_records([{"id": "busan", "type": "place", "name": "Busan", "name_ko": "부산"}])
+    kb = KnowledgeBase.from_records([{"id": "busan", "type": "place", "name": "Busan", "name_ko": "부산"},
+                                     {"id": "seoul", "type": "place", "name": "Seoul", "name_ko": "서울"}])
 
-    def codes(source: str, target: str) -> list[str]:
-        return [f.code for f in check_terminology(0, source, (mention("부산", 0, "busan"),), target, (), "en", kb)]
+    def codes(source: str, target: str, *target_mentions: Mention) -> list[str]:
+        return [f.code for f in check_terminology(0, source, (mention("부산", 0, "busan"),), target, target_mentions,
+                                                  "en", kb)]
 
-    # a transcribed name after the place, written in the translation: the team, not the city
+    # a transcribed name after the place, written in the translation: the newspaper, not the city
     assert codes("부산 헤럴드는 보도했다.", "The Herald reported.") == []
-    # the source's Latin gloss of the longer name, written in the translation
+    # the source's Latin gloss of the longer name, or a comma-separated part of it, written in the translation
     assert codes("부산 항만 당국(Port Authority of Pusan)은 밝혔다.", "The Port Authority of Pusan said.") == []
+    assert codes("부산 항만 당국(Port Authority of Pusan, PAP)은 밝혔다.", "The PAP said.") == []
     # a common noun after the place is no longer name, and a transcription the translation lacks proves nothing
     assert codes("부산 시내에서 만났다.", "They met downtown.") == ["terminology"]
     assert codes("부산 헤럴드는 보도했다.", "The Post reported.") == ["terminology"]
     assert codes("부산에서 만났다.", "They met in Pusan harbour.") == ["terminology"]
+    # the longer name ends at the first particle: a later word that sounds like a word of the translation is not in it
+    assert codes("부산 대표단은 헤럴드를 읽었다.", "The delegation read the Herald.") == ["terminology"]
+    # ... and no excuse when the translation puts another place of the KB there: a mention linked to it, or an
+    # unlinked name that begins with it
+    herald = Mention(start=4, end=16, text="Seoul Herald", type="org", lang="en", entity_id=None, score=0.0,
+                     method="unlinked", reasons=())
+    assert codes("부산 헤럴드는 보도했다.", "The Seoul Herald reported.", herald) == ["terminology"]
+    assert codes("부산 헤럴드는 보도했다.", "The Herald of Seoul reported.", mention("Seoul", 14, "seoul", "en")) == \
+        ["terminology"]
+    assert codes("부산 헤럴드는 보도했다.", "The Busan Herald reported.") == []  # the place itself: rendered
 
 
 def test_an_organization_of_another_country_is_not_the_kb_s() -> None:
