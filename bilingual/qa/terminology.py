@@ -16,10 +16,7 @@ country by its adjective, its capital or "the country" as often as by its name (
 title (``외교부 장관``, :data:`TITLE_AFTER`) may be rendered as one title with a distinctive word of its name
 ("Foreign Minister"), and a place that is the first word of a longer name the translation renders whole
 (``뉴욕 타임스`` as "the Times": :func:`in_longer_name`) need not be named, unless the translation names
-another KB place or organization instead. An organization right after the name
-of a country, whose KB names or roles name another country, is that country's, not the KB's (``중국 외교부``:
-China's foreign ministry, where the KB's 외교부 is South Korea's), and is not checked. One finding per entity, at its
-first mention.
+another KB place or organization instead. One finding per entity, at its first mention.
 
 >>> from bilingual.document import Mention
 >>> from bilingual.entities.kb import KnowledgeBase
@@ -39,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from bilingual.document import SEVERITY, Finding, Lang, Mention
-from bilingual.entities.gazetteer import countries, is_country
+from bilingual.entities.gazetteer import is_country
 from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import strip_particle
@@ -176,28 +173,6 @@ def _another_entity_named(entity: Entity, source_mentions: Sequence[Mention], ta
     return False
 
 
-def _country_before(m: Mention, source: str, mentions: Sequence[Mention], kb: KnowledgeBase) -> Entity | None:
-    """The KB country named right before ``m`` (only spaces between: 중국 외교부), or None."""
-    for before in mentions:
-        if before.end <= m.start and not source[before.end:m.start].strip() and before.entity_id is not None:
-            entity = kb.get(before.entity_id)
-            if entity is not None and entity.type == "place" and is_country(entity.name):
-                return entity
-    return None
-
-
-def _of_another_country(org: Entity, country: Entity) -> bool:
-    """Whether the organization's KB names or roles say it is another country's than ``country`` (they name
-    a country of the gazetteer, or use its adjective, and not this one): an organization after the name of a
-    country not its own is that country's (중국 외교부 is China's foreign ministry, not the KB's South Korean
-    외교부), so its glossary names are not the translation's terms. An organization the KB gives no country is
-    checked."""
-    described = " ".join((*org.all_names(), *org.roles))
-    if any(rendered(n, described, "en") for n in glossary_names(country, "en")):
-        return False
-    return any(_LATIN.match(name) and rendered(name, described, "en") for name in countries())
-
-
 def check_terminology(index: int, source: str, source_mentions: Sequence[Mention], target: str,
                       target_mentions: Sequence[Mention], target_lang: Lang, kb: KnowledgeBase) -> list[Finding]:
     """A ``terminology`` warning for each KB organization or place of the source that the translation
@@ -218,9 +193,6 @@ def check_terminology(index: int, source: str, source_mentions: Sequence[Mention
             continue
         if entity.type == "place" and target_lang == "en" and in_longer_name(source, m.end, target) \
                 and not _another_entity_named(entity, source_mentions, target_mentions, kb):
-            continue
-        if entity.type == "org" and (country := _country_before(m, source, source_mentions, kb)) is not None \
-                and _of_another_country(entity, country):
             continue
         listed = " or ".join(repr(n) for n in names[:4]) + (" …" if len(names) > 4 else "")
         findings.append(Finding(

@@ -144,20 +144,3 @@ def test_a_place_that_begins_a_longer_name_the_translation_renders_whole() -> No
     assert codes("부산 헤럴드는 보도했다.", "The Herald of Seoul reported.", mention("Seoul", 14, "seoul", "en")) == \
         ["terminology"]
     assert codes("부산 헤럴드는 보도했다.", "The Busan Herald reported.") == []  # the place itself: rendered
-
-
-def test_an_organization_of_another_country_is_not_the_kb_s() -> None:
-    kb = KnowledgeBase.from_records([
-        {"id": "mofa", "type": "org", "name": "Ministry of Foreign Affairs", "name_ko": "외교부",
-         "aliases": [], "roles": ["the foreign ministry of South Korea"]},
-        {"id": "kr", "type": "place", "name": "South Korea", "name_ko": "한국", "aliases": []},
-        {"id": "jp", "type": "place", "name": "Japan", "name_ko": "일본", "aliases": []},
-    ])
-    target = "The Japanese foreign office said so."
-
-    def codes(source: str, country: str) -> list[str]:
-        ms = (mention(source[:2], 0, country), mention("외교부", 3, "mofa"))
-        return [f.code for f in check_terminology(0, source, ms, target, (), "en", kb)]
-
-    assert codes("일본 외교부는 그렇게 밝혔다.", "jp") == []  # Japan's ministry: not the KB's South Korean one
-    assert codes("한국 외교부는 그렇게 밝혔다.", "kr") == ["terminology"]  # the KB's own country: checked
