@@ -53,6 +53,10 @@ from bilingual.qa.result import Review
 from bilingual.qa.sides import EN_PER_KO, segment, sentence_spans
 
 CONFIGS = {"lengths only": LENGTH_ONLY, "lengths + anchors": ANCHORS, "review (+ lexical)": DEFAULT}
+SECOND_PASS = Weights(lexical=20.0, lexical_base=0.1, skip=3.5, merge=3.0)
+"""The review's priors before the third pass (skip 3.5, merge 3), printed beside the review's by ``--fresh``."""
+FRESH_CONFIGS = {"lengths only": LENGTH_ONLY, "lengths + anchors": ANCHORS,
+                 "review, second pass (skip 3.5, merge 3)": SECOND_PASS, "review (+ lexical)": DEFAULT}
 
 
 @dataclass
@@ -342,32 +346,33 @@ FRESH_SALT = 500_000
 
 
 def fresh(pairs: list[tuple[str, str, str]], kb: KnowledgeBase, seeds: list[int]) -> bool:
-    """The fresh evaluation (written, and printed on main, before the aligner's second round of changes; the
-    default run's test documents had been printed four times): other seeds, other draws, and shapes the earlier
+    """The fresh evaluation (written, and printed on main, before the third pass's changes to the review; the
+    default run's test documents had been printed four times), with the second pass's priors beside the
+    review's in the same run: other seeds, other draws, and shapes the earlier
     runs did not have — 12-line documents, two deletions apart (no line the neighbour of both), a merge inside
     a 12-line document. The issue's target is read on its first shape (one line of 8); the total over the
     four deletion shapes is printed beside it."""
     salt = FRESH_SALT
     shapes = {
-        "one line of 8 deleted": run_deleted(pairs, kb, seeds, 8, 1, CONFIGS, salt=salt),
-        "one line of 12 deleted": run_deleted(pairs, kb, seeds, 12, 1, CONFIGS, salt=salt),
-        "two lines of 12 deleted, apart": run_deleted(pairs, kb, seeds, 12, 2, CONFIGS, salt=salt, pick=apart),
-        "two lines of 20 deleted, apart": run_deleted(pairs, kb, seeds, 20, 2, CONFIGS, salt=salt, pick=apart),
+        "one line of 8 deleted": run_deleted(pairs, kb, seeds, 8, 1, FRESH_CONFIGS, salt=salt),
+        "one line of 12 deleted": run_deleted(pairs, kb, seeds, 12, 1, FRESH_CONFIGS, salt=salt),
+        "two lines of 12 deleted, apart": run_deleted(pairs, kb, seeds, 12, 2, FRESH_CONFIGS, salt=salt, pick=apart),
+        "two lines of 20 deleted, apart": run_deleted(pairs, kb, seeds, 20, 2, FRESH_CONFIGS, salt=salt, pick=apart),
     }
     for title, tallies in shapes.items():
         report(f"{title}:", {n: t.rates() for n, t in tallies.items()})
-    total = {name: Tally() for name in CONFIGS}
+    total = {name: Tally() for name in FRESH_CONFIGS}
     for tallies in shapes.values():
         for name, t in tallies.items():
             s = total[name]
             s.exact, s.near, s.total, s.other, s.docs = (s.exact + t.exact, s.near + t.near, s.total + t.total,
                                                          s.other + t.other, s.docs + t.docs)
     report("All four deletion shapes:", {n: t.rates() for n, t in total.items()})
-    merged = run_merged(pairs, kb, seeds, 12, CONFIGS, salt=salt)
+    merged = run_merged(pairs, kb, seeds, 12, FRESH_CONFIGS, salt=salt)
     report("Two adjacent translation lines merged into one (12-line documents):",
            {n: f"merged line paired with its two source lines {ok / docs:6.1%}; documents with an omission "
                f"finding {false} of {docs}" for n, (docs, ok, false) in merged.items()})
-    intact = run_intact(pairs, kb, seeds, 12, CONFIGS, salt=salt)
+    intact = run_intact(pairs, kb, seeds, 12, FRESH_CONFIGS, salt=salt)
     report("Intact 12-line documents:",
            {n: f"lines paired with their own translation {right / lines:6.1%}; omission findings "
                f"{found / docs:.2f} per document ({docs} documents)"
