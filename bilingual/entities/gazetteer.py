@@ -216,6 +216,18 @@ def _sino_korean_like(syllable: str) -> bool:
     return not (initial == "ㄹ" and medial in ("ㅓ", "ㅔ", "ㅐ"))
 
 
+_HEAD_RANK = {head: rank for rank, head in reversed(list(enumerate(KOREAN_ORG_HEADS)))}
+"""Each Korean organization head and its place in :data:`KOREAN_ORG_HEADS` (its first, where it is listed twice)."""
+_HEAD_LENGTHS = sorted({len(head) for head in KOREAN_ORG_HEADS})
+
+
+def korean_heads_ending(word: str) -> list[str]:
+    """The heads of :data:`KOREAN_ORG_HEADS` that ``word`` ends with, in the table's order: one dictionary look-up
+    per length of head instead of a scan of the table (``org_head`` runs on every noun of a Korean text)."""
+    found = [word[-n:] for n in _HEAD_LENGTHS if n <= len(word) and word[-n:] in _HEAD_RANK]
+    return sorted(found, key=_HEAD_RANK.__getitem__)
+
+
 def org_head(name: str) -> str | None:
     """The head that makes ``name`` an organization's name (뉴스, 부, Agency, Ministry of …), or ``None``."""
     if name in NEWS_AGENCIES:
@@ -225,9 +237,8 @@ def org_head(name: str) -> str | None:
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
         if compact.endswith(KOREAN_NOT_ORG_ENDINGS):
             return None
-        head = next((h for h in KOREAN_ORG_HEADS
-                     if compact.endswith(h) and (len(compact) > len(h) or compact != solid
-                                                 or h in STANDALONE_ORG_HEADS)), None)
+        head = next((h for h in korean_heads_ending(compact)
+                     if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
         if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS):
             head = compact[-1]
         return head

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.entities.gazetteer import is_place, mention_type, org_head, places
+from bilingual.entities.gazetteer import (
+    KOREAN_ORG_HEADS,
+    is_place,
+    korean_heads_ending,
+    mention_type,
+    org_head,
+    places,
+)
 
 
 @pytest.mark.parametrize("name,head", [("대한상공회의소", "회의소"), ("한국경제신문", "신문"), ("문화체육관광부", "부"),
@@ -119,3 +126,27 @@ def test_romanized_mountains_rivers_and_palaces(name: str, expect: bool) -> None
     from bilingual.entities.gazetteer import ROMANIZED_FEATURE
 
     assert bool(ROMANIZED_FEATURE.fullmatch(name)) is expect
+
+
+def _heads_by_scan(word: str) -> list[str]:
+    """The definition :func:`korean_heads_ending` must keep: every head the word ends with, in the table's order."""
+    seen: list[str] = []
+    for head in KOREAN_ORG_HEADS:
+        if word.endswith(head) and head not in seen:
+            seen.append(head)
+    return seen
+
+
+@pytest.mark.parametrize("word", [
+    "", "원", "대학", "서울대학교", "한국방송공사", "중앙지법원", "방송사통신사", "공사공단", "미래에셋증권회사",
+    "대한상공회의소연합회", "한국교육개발원", "국제통신", "통신", "법원", "X법원", "연합뉴스타임스", "센터본부"])
+def test_heads_ending_matches_a_scan_of_the_table(word: str) -> None:
+    assert korean_heads_ending(word) == _heads_by_scan(word)
+
+
+def test_heads_ending_on_every_suffix_of_every_head_pair() -> None:
+    # words made of two heads (and a syllable before them): every overlap of endings the table allows
+    for a in KOREAN_ORG_HEADS:
+        for b in KOREAN_ORG_HEADS[::7]:
+            word = "한" + a + b
+            assert korean_heads_ending(word) == _heads_by_scan(word), word
