@@ -95,16 +95,17 @@ def analyze(texts: Sequence[str], *, names: frozenset[str] = frozenset()) -> lis
 def analyze_iter(texts: Sequence[str], *, names: frozenset[str] = frozenset(),
                  strings: dict[str, str] | None = None) -> Iterator[list[KoSentence]]:
     """:func:`analyze`, one text's sentences at a time, in order: the morphemes of a text are held only until the
-    caller takes them (Kiwi works through the chunks as they are asked for). Every form, tag and lemma is taken
-    from ``strings`` (one ``str`` object per distinct value, filled as it goes), so a long text does not hold a
-    copy of "다" or "EF" for every morpheme. NFD text raises ``ValueError`` before anything is analysed."""
+    caller takes them (Kiwi works through the chunks as they are asked for, in its own threads). With ``strings``,
+    every form, tag and lemma is taken from it (one ``str`` object per distinct value, filled as it goes).
+    NFD text raises ``ValueError`` before anything is analysed."""
     for t in texts:
         if not unicodedata.is_normalized("NFC", t):
             raise ValueError("the Korean path needs NFC text; run the repair stage first")
-    return _analyze_iter(texts, names, {} if strings is None else strings)
+    return _analyze_iter(texts, names, strings)
 
 
-def _analyze_iter(texts: Sequence[str], names: frozenset[str], strings: dict[str, str]) -> Iterator[list[KoSentence]]:
+def _analyze_iter(texts: Sequence[str], names: frozenset[str],
+                  strings: dict[str, str] | None) -> Iterator[list[KoSentence]]:
     pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
     for i, t in enumerate(texts):
         pieces += [(i, s, e) for s, e in chunks(t) if t[s:e].strip()]
@@ -114,17 +115,32 @@ def _analyze_iter(texts: Sequence[str], names: frozenset[str], strings: dict[str
         return
     kiwi = get_kiwi(names)
     batch = (texts[i][s:e] for i, s, e in pieces)
-    shared = strings.setdefault
     current: list[KoSentence] = []
     index = 0  # the text whose sentences are being collected
-    for (i, offset, _), sentences in zip(pieces, kiwi.split_into_sents(batch, return_tokens=True), strict=True):
+    shared = strings.setdefault if strings is not None else None
+    # Kiwi's batch tokenizer, its tokens grouped by their sentence number: what split_into_sents(return_tokens=True)
+    # gives (a sentence spans its first token's start to its last token's end), without the Python objects it
+    # builds for every sentence and sub-sentence in the calling thread
+    for (i, offset, _), morphemes in zip(pieces, kiwi.tokenize(batch), strict=True):
         while index < i:
             yield current
             current, index = [], index + 1
-        for sent in sentences:
-            tokens = [(shared(tok.form, tok.form), shared(tok.tag, tok.tag), offset + tok.start,
-                       offset + tok.start + tok.len, shared(tok.lemma, tok.lemma)) for tok in sent.tokens]
-            current.append(KoSentence(offset + sent.start, offset + sent.end, tokens))
+        group: list[KoToken] = []
+        position = None
+        for tok in morphemes:
+            if tok.sent_position != position:
+                if group:
+                    current.append(KoSentence(group[0][2], group[-1][3], group))
+                    group = []
+                position = tok.sent_position
+            start = offset + tok.start
+            if shared is None:
+                group.append((tok.form, tok.tag, start, start + tok.len, tok.lemma))
+            else:
+                form, tag, lemma = tok.form, tok.tag, tok.lemma
+                group.append((shared(form, form), shared(tag, tag), start, start + tok.len, shared(lemma, lemma)))
+        if group:
+            current.append(KoSentence(group[0][2], group[-1][3], group))
     while index < len(texts):
         yield current
         current, index = [], index + 1

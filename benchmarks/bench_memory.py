@@ -1,0 +1,81 @@
+"""Where the memory of one huge document goes: Python's allocations (tracemalloc) held after each stage and at the
+peak within it, then while the record is written, for a single-line input of the size given (bench_huge.py's line).
+Everything loaded once per process is loaded first, on a small line, outside the trace. Also the Korean path with
+and without one shared ``str`` per distinct form, tag and lemma (``korean.analyze_iter(strings=...)``). Prints;
+never asserts. tracemalloc slows the run several times.
+
+    python benchmarks/bench_memory.py [--mb 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import time
+import tracemalloc
+
+from bench_huge import line_of
+
+from bilingual.api import process_in
+from bilingual.context import Context
+from bilingual.document import Document
+from bilingual.formats.records import PROFILES, to_json_line
+from bilingual.lang import korean
+from bilingual.memory import collector_paused
+from bilingual.stages import STAGES
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def stages(text: str) -> None:
+    context = Context.create()
+    # every lazy load (Kiwi, langdetect's profiles, the KB's indexes, the name tables) outside the trace: what is
+    # traced is what this document costs
+    process_in(context, line_of(0.02))
+    tracemalloc.start()
+    doc = Document.create(text)
+    held, _ = tracemalloc.get_traced_memory()
+    print(f"  Document.create: held {mb(held)}")
+    with collector_paused():
+        for stage in STAGES:
+            tracemalloc.reset_peak()
+            doc = stage(doc, context)
+            held, peak = tracemalloc.get_traced_memory()
+            print(f"  {stage.__name__}: held {mb(held)} after it, peak {mb(peak)} during it")
+    print(f"  the document holds {len(doc.tokens):,} tokens, {len(doc.sentences):,} sentences, "
+          f"{len(doc.mentions):,} mentions")
+    for profile, fields in (("full", None), ("--compact", PROFILES["compact"])):
+        tracemalloc.reset_peak()
+        out = io.StringIO()
+        out.write(to_json_line(doc, fields=fields))
+        held, peak = tracemalloc.get_traced_memory()
+        print(f"  writing the {profile} record ({mb(len(out.getvalue().encode()))}): peak {mb(peak)}")
+        del out
+    tracemalloc.stop()
+
+
+def interning(text: str) -> None:
+    names = Context.create().kb.tokenizer_names()
+    korean.analyze(["서울에서 회담이 열렸다."], names=names)
+    for label, strings in (("a str per morpheme", None), ("one shared str per distinct value", {})):
+        tracemalloc.start()
+        out = list(korean.analyze_iter([text], names=names, strings=strings))
+        held, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        tokens = sum(len(s.tokens) for s in out[0])
+        print(f"  Korean path, {label}: {tokens:,} morphemes held in {mb(held)} (peak {mb(peak)})")
+        del out
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=1.0)
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    text = line_of(args.mb)
+    print(f"{args.mb:g} MB single line ({len(text):,} characters), Python allocations by tracemalloc:")
+    stages(text)
+    interning(text)
+    print(f"(total {time.perf_counter() - t0:.0f} s; bench_memory.py)")
