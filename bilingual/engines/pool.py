@@ -33,6 +33,7 @@ from bilingual.config import Config
 from bilingual.context import Context
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, WorkerDied
+from bilingual.text.scripts import has_hangul
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -136,23 +137,43 @@ def chunked(items: Iterable[T], size: Callable[[T], int], max_chars: int = CHUNK
         yield chunk
 
 
+def text_of(item: object) -> str:
+    """The text of an item as :func:`text_size` finds it (``""`` when it has none)."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, tuple):
+        texts = [x for x in item if isinstance(x, str)]
+        return texts[-1] if texts else ""
+    text = getattr(item, "text", None)
+    return text if isinstance(text, str) else ""
+
+
+def needs_korean(item: object) -> bool:
+    """Whether an item's text has Hangul, so that its worker needs Kiwi (which costs 2-3 s to load): the default
+    test by which :class:`WorkerPool` keeps Korean work on its Korean lane."""
+    return has_hangul(text_of(item))
+
+
 @dataclass
 class _Chunk(Generic[T, R]):
     items: list[T]
+    korean: bool = False
+    lane: int = -1
     future: Future[list[R | Failed]] | None = None
     outcomes: list[R | Failed] | None = field(default=None)
 
+    def running(self) -> bool:
+        return self.outcomes is None and self.future is not None and not self.future.done()
+
+    def waiting(self) -> bool:
+        return self.outcomes is None and self.future is None
+
 
 def _broken(chunk: _Chunk[T, R]) -> bool:
-    """Whether the chunk failed because its pool broke (a worker died)."""
+    """Whether the chunk failed because its lane's process broke (its worker died)."""
     future = chunk.future
     return chunk.outcomes is None and future is not None and future.done() and not future.cancelled() \
         and isinstance(future.exception(), BrokenProcessPool)
-
-
-def _running(pending: Iterable[_Chunk[T, R]]) -> int:
-    """How many of the chunks are still being worked on."""
-    return sum(c.outcomes is None and (c.future is None or not c.future.done()) for c in pending)
 
 
 class WorkerPool:
@@ -164,9 +185,15 @@ class WorkerPool:
     ...         for doc in process_many(batch, pool=pool, on_error="record"):
     ...             ...
 
-    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks held in all, in flight
-    or finished and waiting for an earlier one (default ``4 * window``); :meth:`imap` is the general tool
-    (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
+    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks held in all, in flight,
+    waiting for a worker, or finished and waiting for an earlier one (default ``4 * window``); :meth:`imap` is the
+    general tool (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
+
+    Each worker is a lane of its own (a one-process executor), so that work can be given to a chosen worker:
+    with two workers or more, the first lane takes the chunks with Korean text first and the others take the
+    chunks without, so that only the first worker loads Kiwi (2-3 s of start-up) while the others work on English
+    from the start. A lane without Kiwi takes a Korean chunk only when no chunk without Korean is waiting (a Korean
+    backlog, or a Korean-only input), so the lanes stay busy whatever the mix.
     """
 
     def __init__(self, jobs: int = 2, *, config: Config | None = None, kb: KnowledgeBase | None = None,
@@ -181,26 +208,29 @@ class WorkerPool:
         self.window = window or 2 * jobs
         self.held = max(held or HELD * self.window, self.window)
         self.restarts = 0
-        """How many times a dead worker broke the pool and it was started again."""
-        self._executor: ProcessPoolExecutor | None = None
+        """How many times a dead worker broke its lane and it was started again."""
+        self._lanes: list[ProcessPoolExecutor | None] = [None] * jobs
 
     # -- life cycle ------------------------------------------------------------------------------
-    def _pool(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = worker_pool(self.jobs, self.context)
-        return self._executor
+    def _lane(self, lane: int) -> ProcessPoolExecutor:
+        executor = self._lanes[lane]
+        if executor is None:
+            executor = self._lanes[lane] = worker_pool(1, self.context)
+        return executor
 
-    def _restart(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-        self._executor = None
+    def _restart(self, lane: int) -> None:
+        executor = self._lanes[lane]
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+        self._lanes[lane] = None
         self.restarts += 1
 
     def close(self) -> None:
         """Stop the workers (they finish nothing more; outstanding work is cancelled)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        for lane, executor in enumerate(self._lanes):
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+                self._lanes[lane] = None
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -210,75 +240,97 @@ class WorkerPool:
 
     def pids(self) -> list[int]:
         """The process ids of the live workers (started on demand by the first task)."""
-        executor = self._executor
-        return sorted(executor._processes or {}) if executor is not None else []
+        return sorted(pid for executor in self._lanes if executor is not None for pid in executor._processes or {})
 
     # -- work ------------------------------------------------------------------------------------
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size, chunk_chars: int = CHUNK_CHARS,
-             chunk_items: int = CHUNK_ITEMS) -> Iterator[R | Failed]:
+             chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at
-        most ``window`` chunks are being worked on at any time, and at most ``held`` chunks are held in all
-        (those in flight, and those finished but waiting for an earlier one to be yielded). A slow chunk at the
-        head (a worker loading Kiwi for its first Korean text) therefore does not leave the other workers idle."""
+        most ``held`` chunks are held at any time (in flight, waiting for a worker, or finished but waiting for an
+        earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
+        loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
+        (see the class)."""
         pending: deque[_Chunk[T, R]] = deque()
         chunks = chunked(items, size, chunk_chars, chunk_items)
+        per_lane = max(1, self.window // self.jobs)
         exhausted = False
         while True:
-            if any(_broken(c) for c in pending):  # a worker died: nothing more goes to this pool
-                self._recover(function, pending)
-            while not exhausted and len(pending) < self.held and _running(pending) < self.window:
+            for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
+                self._recover(function, pending, lane)
+            while not exhausted and len(pending) < self.held:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append(self._submit(function, _Chunk(chunk)))
+                pending.append(_Chunk(chunk, korean=self.jobs > 1 and any(korean(item) for item in chunk)))
+            self._dispatch(function, pending, per_lane)
             if not pending:
                 return
             head = pending[0]
             if head.outcomes is None:
-                assert head.future is not None
-                if not head.future.done() and not exhausted and len(pending) < self.held:
-                    # room for more: wake when any chunk finishes, so that its worker gets the next one
-                    wait([c.future for c in pending if c.future is not None and c.outcomes is None
-                          and not c.future.done()], return_when=FIRST_COMPLETED)
+                if head.future is None or not head.future.done():
+                    # wake when any chunk finishes, so that its worker gets the next one
+                    wait([c.future for c in pending if c.future is not None and c.running()],
+                         return_when=FIRST_COMPLETED)
                     continue
                 try:
                     head.outcomes = head.future.result()
                 except BrokenProcessPool:
-                    self._recover(function, pending)
+                    self._recover(function, pending, head.lane)
                     continue
                 except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
                     head.outcomes = [Failed(portable(exc)) for _ in head.items]
             pending.popleft()
             yield from head.outcomes
 
-    def _submit(self, function: Callable[[Context, T], R], chunk: _Chunk[T, R]) -> _Chunk[T, R]:
+    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[_Chunk[T, R]], per_lane: int) -> None:
+        """Give waiting chunks to lanes with room: the Korean lane (the first) takes the oldest chunk with Korean,
+        else the oldest; the others the oldest without Korean, else the oldest (see the class)."""
+        waiting = [c for c in pending if c.waiting()]
+        if not waiting:
+            return
+        busy = [0] * self.jobs
+        for c in pending:
+            if c.running():
+                busy[c.lane] += 1
+        for lane in range(self.jobs):
+            while busy[lane] < per_lane and waiting:
+                wants_korean = lane == 0
+                chunk = next((c for c in waiting if c.korean == wants_korean), waiting[0])
+                waiting.remove(chunk)
+                self._submit(function, chunk, lane)
+                busy[lane] += 1
+
+    def _submit(self, function: Callable[[Context, T], R], chunk: _Chunk[T, R], lane: int) -> None:
+        chunk.lane = lane
         try:
-            chunk.future = self._pool().submit(run_chunk, function, chunk.items)
+            chunk.future = self._lane(lane).submit(run_chunk, function, chunk.items)
         except BrokenProcessPool:  # broken by an earlier chunk: that chunk's result will say so
-            self._restart()
-            chunk.future = self._pool().submit(run_chunk, function, chunk.items)
-        return chunk
+            self._restart(lane)
+            chunk.future = self._lane(lane).submit(run_chunk, function, chunk.items)
 
-    def _recover(self, function: Callable[[Context, T], R], pending: deque[_Chunk[T, R]]) -> None:
-        """A worker died: keep what finished, then retry each unfinished item once, alone, on a fresh pool."""
-        for chunk in pending:
-            if chunk.outcomes is None and chunk.future is not None and chunk.future.done() \
-                    and not chunk.future.cancelled() and chunk.future.exception() is None:
-                chunk.outcomes = chunk.future.result()
-        self._restart()
-        for chunk in pending:
+    def _recover(self, function: Callable[[Context, T], R], pending: deque[_Chunk[T, R]], lane: int) -> None:
+        """A lane's worker died: keep what it finished, then retry each of its unfinished items once, alone, on a
+        fresh worker. The other lanes go on."""
+        mine = [c for c in pending if c.lane == lane and c.outcomes is None and c.future is not None]
+        for chunk in mine:
+            future = chunk.future
+            assert future is not None
+            if future.done() and not future.cancelled() and future.exception() is None:
+                chunk.outcomes = future.result()
+        self._restart(lane)
+        for chunk in mine:
             if chunk.outcomes is None:
-                chunk.outcomes = [self._retry_alone(function, item) for item in chunk.items]
+                chunk.outcomes = [self._retry_alone(function, item, lane) for item in chunk.items]
 
-    def _retry_alone(self, function: Callable[[Context, T], R], item: T) -> R | Failed:
+    def _retry_alone(self, function: Callable[[Context, T], R], item: T, lane: int) -> R | Failed:
         try:
-            return self._pool().submit(run_chunk, function, [item]).result()[0]
+            return self._lane(lane).submit(run_chunk, function, [item]).result()[0]
         except BrokenProcessPool:
-            self._restart()
+            self._restart(lane)
             return Failed(WorkerDied(_describe(item)))
 
 

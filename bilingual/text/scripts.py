@@ -51,6 +51,11 @@ class ScriptCounts:
         return self.hangul + self.latin + self.kana + self.han + self.other
 
 
+def has_hangul(text: str) -> bool:
+    """Whether ``text`` holds any Hangul letter (a syllable or a jamo): text without one never needs the Korean path."""
+    return _HANGUL_RE.search(text) is not None
+
+
 def script_counts(text: str) -> ScriptCounts:
     """How many letters of each script ``text`` holds (digits, punctuation and symbols are not letters)."""
     if text.isascii():

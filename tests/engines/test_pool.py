@@ -153,3 +153,38 @@ def test_a_result_that_cannot_come_back_is_a_failure_not_a_crash() -> None:
     with WorkerPool(1) as pool:
         out = list(pool.imap(unpicklable, ["a", "b"]))
     assert len(out) == 2 and all(isinstance(o, Failed) for o in out)
+
+
+def slow_english(context: Context, item: str) -> tuple[str, int]:
+    """A task: items without Hangul take a little while; returns the item and the worker's pid."""
+    if item.isascii():
+        time.sleep(0.01)
+    return item, os.getpid()
+
+
+def test_korean_work_stays_on_one_worker_while_there_is_other_work() -> None:
+    # Only the first lane should load Kiwi: the items with Hangul go to it while items without are waiting.
+    items = [f"page {i}" for i in range(30)]
+    for position in (1, 5, 9, 14):
+        items[position] = f"서울 {position}"
+    with WorkerPool(2, held=64) as pool:
+        out = list(pool.imap(slow_english, items, chunk_items=1))
+        assert len(set(pool.pids())) == 2
+    assert [o[0] for o in out] == items  # type: ignore[index]
+    korean_pids = {pid for item, pid in out if not item.isascii()}  # type: ignore[misc]
+    english_pids = {pid for item, pid in out if item.isascii()}  # type: ignore[misc]
+    assert len(korean_pids) == 1
+    assert len(english_pids) == 2  # the Korean lane takes other work when it has no Korean
+
+
+def test_korean_only_input_still_uses_every_worker() -> None:
+    items = [f"서울 {i}" for i in range(40)]
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(slow_echo_pid, items, chunk_items=1))
+    assert [o[0] for o in out] == items  # type: ignore[index]
+    assert len({pid for _, pid in out}) == 2  # type: ignore[misc]
+
+
+def slow_echo_pid(context: Context, item: str) -> tuple[str, int]:
+    time.sleep(0.02)
+    return item, os.getpid()
