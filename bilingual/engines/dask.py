@@ -19,7 +19,6 @@ Two entry points:
 
 from __future__ import annotations
 
-import functools
 import importlib
 import uuid
 from collections import deque
@@ -30,7 +29,19 @@ from bilingual.config import Config
 from bilingual.context import Context
 from bilingual.document import Document
 from bilingual.engines.items import item_name, process_item
-from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, HELD, Failed, chunked, run_items, text_size
+from bilingual.engines.pool import (
+    CHUNK_CHARS,
+    CHUNK_ITEMS,
+    HELD,
+    Chunk,
+    Failed,
+    Steering,
+    _never,
+    chunked_by,
+    needs_korean,
+    run_items,
+    text_size,
+)
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import UsageError, WorkerDied
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
@@ -161,29 +172,63 @@ class DaskRunner:
         self.close()
 
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
-             size: Callable[[T], int] = text_size) -> Iterator[R | Failed]:
-        """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`."""
+             size: Callable[[T], int] = text_size, korean: Callable[[T], bool] = needs_korean,
+             ) -> Iterator[R | Failed]:
+        """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
+
+        As in :class:`~bilingual.engines.pool.WorkerPool`, each worker is a lane, steered by
+        :class:`~bilingual.engines.pool.Steering`: on a mixed input only the first worker loads Kiwi unless the
+        Korean work needs more. A task is only steered to its worker (``allow_other_workers``): if that worker is
+        lost, the scheduler runs it elsewhere."""
         wait = require_dask().wait
-        pending: deque[tuple[list[T], Any]] = deque()
-        chunks = chunked(items, size, CHUNK_CHARS, CHUNK_ITEMS)
-        submit = functools.partial(self.client.submit, _run_chunk_on_worker, self.key, function, pure=False)
+        lanes = sorted(self.client.scheduler_info().get("workers", {})) or [None]
+        per_lane = max(1, self.window // len(lanes))
+        steering = Steering(self.held)
+        pending: deque[Chunk[T, R]] = deque()
+        chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, CHUNK_CHARS, CHUNK_ITEMS)
         exhausted = False
         while True:
-            # at most `window` chunks worked on and `held` held in all: a slow chunk at the head (a worker loading
-            # Kiwi) does not leave the other workers idle
-            while not exhausted and len(pending) < self.held \
-                    and sum(not future.done() for _, future in pending) < self.window:
+            while not exhausted and len(pending) < self.held:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append((chunk, submit(chunk)))
+                pending.append(Chunk(*chunk))
+            self._dispatch(function, pending, lanes, per_lane, steering)
             if not pending:
                 return
-            if not pending[0][1].done() and not exhausted and len(pending) < self.held:
-                wait([future for _, future in pending if not future.done()], return_when="FIRST_COMPLETED")
+            head = pending[0]
+            if head.future is None or not head.future.done():
+                # at most `window` chunks worked on and `held` held in all: a slow chunk at the head (a worker
+                # loading Kiwi) does not leave the other workers idle
+                wait([c.future for c in pending if c.future is not None and not c.future.done()],
+                     return_when="FIRST_COMPLETED")
                 continue
-            yield from self._collect(function, *pending.popleft())
+            pending.popleft()
+            yield from self._collect(function, head.items, head.future)
+
+    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], lanes: list[Any],
+                  per_lane: int, steering: Steering) -> None:
+        waiting = [c for c in pending if c.future is None]
+        if not waiting:
+            return
+        busy = [0] * len(lanes)
+        for c in pending:
+            if c.future is not None and not c.future.done():
+                busy[c.lane] += 1
+        steering.seen(waiting, any(c.lane == 0 and c.korean and c.future is not None and c.future.done()
+                                   for c in pending))
+        for lane, address in enumerate(lanes):
+            while busy[lane] < per_lane and waiting:
+                chunk = steering.pick(waiting, lane)
+                if chunk is None:
+                    break
+                waiting.remove(chunk)
+                chunk.lane = lane
+                chunk.future = self.client.submit(_run_chunk_on_worker, self.key, function, chunk.items, pure=False,
+                                                  workers=None if address is None else [address],
+                                                  allow_other_workers=True)
+                busy[lane] += 1
 
     def _collect(self, function: Callable[[Context, T], R], chunk: list[T], future: Any) -> list[R | Failed]:
         try:

@@ -42,8 +42,9 @@ CHUNK_CHARS = 16_000
 """A chunk holds items until their texts reach this many characters (a longer item travels alone)."""
 CHUNK_ITEMS = 32
 """…and at most this many items."""
-HELD = 4
-"""Chunks held at most (in flight, or finished and waiting for an earlier one), as a multiple of the window."""
+HELD = 64
+"""Chunks held at most (in flight, waiting, or finished and waiting for an earlier one), as a multiple of the window:
+enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s)."""
 
 _context: Context | None = None
 
@@ -121,20 +122,31 @@ def chunked(items: Iterable[T], size: Callable[[T], int], max_chars: int = CHUNK
             max_items: int = CHUNK_ITEMS) -> Iterator[list[T]]:
     """Consecutive items grouped lazily while their sizes stay within ``max_chars`` and their number within
     ``max_items``; an item as large as ``max_chars`` travels alone."""
+    for chunk, _ in chunked_by(items, size, lambda item: False, max_chars, max_items):
+        yield chunk
+
+
+def chunked_by(items: Iterable[T], size: Callable[[T], int], key: Callable[[T], bool],
+               max_chars: int = CHUNK_CHARS, max_items: int = CHUNK_ITEMS) -> Iterator[tuple[list[T], bool]]:
+    """:func:`chunked`, with a chunk also ending where ``key(item)`` changes: each chunk with its key (whether its
+    items need Kiwi, for :class:`WorkerPool`'s lanes)."""
     chunk: list[T] = []
     total = 0
+    current = False
     for item in items:
         n = max(size(item), 1)
-        if chunk and total + n > max_chars:
-            yield chunk
+        flag = key(item)
+        if chunk and (total + n > max_chars or flag != current):
+            yield chunk, current
             chunk, total = [], 0
         chunk.append(item)
+        current = flag
         total += n
         if total >= max_chars or len(chunk) >= max_items:
-            yield chunk
+            yield chunk, current
             chunk, total = [], 0
     if chunk:
-        yield chunk
+        yield chunk, current
 
 
 def text_of(item: object) -> str:
@@ -154,8 +166,11 @@ def needs_korean(item: object) -> bool:
     return has_hangul(text_of(item))
 
 
-@dataclass
-class _Chunk(Generic[T, R]):
+@dataclass(eq=False)
+class Chunk(Generic[T, R]):
+    """Consecutive items sent to a worker as one task: whether any needs Kiwi, the lane it went to, its future (a
+    ``concurrent.futures`` or a Dask future) and, once read back, its outcomes."""
+
     items: list[T]
     korean: bool = False
     lane: int = -1
@@ -169,7 +184,35 @@ class _Chunk(Generic[T, R]):
         return self.outcomes is None and self.future is None
 
 
-def _broken(chunk: _Chunk[T, R]) -> bool:
+def _never(item: object) -> bool:
+    return False
+
+
+class Steering:
+    """Which waiting chunk a lane takes next (lanes numbered from 0, the Korean lane): the Korean lane takes the oldest
+    chunk with Korean, else the oldest; the others the oldest without Korean, else a Korean one only when the input
+    has had no other kind, or the Korean lane has loaded Kiwi and has a backlog (the Korean chunks waiting are half of
+    ``held``). So a second Kiwi (2-3 s and 0.5 GB) is loaded only when the Korean work needs more than one worker."""
+
+    def __init__(self, held: int) -> None:
+        self.held = held
+        self.mixed = False  # chunks without Korean have been seen
+        self.kiwi_ready = False  # the Korean lane has finished a Korean chunk
+
+    def seen(self, waiting: list[Chunk[T, R]], finished_on_korean_lane: bool) -> None:
+        self.mixed = self.mixed or any(not c.korean for c in waiting)
+        self.kiwi_ready = self.kiwi_ready or finished_on_korean_lane
+
+    def pick(self, waiting: list[Chunk[T, R]], lane: int) -> Chunk[T, R] | None:
+        wants_korean = lane == 0
+        chunk = next((c for c in waiting if c.korean == wants_korean), waiting[0])
+        if lane > 0 and chunk.korean and self.mixed and not (
+                self.kiwi_ready and 2 * sum(c.korean for c in waiting) >= self.held):
+            return None  # leave it to the Korean lane
+        return chunk
+
+
+def _broken(chunk: Chunk[T, R]) -> bool:
     """Whether the chunk failed because its lane's process broke (its worker died)."""
     future = chunk.future
     return chunk.outcomes is None and future is not None and future.done() and not future.cancelled() \
@@ -192,8 +235,7 @@ class WorkerPool:
     Each worker is a lane of its own (a one-process executor), so that work can be given to a chosen worker:
     with two workers or more, the first lane takes the chunks with Korean text first and the others take the
     chunks without, so that only the first worker loads Kiwi (2-3 s of start-up) while the others work on English
-    from the start. A lane without Kiwi takes a Korean chunk only when no chunk without Korean is waiting (a Korean
-    backlog, or a Korean-only input), so the lanes stay busy whatever the mix.
+    from the start (:class:`Steering`).
     """
 
     def __init__(self, jobs: int = 2, *, config: Config | None = None, kb: KnowledgeBase | None = None,
@@ -210,6 +252,7 @@ class WorkerPool:
         self.restarts = 0
         """How many times a dead worker broke its lane and it was started again."""
         self._lanes: list[ProcessPoolExecutor | None] = [None] * jobs
+        self._steering = Steering(self.held)
 
     # -- life cycle ------------------------------------------------------------------------------
     def _lane(self, lane: int) -> ProcessPoolExecutor:
@@ -253,8 +296,9 @@ class WorkerPool:
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
         (see the class)."""
-        pending: deque[_Chunk[T, R]] = deque()
-        chunks = chunked(items, size, chunk_chars, chunk_items)
+        pending: deque[Chunk[T, R]] = deque()
+        steer = korean if self.jobs > 1 else _never  # with one worker, no chunk is cut by language
+        chunks = chunked_by(items, size, steer, chunk_chars, chunk_items)
         per_lane = max(1, self.window // self.jobs)
         exhausted = False
         while True:
@@ -265,7 +309,7 @@ class WorkerPool:
                 if chunk is None:
                     exhausted = True
                     break
-                pending.append(_Chunk(chunk, korean=self.jobs > 1 and any(korean(item) for item in chunk)))
+                pending.append(Chunk(*chunk))
             self._dispatch(function, pending, per_lane)
             if not pending:
                 return
@@ -286,7 +330,7 @@ class WorkerPool:
             pending.popleft()
             yield from head.outcomes
 
-    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[_Chunk[T, R]], per_lane: int) -> None:
+    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], per_lane: int) -> None:
         """Give waiting chunks to lanes with room: the Korean lane (the first) takes the oldest chunk with Korean,
         else the oldest; the others the oldest without Korean, else the oldest (see the class)."""
         waiting = [c for c in pending if c.waiting()]
@@ -296,15 +340,18 @@ class WorkerPool:
         for c in pending:
             if c.running():
                 busy[c.lane] += 1
+        self._steering.seen(waiting, any(c.lane == 0 and c.korean and c.future is not None and not c.running()
+                                         for c in pending))
         for lane in range(self.jobs):
             while busy[lane] < per_lane and waiting:
-                wants_korean = lane == 0
-                chunk = next((c for c in waiting if c.korean == wants_korean), waiting[0])
+                chunk = self._steering.pick(waiting, lane)
+                if chunk is None:
+                    break
                 waiting.remove(chunk)
                 self._submit(function, chunk, lane)
                 busy[lane] += 1
 
-    def _submit(self, function: Callable[[Context, T], R], chunk: _Chunk[T, R], lane: int) -> None:
+    def _submit(self, function: Callable[[Context, T], R], chunk: Chunk[T, R], lane: int) -> None:
         chunk.lane = lane
         try:
             chunk.future = self._lane(lane).submit(run_chunk, function, chunk.items)
@@ -312,7 +359,7 @@ class WorkerPool:
             self._restart(lane)
             chunk.future = self._lane(lane).submit(run_chunk, function, chunk.items)
 
-    def _recover(self, function: Callable[[Context, T], R], pending: deque[_Chunk[T, R]], lane: int) -> None:
+    def _recover(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], lane: int) -> None:
         """A lane's worker died: keep what it finished, then retry each of its unfinished items once, alone, on a
         fresh worker. The other lanes go on."""
         mine = [c for c in pending if c.lane == lane and c.outcomes is None and c.future is not None]

@@ -172,9 +172,7 @@ def test_korean_work_stays_on_one_worker_while_there_is_other_work() -> None:
         assert len(set(pool.pids())) == 2
     assert [o[0] for o in out] == items  # type: ignore[index]
     korean_pids = {pid for item, pid in out if not item.isascii()}  # type: ignore[misc]
-    english_pids = {pid for item, pid in out if item.isascii()}  # type: ignore[misc]
     assert len(korean_pids) == 1
-    assert len(english_pids) == 2  # the Korean lane takes other work when it has no Korean
 
 
 def test_korean_only_input_still_uses_every_worker() -> None:
