@@ -145,8 +145,12 @@ class DaskRunner:
         began = time.perf_counter()
         self._cluster: Any = None
         if scheduler is None:
-            self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                     dashboard_address=None)
+            dask: Any = importlib.import_module("dask")
+            # the workers' statistical profiler samples the task thread's stack every 10 ms, taking the GIL from the
+            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings)
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                                         dashboard_address=None)
             self.client = distributed.Client(self._cluster)
         else:
             try:
