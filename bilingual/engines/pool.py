@@ -229,7 +229,7 @@ class WorkerPool:
     ...             ...
 
     ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks held in all, in flight,
-    waiting for a worker, or finished and waiting for an earlier one (default ``4 * window``); :meth:`imap` is the
+    waiting for a worker, or finished and waiting for an earlier one (default ``64 * window``); :meth:`imap` is the
     general tool (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
 
     Each worker is a lane of its own (a one-process executor), so that work can be given to a chosen worker:
