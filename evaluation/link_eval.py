@@ -17,6 +17,7 @@ baseline; hangul → english ≥ 90 %. Run: ``python evaluation/link_eval.py``; 
 
 from __future__ import annotations
 
+import random
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -33,10 +34,14 @@ from training.name_data import load  # noqa: E402
 SWAP = "영용수호진우민재"  # common name syllables used to make distractors
 
 
-def distractor(hangul: str, people: set[str]) -> str:
+def distractor(hangul: str, people: set[str], seed: int = 0) -> str:
     """A name differing from ``hangul`` in its last syllable, and not the name of anyone in the set
-    (이재명's distractor must not be 이재용, who is in the set in his own right)."""
-    for syllable in SWAP:
+    (이재명's distractor must not be 이재용, who is in the set in his own right). Seed 0 tries the syllables of
+    ``SWAP`` in order; another seed in an order of its own for each person."""
+    swap = list(SWAP)
+    if seed:
+        random.Random(f"{seed}:{hangul}").shuffle(swap)
+    for syllable in swap:
         name = hangul[:-1] + syllable
         if syllable != hangul[-1] and decompose(syllable)[1:] != decompose(hangul[-1])[1:] and name not in people:
             return name
@@ -54,10 +59,10 @@ def spellings(part: str) -> dict[str, list[str]]:
     return dict(out)
 
 
-def build(kind: str, people: dict[str, list[str]]) -> KnowledgeBase:
+def build(kind: str, people: dict[str, list[str]], seed: int = 0) -> KnowledgeBase:
     records = []
     for hangul, spelled in people.items():
-        other = distractor(hangul, set(people))
+        other = distractor(hangul, set(people), seed)
         for role, name in (("", hangul), ("distractor-", other)):
             record = {"id": role + hangul, "type": "person"}
             if kind == "hangul":
