@@ -12,11 +12,19 @@ people and, for each, a distractor whose name differs in the last syllable (as �
   common spelling); queries are the Hangul names.
 
 Targets (test part): hangul ≥ 95 % correct and ≤ 1 % wrong; english ≥ 95 % and at least 3 points above the fuzzy
-baseline; hangul → english ≥ 90 %. Run: ``python evaluation/link_eval.py``; exits 1 when a target is missed.
+baseline; hangul → english ≥ 90 %. Run: ``python evaluation/link_eval.py [--seeds 0 1 2]``; exits 1 when a target is
+missed. The seeds choose the distractors' last syllables (seed 0: the first of ``SWAP`` that fits, as before seeds
+existed); every real spelling of the part is a query under every seed.
+
+Development options, which never print the test part: ``--diagnose train tune`` prints every miss with its cause
+(no candidate, retrieved or not; below the acceptance score; a close candidate without evidence; an evidence lead
+below the margin; a wrong link) and the top three candidates; ``--sweep-margin 0.5 1 1.5`` prints the train and
+tune figures for each evidence margin of ``bilingual.entities.kb.accept``.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from collections import defaultdict
@@ -25,10 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bilingual.entities.kb import KnowledgeBase  # noqa: E402
+import bilingual.entities.kb as kb_module  # noqa: E402
+from bilingual.entities.kb import MARGIN, MIN_ACCEPT, KnowledgeBase  # noqa: E402
 from bilingual.names.hangul import compose, decompose  # noqa: E402
 from bilingual.names.keys import korean_surname  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
+from bilingual.names.titles import strip_titles  # noqa: E402
 from training.name_data import load  # noqa: E402
 
 SWAP = "영용수호진우민재"  # common name syllables used to make distractors
@@ -59,11 +69,16 @@ def spellings(part: str) -> dict[str, list[str]]:
     return dict(out)
 
 
-def build(kind: str, people: dict[str, list[str]], seed: int = 0) -> KnowledgeBase:
+def build(kind: str, people: dict[str, list[str]], seed: int = 0, absent: frozenset[str] = frozenset()
+          ) -> KnowledgeBase:
+    """The KB of one kind: every person and a distractor for each; the people in ``absent`` are left out
+    (their distractors stay)."""
     records = []
     for hangul, spelled in people.items():
         other = distractor(hangul, set(people), seed)
         for role, name in (("", hangul), ("distractor-", other)):
+            if not role and hangul in absent:
+                continue
             record = {"id": role + hangul, "type": "person"}
             if kind == "hangul":
                 record["name"] = name
@@ -85,38 +100,61 @@ def fuzzy_baseline(kb: KnowledgeBase, query: str) -> str | None:
     return None if found is None else found[2]
 
 
-def evaluate(part: str) -> bool:
+def _queries(people: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
+    return {"hangul": [(s, h) for h, ss in people.items() for s in ss],
+            "english": [(s, h) for h, ss in people.items() for s in ss],
+            "hangul → english": [(h, h) for h in people]}
+
+
+def _spread(values: list[tuple[float, float]], i: int) -> str:
+    """`` (min–max)`` over the seeds, or nothing for one seed."""
+    if len(values) < 2:
+        return ""
+    return f" ({min(v[i] for v in values):.1%}–{max(v[i] for v in values):.1%})"
+
+
+def evaluate(part: str, seeds: list[int]) -> bool:
+    """Print the table of one part, over the seeds (figures: the mean; with several seeds, min–max after it)."""
     people = spellings(part)
-    queries = {"hangul": [(s, h) for h, ss in people.items() for s in ss],
-               "english": [(s, h) for h, ss in people.items() for s in ss],
-               "hangul → english": [(h, h) for h in people]}
+    queries = _queries(people)
     print(f"**{part} part**: {sum(len(v) for v in people.values())} spellings of {len(people)} people; "
-          f"each KB also holds {len(people)} distractors\n")
+          f"each KB also holds {len(people)} distractors; distractor seeds {seeds}\n")
     print("| KB | queries | method | correct | wrong | abstained |\n|---|---|---|---|---|---|")
     ok = True
     for kind, items in queries.items():
-        kb = build(kind, people)
+        runs: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        wrong_examples: list[str] = []
+        for seed in seeds:
+            kb = build(kind, people, seed)
+            for method in ("bilingual", "anyascii + rapidfuzz WRatio ≥ 85"):
+                correct = wrong = 0
+                for query, hangul in items:
+                    if method == "bilingual":
+                        link = kb.link(query)
+                        got = None if link is None else link.entity_id
+                    else:
+                        got = fuzzy_baseline(kb, query)
+                    if got == hangul:
+                        correct += 1
+                    elif got is not None:
+                        wrong += 1
+                        if method == "bilingual":
+                            wrong_examples.append(f"{query} -> {got} (seed {seed})")
+                n = max(1, len(items))
+                runs[method].append((correct / n, wrong / n))
         scores = {}
-        for method in ("bilingual", "anyascii + rapidfuzz WRatio ≥ 85"):
-            correct = wrong = 0
-            wrong_examples = []
-            for query, hangul in items:
-                if method == "bilingual":
-                    link = kb.link(query)
-                    got = None if link is None else link.entity_id
-                else:
-                    got = fuzzy_baseline(kb, query)
-                if got == hangul:
-                    correct += 1
-                elif got is not None:
-                    wrong += 1
-                    wrong_examples.append(f"{query} -> {got}")
-            n = max(1, len(items))
-            scores[method] = (correct / n, wrong / n)
-            print(f"| {kind} | {len(items)} | {method} | {correct / n:.1%} | {wrong / n:.1%} | "
-                  f"{(n - correct - wrong) / n:.1%} |")
+        for method, values in runs.items():
+            c = sum(v[0] for v in values) / len(values)
+            w = sum(v[1] for v in values) / len(values)
+            scores[method] = (c, w)
+            print(f"| {kind} | {len(items)}{f' × {len(values)} seeds' if len(values) > 1 else ''} | {method} | "
+                  f"{c:.1%}{_spread(values, 0)} | {w:.1%}{_spread(values, 1)} | {1 - c - w:.1%} |")
             if method == "bilingual" and wrong_examples:
                 print(f"    wrong: {wrong_examples[:8]}")
+        absent = [absent_links(kind, people, seed) for seed in seeds]
+        print(f"    person not in the KB (each half of the people left out in turn): linked to someone else "
+              f"{sum(a for a, _ in absent)} of {sum(t for _, t in absent)} queries "
+              f"({sum(a for a, _ in absent) / max(1, sum(t for _, t in absent)):.1%})")
         ours, (base, _) = scores["bilingual"], scores["anyascii + rapidfuzz WRatio ≥ 85"]
         target = {"hangul": ours[0] >= 0.95 and ours[1] <= 0.01,
                   "english": ours[0] >= 0.95 and ours[0] >= base + 0.03,
@@ -127,11 +165,118 @@ def evaluate(part: str) -> bool:
     return ok
 
 
-def main() -> int:
-    ok = evaluate("test")
-    evaluate("tune")
-    print(f"targets on the test part: {'met' if ok else 'NOT met'}")
-    return 0 if ok else 1
+def halves(people: dict[str, list[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The people in two halves, alternately in sorted order."""
+    names = sorted(people)
+    return frozenset(names[0::2]), frozenset(names[1::2])
+
+
+def absent_links(kind: str, people: dict[str, list[str]], seed: int) -> tuple[int, int]:
+    """Queries whose person is not in the KB (each half's queries against a KB without that half's people, with
+    every distractor), and how many of them linked to someone: every such link is wrong."""
+    linked = total = 0
+    for half in halves(people):
+        kb = build(kind, people, seed, absent=half)
+        for query, gold in _queries(people)[kind]:
+            if gold in half:
+                total += 1
+                link = kb.link(query)
+                linked += link is not None and link.entity_id is not None
+    return linked, total
+
+
+def why(kb: KnowledgeBase, query: str, gold: str) -> tuple[str, str]:
+    """The category of a miss (an abstention or a wrong link) and the top three candidates, for diagnosis."""
+    link = kb.link(query)
+    top = "" if link is None else "; ".join(
+        f"{c.entity_id} {c.score:.3f} ev={'-' if c.evidence is None else f'{c.evidence:.1f}'} {c.method}"
+        for c in link.candidates[:3])
+    if link is None:
+        retrieved = gold in kb._similar_ids(strip_titles(" ".join(query.split())))
+        return ("no candidate: gold retrieved, scored below the floor or different" if retrieved
+                else "no candidate: gold not retrieved"), top
+    ids = [c.entity_id for c in link.candidates]
+    if link.entity_id is not None:
+        return ("wrong link" if gold in ids else "wrong link, gold not a candidate"), top
+    if gold not in ids:
+        return "abstained, gold not a candidate", top
+    best = link.candidates[0]
+    if best.score < MIN_ACCEPT:
+        return "abstained: best score below MIN_ACCEPT", top
+    close = [c for c in link.candidates if c.score >= best.score - MARGIN]
+    if any(c.evidence is None for c in close):
+        return "abstained: a close candidate has no evidence", top
+    return "abstained: evidence lead below EVIDENCE_MARGIN", top
+
+
+def diagnose(parts: list[str], seeds: list[int]) -> None:
+    """Every miss of ours on the parts (train and tune only), with its category and top candidates."""
+    for part in parts:
+        people = spellings(part)
+        for kind, items in _queries(people).items():
+            for seed in seeds:
+                kb = build(kind, people, seed)
+                categories: dict[str, int] = defaultdict(int)
+                for query, gold in items:
+                    link = kb.link(query)
+                    if link is not None and link.entity_id == gold:
+                        continue
+                    category, top = why(kb, query, gold)
+                    categories[category] += 1
+                    print(f"  [{part} {kind} seed {seed}] {query!r} gold {gold}: {category} | {top}")
+                print(f"{part} / {kind} / seed {seed}: {len(items)} queries, misses {dict(categories)}\n")
+
+
+def sweep_margin(parts: list[str], seeds: list[int], margins: list[float]) -> None:
+    """The figures of the train and tune parts for each evidence margin (``kb.EVIDENCE_MARGIN``)."""
+    print("| part | KB | evidence margin (nats) | queries | correct | wrong | person not in the KB: linked |\n"
+          "|---|---|---|---|---|---|---|")
+    saved = kb_module.EVIDENCE_MARGIN
+    try:
+        for part in parts:
+            people = spellings(part)
+            for kind, items in _queries(people).items():
+                kbs = [build(kind, people, seed) for seed in seeds]
+                for margin in margins:
+                    kb_module.EVIDENCE_MARGIN = margin
+                    correct = wrong = 0
+                    for kb in kbs:
+                        for query, gold in items:
+                            link = kb.link(query)
+                            got = None if link is None else link.entity_id
+                            correct += got == gold
+                            wrong += got is not None and got != gold
+                    n = max(1, len(items) * len(kbs))
+                    absent = [absent_links(kind, people, seed) for seed in seeds]
+                    linked, total = sum(a for a, _ in absent), max(1, sum(t for _, t in absent))
+                    print(f"| {part} | {kind} | {margin:g} | {n} | {correct} ({correct / n:.1%}) | "
+                          f"{wrong} ({wrong / n:.1%}) | {linked} of {total} ({linked / total:.1%}) |")
+    finally:
+        kb_module.EVIDENCE_MARGIN = saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Linking Korean people's names across scripts.")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0],
+                        help="distractor seeds (0: the first syllable of SWAP that fits; others: a shuffled order)")
+    parser.add_argument("--diagnose", nargs="+", choices=("train", "tune"), metavar="PART",
+                        help="print every miss of the train or tune part with its cause (never the test part)")
+    parser.add_argument("--sweep-margin", type=float, nargs="+", metavar="NATS",
+                        help="print the train and tune figures for each evidence margin (never the test part)")
+    parser.add_argument("--parts", nargs="+", choices=("train", "tune", "test"), default=["test", "tune"],
+                        help="the parts to print (default: test, then tune; the targets are judged on test)")
+    args = parser.parse_args(argv)
+    if args.diagnose:
+        diagnose(args.diagnose, args.seeds)
+        return 0
+    if args.sweep_margin:
+        sweep_margin(["train", "tune"], args.seeds, args.sweep_margin)
+        return 0
+    results = {part: evaluate(part, args.seeds) for part in args.parts}
+    if "test" not in results:
+        return 0
+    print(f"targets on the test part: {'met' if results['test'] else 'NOT met'}")
+    return 0 if results["test"] else 1
 
 
 if __name__ == "__main__":
