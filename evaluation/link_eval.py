@@ -265,7 +265,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the train and tune figures for each evidence margin (never the test part)")
     parser.add_argument("--parts", nargs="+", choices=("train", "tune", "test"), default=["test", "tune"],
                         help="the parts to print (default: test, then tune; the targets are judged on test)")
+    parser.add_argument("--model", type=Path, metavar="TSV",
+                        help="score with this name model (a table written by training/train_name_model.py --out) "
+                             "instead of the shipped one: for experiments on the train and tune parts")
     args = parser.parse_args(argv)
+    if args.model is not None:
+        from bilingual.names.similarity import Model, use_model
+
+        use_model(Model.from_text(args.model.read_text("utf-8")))
     if args.diagnose:
         diagnose(args.diagnose, args.seeds)
         return 0

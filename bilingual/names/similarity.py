@@ -308,8 +308,12 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
         get = chunks.get
         built = []
         vowel = unit in _VOWEL_UNITS
+        edit = _edit_cost() if table == "ko" else None  # Korean names' vowels only (see _near_spelling)
         for row in _letters(latin, table):
-            costs = [floor + (w_vowel if vowel else w_consonant) if (lp := get(chunk)) is None else lp
+            costs = [lp if (lp := get(chunk)) is not None else
+                     floor + (w_vowel if vowel else w_consonant)
+                     if edit is None or not vowel else
+                     max(floor + w_vowel, _near_spelling(table, unit, chunk, edit))
                      for chunk, w_consonant, w_vowel in row]
             if len(costs) <= MAX_CHUNK:
                 costs += _PAD[len(costs):]
@@ -319,6 +323,35 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
 
 
 _PAD = (NEG,) * (MAX_CHUNK + 1)  # a chunk running past the end of the spelling: never chosen
+
+
+@lru_cache(maxsize=1)
+def _edit_cost() -> float | None:
+    """Nats per letter edit of the near-spelling backoff (the model's ``calibration edit_cost``), or ``None``:
+    off. The shipped model has none; ``training/train_name_model.py --edit-cost X`` writes one (an experiment
+    of the sim4 branch, not adopted: docs/similarity.md)."""
+    return model().calibration.get("edit_cost")
+
+
+@lru_cache(maxsize=65536)
+def _near_spelling(table: str, unit: str, chunk: str, edit: float) -> float:
+    """The backoff of a spelling the table has never seen for a Korean vowel: the best of the vowel's learned
+    chunks, less ``edit`` nats per letter edit (Levenshtein) from it (Sye for 세: ``ye`` is one edit from ``e``;
+    Jeung for 정: ``eu`` one from ``eo``). Only for the Korean table's vowels: a changed consonant is more often
+    another name than another spelling (a first try that backed consonants off too, not kept, let namesakes
+    with no given syllable in common reach ``same`` on the tune pairs)."""
+    chunks = _unit_table(table, unit)[0]
+    return max((lp - edit * _levenshtein(chunk, seen) for seen, lp in chunks.items()), default=NEG)
+
+
+def _levenshtein(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tuple[int, int, float, bool]]]:
@@ -741,7 +774,7 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
-              _letters, _piece_fit, _emissions,
+              _letters, _piece_fit, _emissions, _edit_cost, _near_spelling,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces):
         f.cache_clear()
