@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bilingual.entities.kb as kb_module  # noqa: E402
-from bilingual.entities.kb import MARGIN, MIN_ACCEPT, KnowledgeBase  # noqa: E402
+from bilingual.entities.kb import MARGIN, MIN_ACCEPT, KnowledgeBase, Link  # noqa: E402
 from bilingual.names.hangul import compose, decompose  # noqa: E402
 from bilingual.names.keys import korean_surname  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
@@ -209,6 +209,11 @@ def why(kb: KnowledgeBase, query: str, gold: str) -> tuple[str, str]:
     return "abstained: evidence lead below EVIDENCE_MARGIN", top
 
 
+def _possible(link: Link) -> bool:
+    """Whether a link was made on a fit name similarity calls only ``possible`` (its reason says so)."""
+    return ": possible (" in link.reasons[0]
+
+
 def diagnose(parts: list[str], seeds: list[int]) -> None:
     """Every miss of ours on the parts (train and tune only), with its category and top candidates."""
     for part in parts:
@@ -217,14 +222,28 @@ def diagnose(parts: list[str], seeds: list[int]) -> None:
             for seed in seeds:
                 kb = build(kind, people, seed)
                 categories: dict[str, int] = defaultdict(int)
+                right_possible = 0
                 for query, gold in items:
                     link = kb.link(query)
                     if link is not None and link.entity_id == gold:
+                        right_possible += _possible(link)
                         continue
                     category, top = why(kb, query, gold)
                     categories[category] += 1
                     print(f"  [{part} {kind} seed {seed}] {query!r} gold {gold}: {category} | {top}")
-                print(f"{part} / {kind} / seed {seed}: {len(items)} queries, misses {dict(categories)}\n")
+                print(f"{part} / {kind} / seed {seed}: {len(items)} queries, misses {dict(categories)}")
+                absent = possible = total = 0
+                for half in halves(people):
+                    without = build(kind, people, seed, absent=half)
+                    for query, gold in items:
+                        if gold in half:
+                            total += 1
+                            link = without.link(query)
+                            if link is not None and link.entity_id is not None:
+                                absent += 1
+                                possible += _possible(link)
+                print(f"    right links on a `possible` fit: {right_possible}; person not in the KB: {absent} of "
+                      f"{total} linked, {possible} of them on a `possible` fit\n")
 
 
 def sweep_margin(parts: list[str], seeds: list[int], margins: list[float]) -> None:

@@ -60,6 +60,7 @@ UNSHARED_EVIDENCE = 4.0  # ... when one of them fits the other's reading by fewe
 BEAM = 12.0  # alignment states this far (nats) below the best in their row are dropped
 NEG = -1e18
 _VOWEL_UNITS = frozenset(MEDIALS)
+_VOWEL_LETTERS = frozenset("aeiouwy")  # what a vowel's spelling is written with (its glides included)
 
 _TITLES = frozenset("""rep representative sen senator mr mrs ms miss dr prof president minister gen general
 amb ambassador gov governor mayor chairman chairwoman chair lt col sgt capt judge justice rev sir dame""".split())
@@ -312,7 +313,7 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
         for row in _letters(latin, table):
             costs = [lp if (lp := get(chunk)) is not None else
                      floor + (w_vowel if vowel else w_consonant)
-                     if edit is None or not vowel else
+                     if edit is None or not vowel or not _VOWEL_LETTERS.issuperset(chunk) else
                      max(floor + w_vowel, _near_spelling(table, unit, chunk, edit))
                      for chunk, w_consonant, w_vowel in row]
             if len(costs) <= MAX_CHUNK:
@@ -335,8 +336,9 @@ def _edit_cost() -> float | None:
 
 @lru_cache(maxsize=65536)
 def _near_spelling(table: str, unit: str, chunk: str, edit: float) -> float:
-    """The backoff of a spelling the table has never seen for a Korean vowel: the best of the vowel's learned
-    chunks, less ``edit`` nats per letter edit (Levenshtein) from it (Sye for 세: ``ye`` is one edit from ``e``;
+    """The backoff of a spelling the table has never seen for a Korean vowel, written with vowel letters only
+    (a e i o u w y: a vowel does not borrow a consonant's letters): the best of the vowel's learned chunks,
+    less ``edit`` nats per letter edit (Levenshtein) from it (Sye for 세: ``ye`` is one edit from ``e``;
     Jeung for 정: ``eu`` one from ``eo``). Only for the Korean table's vowels: a changed consonant is more often
     another name than another spelling (a first try that backed consonants off too, not kept, let namesakes
     with no given syllable in common reach ``same`` on the tune pairs)."""

@@ -163,3 +163,29 @@ def test_retraining_reproduces_the_table(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "training" / "train_name_model.py"), "--out", str(out)],
                    check=True, cwd=ROOT, capture_output=True, timeout=300)
     assert out.read_bytes() == MODEL_PATH.read_bytes()
+
+
+def test_near_spelling_backoff_is_off_in_the_shipped_model_and_lowers_an_unseen_vowels_cost() -> None:
+    """The experiment of ``train_name_model.py --edit-cost``: off in the shipped table; when a table turns it on,
+    a Korean vowel written in a way the table never saw but one letter from a usual spelling (ㅓ as "eu" in
+    Jeung) costs less than the plain smoothing gives it, a consonant written another way costs the same, and the
+    foreign table is untouched."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    assert "edit_cost" not in shipped.calibration
+    pairs = [("배재정", "BAE Jae Jeung"), ("정세균", "Chung Sye-kyun"), ("조태열", "Zo Tae-yeol"),
+             ("마드리드", "Madreed")]
+    before = [name_similarity(h, la) for h, la in pairs]
+    try:
+        sim.use_model(sim.Model(shipped.emit, shipped.floor, shipped.chunk_length, shipped.letter, shipped.bigram,
+                                {**shipped.calibration, "edit_cost": 3.0}))
+        after = [name_similarity(h, la) for h, la in pairs]
+    finally:
+        sim.use_model(None)
+    assert after[0].evidence is not None and before[0].evidence is not None
+    assert after[0].evidence > before[0].evidence + 1.0  # eu for ㅓ: near eo
+    assert after[1].evidence is not None and before[1].evidence is not None
+    assert after[1].evidence > before[1].evidence + 1.0  # ye for ㅔ: near e
+    assert after[2].evidence == before[2].evidence  # z for ㅈ: a consonant, no backoff
+    assert after[3].evidence == before[3].evidence  # a foreign name: the fx table, no backoff
