@@ -80,6 +80,7 @@ class Candidate(BaseModel):
     method: LinkMethod
     reason: str = ""
     evidence: float | None = None  # a fit by name similarity: its log-likelihood ratio (NameSimilarity.evidence)
+    verdict: Literal["same", "possible"] | None = None  # a fit by name similarity: its NameSimilarity.verdict
 
 
 class Link(BaseModel):
@@ -287,7 +288,8 @@ class KnowledgeBase:
             method = _method(name, other)
             found[i] = Candidate(entity_id=i, score=round(SIMILARITY_WEIGHT * score, 4), method=method,
                                  reason=f"{name!r} ~ {other!r}: {result.verdict} ({result.score:.2f}; "
-                                        + "; ".join(result.reasons[:4]) + ")", evidence=result.evidence)
+                                        + "; ".join(result.reasons[:4]) + ")", evidence=result.evidence,
+                                 verdict="same" if result.verdict == "same" else "possible")
         return found
 
     def _family_name_alone(self, name: str) -> bool:
@@ -407,14 +409,32 @@ def accept(found: dict[str, Candidate]) -> Link:
                     reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
     if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
         lead = _clear_lead(ranked)
+        if lead is not None and _possible_across_scripts(lead):
+            return _only_possible(lead, ranked)
         if lead is not None:
             return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
                         reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
                                               "(name similarity evidence)"))
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
+    if _possible_across_scripts(best):
+        return _only_possible(best, ranked)
     return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
                 candidates=tuple(ranked))
+
+
+def _possible_across_scripts(candidate: Candidate) -> bool:
+    """A fit across scripts (``romanization``, ``transcription``) that name similarity calls only ``possible``: as
+    often the spelling of someone the KB does not hold, so it is a candidate, not a link. Chosen on the tune part
+    of ``evaluation/link_eval.py`` (``--diagnose``): no right link there was made on such a fit, while most links
+    made when the person was not in the KB were. Two spellings in one script (``fuzzy``) are not covered: their
+    fit through a shared Hangul reading is capped at ``possible`` by construction and carries right links."""
+    return candidate.verdict == "possible" and candidate.method in ("romanization", "transcription")
+
+
+def _only_possible(candidate: Candidate, ranked: list[Candidate]) -> Link:
+    return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
+                reasons=(candidate.reason, "the best fit is only a possible spelling of that name; not guessing"))
 
 
 def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
