@@ -17,9 +17,11 @@ missed. The seeds choose the distractors' last syllables (seed 0: the first of `
 existed); every real spelling of the part is a query under every seed.
 
 Development options, which never print the test part: ``--diagnose train tune`` prints every miss with its cause
-(no candidate, retrieved or not; below the acceptance score; a close candidate without evidence; an evidence lead
-below the margin; a wrong link) and the top three candidates; ``--sweep-margin 0.5 1 1.5`` prints the train and
-tune figures for each evidence margin of ``bilingual.entities.kb.accept``.
+(no candidate, retrieved or not; below the acceptance score; a fit across scripts that is only ``possible``; a close
+candidate without evidence; an evidence lead below the margin; a wrong link) and the top three candidates, and how
+many links (right ones, and those made when the person is not in the KB) rest on a ``possible`` fit;
+``--sweep-margin 0.5 1 1.5`` prints the train and tune figures for each evidence margin of
+``bilingual.entities.kb.accept``.
 """
 
 from __future__ import annotations
@@ -201,6 +203,8 @@ def why(kb: KnowledgeBase, query: str, gold: str) -> tuple[str, str]:
     if gold not in ids:
         return "abstained, gold not a candidate", top
     best = link.candidates[0]
+    if "only a possible spelling" in link.reasons[-1]:
+        return "abstained: the best fit across scripts is only possible", top
     if best.score < MIN_ACCEPT:
         return "abstained: best score below MIN_ACCEPT", top
     close = [c for c in link.candidates if c.score >= best.score - MARGIN]
