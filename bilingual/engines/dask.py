@@ -39,6 +39,7 @@ from bilingual.engines.pool import (
     _never,
     chunked_by,
     needs_korean,
+    refill,
     run_items,
     text_size,
 )
@@ -192,12 +193,7 @@ class DaskRunner:
         chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, CHUNK_CHARS, CHUNK_ITEMS)
         exhausted = False
         while True:
-            while not exhausted and len(pending) < self.held:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending.append(Chunk(*chunk))
+            exhausted = exhausted or refill(pending, chunks, self.held)
             self._dispatch(function, pending, lanes, per_lane, steering)
             if not pending:
                 return

@@ -212,6 +212,16 @@ class Steering:
         return chunk
 
 
+def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int) -> bool:
+    """Read chunks into ``pending`` until it holds ``held``; whether the input is exhausted."""
+    while len(pending) < held:
+        chunk = next(chunks, None)
+        if chunk is None:
+            return True
+        pending.append(Chunk(*chunk))
+    return False
+
+
 def _broken(chunk: Chunk[T, R]) -> bool:
     """Whether the chunk failed because its lane's process broke (its worker died)."""
     future = chunk.future
@@ -304,12 +314,7 @@ class WorkerPool:
         while True:
             for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
                 self._recover(function, pending, lane)
-            while not exhausted and len(pending) < self.held:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending.append(Chunk(*chunk))
+            exhausted = exhausted or refill(pending, chunks, self.held)
             self._dispatch(function, pending, per_lane)
             if not pending:
                 return

@@ -65,11 +65,11 @@ _EXCLUSIVE = {lang: (words - _OTHERS if lang == "en" else words - _FUNCTION_WORD
 # Latin-script text this long (in words) can be told apart from other Latin-script languages.
 LONG_LATIN_WORDS = 5
 _MIN_COMMON_WORDS = LONG_LATIN_WORDS
+"""Fewer words in lower case than this (the rest are names) cannot tell English from another language, as
+fewer Latin-script words in all cannot (:data:`LONG_LATIN_WORDS`)."""
 _ALSO_ENGLISH_WORDS = frozenset({"met", "war"})
 """Function words of another language that are common English words too (Dutch met, German war): no evidence
 against English when langdetect is asked."""
-"""Fewer words in lower case than this (the rest are names) cannot tell English from another language, as
-fewer Latin-script words in all cannot (:data:`LONG_LATIN_WORDS`)."""
 
 
 def _route(lang: str, confidence: float, reason: str) -> Route:
