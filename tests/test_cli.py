@@ -196,8 +196,8 @@ def test_review_finds_what_markup_hid(capsys: pytest.CaptureFixture[str]) -> Non
     found = {(ln.split("unit ")[1].split(",")[0], ln.split("\t")[2]) for ln in lines}
     # the name hidden by an <img alt="조태열 장관"> code on both sides; the target of only codes; no omission
     # raised by a long source-only code (unit 3); the translate="no" unit 6 not reviewed; 외교부 rendered
-    # "Foreign Ministry", which is none of the KB's names for it (the glossary's: Ministry of Foreign Affairs, MOFA)
-    assert found == {("1", "terminology"), ("2", "name-missing"), ("4", "omission")}
+    # "Foreign Ministry" (unit 1), one of the bundled KB's names for it: no terminology finding
+    assert found == {("2", "name-missing"), ("4", "omission")}
 
 
 def test_review_reports_a_bad_unit_and_tag_mismatches_and_reviews_the_rest(

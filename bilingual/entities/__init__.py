@@ -4,6 +4,7 @@
 - :mod:`~bilingual.entities.evidence` — the words around a name that say its type: ordered tables of cues
 - :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
 - :mod:`~bilingual.entities.mentions` — the mentions stage: find, link, resolve short forms, cluster unknowns
+- :mod:`~bilingual.entities.other_country` — another country's body under a generic name (중국 외교부) is not linked
 """
 
 from bilingual.entities.gazetteer import mention_type

@@ -65,7 +65,8 @@ class Entity(BaseModel):
     country: str | None = Field(default=None, pattern=r"^\S+$")
     """For an organization or office with a generic name (외교부, Presidential Office): the id of the place entity
     it belongs to. Right after another country's name (중국 외교부, China's Ministry of Foreign Affairs) the name is
-    not linked to it (:mod:`bilingual.entities.other_country`)."""
+    not linked to it (:mod:`bilingual.entities.other_country`). For a place (Seoul): the country it is in, so that
+    a body named right after it (Seoul's Foreign Ministry) is read as that country's."""
 
     def all_names(self) -> tuple[str, ...]:
         return tuple(n for n in (self.name, self.name_ko, *self.aliases) if n and n.strip())

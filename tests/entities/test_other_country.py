@@ -52,3 +52,31 @@ def test_the_bundled_kb_keeps_korean_bodies_apart_from_chinas() -> None:
     doc = bilingual.process("중국 외교부와 한국 외교부가 각각 성명을 냈다.")
     orgs = [(m.text, m.entity_id) for m in doc.mentions if m.type == "org"]
     assert orgs == [("외교부", None), ("외교부", "mofa-korea")]
+
+
+def test_a_place_inside_the_bodys_country_keeps_the_link() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "kr", "type": "place", "name": "South Korea", "name_ko": "한국"},
+        {"id": "cn", "type": "place", "name": "China", "name_ko": "중국"},
+        {"id": "busan", "type": "place", "name": "Busan", "name_ko": "부산", "country": "kr"},
+        {"id": "shanghai", "type": "place", "name": "Shanghai", "name_ko": "상하이", "country": "cn"},
+        {"id": "defense-kr", "type": "org", "name": "Ministry of National Defense", "name_ko": "국방부",
+         "aliases": ["Defense Ministry"], "country": "kr"},
+    ])
+    def body(text: str) -> str | None:
+        orgs = [m for m in bilingual.process(text, kb=kb).mentions if m.type == "org"]
+        assert len(orgs) == 1
+        return orgs[0].entity_id
+    assert body("Busan's Defense Ministry office opened on Monday.") == "defense-kr"
+    assert body("부산 국방부 청사") == "defense-kr"
+    assert body("Shanghai's Defense Ministry office opened on Monday.") is None
+    assert body("상하이 국방부 청사") is None
+
+
+def test_the_bundled_kb_reads_foreign_ministry_as_koreas_unless_another_country_owns_it() -> None:
+    def body(text: str) -> str | None:
+        return next(m.entity_id for m in bilingual.process(text).mentions if m.type == "org")
+    assert body("The Foreign Ministry summoned the ambassador on Tuesday.") == "mofa-korea"
+    assert body("Seoul's Foreign Ministry summoned the ambassador.") == "mofa-korea"
+    assert body("China's Foreign Ministry summoned the ambassador.") is None
+    assert body("The Japanese Foreign Ministry summoned the ambassador.") is None

@@ -101,7 +101,8 @@ def test_english_to_korean() -> None:
 
 def test_review_pairs_with_the_bundled_kb() -> None:
     result = review_pairs([("외교부는 성명을 냈다.", "The Ministry of Foreign Affairs issued a statement."),
-                           ("외교부는 성명을 냈다.", "The foreign office issued a statement.")])
+                           ("외교부는 성명을 냈다.", "The foreign office issued a statement."),
+                           ("외교부는 그날 성명을 냈다.", "The Foreign Ministry issued a statement that day.")])
     assert [f.pair for f in result.findings if f.code == "terminology"] == [1]
     back = review_pairs([("The Ministry of Foreign Affairs issued a statement.", "외교부는 성명을 냈다.")],
                         source_lang="en", target_lang="ko")
