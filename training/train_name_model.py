@@ -41,6 +41,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -200,7 +201,8 @@ class Table:
             self.floor[u] = ALPHA / (total + ALPHA)
 
 
-def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float], name: str) -> Table:
+def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float], name: str,
+                log: TextIO | None = sys.stderr) -> Table:
     units = {u for us, _ in examples for u in us}
     table = Table(letter, units)
     for it in range(ITERATIONS):
@@ -210,7 +212,8 @@ def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float
             latin = orders[0] if len(orders) == 1 else max(orders, key=lambda o: table.viterbi(us, o))
             loglik += table.forward_backward(us, latin, counts)
         table.m_step(counts)
-        print(f"  {name} EM iteration {it + 1}: log-likelihood {loglik:.1f}", file=sys.stderr)
+        if log is not None:
+            print(f"  {name} EM iteration {it + 1}: log-likelihood {loglik:.1f}", file=log)
     return table
 
 
@@ -383,44 +386,57 @@ def quantile(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, max(0, int(q * len(s))))]
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
-    edit_cost = float(args[args.index("--edit-cost") + 1]) if "--edit-cost" in args else EDIT_COST
+def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True) -> str:
+    """The model table learned from ``pairs``: the EM tables and letter model from the rows whose part is
+    ``train``, the calibration and thresholds from the ``tune`` rows; the ``test`` rows are not read. Leaves the
+    shipped model in use (``sim.use_model(None)``). ``evaluation/link_eval.py --cv`` calls it with the parts
+    relabelled (one fold as ``test``, the rest of train and test as ``train``)."""
+    log = sys.stderr if report else None
     backoff = {} if edit_cost is None else {"edit_cost": edit_cost}
-    started = time.perf_counter()
-    pairs = load()
     train = [p for p in pairs if p.part == "train" and p.kind not in NOISY_KINDS]
     uni, bi = letter_model(train)
     tables: dict[str, Table] = {}
     for name in ("ko", "fx"):
         examples = [e for p in train if p.table == name and (e := example(p)) is not None]
-        print(f"{name}: {len(examples)} training pairs", file=sys.stderr)
-        tables[name] = train_table(examples, uni, name)
+        if log is not None:
+            print(f"{name}: {len(examples)} training pairs", file=log)
+        tables[name] = train_table(examples, uni, name, log)
     calibration: dict[str, float] = dict(backoff)
-    for _ in range(CALIBRATION_PASSES):
-        # similarity picks the reading (table, word order) with the best calibrated score: the features depend on
-        # the calibration in use, so it is fitted again on the features the previous pass's calibration chooses
-        sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
-        xs, ys, groups = calibration_data(pairs, random.Random(SEED))
-        w = fit_logistic(xs, ys)
-        calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
-        sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
-        scores = [sim.calibrated(x) for x in xs]
-        true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
-        hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
-        hard = [s for s, g in zip(scores, groups, strict=True) if g in hard_groups]
-        calibration["possible"] = round(min(0.5, quantile(true, 0.01)) - 0.00005, 4)
-        calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
-    text = model_text(tables, uni, bi, calibration)
-    sim.use_model(None)
+    try:
+        for _ in range(CALIBRATION_PASSES):
+            # similarity picks the reading (table, word order) with the best calibrated score: the features depend
+            # on the calibration in use, so it is fitted again on the features the previous pass's calibration
+            # chooses
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+            xs, ys, groups = calibration_data(pairs, random.Random(SEED))
+            w = fit_logistic(xs, ys)
+            calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+            scores = [sim.calibrated(x) for x in xs]
+            true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
+            hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
+            hard = [s for s, g in zip(scores, groups, strict=True) if g in hard_groups]
+            calibration["possible"] = round(min(0.5, quantile(true, 0.01)) - 0.00005, 4)
+            calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
+    finally:
+        sim.use_model(None)
+    if log is not None:
+        for g in sorted(set(groups)):
+            ss = [s for s, gg in zip(scores, groups, strict=True) if gg == g]
+            print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
+                  f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
+        print(f"calibration {calibration}", file=log)
+    return model_text(tables, uni, bi, calibration)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
+    edit_cost = float(args[args.index("--edit-cost") + 1]) if "--edit-cost" in args else EDIT_COST
+    started = time.perf_counter()
+    text = train_model(load(), edit_cost)
     out.write_text(text, "utf-8")
-    for g in sorted(set(groups)):
-        ss = [s for s, gg in zip(scores, groups, strict=True) if gg == g]
-        print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
-              f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=sys.stderr)
-    print(f"calibration {calibration}; wrote {out} ({len(text.splitlines())} lines) in "
-          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
 
 
