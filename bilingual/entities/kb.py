@@ -82,6 +82,8 @@ class Candidate(BaseModel):
     reason: str = ""
     evidence: float | None = None  # a fit by name similarity: its log-likelihood ratio (NameSimilarity.evidence)
     verdict: Literal["same", "possible"] | None = None  # a fit by name similarity: its NameSimilarity.verdict
+    kb_reading: str | None = None  # a `possible` fit of two spellings (fuzzy): a reading of the KB's name that the
+    # query fits as `same` (None: none does, and the fit is a candidate, not a link)
 
 
 class Link(BaseModel):
@@ -287,9 +289,13 @@ class KnowledgeBase:
                 continue
             score, _, other, result = best
             method = _method(name, other)
+            reading = _same_on_kb_reading(name, other) if method == "fuzzy" and result.verdict == "possible" \
+                else None
             found[i] = Candidate(entity_id=i, score=round(SIMILARITY_WEIGHT * score, 4), method=method,
                                  reason=f"{name!r} ~ {other!r}: {result.verdict} ({result.score:.2f}; "
-                                        + "; ".join(result.reasons[:4]) + ")", evidence=result.evidence,
+                                        + "; ".join(result.reasons[:4]) + ")"
+                                        + ("" if reading is None else f"; reads as {reading}, same"),
+                                 evidence=result.evidence, kb_reading=reading,
                                  verdict="same" if result.verdict == "same" else "possible")
         return found
 
@@ -425,12 +431,18 @@ def accept(found: dict[str, Candidate]) -> Link:
 
 
 def _possible_across_scripts(candidate: Candidate) -> bool:
-    """A fit across scripts (``romanization``, ``transcription``) that name similarity calls only ``possible``: as
-    often the spelling of someone the KB does not hold, so it is a candidate, not a link. Chosen on the tune part
-    of ``evaluation/link_eval.py`` (``--diagnose``): no right link there was made on such a fit, while most links
-    made when the person was not in the KB were. Two spellings in one script (``fuzzy``) are not covered: their
-    fit through a shared Hangul reading is capped at ``possible`` by construction and carries right links."""
-    return candidate.verdict == "possible" and candidate.method in ("romanization", "transcription")
+    """A fit that name similarity calls only ``possible`` and that nothing else supports: as often the spelling of
+    someone the KB does not hold, so it is a candidate, not a link. Across scripts (``romanization``,
+    ``transcription``): chosen on the tune part of ``evaluation/link_eval.py`` (``--diagnose``, sim4 branch): no
+    right link there was made on such a fit, while most links made when the person was not in the KB were. Two
+    spellings in one script (``fuzzy``, a fit through a shared Hangul reading, capped at ``possible`` when the two
+    spellings' own readings differ) are linked only when the query fits one of the KB name's own readings as
+    ``same`` (``Candidate.kb_reading``; sim5 branch, chosen on the tune part the same way: the right tune links
+    made on such fits had one, 2 of the 14 distinct wrong links of absent people did)."""
+    if candidate.verdict != "possible":
+        return False
+    return candidate.method in ("romanization", "transcription") or (
+        candidate.method == "fuzzy" and candidate.kb_reading is None)
 
 
 def _only_possible(candidate: Candidate, ranked: list[Candidate]) -> Link:
@@ -468,6 +480,18 @@ def _retrieval_keys(name: str, *, length: int = 4) -> set[str]:
 def _korean_person(entity: Entity, name: str) -> bool:
     """A Korean person's name in Hangul: a Latin query reaches it through its readings, not by keys."""
     return entity.type == "person" and korean_surname(name) is not None
+
+
+@lru_cache(maxsize=16384)
+def _same_on_kb_reading(query: str, name: str) -> str | None:
+    """The first reading of the KB's romanized ``name`` (``parse_name``, at most 5) that the romanized ``query``
+    fits as ``same`` across scripts, or ``None``. A KB name is a curated spelling, so its readings are the person's
+    likely Hangul names; a reading taken from the query that the KB name only loosely fits is not."""
+    try:
+        readings = [c.hangul for c in parse_name(name, limit=5)]
+    except ValueError:
+        return None
+    return next((h for h in readings if name_similarity(query, h).verdict == "same"), None)
 
 
 def _method(query: str, name: str) -> LinkMethod:

@@ -241,3 +241,27 @@ def test_a_fit_across_scripts_that_is_only_possible_is_a_candidate_not_a_link() 
                                        {"id": "moon-ji-ho", "type": "person", "name": "문지호"}]).link("Moon Ji-ho")
     assert both is not None and both.entity_id == "moon-ji-ho"
     assert both.candidates[0].verdict == "same"
+
+
+@pytest.mark.parametrize(("kb_name", "query", "reading"), [("Bak Ji-a", "Park Jiah", "박지아"),
+                                                          ("Han Si-a", "Hahn Siah", "한시아")])
+def test_a_possible_fit_of_two_spellings_links_when_the_query_fits_a_reading_of_the_kb_name(
+        kb_name: str, query: str, reading: str) -> None:
+    """Two romanizations whose own readings differ are only a ``possible`` fit; the query is linked when it fits
+    one of the KB name's readings as ``same`` across scripts, and the candidate says which."""
+    link = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": kb_name}]).link(query)
+    assert link is not None and link.entity_id == "x"
+    assert link.candidates[0].verdict == "possible" and link.candidates[0].method == "fuzzy"
+    assert link.candidates[0].kb_reading == reading
+
+
+@pytest.mark.parametrize(("kb_name", "query"), [("Han Do-ho", "Han Dohee"), ("Song Ha-jin", "Song Hajung")])
+def test_a_possible_fit_of_two_spellings_through_the_querys_own_reading_is_a_candidate_not_a_link(
+        kb_name: str, query: str) -> None:
+    """Han Dohee (한도희) is not Han Do-ho (한도호): they share a reading only loosely (ho ~ 희), and no reading of the
+    KB's name fits the query as ``same``: the link abstains with the KB's person as the candidate."""
+    link = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": kb_name}]).link(query)
+    assert link is not None and link.entity_id is None
+    assert [(c.entity_id, c.method, c.verdict, c.kb_reading) for c in link.candidates] == [
+        ("x", "fuzzy", "possible", None)]
+    assert "only a possible spelling" in link.reasons[-1]
