@@ -303,7 +303,7 @@ def why(kb: KnowledgeBase, query: str, gold: str) -> tuple[str, str]:
         return "abstained, gold not a candidate", top
     best = link.candidates[0]
     if "only a possible spelling" in link.reasons[-1]:
-        return "abstained: the best fit across scripts is only possible", top
+        return "abstained: the best fit is only possible (the possible-fit rule of kb.accept)", top
     if best.score < MIN_ACCEPT:
         return "abstained: best score below MIN_ACCEPT", top
     close = [c for c in link.candidates if c.score >= best.score - MARGIN]
