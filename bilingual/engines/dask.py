@@ -194,28 +194,31 @@ class DaskRunner:
         exhausted = False
         while True:
             exhausted = exhausted or refill(pending, chunks, self.held)
-            self._dispatch(function, pending, lanes, per_lane, steering)
+            in_flight = self._dispatch(function, pending, lanes, per_lane, steering)
             if not pending:
                 return
             head = pending[0]
             if head.future is None or not head.future.done():
                 # at most `window` chunks worked on and `held` held in all: a slow chunk at the head (a worker
-                # loading Kiwi) does not leave the other workers idle
-                wait([c.future for c in pending if c.future is not None and not c.future.done()],
-                     return_when="FIRST_COMPLETED")
+                # loading Kiwi) does not leave the other workers idle. The chunks running when the lanes were
+                # counted: one that finished since wakes this at once (WorkerPool._dispatch)
+                wait(in_flight, return_when="FIRST_COMPLETED")
                 continue
             pending.popleft()
             yield from self._collect(function, head.items, head.future)
 
     def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], lanes: list[Any],
-                  per_lane: int, steering: Steering) -> None:
+                  per_lane: int, steering: Steering) -> list[Any]:
+        """Give waiting chunks to lanes with room; the futures of the chunks counted as running, those submitted
+        included (the ones to wait on)."""
+        running = [c for c in pending if c.future is not None and not c.future.done()]
+        in_flight = [c.future for c in running]
         waiting = [c for c in pending if c.future is None]
         if not waiting:
-            return
+            return in_flight
         busy = [0] * len(lanes)
-        for c in pending:
-            if c.future is not None and not c.future.done():
-                busy[c.lane] += 1
+        for c in running:
+            busy[c.lane] += 1
         steering.seen(waiting, any(c.lane == 0 and c.korean and c.future is not None and c.future.done()
                                    for c in pending))
         for lane, address in enumerate(lanes):
@@ -228,7 +231,9 @@ class DaskRunner:
                 chunk.future = self.client.submit(_run_chunk_on_worker, self.key, function, chunk.items, pure=False,
                                                   workers=None if address is None else [address],
                                                   allow_other_workers=True)
+                in_flight.append(chunk.future)
                 busy[lane] += 1
+        return in_flight
 
     def _collect(self, function: Callable[[Context, T], R], chunk: list[T], future: Any) -> list[R | Failed]:
         try:

@@ -24,7 +24,7 @@ import multiprocessing
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -61,10 +61,26 @@ def worker_context() -> Context:
     return _context
 
 
-def worker_pool(jobs: int, context: Context) -> ProcessPoolExecutor:
-    """``jobs`` spawned worker processes, each started with ``context`` (the executor under :class:`WorkerPool`)."""
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(context,))
+def kiwi_forks() -> multiprocessing.context.BaseContext | None:
+    """The ``forkserver`` start method with its server preloading the pipeline and the bundled KB's Kiwi
+    (:mod:`bilingual.engines.kiwi_fork`), or ``None`` where there is no fork server (Windows)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    forks = multiprocessing.get_context("forkserver")
+    forks.set_forkserver_preload(["bilingual.engines.kiwi_fork"])
+    return forks
+
+
+def worker_pool(jobs: int, context: Context, *, kiwi: bool = False) -> ProcessPoolExecutor:
+    """``jobs`` worker processes, each started with ``context`` (the executor under :class:`WorkerPool`): spawned, or
+    with ``kiwi`` forked from the fork server that has loaded Kiwi (:func:`kiwi_forks`; spawned where there is none).
+    The first worker forked waits for the server to load Kiwi (2-3 s)."""
+    start = (kiwi_forks() if kiwi else None) or multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=start, initializer=_init_worker, initargs=(context,))
+
+
+def _started() -> None:
+    """A task that does nothing: submitted to a new executor, it returns once the worker process exists."""
 
 
 def in_worker(function: Callable[[Context, T], R], item: T) -> R:
@@ -192,10 +208,14 @@ class Steering:
     """Which waiting chunk a lane takes next (lanes numbered from 0, the Korean lane): the Korean lane takes the oldest
     chunk with Korean, else the oldest; the others the oldest without Korean, else a Korean one only when the input
     has had no other kind, or the Korean lane has loaded Kiwi and has a backlog (the Korean chunks waiting are half of
-    ``held``). So a second Kiwi (2-3 s and 0.5 GB) is loaded only when the Korean work needs more than one worker."""
+    ``held``). So a second Kiwi (2-3 s and 0.5 GB) is loaded only when the Korean work needs more than one worker.
 
-    def __init__(self, held: int) -> None:
+    With ``cheap_kiwi`` (workers forked from a server that has loaded Kiwi: a worker gets one for nothing), the others
+    take a Korean chunk whenever no chunk without Korean is waiting, so that every worker is busy to the end."""
+
+    def __init__(self, held: int, *, cheap_kiwi: bool = False) -> None:
         self.held = held
+        self.cheap_kiwi = cheap_kiwi
         self.mixed = False  # chunks without Korean have been seen
         self.kiwi_ready = False  # the Korean lane has finished a Korean chunk
 
@@ -206,7 +226,7 @@ class Steering:
     def pick(self, waiting: list[Chunk[T, R]], lane: int) -> Chunk[T, R] | None:
         wants_korean = lane == 0
         chunk = next((c for c in waiting if c.korean == wants_korean), waiting[0])
-        if lane > 0 and chunk.korean and self.mixed and not (
+        if lane > 0 and chunk.korean and self.mixed and not self.cheap_kiwi and not (
                 self.kiwi_ready and 2 * sum(c.korean for c in waiting) >= self.held):
             return None  # leave it to the Korean lane
         return chunk
@@ -246,6 +266,12 @@ class WorkerPool:
     with two workers or more, the first lane takes the chunks with Korean text first and the others take the
     chunks without, so that only the first worker loads Kiwi (2-3 s of start-up) while the others work on English
     from the start (:class:`Steering`).
+
+    Where there is a fork server (Linux, macOS) and the KB is the bundled one, a lane that takes Korean work has its
+    worker *forked* from a server that has loaded Kiwi once (:func:`kiwi_forks`): no worker pays Kiwi's start-up,
+    they share its model's memory, and every lane takes Korean work once no English is waiting, so all of them are
+    busy to the end. A lane that started on English work is replaced by a forked worker when it is idle. The first
+    fork waits for the server's Kiwi; it is made in a background thread, so the other lanes go on meanwhile.
     """
 
     def __init__(self, jobs: int = 2, *, config: Config | None = None, kb: KnowledgeBase | None = None,
@@ -262,14 +288,49 @@ class WorkerPool:
         self.restarts = 0
         """How many times a dead worker broke its lane and it was started again."""
         self._lanes: list[ProcessPoolExecutor | None] = [None] * jobs
-        self._steering = Steering(self.held)
+        self._kiwi_lanes = [False] * jobs  # lanes whose worker is forked from the Kiwi server
+        self._opening: list[Future[ProcessPoolExecutor] | None] = [None] * jobs  # such a worker being forked
+        self._opener: ThreadPoolExecutor | None = None
+        self._forks = jobs > 1 and kiwi_forks() is not None and (
+            self.context.kb.tokenizer_names() == KnowledgeBase.default().tokenizer_names())
+        """Whether Korean lanes are forked from the Kiwi server (which has the bundled KB's names only)."""
+        self._steering = Steering(self.held, cheap_kiwi=self._forks)
 
     # -- life cycle ------------------------------------------------------------------------------
     def _lane(self, lane: int) -> ProcessPoolExecutor:
         executor = self._lanes[lane]
         if executor is None:
-            executor = self._lanes[lane] = worker_pool(1, self.context)
+            executor = self._lanes[lane] = worker_pool(1, self.context, kiwi=self._kiwi_lanes[lane])
         return executor
+
+    def _open_kiwi_lane(self, lane: int) -> None:
+        """Replace an idle lane's worker (if any) by one forked from the Kiwi server, in a background thread."""
+        old, self._lanes[lane] = self._lanes[lane], None
+        self._kiwi_lanes[lane] = True
+        if self._opener is None:
+            self._opener = ThreadPoolExecutor(1, thread_name_prefix="bilingual-kiwi-lane")
+        self._opening[lane] = self._opener.submit(self._fork_kiwi_worker, old)
+
+    def _fork_kiwi_worker(self, old: ProcessPoolExecutor | None) -> ProcessPoolExecutor:
+        if old is not None:
+            old.shutdown(wait=True)
+        executor = worker_pool(1, self.context, kiwi=True)
+        executor.submit(_started).result()  # the worker exists (the first fork waits for the server's Kiwi)
+        return executor
+
+    def _opened(self, lane: int) -> bool:
+        """Whether the lane can take work: not still waiting for its forked worker (installed here once it is)."""
+        opening = self._opening[lane]
+        if opening is None:
+            return True
+        if not opening.done():
+            return False
+        self._opening[lane] = None
+        try:
+            self._lanes[lane] = opening.result()
+        except Exception:  # no fork server after all: the lane's next worker is spawned (and loads its own Kiwi)
+            self._kiwi_lanes[lane] = False
+        return True
 
     def _restart(self, lane: int) -> None:
         executor = self._lanes[lane]
@@ -280,6 +341,11 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop the workers (they finish nothing more; outstanding work is cancelled)."""
+        if self._opener is not None:
+            self._opener.shutdown(wait=True)
+            self._opener = None
+            for lane in range(self.jobs):
+                self._opened(lane)
         for lane, executor in enumerate(self._lanes):
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
@@ -315,15 +381,15 @@ class WorkerPool:
             for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
                 self._recover(function, pending, lane)
             exhausted = exhausted or refill(pending, chunks, self.held)
-            self._dispatch(function, pending, per_lane)
+            in_flight = self._dispatch(function, pending, per_lane)
             if not pending:
                 return
             head = pending[0]
             if head.outcomes is None:
                 if head.future is None or not head.future.done():
-                    # wake when any chunk finishes, so that its worker gets the next one
-                    wait([c.future for c in pending if c.future is not None and c.running()],
-                         return_when=FIRST_COMPLETED)
+                    # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
+                    # chunks running when the lanes were counted, so that one that finished since wakes at once
+                    wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
                     continue
                 try:
                     head.outcomes = head.future.result()
@@ -335,26 +401,40 @@ class WorkerPool:
             pending.popleft()
             yield from head.outcomes
 
-    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], per_lane: int) -> None:
+    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]],
+                  per_lane: int) -> list[Future[Any]]:
         """Give waiting chunks to lanes with room: the Korean lane (the first) takes the oldest chunk with Korean,
-        else the oldest; the others the oldest without Korean, else the oldest (see the class)."""
+        else the oldest; the others the oldest without Korean, else the oldest (see the class). Returns the futures
+        of the chunks counted as running (those submitted included): the caller waits on exactly these, since a
+        chunk that finished after the count must wake it (its lane has room), and one counted as finished must not
+        (it would wake at once, again and again, while it waits behind a slow head)."""
+        running = [c for c in pending if c.running()]
+        in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
         waiting = [c for c in pending if c.waiting()]
         if not waiting:
-            return
+            return in_flight
         busy = [0] * self.jobs
-        for c in pending:
-            if c.running():
-                busy[c.lane] += 1
+        for c in running:
+            busy[c.lane] += 1
         self._steering.seen(waiting, any(c.lane == 0 and c.korean and c.future is not None and not c.running()
                                          for c in pending))
         for lane in range(self.jobs):
+            if not self._opened(lane):
+                continue
             while busy[lane] < per_lane and waiting:
                 chunk = self._steering.pick(waiting, lane)
                 if chunk is None:
                     break
+                if chunk.korean and self._forks and not self._kiwi_lanes[lane]:
+                    if busy[lane] == 0:  # Korean work for a lane without Kiwi: its worker is replaced, once idle
+                        self._open_kiwi_lane(lane)
+                    break
                 waiting.remove(chunk)
                 self._submit(function, chunk, lane)
+                if chunk.future is not None:
+                    in_flight.append(chunk.future)
                 busy[lane] += 1
+        return in_flight
 
     def _submit(self, function: Callable[[Context, T], R], chunk: Chunk[T, R], lane: int) -> None:
         chunk.lane = lane

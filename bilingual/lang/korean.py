@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+import warnings
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,9 +26,37 @@ MAX_ANALYZERS = 3
 """Kiwi instances kept at once, one per set of user names (each costs about 2 s and 0.5 GB to load)."""
 
 
+_preloaded: dict[frozenset[str], Any] = {}
+"""Kiwis loaded without worker threads by :func:`preload_kiwi` (in the process that forks the pool's workers), by
+their user names: used one string at a time."""
+
+
 def kiwi_loaded() -> bool:
-    """Whether this process has loaded a Kiwi (for tests and benchmarks)."""
+    """Whether this process has loaded a Kiwi itself (for tests and benchmarks; one inherited from the process it
+    was forked from, :func:`preload_kiwi`, does not count)."""
     return bool(_analyzers)
+
+
+def preload_kiwi(names: frozenset[str]) -> None:
+    """Load and warm a Kiwi for ``names`` *without worker threads*, in a process that will fork workers (the pool's
+    fork server, :mod:`bilingual.engines.kiwi_fork`). A forked child hangs in the batch API of a Kiwi whose thread pool
+    was started before the fork; one without threads works there, called one string at a time, and its model
+    (about 0.5 GB) is shared by the children instead of loaded by each (2-3 s of CPU). The Korean path uses it for
+    exactly these names; every other use (:func:`get_kiwi`) creates its own as before."""
+    with _lock:
+        if names in _preloaded:
+            return
+        try:
+            from kiwipiepy import Kiwi
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ImportError("the Korean path needs kiwipiepy: pip install kiwipiepy") from exc
+        with warnings.catch_warnings():  # num_workers=0 is "no threads" since kiwipiepy 0.21; it warns about the change
+            warnings.simplefilter("ignore", DeprecationWarning)
+            kiwi = Kiwi(num_workers=0, load_multi_dict=True)
+        for name in sorted(names):
+            kiwi.add_user_word(name, "NNP", 0.0)
+        kiwi.tokenize("가")  # Kiwi finishes building its model on the first call (most of its start-up)
+        _preloaded[names] = kiwi
 
 
 def get_kiwi(names: frozenset[str] = frozenset()) -> Any:
@@ -113,15 +142,17 @@ def _analyze_iter(texts: Sequence[str], names: frozenset[str],
         for _ in texts:
             yield []
         return
-    kiwi = get_kiwi(names)
+    preloaded = _preloaded.get(names)
     batch = (texts[i][s:e] for i, s, e in pieces)
+    # a preloaded Kiwi has no threads: one string at a time (the same analysis as its batch API)
+    results = map(preloaded.tokenize, batch) if preloaded is not None else get_kiwi(names).tokenize(batch)
     current: list[KoSentence] = []
     index = 0  # the text whose sentences are being collected
     shared = strings.setdefault if strings is not None else None
     # Kiwi's batch tokenizer, its tokens grouped by their sentence number: what split_into_sents(return_tokens=True)
     # gives (a sentence spans its first token's start to its last token's end), without the Python objects it
     # builds for every sentence and sub-sentence in the calling thread
-    for (i, offset, _), morphemes in zip(pieces, kiwi.tokenize(batch), strict=True):
+    for (i, offset, _), morphemes in zip(pieces, results, strict=True):
         while index < i:
             yield current
             current, index = [], index + 1

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bilingual.context import Context
-from bilingual.engines.pool import Failed, WorkerPool, chunked, text_size
+from bilingual.engines.pool import Failed, WorkerPool, chunked, kiwi_forks, text_size
+from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import InputError, WorkerDied
 
 
@@ -35,11 +36,11 @@ def poison(context: Context, item: str) -> str:
 
 
 def wait_for_others(context: Context, item: str) -> tuple[str, int]:
-    """The item "first:DIR:N" waits (up to a minute) until N other items have left their mark in DIR; any other
-    item "DIR:NAME" leaves its mark. Returns the item and how many marks the first one saw."""
+    """The item "first:DIR:N" waits (up to a minute, or "first:DIR:N:SECONDS") until N other items have left their
+    mark in DIR; any other item "DIR:NAME" leaves its mark. Returns the item and how many marks the first one saw."""
     if item.startswith("first:"):
-        _, folder, count = item.split(":")
-        deadline = time.monotonic() + 60
+        _, folder, count, *seconds = item.split(":")
+        deadline = time.monotonic() + (float(seconds[0]) if seconds else 60)
         while len(os.listdir(folder)) < int(count) and time.monotonic() < deadline:
             time.sleep(0.01)
         return item, len(os.listdir(folder))
@@ -95,6 +96,28 @@ def test_a_slow_first_chunk_does_not_leave_the_other_worker_idle(tmp_path: Path)
         out = list(pool.imap(wait_for_others, items, chunk_items=1))
     assert [o[0] for o in out] == items  # type: ignore[index]  # in input order all the same
     assert out[0][1] >= 12  # type: ignore[index]
+
+
+def test_a_chunk_that_finishes_between_dispatch_and_wait_still_wakes_the_parent(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The race behind an occasional failure of the test above on a loaded machine: the parent hands out chunks, is
+    # descheduled, and the other worker's chunk finishes before the parent starts waiting. Waiting only on the chunks
+    # still running then, it waited on the slow head alone, and the other worker stayed idle until the head gave up.
+    # Here the parent is made to lose the race every time (it sleeps after each hand-out).
+    dispatch = WorkerPool._dispatch
+
+    def slow_parent(self: WorkerPool, *args: object) -> object:
+        in_flight = dispatch(self, *args)  # type: ignore[arg-type]
+        time.sleep(0.3)
+        return in_flight
+
+    monkeypatch.setattr(WorkerPool, "_dispatch", slow_parent)
+    items = [f"first:{tmp_path}:6:30"] + [f"{tmp_path}:{i}" for i in range(8)]
+    with WorkerPool(2, window=2, held=16) as pool:
+        list(pool.imap(echo, ["warm", "up"], chunk_items=1))  # both workers up before the race is run
+        out = list(pool.imap(wait_for_others, items, chunk_items=1))
+    assert [o[0] for o in out] == items  # type: ignore[index]
+    assert out[0][1] >= 6  # type: ignore[index]  # the other worker was fed while the head waited
 
 
 def sleepy(context: Context, item: str) -> str:
@@ -163,16 +186,39 @@ def slow_english(context: Context, item: str) -> tuple[str, int]:
 
 
 def test_korean_work_stays_on_one_worker_while_there_is_other_work() -> None:
-    # Only the first lane should load Kiwi: the items with Hangul go to it while items without are waiting.
+    # Without workers forked from the Kiwi server (a KB other than the bundled one: the server has the bundled KB's
+    # names), only the first lane should load Kiwi: the items with Hangul go to it while items without are waiting.
     items = [f"page {i}" for i in range(30)]
     for position in (1, 5, 9, 14):
         items[position] = f"서울 {position}"
-    with WorkerPool(2, held=64) as pool:
+    with WorkerPool(2, held=64, kb=KnowledgeBase([])) as pool:
         out = list(pool.imap(slow_english, items, chunk_items=1))
         assert len(set(pool.pids())) == 2
     assert [o[0] for o in out] == items  # type: ignore[index]
     korean_pids = {pid for item, pid in out if not item.isascii()}  # type: ignore[misc]
     assert len(korean_pids) == 1
+
+
+def kiwi_here(context: Context, item: str) -> tuple[str, int, bool]:
+    """The item, the worker's pid, and whether the worker has the fork server's Kiwi."""
+    from bilingual.lang import korean
+
+    time.sleep(0.01)
+    return item, os.getpid(), bool(korean._preloaded)
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_korean_work_goes_to_workers_forked_with_kiwi_and_english_starts_at_once() -> None:
+    items = [f"page {i}" for i in range(40)]
+    for position in range(0, 40, 3):
+        items[position] = f"서울 {position}"
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(kiwi_here, items, chunk_items=1))
+        again = list(pool.imap(kiwi_here, ["부산", "Busan"], chunk_items=1))  # the lanes live on across calls
+    assert [o[0] for o in out] == items
+    assert all(has for item, _, has in out + again if not item.isascii())  # never a Kiwi load in a worker
+    assert not out[1][2]  # the first English item did not wait for the server: a spawned worker took it
+    assert len({pid for _, pid, _ in out}) >= 2
 
 
 def test_korean_only_input_still_uses_every_worker() -> None:

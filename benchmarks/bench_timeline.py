@@ -1,0 +1,240 @@
+"""Per-worker timelines of a batch run: when each worker is busy and idle, what it spends on start-up, and which
+pages it got. For ``-j 1`` (the work in the calling process), ``-j N`` (:class:`bilingual.WorkerPool`) and the Dask
+engine (:class:`bilingual.engines.dask.DaskRunner` on a local cluster), each over the same pages.
+
+Each run is a fresh process that does what ``bilingual process PAGES -o OUT`` does (read each file lazily, build its
+JSON line in the worker, write the lines in order), with the work function wrapped so that each page reports its
+worker's pid, its wall clock start and end (``time.time``: one clock for every process of the machine) and its
+worker's CPU time (``time.process_time``: Kiwi's threads included; ``time.thread_time``: the calling thread) before and
+after. CPU figures stay meaningful on a loaded machine; wall figures do not, so each worker's idle time is given
+beside them.
+
+For each worker it prints: pages with and without Hangul, CPU before its first page (interpreter, imports, the
+context and KB unpickled), CPU of its pages (and of the page that loaded Kiwi), wall time busy, idle between pages
+(waiting for work), idle at the end (its last page to the end of the run); then the run's CPU (parent and workers)
+and wall time. Prints; never asserts.
+
+    python benchmarks/bench_timeline.py [--pages N] [--jobs N] [--no-dask] [--no-local]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from _common import ROOT
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the workers import this module by name
+
+Stat = tuple[int, float, float, float, float, float, float, bool, bool, bool, int]
+"""pid, wall start, wall end, process CPU start, process CPU end, thread CPU start, thread CPU end, Hangul in the
+page, Kiwi loaded before, Kiwi loaded after, the page's number"""
+
+
+def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[str, bool], Stat]:
+    """``bilingual process``'s work on one input (its JSON line, built here), with the worker's clocks around it."""
+    from bilingual.cli import _record_line
+    from bilingual.engines.pool import needs_korean
+    from bilingual.lang import korean
+    from bilingual.lang.korean import kiwi_loaded
+
+    number, page = item
+    had = kiwi_loaded() or bool(korean._preloaded)  # loaded here, or inherited from the fork server
+    w0, c0, t0 = time.time(), time.process_time(), time.thread_time()
+    line = _record_line(context, page)
+    w1, c1, t1 = time.time(), time.process_time(), time.thread_time()
+    return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page), had,
+                  kiwi_loaded() or bool(korean._preloaded), number)
+
+
+def pages_folder(root: Path, count: int) -> list[str]:
+    """``count`` page files: the fixture pages over and over, each copy with its number (as bench_batch.py)."""
+    seeds = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+    paths = []
+    for i in range(count):
+        path = root / f"p{i:05}.txt"
+        path.write_text(seeds[i % len(seeds)].read_text(encoding="utf-8") + f"\nPage {i}.", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+class Sized:
+    """An input with its number, sized and steered by its text as the engines do."""
+
+    def __init__(self, number: int, page: Any) -> None:
+        self.number, self.page, self.text = number, page, page.text
+
+
+def one_run(engine: str, jobs: int, paths: list[str], out: Path) -> dict[str, Any]:
+    """Run once in this process; the timelines and totals as JSON-ready data."""
+    import bilingual.cli  # noqa: F401  (the parent's imports before the clock starts, as a worker's are counted apart)
+    from bilingual.context import Context
+    from bilingual.engines.pool import Failed, WorkerPool, needs_korean, text_size
+    from bilingual.formats.inputs import read_input
+
+    def items() -> Iterator[tuple[int, Any]]:
+        for i, p in enumerate(paths):
+            yield i, read_input(p)
+
+    def size(item: tuple[int, Any]) -> int:
+        return text_size(item[1])
+
+    def korean(item: tuple[int, Any]) -> bool:
+        return needs_korean(item[1])
+
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    began = time.time()
+    context = Context.create()
+    stats: list[Stat] = []
+    startup = 0.0
+    runner: Any = None
+    with open(out, "w", encoding="utf-8") as sink:
+        if engine == "local" and jobs == 1:
+            outcomes: Iterator[Any] = (timed(context, item) for item in items())
+        elif engine == "local":
+            runner = WorkerPool(jobs, context=context)
+            outcomes = runner.imap(timed, items(), size=size, korean=korean)
+        else:
+            from bilingual.engines.dask import DaskRunner
+
+            runner = DaskRunner(context, jobs=jobs)
+            startup = runner.startup_seconds
+            outcomes = runner.imap(timed, items(), size=size, korean=korean)
+        for outcome in outcomes:
+            if isinstance(outcome, Failed):
+                raise SystemExit(f"a page failed: {outcome.error!r}")
+            (line, _), stat = outcome
+            sink.write(line + "\n")
+            stats.append(stat)
+        ended = time.time()
+        worker_cpu = _workers_cpu(runner, engine)
+        if runner is not None:
+            runner.close()
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    parent = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
+    return {"engine": engine, "jobs": jobs, "began": began, "ended": ended, "startup": startup, "parent_cpu": parent,
+            "worker_cpu": worker_cpu, "stats": stats}
+
+
+def _workers_cpu(runner: Any, engine: str) -> dict[int, float]:
+    """Each worker process's CPU seconds so far (user + system, its threads included), read before it stops."""
+    import psutil
+
+    pids: list[int] = []
+    if runner is None:
+        return {}
+    if engine == "local":
+        pids = runner.pids()
+    else:
+        info = runner.client.scheduler_info().get("workers", {})
+        pids = [w.get("metrics", {}).get("pid") or w.get("pid") for w in info.values()]
+        pids = [p for p in pids if p] or list(runner.client.run(os.getpid).values())
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)  # the Kiwi server, if the run started it
+    out: dict[int, float] = {}
+    for pid in [*pids, *([server] if server else [])]:
+        try:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.Error:
+            continue
+        out[pid] = times.user + times.system
+    return out
+
+
+def report(run: dict[str, Any]) -> list[str]:
+    stats = [tuple(s) for s in run["stats"]]
+    began, ended = run["began"], run["ended"]
+    label = f"-j {run['jobs']}" if run["engine"] == "local" else f"--engine dask, {run['jobs']} workers"
+    server = {pid for pid in run["worker_cpu"] if int(pid) not in {s[0] for s in stats}}
+    lines = [f"{label}: {len(stats)} pages, wall {ended - began:.1f} s"
+             + (f" (cluster start-up {run['startup']:.1f} s)" if run["startup"] else "")
+             + f"; CPU seconds: parent {run['parent_cpu']:.1f}"
+             + (f", workers {sum(v for k, v in run['worker_cpu'].items() if k not in server):.1f} (each process in "
+                f"all, start-up included)" if run["worker_cpu"] else "")
+             + "".join(f", Kiwi fork server {run['worker_cpu'][k]:.1f}" for k in server)]
+    by_pid: dict[int, list[Any]] = {}
+    for s in stats:
+        by_pid.setdefault(s[0], []).append(s)
+    for n, (pid, mine) in enumerate(sorted(by_pid.items(), key=lambda kv: min(s[1] for s in kv[1]))):
+        mine.sort(key=lambda s: s[1])
+        first, last = mine[0], mine[-1]
+        korean = sum(1 for s in mine if s[7])
+        busy_cpu = sum(s[4] - s[3] for s in mine)
+        thread_cpu = sum(s[6] - s[5] for s in mine)
+        busy_wall = sum(s[2] - s[1] for s in mine)
+        loads = [s for s in mine if s[9] and not s[8]]
+        gaps = sum(max(0.0, b[1] - a[2]) for a, b in itertools.pairwise(mine))
+        korean_cpu = sum(s[4] - s[3] for s in mine if s[7])
+        kiwi = (f"; the page that loaded Kiwi (#{loads[0][10]}) {loads[0][4] - loads[0][3]:.2f} CPU s, "
+                f"at {loads[0][1] - began:.1f} s" if loads
+                else "; had Kiwi from the fork server" if first[8] else "; never loaded Kiwi")
+        total = run["worker_cpu"].get(str(pid))
+        lines.append(
+            f"  worker {n} (pid {pid}): {korean} pages with Hangul, {len(mine) - korean} without; "
+            f"CPU s before its first page {first[3]:.2f}; of its pages {busy_cpu:.2f} (Hangul pages {korean_cpu:.2f};"
+            f" calling thread {thread_cpu:.2f})"
+            + (f"; process in all {total:.2f}" if total is not None else "")
+            + kiwi
+            + f"; wall: first page at {first[1] - began:.1f} s, busy {busy_wall:.1f} s, idle between pages "
+              f"{gaps:.1f} s, last page done at {last[2] - began:.1f} s, idle at the end {ended - last[2]:.1f} s")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--no-dask", dest="dask", action="store_false")
+    parser.add_argument("--no-local", dest="local", action="store_false", help="skip -j 1 and -j N")
+    parser.add_argument("--child", nargs=3, metavar=("ENGINE", "JOBS", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        engine, jobs, folder = args.child
+        paths = sorted(str(p) for p in Path(folder).glob("p*.txt"))
+        run = one_run(engine, int(jobs), paths, Path(folder) / f"out-{engine}-{jobs}.jsonl")
+        print(json.dumps(run))
+        return
+    runs = ([("local", 1), ("local", args.jobs)] if args.local else []) + ([("dask", args.jobs)] if args.dask else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = pages_folder(Path(tmp), args.pages)
+        size = sum(Path(p).stat().st_size for p in paths) / 1e6
+        print(f"{args.pages} pages ({size:.1f} MB, the fixture pages repeated); load average "
+              f"{os.getloadavg()[0]:.1f} at the start")
+        outputs = []
+        for engine, jobs in runs:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            proc = subprocess.run([sys.executable, __file__, "--child", engine, str(jobs), tmp],
+                                  capture_output=True, text=True, check=False)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if proc.returncode != 0:
+                raise SystemExit(proc.stderr)
+            run = json.loads(proc.stdout.strip().splitlines()[-1])
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            for line in report(run):
+                print(line)
+            print(f"  CPU seconds of the whole run (its process tree, interpreter start included): {cpu:.1f}",
+                  flush=True)
+            outputs.append((engine, jobs, Path(tmp) / f"out-{engine}-{jobs}.jsonl"))
+        if len(outputs) > 1:
+            reference = outputs[0][2].read_bytes()
+            same = [f"{e} -j {j}: {'identical' if p.read_bytes() == reference else 'DIFFERENT'}"
+                    for e, j, p in outputs[1:]]
+            print(f"Output against {outputs[0][0]} -j {outputs[0][1]}: " + "; ".join(same))
+
+
+if __name__ == "__main__":
+    t0 = time.perf_counter()
+    main()
+    if "--child" not in sys.argv:
+        print(f"(total {time.perf_counter() - t0:.0f} s; bench_timeline.py)")
