@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -40,3 +43,24 @@ def median_us(fn: Callable[[], object], n: int) -> float:
 
 def mb(text: str) -> float:
     return len(text.encode("utf-8")) / 1e6
+
+
+def adopt_orphans() -> None:
+    """Make this process the reaper of its orphaned descendants (Linux, ``PR_SET_CHILD_SUBREAPER``): a process a
+    command leaves behind, such as ``multiprocessing``'s fork server (it exits just after the command, and no one
+    waits for it), is then reaped here by :func:`reap_orphans`, so that its CPU time (Kiwi's load, and the workers it
+    forked) counts in this process's ``RUSAGE_CHILDREN`` like the rest of the command's."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+def reap_orphans(seconds: float = 5.0) -> None:
+    """Wait (up to ``seconds``) for every child of this process, the orphans adopted included."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.05)

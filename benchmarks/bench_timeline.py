@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT
+from _common import ROOT, adopt_orphans, reap_orphans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the workers import this module by name
 
@@ -205,6 +205,7 @@ def main() -> None:
         run = one_run(engine, int(jobs), paths, Path(folder) / f"out-{engine}-{jobs}.jsonl")
         print(json.dumps(run))
         return
+    adopt_orphans()  # the fork server outlives each run by a moment: its CPU is counted once it is reaped here
     runs = ([("local", 1), ("local", args.jobs)] if args.local else []) + ([("dask", args.jobs)] if args.dask else [])
     with tempfile.TemporaryDirectory() as tmp:
         paths = pages_folder(Path(tmp), args.pages)
@@ -216,6 +217,7 @@ def main() -> None:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             proc = subprocess.run([sys.executable, __file__, "--child", engine, str(jobs), tmp],
                                   capture_output=True, text=True, check=False)
+            reap_orphans()
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             if proc.returncode != 0:
                 raise SystemExit(proc.stderr)

@@ -8,6 +8,7 @@ because one giant string is super-linearly slow. Offsets come back relative to e
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import unicodedata
@@ -29,6 +30,18 @@ MAX_ANALYZERS = 3
 _preloaded: dict[frozenset[str], Any] = {}
 """Kiwis loaded without worker threads by :func:`preload_kiwi` (in the process that forks the pool's workers), by
 their user names: used one string at a time."""
+
+
+def _forget_threads_in_child() -> None:
+    """In a forked child: Kiwis with worker threads do not survive a fork (their batch API hangs there), so the child
+    forgets them and loads its own when it needs one; :func:`preload_kiwi`'s, which have no threads, stay."""
+    global _lock
+    _lock = threading.Lock()
+    _analyzers.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_threads_in_child)
 
 
 def kiwi_loaded() -> bool:
