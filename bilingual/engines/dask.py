@@ -37,7 +37,9 @@ from bilingual.engines.pool import (
     Failed,
     Steering,
     _never,
+    bundled_names,
     chunked_by,
+    kiwi_forks,
     needs_korean,
     refill,
     run_items,
@@ -145,11 +147,22 @@ class DaskRunner:
         distributed = require_dask()
         began = time.perf_counter()
         self._cluster: Any = None
+        self.forked = False
+        """Whether the local cluster's workers are forked from the Kiwi server (see :func:`kiwi_forks`)."""
         if scheduler is None:
             dask: Any = importlib.import_module("dask")
             # the workers' statistical profiler samples the task thread's stack every 10 ms, taking the GIL from the
-            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings)
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings). Where there is
+            # a fork server and the KB is the bundled one, the workers are forked from the server that has loaded Kiwi
+            # (and Dask) once, as WorkerPool's Korean lanes are: no worker pays Kiwi's start-up
+            settings: dict[str, object] = {"distributed.worker.profile.enabled": False}
+            forks = kiwi_forks(also=["distributed"]) if bundled_names(context) else None
+            if forks is not None:
+                forkserver: Any = importlib.import_module("multiprocessing.forkserver")
+                forkserver.ensure_running()  # with the preload above (Dask's own would replace it otherwise)
+                settings["distributed.worker.multiprocessing-method"] = "forkserver"
+                self.forked = True
+            with dask.config.set(settings):
                 self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)
             self.client = distributed.Client(self._cluster)
@@ -188,7 +201,7 @@ class DaskRunner:
         wait = require_dask().wait
         lanes = sorted(self.client.scheduler_info().get("workers", {})) or [None]
         per_lane = max(1, self.window // len(lanes))
-        steering = Steering(self.held)
+        steering = Steering(self.held, cheap_kiwi=self.forked)
         pending: deque[Chunk[T, R]] = deque()
         chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, CHUNK_CHARS, CHUNK_ITEMS)
         exhausted = False

@@ -23,7 +23,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -61,14 +61,20 @@ def worker_context() -> Context:
     return _context
 
 
-def kiwi_forks() -> multiprocessing.context.BaseContext | None:
+def kiwi_forks(also: Sequence[str] = ()) -> multiprocessing.context.BaseContext | None:
     """The ``forkserver`` start method with its server preloading the pipeline and the bundled KB's Kiwi
-    (:mod:`bilingual.engines.kiwi_fork`), or ``None`` where there is no fork server (Windows)."""
+    (:mod:`bilingual.engines.kiwi_fork`, and the modules ``also``), or ``None`` where there is no fork server
+    (Windows). There is one server per process: the preload counts only until it has started."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     forks = multiprocessing.get_context("forkserver")
-    forks.set_forkserver_preload(["bilingual.engines.kiwi_fork"])
+    forks.set_forkserver_preload([*also, "bilingual.engines.kiwi_fork"])
     return forks
+
+
+def bundled_names(context: Context) -> bool:
+    """Whether the context's KB gives Kiwi the bundled KB's names: those the fork server's Kiwi has."""
+    return context.kb.tokenizer_names() == KnowledgeBase.default().tokenizer_names()
 
 
 def worker_pool(jobs: int, context: Context, *, kiwi: bool = False) -> ProcessPoolExecutor:
@@ -291,8 +297,7 @@ class WorkerPool:
         self._kiwi_lanes = [False] * jobs  # lanes whose worker is forked from the Kiwi server
         self._opening: list[Future[ProcessPoolExecutor] | None] = [None] * jobs  # such a worker being forked
         self._opener: ThreadPoolExecutor | None = None
-        self._forks = jobs > 1 and kiwi_forks() is not None and (
-            self.context.kb.tokenizer_names() == KnowledgeBase.default().tokenizer_names())
+        self._forks = jobs > 1 and bundled_names(self.context) and kiwi_forks() is not None
         """Whether Korean lanes are forked from the Kiwi server (which has the bundled KB's names only)."""
         self._steering = Steering(self.held, cheap_kiwi=self._forks)
 

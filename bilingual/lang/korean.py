@@ -32,11 +32,17 @@ _preloaded: dict[frozenset[str], Any] = {}
 their user names: used one string at a time."""
 
 
+_orphaned: list[Any] = []
+"""In a forked child: the parent's Kiwis with worker threads, kept but never used (see below)."""
+
+
 def _forget_threads_in_child() -> None:
     """In a forked child: Kiwis with worker threads do not survive a fork (their batch API hangs there), so the child
-    forgets them and loads its own when it needs one; :func:`preload_kiwi`'s, which have no threads, stay."""
+    sets them aside and loads its own when it needs one; :func:`preload_kiwi`'s, which have no threads, stay. They are
+    kept, not dropped: destroying one joins threads that the child does not have, which hangs too."""
     global _lock
     _lock = threading.Lock()
+    _orphaned.extend(_analyzers.values())
     _analyzers.clear()
 
 

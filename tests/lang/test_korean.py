@@ -71,3 +71,30 @@ def test_english_only_document_never_loads_kiwi() -> None:
     proc = subprocess.run([sys.executable, "-c", code], input=page, capture_output=True, text=True,
                           check=True, timeout=120)
     assert proc.stdout.split() == ["False", "True"]
+
+
+PRELOAD_SCRIPT = """
+import os, sys
+from bilingual.lang import korean
+
+texts = sys.stdin.read().split("\\n")
+names = frozenset({"조태열", "김민석"})
+expected = korean.analyze(texts, names=names)  # a Kiwi with worker threads, in this process
+korean.preload_kiwi(names)
+here = korean.analyze(texts, names=names) == expected  # now the preloaded one, one string at a time
+pid = os.fork()
+if pid == 0:  # the threaded Kiwi would hang here; the child must forget it and use the preloaded one
+    os._exit(0 if korean.analyze(texts, names=names) == expected and not korean._analyzers else 1)
+_, status = os.waitpid(pid, 0)
+print(here, os.waitstatus_to_exitcode(status), sum(len(s.tokens) for doc in expected for s in doc))
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this platform")
+def test_a_preloaded_kiwi_analyses_alike_and_works_in_a_forked_child() -> None:
+    lines = read_lines(FIXTURES / "corpus" / "news-dev-300.ko")[:40]
+    lines += ["조태열 장관과 김민석 총리가 만났다.", "", "美 국무장관 블링컨(Blinken)이 서울에 왔다. " * 150]
+    proc = subprocess.run([sys.executable, "-c", PRELOAD_SCRIPT], input="\n".join(lines), capture_output=True,
+                          text=True, check=True, timeout=180)
+    here, child, tokens = proc.stdout.split()
+    assert (here, child) == ("True", "0") and int(tokens) > 1000
