@@ -2,6 +2,8 @@
 
 - :mod:`~bilingual.engines.pool` — spawned worker processes started once with the run's context, fed through a
   bounded window in chunks sized by text length; a dead worker's items retried once (:class:`WorkerPool`)
+- :mod:`~bilingual.engines.kiwi_fork` — what the fork server loads once (the pipeline, the bundled KB's Kiwi) for the
+  workers it forks, so that none pays Kiwi's start-up (imported only by that server)
 - :mod:`~bilingual.engines.dask` — the same on a Dask cluster, and ``process_bag`` for Dask pipelines (optional
   extra ``bilingual[dask]``; imported only when used)
 - :mod:`~bilingual.engines.progress` — a progress line on stderr for long runs
