@@ -11,10 +11,14 @@ beside them.
 
 For each worker it prints: pages with and without Hangul, CPU before its first page (interpreter, imports, the
 context and KB unpickled), CPU of its pages (and of the page that loaded Kiwi), wall time busy, idle between pages
-(waiting for work), idle at the end (its last page to the end of the run); then the run's CPU (parent and workers)
-and wall time. Prints; never asserts.
+(waiting for work), idle at the end (its last page to the end of the run); then the run's CPU: the parent, the
+workers alive at the end (each process in all; a worker replaced during the run, such as a spawned lane replaced by
+one forked from the Kiwi server, is left out of that figure but not of its pages'), the fork server that loaded Kiwi
+for the forked workers, and the whole process tree (interpreter start-up included; the fork server, which outlives
+the run by a moment, is adopted and reaped to be counted). Then whether every run wrote the same bytes. Prints; never
+asserts.
 
-    python benchmarks/bench_timeline.py [--pages N] [--jobs N] [--no-dask] [--no-local]
+    python benchmarks/bench_timeline.py [--pages N] [--jobs N] [--no-dask] [--no-local] [--dask-chunk-scale K]
 """
 
 from __future__ import annotations
@@ -75,11 +79,11 @@ class Sized:
         self.number, self.page, self.text = number, page, page.text
 
 
-def one_run(engine: str, jobs: int, paths: list[str], out: Path) -> dict[str, Any]:
+def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1) -> dict[str, Any]:
     """Run once in this process; the timelines and totals as JSON-ready data."""
     import bilingual.cli  # noqa: F401  (the parent's imports before the clock starts, as a worker's are counted apart)
     from bilingual.context import Context
-    from bilingual.engines.pool import Failed, WorkerPool, needs_korean, text_size
+    from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, WorkerPool, needs_korean, text_size
     from bilingual.formats.inputs import read_input
 
     def items() -> Iterator[tuple[int, Any]]:
@@ -109,7 +113,8 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path) -> dict[str, An
 
             runner = DaskRunner(context, jobs=jobs)
             startup = runner.startup_seconds
-            outcomes = runner.imap(timed, items(), size=size, korean=korean)
+            outcomes = runner.imap(timed, items(), size=size, korean=korean, chunk_chars=CHUNK_CHARS * scale,
+                                   chunk_items=CHUNK_ITEMS * scale)
         for outcome in outcomes:
             if isinstance(outcome, Failed):
                 raise SystemExit(f"a page failed: {outcome.error!r}")
@@ -122,8 +127,8 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path) -> dict[str, An
             runner.close()
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     parent = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
-    return {"engine": engine, "jobs": jobs, "began": began, "ended": ended, "startup": startup, "parent_cpu": parent,
-            "worker_cpu": worker_cpu, "stats": stats}
+    return {"engine": engine, "jobs": jobs, "scale": scale, "began": began, "ended": ended, "startup": startup,
+            "parent_cpu": parent, "worker_cpu": worker_cpu, "stats": stats}
 
 
 def _workers_cpu(runner: Any, engine: str) -> dict[int, float]:
@@ -156,6 +161,7 @@ def report(run: dict[str, Any]) -> list[str]:
     stats = [tuple(s) for s in run["stats"]]
     began, ended = run["began"], run["ended"]
     label = f"-j {run['jobs']}" if run["engine"] == "local" else f"--engine dask, {run['jobs']} workers"
+    label += f" (tasks {run['scale']}x the pool's chunks)" if run.get("scale", 1) != 1 else ""
     server = {pid for pid in run["worker_cpu"] if int(pid) not in {s[0] for s in stats}}
     lines = [f"{label}: {len(stats)} pages, wall {ended - began:.1f} s"
              + (f" (cluster start-up {run['startup']:.1f} s)" if run["startup"] else "")
@@ -197,12 +203,14 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--no-dask", dest="dask", action="store_false")
     parser.add_argument("--no-local", dest="local", action="store_false", help="skip -j 1 and -j N")
-    parser.add_argument("--child", nargs=3, metavar=("ENGINE", "JOBS", "FOLDER"), help=argparse.SUPPRESS)
+    parser.add_argument("--dask-chunk-scale", type=int, default=1, help="Dask tasks this many times the pool's chunk "
+                                                                        "size (default 1: the same)")
+    parser.add_argument("--child", nargs=4, metavar=("ENGINE", "JOBS", "FOLDER", "SCALE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        engine, jobs, folder = args.child
+        engine, jobs, folder, scale = args.child
         paths = sorted(str(p) for p in Path(folder).glob("p*.txt"))
-        run = one_run(engine, int(jobs), paths, Path(folder) / f"out-{engine}-{jobs}.jsonl")
+        run = one_run(engine, int(jobs), paths, Path(folder) / f"out-{engine}-{jobs}.jsonl", int(scale))
         print(json.dumps(run))
         return
     adopt_orphans()  # the fork server outlives each run by a moment: its CPU is counted once it is reaped here
@@ -215,7 +223,8 @@ def main() -> None:
         outputs = []
         for engine, jobs in runs:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            proc = subprocess.run([sys.executable, __file__, "--child", engine, str(jobs), tmp],
+            proc = subprocess.run([sys.executable, __file__, "--child", engine, str(jobs), tmp,
+                                   str(args.dask_chunk_scale)],
                                   capture_output=True, text=True, check=False)
             reap_orphans()
             after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -191,7 +191,7 @@ class DaskRunner:
 
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size, korean: Callable[[T], bool] = needs_korean,
-             ) -> Iterator[R | Failed]:
+             chunk_chars: int = CHUNK_CHARS, chunk_items: int = CHUNK_ITEMS) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         As in :class:`~bilingual.engines.pool.WorkerPool`, each worker is a lane, steered by
@@ -203,7 +203,7 @@ class DaskRunner:
         per_lane = max(1, self.window // len(lanes))
         steering = Steering(self.held, cheap_kiwi=self.forked)
         pending: deque[Chunk[T, R]] = deque()
-        chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, CHUNK_CHARS, CHUNK_ITEMS)
+        chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, chunk_chars, chunk_items)
         exhausted = False
         while True:
             exhausted = exhausted or refill(pending, chunks, self.held)
