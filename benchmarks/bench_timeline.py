@@ -53,12 +53,12 @@ def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[str, bool], Stat]:
     from bilingual.lang.korean import kiwi_loaded
 
     number, page = item
-    had = kiwi_loaded() or bool(korean._preloaded)  # loaded here, or inherited from the fork server
+    had = kiwi_loaded() or bool(getattr(korean, "_preloaded", None))  # loaded here, or inherited from the fork server
     w0, c0, t0 = time.time(), time.process_time(), time.thread_time()
     line = _record_line(context, page)
     w1, c1, t1 = time.time(), time.process_time(), time.thread_time()
     return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page), had,
-                  kiwi_loaded() or bool(korean._preloaded), number)
+                  kiwi_loaded() or bool(getattr(korean, "_preloaded", None)), number)
 
 
 def pages_folder(root: Path, count: int) -> list[str]:
