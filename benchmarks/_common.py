@@ -54,13 +54,18 @@ def adopt_orphans() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
 
 
-def reap_orphans(seconds: float = 5.0) -> None:
-    """Wait (up to ``seconds``) for every child of this process, the orphans adopted included."""
+def reap_orphans(seconds: float = 5.0) -> int:
+    """Wait (up to ``seconds``) for every child of this process, the orphans adopted included; the largest peak
+    RSS (``ru_maxrss``, kB) among them and the children they waited for."""
     deadline = time.monotonic() + seconds
+    peak = 0
     while time.monotonic() < deadline:
         try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
+            pid, _, usage = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
-            return
+            break
         if pid == 0:
             time.sleep(0.05)
+        else:
+            peak = max(peak, usage.ru_maxrss)
+    return peak

@@ -41,14 +41,16 @@ def run(paths: list[str], *options: str) -> tuple[float, str]:
 
 
 def peak_rss(paths: list[str], *options: str) -> float:
-    """Peak RSS of one ``bilingual process`` run (the parent process), in MB, from wait4 on the child."""
+    """Peak RSS of the largest process of one ``bilingual process`` run, in MB, from wait4 on the command (its
+    spawned workers included) and on the Kiwi fork server it leaves behind (the workers forked from it included)."""
     import os
 
     with tempfile.TemporaryDirectory() as out:
         child = subprocess.Popen([sys.executable, "-m", "bilingual", "process", *paths, "-o", f"{out}/o.jsonl",
                                   *options], stderr=subprocess.DEVNULL)
         _, _, usage = os.wait4(child.pid, 0)
-    return usage.ru_maxrss / 1024
+        server = reap_orphans()
+    return max(usage.ru_maxrss, server) / 1024
 
 
 def worker_startup(*, korean: bool = True) -> float:
