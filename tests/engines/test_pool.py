@@ -232,3 +232,17 @@ def test_korean_only_input_still_uses_every_worker() -> None:
 def slow_echo_pid(context: Context, item: str) -> tuple[str, int]:
     time.sleep(0.02)
     return item, os.getpid()
+
+
+def test_steering_with_cheap_kiwi_gives_korean_to_every_lane_once_no_english_waits() -> None:
+    from bilingual.engines.pool import Chunk, Steering
+
+    english, korean1, korean2 = Chunk(["a"], korean=False), Chunk(["가"], korean=True), Chunk(["나"], korean=True)
+    for cheap, lane1_when_only_korean in ((True, korean1), (False, None)):
+        steering = Steering(held=64, cheap_kiwi=cheap)
+        steering.seen([korean1, english, korean2], finished_on_korean_lane=False)
+        assert steering.pick([korean1, english, korean2], 0) is korean1  # the Korean lane: Korean first
+        assert steering.pick([korean1, english, korean2], 1) is english  # the others: English first
+        # no English left: with workers forked from the Kiwi server the other lane takes Korean at once; without, it
+        # waits (a second Kiwi is loaded only for a backlog)
+        assert steering.pick([korean1, korean2], 1) is lane1_when_only_korean
