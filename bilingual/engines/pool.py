@@ -303,6 +303,10 @@ class WorkerPool:
 
     # -- life cycle ------------------------------------------------------------------------------
     def _lane(self, lane: int) -> ProcessPoolExecutor:
+        opening = self._opening[lane]
+        if opening is not None:  # a worker being forked for this lane (a retry after a death can come first)
+            wait([opening])
+            self._opened(lane)
         executor = self._lanes[lane]
         if executor is None:
             executor = self._lanes[lane] = worker_pool(1, self.context, kiwi=self._kiwi_lanes[lane])
