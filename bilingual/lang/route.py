@@ -62,6 +62,18 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _OTHERS: frozenset[str] = frozenset().union(*(v for k, v in _FUNCTION_WORDS.items() if k != "en"))
 _EXCLUSIVE = {lang: (words - _OTHERS if lang == "en" else words - _FUNCTION_WORDS["en"])
               for lang, words in _FUNCTION_WORDS.items()}
+
+
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    languages: dict[str, tuple[str, ...]] = {}
+    for lang, words in _EXCLUSIVE.items():
+        for word in words:
+            languages[word] = (*languages.get(word, ()), lang)
+    return languages
+
+
+_LANGS_OF_WORD = _languages_of_words()
+"""The languages each exclusive function word belongs to (:data:`_EXCLUSIVE` inverted: one look-up per word)."""
 # Latin-script text this long (in words) can be told apart from other Latin-script languages.
 LONG_LATIN_WORDS = 5
 _MIN_COMMON_WORDS = LONG_LATIN_WORDS
@@ -106,7 +118,11 @@ class Facts:
     @cached_property
     def hits(self) -> dict[str, int]:
         """Exclusive function words of each language among the words."""
-        return {lang: sum(w in fw for w in self.words) for lang, fw in _EXCLUSIVE.items()}
+        hits = dict.fromkeys(_EXCLUSIVE, 0)  # in the order of _EXCLUSIVE, which breaks ties in :attr:`foreign`
+        for w in self.words:
+            for lang in _LANGS_OF_WORD.get(w, ()):
+                hits[lang] += 1
+        return hits
 
     @cached_property
     def foreign(self) -> str:

@@ -32,6 +32,8 @@ _LATIN_RE = re.compile(f"[{LATIN}]")
 _KANA_RE = re.compile(f"[{KANA}]")
 _HAN_RE = re.compile(f"[{HAN}]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+"""The ASCII bytes that are not letters (A-Z, a-z are the only ASCII letters, and all of them Latin)."""
 _SEGMENT_RE = re.compile(
     f"(?P<hangul>[{HANGUL}]+)|(?P<latin>[{LATIN}]+)|(?P<kana>[{KANA}]+)|(?P<han>[{HAN}]+)"
     r"|(?P<other>[^\W\d_]+)"
@@ -58,9 +60,8 @@ def has_hangul(text: str) -> bool:
 
 def script_counts(text: str) -> ScriptCounts:
     """How many letters of each script ``text`` holds (digits, punctuation and symbols are not letters)."""
-    if text.isascii():
-        latin = len(_LATIN_RE.findall(text))
-        return ScriptCounts(0, latin, 0, 0, 0)
+    if text.isascii():  # ASCII letters only: count them by deleting everything else from the bytes
+        return ScriptCounts(0, len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS)), 0, 0, 0)
     hangul = len(_HANGUL_RE.findall(text))
     latin = len(_LATIN_RE.findall(text))
     kana = len(_KANA_RE.findall(text))
