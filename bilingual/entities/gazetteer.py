@@ -184,6 +184,7 @@ def _key(name: str) -> str:
     return name if not name.isascii() else name.casefold()
 
 
+@lru_cache(maxsize=65536)  # a function of the name and the bundled tables alone; asked for every noun
 def is_place(name: str) -> bool:
     """Whether ``name`` is in the gazetteer, or ends in an administrative unit (수원시, Gangnam-gu)."""
     if _key(name) in places():
@@ -228,6 +229,7 @@ def korean_heads_ending(word: str) -> list[str]:
     return sorted(found, key=_HEAD_RANK.__getitem__)
 
 
+@lru_cache(maxsize=65536)  # a function of the name and the bundled tables alone; asked for every noun
 def org_head(name: str) -> str | None:
     """The head that makes ``name`` an organization's name (뉴스, 부, Agency, Ministry of …), or ``None``."""
     if name in NEWS_AGENCIES:

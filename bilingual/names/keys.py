@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from bilingual.names.romanized import spelling_key, tables
 from bilingual.text.scripts import SYLLABLES
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text, asked for every noun the mentions stage tests
 def exact_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
@@ -23,6 +25,7 @@ def exact_key(text: str) -> str:
 _ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text, asked for every noun the mentions stage tests
 def normal_key(text: str) -> str:
     """Case, hyphens, spacing, punctuation, diacritics and where the name starts folded away: the words are read
     from whichever of them gives the first key in alphabetical order, keeping their cyclic order, so the family
