@@ -212,7 +212,9 @@ class KnowledgeBase:
         out: list[tuple[int, int]] = []
         i = start
         while i < end:
-            node = trie.get(text[i]) if i == start or not _letter(text[i - 1]) else None
+            node = trie.get(text[i])  # the cheap test first: most characters start no name
+            if node is not None and i != start and _letter(text[i - 1]):
+                node = None
             longest = -1
             k = i + 1
             while node is not None:
