@@ -393,6 +393,9 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.tag not in _STARTS_A_NAME:  # the cheap test first: particles, endings and verbs start no name
+            i += 1
+            continue
         compound = _compound(text, tokens, i)
         office = _solid_office(text, tokens, i) if compound is None else None
         if office is not None:  # 조민재 김해시장: a person, then the place whose office the person holds
@@ -496,8 +499,8 @@ def _solid_office(text: str, tokens: list[Token], i: int) -> tuple[int, str] | N
     or ``None`` (남대문시장 is a market: its stem is a place, but no name comes before it to hold an office)."""
     token = tokens[i]
     word = text[token.start:token.end]
-    if token.tag not in ("NNG", "NNP") or word != token.form:
-        return None
+    if token.tag not in ("NNG", "NNP") or word != token.form or not word.endswith(PLACE_OFFICES):
+        return None  # the cheap tests first: most nouns end in no office
     title = next((t for t in PLACE_OFFICES if word.endswith(t) and len(word) - len(t) >= 2), None)
     if title is None or not is_place(word[:-len(title)]) or i == 0 or not _holder_before(text, tokens[i - 1], token):
         return None
@@ -557,6 +560,9 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
 
 
 _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
+_STARTS_A_NAME = frozenset({"NNP", "NNG", "SL", "SH", "XPN"})
+"""The tags a Korean name can start with (:func:`_compound`, :func:`_solid_office` and the proper nouns of
+:func:`_korean` start at no other)."""
 _NOT_NAME_PREFIXES = frozenset("반 비 무 미 탈 친 항 재 신 구 초 超 反 非".split())
 """Prefixes that make common nouns of an organization's head (반정부, 비정부, 친정부): a compound starts at one only if
 it is another prefix (대 + 법원)."""
