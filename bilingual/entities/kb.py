@@ -468,7 +468,8 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     return lead
 
 
-def _retrieval_keys(name: str, *, length: int = 4) -> set[str]:
+@lru_cache(maxsize=65536)  # a pure function of the name: asked several times for each name the similarity tier sees
+def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
     """The keys a name is indexed and looked up by: its :func:`similarity_keys` (of ``length`` consonant
     classes), and those of its last word (``last:``), so that 토니 블링컨 finds Antony Blinken and Blinken finds
     both."""
@@ -476,7 +477,7 @@ def _retrieval_keys(name: str, *, length: int = 4) -> set[str]:
     words = name.split()
     if words and not _korean_order(name):
         keys |= {f"{length}:last:{k}" for k in similarity_keys(words[-1], length=length)}
-    return keys
+    return frozenset(keys)
 
 
 def _korean_person(entity: Entity, name: str) -> bool:
