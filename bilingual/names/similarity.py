@@ -703,14 +703,7 @@ def _latin_latin(a: _Parsed, b: _Parsed, kind: Kind | None) -> NameSimilarity:
     if "".join(a.words) == "".join(b.words) or sorted(a.words) == sorted(b.words):
         return NameSimilarity(score=1.0, verdict="same", reasons=("the same letters once folded to ASCII",))
     # Two romanizations of one Korean name: both must fit one Hangul reading.
-    from bilingual.names.romanized import parse_name
-
-    readings: list[list[str]] = []
-    for parsed in (a, b):
-        try:
-            readings.append([c.hangul for c in parse_name(parsed.text, limit=5)])
-        except ValueError:
-            readings.append([])
+    readings = [list(_readings(a.text)), list(_readings(b.text))]
     shared = set(readings[0]) & set(readings[1])
     best: tuple[float, str, NameSimilarity | None] = (0.0, "", None)
     for reading in dict.fromkeys(readings[0] + readings[1]):
@@ -733,6 +726,18 @@ def _latin_latin(a: _Parsed, b: _Parsed, kind: Kind | None) -> NameSimilarity:
         return NameSimilarity(score=round(best[0], 4), verdict=_verdict(best[0]),
                               reasons=(f"both read as {best[1]}", *best[2].reasons[1:]), evidence=best[2].evidence)
     return NameSimilarity(score=letters, verdict=_verdict(letters), reasons=(f"letter overlap {ratio:.2f}",))
+
+
+@lru_cache(maxsize=16384)
+def _readings(text: str) -> tuple[str, ...]:
+    """The Hangul readings of a romanized name (the first five of ``parse_name``; none if it cannot be read),
+    remembered: a knowledge base's name is read once, not once for every query compared with it."""
+    from bilingual.names.romanized import parse_name
+
+    try:
+        return tuple(c.hangul for c in parse_name(text, limit=5))
+    except ValueError:
+        return ()
 
 
 # -- public ------------------------------------------------------------------------------------------------
@@ -778,7 +783,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces):
+              _collapse, _word_pieces, _readings):
         f.cache_clear()
 
 
