@@ -520,6 +520,7 @@ def _lattice(hangul: tuple[str, ...]) -> _Lattice:
     return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, span_units)
 
 
+@lru_cache(maxsize=16384)  # a KB name is fitted to its own readings again for every query compared with it
 def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None
                   ) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
     """The best fit of the Latin to the Hangul over the tables and word orders tried, with its summary (``None``
@@ -699,6 +700,10 @@ def _hangul_hangul(a: _Parsed, b: _Parsed) -> NameSimilarity:
     return NameSimilarity(score=score, verdict=_verdict(score), reasons=(f"jamo overlap {ratio:.2f}",))
 
 
+LETTERS_AT_MOST = 0.6
+"""The highest score two Latin spellings get from their letters' overlap alone (:func:`_latin_latin`)."""
+
+
 def _latin_latin(a: _Parsed, b: _Parsed, kind: Kind | None) -> NameSimilarity:
     if "".join(a.words) == "".join(b.words) or sorted(a.words) == sorted(b.words):
         return NameSimilarity(score=1.0, verdict="same", reasons=("the same letters once folded to ASCII",))
@@ -720,8 +725,10 @@ def _latin_latin(a: _Parsed, b: _Parsed, kind: Kind | None) -> NameSimilarity:
             low = min(low, model().calibration.get("same", 0.5) * (UNSHARED if weak else 1.0) - 0.0001)
         if (low, evidence or NEG) > (best[0], best[2].evidence or NEG if best[2] is not None else NEG):
             best = (low, reading, two.model_copy(update={"evidence": evidence}))
-    ratio = difflib.SequenceMatcher(None, "".join(a.words), "".join(b.words), autojunk=False).ratio()
-    letters = round(max(0.0, (ratio - 0.6) / 0.4) * 0.6, 4)  # letters alone never make 'same'
+    ratio, letters = 1.0, 0.0
+    if best[2] is None or best[0] < LETTERS_AT_MOST:  # else the reading wins whatever the letters' overlap
+        ratio = difflib.SequenceMatcher(None, "".join(a.words), "".join(b.words), autojunk=False).ratio()
+        letters = round(max(0.0, (ratio - 0.6) / 0.4) * LETTERS_AT_MOST, 4)  # letters alone never make 'same'
     if best[2] is not None and best[0] >= letters:
         return NameSimilarity(score=round(best[0], 4), verdict=_verdict(best[0]),
                               reasons=(f"both read as {best[1]}", *best[2].reasons[1:]), evidence=best[2].evidence)
@@ -783,7 +790,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings):
+              _collapse, _word_pieces, _readings, _best_reading):
         f.cache_clear()
 
 
