@@ -30,6 +30,7 @@ from importlib import resources
 
 from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
+from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
@@ -339,6 +340,12 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the apposition after the name"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
+    known = known_organization(name)
+    if known is not None and not (locative and (known == "club" or is_place(name))):  # in Liverpool: the city
+        return "org", f"an organization of the general list ({known})"
+    group = group_company(name) if not is_place(name) or weak_place(name) else None
+    if group is not None:
+        return "org", f"a company of the group {group} (its name begins with the group's)"
     if (org_context or (cue is not None and cue.type == "org")) and weak_place(name):
         why = "an officer named after it" if cue is None or cue.type != "org" else cue.rule
         return "org", f"an organization by the words around the name ({why}), not the small place of that name"

@@ -37,6 +37,7 @@ from bilingual.entities.gazetteer import (
     university_short_form,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
+from bilingual.entities.organizations import group_company, known_organization, korean_pattern
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.names.keys import exact_key, korean_person_name, letter_signature, normal_key
 from bilingual.names.romanized import parse_name
@@ -422,13 +423,16 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             title = _korean_title(tokens, j)
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)) \
-                    or (token.tag == "SL" and acronym(name)):
+                    or (token.tag == "SL" and acronym(name)) \
+                    or (token.tag == "NNG" and (known_organization(name) is not None
+                                                or group_company(name) is not None)):
                 out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
                                       locative=_locative(tokens, j)))
             i = j
         else:
             i += 1
     out = _with_kb_names(text, tokens, kb, out)
+    out = _with_group_names(text, tokens, out)
     out = _foreign_names(text, out)
     for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
         if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
@@ -444,6 +448,11 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         elif " " in first and " " not in second and c.title is None and foreign_name_in_hangul(first):
             # 제롬 파월 연준 의장: a foreign name of two words, then one word and a title: the word is the body the
             # person's title is of (the gazetteer need not know it, and 연준 has a Korean name's shape), not a person
+            c.title_beyond, d.title, d.officer_before = d.title, None, True
+        elif c.title is None and len(first) == 3 and len(second) == 2 and korean_name_shape(first) \
+                and korean_given_name_plausible(first) and not is_place(second):
+            # 이창용 한은 총재: a Korean name of three syllables, then a word of two and a title: the word is the body
+            # (abbreviated: 한은, 산은) whose title the person holds, though it has a name's shape
             c.title_beyond, d.title, d.officer_before = d.title, None, True
         elif korean_name_shape(second) and not korean_name_shape(first):
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
@@ -523,6 +532,41 @@ def _locative(tokens: list[Token], j: int) -> bool:
     """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
     return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _KOREAN_LOCATIVES \
         and tokens[j].start == tokens[j - 1].end
+
+
+def _with_group_names(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with the names of :mod:`bilingual.entities.organizations` that Kiwi splits: its names of two
+    words (엘지 트윈스, 바이에른 뮌헨), found whole on token boundaries, replace the candidates inside them; a group's
+    name written solid with more nouns (두산 + 에너빌리티, 카카오 + 모빌리티) is one candidate to the end of them."""
+    if not tokens:
+        return out
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end for t in tokens}
+    spans = [(m.start(), m.end()) for m in korean_pattern().finditer(text, tokens[0].start, tokens[-1].end)
+             if m.start() in starts and m.end() in ends]
+    for c in out:
+        k = starts.get(c.start)
+        if k is None or group_company(text[c.start:c.end] + "가나") is None:
+            continue  # not a group's name (the two syllables stand for any name going on from it)
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].tag in _COMPOUND_TAGS:
+            j += 1
+        if tokens[j].end > c.end and group_company(text[c.start:tokens[j].end]) is not None:
+            spans.append((c.start, tokens[j].end))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(a <= c.start and c.end <= b for a, b in spans)]
+    added = [_Candidate(a, b, "ko", title=_korean_title(tokens, _after(tokens, b)), kiwi_proper_noun=True,
+                        reasons=["an organization of the general list, or a company on its group's name"],
+                        locative=_locative(tokens, _after(tokens, b)))
+             for a, b in sorted(set(spans)) if not any(c.start < b and a < c.end and not (a <= c.start and c.end <= b)
+                                                       for c in out)]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+def _after(tokens: list[Token], end: int) -> int:
+    """The index of the first token at or after ``end``."""
+    return next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
 
 
 def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[_Candidate]) -> list[_Candidate]:

@@ -26,7 +26,7 @@ TITLE_PREFIX = re.compile(
     r"Rep\.?)\s+",
     re.IGNORECASE)
 KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 부원장 사장 회장 부회장 이사장 대변인 교수 특파원 "
-                                 "의장 본부장 사무관 대표 부사장 전무 상무 시장 감독".split())
+                                 "의장 본부장 사무관 대표 부사장 전무 상무 시장 감독 총재 부총재 국장 부의장".split())
 """Titles of offices also written solid after a place or an organization (강남구청장, 부산교육감): evidence of a
 person only for a name that is not a place (:func:`bilingual.entities.gazetteer.mention_type`)."""
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "

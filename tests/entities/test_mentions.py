@@ -230,3 +230,35 @@ def test_a_body_between_a_foreign_name_and_its_title_is_not_a_person(text: str) 
     # and the word is the body it is held in
     mentions = {m.text: m for m in bilingual.process(text).mentions}
     assert mentions["순다르 피차이"].type == "person" and mentions["구글"].type == "org"
+
+
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+@pytest.mark.parametrize("text,expect", [
+    # a club of the general list that Kiwi splits, and a group's company written solid
+    ("기아 타이거즈는 효성첨단소재와 후원 계약을 맺었다.", [("기아 타이거즈", "org"), ("효성첨단소재", "org")]),
+    ("Kolon Mobility hired staff from Hyosung Advanced Materials.", [("Kolon Mobility", "org"),
+                                                                      ("Hyosung Advanced Materials", "org")]),
+    ("Juventus and Fulham agreed a fee.", [("Juventus", "org"), ("Fulham", "org")]),
+    ("The fair opened in Fulham on Friday.", [("Fulham", "place")]),  # a club named like its place: "in" says place
+    ("세계기상기구와 그린피스는 보고서를 냈다.", [("세계기상기구", "org"), ("그린피스", "org")]),
+])
+def test_organizations_of_the_general_list(text: str, expect: list[tuple[str, str]], kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+@pytest.mark.parametrize("text,body,person,title", [
+    ("김정호 산은 회장은 기자들과 만났다.", "산은", "김정호", "회장"),
+    ("박미경 수은 부행장이 발표했다.", "수은", "박미경", "부행장"),
+])
+def test_a_two_syllable_body_between_a_korean_name_and_a_title_is_no_person(text: str, body: str, person: str,
+                                                                          title: str) -> None:
+    mentions = {m.text: m for m in bilingual.process(text).mentions}
+    assert mentions[person].type == "person"
+    if body in mentions:  # found only when the title is one of the table's
+        assert mentions[body].type != "person"
+
+
+def test_korean_office_titles_of_banks_and_assemblies() -> None:
+    # 총재 (a central bank's governor), 국장 and 부의장 are titles: the name before them is a person
+    mentions = [(m.text, m.type, m.title) for m in bilingual.process("윤태식 국장과 서미라 부의장이 만났다.").mentions]
+    assert mentions == [("윤태식", "person", "국장"), ("서미라", "person", "부의장")]

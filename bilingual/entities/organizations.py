@@ -1,0 +1,92 @@
+"""Organizations that news name without a head word: a general list, and the companies named on a group's name.
+
+``bilingual/data/organizations.tsv`` holds closed, public categories, each listed whole (its header gives the sources
+and why): South Korea's large business groups and financial groups, the flagship companies of those groups and the
+world's largest companies and brands, international organizations, professional sports clubs, and news outlets.
+A name in it is an organization unless a locative says it is the place of that name (a club named like its city).
+A name that begins with a group's name and goes on (두산에너빌리티, 한화 이글스, "Hyundai Mobis", "Kakao Mobility") is
+a company of that group.
+
+>>> known_organization("유니세프"), known_organization("Arsenal"), known_organization("Seoul")
+('body', 'club', None)
+>>> group_company("두산에너빌리티"), group_company("Kakao Mobility"), group_company("삼성")
+('두산', 'Kakao', None)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from bilingual.errors import DataError
+
+_HANGUL = re.compile("[가-힣]")
+KINDS = frozenset({"group", "company", "body", "club", "media"})
+"""The kinds of :data:`organizations.tsv <bilingual.entities.organizations>` rows."""
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Every spelling of the list (NFC) and its kind, read once."""
+    name = "organizations.tsv"
+    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[1] not in KINDS or not cols[0].strip():
+            raise DataError(f"bilingual/data/{name}, line {number}: expected name, kind ({', '.join(sorted(KINDS))}) "
+                            "and spellings")
+        for spelling in (cols[0], *cols[2].split(",")):
+            spelling = unicodedata.normalize("NFC", spelling.strip())
+            if spelling:
+                out.setdefault(spelling, cols[1])
+    return out
+
+
+def known_organization(name: str) -> str | None:
+    """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``media``), or
+    ``None``; the words of a Hangul name may be written apart or solid (두산 베어스, 두산베어스)."""
+    table = _table()
+    kind = table.get(name)
+    if kind is None and not name.isascii():
+        kind = _solid().get(name.replace(" ", ""))
+    return kind
+
+
+@lru_cache(maxsize=1)
+def _solid() -> dict[str, str]:
+    return {k.replace(" ", ""): v for k, v in _table().items() if not k.isascii()}
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[frozenset[str], frozenset[str]]:
+    """The groups' Hangul names (two syllables or more) and Latin names."""
+    groups = [k for k, v in _table().items() if v == "group"]
+    return (frozenset(g for g in groups if not g.isascii() and len(g) >= 2 and " " not in g),
+            frozenset(g for g in groups if g.isascii() and " " not in g))
+
+
+def group_company(name: str) -> str | None:
+    """The group whose name ``name`` begins with and goes on from (두산에너빌리티, 한화 이글스, "Samsung SDI",
+    "Kakao Mobility"): a company or club of that group; else ``None``."""
+    hangul, latin = _groups()
+    if name.isascii():
+        words = name.split()
+        return words[0] if len(words) >= 2 and words[0] in latin and words[1][:1].isupper() else None
+    solid = name.replace(" ", "")
+    for n in (5, 4, 3, 2):
+        if len(solid) >= n + 2 and solid[:n] in hangul:
+            return solid[:n]
+    return None
+
+
+@lru_cache(maxsize=1)
+def korean_pattern() -> re.Pattern[str]:
+    """The list's Hangul names of more than one word, longest first (엘지 트윈스, 바이에른 뮌헨): Kiwi splits them,
+    and the mentions stage looks for them whole."""
+    names = sorted((k for k in _table() if _HANGUL.search(k) and " " in k), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
