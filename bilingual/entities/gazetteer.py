@@ -35,6 +35,7 @@ from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
+from bilingual.names.titles import KOREAN_OFFICE_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -333,6 +334,13 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and university_short_form(solid) and (title is None or title in INSTITUTION_TITLES
                                                     or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
+    known = known_organization(name)
+    if known is not None and (hangul or title is None) \
+            and not (locative and (known == "club" or is_place(name))):  # in Liverpool: the city, not the club
+        return "org", f"an organization of the general list ({known})"
+    if title in KOREAN_OFFICE_TITLES and hangul and len(solid) == 2 and korean_name_shape(solid) \
+            and not is_place(name):
+        return "org", f"an abbreviated body before the title of its office {title!r} (a person's full name has three)"
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
             and not is_place(name):
         return "person", f"a person by the title {title!r}"
@@ -340,9 +348,6 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the apposition after the name"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
-    known = known_organization(name)
-    if known is not None and not (locative and (known == "club" or is_place(name))):  # in Liverpool: the city
-        return "org", f"an organization of the general list ({known})"
     group = group_company(name) if not is_place(name) or weak_place(name) else None
     if group is not None:
         return "org", f"a company of the group {group} (its name begins with the group's)"
