@@ -372,7 +372,37 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if cue is not None and cue.strength == "clause" and not (hangul and korean_name_shape(solid)
                                                               and not loanword_shape(solid)):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
+    if not hangul and english_name_shape(name):
+        return "person", "a person by an English given name and a family name"
     return "other", "a proper noun without evidence of a person, organization or place"
+
+
+@lru_cache(maxsize=1)
+def english_given_names() -> frozenset[str]:
+    """The English given names of ``bilingual/data/given_names_en.txt`` (built by ``training/build_given_names.py``
+    from the Moby Word II name lists), read once."""
+    text = resources.files("bilingual.data").joinpath("given_names_en.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+NOT_FAMILY_NAMES = frozenset(
+    "Memorial House Museum Library Cathedral Church Chapel Arena Garden Gardens Hotel Theater Theatre Tunnel "
+    "Highway Prize Award Awards Cup Trophy Act Doctrine Plan Law Treaty Accord Festival Line Way".split())
+"""Last words of names that begin with a given name and name a thing ("Lincoln Memorial", "Nobel Prize"), not a
+person's family name."""
+_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|[A-Z]\.")
+
+
+def english_name_shape(name: str) -> bool:
+    """A Western person's name: two or three capitalized words, the first an English given name of
+    :func:`english_given_names` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige"), none a month, a day or a
+    language, the last no organization head or place word ("Jordan River" is typed before this is asked)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0] in english_given_names() \
+        and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w in ENGLISH_NOT_PLACES for w in words) \
+        and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
+        and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2
 
 
 PERSON_BY_SHAPE = "a person by a Korean name's shape"

@@ -6,6 +6,7 @@ import pytest
 
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
+    english_name_shape,
     is_place,
     korean_heads_ending,
     mention_type,
@@ -68,7 +69,8 @@ def test_gazetteer_is_loaded_once_with_attribution() -> None:
     ("모슬포", "ko", {"proper_noun": True}, "place"),  # a port's ending
     ("한미약품", "ko", {"proper_noun": True, "org_context": True}, "org"),  # 한미약품 김 대표: its officer follows
     ("Hwacheon Dam", "en", {}, "place"),
-    ("Jennifer Park", "en", {}, "other"),  # Park is a family name as often as a park
+    ("Jennifer Park", "en", {}, "person"),  # Park is a family name as often as a park, and Jennifer a given name
+    ("Lakeside Park", "en", {}, "other"),  # ... but no given name, no evidence either way
     ("Jennifer Park", "en", {"person_context": True}, "person"),  # "Jennifer Park, a professor at …"
     ("Bank of Thailand", "en", {}, "org"),  # an organization of something
     ("National Academy of Sciences", "en", {}, "org"),
@@ -150,3 +152,18 @@ def test_heads_ending_on_every_suffix_of_every_head_pair() -> None:
         for b in KOREAN_ORG_HEADS[::7]:
             word = "한" + a + b
             assert korean_heads_ending(word) == _heads_by_scan(word), word
+
+
+@pytest.mark.parametrize("name,expect", [
+    ("Harold Whitfield", True), ("Brenda O'Malley", True), ("Margaret T. Holloway", True),
+    ("Lincoln Memorial", False), ("Harold", False), ("Brenda Bank", False), ("Georgia Whitfield", False),
+    ("March Holloway", False), ("Margaret Harold Whitfield Jones", False), ("Zorblax Whitfield", False),
+])
+def test_english_name_shape(name: str, expect: bool) -> None:
+    assert english_name_shape(name) is expect
+
+
+def test_an_english_given_name_types_a_person_only_when_nothing_else_does() -> None:
+    assert mention_type("Harold Whitfield", "en")[0] == "person"
+    assert mention_type("Harold Whitfield", "en", locative=True)[0] == "place"  # "in Harold Whitfield": a place
+    assert mention_type("Harold Whitfield Foundation", "en")[0] == "org"
