@@ -69,7 +69,8 @@ ENGLISH_ORG_HEADS = frozenset(
     "Guard Motor Airways Biologics Pharmaceutical Pharmaceuticals Chemical Chemicals Steel Shipbuilding Logistics "
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
-    "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine".split())
+    "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
+    "Petroleum Pharma Motor".split())
 ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|"
                                r"Bureau|Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
                                r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
@@ -316,9 +317,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     ``("person", …)`` or ``("other", …)``. ``title``: a title found beside the name; ``proper_noun``: Kiwi
     tagged it as one (Korean); ``locative``: a locative particle or preposition is on it (오송에서, in Osong);
     ``org_context``: an officer of it follows (한화오션 김재민 대표, Hanwha Ocean CEO Kim …); ``person_context``: an
-    apposition says who it is ("Sarah Mitchell, a spokeswoman …"); ``cue``: a cue of
-    :mod:`bilingual.entities.evidence` around it (넥슨 주가, 완도 앞바다, "editing by X", "X will build a plant").
-    A strong cue counts as much as the flags above; a clause cue only types a name nothing else types."""
+    apposition or an occupation before it says who it is ("Sarah Mitchell, a spokeswoman …", 가수 아이유); ``cue``:
+    a cue of :mod:`bilingual.entities.evidence` around it (넥슨 주가, 완도 앞바다, "editing by X", "X will build a
+    plant"). A strong cue counts as much as the flags above; a clause cue only types a name nothing else types."""
     strong = cue if cue is not None and cue.strength == "strong" else None
     head = org_head(name)
     if head is not None:
@@ -344,8 +345,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
             and not is_place(name):
         return "person", f"a person by the title {title!r}"
-    if person_context and not hangul:
-        return "person", "a person by the apposition after the name"
+    if person_context:
+        return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
     group = group_company(name) if not is_place(name) or weak_place(name) else None

@@ -41,7 +41,7 @@ from bilingual.entities.organizations import group_company, known_organization, 
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.names.keys import exact_key, korean_person_name, letter_signature, normal_key
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import KOREAN_TITLES, TITLE_PREFIX, title_fits
+from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_TITLES, TITLE_PREFIX, title_fits
 from bilingual.page.blocks import SKIPPED_LABELS
 
 if TYPE_CHECKING:
@@ -173,7 +173,8 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
         j = i
         while j < len(tokens) and (caps[j] or (
-                tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and caps[j + 1] and j > i)
+                tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
+                    tokens[j + 1].form in _CONNECTORS and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and len(tokens[j - 1].form) == 1)):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
@@ -239,7 +240,8 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
     "Democratic Party of Korea"); ``i`` if it does not."""
     j = i
     while j < len(tokens) and j - i < 8 and (_capitalized(tokens[j]) or (
-            tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and _capitalized(tokens[j + 1]) and j > i)):
+            tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and j > i and (_capitalized(tokens[j + 1]) or (
+                tokens[j + 1].form in _CONNECTORS and j + 2 < len(tokens) and _capitalized(tokens[j + 2]))))):
         if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
             break
         j += 1
@@ -434,6 +436,11 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     out = _with_kb_names(text, tokens, kb, out)
     out = _with_group_names(text, tokens, out)
     out = _foreign_names(text, out)
+    for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
+        before = text[max(0, c.start - 9):c.start]
+        if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
+                and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
+            c.person_context = True
     for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
         if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
             c.title, c.org_context = None, True

@@ -16,6 +16,19 @@ import re
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import PARTICLE, korean_person_name
 
+OCCUPATIONS = frozenset(
+    "Novelist Poet Writer Author Singer Actor Actress Pianist Violinist Cellist Conductor Composer Painter Artist "
+    "Filmmaker Swimmer Skater Golfer Striker Midfielder Defender Goalkeeper Pitcher Coach Chef Designer Rapper "
+    "Comedian Architect Activist Lawyer Attorney Judge Prosecutor Detective Archer Boxer Fencer Sprinter Skier Gymnast "
+    "Climber Cyclist Dancer Ballerina Soprano Tenor Economist Analyst Researcher Scientist".split())
+"""Occupations written before a name as titles are in news ("Novelist Han Kang", "Swimmer Hwang Sun-woo"):
+evidence of a person, and kept apart from the name as a title is."""
+KOREAN_OCCUPATIONS = frozenset(
+    "가수 배우 소설가 시인 작가 화가 피아니스트 바이올리니스트 첼리스트 지휘자 작곡가 영화감독 무용가 성악가 소프라노 "
+    "테너 셰프 디자이너 래퍼 코미디언 개그맨 개그우먼 건축가 사진작가 만화가 골퍼 투수 공격수 수비수 골키퍼 "
+    "경제학자 평론가 방송인 유튜버".split())
+"""Occupations written before a Korean name (가수 아이유, 소설가 한강): evidence of a person, even for a name that
+is also a place's."""
 TITLE_PREFIX = re.compile(
     r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former|then)\s+)*"
     r"(?:(?:Vice|Deputy|Assistant|Acting)\s+)?"
@@ -23,7 +36,7 @@ TITLE_PREFIX = re.compile(
     r"(?:\w+\s+(?:and\s+)?){1,3}Minister|Vice\s+President|Secretary|Minister|President|"
     r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
     r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mayor|Governor|CEO|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Sen\.?|"
-    r"Rep\.?)\s+",
+    r"Rep\.?|" + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")\s+",
     re.IGNORECASE)
 KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 부원장 사장 회장 부회장 이사장 대변인 교수 특파원 "
                                  "의장 본부장 사무관 대표 부사장 전무 상무 시장 감독 총재 부총재 국장 부의장".split())

@@ -262,3 +262,15 @@ def test_korean_office_titles_of_banks_and_assemblies() -> None:
     # 총재 (a central bank's governor), 국장 and 부의장 are titles: the name before them is a person
     mentions = [(m.text, m.type, m.title) for m in bilingual.process("윤태식 국장과 서미라 부의장이 만났다.").mentions]
     assert mentions == [("윤태식", "person", "국장"), ("서미라", "person", "부의장")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("성악가 조수미는 빈에서 노래했다.", [("조수미", "person"), ("빈", "place")]),  # an occupation before the name
+    ("가수 보아와 배우 김태리가 만났다.", [("보아", "person"), ("김태리", "person")]),
+    ("Cellist Han Jae-min played in Vienna.", [("Han Jae-min", "person"), ("Vienna", "place")]),
+    ("The Museum of the Moving Image opened.", [("Museum of the Moving Image", "org")]),  # "of the" inside a name
+    ("Korea South-East Power will build a plant.", [("Korea South-East Power", "org")]),
+    ("Gregory Whitaker said the deal was done.", [("Gregory Whitaker", "person")]),  # a given name, nothing else
+])
+def test_people_by_occupation_and_given_name_and_bodies_of_the(text: str, expect: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text).mentions] == expect
