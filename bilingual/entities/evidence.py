@@ -43,12 +43,18 @@ _KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협�
 """Nouns that, right after a name, make it a company or a body (넥슨 주가, 코이카 직원들); not 신제품, 시가총액 or 실적,
 which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액)."""
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
+_KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
+                          "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내")
+"""Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내): the name
+before them is a place."""
 _KOREAN_CLAUSE_BUSINESS = ("공장|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|영업이익|실적|주가|"
                            "협력업체|신제품|수주|점유율")
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
+    ("ko-facility-noun", re.compile(rf"^\s(?:{_KOREAN_FACILITY_NOUNS})(?![가-힣])|^\s(?:{_KOREAN_FACILITY_NOUNS})"
+                                    rf"(?=[을를이가은는에의도과와로서])"), "place", "strong"),
     ("ko-business-clause",
      re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
@@ -56,7 +62,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
 """Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
 apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): a company's shares,
 staff, head office or sales right after it (넥슨 주가, 코이카 직원들); a place's waters, surroundings or residents
-(완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변 is no place); a business the subject
+(완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변 is no place); a place inside it
+written apart after it (잠실 주경기장, 속초 해수욕장: a whole word, or one with its particle); a business the subject
 of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
 
 _ENGLISH_BUSINESS_AFTER = re.compile(

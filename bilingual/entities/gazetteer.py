@@ -359,7 +359,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a place (gazetteer or administrative unit)"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
-    if strong is not None and strong.type == "place":
+    if strong is not None and strong.type == "place" and not (
+            strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
+            and korean_given_name_plausible(solid)):  # 김민수 공원 관리인: a person's name before a park
         return "place", f"a place by the words around the name ({strong.rule})"
     if strong is not None and strong.type == "org":
         return "org", f"an organization by the words around the name ({strong.rule})"

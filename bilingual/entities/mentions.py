@@ -542,9 +542,10 @@ def _locative(tokens: list[Token], j: int) -> bool:
 
 
 def _with_group_names(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
-    """The candidates with the names of :mod:`bilingual.entities.organizations` that Kiwi splits: its names of two
-    words (엘지 트윈스, 바이에른 뮌헨), found whole on token boundaries, replace the candidates inside them; a group's
-    name written solid with more nouns (두산 + 에너빌리티, 카카오 + 모빌리티) is one candidate to the end of them."""
+    """The candidates with the names of :mod:`bilingual.entities.organizations` that Kiwi splits: its Hangul names
+    (엘지 트윈스, 바이에른 뮌헨, 국민의힘 = 국민 + 의 + 힘), found whole on token boundaries, replace the candidates
+    inside them; a group's name written solid with more nouns (두산 + 에너빌리티, 카카오 + 모빌리티) is one candidate
+    to the end of them."""
     if not tokens:
         return out
     starts = {t.start: k for k, t in enumerate(tokens)}

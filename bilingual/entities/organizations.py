@@ -23,7 +23,7 @@ from importlib import resources
 from bilingual.errors import DataError
 
 _HANGUL = re.compile("[가-힣]")
-KINDS = frozenset({"group", "company", "body", "club", "media"})
+KINDS = frozenset({"group", "company", "body", "club", "party", "media"})
 """The kinds of :data:`organizations.tsv <bilingual.entities.organizations>` rows."""
 
 
@@ -48,7 +48,8 @@ def _table() -> dict[str, str]:
 
 
 def known_organization(name: str) -> str | None:
-    """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``media``), or
+    """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``party``,
+    ``media``), or
     ``None``; the words of a Hangul name may be written apart or solid (두산 베어스, 두산베어스)."""
     table = _table()
     kind = table.get(name)
@@ -86,7 +87,7 @@ def group_company(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def korean_pattern() -> re.Pattern[str]:
-    """The list's Hangul names of more than one word, longest first (엘지 트윈스, 바이에른 뮌헨): Kiwi splits them,
-    and the mentions stage looks for them whole."""
-    names = sorted((k for k in _table() if _HANGUL.search(k) and " " in k), key=len, reverse=True)
+    """The list's Hangul names of three letters or more, longest first (엘지 트윈스, 바이에른 뮌헨, 국민의힘): Kiwi
+    splits many of them, and the mentions stage looks for them whole."""
+    names = sorted((k for k in _table() if _HANGUL.search(k) and len(k.replace(" ", "")) >= 3), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))

@@ -44,3 +44,11 @@ def test_tables_name_each_rule_once() -> None:
     korean = [rule for rule, *_ in KOREAN_CUES]
     assert len(set(korean)) == len(korean) and len(set(ENGLISH_CUES)) == len(ENGLISH_CUES)
     assert {english_cue("Photos by ", "", "A B").rule} <= set(ENGLISH_CUES)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("after,rule", [(" 종합운동장에서", None), (" 체육관에서 열린", "ko-facility-noun"),
+                                        (" 국제공항", "ko-facility-noun"), (" 공원화 사업", None),
+                                        (" 터미널은", "ko-facility-noun")])
+def test_a_place_inside_a_place_written_apart_after_it(after: str, rule: str | None) -> None:
+    cue = korean_cue(after)
+    assert (cue.rule if cue is not None else None) == rule
