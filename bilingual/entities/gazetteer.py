@@ -399,13 +399,16 @@ _ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
     :func:`english_given_names` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige"), none a month, a day or a
-    language, the last no organization head or place word ("Jordan River" is typed before this is asked)."""
+    language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
+    nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
+    ("North Korea-Russia")."""
     words = name.split()
     return 2 <= len(words) <= 3 and words[0] in english_given_names() \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
-        and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2
+        and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
+        and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
 
 
 PERSON_BY_SHAPE = "a person by a Korean name's shape"

@@ -158,6 +158,7 @@ def test_heads_ending_on_every_suffix_of_every_head_pair() -> None:
     ("Harold Whitfield", True), ("Brenda O'Malley", True), ("Margaret T. Holloway", True),
     ("Lincoln Memorial", False), ("Harold", False), ("Brenda Bank", False), ("Georgia Whitfield", False),
     ("March Holloway", False), ("Margaret Harold Whitfield Jones", False), ("Zorblax Whitfield", False),
+    ("North Korea-Japan", False), ("Grace Busan", False),  # a country or a large place among the words
 ])
 def test_english_name_shape(name: str, expect: bool) -> None:
     assert english_name_shape(name) is expect
