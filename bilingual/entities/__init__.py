@@ -2,6 +2,7 @@
 
 - :mod:`~bilingual.entities.kb` — canonical entities, indexes for every linking tier, the one acceptance rule
 - :mod:`~bilingual.entities.evidence` — the words around a name that say its type: ordered tables of cues
+- :mod:`~bilingual.entities.organizations` — organizations named without a head: a general list, group companies
 - :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
 - :mod:`~bilingual.entities.mentions` — the mentions stage: find, link, resolve short forms, cluster unknowns
 - :mod:`~bilingual.entities.other_country` — another country's body under a generic name (중국 외교부) is not linked
