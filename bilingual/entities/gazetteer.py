@@ -336,8 +336,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
                                                     or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
     known = known_organization(name)
+    # "in Liverpool" is the city; a Korean 에 after a club is the team another lost to (트윈스에 졌다)
     if known is not None and (hangul or title is None) \
-            and not (locative and (known == "club" or is_place(name))):  # in Liverpool: the city, not the club
+            and not (locative and ((known == "club" and not hangul) or is_place(name))):
         return "org", f"an organization of the general list ({known})"
     if title in KOREAN_OFFICE_TITLES and hangul and len(solid) == 2 and korean_name_shape(solid) \
             and not is_place(name):

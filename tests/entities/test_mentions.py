@@ -241,6 +241,7 @@ def test_a_body_between_a_foreign_name_and_its_title_is_not_a_person(text: str) 
     ("Juventus and Fulham agreed a fee.", [("Juventus", "org"), ("Fulham", "org")]),
     ("The fair opened in Fulham on Friday.", [("Fulham", "place")]),  # a club named like its place: "in" says place
     ("세계기상기구와 그린피스는 보고서를 냈다.", [("세계기상기구", "org"), ("그린피스", "org")]),
+    ("키움 히어로즈는 NC 다이노스에 졌다.", [("키움 히어로즈", "org"), ("NC 다이노스", "org")]),  # 에: lost to a club
 ])
 def test_organizations_of_the_general_list(text: str, expect: list[tuple[str, str]], kb: KnowledgeBase | None) -> None:
     assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
