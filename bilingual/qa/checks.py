@@ -157,10 +157,10 @@ def _spelling_notes(index: int, source: Side, target: Side, s_mentions: list[Men
         for t in t_mentions:
             if s.type == "person" and _corresponds(s, t, kb) and (fit := _cross_fit(s.text, t.text)) is not None:
                 fits.append((s, (t.start, t.end), t.text, fit, True))
-        if (found := found_s.get(id(s))) is not None and s.type == "person":
+        if (found := found_s.get(id(s))) is not None and s.type == "person" and _confident(s):
             fits.append((s, (found.start, found.end), found.text, found.fit, True))
-    for t in t_mentions:
-        if (found := found_t.get(id(t))) is not None and t.type == "person":
+    for t in t_mentions:  # a counterpart found by searching the text: only for a name sure to be a person's
+        if (found := found_t.get(id(t))) is not None and t.type == "person" and _confident(t):
             fits.append((t, (found.start, found.end), found.text, found.fit, False))
     for m, (start, end), text, fit, m_in_source in fits:
         if fit.verdict != "possible" or (start, end, m_in_source) in seen:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bilingual
 from bilingual.document import Mention
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.checks import check_pair, check_unpaired_target
@@ -81,3 +82,11 @@ def test_a_translation_sentence_without_a_source_is_checked_for_hangul() -> None
     assert [(f.code, f.pair, f.values) for f in found] == [("untranslated", 3, ("회담 종료 발표",))]
     assert check_unpaired_target(0, side("A sentence added in translation.", "en")) == []
     assert check_unpaired_target(0, side("'다시 만나요'라는 노래.", "ko")) == []
+
+
+def test_no_spelling_note_for_a_western_name_against_a_hangul_word_found_by_search() -> None:
+    # an English given name makes "Harold Whitfield" a person; the Hangul side has no name, and a word found by
+    # searching it (깃발을, which name similarity finds a "possible" fit) is no spelling of it: only a name sure to
+    # be a person's is searched for
+    review = bilingual.review_pairs([("그는 깃발을 흔들었다.", "Harold Whitfield waved a flag.")])
+    assert "name-spelling" not in [f.code for f in review.findings]
