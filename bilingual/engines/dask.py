@@ -37,9 +37,7 @@ from bilingual.engines.pool import (
     Failed,
     Steering,
     _never,
-    bundled_names,
     chunked_by,
-    kiwi_forks,
     needs_korean,
     refill,
     run_items,
@@ -147,21 +145,14 @@ class DaskRunner:
         distributed = require_dask()
         began = time.perf_counter()
         self._cluster: Any = None
-        self.forked = False
-        """Whether the local cluster's workers are forked from the Kiwi server (see :func:`kiwi_forks`)."""
         if scheduler is None:
             dask: Any = importlib.import_module("dask")
             # the workers' statistical profiler samples the task thread's stack every 10 ms, taking the GIL from the
-            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings). Where there is
-            # a fork server and the KB is the bundled one, the workers are forked from the server that has loaded Kiwi
-            # (and Dask) once, as WorkerPool's Korean lanes are: no worker pays Kiwi's start-up
+            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings). The workers
+            # are spawned, not forked from the pool's Kiwi server: forked workers wait for the server to load Kiwi
+            # before any work starts, and on a quiet machine that made the whole run slower (docs/performance.md,
+            # "Quiet reruns, stop 21"), while spawned ones start on English pages and load Kiwi beside them
             settings: dict[str, object] = {"distributed.worker.profile.enabled": False}
-            forks = kiwi_forks(also=["distributed"]) if bundled_names(context) else None
-            if forks is not None:
-                forkserver: Any = importlib.import_module("multiprocessing.forkserver")
-                forkserver.ensure_running()  # with the preload above (Dask's own would replace it otherwise)
-                settings["distributed.worker.multiprocessing-method"] = "forkserver"
-                self.forked = True
             with dask.config.set(settings):
                 self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)
@@ -201,7 +192,7 @@ class DaskRunner:
         wait = require_dask().wait
         lanes = sorted(self.client.scheduler_info().get("workers", {})) or [None]
         per_lane = max(1, self.window // len(lanes))
-        steering = Steering(self.held, cheap_kiwi=self.forked)
+        steering = Steering(self.held)
         pending: deque[Chunk[T, R]] = deque()
         chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, chunk_chars, chunk_items)
         exhausted = False

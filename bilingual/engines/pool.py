@@ -23,7 +23,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -61,14 +61,14 @@ def worker_context() -> Context:
     return _context
 
 
-def kiwi_forks(also: Sequence[str] = ()) -> multiprocessing.context.BaseContext | None:
+def kiwi_forks() -> multiprocessing.context.BaseContext | None:
     """The ``forkserver`` start method with its server preloading the pipeline and the bundled KB's Kiwi
-    (:mod:`bilingual.engines.kiwi_fork`, and the modules ``also``), or ``None`` where there is no fork server
-    (Windows). There is one server per process: the preload counts only until it has started."""
+    (:mod:`bilingual.engines.kiwi_fork`), or ``None`` where there is no fork server (Windows). There is one server
+    per process: the preload counts only until it has started."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     forks = multiprocessing.get_context("forkserver")
-    forks.set_forkserver_preload([*also, "bilingual.engines.kiwi_fork"])
+    forks.set_forkserver_preload(["bilingual.engines.kiwi_fork"])
     return forks
 
 
