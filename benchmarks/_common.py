@@ -69,3 +69,14 @@ def reap_orphans(seconds: float = 5.0) -> int:
         else:
             peak = max(peak, usage.ru_maxrss)
     return peak
+
+
+def pages_folder(root: Path, count: int) -> list[str]:
+    """``count`` page files: the fixture pages over and over, each copy with its number (so ids differ)."""
+    seeds = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+    paths = []
+    for i in range(count):
+        path = root / f"p{i:05}.txt"
+        path.write_text(seeds[i % len(seeds)].read_text(encoding="utf-8") + f"\nPage {i}.", encoding="utf-8")
+        paths.append(str(path))
+    return paths

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, adopt_orphans, reap_orphans
+from _common import ROOT, adopt_orphans, pages_folder, reap_orphans
 
 CPU: dict[str, float] = {}
 """CPU seconds (user + system, the command and its worker processes) of each run, by its options."""
@@ -65,17 +65,6 @@ def worker_startup(*, korean: bool = True) -> float:
             "print(time.perf_counter() - t0)")
     return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                     check=True).stdout) for _ in range(2))
-
-
-def pages_folder(root: Path, count: int) -> list[str]:
-    """``count`` page files: the fixture pages over and over, each copy with its number (so ids differ)."""
-    seeds = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
-    paths = []
-    for i in range(count):
-        path = root / f"p{i:05}.txt"
-        path.write_text(seeds[i % len(seeds)].read_text(encoding="utf-8") + f"\nPage {i}.", encoding="utf-8")
-        paths.append(str(path))
-    return paths
 
 
 def small_pages(root: Path, count: int) -> Path:

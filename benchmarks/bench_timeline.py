@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, adopt_orphans, reap_orphans
+from _common import adopt_orphans, pages_folder, reap_orphans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the workers import this module by name
 
@@ -59,17 +59,6 @@ def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[str, bool], Stat]:
     w1, c1, t1 = time.time(), time.process_time(), time.thread_time()
     return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page), had,
                   kiwi_loaded() or bool(getattr(korean, "_preloaded", None)), number)
-
-
-def pages_folder(root: Path, count: int) -> list[str]:
-    """``count`` page files: the fixture pages over and over, each copy with its number (as bench_batch.py)."""
-    seeds = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
-    paths = []
-    for i in range(count):
-        path = root / f"p{i:05}.txt"
-        path.write_text(seeds[i % len(seeds)].read_text(encoding="utf-8") + f"\nPage {i}.", encoding="utf-8")
-        paths.append(str(path))
-    return paths
 
 
 class Sized:
