@@ -485,11 +485,12 @@ def _korean_person(entity: Entity, name: str) -> bool:
     return entity.type == "person" and korean_surname(name) is not None
 
 
-@lru_cache(maxsize=16384)
 def _same_on_kb_reading(query: str, name: str) -> str | None:
     """The first reading of the KB's romanized ``name`` (``parse_name``, at most 5) that the romanized ``query``
     fits as ``same`` across scripts, or ``None``. A KB name is a curated spelling, so its readings are the person's
-    likely Hangul names; a reading taken from the query that the KB name only loosely fits is not."""
+    likely Hangul names; a reading taken from the query that the KB name only loosely fits is not. Not cached here:
+    it depends on the name model (``use_model``), and ``parse_name`` and ``name_similarity`` cache what they compute
+    and forget it when the model changes."""
     try:
         readings = [c.hangul for c in parse_name(name, limit=5)]
     except ValueError:
