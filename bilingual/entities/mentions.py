@@ -13,6 +13,7 @@ review's segments are sentences, not pages).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -563,18 +564,24 @@ def _with_group_names(text: str, tokens: list[Token], out: list[_Candidate]) -> 
             spans.append((c.start, tokens[j].end))
     if not spans:
         return out
-    kept = [c for c in out if not any(a <= c.start and c.end <= b for a, b in spans)]
-    added = [_Candidate(a, b, "ko", title=_korean_title(tokens, _after(tokens, b)), kiwi_proper_noun=True,
-                        reasons=["an organization of the general list, or a company on its group's name"],
-                        locative=_locative(tokens, _after(tokens, b)))
-             for a, b in sorted(set(spans)) if not any(c.start < b and a < c.end and not (a <= c.start and c.end <= b)
-                                                       for c in out)]
+    # linear in the candidates and spans (a huge document has many of both): a candidate is inside a span when the
+    # farthest end of the spans that start at or before it reaches its end; a span is taken when no candidate
+    # overlaps it without being inside it, that is when no candidate has either of its edges strictly inside
+    spans = sorted(set(spans))
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+    kept = [c for c in out if (k := bisect.bisect_right(span_starts, c.start)) == 0 or reach[k - 1] < c.end]
+    inside = {x for c in out for x in range(c.start + 1, c.end)}
+    token_starts = [t.start for t in tokens]
+    added = []
+    for a, b in spans:
+        if a in inside or b in inside:
+            continue
+        after = bisect.bisect_left(token_starts, b)
+        added.append(_Candidate(a, b, "ko", title=_korean_title(tokens, after), kiwi_proper_noun=True,
+                                reasons=["an organization of the general list, or a company on its group's name"],
+                                locative=_locative(tokens, after)))
     return sorted(kept + added, key=lambda c: (c.start, c.end))
-
-
-def _after(tokens: list[Token], end: int) -> int:
-    """The index of the first token at or after ``end``."""
-    return next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
 
 
 def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[_Candidate]) -> list[_Candidate]:
