@@ -28,7 +28,7 @@ def corpus_files() -> list[Path]:
         files = sorted(p for p in folder.glob("*") if p.suffix in (".ko", ".en"))
         if files:
             return files
-    raise SystemExit("no corpus found")
+    raise SystemExit(f"no corpus found (looked in {', '.join(str(folder) for folder in CORPORA)})")
 
 
 def runs(tmp: Path) -> dict[str, list[str]]:
@@ -53,6 +53,9 @@ def runs(tmp: Path) -> dict[str, list[str]]:
 
 def produce(target: Path, jobs: int) -> None:
     target.mkdir(parents=True, exist_ok=True)
+    # the corpus read is named, so that outputs saved beside ../shared are not compared with a run that fell back
+    # to the bundled excerpt (or the reverse) without saying so
+    print(f"corpus: {corpus_files()[0].parent}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, args in runs(Path(tmp)).items():
             proc = subprocess.run([sys.executable, "-m", "bilingual", "process", *args, "-o",
