@@ -126,9 +126,10 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
 
 def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: float) -> bool:
     """Whether some alignment of ``latin`` with ``units`` (each unit a chunk of 0 to 3 letters, in order) has a
-    log probability of ``needed`` or more: :func:`_align`'s lattice without its beam, given up at the first unit
-    after which no partial alignment, with the most the remaining units can add while writing the letters left
-    (:func:`_suffix_ceilings`), reaches it. A unit's row of emissions is computed only when the lattice reaches it."""
+    log probability of ``needed`` or more: :func:`_align`'s lattice without its beam, where a partial alignment is
+    dropped when, with the most the remaining units can add while writing the letters left
+    (:func:`_suffix_ceilings`), it cannot reach ``needed``, and the search ends when none is left. A unit's row of
+    emissions is computed only when the lattice reaches it."""
     n, m = len(units), len(latin)
     if m > MAX_CHUNK * n or n == 0:
         return False
@@ -139,17 +140,19 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
     prev = [NEG] * (m + MAX_CHUNK + 1)
     prev[0] = 0.0
     for i, unit in enumerate(units):
-        rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
+        ahead = ceilings[i]  # the most units i.. can add, by the letters they write
+        rows: list[list[float]] | None = None
         cur = [NEG] * (m + MAX_CHUNK + 1)
         for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
-            if pj <= NEG / 2:
-                continue
+            if pj + ahead[m - j] < needed:
+                continue  # no alignment through this state reaches it (NEG states included)
+            if rows is None:
+                rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
             for k, e in enumerate(rows[j]):
                 if pj + e > cur[j + k]:
                     cur[j + k] = pj + e
-        after = ceilings[i + 1]
-        if max(cur[j] + after[m - j] for j in range(max(0, m - len(after) + 1), m + 1)) < needed:
+        if rows is None:
             return False
         prev = cur
     return prev[m] >= needed
