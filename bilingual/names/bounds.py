@@ -31,7 +31,6 @@ from bilingual.names.similarity import (
     Kind,
     _best_reading,
     _edit_cost,
-    _emissions,
     _jamo,
     _lattice,
     _parse,
@@ -56,7 +55,9 @@ def may_reach(a: str, b: str, floor: float, *, kind: Kind | None = None) -> bool
     - two Hangul names: the jamo overlap's score, bounded by :meth:`difflib.SequenceMatcher.quick_ratio`;
     - two Latin spellings: the letters' overlap bounded the same way, and each Hangul reading of either spelling
       bounded by how well that spelling fits its own reading (computed once per spelling: a knowledge base's names
-      and a mention's name meet many others) and by the cap on a reading the other spelling does not share;
+      and a mention's name meet many others) and by the cap on a reading the other spelling does not share; the
+      other spelling's own fit to such a reading is computed (and remembered for the full comparison) only when an
+      alignment bound that gives up early says it may give the evidence the cap asks for;
     - a Hangul and a Latin name, whose alignment is the cost: not bounded (``True``).
 
     >>> may_reach("Donald Trump", "Cho Tae-yul", 0.5)  # 조태열, a reading of Cho Tae-yul, and "donaldtrump"
@@ -100,7 +101,10 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
                 continue
             bound = min(bound, same - 0.0001)
             other = pb if reading in readings[0] else pa
-            if round(bound, 4) >= floor and _may_align(h.words, other, needed - 0.001):  # evidence is rounded
+            if round(bound, 4) < floor or not _may_align(h.words, other, needed - 0.001):  # evidence is rounded
+                continue
+            score, evidence = _fit_values(h, other, kind)  # the other spelling's fit, as _latin_latin computes it
+            if evidence is not None and evidence >= needed and round(min(bound, score), 4) >= floor:
                 return True
         elif round(bound, 4) >= floor:
             return True
@@ -136,7 +140,7 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
     ceilings = _suffix_ceilings(table, units)
     if ceilings[0][m] < needed:
         return False
-    emissions = _emissions(latin, table)
+    emissions = _bound_emissions(latin, table)
     prev = [NEG] * (m + MAX_CHUNK + 1)
     prev[0] = 0.0
     for i, unit in enumerate(units):
@@ -156,6 +160,14 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
             return False
         prev = cur
     return prev[m] >= needed
+
+
+@lru_cache(maxsize=1024)
+def _bound_emissions(latin: str, table: str) -> dict[str, list[list[float]]]:
+    """The emission rows the bound computes for one spelling (:func:`~bilingual.names.similarity._rows`), kept
+    apart from the similarity's own and fewer: the bound reads whole spellings in every table and word order, most
+    of which the full comparison never aligns, and a large knowledge base would fill that cache with them."""
+    return {}
 
 
 @lru_cache(maxsize=16384)
@@ -228,7 +240,7 @@ def _fit_values(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> tuple[flo
 def clear_caches() -> None:
     """Forget every remembered bound (they depend on the name model: :func:`~bilingual.names.similarity.use_model`
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
-    for f in (_may_reach, _ceiling, _suffix_ceilings, _hangul_forms, _letter_counts):
+    for f in (_may_reach, _ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions):
         f.cache_clear()
 
 
