@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bilingual.document import LinkMethod
 from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
+from bilingual.names.bounds import may_reach
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import exact_key, korean_person_name, korean_surname, letter_signature, normal_key
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
@@ -282,6 +283,8 @@ class KnowledgeBase:
             entity = self._entities[i]
             best: tuple[float, float, str, NameSimilarity] | None = None
             for other, discount in self._comparable_names(entity, name):
+                if not may_reach(name, other, MIN_CANDIDATE, kind=_KINDS.get(entity.type)):
+                    continue  # certainly no fit (almost every pair): the full comparison is not needed
                 result = name_similarity(name, other, kind=_KINDS.get(entity.type))
                 rank = (result.score * discount, _NO_EVIDENCE if result.evidence is None else result.evidence)
                 fits = result.verdict != "different" and result.score >= MIN_CANDIDATE

@@ -31,7 +31,7 @@ import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -792,6 +792,13 @@ def clear_caches() -> None:
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces, _readings, _best_reading):
         f.cache_clear()
+    for clear in _CLEARED_WITH_THESE:
+        clear()
+
+
+_CLEARED_WITH_THESE: list[Callable[[], None]] = []
+"""The ``clear_caches`` of modules whose caches hold results of this one's (:mod:`~bilingual.names.bounds`), so that
+:func:`use_model` makes them forget too."""
 
 
 # -- blocking keys -----------------------------------------------------------------------------------------

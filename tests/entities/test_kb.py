@@ -265,3 +265,31 @@ def test_a_possible_fit_of_two_spellings_through_the_querys_own_reading_is_a_can
     assert [(c.entity_id, c.method, c.verdict, c.kb_reading) for c in link.candidates] == [
         ("x", "fuzzy", "possible", None)]
     assert "only a possible spelling" in link.reasons[-1]
+
+
+def test_the_similarity_pre_test_changes_no_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The similarity tier skips the pairs ``may_reach`` rules out; every link is what the full comparison of
+    every pair gives. KBs of the fixture names in Latin letters (one spelling each) and in Hangul, queried by the
+    other spellings, the Hangul names and names of no one in them."""
+    import bilingual.entities.kb as kb_module
+
+    root = Path(__file__).resolve().parent.parent.parent
+    rows = [line.split("\t")[:2] for line in (root / "fixtures" / "names" / "romanized_names.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    first: dict[str, str] = {}
+    for spelling, hangul in rows:
+        first.setdefault(hangul, spelling)
+    latin_kb = KnowledgeBase.from_records([{"id": f"p{i}", "type": "person", "name": spelling}
+                                           for i, spelling in enumerate(first.values())])
+    hangul_kb = KnowledgeBase.from_records([{"id": f"p{i}", "type": "person", "name": hangul}
+                                            for i, hangul in enumerate(first)])
+    queries = [s for s, _ in rows] + list(first) + ["Donald Trump", "Emmanuel Macron", "Kim", "Park Ji-sung",
+                                                    "Lee Jae-myung", "조태영", "트럼프"]
+
+    def links() -> list[object]:
+        return [kb.link(q) for kb in (latin_kb, hangul_kb, KB) for q in queries]
+
+    with_pre_test = links()
+    monkeypatch.setattr(kb_module, "may_reach", lambda *args, **kwargs: True)
+    assert links() == with_pre_test
+    assert sum(link is not None and link.method in ("fuzzy", "romanization") for link in with_pre_test) > 20

@@ -1,0 +1,247 @@
+"""Upper bounds on :func:`~bilingual.names.similarity.name_similarity`: a cheap pre-test for callers that keep
+only the pairs scoring at least some floor.
+
+The knowledge base's similarity tier (:mod:`bilingual.entities.kb`) compares a name with every name of every
+candidate its keys fetch, and almost none of those pairs fit (on the English news of the corpus, seen for the first
+time, 4 of 4,766). :func:`may_reach` says ``False`` only when the full comparison certainly scores below the floor,
+from what is cheap or already remembered; the tier then skips that pair, so every link is what comparing every pair
+gives. The bounds follow the similarity's own rules step by step (they read its model and its internals), and
+``tests/names/test_bounds.py`` checks them against the full comparison and every unit's emission rows.
+
+>>> may_reach("Donald Trump", "Antony Blinken", 0.5), may_reach("Cho Tae-yul", "Jo Tae-yeol", 0.5)
+(False, True)
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from bilingual.names import similarity
+from bilingual.names.similarity import (
+    _VOWEL_UNITS,
+    FOREIGN_ON_KOREAN,
+    LETTERS_AT_MOST,
+    MAX_CHARS,
+    MAX_CHUNK,
+    NEG,
+    ROTATED,
+    UNSHARED,
+    UNSHARED_EVIDENCE,
+    Kind,
+    _best_reading,
+    _edit_cost,
+    _jamo,
+    _lattice,
+    _parse,
+    _Parsed,
+    _readings,
+    _rows,
+    _unit_table,
+    background,
+    initial_sound_law,
+    model,
+)
+
+__all__ = ["clear_caches", "may_reach"]
+
+
+def may_reach(a: str, b: str, floor: float, *, kind: Kind | None = None) -> bool:
+    """``False`` only when ``name_similarity(a, b, kind=kind).score`` is certainly below ``floor``; ``True`` means
+    "compute it". For a caller that keeps only fits scoring at least ``floor`` (the knowledge base's similarity
+    tier compares a name with every candidate's names, and almost none fit): an upper bound on the score from what
+    is cheap or already remembered, never a different answer.
+
+    - two Hangul names: the jamo overlap's score, bounded by :meth:`difflib.SequenceMatcher.quick_ratio`;
+    - two Latin spellings: the letters' overlap bounded the same way, and each Hangul reading of either spelling
+      bounded by how well that spelling fits its own reading (computed once per spelling: a knowledge base's names
+      and a mention's name meet many others) and by the cap on a reading the other spelling does not share; the
+      other spelling's own fit to such a reading is computed (and remembered for the full comparison) only when an
+      alignment bound that gives up early says it may give the evidence the cap asks for;
+    - a Hangul and a Latin name, whose alignment is the cost: not bounded (``True``).
+
+    >>> may_reach("Donald Trump", "Cho Tae-yul", 0.5)  # 조태열, a reading of Cho Tae-yul, and "donaldtrump"
+    False
+    """
+    return _may_reach(a, b, floor, kind)
+
+
+@lru_cache(maxsize=65536)  # a later run over the same names asks again (as name_similarity's own cache answers)
+def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
+    pa, pb = _parse(a[: MAX_CHARS + 1]), _parse(b[: MAX_CHARS + 1])
+    if pa.script == "bad" or pb.script == "bad":
+        return floor <= 0.0  # a name that is not one scores 0
+    if pa.script != pb.script:
+        return True
+    if pa.script == "hangul":
+        (plain_a, law_a, jamo_a), (plain_b, law_b, jamo_b) = _hangul_forms(pa.words), _hangul_forms(pb.words)
+        if plain_a == plain_b or law_a == law_b:
+            return True
+        ratio = _overlap_bound(jamo_a, jamo_b)
+        return round(max(0.0, (ratio - 0.5) / 0.5) * 0.6, 4) >= floor  # as _hangul_hangul, ratio bounded
+    if "".join(pa.words) == "".join(pb.words) or sorted(pa.words) == sorted(pb.words):
+        return True
+    ratio = _overlap_bound("".join(pa.words), "".join(pb.words))
+    if round(max(0.0, (ratio - 0.6) / 0.4) * LETTERS_AT_MOST, 4) >= floor:  # as _latin_latin's letters
+        return True
+    readings = (_readings(pa.text), _readings(pb.text))
+    same = model().calibration.get("same", 0.5)
+    for reading in dict.fromkeys(readings[0] + readings[1]):
+        h = _parse(reading)
+        if h.script != "hangul":
+            continue
+        own = [_fit_values(h, p, kind) for p, read in ((pa, readings[0]), (pb, readings[1])) if reading in read]
+        bound = min(score for score, _ in own)  # each spelling that reads so fits it this well, the other no better
+        if len(own) == 1:  # a reading of one spelling only: capped in _latin_latin, the more when either spelling
+            evidence = own[0][1]  # fits it by fewer than UNSHARED_EVIDENCE nats a syllable
+            needed = UNSHARED_EVIDENCE * len(reading)
+            if round(min(bound, same * UNSHARED - 0.0001), 4) >= floor:
+                return True
+            if evidence is None or evidence < needed:
+                continue
+            bound = min(bound, same - 0.0001)
+            other = pb if reading in readings[0] else pa
+            if round(bound, 4) < floor or not _may_align(h.words, other, needed - 0.001):  # evidence is rounded
+                continue
+            score, evidence = _fit_values(h, other, kind)  # the other spelling's fit, as _latin_latin computes it
+            if evidence is not None and evidence >= needed and round(min(bound, score), 4) >= floor:
+                return True
+        elif round(bound, 4) >= floor:
+            return True
+    return False
+
+
+def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
+    """Whether the best fit :func:`_best_reading` finds could have a log-likelihood ratio of ``min_llr`` or more:
+    for each table and word order it tries, the best alignment of all (no beam; a pieced alignment is one of them),
+    given up as soon as the best partial alignment, with the most each remaining jamo can add, falls short."""
+    lattice = _lattice(hangul)
+    bg = background(latin.words)
+    for table in lattice.tables:
+        arranged = latin.arranged
+        if latin.comma or (table == "fx" and len(hangul) < 2 and not lattice.korean):
+            arranged = arranged[:1]
+        for rank, (_, letters, _) in enumerate(arranged):
+            penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and lattice.korean else 0.0)
+            if _may_reach_total(lattice.unit_names, letters, table, min_llr + bg - penalty):
+                return True
+    return False
+
+
+def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: float) -> bool:
+    """Whether some alignment of ``latin`` with ``units`` (each unit a chunk of 0 to 3 letters, in order) has a
+    log probability of ``needed`` or more: :func:`_align`'s lattice without its beam, where a partial alignment is
+    dropped when, with the most the remaining units can add while writing the letters left
+    (:func:`_suffix_ceilings`), it cannot reach ``needed``, and the search ends when none is left. A unit's row of
+    emissions is computed only when the lattice reaches it."""
+    n, m = len(units), len(latin)
+    if m > MAX_CHUNK * n or n == 0:
+        return False
+    ceilings = _suffix_ceilings(table, units)
+    if ceilings[0][m] < needed:
+        return False
+    emissions = _bound_emissions(latin, table)
+    prev = [NEG] * (m + MAX_CHUNK + 1)
+    prev[0] = 0.0
+    for i, unit in enumerate(units):
+        ahead = ceilings[i]  # the most units i.. can add, by the letters they write
+        rows: list[list[float]] | None = None
+        cur = [NEG] * (m + MAX_CHUNK + 1)
+        for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
+            pj = prev[j]
+            if pj + ahead[m - j] < needed:
+                continue  # no alignment through this state reaches it (NEG states included)
+            if rows is None:
+                rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
+            for k, e in enumerate(rows[j]):
+                if pj + e > cur[j + k]:
+                    cur[j + k] = pj + e
+        if rows is None:
+            return False
+        prev = cur
+    return prev[m] >= needed
+
+
+@lru_cache(maxsize=1024)
+def _bound_emissions(latin: str, table: str) -> dict[str, list[list[float]]]:
+    """The emission rows the bound computes for one spelling (:func:`~bilingual.names.similarity._rows`), kept
+    apart from the similarity's own and fewer: the bound reads whole spellings in every table and word order, most
+    of which the full comparison never aligns, and a large knowledge base would fill that cache with them."""
+    return {}
+
+
+@lru_cache(maxsize=16384)
+def _suffix_ceilings(table: str, units: tuple[str, ...]) -> tuple[tuple[float, ...], ...]:
+    """``[i][r]``: the most log probability units ``i..`` can add to an alignment while writing ``r`` letters in
+    all, whatever the letters (``NEG`` when they cannot write that many): the bound :func:`_may_reach_total` stops
+    by, computed once per Hangul reading (a knowledge base's names meet many spellings)."""
+    n = len(units)
+    out: list[tuple[float, ...]] = [(0.0,)]
+    for i in range(n - 1, -1, -1):
+        best = _ceiling(table, units[i])
+        after = out[-1]
+        out.append(tuple(max((best[k] + after[r - k] for k in range(MAX_CHUNK + 1) if 0 <= r - k < len(after)),
+                             default=NEG) for r in range(MAX_CHUNK * (n - i) + 1)))
+    return tuple(reversed(out))
+
+
+@lru_cache(maxsize=4096)
+def _ceiling(table: str, unit: str) -> tuple[float, ...]:
+    """For each chunk length 0..3, the most log probability one jamo unit can add to an alignment by writing that
+    many letters, whatever they are: no value of :func:`_rows` for the unit exceeds it (its learned chunks; the
+    smoothing of an unseen chunk, each letter at the best weight a letter has; the near-spelling backoff, which
+    only lowers a learned chunk's value)."""
+    m = model()
+    chunks, floor = _unit_table(table, unit)
+    weights = m.letter.get(table, {}).get("V" if unit in _VOWEL_UNITS else "C", {})
+    letter = max(-8.0, max(weights.values(), default=-8.0))  # a letter the table does not weigh: -8 (_letters)
+    edit = _edit_cost() if table == "ko" else None
+    if edit is not None and edit < 0:
+        return (math.inf,) * (MAX_CHUNK + 1)  # a backoff that would raise a chunk above its learned value: no bound
+    return tuple(max(max((lp for chunk, lp in chunks.items() if len(chunk) == k), default=NEG),
+                     floor + m.chunk_length[k] + k * letter) for k in range(MAX_CHUNK + 1))
+
+
+@lru_cache(maxsize=16384)
+def _hangul_forms(words: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Hangul name's syllables, the same under the initial-sound law, and the latter's jamo (:func:`_hangul_hangul`
+    compares these)."""
+    law = tuple(map(initial_sound_law, words))
+    return "".join(words), "".join(law), _jamo(law)
+
+
+def _overlap_bound(x: str, y: str) -> float:
+    """An upper bound on ``difflib.SequenceMatcher(None, x, y).ratio()``: its ``quick_ratio`` (twice the letters the
+    two have in common, counted with repeats, over their total length; from remembered letter counts), or, when
+    the lengths alone say the ratio is below one half, its ``real_quick_ratio``."""
+    total = len(x) + len(y)
+    if not total:
+        return 1.0
+    if 2.0 * min(len(x), len(y)) / total < 0.5:  # the letters in common are at most the shorter string's
+        return 2.0 * min(len(x), len(y)) / total
+    cx, cy = _letter_counts(x), _letter_counts(y)
+    return 2.0 * sum(min(n, cy.get(c, 0)) for c, n in cx.items()) / total
+
+
+@lru_cache(maxsize=16384)
+def _letter_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in text:
+        counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+def _fit_values(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> tuple[float, float | None]:
+    """The score and evidence of :func:`_hangul_latin` (as it rounds them), without its reasons."""
+    fit, summary, _, score = _best_reading(hangul.words, latin, kind)
+    return (0.0, None) if summary is None else (round(score, 4), round(fit.llr, 3))
+
+
+def clear_caches() -> None:
+    """Forget every remembered bound (they depend on the name model: :func:`~bilingual.names.similarity.use_model`
+    calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
+    for f in (_may_reach, _ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions):
+        f.cache_clear()
+
+
+similarity._CLEARED_WITH_THESE.append(clear_caches)
