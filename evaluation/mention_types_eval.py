@@ -120,6 +120,7 @@ def score(finder: Finder, kb: KnowledgeBase | None, misses: list[str],
 
 SUPPLEMENT = ROOT / "training" / "places_supplement.tsv"
 SESSION_5_MARK = "# Added in the fifth session"
+SESSION_6_MARK = "# Added in the sixth session"
 
 
 def named_by_session_5_lists(mention: str) -> bool:
@@ -134,7 +135,9 @@ def named_by_session_5_lists(mention: str) -> bool:
     if mention.isascii() and mention.split()[0] in english_given_names():
         return True
     lines = SUPPLEMENT.read_text(encoding="utf-8").splitlines()
-    added = lines[next(k for k, line in enumerate(lines) if line.startswith(SESSION_5_MARK)):]
+    first = next(k for k, line in enumerate(lines) if line.startswith(SESSION_5_MARK))
+    last = next((k for k, line in enumerate(lines) if line.startswith(SESSION_6_MARK)), len(lines))
+    added = lines[first:last]
     names = {n for line in added if not line.startswith("#") and "\t" in line
              for n in [line.split("\t")[0], *line.split("\t")[1].split(",")]}
     return mention in names

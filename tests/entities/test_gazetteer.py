@@ -168,3 +168,11 @@ def test_an_english_given_name_types_a_person_only_when_nothing_else_does() -> N
     assert mention_type("Harold Whitfield", "en")[0] == "person"
     assert mention_type("Harold Whitfield", "en", locative=True)[0] == "place"  # "in Harold Whitfield": a place
     assert mention_type("Harold Whitfield Foundation", "en")[0] == "org"
+
+
+def test_korean_cities_counties_and_districts_by_their_stem_alone() -> None:
+    # the class of South Korea's local governments, by the stem news write alone (sixth session)
+    for stem in ("파주", "통영", "울진", "마포", "해운대", "Paju", "Haeundae"):
+        assert is_place(stem), stem
+    # stems that are common words more often than places stay out; with their unit they are places
+    assert not is_place("음성") and is_place("음성군")
