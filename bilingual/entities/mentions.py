@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
-from bilingual.entities.evidence import Cue, english_cue, korean_cue
+from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before
 from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
@@ -232,8 +232,8 @@ def _add_cues(text: str, out: list[_Candidate], end: int, lang: str) -> None:
             c.cue = english_cue(before, after, text[c.start:c.end])
             if last != c.end and _ORG_CONTEXT_AFTER.match(after):
                 c.org_context = True
-        else:
-            c.cue = korean_cue(after)
+        else:  # a word of a class of organizations before it (핀테크 기업 X) outweighs the cues after it
+            c.cue = korean_cue_before(text[max(0, c.start - 9):c.start]) or korean_cue(after)
 
 
 def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
@@ -449,7 +449,8 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         if d.start != c.end + 1 or d.title is None:
             continue
         first, second = text[c.start:c.end], text[d.start:d.end]
-        if is_place(second) or org_head(second) is not None:
+        if is_place(second) or org_head(second) is not None or known_organization(second) is not None \
+                or group_company(second) is not None:
             if c.title is None and (foreign_name_in_hangul(first) or korean_name_shape(first)):
                 c.title_beyond = d.title  # 앤서니 앨버니지 호주 총리: the person's title, after where it is held
 
@@ -484,7 +485,9 @@ def _named_otherwise(word: str) -> bool:
 def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
     """Proper nouns apart by one space and followed by a title, or by a place or a body and a title, make one
     foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if each is one word, neither is named
-    otherwise (:func:`_named_otherwise`) and together they read as a foreign name in Hangul. A name already of two
+    otherwise (:func:`_named_otherwise`) and together they read as a foreign name in Hangul; without a title, when
+    the clause they are the subject of ends in a verb only people do (스티브 | 잡스는 … 연설했다), and neither is an
+    organization of the general list. A name already of two
     words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
     result: list[_Candidate] = []
     for k, c in enumerate(out):
@@ -492,6 +495,17 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
         titled = c.title is not None or (
             nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
             and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None))
+        if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
+                and _person_clause_after(text, c.end):
+            p = result[-1]
+            first, second = text[p.start:p.end], text[c.start:c.end]
+            if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
+                    and foreign_name_in_hangul(f"{first} {second}") \
+                    and not any(_named_otherwise(w) or known_organization(w) is not None for w in (first, second)) \
+                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
+                result[-1] = _Candidate(p.start, c.end, "ko", kiwi_proper_noun=True, locative=c.locative,
+                                        reasons=["a foreign name in Hangul, the subject of a verb only people do"])
+                continue
         if result and titled and result[-1].title is None and c.start == result[-1].end + 1:
             p = result[-1]
             first, second = text[p.start:p.end], text[c.start:c.end]
@@ -504,6 +518,13 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
                 continue
         result.append(c)
     return result
+
+
+def _person_clause_after(text: str, end: int) -> bool:
+    """Whether the clause after a name ends in a verb only people do (:mod:`bilingual.entities.evidence`'s
+    ``ko-person-clause``: 스티브 잡스는 … 연설했다)."""
+    cue = korean_cue(text[end:end + 80])
+    return cue is not None and cue.type == "person"
 
 
 PLACE_OFFICES = ("구청장", "도지사", "교육감", "시장", "군수")
@@ -788,7 +809,15 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _yields_to(m: Mention, other: Mention) -> bool:
     """Whether the type of ``m`` yields to that of the name coordinated with it (:func:`_by_conjuncts`)."""
-    if m.entity_id is not None or m.candidates or m.method != "unlinked" or other.type not in ("org", "place"):
+    if m.entity_id is not None or m.candidates or m.method != "unlinked":
+        return False
+    if other.type == "person":  # "Emmanuel Macron and Giorgia Meloni": a name of a person's shape beside a person
+        shaped = (m.lang == "en" and 2 <= len(m.text.split()) <= 3) or (
+            m.lang == "ko" and foreign_name_in_hangul(m.text))
+        return shaped and m.type == "other" and other.method == "unlinked" \
+            and not any(PERSON_BY_SHAPE in r for r in other.reasons) \
+            and not (other.reasons and "coordinated with" in other.reasons[-1])
+    if other.type not in ("org", "place"):
         return False
     if other.method == "unlinked" and other.reasons and "coordinated with" in other.reasons[-1]:
         return False  # evidence of its own only
