@@ -63,8 +63,10 @@ name is one of that class, as an occupation before a name says it is a person's 
 end of a name (신한은행 정상혁 행장)."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
+    ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
+    ("ko-memorial-visit", re.compile(r"^(?:\s|을\s|를\s)참배"), "place", "strong"),
     ("ko-facility-noun", re.compile(rf"^\s(?:{_KOREAN_FACILITY_NOUNS})(?![가-힣])|^\s(?:{_KOREAN_FACILITY_NOUNS})"
                                     rf"(?=[을를이가은는에의도과와로서])"), "place", "strong"),
     ("ko-person-clause",
@@ -74,11 +76,13 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
 )
 """Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
-apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): a company's shares,
-staff, head office or sales right after it (넥슨 주가, 코이카 직원들); a place's waters, surroundings or residents
-(완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변 is no place); a place inside it
-written apart after it (잠실 주경기장, 속초 해수욕장: a whole word, or one with its particle); a business the subject
-of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
+apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): an age in parentheses, as news give a
+person's (마이클 잭슨(50)은, 김모(45)씨); a company's shares, staff, head office or sales right after it (넥슨 주가,
+코이카 직원들); a place's waters, surroundings or residents (완도 앞바다; 주변 only before one of them, as in 독도 주변
+해역, since 김 씨 주변 is no place); a place inside it written apart after it (잠실 주경기장, 속초 해수욕장: a whole
+word, or one with its particle); a memorial visited (현충원 참배, 묘역을 참배했다);
+a verb only people do ending the clause the name is the subject of (마윈은 … 만났다);
+a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
 
 _ENGLISH_CLASS_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
@@ -100,10 +104,13 @@ _ENGLISH_PERSON_AFTER = re.compile(
     r"|\s+(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
     r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|died|"
     r"resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|testified|pleaded|"
-    r"apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b)")
+    r"apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b"
+    r"|\s+(?:(?:also|later|then)\s+)?(?:said|says|added|wrote|insisted|argued)\s+(?:that\s+)?(?:he|she|his|her)\b"
+    r"|(?:'s|’s)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|children)\b)")
 """After a name, what only a person is or does: "who" (a body takes "which"), an age between commas ("Cristiano Ronaldo,
 39,"), or a verb of the clause the name is the subject of that people do, not companies ("Li Qiang told reporters",
-"Xi Jinping met …", "Elon Musk toured …"); not "said", "warned" or "announced", which companies do as often."""
+"Xi Jinping met …", "Elon Musk toured …"), "said" with "he" or "she" after it ("X said he would …"), a relative
+("X's wife"); not "said" alone, "warned" or "announced", which companies do as often."""
 _ENGLISH_PERSON_OBJECT_BEFORE = re.compile(r"(?:^|\W)(?:met|meets|meeting|met\s+with|phoned|congratulated|thanked|"
                                            r"interviewed)\s+$")
 """A verb of meeting right before a name (… met Olaf Scholz): the name is a person's."""

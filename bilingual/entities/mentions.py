@@ -29,6 +29,7 @@ from bilingual.entities.gazetteer import (
     PERSON_BY_SHAPE,
     acronym,
     acronym_compound,
+    english_name_shape,
     foreign_name_in_hangul,
     is_place,
     korean_given_name_plausible,
@@ -134,6 +135,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         links.clear()
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _by_conjuncts(doc.text, mentions)
+    mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
@@ -201,6 +203,9 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 if person is not None and name_start > start and person.title is None:
                     person = _with_title(text, tokens, name_start, at, "en", shouting)
                 if person is not None:
+                    of_text = re.sub(r"^the\s+", "", text[tokens[at + 1].start:tokens[j - 1].end])
+                    # a name "of" an organization is a person's, the organization where the person works
+                    person.person_context |= org_head(of_text) is not None or acronym(of_text)
                     out.append(person)
                 start = at + 1
                 of_place = person is not None and person.title is not None \
@@ -256,8 +261,10 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
 def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Where a person's name starts, and the index of "of", in a capitalized run that names a person and then what
     the person belongs to ("Lee Min-ho of Korea University", "Professor Kim Ji-su of KAIST", "Researcher Lee Min-ho
-    of …"): the two or three words before "of" read as a romanized Korean name, and the run before "of" is no
-    organization; else ``None``."""
+    of …"): the two or three words before "of" read as a romanized Korean name, or are the whole run before "of" and
+    read as an English given name and a family name or stand before an organization by its head or acronym ("Sam
+    Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"), and the run before "of" is no organization; else
+    ``None``."""
     for k in range(i + 1, min(j - 1, i + 8)):
         if tokens[k].form != "of":
             continue
@@ -271,6 +278,11 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                 first = next((t for t in range(i, k) if tokens[t].start == start), None)
                 if first is not None:
                     return first, k
+        name = " ".join(words)
+        of = re.sub(r"^the\s+", "", text[tokens[k + 1].start:tokens[j - 1].end])
+        if len(words) in (2, 3) and not is_place(name) and all(w[:1].isupper() for w in words) and (
+                english_name_shape(name) or org_head(of) is not None or acronym(of)):
+            return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         return None
     return None
 
@@ -693,14 +705,19 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
 
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:
-    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관)."""
-    if j < len(tokens) and tokens[j].form in KOREAN_TITLES:
+    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
+    법무장관: a field and 장관)."""
+    if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or _MINISTER.fullmatch(tokens[j].form)):
         return tokens[j].form
     if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
         joined = tokens[j].form + tokens[j + 1].form
-        if joined in KOREAN_TITLES:
+        if joined in KOREAN_TITLES or (_MINISTER.fullmatch(joined) and tokens[j + 1].form in ("장관", "차관")):
             return joined
     return None
+
+
+_MINISTER = re.compile("[가-힣]{1,3}(?:장관|차관)")
+"""A minister's or vice minister's title of any field, written solid (재무장관, 통상차관)."""
 
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------
@@ -805,6 +822,19 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text)]
+
+
+def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
+    """A Hangul word before a title that was typed as the organization the title is of (한은 총재; 파월 의장, as 파
+    is no Korean family name) is a person's family name when a foreign person named in full in the same document
+    ends with it (제롬 파월 … 파월 의장)."""
+    last_words = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "person" and m.lang == "ko" and " " in m.text}
+    if not last_words:
+        return mentions
+    return [m.model_copy(update={"type": "person", "reasons": (
+        *m.reasons, f"the family name of a person named in full in the document ({m.text!r})")})
+        if m.type == "org" and m.lang == "ko" and m.text in last_words and m.title is not None
+        and m.entity_id is None and m.method == "unlinked" else m for m in mentions]
 
 
 def _yields_to(m: Mention, other: Mention) -> bool:

@@ -315,3 +315,29 @@ def test_a_class_word_that_ends_a_name_is_no_cue_for_the_next() -> None:
     # 은행 ends 신한은행; it is not a word of its own before 정상우, who is a person by the shape of the name
     doc = bilingual.process("하나은행 정상우 행장은 기자들과 만났다.")
     assert [(m.text, m.type) for m in doc.mentions] == [("하나은행", "org"), ("정상우", "person")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a name "of" an organization by its head: a person, then the organization
+    ("Aiko Mori of the Bank of Japan said rates would stay.", [("Aiko Mori", "person"), ("the Bank of Japan", "org")]),
+    # "said he", a relative after the name, an age in parentheses (Korean news give a person's so)
+    ("Mark Rutte said he would meet allies.", [("Mark Rutte", "person")]),
+    ("Marcus Wallenberg's son joined the board.", [("Marcus Wallenberg", "person")]),
+    ("빌 게이츠(69)는 서울에서 기자들과 만났다.", [("빌 게이츠", "person"), ("서울", "place")]),
+    # a memorial visited
+    ("총리는 현충원 참배 뒤 출국했다.", [("현충원", "place")]),
+    # any minister's title written solid
+    ("재닛 옐런 재무장관은 워싱턴에서 말했다.", [("재닛 옐런", "person"), ("워싱턴", "place")]),
+    # a family name before a title is the person named in full earlier, not a body (파 is no Korean family name)
+    ("크리스틴 라가르드 유럽중앙은행 총재는 말했다. 라가르드 총재는 금리를 올렸다.",
+     [("크리스틴 라가르드", "person"), ("유럽중앙은행", "org"), ("라가르드", "person")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_people_by_affiliation_age_relatives_and_full_names(text: str, expect: list[tuple[str, str]],
+                                                           kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+def test_an_abbreviated_body_before_a_title_stays_a_body_without_a_full_name_ending_in_it() -> None:
+    doc = bilingual.process("크리스틴 라가르드는 말했다. 한은 총재는 금리를 올렸다.")
+    assert ("한은", "org") in [(m.text, m.type) for m in doc.mentions]
