@@ -47,7 +47,7 @@ _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내")
 """Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내): the name
 before them is a place."""
-_KOREAN_CLAUSE_BUSINESS = ("공장|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|영업이익|실적|주가|"
+_KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|영업이익|실적|주가|"
                            "협력업체|신제품|수주|점유율")
 
 _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|덧붙였다|회고했다|털어놨다|만났다|만나|회동했다|연설했다|"
@@ -57,7 +57,7 @@ _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|�
 연설했다, 메시는 결승골을 넣었다): not 밝혔다, 발표했다 or 강조했다, which companies and ministries do as often."""
 _KOREAN_CLASS_BEFORE = re.compile(
     "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
-    "항공사|제조사|유통사|배달앱|앱|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사)\\s$")
+    "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사)\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장)."""
@@ -86,11 +86,12 @@ a business the subject of the clause does (셀트리온은 … 공장을 짓기�
 
 _ENGLISH_CLASS_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
-    r"broadcaster|newspaper|platform|app|brand|conglomerate|rival|subsidiary|affiliate|developer|maker|operator|"
+    r"broadcaster|newspaper|platform|brand|conglomerate|rival|subsidiary|affiliate|developer|maker|operator|"
     r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|fintech|"
-    r"portal|messenger|streamer|unicorn)\s+$")
+    r"portal|streamer|unicorn)\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
-chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class."""
+chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
+product ("the messaging app X")."""
 _ENGLISH_TITLE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:chief\s+executive|executive|founder|co-founder|chairman|chairwoman|chair|president|"
     r"prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|"
