@@ -86,12 +86,12 @@ a business the subject of the clause does (셀트리온은 … 공장을 짓기�
 
 _ENGLISH_CLASS_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
-    r"broadcaster|newspaper|platform|brand|conglomerate|rival|subsidiary|affiliate|developer|maker|operator|"
+    r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
     r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|fintech|"
     r"portal|streamer|unicorn)\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
-product ("the messaging app X")."""
+product ("the messaging app X"), nor "rival", which people have as well."""
 _ENGLISH_TITLE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:chief\s+executive|executive|founder|co-founder|chairman|chairwoman|chair|president|"
     r"prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|"

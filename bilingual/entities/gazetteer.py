@@ -309,19 +309,27 @@ def foreign_name_in_hangul(name: str) -> bool:
     a single syllable, as in 젠슨 황 or 팀 쿡, when the name has three syllables or more)."""
     parts = name.split()
     return len(parts) in (2, 3) and all(p and all(is_syllable(c) for c in p) for p in parts) \
-        and sum(len(p) == 1 for p in parts) <= 1 and sum(map(len, parts)) >= 3
+        and sum(len(p) == 1 for p in parts) <= 1 and sum(map(len, parts)) >= 3 \
+        and not any(p in COUNTRY_ABBREVIATIONS for p in parts)
+
+
+COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 호 인 캐 베 대 이".split())
+"""Countries abbreviated to one syllable in Korean news (미 for 미국, 러 for 러시아): no part of a foreign name (부시 미
+대통령 is Bush and the American president's title)."""
 
 
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
-                 locative: bool = False, org_context: bool = False,
-                 person_context: bool = False, cue: Cue | None = None) -> tuple[MentionType, str]:
+                 locative: bool = False, org_context: bool = False, person_context: bool = False,
+                 cue: Cue | None = None, headline: bool = False) -> tuple[MentionType, str]:
     """The type of a name the knowledge base does not hold, and why: ``("org", …)``, ``("place", …)``,
     ``("person", …)`` or ``("other", …)``. ``title``: a title found beside the name; ``proper_noun``: Kiwi
     tagged it as one (Korean); ``locative``: a locative particle or preposition is on it (오송에서, in Osong);
     ``org_context``: an officer of it follows (한화오션 김재민 대표, Hanwha Ocean CEO Kim …); ``person_context``: an
     apposition or an occupation before it says who it is ("Sarah Mitchell, a spokeswoman …", 가수 아이유); ``cue``:
     a cue of :mod:`bilingual.entities.evidence` around it (넥슨 주가, 완도 앞바다, "editing by X", "X will build a
-    plant"). A strong cue counts as much as the flags above; a clause cue only types a name nothing else types."""
+    plant"); ``headline``: it is in a sentence in title case, where a capitalized verb may stand before a country
+    ("Urge China"), so no organization is read from a country at its end. A strong cue counts as much as the flags
+    above; a clause cue only types a name nothing else types."""
     strong = cue if cue is not None and cue.strength == "strong" else None
     head = org_head(name)
     if head is not None:
@@ -334,7 +342,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and acronym_compound(name) and not is_place(name):
         return "org", "a company named on its group's acronym"
     solid = name.replace(" ", "")
-    if country_branch(name):
+    if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
     if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
@@ -403,7 +411,7 @@ def country_branch(name: str) -> bool:
     if len(words) < 2 or not is_country(words[-1]) or is_place(name):
         return False
     rest = words[:-1]
-    return all(w[:1].isupper() and w not in _NOT_BRANCH_WORDS and not is_place(w) and not w.endswith(
+    return all(w[:1].isupper() and "-" not in w and w not in _NOT_BRANCH_WORDS and not is_place(w) and not w.endswith(
         ("ian", "ese", "ish", "ean")) and w not in ENGLISH_NOT_PLACES for w in rest)
 
 

@@ -108,6 +108,7 @@ class _Candidate:
     org_context: bool = False  # an officer of it follows (Hanwha Ocean CEO Kim Jae-min, 한화오션 김재민 대표)
     person_context: bool = False  # an apposition says who it is ("Sarah Mitchell, a spokeswoman")
     shouting: bool = False  # in a sentence written in capitals: an all-capital word there is no acronym
+    headline: bool = False  # in a sentence in title case, whose verbs are capitalized too ("… Urge China to …")
     cue: Cue | None = None  # the words around it (bilingual.entities.evidence)
     title_beyond: str | None = None  # a title after the place or body it is held in (앤서니 앨버니지 호주 총리)
     officer_before: bool = False  # the body a title after it is of, held by the name before it (제롬 파월 연준 의장)
@@ -218,7 +219,17 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         else:
             i += 1
     _add_cues(text, out, tokens[-1].end if tokens else 0, "en")
+    if _title_case(tokens):
+        for c in out:
+            c.headline = True
     return out
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A sentence in title case (a headline: "US and Japan Urge China to Act"): five words or more, and none in
+    lower case longer than four letters (a sentence of prose has some: "would", "against", "the company's")."""
+    words = [t.form for t in tokens if t.tag == "word"]
+    return len(words) >= 5 and not any(w[:1].islower() and len(w) > 4 for w in words)
 
 
 def _add_cues(text: str, out: list[_Candidate], end: int, lang: str) -> None:
@@ -506,7 +517,8 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
         nxt = out[k + 1] if k + 1 < len(out) else None
         titled = c.title is not None or (
             nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
-            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None))
+            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None
+                 or known_organization(text[nxt.start:nxt.end]) is not None or acronym(text[nxt.start:nxt.end])))
         if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
                 and _person_clause_after(text, c.end):
             p = result[-1]
@@ -861,9 +873,13 @@ def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
         return "other", "an all-capital word in a sentence written in capitals"
     if c.officer_before and not is_place(name):
         return "org", "an organization: the body of the title of the name before it"
+    if c.title is None and c.title_beyond is not None and c.lang == "ko" and not is_place(name) \
+            and (korean_name_shape(name) or foreign_name_in_hangul(name)):
+        # 모로 IOC 대변인: the title is of the body after the name, so the name is no abbreviated body
+        return "person", f"a person by the title {c.title_beyond!r} after the body it is held in"
     return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
-                        locative=c.locative,
-                        org_context=c.org_context, person_context=c.person_context, cue=c.cue)
+                        locative=c.locative, org_context=c.org_context, person_context=c.person_context, cue=c.cue,
+                        headline=c.headline)
 
 
 def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -83,6 +83,7 @@ def test_korean_class_word_before_a_name(before: str, expect: Cue | None) -> Non
     ("Ministers met ", " in Rome", "Antonio Tajani", "en-person-object"),
     ("", " told reporters", "Apple", None),  # a verb of people types names of two or three words only
     ("", " said on Monday", "Airbus Helicopters", None),  # "said" is no person's
+    ("He beat his rival ", " in May", "Bojan Pajtic", None),  # "rival" is no class of organizations
 ])
 def test_english_cues_of_the_sixth_session(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)

@@ -341,3 +341,15 @@ def test_people_by_affiliation_age_relatives_and_full_names(text: str, expect: l
 def test_an_abbreviated_body_before_a_title_stays_a_body_without_a_full_name_ending_in_it() -> None:
     doc = bilingual.process("크리스틴 라가르드는 말했다. 한은 총재는 금리를 올렸다.")
     assert ("한은", "org") in [(m.text, m.type) for m in doc.mentions]
+
+
+def test_guards_of_the_sixth_session() -> None:
+    # a headline in title case: a capitalized verb before a country makes no body named for it
+    headline = bilingual.process("Canada and Mexico Urge Japan to Act on Tariffs").mentions
+    assert ("Japan", "place") in [(m.text, m.type) for m in headline] and all(m.type != "org" for m in headline)
+    # a country abbreviated to one syllable is no part of a foreign name before a title
+    obama = bilingual.process("오바마 미 대통령은 말했다.").mentions
+    assert [(m.text, m.type) for m in obama] == [("오바마", "person")]
+    # the title after a body is the name's before it, and that name is no abbreviated body
+    found = [(m.text, m.type) for m in bilingual.process("토마스 바흐 IOC 위원장은 도쿄에서 말했다.").mentions]
+    assert ("토마스 바흐", "person") in found and ("IOC", "org") in found
