@@ -70,7 +70,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-facility-noun", re.compile(rf"^\s(?:{_KOREAN_FACILITY_NOUNS})(?![가-힣])|^\s(?:{_KOREAN_FACILITY_NOUNS})"
                                     rf"(?=[을를이가은는에의도과와로서])"), "place", "strong"),
     ("ko-person-clause",
-     re.compile(rf"^(?:은|는|이|가)\s[^.?!\n]{{0,40}}?(?:{_KOREAN_PERSON_VERBS})"), "person", "clause"),
+     re.compile(rf"^(?:은|는)\s[^.?!\n“”\"‘’]{{0,40}}?(?:{_KOREAN_PERSON_VERBS})"
+                rf"|^(?:이|가)\s[^.?!\n“”\"‘’]{{0,40}}?(?<!고\s)(?:{_KOREAN_PERSON_VERBS})"), "person", "clause"),
     ("ko-business-clause",
      re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
@@ -81,7 +82,9 @@ person's (마이클 잭슨(50)은, 김모(45)씨); a company's shares, staff, he
 코이카 직원들); a place's waters, surroundings or residents (완도 앞바다; 주변 only before one of them, as in 독도 주변
 해역, since 김 씨 주변 is no place); a place inside it written apart after it (잠실 주경기장, 속초 해수욕장: a whole
 word, or one with its particle); a memorial visited (현충원 참배, 묘역을 참배했다);
-a verb only people do ending the clause the name is the subject of (마윈은 … 만났다);
+a verb only people do ending the clause the name is the subject of (마윈은 … 만났다; no quotation between, since a name
+inside a quotation is not the speaker, and with 이 or 가 not after 고, since "Y가 … 유용하다고 말했다" reports what
+someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
 
 _ENGLISH_CLASS_BEFORE = re.compile(

@@ -88,3 +88,11 @@ def test_korean_class_word_before_a_name(before: str, expect: Cue | None) -> Non
 def test_english_cues_of_the_sixth_session(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)
     assert (cue.rule if cue is not None else None) == rule
+
+
+@pytest.mark.parametrize("after", [
+    "이 아주 유용하다고 말했다.",  # what someone else said of the name: the name is no speaker
+    "는 존중한다”고 말했다.",  # a quotation between: the name is inside it
+])
+def test_korean_clause_of_a_person_stops_at_reported_speech(after: str) -> None:
+    assert korean_cue(after) is None
