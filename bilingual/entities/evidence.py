@@ -87,14 +87,19 @@ inside a quotation is not the speaker, and with 이 or 가 not after 고, since 
 someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
 
-_ENGLISH_CLASS_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
-    r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
-    r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|fintech|"
-    r"portal|streamer|unicorn)\s+$")
+_CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
+                r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
+                r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
+                r"fintech|portal|streamer|unicorn")
+_ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
 product ("the messaging app X"), nor "rival", which people have as well."""
+_ENGLISH_CLASS_APPOSITION = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS})"
+    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed)\b)")
+"""An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
+in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""
 _ENGLISH_TITLE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:chief\s+executive|executive|founder|co-founder|chairman|chairwoman|chair|president|"
     r"prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|"
@@ -105,6 +110,8 @@ _ENGLISH_TITLE_BEFORE = re.compile(
 Huateng"): the name is a person's."""
 _ENGLISH_PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose)\b|,\s+\d{1,3},"
+    r"|,\s+(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|spokesperson|spokesman|"
+    r"spokeswoman|minister|director|professor|head\s+coach|coach|captain)\s+(?:of|at)\s"
     r"|\s+(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
     r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|died|"
     r"resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|testified|pleaded|"
@@ -147,15 +154,17 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
-ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-class-before", "en-business-noun",
+ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-class-before", "en-class-apposition",
+                                 "en-business-noun",
                                  "en-team", "en-title-before", "en-person-after", "en-person-object",
                                  "en-business-clause")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), "X-based" (a place), a word of a class of organizations before it ("the startup
-X"), a company's plant, suppliers or earnings right after it, "the X Tigers" (a team: "the", then a name ending in a
-capitalized plural), and, for a name of two or three words, a lowercase title before it ("chief executive X"),
-"who", an age or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); last a
-business the subject of the clause does ("X will build a plant")."""
+X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or earnings
+right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name of two or
+three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X, CEO of …")
+or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); last a business the
+subject of the clause does ("X will build a plant")."""
 
 
 def korean_cue(after: str) -> Cue | None:
@@ -186,6 +195,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-based", "place", "strong")
     if before[-1:] == " " and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
+    if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
+        return Cue("en-class-apposition", "org", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \

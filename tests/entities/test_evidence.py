@@ -84,6 +84,10 @@ def test_korean_class_word_before_a_name(before: str, expect: Cue | None) -> Non
     ("", " told reporters", "Apple", None),  # a verb of people types names of two or three words only
     ("", " said on Monday", "Airbus Helicopters", None),  # "said" is no person's
     ("He beat his rival ", " in May", "Bojan Pajtic", None),  # "rival" is no class of organizations
+    ("", ", an online fashion retailer based in Seoul, grew", "Musinsa", "en-class-apposition"),
+    ("", ", a German startup, hired staff", "Aleph Alpha", "en-class-apposition"),
+    ("", ", a company official, said", "Kim Min-su", None),  # the class word does not end the apposition
+    ("", ", chief executive of Mercedes-Benz, visited", "Ola Kallenius", "en-person-after"),
 ])
 def test_english_cues_of_the_sixth_session(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)
