@@ -126,7 +126,8 @@ SESSION_6_MARK = "# Added in the sixth session"
 def named_by_session_5_lists(mention: str) -> bool:
     """Whether a gold mention is named by a list added in the fifth session of issue 14: the general list of
     organizations (or a company on a group's name), the places added to the gazetteer's supplement then (the rows
-    after its mark, and Korea's five major rivers), or an English given name as its first word."""
+    between its mark and the sixth session's, and Korea's five major rivers), or an English given name as its first
+    word."""
     from bilingual.entities.gazetteer import english_given_names
     from bilingual.entities.organizations import group_company, known_organization
 
