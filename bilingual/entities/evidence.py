@@ -47,24 +47,84 @@ _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내")
 """Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내): the name
 before them is a place."""
-_KOREAN_CLAUSE_BUSINESS = ("공장|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|영업이익|실적|주가|"
-                           "협력업체|신제품|수주|점유율")
+_KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
+                           "영업이익|실적|주가|협력업체|신제품|수주|점유율")
+
+_KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|덧붙였다|회고했다|털어놨다|만났다|만나|회동했다|연설했다|"
+                        "연설을|기조연설|둘러봤다|둘러보|방한했다|방한한|취임했다|사임했다|은퇴했다|별세했다|숨졌다|"
+                        "태어났다|결혼했다|골을\\s넣었다|결승골|홈런을|소감을|출연했다|웃었다|노래했다")
+"""Verbs only people do, ending the clause a name is the subject of (마윈은 … 임직원들을 만났다, 스티브 잡스는 …
+연설했다, 메시는 결승골을 넣었다): not 밝혔다, 발표했다 or 강조했다, which companies and ministries do as often."""
+_KOREAN_CLASS_BEFORE = re.compile(
+    "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
+    "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사)\\s$")
+"""A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
+name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
+end of a name (신한은행 정상혁 행장)."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
+    ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
+    ("ko-memorial-visit", re.compile(r"^(?:\s|을\s|를\s)참배"), "place", "strong"),
     ("ko-facility-noun", re.compile(rf"^\s(?:{_KOREAN_FACILITY_NOUNS})(?![가-힣])|^\s(?:{_KOREAN_FACILITY_NOUNS})"
                                     rf"(?=[을를이가은는에의도과와로서])"), "place", "strong"),
+    ("ko-person-clause",
+     re.compile(rf"^(?:은|는)\s[^.?!\n“”\"‘’]{{0,40}}?(?:{_KOREAN_PERSON_VERBS})"
+                rf"|^(?:이|가)\s[^.?!\n“”\"‘’]{{0,40}}?(?<!고\s)(?:{_KOREAN_PERSON_VERBS})"), "person", "clause"),
     ("ko-business-clause",
      re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
 )
 """Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
-apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): a company's shares,
-staff, head office or sales right after it (넥슨 주가, 코이카 직원들); a place's waters, surroundings or residents
-(완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변 is no place); a place inside it
-written apart after it (잠실 주경기장, 속초 해수욕장: a whole word, or one with its particle); a business the subject
-of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
+apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): an age in parentheses, as news give a
+person's (마이클 잭슨(50)은, 김모(45)씨); a company's shares, staff, head office or sales right after it (넥슨 주가,
+코이카 직원들); a place's waters, surroundings or residents (완도 앞바다; 주변 only before one of them, as in 독도 주변
+해역, since 김 씨 주변 is no place); a place inside it written apart after it (잠실 주경기장, 속초 해수욕장: a whole
+word, or one with its particle); a memorial visited (현충원 참배, 묘역을 참배했다);
+a verb only people do ending the clause the name is the subject of (마윈은 … 만났다; no quotation between, since a name
+inside a quotation is not the speaker, and with 이 or 가 not after 고, since "Y가 … 유용하다고 말했다" reports what
+someone else said of Y);
+a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
+
+_CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
+                r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
+                r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
+                r"fintech|portal|streamer|unicorn")
+_ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS})\s+$")
+"""A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
+chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
+product ("the messaging app X"), nor "rival", which people have as well."""
+_ENGLISH_CLASS_APPOSITION = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS})"
+    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed)\b)")
+"""An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
+in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""
+_ENGLISH_TITLE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:chief\s+executive|executive|founder|co-founder|chairman|chairwoman|chair|president|"
+    r"prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|"
+    r"goalkeeper|forward|winger|pitcher|batter|slugger|outfielder|captain|singer|actor|actress|rapper|leader|boss|"
+    r"director|governor|mayor|senator|chancellor|ambassador|envoy|professor|economist|analyst|billionaire|tycoon|"
+    r"entrepreneur|commissioner|secretary)\s+$")
+"""A lowercase title or job word right before a name ("Nvidia chief executive Jensen Huang", "Tencent founder Ma
+Huateng"): the name is a person's."""
+_ENGLISH_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who|whose)\b|,\s+\d{1,3},"
+    r"|,\s+(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|spokesperson|spokesman|"
+    r"spokeswoman|minister|director|professor|head\s+coach|coach|captain)\s+(?:of|at)\s"
+    r"|\s+(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
+    r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|died|"
+    r"resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|testified|pleaded|"
+    r"apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b"
+    r"|\s+(?:(?:also|later|then)\s+)?(?:said|says|added|wrote|insisted|argued)\s+(?:that\s+)?(?:he|she|his|her)\b"
+    r"|(?:'s|’s)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|children)\b)")
+"""After a name, what only a person is or does: "who" (a body takes "which"), an age between commas ("Cristiano Ronaldo,
+39,"), or a verb of the clause the name is the subject of that people do, not companies ("Li Qiang told reporters",
+"Xi Jinping met …", "Elon Musk toured …"), "said" with "he" or "she" after it ("X said he would …"), a relative
+("X's wife"); not "said" alone, "warned" or "announced", which companies do as often."""
+_ENGLISH_PERSON_OBJECT_BEFORE = re.compile(r"(?:^|\W)(?:met|meets|meeting|met\s+with|phoned|congratulated|thanked|"
+                                           r"interviewed)\s+$")
+"""A verb of meeting right before a name (… met Olaf Scholz): the name is a person's."""
 
 _ENGLISH_BUSINESS_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:plant|plants|factory|factories|stores|outlets|suppliers|stake|earnings|profit|profits|revenue|"
@@ -94,12 +154,17 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
-ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-business-noun", "en-team",
+ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-class-before", "en-class-apposition",
+                                 "en-business-noun",
+                                 "en-team", "en-title-before", "en-person-after", "en-person-object",
                                  "en-business-clause")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
-"shares of X" (an organization), "X-based" (a place), a company's plant, suppliers or earnings right after it, "the X
-Tigers" (a team: "the", then a name ending in a capitalized plural), a business the subject of the clause does ("X
-will build a plant")."""
+"shares of X" (an organization), "X-based" (a place), a word of a class of organizations before it ("the startup
+X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or earnings
+right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name of two or
+three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X, CEO of …")
+or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); last a business the
+subject of the clause does ("X will build a plant")."""
 
 
 def korean_cue(after: str) -> Cue | None:
@@ -107,6 +172,13 @@ def korean_cue(after: str) -> Cue | None:
     for rule, pattern, kind, strength in KOREAN_CUES:
         if pattern.search(after):
             return Cue(rule, kind, strength)
+    return None
+
+
+def korean_cue_before(before: str) -> Cue | None:
+    """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or ``None``."""
+    if before[-1:] == " " and _KOREAN_CLASS_BEFORE.search(before):
+        return Cue("ko-class-before", "org", "strong")
     return None
 
 
@@ -121,11 +193,22 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-shares-of", "org", "strong")
     if after.startswith("-based"):
         return Cue("en-based", "place", "strong")
+    if before[-1:] == " " and _ENGLISH_CLASS_BEFORE.search(before):
+        return Cue("en-class-before", "org", "strong")
+    if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
+        return Cue("en-class-apposition", "org", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
             and words[-1] not in NOT_TEAMS and _ENGLISH_THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
+    if 2 <= len(words) <= 3:
+        if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
+            return Cue("en-title-before", "person", "strong")
+        if after[:1] in (",", " ") and _ENGLISH_PERSON_AFTER.match(after):
+            return Cue("en-person-after", "person", "clause")
+        if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
+            return Cue("en-person-object", "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
     return None

@@ -43,14 +43,14 @@ KOREAN_ORG_HEADS = tuple(
     "조합 학회 의회 정당 부처 감독원 정보원 감사원 진흥원 평가원 개발원 교육원 연수원 심판원 보건원 과학원 학술원 "
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
-    "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국".split())
+    "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
-"""Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of three syllables or
-more (정부 is caught above; 일부, 상처, 식당 are not names)."""
+"""Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of one word of three
+syllables or more (정부 is caught above; 일부, 상처, 식당 are not names; 야마모토 요시노부 is a foreign name)."""
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
                           "전부", "세부", "본부장", "민원처")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
@@ -70,7 +70,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
-    "Petroleum Pharma Motor".split())
+    "Petroleum Pharma Motor System".split())
 ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|"
                                r"Bureau|Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
                                r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
@@ -244,7 +244,7 @@ def org_head(name: str) -> str | None:
             return None
         head = next((h for h in korean_heads_ending(compact)
                      if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
-        if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS):
+        if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS) and " " not in name:
             head = compact[-1]
         return head
     words = name.split()
@@ -305,21 +305,31 @@ def loanword_shape(name: str) -> bool:
 
 
 def foreign_name_in_hangul(name: str) -> bool:
-    """A foreign name transcribed into Hangul, given and family name apart (세라 미첼, 앤서니 앨버니지)."""
+    """A foreign name transcribed into Hangul, given and family name apart (세라 미첼, 앤서니 앨버니지; one part may be
+    a single syllable, as in 젠슨 황 or 팀 쿡, when the name has three syllables or more)."""
     parts = name.split()
-    return len(parts) in (2, 3) and all(len(p) >= 2 and all(is_syllable(c) for c in p) for p in parts)
+    return len(parts) in (2, 3) and all(p and all(is_syllable(c) for c in p) for p in parts) \
+        and sum(len(p) == 1 for p in parts) <= 1 and sum(map(len, parts)) >= 3 \
+        and not any(p in COUNTRY_ABBREVIATIONS for p in parts)
+
+
+COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 호 인 캐 베 대 이".split())
+"""Countries abbreviated to one syllable in Korean news (미 for 미국, 러 for 러시아): no part of a foreign name (부시 미
+대통령 is Bush and the American president's title)."""
 
 
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
-                 locative: bool = False, org_context: bool = False,
-                 person_context: bool = False, cue: Cue | None = None) -> tuple[MentionType, str]:
+                 locative: bool = False, org_context: bool = False, person_context: bool = False,
+                 cue: Cue | None = None, headline: bool = False) -> tuple[MentionType, str]:
     """The type of a name the knowledge base does not hold, and why: ``("org", …)``, ``("place", …)``,
     ``("person", …)`` or ``("other", …)``. ``title``: a title found beside the name; ``proper_noun``: Kiwi
     tagged it as one (Korean); ``locative``: a locative particle or preposition is on it (오송에서, in Osong);
     ``org_context``: an officer of it follows (한화오션 김재민 대표, Hanwha Ocean CEO Kim …); ``person_context``: an
     apposition or an occupation before it says who it is ("Sarah Mitchell, a spokeswoman …", 가수 아이유); ``cue``:
     a cue of :mod:`bilingual.entities.evidence` around it (넥슨 주가, 완도 앞바다, "editing by X", "X will build a
-    plant"). A strong cue counts as much as the flags above; a clause cue only types a name nothing else types."""
+    plant"); ``headline``: it is in a sentence in title case, where a capitalized verb may stand before a country
+    ("Urge China"), so no organization is read from a country at its end. A strong cue counts as much as the flags
+    above; a clause cue only types a name nothing else types."""
     strong = cue if cue is not None and cue.strength == "strong" else None
     head = org_head(name)
     if head is not None:
@@ -332,8 +342,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and acronym_compound(name) and not is_place(name):
         return "org", "a company named on its group's acronym"
     solid = name.replace(" ", "")
-    if hangul and university_short_form(solid) and (title is None or title in INSTITUTION_TITLES
-                                                    or not korean_name_shape(solid) or is_place(solid[:-1])):
+    if not headline and country_branch(name):
+        return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
+    if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
+            title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
     known = known_organization(name)
     # "in Liverpool" is the city; a Korean 에 after a club is the team another lost to (트윈스에 졌다)
@@ -373,12 +385,34 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
-    if cue is not None and cue.strength == "clause" and not (hangul and korean_name_shape(solid)
-                                                              and not loanword_shape(solid)):
+    if cue is not None and cue.strength == "clause" and (cue.type == "person" or not (
+            hangul and korean_name_shape(solid) and not loanword_shape(solid))):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and english_name_shape(name):
         return "person", "a person by an English given name and a family name"
     return "other", "a proper noun without evidence of a person, organization or place"
+
+
+_KOREAN_COUNTRY_ENDINGS = ("코리아", "재팬", "차이나", "아메리카", "프랑스", "저팬")
+_NOT_BRANCH_WORDS = frozenset(
+    "North South East West Central New Upper Lower Greater Northern Southern Eastern Western Republic Kingdom "
+    "Democratic People's Federal United Island Islands Team Visit".split())
+
+
+def country_branch(name: str) -> bool:
+    """An organization named for a country it serves, the country last: a body or a company's branch ("Statistics
+    Korea", "Google Japan", 스타벅스코리아, 구글코리아). Not a place of that name ("South Korea", "New Guinea"), nor a
+    run that starts with a place ("Seoul Korea") or a demonym, and in Hangul one word with a stem of two syllables or
+    more."""
+    if not name.isascii():
+        return " " not in name and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _KOREAN_COUNTRY_ENDINGS) \
+            and not is_place(name)
+    words = name.split()
+    if len(words) < 2 or not is_country(words[-1]) or is_place(name):
+        return False
+    rest = words[:-1]
+    return all(w[:1].isupper() and "-" not in w and w not in _NOT_BRANCH_WORDS and not is_place(w) and not w.endswith(
+        ("ian", "ese", "ish", "ean")) and w not in ENGLISH_NOT_PLACES for w in rest)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
-from bilingual.entities.evidence import Cue, english_cue, korean_cue
+from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before
 from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
@@ -29,6 +29,7 @@ from bilingual.entities.gazetteer import (
     PERSON_BY_SHAPE,
     acronym,
     acronym_compound,
+    english_name_shape,
     foreign_name_in_hangul,
     is_place,
     korean_given_name_plausible,
@@ -107,6 +108,7 @@ class _Candidate:
     org_context: bool = False  # an officer of it follows (Hanwha Ocean CEO Kim Jae-min, 한화오션 김재민 대표)
     person_context: bool = False  # an apposition says who it is ("Sarah Mitchell, a spokeswoman")
     shouting: bool = False  # in a sentence written in capitals: an all-capital word there is no acronym
+    headline: bool = False  # in a sentence in title case, whose verbs are capitalized too ("… Urge China to …")
     cue: Cue | None = None  # the words around it (bilingual.entities.evidence)
     title_beyond: str | None = None  # a title after the place or body it is held in (앤서니 앨버니지 호주 총리)
     officer_before: bool = False  # the body a title after it is of, held by the name before it (제롬 파월 연준 의장)
@@ -134,6 +136,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         links.clear()
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _by_conjuncts(doc.text, mentions)
+    mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
@@ -201,6 +204,9 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 if person is not None and name_start > start and person.title is None:
                     person = _with_title(text, tokens, name_start, at, "en", shouting)
                 if person is not None:
+                    of_text = re.sub(r"^the\s+", "", text[tokens[at + 1].start:tokens[j - 1].end])
+                    # a name "of" an organization is a person's, the organization where the person works
+                    person.person_context |= org_head(of_text) is not None or acronym(of_text)
                     out.append(person)
                 start = at + 1
                 of_place = person is not None and person.title is not None \
@@ -213,7 +219,17 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         else:
             i += 1
     _add_cues(text, out, tokens[-1].end if tokens else 0, "en")
+    if _title_case(tokens):
+        for c in out:
+            c.headline = True
     return out
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A sentence in title case (a headline: "US and Japan Urge China to Act"): five words or more, and none in
+    lower case longer than four letters (a sentence of prose has some: "would", "against", "the company's")."""
+    words = [t.form for t in tokens if t.tag == "word"]
+    return len(words) >= 5 and not any(w[:1].islower() and len(w) > 4 for w in words)
 
 
 def _add_cues(text: str, out: list[_Candidate], end: int, lang: str) -> None:
@@ -232,8 +248,8 @@ def _add_cues(text: str, out: list[_Candidate], end: int, lang: str) -> None:
             c.cue = english_cue(before, after, text[c.start:c.end])
             if last != c.end and _ORG_CONTEXT_AFTER.match(after):
                 c.org_context = True
-        else:
-            c.cue = korean_cue(after)
+        else:  # a word of a class of organizations before it (핀테크 기업 X) outweighs the cues after it
+            c.cue = korean_cue_before(text[max(0, c.start - 9):c.start]) or korean_cue(after)
 
 
 def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
@@ -256,8 +272,10 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
 def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Where a person's name starts, and the index of "of", in a capitalized run that names a person and then what
     the person belongs to ("Lee Min-ho of Korea University", "Professor Kim Ji-su of KAIST", "Researcher Lee Min-ho
-    of …"): the two or three words before "of" read as a romanized Korean name, and the run before "of" is no
-    organization; else ``None``."""
+    of …"): the two or three words before "of" read as a romanized Korean name, or are the whole run before "of" and
+    read as an English given name and a family name or stand before an organization by its head or acronym ("Sam
+    Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"), and the run before "of" is no organization; else
+    ``None``."""
     for k in range(i + 1, min(j - 1, i + 8)):
         if tokens[k].form != "of":
             continue
@@ -271,6 +289,11 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                 first = next((t for t in range(i, k) if tokens[t].start == start), None)
                 if first is not None:
                     return first, k
+        name = " ".join(words)
+        of = re.sub(r"^the\s+", "", text[tokens[k + 1].start:tokens[j - 1].end])
+        if len(words) in (2, 3) and not is_place(name) and all(w[:1].isupper() for w in words) and (
+                english_name_shape(name) or org_head(of) is not None or acronym(of)):
+            return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         return None
     return None
 
@@ -449,7 +472,8 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
         if d.start != c.end + 1 or d.title is None:
             continue
         first, second = text[c.start:c.end], text[d.start:d.end]
-        if is_place(second) or org_head(second) is not None:
+        if is_place(second) or org_head(second) is not None or known_organization(second) is not None \
+                or group_company(second) is not None:
             if c.title is None and (foreign_name_in_hangul(first) or korean_name_shape(first)):
                 c.title_beyond = d.title  # 앤서니 앨버니지 호주 총리: the person's title, after where it is held
 
@@ -484,14 +508,28 @@ def _named_otherwise(word: str) -> bool:
 def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
     """Proper nouns apart by one space and followed by a title, or by a place or a body and a title, make one
     foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if each is one word, neither is named
-    otherwise (:func:`_named_otherwise`) and together they read as a foreign name in Hangul. A name already of two
+    otherwise (:func:`_named_otherwise`) and together they read as a foreign name in Hangul; without a title, when
+    the clause they are the subject of ends in a verb only people do (스티브 | 잡스는 … 연설했다), and neither is an
+    organization of the general list. A name already of two
     words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
     result: list[_Candidate] = []
     for k, c in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
         titled = c.title is not None or (
             nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
-            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None))
+            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None
+                 or known_organization(text[nxt.start:nxt.end]) is not None or acronym(text[nxt.start:nxt.end])))
+        if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
+                and _person_clause_after(text, c.end):
+            p = result[-1]
+            first, second = text[p.start:p.end], text[c.start:c.end]
+            if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
+                    and foreign_name_in_hangul(f"{first} {second}") \
+                    and not any(_named_otherwise(w) or known_organization(w) is not None for w in (first, second)) \
+                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
+                result[-1] = _Candidate(p.start, c.end, "ko", kiwi_proper_noun=True, locative=c.locative,
+                                        reasons=["a foreign name in Hangul, the subject of a verb only people do"])
+                continue
         if result and titled and result[-1].title is None and c.start == result[-1].end + 1:
             p = result[-1]
             first, second = text[p.start:p.end], text[c.start:c.end]
@@ -504,6 +542,13 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
                 continue
         result.append(c)
     return result
+
+
+def _person_clause_after(text: str, end: int) -> bool:
+    """Whether the clause after a name ends in a verb only people do (:mod:`bilingual.entities.evidence`'s
+    ``ko-person-clause``: 스티브 잡스는 … 연설했다)."""
+    cue = korean_cue(text[end:end + 80])
+    return cue is not None and cue.type == "person"
 
 
 PLACE_OFFICES = ("구청장", "도지사", "교육감", "시장", "군수")
@@ -672,14 +717,19 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
 
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:
-    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관)."""
-    if j < len(tokens) and tokens[j].form in KOREAN_TITLES:
+    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
+    법무장관: a field and 장관)."""
+    if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or _MINISTER.fullmatch(tokens[j].form)):
         return tokens[j].form
     if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
         joined = tokens[j].form + tokens[j + 1].form
-        if joined in KOREAN_TITLES:
+        if joined in KOREAN_TITLES or (_MINISTER.fullmatch(joined) and tokens[j + 1].form in ("장관", "차관")):
             return joined
     return None
+
+
+_MINISTER = re.compile("[가-힣]{1,3}(?:장관|차관)")
+"""A minister's or vice minister's title of any field, written solid (재무장관, 통상차관)."""
 
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------
@@ -786,9 +836,30 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text)]
 
 
+def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
+    """A Hangul word before a title that was typed as the organization the title is of (한은 총재; 파월 의장, as 파
+    is no Korean family name) is a person's family name when a foreign person named in full in the same document
+    ends with it (제롬 파월 … 파월 의장)."""
+    last_words = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "person" and m.lang == "ko" and " " in m.text}
+    if not last_words:
+        return mentions
+    return [m.model_copy(update={"type": "person", "reasons": (
+        *m.reasons, f"the family name of a person named in full in the document ({m.text!r})")})
+        if m.type == "org" and m.lang == "ko" and m.text in last_words and m.title is not None
+        and m.entity_id is None and m.method == "unlinked" else m for m in mentions]
+
+
 def _yields_to(m: Mention, other: Mention) -> bool:
     """Whether the type of ``m`` yields to that of the name coordinated with it (:func:`_by_conjuncts`)."""
-    if m.entity_id is not None or m.candidates or m.method != "unlinked" or other.type not in ("org", "place"):
+    if m.entity_id is not None or m.candidates or m.method != "unlinked":
+        return False
+    if other.type == "person":  # "Emmanuel Macron and Giorgia Meloni": a name of a person's shape beside a person
+        shaped = (m.lang == "en" and 2 <= len(m.text.split()) <= 3) or (
+            m.lang == "ko" and foreign_name_in_hangul(m.text))
+        return shaped and m.type == "other" and other.method == "unlinked" \
+            and not any(PERSON_BY_SHAPE in r for r in other.reasons) \
+            and not (other.reasons and "coordinated with" in other.reasons[-1])
+    if other.type not in ("org", "place"):
         return False
     if other.method == "unlinked" and other.reasons and "coordinated with" in other.reasons[-1]:
         return False  # evidence of its own only
@@ -802,9 +873,13 @@ def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
         return "other", "an all-capital word in a sentence written in capitals"
     if c.officer_before and not is_place(name):
         return "org", "an organization: the body of the title of the name before it"
+    if c.title is None and c.title_beyond is not None and c.lang == "ko" and not is_place(name) \
+            and (korean_name_shape(name) or foreign_name_in_hangul(name)):
+        # 모로 IOC 대변인: the title is of the body after the name, so the name is no abbreviated body
+        return "person", f"a person by the title {c.title_beyond!r} after the body it is held in"
     return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
-                        locative=c.locative,
-                        org_context=c.org_context, person_context=c.person_context, cue=c.cue)
+                        locative=c.locative, org_context=c.org_context, person_context=c.person_context, cue=c.cue,
+                        headline=c.headline)
 
 
 def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -149,7 +149,8 @@ def _spelling_notes(index: int, source: Side, target: Side, s_mentions: list[Men
                     kb: KnowledgeBase) -> list[Finding]:
     """``name-spelling`` warnings: a person's name in one script whose counterpart in the other fits it only as
     a ``possible`` spelling (Chung Sye-kyun for 정세균 fits; a reviewer should check it), with the spelling the
-    reading would usually give."""
+    reading would usually give; only for a Korean name on the Hangul side (a family name and one or two syllables),
+    since the spelling model reads Korean names, not foreign ones in Hangul (워커 ~ Stephen Walker)."""
     notes: list[Finding] = []
     seen: set[tuple[int, int, bool]] = set()
     fits: list[tuple[Mention, tuple[int, int], str, NameSimilarity, bool]] = []
@@ -167,10 +168,9 @@ def _spelling_notes(index: int, source: Side, target: Side, s_mentions: list[Men
             continue
         seen.add((start, end, m_in_source))
         hangul, latin = (m.text, text) if has_syllable(m.text) else (text, m.text)
-        if not has_syllable(hangul) or has_syllable(latin):
-            continue
-        usual = romanize_name(hangul.replace(" ", ""), style="common") if korean_person_name(hangul.replace(" ", "")) \
-            else None
+        if not has_syllable(hangul) or has_syllable(latin) or not korean_person_name(hangul.replace(" ", "")):
+            continue  # a foreign name in Hangul (워커, 가도와치 루이치) is no Korean name spelled unusually
+        usual = romanize_name(hangul.replace(" ", ""), style="common")
         spans = {"source_span": (m.start, m.end), "target_span": (start, end)} if m_in_source else \
             {"source_span": (start, end), "target_span": (m.start, m.end)}
         notes.append(_finding(

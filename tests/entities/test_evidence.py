@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_cue, korean_cue
+from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_cue, korean_cue, korean_cue_before
 
 
 @pytest.mark.parametrize("after,expect", [
@@ -52,3 +52,51 @@ def test_tables_name_each_rule_once() -> None:
 def test_a_place_inside_a_place_written_apart_after_it(after: str, rule: str | None) -> None:
     cue = korean_cue(after)
     assert (cue.rule if cue is not None else None) == rule
+
+
+@pytest.mark.parametrize("after,expect", [
+    ("는 로마에서 신자들을 만났다.", Cue("ko-person-clause", "person", "clause")),
+    ("가 2골을 넣으며 결승골을 터뜨렸다.", Cue("ko-person-clause", "person", "clause")),
+    ("는 새 공장 착공식에서 이렇게 말했다.", Cue("ko-person-clause", "person", "clause")),  # people speak; 밝혔다 not
+    ("는 새 공장 착공 계획을 밝혔다.", Cue("ko-business-clause", "org", "clause")),
+])
+def test_korean_clause_of_a_person(after: str, expect: Cue | None) -> None:
+    assert korean_cue(after) == expect
+
+
+@pytest.mark.parametrize("before,expect", [
+    ("배달 플랫폼 ", Cue("ko-class-before", "org", "strong")),
+    ("게임사 ", Cue("ko-class-before", "org", "strong")),
+    ("우리은행 ", None),  # 은행 ends a name here: no word of a class
+    ("플랫폼", None),  # written solid with the name
+])
+def test_korean_class_word_before_a_name(before: str, expect: Cue | None) -> None:
+    assert korean_cue_before(before) == expect
+
+
+@pytest.mark.parametrize("before,after,name,rule", [
+    ("The Swedish retailer ", " opened in Hanam", "Hennes Mauritz", "en-class-before"),
+    ("Kakao founder ", " testified on Monday", "Kim Beom-su", "en-title-before"),
+    ("", ", who won in 2016, spoke", "Daniel Kahneman", "en-person-after"),
+    ("", ", 41, signed", "Luka Modric", "en-person-after"),
+    ("", " told reporters in Hanoi", "Pham Minh Chinh", "en-person-after"),
+    ("Ministers met ", " in Rome", "Antonio Tajani", "en-person-object"),
+    ("", " told reporters", "Apple", None),  # a verb of people types names of two or three words only
+    ("", " said on Monday", "Airbus Helicopters", None),  # "said" is no person's
+    ("He beat his rival ", " in May", "Bojan Pajtic", None),  # "rival" is no class of organizations
+    ("", ", an online fashion retailer based in Seoul, grew", "Musinsa", "en-class-apposition"),
+    ("", ", a German startup, hired staff", "Aleph Alpha", "en-class-apposition"),
+    ("", ", a company official, said", "Kim Min-su", None),  # the class word does not end the apposition
+    ("", ", chief executive of Mercedes-Benz, visited", "Ola Kallenius", "en-person-after"),
+])
+def test_english_cues_of_the_sixth_session(before: str, after: str, name: str, rule: str | None) -> None:
+    cue = english_cue(before, after, name)
+    assert (cue.rule if cue is not None else None) == rule
+
+
+@pytest.mark.parametrize("after", [
+    "이 아주 유용하다고 말했다.",  # what someone else said of the name: the name is no speaker
+    "는 존중한다”고 말했다.",  # a quotation between: the name is inside it
+])
+def test_korean_clause_of_a_person_stops_at_reported_speech(after: str) -> None:
+    assert korean_cue(after) is None

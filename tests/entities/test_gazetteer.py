@@ -7,6 +7,7 @@ import pytest
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     english_name_shape,
+    foreign_name_in_hangul,
     is_place,
     korean_heads_ending,
     mention_type,
@@ -168,3 +169,20 @@ def test_an_english_given_name_types_a_person_only_when_nothing_else_does() -> N
     assert mention_type("Harold Whitfield", "en")[0] == "person"
     assert mention_type("Harold Whitfield", "en", locative=True)[0] == "place"  # "in Harold Whitfield": a place
     assert mention_type("Harold Whitfield Foundation", "en")[0] == "org"
+
+
+def test_korean_cities_counties_and_districts_by_their_stem_alone() -> None:
+    # the class of South Korea's local governments, by the stem news write alone (sixth session)
+    for stem in ("파주", "통영", "울진", "마포", "해운대", "Paju", "Haeundae"):
+        assert is_place(stem), stem
+    # stems that are common words more often than places stay out; with their unit they are places
+    assert not is_place("음성") and is_place("음성군")
+
+
+def test_types_of_the_sixth_session() -> None:
+    assert mention_type("씨티뱅크", "ko", proper_noun=True)[0] == "org"  # 뱅크 ends a bank's name
+    assert mention_type("니시무라 야스노부", "ko", proper_noun=True)[0] == "other"  # 부 ends no foreign name
+    assert mention_type("Statistics Norway", "en")[0] == "org"
+    assert mention_type("East Timor", "en")[0] != "org"
+    assert mention_type("이케아코리아", "ko", proper_noun=True)[0] == "org"
+    assert foreign_name_in_hangul("젠슨 황") and not foreign_name_in_hangul("황 씨")

@@ -275,3 +275,81 @@ def test_korean_office_titles_of_banks_and_assemblies() -> None:
 ])
 def test_people_by_occupation_and_given_name_and_bodies_of_the(text: str, expect: list[tuple[str, str]]) -> None:
     assert [(m.text, m.type) for m in bilingual.process(text).mentions] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a verb only people do ends the clause: a foreign name in Hangul without a title is a person's (sixth session)
+    ("마크 루터는 브뤼셀에서 기자들과 만났다.", [("마크 루터", "person"), ("브뤼셀", "place")]),
+    ("호날두는 리스본에서 은퇴했다.", [("호날두", "person"), ("리스본", "place")]),
+    # a word of a class of organizations before the name
+    ("게임사 펄어비스는 신작을 공개했다.", [("펄어비스", "org")]),
+    ("The e-commerce firm Musinsa opened a store in Osaka.", [("Musinsa", "org"), ("Osaka", "place")]),
+    # a body named for the country it serves
+    ("나이키코리아는 할인 행사를 열었다.", [("나이키코리아", "org")]),
+    ("Tourism Australia opened an office in Seoul.", [("Tourism Australia", "org"), ("Seoul", "place")]),
+    ("South Korea and Australia signed a deal.", [("South Korea", "place"), ("Australia", "place")]),
+    # a lowercase title before the name; "who", an age, a verb only people do after it; "met" before it
+    ("Toyota chairman Akio Toyoda met Chung Eui-sun.",
+     [("Toyota", "org"), ("Akio Toyoda", "person"), ("Chung Eui-sun", "person")]),
+    ("Fumio Kishida, who led Japan until 2024, toured Gyeongju.",
+     [("Fumio Kishida", "person"), ("Japan", "place"), ("Gyeongju", "place")]),
+    ("Novak Djokovic, 37, won in Shanghai.", [("Novak Djokovic", "person"), ("Shanghai", "place")]),
+    ("The minister met Pedro Sanchez in Madrid.", [("Pedro Sanchez", "person"), ("Madrid", "place")]),
+    # companies say things as people do: "said" is no person's evidence
+    ("Goldman Sachs said the won would weaken.", [("Goldman Sachs", "org")]),
+    # coordinated with a person typed by evidence, a name of a person's shape is a person's
+    ("Helen Clark and Ngozi Okonjo-Iweala spoke at the forum.",
+     [("Helen Clark", "person"), ("Ngozi Okonjo-Iweala", "person")]),
+    # System ends a body's name; a lookout ends a place's, though 대 also ends a university's short form
+    ("The Educational Broadcasting System aired the lecture.", [("Educational Broadcasting System", "org")]),
+    ("관광객들은 애기봉전망대에 올랐다.", [("애기봉전망대", "place")]),
+    # a foreign name, a company and its officer's title (최고경영자, which Kiwi splits)
+    ("순다르 피차이 구글 최고경영자는 기자들과 만났다.", [("순다르 피차이", "person"), ("구글", "org")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_types_from_structure_in_new_shapes(text: str, expect: list[tuple[str, str]], kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+def test_a_class_word_that_ends_a_name_is_no_cue_for_the_next() -> None:
+    # 은행 ends 신한은행; it is not a word of its own before 정상우, who is a person by the shape of the name
+    doc = bilingual.process("하나은행 정상우 행장은 기자들과 만났다.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("하나은행", "org"), ("정상우", "person")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a name "of" an organization by its head: a person, then the organization
+    ("Aiko Mori of the Bank of Japan said rates would stay.", [("Aiko Mori", "person"), ("the Bank of Japan", "org")]),
+    # "said he", a relative after the name, an age in parentheses (Korean news give a person's so)
+    ("Mark Rutte said he would meet allies.", [("Mark Rutte", "person")]),
+    ("Marcus Wallenberg's son joined the board.", [("Marcus Wallenberg", "person")]),
+    ("빌 게이츠(69)는 서울에서 기자들과 만났다.", [("빌 게이츠", "person"), ("서울", "place")]),
+    # a memorial visited
+    ("총리는 현충원 참배 뒤 출국했다.", [("현충원", "place")]),
+    # any minister's title written solid
+    ("재닛 옐런 재무장관은 워싱턴에서 말했다.", [("재닛 옐런", "person"), ("워싱턴", "place")]),
+    # a family name before a title is the person named in full earlier, not a body (파 is no Korean family name)
+    ("크리스틴 라가르드 유럽중앙은행 총재는 말했다. 라가르드 총재는 금리를 올렸다.",
+     [("크리스틴 라가르드", "person"), ("유럽중앙은행", "org"), ("라가르드", "person")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_people_by_affiliation_age_relatives_and_full_names(text: str, expect: list[tuple[str, str]],
+                                                           kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+def test_an_abbreviated_body_before_a_title_stays_a_body_without_a_full_name_ending_in_it() -> None:
+    doc = bilingual.process("크리스틴 라가르드는 말했다. 한은 총재는 금리를 올렸다.")
+    assert ("한은", "org") in [(m.text, m.type) for m in doc.mentions]
+
+
+def test_guards_of_the_sixth_session() -> None:
+    # a headline in title case: a capitalized verb before a country makes no body named for it
+    headline = bilingual.process("Canada and Mexico Urge Japan to Act on Tariffs").mentions
+    assert ("Japan", "place") in [(m.text, m.type) for m in headline] and all(m.type != "org" for m in headline)
+    # a country abbreviated to one syllable is no part of a foreign name before a title
+    obama = bilingual.process("오바마 미 대통령은 말했다.").mentions
+    assert [(m.text, m.type) for m in obama] == [("오바마", "person")]
+    # the title after a body is the name's before it, and that name is no abbreviated body
+    found = [(m.text, m.type) for m in bilingual.process("토마스 바흐 IOC 위원장은 도쿄에서 말했다.").mentions]
+    assert ("토마스 바흐", "person") in found and ("IOC", "org") in found

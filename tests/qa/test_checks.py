@@ -90,3 +90,10 @@ def test_no_spelling_note_for_a_western_name_against_a_hangul_word_found_by_sear
     # be a person's is searched for
     review = bilingual.review_pairs([("그는 깃발을 흔들었다.", "Harold Whitfield waved a flag.")])
     assert "name-spelling" not in [f.code for f in review.findings]
+
+
+def test_no_spelling_warning_for_a_foreign_name_in_hangul() -> None:
+    # the spelling model reads Korean names: a foreign name transcribed into Hangul is no unusual spelling
+    ko = side("가도와치 루이치 교수가 말했다.", "ko", "가도와치 루이치")
+    en = side("Professor Ryuichi Kadowaki said.", "en", "Ryuichi Kadowaki")
+    assert ("name-spelling", "warning") not in codes(ko, en)
