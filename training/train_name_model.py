@@ -70,7 +70,6 @@ LETTER_PRIOR = 50.0  # weight of the overall letter frequencies in each class's 
 VOWELS = frozenset(MEDIALS)
 SEED = 20261202
 EDIT_COST: float | None = None  # the scorer's near-spelling backoff (similarity._near_spelling): off; see --edit-cost
-VARIANTS = False  # the scorer's variant backoff (similarity._variant_backoff) with learned costs; see --variants
 CALIBRATION_PASSES = 2  # the first on the likelihood's choice of reading, the second on the calibrated score's
 
 Units = tuple[str, ...]
@@ -113,7 +112,6 @@ class Table:
         self.global_letter = letter
         self.prob: dict[str, dict[str, float]] = {}
         self.floor: dict[str, float] = {}
-        self.counts: dict[str, dict[str, float]] = {}  # the last M step's expected counts (kept ones)
         for u in sorted(units):
             self.prob[u] = {c: (1 - SEED_BONUS) * self.background(c, u) + SEED_BONUS / len(official(u))
                             for c in official(u)}
@@ -201,7 +199,6 @@ class Table:
             kept = {c: v for c, v in sorted(cu.items()) if v >= KEEP}
             self.prob[u] = {c: (v + ALPHA * self.background(c, u)) / (total + ALPHA) for c, v in kept.items()}
             self.floor[u] = ALPHA / (total + ALPHA)
-            self.counts[u] = kept
 
 
 def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float], name: str,
@@ -218,37 +215,6 @@ def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float
         if log is not None:
             print(f"  {name} EM iteration {it + 1}: log-likelihood {loglik:.1f}", file=log)
     return table
-
-
-BRANCHING = {"op_vowel_sub": 6, "op_vowel_ins": 7}  # letters an operation can choose from (others: 1)
-MAX_OPS = 2  # a learned chunk at most this many operations from a more usual one counts as its variant
-
-
-def op_costs(table: Table) -> dict[str, float]:
-    """What each letter operation of ``similarity.variant_ops`` costs (nats), learned from the table: a unit's
-    learned chunks, from the most to the least frequent, are each read as a variant of a more frequent one of the
-    same unit (ㅓ: ``u`` and ``o`` of ``eo``; ㄴ: ``l`` is no variant of ``n``) by the fewest operations (at most
-    ``MAX_OPS``); an operation's rate is the expected count of the variants that use it over the expected count
-    of the units it may apply to (vowel operations: vowel units; doubling and swapping: every unit), and its cost
-    is ``-log(rate)`` plus the log of the letters it chooses between."""
-    uniform = dict.fromkeys(sim.OPS, 1.0)
-    used: dict[str, float] = defaultdict(float)
-    chances = {"C": 0.0, "V": 0.0}
-    for u in sorted(table.counts):
-        vowel = u in VOWELS
-        kept = sorted(table.counts[u].items(), key=lambda kv: (-kv[1], kv[0]))
-        chances[unit_class(u)] += sum(v for _, v in kept)
-        for i, (chunk, v) in enumerate(kept[1:], 1):
-            cost, ops = min(sim.variant_ops(seen, chunk, vowel, uniform) for seen, _ in kept[:i])
-            if cost <= MAX_OPS:
-                for op in ops:
-                    used[op] += v
-    out = {}
-    for op in sim.OPS:
-        chances_of_op = chances["V"] if op.startswith("op_vowel") else chances["V"] + chances["C"]
-        rate = (used[op] + 0.5) / (chances_of_op + 1.0)
-        out[op] = round(-math.log(rate) + math.log(BRANCHING.get(op, 1)), 4)
-    return out
 
 
 def letter_model(pairs: list[Pair]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
@@ -420,8 +386,7 @@ def quantile(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, max(0, int(q * len(s))))]
 
 
-def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True,
-                variants: bool = VARIANTS) -> str:
+def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True) -> str:
     """The model table learned from ``pairs``: the EM tables and letter model from the rows whose part is
     ``train``, the calibration and thresholds from the ``tune`` rows; the ``test`` rows are not read. Leaves the
     shipped model in use (``sim.use_model(None)``). ``evaluation/link_eval.py --cv`` calls it with the parts
@@ -436,8 +401,6 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
         if log is not None:
             print(f"{name}: {len(examples)} training pairs", file=log)
         tables[name] = train_table(examples, uni, name, log)
-    if variants:  # the Korean table's unseen chunks backed off to variants of its learned ones (similarity)
-        backoff.update(op_costs(tables["ko"]))
     calibration: dict[str, float] = dict(backoff)
     try:
         for _ in range(CALIBRATION_PASSES):
@@ -447,8 +410,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
             w = fit_logistic(xs, ys)
-            calibration = {"bias": w[0], **{f: v for f, v in zip(sim.FEATURES, w[1:], strict=True)
-                                            if variants or f != "w_variant"}, **backoff}
+            calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
             sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
             scores = [sim.calibrated(x) for x in xs]
             true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
@@ -472,8 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
     edit_cost = float(args[args.index("--edit-cost") + 1]) if "--edit-cost" in args else EDIT_COST
     started = time.perf_counter()
-    variants = "--variants" in args or VARIANTS
-    text = train_model(load(), edit_cost, variants=variants)
+    text = train_model(load(), edit_cost)
     out.write_text(text, "utf-8")
     print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0

@@ -294,13 +294,12 @@ def background(words: tuple[str, ...]) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _emissions(latin: str, table: str, variants: bool = False) -> dict[str, list[list[float]]]:
+def _emissions(latin: str, table: str) -> dict[str, list[list[float]]]:
     """The emission rows of one spelling, filled per jamo unit on first need (see :func:`_rows`)."""
     return {}
 
 
-def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[float]]], variants: bool = False
-          ) -> list[list[float]]:
+def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[float]]]) -> list[list[float]]:
     """For each letter position j, log P(latin[j:j+k] | unit) for k = 0..3 (the learned value, or the
     smoothing's; ``NEG`` past the end): what one jamo unit costs wherever it stands in this spelling, computed
     once per spelling and unit (a mention compared with many names meets the same few dozen units again)."""
@@ -311,11 +310,8 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
         built = []
         vowel = unit in _VOWEL_UNITS
         edit = _edit_cost() if table == "ko" else None  # Korean names' vowels only (see _near_spelling)
-        ops = _op_costs() if variants else None  # the learned letter operations (see _variant_backoff)
         for row in _letters(latin, table):
             costs = [lp if (lp := get(chunk)) is not None else
-                     max(floor + (w_vowel if vowel else w_consonant), _variant_backoff(table, unit, chunk))
-                     if ops is not None else
                      floor + (w_vowel if vowel else w_consonant)
                      if edit is None or not vowel or not _VOWEL_LETTERS.issuperset(chunk) else
                      max(floor + w_vowel, _near_spelling(table, unit, chunk, edit))
@@ -350,75 +346,6 @@ def _near_spelling(table: str, unit: str, chunk: str, edit: float) -> float:
     return max((lp - edit * _levenshtein(chunk, seen) for seen, lp in chunks.items()), default=NEG)
 
 
-OPS = ("op_vowel_sub", "op_vowel_ins", "op_vowel_del", "op_double", "op_swap")  # letter operations of a variant
-
-
-@lru_cache(maxsize=1)
-def _op_costs() -> dict[str, float] | None:
-    """Nats each letter operation of :func:`variant_ops` costs (the model's ``calibration op_*`` rows, written by
-    ``training/train_name_model.py`` from how the learned spellings of one jamo differ), or ``None``: no backoff."""
-    c = model().calibration
-    return {op: c[op] for op in OPS} if all(op in c for op in OPS) else None
-
-
-def variant_ops(seen: str, chunk: str, vowel: bool, costs: dict[str, float]) -> tuple[float, tuple[str, ...]]:
-    """The cheapest way to write ``chunk`` as a variant of ``seen`` (a learned spelling of the same jamo) by the
-    letter operations real spellings use, with their costs: for a vowel, a vowel letter (a e i o u w y) changed,
-    added or dropped (ㅓ: eo → eu, ㅛ: yo → yue, ㅘ: wa → a); for any jamo, a consonant letter doubled or undoubled
-    (ㄴ: n → nn) and two neighbouring letters swapped (hw → wh). A consonant letter is never changed, added or
-    dropped otherwise (another consonant is more often another name than another spelling). Returns the cost and
-    the operations, or ``inf`` when none of these writes ``chunk``."""
-    n, m = len(seen), len(chunk)
-    inf = math.inf
-    best: list[list[tuple[float, tuple[str, ...]]]] = [[(inf, ())] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = (0.0, ())
-
-    def relax(i: int, j: int, frm: tuple[float, tuple[str, ...]], op: str | None) -> None:
-        if frm[0] == inf:
-            return
-        cand = (frm[0], frm[1]) if op is None else (frm[0] + costs[op], (*frm[1], op))
-        if cand[0] < best[i][j][0]:
-            best[i][j] = cand
-
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i and j and seen[i - 1] == chunk[j - 1]:
-                relax(i, j, best[i - 1][j - 1], None)
-            if vowel:
-                if i and j and seen[i - 1] in _VOWEL_LETTERS and chunk[j - 1] in _VOWEL_LETTERS:
-                    relax(i, j, best[i - 1][j - 1], "op_vowel_sub")
-                if j and chunk[j - 1] in _VOWEL_LETTERS:
-                    relax(i, j, best[i][j - 1], "op_vowel_ins")
-                if i and seen[i - 1] in _VOWEL_LETTERS:
-                    relax(i, j, best[i - 1][j], "op_vowel_del")
-            if j >= 2 and chunk[j - 1] == chunk[j - 2] and chunk[j - 1] not in _VOWEL_LETTERS:
-                relax(i, j, best[i][j - 1], "op_double")
-            if i >= 2 and seen[i - 1] == seen[i - 2] and seen[i - 1] not in _VOWEL_LETTERS:
-                relax(i, j, best[i - 1][j], "op_double")
-            if i >= 2 and j >= 2 and seen[i - 1] != seen[i - 2] and seen[i - 1] == chunk[j - 2] and \
-                    seen[i - 2] == chunk[j - 1]:
-                relax(i, j, best[i - 2][j - 2], "op_swap")
-    return best[n][m]
-
-
-@lru_cache(maxsize=65536)
-def _variant_backoff(table: str, unit: str, chunk: str) -> float:
-    """log P of a chunk the table never saw for ``unit``, as a variant of a learned spelling: the best of the
-    unit's learned chunks, less the learned cost of the letter operations (:func:`variant_ops`) that turn it into
-    ``chunk`` (`inn` for 인: ``n`` doubled; `yueng` for 용: ``yo`` → ``yue``). ``NEG`` when no learned chunk
-    leads there."""
-    costs = _op_costs()
-    if costs is None:
-        return NEG
-    vowel = unit in _VOWEL_UNITS
-    out = NEG
-    for seen, lp in _unit_table(table, unit)[0].items():
-        cost = variant_ops(seen, chunk, vowel, costs)[0]
-        if cost < math.inf and lp - cost > out:
-            out = lp - cost
-    return out
-
-
 def _levenshtein(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -429,20 +356,19 @@ def _levenshtein(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _align(units: Sequence[str], latin: str, table: str, variants: bool = False
-           ) -> tuple[float, list[tuple[int, int, float, bool]]]:
+def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tuple[int, int, float, bool]]]:
     """Best log P(latin | units): each unit writes a chunk of 0..3 letters, in order, covering ``latin``; and
     for each unit (start letter, end letter, log probability, smoothed?)."""
     n, m = len(units), len(latin)
     if m > MAX_CHUNK * n or n == 0:
         return NEG, []
-    emissions = _emissions(latin, table, variants)
+    emissions = _emissions(latin, table)
     prev = [NEG] * (m + MAX_CHUNK + 1)  # room for chunks running past the end (never chosen: see _PAD)
     prev[0] = 0.0
     top = 0.0
     back: list[list[int]] = []
     for i, unit in enumerate(units):
-        rows = emissions.get(unit) or _rows(latin, table, unit, emissions, variants)
+        rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
         cur = [NEG] * (m + MAX_CHUNK + 1)
         arg = [0] * (m + MAX_CHUNK + 1)
         cut = top - BEAM
@@ -486,23 +412,11 @@ def _align(units: Sequence[str], latin: str, table: str, variants: bool = False
     return total, spans
 
 
-def _backed_align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tuple[int, int, float, bool]]]:
-    """:func:`_align`, and only when its best alignment writes a jamo in a way the table has never seen and the
-    model has learned letter operations (Korean table), again with such spellings read as variants of learned
-    ones (:func:`_variant_backoff`); the better of the two. A spelling the learned chunks explain is never
-    re-read through a variant."""
-    score, spans = _align(units, latin, table)
-    if table != "ko" or _op_costs() is None or not any(span[3] for span in spans):
-        return score, spans
-    backed, backed_spans = _align(units, latin, table, variants=True)
-    return (backed, backed_spans) if backed > score else (score, spans)
-
-
 @lru_cache(maxsize=65536)
 def _piece_fit(units: tuple[str, ...], piece: str, table: str) -> tuple[float, tuple[Span, ...]]:
     """:func:`_align` of one Latin piece with the jamo of the syllables it writes, remembered: the same few
     syllables and pieces (조 | cho, 태 | tae) come back in every candidate a mention is compared with."""
-    score, spans = _backed_align(units, piece, table)
+    score, spans = _align(units, piece, table)
     return score, tuple(spans)
 
 
@@ -626,7 +540,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None
             if table == "ko" and pieced and 2 <= len(pieces) <= len(lattice.syllables):
                 score, spans = _align_pieces(lattice, pieces, table)
             else:
-                score, spans = _backed_align(lattice.unit_names, letters, table)
+                score, spans = _align(lattice.unit_names, letters, table)
             if rank:
                 score += ROTATED
             if table == "fx" and korean:
@@ -647,7 +561,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None
     return best
 
 
-FEATURES = ("w_per_letter", "w_total", "w_unseen_consonant", "w_unseen_vowel", "w_worst_syllable", "w_variant")
+FEATURES = ("w_per_letter", "w_total", "w_unseen_consonant", "w_unseen_vowel", "w_worst_syllable")
 RARE = math.log(20)  # a syllable this far (nats) below its usual spelling is a rare spelling
 
 
@@ -661,37 +575,32 @@ def _usual(table: str, unit: str) -> float:
 class _Summary:
     """One pass over an alignment: per syllable its letters and its distance (nats) from the usual spelling of
     each of its jamo, whether a jamo of it was written in a way the table has never seen; the counts of unseen
-    vowel and consonant spellings, and of the unseen spellings read as variants of learned ones
-    (:func:`_variant_backoff`), which are counted apart."""
+    vowel and consonant spellings."""
 
     deficits: dict[int, float]
     spans: dict[int, tuple[int, int]]
     unseen: frozenset[int]
     unseen_vowels: int
     unseen_consonants: int
-    variants: int = 0
 
 
 def _summary(fit: _Fit) -> _Summary:
     deficits: dict[int, float] = {}
     spans: dict[int, tuple[int, int]] = {}
     unseen: set[int] = set()
-    vowels = consonants = variants = 0
+    vowels = consonants = 0
     table = fit.table
-    backoff = table == "ko" and _op_costs() is not None
     for (unit, s), (start, end, lp, smoothed) in zip(fit.units, fit.spans, strict=True):
         deficits[s] = deficits.get(s, 0.0) + _usual(table, unit) - lp
         first = spans.get(s)
         spans[s] = (start if first is None else first[0], end)
         if smoothed:
             unseen.add(s)
-            if backoff and _variant_backoff(table, unit, fit.latin[start:end]) >= lp:
-                variants += 1
-            elif unit in _VOWEL_UNITS:
+            if unit in _VOWEL_UNITS:
                 vowels += 1
             else:
                 consonants += 1
-    return _Summary(deficits, spans, frozenset(unseen), vowels, consonants, variants)
+    return _Summary(deficits, spans, frozenset(unseen), vowels, consonants)
 
 
 def features(fit: _Fit, summary: _Summary | None = None) -> tuple[float, ...]:
@@ -699,12 +608,11 @@ def features(fit: _Fit, summary: _Summary | None = None) -> tuple[float, ...]:
     numbers of consonants and of vowels written in a way the table has never seen (smoothed), and the worst
     syllable's distance from its usual spelling."""
     if not fit.spans:  # no alignment at all: more letters than the jamo can write
-        return -3.0, -5.0, -float(len(fit.units)), 0.0, -3.0, 0.0
+        return -3.0, -5.0, -float(len(fit.units)), 0.0, -3.0
     summary = _summary(fit) if summary is None else summary
     worst = max(summary.deficits.values(), default=15.0)
     return (max(-3.0, min(3.0, fit.llr / (fit.letters + 2))), max(-5.0, min(5.0, fit.llr / 10)),
-            -float(summary.unseen_consonants), -float(summary.unseen_vowels), -min(15.0, worst) / 5,
-            -float(summary.variants))
+            -float(summary.unseen_consonants), -float(summary.unseen_vowels), -min(15.0, worst) / 5)
 
 
 @lru_cache(maxsize=1)
@@ -880,7 +788,7 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
-              _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, _op_costs, _variant_backoff,
+              _letters, _piece_fit, _emissions, _edit_cost, _near_spelling,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces, _readings, _best_reading):
         f.cache_clear()
