@@ -790,7 +790,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, _law_initials):
+              _collapse, _word_pieces, _readings, _best_reading):
         f.cache_clear()
 
 
@@ -835,10 +835,7 @@ def _word_skeletons(word: str) -> tuple[str, str]:
 @lru_cache(maxsize=16384)
 def _latin_keys(words: tuple[str, ...], comma: bool) -> frozenset[str]:
     """Keys in each word order, with and without an r after a vowel and before a consonant (Park 박,
-    New York 뉴욕, Carter 카터 write none; Barcelona 바르셀로나 does); for a name of several words whose first word
-    (in that order) starts with an l or r, also with that sound read as the initial-sound law may leave it, as
-    nothing or n when it spells such a family name (Lee Hi / I Ha-i: 이하이; Roh Moo-hyun / No Mu-hyeon), as
-    :func:`_hangul_keys` does for Hangul."""
+    New York 뉴욕, Carter 카터 write none; Barcelona 바르셀로나 does)."""
     orders = _orders(len(words))[:1] if comma else _orders(len(words))
     keys = set()
     forms = [_word_skeletons(w) for w in words]
@@ -846,23 +843,7 @@ def _latin_keys(words: tuple[str, ...], comma: bool) -> frozenset[str]:
         skeletons = [f[form] for f in forms]
         for o in orders:
             keys.add(_collapse("".join([skeletons[i] for i in o])))
-            if len(words) > 1:  # a family name first that the initial-sound law writes without its l or r in RR
-                for initial in _law_initials(words[o[0]]):  # (Lee 이: I; Roh 노: No), as the Hangul keys allow
-                    keys.add(_collapse(initial + skeletons[o[0]][1:] + "".join([skeletons[i] for i in o[1:]])))
     return frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def _law_initials(word: str) -> tuple[str, ...]:
-    """For a Latin word that starts with l or r and spells a Korean family name whose Hangul starts with ㅇ or ㄴ
-    (Lee, Rhee 이; Ryu 유; Lim 임; Roh 노: the initial-sound law), the consonant class that Hangul's RR spelling
-    starts with instead (nothing for ㅇ, N for ㄴ); else none."""
-    from bilingual.names.romanized import spelling_key, surname_index
-
-    if not word or word[0] not in "lrLR":
-        return ()
-    firsts = {decompose(hangul[0])[0] for hangul, _ in surname_index().get(spelling_key(word), [])}
-    return tuple(c for initial, c in (("ㅇ", ""), ("ㄴ", "N")) if initial in firsts)
 
 
 def _hangul_skeleton(syllables: str, first_initial: str | None = None) -> str:
