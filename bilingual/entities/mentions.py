@@ -29,8 +29,11 @@ from bilingual.entities.gazetteer import (
     PERSON_BY_SHAPE,
     acronym,
     acronym_compound,
+    armed_forces,
     english_name_shape,
+    event_name,
     foreign_name_in_hangul,
+    is_korean_place,
     is_place,
     korean_given_name_plausible,
     korean_name_shape,
@@ -51,6 +54,9 @@ if TYPE_CHECKING:
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")
 _CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
+_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt".split())
+"""Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
+"Lt. Gov.")."""
 _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
@@ -77,7 +83,7 @@ _GROUP_NOUNS = frozenset(
 """Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
 the sentence's first word, not part of the name after "of"."""
 _CONJUNCTION_EN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
-_CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?,\s?|\s및\s|(?:과|와)\s및\s")
+_CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?[,·]\s?|\s및\s|(?:과|와)\s및\s")
 """What joins coordinated names (Nvidia and Microsoft; 쿠팡과 크래프톤, 하이브가): they share the predicate after the
 last of them, and so its cues."""
 _AND_EN = re.compile(r",?\s+(?:and|or)\s+")
@@ -112,6 +118,9 @@ class _Candidate:
     cue: Cue | None = None  # the words around it (bilingual.entities.evidence)
     title_beyond: str | None = None  # a title after the place or body it is held in (앤서니 앨버니지 호주 총리)
     officer_before: bool = False  # the body a title after it is of, held by the name before it (제롬 파월 연준 의장)
+    work: bool = False  # the title of a work in quotes after 영화, 드라마 … or in 『』 (영화 '파묘')
+    credit: bool = False  # the outlet of a dateline or a photo credit ([대전=이데일리], /사진=헤럴드경제)
+    dateline: bool = False  # an English dateline's place in capitals ("WONJU, May 12 (Yonhap) --")
 
 
 def find_mentions(doc: Document, context: Context) -> Document:
@@ -179,7 +188,8 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         while j < len(tokens) and (caps[j] or (
                 tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
                     tokens[j + 1].form in _CONNECTORS and j + 2 < len(tokens) and caps[j + 2])))
-                or (tokens[j].form == "." and j > i and len(tokens[j - 1].form) == 1)):
+                or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
+                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
@@ -218,11 +228,21 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             i = j
         else:
             i += 1
+    if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
+            and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
+        out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
     _add_cues(text, out, tokens[-1].end if tokens else 0, "en")
     if _title_case(tokens):
         for c in out:
             c.headline = True
     return out
+
+
+_DATELINE_WORD = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*")
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[(—–-])"
+                             r"|\s+\([A-Z][\w.]+\)|\s+(?:—|–|--?)\s")
+"""What follows the place of a dateline: a date ("WONJU, May 12"), a country and a dash, an agency in parentheses
+("TOKYO (Reuters)") or a dash ("BUSAN —"). The place is written in capitals at the start of the sentence."""
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -449,7 +469,9 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             title = _korean_title(tokens, j)
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)) \
-                    or (token.tag == "SL" and acronym(name)) \
+                    or (token.tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)) \
+                    or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
+                        and (_locative(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)):
                 out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
@@ -459,6 +481,7 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             i += 1
     out = _with_kb_names(text, tokens, kb, out)
     out = _with_group_names(text, tokens, out)
+    out = _with_quoted_spans(text, tokens, out)
     out = _foreign_names(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
@@ -490,6 +513,17 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
     _add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     return out
+
+
+_MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""A brand written in mixed case (tvN, xAI, eBay): a name Kiwi tags as a foreign word, typed by the words around it."""
+
+
+def _place_cue_after(text: str, end: int) -> bool:
+    """Whether a place's noun follows a word (사천 청사, 과천 청사에서, 통영 앞바다): a common noun of two syllables
+    that is also a Korean city's stem is the city there."""
+    cue = korean_cue(text[end:end + 20])
+    return cue is not None and cue.type == "place"
 
 
 _BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를와과에도로서])\s$")
@@ -585,6 +619,52 @@ def _locative(tokens: list[Token], j: int) -> bool:
     """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
     return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _KOREAN_LOCATIVES \
         and tokens[j].start == tokens[j - 1].end
+
+
+_WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
+               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임")
+_WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
+                   r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
+                   r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」")
+"""The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
+소설 <채식주의자>), or in the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
+_CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
+                     r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
+"""The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
+기자): one word, whatever Kiwi cut it into, a news outlet or agency."""
+
+
+def _with_quoted_spans(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with the titles of works (:data:`_WORK`) and the outlets of datelines and credits
+    (:data:`_CREDIT`) as names of their own, replacing the candidates inside them (영화 '서울의 봄' is no mention of
+    서울; 헤럴드 + 경제 is one outlet). An outlet is taken only if Kiwi found a proper noun or a foreign word in it, and
+    not when a title follows it (/사진=김민수 기자 credits a person)."""
+    if not tokens or not ("=" in text[tokens[0].start:tokens[-1].end] or any(
+            t.tag in ("SSO", "SSC", "SS") for t in tokens)):
+        return out  # the cheap test: no quotes, brackets or credits in the sentence
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans: list[tuple[int, int, str]] = []
+    for m in _WORK.finditer(text, lo, hi):
+        k = next(g for g in range(1, 10) if m.group(g) is not None)
+        a, b = m.start(k), m.end(k)
+        if text[a:b].strip():
+            spans.append((a, b, "work"))
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in _CREDIT.finditer(text, lo, hi):
+        k = 1 if m.group(1) is not None else 2
+        a, b = m.start(k), m.end(k)
+        inside = [t for t in tokens if a <= t.start and t.end <= b]
+        after = next((n for n, t in enumerate(tokens) if t.start >= b), len(tokens))
+        if a in starts and inside and any(t.tag in ("NNP", "SL") for t in inside) \
+                and _korean_title(tokens, after) is None:
+            spans.append((a, b, "credit"))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
+    added = [_Candidate(a, b, "ko", kiwi_proper_noun=True, work=kind == "work", credit=kind == "credit",
+                        reasons=["the title of a work" if kind == "work" else "the outlet of a dateline or credit"])
+             for a, b, kind in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
 def _with_group_names(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
@@ -686,11 +766,15 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         j -= 1
     if j > i + 1 and tokens[j - 1].tag == "SL" and not tokens[j - 1].form.isupper():
         j -= 1
+    if j < len(tokens) and tokens[j].form == "군" and tokens[j].start == tokens[j - 1].end \
+            and armed_forces(text[tokens[i].start:tokens[j].end]):
+        j += 1  # 우크라이나 + 군: a country's armed forces, however Kiwi tags 군
     word = text[tokens[i].start:tokens[j - 1].end]
     if j == i + 1 and tokens[i].tag == "SL":
         return None  # an acronym alone is a name of its own (below)
     place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
-    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and acronym_compound(word))):
+    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
+            acronym_compound(word) or event_name(word) or armed_forces(word)))):
         return None
     return j, any(t.tag == "NNP" for t in tokens[i:j])
 
@@ -719,6 +803,9 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
 def _korean_title(tokens: list[Token], j: int) -> str | None:
     """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
     법무장관: a field and 장관)."""
+    if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
+        j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
     if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or _MINISTER.fullmatch(tokens[j].form)):
         return tokens[j].form
     if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
@@ -818,7 +905,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
             if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" and _UNIT_END.search(x.text) \
-                    and y.type == "other" and y.method == "unlinked" and not y.candidates:
+                    and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
+                        y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):
                 out[b] = y.model_copy(update={"type": "place", "reasons": (
                     *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)")})
                 continue
@@ -833,7 +921,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _yields_to(m, other):
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
-    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text)]
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text
+                                   and not any("an event" in r for r in m.reasons))]
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
@@ -869,6 +958,12 @@ def _yields_to(m: Mention, other: Mention) -> bool:
 
 def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
     """:func:`mention_type` with the evidence found around the candidate."""
+    if c.dateline:
+        return "place", "a place in capitals opening a dateline (SEOUL, … (Yonhap) --)"
+    if c.work:
+        return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
+    if c.credit:
+        return "org", "a news outlet of a dateline or a photo credit ([대전=이데일리], /사진=…)"
     if c.shouting and acronym(name):
         return "other", "an all-capital word in a sentence written in capitals"
     if c.officer_before and not is_place(name):
