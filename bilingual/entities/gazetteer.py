@@ -119,7 +119,7 @@ Hall, which are family names as often (Jennifer Park)."""
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
-    "Easter Chuseok Seollal Ramadan Parliament Congress".split())
+    "Easter Chuseok Seollal Ramadan Parliament Congress Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 """Capitalized words that follow "in" without being places (in January, in English)."""
 _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong)"
                            r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
@@ -388,6 +388,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
         return "place", "a street by the end 가 of a proper noun (다우닝가)"
+    if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
+        return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
@@ -461,21 +463,26 @@ def club_name(name: str) -> bool:
 
 
 def street_name(solid: str) -> bool:
-    """A street written solid as a proper noun and 가 (街: 다우닝가), a stem of two syllables or more that is not a
-    Korean person's name (Kiwi keeps 가 inside a proper noun only when it is part of the word, not the particle)."""
-    return len(solid) >= 3 and solid.endswith("가") and all(is_syllable(c) for c in solid) \
+    """A street written solid as a proper noun and 가 (街: 다우닝가, 월가): the stem ends in a consonant, after which
+    the subject particle would be 이, so the 가 Kiwi kept inside the proper noun is the street's (부그티가 is 부그티
+    and the particle), and the whole is not a Korean person's name."""
+    return len(solid) >= 2 and solid.endswith("가") and all(is_syllable(c) for c in solid) \
+        and decompose(solid[-2])[2] != "" \
         and not (korean_name_shape(solid) and korean_given_name_plausible(solid))
 
 
 def is_korean_place(name: str) -> bool:
-    """Whether ``name`` is one of South Korea's places in the gazetteer (kinds ``ko_place`` and ``ko_admin``: 사천,
-    과천), as opposed to a foreign one."""
+    """Whether ``name`` is the stem of one of South Korea's cities, counties or districts that the project's list
+    gives (``training/places_supplement.tsv``, kind ``ko_place``: 사천, 과천), from which the stems that are common
+    words more often than places were left out; GeoNames' Korean stems (법원, 노동, 구성) were not so chosen."""
     return _key(name) in _korean_places()
 
 
 @lru_cache(maxsize=1)
 def _korean_places() -> frozenset[str]:
-    return frozenset(name for name, kind in _rows() if kind in ("ko_place", "ko_admin"))
+    text = resources.files("bilingual.data").joinpath("places.tsv").read_text(encoding="utf-8")
+    return frozenset(_key(cols[0]) for line in text.splitlines() if not line.startswith("#")
+                     and len(cols := line.split("\t")) == 3 and cols[1] == "ko_place" and cols[2] == "project")
 
 
 def armed_forces(name: str) -> bool:

@@ -57,6 +57,8 @@ _CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of 
 _NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt".split())
 """Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
 "Lt. Gov.")."""
+_PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
+"""The offices of a place's government: the name before them is the place ("South Chungcheong Gov. Kim …")."""
 _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
@@ -90,8 +92,13 @@ _AND_EN = re.compile(r",?\s+(?:and|or)\s+")
 """What joins names of one kind in English (a comma alone may be an apposition: "in London, Chris Goodman, said")."""
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|" + "|".join(sorted(ENGLISH_NOT_PLACES)))
 """Adjectives of nations, languages and peoples, and other capitalized words that are no names (Brazilian, German)."""
-_AND_NEXT = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
-_AND_BEFORE = re.compile(r"\w(?:,?\s+(?:and|or)|,)\s+$")
+_VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|upset|downed|drew\s+with|draws\s+with|"
+           r"lost\s+to|loses\s+to|fell\s+to)")
+_VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
+"""A result or a fixture between two sides ("Feyenoord edged PSV Eindhoven", "Celtic beat Rangers"): the two are of one
+kind, as coordinated names are."""
+_AND_NEXT = re.compile(rf",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]|\s+{_VERSUS}\s+[A-Z]")
+_AND_BEFORE = re.compile(rf"\w(?:,?\s+(?:and|or)|,|\s+{_VERSUS})\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
 """A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
 inside it (종로구 재동, 성남시 판교)."""
@@ -197,6 +204,7 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             while j > i and tokens[j - 1].form in _CONNECTORS:
                 j -= 1
             j = _across_and(text, tokens, i, j)
+            j = _place_before_for(text, tokens, i, j)
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
@@ -204,7 +212,9 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 start += 2  # "Staff of KOICA": the name is after "of"
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
-                out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
+                office = _PLACE_OFFICE.match(text, tokens[middle].start) is not None  # "Gyeonggi Gov. Kim …"
+                out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=not office,
+                                      locative=office))
                 start = middle
             of = _person_of(text, tokens, start, j) if start < j else None
             of_place = False
@@ -284,7 +294,8 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
         j += 1
     while j > i and tokens[j - 1].form in _CONNECTORS:
         j -= 1
-    if j - i >= 2 and org_head(text[tokens[i].start:tokens[j - 1].end]) is not None:
+    if j - i >= 2 and (org_head(text[tokens[i].start:tokens[j - 1].end]) is not None
+                       or event_name(text[tokens[i].start:tokens[j - 1].end])):
         return j
     return i
 
@@ -329,6 +340,15 @@ def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
         if found and found.end() < len(rest) and rest[found.end():].split()[0] not in _CONNECTORS:
             return k
     return None
+
+
+def _place_before_for(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a capitalized run ends that is a place and then "for" another name ("Harbin for the Asian Winter Games":
+    the place, then what it is for); ``j`` if the run is not that ("Korea Foundation for Advanced Studies")."""
+    for k in range(i + 1, j - 1):
+        if tokens[k].form == "for" and is_place(text[tokens[i].start:tokens[k - 1].end]):
+            return k
+    return j
 
 
 def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
@@ -482,6 +502,7 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
     out = _with_kb_names(text, tokens, kb, out)
     out = _with_group_names(text, tokens, out)
     out = _with_quoted_spans(text, tokens, out)
+    out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
@@ -578,6 +599,52 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+def _foreign_pair(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether two proper nouns one space apart read as one foreign name in Hangul (빌 | 게이츠): each one word with no
+    title, together of a foreign name's shape, neither named otherwise nor an organization of the general list."""
+    first, second = text[a.start:a.end], text[b.start:b.end]
+    return b.start == a.end + 1 and a.kiwi_proper_noun and b.kiwi_proper_noun and a.title is None \
+        and " " not in first and " " not in second and foreign_name_in_hangul(f"{first} {second}") \
+        and not any(_named_otherwise(w) or known_organization(w) is not None for w in (first, second))
+
+
+def _foreign_unit(text: str, out: list[_Candidate], k: int) -> int:
+    """How many candidates from ``out[k]`` make one foreign name in Hangul: 2 for a pair (빌 | 게이츠), 1 for a
+    proper noun Kiwi already read as one of two words (제프 베이조스), 0 for neither."""
+    if k + 1 < len(out) and _foreign_pair(text, out[k], out[k + 1]):
+        return 2
+    c = out[k]
+    name = text[c.start:c.end]
+    if c.kiwi_proper_noun and c.title is None and " " in name and foreign_name_in_hangul(name) \
+            and not any(_named_otherwise(w) or known_organization(w) is not None for w in name.split()):
+        return 1
+    return 0
+
+
+def _coordinated_foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
+    """Two foreign names in Hangul coordinated (빌 게이츠와 워런 버핏은 …, 제프 베이조스와 래리 페이지는 …), at least
+    one of them two proper nouns in a row: each is one foreign person's name, the given name and the family name (Kiwi
+    may know only the family name), and the two say of each other that they are people's names, since nothing else is
+    named as a given name and a family name in Hangul."""
+    result: list[_Candidate] = []
+    k = 0
+    while k < len(out):
+        first = _foreign_unit(text, out, k)
+        second = _foreign_unit(text, out, k + first) if first and k + first < len(out) else 0
+        if first and second and first + second >= 3 \
+                and _CONJUNCTION_KO.fullmatch(text[out[k + first - 1].end:out[k + first].start]) \
+                and not _BARE_WORD_BEFORE.search(text[max(0, out[k].start - 20):out[k].start]):
+            for a, b in ((out[k], out[k + first - 1]), (out[k + first], out[k + first + second - 1])):
+                result.append(_Candidate(a.start, b.end, "ko", title=b.title, kiwi_proper_noun=True,
+                                         locative=b.locative, person_context=True,
+                                         reasons=["two foreign names in Hangul coordinated"]))
+            k += first + second
+            continue
+        result.append(out[k])
+        k += 1
+    return result
+
+
 def _person_clause_after(text: str, end: int) -> bool:
     """Whether the clause after a name ends in a verb only people do (:mod:`bilingual.entities.evidence`'s
     ``ko-person-clause``: 스티브 잡스는 … 연설했다)."""
@@ -631,7 +698,8 @@ _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|
 _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
                      r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
 """The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
-기자): one word, whatever Kiwi cut it into, a news outlet or agency."""
+기자): one word, whatever Kiwi cut it into, a news outlet or agency (in a photo credit only if Kiwi found a
+proper noun or a foreign word in it: /사진=독자 제공 credits a reader)."""
 
 
 def _with_quoted_spans(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
@@ -655,7 +723,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[_Candidate]) ->
         a, b = m.start(k), m.end(k)
         inside = [t for t in tokens if a <= t.start and t.end <= b]
         after = next((n for n, t in enumerate(tokens) if t.start >= b), len(tokens))
-        if a in starts and inside and any(t.tag in ("NNP", "SL") for t in inside) \
+        if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
                 and _korean_title(tokens, after) is None:
             spans.append((a, b, "credit"))
     if not spans:
@@ -824,8 +892,8 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str,
     """Link the candidate; a capitalized run that does not link as a whole (a title-case headline:
     "Blinken Discuss North Korea-Russia Cooperation") is searched for its longest linkable parts."""
     mention = _link(text, c, kb, links)
-    if mention is not None and (mention.type != "other" or c.lang != "en"):
-        return [mention]
+    if mention is not None and (mention.type != "other" or c.lang != "en" or _an_event(mention)):
+        return [mention]  # an event is other but whole: "Seoul Marathon" is no mention of Seoul
     if c.lang != "en":
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
@@ -911,7 +979,9 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                     *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)")})
                 continue
             if x.end >= y.start or x.lang != y.lang or not (
-                    _AND_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between):
+                    (_AND_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between)
+                    or (x.lang == "en" and x.type != "person" and y.type != "person"
+                        and _VERSUS_EN.fullmatch(between))):
                 if x.lang == y.lang == "en" and between == ", " and x.type == "place" and " " not in y.text \
                         and _yields_to(y, x):
                     out[b] = y.model_copy(update={"type": "place", "reasons": (
@@ -921,8 +991,13 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _yields_to(m, other):
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
-    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text
-                                   and not any("an event" in r for r in m.reasons))]
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m))]
+
+
+def _an_event(m: Mention) -> bool:
+    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday): a name, not a capitalized
+    word of no kind."""
+    return any(r.startswith("not in the knowledge base; an event") for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
