@@ -162,7 +162,8 @@ _ENGLISH_PLACE_WORD_AFTER = re.compile(
 the name is a place's (not "state media", "state-run", "state visit")."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
-"""Adjectives of peoples and faiths before a place word ("Greek islands", "Palestinian state"): no place's name."""
+"""Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
+Islamic holiday"): no name of a place or an event."""
 _ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives)\s+of\s+$")
 """"Residents of X": X is a place."""
 _ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations)\b")
@@ -227,7 +228,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-residents-of", "place", "strong")
     if after[:1] == " " and _ENGLISH_PLACE_WORD_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-place-word-after", "place", "strong")
-    if after[:1] == " " and _ENGLISH_EVENT_AFTER.match(after):
+    if after[:1] == " " and _ENGLISH_EVENT_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-event-after", "other", "strong")
     if before[-1:] == " " and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
