@@ -27,7 +27,12 @@ cities) and committed before any rule of that session was changed; the rules wer
 ``fixtures/mentions/typed_heldout6.tsv``, written in the sixth session by an engineer who did not read the mention
 code or its lists (wire bylines and datelines, Korean cities and districts, foreign people without titles, companies,
 agencies, landmarks, airports), kept outside the repository while that session's rules were written from
-``typed_tune6.tsv``, and run once, after they were merged.
+``typed_tune6.tsv``, and run once, after they were merged (81.3 %); since then a TUNE file: the seventh session's
+rules were written from its misses as categories; and
+``fixtures/mentions/typed_tune7.tsv``, written in the seventh session in those categories with other entities and
+shapes (streets, streams, dongs, ballparks, works and events, armed forces and bureaus, datelines and credits,
+parliaments, Gov., Police Station, Jr., islands, prefectures), committed before the rules of that session, which
+were written from it: a tune file, not held out.
 A gold mention counts as right when a mention of the pipeline overlaps it and has its type. Each sentence is
 processed twice: with the bundled knowledge base, and with a user's KB that holds only people (so places and
 organizations must be found without it). Baseline: the mentions stage of ``REV`` (default ``main``; read with
@@ -60,6 +65,7 @@ HELD_OUT_4 = ROOT / "fixtures" / "mentions" / "typed_heldout4.tsv"
 HELD_OUT_5 = ROOT / "fixtures" / "mentions" / "typed_heldout5.tsv"
 TUNE_6 = ROOT / "fixtures" / "mentions" / "typed_tune6.tsv"
 HELD_OUT_6 = ROOT / "fixtures" / "mentions" / "typed_heldout6.tsv"
+TUNE_7 = ROOT / "fixtures" / "mentions" / "typed_tune7.tsv"
 PEOPLE_ONLY = [{"id": "cho-tae-yul", "type": "person", "name": "조태열", "aliases": ["Cho Tae-yul"]},
                {"id": "seo-jae-hoon", "type": "person", "name": "서재훈", "aliases": ["Seo Jae-hoon"]},
                {"id": "woo-sang-ho", "type": "person", "name": "우상호", "aliases": ["Woo Sang-ho"]}]
@@ -184,9 +190,13 @@ def main() -> int:
                                 "people without a title and with a given name that is not English, companies after "
                                 "a word of their class, country subsidiaries, brands ending in 뱅크, landmarks), "
                                 "committed before the rules of that session, which were written from it"),
-                       (HELD_OUT_6, "held out: written in the sixth session of issue 14 by an engineer who did not "
-                                    "read the mention code, kept outside the repository while that session's rules "
-                                    "were written, run once after they were merged, not tuned on")):
+                       (HELD_OUT_6, "tune since its one held-out run (81.3 %): written in the sixth session of issue "
+                                    "14 by an engineer who did not read the mention code, kept outside the repository "
+                                    "while that session's rules were written, run once after they were merged; the "
+                                    "seventh session's rules were written from its misses as categories"),
+                       (TUNE_7, "tune, not held out: written in the seventh session of issue 14 in the categories of "
+                                "typed_heldout6's misses with other entities and shapes, committed before the rules "
+                                "of that session, which were written from it")):
         if path.stem in without:
             continue
         data = gold(path)

@@ -44,9 +44,10 @@ _KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협�
 which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액)."""
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
-                          "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내")
-"""Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내): the name
-before them is a place."""
+                          "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
+                          "산책로|벚꽃길|천변|상가|먹자골목")
+"""Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내, 과천 청사,
+성수동 카페 거리 — 거리 right after the name —, 양재천 산책로): the name before them is a place."""
 _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
                            "영업이익|실적|주가|협력업체|신제품|수주|점유율")
 
@@ -64,6 +65,7 @@ end of a name (신한은행 정상혁 행장)."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
+    ("ko-broadcast-noun", re.compile(r"^\s(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
     ("ko-memorial-visit", re.compile(r"^(?:\s|을\s|를\s)참배"), "place", "strong"),
@@ -78,7 +80,9 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
 )
 """Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
 apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): an age in parentheses, as news give a
-person's (마이클 잭슨(50)은, 김모(45)씨); a company's shares, staff, head office or sales right after it (넥슨 주가,
+person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
+넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
+a company's shares, staff, head office or sales right after it (넥슨 주가,
 코이카 직원들); a place's waters, surroundings or residents (완도 앞바다; 주변 only before one of them, as in 독도 주변
 해역, since 김 씨 주변 is no place); a place inside it written apart after it (잠실 주경기장, 속초 해수욕장: a whole
 word, or one with its particle); a memorial visited (현충원 참배, 묘역을 참배했다);
@@ -142,6 +146,28 @@ _ENGLISH_CREDIT_BEFORE = re.compile(
     r"compiled|translated|translation|graphics|illustrations?)\s+by\s+$", re.IGNORECASE)
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
                                     r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
+_ENGLISH_OFFICER_OF = re.compile(
+    r"(?:^|[^\w'’])(?:(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|director|head|"
+    r"spokesperson|spokesman|spokeswoman|chief\s+\w+\s+officer)\s+of|(?:an?\s+)(?:[\w-]+\s+)?(?:analyst|economist|"
+    r"strategist|researcher|executive|engineer|trader|banker|spokesperson|spokesman|spokeswoman|official|"
+    r"director|manager|partner)\s+(?:at|with))\s+(?:the\s+)?$")
+"""An officer or staff "of" or "at" a body right before a name ("chief executive of Viva Republica", "an analyst at
+Nomura"): the name is the organization they work for (a place of that name is a place all the same: "president of
+South Korea")."""
+_ENGLISH_PLACE_WORD_AFTER = re.compile(
+    r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands)\b"
+    r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
+    r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies)\b)")
+"""A lowercase place word right after a name ("Cagayan province", "Miyazaki and Kochi prefectures", "Para state"):
+the name is a place's (not "state media", "state-run", "state visit")."""
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
+                                    r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
+"""Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
+Islamic holiday"): no name of a place or an event."""
+_ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives)\s+of\s+$")
+""""Residents of X": X is a place."""
+_ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations)\b")
+"""A holiday or a festival named before the word ("the Chuseok holiday"): the name is an event's (``other``)."""
 _ENGLISH_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
@@ -154,17 +180,20 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
-ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-class-before", "en-class-apposition",
+ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-officer-of", "en-residents-of",
+                                 "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-business-noun",
                                  "en-team", "en-title-before", "en-person-after", "en-person-object",
                                  "en-business-clause")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
-"shares of X" (an organization), "X-based" (a place), a word of a class of organizations before it ("the startup
-X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or earnings
-right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name of two or
-three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X, CEO of …")
-or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); last a business the
-subject of the clause does ("X will build a plant")."""
+"shares of X" (an organization), "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
+analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
+holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
+("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
+earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name
+of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
+CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); last a
+business the subject of the clause does ("X will build a plant")."""
 
 
 def korean_cue(after: str) -> Cue | None:
@@ -193,6 +222,14 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-shares-of", "org", "strong")
     if after.startswith("-based"):
         return Cue("en-based", "place", "strong")
+    if before.endswith(("of ", "at ", "with ", "the ")) and _ENGLISH_OFFICER_OF.search(before):
+        return Cue("en-officer-of", "org", "strong")
+    if of and _ENGLISH_RESIDENTS_OF.search(before):
+        return Cue("en-residents-of", "place", "strong")
+    if after[:1] == " " and _ENGLISH_PLACE_WORD_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
+        return Cue("en-place-word-after", "place", "strong")
+    if after[:1] == " " and _ENGLISH_EVENT_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
+        return Cue("en-event-after", "other", "strong")
     if before[-1:] == " " and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
     if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):

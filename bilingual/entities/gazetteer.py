@@ -43,9 +43,12 @@ KOREAN_ORG_HEADS = tuple(
     "조합 학회 의회 정당 부처 감독원 정보원 감사원 진흥원 평가원 개발원 교육원 연수원 심판원 보건원 과학원 학술원 "
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
-    "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크".split())
+    "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
+    "이민국 관리국".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
-its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원)."""
+its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
+A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
+(회원국)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -70,7 +73,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
-    "Petroleum Pharma Motor System".split())
+    "Petroleum Pharma Motor System Metro Transit International".split())
 ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|"
                                r"Bureau|Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
                                r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
@@ -102,9 +105,10 @@ _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구")
+                             "부두", "항구", "파크", "돔", "스타디움", "아레나")
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
-square, village, tower, bridge …: a word of three syllables or more ending in one is a place, though it may begin
+square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나) …: a word of three syllables or more
+ending in one is a place, though it may begin
 like a person's name (천안문, 태평양, 서귀포)."""
 ENGLISH_PLACE_WORDS = ("Province City County Prefecture State Island Islands District Palace Square Mountain "
                        "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
@@ -115,7 +119,7 @@ Hall, which are family names as often (Jennifer Park)."""
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
-    "Easter Chuseok Seollal Ramadan Parliament Congress".split())
+    "Easter Chuseok Seollal Ramadan Parliament Congress Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 """Capitalized words that follow "in" without being places (in January, in English)."""
 _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong)"
                            r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
@@ -250,6 +254,8 @@ def org_head(name: str) -> str | None:
     words = name.split()
     if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
         return words[-1]
+    if len(words) >= 3 and name.endswith(ENGLISH_ORG_ENDS):
+        return " ".join(words[-2:])
     found = ENGLISH_ORG_LEADS.match(name)
     return found.group().split()[-3] if found else None
 
@@ -331,6 +337,14 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     ("Urge China"), so no organization is read from a country at its end. A strong cue counts as much as the flags
     above; a clause cue only types a name nothing else types."""
     strong = cue if cue is not None and cue.strength == "strong" else None
+    if event_name(name):
+        return "other", "an event by the end of its name (a festival, an open, games, a cup)"
+    if strong is not None and strong.type == "other" and not is_place(name):
+        return "other", f"an event by the words around the name ({strong.rule})"
+    if not name.isascii() and armed_forces(name):
+        return "org", "a country's armed forces (the country and 군)"
+    if name.isascii() and _SUFFIX.search(name) and len(_SUFFIX.sub("", name).split()) >= 2:
+        return "person", "a person by the suffix Jr. or Sr. after the name"
     head = org_head(name)
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
@@ -368,15 +382,23 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if (org_context or (cue is not None and cue.type == "org")) and weak_place(name):
         why = "an officer named after it" if cue is None or cue.type != "org" else cue.rule
         return "org", f"an organization by the words around the name ({why}), not the small place of that name"
+    if not hangul and club_name(name):
+        return "org", "a club by its initials and its city (PSV Eindhoven, FC Utrecht)"
     if is_place(name):
         return "place", "a place (gazetteer or administrative unit)"
+    if hangul and proper_noun and street_name(solid):
+        return "place", "a street by the end 가 of a proper noun (다우닝가)"
+    if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
+        return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
             strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
+            and not solid.endswith(_STREAM_OR_QUARTER)
             and korean_given_name_plausible(solid)):  # 김민수 공원 관리인: a person's name before a park
         return "place", f"a place by the words around the name ({strong.rule})"
-    if strong is not None and strong.type == "org":
+    if strong is not None and strong.type == "org" and not (
+            strong.rule == "ko-broadcast-noun" and korean_name_shape(solid) and korean_given_name_plausible(solid)):
         return "org", f"an organization by the words around the name ({strong.rule})"
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):
@@ -391,6 +413,82 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if not hangul and english_name_shape(name):
         return "person", "a person by an English given name and a family name"
     return "other", "a proper noun without evidence of a person, organization or place"
+
+
+KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", "박람회", "엑스포", "올림픽", "패럴림픽", "비엔날레",
+                      "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
+                      "포럼")
+"""Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
+동방경제포럼): the whole is an event, typed ``other``, not the place at its start."""
+ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
+                                "Championships Cup Prix Awards".split())
+"""Last words of the names of events in English ("Venice Film Festival", "Australian Open", "World Cup")."""
+_ENGLISH_GAMES = re.compile(r"(?:.+\s)?(?:Winter|Summer|Olympic|Paralympic|Asian|Youth|Commonwealth|Pan\s+American|"
+                            r"Para|World|Universiade|Mediterranean|East\s+Asian|Southeast\s+Asian|SEA)\s+Games")
+"""Games of a season or a region ("Milan Cortina Winter Games", "Asian Games"): an event; "Games" alone ends the
+names of game companies (Nexon Games)."""
+_SUFFIX = re.compile(r"\s+(?:Jr\.?|Sr\.?)$")
+"""Jr. and Sr. after a name: a suffix only people's names carry ("Ferdinand Marcos Jr.")."""
+ENGLISH_ORG_ENDS = ("Police Station", "Fire Station", "Police Agency", "Coast Guard Station")
+"""Two-word ends of organizations whose last word names a place (a police station is a body: "Mapo Police Station
+said …")."""
+
+
+def event_name(name: str) -> bool:
+    """Whether ``name`` names an event by its end: a festival, an open, games, a fair, a cup (부산국제영화제,
+    말레이시아오픈, "Venice Film Festival", "Milan Cortina Winter Games"); a stem of two syllables or more before a
+    Korean head, a word or more before an English one."""
+    if not name.isascii():
+        solid = name.replace(" ", "")
+        return any(solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name)))
+
+
+CLUB_INITIALS = frozenset("FC AFC CF SC AC AS SS SSC AZ PSV SV FK NK GNK RB VfB VfL TSG BSC CD UD RC OGC KRC "
+                          "SK IF BK AIK HJK".split())
+"""The initials football and sports clubs put before or after their city's name (FC, AC, AS, AZ, PSV, SV, RB, CD …:
+"Football Club", "Associazione Sportiva", "Sportverein"), a closed class of abbreviations."""
+_CLUB_AFTER = frozenset("FC AFC CF SC".split())
+
+
+def club_name(name: str) -> bool:
+    """A club named by its initials and its city, either way round (PSV Eindhoven, AZ Alkmaar, FC Utrecht, Utrecht FC,
+    AC Milan): two or three words, the first initials of :data:`CLUB_INITIALS` or the last FC, SC, CF or AFC, the
+    others capitalized words."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return (words[0] in CLUB_INITIALS or words[-1] in _CLUB_AFTER) and not is_place(name)
+
+
+def street_name(solid: str) -> bool:
+    """A street written solid as a proper noun and 가 (街: 다우닝가, 월가): the stem ends in a consonant, after which
+    the subject particle would be 이, so the 가 Kiwi kept inside the proper noun is the street's (부그티가 is 부그티
+    and the particle), and the whole is not a Korean person's name."""
+    return len(solid) >= 2 and solid.endswith("가") and all(is_syllable(c) for c in solid) \
+        and decompose(solid[-2])[2] != "" \
+        and not (korean_name_shape(solid) and korean_given_name_plausible(solid))
+
+
+def is_korean_place(name: str) -> bool:
+    """Whether ``name`` is the stem of one of South Korea's cities, counties or districts that the project's list
+    gives (``training/places_supplement.tsv``, kind ``ko_place``: 사천, 과천), from which the stems that are common
+    words more often than places were left out; GeoNames' Korean stems (법원, 노동, 구성) were not so chosen."""
+    return _key(name) in _korean_places()
+
+
+@lru_cache(maxsize=1)
+def _korean_places() -> frozenset[str]:
+    text = resources.files("bilingual.data").joinpath("places.tsv").read_text(encoding="utf-8")
+    return frozenset(_key(cols[0]) for line in text.splitlines() if not line.startswith("#")
+                     and len(cols := line.split("\t")) == 3 and cols[1] == "ko_place" and cols[2] == "project")
+
+
+def armed_forces(name: str) -> bool:
+    """A country's armed forces written solid, the country and 군 (이스라엘군, 러시아군, 북한군): an organization, not
+    a county (a Korean county's stem is no country's name)."""
+    return name.endswith("군") and len(name) >= 3 and is_country(name[:-1])
 
 
 _KOREAN_COUNTRY_ENDINGS = ("코리아", "재팬", "차이나", "아메리카", "프랑스", "저팬")
@@ -446,6 +544,9 @@ def english_name_shape(name: str) -> bool:
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
 
 
+_STREAM_OR_QUARTER = ("천", "동")
+"""A stream (川: 양재천) or a quarter (洞: 성수동) at the end of a name before a place inside a place (양재천 산책로):
+a place, though the name has a person's shape."""
 PERSON_BY_SHAPE = "a person by a Korean name's shape"
 """The reason of a person typed by a Korean name's shape alone: the weakest evidence of a person, which a place
 coordinated with the name outweighs (정동진과 강릉: the mentions stage)."""

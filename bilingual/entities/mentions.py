@@ -29,8 +29,11 @@ from bilingual.entities.gazetteer import (
     PERSON_BY_SHAPE,
     acronym,
     acronym_compound,
+    armed_forces,
     english_name_shape,
+    event_name,
     foreign_name_in_hangul,
+    is_korean_place,
     is_place,
     korean_given_name_plausible,
     korean_name_shape,
@@ -51,6 +54,11 @@ if TYPE_CHECKING:
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*|[A-Z]\.?")
 _CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
+_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt".split())
+"""Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
+"Lt. Gov.")."""
+_PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
+"""The offices of a place's government: the name before them is the place ("South Chungcheong Gov. Kim …")."""
 _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
@@ -77,15 +85,20 @@ _GROUP_NOUNS = frozenset(
 """Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
 the sentence's first word, not part of the name after "of"."""
 _CONJUNCTION_EN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
-_CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?,\s?|\s및\s|(?:과|와)\s및\s")
+_CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?[,·]\s?|\s및\s|(?:과|와)\s및\s")
 """What joins coordinated names (Nvidia and Microsoft; 쿠팡과 크래프톤, 하이브가): they share the predicate after the
 last of them, and so its cues."""
 _AND_EN = re.compile(r",?\s+(?:and|or)\s+")
 """What joins names of one kind in English (a comma alone may be an apposition: "in London, Chris Goodman, said")."""
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|" + "|".join(sorted(ENGLISH_NOT_PLACES)))
 """Adjectives of nations, languages and peoples, and other capitalized words that are no names (Brazilian, German)."""
-_AND_NEXT = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
-_AND_BEFORE = re.compile(r"\w(?:,?\s+(?:and|or)|,)\s+$")
+_VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|upset|downed|drew\s+with|draws\s+with|"
+           r"lost\s+to|loses\s+to|fell\s+to)")
+_VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
+"""A result or a fixture between two sides ("Feyenoord edged PSV Eindhoven", "Celtic beat Rangers"): the two are of one
+kind, as coordinated names are."""
+_AND_NEXT = re.compile(rf",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]|\s+{_VERSUS}\s+[A-Z]")
+_AND_BEFORE = re.compile(rf"\w(?:,?\s+(?:and|or)|,|\s+{_VERSUS})\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
 """A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
 inside it (종로구 재동, 성남시 판교)."""
@@ -112,6 +125,9 @@ class _Candidate:
     cue: Cue | None = None  # the words around it (bilingual.entities.evidence)
     title_beyond: str | None = None  # a title after the place or body it is held in (앤서니 앨버니지 호주 총리)
     officer_before: bool = False  # the body a title after it is of, held by the name before it (제롬 파월 연준 의장)
+    work: bool = False  # the title of a work in quotes after 영화, 드라마 … or in 『』 (영화 '파묘')
+    credit: bool = False  # the outlet of a dateline or a photo credit ([대전=이데일리], /사진=헤럴드경제)
+    dateline: bool = False  # an English dateline's place in capitals ("WONJU, May 12 (Yonhap) --")
 
 
 def find_mentions(doc: Document, context: Context) -> Document:
@@ -179,7 +195,8 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
         while j < len(tokens) and (caps[j] or (
                 tokens[j].form in _CONNECTORS and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
                     tokens[j + 1].form in _CONNECTORS and j + 2 < len(tokens) and caps[j + 2])))
-                or (tokens[j].form == "." and j > i and len(tokens[j - 1].form) == 1)):
+                or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
+                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
@@ -187,6 +204,7 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             while j > i and tokens[j - 1].form in _CONNECTORS:
                 j -= 1
             j = _across_and(text, tokens, i, j)
+            j = _place_before_for(text, tokens, i, j)
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
@@ -194,7 +212,9 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
                 start += 2  # "Staff of KOICA": the name is after "of"
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
-                out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=True))
+                office = _PLACE_OFFICE.match(text, tokens[middle].start) is not None  # "Gyeonggi Gov. Kim …"
+                out.append(_Candidate(tokens[start].start, tokens[middle - 1].end, "en", org_context=not office,
+                                      locative=office))
                 start = middle
             of = _person_of(text, tokens, start, j) if start < j else None
             of_place = False
@@ -218,11 +238,21 @@ def _english(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candida
             i = j
         else:
             i += 1
+    if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
+            and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
+        out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
     _add_cues(text, out, tokens[-1].end if tokens else 0, "en")
     if _title_case(tokens):
         for c in out:
             c.headline = True
     return out
+
+
+_DATELINE_WORD = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*")
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[(—–-])"
+                             r"|\s+\([A-Z][\w.]+\)|\s+(?:—|–|--?)\s")
+"""What follows the place of a dateline: a date ("WONJU, May 12"), a country and a dash, an agency in parentheses
+("TOKYO (Reuters)") or a dash ("BUSAN —"). The place is written in capitals at the start of the sentence."""
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -264,7 +294,8 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
         j += 1
     while j > i and tokens[j - 1].form in _CONNECTORS:
         j -= 1
-    if j - i >= 2 and org_head(text[tokens[i].start:tokens[j - 1].end]) is not None:
+    if j - i >= 2 and (org_head(text[tokens[i].start:tokens[j - 1].end]) is not None
+                       or event_name(text[tokens[i].start:tokens[j - 1].end])):
         return j
     return i
 
@@ -309,6 +340,15 @@ def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
         if found and found.end() < len(rest) and rest[found.end():].split()[0] not in _CONNECTORS:
             return k
     return None
+
+
+def _place_before_for(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a capitalized run ends that is a place and then "for" another name ("Harbin for the Asian Winter Games":
+    the place, then what it is for); ``j`` if the run is not that ("Korea Foundation for Advanced Studies")."""
+    for k in range(i + 1, j - 1):
+        if tokens[k].form == "for" and is_place(text[tokens[i].start:tokens[k - 1].end]):
+            return k
+    return j
 
 
 def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
@@ -449,7 +489,9 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             title = _korean_title(tokens, j)
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)) \
-                    or (token.tag == "SL" and acronym(name)) \
+                    or (token.tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)) \
+                    or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
+                        and (_locative(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)):
                 out.append(_Candidate(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
@@ -459,6 +501,8 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             i += 1
     out = _with_kb_names(text, tokens, kb, out)
     out = _with_group_names(text, tokens, out)
+    out = _with_quoted_spans(text, tokens, out)
+    out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
@@ -490,6 +534,17 @@ def _korean(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[_Candidat
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
     _add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     return out
+
+
+_MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""A brand written in mixed case (tvN, xAI, eBay): a name Kiwi tags as a foreign word, typed by the words around it."""
+
+
+def _place_cue_after(text: str, end: int) -> bool:
+    """Whether a place's noun follows a word (사천 청사, 과천 청사에서, 통영 앞바다): a common noun of two syllables
+    that is also a Korean city's stem is the city there."""
+    cue = korean_cue(text[end:end + 20])
+    return cue is not None and cue.type == "place"
 
 
 _BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를와과에도로서])\s$")
@@ -544,6 +599,52 @@ def _foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
+def _foreign_pair(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether two proper nouns one space apart read as one foreign name in Hangul (빌 | 게이츠): each one word with no
+    title, together of a foreign name's shape, neither named otherwise nor an organization of the general list."""
+    first, second = text[a.start:a.end], text[b.start:b.end]
+    return b.start == a.end + 1 and a.kiwi_proper_noun and b.kiwi_proper_noun and a.title is None \
+        and " " not in first and " " not in second and foreign_name_in_hangul(f"{first} {second}") \
+        and not any(_named_otherwise(w) or known_organization(w) is not None for w in (first, second))
+
+
+def _foreign_unit(text: str, out: list[_Candidate], k: int) -> int:
+    """How many candidates from ``out[k]`` make one foreign name in Hangul: 2 for a pair (빌 | 게이츠), 1 for a
+    proper noun Kiwi already read as one of two words (제프 베이조스), 0 for neither."""
+    if k + 1 < len(out) and _foreign_pair(text, out[k], out[k + 1]):
+        return 2
+    c = out[k]
+    name = text[c.start:c.end]
+    if c.kiwi_proper_noun and c.title is None and " " in name and foreign_name_in_hangul(name) \
+            and not any(_named_otherwise(w) or known_organization(w) is not None for w in name.split()):
+        return 1
+    return 0
+
+
+def _coordinated_foreign_names(text: str, out: list[_Candidate]) -> list[_Candidate]:
+    """Two foreign names in Hangul coordinated (빌 게이츠와 워런 버핏은 …, 제프 베이조스와 래리 페이지는 …), at least
+    one of them two proper nouns in a row: each is one foreign person's name, the given name and the family name (Kiwi
+    may know only the family name), and the two say of each other that they are people's names, since nothing else is
+    named as a given name and a family name in Hangul."""
+    result: list[_Candidate] = []
+    k = 0
+    while k < len(out):
+        first = _foreign_unit(text, out, k)
+        second = _foreign_unit(text, out, k + first) if first and k + first < len(out) else 0
+        if first and second and first + second >= 3 \
+                and _CONJUNCTION_KO.fullmatch(text[out[k + first - 1].end:out[k + first].start]) \
+                and not _BARE_WORD_BEFORE.search(text[max(0, out[k].start - 20):out[k].start]):
+            for a, b in ((out[k], out[k + first - 1]), (out[k + first], out[k + first + second - 1])):
+                result.append(_Candidate(a.start, b.end, "ko", title=b.title, kiwi_proper_noun=True,
+                                         locative=b.locative, person_context=True,
+                                         reasons=["two foreign names in Hangul coordinated"]))
+            k += first + second
+            continue
+        result.append(out[k])
+        k += 1
+    return result
+
+
 def _person_clause_after(text: str, end: int) -> bool:
     """Whether the clause after a name ends in a verb only people do (:mod:`bilingual.entities.evidence`'s
     ``ko-person-clause``: 스티브 잡스는 … 연설했다)."""
@@ -585,6 +686,53 @@ def _locative(tokens: list[Token], j: int) -> bool:
     """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
     return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _KOREAN_LOCATIVES \
         and tokens[j].start == tokens[j - 1].end
+
+
+_WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
+               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임")
+_WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
+                   r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
+                   r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」")
+"""The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
+소설 <채식주의자>), or in the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
+_CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
+                     r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
+"""The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
+기자): one word, whatever Kiwi cut it into, a news outlet or agency (in a photo credit only if Kiwi found a
+proper noun or a foreign word in it: /사진=독자 제공 credits a reader)."""
+
+
+def _with_quoted_spans(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with the titles of works (:data:`_WORK`) and the outlets of datelines and credits
+    (:data:`_CREDIT`) as names of their own, replacing the candidates inside them (영화 '서울의 봄' is no mention of
+    서울; 헤럴드 + 경제 is one outlet). An outlet is taken only if Kiwi found a proper noun or a foreign word in it, and
+    not when a title follows it (/사진=김민수 기자 credits a person)."""
+    if not tokens or not ("=" in text[tokens[0].start:tokens[-1].end] or any(
+            t.tag in ("SSO", "SSC", "SS") for t in tokens)):
+        return out  # the cheap test: no quotes, brackets or credits in the sentence
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans: list[tuple[int, int, str]] = []
+    for m in _WORK.finditer(text, lo, hi):
+        k = next(g for g in range(1, 10) if m.group(g) is not None)
+        a, b = m.start(k), m.end(k)
+        if text[a:b].strip():
+            spans.append((a, b, "work"))
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in _CREDIT.finditer(text, lo, hi):
+        k = 1 if m.group(1) is not None else 2
+        a, b = m.start(k), m.end(k)
+        inside = [t for t in tokens if a <= t.start and t.end <= b]
+        after = next((n for n, t in enumerate(tokens) if t.start >= b), len(tokens))
+        if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
+                and _korean_title(tokens, after) is None:
+            spans.append((a, b, "credit"))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
+    added = [_Candidate(a, b, "ko", kiwi_proper_noun=True, work=kind == "work", credit=kind == "credit",
+                        reasons=["the title of a work" if kind == "work" else "the outlet of a dateline or credit"])
+             for a, b, kind in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
 def _with_group_names(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
@@ -686,11 +834,15 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         j -= 1
     if j > i + 1 and tokens[j - 1].tag == "SL" and not tokens[j - 1].form.isupper():
         j -= 1
+    if j < len(tokens) and tokens[j].form == "군" and tokens[j].start == tokens[j - 1].end \
+            and armed_forces(text[tokens[i].start:tokens[j].end]):
+        j += 1  # 우크라이나 + 군: a country's armed forces, however Kiwi tags 군
     word = text[tokens[i].start:tokens[j - 1].end]
     if j == i + 1 and tokens[i].tag == "SL":
         return None  # an acronym alone is a name of its own (below)
     place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
-    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and acronym_compound(word))):
+    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
+            acronym_compound(word) or event_name(word) or armed_forces(word)))):
         return None
     return j, any(t.tag == "NNP" for t in tokens[i:j])
 
@@ -719,6 +871,9 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
 def _korean_title(tokens: list[Token], j: int) -> str | None:
     """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
     법무장관: a field and 장관)."""
+    if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
+        j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
     if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or _MINISTER.fullmatch(tokens[j].form)):
         return tokens[j].form
     if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
@@ -737,8 +892,8 @@ def _link_or_split(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str,
     """Link the candidate; a capitalized run that does not link as a whole (a title-case headline:
     "Blinken Discuss North Korea-Russia Cooperation") is searched for its longest linkable parts."""
     mention = _link(text, c, kb, links)
-    if mention is not None and (mention.type != "other" or c.lang != "en"):
-        return [mention]
+    if mention is not None and (mention.type != "other" or c.lang != "en" or _an_event(mention)):
+        return [mention]  # an event is other but whole: "Seoul Marathon" is no mention of Seoul
     if c.lang != "en":
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
@@ -818,12 +973,15 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
             if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" and _UNIT_END.search(x.text) \
-                    and y.type == "other" and y.method == "unlinked" and not y.candidates:
+                    and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
+                        y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):
                 out[b] = y.model_copy(update={"type": "place", "reasons": (
                     *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)")})
                 continue
             if x.end >= y.start or x.lang != y.lang or not (
-                    _AND_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between):
+                    (_AND_EN if x.lang == "en" else _CONJUNCTION_KO).fullmatch(between)
+                    or (x.lang == "en" and x.type != "person" and y.type != "person"
+                        and _VERSUS_EN.fullmatch(between))):
                 if x.lang == y.lang == "en" and between == ", " and x.type == "place" and " " not in y.text \
                         and _yields_to(y, x):
                     out[b] = y.model_copy(update={"type": "place", "reasons": (
@@ -833,7 +991,13 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _yields_to(m, other):
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
-    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text)]
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m))]
+
+
+def _an_event(m: Mention) -> bool:
+    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday): a name, not a capitalized
+    word of no kind."""
+    return any(r.startswith("not in the knowledge base; an event") for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
@@ -869,6 +1033,12 @@ def _yields_to(m: Mention, other: Mention) -> bool:
 
 def _type(name: str, c: _Candidate) -> tuple[MentionType, str]:
     """:func:`mention_type` with the evidence found around the candidate."""
+    if c.dateline:
+        return "place", "a place in capitals opening a dateline (SEOUL, … (Yonhap) --)"
+    if c.work:
+        return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
+    if c.credit:
+        return "org", "a news outlet of a dateline or a photo credit ([대전=이데일리], /사진=…)"
     if c.shouting and acronym(name):
         return "other", "an all-capital word in a sentence written in capitals"
     if c.officer_before and not is_place(name):

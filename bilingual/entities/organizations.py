@@ -2,7 +2,8 @@
 
 ``bilingual/data/organizations.tsv`` holds closed, public categories, each listed whole (its header gives the sources
 and why): South Korea's large business groups and financial groups, the flagship companies of those groups and the
-world's largest companies and brands, international organizations, professional sports clubs, and news outlets.
+world's largest companies and brands, international organizations, professional sports clubs, news outlets and
+national legislatures.
 A name in it is an organization unless a locative says it is the place of that name (a club named like its city).
 A name that begins with a group's name and goes on (두산에너빌리티, 한화 이글스, "Hyundai Mobis", "Kakao Mobility") is
 a company of that group.
@@ -23,7 +24,7 @@ from importlib import resources
 from bilingual.errors import DataError
 
 _HANGUL = re.compile("[가-힣]")
-KINDS = frozenset({"group", "company", "body", "club", "party", "media"})
+KINDS = frozenset({"group", "company", "body", "club", "party", "media", "legislature"})
 """The kinds of :data:`organizations.tsv <bilingual.entities.organizations>` rows."""
 
 
@@ -49,7 +50,7 @@ def _table() -> dict[str, str]:
 
 def known_organization(name: str) -> str | None:
     """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``party``,
-    ``media``), or
+    ``media``, ``legislature``), or
     ``None``; the words of a Hangul name may be written apart or solid (두산 베어스, 두산베어스)."""
     table = _table()
     kind = table.get(name)

@@ -35,7 +35,8 @@ TITLE_PREFIX = re.compile(
     r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|"
     r"(?:\w+\s+(?:and\s+)?){1,3}Minister|Vice\s+President|Secretary|Minister|President|"
     r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
-    r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mayor|Governor|CEO|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Gen\.?|Sen\.?|"
+    r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mayor|Governor|(?:Lt\.?\s+)?Gov\.|CEO|Mr\.?|Ms\.?|Mrs\.?|"
+    r"Dr\.?|Gen\.?|Sen\.?|"
     r"Rep\.?|" + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")\s+",
     re.IGNORECASE)
 KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 부원장 사장 회장 부회장 이사장 대변인 교수 특파원 "
@@ -44,7 +45,7 @@ KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 �
 person only for a name that is not a place (:func:`bilingual.entities.gazetteer.mention_type`)."""
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
-                          "코치".split()) | KOREAN_OFFICE_TITLES
+                          "코치 사무총장 사무차장 부위원장".split()) | KOREAN_OFFICE_TITLES
 TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
                               + r")$")
 _TITLE_ROLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",

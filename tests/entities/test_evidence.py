@@ -100,3 +100,24 @@ def test_english_cues_of_the_sixth_session(before: str, after: str, name: str, r
 ])
 def test_korean_clause_of_a_person_stops_at_reported_speech(after: str) -> None:
     assert korean_cue(after) is None
+
+
+@pytest.mark.parametrize("before,after,name,rule", [
+    ("said Ana Ruiz, an economist at ", ".", "Santander", "en-officer-of"),
+    ("Park, chief executive of ", ", said", "Musinsa Global", "en-officer-of"),
+    ("Residents of ", " were evacuated", "Yeongdeok", "en-residents-of"),
+    ("Floods hit ", " province on Friday", "Aceh", "en-place-word-after"),
+    ("Officials in ", " state media said", "Shanxi", None),  # state media is no state
+    ("They visited ", " islands", "Greek", None),  # an adjective of a people names no place
+    ("Sales rose before the ", " holiday", "Eid", "en-event-after"),
+    ("before the monthlong ", " holiday", "Islamic", None),
+])
+def test_english_cues_of_the_seventh_session(before: str, after: str, name: str, rule: str | None) -> None:
+    cue = english_cue(before, after, name)
+    assert (cue.rule if cue is not None else None) == rule
+
+
+def test_a_broadcasters_drama_after_a_name() -> None:
+    cue = korean_cue(" 드라마 '눈물의 여왕'은")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-broadcast-noun", "org")
+    assert korean_cue(" 드라마틱한 승부") is None

@@ -6,13 +6,18 @@ import pytest
 
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
+    armed_forces,
+    club_name,
     english_name_shape,
+    event_name,
     foreign_name_in_hangul,
+    is_korean_place,
     is_place,
     korean_heads_ending,
     mention_type,
     org_head,
     places,
+    street_name,
 )
 
 
@@ -186,3 +191,15 @@ def test_types_of_the_sixth_session() -> None:
     assert mention_type("East Timor", "en")[0] != "org"
     assert mention_type("이케아코리아", "ko", proper_noun=True)[0] == "org"
     assert foreign_name_in_hangul("젠슨 황") and not foreign_name_in_hangul("황 씨")
+
+
+def test_events_armed_forces_clubs_streets_of_the_seventh_session() -> None:
+    assert event_name("전주국제영화제") and event_name("코리아오픈") and event_name("Boston Marathon")
+    assert event_name("Beijing Winter Games") and not event_name("Nexon Games") and not event_name("오픈")
+    assert armed_forces("시리아군") and not armed_forces("양평군")
+    assert club_name("FC Porto") and club_name("RB Leipzig") and not club_name("Kim Min-su")
+    assert street_name("다우닝가") and not street_name("부그티가")  # a vowel before 가: the subject particle
+    assert is_korean_place("통영") and not is_korean_place("법원")
+    assert mention_type("Hank Williams Jr.", "en")[0] == "person"
+    assert mention_type("Gangseo Police Station", "en")[0] == "org"
+    assert mention_type("고척스카이돔", "ko", proper_noun=True)[0] == "place"

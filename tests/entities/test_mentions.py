@@ -353,3 +353,91 @@ def test_guards_of_the_sixth_session() -> None:
     # the title after a body is the name's before it, and that name is no abbreviated body
     found = [(m.text, m.type) for m in bilingual.process("토마스 바흐 IOC 위원장은 도쿄에서 말했다.").mentions]
     assert ("토마스 바흐", "person") in found and ("IOC", "org") in found
+
+
+@pytest.mark.parametrize("text,expect", [
+    # events written solid after a place are the event, not the place at their start
+    ("그는 광주비엔날레 개막식에 참석했다.", [("광주비엔날레", "other")]),
+    ("안동국제탈춤페스티벌 기간에 관광객이 늘었다.", [("안동국제탈춤페스티벌", "other")]),
+    ("The Seoul Marathon drew 30,000 runners.", [("Seoul Marathon", "other")]),
+    ("She won gold at the Paris Summer Games.", [("Paris Summer Games", "other")]),
+    # the title of a work in quotes after a kind of work, or in 『』: other, and no place inside it
+    ("드라마 '부산행 열차'는 넷플릭스에서 공개됐다.", [("부산행 열차", "other"), ("넷플릭스", "org")]),
+    ("그는 『대구의 여름』으로 상을 받았다.", [("대구의 여름", "other")]),
+    # a country's armed forces written solid
+    ("레바논군은 국경에 병력을 배치했다.", [("레바논군", "org")]),
+    # a bureau by its field and 국
+    ("미국 마약단속국은 수사에 착수했다.", [("미국", "place"), ("마약단속국", "org")]),
+    # the outlet of a dateline and of a photo credit, whatever Kiwi cut
+    ("[수원=더팩트] 이한림 기자 = 수원시는 예산을 늘렸다.",
+     [("수원", "place"), ("더팩트", "org"), ("이한림", "person"), ("수원시", "place")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_events_works_forces_bureaus_and_credits(text: str, expect: list[tuple[str, str]],
+                                                 kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # an English dateline's place in capitals
+    ("GWANGJU, Oct. 2 (Yonhap) -- Kia said sales rose.",
+     [("GWANGJU", "place"), ("Yonhap", "org"), ("Kia", "org")]),
+    # the place before a governor's title; Jr. makes a person
+    ("North Jeolla Gov. Kim Kwan-young met Hank Williams Jr. in Jeonju.",
+     [("North Jeolla", "place"), ("Kim Kwan-young", "person"), ("Hank Williams Jr.", "person"), ("Jeonju", "place")]),
+    # a police or fire station is a body; Transit and Metro end a body's name
+    ("The Songpa Fire Station said the blaze was put out.", [("Songpa Fire Station", "org")]),
+    ("Daegu Metro said it would run more trains.", [("Daegu Metro", "org")]),
+    # an officer or staff of or at an organization: the organization
+    ("\"Prices will rise,\" said Tom Reed, an economist at Fidelity.", [("Tom Reed", "person"), ("Fidelity", "org")]),
+    # a lowercase place word after names, residents of a place, a holiday
+    ("Storms hit Nagano and Niigata prefectures.", [("Nagano", "place"), ("Niigata", "place")]),
+    ("Residents of Bonghwa were evacuated.", [("Bonghwa", "place")]),
+    ("Prices rise before the Diwali holiday.", [("Diwali", "other")]),
+    # clubs by their initials; the other side of a result is of the same kind
+    ("Ajax beat AZ Alkmaar on Sunday.", [("Ajax", "org"), ("AZ Alkmaar", "org")]),
+    ("Fans of SS Lazio gathered in Rome.", [("SS Lazio", "org"), ("Rome", "place")]),
+    # a place, then "for" an event
+    ("Skiers gathered in Sapporo for the Asian Winter Games.", [("Sapporo", "place"), ("Asian Winter Games", "other")]),
+    # a national legislature without a head word
+    ("The chancellor addressed the Bundestag.", [("Bundestag", "org")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_english_structure_of_the_seventh_session(text: str, expect: list[tuple[str, str]],
+                                                  kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # streams and quarters before a place inside a place; the middle dot coordinates; an address
+    ("홍제천 산책로에 벚꽃이 폈다.", [("홍제천", "place")]),
+    ("안양천·도림천 일대에 경보가 내려졌다.", [("안양천", "place"), ("도림천", "place")]),
+    ("용산구 이촌동 주민들이 모였다.", [("용산구", "place"), ("이촌동", "place")]),
+    # a ballpark, a street written solid with 가
+    ("경기는 광주기아챔피언스필드가 아닌 잠실야구장에서 열렸다.", [("잠실야구장", "place")]),
+    ("그는 월가 은행들을 비판했다.", [("월가", "place")]),
+    # a Korean city's stem that Kiwi reads as a common noun, before a government building
+    ("장관은 과천 청사에서 회견을 열었다.", [("과천", "place")]),
+    # two foreign names in Hangul coordinated: each one person
+    ("제프 베이조스와 래리 페이지는 행사에 참석했다.", [("제프 베이조스", "person"), ("래리 페이지", "person")]),
+    # a title after a body and its acronym in parentheses
+    ("안토니우 구테흐스 유엔(UN) 사무총장은 말했다.",
+     [("안토니우 구테흐스", "person"), ("유엔", "org"), ("UN", "org")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_korean_places_and_people_of_the_seventh_session(text: str, expect: list[tuple[str, str]],
+                                                         kb: KnowledgeBase | None) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text, kb=kb).mentions] == expect
+
+
+def test_guards_of_the_seventh_session() -> None:
+    # 가 after a stem ending in a vowel is the subject particle, not a street
+    assert all(m.type != "place" for m in bilingual.process("반군 지도자 아크바르 부그티가 기지를 운영했다.").mentions)
+    # a demonym before a place word is no place; a Korean stem that is a common word stays a word
+    assert bilingual.process("Tourists love Greek islands.").mentions == ()
+    assert all(m.text != "법원" for m in bilingual.process("법원 청사에서 재판이 열렸다.").mentions)
+    # two pairs of names of which one is a company and its product are no people
+    found = [(m.text, m.type) for m in bilingual.process("삼성 갤럭시와 애플 아이폰이 경쟁했다.").mentions]
+    assert all(kind != "person" for _, kind in found)
+    # a person typed by a verb beating another is no club
+    assert ("Kim Min-su", "person") in [(m.text, m.type) for m in bilingual.process("Kim Min-su beat Ajax.").mentions]

@@ -10,7 +10,7 @@ from bilingual.entities.organizations import _table, group_company, known_organi
 def test_every_row_is_read_with_its_kind() -> None:
     table = _table()
     assert len(table) > 200
-    assert set(table.values()) == {"group", "company", "body", "club", "party", "media"}
+    assert set(table.values()) == {"group", "company", "body", "club", "party", "media", "legislature"}
 
 
 @pytest.mark.parametrize("name,kind", [("세계기상기구", "body"), ("WMO", "body"), ("키움 히어로즈", "club"),
