@@ -940,7 +940,8 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | N
         if (link.entity_id is None or link.method in ("partial", "fuzzy")) and entity is not None \
                 and entity.type == "person" and not linked_only:
             kind, why = _type(name, c)
-            if kind in ("org", "place"):  # 서울 is not a person called 서…, whatever the KB holds
+            if kind in ("org", "place") and not _romanized_person_linked(name, link):
+                # 서울 is not a person called 서…, whatever the KB holds
                 return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None,
                                score=0.0, method="unlinked", title=c.title,
                                reasons=(f"not linked: only a weak {link.method} match to a person; {why}", *reasons))
@@ -957,6 +958,17 @@ def _link(text: str, c: _Candidate, kb: KnowledgeBase, links: dict[str, Link | N
         return None  # a common noun, or one syllable: not a name
     return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,
                    method="unlinked", reasons=(f"not in the knowledge base; {why}", *reasons), title=c.title)
+
+
+def _romanized_person_linked(name: str, link: Link) -> bool:
+    """Whether a Latin name that the KB linked to a person by a fuzzy match keeps that link whatever the words
+    around it say: it reads as a romanized Korean full name (family name and given name) and nothing in the name
+    itself makes it an organization or a place. The words around a name are weaker evidence than a KB person whose
+    name it spells ("Jo Tae-yong Secretary of State …", "Jo Tae-yong's spokesman", "a nurse at the Yoon Suk-yul"
+    are the person, not a body or a place)."""
+    if link.entity_id is None or not name.isascii() or len(name.split()) < 2 or not parse_name(name):
+        return False
+    return mention_type(name, "en")[0] not in ("org", "place")
 
 
 def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -441,3 +441,23 @@ def test_guards_of_the_seventh_session() -> None:
     assert all(kind != "person" for _, kind in found)
     # a person typed by a verb beating another is no club
     assert ("Kim Min-su", "person") in [(m.text, m.type) for m in bilingual.process("Kim Min-su beat Ajax.").mentions]
+
+
+@pytest.mark.parametrize(("text", "name", "entity_id"), [
+    # the words around the name would make it a body (a title and another name after it, an officer of it) or a
+    # place (a preposition of place): a romanized Korean full name the KB links to a person stays that person
+    ("Jo Tae-yul Foreign Minister aide Park Min-ji said the talks went well.", "Jo Tae-yul", "cho-tae-yul"),
+    ("Jo Tae-yong's spokesman declined to comment on Friday.", "Jo Tae-yong", "cho-tae-yong"),
+    ("The lawmakers gathered at the Yoon Suk-yul residence on Tuesday.", "Yoon Suk-yul", "yoon-suk-yeol"),
+])
+def test_a_kb_person_spelled_another_way_outweighs_the_words_around_it(text: str, name: str, entity_id: str) -> None:
+    mentions = {m.text: m for m in bilingual.process(text).mentions}
+    assert mentions[name].type == "person"
+    assert mentions[name].entity_id == entity_id
+
+
+def test_a_name_of_an_organization_by_its_own_head_is_not_taken_for_a_person() -> None:
+    # a Korean name inside an organization's name: the head word in the name itself still decides
+    mentions = {m.text: m for m in bilingual.process("The Kim Dae-jung Foundation held a forum in Seoul.").mentions}
+    org = next(m for t, m in mentions.items() if "Foundation" in t)
+    assert org.type == "org"
