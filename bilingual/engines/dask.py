@@ -172,7 +172,9 @@ class DaskRunner:
         self.client.register_plugin(context_plugin(self.key, context))
         workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
         self.window = window or 2 * workers
-        self.held = HELD * self.window
+        # as much text held as the pool holds (its chunks are a quarter of these): the results finished while an
+        # earlier task runs (a worker loading Kiwi) wait in memory
+        self.held = max(HELD * self.window * CHUNK_CHARS // DASK_CHUNK_CHARS, self.window)
         self.startup_seconds = time.perf_counter() - began
 
     def close(self) -> None:
