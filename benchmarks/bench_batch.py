@@ -108,7 +108,8 @@ def main() -> None:
         startup = float(found.group(1)) if found else float("nan")
         print(f"--engine dask, a local cluster of 2 worker processes: {dask:.1f} s in all, of which cluster "
               f"start-up {startup:.1f} s; speed-up over -j 1 {one / dask:.2f} in all, "
-              f"{one / (dask - startup):.2f} without start-up (target >= 1.6)")
+              f"{one / (dask - startup):.2f} without start-up (target >= 1.6); CPU seconds "
+              f"{CPU['--engine dask --jobs 2']:.1f} (the command, its scheduler and client, the workers)")
         if not args.memory:
             return
         few = small_pages(root, args.small)

@@ -8,6 +8,7 @@ side as one long document, and the corpus joined into one line of 300,000 charac
 
     python evaluation/same_output.py --save DIR     # before the change
     python evaluation/same_output.py --check DIR    # after it: exit 1 on any difference
+    python evaluation/same_output.py --check DIR --jobs 2 --engine dask   # the same through another engine
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def runs(tmp: Path) -> dict[str, list[str]]:
             "one-line": ["one-line"]}  # relative to the folder the command runs in: the same sources every run
 
 
-def produce(target: Path, jobs: int) -> None:
+def produce(target: Path, jobs: int, engine: str = "local") -> None:
     target.mkdir(parents=True, exist_ok=True)
     # the corpus read is named, so that outputs saved beside ../shared are not compared with a run that fell back
     # to the bundled excerpt (or the reverse) without saying so
@@ -59,7 +60,7 @@ def produce(target: Path, jobs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name, args in runs(Path(tmp)).items():
             proc = subprocess.run([sys.executable, "-m", "bilingual", "process", *args, "-o",
-                                   str(target / f"{name}.jsonl"), "--jobs", str(jobs)],
+                                   str(target / f"{name}.jsonl"), "--jobs", str(jobs), "--engine", engine],
                                   cwd=tmp, capture_output=True, text=True, check=False)
             print(f"{name}: exit {proc.returncode}; {proc.stderr.strip().splitlines()[-1]}")
 
@@ -80,13 +81,15 @@ def main() -> int:
     group.add_argument("--save", type=Path, metavar="DIR", help="write the outputs to DIR")
     group.add_argument("--check", type=Path, metavar="DIR", help="compare the outputs now with those in DIR")
     parser.add_argument("--jobs", type=int, default=1, help="bilingual process --jobs (default 1)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="bilingual process --engine (default local; dask: a local cluster of --jobs workers)")
     args = parser.parse_args()
     if args.save:
-        produce(args.save, args.jobs)
+        produce(args.save, args.jobs, args.engine)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         now = Path(tmp)
-        produce(now, args.jobs)
+        produce(now, args.jobs, args.engine)
         different = 0
         for saved in sorted(args.check.glob("*.jsonl")):
             mine = now / saved.name

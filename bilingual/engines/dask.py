@@ -37,9 +37,8 @@ from bilingual.engines.pool import (
     Failed,
     Steering,
     _never,
-    chunked_by,
+    chunked_by_kind,
     needs_korean,
-    refill,
     run_items,
     text_size,
 )
@@ -47,9 +46,15 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import UsageError, WorkerDied
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
 from bilingual.formats.records import ErrorRecord, record_for_error
+from bilingual.lang.korean import analyze_without_threads
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+DASK_CHUNK_CHARS = 4 * CHUNK_CHARS
+"""A Dask task holds items until their texts reach this many characters (a longer item travels alone)..."""
+DASK_CHUNK_ITEMS = 4 * CHUNK_ITEMS
+"""…and at most this many: four times the pool's chunks, since a task costs the cluster about 6 ms of CPU."""
 
 
 def require_dask() -> Any:
@@ -123,6 +128,7 @@ def context_plugin(key: str, context: Context) -> Any:
 
         def setup(self, worker: Any) -> None:
             _install(key, context)
+            analyze_without_threads()  # one task thread per worker: Kiwi's own threads would compete with the others
 
     return BilingualContext()
 
@@ -166,7 +172,9 @@ class DaskRunner:
         self.client.register_plugin(context_plugin(self.key, context))
         workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
         self.window = window or 2 * workers
-        self.held = HELD * self.window
+        # as much text held as the pool holds (its chunks are a quarter of these): the results finished while an
+        # earlier task runs (a worker loading Kiwi) wait in memory
+        self.held = max(HELD * self.window * CHUNK_CHARS // DASK_CHUNK_CHARS, self.window)
         self.startup_seconds = time.perf_counter() - began
 
     def close(self) -> None:
@@ -182,34 +190,46 @@ class DaskRunner:
 
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size, korean: Callable[[T], bool] = needs_korean,
-             chunk_chars: int = CHUNK_CHARS, chunk_items: int = CHUNK_ITEMS) -> Iterator[R | Failed]:
+             chunk_chars: int = DASK_CHUNK_CHARS, chunk_items: int = DASK_CHUNK_ITEMS) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         As in :class:`~bilingual.engines.pool.WorkerPool`, each worker is a lane, steered by
         :class:`~bilingual.engines.pool.Steering`: on a mixed input only the first worker loads Kiwi unless the
         Korean work needs more. A task is only steered to its worker (``allow_other_workers``): if that worker is
-        lost, the scheduler runs it elsewhere."""
+        lost, the scheduler runs it elsewhere. Each task is a chunk of items of one kind (with Hangul or without,
+        :func:`~bilingual.engines.pool.chunked_by_kind`), four times the pool's size: a Dask task costs about 6 ms of
+        CPU in the scheduler, the client and the worker, so few and full ones; any finished chunk is read back at
+        once and the results are yielded in input order."""
         wait = require_dask().wait
         lanes = sorted(self.client.scheduler_info().get("workers", {})) or [None]
         per_lane = max(1, self.window // len(lanes))
         steering = Steering(self.held)
         pending: deque[Chunk[T, R]] = deque()
-        chunks = chunked_by(items, size, korean if len(lanes) > 1 else _never, chunk_chars, chunk_items)
-        exhausted = False
+        chunks = chunked_by_kind(items, size, korean if len(lanes) > 1 else _never, chunk_chars, chunk_items,
+                                 lag=4 * chunk_items)
+        finished: dict[int, R | Failed] = {}  # results by input position, until the ones before them are yielded
+        position = 0  # the next to yield
         while True:
-            exhausted = exhausted or refill(pending, chunks, self.held)
+            while len(pending) < self.held:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append(Chunk(chunk[1], chunk[2], chunk[0]))
             in_flight = self._dispatch(function, pending, lanes, per_lane, steering)
+            done = [c for c in pending if c.future is not None and c.future.done()]
+            for c in done:
+                pending.remove(c)
+                finished.update(zip(c.positions, self._collect(function, c.items, c.future), strict=True))
+            while position in finished:
+                yield finished.pop(position)
+                position += 1
             if not pending:
                 return
-            head = pending[0]
-            if head.future is None or not head.future.done():
-                # at most `window` chunks worked on and `held` held in all: a slow chunk at the head (a worker
-                # loading Kiwi) does not leave the other workers idle. The chunks running when the lanes were
-                # counted: one that finished since wakes this at once (WorkerPool._dispatch)
+            if not done:
+                # at most `window` chunks worked on and `held` held in all: a slow chunk (a worker loading Kiwi) does
+                # not leave the other workers idle. The chunks running when the lanes were counted: one that
+                # finished since wakes this at once (WorkerPool._dispatch)
                 wait(in_flight, return_when="FIRST_COMPLETED")
-                continue
-            pending.popleft()
-            yield from self._collect(function, head.items, head.future)
 
     def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], lanes: list[Any],
                   per_lane: int, steering: Steering) -> list[Any]:

@@ -489,12 +489,11 @@ def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCOR
 _KEEP = 6  # readings kept per piece by parse_name (64 when every reading is asked for)
 
 
-@lru_cache(maxsize=1)
-def _syllable_piece_readings() -> dict[str, tuple[tuple[float, tuple[str, ...]], ...]]:
-    """The readings of every spelling in the syllable index ("tae", "yul", "yeong"), computed once
-    per process beside the index: most pieces of a hyphenated or spaced given name are one of these."""
-    index, _ = _syllable_index()
-    return {key: _compute_piece_readings(key, _KEEP) for key in index}
+_syllable_readings: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {}
+"""The readings of the spellings in the syllable index ("tae", "yul", "yeong") met so far: most pieces of a
+hyphenated or spaced given name are one of these, so they are kept for the life of the process (at most one per
+key of the index, about 9,000), beyond :func:`_piece_readings`' own cache. Filled on first use of each: computing
+all of them up front cost a process about 0.2 s of CPU on its first romanized name (the cold start)."""
 
 
 @lru_cache(maxsize=4096)
@@ -502,9 +501,12 @@ def _piece_readings(piece: str, keep: int) -> tuple[tuple[float, tuple[str, ...]
     """The best readings of one hyphen- or space-separated piece of a given name (a pure function of
     the piece: joined pieces such as "taeyul" recur across names too, so it is memoized)."""
     if keep == _KEEP:
-        known = _syllable_piece_readings().get(piece)
-        if known is not None:
-            return known
+        known = _syllable_readings.get(piece)
+        if known is None:
+            known = _compute_piece_readings(piece, keep)
+            if piece in _syllable_index()[0]:
+                _syllable_readings[piece] = known
+        return known
     return _compute_piece_readings(piece, keep)
 
 
@@ -576,11 +578,13 @@ def _one_letter_off(piece: str, keep: int) -> tuple[tuple[tuple[float, tuple[str
 
 def load_tables() -> None:
     """Build every table this module uses (spellings of all syllables, the index, the readings of its
-    spellings) now rather than on first use: once per process, about a second."""
+    spellings) now rather than on first use: once per process, about a second (the readings are otherwise
+    computed one spelling at a time, as names need them)."""
     tables()
     _syllable_index()
     surname_index()
-    _syllable_piece_readings()
+    for key in _syllable_index()[0]:
+        _piece_readings(key, _KEEP)
 
 
 def clear_name_memos() -> None:

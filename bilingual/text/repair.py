@@ -28,9 +28,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-import ftfy
+from typing import TYPE_CHECKING, Any
 
 from bilingual.config import RepairConfig
 from bilingual.document import Document, Flag, Repair
@@ -39,6 +37,8 @@ from bilingual.text.edits import Replacement, apply_replacements, trimmed_replac
 from bilingual.text.scripts import SYLLABLES
 
 if TYPE_CHECKING:
+    import ftfy
+
     from bilingual.context import Context
 
 # -- pass 1: Korean bytes decoded with a Western legacy codec --------------------------------------
@@ -97,7 +97,7 @@ def _legacy_line(line: str) -> _LegacyLine | None:
 
 def _utf8_mojibake_of_korean(line: str) -> bool:
     """ftfy reads the line as UTF-8 mojibake and gets more Hangul out of it: its case, not ours."""
-    fixed = ftfy.fix_text(line, _ftfy_config(RepairConfig(), explain=False))
+    fixed = _ftfy_module().fix_text(line, _ftfy_config(RepairConfig(), explain=False))
     return len(_HANGUL_SYLLABLE.findall(fixed)) > len(_HANGUL_SYLLABLE.findall(line))
 
 
@@ -128,9 +128,17 @@ def _legacy_korean(text: str, mode: str) -> tuple[list[Replacement], list[tuple[
 
 
 # -- pass 2: ftfy ----------------------------------------------------------------------------------
+def _ftfy_module() -> Any:
+    """ftfy, imported on first use: a text with no line that ftfy could change (ASCII, Hangul, curly quotes) never
+    needs it, and importing it (its mojibake regular expressions) is about 0.1 s of a process's cold start."""
+    import ftfy
+
+    return ftfy
+
+
 def _ftfy_config(options: RepairConfig, explain: bool) -> ftfy.TextFixerConfig:
     # Every option is stated: ftfy's defaults uncurl quotes and unescape HTML on its own terms.
-    return ftfy.TextFixerConfig(
+    config: ftfy.TextFixerConfig = _ftfy_module().TextFixerConfig(
         unescape_html=False,  # our markup pass decodes entities with positions and without ';'
         remove_terminal_escapes=False,  # markup pass
         fix_encoding=True,
@@ -147,6 +155,7 @@ def _ftfy_config(options: RepairConfig, explain: bool) -> ftfy.TextFixerConfig:
         normalization=None,  # our nfc pass, with positions
         explain=explain,
     )
+    return config
 
 
 # NUL separates tokens: the markup pass decides whether it stood between two words.
@@ -180,16 +189,20 @@ def _ftfy_kind(steps: list[tuple[str, str]]) -> tuple[str, str]:
 @lru_cache(maxsize=8192)
 def _ftfy_token(token: str, width: bool) -> tuple[str, str, str]:
     """ftfy's fix of one token: (fixed, kind, reason). Tokens repeat, so this is cached."""
-    result = ftfy.fix_and_explain(token, _ftfy_config(RepairConfig(fix_character_width=width), explain=True))
+    result = _ftfy_module().fix_and_explain(token, _ftfy_config(RepairConfig(fix_character_width=width), explain=True))
     kind, reason = _ftfy_kind(list(result.explanation or []))
     return result.text, kind, reason
 
 
 def _ftfy(text: str, options: RepairConfig) -> list[Replacement]:
-    quick = _ftfy_config(options, explain=False)
+    quick: ftfy.TextFixerConfig | None = None  # made when a line first needs ftfy (an ASCII text never does)
     replacements: list[Replacement] = []
     for line_start, line in line_spans(text):
-        if line.isascii() or not _FTFY_CANDIDATE.search(line) or ftfy.fix_text(line, quick) == line:
+        if line.isascii() or not _FTFY_CANDIDATE.search(line):
+            continue
+        if quick is None:
+            quick = _ftfy_config(options, explain=False)
+        if _ftfy_module().fix_text(line, quick) == line:
             continue
         verdict = _legacy_line(line)
         if verdict is not None and verdict.syllables and (

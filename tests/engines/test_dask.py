@@ -71,3 +71,9 @@ def test_records_with_an_id_field() -> None:
         scheduler="sync")
     assert isinstance(out[0], bilingual.Document) and out[0].source == "3"
     assert isinstance(out[1], ErrorRecord) and out[1].source == "4" and out[1].error.code == "not_text"
+
+
+def test_chunks_of_one_kind_come_back_in_input_order(runner: DaskRunner) -> None:
+    items = [f"서울 {i}" if i % 3 == 0 else f"Seoul {i}" for i in range(90)]
+    out = list(runner.imap(slow_echo, items, chunk_items=7))  # 13 Korean and other chunks, out of input order
+    assert [o[0] for o in out] == items  # type: ignore[index]

@@ -246,3 +246,25 @@ def test_steering_with_cheap_kiwi_gives_korean_to_every_lane_once_no_english_wai
         # no English left: with workers forked from the Kiwi server the other lane takes Korean at once; without, it
         # waits (a second Kiwi is loaded only for a backlog)
         assert steering.pick([korean1, korean2], 1) is lane1_when_only_korean
+
+
+def test_chunks_by_kind_are_full_of_one_kind_and_cover_every_position_once() -> None:
+    from bilingual.engines.pool import chunked_by_kind, needs_korean
+
+    items = [f"서울 {i}" if i % 3 == 0 else f"Seoul {i}" for i in range(200)]
+    chunks = list(chunked_by_kind(items, lambda _: 1, needs_korean, max_chars=1000, max_items=10, lag=40))
+    assert sorted(p for positions, _, _ in chunks for p in positions) == list(range(200))
+    for positions, members, korean in chunks:
+        assert members == [items[p] for p in positions] and positions == sorted(positions)
+        assert all(needs_korean(m) == korean for m in members)
+    assert len(chunks) == 21  # 67 Korean and 133 other items, ten a chunk; cut at each change, it would be 134
+    assert sum(len(m) < 10 for _, m, _ in chunks) == 2  # only each kind's last chunk is not full
+
+
+def test_a_lone_item_of_the_other_kind_waits_at_most_lag_items() -> None:
+    from bilingual.engines.pool import chunked_by_kind, needs_korean
+
+    items = ["서울"] + [f"Seoul {i}" for i in range(100)]
+    chunks = list(chunked_by_kind(items, lambda _: 1, needs_korean, max_chars=1000, max_items=1000, lag=30))
+    assert chunks[0] == ([0], ["서울"], True)  # sent when the 30th item after it was read
+    assert [len(m) for _, m, _ in chunks] == [1, 100]

@@ -98,3 +98,29 @@ def test_a_preloaded_kiwi_analyses_alike_and_works_in_a_forked_child() -> None:
                           text=True, check=True, timeout=180)
     here, child, tokens = proc.stdout.split()
     assert (here, child) == ("True", "0") and int(tokens) > 1000
+
+
+WITHOUT_THREADS_SCRIPT = """
+import sys
+from bilingual.lang import korean
+
+texts = sys.stdin.read().split("\\n")
+names = frozenset({"조태열"})
+korean.analyze_without_threads()
+here = korean.analyze(texts, names=names)
+print(korean.kiwi_loaded(), names in korean._preloaded)  # no Kiwi with threads was loaded: the preloaded kind was
+korean._preloaded.clear()
+korean._without_threads = False  # now a Kiwi with threads, as a process that did not ask gets
+threaded = korean.analyze(texts, names=names)
+print(korean.kiwi_loaded() and here == threaded, sum(len(s.tokens) for doc in here for s in doc))
+"""
+
+
+def test_a_worker_without_kiwi_threads_analyses_alike() -> None:
+    lines = [*read_lines(FIXTURES / "corpus" / "news-dev-300.ko")[:40], "조태열 장관이 서울에 왔다."]
+    proc = subprocess.run([sys.executable, "-c", WITHOUT_THREADS_SCRIPT], input="\n".join(lines),
+                          capture_output=True, text=True, check=True, timeout=180)
+    first, second = proc.stdout.splitlines()
+    assert first == "False True"
+    same, tokens = second.split()
+    assert same == "True" and int(tokens) > 500

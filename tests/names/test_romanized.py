@@ -180,3 +180,16 @@ def test_a_name_whose_given_name_looks_like_a_title_is_still_a_name() -> None:
     assert romanize_name("인선수") == "In Seon-su"
     with pytest.raises(ValueError):
         romanize_name("김민수선수")
+
+
+def test_readings_of_index_spellings_are_kept_once_computed() -> None:
+    """The readings of a spelling in the syllable index are computed on first use (not all up front, which cost the
+    cold start) and kept: the same readings a fresh computation gives."""
+    from bilingual.names import romanized
+
+    key = "hoon"
+    assert key in romanized._syllable_index()[0]
+    first = romanized._piece_readings(key, romanized._KEEP)
+    assert romanized._syllable_readings[key] is first
+    assert first == romanized._compute_piece_readings(key, romanized._KEEP)
+    assert first and all(len(syllables) == 1 for _, syllables in first[:1])

@@ -151,3 +151,14 @@ def test_surrogates_become_u_fffd_one_for_one_and_are_flagged() -> None:
     assert [(f.kind, f.start, f.end) for f in doc.flags] == [("surrogate_replaced", 1, 2),
                                                               ("surrogate_replaced", 4, 6)]
     assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_ftfy_is_imported_only_when_a_line_may_need_it() -> None:
+    """Cold start: an ASCII or Hangul text never loads ftfy; a line with mojibake does, and is repaired."""
+    import subprocess
+    import sys
+
+    code = ("import sys, bilingual; bilingual.process('Seoul hosts talks.\\n서울에서 회담이 열렸다.'); "
+            "print('ftfy' in sys.modules); print(bilingual.process('donâ€™t').text, 'ftfy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["False", "don’t True"]
