@@ -189,3 +189,50 @@ def test_near_spelling_backoff_is_off_in_the_shipped_model_and_lowers_an_unseen_
     assert after[1].evidence > before[1].evidence + 1.0  # ye for ㅔ: near e
     assert after[2].evidence == before[2].evidence  # z for ㅈ: a consonant, no backoff
     assert after[3].evidence == before[3].evidence  # a foreign name: the fx table, no backoff
+
+
+@pytest.mark.skipif(not NAMES_DEV.exists(), reason="needs ../shared/names-dev")
+def test_link_eval_cv_train_keeps_the_test_part_out(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """``evaluation/link_eval.py --cv-train``, on a few pairs (2 folds, about 2 s): each fold's model is trained on
+    the other fold of the train part only (the test part is neither trained on nor queried, the tune part only
+    calibrates), every train person is queried in exactly one fold, and the retrained models link them."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from evaluation import link_eval
+    from training.name_data import load
+
+    pairs = load()
+    ko = [p for p in pairs if p.part == "train" and p.kind == "ko_person_fullname"][:30]
+    fx = [p for p in pairs if p.part == "train" and p.table == "fx"][:20]
+    tune = [p for p in pairs if p.part == "tune" and p.kind == "ko_person_fullname"][:20]
+    test = [p for p in pairs if p.part == "test" and p.kind == "ko_person_fullname"][:10]
+    test_names = {p.hangul for p in test}
+    trained_on: list[set[str]] = []
+    queried: list[set[str]] = []
+    results: list[dict[str, link_eval.Measured]] = []
+    real_train, real_measure = trainer.train_model, link_eval.measure
+
+    def train(relabelled: list[link_eval.Pair], **kwargs: bool) -> str:
+        assert {p.hangul for p in relabelled if p.part == "tune"} == {p.hangul for p in tune}
+        trained_on.append({p.hangul for p in relabelled if p.part == "train"})
+        return real_train(relabelled, **kwargs)
+
+    def measure(people: dict[str, list[str]], seeds: list[int], **kwargs: object) -> dict[str, link_eval.Measured]:
+        queried.append(set(people))
+        results.append(real_measure(people, seeds))
+        return results[-1]
+
+    monkeypatch.setattr(trainer, "train_model", train)
+    monkeypatch.setattr(link_eval, "measure", measure)
+    link_eval.cross_validate(2, [0], parts=("train",), pairs=ko + fx + tune + test)
+    assert len(trained_on) == len(queried) == 2
+    for fold in range(2):
+        assert not trained_on[fold] & test_names  # the test part trains no fold's model ...
+        assert not queried[fold] & test_names  # ... and is not queried
+        assert not trained_on[fold] & queried[fold]  # a fold's people are not in its model's training rows
+    assert queried[0] | queried[1] == {p.hangul for p in ko} and not queried[0] & queried[1]
+    correct = sum(m.runs["bilingual"][0][0] for r in results for m in r.values())
+    asked = sum(m.runs["bilingual"][0][2] for r in results for m in r.values())
+    assert correct >= 0.6 * asked  # models trained on 15 Korean names still link most of the others
+    assert "**all folds**: 30 spellings of 30 people" in capsys.readouterr().out
