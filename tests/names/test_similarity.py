@@ -8,6 +8,7 @@ reader of both scripts would say, not values read off the model.
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -178,8 +179,7 @@ def test_near_spelling_backoff_is_off_in_the_shipped_model_and_lowers_an_unseen_
              ("마드리드", "Madreed")]
     before = [name_similarity(h, la) for h, la in pairs]
     try:
-        sim.use_model(sim.Model(shipped.emit, shipped.floor, shipped.chunk_length, shipped.letter, shipped.bigram,
-                                {**shipped.calibration, "edit_cost": 3.0}))
+        sim.use_model(dataclasses.replace(shipped, calibration={**shipped.calibration, "edit_cost": 3.0}))
         after = [name_similarity(h, la) for h, la in pairs]
     finally:
         sim.use_model(None)
@@ -236,3 +236,27 @@ def test_link_eval_cv_train_keeps_the_test_part_out(monkeypatch: pytest.MonkeyPa
     asked = sum(m.runs["bilingual"][0][2] for r in results for m in r.values())
     assert correct >= 0.6 * asked  # models trained on 15 Korean names still link most of the others
     assert "**all folds**: 30 spellings of 30 people" in capsys.readouterr().out
+
+
+def test_units_in_context_back_off_to_their_jamo() -> None:
+    """A jamo in context (``word_units``) that the table learned reads its own rows and, for any other chunk, its
+    jamo's log probability plus the context's backoff weight (the smoothing too); one the table did not learn, or
+    a table with no contexts (the foreign one), reads the jamo's own rows."""
+    from bilingual.names import similarity as sim
+
+    assert sim.word_units("정세균") == (("ㅈ@^", "ㅓ@_ㅇ", "_ㅇ@C"), ("ㅅ@N", "ㅔ@$"), ("ㄱ@V", "ㅠ@_ㄴ", "_ㄴ@$"))
+    assert sim.word_units("석유")[0][2] == "_ㄱ@ㅇ"  # a final before a silent initial is carried over (Seogyu)
+    shipped = sim.model()
+    emit = {name: dict(units) for name, units in shipped.emit.items()}
+    emit["ko"] = {**emit["ko"], "ㅓ@_ㅇ": {"u": -0.5}}
+    try:
+        sim.use_model(dataclasses.replace(shipped, emit=emit, backoff={"ko": {"ㅓ@_ㅇ": -2.0}}))
+        jamo, jamo_floor = sim._unit_table("ko", "ㅓ")
+        chunks, floor = sim._unit_table("ko", "ㅓ@_ㅇ")
+        assert chunks["u"] == -0.5
+        assert chunks["eo"] == jamo["eo"] - 2.0 and floor == jamo_floor - 2.0
+        assert sim._unit_table("ko", "ㅓ@$") == (jamo, jamo_floor)  # a context not learned: the jamo alone
+        assert sim._unit_table("fx", "ㅓ@_ㅇ") == sim._unit_table("fx", "ㅓ")
+        assert sim.is_vowel_unit("ㅓ@_ㅇ") and not sim.is_vowel_unit("_ㅇ@C")
+    finally:
+        sim.use_model(None)
