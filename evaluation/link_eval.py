@@ -234,20 +234,22 @@ def fold_of(hangul: str, folds: int) -> int:
     return int(hashlib.sha256(f"{CV_SEED}:{key(hangul)}".encode()).hexdigest()[:8], 16) % folds
 
 
-def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("train", "test")) -> bool:
+def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("train", "test"),
+                   pairs: list[Pair] | None = None) -> bool:
     """K-fold cross-validation over the train and test parts: for each fold the spelling model is retrained by
     ``training/train_name_model.train_model`` on every train and test row outside the fold (the tune part stays
     the calibration's, as in the shipped model), written to a temporary table and put in use; the fold's people
     are then linked as the test part is. Prints the table summed over the folds (every spelling once a query,
     never seen by the model that links it) and the cost of each fold. ``parts=("train",)`` (``--cv-train``, a
     development option, for choosing a change of the model on the train part) cuts the train part alone into folds
-    and leaves the test part out of training and of the queries."""
+    and leaves the test part out of training and of the queries. ``pairs``: the name pairs (default: all of
+    ``training/name_data.load()``; a test passes a few)."""
     from dataclasses import replace
 
     from bilingual.names.similarity import Model, use_model
     from training.train_name_model import train_model
 
-    pairs = load()
+    pairs = load() if pairs is None else pairs
     origin = {p.hangul.replace(" ", ""): p.part for p in pairs}
     total: dict[str, Measured] = {}
     by_origin: dict[str, dict[str, Measured]] = {part: {} for part in parts}

@@ -7,7 +7,8 @@ directory and run in a subprocess of this Python. Compared: ``name_similarity`` 
 evidence) and ``similarity_keys`` (both lengths) over every pair of ``training/name_data.py`` in both orders, each
 Hangul name with the next pair's Latin, 600 Latin⇄Latin and Hangul⇄Hangul pairs and bad input; and
 ``KnowledgeBase.link`` over the train and tune parts of ``evaluation/link_eval.py``'s three KBs, the bundled KB
-and a synthetic KB of 3,000 people. Needs ``../shared/names-dev``. Prints the counts; exits 1 on any difference.
+and a synthetic KB of 3,000 people. Needs ``../shared/names-dev``. Prints the counts and, when some differ, what
+changed (verdicts from → to, scores moved by 0.1 or more, links gained, lost or moved); exits 1 on any difference.
 """
 
 from __future__ import annotations
@@ -91,7 +92,33 @@ def main(argv: list[str]) -> int:
         differ = sum(a != b for a, b in zip(ours[what], theirs[what], strict=True))
         print(f"{what}: {len(ours[what])} outputs of {name} compared with {argv[0]}'s, {differ} differ")
         failed |= differ > 0
+    if failed:
+        print(changes(theirs, ours))
     return 1 if failed else 0
+
+
+def changes(before: dict[str, list[object]], after: dict[str, list[object]]) -> str:
+    """What differs, in kind: verdicts moved (from → to, counts), scores moved by 0.1 or more, and links gained,
+    lost or moved to another entity (a link whose entity is the same but another field differs is counted apart)."""
+    verdicts: dict[str, int] = {}
+    moved = 0
+    for old, new in zip(before["similarity"], after["similarity"], strict=True):
+        assert isinstance(old, list) and isinstance(new, list)
+        if old[1] != new[1]:
+            verdicts[f"{old[1]} → {new[1]}"] = verdicts.get(f"{old[1]} → {new[1]}", 0) + 1
+        moved += abs(old[0] - new[0]) >= 0.1
+    links = {"gained (no link before)": 0, "lost (no link now)": 0, "another entity": 0,
+             "same entity, other fields": 0}
+    for old, new in zip(before["links"], after["links"], strict=True):
+        if old == new:
+            continue
+        old_id = None if old is None else old["entity_id"]  # type: ignore[index]
+        new_id = None if new is None else new["entity_id"]  # type: ignore[index]
+        key = ("gained (no link before)" if old_id is None else "lost (no link now)" if new_id is None else
+               "another entity" if old_id != new_id else "same entity, other fields")
+        links[key] += 1
+    return (f"verdicts changed: {dict(sorted(verdicts.items()))}; scores moved by >= 0.1: {moved}\n"
+            f"links changed: {links}")
 
 
 if __name__ == "__main__":

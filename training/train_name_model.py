@@ -13,6 +13,15 @@ kinds ko_person_fullname, ko_given_name, ko_place, the fixture's public figures)
 transcribed into Hangul: foreign_place, cjk_place, country_name, foreign stage/person names, the
 fixture's matching transcriptions). ko_stage_name (noisy) and the fixture's near misses are not learned.
 
+Context (the ``ko`` table, ``CONTEXT_TABLES``): each unit is also learned in context (``similarity.word_units``:
+an initial consonant with what precedes it, ``ㅈ@^`` at the start of a word and ``ㅈ@V`` after an open syllable;
+a vowel with its syllable's final, ``ㅓ@_ㅇ``; a final with the next initial's class), by the same EM: the expected
+counts of a unit in context give the jamo's table (summed over its contexts) and the context's own,
+interpolated with the jamo's by Witten–Bell, P(c | u, ctx) = (count(c) + κT · P(c | u)) / (N + κT) (N the
+context's expected count, T the chunks it writes, κ = ``CONTEXT_BACKOFF``, ``--context-backoff``), so 정 /
+Chung (ㅈ as ch at the start of a word, ㅓ as u before a final) is learned where the data has it and the jamo's
+table is used elsewhere. The first EM iteration reads units as jamo alone; ``--no-context`` trains without.
+
 Smoothing: P(c | u) = (E[count(u, c)] + ALPHA * B(c)) / (E[count(u)] + ALPHA) where B is a background chunk
 distribution (fixed length prior x letter frequencies, learned separately for vowel and consonant units, so
 that an unseen vowel spelling such as 세 / Sye costs less than a changed consonant): an unseen pair keeps a
@@ -71,6 +80,9 @@ VOWELS = frozenset(MEDIALS)
 SEED = 20261202
 EDIT_COST: float | None = None  # the scorer's near-spelling backoff (similarity._near_spelling): off; see --edit-cost
 CALIBRATION_PASSES = 2  # the first on the likelihood's choice of reading, the second on the calibrated score's
+CONTEXT_TABLES: tuple[str, ...] = ("ko",)  # tables whose units are learned in context too (similarity.word_units)
+CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κT / (N + κT) (1: Witten–Bell; 16: chosen
+# from 1, 4, 16 on the train and tune parts and --cv-train 5, docs/similarity.md)
 
 Units = tuple[str, ...]
 
@@ -91,11 +103,16 @@ def official(unit: str) -> set[str]:
     return out
 
 
-def example(pair: Pair) -> tuple[Units, list[str]] | None:
+def example(pair: Pair, context: bool = False) -> tuple[Units, list[str]] | None:
+    """The jamo units of the pair's Hangul (in context, ``ㅓ@_ㅇ``, with ``context``) and its Latin letters in
+    each word order."""
     hangul, latin = sim._parse(pair.hangul), sim._parse(pair.latin)
     if hangul.script != "hangul" or latin.script != "latin":
         return None
-    units = tuple(u for w in hangul.words for s in w if is_syllable(s) for u in sim.syllable_units(s))
+    if context:
+        units = tuple(u for w in hangul.words for syllable in sim.word_units(w) for u in syllable)
+    else:
+        units = tuple(u for w in hangul.words for s in w if is_syllable(s) for u in sim.syllable_units(s))
     orders = ["".join(latin.words[i] for i in o) for o in sim._orders(len(latin.words))]
     orders = [o for o in orders if len(o) <= sim.MAX_CHUNK * len(units)]
     return (units, orders) if orders else None
@@ -103,16 +120,24 @@ def example(pair: Pair) -> tuple[Units, list[str]] | None:
 
 def unit_class(unit: str) -> str:
     """``V`` for a vowel, ``C`` for a consonant (initial or final): each has its own smoothing letters."""
-    return "V" if unit in VOWELS else "C"
+    return "V" if sim.base_unit(unit) in VOWELS else "C"
 
 
 class Table:
-    def __init__(self, letter: dict[str, float], units: set[str]) -> None:
+    """P(chunk | jamo) for each jamo unit, and, for units in context (``ㅓ@_ㅇ``), P(chunk | jamo, context)
+    interpolated with the jamo's by Witten–Bell: (count(c) + T · P(c | jamo)) / (N + T), N the context's expected
+    count and T the number of chunks it writes (kept at KEEP or more), so a context seen often with few spellings
+    trusts its own counts and a rare one falls back to its jamo's."""
+
+    def __init__(self, letter: dict[str, float], units: set[str], context_backoff: float = 1.0) -> None:
+        self.context_backoff = context_backoff
         self.letter = {"C": dict(letter), "V": dict(letter)}
         self.global_letter = letter
         self.prob: dict[str, dict[str, float]] = {}
         self.floor: dict[str, float] = {}
-        for u in sorted(units):
+        self.context_prob: dict[str, dict[str, float]] = {}  # unit in context -> chunk -> interpolated P
+        self.backoff: dict[str, float] = {}  # unit in context -> T / (N + T), the jamo's share
+        for u in sorted({sim.base_unit(u) for u in units}):
             self.prob[u] = {c: (1 - SEED_BONUS) * self.background(c, u) + SEED_BONUS / len(official(u))
                             for c in official(u)}
             self.floor[u] = 1 - SEED_BONUS
@@ -125,6 +150,12 @@ class Table:
         return p
 
     def p(self, unit: str, chunk: str) -> float:
+        if sim.CONTEXT in unit:
+            weight = self.backoff.get(unit)
+            if weight is not None:
+                seen = self.context_prob[unit].get(chunk)
+                return seen if seen is not None else weight * self.p(sim.base_unit(unit), chunk)
+            unit = sim.base_unit(unit)
         table = self.prob.get(unit)
         seen = table.get(chunk) if table is not None else None
         return seen if seen is not None else self.floor.get(unit, 1.0) * self.background(chunk, unit)
@@ -184,7 +215,12 @@ class Table:
             prev = cur
         return -prev[m] if prev[m] >= 0 else -1e18
 
-    def m_step(self, counts: dict[str, dict[str, float]]) -> None:
+    def m_step(self, in_context: dict[str, dict[str, float]]) -> None:
+        counts: dict[str, dict[str, float]] = defaultdict(dict)  # the jamo's: its contexts' counts summed
+        for u in sorted(in_context):
+            jamo = counts[sim.base_unit(u)]
+            for c, v in sorted(in_context[u].items()):
+                jamo[c] = jamo.get(c, 0.0) + v
         letters: dict[str, dict[str, float]] = {"C": defaultdict(float), "V": defaultdict(float)}
         for u in sorted(counts):
             for c, v in sorted(counts[u].items()):
@@ -199,12 +235,26 @@ class Table:
             kept = {c: v for c, v in sorted(cu.items()) if v >= KEEP}
             self.prob[u] = {c: (v + ALPHA * self.background(c, u)) / (total + ALPHA) for c, v in kept.items()}
             self.floor[u] = ALPHA / (total + ALPHA)
+        self.context_prob, self.backoff = {}, {}
+        for u in sorted(in_context):
+            if sim.CONTEXT not in u:
+                continue
+            cu = in_context[u]
+            total = sum(cu.values())
+            kept = {c: v for c, v in sorted(cu.items()) if v >= KEEP}
+            if not kept:
+                continue
+            types = self.context_backoff * len(kept)
+            jamo = sim.base_unit(u)
+            self.context_prob[u] = {c: (v + types * self.p(jamo, c)) / (total + types) for c, v in kept.items()}
+            self.backoff[u] = types / (total + types)
 
 
 def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float], name: str,
-                log: TextIO | None = sys.stderr) -> Table:
+                log: TextIO | None = sys.stderr, context_backoff: float = 1.0) -> Table:
+    """EM: the first iteration reads every unit as its jamo alone (no context has counts yet)."""
     units = {u for us, _ in examples for u in us}
-    table = Table(letter, units)
+    table = Table(letter, units, context_backoff)
     for it in range(ITERATIONS):
         counts: dict[str, dict[str, float]] = defaultdict(dict)
         loglik = 0.0
@@ -253,7 +303,9 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "#       \"kpopnet.json (CC0)\".",
         "# Rows: emit table unit chunk logp | floor table unit logw | length k logp |",
         "#       letter table class(C consonant, V vowel) c logp (smoothing letters) |",
-        "#       bigram prev next logp | calibration name value. Chunk '_' is the empty chunk; logs are natural.",
+        "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
+        "#       the unit's emit rows do not list: its jamo's log probability + logw). Chunk '_' is the empty chunk;",
+        "#       logs are natural; a unit 'jamo@context' is a jamo in context (bilingual.names.similarity.word_units).",
     ]
     for name in sorted(tables):
         t = tables[name]
@@ -261,6 +313,10 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
             for c, p in sorted(t.prob[u].items()):
                 lines.append(f"emit\t{name}\t{u}\t{c or '_'}\t{math.log(p):.4f}")
             lines.append(f"floor\t{name}\t{u}\t{math.log(t.floor[u]):.4f}")
+        for u in sorted(t.context_prob):
+            for c, p in sorted(t.context_prob[u].items()):
+                lines.append(f"emit\t{name}\t{u}\t{c or '_'}\t{math.log(p):.4f}")
+            lines.append(f"backoff\t{name}\t{u}\t{math.log(t.backoff[u]):.4f}")
     for k, p in enumerate(LENGTH_PRIOR):
         lines.append(f"length\t{k}\t{math.log(p):.4f}")
     for name in sorted(tables):
@@ -386,7 +442,8 @@ def quantile(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, max(0, int(q * len(s))))]
 
 
-def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True) -> str:
+def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True,
+                context: tuple[str, ...] = CONTEXT_TABLES, context_backoff: float | None = None) -> str:
     """The model table learned from ``pairs``: the EM tables and letter model from the rows whose part is
     ``train``, the calibration and thresholds from the ``tune`` rows; the ``test`` rows are not read. Leaves the
     shipped model in use (``sim.use_model(None)``). ``evaluation/link_eval.py --cv`` calls it with the parts
@@ -397,10 +454,11 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
     uni, bi = letter_model(train)
     tables: dict[str, Table] = {}
     for name in ("ko", "fx"):
-        examples = [e for p in train if p.table == name and (e := example(p)) is not None]
+        examples = [e for p in train if p.table == name and (e := example(p, name in context)) is not None]
         if log is not None:
             print(f"{name}: {len(examples)} training pairs", file=log)
-        tables[name] = train_table(examples, uni, name, log)
+        tables[name] = train_table(examples, uni, name, log,
+                                   CONTEXT_BACKOFF if context_backoff is None else context_backoff)
     calibration: dict[str, float] = dict(backoff)
     try:
         for _ in range(CALIBRATION_PASSES):
@@ -433,8 +491,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
     edit_cost = float(args[args.index("--edit-cost") + 1]) if "--edit-cost" in args else EDIT_COST
+    context = () if "--no-context" in args else CONTEXT_TABLES
+    backoff = float(args[args.index("--context-backoff") + 1]) if "--context-backoff" in args else CONTEXT_BACKOFF
     started = time.perf_counter()
-    text = train_model(load(), edit_cost)
+    text = train_model(load(), edit_cost, context=context, context_backoff=backoff)
     out.write_text(text, "utf-8")
     print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from bilingual.names import similarity
 from bilingual.names.similarity import (
-    _VOWEL_UNITS,
     FOREIGN_ON_KOREAN,
     LETTERS_AT_MOST,
     MAX_CHARS,
@@ -40,6 +39,7 @@ from bilingual.names.similarity import (
     _unit_table,
     background,
     initial_sound_law,
+    is_vowel_unit,
     model,
 )
 
@@ -193,13 +193,14 @@ def _ceiling(table: str, unit: str) -> tuple[float, ...]:
     only lowers a learned chunk's value)."""
     m = model()
     chunks, floor = _unit_table(table, unit)
-    weights = m.letter.get(table, {}).get("V" if unit in _VOWEL_UNITS else "C", {})
+    weights = m.letter.get(table, {}).get("V" if is_vowel_unit(unit) else "C", {})
     letter = max(-8.0, max(weights.values(), default=-8.0))  # a letter the table does not weigh: -8 (_letters)
     edit = _edit_cost() if table == "ko" else None
     if edit is not None and edit < 0:
         return (math.inf,) * (MAX_CHUNK + 1)  # a backoff that would raise a chunk above its learned value: no bound
+    # 1e-9: the rows add the same terms in another order, which can differ in the last bit
     return tuple(max(max((lp for chunk, lp in chunks.items() if len(chunk) == k), default=NEG),
-                     floor + m.chunk_length[k] + k * letter) for k in range(MAX_CHUNK + 1))
+                     floor + m.chunk_length[k] + k * letter) + 1e-9 for k in range(MAX_CHUNK + 1))
 
 
 @lru_cache(maxsize=16384)

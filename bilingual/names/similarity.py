@@ -32,7 +32,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -98,6 +98,9 @@ class Model:
     letter: dict[str, dict[str, dict[str, float]]]  # table -> C/V -> letter -> log P under the smoothing
     bigram: dict[str, dict[str, float]]  # background Latin letter model: previous ('^' at start) -> next ('$')
     calibration: dict[str, float]
+    backoff: dict[str, dict[str, float]] = field(default_factory=dict)
+    """table -> jamo unit in context (``ㅓ@_ㅇ``) -> log weight of its jamo's own distribution (Witten–Bell): a
+    chunk the context's rows do not list costs what the jamo alone gives it, plus this (see :func:`_unit_table`)."""
 
     @classmethod
     def from_text(cls, text: str) -> Model:
@@ -107,6 +110,7 @@ class Model:
         letter: dict[str, dict[str, dict[str, float]]] = {}
         bigram: dict[str, dict[str, float]] = {}
         calibration: dict[str, float] = {}
+        backoff: dict[str, dict[str, float]] = {}
         for number, line in enumerate(text.splitlines(), 1):
             if not line or line.startswith("#"):
                 continue
@@ -125,12 +129,14 @@ class Model:
                     bigram.setdefault(cols[1], {})[cols[2]] = float(cols[3])
                 elif cols[0] == "calibration":
                     calibration[cols[1]] = float(cols[2])
+                elif cols[0] == "backoff":
+                    backoff.setdefault(cols[1], {})[cols[2]] = float(cols[3])
                 else:
                     raise ValueError(f"unknown row type {cols[0]!r}")
             except (IndexError, ValueError) as exc:
                 raise ValueError(f"name model, line {number}: {exc}") from exc
         return cls(emit, floor, tuple(lengths.get(k, -30.0) for k in range(MAX_CHUNK + 1)), letter, bigram,
-                   calibration)
+                   calibration, backoff)
 
 
 _MODEL: list[Model] = []
@@ -157,6 +163,59 @@ def syllable_units(syllable: str) -> tuple[str, ...]:
     """Positional jamo of one syllable: initial, vowel and (if any) final, marked ``_`` (``ㅇ`` first is silent)."""
     initial, vowel, final = decompose(syllable)
     return (initial, vowel, "_" + final) if final else (initial, vowel)
+
+
+CONTEXT = "@"
+"""Separates a jamo from its context in a unit's name (``ㅈ@^``, ``ㅓ@_ㅇ``, ``_ㄱ@ㅇ``; :func:`word_units`)."""
+_NASAL_FINALS = frozenset("ㄴㅁㅇ")
+
+
+def _after_final(final: str) -> str:
+    """The context of an initial consonant after a syllable: ``V`` (no final), ``N`` (ㄴ ㅁ ㅇ), ``L`` (ㄹ), ``K``
+    (any other final): where McCune–Reischauer voices ㄱ ㄷ ㅂ ㅈ (after a vowel or a nasal) and where not."""
+    return "V" if not final else "N" if final in _NASAL_FINALS else "L" if final == "ㄹ" else "K"
+
+
+def _before_initial(initial: str) -> str:
+    """The context of a final consonant before a syllable: ``ㅇ`` (a silent initial: the final is carried over,
+    as in 석유 Seogyu), ``N`` (ㄴ ㅁ: nasal assimilation), ``L`` (ㄹ), ``C`` (any other initial)."""
+    return "ㅇ" if initial == "ㅇ" else "N" if initial in "ㄴㅁ" else "L" if initial == "ㄹ" else "C"
+
+
+@lru_cache(maxsize=16384)
+def word_units(word: str) -> tuple[tuple[str, ...], ...]:
+    """The jamo units of each syllable of one Hangul word, each marked with its context (``jamo@context``):
+
+    - an initial consonant, with what comes before it: ``^`` at the start of the word, else the previous syllable's
+      final as a class (:func:`_after_final`): ``ㅈ@^`` in 정 of 정세균, ``ㅈ@V`` in 재 of 문재인;
+    - a vowel, with its syllable's final (``ㅓ@_ㅇ`` in 정, where Chung, Jung, Sung write it u) or ``$`` (none);
+    - a final, with the next syllable's initial as a class (:func:`_before_initial`), or ``$`` at the end.
+
+    A table that learned nothing for a context reads the jamo alone (:func:`_unit_table`).
+
+    >>> word_units("정세균")
+    (('ㅈ@^', 'ㅓ@_ㅇ', '_ㅇ@C'), ('ㅅ@N', 'ㅔ@$'), ('ㄱ@V', 'ㅠ@_ㄴ', '_ㄴ@$'))
+    """
+    jamo = [decompose(s) for s in word]
+    out = []
+    for i, (initial, vowel, final) in enumerate(jamo):
+        before = "^" if i == 0 else _after_final(jamo[i - 1][2])
+        units = [f"{initial}{CONTEXT}{before}", f"{vowel}{CONTEXT}{'_' + final if final else '$'}"]
+        if final:
+            after = "$" if i + 1 == len(jamo) else _before_initial(jamo[i + 1][0])
+            units.append(f"_{final}{CONTEXT}{after}")
+        out.append(tuple(units))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def base_unit(unit: str) -> str:
+    """The jamo of a unit, its context dropped (``ㅓ@_ㅇ`` → ``ㅓ``)."""
+    return unit.partition(CONTEXT)[0]
+
+
+def is_vowel_unit(unit: str) -> bool:
+    return base_unit(unit) in _VOWEL_UNITS
 
 
 @lru_cache(maxsize=16384)
@@ -255,8 +314,20 @@ Span = tuple[int, int, float, bool]  # one unit's letters: start, end, log proba
 
 @lru_cache(maxsize=4096)
 def _unit_table(table: str, unit: str) -> tuple[dict[str, float], float]:
+    """A unit's learned chunks (log probabilities) and the log weight of its smoothing. A unit in context
+    (``ㅓ@_ㅇ``) that the table learned: its own rows, over its jamo's rows and smoothing weighted by the
+    context's backoff weight (Witten–Bell interpolation, done when the table was trained); one it did not learn,
+    or a jamo alone: the jamo's."""
     m = model()
-    return m.emit.get(table, {}).get(unit, {}), m.floor.get(table, {}).get(unit, -12.0)
+    emit, floor = m.emit.get(table, {}), m.floor.get(table, {})
+    weight = m.backoff.get(table, {}).get(unit)
+    if weight is None:
+        jamo = base_unit(unit)
+        return emit.get(jamo, {}), floor.get(jamo, -12.0)
+    jamo_chunks, jamo_floor = _unit_table(table, base_unit(unit))
+    chunks = {chunk: lp + weight for chunk, lp in jamo_chunks.items()}
+    chunks.update(emit.get(unit, {}))
+    return chunks, jamo_floor + weight
 
 
 @lru_cache(maxsize=4096)
@@ -308,7 +379,7 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
         chunks, floor = _unit_table(table, unit)
         get = chunks.get
         built = []
-        vowel = unit in _VOWEL_UNITS
+        vowel = is_vowel_unit(unit)
         edit = _edit_cost() if table == "ko" else None  # Korean names' vowels only (see _near_spelling)
         for row in _letters(latin, table):
             costs = [lp if (lp := get(chunk)) is not None else
@@ -507,7 +578,7 @@ class _Lattice:
 @lru_cache(maxsize=16384)
 def _lattice(hangul: tuple[str, ...]) -> _Lattice:
     m = model()
-    syllables = tuple(syllable_units(s) for word in hangul for s in word)
+    syllables = tuple(units for word in hangul for units in word_units(word))
     units = tuple((u, index) for index, syllable in enumerate(syllables) for u in syllable)
     korean = _korean_shaped(hangul)
     # A surname and two or more common given-name syllables (조태열, 남궁민수): a Korean person, read with the
@@ -596,7 +667,7 @@ def _summary(fit: _Fit) -> _Summary:
         spans[s] = (start if first is None else first[0], end)
         if smoothed:
             unseen.add(s)
-            if unit in _VOWEL_UNITS:
+            if is_vowel_unit(unit):
                 vowels += 1
             else:
                 consonants += 1
@@ -788,7 +859,7 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
-              _letters, _piece_fit, _emissions, _edit_cost, _near_spelling,
+              _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces, _readings, _best_reading):
         f.cache_clear()

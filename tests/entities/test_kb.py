@@ -230,14 +230,16 @@ def test_given_name_syllables_keep_their_order_in_the_normalized_tier() -> None:
 
 
 def test_a_fit_across_scripts_that_is_only_possible_is_a_candidate_not_a_link() -> None:
-    """"Moon Ji-ho" is not 문재호 (ji does not write 재): with only 문재호 in the KB the link abstains and names him as
-    the candidate; with 문지호 there too, 문지호 is linked. The rule is about fits across scripts only."""
-    alone = KnowledgeBase.from_records([{"id": "moon-jae-ho", "type": "person", "name": "문재호"}]).link("Moon Ji-ho")
+    """"Moon Ji-ho" is not 문주호 (ji does not write 주): with only 문주호 in the KB the link abstains and names him as
+    the candidate, though his score passes the acceptance floor; with 문지호 there too, 문지호 is linked. The rule is
+    about fits across scripts only. (문재호, the example before the sim7 name model, now falls below the floor
+    first: 0.595.)"""
+    alone = KnowledgeBase.from_records([{"id": "moon-ju-ho", "type": "person", "name": "문주호"}]).link("Moon Ji-ho")
     assert alone is not None and alone.entity_id is None
-    assert [c.entity_id for c in alone.candidates] == ["moon-jae-ho"]
+    assert [c.entity_id for c in alone.candidates] == ["moon-ju-ho"]
     assert alone.candidates[0].verdict == "possible"
     assert "only a possible spelling" in alone.reasons[-1]
-    both = KnowledgeBase.from_records([{"id": "moon-jae-ho", "type": "person", "name": "문재호"},
+    both = KnowledgeBase.from_records([{"id": "moon-ju-ho", "type": "person", "name": "문주호"},
                                        {"id": "moon-ji-ho", "type": "person", "name": "문지호"}]).link("Moon Ji-ho")
     assert both is not None and both.entity_id == "moon-ji-ho"
     assert both.candidates[0].verdict == "same"

@@ -73,7 +73,7 @@ def test_a_units_ceiling_is_above_every_value_of_its_emission_rows() -> None:
                  .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
     spellings |= {"qxzvvq", "aeiouwy", "ngngng", "x"}
     for table in similarity.model().emit:
-        for unit in ALL_UNITS:
+        for unit in (*ALL_UNITS, *sorted(similarity.model().backoff.get(table, {}))):  # jamo, and jamo in context
             ceiling = _ceiling(table, unit)
             for latin in sorted(spellings):
                 for row in _rows(latin, table, unit, _emissions(latin, table)):

@@ -94,6 +94,18 @@ def test_variants_cover_surname_conventions() -> None:
     assert "Ri Son Gwon" in name_variants("리선권", limit=200)
 
 
+@pytest.mark.parametrize(("spelling", "hangul"), [
+    ("Ryu Si-min", "유시민"),  # 柳 written 유 by the initial-sound law, its bearer keeping Ryu
+    ("Ryu Hyun-jin", "류현진"),
+    ("Ryoo Seung-wan", "류승완"),
+    ("Joung Dong-young", "정동영"),
+    ("Whang In-sung", "황인성"),
+    ("Back Seung-ho", "백승호"),
+])
+def test_common_family_name_spellings_are_read(spelling: str, hangul: str) -> None:
+    assert hangul in [c.hangul for c in parse_name(spelling, limit=5)]
+
+
 def test_variants_round_trip() -> None:
     for name in ("조태열", "윤석열", "박진", "반기문", "정동영"):
         for variant in name_variants(name, limit=15):

@@ -8,6 +8,7 @@ reader of both scripts would say, not values read off the model.
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -178,8 +179,7 @@ def test_near_spelling_backoff_is_off_in_the_shipped_model_and_lowers_an_unseen_
              ("마드리드", "Madreed")]
     before = [name_similarity(h, la) for h, la in pairs]
     try:
-        sim.use_model(sim.Model(shipped.emit, shipped.floor, shipped.chunk_length, shipped.letter, shipped.bigram,
-                                {**shipped.calibration, "edit_cost": 3.0}))
+        sim.use_model(dataclasses.replace(shipped, calibration={**shipped.calibration, "edit_cost": 3.0}))
         after = [name_similarity(h, la) for h, la in pairs]
     finally:
         sim.use_model(None)
@@ -189,3 +189,74 @@ def test_near_spelling_backoff_is_off_in_the_shipped_model_and_lowers_an_unseen_
     assert after[1].evidence > before[1].evidence + 1.0  # ye for ㅔ: near e
     assert after[2].evidence == before[2].evidence  # z for ㅈ: a consonant, no backoff
     assert after[3].evidence == before[3].evidence  # a foreign name: the fx table, no backoff
+
+
+@pytest.mark.skipif(not NAMES_DEV.exists(), reason="needs ../shared/names-dev")
+def test_link_eval_cv_train_keeps_the_test_part_out(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """``evaluation/link_eval.py --cv-train``, on a few pairs (2 folds, about 2 s): each fold's model is trained on
+    the other fold of the train part only (the test part is neither trained on nor queried, the tune part only
+    calibrates), every train person is queried in exactly one fold, and the retrained models link them."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from evaluation import link_eval
+    from training.name_data import load
+
+    pairs = load()
+    ko = [p for p in pairs if p.part == "train" and p.kind == "ko_person_fullname"][:30]
+    fx = [p for p in pairs if p.part == "train" and p.table == "fx"][:20]
+    tune = [p for p in pairs if p.part == "tune" and p.kind == "ko_person_fullname"][:20]
+    test = [p for p in pairs if p.part == "test" and p.kind == "ko_person_fullname"][:10]
+    test_names = {p.hangul for p in test}
+    trained_on: list[set[str]] = []
+    queried: list[set[str]] = []
+    results: list[dict[str, link_eval.Measured]] = []
+    real_train, real_measure = trainer.train_model, link_eval.measure
+
+    def train(relabelled: list[link_eval.Pair], **kwargs: bool) -> str:
+        assert {p.hangul for p in relabelled if p.part == "tune"} == {p.hangul for p in tune}
+        trained_on.append({p.hangul for p in relabelled if p.part == "train"})
+        return real_train(relabelled, **kwargs)
+
+    def measure(people: dict[str, list[str]], seeds: list[int], **kwargs: object) -> dict[str, link_eval.Measured]:
+        queried.append(set(people))
+        results.append(real_measure(people, seeds))
+        return results[-1]
+
+    monkeypatch.setattr(trainer, "train_model", train)
+    monkeypatch.setattr(link_eval, "measure", measure)
+    link_eval.cross_validate(2, [0], parts=("train",), pairs=ko + fx + tune + test)
+    assert len(trained_on) == len(queried) == 2
+    for fold in range(2):
+        assert not trained_on[fold] & test_names  # the test part trains no fold's model ...
+        assert not queried[fold] & test_names  # ... and is not queried
+        assert not trained_on[fold] & queried[fold]  # a fold's people are not in its model's training rows
+    assert queried[0] | queried[1] == {p.hangul for p in ko} and not queried[0] & queried[1]
+    correct = sum(m.runs["bilingual"][0][0] for r in results for m in r.values())
+    asked = sum(m.runs["bilingual"][0][2] for r in results for m in r.values())
+    assert correct >= 0.6 * asked  # models trained on 15 Korean names still link most of the others
+    assert "**all folds**: 30 spellings of 30 people" in capsys.readouterr().out
+
+
+def test_units_in_context_back_off_to_their_jamo() -> None:
+    """A jamo in context (``word_units``) that the table learned reads its own rows and, for any other chunk, its
+    jamo's log probability plus the context's backoff weight (the smoothing too); one the table did not learn, or
+    a table with no contexts (the foreign one), reads the jamo's own rows."""
+    from bilingual.names import similarity as sim
+
+    assert sim.word_units("정세균") == (("ㅈ@^", "ㅓ@_ㅇ", "_ㅇ@C"), ("ㅅ@N", "ㅔ@$"), ("ㄱ@V", "ㅠ@_ㄴ", "_ㄴ@$"))
+    assert sim.word_units("석유")[0][2] == "_ㄱ@ㅇ"  # a final before a silent initial is carried over (Seogyu)
+    shipped = sim.model()
+    emit = {name: dict(units) for name, units in shipped.emit.items()}
+    emit["ko"] = {**emit["ko"], "ㅓ@_ㅇ": {"u": -0.5}}
+    try:
+        sim.use_model(dataclasses.replace(shipped, emit=emit, backoff={"ko": {"ㅓ@_ㅇ": -2.0}}))
+        jamo, jamo_floor = sim._unit_table("ko", "ㅓ")
+        chunks, floor = sim._unit_table("ko", "ㅓ@_ㅇ")
+        assert chunks["u"] == -0.5
+        assert chunks["eo"] == jamo["eo"] - 2.0 and floor == jamo_floor - 2.0
+        assert sim._unit_table("ko", "ㅓ@$") == (jamo, jamo_floor)  # a context not learned: the jamo alone
+        assert sim._unit_table("fx", "ㅓ@_ㅇ") == sim._unit_table("fx", "ㅓ")
+        assert sim.is_vowel_unit("ㅓ@_ㅇ") and not sim.is_vowel_unit("_ㅇ@C")
+    finally:
+        sim.use_model(None)
