@@ -700,6 +700,9 @@ _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
 """The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
 기자): one word, whatever Kiwi cut it into, a news outlet or agency (in a photo credit only if Kiwi found a
 proper noun or a foreign word in it: /사진=독자 제공 credits a reader)."""
+_WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?=|\s|$)")
+"""The reporter of a wire byline, right after its dateline's bracket ([포천=이데일리] 정재훈 기자 =): one word, whatever
+Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""
 
 
 def _with_quoted_spans(text: str, tokens: list[Token], out: list[_Candidate]) -> list[_Candidate]:
@@ -726,11 +729,19 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[_Candidate]) ->
         if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
                 and _korean_title(tokens, after) is None:
             spans.append((a, b, "credit"))
+    titles: dict[int, str] = {}
+    for m in _WIRE_REPORTER.finditer(text, lo, hi):
+        if m.start(1) in starts and korean_name_shape(m.group(1)) \
+                and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
+            spans.append((m.start(1), m.end(1), "reporter"))
+            titles[m.start(1)] = m.group(2)
     if not spans:
         return out
     kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
+    why = {"work": "the title of a work", "credit": "the outlet of a dateline or credit",
+           "reporter": "the reporter of a wire byline"}
     added = [_Candidate(a, b, "ko", kiwi_proper_noun=True, work=kind == "work", credit=kind == "credit",
-                        reasons=["the title of a work" if kind == "work" else "the outlet of a dateline or credit"])
+                        title=titles.get(a), reasons=[why[kind]])
              for a, b, kind in spans]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 

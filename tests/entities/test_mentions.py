@@ -461,3 +461,13 @@ def test_a_name_of_an_organization_by_its_own_head_is_not_taken_for_a_person() -
     mentions = {m.text: m for m in bilingual.process("The Kim Dae-jung Foundation held a forum in Seoul.").mentions}
     org = next(m for t, m in mentions.items() if "Foundation" in t)
     assert org.type == "org"
+
+
+@pytest.mark.parametrize("text", [
+    "[대구=뉴스1] 장민석 기자 = 대구시는 내년 예산안을 발표했다고 밝혔다.",  # Kiwi cuts 장민석 into 장 + 민 + 석
+    "(부산=뉴시스) 장민석 특파원 = 시는 새 노선을 연다.",
+])
+def test_the_reporter_of_a_wire_byline_is_one_person_whatever_kiwi_cut(text: str) -> None:
+    people = [(m.text, m.title) for m in bilingual.process(text).mentions if m.type == "person"]
+    assert people[0][0] == "장민석"
+    assert people[0][1] in ("기자", "특파원")
