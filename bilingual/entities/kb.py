@@ -182,6 +182,11 @@ class KnowledgeBase:
         """Whether ``text`` is a name or alias of some entity (exactly, or once case and hyphens are folded)."""
         return exact_key(text) in self._exact or normal_key(text) in self._normal
 
+    def names_a_person(self, text: str) -> bool:
+        """Whether ``text`` is exactly a name or alias of a person, and of no entity of another type."""
+        ids = self._exact.get(exact_key(text), ())
+        return bool(ids) and all(self._entities[i].type == "person" for i in ids)
+
     def may_have_name(self, signature: int) -> bool:
         """``False`` when no ASCII text with this :func:`~bilingual.names.keys.letter_signature` can be a name
         or alias (:meth:`has_name` would say no); ``True`` means only "ask :meth:`has_name`"."""

@@ -792,7 +792,8 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
     """The candidates with the KB's Hangul names found in the text (:meth:`KnowledgeBase.find_names`: 유엔
     안전보장이사회, 주요 20개국, however Kiwi split them) where they start and end on token boundaries. A found name
     the candidates already cover, letter for letter, is left to them (미국 | 국무부 are two names, though the KB also
-    holds 미국 국무부); otherwise it replaces the candidates inside it (유엔 | 안전보장이사회). One sweep over both
+    holds 미국 국무부) unless it is a person's name of several candidates (도널드 | 트럼프를, 조 | 바이든을: one person,
+    whatever the particle); otherwise it replaces the candidates inside it (유엔 | 안전보장이사회). One sweep over both
     lists, which are in text order."""
     if not tokens:
         return out
@@ -811,8 +812,8 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         while k < len(out) and out[k].start < b:
             k += 1
         inside = out[ci:k]
-        if _covered(text, a, b, inside):
-            continue  # the candidates stand; the sweep appends them
+        if _covered(text, a, b, inside) and not (len(inside) > 1 and kb.names_a_person(text[a:b])):
+            continue  # the candidates stand; the sweep appends them (but 도널드 | 트럼프를 is one person of the KB)
         result += [c for c in inside if not (a <= c.start and c.end <= b)]
         ci = k
         j = after_end[b]

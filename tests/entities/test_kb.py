@@ -295,3 +295,16 @@ def test_the_similarity_pre_test_changes_no_link(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(kb_module, "may_reach", lambda *args, **kwargs: True)
     assert links() == with_pre_test
     assert sum(link is not None and link.method in ("fuzzy", "romanization") for link in with_pre_test) > 20
+
+
+def test_names_a_person_only_for_an_exact_name_of_people_alone() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "p", "type": "person", "name": "Jane Roe", "name_ko": "제인 로"},
+        {"id": "o", "type": "org", "name": "Roe Group", "name_ko": "로 그룹"},
+        {"id": "q", "type": "person", "name": "Mercury"},
+        {"id": "r", "type": "place", "name": "Mercury"},
+    ])
+    assert kb.names_a_person("제인 로") and kb.names_a_person("Jane Roe")
+    assert not kb.names_a_person("로 그룹")
+    assert not kb.names_a_person("Mercury")  # a person and a place: not a person's name alone
+    assert not kb.names_a_person("Jane")  # not an exact name

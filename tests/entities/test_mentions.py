@@ -471,3 +471,17 @@ def test_the_reporter_of_a_wire_byline_is_one_person_whatever_kiwi_cut(text: str
     people = [(m.text, m.title) for m in bilingual.process(text).mentions if m.type == "person"]
     assert people[0][0] == "장민석"
     assert people[0][1] in ("기자", "특파원")
+
+
+@pytest.mark.parametrize("text", ["야당 대표는 조 바이든을 강하게 비판했다.",
+                                  "그는 도널드 트럼프와 통화했다고 전했다."])
+def test_a_kb_person_of_two_hangul_words_is_one_mention_before_any_particle(text: str) -> None:
+    people = [(m.text, m.entity_id) for m in bilingual.process(text).mentions if m.type == "person"]
+    assert len(people) == 1
+    assert people[0][1] in ("joe-biden", "donald-trump")
+    assert " " in people[0][0]
+
+
+def test_a_place_and_a_body_the_kb_also_holds_as_one_name_stay_two() -> None:
+    mentions = [(m.text, m.type) for m in bilingual.process("미국 국무부는 새 지침을 발표했다.").mentions]
+    assert mentions[:2] == [("미국", "place"), ("국무부", "org")]
