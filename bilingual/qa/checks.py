@@ -149,8 +149,9 @@ def _spelling_notes(index: int, source: Side, target: Side, s_mentions: list[Men
                     kb: KnowledgeBase) -> list[Finding]:
     """``name-spelling`` warnings: a person's name in one script whose counterpart in the other fits it only as
     a ``possible`` spelling (Chung Sye-kyun for 정세균 fits; a reviewer should check it), with the spelling the
-    reading would usually give; only for a Korean name on the Hangul side (a family name and one or two syllables),
-    since the spelling model reads Korean names, not foreign ones in Hangul (워커 ~ Stephen Walker)."""
+    reading would usually give; only for a Korean name on both sides (a family name and one or two syllables in
+    Hangul, a romanized Korean full name in Latin), since the spelling model reads Korean names, not foreign ones
+    (워커 ~ Stephen Walker; 지난해 ~ "Jiang Yu")."""
     notes: list[Finding] = []
     seen: set[tuple[int, int, bool]] = set()
     fits: list[tuple[Mention, tuple[int, int], str, NameSimilarity, bool]] = []
@@ -168,8 +169,9 @@ def _spelling_notes(index: int, source: Side, target: Side, s_mentions: list[Men
             continue
         seen.add((start, end, m_in_source))
         hangul, latin = (m.text, text) if has_syllable(m.text) else (text, m.text)
-        if not has_syllable(hangul) or has_syllable(latin) or not korean_person_name(hangul.replace(" ", "")):
-            continue  # a foreign name in Hangul (워커, 가도와치 루이치) is no Korean name spelled unusually
+        if not has_syllable(hangul) or has_syllable(latin) or not korean_person_name(hangul.replace(" ", "")) \
+                or not _korean_name_spelled(latin):
+            continue  # a foreign name in either script (워커, 가도와치 루이치; Jiang Yu, Jay Leno) is no Korean name
         usual = romanize_name(hangul.replace(" ", ""), style="common")
         spans = {"source_span": (m.start, m.end), "target_span": (start, end)} if m_in_source else \
             {"source_span": (start, end), "target_span": (m.start, m.end)}
@@ -258,6 +260,14 @@ def _full_korean_name(text: str) -> bool:
     Minister Cho, a family name alone)."""
     words = strip_titles(text).replace(",", " ").split()
     return 2 <= len(words) <= 3 and spelling_key(words[0]) in surname_index()
+
+
+def _korean_name_spelled(text: str) -> bool:
+    """A romanized Korean full name in either order: family name first (:func:`_full_korean_name`), or a hyphenated
+    given name before it (Tae-yul Cho); not "Jiang Yu" or "Jay Leno", whose last word only looks like one."""
+    words = strip_titles(text).replace(",", " ").split()
+    return _full_korean_name(text) or (
+        len(words) == 2 and "-" in words[0] and spelling_key(words[1]) in surname_index())
 
 
 def _mismatch_partners(s: Mention, t: Mention) -> bool:

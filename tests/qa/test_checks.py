@@ -97,3 +97,13 @@ def test_no_spelling_warning_for_a_foreign_name_in_hangul() -> None:
     ko = side("가도와치 루이치 교수가 말했다.", "ko", "가도와치 루이치")
     en = side("Professor Ryuichi Kadowaki said.", "en", "Ryuichi Kadowaki")
     assert ("name-spelling", "warning") not in codes(ko, en)
+
+
+def test_no_spelling_warning_for_a_foreign_name_in_latin_against_a_korean_shaped_word() -> None:
+    # a Chinese or Western name in the translation is no spelling of a Hangul word that happens to have a Korean
+    # name's shape (지난해 "last year" has 지 as a family name); a Korean name in either order still gets its note
+    ko = side("지난해 성장률은 2.1%였다.", "ko")
+    assert ("name-spelling", "warning") not in codes(ko, side("Jiang Yu said growth was 2.1% last year.", "en",
+                                                              "Jiang Yu"))
+    ko = side("정세균 의원이 말했다.", "ko", "정세균")
+    assert codes(ko, side("Rep. Sye-kyun Chung said.", "en", "Sye-kyun Chung")) == [("name-spelling", "warning")]
