@@ -158,7 +158,11 @@ class DaskRunner:
             # are spawned, not forked from the pool's Kiwi server: forked workers wait for the server to load Kiwi
             # before any work starts, and on a quiet machine that made the whole run slower (docs/performance.md,
             # "Quiet reruns, stop 21"), while spawned ones start on English pages and load Kiwi beside them
-            settings: dict[str, object] = {"distributed.worker.profile.enabled": False}
+            # Work stealing is off too: it moved waiting Korean tasks to the English worker, which then loaded a
+            # second Kiwi (about 3.7 CPU s) for a few tasks; the lanes' steering decides instead (a task stays only
+            # loosely bound to its worker, so the tasks of a worker that dies still run elsewhere)
+            settings: dict[str, object] = {"distributed.worker.profile.enabled": False,
+                                           "distributed.scheduler.work-stealing": False}
             with dask.config.set(settings):
                 self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)

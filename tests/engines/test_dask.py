@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 
@@ -77,3 +78,25 @@ def test_chunks_of_one_kind_come_back_in_input_order(runner: DaskRunner) -> None
     items = [f"서울 {i}" if i % 3 == 0 else f"Seoul {i}" for i in range(90)]
     out = list(runner.imap(slow_echo, items, chunk_items=7))  # 13 Korean and other chunks, out of input order
     assert [o[0] for o in out] == items  # type: ignore[index]
+
+
+def _has_kiwi() -> bool:
+    return "kiwipiepy" in sys.modules  # imported on the first Korean text, whichever Kiwi the process uses
+
+
+def _stealing(dask_scheduler: object) -> bool:
+    return "stealing" in dask_scheduler.extensions  # type: ignore[attr-defined]
+
+
+def test_on_a_mixed_input_only_the_korean_lane_loads_kiwi() -> None:
+    """Work stealing is off in the cluster the runner starts: a waiting Korean task is not moved to the worker that
+    works on English, which would load a second Kiwi for it (docs/batch.md)."""
+    from bilingual.engines.items import process_item
+
+    texts = [f"조태열 장관이 {i}일 서울에서 회담했다." if i % 2 else f"Cho met Blinken in Seoul on day {i}."
+             for i in range(40)]
+    with DaskRunner(Context.create(), jobs=2) as fresh:  # workers that have not seen Korean text yet
+        assert not fresh.client.run_on_scheduler(_stealing)
+        out = list(fresh.imap(process_item, texts, chunk_items=4))
+        assert out == [bilingual.process(t) for t in texts]
+        assert sorted(fresh.client.run(_has_kiwi).values()) == [False, True]
