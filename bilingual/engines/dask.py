@@ -164,8 +164,10 @@ class DaskRunner:
             settings: dict[str, object] = {"distributed.worker.profile.enabled": False,
                                            "distributed.scheduler.work-stealing": False}
             with dask.config.set(settings):
+                # the scheduler's HTTP server starts whatever dashboard_address says (None still tries 8787 and
+                # warns when another cluster holds it); any free port does
                 self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                         dashboard_address=None)
+                                                         dashboard_address=":0")
             self.client = distributed.Client(self._cluster)
         else:
             try:
