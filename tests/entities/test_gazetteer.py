@@ -8,6 +8,7 @@ from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
     club_name,
+    dictionary_place,
     english_name_shape,
     event_name,
     foreign_name_in_hangul,
@@ -203,3 +204,26 @@ def test_events_armed_forces_clubs_streets_of_the_seventh_session() -> None:
     assert mention_type("Hank Williams Jr.", "en")[0] == "person"
     assert mention_type("Gangseo Police Station", "en")[0] == "org"
     assert mention_type("고척스카이돔", "ko", proper_noun=True)[0] == "place"
+
+
+def test_places_of_mecab_ko_dic() -> None:
+    # entries of class 지명 that the gazetteer lacks (eighth session), not common words nor a Korean name's shape
+    assert dictionary_place("텍사캐나") and dictionary_place("파트모스")
+    assert not dictionary_place("고금") and not dictionary_place("갤럭시") and not dictionary_place("김민수")
+    assert mention_type("텍사캐나", "ko", proper_noun=True) == ("place", "a place of mecab-ko-dic (지명)")
+    # an organization's cue outweighs it
+    assert mention_type("파트모스", "ko", proper_noun=True, org_context=True)[0] == "org"
+
+
+def test_states_provinces_and_prefectures_written_solid() -> None:
+    assert is_place("위스콘신주") and is_place("니가타현") and is_place("텍사캐나주")
+    assert not is_place("이번주") and not is_place("다음주") and not is_place("김민수현")
+
+
+def test_company_office_and_event_shapes_of_the_eighth_session() -> None:
+    for name in ("미래에셋생명", "현대해상화재", "KB손해보험", "창원지검", "목포지청", "부산지법", "대전경찰청",
+                 "제주도청", "청주시청", "Air Canada", "Asiana Air"):
+        assert mention_type(name, "ko" if not name.isascii() else "en", proper_noun=True)[0] == "org", name
+    for name in ("서울모터쇼", "아세안정상회의", "Arnold Palmer Invitational", "RBC Canadian Open", "Sony Open"):
+        assert event_name(name), name
+    assert not event_name("모터쇼") and not event_name("대한상공회의소")
