@@ -227,3 +227,12 @@ def test_company_office_and_event_shapes_of_the_eighth_session() -> None:
     for name in ("서울모터쇼", "아세안정상회의", "Arnold Palmer Invitational", "RBC Canadian Open", "Sony Open"):
         assert event_name(name), name
     assert not event_name("모터쇼") and not event_name("대한상공회의소")
+
+
+def test_first_level_divisions_completed() -> None:
+    # the 50 US states and China's provincial-level divisions, a closed class listed whole (eighth session)
+    for name in ("아칸소", "와이오밍주", "메인주", "Wyoming", "New Hampshire", "후난", "후난성", "구이저우성", "Gansu",
+                 "산시성"):
+        assert is_place(name), name
+    assert not is_place("메인") and not is_place("장시")  # common words, places only with their unit
+    assert mention_type("기아", "ko", proper_noun=True)[0] == "org"  # Kia's name since 2021, beside 기아자동차
