@@ -12,6 +12,7 @@ from bilingual.entities.gazetteer import (
     english_name_shape,
     event_name,
     foreign_name_in_hangul,
+    is_country,
     is_korean_place,
     is_place,
     korean_heads_ending,
@@ -236,3 +237,11 @@ def test_first_level_divisions_completed() -> None:
         assert is_place(name), name
     assert not is_place("메인") and not is_place("장시")  # common words, places only with their unit
     assert mention_type("기아", "ko", proper_noun=True)[0] == "org"  # Kia's name since 2021, beside 기아자동차
+
+
+def test_every_country_of_cldr() -> None:
+    # CLDR's territories in both languages (eighth session); a given name or a common word that names one stays out
+    for name in ("Djibouti", "지부티", "Tajikistan", "타지키스탄", "차드", "Equatorial Guinea", "적도기니", "적도 기니",
+                 "Trinidad and Tobago"):
+        assert is_place(name) and is_country(name), name
+    assert not is_place("Chad") and not is_place("저지")
