@@ -35,7 +35,7 @@ from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_PERSON_ONLY_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -383,6 +383,11 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
             and not is_place(name):
         return "person", f"a person by the title {title!r}"
+    if title in KOREAN_PERSON_ONLY_TITLES and hangul and " " not in name and len(solid) >= 2 \
+            and all(is_syllable(c) for c in solid) and not all(c in COUNTRY_ABBREVIATIONS for c in solid) \
+            and not is_place(name) and not acronym_compound(name) and not dictionary_place(solid) \
+            and not (proper_noun and street_name(solid)):  # 다우닝가 총리 관저: the title is the residence's
+        return "person", f"a person by the title {title!r}, which only people hold (a single foreign word before it)"
     if person_context:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):

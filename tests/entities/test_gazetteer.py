@@ -245,3 +245,16 @@ def test_every_country_of_cldr() -> None:
                  "Trinidad and Tobago"):
         assert is_place(name) and is_country(name), name
     assert not is_place("Chad") and not is_place("저지")
+
+
+def test_a_single_foreign_word_before_a_title_only_people_hold() -> None:
+    # 대통령, 일왕, 부통령 … are held by people only; 대표, 의장, 총재 also follow a body's name (eighth session)
+    for name, title in (("루카셴코", "대통령"), ("카를로스", "국왕"), ("해리스", "부통령"), ("뉴섬", "주지사")):
+        assert mention_type(name, "ko", title=title, proper_noun=True)[0] == "person", name
+    assert mention_type("블루오리진", "ko", title="대표", proper_noun=True)[0] == "org"
+    assert mention_type("연준", "ko", title="의장", proper_noun=True)[0] == "org"
+    assert mention_type("벨라루스", "ko", title="대통령", proper_noun=True)[0] == "place"
+    assert mention_type("다우닝가", "ko", title="총리", proper_noun=True)[0] == "place"  # 다우닝가 총리 관저
+    # two countries abbreviated and joined (한·미 외교장관) are no person
+    assert mention_type("한·미", "ko", title="외교장관", proper_noun=True)[0] != "person"
+    assert mention_type("미러", "ko", title="외교장관", proper_noun=True)[0] != "person"
