@@ -10,9 +10,10 @@ double-array trie, the token table, then the feature strings, NUL-separated, one
 (``NNP,지명,T,멤피스,*,*,*,*``: tag, class, final consonant, reading, type, …). The reading of a proper noun is its
 surface. Every entry's reading is collected with its tags, then:
 
-- ``place``: a reading of two syllables or more whose only tags are NNP 지명 (and 인명): no common-noun, verb or
-  other reading (고금, 현하 are words as well as villages), not already in the gazetteer ``places.tsv``, and not shaped
-  like a Korean person's name (a family name and one or two syllables; those stay with the project's rules).
+- ``place``: a reading of two syllables or more whose only tag is NNP 지명: no person's reading (산체스, 잭슨, 샤론
+  are people's names as often; 멤피스 is lost with them), no common-noun, verb or other reading (고금, 현하 are words
+  as well as villages), not already in the gazetteer ``places.tsv``, and not shaped like a Korean person's name (a
+  family name and one or two syllables; those stay with the project's rules).
 - ``person`` (only with ``--persons OUT``, written to another file, for measurement; not shipped): a reading of two to
   five syllables whose only tag is NNP 인명, a simple entry (not a compound or a pre-analysed full name), not shaped
   like a Korean name, not in the gazetteer, not a name of ``organizations.tsv``: foreign people as Korean news writes
@@ -84,7 +85,7 @@ def names(wheel: Path) -> list[tuple[str, str]]:
         if not _HANGUL.fullmatch(reading) or len(reading) < 2 or reading in gazetteer \
                 or korean_name_shape(reading) or found & _OTHER_TAGS:
             continue
-        if "지명" in found and found <= {"지명", "인명"}:
+        if found == {"지명"}:
             out.append((reading, "place"))
         elif found == {"인명"} and types[reading] == {"*"} and len(reading) <= 5 \
                 and known_organization(reading) is None:

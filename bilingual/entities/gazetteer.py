@@ -104,6 +104,11 @@ _FOREIGN_UNITS = frozenset("주성현")
 """A state (州: 테네시주, 오하이오주), a Chinese province (省: 쓰촨성) or a Japanese prefecture (県: 아오모리현) written
 solid after a place's name, as Korean news writes them: the stem must be a place of the gazetteer or of mecab-ko-dic
 and have two syllables or more (호주, 광주, 만주 are names of their own)."""
+_NOT_FOREIGN_UNITS = frozenset({"지난주", "지난달"})
+"""Words that end in 주 after a place's name and are none: 지난주 is last week (지난, Jinan, is a Chinese city)."""
+_FOREIGN_KINDS = frozenset({"country", "region", "city", "cjk_place", "foreign_place"})
+"""Gazetteer kinds whose names take 주, 성 or 현: not South Korea's own places (GeoNames' Korean stems include words:
+노동, 법원; 노동성 is a ministry)."""
 _KOREAN_UNIT = re.compile("(?:특별시|광역시|특별자치시|특별자치도|[도시군구읍면동리])$")
 _TRAILING_NUMBER = re.compile(r"\d+$")
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
@@ -158,6 +163,11 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    return frozenset(name for name, kind in _rows() if kind in _FOREIGN_KINDS)
+
+
+@lru_cache(maxsize=1)
 def _strong_places() -> frozenset[str]:
     return frozenset(name for name, kind in _rows() if kind not in WEAK_PLACE_KINDS)
 
@@ -209,7 +219,8 @@ def is_place(name: str) -> bool:
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
         if len(compact) >= 3 and compact[-1] in _FOREIGN_UNITS and " " not in name \
-                and (_key(compact[:-1]) in places() or dictionary_place(compact[:-1])):
+                and compact not in _NOT_FOREIGN_UNITS \
+                and (_key(compact[:-1]) in _foreign_places() or dictionary_place(compact[:-1])):
             return True
         if _DIRECTION_DISTRICT.fullmatch(compact):
             return True
