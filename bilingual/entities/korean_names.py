@@ -28,7 +28,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
 from bilingual.names.keys import korean_person_name
-from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_TITLES
+from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
 _KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
 """Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
@@ -110,8 +110,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             # 이창용 한은 총재: a Korean name of three syllables, then a word of two and a title: the word is the body
             # (abbreviated: 한은, 산은) whose title the person holds, though it has a name's shape
             c.title_beyond, d.title, d.officer_before = d.title, None, True
-        elif korean_name_shape(second) and not korean_name_shape(first):
-            c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
+        elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
+            c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     return out
 

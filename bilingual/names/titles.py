@@ -45,7 +45,16 @@ KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 �
 person only for a name that is not a place (:func:`bilingual.entities.gazetteer.mention_type`)."""
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
-                          "코치 사무총장 사무차장 부위원장".split()) | KOREAN_OFFICE_TITLES
+                          "코치 사무총장 사무차장 부위원장 부통령 부총리 일왕 왕세자 총독 주지사 상원의원 하원의원 "
+                          "하원의장 상원의장".split()) | KOREAN_OFFICE_TITLES
+KOREAN_PERSON_ONLY_TITLES = frozenset("대통령 부통령 총리 부총리 주석 총통 국왕 여왕 일왕 왕세자 교황 총독 주지사 "
+                                      "장관 국무장관 외교장관 국방장관 상원의원 하원의원 하원의장 상원의장 "
+                                      "여사".split())
+"""Titles only a person holds — heads of state and government, royals, ministers, members of a foreign
+legislature —, unlike the offices a body's name may stand before (대표, 회장, 의장, 총재: 테슬라 대표, 연준 의장; 의원
+and 선수 after a party's or a club's name: 페예노르트 선수): a single foreign word before one is the person (루카셴코
+대통령, 나루히토 일왕), not an organization by its officer, and a word before a person and one of these titles is no
+body of that person (버락 오바마 상원의원)."""
 TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
                               + r")$")
 _TITLE_ROLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",

@@ -8,9 +8,11 @@ from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
     club_name,
+    dictionary_place,
     english_name_shape,
     event_name,
     foreign_name_in_hangul,
+    is_country,
     is_korean_place,
     is_place,
     korean_heads_ending,
@@ -203,3 +205,56 @@ def test_events_armed_forces_clubs_streets_of_the_seventh_session() -> None:
     assert mention_type("Hank Williams Jr.", "en")[0] == "person"
     assert mention_type("Gangseo Police Station", "en")[0] == "org"
     assert mention_type("고척스카이돔", "ko", proper_noun=True)[0] == "place"
+
+
+def test_places_of_mecab_ko_dic() -> None:
+    # entries of class 지명 that the gazetteer lacks (eighth session), not common words nor a Korean name's shape
+    assert dictionary_place("텍사캐나") and dictionary_place("파트모스")
+    assert not dictionary_place("고금") and not dictionary_place("갤럭시") and not dictionary_place("김민수")
+    assert mention_type("텍사캐나", "ko", proper_noun=True) == ("place", "a place of mecab-ko-dic (지명)")
+    # an organization's cue outweighs it
+    assert mention_type("파트모스", "ko", proper_noun=True, org_context=True)[0] == "org"
+
+
+def test_states_provinces_and_prefectures_written_solid() -> None:
+    assert is_place("위스콘신주") and is_place("니가타현") and is_place("텍사캐나주")
+    assert not is_place("이번주") and not is_place("다음주") and not is_place("김민수현")
+
+
+def test_company_office_and_event_shapes_of_the_eighth_session() -> None:
+    for name in ("미래에셋생명", "현대해상화재", "KB손해보험", "창원지검", "목포지청", "부산지법", "대전경찰청",
+                 "제주도청", "청주시청", "Air Canada", "Asiana Air"):
+        assert mention_type(name, "ko" if not name.isascii() else "en", proper_noun=True)[0] == "org", name
+    for name in ("서울모터쇼", "아세안정상회의", "Arnold Palmer Invitational", "RBC Canadian Open", "Sony Open"):
+        assert event_name(name), name
+    assert not event_name("모터쇼") and not event_name("대한상공회의소")
+
+
+def test_first_level_divisions_completed() -> None:
+    # the 50 US states and China's provincial-level divisions, a closed class listed whole (eighth session)
+    for name in ("아칸소", "와이오밍주", "메인주", "Wyoming", "New Hampshire", "후난", "후난성", "구이저우성", "Gansu",
+                 "산시성"):
+        assert is_place(name), name
+    assert not is_place("메인") and not is_place("장시")  # common words, places only with their unit
+    assert mention_type("기아", "ko", proper_noun=True)[0] == "org"  # Kia's name since 2021, beside 기아자동차
+
+
+def test_every_country_of_cldr() -> None:
+    # CLDR's territories in both languages (eighth session); a given name or a common word that names one stays out
+    for name in ("Djibouti", "지부티", "Tajikistan", "타지키스탄", "차드", "Equatorial Guinea", "적도기니", "적도 기니",
+                 "Trinidad and Tobago"):
+        assert is_place(name) and is_country(name), name
+    assert not is_place("Chad") and not is_place("저지")
+
+
+def test_a_single_foreign_word_before_a_title_only_people_hold() -> None:
+    # 대통령, 일왕, 부통령 … are held by people only; 대표, 의장, 총재 also follow a body's name (eighth session)
+    for name, title in (("루카셴코", "대통령"), ("카를로스", "국왕"), ("해리스", "부통령"), ("뉴섬", "주지사")):
+        assert mention_type(name, "ko", title=title, proper_noun=True)[0] == "person", name
+    assert mention_type("블루오리진", "ko", title="대표", proper_noun=True)[0] == "org"
+    assert mention_type("연준", "ko", title="의장", proper_noun=True)[0] == "org"
+    assert mention_type("벨라루스", "ko", title="대통령", proper_noun=True)[0] == "place"
+    assert mention_type("다우닝가", "ko", title="총리", proper_noun=True)[0] == "place"  # 다우닝가 총리 관저
+    # two countries abbreviated and joined (한·미 외교장관) are no person
+    assert mention_type("한·미", "ko", title="외교장관", proper_noun=True)[0] != "person"
+    assert mention_type("미러", "ko", title="외교장관", proper_noun=True)[0] != "person"

@@ -40,3 +40,9 @@ def test_a_particle_is_left_out_of_the_name() -> None:
 def test_a_verb_only_people_do_makes_one_foreign_name_of_two_proper_nouns() -> None:
     found = spans("스티브 잡스는 그날 무대에서 연설했다.")
     assert "스티브 잡스" in found
+
+
+def test_no_body_before_a_person_and_a_title_only_people_hold() -> None:
+    # 한화오션 김재민 대표: the word before is the body; 버락 오바마 상원의원: a senator is no body's officer
+    assert spans("한화오션 김재민 대표는 이날 말했다.")["한화오션"].org_context
+    assert not spans("민주당 대선후보인 버락 오바마 상원의원은 이날 말했다.")["버락"].org_context
