@@ -494,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
     context = () if "--no-context" in args else CONTEXT_TABLES
     backoff = float(args[args.index("--context-backoff") + 1]) if "--context-backoff" in args else CONTEXT_BACKOFF
     started = time.perf_counter()
-    text = train_model(load(), edit_cost, context=context, context_backoff=backoff)
+    corpus = True if "--corpus" in args else None  # the pairs of fixtures/names/corpus_names.tsv too
+    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff)
     out.write_text(text, "utf-8")
     print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
