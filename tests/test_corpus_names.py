@@ -82,3 +82,22 @@ def test_every_fixture_row_is_written_on_its_lines_of_the_corpus() -> None:
             en = text[(name, "en")][int(number) - 1]
             assert hangul in ko, (hangul, ref)
             assert latin in en, (latin, ref)
+
+
+@pytest.mark.skipif(not (SHARED / "names-dev").exists(), reason="needs ../shared/names-dev")
+def test_name_data_reads_the_corpus_pairs_only_when_asked_and_splits_them_by_the_same_hash(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import training.name_data as name_data
+
+    assert not any(p.source == "corpus_names.tsv" for p in name_data.load())  # off by default (not adopted)
+    everything = name_data.load(corpus=True)
+    corpus = [p for p in everything if p.source == "corpus_names.tsv"]
+    assert {p.part for p in corpus} == {"train", "tune", "test"}
+    moved = {(p.kind, name_data.key(p.hangul)) for p in corpus if p.part != name_data._part(name_data.bucket(p.hangul))}
+    assert all(p.part == "test" for p in corpus if (p.kind, name_data.key(p.hangul)) in moved)
+    assert len(moved) <= len({kind for kind, _ in moved})  # a kind with no test row has one name moved to test
+    others = {(p.hangul, p.latin) for p in everything if p.source != "corpus_names.tsv"}
+    assert not any((p.hangul, p.latin) in others for p in corpus)  # a pair another source holds counts once
+    monkeypatch.setattr(name_data, "CORPUS_PARTS", ("train",))
+    train_only = [p for p in name_data.load(corpus=True) if p.source == "corpus_names.tsv"]
+    assert train_only == [p for p in corpus if p.part == "train"]

@@ -49,6 +49,8 @@ KOREAN_KINDS = frozenset(["ko_person_fullname", "ko_given_name", "ko_stage_name"
                           "ko_corpus_person", "ko_corpus_name"])
 LEARN_FROM_CORPUS = False  # the corpus's pairs in load(): tried on the sim8 branch (docs/similarity.md); the
 # shipped table is rebuilt without them; train_name_model.py --corpus and link_eval.py --corpus turn them on
+CORPUS_PARTS: tuple[str, ...] = ("train", "tune", "test")  # the parts whose corpus pairs load() keeps (the others
+# are left out: ("train",) learns from them without changing the tune part that calibrates)
 CORPUS_KINDS = {"korean_person": "ko_corpus_person", "korean_other": "ko_corpus_name",
                 "foreign": "foreign_corpus_name"}
 NOISY_KINDS = frozenset(["ko_stage_name", "foreign_transcription_miss"])  # never learned from
@@ -158,7 +160,8 @@ def load(corpus: bool | None = None) -> list[Pair]:
         keys = sorted({key(h) for h, _, k, _ in raw if k == kind}, key=lambda x: (bucket(x), x))
         if not any(parts[x] == "test" for x in keys):
             parts[keys[0]] = "test"
-    return [Pair(h, la, k, s, parts[key(h)]) for h, la, k, s in raw]
+    return [Pair(h, la, k, s, parts[key(h)]) for h, la, k, s in raw
+            if s != "corpus_names.tsv" or parts[key(h)] in CORPUS_PARTS]
 
 
 def summary(pairs: list[Pair]) -> str:
