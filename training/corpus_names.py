@@ -2,23 +2,25 @@
 
 The corpus (1,720 human-translated Korean–English sentence pairs, CC BY-SA 3.0; ``../shared/corpus/SOURCE.md``)
 spells real people and places in both scripts on the same line pair. This script proposes pairs; a person then
-reads every proposed line pair and keeps only those where the English line really spells that name
-(``fixtures/names/corpus_names.tsv`` holds the kept pairs, with its own count of what was rejected and why).
+checks them and keeps only those where the English line really spells that name: on the sim8 branch every proposed
+pair was read, and its line pair where the pair alone did not settle it (``fixtures/names/corpus_names.tsv`` holds
+the kept pairs, with its count of the 256 of 1,242 proposals rejected and why).
 
-Run from the repository root: ``python training/corpus_names.py [--out PATH]`` (default: stdout). It needs
-``../shared/corpus`` and writes the same bytes on every run: one row per proposal, ``file``, ``line`` (1-based,
-the same in the ``.ko`` and ``.en`` files), ``hangul``, ``latin``, ``score``, ``verdict``, ``shape``.
+Run from the repository root: ``python training/corpus_names.py [--out PATH]`` (default: stdout; about 40 s of CPU).
+It needs ``../shared/corpus`` and writes the same bytes on every run (with the same name model): one row per
+proposal, ``file``, ``line`` (1-based, the same in the ``.ko`` and ``.en`` files), ``hangul``, ``latin``,
+``score``, ``verdict``, ``shape``.
 
-How. On the Korean line, every word loses the particle it ends in (``bilingual.names.keys.strip_particle``); a
-word of 2–4 syllables that starts with a known family name (``korean_person_name``) is a Korean full name
-(``shape`` ``korean``), any other word of 2–6 syllables, and two such words in a row (토니 블링컨), a foreign
-name (``foreign``). On the English line every run of 1–3 capitalized words (hyphenated given names, ``Kim
-Dae-jung``, and lower-case pieces after a hyphen kept) is a span, without the titles before it
-(``bilingual.names.titles.strip_titles``, and Senator) and a possessive ``'s`` after it. Each Hangul name is scored with
-``name_similarity`` against every span of its line and keeps its best span (highest score, then most evidence,
-then first on the line); it is proposed when the verdict is ``same``, or ``possible`` for a Korean full name against a
-span of 2 or more words (an unusual spelling of a Korean name). The scorer is the shipped
-model, so a pair it already reads well is easy to find and an unusual spelling is found as ``possible``: the
+How. On the Korean line, every word loses the particle it ends in (``bilingual.names.keys.strip_particle``) and a
+full name the honorific 씨 after it; a word of 2–4 syllables that starts with a known family name
+(``korean_person_name``) is a Korean full name (``shape`` ``korean``), any other word of 2–6 syllables, and two
+such words in a row (토니 블링컨), a foreign name (``foreign``). On the English line every run of 1–3 capitalized
+words (a lower-case piece after a hyphen belongs to its word: ``Kim Dae-jung``) is a span, without the titles
+before it (``bilingual.names.titles.strip_titles``, and Senator) and a possessive ``'s`` after it. Each Hangul name
+is scored with ``name_similarity`` against every span of its line and keeps its best span (highest score, then
+most evidence, then first on the line); it is proposed when the verdict is ``same``, or ``possible`` for a Korean
+full name against a span of 2 or more words (an unusual spelling of a Korean name). The scorer is the shipped
+model, so a pair it already reads well is easy to find and an unusual spelling is found as ``possible``; the
 reading by a person, not the score, decides what is kept.
 """
 
