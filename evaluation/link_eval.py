@@ -423,7 +423,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, metavar="TSV",
                         help="score with this name model (a table written by training/train_name_model.py --out) "
                              "instead of the shipped one: for experiments on the train and tune parts")
+    parser.add_argument("--corpus", nargs="?", const="all", choices=("all", "train"),
+                        help="the name pairs of fixtures/names/corpus_names.tsv join training/name_data.load() "
+                             "(LEARN_FROM_CORPUS; 'train': only those of the train part): --cv-train retrains with "
+                             "them; for experiments")
     args = parser.parse_args(argv)
+    if args.corpus:
+        import training.name_data
+
+        training.name_data.LEARN_FROM_CORPUS = True
+        if args.corpus == "train":
+            training.name_data.CORPUS_PARTS = ("train",)
     if args.model is not None:
         from bilingual.names.similarity import Model, use_model
 

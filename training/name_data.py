@@ -10,7 +10,13 @@ Sources (development data, read by training and evaluation scripts only, never b
 - ``fixtures/names/romanized_names.tsv``: 224 spellings of Korean public figures (kind ``ko_public_figure``);
 - ``fixtures/names/transcriptions.tsv``: foreign names in Hangul, ``match`` rows (kind
   ``foreign_transcription``) and ``miss`` rows (kind ``foreign_transcription_miss``: a different name; kept
-  for negative checks, never learned from).
+  for negative checks, never learned from);
+- ``fixtures/names/corpus_names.tsv`` (CC BY-SA 3.0, mined from ``../shared/corpus`` by
+  ``training/corpus_names.py`` and checked by hand): ``ko_corpus_person`` (Korean people), ``ko_corpus_name``
+  (Korean places and other Korean names), ``foreign_corpus_name`` (foreign people, places, organizations). A
+  row whose Hangul and Latin another source already holds is left out (the fixture's public figures came from the
+  same lines), so no pair counts twice. Read only when ``LEARN_FROM_CORPUS`` (or ``load(corpus=True)``) says
+  so: see that constant.
 
 The split. Every row is keyed by its Hangul with spaces removed (NFC), so all spellings of one Hangul name
 land in the same part and no name crosses parts. ``bucket = int(sha256(f"{SEED}:{key}"))[:8 hex] % 100``:
@@ -25,8 +31,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -38,7 +45,14 @@ SEED = "bilingual-names-2026"
 TRAIN_BELOW, TUNE_BELOW = 70, 80
 
 Part = Literal["train", "tune", "test"]
-KOREAN_KINDS = frozenset(["ko_person_fullname", "ko_given_name", "ko_stage_name", "ko_place", "ko_public_figure"])
+KOREAN_KINDS = frozenset(["ko_person_fullname", "ko_given_name", "ko_stage_name", "ko_place", "ko_public_figure",
+                          "ko_corpus_person", "ko_corpus_name"])
+LEARN_FROM_CORPUS = False  # the corpus's pairs in load(): tried on the sim8 branch (docs/similarity.md); the
+# shipped table is rebuilt without them; train_name_model.py --corpus and link_eval.py --corpus turn them on
+CORPUS_PARTS: tuple[str, ...] = ("train", "tune", "test")  # the parts whose corpus pairs load() keeps (the others
+# are left out: ("train",) learns from them without changing the tune part that calibrates)
+CORPUS_KINDS = {"korean_person": "ko_corpus_person", "korean_other": "ko_corpus_name",
+                "foreign": "foreign_corpus_name"}
 NOISY_KINDS = frozenset(["ko_stage_name", "foreign_transcription_miss"])  # never learned from
 
 
@@ -59,7 +73,7 @@ class Pair:
     def is_person(self) -> bool:
         return self.kind in ("ko_person_fullname", "ko_given_name", "ko_stage_name", "foreign_stage_name",
                              "foreign_person_fullname", "ko_public_figure", "foreign_transcription",
-                             "foreign_transcription_miss")
+                             "foreign_transcription_miss", "ko_corpus_person")
 
 
 def key(hangul: str) -> str:
@@ -80,7 +94,7 @@ def _tsv(path: Path) -> Iterable[list[str]]:
             yield line.split("\t")
 
 
-def _raw() -> list[tuple[str, str, str, str]]:
+def _raw(corpus: bool = False) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
     for name in ("people_kpop.tsv", "foreign_places.tsv"):
         for i, cols in enumerate(_tsv(SHARED / name)):
@@ -92,8 +106,24 @@ def _raw() -> list[tuple[str, str, str, str]]:
     for cols in _tsv(FIXTURES / "transcriptions.tsv"):
         kind = "foreign_transcription" if cols[2].strip() == "match" else "foreign_transcription_miss"
         rows.append((cols[0].strip(), cols[1].strip(), kind, "transcriptions.tsv"))
+    if corpus:
+        rows += corpus_rows({(unicodedata.normalize("NFC", h), unicodedata.normalize("NFC", la))
+                             for h, la, _, _ in rows})
     return [(unicodedata.normalize("NFC", h), unicodedata.normalize("NFC", la), k, s) for h, la, k, s in rows
             if h and la]
+
+
+def corpus_rows(known: Collection[tuple[str, str]] = ()) -> list[tuple[str, str, str, str]]:
+    """The rows of ``fixtures/names/corpus_names.tsv`` (header line skipped) whose (Hangul, Latin) no other source
+    holds."""
+    out: list[tuple[str, str, str, str]] = []
+    for cols in _tsv(FIXTURES / "corpus_names.tsv"):
+        if cols[0] == "hangul":
+            continue
+        hangul, latin = (unicodedata.normalize("NFC", c.strip()) for c in cols[:2])
+        if (hangul, latin) not in known:
+            out.append((hangul, latin, CORPUS_KINDS[cols[2].strip()], "corpus_names.tsv"))
+    return out
 
 
 _ADMIN_SUFFIX = re.compile(r"[-‐ ](si|gun|gu|dong|tong|ri|ni|li|eup|up|myeon|chon|ch'on|ch’on|[nlr]odongjagu)$",
@@ -116,19 +146,22 @@ def clean_korean_place(hangul: str, latin: str) -> tuple[str, str]:
     return hangul, latin[: match.start()]
 
 
-def load() -> list[Pair]:
-    """Every pair with its part, in file order (deterministic)."""
+def load(corpus: bool | None = None) -> list[Pair]:
+    """Every pair with its part, in file order (deterministic); the corpus's pairs too when ``corpus`` (by default
+    ``LEARN_FROM_CORPUS``)."""
     if not SHARED.is_dir():
         raise SystemExit(f"the name data needs the real name pairs in {SHARED} (../shared/names-dev beside the "
                          "repository); not found, so nothing was evaluated or trained")
-    raw = [(*clean_korean_place(h, la), k, s) if k == "ko_place" else (h, la, k, s) for h, la, k, s in _raw()]
+    raw = [(*clean_korean_place(h, la), k, s) if k == "ko_place" else (h, la, k, s) for h, la, k, s in
+           _raw(LEARN_FROM_CORPUS if corpus is None else corpus)]
     raw = list(dict.fromkeys(raw))  # cleaning makes some rows the same
     parts = {key(h): _part(bucket(h)) for h, _, _, _ in raw}
     for kind in sorted({k for _, _, k, _ in raw}):
         keys = sorted({key(h) for h, _, k, _ in raw if k == kind}, key=lambda x: (bucket(x), x))
         if not any(parts[x] == "test" for x in keys):
             parts[keys[0]] = "test"
-    return [Pair(h, la, k, s, parts[key(h)]) for h, la, k, s in raw]
+    return [Pair(h, la, k, s, parts[key(h)]) for h, la, k, s in raw
+            if s != "corpus_names.tsv" or parts[key(h)] in CORPUS_PARTS]
 
 
 def summary(pairs: list[Pair]) -> str:
@@ -141,4 +174,4 @@ def summary(pairs: list[Pair]) -> str:
 
 
 if __name__ == "__main__":
-    print(summary(load()))
+    print(summary(load(corpus=True if "--corpus" in sys.argv[1:] else None)))

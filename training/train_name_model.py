@@ -55,6 +55,7 @@ from typing import TextIO
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import name_data
 from name_data import NOISY_KINDS, Pair, load
 
 from bilingual.names import similarity as sim
@@ -494,7 +495,10 @@ def main(argv: list[str] | None = None) -> int:
     context = () if "--no-context" in args else CONTEXT_TABLES
     backoff = float(args[args.index("--context-backoff") + 1]) if "--context-backoff" in args else CONTEXT_BACKOFF
     started = time.perf_counter()
-    text = train_model(load(), edit_cost, context=context, context_backoff=backoff)
+    corpus = True if "--corpus" in args or "--corpus-train-only" in args else None  # corpus_names.tsv's pairs too
+    if "--corpus-train-only" in args:
+        name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
+    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff)
     out.write_text(text, "utf-8")
     print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
