@@ -35,8 +35,10 @@ _LEADING_NOISE = frozenset(
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
     "Following Despite By Written Photo".split())
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:[Tt]he\s+)?$")
-"""A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other."""
+    r"(?:^|\W)(?:in|near|off|outside|around|across|from|(?<!according )(?<!thanks )(?<!due )to|at|into|toward|towards)"
+    r"\s+(?:[Tt]he\s+)?$")
+"""A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other
+("according to", "thanks to" and "due to" are no prepositions of place: "according to Inspector Jeon")."""
 _PERSON_CONTEXT_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
@@ -120,6 +122,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     person.person_context |= org_head(of_text) is not None or acronym(of_text)
                     out.append(person)
                 start = at + 1
+                if start + 1 < j and tokens[start].form == "the":
+                    start += 1  # "Lee Min-ho of the University of Tokyo": the name after "the"
                 of_place = person is not None and person.title is not None \
                     and person.title.split()[-1].lower() in ("mayor", "governor")
             candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
@@ -174,16 +178,22 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
 def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Where a person's name starts, and the index of "of", in a capitalized run that names a person and then what
     the person belongs to ("Lee Min-ho of Korea University", "Professor Kim Ji-su of KAIST", "Researcher Lee Min-ho
-    of …"): the two or three words before "of" read as a romanized Korean name, or are the whole run before "of" and
-    read as an English given name and a family name or stand before an organization by its head or acronym ("Sam
-    Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"), and the run before "of" is no organization; else
-    ``None``."""
+    of …"): a title and one to three words before "of" and a place after it ("Prime Minister Anwar Ibrahim of
+    Malaysia"), or the two or three words before "of" read as a romanized Korean name, or are the whole run before
+    "of" and read as an English given name and a family name or stand before an organization by its head or acronym
+    ("Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"), and the run before "of" is no organization;
+    else ``None``."""
     for k in range(i + 1, min(j - 1, i + 8)):
         if tokens[k].form != "of":
             continue
         if org_head(text[tokens[i].start:tokens[k - 1].end]) is not None:
             return None
-        words = text[tokens[i].start:tokens[k - 1].end].split()
+        before = text[tokens[i].start:tokens[k - 1].end]
+        titled = TITLE_PREFIX.match(before)
+        of = re.sub(r"^the\s+", "", text[tokens[k + 1].start:tokens[j - 1].end])
+        if titled and 1 <= len(before[titled.end():].split()) <= 3 and is_place(of):
+            return i, k  # "Prime Minister Anwar Ibrahim of Malaysia": a titled name, then the place it is of
+        words = before.split()
         for n in (3, 2):
             name = " ".join(words[-n:])
             if len(words) >= n and parse_name(name):
@@ -192,7 +202,6 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                 if first is not None:
                     return first, k
         name = " ".join(words)
-        of = re.sub(r"^the\s+", "", text[tokens[k + 1].start:tokens[j - 1].end])
         if len(words) in (2, 3) and not is_place(name) and all(w[:1].isupper() for w in words) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
@@ -309,7 +318,7 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
         c.end -= 6  # "Seoul-based": the place, then what is based there
     name = text[c.start:c.end]
     words = name.split()
-    before = text[max(0, c.start - 12):c.start]
+    before = text[max(0, c.start - 20):c.start]  # long enough for "according to " (no preposition of place)
     c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and bool(_LOCATIVE_BEFORE.search(before)) and c.title is None
     after = text[c.end:c.end + 120]

@@ -49,3 +49,36 @@ def test_a_dateline_place_in_capitals_is_marked(text: str) -> None:
 def test_a_capitalized_word_in_a_sentence_of_prose_is_no_dateline() -> None:
     found = spans("Officials in Daegu said NATO would meet.")
     assert not any(c.dateline for c in found.values())
+
+
+def types(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Chancellor Friedrich Merz of Germany arrived in Seoul on Monday.", "Friedrich Merz", "Germany"),
+    ("She met President Gustavo Petro of Colombia at the summit.", "Gustavo Petro", "Colombia"),
+])
+def test_a_titled_name_of_a_place_is_a_person_and_the_place(text: str, person: str, place: str) -> None:
+    found = types(text)
+    assert found.get(person) == "person" and found.get(place) == "place"
+    assert not any(" of " in name for name in found)
+
+
+def test_a_body_of_a_place_is_still_one_organization() -> None:
+    assert types("Governor Rhee of the Bank of Korea spoke.").get("Bank of Korea") == "org"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The arrests were confirmed, according to Superintendent Choi Dong-hyun.", "Choi Dong-hyun", "Superintendent"),
+    ("IAEA Director-General Rafael Grossi visited the plant.", "Rafael Grossi", "Director-General"),
+    ("NATO Secretary-General Mark Rutte said the alliance was ready.", "Mark Rutte", "Secretary-General"),
+])
+def test_ranks_and_hyphenated_offices_are_titles(text: str, name: str, title: str) -> None:
+    found = {m.text: m for m in bilingual.process(text).mentions}
+    assert found[name].type == "person" and found[name].title == title
+
+
+def test_according_to_is_no_preposition_of_place() -> None:
+    assert types("The figure rose, according to Kang Min-jae.").get("Kang Min-jae") == "person"
+    assert types("The delegation flew back to Gimhae on Sunday.").get("Gimhae") == "place"
