@@ -440,7 +440,8 @@ def event_name(name: str) -> bool:
     Korean head, a word or more before an English one."""
     if not name.isascii():
         solid = name.replace(" ", "")
-        return any(solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
+        return solid.endswith(KOREAN_EVENT_HEADS) and any(  # one call rules out almost every name
+            solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
     words = name.split()
     return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name)))
 
