@@ -128,6 +128,39 @@ def outside_quotes(text: str, rng: random.Random) -> int | None:
     return rng.choice(middle) if middle else None
 
 
+_PARTICLES = tuple("에서는 에서도 에서 에게서 에게 에는 에도 으로 로는 로서 로써 까지 부터 께서 처럼 보다 "
+                   "과의 와의 의 에 도 만 과 와 을 를 은 는 이 가 로".split())
+"""Particles that may follow a name written solid (the longer first)."""
+_HARMONY = {p: pair for pair in (("을", "를"), ("은", "는"), ("이", "가"), ("과", "와"), ("과의", "와의"),
+                                 ("으로", "로")) for p in pair}
+"""Particles written one way after a final consonant and another after a vowel (서울을, 리마를)."""
+
+
+def _final(syllable: str) -> int:
+    """The final consonant's index of a Hangul syllable (0: none; 8: ㄹ)."""
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else 0
+
+
+def put_korean(text: str, start: int, end: int, name: str) -> str | None:
+    """``text`` with ``text[start:end]`` replaced by the Hangul ``name``, the particle after it written as the new
+    name's last syllable wants (리마를, not 리마을); ``None`` when the name is written solid with more than particles
+    (외교부장: a replacement would make a new word, 국무부장, that no reader would see as the injected name)."""
+    rest = text[end:]
+    word_end = next((k for k, c in enumerate(rest) if not ("가" <= c <= "힣")), len(rest))
+    suffix, particles = rest[:word_end], []
+    while suffix:
+        particle = next((p for p in _PARTICLES if suffix.startswith(p)), None)
+        if particle is None:
+            return None
+        particles.append(particle)
+        suffix = suffix[len(particle):]
+    if particles and particles[0] in _HARMONY:
+        after_final, after_vowel = _HARMONY[particles[0]]
+        final = _final(name[-1])
+        particles[0] = after_vowel if final == 0 or (final == 8 and after_vowel == "로") else after_final
+    return text[:start] + name + "".join(particles) + rest[word_end:]
+
+
 def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random
            ) -> dict[str, list[tuple[str, str]]]:
     """Copies of the pairs the review found nothing in, each with one error of each kind that fits it."""
@@ -141,14 +174,14 @@ def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: 
         t_run = counterpart(source[s_run[0]:s_run[1]], pair.target_mentions, target) if s_run else None
         if s_run and t_run:
             person, other = rng.sample(people, 2)
-            base_s = source[:s_run[0]] + (person.name_ko or "") + source[s_run[1]:]
+            base_s = put_korean(source, s_run[0], s_run[1], person.name_ko or "")
             link = kb.link
             variants = [v for v in name_variants(person.name_ko or "", limit=24)
                         if normal_key(v) != normal_key(person.name) and (found := link(v)) is not None
                         and found.entity_id == person.id]
             for code, name in (("name-mismatch", other.name), ("name-missing", "the official"),
                                ("name-style", variants[0] if variants else None)):
-                if name is not None:
+                if name is not None and base_s is not None:
                     injected[code].append((base_s, target[:t_run[0]] + name + target[t_run[1]:]))
         if (changed := change_figure(source, target, rng)) is not None:
             injected["number-mismatch"].append((source, changed))
@@ -196,7 +229,9 @@ def inject_terminology(pair: ReviewPair, kb: KnowledgeBase, rng: random.Random) 
         if not wrong:
             return None
         other = rng.choice(wrong)
-        source = pair.source[:m.start] + (new.name_ko or glossary_names(new, "ko")[0]) + pair.source[m.end:]
+        source = put_korean(pair.source, m.start, m.end, new.name_ko or glossary_names(new, "ko")[0])
+        if source is None:
+            continue  # written solid with more than particles (외교부장): no clean place for another name
         return source, pair.target[:hit.start()] + other.name + pair.target[hit.end():], new.id
     return None
 

@@ -5,6 +5,8 @@
 - :mod:`~bilingual.entities.organizations` — organizations named without a head: a general list, group companies
 - :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
 - :mod:`~bilingual.entities.mentions` — the mentions stage: find, link, resolve short forms, cluster unknowns
+- :mod:`~bilingual.entities.name_spans` — the stage's candidates (:class:`NameSpan`, a span and its evidence)
+- :mod:`~bilingual.entities.english_names` / :mod:`~bilingual.entities.korean_names` — the candidates of each language
 - :mod:`~bilingual.entities.other_country` — another country's body under a generic name (중국 외교부) is not linked
 """
 

@@ -1,0 +1,327 @@
+"""English name candidates of the mentions stage: names of the knowledge base (longest first), and capitalized
+sequences with titles split off ("U.S. Secretary of State | Antony Blinken", "Chief | Cho"), "of" and "and" inside an
+organization's name, a person "of" a body, datelines and the evidence around each name."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bilingual.document import Token
+from bilingual.entities.gazetteer import (
+    ENGLISH_NOT_PLACES,
+    ENGLISH_ORG_HEADS,
+    ENGLISH_ORG_LEADS,
+    acronym,
+    english_name_shape,
+    event_name,
+    is_place,
+    org_head,
+)
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
+from bilingual.names.keys import letter_signature
+from bilingual.names.romanized import parse_name
+from bilingual.names.titles import TITLE_PREFIX
+
+CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
+_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt".split())
+"""Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
+"Lt. Gov.")."""
+_PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
+"""The offices of a place's government: the name before them is the place ("South Chungcheong Gov. Kim …")."""
+_LEADING_NOISE = frozenset(
+    "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
+    "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
+    "Following Despite By Written Photo".split())
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|near|off|outside|around|across|from|to|at|into|toward|towards)\s+(?:[Tt]he\s+)?$")
+"""A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other."""
+_PERSON_CONTEXT_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
+    r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
+    r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
+"""An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
+_GROUP_NOUNS = frozenset(
+    "Staff Officials Members Residents Workers Employees Researchers Scientists Students Shares Leaders Executives "
+    "Representatives Delegates Citizens Officers Engineers Rescuers Volunteers Investors Customers Users Fans "
+    "Supporters Critics Lawmakers Troops Soldiers Doctors Nurses Teachers Farmers Fishermen Victims Families "
+    "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts".split())
+"""Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
+the sentence's first word, not part of the name after "of"."""
+
+
+def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    shouting = _shouting(tokens)
+    signatures = _SpanSignatures(text, tokens)
+    caps = [_capitalized(t) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if not caps[i]:  # neither a KB name nor a capitalized sequence starts here
+            i += 1
+            continue
+        # the longest KB name starting here (up to six tokens)
+        matched = 0
+        for n in range(min(6, len(tokens) - i), 0, -1):
+            if tokens[i + n - 1].tag not in ("word", "abbrev"):
+                continue  # a name ends with a word, not with punctuation
+            quick = signatures.of(i, i + n)
+            if quick is not None and not kb.may_have_name(quick):
+                continue  # the cheap pre-test: no name of the KB has these letters
+            span = text[tokens[i].start:tokens[i + n - 1].end]
+            if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
+                matched = n
+                break
+        if matched and _org_run_end(text, tokens, i) > i + matched:
+            matched = 0  # "Korea University", "Korea Exchange": an organization's name longer than the KB's "Korea"
+        if matched:
+            candidate = _with_title(text, tokens, i, i + matched, "en", shouting)
+            if candidate is not None:
+                out.append(candidate)
+            i += matched
+            continue
+        # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
+        j = i
+        while j < len(tokens) and (caps[j] or (
+                tokens[j].form in CONNECTORS and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
+                    tokens[j + 1].form in CONNECTORS and j + 2 < len(tokens) and caps[j + 2])))
+                or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
+                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))):
+            if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
+                break
+            j += 1
+        if j > i:
+            while j > i and tokens[j - 1].form in CONNECTORS:
+                j -= 1
+            j = _across_and(text, tokens, i, j)
+            j = _place_before_for(text, tokens, i, j)
+            start = i
+            while start < j and tokens[start].form in _LEADING_NOISE:
+                start += 1
+            if start + 2 < j and tokens[start].form in _GROUP_NOUNS and tokens[start + 1].form == "of":
+                start += 2  # "Staff of KOICA": the name is after "of"
+            middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
+            if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
+                office = _PLACE_OFFICE.match(text, tokens[middle].start) is not None  # "Gyeonggi Gov. Kim …"
+                out.append(NameSpan(tokens[start].start, tokens[middle - 1].end, "en", org_context=not office,
+                                      locative=office))
+                start = middle
+            of = _person_of(text, tokens, start, j) if start < j else None
+            of_place = False
+            if of is not None:  # "Lee Min-ho of Korea University": a person, then where the person is from
+                name_start, at = of
+                person = _with_title(text, tokens, start, at, "en", shouting)
+                if person is not None and name_start > start and person.title is None:
+                    person = _with_title(text, tokens, name_start, at, "en", shouting)
+                if person is not None:
+                    of_text = re.sub(r"^the\s+", "", text[tokens[at + 1].start:tokens[j - 1].end])
+                    # a name "of" an organization is a person's, the organization where the person works
+                    person.person_context |= org_head(of_text) is not None or acronym(of_text)
+                    out.append(person)
+                start = at + 1
+                of_place = person is not None and person.title is not None \
+                    and person.title.split()[-1].lower() in ("mayor", "governor")
+            candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
+            if candidate is not None:
+                candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
+                out.append(candidate)
+            i = j
+        else:
+            i += 1
+    if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
+            and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
+        out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
+    add_cues(text, out, tokens[-1].end if tokens else 0, "en")
+    if _title_case(tokens):
+        for c in out:
+            c.headline = True
+    return out
+
+
+_DATELINE_WORD = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*")
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[(—–-])"
+                             r"|\s+\([A-Z][\w.]+\)|\s+(?:—|–|--?)\s")
+"""What follows the place of a dateline: a date ("WONJU, May 12"), a country and a dash, an agency in parentheses
+("TOKYO (Reuters)") or a dash ("BUSAN —"). The place is written in capitals at the start of the sentence."""
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A sentence in title case (a headline: "US and Japan Urge China to Act"): five words or more, and none in
+    lower case longer than four letters (a sentence of prose has some: "would", "against", "the company's")."""
+    words = [t.form for t in tokens if t.tag == "word"]
+    return len(words) >= 5 and not any(w[:1].islower() and len(w) > 4 for w in words)
+
+
+def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
+    """Where a capitalized run from ``tokens[i]`` ends if it names an organization by its head ("Korea University",
+    "Democratic Party of Korea"); ``i`` if it does not."""
+    j = i
+    while j < len(tokens) and j - i < 8 and (_capitalized(tokens[j]) or (
+            tokens[j].form in CONNECTORS and j + 1 < len(tokens) and j > i and (_capitalized(tokens[j + 1]) or (
+                tokens[j + 1].form in CONNECTORS and j + 2 < len(tokens) and _capitalized(tokens[j + 2]))))):
+        if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
+            break
+        j += 1
+    while j > i and tokens[j - 1].form in CONNECTORS:
+        j -= 1
+    if j - i >= 2 and (org_head(text[tokens[i].start:tokens[j - 1].end]) is not None
+                       or event_name(text[tokens[i].start:tokens[j - 1].end])):
+        return j
+    return i
+
+
+def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Where a person's name starts, and the index of "of", in a capitalized run that names a person and then what
+    the person belongs to ("Lee Min-ho of Korea University", "Professor Kim Ji-su of KAIST", "Researcher Lee Min-ho
+    of …"): the two or three words before "of" read as a romanized Korean name, or are the whole run before "of" and
+    read as an English given name and a family name or stand before an organization by its head or acronym ("Sam
+    Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"), and the run before "of" is no organization; else
+    ``None``."""
+    for k in range(i + 1, min(j - 1, i + 8)):
+        if tokens[k].form != "of":
+            continue
+        if org_head(text[tokens[i].start:tokens[k - 1].end]) is not None:
+            return None
+        words = text[tokens[i].start:tokens[k - 1].end].split()
+        for n in (3, 2):
+            name = " ".join(words[-n:])
+            if len(words) >= n and parse_name(name):
+                start = tokens[k - 1].end - len(name)
+                first = next((t for t in range(i, k) if tokens[t].start == start), None)
+                if first is not None:
+                    return first, k
+        name = " ".join(words)
+        of = re.sub(r"^the\s+", "", text[tokens[k + 1].start:tokens[j - 1].end])
+        if len(words) in (2, 3) and not is_place(name) and all(w[:1].isupper() for w in words) and (
+                english_name_shape(name) or org_head(of) is not None or acronym(of)):
+            return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
+        return None
+    return None
+
+
+def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
+    """The index of a title inside a capitalized run, after a name that is not itself a title ("Hanwha Ocean |
+    CEO Kim Jae-min", "SK | Chairman Chey Tae-won"), when a name follows the title; else ``None``."""
+    if j - i > 12 or TITLE_PREFIX.match(text[tokens[i].start:tokens[j - 1].end]):
+        return None  # a title-case line of many words is a headline, searched for names by _link_or_split
+    for k in range(i + 1, j - 1):
+        rest = text[tokens[k].start:tokens[j - 1].end]
+        found = TITLE_PREFIX.match(rest)
+        if found and found.end() < len(rest) and rest[found.end():].split()[0] not in CONNECTORS:
+            return k
+    return None
+
+
+def _place_before_for(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a capitalized run ends that is a place and then "for" another name ("Harbin for the Asian Winter Games":
+    the place, then what it is for); ``j`` if the run is not that ("Korea Foundation for Advanced Studies")."""
+    for k in range(i + 1, j - 1):
+        if tokens[k].form == "for" and is_place(text[tokens[i].start:tokens[k - 1].end]):
+            return k
+    return j
+
+
+def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where an organization's name that has "and" inside it ends: "Ministry of Employment and Labor" (a ministry
+    of two fields), "Korea Disease Control and Prevention Agency" (a name of three words or more before "and", and
+    an organization's head at the end); otherwise ``j`` ("Hyundai Motor and Kia" are two names)."""
+    if not (j + 1 < len(tokens) and tokens[j].form == "and" and _capitalized(tokens[j + 1])):
+        return j
+    k = j + 1
+    while k < len(tokens) and _capitalized(tokens[k]) and text[tokens[k - 1].end:tokens[k].start] in ("", " "):
+        k += 1
+    before = text[tokens[i].start:tokens[j - 1].end]
+    after = text[tokens[j + 1].start:tokens[k - 1].end]
+    if ENGLISH_ORG_LEADS.match(before) and (org_head(after) is not None or acronym(after)):
+        return j  # "the Bank of Thailand and Korea University": two organizations
+    if ENGLISH_ORG_LEADS.match(before) or (j - i >= 3 and tokens[k - 1].form in ENGLISH_ORG_HEADS):
+        return k
+    return j
+
+
+class _SpanSignatures:
+    """The :func:`~bilingual.names.keys.letter_signature` of the text of any run of a sentence's tokens, from prefix
+    sums: ``None`` unless the tokens are ASCII and each follows the one before with nothing or one space between
+    (the only runs :func:`english_candidates` can take as a name, see :func:`_contiguous`)."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.sums = sums = [0]
+        self.not_ascii = not_ascii = [0]  # how many of tokens[:k] are not ASCII
+        self.apart = apart = [0, 0]  # how many of tokens[1:k] do not follow the one before directly
+        total = foreign = gaps = 0
+        previous_end = -1
+        for token in tokens:
+            piece = text[token.start:token.end]
+            signature = _SIGNATURES.get(piece)
+            if signature is None:
+                signature = letter_signature(piece)
+                if signature is not None and len(_SIGNATURES) < _MAX_SIGNATURES:
+                    _SIGNATURES[piece] = signature
+            if signature is None:
+                foreign += 1
+            else:
+                total += signature
+            sums.append(total)
+            not_ascii.append(foreign)
+            if previous_end >= 0:
+                gap = token.start - previous_end
+                gaps += not (gap == 0 or (gap == 1 and text[previous_end] == " "))
+                apart.append(gaps)
+            previous_end = token.end
+
+    def of(self, i: int, j: int) -> int | None:
+        """The signature of the text from token ``i`` to token ``j - 1`` (``i < j``), or ``None``."""
+        if self.not_ascii[j] != self.not_ascii[i] or self.apart[j] != self.apart[i + 1]:
+            return None
+        return (self.sums[j] - self.sums[i]) & _MASK
+
+
+_SIGNATURES: dict[str, int] = {}
+"""Signatures of token texts seen (a memo: a text's signature never changes)."""
+_MAX_SIGNATURES = 200_000
+_MASK = (1 << 64) - 1
+
+
+def _capitalized(token: Token) -> bool:
+    return token.tag in ("word", "abbrev") and token.form[:1].isupper()
+
+
+def _contiguous(text: str, tokens: list[Token]) -> bool:
+    return all(text[a.end:b.start] in ("", " ") for a, b in itertools.pairwise(tokens))
+
+
+def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shouting: bool = False) -> NameSpan | None:
+    start, end = tokens[i].start, tokens[j - 1].end
+    found = TITLE_PREFIX.match(text[start:end])
+    if found and found.end() < end - start:
+        rest = text[start + found.end():end]
+        if rest.split()[0] in CONNECTORS:  # "Chief of National Security": a title, no name
+            return None
+        return _english_context(text, NameSpan(start + found.end(), end, lang, title=found.group().strip()), shouting)
+    return _english_context(text, NameSpan(start, end, lang), shouting)
+
+
+def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
+    """The evidence around an English name: a preposition of place before it, an officer or shares after it, an
+    apposition saying who it is, a sentence in capitals."""
+    if text.endswith("-based", c.start, c.end) and c.end - c.start > 6:
+        c.end -= 6  # "Seoul-based": the place, then what is based there
+    name = text[c.start:c.end]
+    words = name.split()
+    before = text[max(0, c.start - 12):c.start]
+    c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) \
+        and bool(_LOCATIVE_BEFORE.search(before)) and c.title is None
+    after = text[c.end:c.end + 120]
+    c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
+    c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after))
+    c.shouting = shouting
+    return c
+
+
+def _shouting(tokens: list[Token]) -> bool:
+    """A sentence written in capitals (a headline): its all-capital words are no acronyms, nor its titles titles."""
+    words = [t for t in tokens if t.tag == "word" and len(t.form) > 1]
+    return len(words) >= 3 and sum(t.form.isupper() for t in words) * 2 > len(words)
+
+

@@ -1,0 +1,480 @@
+"""Korean name candidates of the mentions stage: Kiwi's proper nouns (with its multi-word foreign names), nouns
+written solid that name an organization or a place (산업 + 통상 + 자원부, 김천 + 시), Hanja abbreviations and KB
+names, particles left out (블링컨과), a title after the name kept apart (조 | 장관), the titles of works and the
+outlets of credits, and foreign names of two words in Hangul."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from bilingual.document import Token
+from bilingual.entities.evidence import korean_cue
+from bilingual.entities.gazetteer import (
+    acronym,
+    acronym_compound,
+    armed_forces,
+    event_name,
+    foreign_name_in_hangul,
+    is_korean_place,
+    is_place,
+    korean_given_name_plausible,
+    korean_name_shape,
+    org_head,
+    university_short_form,
+)
+from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues
+from bilingual.entities.organizations import group_company, known_organization, korean_pattern
+from bilingual.names.keys import korean_person_name
+from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_TITLES
+
+_KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
+"""Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
+
+
+# -- Korean ------------------------------------------------------------------------------------------------
+def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.tag not in _STARTS_A_NAME:  # the cheap test first: particles, endings and verbs start no name
+            i += 1
+            continue
+        compound = _compound(text, tokens, i)
+        office = _solid_office(text, tokens, i) if compound is None else None
+        if office is not None:  # 조민재 김해시장: a person, then the place whose office the person holds
+            stem_end, office_title = office
+            if i > 0 and _holder_before(text, tokens[i - 1], token) and (not out or out[-1].end <= tokens[i - 1].start):
+                out.append(NameSpan(tokens[i - 1].start, tokens[i - 1].end, "ko", title_beyond=office_title,
+                                      reasons=["a name before an office of a place"]))
+            out.append(NameSpan(token.start, stem_end, "ko", title=office_title, kiwi_proper_noun=True,
+                                  reasons=["a place and its office written solid"]))
+            i += 1
+        elif compound is not None:
+            j, proper = compound
+            out.append(NameSpan(token.start, tokens[j - 1].end, "ko", title=_korean_title(tokens, j),
+                                  kiwi_proper_noun=proper, reasons=["a compound noun"], locative=_locative(tokens, j)))
+            i = j
+        elif token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
+            j = i + 1
+            if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
+                while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
+                    j += 1
+                j = _name_before_title(text, tokens, i, j)
+            start, end = token.start, tokens[j - 1].end
+            name = text[start:end]
+            title = _korean_title(tokens, j)
+            if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
+                    or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)) \
+                    or (token.tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)) \
+                    or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
+                        and (_locative(tokens, j) or _place_cue_after(text, end))) \
+                    or (token.tag == "NNG" and (known_organization(name) is not None
+                                                or group_company(name) is not None)):
+                out.append(NameSpan(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
+                                      locative=_locative(tokens, j)))
+            i = j
+        else:
+            i += 1
+    out = _with_kb_names(text, tokens, kb, out)
+    out = _with_group_names(text, tokens, out)
+    out = _with_quoted_spans(text, tokens, out)
+    out = _coordinated_foreign_names(text, out)
+    out = _foreign_names(text, out)
+    for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
+        before = text[max(0, c.start - 9):c.start]
+        if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
+                and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
+            c.person_context = True
+    for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
+        if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
+            c.title, c.org_context = None, True
+    for c, d in itertools.pairwise(out):
+        if d.start != c.end + 1 or d.title is None:
+            continue
+        first, second = text[c.start:c.end], text[d.start:d.end]
+        if is_place(second) or org_head(second) is not None or known_organization(second) is not None \
+                or group_company(second) is not None:
+            if c.title is None and (foreign_name_in_hangul(first) or korean_name_shape(first)):
+                c.title_beyond = d.title  # 앤서니 앨버니지 호주 총리: the person's title, after where it is held
+
+        elif " " in first and " " not in second and c.title is None and foreign_name_in_hangul(first):
+            # 제롬 파월 연준 의장: a foreign name of two words, then one word and a title: the word is the body the
+            # person's title is of (the gazetteer need not know it, and 연준 has a Korean name's shape), not a person
+            c.title_beyond, d.title, d.officer_before = d.title, None, True
+        elif c.title is None and len(first) == 3 and len(second) == 2 and korean_name_shape(first) \
+                and korean_given_name_plausible(first) and not is_place(second):
+            # 이창용 한은 총재: a Korean name of three syllables, then a word of two and a title: the word is the body
+            # (abbreviated: 한은, 산은) whose title the person holds, though it has a name's shape
+            c.title_beyond, d.title, d.officer_before = d.title, None, True
+        elif korean_name_shape(second) and not korean_name_shape(first):
+            c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer
+    add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
+    return out
+
+
+_MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""A brand written in mixed case (tvN, xAI, eBay): a name Kiwi tags as a foreign word, typed by the words around it."""
+
+
+def _place_cue_after(text: str, end: int) -> bool:
+    """Whether a place's noun follows a word (사천 청사, 과천 청사에서, 통영 앞바다): a common noun of two syllables
+    that is also a Korean city's stem is the city there."""
+    cue = korean_cue(text[end:end + 20])
+    return cue is not None and cue.type == "place"
+
+
+_BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를와과에도로서])\s$")
+"""A word without a particle right before two proper nouns (리 클리포드 콴타스 회장): three names in a row, of which the
+last may be the body the title is of; they are left apart."""
+
+
+def _named_otherwise(word: str) -> bool:
+    """Whether a word has evidence of its own that it is not part of a foreign name: a place, an organization's head,
+    a university's short form, a company on its group's acronym, a Korean name of three syllables (김재민)."""
+    return is_place(word) or org_head(word) is not None or university_short_form(word) \
+        or acronym_compound(word) or (len(word) == 3 and korean_name_shape(word)
+                                      and korean_given_name_plausible(word))
+
+
+def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """Proper nouns apart by one space and followed by a title, or by a place or a body and a title, make one
+    foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if each is one word, neither is named
+    otherwise (:func:`_named_otherwise`) and together they read as a foreign name in Hangul; without a title, when
+    the clause they are the subject of ends in a verb only people do (스티브 | 잡스는 … 연설했다), and neither is an
+    organization of the general list. A name already of two
+    words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
+    result: list[NameSpan] = []
+    for k, c in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        titled = c.title is not None or (
+            nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
+            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None
+                 or known_organization(text[nxt.start:nxt.end]) is not None or acronym(text[nxt.start:nxt.end])))
+        if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
+                and _person_clause_after(text, c.end):
+            p = result[-1]
+            first, second = text[p.start:p.end], text[c.start:c.end]
+            if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
+                    and foreign_name_in_hangul(f"{first} {second}") \
+                    and not any(_named_otherwise(w) or known_organization(w) is not None for w in (first, second)) \
+                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
+                result[-1] = NameSpan(p.start, c.end, "ko", kiwi_proper_noun=True, locative=c.locative,
+                                        reasons=["a foreign name in Hangul, the subject of a verb only people do"])
+                continue
+        if result and titled and result[-1].title is None and c.start == result[-1].end + 1:
+            p = result[-1]
+            first, second = text[p.start:p.end], text[c.start:c.end]
+            if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
+                    and foreign_name_in_hangul(f"{first} {second}") \
+                    and not any(_named_otherwise(w) for w in (first, second)) \
+                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
+                result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
+                                        reasons=["a foreign name in Hangul before a title"], locative=c.locative)
+                continue
+        result.append(c)
+    return result
+
+
+def _foreign_pair(text: str, a: NameSpan, b: NameSpan) -> bool:
+    """Whether two proper nouns one space apart read as one foreign name in Hangul (빌 | 게이츠): each one word with no
+    title, together of a foreign name's shape, neither named otherwise nor an organization of the general list."""
+    first, second = text[a.start:a.end], text[b.start:b.end]
+    return b.start == a.end + 1 and a.kiwi_proper_noun and b.kiwi_proper_noun and a.title is None \
+        and " " not in first and " " not in second and foreign_name_in_hangul(f"{first} {second}") \
+        and not any(_named_otherwise(w) or known_organization(w) is not None for w in (first, second))
+
+
+def _foreign_unit(text: str, out: list[NameSpan], k: int) -> int:
+    """How many candidates from ``out[k]`` make one foreign name in Hangul: 2 for a pair (빌 | 게이츠), 1 for a
+    proper noun Kiwi already read as one of two words (제프 베이조스), 0 for neither."""
+    if k + 1 < len(out) and _foreign_pair(text, out[k], out[k + 1]):
+        return 2
+    c = out[k]
+    name = text[c.start:c.end]
+    if c.kiwi_proper_noun and c.title is None and " " in name and foreign_name_in_hangul(name) \
+            and not any(_named_otherwise(w) or known_organization(w) is not None for w in name.split()):
+        return 1
+    return 0
+
+
+def _coordinated_foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """Two foreign names in Hangul coordinated (빌 게이츠와 워런 버핏은 …, 제프 베이조스와 래리 페이지는 …), at least
+    one of them two proper nouns in a row: each is one foreign person's name, the given name and the family name (Kiwi
+    may know only the family name), and the two say of each other that they are people's names, since nothing else is
+    named as a given name and a family name in Hangul."""
+    result: list[NameSpan] = []
+    k = 0
+    while k < len(out):
+        first = _foreign_unit(text, out, k)
+        second = _foreign_unit(text, out, k + first) if first and k + first < len(out) else 0
+        if first and second and first + second >= 3 \
+                and CONJUNCTION_KO.fullmatch(text[out[k + first - 1].end:out[k + first].start]) \
+                and not _BARE_WORD_BEFORE.search(text[max(0, out[k].start - 20):out[k].start]):
+            for a, b in ((out[k], out[k + first - 1]), (out[k + first], out[k + first + second - 1])):
+                result.append(NameSpan(a.start, b.end, "ko", title=b.title, kiwi_proper_noun=True,
+                                         locative=b.locative, person_context=True,
+                                         reasons=["two foreign names in Hangul coordinated"]))
+            k += first + second
+            continue
+        result.append(out[k])
+        k += 1
+    return result
+
+
+def _person_clause_after(text: str, end: int) -> bool:
+    """Whether the clause after a name ends in a verb only people do (:mod:`bilingual.entities.evidence`'s
+    ``ko-person-clause``: 스티브 잡스는 … 연설했다)."""
+    cue = korean_cue(text[end:end + 80])
+    return cue is not None and cue.type == "person"
+
+
+PLACE_OFFICES = ("구청장", "도지사", "교육감", "시장", "군수")
+"""Offices of a place, written solid after its name (김해시장, 홍천군수): the place, and the office's title for the name
+before it."""
+
+
+def _solid_office(text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Where the place ends in a noun written solid from a place and its office (김해시장: 김해 + 시장), and the office;
+    or ``None`` (남대문시장 is a market: its stem is a place, but no name comes before it to hold an office)."""
+    token = tokens[i]
+    word = text[token.start:token.end]
+    if token.tag not in ("NNG", "NNP") or word != token.form or not word.endswith(PLACE_OFFICES):
+        return None  # the cheap tests first: most nouns end in no office
+    title = next((t for t in PLACE_OFFICES if word.endswith(t) and len(word) - len(t) >= 2), None)
+    if title is None or not is_place(word[:-len(title)]) or i == 0 or not _holder_before(text, tokens[i - 1], token):
+        return None
+    return token.end - len(title), title
+
+
+def _holder_before(text: str, before: Token, token: Token) -> bool:
+    """Whether the token before an office is a Korean name of three syllables, one space before it."""
+    name = text[before.start:before.end]
+    return before.tag in ("NNG", "NNP") and before.end + 1 == token.start and len(name) == 3 \
+        and korean_name_shape(name) and korean_given_name_plausible(name)
+
+
+def _covered(text: str, a: int, b: int, inside: list[NameSpan]) -> bool:
+    """Whether the candidates overlapping ``text[a:b]`` cover every letter of it."""
+    return all(any(c.start <= k < c.end for c in inside) for k in range(a, b) if not text[k].isspace())
+
+
+def _locative(tokens: list[Token], j: int) -> bool:
+    """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
+    return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _KOREAN_LOCATIVES \
+        and tokens[j].start == tokens[j - 1].end
+
+
+_WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
+               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임")
+_WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
+                   r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
+                   r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」")
+"""The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
+소설 <채식주의자>), or in the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
+_CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
+                     r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
+"""The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
+기자): one word, whatever Kiwi cut it into, a news outlet or agency (in a photo credit only if Kiwi found a
+proper noun or a foreign word in it: /사진=독자 제공 credits a reader)."""
+_WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?=|\s|$)")
+"""The reporter of a wire byline, right after its dateline's bracket ([포천=이데일리] 정재훈 기자 =): one word, whatever
+Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""
+
+
+def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """The candidates with the titles of works (:data:`_WORK`) and the outlets of datelines and credits
+    (:data:`_CREDIT`) as names of their own, replacing the candidates inside them (영화 '서울의 봄' is no mention of
+    서울; 헤럴드 + 경제 is one outlet). An outlet is taken only if Kiwi found a proper noun or a foreign word in it, and
+    not when a title follows it (/사진=김민수 기자 credits a person)."""
+    if not tokens or not ("=" in text[tokens[0].start:tokens[-1].end] or any(
+            t.tag in ("SSO", "SSC", "SS") for t in tokens)):
+        return out  # the cheap test: no quotes, brackets or credits in the sentence
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans: list[tuple[int, int, str]] = []
+    for m in _WORK.finditer(text, lo, hi):
+        k = next(g for g in range(1, 10) if m.group(g) is not None)
+        a, b = m.start(k), m.end(k)
+        if text[a:b].strip():
+            spans.append((a, b, "work"))
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in _CREDIT.finditer(text, lo, hi):
+        k = 1 if m.group(1) is not None else 2
+        a, b = m.start(k), m.end(k)
+        inside = [t for t in tokens if a <= t.start and t.end <= b]
+        after = next((n for n, t in enumerate(tokens) if t.start >= b), len(tokens))
+        if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
+                and _korean_title(tokens, after) is None:
+            spans.append((a, b, "credit"))
+    titles: dict[int, str] = {}
+    for m in _WIRE_REPORTER.finditer(text, lo, hi):
+        if m.start(1) in starts and korean_name_shape(m.group(1)) \
+                and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
+            spans.append((m.start(1), m.end(1), "reporter"))
+            titles[m.start(1)] = m.group(2)
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
+    why = {"work": "the title of a work", "credit": "the outlet of a dateline or credit",
+           "reporter": "the reporter of a wire byline"}
+    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, work=kind == "work", credit=kind == "credit",
+                        title=titles.get(a), reasons=[why[kind]])
+             for a, b, kind in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+def _with_group_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """The candidates with the names of :mod:`bilingual.entities.organizations` that Kiwi splits: its Hangul names
+    (엘지 트윈스, 바이에른 뮌헨, 국민의힘 = 국민 + 의 + 힘), found whole on token boundaries, replace the candidates
+    inside them; a group's name written solid with more nouns (두산 + 에너빌리티, 카카오 + 모빌리티) is one candidate
+    to the end of them."""
+    if not tokens:
+        return out
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end for t in tokens}
+    spans = [(m.start(), m.end()) for m in korean_pattern().finditer(text, tokens[0].start, tokens[-1].end)
+             if m.start() in starts and m.end() in ends]
+    for c in out:
+        k = starts.get(c.start)
+        if k is None or group_company(text[c.start:c.end] + "가나") is None:
+            continue  # not a group's name (the two syllables stand for any name going on from it)
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].tag in _COMPOUND_TAGS:
+            j += 1
+        if tokens[j].end > c.end and group_company(text[c.start:tokens[j].end]) is not None:
+            spans.append((c.start, tokens[j].end))
+    if not spans:
+        return out
+    # linear in the candidates and spans (a huge document has many of both): a candidate is inside a span when the
+    # farthest end of the spans that start at or before it reaches its end; a span is taken when no candidate
+    # overlaps it without being inside it, that is when no candidate has either of its edges strictly inside
+    spans = sorted(set(spans))
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+    kept = [c for c in out if (k := bisect.bisect_right(span_starts, c.start)) == 0 or reach[k - 1] < c.end]
+    inside = {x for c in out for x in range(c.start + 1, c.end)}
+    token_starts = [t.start for t in tokens]
+    added = []
+    for a, b in spans:
+        if a in inside or b in inside:
+            continue
+        after = bisect.bisect_left(token_starts, b)
+        added.append(NameSpan(a, b, "ko", title=_korean_title(tokens, after), kiwi_proper_noun=True,
+                                reasons=["an organization of the general list, or a company on its group's name"],
+                                locative=_locative(tokens, after)))
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[NameSpan]) -> list[NameSpan]:
+    """The candidates with the KB's Hangul names found in the text (:meth:`KnowledgeBase.find_names`: 유엔
+    안전보장이사회, 주요 20개국, however Kiwi split them) where they start and end on token boundaries. A found name
+    the candidates already cover, letter for letter, is left to them (미국 | 국무부 are two names, though the KB also
+    holds 미국 국무부) unless it is a person's name of several candidates (도널드 | 트럼프를, 조 | 바이든을: one person,
+    whatever the particle); otherwise it replaces the candidates inside it (유엔 | 안전보장이사회). One sweep over both
+    lists, which are in text order."""
+    if not tokens:
+        return out
+    starts = {t.start for t in tokens}
+    after_end = {t.end: k + 1 for k, t in enumerate(tokens)}  # the token after the one ending there
+    found = [(a, b) for a, b in kb.find_names(text, tokens[0].start, tokens[-1].end) if a in starts and b in after_end]
+    if not found:
+        return out
+    result: list[NameSpan] = []
+    ci = 0
+    for a, b in found:
+        while ci < len(out) and out[ci].end <= a:
+            result.append(out[ci])
+            ci += 1
+        k = ci
+        while k < len(out) and out[k].start < b:
+            k += 1
+        inside = out[ci:k]
+        if _covered(text, a, b, inside) and not (len(inside) > 1 and kb.names_a_person(text[a:b])):
+            continue  # the candidates stand; the sweep appends them (but 도널드 | 트럼프를 is one person of the KB)
+        result += [c for c in inside if not (a <= c.start and c.end <= b)]
+        ci = k
+        j = after_end[b]
+        result.append(NameSpan(a, b, "ko", title=_korean_title(tokens, j), kiwi_proper_noun=True,
+                                 reasons=["a name of the knowledge base"], locative=_locative(tokens, j)))
+    result += out[ci:]
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
+_COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
+_STARTS_A_NAME = frozenset({"NNP", "NNG", "SL", "SH", "XPN"})
+"""The tags a Korean name can start with (:func:`_compound`, :func:`_solid_office` and the proper nouns of
+:func:`korean_candidates` start at no other)."""
+_NOT_NAME_PREFIXES = frozenset("반 비 무 미 탈 친 항 재 신 구 초 超 反 非".split())
+"""Prefixes that make common nouns of an organization's head (반정부, 비정부, 친정부): a compound starts at one only if
+it is another prefix (대 + 법원)."""
+
+
+def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """Nouns written solid from ``tokens[i]`` (산업 + 통상 + 자원부, 김천 + 시) that name an organization or a place:
+    (end index, whether Kiwi tagged a proper noun in it), or ``None``."""
+    if tokens[i].tag not in ("NNP", "NNG", "SL") and not (
+            tokens[i].tag == "XPN" and tokens[i].form not in _NOT_NAME_PREFIXES and i + 1 < len(tokens)
+            and tokens[i + 1].tag in ("NNP", "NNG") and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
+        j += 1
+    while j > i + 1 and tokens[j - 1].tag not in ("NNP", "NNG", "SN", "SL"):
+        j -= 1
+    if j > i + 1 and tokens[j - 1].tag == "SL" and not tokens[j - 1].form.isupper():
+        j -= 1
+    if j < len(tokens) and tokens[j].form == "군" and tokens[j].start == tokens[j - 1].end \
+            and armed_forces(text[tokens[i].start:tokens[j].end]):
+        j += 1  # 우크라이나 + 군: a country's armed forces, however Kiwi tags 군
+    word = text[tokens[i].start:tokens[j - 1].end]
+    if j == i + 1 and tokens[i].tag == "SL":
+        return None  # an acronym alone is a name of its own (below)
+    place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
+    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
+            acronym_compound(word) or event_name(word) or armed_forces(word)))):
+        return None
+    return j, any(t.tag == "NNP" for t in tokens[i:j])
+
+
+def _place_compound(parts: list[Token]) -> bool:
+    """Whether nouns written solid can make a place's name: one is a proper noun, or the last is a unit or a
+    geographic word of its own (김천 + 시, 보령 + 댐); common nouns that only end in a unit's syllable do not
+    (기준 + 금리 is no village called 기준금-ri)."""
+    return any(t.tag == "NNP" for t in parts) or len(parts[-1].form) == 1 or is_place(parts[0].form)
+
+
+def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
+    three-syllable Korean name written solid before a title is a person however Kiwi split it."""
+    k = j
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end and k - i < 4:
+        k += 1
+        word = text[tokens[i].start:tokens[k - 1].end]
+        if len(word) > 3 or not word.isalpha():
+            break
+        if len(word) == 3 and korean_person_name(word) and _korean_title(tokens, k) is not None:
+            return k
+    return j
+
+
+def _korean_title(tokens: list[Token], j: int) -> str | None:
+    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
+    법무장관: a field and 장관)."""
+    if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
+        j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
+    if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or _MINISTER.fullmatch(tokens[j].form)):
+        return tokens[j].form
+    if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
+        joined = tokens[j].form + tokens[j + 1].form
+        if joined in KOREAN_TITLES or (_MINISTER.fullmatch(joined) and tokens[j + 1].form in ("장관", "차관")):
+            return joined
+    return None
+
+
+_MINISTER = re.compile("[가-힣]{1,3}(?:장관|차관)")
+"""A minister's or vice minister's title of any field, written solid (재무장관, 통상차관)."""
+
