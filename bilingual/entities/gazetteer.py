@@ -324,6 +324,7 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
+@lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
                  locative: bool = False, org_context: bool = False, person_context: bool = False,
                  cue: Cue | None = None, headline: bool = False) -> tuple[MentionType, str]:
