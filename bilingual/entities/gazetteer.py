@@ -346,6 +346,7 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
+@lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
                  locative: bool = False, org_context: bool = False, person_context: bool = False,
                  cue: Cue | None = None, headline: bool = False) -> tuple[MentionType, str]:
@@ -470,7 +471,8 @@ def event_name(name: str) -> bool:
     Korean head, a word or more before an English one."""
     if not name.isascii():
         solid = name.replace(" ", "")
-        return any(solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
+        return solid.endswith(KOREAN_EVENT_HEADS) and any(  # one call rules out almost every name
+            solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
     words = name.split()
     return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name)))
 

@@ -115,8 +115,10 @@ class KnowledgeBase:
         self._similarity: dict[str, set[str]] | None = None  # similarity_keys of the names, built on first need
         self._similarity_wide: dict[str, set[str]] | None = None  # the wider keys, built on first need
         self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
+        self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
+        self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -214,11 +216,16 @@ class KnowledgeBase:
         [(0, 9)]
         """
         trie = self._trie()
+        starts = self._trie_starts()
         end = len(text) if end is None else end
         out: list[tuple[int, int]] = []
         i = start
         while i < end:
-            node = trie.get(text[i])  # the cheap test first: most characters start no name
+            found = starts.search(text, i, end)  # most characters start no name: skip them in one call
+            if found is None:
+                break
+            i = found.start()
+            node = trie.get(text[i])
             if node is not None and i != start and _letter(text[i - 1]):
                 node = None
             longest = -1
@@ -249,6 +256,14 @@ class KnowledgeBase:
                 node[""] = {}
             self._hangul_trie = root
         return self._hangul_trie
+
+    def _trie_starts(self) -> re.Pattern[str]:
+        """A pattern matching any character that starts a Hangul name (:meth:`find_names`' skip); one that never
+        matches for a KB without one."""
+        if self._hangul_starts is None:
+            first = "".join(sorted(re.escape(char) for char in self._trie() if char))
+            self._hangul_starts = re.compile(f"[{first}]" if first else "(?!)")
+        return self._hangul_starts
 
     # -- linking ------------------------------------------------------------------------------------------
     def link(self, text: str) -> Link | None:
@@ -323,8 +338,8 @@ class KnowledgeBase:
         compact = name.replace(" ", "")
         if has_syllable(name):
             if korean_person_name(compact):
-                for variant in name_variants(compact, limit=48):  # Hangul query, Latin names in the KB
-                    ids |= self._normal.get(normal_key(variant), set())
+                for key in _variant_keys(compact):  # Hangul query, Latin names in the KB
+                    ids |= self._normal.get(key, set())
         else:
             read = False  # whether a reading reached a Korean person's Hangul name
             for rank, reading in enumerate(parse_name(name, limit=10, min_score=0.02)):
@@ -385,18 +400,16 @@ class KnowledgeBase:
                         index[key].add(entity.id)
         return index
 
-    def _comparable_names(self, entity: Entity, name: str) -> list[tuple[str, float]]:
+    def _comparable_names(self, entity: Entity, name: str) -> tuple[tuple[str, float], ...]:
         """The entity's names to compare ``name`` with, and what a fit is worth: its names in the query's script
         if it has any (정은우 is not compared with how Korean spells 종로구 in Latin letters: 종로구 is not it),
         else its names in the other script; and for a name of several words in another order than Korean's
-        (Antony Blinken), its last word (the family name) at a discount."""
-        names = entity.all_names()
-        same_script = [n for n in names if has_syllable(n) == has_syllable(name)]
-        names = tuple(same_script) or names  # an entity named in the query's script is compared in that script
-        out = [(n, 1.0) for n in names]
-        if len(name.split()) == 1:
-            out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
-                    if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
+        (Antony Blinken), its last word (the family name) at a discount. A function of the entity, the query's
+        script and whether the query is one word: computed once per KB for each of the four."""
+        shape = (entity.id, has_syllable(name), len(name.split()) == 1)
+        out = self._comparable.get(shape)
+        if out is None:
+            out = self._comparable[shape] = _comparable_names(entity, *shape[1:])
         return out
 
     def _tier_partial(self, name: str) -> dict[str, Candidate]:
@@ -486,6 +499,25 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
     if words and not _korean_order(name):
         keys |= {f"{length}:last:{k}" for k in similarity_keys(words[-1], length=length)}
     return frozenset(keys)
+
+
+def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tuple[str, float], ...]:
+    """:meth:`KnowledgeBase._comparable_names` for a query in Hangul (``hangul``) or not, of one word or more."""
+    names = entity.all_names()
+    same_script = [n for n in names if has_syllable(n) == hangul]
+    names = tuple(same_script) or names  # an entity named in the query's script is compared in that script
+    out = [(n, 1.0) for n in names]
+    if one_word:
+        out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
+                if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)  # a pure function of the name and the spelling tables (not of the name model)
+def _variant_keys(hangul: str) -> tuple[str, ...]:
+    """The :func:`normal_key` of each of the likeliest Latin spellings of a Korean name in Hangul (up to 48 of
+    :func:`name_variants`): how the KB's Latin names of that person would be keyed."""
+    return tuple(dict.fromkeys(normal_key(variant) for variant in name_variants(hangul, limit=48)))
 
 
 def _korean_person(entity: Entity, name: str) -> bool:

@@ -83,12 +83,14 @@ def tokens(text: str) -> list[tuple[int, int, str, str]]:
     A possessive is its own token: ``Korea’s`` is ``Korea`` + ``’s``.
     """
     out: list[tuple[int, int, str, str]] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        form, start, end = m.group(), m.start(), m.end()
+        form = m.group()
+        start, end = m.span()
         tag = m.lastgroup or "symbol"
         if tag == "word" and len(form) > 2 and form[-1] in "sS" and form[-2] in "'’":
-            out.append((start, end - 2, form[:-2], "word"))
-            out.append((end - 2, end, form[-2:], "word"))
+            append((start, end - 2, form[:-2], "word"))
+            append((end - 2, end, form[-2:], "word"))
         else:
-            out.append((start, end, form, tag))
+            append((start, end, form, tag))
     return out

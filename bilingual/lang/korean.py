@@ -15,8 +15,7 @@ import unicodedata
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 CHUNK = 2_000  # characters: Kiwi's cost per character grows on much longer strings
 _BREAK = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
@@ -117,8 +116,9 @@ KoToken = tuple[str, str, int, int, str]
 """(form, tag, start, end, lemma)"""
 
 
-@dataclass(frozen=True, slots=True)
-class KoSentence:
+class KoSentence(NamedTuple):
+    """A sentence Kiwi found: its span and its morphemes (a named tuple: one is built for every sentence)."""
+
     start: int
     end: int
     tokens: list[KoToken]

@@ -103,10 +103,11 @@ def _route_short(text: str) -> Route:
     return decide(text)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Facts:
     """What the routing rules read of a text: the text without surrounding space, its letters by script,
-    and (for Latin-script text) its words and function-word hits."""
+    and (for Latin-script text) its words and function-word hits. Only read by the rules (not frozen: one is built
+    for every text routed, and a frozen dataclass costs several times as much to build)."""
 
     text: str
     counts: ScriptCounts

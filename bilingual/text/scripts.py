@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Script = Literal["hangul", "latin", "kana", "han", "other"]
 
@@ -40,8 +39,9 @@ _SEGMENT_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ScriptCounts:
+class ScriptCounts(NamedTuple):
+    """How many letters of each script a text holds (a named tuple: counted for every block and sentence)."""
+
     hangul: int
     latin: int
     kana: int
@@ -71,9 +71,8 @@ def script_counts(text: str) -> ScriptCounts:
     return ScriptCounts(hangul, latin, kana, han, max(0, letters - hangul - latin - kana - han))
 
 
-@dataclass(frozen=True, slots=True)
-class ScriptSpan:
-    """A maximal stretch of letters of one script."""
+class ScriptSpan(NamedTuple):
+    """A maximal stretch of letters of one script (a named tuple: built for every stretch of a mixed text)."""
 
     start: int
     end: int

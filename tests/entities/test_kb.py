@@ -191,6 +191,19 @@ def test_find_names_in_text() -> None:
     assert KnowledgeBase([]).find_names(text) == []
 
 
+def test_find_names_starting_with_a_pattern_character() -> None:
+    """find_names skips to the characters that start a name with a pattern of them: a name may start with a
+    character that means something in a pattern (a bracket, a caret, a hyphen)."""
+    kb = KnowledgeBase.from_records([
+        {"id": "hanwha", "type": "org", "name": "Hanwha", "name_ko": "(주)한화"},
+        {"id": "caret", "type": "org", "name": "Caret", "name_ko": "^캐럿]"},
+        {"id": "dash", "type": "org", "name": "Dash", "name_ko": "-대시"},
+    ])
+    text = "오늘 (주)한화와 ^캐럿]에 이어 -대시도 나섰다. 한화는 아니다."
+    assert [text[a:b] for a, b in kb.find_names(text)] == ["(주)한화", "^캐럿]", "-대시"]
+    assert kb.find_names("이름이 없는 문장이다.") == []
+
+
 def test_a_spelling_no_reading_rule_proposes_is_fetched_by_keys_and_scored_by_the_model() -> None:
     # parse_name proposes no Hangul for "Goo Mina" (구 written goo); the learned model reads it as 구민아
     kb = KnowledgeBase.from_records([{"id": i, "type": "person", "name": n}
