@@ -95,7 +95,7 @@ def cldr_countries() -> list[tuple[str, str]]:
     try:
         from babel import Locale
     except ImportError as err:  # a build without babel would silently drop these rows
-        raise SystemExit("training/build_places.py needs babel==2.19.0 (pip install babel==2.19.0)") from err
+        raise SystemExit("training/build_places.py needs babel==2.19.0 (pip install -e \".[training]\")") from err
     ko, en = Locale("ko").territories, Locale("en").territories
     out: list[tuple[str, str]] = []
     for code in sorted(en):
