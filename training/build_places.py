@@ -5,7 +5,7 @@ repository). Sources: the place names of that file (GeoNames cities500, CC BY 4.
 Unicode CLDR 48.2 country names, Unicode License v3; see its SOURCE.md), ``training/places_supplement.tsv``
 (written for this project: Korean provinces and metropolitan cities, continents, capitals and large cities), and
 every country and territory of Unicode CLDR's English and Korean display names as PyPI ``babel`` 2.19.0 (BSD-3;
-its CLDR data Unicode License v3) ships them (``pip install babel==2.19.0`` before running; eighth session: the
+its CLDR data Unicode License v3) ships them (``pip install -e ".[training]"`` before running; eighth session: the
 file's sample of CLDR names had 123 countries, and Tajikistan, Chad, Guinea, Monaco, Djibouti … were missing).
 
 Each output row is one name in one script: ``name``, ``kind`` (country, continent, city, ko_place, ko_admin,
