@@ -35,7 +35,7 @@ from bilingual.errors import DataError
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_PERSON_ONLY_TITLES
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -44,13 +44,14 @@ KOREAN_ORG_HEADS = tuple(
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
-    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청".split())
+    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
 (회원국). Company shapes, a class (eighth session): life and fire insurers (흥국생명, 삼성화재, DB손해보험); a city's
 or a province's offices written solid (대구지검, 순천지청, 수원지법, 울산경찰청, 전남도청, 창원시청: one
-organization, not the place its name begins with)."""
+organization, not the place its name begins with). A confederation of trade unions by its abbreviation 노총
+(노동조합총연맹: 한국노총, 민주노총), as 노조 names a union (ninth session)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -76,6 +77,11 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air".split())
+GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
+                              "District Local Territorial Cantonal".split())
+"""Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
+"Government" make one organization ("Gangwon Provincial Government", "Osaka Prefectural Government"), not a place;
+"Government" alone stays no head ("the Moon Government" is a period as often as a body)."""
 ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry|Department|Bank|University|Office|"
                                r"Bureau|Board|Council|Committee|Commission|Institute|Embassy|Federation|Association|Chamber|"
                                r"Party|Court|Organization|Organisation|Agency|Academy|College|School|Union|League|Fund|"
@@ -274,6 +280,8 @@ def org_head(name: str) -> str | None:
     words = name.split()
     if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
         return words[-1]
+    if len(words) >= 3 and words[-1] == "Government" and words[-2] in GOVERNMENT_LEVELS:
+        return "Government"  # a region's or a city's government: "Gyeonggi Provincial Government"
     if len(words) >= 2 and words[0] == "Air" and words[1][:1].isupper():
         return "Air"  # an airline or an air force named first: Air Busan, Air France
     if len(words) >= 3 and name.endswith(ENGLISH_ORG_ENDS):
@@ -364,6 +372,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
     if strong is not None and strong.type == "other" and not is_place(name):
         return "other", f"an event by the words around the name ({strong.rule})"
+    if not name.isascii() and proper_noun and korean_club(name):
+        return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if not name.isascii() and armed_forces(name):
         return "org", "a country's armed forces (the country and 군)"
     if name.isascii() and _SUFFIX.search(name) and len(_SUFFIX.sub("", name).split()) >= 2:
@@ -393,7 +403,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             and not is_place(name):
         return "org", f"an abbreviated body before the title of its office {title!r} (a person's full name has three)"
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
-            and not is_place(name):
+            and (not is_place(name) or (hangul and title in KOREAN_TITLES and quarter_or_person(name))):
         return "person", f"a person by the title {title!r}"
     if title in KOREAN_PERSON_ONLY_TITLES and hangul and " " not in name and len(solid) >= 2 \
             and all(is_syllable(c) for c in solid) and not all(c in COUNTRY_ABBREVIATIONS for c in solid) \
@@ -494,6 +504,27 @@ def club_name(name: str) -> bool:
     return (words[0] in CLUB_INITIALS or words[-1] in _CLUB_AFTER) and not is_place(name)
 
 
+def korean_club(name: str) -> bool:
+    """A club named in Hangul by its city or its company and a transcribed plural nickname, two words (애틀랜타
+    브레이브스, 밴쿠버 화이트캡스, KIA 타이거즈, LG 트윈스): the first a place of the gazetteer or of mecab-ko-dic, an
+    acronym, an organization of the general list or a group's name; the second one Hangul word of three syllables or
+    more ending in 스 or 즈 (an English plural as Korean transcribes it), itself no place. A country, a state, a
+    province or a prefecture first is a city's address, not a club's city (베네수엘라 카라카스, 테네시주 멤피스: a
+    city named in …스 inside it), and a foreign town of GeoNames only (:func:`weak_place`) is too weak a city (시라즈
+    와하즈 is a person). The caller asks it of proper nouns only (서비스, 비즈니스 are common nouns)."""
+    parts = name.split()
+    if len(parts) != 2:
+        return False
+    first, second = parts
+    if len(second) < 3 or second[-1] not in "스즈" or not all(is_syllable(c) for c in second) \
+            or is_place(second) or dictionary_place(second):
+        return False
+    if is_country(first) or (len(first) >= 3 and first[-1] in "주성현도") or second.endswith("폴리스"):
+        return False  # …폴리스 (-polis) names a city: 미네소타 미니애폴리스
+    return (is_place(first) and not weak_place(first)) or dictionary_place(first) or acronym(first) \
+        or known_organization(first) is not None or group_company(first) is not None
+
+
 def street_name(solid: str) -> bool:
     """A street written solid as a proper noun and 가 (街: 다우닝가, 월가): the stem ends in a consonant, after which
     the subject particle would be 이, so the 가 Kiwi kept inside the proper noun is the street's (부그티가 is 부그티
@@ -528,6 +559,15 @@ def dictionary_place(name: str) -> bool:
 
 
 DICTIONARY_PLACE = "a place of mecab-ko-dic (지명)"
+
+
+def island_cut_short(stem: str) -> bool:
+    """Whether a proper noun that Kiwi ended before a particle 도 ("also") is an island's name cut short: the stem
+    and 도 (島) is a place named in the gazetteer or in mecab-ko-dic (을숙 + 도: 을숙도) and the stem alone is no place
+    (서울 + 도 is Seoul and the particle; 서울도 is a place only by the shape of a province)."""
+    word = stem + "도"
+    return len(stem) >= 2 and all(is_syllable(c) for c in stem) and not is_place(stem) \
+        and (_key(word) in places() or dictionary_place(word))
 
 
 def is_korean_place(name: str) -> bool:
@@ -601,6 +641,16 @@ def english_name_shape(name: str) -> bool:
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
         and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
+
+
+def quarter_or_person(name: str) -> bool:
+    """Whether a Hangul name is a place only as a quarter or a village (洞, 里: its stem read from Chinese characters,
+    not a name of the gazetteer or of mecab-ko-dic) and also reads as a Korean person's full name, a family name and a
+    given name that :func:`korean_given_name_plausible` accepts (진옥동, 김영동, 박정리): a person's title after it, or
+    after the body the title is held in, says it is the person (진옥동 신한금융그룹 회장), not the quarter."""
+    solid = name.replace(" ", "")
+    return len(solid) == 3 and solid[-1] in "동리" and korean_name_shape(solid) and korean_given_name_plausible(solid) \
+        and _key(solid) not in places() and not dictionary_place(solid)
 
 
 _STREAM_OR_QUARTER = ("천", "동")

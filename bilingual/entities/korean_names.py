@@ -19,6 +19,8 @@ from bilingual.entities.gazetteer import (
     foreign_name_in_hangul,
     is_korean_place,
     is_place,
+    island_cut_short,
+    korean_club,
     korean_given_name_plausible,
     korean_name_shape,
     org_head,
@@ -64,6 +66,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
                 j = _name_before_title(text, tokens, i, j)
+                if j < len(tokens) and tokens[j].tag == "JX" and tokens[j].start == tokens[j - 1].end \
+                        and text[tokens[j].start:tokens[j].end] == "도" \
+                        and island_cut_short(text[token.start:tokens[j - 1].end]):
+                    j += 1  # 을숙 + 도: an island Kiwi cut short before what it read as the particle 도
             start, end = token.start, tokens[j - 1].end
             name = text[start:end]
             title = _korean_title(tokens, j)
@@ -84,6 +90,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _with_quoted_spans(text, tokens, out)
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
+    out = _clubs(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -175,6 +182,21 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
                 continue
+        result.append(c)
+    return result
+
+
+def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A city or a company and, one space after it, a proper noun that is a transcribed plural nickname make one club
+    (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind."""
+    result: list[NameSpan] = []
+    for c in out:
+        p = result[-1] if result else None
+        if p is not None and c.start == p.end + 1 and p.title is None and c.kiwi_proper_noun \
+                and korean_club(text[p.start:c.end]):
+            result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True, locative=c.locative,
+                                  reasons=["a club: its city or company and a transcribed plural nickname"])
+            continue
         result.append(c)
     return result
 

@@ -28,6 +28,7 @@ from bilingual.entities.gazetteer import (
     is_place,
     korean_name_shape,
     mention_type,
+    quarter_or_person,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.korean_names import korean_candidates
@@ -35,7 +36,7 @@ from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import title_fits
+from bilingual.names.titles import KOREAN_TITLES, title_fits
 from bilingual.page.blocks import SKIPPED_LABELS
 
 if TYPE_CHECKING:
@@ -256,7 +257,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "other", "an all-capital word in a sentence written in capitals"
     if c.officer_before and not is_place(name):
         return "org", "an organization: the body of the title of the name before it"
-    if c.title is None and c.title_beyond is not None and c.lang == "ko" and not is_place(name) \
+    if c.title is None and c.title_beyond is not None and c.lang == "ko" \
+            and (not is_place(name) or (c.title_beyond in KOREAN_TITLES and quarter_or_person(name))) \
             and (korean_name_shape(name) or foreign_name_in_hangul(name)):
         # 모로 IOC 대변인: the title is of the body after the name, so the name is no abbreviated body
         return "person", f"a person by the title {c.title_beyond!r} after the body it is held in"

@@ -15,10 +15,13 @@ from bilingual.entities.gazetteer import (
     is_country,
     is_korean_place,
     is_place,
+    island_cut_short,
+    korean_club,
     korean_heads_ending,
     mention_type,
     org_head,
     places,
+    quarter_or_person,
     street_name,
 )
 
@@ -258,3 +261,38 @@ def test_a_single_foreign_word_before_a_title_only_people_hold() -> None:
     # two countries abbreviated and joined (한·미 외교장관) are no person
     assert mention_type("한·미", "ko", title="외교장관", proper_noun=True)[0] != "person"
     assert mention_type("미러", "ko", title="외교장관", proper_noun=True)[0] != "person"
+
+
+def test_a_quarter_or_a_person_by_its_shape() -> None:
+    assert quarter_or_person("김영동") and quarter_or_person("박정리")
+    assert not quarter_or_person("서울")  # no quarter
+    assert not quarter_or_person("압구정동")  # four syllables: no person's full name
+    assert not quarter_or_person("수원시")  # a city, not a quarter
+
+
+@pytest.mark.parametrize("name,head", [("Gangwon Provincial Government", "Government"),
+                                       ("Osaka Prefectural Government", "Government"),
+                                       ("Daejeon Metropolitan Government", "Government"),
+                                       ("Moon Government", None),  # no level: not a head
+                                       ("Provincial Government", None)])  # no place before the level
+def test_a_places_government_by_its_level(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+@pytest.mark.parametrize("name,club", [("토론토 랩터스", True), ("LG 트윈스", True), ("삼성 라이온즈", True),
+                                       ("베네수엘라 카라카스", False),  # a country and its capital
+                                       ("텍사스주 멤피스", False),  # a state and a city
+                                       ("토론토 랩터", False),  # no plural
+                                       ("랩터스", False)])  # one word
+def test_a_club_by_its_city_and_a_plural_nickname(name: str, club: bool) -> None:
+    assert korean_club(name) is club
+
+
+@pytest.mark.parametrize("stem,island", [("가덕", True), ("무의", True), ("서울", False), ("대두리", False),
+                                         ("가", False)])
+def test_an_island_cut_short_before_the_particle_do(stem: str, island: bool) -> None:
+    assert island_cut_short(stem) is island
+
+
+def test_a_city_in_polis_is_no_nickname() -> None:
+    assert not korean_club("인디애나 인디애나폴리스")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bilingual
 from bilingual.context import Context
+from bilingual.document import Token
 from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import NameSpan
 
@@ -46,3 +47,16 @@ def test_no_body_before_a_person_and_a_title_only_people_hold() -> None:
     # 한화오션 김재민 대표: the word before is the body; 버락 오바마 상원의원: a senator is no body's officer
     assert spans("한화오션 김재민 대표는 이날 말했다.")["한화오션"].org_context
     assert not spans("민주당 대선후보인 버락 오바마 상원의원은 이날 말했다.")["버락"].org_context
+
+
+def test_an_island_kiwi_cut_before_the_particle_do_is_one_name() -> None:
+    text = "어민들은 가덕도 인근에서 조업했다."
+    # Kiwi's cut as it cut a less known island of a fixture: the stem a proper noun, 도 read as the particle
+    tokens = [Token(0, 3, "어민들", "NNG", None, "ko", 0), Token(3, 4, "은", "JX", None, "ko", 0),
+              Token(5, 7, "가덕", "NNP", None, "ko", 0), Token(7, 8, "도", "JX", None, "ko", 0),
+              Token(9, 11, "인근", "NNG", None, "ko", 0)]
+    names = [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)]
+    assert "가덕도" in names and "가덕" not in names
+    text = "서울도 비가 왔다."  # a place and the particle: 서울도 is no place of the lists
+    tokens = [Token(0, 2, "서울", "NNP", None, "ko", 0), Token(2, 3, "도", "JX", None, "ko", 0)]
+    assert [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)] == ["서울"]

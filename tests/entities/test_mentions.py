@@ -485,3 +485,47 @@ def test_a_kb_person_of_two_hangul_words_is_one_mention_before_any_particle(text
 def test_a_place_and_a_body_the_kb_also_holds_as_one_name_stay_two() -> None:
     mentions = [(m.text, m.type) for m in bilingual.process("미국 국무부는 새 지침을 발표했다.").mentions]
     assert mentions[:2] == [("미국", "place"), ("국무부", "org")]
+
+
+@pytest.mark.parametrize("text,person,place", [
+    ("박정리 한빛전자 대표는 이날 신제품을 소개했다.", "박정리", None),  # a title after the body the person heads
+    ("김영동 회장은 기자들과 만났다.", "김영동", None),  # a title right after the name
+    ("이민동 대표는 지난해 성수동에서 회사를 세웠다.", "이민동", "성수동"),  # the quarter stays a place
+    ("행사는 한남동 주민센터에서 열렸다.", None, "한남동"),  # no title: the quarter
+])
+def test_a_korean_name_ending_in_dong_before_a_persons_title_is_the_person(
+        text: str, person: str | None, place: str | None) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    if person is not None:
+        assert types[person] == "person"
+    if place is not None:
+        assert types[place] == "place"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Chungbuk Provincial Government will close two roads in Cheongju.", "Chungbuk Provincial Government"),
+    ("Incheon Metropolitan Government officials met residents on Friday.", "Incheon Metropolitan Government"),
+    ("The Texas State Government sued the agency.", "Texas State Government"),
+])
+def test_a_places_government_is_one_organization(text: str, name: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert types.get(name) == "org", types
+
+
+@pytest.mark.parametrize("text,club", [
+    ("LG 트윈스와 두산 베어스가 잠실에서 맞붙었다.", "LG 트윈스"),  # a company and a nickname
+    ("토론토 랩터스는 홈에서 승리했다.", "토론토 랩터스"),  # a city and a nickname
+    ("NC 다이노스는 새 감독을 선임했다.", "NC 다이노스"),  # an acronym and a nickname
+])
+def test_a_city_or_company_and_a_transcribed_plural_nickname_is_one_club(text: str, club: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert types.get(club) == "org", types
+
+
+@pytest.mark.parametrize("text,places", [
+    ("베네수엘라 카라카스에서 시위가 열렸다.", ["베네수엘라", "카라카스"]),  # a country, then a city in …스
+    ("그는 텍사스주 오스틴으로 이사했다.", ["텍사스주"]),  # a state first: an address, no club
+])
+def test_a_city_in_s_after_its_country_or_state_is_no_club(text: str, places: list[str]) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert all(types.get(p) == "place" for p in places), types
