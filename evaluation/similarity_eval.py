@@ -27,8 +27,10 @@ missed. Run from the repository root: ``python evaluation/similarity_eval.py`` (
 Options (development): ``--parts tune`` measures and prints the tune part alone (no test figure is computed, no
 target checked: for choosing a change without looking at the test part); ``--sections a`` runs only the named
 sections (``a b c d``); ``--model TSV`` scores with another spelling table (e.g. one written by
-``training/train_name_model.py --out``) instead of the shipped one. Section (a) also prints the model's figures
-for people and places apart (``--parts`` included), after its table.
+``training/train_name_model.py --out``) instead of the shipped one; ``--corpus``: section (a) queries the
+corpus's foreign pairs (``fixtures/names/corpus_names.tsv``, split by the same hash) among the same distractors,
+not the name data's. Section (a) also prints the model's figures for people and places apart (the name data's
+kinds; the corpus's pairs have none), after its table.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ FOREIGN_KINDS = frozenset(["foreign_place", "cjk_place", "country_name", "foreig
                            "foreign_person_fullname", "foreign_transcription"])
 KOREAN_PEOPLE = frozenset(["ko_person_fullname", "ko_public_figure"])
 FOREIGN_PEOPLE = frozenset(["foreign_stage_name", "foreign_person_fullname", "foreign_transcription"])
+FOREIGN_PLACES = FOREIGN_KINDS - FOREIGN_PEOPLE
 PARTS = ("tune", "test")
 
 
@@ -133,7 +136,8 @@ def foreign_queries(items: list[Pair], pool: list[Pair], rng: random.Random) -> 
                 cands = ((p.hangul, p.latin), *((p.hangul, q.latin) for q in picked))
             else:
                 cands = ((p.hangul, p.latin), *((q.hangul, p.latin) for q in picked))
-            out.append(Query(direction, cands, "people" if p.kind in FOREIGN_PEOPLE else "places"))
+            group = "people" if p.kind in FOREIGN_PEOPLE else "places" if p.kind in FOREIGN_PLACES else ""
+            out.append(Query(direction, cands, group))
     return out
 
 
@@ -301,6 +305,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--sections", nargs="+", choices=("a", "b", "c", "d"), default=["a", "b", "c", "d"],
                         help="the sections run (default: all)")
     parser.add_argument("--model", type=Path, metavar="TSV", help="score with this spelling table, not the shipped one")
+    parser.add_argument("--corpus", action="store_true",
+                        help="(a) queries the corpus's foreign name pairs (fixtures/names/corpus_names.tsv) of each "
+                             "part instead of the name data's, among the same distractors")
     args = parser.parse_args(argv)
     args.parts = [p for p in PARTS if p in args.parts]  # tune first, each once
     if args.model is not None and not args.model.is_file():
@@ -325,6 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     korean = {s: [p for p in pairs if p.part == s and p.kind in KOREAN_PEOPLE and 2 <= len(p.hangul) <= 4]
               for s in ("tune", "test")}
     korean_pool = [p for p in pool if p.kind in KOREAN_PEOPLE and 2 <= len(p.hangul) <= 4]
+    if args.corpus:  # the corpus's foreign pairs as queries (people, places, organizations: no group)
+        extra = [p for p in load(corpus=True) if p.kind == "foreign_corpus_name"]
+        foreign = {s: [p for p in extra if p.part == s] for s in ("tune", "test")}
     missed: list[str] = []
     shown = " and ".join(parts)
     print(f"## name_similarity on held-out names ({shown}; thresholds chosen on tune, test reported only)")
@@ -334,7 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{s}: foreign items {len(foreign[s])}, Korean people {len(korean[s])}" for s in parts))
     with ProcessPoolExecutor(2, initializer=_init_model, initargs=(args.model,)) as executor:
         if "a" in args.sections:
-            retrieval(f"(a) foreign names, {CANDIDATES} candidates", foreign_queries, foreign, foreign_pool, 0.03,
+            retrieval(f"(a) {'the corpus’s ' if args.corpus else ''}foreign names, {CANDIDATES} candidates",
+                      foreign_queries, foreign, foreign_pool, 0.03,
                       0.85, executor, missed, parts)
         if "b" in args.sections:
             retrieval(f"(b) Korean person names, {KO_CANDIDATES} candidates with hard distractors", korean_queries,

@@ -35,6 +35,7 @@ def test_parts_default_order_and_bad_values(ev: ModuleType, tmp_path: Path) -> N
     assert ev.parse_args(["--parts", "tune"]).parts == ["tune"]
     assert ev.parse_args(["--parts", "test", "tune"]).parts == ["tune", "test"]
     assert ev.parse_args(["--sections", "a"]).sections == ["a"]
+    assert ev.parse_args(["--corpus"]).corpus and not ev.parse_args([]).corpus
     for bad in (["--parts", "train"], ["--sections", "e"], ["--model", str(tmp_path / "missing.tsv")]):
         with pytest.raises(SystemExit):
             ev.parse_args(bad)
