@@ -29,8 +29,9 @@ target checked: for choosing a change without looking at the test part); ``--sec
 sections (``a b c d``); ``--model TSV`` scores with another spelling table (e.g. one written by
 ``training/train_name_model.py --out``) instead of the shipped one; ``--corpus``: section (a) queries the
 corpus's foreign pairs (``fixtures/names/corpus_names.tsv``, split by the same hash) among the same distractors,
-not the name data's. Section (a) also prints the model's figures for people and places apart (the name data's
-kinds; the corpus's pairs have none), after its table.
+not the name data's; ``--model-thresholds BEST MARGIN``: in (a) the model answers at these thresholds (to compare
+two tables at the same ones) instead of those chosen on tune. Section (a) also prints the model's figures for
+people and places apart (the name data's kinds; the corpus's pairs have none), after its table.
 """
 
 from __future__ import annotations
@@ -179,8 +180,10 @@ def spread(values: Sequence[float]) -> str:
 
 def retrieval(title: str, make: Callable[[list[Pair], list[Pair], random.Random], list[Query]],
               items: dict[str, list[Pair]], pool: list[Pair], max_wrong: float, target: float,
-              executor: Executor, missed: list[str], parts: Sequence[str] = PARTS) -> None:
-    """Thresholds are chosen on the tune part (always measured); ``parts`` are the parts printed."""
+              executor: Executor, missed: list[str], parts: Sequence[str] = PARTS,
+              fixed: tuple[float, float] | None = None) -> None:
+    """Thresholds are chosen on the tune part (always measured); ``parts`` are the parts printed; ``fixed``: the
+    model's thresholds (best, margin) given, not chosen (to compare two tables at the same ones)."""
     per_split: dict[str, dict[int, list[dict[str, tuple[bool, float, float]]]]] = {}
     directions: dict[str, dict[int, list[str]]] = {}
     groups: dict[str, dict[int, list[str]]] = {}
@@ -196,7 +199,7 @@ def retrieval(title: str, make: Callable[[list[Pair], list[Pair], random.Random]
     print("|---|---|---|---|---|---|---|---|")
     for system in SYSTEMS:
         tune_all = [r[system] for seed in SEEDS for r in per_split["tune"][seed]]
-        t, d = choose(tune_all, max_wrong)
+        t, d = fixed if fixed is not None and system == "model" else choose(tune_all, max_wrong)
         for split in parts:
             for direction in [*sorted(set(directions[split][SEEDS[0]])), "both"]:
                 figures = []
@@ -214,16 +217,16 @@ def retrieval(title: str, make: Callable[[list[Pair], list[Pair], random.Random]
                     missed.append(f"{title}: {pct(statistics.mean(c))} % correct at {pct(statistics.mean(w))} % "
                                   f"wrong (target >= {pct(target)} % at <= {pct(max_wrong)} %)")
     if any(g for split in parts for g in groups[split][SEEDS[0]]):
-        by_group(per_split, directions, groups, parts, max_wrong)
+        by_group(per_split, directions, groups, parts, max_wrong, fixed)
 
 
 def by_group(per_split: dict[str, dict[int, list[dict[str, tuple[bool, float, float]]]]],
              directions: dict[str, dict[int, list[str]]], groups: dict[str, dict[int, list[str]]],
-             parts: Sequence[str], max_wrong: float) -> None:
+             parts: Sequence[str], max_wrong: float, fixed: tuple[float, float] | None = None) -> None:
     """The model's queries of (a) counted apart for people and places, at the thresholds chosen on all tune
     queries; every seed's queries pooled (few people are drawn: the counts are printed)."""
     tune_all = [r["model"] for seed in SEEDS for r in per_split["tune"][seed]]
-    t, d = choose(tune_all, max_wrong)
+    t, d = fixed if fixed is not None else choose(tune_all, max_wrong)
     print("\n| split | model, group | direction | queries (all seeds) | correct | wrong | abstain |")
     print("|---|---|---|---|---|---|---|")
     for split in parts:
@@ -308,6 +311,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--corpus", action="store_true",
                         help="(a) queries the corpus's foreign name pairs (fixtures/names/corpus_names.tsv) of each "
                              "part instead of the name data's, among the same distractors")
+    parser.add_argument("--model-thresholds", type=float, nargs=2, metavar=("BEST", "MARGIN"),
+                        help="(a): the model answers at these thresholds instead of those chosen on tune")
     args = parser.parse_args(argv)
     args.parts = [p for p in PARTS if p in args.parts]  # tune first, each once
     if args.model is not None and not args.model.is_file():
@@ -323,6 +328,7 @@ def _init_model(path: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     parts: list[str] = args.parts
+    fixed = None if args.model_thresholds is None else (args.model_thresholds[0], args.model_thresholds[1])
     _init_model(args.model)
     started = time.perf_counter()
     pairs = load()
@@ -346,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "a" in args.sections:
             retrieval(f"(a) {'the corpus’s ' if args.corpus else ''}foreign names, {CANDIDATES} candidates",
                       foreign_queries, foreign, foreign_pool, 0.03,
-                      0.85, executor, missed, parts)
+                      0.85, executor, missed, parts, fixed)
         if "b" in args.sections:
             retrieval(f"(b) Korean person names, {KO_CANDIDATES} candidates with hard distractors", korean_queries,
                       korean, korean_pool, 0.01, 0.95, executor, missed, parts)

@@ -36,13 +36,14 @@ def test_parts_default_order_and_bad_values(ev: ModuleType, tmp_path: Path) -> N
     assert ev.parse_args(["--parts", "test", "tune"]).parts == ["tune", "test"]
     assert ev.parse_args(["--sections", "a"]).sections == ["a"]
     assert ev.parse_args(["--corpus"]).corpus and not ev.parse_args([]).corpus
+    assert ev.parse_args(["--model-thresholds", "0", "0.1"]).model_thresholds == [0.0, 0.1]
     for bad in (["--parts", "train"], ["--sections", "e"], ["--model", str(tmp_path / "missing.tsv")]):
         with pytest.raises(SystemExit):
             ev.parse_args(bad)
 
 
 def section_a(ev: ModuleType, parts: tuple[str, ...], monkeypatch: pytest.MonkeyPatch,
-              capsys: pytest.CaptureFixture[str]) -> str:
+              capsys: pytest.CaptureFixture[str], fixed: tuple[float, float] | None = None) -> str:
     monkeypatch.setattr(ev, "CANDIDATES", 8)
     monkeypatch.setattr(ev, "QUERIES", 3)
     monkeypatch.setattr(ev, "SEEDS", (1,))
@@ -51,7 +52,7 @@ def section_a(ev: ModuleType, parts: tuple[str, ...], monkeypatch: pytest.Monkey
     items = {s: [p for p in pairs if p.part == s] for s in ("tune", "test")}
     missed: list[str] = []
     with ThreadPoolExecutor(1) as executor:
-        ev.retrieval("(a) made-up names", ev.foreign_queries, items, pairs, 0.03, 0.85, executor, missed, parts)
+        ev.retrieval("(a) made-up names", ev.foreign_queries, items, pairs, 0.03, 0.85, executor, missed, parts, fixed)
     return str(capsys.readouterr().out)
 
 
@@ -78,3 +79,13 @@ def test_queries_know_people_from_places(ev: ModuleType, monkeypatch: pytest.Mon
     queries = ev.foreign_queries(pairs[:2], pairs, random.Random(1))
     groups = {q.candidates[0]: q.group for q in queries}
     assert groups == {("스미스", "Smith"): "people", ("파리", "Paris"): "places"}
+
+
+def test_fixed_model_thresholds(ev: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Thresholds no score reaches: the model abstains on every query; the baselines still choose theirs."""
+    out = section_a(ev, ("tune",), monkeypatch, capsys, fixed=(2.0, 0.5))
+    model = [line for line in out.splitlines() if line.startswith("| tune | model |")]
+    assert model and all(line.endswith("| 0.0 (0.0–0.0) | 0.0 (0.0–0.0) | 100.0 (100.0–100.0) | 2.000, 0.50 |")
+                         for line in model)
+    assert not any(line.endswith("| 2.000, 0.50 |") for line in out.splitlines() if "| ratio |" in line)
