@@ -21,17 +21,28 @@ Baseline in the same run: anyascii of the Hangul, lower-cased, against the Latin
 
 Targets (test split): (a) >= 85 % correct at <= 3 % wrong; (b) >= 95 % correct at <= 1 % wrong;
 (c) right spelling ``different`` <= 1 %, namesake not ``same`` >= 95 %. Exit 1 (and say which) if one is
-missed. Run from the repository root: ``python evaluation/similarity_eval.py`` (about 3 minutes, 2 cores).
+missed. Run from the repository root: ``python evaluation/similarity_eval.py`` (about 10–15 minutes on the loaded
+2 cores).
+
+Options (development): ``--parts tune`` measures and prints the tune part alone (no test figure is computed, no
+target checked: for choosing a change without looking at the test part); ``--sections a`` runs only the named
+sections (``a b c d``); ``--model TSV`` scores with another spelling table (e.g. one written by
+``training/train_name_model.py --out``) instead of the shipped one; ``--corpus``: section (a) queries the
+corpus's foreign pairs (``fixtures/names/corpus_names.tsv``, split by the same hash) among the same distractors,
+not the name data's; ``--model-thresholds BEST MARGIN``: in (a) the model answers at these thresholds (to compare
+two tables at the same ones) instead of those chosen on tune. Section (a) also prints the model's figures for
+people and places apart (the name data's kinds; the corpus's pairs have none), after its table.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +55,7 @@ from name_data import NOISY_KINDS, Pair, load  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 from bilingual.names.romanized import romanize_name  # noqa: E402
-from bilingual.names.similarity import name_similarity, similarity_keys  # noqa: E402
+from bilingual.names.similarity import Model, name_similarity, similarity_keys, use_model  # noqa: E402
 
 SEEDS = (1, 2, 3)
 CANDIDATES = 2000
@@ -55,6 +66,9 @@ SYSTEMS = ("model", "ratio", "WRatio")
 FOREIGN_KINDS = frozenset(["foreign_place", "cjk_place", "country_name", "foreign_stage_name",
                            "foreign_person_fullname", "foreign_transcription"])
 KOREAN_PEOPLE = frozenset(["ko_person_fullname", "ko_public_figure"])
+FOREIGN_PEOPLE = frozenset(["foreign_stage_name", "foreign_person_fullname", "foreign_transcription"])
+FOREIGN_PLACES = FOREIGN_KINDS - FOREIGN_PEOPLE
+PARTS = ("tune", "test")
 
 
 def score(system: str, hangul: str, latin: str) -> float:
@@ -70,6 +84,7 @@ class Query:
 
     direction: str
     candidates: tuple[tuple[str, str], ...]  # (hangul, latin) to score; index 0 is the right one
+    group: str = ""  # "people" or "places" for a foreign name (section (a)), else ""
 
 
 def top_two(query: Query) -> dict[str, tuple[bool, float, float]]:
@@ -122,7 +137,8 @@ def foreign_queries(items: list[Pair], pool: list[Pair], rng: random.Random) -> 
                 cands = ((p.hangul, p.latin), *((p.hangul, q.latin) for q in picked))
             else:
                 cands = ((p.hangul, p.latin), *((q.hangul, p.latin) for q in picked))
-            out.append(Query(direction, cands))
+            group = "people" if p.kind in FOREIGN_PEOPLE else "places" if p.kind in FOREIGN_PLACES else ""
+            out.append(Query(direction, cands, group))
     return out
 
 
@@ -150,7 +166,7 @@ def korean_queries(items: list[Pair], pool: list[Pair], rng: random.Random) -> l
     return out
 
 
-def run(queries: list[Query], pool: ProcessPoolExecutor) -> list[dict[str, tuple[bool, float, float]]]:
+def run(queries: list[Query], pool: Executor) -> list[dict[str, tuple[bool, float, float]]]:
     return list(pool.map(top_two, queries, chunksize=4))
 
 
@@ -164,22 +180,27 @@ def spread(values: Sequence[float]) -> str:
 
 def retrieval(title: str, make: Callable[[list[Pair], list[Pair], random.Random], list[Query]],
               items: dict[str, list[Pair]], pool: list[Pair], max_wrong: float, target: float,
-              executor: ProcessPoolExecutor, missed: list[str]) -> None:
+              executor: Executor, missed: list[str], parts: Sequence[str] = PARTS,
+              fixed: tuple[float, float] | None = None) -> None:
+    """Thresholds are chosen on the tune part (always measured); ``parts`` are the parts printed; ``fixed``: the
+    model's thresholds (best, margin) given, not chosen (to compare two tables at the same ones)."""
     per_split: dict[str, dict[int, list[dict[str, tuple[bool, float, float]]]]] = {}
     directions: dict[str, dict[int, list[str]]] = {}
-    for split in ("tune", "test"):
-        per_split[split], directions[split] = {}, {}
+    groups: dict[str, dict[int, list[str]]] = {}
+    for split in dict.fromkeys(("tune", *parts)):
+        per_split[split], directions[split], groups[split] = {}, {}, {}
         for seed in SEEDS:
             queries = make(items[split], pool, random.Random(seed))
             per_split[split][seed] = run(queries, executor)
             directions[split][seed] = [q.direction for q in queries]
+            groups[split][seed] = [q.group for q in queries]
     print(f"\n### {title}\n")
     print("| split | system | direction | queries | correct % | wrong % | abstain % | thresholds (best, margin) |")
     print("|---|---|---|---|---|---|---|---|")
     for system in SYSTEMS:
         tune_all = [r[system] for seed in SEEDS for r in per_split["tune"][seed]]
-        t, d = choose(tune_all, max_wrong)
-        for split in ("tune", "test"):
+        t, d = fixed if fixed is not None and system == "model" else choose(tune_all, max_wrong)
+        for split in parts:
             for direction in [*sorted(set(directions[split][SEEDS[0]])), "both"]:
                 figures = []
                 n = 0
@@ -195,13 +216,40 @@ def retrieval(title: str, make: Callable[[list[Pair], list[Pair], random.Random]
                         statistics.mean(c) < target or statistics.mean(w) > max_wrong):
                     missed.append(f"{title}: {pct(statistics.mean(c))} % correct at {pct(statistics.mean(w))} % "
                                   f"wrong (target >= {pct(target)} % at <= {pct(max_wrong)} %)")
+    if any(g for split in parts for g in groups[split][SEEDS[0]]):
+        by_group(per_split, directions, groups, parts, max_wrong, fixed)
 
 
-def verdicts(pairs: list[Pair], missed: list[str]) -> None:
+def by_group(per_split: dict[str, dict[int, list[dict[str, tuple[bool, float, float]]]]],
+             directions: dict[str, dict[int, list[str]]], groups: dict[str, dict[int, list[str]]],
+             parts: Sequence[str], max_wrong: float, fixed: tuple[float, float] | None = None) -> None:
+    """The model's queries of (a) counted apart for people and places, at the thresholds chosen on all tune
+    queries; every seed's queries pooled (few people are drawn: the counts are printed)."""
+    tune_all = [r["model"] for seed in SEEDS for r in per_split["tune"][seed]]
+    t, d = fixed if fixed is not None else choose(tune_all, max_wrong)
+    print("\n| split | model, group | direction | queries (all seeds) | correct | wrong | abstain |")
+    print("|---|---|---|---|---|---|---|")
+    for split in parts:
+        for group in ("people", "places"):
+            for direction in [*sorted(set(directions[split][SEEDS[0]])), "both"]:
+                res = [r["model"] for seed in SEEDS
+                       for r, dd, g in zip(per_split[split][seed], directions[split][seed], groups[split][seed],
+                                           strict=True)
+                       if g == group and direction in ("both", dd)]
+                if not res:
+                    print(f"| {split} | {group} | {direction} | 0 | – | – | – |")
+                    continue
+                c, w, a = rates(res, t, d)
+                n = len(res)
+                print(f"| {split} | {group} | {direction} | {n} | {round(c * n)} ({pct(c)} %) "
+                      f"| {round(w * n)} ({pct(w)} %) | {round(a * n)} ({pct(a)} %) |")
+
+
+def verdicts(pairs: list[Pair], missed: list[str], parts: Sequence[str] = PARTS) -> None:
     print("\n### (c) pair verdicts (model)\n")
     print("| split | pairs | n | same % | possible % | different % | target |")
     print("|---|---|---|---|---|---|---|")
-    for split in ("tune", "test"):
+    for split in parts:
         part = [p for p in pairs if p.part == split]
         right = [(p.hangul, p.latin) for p in part if p.kind not in NOISY_KINDS]
         people = [p for p in part if p.kind in KOREAN_PEOPLE and len(p.hangul) >= 2]
@@ -227,7 +275,7 @@ def verdicts(pairs: list[Pair], missed: list[str]) -> None:
                 missed.append(f"(c) namesakes called same in {pct(same)} % (target <= 5 %)")
 
 
-def blocking(pairs: list[Pair]) -> None:
+def blocking(pairs: list[Pair], parts: Sequence[str] = PARTS) -> None:
     """(d) Do a Hangul name and its spelling share a ``similarity_keys`` key, and how many names does a
     spelling's keys fetch from an index of every name of the data (all splits, both scripts)?"""
     names = sorted({n for p in pairs for n in (p.hangul, p.latin)})
@@ -239,7 +287,7 @@ def blocking(pairs: list[Pair]) -> None:
         for name in names:
             for key in similarity_keys(name, length=length):
                 index.setdefault(key, set()).add(name)
-        for split in ("tune", "test"):
+        for split in parts:
             for label, kinds in (("foreign", FOREIGN_KINDS), ("Korean people", KOREAN_PEOPLE),
                                  ("Korean places", frozenset(["ko_place"]))):
                 part = [p for p in pairs if p.part == split and p.kind in kinds]
@@ -252,7 +300,36 @@ def blocking(pairs: list[Pair]) -> None:
                       f"{statistics.median(fetched):.0f} | {fetched[int(0.9 * len(fetched))]} |")
 
 
-def main() -> int:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="name_similarity on held-out names, beside a plain baseline.")
+    parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
+                        help="the parts printed (default: tune and test); thresholds are always chosen on tune, "
+                             "and a target is checked only when test is printed")
+    parser.add_argument("--sections", nargs="+", choices=("a", "b", "c", "d"), default=["a", "b", "c", "d"],
+                        help="the sections run (default: all)")
+    parser.add_argument("--model", type=Path, metavar="TSV", help="score with this spelling table, not the shipped one")
+    parser.add_argument("--corpus", action="store_true",
+                        help="(a) queries the corpus's foreign name pairs (fixtures/names/corpus_names.tsv) of each "
+                             "part instead of the name data's, among the same distractors")
+    parser.add_argument("--model-thresholds", type=float, nargs=2, metavar=("BEST", "MARGIN"),
+                        help="(a): the model answers at these thresholds instead of those chosen on tune")
+    args = parser.parse_args(argv)
+    args.parts = [p for p in PARTS if p in args.parts]  # tune first, each once
+    if args.model is not None and not args.model.is_file():
+        parser.error(f"--model: no such file: {args.model}")
+    return args
+
+
+def _init_model(path: Path | None) -> None:
+    if path is not None:
+        use_model(Model.from_text(path.read_text("utf-8")))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    parts: list[str] = args.parts
+    fixed = None if args.model_thresholds is None else (args.model_thresholds[0], args.model_thresholds[1])
+    _init_model(args.model)
     started = time.perf_counter()
     pairs = load()
     pool = [p for p in pairs if p.part in ("test", "tune")]
@@ -261,17 +338,28 @@ def main() -> int:
     korean = {s: [p for p in pairs if p.part == s and p.kind in KOREAN_PEOPLE and 2 <= len(p.hangul) <= 4]
               for s in ("tune", "test")}
     korean_pool = [p for p in pool if p.kind in KOREAN_PEOPLE and 2 <= len(p.hangul) <= 4]
+    if args.corpus:  # the corpus's foreign pairs as queries (people, places, organizations: no group)
+        extra = [p for p in load(corpus=True) if p.kind == "foreign_corpus_name"]
+        foreign = {s: [p for p in extra if p.part == s] for s in ("tune", "test")}
     missed: list[str] = []
-    print("## name_similarity on held-out names (tune split: thresholds chosen there; test: reported only)")
-    print(f"\nfixed seeds {SEEDS}; foreign items tune {len(foreign['tune'])}, test {len(foreign['test'])}; "
-          f"Korean people tune {len(korean['tune'])}, test {len(korean['test'])}")
-    with ProcessPoolExecutor(2) as executor:
-        retrieval(f"(a) foreign names, {CANDIDATES} candidates", foreign_queries, foreign, foreign_pool, 0.03, 0.85,
-                  executor, missed)
-        retrieval(f"(b) Korean person names, {KO_CANDIDATES} candidates with hard distractors", korean_queries,
-                  korean, korean_pool, 0.01, 0.95, executor, missed)
-    verdicts(pairs, missed)
-    blocking(pairs)
+    shown = " and ".join(parts)
+    print(f"## name_similarity on held-out names ({shown}; thresholds chosen on tune, test reported only)")
+    if args.model is not None:
+        print(f"\nspelling table: {args.model}")
+    print(f"\nfixed seeds {SEEDS}; " + "; ".join(
+        f"{s}: foreign items {len(foreign[s])}, Korean people {len(korean[s])}" for s in parts))
+    with ProcessPoolExecutor(2, initializer=_init_model, initargs=(args.model,)) as executor:
+        if "a" in args.sections:
+            retrieval(f"(a) {'the corpus’s ' if args.corpus else ''}foreign names, {CANDIDATES} candidates",
+                      foreign_queries, foreign, foreign_pool, 0.03,
+                      0.85, executor, missed, parts, fixed)
+        if "b" in args.sections:
+            retrieval(f"(b) Korean person names, {KO_CANDIDATES} candidates with hard distractors", korean_queries,
+                      korean, korean_pool, 0.01, 0.95, executor, missed, parts)
+    if "c" in args.sections:
+        verdicts(pairs, missed, parts)
+    if "d" in args.sections:
+        blocking(pairs, parts)
     print(f"\n{time.perf_counter() - started:.0f} s")
     for m in missed:
         print(f"TARGET MISSED: {m}")

@@ -40,6 +40,12 @@ same name with one syllable or one consonant changed); a logistic regression on 
 ``possible`` keeps 99 % of true tune pairs out of ``different``, ``same`` is passed by at most 5 % of the hard
 wrong pairs. Similarity reads a pair with the table and word order whose calibrated score is best, so the
 calibration runs twice: the second pass is fitted on the readings the first pass's calibration chooses.
+
+Corpus pairs (``fixtures/names/corpus_names.tsv``; none in the shipped table): ``--corpus`` learns from every
+part's, ``--corpus-train-only`` from the train part's, ``--corpus-foreign-train`` from the train part's foreign
+pairs in the ``fx`` table only (the ``ko`` table and the background letter model learn from the same rows as the
+shipped table, so the ``ko`` rows are the same bytes; the calibration is fitted again). docs/similarity.md has
+what each printed.
 """
 
 from __future__ import annotations
@@ -84,6 +90,7 @@ CALIBRATION_PASSES = 2  # the first on the likelihood's choice of reading, the s
 CONTEXT_TABLES: tuple[str, ...] = ("ko",)  # tables whose units are learned in context too (similarity.word_units)
 CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κT / (N + κT) (1: Witten–Bell; 16: chosen
 # from 1, 4, 16 on the train and tune parts and --cv-train 5, docs/similarity.md)
+CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
 Units = tuple[str, ...]
 
@@ -444,15 +451,22 @@ def quantile(values: list[float], q: float) -> float:
 
 
 def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True,
-                context: tuple[str, ...] = CONTEXT_TABLES, context_backoff: float | None = None) -> str:
+                context: tuple[str, ...] = CONTEXT_TABLES, context_backoff: float | None = None,
+                corpus_tables: tuple[str, ...] | None = None) -> str:
     """The model table learned from ``pairs``: the EM tables and letter model from the rows whose part is
     ``train``, the calibration and thresholds from the ``tune`` rows; the ``test`` rows are not read. Leaves the
     shipped model in use (``sim.use_model(None)``). ``evaluation/link_eval.py --cv`` calls it with the parts
-    relabelled (one fold as ``test``, the rest of train and test as ``train``)."""
+    relabelled (one fold as ``test``, the rest of train and test as ``train``). ``corpus_tables`` (default: no
+    limit): the only tables that learn from the corpus's rows (``corpus_names.tsv``), which then teach neither the
+    other tables nor the letter model (``("fx",)``: the ``ko`` table and the letter model as without the corpus)."""
     log = sys.stderr if report else None
     backoff = {} if edit_cost is None else {"edit_cost": edit_cost}
     train = [p for p in pairs if p.part == "train" and p.kind not in NOISY_KINDS]
-    uni, bi = letter_model(train)
+    if corpus_tables is not None:
+        train = [p for p in train if p.source != CORPUS_SOURCE or p.table in corpus_tables]
+        uni, bi = letter_model([p for p in train if p.source != CORPUS_SOURCE])
+    else:
+        uni, bi = letter_model(train)
     tables: dict[str, Table] = {}
     for name in ("ko", "fx"):
         examples = [e for p in train if p.table == name and (e := example(p, name in context)) is not None]
@@ -496,9 +510,12 @@ def main(argv: list[str] | None = None) -> int:
     backoff = float(args[args.index("--context-backoff") + 1]) if "--context-backoff" in args else CONTEXT_BACKOFF
     started = time.perf_counter()
     corpus = True if "--corpus" in args or "--corpus-train-only" in args else None  # corpus_names.tsv's pairs too
-    if "--corpus-train-only" in args:
+    corpus_tables: tuple[str, ...] | None = None
+    if "--corpus-foreign-train" in args:  # the foreign table alone learns from the train part's corpus pairs
+        corpus, corpus_tables = True, ("fx",)
+    if "--corpus-train-only" in args or "--corpus-foreign-train" in args:
         name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
-    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff)
+    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables)
     out.write_text(text, "utf-8")
     print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0

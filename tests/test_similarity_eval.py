@@ -1,0 +1,91 @@
+"""``evaluation/similarity_eval.py``'s options (``--parts``, ``--sections``, ``--model``) and its section (a) on a
+few made-up names with few candidates (seconds, no ``../shared``): ``--parts tune`` measures and prints no test
+figure."""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def ev() -> ModuleType:
+    sys.path.insert(0, str(ROOT))
+    import evaluation.similarity_eval as module
+
+    return module
+
+
+FOREIGN = [("스미스", "Smith"), ("존슨", "Johnson"), ("브라운", "Brown"), ("밀러", "Miller"), ("윌슨", "Wilson"),
+           ("테일러", "Taylor"), ("앤더슨", "Anderson"), ("토머스", "Thomas"), ("잭슨", "Jackson"),
+           ("화이트", "White"), ("해리스", "Harris"), ("마틴", "Martin"), ("파리", "Paris"), ("런던", "London"),
+           ("베를린", "Berlin"), ("마드리드", "Madrid"), ("리스본", "Lisbon"), ("카이로", "Cairo"),
+           ("시드니", "Sydney"), ("토론토", "Toronto"), ("뭄바이", "Mumbai"), ("나이로비", "Nairobi"),
+           ("헬싱키", "Helsinki"), ("오슬로", "Oslo")]
+
+
+def test_parts_default_order_and_bad_values(ev: ModuleType, tmp_path: Path) -> None:
+    assert ev.parse_args([]).parts == ["tune", "test"]
+    assert ev.parse_args(["--parts", "tune"]).parts == ["tune"]
+    assert ev.parse_args(["--parts", "test", "tune"]).parts == ["tune", "test"]
+    assert ev.parse_args(["--sections", "a"]).sections == ["a"]
+    assert ev.parse_args(["--corpus"]).corpus and not ev.parse_args([]).corpus
+    assert ev.parse_args(["--model-thresholds", "0", "0.1"]).model_thresholds == [0.0, 0.1]
+    for bad in (["--parts", "train"], ["--sections", "e"], ["--model", str(tmp_path / "missing.tsv")]):
+        with pytest.raises(SystemExit):
+            ev.parse_args(bad)
+
+
+def section_a(ev: ModuleType, parts: tuple[str, ...], monkeypatch: pytest.MonkeyPatch,
+              capsys: pytest.CaptureFixture[str], fixed: tuple[float, float] | None = None) -> str:
+    monkeypatch.setattr(ev, "CANDIDATES", 8)
+    monkeypatch.setattr(ev, "QUERIES", 3)
+    monkeypatch.setattr(ev, "SEEDS", (1,))
+    pairs = [ev.Pair(h, la, "foreign_transcription" if i < 12 else "foreign_place", "test data",
+                     "tune" if i % 2 else "test") for i, (h, la) in enumerate(FOREIGN)]
+    items = {s: [p for p in pairs if p.part == s] for s in ("tune", "test")}
+    missed: list[str] = []
+    with ThreadPoolExecutor(1) as executor:
+        ev.retrieval("(a) made-up names", ev.foreign_queries, items, pairs, 0.03, 0.85, executor, missed, parts, fixed)
+    return str(capsys.readouterr().out)
+
+
+def test_tune_part_alone_prints_no_test_figure(ev: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    out = section_a(ev, ("tune",), monkeypatch, capsys)
+    rows = [line for line in out.splitlines() if line.startswith("| tune |") or line.startswith("| test |")]
+    assert rows and all(line.startswith("| tune |") for line in rows)
+    assert any(line.startswith("| tune | model | both |") for line in rows)
+    assert any(line.startswith("| tune | people |") for line in rows)
+    assert any(line.startswith("| tune | places |") for line in rows)
+    both = section_a(ev, ("tune", "test"), monkeypatch, capsys)
+    assert any(line.startswith("| test | model | both |") for line in both.splitlines())
+    assert any(line.startswith("| test | places |") for line in both.splitlines())
+
+
+def test_queries_know_people_from_places(ev: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    monkeypatch.setattr(ev, "CANDIDATES", 8)
+    pairs = [ev.Pair("스미스", "Smith", "foreign_stage_name", "t", "tune"),
+             ev.Pair("파리", "Paris", "foreign_place", "t", "tune"),
+             *(ev.Pair(h, la, "foreign_place", "t", "test") for h, la in FOREIGN[12:])]
+    queries = ev.foreign_queries(pairs[:2], pairs, random.Random(1))
+    groups = {q.candidates[0]: q.group for q in queries}
+    assert groups == {("스미스", "Smith"): "people", ("파리", "Paris"): "places"}
+
+
+def test_fixed_model_thresholds(ev: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Thresholds no score reaches: the model abstains on every query; the baselines still choose theirs."""
+    out = section_a(ev, ("tune",), monkeypatch, capsys, fixed=(2.0, 0.5))
+    model = [line for line in out.splitlines() if line.startswith("| tune | model |")]
+    assert model and all(line.endswith("| 0.0 (0.0–0.0) | 0.0 (0.0–0.0) | 100.0 (100.0–100.0) | 2.000, 0.50 |")
+                         for line in model)
+    assert not any(line.endswith("| 2.000, 0.50 |") for line in out.splitlines() if "| ratio |" in line)

@@ -1,0 +1,51 @@
+"""``training/train_name_model.train_model``'s ``corpus_tables`` on a few made-up pairs (seconds, no
+``../shared``): a table left out of the corpus, and the letter model, learn the same rows as without the corpus."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOREIGN = [("스미스", "Smith"), ("존슨", "Johnson"), ("브라운", "Brown"), ("밀러", "Miller"), ("윌슨", "Wilson"),
+           ("테일러", "Taylor"), ("앤더슨", "Anderson"), ("토머스", "Thomas"), ("잭슨", "Jackson"),
+           ("화이트", "White"), ("해리스", "Harris"), ("마틴", "Martin"), ("파리", "Paris"), ("런던", "London"),
+           ("베를린", "Berlin"), ("마드리드", "Madrid"), ("리스본", "Lisbon"), ("카이로", "Cairo"),
+           ("시드니", "Sydney"), ("토론토", "Toronto"), ("뭄바이", "Mumbai"), ("나이로비", "Nairobi"),
+           ("헬싱키", "Helsinki"), ("오슬로", "Oslo")]
+
+
+def test_corpus_tables_keep_the_other_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``corpus_tables=("fx",)`` a Korean corpus row teaches nothing and a foreign one teaches the ``fx``
+    table alone; without the limit the Korean row changes the ``ko`` table (so the check can fail)."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from training.name_data import Pair
+
+    monkeypatch.setattr(trainer, "ITERATIONS", 2)
+    monkeypatch.setattr(trainer, "CALIBRATION_PASSES", 1)
+    korean = [("김민수", "Kim Min-su"), ("이지은", "Lee Ji-eun"), ("박서준", "Park Seo-jun"),
+              ("최유진", "Choi Yu-jin"), ("정하늘", "Jung Ha-neul"), ("강동원", "Kang Dong-won"),
+              ("조태열", "Cho Tae-yul"), ("한지민", "Han Ji-min")]
+    base = [Pair(h, la, "ko_person_fullname", "test data", "train" if i < 5 else "tune")
+            for i, (h, la) in enumerate(korean)]
+    base += [Pair(h, la, "foreign_place", "test data", "train" if i < 16 else "tune")
+             for i, (h, la) in enumerate(FOREIGN)]
+    corpus = [Pair("유미", "Yu-mi", "ko_corpus_name", "corpus_names.tsv", "train"),
+              Pair("블링컨", "Blinken", "foreign_corpus_name", "corpus_names.tsv", "train"),
+              Pair("푸틴", "Putin", "foreign_corpus_name", "corpus_names.tsv", "train")]
+
+    def rows(text: str, table: str | None) -> list[str]:
+        """The rows of ``table``, or (None) the rows of neither table (letter bigrams, chunk lengths)."""
+        out = [line.split("\t") for line in text.splitlines() if not line.startswith(("#", "calibration"))]
+        return ["\t".join(r) for r in out if (r[1] == table if table else r[1] not in ("ko", "fx"))]
+
+    without = trainer.train_model(base, report=False)
+    fx_only = trainer.train_model(base + corpus, report=False, corpus_tables=("fx",))
+    every = trainer.train_model(base + corpus, report=False)
+    assert rows(fx_only, "ko") == rows(without, "ko")
+    assert rows(fx_only, None) == rows(without, None)  # the letter model: bigrams, lengths
+    assert rows(fx_only, "fx") != rows(without, "fx")
+    assert rows(every, "ko") != rows(without, "ko")
