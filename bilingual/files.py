@@ -9,6 +9,8 @@ bilingual.errors.InputError: no/such/file.txt: no such file or directory
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 from bilingual.errors import InputError
@@ -47,3 +49,12 @@ def read_bytes(source: str | Path) -> bytes:
 def read_text(source: str | Path) -> str:
     """The UTF-8 text of a file (or of standard input for ``-``); :class:`InputError` if there is none."""
     return decode(read_bytes(source), str(source))
+
+
+def data_rows(name: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a tab-separated file of the package's data (``bilingual/data/NAME``), each with its line number;
+    blank lines and ``#`` comments left out. Each caller checks its own columns and names the line in its error."""
+    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")

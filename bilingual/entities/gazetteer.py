@@ -32,6 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
+from bilingual.files import data_rows
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
@@ -196,12 +197,8 @@ def is_country(name: str) -> bool:
 def _rows() -> tuple[tuple[str, str], ...]:
     """The gazetteer's (name, kind) rows, names keyed as :func:`places` keys them."""
     name = "places.tsv"
-    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
     out: list[tuple[str, str]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for number, cols in data_rows(name):
         if len(cols) != 3 or not cols[0].strip():
             raise DataError(f"bilingual/data/{name}, line {number}: expected name, kind and source")
         out.append((_key(cols[0]), cols[1].strip()))
@@ -535,27 +532,23 @@ def street_name(solid: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_names() -> dict[str, str]:
+def _dictionary_names() -> frozenset[str]:
     """The names of ``bilingual/data/ko_dic_names.tsv`` (built by ``training/build_ko_dic_names.py`` from
-    mecab-ko-dic, Apache-2.0) and their kind (``place``), read once."""
+    mecab-ko-dic, Apache-2.0), every one a place, read once."""
     name = "ko_dic_names.tsv"
-    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    out: set[str] = set()
+    for number, cols in data_rows(name):
         if len(cols) != 2 or cols[1] != "place":
             raise DataError(f"bilingual/data/{name}, line {number}: expected a name and its kind (place)")
-        out[cols[0]] = cols[1]
-    return out
+        out.add(cols[0])
+    return frozenset(out)
 
 
 def dictionary_place(name: str) -> bool:
     """Whether a Hangul name is a place of mecab-ko-dic (its class 지명 and no common-noun reading: 멤피스, 테살로니키,
     쓰촨) that the gazetteer lacks: weaker than the gazetteer (an organization's cue or a person's title outweighs
     it), stronger than a name without evidence."""
-    return _dictionary_names().get(name) == "place"
+    return name in _dictionary_names()
 
 
 DICTIONARY_PLACE = "a place of mecab-ko-dic (지명)"

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from bilingual.errors import DataError
+from bilingual.files import data_rows
 
 _HANGUL = re.compile("[가-힣]")
 KINDS = frozenset({"group", "company", "body", "club", "party", "media", "legislature"})
@@ -32,12 +32,8 @@ KINDS = frozenset({"group", "company", "body", "club", "party", "media", "legisl
 def _table() -> dict[str, str]:
     """Every spelling of the list (NFC) and its kind, read once."""
     name = "organizations.tsv"
-    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for number, cols in data_rows(name):
         if len(cols) != 3 or cols[1] not in KINDS or not cols[0].strip():
             raise DataError(f"bilingual/data/{name}, line {number}: expected name, kind ({', '.join(sorted(KINDS))}) "
                             "and spellings")
