@@ -34,3 +34,13 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def seed_pages() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8")
             for p in sorted((FIXTURES / "pages").glob("0*.txt"))}
+
+
+FOREIGN_NAMES = [("스미스", "Smith"), ("존슨", "Johnson"), ("브라운", "Brown"), ("밀러", "Miller"), ("윌슨", "Wilson"),
+                 ("테일러", "Taylor"), ("앤더슨", "Anderson"), ("토머스", "Thomas"), ("잭슨", "Jackson"),
+                 ("화이트", "White"), ("해리스", "Harris"), ("마틴", "Martin"), ("파리", "Paris"), ("런던", "London"),
+                 ("베를린", "Berlin"), ("마드리드", "Madrid"), ("리스본", "Lisbon"), ("카이로", "Cairo"),
+                 ("시드니", "Sydney"), ("토론토", "Toronto"), ("뭄바이", "Mumbai"), ("나이로비", "Nairobi"),
+                 ("헬싱키", "Helsinki"), ("오슬로", "Oslo")]
+"""Foreign pairs (common English family names and world cities, with their Hangul forms) written for the tests of
+the name model's training and evaluation scripts (no ``../shared``)."""

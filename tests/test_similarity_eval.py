@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import FOREIGN_NAMES as FOREIGN
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,12 +23,6 @@ def ev() -> ModuleType:
     return module
 
 
-FOREIGN = [("스미스", "Smith"), ("존슨", "Johnson"), ("브라운", "Brown"), ("밀러", "Miller"), ("윌슨", "Wilson"),
-           ("테일러", "Taylor"), ("앤더슨", "Anderson"), ("토머스", "Thomas"), ("잭슨", "Jackson"),
-           ("화이트", "White"), ("해리스", "Harris"), ("마틴", "Martin"), ("파리", "Paris"), ("런던", "London"),
-           ("베를린", "Berlin"), ("마드리드", "Madrid"), ("리스본", "Lisbon"), ("카이로", "Cairo"),
-           ("시드니", "Sydney"), ("토론토", "Toronto"), ("뭄바이", "Mumbai"), ("나이로비", "Nairobi"),
-           ("헬싱키", "Helsinki"), ("오슬로", "Oslo")]
 
 
 def test_parts_default_order_and_bad_values(ev: ModuleType, tmp_path: Path) -> None:
