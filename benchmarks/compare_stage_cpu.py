@@ -1,0 +1,68 @@
+"""The CPU of each stage of ``process()`` on the news text of both corpus sides, the working tree against another
+revision, alternately in fresh processes: the before/after check of a speed change on a noisy machine (issue 12).
+Each fresh process first reports its cold start (the CPU from the interpreter's start to the first English-only
+page processed, import included, as ``bench_end_to_end.py`` measures it). The revision's ``bilingual/`` is
+exported with ``git archive``, compiled to bytecode (as the working tree's already is) and put first on the path of
+its runs; both run this checkout's measuring code (:func:`bench_end_to_end.stage_cpu`, the least of ``--repeat``
+runs) on the same text. Prints; never asserts.
+
+    python benchmarks/compare_stage_cpu.py REV [--rounds N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from _common import ROOT
+
+
+def measure_here(repeat: int) -> None:
+    """The child: its cold start, then each side's stage CPU, with whatever ``bilingual`` is first on the path."""
+    import bilingual
+
+    page = ROOT / "fixtures" / "pages" / "002_4cbd73018c4d70a9.txt"
+    bilingual.process(page.read_text(encoding="utf-8"))
+    print(f"  cold start, first English-only page (seed 002), import included: {time.process_time():.3f} CPU s")
+    from bench_end_to_end import news, stage_cpu
+
+    for side in ("en", "ko"):
+        text, where = news(side)
+        print(f"  {where}: {stage_cpu(text, repeat)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("rev", nargs="?", help="the revision to compare the working tree with")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        measure_here(args.repeat)
+        return
+    if not args.rev:
+        parser.error("give the revision to compare with")
+    folder = tempfile.mkdtemp()
+    try:
+        archive = subprocess.run(["git", "archive", args.rev, "bilingual"], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", folder], check=True)
+        plain = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        for number in range(1, args.rounds + 1):
+            for label, env in ((args.rev, {**plain, "PYTHONPATH": folder}), ("working tree", plain)):
+                out = subprocess.run([sys.executable, __file__, "--child", "--repeat", str(args.repeat)], env=env,
+                                     capture_output=True, text=True, check=True).stdout
+                print(f"round {number}, {label}:\n{out}", end="", flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
