@@ -237,8 +237,9 @@ class DaskRunner:
         As in :class:`~bilingual.engines.pool.WorkerPool`, each worker is a lane, steered by
         :class:`~bilingual.engines.pool.Steering`: the first worker takes Korean work first, the others the rest; with
         workers forked with Kiwi (:attr:`forked`) every worker takes Korean work once none other is waiting, else on
-        a mixed input only the first worker loads Kiwi unless the Korean work needs more. A task is only steered to its worker (``allow_other_workers``): if that worker is
-        lost, the scheduler runs it elsewhere. Each task is a chunk of items of one kind (with Hangul or without,
+        a mixed input only the first worker loads Kiwi unless the Korean work needs more. A task is only steered to
+        its worker (``allow_other_workers``): if that worker is lost, the scheduler runs it elsewhere. Each task is a
+        chunk of items of one kind (with Hangul or without,
         :func:`~bilingual.engines.pool.chunked_by_kind`), four times the pool's size: a Dask task costs about 6 ms of
         CPU in the scheduler, the client and the worker, so few and full ones; any finished chunk is read back at
         once and the results are yielded in input order."""
