@@ -9,7 +9,10 @@ Two entry points:
   Kiwi is loaded once per worker process (it is cached per process). Works under any Dask scheduler.
 - :class:`DaskRunner` behind ``bilingual process --engine dask``: a ``distributed`` client (a local cluster of
   worker processes, or ``--scheduler ADDRESS``); the context is installed on every worker — present and
-  future, so a restarted worker has it too — by a worker plugin; chunks sized by text length, a bounded window
+  future, so a restarted worker has it too — by a worker plugin. The local cluster's workers are forked from the
+  pool's Kiwi fork server (which loads Kiwi while the scheduler starts), so each has Kiwi for nothing and both share
+  the Korean work; a user's own cluster gets no such thing (its workers load Kiwi on their first Korean text, each
+  its own). Chunks sized by text length, a bounded window
   of them in flight (and a bounded number held), results read back in input order. Dask reruns the tasks of a
   worker that dies; a chunk that keeps killing workers (``KilledWorker``) is retried item by item, and an item
   that still fails is a :class:`~bilingual.errors.WorkerDied` outcome. Nothing is dropped or doubled.
@@ -37,7 +40,9 @@ from bilingual.engines.pool import (
     Failed,
     Steering,
     _never,
+    bundled_names,
     chunked_by_kind,
+    kiwi_forks,
     needs_korean,
     run_items,
     text_size,
@@ -133,6 +138,28 @@ def context_plugin(key: str, context: Context) -> Any:
     return BilingualContext()
 
 
+def kiwi_workers() -> bool:
+    """Start the Kiwi fork server (:func:`~bilingual.engines.pool.kiwi_forks`, with ``distributed`` preloaded as well)
+    now, so that it loads Kiwi while this process starts the cluster's scheduler, for the cluster's workers to be
+    forked from (``distributed.worker.multiprocessing-method: forkserver``); whether there is one (not on Windows).
+
+    The server is started here, not by the first worker, because ``distributed`` sets the fork server's preload to
+    its own list (and imports numpy in this process for it) the first time it starts a worker that way; a server
+    already running keeps its own preload, so ``distributed`` is told not to. The server is this process's only
+    one (``multiprocessing`` has one per process): if the pool started it first, it has Kiwi but not ``distributed``
+    preloaded, and the workers import that themselves."""
+    import multiprocessing.forkserver
+
+    forks = kiwi_forks()
+    if forks is None:
+        return False
+    forks.set_forkserver_preload(["distributed", "bilingual.engines.kiwi_fork"])
+    multiprocessing.forkserver.ensure_running()
+    utils: Any = importlib.import_module("distributed.utils")
+    utils._forkserver_preload_set = True
+    return True
+
+
 def _run_chunk_on_worker(key: str, function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
     return run_items(_contexts[key], function, items)
 
@@ -141,8 +168,12 @@ class DaskRunner:
     """Runs ``function(context, item)`` over items on a Dask cluster, in input order, with a bounded window.
 
     ``scheduler`` is the address of a running scheduler; without one, a local cluster of ``jobs`` worker
-    processes (one thread each) is started and stopped with the runner. ``startup_seconds`` says how long
-    connecting (and starting the cluster) took."""
+    processes (one thread each) is started and stopped with the runner: forked from the Kiwi fork server where there
+    is one and the context's KB gives Kiwi the bundled KB's names (:func:`kiwi_workers`, :attr:`forked`), else
+    spawned. A worker the nanny restarts after a death is spawned (``distributed`` reads the start method from its
+    configuration, which the runner sets only while it starts the cluster) and loads Kiwi itself if it gets Korean
+    work. ``startup_seconds`` says how long connecting (and starting the cluster, Kiwi's load in the fork server
+    included) took."""
 
     def __init__(self, context: Context, *, jobs: int = 2, scheduler: str | None = None,
                  window: int | None = None) -> None:
@@ -151,18 +182,22 @@ class DaskRunner:
         distributed = require_dask()
         began = time.perf_counter()
         self._cluster: Any = None
+        self.forked = False
+        """Whether the workers were forked from the Kiwi fork server (a local cluster, the bundled KB's names)."""
         if scheduler is None:
             dask: Any = importlib.import_module("dask")
             # the workers' statistical profiler samples the task thread's stack every 10 ms, taking the GIL from the
-            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings). The workers
-            # are spawned, not forked from the pool's Kiwi server: forked workers wait for the server to load Kiwi
-            # before any work starts, and on a quiet machine that made the whole run slower (docs/performance.md,
-            # "Quiet reruns, stop 21"), while spawned ones start on English pages and load Kiwi beside them
-            # Work stealing is off too: it moved waiting Korean tasks to the English worker, which then loaded a
-            # second Kiwi (about 3.7 CPU s) for a few tasks; the lanes' steering decides instead (a task stays only
-            # loosely bound to its worker, so the tasks of a worker that dies still run elsewhere)
+            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings). Work stealing
+            # is off too: the lanes' steering decides which worker takes which task (a task stays only loosely bound
+            # to its worker, so the tasks of a worker that dies still run elsewhere); with spawned workers, stealing
+            # moved waiting Korean tasks to the English worker, which then loaded a second Kiwi for a few tasks.
+            # The workers are forked from the Kiwi fork server where there is one and the KB is the bundled one
+            # (kiwi_workers): each has Kiwi for nothing, so both share the Korean work; else they are spawned
+            self.forked = bundled_names(context) and kiwi_workers()
             settings: dict[str, object] = {"distributed.worker.profile.enabled": False,
-                                           "distributed.scheduler.work-stealing": False}
+                                           "distributed.scheduler.work-stealing": False,
+                                           "distributed.worker.multiprocessing-method":
+                                               "forkserver" if self.forked else "spawn"}
             with dask.config.set(settings):
                 # the scheduler's HTTP server starts whatever dashboard_address says (None still tries 8787 and
                 # warns when another cluster holds it); any free port does
@@ -200,16 +235,18 @@ class DaskRunner:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         As in :class:`~bilingual.engines.pool.WorkerPool`, each worker is a lane, steered by
-        :class:`~bilingual.engines.pool.Steering`: on a mixed input only the first worker loads Kiwi unless the
-        Korean work needs more. A task is only steered to its worker (``allow_other_workers``): if that worker is
-        lost, the scheduler runs it elsewhere. Each task is a chunk of items of one kind (with Hangul or without,
+        :class:`~bilingual.engines.pool.Steering`: the first worker takes Korean work first, the others the rest; with
+        workers forked with Kiwi (:attr:`forked`) every worker takes Korean work once none other is waiting, else on
+        a mixed input only the first worker loads Kiwi unless the Korean work needs more. A task is only steered to
+        its worker (``allow_other_workers``): if that worker is lost, the scheduler runs it elsewhere. Each task is a
+        chunk of items of one kind (with Hangul or without,
         :func:`~bilingual.engines.pool.chunked_by_kind`), four times the pool's size: a Dask task costs about 6 ms of
         CPU in the scheduler, the client and the worker, so few and full ones; any finished chunk is read back at
         once and the results are yielded in input order."""
         wait = require_dask().wait
         lanes = sorted(self.client.scheduler_info().get("workers", {})) or [None]
         per_lane = max(1, self.window // len(lanes))
-        steering = Steering(self.held)
+        steering = Steering(self.held, cheap_kiwi=self.forked)
         pending: deque[Chunk[T, R]] = deque()
         chunks = chunked_by_kind(items, size, korean if len(lanes) > 1 else _never, chunk_chars, chunk_items,
                                  lag=4 * chunk_items)

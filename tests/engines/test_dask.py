@@ -14,7 +14,7 @@ import pytest
 import bilingual
 from bilingual.context import Context
 from bilingual.engines.dask import DaskRunner, process_bag
-from bilingual.engines.pool import Failed
+from bilingual.engines.pool import Failed, kiwi_forks
 from bilingual.formats.records import ErrorRecord
 
 pytestmark = pytest.mark.timeout(240)  # nothing may hang
@@ -88,15 +88,46 @@ def _stealing(dask_scheduler: object) -> bool:
     return "stealing" in dask_scheduler.extensions  # type: ignore[attr-defined]
 
 
-def test_on_a_mixed_input_only_the_korean_lane_loads_kiwi() -> None:
-    """Work stealing is off in the cluster the runner starts: a waiting Korean task is not moved to the worker that
-    works on English, which would load a second Kiwi for it (docs/batch.md)."""
+def _kiwi_preloaded() -> bool:
+    from bilingual.lang import korean
+
+    return bool(korean._preloaded)  # a Kiwi the process did not load itself: it came with the fork
+
+
+def kiwi_echo(context: Context, item: str) -> tuple[str, int, bool]:
+    time.sleep(0.02)
+    return item, os.getpid(), _kiwi_preloaded()
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_workers_forked_with_kiwi_share_the_korean_work() -> None:
+    """With the bundled KB, the local cluster's workers are forked from the server that has loaded Kiwi: each has it
+    before its first task, and once no English is waiting both take Korean work (docs/batch.md)."""
+    texts = [f"Cho met Blinken on day {i}." if i % 10 == 0 else f"조태열 장관이 {i}일 서울에서 회담했다."
+             for i in range(120)]
+    with DaskRunner(Context.create(), jobs=2) as fresh:  # no worker restarted yet (a restarted one is spawned)
+        assert fresh.forked
+        assert list(fresh.client.run(_kiwi_preloaded).values()) == [True, True]
+        out = list(fresh.imap(kiwi_echo, texts, chunk_items=4))
+    assert [o[0] for o in out] == texts  # type: ignore[index]
+    korean_pids = {o[1] for o, t in zip(out, texts, strict=True) if "조" in t}  # type: ignore[index]
+    assert len(korean_pids) == 2  # both workers did Korean work
+    assert all(o[2] for o in out)  # type: ignore[index]  # and neither loaded a Kiwi of its own
+
+
+def test_with_another_kb_the_workers_are_spawned_and_only_the_korean_lane_loads_kiwi() -> None:
+    """A KB whose names are not the bundled one's gets nothing from the fork server's Kiwi: the workers are spawned,
+    and work stealing is off in the cluster the runner starts, so a waiting Korean task is not moved to the worker
+    that works on English, which would load a second Kiwi for it (docs/batch.md)."""
     from bilingual.engines.items import process_item
 
+    kb = bilingual.KnowledgeBase([])
     texts = [f"조태열 장관이 {i}일 서울에서 회담했다." if i % 2 else f"Cho met Blinken in Seoul on day {i}."
              for i in range(40)]
-    with DaskRunner(Context.create(), jobs=2) as fresh:  # workers that have not seen Korean text yet
+    with DaskRunner(Context.create(kb=kb), jobs=2) as fresh:  # workers that have not seen Korean text yet
+        assert not fresh.forked
         assert not fresh.client.run_on_scheduler(_stealing)
+        assert list(fresh.client.run(_has_kiwi).values()) == [False, False]
         out = list(fresh.imap(process_item, texts, chunk_items=4))
-        assert out == [bilingual.process(t) for t in texts]
+        assert out == [bilingual.process(t, kb=kb) for t in texts]
         assert sorted(fresh.client.run(_has_kiwi).values()) == [False, True]
