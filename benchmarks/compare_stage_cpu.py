@@ -2,9 +2,11 @@
 revision, alternately in fresh processes: the before/after check of a speed change on a noisy machine (issue 12).
 Each fresh process first reports its cold start (the CPU from the interpreter's start to the first English-only
 page processed, import included, as ``bench_end_to_end.py`` measures it). The revision's ``bilingual/`` is
-exported with ``git archive``, compiled to bytecode (as the working tree's already is) and put first on the path of
-its runs; both run this checkout's measuring code (:func:`bench_end_to_end.stage_cpu`, the least of ``--repeat``
-runs) on the same text. Prints; never asserts.
+exported with ``git archive`` and the working tree's copied, each compiled to bytecode and put first on the path of
+its runs (the same start for both, whether or not the environment lets Python write bytecode beside the sources:
+``PYTHONDONTWRITEBYTECODE`` would otherwise charge the working tree's cold start with compiling it); both run this
+checkout's measuring code (:func:`bench_end_to_end.stage_cpu`, the least of ``--repeat`` runs) on the same text.
+Prints; never asserts.
 
     python benchmarks/compare_stage_cpu.py REV [--rounds N] [--repeat N]
 """
@@ -18,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from _common import ROOT
 
@@ -48,20 +51,25 @@ def main() -> None:
         return
     if not args.rev:
         parser.error("give the revision to compare with")
-    folder = tempfile.mkdtemp()
+    folder, here = tempfile.mkdtemp(), tempfile.mkdtemp()
     try:
         archive = subprocess.run(["git", "archive", args.rev, "bilingual"], cwd=ROOT, check=True,
                                  capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
-        subprocess.run([sys.executable, "-m", "compileall", "-q", folder], check=True)
-        plain = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        shutil.copytree(ROOT / "bilingual", Path(here) / "bilingual",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        for tree in (folder, here):
+            subprocess.run([sys.executable, "-m", "compileall", "-q", tree], check=True)
+        plain = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
         for number in range(1, args.rounds + 1):
-            for label, env in ((args.rev, {**plain, "PYTHONPATH": folder}), ("working tree", plain)):
+            for label, env in ((args.rev, {**plain, "PYTHONPATH": folder}),
+                               ("working tree", {**plain, "PYTHONPATH": here})):
                 out = subprocess.run([sys.executable, __file__, "--child", "--repeat", str(args.repeat)], env=env,
                                      capture_output=True, text=True, check=True).stdout
                 print(f"round {number}, {label}:\n{out}", end="", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(here, ignore_errors=True)
 
 
 if __name__ == "__main__":

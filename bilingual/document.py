@@ -20,6 +20,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     PrivateAttr,
+    ValidationInfo,
     ValidatorFunctionWrapHandler,
     WrapValidator,
     model_validator,
@@ -225,16 +226,22 @@ class Pair(Model):
     reason: str
 
 
-def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """Tokens the stages built as :class:`Token` instances are taken as they are (a page has tens of
-    thousands); anything else — JSON, lists, plain tuples — is validated field by field."""
-    if type(value) is tuple and all(type(t) is Token for t in value):
+    thousands); anything else — JSON, lists, plain tuples — is validated field by field. The tokens of the
+    document a :meth:`Document.evolve` copies are not looked at again (they were when it was validated)."""
+    if type(value) is tuple and ((info.context is not None and "tokens" in info.context.get(_UNCHANGED, ()))
+                                 or all(type(t) is Token for t in value)):
         return value
     return handler(value)
 
 
 Tokens = Annotated[tuple[Token, ...], WrapValidator(_tokens_fast_path)]
 
+
+_UNCHANGED = "bilingual.unchanged"
+"""The key of :meth:`Document.evolve`'s validation context: the fields it copies unchanged (spans checked)."""
+_SPAN_FIELDS = ("repairs", "flags", "blocks", "runs", "sentences", "tokens", "mentions", "pairs", "findings")
 
 _SURROGATES = re.compile("[\ud800-\udfff]+")
 
@@ -307,42 +314,51 @@ class Document(Model):
     __hash__ = Model.__hash__
 
     def evolve(self, **changes: Any) -> Self:
-        """A copy with ``changes`` applied and validated (``model_copy`` would skip validation)."""
+        """A copy with ``changes`` applied and validated (``model_copy`` would skip validation). The spans of the
+        fields left as they are were checked when this document was validated: unless the text changes, they are
+        not checked again (a page's tens of thousands of tokens, at every later stage)."""
         data = {name: getattr(self, name) for name in type(self).model_fields}
         data.update(changes)
-        return type(self).model_validate(data)
+        unchanged = frozenset() if "text" in changes or "original_text" in changes else \
+            frozenset(name for name in _SPAN_FIELDS if name not in changes)
+        return type(self).model_validate(data, context={_UNCHANGED: unchanged})
 
     @model_validator(mode="after")
-    def _check_spans(self) -> Self:
+    def _check_spans(self, info: ValidationInfo) -> Self:
+        unchanged: frozenset[str] = info.context.get(_UNCHANGED, frozenset()) if info.context else frozenset()
+        if "findings" in unchanged and "pairs" not in unchanged:
+            unchanged -= {"findings"}  # a finding names a pair by its index
         n, n_orig = len(self.text), len(self.original_text)
-        for r in self.repairs:
+        for r in () if "repairs" in unchanged else self.repairs:
             if not (0 <= r.start <= r.end <= n and 0 <= r.original_start <= r.original_end <= n_orig):
                 raise ValueError(f"repair span out of range: {r.kind} at {r.start}:{r.end}")
             if self.text[r.start:r.end] != r.replacement:
                 raise ValueError(f"repair at {r.start}:{r.end} does not match text")
             if self.original_text[r.original_start:r.original_end] != r.original:
                 raise ValueError(f"repair at original {r.original_start}:{r.original_end} does not match")
-        for f in self.flags:
+        for f in () if "flags" in unchanged else self.flags:
             if not (0 <= f.start <= f.end <= n and 0 <= f.original_start <= f.original_end <= n_orig):
                 raise ValueError(f"flag span out of range: {f.kind} at {f.start}:{f.end}")
         prev_end = 0
-        for i, b in enumerate(self.blocks):
+        for i, b in enumerate(() if "blocks" in unchanged else self.blocks):
             if b.index != i or not (prev_end <= b.start < b.end <= n):
                 raise ValueError(f"block {i} ({b.start}:{b.end}) is out of order or out of range")
             if b.duplicate_of is not None and not 0 <= b.duplicate_of < i:
                 raise ValueError(f"block {i} is a duplicate of a block that does not precede it")
             prev_end = b.end
-        for m in self.mentions:
+        for m in () if "mentions" in unchanged else self.mentions:
             if not 0 <= m.start < m.end <= n or self.text[m.start:m.end] != m.text:
                 raise ValueError(f"mention {m.text!r} at {m.start}:{m.end} does not match the text")
-        for p in self.pairs:
+        for p in () if "pairs" in unchanged else self.pairs:
             if not (0 <= p.source_start <= p.source_end <= n and 0 <= p.target_start <= p.target_end <= n):
                 raise ValueError(f"pair {p.source_start}:{p.source_end} -> {p.target_start}:{p.target_end} "
                                  "is outside the text")
-        for finding in self.findings:
+        for finding in () if "findings" in unchanged else self.findings:
             if not 0 <= finding.pair < len(self.pairs):
                 raise ValueError(f"finding {finding.code} names pair {finding.pair}, which does not exist")
         for kind, spans in (("run", self.runs), ("sentence", self.sentences), ("token", self.tokens)):
+            if f"{kind}s" in unchanged:
+                continue
             for x in spans:
                 if not 0 <= x.start <= x.end <= n:
                     raise ValueError(f"{kind} span {x.start}:{x.end} is outside the text")

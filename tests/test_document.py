@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import bilingual
-from bilingual.document import Block, Document
+from bilingual.document import Block, Document, Finding, Pair
 
 NASTY = st.text(st.sampled_from(list("ab \n\\'&;#x0\u00a0\u200b\r\x00가각\u1100\u1161â€™ﬁＡÁ¶ÅÂ¿\xad")), max_size=60)
 
@@ -33,6 +33,21 @@ def test_evolve_validates() -> None:
         doc.evolve(blocks=(Block(index=0, start=0, end=9, label="body", confidence=1.0, reason="r"),))
     with pytest.raises(ValidationError):
         doc.evolve(unknown_field=1)
+
+
+def test_evolve_checks_unchanged_spans_again_when_the_text_changes() -> None:
+    doc = bilingual.process("Seoul Hosts Talks\nThe talks began on Monday in the capital city of Seoul.")
+    assert doc.tokens and doc.mentions
+    assert doc.evolve(pairs=()) == doc  # the spans left as they are were checked: the copy is the same
+    with pytest.raises(ValidationError, match=r"token span .* is outside the text"):  # checked against a new text
+        doc.evolve(text=doc.text[:10], blocks=(), runs=(), sentences=(), mentions=())
+    with pytest.raises(ValidationError, match="does not match the text"):
+        doc.evolve(mentions=(doc.mentions[0].model_copy(update={"start": doc.mentions[0].start + 1}),))
+    pair = Pair(source_start=0, source_end=5, target_start=6, target_end=10, source_lang="en", target_lang="en",
+                score=1.0, reason="r")
+    reviewed = doc.evolve(pairs=(pair,), findings=(Finding(code="spacing", severity="info", pair=0, message="m"),))
+    with pytest.raises(ValidationError, match="names pair"):  # the findings are checked again when the pairs change
+        reviewed.evolve(pairs=())
 
 
 @given(NASTY)

@@ -57,7 +57,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     out: list[NameSpan] = []
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
-    caps = [_capitalized(t) for t in tokens]
+    caps = [t.tag in _NAME_TAGS and t.form[:1].isupper() for t in tokens]  # _capitalized, inline
     i = 0
     while i < len(tokens):
         if not caps[i]:  # neither a KB name nor a capitalized sequence starts here
@@ -250,40 +250,41 @@ def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
 
 
 class _SpanSignatures:
-    """The :func:`~bilingual.names.keys.letter_signature` of the text of any run of a sentence's tokens, from prefix
-    sums: ``None`` unless the tokens are ASCII and each follows the one before with nothing or one space between
-    (the only runs :func:`english_candidates` can take as a name, see :func:`_contiguous`)."""
+    """The :func:`~bilingual.names.keys.letter_signature` of the text of a run of a sentence's tokens: ``None``
+    unless the tokens are ASCII and each follows the one before with nothing or one space between (the only runs
+    :func:`english_candidates` can take as a name, see :func:`_contiguous`). Computed for the runs that start
+    where a name may start, when asked (a sentence's other tokens are never read): the sums of the tokens from the
+    last start asked for, extended as far as a longer run needs."""
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
-        self.sums = sums = [0]
-        self.not_ascii = not_ascii = [0]  # how many of tokens[:k] are not ASCII
-        self.apart = apart = [0, 0]  # how many of tokens[1:k] do not follow the one before directly
-        total = foreign = gaps = 0
-        previous_end = -1
-        for token in tokens:
-            piece = text[token.start:token.end]
-            signature = _SIGNATURES.get(piece)
-            if signature is None:
-                signature = letter_signature(piece)
-                if signature is not None and len(_SIGNATURES) < _MAX_SIGNATURES:
-                    _SIGNATURES[piece] = signature
-            if signature is None:
-                foreign += 1
-            else:
-                total += signature
-            sums.append(total)
-            not_ascii.append(foreign)
-            if previous_end >= 0:
-                gap = token.start - previous_end
-                gaps += not (gap == 0 or (gap == 1 and text[previous_end] == " "))
-                apart.append(gaps)
-            previous_end = token.end
+        self.text = text
+        self.tokens = tokens
+        self.start = -1
+        self.sums: list[int | None] = []  # sums[k]: the signature of tokens[start:start + k + 1], or None
 
     def of(self, i: int, j: int) -> int | None:
         """The signature of the text from token ``i`` to token ``j - 1`` (``i < j``), or ``None``."""
-        if self.not_ascii[j] != self.not_ascii[i] or self.apart[j] != self.apart[i + 1]:
-            return None
-        return (self.sums[j] - self.sums[i]) & _MASK
+        if i != self.start:
+            self.start, self.sums = i, []
+        sums = self.sums
+        text, tokens = self.text, self.tokens
+        while len(sums) < j - i:
+            k = i + len(sums)
+            total = sums[-1] if sums else 0
+            if total is not None and k > i:
+                gap = tokens[k].start - tokens[k - 1].end
+                if not (gap == 0 or (gap == 1 and text[tokens[k - 1].end] == " ")):
+                    total = None  # not one run of text: nor is any longer one
+            if total is not None:
+                piece = text[tokens[k].start:tokens[k].end]
+                signature = _SIGNATURES.get(piece)
+                if signature is None:
+                    signature = letter_signature(piece)
+                    if signature is not None and len(_SIGNATURES) < _MAX_SIGNATURES:
+                        _SIGNATURES[piece] = signature
+                total = None if signature is None else (total + signature) & _MASK
+            sums.append(total)
+        return sums[j - i - 1]
 
 
 _SIGNATURES: dict[str, int] = {}
@@ -292,8 +293,11 @@ _MAX_SIGNATURES = 200_000
 _MASK = (1 << 64) - 1
 
 
+_NAME_TAGS = ("word", "abbrev")
+
+
 def _capitalized(token: Token) -> bool:
-    return token.tag in ("word", "abbrev") and token.form[:1].isupper()
+    return token.tag in _NAME_TAGS and token.form[:1].isupper()
 
 
 def _contiguous(text: str, tokens: list[Token]) -> bool:

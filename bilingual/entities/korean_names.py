@@ -399,9 +399,12 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
     lists, which are in text order."""
     if not tokens:
         return out
+    written = kb.find_names(text, tokens[0].start, tokens[-1].end)
+    if not written:
+        return out  # most sentences: no need to index their tokens
     starts = {t.start for t in tokens}
     after_end = {t.end: k + 1 for k, t in enumerate(tokens)}  # the token after the one ending there
-    found = [(a, b) for a, b in kb.find_names(text, tokens[0].start, tokens[-1].end) if a in starts and b in after_end]
+    found = [(a, b) for a, b in written if a in starts and b in after_end]
     if not found:
         return out
     result: list[NameSpan] = []

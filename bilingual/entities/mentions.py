@@ -14,6 +14,7 @@ review's segments are sentences, not pages).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -56,6 +57,7 @@ _AND_BEFORE = re.compile(rf"\w(?:,?\s+(?:and|or)|,|\s+{_VERSUS})\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
 """A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
 inside it (종로구 재동, 성남시 판교)."""
+_SENTENCE = operator.attrgetter("sentence")
 
 MAX_LINKS = 100_000
 """The most links a run remembers (:attr:`Context.links`) before it starts again from none."""
@@ -65,8 +67,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
     """The mentions stage: find, link, resolve short forms, cluster unknown people."""
     kb = context.kb
     by_sentence: dict[int, list[Token]] = defaultdict(list)
-    for token in doc.tokens:
-        by_sentence[token.sentence].append(token)
+    for index, group in itertools.groupby(doc.tokens, key=_SENTENCE):  # runs of one sentence's tokens, in C
+        by_sentence[index] += group
     candidates: list[NameSpan] = []
     skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
     for index, sentence in enumerate(doc.sentences):

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # the same in folded ASCII text, without Unicode's tables
 _MIN_NEAR = 30  # shorter texts only count as duplicates when they are exactly equal
 _ANCHOR_WORDS = 6
 _MAX_NEAR = 5_000  # longer texts only count as duplicates when they are exactly equal
@@ -21,8 +22,9 @@ _MAX_BUCKET = 20  # compare a text with at most this many earlier texts sharing 
 
 def duplicate_key(text: str) -> str:
     """Case, width, punctuation and spacing folded away (quotes and apostrophes too)."""
-    folded = text.casefold() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    if text.isascii():
+        return " ".join(_ASCII_WORD.findall(text.lower()))
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def find_duplicates(texts: Sequence[str], *, ratio: float = 0.9) -> list[int | None]:
