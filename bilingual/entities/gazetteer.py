@@ -613,6 +613,22 @@ def english_given_names() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _ssa_given_names() -> frozenset[str]:
+    """The given names of US births that the Moby lists lack (``bilingual/data/given_names_ssa.txt``, built by
+    ``training/build_given_names_ssa.py`` from the Social Security Administration's counts), read once, when a word
+    is not an English given name."""
+    text = resources.files("bilingual.data").joinpath("given_names_ssa.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name: an English one of :func:`english_given_names` (Moby) or one given to US
+    babies of any origin (Elon, Xander, Hideo, Satya: the SSA's counts, less English common words and the names of
+    organizations)."""
+    return word in english_given_names() or word in _ssa_given_names()
+
+
 NOT_FAMILY_NAMES = frozenset(
     "Memorial House Museum Library Cathedral Church Chapel Arena Garden Gardens Hotel Theater Theatre Tunnel "
     "Highway Prize Award Awards Cup Trophy Act Doctrine Plan Law Treaty Accord Festival Line Way".split())
@@ -623,12 +639,12 @@ _ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|
 
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
-    :func:`english_given_names` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige"), none a month, a day or a
+    :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
     language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
     nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
     ("North Korea-Russia")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and words[0] in english_given_names() \
+    return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \

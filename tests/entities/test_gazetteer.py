@@ -181,6 +181,21 @@ def test_an_english_given_name_types_a_person_only_when_nothing_else_does() -> N
     assert mention_type("Harold Whitfield Foundation", "en")[0] == "org"
 
 
+@pytest.mark.parametrize("name", ["Ayrton Senna", "Keanu Reeves", "Haruki Murakami", "Zinedine Zidane",
+                                  "Vladislav Tretiak"])
+def test_given_names_of_any_origin_from_the_ssa_counts(name: str) -> None:
+    # not English names (the Moby lists lack them), but given to US babies: a person when nothing else types the name
+    assert english_name_shape(name)
+    assert mention_type(name, "en")[0] == "person"
+
+
+@pytest.mark.parametrize("name", ["Blue Bottle", "Rocket Mortgage", "Canon Medical", "Golden Goose",
+                                  "Tesla Cybertruck", "Kia Sorento", "Haruki Foundation"])
+def test_ssa_names_that_are_common_words_or_organizations_make_no_person(name: str) -> None:
+    # Blue, Rocket, Canon and Golden are given to babies but are English words; Tesla and Kia are organizations
+    assert mention_type(name, "en")[0] != "person"
+
+
 def test_korean_cities_counties_and_districts_by_their_stem_alone() -> None:
     # the class of South Korea's local governments, by the stem news write alone (sixth session)
     for stem in ("파주", "통영", "울진", "마포", "해운대", "Paju", "Haeundae"):
