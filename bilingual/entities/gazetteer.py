@@ -503,17 +503,18 @@ def club_name(name: str) -> bool:
 
 def korean_club(name: str) -> bool:
     """A club named in Hangul by its city or its company and a transcribed plural nickname, two words (애틀랜타
-    브레이브스, 밴쿠버 화이트캡스, KIA 타이거즈, LG 트윈스): the first a place of the gazetteer or of mecab-ko-dic, an
-    acronym, an organization of the general list or a group's name; the second one Hangul word of three syllables or
-    more ending in 스 or 즈 (an English plural as Korean transcribes it), itself no place. A country, a state, a
-    province or a prefecture first is a city's address, not a club's city (베네수엘라 카라카스, 테네시주 멤피스: a
-    city named in …스 inside it), and a foreign town of GeoNames only (:func:`weak_place`) is too weak a city (시라즈
-    와하즈 is a person). The caller asks it of proper nouns only (서비스, 비즈니스 are common nouns)."""
+    브레이브스, 밴쿠버 화이트캡스, KIA 타이거즈, LG 트윈스): the first a place of the gazetteer or of mecab-ko-dic,
+    an acronym, an organization of the general list or a group's name; the second one Hangul word of two syllables
+    or more ending in 스, 즈 or 츠 (an English plural as Korean transcribes it: 뉴욕 닉스, 시카고 불스, 뉴욕 메츠,
+    KT 위즈), itself no place. A country, a state, a province or a prefecture first is a city's address, not a
+    club's city (베네수엘라 카라카스, 테네시주 멤피스: a city named in …스 inside it), and a foreign town of
+    GeoNames only (:func:`weak_place`) is too weak a city (시라즈 와하즈 is a person). The caller asks it of proper
+    nouns only (서비스, 비즈니스 are common nouns)."""
     parts = name.split()
     if len(parts) != 2:
         return False
     first, second = parts
-    if len(second) < 3 or second[-1] not in "스즈" or not all(is_syllable(c) for c in second) \
+    if len(second) < 2 or second[-1] not in "스즈츠" or not all(is_syllable(c) for c in second) \
             or is_place(second) or dictionary_place(second):
         return False
     if is_country(first) or (len(first) >= 3 and first[-1] in "주성현도") or second.endswith("폴리스"):

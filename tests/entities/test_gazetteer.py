@@ -298,6 +298,8 @@ def test_a_places_government_by_its_level(name: str, head: str | None) -> None:
                                        ("베네수엘라 카라카스", False),  # a country and its capital
                                        ("텍사스주 멤피스", False),  # a state and a city
                                        ("토론토 랩터", False),  # no plural
+                                       ("시카고 불스", True), ("뉴욕 메츠", True),  # two syllables: Bulls, Mets
+                                       ("영국 찰스", False),  # a country first
                                        ("랩터스", False)])  # one word
 def test_a_club_by_its_city_and_a_plural_nickname(name: str, club: bool) -> None:
     assert korean_club(name) is club

@@ -516,6 +516,9 @@ def test_a_places_government_is_one_organization(text: str, name: str) -> None:
     ("LG 트윈스와 두산 베어스가 잠실에서 맞붙었다.", "LG 트윈스"),  # a company and a nickname
     ("토론토 랩터스는 홈에서 승리했다.", "토론토 랩터스"),  # a city and a nickname
     ("NC 다이노스는 새 감독을 선임했다.", "NC 다이노스"),  # an acronym and a nickname
+    ("시카고 불스는 원정에서 12점 차로 졌다.", "시카고 불스"),  # a nickname of two syllables (Bulls)
+    ("뉴욕 메츠가 연장 끝에 이겼다.", "뉴욕 메츠"),  # …츠 (Mets)
+    ("보스턴 셀틱스와 댈러스 매버릭스가 결승에서 만났다.", "댈러스 매버릭스"),
 ])
 def test_a_city_or_company_and_a_transcribed_plural_nickname_is_one_club(text: str, club: str) -> None:
     types = {m.text: m.type for m in bilingual.process(text).mentions}
