@@ -45,7 +45,7 @@ KOREAN_ORG_HEADS = tuple(
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
-    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총".split())
+    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
