@@ -77,7 +77,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
-    "Petroleum Pharma Motor System Metro Transit International Air".split())
+    "Petroleum Pharma Motor System Metro Transit International Air Partners Lab".split())
 GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
                               "District Local Territorial Cantonal".split())
 """Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
@@ -593,14 +593,16 @@ _NOT_BRANCH_WORDS = frozenset(
 def country_branch(name: str) -> bool:
     """An organization named for a country it serves, the country last: a body or a company's branch ("Statistics
     Korea", "Google Japan", 스타벅스코리아, 구글코리아). Not a place of that name ("South Korea", "New Guinea"), nor a
-    run that starts with a place ("Seoul Korea") or a demonym, and in Hangul one word with a stem of two syllables or
-    more."""
+    run that starts with a place ("Seoul Korea") or a demonym, nor an English given name and a country (Michael
+    Jordan), and in Hangul one word with a stem of two syllables or more."""
     if not name.isascii():
         return " " not in name and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _KOREAN_COUNTRY_ENDINGS) \
             and not is_place(name)
     words = name.split()
     if len(words) < 2 or not is_country(words[-1]) or is_place(name):
         return False
+    if len(words) == 2 and words[0] in english_given_names():
+        return False  # a person whose family name is a country's: Michael Jordan, Luis Montenegro
     rest = words[:-1]
     return all(w[:1].isupper() and "-" not in w and w not in _NOT_BRANCH_WORDS and not is_place(w) and not w.endswith(
         ("ian", "ese", "ish", "ean")) and w not in ENGLISH_NOT_PLACES for w in rest)

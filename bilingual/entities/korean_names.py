@@ -304,10 +304,12 @@ _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
 proper noun or a foreign word in it: /사진=독자 제공 credits a reader)."""
 _ECONOMY_OUTLET = re.compile(
     r"(?:^|(?<=[\s(\[“\"'‘]))([가-힣]{2,5}경제)(?=(?:(?:과|와|,|·)\s?[가-힣A-Za-z]{2,8}(?:경제|일보|신문|뉴스|비즈))*"
-    r"(?:에\s따르면|(?:은|는|이|가)\s[^.?!\n]{0,40}?(?:보도[했하한에]|단독\s?(?:보도|입수|취재)|취재|실었다|1면|사설)|\s(?:보도|취재)))")
+    r"(?:에\s따르면|(?:은|는|이|가)\s[^.?!\n]{0,40}?(?:보도[했하한에]|단독\s?(?:보도|입수|취재)|취재|실었다|1면|사설)"
+    r"|\s(?:보도|취재)|\s[가-힣]{2,4}\s?(?:기자|특파원)))")
 """A newspaper named by its place or its title and 경제 (서울경제, 아시아경제, 아주경제): 경제 alone is the economy
 (한국경제가 성장했다, 세계경제), so the name is an outlet only as a source — "X에 따르면", or the subject of a verb
-only news do (보도했다, 단독 보도, 1면에 실었다, 사설), with outlets coordinated before it."""
+only news do (보도했다, 단독 보도, 1면에 실었다, 사설), with outlets coordinated before it, or a byline's outlet
+([아시아경제 김민영 기자])."""
 _WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?=|\s|$)")
 """The reporter of a wire byline, right after its dateline's bracket ([포천=이데일리] 정재훈 기자 =): one word, whatever
 Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""

@@ -196,6 +196,16 @@ def test_ssa_names_that_are_common_words_or_organizations_make_no_person(name: s
     assert mention_type(name, "en")[0] != "person"
 
 
+def test_a_person_whose_family_name_is_a_countrys_is_no_branch() -> None:
+    assert mention_type("Rafael Montenegro", "en")[0] != "org"  # not "an organization serving Montenegro"
+    assert mention_type("Statistics Montenegro", "en")[0] == "org"
+
+
+@pytest.mark.parametrize("name", ["Hillview Partners", "Kestrel Lab"])
+def test_partners_and_lab_end_organizations(name: str) -> None:
+    assert mention_type(name, "en")[0] == "org"
+
+
 def test_korean_cities_counties_and_districts_by_their_stem_alone() -> None:
     # the class of South Korea's local governments, by the stem news write alone (sixth session)
     for stem in ("파주", "통영", "울진", "마포", "해운대", "Paju", "Haeundae"):

@@ -69,6 +69,7 @@ def test_an_island_kiwi_cut_before_the_particle_do_is_one_name() -> None:
     ("부산경제는 이날 단독 보도했다.", ["부산경제"]),  # a verb only news do
     ("충청경제와 호남경제는 사설에서 정부를 비판했다.", ["충청경제", "호남경제"]),  # coordinated outlets
     ("대전비즈에 실린 기사가 화제다.", ["대전비즈"]),  # 비즈 ends an outlet's name
+    ("[광주경제 박서연 기자] 시는 새 버스 노선을 연다.", ["광주경제"]),  # a byline's outlet
 ])
 def test_an_outlet_named_in_gyeongje_is_one_organization_as_a_source(text: str, outlets: list[str]) -> None:
     types = {m.text: m.type for m in bilingual.process(text).mentions}
