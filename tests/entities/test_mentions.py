@@ -532,3 +532,9 @@ def test_a_city_or_company_and_a_transcribed_plural_nickname_is_one_club(text: s
 def test_a_city_in_s_after_its_country_or_state_is_no_club(text: str, places: list[str]) -> None:
     types = {m.text: m.type for m in bilingual.process(text).mentions}
     assert all(types.get(p) == "place" for p in places), types
+
+
+def test_a_person_by_shape_does_not_yield_to_a_place_only_mecab_ko_dic_lists() -> None:
+    # 파타고니아 is a place by mecab-ko-dic's list alone: too weak to make the person's name coordinated with it a place
+    types = {m.text: m.type for m in bilingual.process("그는 유서령과 파타고니아의 작은 마을에서 결혼했다.").mentions}
+    assert types.get("유서령") == "person" and types.get("파타고니아") == "place", types
