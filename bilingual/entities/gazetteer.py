@@ -287,6 +287,18 @@ def org_head(name: str) -> str | None:
     return found.group().split()[-3] if found else None
 
 
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+"""One word of two or more capitalized parts (SoftBank, BlackRock, PayPal, YouTube, AstraZeneca): a company's or a
+brand's name; people's names of that shape begin with a particle (:data:`_CAMEL_PERSON`)."""
+_CAMEL_PERSON = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ma|Al|El|Ben|Abu)[A-Z]")
+"""Particles that begin family names written in mixed case (McIlroy, MacArthur, DeSantis, DiCaprio, LeBron, LaGuardia,
+VanderBilt, FitzGerald, AlQaeda): no company's name."""
+
+_CAMEL_PRODUCT_ENDS = ("Talk", "Station", "Point", "Book", "Pods", "Phone", "Pad", "Watch", "Time", "Force", "Box",
+                       "Cam", "Play", "Chat", "Pay", "Pro", "Max")
+"""Last parts of products' names in mixed case (KakaoTalk, PlayStation, PowerPoint, GeForce, WeChat): no company."""
+
+
 def acronym(name: str) -> bool:
     """Whether ``name`` is an organization's acronym as written (KBS, KAIST, OECD, C&T): capitals only, not a title, a
     measure or a technology (CEO, GDP, AI; :data:`NOT_ORG_ACRONYMS`), a Roman numeral or a country (US, UK)."""
@@ -383,6 +395,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a country's acronym"
     if acronym(name):
         return "org", "an organization's acronym"
+    if not hangul and _CAMEL_CASE.fullmatch(name) and not _CAMEL_PERSON.match(name) \
+            and not name.endswith(_CAMEL_PRODUCT_ENDS):
+        return "org", "a company's name in mixed case (SoftBank, BlackRock)"
     if hangul and acronym_compound(name) and not is_place(name):
         return "org", "a company named on its group's acronym"
     solid = name.replace(" ", "")

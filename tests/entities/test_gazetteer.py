@@ -190,10 +190,18 @@ def test_given_names_of_any_origin_from_the_ssa_counts(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["Blue Bottle", "Rocket Mortgage", "Canon Medical", "Golden Goose",
-                                  "Tesla Cybertruck", "Kia Sorento", "Haruki Foundation"])
+                                  "Tesla Cybertruck", "Kia Sorento", "Haruki Foundation",
+                                  "Javanese Dance", "Shia Clerics", "Kota Bharu"])
 def test_ssa_names_that_are_common_words_or_organizations_make_no_person(name: str) -> None:
-    # Blue, Rocket, Canon and Golden are given to babies but are English words; Tesla and Kia are organizations
+    # Blue, Rocket, Canon and Golden are given to babies but are English words; Tesla and Kia are organizations;
+    # Javanese ends like an adjective of a people, Shia is a faith's branch, Kota begins places' names
     assert mention_type(name, "en")[0] != "person"
+
+
+@pytest.mark.parametrize("name,kind", [("SoftBank", "org"), ("BlackRock", "org"), ("DeSantis", "other"),
+                                       ("McKinsey", "other"), ("PlayStation", "other")])
+def test_one_word_in_mixed_case_is_a_company_unless_a_family_name_or_a_product(name: str, kind: str) -> None:
+    assert mention_type(name, "en")[0] == kind
 
 
 def test_a_person_whose_family_name_is_a_countrys_is_no_branch() -> None:
