@@ -61,6 +61,9 @@ syllables or more (정부 is caught above; 일부, 상처, 식당 are not names;
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
                           "전부", "세부", "본부장", "민원처")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
+KOREAN_SAFETY_MINISTRY = "안전부"
+"""A ministry of safety or security (安全部: 행정안전부, 국가안전부) ends in 전부 ("all") and is a ministry all the
+same."""
 KOREAN_UNIVERSITY_SHORT = re.compile("(?:[가-힣]{2,}|[가-힣](?:여|공|교|의|과기))대$")
 """Universities by their short form (서울대, 고려대, 성균관대, 이화여대, 포항공대): a stem of two syllables or more and
 대, or a women's, technical, teachers' or medical college's abbreviation."""
@@ -267,7 +270,7 @@ def org_head(name: str) -> str | None:
     if not name.isascii():
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
-        if compact.endswith(KOREAN_NOT_ORG_ENDINGS):
+        if compact.endswith(KOREAN_NOT_ORG_ENDINGS) and not compact.endswith(KOREAN_SAFETY_MINISTRY):
             return None
         head = next((h for h in korean_heads_ending(compact)
                      if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
@@ -434,6 +437,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", f"an organization by the words around the name ({why}), not the small place of that name"
     if not hangul and club_name(name):
         return "org", "a club by its initials and its city (PSV Eindhoven, FC Utrecht)"
+    if not hangul and city_team(name) and not locative:
+        return "org", "a club by its city and a plural nickname (Seattle Sounders, Kansas City Chiefs)"
     if is_place(name):
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
@@ -514,6 +519,30 @@ def club_name(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     return (words[0] in CLUB_INITIALS or words[-1] in _CLUB_AFTER) and not is_place(name)
+
+
+_TEAM_PLURAL = re.compile(r"[A-Z][a-z]+[^su\W]s")
+"""A capitalized plural nickname (Sounders, Chiefs, Bulls, Mariners): not a word ending in -ss or -us."""
+NOT_TEAM_PLURALS = frozenset(
+    "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
+    "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
+    "Emirates States Provinces Territories Times News Holdings Industries Airlines Motors Electronics Systems "
+    "Technologies Solutions Communications Securities Chemicals Pharmaceuticals Studios Labs Foods Partners Railways "
+    "Airways Dynamics Instruments Metals Mines Works Gardens Docks Towers Apartments Courts Streets Roads Talks "
+    "Protests Riots Attacks Floods Fires Rallies Summits Accords Agreements Marathons Trials".split())
+"""Plurals after a city that end names of events, places, companies and reports, not of teams (the Tokyo Olympics,
+Texas Instruments, Boston Dynamics, the Hong Kong Protests)."""
+
+
+def city_team(name: str) -> bool:
+    """A club named in English by its city and a capitalized plural nickname, without "the" (Seattle Sounders, Chicago
+    Bulls, Kansas City Chiefs): the words before the last a city of the gazetteer (not a GeoNames town only, nor a
+    country: "Korea Zinc", "Japan Airlines"), the last a plural that no event, place or company ends in."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _TEAM_PLURAL.fullmatch(words[-1]) or words[-1] in NOT_TEAM_PLURALS:
+        return False
+    city = " ".join(words[:-1])
+    return is_place(city) and not weak_place(city) and not is_country(city) and not is_place(name)
 
 
 def korean_club(name: str) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
+    city_team,
     club_name,
     dictionary_place,
     english_name_shape,
@@ -28,6 +29,8 @@ from bilingual.entities.gazetteer import (
 
 @pytest.mark.parametrize("name,head", [("대한상공회의소", "회의소"), ("한국경제신문", "신문"), ("문화체육관광부", "부"),
                                        ("질병관리청", "청"), ("KBS News", "News"),
+                                       ("국가안전부", "부"), ("공공안전부", "부"),  # 安全部
+                                       ("그전부", None),  # 전부 "all"
                                        ("Ministry of Unification", "Ministry"),
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
                                        ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
@@ -331,3 +334,12 @@ def test_an_island_cut_short_before_the_particle_do(stem: str, island: bool) -> 
 
 def test_a_city_in_polis_is_no_nickname() -> None:
     assert not korean_club("인디애나 인디애나폴리스")
+
+
+@pytest.mark.parametrize("name,team", [("Chicago Bulls", True), ("Sydney Swans", True), ("Texas Rangers", True),
+                                       ("Boston Dynamics", False), ("Tokyo Olympics", False),  # a company, an event
+                                       ("Japan Airlines", False),  # a country's airline
+                                       ("Chicago Bus", False), ("Bulls", False)])
+def test_a_club_by_its_city_and_a_plural_nickname_in_english(name: str, team: bool) -> None:
+    assert city_team(name) is team
+    assert (mention_type(name, "en")[0] == "org") is (team or name == "Japan Airlines")
