@@ -298,8 +298,9 @@ _CAMEL_PERSON = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ve
 VanderBilt, FitzGerald, AlQaeda): no company's name."""
 
 _CAMEL_PRODUCT_ENDS = ("Talk", "Station", "Point", "Book", "Pods", "Phone", "Pad", "Watch", "Time", "Force", "Box",
-                       "Cam", "Play", "Chat", "Pay", "Pro", "Max")
-"""Last parts of products' names in mixed case (KakaoTalk, PlayStation, PowerPoint, GeForce, WeChat): no company."""
+                       "Cam", "Play", "Chat", "Pay", "Pro", "Max", "Net")
+"""Last parts of products' names in mixed case (KakaoTalk, PlayStation, PowerPoint, GeForce, WeChat, InterNet): no
+company."""
 
 
 def acronym(name: str) -> bool:
