@@ -211,9 +211,10 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _an_event(m: Mention) -> bool:
-    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday): a name, not a capitalized
-    word of no kind."""
-    return any(r.startswith("not in the knowledge base; an event") for r in m.reasons)
+    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday) or a model's code (SU7): a
+    name, not a capitalized word of no kind."""
+    return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's"))
+               for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
@@ -255,6 +256,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "place", "a place in capitals opening a dateline (SEOUL, … (Yonhap) --)"
     if c.work:
         return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
+    if c.model:
+        return "other", "a model's or a product's code (SU7, KF-21)"
     if c.credit:
         return "org", "a news outlet of a dateline or a photo credit ([대전=이데일리], /사진=…)"
     if c.shouting and acronym(name):
