@@ -404,6 +404,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company's name in mixed case (SoftBank, BlackRock)"
     if hangul and acronym_compound(name) and not is_place(name):
         return "org", "a company named on its group's acronym"
+    if hangul and korean_club_initials(name):
+        return "org", "a club by its initials and its city written together (FC안양, 수원FC)"
     solid = name.replace(" ", "")
     if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
@@ -510,6 +512,17 @@ CLUB_INITIALS = frozenset("FC AFC CF SC AC AS SS SSC AZ PSV SV FK NK GNK RB VfB 
 """The initials football and sports clubs put before or after their city's name (FC, AC, AS, AZ, PSV, SV, RB, CD …:
 "Football Club", "Associazione Sportiva", "Sportverein"), a closed class of abbreviations."""
 _CLUB_AFTER = frozenset("FC AFC CF SC".split())
+
+
+_KOREAN_CLUB_INITIALS = re.compile(r"([A-Z]{2,3})\s?[가-힣]{2,4}|[가-힣]{2,4}\s?([A-Z]{2,3})")
+"""A club's initials and its city written together in Korean text (FC안양, 수원FC, FC 서울)."""
+
+
+def korean_club_initials(name: str) -> bool:
+    """A club's initials (:data:`CLUB_INITIALS`) before its city, or FC, SC, CF after it, written together in Korean
+    text (FC안양, 수원FC): a club, not the city (whose name the gazetteer finds inside it)."""
+    found = _KOREAN_CLUB_INITIALS.fullmatch(name)
+    return found is not None and (found.group(1) in CLUB_INITIALS or found.group(2) in _CLUB_AFTER)
 
 
 def club_name(name: str) -> bool:

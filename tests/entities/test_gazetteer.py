@@ -343,3 +343,8 @@ def test_a_city_in_polis_is_no_nickname() -> None:
 def test_a_club_by_its_city_and_a_plural_nickname_in_english(name: str, team: bool) -> None:
     assert city_team(name) is team
     assert (mention_type(name, "en")[0] == "org") is (team or name == "Japan Airlines")
+
+
+@pytest.mark.parametrize("name,kind", [("FC목포", "org"), ("청주FC", "org"), ("목포", "place")])
+def test_a_clubs_initials_and_its_city_written_together_in_korean(name: str, kind: str) -> None:
+    assert mention_type(name, "ko", proper_noun=True)[0] == kind
