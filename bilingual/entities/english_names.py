@@ -133,6 +133,10 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             i = j
         else:
             i += 1
+    for c in out:
+        code = _MODEL_NUMBER.match(text, c.end)
+        if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
+            c.end, c.model = code.end(), True  # SU7, KF-21, EV4: one code, not the acronym or place its letters spell
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
@@ -143,6 +147,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     return out
 
 
+_MODEL_LETTERS = re.compile(r"[A-Z]{1,4}")
+_MODEL_NUMBER = re.compile(r"-?\d{1,4}[A-Za-z]?\b(?![.,]\d)")
+"""A number written right after capitals (SU7, KF-21, EV4, A380): with them, a model's or a product's code."""
 _DATELINE_WORD = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})*")
 _DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[(—–-])"
                              r"|\s+\([A-Z][\w.]+\)|\s+(?:—|–|--?)\s")

@@ -121,11 +121,15 @@ _ENGLISH_PERSON_AFTER = re.compile(
     r"resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|testified|pleaded|"
     r"apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b"
     r"|\s+(?:(?:also|later|then)\s+)?(?:said|says|added|wrote|insisted|argued)\s+(?:that\s+)?(?:he|she|his|her)\b"
-    r"|(?:'s|’s)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|children)\b)")
+    r"|(?:'s|’s)\s+(?:(?:longtime|former|new|personal|then)\s+)?(?:wife|husband|son|daughter|father|mother|brother|"
+    r"sister|widow|parents|children|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|"
+    r"girlfriend|boyfriend|fianc[eé]e?|ex-wife|ex-husband|stepfather|stepmother|mom|dad|coach|agent|caddie|"
+    r"bodyguard|biographer|teammates?)\b)")
 """After a name, what only a person is or does: "who" (a body takes "which"), an age between commas ("Cristiano Ronaldo,
 39,"), or a verb of the clause the name is the subject of that people do, not companies ("Li Qiang told reporters",
 "Xi Jinping met …", "Elon Musk toured …"), "said" with "he" or "she" after it ("X said he would …"), a relative
-("X's wife"); not "said" alone, "warned" or "announced", which companies do as often."""
+or someone only a person has ("X's wife", "X's girlfriend", "X's coach", "X's caddie"); not "said" alone, "warned"
+or "announced", which companies do as often."""
 _ENGLISH_PERSON_OBJECT_BEFORE = re.compile(r"(?:^|\W)(?:met|meets|meeting|met\s+with|phoned|congratulated|thanked|"
                                            r"interviewed)\s+$")
 """A verb of meeting right before a name (… met Olaf Scholz): the name is a person's."""
@@ -242,7 +246,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if 2 <= len(words) <= 3:
         if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
             return Cue("en-title-before", "person", "strong")
-        if after[:1] in (",", " ") and _ENGLISH_PERSON_AFTER.match(after):
+        if after[:1] in (",", " ", "'", "’") and _ENGLISH_PERSON_AFTER.match(after):  # "X's wife" too
             return Cue("en-person-after", "person", "clause")
         if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")

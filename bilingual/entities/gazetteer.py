@@ -45,7 +45,7 @@ KOREAN_ORG_HEADS = tuple(
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
-    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총".split())
+    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -61,6 +61,9 @@ syllables or more (정부 is caught above; 일부, 상처, 식당 are not names;
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
                           "전부", "세부", "본부장", "민원처")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
+KOREAN_SAFETY_MINISTRY = "안전부"
+"""A ministry of safety or security (安全部: 행정안전부, 국가안전부) ends in 전부 ("all") and is a ministry all the
+same."""
 KOREAN_UNIVERSITY_SHORT = re.compile("(?:[가-힣]{2,}|[가-힣](?:여|공|교|의|과기))대$")
 """Universities by their short form (서울대, 고려대, 성균관대, 이화여대, 포항공대): a stem of two syllables or more and
 대, or a women's, technical, teachers' or medical college's abbreviation."""
@@ -77,7 +80,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
-    "Petroleum Pharma Motor System Metro Transit International Air".split())
+    "Petroleum Pharma Motor System Metro Transit International Air Partners Lab".split())
 GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
                               "District Local Territorial Cantonal".split())
 """Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
@@ -267,7 +270,7 @@ def org_head(name: str) -> str | None:
     if not name.isascii():
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
-        if compact.endswith(KOREAN_NOT_ORG_ENDINGS):
+        if compact.endswith(KOREAN_NOT_ORG_ENDINGS) and not compact.endswith(KOREAN_SAFETY_MINISTRY):
             return None
         head = next((h for h in korean_heads_ending(compact)
                      if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
@@ -285,6 +288,19 @@ def org_head(name: str) -> str | None:
         return " ".join(words[-2:])
     found = ENGLISH_ORG_LEADS.match(name)
     return found.group().split()[-3] if found else None
+
+
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+"""One word of two or more capitalized parts (SoftBank, BlackRock, PayPal, YouTube, AstraZeneca): a company's or a
+brand's name; people's names of that shape begin with a particle (:data:`_CAMEL_PERSON`)."""
+_CAMEL_PERSON = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ma|Al|El|Ben|Abu)[A-Z]")
+"""Particles that begin family names written in mixed case (McIlroy, MacArthur, DeSantis, DiCaprio, LeBron, LaGuardia,
+VanderBilt, FitzGerald, AlQaeda): no company's name."""
+
+_CAMEL_PRODUCT_ENDS = ("Talk", "Station", "Point", "Book", "Pods", "Phone", "Pad", "Watch", "Time", "Force", "Box",
+                       "Cam", "Play", "Chat", "Pay", "Pro", "Max", "Net")
+"""Last parts of products' names in mixed case (KakaoTalk, PlayStation, PowerPoint, GeForce, WeChat, InterNet): no
+company."""
 
 
 def acronym(name: str) -> bool:
@@ -383,8 +399,13 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a country's acronym"
     if acronym(name):
         return "org", "an organization's acronym"
+    if not hangul and _CAMEL_CASE.fullmatch(name) and not _CAMEL_PERSON.match(name) \
+            and not name.endswith(_CAMEL_PRODUCT_ENDS):
+        return "org", "a company's name in mixed case (SoftBank, BlackRock)"
     if hangul and acronym_compound(name) and not is_place(name):
         return "org", "a company named on its group's acronym"
+    if hangul and korean_club_initials(name):
+        return "org", "a club by its initials and its city written together (FC안양, 수원FC)"
     solid = name.replace(" ", "")
     if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
@@ -419,6 +440,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", f"an organization by the words around the name ({why}), not the small place of that name"
     if not hangul and club_name(name):
         return "org", "a club by its initials and its city (PSV Eindhoven, FC Utrecht)"
+    if not hangul and city_team(name) and not locative:
+        return "org", "a club by its city and a plural nickname (Seattle Sounders, Kansas City Chiefs)"
     if is_place(name):
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
@@ -491,6 +514,17 @@ CLUB_INITIALS = frozenset("FC AFC CF SC AC AS SS SSC AZ PSV SV FK NK GNK RB VfB 
 _CLUB_AFTER = frozenset("FC AFC CF SC".split())
 
 
+_KOREAN_CLUB_INITIALS = re.compile(r"([A-Z]{2,3})\s?[가-힣]{2,4}|[가-힣]{2,4}\s?([A-Z]{2,3})")
+"""A club's initials and its city written together in Korean text (FC안양, 수원FC, FC 서울)."""
+
+
+def korean_club_initials(name: str) -> bool:
+    """A club's initials (:data:`CLUB_INITIALS`) before its city, or FC, SC, CF after it, written together in Korean
+    text (FC안양, 수원FC): a club, not the city (whose name the gazetteer finds inside it)."""
+    found = _KOREAN_CLUB_INITIALS.fullmatch(name)
+    return found is not None and (found.group(1) in CLUB_INITIALS or found.group(2) in _CLUB_AFTER)
+
+
 def club_name(name: str) -> bool:
     """A club named by its initials and its city, either way round (PSV Eindhoven, AZ Alkmaar, FC Utrecht, Utrecht FC,
     AC Milan): two or three words, the first initials of :data:`CLUB_INITIALS` or the last FC, SC, CF or AFC, the
@@ -501,19 +535,44 @@ def club_name(name: str) -> bool:
     return (words[0] in CLUB_INITIALS or words[-1] in _CLUB_AFTER) and not is_place(name)
 
 
+_TEAM_PLURAL = re.compile(r"[A-Z][a-z]+[^su\W]s")
+"""A capitalized plural nickname (Sounders, Chiefs, Bulls, Mariners): not a word ending in -ss or -us."""
+NOT_TEAM_PLURALS = frozenset(
+    "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
+    "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
+    "Emirates States Provinces Territories Times News Holdings Industries Airlines Motors Electronics Systems "
+    "Technologies Solutions Communications Securities Chemicals Pharmaceuticals Studios Labs Foods Partners Railways "
+    "Airways Dynamics Instruments Metals Mines Works Gardens Docks Towers Apartments Courts Streets Roads Talks "
+    "Protests Riots Attacks Floods Fires Rallies Summits Accords Agreements Marathons Trials".split())
+"""Plurals after a city that end names of events, places, companies and reports, not of teams (the Tokyo Olympics,
+Texas Instruments, Boston Dynamics, the Hong Kong Protests)."""
+
+
+def city_team(name: str) -> bool:
+    """A club named in English by its city and a capitalized plural nickname, without "the" (Seattle Sounders, Chicago
+    Bulls, Kansas City Chiefs): the words before the last a city of the gazetteer (not a GeoNames town only, nor a
+    country: "Korea Zinc", "Japan Airlines"), the last a plural that no event, place or company ends in."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _TEAM_PLURAL.fullmatch(words[-1]) or words[-1] in NOT_TEAM_PLURALS:
+        return False
+    city = " ".join(words[:-1])
+    return is_place(city) and not weak_place(city) and not is_country(city) and not is_place(name)
+
+
 def korean_club(name: str) -> bool:
     """A club named in Hangul by its city or its company and a transcribed plural nickname, two words (애틀랜타
-    브레이브스, 밴쿠버 화이트캡스, KIA 타이거즈, LG 트윈스): the first a place of the gazetteer or of mecab-ko-dic, an
-    acronym, an organization of the general list or a group's name; the second one Hangul word of three syllables or
-    more ending in 스 or 즈 (an English plural as Korean transcribes it), itself no place. A country, a state, a
-    province or a prefecture first is a city's address, not a club's city (베네수엘라 카라카스, 테네시주 멤피스: a
-    city named in …스 inside it), and a foreign town of GeoNames only (:func:`weak_place`) is too weak a city (시라즈
-    와하즈 is a person). The caller asks it of proper nouns only (서비스, 비즈니스 are common nouns)."""
+    브레이브스, 밴쿠버 화이트캡스, KIA 타이거즈, LG 트윈스): the first a place of the gazetteer or of mecab-ko-dic,
+    an acronym, an organization of the general list or a group's name; the second one Hangul word of two syllables
+    or more ending in 스, 즈 or 츠 (an English plural as Korean transcribes it: 뉴욕 닉스, 시카고 불스, 뉴욕 메츠,
+    KT 위즈), itself no place. A country, a state, a province or a prefecture first is a city's address, not a
+    club's city (베네수엘라 카라카스, 테네시주 멤피스: a city named in …스 inside it), and a foreign town of
+    GeoNames only (:func:`weak_place`) is too weak a city (시라즈 와하즈 is a person). The caller asks it of proper
+    nouns only (서비스, 비즈니스 are common nouns)."""
     parts = name.split()
     if len(parts) != 2:
         return False
     first, second = parts
-    if len(second) < 3 or second[-1] not in "스즈" or not all(is_syllable(c) for c in second) \
+    if len(second) < 2 or second[-1] not in "스즈츠" or not all(is_syllable(c) for c in second) \
             or is_place(second) or dictionary_place(second):
         return False
     if is_country(first) or (len(first) >= 3 and first[-1] in "주성현도") or second.endswith("폴리스"):
@@ -592,14 +651,16 @@ _NOT_BRANCH_WORDS = frozenset(
 def country_branch(name: str) -> bool:
     """An organization named for a country it serves, the country last: a body or a company's branch ("Statistics
     Korea", "Google Japan", 스타벅스코리아, 구글코리아). Not a place of that name ("South Korea", "New Guinea"), nor a
-    run that starts with a place ("Seoul Korea") or a demonym, and in Hangul one word with a stem of two syllables or
-    more."""
+    run that starts with a place ("Seoul Korea") or a demonym, nor an English given name and a country (Michael
+    Jordan), and in Hangul one word with a stem of two syllables or more."""
     if not name.isascii():
         return " " not in name and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _KOREAN_COUNTRY_ENDINGS) \
             and not is_place(name)
     words = name.split()
     if len(words) < 2 or not is_country(words[-1]) or is_place(name):
         return False
+    if len(words) == 2 and words[0] in english_given_names():
+        return False  # a person whose family name is a country's: Michael Jordan, Luis Montenegro
     rest = words[:-1]
     return all(w[:1].isupper() and "-" not in w and w not in _NOT_BRANCH_WORDS and not is_place(w) and not w.endswith(
         ("ian", "ese", "ish", "ean")) and w not in ENGLISH_NOT_PLACES for w in rest)
@@ -613,6 +674,22 @@ def english_given_names() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _ssa_given_names() -> frozenset[str]:
+    """The given names of US births that the Moby lists lack (``bilingual/data/given_names_ssa.txt``, built by
+    ``training/build_given_names_ssa.py`` from the Social Security Administration's counts), read once, when a word
+    is not an English given name."""
+    text = resources.files("bilingual.data").joinpath("given_names_ssa.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name: an English one of :func:`english_given_names` (Moby) or one given to US
+    babies of any origin (Elon, Xander, Hideo, Satya: the SSA's counts, less English common words and the names of
+    organizations)."""
+    return word in english_given_names() or word in _ssa_given_names()
+
+
 NOT_FAMILY_NAMES = frozenset(
     "Memorial House Museum Library Cathedral Church Chapel Arena Garden Gardens Hotel Theater Theatre Tunnel "
     "Highway Prize Award Awards Cup Trophy Act Doctrine Plan Law Treaty Accord Festival Line Way".split())
@@ -623,12 +700,12 @@ _ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|
 
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
-    :func:`english_given_names` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige"), none a month, a day or a
+    :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
     language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
     nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
     ("North Korea-Russia")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and words[0] in english_given_names() \
+    return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \

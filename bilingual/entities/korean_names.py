@@ -302,6 +302,14 @@ _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
 """The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
 기자): one word, whatever Kiwi cut it into, a news outlet or agency (in a photo credit only if Kiwi found a
 proper noun or a foreign word in it: /사진=독자 제공 credits a reader)."""
+_ECONOMY_OUTLET = re.compile(
+    r"(?:^|(?<=[\s(\[“\"'‘]))([가-힣]{2,5}경제)(?=(?:(?:과|와|,|·)\s?[가-힣A-Za-z]{2,8}(?:경제|일보|신문|뉴스|비즈))*"
+    r"(?:에\s따르면|(?:은|는|이|가)\s[^.?!\n]{0,40}?(?:보도[했하한에]|단독\s?(?:보도|입수|취재)|취재|실었다|1면|사설)"
+    r"|\s(?:보도|취재)|\s[가-힣]{2,4}\s?(?:기자|특파원)))")
+"""A newspaper named by its place or its title and 경제 (서울경제, 아시아경제, 아주경제): 경제 alone is the economy
+(한국경제가 성장했다, 세계경제), so the name is an outlet only as a source — "X에 따르면", or the subject of a verb
+only news do (보도했다, 단독 보도, 1면에 실었다, 사설), with outlets coordinated before it, or a byline's outlet
+([아시아경제 김민영 기자])."""
 _WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?=|\s|$)")
 """The reporter of a wire byline, right after its dateline's bracket ([포천=이데일리] 정재훈 기자 =): one word, whatever
 Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""
@@ -312,9 +320,9 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     (:data:`_CREDIT`) as names of their own, replacing the candidates inside them (영화 '서울의 봄' is no mention of
     서울; 헤럴드 + 경제 is one outlet). An outlet is taken only if Kiwi found a proper noun or a foreign word in it, and
     not when a title follows it (/사진=김민수 기자 credits a person)."""
-    if not tokens or not ("=" in text[tokens[0].start:tokens[-1].end] or any(
-            t.tag in ("SSO", "SSC", "SS") for t in tokens)):
-        return out  # the cheap test: no quotes, brackets or credits in the sentence
+    if not tokens or not ("=" in text[tokens[0].start:tokens[-1].end] or "경제" in text[tokens[0].start:tokens[-1].end]
+                          or any(t.tag in ("SSO", "SSC", "SS") for t in tokens)):
+        return out  # the cheap test: no quotes, brackets, credits or outlets in 경제 in the sentence
     lo, hi = tokens[0].start, tokens[-1].end
     spans: list[tuple[int, int, str]] = []
     for m in _WORK.finditer(text, lo, hi):
@@ -331,6 +339,10 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
                 and _korean_title(tokens, after) is None:
             spans.append((a, b, "credit"))
+    ends = {t.end for t in tokens}
+    for m in _ECONOMY_OUTLET.finditer(text, lo, hi):
+        if m.start(1) in starts and m.end(1) in ends:
+            spans.append((m.start(1), m.end(1), "credit"))
     titles: dict[int, str] = {}
     for m in _WIRE_REPORTER.finditer(text, lo, hi):
         if m.start(1) in starts and korean_name_shape(m.group(1)) \

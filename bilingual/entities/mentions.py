@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from bilingual.document import Document, Mention, MentionType, Token
 from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.gazetteer import (
+    DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
     PERSON_BY_SHAPE,
     acronym,
@@ -177,9 +178,10 @@ def _romanized_person_linked(name: str, link: Link) -> bool:
 
 def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     """Coordinated names are of one kind: an unknown name without evidence (``other``) takes the type of an
-    organization or a place it is coordinated with ("CNN and Al Jazeera", 애플과 테슬라의 …), and a person typed by a
-    Korean name's shape alone yields to a place coordinated with it (정동진과 강릉). Then one English word still
-    without evidence is dropped, as a capitalized word of no kind (a sentence's first word)."""
+    organization or a place it is coordinated with ("CNN and Al Jazeera", 애플과 테슬라의 …), and a person typed by
+    a Korean name's shape alone yields to a place coordinated with it (정동진과 강릉), unless that place is one only
+    by mecab-ko-dic's list, weaker evidence than a name's shape (유가령과 히말라야의 부탄: 유가령 is a person). Then
+    one English word still without evidence is dropped, as a capitalized word of no kind (a sentence's first word)."""
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
     out = list(mentions)
     for _ in range(2):  # forwards and backwards along a list of names
@@ -211,9 +213,10 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _an_event(m: Mention) -> bool:
-    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday): a name, not a capitalized
-    word of no kind."""
-    return any(r.startswith("not in the knowledge base; an event") for r in m.reasons)
+    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday) or a model's code (SU7): a
+    name, not a capitalized word of no kind."""
+    return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's"))
+               for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
@@ -244,7 +247,9 @@ def _yields_to(m: Mention, other: Mention) -> bool:
     if other.method == "unlinked" and other.reasons and "coordinated with" in other.reasons[-1]:
         return False  # evidence of its own only
     return m.type == "other" or (m.type == "person" and other.type == "place" and m.title is None
-                                 and any(PERSON_BY_SHAPE in r for r in m.reasons))
+                                 and any(PERSON_BY_SHAPE in r for r in m.reasons)
+                                 and not any(DICTIONARY_PLACE in r for r in other.reasons))
+    # a place only by mecab-ko-dic's list is weaker evidence than a person's name: 유가령과 히말라야의 부탄
 
 
 def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
@@ -253,6 +258,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "place", "a place in capitals opening a dateline (SEOUL, … (Yonhap) --)"
     if c.work:
         return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
+    if c.model:
+        return "other", "a model's or a product's code (SU7, KF-21)"
     if c.credit:
         return "org", "a news outlet of a dateline or a photo credit ([대전=이데일리], /사진=…)"
     if c.shouting and acronym(name):

@@ -43,6 +43,7 @@ class NameSpan:
     work: bool = False  # the title of a work in quotes after 영화, 드라마 … or in 『』 (영화 '파묘')
     credit: bool = False  # the outlet of a dateline or a photo credit ([대전=이데일리], /사진=헤럴드경제)
     dateline: bool = False  # an English dateline's place in capitals ("WONJU, May 12 (Yonhap) --")
+    model: bool = False  # a model's or a product's code, capitals and a number written together (SU7, KF-21)
 
 
 def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:

@@ -82,3 +82,16 @@ def test_ranks_and_hyphenated_offices_are_titles(text: str, name: str, title: st
 def test_according_to_is_no_preposition_of_place() -> None:
     assert types("The figure rose, according to Kang Min-jae.").get("Kang Min-jae") == "person"
     assert types("The delegation flew back to Gimhae on Sunday.").get("Gimhae") == "place"
+
+
+@pytest.mark.parametrize("text,code", [("BYD cut the price of its ATTO3 hatchback.", "ATTO3"),
+                                       ("The K9 howitzer was exported to Poland.", "K9"),
+                                       ("Boeing grounded its MAX-9 jets.", "MAX-9")])
+def test_capitals_and_a_number_written_together_are_one_code_of_a_model(text: str, code: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert types.get(code) == "other", types
+
+
+def test_capitals_and_a_number_apart_are_not_a_code() -> None:
+    types = {m.text: m.type for m in bilingual.process("KBS 1TV aired the debate; Korea won 3-1.").mentions}
+    assert types.get("KBS") == "org" and types.get("Korea") == "place", types

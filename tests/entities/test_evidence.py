@@ -121,3 +121,16 @@ def test_a_broadcasters_drama_after_a_name() -> None:
     cue = korean_cue(" 드라마 '눈물의 여왕'은")
     assert cue is not None and (cue.rule, cue.type) == ("ko-broadcast-noun", "org")
     assert korean_cue(" 드라마틱한 승부") is None
+
+
+@pytest.mark.parametrize("before,after,name,rule", [
+    ("", "'s coach said the knee had healed", "Coco Gauff", "en-person-after"),
+    ("", "’s longtime caddie will carry the bag", "Rory McIlroy", "en-person-after"),
+    ("", "'s girlfriend posted a photo", "Jannis Weber", "en-person-after"),
+    ("", "'s teammates lifted him", "Dele Okafor", "en-person-after"),
+    ("", "'s shares fell", "Rocket Lab", None),  # a company's shares, not a person's kin
+    ("", "'s agents searched the office", "FBI", None),  # one word: no person's name
+])
+def test_english_possessive_of_what_only_a_person_has(before: str, after: str, name: str, rule: str | None) -> None:
+    cue = english_cue(before, after, name)
+    assert (cue.rule if cue else None) == rule

@@ -7,6 +7,7 @@ import pytest
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
+    city_team,
     club_name,
     dictionary_place,
     english_name_shape,
@@ -28,6 +29,8 @@ from bilingual.entities.gazetteer import (
 
 @pytest.mark.parametrize("name,head", [("대한상공회의소", "회의소"), ("한국경제신문", "신문"), ("문화체육관광부", "부"),
                                        ("질병관리청", "청"), ("KBS News", "News"),
+                                       ("국가안전부", "부"), ("공공안전부", "부"),  # 安全部
+                                       ("그전부", None),  # 전부 "all"
                                        ("Ministry of Unification", "Ministry"),
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
                                        ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
@@ -181,6 +184,39 @@ def test_an_english_given_name_types_a_person_only_when_nothing_else_does() -> N
     assert mention_type("Harold Whitfield Foundation", "en")[0] == "org"
 
 
+@pytest.mark.parametrize("name", ["Ayrton Senna", "Keanu Reeves", "Haruki Murakami", "Zinedine Zidane",
+                                  "Vladislav Tretiak"])
+def test_given_names_of_any_origin_from_the_ssa_counts(name: str) -> None:
+    # not English names (the Moby lists lack them), but given to US babies: a person when nothing else types the name
+    assert english_name_shape(name)
+    assert mention_type(name, "en")[0] == "person"
+
+
+@pytest.mark.parametrize("name", ["Blue Bottle", "Rocket Mortgage", "Canon Medical", "Golden Goose",
+                                  "Tesla Cybertruck", "Kia Sorento", "Haruki Foundation",
+                                  "Javanese Dance", "Shia Clerics", "Kota Bharu"])
+def test_ssa_names_that_are_common_words_or_organizations_make_no_person(name: str) -> None:
+    # Blue, Rocket, Canon and Golden are given to babies but are English words; Tesla and Kia are organizations;
+    # Javanese ends like an adjective of a people, Shia is a faith's branch, Kota begins places' names
+    assert mention_type(name, "en")[0] != "person"
+
+
+@pytest.mark.parametrize("name,kind", [("SoftBank", "org"), ("BlackRock", "org"), ("DeSantis", "other"),
+                                       ("McKinsey", "other"), ("PlayStation", "other")])
+def test_one_word_in_mixed_case_is_a_company_unless_a_family_name_or_a_product(name: str, kind: str) -> None:
+    assert mention_type(name, "en")[0] == kind
+
+
+def test_a_person_whose_family_name_is_a_countrys_is_no_branch() -> None:
+    assert mention_type("Rafael Montenegro", "en")[0] != "org"  # not "an organization serving Montenegro"
+    assert mention_type("Statistics Montenegro", "en")[0] == "org"
+
+
+@pytest.mark.parametrize("name", ["Hillview Partners", "Kestrel Lab"])
+def test_partners_and_lab_end_organizations(name: str) -> None:
+    assert mention_type(name, "en")[0] == "org"
+
+
 def test_korean_cities_counties_and_districts_by_their_stem_alone() -> None:
     # the class of South Korea's local governments, by the stem news write alone (sixth session)
     for stem in ("파주", "통영", "울진", "마포", "해운대", "Paju", "Haeundae"):
@@ -283,6 +319,8 @@ def test_a_places_government_by_its_level(name: str, head: str | None) -> None:
                                        ("베네수엘라 카라카스", False),  # a country and its capital
                                        ("텍사스주 멤피스", False),  # a state and a city
                                        ("토론토 랩터", False),  # no plural
+                                       ("시카고 불스", True), ("뉴욕 메츠", True),  # two syllables: Bulls, Mets
+                                       ("영국 찰스", False),  # a country first
                                        ("랩터스", False)])  # one word
 def test_a_club_by_its_city_and_a_plural_nickname(name: str, club: bool) -> None:
     assert korean_club(name) is club
@@ -296,3 +334,17 @@ def test_an_island_cut_short_before_the_particle_do(stem: str, island: bool) -> 
 
 def test_a_city_in_polis_is_no_nickname() -> None:
     assert not korean_club("인디애나 인디애나폴리스")
+
+
+@pytest.mark.parametrize("name,team", [("Chicago Bulls", True), ("Sydney Swans", True), ("Texas Rangers", True),
+                                       ("Boston Dynamics", False), ("Tokyo Olympics", False),  # a company, an event
+                                       ("Japan Airlines", False),  # a country's airline
+                                       ("Chicago Bus", False), ("Bulls", False)])
+def test_a_club_by_its_city_and_a_plural_nickname_in_english(name: str, team: bool) -> None:
+    assert city_team(name) is team
+    assert (mention_type(name, "en")[0] == "org") is (team or name == "Japan Airlines")
+
+
+@pytest.mark.parametrize("name,kind", [("FC목포", "org"), ("청주FC", "org"), ("목포", "place")])
+def test_a_clubs_initials_and_its_city_written_together_in_korean(name: str, kind: str) -> None:
+    assert mention_type(name, "ko", proper_noun=True)[0] == kind

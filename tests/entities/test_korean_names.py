@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import bilingual
 from bilingual.context import Context
 from bilingual.document import Token
@@ -60,3 +62,22 @@ def test_an_island_kiwi_cut_before_the_particle_do_is_one_name() -> None:
     text = "서울도 비가 왔다."  # a place and the particle: 서울도 is no place of the lists
     tokens = [Token(0, 2, "서울", "NNP", None, "ko", 0), Token(2, 3, "도", "JX", None, "ko", 0)]
     assert [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)] == ["서울"]
+
+
+@pytest.mark.parametrize("text,outlets", [
+    ("대구경제에 따르면 시는 내년 예산을 늘린다.", ["대구경제"]),  # a source: "according to"
+    ("부산경제는 이날 단독 보도했다.", ["부산경제"]),  # a verb only news do
+    ("충청경제와 호남경제는 사설에서 정부를 비판했다.", ["충청경제", "호남경제"]),  # coordinated outlets
+    ("대전비즈에 실린 기사가 화제다.", ["대전비즈"]),  # 비즈 ends an outlet's name
+    ("[광주경제 박서연 기자] 시는 새 버스 노선을 연다.", ["광주경제"]),  # a byline's outlet
+])
+def test_an_outlet_named_in_gyeongje_is_one_organization_as_a_source(text: str, outlets: list[str]) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert all(types.get(o) == "org" for o in outlets), types
+
+
+@pytest.mark.parametrize("text", ["대구경제가 살아나야 한다.", "세계경제 둔화 우려가 커졌다.",
+                                  "그는 한국경제가 단독으로 버틸 수 없다고 말했다.",
+                                  "지역경제는 어려움을 겪고 있다고 전했다."])
+def test_gyeongje_alone_is_the_economy(text: str) -> None:
+    assert not any(m.text.endswith("경제") and m.type == "org" for m in bilingual.process(text).mentions)

@@ -516,6 +516,9 @@ def test_a_places_government_is_one_organization(text: str, name: str) -> None:
     ("LG 트윈스와 두산 베어스가 잠실에서 맞붙었다.", "LG 트윈스"),  # a company and a nickname
     ("토론토 랩터스는 홈에서 승리했다.", "토론토 랩터스"),  # a city and a nickname
     ("NC 다이노스는 새 감독을 선임했다.", "NC 다이노스"),  # an acronym and a nickname
+    ("시카고 불스는 원정에서 12점 차로 졌다.", "시카고 불스"),  # a nickname of two syllables (Bulls)
+    ("뉴욕 메츠가 연장 끝에 이겼다.", "뉴욕 메츠"),  # …츠 (Mets)
+    ("보스턴 셀틱스와 댈러스 매버릭스가 결승에서 만났다.", "댈러스 매버릭스"),
 ])
 def test_a_city_or_company_and_a_transcribed_plural_nickname_is_one_club(text: str, club: str) -> None:
     types = {m.text: m.type for m in bilingual.process(text).mentions}
@@ -529,3 +532,9 @@ def test_a_city_or_company_and_a_transcribed_plural_nickname_is_one_club(text: s
 def test_a_city_in_s_after_its_country_or_state_is_no_club(text: str, places: list[str]) -> None:
     types = {m.text: m.type for m in bilingual.process(text).mentions}
     assert all(types.get(p) == "place" for p in places), types
+
+
+def test_a_person_by_shape_does_not_yield_to_a_place_only_mecab_ko_dic_lists() -> None:
+    # 파타고니아 is a place by mecab-ko-dic's list alone: too weak to make the person's name coordinated with it a place
+    types = {m.text: m.type for m in bilingual.process("그는 유서령과 파타고니아의 작은 마을에서 결혼했다.").mentions}
+    assert types.get("유서령") == "person" and types.get("파타고니아") == "place", types
