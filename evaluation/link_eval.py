@@ -33,7 +33,9 @@ many links (right ones, and those made when the person is not in the KB) rest on
 ``--sweep-margin 0.5 1 1.5`` prints the train and tune figures for each evidence margin of
 ``bilingual.entities.kb.accept``; ``--cv-train 5`` cross-validates the train part alone (the test part neither
 trains a fold's model nor is queried): about 630 spellings linked by models that never saw them, to choose a
-change of the spelling model on more than the tune part's 90 (it is blind to the model, not to the KB's rules).
+change of the spelling model on more than the tune part's 90 (it is blind to the model, not to the KB's rules);
+with ``--diagnose-cv`` it prints every fold's misses as ``--diagnose`` does, and their causes summed (sim10 branch).
+Each diagnosed miss shows the gold's own fit too (``name_similarity`` of the query and the gold's names).
 """
 
 from __future__ import annotations
