@@ -33,7 +33,9 @@ many links (right ones, and those made when the person is not in the KB) rest on
 ``--sweep-margin 0.5 1 1.5`` prints the train and tune figures for each evidence margin of
 ``bilingual.entities.kb.accept``; ``--cv-train 5`` cross-validates the train part alone (the test part neither
 trains a fold's model nor is queried): about 630 spellings linked by models that never saw them, to choose a
-change of the spelling model on more than the tune part's 90 (it is blind to the model, not to the KB's rules).
+change of the spelling model on more than the tune part's 90 (it is blind to the model, not to the KB's rules);
+with ``--diagnose-cv`` it prints every fold's misses as ``--diagnose`` does, and their causes summed (sim10 branch).
+Each diagnosed miss shows the gold's own fit too (``name_similarity`` of the query and the gold's names).
 """
 
 from __future__ import annotations
@@ -235,7 +237,7 @@ def fold_of(hangul: str, folds: int) -> int:
 
 
 def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("train", "test"),
-                   pairs: list[Pair] | None = None) -> bool:
+                   pairs: list[Pair] | None = None, diagnose_misses: bool = False) -> bool:
     """K-fold cross-validation over the train and test parts: for each fold the spelling model is retrained by
     ``training/train_name_model.train_model`` on every train and test row outside the fold (the tune part stays
     the calibration's, as in the shipped model), written to a temporary table and put in use; the fold's people
@@ -243,7 +245,9 @@ def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("trai
     never seen by the model that links it) and the cost of each fold. ``parts=("train",)`` (``--cv-train``, a
     development option, for choosing a change of the model on the train part) cuts the train part alone into folds
     and leaves the test part out of training and of the queries. ``pairs``: the name pairs (default: all of
-    ``training/name_data.load()``; a test passes a few)."""
+    ``training.name_data.load()``; a test passes a few). ``diagnose_misses``
+    (``--cv-train K --diagnose-cv``): every fold's misses printed with their causes, as ``--diagnose`` prints them,
+    and summed at the end."""
     from dataclasses import replace
 
     from bilingual.names.similarity import Model, use_model
@@ -254,6 +258,7 @@ def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("trai
     total: dict[str, Measured] = {}
     by_origin: dict[str, dict[str, Measured]] = {part: {} for part in parts}
     spelled = people = 0
+    causes: dict[tuple[str, str], int] = defaultdict(int)
     print(f"**cross-validation, {folds} folds of the {' and '.join(parts)} part{'s' if len(parts) > 1 else ''}** "
           f"(by a hash of the Hangul; the tune part calibrates every fold's model); distractor seeds {seeds}\n")
     print("| fold | training rows | spellings | people | training (s) | linking (s) |\n|---|---|---|---|---|---|")
@@ -268,6 +273,9 @@ def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("trai
                 use_model(Model.from_text(table.read_text("utf-8")))
             trained = time.process_time()
             fold_people = spellings("test", relabelled)
+            if diagnose_misses:
+                for cause, n in diagnose_people(fold_people, seeds, f"cv fold {fold}").items():
+                    causes[cause] += n
             measured = measure(fold_people, seeds)
             for kind, m in measured.items():
                 total.setdefault(kind, Measured()).add(m)
@@ -285,6 +293,8 @@ def cross_validate(folds: int, seeds: list[int], parts: tuple[str, ...] = ("trai
     print(f"\n**all folds**: {spelled} spellings of {people} people, each linked by a model that never saw it; each "
           f"fold's KBs also hold a distractor a person (CPU seconds above)\n")
     ok = report(total, seeds)
+    if diagnose_misses:
+        print(summary_of_misses(causes, f"{folds} folds of the {' and '.join(parts)} part"))
     for part, mine in by_origin.items() if len(parts) > 1 else ():
         blind = ("blind to the model only: the retrieval and acceptance rules were written while looking at it"
                  if part == "train" else "blind to the model and to the rules (the test part's people)")
@@ -319,6 +329,7 @@ def why(kb: KnowledgeBase, query: str, gold: str) -> tuple[str, str]:
     top = "" if link is None else "; ".join(
         f"{c.entity_id} {c.score:.3f} ev={'-' if c.evidence is None else f'{c.evidence:.1f}'} {c.method}"
         for c in link.candidates[:3])
+    top += " | gold's own fit: " + _gold_fit(kb, query, gold)
     if link is None:
         retrieved = gold in kb._similar_ids(strip_titles(" ".join(query.split())))
         return ("no candidate: gold retrieved, scored below the floor or different" if retrieved
@@ -339,6 +350,21 @@ def why(kb: KnowledgeBase, query: str, gold: str) -> tuple[str, str]:
     return "abstained: evidence lead below EVIDENCE_MARGIN", top
 
 
+def _gold_fit(kb: KnowledgeBase, query: str, gold: str) -> str:
+    """How ``query`` fits the gold entity's names by name similarity, whatever the retrieval and the rules."""
+    from bilingual.names.similarity import name_similarity
+
+    entity = kb.get(gold)
+    if entity is None:
+        return "-"
+    fits = []
+    for name in entity.all_names():
+        r = name_similarity(strip_titles(" ".join(query.split())), name)
+        fits.append(f"{name} {r.score:.3f} {r.verdict} ev={'-' if r.evidence is None else f'{r.evidence:.1f}'} "
+                    f"({'; '.join(r.reasons[2:5])})")
+    return "; ".join(fits)
+
+
 def _possible(link: Link) -> bool:
     """Whether a link was made on a fit name similarity calls only ``possible`` (its reason says so)."""
     return ": possible (" in link.reasons[0]
@@ -347,33 +373,57 @@ def _possible(link: Link) -> bool:
 def diagnose(parts: list[str], seeds: list[int]) -> None:
     """Every miss of ours on the parts (train and tune only), with its category and top candidates."""
     for part in parts:
-        people = spellings(part)
-        for kind, items in _queries(people).items():
-            for seed in seeds:
-                kb = build(kind, people, seed)
-                categories: dict[str, int] = defaultdict(int)
-                right_possible = 0
+        totals = diagnose_people(spellings(part), seeds, part)
+        print(summary_of_misses(totals, part))
+
+
+def diagnose_people(people: dict[str, list[str]], seeds: list[int], label: str
+                    ) -> dict[tuple[str, str], int]:
+    """Every miss on ``people`` (each KB, each seed) printed with its category and top candidates; returns the
+    counts by (KB, category), with ``queries``, ``right links on a possible fit``, ``absent: queries``, ``absent:
+    linked`` and ``absent: linked on a possible fit`` among them."""
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    for kind, items in _queries(people).items():
+        for seed in seeds:
+            kb = build(kind, people, seed)
+            categories: dict[str, int] = defaultdict(int)
+            right_possible = 0
+            for query, gold in items:
+                link = kb.link(query)
+                if link is not None and link.entity_id == gold:
+                    right_possible += _possible(link)
+                    continue
+                category, top = why(kb, query, gold)
+                categories[category] += 1
+                print(f"  [{label} {kind} seed {seed}] {query!r} gold {gold}: {category} | {top}")
+            print(f"{label} / {kind} / seed {seed}: {len(items)} queries, misses {dict(categories)}")
+            absent = possible = total = 0
+            for half in halves(people):
+                without = build(kind, people, seed, absent=half)
                 for query, gold in items:
-                    link = kb.link(query)
-                    if link is not None and link.entity_id == gold:
-                        right_possible += _possible(link)
-                        continue
-                    category, top = why(kb, query, gold)
-                    categories[category] += 1
-                    print(f"  [{part} {kind} seed {seed}] {query!r} gold {gold}: {category} | {top}")
-                print(f"{part} / {kind} / seed {seed}: {len(items)} queries, misses {dict(categories)}")
-                absent = possible = total = 0
-                for half in halves(people):
-                    without = build(kind, people, seed, absent=half)
-                    for query, gold in items:
-                        if gold in half:
-                            total += 1
-                            link = without.link(query)
-                            if link is not None and link.entity_id is not None:
-                                absent += 1
-                                possible += _possible(link)
-                print(f"    right links on a `possible` fit: {right_possible}; person not in the KB: {absent} of "
-                      f"{total} linked, {possible} of them on a `possible` fit\n")
+                    if gold in half:
+                        total += 1
+                        link = without.link(query)
+                        if link is not None and link.entity_id is not None:
+                            absent += 1
+                            possible += _possible(link)
+            print(f"    right links on a `possible` fit: {right_possible}; person not in the KB: {absent} of "
+                  f"{total} linked, {possible} of them on a `possible` fit\n")
+            for category, n in categories.items():
+                totals[kind, category] += n
+            totals[kind, "queries"] += len(items)
+            totals[kind, "right links on a possible fit"] += right_possible
+            totals[kind, "absent: queries"] += total
+            totals[kind, "absent: linked"] += absent
+            totals[kind, "absent: linked on a possible fit"] += possible
+    return totals
+
+
+def summary_of_misses(totals: dict[tuple[str, str], int], label: str) -> str:
+    """The counts of :func:`diagnose_people` as a table, one row per KB and category, summed over the seeds."""
+    lines = [f"**misses by cause, {label}** (summed over the seeds)\n", "| KB | cause | count |", "|---|---|---|"]
+    lines += [f"| {kind} | {category} | {n} |" for (kind, category), n in sorted(totals.items())]
+    return "\n".join(lines) + "\n"
 
 
 def sweep_margin(parts: list[str], seeds: list[int], margins: list[float]) -> None:
@@ -420,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv-train", type=int, metavar="K",
                         help="K-fold cross-validation over the train part only (the test part neither trains nor "
                              "is queried): for choosing model changes; prints only that table")
+    parser.add_argument("--diagnose-cv", action="store_true",
+                        help="with --cv-train: print every fold's misses with their causes, and their sums")
     parser.add_argument("--model", type=Path, metavar="TSV",
                         help="score with this name model (a table written by training/train_name_model.py --out) "
                              "instead of the shipped one: for experiments on the train and tune parts")
@@ -445,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv_train:
         if args.cv_train < 2 or args.model is not None:
             parser.error("--cv-train needs K ≥ 2 and retrains the model itself (no --model)")
-        cross_validate(args.cv_train, args.seeds, parts=("train",))
+        cross_validate(args.cv_train, args.seeds, parts=("train",), diagnose_misses=args.diagnose_cv)
         return 0
     if args.diagnose:
         diagnose(args.diagnose, args.seeds)

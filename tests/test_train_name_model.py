@@ -44,3 +44,5 @@ def test_corpus_tables_keep_the_other_tables(monkeypatch: pytest.MonkeyPatch) ->
     assert rows(fx_only, None) == rows(without, None)  # the letter model: bigrams, lengths
     assert rows(fx_only, "fx") != rows(without, "fx")
     assert rows(every, "ko") != rows(without, "ko")
+    assert "CC BY-SA 3.0" in fx_only and "CC BY-SA 3.0" in every  # the corpus's licence named in the header ...
+    assert "CC BY-SA 3.0" not in without  # ... only when it was learned from

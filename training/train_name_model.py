@@ -301,7 +301,9 @@ def letter_model(pairs: list[Pair]) -> tuple[dict[str, float], dict[str, dict[st
 
 
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
-               calibration: dict[str, float]) -> str:
+               calibration: dict[str, float], corpus: bool = False) -> str:
+    """The table's text; ``corpus``: some training rows came from ``fixtures/names/corpus_names.tsv`` (the
+    experiments' tables; not the shipped one), whose source and licence the header then names."""
     lines = [
         "# bilingual name spelling model: P(Latin chunk | Hangul jamo unit), learned by EM (m2m alignment).",
         "# Made by training/train_name_model.py from the train split of training/name_data.py (names-dev and",
@@ -309,6 +311,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "# Rebuild: python training/train_name_model.py (same bytes on every run).",
         "# Data: \"GeoNames, geonames.org (CC BY 4.0)\"; \"Unicode CLDR (Unicode License v3)\";",
         "#       \"kpopnet.json (CC0)\".",
+        *(["# Corpus: training rows from fixtures/names/corpus_names.tsv too, from Korean-English News v1 and",
+            "#       JHE (Park, Hong and Cha 2016, PACLIC 30; CC BY-SA 3.0)."] if corpus else []),
         "# Rows: emit table unit chunk logp | floor table unit logw | length k logp |",
         "#       letter table class(C consonant, V vowel) c logp (smoothing letters) |",
         "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
@@ -467,6 +471,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
         uni, bi = letter_model([p for p in train if p.source != CORPUS_SOURCE])
     else:
         uni, bi = letter_model(train)
+    from_corpus = any(p.source == CORPUS_SOURCE for p in train)
     tables: dict[str, Table] = {}
     for name in ("ko", "fx"):
         examples = [e for p in train if p.table == name and (e := example(p, name in context)) is not None]
@@ -480,11 +485,11 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             # similarity picks the reading (table, word order) with the best calibrated score: the features depend
             # on the calibration in use, so it is fitted again on the features the previous pass's calibration
             # chooses
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
             w = fit_logistic(xs, ys)
             calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus)))
             scores = [sim.calibrated(x) for x in xs]
             true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
             hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
@@ -499,7 +504,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
                   f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
         print(f"calibration {calibration}", file=log)
-    return model_text(tables, uni, bi, calibration)
+    return model_text(tables, uni, bi, calibration, from_corpus)
 
 
 def main(argv: list[str] | None = None) -> int:
