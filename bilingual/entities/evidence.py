@@ -99,6 +99,9 @@ _ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
 product ("the messaging app X"), nor "rival", which people have as well."""
+_CLASS_WORD_ENDS = tuple(_CLASS_WORDS.split("|"))
+"""The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
+with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS})"
     r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed)\b)")
@@ -234,7 +237,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-place-word-after", "place", "strong")
     if after[:1] == " " and _ENGLISH_EVENT_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-event-after", "other", "strong")
-    if before[-1:] == " " and _ENGLISH_CLASS_BEFORE.search(before):
+    if before[-1:] == " " and before.rstrip().endswith(_CLASS_WORD_ENDS) and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
     if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
         return Cue("en-class-apposition", "org", "strong")

@@ -3,6 +3,8 @@ mention fixtures do not have."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_cue, korean_cue, korean_cue_before
@@ -134,3 +136,19 @@ def test_a_broadcasters_drama_after_a_name() -> None:
 def test_english_possessive_of_what_only_a_person_has(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)
     assert (cue.rule if cue else None) == rule
+
+
+def test_the_class_word_pretest_keeps_every_match_of_the_class_rule() -> None:
+    """english_cue searches _ENGLISH_CLASS_BEFORE only when the text ends with a class word and spaces: each
+    alternative must be a plain word for that test to be exact, and every text the rule matches passes it."""
+    from bilingual.entities.evidence import _CLASS_WORD_ENDS, _CLASS_WORDS, _ENGLISH_CLASS_BEFORE
+
+    assert all(re.fullmatch(r"[a-z-]+", word) for word in _CLASS_WORD_ENDS), "a class word that is no plain word"
+    assert "|".join(_CLASS_WORD_ENDS) == _CLASS_WORDS
+    for word in _CLASS_WORD_ENDS:
+        for before in (f"{word} ", f"the {word}  ", f"({word}\t", f"x {word} \n", f"re{word} ", f"{word}s ",
+                       f"{word}x"):
+            matched = _ENGLISH_CLASS_BEFORE.search(before) is not None
+            assert not matched or before.rstrip().endswith(_CLASS_WORD_ENDS), before
+    assert english_cue("the fintech startup ", " said", "Viva Republica") == Cue("en-class-before", "org", "strong")
+    assert english_cue("a restartup ", " said", "Viva Republica") is None
