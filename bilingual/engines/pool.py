@@ -242,6 +242,8 @@ class Chunk(Generic[T, R]):
     positions: list[int] = field(default_factory=list)
     """The items' positions in the input (chunks of :func:`chunked_by_kind` come out of input order)."""
     lane: int = -1
+    weight: float = 1.0
+    """How much of ``held`` the chunk takes (:func:`refill`)."""
     future: Future[list[R | Failed]] | None = None
     outcomes: list[R | Failed] | None = field(default=None)
 
@@ -284,13 +286,25 @@ class Steering:
         return chunk
 
 
-def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int) -> bool:
-    """Read chunks into ``pending`` until it holds ``held``; whether the input is exhausted."""
-    while len(pending) < held:
+def fullness(items: list[T], size: Callable[[T], int], max_chars: int, max_items: int) -> float:
+    """How much of a full chunk ``items`` are (0 to 1): the larger of their share of ``max_chars`` and of
+    ``max_items``; a chunk of one item at least as large as ``max_chars`` is full."""
+    chars = sum(max(size(item), 1) for item in items)
+    return min(1.0, max(chars / max_chars, len(items) / max_items))
+
+
+def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int,
+           weight: Callable[[list[T]], float] = lambda items: 1.0) -> bool:
+    """Read chunks into ``pending`` until it holds ``held`` chunks' worth, each chunk counted by ``weight`` (by
+    default as a whole one), and at most ``2 * held`` chunks (each wake of the pool scans them); whether the input
+    is exhausted."""
+    total = sum(c.weight for c in pending)
+    while total < held and len(pending) < 2 * held:
         chunk = next(chunks, None)
         if chunk is None:
             return True
-        pending.append(Chunk(*chunk))
+        pending.append(Chunk(*chunk, weight=weight(chunk[0])))
+        total += pending[-1].weight
     return False
 
 
@@ -435,7 +449,8 @@ class WorkerPool:
         while True:
             for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
                 self._recover(function, pending, lane)
-            exhausted = exhausted or refill(pending, chunks, self.held)
+            exhausted = exhausted or refill(pending, chunks, self.held,
+                                            lambda c: fullness(c, size, chunk_chars, chunk_items))
             in_flight = self._dispatch(function, pending, per_lane)
             if not pending:
                 return
