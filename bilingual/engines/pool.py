@@ -5,8 +5,9 @@
   loads its own Kiwi on first use; a :class:`WorkerPool` lives as long as its ``with`` block, so a caller that
   batches repeatedly pays that start-up once.
 - Work is sent in **chunks sized by text length** (many short texts in one task, a long one alone) and at most
-  ``window`` chunks are in flight, ``held`` in all: memory does not grow with the length of the input stream, and
-  a slow chunk waiting to be yielded first does not leave the other workers idle.
+  ``window`` chunks are in flight, ``held`` chunks' worth in all (a chunk cut short counts for its part): memory does
+  not grow with the length of the input stream, and a slow chunk waiting to be yielded first does not leave the
+  other workers idle.
 - Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
   the items done before it are delivered first and the batch can go on.
 - A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
@@ -43,8 +44,10 @@ CHUNK_CHARS = 16_000
 CHUNK_ITEMS = 32
 """…and at most this many items."""
 HELD = 64
-"""Chunks held at most (in flight, waiting, or finished and waiting for an earlier one), as a multiple of the window:
-enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s)."""
+"""Chunks' worth held at most (in flight, waiting, or finished and waiting for an earlier one), as a multiple of the
+window: enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s). A chunk
+counts for how full it is (:func:`fullness`), so chunks cut short at every change between Korean and English do not
+shrink how far ahead the input is read (at most twice ``held`` chunks)."""
 
 _context: Context | None = None
 
@@ -324,8 +327,9 @@ class WorkerPool:
     ...         for doc in process_many(batch, pool=pool, on_error="record"):
     ...             ...
 
-    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks held in all, in flight,
-    waiting for a worker, or finished and waiting for an earlier one (default ``64 * window``); :meth:`imap` is the
+    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks' worth held in all, in
+    flight, waiting for a worker, or finished and waiting for an earlier one (default ``64 * window``; a chunk
+    counts for how full it is, and at most ``2 * held`` chunks are held); :meth:`imap` is the
     general tool (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
 
     Each worker is a lane of its own (a one-process executor), so that work can be given to a chosen worker:
@@ -437,7 +441,7 @@ class WorkerPool:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at
-        most ``held`` chunks are held at any time (in flight, waiting for a worker, or finished but waiting for an
+        most ``held`` chunks' worth are held at any time (in flight, waiting for a worker, or finished but waiting for an
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
         (see the class)."""
