@@ -440,8 +440,8 @@ class WorkerPool:
              chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
-        ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at
-        most ``held`` chunks' worth are held at any time (in flight, waiting for a worker, or finished but waiting for an
+        ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at most
+        ``held`` chunks' worth are held at any time (in flight, waiting for a worker, or finished but waiting for an
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
         (see the class)."""
