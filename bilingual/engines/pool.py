@@ -5,8 +5,9 @@
   loads its own Kiwi on first use; a :class:`WorkerPool` lives as long as its ``with`` block, so a caller that
   batches repeatedly pays that start-up once.
 - Work is sent in **chunks sized by text length** (many short texts in one task, a long one alone) and at most
-  ``window`` chunks are in flight, ``held`` in all: memory does not grow with the length of the input stream, and
-  a slow chunk waiting to be yielded first does not leave the other workers idle.
+  ``window`` chunks are in flight, ``held`` chunks' worth in all (a chunk cut short counts for its part): memory does
+  not grow with the length of the input stream, and a slow chunk waiting to be yielded first does not leave the
+  other workers idle.
 - Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
   the items done before it are delivered first and the batch can go on.
 - A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
@@ -43,8 +44,10 @@ CHUNK_CHARS = 16_000
 CHUNK_ITEMS = 32
 """…and at most this many items."""
 HELD = 64
-"""Chunks held at most (in flight, waiting, or finished and waiting for an earlier one), as a multiple of the window:
-enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s)."""
+"""Chunks' worth held at most (in flight, waiting, or finished and waiting for an earlier one), as a multiple of the
+window: enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s). A chunk
+counts for how full it is (:func:`fullness`), so chunks cut short at every change between Korean and English do not
+shrink how far ahead the input is read (at most twice ``held`` chunks)."""
 
 _context: Context | None = None
 
@@ -242,6 +245,8 @@ class Chunk(Generic[T, R]):
     positions: list[int] = field(default_factory=list)
     """The items' positions in the input (chunks of :func:`chunked_by_kind` come out of input order)."""
     lane: int = -1
+    weight: float = 1.0
+    """How much of ``held`` the chunk takes (:func:`refill`)."""
     future: Future[list[R | Failed]] | None = None
     outcomes: list[R | Failed] | None = field(default=None)
 
@@ -284,13 +289,25 @@ class Steering:
         return chunk
 
 
-def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int) -> bool:
-    """Read chunks into ``pending`` until it holds ``held``; whether the input is exhausted."""
-    while len(pending) < held:
+def fullness(items: list[T], size: Callable[[T], int], max_chars: int, max_items: int) -> float:
+    """How much of a full chunk ``items`` are (0 to 1): the larger of their share of ``max_chars`` and of
+    ``max_items``; a chunk of one item at least as large as ``max_chars`` is full."""
+    chars = sum(max(size(item), 1) for item in items)
+    return min(1.0, max(chars / max_chars, len(items) / max_items))
+
+
+def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int,
+           weight: Callable[[list[T]], float] = lambda items: 1.0) -> bool:
+    """Read chunks into ``pending`` until it holds ``held`` chunks' worth, each chunk counted by ``weight`` (by
+    default as a whole one), and at most ``2 * held`` chunks (each wake of the pool scans them); whether the input
+    is exhausted."""
+    total = sum(c.weight for c in pending)
+    while total < held and len(pending) < 2 * held:
         chunk = next(chunks, None)
         if chunk is None:
             return True
-        pending.append(Chunk(*chunk))
+        pending.append(Chunk(*chunk, weight=weight(chunk[0])))
+        total += pending[-1].weight
     return False
 
 
@@ -310,8 +327,9 @@ class WorkerPool:
     ...         for doc in process_many(batch, pool=pool, on_error="record"):
     ...             ...
 
-    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks held in all, in flight,
-    waiting for a worker, or finished and waiting for an earlier one (default ``64 * window``); :meth:`imap` is the
+    ``window`` bounds the chunks in flight (default ``2 * jobs``) and ``held`` the chunks' worth held in all, in
+    flight, waiting for a worker, or finished and waiting for an earlier one (default ``64 * window``; a chunk
+    counts for how full it is, and at most ``2 * held`` chunks are held); :meth:`imap` is the
     general tool (any module-level ``function(context, item)``), :func:`bilingual.process_many` the usual one.
 
     Each worker is a lane of its own (a one-process executor), so that work can be given to a chosen worker:
@@ -422,8 +440,8 @@ class WorkerPool:
              chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
-        ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at
-        most ``held`` chunks are held at any time (in flight, waiting for a worker, or finished but waiting for an
+        ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at most
+        ``held`` chunks' worth are held at any time (in flight, waiting for a worker, or finished but waiting for an
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
         (see the class)."""
@@ -435,7 +453,8 @@ class WorkerPool:
         while True:
             for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
                 self._recover(function, pending, lane)
-            exhausted = exhausted or refill(pending, chunks, self.held)
+            exhausted = exhausted or refill(pending, chunks, self.held,
+                                            lambda c: fullness(c, size, chunk_chars, chunk_items))
             in_flight = self._dispatch(function, pending, per_lane)
             if not pending:
                 return

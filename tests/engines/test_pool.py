@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bilingual.context import Context
-from bilingual.engines.pool import Failed, WorkerPool, chunked, kiwi_forks, text_size
+from bilingual.engines.pool import Failed, WorkerPool, chunked, fullness, kiwi_forks, text_size
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import InputError, WorkerDied
 
@@ -85,6 +85,32 @@ def test_the_window_bounds_what_is_read_ahead() -> None:
         for _ in range(10):
             next(results)
         assert read <= 10 + 3 * 5 + 5  # what was answered, the chunks held, and the chunk being built
+        results.close()
+
+
+def test_a_chunk_counts_for_how_full_it_is() -> None:
+    assert fullness(["a" * 8000], text_size, 16_000, 32) == 0.5
+    assert fullness(["x"] * 8, text_size, 16_000, 32) == 0.25
+    assert fullness(["x"] * 32, text_size, 16_000, 32) == 1.0
+    assert fullness(["a" * 100_000], text_size, 16_000, 32) == 1.0  # a long text alone is one chunk, not six
+
+
+def test_chunks_cut_short_by_a_change_of_kind_do_not_shrink_the_read_ahead() -> None:
+    # Texts that alternate between Hangul and none make one-item chunks: counted as whole chunks, `held` of them
+    # covered only `held` items, and on the benchmark pages the English lane ran out of work while the Korean lane
+    # waited for Kiwi (docs/performance.md, perf13). Each counts for its part of a chunk, up to twice `held` chunks.
+    read = 0
+
+    def stream() -> Iterator[str]:
+        nonlocal read
+        for i in range(1_000):
+            read += 1
+            yield f"가{i}" if i % 2 else f"a{i}"
+
+    with WorkerPool(2, window=2, held=4, kb=KnowledgeBase([])) as pool:
+        results = pool.imap(echo, stream(), chunk_items=4)
+        assert next(results)[0] == "a0"  # type: ignore[index]
+        assert read == 2 * 4 + 1  # eight one-item chunks held (a whole-chunk count held four), and the next item read
         results.close()
 
 
