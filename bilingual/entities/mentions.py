@@ -188,13 +188,14 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
     out = list(mentions)
     for _ in range(2):  # forwards and backwards along a list of names
-        for a, b in itertools.pairwise(order):
+        for k, (a, b) in enumerate(itertools.pairwise(order)):
             x, y = out[a], out[b]
             between = text[x.end:y.start]
             if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
-                    and (_UNIT_END.search(x.text) or korean_province(x.text)) \
+                    and (_UNIT_END.search(x.text) or korean_province(x.text) or (
+                        k > 0 and _address_head(text, out[order[k - 1]], x))) \
                     and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
                         y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):
                 out[b] = y.model_copy(update={"type": "place", "reasons": (
@@ -214,6 +215,13 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m))]
+
+
+def _address_head(text: str, w: Mention, x: Mention) -> bool:
+    """Whether place ``x`` comes right after a province or a place ending in a unit (제주 한라산, 강원 설악산): a
+    place of an address, so an unknown name after it is a place inside it too (제주 한라산 성판악)."""
+    return w.lang == "ko" and w.type == "place" and text[w.end:x.start] == " " \
+        and (bool(_UNIT_END.search(w.text)) or korean_province(w.text))
 
 
 def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:

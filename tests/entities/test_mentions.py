@@ -547,6 +547,8 @@ def test_a_person_by_shape_does_not_yield_to_a_place_only_mecab_ko_dic_lists() -
     ("삼성전자(대표 이재용)는 말했다.", [("삼성전자", "org"), ("이재용", "person")]),  # no short form: an officer
     # a name right after a province is a place inside it
     ("충남 홍성 주민들이 모였다.", [("충남", "place"), ("홍성", "place")]),
+    ("제주 한라산 윤판악 탐방로가 통제됐다.", [("제주", "place"), ("한라산", "place"), ("윤판악", "place")]),
+    ("설악산 김민수 씨가 말했다.", [("설악산", "place"), ("김민수", "person")]),  # no province before the place
     # regnal numbers: the name and its number, a person by the royal or papal title beside them
     ("교황 프란치스코는 엘리자베스 2세 여왕을 만났다.", [("교황 프란치스코", "person"), ("엘리자베스 2세", "person")]),
     ("스웨덴 국왕 칼 16세 구스타프는 말했다.", [("스웨덴", "place"), ("칼 16세 구스타프", "person")]),
