@@ -45,14 +45,17 @@ KOREAN_ORG_HEADS = tuple(
     "예술원 국어원 기술원 관리원 대사관 영사관 경찰서 소방서 세무서 거래소 재판소 법원 고법 지법 검찰청 연합회 회의소 "
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
-    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈".split())
+    "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
+    "기념관 과학관 도서관".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
 (회원국). Company shapes, a class (eighth session): life and fire insurers (흥국생명, 삼성화재, DB손해보험); a city's
 or a province's offices written solid (대구지검, 순천지청, 수원지법, 울산경찰청, 전남도청, 창원시청: one
 organization, not the place its name begins with). A confederation of trade unions by its abbreviation 노총
-(노동조합총연맹: 한국노총, 민주노총), as 노조 names a union (ninth session)."""
+(노동조합총연맹: 한국노총, 민주노총), as 노조 names a union (ninth session). Museums, galleries, memorial halls,
+science museums and libraries (국립중앙박물관, 우피치미술관, 국립중앙도서관): institutions news names as bodies
+that hold exhibitions and sign agreements (mentions11)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -103,6 +106,7 @@ of an all-capital headline."""
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 """An organization's acronym as written: capitals (and digits, &) only, two to seven characters (KBS, KAIST, C&T)."""
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+_REGNAL_KO = re.compile(r" \d{1,2}세$")
 PLACE_ACRONYMS = frozenset("US USA UK UAE ROK DPRK PRC EU".split())
 """Acronyms of countries and unions of them: places, as the gazetteer types countries."""
 _HANGUL = re.compile("[가-힣]")
@@ -182,6 +186,19 @@ def _strong_places() -> frozenset[str]:
     return frozenset(name for name, kind in _rows() if kind not in WEAK_PLACE_KINDS)
 
 
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """The gazetteer's names of South Korea's provinces and metropolitan units (its kind ``ko_admin``: 경북, 제주,
+    "South Chungcheong Province")."""
+    return frozenset(name for name, kind in _rows() if kind == "ko_admin")
+
+
+def korean_province(name: str) -> bool:
+    """Whether ``name`` is one of South Korea's provinces or metropolitan units as the gazetteer names them (경북,
+    충남, 경기, 제주): a name written right after one is a place inside it (경북 구미, 충남 홍성)."""
+    return _key(name) in _provinces()
+
+
 def weak_place(name: str) -> bool:
     """Whether ``name`` is a place only as a foreign town of GeoNames (:data:`WEAK_PLACE_KINDS`), or only
     by an English place word at its end ("Hanwha Ocean"): evidence a strong organization cue outweighs."""
@@ -234,6 +251,8 @@ def is_place(name: str) -> bool:
         if stem == compact or not stem:
             return False
         return _key(stem) in places() or (len(compact) >= 3 and all(_sino_korean_like(c) for c in stem))
+    if _key(name + " Province") in _provinces():
+        return True  # "South Chungcheong": a province named without the word Province
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
 
 
@@ -391,6 +410,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a country's armed forces (the country and 군)"
     if name.isascii() and _SUFFIX.search(name) and len(_SUFFIX.sub("", name).split()) >= 2:
         return "person", "a person by the suffix Jr. or Sr. after the name"
+    if name.isascii() and regnal_name(name):
+        return "person", "a person by a regnal or papal number after a given name (Charles III, Pope Leo XIV)"
     head = org_head(name)
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
@@ -428,6 +449,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             and not is_place(name) and not acronym_compound(name) and not dictionary_place(solid) \
             and not (proper_noun and street_name(solid)):  # 다우닝가 총리 관저: the title is the residence's
         return "person", f"a person by the title {title!r}, which only people hold (a single foreign word before it)"
+    if person_context and hangul and _REGNAL_KO.search(name):
+        return "person", "a person by a regnal number and a royal or papal title beside it (찰스 3세 국왕)"
     if person_context:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
@@ -473,6 +496,27 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if not hangul and english_name_shape(name):
         return "person", "a person by an English given name and a family name"
     return "other", "a proper noun without evidence of a person, organization or place"
+
+
+REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Tsarina Prince Princess Sultan Shah Kaiser "
+                          "Grand Duke Duchess Saint St. Antipope".split())
+"""Titles of monarchs and popes before a regnal name ("Pope Leo XIV", "King Charles III")."""
+_REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+"""A regnal number in Roman numerals, I to XXXIX (XIV, III, II)."""
+
+
+def regnal_name(name: str) -> bool:
+    """Whether a Latin name is a monarch's or a pope's: a given name and a regnal number ("Elizabeth II", "Louis
+    XIV"), or a title of :data:`REGNAL_TITLES` and a capitalized name and the number ("Pope Leo XIV", "King Harald
+    V"); "World War II" and "Final Fantasy XIV" are none (no given name, no title)."""
+    words = name.split()
+    if len(words) < 2 or not _REGNAL_NUMBER.fullmatch(words[-1]):
+        return False
+    titled = [w for w in words[:-1] if w in REGNAL_TITLES]
+    rest = words[len(titled):-1] if words[:len(titled)] == titled else []
+    if len(rest) != 1 or not re.fullmatch(r"[A-Z][a-z]+", rest[0]):
+        return False
+    return bool(titled) or given_name(rest[0])
 
 
 KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", "박람회", "엑스포", "올림픽", "패럴림픽", "비엔날레",

@@ -91,6 +91,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
+    _regnal_numbers(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -184,6 +185,27 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
                 continue
         result.append(c)
     return result
+
+
+_REGNAL_AFTER = re.compile(r" \d{1,2}세(?![0-9대기])")
+"""A regnal number after a name (찰스 3세), not a generation or a century (3세대, 14세기)."""
+_ROYAL = "국왕|여왕|교황|황제|왕세자|왕자|공주|술탄|대공|왕"
+_ROYAL_BEFORE = re.compile(rf"(?:{_ROYAL}) $")
+_ROYAL_AFTER = re.compile(rf"\s?(?:[가-힣]{{1,6}} )?(?:{_ROYAL})")
+
+
+def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
+    """A monarch's or a pope's name with its regnal number (찰스 3세 영국 국왕, 교황 레오 14세, 엘리자베스 2세
+    여왕): the number and 세 belong to the name, and the royal or papal title before or after says it is a person's
+    (a number and 세 alone may be an age)."""
+    for c in out:
+        found = _REGNAL_AFTER.match(text, c.end)
+        if found is None or c.title is not None or not c.kiwi_proper_noun:
+            continue
+        end = found.end()
+        if _ROYAL_BEFORE.search(text, max(0, c.start - 5), c.start) or _ROYAL_AFTER.match(text, end):
+            c.end, c.person_context = end, True
+            c.reasons.append("a regnal number and a royal or papal title beside it")
 
 
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
@@ -466,6 +488,8 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     if j < len(tokens) and tokens[j].form == "군" and tokens[j].start == tokens[j - 1].end \
             and armed_forces(text[tokens[i].start:tokens[j].end]):
         j += 1  # 우크라이나 + 군: a country's armed forces, however Kiwi tags 군
+    if j > i + 2 and tokens[j - 1].form == "장" and org_head(text[tokens[i].start:tokens[j - 2].end]) is not None:
+        j -= 1  # 질병관리청 + 장, 법제처 + 장: the body, then its head's title written solid
     word = text[tokens[i].start:tokens[j - 1].end]
     if j == i + 1 and tokens[i].tag == "SL":
         return None  # an acronym alone is a name of its own (below)

@@ -29,6 +29,7 @@ from bilingual.entities.gazetteer import (
     foreign_name_in_hangul,
     is_place,
     korean_name_shape,
+    korean_province,
     mention_type,
     quarter_or_person,
 )
@@ -36,6 +37,7 @@ from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
+from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, title_fits
@@ -86,6 +88,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         links.clear()
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _by_conjuncts(doc.text, mentions)
+    mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -185,12 +188,14 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
     out = list(mentions)
     for _ in range(2):  # forwards and backwards along a list of names
-        for a, b in itertools.pairwise(order):
+        for k, (a, b) in enumerate(itertools.pairwise(order)):
             x, y = out[a], out[b]
             between = text[x.end:y.start]
             if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
-            if x.lang == y.lang == "ko" and between == " " and x.type == "place" and _UNIT_END.search(x.text) \
+            if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
+                    and (_UNIT_END.search(x.text) or korean_province(x.text) or (
+                        k > 0 and _address_head(text, out[order[k - 1]], x))) \
                     and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
                         y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):
                 out[b] = y.model_copy(update={"type": "place", "reasons": (
@@ -210,6 +215,50 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m))]
+
+
+def _address_head(text: str, w: Mention, x: Mention) -> bool:
+    """Whether place ``x`` comes right after a province or a place ending in a unit (제주 한라산, 강원 설악산): a
+    place of an address, so an unknown name after it is a place inside it too (제주 한라산 성판악)."""
+    return w.lang == "ko" and w.type == "place" and text[w.end:x.start] == " " \
+        and (bool(_UNIT_END.search(w.text)) or korean_province(w.text))
+
+
+def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul short form in parentheses right after an organization's or a place's full name is of its type
+    (전국교직원노동조합(전교조), 한국수력원자력(한수원)): its syllables are the full name's, in order, from the first;
+    a person's shape or no evidence does not outweigh that."""
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    out = list(mentions)
+    for a, b in itertools.pairwise(order):
+        x, y = out[a], out[b]
+        if x.type not in ("org", "place") or y.type not in ("person", "other") or x.lang != "ko" \
+                or y.lang != "ko" or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
+                or y.entity_id is not None or y.candidates or y.method != "unlinked" \
+                or not 2 <= len(y.text) < len(x.text) or not _abbreviates(y.text, x.text.replace(" ", "")):
+            continue
+        out[b] = y.model_copy(update={"type": x.type, "reasons": (
+            *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
+    return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is made of syllables of ``full`` in order, starting with its first (전교조,
+    전국교직원노동조합); a syllable of the full name that begins a word with ㅇ or ㄴ by the initial-sound rule is
+    written with ㄹ inside the short form (연합회, 전경련)."""
+    if not short or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(any(_same_syllable(s, f) for f in rest) for s in short[1:])
+
+
+def _same_syllable(in_short: str, in_full: str) -> bool:
+    if in_short == in_full:
+        return True
+    if not (is_syllable(in_short) and is_syllable(in_full)):
+        return False
+    a, b = decompose(in_short), decompose(in_full)
+    return a[0] == "ㄹ" and b[0] in ("ㅇ", "ㄴ") and a[1:] == b[1:]
 
 
 def _an_event(m: Mention) -> bool:

@@ -19,10 +19,12 @@ from bilingual.entities.gazetteer import (
     island_cut_short,
     korean_club,
     korean_heads_ending,
+    korean_province,
     mention_type,
     org_head,
     places,
     quarter_or_person,
+    regnal_name,
     street_name,
 )
 
@@ -34,7 +36,8 @@ from bilingual.entities.gazetteer import (
                                        ("Ministry of Unification", "Ministry"),
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
                                        ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
-                                       ("지방공무원", None), ("어린이대공원", None), ("정보원", None)])
+                                       ("지방공무원", None), ("어린이대공원", None), ("정보원", None),
+                                       ("국립민속박물관", "박물관"), ("리움미술관", "미술관"), ("미술관", None)])
 def test_org_heads(name: str, head: str | None) -> None:
     assert org_head(name) == head
 
@@ -348,3 +351,15 @@ def test_a_club_by_its_city_and_a_plural_nickname_in_english(name: str, team: bo
 @pytest.mark.parametrize("name,kind", [("FC목포", "org"), ("청주FC", "org"), ("목포", "place")])
 def test_a_clubs_initials_and_its_city_written_together_in_korean(name: str, kind: str) -> None:
     assert mention_type(name, "ko", proper_noun=True)[0] == kind
+
+
+@pytest.mark.parametrize("name,regnal", [("Elizabeth II", True), ("Pope Benedict XVI", True), ("King Harald V", True),
+                                         ("Henry VIII", True), ("World War II", False), ("Final Fantasy XIV", False),
+                                         ("Elizabeth", False), ("Pope Francis", False), ("Louis XL", False)])
+def test_regnal_names(name: str, regnal: bool) -> None:
+    assert regnal_name(name) is regnal
+
+
+def test_provinces_are_known_with_or_without_the_word_province() -> None:
+    assert korean_province("경북") and korean_province("충남") and not korean_province("구미")
+    assert is_place("South Gyeongsang") and is_place("North Jeolla") and not is_place("South Main")

@@ -538,3 +538,29 @@ def test_a_person_by_shape_does_not_yield_to_a_place_only_mecab_ko_dic_lists() -
     # 파타고니아 is a place by mecab-ko-dic's list alone: too weak to make the person's name coordinated with it a place
     types = {m.text: m.type for m in bilingual.process("그는 유서령과 파타고니아의 작은 마을에서 결혼했다.").mentions}
     assert types.get("유서령") == "person" and types.get("파타고니아") == "place", types
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a short form in parentheses after the full name is of its type, not a person by its shape (mentions11)
+    ("전국경제인연합회(전경련)는 성명을 냈다.", [("전국경제인연합회", "org"), ("전경련", "org")]),
+    ("김민수(김민)는 말했다.", [("김민수", "person"), ("김민", "person")]),  # a person's, not an organization's
+    ("삼성전자(대표 이재용)는 말했다.", [("삼성전자", "org"), ("이재용", "person")]),  # no short form: an officer
+    # a name right after a province is a place inside it
+    ("충남 홍성 주민들이 모였다.", [("충남", "place"), ("홍성", "place")]),
+    ("제주 한라산 윤판악 탐방로가 통제됐다.", [("제주", "place"), ("한라산", "place"), ("윤판악", "place")]),
+    ("설악산 김민수 씨가 말했다.", [("설악산", "place"), ("김민수", "person")]),  # no province before the place
+    # regnal numbers: the name and its number, a person by the royal or papal title beside them
+    ("교황 프란치스코는 엘리자베스 2세 여왕을 만났다.", [("교황 프란치스코", "person"), ("엘리자베스 2세", "person")]),
+    ("스웨덴 국왕 칼 16세 구스타프는 말했다.", [("스웨덴", "place"), ("칼 16세 구스타프", "person")]),
+    ("그는 3세 때 미국으로 건너갔다.", [("미국", "place")]),  # an age
+    ("Queen Elizabeth II and Louis XIV were named.", [("Queen Elizabeth II", "person"), ("Louis XIV", "person")]),
+    ("World War II ended.", [("World War II", "other")]),
+    # a province without the word Province; museums and galleries are institutions
+    ("Officials in North Gyeongsang and South Jeolla said.",
+     [("North Gyeongsang", "place"), ("South Jeolla", "place")]),
+    ("대한민국역사박물관과 국립현대미술관이 전시를 연다.", [("대한민국역사박물관", "org"), ("국립현대미술관", "org")]),
+])
+def test_short_forms_provinces_regnal_names_and_museums(text: str, expect: list[tuple[str, str]]) -> None:
+    people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
+    doc = bilingual.process(text, kb=people)
+    assert [(m.text, m.type) for m in doc.mentions] == expect
