@@ -42,22 +42,32 @@ def names(paths: list[Path]) -> set[str]:
     return out
 
 
-def main() -> int:
-    if len(sys.argv) < 3:
-        print(__doc__)
-        return 2
-    sys.path.insert(0, str(ROOT))
-    from bilingual.names.romanized import parse_name
-
+def strong_places() -> set[str]:
+    """The gazetteer's countries, continents, large cities, regions and Korean administrative units, casefolded: no
+    given name, whatever a list of names says (Jordan, Georgia, Florence are left out)."""
     strong = set()
     for line in PLACES.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
         if len(cols) == 3 and cols[1] in STRONG_KINDS:
             strong.add(cols[0].casefold())
-    # a Korean family name's spelling reads as the family name of "WORD Min-su"
+    return strong
+
+
+def korean_family_name(name: str) -> bool:
+    """Whether ``name`` (capitalized) spells a Korean family name: it reads as the family name of "NAME Min-su"."""
+    sys.path.insert(0, str(ROOT))
+    from bilingual.names.romanized import parse_name
+
+    return any(r.hangul.endswith("민수") for r in parse_name(f"{name} Min-su"))
+
+
+def main() -> int:
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    strong = strong_places()
     kept = sorted(n for n in names([Path(p) for p in sys.argv[1:]])
-                  if n.casefold() not in strong and not any(r.hangul.endswith("민수")
-                                                            for r in parse_name(f"{n} Min-su")))
+                  if n.casefold() not in strong and not korean_family_name(n))
     OUT.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"wrote {len(kept)} names to {OUT.relative_to(ROOT)}")
     return 0

@@ -27,17 +27,16 @@ import csv
 import gzip
 import io
 import pickle
-import sys
 from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
+from build_given_names import korean_family_name, strong_places
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bilingual" / "data" / "given_names_ssa.txt"
 MOBY = ROOT / "bilingual" / "data" / "given_names_en.txt"
-PLACES = ROOT / "bilingual" / "data" / "places.tsv"
 ORGANIZATIONS = ROOT / "bilingual" / "data" / "organizations.tsv"
-STRONG_KINDS = ("country", "city", "continent", "region", "ko_admin")
 MIN_BIRTHS = 20
 """Births over 1880-2017 for a name to count: rarer spellings are mostly misspellings and one family's coinages."""
 NOT_GIVEN_NAMES = frozenset(
@@ -103,14 +102,7 @@ def organization_words() -> set[str]:
 
 
 def main() -> int:
-    sys.path.insert(0, str(ROOT))
-    from bilingual.names.romanized import parse_name
-
-    strong = set()
-    for line in PLACES.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) == 3 and cols[1] in STRONG_KINDS:
-            strong.add(cols[0].casefold())
+    strong = strong_places()
     moby = _names(MOBY)
     words = web2()
     common = frozenset(w for w in words if w.isalpha() and w.islower())
@@ -121,7 +113,7 @@ def main() -> int:
         if count >= MIN_BIRTHS and len(name) >= 3 and name.isascii() and name.isalpha()
         and name.capitalize() not in moby and name not in common and name not in organizations
         and name not in strong and name not in NOT_GIVEN_NAMES and name not in adjectives
-        and not any(r.hangul.endswith("민수") for r in parse_name(f"{name.capitalize()} Min-su")))
+        and not korean_family_name(name.capitalize()))
     OUT.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"wrote {len(kept)} names to {OUT.relative_to(ROOT)}")
     return 0
