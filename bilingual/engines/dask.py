@@ -160,6 +160,23 @@ def kiwi_workers() -> bool:
     return True
 
 
+def _local_cluster(dask: Any, distributed: Any, jobs: int, *, forked: bool) -> Any:
+    """A local cluster of ``jobs`` worker processes of one thread each, forked from the Kiwi fork server or spawned.
+
+    The workers' statistical profiler samples the task thread's stack every 10 ms, taking the GIL from the work: off
+    in the cluster we start (a cluster given by --scheduler keeps its own settings). Work stealing is off too: the
+    lanes' steering decides which worker takes which task (a task stays only loosely bound to its worker, so the
+    tasks of a worker that dies still run elsewhere); with spawned workers, stealing moved waiting Korean tasks to
+    the English worker, which then loaded a second Kiwi for a few tasks."""
+    settings: dict[str, object] = {"distributed.worker.profile.enabled": False,
+                                   "distributed.scheduler.work-stealing": False,
+                                   "distributed.worker.multiprocessing-method": "forkserver" if forked else "spawn"}
+    with dask.config.set(settings):
+        # the scheduler's HTTP server starts whatever dashboard_address says (None still tries 8787 and warns when
+        # another cluster holds it); any free port does
+        return distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
+
+
 def _run_chunk_on_worker(key: str, function: Callable[[Context, T], R], items: list[T]) -> list[R | Failed]:
     return run_items(_contexts[key], function, items)
 
@@ -186,23 +203,19 @@ class DaskRunner:
         """Whether the workers were forked from the Kiwi fork server (a local cluster, the bundled KB's names)."""
         if scheduler is None:
             dask: Any = importlib.import_module("dask")
-            # the workers' statistical profiler samples the task thread's stack every 10 ms, taking the GIL from the
-            # work: off in the cluster we start (a cluster given by --scheduler keeps its own settings). Work stealing
-            # is off too: the lanes' steering decides which worker takes which task (a task stays only loosely bound
-            # to its worker, so the tasks of a worker that dies still run elsewhere); with spawned workers, stealing
-            # moved waiting Korean tasks to the English worker, which then loaded a second Kiwi for a few tasks.
             # The workers are forked from the Kiwi fork server where there is one and the KB is the bundled one
             # (kiwi_workers): each has Kiwi for nothing, so both share the Korean work; else they are spawned
             self.forked = bundled_names(context) and kiwi_workers()
-            settings: dict[str, object] = {"distributed.worker.profile.enabled": False,
-                                           "distributed.scheduler.work-stealing": False,
-                                           "distributed.worker.multiprocessing-method":
-                                               "forkserver" if self.forked else "spawn"}
-            with dask.config.set(settings):
-                # the scheduler's HTTP server starts whatever dashboard_address says (None still tries 8787 and
-                # warns when another cluster holds it); any free port does
-                self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                         dashboard_address=":0")
+            try:
+                self._cluster = _local_cluster(dask, distributed, jobs, forked=self.forked)
+            except Exception:
+                if not self.forked:
+                    raise
+                # the fork server died loading its preload (Kiwi's model unreadable, out of memory...): the
+                # workers cannot be forked from it ("Nanny failed to start"), so they are spawned and each loads
+                # what it needs itself, as with a KB of the user's own
+                self.forked = False
+                self._cluster = _local_cluster(dask, distributed, jobs, forked=False)
             self.client = distributed.Client(self._cluster)
         else:
             try:

@@ -7,6 +7,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import dask.bag as db
 import pytest
@@ -131,3 +132,40 @@ def test_with_another_kb_the_workers_are_spawned_and_only_the_korean_lane_loads_
         out = list(fresh.imap(process_item, texts, chunk_items=4))
         assert out == [bilingual.process(t, kb=kb) for t in texts]
         assert sorted(fresh.client.run(_has_kiwi).values()) == [False, True]
+
+
+_BROKEN_SERVER = '''
+import multiprocessing.context
+import bilingual
+from bilingual.context import Context
+from bilingual.engines.dask import DaskRunner
+from bilingual.engines.items import process_item
+
+set_preload = multiprocessing.context.BaseContext.set_forkserver_preload
+multiprocessing.context.BaseContext.set_forkserver_preload = lambda self, names: set_preload(self, ["exploding"])
+texts = ["조태열 장관이 서울에서 회담했다.", "Cho met Blinken in Seoul."]
+if __name__ == "__main__":
+    with DaskRunner(Context.create(), jobs=2) as runner:
+        out = list(runner.imap(process_item, texts))
+        print("forked" if runner.forked else "spawned", out == [bilingual.process(t) for t in texts])
+'''
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_a_fork_server_that_dies_loading_leaves_spawned_workers(tmp_path: Path) -> None:
+    """When the fork server's preload raises (Kiwi's model unreadable, out of memory), no worker can be forked from
+    it and ``distributed`` says "Nanny failed to start": the runner starts the cluster again with spawned workers,
+    which load what they need themselves, and the run's output is the single-process run's. In a fresh interpreter:
+    a process has one fork server, and this test's must be the broken one."""
+    import subprocess
+
+    folder = os.fspath(tmp_path)
+    with open(os.path.join(folder, "exploding.py"), "w", encoding="utf-8") as module:
+        module.write("raise RuntimeError('the preload failed')\n")
+    script = os.path.join(folder, "run.py")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(_BROKEN_SERVER)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([folder, os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, script], capture_output=True, text=True, timeout=200, env=env, cwd=folder)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["spawned", "True"]
