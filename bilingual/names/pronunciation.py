@@ -42,9 +42,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from bilingual.errors import DataError
+from bilingual.files import data_rows
 from bilingual.names.hangul import FINALS, INITIALS, MEDIALS, compose, decompose, is_syllable
 
 MAX_MORPHOLOGY = 40
@@ -82,12 +82,8 @@ class ListedWord:
 def exceptions() -> dict[str, ListedWord]:
     """The lexical exceptions of ``bilingual/data/pronunciation.tsv``, validated on first use."""
     name = "pronunciation.tsv"
-    text = resources.files("bilingual.data").joinpath(name).read_text(encoding="utf-8")
     out: dict[str, ListedWord] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for number, cols in data_rows(name):
         where = f"bilingual/data/{name}, line {number}"
         if len(cols) != 4:
             raise DataError(f"{where}: expected 4 tab-separated columns, found {len(cols)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bilingual import files
 from bilingual.errors import DataError
 from bilingual.names import pronunciation
 from bilingual.names.pronunciation import MAX_MORPHOLOGY, exceptions, respell, tensed, unit_suffix
@@ -77,7 +78,7 @@ def test_data_file_is_validated(monkeypatch: pytest.MonkeyPatch) -> None:
                           ("생산량\t생산\t제20항\tx", "same length"),
                           ("생산량\t생산냥\t20\tx", "article"),
                           ("막일\t막닐\t제29항\tx\n막일\t막닐\t제29항\tx", "twice")):
-        monkeypatch.setattr(pronunciation.resources, "files", lambda package, t=text: Fake(t))
+        monkeypatch.setattr(files.resources, "files", lambda package, t=text: Fake(t))
         pronunciation.exceptions.cache_clear()
         try:
             with pytest.raises(DataError, match=message):
