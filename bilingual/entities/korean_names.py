@@ -389,14 +389,18 @@ def _with_group_names(text: str, tokens: list[Token], out: list[NameSpan]) -> li
     to the end of them."""
     if not tokens:
         return out
+    found = [(m.start(), m.end()) for m in korean_pattern().finditer(text, tokens[0].start, tokens[-1].end)]
+    # not a group's name (the two syllables stand for any name going on from it)
+    groups = [c for c in out if group_company(text[c.start:c.end] + "가나") is not None]
+    if not found and not groups:
+        return out  # most sentences: no need to index their tokens
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end for t in tokens}
-    spans = [(m.start(), m.end()) for m in korean_pattern().finditer(text, tokens[0].start, tokens[-1].end)
-             if m.start() in starts and m.end() in ends]
-    for c in out:
+    spans = [(a, b) for a, b in found if a in starts and b in ends]
+    for c in groups:
         k = starts.get(c.start)
-        if k is None or group_company(text[c.start:c.end] + "가나") is None:
-            continue  # not a group's name (the two syllables stand for any name going on from it)
+        if k is None:
+            continue
         j = k
         while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].tag in _COMPOUND_TAGS:
             j += 1
@@ -527,15 +531,18 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
     if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
         j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
-    if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or _MINISTER.fullmatch(tokens[j].form)):
+    if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or (tokens[j].form.endswith(_MINISTERS)
+                                                                 and _MINISTER.fullmatch(tokens[j].form))):
         return tokens[j].form
     if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
         joined = tokens[j].form + tokens[j + 1].form
-        if joined in KOREAN_TITLES or (_MINISTER.fullmatch(joined) and tokens[j + 1].form in ("장관", "차관")):
+        if joined in KOREAN_TITLES or (tokens[j + 1].form in _MINISTERS and _MINISTER.fullmatch(joined)):
             return joined
     return None
 
 
+_MINISTERS = ("장관", "차관")
 _MINISTER = re.compile("[가-힣]{1,3}(?:장관|차관)")
-"""A minister's or vice minister's title of any field, written solid (재무장관, 통상차관)."""
+"""A minister's or vice minister's title of any field, written solid (재무장관, 통상차관); only a word that ends in one
+of :data:`_MINISTERS` is tried."""
 

@@ -27,10 +27,13 @@ KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f"
 
 _HANGUL_RE = re.compile(f"[{HANGUL}]")
-_LATIN_RE = re.compile(f"[{LATIN}]")
-_KANA_RE = re.compile(f"[{KANA}]")
-_HAN_RE = re.compile(f"[{HAN}]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+# Runs of each class, for counting: the lengths of a class's maximal runs add up to the number of its characters, and
+# a word's run is one string to build where each of its characters would be one (script_counts of every line).
+_HANGUL_RUNS = re.compile(f"[{HANGUL}]+")
+_LATIN_RUNS = re.compile(f"[{LATIN}]+")
+_KANA_RUNS = re.compile(f"[{KANA}]+")
+_HAN_RUNS = re.compile(f"[{HAN}]+")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 """The ASCII bytes that are not letters (A-Z, a-z are the only ASCII letters, and all of them Latin)."""
 _SEGMENT_RE = re.compile(
@@ -62,11 +65,11 @@ def script_counts(text: str) -> ScriptCounts:
     """How many letters of each script ``text`` holds (digits, punctuation and symbols are not letters)."""
     if text.isascii():  # ASCII letters only: count them by deleting everything else from the bytes
         return ScriptCounts(0, len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS)), 0, 0, 0)
-    hangul = len(_HANGUL_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
-    kana = len(_KANA_RE.findall(text))
-    han = len(_HAN_RE.findall(text))
-    letters = len(_LETTER_RE.findall(text))
+    hangul = sum(map(len, _HANGUL_RUNS.findall(text)))
+    latin = sum(map(len, _LATIN_RUNS.findall(text)))
+    kana = sum(map(len, _KANA_RUNS.findall(text)))
+    han = sum(map(len, _HAN_RUNS.findall(text)))
+    letters = sum(map(len, _LETTER_RUNS.findall(text)))
     # Jamo and some Hangul/Kana marks are not \w letters; never let "other" go negative.
     return ScriptCounts(hangul, latin, kana, han, max(0, letters - hangul - latin - kana - han))
 
