@@ -58,18 +58,25 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
     caps = [t.tag in _NAME_TAGS and t.form[:1].isupper() for t in tokens]  # _capitalized, inline
+    may_have_name = kb.may_have_name
     i = 0
     while i < len(tokens):
-        if not caps[i]:  # neither a KB name nor a capitalized sequence starts here
-            i += 1
+        if not caps[i]:  # neither a KB name nor a capitalized sequence starts here: on to the next that may
+            try:
+                i = caps.index(True, i)
+            except ValueError:
+                break
             continue
         # the longest KB name starting here (up to six tokens)
         matched = 0
+        sums: list[int | None] | None = None
         for n in range(min(6, len(tokens) - i), 0, -1):
-            if tokens[i + n - 1].tag not in ("word", "abbrev"):
+            if tokens[i + n - 1].tag not in _NAME_TAGS:
                 continue  # a name ends with a word, not with punctuation
-            quick = signatures.of(i, i + n)
-            if quick is not None and not kb.may_have_name(quick):
+            if sums is None:  # the longest run asked for first: the shorter ones' signatures come with it
+                sums = signatures.from_token(i, n)
+            quick = sums[n - 1]
+            if quick is not None and not may_have_name(quick):
                 continue  # the cheap pre-test: no name of the KB has these letters
             span = text[tokens[i].start:tokens[i + n - 1].end]
             if kb.has_name(span) and _contiguous(text, tokens[i:i + n]):
@@ -260,22 +267,18 @@ class _SpanSignatures:
     """The :func:`~bilingual.names.keys.letter_signature` of the text of a run of a sentence's tokens: ``None``
     unless the tokens are ASCII and each follows the one before with nothing or one space between (the only runs
     :func:`english_candidates` can take as a name, see :func:`_contiguous`). Computed for the runs that start
-    where a name may start, when asked (a sentence's other tokens are never read): the sums of the tokens from the
-    last start asked for, extended as far as a longer run needs."""
+    where a name may start, when asked (a sentence's other tokens are never read): the running sums from that token,
+    as far as the longest run asked for."""
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
-        self.start = -1
-        self.sums: list[int | None] = []  # sums[k]: the signature of tokens[start:start + k + 1], or None
 
-    def of(self, i: int, j: int) -> int | None:
-        """The signature of the text from token ``i`` to token ``j - 1`` (``i < j``), or ``None``."""
-        if i != self.start:
-            self.start, self.sums = i, []
-        sums = self.sums
+    def from_token(self, i: int, n: int) -> list[int | None]:
+        """``[k]``: the signature of the text from token ``i`` to token ``i + k`` (``k < n``), or ``None``."""
+        sums: list[int | None] = []
         text, tokens = self.text, self.tokens
-        while len(sums) < j - i:
+        while len(sums) < n:
             k = i + len(sums)
             total = sums[-1] if sums else 0
             if total is not None and k > i:
@@ -291,7 +294,7 @@ class _SpanSignatures:
                         _SIGNATURES[piece] = signature
                 total = None if signature is None else (total + signature) & _MASK
             sums.append(total)
-        return sums[j - i - 1]
+        return sums
 
 
 _SIGNATURES: dict[str, int] = {}

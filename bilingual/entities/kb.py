@@ -50,6 +50,9 @@ MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most key
 MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
 MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
+_SEVERAL_WORDS = re.compile(r"[\s,]")
+"""Where :func:`parse_name` splits words: a text without one is one word, which it never reads (it needs two to
+four: a family name and a given name), so the similarity tier does not ask it (half the Latin names it sees)."""
 
 
 class Entity(BaseModel):
@@ -342,7 +345,8 @@ class KnowledgeBase:
                     ids |= self._normal.get(key, set())
         else:
             read = False  # whether a reading reached a Korean person's Hangul name
-            for rank, reading in enumerate(parse_name(name, limit=10, min_score=0.02)):
+            readings = parse_name(name, limit=10, min_score=0.02) if _SEVERAL_WORDS.search(name) else []
+            for rank, reading in enumerate(readings):
                 people = self._hangul_person.get(reading.hangul, set())  # Latin query, Hangul names in the KB
                 ids |= people
                 read |= bool(people)
@@ -494,10 +498,12 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
     """The keys a name is indexed and looked up by: its :func:`similarity_keys` (of ``length`` consonant
     classes), and those of its last word (``last:``), so that 토니 블링컨 finds Antony Blinken and Blinken finds
     both."""
-    keys = {f"{length}:{k}" for k in similarity_keys(name, length=length)}
+    plain = similarity_keys(name, length=length)
+    keys = {f"{length}:{k}" for k in plain}
     words = name.split()
-    if words and not _korean_order(name):
-        keys |= {f"{length}:last:{k}" for k in similarity_keys(words[-1], length=length)}
+    if words and not _korean_order(name):  # one word is its own last word: its keys are not computed twice
+        last = plain if words == [name] else similarity_keys(words[-1], length=length)
+        keys |= {f"{length}:last:{k}" for k in last}
     return frozenset(keys)
 
 

@@ -283,7 +283,24 @@ def _lone_paragraph(w: Where) -> bool:
 
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
-    return (line.words >= 4 or line.hangul >= 8) and bool(_CREDIT.search(line.text[-80:]))
+    return (line.words >= 4 or line.hangul >= 8) and _credit_at_end(line.text[-80:])
+
+
+def _credit_at_end(tail: str) -> bool:
+    """Whether :data:`_CREDIT` is found in ``tail``. A credit ending in a full stop is only one after 사진 or a
+    slash (the others end in a bracket, or in a character other than a full stop after "photo by"): most lines of
+    prose end so and have neither, and are not searched at every position."""
+    if tail.endswith(".") and "/" not in tail and "사진" not in tail:
+        return False
+    return bool(_CREDIT.search(tail))
+
+
+def _press_closing(text: str) -> bool:
+    """Whether :data:`_PRESS_CLOSING` is found in ``text``: never without one of the words each of its branches
+    needs (a cheap test before the search, which tries every position)."""
+    if "보도" not in text and "주시기" not in text and "contact" not in text.lower():
+        return False
+    return bool(_PRESS_CLOSING.search(text))
 
 
 @dataclass(slots=True)
@@ -293,6 +310,8 @@ class Where:
 
     lines: list[_Line]
     index: int
+    line: _Line
+    """``lines[index]`` (a field, not a property: the rules read it about twenty times a line)."""
     previous: BlockLabel | None
     """The label given to the line before."""
     first_prose: int
@@ -301,10 +320,6 @@ class Where:
     in_related: bool
     """Inside a list of other stories (after its heading, before the next paragraph of prose)."""
     seen_headline: bool
-
-    @property
-    def line(self) -> _Line:
-        return self.lines[self.index]
 
     @property
     def next(self) -> _Line | None:
@@ -368,7 +383,7 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 120 and bool(_RELEASE_TIME.fullmatch(w.line.core)),
          "For immediate release, Embargoed until …, 보도시점 : …, 배포 : … (not article text)"),
     Rule("press-closing", "footer", 0.8, "a press release's closing line (whom to ask for more)",
-         lambda w: len(w.line.text) <= 200 and bool(_PRESS_CLOSING.search(w.line.text)),
+         lambda w: len(w.line.text) <= 200 and _press_closing(w.line.text),
          "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
@@ -429,9 +444,11 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     in_related = False
     seen_headline = False
     for i, line in enumerate(lines):
-        where = Where(lines, i, labelled[-1][1].label if labelled else None, first_prose, short_counts,
+        where = Where(lines, i, line, labelled[-1][1].label if labelled else None, first_prose, short_counts,
                       in_related, seen_headline)
-        rule = next(r for r in RULES if r.applies(where))
+        for rule in RULES:  # the first that applies (the last always does)
+            if rule.applies(where):
+                break
         if rule.name == "related-heading":
             in_related = True
         elif rule.label == "body" and _is_long_prose(line):

@@ -321,3 +321,47 @@ def test_names_a_person_only_for_an_exact_name_of_people_alone() -> None:
     assert not kb.names_a_person("로 그룹")
     assert not kb.names_a_person("Mercury")  # a person and a place: not a person's name alone
     assert not kb.names_a_person("Jane")  # not an exact name
+
+
+def _queries_for_retrieval() -> list[str]:
+    """Names the similarity tier's retrieval sees: the fixture spellings and Hangul names, their words alone, and
+    one-word and several-word texts of other shapes (commas, hyphens, apostrophes, titles, no letters)."""
+    root = Path(__file__).resolve().parent.parent.parent
+    rows = [line.split("\t")[:2] for line in (root / "fixtures" / "names" / "romanized_names.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    names = [name for row in rows for name in row]
+    words = [word for name in names for word in name.split()]
+    return [*names, *words, "Kim,Jong-un", "Kim, Jong Un", "Tae-yul", "O'Brien", "Blinken", "Bhutan", "Radio",
+            "Twenty", "ZANU-PF", "A", "Minister Pak Ui Chun", "for Human Rights", "Chun", "-", "Cho Tae-yul."]
+
+
+def test_the_retrieval_pre_tests_change_no_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_similar_ids`` does not ask ``parse_name`` for a one-word text, and ``_retrieval_keys`` does not compute a
+    one-word name's keys twice (it is its own last word): the entities retrieved are those of asking and computing
+    every time, in the default KB and in KBs of the fixture names in either script."""
+    import re
+
+    import bilingual.entities.kb as kb_module
+    from bilingual.names.similarity import similarity_keys
+
+    root = Path(__file__).resolve().parent.parent.parent
+    rows = [line.split("\t")[:2] for line in (root / "fixtures" / "names" / "romanized_names.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    kbs = [KB, KnowledgeBase.from_records([{"id": f"p{i}", "type": "person", "name": s, "name_ko": h}
+                                           for i, (s, h) in enumerate(rows[:150])])]
+    queries = _queries_for_retrieval()
+
+    def retrieved() -> list[list[str]]:
+        return [kb._similar_ids(q) for kb in kbs for q in queries]
+
+    fast = retrieved()
+    for length in (3, 4):  # the keys as defined: the name's, and its last word's unless in Korean order
+        for q in queries:
+            words = q.split()
+            want = {f"{length}:{k}" for k in similarity_keys(q, length=length)}
+            if words and not kb_module._korean_order(q):
+                want |= {f"{length}:last:{k}" for k in similarity_keys(words[-1], length=length)}
+            assert kb_module._retrieval_keys(q, length=length) == want, q
+    monkeypatch.setattr(kb_module, "_SEVERAL_WORDS", re.compile(""))  # parse_name asked for every text
+    assert retrieved() == fast
+    assert sum(map(bool, fast)) > 100

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from conftest import FIXTURES, read_lines
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import all_syllables
@@ -205,3 +208,10 @@ def test_readings_of_index_spellings_are_kept_once_computed() -> None:
     assert romanized._syllable_readings[key] is first
     assert first == romanized._compute_piece_readings(key, romanized._KEEP)
     assert first and all(len(syllables) == 1 for _, syllables in first[:1])
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=",")
+               | st.sampled_from("Kim-Park'aeou"), max_size=30).filter(lambda t: not re.search(r"[\s,]", t)))
+def test_parse_name_reads_no_text_of_one_word(text: str) -> None:
+    # the knowledge base's similarity tier relies on it (kb._SEVERAL_WORDS): no space or comma, no reading
+    assert parse_name(text, limit=10, min_score=0.02) == [] and parse_name(text, limit=None) == []

@@ -6,6 +6,8 @@ from collections import Counter
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bilingual
 from bilingual.context import Context
@@ -173,3 +175,39 @@ def test_a_short_sentence_is_body_not_a_menu_item(line: str) -> None:
 def test_short_lines_that_do_not_close_a_sentence_are_not_body(line: str) -> None:
     assert _labels(f"{line}\nThe central bank raised its policy rate by a quarter point on Thursday, its third "
                    "increase this year, citing stubborn inflation in services.")[0] != "body"
+
+
+_PIECES = st.sampled_from(["사진", "사진=연합뉴스", "(사진=", "[Photo=", "photo by ", "Image credit: ", "PHOTO",
+                           "/", " / ", " / Yonhap", "]", ")", "(", "[", ".", ". ", " ", "\n", "보도자료와 관련하여",
+                           "보도 자료", "연락주시기 바랍니다", "문의 하여 주시기  바랍니다", "For more information, ",
+                           "please contact ", "CONTACT", "contacts", "Seoul", "a", "x", "=", ":"])
+
+
+@settings(max_examples=500)  # each example runs two searches that try every position
+@given(st.lists(_PIECES | st.text(max_size=3), max_size=12).map("".join))
+def test_the_cheap_tests_before_the_credit_and_closing_searches_change_no_answer(text: str) -> None:
+    from bilingual.page.blocks import _CREDIT, _PRESS_CLOSING, _credit_at_end, _press_closing
+
+    assert _credit_at_end(text) == bool(_CREDIT.search(text))
+    assert _press_closing(text) == bool(_PRESS_CLOSING.search(text))
+
+
+def test_the_cheap_tests_agree_with_the_searches_on_every_line_and_every_case_fold() -> None:
+    import re
+    import sys
+
+    from bilingual.page.blocks import _CREDIT, _PRESS_CLOSING, _credit_at_end, _press_closing
+
+    # the words the tests look for: no character but their own matches one of their letters, whatever its case
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letters in ("contact", "보도주시기사진", "./"):
+        found = set(re.findall(f"[{re.escape(letters)}]", every, re.IGNORECASE))
+        assert {c.lower() for c in found} <= set(letters), letters
+    lines = [line for path in [*(FIXTURES / "pages").glob("*.txt"), *(FIXTURES / "corpus").glob("*")]
+             if path.is_file() for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 500
+    for line in lines:
+        for text in (line, line.strip(), line.strip()[-80:]):
+            assert _credit_at_end(text) == bool(_CREDIT.search(text)), text
+            assert _press_closing(text) == bool(_PRESS_CLOSING.search(text)), text
+    assert any(_credit_at_end(line.strip()[-80:]) for line in lines)
