@@ -20,6 +20,7 @@ from bilingual.entities.gazetteer import (
     is_korean_place,
     is_place,
     island_cut_short,
+    korean_city_club,
     korean_club,
     korean_given_name_plausible,
     korean_name_shape,
@@ -79,8 +80,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
                         and (_locative(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
-                                                or group_company(name) is not None)):
-                out.append(NameSpan(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
+                                                or group_company(name) is not None)) \
+                    or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)):
+                out.append(NameSpan(start, end, "ko", title=title,
+                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
                                       locative=_locative(tokens, j)))
             i = j
         else:
@@ -122,6 +125,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     return out
+
+
+def _event_of_a_place(word: str) -> bool:
+    """Whether one noun written solid is an event named by its place (토론토국제영화제, 고양국제꽃박람회): an event's
+    end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event)."""
+    return len(word) >= 5 and event_name(word) and any(is_place(word[:k]) for k in range(2, min(len(word) - 2, 6)))
 
 
 _MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -210,12 +219,14 @@ def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
 
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """A city or a company and, one space after it, a proper noun that is a transcribed plural nickname make one club
-    (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind."""
+    (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind; so do a city
+    and FC, SC or 유나이티드 (로스앤젤레스 | FC, 애틀랜타 | 유나이티드: :func:`korean_city_club`)."""
     result: list[NameSpan] = []
     for c in out:
         p = result[-1] if result else None
-        if p is not None and c.start == p.end + 1 and p.title is None and c.kiwi_proper_noun \
-                and korean_club(text[p.start:c.end]):
+        if p is not None and c.start == p.end + 1 and p.title is None and (
+                (c.kiwi_proper_noun and korean_club(text[p.start:c.end]))
+                or korean_city_club(text[p.start:c.end])):
             result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True, locative=c.locative,
                                   reasons=["a club: its city or company and a transcribed plural nickname"])
             continue
@@ -488,6 +499,9 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     if j < len(tokens) and tokens[j].form == "군" and tokens[j].start == tokens[j - 1].end \
             and armed_forces(text[tokens[i].start:tokens[j].end]):
         j += 1  # 우크라이나 + 군: a country's armed forces, however Kiwi tags 군
+    if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "성" and tokens[j].start == tokens[j - 1].end \
+            and org_head(text[tokens[i].start:tokens[j].end]) == "성":
+        j += 1  # 인민 + 무력 + 성: a ministry in 省, whose 성 Kiwi reads as a suffix
     if j > i + 2 and tokens[j - 1].form == "장" and org_head(text[tokens[i].start:tokens[j - 2].end]) is not None:
         j -= 1  # 질병관리청 + 장, 법제처 + 장: the body, then its head's title written solid
     word = text[tokens[i].start:tokens[j - 1].end]

@@ -564,3 +564,31 @@ def test_short_forms_provinces_regnal_names_and_museums(text: str, expect: list[
     people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
     doc = bilingual.process(text, kb=people)
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions12: a club named by its city, as a side of a result with its score or after a goal against it
+    ("Bologna beat Torino 2-1 on Saturday.", [("Bologna", "org"), ("Torino", "org")]),
+    ("Celta Vigo held Valencia to a 0-0 draw.", [("Celta Vigo", "org"), ("Valencia", "org")]),
+    ("The striker scored twice against Lens at home.", [("Lens", "org")]),
+    ("Protesters marched against Vienna's plan.", [("Vienna", "place")]),  # no goal, no score: the city
+    ("Samsung beat Apple in smartphone sales.", [("Samsung", "org"), ("Apple", "org")]),
+    ("이날 밴쿠버 FC와 시애틀 유나이티드가 맞붙었다.", [("밴쿠버 FC", "org"), ("시애틀 유나이티드", "org")]),
+    # the place of "X-based" before an organization is a name of its own
+    ("Incheon-based Kukdong Electronics said on Monday.", [("Incheon", "place"), ("Kukdong Electronics", "org")]),
+    # ministries in 성 (省) of other governments; ordinary words in 성 are none
+    ("일본 후생노동성과 북한 체육성이 발표했다.",
+     [("일본", "place"), ("후생노동성", "org"), ("북한", "place"), ("체육성", "org")]),
+    ("이 제도의 안전성과 상업성이 검증됐다.", []),
+    # offices written solid after what they serve; a district before a company's building
+    ("오대산국립공원관리사무소는 입산을 통제했다.", [("오대산국립공원관리사무소", "org")]),
+    ("아파트 관리사무소는 공지를 냈다.", []),
+    ("넷마블은 구로 사옥에서 행사를 열었다.", [("넷마블", "org"), ("구로", "place")]),
+    # an event written solid and named by its place
+    ("배우들은 몬트리올국제영화제에 참석했다.", [("몬트리올국제영화제", "other")]),
+])
+def test_clubs_by_their_city_based_ministries_in_seong_offices_and_events(text: str,
+                                                                          expect: list[tuple[str, str]]) -> None:
+    people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
+    doc = bilingual.process(text, kb=people)
+    assert [(m.text, m.type) for m in doc.mentions] == expect

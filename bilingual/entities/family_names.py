@@ -1,0 +1,137 @@
+"""A person named again by the family name alone: after the full name in the same document ("Labor Minister Kim
+Young-hoon … Kim said", 문소리 … 문 씨는, 카야 칼라스 … 칼라스 대표는), or, in English, a common Korean family name
+as the speaker of a quotation ("…," Choi said), which news write only of a person named in an earlier paragraph.
+
+Each added mention is of the type person, linked to the entity of the full name when that was linked
+(``short-form``), else unlinked with the full name's provisional cluster. Only words no other mention covers, in the
+sentences the mentions stage read (page chrome skipped), are taken; one regular expression per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bilingual.document import Mention
+from bilingual.names.keys import korean_surname
+from bilingual.names.romanized import parse_name, spelling_key, surname_index
+from bilingual.names.titles import KOREAN_TITLES
+
+_SPEECH_VERB = r"(?:said|says|told|added|noted|explained|wrote|argued|insisted|stressed|asked)\b"
+_LONE_SURNAME = re.compile(rf"(?<![\w.’'-])([A-Z][a-z]{{2,5}})(?= {_SPEECH_VERB})")
+"""A capitalized word of three to six letters right before a verb of speech ("Choi said")."""
+_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|the|The|a|A|an|An|of)\s$")
+"""A capitalized word (part of a longer name) or an article right before the word: not a family name alone."""
+_CAPITALIZED_AFTER = re.compile(r"\s[A-Z]|-\w|[’']\w(?<![’']s)")
+"""A capitalized word or a hyphenated part right after the word: part of a longer name (Kim Jong-un, Kim-Lee)."""
+MIN_SURNAME_WEIGHT = 0.7
+"""How surely a spelling is a Korean family name for "X said" to be a person with no full name before it (Choi 0.89,
+Moon 0.79; not Go, An, So or Ma, which are English words or syllables as often)."""
+_NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"})}
+"""Syllables that are Korean family names and, before a title, a word of their own: 전 장관 (the former minister), 현
+정부 (the present one), 이 시장 (this market); ``None`` for every title."""
+
+
+@lru_cache(maxsize=1)
+def _korean_titles() -> str:
+    """The Korean titles as one alternation, longest first."""
+    return "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+
+
+def family_name_of(m: Mention) -> str | None:
+    """The family name by which a person named in full in ``m`` may be named again, or ``None``: the first syllable
+    of a Korean name in Hangul (문소리 → 문; 남궁 of 남궁민수), the last word of a foreign name in Hangul (카야 칼라스 →
+    칼라스), the first word of a romanized Korean name (Kim Young-hoon → Kim) and the last of another Latin name
+    (Alexandre Lacazette → Lacazette)."""
+    if m.type != "person":
+        return None
+    name = m.text
+    if m.lang == "ko":
+        if " " in name:
+            last = name.rsplit(" ", 1)[1]
+            return last if len(last) >= 2 and last.isalpha() else None
+        surname = korean_surname(name) if 3 <= len(name) <= 4 else None
+        return surname
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if "-" in words[1] and parse_name(name):
+        return words[0]  # a romanized Korean name, the family name first
+    last = words[-1].rstrip(".,")
+    return last if len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower() else None
+
+
+def _covered(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(starts, b)  # the mentions starting before b; any of them reaching past a overlaps
+    return any(spans[i][1] > a for i in range(max(0, k - 8), k))
+
+
+def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions of people named again by their family name alone (see the module), not yet among ``mentions``
+    (in text order); ``read`` are the spans of the sentences the mentions stage read, in text order."""
+    full: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        family = family_name_of(m)
+        if family is not None and (m.lang, family) not in full:
+            full[(m.lang, family)] = m
+    spans = [(m.start, m.end) for m in mentions]
+    starts = [a for a, _ in spans]
+    read_starts = [a for a, _ in read]
+
+    def readable(a: int, b: int) -> bool:
+        k = bisect.bisect_right(read_starts, a) - 1
+        return k >= 0 and read[k][1] >= b
+
+    added: list[Mention] = []
+    english = {family for lang, family in full if lang == "en"}
+    if english or ("said" in text or "says" in text or "told" in text):
+        names = "|".join(sorted(map(re.escape, english), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w.’'-])({names})\b" if names else r"(?!x)x")
+        for found in [*pattern.finditer(text), *_LONE_SURNAME.finditer(text)]:
+            a, b = found.start(1), found.end(1)
+            word = found.group(1)
+            source = full.get(("en", word))
+            if source is not None and a < source.end:
+                continue  # before the full name: not yet named
+            if source is None and not _lone_surname(word):
+                continue
+            if _CAPITALIZED_BEFORE.search(text, max(0, a - 12), a) or _CAPITALIZED_AFTER.match(text, b) \
+                    or _covered(spans, starts, a, b) or not readable(a, b) \
+                    or any(x.start == a for x in added):
+                continue
+            added.append(_mention(text, a, b, "en", source, None))
+    korean = {family for lang, family in full if lang == "ko"}
+    if korean:
+        names = "|".join(sorted(map(re.escape, korean), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![가-힣])({names})\s?({_korean_titles()})")
+        for found in pattern.finditer(text):
+            a, b = found.start(1), found.end(1)
+            source = full[("ko", found.group(1))]
+            title = found.group(2)
+            exceptions = _NOT_FAMILY_BEFORE_TITLE.get(found.group(1), frozenset())
+            if a < source.end or exceptions is None or title in exceptions \
+                    or _covered(spans, starts, a, b) or not readable(a, b):
+                continue
+            added.append(_mention(text, a, b, "ko", source, title))
+    return added
+
+
+def _lone_surname(word: str) -> bool:
+    options = surname_index().get(spelling_key(word), [])
+    return bool(options) and options[0][1] >= MIN_SURNAME_WEIGHT
+
+
+def _mention(text: str, a: int, b: int, lang: str, source: Mention | None, title: str | None) -> Mention:
+    if source is None:
+        return Mention(start=a, end=b, text=text[a:b], type="person", lang="en", entity_id=None, score=0.0,
+                       method="unlinked", cluster=None,
+                       reasons=("not in the knowledge base; a common Korean family name as the speaker (X said)",))
+    why = f"the family name of {source.text!r}, named in full earlier in the document"
+    if source.entity_id is not None:
+        return Mention(start=a, end=b, text=text[a:b], type="person", lang="ko" if lang == "ko" else "en",
+                       entity_id=source.entity_id, score=0.8, method="short-form", title=title, reasons=(why,))
+    return Mention(start=a, end=b, text=text[a:b], type="person", lang="ko" if lang == "ko" else "en",
+                   entity_id=None, score=0.0, method="unlinked", title=title, cluster=source.cluster,
+                   reasons=(f"not in the knowledge base; {why}",))
