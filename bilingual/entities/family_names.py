@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,6 +27,10 @@ _CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|the|The|a|A|an|An|of)\s$")
 """A capitalized word (part of a longer name) or an article right before the word: not a family name alone."""
 _CAPITALIZED_AFTER = re.compile(r"\s[A-Z]|-\w|[’']\w(?<![’']s)")
 """A capitalized word or a hyphenated part right after the word: part of a longer name (Kim Jong-un, Kim-Lee)."""
+TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Col Lt Sgt Capt Maj Adm Dr Mr Mrs Ms Prof St Mt Ft Jr Sr".split())
+"""Abbreviated titles written with a period, which are also family names (Sen. Barack Obama after Hun Sen)."""
+_PARTICLE = "[은는이가을를의에과와도로만께]"
+"""A particle right after a title (장관은, 씨가): the title ends there (기자단 is no 기자)."""
 MIN_SURNAME_WEIGHT = 0.7
 """How surely a spelling is a Korean family name for "X said" to be a person with no full name before it (Choi 0.89,
 Moon 0.79; not Go, An, So or Ma, which are English words or syllables as often)."""
@@ -71,11 +76,11 @@ def _covered(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) ->
 def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tuple[int, int]]) -> list[Mention]:
     """The mentions of people named again by their family name alone (see the module), not yet among ``mentions``
     (in text order); ``read`` are the spans of the sentences the mentions stage read, in text order."""
-    full: dict[tuple[str, str], Mention] = {}
-    for m in mentions:
+    full: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:  # in text order
         family = family_name_of(m)
-        if family is not None and (m.lang, family) not in full:
-            full[(m.lang, family)] = m
+        if family is not None:
+            full[(m.lang, family)].append(m)
     spans = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in spans]
     read_starts = [a for a, _ in read]
@@ -92,11 +97,11 @@ def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tu
         for found in [*pattern.finditer(text), *_LONE_SURNAME.finditer(text)]:
             a, b = found.start(1), found.end(1)
             word = found.group(1)
-            source = full.get(("en", word))
-            if source is not None and a < source.end:
-                continue  # before the full name: not yet named
-            if source is None and not _lone_surname(word):
-                continue
+            source = _nearest(full, ("en", word), a)
+            if source is None and (("en", word) in full or not _lone_surname(word)):
+                continue  # before its full name, or a lone word that is no common Korean family name
+            if text.startswith(".", b) and word in TITLE_ABBREVIATIONS:
+                continue  # Sen. Barack Obama: a title's abbreviation, though Hun Sen was named
             if _CAPITALIZED_BEFORE.search(text, max(0, a - 12), a) or _CAPITALIZED_AFTER.match(text, b) \
                     or _covered(spans, starts, a, b) or not readable(a, b) \
                     or any(x.start == a for x in added):
@@ -105,10 +110,12 @@ def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tu
     korean = {family for lang, family in full if lang == "ko"}
     if korean:
         names = "|".join(sorted(map(re.escape, korean), key=len, reverse=True))
-        pattern = re.compile(rf"(?<![가-힣])({names})\s?({_korean_titles()})")
+        pattern = re.compile(rf"(?<![^\s(\[“\"‘'])({names})\s?({_korean_titles()})(?=[^가-힣]|{_PARTICLE}|$)")
         for found in pattern.finditer(text):
             a, b = found.start(1), found.end(1)
-            source = full[("ko", found.group(1))]
+            source = _nearest(full, ("ko", found.group(1)), a)
+            if source is None:
+                continue
             title = found.group(2)
             exceptions = _NOT_FAMILY_BEFORE_TITLE.get(found.group(1), frozenset())
             if a < source.end or exceptions is None or title in exceptions \
@@ -116,6 +123,14 @@ def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tu
                 continue
             added.append(_mention(text, a, b, "ko", source, title))
     return added
+
+
+def _nearest(full: dict[tuple[str, str], list[Mention]], key: tuple[str, str], at: int) -> Mention | None:
+    """The last person named in full with this family name before ``at`` (이택수 … 이 원장, not an 이 named before
+    him), or ``None``."""
+    named = full.get(key, [])
+    k = bisect.bisect_right([m.end for m in named], at)
+    return named[k - 1] if k else None
 
 
 def _lone_surname(word: str) -> bool:

@@ -118,8 +118,10 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 """An organization's acronym as written: capitals (and digits, &) only, two to seven characters (KBS, KAIST, C&T)."""
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _REGNAL_KO = re.compile(r" \d{1,2}세$")
-PLACE_ACRONYMS = frozenset("US USA UK UAE ROK DPRK PRC EU".split())
-"""Acronyms of countries and unions of them: places, as the gazetteer types countries."""
+PLACE_ACRONYMS = frozenset("US USA UK UAE ROK DPRK PRC".split())
+"""Acronyms of countries: places, as the gazetteer types countries. The EU is not among them (mentions12): news name
+it as a body that decides, sanctions and speaks (EU 집행위원회, EU 외교안보 고위대표), and the gold files of three
+sessions, two written by engineers who read no code, type it an organization."""
 _HANGUL = re.compile("[가-힣]")
 NEWS_AGENCIES = frozenset(
     "Reuters AFP AP Bloomberg Xinhua Kyodo Yonhap Tass TASS Interfax Anadolu EFE ANSA dpa DPA Jiji Newsis News1 KCNA "
@@ -497,8 +499,6 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             and not solid.endswith(_STREAM_OR_QUARTER)
             and korean_given_name_plausible(solid)):  # 김민수 공원 관리인: a person's name before a park
         return "place", f"a place by the words around the name ({strong.rule})"
-    if strong is not None and strong.rule == "ko-business-noun" and hangul and district_stem(solid):
-        return "place", "a district whose 동, 읍 or 면 the gazetteer holds, before a company's building (판교 사옥)"
     if strong is not None and strong.type == "org" and not (
             strong.rule == "ko-broadcast-noun" and korean_name_shape(solid) and korean_given_name_plausible(solid)):
         return "org", f"an organization by the words around the name ({strong.rule})"

@@ -103,6 +103,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
         if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
             c.title, c.org_context = None, True
+    for k, c in enumerate(out):  # 존 펠런 미국 해군성 장관: the title after a country and a body
+        if c.title is None and k + 1 < len(out) and out[k + 1].title is None \
+                and foreign_name_in_hangul(text[c.start:c.end]) and (beyond := _title_through(text, out, k)):
+            c.title_beyond = beyond
     for c, d in itertools.pairwise(out):
         if d.start != c.end + 1 or d.title is None:
             continue
@@ -166,11 +170,7 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
     words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
     result: list[NameSpan] = []
     for k, c in enumerate(out):
-        nxt = out[k + 1] if k + 1 < len(out) else None
-        titled = c.title is not None or (
-            nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
-            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None
-                 or known_organization(text[nxt.start:nxt.end]) is not None or acronym(text[nxt.start:nxt.end])))
+        titled = c.title is not None or _title_through(text, out, k) is not None
         if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
                 and _person_clause_after(text, c.end):
             p = result[-1]
@@ -194,6 +194,24 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
                 continue
         result.append(c)
     return result
+
+
+def _held_in(name: str) -> bool:
+    """Whether a word is where a title is held: a place, a body by its head or the general list, an acronym."""
+    return is_place(name) or org_head(name) is not None or known_organization(name) is not None or acronym(name)
+
+
+def _title_through(text: str, out: list[NameSpan], k: int) -> str | None:
+    """The title after the candidates following ``out[k]``, one space apart, each a place or a body, up to two of
+    them (세라 미첼 | 호주 총리; 존 펠런 | 미국 | 해군성 장관): the title the name holds there, or ``None``."""
+    end = out[k].end
+    for d in out[k + 1:k + 3]:
+        if d.start != end + 1 or not _held_in(text[d.start:d.end]):
+            return None
+        if d.title is not None:
+            return d.title
+        end = d.end
+    return None
 
 
 _REGNAL_AFTER = re.compile(r" \d{1,2}세(?![0-9대기])")
@@ -324,12 +342,14 @@ def _locative(tokens: list[Token], j: int) -> bool:
 
 
 _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
-               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임")
+               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임|"
+               "서비스|앱|챗봇")
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
                    r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」")
 """The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
-소설 <채식주의자>), or in the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
+소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'), or in the brackets Korean writes
+titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
 _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
                      r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
 """The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭

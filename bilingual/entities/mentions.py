@@ -28,6 +28,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     PERSON_BY_SHAPE,
     acronym,
+    district_stem,
     foreign_name_in_hangul,
     is_place,
     korean_name_shape,
@@ -57,6 +58,10 @@ _VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|
 _VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
 """A result or a fixture between two sides ("Feyenoord edged PSV Eindhoven", "Celtic beat Rangers"): the two are of one
 kind, as coordinated names are."""
+_BUILDING = "사옥|본사|공장|캠퍼스|사업장|연구소"
+_BUILDING_AFTER = re.compile(rf"\s(?:{_BUILDING})(?:(?![가-힣])|(?=[을를이가은는에의도과와로서]))")
+"""A company's building written apart after a name (판교 사옥, 송도 본사에서): a district's name before it is where the
+building is."""
 _BASED = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\s+([A-Z].*)")
 """A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK"): two names,
 the place where the organization is based and the organization."""
@@ -127,7 +132,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
         return [where or Mention(start=based.start(1), end=based.end(1), text=based.group(1), type="place", lang="en",
                         entity_id=None, score=0.0, method="unlinked",
                         reasons=("not in the knowledge base; where the organization after it is based (X-based)",)),
-                *_link_or_split(text, rest, kb, links)]
+                *_based_organization(_link(text, rest, kb, links))]
     mention = _link(text, c, kb, links)
     if mention is not None and (mention.type != "other" or c.lang != "en" or _an_event(mention)):
         return [mention]  # an event is other but whole: "Seoul Marathon" is no mention of Seoul
@@ -164,6 +169,16 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     return found
 
 
+def _based_organization(m: Mention | None) -> list[Mention]:
+    """The name after "X-based": an organization when nothing else types it ("Dallas-based Oncor")."""
+    if m is None:
+        return []
+    if m.type == "other" and m.entity_id is None and not m.candidates:
+        return [m.model_copy(update={"type": "org", "reasons": (
+            *m.reasons, "after X-based, which says where an organization is based")})]
+    return [m]
+
+
 def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | None], *,
           linked_only: bool = False) -> Mention | None:
     name = text[c.start:c.end]
@@ -192,6 +207,8 @@ def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | Non
         return None
     # Not in the KB: typed by evidence (an organization's head, the gazetteer, a title, a name's shape), else other.
     kind, why = _type(name, c)
+    if kind == "org" and c.lang == "ko" and _BUILDING_AFTER.match(text, c.end) and district_stem(name):
+        kind, why = "place", "a district (its 동, 읍 or 면 in the gazetteer) before a company's building (판교 사옥)"
     if kind == "other" and c.lang == "ko" and (not c.kiwi_proper_noun or len(name) < 2):
         return None  # a common noun, or one syllable: not a name
     return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,

@@ -57,3 +57,20 @@ def test_a_common_korean_family_name_as_a_speaker_is_a_person() -> None:
 def test_a_family_name_before_the_full_name_or_inside_a_longer_name_is_not_taken() -> None:
     found = mentions("Kim Jong-un visited. Later Kim Yo-jong spoke.")
     assert [t for t, _, _ in found].count("Kim") == 0
+
+
+def test_a_title_abbreviation_that_is_also_a_family_name_is_not_the_person() -> None:
+    found = mentions("Cambodian leader Hun Sen spoke. Sen. Tim Kaine replied.")
+    assert not any(t == "Sen" for t, _, _ in found), found
+
+
+def test_the_nearest_full_name_before_is_the_one_named_again() -> None:
+    found = mentions("김철수 교수가 말했다. 그 뒤 김영희 원장이 발표했다. 김 원장은 웃었다.")
+    clusters = {t: c for t, _, c in found}
+    assert clusters.get("김") == clusters.get("김영희") is not None
+
+
+def test_a_title_must_end_where_it_ends() -> None:
+    # "고 기자단에게": the quotative ending after a quotation, and 기자단 is no title 기자
+    found = mentions("고민정 의원이 왔다. “좋다”고 기자단에게 말했다.")
+    assert not any(t == "고" for t, _, _ in found), found
