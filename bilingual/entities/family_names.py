@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bilingual.document import Mention
 from bilingual.names.keys import korean_surname
-from bilingual.names.romanized import parse_name, spelling_key, surname_index
+from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.titles import KOREAN_TITLES
 
 _SPEECH_VERB = r"(?:said|says|told|added|noted|explained|wrote|argued|insisted|stressed|asked)\b"
@@ -62,8 +62,8 @@ def family_name_of(m: Mention) -> str | None:
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    if "-" in words[1] and parse_name(name):
-        return words[0]  # a romanized Korean name, the family name first
+    if "-" in words[1] and surname_index().get(spelling_key(words[0])):
+        return words[0]  # a romanized Korean name, the family name first (Kim Young-hoon, not Jean-Paul Sartre)
     last = words[-1].rstrip(".,")
     return last if len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower() else None
 
