@@ -70,8 +70,8 @@ _SIDE_BEFORE = re.compile(rf"(?:\b{_VERSUS}|\bheld)\s+$")
 _SIDE_AFTER_SCORE = re.compile(rf"\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
 _FIRST_SIDE = re.compile(rf"\s+(?:{_VERSUS}|held)\s+[A-Z][\w.'’ -]{{0,40}}?\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
 _AGAINST = re.compile(r"\bagainst\s+$")
-_MATCH_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|hat[- ]trick|penalty|striker|midfielder|defender|"
-                          r"goalkeeper|kickoff|equaliser|equalizer|winner)\b")
+_MATCH_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|hat[- ]trick|striker|midfielder|defender|"
+                          r"goalkeeper|kickoff|equaliser|equalizer)\b")
 """A result between two sides ("Lille beat Rennes 2-0", "Osasuna held Sevilla to a 1-1 draw") or a goal scored against
 one ("a hat trick against Getafe"): the sides are clubs, though named by their cities."""
 _AND_NEXT = re.compile(rf",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]|\s+(?:{_VERSUS}|held)\s+[A-Z]")
@@ -284,7 +284,9 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
 def _against_in_a_match(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "against" in a clause about a goal ("scored twice against Lens")."""
     before = text[max(0, start - 120):start]
-    return bool(_AGAINST.search(before)) and bool(_MATCH_WORDS.search(before))
+    if not _AGAINST.search(before):
+        return False
+    return bool(_MATCH_WORDS.search(re.split(r"[.!?]\s", before)[-1]))  # in this sentence
 
 
 def _address_head(text: str, w: Mention, x: Mention) -> bool:

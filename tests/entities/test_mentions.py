@@ -572,6 +572,7 @@ def test_short_forms_provinces_regnal_names_and_museums(text: str, expect: list[
     ("Celta Vigo held Valencia to a 0-0 draw.", [("Celta Vigo", "org"), ("Valencia", "org")]),
     ("The striker scored twice against Lens at home.", [("Lens", "org")]),
     ("Protesters marched against Vienna's plan.", [("Vienna", "place")]),  # no goal, no score: the city
+    ("He scored twice. Fans marched against Vienna.", [("Vienna", "place")]),  # the goal is another sentence's
     ("Samsung beat Apple in smartphone sales.", [("Samsung", "org"), ("Apple", "org")]),
     ("이날 밴쿠버 FC와 시애틀 유나이티드가 맞붙었다.", [("밴쿠버 FC", "org"), ("시애틀 유나이티드", "org")]),
     # the place of "X-based" before an organization is a name of its own
