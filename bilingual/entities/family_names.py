@@ -21,8 +21,10 @@ from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.titles import KOREAN_TITLES
 
 _SPEECH_VERB = r"(?:said|says|told|added|noted|explained|wrote|argued|insisted|stressed|asked)\b"
-_LONE_SURNAME = re.compile(rf"(?<![\w.’'-])([A-Z][a-z]{{2,5}})(?= {_SPEECH_VERB})")
-"""A capitalized word of three to six letters right before a verb of speech ("Choi said")."""
+_SPEECH = re.compile(rf" {_SPEECH_VERB}")
+_LONE_SURNAME = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{2,5}$")
+_CAPITALIZED_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\b")
+"""A capitalized word of three to six letters right before a verb of speech ("Choi said"), looked for from the verb."""
 _CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|the|The|a|A|an|An|of)\s$")
 """A capitalized word (part of a longer name) or an article right before the word: not a family name alone."""
 _CAPITALIZED_AFTER = re.compile(r"\s[A-Z]|-\w|[’']\w(?<![’']s)")
@@ -40,9 +42,12 @@ _NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"
 
 
 @lru_cache(maxsize=1)
-def _korean_titles() -> str:
-    """The Korean titles as one alternation, longest first."""
-    return "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+def _korean_family_and_title() -> re.Pattern[str]:
+    """One or two syllables standing alone (after a space, a bracket or an opening quote), then a title one space
+    after them (안 장관은) or 씨 written either way (문 씨, 문씨), the title ending there (기자단 is no 기자); written
+    solid with any other title the syllables may be a word's (이사장 is no 이 사장)."""
+    titles = "|".join(sorted(KOREAN_TITLES - {"씨"}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\s(\[“\"‘'])([가-힣]{{1,2}})(?:\s({titles})|\s?(씨))(?=[^가-힣]|{_PARTICLE}|$)")
 
 
 def family_name_of(m: Mention) -> str | None:
@@ -90,38 +95,38 @@ def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tu
         return k >= 0 and read[k][1] >= b
 
     added: list[Mention] = []
+    taken: set[int] = set()
     english = {family for lang, family in full if lang == "en"}
-    if english or ("said" in text or "says" in text or "told" in text):
-        names = "|".join(sorted(map(re.escape, english), key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w.’'-])({names})\b" if names else r"(?!x)x")
-        for found in [*pattern.finditer(text), *_LONE_SURNAME.finditer(text)]:
-            a, b = found.start(1), found.end(1)
-            word = found.group(1)
-            source = _nearest(full, ("en", word), a)
-            if source is None and (("en", word) in full or not _lone_surname(word)):
-                continue  # before its full name, or a lone word that is no common Korean family name
-            if text.startswith(".", b) and word in TITLE_ABBREVIATIONS:
-                continue  # Sen. Barack Obama: a title's abbreviation, though Hun Sen was named
-            if _CAPITALIZED_BEFORE.search(text, max(0, a - 12), a) or _CAPITALIZED_AFTER.match(text, b) \
-                    or _covered(spans, starts, a, b) or not readable(a, b) \
-                    or any(x.start == a for x in added):
-                continue
-            added.append(_mention(text, a, b, "en", source, None))
+    found_en = [m for m in _CAPITALIZED_WORD.finditer(text) if m.group() in english] if english else []
+    for verb in _SPEECH.finditer(text):  # the verbs of speech are fewer than the capitalized words
+        lone = _LONE_SURNAME.search(text, max(0, verb.start() - 7), verb.start())
+        if lone is not None:
+            found_en.append(lone)
+    for found in found_en:  # one scan of the capitalized words, not one alternative per family name
+        a, b = found.start(), found.end()
+        word = found.group()
+        source = _nearest(full, ("en", word), a)
+        if source is None and (("en", word) in full or not _lone_surname(word)):
+            continue  # before its full name, or a lone word that is no common Korean family name
+        if text.startswith(".", b) and word in TITLE_ABBREVIATIONS:
+            continue  # Sen. Barack Obama: a title's abbreviation, though Hun Sen was named
+        if a in taken or _CAPITALIZED_BEFORE.search(text, max(0, a - 12), a) or _CAPITALIZED_AFTER.match(text, b) \
+                or _covered(spans, starts, a, b) or not readable(a, b):
+            continue
+        taken.add(a)
+        added.append(_mention(text, a, b, "en", source, None))
     korean = {family for lang, family in full if lang == "ko"}
-    if korean:
-        names = "|".join(sorted(map(re.escape, korean), key=len, reverse=True))
-        pattern = re.compile(rf"(?<![^\s(\[“\"‘'])({names})\s?({_korean_titles()})(?=[^가-힣]|{_PARTICLE}|$)")
-        for found in pattern.finditer(text):
-            a, b = found.start(1), found.end(1)
-            source = _nearest(full, ("ko", found.group(1)), a)
-            if source is None:
-                continue
-            title = found.group(2)
-            exceptions = _NOT_FAMILY_BEFORE_TITLE.get(found.group(1), frozenset())
-            if a < source.end or exceptions is None or title in exceptions \
-                    or _covered(spans, starts, a, b) or not readable(a, b):
-                continue
-            added.append(_mention(text, a, b, "ko", source, title))
+    for found in _korean_family_and_title().finditer(text) if korean else ():
+        family, title = found.group(1), found.group(2) or found.group(3)
+        if family not in korean:
+            continue
+        a, b = found.start(1), found.end(1)
+        source = _nearest(full, ("ko", family), a)
+        exceptions = _NOT_FAMILY_BEFORE_TITLE.get(family, frozenset())
+        if source is None or exceptions is None or title in exceptions \
+                or _covered(spans, starts, a, b) or not readable(a, b):
+            continue
+        added.append(_mention(text, a, b, "ko", source, title))
     return added
 
 
