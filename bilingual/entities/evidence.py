@@ -58,10 +58,12 @@ _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|�
 연설했다, 메시는 결승골을 넣었다): not 밝혔다, 발표했다 or 강조했다, which companies and ministries do as often."""
 _KOREAN_CLASS_BEFORE = re.compile(
     "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
-    "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사)\\s$")
+    "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
+    "아이돌그룹|밴드|소속\\s그룹)\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
-end of a name (신한은행 정상혁 행장)."""
+end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
+걸그룹 X): 그룹 alone only after 소속, as "X 그룹 Y" may be a business group and its chairman."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),

@@ -64,6 +64,17 @@ syllables or more (정부 is caught above; 일부, 상처, 식당 are not names;
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
                           "전부", "세부", "본부장", "민원처")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
+KOREAN_MINISTRY_FIELDS_SEONG = tuple(
+    "외무 외교 국방 해군 육군 공군 재무 법무 방위 총무 내무 체신 대장 농림수산 경제산업 국토교통 문부과학 후생노동 "
+    "인민무력 국가보위 인민보안 사회안전 공업 철도 수산 체육 보건".split())
+"""Fields of ministries named with 성 (省: Japan's 외무성, 농림수산성, 경제산업성; North Korea's 국방성, 인민무력성,
+전력공업성; the U.S. Navy's 해군성 as Korean writes it): the field and 성 are a ministry. The class is closed, and
+only fields whose word and 성 is no common noun are listed: 안전성 (safety), 환경성 and 과학성 are ordinary words,
+so Japan's 환경성 is not caught (nor 상업성, commerciality, and 교육성)."""
+KOREAN_OFFICE_HEADS = ("관리사무소", "사무소")
+"""An office written solid after what it serves (한라산국립공원관리사무소, 북한산국립공원도봉사무소, 출입국관리사무소):
+an organization only when what it serves is three syllables or more (관리사무소, 법률사무소, 현장사무소 alone are
+common nouns), and not an agent's office (공인중개사무소)."""
 KOREAN_SAFETY_MINISTRY = "안전부"
 """A ministry of safety or security (安全部: 행정안전부, 국가안전부) ends in 전부 ("all") and is a ministry all the
 same."""
@@ -107,8 +118,10 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 """An organization's acronym as written: capitals (and digits, &) only, two to seven characters (KBS, KAIST, C&T)."""
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _REGNAL_KO = re.compile(r" \d{1,2}세$")
-PLACE_ACRONYMS = frozenset("US USA UK UAE ROK DPRK PRC EU".split())
-"""Acronyms of countries and unions of them: places, as the gazetteer types countries."""
+PLACE_ACRONYMS = frozenset("US USA UK UAE ROK DPRK PRC".split())
+"""Acronyms of countries: places, as the gazetteer types countries. The EU is not among them (mentions12): news name
+it as a body that decides, sanctions and speaks (EU 집행위원회, EU 외교안보 고위대표), and the gold files of three
+sessions, two written by engineers who read no code, type it an organization."""
 _HANGUL = re.compile("[가-힣]")
 NEWS_AGENCIES = frozenset(
     "Reuters AFP AP Bloomberg Xinhua Kyodo Yonhap Tass TASS Interfax Anadolu EFE ANSA dpa DPA Jiji Newsis News1 KCNA "
@@ -295,6 +308,12 @@ def org_head(name: str) -> str | None:
                      if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
         if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS) and " " not in name:
             head = compact[-1]
+        if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
+            head = "성"
+        if head is None and compact.endswith("사무소"):
+            office = next(h for h in KOREAN_OFFICE_HEADS if compact.endswith(h))
+            if len(compact) - len(office) >= 3 and not compact[:-len(office)].endswith("중개"):
+                head = office
         return head
     words = name.split()
     if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
@@ -427,6 +446,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company named on its group's acronym"
     if hangul and korean_club_initials(name):
         return "org", "a club by its initials and its city written together (FC안양, 수원FC)"
+    if hangul and proper_noun and korean_city_club(name):
+        return "org", "a club by its city and FC, SC or 유나이티드 (로스앤젤레스 FC, 애틀랜타 유나이티드)"
     solid = name.replace(" ", "")
     if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
@@ -567,6 +588,26 @@ def korean_club_initials(name: str) -> bool:
     text (FC안양, 수원FC): a club, not the city (whose name the gazetteer finds inside it)."""
     found = _KOREAN_CLUB_INITIALS.fullmatch(name)
     return found is not None and (found.group(1) in CLUB_INITIALS or found.group(2) in _CLUB_AFTER)
+
+
+KOREAN_CLUB_AFTER_CITY = frozenset({"FC", "SC", "CF", "AFC", "유나이티드"})
+"""What follows a city's name, one space after it, in a club's name in Hangul (로스앤젤레스 FC, 애틀랜타 유나이티드)."""
+
+
+def district_stem(solid: str) -> bool:
+    """Whether a Hangul word of two or three syllables is a district's name without its unit (판교 of 판교동, 송도 of
+    송도동, 오창 of 오창읍), as news write a company's address (판교 사옥, 송도 본사), and no organization's or group's
+    name (삼성 of 삼성동 is the group)."""
+    return 2 <= len(solid) <= 3 and all(is_syllable(c) for c in solid) \
+        and any(is_place(solid + unit) for unit in ("동", "읍", "면")) \
+        and known_organization(solid) is None and group_company(solid) is None
+
+
+def korean_city_club(name: str) -> bool:
+    """A club named in Korean text by its city and, one space after it, FC, SC, CF, AFC or 유나이티드 (로스앤젤레스 FC,
+    애틀랜타 유나이티드): the city a place of the gazetteer, not a country (대한민국 FC is no club's name)."""
+    parts = name.split()
+    return len(parts) == 2 and parts[1] in KOREAN_CLUB_AFTER_CITY and is_place(parts[0]) and not is_country(parts[0])
 
 
 def club_name(name: str) -> bool:

@@ -20,6 +20,7 @@ from bilingual.entities.gazetteer import (
     is_korean_place,
     is_place,
     island_cut_short,
+    korean_city_club,
     korean_club,
     korean_given_name_plausible,
     korean_name_shape,
@@ -79,8 +80,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
                         and (_locative(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
-                                                or group_company(name) is not None)):
-                out.append(NameSpan(start, end, "ko", title=title, kiwi_proper_noun=token.tag == "NNP",
+                                                or group_company(name) is not None)) \
+                    or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)):
+                out.append(NameSpan(start, end, "ko", title=title,
+                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
                                       locative=_locative(tokens, j)))
             i = j
         else:
@@ -100,6 +103,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
         if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
             c.title, c.org_context = None, True
+    for k, c in enumerate(out):  # 존 펠런 미국 해군성 장관: the title after a country and a body
+        if c.title is None and k + 1 < len(out) and out[k + 1].title is None \
+                and foreign_name_in_hangul(text[c.start:c.end]) and (beyond := _title_through(text, out, k)):
+            c.title_beyond = beyond
     for c, d in itertools.pairwise(out):
         if d.start != c.end + 1 or d.title is None:
             continue
@@ -122,6 +129,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     return out
+
+
+def _event_of_a_place(word: str) -> bool:
+    """Whether one noun written solid is an event named by its place (토론토국제영화제, 고양국제꽃박람회): an event's
+    end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event)."""
+    return len(word) >= 5 and event_name(word) and any(is_place(word[:k]) for k in range(2, min(len(word) - 2, 6)))
 
 
 _MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -157,11 +170,7 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
     words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
     result: list[NameSpan] = []
     for k, c in enumerate(out):
-        nxt = out[k + 1] if k + 1 < len(out) else None
-        titled = c.title is not None or (
-            nxt is not None and nxt.start == c.end + 1 and nxt.title is not None
-            and (is_place(text[nxt.start:nxt.end]) or org_head(text[nxt.start:nxt.end]) is not None
-                 or known_organization(text[nxt.start:nxt.end]) is not None or acronym(text[nxt.start:nxt.end])))
+        titled = c.title is not None or _title_through(text, out, k) is not None
         if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
                 and _person_clause_after(text, c.end):
             p = result[-1]
@@ -187,6 +196,24 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
     return result
 
 
+def _held_in(name: str) -> bool:
+    """Whether a word is where a title is held: a place, a body by its head or the general list, an acronym."""
+    return is_place(name) or org_head(name) is not None or known_organization(name) is not None or acronym(name)
+
+
+def _title_through(text: str, out: list[NameSpan], k: int) -> str | None:
+    """The title after the candidates following ``out[k]``, one space apart, each a place or a body, up to two of
+    them (세라 미첼 | 호주 총리; 존 펠런 | 미국 | 해군성 장관): the title the name holds there, or ``None``."""
+    end = out[k].end
+    for d in out[k + 1:k + 3]:
+        if d.start != end + 1 or not _held_in(text[d.start:d.end]):
+            return None
+        if d.title is not None:
+            return d.title
+        end = d.end
+    return None
+
+
 _REGNAL_AFTER = re.compile(r" \d{1,2}세(?![0-9대기])")
 """A regnal number after a name (찰스 3세), not a generation or a century (3세대, 14세기)."""
 _ROYAL = "국왕|여왕|교황|황제|왕세자|왕자|공주|술탄|대공|왕"
@@ -210,12 +237,14 @@ def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
 
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """A city or a company and, one space after it, a proper noun that is a transcribed plural nickname make one club
-    (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind."""
+    (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind; so do a city
+    and FC, SC or 유나이티드 (로스앤젤레스 | FC, 애틀랜타 | 유나이티드: :func:`korean_city_club`)."""
     result: list[NameSpan] = []
     for c in out:
         p = result[-1] if result else None
-        if p is not None and c.start == p.end + 1 and p.title is None and c.kiwi_proper_noun \
-                and korean_club(text[p.start:c.end]):
+        if p is not None and c.start == p.end + 1 and p.title is None and (
+                (c.kiwi_proper_noun and korean_club(text[p.start:c.end]))
+                or korean_city_club(text[p.start:c.end])):
             result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True, locative=c.locative,
                                   reasons=["a club: its city or company and a transcribed plural nickname"])
             continue
@@ -313,12 +342,14 @@ def _locative(tokens: list[Token], j: int) -> bool:
 
 
 _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
-               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임")
+               "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임|"
+               "서비스|앱|챗봇")
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
                    r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」")
 """The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
-소설 <채식주의자>), or in the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
+소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'), or in the brackets Korean writes
+titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
 _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
                      r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
 """The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
@@ -492,6 +523,9 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     if j < len(tokens) and tokens[j].form == "군" and tokens[j].start == tokens[j - 1].end \
             and armed_forces(text[tokens[i].start:tokens[j].end]):
         j += 1  # 우크라이나 + 군: a country's armed forces, however Kiwi tags 군
+    if j < len(tokens) and tokens[j].tag == "XSN" and tokens[j].form == "성" and tokens[j].start == tokens[j - 1].end \
+            and org_head(text[tokens[i].start:tokens[j].end]) == "성":
+        j += 1  # 인민 + 무력 + 성: a ministry in 省, whose 성 Kiwi reads as a suffix
     if j > i + 2 and tokens[j - 1].form == "장" and org_head(text[tokens[i].start:tokens[j - 2].end]) is not None:
         j -= 1  # 질병관리청 + 장, 법제처 + 장: the body, then its head's title written solid
     word = text[tokens[i].start:tokens[j - 1].end]

@@ -13,6 +13,7 @@ review's segments are sentences, not pages).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import operator
 import re
@@ -21,11 +22,13 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
 from bilingual.entities.english_names import CONNECTORS, english_candidates
+from bilingual.entities.family_names import family_names_alone
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
     PERSON_BY_SHAPE,
     acronym,
+    district_stem,
     foreign_name_in_hangul,
     is_place,
     korean_name_shape,
@@ -55,8 +58,24 @@ _VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|
 _VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
 """A result or a fixture between two sides ("Feyenoord edged PSV Eindhoven", "Celtic beat Rangers"): the two are of one
 kind, as coordinated names are."""
-_AND_NEXT = re.compile(rf",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]|\s+{_VERSUS}\s+[A-Z]")
-_AND_BEFORE = re.compile(rf"\w(?:,?\s+(?:and|or)|,|\s+{_VERSUS})\s+$")
+_BUILDING = "사옥|본사|공장|캠퍼스|사업장|연구소"
+_BUILDING_AFTER = re.compile(rf"\s(?:{_BUILDING})(?:(?![가-힣])|(?=[을를이가은는에의도과와로서]))")
+"""A company's building written apart after a name (판교 사옥, 송도 본사에서): a district's name before it is where the
+building is."""
+_BASED = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\s+([A-Z].*)")
+"""A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK"): two names,
+the place where the organization is based and the organization."""
+_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}\b"
+_SIDE_BEFORE = re.compile(rf"(?:\b{_VERSUS}|\bheld)\s+$")
+_SIDE_AFTER_SCORE = re.compile(rf"\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
+_FIRST_SIDE = re.compile(rf"\s+(?:{_VERSUS}|held)\s+[A-Z][\w.'’ -]{{0,40}}?\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
+_AGAINST = re.compile(r"\bagainst\s+$")
+_MATCH_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|hat[- ]trick|striker|midfielder|defender|"
+                          r"goalkeeper|kickoff|equaliser|equalizer)\b")
+"""A result between two sides ("Lille beat Rennes 2-0", "Osasuna held Sevilla to a 1-1 draw") or a goal scored against
+one ("a hat trick against Getafe"): the sides are clubs, though named by their cities."""
+_AND_NEXT = re.compile(rf",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]|\s+(?:{_VERSUS}|held)\s+[A-Z]")
+_AND_BEFORE = re.compile(rf"\w(?:,?\s+(?:and|or)|,|\s+(?:{_VERSUS}|held))\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
 """A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
 inside it (종로구 재동, 성남시 판교)."""
@@ -73,12 +92,14 @@ def find_mentions(doc: Document, context: Context) -> Document:
     for index, group in itertools.groupby(doc.tokens, key=_SENTENCE):  # runs of one sentence's tokens, in C
         by_sentence[index] += group
     candidates: list[NameSpan] = []
+    read: list[tuple[int, int]] = []
     skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
     for index, sentence in enumerate(doc.sentences):
         context.report("find_mentions", sentence.start, len(doc.text))
         if doc.blocks[sentence.block].label in skipped:
             continue
         tokens = by_sentence.get(index, [])
+        read.append((sentence.start, sentence.end))
         if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
             candidates += english_candidates(doc.text, tokens, kb)
         elif tokens and tokens[0].lang == "ko":
@@ -87,18 +108,31 @@ def find_mentions(doc: Document, context: Context) -> Document:
     if len(links) > MAX_LINKS:
         links.clear()
     mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
+    mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
-    return doc.evolve(mentions=tuple(_cluster(m) for m in mentions))
+    clustered = [_cluster(m) for m in mentions]
+    again = [_cluster(m) for m in family_names_alone(doc.text, clustered, read)]  # "Kim said", 문 씨는
+    if again:
+        clustered = sorted(clustered + again, key=lambda m: (m.start, m.end))
+    return doc.evolve(mentions=tuple(clustered))
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------
 def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | None]) -> list[Mention]:
     """Link the candidate; a capitalized run that does not link as a whole (a title-case headline:
     "Blinken Discuss North Korea-Russia Cooperation") is searched for its longest linkable parts."""
+    based = _BASED.match(text, c.start, c.end) if c.lang == "en" else None
+    if based is not None and based.end(2) == c.end:  # "Songdo-based Samsung Biologics": where it is based, then it
+        rest = dataclasses.replace(c, start=based.start(2), reasons=[*c.reasons, "after X-based"])
+        where = _link(text, NameSpan(based.start(1), based.end(1), "en"), kb, links, linked_only=True)
+        return [where or Mention(start=based.start(1), end=based.end(1), text=based.group(1), type="place", lang="en",
+                        entity_id=None, score=0.0, method="unlinked",
+                        reasons=("not in the knowledge base; where the organization after it is based (X-based)",)),
+                *_based_organization(_link(text, rest, kb, links))]
     mention = _link(text, c, kb, links)
     if mention is not None and (mention.type != "other" or c.lang != "en" or _an_event(mention)):
         return [mention]  # an event is other but whole: "Seoul Marathon" is no mention of Seoul
@@ -106,7 +140,8 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates and (
-            _AND_NEXT.match(text, c.end) or _AND_BEFORE.search(text[max(0, c.start - 40):c.start])):
+            _AND_NEXT.match(text, c.end) or _AND_BEFORE.search(text[max(0, c.start - 40):c.start])
+            or _against_in_a_match(text, c.start)):
         return [mention]  # one unknown word with a name coordinated with it: kept until _by_conjuncts has seen both
     if len(words) < 2 or len(words) > 12:
         return []
@@ -132,6 +167,16 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
         return [mention]  # an unknown capitalized name, not a title-case headline
     return found
+
+
+def _based_organization(m: Mention | None) -> list[Mention]:
+    """The name after "X-based": an organization when nothing else types it ("Dallas-based Oncor")."""
+    if m is None:
+        return []
+    if m.type == "other" and m.entity_id is None and not m.candidates:
+        return [m.model_copy(update={"type": "org", "reasons": (
+            *m.reasons, "after X-based, which says where an organization is based")})]
+    return [m]
 
 
 def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | None], *,
@@ -162,6 +207,8 @@ def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | Non
         return None
     # Not in the KB: typed by evidence (an organization's head, the gazetteer, a title, a name's shape), else other.
     kind, why = _type(name, c)
+    if kind == "org" and c.lang == "ko" and _BUILDING_AFTER.match(text, c.end) and district_stem(name):
+        kind, why = "place", "a district (its 동, 읍 or 면 in the gazetteer) before a company's building (판교 사옥)"
     if kind == "other" and c.lang == "ko" and (not c.kiwi_proper_noun or len(name) < 2):
         return None  # a common noun, or one syllable: not a name
     return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,
@@ -215,6 +262,31 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m))]
+
+
+def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A city or an unknown name that is a side of a result with its score ("Strasbourg beat Nantes 3-0", "Osasuna
+    held Sevilla to a 1-1 draw") or that a goal was scored against ("a hat trick against Getafe") is a club, named by
+    its city as sports pages do: an organization, not the place."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.lang != "en" or m.type not in ("place", "other") or m.entity_id is not None or m.candidates \
+                or m.method != "unlinked" or len(m.text.split()) > 3:
+            continue
+        before = text[max(0, m.start - 120):m.start]
+        if (_SIDE_BEFORE.search(before) and _SIDE_AFTER_SCORE.match(text, m.end)) \
+                or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start):
+            out[k] = m.model_copy(update={"type": "org", "reasons": (
+                *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club")})
+    return out
+
+
+def _against_in_a_match(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "against" in a clause about a goal ("scored twice against Lens")."""
+    before = text[max(0, start - 120):start]
+    if not _AGAINST.search(before):
+        return False
+    return bool(_MATCH_WORDS.search(re.split(r"[.!?]\s", before)[-1]))  # in this sentence
 
 
 def _address_head(text: str, w: Mention, x: Mention) -> bool:
@@ -369,8 +441,8 @@ def _roles(kb: KnowledgeBase, entity_id: str) -> tuple[str, ...]:
 
 
 def _cluster(m: Mention) -> Mention:
-    if m.entity_id is not None or m.type != "person" or m.candidates:
-        return m  # linked, not a person, or a known person we could not choose between
+    if m.entity_id is not None or m.type != "person" or m.candidates or m.cluster is not None:
+        return m  # linked, not a person, a known person we could not choose between, or clustered already
     if m.lang == "ko":
         key = m.text.replace(" ", "")
     else:

@@ -564,3 +564,49 @@ def test_short_forms_provinces_regnal_names_and_museums(text: str, expect: list[
     people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
     doc = bilingual.process(text, kb=people)
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions12: a club named by its city, as a side of a result with its score or after a goal against it
+    ("Bologna beat Torino 2-1 on Saturday.", [("Bologna", "org"), ("Torino", "org")]),
+    ("Celta Vigo held Valencia to a 0-0 draw.", [("Celta Vigo", "org"), ("Valencia", "org")]),
+    ("The striker scored twice against Lens at home.", [("Lens", "org")]),
+    ("Protesters marched against Vienna's plan.", [("Vienna", "place")]),  # no goal, no score: the city
+    ("He scored twice. Fans marched against Vienna.", [("Vienna", "place")]),  # the goal is another sentence's
+    ("Samsung beat Apple in smartphone sales.", [("Samsung", "org"), ("Apple", "org")]),
+    ("이날 밴쿠버 FC와 시애틀 유나이티드가 맞붙었다.", [("밴쿠버 FC", "org"), ("시애틀 유나이티드", "org")]),
+    # the place of "X-based" before an organization is a name of its own
+    ("Incheon-based Kukdong Electronics said on Monday.", [("Incheon", "place"), ("Kukdong Electronics", "org")]),
+    # ministries in 성 (省) of other governments; ordinary words in 성 are none
+    ("일본 후생노동성과 북한 체육성이 발표했다.",
+     [("일본", "place"), ("후생노동성", "org"), ("북한", "place"), ("체육성", "org")]),
+    ("이 제도의 안전성과 상업성이 검증됐다.", []),
+    # offices written solid after what they serve; a district before a company's building
+    ("오대산국립공원관리사무소는 입산을 통제했다.", [("오대산국립공원관리사무소", "org")]),
+    ("아파트 관리사무소는 공지를 냈다.", []),
+    ("넷마블은 구로 사옥에서 행사를 열었다.", [("넷마블", "org"), ("구로", "place")]),
+    # an event written solid and named by its place
+    ("배우들은 몬트리올국제영화제에 참석했다.", [("몬트리올국제영화제", "other")]),
+    # labels and groups by the word of their class before them; the EU is a body; a service in quotes
+    ("큐브엔터테인먼트 소속 그룹 나우즈는 컴백했다.", [("큐브엔터테인먼트", "org"), ("나우즈", "org")]),
+    ("EU 집행위는 제재를 발표했다.", [("EU", "org")]),
+    ("네이버는 새 AI 서비스 '클로바노트'를 내놨다.", [("네이버", "org"), ("클로바노트", "other")]),
+    # a foreign name in Hangul, then a country, a body and a title: the person holds the title
+    ("앤드루 베일리 영국 중앙은행 총재가 말했다.",
+     [("앤드루 베일리", "person"), ("영국", "place"), ("중앙은행", "org")]),
+])
+def test_clubs_by_their_city_based_ministries_in_seong_offices_and_events(text: str,
+                                                                          expect: list[tuple[str, str]]) -> None:
+    people = KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}])
+    doc = bilingual.process(text, kb=people)
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Austin-based Dell said on Monday.", [("Austin", "place"), ("Dell", "org")]),  # the name after X-based: an org
+    ("엔씨소프트는 판교 사옥을 매각했다.", [("엔씨소프트", "org"), ("판교", "place")]),
+    ("삼성 사옥 앞에서 시위가 열렸다.", [("삼성", "org")]),  # 삼성동 is a district, but 삼성 is the group
+])
+def test_a_place_where_an_organization_is_based(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}]))
+    assert [(m.text, m.type) for m in doc.mentions] == expect

@@ -1,0 +1,157 @@
+"""A person named again by the family name alone: after the full name in the same document ("Labor Minister Kim
+Young-hoon … Kim said", 문소리 … 문 씨는, 카야 칼라스 … 칼라스 대표는), or, in English, a common Korean family name
+as the speaker of a quotation ("…," Choi said), which news write only of a person named in an earlier paragraph.
+
+Each added mention is of the type person, linked to the entity of the full name when that was linked
+(``short-form``), else unlinked with the full name's provisional cluster. Only words no other mention covers, in the
+sentences the mentions stage read (page chrome skipped), are taken; one regular expression per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bilingual.document import Mention
+from bilingual.names.keys import korean_surname
+from bilingual.names.romanized import spelling_key, surname_index
+from bilingual.names.titles import KOREAN_TITLES
+
+_SPEECH_VERB = r"(?:said|says|told|added|noted|explained|wrote|argued|insisted|stressed|asked)\b"
+_SPEECH = re.compile(rf" {_SPEECH_VERB}")
+_LONE_SURNAME = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{2,5}$")
+_CAPITALIZED_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\b")
+"""A capitalized word of three to six letters right before a verb of speech ("Choi said"), looked for from the verb."""
+_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|the|The|a|A|an|An|of)\s$")
+"""A capitalized word (part of a longer name) or an article right before the word: not a family name alone."""
+_CAPITALIZED_AFTER = re.compile(r"\s[A-Z]|-\w|[’']\w(?<![’']s)")
+"""A capitalized word or a hyphenated part right after the word: part of a longer name (Kim Jong-un, Kim-Lee)."""
+TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Col Lt Sgt Capt Maj Adm Dr Mr Mrs Ms Prof St Mt Ft Jr Sr".split())
+"""Abbreviated titles written with a period, which are also family names (Sen. Barack Obama after Hun Sen)."""
+_PARTICLE = "[은는이가을를의에과와도로만께]"
+"""A particle right after a title (장관은, 씨가): the title ends there (기자단 is no 기자)."""
+MIN_SURNAME_WEIGHT = 0.7
+"""How surely a spelling is a Korean family name for "X said" to be a person with no full name before it (Choi 0.89,
+Moon 0.79; not Go, An, So or Ma, which are English words or syllables as often)."""
+_NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"})}
+"""Syllables that are Korean family names and, before a title, a word of their own: 전 장관 (the former minister), 현
+정부 (the present one), 이 시장 (this market); ``None`` for every title."""
+
+
+@lru_cache(maxsize=1)
+def _korean_family_and_title() -> re.Pattern[str]:
+    """One or two syllables standing alone (after a space, a bracket or an opening quote), then a title one space
+    after them (안 장관은) or 씨 written either way (문 씨, 문씨), the title ending there (기자단 is no 기자); written
+    solid with any other title the syllables may be a word's (이사장 is no 이 사장)."""
+    titles = "|".join(sorted(KOREAN_TITLES - {"씨"}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\s(\[“\"‘'])([가-힣]{{1,2}})(?:\s({titles})|\s?(씨))(?=[^가-힣]|{_PARTICLE}|$)")
+
+
+def family_name_of(m: Mention) -> str | None:
+    """The family name by which a person named in full in ``m`` may be named again, or ``None``: the first syllable
+    of a Korean name in Hangul (문소리 → 문; 남궁 of 남궁민수), the last word of a foreign name in Hangul (카야 칼라스 →
+    칼라스), the first word of a romanized Korean name (Kim Young-hoon → Kim) and the last of another Latin name
+    (Alexandre Lacazette → Lacazette)."""
+    if m.type != "person":
+        return None
+    name = m.text
+    if m.lang == "ko":
+        if " " in name:
+            last = name.rsplit(" ", 1)[1]
+            return last if len(last) >= 2 and last.isalpha() else None
+        surname = korean_surname(name) if 3 <= len(name) <= 4 else None
+        return surname
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if "-" in words[1] and surname_index().get(spelling_key(words[0])):
+        return words[0]  # a romanized Korean name, the family name first (Kim Young-hoon, not Jean-Paul Sartre)
+    last = words[-1].rstrip(".,")
+    return last if len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower() else None
+
+
+def _covered(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(starts, b)  # the mentions starting before b; any of them reaching past a overlaps
+    return any(spans[i][1] > a for i in range(max(0, k - 8), k))
+
+
+def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions of people named again by their family name alone (see the module), not yet among ``mentions``
+    (in text order); ``read`` are the spans of the sentences the mentions stage read, in text order."""
+    full: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:  # in text order
+        family = family_name_of(m)
+        if family is not None:
+            full[(m.lang, family)].append(m)
+    spans = [(m.start, m.end) for m in mentions]
+    starts = [a for a, _ in spans]
+    read_starts = [a for a, _ in read]
+
+    def readable(a: int, b: int) -> bool:
+        k = bisect.bisect_right(read_starts, a) - 1
+        return k >= 0 and read[k][1] >= b
+
+    added: list[Mention] = []
+    taken: set[int] = set()
+    english = {family for lang, family in full if lang == "en"}
+    found_en = [m for m in _CAPITALIZED_WORD.finditer(text) if m.group() in english] if english else []
+    for verb in _SPEECH.finditer(text):  # the verbs of speech are fewer than the capitalized words
+        lone = _LONE_SURNAME.search(text, max(0, verb.start() - 7), verb.start())
+        if lone is not None:
+            found_en.append(lone)
+    for found in found_en:  # one scan of the capitalized words, not one alternative per family name
+        a, b = found.start(), found.end()
+        word = found.group()
+        source = _nearest(full, ("en", word), a)
+        if source is None and (("en", word) in full or not _lone_surname(word)):
+            continue  # before its full name, or a lone word that is no common Korean family name
+        if text.startswith(".", b) and word in TITLE_ABBREVIATIONS:
+            continue  # Sen. Barack Obama: a title's abbreviation, though Hun Sen was named
+        if a in taken or _CAPITALIZED_BEFORE.search(text, max(0, a - 12), a) or _CAPITALIZED_AFTER.match(text, b) \
+                or _covered(spans, starts, a, b) or not readable(a, b):
+            continue
+        taken.add(a)
+        added.append(_mention(text, a, b, "en", source, None))
+    korean = {family for lang, family in full if lang == "ko"}
+    for found in _korean_family_and_title().finditer(text) if korean else ():
+        family, title = found.group(1), found.group(2) or found.group(3)
+        if family not in korean:
+            continue
+        a, b = found.start(1), found.end(1)
+        source = _nearest(full, ("ko", family), a)
+        exceptions = _NOT_FAMILY_BEFORE_TITLE.get(family, frozenset())
+        if source is None or exceptions is None or title in exceptions \
+                or _covered(spans, starts, a, b) or not readable(a, b):
+            continue
+        added.append(_mention(text, a, b, "ko", source, title))
+    return added
+
+
+def _nearest(full: dict[tuple[str, str], list[Mention]], key: tuple[str, str], at: int) -> Mention | None:
+    """The last person named in full with this family name before ``at`` (이택수 … 이 원장, not an 이 named before
+    him), or ``None``."""
+    named = full.get(key, [])
+    k = bisect.bisect_right([m.end for m in named], at)
+    return named[k - 1] if k else None
+
+
+def _lone_surname(word: str) -> bool:
+    options = surname_index().get(spelling_key(word), [])
+    return bool(options) and options[0][1] >= MIN_SURNAME_WEIGHT
+
+
+def _mention(text: str, a: int, b: int, lang: str, source: Mention | None, title: str | None) -> Mention:
+    if source is None:
+        return Mention(start=a, end=b, text=text[a:b], type="person", lang="en", entity_id=None, score=0.0,
+                       method="unlinked", cluster=None,
+                       reasons=("not in the knowledge base; a common Korean family name as the speaker (X said)",))
+    why = f"the family name of {source.text!r}, named in full earlier in the document"
+    if source.entity_id is not None:
+        return Mention(start=a, end=b, text=text[a:b], type="person", lang="ko" if lang == "ko" else "en",
+                       entity_id=source.entity_id, score=0.8, method="short-form", title=title, reasons=(why,))
+    return Mention(start=a, end=b, text=text[a:b], type="person", lang="ko" if lang == "ko" else "en",
+                   entity_id=None, score=0.0, method="unlinked", title=title, cluster=source.cluster,
+                   reasons=(f"not in the knowledge base; {why}",))
