@@ -260,3 +260,40 @@ def test_units_in_context_back_off_to_their_jamo() -> None:
         assert sim.is_vowel_unit("ㅓ@_ㅇ") and not sim.is_vowel_unit("_ㅇ@C")
     finally:
         sim.use_model(None)
+
+
+def test_insertion_type() -> None:
+    from bilingual.names import similarity as sim
+
+    assert sim.insertion_type("gunn", 3) == "=$"
+    assert sim.insertion_type("june", 3) == "e$"
+    assert sim.insertion_type("duck", 2) == "c"
+    assert sim.insertion_type("ahn", 1) == "h"
+
+
+def test_added_letters_backoff_off_in_shipped_table_and_on_with_rates() -> None:
+    """The shipped table has no ``decor`` rows (the sim11 experiment is off). With rates for a doubled final letter
+    and a ``c`` added inside a piece, made-up folk spellings that the table never saw ("Parck Jinn-hee" for 박진희)
+    are read as the learned spelling plus the added letters: no longer unseen, higher evidence; a name with another
+    given syllable (박준희) is not helped to ``same``, and a spelling the table explains is scored as before."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    assert not shipped.decor
+    plain = sim.name_similarity("박진희", "Parck Jinn-hee")
+    assert any("(unseen spelling)" in r for r in plain.reasons)
+    known_before = sim.name_similarity("박진희", "Park Jin-hee")
+    try:
+        sim.use_model(dataclasses.replace(shipped, decor={"ko": {"=$": -6.0, "c": -6.0}}))
+        backed = sim.name_similarity("박진희", "Parck Jinn-hee")
+        assert backed.evidence is not None and plain.evidence is not None
+        assert backed.evidence > plain.evidence + 4  # two unseen chunks (about 10 nats each) now cost 6 each
+        assert "parck ~ 박 (rare spelling)" in backed.reasons and "jinn ~ 진 (rare spelling)" in backed.reasons
+        assert not any("(unseen spelling)" in r for r in backed.reasons)
+        other = sim.name_similarity("박준희", "Parck Jinn-hee")  # jin does not write 준
+        assert other.verdict != "same" and other.score < backed.score
+        known = sim.name_similarity("박진희", "Park Jin-hee")
+        assert known.evidence == known_before.evidence  # nothing unseen: the backoff is not tried
+        assert sim.name_similarity("김민", "Kim Minnh").verdict != "same"  # h$ has no rate: no backoff
+    finally:
+        sim.use_model(None)
