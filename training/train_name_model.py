@@ -91,7 +91,7 @@ CALIBRATION_PASSES = 2  # the first on the likelihood's choice of reading, the s
 CONTEXT_TABLES: tuple[str, ...] = ("ko",)  # tables whose units are learned in context too (similarity.word_units)
 CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κT / (N + κT) (1: Witten–Bell; 16: chosen
 # from 1, 4, 16 on the train and tune parts and --cv-train 5, docs/similarity.md)
-DECORATIONS = False  # learn the rates of letters people add to a syllable's spelling (--decorations; off: sim11)
+DECORATIONS = True  # learn the rates of letters added to a syllable's spelling (sim11, adopted; --no-decorations)
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
 Units = tuple[str, ...]
@@ -361,6 +361,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
         "#       the unit's emit rows do not list: its jamo's log probability + logw). Chunk '_' is the empty chunk;",
         "#       logs are natural; a unit 'jamo@context' is a jamo in context (bilingual.names.similarity.word_units).",
+        *(["# decor ko kind logp: the rate per piece of a letter added to a learned spelling ('=' the previous letter",
+           "#       doubled, '$' at the end of a piece; bilingual.names.similarity._decorated_fit)."] if decor else []),
     ]
     for name in sorted(tables):
         t = tables[name]
@@ -574,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus, corpus_tables = True, ("fx",)
     if "--corpus-train-only" in args or "--corpus-foreign-train" in args:
         name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
-    decorations = "--decorations" in args or DECORATIONS
+    decorations = ("--decorations" in args or DECORATIONS) and "--no-decorations" not in args
     text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables,
                        decorations=decorations)
     out.write_text(text, "utf-8")

@@ -271,29 +271,48 @@ def test_insertion_type() -> None:
     assert sim.insertion_type("ahn", 1) == "h"
 
 
-def test_added_letters_backoff_off_in_shipped_table_and_on_with_rates() -> None:
-    """The shipped table has no ``decor`` rows (the sim11 experiment is off). With rates for a doubled final letter
-    and a ``c`` added inside a piece, made-up folk spellings that the table never saw ("Parck Jinn-hee" for 박진희)
-    are read as the learned spelling plus the added letters: no longer unseen, higher evidence; a name with another
-    given syllable (박준희) is not helped to ``same``, and a spelling the table explains is scored as before."""
+def test_added_letters_backoff_with_rates_and_without() -> None:
+    """The added-letter backoff (sim11): with rates for a doubled final letter and a ``c`` added inside a piece,
+    made-up folk spellings the table never saw ("Parck Jinn-hee" for 박진희) are read as a learned spelling plus the
+    added letters: no longer unseen, higher evidence; a name with another given syllable (박준희) is not helped to
+    ``same``; a spelling the table explains is scored as without rates; a kind with no rate gives no backoff."""
     from bilingual.names import similarity as sim
 
     shipped = sim.model()
-    assert not shipped.decor
-    plain = sim.name_similarity("박진희", "Parck Jinn-hee")
-    assert any("(unseen spelling)" in r for r in plain.reasons)
-    known_before = sim.name_similarity("박진희", "Park Jin-hee")
+    assert shipped.decor.get("ko")  # learned and shipped since the sim11 branch; never for the foreign table
+    assert not shipped.decor.get("fx")
     try:
+        sim.use_model(dataclasses.replace(shipped, decor={}))
+        plain = sim.name_similarity("박진희", "Parck Jinn-hee")
+        known_before = sim.name_similarity("박진희", "Park Jin-hee")
+        no_rate_before = sim.name_similarity("박진희", "Parck Jin-hee")
         sim.use_model(dataclasses.replace(shipped, decor={"ko": {"=$": -6.0, "c": -6.0}}))
         backed = sim.name_similarity("박진희", "Parck Jinn-hee")
-        assert backed.evidence is not None and plain.evidence is not None
-        assert backed.evidence > plain.evidence + 4  # two unseen chunks (about 10 nats each) now cost 6 each
-        assert "parck ~ 박 (rare spelling)" in backed.reasons and "jinn ~ 진 (rare spelling)" in backed.reasons
-        assert not any("(unseen spelling)" in r for r in backed.reasons)
         other = sim.name_similarity("박준희", "Parck Jinn-hee")  # jin does not write 준
-        assert other.verdict != "same" and other.score < backed.score
         known = sim.name_similarity("박진희", "Park Jin-hee")
-        assert known.evidence == known_before.evidence  # nothing unseen: the backoff is not tried
-        assert sim.name_similarity("김민", "Kim Minnh").verdict != "same"  # h$ has no rate: no backoff
+        sim.use_model(dataclasses.replace(shipped, decor={"ko": {"=$": -6.0}}))
+        no_rate = sim.name_similarity("박진희", "Parck Jin-hee")  # c inside has no rate here
     finally:
         sim.use_model(None)
+    assert any("(unseen spelling)" in r for r in plain.reasons)
+    assert backed.evidence is not None and plain.evidence is not None
+    assert backed.evidence > plain.evidence + 4  # two unseen chunks (about 10 nats each) now cost 6 each
+    assert "parck ~ 박 (rare spelling)" in backed.reasons and "jinn ~ 진 (rare spelling)" in backed.reasons
+    assert not any("(unseen spelling)" in r for r in backed.reasons)
+    assert other.verdict != "same" and other.score < backed.score
+    assert known.evidence == known_before.evidence  # nothing unseen: the backoff is not tried
+    assert no_rate.evidence == no_rate_before.evidence
+
+
+@pytest.mark.parametrize(("hangul", "folk", "neighbour"), [
+    ("박진희", "Parck Jinn-hee", "박준희"),  # ck, a doubled final n
+    ("송현", "Song Hyunn", "송훈"),  # a doubled final n
+    ("이민준", "Lee Minn-joon", "이민정"),
+    ("한덕희", "Han Duck-hee", "한덕호"),  # ck
+])
+def test_made_up_folk_spellings(hangul: str, folk: str, neighbour: str) -> None:
+    """Made-up names in folk shapes no fixture has: the shipped table reads each as its Hangul name (``same``),
+    and not as a neighbour with one given syllable changed."""
+    right, wrong = name_similarity(hangul, folk), name_similarity(neighbour, folk)
+    assert right.verdict == "same", right
+    assert wrong.verdict != "same" and wrong.score < right.score - 0.3, wrong
