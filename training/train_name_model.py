@@ -33,6 +33,15 @@ and the scorer then backs an unseen spelling of a Korean vowel off to the vowel'
 정 costs a little more than the usual spelling rather than as much as random letters; the calibration is fitted
 with it in use. Tried on the sim4 branch and not adopted (docs/similarity.md gives what it printed).
 
+Added letters (``DECORATIONS``, on since the sim11 branch; ``--no-decorations`` trains the table before it): English
+"folk" spellings add a letter to a learned spelling of a syllable (길: gil → gill, 준: jun → june, 덕: duk → duck,
+안: an → ahn). From the train part's Korean pairs, each syllable's spellings by a piece that writes it alone are
+counted (``syllable_spellings``); a spelling that is another spelling of the same syllable with one letter added counts
+for the kind of that letter (``similarity.insertion_type``: the letter, ``=`` for the previous letter doubled, ``$``
+at the end of a piece; a vowel letter inside a piece is not counted), and the rate of each kind is its count over
+every such piece (``decoration_rates``), written as ``decor`` rows. The scorer reads a piece that the table writes
+with an unseen chunk as a learned spelling plus one such letter, at that rate (``similarity._decorated_fit``).
+
 Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
 background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
 from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
