@@ -162,7 +162,7 @@ def test_blocking_keys_separate_unrelated_names() -> None:
 def test_retraining_reproduces_the_table(tmp_path: Path) -> None:
     out = tmp_path / "name_model.tsv"
     subprocess.run([sys.executable, str(ROOT / "training" / "train_name_model.py"), "--out", str(out)],
-                   check=True, cwd=ROOT, capture_output=True, timeout=300)
+                   check=True, cwd=ROOT, capture_output=True, timeout=900)
     assert out.read_bytes() == MODEL_PATH.read_bytes()
 
 
