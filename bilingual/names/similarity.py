@@ -521,7 +521,9 @@ def _decorated_fit(units: tuple[str, ...], piece: str, table: str, score: float,
         if rate is None:
             continue
         core_score, core = _align(units, piece[:i] + piece[i + 1:], table)
-        if not core or any(span[3] for span in core) or core_score + rate <= best:
+        if not core or core_score + rate <= best or any(  # the rest must be a usual spelling: no jamo unseen or
+                smoothed or lp < _usual(table, unit) - RARE  # further than RARE from its usual chunk (장 is not ja)
+                for unit, (_, _, lp, smoothed) in zip(units, core, strict=True)):
             continue
         at = max(i - 1, 0)  # the unit that wrote the letter before the added one (or the first letter) hosts it
         host = next(k for k, (start, end, _, _) in enumerate(core) if start <= at < end)
