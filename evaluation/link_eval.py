@@ -479,7 +479,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="the name pairs of fixtures/names/corpus_names.tsv join training/name_data.load() "
                              "(LEARN_FROM_CORPUS; 'train': only those of the train part): --cv-train retrains with "
                              "them; for experiments")
+    parser.add_argument("--no-decorations", action="store_true",
+                        help="with --cv or --cv-train: every fold's model is trained without the added-letter rates "
+                             "(train_name_model.py --no-decorations: the table before the sim11 branch)")
     args = parser.parse_args(argv)
+    if args.no_decorations:
+        import training.train_name_model
+
+        training.train_name_model.DECORATIONS = False
     if args.corpus:
         import training.name_data
 

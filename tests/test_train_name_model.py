@@ -46,3 +46,27 @@ def test_corpus_tables_keep_the_other_tables(monkeypatch: pytest.MonkeyPatch) ->
     assert rows(every, "ko") != rows(without, "ko")
     assert "CC BY-SA 3.0" in fx_only and "CC BY-SA 3.0" in every  # the corpus's licence named in the header ...
     assert "CC BY-SA 3.0" not in without  # ... only when it was learned from
+
+
+def test_decoration_rates_count_added_letters() -> None:
+    """``decoration_rates`` on made-up syllable spellings: a spelling that is another spelling of the same syllable
+    with one letter added counts for the kind of that letter, over every piece; a vowel letter added inside a
+    piece is not counted (it changes the vowel read), at the end of a piece it is."""
+    sys.path.insert(0, str(ROOT))
+    import math
+
+    from training.train_name_model import decoration_rates
+
+    spellings = {
+        "건": {"gun": 3, "geon": 2, "gunn": 1},  # gunn = gun + n doubled at the end
+        "준": {"jun": 2, "june": 1},  # an e at the end
+        "덕": {"duk": 1, "deok": 2, "duck": 1},  # a c inside
+        "영": {"yong": 1, "young": 2},  # a vowel letter inside: not counted
+        "민": {"min": 5},
+    }
+    rates = decoration_rates(spellings)
+    total = 3 + 2 + 1 + 2 + 1 + 1 + 2 + 1 + 1 + 2 + 5
+    assert set(rates) == {"=$", "e$", "c"}
+    assert rates["=$"] == pytest.approx(math.log(1 / total))
+    assert rates["e$"] == pytest.approx(math.log(1 / total))
+    assert decoration_rates({"민": {"min": 5}}) == {}

@@ -33,6 +33,15 @@ and the scorer then backs an unseen spelling of a Korean vowel off to the vowel'
 정 costs a little more than the usual spelling rather than as much as random letters; the calibration is fitted
 with it in use. Tried on the sim4 branch and not adopted (docs/similarity.md gives what it printed).
 
+Added letters (``DECORATIONS``, on since the sim11 branch; ``--no-decorations`` trains the table before it): English
+"folk" spellings add a letter to a learned spelling of a syllable (길: gil → gill, 준: jun → june, 덕: duk → duck,
+안: an → ahn). From the train part's Korean pairs, each syllable's spellings by a piece that writes it alone are
+counted (``syllable_spellings``); a spelling that is another spelling of the same syllable with one letter added counts
+for the kind of that letter (``similarity.insertion_type``: the letter, ``=`` for the previous letter doubled, ``$``
+at the end of a piece; a vowel letter inside a piece is not counted), and the rate of each kind is its count over
+every such piece (``decoration_rates``), written as ``decor`` rows. The scorer reads a piece that the table writes
+with an unseen chunk as a learned spelling plus one such letter, at that rate (``similarity._decorated_fit``).
+
 Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
 background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
 from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
@@ -84,12 +93,14 @@ LENGTH_PRIOR = (0.005, 0.50, 0.33, 0.165)  # background P(chunk length 0..3)
 KEEP = 0.05  # expected counts below this are left to the smoothing
 LETTER_PRIOR = 50.0  # weight of the overall letter frequencies in each class's smoothing letters
 VOWELS = frozenset(MEDIALS)
+VOWEL_LETTERS = frozenset("aeiouwy")  # what a vowel's spelling is written with (its glides included)
 SEED = 20261202
 EDIT_COST: float | None = None  # the scorer's near-spelling backoff (similarity._near_spelling): off; see --edit-cost
 CALIBRATION_PASSES = 2  # the first on the likelihood's choice of reading, the second on the calibrated score's
 CONTEXT_TABLES: tuple[str, ...] = ("ko",)  # tables whose units are learned in context too (similarity.word_units)
 CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κT / (N + κT) (1: Witten–Bell; 16: chosen
 # from 1, 4, 16 on the train and tune parts and --cv-train 5, docs/similarity.md)
+DECORATIONS = True  # learn the rates of letters added to a syllable's spelling (sim11, adopted; --no-decorations)
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
 Units = tuple[str, ...]
@@ -300,8 +311,49 @@ def letter_model(pairs: list[Pair]) -> tuple[dict[str, float], dict[str, dict[st
     return uni, bi
 
 
+def syllable_spellings(pairs: list[Pair]) -> dict[str, dict[str, int]]:
+    """How often each syllable is written each way by a piece that writes it alone (Kim Gunn: 김 | kim, 건 | gunn),
+    over the Korean table's pairs whose one Hangul word has as many syllables as the Latin has pieces; the word
+    order (as written or the last word first) the model in use fits best."""
+    out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for p in pairs:
+        hangul, latin = sim._parse(p.hangul), sim._parse(p.latin)
+        if p.table != "ko" or hangul.script != "hangul" or latin.script != "latin" or len(hangul.words) != 1:
+            continue
+        units = sim.word_units(hangul.words[0])
+        best: tuple[float, tuple[str, ...]] | None = None
+        for _, _, pieces in latin.arranged:
+            if len(pieces) == len(units):
+                fit = sum(sim._piece_fit(u, piece, "ko")[0] for u, piece in zip(units, pieces, strict=True))
+                if best is None or fit > best[0]:
+                    best = (fit, pieces)
+        for syllable, piece in zip(hangul.words[0], best[1] if best else (), strict=False):
+            out[syllable][piece] += 1
+    return out
+
+
+def decoration_rates(spellings: dict[str, dict[str, int]]) -> dict[str, float]:
+    """log rate per piece of each kind of added letter (``similarity.insertion_type``): a spelling of a syllable
+    that is another spelling of the same syllable with one letter added (길: gil → gill, 준: jun → june, 덕: duk →
+    duck, 안: an → ahn) counts for the kind of its last such letter; the rate is the count over every piece that
+    writes one syllable. Kinds never seen get no rate (no backoff). A vowel letter (a e i o u w y) added inside a
+    piece is not counted: it changes which vowel is read (영: yong → young; read back, Ki Sung-yueng's ``yueng``
+    then fits 영 better than 용), which the jamo tables learn as spellings of the vowel; at the end of a piece
+    (june) it is."""
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    for written in spellings.values():
+        for w, n in written.items():
+            total += n
+            added = [i for i in range(len(w)) if len(w) > 2 and w[:i] + w[i + 1:] in written
+                     and (i == len(w) - 1 or w[i] not in VOWEL_LETTERS)]
+            if added:
+                counts[sim.insertion_type(w, added[-1])] += n
+    return {kind: math.log(n / total) for kind, n in sorted(counts.items())}
+
+
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
-               calibration: dict[str, float], corpus: bool = False) -> str:
+               calibration: dict[str, float], corpus: bool = False, decor: dict[str, float] | None = None) -> str:
     """The table's text; ``corpus``: some training rows came from ``fixtures/names/corpus_names.tsv`` (the
     experiments' tables; not the shipped one), whose source and licence the header then names."""
     lines = [
@@ -318,6 +370,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
         "#       the unit's emit rows do not list: its jamo's log probability + logw). Chunk '_' is the empty chunk;",
         "#       logs are natural; a unit 'jamo@context' is a jamo in context (bilingual.names.similarity.word_units).",
+        *(["# decor ko kind logp: the rate per piece of a letter added to a learned spelling ('=' the previous letter",
+           "#       doubled, '$' at the end of a piece; bilingual.names.similarity._decorated_fit)."] if decor else []),
     ]
     for name in sorted(tables):
         t = tables[name]
@@ -340,6 +394,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
             lines.append(f"bigram\t{prev}\t{c}\t{math.log(p):.4f}")
     for k, v in sorted(calibration.items()):
         lines.append(f"calibration\t{k}\t{v:.4f}")
+    for kind, v in sorted((decor or {}).items()):
+        lines.append(f"decor\tko\t{kind}\t{v:.4f}")
     return "\n".join(lines) + "\n"
 
 
@@ -456,7 +512,7 @@ def quantile(values: list[float], q: float) -> float:
 
 def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: bool = True,
                 context: tuple[str, ...] = CONTEXT_TABLES, context_backoff: float | None = None,
-                corpus_tables: tuple[str, ...] | None = None) -> str:
+                corpus_tables: tuple[str, ...] | None = None, decorations: bool | None = None) -> str:
     """The model table learned from ``pairs``: the EM tables and letter model from the rows whose part is
     ``train``, the calibration and thresholds from the ``tune`` rows; the ``test`` rows are not read. Leaves the
     shipped model in use (``sim.use_model(None)``). ``evaluation/link_eval.py --cv`` calls it with the parts
@@ -480,16 +536,25 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
         tables[name] = train_table(examples, uni, name, log,
                                    CONTEXT_BACKOFF if context_backoff is None else context_backoff)
     calibration: dict[str, float] = dict(backoff)
+    decor: dict[str, float] | None = None
+    if DECORATIONS if decorations is None else decorations:
+        try:
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
+            decor = decoration_rates(syllable_spellings([p for p in train if p.table == "ko"]))
+        finally:
+            sim.use_model(None)
+        if log is not None:
+            print(f"added letters (log rate per piece): {decor}", file=log)
     try:
         for _ in range(CALIBRATION_PASSES):
             # similarity picks the reading (table, word order) with the best calibrated score: the features depend
             # on the calibration in use, so it is fitted again on the features the previous pass's calibration
             # chooses
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
             w = fit_logistic(xs, ys)
             calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
             scores = [sim.calibrated(x) for x in xs]
             true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
             hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
@@ -504,7 +569,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
                   f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
         print(f"calibration {calibration}", file=log)
-    return model_text(tables, uni, bi, calibration, from_corpus)
+    return model_text(tables, uni, bi, calibration, from_corpus, decor)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -520,7 +585,9 @@ def main(argv: list[str] | None = None) -> int:
         corpus, corpus_tables = True, ("fx",)
     if "--corpus-train-only" in args or "--corpus-foreign-train" in args:
         name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
-    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables)
+    decorations = ("--decorations" in args or DECORATIONS) and "--no-decorations" not in args
+    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables,
+                       decorations=decorations)
     out.write_text(text, "utf-8")
     print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0

@@ -115,6 +115,8 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
     """Whether the best fit :func:`_best_reading` finds could have a log-likelihood ratio of ``min_llr`` or more:
     for each table and word order it tries, the best alignment of all (no beam; a pieced alignment is one of them),
     given up as soon as the best partial alignment, with the most each remaining jamo can add, falls short."""
+    if model().decor:
+        return True  # a piece read with an added letter (similarity._decorated_fit) can beat every plain alignment
     lattice = _lattice(hangul)
     bg = background(latin.words)
     for table in lattice.tables:

@@ -101,6 +101,10 @@ class Model:
     backoff: dict[str, dict[str, float]] = field(default_factory=dict)
     """table -> jamo unit in context (``ㅓ@_ㅇ``) -> log weight of its jamo's own distribution (Witten–Bell): a
     chunk the context's rows do not list costs what the jamo alone gives it, plus this (see :func:`_unit_table`)."""
+    decor: dict[str, dict[str, float]] = field(default_factory=dict)
+    """table -> kind of added letter (``h`` inside a piece, ``e$`` ending it, ``=$`` the previous letter doubled at
+    its end, ...) -> log rate per piece, learned from how people spell one syllable differently
+    (``training/train_name_model.py --decorations``; none in the shipped table): see :func:`_decorated_fit`."""
 
     @classmethod
     def from_text(cls, text: str) -> Model:
@@ -111,6 +115,7 @@ class Model:
         bigram: dict[str, dict[str, float]] = {}
         calibration: dict[str, float] = {}
         backoff: dict[str, dict[str, float]] = {}
+        decor: dict[str, dict[str, float]] = {}
         for number, line in enumerate(text.splitlines(), 1):
             if not line or line.startswith("#"):
                 continue
@@ -131,12 +136,14 @@ class Model:
                     calibration[cols[1]] = float(cols[2])
                 elif cols[0] == "backoff":
                     backoff.setdefault(cols[1], {})[cols[2]] = float(cols[3])
+                elif cols[0] == "decor":
+                    decor.setdefault(cols[1], {})[cols[2]] = float(cols[3])
                 else:
                     raise ValueError(f"unknown row type {cols[0]!r}")
             except (IndexError, ValueError) as exc:
                 raise ValueError(f"name model, line {number}: {exc}") from exc
         return cls(emit, floor, tuple(lengths.get(k, -30.0) for k in range(MAX_CHUNK + 1)), letter, bigram,
-                   calibration, backoff)
+                   calibration, backoff, decor)
 
 
 _MODEL: list[Model] = []
@@ -488,7 +495,42 @@ def _piece_fit(units: tuple[str, ...], piece: str, table: str) -> tuple[float, t
     """:func:`_align` of one Latin piece with the jamo of the syllables it writes, remembered: the same few
     syllables and pieces (조 | cho, 태 | tae) come back in every candidate a mention is compared with."""
     score, spans = _align(units, piece, table)
+    if spans and any(span[3] for span in spans) and model().decor.get(table):
+        return _decorated_fit(units, piece, table, score, tuple(spans))
     return score, tuple(spans)
+
+
+def insertion_type(piece: str, i: int) -> str:
+    """The kind of letter ``piece[i]`` is when read as added to a spelling: ``=`` the previous letter doubled, else
+    the letter itself, with ``$`` when it ends the piece (``gunn``: ``=$``; ``june``: ``e$``; ``duck``: ``c``)."""
+    letter = "=" if i and piece[i - 1] == piece[i] else piece[i]
+    return letter + ("$" if i == len(piece) - 1 else "")
+
+
+def _decorated_fit(units: tuple[str, ...], piece: str, table: str, score: float, spans: tuple[Span, ...]
+                   ) -> tuple[float, tuple[Span, ...]]:
+    """A piece whose best alignment writes a jamo in a way the table never saw, read again as a spelling the table
+    explains whole with one letter added, at the learned rate of that kind of letter (``Model.decor``: a final
+    letter doubled, an ``e`` at the end, an ``h`` or ``c`` inside, as people really add them): the better of the two.
+    The added letter goes with the unit before it (the first unit's when it comes first), its rate in that unit's
+    log probability, so the reasons call the syllable a rare spelling, not an unseen one."""
+    rates = model().decor.get(table, {})
+    best, best_spans = score, spans
+    for i in range(len(piece) if len(piece) > 2 else 0):
+        rate = rates.get(insertion_type(piece, i))
+        if rate is None:
+            continue
+        core_score, core = _align(units, piece[:i] + piece[i + 1:], table)
+        if not core or core_score + rate <= best or any(  # the rest must be a usual spelling: no jamo unseen or
+                smoothed or lp < _usual(table, unit) - RARE  # further than RARE from its usual chunk (장 is not ja)
+                for unit, (_, _, lp, smoothed) in zip(units, core, strict=True)):
+            continue
+        at = max(i - 1, 0)  # the unit that wrote the letter before the added one (or the first letter) hosts it
+        host = next(k for k, (start, end, _, _) in enumerate(core) if start <= at < end)
+        out = [span if k < host else (span[0] + (k > host), span[1] + 1, span[2] + (rate if k == host else 0.0), False)
+               for k, span in enumerate(core)]
+        best, best_spans = core_score + rate, tuple(out)
+    return best, best_spans
 
 
 def _align_pieces(lattice: _Lattice, pieces: Sequence[str], table: str
