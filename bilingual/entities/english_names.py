@@ -12,6 +12,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
     ENGLISH_ORG_LEADS,
+    NOT_FAMILY_NAMES,
     acronym,
     english_name_shape,
     event_name,
@@ -44,6 +45,10 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
     r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
 """An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+"""An age in apposition after a name ("Maren Halvorsen, 23, won"): only people are given one."""
+_RANK_BEFORE = re.compile(r"\b(?:world|World)\s+No\.\s?\d{1,4}\s+$")
+"""A player's world ranking before a name ("world No. 3 Tomas Lindqvist"): only people are ranked so."""
 _GROUP_NOUNS = frozenset(
     "Staff Officials Members Residents Workers Employees Researchers Scientists Students Shares Leaders Executives "
     "Representatives Delegates Citizens Officers Engineers Rescuers Volunteers Investors Customers Users Fans "
@@ -327,7 +332,9 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
 
 def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     """The evidence around an English name: a preposition of place before it, an officer or shares after it, an
-    apposition saying who it is, a sentence in capitals."""
+    apposition saying who it is (for a name of two or three words that is no place nor an organization by its head:
+    also an age after it, "…, 23," or a world ranking before it, "world No. 3 …", unless its last word names a
+    thing: Hotel, Arena …), a sentence in capitals."""
     if text.endswith("-based", c.start, c.end) and c.end - c.start > 6:
         c.end -= 6  # "Seoul-based": the place, then what is based there
     name = text[c.start:c.end]
@@ -337,7 +344,10 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
         and bool(_LOCATIVE_BEFORE.search(before)) and c.title is None
     after = text[c.end:c.end + 120]
     c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
-    c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after))
+    c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
+        2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_place(name)
+        and org_head(name) is None and words[-1] not in NOT_FAMILY_NAMES
+        and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before)))
     c.shouting = shouting
     return c
 

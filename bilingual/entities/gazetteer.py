@@ -421,6 +421,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     strong = cue if cue is not None and cue.strength == "strong" else None
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
+    if not name.isascii() and law_name(name):
+        return "other", "a law or a bill by the end of its name (…법, …법안)"
     if strong is not None and strong.type == "other" and not is_place(name):
         return "other", f"an event by the words around the name ({strong.rule})"
     if not name.isascii() and proper_noun and korean_club(name):
@@ -558,6 +560,17 @@ _SUFFIX = re.compile(r"\s+(?:Jr\.?|Sr\.?)$")
 ENGLISH_ORG_ENDS = ("Police Station", "Fire Station", "Police Agency", "Coast Guard Station")
 """Two-word ends of organizations whose last word names a place (a police station is a body: "Mapo Police Station
 said …")."""
+
+
+def law_name(name: str) -> bool:
+    """Whether a Korean word written solid names a law or a bill by its end (공직선거법, 식품위생법, 중대재해처벌법,
+    정부조직법 개정안 is the law and then the bill): …법 or …법안 after a stem of two syllables or more, so that the
+    common words of one syllable and 법 (방법, 불법, 문법, 편법, 헌법) are not laws, and a court by its head
+    (서울중앙지법, 수원고법: :func:`org_head`) is an organization. Whether a word of this shape is a law and not a
+    method (치료법, 사용법) is told where it is found, by the legal words after it
+    (:data:`bilingual.entities.korean_names.LAW_CONTEXT`)."""
+    stem = name[:-2] if name.endswith("법안") else name[:-1] if name.endswith("법") else ""
+    return len(stem) >= 2 and all(is_syllable(c) for c in stem) and org_head(name) is None  # 서울중앙지법: a court
 
 
 def event_name(name: str) -> bool:

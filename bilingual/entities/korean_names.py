@@ -24,6 +24,7 @@ from bilingual.entities.gazetteer import (
     korean_club,
     korean_given_name_plausible,
     korean_name_shape,
+    law_name,
     org_head,
     university_short_form,
 )
@@ -48,7 +49,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             continue
         compound = _compound(text, tokens, i)
         office = _solid_office(text, tokens, i) if compound is None else None
-        if office is not None:  # 조민재 김해시장: a person, then the place whose office the person holds
+        law = _law(text, tokens, i) if compound is None and office is None and token.tag == "NNG" else None
+        if law is not None:  # 공직 + 선거법 조항, 식품 + 위생법 위반: a law, type other
+            out.append(NameSpan(token.start, tokens[law - 1].end, "ko", kiwi_proper_noun=True,  # kept, as events are
+                                  reasons=["a law by its end and legal words"]))
+            i = law
+        elif office is not None:  # 조민재 김해시장: a person, then the place whose office the person holds
             stem_end, office_title = office
             if i > 0 and _holder_before(text, tokens[i - 1], token) and (not out or out[-1].end <= tokens[i - 1].start):
                 out.append(NameSpan(tokens[i - 1].start, tokens[i - 1].end, "ko", title_beyond=office_title,
@@ -536,6 +542,27 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
             acronym_compound(word) or event_name(word) or armed_forces(word)))):
         return None
     return j, any(t.tag == "NNP" for t in tokens[i:j])
+
+
+LAW_CONTEXT = re.compile(
+    r"(?:[을를이가은는의에과와]|상|에서|으로|로)?\s?(?:위반|개정|조항|시행|제정|통과|위헌|합헌|헌법소원|발의|폐지|"
+    r"공포|상정|적용|처벌|제\d+조|에\s?따라|에\s?따른|에\s?따르면)")
+"""Legal words right after a word in …법 (공직선거법 조항, 식품위생법 위반, 정부조직법 개정안, …법에 따라, …법 제3조):
+they tell a law (:func:`bilingual.entities.gazetteer.law_name`) from a method of the same shape (치료법 개발)."""
+
+
+def _law(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end index of a law's name from ``tokens[i]``: common nouns written solid (식품 + 위생법, 중대 + 재해 + 처벌
+    + 법) whose last is …법 or …법안 and whose whole word has a law's shape, followed by a legal word
+    (:data:`LAW_CONTEXT`); ``None`` otherwise. Kiwi tags every part a common noun, so the legal words decide."""
+    j = i + 1
+    while j < len(tokens) and j - i < 6 and tokens[j].tag == "NNG" and tokens[j].start == tokens[j - 1].end:
+        j += 1
+    while j > i and not tokens[j - 1].form.endswith(("법", "법안")):
+        j -= 1
+    if j == i or not law_name(text[tokens[i].start:tokens[j - 1].end]):
+        return None
+    return j if LAW_CONTEXT.match(text, tokens[j - 1].end) else None
 
 
 def _place_compound(parts: list[Token]) -> bool:

@@ -95,3 +95,16 @@ def test_capitals_and_a_number_written_together_are_one_code_of_a_model(text: st
 def test_capitals_and_a_number_apart_are_not_a_code() -> None:
     types = {m.text: m.type for m in bilingual.process("KBS 1TV aired the debate; Korea won 3-1.").mentions}
     assert types.get("KBS") == "org" and types.get("Korea") == "place", types
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    ("World No. 4 Ivetra Malkova reached the final.", "Ivetra Malkova", True),  # a ranking before the name
+    ("Brevik Lumora, aged 19, scored twice.", "Brevik Lumora", True),  # an age after it
+    ("The world No. 2 Korvel Bay Hotel reopened.", "Korvel Bay Hotel", False),  # a thing by its last word
+    ("Grenwick Valley, aged 12, is a hamlet.", "Grenwick Valley", False),  # a place by its last word
+    ("Talvane Logistics, aged 40, was sold.", "Talvane Logistics", False),  # an organization by its head
+])
+def test_a_ranking_or_an_age_says_a_name_of_no_list_is_a_person(text: str, name: str, person: bool) -> None:
+    doc = bilingual.process(text)
+    types = [m.type for m in doc.mentions if m.text == name]
+    assert len(types) == 1 and (types[0] == "person") is person

@@ -20,6 +20,7 @@ from bilingual.entities.gazetteer import (
     korean_club,
     korean_heads_ending,
     korean_province,
+    law_name,
     mention_type,
     org_head,
     places,
@@ -363,3 +364,13 @@ def test_regnal_names(name: str, regnal: bool) -> None:
 def test_provinces_are_known_with_or_without_the_word_province() -> None:
     assert korean_province("경북") and korean_province("충남") and not korean_province("구미")
     assert is_place("South Gyeongsang") and is_place("North Jeolla") and not is_place("South Main")
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("청소년보호법", True), ("전자상거래법", True), ("정부조직법안", True),
+    ("방법", False), ("불법", False), ("헌법", False),  # a stem of one syllable: common words
+    ("부산지법", False), ("대전고법", False),  # courts by their head, organizations
+    ("Election Act", False),
+])
+def test_law_name(name: str, expect: bool) -> None:
+    assert law_name(name) is expect

@@ -610,3 +610,19 @@ def test_clubs_by_their_city_based_ministries_in_seong_offices_and_events(text: 
 def test_a_place_where_an_organization_is_based(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}]))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("검찰은 그를 청소년보호법 위반 혐의로 기소했다.", [("검찰", "org"), ("청소년보호법", "other")]),
+    ("국회는 어제 전자상거래법 개정안을 통과시켰다.", [("국회", "org"), ("전자상거래법", "other")]),
+    ("이 조치는 개인정보보호법에 따라 시행된다.", [("개인정보보호법", "other")]),
+    ("법원은 근로기준법 제56조를 적용했다.", [("근로기준법", "other")]),
+    # not laws: a method of the same shape, common words of one syllable and 법, a law's shape without legal words
+    ("연구팀은 새로운 치료법 개발에 성공했다.", []),
+    ("그는 불법 주차와 편법 증여를 지적했다.", []),
+    ("학생들은 문법과 작문 방법을 배웠다.", []),
+    ("요리사는 새 조리법을 소개했다.", []),
+])
+def test_a_law_by_its_end_and_the_legal_words_after_it(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}]))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
