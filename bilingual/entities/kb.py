@@ -54,9 +54,9 @@ MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affa
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
 MAX_REMEMBERED = 50_000
 """The most links a KB remembers across calls (:meth:`KnowledgeBase.remembered_link`); the least recently used goes
-first. An entry is the name and its :class:`Link` (shared with every document that names it): about 1 KB for an
-exact link, 2–5 KB for an abstention with its candidates and reasons, so at most about 50–250 MB, and in practice
-the distinct names of the stream (about 1,600 for a 1,000-line English news side)."""
+first. An entry is the name and its :class:`Link` (shared with every document that names it): about 2–3 KB for a
+link or an abstention with its candidates and reasons, about 250 bytes for a name nothing fits (1,567 of the 1,591
+names of the English news side: 0.17 MB for them all), so at most about 150 MB."""
 _GENERATION = [0]
 """Bumped by :func:`clear_link_memos` (and so by ``use_model``, through ``similarity.clear_caches``): a KB's memo
 filled under another generation is emptied before it is read."""
