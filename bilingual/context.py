@@ -29,7 +29,8 @@ class Context:
     kb: KnowledgeBase
     links: dict[str, Link | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     """A memo of ``kb.link(name)`` for the names met so far in this run (a link is a function of the name and the
-    KB alone, so a batch links each distinct name once; the mentions stage bounds its size)."""
+    KB alone, so a batch links each distinct name once; the mentions stage bounds its size). In front of the KB's
+    own memo (:meth:`KnowledgeBase.remembered_link`), which remembers links across runs; not pickled."""
     progress: ProgressHook | None = field(default=None, compare=False, hash=False, repr=False)
     """Told how far the stages have got through a document (see :meth:`report`); ``None`` (the default, and in
     worker processes) for no reports."""
@@ -55,8 +56,9 @@ class Context:
                    kb=kb if kb is not None else KnowledgeBase.default(), progress=progress)
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickled (for a worker process) without the progress hook, which reports to this process only."""
-        return {**self.__dict__, "progress": None}
+        """Pickled (for a worker process) without the progress hook, which reports to this process only, and
+        without the links remembered (the worker's KB remembers its own)."""
+        return {**self.__dict__, "progress": None, "links": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in state.items():

@@ -30,6 +30,15 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_link_memos() -> None:
+    """Every test starts with no link remembered by any KB (``KnowledgeBase.remembered_link``): a test that
+    monkeypatches a linking threshold, a pre-test or a table reads links made under them, not an earlier test's."""
+    from bilingual.entities.kb import clear_link_memos
+
+    clear_link_memos()
+
+
 @pytest.fixture(scope="session")
 def seed_pages() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8")

@@ -39,9 +39,12 @@ def test_no_hook_no_reports_and_same_document() -> None:
 def test_a_context_crosses_to_a_worker_without_its_hook() -> None:
     context = Context.create(progress=print)
     process_in(context, "Secretary Blinken met Minister Cho.")
-    assert context.links  # the run's memo of links
+    assert context.links and context.kb.remembered()  # the run's memo of links, and the KB's
     copy = pickle.loads(pickle.dumps(context))
-    assert copy.progress is None and copy.kb is not None and copy.links == context.links
+    assert copy.progress is None and copy.kb is not None
+    assert copy.links == {} and copy.kb.remembered() == 0  # neither memo crosses: the worker fills its own
+    assert process_in(copy, "Secretary Blinken met Minister Cho.") == process_in(context, "Secretary Blinken met "
+                                                                                          "Minister Cho.")
 
 
 def test_progress_must_be_callable() -> None:

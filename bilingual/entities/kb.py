@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bilingual.document import LinkMethod
 from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
+from bilingual.names import similarity as _similarity_module
 from bilingual.names.bounds import may_reach
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import exact_key, korean_person_name, korean_surname, letter_signature, normal_key
@@ -50,6 +52,14 @@ MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most key
 MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
 MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
+MAX_REMEMBERED = 50_000
+"""The most links a KB remembers across calls (:meth:`KnowledgeBase.remembered_link`); the least recently used goes
+first. An entry is the name and its :class:`Link` (shared with every document that names it): about 2–3 KB for a
+link or an abstention with its candidates and reasons, about 250 bytes for a name nothing fits (1,567 of the 1,591
+names of the English news side: 0.17 MB for them all), so at most about 150 MB."""
+_GENERATION = [0]
+"""Bumped by :func:`clear_link_memos` (and so by ``use_model``, through ``similarity.clear_caches``): a KB's memo
+filled under another generation is emptied before it is read."""
 _SEVERAL_WORDS = re.compile(r"[\s,]")
 """Where :func:`parse_name` splits words: a text without one is one word, which it never reads (it needs two to
 four: a family name and a given name), so the similarity tier does not ask it (half the Latin names it sees)."""
@@ -122,6 +132,7 @@ class KnowledgeBase:
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
+        self._new_memo()
         for entity in entities:
             self._entities[entity.id] = entity
             self._index(entity)
@@ -144,6 +155,19 @@ class KnowledgeBase:
             elif len(words) > 1:
                 family = words[0] if _korean_order(name) else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
+
+    def _new_memo(self) -> None:
+        self._memo: OrderedDict[str, Link | None] = OrderedDict()  # remembered_link, least recently used first
+        self._memo_generation = _GENERATION[0]
+        self._memo_lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (for a worker process) without the link memo and its lock: a worker fills its own."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "_memo_generation", "_memo_lock")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._new_memo()
 
     # -- construction ------------------------------------------------------------------------------------
     @classmethod
@@ -284,6 +308,38 @@ class KnowledgeBase:
             if found:
                 return accept(found)
         return None
+
+    def remembered_link(self, text: str) -> Link | None:
+        """:meth:`link`, remembered for the life of this KB (the mentions stage links through it, so a loop of
+        ``process()`` calls links each distinct name once). A KB has no method that changes it, and the memo is
+        emptied when the name model changes (``use_model``, ``similarity.clear_caches``) or on
+        :meth:`clear_cache` / :func:`clear_link_memos`; it holds at most :data:`MAX_REMEMBERED` names (least recently
+        used out first). Thread-safe; not pickled with the KB."""
+        memo = self._memo
+        with self._memo_lock:
+            if self._memo_generation != _GENERATION[0]:
+                memo.clear()
+                self._memo_generation = _GENERATION[0]
+            if text in memo:
+                memo.move_to_end(text)
+                return memo[text]
+            generation = self._memo_generation
+        link = self.link(text)  # outside the lock: two threads may both link a new name, to the same link
+        with self._memo_lock:
+            if self._memo_generation == generation == _GENERATION[0]:  # not cleared meanwhile
+                memo[text] = link
+                if len(memo) > MAX_REMEMBERED:
+                    memo.popitem(last=False)
+        return link
+
+    def clear_cache(self) -> None:
+        """Forget the links this KB remembers (:meth:`remembered_link`); the indexes stay."""
+        with self._memo_lock:
+            self._memo.clear()
+
+    def remembered(self) -> int:
+        """How many links this KB remembers now."""
+        return len(self._memo)
 
     def _tier_exact(self, name: str) -> dict[str, Candidate]:
         return {i: Candidate(entity_id=i, score=1.0, method="exact", reason=f"alias {name!r}")
@@ -428,6 +484,15 @@ class KnowledgeBase:
         return {i: Candidate(entity_id=i, score=score, method="partial",
                              reason=f"{name!r} is the family name of {self._entities[i].name}"
                              + (f" ({why})" if why else "")) for i in ids}
+
+def clear_link_memos() -> None:
+    """Forget the links every knowledge base of this process remembers (:meth:`KnowledgeBase.remembered_link`).
+    Called by ``similarity.clear_caches`` (and so by ``use_model``): a link depends on the name model in use."""
+    _GENERATION[0] += 1
+
+
+_similarity_module._CLEARED_WITH_THESE.append(clear_link_memos)
+
 
 def _letter(char: str) -> bool:
     """A letter or digit: a name does not start right after one (유엔 in 국제유엔… is not a name's start)."""

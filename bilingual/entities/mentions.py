@@ -185,7 +185,7 @@ def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | Non
     if len(name) > 100:
         return None
     if name not in links:  # kb.link is a function of the name alone: the same name, the same link
-        links[name] = kb.link(name)
+        links[name] = kb.remembered_link(name)  # and remembered by the KB across runs (a stream of process() calls)
     link = links[name]
     reasons = [f"title {c.title!r} kept apart"] if c.title else []
     if link is not None and (link.entity_id is not None or link.candidates):

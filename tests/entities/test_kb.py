@@ -365,3 +365,115 @@ def test_the_retrieval_pre_tests_change_no_candidate(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(kb_module, "_SEVERAL_WORDS", re.compile(""))  # parse_name asked for every text
     assert retrieved() == fast
     assert sum(map(bool, fast)) > 100
+
+
+# -- links remembered across calls (remembered_link) ----------------------------------------------------------------
+def _memo_queries() -> list[str]:
+    """Names in both scripts that reach every tier: the fixture spellings and their Hangul names, their words alone,
+    and the default KB's own names."""
+    root = Path(__file__).resolve().parent.parent.parent
+    rows = [line.split("\t")[:2] for line in (root / "fixtures" / "names" / "romanized_names.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")][:150]
+    names = [n for row in rows for n in row] + [w for s, _ in rows for w in s.split()]
+    names += [n for e in KB for n in e.all_names()][:200]
+    names += ["Cho", "Kim", "조", "블링컨과", "Foreign Minister Cho Tae-yul", "nobody at all"]
+    return list(dict.fromkeys(names))
+
+
+def test_a_remembered_link_is_the_fresh_link_for_names_in_both_scripts() -> None:
+    kb = KnowledgeBase.default()
+    queries = _memo_queries()
+    assert sum(any("가" <= c <= "힣" for c in q) for q in queries) > 100 and len(queries) > 400
+    first = [kb.remembered_link(q) for q in queries]
+    again = [kb.remembered_link(q) for q in queries]  # now from the memo
+    assert kb.remembered() == len(queries)
+    fresh = [kb.link(q) for q in queries]
+    assert again == first == fresh
+    assert all(a is b for a, b in zip(again, first, strict=True))  # the very objects remembered
+    assert sum(link is not None and link.entity_id is not None for link in fresh) > 100
+
+
+def test_a_changed_name_model_gives_fresh_links() -> None:
+    import dataclasses
+
+    import bilingual.names.similarity as sim
+
+    kb = KnowledgeBase.default()
+    queries = [q for q in _memo_queries() if " " in q and not any("가" <= c <= "힣" for c in q)][:120]
+    before = [kb.remembered_link(q) for q in queries]
+    assert kb.remembered() == len(queries)
+    shipped = sim.model()
+    try:  # a model under which spellings fit much worse: some links change
+        sim.use_model(dataclasses.replace(shipped, calibration={**shipped.calibration, "edit_cost": 3.0}))
+        assert kb.remembered() == len(queries)  # still held, but never read again
+        under_new = [kb.remembered_link(q) for q in queries]
+        assert under_new == [kb.link(q) for q in queries]
+        assert under_new != before
+    finally:
+        sim.use_model(None)
+    assert [kb.remembered_link(q) for q in queries] == before
+
+
+def test_the_memo_is_bounded_and_keeps_the_recent_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bilingual.entities.kb as kb_module
+
+    monkeypatch.setattr(kb_module, "MAX_REMEMBERED", 10)
+    kb = KnowledgeBase.default()
+    queries = _memo_queries()[:40]
+    for q in queries:
+        kb.remembered_link(q)
+        assert kb.remembered() <= 10
+    assert kb.remembered() == 10
+    assert list(kb._memo) == queries[-10:]  # the least recently used went first
+    kb.remembered_link(queries[-10])  # used again: now the most recent
+    kb.remembered_link(queries[0])
+    assert list(kb._memo) == [*queries[-8:], queries[-10], queries[0]]
+
+
+def test_clearing_the_memo_and_a_monkeypatched_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bilingual.entities.kb as kb_module
+
+    kb = KnowledgeBase.default()
+    assert kb.remembered_link("Cho Tae-yul") is not None
+    kb.clear_cache()
+    assert kb.remembered() == 0
+    kb.remembered_link("Cho Tae-yul")
+    monkeypatch.setattr(kb_module, "MIN_ACCEPT", 1.01)  # nothing is good enough now
+    kb_module.clear_link_memos()
+    link = kb.remembered_link("Cho Tae-yul")
+    assert link is not None and link.entity_id is None and link == kb.link("Cho Tae-yul")
+
+
+def test_pickling_a_kb_or_a_context_leaves_the_memo_behind() -> None:
+    import pickle
+
+    from bilingual.context import Context
+
+    kb = KnowledgeBase.from_records([{"id": "p", "type": "person", "name": "Jane Roe", "name_ko": "제인 로"}])
+    context = Context.create(kb=kb)
+    context.links["Jane Roe"] = kb.remembered_link("Jane Roe")
+    assert kb.remembered() == 1
+    copy = pickle.loads(pickle.dumps(context))
+    assert copy.kb.remembered() == 0 and copy.links == {} and len(copy.kb) == 1
+    assert copy.kb.remembered_link("제인 로") == kb.link("제인 로") and copy.kb.remembered() == 1
+    assert pickle.loads(pickle.dumps(kb)).remembered() == 0
+
+
+def test_process_calls_link_each_name_once_across_calls() -> None:
+    import bilingual
+
+    kb = KnowledgeBase.from_records([{"id": "p", "type": "person", "name": "Jane Roe", "name_ko": "제인 로"}])
+    calls: list[str] = []
+    link = kb.link
+
+    def counted(text: str) -> object:
+        calls.append(text)
+        return link(text)
+
+    kb.link = counted  # type: ignore[method-assign]
+    first = bilingual.process("Jane Roe met the press in Seoul.", kb=kb)
+    assert calls.count("Jane Roe") == 1
+    second = bilingual.process("Jane Roe met the press in Seoul.", kb=kb)
+    assert calls.count("Jane Roe") == 1  # the second call read the memo
+    assert second == first
+    assert first.mentions[0].entity_id == "p"
