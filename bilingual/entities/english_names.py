@@ -326,6 +326,9 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
         rest = text[start + found.end():end]
         if rest.split()[0] in CONNECTORS:  # "Chief of National Security": a title, no name
             return None
+        if org_head(text[start:end]) is not None or rest.split()[-1] in NOT_FAMILY_NAMES:
+            # "Justice Department", "Senator Hotel": a name that begins with a title's word, not a titled person
+            return _english_context(text, NameSpan(start, end, lang), shouting)
         return _english_context(text, NameSpan(start + found.end(), end, lang, title=found.group().strip()), shouting)
     return _english_context(text, NameSpan(start, end, lang), shouting)
 

@@ -37,7 +37,8 @@ TITLE_PREFIX = re.compile(
     r"President|Inspector|Superintendent|Sergeant|Sgt\.?|Lieutenant|Colonel|Col\.?|Admiral|Adm\.?|"
     r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
     r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mayor|Governor|(?:Lt\.?\s+)?Gov\.|CEO|Mr\.?|Ms\.?|Mrs\.?|"
-    r"Dr\.?|Gen\.?|Sen\.?|"
+    r"Dr\.?|Gen\.?|Sen\.?|Senator|Congressman|Congresswoman|Justice|Speaker|Commissioner|(?:Arch)?[Bb]ishop|Cardinal|"
+    r"(?:Attorney|Solicitor)\s+General|"
     r"Rep\.?|" + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")\s+",
     re.IGNORECASE)
 KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 부원장 사장 회장 부회장 이사장 대변인 교수 특파원 "

@@ -108,3 +108,30 @@ def test_a_ranking_or_an_age_says_a_name_of_no_list_is_a_person(text: str, name:
     doc = bilingual.process(text)
     types = [m.type for m in doc.mentions if m.text == name]
     assert len(types) == 1 and (types[0] == "person") is person
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Senator Marla Quintero pressed the regulator on Tuesday.", "Marla Quintero", "Senator"),
+    ("Justice Tobias Wrenfield wrote for the majority.", "Tobias Wrenfield", "Justice"),
+    ("Commissioner Ida Varga fined the club.", "Ida Varga", "Commissioner"),
+    ("Speaker Dolores Achterberg delayed the vote.", "Dolores Achterberg", "Speaker"),
+    ("Attorney General Rufus Kettleby declined to comment.", "Rufus Kettleby", "Attorney General"),
+    ("Archbishop Anselm Oduya led the service.", "Anselm Oduya", "Archbishop"),
+])
+def test_titles_of_legislators_judges_and_clergy_are_split_off(sentence: str, name: str, title: str) -> None:
+    doc = bilingual.process(sentence)
+    people = {m.text: m for m in doc.mentions if m.type == "person"}
+    assert people[name].title == title
+    assert not any(m.text.startswith(title) for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("The Justice Department opened an inquiry on Monday.", "Justice Department", "org"),
+    ("Guests at the Senator Hotel in Fresno were moved.", "Senator Hotel", None),
+    ("Judge Business School in Cambridge added a course.", "Judge Business School", "org"),
+])
+def test_a_name_that_begins_with_a_titles_word_keeps_it(sentence: str, name: str, kind: str | None) -> None:
+    """A title followed by an organization's head or a thing's word is the first word of a name, not a title."""
+    found = {m.text: m for m in bilingual.process(sentence).mentions}
+    assert name in found and found[name].type != "person"
+    assert kind is None or found[name].type == kind
