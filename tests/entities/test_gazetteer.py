@@ -38,7 +38,10 @@ from bilingual.entities.gazetteer import (
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
                                        ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
                                        ("지방공무원", None), ("어린이대공원", None), ("정보원", None),
-                                       ("국립민속박물관", "박물관"), ("리움미술관", "미술관"), ("미술관", None)])
+                                       ("국립민속박물관", "박물관"), ("리움미술관", "미술관"), ("미술관", None),
+                                       # companies' legal forms (names made up for the test)
+                                       ("Haldor Brekke AG", "AG"), ("Quillon Foods plc", "plc"),
+                                       ("Marenta SA", "SA"), ("Voskel Holding", "Holding"), ("AG", None)])
 def test_org_heads(name: str, head: str | None) -> None:
     assert org_head(name) == head
 
