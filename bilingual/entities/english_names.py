@@ -34,7 +34,12 @@ _PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
 _LEADING_NOISE = frozenset(
     "The A An This That These Those During Both In On At For But And Meanwhile Furthermore However According "
     "Just Another He She They We It His Her Their Its As After Before While When Under With Invited "
-    "Following Despite By Written Photo".split())
+    "Following Despite By Written Photo "
+    # sentence adverbs and conjunctions that open a sentence before a name ("Then Fernandez scored", "Earlier Kim …")
+    "Then Later Earlier Yesterday Today Tomorrow Also Still Yet Instead Moreover Besides Nevertheless Nonetheless "
+    "Since Until If Although Though Once Because Even Only Perhaps Indeed Overall Additionally Separately Similarly "
+    "Likewise Previously Recently Currently Initially Eventually Finally Ultimately Afterward Afterwards "
+    "Thereafter".split())
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:in|near|off|outside|around|across|from|(?<!according )(?<!thanks )(?<!due )to|at|into|toward|towards)"
     r"\s+(?:[Tt]he\s+)?$")

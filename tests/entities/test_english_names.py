@@ -135,3 +135,19 @@ def test_a_name_that_begins_with_a_titles_word_keeps_it(sentence: str, name: str
     found = {m.text: m for m in bilingual.process(sentence).mentions}
     assert name in found and found[name].type != "person"
     assert kind is None or found[name].type == kind
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Earlier Marla Quintero declined to comment.", "Marla Quintero"),
+    ("Separately Haldor Brekke AG cut its forecast.", "Haldor Brekke AG"),
+    ("Recently Tobias Wrenfield moved to Oslo.", "Tobias Wrenfield"),
+])
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it(sentence: str, name: str) -> None:
+    found = {m.text for m in bilingual.process(sentence).mentions}
+    assert name in found
+    assert not any(t.startswith(sentence.split()[0]) for t in found)
+
+
+def test_a_sentence_adverb_alone_is_no_mention() -> None:
+    assert not [m for m in bilingual.process("Recently, a software engineer wrote a program.").mentions
+                if m.text == "Recently"]
