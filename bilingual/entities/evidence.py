@@ -224,6 +224,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
     just after it, or ``None``."""
     words = name.split()
+    if before[-1:].isspace() and (before[-1] != " " or before[-2:-1].isspace()):
+        before = before.rstrip() + " "  # "of  X", "by\nX": the patterns allow any space, the cheap tests one
     by, of = before.endswith("by "), before.endswith(("of ", "in "))  # cheap tests first: most names have no cue
     if by and len(words) >= 2 and _ENGLISH_CREDIT_BEFORE.search(before):
         return Cue("en-credit-by", "person", "strong")

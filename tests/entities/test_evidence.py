@@ -152,3 +152,12 @@ def test_the_class_word_pretest_keeps_every_match_of_the_class_rule() -> None:
             assert not matched or before.rstrip().endswith(_CLASS_WORD_ENDS), before
     assert english_cue("the fintech startup ", " said", "Viva Republica") == Cue("en-class-before", "org", "strong")
     assert english_cue("a restartup ", " said", "Viva Republica") is None
+
+
+@pytest.mark.parametrize("space", ["  ", "\n", "\u00a0", " \t"])
+@pytest.mark.parametrize("before", ["the chief executive of", "an analyst at", "shares of", "Photo by",
+                                    "residents of", "said the", "a spokesman for the", "met"])
+def test_a_cue_does_not_depend_on_the_kind_of_space_before_the_name(before: str, space: str) -> None:
+    """The cues' patterns allow any run of spaces before the name; so must the cheap tests in front of them."""
+    for name, after in (("Quillon Foods", " said"), ("Marla Quintero", ", a lawyer"), ("Brekke", "-based")):
+        assert english_cue(before + space, after, name) == english_cue(before + " ", after, name)
