@@ -4,7 +4,8 @@ as the speaker of a quotation ("…," Choi said), which news write only of a per
 
 Each added mention is of the type person, linked to the entity of the full name when that was linked
 (``short-form``), else unlinked with the full name's provisional cluster. Only words no other mention covers, in the
-sentences the mentions stage read (page chrome skipped), are taken; one regular expression per document.
+sentences the mentions stage read (page chrome skipped), are taken. The text is scanned once for capitalized words,
+once for verbs of speech and once for a Korean family name before a title, whatever the number of people named.
 """
 
 from __future__ import annotations
