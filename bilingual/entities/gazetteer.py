@@ -271,6 +271,21 @@ def is_place(name: str) -> bool:
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
 
 
+def listed_place(name: str) -> bool:
+    """Whether a Hangul word is a place by the names the gazetteer lists, not by its shape alone: the word itself, a
+    listed stem before an administrative unit (수원시), or a listed foreign place before 주, 성 or 현. For a word Kiwi
+    reads as a common noun, whose shape says little: 목소리, 일자리 and 마무리 end like a 리, 의존도 like a 도,
+    증후군 like a 군, 기고문 and 반박문 like a gate (광화문), and none is a place."""
+    if _key(name) in places() or dictionary_place(name):
+        return True
+    compact = name.replace(" ", "")
+    if len(compact) >= 3 and compact[-1] in _FOREIGN_UNITS and compact not in _NOT_FOREIGN_UNITS \
+            and _key(compact[:-1]) in _foreign_places():
+        return True
+    stem = _KOREAN_UNIT.sub("", compact)
+    return stem != compact and len(stem) >= 2 and _key(stem) in places()
+
+
 def _sino_korean_like(syllable: str) -> bool:
     """Whether a syllable can be read from a Chinese character, as the stems of Korean place names are (수원, 서귀포),
     unlike loanwords that happen to end in a unit's syllable (갤럭시, 택시 are not 갤럭-si)."""

@@ -25,6 +25,7 @@ from bilingual.entities.gazetteer import (
     korean_given_name_plausible,
     korean_name_shape,
     law_name,
+    listed_place,
     org_head,
     university_short_form,
 )
@@ -81,7 +82,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             name = text[start:end]
             title = _korean_title(tokens, j)
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
-                    or (title and len(name) >= 3 and korean_name_shape(name)) or (len(name) >= 3 and is_place(name)) \
+                    or (title and len(name) >= 3 and korean_name_shape(name)) \
+                    or (len(name) >= 3 and is_place(name) and (token.tag != "NNG" or listed_place(name))) \
                     or (token.tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
                         and (_locative(tokens, j) or _place_cue_after(text, end))) \

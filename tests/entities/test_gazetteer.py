@@ -21,6 +21,7 @@ from bilingual.entities.gazetteer import (
     korean_heads_ending,
     korean_province,
     law_name,
+    listed_place,
     mention_type,
     org_head,
     places,
@@ -377,3 +378,11 @@ def test_provinces_are_known_with_or_without_the_word_province() -> None:
 ])
 def test_law_name(name: str, expect: bool) -> None:
     assert law_name(name) is expect
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("수원시", True), ("해운대구", True), ("텍사스주", True), ("서울", True),  # listed, or a listed stem and its unit
+    ("만족도", False), ("빈자리", False), ("결의문", False), ("후유증", False), ("안내문", False),  # shaped like one
+])
+def test_listed_place_reads_the_gazetteers_names_not_the_shape(name: str, expect: bool) -> None:
+    assert listed_place(name) is expect

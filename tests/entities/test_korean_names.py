@@ -81,3 +81,17 @@ def test_an_outlet_named_in_gyeongje_is_one_organization_as_a_source(text: str, 
                                   "지역경제는 어려움을 겪고 있다고 전했다."])
 def test_gyeongje_alone_is_the_economy(text: str) -> None:
     assert not any(m.text.endswith("경제") and m.type == "org" for m in bilingual.process(text).mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 결의문을 채택했다.", "소비자 신뢰도가 떨어졌다.", "그는 쉰 목소리로 말했다.", "청년 일자리가 줄었다.",
+    "협상은 마무리 단계다.", "그 개구리는 연못에 산다.", "양측은 합의문에 서명했다.",
+])
+def test_a_common_noun_shaped_like_a_place_is_no_name(text: str) -> None:
+    # 도, 리, 문 end provinces, villages and gates (경기도, 하회마을의 리, 광화문) and these common nouns alike
+    assert [m.text for m in bilingual.process(text).mentions if m.type == "place"] == []
+
+
+def test_a_place_with_its_unit_is_still_a_place() -> None:
+    mentions = bilingual.process("창원시와 오하이오주에서 열린 행사에 광화문 상인들이 왔다.").mentions
+    assert {m.text for m in mentions if m.type == "place"} >= {"창원시", "오하이오주", "광화문"}
