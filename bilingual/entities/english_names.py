@@ -39,7 +39,7 @@ _LEADING_NOISE = frozenset(
     "Then Later Earlier Yesterday Today Tomorrow Also Still Yet Instead Moreover Besides Nevertheless Nonetheless "
     "Since Until If Although Though Once Because Even Only Perhaps Indeed Overall Additionally Separately Similarly "
     "Likewise Previously Recently Currently Initially Eventually Finally Ultimately Afterward Afterwards "
-    "Thereafter".split())
+    "Thereafter Now Thus Hence Therefore Here Sometimes Often Soon Again Already Otherwise".split())
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:in|near|off|outside|around|across|from|(?<!according )(?<!thanks )(?<!due )to|at|into|toward|towards)"
     r"\s+(?:[Tt]he\s+)?$")

@@ -141,6 +141,8 @@ def test_a_name_that_begins_with_a_titles_word_keeps_it(sentence: str, name: str
     ("Earlier Marla Quintero declined to comment.", "Marla Quintero"),
     ("Separately Haldor Brekke AG cut its forecast.", "Haldor Brekke AG"),
     ("Recently Tobias Wrenfield moved to Oslo.", "Tobias Wrenfield"),
+    ("Now Varga Holdings must repay the loan.", "Varga Holdings"),
+    ("Often Priya Venkataraman works late.", "Priya Venkataraman"),
 ])
 def test_a_sentence_adverb_before_a_name_is_not_part_of_it(sentence: str, name: str) -> None:
     found = {m.text for m in bilingual.process(sentence).mentions}
