@@ -26,7 +26,7 @@ from bilingual.names.romanized import parse_name
 from bilingual.names.titles import TITLE_PREFIX
 
 CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
-_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt".split())
+_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm".split())
 """Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
 "Lt. Gov.")."""
 _PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
@@ -39,7 +39,7 @@ _LEADING_NOISE = frozenset(
     "Then Later Earlier Yesterday Today Tomorrow Also Still Yet Instead Moreover Besides Nevertheless Nonetheless "
     "Since Until If Although Though Once Because Even Only Perhaps Indeed Overall Additionally Separately Similarly "
     "Likewise Previously Recently Currently Initially Eventually Finally Ultimately Afterward Afterwards "
-    "Thereafter Now Thus Hence Therefore Here Sometimes Often Soon Again Already Otherwise".split())
+    "Thereafter Now Thus Hence Therefore Here Sometimes Often Soon Again Already Otherwise Dear".split())
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:in|near|off|outside|around|across|from|(?<!according )(?<!thanks )(?<!due )to|at|into|toward|towards)"
     r"\s+(?:[Tt]he\s+)?$")

@@ -36,7 +36,12 @@ from bilingual.files import data_rows
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
+from bilingual.names.titles import (
+    KOREAN_OFFICE_TITLES,
+    KOREAN_PERSON_ONLY_TITLES,
+    KOREAN_TITLES,
+    english_person_only_title,
+)
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -481,6 +486,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if title in KOREAN_OFFICE_TITLES and hangul and len(solid) == 2 and korean_name_shape(solid) \
             and not is_place(name):
         return "org", f"an abbreviated body before the title of its office {title!r} (a person's full name has three)"
+    if title is not None and not hangul and english_person_only_title(title):
+        return "person", f"a person by the title {title!r}, which only people bear"
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
             and (not is_place(name) or (hangul and title in KOREAN_TITLES and quarter_or_person(name))):
         return "person", f"a person by the title {title!r}"

@@ -49,6 +49,18 @@ KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통�
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
                           "코치 사무총장 사무차장 부위원장 부통령 부총리 일왕 왕세자 총독 주지사 상원의원 하원의원 "
                           "하원의장 상원의장".split()) | KOREAN_OFFICE_TITLES
+ENGLISH_PERSON_ONLY_TITLES = frozenset("mr mrs ms dr sen rep senator congressman congresswoman".split())
+"""English titles of address and of legislators (without their full stop, in lower case), which only a person bears:
+the name after one is a person's even where a place has the same name (Ms. Quintero, Sen. Lincoln)."""
+
+
+def english_person_only_title(title: str) -> bool:
+    """Whether a title found before an English name ends in one of :data:`ENGLISH_PERSON_ONLY_TITLES` ("former
+    Sen.", "Mrs.")."""
+    words = title.split()
+    return bool(words) and words[-1].rstrip(".").casefold() in ENGLISH_PERSON_ONLY_TITLES
+
+
 KOREAN_PERSON_ONLY_TITLES = frozenset("대통령 부통령 총리 부총리 주석 총통 국왕 여왕 일왕 왕세자 교황 총독 주지사 "
                                       "장관 국무장관 외교장관 국방장관 상원의원 하원의원 하원의장 상원의장 "
                                       "여사".split())

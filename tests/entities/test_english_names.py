@@ -153,3 +153,22 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it(sentence: str, name: 
 def test_a_sentence_adverb_alone_is_no_mention() -> None:
     assert not [m for m in bilingual.process("Recently, a software engineer wrote a program.").mentions
                 if m.text == "Recently"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("He met Mr. Wrenfield yesterday.", "Wrenfield"),
+    ("Dear Mrs. Okonkwo-Baines,", "Okonkwo-Baines"),
+    ("The clinic is run by Dr. Halvorsen.", "Halvorsen"),
+    ("Sen. Thistlewood voted against the bill.", "Thistlewood"),
+    ("Rep. Delacroix-Moore said the vote was close.", "Delacroix-Moore"),
+    ("A spokesman for Ms. Quintero declined to comment.", "Quintero"),  # Quintero is a town in Chile as well
+])
+def test_a_family_name_after_an_abbreviated_title_is_a_person(sentence: str, name: str) -> None:
+    found = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert found.get(name) == "person"
+    assert not any(t.split(".")[0] in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Dear") for t in found)
+
+
+def test_a_place_without_a_title_stays_a_place() -> None:
+    found = {m.text: m.type for m in bilingual.process("The ship sailed from Quintero to Valparaiso.").mentions}
+    assert found.get("Quintero") == "place"
