@@ -14,6 +14,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_ORG_LEADS,
     NOT_FAMILY_NAMES,
     acronym,
+    demonym,
     english_name_shape,
     event_name,
     is_place,
@@ -123,8 +124,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
                 office = _PLACE_OFFICE.match(text, tokens[middle].start) is not None  # "Gyeonggi Gov. Kim …"
-                out.append(NameSpan(tokens[start].start, tokens[middle - 1].end, "en", org_context=not office,
-                                      locative=office))
+                if not demonym(text[tokens[start].start:tokens[middle - 1].end]):  # "German Chancellor …": no body
+                    out.append(NameSpan(tokens[start].start, tokens[middle - 1].end, "en", org_context=not office,
+                                          locative=office))
                 start = middle
             of = _person_of(text, tokens, start, j) if start < j else None
             of_place = False

@@ -219,6 +219,30 @@ def korean_province(name: str) -> bool:
     return _key(name) in _provinces()
 
 
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "n")
+_IRREGULAR_DEMONYMS = frozenset("French Dutch Swiss Greek Thai British Welsh Irish Scottish Czech Filipino Danish "
+                                "Finnish Norwegian Polish Spanish Peruvian Argentine Lao Malagasy Burmese".split())
+"""Adjectives of nationality that are not a country's name and an ending (France → French, Denmark → Danish)."""
+
+
+@lru_cache(maxsize=1)
+def _country_prefixes() -> frozenset[str]:
+    return frozenset(c[:k] for c in countries() if c.isascii() for k in range(4, len(c) + 1))
+
+
+def demonym(name: str) -> bool:
+    """Whether an English name is an adjective of nationality: a country's name, or its first four letters or more,
+    and an ending (German, Ukrainian, Iraqi, Japanese, South African), or one of the irregular ones (French, Dutch).
+    Before a title it says whose the office is ("German Chancellor Friedrich Merz"): no organization."""
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if len(words) == 1 and name in _IRREGULAR_DEMONYMS:
+        return True
+    key = name.casefold()
+    return any(key.endswith(e) and key[:-len(e)] in _country_prefixes() for e in _DEMONYM_ENDINGS)
+
+
 def weak_place(name: str) -> bool:
     """Whether ``name`` is a place only as a foreign town of GeoNames (:data:`WEAK_PLACE_KINDS`), or only
     by an English place word at its end ("Hanwha Ocean"): evidence a strong organization cue outweighs."""

@@ -172,3 +172,18 @@ def test_a_family_name_after_an_abbreviated_title_is_a_person(sentence: str, nam
 def test_a_place_without_a_title_stays_a_place() -> None:
     found = {m.text: m.type for m in bilingual.process("The ship sailed from Quintero to Valparaiso.").mentions}
     assert found.get("Quintero") == "place"
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Slovenian President Marta Novak-Vidmar met reporters.", "Marta Novak-Vidmar"),
+    ("The talks between Kenyan Foreign Minister Ruto Amolo and Dutch Prime Minister Pieter Hals ended.", "Pieter Hals"),
+])
+def test_a_nationality_before_a_title_is_no_organization(sentence: str, person: str) -> None:
+    found = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert found.get(person) == "person"
+    assert not [t for t, kind in found.items() if kind == "org"]
+
+
+def test_an_organization_before_a_title_is_still_one() -> None:
+    found = {m.text: m.type for m in bilingual.process("Varga Holdings CEO Ilona Varga resigned.").mentions}
+    assert found.get("Varga Holdings") == "org"

@@ -9,6 +9,7 @@ from bilingual.entities.gazetteer import (
     armed_forces,
     city_team,
     club_name,
+    demonym,
     dictionary_place,
     english_name_shape,
     event_name,
@@ -386,3 +387,11 @@ def test_law_name(name: str, expect: bool) -> None:
 ])
 def test_listed_place_reads_the_gazetteers_names_not_the_shape(name: str, expect: bool) -> None:
     assert listed_place(name) is expect
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("Slovenian", True), ("Qatari", True), ("Burmese", True), ("Maltese", True), ("South Sudanese", True), ("Swiss", True),
+    ("Hanwha Ocean", False), ("Seoul", False), ("Varga", False), ("Korean Air", False), ("NASA", False),
+])
+def test_demonym(name: str, expect: bool) -> None:
+    assert demonym(name) is expect
