@@ -2,8 +2,9 @@
 the check that a speed change changed no output (issue 12). Not a benchmark and not a test: it prints which
 outputs are byte-identical and, for one that is not, the first record that differs.
 
-Inputs: every fixture page (``fixtures/pages``), every line of the corpus sides as a record of its own (JSON Lines
-records through ``--text-field``; ``../shared/corpus`` when present, else ``fixtures/corpus``), each corpus
+Inputs: every fixture page (``fixtures/pages``, copied so that ids and sources do not depend on the checkout),
+every line of the corpus sides as a record of its own (JSON Lines records through ``--text-field``;
+``../shared/corpus`` when present, else ``fixtures/corpus``), each corpus
 side as one long document, and the corpus joined into one line of 300,000 characters (one block).
 
     python evaluation/same_output.py --save DIR     # before the change
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,7 +48,9 @@ def runs(tmp: Path) -> dict[str, list[str]]:
     joined = " ".join(line for path in corpus_files() for line in path.read_text(encoding="utf-8").splitlines())
     (tmp / "one-line").mkdir()
     (tmp / "one-line" / "line.txt").write_text(joined[:300_000], encoding="utf-8")
-    return {"pages": [str(ROOT / "fixtures" / "pages")],
+    # the pages are copied so that their ids and sources (from their paths) are the same from any checkout
+    shutil.copytree(ROOT / "fixtures" / "pages", tmp / "pages")
+    return {"pages": ["pages"],
             "corpus-lines": [str(records), "--text-field", "text", "--id-field", "id"],
             "corpus-wholes": ["wholes"],
             "one-line": ["one-line"]}  # relative to the folder the command runs in: the same sources every run

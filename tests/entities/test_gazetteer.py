@@ -390,7 +390,8 @@ def test_listed_place_reads_the_gazetteers_names_not_the_shape(name: str, expect
 
 
 @pytest.mark.parametrize(("name", "expect"), [
-    ("Slovenian", True), ("Qatari", True), ("Burmese", True), ("Maltese", True), ("South Sudanese", True), ("Swiss", True),
+    ("Slovenian", True), ("Qatari", True), ("Burmese", True), ("Maltese", True), ("South Sudanese", True),
+    ("Swiss", True),
     ("Hanwha Ocean", False), ("Seoul", False), ("Varga", False), ("Korean Air", False), ("NASA", False),
 ])
 def test_demonym(name: str, expect: bool) -> None:
