@@ -38,6 +38,41 @@ _KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
 """Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
 
 
+class EarlyCandidates:
+    """The Korean candidates of one document's sentences, found by the sentences stage while Kiwi's threads work.
+
+    :func:`korean_candidates` is a function of the document's text, one sentence's tokens and the KB alone, so the
+    sentences stage can find a Korean sentence's candidates as soon as its tokens arrive (its calling thread would
+    otherwise wait for Kiwi) and leave them in the run's :class:`~bilingual.context.Context`
+    (:meth:`~bilingual.context.Context.keep_candidates`); the mentions stage takes them for the document whose text
+    and tokens are the very objects they were found for, and finds any others itself. Only sentences that the
+    mentions stage reads as Korean are done: not one routed English, nor one in a block it skips."""
+
+    __slots__ = ("by_sentence", "kb", "skipped", "text", "tokens")
+
+    def __init__(self, text: str, kb: KnowledgeBase, skipped: frozenset[str]) -> None:
+        self.text = text
+        self.kb = kb
+        self.skipped = skipped
+        self.by_sentence: dict[int, list[NameSpan]] = {}
+        """The candidates of each sentence done, by the sentence's index in the document."""
+        self.tokens: tuple[Token, ...] | None = None
+        """The document's tokens, once the sentences stage has made them (what the candidates are bound to)."""
+
+    def sentence(self, index: int, tokens: list[Token], label: str, lang: str) -> None:
+        """Find the candidates of sentence ``index`` (its ``tokens``, from Kiwi; the ``label`` of its block and the
+        ``lang`` of its route) now, if the mentions stage will want them."""
+        if lang != "en" and label not in self.skipped:
+            self.by_sentence[index] = korean_candidates(self.text, tokens, self.kb)
+
+    def take(self, text: str, tokens: tuple[Token, ...], kb: KnowledgeBase) -> dict[int, list[NameSpan]]:
+        """The candidates found, by sentence, if they were found for exactly this ``text``, ``tokens`` (the same
+        objects: a document evolved from the one the sentences stage made) and ``kb``; else none."""
+        if text is self.text and tokens is self.tokens and kb is self.kb:
+            return self.by_sentence
+        return {}
+
+
 # -- Korean ------------------------------------------------------------------------------------------------
 def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []

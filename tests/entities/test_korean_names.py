@@ -81,3 +81,70 @@ def test_an_outlet_named_in_gyeongje_is_one_organization_as_a_source(text: str, 
                                   "지역경제는 어려움을 겪고 있다고 전했다."])
 def test_gyeongje_alone_is_the_economy(text: str) -> None:
     assert not any(m.text.endswith("경제") and m.type == "org" for m in bilingual.process(text).mentions)
+
+
+# -- candidates found by the sentences stage while Kiwi works (EarlyCandidates) -----------------------------------
+OWN_PAGE = """홈 | 정치 | 경제 | 사회 | 국제
+조태열 외교부 장관은 12일 서울에서 블링컨 미국 국무장관과 회담했다. 두 장관은 북한 문제를 논의했다.
+Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken in Seoul on Tuesday.
+삼성전자와 SK하이닉스는 반도체 수출이 늘었다고 밝혔다(연합뉴스). 이재용 회장은 "투자를 늘리겠다"고 말했다.
+[창원=뉴스핌] 오민석 기자 = 경남도는 5일 예산안을 발표했다.
+관련기사
+- 윤석열 대통령, 기시다 총리와 회담
+Copyright 연합뉴스. 무단 전재 및 재배포 금지.
+"""
+
+
+def _korean_side() -> str:
+    from conftest import FIXTURES, SHARED
+
+    shared = SHARED / "corpus" / "news-dev.ko"
+    return (shared if shared.exists() else FIXTURES / "corpus" / "news-dev-300.ko").read_text(encoding="utf-8")
+
+
+def _split(text: str, context: Context) -> bilingual.Document:
+    from bilingual.document import Document
+    from bilingual.stages import STAGES
+
+    doc = Document.create(text)
+    for stage in STAGES[:4]:  # up to and including split_sentences
+        doc = stage(doc, context)
+    return doc
+
+
+@pytest.mark.parametrize("which", ["corpus", "own page"])
+def test_the_sentences_stage_finds_what_the_mentions_stage_would(which: str) -> None:
+    from bilingual.page.blocks import SKIPPED_LABELS
+
+    context = Context.create()
+    doc = _split(_korean_side() if which == "corpus" else OWN_PAGE, context)
+    found = context.found["last"]
+    assert found.tokens is doc.tokens and found.text is doc.text
+    by_sentence: dict[int, list[Token]] = {}
+    for t in doc.tokens:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    # the sentences the mentions stage gives to korean_candidates: Korean tokens, not routed English, not page chrome
+    korean = [k for k, s in enumerate(doc.sentences) if by_sentence.get(k) and by_sentence[k][0].lang == "ko"
+              and s.route.lang != "en" and doc.blocks[s.block].label not in SKIPPED_LABELS]
+    assert korean and sorted(found.by_sentence) == korean
+    for k in korean:
+        assert found.by_sentence[k] == korean_candidates(doc.text, by_sentence[k], context.kb), k
+    if which == "own page":  # the navigation line and the related stories are chrome: nothing found there early
+        chrome = [k for k, s in enumerate(doc.sentences) if doc.blocks[s.block].label in SKIPPED_LABELS]
+        assert chrome and not set(chrome) & set(found.by_sentence)
+
+
+def test_the_candidates_are_only_for_the_very_text_tokens_and_kb() -> None:
+    from bilingual.entities.kb import KnowledgeBase
+    from bilingual.entities.korean_names import EarlyCandidates
+
+    context = Context.create()
+    doc = _split(OWN_PAGE, context)
+    found = context.found["last"]
+    assert found.take(doc.text, doc.tokens, context.kb) is found.by_sentence
+    assert found.take(doc.text, tuple(doc.tokens), context.kb) is found.by_sentence  # a tuple of a tuple is itself
+    assert found.take(doc.text, tuple(list(doc.tokens)), context.kb) == {}  # equal, but not the tokens it was made for
+    assert found.take("".join(list(doc.text)), doc.tokens, context.kb) == {}
+    assert found.take(doc.text, doc.tokens, KnowledgeBase.from_records([])) == {}
+    fresh = EarlyCandidates(doc.text, context.kb, frozenset())
+    assert fresh.take(doc.text, doc.tokens, context.kb) == {}  # never kept: bound to no tokens
