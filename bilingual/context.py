@@ -54,6 +54,7 @@ class Context:
 
     def keep_candidates(self, found: EarlyCandidates, tokens: tuple[Token, ...]) -> None:
         """Keep ``found`` for the document whose tokens are ``tokens`` (that very tuple), in place of any other."""
+        found.finish()
         found.tokens = tokens
         self.found["last"] = found
 
