@@ -12,12 +12,9 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from bilingual.config import Config
 from bilingual.entities.kb import KnowledgeBase, Link
-from bilingual.entities.korean_names import EarlyCandidates
-from bilingual.page.blocks import SKIPPED_LABELS
 
 if TYPE_CHECKING:
-    from bilingual.document import Document, Token
-    from bilingual.entities.name_spans import NameSpan
+    from bilingual.document import Document
 
 
 ProgressHook: TypeAlias = "Callable[[str, int, int], None]"
@@ -37,33 +34,11 @@ class Context:
     progress: ProgressHook | None = field(default=None, compare=False, hash=False, repr=False)
     """Told how far the stages have got through a document (see :meth:`report`); ``None`` (the default, and in
     worker processes) for no reports."""
-    found: dict[str, EarlyCandidates] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    """The Korean candidates the sentences stage found for the last document it split (:meth:`keep_candidates`),
-    until the mentions stage takes them (:meth:`kept_candidates`): one document's at most; not pickled."""
 
     def report(self, stage: str, done: int, total: int) -> None:
         """Tell :attr:`progress` that ``stage`` has got ``done`` characters through a text of ``total``."""
         if self.progress is not None:
             self.progress(stage, done, total)
-
-    def early_candidates(self, doc: Document) -> EarlyCandidates:
-        """A place for the sentences stage to put the Korean candidates of ``doc``'s sentences as it splits them
-        (:class:`~bilingual.entities.korean_names.EarlyCandidates`): the mentions stage would find the same, later."""
-        skipped = SKIPPED_LABELS if self.config.mentions.skip_page_chrome else frozenset()
-        return EarlyCandidates(doc.text, self.kb, skipped)
-
-    def keep_candidates(self, found: EarlyCandidates, tokens: tuple[Token, ...]) -> None:
-        """Keep ``found`` for the document whose tokens are ``tokens`` (that very tuple), in place of any other."""
-        found.finish()
-        found.tokens = tokens
-        self.found["last"] = found
-
-    def kept_candidates(self, doc: Document) -> dict[int, list[NameSpan]]:
-        """The Korean candidates kept for ``doc`` by sentence index, given up (a second call finds none): those of
-        the sentences stage's last document if ``doc`` has its very text and tokens and this context's KB; else
-        none (a document whose sentences came another way, another document's, a context that has none)."""
-        found = self.found.pop("last", None)
-        return found.take(doc.text, doc.tokens, self.kb) if found is not None else {}
 
     @classmethod
     def create(cls, *, config: Config | None = None, kb: KnowledgeBase | None = None,
@@ -82,8 +57,8 @@ class Context:
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (for a worker process) without the progress hook, which reports to this process only, and
-        without the links remembered (the worker's KB remembers its own) or candidates kept for a document."""
-        return {**self.__dict__, "progress": None, "links": {}, "found": {}}
+        without the links remembered (the worker's KB remembers its own)."""
+        return {**self.__dict__, "progress": None, "links": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         for name, value in state.items():

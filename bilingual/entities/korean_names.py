@@ -38,55 +38,6 @@ _KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
 """Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
 
 
-class EarlyCandidates:
-    """The Korean candidates of one document's sentences, found by the sentences stage while Kiwi's threads work.
-
-    :func:`korean_candidates` is a function of the document's text, one sentence's tokens and the KB alone, so the
-    sentences stage can find a Korean sentence's candidates as soon as its tokens arrive (its calling thread would
-    otherwise wait for Kiwi) and leave them in the run's :class:`~bilingual.context.Context`
-    (:meth:`~bilingual.context.Context.keep_candidates`); the mentions stage takes them for the document whose text
-    and tokens are the very objects they were found for, and finds any others itself. Only sentences that the
-    mentions stage reads as Korean are done: not one routed English, nor one in a block it skips."""
-
-    __slots__ = ("by_sentence", "kb", "pending", "skipped", "text", "tokens")
-
-    BATCH = 24
-    """Sentences whose candidates are found together: one at a time, between two of Kiwi's results, the same work
-    took half as much CPU again (the caches cold after each wait); Kiwi's threads work about 32 texts ahead."""
-
-    def __init__(self, text: str, kb: KnowledgeBase, skipped: frozenset[str]) -> None:
-        self.text = text
-        self.kb = kb
-        self.skipped = skipped
-        self.by_sentence: dict[int, list[NameSpan]] = {}
-        """The candidates of each sentence done, by the sentence's index in the document."""
-        self.pending: list[tuple[int, list[Token]]] = []
-        self.tokens: tuple[Token, ...] | None = None
-        """The document's tokens, once the sentences stage has made them (what the candidates are bound to)."""
-
-    def sentence(self, index: int, tokens: list[Token], label: str, lang: str) -> None:
-        """Find the candidates of sentence ``index`` (its ``tokens``, from Kiwi; the ``label`` of its block and the
-        ``lang`` of its route) soon (with the next few sentences), if the mentions stage will want them."""
-        if lang != "en" and label not in self.skipped:
-            self.pending.append((index, tokens))
-            if len(self.pending) >= self.BATCH:
-                self.finish()
-
-    def finish(self) -> None:
-        """Find the candidates of the sentences still waiting."""
-        text, kb, found = self.text, self.kb, self.by_sentence
-        for index, tokens in self.pending:
-            found[index] = korean_candidates(text, tokens, kb)
-        self.pending = []
-
-    def take(self, text: str, tokens: tuple[Token, ...], kb: KnowledgeBase) -> dict[int, list[NameSpan]]:
-        """The candidates found, by sentence, if they were found for exactly this ``text``, ``tokens`` (the same
-        objects: a document evolved from the one the sentences stage made) and ``kb``; else none."""
-        if text is self.text and tokens is self.tokens and kb is self.kb:
-            return self.by_sentence
-        return {}
-
-
 # -- Korean ------------------------------------------------------------------------------------------------
 def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []

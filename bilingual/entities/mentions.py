@@ -94,7 +94,6 @@ def find_mentions(doc: Document, context: Context) -> Document:
     candidates: list[NameSpan] = []
     read: list[tuple[int, int]] = []
     skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
-    early = context.kept_candidates(doc)
     for index, sentence in enumerate(doc.sentences):
         context.report("find_mentions", sentence.start, len(doc.text))
         if doc.blocks[sentence.block].label in skipped:
@@ -104,8 +103,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
             candidates += english_candidates(doc.text, tokens, kb)
         elif tokens and tokens[0].lang == "ko":
-            found = early.get(index)  # found by the sentences stage while Kiwi worked, if it could
-            candidates += found if found is not None else korean_candidates(doc.text, tokens, kb)
+            candidates += korean_candidates(doc.text, tokens, kb)
     links = context.links  # each distinct name is linked once per run: kb.link is a function of the name alone
     if len(links) > MAX_LINKS:
         links.clear()

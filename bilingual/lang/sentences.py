@@ -37,22 +37,16 @@ def split_sentences(doc: Document, context: Context) -> Document:
     sentences: list[dict[str, object]] = []
     tokens: list[Token] = []
     total = len(text)
-    found = context.early_candidates(doc) if korean_runs else None
     for i, run in enumerate(doc.runs):
         lang = run.route.lang
         if lang == "ko":
-            label = doc.blocks[run.block].label
             for sent in next(analysed):
                 s, e = run.start + sent.start, run.start + sent.end
                 index = len(sentences)
-                r = route(text[s:e])
-                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": r})
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": route(text[s:e])})
                 base = run.start
-                mine = [_token(Token, (base + ts, base + te, form, tag, lemma, "ko", index))
-                        for form, tag, ts, te, lemma in sent.tokens]
-                tokens += mine
-                if found is not None:  # while Kiwi's threads work on the next runs
-                    found.sentence(index, mine, label, r.lang)
+                tokens += [_token(Token, (base + ts, base + te, form, tag, lemma, "ko", index))
+                           for form, tag, ts, te, lemma in sent.tokens]
             context.report("split_sentences", run.end, total)
         elif lang == "en":
             run_text = text[run.start:run.end]
@@ -71,7 +65,4 @@ def split_sentences(doc: Document, context: Context) -> Document:
             s, e = strip_span(text, run.start, run.end)
             if s < e:
                 sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": run.route})
-    made = tuple(tokens)
-    if found is not None:
-        context.keep_candidates(found, made)
-    return doc.evolve(sentences=sentences, tokens=made)
+    return doc.evolve(sentences=sentences, tokens=tuple(tokens))
