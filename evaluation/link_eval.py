@@ -482,11 +482,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-decorations", action="store_true",
                         help="with --cv or --cv-train: every fold's model is trained without the added-letter rates "
                              "(train_name_model.py --no-decorations: the table before the sim11 branch)")
+    parser.add_argument("--unseen-decorations", choices=("any", "not-final"),
+                        help="with --cv or --cv-train: every fold's model is trained with a Good–Turing rate for kinds "
+                             "of added letter it never saw (train_name_model.py --unseen-decorations; sim12)")
     args = parser.parse_args(argv)
     if args.no_decorations:
         import training.train_name_model
 
         training.train_name_model.DECORATIONS = False
+    if args.unseen_decorations:
+        import training.train_name_model
+
+        training.train_name_model.UNSEEN_DECORATIONS = args.unseen_decorations
     if args.corpus:
         import training.name_data
 

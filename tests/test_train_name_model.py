@@ -70,3 +70,29 @@ def test_decoration_rates_count_added_letters() -> None:
     assert rates["=$"] == pytest.approx(math.log(1 / total))
     assert rates["e$"] == pytest.approx(math.log(1 / total))
     assert decoration_rates({"민": {"min": 5}}) == {}
+
+
+def test_unseen_decorations_rate_is_the_share_of_kinds_seen_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--unseen-decorations`` (the sim12 experiment, off in the shipped table): a Good–Turing rate for a kind of
+    added letter never seen, the pieces whose kind was seen exactly once over every piece; none without the flag
+    and none when no kind was seen once."""
+    sys.path.insert(0, str(ROOT))
+    import math
+
+    import training.train_name_model as train
+    from bilingual.names.similarity import UNSEEN_KIND, UNSEEN_NOT_FINAL
+
+    spellings = {
+        "건": {"gun": 3, "gunn": 1},  # =$ once
+        "박": {"pak": 2, "park": 2},  # r twice
+        "준": {"jun": 1, "june": 1},  # e$ once
+    }
+    assert UNSEEN_KIND not in train.decoration_rates(spellings)
+    monkeypatch.setattr(train, "UNSEEN_DECORATIONS", "any")
+    rates = train.decoration_rates(spellings)
+    assert rates[UNSEEN_KIND] == pytest.approx(math.log(2 / 10))  # =$ and e$ seen once, of 10 pieces
+    assert rates["r"] == pytest.approx(math.log(2 / 10))
+    assert UNSEEN_KIND not in train.decoration_rates({"박": {"pak": 2, "park": 2}})
+    monkeypatch.setattr(train, "UNSEEN_DECORATIONS", "not-final")
+    rates = train.decoration_rates(spellings)
+    assert UNSEEN_KIND not in rates and rates[UNSEEN_NOT_FINAL] == pytest.approx(math.log(2 / 10))

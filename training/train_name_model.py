@@ -101,6 +101,8 @@ CONTEXT_TABLES: tuple[str, ...] = ("ko",)  # tables whose units are learned in c
 CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κT / (N + κT) (1: Witten–Bell; 16: chosen
 # from 1, 4, 16 on the train and tune parts and --cv-train 5, docs/similarity.md)
 DECORATIONS = True  # learn the rates of letters added to a syllable's spelling (sim11, adopted; --no-decorations)
+UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
+# off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
 Units = tuple[str, ...]
@@ -349,7 +351,16 @@ def decoration_rates(spellings: dict[str, dict[str, int]]) -> dict[str, float]:
                      and (i == len(w) - 1 or w[i] not in VOWEL_LETTERS)]
             if added:
                 counts[sim.insertion_type(w, added[-1])] += n
-    return {kind: math.log(n / total) for kind, n in sorted(counts.items())}
+    rates = {kind: math.log(n / total) for kind, n in sorted(counts.items())}
+    once = sum(n == 1 for n in counts.values())
+    if UNSEEN_DECORATIONS and once:
+        # Good–Turing: the share of pieces whose kind of added letter was seen once estimates how often a piece
+        # adds a letter of a kind never seen; the scorer gives that rate to any kind the counting above could have
+        # counted but did not see (similarity.UNSEEN_KIND; --unseen-decorations any), or every such kind but a
+        # consonant letter ending a piece (similarity.UNSEEN_NOT_FINAL; --unseen-decorations not-final)
+        row = sim.UNSEEN_KIND if UNSEEN_DECORATIONS == "any" else sim.UNSEEN_NOT_FINAL
+        rates[row] = math.log(once / total)
+    return rates
 
 
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
@@ -586,6 +597,11 @@ def main(argv: list[str] | None = None) -> int:
     if "--corpus-train-only" in args or "--corpus-foreign-train" in args:
         name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
     decorations = ("--decorations" in args or DECORATIONS) and "--no-decorations" not in args
+    if "--unseen-decorations" in args:
+        global UNSEEN_DECORATIONS
+        UNSEEN_DECORATIONS = args[args.index("--unseen-decorations") + 1]
+        if UNSEEN_DECORATIONS not in ("any", "not-final"):
+            raise SystemExit("--unseen-decorations takes 'any' or 'not-final'")
     text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables,
                        decorations=decorations)
     out.write_text(text, "utf-8")

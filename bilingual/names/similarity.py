@@ -500,6 +500,23 @@ def _piece_fit(units: tuple[str, ...], piece: str, table: str) -> tuple[float, t
     return score, tuple(spans)
 
 
+UNSEEN_KIND = "*"  # the decor row of any kind of added letter the training never saw (not a vowel letter inside)
+UNSEEN_NOT_FINAL = "*-"  # ... of such a kind, unless a consonant letter (not doubled) ends the piece: it could write a
+# final jamo (수 + n is Sun, a spelling of 순), so it is left to the tables (sim12 experiments, docs/similarity.md)
+
+
+def _unseen_kind_rate(rates: dict[str, float], piece: str, i: int, kind: str) -> float | None:
+    """The rate a table gives a kind of added letter that its training never saw (``UNSEEN_KIND`` or
+    ``UNSEEN_NOT_FINAL`` rows; the shipped table has neither), or ``None``. A vowel letter added inside a piece is
+    never read so (it changes the vowel read), as the training does not count it."""
+    if i < len(piece) - 1 and piece[i] in _VOWEL_LETTERS:
+        return None
+    rate = rates.get(UNSEEN_KIND)
+    if rate is None and not (kind.endswith("$") and kind[0] not in _VOWEL_LETTERS and kind[0] != "="):
+        rate = rates.get(UNSEEN_NOT_FINAL)
+    return rate
+
+
 def insertion_type(piece: str, i: int) -> str:
     """The kind of letter ``piece[i]`` is when read as added to a spelling: ``=`` the previous letter doubled, else
     the letter itself, with ``$`` when it ends the piece (``gunn``: ``=$``; ``june``: ``e$``; ``duck``: ``c``)."""
@@ -515,9 +532,13 @@ def _decorated_fit(units: tuple[str, ...], piece: str, table: str, score: float,
     The added letter goes with the unit before it (the first unit's when it comes first), its rate in that unit's
     log probability, so the reasons call the syllable a rare spelling, not an unseen one."""
     rates = model().decor.get(table, {})
+    unseen = UNSEEN_KIND in rates or UNSEEN_NOT_FINAL in rates  # a rate for kinds never seen (experiments only)
     best, best_spans = score, spans
     for i in range(len(piece) if len(piece) > 2 else 0):
-        rate = rates.get(insertion_type(piece, i))
+        kind = insertion_type(piece, i)
+        rate = rates.get(kind)
+        if rate is None and unseen:
+            rate = _unseen_kind_rate(rates, piece, i, kind)
         if rate is None:
             continue
         core_score, core = _align(units, piece[:i] + piece[i + 1:], table)

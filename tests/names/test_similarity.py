@@ -316,3 +316,36 @@ def test_made_up_folk_spellings(hangul: str, folk: str, neighbour: str) -> None:
     right, wrong = name_similarity(hangul, folk), name_similarity(neighbour, folk)
     assert right.verdict == "same", right
     assert wrong.verdict != "same" and wrong.score < right.score - 0.3, wrong
+
+
+def test_unseen_kind_of_added_letter() -> None:
+    """The sim12 experiments (a ``decor ko *`` or ``*-`` row, neither in the shipped table): with ``*``, a made-up
+    spelling with a consonant letter added at the end, a kind the rates do not list ("Parks Jin-hee" for 박진희),
+    reads as a learned spelling plus that letter at the row's rate; a vowel letter added inside a piece ("Kiem" for
+    김) is not read so; without the row neither is. With ``*-`` a consonant letter ending the piece is not read so
+    (it could write a final), a doubled one is ("Song Hyunn" for 송현)."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    assert sim.UNSEEN_KIND not in shipped.decor.get("ko", {})
+    try:
+        sim.use_model(dataclasses.replace(shipped, decor={"ko": {"r": -4.0}}))
+        plain = sim.name_similarity("박진희", "Parks Jin-hee")
+        vowel_before = sim.name_similarity("김민수", "Kiem Min-su")
+        doubled_before = sim.name_similarity("송현", "Song Hyunn")
+        sim.use_model(dataclasses.replace(shipped, decor={"ko": {"r": -4.0, sim.UNSEEN_KIND: -5.5}}))
+        backed = sim.name_similarity("박진희", "Parks Jin-hee")
+        vowel = sim.name_similarity("김민수", "Kiem Min-su")
+        sim.use_model(dataclasses.replace(shipped, decor={"ko": {"r": -4.0, sim.UNSEEN_NOT_FINAL: -5.5}}))
+        final = sim.name_similarity("박진희", "Parks Jin-hee")  # an s ending the piece could write a final: not read
+        doubled = sim.name_similarity("송현", "Song Hyunn")  # a doubled letter ending it cannot: read
+    finally:
+        sim.use_model(None)
+    assert "parks ~ 박 (unseen spelling)" in plain.reasons
+    assert "parks ~ 박 (rare spelling)" in backed.reasons
+    assert backed.evidence is not None and plain.evidence is not None and backed.evidence > plain.evidence
+    assert "kiem ~ 김 (unseen spelling)" in vowel.reasons
+    assert vowel.evidence == vowel_before.evidence
+    assert "parks ~ 박 (unseen spelling)" in final.reasons and final.evidence == plain.evidence
+    assert "hyunn ~ 현 (unseen spelling)" in doubled_before.reasons
+    assert "hyunn ~ 현 (rare spelling)" in doubled.reasons
