@@ -91,6 +91,13 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         h = _parse(reading)
         if h.script != "hangul":
             continue
+        if (reading in readings[0]) != (reading in readings[1]) and round(same * UNSHARED - 0.0001, 4) < floor:
+            # a reading of one spelling only, whose cap is below the floor: it can reach only through the other
+            # spelling's fit (below), so the alignment bound, cheap and almost always no, goes before the own fit
+            other = pb if reading in readings[0] else pa
+            if round(same - 0.0001, 4) < floor or not _may_align(h.words, other,
+                                                                   UNSHARED_EVIDENCE * len(reading) - 0.001):
+                continue
         own = [_fit_values(h, p, kind) for p, read in ((pa, readings[0]), (pb, readings[1])) if reading in read]
         bound = min(score for score, _ in own)  # each spelling that reads so fits it this well, the other no better
         if len(own) == 1:  # a reading of one spelling only: capped in _latin_latin, the more when either spelling
