@@ -39,6 +39,7 @@ from bilingual.names.similarity import (
     _unit_table,
     background,
     initial_sound_law,
+    insertion_type,
     is_vowel_unit,
     model,
 )
@@ -90,6 +91,13 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         h = _parse(reading)
         if h.script != "hangul":
             continue
+        if (reading in readings[0]) != (reading in readings[1]) and round(same * UNSHARED - 0.0001, 4) < floor:
+            # a reading of one spelling only, whose cap is below the floor: it can reach only through the other
+            # spelling's fit (below), so the alignment bound, cheap and almost always no, goes before the own fit
+            other = pb if reading in readings[0] else pa
+            if round(same - 0.0001, 4) < floor or not _may_align(h.words, other,
+                                                                   UNSHARED_EVIDENCE * len(reading) - 0.001):
+                continue
         own = [_fit_values(h, p, kind) for p, read in ((pa, readings[0]), (pb, readings[1])) if reading in read]
         bound = min(score for score, _ in own)  # each spelling that reads so fits it this well, the other no better
         if len(own) == 1:  # a reading of one spelling only: capped in _latin_latin, the more when either spelling
@@ -114,20 +122,125 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
 def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
     """Whether the best fit :func:`_best_reading` finds could have a log-likelihood ratio of ``min_llr`` or more:
     for each table and word order it tries, the best alignment of all (no beam; a pieced alignment is one of them),
-    given up as soon as the best partial alignment, with the most each remaining jamo can add, falls short."""
-    if model().decor:
-        return True  # a piece read with an added letter (similarity._decorated_fit) can beat every plain alignment
+    given up as soon as the best partial alignment, with the most each remaining jamo can add, falls short. Where
+    the full comparison reads pieces with an added letter (:func:`~bilingual.names.similarity._decorated_fit`: the
+    Korean table's pieced alignment, when the table has ``decor`` rows), the lattice may also pass over a letter
+    at that letter's rate, at most once per piece (:func:`_may_reach_decorated`)."""
     lattice = _lattice(hangul)
     bg = background(latin.words)
+    pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # as _best_reading
     for table in lattice.tables:
         arranged = latin.arranged
         if latin.comma or (table == "fx" and len(hangul) < 2 and not lattice.korean):
             arranged = arranged[:1]
-        for rank, (_, letters, _) in enumerate(arranged):
+        decorated = table == "ko" and pieced and bool(model().decor.get(table))
+        for rank, (_, letters, pieces) in enumerate(arranged):
             penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and lattice.korean else 0.0)
-            if _may_reach_total(lattice.unit_names, letters, table, min_llr + bg - penalty):
+            needed = min_llr + bg - penalty
+            if decorated and 2 <= len(pieces) <= len(lattice.syllables):
+                if _may_reach_decorated(lattice.unit_names, letters, pieces, table, needed):
+                    return True
+            elif _may_reach_total(lattice.unit_names, letters, table, needed):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _added_letter_rates(pieces: tuple[str, ...], table: str) -> tuple[tuple[float, ...], int]:
+    """For each letter of the pieces written together, the rate (log) at which
+    :func:`~bilingual.names.similarity._decorated_fit` may read it as an added letter (``NEG`` when it cannot:
+    a piece of two letters or fewer, a kind of letter the table has no ``decor`` row for); and how many pieces
+    have such a letter (each piece is read with one added letter at most)."""
+    rates = model().decor.get(table, {})
+    out: list[float] = []
+    pieces_with = 0
+    for piece in pieces:
+        own = [rates.get(insertion_type(piece, i), NEG) if len(piece) > 2 else NEG for i in range(len(piece))]
+        pieces_with += any(rate > NEG / 2 for rate in own)
+        out += own
+    return tuple(out), pieces_with
+
+
+def _may_reach_decorated(units: tuple[str, ...], latin: str, pieces: tuple[str, ...], table: str,
+                         needed: float) -> bool:
+    """:func:`_may_reach_total` for the Korean table's pieced alignment under ``decor`` rows: an upper bound on
+    the sum over pieces of the better of the piece's own fit and its fits with one letter taken out plus that
+    letter's rate. The lattice of all alignments of ``latin`` with ``units`` (pieces' borders forgotten), where up
+    to one letter per piece (counted, not placed: at most as many as the pieces) may also be passed over at its
+    rate, between two units' chunks or inside one (then the unit writes the chunk without that letter, bounded
+    by the unit's ceiling for its length: the chunk is not a substring of ``latin``)."""
+    rates, most = _added_letter_rates(pieces, table)
+    n, m = len(units), len(latin)
+    if most == 0:
+        return _may_reach_total(units, latin, table, needed)
+    if m > MAX_CHUNK * n + most or n == 0:
+        return False
+    ahead = _passing_ceilings(table, units, most, max(rates))
+    if ahead[0][m] < needed:
+        return False
+    emissions = _bound_emissions(latin, table)
+    width = m + MAX_CHUNK + 2
+    prev = [[NEG] * width for _ in range(most + 1)]
+    prev[0][0] = 0.0
+    _pass_over(prev, rates, m)
+    for i, unit in enumerate(units):
+        after = ahead[i]
+        rows: list[list[float]] | None = None
+        inner = _ceiling(table, unit)
+        cur = [[NEG] * width for _ in range(most + 1)]
+        for c in range(most + 1):
+            pc, cc = prev[c], cur[c]
+            for j in range(m + 1):
+                pj = pc[j]
+                if pj + after[m - j] < needed:
+                    continue
+                if rows is None:
+                    rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
+                for k, e in enumerate(rows[j]):
+                    if pj + e > cc[j + k]:
+                        cc[j + k] = pj + e
+                if c < most:  # a chunk of k letters with one letter inside it passed over (k + 1 letters read)
+                    nxt = cur[c + 1]
+                    for k in range(2, MAX_CHUNK + 1):
+                        if j + k + 1 > m:
+                            break
+                        v = pj + inner[k] + max(rates[j + 1:j + k])
+                        if v > nxt[j + k + 1]:
+                            nxt[j + k + 1] = v
+        if rows is None:
+            return False
+        _pass_over(cur, rates, m)
+        prev = cur
+    return max(row[m] for row in prev) >= needed
+
+
+@lru_cache(maxsize=16384)
+def _passing_ceilings(table: str, units: tuple[str, ...], most: int, rate: float) -> tuple[tuple[float, ...], ...]:
+    """``[i][r]``: at least the most units ``i..`` can add while reading ``r`` letters of which up to ``most`` are
+    passed over at ``rate`` each (:func:`_suffix_ceilings` with letters passed over; any number of them here, a
+    looser bound that costs one pass per row), computed once per Hangul reading."""
+    length = MAX_CHUNK * len(units) + most + 1
+    out = []
+    for row in _suffix_ceilings(table, units):
+        ahead = list(row) + [NEG] * (length - len(row))
+        for r in range(1, length):
+            if ahead[r - 1] + rate > ahead[r]:
+                ahead[r] = ahead[r - 1] + rate
+        out.append(tuple(ahead))
+    return tuple(out)
+
+
+def _pass_over(states: list[list[float]], rates: tuple[float, ...], m: int) -> None:
+    """Letters passed over between two units' chunks: ``states[c][j]`` (``c`` letters passed over, ``j`` read)
+    may pass over letter ``j`` at its rate, into ``states[c + 1][j + 1]`` (in order, so several in a row)."""
+    for j in range(m):
+        rate = rates[j]
+        if rate <= NEG / 2:
+            continue
+        for c in range(len(states) - 1):
+            v = states[c][j] + rate
+            if v > states[c + 1][j + 1]:
+                states[c + 1][j + 1] = v
 
 
 def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: float) -> bool:
@@ -180,10 +293,13 @@ def _suffix_ceilings(table: str, units: tuple[str, ...]) -> tuple[tuple[float, .
     n = len(units)
     out: list[tuple[float, ...]] = [(0.0,)]
     for i in range(n - 1, -1, -1):
-        best = _ceiling(table, units[i])
         after = out[-1]
-        out.append(tuple(max((best[k] + after[r - k] for k in range(MAX_CHUNK + 1) if 0 <= r - k < len(after)),
-                             default=NEG) for r in range(MAX_CHUNK * (n - i) + 1)))
+        row = [NEG] * (len(after) + MAX_CHUNK)  # = MAX_CHUNK * (n - i) + 1
+        for k, best in enumerate(_ceiling(table, units[i])):  # row[r] = max over k of best[k] + after[r - k]
+            for r, value in enumerate(after, k):
+                if best + value > row[r]:
+                    row[r] = best + value
+        out.append(tuple(row))
     return tuple(reversed(out))
 
 
@@ -243,7 +359,8 @@ def _fit_values(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> tuple[flo
 def clear_caches() -> None:
     """Forget every remembered bound (they depend on the name model: :func:`~bilingual.names.similarity.use_model`
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
-    for f in (_may_reach, _ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions):
+    for f in (_may_reach, _ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions,
+              _added_letter_rates, _passing_ceilings):
         f.cache_clear()
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingual.names import similarity
 from bilingual.names.bounds import _ceiling, _suffix_ceilings, may_reach
@@ -88,3 +90,83 @@ def test_suffix_ceilings_add_up_the_units_ceilings() -> None:
     assert len(ceilings[0]) == MAX_CHUNK * len(units) + 1
     assert ceilings[3][2] == _ceiling("ko", "ㅐ")[2]
     assert ceilings[2][0] == _ceiling("ko", "ㅌ")[0] + _ceiling("ko", "ㅐ")[0]
+
+
+def _korean_pairs() -> list[tuple[str, str]]:
+    """Hangul names of the fixtures with their own spellings and others', both orders of the words."""
+    rows = [line.split("\t")[:2] for line in (ROOT / "fixtures" / "names" / "romanized_names.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return sorted({(r[1], r[0]) for r in rows if len(r) == 2})
+
+
+def _added(spelling: str, at: int, letter: str) -> str:
+    """The spelling with a letter put in at ``at`` (counted in letters, skipping spaces and hyphens); ``=``
+    doubles the letter before."""
+    seen = 0
+    for i, c in enumerate(spelling):
+        if c.isalpha():
+            if seen == at:
+                return spelling[:i] + (spelling[i - 1] if letter == "=" and i else letter) + spelling[i:]
+            seen += 1
+    return spelling + (spelling[-1] if letter == "=" else letter)
+
+
+def _assert_align_bound(hangul: str, latin: str) -> None:
+    from bilingual.names.bounds import _may_align
+    from bilingual.names.similarity import _best_reading, _parse
+
+    h, p = _parse(hangul), _parse(latin)
+    if h.script != "hangul" or p.script != "latin":
+        return
+    fit, summary, _, _ = _best_reading(h.words, p, None)
+    if summary is None:
+        return
+    llr = round(fit.llr, 3)
+    assert _may_align(h.words, p, llr - 0.001), (hangul, latin, llr)  # what may_reach asks, at the fit's own llr
+
+
+def test_the_alignment_bound_is_above_every_fit_with_an_added_letter() -> None:
+    """The added-letter pieces (``decor`` rows) can beat every plain alignment: the bound reads them too. Every
+    Hangul name of the fixtures with its spellings, with each kind of letter the table has a rate for put in at
+    each place, and with another name's spelling: never a fit above the bound."""
+    decor = similarity.model().decor.get("ko", {})
+    assert decor  # the shipped table has them (else this tests nothing new)
+    letters = sorted({kind[0] for kind in decor})
+    pairs = _korean_pairs()
+    import random
+
+    rng = random.Random(11)
+    decorated = 0
+    for hangul, spelling in pairs:
+        _assert_align_bound(hangul, spelling)
+        _assert_align_bound(hangul, rng.choice(pairs)[1])
+        for at in range(sum(c.isalpha() for c in spelling) + 1):
+            latin = _added(spelling, at, rng.choice(letters))
+            _assert_align_bound(hangul, latin)
+            decorated += 1
+    assert decorated > 1000
+
+
+def test_the_alignment_bound_prunes_again_under_decor_rows() -> None:
+    """With ``decor`` rows the bound still rules out alignments that cannot give the evidence ``may_reach`` asks
+    of them (as it did without the rows): the fixture's Hangul names against other people's spellings."""
+    from bilingual.names.bounds import _may_align
+    from bilingual.names.similarity import UNSHARED_EVIDENCE, _parse
+
+    pairs = _korean_pairs()
+    others = [(h, _parse(other)) for (h, _), (_, other) in zip(pairs, pairs[7:] + pairs[:7], strict=True)]
+    ruled_out = sum(not _may_align(_parse(h).words, other, UNSHARED_EVIDENCE * len(h) - 0.001) for h, other in others)
+    assert ruled_out > len(pairs) // 2
+
+
+_SYLLABLES = "조태열김정은박근혜이재명윤석문인성민수영희철호동현준서연하나"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_SYLLABLES, min_size=2, max_size=4),
+       st.lists(st.text("abcdeghijklmnoprstuwy", min_size=1, max_size=6), min_size=1, max_size=3),
+       st.booleans())
+def test_the_alignment_bound_holds_for_random_names(hangul: str, words: list[str], hyphen: bool) -> None:
+    """Random Hangul names and random letters (pieces of one to six letters, joined by a hyphen or a space):
+    the bound is never below the fit the full comparison finds."""
+    _assert_align_bound(hangul, ("-" if hyphen else " ").join(words))
