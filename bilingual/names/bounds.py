@@ -134,6 +134,8 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
         if latin.comma or (table == "fx" and len(hangul) < 2 and not lattice.korean):
             arranged = arranged[:1]
         decorated = table == "ko" and pieced and bool(model().decor.get(table))
+        if decorated and any(k in model().decor[table] for k in (similarity.UNSEEN_KIND, similarity.UNSEEN_NOT_FINAL)):
+            return True  # a rate for kinds of added letter never seen (sim12's experiment, not shipped): no bound
         for rank, (_, letters, pieces) in enumerate(arranged):
             penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and lattice.korean else 0.0)
             needed = min_llr + bg - penalty

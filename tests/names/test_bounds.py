@@ -170,3 +170,24 @@ def test_the_alignment_bound_holds_for_random_names(hangul: str, words: list[str
     """Random Hangul names and random letters (pieces of one to six letters, joined by a hyphen or a space):
     the bound is never below the fit the full comparison finds."""
     _assert_align_bound(hangul, ("-" if hyphen else " ").join(words))
+
+
+def test_the_alignment_bound_gives_way_under_rows_for_unseen_kinds_of_letter() -> None:
+    """sim12's experimental rows (``decor ko *`` / ``*-``: a rate for any kind of added letter the training never saw)
+    are read by the full comparison for letters the bound has no rate for; under such a table the bound rules
+    nothing out rather than be unsound, and a made-up spelling read that way is still reached."""
+    import dataclasses
+
+    from bilingual.names.bounds import _may_align
+    from bilingual.names.similarity import UNSHARED_EVIDENCE, _parse
+
+    shipped = similarity.model()
+    pairs = _korean_pairs()
+    others = [(h, _parse(other)) for (h, _), (_, other) in zip(pairs, pairs[7:] + pairs[:7], strict=True)]
+    try:
+        similarity.use_model(dataclasses.replace(
+            shipped, decor={"ko": {**shipped.decor.get("ko", {}), similarity.UNSEEN_KIND: -5.5}}))
+        assert all(_may_align(_parse(h).words, other, UNSHARED_EVIDENCE * len(h) - 0.001) for h, other in others[:50])
+        _assert_align_bound("박진희", "Parks Jin-hee")
+    finally:
+        similarity.use_model(None)
