@@ -6,12 +6,12 @@ Run from the repository root: ``python training/train_mention_typer.py [--out PA
 Data: the gold mentions of ``fixtures/mentions/typed*.tsv`` (never ``/work/heldout*``). Each sentence goes through
 the pipeline with the learned typer off; every mention it finds that is not linked to the knowledge base is an
 example, labelled by the gold mention it overlaps most (person, org, place, other), or ``other`` when it overlaps
-none (a capitalized word of no kind). The features are :func:`bilingual.entities.typer.features`. Only the
-mentions the rules leave ``other`` for want of evidence are learned from (the ones the typer reads at run time); a
-model fitted on every unlinked mention (``TRAIN_ON = "unlinked"``: the names the rules type, with their heads,
-titles and cues) re-typed more names in the cross-validation but more of them wrongly, and made persons of
-organizations and places. The choice was made on the leave-one-file-out cross-validation of
-``evaluation/mention_types_eval.py --cv-files`` (docs/kb.md, "typer14 branch").
+none (a capitalized word of no kind). The features are :func:`bilingual.entities.typer.features`. Every mention not
+linked to the KB is learned from, not only those the rules leave ``other`` (the ones the typer reads at run time):
+the names the rules type show what is around persons, organizations and places. Chosen on the leave-one-file-out
+cross-validation with the held-out file's names left out of training (``evaluation/mention_types_eval.py --cv-files
+--cv-disjoint``; docs/kb.md, "typer14 branch"): the name's own letters (``typer.LETTERS``) and a model of the
+``other`` mentions alone (``TRAIN_ON = "other"``, 123 examples) gained nothing there.
 
 Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), binary features, fixed order of
 examples and features, so the fit is deterministic; weights written to 4 decimals, features whose weights all round
@@ -33,7 +33,7 @@ C = 0.5
 """The inverse of the L2 penalty (chosen on the cross-validation over files)."""
 MIN_COUNT = 2
 """A feature seen in fewer examples is left out (a name's own letters learned once say nothing of another name)."""
-TRAIN_ON = "other"
+TRAIN_ON = "unlinked"
 """Which found mentions are examples: ``unlinked`` (every mention not linked to the KB) or ``other`` (only those
 the rules leave ``other`` for want of evidence)."""
 
@@ -47,6 +47,7 @@ class Example:
     features: tuple[str, ...]
     label: str
     retypable: bool
+    name: str = ""
 
 
 def gold_files() -> list[Path]:
@@ -108,7 +109,7 @@ def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) ->
             if m.entity_id is not None or m.candidates:
                 continue
             out.append(Example(path.stem, k, m.start, m.end, tuple(features(sentence, m.start, m.end)),
-                               label(m.start, m.end, spans), retypable(m)))
+                               label(m.start, m.end, spans), retypable(m), m.text))
     return out
 
 
