@@ -1,9 +1,10 @@
 """Mention finding and typing on sentences written for issue 14, beside the old behaviour, in the same run.
 
 Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-rev REV] [--without STEM …]`` (from
-the repository root; ``--lists`` counts the gold mentions that the lists added in the fifth session name, and the
-accuracy on the others; ``--without typed_heldout4`` leaves a held-out file out while rules are being written, so that
-it is run once, at the end).
+the repository root; ``--cv-files [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the learned
+typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"); ``--lists`` counts the gold
+mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
+leaves a held-out file out while rules are being written, so that it is run once, at the end).
 
 Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
 name, with its type, written before the mention rules of issue 14 were changed (the rules were then fitted to it);
@@ -271,8 +272,74 @@ def scores_json(without: set[str]) -> int:
     return 0
 
 
+def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: float | None = None,
+             train_on: str | None = None, thresholds: dict[str, float] | None = None,
+             quiet: bool = False, disjoint: bool = False) -> dict[str, list[int]]:
+    """Leave-one-file-out cross-validation of the learned typer (``bilingual.entities.typer``): each gold file's
+    mentions, found with the typer off (bundled KB), are re-typed by a model fitted on the other files alone
+    (``training/train_mention_typer.py``), then scored as :func:`score` scores them. Returns and prints, per file:
+    type right before, after, organizations or places typed as persons after (and before), names re-typed right and
+    wrong, and the gold mentions. ``found``: the mentions by file stem (so a caller can try several settings);
+    ``disjoint`` (``--cv-disjoint``): no name of the held-out file is learned from another file (the same entity named
+    in two files would otherwise be remembered, not typed)."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_mention_typer as trainer
+    from bilingual.entities.typer import THRESHOLDS, retype_unknown
+
+    c = trainer.C if c is None else c
+    train_on = trainer.TRAIN_ON if train_on is None else train_on
+    limits = THRESHOLDS if thresholds is None else thresholds
+    paths = trainer.gold_files()
+    if found is None:
+        found = {p.stem: trainer.found_mentions(p) for p in paths}
+    examples = {p.stem: trainer.examples(p, found[p.stem]) for p in paths}
+    out: dict[str, list[int]] = {}
+    retyped: list[str] = []
+    for path in paths:
+        names = {e.name for e in examples[path.stem]} | {m for ms in gold(path).values() for m, _ in ms}
+        model = trainer.fit([e for stem, ex in examples.items() if stem != path.stem for e in ex
+                             if not (disjoint and e.name in names)], c, train_on)
+        rows = gold(path)
+        counts = [0] * 7  # right before, right after, as person before, after, re-typed right, wrong, total
+        for sentence, mentions in found[path.stem]:
+            after = retype_unknown(sentence, mentions, model, limits)
+            spans = trainer.gold_spans(sentence, rows[sentence])
+            for old, new in zip(mentions, after, strict=True):
+                if old.type != new.type:
+                    truth = trainer.label(new.start, new.end, spans)
+                    counts[4 if truth == new.type else 5] += 1
+                    retyped.append(f"  re-typed ({path.stem}): {new.text} other → {new.type} (gold {truth})")
+            for start, end, kind in spans:
+                counts[6] += 1
+                for k, ms in ((0, mentions), (1, after)):
+                    m = best(tuple(ms), start, end)
+                    counts[k] += m is not None and m.type == kind
+                    counts[2 + k] += m is not None and m.type == "person" and kind in ("org", "place")
+        out[path.stem] = counts
+    if not quiet:
+        print(f"**Learned typer, leave-one-file-out{', names disjoint' if disjoint else ''}** (C={c}, trained on "
+              f"{train_on} mentions, thresholds "
+              f"{', '.join(f'{k} {v}' for k, v in limits.items())}; bundled KB; each file re-typed by a model fitted "
+              "on the others)\n")
+        print("| file | type right, rules | type right, rules + typer | org or place as person (rules → typer) | "
+              "re-typed right | re-typed wrong |\n|---|---|---|---|---|---|")
+        total = [0] * 7
+        for stem, n in out.items():
+            total = [a + b for a, b in zip(total, n, strict=True)]
+            print(f"| `{stem}` | {n[0]}/{n[6]} = {100 * n[0] / n[6]:.1f}% | {n[1]}/{n[6]} = {100 * n[1] / n[6]:.1f}% "
+                  f"| {n[2]} → {n[3]} | {n[4]} | {n[5]} |")
+        n = total
+        print(f"| all | {n[0]}/{n[6]} = {100 * n[0] / n[6]:.1f}% | {n[1]}/{n[6]} = {100 * n[1] / n[6]:.1f}% "
+              f"| {n[2]} → {n[3]} | {n[4]} | {n[5]} |")
+        print("\n".join(["", *retyped]))
+    return out
+
+
 def main() -> int:
     args = sys.argv[1:]
+    if "--cv-files" in args:
+        cv_files(disjoint="--cv-disjoint" in args)
+        return 0
     rev = args[args.index("--baseline-rev") + 1] if "--baseline-rev" in args else "main"
     without = {a for k, a in enumerate(args) if k and args[k - 1] == "--without"}
     if "--scores-json" in args:

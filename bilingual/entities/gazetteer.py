@@ -451,6 +451,11 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
+NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
+"""Why :func:`mention_type` types a name ``other`` when nothing types it (the names :mod:`bilingual.entities.typer`
+reads)."""
+
+
 @lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
                  locative: bool = False, org_context: bool = False, person_context: bool = False,
@@ -566,7 +571,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and english_name_shape(name):
         return "person", "a person by an English given name and a family name"
-    return "other", "a proper noun without evidence of a person, organization or place"
+    return "other", NO_EVIDENCE
 
 
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Tsarina Prince Princess Sultan Shah Kaiser "

@@ -40,6 +40,7 @@ from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
+from bilingual.entities.typer import retype_unknown
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
@@ -115,6 +116,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    if context.config.mentions.learned_typer:  # names the rules left other for want of evidence (typer.py)
+        mentions = retype_unknown(doc.text, mentions)
     clustered = [_cluster(m) for m in mentions]
     again = [_cluster(m) for m in family_names_alone(doc.text, clustered, read)]  # "Kim said", 문 씨는
     if again:

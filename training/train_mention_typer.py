@@ -1,0 +1,192 @@
+"""Fit ``bilingual/data/mention_typer.tsv``, the weights of the learned mention typer (``bilingual/entities/typer.py``).
+
+Run from the repository root: ``python training/train_mention_typer.py [--out PATH]`` (about a minute; needs the
+``training`` extra: ``pip install -e ".[training]"`` for scikit-learn). Rerunning writes the same bytes.
+
+Data: the gold mentions of ``fixtures/mentions/typed*.tsv`` (never ``/work/heldout*``). Each sentence goes through
+the pipeline with the learned typer off; every mention it finds that is not linked to the knowledge base is an
+example, labelled by the gold mention it overlaps most (person, org, place, other), or ``other`` when it overlaps
+none (a capitalized word of no kind). The features are :func:`bilingual.entities.typer.features`. Every mention not
+linked to the KB is learned from, not only those the rules leave ``other`` (the ones the typer reads at run time):
+the names the rules type show what is around persons, organizations and places. Chosen on the leave-one-file-out
+cross-validation with the held-out file's names left out of training (``evaluation/mention_types_eval.py --cv-files
+--cv-disjoint``; docs/kb.md, "typer14 branch"): the name's own letters (``typer.LETTERS``) and a model of the
+``other`` mentions alone (``TRAIN_ON = "other"``, 123 examples) gained nothing there.
+
+Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), binary features, fixed order of
+examples and features, so the fit is deterministic; weights written to 4 decimals, features whose weights all round
+to 0 left out, rows sorted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bilingual" / "data" / "mention_typer.tsv"
+FIXTURES = ROOT / "fixtures" / "mentions"
+C = 0.5
+"""The inverse of the L2 penalty (chosen on the cross-validation over files)."""
+MIN_COUNT = 2
+"""A feature seen in fewer examples is left out (a name's own letters learned once say nothing of another name)."""
+TRAIN_ON = "unlinked"
+"""Which found mentions are examples: ``unlinked`` (every mention not linked to the KB) or ``other`` (only those
+the rules leave ``other`` for want of evidence)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    file: str
+    sentence: int
+    start: int
+    end: int
+    features: tuple[str, ...]
+    label: str
+    retypable: bool
+    name: str = ""
+
+
+def gold_files() -> list[Path]:
+    """The gold files of typed mentions, in name order (``seed_people.tsv`` is a KB, not a gold file)."""
+    return sorted(FIXTURES.glob("typed*.tsv"))
+
+
+def gold_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sentence, mention, kind = line.split("\t")
+            out.setdefault(sentence, []).append((mention, kind))
+    return out
+
+
+def gold_spans(sentence: str, rows: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """The gold mentions of a sentence as spans, found left to right as the evaluation finds them."""
+    spans: list[tuple[int, int, str]] = []
+    cursor = 0
+    for mention, kind in rows:
+        start = sentence.index(mention, cursor if sentence.find(mention, cursor) >= 0 else 0)
+        spans.append((start, start + len(mention), kind))
+        cursor = start + len(mention)
+    return spans
+
+
+def label(start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
+    """The type of the gold mention that overlaps ``start:end`` most, ``other`` when none does."""
+    best, size = "other", 0
+    for s, e, kind in spans:
+        overlap = min(end, e) - max(start, s)
+        if overlap > size:
+            best, size = kind, overlap
+    return best
+
+
+def found_mentions(path: Path) -> list[tuple[str, list[object]]]:
+    """Each sentence of a gold file and the mentions the pipeline finds in it with the learned typer off (the
+    bundled KB)."""
+    import bilingual
+    from bilingual.config import Config, MentionConfig
+
+    config = Config(mentions=MentionConfig(learned_typer=False))
+    return [(sentence, list(bilingual.process(sentence, config=config).mentions)) for sentence in gold_rows(path)]
+
+
+def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) -> list[Example]:
+    """The examples of one gold file (see the module's docstring)."""
+    from bilingual.document import Mention
+    from bilingual.entities.typer import features, retypable
+
+    rows = gold_rows(path)
+    out: list[Example] = []
+    for k, (sentence, mentions) in enumerate(found if found is not None else found_mentions(path)):
+        spans = gold_spans(sentence, rows[sentence])
+        for m in mentions:
+            assert isinstance(m, Mention)
+            if m.entity_id is not None or m.candidates:
+                continue
+            out.append(Example(path.stem, k, m.start, m.end, tuple(features(sentence, m.start, m.end)),
+                               label(m.start, m.end, spans), retypable(m), m.text))
+    return out
+
+
+def fit(train: list[Example], c: float = C, train_on: str = TRAIN_ON) -> tuple[dict[str, tuple[float, ...]],
+                                                                              tuple[float, ...]]:
+    """Weights for the typer from these examples (rounded as the shipped table is)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    from bilingual.entities.typer import CLASSES
+
+    chosen = [e for e in train if train_on == "unlinked" or e.retypable]
+    seen = Counter(f for e in chosen for f in e.features)
+    names = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
+    index = {f: k for k, f in enumerate(names)}
+    rows, cols = [], []
+    for r, e in enumerate(chosen):
+        for f in e.features:
+            if f not in index:
+                continue
+            rows.append(r)
+            cols.append(index[f])
+    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(names)))
+    y = np.array([CLASSES.index(e.label) for e in chosen])  # type: ignore[arg-type]
+    model = LogisticRegression(C=c, max_iter=1000)
+    model.fit(x, y)
+    present = [CLASSES.index(c) for c in CLASSES if CLASSES.index(c) in set(model.classes_.tolist())]
+    coef = np.zeros((len(CLASSES), len(names)))
+    bias = np.full(len(CLASSES), -30.0)  # a class with no example is never chosen
+    if len(present) == 2:  # binary: sklearn keeps one row, for the second class
+        coef[present[1]] = model.coef_[0]
+        bias[present[0]], bias[present[1]] = 0.0, model.intercept_[0]
+    else:
+        for row, k in enumerate(present):
+            coef[k], bias[k] = model.coef_[row], model.intercept_[row]
+    table = {}
+    for j, f in enumerate(names):
+        weights = tuple(round(float(v), 4) + 0.0 for v in coef[:, j])
+        if any(weights):
+            table[f] = weights
+    return table, tuple(round(float(v), 4) + 0.0 for v in bias)
+
+
+def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int) -> str:
+    """The table as the shipped file's text."""
+    from bilingual.entities.typer import CLASSES
+
+    table, bias = model
+    lines = ["# The learned mention typer's weights (bilingual/entities/typer.py): one row per feature, a weight per "
+             "class.",
+             f"# Written by training/train_mention_typer.py (scikit-learn LogisticRegression, C={C}, trained on "
+             f"{TRAIN_ON} mentions) from {n} examples",
+             "# of fixtures/mentions/typed*.tsv (the project's own gold files). Do not edit: rerun the script.",
+             "\t".join(("__classes__", *CLASSES)),
+             "\t".join(("__bias__", *(f"{w:.4f}" for w in bias)))]
+    lines += ["\t".join((f, *(f"{w:.4f}" for w in table[f]))) for f in sorted(table)]
+    return "\n".join(lines) + "\n"
+
+
+def build() -> str:
+    """The shipped table's text, from every gold file."""
+    train = [e for path in gold_files() for e in examples(path)]
+    chosen = [e for e in train if TRAIN_ON == "unlinked" or e.retypable]
+    return write(fit(train), len(chosen))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    text = build()
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({text.count(chr(10)) - 5} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
