@@ -129,7 +129,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                                           locative=office))
                 start = middle
             of = _person_of(text, tokens, start, j) if start < j else None
-            of_place = False
+            of_place = of_body = False
             if of is not None:  # "Lee Min-ho of Korea University": a person, then where the person is from
                 name_start, at = of
                 person = _with_title(text, tokens, start, at, "en", shouting)
@@ -145,9 +145,12 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     start += 1  # "Lee Min-ho of the University of Tokyo": the name after "the"
                 of_place = person is not None and person.title is not None \
                     and person.title.split()[-1].lower() in ("mayor", "governor")
+                of_body = person is not None and not of_place
             candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
             if candidate is not None:
                 candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
+                # "Max Verstappen of Red Bull": what a person is "of" is a body or a place (a listed place stays one)
+                candidate.org_context |= of_body and candidate.title is None
                 out.append(candidate)
             i = j
         else:
@@ -227,8 +230,9 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                 first = next((t for t in range(i, k) if tokens[t].start == start), None)
                 if first is not None:
                     return first, k
-        name = " ".join(words)
-        if len(words) in (2, 3) and not is_place(name) and all(w[:1].isupper() for w in words) and (
+        named = before[titled.end():].split() if titled else words  # "Defender Mia Lund of …": after the title
+        name = " ".join(named)
+        if 2 - bool(titled) <= len(named) <= 3 and not is_place(name) and all(w[:1].isupper() for w in named) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         return None

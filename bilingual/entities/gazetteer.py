@@ -559,7 +559,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", f"an organization by the words around the name ({strong.rule})"
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):
-        return "org", "an organization by the officer named after it"
+        return "org", "an organization by the person named beside it (its officer after it, or \"X of\" it)"
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):

@@ -33,7 +33,8 @@ class NameSpan:
     kiwi_proper_noun: bool = False
     reasons: list[str] = field(default_factory=list)
     locative: bool = False  # a locative particle or preposition on it (오송에서, in Osong)
-    org_context: bool = False  # an officer of it follows (Hanwha Ocean CEO Kim Jae-min, 한화오션 김재민 대표)
+    # an officer of it follows (Hanwha Ocean CEO Kim …, 한화오션 김재민 대표), or a person is "of" it (… of Red Bull)
+    org_context: bool = False
     person_context: bool = False  # an apposition says who it is ("Sarah Mitchell, a spokeswoman")
     shouting: bool = False  # in a sentence written in capitals: an all-capital word there is no acronym
     headline: bool = False  # in a sentence in title case, whose verbs are capitalized too ("… Urge China to …")

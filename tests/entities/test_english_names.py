@@ -187,3 +187,17 @@ def test_a_nationality_before_a_title_is_no_organization(sentence: str, person: 
 def test_an_organization_before_a_title_is_still_one() -> None:
     found = {m.text: m.type for m in bilingual.process("Varga Holdings CEO Ilona Varga resigned.").mentions}
     assert found.get("Varga Holdings") == "org"
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Jonas Weber of Ruby Falcon won the race in Spa.", "Ruby Falcon"),  # a given name and a word: no person here
+    ("Defender Mia Lund of Stella Rovers scored twice.", "Stella Rovers"),
+])
+def test_what_a_person_is_of_is_no_person(sentence: str, body: str) -> None:
+    found = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert found.get(body) == "org"
+
+
+def test_a_place_a_person_is_of_stays_a_place() -> None:
+    found = {m.text: m.type for m in bilingual.process("Prime Minister Halvard Moe of Norway spoke first.").mentions}
+    assert found.get("Norway") == "place"
