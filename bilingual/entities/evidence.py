@@ -117,14 +117,16 @@ _ENGLISH_TITLE_BEFORE = re.compile(
     r"entrepreneur|commissioner|secretary)\s+$")
 """A lowercase title or job word right before a name ("Nvidia chief executive Jensen Huang", "Tencent founder Ma
 Huateng"): the name is a person's."""
+_PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
+                 r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
+                 r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
+"""Verbs of a clause whose subject is a person, not a company (told, met, spoke, resigned …)."""
+_ADVERBS_BEFORE_VERB = r"(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
 _ENGLISH_PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose)\b|,\s+\d{1,3},"
     r"|,\s+(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|spokesperson|spokesman|"
     r"spokeswoman|minister|director|professor|head\s+coach|coach|captain)\s+(?:of|at)\s"
-    r"|\s+(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
-    r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|died|"
-    r"resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|testified|pleaded|"
-    r"apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b"
+    rf"|\s+{_ADVERBS_BEFORE_VERB}{_PERSON_VERBS}"
     r"|\s+(?:(?:also|later|then)\s+)?(?:said|says|added|wrote|insisted|argued)\s+(?:that\s+)?(?:he|she|his|her)\b"
     r"|(?:'s|’s)\s+(?:(?:longtime|former|new|personal|then)\s+)?(?:wife|husband|son|daughter|father|mother|brother|"
     r"sister|widow|parents|children|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|"
@@ -135,6 +137,35 @@ _ENGLISH_PERSON_AFTER = re.compile(
 "Xi Jinping met …", "Elon Musk toured …"), "said" with "he" or "she" after it ("X said he would …"), a relative
 or someone only a person has ("X's wife", "X's girlfriend", "X's coach", "X's caddie"); not "said" alone, "warned"
 or "announced", which companies do as often."""
+_ENGLISH_PRONOUN_AFTER = re.compile(
+    rf"^\s+{_ADVERBS_BEFORE_VERB}(?:{_PERSON_VERBS}|(?:said|says|added|wrote|insisted|argued)\b)"
+    r"[^.!?;:\"“”A-Z]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
+"""After a single word at a sentence's start, a verb people do and then, in the same clause with no other name
+between, a personal pronoun that can only refer back to it ("Okonjo spoke at her weekly briefing", "Vasquez told
+reporters he would stay"): not "its" or "they", which organizations take."""
+PRONOUN_CUE = "en-person-pronoun"
+"""The rule's name (:mod:`bilingual.entities.family_names` lets a person named in full earlier replace its mention)."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n)[\"“‘']?\s*$")
+_NOT_PERSON_SUBJECTS = frozenset(
+    "Police Everyone Everybody Nobody Someone Somebody Anyone Anybody Nothing Something Everything Who What Which "
+    "One Each Neither Either None Security Staff Management Mother Father Mom Dad God Authorities Prosecutors "
+    "Witnesses Officials Sources Reports Relatives Friends Doctors".split())
+"""Capitalized words that open a sentence as the subject of a verb people do, and are no names ("Police said he …",
+"Nobody told her …"); plurals are kept out by their ending as well (:func:`_lone_person_subject`)."""
+_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
+"""A plural's ending (Investigators, Neighbours; not Davis, Ross, Barros, Jesus): a surname ending so (Jones) is
+missed, the price of keeping plural nouns out."""
+
+
+def _lone_person_subject(before: str, after: str, name: str) -> bool:
+    """Whether a single capitalized word opens its sentence and is the subject of a verb people do with a personal
+    pronoun after it (:data:`_ENGLISH_PRONOUN_AFTER`): person evidence for a surname alone ("Sheinbaum spoke at her
+    …"); a sentence-initial capital alone is none."""
+    return (len(name) >= 3 and name.isalpha() and name[0].isupper() and name[1:].islower()
+            and name not in _NOT_PERSON_SUBJECTS and not _PLURAL_END.search(name)
+            and _SENTENCE_START.search(before) is not None and _ENGLISH_PRONOUN_AFTER.match(after) is not None)
+
+
 _ENGLISH_PERSON_OBJECT_BEFORE = re.compile(r"(?:^|\W)(?:met|meets|meeting|met\s+with|phoned|congratulated|thanked|"
                                            r"interviewed)\s+$")
 """A verb of meeting right before a name (… met Olaf Scholz): the name is a person's."""
@@ -193,7 +224,7 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-business-noun",
                                  "en-team", "en-title-before", "en-person-after", "en-person-object",
-                                 "en-business-clause")
+                                 "en-person-pronoun", "en-business-clause")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
@@ -201,7 +232,8 @@ holiday or festival after it ("the X holiday": an event, ``other``), a word of a
 ("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
 earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
-CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); last a
+CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
+single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); last a
 business the subject of the clause does ("X will build a plant")."""
 
 
@@ -257,6 +289,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
             return Cue("en-person-after", "person", "clause")
         if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
+    if len(words) == 1 and after[:1] == " " and _lone_person_subject(before, after, name):
+        return Cue(PRONOUN_CUE, "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
     return None

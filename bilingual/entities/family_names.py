@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bilingual.document import Mention
+from bilingual.entities.evidence import PRONOUN_CUE
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.titles import KOREAN_TITLES
@@ -37,18 +38,32 @@ _PARTICLE = "[은는이가을를의에과와도로만께]"
 MIN_SURNAME_WEIGHT = 0.7
 """How surely a spelling is a Korean family name for "X said" to be a person with no full name before it (Choi 0.89,
 Moon 0.79; not Go, An, So or Ma, which are English words or syllables as often)."""
-_NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"})}
+_TITLES_AFTER_A_FAMILY_NAME = frozenset(
+    "원내대표 후보 후보자 당선인 당선자 지사 처장 비서실장 수석 이사 고문 관장 사령관 "
+    "변호사 작가 박사 앵커 배우 가수 목사".split())
+"""Words by which news name a person again after the family name (권 후보는, 허 원내대표, 문 작가) that are not titles
+of :data:`KOREAN_TITLES` (which the mentions stage strips from a name everywhere): taken here only after a family name
+standing alone whose full name the document named."""
+_NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"}), "양": _TITLES_AFTER_A_FAMILY_NAME,
+                            "여": _TITLES_AFTER_A_FAMILY_NAME, "한": _TITLES_AFTER_A_FAMILY_NAME}
 """Syllables that are Korean family names and, before a title, a word of their own: 전 장관 (the former minister), 현
-정부 (the present one), 이 시장 (this market); ``None`` for every title."""
+정부 (the present one), 이 시장 (this market), 양 후보 (both candidates), 여 원내대표 (the ruling party's), 한 작가 (a
+writer); ``None`` for every title."""
+
+
+_BEFORE_TITLE = "(?:전|현|前|現|신임|당시)"
+"""Words written between a family name and its title (노 전 대통령, 권 신임 사장, 허 前 대표): the person still."""
 
 
 @lru_cache(maxsize=1)
 def _korean_family_and_title() -> re.Pattern[str]:
     """One or two syllables standing alone (after a space, a bracket or an opening quote), then a title one space
-    after them (안 장관은) or 씨 written either way (문 씨, 문씨), the title ending there (기자단 is no 기자); written
-    solid with any other title the syllables may be a word's (이사장 is no 이 사장)."""
-    titles = "|".join(sorted(KOREAN_TITLES - {"씨"}, key=len, reverse=True))
-    return re.compile(rf"(?<![^\s(\[“\"‘'])([가-힣]{{1,2}})(?:\s({titles})|\s?(씨))(?=[^가-힣]|{_PARTICLE}|$)")
+    after them (안 장관은), maybe after a word of :data:`_BEFORE_TITLE` (노 전 대통령은), or 씨 written either way
+    (문 씨, 문씨), the title ending there (기자단 is no 기자); written solid with any other title the syllables may be a
+    word's (이사장 is no 이 사장)."""
+    titles = "|".join(sorted((KOREAN_TITLES | _TITLES_AFTER_A_FAMILY_NAME) - {"씨"}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\s(\[“\"‘'])([가-힣]{{1,2}})(?:(?:\s{_BEFORE_TITLE})?\s({titles})|\s?(씨))"
+                      rf"(?=[^가-힣]|{_PARTICLE}|$)")
 
 
 def family_name_of(m: Mention) -> str | None:
@@ -74,6 +89,14 @@ def family_name_of(m: Mention) -> str | None:
     return last if len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower() else None
 
 
+def replaceable(m: Mention) -> bool:
+    """Whether ``m`` is a surname alone typed a person by its own sentence only (``en-person-pronoun``: "Obama said he
+    …"), which the family name of a person named in full earlier replaces, so that it is linked or clustered with
+    that person (the caller drops a mention replaced at the same span)."""
+    return m.lang == "en" and m.type == "person" and m.entity_id is None and m.method == "unlinked" \
+        and any(f"({PRONOUN_CUE})" in r for r in m.reasons)
+
+
 def _covered(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
     k = bisect.bisect_right(starts, b)  # the mentions starting before b; any of them reaching past a overlaps
     return any(spans[i][1] > a for i in range(max(0, k - 8), k))
@@ -81,13 +104,14 @@ def _covered(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) ->
 
 def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tuple[int, int]]) -> list[Mention]:
     """The mentions of people named again by their family name alone (see the module), not yet among ``mentions``
-    (in text order); ``read`` are the spans of the sentences the mentions stage read, in text order."""
+    or among them only as :func:`replaceable` (in text order); ``read`` are the spans of the sentences the mentions
+    stage read, in text order."""
     full: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:  # in text order
         family = family_name_of(m)
         if family is not None:
             full[(m.lang, family)].append(m)
-    spans = [(m.start, m.end) for m in mentions]
+    spans = [(m.start, m.end) for m in mentions if not replaceable(m)]
     starts = [a for a, _ in spans]
     read_starts = [a for a, _ in read]
 

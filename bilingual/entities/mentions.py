@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
 from bilingual.entities.english_names import CONNECTORS, english_candidates
-from bilingual.entities.family_names import family_names_alone
+from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
@@ -120,8 +120,10 @@ def find_mentions(doc: Document, context: Context) -> Document:
         mentions = retype_unknown(doc.text, mentions)
     clustered = [_cluster(m) for m in mentions]
     again = [_cluster(m) for m in family_names_alone(doc.text, clustered, read)]  # "Kim said", 문 씨는
-    if again:
-        clustered = sorted(clustered + again, key=lambda m: (m.start, m.end))
+    if again:  # a surname alone typed by its sentence only yields to the family name of a person named earlier
+        replaced = {(m.start, m.end) for m in again}
+        kept = [m for m in clustered if (m.start, m.end) not in replaced or not replaceable(m)]
+        clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
     return doc.evolve(mentions=tuple(clustered))
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------

@@ -161,3 +161,23 @@ def test_a_cue_does_not_depend_on_the_kind_of_space_before_the_name(before: str,
     """The cues' patterns allow any run of spaces before the name; so must the cheap tests in front of them."""
     for name, after in (("Quillon Foods", " said"), ("Marla Quintero", ", a lawyer"), ("Brekke", "-based")):
         assert english_cue(before + space, after, name) == english_cue(before + " ", after, name)
+
+
+@pytest.mark.parametrize("before,after,name,rule", [
+    ("", " spoke at her weekly briefing in Lagos", "Okonkwo", "en-person-pronoun"),
+    ("the talks. ", " also told reporters he would not resign", "Brandt", "en-person-pronoun"),
+    ("on Monday.\n", " said she was ready", "Quispe", "en-person-pronoun"),
+    ('"', " thanked his teammates", "Haaland", "en-person-pronoun"),
+    ("", " spoke at its annual meeting", "Nordvik", None),  # "its": an organization's pronoun
+    ("", " arrived in Oslo", "Nordvik", None),  # no pronoun: a sentence's first capital is no name
+    ("", " told Marten his contract ended", "Nordvik", None),  # another name between: the pronoun may be his
+    ("", " said he was detained", "Police", None),  # a common noun as the subject
+    ("", " told him to wait", "Investigators", None),  # a plural noun
+    ("talks with ", " spoke at her desk", "Okonkwo", None),  # not the sentence's first word
+    ("", " urged the bank to cut its rates", "Okonkwo", None),  # "its" is no personal pronoun
+    ("", " quoted him as saying", "Tanjug", None),  # not a verb people do: agencies quote
+])
+def test_a_single_word_opening_its_sentence_with_a_personal_pronoun_after(before: str, after: str, name: str,
+                                                                         rule: str | None) -> None:
+    cue = english_cue(before, after, name)
+    assert (cue.rule if cue else None) == rule

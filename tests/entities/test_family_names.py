@@ -74,3 +74,39 @@ def test_a_title_must_end_where_it_ends() -> None:
     # "고 기자단에게": the quotative ending after a quotation, and 기자단 is no title 기자
     found = mentions("고민정 의원이 왔다. “좋다”고 기자단에게 말했다.")
     assert not any(t == "고" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,family", [
+    ("변정수 전 장관이 회고록을 냈다. 변 전 장관은 책에서 소회를 밝혔다.", "변"),  # 전 between
+    ("도하람 사장이 취임했다. 이날 도 신임 사장은 직원들과 만났다.", "도"),  # 신임 between
+    ("탁민규 의원이 입장을 냈다. 그러자 탁 前 의원을 지지하는 당원들이 모였다.", "탁"),  # 前 between
+    ("소설가 하윤슬이 신작을 냈다. 하 작가는 독자들과 만났다.", "하"),  # a word that is no title elsewhere
+    ("봉태준 후보가 유세했다. 지지자들은 봉 후보를 환영했다.", "봉"),
+])
+def test_a_word_between_the_family_name_and_its_title(text: str, family: str) -> None:
+    found = mentions(text)
+    alone = [(t, k, c) for t, k, c in found if t == family]
+    full = [c for t, _, c in found if len(t) == 3 and t.startswith(family)]
+    assert len(alone) == 1 and alone[0][1] == "person" and full and alone[0][2] == full[0]
+
+
+def test_a_word_between_is_no_family_name_without_the_full_name() -> None:
+    found = mentions("변 전 장관은 책에서 소회를 밝혔다. 현 신임 사장은 직원들과 만났다.")
+    assert not any(len(t) == 1 for t, _, _ in found), found
+
+
+def test_a_surname_opening_a_sentence_with_a_personal_pronoun_is_a_person() -> None:
+    assert ("Okonkwo", "person") in [(t, k) for t, k, _ in mentions("Okonkwo spoke at her weekly briefing.")]
+    assert not any(t == "Okonkwo" for t, _, _ in mentions("Okonkwo arrived at the weekly briefing."))
+
+
+def test_both_candidates_is_no_family_name() -> None:
+    found = mentions("양지훈 의원이 말했다. 여야 양 후보의 지지율이 비슷하다.")
+    assert not any(t == "양" for t, _, _ in found), found
+
+
+def test_a_surname_with_a_pronoun_after_its_full_name_is_clustered_with_it() -> None:
+    found = mentions("Senator Dalia Okonkwo arrived on Monday. Okonkwo said she would vote no.")
+    alone = [(k, c) for t, k, c in found if t == "Okonkwo"]
+    full = [c for t, _, c in found if t.endswith("Dalia Okonkwo")]
+    assert alone == [("person", full[0])] and full[0] is not None
