@@ -240,6 +240,8 @@ def demonym(name: str) -> bool:
     if len(words) == 1 and name in _IRREGULAR_DEMONYMS:
         return True
     key = name.casefold()
+    if key in countries():
+        return False  # "Japan PM Ishiba": the country itself, a place
     return any(key.endswith(e) and key[:-len(e)] in _country_prefixes() for e in _DEMONYM_ENDINGS)
 
 

@@ -393,6 +393,7 @@ def test_listed_place_reads_the_gazetteers_names_not_the_shape(name: str, expect
     ("Slovenian", True), ("Qatari", True), ("Burmese", True), ("Maltese", True), ("South Sudanese", True),
     ("Swiss", True),
     ("Hanwha Ocean", False), ("Seoul", False), ("Varga", False), ("Korean Air", False), ("NASA", False),
+    ("Japan", False), ("Iran", False), ("Pakistan", False),  # the countries themselves
 ])
 def test_demonym(name: str, expect: bool) -> None:
     assert demonym(name) is expect
