@@ -35,7 +35,7 @@ TITLE_PREFIX = re.compile(
     r"(?:Secretary\s+of\s+State|Minister\s+of\s+Foreign\s+Affairs|"
     r"(?:\w+\s+(?:and\s+)?){1,3}Minister|Vice\s+President|Secretary-General|Director-General|Secretary|Minister|"
     r"President|Inspector|Superintendent|Sergeant|Sgt\.?|Lieutenant|Colonel|Col\.?|Admiral|Adm\.?|"
-    r"Chief|Chairman|Ambassador|Director|Leader|Premier|Chancellor|Reporter|Correspondent|Photographer|"
+    r"Chief|Chairman|Ambassador|Director|Leader|Premier|PM|Chancellor|Reporter|Correspondent|Photographer|"
     r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mayor|Governor|(?:Lt\.?\s+)?Gov\.|CEO|Mr\.?|Ms\.?|Mrs\.?|"
     r"Dr\.?|Gen\.?|Sen\.?|Senator|Congressman|Congresswoman|Justice|Speaker|Commissioner|(?:Arch)?[Bb]ishop|Cardinal|"
     r"(?:Attorney|Solicitor)\s+General|"

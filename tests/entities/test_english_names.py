@@ -201,3 +201,9 @@ def test_what_a_person_is_of_is_no_person(sentence: str, body: str) -> None:
 def test_a_place_a_person_is_of_stays_a_place() -> None:
     found = {m.text: m.type for m in bilingual.process("Prime Minister Halvard Moe of Norway spoke first.").mentions}
     assert found.get("Norway") == "place"
+
+
+def test_pm_is_a_title() -> None:
+    found = {m.text: m.type for m in bilingual.process("Malta PM Corin Vella met reporters in Valletta.").mentions}
+    assert found.get("Corin Vella") == "person"
+    assert "PM Corin Vella" not in found
