@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "evaluation"))
 
-from mention_types_eval import FILES, gold  # noqa: E402
+from mention_types_eval import FILES, gold, gold_spans  # noqa: E402
 
 import bilingual  # noqa: E402
 
@@ -42,18 +42,12 @@ def spurious(path: Path) -> tuple[int, list[str]]:
     typed = 0
     out: list[str] = []
     for sentence, rows in gold(path).items():
-        spans: list[tuple[int, int]] = []
-        cursor = 0
-        for mention, _ in rows:
-            start = sentence.find(mention, cursor)
-            start = start if start >= 0 else sentence.find(mention)
-            spans.append((start, start + len(mention)))
-            cursor = start + len(mention)
+        spans = gold_spans(sentence, rows)
         for m in bilingual.process(sentence).mentions:
             if m.type not in NAME_TYPES:
                 continue
             typed += 1
-            if not any(m.start < end and start < m.end for start, end in spans):
+            if not any(m.start < end and start < m.end for start, end, _ in spans):
                 out.append(f"{m.text} ({m.type}) | {sentence}")
     return typed, out
 

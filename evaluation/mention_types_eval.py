@@ -88,6 +88,12 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.mentions import find_mentions
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# the gold files are read, and their mentions placed, as the learned typer's training reads them
+from training.train_mention_typer import gold_rows as gold  # noqa: E402
+from training.train_mention_typer import gold_spans  # noqa: E402
+
 GOLD = ROOT / "fixtures" / "mentions" / "typed.tsv"
 HELD_OUT = ROOT / "fixtures" / "mentions" / "typed_heldout.tsv"
 HELD_OUT_2 = ROOT / "fixtures" / "mentions" / "typed_heldout2.tsv"
@@ -112,15 +118,6 @@ PEOPLE_ONLY = [{"id": "cho-tae-yul", "type": "person", "name": "조태열", "ali
                {"id": "woo-sang-ho", "type": "person", "name": "우상호", "aliases": ["Woo Sang-ho"]}]
 
 Finder = Callable[[Document, Context], Document]
-
-
-def gold(path: Path = GOLD) -> dict[str, list[tuple[str, str]]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            sentence, mention, kind = line.split("\t")
-            out.setdefault(sentence, []).append((mention, kind))
-    return out
 
 
 def baseline(rev: str, without: set[str]) -> dict[str, dict[str, list[Any]]] | None:
@@ -156,11 +153,7 @@ def score(finder: Finder, kb: KnowledgeBase | None, misses: list[str],
     for sentence, rows in gold(path).items():
         doc = bilingual.process(sentence, kb=kb)
         doc = finder(doc.evolve(mentions=()), context)
-        cursor = 0
-        for mention, kind in rows:
-            start = sentence.index(mention, cursor if sentence.find(mention, cursor) >= 0 else 0)
-            end = start + len(mention)
-            cursor = end
+        for (mention, _), (start, end, kind) in zip(rows, gold_spans(sentence, rows), strict=True):
             total += 1
             m = best(doc.mentions, start, end)
             found += m is not None
@@ -297,7 +290,6 @@ def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: flo
     wrong, and the gold mentions. ``found``: the mentions by file stem (so a caller can try several settings);
     ``disjoint`` (``--cv-disjoint``): no name of the held-out file is learned from another file (the same entity named
     in two files would otherwise be remembered, not typed)."""
-    sys.path.insert(0, str(ROOT))
     import training.train_mention_typer as trainer
     from bilingual.entities.typer import THRESHOLDS, retype_unknown
 
