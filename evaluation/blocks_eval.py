@@ -84,12 +84,19 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("second", "written in the second session of issue 14 in new shapes, before any rule was changed for them"),
     ("third", "written in the third session of issue 14 in new shapes (short wire flashes, one-sentence pages, "
               "arrow breadcrumbs), before any rule was changed for them"),
+    ("sixteenth", "written in the sixteenth session of issue 14 by an engineer who read no code or docs, run once "
+                  "before any rule was changed for them"),
+    ("sixteenth-b", "set b of the sixteenth session (same writer), kept sealed until the rules fitted to set a were "
+                    "done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
-issue 14", "third session of issue 14"); fragments without one are the first group."""
+issue 14", "third session of issue 14"; set b of the sixteenth says "then run once: set b"); fragments without one
+are the first group."""
 
 
 def session_of(header: str) -> str:
+    if "then run once: set b" in header:
+        return "sixteenth-b"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -45,7 +45,7 @@ _NAV_LINE = re.compile(
     r"tweet|facebook|twitter|kakao\s*talk|line|copy\s+link|scrap|leave\s+a\s+(?:reply|comment)|"
     r"post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment)"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
-    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기)?|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
+    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
     r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
     r"[\s.…!:]*",
@@ -58,14 +58,21 @@ _RELATED_HEADING = re.compile(
     r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links)|"
     r"recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|top\s+stories|"
     r"more\s+(?:stories|news|from\s+.{1,30})|editor'?s\s+picks?|read\s+more|also\s+read|"
-    r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|추천\s*기사|최신\s*기사|주요\s*뉴스|"
+    r"(?:latest|more|popular|trending|top\s+stories|most\s+read)\s+in\s+(?:[A-Z&][\w&'’-]*\s*){1,3}|"
+    # a Korean heading may name whose list it is first: 이 기사와 함께 많이 본 뉴스, 이 블로그 인기글, 정치 많이 본 기사
+    r"(?:(?:이|그|[가-힣]{1,6}(?:와|과)?)\s+){0,3}(?:함께\s+)?"
+    r"(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스|글)|인기\s*(?:기사|글|뉴스|포스트|게시물)|추천\s*(?:기사|글)|"
+    r"최신\s*(?:기사|글)|주요\s*뉴스)|"
     r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*기사|오늘의\s*(?:주요\s*)?뉴스)[\s:]*",
     _I,
 )
 _FOOTER = re.compile(
     r"copyright|all\s+rights\s+reserved|©|ⓒ|\(c\)\s*\d{4}|무단\s*(?:전재|복제)|재배포\s*금지|저작권|"
     r"terms\s+of\s+(?:use|service)|privacy\s+policy|개인정보\s*처리\s*방침|이용\s*약관|contact\s+us|"
-    r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)",
+    r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)|"
+    # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
+    r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
+    r"[|·]\s*(?:tel|fax|phone)\b|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
@@ -73,34 +80,55 @@ _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
-         r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
+         r"(?:\s*\(?[월화수목금토일]\)?(?!요일))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 _DATELINE = re.compile(
     rf"(?:(?:date|posted(?:\s+on)?|updated|published|modified|(?:입력|수정|등록|작성|승인|발행|게시)일?)\s*(?:on)?\s*[:：]?\s*)?"
     rf"(?:{_DATE})?(?:\s*[|,/·]?\s*(?:updated|수정|입력)?\s*[:：]?\s*{_DATE})?",
     _I,
 )
 _DATE_CORE = re.compile(_DATE, _I)
+# A dateline read piece by piece: every piece of the line is a date, a time, a weekday, a time zone, a label of
+# one (기사입력, Last updated, Aired) or a separator, and at least one is a whole date or an age ("3 hours ago").
+_AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+        r"|\d{1,3}\s*(?:초|분|시간|일|주|개월)\s*전")
+_DATE_PIECE = re.compile(
+    rf"\s*(?:{_DATE}|{_AGE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|오전|오후"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[월화수목금토일]요일"
+    r"|[월화수목금토일](?=\))|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
+    r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트)(?:\s*(?:일시|일|시각|시간))?"
+    r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
+    r"|[|,/·:：()\[\]–—-])\s*",
+    _I,
+)
+_AGE_CORE = re.compile(_AGE, _I)
 _DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|작성|승인|발행|게시)일?(?:시)?", _I)
 _KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자)"
 _EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist)s?)"
 _EN_NAME = r"(?:[A-Z][\w'’-]+[\s-]+){1,3}[A-Z][\w'’-]+"
-_KO_CREDIT = r"(?:글|사진|취재|영상)(?:\s*[·ㆍ,/]\s*(?:글|사진|취재|영상))*"
+_KO_CREDIT = r"(?:글|사진|취재|영상|대담|정리)(?:\s*[·ㆍ,/]\s*(?:글|사진|취재|영상|대담|정리))*"
 _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
     # "Choi Seo-yeon and Han Ye-jin, Korea Herald reporters": names, then a paper's name before the role
     rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
-    r"|(?i:written|words|story|reporting|text)\s+(?i:by)[.:]?\s+\S.{0,60}"
+    r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled)\s+(?i:by)[.:]?\s+\S.{0,60}"
+    # "Reporter: Yang Dong-hyun"; a name with its e-mail on one line: "Kang Ji-soo (jskang@…)"
+    rf"|{_EN_ROLE}\s*:\s*{_EN_NAME}"
+    rf"|{_EN_NAME}\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
     rf"|(?:[A-Z][\w'’-]+[\s-]+){{1,3}}[A-Z][\w'’-]+\s*[,|/–—-]\s*{_EN_ROLE}\b.{{0,30}}"
     rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"
     r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
     rf"|{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
-    rf"|(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
+    rf"|(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+|[{SYLLABLES}]{{2,8}}\s+)?"
+    rf"[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
+    # more reporters on the line: 글 임채원 기자·사진 송하준 기자
+    rf"(?:\s*[·ㆍ,/]\s*(?:{_KO_CREDIT}\s+)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER})*"
     r"(?:\s*[\w.+-]+@[\w.-]+)?.{0,5})",
 )
 # A press release's contact and attachment lines.
 _CONTACT = re.compile(
-    r"(?:담당\s*부서|담당자|담당\s*과|문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?)\s*[:：]?\s*\S.{0,100}", _I)
+    r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?)"
+    r"\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
 # A press release's embargo or release-time line, and its closing boilerplate (who to call for more).
@@ -114,6 +142,11 @@ _PRESS_CLOSING = re.compile(
 # after bullets ("• News • Features").
 _BREADCRUMB = re.compile(r"\s[>›»]\s")  # a breadcrumb's arrow: two items are enough
 _NAV_SEPARATOR = re.compile(r"\s+(?:[|>›»·•∙ㆍ/]|::)\s+|\s*[|›»•●■◆▪▸▶]\s*|^\s*[•·▶►■◆○●]\s*")
+_LAST_ITEM_WORD = re.compile(r"\s[|>›»·•]\s+\S+$")  # the last item one word (좋아요, 공유하기): no sentence's end
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+# A bar of legal links or of the publisher's particulars is the footer's, not a menu.
+_LEGAL_LINK = re.compile(r"privacy|terms\s+(?:of|and)|registration\s+no|publisher|"
+                         r"개인\s*정보|이용\s*약관|청소년\s*보호|발행\s*인|편집\s*인|등록\s*번호|사업자\s*등록", _I)
 _TIGHT_DOT = re.compile(r"[·ㆍ∙]")  # 정치ㆍ경제ㆍ사회: a menu written solid, one word per item
 _PERSON_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s){{1,3}}[A-Z][a-z'’-]+|[{SYLLABLES}]{{2,4}}")
 # Credits at the end of a photo caption: "/ Ministry of Foreign Affairs", "[Photo=Yonhap News]",
@@ -123,19 +156,25 @@ _CREDIT = re.compile(
     r"|\(\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^)]{0,60}\)"
     r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
-    r"|\s/\s*(?:[^/\s][^/]{0,60})?)\s*$",
+    r"|\s/\s*(?:[^/\s][^/]{0,60})?"
+    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)\))\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(
     r"\((?:left|right|center|centre|front|back|from\s+left|from\s+right|L|R|\d+(?:st|nd|rd|th)\s+from\s+\w+)\)"
     r"|\b(?:pose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|is\s+pictured|pictured\s+(?:above|here)|"
     r"speaks?\s+(?:at|during)|shakes?\s+hands|looks?\s+on)\b"
-    r"|\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,10}\)|(?:하고|고)\s*있다\s*[.]?\s*(?:/|$)",
+    r"|\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)]{0,10}\)",
     _I,
 )
 _BULLET = re.compile(r"^\s*(?:[•·▶▷►■□◆◇○●\-*–—]+|\d{1,2}[.)]|[①-⑳])\s*")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪◦●■○◆▶-])\s+\S")
 _ITEM_NUMBER = re.compile(r"(?:[•·▶►■◆○●\-*]\s*)?\d{1,3}[.)]?")
 _SECTION_TAG = re.compile(rf"[A-Z][A-Z&/ ]{{1,20}}|[{SYLLABLES}]{{1,6}}")
+# An interviewer's question: a dash or a Q marker, then words ending as a question or a Korean question's stop.
+_QUESTION = re.compile(
+    r"\s*(?:[-–—]|q\s*[.:)]|문\s*[.:)]|질문\s*[.:)])\s*\S.{2,}?(?:\?|[가까나냐니죠요]\s*[.?]|[은는]\s*[.?])[\"”’')]*\s*",
+    _I)
 _SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
 _KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
@@ -234,8 +273,16 @@ def _nav(line: _Line) -> bool:
 def _dateline(line: _Line) -> bool:
     if len(line.text) > 80:
         return False
-    return bool(_DATELINE.fullmatch(line.text)) and bool(
-        _DATE_CORE.search(line.text) or _DATE_WORD.fullmatch(line.text.strip(" :：")))
+    if _DATELINE.fullmatch(line.text):
+        return bool(_DATE_CORE.search(line.text) or _DATE_WORD.fullmatch(line.text.strip(" :：")))
+    # Other shapes: pieces of a date in any order ("Thursday, November 21, 2024", "2024.03.12. 오후 2:17",
+    # "Updated : 2024-09-17 22:04 KST", "입력 2024.06.01 (21:18)", "Updated 3 hours ago").
+    end = 0
+    for piece in _DATE_PIECE.finditer(line.text):
+        if piece.start() != end:
+            return False
+        end = piece.end()
+    return end == len(line.text) and bool(_DATE_CORE.search(line.text) or _AGE_CORE.search(line.text))
 
 
 def _byline(line: _Line) -> bool:
@@ -244,14 +291,21 @@ def _byline(line: _Line) -> bool:
 
 def _separated_items(line: _Line) -> bool:
     """Three or more short items between separators: a menu bar or a breadcrumb, in either language."""
-    if len(line.text) > _MAX_CHROME or _SENTENCE_END.search(line.text[-3:]) or _KO_SENTENCE_END.search(line.text[-3:]):
+    if len(line.text) > _MAX_CHROME or _SENTENCE_END.search(line.text[-3:]) or (
+            _KO_SENTENCE_END.search(line.text[-3:]) and not _LAST_ITEM_WORD.search(line.text)):
         return False
     items = [item.strip() for item in _NAV_SEPARATOR.split(line.text) if item.strip()]
-    if len(items) == 1:  # no spaced separator: four or more one-word items between solid middle dots
+    if len(items) == 1:
         tight = _TIGHT_DOT.split(line.text)
-        return len(tight) >= 4 and all(0 < len(item) <= 6 and not any(c.isspace() for c in item) for item in tight)
-    if len(items) < (2 if _BREADCRUMB.search(line.text) else 3):
+        if len(tight) >= 4:  # no spaced separator: four or more one-word items between solid middle dots
+            return all(0 < len(item) <= 6 and not any(c.isspace() for c in item) for item in tight)
+        items = _WIDE_GAP.split(line.text.strip())  # items set apart by runs of spaces: "News  Politics  Sports"
+        if len(items) < 3:
+            return False
+    elif len(items) < (2 if _BREADCRUMB.search(line.text) else 3):
         return False
+    if _LEGAL_LINK.search(line.text):
+        return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …
     return all(len(item) <= 24 and len(item.split()) <= 3 for item in items)
 
 
@@ -266,6 +320,12 @@ def _menu_run(w: Where) -> bool:
     i = w.index
     return w.before_article and tiny(i) and (
         (tiny(i - 2) and tiny(i - 1)) or (tiny(i - 1) and tiny(i + 1)) or (tiny(i + 1) and tiny(i + 2)))
+
+
+def _list_in_article(w: Where) -> bool:
+    def item(line: _Line | None) -> bool:
+        return line is not None and line.words >= 2 and bool(_LIST_MARKER.match(line.text))
+    return item(w.line) or (w.line.text.endswith((":", "：")) and w.line.words >= 2 and item(w.next))
 
 
 def _lone_paragraph(w: Where) -> bool:
@@ -320,6 +380,8 @@ class Where:
     in_related: bool
     """Inside a list of other stories (after its heading, before the next paragraph of prose)."""
     seen_headline: bool
+    seen_body: bool = False
+    """A line above was labelled body (the article has begun, though no paragraph of it was long)."""
 
     @property
     def next(self) -> _Line | None:
@@ -333,6 +395,11 @@ class Where:
     @property
     def before_article(self) -> bool:
         return self.index < self.first_prose
+
+    @property
+    def in_top(self) -> bool:
+        """Before the article and before any line labelled body (a page whose paragraphs are all short)."""
+        return self.index < self.first_prose and not self.seen_body
 
 
 @dataclass(frozen=True)
@@ -370,9 +437,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.in_related and not _is_long_prose(w.line),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
-         "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters"),
+         "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
+         "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
-         "By …, a name with Views/Reporter, 글·사진·취재=…, a Korean name with 기자/특파원"),
+         "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
+         "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
@@ -395,8 +464,8 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-credit", "caption", 0.9, "ends with a photo credit", lambda w: _caption(w.line),
          "four words or more ending in a photo credit ([Photo=…], (사진=…), / Yonhap)"),
     Rule("caption-cue", "caption", 0.7, "describes a photo (left/right, poses, speaks at)",
-         lambda w: w.before_article and w.line.words >= 6 and bool(_CAPTION_CUE.search(w.line.text[:600])),
-         "before the article, a line describing a photo: (left), poses for a photo, (왼쪽)"),
+         lambda w: w.in_top and w.line.words >= 6 and bool(_CAPTION_CUE.search(w.line.text[:600])),
+         "before the article and any body line, a line describing a photo: (left), poses for a photo, (왼쪽)"),
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
          lambda w: w.line.hangul >= 8 and w.next is not None and _caption(w.next) and w.next.hangul == 0,
          "a Korean line followed by an English caption with a credit"),
@@ -413,13 +482,20 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and _is_short_sentence(w.line),
          "a short line closed as a sentence: a Korean predicate and a full stop (…했다.), or three or more "
          "English words not in title case ending in a full stop (not `Speaker: “quote.”`, a headline form)"),
+    Rule("list-in-article", "body", 0.65, "an item of a list inside the article, or the line that opens it",
+         lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
+         "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "
+         "before one (You will need:)"),
+    Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
+         lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
+         "inside the article, a question opened by a dash or Q (-…있나., Q: …?, 문) …?): an interview's"),
     Rule("menu-run", "navigation", 0.7, "one of several one- or two-word lines in a row above the article",
          _menu_run, "three or more very short lines in a row above the article (a vertical menu)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
-         lambda w: w.before_article and _is_title_like(w.line) and w.seen_headline,
-         "a title-like line before the article, after the headline"),
+         lambda w: w.in_top and _is_title_like(w.line) and w.seen_headline,
+         "a title-like line before the article and any body line, after the headline"),
     Rule("headline", "headline", 0.8, "first title-like line before the article",
          lambda w: w.before_article and _is_title_like(w.line),
          "the first title-like line before the article"),
@@ -442,10 +518,10 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     first_prose = next((i for i, ln in enumerate(lines) if _is_long_prose(ln)), len(lines))
     labelled: list[tuple[_Line, Rule]] = []
     in_related = False
-    seen_headline = False
+    seen_headline = seen_body = False
     for i, line in enumerate(lines):
         where = Where(lines, i, line, labelled[-1][1].label if labelled else None, first_prose, short_counts,
-                      in_related, seen_headline)
+                      in_related, seen_headline, seen_body)
         for rule in RULES:  # the first that applies (the last always does)
             if rule.applies(where):
                 break
@@ -454,6 +530,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
         elif rule.label == "body" and _is_long_prose(line):
             in_related = False
         seen_headline = seen_headline or rule.label == "headline"
+        seen_body = seen_body or rule.label == "body"
         labelled.append((line, rule))
     return labelled
 

@@ -211,3 +211,69 @@ def test_the_cheap_tests_agree_with_the_searches_on_every_line_and_every_case_fo
             assert _credit_at_end(text) == bool(_CREDIT.search(text)), text
             assert _press_closing(text) == bool(_PRESS_CLOSING.search(text)), text
     assert any(_credit_at_end(line.strip()[-80:]) for line in lines)
+
+
+# Shapes of the sixteenth session (issue 14): what an engineer who read no code wrote, in lines of our own.
+_ARTICLE_EN = "The committee approved the budget on Tuesday after two weeks of debate over school funding."
+
+
+@pytest.mark.parametrize("line", ["Wednesday, March 5, 2025", "최종수정 2025.03.05. 오후 4:02",
+                                  "Last updated 12 minutes ago", "Posted: 2025-03-05 09:15 KST",
+                                  "2025년 3월 5일 수요일", "송고시간 2025-03-05 16:40",
+                                  "기사입력 2025.03.05 (16:40)", "5시간 전"])
+def test_datelines_read_piece_by_piece(line: str) -> None:
+    assert _labels(f"Budget Passes\n{line}\n{_ARTICLE_EN}")[1] == "dateline"
+
+
+@pytest.mark.parametrize("line", ["On Monday at noon", "Monday talks end in deadlock", "Seoul, March 5"])
+def test_lines_with_date_words_but_no_date_are_no_datelines(line: str) -> None:
+    assert _labels(f"Budget Passes\n{line}\n{_ARTICLE_EN}")[1] != "dateline"
+
+
+@pytest.mark.parametrize("line", ["Posted by Minji Park", "Reporter: Choi Hyun-woo", "Interviewed by Sara Oh",
+                                  "Lee Dong-min lee.dm@example.com", "Han Bo-ra (bora.han@example.org)",
+                                  "새벽일보 김하늘 기자", "글 김하늘 기자·사진 이바다 기자", "대담·정리 오민재 기자"])
+def test_more_byline_shapes(line: str) -> None:
+    assert _labels(f"Budget Passes\n{line}\n{_ARTICLE_EN}")[1] == "byline"
+
+
+@pytest.mark.parametrize("line", ["경제 많이 본 기사", "이 블로그 인기 포스트", "Latest in Business",
+                                  "More in Opinion"])
+def test_related_headings_named_by_their_section(line: str) -> None:
+    page = f"{_ARTICLE_EN}\n{line}\nMarkets slip as exporters wait for the central bank\nRice prices climb"
+    assert _labels(page)[1:] == ["related", "related", "related"]
+
+
+def test_a_heading_phrase_inside_a_title_is_no_related_heading() -> None:
+    page = f"Latest in a string of recalls hits carmakers\n{_ARTICLE_EN}"
+    assert _labels(page)[0] == "headline"
+
+
+def test_menus_set_apart_by_spaces_and_legal_bars_in_the_footer() -> None:
+    page = (f"World  Business  Culture  Sports\nBudget Passes\n{_ARTICLE_EN}\n"
+            "Terms of Service | Privacy | Advertise\n발행인 김철수 | 편집인 이영희 | 등록번호 서울 아00123")
+    assert _labels(page) == ["navigation", "headline", "body", "footer", "footer"]
+    sentence = "The minister met reporters.  He said nothing more about the plan.  Talks resume today."
+    assert _labels(f"Budget Passes\n{sentence}")[1] == "body"
+
+
+def test_a_menu_whose_last_item_ends_like_a_sentence() -> None:
+    assert _labels(f"추천 | 댓글 3 | 좋아요\nBudget Passes\n{_ARTICLE_EN}")[0] == "navigation"
+
+
+def test_questions_and_lists_inside_a_short_article_are_body() -> None:
+    page = ("시장 상인 인터뷰\n전통시장에서 30년째 떡집을 하는 상인을 만났다.\n-가장 힘들었던 때는 언제인가.\n"
+            "\"코로나 때였죠. 손님이 끊겼어요.\"\nQ: Why did you stay open?\nHere is what to bring:\n1. A warm jacket\n"
+            "2. Two bottles of water")
+    assert _labels(page)[1:] == ["body"] * 7
+
+
+def test_a_korean_sentence_after_the_article_began_is_no_caption() -> None:
+    page = ("전셋값 또 올라\n서울 전셋값이 20주 연속 올랐다.\n"
+            "전문가들은 공급 부족이 이어질 것으로 보고 있다.")
+    assert _labels(page) == ["headline", "body", "body"]
+
+
+def test_an_agency_in_brackets_closes_a_caption() -> None:
+    page = f"Budget Passes\nFirefighters battle a blaze near Lisbon on Sunday. (AFP)\n{_ARTICLE_EN}"
+    assert _labels(page)[1] == "caption"
