@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Lang, Route
 from bilingual.lang import langid
-from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments
+from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments, syllables_only
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -255,6 +255,8 @@ def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Ro
     if not text:
         return []
     whole = whole or route(text)  # the caller may already have routed the whole text
+    if not text.isascii() and syllables_only(text):
+        return [(0, len(text), whole)]  # Hangul syllables the only letters: one script, one run (as below)
     counts = script_counts(text)
     if sum(1 for n in (counts.hangul + counts.han, counts.latin, counts.kana, counts.other) if n) <= 1:
         return [(0, len(text), whole)]  # one script (or none): one run
