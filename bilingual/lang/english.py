@@ -82,6 +82,8 @@ def tokens(text: str) -> list[tuple[int, int, str, str]]:
 
     A possessive is its own token: ``Korea’s`` is ``Korea`` + ``’s``.
     """
+    if "'" not in text and "’" not in text:  # no possessive to split: every match is a token as it stands
+        return [(m.start(), m.end(), m.group(), m.lastgroup or "symbol") for m in _TOKEN.finditer(text)]
     out: list[tuple[int, int, str, str]] = []
     append = out.append
     for m in _TOKEN.finditer(text):

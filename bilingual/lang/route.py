@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Lang, Route
 from bilingual.lang import langid
-from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments
+from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments, syllables_only
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -114,7 +114,10 @@ class Facts:
 
     @cached_property
     def words(self) -> list[str]:
-        return [w.lower().replace("’", "'") for w in _WORDS.findall(_URL_OR_EMAIL.sub(" ", self.text))]
+        text = _URL_OR_EMAIL.sub(" ", self.text) if _may_hold_url_or_email(self.text) else self.text
+        if text.isascii():  # the same words, lowered once: in ASCII, lower() keeps every letter a letter and in place
+            return _WORDS.findall(text.lower())
+        return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
 
     @cached_property
     def hits(self) -> dict[str, int]:
@@ -129,6 +132,12 @@ class Facts:
     def foreign(self) -> str:
         """The language other than English with the most function-word hits."""
         return max((k for k in self.hits if k != "en"), key=lambda k: self.hits[k])
+
+
+def _may_hold_url_or_email(text: str) -> bool:
+    """Whether :data:`_URL_OR_EMAIL` may match in ``text``: each of its matches holds ``://``, ``@`` or ``www.`` in
+    either case (no other character folds to ``w``); without them its search, tried at every word, is skipped."""
+    return "@" in text or "://" in text or "www." in text.lower()
 
 
 RouteRule = tuple[str, Callable[[Facts], Route | None]]
@@ -255,6 +264,8 @@ def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Ro
     if not text:
         return []
     whole = whole or route(text)  # the caller may already have routed the whole text
+    if not text.isascii() and syllables_only(text):
+        return [(0, len(text), whole)]  # Hangul syllables the only letters: one script, one run (as below)
     counts = script_counts(text)
     if sum(1 for n in (counts.hangul + counts.han, counts.latin, counts.kana, counts.other) if n) <= 1:
         return [(0, len(text), whole)]  # one script (or none): one run

@@ -182,7 +182,8 @@ _SMALL_WORDS = frozenset(
 )
 _WORD = re.compile(r"\w+")
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_HANGUL = re.compile(f"[{SYLLABLES}]")
+_HANGUL_RUNS = re.compile(f"[{SYLLABLES}]+")
+"""Runs of Hangul syllables: their lengths add up to a line's syllables (one string a word, not one a syllable)."""
 
 
 _MAX_CHROME = 160  # characters: no heading, menu item or widget line is longer
@@ -208,7 +209,7 @@ def _lines(text: str) -> list[_Line]:
             start = pos + (len(raw) - len(raw.lstrip()))
             core_match = _BULLET.match(stripped)
             core = stripped[core_match.end():] if core_match else stripped
-            hangul = 0 if stripped.isascii() else len(_HANGUL.findall(stripped))
+            hangul = 0 if stripped.isascii() else sum(map(len, _HANGUL_RUNS.findall(stripped)))
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
                              len(_WORD.findall(stripped)), hangul))
     return out

@@ -50,3 +50,22 @@ def test_tokens_are_substrings_with_offsets() -> None:
     forms = [f for _, _, f, _ in toks]
     assert forms[:4] == ["South", "Korea", "’s", "Foreign"]
     assert "Tae-yul" in forms and "U.S." in forms and "3.5%" in forms and "110" in forms
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea’s Foreign Minister Cho met U.S. officials.",  # a possessive: split off
+    "Seoul's mayor and the Koreas' talks; it's 3.5% o'clock",
+    "No possessive here: aid rose 3.5% to $110 million (1st) — “fine”…",
+    "",
+])
+def test_tokens_match_the_pattern_one_match_at_a_time(text: str) -> None:
+    """With or without an apostrophe (the fast path for none), the tokens are the pattern's matches, a possessive
+    ('s or ’s after a word of more than two characters with it) split into the word and its ending."""
+    expected: list[tuple[int, int, str, str]] = []
+    for m in english._TOKEN.finditer(text):
+        form, (start, end), tag = m.group(), m.span(), m.lastgroup or "symbol"
+        if tag == "word" and len(form) > 2 and form[-1] in "sS" and form[-2] in "'’":
+            expected += [(start, end - 2, form[:-2], "word"), (end - 2, end, form[-2:], "word")]
+        else:
+            expected.append((start, end, form, tag))
+    assert english.tokens(text) == expected

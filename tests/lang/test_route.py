@@ -8,6 +8,8 @@ import sys
 
 import pytest
 from conftest import FIXTURES, read_lines
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bilingual
 from bilingual.lang.route import route, split_runs
@@ -120,3 +122,24 @@ def test_foreign_sentences_with_names_stay_foreign(text: str) -> None:
     from bilingual.lang.route import decide
 
     assert decide(text).lang == "other"
+
+
+_WORD_PIECES = ["Seoul", "WWW.", "www.", "Www.Example.com", "http://x.kr/a", "HTTPS://Y", "kim@mofa.go.kr", "A@B.CO",
+                "@", "://", "Straße", "İstanbul", "K", "ſ", "it’s", "don't", "Nvidia's", "서울", "3.5%", " ", ", ", "-",
+                "É"]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=10))
+def test_words_are_the_lowered_words_outside_urls_and_emails(pieces: list[str]) -> None:
+    """Facts.words (lowered at once for ASCII text, the URL search skipped when none can be there) is its
+    definition: each word outside URLs and e-mail addresses, lowered, with ’ written '."""
+    from bilingual.text.scripts import script_counts
+
+    route_module = sys.modules["bilingual.lang.route"]  # the package exports route(), the function, by that name
+
+    text = "".join(pieces)
+    expected = [w.lower().replace("’", "'")
+                for w in route_module._WORDS.findall(route_module._URL_OR_EMAIL.sub(" ", text))]
+    assert route_module.Facts(text, script_counts(text)).words == expected
+    if route_module._URL_OR_EMAIL.search(text):
+        assert route_module._may_hold_url_or_email(text)

@@ -37,3 +37,24 @@ def test_counts_of_a_mixed_line() -> None:
     assert script_counts("Ωμέγα 2024") == ScriptCounts(0, 0, 0, 0, 5)
     assert script_counts("") == ScriptCounts(0, 0, 0, 0, 0)
     assert scripts.has_hangul("ㅋㅋ") and not scripts.has_hangul("Antony 美")
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "외교부가", "밝혔다.", "“", "·", "_", "\ufa6e", "ＡＢ", "×"]), max_size=12))
+def test_syllables_only_means_one_script_at_most(pieces: list[str]) -> None:
+    """split_runs takes a text whose only letters are syllables as one run without counting: the counts must agree
+    (at most one class of letters, Hangul), and the test must say yes for such text and no when any other letter is
+    there."""
+    text = "".join(pieces)
+    counts = _by_character(text)
+    others = [c for c in text if re.fullmatch(f"[{LATIN}{KANA}]|[^\\W\\d_]", c) and not "가" <= c <= "힣"]
+    assert scripts.syllables_only(text) == (not others)
+    if scripts.syllables_only(text):
+        assert counts.latin == counts.kana == counts.other == 0
+        assert counts.hangul >= sum(1 for c in text if "가" <= c <= "힣")
+
+
+def test_syllables_only_on_lines() -> None:
+    assert scripts.syllables_only("외교부는 3일 “한미 외교장관 회담(2차)”을 열었다.")
+    assert scripts.syllables_only("2024 - ()")
+    assert not scripts.syllables_only("블링컨(Antony Blinken) 국무장관")
+    assert not scripts.syllables_only("美 국무장관") and not scripts.syllables_only("ㅋㅋ 웃었다")
