@@ -32,6 +32,7 @@ from bilingual.entities.gazetteer import (
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
+from bilingual.entities.transcribed_names import add_transcribed_cues, join_runs
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
@@ -102,6 +103,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
+    out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
@@ -136,6 +138,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
+    add_transcribed_cues(text, out)
     return out
 
 
