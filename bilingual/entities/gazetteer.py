@@ -547,7 +547,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a club by its initials and its city (PSV Eindhoven, FC Utrecht)"
     if not hangul and city_team(name) and not locative:
         return "org", "a club by its city and a plural nickname (Seattle Sounders, Kansas City Chiefs)"
-    if is_place(name):
+    if is_place(name) and (hangul or name not in ENGLISH_ORG_HEADS):  # Police, Army: a body's word, no town
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
         return "place", "a street by the end 가 of a proper noun (다우닝가)"

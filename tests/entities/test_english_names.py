@@ -207,3 +207,14 @@ def test_pm_is_a_title() -> None:
     found = {m.text: m.type for m in bilingual.process("Malta PM Corin Vella met reporters in Valletta.").mentions}
     assert found.get("Corin Vella") == "person"
     assert "PM Corin Vella" not in found
+
+
+def test_a_title_of_several_words_is_kept_whole() -> None:
+    """"Chief Executive Joan Marrow": the title is "Chief Executive", not "Chief" before a person "Executive Joan
+    Marrow" (names made up)."""
+    for sentence, name, title in (
+            ("Chief Executive Joan Marrow said she would stay.", "Joan Marrow", "Chief Executive"),
+            ("Chief Operating Officer Dana Whitfield resigned.", "Dana Whitfield", "Chief Operating Officer"),
+            ("Managing Director Ivo Brandl spoke.", "Ivo Brandl", "Managing Director")):
+        people = [(m.text, m.title) for m in bilingual.process(sentence).mentions if m.type == "person"]
+        assert people == [(name, title)]
