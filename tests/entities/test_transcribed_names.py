@@ -46,3 +46,8 @@ def test_no_run_without_evidence_and_none_across_a_country() -> None:
 def test_korean_names_before_the_same_words_are_untouched() -> None:
     assert typed("김도훈 씨는 기자들에게 말했다.") == {"김도훈": "person"}
     assert "박서윤 시" not in typed("박서윤 시의원이 발언했다.")
+
+
+def test_a_transcribed_name_after_a_foreign_state_is_a_place_inside_it() -> None:
+    assert typed("회사는 텍사스주 벨로톤 공장을 지었다.")["벨로톤"] == "place"
+    assert typed("캘리포니아주 벨로톤 주지사는 말했다.")["벨로톤"] == "person"  # a title still makes a person
