@@ -218,3 +218,9 @@ def test_a_title_of_several_words_is_kept_whole() -> None:
             ("Managing Director Ivo Brandl spoke.", "Ivo Brandl", "Managing Director")):
         people = [(m.text, m.title) for m in bilingual.process(sentence).mentions if m.type == "person"]
         assert people == [(name, title)]
+
+
+def test_a_run_that_is_all_title_names_nobody() -> None:
+    """"The Chief Executive said …": a title and no name after it (it made the person "Executive")."""
+    assert not bilingual.process("The Chief Executive said so on Friday.").mentions
+    assert not bilingual.process("Finance Minister said the plan would pass.").mentions
