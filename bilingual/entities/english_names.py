@@ -332,6 +332,9 @@ def _contiguous(text: str, tokens: list[Token]) -> bool:
 
 def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shouting: bool = False) -> NameSpan | None:
     start, end = tokens[i].start, tokens[j - 1].end
+    whole = TITLE_PREFIX.match(text[start:end] + " ")
+    if whole and whole.end() == end - start + 1 and j - i >= 2:  # "The Chief Executive said": a title, no name
+        return None
     found = TITLE_PREFIX.match(text[start:end])
     if found and found.end() < end - start:
         rest = text[start + found.end():end]

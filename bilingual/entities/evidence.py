@@ -149,9 +149,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’')]?\s+|\n)[\"“‘']?\s*$")
 _NOT_PERSON_SUBJECTS = frozenset(
     "Police Everyone Everybody Nobody Someone Somebody Anyone Anybody Nothing Something Everything Who What Which "
     "One Each Neither Either None Security Staff Management Mother Father Mom Dad God Authorities Prosecutors "
-    "Witnesses Officials Sources Reports Relatives Friends Doctors".split())
+    "Witnesses Officials Sources Reports Relatives Friends Doctors Army Navy Government Court Ministry Council "
+    "Committee Company Board Agency Parliament Congress".split())
 """Capitalized words that open a sentence as the subject of a verb people do, and are no names ("Police said he …",
-"Nobody told her …"); plurals are kept out by their ending as well (:func:`_lone_person_subject`)."""
+"Nobody told her …", "Army said he …": a body's word); plurals are kept out by their ending as well
+(:func:`_lone_person_subject`)."""
 _PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
 """A plural's ending (Investigators, Neighbours; not Davis, Ross, Barros, Jesus): a surname ending so (Jones) is
 missed, the price of keeping plural nouns out."""

@@ -38,14 +38,14 @@ _PARTICLE = "[은는이가을를의에과와도로만께]"
 MIN_SURNAME_WEIGHT = 0.7
 """How surely a spelling is a Korean family name for "X said" to be a person with no full name before it (Choi 0.89,
 Moon 0.79; not Go, An, So or Ma, which are English words or syllables as often)."""
-_TITLES_AFTER_A_FAMILY_NAME = frozenset(
+TITLES_AFTER_A_FAMILY_NAME = frozenset(
     "원내대표 후보 후보자 당선인 당선자 지사 처장 비서실장 수석 이사 고문 관장 사령관 "
     "변호사 작가 박사 앵커 배우 가수 목사".split())
 """Words by which news name a person again after the family name (권 후보는, 허 원내대표, 문 작가) that are not titles
 of :data:`KOREAN_TITLES` (which the mentions stage strips from a name everywhere): taken here only after a family name
 standing alone whose full name the document named."""
-_NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"}), "양": _TITLES_AFTER_A_FAMILY_NAME,
-                            "여": _TITLES_AFTER_A_FAMILY_NAME, "한": _TITLES_AFTER_A_FAMILY_NAME}
+_NOT_FAMILY_BEFORE_TITLE = {"전": None, "현": None, "이": frozenset({"시장"}), "양": TITLES_AFTER_A_FAMILY_NAME,
+                            "여": TITLES_AFTER_A_FAMILY_NAME, "한": TITLES_AFTER_A_FAMILY_NAME}
 """Syllables that are Korean family names and, before a title, a word of their own: 전 장관 (the former minister), 현
 정부 (the present one), 이 시장 (this market), 양 후보 (both candidates), 여 원내대표 (the ruling party's), 한 작가 (a
 writer); ``None`` for every title."""
@@ -61,7 +61,7 @@ def _korean_family_and_title() -> re.Pattern[str]:
     after them (안 장관은), maybe after a word of :data:`_BEFORE_TITLE` (노 전 대통령은), or 씨 written either way
     (문 씨, 문씨), the title ending there (기자단 is no 기자); written solid with any other title the syllables may be a
     word's (이사장 is no 이 사장)."""
-    titles = "|".join(sorted((KOREAN_TITLES | _TITLES_AFTER_A_FAMILY_NAME) - {"씨"}, key=len, reverse=True))
+    titles = "|".join(sorted((KOREAN_TITLES | TITLES_AFTER_A_FAMILY_NAME) - {"씨"}, key=len, reverse=True))
     return re.compile(rf"(?<![^\s(\[“\"‘'])([가-힣]{{1,2}})(?:(?:\s{_BEFORE_TITLE})?\s({titles})|\s?(씨))"
                       rf"(?=[^가-힣]|{_PARTICLE}|$)")
 

@@ -33,6 +33,7 @@ from bilingual.entities.evidence import Cue
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
+from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name
@@ -527,6 +528,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             and not is_place(name) and not acronym_compound(name) and not dictionary_place(solid) \
             and not (proper_noun and street_name(solid)):  # 다우닝가 총리 관저: the title is the residence's
         return "person", f"a person by the title {title!r}, which only people hold (a single foreign word before it)"
+    if title == "씨" and hangul and " " not in name and transcribed(solid) and not is_place(name) \
+            and known_organization(name) is None:
+        return "person", "a person by 씨 after a word transcribed from a foreign language (모렌스키 씨)"
     if person_context and hangul and _REGNAL_KO.search(name):
         return "person", "a person by a regnal number and a royal or papal title beside it (찰스 3세 국왕)"
     if person_context:
@@ -543,7 +547,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a club by its initials and its city (PSV Eindhoven, FC Utrecht)"
     if not hangul and city_team(name) and not locative:
         return "org", "a club by its city and a plural nickname (Seattle Sounders, Kansas City Chiefs)"
-    if is_place(name):
+    if is_place(name) and (hangul or name not in ENGLISH_ORG_HEADS):  # Police, Army: a body's word, no town
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
         return "place", "a street by the end 가 of a proper noun (다우닝가)"

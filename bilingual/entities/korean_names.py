@@ -11,10 +11,12 @@ import re
 
 from bilingual.document import Token
 from bilingual.entities.evidence import korean_cue
+from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.gazetteer import (
     acronym,
     acronym_compound,
     armed_forces,
+    dictionary_place,
     event_name,
     foreign_name_in_hangul,
     is_korean_place,
@@ -32,8 +34,21 @@ from bilingual.entities.gazetteer import (
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
+from bilingual.entities.transcribed_names import add_transcribed_cues, join_runs
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
+
+_ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
+                         + r")(?:[은는이가을를의에과와도로]|\s|[.,]|$)")
+"""A word naming a person's role that is no title of :data:`KOREAN_TITLES` (원내대표, 후보, 지사 …), right after a
+name and ending there."""
+
+
+def _person_shaped(name: str) -> bool:
+    """A Korean name of three syllables with a given name people carry, and no listed place (권성동, not 성동구)."""
+    return len(name) == 3 and korean_name_shape(name) and korean_given_name_plausible(name) \
+        and not listed_place(name) and not dictionary_place(name)
+
 
 _KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
 """Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
@@ -102,11 +117,15 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
+    out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
                 and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
+            c.person_context = True
+    for c in out:  # 권성동 원내대표는: a name of a person's shape before a word naming a person's role is a person
+        if c.title is None and _ROLE_AFTER.match(text, c.end) and _person_shaped(text[c.start:c.end]):
             c.person_context = True
     for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
         if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
@@ -136,6 +155,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
+    add_transcribed_cues(text, out)
     return out
 
 

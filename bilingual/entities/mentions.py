@@ -41,6 +41,7 @@ from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
+from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
@@ -80,6 +81,10 @@ _AND_BEFORE = re.compile(rf"\w(?:,?\s+(?:and|or)|,|\s+(?:{_VERSUS}|held))\s+$")
 _UNIT_END = re.compile("[가-힣](?:시|군|구|읍|면)$")
 """A place that ends in an administrative unit (종로구, 성남시): an unknown proper noun right after it is a place
 inside it (종로구 재동, 성남시 판교)."""
+_STATE_END = re.compile("[가-힣](?:주|성|현)$")
+"""A foreign place that ends in a state, a province or a prefecture (텍사스주, 쓰촨성, 아오모리현): a name transcribed
+from a foreign language right after it (:func:`bilingual.names.foreign_word.transcribed`) is a place inside it
+(텍사스주 오스틴)."""
 _SENTENCE = operator.attrgetter("sentence")
 
 MAX_LINKS = 100_000
@@ -246,7 +251,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
             if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
-                    and (_UNIT_END.search(x.text) or korean_province(x.text) or (
+                    and (_UNIT_END.search(x.text) or korean_province(x.text)
+                         or (_STATE_END.search(x.text) and transcribed(y.text)) or (
                         k > 0 and _address_head(text, out[order[k - 1]], x))) \
                     and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
                         y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):

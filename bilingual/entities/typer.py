@@ -5,11 +5,13 @@ head, a title, the gazetteer, a cue); a proper noun with none of it is ``other``
 (:data:`~bilingual.entities.gazetteer.NO_EVIDENCE`). Such names are re-typed here by a multinomial logistic regression
 over cheap features (:func:`features`): the name's shape (script, word count, length, capitals; its own letters or
 syllables only with ``letters``), the words around it in the raw text (the particle on it, the word before and after,
-a short window) and the lists the code already holds (an English given name first, a Hangul name of a person's shape
-or of a loanword's). The weights are a table in ``bilingual/data/mention_typer.tsv`` fitted by
-``training/train_mention_typer.py`` on the gold mentions of ``fixtures/mentions/``; scoring is a dot product and a
-softmax, no library. Below the threshold of its class the name stays ``other`` (abstention). Only names typed
-``other`` for want of evidence are read: a law, a work, an event, a model's code keep the type their rule gave.
+a short window), the lists the code already holds (an English given name first, a Hangul name of a person's shape
+or of a loanword's) and the learned measure of a word transcribed from a foreign language
+(:func:`bilingual.names.foreign_word.transcribed`). The weights are a table in ``bilingual/data/mention_typer.tsv``
+fitted by ``training/train_mention_typer.py`` on the gold mentions of ``fixtures/mentions/``; scoring is a dot
+product and a softmax, no library. Below the threshold of its class the name stays ``other`` (abstention). Only
+names typed ``other`` for want of evidence are read: a law, a work, an event, a model's code keep the type their rule
+gave.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.errors import DataError
 from bilingual.files import data_rows
+from bilingual.names.foreign_word import transcribed
 
 CLASSES: tuple[MentionType, ...] = ("person", "org", "place", "other")
 THRESHOLDS: dict[str, float] = {"person": 0.9, "org": 0.8, "place": 0.8}
@@ -101,6 +104,8 @@ def features(text: str, start: int, end: int, letters: bool = LETTERS) -> list[s
             out.append("list=foreign-name")
         if loanword_shape(solid):
             out.append("list=loanword")
+        if transcribed(name):
+            out.append("list=transcribed")
         after = text[end:end + WINDOW]
         particle = _PARTICLE.match(after)
         out.append(f"particle={particle.group() if particle else '-' + after[:1].strip()}")

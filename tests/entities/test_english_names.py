@@ -207,3 +207,20 @@ def test_pm_is_a_title() -> None:
     found = {m.text: m.type for m in bilingual.process("Malta PM Corin Vella met reporters in Valletta.").mentions}
     assert found.get("Corin Vella") == "person"
     assert "PM Corin Vella" not in found
+
+
+def test_a_title_of_several_words_is_kept_whole() -> None:
+    """"Chief Executive Joan Marrow": the title is "Chief Executive", not "Chief" before a person "Executive Joan
+    Marrow" (names made up)."""
+    for sentence, name, title in (
+            ("Chief Executive Joan Marrow said she would stay.", "Joan Marrow", "Chief Executive"),
+            ("Chief Operating Officer Dana Whitfield resigned.", "Dana Whitfield", "Chief Operating Officer"),
+            ("Managing Director Ivo Brandl spoke.", "Ivo Brandl", "Managing Director")):
+        people = [(m.text, m.title) for m in bilingual.process(sentence).mentions if m.type == "person"]
+        assert people == [(name, title)]
+
+
+def test_a_run_that_is_all_title_names_nobody() -> None:
+    """"The Chief Executive said …": a title and no name after it (it made the person "Executive")."""
+    assert not bilingual.process("The Chief Executive said so on Friday.").mentions
+    assert not bilingual.process("Finance Minister said the plan would pass.").mentions

@@ -181,3 +181,11 @@ def test_a_single_word_opening_its_sentence_with_a_personal_pronoun_after(before
                                                                          rule: str | None) -> None:
     cue = english_cue(before, after, name)
     assert (cue.rule if cue else None) == rule
+
+
+def test_a_body_s_word_opening_its_sentence_before_a_pronoun_is_no_person() -> None:
+    """"Army said he …": a body's word, not a surname (the pronoun is someone else's)."""
+    import bilingual
+
+    for sentence in ("Army said he would stay in the north.", "Ministry said she had resigned."):
+        assert [m for m in bilingual.process(sentence).mentions if m.type == "person"] == []

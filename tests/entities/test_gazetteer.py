@@ -397,3 +397,11 @@ def test_listed_place_reads_the_gazetteers_names_not_the_shape(name: str, expect
 ])
 def test_demonym(name: str, expect: bool) -> None:
     assert demonym(name) is expect
+
+
+def test_a_body_s_word_alone_is_no_town_of_the_gazetteer() -> None:
+    """Police is a town of the gazetteer, but "Police" alone in English text is the police: no place (a name with it
+    is an organization by its head, as before)."""
+    assert is_place("Police")
+    assert mention_type("Police", "en")[0] != "place"
+    assert mention_type("Gwangju Police", "en")[0] == "org"

@@ -95,3 +95,13 @@ def test_a_common_noun_shaped_like_a_place_is_no_name(text: str) -> None:
 def test_a_place_with_its_unit_is_still_a_place() -> None:
     mentions = bilingual.process("창원시와 오하이오주에서 열린 행사에 광화문 상인들이 왔다.").mentions
     assert {m.text for m in mentions if m.type == "place"} >= {"창원시", "오하이오주", "광화문"}
+
+
+def test_a_name_before_a_word_of_a_person_s_role_is_a_person_not_a_place_by_its_end() -> None:
+    """민영동 후보는: a name of a person's shape whose last syllable is also a unit (동) is the person a role word
+    after it names (후보, 원내대표: no titles of the stage), not a quarter; a listed place before such a word stays
+    one (names made up)."""
+    types = {m.text: m.type for m in bilingual.process("민영동 후보는 기자들과 만났다.").mentions}
+    assert types == {"민영동": "person"}
+    assert spans("민영동 원내대표는 기자들과 만났다.")["민영동"].person_context
+    assert not spans("민영동 주민센터에서 만났다.").get("민영동", NameSpan(0, 0, "ko")).person_context

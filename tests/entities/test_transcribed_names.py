@@ -1,0 +1,53 @@
+"""Foreign names in Hangul that the KB does not hold, found and typed by what is around them
+(``bilingual.entities.transcribed_names``; sentences and names made up for these tests)."""
+
+from __future__ import annotations
+
+import bilingual
+
+
+def typed(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+def test_a_run_of_transcribed_words_with_a_locative_is_one_place() -> None:
+    assert typed("공연은 벨로니아 스퀘어 가든에서 열린다.") == {"벨로니아 스퀘어 가든": "place"}
+
+
+def test_a_transcribed_name_before_a_unit_or_a_harbour_written_apart_is_a_place() -> None:
+    assert typed("브렌토빌 시는 새 공장을 유치했다.") == {"브렌토빌": "place"}
+    assert typed("회사는 타스빌라 항에서 선박을 인도했다.") == {"타스빌라": "place"}
+    assert typed("트렐로니 주 정부는 지원을 약속했다.")["트렐로니"] == "place"
+
+
+def test_a_word_only_starting_like_a_unit_is_no_place_word() -> None:
+    assert typed("벨토닉스 시가총액이 크게 늘었다.").get("벨토닉스") != "place"
+
+
+def test_a_transcribed_run_after_a_compound_of_a_class_of_companies_is_an_organization() -> None:
+    assert typed("미국 방산업체 카르벤 우드스와 협약을 맺었다.")["카르벤 우드스"] == "org"
+
+
+def test_a_transcribed_word_before_ssi_is_a_person() -> None:
+    assert typed("모렌스키 씨는 기자들에게 말했다.") == {"모렌스키": "person"}
+
+
+def test_without_evidence_a_transcribed_name_is_other_never_a_person() -> None:
+    assert typed("스벤토르프가 우승했다.") == {"스벤토르프": "other"}
+
+
+def test_no_run_without_evidence_and_none_across_a_country() -> None:
+    found = typed("오르텔로 바스키아는 어제 도착했다.")
+    assert "오르텔로 바스키아" not in found
+    found = typed("브렌토프 러시아 대통령은 방한했다.")
+    assert "브렌토프 러시아" not in found and found.get("러시아") == "place"
+
+
+def test_korean_names_before_the_same_words_are_untouched() -> None:
+    assert typed("김도훈 씨는 기자들에게 말했다.") == {"김도훈": "person"}
+    assert "박서윤 시" not in typed("박서윤 시의원이 발언했다.")
+
+
+def test_a_transcribed_name_after_a_foreign_state_is_a_place_inside_it() -> None:
+    assert typed("회사는 텍사스주 벨로톤 공장을 지었다.")["벨로톤"] == "place"
+    assert typed("캘리포니아주 벨로톤 주지사는 말했다.")["벨로톤"] == "person"  # a title still makes a person
