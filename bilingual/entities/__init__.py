@@ -8,6 +8,9 @@
 - :mod:`~bilingual.entities.name_spans` — the stage's candidates (:class:`NameSpan`, a span and its evidence)
 - :mod:`~bilingual.entities.english_names` / :mod:`~bilingual.entities.korean_names` — the candidates of each language
 - :mod:`~bilingual.entities.other_country` — another country's body under a generic name (중국 외교부) is not linked
+- :mod:`~bilingual.entities.family_names` — a person named again by the family name alone after the full name
+- :mod:`~bilingual.entities.transcribed_names` — foreign names written in Hangul, found and typed by their evidence
+- :mod:`~bilingual.entities.typer` — the learned typer for names the rules leave ``other`` (off by default)
 """
 
 from bilingual.entities.gazetteer import mention_type
