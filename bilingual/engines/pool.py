@@ -297,10 +297,10 @@ def fullness(items: list[T], size: Callable[[T], int], max_chars: int, max_items
 
 
 def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int,
-           weight: Callable[[list[T]], float] = lambda items: 1.0) -> bool:
-    """Read chunks into ``pending`` until it holds ``held`` chunks' worth, each chunk counted by ``weight`` (by
-    default as a whole one), and at most ``2 * held`` chunks (each wake of the pool scans them); whether the input
-    is exhausted."""
+           weight: Callable[[list[T]], float] = lambda items: 1.0, into: list[Chunk[T, R]] | None = None) -> bool:
+    """Read chunks into ``pending`` (and ``into``, when given) until it holds ``held`` chunks' worth, each chunk
+    counted by ``weight`` (by default as a whole one), and at most ``2 * held`` chunks (each wake of the pool sums
+    them); whether the input is exhausted."""
     total = sum(c.weight for c in pending)
     while total < held and len(pending) < 2 * held:
         chunk = next(chunks, None)
@@ -308,6 +308,8 @@ def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], 
             return True
         pending.append(Chunk(*chunk, weight=weight(chunk[0])))
         total += pending[-1].weight
+        if into is not None:
+            into.append(pending[-1])
     return False
 
 
@@ -445,53 +447,74 @@ class WorkerPool:
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
         (see the class)."""
-        pending: deque[Chunk[T, R]] = deque()
+        pending: deque[Chunk[T, R]] = deque()  # every chunk held, in input order
+        waiting: list[Chunk[T, R]] = []  # not yet given to a lane, in input order
+        running: list[Chunk[T, R]] = []  # given to a lane and not yet read back: at most ``window``
         steer = korean if self.jobs > 1 else _never  # with one worker, no chunk is cut by language
         chunks = chunked_by(items, size, steer, chunk_chars, chunk_items)
         per_lane = max(1, self.window // self.jobs)
         exhausted = False
         while True:
-            for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
+            # Each wake looks at the chunks in flight only (not at every chunk held: with a few hundred held, scanning
+            # them all on every wake cost the parent about a third of its CPU): those done are read back here.
+            broken = self._harvest(running)
+            for lane in sorted(broken):  # a worker died
                 self._recover(function, pending, lane)
+            if broken:
+                running[:] = [c for c in running if c.outcomes is None]
             exhausted = exhausted or refill(pending, chunks, self.held,
-                                            lambda c: fullness(c, size, chunk_chars, chunk_items))
-            in_flight = self._dispatch(function, pending, per_lane)
+                                            lambda c: fullness(c, size, chunk_chars, chunk_items), waiting)
+            in_flight = self._dispatch(function, waiting, running, per_lane)
             if not pending:
                 return
             head = pending[0]
             if head.outcomes is None:
-                if head.future is None or not head.future.done():
-                    # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
-                    # chunks running when the lanes were counted, so that one that finished since wakes at once
-                    wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
-                    continue
-                try:
-                    head.outcomes = head.future.result()
-                except BrokenProcessPool:
-                    self._recover(function, pending, head.lane)
-                    continue
-                except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
-                    head.outcomes = [Failed(portable(exc)) for _ in head.items]
+                # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
+                # chunks running when the lanes were counted, so that one that finished since wakes at once
+                wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
+                continue
             pending.popleft()
             yield from head.outcomes
 
-    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]],
-                  per_lane: int) -> list[Future[Any]]:
+    def _harvest(self, running: list[Chunk[T, R]]) -> set[int]:
+        """Read back the chunks of ``running`` that are done (their outcomes, or :class:`Failed` for each item when
+        the results could not come back) and drop them from it; the lanes whose worker died (their chunks are left
+        in ``running``, without outcomes, for :meth:`_recover`)."""
+        broken: set[int] = set()
+        still: list[Chunk[T, R]] = []
+        for chunk in running:
+            future = chunk.future
+            assert future is not None
+            if not future.done():
+                still.append(chunk)
+            elif _broken(chunk):
+                broken.add(chunk.lane)
+                still.append(chunk)
+            else:
+                try:
+                    chunk.outcomes = future.result()
+                except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
+                    chunk.outcomes = [Failed(portable(exc)) for _ in chunk.items]
+                if chunk.lane == 0 and chunk.korean:
+                    self._steering.kiwi_ready = True  # the Korean lane has finished a Korean chunk
+        running[:] = still
+        return broken
+
+    def _dispatch(self, function: Callable[[Context, T], R], waiting: list[Chunk[T, R]],
+                  running: list[Chunk[T, R]], per_lane: int) -> list[Future[Any]]:
         """Give waiting chunks to lanes with room: the Korean lane (the first) takes the oldest chunk with Korean,
-        else the oldest; the others the oldest without Korean, else the oldest (see the class). Returns the futures
-        of the chunks counted as running (those submitted included): the caller waits on exactly these, since a
-        chunk that finished after the count must wake it (its lane has room), and one counted as finished must not
-        (it would wake at once, again and again, while it waits behind a slow head)."""
-        running = [c for c in pending if c.running()]
+        else the oldest; the others the oldest without Korean, else the oldest (see the class). A chunk given out
+        leaves ``waiting`` for ``running``. Returns the futures of the chunks counted as running (those submitted
+        included): the caller waits on exactly these, since a chunk that finished after the count must wake it (its
+        lane has room), and one counted as finished must not (it would wake at once, again and again, while it waits
+        behind a slow head). The count is ``running`` as :meth:`_harvest` left it."""
         in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
-        waiting = [c for c in pending if c.waiting()]
         if not waiting:
             return in_flight
         busy = [0] * self.jobs
         for c in running:
             busy[c.lane] += 1
-        self._steering.seen(waiting, any(c.lane == 0 and c.korean and c.future is not None and not c.running()
-                                         for c in pending))
+        self._steering.seen(waiting, False)
         for lane in range(self.jobs):
             if not self._opened(lane):
                 continue
@@ -505,6 +528,7 @@ class WorkerPool:
                     break
                 waiting.remove(chunk)
                 self._submit(function, chunk, lane)
+                running.append(chunk)
                 if chunk.future is not None:
                     in_flight.append(chunk.future)
                 busy[lane] += 1
