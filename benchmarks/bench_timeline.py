@@ -96,7 +96,7 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1)
             outcomes: Iterator[Any] = (timed(context, item) for item in items())
         elif engine == "local":
             runner = WorkerPool(jobs, context=context)
-            outcomes = runner.imap(timed, items(), size=size, korean=korean)
+            outcomes = runner.imap(timed, items(), size=size, korean=korean, caller=True)  # as the command does
         else:
             from bilingual.engines.dask import DaskRunner
 

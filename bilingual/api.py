@@ -115,7 +115,7 @@ def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: K
             context = Context.create(config=config, kb=kb)
             outcomes: Iterator[Document | Failed] = (_here(function, context, item) for item in read())
         else:
-            outcomes = pool.imap(function, read())
+            outcomes = pool.imap(function, read(), caller=True)
         for outcome in outcomes:
             name = names.popleft()
             if not isinstance(outcome, Failed):

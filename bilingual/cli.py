@@ -78,7 +78,7 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
         yield from (function(context, i) for i in inputs)
         return
     with WorkerPool(args.jobs, context=context) as pool:  # each worker receives the context (and its KB) once
-        yield from _lines(pool.imap(function, _held(inputs, held)), held)
+        yield from _lines(pool.imap(function, _held(inputs, held), caller=True), held)
 
 
 def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:

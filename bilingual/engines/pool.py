@@ -21,6 +21,7 @@ that imports a module which starts the pool only from a function need nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import pickle
 from collections import deque
@@ -439,20 +440,32 @@ class WorkerPool:
     # -- work ------------------------------------------------------------------------------------
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size, chunk_chars: int = CHUNK_CHARS,
-             chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean) -> Iterator[R | Failed]:
+             chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean,
+             caller: bool = False) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at most
         ``held`` chunks' worth are held at any time (in flight, waiting for a worker, or finished but waiting for an
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
-        (see the class)."""
+        (see the class).
+
+        With ``caller`` (:func:`bilingual.process_many` and the command pass it), where lanes are forked from the Kiwi
+        server, the calling process itself works as the second lane until that lane first needs Kiwi, instead of
+        spawning a worker for it (about 0.7 CPU s of interpreter and imports, and the records' way back, on the 1,000
+        benchmark pages): it runs chunks without Korean, one at a time, whenever the head of the output is not
+        ready. A chunk that holds one long text (``chunk_chars`` or more: the inputs that could exhaust memory) is
+        never run here: the lane then gets a spawned worker. Only for functions that cannot bring the caller down
+        (an item's exception is its outcome, as in a worker; a crash would be the caller's)."""
         pending: deque[Chunk[T, R]] = deque()  # every chunk held, in input order
         waiting: list[Chunk[T, R]] = []  # not yet given to a lane, in input order
         running: list[Chunk[T, R]] = []  # given to a lane and not yet read back: at most ``window``
         steer = korean if self.jobs > 1 else _never  # with one worker, no chunk is cut by language
         chunks = chunked_by(items, size, steer, chunk_chars, chunk_items)
         per_lane = max(1, self.window // self.jobs)
+        here = 1 if caller and self._forks and self._lanes[1] is None and self._opening[1] is None \
+            and not self._kiwi_lanes[1] else None  # the lane the calling process works as, while it does
+        context = self.context if self.context.progress is None else dataclasses.replace(self.context, progress=None)
         exhausted = False
         while True:
             # Each wake looks at the chunks in flight only (not at every chunk held: with a few hundred held, scanning
@@ -464,11 +477,20 @@ class WorkerPool:
                 running[:] = [c for c in running if c.outcomes is None]
             exhausted = exhausted or refill(pending, chunks, self.held,
                                             lambda c: fullness(c, size, chunk_chars, chunk_items), waiting)
-            in_flight = self._dispatch(function, waiting, running, per_lane)
+            in_flight = self._dispatch(function, waiting, running, per_lane, here)
             if not pending:
                 return
             head = pending[0]
             if head.outcomes is None:
+                if here is not None:
+                    mine, here = self._take_here(waiting, here, lambda c: len(c.items) == 1
+                                                 and size(c.items[0]) >= chunk_chars)
+                    if mine is not None:  # the caller's lane: one chunk here, then look at the others again
+                        mine.lane = -2
+                        mine.outcomes = run_items(context, function, mine.items)
+                        continue
+                    if here is None:
+                        continue  # the lane now has (or is getting) a worker of its own: dispatch to it
                 # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
                 # chunks running when the lanes were counted, so that one that finished since wakes at once
                 wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
@@ -500,14 +522,33 @@ class WorkerPool:
         running[:] = still
         return broken
 
+    def _take_here(self, waiting: list[Chunk[T, R]], lane: int,
+                   long: Callable[[Chunk[T, R]], bool]) -> tuple[Chunk[T, R] | None, int | None]:
+        """The chunk the caller's lane (``lane``) runs next, if any, and whether it stays the caller's: a chunk with
+        Korean ends that (the lane gets a worker forked with Kiwi, as a spawned lane would), and so does a long
+        chunk (the lane gets a spawned worker: a long text is kept out of the calling process)."""
+        if not waiting:
+            return None, lane
+        chunk = self._steering.pick(waiting, lane)
+        if chunk is None:
+            return None, lane
+        if chunk.korean:
+            self._open_kiwi_lane(lane)
+            return None, None
+        if long(chunk):
+            return None, None
+        waiting.remove(chunk)
+        return chunk, lane
+
     def _dispatch(self, function: Callable[[Context, T], R], waiting: list[Chunk[T, R]],
-                  running: list[Chunk[T, R]], per_lane: int) -> list[Future[Any]]:
+                  running: list[Chunk[T, R]], per_lane: int, here: int | None = None) -> list[Future[Any]]:
         """Give waiting chunks to lanes with room: the Korean lane (the first) takes the oldest chunk with Korean,
         else the oldest; the others the oldest without Korean, else the oldest (see the class). A chunk given out
         leaves ``waiting`` for ``running``. Returns the futures of the chunks counted as running (those submitted
         included): the caller waits on exactly these, since a chunk that finished after the count must wake it (its
         lane has room), and one counted as finished must not (it would wake at once, again and again, while it waits
-        behind a slow head). The count is ``running`` as :meth:`_harvest` left it."""
+        behind a slow head). The count is ``running`` as :meth:`_harvest` left it. The lane ``here``, the calling
+        process's (:meth:`imap`), is left out."""
         in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
         if not waiting:
             return in_flight
@@ -516,7 +557,7 @@ class WorkerPool:
             busy[c.lane] += 1
         self._steering.seen(waiting, False)
         for lane in range(self.jobs):
-            if not self._opened(lane):
+            if lane == here or not self._opened(lane):
                 continue
             while busy[lane] < per_lane and waiting:
                 chunk = self._steering.pick(waiting, lane)
