@@ -8,6 +8,8 @@
   ``window`` chunks are in flight, ``held`` chunks' worth in all (a chunk cut short counts for its part): memory does
   not grow with the length of the input stream, and a slow chunk waiting to be yielded first does not leave the
   other workers idle.
+- With ``imap(..., caller=True)`` (:func:`bilingual.process_many` and the command), the calling process works as
+  the second lane, on chunks without Korean, until that lane first needs Kiwi: no worker is spawned for English.
 - Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
   the items done before it are delivered first and the batch can go on.
 - A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
