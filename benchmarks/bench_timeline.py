@@ -45,7 +45,7 @@ Stat = tuple[int, float, float, float, float, float, float, bool, bool, bool, in
 page, Kiwi loaded before, Kiwi loaded after, the page's number"""
 
 
-def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[str, bool], Stat]:
+def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[bytes, bool], Stat]:
     """``bilingual process``'s work on one input (its JSON line, built here), with the worker's clocks around it."""
     from bilingual.cli import _record_line
     from bilingual.engines.pool import needs_korean
@@ -91,12 +91,12 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1)
     stats: list[Stat] = []
     startup = 0.0
     runner: Any = None
-    with open(out, "w", encoding="utf-8") as sink:
+    with open(out, "wb") as sink:  # the lines come as UTF-8 bytes (cli._record_line)
         if engine == "local" and jobs == 1:
             outcomes: Iterator[Any] = (timed(context, item) for item in items())
         elif engine == "local":
             runner = WorkerPool(jobs, context=context)
-            outcomes = runner.imap(timed, items(), size=size, korean=korean)
+            outcomes = runner.imap(timed, items(), size=size, korean=korean, caller=True)  # as the command does
         else:
             from bilingual.engines.dask import DaskRunner
 
@@ -108,7 +108,7 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1)
             if isinstance(outcome, Failed):
                 raise SystemExit(f"a page failed: {outcome.error!r}")
             (line, _), stat = outcome
-            sink.write(line + "\n")
+            sink.write(line + b"\n")
             stats.append(stat)
         ended = time.time()
         worker_cpu = _workers_cpu(runner, engine)

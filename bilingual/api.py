@@ -76,8 +76,9 @@ def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None 
                  ) -> Iterator[Document | ErrorRecord]:
     """Process texts (or ``(source, text)`` pairs) lazily, in input order.
 
-    With ``jobs > 1`` the work is spread over that many spawned worker processes (started once for the
-    call; pass a :class:`~bilingual.engines.pool.WorkerPool` as ``pool`` to keep them across calls), at most
+    With ``jobs > 1`` the work is spread over that many worker processes (started once for the call; pass a
+    :class:`~bilingual.engines.pool.WorkerPool` as ``pool`` to keep them across calls; the calling process
+    works as the second one on text without Hangul until Korean work needs it, docs/batch.md), at most
     a bounded window of work in flight; results still come back in input order. Documents finished before
     a failed item are always yielded first. ``on_error="raise"`` (the default) then raises the item's error;
     ``on_error="record"`` yields an :class:`~bilingual.formats.records.ErrorRecord` in its place (the record
@@ -115,7 +116,7 @@ def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: K
             context = Context.create(config=config, kb=kb)
             outcomes: Iterator[Document | Failed] = (_here(function, context, item) for item in read())
         else:
-            outcomes = pool.imap(function, read())
+            outcomes = pool.imap(function, read(), caller=True)
         for outcome in outcomes:
             name = names.popleft()
             if not isinstance(outcome, Failed):

@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import functools
 import json
+import os
 import sys
 import traceback
 from collections import deque
@@ -27,7 +28,7 @@ from bilingual.errors import BilingualError, UsageError
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
-from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_line
+from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_bytes
 from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
@@ -41,16 +42,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1
 with its code); an unexpected error, a bug (70, sysexits' EX_SOFTWARE: with its traceback); interrupted."""
 
 
-def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None) -> tuple[str, bool]:
-    """The JSON line for one input (built in the worker, so only text crosses back), and whether it failed.
-    Never raises."""
+def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None) -> tuple[bytes, bool]:
+    """The JSON line for one input, in UTF-8 (built in the worker, so only its bytes cross back, and the parent
+    writes them as they are), and whether it failed. Never raises."""
     if item.error is not None:
-        return to_json_line(record_for_error(item.source, item.error), meta=item.meta), True
+        return to_json_bytes(record_for_error(item.source, item.error), meta=item.meta), True
     assert item.text is not None
     try:
-        return to_json_line(process_in(context, item.text, source=item.source), fields=fields, meta=item.meta), False
+        return to_json_bytes(process_in(context, item.text, source=item.source), fields=fields, meta=item.meta), False
     except Exception as exc:  # a bug must not drop the other inputs: record it and go on
-        return to_json_line(record_for_error(item.source, exc), meta=item.meta), True
+        return to_json_bytes(record_for_error(item.source, exc), meta=item.meta), True
 
 
 def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]:
@@ -63,7 +64,7 @@ def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]
 
 
 def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context,
-             fields: frozenset[str] | None) -> Iterator[tuple[str, bool]]:
+             fields: frozenset[str] | None) -> Iterator[tuple[bytes, bool]]:
     function = functools.partial(_record_line, fields=fields)
     held: deque[str] = deque()
     if args.engine == "dask":
@@ -77,7 +78,7 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
         yield from (function(context, i) for i in inputs)
         return
     with WorkerPool(args.jobs, context=context) as pool:  # each worker receives the context (and its KB) once
-        yield from _lines(pool.imap(function, _held(inputs, held)), held)
+        yield from _lines(pool.imap(function, _held(inputs, held), caller=True), held)
 
 
 def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:
@@ -87,13 +88,24 @@ def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:
         yield item
 
 
-def _lines(outcomes: Iterator[tuple[str, bool] | Failed], held: deque[str]) -> Iterator[tuple[str, bool]]:
+def _lines(outcomes: Iterator[tuple[bytes, bool] | Failed], held: deque[str]) -> Iterator[tuple[bytes, bool]]:
     for outcome in outcomes:
         source = held.popleft()
         if isinstance(outcome, Failed):
-            yield to_json_line(record_for_error(source, outcome.error)), True
+            yield to_json_bytes(record_for_error(source, outcome.error)), True
         else:
             yield outcome
+
+
+def _line_writer(out: TextIO) -> Callable[[bytes], object]:
+    """Write UTF-8 lines to a text stream: to its byte buffer as they are, where writing "\\n" as text would write
+    the same bytes (a UTF-8 stream with "\\n" line ends; its text layer is flushed first), else decoded."""
+    buffer = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "")
+    if buffer is None or encoding != "utf8" or os.linesep != "\n":
+        return lambda line: out.write(line.decode("utf-8"))
+    out.flush()
+    return buffer.write  # type: ignore[no-any-return]
 
 
 def _fields(args: argparse.Namespace) -> frozenset[str] | None:
@@ -132,9 +144,10 @@ def cmd_process(args: argparse.Namespace) -> int:
     failed = total = 0
     with contextlib.ExitStack() as stack:
         out: TextIO = stack.enter_context(atomic_writer(args.output)) if to_file else sys.stdout
+        write = _line_writer(out)
         try:
             for line, bad in _records(args, _inputs(args, sources), context, fields):
-                out.write(line)  # each record as soon as it is ready, in input order
+                write(line)  # each record as soon as it is ready, in input order
                 total += 1
                 failed += bad
                 progress.advance(failed=bad)

@@ -395,3 +395,47 @@ def test_progress_moves_within_one_long_input(tmp_path: Path, capsys: pytest.Cap
     assert {s.split()[0] for s in steps} >= {"repair", "split_sentences", "find_mentions"}
     assert len({s for s in steps if s.startswith("split_sentences")}) > 10  # it moves during the stage
     assert "1/1 (0 failed" in err
+
+
+def test_record_lines_come_back_from_workers_as_bytes_in_order_and_a_killed_worker_loses_none() -> None:
+    # The command's transfer path: each worker builds its records' lines as UTF-8 bytes (cli._record_line) and the
+    # parent writes them as they come. In input order, the same bytes as in this process, and none lost to a kill.
+    import os
+    import signal
+
+    from bilingual.cli import _record_line
+    from bilingual.context import Context
+    from bilingual.engines.pool import WorkerPool
+    from bilingual.formats.inputs import read_input
+
+    pages = [read_input(str(p)) for p in sorted(PAGES.glob("*.txt")) if p.name.startswith(("en_", "00"))]
+    inputs = [p for p in pages if not re.search("[가-힣]", p.text or "")] * 6  # English: spawned lanes, no Kiwi wait
+    context = Context.create()
+    expected = [_record_line(context, i) for i in inputs]
+    with WorkerPool(2, context=context, window=4) as pool:
+        results = pool.imap(_record_line, inputs, chunk_items=1)
+        got = [next(results)]
+        os.kill(pool.pids()[0], signal.SIGKILL)
+        got += list(results)
+        assert pool.restarts >= 1
+    assert got == expected and all(isinstance(line, bytes) for line, _ in got)
+
+
+def test_lines_are_written_as_bytes_where_the_stream_takes_them_and_decoded_elsewhere() -> None:
+    import io
+
+    from bilingual.cli import _line_writer
+
+    line = '{"text":"서울"}\n'.encode()
+    raw = io.BytesIO()
+    wrapper = io.TextIOWrapper(raw, encoding="utf-8")
+    wrapper.write("before\n")  # text written earlier comes first
+    _line_writer(wrapper)(line)
+    wrapper.flush()
+    assert raw.getvalue() == b"before\n" + line
+    text = io.StringIO()  # no byte buffer (a replaced sys.stdout)
+    _line_writer(text)(line)
+    assert text.getvalue() == '{"text":"서울"}\n'
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")  # not UTF-8: through the text layer, which refuses
+    with pytest.raises(UnicodeEncodeError):
+        _line_writer(latin)(line)

@@ -8,6 +8,8 @@
   ``window`` chunks are in flight, ``held`` chunks' worth in all (a chunk cut short counts for its part): memory does
   not grow with the length of the input stream, and a slow chunk waiting to be yielded first does not leave the
   other workers idle.
+- With ``imap(..., caller=True)`` (:func:`bilingual.process_many` and the command), the calling process works as
+  the second lane, on chunks without Korean, until that lane first needs Kiwi: no worker is spawned for English.
 - Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
   the items done before it are delivered first and the batch can go on.
 - A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
@@ -21,6 +23,7 @@ that imports a module which starts the pool only from a function need nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import pickle
 from collections import deque
@@ -297,10 +300,10 @@ def fullness(items: list[T], size: Callable[[T], int], max_chars: int, max_items
 
 
 def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], held: int,
-           weight: Callable[[list[T]], float] = lambda items: 1.0) -> bool:
-    """Read chunks into ``pending`` until it holds ``held`` chunks' worth, each chunk counted by ``weight`` (by
-    default as a whole one), and at most ``2 * held`` chunks (each wake of the pool scans them); whether the input
-    is exhausted."""
+           weight: Callable[[list[T]], float] = lambda items: 1.0, into: list[Chunk[T, R]] | None = None) -> bool:
+    """Read chunks into ``pending`` (and ``into``, when given) until it holds ``held`` chunks' worth, each chunk
+    counted by ``weight`` (by default as a whole one), and at most ``2 * held`` chunks (each wake of the pool sums
+    them); whether the input is exhausted."""
     total = sum(c.weight for c in pending)
     while total < held and len(pending) < 2 * held:
         chunk = next(chunks, None)
@@ -308,6 +311,8 @@ def refill(pending: deque[Chunk[T, R]], chunks: Iterator[tuple[list[T], bool]], 
             return True
         pending.append(Chunk(*chunk, weight=weight(chunk[0])))
         total += pending[-1].weight
+        if into is not None:
+            into.append(pending[-1])
     return False
 
 
@@ -437,63 +442,124 @@ class WorkerPool:
     # -- work ------------------------------------------------------------------------------------
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size, chunk_chars: int = CHUNK_CHARS,
-             chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean) -> Iterator[R | Failed]:
+             chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean,
+             caller: bool = False) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at most
         ``held`` chunks' worth are held at any time (in flight, waiting for a worker, or finished but waiting for an
         earlier one to be yielded), and at most ``window`` are being worked on. A slow chunk at the head (a worker
         loading Kiwi) therefore does not leave the other workers idle. ``korean(item)`` says which items need Kiwi
-        (see the class)."""
-        pending: deque[Chunk[T, R]] = deque()
+        (see the class).
+
+        With ``caller`` (:func:`bilingual.process_many` and the command pass it), where lanes are forked from the Kiwi
+        server, the calling process itself works as the second lane until that lane first needs Kiwi, instead of
+        spawning a worker for it (about 0.7 CPU s of interpreter and imports, and the records' way back, on the 1,000
+        benchmark pages): it runs chunks without Korean, one at a time, whenever the head of the output is not
+        ready. A chunk that holds one long text (``chunk_chars`` or more: the inputs that could exhaust memory) is
+        never run here: the lane then gets a spawned worker. Only for functions that cannot bring the caller down
+        (an item's exception is its outcome, as in a worker; a crash would be the caller's)."""
+        pending: deque[Chunk[T, R]] = deque()  # every chunk held, in input order
+        waiting: list[Chunk[T, R]] = []  # not yet given to a lane, in input order
+        running: list[Chunk[T, R]] = []  # given to a lane and not yet read back: at most ``window``
         steer = korean if self.jobs > 1 else _never  # with one worker, no chunk is cut by language
         chunks = chunked_by(items, size, steer, chunk_chars, chunk_items)
         per_lane = max(1, self.window // self.jobs)
+        here = 1 if caller and self._forks and self._lanes[1] is None and self._opening[1] is None \
+            and not self._kiwi_lanes[1] else None  # the lane the calling process works as, while it does
+        context = self.context if self.context.progress is None else dataclasses.replace(self.context, progress=None)
         exhausted = False
         while True:
-            for lane in sorted({c.lane for c in pending if _broken(c)}):  # a worker died
+            # Each wake looks at the chunks in flight only (not at every chunk held: with a few hundred held, scanning
+            # them all on every wake cost the parent about a third of its CPU): those done are read back here.
+            broken = self._harvest(running)
+            for lane in sorted(broken):  # a worker died
                 self._recover(function, pending, lane)
+            if broken:
+                running[:] = [c for c in running if c.outcomes is None]
             exhausted = exhausted or refill(pending, chunks, self.held,
-                                            lambda c: fullness(c, size, chunk_chars, chunk_items))
-            in_flight = self._dispatch(function, pending, per_lane)
+                                            lambda c: fullness(c, size, chunk_chars, chunk_items), waiting)
+            in_flight = self._dispatch(function, waiting, running, per_lane, here)
             if not pending:
                 return
             head = pending[0]
             if head.outcomes is None:
-                if head.future is None or not head.future.done():
-                    # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
-                    # chunks running when the lanes were counted, so that one that finished since wakes at once
-                    wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
-                    continue
-                try:
-                    head.outcomes = head.future.result()
-                except BrokenProcessPool:
-                    self._recover(function, pending, head.lane)
-                    continue
-                except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
-                    head.outcomes = [Failed(portable(exc)) for _ in head.items]
+                if here is not None:
+                    mine, here = self._take_here(waiting, here, lambda c: len(c.items) == 1
+                                                 and size(c.items[0]) >= chunk_chars)
+                    if mine is not None:  # the caller's lane: one chunk here, then look at the others again
+                        mine.lane = -2
+                        mine.outcomes = run_items(context, function, mine.items)
+                        continue
+                    if here is None:
+                        continue  # the lane now has (or is getting) a worker of its own: dispatch to it
+                # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
+                # chunks running when the lanes were counted, so that one that finished since wakes at once
+                wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
+                continue
             pending.popleft()
             yield from head.outcomes
 
-    def _dispatch(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]],
-                  per_lane: int) -> list[Future[Any]]:
+    def _harvest(self, running: list[Chunk[T, R]]) -> set[int]:
+        """Read back the chunks of ``running`` that are done (their outcomes, or :class:`Failed` for each item when
+        the results could not come back) and drop them from it; the lanes whose worker died (their chunks are left
+        in ``running``, without outcomes, for :meth:`_recover`)."""
+        broken: set[int] = set()
+        still: list[Chunk[T, R]] = []
+        for chunk in running:
+            future = chunk.future
+            assert future is not None
+            if not future.done():
+                still.append(chunk)
+            elif _broken(chunk):
+                broken.add(chunk.lane)
+                still.append(chunk)
+            else:
+                try:
+                    chunk.outcomes = future.result()
+                except Exception as exc:  # the chunk's results could not come back (e.g. they do not pickle)
+                    chunk.outcomes = [Failed(portable(exc)) for _ in chunk.items]
+                if chunk.lane == 0 and chunk.korean:
+                    self._steering.kiwi_ready = True  # the Korean lane has finished a Korean chunk
+        running[:] = still
+        return broken
+
+    def _take_here(self, waiting: list[Chunk[T, R]], lane: int,
+                   long: Callable[[Chunk[T, R]], bool]) -> tuple[Chunk[T, R] | None, int | None]:
+        """The chunk the caller's lane (``lane``) runs next, if any, and whether it stays the caller's: a chunk with
+        Korean ends that (the lane gets a worker forked with Kiwi, as a spawned lane would), and so does a long
+        chunk (the lane gets a spawned worker: a long text is kept out of the calling process)."""
+        if not waiting:
+            return None, lane
+        chunk = self._steering.pick(waiting, lane)
+        if chunk is None:
+            return None, lane
+        if chunk.korean:
+            self._open_kiwi_lane(lane)
+            return None, None
+        if long(chunk):
+            return None, None
+        waiting.remove(chunk)
+        return chunk, lane
+
+    def _dispatch(self, function: Callable[[Context, T], R], waiting: list[Chunk[T, R]],
+                  running: list[Chunk[T, R]], per_lane: int, here: int | None = None) -> list[Future[Any]]:
         """Give waiting chunks to lanes with room: the Korean lane (the first) takes the oldest chunk with Korean,
-        else the oldest; the others the oldest without Korean, else the oldest (see the class). Returns the futures
-        of the chunks counted as running (those submitted included): the caller waits on exactly these, since a
-        chunk that finished after the count must wake it (its lane has room), and one counted as finished must not
-        (it would wake at once, again and again, while it waits behind a slow head)."""
-        running = [c for c in pending if c.running()]
+        else the oldest; the others the oldest without Korean, else the oldest (see the class). A chunk given out
+        leaves ``waiting`` for ``running``. Returns the futures of the chunks counted as running (those submitted
+        included): the caller waits on exactly these, since a chunk that finished after the count must wake it (its
+        lane has room), and one counted as finished must not (it would wake at once, again and again, while it waits
+        behind a slow head). The count is ``running`` as :meth:`_harvest` left it. The lane ``here``, the calling
+        process's (:meth:`imap`), is left out."""
         in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
-        waiting = [c for c in pending if c.waiting()]
         if not waiting:
             return in_flight
         busy = [0] * self.jobs
         for c in running:
             busy[c.lane] += 1
-        self._steering.seen(waiting, any(c.lane == 0 and c.korean and c.future is not None and not c.running()
-                                         for c in pending))
+        self._steering.seen(waiting, False)
         for lane in range(self.jobs):
-            if not self._opened(lane):
+            if lane == here or not self._opened(lane):
                 continue
             while busy[lane] < per_lane and waiting:
                 chunk = self._steering.pick(waiting, lane)
@@ -505,6 +571,7 @@ class WorkerPool:
                     break
                 waiting.remove(chunk)
                 self._submit(function, chunk, lane)
+                running.append(chunk)
                 if chunk.future is not None:
                     in_flight.append(chunk.future)
                 busy[lane] += 1

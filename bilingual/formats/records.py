@@ -87,3 +87,19 @@ def to_json_line(record: Document | ErrorRecord, *, fields: frozenset[str] | Non
     if meta:
         line = line[:-1] + ',"meta":' + json.dumps(meta, ensure_ascii=False, separators=(",", ":")) + "}"
     return line + "\n"
+
+
+def to_json_bytes(record: Document | ErrorRecord, *, fields: frozenset[str] | None = None,
+                  meta: dict[str, Any] | None = None) -> bytes:
+    """:func:`to_json_line` encoded in UTF-8, the same bytes, built as bytes: pydantic writes JSON as UTF-8, so the
+    line never goes through ``str`` (for a batch, a record made in a worker then crosses to the parent and is
+    written without being decoded and encoded again: about 60 MB a thousand pages)."""
+    serializer = type(record).__pydantic_serializer__
+    if isinstance(record, Document) and fields is not None and fields != DOCUMENT_FIELDS:
+        line = serializer.to_json(record, include=set(fields))
+    else:
+        line = serializer.to_json(record)
+    if meta:
+        extra = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        line = line[:-1] + b',"meta":' + extra + b"}"
+    return line + b"\n"

@@ -294,3 +294,42 @@ def test_a_lone_item_of_the_other_kind_waits_at_most_lag_items() -> None:
     chunks = list(chunked_by_kind(items, lambda _: 1, needs_korean, max_chars=1000, max_items=1000, lag=30))
     assert chunks[0] == ([0], ["서울"], True)  # sent when the 30th item after it was read
     assert [len(m) for _, m, _ in chunks] == [1, 100]
+
+
+def slow_echo_kiwi(context: Context, item: str) -> tuple[str, int, bool]:
+    """The item, the pid that ran it, and whether that process has the fork server's Kiwi (after a short sleep)."""
+    from bilingual.lang import korean
+
+    time.sleep(0.02)
+    return item, os.getpid(), bool(korean._preloaded)
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_the_caller_works_as_the_english_lane_until_it_needs_kiwi() -> None:
+    items = [f"page {i}" for i in range(60)]
+    for position in range(0, 60, 3):
+        items[position] = f"서울 {position}"
+    items[31] = "x" * 500  # a long text (for chunk_chars=400) is never run in the caller
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(slow_echo_kiwi, items, chunk_items=1, chunk_chars=400, caller=True))
+    assert [o[0] for o in out] == items
+    here = [item for item, pid, _ in out if pid == os.getpid()]
+    assert here and all(item.isascii() for item in here)  # the caller took English work, never Korean
+    assert items[31] not in here
+    assert all(has for item, pid, has in out if not item.isascii())  # Korean went to workers forked with Kiwi
+    with WorkerPool(2) as pool:
+        without = list(pool.imap(slow_echo_kiwi, ["page"] * 3))  # not asked: the caller runs nothing
+    assert all(pid != os.getpid() for _, pid, _ in without)
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_a_killed_worker_loses_nothing_while_the_caller_works_too() -> None:
+    items = [f"서울 {i}" if i % 2 == 0 else f"page {i}" for i in range(80)]
+    with WorkerPool(2, window=4) as pool:
+        results = pool.imap(slow_echo_kiwi, items, chunk_items=1, caller=True)
+        got = [next(results)]  # Korean: a worker forked with Kiwi ran it
+        os.kill(got[0][1], signal.SIGKILL)
+        got += list(results)
+        assert pool.restarts >= 1
+    assert [g[0] for g in got] == items  # every item exactly once, in input order
+    assert any(pid == os.getpid() for _, pid, _ in got)

@@ -8,7 +8,7 @@ import pytest
 
 import bilingual
 from bilingual.errors import InputError, WorkerDied
-from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_line
+from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_bytes, to_json_line
 
 
 def test_error_records_keep_library_codes_and_call_the_rest_bugs() -> None:
@@ -29,3 +29,17 @@ def test_fields_keep_the_required_ones_and_reject_unknown_names() -> None:
     assert bilingual.Document.model_validate(record) == doc.model_copy(update={"tokens": (), "runs": (),
                                                                              "sentences": ()})
     assert to_json_line(doc, fields=PROFILES["full"]) == to_json_line(doc)
+
+
+def test_json_bytes_are_the_json_line_in_utf8() -> None:
+    # The batch command sends records from its workers as bytes and writes them as they are: they must be the bytes
+    # the text line would have been written as, for every shape of record.
+    doc = bilingual.process("조태열 장관이 9일 블링컨 장관을 만났다.\nMinister Cho met Secretary Blinken in Seoul.",
+                            source="a.txt")
+    error = record_for_error("b.txt", InputError("b.txt", "too_large", "big"))
+    for record, fields, meta in [(doc, None, None), (doc, PROFILES["compact"], None), (doc, PROFILES["full"], None),
+                                 (doc, check_fields(["mentions"]), {"url": "ü", "n": [1, 2]}),
+                                 (error, None, None), (error, None, {"url": "서울"})]:
+        line = to_json_bytes(record, fields=fields, meta=meta)
+        assert line == to_json_line(record, fields=fields, meta=meta).encode("utf-8")
+        assert line.endswith(b"}\n") and line.count(b"\n") == 1
