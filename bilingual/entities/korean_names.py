@@ -44,6 +44,11 @@ _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, 
 name and ending there."""
 
 
+_REPORTER_BEFORE = re.compile(r"(?:^|[\s\]\)/|·=])(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|논설위원)\s$")
+"""A byline's word for the reporter right before a name (기자 남하준), at the start of the text or after a space,
+a bracket or a separator."""
+
+
 def _person_shaped(name: str) -> bool:
     """A Korean name of three syllables with a given name people carry, and no listed place (권성동, not 성동구)."""
     return len(name) == 3 and korean_name_shape(name) and korean_given_name_plausible(name) \
@@ -104,7 +109,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                         and (_locative(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
-                    or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)):
+                    or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
+                    or (j == i + 1 and _person_shaped(name) and _REPORTER_BEFORE.search(text, 0, start) is not None):
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
                                       locative=_locative(tokens, j)))
@@ -123,6 +129,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
                 and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
+            c.person_context = True
+    for c in out:  # 기자 남하준: a byline that names the reporter after the word
+        if c.title is None and _person_shaped(text[c.start:c.end]) and _REPORTER_BEFORE.search(text, 0, c.start):
             c.person_context = True
     for c in out:  # 권성동 원내대표는: a name of a person's shape before a word naming a person's role is a person
         if c.title is None and _ROLE_AFTER.match(text, c.end) and _person_shaped(text[c.start:c.end]):

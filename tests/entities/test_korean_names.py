@@ -35,6 +35,18 @@ def test_a_wire_byline_gives_the_outlet_and_the_reporter() -> None:
     assert found["오민석"].title == "기자"
 
 
+@pytest.mark.parametrize("line", ["기자 한소율", "[대구=새벽뉴스] 특파원 도경민", "글 / 선임기자 마서진"])
+def test_a_byline_with_the_word_for_reporter_first_names_a_person(line: str) -> None:
+    doc = bilingual.process(line)
+    people = [doc.text[m.start:m.end] for m in doc.mentions if m.type == "person"]
+    assert people == [line.rsplit(" ", 1)[1]]
+
+
+def test_a_word_for_reporter_inside_a_longer_word_or_before_a_common_noun_names_nobody() -> None:
+    doc = bilingual.process("사진기자 한소율\n기자 회견장")
+    assert [doc.text[m.start:m.end] for m in doc.mentions if m.type == "person"] == []
+
+
 def test_a_particle_is_left_out_of_the_name() -> None:
     found = spans("블링컨과 조태열이 만났다.")
     assert "블링컨" in found and "블링컨과" not in found
