@@ -88,15 +88,19 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                   "before any rule was changed for them"),
     ("sixteenth-b", "set b of the sixteenth session (same writer), kept sealed until the rules fitted to set a were "
                     "done, then run once"),
+    ("sixteenth-c", "set c of the sixteenth session (another writer, shapes a colleague might not think of), kept "
+                    "sealed until the rules fitted to sets a and b were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
-issue 14", "third session of issue 14"; set b of the sixteenth says "then run once: set b"); fragments without one
-are the first group."""
+issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c");
+fragments without one are the first group."""
 
 
 def session_of(header: str) -> str:
     if "then run once: set b" in header:
         return "sixteenth-b"
+    if "then run once: set c" in header:
+        return "sixteenth-c"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -43,9 +43,10 @@ _NAV_LINE = re.compile(
     r"log\s*out|sign\s*(?:in|up)|register|font\s*size|text\s*size|zoom|loading\.*|more|next|prev(?:ious)?|"
     r"back\s+to\s+top|advertisement|sponsored|comments?\s*\(?\d*\)?|share(?:\s+(?:it\s+)?on\b.*|\s+this.*)?|"
     r"tweet|facebook|twitter|kakao\s*talk|line|copy\s+link|scrap|leave\s+a\s+(?:reply|comment)|"
-    r"post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment)"
+    r"post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment|continue\s+reading|view\s+in\s+(?:your\s+)?browser|"
+    r"already\s+a\s+subscriber\??(?:\s*(?:sign|log)\s*in)?|load\s+more(?:\s+\w+)?|#\w+(?:\s+#\w+)+)"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
-    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
+    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
     r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
     r"[\s.…!:]*",
@@ -58,10 +59,11 @@ _RELATED_HEADING = re.compile(
     r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links)|"
     r"recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|top\s+stories|"
     r"more\s+(?:stories|news|from\s+.{1,30})|editor'?s\s+picks?|read\s+more|also\s+read|"
+    r"read\s+next|up\s+next|what\s+to\s+read\s+next|"
     r"(?:latest|more|popular|trending|top\s+stories|most\s+read)\s+in\s+(?:[A-Z&][\w&'’-]*\s*){1,3}|"
     # a Korean heading may name whose list it is first: 이 기사와 함께 많이 본 뉴스, 이 블로그 인기글, 정치 많이 본 기사
     r"(?:(?:이|그|[가-힣]{1,6}(?:와|과)?)\s+){0,3}(?:함께\s+)?"
-    r"(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스|글)|인기\s*(?:기사|글|뉴스|포스트|게시물)|추천\s*(?:기사|글)|"
+    r"(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스|글|포토|사진|영상)|(?:이\s*)?(?:기자|필자)의\s*다른\s*(?:기사|글)|인기\s*(?:기사|글|뉴스|포스트|게시물)|추천\s*(?:기사|글)|"
     r"최신\s*(?:기사|글)|주요\s*뉴스)|"
     r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*기사|오늘의\s*(?:주요\s*)?뉴스)[\s:]*",
     _I,
@@ -72,10 +74,12 @@ _FOOTER = re.compile(
     r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
     r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
-    r"[|·]\s*(?:tel|fax|phone)\b|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
+    r"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W?$")
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
@@ -101,6 +105,9 @@ _DATE_PIECE = re.compile(
     _I,
 )
 _AGE_CORE = re.compile(_AGE, _I)
+_ZONED_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst)\b|"
+                         r"\d{1,2}:\d{2}\s*[ap]\.?m\.?|(?:오전|오후)\s*\d{1,2}:\d{2}", _I)
+"""A time of day that says it is one (a.m., a zone, 오후): a live blog's stamp (10:42 a.m. KST), no score (3:2)."""
 _DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|작성|승인|발행|게시)일?(?:시)?", _I)
 _KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자)"
 _EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist)s?)"
@@ -156,7 +163,7 @@ _CREDIT = re.compile(
     r"|\(\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^)]{0,60}\)"
     r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
-    r"|\s/\s*(?:[^/\s][^/]{0,60})?"
+    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(][^\])]{1,20}\s*제공[\])]"
     r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)\))\s*$",
     _I,
 )
@@ -168,7 +175,7 @@ _CAPTION_CUE = re.compile(
     _I,
 )
 _BULLET = re.compile(r"^\s*(?:[•·▶▷►■□◆◇○●\-*–—]+|\d{1,2}[.)]|[①-⑳])\s*")
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪◦●■○◆▶-])\s+\S")
+_LIST_MARKER = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[•▪◦●■○◆▶-])\s+|[▲△]\s*)\S")
 _ITEM_NUMBER = re.compile(r"(?:[•·▶►■◆○●\-*]\s*)?\d{1,3}[.)]?")
 _SECTION_TAG = re.compile(rf"[A-Z][A-Z&/ ]{{1,20}}|[{SYLLABLES}]{{1,6}}")
 # An interviewer's question: a dash or a Q marker, then words ending as a question or a Korean question's stop.
@@ -283,7 +290,8 @@ def _dateline(line: _Line) -> bool:
         if piece.start() != end:
             return False
         end = piece.end()
-    return end == len(line.text) and bool(_DATE_CORE.search(line.text) or _AGE_CORE.search(line.text))
+    return end == len(line.text) and bool(
+        _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
 def _byline(line: _Line) -> bool:
@@ -303,7 +311,8 @@ def _separated_items(line: _Line) -> bool:
         items = _WIDE_GAP.split(line.text.strip())  # items set apart by runs of spaces: "News  Politics  Sports"
         if len(items) < 3:
             return False
-    elif len(items) < (2 if _BREADCRUMB.search(line.text) else 3):
+    elif len(items) < (2 if _BREADCRUMB.search(line.text) else 3) and not (
+            len(items) == 2 and all(_NAV_LINE.fullmatch(item) for item in items)):  # Subscribe | Log in
         return False
     if _LEGAL_LINK.search(line.text):
         return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …
@@ -321,6 +330,12 @@ def _menu_run(w: Where) -> bool:
     i = w.index
     return w.before_article and tiny(i) and (
         (tiny(i - 2) and tiny(i - 1)) or (tiny(i - 1) and tiny(i + 1)) or (tiny(i + 1) and tiny(i + 2)))
+
+
+def _figures_row(line: _Line) -> bool:
+    words = line.text.split()
+    with_digits = sum(any(c.isdigit() for c in word) for word in words)
+    return len(words) <= 8 and 3 * with_digits >= len(words) and len(_NUMBER.findall(line.text)) >= 2
 
 
 def _list_in_article(w: Where) -> bool:
@@ -455,6 +470,10 @@ RULES: tuple[Rule, ...] = (
     Rule("press-closing", "footer", 0.8, "a press release's closing line (whom to ask for more)",
          lambda w: len(w.line.text) <= 200 and _press_closing(w.line.text),
          "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
+    Rule("contact-email", "footer", 0.7, "a line of the publisher's that ends in an e-mail, after the article",
+         lambda w: w.seen_body and len(w.line.text) <= 120 and w.line.words >= 3 and not _is_prose(w.line)
+         and bool(_EMAIL_AT_END.search(w.line.text)) and w.previous != "byline",
+         "after the article, a short line ending in an e-mail address that is no byline (부음 게재 문의 …@…)"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
     Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),
@@ -487,6 +506,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "
          "before one (You will need:)"),
+    Rule("figures-in-article", "body", 0.65, "a row of figures inside the article (a table as lines)",
+         lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line),
+         "inside the article, a short line of two or more figures that are half its words or more "
+         "(서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08)"),
     Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
          lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
          "inside the article, a question opened by a dash or Q (-…있나., Q: …?, 문) …?): an interview's"),
@@ -498,8 +521,8 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.in_top and _is_title_like(w.line) and w.seen_headline,
          "a title-like line before the article and any body line, after the headline"),
     Rule("headline", "headline", 0.8, "first title-like line before the article",
-         lambda w: w.before_article and _is_title_like(w.line),
-         "the first title-like line before the article"),
+         lambda w: w.in_top and _is_title_like(w.line),
+         "the first title-like line before the article and any body line"),
     Rule("menu-item", "navigation", 0.6, "a one- or two-word line above the article (menu item)",
          lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20,
          "one or two words above the headline"),

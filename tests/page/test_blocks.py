@@ -277,3 +277,36 @@ def test_a_korean_sentence_after_the_article_began_is_no_caption() -> None:
 def test_an_agency_in_brackets_closes_a_caption() -> None:
     page = f"Budget Passes\nFirefighters battle a blaze near Lisbon on Sunday. (AFP)\n{_ARTICLE_EN}"
     assert _labels(page)[1] == "caption"
+
+
+def test_rows_of_figures_and_live_blog_stamps_inside_an_article() -> None:
+    page = (f"Markets Close Higher\n{_ARTICLE_EN}\n11:05 a.m. KST\nNIKKEI 38,120.5 ▲210.3\n대구 -1/9 흐림\n"
+            "오후 3:40\nThe index ended the week up 1.2 percent after the bank's decision.")
+    assert _labels(page)[2:] == ["dateline", "body", "body", "dateline", "body"]
+
+
+def test_a_title_like_line_after_the_article_began_is_no_headline() -> None:
+    assert _labels(f"Budget Passes\n{_ARTICLE_EN}\nKOSPI 2,401.10")[2] != "headline"
+
+
+@pytest.mark.parametrize("line", ["많이 본 영상", "이 기자의 다른 기사", "Read next"])
+def test_more_related_headings(line: str) -> None:
+    page = f"{_ARTICLE_EN}\n{line}\nMarkets slip as exporters wait for the central bank"
+    assert _labels(page)[1:] == ["related", "related"]
+
+
+def test_paywall_and_newsletter_chrome_and_the_end_mark_of_a_release() -> None:
+    page = (f"Sign up | Log in\nView in your browser\nBudget Passes\n{_ARTICLE_EN}\nContinue reading\n"
+            "#budget #schools #seoul\n###")
+    assert _labels(page) == ["navigation", "navigation", "headline", "body", "navigation", "navigation", "footer"]
+
+
+def test_credits_after_a_slash_or_in_brackets_close_a_caption() -> None:
+    page = ("Budget Passes\n시민들이 광장에서 눈을 치우고 있다. 2025.1.3/새벽일보 남궁민 기자\n"
+            f"구청 앞 임시 선별진료소 전경. [마포구 제공]\n{_ARTICLE_EN}")
+    assert _labels(page)[1:3] == ["caption", "caption"]
+
+
+def test_a_publishers_line_ending_in_an_e_mail_after_the_article_is_the_footer() -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n인사·동정 게재 요청 desk@example.kr"
+    assert _labels(page)[2] == "footer"
