@@ -49,6 +49,12 @@ _REPORTER_BEFORE = re.compile(r"(?:^|[\s\]\)/|·=])(?:기자|특파원|선임기
 a bracket or a separator."""
 
 
+def _reporter_before(text: str, start: int) -> bool:
+    """Whether a byline's word for the reporter stands right before ``start`` (only the ten characters before it are
+    searched: ``^`` matches at the text's real start only)."""
+    return _REPORTER_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def _person_shaped(name: str) -> bool:
     """A Korean name of three syllables with a given name people carry, and no listed place (권성동, not 성동구)."""
     return len(name) == 3 and korean_name_shape(name) and korean_given_name_plausible(name) \
@@ -110,7 +116,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
-                    or (j == i + 1 and _person_shaped(name) and _REPORTER_BEFORE.search(text, 0, start) is not None):
+                    or (j == i + 1 and _person_shaped(name) and _reporter_before(text, start)):
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
                                       locative=_locative(tokens, j)))
@@ -131,7 +137,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                 and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
             c.person_context = True
     for c in out:  # 기자 남하준: a byline that names the reporter after the word
-        if c.title is None and _person_shaped(text[c.start:c.end]) and _REPORTER_BEFORE.search(text, 0, c.start):
+        if c.title is None and _person_shaped(text[c.start:c.end]) and _reporter_before(text, c.start):
             c.person_context = True
     for c in out:  # 권성동 원내대표는: a name of a person's shape before a word naming a person's role is a person
         if c.title is None and _ROLE_AFTER.match(text, c.end) and _person_shaped(text[c.start:c.end]):
