@@ -105,6 +105,7 @@ _DATE_PIECE = re.compile(
     _I,
 )
 _AGE_CORE = re.compile(_AGE, _I)
+_DIGIT = re.compile(r"\d")
 _ZONED_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst)\b|"
                          r"\d{1,2}:\d{2}\s*[ap]\.?m\.?|(?:오전|오후)\s*\d{1,2}:\d{2}", _I)
 """A time of day that says it is one (a.m., a zone, 오후): a live blog's stamp (10:42 a.m. KST), no score (3:2)."""
@@ -285,12 +286,16 @@ def _dateline(line: _Line) -> bool:
         return bool(_DATE_CORE.search(line.text) or _DATE_WORD.fullmatch(line.text.strip(" :：")))
     # Other shapes: pieces of a date in any order ("Thursday, November 21, 2024", "2024.03.12. 오후 2:17",
     # "Updated : 2024-09-17 22:04 KST", "입력 2024.06.01 (21:18)", "Updated 3 hours ago").
+    text = line.text
+    if _DIGIT.search(text) is None:  # a date, an age and a time all have digits: most lines end here
+        return False
     end = 0
-    for piece in _DATE_PIECE.finditer(line.text):
-        if piece.start() != end:
+    while end < len(text):  # piece after piece from the start; the first that is none ends it
+        piece = _DATE_PIECE.match(text, end)
+        if piece is None or piece.end() == end:
             return False
         end = piece.end()
-    return end == len(line.text) and bool(
+    return bool(
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
