@@ -116,7 +116,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
-                    or (j == i + 1 and _person_shaped(name) and _reporter_before(text, start)):
+                    or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
                                       locative=_locative(tokens, j)))
@@ -137,7 +137,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                 and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
             c.person_context = True
     for c in out:  # 기자 남하준: a byline that names the reporter after the word
-        if c.title is None and _person_shaped(text[c.start:c.end]) and _reporter_before(text, c.start):
+        if c.title is None and _reporter_before(text, c.start) and _person_shaped(text[c.start:c.end]):
             c.person_context = True
     for c in out:  # 권성동 원내대표는: a name of a person's shape before a word naming a person's role is a person
         if c.title is None and _ROLE_AFTER.match(text, c.end) and _person_shaped(text[c.start:c.end]):
