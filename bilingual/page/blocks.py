@@ -513,7 +513,7 @@ RULES: tuple[Rule, ...] = (
          "before one (You will need:)"),
     Rule("figures-in-article", "body", 0.65, "a row of figures inside the article (a table as lines)",
          lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line),
-         "inside the article, a short line of two or more figures that are half its words or more "
+         "inside the article, a short line of two or more figures, its words with digits a third or more "
          "(서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08)"),
     Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
          lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
