@@ -32,7 +32,7 @@ from bilingual.entities.gazetteer import (
     university_short_form,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues
+from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
 from bilingual.entities.transcribed_names import add_transcribed_cues, join_runs
 from bilingual.names.keys import korean_person_name
@@ -59,10 +59,6 @@ def _person_shaped(name: str) -> bool:
     """A Korean name of three syllables with a given name people carry, and no listed place (권성동, not 성동구)."""
     return len(name) == 3 and korean_name_shape(name) and korean_given_name_plausible(name) \
         and not listed_place(name) and not dictionary_place(name)
-
-
-_KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
-"""Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
@@ -92,7 +88,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         elif compound is not None:
             j, proper = compound
             out.append(NameSpan(token.start, tokens[j - 1].end, "ko", title=_korean_title(tokens, j),
-                                  kiwi_proper_noun=proper, reasons=["a compound noun"], locative=_locative(tokens, j)))
+                                  kiwi_proper_noun=proper, reasons=["a compound noun"],
+                                  locative=locative_after(tokens, j)))
             i = j
         elif token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
             j = i + 1
@@ -112,14 +109,14 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (len(name) >= 3 and is_place(name) and (token.tag != "NNG" or listed_place(name))) \
                     or (token.tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
-                        and (_locative(tokens, j) or _place_cue_after(text, end))) \
+                        and (locative_after(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
                     or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
-                                      locative=_locative(tokens, j)))
+                                      locative=locative_after(tokens, j)))
             i = j
         else:
             i += 1
@@ -378,12 +375,6 @@ def _covered(text: str, a: int, b: int, inside: list[NameSpan]) -> bool:
     return all(any(c.start <= k < c.end for c in inside) for k in range(a, b) if not text[k].isspace())
 
 
-def _locative(tokens: list[Token], j: int) -> bool:
-    """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
-    return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _KOREAN_LOCATIVES \
-        and tokens[j].start == tokens[j - 1].end
-
-
 _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
                "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임|"
                "서비스|앱|챗봇")
@@ -498,7 +489,7 @@ def _with_group_names(text: str, tokens: list[Token], out: list[NameSpan]) -> li
         after = bisect.bisect_left(token_starts, b)
         added.append(NameSpan(a, b, "ko", title=_korean_title(tokens, after), kiwi_proper_noun=True,
                                 reasons=["an organization of the general list, or a company on its group's name"],
-                                locative=_locative(tokens, after)))
+                                locative=locative_after(tokens, after)))
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
@@ -535,7 +526,7 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         ci = k
         j = after_end[b]
         result.append(NameSpan(a, b, "ko", title=_korean_title(tokens, j), kiwi_proper_noun=True,
-                                 reasons=["a name of the knowledge base"], locative=_locative(tokens, j)))
+                                 reasons=["a name of the knowledge base"], locative=locative_after(tokens, j)))
     result += out[ci:]
     return sorted(result, key=lambda c: (c.start, c.end))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bilingual.document import Token
 from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before
 
 ORG_CONTEXT_AFTER = re.compile(
@@ -22,6 +23,15 @@ CONJUNCTION_EN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 CONJUNCTION_KO = re.compile(r"(?:과|와|이나)\s?|\s?[,·]\s?|\s및\s|(?:과|와)\s및\s")
 """What joins coordinated names (Nvidia and Microsoft; 쿠팡과 크래프톤, 하이브가): they share the predicate after the
 last of them, and so its cues."""
+
+KOREAN_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
+"""Locative particles: a person takes 에게, never 에서 (오송에서, 울란바토르에, 캔버라로)."""
+
+
+def locative_after(tokens: list[Token], j: int) -> bool:
+    """Whether a locative particle follows the name ending before ``tokens[j]`` (오송에서, 울란바토르에)."""
+    return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in KOREAN_LOCATIVES \
+        and tokens[j].start == tokens[j - 1].end
 
 
 @dataclass

@@ -17,7 +17,7 @@ import re
 from bilingual.document import Token
 from bilingual.entities.evidence import Cue, korean_cue, korean_cue_before
 from bilingual.entities.gazetteer import is_country, is_place, listed_place, org_head
-from bilingual.entities.name_spans import NameSpan
+from bilingual.entities.name_spans import NameSpan, locative_after
 from bilingual.entities.organizations import known_organization
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.titles import KOREAN_PERSON_ONLY_TITLES
@@ -99,7 +99,7 @@ def join_runs(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
                 break
             end = tokens[k].end
             last = out[found] if found is not None else NameSpan(tokens[j].start, end, "ko",
-                                                                  locative=_locative(tokens, k + 1))
+                                                                  locative=locative_after(tokens, k + 1))
             j = k + 1
         if end == c.end or not _evidence(text, c.start, end, last):
             result.append(c)
@@ -109,14 +109,6 @@ def join_runs(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
                                title_beyond=last.title_beyond,
                                reasons=["a run of words transcribed from a foreign language"]))
     return result
-
-
-_LOCATIVES = frozenset({"에서", "에", "로", "으로"})
-
-
-def _locative(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form in _LOCATIVES \
-        and tokens[j].start == tokens[j - 1].end
 
 
 def add_transcribed_cues(text: str, out: list[NameSpan]) -> None:
