@@ -77,6 +77,18 @@ _FOOTER = re.compile(
     r"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
+# A mailing list's notice, a footer's even when it is a sentence ("You are receiving this email because …").
+_MAILING_NOTICE = re.compile(r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부", _I)
+# Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
+_TIP_LINE = re.compile(
+    r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
+    r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
+    r"corrections?\s*:|(?:기사\s*)?제보(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|오류\s*(?:신고|제보))", _I)
+_PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)")
+_POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
+_STREET = re.compile(
+    r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
+    r"[가-힣]+(?:대로|로|길)\s*\d", _I)
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W?$")
@@ -139,6 +151,9 @@ _CONTACT = re.compile(
     r"\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
+# A file to download: a name with a document or image extension, or a size in bytes.
+_FILE_NAME_OR_SIZE = re.compile(
+    r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|txt|csv)\b|\b\d+(?:\.\d+)?\s*[KMG]i?B\b", _I)
 # A press release's embargo or release-time line, and its closing boilerplate (who to call for more).
 _RELEASE_TIME = re.compile(
     r"for\s+immediate\s+release|embargo(?:ed)?\b.{0,80}|(?:보도\s*(?:시점|일시|시각)|배포\s*(?:일시|시각)?|엠바고)\s*[:：].{0,100}",
@@ -279,6 +294,10 @@ def _nav(line: _Line) -> bool:
     return bool(_NAV_LINE.fullmatch(line.core) or _NAV_LINE.fullmatch(line.text))
 
 
+_DATELINE_PLACE = re.compile(
+    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--)\s*")
+
+
 def _dateline(line: _Line) -> bool:
     if len(line.text) > 80:
         return False
@@ -289,12 +308,16 @@ def _dateline(line: _Line) -> bool:
     text = line.text
     if _DIGIT.search(text) is None:  # a date, an age and a time all have digits: most lines end here
         return False
-    end = 0
+    # A wire dateline's place in capitals before the date: "SEOUL, South Korea — December 2, 2026".
+    place = _DATELINE_PLACE.match(text)
+    end = place.end() if place is not None else 0
     while end < len(text):  # piece after piece from the start; the first that is none ends it
         piece = _DATE_PIECE.match(text, end)
         if piece is None or piece.end() == end:
             return False
         end = piece.end()
+    if place is not None:
+        return bool(_DATE_CORE.search(text))
     return bool(
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
@@ -451,7 +474,8 @@ RULES: tuple[Rule, ...] = (
          lambda w: _separated_items(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
-         lambda w: len(w.line.text) <= 200 and (not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)))
+         lambda w: len(w.line.text) <= 200 and (
+             not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or bool(_MAILING_NOTICE.search(w.line.text)))
          and bool(_FOOTER.search(w.line.text)),
          "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
@@ -466,6 +490,10 @@ RULES: tuple[Rule, ...] = (
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
+    Rule("attachment-file", "navigation", 0.8, "a link to download a press release's attached file",
+         lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core))
+         and bool(_FILE_NAME_OR_SIZE.search(w.line.core)),
+         "첨부파일 보도자료.hwp, Attachment: plan.pdf (312KB): a file to download is page chrome"),
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
@@ -479,6 +507,15 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and len(w.line.text) <= 120 and w.line.words >= 3 and not _is_prose(w.line)
          and bool(_EMAIL_AT_END.search(w.line.text)) and w.previous != "byline",
          "after the article, a short line ending in an e-mail address that is no byline (부음 게재 문의 …@…)"),
+    Rule("tip-line", "footer", 0.7, "where to send tips or corrections, after the article",
+         lambda w: w.seen_body and len(w.line.text) <= 160 and bool(_TIP_LINE.match(w.line.text))
+         and bool(_EMAIL_LINE.search(w.line.text) or _PHONE.search(w.line.text)),
+         "after the article, a line that asks for tips or corrections and gives an e-mail or a number "
+         "(To report an error, email …; 기사 제보 …@…)"),
+    Rule("postal-address", "footer", 0.7, "the publisher's postal address, after the article",
+         lambda w: w.seen_body and len(w.line.text) <= 160 and not _is_prose(w.line)
+         and bool(_POSTAL_CODE.search(w.line.text)) and bool(_STREET.search(w.line.text)),
+         "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500)"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
     Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),

@@ -155,6 +155,34 @@ def test_press_release_lines_and_a_page_of_one_sentence() -> None:
     assert _labels("the bridge will reopen on friday after repairs to its joints were finished early") == ["body"]
 
 
+@pytest.mark.parametrize("line", ["첨부파일 2027_하천정비_계획.hwp", "첨부: 현장사진 4매 (2.4MB)",
+                                  "Attachment: harbor_map.pdf", "Attachments: photos.zip (18 MB)"])
+def test_a_file_to_download_is_navigation_and_an_enclosure_list_is_not(line: str) -> None:
+    body = "해양수산부는 내년부터 연안 여객선 12척을 친환경 선박으로 바꾼다고 4일 밝혔다."
+    assert _labels(f"{body}\n{line}\n붙임 1. 선박별 교체 일정") == ["body", "navigation", "other"]
+
+
+@pytest.mark.parametrize("line", ["BUSAN, South Korea — March 9, 2027", "INCHEON — Jan. 14, 2027",
+                                  "NEW YORK, N.Y. -- July 1, 2026"])
+def test_a_wire_place_before_a_date_is_a_dateline(line: str) -> None:
+    body = "The shipping line said it would add two routes to Southeast Asia next spring, citing demand."
+    assert _labels(f"Shipper Adds Routes\n{line}\n{body}") == ["headline", "dateline", "body"]
+    # a wire paragraph that starts the same way is body
+    assert _labels(f"{line.split(' ')[0]} — The shipping line said it would add two routes next spring.") == ["body"]
+
+
+def test_tip_lines_addresses_and_mailing_notices_after_the_article_are_footer() -> None:
+    body = "The district office said on Friday that it would plant 2,000 trees along the river by the end of May."
+    page = (f"{body}\nHave a news tip? Write to desk@river-times.example or call +82-51-000-2345.\n"
+            "River Times, 45 Jungang-daero, Dong-gu, Busan 48822, Korea\n"
+            "You are receiving this digest because you asked for weekly updates from the River Times desk.\n"
+            "기사 제보: 카카오톡 rivertimes, 전화 051-000-2345\n부산광역시 동구 중앙대로 45 (우)48822")
+    assert _labels(page) == ["body"] + ["footer"] * 5
+    # the same words inside the article's sentences stay body
+    assert _labels(f"{body}\nTips for planting were given to 300 residents at 051-000-2345, the office said.\n"
+                   "제보하신 분의 연락처는 051-000-2345로 확인됐다고 경찰은 밝혔다.") == ["body", "body", "body"]
+
+
 def test_press_release_time_and_closing_lines() -> None:
     body = "환경부는 올여름 녹조 대응을 위해 전국 주요 상수원 28곳에 대한 집중 감시를 시작한다고 밝혔다."
     page = f"Embargoed until 6 a.m. Thursday\n엠바고: 3일 12시 이후 보도\n{body}\n" \
