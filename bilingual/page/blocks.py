@@ -89,6 +89,8 @@ _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
     r"[가-힣]+(?:대로|로|길)\s*\d", _I)
+# An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
+_ANNOUNCEMENT_ITEM = re.compile(r"\s*[▲■◆]\s*[^,]{2,60},.*?(?:\s=\s|\d+일|\d{1,2}\.\s?\d{1,2}\b)")
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W?$")
@@ -552,6 +554,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line),
          "inside the article, a short line of two or more figures, its words with digits a third or more "
          "(서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08)"),
+    Rule("announcement-item", "body", 0.65, "an entry of a list of announcements (obituaries, appointments)",
+         lambda w: not w.in_related and 40 <= len(w.line.text) <= 400 and bool(_ANNOUNCEMENT_ITEM.match(w.line.text)),
+         "a line opened by ▲ or ■ with a comma and an = or a date after it: an entry of 부음 or 인사 "
+         "(▲…씨 별세, …씨 모친상 = 2일 … 발인 …)"),
     Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
          lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
          "inside the article, a question opened by a dash or Q (-…있나., Q: …?, 문) …?): an interview's"),

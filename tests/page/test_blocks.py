@@ -183,6 +183,19 @@ def test_tip_lines_addresses_and_mailing_notices_after_the_article_are_footer() 
                    "제보하신 분의 연락처는 051-000-2345로 확인됐다고 경찰은 밝혔다.") == ["body", "body", "body"]
 
 
+def test_entries_of_an_announcement_list_are_body_and_links_are_not() -> None:
+    page = ("[인사] 한빛시청\n2027.01.05 05:00\n"
+            "▲김철수씨 별세, 김영희(서울대 교수)씨 부친상 = 4일 서울 한빛병원 장례식장 3호실, 발인 6일 오전 7시\n"
+            "■ 기획조정실장 이도윤, 재난안전국장 한서진 = 1월 6일자 전보\n"
+            "인사 게재 문의 people@example.kr")
+    assert _labels(page)[2:5] == ["body", "body", "footer"]
+    from bilingual.page.blocks import label_lines
+
+    # bulleted headlines of other stories are no entries (no = or date after the comma)
+    links = "▲ 서울시, 한파 대책 발표 이후 시민 반응 엇갈려\n▲ 경찰, 음주운전 집중 단속 나서 연말까지 계속"
+    assert all(rule.name != "announcement-item" for _, rule in label_lines(links))
+
+
 def test_press_release_time_and_closing_lines() -> None:
     body = "환경부는 올여름 녹조 대응을 위해 전국 주요 상수원 28곳에 대한 집중 감시를 시작한다고 밝혔다."
     page = f"Embargoed until 6 a.m. Thursday\n엠바고: 3일 12시 이후 보도\n{body}\n" \
