@@ -292,6 +292,21 @@ def _is_title_like(line: _Line) -> bool:
     return 2 <= line.words <= 25 and not re.search(r"[.;,]\s*$", line.text[-12:])
 
 
+_NOT_IN_SUBHEADING = re.compile(r"[\"“”:：]")
+
+
+def _subheading(w: Where) -> bool:
+    line = w.line
+    if w.previous != "body" or w.in_related or len(line.text) > 60 or line.words > 10:
+        return False
+    # no closing stop, question or exclamation; no quotation and no speaker's colon (dialogue, a quote)
+    if line.text.rstrip()[-1:] in ".:;,。?!'’" or _NOT_IN_SUBHEADING.search(line.text):
+        return False
+    after = w.next
+    return (_is_title_like(line) and after is not None and _is_prose(after)
+            and _is_prose(w.lines[w.index - 1]))
+
+
 def _nav(line: _Line) -> bool:
     return bool(_NAV_LINE.fullmatch(line.core) or _NAV_LINE.fullmatch(line.text))
 
@@ -546,6 +561,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and _is_short_sentence(w.line),
          "a short line closed as a sentence: a Korean predicate and a full stop (…했다.), or three or more "
          "English words not in title case ending in a full stop (not `Speaker: “quote.”`, a headline form)"),
+    Rule("subheading", "headline", 0.6, "a subheading between two paragraphs of the article",
+         _subheading,
+         "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "
+         "of prose right above and right below it"),
     Rule("list-in-article", "body", 0.65, "an item of a list inside the article, or the line that opens it",
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "

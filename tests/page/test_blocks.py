@@ -196,6 +196,19 @@ def test_entries_of_an_announcement_list_are_body_and_links_are_not() -> None:
     assert all(rule.name != "announcement-item" for _, rule in label_lines(links))
 
 
+def test_a_subheading_between_paragraphs_is_a_headline_and_lists_questions_and_quotes_are_not() -> None:
+    first = "The port city has lost a fifth of its young people in ten years, and the council wants them back soon."
+    second = "Rents near the new campus have doubled since 2022, pushing students to the far edge of the city."
+    third = "The council will pay half the deposit for graduates who take a job in the city for three years."
+    for sub in ["Rents follow the campus", "2. A deposit for graduates", "◆ 청년 유출 10년째", "Where the jobs are"]:
+        assert _labels(f"Young People Leave Port City\n{first}\n{sub}\n{second}") == ["headline", "body", "headline",
+                                                                                          "body"]
+    for line in ["Why now?", "Q: Will it work?", "The mayor said: we will try", "“Stay here”", "You will need:"]:
+        assert _labels(f"Young People Leave Port City\n{first}\n{line}\n{second}")[2] != "headline"
+    # a list of items between paragraphs stays body
+    assert _labels(f"{first}\n1. Lower rents\n2. More jobs\n{third}") == ["body"] * 4
+
+
 def test_press_release_time_and_closing_lines() -> None:
     body = "환경부는 올여름 녹조 대응을 위해 전국 주요 상수원 28곳에 대한 집중 감시를 시작한다고 밝혔다."
     page = f"Embargoed until 6 a.m. Thursday\n엠바고: 3일 12시 이후 보도\n{body}\n" \
