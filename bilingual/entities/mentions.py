@@ -285,7 +285,7 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.method != "unlinked" or len(m.text.split()) > 3:
             continue
         before = text[max(0, m.start - 120):m.start]
-        if (_SIDE_BEFORE.search(before) and _SIDE_AFTER_SCORE.match(text, m.end)) \
+        if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
                 or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start):
             out[k] = m.model_copy(update={"type": "org", "reasons": (
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club")})
@@ -295,7 +295,7 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
 def _against_in_a_match(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "against" in a clause about a goal ("scored twice against Lens")."""
     before = text[max(0, start - 120):start]
-    if not _AGAINST.search(before):
+    if "against" not in before or not _AGAINST.search(before):  # the word first: the search tries every position
         return False
     return bool(_MATCH_WORDS.search(re.split(r"[.!?]\s", before)[-1]))  # in this sentence
 
