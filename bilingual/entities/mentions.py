@@ -18,6 +18,7 @@ import itertools
 import operator
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
@@ -55,6 +56,13 @@ _AND_EN = re.compile(r",?\s+(?:and|or)\s+")
 """What joins names of one kind in English (a comma alone may be an apposition: "in London, Chris Goodman, said")."""
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|" + "|".join(sorted(ENGLISH_NOT_PLACES)))
 """Adjectives of nations, languages and peoples, and other capitalized words that are no names (Brazilian, German)."""
+
+
+@lru_cache(maxsize=16384)  # asked for each name at both ends of each pair, in both directions (four times a name)
+def _demonym(name: str) -> bool:
+    return _DEMONYM.fullmatch(name) is not None
+
+
 _VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|upset|downed|drew\s+with|draws\s+with|"
            r"lost\s+to|loses\s+to|fell\s+to)")
 _VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
@@ -248,7 +256,7 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
         for k, (a, b) in enumerate(itertools.pairwise(order)):
             x, y = out[a], out[b]
             between = text[x.end:y.start]
-            if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
+            if text.startswith(("'s", "’s"), y.end) or _demonym(x.text) or _demonym(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
                     and (_UNIT_END.search(x.text) or korean_province(x.text)
