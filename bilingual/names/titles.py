@@ -48,11 +48,11 @@ TITLE_PREFIX = re.compile(
 _SPACE = re.compile(r"\s")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: a match holds its text (a few MB when full)
 def title_prefix(text: str) -> re.Match[str] | None:
     """``TITLE_PREFIX.match(text)``, remembered for each text (the mentions stage asks again for a candidate's
-    text, its parts and the same names across sentences and documents: about three calls in four repeat one). A
-    text with no whitespace is not tried: every match ends with some."""
+    text, its parts and the same names across sentences and documents: about two calls in three repeat one on the
+    English news). A text with no whitespace is not tried: every match ends with some."""
     return TITLE_PREFIX.match(text) if _SPACE.search(text) else None
 
 
