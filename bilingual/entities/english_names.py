@@ -24,7 +24,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.names.keys import letter_signature
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import TITLE_PREFIX
+from bilingual.names.titles import title_prefix
 
 CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
 _NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm".split())
@@ -218,7 +218,7 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
         if org_head(text[tokens[i].start:tokens[k - 1].end]) is not None:
             return None
         before = text[tokens[i].start:tokens[k - 1].end]
-        titled = TITLE_PREFIX.match(before)
+        titled = title_prefix(before)
         of = re.sub(r"^the\s+", "", text[tokens[k + 1].start:tokens[j - 1].end])
         if titled and 1 <= len(before[titled.end():].split()) <= 3 and is_place(of):
             return i, k  # "Prime Minister Anwar Ibrahim of Malaysia": a titled name, then the place it is of
@@ -242,11 +242,11 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
 def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
     """The index of a title inside a capitalized run, after a name that is not itself a title ("Hanwha Ocean |
     CEO Kim Jae-min", "SK | Chairman Chey Tae-won"), when a name follows the title; else ``None``."""
-    if j - i > 12 or TITLE_PREFIX.match(text[tokens[i].start:tokens[j - 1].end]):
+    if j - i > 12 or title_prefix(text[tokens[i].start:tokens[j - 1].end]):
         return None  # a title-case line of many words is a headline, searched for names by _link_or_split
     for k in range(i + 1, j - 1):
         rest = text[tokens[k].start:tokens[j - 1].end]
-        found = TITLE_PREFIX.match(rest)
+        found = title_prefix(rest)
         if found and found.end() < len(rest) and rest[found.end():].split()[0] not in CONNECTORS:
             return k
     return None
@@ -332,10 +332,10 @@ def _contiguous(text: str, tokens: list[Token]) -> bool:
 
 def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shouting: bool = False) -> NameSpan | None:
     start, end = tokens[i].start, tokens[j - 1].end
-    whole = TITLE_PREFIX.match(text[start:end] + " ")
+    whole = title_prefix(text[start:end] + " ")
     if whole and whole.end() == end - start + 1 and j - i >= 2:  # "The Chief Executive said": a title, no name
         return None
-    found = TITLE_PREFIX.match(text[start:end])
+    found = title_prefix(text[start:end])
     if found and found.end() < end - start:
         rest = text[start + found.end():end]
         if rest.split()[0] in CONNECTORS:  # "Chief of National Security": a title, no name

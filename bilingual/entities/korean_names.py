@@ -44,14 +44,20 @@ _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, 
 name and ending there."""
 
 
-_REPORTER_BEFORE = re.compile(r"(?:^|[\s\]\)/|·=])(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|논설위원)\s$")
+_REPORTER_WORDS = ("기자", "특파원", "선임기자", "객원기자", "수습기자", "인턴기자", "논설위원")
+_REPORTER_BEFORE = re.compile(r"(?:^|[\s\]\)/|·=])(?:" + "|".join(_REPORTER_WORDS) + r")\s$")
 """A byline's word for the reporter right before a name (기자 남하준), at the start of the text or after a space,
 a bracket or a separator."""
+_REPORTER_ENDS = frozenset(word[-1] for word in _REPORTER_WORDS)
+"""The last letters of the words for the reporter (자, 원): one of them two or three characters before a name (one
+whitespace, or a space and the newline ``$`` also matches before) is needed for :data:`_REPORTER_BEFORE` to match."""
 
 
 def _reporter_before(text: str, start: int) -> bool:
     """Whether a byline's word for the reporter stands right before ``start`` (only the ten characters before it are
-    searched: ``^`` matches at the text's real start only)."""
+    searched: ``^`` matches at the text's real start only); the word's last letter looked at first."""
+    if start < 3 or (text[start - 2] not in _REPORTER_ENDS and text[start - 3] not in _REPORTER_ENDS):
+        return False  # no room for a word and a space, or no word for the reporter ends there
     return _REPORTER_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
@@ -427,7 +433,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
                 and _korean_title(tokens, after) is None:
             spans.append((a, b, "credit"))
     ends = {t.end for t in tokens}
-    for m in _ECONOMY_OUTLET.finditer(text, lo, hi):
+    for m in _ECONOMY_OUTLET.finditer(text, lo, hi) if text.find("경제", lo, hi) >= 0 else ():  # its one literal
         if m.start(1) in starts and m.end(1) in ends:
             spans.append((m.start(1), m.end(1), "credit"))
     titles: dict[int, str] = {}

@@ -18,6 +18,7 @@ import itertools
 import operator
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
@@ -55,6 +56,13 @@ _AND_EN = re.compile(r",?\s+(?:and|or)\s+")
 """What joins names of one kind in English (a comma alone may be an apposition: "in London, Chris Goodman, said")."""
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|" + "|".join(sorted(ENGLISH_NOT_PLACES)))
 """Adjectives of nations, languages and peoples, and other capitalized words that are no names (Brazilian, German)."""
+
+
+@lru_cache(maxsize=16384)  # asked for each name at both ends of each pair, in both directions (four times a name)
+def _demonym(name: str) -> bool:
+    return _DEMONYM.fullmatch(name) is not None
+
+
 _VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|upset|downed|drew\s+with|draws\s+with|"
            r"lost\s+to|loses\s+to|fell\s+to)")
 _VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
@@ -248,7 +256,7 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
         for k, (a, b) in enumerate(itertools.pairwise(order)):
             x, y = out[a], out[b]
             between = text[x.end:y.start]
-            if text.startswith(("'s", "’s"), y.end) or _DEMONYM.fullmatch(x.text) or _DEMONYM.fullmatch(y.text):
+            if text.startswith(("'s", "’s"), y.end) or _demonym(x.text) or _demonym(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
                     and (_UNIT_END.search(x.text) or korean_province(x.text)
@@ -285,7 +293,7 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.method != "unlinked" or len(m.text.split()) > 3:
             continue
         before = text[max(0, m.start - 120):m.start]
-        if (_SIDE_BEFORE.search(before) and _SIDE_AFTER_SCORE.match(text, m.end)) \
+        if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
                 or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start):
             out[k] = m.model_copy(update={"type": "org", "reasons": (
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club")})
@@ -295,7 +303,7 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
 def _against_in_a_match(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "against" in a clause about a goal ("scored twice against Lens")."""
     before = text[max(0, start - 120):start]
-    if not _AGAINST.search(before):
+    if "against" not in before or not _AGAINST.search(before):  # the word first: the search tries every position
         return False
     return bool(_MATCH_WORDS.search(re.split(r"[.!?]\s", before)[-1]))  # in this sentence
 

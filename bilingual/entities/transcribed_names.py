@@ -70,8 +70,8 @@ def join_runs(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
     already found; the run takes the title and the locative of its last word. Only a run with evidence around it is
     joined (:func:`_evidence`); without it the words stay apart, as before (팀 쿡과 사티아 | 나델라는 … 참석했다). A
     listed place does not start a run (이탈리아 | 마렌치아 stay two names)."""
-    by_start = {t.start: k for k, t in enumerate(tokens)}
-    starts = {c.start: k for k, c in enumerate(out)}
+    by_start: dict[int, int] = {}  # filled when a run may start (in most sentences none does)
+    starts: dict[int, int] = {}
     result: list[NameSpan] = []
     skip_until = -1
     for c in out:
@@ -82,6 +82,9 @@ def join_runs(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
                 and not is_place(name)):
             result.append(c)
             continue
+        if not by_start:
+            by_start = {t.start: k for k, t in enumerate(tokens)}
+            starts = {d.start: k for k, d in enumerate(out)}
         end, last, j = c.end, c, by_start.get(c.start)
         while j is not None:
             j = next((k for k in range(j, len(tokens)) if tokens[k].start >= end), None)

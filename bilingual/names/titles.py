@@ -12,6 +12,7 @@ Korean Foreign Minister"); Korean ones after it (조태열 장관).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import PARTICLE, korean_person_name
@@ -44,6 +45,17 @@ TITLE_PREFIX = re.compile(
     r"(?:Attorney|Solicitor)\s+General|"
     r"Rep\.?|" + "|".join(sorted(OCCUPATIONS, key=len, reverse=True)) + r")\s+",
     re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=16384)  # bounded: a match holds its text (a few MB when full)
+def title_prefix(text: str) -> re.Match[str] | None:
+    """``TITLE_PREFIX.match(text)``, remembered for each text (the mentions stage asks again for a candidate's
+    text, its parts and the same names across sentences and documents: about two calls in three repeat one on the
+    English news). A text with no whitespace is not tried: every match ends with some."""
+    return TITLE_PREFIX.match(text) if _SPACE.search(text) else None
+
+
 KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 부원장 사장 회장 부회장 이사장 대변인 교수 특파원 "
                                  "의장 본부장 사무관 대표 부사장 전무 상무 시장 감독 총재 부총재 국장 부의장".split())
 """Titles of offices also written solid after a place or an organization (강남구청장, 부산교육감): evidence of a
@@ -95,4 +107,5 @@ def strip_titles(name: str) -> str:
         stripped = TITLE_SUFFIX_KO.sub("", name).strip()
         stripped = PARTICLE.sub("", stripped) if stripped != name else stripped
         return stripped or name
-    return TITLE_PREFIX.sub("", name).strip() or name
+    found = title_prefix(name)  # anchored at the start and never empty: TITLE_PREFIX.sub replaces this match only
+    return (name[found.end():] if found else name).strip() or name

@@ -308,7 +308,8 @@ def _subheading(w: Where) -> bool:
 
 
 def _nav(line: _Line) -> bool:
-    return bool(_NAV_LINE.fullmatch(line.core) or _NAV_LINE.fullmatch(line.text))
+    """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
+    return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text)))
 
 
 _DATELINE_PLACE = re.compile(
@@ -522,7 +523,7 @@ RULES: tuple[Rule, ...] = (
          "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
     Rule("contact-email", "footer", 0.7, "a line of the publisher's that ends in an e-mail, after the article",
          lambda w: w.seen_body and len(w.line.text) <= 120 and w.line.words >= 3 and not _is_prose(w.line)
-         and bool(_EMAIL_AT_END.search(w.line.text)) and w.previous != "byline",
+         and "@" in w.line.text and bool(_EMAIL_AT_END.search(w.line.text)) and w.previous != "byline",
          "after the article, a short line ending in an e-mail address that is no byline (부음 게재 문의 …@…)"),
     Rule("tip-line", "footer", 0.7, "where to send tips or corrections, after the article",
          lambda w: w.seen_body and len(w.line.text) <= 160 and bool(_TIP_LINE.match(w.line.text))

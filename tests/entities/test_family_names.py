@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import bilingual
+from bilingual.entities import family_names
 from bilingual.entities.kb import KnowledgeBase
 
 PEOPLE = KnowledgeBase.from_records([{"id": "cho", "type": "person", "name": "조태열", "aliases": ["Cho Tae-yul"]}])
@@ -110,3 +113,13 @@ def test_a_surname_with_a_pronoun_after_its_full_name_is_clustered_with_it() -> 
     alone = [(k, c) for t, k, c in found if t == "Okonkwo"]
     full = [c for t, _, c in found if t.endswith("Dalia Okonkwo")]
     assert alone == [("person", full[0])] and full[0] is not None
+
+
+def test_capitalized_word_scan_is_its_definition() -> None:
+    # the capital first, then the character before it: the same words as testing the character before first
+    definition = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\b")
+    text = ("Ola said. O'Neill and Mc-Donald, 3Rd row; e.Vans x-Ray ’Tis Quist's Abara-Obi (Dube) “Tran” Ünal "
+            "Kim\u00a0Moon éRic ABcd Ab Z")
+    assert [m.span() for m in family_names._CAPITALIZED_WORD.finditer(text)] == \
+        [m.span() for m in definition.finditer(text)]
+    assert [m.group() for m in family_names._CAPITALIZED_WORD.finditer("Ab x-Cd 'Ef Gh")] == ["Ab", "Gh"]

@@ -7,6 +7,7 @@ import pytest
 import bilingual
 from bilingual.context import Context
 from bilingual.document import Token
+from bilingual.entities import korean_names
 from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import NameSpan
 
@@ -117,3 +118,14 @@ def test_a_name_before_a_word_of_a_person_s_role_is_a_person_not_a_place_by_its_
     assert types == {"민영동": "person"}
     assert spans("민영동 원내대표는 기자들과 만났다.")["민영동"].person_context
     assert not spans("민영동 주민센터에서 만났다.").get("민영동", NameSpan(0, 0, "ko")).person_context
+
+
+def test_reporter_before_is_its_pattern_searched_in_the_ten_characters_before() -> None:
+    # the last-letter pre-test answers as the search does, at every position of texts of other shapes
+    texts = ["기자 하윤서", "/특파원\u3000오세린 씨", "[인턴기자 \n문다솜]", "논설위원\t곽도윤", "·객원기자 \n",
+             "선임 기자 주하람", "원 자 원자 기자가 원", "기자\n\n류지안", "x기자 y", "=수습기자 배서진 = 원자력"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = korean_names._REPORTER_BEFORE.search(text, max(0, start - 10), start) is not None
+            assert korean_names._reporter_before(text, start) == expected, (text, start)
+    assert korean_names._reporter_before("=인턴기자 \n문다솜", 7) and not korean_names._reporter_before("x기자 y", 4)

@@ -626,3 +626,12 @@ def test_a_place_where_an_organization_is_based(text: str, expect: list[tuple[st
 def test_a_law_by_its_end_and_the_legal_words_after_it(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records([{"id": "x", "type": "person", "name": "조태열"}]))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+def test_demonym_remembered_is_the_pattern() -> None:
+    from bilingual.entities import mentions as stage
+
+    for name in ["Norwegian", "Tunisian", "Ghanaian", "Maltese", "Kurdish", "Icelandic", "Korean Air", "Ian", "ian",
+                 "Lebanese", "", "NORWEGIAN", "Norwegian ", "쿠르드"] * 2:
+        assert stage._demonym(name) == (stage._DEMONYM.fullmatch(name) is not None), name
+    assert stage._demonym("Norwegian") and not stage._demonym("Oslo")

@@ -364,3 +364,15 @@ def test_credits_after_a_slash_or_in_brackets_close_a_caption() -> None:
 def test_a_publishers_line_ending_in_an_e_mail_after_the_article_is_the_footer() -> None:
     page = f"Budget Passes\n{_ARTICLE_EN}\n인사·동정 게재 요청 desk@example.kr"
     assert _labels(page)[2] == "footer"
+
+
+def test_chrome_test_matches_the_line_with_and_without_its_bullet() -> None:
+    # a line without a bullet is matched once: the same answer as matching its core and its text both
+    from bilingual.page import blocks
+
+    page = "\n".join(["Ahoj", "- Menu", "• Log in", "1. Print", "* 맨 위로", "Zoom", "· 스크랩", "Back to top",
+                      "- Vítejte", "2) Tisk", "— Subscribe", "구독하기", "Rozbalit"])
+    for line in blocks._lines(page):
+        expected = bool(blocks._NAV_LINE.fullmatch(line.core) or blocks._NAV_LINE.fullmatch(line.text))
+        assert blocks._nav(line) == expected, line
+    assert [blocks._nav(line) for line in blocks._lines("- Menu\nVítejte")] == [True, False]
