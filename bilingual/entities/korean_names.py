@@ -13,6 +13,7 @@ from bilingual.document import Token
 from bilingual.entities.evidence import korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.gazetteer import (
+    VENUE_WORDS,
     acronym,
     acronym_compound,
     armed_forces,
@@ -29,6 +30,7 @@ from bilingual.entities.gazetteer import (
     law_name,
     listed_place,
     org_head,
+    sponsor_club,
     university_short_form,
 )
 from bilingual.entities.kb import KnowledgeBase
@@ -275,19 +277,33 @@ def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
             c.reasons.append("a regnal number and a royal or papal title beside it")
 
 
+_VENUE_AFTER = re.compile(" (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + ")"
+                          "(?=$|[^가-힣]|[을를이가은는에의도과와로서])")
+"""A word for a sports venue written apart right after a name, alone or with its particle (현대건설 스타디움에서)."""
+
+
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """A city or a company and, one space after it, a proper noun that is a transcribed plural nickname make one club
     (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind; so do a city
-    and FC, SC or 유나이티드 (로스앤젤레스 | FC, 애틀랜타 | 유나이티드: :func:`korean_city_club`)."""
+    and FC, SC or 유나이티드 (로스앤젤레스 | FC, 애틀랜타 | 유나이티드: :func:`korean_city_club`), and a Korean city
+    and its sponsor (서울 | SK: :func:`sponsor_club`). A name and a word for a sports venue after it (한화생명 |
+    볼파크: :data:`VENUE_WORDS`) make one place."""
     result: list[NameSpan] = []
     for c in out:
         p = result[-1] if result else None
         if p is not None and c.start == p.end + 1 and p.title is None and (
                 (c.kiwi_proper_noun and korean_club(text[p.start:c.end]))
-                or korean_city_club(text[p.start:c.end])):
+                or korean_city_club(text[p.start:c.end]) or sponsor_club(text[p.start:c.end])):
             result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True, locative=c.locative,
                                   reasons=["a club: its city or company and a transcribed plural nickname"])
             continue
+        if p is not None and p.start < c.start and c.end <= p.end:
+            continue  # the venue word, already part of the place before it
+        if c.title is None and (venue := _VENUE_AFTER.match(text, c.end)) is not None \
+                and not is_place(text[c.start:c.end]):
+            c = NameSpan(c.start, venue.end(), "ko", kiwi_proper_noun=True,
+                         locative=text.startswith(("에서", "에"), venue.end()),
+                         reasons=["a venue: a name and a word for a sports venue written apart"])
         result.append(c)
     return result
 

@@ -28,6 +28,7 @@ from bilingual.entities.gazetteer import (
     places,
     quarter_or_person,
     regnal_name,
+    sponsor_club,
     street_name,
 )
 
@@ -405,3 +406,26 @@ def test_a_body_s_word_alone_is_no_town_of_the_gazetteer() -> None:
     assert is_place("Police")
     assert mention_type("Police", "en")[0] != "place"
     assert mention_type("Gwangju Police", "en")[0] == "org"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Daejeon Hana Basketball League", "org"), ("Incheon Civic Choir", "org"), ("Ulsan Philharmonic Orchestra", "org"),
+    ("Asian Champions League", "other"), ("Wonju Gymnasium", "place"), ("Gimcheon Arena", "place"),
+    ("Gwangju City Hall", "place"), ("Bucheon KB", "org"), ("Changwon LG", "org"),
+    ("대통령비서실", "org"), ("국가안보실", "org"), ("성남시립교향악단", "org"), ("광주실내체육관", "place"),
+    ("파주국제도서전", "other"),
+])
+def test_heads_of_leagues_companies_venues_and_events(name: str, kind: str) -> None:
+    """League, orchestras and choirs are organizations' heads; UEFA's competitions named as leagues are events;
+    gymnasiums, arenas and a city hall end places; a Korean city and its sponsor are a club (made-up names)."""
+    assert mention_type(name, "ko" if not name.isascii() else "en", proper_noun=True)[0] == kind
+
+
+@pytest.mark.parametrize("name", ["Seoul CEO", "Busan GDP", "미국 SK", "Bucheon Samsung Electronics"])
+def test_a_city_and_a_word_that_is_no_sponsor_is_no_club(name: str) -> None:
+    assert not sponsor_club(name)
+
+
+@pytest.mark.parametrize("word,kind", [("비하르주", "place"), ("마하라슈트라주", "place"), ("수제맥주", "other")])
+def test_a_transcribed_state_with_ju_alone(word: str, kind: str) -> None:
+    assert mention_type(word, "ko", proper_noun=True)[0] == kind

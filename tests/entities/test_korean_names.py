@@ -117,3 +117,54 @@ def test_a_name_before_a_word_of_a_person_s_role_is_a_person_not_a_place_by_its_
     assert types == {"민영동": "person"}
     assert spans("민영동 원내대표는 기자들과 만났다.")["민영동"].person_context
     assert not spans("민영동 주민센터에서 만났다.").get("민영동", NameSpan(0, 0, "ko")).person_context
+
+
+def _types(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+@pytest.mark.parametrize("text,club", [
+    ("여자프로농구 부천 KB가 청주 원정에서 이겼다.", "부천 KB"),
+    ("원주 DB는 홈에서 연패를 끊었다.", "원주 DB"),
+    ("배구 대전 KGC와 인천 한진의 경기는 취소됐다.", "인천 한진"),
+])
+def test_a_korean_city_and_its_sponsor_are_one_club(text: str, club: str) -> None:
+    """서울 SK, 창원 LG as the leagues name their clubs: the city and the sponsor's acronym or group are one
+    organization, the city no separate place (sentences and pairings made up for the test)."""
+    types = _types(text)
+    assert types[club] == "org"
+    assert club.split()[0] not in types
+
+
+def test_a_city_before_a_word_that_is_no_sponsor_stays_a_place() -> None:
+    types = _types("부천 CEO 포럼에 기업인들이 모였다.")  # CEO is a title, not a sponsor
+    assert types.get("부천 CEO") is None
+
+
+def test_a_name_and_a_venue_word_written_apart_are_one_place() -> None:
+    types = _types("결승전은 광주 현대건설 스타디움에서 열린다.")
+    assert types["현대건설 스타디움"] == "place"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("배구 대표팀은 수원실내체육관에서 훈련했다.", "수원실내체육관", "place"),
+    ("울산은 태화강국가정원 방문객을 집계했다.", "태화강국가정원", "place"),
+    ("공연은 의정부예술의전당에서 열렸다.", "의정부예술의전당", "place"),
+    ("대통령비서실은 인사를 발표했다.", "대통령비서실", "org"),
+    ("부산시립합창단은 정기공연을 연다.", "부산시립합창단", "org"),
+    ("대구시립교향악단은 새 지휘자를 맞았다.", "대구시립교향악단", "org"),
+    ("파리국제도서전에 한국관이 마련됐다.", "파리국제도서전", "other"),
+    ("인도 정부는 카르나타카주에 공장 부지를 마련했다.", "카르나타카주", "place"),
+])
+def test_heads_and_ends_of_names_of_venues_offices_companies_and_events(text: str, name: str, kind: str) -> None:
+    """Venues (…체육관, …국가정원, …의전당), the offices of the Government Organization Act in 실, performing
+    companies, book fairs, and a transcribed state with 주 (sentences written for the test)."""
+    found = [m for m in bilingual.process(text).mentions if m.text == name]
+    assert [m.type for m in found] == [kind]
+
+
+@pytest.mark.parametrize("text", ["사무실에서 회의실로 옮겼다.", "김정원 씨는 정원을 가꿨다.",
+                                  "생맥주와 흑맥주를 샀다."])
+def test_rooms_given_names_and_beer_are_no_offices_gardens_or_states(text: str) -> None:
+    types = _types(text)
+    assert not any(k in ("org", "place") for k in types.values())
