@@ -109,6 +109,14 @@ ENGLISH_ORG_HEADS = frozenset(
     "Ensemble Choir Publishers Publishing "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
+FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
+                              "Universitas Instituto Institut Istituto Banco Banque Banca Museo Musée".split())
+"""Words for a university, an institute, a bank or a museum in Spanish, Portuguese, French, German, Italian, Catalan,
+Dutch and Indonesian, which begin an institution's name as English heads end one (Universidad de Concepción,
+Université de Montréal, Banco de España, Museo del Prado): the name is an organization."""
+ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum")
+"""Last words of the names of buildings and sports venues, places (:data:`ENGLISH_PLACE_WORDS`) though a city's name of
+the KB begins them ("Busan City Hall", "Incheon Arena")."""
 GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
                               "District Local Territorial Cantonal".split())
 """Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
@@ -157,13 +165,16 @@ _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "체육관", "경기장", "구장",
-                             "국가정원", "지방정원", "전당", "필드")
+                             "부두", "항구", "파크", "돔", "스타디움", "아레나")
+KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
+"""A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
+two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
+(…필드): a place after a stem of two syllables or more (잠실학생체육관, 사직구장), not the common nouns of one
+syllable and the word (농구장, 야구장, 주경기장 is a place inside one) nor the word alone (mentions17)."""
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
-square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나), a gymnasium or a sports ground
-(…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the two designations of the
-Arboretum and Garden Act; 정원 alone ends given names, 김정원) and a hall (…의전당) …: a word of three syllables or
-more ending in one is a place, though it may begin like a person's name (천안문, 태평양, 서귀포)."""
+square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나) …: a word of three syllables or more
+ending in one is a place, though it may begin like a person's name (천안문, 태평양, 서귀포); see also
+:data:`KOREAN_VENUE_ENDINGS`."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
@@ -298,6 +309,9 @@ def is_place(name: str) -> bool:
     if not name.isascii():
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
+        if compact.endswith(KOREAN_VENUE_ENDINGS) and any(
+                compact.endswith(e) and len(compact) - len(e) >= 2 for e in KOREAN_VENUE_ENDINGS):
+            return True
         if len(compact) >= 3 and compact[-1] in _FOREIGN_UNITS and " " not in name \
                 and compact not in _NOT_FOREIGN_UNITS \
                 and (_key(compact[:-1]) in _foreign_places() or dictionary_place(compact[:-1])):
@@ -358,6 +372,9 @@ def org_head(name: str) -> str | None:
     """The head that makes ``name`` an organization's name (뉴스, 부, Agency, Ministry of …), or ``None``."""
     if name in NEWS_AGENCIES:
         return name
+    if name[:1].isupper() and name.split(" ", 1)[0] in FOREIGN_ORG_LEADS and " " in name \
+            and name.rsplit(" ", 1)[1][:1].isupper():
+        return name.split(" ", 1)[0]  # Universidad de Concepción, Banco de España (Latin letters, maybe accented)
     if not name.isascii():
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
@@ -464,6 +481,10 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before"})
+"""Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"): they outweigh a
+locative on the name (a publisher's book comes out 갈리마르에서, at the house, not at a place)."""
+
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
 """Why :func:`mention_type` types a name ``other`` when nothing types it (the names :mod:`bilingual.entities.typer`
 reads)."""
@@ -561,12 +582,12 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a club by its city and a plural nickname (Seattle Sounders, Kansas City Chiefs)"
     if is_place(name) and (hangul or name not in ENGLISH_ORG_HEADS):  # Police, Army: a body's word, no town
         return "place", "a place (gazetteer or administrative unit)"
-    if hangul and proper_noun and transcribed_state(solid):
-        return "place", "a state or a province by 주 after a name transcribed from a foreign language (오디샤주)"
     if hangul and proper_noun and street_name(solid):
         return "place", "a street by the end 가 of a proper noun (다우닝가)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
+    if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
+        return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
@@ -642,7 +663,8 @@ def transcribed_state(solid: str) -> bool:
     syllables or more that :func:`bilingual.names.foreign_word.transcribed` reads as transcribed from a foreign
     language, then 주 (州: 오디샤주, 카르나타카주), as Korean news write the states of India, the United States,
     Brazil, Mexico or Australia; not beer (…맥주) nor a week (…주 after a Korean word, which the measure reads as
-    Korean). The caller asks it of Kiwi's proper nouns."""
+    Korean). The word alone may be a loanword in 주 (크메르루주, rouge): the candidates take it for a state only
+    right after a country's name (:mod:`bilingual.entities.korean_names`: 인도 오디샤주)."""
     return len(solid) >= 3 and solid.endswith("주") and not solid.endswith("맥주") \
         and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])
 
@@ -910,7 +932,10 @@ NOT_FAMILY_NAMES = frozenset(
     "Highway Prize Award Awards Cup Trophy Act Doctrine Plan Law Treaty Accord Festival Line Way".split())
 """Last words of names that begin with a given name and name a thing ("Lincoln Memorial", "Nobel Prize"), not a
 person's family name."""
-_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|[A-Z]\.")
+ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z][a-z]+")
+"""A family name with the Arabic article, written in lower case with a hyphen (al-Rashidi, el-Sayed)."""
+_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|[A-Z]\.|"
+                                + ARABIC_ARTICLE.pattern)
 
 
 def english_name_shape(name: str) -> bool:

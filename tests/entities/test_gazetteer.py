@@ -30,6 +30,7 @@ from bilingual.entities.gazetteer import (
     regnal_name,
     sponsor_club,
     street_name,
+    transcribed_state,
 )
 
 
@@ -426,6 +427,7 @@ def test_a_city_and_a_word_that_is_no_sponsor_is_no_club(name: str) -> None:
     assert not sponsor_club(name)
 
 
-@pytest.mark.parametrize("word,kind", [("비하르주", "place"), ("마하라슈트라주", "place"), ("수제맥주", "other")])
-def test_a_transcribed_state_with_ju_alone(word: str, kind: str) -> None:
-    assert mention_type(word, "ko", proper_noun=True)[0] == kind
+@pytest.mark.parametrize("word,state", [("비하르주", True), ("마하라슈트라주", True), ("라거맥주", False),
+                                        ("다음주", False), ("경기도", False)])
+def test_a_transcribed_name_and_ju(word: str, state: bool) -> None:
+    assert transcribed_state(word) is state

@@ -154,7 +154,8 @@ def test_a_name_and_a_venue_word_written_apart_are_one_place() -> None:
     ("부산시립합창단은 정기공연을 연다.", "부산시립합창단", "org"),
     ("대구시립교향악단은 새 지휘자를 맞았다.", "대구시립교향악단", "org"),
     ("파리국제도서전에 한국관이 마련됐다.", "파리국제도서전", "other"),
-    ("인도 정부는 카르나타카주에 공장 부지를 마련했다.", "카르나타카주", "place"),
+    ("현대차는 인도 카르나타카주 공장을 늘린다.", "카르나타카주", "place"),
+    ("브라질 미나스제라이스주 광산이 멈췄다.", "미나스제라이스주", "place"),
 ])
 def test_heads_and_ends_of_names_of_venues_offices_companies_and_events(text: str, name: str, kind: str) -> None:
     """Venues (…체육관, …국가정원, …의전당), the offices of the Government Organization Act in 실, performing
@@ -164,7 +165,27 @@ def test_heads_and_ends_of_names_of_venues_offices_companies_and_events(text: st
 
 
 @pytest.mark.parametrize("text", ["사무실에서 회의실로 옮겼다.", "김정원 씨는 정원을 가꿨다.",
-                                  "생맥주와 흑맥주를 샀다."])
+                                  "생맥주와 흑맥주를 샀다.", "농구장 두 개 크기다.", "그녀는 보라색 루주를 발랐다."])
 def test_rooms_given_names_and_beer_are_no_offices_gardens_or_states(text: str) -> None:
     types = _types(text)
     assert not any(k in ("org", "place") for k in types.values())
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("그는 미국 출판사 펭귄랜덤하우스에서 책을 냈다.", "펭귄랜덤하우스", "org"),
+    ("연구진은 의학저널 '써큘레이션'에 논문을 실었다.", "써큘레이션", "org"),
+    ("가수 김하늘은 iHQ 새 예능 '별빛 오디션'에 출연한다.", "iHQ", "org"),
+])
+def test_a_word_of_a_class_before_a_name_in_quotes_or_with_a_locative(text: str, name: str, kind: str) -> None:
+    """Publishers and journals by the word before them, in quotes or not, with 에서 or 에 after them; a channel
+    before 새 드라마 or 새 예능 (names made up or not in the lists)."""
+    assert _types(text)[name] == kind
+
+
+@pytest.mark.parametrize("text,work", [
+    ("시인 박소영의 산문집 '바람이 머문 자리'가 나왔다.", "바람이 머문 자리"),
+    ("미술관은 '푸른 시간' 특별전을 연다.", "푸른 시간"),
+    ("작가의 장편 '남해 등대'가 영국에서 출간됐다.", "남해 등대"),
+])
+def test_works_in_quotes_after_a_kind_of_book_or_before_an_exhibition(text: str, work: str) -> None:
+    assert _types(text)[work] == "other"
