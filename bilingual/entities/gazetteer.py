@@ -82,6 +82,14 @@ KOREAN_MINISTRY_FIELDS_SEONG = tuple(
 전력공업성; the U.S. Navy's 해군성 as Korean writes it): the field and 성 are a ministry. The class is closed, and
 only fields whose word and 성 is no common noun are listed: 안전성 (safety), 환경성 and 과학성 are ordinary words,
 so Japan's 환경성 is not caught (nor 상업성, commerciality, and 교육성)."""
+_PUBLIC_PREFIXES = ("한국", "국립", "국가")
+_NOT_INSTITUTION_WON = tuple("공무원 의원 직원 회원 위원 요원 사원 대원 단원 교원 선원 인원 정원 공원 지원 복원 재원 "
+                             "민원 동원 기원 차원 전원 증원 감원 결원 구원 소원 초원 평원 농원 조원 팀원 당원 현충원 "
+                             "수목원 식물원 동물원 낙원 묘원".split())
+"""A public institution is named by 한국, 국립 or 국가, its field and 원 (院: 한국소비자원, 한국부동산원, 국립국악원,
+the names of the public institutions the Ministry of Economy and Finance lists): a word of five syllables or more of
+that shape is an organization, unless it ends in a word in 원 that names people or a thing (국가공무원, 한국인 직원,
+국가재원; 국립공원, 국립서울현충원, 국립수목원 are places); not 자원 (resources), which 한국소비자원 ends in as well."""
 KOREAN_OFFICE_HEADS = ("관리사무소", "사무소")
 """An office written solid after what it serves (한라산국립공원관리사무소, 북한산국립공원도봉사무소, 출입국관리사무소):
 an organization only when what it serves is three syllables or more (관리사무소, 법률사무소, 현장사무소 alone are
@@ -384,6 +392,9 @@ def org_head(name: str) -> str | None:
                      if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
         if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS) and " " not in name:
             head = compact[-1]
+        if head is None and len(compact) >= 5 and compact.endswith("원") and compact.startswith(_PUBLIC_PREFIXES) \
+                and not compact.endswith(_NOT_INSTITUTION_WON):
+            head = "원"  # 한국소비자원, 국립국악원, 한국부동산원: a public institution by its field and 원
         if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
             head = "성"
         if head is None and compact.endswith("사무소"):

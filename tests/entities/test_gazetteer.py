@@ -40,7 +40,7 @@ from bilingual.entities.gazetteer import (
                                        ("그전부", None),  # 전부 "all"
                                        ("Ministry of Unification", "Ministry"),
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
-                                       ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
+                                       ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
                                        ("지방공무원", None), ("어린이대공원", None), ("정보원", None),
                                        ("국립민속박물관", "박물관"), ("리움미술관", "미술관"), ("미술관", None),
                                        # companies' legal forms (names made up for the test)
@@ -431,3 +431,15 @@ def test_a_city_and_a_word_that_is_no_sponsor_is_no_club(name: str) -> None:
                                         ("다음주", False), ("경기도", False)])
 def test_a_transcribed_name_and_ju(word: str, state: bool) -> None:
     assert transcribed_state(word) is state
+
+
+@pytest.mark.parametrize("name,head", [("한국부동산원", "원"), ("국립국악원", "원"), ("한국소비자원", "원"),
+                                       ("국가공무원", None), ("국립공원", None), ("한국인직원", None),
+                                       ("국가재원", None), ("국립대전현충원", None), ("국립세종수목원", None)])
+def test_a_public_institution_by_its_prefix_its_field_and_won(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+@pytest.mark.parametrize("name", ["한국중부발전", "Korea Western Power", "강원랜드"])
+def test_public_enterprises_without_a_head_are_organizations(name: str) -> None:
+    assert mention_type(name, "en" if name.isascii() else "ko", proper_noun=True)[0] == "org"
