@@ -79,9 +79,11 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
     caps = [t.tag in _NAME_TAGS and t.form[:1].isupper() for t in tokens]  # _capitalized, inline
-    for k in range(1, len(tokens)):  # "Faisal al-Rashidi": the Arabic article inside a name, after a capital
-        if not caps[k] and caps[k - 1] and tokens[k].form[:3] in _ARTICLES and ARABIC_ARTICLE.fullmatch(tokens[k].form):
-            caps[k] = True
+    if tokens and "l-" in text[tokens[0].start:tokens[-1].end]:  # the cheap test first: most sentences have none
+        for k in range(1, len(tokens)):  # "Faisal al-Rashidi": the Arabic article inside a name, after a capital
+            if not caps[k] and caps[k - 1] and tokens[k].form[:3] in _ARTICLES \
+                    and ARABIC_ARTICLE.fullmatch(tokens[k].form):
+                caps[k] = True
     may_have_name = kb.may_have_name
     i = 0
     while i < len(tokens):
