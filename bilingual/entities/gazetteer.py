@@ -751,14 +751,22 @@ _SPONSOR_ACRONYM = re.compile("[A-Z]{2,4}")
 
 def sponsor_club(name: str) -> bool:
     """A club named as South Korea's professional leagues name them, by its home city and its sponsor, two words (서울
-    SK, 창원 LG, 원주 DB, "Ulsan HD", "Changwon LG"): the first a Korean city or province of the gazetteer, the second
-    the sponsor's acronym (capitals only, no measure or title: :func:`acronym`) or a business group of the general
-    list (용인 삼성). One organization: the city is no separate place."""
+    SK, 창원 LG, 원주 DB, "Ulsan HD", "Changwon LG"), or three with the nickname after the sponsor ("Seoul SK Knights",
+    원주 DB 프로미): the first a Korean city or province of the gazetteer, the second the sponsor's acronym (capitals
+    only, no measure or title: :func:`acronym`) or a business group of the general list (용인 삼성). One
+    organization: the city is no separate place."""
     parts = name.split()
-    if len(parts) != 2 or _key(parts[0]) not in _korean_cities() or is_country(parts[0]):
+    if len(parts) not in (2, 3) or _key(parts[0]) not in _korean_cities() or is_country(parts[0]):
         return False
+    if len(parts) == 3 and (not _NICKNAME.fullmatch(parts[2]) or parts[2] in ENGLISH_ORG_HEADS
+                            or parts[2] in _HEAD_RANK):
+        return False  # "Wonju DB Promy", 원주 DB 프로미: a nickname after the sponsor, not a company's head
     sponsor = parts[1]
     return (bool(_SPONSOR_ACRONYM.fullmatch(sponsor)) and acronym(sponsor)) or known_organization(sponsor) == "group"
+
+
+_NICKNAME = re.compile("[A-Z][a-z]{2,}|[가-힣]{2,5}")
+"""A club's nickname after its sponsor: one capitalized word or one Hangul word (Promy, Knights, 세이커스)."""
 
 
 VENUE_WORDS = frozenset("볼파크 파크 스타디움 아레나 돔 체육관 경기장 구장 필드".split())

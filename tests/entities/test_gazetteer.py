@@ -411,8 +411,8 @@ def test_a_body_s_word_alone_is_no_town_of_the_gazetteer() -> None:
 
 @pytest.mark.parametrize("name,kind", [
     ("Daejeon Hana Basketball League", "org"), ("Incheon Civic Choir", "org"), ("Ulsan Philharmonic Orchestra", "org"),
-    ("Asian Champions League", "other"), ("Wonju Gymnasium", "place"), ("Gimcheon Arena", "place"),
-    ("Gwangju City Hall", "place"), ("Bucheon KB", "org"), ("Changwon LG", "org"),
+    ("Asian Champions League", "other"), ("Gangneung Gymnasium", "place"), ("Gimcheon Arena", "place"),
+    ("Gwangju City Hall", "place"), ("Bucheon KB", "org"), ("Gunsan LG", "org"), ("Anyang KGC Cheetahs", "org"),
     ("대통령비서실", "org"), ("국가안보실", "org"), ("성남시립교향악단", "org"), ("광주실내체육관", "place"),
     ("파주국제도서전", "other"),
 ])
@@ -422,7 +422,8 @@ def test_heads_of_leagues_companies_venues_and_events(name: str, kind: str) -> N
     assert mention_type(name, "ko" if not name.isascii() else "en", proper_noun=True)[0] == kind
 
 
-@pytest.mark.parametrize("name", ["Seoul CEO", "Busan GDP", "미국 SK", "Bucheon Samsung Electronics"])
+@pytest.mark.parametrize("name", ["Seoul CEO", "Busan GDP", "미국 SK", "Bucheon Samsung Electronics",
+                                  "Incheon KT on"])
 def test_a_city_and_a_word_that_is_no_sponsor_is_no_club(name: str) -> None:
     assert not sponsor_club(name)
 

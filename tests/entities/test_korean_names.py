@@ -125,8 +125,9 @@ def _types(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("text,club", [
     ("여자프로농구 부천 KB가 청주 원정에서 이겼다.", "부천 KB"),
-    ("원주 DB는 홈에서 연패를 끊었다.", "원주 DB"),
+    ("안양 KGC는 홈에서 연패를 끊었다.", "안양 KGC"),
     ("배구 대전 KGC와 인천 한진의 경기는 취소됐다.", "인천 한진"),
+    ("수원 KT 소닉붐은 3연패에 빠졌다.", "수원 KT 소닉붐"),
 ])
 def test_a_korean_city_and_its_sponsor_are_one_club(text: str, club: str) -> None:
     """서울 SK, 창원 LG as the leagues name their clubs: the city and the sponsor's acronym or group are one
@@ -142,8 +143,8 @@ def test_a_city_before_a_word_that_is_no_sponsor_stays_a_place() -> None:
 
 
 def test_a_name_and_a_venue_word_written_apart_are_one_place() -> None:
-    types = _types("결승전은 광주 현대건설 스타디움에서 열린다.")
-    assert types["현대건설 스타디움"] == "place"
+    types = _types("결승전은 인천 신세계건설 스타디움에서 열린다.")
+    assert types["신세계건설 스타디움"] == "place"
 
 
 @pytest.mark.parametrize("text,name,kind", [
