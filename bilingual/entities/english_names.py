@@ -6,19 +6,25 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from bilingual.document import Token
 from bilingual.entities.gazetteer import (
+    ARABIC_ARTICLE,
     ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
     ENGLISH_ORG_LEADS,
+    ENGLISH_VENUE_ENDS,
+    FOREIGN_ORG_LEADS,
     NOT_FAMILY_NAMES,
     acronym,
     demonym,
     english_name_shape,
     event_name,
+    given_name,
     is_place,
     org_head,
+    sponsor_club,
 )
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
@@ -27,6 +33,10 @@ from bilingual.names.romanized import parse_name
 from bilingual.names.titles import title_prefix
 
 CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
+ROMANCE_CONNECTORS = frozenset("de del della di da do dos das des du la".split())
+"""Connectors inside the names of foreign institutions that begin with the word for one (Universidad de Concepción,
+Banco de España, Università di Bologna): only after :data:`~bilingual.entities.gazetteer.FOREIGN_ORG_LEADS`."""
+_ARTICLES = frozenset({"al-", "el-", "Al-", "El-"})
 _NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm".split())
 """Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
 "Lt. Gov.")."""
@@ -69,6 +79,11 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
     caps = [t.tag in _NAME_TAGS and t.form[:1].isupper() for t in tokens]  # _capitalized, inline
+    if tokens and "l-" in text[tokens[0].start:tokens[-1].end]:  # the cheap test first: most sentences have none
+        for k in range(1, len(tokens)):  # "Faisal al-Rashidi": the Arabic article inside a name, after a capital
+            if not caps[k] and caps[k - 1] and tokens[k].form[:3] in _ARTICLES \
+                    and ARABIC_ARTICLE.fullmatch(tokens[k].form):
+                caps[k] = True
     may_have_name = kb.may_have_name
     i = 0
     while i < len(tokens):
@@ -103,19 +118,21 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             continue
         # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
         j = i
+        connectors = CONNECTORS | ROMANCE_CONNECTORS if tokens[i].form in FOREIGN_ORG_LEADS else CONNECTORS
         while j < len(tokens) and (caps[j] or (
-                tokens[j].form in CONNECTORS and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
-                    tokens[j + 1].form in CONNECTORS and j + 2 < len(tokens) and caps[j + 2])))
+                tokens[j].form in connectors and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
+                    tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
                     tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
         if j > i:
-            while j > i and tokens[j - 1].form in CONNECTORS:
+            while j > i and tokens[j - 1].form in connectors:
                 j -= 1
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
+            j = _place_before_party_member(text, tokens, i, j)
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
@@ -138,7 +155,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 if person is not None:
                     of_text = re.sub(r"^the\s+", "", text[tokens[at + 1].start:tokens[j - 1].end])
                     # a name "of" an organization is a person's, the organization where the person works
-                    person.person_context |= org_head(of_text) is not None or acronym(of_text)
+                    person.person_context |= org_head(of_text) is not None or acronym(of_text) or (
+                        is_place(of_text) and text.startswith(("'s ", "’s "), tokens[j - 1].end))
                     out.append(person)
                 start = at + 1
                 if start + 1 < j and tokens[start].form == "the":
@@ -156,6 +174,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         else:
             i += 1
     for c in out:
+        _quoted_work(text, c)
+    for c in out:
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
             c.end, c.model = code.end(), True  # SU7, KF-21, EV4: one code, not the acronym or place its letters spell
@@ -167,6 +187,39 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         for c in out:
             c.headline = True
     return out
+
+
+_OPENING_QUOTE_BEFORE = re.compile(r"[\"“](?:The |A |An )?$")
+_CLOSING_QUOTE_AFTER = re.compile(r"[,.!?]?[\"”]")
+_WORK_BEFORE = re.compile(r"(?:^|\W)(?:film|movie|novel|book|memoir|album|song|single|series|drama|show|documentary|"
+                          r"play|musical|opera|painting|exhibition|premiere\s+of|screening\s+of)\s+$", re.IGNORECASE)
+
+
+def _quoted_work(text: str, c: NameSpan) -> None:
+    """A name that fills a pair of double quotes, an article aside, is the title of a work (the premiere of "The Salt
+    Road", the film "Broken Harbor"), typed ``other``: when it has two words or more, or a word for a kind of work
+    comes before the quotes. The span takes the article in."""
+    before = text[max(0, c.start - 5):c.start]
+    opening = _OPENING_QUOTE_BEFORE.search(before)
+    if opening is None or c.title is not None or not _CLOSING_QUOTE_AFTER.match(text, c.end):
+        return
+    quote = c.start - (len(before) - opening.start())
+    if len(text[c.start:c.end].split()) >= 2 or _WORK_BEFORE.search(text[max(0, quote - 30):quote]):
+        c.start, c.work = quote + 1, True
+        c.reasons.append("a title in double quotes")
+
+
+_PARTY_MEMBERS = frozenset("Democrat Republican Democrats Republicans".split())
+"""Members of the two US parties after their state ("an Oregon Democrat"): the state is a place, the word no part of a
+name."""
+
+
+def _place_before_party_member(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a run ends that is a place and then a party's member ("Oregon Democrat", "a Texas Republican"): before
+    the member; ``j`` if it is not that."""
+    if j - i >= 2 and tokens[j - 1].form in _PARTY_MEMBERS and is_place(text[tokens[i].start:tokens[j - 2].end]):
+        return j - 1
+    return j
 
 
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,4}")
@@ -188,7 +241,8 @@ def _title_case(tokens: list[Token]) -> bool:
 
 def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
     """Where a capitalized run from ``tokens[i]`` ends if it names an organization by its head ("Korea University",
-    "Democratic Party of Korea"); ``i`` if it does not."""
+    "Democratic Party of Korea"), an event, a club by its city and sponsor ("Seoul SK") or a venue ("Busan City
+    Hall", "Ulsan Arena"); ``i`` if it does not."""
     j = i
     while j < len(tokens) and j - i < 8 and (_capitalized(tokens[j]) or (
             tokens[j].form in CONNECTORS and j + 1 < len(tokens) and j > i and (_capitalized(tokens[j + 1]) or (
@@ -198,9 +252,10 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
         j += 1
     while j > i and tokens[j - 1].form in CONNECTORS:
         j -= 1
-    if j - i >= 2 and (org_head(text[tokens[i].start:tokens[j - 1].end]) is not None
-                       or event_name(text[tokens[i].start:tokens[j - 1].end])):
-        return j
+    run = text[tokens[i].start:tokens[j - 1].end]
+    if j - i >= 2 and (org_head(run) is not None or event_name(run) or sponsor_club(run)
+                       or run.endswith(ENGLISH_VENUE_ENDS)):
+        return j  # "Busan City Hall", "Seoul SK": longer than the KB's "Busan", "Seoul"
     return i
 
 
@@ -232,11 +287,19 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     return first, k
         named = before[titled.end():].split() if titled else words  # "Defender Mia Lund of …": after the title
         name = " ".join(named)
+        if 2 <= len(named) <= 3 and not titled and is_place(of) and text.startswith(("'s ", "’s "), tokens[j - 1].end) \
+                and given_name(_unaccented(named[0])) and all(w[:1].isupper() for w in named) and not is_place(name):
+            return i, k  # "Tomás Herrera of Chile's Universidad de Concepción": a person, then the place of a body
         if 2 - bool(titled) <= len(named) <= 3 and not is_place(name) and all(w[:1].isupper() for w in named) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         return None
     return None
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents (Tomás → Tomas), as the given names' lists, which are ASCII, write it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:

@@ -59,15 +59,18 @@ _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|�
 _KOREAN_CLASS_BEFORE = re.compile(
     "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
     "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
-    "아이돌그룹|밴드|소속\\s그룹)\\s$")
+    "아이돌그룹|밴드|소속\\s그룹|출판사|출판그룹|학술지|국제학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|일간지|"
+    "시사주간지|경제지|일간신문)\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
-걸그룹 X): 그룹 alone only after 소속, as "X 그룹 Y" may be a business group and its chairman."""
+걸그룹 X): 그룹 alone only after 소속, as "X 그룹 Y" may be a business group and its chairman. Publishers and
+periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
-    ("ko-broadcast-noun", re.compile(r"^\s(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
+    ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
+                                     r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
     ("ko-memorial-visit", re.compile(r"^(?:\s|을\s|를\s)참배"), "place", "strong"),
@@ -96,7 +99,7 @@ a business the subject of the clause does (셀트리온은 … 공장을 짓기�
 _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
-                r"fintech|portal|streamer|unicorn")
+                r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet")
 _ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
@@ -247,8 +250,13 @@ def korean_cue(after: str) -> Cue | None:
     return None
 
 
+_OPENING_QUOTES = frozenset("'‘\"“<《")
+
+
 def korean_cue_before(before: str) -> Cue | None:
     """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or ``None``."""
+    if before[-1:] in _OPENING_QUOTES:  # 국제학술지 '랜싯': the class word, then the name in quotes
+        before = before[:-1]
     if before[-1:] == " " and _KOREAN_CLASS_BEFORE.search(before):
         return Cue("ko-class-before", "org", "strong")
     return None

@@ -52,7 +52,8 @@ KOREAN_ORG_HEADS = tuple(
     "노조 포스트 타임스 저널 텔레콤 솔루션 홀딩스 바이오 모터스 엔터테인먼트 소프트 게임즈 물산 상사 제철 해운 통운 "
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
-    "기념관 과학관 도서관".split())
+    "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
+    "무용단 출판사".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -61,15 +62,19 @@ or a province's offices written solid (대구지검, 순천지청, 수원지법,
 organization, not the place its name begins with). A confederation of trade unions by its abbreviation 노총
 (노동조합총연맹: 한국노총, 민주노총), as 노조 names a union (ninth session). Museums, galleries, memorial halls,
 science museums and libraries (국립중앙박물관, 우피치미술관, 국립중앙도서관): institutions news names as bodies
-that hold exhibitions and sign agreements (mentions11)."""
-STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원".split())
+that hold exhibitions and sign agreements (mentions11). The offices that South Korea's Government Organization Act
+(정부조직법) names with 실 (室): 대통령비서실, 국가안보실, 국무조정실, 국무총리비서실, and 대통령실 (Kiwi cuts them:
+국무 + 조정실); 실 alone ends rooms (회의실, 사무실, 교실). Performing companies by their heads (서울시립교향악단,
+국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17)."""
+STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 """Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of one word of three
 syllables or more (정부 is caught above; 일부, 상처, 식당 are not names; 야마모토 요시노부 is a foreign name)."""
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
-                          "전부", "세부", "본부장", "민원처")
-"""Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부)."""
+                          "전부", "세부", "본부장", "민원처", "전당")
+"""Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부; a hall,
+전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`)."""
 KOREAN_MINISTRY_FIELDS_SEONG = tuple(
     "외무 외교 국방 해군 육군 공군 재무 법무 방위 총무 내무 체신 대장 농림수산 경제산업 국토교통 문부과학 후생노동 "
     "인민무력 국가보위 인민보안 사회안전 공업 철도 수산 체육 보건".split())
@@ -77,6 +82,14 @@ KOREAN_MINISTRY_FIELDS_SEONG = tuple(
 전력공업성; the U.S. Navy's 해군성 as Korean writes it): the field and 성 are a ministry. The class is closed, and
 only fields whose word and 성 is no common noun are listed: 안전성 (safety), 환경성 and 과학성 are ordinary words,
 so Japan's 환경성 is not caught (nor 상업성, commerciality, and 교육성)."""
+_PUBLIC_PREFIXES = ("한국", "국립", "국가")
+_NOT_INSTITUTION_WON = tuple("공무원 의원 직원 회원 위원 요원 사원 대원 단원 교원 선원 인원 정원 공원 지원 복원 재원 "
+                             "민원 동원 기원 차원 전원 증원 감원 결원 구원 소원 초원 평원 농원 조원 팀원 당원 현충원 "
+                             "수목원 식물원 동물원 낙원 묘원".split())
+"""A public institution is named by 한국, 국립 or 국가, its field and 원 (院: 한국소비자원, 한국부동산원, 국립국악원,
+the names of the public institutions the Ministry of Economy and Finance lists): a word of five syllables or more of
+that shape is an organization, unless it ends in a word in 원 that names people or a thing (국가공무원, 한국인 직원,
+국가재원; 국립공원, 국립서울현충원, 국립수목원 are places); not 자원 (resources), which 한국소비자원 ends in as well."""
 KOREAN_OFFICE_HEADS = ("관리사무소", "사무소")
 """An office written solid after what it serves (한라산국립공원관리사무소, 북한산국립공원도봉사무소, 출입국관리사무소):
 an organization only when what it serves is three syllables or more (관리사무소, 법률사무소, 현장사무소 alone are
@@ -100,9 +113,18 @@ ENGLISH_ORG_HEADS = frozenset(
     "Entertainment Semiconductor Solution Solutions Systems Technologies Technology Capital Financial Communications "
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
-    "Petroleum Pharma Motor System Metro Transit International Air Partners Lab "
+    "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
+    "Ensemble Choir Publishers Publishing "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
+FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
+                              "Universitas Instituto Institut Istituto Banco Banque Banca Museo Musée".split())
+"""Words for a university, an institute, a bank or a museum in Spanish, Portuguese, French, German, Italian, Catalan,
+Dutch and Indonesian, which begin an institution's name as English heads end one (Universidad de Concepción,
+Université de Montréal, Banco de España, Museo del Prado): the name is an organization."""
+ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum")
+"""Last words of the names of buildings and sports venues, places (:data:`ENGLISH_PLACE_WORDS`) though a city's name of
+the KB begins them ("Busan City Hall", "Incheon Arena")."""
 GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
                               "District Local Territorial Cantonal".split())
 """Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
@@ -152,16 +174,23 @@ KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "�
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
                              "부두", "항구", "파크", "돔", "스타디움", "아레나")
+KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
+"""A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
+two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
+(…필드): a place after a stem of two syllables or more (잠실학생체육관, 사직구장), not the common nouns of one
+syllable and the word (농구장, 야구장, 주경기장 is a place inside one) nor the word alone (mentions17)."""
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
 square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나) …: a word of three syllables or more
-ending in one is a place, though it may begin
-like a person's name (천안문, 태평양, 서귀포)."""
-ENGLISH_PLACE_WORDS = ("Province City County Prefecture State Island Islands District Palace Square Mountain "
-                       "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
-                       "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
-                       "Avenue Stadium").split()
-"""Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam"); not Park or
-Hall, which are family names as often (Jennifer Park)."""
+ending in one is a place, though it may begin like a person's name (천안문, 태평양, 서귀포); see also
+:data:`KOREAN_VENUE_ENDINGS`."""
+ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
+                         "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
+                         "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
+                         "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum").split(),
+                       "City Hall", "Town Hall"]
+"""Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
+Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
+town's government, "Busan City Hall", is a building."""
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
@@ -288,6 +317,9 @@ def is_place(name: str) -> bool:
     if not name.isascii():
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
+        if compact.endswith(KOREAN_VENUE_ENDINGS) and any(
+                compact.endswith(e) and len(compact) - len(e) >= 2 for e in KOREAN_VENUE_ENDINGS):
+            return True
         if len(compact) >= 3 and compact[-1] in _FOREIGN_UNITS and " " not in name \
                 and compact not in _NOT_FOREIGN_UNITS \
                 and (_key(compact[:-1]) in _foreign_places() or dictionary_place(compact[:-1])):
@@ -348,6 +380,9 @@ def org_head(name: str) -> str | None:
     """The head that makes ``name`` an organization's name (뉴스, 부, Agency, Ministry of …), or ``None``."""
     if name in NEWS_AGENCIES:
         return name
+    if name[:1].isupper() and name.split(" ", 1)[0] in FOREIGN_ORG_LEADS and " " in name \
+            and name.rsplit(" ", 1)[1][:1].isupper():
+        return name.split(" ", 1)[0]  # Universidad de Concepción, Banco de España (Latin letters, maybe accented)
     if not name.isascii():
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
@@ -357,6 +392,9 @@ def org_head(name: str) -> str | None:
                      if len(compact) > len(h) or compact != solid or h in STANDALONE_ORG_HEADS), None)
         if head is None and len(compact) >= 3 and compact.endswith(KOREAN_SHORT_ORG_HEADS) and " " not in name:
             head = compact[-1]
+        if head is None and len(compact) >= 5 and compact.endswith("원") and compact.startswith(_PUBLIC_PREFIXES) \
+                and not compact.endswith(_NOT_INSTITUTION_WON):
+            head = "원"  # 한국소비자원, 국립국악원, 한국부동산원: a public institution by its field and 원
         if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
             head = "성"
         if head is None and compact.endswith("사무소"):
@@ -454,6 +492,10 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before"})
+"""Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"): they outweigh a
+locative on the name (a publisher's book comes out 갈리마르에서, at the house, not at a place)."""
+
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
 """Why :func:`mention_type` types a name ``other`` when nothing types it (the names :mod:`bilingual.entities.typer`
 reads)."""
@@ -481,6 +523,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", f"an event by the words around the name ({strong.rule})"
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
+    if sponsor_club(name):
+        return "org", "a club by its home city and its sponsor (서울 SK, Ulsan HD)"
     if not name.isascii() and armed_forces(name):
         return "org", "a country's armed forces (the country and 군)"
     if name.isascii() and _SUFFIX.search(name) and len(_SUFFIX.sub("", name).split()) >= 2:
@@ -553,6 +597,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a street by the end 가 of a proper noun (다우닝가)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
+    if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
+        return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
     if locative and (not hangul or proper_noun):
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
@@ -603,9 +649,11 @@ def regnal_name(name: str) -> bool:
 
 KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", "박람회", "엑스포", "올림픽", "패럴림픽", "비엔날레",
                       "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
-                      "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식")
+                      "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식",
+                      "도서전", "음악제", "연극제", "예술제", "트리엔날레")
 """Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
-동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의): the whole is an event, typed ``other``, not the place at its start."""
+동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의; book fairs and arts festivals: 서울국제도서전, 통영국제음악제): the
+whole is an event, typed ``other``, not the place at its start."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
                                 "Week".split())
@@ -619,6 +667,17 @@ _SUFFIX = re.compile(r"\s+(?:Jr\.?|Sr\.?)$")
 ENGLISH_ORG_ENDS = ("Police Station", "Fire Station", "Police Agency", "Coast Guard Station")
 """Two-word ends of organizations whose last word names a place (a police station is a body: "Mapo Police Station
 said …")."""
+
+
+def transcribed_state(solid: str) -> bool:
+    """Whether a Hangul word is a foreign state or province that the gazetteer lacks, written solid: a stem of two
+    syllables or more that :func:`bilingual.names.foreign_word.transcribed` reads as transcribed from a foreign
+    language, then 주 (州: 오디샤주, 카르나타카주), as Korean news write the states of India, the United States,
+    Brazil, Mexico or Australia; not beer (…맥주) nor a week (…주 after a Korean word, which the measure reads as
+    Korean). The word alone may be a loanword in 주 (크메르루주, rouge): the candidates take it for a state only
+    right after a country's name (:mod:`bilingual.entities.korean_names`: 인도 오디샤주)."""
+    return len(solid) >= 3 and solid.endswith("주") and not solid.endswith("맥주") \
+        and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])
 
 
 def law_name(name: str) -> bool:
@@ -641,7 +700,13 @@ def event_name(name: str) -> bool:
         return solid.endswith(KOREAN_EVENT_HEADS) and any(  # one call rules out almost every name
             solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
     words = name.split()
-    return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name)))
+    return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name))
+                                or name.endswith(ENGLISH_COMPETITIONS))
+
+
+ENGLISH_COMPETITIONS = ("Champions League", "Europa League", "Conference League", "Nations League")
+"""Competitions named as leagues (UEFA's club and national-team competitions): events, though League is an
+organization's head ("K League", "Premier League" are the bodies that run a season)."""
 
 
 CLUB_INITIALS = frozenset("FC AFC CF SC AC AS SS SSC AZ PSV SV FK NK GNK RB VfB VfL TSG BSC CD UD RC OGC KRC "
@@ -673,6 +738,40 @@ def district_stem(solid: str) -> bool:
     return 2 <= len(solid) <= 3 and all(is_syllable(c) for c in solid) \
         and any(is_place(solid + unit) for unit in ("동", "읍", "면")) \
         and known_organization(solid) is None and group_company(solid) is None
+
+
+@lru_cache(maxsize=1)
+def _korean_cities() -> frozenset[str]:
+    """The gazetteer's names of South Korea's cities, counties and provinces (kinds ``ko_place``, ``ko_admin``)."""
+    return frozenset(name for name, kind in _rows() if kind in ("ko_place", "ko_admin"))
+
+
+_SPONSOR_ACRONYM = re.compile("[A-Z]{2,4}")
+
+
+def sponsor_club(name: str) -> bool:
+    """A club named as South Korea's professional leagues name them, by its home city and its sponsor, two words (서울
+    SK, 창원 LG, 원주 DB, "Ulsan HD", "Changwon LG"), or three with the nickname after the sponsor ("Seoul SK Knights",
+    원주 DB 프로미): the first a Korean city or province of the gazetteer, the second the sponsor's acronym (capitals
+    only, no measure or title: :func:`acronym`) or a business group of the general list (용인 삼성). One
+    organization: the city is no separate place."""
+    parts = name.split()
+    if len(parts) not in (2, 3) or _key(parts[0]) not in _korean_cities() or is_country(parts[0]):
+        return False
+    if len(parts) == 3 and (not _NICKNAME.fullmatch(parts[2]) or parts[2] in ENGLISH_ORG_HEADS
+                            or parts[2] in _HEAD_RANK):
+        return False  # "Wonju DB Promy", 원주 DB 프로미: a nickname after the sponsor, not a company's head
+    sponsor = parts[1]
+    return (bool(_SPONSOR_ACRONYM.fullmatch(sponsor)) and acronym(sponsor)) or known_organization(sponsor) == "group"
+
+
+_NICKNAME = re.compile("[A-Z][a-z]{2,}|[가-힣]{2,5}")
+"""A club's nickname after its sponsor: one capitalized word or one Hangul word (Promy, Knights, 세이커스)."""
+
+
+VENUE_WORDS = frozenset("볼파크 파크 스타디움 아레나 돔 체육관 경기장 구장 필드".split())
+"""Words for a sports venue written apart after the name it is named for (한화생명 볼파크, 인스파이어 아레나, 고척
+스카이돔 is solid): the name and the word make one place, not an organization and a place."""
 
 
 def korean_city_club(name: str) -> bool:
@@ -852,7 +951,10 @@ NOT_FAMILY_NAMES = frozenset(
     "Highway Prize Award Awards Cup Trophy Act Doctrine Plan Law Treaty Accord Festival Line Way".split())
 """Last words of names that begin with a given name and name a thing ("Lincoln Memorial", "Nobel Prize"), not a
 person's family name."""
-_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|[A-Z]\.")
+ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z][a-z]+")
+"""A family name with the Arabic article, written in lower case with a hyphen (al-Rashidi, el-Sayed)."""
+_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|[A-Z]\.|"
+                                + ARABIC_ARTICLE.pattern)
 
 
 def english_name_shape(name: str) -> bool:

@@ -10,15 +10,17 @@ import itertools
 import re
 
 from bilingual.document import Token
-from bilingual.entities.evidence import korean_cue
+from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.gazetteer import (
+    VENUE_WORDS,
     acronym,
     acronym_compound,
     armed_forces,
     dictionary_place,
     event_name,
     foreign_name_in_hangul,
+    is_country,
     is_korean_place,
     is_place,
     island_cut_short,
@@ -29,6 +31,8 @@ from bilingual.entities.gazetteer import (
     law_name,
     listed_place,
     org_head,
+    sponsor_club,
+    transcribed_state,
     university_short_form,
 )
 from bilingual.entities.kb import KnowledgeBase
@@ -174,7 +178,16 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     add_transcribed_cues(text, out)
+    for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 right after its country
+        if d.start == c.end + 1 and d.kiwi_proper_noun and is_country(text[c.start:c.end]) \
+                and transcribed_state(text[d.start:d.end]):
+            d.cue = STATE_IN_A_COUNTRY
     return out
+
+
+STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
+"""A name transcribed from a foreign language and 주, right after a country's name (인도 오디샤주, 브라질
+미나스제라이스주): a state or a province of that country (:func:`bilingual.entities.gazetteer.transcribed_state`)."""
 
 
 def _event_of_a_place(word: str) -> bool:
@@ -281,19 +294,33 @@ def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
             c.reasons.append("a regnal number and a royal or papal title beside it")
 
 
+_VENUE_AFTER = re.compile(" (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + ")"
+                          "(?=$|[^가-힣]|[을를이가은는에의도과와로서])")
+"""A word for a sports venue written apart right after a name, alone or with its particle (현대건설 스타디움에서)."""
+
+
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """A city or a company and, one space after it, a proper noun that is a transcribed plural nickname make one club
     (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind; so do a city
-    and FC, SC or 유나이티드 (로스앤젤레스 | FC, 애틀랜타 | 유나이티드: :func:`korean_city_club`)."""
+    and FC, SC or 유나이티드 (로스앤젤레스 | FC, 애틀랜타 | 유나이티드: :func:`korean_city_club`), and a Korean city
+    and its sponsor (서울 | SK: :func:`sponsor_club`). A name and a word for a sports venue after it (한화생명 |
+    볼파크: :data:`VENUE_WORDS`) make one place."""
     result: list[NameSpan] = []
     for c in out:
         p = result[-1] if result else None
         if p is not None and c.start == p.end + 1 and p.title is None and (
                 (c.kiwi_proper_noun and korean_club(text[p.start:c.end]))
-                or korean_city_club(text[p.start:c.end])):
+                or korean_city_club(text[p.start:c.end]) or sponsor_club(text[p.start:c.end])):
             result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True, locative=c.locative,
                                   reasons=["a club: its city or company and a transcribed plural nickname"])
             continue
+        if p is not None and p.start < c.start and c.end <= p.end:
+            continue  # the venue word, already part of the place before it
+        if c.title is None and (venue := _VENUE_AFTER.match(text, c.end)) is not None \
+                and not is_place(text[c.start:c.end]):
+            c = NameSpan(c.start, venue.end(), "ko", kiwi_proper_noun=True,
+                         locative=text.startswith(("에서", "에"), venue.end()),
+                         reasons=["a venue: a name and a word for a sports venue written apart"])
         result.append(c)
     return result
 
@@ -381,15 +408,24 @@ def _covered(text: str, a: int, b: int, inside: list[NameSpan]) -> bool:
     return all(any(c.start <= k < c.end for c in inside) for k in range(a, b) if not text[k].isspace())
 
 
-_WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|소설집|시집|앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
+_WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|장편|단편|중편|소설집|시집|산문집|에세이|회고록|자서전|"
+               "앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
                "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임|"
                "서비스|앱|챗봇")
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
-                   r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」")
+                   r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」"
+                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’)\s?(?=(?:전시|전시회|특별전|기획전|개인전|展)"
+                   r"(?![가-힣])|(?:전시|전시회|특별전|기획전|개인전)[은는이가을를에의도과와로])")
 """The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
-소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'), or in the brackets Korean writes
-titles in wherever it is (『소년이 온다』, 《…》, 〈…〉)."""
+소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'; a novel as 장편 or 단편, 장편 '…'), in
+the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉), or in quotes before the word for
+an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17)."""
+_PERIODICAL = re.compile(r"(?:^|(?<=\s))(?:국제학술지|학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|"
+                         r"시사주간지)\s?"
+                         r"(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)")
+"""A journal or a magazine named in quotes after the word for it (국제학술지 '…', 시사주간지 “…”): one name, whatever
+Kiwi cut it into; the word before it types it (:func:`bilingual.entities.evidence.korean_cue_before`)."""
 _CREDIT = re.compile(r"[\[(]\s?[가-힣]{2,6}\s?=\s?([^\s\])=/]{2,12})\s?[\])]"
                      r"|(?:사진|자료|그래픽|영상|제공|출처)\s?=\s?([^\s\])=/·,]{2,12})")
 """The outlet of a dateline ([대전=이데일리], (서울=뉴스핌)) or of a photo or data credit (/사진=헤럴드경제 이상섭
@@ -419,10 +455,15 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     lo, hi = tokens[0].start, tokens[-1].end
     spans: list[tuple[int, int, str]] = []
     for m in _WORK.finditer(text, lo, hi):
-        k = next(g for g in range(1, 10) if m.group(g) is not None)
+        k = next(g for g in range(1, 12) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip():
             spans.append((a, b, "work"))
+    for m in _PERIODICAL.finditer(text, lo, hi):
+        k = next(g for g in range(1, 5) if m.group(g) is not None)
+        a, b = m.start(k), m.end(k)
+        if text[a:b].strip() and not any(x < b and a < y for x, y, _ in spans):
+            spans.append((a, b, "periodical"))
     starts = {t.start: k for k, t in enumerate(tokens)}
     for m in _CREDIT.finditer(text, lo, hi):
         k = 1 if m.group(1) is not None else 2
@@ -446,7 +487,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         return out
     kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
     why = {"work": "the title of a work", "credit": "the outlet of a dateline or credit",
-           "reporter": "the reporter of a wire byline"}
+           "reporter": "the reporter of a wire byline", "periodical": "a periodical in quotes after the word for it"}
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, work=kind == "work", credit=kind == "credit",
                         title=titles.get(a), reasons=[why[kind]])
              for a, b, kind in spans]

@@ -224,3 +224,52 @@ def test_a_run_that_is_all_title_names_nobody() -> None:
     """"The Chief Executive said …": a title and no name after it (it made the person "Executive")."""
     assert not bilingual.process("The Chief Executive said so on Friday.").mentions
     assert not bilingual.process("Finance Minister said the plan would pass.").mentions
+
+
+def _types(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ('Critics praised the novel "Night Ferry" last year.', "Night Ferry", "other"),
+    ('Tickets for the musical "Harbor Lights" sold out.', "Harbor Lights", "other"),
+    ('Her documentary "The Quiet River" opens in Daegu.', "The Quiet River", "other"),
+])
+def test_a_name_filling_double_quotes_is_a_work(text: str, name: str, kind: str) -> None:
+    assert _types(text)[name] == kind
+
+
+def test_a_quoted_single_word_without_a_word_for_a_work_is_not_made_one() -> None:
+    assert not spans('Officials called the plan "Phoenix" in memos.').get("Phoenix", NameSpan(0, 0, "en")).work
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Protesters gathered outside Daegu City Hall on Monday.", "Daegu City Hall", "place"),
+    ("Incheon KT won at home on Saturday.", "Incheon KT", "org"),
+    ("The final is at Ulsan Arena next week.", "Ulsan Arena", "place"),
+])
+def test_a_city_of_the_kb_begins_a_venue_or_a_club(text: str, name: str, kind: str) -> None:
+    assert _types(text)[name] == kind
+
+
+def test_a_person_of_a_place_s_body_is_three_names() -> None:
+    types = _types("The jury included Andrés Molina of Peru's Universidade Federal and a critic.")
+    assert types["Andrés Molina"] == "person"
+    assert types["Peru"] == "place"
+
+
+@pytest.mark.parametrize("name", ["Université de Montréal", "Banco de la Nación", "Istituto di Fisica"])
+def test_a_foreign_institution_by_its_first_word(name: str) -> None:
+    types = _types(f"A team from {name} joined the study.")
+    assert types[name] == "org"
+
+
+def test_a_state_before_a_party_member_is_the_place() -> None:
+    types = _types("Representative Dana Holt, a Vermont Republican, voted against it.")
+    assert types["Vermont"] == "place"
+    assert "Vermont Republican" not in types
+
+
+def test_an_arabic_article_inside_a_name() -> None:
+    types = _types("The envoy, Tariq al-Hamdani, arrived in Amman on Monday.")
+    assert types["Tariq al-Hamdani"] == "person"

@@ -28,7 +28,9 @@ from bilingual.entities.gazetteer import (
     places,
     quarter_or_person,
     regnal_name,
+    sponsor_club,
     street_name,
+    transcribed_state,
 )
 
 
@@ -38,7 +40,7 @@ from bilingual.entities.gazetteer import (
                                        ("그전부", None),  # 전부 "all"
                                        ("Ministry of Unification", "Ministry"),
                                        ("Samsung Electronics", "Electronics"), ("정부", "정부"), ("일부", None),
-                                       ("한국소비자원", None), ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
+                                       ("국립국어원", "국어원"), ("한국콘텐츠진흥원", "진흥원"),
                                        ("지방공무원", None), ("어린이대공원", None), ("정보원", None),
                                        ("국립민속박물관", "박물관"), ("리움미술관", "미술관"), ("미술관", None),
                                        # companies' legal forms (names made up for the test)
@@ -405,3 +407,40 @@ def test_a_body_s_word_alone_is_no_town_of_the_gazetteer() -> None:
     assert is_place("Police")
     assert mention_type("Police", "en")[0] != "place"
     assert mention_type("Gwangju Police", "en")[0] == "org"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Daejeon Hana Basketball League", "org"), ("Incheon Civic Choir", "org"), ("Ulsan Philharmonic Orchestra", "org"),
+    ("Asian Champions League", "other"), ("Gangneung Gymnasium", "place"), ("Gimcheon Arena", "place"),
+    ("Gwangju City Hall", "place"), ("Bucheon KB", "org"), ("Gunsan LG", "org"), ("Anyang KGC Cheetahs", "org"),
+    ("대통령비서실", "org"), ("국가안보실", "org"), ("성남시립교향악단", "org"), ("광주실내체육관", "place"),
+    ("파주국제도서전", "other"),
+])
+def test_heads_of_leagues_companies_venues_and_events(name: str, kind: str) -> None:
+    """League, orchestras and choirs are organizations' heads; UEFA's competitions named as leagues are events;
+    gymnasiums, arenas and a city hall end places; a Korean city and its sponsor are a club (made-up names)."""
+    assert mention_type(name, "ko" if not name.isascii() else "en", proper_noun=True)[0] == kind
+
+
+@pytest.mark.parametrize("name", ["Seoul CEO", "Busan GDP", "미국 SK", "Bucheon Samsung Electronics",
+                                  "Incheon KT on"])
+def test_a_city_and_a_word_that_is_no_sponsor_is_no_club(name: str) -> None:
+    assert not sponsor_club(name)
+
+
+@pytest.mark.parametrize("word,state", [("비하르주", True), ("마하라슈트라주", True), ("라거맥주", False),
+                                        ("다음주", False), ("경기도", False)])
+def test_a_transcribed_name_and_ju(word: str, state: bool) -> None:
+    assert transcribed_state(word) is state
+
+
+@pytest.mark.parametrize("name,head", [("한국부동산원", "원"), ("국립국악원", "원"), ("한국소비자원", "원"),
+                                       ("국가공무원", None), ("국립공원", None), ("한국인직원", None),
+                                       ("국가재원", None), ("국립대전현충원", None), ("국립세종수목원", None)])
+def test_a_public_institution_by_its_prefix_its_field_and_won(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+@pytest.mark.parametrize("name", ["한국중부발전", "Korea Western Power", "강원랜드"])
+def test_public_enterprises_without_a_head_are_organizations(name: str) -> None:
+    assert mention_type(name, "en" if name.isascii() else "ko", proper_noun=True)[0] == "org"

@@ -129,3 +129,76 @@ def test_reporter_before_is_its_pattern_searched_in_the_ten_characters_before() 
             expected = korean_names._REPORTER_BEFORE.search(text, max(0, start - 10), start) is not None
             assert korean_names._reporter_before(text, start) == expected, (text, start)
     assert korean_names._reporter_before("=인턴기자 \n문다솜", 7) and not korean_names._reporter_before("x기자 y", 4)
+
+
+def _types(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+@pytest.mark.parametrize("text,club", [
+    ("여자프로농구 부천 KB가 청주 원정에서 이겼다.", "부천 KB"),
+    ("안양 KGC는 홈에서 연패를 끊었다.", "안양 KGC"),
+    ("배구 대전 KGC와 인천 한진의 경기는 취소됐다.", "인천 한진"),
+    ("수원 KT 소닉붐은 3연패에 빠졌다.", "수원 KT 소닉붐"),
+])
+def test_a_korean_city_and_its_sponsor_are_one_club(text: str, club: str) -> None:
+    """서울 SK, 창원 LG as the leagues name their clubs: the city and the sponsor's acronym or group are one
+    organization, the city no separate place (sentences and pairings made up for the test)."""
+    types = _types(text)
+    assert types[club] == "org"
+    assert club.split()[0] not in types
+
+
+def test_a_city_before_a_word_that_is_no_sponsor_stays_a_place() -> None:
+    types = _types("부천 CEO 포럼에 기업인들이 모였다.")  # CEO is a title, not a sponsor
+    assert types.get("부천 CEO") is None
+
+
+def test_a_name_and_a_venue_word_written_apart_are_one_place() -> None:
+    types = _types("결승전은 인천 신세계건설 스타디움에서 열린다.")
+    assert types["신세계건설 스타디움"] == "place"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("배구 대표팀은 수원실내체육관에서 훈련했다.", "수원실내체육관", "place"),
+    ("울산은 태화강국가정원 방문객을 집계했다.", "태화강국가정원", "place"),
+    ("공연은 의정부예술의전당에서 열렸다.", "의정부예술의전당", "place"),
+    ("대통령비서실은 인사를 발표했다.", "대통령비서실", "org"),
+    ("부산시립합창단은 정기공연을 연다.", "부산시립합창단", "org"),
+    ("대구시립교향악단은 새 지휘자를 맞았다.", "대구시립교향악단", "org"),
+    ("파리국제도서전에 한국관이 마련됐다.", "파리국제도서전", "other"),
+    ("현대차는 인도 카르나타카주 공장을 늘린다.", "카르나타카주", "place"),
+    ("브라질 미나스제라이스주 광산이 멈췄다.", "미나스제라이스주", "place"),
+])
+def test_heads_and_ends_of_names_of_venues_offices_companies_and_events(text: str, name: str, kind: str) -> None:
+    """Venues (…체육관, …국가정원, …의전당), the offices of the Government Organization Act in 실, performing
+    companies, book fairs, and a transcribed state with 주 (sentences written for the test)."""
+    found = [m for m in bilingual.process(text).mentions if m.text == name]
+    assert [m.type for m in found] == [kind]
+
+
+@pytest.mark.parametrize("text", ["사무실에서 회의실로 옮겼다.", "김정원 씨는 정원을 가꿨다.",
+                                  "생맥주와 흑맥주를 샀다.", "농구장 두 개 크기다.", "그녀는 보라색 루주를 발랐다."])
+def test_rooms_given_names_and_beer_are_no_offices_gardens_or_states(text: str) -> None:
+    types = _types(text)
+    assert not any(k in ("org", "place") for k in types.values())
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("그는 미국 출판사 펭귄랜덤하우스에서 책을 냈다.", "펭귄랜덤하우스", "org"),
+    ("연구진은 의학저널 '써큘레이션'에 논문을 실었다.", "써큘레이션", "org"),
+    ("가수 김하늘은 iHQ 새 예능 '별빛 오디션'에 출연한다.", "iHQ", "org"),
+])
+def test_a_word_of_a_class_before_a_name_in_quotes_or_with_a_locative(text: str, name: str, kind: str) -> None:
+    """Publishers and journals by the word before them, in quotes or not, with 에서 or 에 after them; a channel
+    before 새 드라마 or 새 예능 (names made up or not in the lists)."""
+    assert _types(text)[name] == kind
+
+
+@pytest.mark.parametrize("text,work", [
+    ("시인 박소영의 산문집 '바람이 머문 자리'가 나왔다.", "바람이 머문 자리"),
+    ("미술관은 '푸른 시간' 특별전을 연다.", "푸른 시간"),
+    ("작가의 장편 '남해 등대'가 영국에서 출간됐다.", "남해 등대"),
+])
+def test_works_in_quotes_after_a_kind_of_book_or_before_an_exhibition(text: str, work: str) -> None:
+    assert _types(text)[work] == "other"
