@@ -410,13 +410,18 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
     return _english_context(text, NameSpan(start, end, lang), shouting)
 
 
+_PLACE_SUFFIX = re.compile(r"(?<=[a-z])-(?:based|born|bound|raised|registered|flagged|headquartered)$")
+"""What is based, born, bound … somewhere, written as one word with the place ("Busan-born poet")."""
+_PLACE_SUFFIX_ENDS = frozenset("dn")  # the last letters of the words above
+
+
 def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     """The evidence around an English name: a preposition of place before it, an officer or shares after it, an
     apposition saying who it is (for a name of two or three words that is no place nor an organization by its head:
     also an age after it, "…, 23," or a world ranking before it, "world No. 3 …", unless its last word names a
     thing: Hotel, Arena …), a sentence in capitals."""
-    if text.endswith("-based", c.start, c.end) and c.end - c.start > 6:
-        c.end -= 6  # "Seoul-based": the place, then what is based there
+    if text[c.end - 1:c.end] in _PLACE_SUFFIX_ENDS and (suffix := _PLACE_SUFFIX.search(text, c.start, c.end)):
+        c.end = suffix.start()  # "Seoul-based", "Busan-born": the place, then what is based or born there
     name = text[c.start:c.end]
     words = name.split()
     before = text[max(0, c.start - 20):c.start]  # long enough for "according to " (no preposition of place)

@@ -273,7 +273,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-credit-by", "person", "strong")
     if of and _ENGLISH_SHARES_BEFORE.search(before):
         return Cue("en-shares-of", "org", "strong")
-    if after.startswith("-based"):
+    if after.startswith(("-based", "-born", "-bound", "-raised", "-registered", "-flagged", "-headquartered")):
         return Cue("en-based", "place", "strong")
     if before.endswith(("of ", "at ", "with ", "the ")) and _ENGLISH_OFFICER_OF.search(before):
         return Cue("en-officer-of", "org", "strong")

@@ -649,16 +649,26 @@ def _place_compound(parts: list[Token]) -> bool:
 
 def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
-    three-syllable Korean name written solid before a title is a person however Kiwi split it."""
+    three-syllable Korean name written solid before a title, an age in brackets or 씨 is a person however Kiwi
+    split it (강/NNP 민/NNG 철/NNG (62)씨)."""
     k = j
     while k < len(tokens) and tokens[k].start == tokens[k - 1].end and k - i < 4:
         k += 1
         word = text[tokens[i].start:tokens[k - 1].end]
         if len(word) > 3 or not word.isalpha():
             break
-        if len(word) == 3 and korean_person_name(word) and _korean_title(tokens, k) is not None:
+        if len(word) == 3 and korean_person_name(word) and (
+                _korean_title(tokens, k) is not None or _age_or_honorific_after(text, tokens, k)):
             return k
     return j
+
+
+_AGE_OR_HONORIFIC = re.compile(r"\(\d{1,3}(?:세)?\)\s?씨?|\s?씨(?![가-힣])|\s?씨[는가를의와에께도]")
+
+
+def _age_or_honorific_after(text: str, tokens: list[Token], k: int) -> bool:
+    """강민철(62)씨, 강민철 씨: an age in brackets or 씨 right after a word of three syllables that Kiwi cut up."""
+    return k < len(tokens) and tokens[k].form in ("(", "씨") and bool(_AGE_OR_HONORIFIC.match(text, tokens[k - 1].end))
 
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:

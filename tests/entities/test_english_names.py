@@ -273,3 +273,12 @@ def test_a_state_before_a_party_member_is_the_place() -> None:
 def test_an_arabic_article_inside_a_name() -> None:
     types = _types("The envoy, Tariq al-Hamdani, arrived in Amman on Monday.")
     assert types["Tariq al-Hamdani"] == "person"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The prize went to a first-time nominee, Gwangju-born poet Han Ji-woo.", "Gwangju"),
+    ("A Panama-flagged tanker ran aground off Yeosu.", "Panama"),
+    ("Officials held two Incheon-bound ferries in port.", "Incheon"),
+])
+def test_a_place_written_as_one_word_with_born_bound_or_flagged_is_a_place(text: str, place: str) -> None:
+    assert {m.text: m.type for m in bilingual.process(text).mentions}.get(place) == "place"

@@ -202,3 +202,14 @@ def test_a_word_of_a_class_before_a_name_in_quotes_or_with_a_locative(text: str,
 ])
 def test_works_in_quotes_after_a_kind_of_book_or_before_an_exhibition(text: str, work: str) -> None:
     assert _types(text)[work] == "other"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("기소된 건설사 전 대표 강민철(62)씨에게 징역 3년을 선고했다.", "강민철"),
+    ("택시기사 강민철 씨는 경찰에 신고했다.", "강민철"),
+    ("강민철씨의 차량이 발견됐다.", "강민철"),
+])
+def test_a_name_kiwi_cuts_up_before_an_age_or_ssi_is_one_person(text: str, name: str) -> None:
+    """Kiwi reads 강민철 as 강/NNP 민/NNG 철/NNG; an age in brackets or 씨 after the three syllables says they are a
+    person's name (sentences written for the test)."""
+    assert _types(text).get(name) == "person"
