@@ -51,6 +51,18 @@ _LEADING_NOISE = frozenset(
     "Since Until If Although Though Once Because Even Only Perhaps Indeed Overall Additionally Separately Similarly "
     "Likewise Previously Recently Currently Initially Eventually Finally Ultimately Afterward Afterwards "
     "Thereafter Now Thus Hence Therefore Here Sometimes Often Soon Again Already Otherwise Dear".split())
+_OPENING_COUNTS = frozenset(
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds Thousands "
+    "Millions Dozens Several Many Some Most Few Dozen".split())
+"""Counts and quantifiers that open a sentence before a name ("Two Incheon ferries …"); only there, since a name may
+begin with one ("the Three Gorges Dam")."""
+
+
+def _opens_a_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    before = text[tokens[i - 1].end if i else 0:tokens[i].start]
+    return i == 0 or (before.strip() == "" and tokens[i - 1].form in (".", "!", "?", "\"", "“", "”", ":", "—"))
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:in|near|off|outside|around|across|from|(?<!according )(?<!thanks )(?<!due )to|at|into|toward|towards)"
     r"\s+(?:[Tt]he\s+)?$")
@@ -136,6 +148,11 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE:
                 start += 1
+            if start == i and start + 1 < j and tokens[i].form in _OPENING_COUNTS \
+                    and tokens[i + 1].form not in _OPENING_COUNTS and _opens_a_sentence(text, tokens, i):
+                start += 1  # "Two Incheon ferries …", "Several Samsung engineers …": a count opening the sentence
+                while start < j and tokens[start].form in CONNECTORS:
+                    start += 1  # "Most of …": nothing of a name is left before the capitalized word
             if start + 2 < j and tokens[start].form in _GROUP_NOUNS and tokens[start + 1].form == "of":
                 start += 2  # "Staff of KOICA": the name is after "of"
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None

@@ -282,3 +282,19 @@ def test_an_arabic_article_inside_a_name() -> None:
 ])
 def test_a_place_written_as_one_word_with_born_bound_or_flagged_is_a_place(text: str, place: str) -> None:
     assert {m.text: m.type for m in bilingual.process(text).mentions}.get(place) == "place"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Two Mokpo fishing boats were missing on Friday.", "Mokpo"),
+    ("The storm passed. Several Jeju hotels closed early.", "Jeju"),
+    ("Dozens Hanwha Eagles fans waited outside.", "Hanwha Eagles"),
+    ("Most of the Busan fans left early.", "Busan"),
+])
+def test_a_count_opening_a_sentence_is_not_part_of_the_name(text: str, name: str) -> None:
+    names = [m.text for m in bilingual.process(text).mentions]
+    assert name in names and not any(n.split()[0] in ("Two", "Several", "Dozens", "Most", "of", "the") for n in names)
+
+
+def test_a_name_that_begins_with_a_count_keeps_it_inside_a_sentence() -> None:
+    names = [m.text for m in bilingual.process("Engineers inspected the Three Gorges Dam on Monday.").mentions]
+    assert "Three Gorges Dam" in names
