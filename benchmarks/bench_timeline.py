@@ -9,13 +9,16 @@ worker's CPU time (``time.process_time``: Kiwi's threads included; ``time.thread
 after. CPU figures stay meaningful on a loaded machine; wall figures do not, so each worker's idle time is given
 beside them.
 
-For each worker it prints: pages with and without Hangul, CPU before its first page (interpreter, imports, the
-context and KB unpickled), CPU of its pages (and of the page that loaded Kiwi), wall time busy, idle between pages
-(waiting for work), idle at the end (its last page to the end of the run); then the run's CPU: the parent, the
-workers alive at the end (each process in all; a worker replaced during the run, such as a spawned lane replaced by
-one forked from the Kiwi server, is left out of that figure but not of its pages'), the fork server that loaded Kiwi
-for the forked workers, and the whole process tree (interpreter start-up included; the fork server, which outlives
-the run by a moment, is adopted and reaped to be counted). Then whether every run wrote the same bytes. Prints; never
+For each run it prints how long no page, one page, two pages... were being worked on at once (the time with fewer
+pages at work than workers is what the critical path costs: a fork server loading Kiwi, a lane without work, the
+last pages). For each worker it prints: pages with and without Hangul, CPU before its first page (interpreter,
+imports, the context and KB unpickled), CPU of its pages (and of the page that loaded Kiwi: in a worker forked from
+the fork server, a Kiwi of its own beside the inherited one), wall time busy, idle between pages (waiting for work),
+idle at the end (its last page to the end of the run); then the run's CPU: the parent, the workers alive at the end
+(each process in all; a worker replaced during the run, such as a spawned lane replaced by one forked from the Kiwi
+server, is left out of that figure but not of its pages'), the fork server that loaded Kiwi for the forked workers,
+and the whole process tree (interpreter start-up included; the fork server, which outlives the run by a moment, is
+adopted and reaped to be counted). Then whether every run wrote the same bytes. Prints; never
 asserts.
 
     python benchmarks/bench_timeline.py [--pages N] [--jobs N] [--no-dask] [--no-local] [--dask-chunk-scale K]
@@ -40,9 +43,9 @@ from _common import adopt_orphans, pages_folder, reap_orphans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the workers import this module by name
 
-Stat = tuple[int, float, float, float, float, float, float, bool, bool, bool, int]
+Stat = tuple[int, float, float, float, float, float, float, bool, bool, bool, int, bool]
 """pid, wall start, wall end, process CPU start, process CPU end, thread CPU start, thread CPU end, Hangul in the
-page, Kiwi loaded before, Kiwi loaded after, the page's number"""
+page, a Kiwi of the worker's own loaded before, and after, the page's number, a Kiwi inherited from the fork server"""
 
 
 def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[bytes, bool], Stat]:
@@ -53,12 +56,14 @@ def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[bytes, bool], Stat
     from bilingual.lang.korean import kiwi_loaded
 
     number, page = item
-    had = kiwi_loaded() or bool(getattr(korean, "_preloaded", None))  # loaded here, or inherited from the fork server
+    # a Kiwi loaded by this process itself (kiwi_loaded), apart from one inherited from the fork server (_preloaded): a
+    # forked worker that loads one of its own (another set of user names, a caller of get_kiwi) is then seen too
+    had = kiwi_loaded()
     w0, c0, t0 = time.time(), time.process_time(), time.thread_time()
     line = _record_line(context, page)
     w1, c1, t1 = time.time(), time.process_time(), time.thread_time()
-    return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page), had,
-                  kiwi_loaded() or bool(getattr(korean, "_preloaded", None)), number)
+    return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page), had, kiwi_loaded(), number,
+                  bool(getattr(korean, "_preloaded", None)))
 
 
 class Sized:
@@ -146,6 +151,20 @@ def _workers_cpu(runner: Any, engine: str) -> dict[int, float]:
     return out
 
 
+def _concurrency(stats: list[Any], began: float, ended: float) -> str:
+    """How long the run had no page, one page, two pages... being worked on at once (wall seconds, from the pages'
+    start and end on the machine's one clock): the time with fewer pages at work than workers is what the critical
+    path costs (a worker waiting for Kiwi, for work, or for the others at the end)."""
+    events = sorted([(s[1], 1) for s in stats] + [(s[2], -1) for s in stats])
+    spans: dict[int, float] = {}
+    level, at = 0, began
+    for when, step in events:
+        spans[level] = spans.get(level, 0.0) + max(0.0, when - at)
+        level, at = level + step, max(at, when)
+    spans[level] = spans.get(level, 0.0) + max(0.0, ended - at)
+    return "pages at work at once, wall s: " + ", ".join(f"{n}: {spans[n]:.1f}" for n in sorted(spans))
+
+
 def report(run: dict[str, Any]) -> list[str]:
     stats = [tuple(s) for s in run["stats"]]
     began, ended = run["began"], run["ended"]
@@ -161,6 +180,7 @@ def report(run: dict[str, Any]) -> list[str]:
     by_pid: dict[int, list[Any]] = {}
     for s in stats:
         by_pid.setdefault(s[0], []).append(s)
+    lines.append("  " + _concurrency(stats, began, ended))
     for n, (pid, mine) in enumerate(sorted(by_pid.items(), key=lambda kv: min(s[1] for s in kv[1]))):
         mine.sort(key=lambda s: s[1])
         first, last = mine[0], mine[-1]
@@ -171,9 +191,11 @@ def report(run: dict[str, Any]) -> list[str]:
         loads = [s for s in mine if s[9] and not s[8]]
         gaps = sum(max(0.0, b[1] - a[2]) for a, b in itertools.pairwise(mine))
         korean_cpu = sum(s[4] - s[3] for s in mine if s[7])
-        kiwi = (f"; the page that loaded Kiwi (#{loads[0][10]}) {loads[0][4] - loads[0][3]:.2f} CPU s, "
-                f"at {loads[0][1] - began:.1f} s" if loads
-                else "; had Kiwi from the fork server" if first[8] else "; never loaded Kiwi")
+        inherited = len(first) > 11 and first[11]
+        kiwi = ("; had Kiwi from the fork server" if inherited else "") + (
+            f"; the page that loaded {'a Kiwi of its own' if inherited else 'Kiwi'} (#{loads[0][10]}) "
+            f"{loads[0][4] - loads[0][3]:.2f} CPU s, at {loads[0][1] - began:.1f} s" if loads
+            else "" if inherited else "; never loaded Kiwi")
         total = run["worker_cpu"].get(str(pid))
         lines.append(
             f"  worker {n} (pid {pid}): {korean} pages with Hangul, {len(mine) - korean} without; "
