@@ -513,12 +513,22 @@ def _piece_fit(units: tuple[str, ...], piece: str, table: str, given: bool = Fal
     return score, spans
 
 
+@lru_cache(maxsize=64)
+def _official_vowel(jamo: str) -> frozenset[str]:
+    """A vowel's official letters (RR and McCune–Reischauer, folded: ㅓ ``eo`` and ``o``)."""
+    from bilingual.names.romanize import MR_VOWEL, RR_VOWEL
+
+    return frozenset(fold_latin(table[jamo]) for table in (RR_VOWEL, MR_VOWEL) if jamo in table)
+
+
 def _alike_fit(units: tuple[str, ...], piece: str, table: str, score: float, spans: tuple[Span, ...]
                ) -> tuple[float, tuple[Span, ...]]:
     """A given name's piece whose best alignment writes a vowel in a way the table never saw, read again as a
     usual spelling of the same syllables with that vowel replaced by one that sounds alike (``Model.alike``: the
     weight, learned by the training script, of a vowel written as another is: ㅡ as ㅓ's ``eo``, ㅔ as ㅐ's ``ae``),
-    at that weight: the better of the two. Every unit of the rest must be a usual spelling (as in
+    at that weight: the better of the two. As the training counts it, the vowel must be written with the other
+    vowel's official letters (RR or McCune–Reischauer: ``yeo`` or ``yo`` for ㅕ, not the folk ``you`` of Young).
+    Every unit of the rest must be a usual spelling (as in
     :func:`_decorated_fit`), and so must the vowel's, for the vowel it is read as; the weight goes to the vowel's
     log probability, so the reasons call the syllable a rare spelling, not an unseen one."""
     alike = model().alike.get(table, {})
@@ -531,7 +541,8 @@ def _alike_fit(units: tuple[str, ...], piece: str, table: str, score: float, spa
             read = other + CONTEXT + context if context else other
             swapped = (*units[:k], read, *units[k + 1:])
             core_score, core = _align(swapped, piece, table)
-            if not core or core_score + weight <= best or any(
+            if not core or core_score + weight <= best or \
+                    piece[core[k][0]:core[k][1]] not in _official_vowel(other) or any(
                     smoothed or lp < _usual(table, u) - RARE
                     for u, (_, _, lp, smoothed) in zip(swapped, core, strict=True)):
                 continue

@@ -380,3 +380,25 @@ def test_alike_vowels_in_a_given_name() -> None:
     assert surname.reasons == surname_before.reasons and surname.evidence == surname_before.evidence
     assert any("(unseen spelling)" in r for r in surname.reasons)
     assert other.reasons == other_before.reasons and other.evidence == other_before.evidence
+
+
+def test_alike_vowels_need_the_other_vowels_official_letters() -> None:
+    """A vowel is read as one that sounds alike only when written with that vowel's official (RR or MR) letters, as
+    the training counts it: made-up "Kim Na-yeong" for 김나용 (ㅛ written as ㅕ's RR ``yeo``) is read so under an
+    ``alike`` row ㅛ → ㅕ, the folk "Kim Na-young" (``you``, no vowel's official letters) is not."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    try:
+        sim.use_model(dataclasses.replace(shipped, alike={}))
+        official_before = sim.name_similarity("김나용", "Kim Na-yeong")
+        folk_before = sim.name_similarity("김나용", "Kim Na-young")
+        sim.use_model(dataclasses.replace(shipped, alike={"ko": {"ㅛ": {"ㅕ": -6.0}}}))
+        official = sim.name_similarity("김나용", "Kim Na-yeong")
+        folk = sim.name_similarity("김나용", "Kim Na-young")
+    finally:
+        sim.use_model(None)
+    assert "yeong ~ 용 (unseen spelling)" in official_before.reasons
+    assert "yeong ~ 용 (rare spelling)" in official.reasons
+    assert any("~ 용 (unseen spelling)" in r for r in folk_before.reasons)
+    assert folk.reasons == folk_before.reasons and folk.evidence == folk_before.evidence
