@@ -485,7 +485,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unseen-decorations", choices=("any", "not-final"),
                         help="with --cv or --cv-train: every fold's model is trained with a Good–Turing rate for kinds "
                              "of added letter it never saw (train_name_model.py --unseen-decorations; sim12)")
+    parser.add_argument("--alike-vowels", action="store_true",
+                        help="with --cv or --cv-train: every fold's model reads a given name's vowel written as "
+                             "another that sounds alike is (train_name_model.py --alike-vowels; sim13)")
     args = parser.parse_args(argv)
+    if args.alike_vowels:
+        import training.train_name_model
+
+        training.train_name_model.ALIKE_VOWELS = True
     if args.no_decorations:
         import training.train_name_model
 

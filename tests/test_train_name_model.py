@@ -96,3 +96,29 @@ def test_unseen_decorations_rate_is_the_share_of_kinds_seen_once(monkeypatch: py
     monkeypatch.setattr(train, "UNSEEN_DECORATIONS", "not-final")
     rates = train.decoration_rates(spellings)
     assert UNSEEN_KIND not in rates and rates[UNSEEN_NOT_FINAL] == pytest.approx(math.log(2 / 10))
+
+
+def test_alike_weights_share_of_vowel_spellings_seen_once_as_another_vowels() -> None:
+    """``--alike-vowels`` (sim13): the weight of reading vowel v as w is log(r · overlap), r the share of (syllable,
+    spelling) types whose vowel chunk only one syllable writes and which is another vowel's official spelling,
+    overlap the mass of the chunks the two vowels' tables share; vowels sharing under 1 % are not paired; none
+    when no such spelling was seen once."""
+    sys.path.insert(0, str(ROOT))
+    import math
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    import training.train_name_model as train
+
+    written = {
+        "ㅡ": {"eu": {"근", "은", "흥"}, "eo": {"승"}},  # eo, ㅓ's official spelling, written by one syllable
+        "ㅓ": {"eo": {"건", "선"}, "u": {"성", "정"}},
+        "ㅔ": {"e": {"세", "제"}, "ie": {"세"}},  # ie: one syllable, but no vowel's official spelling
+    }
+    table = cast(Any, SimpleNamespace(prob={"ㅡ": {"eu": 0.6, "u": 0.3}, "ㅓ": {"eo": 0.6, "u": 0.2},
+                                            "ㅔ": {"e": 0.9}, "ㅐ": {"ae": 0.8, "e": 0.005}}))
+    weights = train.alike_weights(written, table)
+    assert weights["ㅡ"]["ㅓ"] == pytest.approx(math.log(1 / 11 * 0.2))  # 1 of 11 types; u shared, min 0.2
+    assert weights["ㅓ"]["ㅡ"] == weights["ㅡ"]["ㅓ"]
+    assert "ㅔ" not in weights and "ㅐ" not in weights  # e shared at 0.005 < 1 %
+    assert train.alike_weights({"ㅔ": {"e": {"세", "제"}, "ie": {"세"}}}, table) == {}

@@ -103,6 +103,8 @@ CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κ
 DECORATIONS = True  # learn the rates of letters added to a syllable's spelling (sim11, adopted; --no-decorations)
 UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
+ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
+ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
 Units = tuple[str, ...]
@@ -363,8 +365,54 @@ def decoration_rates(spellings: dict[str, dict[str, int]]) -> dict[str, float]:
     return rates
 
 
+def given_name_vowels(pairs: list[Pair]) -> dict[str, dict[str, set[str]]]:
+    """For each vowel jamo, each chunk that writes it in a given name (a syllable after the first) and the
+    syllables written so: the Korean table's pairs with one Hangul word, read by the model in use (its best
+    reading, when that is the Korean table's)."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for p in pairs:
+        hangul, latin = sim._parse(p.hangul), sim._parse(p.latin)
+        if p.table != "ko" or hangul.script != "hangul" or latin.script != "latin" or len(hangul.words) != 1:
+            continue
+        fit = sim._best_reading(hangul.words, latin, None)[0]
+        if fit.table != "ko":
+            continue
+        syllables = hangul.words[0]
+        for (unit, s), (start, end, _, _) in zip(fit.units, fit.spans, strict=False):
+            if s > 0 and sim.is_vowel_unit(unit):
+                out[sim.base_unit(unit)][fit.latin[start:end]].add(syllables[s])
+    return out
+
+
+def alike_weights(written: dict[str, dict[str, set[str]]], table: Table) -> dict[str, dict[str, float]]:
+    """log weight of reading a given name's vowel ``v`` written as another vowel ``w`` is (``Model.alike``):
+    ``log(r · overlap(v, w))``. ``r`` (Good–Turing) is the share of (syllable, vowel spelling) types of the given
+    names whose vowel is written with a chunk that only one syllable writes it with, and that is an official (RR
+    or MR) spelling of another vowel: how often a new spelling of a vowel is another vowel's (ㅡ as ㅓ's ``eo`` in
+    Seong for 승, ㅔ as ㅐ's ``ae``). ``overlap(v, w)`` is how alike the two vowels sound by how people write
+    them: the probability mass of the chunks both jamo tables learned, sum of min(P(c|v), P(c|w)). Pairs whose
+    overlap is under 1 % are not kept (such a reading costs more than the smoothing)."""
+    types = sum(len(syllables) for chunks in written.values() for syllables in chunks.values())
+    once = sum(1 for v, chunks in written.items() for c, syllables in chunks.items()
+               if len(syllables) == 1 and c not in official(v)
+               and any(c in official(w) for w in sim._VOWEL_UNITS if w != v))
+    if not once or not types:
+        return {}
+    rate = once / types
+    out: dict[str, dict[str, float]] = {}
+    for v in sorted(sim._VOWEL_UNITS):
+        mine = table.prob.get(v, {})
+        for w in sorted(sim._VOWEL_UNITS - {v}):
+            theirs = table.prob.get(w, {})
+            overlap = sum(min(p, theirs[c]) for c, p in mine.items() if c in theirs)
+            if overlap >= ALIKE_MIN_OVERLAP:
+                out.setdefault(v, {})[w] = math.log(rate * overlap)
+    return out
+
+
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
-               calibration: dict[str, float], corpus: bool = False, decor: dict[str, float] | None = None) -> str:
+               calibration: dict[str, float], corpus: bool = False, decor: dict[str, float] | None = None,
+               alike: dict[str, dict[str, float]] | None = None) -> str:
     """The table's text; ``corpus``: some training rows came from ``fixtures/names/corpus_names.tsv`` (the
     experiments' tables; not the shipped one), whose source and licence the header then names."""
     lines = [
@@ -383,6 +431,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "#       logs are natural; a unit 'jamo@context' is a jamo in context (bilingual.names.similarity.word_units).",
         *(["# decor ko kind logp: the rate per piece of a letter added to a learned spelling ('=' the previous letter",
            "#       doubled, '$' at the end of a piece; bilingual.names.similarity._decorated_fit)."] if decor else []),
+        *(["# alike ko vowel other logw: a given name's vowel written as another that sounds alike is written",
+           "#       (bilingual.names.similarity._alike_fit)."] if alike else []),
     ]
     for name in sorted(tables):
         t = tables[name]
@@ -407,6 +457,9 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         lines.append(f"calibration\t{k}\t{v:.4f}")
     for kind, v in sorted((decor or {}).items()):
         lines.append(f"decor\tko\t{kind}\t{v:.4f}")
+    for v, others in sorted((alike or {}).items()):
+        for w, weight in sorted(others.items()):
+            lines.append(f"alike\tko\t{v}\t{w}\t{weight:.4f}")
     return "\n".join(lines) + "\n"
 
 
@@ -556,16 +609,25 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             sim.use_model(None)
         if log is not None:
             print(f"added letters (log rate per piece): {decor}", file=log)
+    alike: dict[str, dict[str, float]] | None = None
+    if ALIKE_VOWELS:
+        try:
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
+            alike = alike_weights(given_name_vowels([p for p in train if p.table == "ko"]), tables["ko"])
+        finally:
+            sim.use_model(None)
+        if log is not None:
+            print(f"vowels read as alike (log weight): {alike}", file=log)
     try:
         for _ in range(CALIBRATION_PASSES):
             # similarity picks the reading (table, word order) with the best calibrated score: the features depend
             # on the calibration in use, so it is fitted again on the features the previous pass's calibration
             # chooses
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
             w = fit_logistic(xs, ys)
             calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike)))
             scores = [sim.calibrated(x) for x in xs]
             true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
             hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
@@ -580,7 +642,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
                   f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
         print(f"calibration {calibration}", file=log)
-    return model_text(tables, uni, bi, calibration, from_corpus, decor)
+    return model_text(tables, uni, bi, calibration, from_corpus, decor, alike)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -602,6 +664,9 @@ def main(argv: list[str] | None = None) -> int:
         UNSEEN_DECORATIONS = args[args.index("--unseen-decorations") + 1]
         if UNSEEN_DECORATIONS not in ("any", "not-final"):
             raise SystemExit("--unseen-decorations takes 'any' or 'not-final'")
+    if "--alike-vowels" in args:
+        global ALIKE_VOWELS
+        ALIKE_VOWELS = True
     text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables,
                        decorations=decorations)
     out.write_text(text, "utf-8")

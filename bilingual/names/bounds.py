@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bilingual.names import similarity
 from bilingual.names.similarity import (
+    CONTEXT,
     FOREIGN_ON_KOREAN,
     LETTERS_AT_MOST,
     MAX_CHARS,
@@ -197,7 +198,7 @@ def _may_reach_decorated(units: tuple[str, ...], latin: str, pieces: tuple[str, 
                 if pj + after[m - j] < needed:
                     continue
                 if rows is None:
-                    rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
+                    rows = emissions.get(unit) or _bound_rows(latin, table, unit, emissions)
                 for k, e in enumerate(rows[j]):
                     if pj + e > cc[j + k]:
                         cc[j + k] = pj + e
@@ -269,7 +270,7 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
             if pj + ahead[m - j] < needed:
                 continue  # no alignment through this state reaches it (NEG states included)
             if rows is None:
-                rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
+                rows = emissions.get(unit) or _bound_rows(latin, table, unit, emissions)
             for k, e in enumerate(rows[j]):
                 if pj + e > cur[j + k]:
                     cur[j + k] = pj + e
@@ -305,8 +306,37 @@ def _suffix_ceilings(table: str, units: tuple[str, ...]) -> tuple[tuple[float, .
     return tuple(reversed(out))
 
 
+def _alike_units(table: str, unit: str) -> list[tuple[str, float]]:
+    """The vowels a unit may be read as in a given name (:func:`~bilingual.names.similarity._alike_fit`), each in
+    the unit's context, with the weight of that reading; none for a consonant or a table without ``alike`` rows."""
+    alike = model().alike.get(table)
+    if not alike or not is_vowel_unit(unit):
+        return []
+    jamo, _, context = unit.partition(CONTEXT)
+    return [(other + CONTEXT + context if context else other, weight)
+            for other, weight in alike.get(jamo, {}).items()]
+
+
+def _bound_rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[float]]]) -> list[list[float]]:
+    """The unit's emission rows (:func:`~bilingual.names.similarity._rows`), raised where a vowel read as one that
+    sounds alike (in a given name, at its weight) writes a chunk at more: the bound does not know which syllables
+    are the given name's, so it allows the reading everywhere (looser, never below a score)."""
+    alike = _alike_units(table, unit)
+    if not alike:
+        return _rows(latin, table, unit, emissions)
+    own: dict[str, list[list[float]]] = {}
+    rows = [list(row) for row in _rows(latin, table, unit, own)]
+    for other, weight in alike:
+        for row, theirs in zip(rows, _rows(latin, table, other, own), strict=True):
+            for k, value in enumerate(theirs):
+                if value + weight > row[k]:
+                    row[k] = value + weight
+    emissions[unit] = rows
+    return rows
+
+
 @lru_cache(maxsize=4096)
-def _ceiling(table: str, unit: str) -> tuple[float, ...]:
+def _own_ceiling(table: str, unit: str) -> tuple[float, ...]:
     """For each chunk length 0..3, the most log probability one jamo unit can add to an alignment by writing that
     many letters, whatever they are: no value of :func:`_rows` for the unit exceeds it (its learned chunks; the
     smoothing of an unseen chunk, each letter at the best weight a letter has; the near-spelling backoff, which
@@ -321,6 +351,15 @@ def _ceiling(table: str, unit: str) -> tuple[float, ...]:
     # 1e-9: the rows add the same terms in another order, which can differ in the last bit
     return tuple(max(max((lp for chunk, lp in chunks.items() if len(chunk) == k), default=NEG),
                      floor + m.chunk_length[k] + k * letter) + 1e-9 for k in range(MAX_CHUNK + 1))
+
+
+@lru_cache(maxsize=4096)
+def _ceiling(table: str, unit: str) -> tuple[float, ...]:
+    """:func:`_own_ceiling`, raised where the unit, a vowel read as one that sounds alike (sim13's ``alike`` rows;
+    :func:`_bound_rows`), writes a chunk length at more."""
+    own = _own_ceiling(table, unit)
+    alike = [(_own_ceiling(table, other), weight) for other, weight in _alike_units(table, unit)]
+    return tuple(max([value, *(theirs[k] + weight for theirs, weight in alike)]) for k, value in enumerate(own))
 
 
 @lru_cache(maxsize=16384)
@@ -361,7 +400,7 @@ def _fit_values(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> tuple[flo
 def clear_caches() -> None:
     """Forget every remembered bound (they depend on the name model: :func:`~bilingual.names.similarity.use_model`
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
-    for f in (_may_reach, _ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions,
+    for f in (_may_reach, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions,
               _added_letter_rates, _passing_ceilings):
         f.cache_clear()
 

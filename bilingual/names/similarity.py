@@ -105,6 +105,10 @@ class Model:
     """table -> kind of added letter (``h`` inside a piece, ``e$`` ending it, ``=$`` the previous letter doubled at
     its end, ...) -> log rate per piece, learned from how people spell one syllable differently
     (``training/train_name_model.py --decorations``; none in the shipped table): see :func:`_decorated_fit`."""
+    alike: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    """table -> vowel jamo -> another vowel jamo -> log weight of reading a spelling of the second, in a given
+    name, as an unusual spelling of the first (``training/train_name_model.py --alike-vowels``): see
+    :func:`_alike_fit`."""
 
     @classmethod
     def from_text(cls, text: str) -> Model:
@@ -116,6 +120,7 @@ class Model:
         calibration: dict[str, float] = {}
         backoff: dict[str, dict[str, float]] = {}
         decor: dict[str, dict[str, float]] = {}
+        alike: dict[str, dict[str, dict[str, float]]] = {}
         for number, line in enumerate(text.splitlines(), 1):
             if not line or line.startswith("#"):
                 continue
@@ -138,12 +143,14 @@ class Model:
                     backoff.setdefault(cols[1], {})[cols[2]] = float(cols[3])
                 elif cols[0] == "decor":
                     decor.setdefault(cols[1], {})[cols[2]] = float(cols[3])
+                elif cols[0] == "alike":
+                    alike.setdefault(cols[1], {}).setdefault(cols[2], {})[cols[3]] = float(cols[4])
                 else:
                     raise ValueError(f"unknown row type {cols[0]!r}")
             except (IndexError, ValueError) as exc:
                 raise ValueError(f"name model, line {number}: {exc}") from exc
         return cls(emit, floor, tuple(lengths.get(k, -30.0) for k in range(MAX_CHUNK + 1)), letter, bigram,
-                   calibration, backoff, decor)
+                   calibration, backoff, decor, alike)
 
 
 _MODEL: list[Model] = []
@@ -491,13 +498,58 @@ def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tu
 
 
 @lru_cache(maxsize=65536)
-def _piece_fit(units: tuple[str, ...], piece: str, table: str) -> tuple[float, tuple[Span, ...]]:
+def _piece_fit(units: tuple[str, ...], piece: str, table: str, given: bool = False
+               ) -> tuple[float, tuple[Span, ...]]:
     """:func:`_align` of one Latin piece with the jamo of the syllables it writes, remembered: the same few
-    syllables and pieces (조 | cho, 태 | tae) come back in every candidate a mention is compared with."""
-    score, spans = _align(units, piece, table)
+    syllables and pieces (조 | cho, 태 | tae) come back in every candidate a mention is compared with. ``given``:
+    the piece writes syllables of a given name (not the first syllable), where a vowel may be read as a vowel
+    that sounds alike (:func:`_alike_fit`)."""
+    score, raw = _align(units, piece, table)
+    spans = tuple(raw)
     if spans and any(span[3] for span in spans) and model().decor.get(table):
-        return _decorated_fit(units, piece, table, score, tuple(spans))
-    return score, tuple(spans)
+        score, spans = _decorated_fit(units, piece, table, score, spans)
+    if given and spans and any(span[3] for span in spans) and model().alike.get(table):
+        score, spans = _alike_fit(units, piece, table, score, spans)
+    return score, spans
+
+
+@lru_cache(maxsize=64)
+def _official_vowel(jamo: str) -> frozenset[str]:
+    """A vowel's official letters (RR and McCune–Reischauer, folded: ㅓ ``eo`` and ``o``)."""
+    from bilingual.names.romanize import MR_VOWEL, RR_VOWEL
+
+    return frozenset(fold_latin(table[jamo]) for table in (RR_VOWEL, MR_VOWEL) if jamo in table)
+
+
+def _alike_fit(units: tuple[str, ...], piece: str, table: str, score: float, spans: tuple[Span, ...]
+               ) -> tuple[float, tuple[Span, ...]]:
+    """A given name's piece whose best alignment writes a vowel in a way the table never saw, read again as a
+    usual spelling of the same syllables with that vowel replaced by one that sounds alike (``Model.alike``: the
+    weight, learned by the training script, of a vowel written as another is: ㅡ as ㅓ's ``eo``, ㅔ as ㅐ's ``ae``),
+    at that weight: the better of the two. As the training counts it, the vowel must be written with the other
+    vowel's official letters (RR or McCune–Reischauer: ``yeo`` or ``yo`` for ㅕ, not the folk ``you`` of Young).
+    Every unit of the rest must be a usual spelling (as in
+    :func:`_decorated_fit`), and so must the vowel's, for the vowel it is read as; the weight goes to the vowel's
+    log probability, so the reasons call the syllable a rare spelling, not an unseen one."""
+    alike = model().alike.get(table, {})
+    best, best_spans = score, spans
+    for k, unit in enumerate(units):
+        if not spans[k][3] or not is_vowel_unit(unit):
+            continue
+        jamo, _, context = unit.partition(CONTEXT)
+        for other, weight in alike.get(jamo, {}).items():
+            read = other + CONTEXT + context if context else other
+            swapped = (*units[:k], read, *units[k + 1:])
+            core_score, core = _align(swapped, piece, table)
+            if not core or core_score + weight <= best or \
+                    piece[core[k][0]:core[k][1]] not in _official_vowel(other) or any(
+                    smoothed or lp < _usual(table, u) - RARE
+                    for u, (_, _, lp, smoothed) in zip(swapped, core, strict=True)):
+                continue
+            best = core_score + weight
+            best_spans = tuple((start, end, lp + weight, False) if i == k else (start, end, lp, smoothed)
+                               for i, (start, end, lp, smoothed) in enumerate(core))
+    return best, best_spans
 
 
 UNSEEN_KIND = "*"  # the decor row of any kind of added letter the training never saw (not a vowel letter inside)
@@ -572,7 +624,7 @@ def _align_pieces(lattice: _Lattice, pieces: Sequence[str], table: str
             best_a = 0
             for a in (range(i - 1, b) if i > 1 else (0,)):
                 # every syllable of a name writes at least one letter and at most seven (Hwang, Sheung)
-                fit = _piece_fit(span_units[a][b], piece, table)[0] if b - a <= length <= 7 * (b - a) else NEG
+                fit = _piece_fit(span_units[a][b], piece, table, a > 0)[0] if b - a <= length <= 7 * (b - a) else NEG
                 v = prev[a] + fit
                 if v >= best_v:  # a tie goes to the later boundary
                     best_v, best_a = v, a
@@ -590,7 +642,7 @@ def _align_pieces(lattice: _Lattice, pieces: Sequence[str], table: str
     spans: list[tuple[int, int, float, bool]] = []
     offset = 0
     for i in range(k):
-        _, piece_spans = _piece_fit(span_units[bounds[i]][bounds[i + 1]], pieces[i], table)
+        _, piece_spans = _piece_fit(span_units[bounds[i]][bounds[i + 1]], pieces[i], table, bounds[i] > 0)
         spans += [(start + offset, end + offset, lp, smoothed) for start, end, lp, smoothed in piece_spans]
         offset += len(pieces[i])
     return total, spans

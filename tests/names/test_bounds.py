@@ -191,3 +191,43 @@ def test_the_alignment_bound_gives_way_under_rows_for_unseen_kinds_of_letter() -
         _assert_align_bound("박진희", "Parks Jin-hee")
     finally:
         similarity.use_model(None)
+
+
+_ALIKE = {"ㅓ": {"ㅡ": -6.0, "ㅜ": -5.8}, "ㅡ": {"ㅓ": -6.0, "ㅜ": -6.4}, "ㅔ": {"ㅐ": -6.7}, "ㅐ": {"ㅔ": -6.7},
+          "ㅕ": {"ㅠ": -5.6, "ㅛ": -6.4}, "ㅗ": {"ㅓ": -6.0}, "ㅜ": {"ㅡ": -6.4}}
+
+
+def test_the_alignment_bound_is_above_every_fit_with_a_vowel_read_as_alike() -> None:
+    """sim13's ``alike`` rows (a given name's vowel read as one that sounds alike, at a weight) can beat every plain
+    alignment: the bound reads them too. Every Hangul name of the fixtures with its spellings, each vowel spelling
+    of them changed to another vowel's (eo → eu, u → eo, e → ae, ...): never a fit above the bound; and the bound
+    still rules out most other people's spellings."""
+    import dataclasses
+    import random
+
+    from bilingual.names.bounds import _may_align
+    from bilingual.names.similarity import UNSHARED_EVIDENCE, _parse
+
+    shipped = similarity.model()
+    pairs = _korean_pairs()
+    rng = random.Random(13)
+    swaps = [("eo", "eu"), ("eu", "eo"), ("u", "eo"), ("e", "ae"), ("ae", "e"), ("yo", "yu"), ("o", "eo")]
+    others = [(h, _parse(other)) for (h, _), (_, other) in zip(pairs, pairs[7:] + pairs[:7], strict=True)]
+    read_alike = 0
+    try:
+        similarity.use_model(dataclasses.replace(shipped, alike={"ko": _ALIKE}))
+        for hangul, spelling in pairs:
+            for old, new in swaps:
+                at = spelling.find(old, spelling.find(" ") + 1 if " " in spelling else 1)
+                if at < 0:
+                    continue
+                latin = spelling[:at] + new + spelling[at + len(old):]
+                _assert_align_bound(hangul, latin)
+                read_alike += "(rare spelling)" in " ".join(similarity.name_similarity(hangul, latin).reasons)
+            _assert_align_bound(hangul, rng.choice(pairs)[1])
+        ruled_out = sum(not _may_align(_parse(h).words, other, UNSHARED_EVIDENCE * len(h) - 0.001)
+                        for h, other in others)
+    finally:
+        similarity.use_model(None)
+    assert read_alike > 100
+    assert ruled_out > len(pairs) // 2

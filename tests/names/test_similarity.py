@@ -349,3 +349,56 @@ def test_unseen_kind_of_added_letter() -> None:
     assert "parks ~ 박 (unseen spelling)" in final.reasons and final.evidence == plain.evidence
     assert "hyunn ~ 현 (unseen spelling)" in doubled_before.reasons
     assert "hyunn ~ 현 (rare spelling)" in doubled.reasons
+
+
+def test_alike_vowels_in_a_given_name() -> None:
+    """The sim13 backoff (``alike ko`` rows, from ``train_name_model.py --alike-vowels``): a given name's vowel
+    written as a vowel that sounds alike is written (made-up "Cho Geun-woo" for 조건우, ㅓ as ㅡ's ``eu`` in the
+    Assembly's style) reads as a rare spelling at the row's weight, not an unseen one, and the name with that other
+    vowel (조근우) still fits the spelling better; the surname's vowel is never read so ("Jeun Min-ho" for 전민호),
+    nor a vowel the rows give no alike vowel ("Kang Seu-min" for 강수민: no row for ㅜ)."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    try:
+        sim.use_model(dataclasses.replace(shipped, alike={}))
+        plain = sim.name_similarity("조건우", "Cho Geun-woo")
+        surname_before = sim.name_similarity("전민호", "Jeun Min-ho")
+        other_before = sim.name_similarity("강수민", "Kang Seu-min")
+        sim.use_model(dataclasses.replace(shipped, alike={"ko": {"ㅓ": {"ㅡ": -6.0}}}))
+        backed = sim.name_similarity("조건우", "Cho Geun-woo")
+        right_vowel = sim.name_similarity("조근우", "Cho Geun-woo")
+        surname = sim.name_similarity("전민호", "Jeun Min-ho")
+        other = sim.name_similarity("강수민", "Kang Seu-min")
+    finally:
+        sim.use_model(None)
+    assert "geun ~ 건 (unseen spelling)" in plain.reasons
+    assert "geun ~ 건 (rare spelling)" in backed.reasons
+    assert backed.evidence is not None and plain.evidence is not None and backed.evidence > plain.evidence
+    assert backed.score > plain.score
+    assert right_vowel.evidence is not None and right_vowel.evidence > backed.evidence + 3  # the weight: 6 nats
+    assert surname.reasons == surname_before.reasons and surname.evidence == surname_before.evidence
+    assert any("(unseen spelling)" in r for r in surname.reasons)
+    assert other.reasons == other_before.reasons and other.evidence == other_before.evidence
+
+
+def test_alike_vowels_need_the_other_vowels_official_letters() -> None:
+    """A vowel is read as one that sounds alike only when written with that vowel's official (RR or MR) letters, as
+    the training counts it: made-up "Kim Na-yeong" for 김나용 (ㅛ written as ㅕ's RR ``yeo``) is read so under an
+    ``alike`` row ㅛ → ㅕ, the folk "Kim Na-young" (``you``, no vowel's official letters) is not."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    try:
+        sim.use_model(dataclasses.replace(shipped, alike={}))
+        official_before = sim.name_similarity("김나용", "Kim Na-yeong")
+        folk_before = sim.name_similarity("김나용", "Kim Na-young")
+        sim.use_model(dataclasses.replace(shipped, alike={"ko": {"ㅛ": {"ㅕ": -6.0}}}))
+        official = sim.name_similarity("김나용", "Kim Na-yeong")
+        folk = sim.name_similarity("김나용", "Kim Na-young")
+    finally:
+        sim.use_model(None)
+    assert "yeong ~ 용 (unseen spelling)" in official_before.reasons
+    assert "yeong ~ 용 (rare spelling)" in official.reasons
+    assert any("~ 용 (unseen spelling)" in r for r in folk_before.reasons)
+    assert folk.reasons == folk_before.reasons and folk.evidence == folk_before.evidence
