@@ -44,9 +44,15 @@ _NAV_LINE = re.compile(
     r"back\s+to\s+top|advertisement|sponsored|comments?\s*\(?\d*\)?|share(?:\s+(?:it\s+)?on\b.*|\s+this.*)?|"
     r"tweet|facebook|twitter|kakao\s*talk|line|copy\s+link|scrap|leave\s+a\s+(?:reply|comment)|"
     r"post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment|continue\s+reading|view\s+in\s+(?:your\s+)?browser|"
-    r"already\s+a\s+subscriber\??(?:\s*(?:sign|log)\s*in)?|load\s+more(?:\s+\w+)?|#\w+(?:\s+#\w+)+)"
+    r"already\s+a\s+subscriber\??(?:\s*(?:sign|log)\s*in)?|load\s+more(?:\s+\w+)?|#\w+(?:\s+#\w+)+|"
+    # app banners, reading lists, tag lines: Open in app, Save to reading list, Tags: #theft #Incheon
+    r"open\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+(?:[\w ]{1,20}\s)?app\b.{0,60}|"
+    r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
+    r"(?:tags?|topics?|keywords?)\s*:?\s+\S.{0,150})"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
+    r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
+    r"|[▲△]\s*맨\s*위로|(?:태그|키워드)\s*:?\s+\S.{0,150}"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
     r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
     r"[\s.…!:]*",
@@ -63,9 +69,13 @@ _RELATED_HEADING = re.compile(
     r"(?:latest|more|popular|trending|top\s+stories|most\s+read)\s+in\s+(?:[A-Z&][\w&'’-]*\s*){1,3}|"
     # a Korean heading may name whose list it is first: 이 기사와 함께 많이 본 뉴스, 이 블로그 인기글, 정치 많이 본 기사
     r"(?:(?:이|그|[가-힣]{1,6}(?:와|과)?)\s+){0,3}(?:함께\s+)?"
-    r"(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스|글|포토|사진|영상)|(?:이\s*)?(?:기자|필자)의\s*다른\s*(?:기사|글)|인기\s*(?:기사|글|뉴스|포스트|게시물)|추천\s*(?:기사|글)|"
-    r"최신\s*(?:기사|글)|주요\s*뉴스)|"
-    r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*기사|오늘의\s*(?:주요\s*)?뉴스)[\s:]*",
+    r"(?:관련\s*(?:기사|뉴스|동영상|영상)|많이\s*본\s*(?:기사|뉴스|글|포토|사진|영상)|"
+    r"(?:이\s*)?(?:기자|필자|부처|기관|코너|연재)의\s*다른\s*(?:기사|글|뉴스|칼럼)|인기\s*(?:기사|글|뉴스|포스트|게시물)|"
+    r"추천\s*(?:기사|글)|최신\s*(?:기사|글)|주요\s*뉴스)|"
+    r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*[가-힣]{1,4}|오늘의\s*(?:주요\s*)?뉴스|"
+    # a section's or a series' list: 세상읽기 더보기, Latest Opinion
+    r"[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines)|"
+    r"more\s+(?:opinion|columns?|editorials?|videos?))[\s:]*",
     _I,
 )
 _FOOTER = re.compile(
@@ -74,11 +84,17 @@ _FOOTER = re.compile(
     r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
     r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
-    r"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
+    r"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
+    r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
+    r"reproduction\s+(?:and|or)\s+redistribution|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
 # A mailing list's notice, a footer's even when it is a sentence ("You are receiving this email because …").
-_MAILING_NOTICE = re.compile(r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부", _I)
+_MAILING_NOTICE = re.compile(
+    r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
+    # a publication's disclaimers: the views of outside writers, reproduction
+    r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
+    r"reproduction\s+(?:and|or)\s+redistribution|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있", _I)
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
@@ -95,7 +111,8 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W?$")
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
+_DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{4}\b|"
+         r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
          r"(?:\s*\(?[월화수목금토일]\)?(?!요일))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
@@ -113,7 +130,10 @@ _DATE_PIECE = re.compile(
     rf"\s*(?:{_DATE}|{_AGE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|오전|오후"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[월화수목금토일]요일"
     r"|[월화수목금토일](?=\))|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
-    r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트)(?:\s*(?:일시|일|시각|시간))?"
+    r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
+    # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
+    r"|(?:조회\s*수?|hits|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?\s+read"
+    r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[가-힣]{2,4})?"
     r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
     r"|[|,/·:：()\[\]–—-])\s*",
     _I,
@@ -132,7 +152,12 @@ _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
     # "Choi Seo-yeon and Han Ye-jin, Korea Herald reporters": names, then a paper's name before the role
     rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
-    r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled)\s+(?i:by)[.:]?\s+\S.{0,60}"
+    r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled|translated)"
+    r"(?:\s+(?i:and)\s+(?i:photos?|pictures|video|graphics))?\s+(?i:by)[.:]?\s+\S.{0,60}"
+    # 작성자 홍보팀; a broadcaster's crew: 촬영기자:최동민 / 영상편집:송지아
+    r"|작성자\s*[:：]?\s*\S.{0,20}|(?:촬영\s*기자|영상\s*(?:취재|편집)|촬영|그래픽)\s*[:：]\s*\S.{0,50}"
+    # 글·사진 요리연구가 도은비: the credits, an occupation, the name
+    rf"|{_KO_CREDIT}\s+[{SYLLABLES}]{{2,6}}\s+[{SYLLABLES}]{{2,4}}"
     # "Reporter: Yang Dong-hyun"; a name with its e-mail on one line: "Kang Ji-soo (jskang@…)"
     rf"|{_EN_ROLE}\s*:\s*{_EN_NAME}"
     rf"|{_EN_NAME}\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?"
@@ -141,11 +166,11 @@ _BYLINE = re.compile(
     rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"
     r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
     rf"|{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
-    rf"|(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+|[{SYLLABLES}]{{2,8}}\s+)?"
+    rf"|\[?(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+|[{SYLLABLES}]{{2,8}}\s+)?"
     rf"[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
     # more reporters on the line: 글 임채원 기자·사진 송하준 기자
     rf"(?:\s*[·ㆍ,/]\s*(?:{_KO_CREDIT}\s+)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER})*"
-    r"(?:\s*[\w.+-]+@[\w.-]+)?.{0,5})",
+    r"(?:\s*[(<]?[\w.+-]+@[\w.-]+[)>]?)?(?:\s*/\s*(?i:translated|edited)\s+(?i:by)\s+\S.{0,40})?.{0,5})",
 )
 # A press release's contact and attachment lines.
 _CONTACT = re.compile(
@@ -362,7 +387,17 @@ def _separated_items(line: _Line) -> bool:
         return False
     if _LEGAL_LINK.search(line.text):
         return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …
+    if sum(bool(_FIGURE_ITEM.fullmatch(item)) for item in items) >= 2:
+        return False  # a row of a table: 박용철 | 국민의힘 | 21,169 | 50.93%
     return all(len(item) <= 24 and len(item.split()) <= 3 for item in items)
+
+
+def _table_row(line: _Line) -> bool:
+    cells = [cell.strip() for cell in line.text.split("|") if cell.strip()]
+    return len(cells) >= 3 and sum(bool(_FIGURE_ITEM.fullmatch(cell)) for cell in cells) >= 2
+
+
+_FIGURE_ITEM = re.compile(r"[-+±▲▼]?\s?[\d,.]+\s?(?:%|%p|명|표|석|원|달러|건|개|[a-zA-Z]{1,3})?")
 
 
 def _menu_run(w: Where) -> bool:
@@ -574,6 +609,9 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line),
          "inside the article, a short line of two or more figures, its words with digits a third or more "
          "(서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08)"),
+    Rule("table-row", "body", 0.65, "a row of a table written with bars",
+         lambda w: w.short and "|" in w.line.text and _table_row(w.line),
+         "three or more cells between | of which two or more are figures (박용철 | 국민의힘 | 21,169 | 50.93%)"),
     Rule("announcement-item", "body", 0.65, "an entry of a list of announcements (obituaries, appointments)",
          lambda w: not w.in_related and 40 <= len(w.line.text) <= 400 and bool(_ANNOUNCEMENT_ITEM.match(w.line.text)),
          "a line opened by ▲ or ■ with a comma and an = or a date after it: an entry of 부음 or 인사 "

@@ -209,6 +209,53 @@ def test_a_subheading_between_paragraphs_is_a_headline_and_lists_questions_and_q
     assert _labels(f"{first}\n1. Lower rents\n2. More jobs\n{third}") == ["body"] * 4
 
 
+@pytest.mark.parametrize("line", ["등록일 2026-11-30 | 조회수 3,102", "작성일 2027.02.01 · 읽는 시간 4분",
+                                  "Mar 3, 2027 · 6 min read", "입력 2027.01.09 06:00 | 지면 B4면",
+                                  "Hits 88 | 2026-08-14", "마감일 2027-03-31", "07.04.2027 18:40"])
+def test_datelines_with_views_reading_time_and_print_page(line: str) -> None:
+    body = "The island's only ferry will stop running for two weeks in March while its engine is replaced."
+    assert _labels(f"Ferry Service Suspended\n{line}\n{body}") == ["headline", "dateline", "body"]
+
+
+@pytest.mark.parametrize("heading", ["이 기사 관련 영상", "오피니언 더보기", "Latest Editorials", "이 기관의 다른 뉴스",
+                                     "함께 보면 좋은 여행지", "More Opinion"])
+def test_related_headings_named_by_section_series_or_owner(heading: str) -> None:
+    body = "The island's only ferry will stop running for two weeks in March while its engine is replaced."
+    labels = _labels(f"{body}\n{heading}\n[칼럼] 바다가 멀어질 때\nWhy ferries matter")
+    assert labels == ["body", "related", "related", "related"]
+
+
+@pytest.mark.parametrize("line", ["Open in app", "Save to reading list", "Tags: #ferry #Ulleung #winter",
+                                  "Topics: Shipping, Islands", "앱에서 보기", "이 기사를 추천합니다 👍 5",
+                                  "태그: 울릉도 여객선", "Get the Harbor Daily app for alerts"])
+def test_app_banners_reading_lists_and_tag_lines_are_navigation(line: str) -> None:
+    body = "The island's only ferry will stop running for two weeks in March while its engine is replaced."
+    assert _labels(f"{body}\n{line}")[1] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["The opinions expressed here are the author's own, not the paper's.",
+                                  "※ 외부 기고의 글은 본지의 입장과 다를 수 있습니다.",
+                                  "Reproduction or redistribution of this article is not allowed."])
+def test_disclaimers_are_footer_even_as_sentences(line: str) -> None:
+    body = "The island's only ferry will stop running for two weeks in March while its engine is replaced."
+    assert _labels(f"{body}\n{line}") == ["body", "footer"]
+
+
+def test_a_row_of_a_table_between_bars_is_body_and_a_menu_is_not() -> None:
+    body = "Turnout in the by-election was the lowest in a decade, the election commission said on Thursday."
+    page = f"{body}\n김하늘 | 무소속 | 3,404 | 12.5%\nHome | Politics | Elections | Results"
+    assert _labels(page) == ["body", "body", "navigation"]
+
+
+@pytest.mark.parametrize("line", ["[연예투데이 남궁설 기자]", "글·사진 여행작가 문하람",
+                                  "Words and photos by Eun Seo-jin", "작성자 대외협력팀",
+                                  "촬영기자:오세린 / 영상편집:한도윤", "백지훈 기자 (jhbaek@example.kr)",
+                                  "서다인 기자 / Translated by Mark Lee"])
+def test_bylines_in_more_shapes(line: str) -> None:
+    body = "The island's only ferry will stop running for two weeks in March while its engine is replaced."
+    assert _labels(f"Ferry Service Suspended\n{line}\n{body}")[1] == "byline"
+
+
 def test_press_release_time_and_closing_lines() -> None:
     body = "환경부는 올여름 녹조 대응을 위해 전국 주요 상수원 28곳에 대한 집중 감시를 시작한다고 밝혔다."
     page = f"Embargoed until 6 a.m. Thursday\n엠바고: 3일 12시 이후 보도\n{body}\n" \
