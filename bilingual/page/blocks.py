@@ -48,11 +48,11 @@ _NAV_LINE = re.compile(
     # app banners, reading lists, tag lines: Open in app, Save to reading list, Tags: #theft #Incheon
     r"open\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+(?:[\w ]{1,20}\s)?app\b.{0,60}|"
     r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
-    r"(?:tags?|topics?|keywords?)\s*:?\s+\S.{0,150})"
+    r"(?:tags?|topics?|keywords?)\s*(?::\s*|\s+(?=#))\S.{0,150})"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
-    r"|[▲△]\s*맨\s*위로|(?:태그|키워드)\s*:?\s+\S.{0,150}"
+    r"|[▲△]\s*맨\s*위로|(?:태그|키워드)\s*(?:[:：]\s*|\s+(?=#))\S.{0,150}"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
     r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
     r"[\s.…!:]*",

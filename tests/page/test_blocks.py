@@ -233,6 +233,13 @@ def test_app_banners_reading_lists_and_tag_lines_are_navigation(line: str) -> No
     assert _labels(f"{body}\n{line}")[1] == "navigation"
 
 
+def test_a_sentence_that_begins_with_tags_or_topics_is_no_tag_line() -> None:
+    body = "The island's only ferry will stop running for two weeks in March while its engine is replaced."
+    for line in ["Topics of the summit included trade and the North's missiles, officials said on Monday.",
+                 "Tags on the recovered bicycles led police to a warehouse in Bupyeong, the report said."]:
+        assert _labels(f"{body}\n{line}") == ["body", "body"]
+
+
 @pytest.mark.parametrize("line", ["The opinions expressed here are the author's own, not the paper's.",
                                   "※ 외부 기고의 글은 본지의 입장과 다를 수 있습니다.",
                                   "Reproduction or redistribution of this article is not allowed."])
