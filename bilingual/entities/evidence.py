@@ -188,7 +188,9 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"vaccines?|games?)\b")
 _ENGLISH_CREDIT_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:additional\s+)?reporting|editing|edited|written|writing|photos?|photographs?|video|interview|"
-    r"compiled|translated|translation|graphics|illustrations?)\s+by\s+$", re.IGNORECASE)
+    r"translated|translation|graphics|illustrations?)\s+by\s+$"
+    # "Compiled by …" credits a person at the start of a line; "forecasts compiled by Yonhap Infomax" names a source
+    r"|(?:^|\n)\s*compiled\s+by\s+$", re.IGNORECASE)
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
                                     r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
 _ENGLISH_OFFICER_OF = re.compile(

@@ -298,3 +298,13 @@ def test_a_count_opening_a_sentence_is_not_part_of_the_name(text: str, name: str
 def test_a_name_that_begins_with_a_count_keeps_it_inside_a_sentence() -> None:
     names = [m.text for m in bilingual.process("Engineers inspected the Three Gorges Dam on Monday.").mentions]
     assert "Three Gorges Dam" in names
+
+
+def test_compiled_by_credits_a_person_only_at_the_start_of_a_line() -> None:
+    """"Compiled by …" opening a line is a credit; "data compiled by X" in a sentence names a source, often a body
+    (sentences written for the test)."""
+    credit = {m.text: m.type for m in bilingual.process("Compiled by Yoon Da-eun, Weekend Editor").mentions}
+    assert credit.get("Yoon Da-eun") == "person"
+    source = {m.text: m.type for m in bilingual.process(
+        "Exports beat estimates compiled by Daehan Infomax, the ministry said.").mentions}
+    assert source.get("Daehan Infomax") != "person"
