@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from bilingual.document import Token
+from bilingual.entities.evidence import PLACE_SUFFIXES
 from bilingual.entities.gazetteer import (
     ARABIC_ARTICLE,
     ENGLISH_NOT_PLACES,
@@ -427,9 +428,8 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
     return _english_context(text, NameSpan(start, end, lang), shouting)
 
 
-_PLACE_SUFFIX = re.compile(r"(?<=[a-z])-(?:based|born|bound|raised|registered|flagged|headquartered)$")
-"""What is based, born, bound … somewhere, written as one word with the place ("Busan-born poet")."""
-_PLACE_SUFFIX_ENDS = frozenset("dn")  # the last letters of the words above
+_PLACE_SUFFIX = re.compile("(?<=[a-z])(?:" + "|".join(PLACE_SUFFIXES) + ")$")
+_PLACE_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in PLACE_SUFFIXES)  # the cheap test before the search
 
 
 def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:

@@ -186,6 +186,10 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
     r"vaccines?|games?)\b")
+PLACE_SUFFIXES = ("-based", "-born", "-bound", "-raised", "-registered", "-flagged", "-headquartered")
+"""What is based, born, bound … somewhere, written as one word with the place ("Seoul-based", "Busan-born poet"):
+the cue ``en-based`` after a name, and the end cut off a name that took it in
+(:mod:`bilingual.entities.english_names`)."""
 _ENGLISH_CREDIT_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:additional\s+)?reporting|editing|edited|written|writing|photos?|photographs?|video|interview|"
     r"translated|translation|graphics|illustrations?)\s+by\s+$"
@@ -275,7 +279,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-credit-by", "person", "strong")
     if of and _ENGLISH_SHARES_BEFORE.search(before):
         return Cue("en-shares-of", "org", "strong")
-    if after.startswith(("-based", "-born", "-bound", "-raised", "-registered", "-flagged", "-headquartered")):
+    if after.startswith(PLACE_SUFFIXES):
         return Cue("en-based", "place", "strong")
     if before.endswith(("of ", "at ", "with ", "the ")) and _ENGLISH_OFFICER_OF.search(before):
         return Cue("en-officer-of", "org", "strong")

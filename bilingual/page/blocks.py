@@ -78,23 +78,21 @@ _RELATED_HEADING = re.compile(
     r"more\s+(?:opinion|columns?|editorials?|videos?))[\s:]*",
     _I,
 )
+# A mailing list's notice and a publication's disclaimers: the footer's even when they are sentences ("You are
+# receiving this email because …", "The views expressed here …").
+_NOTICES = (r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
+            r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
+            r"reproduction\s+(?:and|or)\s+redistribution|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있")
 _FOOTER = re.compile(
     r"copyright|all\s+rights\s+reserved|©|ⓒ|\(c\)\s*\d{4}|무단\s*(?:전재|복제)|재배포\s*금지|저작권|"
     r"terms\s+of\s+(?:use|service)|privacy\s+policy|개인정보\s*처리\s*방침|이용\s*약관|contact\s+us|"
     r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
     r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
-    r"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
-    r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
-    r"reproduction\s+(?:and|or)\s+redistribution|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
+    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|{_NOTICES}|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
-# A mailing list's notice, a footer's even when it is a sentence ("You are receiving this email because …").
-_MAILING_NOTICE = re.compile(
-    r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
-    # a publication's disclaimers: the views of outside writers, reproduction
-    r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
-    r"reproduction\s+(?:and|or)\s+redistribution|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있", _I)
+_MAILING_NOTICE = re.compile(_NOTICES, _I)
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"

@@ -281,7 +281,7 @@ def test_an_arabic_article_inside_a_name() -> None:
     ("Officials held two Incheon-bound ferries in port.", "Incheon"),
 ])
 def test_a_place_written_as_one_word_with_born_bound_or_flagged_is_a_place(text: str, place: str) -> None:
-    assert {m.text: m.type for m in bilingual.process(text).mentions}.get(place) == "place"
+    assert _types(text).get(place) == "place"
 
 
 @pytest.mark.parametrize("text,name", [
@@ -303,8 +303,6 @@ def test_a_name_that_begins_with_a_count_keeps_it_inside_a_sentence() -> None:
 def test_compiled_by_credits_a_person_only_at_the_start_of_a_line() -> None:
     """"Compiled by …" opening a line is a credit; "data compiled by X" in a sentence names a source, often a body
     (sentences written for the test)."""
-    credit = {m.text: m.type for m in bilingual.process("Compiled by Yoon Da-eun, Weekend Editor").mentions}
-    assert credit.get("Yoon Da-eun") == "person"
-    source = {m.text: m.type for m in bilingual.process(
-        "Exports beat estimates compiled by Daehan Infomax, the ministry said.").mentions}
-    assert source.get("Daehan Infomax") != "person"
+    assert _types("Compiled by Yoon Da-eun, Weekend Editor").get("Yoon Da-eun") == "person"
+    assert _types("Exports beat estimates compiled by Daehan Infomax, the ministry said.").get("Daehan Infomax") \
+        != "person"
