@@ -92,10 +92,13 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                     "sealed until the rules fitted to sets a and b were done, then run once"),
     ("seventeenth-d", "set d of the seventeenth session (a third writer, told the convention for press releases and "
                       "ad slots), kept sealed until the session's rule changes were done, then run once"),
+    ("eighteenth-e", "set e of the eighteenth session (a fourth writer, given the label table with the conventions "
+                     "decided in the seventeenth), kept sealed until the session's rule changes were done, then run "
+                     "once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
-of the seventeenth "… set d");
+of the seventeenth "… set d", set e of the eighteenth "… set e");
 fragments without one are the first group."""
 
 
@@ -106,6 +109,8 @@ def session_of(header: str) -> str:
         return "sixteenth-c"
     if "then run once: set d" in header:
         return "seventeenth-d"
+    if "then run once: set e" in header:
+        return "eighteenth-e"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

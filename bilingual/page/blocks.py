@@ -48,7 +48,12 @@ _NAV_LINE = re.compile(
     # app banners, reading lists, tag lines: Open in app, Save to reading list, Tags: #theft #Incheon
     r"open\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+(?:[\w ]{1,20}\s)?app\b.{0,60}|"
     r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
-    r"(?:tags?|topics?|keywords?)\s*(?::\s*|\s+(?=#))\S.{0,150})"
+    r"(?:tags?|topics?|keywords?)\s*(?::\s*|\s+(?=#))\S.{0,150}|"
+    # a list's unfold button: See all results ▼, View more
+    r"(?:see|view|show)\s+(?:all|more)(?:\s+\w+){0,3}\s*[▼▽▾›>»+]?)"
+    # a mobile page's top bar: the menu icon, the site's name, the search icon (☰ Daily News 🔍)
+    r"|[☰≡].{0,40}|.{1,40}\s🔍"
+    r"|.{0,24}\S\s*(?:더\s*)?보기\s*[▼▽▾▶▸›>+]|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
@@ -205,7 +210,12 @@ _CREDIT = re.compile(
     r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
     r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(][^\])]{1,20}\s*제공[\])]"
-    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)\))\s*$",
+    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)\)"
+    # after the caption's stop: [CLAIRE MOON], (Courtesy of …), (Jeju Fire Station), 부산=뉴시스, 송하준 기자
+    r"|(?<=[.!])\s*\[(?-i:[A-Z][A-Z0-9.'’ -]{1,40}[A-Z0-9.])\]"
+    r"|(?<=[.!])\s*\((?:courtesy\s+of|provided\s+by)\s+[^)]{2,60}\)"
+    r"|(?<=[.!])\s*\((?!END\))(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){1,6})\)"
+    r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자)\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(
@@ -223,6 +233,27 @@ _SECTION_TAG = re.compile(rf"[A-Z][A-Z&/ ]{{1,20}}|[{SYLLABLES}]{{1,6}}")
 _QUESTION = re.compile(
     r"\s*(?:[-–—]|q\s*[.:)]|문\s*[.:)]|질문\s*[.:)])\s*\S.{2,}?(?:\?|[가까나냐니죠요]\s*[.?]|[은는]\s*[.?])[\"”’')]*\s*",
     _I)
+# A caption without a credit in the style of the wire's photo desk: one sentence closed by the day after a comma
+# ("… in Seoul, Tuesday.", "…, on Monday, Nov. 4.") with no reporting verb (a story's sentence says "said on Tuesday").
+_WEEKDAY_CLOSE = re.compile(
+    r"[^.!?]{20,300},\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.[\"”’')]*", _I)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|reported|added|noted)\b", _I)
+# A Korean photo caption's closing: a scene going on (…하고 있다, …붙어 있다), one sentence.
+_KO_SCENE_CLOSE = re.compile(r"[^.!?]{10,150}(?:고|어|아|여|져|워|혀|려)\s+있다\.")
+# A column's author box after the text: a Korean name and an occupation alone (한수정 소설가, 문태오 서울대 교수).
+_AUTHOR_BOX = re.compile(
+    rf"[{SYLLABLES}]{{2,4}}\s+(?:[{SYLLABLES}A-Za-z]{{2,12}}\s+){{0,2}}"
+    r"(?:소설가|시인|작가|수필가|칼럼니스트|평론가|문화평론가|교수|명예교수|객원교수|변호사|변리사|회계사|의사|전문의|원장|소장|"
+    r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
+# A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
+_FEEDBACK = re.compile(
+    r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?[/|·]\s*"
+    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?", _I)
+# Who speaks next in a broadcast transcript, alone on its line: [앵커], [리포트], [인터뷰: …], [Anchor].
+_SPEAKER_MARK = re.compile(
+    r"\[\s*(?:앵커(?:\s*멘트)?|기자|리포트|인터뷰|녹취|현장음|싱크|anchor|reporter|interview(?:ee)?|soundbite)"
+    r"(?:\s*[:：]\s*[^\]]{1,30})?\s*\]", _I)
 _SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
 _KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
@@ -387,7 +418,9 @@ def _separated_items(line: _Line) -> bool:
         return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …
     if sum(bool(_FIGURE_ITEM.fullmatch(item)) for item in items) >= 2:
         return False  # a row of a table: 박용철 | 국민의힘 | 21,169 | 50.93%
-    return all(len(item) <= 24 and len(item.split()) <= 3 for item in items)
+    # an item is short, or a widget's words however many (Font size A A | Share | Print)
+    return all((len(item) <= 24 and len(item.split()) <= 3) or (len(item) <= 40 and _NAV_LINE.fullmatch(item))
+               for item in items)
 
 
 def _table_row(line: _Line) -> bool:
@@ -514,13 +547,31 @@ def _email(w: Where) -> bool:
     return bool(_EMAIL_LINE.fullmatch(w.line.text))
 
 
+def _table_header(w: Where) -> bool:
+    """A row of three or more headings between bars right above a row of figures with as many cells (후보 | 정당 |
+    득표수 | 득표율): the head of a table, not a menu."""
+    nxt = w.next
+    if nxt is None or "|" not in w.line.text or "|" not in nxt.text or not _table_row(nxt):
+        return False
+    def cells(text: str) -> int:
+        return sum(1 for cell in text.split("|") if cell.strip())
+    return cells(w.line.text) >= 3 and cells(w.line.text) == cells(nxt.text)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("feedback", "other", 0.9, "a reader-feedback widget (a question and Yes / No)",
+         lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
+         "a question with the answers to click after it: Was this article helpful? Yes / No, "
+         "도움이 되었나요? 예 | 아니오"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and bool(_RELATED_HEADING.fullmatch(w.line.core)),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
+    Rule("table-header", "body", 0.75, "the head of a table written with bars",
+         lambda w: w.short and _table_header(w),
+         "three or more cells between | right above a row with as many cells and two or more figures"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
          lambda w: _separated_items(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
@@ -567,6 +618,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and len(w.line.text) <= 160 and not _is_prose(w.line)
          and bool(_POSTAL_CODE.search(w.line.text)) and bool(_STREET.search(w.line.text)),
          "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500)"),
+    Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
+         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 40
+         and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
+         "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
     Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),
@@ -574,11 +629,28 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.next is not None and bool(_EMAIL_LINE.fullmatch(w.next.text)) and w.line.words <= 4
          and bool(_PERSON_NAME.fullmatch(w.line.text)),
          "a person's name (up to four words) on the line before an e-mail address"),
+    Rule("speaker-mark", "body", 0.7, "who speaks next in a broadcast transcript",
+         lambda w: len(w.line.text) <= 40 and bool(_SPEAKER_MARK.fullmatch(w.line.core)),
+         "[앵커], [리포트], [인터뷰: …], [Anchor] alone on a line: part of the transcript"),
     Rule("caption-credit", "caption", 0.9, "ends with a photo credit", lambda w: _caption(w.line),
          "four words or more ending in a photo credit ([Photo=…], (사진=…), / Yonhap)"),
     Rule("caption-cue", "caption", 0.7, "describes a photo (left/right, poses, speaks at)",
          lambda w: w.in_top and w.line.words >= 6 and bool(_CAPTION_CUE.search(w.line.text[:600])),
          "before the article and any body line, a line describing a photo: (left), poses for a photo, (왼쪽)"),
+    Rule("caption-marker", "caption", 0.7, "a caption opened by ▲ that places people in the photo",
+         lambda w: len(w.line.text) <= 200 and w.line.text.lstrip()[:1] in "▲△"
+         and bool(_CAPTION_CUE.search(w.line.text)),
+         "a line opened by ▲ with a place in the photo: ▲ 김 교수(오른쪽)와 …, ▲ (from left) …"),
+    Rule("caption-weekday", "caption", 0.65, "a one-sentence photo description closed by the day after a comma",
+         lambda w: w.line.hangul == 0 and w.line.words <= 40 and "day" in w.line.core[-24:].lower()
+         and bool(_WEEKDAY_CLOSE.fullmatch(w.line.core))
+         and not _REPORTING.search(w.line.core),
+         "an English sentence of 40 words or fewer ending in a comma and the day (…, Tuesday.; …, on Monday, Nov. 4.) "
+         "with no reporting verb (said, told, according)"),
+    Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
+         lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
+         and (w.next is None or not _is_long_prose(w.next)),
+         "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows"),
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
          lambda w: w.line.hangul >= 8 and w.next is not None and _caption(w.next) and w.next.hangul == 0,
          "a Korean line followed by an English caption with a credit"),

@@ -323,6 +323,7 @@ def test_the_cheap_tests_agree_with_the_searches_on_every_line_and_every_case_fo
 
 # Shapes of the sixteenth session (issue 14): what an engineer who read no code wrote, in lines of our own.
 _ARTICLE_EN = "The committee approved the budget on Tuesday after two weeks of debate over school funding."
+_ARTICLE_KO = "국회는 두 주 동안의 논쟁 끝에 화요일 학교 예산안을 통과시켰다. 여야는 막판까지 교육 재정을 두고 맞섰다."
 
 
 @pytest.mark.parametrize("line", ["Wednesday, March 5, 2025", "최종수정 2025.03.05. 오후 4:02",
@@ -430,3 +431,70 @@ def test_chrome_test_matches_the_line_with_and_without_its_bullet() -> None:
         expected = bool(blocks._NAV_LINE.fullmatch(line.core) or blocks._NAV_LINE.fullmatch(line.text))
         assert blocks._nav(line) == expected, line
     assert [blocks._nav(line) for line in blocks._lines("- Menu\nVítejte")] == [True, False]
+
+
+# Rules of the eighteenth session of issue 14 (lines written here, in shapes the fragment fixtures do not have).
+
+def test_a_mobile_top_bar_and_unfold_buttons_are_chrome() -> None:
+    page = (f"≡ Gangwon Morning\n동부일보 🔍\nBudget Passes\n{_ARTICLE_EN}\n시군별 득표 더보기 ▼\nShow all candidates\n"
+            "Listen | Save for later | Share")
+    assert _labels(page) == ["navigation", "navigation", "headline", "body", "navigation", "navigation",
+                             "navigation"]
+
+
+def test_a_feedback_widget_is_other_in_either_language() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\nWas this story useful? 👍 Yes (12) / 👎 No (3)\n"
+            "기사 내용에 만족하셨습니까? 네 / 아니요")
+    assert _labels(page)[2:] == ["other", "other"]
+
+
+def test_the_head_of_a_table_written_with_bars_is_body() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\n지역 | 후보 | 득표수 | 득표율\n강릉 | 최정우 | 41,002 | 55.1%\n"
+            "속초 | 남기순 | 12,310 | 48.7%")
+    assert _labels(page)[2:] == ["body", "body", "body"]
+    assert _labels("Home | News | Sports | Weather\nBudget Passes\n" + _ARTICLE_EN)[0] == "navigation"
+
+
+def test_captions_credited_after_their_stop() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\nVolunteers stack sandbags along the Nakdong River. [PARK SE-RI]\n"
+            "A diver checks the hull of the ferry. (Courtesy of Mokpo Coast Guard)\n"
+            "Farmers harvest rice in a paddy in Gimje. (Gimje City Government)\n"
+            "13일 대전 유성구 한 초등학교에서 학생들이 급식을 받고 있다. 대전=뉴스1\n"
+            "어린이들이 분수대에서 물놀이를 즐기고 있다. 노지현 기자")
+    assert _labels(page)[2:] == ["caption"] * 5
+
+
+def test_a_sentence_ending_in_its_end_mark_or_a_story_sentence_is_no_caption() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\nThe assembly will vote on the bill next week. (END)\n"
+            "Officials said the dam would open in Chuncheon, on Monday.")
+    assert "caption" not in _labels(page)[2:]
+
+
+def test_a_photo_description_closed_by_the_day_is_a_caption() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\nCommuters wait for a delayed train at Suwon Station, Friday.\n"
+            "The city plans to add buses on the route from next month, according to the transit office.")
+    assert _labels(page)[2:] == ["caption", "body"]
+
+
+def test_a_scene_right_after_a_caption_is_part_of_the_captions() -> None:
+    page = ("[포토] 장마 시작\n5일 오전 광주 북구의 한 도로가 물에 잠겨 있다. (사진=독자 제공)\n"
+            "우산을 쓴 시민들이 횡단보도를 건너고 있다.\n이전 사진 | 다음 사진 | 전체 보기")
+    assert _labels(page)[1:3] == ["caption", "caption"]
+    # a scene sentence after a caption that a paragraph follows is the article
+    page = (f"[포토] 장마 시작\n5일 오전 광주 북구의 한 도로가 물에 잠겨 있다. (사진=독자 제공)\n"
+            f"시민들이 출근길에 불편을 겪고 있다.\n{_ARTICLE_KO}")
+    assert _labels(page)[2] == "body"
+
+
+def test_transcript_speaker_marks_and_an_author_box() -> None:
+    page = (f"[앵커 멘트]\n{_ARTICLE_KO}\n[인터뷰 : 박영자 / 상인]\n\"손님이 많이 줄었어요.\"\n[Reporter]\n"
+            "오명진 문화평론가")
+    labels = _labels(page)
+    assert labels[0] == labels[2] == labels[4] == "body"
+    assert labels[5] == "byline"
+
+
+def test_a_caption_opened_by_a_triangle_that_places_people() -> None:
+    page = (f"{_ARTICLE_KO}\n▲ 정해인 원장(가운데)이 수상자들과 기념촬영을 하고 있다\n"
+            "▲ 청년 창업 지원 확대, 3일부터 신청")
+    assert _labels(page)[1:] == ["caption", "body"]
