@@ -246,6 +246,8 @@ _AUTHOR_BOX = re.compile(
     rf"[{SYLLABLES}]{{2,4}}\s+(?:[{SYLLABLES}A-Za-z]{{2,12}}\s+){{0,2}}"
     r"(?:소설가|시인|작가|수필가|칼럼니스트|평론가|문화평론가|교수|명예교수|객원교수|변호사|변리사|회계사|의사|전문의|원장|소장|"
     r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
+# A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
+_ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
 _FEEDBACK = re.compile(
     r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?[/|·]\s*"
@@ -622,6 +624,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
          "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
+    Rule("name-alone", "byline", 0.65, "a reporter's romanized name alone under the headline",
+         lambda w: w.in_top and w.seen_headline and len(w.line.text) <= 30
+         and bool(_ROMANIZED_NAME.fullmatch(w.line.core)),
+         "before the article, after the headline, a Korean name romanized with a hyphen alone (Kang Ji-ho)"),
     Rule("byline-email", "byline", 0.85, "author's e-mail after the author line",
          lambda w: _email(w) and w.previous == "byline", "an e-mail address right after a byline"),
     Rule("lone-email", "footer", 0.6, "a lone e-mail address", _email, "any other line that is an e-mail address"),

@@ -498,3 +498,9 @@ def test_a_caption_opened_by_a_triangle_that_places_people() -> None:
     page = (f"{_ARTICLE_KO}\n▲ 정해인 원장(가운데)이 수상자들과 기념촬영을 하고 있다\n"
             "▲ 청년 창업 지원 확대, 3일부터 신청")
     assert _labels(page)[1:] == ["caption", "body"]
+
+
+def test_a_romanized_name_alone_under_the_headline_is_the_byline() -> None:
+    page = f"Ferry Routes Cut\nLow demand on winter islands\nPARK Min-seo\n{_ARTICLE_EN}\nNam Gi-tae"
+    assert _labels(page)[:3] == ["headline", "headline", "byline"]
+    assert _labels(page)[4] != "byline"  # after the article: no byline shape of its own
