@@ -95,8 +95,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("eighteenth-e", "set e of the eighteenth session (a fourth writer, given the label table with the conventions "
                      "decided in the seventeenth), kept sealed until the session's rule changes were done, then run "
                      "once"),
-    ("eighteenth-f", "set f of the eighteenth session (a fifth writer, same table, told the shapes of sets a–e to avoid), "
-                     "kept sealed until the rules fitted to set e were done, then run once"),
+    ("eighteenth-f", "set f of the eighteenth session (a fifth writer, same table, told the shapes of sets a–e to "
+                     "avoid), kept sealed until the rules fitted to set e were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d

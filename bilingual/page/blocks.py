@@ -50,10 +50,19 @@ _NAV_LINE = re.compile(
     r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
     r"(?:tags?|topics?|keywords?)\s*(?::\s*|\s+(?=#))\S.{0,150}|"
     # a list's unfold button: See all results ▼, View more
-    r"(?:see|view|show)\s+(?:all|more)(?:\s+\w+){0,3}\s*[▼▽▾›>»+]?)"
+    r"(?:see|view|show)\s+(?:all|more)(?:\s+\w+){0,3}\s*[▼▽▾›>»+]?|"
+    # follow/listen/play/download buttons, social sites, a newsletter's browser link, prev/next article links
+    r"follow\s+(?:us\s+)?on\s+\S.{0,30}|listen\s+on\s+\S.{0,40}|(?:▶\s*)?play\s+(?:the\s+)?(?:episode|video|audio)|"
+    r"linkedin|instagram|youtube|spotify|pinterest|threads|rss|(?:x|facebook|twitter)\s+share|"
+    r"download\s+(?:the\s+)?(?:full\s+)?(?:report|mp3|pdf|audio|episode|file)\b.{0,40}|"
+    r"view\s+this\s+(?:e-?mail|newsletter)\s+in\s+(?:your\s+)?(?:web\s+)?browser|back\s+to\s+(?:the\s+)?list|list|"
+    r"(?:previous|next)\s+(?:article|story|post)\b.{0,80})"
     # a mobile page's top bar: the menu icon, the site's name, the search icon (☰ Daily News 🔍)
     r"|[☰≡].{0,40}|.{1,40}\s🔍"
     r"|.{0,24}\S\s*(?:더\s*)?보기\s*[▼▽▾▶▸›>+]|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
+    r"|(?:(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})\s+){3,}"
+    r"(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})"
+    r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
@@ -79,15 +88,22 @@ _RELATED_HEADING = re.compile(
     r"추천\s*(?:기사|글)|최신\s*(?:기사|글)|주요\s*뉴스)|"
     r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*[가-힣]{1,4}|오늘의\s*(?:주요\s*)?뉴스|"
     # a section's or a series' list: 세상읽기 더보기, Latest Opinion
-    r"[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines)|"
-    r"more\s+(?:opinion|columns?|editorials?|videos?))[\s:]*",
+    r"[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines|episodes?)|"
+    r"more\s+(?:opinion|columns?|editorials?|videos?|episodes?|podcasts?)|latest\s+(?:from|by)\s+.{2,40}|"
+    # 최근 군청소식, 인기 게임 뉴스, 많이 본 연예 뉴스, 같은 기업 최근 공시, 다음 영상, '#태그' 태그 기사 (총 86건)
+    r"(?:[가-힣]{1,6}\s+){0,2}(?:최근|인기|최신|주요|추천|많이\s*본)\s*(?:[가-힣A-Za-z]{1,6}\s*){0,2}"
+    r"(?:뉴스|기사|소식|공시|영상|글|포스트)|"
+    r"(?:다음|이어지는|추천)\s*(?:동?영상|에피소드)|['‘\"]?#?[^\s'’\"]{1,20}['’\"]?\s*태그\s*(?:기사|뉴스)"
+    r"(?:\s*\(\s*총\s*[\d,]+\s*건\s*\))?)[\s:]*",
     _I,
 )
 # A mailing list's notice and a publication's disclaimers: the footer's even when they are sentences ("You are
 # receiving this email because …", "The views expressed here …").
 _NOTICES = (r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
             r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
-            r"reproduction\s+(?:and|or)\s+redistribution|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있")
+            r"reproduction\s+(?:and|or)\s+redistribution|views\s+expressed\s+are\s+those|"
+            r"for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use|(?:we|may)\s+(?:may\s+)?earn\s+(?:a\s+)?commission|"
+            r"(?:본|이)\s*기사는\s.{0,60}(?:자동\s*(?:으로\s*)?(?:작성|생성)|대신하지\s*않|투자\s*권유)|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있")
 _FOOTER = re.compile(
     r"copyright|all\s+rights\s+reserved|©|ⓒ|\(c\)\s*\d{4}|무단\s*(?:전재|복제)|재배포\s*금지|저작권|"
     r"terms\s+of\s+(?:use|service)|privacy\s+policy|개인정보\s*처리\s*방침|이용\s*약관|contact\s+us|"
@@ -98,12 +114,17 @@ _FOOTER = re.compile(
     _I,
 )
 _MAILING_NOTICE = re.compile(_NOTICES, _I)
+# A photo's copyright after a caption's sentence ("… 버무리고 있다. ⓒ빛고을교회"): the caption's credit, no footer.
+_PHOTO_COPYRIGHT = re.compile(r"[가-힣a-z]{2,}[.!]\s*[ⓒ©]\s*[^\s.]{2,20}$")
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
     r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
     r"corrections?\s*:|(?:기사\s*)?제보(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|오류\s*(?:신고|제보))", _I)
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)")
+# A road address without its postal code: "47 Gwanmun-ro", "경상북도 영양군 영양읍 군청길 37".
+_ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil)\b|"
+                           r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9]{1,10}(?:대로|로|길)\s*\d{1,4}")
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
@@ -135,7 +156,8 @@ _DATE_PIECE = re.compile(
     r"|[월화수목금토일](?=\))|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
     r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
-    r"|(?:조회\s*수?|hits|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?\s+read"
+    r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
+    r"|재생\s*시간\s*\d{1,2}:\d{2}"
     r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[가-힣]{2,4})?"
     r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
     r"|[|,/·:：()\[\]–—-])\s*",
@@ -155,6 +177,10 @@ _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
     # "Choi Seo-yeon and Han Ye-jin, Korea Herald reporters": names, then a paper's name before the role
     rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
+    r"|(?i:authors?|contributors?|hosts?)\s*:\s*\S.{0,60}"
+    r"|(?:.{0,60}\breported\s+from\s+.{0,60};\s*)?(?i:additional\s+reporting|editing|reported|hosted|produced|presented)"
+    r"\s+(?i:by)\s+\S.{0,60}"
+    r"|(?:영상\s*(?:취재|편집)|촬영\s*기자|편집)\s+[가-힣]{2,4}(?:\s*[/·,]\s*(?:영상\s*(?:취재|편집)|촬영|편집|그래픽)\s+[가-힣]{2,4})*"
     r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled|translated)"
     r"(?:\s+(?i:and)\s+(?i:photos?|pictures|video|graphics))?\s+(?i:by)[.:]?\s+\S.{0,60}"
     # 작성자 홍보팀; a broadcaster's crew: 촬영기자:최동민 / 영상편집:송지아
@@ -177,7 +203,8 @@ _BYLINE = re.compile(
 )
 # A press release's contact and attachment lines.
 _CONTACT = re.compile(
-    r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?)"
+    r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?|"
+    r"(?:media|press)\s+(?:inquiries|enquiries)|department|담당(?=\s+\S+(?:과|팀|국|실|센터)\b))"
     r"\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
@@ -215,7 +242,9 @@ _CREDIT = re.compile(
     r"|(?<=[.!])\s*\[(?-i:[A-Z][A-Z0-9.'’ -]{1,40}[A-Z0-9.])\]"
     r"|(?<=[.!])\s*\((?:courtesy\s+of|provided\s+by)\s+[^)]{2,60}\)"
     r"|(?<=[.!])\s*\((?!END\))(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){1,6})\)"
-    r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자)\s*$",
+    r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자"
+    # Photo: Priya Nandakumar; ⓒ빛고을교회, 강원일보DB after the stop
+    r"|(?<=[.!])\s*(?:photo|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,20}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(
@@ -369,7 +398,7 @@ def _nav(line: _Line) -> bool:
 
 
 _DATELINE_PLACE = re.compile(
-    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--)\s*")
+    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*")
 
 
 def _dateline(line: _Line) -> bool:
@@ -425,12 +454,36 @@ def _separated_items(line: _Line) -> bool:
                for item in items)
 
 
+_SECTION_WORDS = frozenset(
+    "home news politics business economy tech technology culture opinion sports sport world national nation "
+    "lifestyle life entertainment science health travel food style markets finance video videos photos local "
+    "society international arts columns editorials weather "
+    "홈 전체기사 정치 경제 사회 국제 문화 스포츠 연예 오피니언 사설 칼럼 지역 전국 IT 과학 "
+    "생활 라이프 산업 금융 부동산 증권 교육 건강 여행 포토 영상 인물 북한 세계 기획 연재 날씨 피플 뉴스".split())
+
+
+def _section_menu(line: _Line) -> bool:
+    """Four or more words set apart by single spaces, three in four of them names of a news site's sections
+    (News Business Tech Culture Opinion; 전체기사 정치 경제 사회 국제): a menu bar written without separators."""
+    words = line.text.split()
+    if not 4 <= len(words) <= 14 or len(line.text) > 100:
+        return False
+    return 4 * sum(word.lower() in _SECTION_WORDS for word in words) >= 3 * len(words)
+
+
+def _address(line: _Line) -> bool:
+    """A postal address: a street and a five-digit postal code, or a road address, on a line that is no prose."""
+    return len(line.text) <= 160 and bool(_STREET.search(line.text)) and not _is_prose(line) and bool(
+        _POSTAL_CODE.search(line.text) or _ROAD_ADDRESS.search(line.text))
+
+
 def _table_row(line: _Line) -> bool:
     cells = [cell.strip() for cell in line.text.split("|") if cell.strip()]
     return len(cells) >= 3 and sum(bool(_FIGURE_ITEM.fullmatch(cell)) for cell in cells) >= 2
 
 
-_FIGURE_ITEM = re.compile(r"[-+±▲▼]?\s?[\d,.]+\s?(?:%|%p|명|표|석|원|달러|건|개|[a-zA-Z]{1,3})?")
+_FIGURE_ITEM = re.compile(
+    r"[-+±▲▼]?\s?[\d,.]+\s?(?:%|%p|명|표|석|원|달러|건|개|가구|세대|곳|대\s?1|:\s?1|㎡|[a-zA-Z]{1,3})?")
 
 
 def _menu_run(w: Where) -> bool:
@@ -513,6 +566,7 @@ class Where:
     seen_body: bool = False
     """A line above was labelled body (the article has begun, though no paragraph of it was long)."""
 
+
     @property
     def next(self) -> _Line | None:
         return self.lines[self.index + 1] if self.index + 1 < len(self.lines) else None
@@ -575,15 +629,15 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
-         lambda w: _separated_items(w.line),
+         lambda w: _separated_items(w.line) or _section_menu(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
-         lambda w: len(w.line.text) <= 200 and (
+         lambda w: len(w.line.text) <= 200 and not _PHOTO_COPYRIGHT.search(w.line.text) and (
              not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or bool(_MAILING_NOTICE.search(w.line.text)))
          and bool(_FOOTER.search(w.line.text)),
          "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
-         lambda w: w.in_related and not _is_long_prose(w.line),
+         lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
@@ -617,9 +671,9 @@ RULES: tuple[Rule, ...] = (
          "after the article, a line that asks for tips or corrections and gives an e-mail or a number "
          "(To report an error, email …; 기사 제보 …@…)"),
     Rule("postal-address", "footer", 0.7, "the publisher's postal address, after the article",
-         lambda w: w.seen_body and len(w.line.text) <= 160 and not _is_prose(w.line)
-         and bool(_POSTAL_CODE.search(w.line.text)) and bool(_STREET.search(w.line.text)),
-         "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500)"),
+         lambda w: w.seen_body and _address(w.line),
+         "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500), "
+         "or a road address (a number before -ro/-gil/-daero; 군청길 37 after a province, city or county)"),
     Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
          lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
@@ -722,6 +776,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     # Short lines that occur more than once (menus, breadcrumbs) are chrome, not headlines.
     short_counts = Counter(duplicate_key(ln.core) for ln in lines if ln.words <= 5)
     first_prose = next((i for i, ln in enumerate(lines) if _is_long_prose(ln)), len(lines))
+
     labelled: list[tuple[_Line, Rule]] = []
     in_related = False
     seen_headline = seen_body = False

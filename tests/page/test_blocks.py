@@ -504,3 +504,61 @@ def test_a_romanized_name_alone_under_the_headline_is_the_byline() -> None:
     page = f"Ferry Routes Cut\nLow demand on winter islands\nPARK Min-seo\n{_ARTICLE_EN}\nNam Gi-tae"
     assert _labels(page)[:3] == ["headline", "headline", "byline"]
     assert _labels(page)[4] != "byline"  # after the article: no byline shape of its own
+
+
+# Fitted to set e after its one run (lines written here, not set e's).
+
+@pytest.mark.parametrize("line", ["최근 구청소식", "이 회사 최근 공시", "인기 여행 뉴스", "많이 본 스포츠 기사",
+                                  "다음 영상", "'#폭염' 태그 기사 (총 1,204건)", "More episodes",
+                                  "Latest from Dana Whitfield"])
+def test_related_headings_of_section_lists(line: str) -> None:
+    page = f"{_ARTICLE_EN}\n{line}\n해수욕장 개장 앞두고 안전요원 배치"
+    assert _labels(page)[1:] == ["related", "related"]
+
+
+@pytest.mark.parametrize("line", ["Follow on Instagram | X", "Listen on Spotify | Apple Podcasts", "Download MP3",
+                                  "Download the full report (PDF, 1.1 MB)", "View this newsletter in your browser",
+                                  "이전글 봄꽃 축제 일정 안내", "카카오톡 공유 | 페이스북 공유",
+                                  "처음 이전 4 5 6 다음 마지막",
+                                  "« Prev 1 2 3 Next »", "검색어를 입력하세요 | 검색", "Back to list"])
+def test_more_chrome(line: str) -> None:
+    assert _labels(f"Budget Passes\n{_ARTICLE_EN}\n{line}")[2] == "navigation"
+
+
+def test_a_menu_of_section_names_set_apart_by_single_spaces() -> None:
+    assert _labels(f"Home World Sports Science Opinion\nBudget Passes\n{_ARTICLE_EN}")[0] == "navigation"
+    assert _labels(f"전체기사 지역 경제 스포츠 포토\nBudget Passes\n{_ARTICLE_EN}")[0] == "navigation"
+    # a headline of ordinary words is no menu
+    assert _labels(f"Sports stars back local health drive\n{_ARTICLE_EN}")[0] == "headline"
+
+
+@pytest.mark.parametrize("line", ["Hosted by Mira Solis and Kwon Tae-hun", "Authors: Ivo Brandt, Han Seo-yeon",
+                                  "Editing by Paul Merritt", "Additional reporting by Jang Woo-ri",
+                                  "Media inquiries: media@example.org", "Department: Trade Policy Division",
+                                  "담당 노인복지과 돌봄정책팀", "영상취재 한도윤 / 편집 민세라"])
+def test_more_byline_and_contact_shapes(line: str) -> None:
+    assert _labels(f"Budget Passes\n{_ARTICLE_EN}\n{line}")[2] == "byline"
+
+
+@pytest.mark.parametrize("line", ["This article is for your personal, non-commercial use only.",
+                                  "We may earn a commission when you buy through our links.",
+                                  "The views expressed are those of the author alone.",
+                                  "※ 본 기사는 공시 자료를 바탕으로 자동 작성되었습니다.",
+                                  "The Harbor Post, 9 Jungang-daero, Busan",
+                                  "전라남도 화순군 화순읍 광덕로 12 | 화순군청"])
+def test_notices_and_road_addresses_after_the_article_are_the_footer(line: str) -> None:
+    assert _labels(f"Budget Passes\n{_ARTICLE_EN}\n{line}")[2] == "footer"
+
+
+def test_an_address_after_a_related_list_is_the_footer() -> None:
+    page = f"{_ARTICLE_EN}\nMost Read\nRains flood Gimhae farms\n경상남도 김해시 김해대로 2401 | 김해시청"
+    assert _labels(page)[1:] == ["related", "related", "footer"]
+
+
+def test_more_credits_and_datelines() -> None:
+    page = (f"Budget Passes\nBUSAN, South Korea, March 3, 2025\nMarch 3, 2025 · 42 min\nDate 2025-03-03 | Hit 88\n"
+            f"{_ARTICLE_EN}\nA new tram waits at the depot. Photo: Lee Ha-na\n"
+            "상인들이 새 단장한 시장에서 손님을 맞고 있다. ⓒ남문시장상인회\n"
+            "시민들이 눈 덮인 공원을 걷고 있다. 대구일보DB\n"
+            "세대 | 공급 | 접수 | 경쟁률\n전용 74㎡ | 12가구 | 3,120명 | 260대1")
+    assert _labels(page)[1:] == ["dateline"] * 3 + ["body", "caption", "caption", "caption", "body", "body"]
