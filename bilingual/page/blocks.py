@@ -57,9 +57,7 @@ _NAV_LINE = re.compile(
     r"download\s+(?:the\s+)?(?:full\s+)?(?:report|mp3|pdf|audio|episode|file)\b.{0,40}|"
     r"view\s+this\s+(?:e-?mail|newsletter)\s+in\s+(?:your\s+)?(?:web\s+)?browser|back\s+to\s+(?:the\s+)?list|list|"
     r"(?:previous|next)\s+(?:article|story|post)\b.{0,80})"
-    # a mobile page's top bar: the menu icon, the site's name, the search icon (☰ Daily News 🔍)
-    r"|[☰≡].{0,40}|.{1,40}\s🔍"
-    r"|.{0,24}\S\s*(?:더\s*)?보기\s*[▼▽▾▶▸›>+]|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
+    r"|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
     r"|(?:(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})\s+){3,}"
     r"(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})"
     r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
@@ -72,6 +70,10 @@ _NAV_LINE = re.compile(
     r"[\s.…!:]*",
     _I,
 )
+# A mobile page's top bar (the menu icon, the site's name, the search icon: ☰ Daily News 🔍) and a list's unfold
+# button (다른 지역 결과 보기 ▼): tried only on lines with one of the icons.
+_NAV_ICON_LINE = re.compile(r"[☰≡].{0,40}|.{1,40}\s🔍|.{0,24}\S\s*(?:더\s*)?보기\s*[▼▽▾▶▸›>+]")
+_ICON = re.compile("[☰≡🔍▼▽▾▶▸›>+]")
 # Headings of lists of other stories; an optional "[SECTION]" tag may stand before them.
 _RELATED_HEADING = re.compile(
     r"(?:\[[^\]]{1,20}\]\s*)?(?:latest\s+(?:stories|news|articles)|weekly\s+best(?:\s+articles)?|"
@@ -103,7 +105,7 @@ _NOTICES = (r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
             r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
             r"reproduction\s+(?:and|or)\s+redistribution|views\s+expressed\s+are\s+those|"
             r"for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use|(?:we|may)\s+(?:may\s+)?earn\s+(?:a\s+)?commission|"
-            r"(?:본|이)\s*기사는\s.{0,60}(?:자동\s*(?:으로\s*)?(?:작성|생성)|대신하지\s*않|투자\s*권유)|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있")
+            r"기사는\s[^.]{0,60}(?:자동\s*(?:으로\s*)?(?:작성|생성)|대신하지\s*않|투자\s*권유)|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있")
 _FOOTER = re.compile(
     r"copyright|all\s+rights\s+reserved|©|ⓒ|\(c\)\s*\d{4}|무단\s*(?:전재|복제)|재배포\s*금지|저작권|"
     r"terms\s+of\s+(?:use|service)|privacy\s+policy|개인정보\s*처리\s*방침|이용\s*약관|contact\s+us|"
@@ -114,6 +116,14 @@ _FOOTER = re.compile(
     _I,
 )
 _MAILING_NOTICE = re.compile(_NOTICES, _I)
+_NOTICE_WORDS = ("receiving", "unsubscribe", "수신", "expressed", "redistribution", "외부", "commercial", "commission",
+                 "기사는")
+"""A word each branch of :data:`_NOTICES` needs: a cheap test before the search (most lines have none)."""
+
+
+def _notice(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _NOTICE_WORDS) and _MAILING_NOTICE.search(text) is not None
 # A photo's copyright after a caption's sentence ("… 버무리고 있다. ⓒ빛고을교회"): the caption's credit, no footer.
 _PHOTO_COPYRIGHT = re.compile(r"[가-힣a-z]{2,}[.!]\s*[ⓒ©]\s*[^\s.]{2,20}$")
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
@@ -178,7 +188,8 @@ _BYLINE = re.compile(
     # "Choi Seo-yeon and Han Ye-jin, Korea Herald reporters": names, then a paper's name before the role
     rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
     r"|(?i:authors?|contributors?|hosts?)\s*:\s*\S.{0,60}"
-    r"|(?:.{0,60}\breported\s+from\s+.{0,60};\s*)?(?i:additional\s+reporting|editing|reported|hosted|produced|presented)"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}reported\s+from\s+[^;]{1,40};\s*(?i:additional\s+reporting)\s+(?i:by)\s+\S.{0,60}"
+    r"|(?i:additional\s+reporting|editing|reported|hosted|produced|presented)"
     r"\s+(?i:by)\s+\S.{0,60}"
     r"|(?:영상\s*(?:취재|편집)|촬영\s*기자|편집)\s+[가-힣]{2,4}(?:\s*[/·,]\s*(?:영상\s*(?:취재|편집)|촬영|편집|그래픽)\s+[가-힣]{2,4})*"
     r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled|translated)"
@@ -394,7 +405,12 @@ def _subheading(w: Where) -> bool:
 
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
-    return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text)))
+    return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
+                or (_ICON.search(line.text) is not None and _NAV_ICON_LINE.fullmatch(line.core) is not None))
+
+
+def _photo_copyright(text: str) -> bool:
+    return ("ⓒ" in text or "©" in text) and bool(_PHOTO_COPYRIGHT.search(text))
 
 
 _DATELINE_PLACE = re.compile(
@@ -465,16 +481,20 @@ _SECTION_WORDS = frozenset(
 def _section_menu(line: _Line) -> bool:
     """Four or more words set apart by single spaces, three in four of them names of a news site's sections
     (News Business Tech Culture Opinion; 전체기사 정치 경제 사회 국제): a menu bar written without separators."""
-    words = line.text.split()
-    if not 4 <= len(words) <= 14 or len(line.text) > 100:
+    if len(line.text) > 100 or not 4 <= line.words <= 14 or _SENTENCE_END.search(line.text[-3:]) \
+            or _KO_SENTENCE_END.search(line.text[-3:]):
         return False
+    words = line.text.split()
     return 4 * sum(word.lower() in _SECTION_WORDS for word in words) >= 3 * len(words)
 
 
 def _address(line: _Line) -> bool:
     """A postal address: a street and a five-digit postal code, or a road address, on a line that is no prose."""
-    return len(line.text) <= 160 and bool(_STREET.search(line.text)) and not _is_prose(line) and bool(
-        _POSTAL_CODE.search(line.text) or _ROAD_ADDRESS.search(line.text))
+    text = line.text
+    if len(text) > 160 or _DIGIT.search(text) is None:  # both kinds of address have a number
+        return False
+    return not _is_prose(line) and bool(_STREET.search(text)) and bool(
+        _POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text))
 
 
 def _table_row(line: _Line) -> bool:
@@ -606,8 +626,10 @@ def _email(w: Where) -> bool:
 def _table_header(w: Where) -> bool:
     """A row of three or more headings between bars right above a row of figures with as many cells (후보 | 정당 |
     득표수 | 득표율): the head of a table, not a menu."""
+    if "|" not in w.line.text:
+        return False
     nxt = w.next
-    if nxt is None or "|" not in w.line.text or "|" not in nxt.text or not _table_row(nxt):
+    if nxt is None or "|" not in nxt.text or not _table_row(nxt):
         return False
     def cells(text: str) -> int:
         return sum(1 for cell in text.split("|") if cell.strip())
@@ -632,8 +654,8 @@ RULES: tuple[Rule, ...] = (
          lambda w: _separated_items(w.line) or _section_menu(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
-         lambda w: len(w.line.text) <= 200 and not _PHOTO_COPYRIGHT.search(w.line.text) and (
-             not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or bool(_MAILING_NOTICE.search(w.line.text)))
+         lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and (
+             not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
          and bool(_FOOTER.search(w.line.text)),
          "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
