@@ -60,6 +60,9 @@ _NAV_LINE = re.compile(
     r"|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
     r"|(?:(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})\s+){3,}"
     r"(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})"
+    r"|(?:\[[^\]\n]{1,30}\]\s*){2,}|search\s+(?:the\s+)?\w+\s*:\s*\[.*|[◀◁]?\s*(?:이전|다음)\s*(?:사진|기사|영상)\s*[▶▷]?"
+    r"|download\s+(?:the\s+)?.{0,40}\((?:pdf|hwp|docx?|mp3)[^)]*\)"
+    r"|subscribe\s+\$?[\d.,]+\S{0,6}"
     r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
@@ -73,6 +76,8 @@ _NAV_LINE = re.compile(
 # A mobile page's top bar (the menu icon, the site's name, the search icon: ☰ Daily News 🔍) and a list's unfold
 # button (다른 지역 결과 보기 ▼): tried only on lines with one of the icons.
 _NAV_ICON_LINE = re.compile(r"[☰≡].{0,40}|.{1,40}\s🔍|.{0,24}\S\s*(?:더\s*)?보기\s*[▼▽▾▶▸›>+]")
+# A file to download in Korean (판결문 전문 PDF 내려받기): tried only on lines with the verb.
+_KO_DOWNLOAD = re.compile(r".{0,24}(?:pdf|hwp|파일|전문)\s*(?:내려받기|다운로드)", _I)
 _ICON = re.compile("[☰≡🔍▼▽▾▶▸›>+]")
 # Headings of lists of other stories; an optional "[SECTION]" tag may stand before them.
 _RELATED_HEADING = re.compile(
@@ -91,7 +96,8 @@ _RELATED_HEADING = re.compile(
     r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*[가-힣]{1,4}|오늘의\s*(?:주요\s*)?뉴스|"
     # a section's or a series' list: 세상읽기 더보기, Latest Opinion
     r"[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines|episodes?)|"
-    r"more\s+(?:opinion|columns?|editorials?|videos?|episodes?|podcasts?)|latest\s+(?:from|by)\s+.{2,40}|"
+    r"more\s+(?:opinion|columns?|editorials?|videos?|episodes?|podcasts?|reviews)|latest\s+(?:from|by)\s+.{2,40}|"
+    r"related\s+topics|이\s*(?:주|달)의\s*(?:신간|책|추천\s*도서|뉴스|기사)|"
     # 최근 군청소식, 인기 게임 뉴스, 많이 본 연예 뉴스, 같은 기업 최근 공시, 다음 영상, '#태그' 태그 기사 (총 86건)
     r"(?:[가-힣]{1,6}\s+){0,2}(?:최근|인기|최신|주요|추천|많이\s*본)\s*(?:[가-힣A-Za-z]{1,6}\s*){0,2}"
     r"(?:뉴스|기사|소식|공시|영상|글|포스트)|"
@@ -112,7 +118,7 @@ _FOOTER = re.compile(
     r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
     r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
-    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|{_NOTICES}|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
+    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
 _MAILING_NOTICE = re.compile(_NOTICES, _I)
@@ -145,7 +151,7 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W?$")
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{4}\b|"
+_DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
          r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
@@ -167,7 +173,7 @@ _DATE_PIECE = re.compile(
     r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
     r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
-    r"|재생\s*시간\s*\d{1,2}:\d{2}"
+    r"|재생\s*시간\s*\d{1,2}:\d{2}|\(?제?\s?\d{1,5}\s?호\)?|(?:vol\.|no\.|issue)\s?\d{1,5}"
     r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[가-힣]{2,4})?"
     r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
     r"|[|,/·:：()\[\]–—-])\s*",
@@ -182,11 +188,14 @@ _DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|
 _KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자)"
 _EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist)s?)"
 _EN_NAME = r"(?:[A-Z][\w'’-]+[\s-]+){1,3}[A-Z][\w'’-]+"
-_KO_CREDIT = r"(?:글|사진|취재|영상|대담|정리)(?:\s*[·ㆍ,/]\s*(?:글|사진|취재|영상|대담|정리))*"
+_KO_CREDIT_WORD = r"(?:글|사진|취재|영상|대담|정리|인터뷰|그림|일러스트)"
+_KO_CREDIT = rf"{_KO_CREDIT_WORD}(?:\s*[·ㆍ,/]\s*{_KO_CREDIT_WORD})*"
 _BYLINE = re.compile(
     r"(?:(?i:by)[.:]?\s+[^\s].{0,60}"
     # "Choi Seo-yeon and Han Ye-jin, Korea Herald reporters": names, then a paper's name before the role
-    rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
+    rf"|{_EN_NAME}(?:\s*(?:,|\band\b|&)\s*{_EN_NAME})*\s*,\s*(?:[A-Za-z][\w'’-]+\s+){{1,3}}{_EN_ROLE}\b.{{0,20}}"
+    # Words: Daniel Roh | Photos: Jin-ho Seo; a broadcast's sign-off: KBS 뉴스 김민수입니다.
+    r"|(?i:words|text|photos?|illustrations?)\s*:\s*\S.{0,30}(?:\s+[|/·]\s+(?i:photos?|words|video|graphics)\s*:\s*\S.{0,30})?"
     r"|(?i:authors?|contributors?|hosts?)\s*:\s*\S.{0,60}"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}reported\s+from\s+[^;]{1,40};\s*(?i:additional\s+reporting)\s+(?i:by)\s+\S.{0,60}"
     r"|(?i:additional\s+reporting|editing|reported|hosted|produced|presented)"
@@ -204,12 +213,12 @@ _BYLINE = re.compile(
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
     rf"|(?:[A-Z][\w'’-]+[\s-]+){{1,3}}[A-Z][\w'’-]+\s*[,|/–—-]\s*{_EN_ROLE}\b.{{0,30}}"
     rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"
-    r"|(?:글|사진|취재|기자)\s*[:=]\s*\S.{0,30}"
+    rf"|(?:{_KO_CREDIT}|기자)\s*[:=]\s*\S.{{0,30}}"
     rf"|{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
     rf"|\[?(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+|[{SYLLABLES}]{{2,8}}\s+)?"
-    rf"[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}"
+    rf"[{SYLLABLES}]{{2,4}}(?:\s[{SYLLABLES}]{{1,3}})?\s*{_KO_REPORTER}"
     # more reporters on the line: 글 임채원 기자·사진 송하준 기자
-    rf"(?:\s*[·ㆍ,/]\s*(?:{_KO_CREDIT}\s+)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER})*"
+    rf"(?:\s*[·ㆍ,/]\s*(?:{_KO_CREDIT}\s+)?[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}|\s*[·ㆍ,/]\s*{_KO_CREDIT}\s+[{SYLLABLES}]{{2,4}})*"
     r"(?:\s*[(<]?[\w.+-]+@[\w.-]+[)>]?)?(?:\s*/\s*(?i:translated|edited)\s+(?i:by)\s+\S.{0,40})?.{0,5})",
 )
 # A press release's contact and attachment lines.
@@ -255,6 +264,7 @@ _CREDIT = re.compile(
     r"|(?<=[.!])\s*\((?!END\))(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){1,6})\)"
     r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자"
     # Photo: Priya Nandakumar; ⓒ빛고을교회, 강원일보DB after the stop
+    r"|(?<=다\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
     r"|(?<=[.!])\s*(?:photo|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,20}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
     _I,
 )
@@ -283,8 +293,8 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|reported
 _KO_SCENE_CLOSE = re.compile(r"[^.!?]{10,150}(?:고|어|아|여|져|워|혀|려)\s+있다\.")
 # A column's author box after the text: a Korean name and an occupation alone (한수정 소설가, 문태오 서울대 교수).
 _AUTHOR_BOX = re.compile(
-    rf"[{SYLLABLES}]{{2,4}}\s+(?:[{SYLLABLES}A-Za-z]{{2,12}}\s+){{0,2}}"
-    r"(?:소설가|시인|작가|수필가|칼럼니스트|평론가|문화평론가|교수|명예교수|객원교수|변호사|변리사|회계사|의사|전문의|원장|소장|"
+    rf"(?:[{SYLLABLES}A-Za-z]{{2,12}}(?:팀|실|부|센터|연구소|연구원)\s+)?[{SYLLABLES}]{{2,4}}\s+(?:[{SYLLABLES}A-Za-z]{{2,12}}\s+){{0,2}}"
+    r"(?:소설가|시인|작가|선임연구원|책임연구원|수필가|칼럼니스트|평론가|문화평론가|교수|명예교수|객원교수|변호사|변리사|회계사|의사|전문의|원장|소장|"
     r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
@@ -296,6 +306,8 @@ _FEEDBACK = re.compile(
 _SPEAKER_MARK = re.compile(
     r"\[\s*(?:앵커(?:\s*멘트)?|기자|리포트|인터뷰|녹취|현장음|싱크|anchor|reporter|interview(?:ee)?|soundbite)"
     r"(?:\s*[:：]\s*[^\]]{1,30})?\s*\]", _I)
+# A speaker's name in bold before what they say (a scraped interview): **배소희** 독자 반응은 어떤가요?
+_BOLD_SPEAKER = re.compile(r"\*\*[^*\n]{1,20}\*\*\s*\S.*")
 _SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
 _KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
@@ -406,7 +418,9 @@ def _subheading(w: Where) -> bool:
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
     return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
-                or (_ICON.search(line.text) is not None and _NAV_ICON_LINE.fullmatch(line.core) is not None))
+                or (_ICON.search(line.text) is not None and _NAV_ICON_LINE.fullmatch(line.core) is not None)
+                or (("내려받기" in line.text or "다운로드" in line.text)
+                    and _KO_DOWNLOAD.fullmatch(line.core) is not None))
 
 
 def _photo_copyright(text: str) -> bool:
@@ -465,6 +479,8 @@ def _separated_items(line: _Line) -> bool:
         return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …
     if sum(bool(_FIGURE_ITEM.fullmatch(item)) for item in items) >= 2:
         return False  # a row of a table: 박용철 | 국민의힘 | 21,169 | 50.93%
+    if sum(bool(_KEY_VALUE.fullmatch(item) or _ENDS_IN_FIGURE.search(item)) for item in items) >= 2:
+        return False  # fields or prices: 종목코드: 290740 | 정지일시: …; 고등어(대) 4,850원 / 삼치 6,900원
     # an item is short, or a widget's words however many (Font size A A | Share | Print)
     return all((len(item) <= 24 and len(item.split()) <= 3) or (len(item) <= 40 and _NAV_LINE.fullmatch(item))
                for item in items)
@@ -497,13 +513,18 @@ def _address(line: _Line) -> bool:
         _POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text))
 
 
+_KEY_VALUE = re.compile(r"[^:：]{1,12}[:：]\s*\S.*")
+_ENDS_IN_FIGURE = re.compile(r"\s[\d,.]+(?:\s?(?:조|억|만|천)\s?[\d,.]*)*\s?(?:원|달러|%|명|개|건|kg|g)$")
+
+
 def _table_row(line: _Line) -> bool:
     cells = [cell.strip() for cell in line.text.split("|") if cell.strip()]
     return len(cells) >= 3 and sum(bool(_FIGURE_ITEM.fullmatch(cell)) for cell in cells) >= 2
 
 
 _FIGURE_ITEM = re.compile(
-    r"[-+±▲▼]?\s?[\d,.]+\s?(?:%|%p|명|표|석|원|달러|건|개|가구|세대|곳|대\s?1|:\s?1|㎡|[a-zA-Z]{1,3})?")
+    r"[-+±▲▼]?\s?[\d,.]+(?:\s?(?:조|억|만|천)\s?[\d,.]*)*\s?"
+    r"(?:%|%p|명|표|석|원|만원|달러|건|개|가구|세대|곳|쪽|호|대\s?1|:\s?1|㎡|[a-zA-Z]{1,3})?")
 
 
 def _menu_run(w: Where) -> bool:
@@ -546,7 +567,8 @@ def _lone_paragraph(w: Where) -> bool:
 
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
-    return (line.words >= 4 or line.hangul >= 8) and _credit_at_end(line.text[-80:])
+    return (line.words >= 4 or line.hangul >= 8) and _credit_at_end(line.text[-80:]) \
+        and not _ENDS_IN_FIGURE.search(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
 
 
 def _credit_at_end(tail: str) -> bool:
@@ -585,6 +607,8 @@ class Where:
     seen_headline: bool
     seen_body: bool = False
     """A line above was labelled body (the article has begun, though no paragraph of it was long)."""
+    last_prose: int = -1
+    """Index of the last paragraph of the article (-1 if none)."""
 
 
     @property
@@ -633,7 +657,34 @@ def _table_header(w: Where) -> bool:
         return False
     def cells(text: str) -> int:
         return sum(1 for cell in text.split("|") if cell.strip())
-    return cells(w.line.text) >= 3 and cells(w.line.text) == cells(nxt.text)
+    return cells(w.line.text) >= 3 and abs(cells(w.line.text) - cells(nxt.text)) <= 1
+
+
+def _section_label(w: Where) -> bool:
+    """Above the headline, two short items between spaced bars or slashes: the site's section (Arts | Exhibitions,
+    PHOTO NEWS | 포토뉴스, Science / Earth & Environment)."""
+    if w.seen_headline or not w.in_top or w.in_related or len(w.line.text) > 50 or w.next is None \
+            or _DIGIT.search(w.line.text):
+        return False  # (the headline follows it: a line alone is no section's label)
+    items = [item.strip() for item in _SPACED_BAR.split(w.line.text)]
+    return len(items) == 2 and all(item and len(item) <= 24 and len(item.split()) <= 3 for item in items)
+
+
+_SPACED_BAR = re.compile(r"\s+[|/]\s+")
+# A line of a specification box inside the article: a short label, a colon and a value with a figure (Battery: 84 kWh).
+_SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
+# A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
+_SCORE_LINE = re.compile(
+    r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
+
+
+def _score_run(w: Where) -> bool:
+    def score(i: int) -> bool:
+        if not 0 <= i < len(w.lines):
+            return False
+        text = w.lines[i].text
+        return len(text) <= 50 and ("-" in text or ":" in text) and bool(_SCORE_LINE.fullmatch(text))
+    return score(w.index) and (score(w.index - 1) or score(w.index + 1))
 
 
 RULES: tuple[Rule, ...] = (
@@ -650,6 +701,8 @@ RULES: tuple[Rule, ...] = (
     Rule("table-header", "body", 0.75, "the head of a table written with bars",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures"),
+    Rule("section-label", "navigation", 0.7, "the site's section above the headline (Arts | Exhibitions)",
+         _section_label, "above the headline, two short items between spaced bars or slashes"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
          lambda w: _separated_items(w.line) or _section_menu(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
@@ -696,8 +749,12 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and _address(w.line),
          "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500), "
          "or a road address (a number before -ro/-gil/-daero; 군청길 37 after a province, city or county)"),
+    Rule("end-note", "footer", 0.65, "a note opened by ※ after the article's last paragraph",
+         lambda w: w.seen_body and w.index > w.last_prose and len(w.line.text) <= 240
+         and w.line.text.lstrip()[:1] == "※",
+         "after the article's last paragraph, a line opened by ※ (※ 거래가는 신고 기준이며 …, ※ 본 기사는 …)"),
     Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
-         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 40
+         lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
          "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
     Rule("name-alone", "byline", 0.65, "a reporter's romanized name alone under the headline",
@@ -733,6 +790,15 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
          and (w.next is None or not _is_long_prose(w.next)),
          "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows"),
+    Rule("bold-speaker", "body", 0.7, "a speaker's name in bold before what they say",
+         lambda w: w.line.text[:2] == "**" and bool(_BOLD_SPEAKER.fullmatch(w.line.text)),
+         "a line opened by a name in bold (**배소희** …): an interview's turn"),
+    Rule("score-line", "body", 0.65, "a match's score among others",
+         _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
+    Rule("spec-line", "body", 0.6, "a line of a specification box inside the article",
+         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 120 and ":" in w.line.text
+         and bool(_SPEC_LINE.fullmatch(w.line.text)),
+         "inside the article, a short label, a colon and a value with a figure (Battery: 84 kWh)"),
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
          lambda w: w.line.hangul >= 8 and w.next is not None and _caption(w.next) and w.next.hangul == 0,
          "a Korean line followed by an English caption with a credit"),
@@ -798,13 +864,14 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     # Short lines that occur more than once (menus, breadcrumbs) are chrome, not headlines.
     short_counts = Counter(duplicate_key(ln.core) for ln in lines if ln.words <= 5)
     first_prose = next((i for i, ln in enumerate(lines) if _is_long_prose(ln)), len(lines))
+    last_prose = next((i for i in range(len(lines) - 1, first_prose - 1, -1) if _is_long_prose(lines[i])), -1)
 
     labelled: list[tuple[_Line, Rule]] = []
     in_related = False
     seen_headline = seen_body = False
     for i, line in enumerate(lines):
         where = Where(lines, i, line, labelled[-1][1].label if labelled else None, first_prose, short_counts,
-                      in_related, seen_headline, seen_body)
+                      in_related, seen_headline, seen_body, last_prose)
         for rule in RULES:  # the first that applies (the last always does)
             if rule.applies(where):
                 break

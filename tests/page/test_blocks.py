@@ -562,3 +562,54 @@ def test_more_credits_and_datelines() -> None:
             "시민들이 눈 덮인 공원을 걷고 있다. 대구일보DB\n"
             "세대 | 공급 | 접수 | 경쟁률\n전용 74㎡ | 12가구 | 3,120명 | 260대1")
     assert _labels(page)[1:] == ["dateline"] * 3 + ["body", "caption", "caption", "caption", "body", "body"]
+
+
+# Fitted to set f after its one run (lines written here, not set f's).
+
+def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\n구분 | 단지 | 면적 | 매매가 | 전셋가\n"
+            "1 래미안 | 59㎡ | 12억3000만원 | 7억원\n"
+            "2 자이 | 84㎡ | 15억원 | 8억5000만원\n김하늘 지음 | 푸른숲 | 212쪽 | 1만8000원\n"
+            "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
+            "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
+    assert _labels(page)[2:] == ["body"] * 6
+
+
+def test_bracket_menus_downloads_photo_paging_and_priced_subscribe_buttons() -> None:
+    for line in ["[World] [Local] [Money] [Culture]", "[기사 스크랩]  [바로가기 복사]",
+                 "Search the site: [      ] [Go]",
+                 "◀ 이전 사진 | 다음 사진 ▶", "보고서 전문 PDF 내려받기", "Download the annual review (PDF, 3 MB)",
+                 "Sign in | Subscribe $4.99/week"]:
+        assert _labels(f"Budget Passes\n{_ARTICLE_EN}\n{line}")[2] == "navigation", line
+
+
+def test_a_section_label_above_the_headline() -> None:
+    assert _labels(f"Travel  |  Asia\nFerry Routes Cut\n{_ARTICLE_EN}")[:2] == ["navigation", "headline"]
+    assert _labels(f"People / 인물\nFerry Routes Cut\n{_ARTICLE_EN}")[0] == "navigation"
+
+
+def test_more_credits_bylines_and_datelines() -> None:
+    page = ("Ferry Routes Cut\n대담·정리 = 하은재 기자\n글 문서윤 기자 · 일러스트 장하리\n"
+            "Text: Mina Ortiz | Photos: Kim Do-yun\n"
+            "Noah Fisher, senior health correspondent\n시카고=마리아 리 기자\n기후정책팀 오지민 책임연구원\n"
+            f"Posted: 07/04/2025 10:30 AM (EDT)\n발행 2025.06.02 (제318호)\n{_ARTICLE_KO}\n"
+            "17일 강릉 경포해변에서 피서객들이 물놀이를 하고 있다. 강릉시 제공\n"
+            "A diver inspects the coral off Seogwipo. Courtesy of Jeju Marine Center")
+    assert _labels(page)[1:] == ["byline"] * 6 + ["dateline"] * 2 + ["body", "caption", "caption"]
+
+
+def test_notes_after_the_last_paragraph_and_data_credits_are_the_footer() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_KO}\n※ 수치는 잠정치로 추후 바뀔 수 있습니다.\n자료 제공: 한국거래소\n"
+            "Source: Bank of Korea")
+    assert _labels(page)[2:] == ["footer"] * 3
+    # a ※ line between paragraphs is the article's
+    page = f"Budget Passes\n{_ARTICLE_KO}\n※ 신청은 온라인으로만 받는다.\n{_ARTICLE_KO}"
+    assert _labels(page)[2] != "footer"
+
+
+def test_scores_bold_speakers_and_specification_lines_are_body() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\n수원 1-0 안양 (빅버드)\n부산 2-2 김포 (구덕)\n"
+            "**Ahn** What changed after the vote?\n"
+            "Weight: 1,890 kg\nCharging (10-80%): 24 minutes")
+    assert _labels(page)[2:] == ["body"] * 5
+    assert _labels(f"수원 1-0 안양\n{_ARTICLE_EN}")[0] != "body"  # a score alone is a headline's
