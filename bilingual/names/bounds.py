@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import repeat
 
 from bilingual.names import similarity
 from bilingual.names.similarity import (
@@ -422,7 +423,8 @@ def _overlap_bound(x: str, y: str) -> float:
     if 2.0 * min(len(x), len(y)) / total < 0.5:  # the letters in common are at most the shorter string's
         return 2.0 * min(len(x), len(y)) / total
     cx, cy = _letter_counts(x), _letter_counts(y)
-    return 2.0 * sum(min(n, cy.get(c, 0)) for c, n in cx.items()) / total
+    # the letters in common: min(n, cy.get(c, 0)) for each letter c of x, n times in it (mapped, not a generator)
+    return 2.0 * sum(map(min, cx.values(), map(cy.get, cx, repeat(0)))) / total
 
 
 @lru_cache(maxsize=16384)
