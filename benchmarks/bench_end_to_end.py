@@ -178,6 +178,32 @@ def first_sight_here(side: str) -> None:
           + stage_cpu(text, 1))
 
 
+def link_cpu_here(side: str) -> None:
+    """The thread CPU of ``KnowledgeBase.link`` (what the mentions stage asks through the KB's memo: each distinct
+    name once) over ``process()`` of the news side seen for the first time, in a process warmed on the fixture pages:
+    the linking alone, apart from the stages around it (``compare_stage_cpu.py --first-sight``)."""
+    for page in sorted((ROOT / "fixtures" / "pages").glob("*.txt")):
+        bilingual.process(page.read_text(encoding="utf-8"))
+    text, where = news(side)
+    KnowledgeBase.default().clear_cache()
+    spent, calls = [0.0], [0]
+    link = KnowledgeBase.link
+
+    def timed(self: KnowledgeBase, name: str) -> object:
+        t0 = time.thread_time()
+        try:
+            return link(self, name)
+        finally:
+            spent[0] += time.thread_time() - t0
+            calls[0] += 1
+
+    KnowledgeBase.link = timed  # type: ignore[assignment,method-assign]
+    with collector_paused():
+        bilingual.process(text)
+    print(f"  Linking on first sight ({where}, a fresh process warmed on the fixture pages): KnowledgeBase.link "
+          f"{spent[0]:.3f} CPU s over {calls[0]} names")
+
+
 def cold_start() -> None:
     page = ROOT / "fixtures" / "pages" / "002_4cbd73018c4d70a9.txt"
     code = ("import time; t0, c0 = time.perf_counter(), time.process_time(); "
@@ -203,6 +229,7 @@ if __name__ == "__main__":
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--first-sight", choices=("en", "ko"), help=argparse.SUPPRESS)  # the child of first_sight()
     parser.add_argument("--stream", nargs=2, metavar=("SIDE", "HOW"), help=argparse.SUPPRESS)  # the child of stream()
+    parser.add_argument("--link-cpu", choices=("en", "ko"), help=argparse.SUPPRESS)  # compare_stage_cpu's child
     parser.add_argument("--only", choices=("en", "ko"), help="measure this news side only (no cold start)")
     args = parser.parse_args()
     if args.stream:
@@ -213,6 +240,9 @@ if __name__ == "__main__":
         sys.exit(0)
     if args.first_sight:
         first_sight_here(args.first_sight)
+        sys.exit(0)
+    if args.link_cpu:
+        link_cpu_here(args.link_cpu)
         sys.exit(0)
     t0 = time.perf_counter()
     cold_start()

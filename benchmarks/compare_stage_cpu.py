@@ -8,7 +8,14 @@ its runs (the same start for both, whether or not the environment lets Python wr
 checkout's measuring code (:func:`bench_end_to_end.stage_cpu`, the least of ``--repeat`` runs) on the same text.
 Prints; never asserts.
 
-    python benchmarks/compare_stage_cpu.py REV [--rounds N] [--repeat N]
+With ``--first-sight``, each fresh process measures instead one side's first sight of its names: the CPU of
+linking alone (:func:`bench_end_to_end.link_cpu_here`), the stage CPU on the news text in a process warmed on the
+fixture pages (:func:`bench_end_to_end.first_sight_here`), or its stream with links kept
+(:func:`bench_end_to_end.stream_here`: 50 documents of 20 lines); the revision and the working tree alternately,
+the one that goes first changing from round to round. These are the figures a change in linking a name seen for the
+first time moves, which the default (the least of several runs on one text) hides.
+
+    python benchmarks/compare_stage_cpu.py REV [--rounds N] [--repeat N] [--first-sight]
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ def main() -> None:
     parser.add_argument("rev", nargs="?", help="the revision to compare the working tree with")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--first-sight", action="store_true",
+                        help="first sight and streams of each side instead of the least of --repeat runs")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -61,12 +70,19 @@ def main() -> None:
         for tree in (folder, here):
             subprocess.run([sys.executable, "-m", "compileall", "-q", tree], check=True)
         plain = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
+        runs = [(args.rev, {**plain, "PYTHONPATH": folder}), ("working tree", {**plain, "PYTHONPATH": here})]
+        children = [[__file__, "--child", "--repeat", str(args.repeat)]]
+        if args.first_sight:
+            bench = str(Path(__file__).with_name("bench_end_to_end.py"))
+            children = [[bench, *how] for how in (("--link-cpu", "en"), ("--link-cpu", "ko"), ("--first-sight", "en"),
+                                                  ("--first-sight", "ko"), ("--stream", "en", "kept"),
+                                                  ("--stream", "ko", "kept"))]
         for number in range(1, args.rounds + 1):
-            for label, env in ((args.rev, {**plain, "PYTHONPATH": folder}),
-                               ("working tree", {**plain, "PYTHONPATH": here})):
-                out = subprocess.run([sys.executable, __file__, "--child", "--repeat", str(args.repeat)], env=env,
-                                     capture_output=True, text=True, check=True).stdout
-                print(f"round {number}, {label}:\n{out}", end="", flush=True)
+            for child in children:
+                for label, env in runs if number % 2 or not args.first_sight else runs[::-1]:
+                    out = subprocess.run([sys.executable, *child], env=env, capture_output=True, text=True,
+                                         check=True).stdout
+                    print(f"round {number}, {label}:\n{out}", end="", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(here, ignore_errors=True)

@@ -397,8 +397,9 @@ class KnowledgeBase:
         compact = name.replace(" ", "")
         if has_syllable(name):
             if korean_person_name(compact):
-                for key in _variant_keys(compact):  # Hangul query, Latin names in the KB
-                    ids |= self._normal.get(key, set())
+                for signature, variant in _variant_signatures(compact):  # Hangul query, Latin names in the KB
+                    if signature is None or signature in self._signatures:  # else its key is no name's
+                        ids |= self._normal.get(normal_key(variant), set())
         else:
             read = False  # whether a reading reached a Korean person's Hangul name
             readings = parse_name(name, limit=10, min_score=0.02) if _SEVERAL_WORDS.search(name) else []
@@ -585,10 +586,13 @@ def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tup
 
 
 @lru_cache(maxsize=16384)  # a pure function of the name and the spelling tables (not of the name model)
-def _variant_keys(hangul: str) -> tuple[str, ...]:
-    """The :func:`normal_key` of each of the likeliest Latin spellings of a Korean name in Hangul (up to 48 of
-    :func:`name_variants`): how the KB's Latin names of that person would be keyed."""
-    return tuple(dict.fromkeys(normal_key(variant) for variant in name_variants(hangul, limit=48)))
+def _variant_signatures(hangul: str) -> tuple[tuple[int | None, str], ...]:
+    """The likeliest Latin spellings of a Korean name in Hangul (up to 48 of :func:`name_variants`), each with its
+    :func:`letter_signature`: the KB's Latin names of that person would have one's :func:`normal_key`. An ASCII
+    spelling's normal key has the spelling's letters (case, spaces, hyphens and word order folded away), so their
+    signatures are equal, and a spelling whose signature no ASCII key of the KB has (``_signatures``) has no key
+    in it: its key, three times the signature's cost, is computed only for the few that pass."""
+    return tuple((letter_signature(v), v) for v in dict.fromkeys(name_variants(hangul, limit=48)))
 
 
 def _korean_person(entity: Entity, name: str) -> bool:

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import repeat
 
 from bilingual.names import similarity
 from bilingual.names.similarity import (
+    _PAD,
+    _VOWEL_LETTERS,
     CONTEXT,
     FOREIGN_ON_KOREAN,
     LETTERS_AT_MOST,
@@ -33,10 +36,10 @@ from bilingual.names.similarity import (
     _edit_cost,
     _jamo,
     _lattice,
+    _near_spelling,
     _parse,
     _Parsed,
     _readings,
-    _rows,
     _unit_table,
     background,
     initial_sound_law,
@@ -120,6 +123,7 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)  # one spelling meets the same reading through several names (Yoon Suk Yeol, Yoon Seok-yeol)
 def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
     """Whether the best fit :func:`_best_reading` finds could have a log-likelihood ratio of ``min_llr`` or more:
     for each table and word order it tries, the best alignment of all (no beam; a pieced alignment is one of them),
@@ -188,18 +192,17 @@ def _may_reach_decorated(units: tuple[str, ...], latin: str, pieces: tuple[str, 
     _pass_over(prev, rates, m)
     for i, unit in enumerate(units):
         after = ahead[i]
-        rows: list[list[float]] | None = None
+        rows: list[list[float] | None] | None = None
         inner = _ceiling(table, unit)
         cur = [[NEG] * width for _ in range(most + 1)]
+        left = after[m::-1]  # left[j] = after[m - j]: the most the units from i on add to a state at letter j
         for c in range(most + 1):
             pc, cc = prev[c], cur[c]
-            for j in range(m + 1):
+            for j in [j for j, pj in enumerate(pc[:m + 1]) if pj + left[j] >= needed]:  # states that may reach it
                 pj = pc[j]
-                if pj + after[m - j] < needed:
-                    continue
                 if rows is None:
-                    rows = emissions.get(unit) or _bound_rows(latin, table, unit, emissions)
-                for k, e in enumerate(rows[j]):
+                    rows = _lazy_rows(latin, unit, emissions)
+                for k, e in enumerate(rows[j] or _fill_row(latin, table, unit, j, rows)):
                     if pj + e > cc[j + k]:
                         cc[j + k] = pj + e
                 if c < most:  # a chunk of k letters with one letter inside it passed over (k + 1 letters read)
@@ -263,15 +266,15 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
     prev[0] = 0.0
     for i, unit in enumerate(units):
         ahead = ceilings[i]  # the most units i.. can add, by the letters they write
-        rows: list[list[float]] | None = None
+        rows: list[list[float] | None] | None = None
         cur = [NEG] * (m + MAX_CHUNK + 1)
         for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
             if pj + ahead[m - j] < needed:
                 continue  # no alignment through this state reaches it (NEG states included)
             if rows is None:
-                rows = emissions.get(unit) or _bound_rows(latin, table, unit, emissions)
-            for k, e in enumerate(rows[j]):
+                rows = _lazy_rows(latin, unit, emissions)
+            for k, e in enumerate(rows[j] or _fill_row(latin, table, unit, j, rows)):
                 if pj + e > cur[j + k]:
                     cur[j + k] = pj + e
         if rows is None:
@@ -281,11 +284,69 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
 
 
 @lru_cache(maxsize=1024)
-def _bound_emissions(latin: str, table: str) -> dict[str, list[list[float]]]:
-    """The emission rows the bound computes for one spelling (:func:`~bilingual.names.similarity._rows`), kept
-    apart from the similarity's own and fewer: the bound reads whole spellings in every table and word order, most
-    of which the full comparison never aligns, and a large knowledge base would fill that cache with them."""
+def _bound_emissions(latin: str, table: str) -> dict[str, list[list[float] | None]]:
+    """The emission rows the bound computes for one spelling (:func:`_bound_row`), kept apart from the similarity's
+    own and fewer: the bound reads whole spellings in every table and word order, most of which the full comparison
+    never aligns, and a large knowledge base would fill that cache with them. Filled letter by letter as the
+    lattice reaches a state (:func:`_fill_row`): most alignments the bound rules out stop within the first units and
+    letters, where a whole row of every unit reached would cost more than the lattice."""
     return {}
+
+
+def _lazy_rows(latin: str, unit: str, emissions: dict[str, list[list[float] | None]]) -> list[list[float] | None]:
+    """The unit's rows for ``latin`` in ``emissions``, ``None`` at each letter not reached yet."""
+    rows = emissions.get(unit)
+    if rows is None:
+        rows = emissions[unit] = [None] * (len(latin) + 1)
+    return rows
+
+
+def _fill_row(latin: str, table: str, unit: str, j: int, rows: list[list[float] | None]) -> list[float]:
+    """``rows[j]``, computed now (:func:`_bound_row`)."""
+    row = rows[j] = _bound_row(latin, table, unit, j)
+    return row
+
+
+def _row_at(latin: str, table: str, unit: str, j: int) -> list[float]:
+    """``similarity._rows(latin, table, unit, ...)[j]`` alone, by the same arithmetic in the same order (the chunk
+    weights of :func:`~bilingual.names.similarity._letters` at ``j``, then ``_rows``' value of each chunk): the
+    same floats, held to ``_rows`` by ``tests/names/test_bounds.py``."""
+    m = model()
+    lengths = m.chunk_length
+    weights = m.letter.get(table, {})
+    consonant, vowel_weights = weights.get("C", {}), weights.get("V", {})
+    letters = [("", lengths[0], lengths[0])]
+    acc_c = acc_v = 0.0
+    for k in range(1, MAX_CHUNK + 1):
+        if j + k > len(latin):
+            break
+        acc_c += consonant.get(latin[j + k - 1], -8.0)
+        acc_v += vowel_weights.get(latin[j + k - 1], -8.0)
+        letters.append((latin[j:j + k], lengths[k] + acc_c, lengths[k] + acc_v))
+    chunks, floor = _unit_table(table, unit)
+    get = chunks.get
+    vowel = is_vowel_unit(unit)
+    edit = _edit_cost() if table == "ko" else None
+    costs = [lp if (lp := get(chunk)) is not None else
+             floor + (w_vowel if vowel else w_consonant)
+             if edit is None or not vowel or not _VOWEL_LETTERS.issuperset(chunk) else
+             max(floor + w_vowel, _near_spelling(table, unit, chunk, edit))
+             for chunk, w_consonant, w_vowel in letters]
+    if len(costs) <= MAX_CHUNK:
+        costs += _PAD[len(costs):]
+    return costs
+
+
+def _bound_row(latin: str, table: str, unit: str, j: int) -> list[float]:
+    """The unit's emission row at letter ``j`` (:func:`_row_at`), raised where a vowel read as one that sounds alike
+    (in a given name, at its weight) writes a chunk at more: the bound does not know which syllables are the given
+    name's, so it allows the reading everywhere (looser, never below a score)."""
+    row = _row_at(latin, table, unit, j)
+    for other, weight in _alike_units(table, unit):
+        for k, value in enumerate(_row_at(latin, table, other, j)):
+            if value + weight > row[k]:
+                row[k] = value + weight
+    return row
 
 
 @lru_cache(maxsize=16384)
@@ -317,24 +378,6 @@ def _alike_units(table: str, unit: str) -> list[tuple[str, float]]:
             for other, weight in alike.get(jamo, {}).items()]
 
 
-def _bound_rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[float]]]) -> list[list[float]]:
-    """The unit's emission rows (:func:`~bilingual.names.similarity._rows`), raised where a vowel read as one that
-    sounds alike (in a given name, at its weight) writes a chunk at more: the bound does not know which syllables
-    are the given name's, so it allows the reading everywhere (looser, never below a score)."""
-    alike = _alike_units(table, unit)
-    if not alike:
-        return _rows(latin, table, unit, emissions)
-    own: dict[str, list[list[float]]] = {}
-    rows = [list(row) for row in _rows(latin, table, unit, own)]
-    for other, weight in alike:
-        for row, theirs in zip(rows, _rows(latin, table, other, own), strict=True):
-            for k, value in enumerate(theirs):
-                if value + weight > row[k]:
-                    row[k] = value + weight
-    emissions[unit] = rows
-    return rows
-
-
 @lru_cache(maxsize=4096)
 def _own_ceiling(table: str, unit: str) -> tuple[float, ...]:
     """For each chunk length 0..3, the most log probability one jamo unit can add to an alignment by writing that
@@ -356,7 +399,7 @@ def _own_ceiling(table: str, unit: str) -> tuple[float, ...]:
 @lru_cache(maxsize=4096)
 def _ceiling(table: str, unit: str) -> tuple[float, ...]:
     """:func:`_own_ceiling`, raised where the unit, a vowel read as one that sounds alike (sim13's ``alike`` rows;
-    :func:`_bound_rows`), writes a chunk length at more."""
+    :func:`_bound_row`), writes a chunk length at more."""
     own = _own_ceiling(table, unit)
     alike = [(_own_ceiling(table, other), weight) for other, weight in _alike_units(table, unit)]
     return tuple(max([value, *(theirs[k] + weight for theirs, weight in alike)]) for k, value in enumerate(own))
@@ -380,7 +423,8 @@ def _overlap_bound(x: str, y: str) -> float:
     if 2.0 * min(len(x), len(y)) / total < 0.5:  # the letters in common are at most the shorter string's
         return 2.0 * min(len(x), len(y)) / total
     cx, cy = _letter_counts(x), _letter_counts(y)
-    return 2.0 * sum(min(n, cy.get(c, 0)) for c, n in cx.items()) / total
+    # the letters in common: min(n, cy.get(c, 0)) for each letter c of x, n times in it (mapped, not a generator)
+    return 2.0 * sum(map(min, cx.values(), map(cy.get, cx, repeat(0)))) / total
 
 
 @lru_cache(maxsize=16384)
@@ -400,8 +444,8 @@ def _fit_values(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> tuple[flo
 def clear_caches() -> None:
     """Forget every remembered bound (they depend on the name model: :func:`~bilingual.names.similarity.use_model`
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
-    for f in (_may_reach, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts, _bound_emissions,
-              _added_letter_rates, _passing_ceilings):
+    for f in (_may_reach, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts,
+              _bound_emissions, _added_letter_rates, _passing_ceilings):
         f.cache_clear()
 
 

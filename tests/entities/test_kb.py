@@ -367,6 +367,34 @@ def test_the_retrieval_pre_tests_change_no_candidate(monkeypatch: pytest.MonkeyP
     assert sum(map(bool, fast)) > 100
 
 
+class _Everything:
+    """A set that holds every signature: the letter-signature pre-test replaced by "compute the key"."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_the_variant_signature_pre_test_changes_no_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Hangul query's Latin spellings (``name_variants``) are keyed only when their letter signature is one of the
+    KB's: the entities retrieved, and the links, are those of keying every spelling. Names written for this test, in
+    shapes the fixtures do not have (a surname in capitals, the given name first, joined or with a comma, an
+    apostrophe and breve of McCune-Reischauer, a name not Korean), against Hangul names of those people and of
+    others."""
+    people = ["SEO Ji-hoon", "Minji Kang", "Hwang, Bo-ra", "Yu Seung Woo", "Ch'oe Sŏng-ho", "Jaehyun Nam",
+              "Gong Yoo-jin", "Han Da-eun", "Ryu Hae-won", "Oh Se-hoon", "Ivana Petrova", "Lim Chae-min"]
+    kb = KnowledgeBase.from_records([{"id": f"k{i}", "type": "person", "name": n} for i, n in enumerate(people)])
+    queries = ["서지훈", "강민지", "황보라", "유승우", "최성호", "남재현", "공유진", "한다은", "류해원", "오세훈",
+               "임채민", "서지환", "강민주", "박하늘", "김도윤", "이서아", "정우성", "조은비", "남궁민수", "제갈현"]
+    kbs = [kb, KB]
+    fast = [[k._similar_ids(q) for q in queries] for k in kbs]
+    links = [[k.link(q) for q in queries] for k in kbs]
+    for k in kbs:
+        monkeypatch.setattr(k, "_signatures", _Everything())
+    assert [[k._similar_ids(q) for q in queries] for k in kbs] == fast
+    assert [[k.link(q) for q in queries] for k in kbs] == links
+    assert sum(map(bool, fast[0])) >= 8  # the spellings of the people written above are retrieved
+
+
 # -- links remembered across calls (remembered_link) ----------------------------------------------------------------
 def _memo_queries() -> list[str]:
     """Names in both scripts that reach every tier: the fixture spellings and their Hangul names, their words alone,

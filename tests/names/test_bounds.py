@@ -83,6 +83,46 @@ def test_a_units_ceiling_is_above_every_value_of_its_emission_rows() -> None:
                                                                                                     latin)
 
 
+_ROW_SPELLINGS = ("qxzvvq", "aeiouwy", "ngngng", "x", "tchschrr", "yeoeuiwae", "pfbvkkgg", "mnlrhjs", "oooooooo")
+"""Letters written for the row tests: runs of one kind of letter, letters no name has, doubled and tripled letters."""
+
+
+def _assert_rows_letter_by_letter(tables: dict[str, object]) -> None:
+    """The bound's rows, letter by letter (``_row_at``, ``_bound_row``), are the similarity's ``_rows`` (raised by
+    the ``alike`` rows, as the full comparison may read a vowel) for every unit of every table, at every letter."""
+    from bilingual.names.bounds import _alike_units, _bound_row, _row_at
+
+    for table in tables:
+        for unit in (*ALL_UNITS, *sorted(similarity.model().backoff.get(table, {}))):
+            for latin in _ROW_SPELLINGS:
+                rows = _rows(latin, table, unit, {})
+                raised = [list(row) for row in rows]
+                for other, weight in _alike_units(table, unit):
+                    for row, theirs in zip(raised, _rows(latin, table, other, {}), strict=True):
+                        row[:] = [max(a, b + weight) for a, b in zip(row, theirs, strict=True)]
+                for j in range(len(latin) + 1):
+                    assert _row_at(latin, table, unit, j) == rows[j], (table, unit, latin, j)
+                    assert _bound_row(latin, table, unit, j) == raised[j], (table, unit, latin, j)
+
+
+def test_the_bounds_rows_letter_by_letter_are_the_similaritys_rows() -> None:
+    _assert_rows_letter_by_letter(similarity.model().emit)
+
+
+def test_the_bounds_rows_letter_by_letter_under_other_tables() -> None:
+    """The same under a table with the near-spelling backoff (``edit_cost``) and with ``alike`` rows: the branches
+    of ``_rows`` the shipped table does not take."""
+    import dataclasses
+
+    shipped = similarity.model()
+    try:
+        similarity.use_model(dataclasses.replace(shipped, calibration={**shipped.calibration, "edit_cost": 1.5},
+                                                 alike={"ko": _ALIKE}))
+        _assert_rows_letter_by_letter({"ko": None})
+    finally:
+        similarity.use_model(None)
+
+
 def test_suffix_ceilings_add_up_the_units_ceilings() -> None:
     units = ("ㅈ", "ㅗ", "ㅌ", "ㅐ")
     ceilings = _suffix_ceilings("ko", units)
