@@ -42,12 +42,13 @@ at the end of a piece; a vowel letter inside a piece is not counted), and the ra
 every such piece (``decoration_rates``), written as ``decor`` rows. The scorer reads a piece that the table writes
 with an unseen chunk as a learned spelling plus one such letter, at that rate (``similarity._decorated_fit``).
 
-Surnames (sim14 branch; ``--no-surnames``: the table before): each row of ``bilingual/data/surnames.tsv`` (the
-package's surname table: the spellings bearers use, with the published passport shares where the table gives them,
-Lim 62 % of 임) is one more training name for the ``ko`` table, a one-syllable word counted at a weight per spelling
-— the published share, the rest of the row's weight split among the other spellings as the table's rank weights
-fall off (``surname_examples``; the EM counts a weighted example at its weight). The train part is a K-pop list:
-one 임 of the nine in the train part is written Lim there, against 62 % of 임's bearers.
+Surnames (sim14 branch, an option, off: ``--surnames``; not adopted, docs/similarity.md): each row of
+``bilingual/data/surnames.tsv`` (the package's surname table: the spellings bearers use, with the published passport
+shares where the table gives them, Lim 62 % of 임) is one more training name for the ``ko`` table, a one-syllable
+word counted at a weight per spelling — the published share, the rest of the row's weight split among the other
+spellings as the table's rank weights fall off (``surname_examples``; the EM counts a weighted example at its
+weight). The train part is a K-pop list: one 임 of the nine in the train part is written Lim there, against 62 % of
+임's bearers.
 
 Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
 background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
@@ -111,8 +112,8 @@ DECORATIONS = True  # learn the rates of letters added to a syllable's spelling 
 UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
-SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14;
-# --no-surnames: the table before)
+SURNAMES = False  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14;
+# --surnames; not adopted: the review then calls "Rep. CHO Won jin" another person, docs/similarity.md)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
@@ -731,9 +732,9 @@ def main(argv: list[str] | None = None) -> int:
         UNSEEN_DECORATIONS = args[args.index("--unseen-decorations") + 1]
         if UNSEEN_DECORATIONS not in ("any", "not-final"):
             raise SystemExit("--unseen-decorations takes 'any' or 'not-final'")
-    if "--no-surnames" in args:
+    if "--surnames" in args:
         global SURNAMES
-        SURNAMES = False
+        SURNAMES = True
     if "--alike-vowels" in args:
         global ALIKE_VOWELS
         ALIKE_VOWELS = True
