@@ -32,7 +32,9 @@ def test_parts_default_order_and_bad_values(ev: ModuleType, tmp_path: Path) -> N
     assert ev.parse_args(["--sections", "a"]).sections == ["a"]
     assert ev.parse_args(["--corpus"]).corpus and not ev.parse_args([]).corpus
     assert ev.parse_args(["--model-thresholds", "0", "0.1"]).model_thresholds == [0.0, 0.1]
-    for bad in (["--parts", "train"], ["--sections", "e"], ["--model", str(tmp_path / "missing.tsv")]):
+    assert ev.parse_args([]).confidence == 0.95 and ev.parse_args(["--confidence", "0.8"]).confidence == 0.8
+    for bad in (["--parts", "train"], ["--sections", "e"], ["--model", str(tmp_path / "missing.tsv")],
+                ["--confidence", "1"], ["--confidence", "0"]):
         with pytest.raises(SystemExit):
             ev.parse_args(bad)
 
@@ -84,3 +86,37 @@ def test_fixed_model_thresholds(ev: ModuleType, monkeypatch: pytest.MonkeyPatch,
     assert model and all(line.endswith("| 0.0 (0.0–0.0) | 0.0 (0.0–0.0) | 100.0 (100.0–100.0) | 2.000, 0.50 |")
                          for line in model)
     assert not any(line.endswith("| 2.000, 0.50 |") for line in out.splitlines() if "| ratio |" in line)
+
+
+def test_wrong_bound_is_the_exact_binomial_bound(ev: ModuleType) -> None:
+    """No wrong answer in n: the bound solves (1 - p)^n = 1 - confidence; one in n: P(X <= 1) = 1 - confidence."""
+    assert ev.wrong_bound(0, 300) == pytest.approx(1 - (1 - ev.CONFIDENCE) ** (1 / 300), rel=1e-9)
+    p = ev.wrong_bound(1, 200)
+    assert (1 - p) ** 200 + 200 * p * (1 - p) ** 199 == pytest.approx(1 - ev.CONFIDENCE, rel=1e-6)
+    assert ev.wrong_bound(5, 5) == 1.0
+    assert ev.wrong_bound(2, 400) > 2 / 400
+
+
+def test_choose_keeps_the_wrong_rate_under_the_target_with_a_margin(ev: ModuleType) -> None:
+    """10 wrong answers in 400 are 2.5 % (under a 3 % target), but their upper bound is not: the threshold must
+    rise above the wrong answers' scores."""
+    results = [(True, 0.9, 0.5)] * 390 + [(False, 0.5, 0.5)] * 10
+    t, d = ev.choose(results, 0.03)
+    assert 0.5 < t <= 0.9
+    assert ev.rates(results, t, d) == (390 / 400, 0.0, 10 / 400)
+    few_wrong = [(True, 0.9, 0.5)] * 398 + [(False, 0.5, 0.5)] * 2  # 0.5 %, bound about 1.6 %: answered
+    assert ev.rates(few_wrong, *ev.choose(few_wrong, 0.03))[0] == 1.0 - 2 / 400
+
+
+def test_choose_never_answers_below_the_floor_and_ties_go_to_the_stricter_choice(ev: ModuleType) -> None:
+    results = [(True, 0.8, 0.4)] * 300 + [(True, 0.01, 0.4)] * 100
+    t, d = ev.choose(results, 0.01, floor=0.02)
+    assert t == 0.8 and d == 0.3  # the same answers from any threshold up to 0.8 and margin up to 0.3: the highest
+    assert ev.rates(results, t, d) == (0.75, 0.0, 0.25)
+    assert ev.choose(results, 0.01)[0] == 0.01  # no floor: the low-scoring right answers are answered too
+
+
+def test_choose_abstains_on_everything_when_no_choice_is_safe(ev: ModuleType) -> None:
+    results = [(True, 0.9, 0.5)] * 20 + [(False, 0.95, 0.5)]  # 20 queries cannot show a 1 % wrong rate
+    t, d = ev.choose(results, 0.01)
+    assert ev.rates(results, t, d) == (0.0, 0.0, 1.0)

@@ -122,3 +122,56 @@ def test_alike_weights_share_of_vowel_spellings_seen_once_as_another_vowels() ->
     assert weights["ㅓ"]["ㅡ"] == weights["ㅡ"]["ㅓ"]
     assert "ㅔ" not in weights and "ㅐ" not in weights  # e shared at 0.005 < 1 %
     assert train.alike_weights({"ㅔ": {"e": {"세", "제"}, "ie": {"세"}}}, table) == {}
+
+
+def test_surname_spellings_share_one_name_per_surname_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``surname_examples`` on a made-up surname table: a published share is the spelling's weight, the rest of
+    the row's one name is split among the other spellings in proportion to the loader's rank weights (1, 0.45,
+    0.27 …), and a weight under ``KEEP`` teaches nothing."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from bilingual.names import romanized
+
+    real = romanized._read_rows
+    made_up = [(1, ["갈", "0.01", "Gal:0.7,Kal,Karl", "made up"]), (2, ["묵", "0.01", "Mook,Muk", ""]),
+               (3, ["편", "0.01", "Pyun:0.99,Pyeon,Pyon", ""])]
+    monkeypatch.setattr(romanized, "_read_rows", lambda name: made_up if name == "surnames.tsv" else real(name))
+    romanized.tables.cache_clear()
+    try:
+        got = {(units[0], spelling[0]): weight for units, spelling, weight in trainer.surname_examples()}
+    finally:
+        monkeypatch.setattr(romanized, "_read_rows", real)
+        romanized.tables.cache_clear()
+    rank = [0.9 ** r / (1 + r) for r in range(3)]  # the loader's weights by rank where none is written
+    assert got == pytest.approx({
+        ("ㄱ@^", "gal"): 0.7,
+        ("ㄱ@^", "kal"): round(0.3 * rank[1] / (rank[1] + rank[2]), 4),
+        ("ㄱ@^", "karl"): round(0.3 * rank[2] / (rank[1] + rank[2]), 4),
+        ("ㅁ@^", "mook"): round(rank[0] / (rank[0] + rank[1]), 4),
+        ("ㅁ@^", "muk"): round(rank[1] / (rank[0] + rank[1]), 4),
+        ("ㅍ@^", "pyun"): 0.99,  # Pyeon and Pyon share 0.01: under KEEP
+    }, abs=1e-4)
+
+
+def test_a_weight_of_one_counts_as_one_more_example() -> None:
+    """The EM's weighted examples: a weight of 1 learns what the same pair as an ordinary example learns, and a
+    smaller weight learns the spelling less."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from bilingual.names import similarity as sim
+
+    def units(word: str) -> tuple[str, ...]:
+        return tuple(u for syllable in sim.word_units(word) for u in syllable)
+
+    plain = [(units(h), [la]) for h, la in (("김민수", "kimminsu"), ("이지은", "leejieun"), ("박서준", "parkseojun"),
+                                              ("임하늘", "imhaneul"))]
+    letter = {ch: 1 / 26 for ch in "abcdefghijklmnopqrstuvwxyz"}
+    extra = (units("임"), ["lim"])
+    as_example = trainer.train_table([*plain, extra], letter, "ko", None, 16.0)
+    as_weight = trainer.train_table(plain, letter, "ko", None, 16.0, [(*extra, 1.0)])
+    less = trainer.train_table(plain, letter, "ko", None, 16.0, [(*extra, 0.3)])
+    assert as_weight.prob.keys() == as_example.prob.keys()
+    for unit, chunks in as_example.prob.items():
+        assert as_weight.prob[unit] == pytest.approx(chunks)
+    assert less.p("ㅇ@^", "l") < as_weight.p("ㅇ@^", "l")
+    assert less.p("ㅇ@^", "l") > trainer.train_table(plain, letter, "ko", None, 16.0).p("ㅇ@^", "l")

@@ -42,6 +42,14 @@ at the end of a piece; a vowel letter inside a piece is not counted), and the ra
 every such piece (``decoration_rates``), written as ``decor`` rows. The scorer reads a piece that the table writes
 with an unseen chunk as a learned spelling plus one such letter, at that rate (``similarity._decorated_fit``).
 
+Surnames (sim14 branch, an option, off: ``--surnames``; not adopted, docs/similarity.md): each row of
+``bilingual/data/surnames.tsv`` (the package's surname table: the spellings bearers use, with the published passport
+shares where the table gives them, Lim 62 % of 임) is one more training name for the ``ko`` table, a one-syllable
+word counted at a weight per spelling — the published share, the rest of the row's weight split among the other
+spellings as the table's rank weights fall off (``surname_examples``; the EM counts a weighted example at its
+weight). The train part is a K-pop list: one 임 of the nine in the train part is written Lim there, against 62 % of
+임's bearers.
+
 Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
 background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
 from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
@@ -104,6 +112,8 @@ DECORATIONS = True  # learn the rates of letters added to a syllable's spelling 
 UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
+SURNAMES = False  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14;
+# --surnames; not adopted: the review then calls "Rep. CHO Won jin" another person, docs/similarity.md)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
@@ -139,6 +149,42 @@ def example(pair: Pair, context: bool = False) -> tuple[Units, list[str]] | None
     orders = ["".join(latin.words[i] for i in o) for o in sim._orders(len(latin.words))]
     orders = [o for o in orders if len(o) <= sim.MAX_CHUNK * len(units)]
     return (units, orders) if orders else None
+
+
+def surname_examples() -> list[tuple[Units, list[str], float]]:
+    """The surnames of ``bilingual/data/surnames.tsv`` as weighted one-syllable training names for the ``ko`` table:
+    each surname row counts as one name in all, shared among its listed spellings as its bearers share them — the
+    published share where the table gives one (passport spelling statistics: Lim 62 % of 임), the rest of the row's
+    weight split among the other spellings as the table's rank weights fall off. So a spelling the table lists (Lim,
+    Rhee, Ryu, Yi) is one the model has seen, in proportion to how often it is written. The RR and MR spellings the
+    table leaves to rule are not added (the EM's seeds start from them)."""
+    from bilingual.names.romanized import tables
+
+    out: list[tuple[Units, list[str], float]] = []
+    for hangul, spellings in sorted(tables().surnames.items()):
+        published = {s: w for s, w in _published(hangul) if w is not None}
+        rest = [(s, w) for s, w in spellings if s not in published]
+        left = max(0.0, 1.0 - sum(published.values()))
+        rest_total = sum(w for _, w in rest)
+        weights = {**published, **{s: left * w / rest_total for s, w in rest if rest_total}}
+        units = tuple(u for syllable in sim.word_units(hangul) for u in syllable)
+        for spelling, weight in weights.items():
+            latin = sim.fold_latin(spelling)
+            if weight >= KEEP and len(latin) <= sim.MAX_CHUNK * len(units):
+                out.append((units, [latin], round(weight, 4)))
+    return out
+
+
+def _published(hangul: str) -> list[tuple[str, float | None]]:
+    """The spellings of a surname row as written in the table, with the weight written after a colon (``None``
+    where the table gives none: the loader fills those in by rank)."""
+    from bilingual.names.romanized import _read_rows
+
+    for _, cols in _read_rows("surnames.tsv"):
+        if cols[0] == hangul:
+            items = [item.partition(":") for item in cols[2].split(",")]
+            return [(spelling, float(weight) if weight else None) for spelling, _, weight in items]
+    return []
 
 
 def unit_class(unit: str) -> str:
@@ -274,9 +320,12 @@ class Table:
 
 
 def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float], name: str,
-                log: TextIO | None = sys.stderr, context_backoff: float = 1.0) -> Table:
-    """EM: the first iteration reads every unit as its jamo alone (no context has counts yet)."""
-    units = {u for us, _ in examples for u in us}
+                log: TextIO | None = sys.stderr, context_backoff: float = 1.0,
+                weighted: list[tuple[Units, list[str], float]] | None = None) -> Table:
+    """EM: the first iteration reads every unit as its jamo alone (no context has counts yet). ``weighted``:
+    more examples, each counted at its weight (the surnames' spellings)."""
+    weighted = weighted or []
+    units = {u for us, _ in examples for u in us} | {u for us, _, _ in weighted for u in us}
     table = Table(letter, units, context_backoff)
     for it in range(ITERATIONS):
         counts: dict[str, dict[str, float]] = defaultdict(dict)
@@ -284,6 +333,13 @@ def train_table(examples: list[tuple[Units, list[str]]], letter: dict[str, float
         for us, orders in examples:
             latin = orders[0] if len(orders) == 1 else max(orders, key=lambda o: table.viterbi(us, o))
             loglik += table.forward_backward(us, latin, counts)
+        for us, orders, weight in weighted:
+            own: dict[str, dict[str, float]] = defaultdict(dict)
+            loglik += weight * table.forward_backward(us, orders[0], own)
+            for unit, chunks in sorted(own.items()):
+                into = counts[unit]
+                for chunk, c in sorted(chunks.items()):
+                    into[chunk] = into.get(chunk, 0.0) + weight * c
         table.m_step(counts)
         if log is not None:
             print(f"  {name} EM iteration {it + 1}: log-likelihood {loglik:.1f}", file=log)
@@ -412,9 +468,10 @@ def alike_weights(written: dict[str, dict[str, set[str]]], table: Table) -> dict
 
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
                calibration: dict[str, float], corpus: bool = False, decor: dict[str, float] | None = None,
-               alike: dict[str, dict[str, float]] | None = None) -> str:
+               alike: dict[str, dict[str, float]] | None = None, surnames: bool = False) -> str:
     """The table's text; ``corpus``: some training rows came from ``fixtures/names/corpus_names.tsv`` (the
-    experiments' tables; not the shipped one), whose source and licence the header then names."""
+    experiments' tables; not the shipped one), whose source and licence the header then names; ``surnames``: the
+    ``ko`` table learned the spellings of ``bilingual/data/surnames.tsv`` too (:func:`surname_examples`)."""
     lines = [
         "# bilingual name spelling model: P(Latin chunk | Hangul jamo unit), learned by EM (m2m alignment).",
         "# Made by training/train_name_model.py from the train split of training/name_data.py (names-dev and",
@@ -424,6 +481,9 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "#       \"kpopnet.json (CC0)\".",
         *(["# Corpus: training rows from fixtures/names/corpus_names.tsv too, from Korean-English News v1 and",
             "#       JHE (Park, Hong and Cha 2016, PACLIC 30; CC BY-SA 3.0)."] if corpus else []),
+        *(["# Surnames: the ko table also learned each row of bilingual/data/surnames.tsv as one name, its",
+            "#       spellings weighted as the row's bearers share them (train_name_model.surname_examples)."]
+          if surnames else []),
         "# Rows: emit table unit chunk logp | floor table unit logw | length k logp |",
         "#       letter table class(C consonant, V vowel) c logp (smoothing letters) |",
         "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
@@ -593,17 +653,22 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
         uni, bi = letter_model(train)
     from_corpus = any(p.source == CORPUS_SOURCE for p in train)
     tables: dict[str, Table] = {}
+    surnames = SURNAMES and "ko" in context
     for name in ("ko", "fx"):
         examples = [e for p in train if p.table == name and (e := example(p, name in context)) is not None]
         if log is not None:
             print(f"{name}: {len(examples)} training pairs", file=log)
+        weighted = surname_examples() if name == "ko" and surnames else None
+        if log is not None and weighted:
+            print(f"{name}: {len(weighted)} surname spellings (weight {sum(w for *_, w in weighted):.1f})", file=log)
         tables[name] = train_table(examples, uni, name, log,
-                                   CONTEXT_BACKOFF if context_backoff is None else context_backoff)
+                                   CONTEXT_BACKOFF if context_backoff is None else context_backoff, weighted)
     calibration: dict[str, float] = dict(backoff)
     decor: dict[str, float] | None = None
     if DECORATIONS if decorations is None else decorations:
         try:
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor,
+                                                          surnames=surnames)))
             decor = decoration_rates(syllable_spellings([p for p in train if p.table == "ko"]))
         finally:
             sim.use_model(None)
@@ -612,7 +677,8 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
     alike: dict[str, dict[str, float]] | None = None
     if ALIKE_VOWELS:
         try:
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor,
+                                                          surnames=surnames)))
             alike = alike_weights(given_name_vowels([p for p in train if p.table == "ko"]), tables["ko"])
         finally:
             sim.use_model(None)
@@ -623,11 +689,13 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             # similarity picks the reading (table, word order) with the best calibrated score: the features depend
             # on the calibration in use, so it is fitted again on the features the previous pass's calibration
             # chooses
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike,
+                                                          surnames)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
             w = fit_logistic(xs, ys)
             calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
-            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike)))
+            sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike,
+                                                          surnames)))
             scores = [sim.calibrated(x) for x in xs]
             true = [s for s, g in zip(scores, groups, strict=True) if g == "true"]
             hard_groups = ("hard", "same surname", "one syllable changed", "one consonant changed")
@@ -642,7 +710,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
                   f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
         print(f"calibration {calibration}", file=log)
-    return model_text(tables, uni, bi, calibration, from_corpus, decor, alike)
+    return model_text(tables, uni, bi, calibration, from_corpus, decor, alike, surnames)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -664,6 +732,9 @@ def main(argv: list[str] | None = None) -> int:
         UNSEEN_DECORATIONS = args[args.index("--unseen-decorations") + 1]
         if UNSEEN_DECORATIONS not in ("any", "not-final"):
             raise SystemExit("--unseen-decorations takes 'any' or 'not-final'")
+    if "--surnames" in args:
+        global SURNAMES
+        SURNAMES = True
     if "--alike-vowels" in args:
         global ALIKE_VOWELS
         ALIKE_VOWELS = True
