@@ -22,7 +22,7 @@ adopted and reaped to be counted). Then whether every run wrote the same bytes. 
 asserts.
 
     python benchmarks/bench_timeline.py [--pages N] [--jobs N] [--no-dask] [--no-local] [--dask-chunk-scale K]
-                                        [--split on|off|both]
+                                        [--split on|off|both] [--pages-with both|hangul|no-hangul]
 """
 
 from __future__ import annotations
@@ -259,6 +259,9 @@ def main() -> None:
     parser.add_argument("--split", choices=["on", "off", "both"], default="on",
                         help="-j N with the command's work in two steps (the caller runs the first while the lanes "
                              "wait for Kiwi: on, the default, as the command does), without (off), or both runs")
+    parser.add_argument("--pages-with", choices=["both", "hangul", "no-hangul"], default="both",
+                        help="the fixture pages repeated: all of them (the default), or only those with Hangul, or "
+                             "only those without")
     parser.add_argument("--child", nargs=5, metavar=("ENGINE", "JOBS", "FOLDER", "SCALE", "SPLIT"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -274,9 +277,11 @@ def main() -> None:
     runs = ([("local", 1, "on")] + [("local", args.jobs, s) for s in splits] if args.local else []) \
         + ([("dask", args.jobs, "on")] if args.dask else [])
     with tempfile.TemporaryDirectory() as tmp:
-        paths = pages_folder(Path(tmp), args.pages)
+        hangul = {"both": None, "hangul": True, "no-hangul": False}[args.pages_with]
+        paths = pages_folder(Path(tmp), args.pages, hangul)
         size = sum(Path(p).stat().st_size for p in paths) / 1e6
-        print(f"{args.pages} pages ({size:.1f} MB, the fixture pages repeated); load average "
+        kind = {"both": "", "hangul": " with Hangul", "no-hangul": " without Hangul"}[args.pages_with]
+        print(f"{args.pages} pages ({size:.1f} MB, the fixture pages{kind} repeated); load average "
               f"{os.getloadavg()[0]:.1f} at the start")
         outputs = []
         for engine, jobs, split in runs:
