@@ -71,9 +71,11 @@ def reap_orphans(seconds: float = 5.0) -> int:
     return peak
 
 
-def pages_folder(root: Path, count: int) -> list[str]:
-    """``count`` page files: the fixture pages over and over, each copy with its number (so ids differ)."""
-    seeds = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+def pages_folder(root: Path, count: int, hangul: bool | None = None) -> list[str]:
+    """``count`` page files: the fixture pages over and over, each copy with its number (so ids differ); with
+    ``hangul`` True or False, only the pages with Hangul, or without."""
+    seeds = [p for p in sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+             if hangul is None or hangul == any("\uac00" <= c <= "\ud7a3" for c in p.read_text(encoding="utf-8"))]
     paths = []
     for i in range(count):
         path = root / f"p{i:05}.txt"

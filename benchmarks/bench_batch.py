@@ -4,12 +4,13 @@ reported separately), and peak memory over 10x more pages. Runs ``bilingual proc
 Targets (issue 12): -j 2 >= 1.7 x -j 1 on 1,000 pages; --engine dask with two workers >= 1.6 x; peak memory over
 10,000 pages <= 1.2 x that over 1,000. Prints figures; never asserts. The machine is shared: times are noisy.
 
-    python benchmarks/bench_batch.py [--pages N] [--small N]
+    python benchmarks/bench_batch.py [--pages N] [--small N] [--no-memory] [--no-dask]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import subprocess
@@ -43,8 +44,6 @@ def run(paths: list[str], *options: str) -> tuple[float, str]:
 def peak_rss(paths: list[str], *options: str) -> float:
     """Peak RSS of the largest process of one ``bilingual process`` run, in MB, from wait4 on the command (its
     spawned workers included) and on the Kiwi fork server it leaves behind (the workers forked from it included)."""
-    import os
-
     with tempfile.TemporaryDirectory() as out:
         child = subprocess.Popen([sys.executable, "-m", "bilingual", "process", *paths, "-o", f"{out}/o.jsonl",
                                   *options], stderr=subprocess.DEVNULL)
@@ -83,6 +82,7 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000, help="small pages for the memory comparison "
                                                                 "(and ten times as many; default 1000)")
     parser.add_argument("--no-memory", dest="memory", action="store_false", help="skip the memory comparison")
+    parser.add_argument("--no-dask", dest="dask", action="store_false", help="skip the Dask engine's run")
     args = parser.parse_args()
     adopt_orphans()
     with tempfile.TemporaryDirectory() as tmp:
@@ -90,11 +90,13 @@ def main() -> None:
         paths = pages_folder(root, args.pages)
         size = sum(Path(p).stat().st_size for p in paths) / 1e6
         startup = worker_startup()
+        load = os.getloadavg()[0]
         one, _ = run(paths, "--jobs", "1")
         two, _ = run(paths, "--jobs", "2")
         print(f"{args.pages} pages ({size:.1f} MB, the fixture pages repeated): -j 1 {one:.1f} s, -j 2 {two:.1f} s, "
               f"speed-up {one / two:.2f} (target >= 1.7); CPU seconds -j 1 {CPU['--jobs 1']:.1f}, "
-              f"-j 2 {CPU['--jobs 2']:.1f} (-j 2: its workers and the fork server that loads Kiwi once for them)")
+              f"-j 2 {CPU['--jobs 2']:.1f} (-j 2: its workers and the fork server that loads Kiwi once for them); "
+              f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after")
         work = one - startup
         english = worker_startup(korean=False)
         print(f"Start-up of one process (import, KB, first English and first Korean page: Kiwi), measured alone: "
@@ -103,13 +105,14 @@ def main() -> None:
               f"{one / (startup + work / 2):.2f} on this run's speed-up); with Kiwi loaded once for both (the fork "
               f"server), at best ({startup:.1f} + {english:.1f} + {work:.1f}) / 2 s (a bound of "
               f"{one / ((startup + english + work) / 2):.2f})")
-        dask, err = run(paths, "--engine", "dask", "--jobs", "2")
-        found = re.search(r"Dask cluster ready in ([\d.]+) s", err)
-        startup = float(found.group(1)) if found else float("nan")
-        print(f"--engine dask, a local cluster of 2 worker processes: {dask:.1f} s in all, of which cluster "
-              f"start-up {startup:.1f} s; speed-up over -j 1 {one / dask:.2f} in all, "
-              f"{one / (dask - startup):.2f} without start-up (target >= 1.6); CPU seconds "
-              f"{CPU['--engine dask --jobs 2']:.1f} (the command, its scheduler and client, the workers)")
+        if args.dask:
+            dask, err = run(paths, "--engine", "dask", "--jobs", "2")
+            found = re.search(r"Dask cluster ready in ([\d.]+) s", err)
+            startup = float(found.group(1)) if found else float("nan")
+            print(f"--engine dask, a local cluster of 2 worker processes: {dask:.1f} s in all, of which cluster "
+                  f"start-up {startup:.1f} s; speed-up over -j 1 {one / dask:.2f} in all, "
+                  f"{one / (dask - startup):.2f} without start-up (target >= 1.6); CPU seconds "
+                  f"{CPU['--engine dask --jobs 2']:.1f} (the command, its scheduler and client, the workers)")
         if not args.memory:
             return
         few = small_pages(root, args.small)

@@ -22,6 +22,7 @@ adopted and reaped to be counted). Then whether every run wrote the same bytes. 
 asserts.
 
     python benchmarks/bench_timeline.py [--pages N] [--jobs N] [--no-dask] [--no-local] [--dask-chunk-scale K]
+                                        [--split on|off|both] [--pages-with both|hangul|no-hangul]
 """
 
 from __future__ import annotations
@@ -43,14 +44,43 @@ from _common import adopt_orphans, pages_folder, reap_orphans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the workers import this module by name
 
-Stat = tuple[int, float, float, float, float, float, float, bool, bool, bool, int, bool]
+Span = tuple[int, float, float, float, float]
+"""pid, wall start, wall end, process CPU start, process CPU end"""
+Stat = tuple[int, float, float, float, float, float, float, bool, bool, bool, int, bool, Span | None]
 """pid, wall start, wall end, process CPU start, process CPU end, thread CPU start, thread CPU end, Hangul in the
-page, a Kiwi of the worker's own loaded before, and after, the page's number, a Kiwi inherited from the fork server"""
+page, a Kiwi of the worker's own loaded before, and after, the page's number, a Kiwi inherited from the fork server,
+and the span of the page's first step when the calling process ran it (``-j N``'s :class:`Split`), else ``None``"""
 
 
 def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[bytes, bool], Stat]:
     """``bilingual process``'s work on one input (its JSON line, built here), with the worker's clocks around it."""
     from bilingual.cli import _record_line
+
+    return _timed(context, item, _record_line, None)
+
+
+def timed_before(context: Any, item: tuple[int, Any]) -> tuple[int, Any, bool, Span]:
+    """The command's first step (:func:`bilingual.cli._route_line`, run by the calling process while the workers wait
+    for Kiwi), timed: the page's number, the step's result, whether the page has Hangul, and the step's span."""
+    from bilingual.cli import _route_line
+    from bilingual.engines.pool import needs_korean
+
+    number, page = item
+    w0, c0 = time.time(), time.process_time()
+    middle = _route_line(context, page)
+    return number, middle, needs_korean(page), (os.getpid(), w0, time.time(), c0, time.process_time())
+
+
+def timed_after(context: Any, item: tuple[int, Any, bool, Span]) -> tuple[tuple[bytes, bool], Stat]:
+    """The command's second step on the result of :func:`timed_before`, timed as :func:`timed` times a page."""
+    from bilingual.cli import _finish_line
+
+    number, middle, hangul, span = item
+    return _timed(context, (number, middle), _finish_line, span, hangul)
+
+
+def _timed(context: Any, item: tuple[int, Any], work: Any, before: Span | None,
+           hangul: bool | None = None) -> tuple[tuple[bytes, bool], Stat]:
     from bilingual.engines.pool import needs_korean
     from bilingual.lang import korean
     from bilingual.lang.korean import kiwi_loaded
@@ -60,10 +90,10 @@ def timed(context: Any, item: tuple[int, Any]) -> tuple[tuple[bytes, bool], Stat
     # forked worker that loads one of its own (another set of user names, a caller of get_kiwi) is then seen too
     had = kiwi_loaded()
     w0, c0, t0 = time.time(), time.process_time(), time.thread_time()
-    line = _record_line(context, page)
+    line = work(context, page)
     w1, c1, t1 = time.time(), time.process_time(), time.thread_time()
-    return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page), had, kiwi_loaded(), number,
-                  bool(getattr(korean, "_preloaded", None)))
+    return line, (os.getpid(), w0, w1, c0, c1, t0, t1, needs_korean(page) if hangul is None else hangul, had,
+                  kiwi_loaded(), number, bool(getattr(korean, "_preloaded", None)), before)
 
 
 class Sized:
@@ -73,11 +103,11 @@ class Sized:
         self.number, self.page, self.text = number, page, page.text
 
 
-def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1) -> dict[str, Any]:
+def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1, split: bool = True) -> dict[str, Any]:
     """Run once in this process; the timelines and totals as JSON-ready data."""
     import bilingual.cli  # noqa: F401  (the parent's imports before the clock starts, as a worker's are counted apart)
     from bilingual.context import Context
-    from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, WorkerPool, needs_korean, text_size
+    from bilingual.engines.pool import CHUNK_CHARS, CHUNK_ITEMS, Failed, Split, WorkerPool, needs_korean, text_size
     from bilingual.formats.inputs import read_input
 
     def items() -> Iterator[tuple[int, Any]]:
@@ -101,7 +131,8 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1)
             outcomes: Iterator[Any] = (timed(context, item) for item in items())
         elif engine == "local":
             runner = WorkerPool(jobs, context=context)
-            outcomes = runner.imap(timed, items(), size=size, korean=korean, caller=True)  # as the command does
+            outcomes = runner.imap(timed, items(), size=size, korean=korean, caller=True,  # as the command does
+                                   split=Split(timed_before, timed_after) if split else None)
         else:
             from bilingual.engines.dask import DaskRunner
 
@@ -155,14 +186,15 @@ def _concurrency(stats: list[Any], began: float, ended: float) -> str:
     """How long the run had no page, one page, two pages... being worked on at once (wall seconds, from the pages'
     start and end on the machine's one clock): the time with fewer pages at work than workers is what the critical
     path costs (a worker waiting for Kiwi, for work, or for the others at the end)."""
-    events = sorted([(s[1], 1) for s in stats] + [(s[2], -1) for s in stats])
-    spans: dict[int, float] = {}
+    spans = [s[:3] for s in stats] + [s[12] for s in stats if len(s) > 12 and s[12]]  # first steps in the caller too
+    events = sorted([(s[1], 1) for s in spans] + [(s[2], -1) for s in spans])
+    at_once: dict[int, float] = {}
     level, at = 0, began
     for when, step in events:
-        spans[level] = spans.get(level, 0.0) + max(0.0, when - at)
+        at_once[level] = at_once.get(level, 0.0) + max(0.0, when - at)
         level, at = level + step, max(at, when)
-    spans[level] = spans.get(level, 0.0) + max(0.0, ended - at)
-    return "pages at work at once, wall s: " + ", ".join(f"{n}: {spans[n]:.1f}" for n in sorted(spans))
+    at_once[level] = at_once.get(level, 0.0) + max(0.0, ended - at)
+    return "pages at work at once, wall s: " + ", ".join(f"{n}: {at_once[n]:.1f}" for n in sorted(at_once))
 
 
 def report(run: dict[str, Any]) -> list[str]:
@@ -170,6 +202,8 @@ def report(run: dict[str, Any]) -> list[str]:
     began, ended = run["began"], run["ended"]
     label = f"-j {run['jobs']}" if run["engine"] == "local" else f"--engine dask, {run['jobs']} workers"
     label += f" (tasks {run['scale']}x the pool's chunks)" if run.get("scale", 1) != 1 else ""
+    label += {"on": " with the caller's first steps", "off": " without the caller's first steps"}.get(
+        run.get("split") or "", "")
     server = {pid for pid in run["worker_cpu"] if int(pid) not in {s[0] for s in stats}}
     lines = [f"{label}: {len(stats)} pages, wall {ended - began:.1f} s"
              + (f" (cluster start-up {run['startup']:.1f} s)" if run["startup"] else "")
@@ -181,6 +215,12 @@ def report(run: dict[str, Any]) -> list[str]:
     for s in stats:
         by_pid.setdefault(s[0], []).append(s)
     lines.append("  " + _concurrency(stats, began, ended))
+    before = [s[12] for s in stats if len(s) > 12 and s[12]]
+    if before:
+        lines.append(f"  the calling process ran the first step (the stages before the Korean path) of {len(before)} "
+                     f"pages while the lanes waited for Kiwi: CPU s {sum(b[4] - b[3] for b in before):.2f}, wall from "
+                     f"{min(b[1] for b in before) - began:.1f} to {max(b[2] for b in before) - began:.1f} s (the "
+                     f"workers' figures below are of the second step only for those pages)")
     for n, (pid, mine) in enumerate(sorted(by_pid.items(), key=lambda kv: min(s[1] for s in kv[1]))):
         mine.sort(key=lambda s: s[1])
         first, last = mine[0], mine[-1]
@@ -216,26 +256,38 @@ def main() -> None:
     parser.add_argument("--no-local", dest="local", action="store_false", help="skip -j 1 and -j N")
     parser.add_argument("--dask-chunk-scale", type=int, default=1, help="Dask tasks this many times the pool's chunk "
                                                                         "size (default 1: the same)")
-    parser.add_argument("--child", nargs=4, metavar=("ENGINE", "JOBS", "FOLDER", "SCALE"), help=argparse.SUPPRESS)
+    parser.add_argument("--split", choices=["on", "off", "both"], default="on",
+                        help="-j N with the command's work in two steps (the caller runs the first while the lanes "
+                             "wait for Kiwi: on, the default, as the command does), without (off), or both runs")
+    parser.add_argument("--pages-with", choices=["both", "hangul", "no-hangul"], default="both",
+                        help="the fixture pages repeated: all of them (the default), or only those with Hangul, or "
+                             "only those without")
+    parser.add_argument("--child", nargs=5, metavar=("ENGINE", "JOBS", "FOLDER", "SCALE", "SPLIT"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        engine, jobs, folder, scale = args.child
+        engine, jobs, folder, scale, split = args.child
         paths = sorted(str(p) for p in Path(folder).glob("p*.txt"))
-        run = one_run(engine, int(jobs), paths, Path(folder) / f"out-{engine}-{jobs}.jsonl", int(scale))
+        run = one_run(engine, int(jobs), paths, Path(folder) / f"out-{engine}-{jobs}-{split}.jsonl", int(scale),
+                      split == "on")
         print(json.dumps(run))
         return
     adopt_orphans()  # the fork server outlives each run by a moment: its CPU is counted once it is reaped here
-    runs = ([("local", 1), ("local", args.jobs)] if args.local else []) + ([("dask", args.jobs)] if args.dask else [])
+    splits = ["off", "on"] if args.split == "both" else [args.split]
+    runs = ([("local", 1, "on")] + [("local", args.jobs, s) for s in splits] if args.local else []) \
+        + ([("dask", args.jobs, "on")] if args.dask else [])
     with tempfile.TemporaryDirectory() as tmp:
-        paths = pages_folder(Path(tmp), args.pages)
+        hangul = {"both": None, "hangul": True, "no-hangul": False}[args.pages_with]
+        paths = pages_folder(Path(tmp), args.pages, hangul)
         size = sum(Path(p).stat().st_size for p in paths) / 1e6
-        print(f"{args.pages} pages ({size:.1f} MB, the fixture pages repeated); load average "
+        kind = {"both": "", "hangul": " with Hangul", "no-hangul": " without Hangul"}[args.pages_with]
+        print(f"{args.pages} pages ({size:.1f} MB, the fixture pages{kind} repeated); load average "
               f"{os.getloadavg()[0]:.1f} at the start")
         outputs = []
-        for engine, jobs in runs:
+        for engine, jobs, split in runs:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             proc = subprocess.run([sys.executable, __file__, "--child", engine, str(jobs), tmp,
-                                   str(args.dask_chunk_scale)],
+                                   str(args.dask_chunk_scale), split],
                                   capture_output=True, text=True, check=False)
             reap_orphans()
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -243,16 +295,17 @@ def main() -> None:
                 raise SystemExit(proc.stderr)
             run = json.loads(proc.stdout.strip().splitlines()[-1])
             cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            run["split"] = split if engine == "local" and jobs > 1 else None
             for line in report(run):
                 print(line)
             print(f"  CPU seconds of the whole run (its process tree, interpreter start included): {cpu:.1f}",
                   flush=True)
-            outputs.append((engine, jobs, Path(tmp) / f"out-{engine}-{jobs}.jsonl"))
+            outputs.append((report(run)[0].split(":")[0], Path(tmp) / f"out-{engine}-{jobs}-{split}.jsonl"))
         if len(outputs) > 1:
-            reference = outputs[0][2].read_bytes()
-            same = [f"{e} -j {j}: {'identical' if p.read_bytes() == reference else 'DIFFERENT'}"
-                    for e, j, p in outputs[1:]]
-            print(f"Output against {outputs[0][0]} -j {outputs[0][1]}: " + "; ".join(same))
+            reference = outputs[0][1].read_bytes()
+            same = [f"{label}: {'identical' if p.read_bytes() == reference else 'DIFFERENT'}"
+                    for label, p in outputs[1:]]
+            print(f"Output against {outputs[0][0]}: " + "; ".join(same))
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ from typing import Literal, overload
 from bilingual.config import Config, MentionConfig
 from bilingual.context import Context
 from bilingual.document import SEVERITY, Document, Finding
-from bilingual.engines.items import item_name, process_item
-from bilingual.engines.pool import Failed, WorkerPool
+from bilingual.engines.items import finish_item, item_name, process_item, route_item
+from bilingual.engines.pool import Failed, Split, WorkerPool
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES
 from bilingual.formats.records import ErrorRecord, record_for_error
@@ -116,7 +116,9 @@ def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: K
             context = Context.create(config=config, kb=kb)
             outcomes: Iterator[Document | Failed] = (_here(function, context, item) for item in read())
         else:
-            outcomes = pool.imap(function, read(), caller=True)
+            split: Split[Item, Document, Document] = Split(functools.partial(route_item, max_chars=max_chars),
+                                                           finish_item)
+            outcomes = pool.imap(function, read(), caller=True, split=split)
         for outcome in outcomes:
             name = names.popleft()
             if not isinstance(outcome, Failed):

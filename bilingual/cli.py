@@ -16,12 +16,12 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
-from bilingual.api import process_in, review, review_bitext, review_pairs
+from bilingual.api import review, review_bitext, review_pairs
 from bilingual.context import Context
 from bilingual.document import Document, Severity
-from bilingual.engines.pool import Failed, WorkerPool
+from bilingual.engines.pool import Failed, Split, WorkerPool
 from bilingual.engines.progress import Progress
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
@@ -35,6 +35,7 @@ from bilingual.names.romanized import name_variants, parse_name, romanize_name
 from bilingual.names.similarity import name_similarity
 from bilingual.qa.direction import guess_lang
 from bilingual.qa.profile import load_profile
+from bilingual.stages import finish_document, route_document
 from bilingual.version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
@@ -42,16 +43,45 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1
 with its code); an unexpected error, a bug (70, sysexits' EX_SOFTWARE: with its traceback); interrupted."""
 
 
-def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None) -> tuple[bytes, bool]:
+Line = tuple[bytes, bool]
+"""A record's JSON line in UTF-8, and whether it is an error record."""
+
+
+@dataclasses.dataclass(frozen=True)
+class _Routed:
+    """An input whose document has been through the stages before the Korean path (:func:`_route_line`)."""
+
+    source: str
+    doc: Document
+    meta: dict[str, Any] | None
+
+
+def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None) -> Line:
     """The JSON line for one input, in UTF-8 (built in the worker, so only its bytes cross back, and the parent
     writes them as they are), and whether it failed. Never raises."""
+    return _finish_line(context, _route_line(context, item), fields)
+
+
+def _route_line(context: Context, item: Input) -> _Routed | Line:
+    """:func:`_record_line`'s first step, which needs no Kiwi (run by the calling process of ``-j 2`` while the
+    workers wait for it): the input's document through the stages before the Korean path, or its error line."""
     if item.error is not None:
         return to_json_bytes(record_for_error(item.source, item.error), meta=item.meta), True
     assert item.text is not None
     try:
-        return to_json_bytes(process_in(context, item.text, source=item.source), fields=fields, meta=item.meta), False
+        return _Routed(item.source, route_document(Document.create(item.text, source=item.source), context), item.meta)
     except Exception as exc:  # a bug must not drop the other inputs: record it and go on
         return to_json_bytes(record_for_error(item.source, exc), meta=item.meta), True
+
+
+def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str] | None = None) -> Line:
+    """:func:`_record_line`'s second step: the rest of the stages and the line."""
+    if not isinstance(routed, _Routed):
+        return routed
+    try:
+        return to_json_bytes(finish_document(routed.doc, context), fields=fields, meta=routed.meta), False
+    except Exception as exc:
+        return to_json_bytes(record_for_error(routed.source, exc), meta=routed.meta), True
 
 
 def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]:
@@ -77,8 +107,9 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
     if args.jobs == 1:
         yield from (function(context, i) for i in inputs)
         return
+    split: Split[Input, _Routed | Line, Line] = Split(_route_line, functools.partial(_finish_line, fields=fields))
     with WorkerPool(args.jobs, context=context) as pool:  # each worker receives the context (and its KB) once
-        yield from _lines(pool.imap(function, _held(inputs, held), caller=True), held)
+        yield from _lines(pool.imap(function, _held(inputs, held), caller=True, split=split), held)
 
 
 def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:

@@ -259,14 +259,14 @@ def test_process_output_is_replaced_only_when_complete(tmp_path: Path, monkeypat
     out = tmp_path / "out.jsonl"
     out.write_text("previous run\n", encoding="utf-8")
     import bilingual.cli as cli
-    real, calls = cli.process_in, []
+    real, calls = cli.finish_document, []
 
     def interrupted(*args: object, **kwargs: object) -> bilingual.Document:
         calls.append(1)
         if len(calls) == 2:
             raise KeyboardInterrupt
         return real(*args, **kwargs)  # type: ignore[arg-type]
-    monkeypatch.setattr(cli, "process_in", interrupted)
+    monkeypatch.setattr(cli, "finish_document", interrupted)
     assert main(["process", str(tmp_path / "in"), "-o", str(out)]) == 130
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]
@@ -439,3 +439,48 @@ def test_lines_are_written_as_bytes_where_the_stream_takes_them_and_decoded_else
     latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")  # not UTF-8: through the text layer, which refuses
     with pytest.raises(UnicodeEncodeError):
         _line_writer(latin)(line)
+
+
+def test_j2_with_first_steps_in_the_caller_writes_the_bytes_of_j1_for_a_mixed_batch_with_bad_inputs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # -j 2's calling process runs the stages before the Korean path of Korean inputs while the lanes wait for Kiwi
+    # (held back a second here, as while the fork server loads it); a worker finishes them. Nothing may change.
+    import time
+
+    import bilingual.cli as cli
+    from bilingual.engines.pool import WorkerPool
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for page in sorted(PAGES.glob("*.txt")):
+        (folder / page.name).write_bytes(page.read_bytes())
+    (folder / "k1.txt").write_text("대구시청 앞 광장\n시민 200여 명이 7일 오후 모였다.\nDaegu, Dec 7", encoding="utf-8")
+    (folder / "k2.txt").write_text("「공지」 접수는 10일까지\n문의: 02-123-4567", encoding="utf-8")
+    (folder / "bad_utf8.txt").write_bytes(b"\xc0\xc1 not UTF-8 \xfe")
+    (folder / "bad_binary.txt").write_bytes(b"PK\x03\x04\x00\x00 zip")
+    (folder / "empty.txt").write_bytes(b"")
+    missing = str(tmp_path / "missing.txt")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["process", str(folder), missing, "-o", str(one)]) == 1
+
+    fork = WorkerPool._fork_kiwi_worker
+
+    def late(self: WorkerPool, old: object) -> object:
+        time.sleep(1.0)
+        return fork(self, old)  # type: ignore[arg-type]
+
+    ahead: list[str] = []
+    route = cli._route_line
+
+    def spy(context: object, item: object) -> object:
+        ahead.append(item.source)  # type: ignore[attr-defined]
+        return route(context, item)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WorkerPool, "_fork_kiwi_worker", late)
+    monkeypatch.setattr(cli, "_route_line", spy)
+    assert main(["process", str(folder), missing, "-o", str(two), "--jobs", "2"]) == 1
+    assert two.read_bytes() == one.read_bytes()
+    out = records(one)
+    assert len(out) == len(list(folder.iterdir())) + 1
+    assert [r["error"]["code"] for r in out if "error" in r] == ["binary", "invalid_utf8", "not_found"]  # type: ignore[index]
+    assert any(Path(source).name.startswith(("k", "ko_")) for source in ahead)  # first steps ran in the caller

@@ -92,12 +92,13 @@ def test_process_writes_error_records_with_codes(files: dict[str, Path], tmp_pat
     assert records[0]["source"] == str(files["bad.txt"])
 
 
+@pytest.mark.parametrize("step", ["route_document", "finish_document"])  # the stages before the Korean path, the rest
 def test_processing_failure_is_a_record_not_a_lost_input(files: dict[str, Path], tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+                                                          monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     def broken(*args: object, **kwargs: object) -> bilingual.Document:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("bilingual.cli.process_in", broken)
+    monkeypatch.setattr(f"bilingual.cli.{step}", broken)
     out = tmp_path / "out.jsonl"
     assert main(["process", str(files["a.ko"]), "-o", str(out)]) == 1
     record = json.loads(out.read_text(encoding="utf-8"))

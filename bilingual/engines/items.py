@@ -18,7 +18,7 @@ from bilingual.context import Context
 from bilingual.document import Document
 from bilingual.errors import InputError, NotTextError
 from bilingual.formats.inputs import check_text
-from bilingual.stages import run_stages
+from bilingual.stages import finish_document, route_document
 
 
 def item_parts(item: object, *, text_field: str = "text", id_field: str | None = None) -> tuple[str | None, object]:
@@ -46,6 +46,14 @@ def process_item(context: Context, item: object, *, max_chars: int | None = None
                  id_field: str | None = None) -> Document:
     """The document of one item; :class:`~bilingual.errors.NotTextError` (``not_text``) when it has no text,
     ``too_large`` above ``max_chars`` characters."""
+    return finish_item(context, route_item(context, item, max_chars=max_chars, text_field=text_field,
+                                           id_field=id_field))
+
+
+def route_item(context: Context, item: object, *, max_chars: int | None = None, text_field: str = "text",
+               id_field: str | None = None) -> Document:
+    """:func:`process_item` up to the Korean path (the stages that need no Kiwi), with its checks; :func:`finish_item`
+    does the rest (the two steps of a :class:`~bilingual.engines.pool.Split`)."""
     source, text = item_parts(item, text_field=text_field, id_field=id_field)
     name = source or "item"
     if not isinstance(text, str):
@@ -53,4 +61,9 @@ def process_item(context: Context, item: object, *, max_chars: int | None = None
     error = check_text(name, text, max_chars=max_chars)
     if error is not None and error.code == "too_large":
         raise error
-    return run_stages(Document.create(text, source=source), context)
+    return route_document(Document.create(text, source=source), context)
+
+
+def finish_item(context: Context, doc: Document) -> Document:
+    """The stages after :func:`route_item`'s."""
+    return finish_document(doc, context)

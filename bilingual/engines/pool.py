@@ -10,6 +10,8 @@
   other workers idle.
 - With ``imap(..., caller=True)`` (:func:`bilingual.process_many` and the command), the calling process works as
   the second lane, on chunks without Korean, until that lane first needs Kiwi: no worker is spawned for English.
+  Given the function in two steps (:class:`Split`), the caller also runs the first step (the stages before the
+  Korean path) of chunks with Korean while the workers wait for the fork server's Kiwi, instead of idling.
 - Results come back **in input order**; an item that raised comes back as its exception (:class:`Failed`), so
   the items done before it are delivered first and the batch can go on.
 - A worker that **dies** (killed, out of memory) breaks the pool: the pool is restarted and every item that
@@ -40,7 +42,9 @@ from bilingual.errors import BilingualError, WorkerDied
 from bilingual.text.scripts import has_hangul
 
 T = TypeVar("T")
+M = TypeVar("M")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 CHUNK_CHARS = 16_000
 """A chunk holds items until their texts reach this many characters (a longer item travels alone)."""
@@ -129,6 +133,34 @@ def run_items(context: Context, function: Callable[[Context, T], R], items: list
     for item in items:
         try:
             outcomes.append(function(context, item))
+        except Exception as exc:
+            outcomes.append(Failed(portable(exc)))
+    return outcomes
+
+
+@dataclass(frozen=True)
+class Split(Generic[T, M, R_co]):
+    """A function of :meth:`WorkerPool.imap` in two steps, so that the calling process can run the first while the
+    workers wait for Kiwi: ``before(context, item)`` needs no Kiwi (the stages before the Korean path) and
+    ``after(context, middle)`` does the rest, in a worker. ``after(c, before(c, item))`` must be exactly
+    ``function(c, item)``, and both must be module-level functions (or partials of them): the middle value and
+    ``after`` cross to the worker by pickle."""
+
+    before: Callable[[Context, T], M]
+    after: Callable[[Context, M], R_co]
+
+
+def run_routed(function: Callable[[Context, M], R], middles: list[M | Failed]) -> list[R | Failed]:
+    """In a worker: the second step of a :class:`Split` on the middle values of a chunk whose first step the calling
+    process ran (an item that failed there stays failed)."""
+    context = worker_context()
+    outcomes: list[R | Failed] = []
+    for middle in middles:
+        if isinstance(middle, Failed):
+            outcomes.append(middle)
+            continue
+        try:
+            outcomes.append(function(context, middle))
         except Exception as exc:
             outcomes.append(Failed(portable(exc)))
     return outcomes
@@ -252,6 +284,17 @@ class Chunk(Generic[T, R]):
     """How much of ``held`` the chunk takes (:func:`refill`)."""
     future: Future[list[R | Failed]] | None = None
     outcomes: list[R | Failed] | None = field(default=None)
+    middles: list[Any] | None = None
+    """With a :class:`Split`, once the calling process has run its first step on the items: its results (or
+    :class:`Failed`), which the worker finishes with ``after`` instead of running the whole function."""
+    after: Callable[[Context, Any], R] | None = None
+
+    def task(self, function: Callable[[Context, T], R], items: slice = slice(None)) -> tuple[Any, ...]:
+        """What a worker is sent for this chunk (or for ``items`` of it): :func:`run_chunk` with ``function``, or
+        :func:`run_routed` with the second step when the first ran in the calling process."""
+        if self.middles is not None and self.after is not None:
+            return run_routed, self.after, self.middles[items]
+        return run_chunk, function, self.items[items]
 
     def running(self) -> bool:
         return self.outcomes is None and self.future is not None and not self.future.done()
@@ -443,7 +486,7 @@ class WorkerPool:
     def imap(self, function: Callable[[Context, T], R], items: Iterable[T], *,
              size: Callable[[T], int] = text_size, chunk_chars: int = CHUNK_CHARS,
              chunk_items: int = CHUNK_ITEMS, korean: Callable[[T], bool] = needs_korean,
-             caller: bool = False) -> Iterator[R | Failed]:
+             caller: bool = False, split: Split[T, Any, R] | None = None) -> Iterator[R | Failed]:
         """``function(context, item)`` for every item, in input order, as its result or :class:`Failed`.
 
         ``function`` must be a module-level function (it is pickled by name). Items are read lazily: at most
@@ -458,7 +501,12 @@ class WorkerPool:
         benchmark pages): it runs chunks without Korean, one at a time, whenever the head of the output is not
         ready. A chunk that holds one long text (``chunk_chars`` or more: the inputs that could exhaust memory) is
         never run here: the lane then gets a spawned worker. Only for functions that cannot bring the caller down
-        (an item's exception is its outcome, as in a worker; a crash would be the caller's)."""
+        (an item's exception is its outcome, as in a worker; a crash would be the caller's).
+
+        With ``caller`` and ``split`` (``function`` in two steps, :class:`Split`), while a lane waits for its worker
+        forked with Kiwi (the fork server loading it) and the caller has no chunk without Korean to run, the caller
+        runs the first step of the oldest waiting chunk with Korean (not a long one); the worker that takes that
+        chunk runs the second step only. So the stages before the Korean path are off the run's critical path."""
         pending: deque[Chunk[T, R]] = deque()  # every chunk held, in input order
         waiting: list[Chunk[T, R]] = []  # not yet given to a lane, in input order
         running: list[Chunk[T, R]] = []  # given to a lane and not yet read back: at most ``window``
@@ -468,6 +516,10 @@ class WorkerPool:
         here = 1 if caller and self._forks and self._lanes[1] is None and self._opening[1] is None \
             and not self._kiwi_lanes[1] else None  # the lane the calling process works as, while it does
         context = self.context if self.context.progress is None else dataclasses.replace(self.context, progress=None)
+
+        def long(chunk: Chunk[T, R]) -> bool:  # one long text: never run in the calling process
+            return len(chunk.items) == 1 and size(chunk.items[0]) >= chunk_chars
+
         exhausted = False
         while True:
             # Each wake looks at the chunks in flight only (not at every chunk held: with a few hundred held, scanning
@@ -485,14 +537,19 @@ class WorkerPool:
             head = pending[0]
             if head.outcomes is None:
                 if here is not None:
-                    mine, here = self._take_here(waiting, here, lambda c: len(c.items) == 1
-                                                 and size(c.items[0]) >= chunk_chars)
+                    mine, here = self._take_here(waiting, here, long)
                     if mine is not None:  # the caller's lane: one chunk here, then look at the others again
                         mine.lane = -2
                         mine.outcomes = run_items(context, function, mine.items)
                         continue
                     if here is None:
                         continue  # the lane now has (or is getting) a worker of its own: dispatch to it
+                if split is not None and caller and self._forks and self._kiwi_pending():
+                    ahead = next((c for c in waiting if c.korean and c.middles is None and not long(c)), None)
+                    if ahead is not None:  # a lane waits for Kiwi: run the first step of its work meanwhile
+                        ahead.middles = run_items(context, split.before, ahead.items)
+                        ahead.after = split.after
+                        continue
                 # wake when any chunk finishes, so that its worker gets the next one (or a worker is forked): the
                 # chunks running when the lanes were counted, so that one that finished since wakes at once
                 wait(in_flight + [f for f in self._opening if f is not None], return_when=FIRST_COMPLETED)
@@ -523,6 +580,10 @@ class WorkerPool:
                     self._steering.kiwi_ready = True  # the Korean lane has finished a Korean chunk
         running[:] = still
         return broken
+
+    def _kiwi_pending(self) -> bool:
+        """Whether a lane is waiting for its worker forked with Kiwi (the fork server may still be loading it)."""
+        return any(opening is not None and not opening.done() for opening in self._opening)
 
     def _take_here(self, waiting: list[Chunk[T, R]], lane: int,
                    long: Callable[[Chunk[T, R]], bool]) -> tuple[Chunk[T, R] | None, int | None]:
@@ -580,10 +641,10 @@ class WorkerPool:
     def _submit(self, function: Callable[[Context, T], R], chunk: Chunk[T, R], lane: int) -> None:
         chunk.lane = lane
         try:
-            chunk.future = self._lane(lane).submit(run_chunk, function, chunk.items)
+            chunk.future = self._lane(lane).submit(*chunk.task(function))
         except BrokenProcessPool:  # broken by an earlier chunk: that chunk's result will say so
             self._restart(lane)
-            chunk.future = self._lane(lane).submit(run_chunk, function, chunk.items)
+            chunk.future = self._lane(lane).submit(*chunk.task(function))
 
     def _recover(self, function: Callable[[Context, T], R], pending: deque[Chunk[T, R]], lane: int) -> None:
         """A lane's worker died: keep what it finished, then retry each of its unfinished items once, alone, on a
@@ -597,11 +658,13 @@ class WorkerPool:
         self._restart(lane)
         for chunk in mine:
             if chunk.outcomes is None:
-                chunk.outcomes = [self._retry_alone(function, item, lane) for item in chunk.items]
+                chunk.outcomes = [self._retry_alone(chunk.task(function, slice(i, i + 1)), item, lane)
+                                  for i, item in enumerate(chunk.items)]
 
-    def _retry_alone(self, function: Callable[[Context, T], R], item: T, lane: int) -> R | Failed:
+    def _retry_alone(self, task: tuple[Any, ...], item: T, lane: int) -> R | Failed:
         try:
-            return self._lane(lane).submit(run_chunk, function, [item]).result()[0]
+            outcomes: list[R | Failed] = self._lane(lane).submit(*task).result()
+            return outcomes[0]
         except BrokenProcessPool:
             self._restart(lane)
             return Failed(WorkerDied(_describe(item)))

@@ -333,3 +333,70 @@ def test_a_killed_worker_loses_nothing_while_the_caller_works_too() -> None:
         assert pool.restarts >= 1
     assert [g[0] for g in got] == items  # every item exactly once, in input order
     assert any(pid == os.getpid() for _, pid, _ in got)
+
+
+def marked(context: Context, item: str) -> tuple[str, int, int]:
+    """The whole task of the two-step tests below (never run on a middle value): fails on "bad", kills its worker on
+    an item that starts with "die" (with Hangul in it, so that it never runs in the caller); else the item, the pid
+    that ran the first step and the pid that ran the second."""
+    return second_step(context, first_step(context, item))
+
+
+def first_step(context: Context, item: str) -> tuple[str, int]:
+    if item == "bad":
+        raise InputError(item, "not_text", "a planted failure in the first step")
+    return item, os.getpid()
+
+
+def second_step(context: Context, middle: tuple[str, int]) -> tuple[str, int, int]:
+    item, first_pid = middle
+    if item.startswith("die"):
+        os._exit(3)
+    time.sleep(0.01)
+    return item, first_pid, os.getpid()
+
+
+@pytest.fixture()
+def slow_kiwi_lanes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lanes' workers forked with Kiwi come only after a second (as while the fork server loads Kiwi), whether
+    or not the server is already warm from an earlier test."""
+    fork = WorkerPool._fork_kiwi_worker
+
+    def late(self: WorkerPool, old: object) -> object:
+        time.sleep(1.0)
+        return fork(self, old)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WorkerPool, "_fork_kiwi_worker", late)
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_the_caller_runs_the_first_step_of_korean_work_while_the_lanes_wait_for_kiwi(slow_kiwi_lanes: None) -> None:
+    from bilingual.engines.pool import Split
+
+    items = [f"서울 {i}" if i % 4 else f"page {i}" for i in range(40)]
+    items[13] = "bad"  # an item whose first step fails: its failure is its outcome, in its place
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(marked, items, chunk_items=2, caller=True, split=Split(first_step, second_step)))
+    assert [o.error.code if isinstance(o, Failed) else o[0] for o in out] == [  # type: ignore[attr-defined]
+        "not_text" if item == "bad" else item for item in items]
+    done = [o for o in out if not isinstance(o, Failed)]
+    ahead = [item for item, first, then in done if first == os.getpid() and then != os.getpid()]
+    assert ahead and all(not item.isascii() for item in ahead)  # Korean work, first step here, the rest in a worker
+    assert all(then != os.getpid() for item, _, then in done if not item.isascii())  # never Kiwi work here
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_a_worker_killed_in_the_second_step_has_its_items_retried_once_with_that_step(slow_kiwi_lanes: None) -> None:
+    from bilingual.engines.pool import Split
+
+    items = ["page 0", "page 1"] + [f"부산 {i}" for i in range(2, 12)]
+    items[7] = "die 부산"  # kills its worker in the second step: a Korean chunk's item finished by a worker
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(marked, items, chunk_items=3, caller=True, split=Split(first_step, second_step)))
+        assert pool.restarts >= 1
+    dead = out[7]
+    assert isinstance(dead, Failed) and isinstance(dead.error, WorkerDied) and "die" in str(dead.error)
+    rest = [o for i, o in enumerate(out) if i != 7]
+    assert [o[0] for o in rest] == [item for i, item in enumerate(items) if i != 7]  # type: ignore[index]
+    # its chunk-mates (items 5 and 6) had their first step here and were retried alone with the second step only
+    assert [out[i][1] for i in (5, 6)] == [os.getpid()] * 2  # type: ignore[index]
