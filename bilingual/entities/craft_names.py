@@ -77,6 +77,12 @@ _MODEL_NUMBER_AFTER = re.compile(r"\s[A-Z]?\d{1,3}[a-z]?\b(?![.,]?\d)(?!\s*(?:%|
                                  r"days?\b|hours?\b|minutes?\b|times\b|million\b|billion\b|people\b))")
 """A model number one space after a name ("Ioniq 5", "Galaxy S25", "Model 3"), not a quantity ("5 percent")."""
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*")
+_DATE_WORDS = frozenset("January February March April May June July August September October November December Jan Feb "
+                        "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
+                        "Sunday Day Week Year Season Phase Level Stage Grade Class Category Chapter Section Article "
+                        "Top Group".split())
+"""Words a number follows that are no product: a date (the September 11 attacks, the June 14 election), a rank or a
+part of something (the Top 10, Phase 3, Article 9)."""
 
 
 def english_craft_after(text: str, start: int, end: int) -> bool:
@@ -89,7 +95,8 @@ def english_craft_after(text: str, start: int, end: int) -> bool:
 def english_model_end(text: str, start: int, end: int) -> int | None:
     """Where a product's name ends that is one capitalized word after "the" and a model number ("the Ioniq 5",
     "the Galaxy S25", "the iPhone 17"), or ``None``."""
-    if not _ONE_WORD.fullmatch(text, start, end) or _THE_BEFORE.search(text[max(0, start - 5):start]) is None:
+    if not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS \
+            or _THE_BEFORE.search(text[max(0, start - 5):start]) is None:
         return None
     number = _MODEL_NUMBER_AFTER.match(text, end)
     return number.end() if number is not None else None

@@ -49,6 +49,10 @@ def japanese_shape(word: str) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_PLACE_AFTER = re.compile(r"(?:에서|에|로|으로)(?![가-힣])|\s?(?:시|주|현|섬|해변|거리|지역|일대|공항|역)"
+                          r"(?:[은는이가을를의에도와과]|에서)?(?![가-힣])")
+"""A locative or a word of a place right after the pair (산타 모니카에서, 산타 모니카 해변): two transcribed words
+that fit the kana table may be a place of another language."""
 
 
 def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
@@ -74,7 +78,8 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         given = text[second.start():end]
         if end != second.end() and not any(t.end == end for t in tokens):
             continue
-        if not japanese_shape(given) or any(_named_otherwise(w) for w in (first.group(), given)):
+        if not japanese_shape(given) or any(_named_otherwise(w) for w in (first.group(), given)) \
+                or _PLACE_AFTER.match(text, end):
             continue
         joined.append(NameSpan(first.start(), end, "ko", kiwi_proper_noun=True, japanese=True,
                                reasons=["a Japanese name in the Hangul of kana"]))

@@ -612,7 +612,8 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
             and tokens[i + 1].tag in ("NNP", "NNG") and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
         return None
     j = i + 1
-    while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
+    while j < len(tokens) and j - i < 8 and tokens[j].start == tokens[j - 1].end and (
+            tokens[j].tag in _COMPOUND_TAGS or _genitive_inside(tokens, j)):
         j += 1
     while j > i + 1 and tokens[j - 1].tag not in ("NNP", "NNG", "SN", "SL"):
         j -= 1
@@ -637,6 +638,15 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
     return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+
+
+def _genitive_inside(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is 의 inside a word written solid, a noun right after it (명동 + 예술 + 의 + 전당,
+    평화 + 의 + 집): names of halls and bodies are written so, and the compound is read whole (:func:`_compound`
+    keeps it only if the whole word ends in an organization's head or is a place), so that no piece of it is a
+    person."""
+    return tokens[j].tag == "JKG" and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end \
+        and tokens[j + 1].tag in ("NNG", "NNP")
 
 
 LAW_CONTEXT = re.compile(

@@ -63,3 +63,9 @@ def test_english_a_quantity_after_a_word_is_no_model_number() -> None:
 def test_a_place_and_ho_is_a_lake_and_a_name_of_four_syllables_in_ho_a_person() -> None:
     assert typed("안동호에서 유람선이 침몰했다.").get("안동호") == "place"
     assert typed("선수 황보민호가 발사 신호를 기다렸다.").get("황보민호") == "person"
+
+
+def test_english_a_date_or_a_rank_before_a_number_is_no_product() -> None:
+    for text in ("Officials marked the September 11 attacks.", "Voters returned for the June 3 election.",
+                 "The song entered the Top 10 list."):
+        assert "other" not in typed(text).values(), text

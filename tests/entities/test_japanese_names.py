@@ -34,3 +34,9 @@ def test_a_city_and_a_quarter_in_it_stay_places() -> None:
 def test_sino_korean_words_that_fit_the_table_are_no_japanese_name() -> None:
     found = typed("설악산 산간에 눈이 내렸다.")
     assert "person" not in found.values()
+
+
+def test_a_pair_with_a_locative_or_a_word_of_a_place_after_it_is_no_person() -> None:
+    found = typed("가족은 산타 모니카에서 휴가를 보냈다.")
+    assert "person" not in found.values()
+    assert "person" not in typed("관광객들이 산타 모니카 해변을 찾았다.").values()

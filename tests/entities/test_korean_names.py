@@ -244,3 +244,9 @@ def test_a_prize_in_quotes_before_suang_is_one_name() -> None:
 
 def test_a_sports_meet_written_solid_is_an_event() -> None:
     assert typed("그는 전국소년체육대회에서 우승했다.") == {"전국소년체육대회": "other"}
+
+
+def test_a_hall_written_solid_with_ui_inside_is_one_name_and_no_piece_is_a_person() -> None:
+    found = typed("공연은 수원예술의전당에서 열렸다.")
+    assert found.get("수원예술의전당") == "place"
+    assert "person" not in found.values()
