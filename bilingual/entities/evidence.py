@@ -255,7 +255,7 @@ of two or three words, a lowercase title before it ("chief executive X"), "who",
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
 single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
 business the subject of the clause does ("X will build a plant"); last, a single word after "the" that is the subject
-of a verb ("the Pentagon said": a body, mentions18)."""
+of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
 
 def korean_cue(after: str) -> Cue | None:
@@ -320,7 +320,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
     if len(words) == 1 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
-            and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _romanized_surname(name):
+            and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
+            and not _romanized_surname(name):
         return Cue("en-the-body-subject", "org", "clause")
     return None
 

@@ -197,3 +197,4 @@ def test_a_single_word_after_the_that_says_or_decides_is_a_body() -> None:
     assert english_cue("", " declined to comment.", "Quirinale") is None  # no article before it
     assert english_cue("the ", " flooded the valley", "Ouse") is None  # not a verb of saying or deciding
     assert english_cue("the ", " said nothing", "Park") is None  # a family name after an article is no body
+    assert english_cue("2. The ", " agreed to meet", "Delegates") is None  # a plural: people, no body
