@@ -58,7 +58,8 @@ that fit the kana table may be a place of another language."""
 def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """The candidates with each Japanese full name in Hangul (:func:`japanese_shape`, both words) as one candidate
     of its own, replacing the candidates inside it; the given name ends before a particle Kiwi found (료타가), but
-    for 로, which ends given names (겐타로)."""
+    for 로, which ends given names (겐타로). The family name carries no particle, and Kiwi reads the given name as a
+    noun (not 베이조스가 세운, a name and a verb)."""
     if not tokens:
         return out
     starts = {t.start: t for t in tokens}
@@ -69,8 +70,9 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
                 or not text.startswith(" ", first.end()):
             continue
         second = _WORD.match(text, first.end() + 1)
-        if second is None:
-            continue
+        if second is None or any(t.tag in _PARTICLE_TAGS for t in tokens if first.start() < t.start < first.end()) \
+                or not starts.get(second.start(), token).tag.startswith(("NN", "NR")):
+            continue  # 베이조스가 세운: a particle on the first word, a verb for the second
         end = next((t.start for t in tokens if second.start() < t.start < second.end() and t.tag in _PARTICLE_TAGS),
                    second.end())
         if text[end:second.end()] == "로" and japanese_shape(second.group()):

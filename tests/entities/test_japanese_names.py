@@ -40,3 +40,8 @@ def test_a_pair_with_a_locative_or_a_word_of_a_place_after_it_is_no_person() -> 
     found = typed("가족은 산타 모니카에서 휴가를 보냈다.")
     assert "person" not in found.values()
     assert "person" not in typed("관광객들이 산타 모니카 해변을 찾았다.").values()
+
+
+def test_a_name_with_its_particle_and_a_verb_after_it_are_no_pair() -> None:
+    found = typed("나카노가 세운 회사는 커졌다.")
+    assert not any(" " in name for name in found), found
