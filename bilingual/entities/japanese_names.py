@@ -62,13 +62,16 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
     noun (not 베이조스가 세운, a name and a verb)."""
     if not tokens:
         return out
-    starts = {t.start: t for t in tokens}
     joined: list[NameSpan] = []
-    for first in _WORD.finditer(text, tokens[0].start, tokens[-1].end):
-        token = starts.get(first.start())
-        if token is None or token.tag != "NNP" or not japanese_shape(first.group()) \
-                or not text.startswith(" ", first.end()):
+    starts: dict[int, Token] = {}
+    for token in tokens:  # the cheap tests first: a proper noun that starts a word of kana syllables
+        if token.tag != "NNP" or token.form[:1] not in KANA_SYLLABLES \
+                or (token.start > 0 and not text[token.start - 1].isspace()):
             continue
+        first = _WORD.match(text, token.start)
+        if first is None or not japanese_shape(first.group()) or not text.startswith(" ", first.end()):
+            continue
+        starts = starts or {t.start: t for t in tokens}
         second = _WORD.match(text, first.end() + 1)
         if second is None or any(t.tag in _PARTICLE_TAGS for t in tokens if first.start() < t.start < first.end()) \
                 or not starts.get(second.start(), token).tag.startswith(("NN", "NR")):

@@ -75,11 +75,15 @@ def _person_shaped(name: str) -> bool:
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
+_CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\s|$)|[가-힣]위성")
+"""A word that ends in 호 before a particle or a space, or 위성 after a syllable: the sentences
+:func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
+
+
 def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     i = 0
-    crafts = bool(tokens) and ("호" in text[tokens[0].start:tokens[-1].end]
-                               or "위성" in text[tokens[0].start:tokens[-1].end])  # the cheap test first
+    crafts = bool(tokens) and _CRAFT_HINT.search(text, tokens[0].start, tokens[-1].end) is not None  # cheap first
     while i < len(tokens):
         token = tokens[i]
         craft = korean_craft_end(text, tokens, i) if crafts else None
