@@ -72,7 +72,6 @@ _CRAFT_WORDS_EN = (r"(?:lunar\s+|Mars\s+|space\s+|solar\s+|research\s+|navy\s+|n
 _CRAFT_AFTER_EN = re.compile(rf"\s+{_CRAFT_WORDS_EN}s?\b")
 """A word for a craft right after a name ("the Danuri lunar orbiter", "the Nuri rocket", "the Sejong the
 Great destroyer"): the name is the craft's, not a person's or a place's."""
-_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$")
 _MODEL_NUMBER_AFTER = re.compile(r"\s[A-Z]?\d{1,3}[a-z]?\b(?![.,]?\d)(?!\s*(?:%|percent|per\b|years?\b|months?\b|"
                                  r"days?\b|hours?\b|minutes?\b|times\b|million\b|billion\b|people\b))")
 """A model number one space after a name ("Ioniq 5", "Galaxy S25", "Model 3"), not a quantity ("5 percent")."""
@@ -88,15 +87,20 @@ part of something (the Top 10, Phase 3, Article 9)."""
 def english_craft_after(text: str, start: int, end: int) -> bool:
     """Whether a word for a craft follows the name ``text[start:end]`` and "the" comes before it ("the Danuri lunar
     orbiter"; not "a SpaceX rocket", the maker's)."""
-    return _CRAFT_AFTER_EN.match(text, end) is not None \
-        and _THE_BEFORE.search(text[max(0, start - 5):start]) is not None
+    return _the_before(text, start) and _CRAFT_AFTER_EN.match(text, end) is not None
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Whether the word "the" comes right before ``start`` (the cheap test of both rules)."""
+    return start >= 4 and text.startswith("the ", start - 4) and (start == 4 or not text[start - 5].isalnum())
 
 
 def english_model_end(text: str, start: int, end: int) -> int | None:
     """Where a product's name ends that is one capitalized word after "the" and a model number ("the Ioniq 5",
     "the Galaxy S25", "the iPhone 17"), or ``None``."""
-    if not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS \
-            or _THE_BEFORE.search(text[max(0, start - 5):start]) is None:
-        return None
+    if not _the_before(text, start):
+        return None  # the cheap tests first: most names have no "the" before them and no number after them
     number = _MODEL_NUMBER_AFTER.match(text, end)
-    return number.end() if number is not None else None
+    if number is None or not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS:
+        return None
+    return number.end()
