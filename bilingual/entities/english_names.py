@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from bilingual.document import Token
+from bilingual.entities.craft_names import english_craft_after, english_model_end
 from bilingual.entities.evidence import PLACE_SUFFIXES
 from bilingual.entities.gazetteer import (
     ARABIC_ARTICLE,
@@ -197,6 +198,12 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
             c.end, c.model = code.end(), True  # SU7, KF-21, EV4: one code, not the acronym or place its letters spell
+        elif c.title is None and not c.work:
+            model = english_model_end(text, c.start, c.end)
+            if model is not None:  # "the Ioniq 5": a product's name and its model number
+                c.end, c.craft = model, True
+            elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
+                c.craft = True
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"

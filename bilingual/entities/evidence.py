@@ -186,6 +186,15 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
     r"vaccines?|games?)\b")
+_ENGLISH_BODY_SUBJECT = re.compile(
+    r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
+    r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
+    r"ordered|orders|urged|urges|estimated|estimates|reported|reports|stated|states|insisted|insists|acknowledged|"
+    r"responded|refused|refuses|agreed|agrees|decided|decides|ruled|rules|voted|votes)\b")
+"""A verb of saying or deciding right after a single capitalized word that "the" comes before ("the Pentagon said",
+"the Knesset voted"): people's names take no article, and what speaks and decides is a body (a one-word institution
+named by its building or its name alone); only for names nothing else types (a listed place keeps its type). Not
+any verb: "the Thames flooded" is a river."""
 PLACE_SUFFIXES = ("-based", "-born", "-bound", "-raised", "-registered", "-flagged", "-headquartered")
 """What is based, born, bound … somewhere, written as one word with the place ("Seoul-based", "Busan-born poet"):
 the cue ``en-based`` after a name, and the end cut off a name that took it in
@@ -235,7 +244,7 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-business-noun",
                                  "en-team", "en-title-before", "en-person-after", "en-person-object",
-                                 "en-person-pronoun", "en-business-clause")
+                                 "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
@@ -244,8 +253,9 @@ holiday or festival after it ("the X holiday": an event, ``other``), a word of a
 earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
-single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); last a
-business the subject of the clause does ("X will build a plant")."""
+single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
+business the subject of the clause does ("X will build a plant"); last, a single word after "the" that is the subject
+of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
 
 def korean_cue(after: str) -> Cue | None:
@@ -309,4 +319,15 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue(PRONOUN_CUE, "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
+    if len(words) == 1 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
+            and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
+            and not _romanized_surname(name):
+        return Cue("en-the-body-subject", "org", "clause")
     return None
+
+
+def _romanized_surname(word: str) -> bool:
+    """Whether a word spells a Korean family name (Park, Lee, Kim): "the Park said" is no body."""
+    from bilingual.names.romanized import spelling_key, surname_index  # the tables load only when asked
+
+    return spelling_key(word) in surname_index()

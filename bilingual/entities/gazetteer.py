@@ -90,6 +90,20 @@ _NOT_INSTITUTION_WON = tuple("공무원 의원 직원 회원 위원 요원 사�
 the names of the public institutions the Ministry of Economy and Finance lists): a word of five syllables or more of
 that shape is an organization, unless it ends in a word in 원 that names people or a thing (국가공무원, 한국인 직원,
 국가재원; 국립공원, 국립서울현충원, 국립수목원 are places); not 자원 (resources), which 한국소비자원 ends in as well."""
+KOREAN_CLIPPED_COMMITTEE = "위"
+"""A committee (위원회) is written short in news by the first syllables of its field and the head clipped to 위: the
+committees of the Government Organization Act (정부조직법: 공정거래위원회 공정위, 금융위원회 금융위, 원자력안전위원회
+원안위), the National Election Commission of the Constitution (중앙선거관리위원회 선관위) and the standing committees of
+the National Assembly Act (국회법: 국방위원회 국방위, 기획재정위원회 기재위, 농림축산식품해양수산위원회 농해수위). Kiwi
+reads such a word as one noun; :func:`clipped_committee` tells it from the words in 위 that are no committee."""
+_NOT_COMMITTEES = tuple("상위 하위 순위 범위 단위 학위 행위 시위 더위 추위 바위 가위 우위 직위 부위 주위 품위 즉위 "
+                        "왕위 군위".split())
+"""Words in 위 of rank, position, range, acts and weather (최상위, 불법행위, 육군 대위, 군위 the county): no
+committee, whatever comes before them. 방위 (defence), 권위 (authority), 지위 (standing) and 수위 (a level) end
+committees written short as well (국방위, 과방위, 인권위, 복지위, 농해수위), so they rule out only the compounds they
+usually end: the first three in four syllables or more (정당방위, 최고권위, 사회적지위), 수위 in three (홍수위,
+저수위)."""
+_NOT_COMMITTEES_LONG = ("방위", "권위", "지위")
 KOREAN_OFFICE_HEADS = ("관리사무소", "사무소")
 """An office written solid after what it serves (한라산국립공원관리사무소, 북한산국립공원도봉사무소, 출입국관리사무소):
 an organization only when what it serves is three syllables or more (관리사무소, 법률사무소, 현장사무소 alone are
@@ -273,6 +287,12 @@ def demonym(name: str) -> bool:
     if key in countries():
         return False  # "Japan PM Ishiba": the country itself, a place
     return any(key.endswith(e) and key[:-len(e)] in _country_prefixes() for e in _DEMONYM_ENDINGS)
+
+
+def strong_listed_place(name: str) -> bool:
+    """Whether the gazetteer lists ``name`` as a country, a region, a capital or a city of the project's own list or a
+    Korean place (not only as a foreign town of GeoNames, :data:`WEAK_PLACE_KINDS`)."""
+    return _key(name) in _strong_places()
 
 
 def weak_place(name: str) -> bool:
@@ -462,6 +482,18 @@ def korean_given_name_plausible(name: str) -> bool:
         and not loanword_shape(name)
 
 
+def clipped_committee(solid: str, *, proper_noun: bool) -> bool:
+    """Whether a Hangul word of three to five syllables is a committee written short
+    (:data:`KOREAN_CLIPPED_COMMITTEE`: 공정위, 선관위, 농해수위): it ends in 위 after no word of
+    :data:`_NOT_COMMITTEES`. A word Kiwi reads as a proper noun must also not have a person's name's shape, since
+    Chinese names end in 위 as well (양조위, 왕가위); Kiwi reads some short committees of that shape as proper
+    nouns too (인권위, 국토위), which are left as they were."""
+    return 3 <= len(solid) <= 5 and solid.endswith(KOREAN_CLIPPED_COMMITTEE) and not solid.endswith(_NOT_COMMITTEES) \
+        and not solid.endswith(_NOT_COMMITTEES_LONG if len(solid) >= 4 else "수위") \
+        and all(is_syllable(c) for c in solid) \
+        and not (proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid))
+
+
 _EPENTHETIC_INITIALS = frozenset("ㄱㄷㄹㅂㅅㅈㅊㅋㅌㅍㅎ")
 
 
@@ -535,6 +567,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
     hangul = not name.isascii()
+    if hangul and " " not in name and clipped_committee(name, proper_noun=proper_noun):
+        return "org", "a committee written short (its field's first syllables and 위 for 위원회: 공정위, 선관위)"
     if name in PLACE_ACRONYMS:
         return "place", "a country's acronym"
     if acronym(name):
@@ -650,10 +684,12 @@ def regnal_name(name: str) -> bool:
 KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", "박람회", "엑스포", "올림픽", "패럴림픽", "비엔날레",
                       "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
                       "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식",
-                      "도서전", "음악제", "연극제", "예술제", "트리엔날레")
+                      "도서전", "음악제", "연극제", "예술제", "트리엔날레", "체육대회", "체전", "오토쇼", "에어쇼",
+                      "보트쇼")
 """Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
 동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의; book fairs and arts festivals: 서울국제도서전, 통영국제음악제): the
-whole is an event, typed ``other``, not the place at its start."""
+whole is an event, typed ``other``, not the place at its start. Sports meets by 체육대회 and its short form 체전
+(전국소년체육대회, 도민체전) and shows of vehicles beside 모터쇼 (…오토쇼, …에어쇼, …보트쇼; mentions18)."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
                                 "Week".split())

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from bilingual.document import Token
+from bilingual.entities.craft_names import korean_craft_end
 from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.gazetteer import (
@@ -17,6 +18,7 @@ from bilingual.entities.gazetteer import (
     acronym,
     acronym_compound,
     armed_forces,
+    clipped_committee,
     dictionary_place,
     event_name,
     foreign_name_in_hangul,
@@ -35,6 +37,7 @@ from bilingual.entities.gazetteer import (
     transcribed_state,
     university_short_form,
 )
+from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
@@ -72,11 +75,23 @@ def _person_shaped(name: str) -> bool:
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
+_CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\s|$)|[가-힣]위성")
+"""A word that ends in 호 before a particle or a space, or 위성 after a syllable: the sentences
+:func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
+
+
 def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     i = 0
+    crafts = bool(tokens) and _CRAFT_HINT.search(text, tokens[0].start, tokens[-1].end) is not None  # cheap first
     while i < len(tokens):
         token = tokens[i]
+        craft = korean_craft_end(text, tokens, i) if crafts else None
+        if craft is not None:  # 누리호, 아리랑 3호, 천리안위성: a craft's name, whatever its words name otherwise
+            out.append(NameSpan(token.start, tokens[craft - 1].end, "ko", kiwi_proper_noun=True, craft=True,
+                                reasons=["a craft's name (…호, …위성)"]))
+            i = craft
+            continue
         if token.tag not in _STARTS_A_NAME:  # the cheap test first: particles, endings and verbs start no name
             i += 1
             continue
@@ -133,6 +148,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _with_kb_names(text, tokens, kb, out)
     out = _with_group_names(text, tokens, out)
     out = _with_quoted_spans(text, tokens, out)
+    out = japanese_names(text, tokens, out)
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
@@ -411,16 +427,21 @@ def _covered(text: str, a: int, b: int, inside: list[NameSpan]) -> bool:
 _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|장편|단편|중편|소설집|시집|산문집|에세이|회고록|자서전|"
                "앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
                "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임|"
-               "서비스|앱|챗봇")
+               "서비스|앱|챗봇|특별전|기획전|전시회|전시|개인전|잠수함|구축함|호위함|군함|인공위성|위성|탐사선|우주선|"
+               "로켓|발사체|여객선|화물선|유조선|전투기")
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
                    r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」"
                    r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’)\s?(?=(?:전시|전시회|특별전|기획전|개인전|展)"
-                   r"(?![가-힣])|(?:전시|전시회|특별전|기획전|개인전)[은는이가을를에의도과와로])")
+                   r"(?![가-힣])|(?:전시|전시회|특별전|기획전|개인전)[은는이가을를에의도과와로])"
+                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30}상)'|‘([^’\n]{1,30}상)’)\s?(?=수상|시상)")
 """The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
 소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'; a novel as 장편 or 단편, 장편 '…'), in
 the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉), or in quotes before the word for
-an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17)."""
+an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17). Also (mentions18) an exhibition named after the word for it
+(특별전 '…'), a ship, a satellite, a rocket or an aircraft in quotes after the word for its kind (잠수함 '…',
+탐사선 '…': whatever Kiwi cuts the name into, no piece of it is a person), and a prize in quotes before 수상 or 시상
+('…상' 수상자)."""
 _PERIODICAL = re.compile(r"(?:^|(?<=\s))(?:국제학술지|학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|"
                          r"시사주간지)\s?"
                          r"(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)")
@@ -455,7 +476,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     lo, hi = tokens[0].start, tokens[-1].end
     spans: list[tuple[int, int, str]] = []
     for m in _WORK.finditer(text, lo, hi):
-        k = next(g for g in range(1, 12) if m.group(g) is not None)
+        k = next(g for g in range(1, 14) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip():
             spans.append((a, b, "work"))
@@ -595,7 +616,8 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
             and tokens[i + 1].tag in ("NNP", "NNG") and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
         return None
     j = i + 1
-    while j < len(tokens) and j - i < 8 and tokens[j].tag in _COMPOUND_TAGS and tokens[j].start == tokens[j - 1].end:
+    while j < len(tokens) and j - i < 8 and tokens[j].start == tokens[j - 1].end and (
+            tokens[j].tag in _COMPOUND_TAGS or _genitive_inside(tokens, j)):
         j += 1
     while j > i + 1 and tokens[j - 1].tag not in ("NNP", "NNG", "SN", "SL"):
         j -= 1
@@ -614,9 +636,21 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         return None  # an acronym alone is a name of its own (below)
     place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
     if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
-            acronym_compound(word) or event_name(word) or armed_forces(word)))):
+            acronym_compound(word) or event_name(word) or armed_forces(word)))
+            or (all(t.tag == "NNG" for t in tokens[i:j]) and clipped_committee(word, proper_noun=False))):
         return None
-    return j, any(t.tag == "NNP" for t in tokens[i:j])
+    # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
+    # two (국제 + 영화제) are the common word for such events
+    return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+
+
+def _genitive_inside(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is 의 inside a word written solid, a noun right after it (명동 + 예술 + 의 + 전당,
+    평화 + 의 + 집): names of halls and bodies are written so, and the compound is read whole (:func:`_compound`
+    keeps it only if the whole word ends in an organization's head or is a place), so that no piece of it is a
+    person."""
+    return tokens[j].tag == "JKG" and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end \
+        and tokens[j + 1].tag in ("NNG", "NNP")
 
 
 LAW_CONTEXT = re.compile(

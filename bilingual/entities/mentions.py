@@ -36,6 +36,7 @@ from bilingual.entities.gazetteer import (
     korean_province,
     mention_type,
     quarter_or_person,
+    weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.korean_names import korean_candidates
@@ -400,6 +401,10 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
     if c.model:
         return "other", "a model's or a product's code (SU7, KF-21)"
+    if c.japanese:
+        return "person", "a Japanese name: a family name and a given name, both in the Hangul of the kana table"
+    if c.craft and (c.lang == "ko" or _craft_over(name)):
+        return "other", "a model's or a craft's name (…호, …위성, a model number, a word for a craft after it)"
     if c.credit:
         return "org", "a news outlet of a dateline or a photo credit ([대전=이데일리], /사진=…)"
     if c.shouting and acronym(name):
@@ -414,6 +419,13 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
     return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
                         locative=c.locative, org_context=c.org_context, person_context=c.person_context, cue=c.cue,
                         headline=c.headline)
+
+
+def _craft_over(name: str) -> bool:
+    """Whether a word for a craft or a model number after an English name outweighs what types the name alone: not
+    an organization's (a SpaceX rocket is SpaceX's) nor a listed place's ("the Cheonan corvette" is left a place)."""
+    kind, _ = mention_type(name, "en")
+    return kind in ("other", "person") or (kind == "place" and weak_place(name))
 
 
 def _resolve_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -55,6 +55,8 @@ class NameSpan:
     credit: bool = False  # the outlet of a dateline or a photo credit ([대전=이데일리], /사진=헤럴드경제)
     dateline: bool = False  # an English dateline's place in capitals ("WONJU, May 12 (Yonhap) --")
     model: bool = False  # a model's or a product's code, capitals and a number written together (SU7, KF-21)
+    craft: bool = False  # a craft's or a product's name (누리호, 천리안위성, "the Danuri lunar orbiter", "the Ioniq 5")
+    japanese: bool = False  # a Japanese full name in the Hangul of kana (니시무라 료타)
 
 
 def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:

@@ -189,3 +189,12 @@ def test_a_body_s_word_opening_its_sentence_before_a_pronoun_is_no_person() -> N
 
     for sentence in ("Army said he would stay in the north.", "Ministry said she had resigned."):
         assert [m for m in bilingual.process(sentence).mentions if m.type == "person"] == []
+
+
+def test_a_single_word_after_the_that_says_or_decides_is_a_body() -> None:
+    assert english_cue("officials said the ", " had confirmed the delay", "Admiralty") == Cue(
+        "en-the-body-subject", "org", "clause")
+    assert english_cue("", " declined to comment.", "Quirinale") is None  # no article before it
+    assert english_cue("the ", " flooded the valley", "Ouse") is None  # not a verb of saying or deciding
+    assert english_cue("the ", " said nothing", "Park") is None  # a family name after an article is no body
+    assert english_cue("2. The ", " agreed to meet", "Delegates") is None  # a plural: people, no body

@@ -8,6 +8,7 @@ from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
     city_team,
+    clipped_committee,
     club_name,
     demonym,
     dictionary_place,
@@ -444,3 +445,22 @@ def test_a_public_institution_by_its_prefix_its_field_and_won(name: str, head: s
 @pytest.mark.parametrize("name", ["한국중부발전", "Korea Western Power", "강원랜드"])
 def test_public_enterprises_without_a_head_are_organizations(name: str) -> None:
     assert mention_type(name, "en" if name.isascii() else "ko", proper_noun=True)[0] == "org"
+
+
+def test_a_committee_written_short_ends_in_wi_after_no_word_of_rank_or_position() -> None:
+    for word in ("방심위", "예결위", "윤리위", "환노위", "개보위", "국교위"):
+        assert clipped_committee(word, proper_noun=False), word
+    for word in ("차상위", "불법행위", "집단시위", "최고권위", "홍수위", "사회적지위", "폭우위"):
+        assert not clipped_committee(word, proper_noun=False), word
+
+
+def test_a_proper_noun_in_wi_of_a_persons_shape_is_no_committee() -> None:
+    assert not clipped_committee("양가위", proper_noun=True)
+    assert clipped_committee("과방위", proper_noun=True)
+
+
+def test_sports_meets_and_vehicle_shows_are_events() -> None:
+    assert mention_type("충북도민체전", "ko")[0] == "other"
+    assert mention_type("전국장애인체육대회", "ko")[0] == "other"
+    assert mention_type("제네바국제오토쇼", "ko")[0] == "other"
+    assert not event_name("체전") and not event_name("도체전")  # the head alone, or after one syllable, names none

@@ -213,3 +213,40 @@ def test_a_name_kiwi_cuts_up_before_an_age_or_ssi_is_one_person(text: str, name:
     """Kiwi reads 강민철 as 강/NNP 민/NNG 철/NNG; an age in brackets or 씨 after the three syllables says they are a
     person's name (sentences written for the test)."""
     assert _types(text).get(name) == "person"
+
+
+def typed(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+def test_committees_written_short_are_organizations() -> None:
+    assert typed("방심위는 해당 방송에 경고를 내렸다.") == {"방심위": "org"}
+    assert typed("국회 예결위와 윤리위가 같은 날 열렸다.").get("예결위") == "org"
+
+
+def test_an_exhibition_named_after_the_word_for_it_is_one_work() -> None:
+    found = typed("서울역사박물관은 기획전 '한양의 봄, 종로를 걷다'를 열었다.")
+    assert found.get("한양의 봄, 종로를 걷다") == "other"
+    assert "person" not in found.values()
+
+
+def test_a_ship_named_in_quotes_after_the_word_for_it_is_no_person() -> None:
+    found = typed("해군은 호위함 '김유신함'을 취역시켰다.")
+    assert found.get("김유신함") == "other"
+    assert "person" not in found.values()
+
+
+def test_a_prize_in_quotes_before_suang_is_one_name() -> None:
+    found = typed("재단은 '한국 젊은 공학자상' 수상자로 세 명을 뽑았다.")
+    assert found.get("한국 젊은 공학자상") == "other"
+    assert "place" not in found.values()
+
+
+def test_a_sports_meet_written_solid_is_an_event() -> None:
+    assert typed("그는 전국소년체육대회에서 우승했다.") == {"전국소년체육대회": "other"}
+
+
+def test_a_hall_written_solid_with_ui_inside_is_one_name_and_no_piece_is_a_person() -> None:
+    found = typed("공연은 수원예술의전당에서 열렸다.")
+    assert found.get("수원예술의전당") == "place"
+    assert "person" not in found.values()

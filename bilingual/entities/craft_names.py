@@ -1,0 +1,106 @@
+"""Names of things made and named: ships, rockets, satellites and probes, and products named by a model number.
+
+News name them without quotes, and their names are often words that name a person or a place as well (누리, 다누리,
+천리안; Ioniq). What tells them apart is in the words themselves and around them, not in a list:
+
+- in Korean, 호 (號) written solid after the name, as ships, launch vehicles and satellites are numbered and named
+  (누리호, 다누리호, 아리랑 3호, 차세대중형위성 3호), 위성 written solid after a proper noun (천리안위성), and a word of
+  launching, orbiting or sailing in the sentence when the name before 호 is a common noun of Kiwi's (누리호 발사);
+- in English, a word for a craft or a product right after the name ("the Danuri lunar orbiter", "the Sejong
+  destroyer"), or a capitalized word and a model number after "the" ("the Ioniq 5", "the Galaxy S25").
+
+Such a name is typed ``other`` (:attr:`bilingual.entities.name_spans.NameSpan.craft`), never a person or a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilingual.document import Token
+from bilingual.entities.gazetteer import korean_name_shape, listed_place
+from bilingual.names.hangul import is_syllable
+
+_CRAFT_EVIDENCE_KO = re.compile("발사|쏘아\\s?올|궤도|우주|위성|로켓|발사체|탐사선|우주선|착륙|교신|진수|취항|"
+                                "출항|입항|항해|침몰|좌초|인양|선박|여객선|화물선|어선|함정|잠수함|구축함|호위함|선원|승객")
+"""Words of launching, orbiting and sailing: in a sentence with one, a word written solid before 호 names a craft
+(누리호 발사, 한빛호 선원) even when Kiwi finds no proper noun in it."""
+_NOT_IN_A_NAME = ("J", "E", "VC", "XSV", "XSA", "SF", "SP", "SS", "SW", "SE", "SO")
+"""Tags of particles, endings, copulas, verb suffixes and punctuation: where the name in a word ends."""
+_NUMBERED = re.compile(r" \d{1,3}[A-Z]{0,2}호(?!선)")
+"""A number one space after a name, then 호 (아리랑 3호, 천리안 2B호); not a subway line (3호선)."""
+_OPENING = " \t\n'\"‘“(「『<"
+
+
+def korean_craft_end(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end index (exclusive) of a craft's name that starts a word at ``tokens[i]``, or ``None``: a word
+    written solid and 호 (다누리호, 누리호), a name and a number before 호 (아리랑 3호, 천리안 2B호, 차세대중형위성
+    3호), or a proper noun and 위성 written solid (천리안위성). A word that has no proper noun of Kiwi's in it needs a
+    word of launching or sailing in the sentence (:data:`_CRAFT_EVIDENCE_KO`), or 위성 before its number. Not a
+    Korean name that ends in 호 (김민호, which Kiwi may cut 김민 + 호; 남궁민호), not a listed place and 호, a lake (湖:
+    충주호, 소양호), nor a number and 호 alone (3호선, 101호: no name before them)."""
+    start = tokens[i].start
+    if start > 0 and text[start - 1] not in _OPENING:
+        return None  # a name starts a word
+    k = i
+    while k < len(tokens) and (k == i or tokens[k].start == tokens[k - 1].end) \
+            and not tokens[k].tag.startswith(_NOT_IN_A_NAME):
+        k += 1
+    core = text[start:tokens[k - 1].end]
+    if len(core) < 2 or not all(is_syllable(c) for c in core):
+        return None
+    proper = any(t.tag == "NNP" for t in tokens[i:k])
+
+    def evidence() -> bool:
+        return _CRAFT_EVIDENCE_KO.search(text, tokens[0].start, tokens[-1].end) is not None
+
+    if core.endswith("호") and len(core) >= 3 and not korean_name_shape(core) and not listed_place(core[:-1]) \
+            and (proper or evidence()):
+        return k
+    numbered = _NUMBERED.match(text, tokens[k - 1].end)
+    if numbered is not None and (k == len(tokens) or tokens[k].start > tokens[k - 1].end) \
+            and (proper or core.endswith("위성") or evidence()):
+        return next((n + 1 for n in range(k, min(len(tokens), k + 4)) if tokens[n].end == numbered.end()), None)
+    if proper and core.endswith("위성") and len(core) >= 4:
+        return k  # 천리안 + 위성
+    return None
+
+
+_CRAFT_WORDS_EN = (r"(?:lunar\s+|Mars\s+|space\s+|solar\s+|research\s+|navy\s+|naval\s+|electric\s+|flagship\s+|"
+                   r"reconnaissance\s+|spy\s+|weather\s+)?"
+                   r"(?:orbiter|rover|lander|probe|spacecraft|satellite|rocket|launcher|launch\s+vehicle|space\s+station|"
+                   r"destroyer|frigate|submarine|aircraft\s+carrier|warship|icebreaker|tanker|ferry|cruise\s+ship)")
+_CRAFT_AFTER_EN = re.compile(rf"\s+{_CRAFT_WORDS_EN}s?\b")
+"""A word for a craft right after a name ("the Danuri lunar orbiter", "the Nuri rocket", "the Sejong the
+Great destroyer"): the name is the craft's, not a person's or a place's."""
+_MODEL_NUMBER_AFTER = re.compile(r"\s[A-Z]?\d{1,3}[a-z]?\b(?![.,]?\d)(?!\s*(?:%|percent|per\b|years?\b|months?\b|"
+                                 r"days?\b|hours?\b|minutes?\b|times\b|million\b|billion\b|people\b))")
+"""A model number one space after a name ("Ioniq 5", "Galaxy S25", "Model 3"), not a quantity ("5 percent")."""
+_ONE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*")
+_DATE_WORDS = frozenset("January February March April May June July August September October November December Jan Feb "
+                        "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
+                        "Sunday Day Week Year Season Phase Level Stage Grade Class Category Chapter Section Article "
+                        "Top Group".split())
+"""Words a number follows that are no product: a date (the September 11 attacks, the June 14 election), a rank or a
+part of something (the Top 10, Phase 3, Article 9)."""
+
+
+def english_craft_after(text: str, start: int, end: int) -> bool:
+    """Whether a word for a craft follows the name ``text[start:end]`` and "the" comes before it ("the Danuri lunar
+    orbiter"; not "a SpaceX rocket", the maker's)."""
+    return _the_before(text, start) and _CRAFT_AFTER_EN.match(text, end) is not None
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Whether the word "the" comes right before ``start`` (the cheap test of both rules)."""
+    return start >= 4 and text.startswith("the ", start - 4) and (start == 4 or not text[start - 5].isalnum())
+
+
+def english_model_end(text: str, start: int, end: int) -> int | None:
+    """Where a product's name ends that is one capitalized word after "the" and a model number ("the Ioniq 5",
+    "the Galaxy S25", "the iPhone 17"), or ``None``."""
+    if not _the_before(text, start):
+        return None  # the cheap tests first: most names have no "the" before them and no number after them
+    number = _MODEL_NUMBER_AFTER.match(text, end)
+    if number is None or not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS:
+        return None
+    return number.end()
