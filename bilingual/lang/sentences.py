@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bilingual.document import Document
+from bilingual.document import Document, Route
 from bilingual.lang import english, korean
 from bilingual.lang.route import route
 from bilingual.offsets import strip_span
@@ -33,6 +33,8 @@ def split_sentences(doc: Document, context: Context) -> Document:
                                    names=context.kb.tokenizer_names(), strings=strings)
     sentences: list[dict[str, object]] = []
     tokens = TokenBuilder()
+    shared_routes: dict[Route, Route] = {}  # one Route object per distinct route (most sentences share one)
+    routes = shared_routes.setdefault
     total = len(text)
     for i, run in enumerate(doc.runs):
         lang = run.route.lang
@@ -40,7 +42,8 @@ def split_sentences(doc: Document, context: Context) -> Document:
             for sent in next(analysed):
                 s, e = run.start + sent.start, run.start + sent.end
                 index = len(sentences)
-                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": route(text[s:e])})
+                r = route(text[s:e])
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": routes(r, r)})
                 if sent.tokens:
                     forms, tags, starts, ends, lemmas = zip(*sent.tokens, strict=True)
                     base = run.start.__add__
@@ -54,6 +57,7 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 a, b = run.start + s, run.start + e
                 # a run that is one sentence keeps the run's route (already decided on the same text)
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
+                r = routes(r, r)
                 sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": r})
                 found = english.tokens(text[a:b])
                 if found:
