@@ -228,16 +228,16 @@ class Pair(Model):
 
 
 def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> TokenStore:
-    """Tokens are held in a :class:`TokenStore`. A store is taken as it is; tokens the stages built as :class:`Token`
-    instances are stored without validating each field (a page has tens of thousands), and so are the tokens of the
-    document a :meth:`Document.evolve` copies (they were checked when it was validated); anything else — JSON,
-    lists, plain tuples — is validated field by field first."""
+    """Tokens are held in a :class:`TokenStore` (the tuple itself, or columns for a huge document). A store is
+    taken as it is; tokens built as :class:`Token` instances are stored without validating each field, and so are
+    the tokens of the document a :meth:`Document.evolve` copies (they were checked when it was validated); anything
+    else — JSON, lists, plain tuples — is validated field by field first."""
     if isinstance(value, TokenStore):
         return value
     if type(value) is tuple and ((info.context is not None and "tokens" in info.context.get(_UNCHANGED, ()))
                                  or all(type(t) is Token for t in value)):
-        return TokenStore.of(value)
-    return TokenStore.of(handler(value))
+        return TokenStore.of_tokens(value)
+    return TokenStore.of_tokens(handler(value))
 
 
 def _dump_tokens(value: Sequence[Token], info: SerializationInfo) -> Any:
