@@ -14,19 +14,26 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Annotated, Any, Literal, NamedTuple, Self
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
     PrivateAttr,
+    SerializationInfo,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
-    WrapValidator,
     model_validator,
 )
+from pydantic_core import CoreSchema, core_schema
 
 from bilingual.offsets import Edit, OffsetMap
+from bilingual.tokens import Lang as Lang  # defined with the tokens; read from here by most modules
+from bilingual.tokens import Token as Token
+from bilingual.tokens import TokenStore as TokenStore
 
 RepairKind = Literal[
     "legacy_korean",  # EUC-KR/CP949 bytes that were decoded as Latin-1/CP1252
@@ -54,10 +61,26 @@ BLOCK_LABELS: tuple[BlockLabel, ...] = (
 )
 
 
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+"""One ``set`` object per distinct set of field names given (see :meth:`Model._share_fields_set`)."""
+
+
 class Model(BaseModel):
     """Base for every record: frozen, strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="after")
+    def _share_fields_set(self) -> Self:
+        """Pydantic keeps, in every instance, a new ``set`` of the names of the fields it was given (about 730 bytes
+        for a mention or a sentence, more than the rest of a sentence); a huge document has tens of thousands of
+        records. A frozen record never changes that set (pydantic adds to it only when a field is assigned, and
+        ``model_copy`` copies it before it adds), so records given the same fields share one."""
+        fields = self.__pydantic_fields_set__
+        shared = _FIELD_SETS.setdefault(frozenset(fields), fields)
+        if shared is not fields:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
+        return self
 
 
 class Repair(Model):
@@ -85,10 +108,6 @@ class Flag(Model):
     original_end: int
     reason: str
     suggestion: str | None = None
-
-
-Lang = Literal["ko", "en", "other", "und"]
-"""``ko`` Korean, ``en`` English, ``other`` another language, ``und`` nothing to decide (no letters)."""
 
 
 class Route(Model):
@@ -130,24 +149,6 @@ class Sentence(Model):
     block: int
     run: int
     route: Route
-
-
-class Token(NamedTuple):
-    """A token: a Kiwi morpheme on the Korean path, a word or punctuation mark on the English path.
-
-    ``form`` is not always ``text[start:end]``: Kiwi splits 왔 into 오/VV and 었/EP, both on one character.
-    A named tuple, not a model: a page has tens of thousands of tokens, and a tuple is validated about
-    three times faster and written to JSON as a compact array ``[start, end, form, tag, lemma, lang,
-    sentence]``; in Python its fields are read by name (``token.form``).
-    """
-
-    start: int
-    end: int
-    form: str
-    tag: str
-    lemma: str | None
-    lang: Lang
-    sentence: int
 
 
 MentionType = Literal["person", "org", "place", "other"]
@@ -226,17 +227,40 @@ class Pair(Model):
     reason: str
 
 
-def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
-    """Tokens the stages built as :class:`Token` instances are taken as they are (a page has tens of
-    thousands); anything else — JSON, lists, plain tuples — is validated field by field. The tokens of the
-    document a :meth:`Document.evolve` copies are not looked at again (they were when it was validated)."""
+def _tokens_fast_path(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> TokenStore:
+    """Tokens are held in a :class:`TokenStore` (the tuple itself, or columns for a huge document). A store is
+    taken as it is; tokens built as :class:`Token` instances are stored without validating each field, and so are
+    the tokens of the document a :meth:`Document.evolve` copies (they were checked when it was validated); anything
+    else — JSON, lists, plain tuples — is validated field by field first."""
+    if isinstance(value, TokenStore):
+        return value
     if type(value) is tuple and ((info.context is not None and "tokens" in info.context.get(_UNCHANGED, ()))
                                  or all(type(t) is Token for t in value)):
-        return value
-    return handler(value)
+        return TokenStore.of_tokens(value)
+    return TokenStore.of_tokens(handler(value))
 
 
-Tokens = Annotated[tuple[Token, ...], WrapValidator(_tokens_fast_path)]
+def _dump_tokens(value: Sequence[Token], info: SerializationInfo) -> Any:
+    """A token is written as the array of its fields, as a tuple would be; to JSON one at a time (a generator), so
+    the tokens of a huge document are never all built at once while its record is written."""
+    if info.mode_is_json():
+        return iter(value)
+    return tuple(map(tuple, value))
+
+
+class _TokensSchema:
+    """The schema of :attr:`Document.tokens`: validated (and described by the JSON schema) as a tuple of
+    :class:`Token`, held as a :class:`TokenStore`, written as a tuple of tokens."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.with_info_wrap_validator_function(
+            _tokens_fast_path, handler.generate_schema(tuple[Token, ...]),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _dump_tokens, info_arg=True, return_schema=core_schema.any_schema()))
+
+
+Tokens = Annotated[TokenStore, _TokensSchema]
 
 
 _UNCHANGED = "bilingual.unchanged"
@@ -283,7 +307,7 @@ class Document(Model):
     blocks: tuple[Block, ...] = ()
     runs: tuple[Run, ...] = ()
     sentences: tuple[Sentence, ...] = ()
-    tokens: Tokens = ()
+    tokens: Tokens = Field(default=(), validate_default=True)  # a TokenStore, empty by default
     mentions: tuple[Mention, ...] = ()
     pairs: tuple[Pair, ...] = ()
     """Translations inside the page: a block followed by its translation (set by the pairing stage)."""
@@ -356,12 +380,14 @@ class Document(Model):
         for finding in () if "findings" in unchanged else self.findings:
             if not 0 <= finding.pair < len(self.pairs):
                 raise ValueError(f"finding {finding.code} names pair {finding.pair}, which does not exist")
-        for kind, spans in (("run", self.runs), ("sentence", self.sentences), ("token", self.tokens)):
+        for kind, spans in (("run", self.runs), ("sentence", self.sentences)):
             if f"{kind}s" in unchanged:
                 continue
             for x in spans:
                 if not 0 <= x.start <= x.end <= n:
                     raise ValueError(f"{kind} span {x.start}:{x.end} is outside the text")
+        if "tokens" not in unchanged and (bad := self.tokens.spans_within(n)) is not None:
+            raise ValueError(f"token span {self.tokens[bad].start}:{self.tokens[bad].end} is outside the text")
         return self
 
     # -- offsets -------------------------------------------------------------------------------

@@ -135,3 +135,30 @@ def test_a_lone_surrogate_serializes_and_round_trips() -> None:
     data = doc.model_dump_json()
     assert Document.model_validate_json(data) == doc
     assert doc.source == "page\ufffd.txt" and "surrogate_replaced" in {f.kind for f in doc.flags}
+
+
+def test_records_given_the_same_fields_share_one_fields_set_and_stay_apart_when_copied() -> None:
+    from bilingual.document import Mention, Route
+
+    a = Mention(start=0, end=4, text="Lyon", type="place", lang="en", entity_id=None, score=0.0, method="unlinked",
+                reasons=("a city",))
+    b = Mention(start=9, end=13, text="Nice", type="place", lang="en", entity_id=None, score=0.0, method="unlinked",
+                reasons=("a city",))
+    titled = Mention(start=9, end=13, text="Nice", type="place", lang="en", entity_id=None, score=0.0,
+                     method="unlinked", reasons=("a city",), title="Mayor")
+    assert a.model_fields_set is b.model_fields_set and titled.model_fields_set is not a.model_fields_set
+    assert "title" in titled.model_fields_set and "title" not in a.model_fields_set
+    copied = a.model_copy(update={"cluster": "unknown:lyon"})
+    assert "cluster" in copied.model_fields_set and "cluster" not in a.model_fields_set | b.model_fields_set
+    assert a.model_dump(exclude_unset=True) == {"start": 0, "end": 4, "text": "Lyon", "type": "place", "lang": "en",
+                                                "entity_id": None, "score": 0.0, "method": "unlinked",
+                                                "reasons": ("a city",)}
+    assert Route(lang="en", confidence=0.5, reason="x").model_fields_set == {"lang", "confidence", "reason"}
+
+
+def test_sentences_of_one_route_share_one_route_object() -> None:
+    doc = bilingual.process("경찰이 도착했다. 시민들은 박수를 쳤다. 비가 그쳤다.\n"
+                            "The rain stopped. People clapped. Police came.")
+    korean = [s.route for s in doc.sentences if s.route.lang == "ko"]
+    assert len(korean) == 3 and all(r is korean[0] for r in korean)
+    assert doc == Document.model_validate_json(doc.model_dump_json())

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import operator
 import re
-from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bilingual.document import Document, Mention, MentionType, Token
+from bilingual.document import Document, Mention, MentionType
 from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
@@ -49,6 +47,7 @@ from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, title_fits
 from bilingual.page.blocks import SKIPPED_LABELS
+from bilingual.tokens import by_sentence
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -94,7 +93,6 @@ _STATE_END = re.compile("[가-힣](?:주|성|현)$")
 """A foreign place that ends in a state, a province or a prefecture (텍사스주, 쓰촨성, 아오모리현): a name transcribed
 from a foreign language right after it (:func:`bilingual.names.foreign_word.transcribed`) is a place inside it
 (텍사스주 오스틴)."""
-_SENTENCE = operator.attrgetter("sentence")
 
 MAX_LINKS = 100_000
 """The most links a run remembers (:attr:`Context.links`) before it starts again from none."""
@@ -103,9 +101,7 @@ MAX_LINKS = 100_000
 def find_mentions(doc: Document, context: Context) -> Document:
     """The mentions stage: find, link, resolve short forms, cluster unknown people."""
     kb = context.kb
-    by_sentence: dict[int, list[Token]] = defaultdict(list)
-    for index, group in itertools.groupby(doc.tokens, key=_SENTENCE):  # runs of one sentence's tokens, in C
-        by_sentence[index] += group
+    tokens_of = by_sentence(doc.tokens)  # each sentence's tokens built when it is read, not all of them at once
     candidates: list[NameSpan] = []
     read: list[tuple[int, int]] = []
     skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
@@ -113,7 +109,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         context.report("find_mentions", sentence.start, len(doc.text))
         if doc.blocks[sentence.block].label in skipped:
             continue
-        tokens = by_sentence.get(index, [])
+        tokens = tokens_of(index)
         read.append((sentence.start, sentence.end))
         if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
             candidates += english_candidates(doc.text, tokens, kb)

@@ -5,26 +5,23 @@ Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no 
 All Korean runs of a document go to Kiwi in one batch.
 
 Sentences are handed to the document as plain dicts, which pydantic validates in one call per
-document; tokens are built as :class:`~bilingual.document.Token` named tuples (by ``tuple.__new__``), which the
-document takes without re-validating each one (see ``document._tokens_fast_path``).
+document; tokens go column by column, a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in
+arrays and one ``str`` per distinct form, tag and lemma: no Python object per token), which the document takes as it
+is.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bilingual.document import Document, Token
+from bilingual.document import Document, Route
 from bilingual.lang import english, korean
 from bilingual.lang.route import route
 from bilingual.offsets import strip_span
+from bilingual.tokens import TokenBuilder
 
 if TYPE_CHECKING:
     from bilingual.context import Context
-
-
-_token = tuple.__new__
-"""``_token(Token, (start, end, form, tag, lemma, lang, sentence))`` is ``Token(start, end, …)`` without the Python
-call of the named tuple's ``__new__`` (tens of thousands of tokens a page: about half their cost)."""
 
 
 def split_sentences(doc: Document, context: Context) -> Document:
@@ -35,7 +32,9 @@ def split_sentences(doc: Document, context: Context) -> Document:
     analysed = korean.analyze_iter([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs],
                                    names=context.kb.tokenizer_names(), strings=strings)
     sentences: list[dict[str, object]] = []
-    tokens: list[Token] = []
+    tokens = TokenBuilder()
+    shared_routes: dict[Route, Route] = {}  # one Route object per distinct route (most sentences share one)
+    routes = shared_routes.setdefault
     total = len(text)
     for i, run in enumerate(doc.runs):
         lang = run.route.lang
@@ -43,10 +42,12 @@ def split_sentences(doc: Document, context: Context) -> Document:
             for sent in next(analysed):
                 s, e = run.start + sent.start, run.start + sent.end
                 index = len(sentences)
-                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": route(text[s:e])})
-                base = run.start
-                tokens += [_token(Token, (base + ts, base + te, form, tag, lemma, "ko", index))
-                           for form, tag, ts, te, lemma in sent.tokens]
+                r = route(text[s:e])
+                sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": routes(r, r)})
+                if sent.tokens:
+                    forms, tags, starts, ends, lemmas = zip(*sent.tokens, strict=True)
+                    base = run.start.__add__
+                    tokens.extend(map(base, starts), map(base, ends), forms, tags, lemmas, "ko", index)
             context.report("split_sentences", run.end, total)
         elif lang == "en":
             run_text = text[run.start:run.end]
@@ -56,13 +57,15 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 a, b = run.start + s, run.start + e
                 # a run that is one sentence keeps the run's route (already decided on the same text)
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
+                r = routes(r, r)
                 sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": r})
-                shared = strings.setdefault
-                tokens += [_token(Token, (a + ts, a + te, shared(form, form), tag, None, "en", index))
-                           for ts, te, form, tag in english.tokens(text[a:b])]
+                found = english.tokens(text[a:b])
+                if found:
+                    starts, ends, forms, tags = zip(*found, strict=True)
+                    tokens.extend(map(a.__add__, starts), map(a.__add__, ends), forms, tags, None, "en", index)
             context.report("split_sentences", run.end, total)
         elif lang == "other":
             s, e = strip_span(text, run.start, run.end)
             if s < e:
                 sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": run.route})
-    return doc.evolve(sentences=sentences, tokens=tuple(tokens))
+    return doc.evolve(sentences=sentences, tokens=tokens.build())

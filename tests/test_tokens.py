@@ -1,0 +1,139 @@
+"""The token store: a sequence of Token that behaves as the tuple of the same tokens did, in Python and in JSON."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from pydantic import ValidationError
+
+from bilingual.document import Document
+from bilingual.tokens import COMPACT_AFTER, Token, TokenBuilder, TokenStore, by_sentence
+
+TEXT = "물가가 올랐다. Prices rose 3% in May."
+ROWS = (Token(0, 2, "물가", "NNG", "물가", "ko", 0), Token(2, 3, "가", "JKS", "가", "ko", 0),
+        Token(4, 6, "오르", "VV", "오르", "ko", 0), Token(5, 6, "았", "EP", "었", "ko", 0),
+        Token(9, 15, "Prices", "word", None, "en", 1), Token(16, 20, "rose", "word", None, "en", 1),
+        Token(21, 23, "3%", "number", None, "en", 1), Token(30, 31, ".", "punct", None, "en", 1))
+
+
+@pytest.fixture(params=[0, 3, COMPACT_AFTER], ids=["columns", "columns-past-3", "tuple"])
+def compact_after(request: pytest.FixtureRequest) -> int:
+    """How many tokens a store holds as a tuple before it holds them as columns (every test runs with each)."""
+    return int(request.param)
+
+
+def built(compact_after: int) -> TokenStore:
+    builder = TokenBuilder(compact_after=compact_after)
+    builder.extend([0, 2, 4, 5], [2, 3, 6, 6], ["물가", "가", "오르", "았"], ["NNG", "JKS", "VV", "EP"],
+                   ["물가", "가", "오르", "었"], "ko", 0)
+    builder.extend([9, 16, 21, 30], [15, 20, 23, 31], ["Prices", "rose", "3%", "."],
+                   ["word", "word", "number", "punct"], None, "en", 1)
+    return builder.build()
+
+
+def test_a_built_store_reads_as_the_tuple_of_its_tokens(compact_after: int) -> None:
+    store = built(compact_after)
+    assert store.compact is (compact_after < len(ROWS))
+    assert len(store) == len(ROWS) and tuple(store) == ROWS and list(store) == list(ROWS)
+    assert ROWS == store  # noqa: SIM300 - the tuple on the left: its == falls back to the store's
+    assert store == ROWS and store == list(ROWS) and store != ROWS[:-1] and store != "x"
+    assert store[3].form == "았" and store[3].lemma == "었" and store[-1] == ROWS[-1] and store[4].lemma is None
+    assert type(store[0]) is Token and store[0]._fields == Token._fields
+    assert store[2:5] == ROWS[2:5] and type(store[2:5]) is tuple
+    assert store[::3] == ROWS[::3] and store[::-1] == ROWS[::-1]
+    assert store[5:2] == () and store.index(ROWS[5]) == 5 and store.count(ROWS[0]) == 1 and ROWS[6] in store
+    assert hash(store) == hash(ROWS) and bool(TokenStore.of(())) is False and TokenStore.of(()) == ()
+    with pytest.raises(IndexError):
+        store[len(ROWS)]
+    with pytest.raises(IndexError):
+        store[-len(ROWS) - 1]
+
+
+def test_a_store_of_columns_shares_one_str_per_distinct_value() -> None:
+    store = TokenStore.of([Token(0, 4, "word"[:4], "word", None, "en", 0), Token(5, 9, "".join("word"), "word", None,
+                                                                                  "en", 0)], compact_after=0)
+    assert store[0].form is store[1].form and store[0].form is store[0].tag
+
+
+def test_a_store_pickles_and_copies_as_itself(compact_after: int) -> None:
+    store = built(compact_after)
+    back = pickle.loads(pickle.dumps(store))
+    assert type(back) is TokenStore and back == store and tuple(back) == ROWS and back.compact is store.compact
+    assert TokenStore.of(store) is store and TokenStore.of(ROWS) == store
+    assert TokenStore.of_tokens(ROWS, compact_after=compact_after) == store
+
+
+def test_stores_of_both_kinds_compare_and_hash_alike() -> None:
+    columns, kept = TokenStore.of(ROWS, compact_after=0), TokenStore.of(ROWS)
+    assert columns.compact and not kept.compact
+    assert columns == kept and kept == columns and hash(columns) == hash(kept) == hash(ROWS)
+    assert columns != TokenStore.of(ROWS[1:]) and kept != TokenStore.of(ROWS[1:], compact_after=0)
+
+
+def test_columns_of_different_lengths_are_refused(compact_after: int) -> None:
+    builder = TokenBuilder(compact_after=compact_after)
+    with pytest.raises(ValueError, match="different lengths"):
+        builder.extend([0, 1], [1], ["a", "b"], ["x", "y"], None, "en", 0)
+
+
+def test_rows_are_checked_for_shape(compact_after: int) -> None:
+    for bad in ([(0, 1, "a", "x", None, "en")], [(0, 1, "a", "x", 3, "en", 0)], [(0, "1", "a", "x", None, "en", 0)],
+                [(0, 1, "a", "x", None, "en", 2**70)]):
+        with pytest.raises(ValueError, match="token"):
+            TokenStore.of(bad, compact_after=compact_after)
+    with pytest.raises(ValueError, match="64 bits"):  # Token instances taken as they are: what no array holds
+        TokenStore.of_tokens((Token(0, 2**64, "a", "x", None, "en", 0),), compact_after=0)
+
+
+def test_documents_validate_hold_and_write_the_tokens_as_before(compact_after: int) -> None:
+    doc = Document.create(TEXT).evolve(tokens=TokenStore.of(ROWS, compact_after=compact_after))
+    assert type(doc.tokens) is TokenStore and doc.tokens == ROWS
+    record = json.loads(doc.model_dump_json())
+    assert record["tokens"] == [list(t) for t in ROWS]  # an array of 7 values per token, as a tuple is written
+    assert doc.model_dump()["tokens"] == tuple(tuple(t) for t in ROWS)
+    assert type(doc.model_dump()["tokens"][0]) is tuple
+    assert doc.model_dump(mode="json")["tokens"] == [list(t) for t in ROWS]
+    back = Document.model_validate_json(doc.model_dump_json())
+    assert back == doc and hash(back) == hash(doc) and back.tokens == ROWS
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    # a document whose tokens were replaced without validation (model_copy) still compares and writes
+    bare = doc.model_copy(update={"tokens": ()})
+    assert bare == Document.model_validate_json(bare.model_dump_json()) and json.loads(bare.model_dump_json())[
+        "tokens"] == []
+
+
+def test_documents_refuse_tokens_outside_the_text_or_of_the_wrong_shape() -> None:
+    doc = Document.create(TEXT)
+    with pytest.raises(ValidationError, match="token span 30:99 is outside"):
+        doc.evolve(tokens=(*ROWS, Token(30, 99, "x", "word", None, "en", 1)))
+    with pytest.raises(ValidationError, match="token span 6:5 is outside"):
+        doc.evolve(tokens=(Token(6, 5, "x", "word", None, "en", 1),))
+    with pytest.raises(ValidationError, match="token span -1:2 is outside"):
+        doc.evolve(tokens=[[-1, 2, "x", "word", None, "en", 0]])
+    with pytest.raises(ValidationError):
+        doc.evolve(tokens=[[0, 2, "x", "word", None, "de", 0]])  # not a language of the model
+    with pytest.raises(ValidationError):
+        doc.evolve(tokens=[[0, 2, "x"]])
+
+
+def test_tokens_by_sentence_from_a_store_and_from_a_tuple_agree(compact_after: int) -> None:
+    # sentence 0's tokens on both sides of sentence 1's (no stage writes them so; a caller may)
+    rows = (ROWS[0], ROWS[1], ROWS[4], ROWS[2], ROWS[3], ROWS[5]._replace(sentence=7))
+    store = TokenStore.of(rows, compact_after=compact_after)
+    assert store.sentence_ranges() == {0: [(0, 2), (3, 5)], 1: [(2, 3)], 7: [(5, 6)]}
+    assert by_sentence(store)(0) == [ROWS[0], ROWS[1], ROWS[2], ROWS[3]] == by_sentence(rows)(0)
+    for index in (1, 7, 2):
+        assert by_sentence(store)(index) == by_sentence(rows)(index)
+    assert by_sentence(store)(2) == [] and by_sentence(store)(7) == [rows[5]]
+
+
+def test_a_builder_turns_to_columns_past_its_limit_and_keeps_every_token() -> None:
+    builder = TokenBuilder(compact_after=5)
+    builder.extend([0, 2, 4, 5], [2, 3, 6, 6], ["물가", "가", "오르", "았"], ["NNG", "JKS", "VV", "EP"],
+                   ["물가", "가", "오르", "었"], "ko", 0)
+    builder.append_tokens(ROWS[4:6])  # the sixth token: past the limit
+    builder.extend([21, 30], [23, 31], ["3%", "."], ["number", "punct"], None, "en", 1)
+    store = builder.build()
+    assert store.compact and store == ROWS and store.sentence_ranges() == {0: [(0, 4)], 1: [(4, 8)]}
