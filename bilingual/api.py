@@ -20,6 +20,7 @@ from typing import Literal, overload
 from bilingual.config import Config, MentionConfig
 from bilingual.context import Context
 from bilingual.document import SEVERITY, Document, Finding
+from bilingual.engines import pool as pool_module
 from bilingual.engines.items import finish_item, item_name, process_item, route_item
 from bilingual.engines.pool import Failed, Split, WorkerPool
 from bilingual.entities.kb import KnowledgeBase
@@ -118,7 +119,8 @@ def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: K
         else:
             split: Split[Item, Document, Document] = Split(functools.partial(route_item, max_chars=max_chars),
                                                            finish_item)
-            outcomes = pool.imap(function, read(), caller=True, split=split)
+            outcomes = pool.imap(function, read(), caller=True,
+                                 split=split if pool_module.FIRST_STEPS_IN_CALLER else None)
         for outcome in outcomes:
             name = names.popleft()
             if not isinstance(outcome, Failed):

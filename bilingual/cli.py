@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from bilingual.api import review, review_bitext, review_pairs
 from bilingual.context import Context
 from bilingual.document import Document, Severity
+from bilingual.engines import pool as pool_module
 from bilingual.engines.pool import Failed, Split, WorkerPool
 from bilingual.engines.progress import Progress
 from bilingual.entities.kb import KnowledgeBase
@@ -109,7 +110,8 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
         return
     split: Split[Input, _Routed | Line, Line] = Split(_route_line, functools.partial(_finish_line, fields=fields))
     with WorkerPool(args.jobs, context=context) as pool:  # each worker receives the context (and its KB) once
-        yield from _lines(pool.imap(function, _held(inputs, held), caller=True, split=split), held)
+        yield from _lines(pool.imap(function, _held(inputs, held), caller=True,
+                                    split=split if pool_module.FIRST_STEPS_IN_CALLER else None), held)
 
 
 def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:

@@ -477,6 +477,7 @@ def test_j2_with_first_steps_in_the_caller_writes_the_bytes_of_j1_for_a_mixed_ba
         return route(context, item)  # type: ignore[arg-type]
 
     monkeypatch.setattr(WorkerPool, "_fork_kiwi_worker", late)
+    monkeypatch.setattr("bilingual.engines.pool.FIRST_STEPS_IN_CALLER", True)  # off by default (docs/batch.md)
     monkeypatch.setattr(cli, "_route_line", spy)
     assert main(["process", str(folder), missing, "-o", str(two), "--jobs", "2"]) == 1
     assert two.read_bytes() == one.read_bytes()

@@ -55,6 +55,13 @@ HELD = 64
 window: enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s). A chunk
 counts for how full it is (:func:`fullness`), so chunks cut short at every change between Korean and English do not
 shrink how far ahead the input is read (at most twice ``held`` chunks)."""
+FIRST_STEPS_IN_CALLER = False
+"""Whether ``bilingual process -j N`` and ``process_many(..., jobs=N)`` have the calling process run the stages before
+the Korean path of waiting Korean items while the lanes wait for the fork server's Kiwi (``imap(split=...)``, perf23).
+Off: measured on a quiet machine (docs/performance.md, "Lead's reruns, stop 30") it gained nothing on a mixed batch
+(the caller reached 2 pages: -j 2 6.9 s without, 7.2 s with) and lost on a Korean-only one (8.1 s without, 9.0 s with:
+the busy caller slows the fork server, which is the critical path). The machinery stays, tested, for callers of
+:meth:`WorkerPool.imap`."""
 
 _context: Context | None = None
 
