@@ -19,7 +19,7 @@ from functools import lru_cache
 from bilingual.document import Mention
 from bilingual.entities.evidence import PRONOUN_CUE
 from bilingual.names.keys import korean_surname
-from bilingual.names.romanized import spelling_key, surname_index
+from bilingual.names.romanized import spelling_key, surname_index, tables
 from bilingual.names.titles import KOREAN_TITLES
 
 _SPEECH_VERB = r"(?:said|says|told|added|noted|explained|wrote|argued|insisted|stressed|asked)\b"
@@ -143,18 +143,39 @@ def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tu
         taken.add(a)
         added.append(_mention(text, a, b, "en", source, None))
     korean = {family for lang, family in full if lang == "ko"}
-    for found in _korean_family_and_title().finditer(text) if korean else ():
+    for found in _korean_family_and_title().finditer(text) if _has_hangul(text) else ():
         family, title = found.group(1), found.group(2) or found.group(3)
-        if family not in korean:
-            continue
         a, b = found.start(1), found.end(1)
-        source = _nearest(full, ("ko", family), a)
+        source = _nearest(full, ("ko", family), a) if family in korean else None
+        if source is None and not (title in _TITLES_OF_A_LONE_FAMILY_NAME and found.end() - b <= len(title) + 1
+                                   and _common_korean_family_name(family)):
+            continue  # no full name before it: only a common family name right before an official title or 씨
         exceptions = _NOT_FAMILY_BEFORE_TITLE.get(family, frozenset())
-        if source is None or exceptions is None or title in exceptions \
-                or _covered(spans, starts, a, b) or not readable(a, b):
+        if exceptions is None or title in exceptions or _covered(spans, starts, a, b) or not readable(a, b):
             continue
         added.append(_mention(text, a, b, "ko", source, title))
     return added
+
+
+_HANGUL = re.compile("[가-힣]")
+_TITLES_OF_A_LONE_FAMILY_NAME = KOREAN_TITLES | {"씨"}
+"""Titles after which a family name with no full name before it is still a person (최 회장은, 정 장관은, 김 씨는): the
+official titles and 씨, not :data:`TITLES_AFTER_A_FAMILY_NAME` (후보, 작가 …, which follow a person already named)."""
+MIN_LONE_KOREAN_SHARE = 0.3
+"""Percent of Koreans carrying a family name for it to stand alone before a title with no full name before it (the
+forty or so commonest: 김 … 원, 변); rarer syllables before a title are words as often."""
+_NOT_A_LONE_FAMILY_NAME = frozenset("고 주 구 한 양 여".split())
+"""Common family names that before a title with no full name are words as often: 고 (the late), 주 (resident:
+주 대사), 구 (district: 구 의원), 한 (a: 한 사장이 … 얘기하고 있었다), 양 (both), 여 (the ruling party's); 전 and 현
+are never taken (:data:`_NOT_FAMILY_BEFORE_TITLE`)."""
+
+
+def _has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+def _common_korean_family_name(family: str) -> bool:
+    return family not in _NOT_A_LONE_FAMILY_NAME and tables().surname_share.get(family, 0.0) >= MIN_LONE_KOREAN_SHARE
 
 
 def _nearest(full: dict[tuple[str, str], list[Mention]], key: tuple[str, str], at: int) -> Mention | None:
@@ -171,6 +192,10 @@ def _lone_surname(word: str) -> bool:
 
 
 def _mention(text: str, a: int, b: int, lang: str, source: Mention | None, title: str | None) -> Mention:
+    if source is None and lang == "ko":
+        return Mention(start=a, end=b, text=text[a:b], type="person", lang="ko", entity_id=None, score=0.0,
+                       method="unlinked", cluster=None, title=title,
+                       reasons=("not in the knowledge base; a common Korean family name before a title (최 회장은)",))
     if source is None:
         return Mention(start=a, end=b, text=text[a:b], type="person", lang="en", entity_id=None, score=0.0,
                        method="unlinked", cluster=None,

@@ -210,7 +210,7 @@ ENGLISH_NOT_PLACES = frozenset(
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
     "Easter Chuseok Seollal Ramadan Parliament Congress Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 """Capitalized words that follow "in" without being places (in January, in English)."""
-_ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong)"
+_ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong|daero|ro|gil)"
                            r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
                            r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
 

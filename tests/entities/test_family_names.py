@@ -123,3 +123,19 @@ def test_capitalized_word_scan_is_its_definition() -> None:
     assert [m.span() for m in family_names._CAPITALIZED_WORD.finditer(text)] == \
         [m.span() for m in definition.finditer(text)]
     assert [m.group() for m in family_names._CAPITALIZED_WORD.finditer("Ab x-Cd 'Ef Gh")] == ["Ab", "Gh"]
+
+
+@pytest.mark.parametrize("sentence, family", [("최 회장은 이날 신년사를 발표했다.", "최"),
+                                              ("정 장관이 국회에 출석했다.", "정"),
+                                              ("송 씨는 경찰 조사에서 혐의를 부인했다.", "송"),
+                                              ("이날 오 시장은 현장을 찾았다.", "오")])
+def test_a_common_family_name_right_before_an_official_title_is_a_person_without_the_full_name(
+        sentence: str, family: str) -> None:
+    assert (family, "person") in [(t, k) for t, k, _ in mentions(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["고 회장의 유족이 빈소를 지켰다.", "구 의원 선거가 열렸다.",
+                                      "전 장관은 책을 냈다.",
+                                      "한 사장이 직원들과 얘기했다.", "용 회장은 말했다.", "변 전 장관은 말했다."])
+def test_no_lone_family_name_for_words_rare_names_or_a_word_between(sentence: str) -> None:
+    assert not any(len(t) == 1 for t, _, _ in mentions(sentence)), sentence
