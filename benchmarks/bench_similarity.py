@@ -131,6 +131,20 @@ def main() -> None:
                     similarity.clear_caches)))
     print(row("rapidfuzz fuzz.ratio, lower-cased (all), measured first", anchor))
     print(row("rapidfuzz fuzz.ratio, lower-cased (all), measured again", timed(ratio, items, None)))
+    # Bad input (issue 11): long or hostile strings must give `different` in time linear in their length. Printed
+    # here, not asserted in the tests (a timed assertion fails on a loaded machine).
+    print("\n| bad input against 조태열 | CPU ms, 1,000 chars | CPU ms, 10,000 chars | ratio (linear: about 10) |")
+    print("|---|---|---|---|")
+    for unit in ("x", "가", "Kim ", "😀", "조Tae "):
+        spent = []
+        for n in (1_000, 10_000):
+            bad = (unit * (n // len(unit) + 1))[:n]
+            started = time.process_time()
+            for _ in range(5):
+                similarity.clear_caches()
+                similarity.name_similarity(bad, "조태열")
+            spent.append((time.process_time() - started) / 5 * 1000)
+        print(f"| `{unit.strip()}` repeated | {spent[0]:.2f} | {spent[1]:.2f} | {spent[1] / max(spent[0], 1e-6):.1f} |")
 
 
 if __name__ == "__main__":
