@@ -45,6 +45,7 @@ from bilingual.names.similarity import (
     initial_sound_law,
     insertion_type,
     is_vowel_unit,
+    letters_at,
     model,
 )
 
@@ -311,18 +312,7 @@ def _row_at(latin: str, table: str, unit: str, j: int) -> list[float]:
     """``similarity._rows(latin, table, unit, ...)[j]`` alone, by the same arithmetic in the same order (the chunk
     weights of :func:`~bilingual.names.similarity._letters` at ``j``, then ``_rows``' value of each chunk): the
     same floats, held to ``_rows`` by ``tests/names/test_bounds.py``."""
-    m = model()
-    lengths = m.chunk_length
-    weights = m.letter.get(table, {})
-    consonant, vowel_weights = weights.get("C", {}), weights.get("V", {})
-    letters = [("", lengths[0], lengths[0])]
-    acc_c = acc_v = 0.0
-    for k in range(1, MAX_CHUNK + 1):
-        if j + k > len(latin):
-            break
-        acc_c += consonant.get(latin[j + k - 1], -8.0)
-        acc_v += vowel_weights.get(latin[j + k - 1], -8.0)
-        letters.append((latin[j:j + k], lengths[k] + acc_c, lengths[k] + acc_v))
+    letters = letters_at(latin, table, j)
     chunks, floor = _unit_table(table, unit)
     get = chunks.get
     vowel = is_vowel_unit(unit)

@@ -347,22 +347,25 @@ def _unit_table(table: str, unit: str) -> tuple[dict[str, float], float]:
 @lru_cache(maxsize=4096)
 def _letters(latin: str, table: str) -> tuple[tuple[tuple[str, float, float], ...], ...]:
     """Every chunk latin[j:j+k] (k = 0..3) with its smoothing log weight for a consonant and for a vowel
-    (before the unit's floor weight)."""
+    (before the unit's floor weight), for every position j."""
+    return tuple(letters_at(latin, table, j) for j in range(len(latin) + 1))
+
+
+def letters_at(latin: str, table: str, j: int) -> tuple[tuple[str, float, float], ...]:
+    """:func:`_letters` at position ``j`` alone (the bound of :mod:`bilingual.names.bounds` computes a row where the
+    lattice reaches, with the same floats)."""
     m = model()
     lengths = m.chunk_length
     consonant, vowel = m.letter.get(table, {}).get("C", {}), m.letter.get(table, {}).get("V", {})
-    out = []
-    for j in range(len(latin) + 1):
-        row = [("", lengths[0], lengths[0])]
-        acc_c = acc_v = 0.0
-        for k in range(1, MAX_CHUNK + 1):
-            if j + k > len(latin):
-                break
-            acc_c += consonant.get(latin[j + k - 1], -8.0)
-            acc_v += vowel.get(latin[j + k - 1], -8.0)
-            row.append((latin[j:j + k], lengths[k] + acc_c, lengths[k] + acc_v))
-        out.append(tuple(row))
-    return tuple(out)
+    row = [("", lengths[0], lengths[0])]
+    acc_c = acc_v = 0.0
+    for k in range(1, MAX_CHUNK + 1):
+        if j + k > len(latin):
+            break
+        acc_c += consonant.get(latin[j + k - 1], -8.0)
+        acc_v += vowel.get(latin[j + k - 1], -8.0)
+        row.append((latin[j:j + k], lengths[k] + acc_c, lengths[k] + acc_v))
+    return tuple(row)
 
 
 @lru_cache(maxsize=16384)
