@@ -11,6 +11,7 @@ Benchmarks print; they never assert.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import gc
 import sys
@@ -118,7 +119,9 @@ def _timed(call: Callable[[int], object], scale: int, repeat: int) -> tuple[floa
 
 
 def main() -> None:
-    only = sys.argv[1:]  # optional: names of functions to run (default: all)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("only", nargs="*", metavar="FUNCTION", help="names of functions to run (default: all)")
+    only = parser.parse_args().only
     bilingual.process("조태열 장관이 Blinken을 만났다.")  # load Kiwi before timing
     started = time.perf_counter()
     worst = 0.0

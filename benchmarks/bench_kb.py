@@ -11,6 +11,7 @@ load's work, paid once, later).
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import statistics
@@ -81,4 +82,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     main()

@@ -8,6 +8,7 @@ tables and the syllable index, built once per process, are loaded before timing 
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import time
 
@@ -56,4 +57,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     main()

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from _common import ROOT
 
 import bilingual
@@ -28,4 +30,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     main()

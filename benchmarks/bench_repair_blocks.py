@@ -6,6 +6,7 @@ Run: ``python benchmarks/bench_repair_blocks.py`` from the repository root. Figu
 
 from __future__ import annotations
 
+import argparse
 import time
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     t0 = time.perf_counter()
     main()
     print(f"\n(total {time.perf_counter() - t0:.0f} s; {Path(__file__).name})")

@@ -11,6 +11,7 @@ anchors) and with the table (the review's weights), so the table's cost shows on
 
 from __future__ import annotations
 
+import argparse
 import io
 import sys
 import time
@@ -29,8 +30,11 @@ from review_eval import corpus
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--long", action="store_true", help="the long document only")
+    long_only = parser.parse_args().long
     pairs, where = corpus()
-    if "--long" in sys.argv[1:]:  # the long document only
+    if long_only:
         long_document(pairs)
         return
     t0 = time.perf_counter()

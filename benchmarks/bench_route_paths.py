@@ -8,6 +8,7 @@ blocks, routing and the English path; first English-only document in a fresh pro
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import time
 
@@ -86,6 +87,8 @@ def english_throughput() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     route_latency()
     cold_start()
     english_throughput()

@@ -27,6 +27,7 @@ machine's load average is printed: other work on the 2 cores slows every figure.
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import time
@@ -149,4 +150,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     main()

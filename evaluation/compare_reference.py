@@ -7,6 +7,7 @@ Run: ``python evaluation/compare_reference.py`` from the repository root.
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import re
 import subprocess
@@ -48,4 +49,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     sys.exit(main())

@@ -18,6 +18,7 @@ count is read as a trend between revisions, and the listed cases one by one.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -74,11 +75,16 @@ def baseline(rev: str) -> dict[str, tuple[int, list[str]]] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if "--json" in args:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true",
+                        help="print this checkout's scores as JSON (used by --baseline-rev)")
+    parser.add_argument("--baseline-rev", metavar="REV", help="a git revision to print beside this checkout")
+    parser.add_argument("--list", action="store_true", help="list the mentions that name nothing")
+    opts = parser.parse_args(argv)
+    if opts.json:
         print(json.dumps(scores(), ensure_ascii=False))
         return 0
-    rev = args[args.index("--baseline-rev") + 1] if "--baseline-rev" in args else None
+    rev = opts.baseline_rev
     before = baseline(rev) if rev else None
     now = scores()
     print("| file | revision | typed mentions (person, org, place) | naming nothing in the gold | precision |")
@@ -93,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             total[1] += len(out)
     for label, (typed, bad) in totals.items():
         print(f"| all files | {label} | {typed} | {bad} | {100 * (typed - bad) / max(1, typed):.1f}% |")
-    if "--list" in args:
+    if opts.list:
         for stem, (_, out) in now.items():
             for line in out:
                 print(f"  {stem}: {line}")

@@ -7,6 +7,7 @@ give no candidates. Run: ``python evaluation/names_eval.py``; exits 1 below 90 %
 
 from __future__ import annotations
 
+import argparse
 from collections import defaultdict
 from pathlib import Path
 
@@ -42,4 +43,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     raise SystemExit(main())

@@ -33,6 +33,7 @@ table (both directions, words seen once) and the lexical weight; the folds, with
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import random
 import sys
@@ -388,26 +389,33 @@ def report(title: str, rows: dict[str, str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    default_seeds = FRESH_SEEDS if "--fresh" in args else "1,2,3,4,5"
-    seeds = [int(s) for s in (args[args.index("--seeds") + 1] if "--seeds" in args else default_seeds).split(",")]
-    part: Part = args[args.index("--part") + 1] if "--part" in args else "test"  # type: ignore[assignment]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", help=f"comma-separated seeds (default 1,2,3,4,5; with --fresh {FRESH_SEEDS})")
+    parser.add_argument("--part", choices=("train", "tune", "test"), default="test",
+                        help="the corpus part (default test)")
+    parser.add_argument("--fresh", action="store_true", help="the fresh documents (issue 13 item 6)")
+    parser.add_argument("--cv", action="store_true", help="cross-validation of the review weights")
+    parser.add_argument("--grid", action="store_true", help="the weights' grid")
+    parser.add_argument("--priors", action="store_true", help="the priors' grid")
+    opts = parser.parse_args(argv)
+    seeds = [int(s) for s in (opts.seeds or (FRESH_SEEDS if opts.fresh else "1,2,3,4,5")).split(",")]
+    part: Part = opts.part
     if not CORPUS.exists():
         print(f"pairing_eval needs the sentence pairs in {CORPUS}", file=sys.stderr)
         return 2
     kb = KnowledgeBase.default()
-    if "--cv" in args:
+    if opts.cv:
         cross_validation(kb, seeds)
         return 0
     pairs = load(part)
     print(f"{len(pairs)} pairs of the {part} part; seeds {', '.join(map(str, seeds))}; review weights {DEFAULT}\n")
-    if "--grid" in args:
+    if opts.grid:
         grid(pairs, kb, seeds)
         return 0
-    if "--priors" in args:
+    if opts.priors:
         prior_grid(pairs, kb, seeds)
         return 0
-    if "--fresh" in args:
+    if opts.fresh:
         met = fresh(pairs, kb, seeds)
         print(f"\nTargets (one line of 8 deleted, review weights): exact >= 85 %, exact or neighbour >= 95 %: "
               f"{'met' if met else 'NOT met'}")

@@ -41,6 +41,7 @@ Run: ``python evaluation/review_eval.py [--seed N]``; exits 1 when a target is m
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -562,9 +563,9 @@ def evaluate_documents(pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: ran
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``--seed N`` draws other injected errors (default 7)."""
-    args = sys.argv[1:] if argv is None else argv
-    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 7
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, default=7, help="draws other injected errors (default 7)")
+    seed = parser.parse_args(argv).seed
     kb = KnowledgeBase.default()
     ok = True
     print(f"Seed {seed}.\n")

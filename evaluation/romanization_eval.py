@@ -19,9 +19,9 @@ unit suffix (-si, -gun, -ri …) may be left out.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import re
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,8 +151,12 @@ def place_table() -> None:
 
 
 def main() -> int:
-    official_table("--misses" in sys.argv[1:], "--tune" in sys.argv[1:])
-    if "--tune" not in sys.argv[1:]:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list the rows the engine gets wrong")
+    parser.add_argument("--tune", action="store_true", help="the tune half only (no place names)")
+    opts = parser.parse_args()
+    official_table(opts.misses, opts.tune)
+    if not opts.tune:
         place_table()
     return 0
 

@@ -27,6 +27,7 @@ Run: ``python evaluation/tag_check_eval.py [--seed N]``; exits 1 when a target i
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -220,7 +221,9 @@ def evaluate(pairs: list[tuple[str, str]], where: str, seed: int) -> bool:
 
 
 def main(args: list[str]) -> int:
-    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 13
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, default=13, help="draws other codes for the real pairs (default 13)")
+    seed = parser.parse_args(args).seed
     real_files()
     ok = True
     for name in ("news-dev", "general-dev"):

@@ -9,6 +9,7 @@ fixed-threshold figure for the hand-picked near misses is reported, not required
 
 from __future__ import annotations
 
+import argparse
 import statistics
 from pathlib import Path
 
@@ -54,4 +55,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     raise SystemExit(main())

@@ -11,6 +11,7 @@ does not make the place a person). Sorted, one a line, so the file changes only 
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import tarfile
@@ -62,11 +63,13 @@ def korean_family_name(name: str) -> bool:
 
 
 def main() -> int:
-    if len(sys.argv) < 3:
-        print(__doc__)
-        return 2
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="+", type=Path, help="the name lists to read (see above)")
+    files = parser.parse_args().files
+    if len(files) < 2:
+        parser.error("give at least two name lists (see above)")
     strong = strong_places()
-    kept = sorted(n for n in names([Path(p) for p in sys.argv[1:]])
+    kept = sorted(n for n in names(files)
                   if n.casefold() not in strong and not korean_family_name(n))
     OUT.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"wrote {len(kept)} names to {OUT.relative_to(ROOT)}")

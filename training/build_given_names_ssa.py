@@ -23,6 +23,7 @@ Sorted, one a line, so the file changes only when the sources do.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import io
@@ -120,4 +121,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__,  # --help; no options
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     raise SystemExit(main())

@@ -25,6 +25,7 @@ Sorted by kind then name, so the file changes only when the sources do.
 
 from __future__ import annotations
 
+import argparse
 import re
 import struct
 import sys
@@ -94,16 +95,12 @@ def names(wheel: Path) -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    args = sys.argv[1:]
-    persons_out = None
-    if "--persons" in args:
-        k = args.index("--persons")
-        persons_out = Path(args[k + 1])
-        del args[k:k + 2]
-    if len(args) != 1:
-        print(__doc__)
-        return 2
-    found = names(Path(args[0]))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source", type=Path, help="the dictionary file to read (see above)")
+    parser.add_argument("--persons", type=Path, metavar="FILE", help="also write the person names to FILE")
+    opts = parser.parse_args()
+    persons_out = opts.persons
+    found = names(opts.source)
     if persons_out is not None:
         persons_out.write_text("".join(f"{name}\n" for name, kind in found if kind == "person"), encoding="utf-8")
     rows = [row for row in found if row[1] == "place"]

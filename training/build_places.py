@@ -17,8 +17,8 @@ sorted, so the file only changes when the sources do.
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,7 +110,9 @@ def cldr_countries() -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT, help=f"the places file (default {DEFAULT})")
+    path = parser.parse_args().path
     data = rows(path)
     lines = [f"{name}\t{kind}\t{source}" for (name, kind), source in sorted(data.items())]
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")

@@ -26,6 +26,7 @@ reading by a person, not the score, decides what is kept.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from dataclasses import dataclass
@@ -140,11 +141,14 @@ def mine(corpus: Path = CORPUS) -> list[Candidate]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, metavar="FILE",
+                        help="write the proposals to FILE (default: standard output)")
+    out = parser.parse_args(argv).out
     rows = "".join(c.row() + "\n" for c in mine())
     header = "file\tline\thangul\tlatin\tscore\tverdict\tshape\n"
-    if "--out" in args:
-        Path(args[args.index("--out") + 1]).write_text(header + rows, "utf-8")
+    if out is not None:
+        out.write_text(header + rows, "utf-8")
     else:
         sys.stdout.write(header + rows)
     return 0

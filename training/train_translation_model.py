@@ -23,6 +23,7 @@ and report fewer false omissions than a table of words seen twice (see docs/revi
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections import Counter, defaultdict
@@ -103,8 +104,10 @@ def rows_of(forward: dict[tuple[str, str], float], backward: dict[tuple[str, str
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT, metavar="FILE",
+                        help=f"where to write the table (default {OUT})")
+    out = parser.parse_args(argv).out
     t0 = time.perf_counter()
     pairs = load("train")
     corpus = prepare(pairs)
