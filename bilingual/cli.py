@@ -167,7 +167,10 @@ def cmd_process(args: argparse.Namespace) -> int:
     to_file = args.output not in (None, "-")
     # Named inputs (and the KB) may not be the output; a directory never yields the output as an input.
     check_outputs([("-o", args.output)] if to_file else [], [*args.paths, *([args.kb] if args.kb else [])])
-    sources = [s for s in expand_paths(args.paths, pattern=args.glob or ("*.jsonl" if records else "*.txt"))
+    pattern = args.glob or ("*.jsonl" if records else "*.txt")
+    sources = [s for s in expand_paths(args.paths, pattern=pattern, on_empty=lambda d: print(
+                   f"bilingual: {d}: a directory with no file matching {pattern} (nothing read from it)",
+                   file=sys.stderr))
                if not (to_file and s != "-" and same_file(s, args.output))]
     if not sources:
         raise UsageError("no input files found in " + ", ".join(args.paths))

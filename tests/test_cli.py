@@ -55,6 +55,22 @@ def test_one_bad_file_among_many(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "4 inputs, 2 processed, 2 failed" in capsys.readouterr().err
 
 
+def test_a_named_directory_with_no_matching_file_is_said_not_silently_skipped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text("Seoul hosted the talks on Monday.", "utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "readme.md").write_text("not a page", "utf-8")  # not *.txt
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(tmp_path / "pages"), str(tmp_path / "notes"), "-o", str(out)]) == 0
+    assert [Path(str(r["source"])).name for r in records(out)] == ["a.txt"]
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'notes'}: a directory with no file matching *.txt" in err
+    assert str(tmp_path / "pages") + ":" not in err  # a directory with pages is not named
+    assert main(["process", str(tmp_path / "notes"), "--glob", "*.md", "-o", str(out)]) == 0
+    assert "no file matching" not in capsys.readouterr().err
+
+
 def test_same_run_twice_is_byte_identical_and_jobs_do_not_matter(tmp_path: Path) -> None:
     a, b, c = (tmp_path / n for n in ("a.jsonl", "b.jsonl", "c.jsonl"))
     assert main(["process", str(PAGES), "-o", str(a)]) == 0

@@ -17,7 +17,7 @@ import fnmatch
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,9 +41,11 @@ class Input:
     meta: dict[str, Any] | None = None
 
 
-def expand_paths(paths: Iterable[str], *, pattern: str = "*.txt") -> Iterator[str]:
+def expand_paths(paths: Iterable[str], *, pattern: str = "*.txt",
+                 on_empty: Callable[[str], None] | None = None) -> Iterator[str]:
     """Files as given; directories as their files matching ``pattern`` (recursively, sorted,
-    hidden ones skipped). A named file is always taken, whatever its name."""
+    hidden ones skipped). A named file is always taken, whatever its name. ``on_empty`` is called with each
+    named directory that holds no matching file (so that the caller can say so: it adds no input)."""
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -55,6 +57,8 @@ def expand_paths(paths: Iterable[str], *, pattern: str = "*.txt") -> Iterator[st
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found += [os.path.join(root, f) for f in files
                           if not f.startswith(".") and fnmatch.fnmatch(f, pattern)]
+            if not found and on_empty is not None:
+                on_empty(raw)
             yield from sorted(found)
         else:
             yield raw
