@@ -168,12 +168,14 @@ def cmd_process(args: argparse.Namespace) -> int:
     # Named inputs (and the KB) may not be the output; a directory never yields the output as an input.
     check_outputs([("-o", args.output)] if to_file else [], [*args.paths, *([args.kb] if args.kb else [])])
     pattern = args.glob or ("*.jsonl" if records else "*.txt")
-    sources = [s for s in expand_paths(args.paths, pattern=pattern, on_empty=lambda d: print(
-                   f"bilingual: {d}: a directory with no file matching {pattern} (nothing read from it)",
-                   file=sys.stderr))
+    empty: list[str] = []  # named directories with no matching file
+    sources = [s for s in expand_paths(args.paths, pattern=pattern, on_empty=empty.append)
                if not (to_file and s != "-" and same_file(s, args.output))]
-    if not sources:
-        raise UsageError("no input files found in " + ", ".join(args.paths))
+    if not sources:  # one line says it all
+        raise UsageError(f"no input files found in {', '.join(args.paths)} (none matching {pattern})")
+    for directory in empty:
+        print(f"bilingual: {directory}: a directory with no file matching {pattern} (nothing read from it)",
+              file=sys.stderr)
     progress = Progress(None if records else len(sources), enabled=args.progress)
     if progress.enabled and args.jobs == 1 and args.engine == "local":  # the stages run here: the bar moves within
         context = dataclasses.replace(context, progress=progress.within)  # each input (workers do not report)

@@ -96,6 +96,8 @@ def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     proc = run("process", str(tmp_path))  # a directory with no .txt files
     assert proc.returncode == 2
     assert proc.stderr.decode().strip().startswith("bilingual: error [usage]: no input files")
+    assert proc.stderr.decode().strip().count("\n") == 0  # one line, not the empty directory said twice
+    assert "*.txt" in proc.stderr.decode()
     assert b"Traceback" not in proc.stderr
     assert run("process", "x", "--jobs", "0").returncode == 2
 
