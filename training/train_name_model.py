@@ -42,7 +42,7 @@ at the end of a piece; a vowel letter inside a piece is not counted), and the ra
 every such piece (``decoration_rates``), written as ``decor`` rows. The scorer reads a piece that the table writes
 with an unseen chunk as a learned spelling plus one such letter, at that rate (``similarity._decorated_fit``).
 
-Surnames (sim14 branch, an option, off: ``--surnames``; not adopted, docs/similarity.md): each row of
+Surnames (sim14 branch's experiment, on since the sim15 branch; ``--no-surnames`` trains without): each row of
 ``bilingual/data/surnames.tsv`` (the package's surname table: the spellings bearers use, with the published passport
 shares where the table gives them, Lim 62 % of 임) is one more training name for the ``ko`` table, a one-syllable
 word counted at a weight per spelling — the published share, the rest of the row's weight split among the other
@@ -113,8 +113,8 @@ DECORATIONS = True  # learn the rates of letters added to a syllable's spelling 
 UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
-SURNAMES = False  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14;
-# --surnames; not adopted: the review then calls "Rep. CHO Won jin" another person, docs/similarity.md)
+SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
+# experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
@@ -736,8 +736,11 @@ def main(argv: list[str] | None = None) -> int:
                              help="learn no added letters (the table before the sim11 branch)")
     parser.add_argument("--unseen-decorations", choices=("any", "not-final"),
                         help="a Good–Turing rate for kinds of added letter never seen (sim12; off)")
-    parser.add_argument("--surnames", action="store_true",
-                        help="the ko table also learns the surname table's spellings (sim14)")
+    surnames = parser.add_mutually_exclusive_group()
+    surnames.add_argument("--surnames", action="store_true",
+                          help="the ko table also learns the surname table's spellings (the default since sim15)")
+    surnames.add_argument("--no-surnames", action="store_true",
+                          help="the ko table learns no surname table's spellings (the table before sim15)")
     parser.add_argument("--alike-vowels", action="store_true",
                         help="read a given name's vowel written as another that sounds alike (sim13; off)")
     args = parser.parse_args(argv)
@@ -750,7 +753,7 @@ def main(argv: list[str] | None = None) -> int:
     global UNSEEN_DECORATIONS, SURNAMES, ALIKE_VOWELS
     if args.unseen_decorations is not None:
         UNSEEN_DECORATIONS = args.unseen_decorations
-    SURNAMES = SURNAMES or args.surnames
+    SURNAMES = (SURNAMES or args.surnames) and not args.no_surnames
     ALIKE_VOWELS = ALIKE_VOWELS or args.alike_vowels
     text = train_model(load(with_corpus), args.edit_cost, context=context, context_backoff=args.context_backoff,
                        corpus_tables=corpus_tables, decorations=(args.decorations or DECORATIONS)
