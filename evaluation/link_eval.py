@@ -485,9 +485,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unseen-decorations", choices=("any", "not-final"),
                         help="with --cv or --cv-train: every fold's model is trained with a Good–Turing rate for kinds "
                              "of added letter it never saw (train_name_model.py --unseen-decorations; sim12)")
-    parser.add_argument("--surnames", action="store_true",
-                        help="with --cv or --cv-train: every fold's model also learns the surname table's spellings "
-                             "(train_name_model.py --surnames; sim14, not adopted)")
+    parser.add_argument("--no-surnames", action="store_true",
+                        help="with --cv or --cv-train: every fold's model is trained without the surname table's "
+                             "spellings (train_name_model.py --no-surnames: the table before the sim15 branch)")
     parser.add_argument("--alike-vowels", action="store_true",
                         help="with --cv or --cv-train: every fold's model reads a given name's vowel written as "
                              "another that sounds alike is (train_name_model.py --alike-vowels; sim13)")
@@ -496,10 +496,10 @@ def main(argv: list[str] | None = None) -> int:
         import training.train_name_model
 
         training.train_name_model.ALIKE_VOWELS = True
-    if args.surnames:
+    if args.no_surnames:
         import training.train_name_model
 
-        training.train_name_model.SURNAMES = True
+        training.train_name_model.SURNAMES = False
     if args.no_decorations:
         import training.train_name_model
 

@@ -13,6 +13,7 @@ changed (verdicts from → to, scores moved by 0.1 or more, links gained, lost o
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -80,17 +81,18 @@ def export(rev: str, tmp: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not 1 <= len(argv) <= 2:
-        print(__doc__)
-        return 2
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("rev", help="the revision compared with (a commit, e.g. main)")
+    parser.add_argument("rev2", nargs="?", help="the revision compared (default: this working tree)")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        theirs = dump(export(argv[0], Path(tmp)))
-        ours = dump(export(argv[1], Path(tmp)) if len(argv) == 2 else ROOT)
-    name = argv[1] if len(argv) == 2 else "this tree"
+        theirs = dump(export(args.rev, Path(tmp)))
+        ours = dump(export(args.rev2, Path(tmp)) if args.rev2 is not None else ROOT)
+    name = args.rev2 if args.rev2 is not None else "this tree"
     failed = False
     for what in ("similarity", "links"):
         differ = sum(a != b for a, b in zip(ours[what], theirs[what], strict=True))
-        print(f"{what}: {len(ours[what])} outputs of {name} compared with {argv[0]}'s, {differ} differ")
+        print(f"{what}: {len(ours[what])} outputs of {name} compared with {args.rev}'s, {differ} differ")
         failed |= differ > 0
     if failed:
         print(changes(theirs, ours))

@@ -42,7 +42,7 @@ at the end of a piece; a vowel letter inside a piece is not counted), and the ra
 every such piece (``decoration_rates``), written as ``decor`` rows. The scorer reads a piece that the table writes
 with an unseen chunk as a learned spelling plus one such letter, at that rate (``similarity._decorated_fit``).
 
-Surnames (sim14 branch, an option, off: ``--surnames``; not adopted, docs/similarity.md): each row of
+Surnames (sim14 branch's experiment, on since the sim15 branch; ``--no-surnames`` trains without): each row of
 ``bilingual/data/surnames.tsv`` (the package's surname table: the spellings bearers use, with the published passport
 shares where the table gives them, Lim 62 % of 임) is one more training name for the ``ko`` table, a one-syllable
 word counted at a weight per spelling — the published share, the rest of the row's weight split among the other
@@ -67,6 +67,7 @@ what each printed.
 
 from __future__ import annotations
 
+import argparse
 import math
 import random
 import sys
@@ -112,8 +113,8 @@ DECORATIONS = True  # learn the rates of letters added to a syllable's spelling 
 UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
-SURNAMES = False  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14;
-# --surnames; not adopted: the review then calls "Rep. CHO Won jin" another person, docs/similarity.md)
+SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
+# experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
@@ -714,34 +715,52 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
-    edit_cost = float(args[args.index("--edit-cost") + 1]) if "--edit-cost" in args else EDIT_COST
-    context = () if "--no-context" in args else CONTEXT_TABLES
-    backoff = float(args[args.index("--context-backoff") + 1]) if "--context-backoff" in args else CONTEXT_BACKOFF
+    parser = argparse.ArgumentParser(
+        description="Learn bilingual/data/name_model.tsv (how Latin letters write Hangul jamo) from the name pairs of "
+                    "../shared/names-dev and fixtures/names; rerunning writes the same bytes.")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="where to write the table (default: the shipped bilingual/data/name_model.tsv)")
+    parser.add_argument("--edit-cost", type=float, default=EDIT_COST, metavar="NATS",
+                        help="the scorer's near-spelling backoff at this cost per letter edit (sim4; off)")
+    parser.add_argument("--no-context", action="store_true", help="learn units without their context")
+    parser.add_argument("--context-backoff", type=float, default=CONTEXT_BACKOFF, metavar="KAPPA",
+                        help=f"a context's Witten–Bell backoff weight κ (default {CONTEXT_BACKOFF})")
+    parser.add_argument("--corpus", action="store_true", help="learn fixtures/names/corpus_names.tsv's pairs too")
+    parser.add_argument("--corpus-train-only", action="store_true",
+                        help="learn only the train part's corpus pairs (the tune part calibrates as before)")
+    parser.add_argument("--corpus-foreign-train", action="store_true",
+                        help="the foreign table alone learns the train part's corpus pairs (sim9)")
+    decorations = parser.add_mutually_exclusive_group()
+    decorations.add_argument("--decorations", action="store_true", help="learn added letters (the default)")
+    decorations.add_argument("--no-decorations", action="store_true",
+                             help="learn no added letters (the table before the sim11 branch)")
+    parser.add_argument("--unseen-decorations", choices=("any", "not-final"),
+                        help="a Good–Turing rate for kinds of added letter never seen (sim12; off)")
+    surnames = parser.add_mutually_exclusive_group()
+    surnames.add_argument("--surnames", action="store_true",
+                          help="the ko table also learns the surname table's spellings (the default since sim15)")
+    surnames.add_argument("--no-surnames", action="store_true",
+                          help="the ko table learns no surname table's spellings (the table before sim15)")
+    parser.add_argument("--alike-vowels", action="store_true",
+                        help="read a given name's vowel written as another that sounds alike (sim13; off)")
+    args = parser.parse_args(argv)
     started = time.perf_counter()
-    corpus = True if "--corpus" in args or "--corpus-train-only" in args else None  # corpus_names.tsv's pairs too
-    corpus_tables: tuple[str, ...] | None = None
-    if "--corpus-foreign-train" in args:  # the foreign table alone learns from the train part's corpus pairs
-        corpus, corpus_tables = True, ("fx",)
-    if "--corpus-train-only" in args or "--corpus-foreign-train" in args:
+    context = () if args.no_context else CONTEXT_TABLES
+    with_corpus = True if args.corpus or args.corpus_train_only or args.corpus_foreign_train else None
+    corpus_tables: tuple[str, ...] | None = ("fx",) if args.corpus_foreign_train else None
+    if args.corpus_train_only or args.corpus_foreign_train:
         name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
-    decorations = ("--decorations" in args or DECORATIONS) and "--no-decorations" not in args
-    if "--unseen-decorations" in args:
-        global UNSEEN_DECORATIONS
-        UNSEEN_DECORATIONS = args[args.index("--unseen-decorations") + 1]
-        if UNSEEN_DECORATIONS not in ("any", "not-final"):
-            raise SystemExit("--unseen-decorations takes 'any' or 'not-final'")
-    if "--surnames" in args:
-        global SURNAMES
-        SURNAMES = True
-    if "--alike-vowels" in args:
-        global ALIKE_VOWELS
-        ALIKE_VOWELS = True
-    text = train_model(load(corpus), edit_cost, context=context, context_backoff=backoff, corpus_tables=corpus_tables,
-                       decorations=decorations)
-    out.write_text(text, "utf-8")
-    print(f"wrote {out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    global UNSEEN_DECORATIONS, SURNAMES, ALIKE_VOWELS
+    if args.unseen_decorations is not None:
+        UNSEEN_DECORATIONS = args.unseen_decorations
+    SURNAMES = (SURNAMES or args.surnames) and not args.no_surnames
+    ALIKE_VOWELS = ALIKE_VOWELS or args.alike_vowels
+    text = train_model(load(with_corpus), args.edit_cost, context=context, context_backoff=args.context_backoff,
+                       corpus_tables=corpus_tables, decorations=(args.decorations or DECORATIONS)
+                       and not args.no_decorations)
+    args.out.write_text(text, "utf-8")
+    print(f"wrote {args.out} ({len(text.splitlines())} lines) in {time.perf_counter() - started:.0f} s",
+          file=sys.stderr)
     return 0
 
 

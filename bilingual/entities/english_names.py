@@ -29,6 +29,7 @@ from bilingual.entities.gazetteer import (
     sponsor_club,
 )
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.names.keys import letter_signature
 from bilingual.names.romanized import parse_name
@@ -98,6 +99,15 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             if not caps[k] and caps[k - 1] and tokens[k].form[:3] in _ARTICLES \
                     and ARABIC_ARTICLE.fullmatch(tokens[k].form):
                 caps[k] = True
+    # "CHO Won jin", "Hong, Chul Ho": a romanized Korean name's lower-case syllables and comma are in its run
+    forms = korean_name_forms(text, tokens, shouting)
+    commas: set[int] = set()
+    for start, (end, _) in forms.items():
+        for k in range(start + 1, end):
+            if tokens[k].form == ",":
+                commas.add(k)
+            else:
+                caps[k] = True
     may_have_name = kb.may_have_name
     i = 0
     while i < len(tokens):
@@ -124,6 +134,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 break
         if matched and _org_run_end(text, tokens, i) > i + matched:
             matched = 0  # "Korea University", "Korea Exchange": an organization's name longer than the KB's "Korea"
+        if matched and i in forms and forms[i][0] > i + matched:
+            matched = 0  # "Park, Dae-ho": a Korean name in the comma or official form longer than the KB's "Park"
         if matched:
             candidate = _with_title(text, tokens, i, i + matched, "en", shouting)
             if candidate is not None:
@@ -133,7 +145,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
         j = i
         connectors = CONNECTORS | ROMANCE_CONNECTORS if tokens[i].form in FOREIGN_ORG_LEADS else CONNECTORS
-        while j < len(tokens) and (caps[j] or (
+        while j < len(tokens) and (caps[j] or j in commas or (
                 tokens[j].form in connectors and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (

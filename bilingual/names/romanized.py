@@ -405,6 +405,17 @@ def _syllable_index() -> tuple[dict[str, list[tuple[str, float]]], int]:
     return dict(index), max(len(k) for k in index)
 
 
+def syllable_spelling(word: str) -> bool:
+    """Whether ``word`` (any case, MR's breves and apostrophes allowed) is a spelling of one Hangul syllable that the
+    reading of names knows (``jin``, ``keung``, ``Sye``; not ``said``): the index :func:`parse_name` reads by.
+
+    >>> syllable_spelling("jin"), syllable_spelling("Keung"), syllable_spelling("said")
+    (True, True, False)
+    """
+    key = spelling_key(word)
+    return bool(key) and key in _syllable_index()[0]
+
+
 @lru_cache(maxsize=1)
 def surname_index() -> dict[str, list[tuple[str, float]]]:
     share = tables().surname_share
