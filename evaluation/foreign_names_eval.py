@@ -6,10 +6,11 @@
 corpus's foreign pairs, kinds written by hand; ``corpus_foreign_test.tsv`` is the test part, to be printed once).
 
 (1) Retrieval, both directions: each row's Hangul among ``CANDIDATES`` Latin names (its own, the file's other names,
-    distractors) and each row's Latin among as many Hangul names. Distractors: the foreign names of the **test** part
-    of ``training/name_data.py`` (mostly GeoNames places; none sharing a row's Hangul or Latin), drawn with a fixed
-    seed. A system answers its best candidate unless the best score is under a threshold or leads the runner-up by
-    less than a margin; both thresholds are chosen on **our tune part** exactly as ``similarity_eval.py`` section (a)
+    distractors) and each row's Latin among as many Hangul names. Distractors: section (a)'s pool, the names of the
+    **test and tune** parts of ``training/name_data.py`` (mostly GeoNames places, some Korean names; the test part
+    alone holds too few for 2,000 candidates; none sharing a row's Hangul or Latin), drawn with a fixed seed. A
+    system answers its best candidate unless the best score is under a threshold or leads the runner-up by less
+    than a margin; both thresholds are chosen on **our tune part** exactly as ``similarity_eval.py`` section (a)
     chooses them (``similarity_eval.choose``: the most correct tune answers whose wrong rate's upper 95 % bound is
     under 3 %; the same queries, seeds and pool), so the file itself never chooses a threshold. Systems:
     ``name_similarity`` (the model) and the plain baseline, anyascii of the Hangul against the Latin with rapidfuzz
@@ -131,13 +132,13 @@ def read_pairs(path: Path) -> tuple[list[Row], int]:
 
 
 def distractor_pool(rows: Sequence[Row], pairs: Sequence[Pair]) -> list[Pair]:
-    """The foreign names of the test part of the name data that share neither a Hangul name nor a Latin one with
-    any row of the file (a distractor must be a wrong answer)."""
+    """Section (a)'s distractors (the names of the name data's test and tune parts, the noisy kinds left out) that
+    share neither a Hangul name nor a Latin one with any row of the file (a distractor must be a wrong answer)."""
     hanguls = {hangul_key(r.hangul) for r in rows}
     latins = {latin_key(r.latin) for r in rows}
     out: dict[tuple[str, str], Pair] = {}
     for p in pairs:
-        if p.part != "test" or p.kind not in se.FOREIGN_KINDS or p.kind in NOISY_KINDS:
+        if p.part not in ("test", "tune") or p.kind in NOISY_KINDS:
             continue
         if hangul_key(p.hangul) in hanguls or latin_key(p.latin) in latins:
             continue
@@ -221,10 +222,9 @@ def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, siz
               ) -> dict[str, tuple[KnowledgeBase, dict[str, str], dict[str, set[str]]]]:
     """Two KBs of ``size`` entities: ``latin`` (Latin names only; Hangul queries) and ``hangul`` (Hangul names only;
     Latin queries), each the file's names (one entity per name, typed by its row's kind) and distractors typed as
-    their kind says (a person's name data kind, else a place). For each: the KB, each entity's name (for the
+    their kind says (a person, or else a place). For each: the KB, each entity's name (for the
     baseline) and, per query text, the ids that are right."""
     out = {}
-    people = se.FOREIGN_PEOPLE
     for script in ("latin", "hangul"):
         records: dict[str, dict[str, str]] = {}
         ids_of: dict[str, str] = {}  # name key -> entity id
@@ -243,7 +243,7 @@ def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, siz
             if k in ids_of:
                 continue
             ids_of[k] = f"distractor-{i}"
-            records[ids_of[k]] = {"id": ids_of[k], "type": "person" if p.kind in people else "place", "name": name}
+            records[ids_of[k]] = {"id": ids_of[k], "type": "person" if p.is_person else "place", "name": name}
         kb = KnowledgeBase.from_records(list(records.values()))
         out[script] = (kb, {i: rec["name"] for i, rec in records.items()}, dict(right))
     return out
@@ -338,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"rows: {len(rows)} ({', '.join(f'{k} {counts[k]}' for k in KINDS)})"
           + (f"; {repeats} repeated rows counted once" if repeats else ""))
     pool = distractor_pool(rows, load())
-    print(f"distractors: {len(pool)} foreign names of the name data's test part; seed {args.seed}; "
+    print(f"distractors: {len(pool)} names of the name data's test and tune parts; seed {args.seed}; "
           f"{CANDIDATES} candidates a query")
     with ProcessPoolExecutor(2, initializer=se._init_model, initargs=(args.model,)) as executor:
         thresholds = tune_thresholds(executor) if args.thresholds is None else args.thresholds

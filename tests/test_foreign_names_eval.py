@@ -104,9 +104,11 @@ def test_distractors_share_no_name_with_the_file(ev: ModuleType, tmp_path: Path)
     rows, _ = ev.read_pairs(write(tmp_path, PAIRS))
     pairs = [*pool(ev), ev.Pair("나폴리", "Naples", "foreign_place", "t", "test"),
              ev.Pair("뮌헨", "Hamburg", "foreign_place", "t", "test"),
-             ev.Pair("뮌헨", "München", "foreign_place", "t", "tune")]
-    kept = ev.distractor_pool(rows, pairs)
-    assert {p.hangul for p in kept} == {h for h, _ in DISTRACTORS}
+             ev.Pair("뮌헨", "München", "foreign_place", "t", "tune"),
+             ev.Pair("쾰른", "Köln", "foreign_place", "t", "train"),
+             ev.Pair("바이에른", "Bayern", "foreign_transcription_miss", "t", "test")]
+    kept = ev.distractor_pool(rows, pairs)  # the test and tune parts (section (a)'s pool), never a noisy kind
+    assert {p.hangul for p in kept} == {h for h, _ in DISTRACTORS} | {"뮌헨"}
 
 
 def test_main_prints_each_kind_and_links_every_kind_across_scripts(ev: ModuleType, tmp_path: Path,
