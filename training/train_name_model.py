@@ -21,6 +21,9 @@ interpolated with the jamo's by Witten–Bell, P(c | u, ctx) = (count(c) + κT �
 context's expected count, T the chunks it writes, κ = ``CONTEXT_BACKOFF``, ``--context-backoff``), so 정 /
 Chung (ㅈ as ch at the start of a word, ㅓ as u before a final) is learned where the data has it and the jamo's
 table is used elsewhere. The first EM iteration reads units as jamo alone; ``--no-context`` trains without.
+``--fx-context`` learns the ``fx`` table's units in context too (the same contexts and κ; the scorer reads any
+table's context rows): tried on the fx16 branch, with and without ``--corpus-foreign-train``, not adopted
+(docs/similarity.md).
 
 Smoothing: P(c | u) = (E[count(u, c)] + ALPHA * B(c)) / (E[count(u)] + ALPHA) where B is a background chunk
 distribution (fixed length prior x letter frequencies, learned separately for vowel and consonant units, so
@@ -718,6 +721,8 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
     edit_cost = float(args[args.index("--edit-cost") + 1]) if "--edit-cost" in args else EDIT_COST
     context = () if "--no-context" in args else CONTEXT_TABLES
+    if "--fx-context" in args:  # the fx table's units in context too (fx16 branch; not adopted, docs/similarity.md)
+        context = (*context, "fx")
     backoff = float(args[args.index("--context-backoff") + 1]) if "--context-backoff" in args else CONTEXT_BACKOFF
     started = time.perf_counter()
     corpus = True if "--corpus" in args or "--corpus-train-only" in args else None  # corpus_names.tsv's pairs too
