@@ -27,8 +27,9 @@ Options: ``--model TSV`` scores with another spelling table (e.g. main's ``bilin
 ``--seed N`` draws other distractors (default 1); ``--no-kb`` skips (2); ``--thresholds model:B,M ratio:B,M
 WRatio:B,M`` takes the thresholds a run printed instead of choosing them again (development). The code measured is
 the ``bilingual`` package Python imports (``PYTHONPATH=/path/to/other/checkout`` measures another revision; the
-script prints which). The tune part's thresholds take about 6 minutes on the loaded 2 cores; then each row about
-4 s (9 s under a load average of 20: 910 s for the 105 rows of ``corpus_foreign_test.tsv``).
+script prints which). The tune part's thresholds take about 6 minutes on the loaded 2 cores; then each row 7–11 s
+under a load average of 12–20 (910 s for the 105 rows of ``corpus_foreign_test.tsv``, 411–642 s for the 56 of the
+tune file): about 40–55 minutes for 300 rows on a machine that busy.
 """
 
 from __future__ import annotations
