@@ -175,3 +175,44 @@ def test_a_weight_of_one_counts_as_one_more_example() -> None:
         assert as_weight.prob[unit] == pytest.approx(chunks)
     assert less.p("ㅇ@^", "l") < as_weight.p("ㅇ@^", "l")
     assert less.p("ㅇ@^", "l") > trainer.train_table(plain, letter, "ko", None, 16.0).p("ㅇ@^", "l")
+
+
+def test_fx_context_learns_foreign_units_in_context_and_leaves_the_korean_rows(monkeypatch: pytest.MonkeyPatch
+                                                                               ) -> None:
+    """``context=("ko", "fx")`` (``--fx-context``): the ``fx`` table gains rows for units in context (``backoff fx
+    …@…``) that the scorer reads; the ``ko`` rows are the same bytes as without it. Made-up pairs: German, Italian and
+    English names written for this test (an ㄹ after a final ㄹ writes nothing: 쾰른 / Köln, 볼로냐 / Bologna)."""
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from bilingual.names import similarity as sim
+    from training.name_data import Pair
+
+    monkeypatch.setattr(trainer, "ITERATIONS", 3)
+    monkeypatch.setattr(trainer, "CALIBRATION_PASSES", 1)
+    korean = [("김민수", "Kim Min-su"), ("이지은", "Lee Ji-eun"), ("박서준", "Park Seo-jun"), ("최유진", "Choi Yu-jin"),
+              ("강동원", "Kang Dong-won"), ("한지민", "Han Ji-min")]
+    foreign = [("쾰른", "Koln"), ("볼로냐", "Bologna"), ("헬싱키", "Helsinki"), ("밀라노", "Milano"),
+               ("말리", "Mali"), ("필라델피아", "Philadelphia"), ("올랜도", "Orlando"), ("셀레나", "Selena"),
+               ("브레멘", "Bremen"), ("토리노", "Torino")]
+    pairs = [Pair(h, la, "ko_person_fullname", "test data", "train" if i < 4 else "tune")
+             for i, (h, la) in enumerate(korean)]
+    pairs += [Pair(h, la, "foreign_place", "test data", "train" if i < 8 else "tune")
+              for i, (h, la) in enumerate(foreign)]
+
+    def rows(text: str, table: str) -> list[str]:
+        return [line for line in text.splitlines() if line.split("\t")[1:2] == [table]
+                and not line.startswith(("letter", "calibration"))]
+
+    plain = trainer.train_model(pairs, report=False)
+    both = trainer.train_model(pairs, report=False, context=("ko", "fx"))
+    assert rows(both, "ko") == rows(plain, "ko")
+    assert not any(line.startswith("backoff\tfx") for line in plain.splitlines())
+    in_context = [line for line in both.splitlines() if line.startswith("backoff\tfx\t")]
+    assert "backoff\tfx\tㄹ@L" in {line.rsplit("\t", 1)[0] for line in in_context}  # ㄹ after a final ㄹ
+    try:
+        sim.use_model(sim.Model.from_text(both))
+        chunks, _ = sim._unit_table("fx", "ㄹ@L")
+        assert chunks != sim._unit_table("fx", "ㄹ")[0]  # the scorer reads the context's own rows
+        assert sim.name_similarity("볼로냐", "Bologna").score > sim.name_similarity("볼로냐", "Bollogna").score
+    finally:
+        sim.use_model(None)

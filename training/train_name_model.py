@@ -21,6 +21,9 @@ interpolated with the jamo's by Witten–Bell, P(c | u, ctx) = (count(c) + κT �
 context's expected count, T the chunks it writes, κ = ``CONTEXT_BACKOFF``, ``--context-backoff``), so 정 /
 Chung (ㅈ as ch at the start of a word, ㅓ as u before a final) is learned where the data has it and the jamo's
 table is used elsewhere. The first EM iteration reads units as jamo alone; ``--no-context`` trains without.
+``--fx-context`` learns the ``fx`` table's units in context too (the same contexts and κ; the scorer reads any
+table's context rows): tried on the fx16 branch, with and without ``--corpus-foreign-train``, not adopted
+(docs/similarity.md).
 
 Smoothing: P(c | u) = (E[count(u, c)] + ALPHA * B(c)) / (E[count(u)] + ALPHA) where B is a background chunk
 distribution (fixed length prior x letter frequencies, learned separately for vowel and consonant units, so
@@ -723,6 +726,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edit-cost", type=float, default=EDIT_COST, metavar="NATS",
                         help="the scorer's near-spelling backoff at this cost per letter edit (sim4; off)")
     parser.add_argument("--no-context", action="store_true", help="learn units without their context")
+    parser.add_argument("--fx-context", action="store_true",
+                        help="the fx table's units in context too (fx16; not adopted, docs/similarity.md)")
     parser.add_argument("--context-backoff", type=float, default=CONTEXT_BACKOFF, metavar="KAPPA",
                         help=f"a context's Witten–Bell backoff weight κ (default {CONTEXT_BACKOFF})")
     parser.add_argument("--corpus", action="store_true", help="learn fixtures/names/corpus_names.tsv's pairs too")
@@ -746,6 +751,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     context = () if args.no_context else CONTEXT_TABLES
+    if args.fx_context:
+        context = (*context, "fx")
     with_corpus = True if args.corpus or args.corpus_train_only or args.corpus_foreign_train else None
     corpus_tables: tuple[str, ...] | None = ("fx",) if args.corpus_foreign_train else None
     if args.corpus_train_only or args.corpus_foreign_train:

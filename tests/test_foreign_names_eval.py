@@ -1,0 +1,163 @@
+"""``evaluation/foreign_names_eval.py`` on a small pairs file written here (no ``../shared``: the name data and the
+tune part's thresholds are replaced by made-up distractors and fixed thresholds), and its reading of bad files."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Written for this test: people, places and organizations in shapes the fixtures' pairs do not use (German, Italian,
+# Dutch, Japanese and Spanish spellings; one name of two words).
+PAIRS = """# made up for tests/test_foreign_names_eval.py
+hangul\tlatin\tkind
+
+슈뢰더\tSchröder\tperson
+베를루스코니\tBerlusconi\tperson
+마르크 뤼터\tMark Rutte\tperson
+함부르크\tHamburg\tplace
+나폴리\tNapoli\tplace
+도요타\tToyota\torg
+폭스바겐\tVolkswagen\torg
+함부르크\tHamburg\tplace
+"""
+DISTRACTORS = [("브레멘", "Bremen"), ("토리노", "Torino"), ("로테르담", "Rotterdam"), ("나고야", "Nagoya"),
+               ("발렌시아", "Valencia"), ("그라나다", "Granada"), ("안트베르펜", "Antwerpen"), ("드레스덴", "Dresden"),
+               ("세비야", "Sevilla"), ("볼로냐", "Bologna"), ("하노버", "Hannover"), ("센다이", "Sendai")]
+
+
+@pytest.fixture(scope="module")
+def ev() -> ModuleType:
+    sys.path.insert(0, str(ROOT))
+    import evaluation.foreign_names_eval as module
+
+    return module
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_reads_rows_comments_header_and_repeats(ev: ModuleType, tmp_path: Path) -> None:
+    rows, repeats = ev.read_pairs(write(tmp_path, PAIRS))
+    assert [(r.hangul, r.kind) for r in rows[:3]] == [("슈뢰더", "person"), ("베를루스코니", "person"),
+                                                      ("마르크 뤼터", "person")]
+    assert len(rows) == 7 and repeats == 1
+    assert rows[0].line == 4
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("슈뢰더\tSchröder", "3 tab-separated columns"),
+    ("슈뢰더\tSchröder\tcity", "kind must be one of"),
+    ("Schroder\tSchröder\tperson", "hangul column"),
+    ("슈뢰더 Kim\tSchröder\tperson", "hangul column"),
+    ("슈뢰더\t슈뢰더\tperson", "latin column"),
+    ("슈뢰더\t1234\tperson", "latin column"),
+])
+def test_bad_rows_are_clear_errors_with_their_line(ev: ModuleType, tmp_path: Path, line: str, message: str) -> None:
+    path = write(tmp_path, f"# a comment\n나폴리\tNapoli\tplace\n{line}\n")
+    with pytest.raises(ev.PairsError, match=message) as caught:
+        ev.read_pairs(path)
+    assert f"{path}:3" in str(caught.value)
+
+
+def test_an_empty_file_is_an_error_and_main_says_so(ev: ModuleType, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "# nothing\n\nhangul\tlatin\tkind\n")
+    with pytest.raises(ev.PairsError, match="no pair"):
+        ev.read_pairs(path)
+    assert ev.main(["--pairs", str(path)]) == 2
+    assert "no pair" in capsys.readouterr().err
+    assert ev.main(["--pairs", str(tmp_path / "missing.tsv")]) == 2
+
+
+def pool(ev: ModuleType) -> list[object]:
+    return [ev.Pair(h, la, "foreign_place", "test data", "test") for h, la in DISTRACTORS]
+
+
+def test_queries_put_the_right_name_first_and_never_another_spelling_of_it(ev: ModuleType, tmp_path: Path) -> None:
+    rows, _ = ev.read_pairs(write(tmp_path, PAIRS + "함부르크\tHAMBURG\tplace\n"))
+    queries = ev.file_queries(rows, pool(ev), random.Random(1), candidates=6)
+    assert len(queries) == 2 * len(rows)
+    for q in queries:
+        hangul, latin = q.candidates[0]
+        assert len(q.candidates) == 6 and q.group in ev.KINDS
+        rest = q.candidates[1:]
+        if q.direction == "hangul→latin":
+            assert all(h == hangul for h, _ in rest)
+            assert all(ev.latin_key(la) != ev.latin_key(latin) for _, la in rest)  # HAMBURG is Hamburg
+        else:
+            assert all(la == latin for _, la in rest)
+            assert all(ev.hangul_key(h) != ev.hangul_key(hangul) for h, _ in rest)
+
+
+def test_distractors_share_no_name_with_the_file(ev: ModuleType, tmp_path: Path) -> None:
+    rows, _ = ev.read_pairs(write(tmp_path, PAIRS))
+    pairs = [*pool(ev), ev.Pair("나폴리", "Naples", "foreign_place", "t", "test"),
+             ev.Pair("뮌헨", "Hamburg", "foreign_place", "t", "test"),
+             ev.Pair("뮌헨", "München", "foreign_place", "t", "tune"),
+             ev.Pair("쾰른", "Köln", "foreign_place", "t", "train"),
+             ev.Pair("바이에른", "Bayern", "foreign_transcription_miss", "t", "test")]
+    kept = ev.distractor_pool(rows, pairs)  # the test and tune parts (section (a)'s pool), never a noisy kind
+    assert {p.hangul for p in kept} == {h for h, _ in DISTRACTORS} | {"뮌헨"}
+
+
+def test_main_prints_each_kind_and_links_every_kind_across_scripts(ev: ModuleType, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(ev, "CANDIDATES", 10)
+    monkeypatch.setattr(ev, "load", lambda: pool(ev))
+    monkeypatch.setattr(ev, "tune_thresholds", lambda executor: {s: (0.0, 0.0) for s in ev.se.SYSTEMS})
+    monkeypatch.setattr(ev, "ProcessPoolExecutor", lambda *a, **k: ThreadPoolExecutor(1))
+    assert ev.main(["--pairs", str(write(tmp_path, PAIRS))]) == 0
+    out = capsys.readouterr().out
+    assert "rows: 7 (person 3, place 2, org 2); 1 repeated rows counted once" in out
+    for system in ev.se.SYSTEMS:
+        for kind in (*ev.KINDS, "all"):
+            assert f"| {system} | both | {kind} | " in out
+    model_all = next(line for line in out.splitlines() if line.startswith("| model | both | all | "))
+    assert model_all.split(" | ")[3] == "14"
+    # the KB holding one script's names links the other script's for every kind (the transcription tier)
+    links = [line for line in out.splitlines() if line.startswith("| latin names only |")
+             or line.startswith("| hangul names only |")]
+    assert {line.split(" | ")[1] for line in links} == set(ev.KINDS)
+    assert all(set(re.findall("[a-z]+", line.split(" | ")[2])) <= {"romanization", "transcription"}
+               for line in links)  # linked across scripts by name similarity (the label follows the Hangul's shape)
+    for label in ("Latin names only (Hangul queries)", "Hangul names only (Latin queries)"):
+        for kind in ev.KINDS:
+            row = next(line for line in out.splitlines() if line.startswith(f"| {label} | bilingual | {kind} |"))
+            assert not row.split(" | ")[4].startswith("0 "), row  # some right links of each kind
+
+
+def test_thresholds_given_for_every_system_or_none(ev: ModuleType) -> None:
+    args = ev.parse_args(["--thresholds", "model:0.5,0.1", "ratio:0,0", "WRatio:0.8,0.05"])
+    assert args.thresholds == {"model": (0.5, 0.1), "ratio": (0.0, 0.0), "WRatio": (0.8, 0.05)}
+    assert ev.parse_args([]).thresholds is None
+    for bad in (["--thresholds", "model:0.5,0.1", "ratio:0,0", "ratio:0,0"],
+                ["--thresholds", "model:0.5", "ratio:0,0", "WRatio:0,0"]):
+        with pytest.raises(SystemExit):
+            ev.parse_args(bad)
+
+
+@pytest.mark.parametrize("part", ["tune", "test"])
+def test_the_corpus_files_hold_foreign_corpus_pairs_of_their_part(ev: ModuleType, part: str) -> None:
+    """``corpus_foreign_{part}.tsv``: foreign rows of ``corpus_names.tsv`` whose Hangul the name data's hash puts in
+    that part (the kinds are the file's own)."""
+    import training.name_data as name_data
+
+    foreign = {(cols[0], cols[1]) for cols in name_data._tsv(name_data.FIXTURES / "corpus_names.tsv")
+               if cols[2:3] == ["foreign"]}
+    rows, _ = ev.read_pairs(name_data.FIXTURES / f"corpus_foreign_{part}.tsv")
+    assert len(rows) > 50  # LONDON and London: one row (repeats counted once)
+    for r in rows:
+        assert (r.hangul, r.latin) in foreign
+        assert name_data._part(name_data.bucket(r.hangul)) == part
