@@ -637,7 +637,7 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
     if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
             acronym_compound(word) or event_name(word) or armed_forces(word)))
-            or (all(t.tag == "NNG" for t in tokens[i:j]) and clipped_committee(word, proper_noun=False))):
+            or (clipped_committee(word, proper_noun=False) and all(t.tag == "NNG" for t in tokens[i:j]))):
         return None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
