@@ -112,6 +112,22 @@ class TokenBuilder:
                 == n0 + n:
             raise ValueError("token columns of different lengths")
 
+    def extend_morphemes(self, morphemes: Sequence[tuple[str, str, int, int, str | None]], base: int, lang: Lang,
+                         sentence: int) -> None:
+        """Append a sentence's morphemes as the Korean path gives them, ``(form, tag, start, end, lemma)`` with offsets
+        ``base`` before the document's, every one in ``lang`` and sentence ``sentence``: :meth:`extend` of their
+        columns, but up to :data:`COMPACT_AFTER` tokens each :class:`Token` is built in one step (no columns taken
+        apart first; the forms come shared from the Korean path, so they are not looked up again)."""
+        if self._rows is None:
+            if morphemes:
+                forms, tags, starts, ends, lemmas = zip(*morphemes, strict=True)
+                self.extend(map(base.__add__, starts), map(base.__add__, ends), forms, tags, lemmas, lang, sentence)
+            return
+        self._rows += [_new(Token, (base + start, base + end, form, tag, lemma, lang, sentence))
+                       for form, tag, start, end, lemma in morphemes]
+        if len(self._rows) > self._compact_after:
+            self._to_columns()
+
     def _to_columns(self) -> None:
         rows, self._rows = self._rows or [], None
         self._shared.clear()

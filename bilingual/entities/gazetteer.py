@@ -914,6 +914,7 @@ def island_cut_short(stem: str) -> bool:
         and (_key(word) in places() or dictionary_place(word))
 
 
+@lru_cache(maxsize=65536)  # as is_place: asked of most nouns of two syllables in a Korean text
 def is_korean_place(name: str) -> bool:
     """Whether ``name`` is the stem of one of South Korea's cities, counties or districts that the project's list
     gives (``training/places_supplement.tsv``, kind ``ko_place``: 사천, 과천), from which the stems that are common

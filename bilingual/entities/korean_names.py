@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 
 from bilingual.document import Token
@@ -80,6 +81,10 @@ _CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와�
 :func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
 
 
+_NOT_YET = ""
+"""The title of a name not yet looked for in :func:`korean_candidates` (as falsy as no title, which is ``None``)."""
+
+
 def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     i = 0
@@ -128,7 +133,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     j += 1  # 을숙 + 도: an island Kiwi cut short before what it read as the particle 도
             start, end = token.start, tokens[j - 1].end
             name = text[start:end]
-            title = _korean_title(tokens, j)
+            # a title after the name decides only for a name of one syllable or of three and more: for the rest (most
+            # nouns are of two), it is looked for only once the name is kept
+            title = _korean_title(tokens, j) if len(name) != 2 else _NOT_YET
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) \
                     or (len(name) >= 3 and is_place(name) and (token.tag != "NNG" or listed_place(name))) \
@@ -139,6 +146,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                                                 or group_company(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
                     or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
+                if title is _NOT_YET:
+                    title = _korean_title(tokens, j)
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
                                       locative=locative_after(tokens, j)))
@@ -465,13 +474,17 @@ _WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?
 Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""
 
 
+_BRACKET_TAGS = frozenset({"SSO", "SSC", "SS"})
+_TAG = operator.attrgetter("tag")
+
+
 def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """The candidates with the titles of works (:data:`_WORK`) and the outlets of datelines and credits
     (:data:`_CREDIT`) as names of their own, replacing the candidates inside them (영화 '서울의 봄' is no mention of
     서울; 헤럴드 + 경제 is one outlet). An outlet is taken only if Kiwi found a proper noun or a foreign word in it, and
     not when a title follows it (/사진=김민수 기자 credits a person)."""
     if not tokens or not ("=" in text[tokens[0].start:tokens[-1].end] or "경제" in text[tokens[0].start:tokens[-1].end]
-                          or any(t.tag in ("SSO", "SSC", "SS") for t in tokens)):
+                          or not _BRACKET_TAGS.isdisjoint(map(_TAG, tokens))):  # stops at the first, in C
         return out  # the cheap test: no quotes, brackets, credits or outlets in 경제 in the sentence
     lo, hi = tokens[0].start, tokens[-1].end
     spans: list[tuple[int, int, str]] = []
@@ -637,7 +650,7 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
     if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
             acronym_compound(word) or event_name(word) or armed_forces(word)))
-            or (all(t.tag == "NNG" for t in tokens[i:j]) and clipped_committee(word, proper_noun=False))):
+            or (clipped_committee(word, proper_noun=False) and all(t.tag == "NNG" for t in tokens[i:j]))):
         return None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events

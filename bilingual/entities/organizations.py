@@ -44,6 +44,7 @@ def _table() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16384)  # asked of most nouns of a Korean text, the same ones again and again
 def known_organization(name: str) -> str | None:
     """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``party``,
     ``media``, ``legislature``), or
@@ -68,6 +69,7 @@ def _groups() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(g for g in groups if g.isascii() and " " not in g))
 
 
+@lru_cache(maxsize=16384)  # as known_organization
 def group_company(name: str) -> str | None:
     """The group whose name ``name`` begins with and goes on from (두산에너빌리티, 한화 이글스, "Samsung SDI",
     "Kakao Mobility"): a company or club of that group; else ``None``."""

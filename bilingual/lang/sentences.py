@@ -44,10 +44,7 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 index = len(sentences)
                 r = route(text[s:e])
                 sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": routes(r, r)})
-                if sent.tokens:
-                    forms, tags, starts, ends, lemmas = zip(*sent.tokens, strict=True)
-                    base = run.start.__add__
-                    tokens.extend(map(base, starts), map(base, ends), forms, tags, lemmas, "ko", index)
+                tokens.extend_morphemes(sent.tokens, run.start, "ko", index)
             context.report("split_sentences", run.end, total)
         elif lang == "en":
             run_text = text[run.start:run.end]
