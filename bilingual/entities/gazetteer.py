@@ -629,6 +629,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
         return "place", "a street by the end 가 of a proper noun (다우닝가)"
+    if hangul and proper_noun and road_name(solid):
+        return "place", "a road by the word for a road of the Road Name Address Act at its end (…대로, …로 N길, …길)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
@@ -871,6 +873,20 @@ def korean_club(name: str) -> bool:
         return False  # …폴리스 (-polis) names a city: 미네소타 미니애폴리스
     return (is_place(first) and not weak_place(first)) or dictionary_place(first) or acronym(first) \
         or known_organization(first) is not None or group_company(first) is not None
+
+
+_ROAD = re.compile("[가-힣]{2,}(?:대로|로\\d+(?:번)?길|길)")
+_NOT_ROADS = ("골목길", "오솔길", "산책길", "둘레길", "출근길", "퇴근길", "귀갓길", "지름길", "뱃길", "하늘길",
+              "바닷길", "물길", "꽃길", "가시밭길", "자갈길", "비탈길", "언덕길", "고갯길", "눈길", "빗길", "밤길",
+              "외길", "갈림길", "순례길")
+"""Common nouns ending in 길 that are no road's name (a lane, a path, the way to work …)."""
+
+
+def road_name(solid: str) -> bool:
+    """A road's name written solid (a proper noun of Kiwi's, or one and the road's word): …대로, …로 and the number
+    of a side road and 길, or …길, the words the Road Name Address Act (도로명주소법) ends roads' names in (연무장길,
+    반포대로, 북촌로5길); not a common noun of a path or a way (출근길, 둘레길)."""
+    return _ROAD.fullmatch(solid) is not None and not solid.endswith(_NOT_ROADS)
 
 
 def street_name(solid: str) -> bool:

@@ -75,6 +75,24 @@ def _person_shaped(name: str) -> bool:
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
+_ROAD_WORDS = frozenset({"길", "대로"})
+
+
+def _road_end(text: str, tokens: list[Token], j: int) -> int:
+    """Where a road's name ends when Kiwi cut the road's word off the proper noun before it (연무장 + 길, 반포 + 대로,
+    북촌로 + 5 + 길): the word for a road of the Road Name Address Act (도로명주소법: …대로, …로, …길), written solid
+    after the proper noun, with a number before 길 as the act numbers side roads; else ``j`` unchanged."""
+    k = j
+    if k + 1 < len(tokens) and tokens[k].tag == "SN" and tokens[k].start == tokens[k - 1].end \
+            and text[tokens[k - 1].end - 1] == "로":
+        k += 1  # 북촌로 + 5 + 길: the fifth side road of 북촌로
+    if k < len(tokens) and tokens[k].tag == "NNG" and tokens[k].start == tokens[k - 1].end \
+            and text[tokens[k].start:tokens[k].end] in _ROAD_WORDS and (k == j or text[tokens[k].start] == "길") \
+            and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end or tokens[k + 1].tag.startswith("J")):
+        return k + 1
+    return j
+
+
 _CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\s|$)|[가-힣]위성")
 """A word that ends in 호 before a particle or a space, or 위성 after a syllable: the sentences
 :func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
@@ -121,6 +139,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
+                j = _road_end(text, tokens, j) if token.tag == "NNP" else j
                 j = _name_before_title(text, tokens, i, j)
                 if j < len(tokens) and tokens[j].tag == "JX" and tokens[j].start == tokens[j - 1].end \
                         and text[tokens[j].start:tokens[j].end] == "도" \
