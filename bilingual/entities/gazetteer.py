@@ -104,6 +104,16 @@ committees written short as well (국방위, 과방위, 인권위, 복지위, �
 usually end: the first three in four syllables or more (정당방위, 최고권위, 사회적지위), 수위 in three (홍수위,
 저수위)."""
 _NOT_COMMITTEES_LONG = ("방위", "권위", "지위")
+KOREAN_COMMITTEE_SHORT_FORMS = frozenset(
+    # the standing committees of the National Assembly Act (국회법 제37조) and its special committees
+    "운영위 법사위 정무위 기재위 교육위 과방위 외통위 국방위 행안위 문체위 농해수위 산자위 산자중기위 복지위 환노위 "
+    "기후위 국토위 정보위 여가위 성평등위 예결위 윤리위 "
+    # the commissions of the Government Organization Act and of their own acts, the election commission
+    "인권위 공정위 금융위 방통위 방미통위 권익위 원안위 개보위 개인정보위 선관위 방심위 규개위 증선위 금통위 경사노위 "
+    "진화위 저출산위 탄소중립위 균형위 자치분권위".split())
+"""Committees written short whose short form Kiwi may read as a proper noun of a Korean name's shape (인권위,
+국토위, 기재위, 문체위, 진화위): the committees of the National Assembly Act and the government's commissions, a closed
+list written whole; the rule of :func:`clipped_committee` takes the others."""
 KOREAN_OFFICE_HEADS = ("관리사무소", "사무소")
 """An office written solid after what it serves (한라산국립공원관리사무소, 북한산국립공원도봉사무소, 출입국관리사무소):
 an organization only when what it serves is three syllables or more (관리사무소, 법률사무소, 현장사무소 alone are
@@ -487,7 +497,10 @@ def clipped_committee(solid: str, *, proper_noun: bool) -> bool:
     (:data:`KOREAN_CLIPPED_COMMITTEE`: 공정위, 선관위, 농해수위): it ends in 위 after no word of
     :data:`_NOT_COMMITTEES`. A word Kiwi reads as a proper noun must also not have a person's name's shape, since
     Chinese names end in 위 as well (양조위, 왕가위); Kiwi reads some short committees of that shape as proper
-    nouns too (인권위, 국토위), which are left as they were."""
+    nouns too (인권위, 국토위): the committees of :data:`KOREAN_COMMITTEE_SHORT_FORMS` are committees whatever
+    their shape."""
+    if solid in KOREAN_COMMITTEE_SHORT_FORMS:
+        return True
     return 3 <= len(solid) <= 5 and solid.endswith(KOREAN_CLIPPED_COMMITTEE) and not solid.endswith(_NOT_COMMITTEES) \
         and not solid.endswith(_NOT_COMMITTEES_LONG if len(solid) >= 4 else "수위") \
         and all(is_syllable(c) for c in solid) \
@@ -524,9 +537,10 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
-CLASS_CUES = frozenset({"ko-class-before", "en-class-before"})
-"""Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"): they outweigh a
-locative on the name (a publisher's book comes out 갈리마르에서, at the house, not at a place)."""
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative"})
+"""Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
+done with a company after 에 (X에 입점한, X에 인수됐다): they outweigh a locative on the name (a publisher's book
+comes out 갈리마르에서, at the house, not at a place)."""
 
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
 """Why :func:`mention_type` types a name ``other`` when nothing types it (the names :mod:`bilingual.entities.typer`

@@ -13,6 +13,7 @@ from bilingual.document import Token
 from bilingual.entities.craft_names import korean_craft_end
 from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
+from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     VENUE_WORDS,
     acronym,
@@ -34,14 +35,17 @@ from bilingual.entities.gazetteer import (
     listed_place,
     org_head,
     sponsor_club,
+    strong_listed_place,
     transcribed_state,
     university_short_form,
+    weak_place,
 )
 from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
-from bilingual.entities.transcribed_names import add_transcribed_cues, join_runs
+from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
+from bilingual.names.foreign_word import transcribed
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
@@ -286,8 +290,52 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
                 continue
+        if result and not titled and result[-1].title is None and _given_and_family(text, result, c):
+            p = result[-1]
+            result[-1] = NameSpan(p.start, c.end, "ko", kiwi_proper_noun=True, person_context=True,
+                                  reasons=["a foreign given name and a family name of mecab-ko-dic's people"])
+            continue
         result.append(c)
     return result
+
+
+def _given_and_family(text: str, before: list[NameSpan], c: NameSpan) -> bool:
+    """Whether the last candidate of ``before`` and ``c`` are a foreign person's given name and family name in Hangul
+    with no title (마리아 곤살레스가, 카롤리나 베세라를): two proper nouns of Kiwi's one space apart, each one whole
+    word that reads as transcribed, the second a foreign person's name of mecab-ko-dic
+    (:func:`bilingual.entities.foreign_people.foreign_person_name`), neither a place, a body or an organization of
+    the list (the given name may have a Korean name's shape, 마리아, or a province's, 에두아르도, or be a foreign
+    town of GeoNames, not a listed place of another kind), no locative or word of a place after
+    the pair (산타 모니카에서), and no proper noun right before it (three names in a row). Kiwi may read the end of a
+    given name as the particle 나 (카롤리 + 나): then the given name with 나 must be a name of mecab-ko-dic's people
+    too. Not when a third transcribed word follows with no particle between (루이즈 필리페 스콜라리, 웨스턴 앰블러
+    존스턴 홀: the pair is the start of a longer name), nor for "and" transcribed (피시 앤 칩스)."""
+    p = before[-1]
+    gap = text[p.end:c.start]
+    if not (gap == " " or (gap == "나 " and foreign_person_name(text[p.start:p.end] + "나"))) \
+            or not (p.kiwi_proper_noun and c.kiwi_proper_noun) or c.locative or c.cue is not None:
+        return False
+    first, second = text[p.start:c.start - 1], text[c.start:c.end]
+    if " " in first or " " in second or not foreign_person_name(second) \
+            or (c.end < len(text) and (text[c.end].isalnum() and not _PARTICLE_NEXT.match(text, c.end))) \
+            or not foreign_name_in_hangul(f"{first} {second}") or not transcribed(first) \
+            or _named_otherwise(second) or known_organization(second) is not None \
+            or strong_listed_place(first) or (listed_place(first) and not weak_place(first)) \
+            or org_head(first) is not None or university_short_form(first) or known_organization(first) is not None \
+            or PLACE_WORD_AFTER.match(text[c.end:c.end + 8]) is not None:
+        return False
+    after = _NEXT_WORD.match(text, c.end)
+    if first in _AND or (after is not None and transcribed(after.group(1))):
+        return False  # 피시 앤 칩스; 루이즈 필리페 | 스콜라리: a third transcribed word goes on the name or a title
+    return len(before) < 2 or before[-2].end < p.start - 1
+
+
+_AND = frozenset({"앤", "앤드", "엔"})
+""""and" transcribed (피시 앤 칩스, 존슨 앤드 존슨): no given name."""
+_NEXT_WORD = re.compile(r"\s([가-힣]+)")
+"""The Hangul word after a space right after a name with no particle."""
+_PARTICLE_NEXT = re.compile("(?:은|는|이|가|을|를|의|와|과|도|에게|께서|만)(?![가-힣])|(?:에게|께서)")
+"""A particle people take right after a family name (뮐러를, 곤살레스가): the word ends there."""
 
 
 def _held_in(name: str) -> bool:
@@ -703,7 +751,8 @@ def _place_compound(parts: list[Token]) -> bool:
 def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
     three-syllable Korean name written solid before a title, an age in brackets or 씨 is a person however Kiwi
-    split it (강/NNP 민/NNG 철/NNG (62)씨)."""
+    split it (강/NNP 민/NNG 철/NNG (62)씨), and so is one whose last syllable Kiwi read as a counter before a particle
+    (김/NNP 민/NNG 호/NNB 는)."""
     k = j
     while k < len(tokens) and tokens[k].start == tokens[k - 1].end and k - i < 4:
         k += 1
@@ -711,9 +760,22 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
         if len(word) > 3 or not word.isalpha():
             break
         if len(word) == 3 and korean_person_name(word) and (
-                _korean_title(tokens, k) is not None or _age_or_honorific_after(text, tokens, k)):
+                _korean_title(tokens, k) is not None or _age_or_honorific_after(text, tokens, k)
+                or _counter_before_particle(text, tokens, i, k)):
             return k
     return j
+
+
+def _counter_before_particle(text: str, tokens: list[Token], i: int, k: int) -> bool:
+    """김민(NNP) + 호(NNB) + 는, 김(NNP) + 민 + 호(NNB) + 는: a proper noun that is no place, then a syllable Kiwi read
+    as a counter (no number before it; a noun of one syllable may come between), and a particle right after it: the
+    syllables end the given name (not 한국 + 측 + 은: a place and a word after it). A noun of one syllable last is
+    left alone (송전 + 선 + 을 is a power line, whatever Kiwi made of 송전)."""
+    last = tokens[k - 1]
+    return k - i in (2, 3) and tokens[i].tag == "NNP" and last.tag == "NNB" \
+        and all(t.end - t.start == 1 and t.tag in ("NNB", "NNG") for t in tokens[i + 1:k]) and k < len(tokens) \
+        and tokens[k].tag.startswith("J") and tokens[k].start == last.end \
+        and not is_place(text[tokens[i].start:tokens[i].end])
 
 
 _AGE_OR_HONORIFIC = re.compile(r"\(\d{1,3}(?:세)?\)\s?씨?|\s?씨(?![가-힣])|\s?씨[는가를의와에께도]")

@@ -464,3 +464,17 @@ def test_sports_meets_and_vehicle_shows_are_events() -> None:
     assert mention_type("전국장애인체육대회", "ko")[0] == "other"
     assert mention_type("제네바국제오토쇼", "ko")[0] == "other"
     assert not event_name("체전") and not event_name("도체전")  # the head alone, or after one syllable, names none
+
+
+def test_a_listed_committee_short_form_of_a_persons_shape_is_a_committee() -> None:
+    # 문체위, 진화위: Kiwi reads them as proper nouns of a Korean name's shape (문 + 체위, 진 + 화위)
+    assert clipped_committee("문체위", proper_noun=True) and clipped_committee("진화위", proper_noun=True)
+    assert not clipped_committee("왕조위", proper_noun=True)  # a made-up Chinese name of that shape stays apart
+
+
+def test_committees_kiwi_reads_as_names_are_typed_organizations_in_sentences() -> None:
+    import bilingual
+
+    text = "문체위 소속 의원들은 기재위와 달리 예산안에 반대했다."
+    found = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert found.get("문체위") == "org" and found.get("기재위") == "org"

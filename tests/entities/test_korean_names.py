@@ -250,3 +250,18 @@ def test_a_hall_written_solid_with_ui_inside_is_one_name_and_no_piece_is_a_perso
     found = typed("공연은 수원예술의전당에서 열렸다.")
     assert found.get("수원예술의전당") == "place"
     assert "person" not in found.values()
+
+
+def test_a_name_whose_last_syllable_kiwi_read_as_a_counter_before_a_particle_is_whole() -> None:
+    import bilingual
+
+    # 김민 + 호(NNB) + 는, 김 + 민 + 호(NNB) + 는: a name made up for the test, in two sentences Kiwi cuts either way
+    assert {m.text: m.type for m in bilingual.process("김민호는 회의에 참석했다.").mentions} == {"김민호": "person"}
+    assert {m.text: m.type for m in bilingual.process("어제 김민호는 회의에 왔다.").mentions} == {"김민호": "person"}
+
+
+def test_a_place_and_a_counter_or_a_suffix_after_it_is_no_name() -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process("그 회담에서 한국측은 말을 아꼈다.").mentions}
+    assert found == {"한국": "place"}
