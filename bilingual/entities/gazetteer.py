@@ -53,7 +53,7 @@ KOREAN_ORG_HEADS = tuple(
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
-    "무용단 출판사".split())
+    "무용단 출판사 연맹 협력단 사업단 종단".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -65,7 +65,8 @@ science museums and libraries (국립중앙박물관, 우피치미술관, 국립
 that hold exhibitions and sign agreements (mentions11). The offices that South Korea's Government Organization Act
 (정부조직법) names with 실 (室): 대통령비서실, 국가안보실, 국무조정실, 국무총리비서실, and 대통령실 (Kiwi cuts them:
 국무 + 조정실); 실 alone ends rooms (회의실, 사무실, 교실). Performing companies by their heads (서울시립교향악단,
-국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17)."""
+국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17). Federations (…연맹, …총연맹), agencies
+and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -427,6 +428,8 @@ def org_head(name: str) -> str | None:
             head = "원"  # 한국소비자원, 국립국악원, 한국부동산원: a public institution by its field and 원
         if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
             head = "성"
+        if head is None and len(compact) >= 5 and compact.endswith("종") and "불교" in compact[:-2]:
+            head = "종"  # 대한불교천태종, 한국불교태고종: a Buddhist order by 불교, its name and 종 (宗)
         if head is None and compact.endswith("사무소"):
             office = next(h for h in KOREAN_OFFICE_HEADS if compact.endswith(h))
             if len(compact) - len(office) >= 3 and not compact[:-len(office)].endswith("중개"):

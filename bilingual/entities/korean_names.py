@@ -161,9 +161,11 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
+                    or (token.tag == "NNG" and _edition_word(text, name, end)) \
                     or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
                 out.append(NameSpan(start, end, "ko", title=title,
-                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
+                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name)
+                                      or (token.tag == "NNG" and _edition_word(text, name, end)),
                                       locative=locative_after(tokens, j)))
             i = j
         else:
@@ -177,6 +179,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _clubs(text, out)
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
+    _years(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -361,6 +364,38 @@ _REGNAL_AFTER = re.compile(r" \d{1,2}세(?![0-9대기])")
 _ROYAL = "국왕|여왕|교황|황제|왕세자|왕자|공주|술탄|대공|왕"
 _ROYAL_BEFORE = re.compile(rf"(?:{_ROYAL}) $")
 _ROYAL_AFTER = re.compile(rf"\s?(?:[가-힣]{{1,6}} )?(?:{_ROYAL})")
+
+
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d{2})(?=[은는이가을를의에도와과]|\)|[.,]|$)")
+_YEAR_BEFORE = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2}) $")
+
+
+def _edition_word(text: str, name: str, end: int) -> bool:
+    """A word Kiwi read as common nouns that is an edition's name by the year after it (바이오엑스포 2026에): one whole
+    word of three syllables or more, an event's name by its end or transcribed from a foreign language, the year
+    written apart after it and then a particle (:data:`_YEAR_AFTER`)."""
+    start = end - len(name)
+    return len(name) >= 3 and (start == 0 or text[start - 1].isspace()) and _YEAR_AFTER.match(text, end) is not None \
+        and (event_name(name) or transcribed(name))
+
+
+def _years(text: str, out: list[NameSpan]) -> None:
+    """An event's or a product's edition named by its year written apart (바이오코리아 2025에, 2026 부산국제모터쇼):
+    a year after a name, then a particle or the sentence's punctuation (not 2025년, not a year before another word),
+    is the name's, which is an edition (typed ``other``); a year before an event's name (:func:`event_name`) belongs
+    to the event. Not after a place or an organization of the list (서울 2030에)."""
+    for k, c in enumerate(out):
+        if c.lang != "ko" or c.title is not None:
+            continue
+        name = text[c.start:c.end]
+        after = _YEAR_AFTER.match(text, c.end)
+        if after is not None and (event_name(name) or not is_place(name)) and known_organization(name) is None \
+                and (k + 1 == len(out) or out[k + 1].start >= after.end(1)):
+            c.end, c.edition, c.locative = after.end(1), True, False
+            c.reasons.append("an edition by its year after the name")
+        before = _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)
+        if before is not None and event_name(name) and (k == 0 or out[k - 1].end <= before.start(1)):
+            c.start = before.start(1)
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:

@@ -478,3 +478,20 @@ def test_committees_kiwi_reads_as_names_are_typed_organizations_in_sentences() -
     text = "문체위 소속 의원들은 기재위와 달리 예산안에 반대했다."
     found = {m.text: m.type for m in bilingual.process(text).mentions}
     assert found.get("문체위") == "org" and found.get("기재위") == "org"
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("세계태권도연맹", "연맹"), ("전국농민회총연맹", "연맹"), ("한국해외봉사협력단", "협력단"),
+    ("도시재생사업단", "사업단"),
+    ("대한불교천태종", "종"), ("한국불교태고종", "종"),
+    ("불교종", None), ("시종", None), ("기종", None),  # 종 alone: only after 불교 and a name of the order
+])
+def test_federations_groups_and_religious_orders_by_their_heads(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+def test_a_federation_of_several_nouns_is_found_and_typed_an_organization() -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process("세계태권도연맹은 규정을 바꿨다.").mentions}
+    assert found == {"세계태권도연맹": "org"}
