@@ -1,4 +1,5 @@
-"""Build ``bilingual/data/ko_dic_names.tsv``: Hangul place names from mecab-ko-dic (deterministic).
+"""Build ``bilingual/data/ko_dic_names.tsv`` (Hangul place names) and ``bilingual/data/foreign_person_names.txt``
+(foreign people's names in Hangul) from mecab-ko-dic (deterministic).
 
 Run: ``python training/build_ko_dic_names.py WHEEL`` with the PyPI wheel of python-mecab-ko-dic 2.1.1.post2
 (``pip download --no-deps python-mecab-ko-dic==2.1.1.post2``; mecab-ko-dic 2.1.1 by Yongwoon Lee and Yungho Yu, the
@@ -14,11 +15,13 @@ surface. Every entry's reading is collected with its tags, then:
   are people's names as often; 멤피스 is lost with them), no common-noun, verb or other reading (고금, 현하 are words
   as well as villages), not already in the gazetteer ``places.tsv``, and not shaped like a Korean person's name (a
   family name and one or two syllables; those stay with the project's rules).
-- ``person`` (only with ``--persons OUT``, written to another file, for measurement; not shipped): a reading of two to
-  five syllables whose only tag is NNP 인명, a simple entry (not a compound or a pre-analysed full name), not shaped
-  like a Korean name, not in the gazetteer, not a name of ``organizations.tsv``: foreign people as Korean news writes
-  them (밴스, 펠로시) — and brands named after people (아우디, 포르쉐, 캐논, 갤럭시), which is why it is not shipped
-  (docs/decisions.md).
+- ``person``: a reading of two to five syllables whose only tag is NNP 인명, a simple entry (not a compound or a
+  pre-analysed full name), not shaped like a Korean name, not in the gazetteer, not a name of ``organizations.tsv``:
+  foreign people as Korean news writes them (밴스, 펠로시) — and brands named after people (아우디, 포르쉐, 캐논,
+  갤럭시), which is why these never type a word alone. Those that :func:`bilingual.names.foreign_word.transcribed`
+  reads as transcribed are written to ``foreign_person_names.txt`` (mentions19: the second word of two transcribed
+  proper nouns, 마리아 곤살레스, is a person's family name there; docs/decisions.md); ``--persons OUT`` writes them
+  all to another file, for measurement.
 
 Sorted by kind then name, so the file changes only when the sources do.
 """
@@ -38,8 +41,20 @@ sys.path.insert(0, str(ROOT))
 
 from bilingual.entities.gazetteer import korean_name_shape, places  # noqa: E402
 from bilingual.entities.organizations import known_organization  # noqa: E402
+from bilingual.names.foreign_word import transcribed  # noqa: E402
 
 OUT = ROOT / "bilingual" / "data" / "ko_dic_names.tsv"
+PERSONS = ROOT / "bilingual" / "data" / "foreign_person_names.txt"
+PERSONS_HEADER = """\
+# Foreign people's names in Hangul from mecab-ko-dic (bilingual.entities.foreign_people): entries of
+# class 인명 with no other reading, not shaped like a Korean name, not a place of the gazetteer
+# nor an organization of the list, read as transcribed from a foreign language by
+# bilingual.names.foreign_word. Some are brands named after people, so a name here never types
+# a word alone. Built by training/build_ko_dic_names.py from the PyPI wheel python-mecab-ko-dic
+# 2.1.1.post2: mecab-ko-dic 2.1.1, "mecab-ko-dic by Yongwoon Lee and Yungho Yu (the Eunjeon
+# project), Apache License 2.0", packaged for Python by Jonghwan Hyeon (Apache License 2.0).
+# Only the entries' readings and their class are used. One name a line. Do not edit by hand.
+"""
 HEADER = """# Hangul place names from mecab-ko-dic (bilingual.entities.gazetteer.dictionary_place) that the gazetteer
 # (places.tsv) does not hold: entries of class 지명 with no common-noun reading, not shaped like a Korean name.
 # Built by training/build_ko_dic_names.py from the PyPI wheel python-mecab-ko-dic 2.1.1.post2: mecab-ko-dic 2.1.1,
@@ -106,8 +121,11 @@ def main() -> int:
     rows = [row for row in found if row[1] == "place"]
     OUT.write_text(HEADER + "".join(f"{name}\t{kind}\n" for name, kind in rows), encoding="utf-8")
     persons = len(found) - len(rows)
-    print(f"{OUT.relative_to(ROOT)}: {len(rows)} places, {OUT.stat().st_size} bytes"
-          + (f"; {persons} persons to {persons_out}" if persons_out is not None else ""))
+    shipped = [name for name, kind in found if kind == "person" and transcribed(name)]
+    PERSONS.write_text(PERSONS_HEADER + "".join(f"{name}\n" for name in shipped), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} places, {OUT.stat().st_size} bytes; "
+          f"{PERSONS.relative_to(ROOT)}: {len(shipped)} of {persons} persons, {PERSONS.stat().st_size} bytes"
+          + (f"; all {persons} persons to {persons_out}" if persons_out is not None else ""))
     return 0
 
 

@@ -79,6 +79,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-person-clause",
      re.compile(rf"^(?:은|는)\s[^.?!\n“”\"‘’]{{0,40}}?(?:{_KOREAN_PERSON_VERBS})"
                 rf"|^(?:이|가)\s[^.?!\n“”\"‘’]{{0,40}}?(?<!고\s)(?:{_KOREAN_PERSON_VERBS})"), "person", "clause"),
+    ("ko-business-dative", re.compile(r"^에\s(?:입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|흡수합병|"
+                                      r"팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
      re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
@@ -94,7 +96,10 @@ word, or one with its particle); a memorial visited (현충원 참배, 묘역을
 a verb only people do ending the clause the name is the subject of (마윈은 … 만났다; no quotation between, since a name
 inside a quotation is not the speaker, and with 이 or 가 not after 고, since "Y가 … 유용하다고 말했다" reports what
 someone else said of Y);
-a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼)."""
+a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼);
+what is done with a company after 에 (X에 입점한 업체, X에 납품하는, X에 인수됐다, X에 매각했다: a store opens in a
+platform or a mall, goods are supplied to a buyer, a firm is sold to another; not 투자, which countries and cities
+receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
 
 _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"

@@ -53,7 +53,7 @@ KOREAN_ORG_HEADS = tuple(
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
-    "무용단 출판사".split())
+    "무용단 출판사 연맹 협력단 사업단 종단".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -65,7 +65,8 @@ science museums and libraries (국립중앙박물관, 우피치미술관, 국립
 that hold exhibitions and sign agreements (mentions11). The offices that South Korea's Government Organization Act
 (정부조직법) names with 실 (室): 대통령비서실, 국가안보실, 국무조정실, 국무총리비서실, and 대통령실 (Kiwi cuts them:
 국무 + 조정실); 실 alone ends rooms (회의실, 사무실, 교실). Performing companies by their heads (서울시립교향악단,
-국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17)."""
+국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17). Federations (…연맹, …총연맹), agencies
+and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -104,6 +105,16 @@ committees written short as well (국방위, 과방위, 인권위, 복지위, �
 usually end: the first three in four syllables or more (정당방위, 최고권위, 사회적지위), 수위 in three (홍수위,
 저수위)."""
 _NOT_COMMITTEES_LONG = ("방위", "권위", "지위")
+KOREAN_COMMITTEE_SHORT_FORMS = frozenset(
+    # the standing committees of the National Assembly Act (국회법 제37조) and its special committees
+    "운영위 법사위 정무위 기재위 교육위 과방위 외통위 국방위 행안위 문체위 농해수위 산자위 산자중기위 복지위 환노위 "
+    "기후위 국토위 정보위 여가위 성평등위 예결위 윤리위 "
+    # the commissions of the Government Organization Act and of their own acts, the election commission
+    "인권위 공정위 금융위 방통위 방미통위 권익위 원안위 개보위 개인정보위 선관위 방심위 규개위 증선위 금통위 경사노위 "
+    "진화위 저출산위 탄소중립위 균형위 자치분권위".split())
+"""Committees written short whose short form Kiwi may read as a proper noun of a Korean name's shape (인권위,
+국토위, 기재위, 문체위, 진화위): the committees of the National Assembly Act and the government's commissions, a closed
+list written whole; the rule of :func:`clipped_committee` takes the others."""
 KOREAN_OFFICE_HEADS = ("관리사무소", "사무소")
 """An office written solid after what it serves (한라산국립공원관리사무소, 북한산국립공원도봉사무소, 출입국관리사무소):
 an organization only when what it serves is three syllables or more (관리사무소, 법률사무소, 현장사무소 alone are
@@ -417,6 +428,8 @@ def org_head(name: str) -> str | None:
             head = "원"  # 한국소비자원, 국립국악원, 한국부동산원: a public institution by its field and 원
         if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
             head = "성"
+        if head is None and len(compact) >= 5 and compact.endswith("종") and "불교" in compact[:-2]:
+            head = "종"  # 대한불교천태종, 한국불교태고종: a Buddhist order by 불교, its name and 종 (宗)
         if head is None and compact.endswith("사무소"):
             office = next(h for h in KOREAN_OFFICE_HEADS if compact.endswith(h))
             if len(compact) - len(office) >= 3 and not compact[:-len(office)].endswith("중개"):
@@ -487,7 +500,10 @@ def clipped_committee(solid: str, *, proper_noun: bool) -> bool:
     (:data:`KOREAN_CLIPPED_COMMITTEE`: 공정위, 선관위, 농해수위): it ends in 위 after no word of
     :data:`_NOT_COMMITTEES`. A word Kiwi reads as a proper noun must also not have a person's name's shape, since
     Chinese names end in 위 as well (양조위, 왕가위); Kiwi reads some short committees of that shape as proper
-    nouns too (인권위, 국토위), which are left as they were."""
+    nouns too (인권위, 국토위): the committees of :data:`KOREAN_COMMITTEE_SHORT_FORMS` are committees whatever
+    their shape."""
+    if solid in KOREAN_COMMITTEE_SHORT_FORMS:
+        return True
     return 3 <= len(solid) <= 5 and solid.endswith(KOREAN_CLIPPED_COMMITTEE) and not solid.endswith(_NOT_COMMITTEES) \
         and not solid.endswith(_NOT_COMMITTEES_LONG if len(solid) >= 4 else "수위") \
         and all(is_syllable(c) for c in solid) \
@@ -524,9 +540,10 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
-CLASS_CUES = frozenset({"ko-class-before", "en-class-before"})
-"""Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"): they outweigh a
-locative on the name (a publisher's book comes out 갈리마르에서, at the house, not at a place)."""
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative"})
+"""Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
+done with a company after 에 (X에 입점한, X에 인수됐다): they outweigh a locative on the name (a publisher's book
+comes out 갈리마르에서, at the house, not at a place)."""
 
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
 """Why :func:`mention_type` types a name ``other`` when nothing types it (the names :mod:`bilingual.entities.typer`
@@ -629,6 +646,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a place (gazetteer or administrative unit)"
     if hangul and proper_noun and street_name(solid):
         return "place", "a street by the end 가 of a proper noun (다우닝가)"
+    if hangul and proper_noun and road_name(solid):
+        return "place", "a road by the word for a road of the Road Name Address Act at its end (…대로, …로 N길, …길)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
@@ -871,6 +890,20 @@ def korean_club(name: str) -> bool:
         return False  # …폴리스 (-polis) names a city: 미네소타 미니애폴리스
     return (is_place(first) and not weak_place(first)) or dictionary_place(first) or acronym(first) \
         or known_organization(first) is not None or group_company(first) is not None
+
+
+_ROAD = re.compile("[가-힣]{2,}(?:대로|로\\d+(?:번)?길|길)")
+_NOT_ROADS = ("골목길", "오솔길", "산책길", "둘레길", "출근길", "퇴근길", "귀갓길", "지름길", "뱃길", "하늘길",
+              "바닷길", "물길", "꽃길", "가시밭길", "자갈길", "비탈길", "언덕길", "고갯길", "눈길", "빗길", "밤길",
+              "외길", "갈림길", "순례길")
+"""Common nouns ending in 길 that are no road's name (a lane, a path, the way to work …)."""
+
+
+def road_name(solid: str) -> bool:
+    """A road's name written solid (a proper noun of Kiwi's, or one and the road's word): …대로, …로 and the number
+    of a side road and 길, or …길, the words the Road Name Address Act (도로명주소법) ends roads' names in (연무장길,
+    반포대로, 북촌로5길); not a common noun of a path or a way (출근길, 둘레길)."""
+    return _ROAD.fullmatch(solid) is not None and not solid.endswith(_NOT_ROADS)
 
 
 def street_name(solid: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bilingual.document import Token
-from bilingual.entities.gazetteer import strong_listed_place
+from bilingual.entities.gazetteer import listed_place, strong_listed_place
 from bilingual.entities.name_spans import NameSpan
 from bilingual.entities.organizations import known_organization
 from bilingual.names.foreign_word import transcribed
@@ -48,6 +48,8 @@ def japanese_shape(word: str) -> bool:
     return 2 <= len(word) <= 5 and all(is_syllable(c) and c in KANA_SYLLABLES for c in word) and transcribed(word)
 
 
+_KOREAN_UNITS = ("구", "군", "동", "읍", "면")
+"""Korean administrative units below a city (a Japanese family name of the kana table rarely ends so)."""
 _WORD = re.compile(r"\S+")
 _PLACE_AFTER = re.compile(r"(?:에서|에|로|으로)(?![가-힣])|\s?(?:시|주|현|섬|해변|거리|지역|일대|공항|역)"
                           r"(?:[은는이가을를의에도와과]|에서)?(?![가-힣])")
@@ -96,5 +98,7 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
 
 def _named_otherwise(word: str) -> bool:
     """A country, a region or a city of the gazetteer, or an organization of the list: not part of a person's name
-    (a small town of the same name is: 다카하시, 이토; so is a word shaped like a Korean unit, 고바야시 in 시)."""
-    return strong_listed_place(word) or known_organization(word) is not None
+    (a small town of the same name is: 다카하시, 이토; so is a word shaped like a Korean unit, 고바야시 in 시, but not a
+    listed Korean district, county, quarter or township: 마포구 와우산로 is a road in a district)."""
+    return strong_listed_place(word) or known_organization(word) is not None \
+        or (word.endswith(_KOREAN_UNITS) and listed_place(word))

@@ -14,6 +14,7 @@ from bilingual.document import Token
 from bilingual.entities.craft_names import korean_craft_end
 from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
+from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     VENUE_WORDS,
     acronym,
@@ -35,14 +36,17 @@ from bilingual.entities.gazetteer import (
     listed_place,
     org_head,
     sponsor_club,
+    strong_listed_place,
     transcribed_state,
     university_short_form,
+    weak_place,
 )
 from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
-from bilingual.entities.transcribed_names import add_transcribed_cues, join_runs
+from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
+from bilingual.names.foreign_word import transcribed
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
@@ -76,6 +80,24 @@ def _person_shaped(name: str) -> bool:
 
 
 # -- Korean ------------------------------------------------------------------------------------------------
+_ROAD_WORDS = frozenset({"길", "대로"})
+
+
+def _road_end(text: str, tokens: list[Token], j: int) -> int:
+    """Where a road's name ends when Kiwi cut the road's word off the proper noun before it (연무장 + 길, 반포 + 대로,
+    북촌로 + 5 + 길): the word for a road of the Road Name Address Act (도로명주소법: …대로, …로, …길), written solid
+    after the proper noun, with a number before 길 as the act numbers side roads; else ``j`` unchanged."""
+    k = j
+    if k + 1 < len(tokens) and tokens[k].tag == "SN" and tokens[k].start == tokens[k - 1].end \
+            and text[tokens[k - 1].end - 1] == "로":
+        k += 1  # 북촌로 + 5 + 길: the fifth side road of 북촌로
+    if k < len(tokens) and tokens[k].tag == "NNG" and tokens[k].start == tokens[k - 1].end \
+            and text[tokens[k].start:tokens[k].end] in _ROAD_WORDS and (k == j or text[tokens[k].start] == "길") \
+            and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end or tokens[k + 1].tag.startswith("J")):
+        return k + 1
+    return j
+
+
 _CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\s|$)|[가-힣]위성")
 """A word that ends in 호 before a particle or a space, or 위성 after a syllable: the sentences
 :func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
@@ -126,6 +148,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
+                j = _road_end(text, tokens, j) if token.tag == "NNP" else j
                 j = _name_before_title(text, tokens, i, j)
                 if j < len(tokens) and tokens[j].tag == "JX" and tokens[j].start == tokens[j - 1].end \
                         and text[tokens[j].start:tokens[j].end] == "도" \
@@ -145,11 +168,13 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
                     or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
+                    or (token.tag == "NNG" and _edition_word(text, name, end)) \
                     or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
                 if title is _NOT_YET:
                     title = _korean_title(tokens, j)
                 out.append(NameSpan(start, end, "ko", title=title,
-                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name),
+                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name)
+                                      or (token.tag == "NNG" and _edition_word(text, name, end)),
                                       locative=locative_after(tokens, j)))
             i = j
         else:
@@ -163,6 +188,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _clubs(text, out)
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
+    _years(text, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -276,8 +302,52 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
                 continue
+        if result and not titled and result[-1].title is None and _given_and_family(text, result, c):
+            p = result[-1]
+            result[-1] = NameSpan(p.start, c.end, "ko", kiwi_proper_noun=True, person_context=True,
+                                  reasons=["a foreign given name and a family name of mecab-ko-dic's people"])
+            continue
         result.append(c)
     return result
+
+
+def _given_and_family(text: str, before: list[NameSpan], c: NameSpan) -> bool:
+    """Whether the last candidate of ``before`` and ``c`` are a foreign person's given name and family name in Hangul
+    with no title (마리아 곤살레스가, 카롤리나 베세라를): two proper nouns of Kiwi's one space apart, each one whole
+    word that reads as transcribed, the second a foreign person's name of mecab-ko-dic
+    (:func:`bilingual.entities.foreign_people.foreign_person_name`), neither a place, a body or an organization of
+    the list (the given name may have a Korean name's shape, 마리아, or a province's, 에두아르도, or be a foreign
+    town of GeoNames, not a listed place of another kind), no locative or word of a place after
+    the pair (산타 모니카에서), and no proper noun right before it (three names in a row). Kiwi may read the end of a
+    given name as the particle 나 (카롤리 + 나): then the given name with 나 must be a name of mecab-ko-dic's people
+    too. Not when a third transcribed word follows with no particle between (루이즈 필리페 스콜라리, 웨스턴 앰블러
+    존스턴 홀: the pair is the start of a longer name), nor for "and" transcribed (피시 앤 칩스)."""
+    p = before[-1]
+    gap = text[p.end:c.start]
+    if not (gap == " " or (gap == "나 " and foreign_person_name(text[p.start:p.end] + "나"))) \
+            or not (p.kiwi_proper_noun and c.kiwi_proper_noun) or c.locative or c.cue is not None:
+        return False
+    first, second = text[p.start:c.start - 1], text[c.start:c.end]
+    if " " in first or " " in second or not foreign_person_name(second) \
+            or (c.end < len(text) and (text[c.end].isalnum() and not _PARTICLE_NEXT.match(text, c.end))) \
+            or not foreign_name_in_hangul(f"{first} {second}") or not transcribed(first) \
+            or _named_otherwise(second) or known_organization(second) is not None \
+            or strong_listed_place(first) or (listed_place(first) and not weak_place(first)) \
+            or org_head(first) is not None or university_short_form(first) or known_organization(first) is not None \
+            or PLACE_WORD_AFTER.match(text[c.end:c.end + 8]) is not None:
+        return False
+    after = _NEXT_WORD.match(text, c.end)
+    if first in _AND or (after is not None and transcribed(after.group(1))):
+        return False  # 피시 앤 칩스; 루이즈 필리페 | 스콜라리: a third transcribed word goes on the name or a title
+    return len(before) < 2 or before[-2].end < p.start - 1
+
+
+_AND = frozenset({"앤", "앤드", "엔"})
+""""and" transcribed (피시 앤 칩스, 존슨 앤드 존슨): no given name."""
+_NEXT_WORD = re.compile(r"\s([가-힣]+)")
+"""The Hangul word after a space right after a name with no particle."""
+_PARTICLE_NEXT = re.compile("(?:은|는|이|가|을|를|의|와|과|도|에게|께서|만)(?![가-힣])|(?:에게|께서)")
+"""A particle people take right after a family name (뮐러를, 곤살레스가): the word ends there."""
 
 
 def _held_in(name: str) -> bool:
@@ -303,6 +373,38 @@ _REGNAL_AFTER = re.compile(r" \d{1,2}세(?![0-9대기])")
 _ROYAL = "국왕|여왕|교황|황제|왕세자|왕자|공주|술탄|대공|왕"
 _ROYAL_BEFORE = re.compile(rf"(?:{_ROYAL}) $")
 _ROYAL_AFTER = re.compile(rf"\s?(?:[가-힣]{{1,6}} )?(?:{_ROYAL})")
+
+
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d{2})(?=[은는이가을를의에도와과]|\)|[.,]|$)")
+_YEAR_BEFORE = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2}) $")
+
+
+def _edition_word(text: str, name: str, end: int) -> bool:
+    """A word Kiwi read as common nouns that is an edition's name by the year after it (바이오엑스포 2026에): one whole
+    word of three syllables or more, an event's name by its end or transcribed from a foreign language, the year
+    written apart after it and then a particle (:data:`_YEAR_AFTER`)."""
+    start = end - len(name)
+    return len(name) >= 3 and (start == 0 or text[start - 1].isspace()) and _YEAR_AFTER.match(text, end) is not None \
+        and (event_name(name) or transcribed(name))
+
+
+def _years(text: str, out: list[NameSpan]) -> None:
+    """An event's or a product's edition named by its year written apart (바이오코리아 2025에, 2026 부산국제모터쇼):
+    a year after a name, then a particle or the sentence's punctuation (not 2025년, not a year before another word),
+    is the name's, which is an edition (typed ``other``); a year before an event's name (:func:`event_name`) belongs
+    to the event. Not after a place or an organization of the list (서울 2030에)."""
+    for k, c in enumerate(out):
+        if c.lang != "ko" or c.title is not None:
+            continue
+        name = text[c.start:c.end]
+        after = _YEAR_AFTER.match(text, c.end)
+        if after is not None and (event_name(name) or not is_place(name)) and known_organization(name) is None \
+                and (k + 1 == len(out) or out[k + 1].start >= after.end(1)):
+            c.end, c.edition, c.locative = after.end(1), True, False
+            c.reasons.append("an edition by its year after the name")
+        before = _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)
+        if before is not None and event_name(name) and (k == 0 or out[k - 1].end <= before.start(1)):
+            c.start = before.start(1)
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
@@ -697,7 +799,8 @@ def _place_compound(parts: list[Token]) -> bool:
 def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
     three-syllable Korean name written solid before a title, an age in brackets or 씨 is a person however Kiwi
-    split it (강/NNP 민/NNG 철/NNG (62)씨)."""
+    split it (강/NNP 민/NNG 철/NNG (62)씨), and so is one whose last syllable Kiwi read as a counter before a particle
+    (김/NNP 민/NNG 호/NNB 는)."""
     k = j
     while k < len(tokens) and tokens[k].start == tokens[k - 1].end and k - i < 4:
         k += 1
@@ -705,9 +808,22 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
         if len(word) > 3 or not word.isalpha():
             break
         if len(word) == 3 and korean_person_name(word) and (
-                _korean_title(tokens, k) is not None or _age_or_honorific_after(text, tokens, k)):
+                _korean_title(tokens, k) is not None or _age_or_honorific_after(text, tokens, k)
+                or _counter_before_particle(text, tokens, i, k)):
             return k
     return j
+
+
+def _counter_before_particle(text: str, tokens: list[Token], i: int, k: int) -> bool:
+    """김민(NNP) + 호(NNB) + 는, 김(NNP) + 민 + 호(NNB) + 는: a proper noun that is no place, then a syllable Kiwi read
+    as a counter (no number before it; a noun of one syllable may come between), and a particle right after it: the
+    syllables end the given name (not 한국 + 측 + 은: a place and a word after it). A noun of one syllable last is
+    left alone (송전 + 선 + 을 is a power line, whatever Kiwi made of 송전)."""
+    last = tokens[k - 1]
+    return k - i in (2, 3) and tokens[i].tag == "NNP" and last.tag == "NNB" \
+        and all(t.end - t.start == 1 and t.tag in ("NNB", "NNG") for t in tokens[i + 1:k]) and k < len(tokens) \
+        and tokens[k].tag.startswith("J") and tokens[k].start == last.end \
+        and not is_place(text[tokens[i].start:tokens[i].end])
 
 
 _AGE_OR_HONORIFIC = re.compile(r"\(\d{1,3}(?:세)?\)\s?씨?|\s?씨(?![가-힣])|\s?씨[는가를의와에께도]")

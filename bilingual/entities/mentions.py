@@ -397,6 +397,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
     if c.model:
         return "other", "a model's or a product's code (SU7, KF-21)"
+    if c.edition:
+        return "other", "an edition of an event or a product by the year after its name (바이오코리아 2025)"
     if c.japanese:
         return "person", "a Japanese name: a family name and a given name, both in the Hangul of the kana table"
     if c.craft and (c.lang == "ko" or _craft_over(name)):

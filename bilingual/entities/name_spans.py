@@ -57,6 +57,7 @@ class NameSpan:
     model: bool = False  # a model's or a product's code, capitals and a number written together (SU7, KF-21)
     craft: bool = False  # a craft's or a product's name (누리호, 천리안위성, "the Danuri lunar orbiter", "the Ioniq 5")
     japanese: bool = False  # a Japanese full name in the Hangul of kana (니시무라 료타)
+    edition: bool = False  # an event's or a product's edition by its year after it (바이오코리아 2025)
 
 
 def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:

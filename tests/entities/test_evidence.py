@@ -198,3 +198,18 @@ def test_a_single_word_after_the_that_says_or_decides_is_a_body() -> None:
     assert english_cue("the ", " flooded the valley", "Ouse") is None  # not a verb of saying or deciding
     assert english_cue("the ", " said nothing", "Park") is None  # a family name after an article is no body
     assert english_cue("2. The ", " agreed to meet", "Delegates") is None  # a plural: people, no body
+
+
+def test_what_is_done_with_a_company_after_e_makes_it_an_organization_not_a_place() -> None:
+    import bilingual
+
+    def typed(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in bilingual.process(text).mentions}
+
+    # made-up companies: a store opens in a platform, goods go to a buyer, a firm is sold to another
+    assert typed("농가들이 테르메에 입점했다.").get("테르메") == "org"
+    assert typed("그 스타트업은 지난해 넥솔에 인수됐다.").get("넥솔") == "org"
+    assert korean_cue("에 납품하는 부품") == Cue("ko-business-dative", "org", "strong")
+    # a place that receives investment or a shop stays a place
+    assert typed("성수동에 입점한 매장이 늘었다.").get("성수동") == "place"
+    assert korean_cue("에 투자했다") is None

@@ -464,3 +464,34 @@ def test_sports_meets_and_vehicle_shows_are_events() -> None:
     assert mention_type("전국장애인체육대회", "ko")[0] == "other"
     assert mention_type("제네바국제오토쇼", "ko")[0] == "other"
     assert not event_name("체전") and not event_name("도체전")  # the head alone, or after one syllable, names none
+
+
+def test_a_listed_committee_short_form_of_a_persons_shape_is_a_committee() -> None:
+    # 문체위, 진화위: Kiwi reads them as proper nouns of a Korean name's shape (문 + 체위, 진 + 화위)
+    assert clipped_committee("문체위", proper_noun=True) and clipped_committee("진화위", proper_noun=True)
+    assert not clipped_committee("왕조위", proper_noun=True)  # a made-up Chinese name of that shape stays apart
+
+
+def test_committees_kiwi_reads_as_names_are_typed_organizations_in_sentences() -> None:
+    import bilingual
+
+    text = "문체위 소속 의원들은 기재위와 달리 예산안에 반대했다."
+    found = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert found.get("문체위") == "org" and found.get("기재위") == "org"
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("세계태권도연맹", "연맹"), ("전국농민회총연맹", "연맹"), ("한국해외봉사협력단", "협력단"),
+    ("도시재생사업단", "사업단"),
+    ("대한불교천태종", "종"), ("한국불교태고종", "종"),
+    ("불교종", None), ("시종", None), ("기종", None),  # 종 alone: only after 불교 and a name of the order
+])
+def test_federations_groups_and_religious_orders_by_their_heads(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+def test_a_federation_of_several_nouns_is_found_and_typed_an_organization() -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process("세계태권도연맹은 규정을 바꿨다.").mentions}
+    assert found == {"세계태권도연맹": "org"}

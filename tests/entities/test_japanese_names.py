@@ -45,3 +45,9 @@ def test_a_pair_with_a_locative_or_a_word_of_a_place_after_it_is_no_person() -> 
 def test_a_name_with_its_particle_and_a_verb_after_it_are_no_pair() -> None:
     found = typed("나카노가 세운 회사는 커졌다.")
     assert not any(" " in name for name in found), found
+
+
+def test_a_listed_korean_district_is_no_japanese_family_name() -> None:
+    found = typed("우리는 강동구 아리수로를 따라 자전거를 탔다.")  # 강동구: a district; 아리수로: a road in it
+    assert found.get("강동구") == "place"
+    assert "person" not in found.values()

@@ -8,6 +8,7 @@ import bilingual
 from bilingual.context import Context
 from bilingual.document import Token
 from bilingual.entities import korean_names
+from bilingual.entities.gazetteer import road_name
 from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import NameSpan
 
@@ -250,3 +251,64 @@ def test_a_hall_written_solid_with_ui_inside_is_one_name_and_no_piece_is_a_perso
     found = typed("공연은 수원예술의전당에서 열렸다.")
     assert found.get("수원예술의전당") == "place"
     assert "person" not in found.values()
+
+
+def test_a_name_whose_last_syllable_kiwi_read_as_a_counter_before_a_particle_is_whole() -> None:
+    import bilingual
+
+    # 김민 + 호(NNB) + 는, 김 + 민 + 호(NNB) + 는: a name made up for the test, in two sentences Kiwi cuts either way
+    assert {m.text: m.type for m in bilingual.process("김민호는 회의에 참석했다.").mentions} == {"김민호": "person"}
+    assert {m.text: m.type for m in bilingual.process("어제 김민호는 회의에 왔다.").mentions} == {"김민호": "person"}
+
+
+def test_a_place_and_a_counter_or_a_suffix_after_it_is_no_name() -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process("그 회담에서 한국측은 말을 아꼈다.").mentions}
+    assert found == {"한국": "place"}
+
+
+# Roads named by the Road Name Address Act (도로명주소법: …대로, …로, …길; mentions19, road names made up)
+@pytest.mark.parametrize(("solid", "expect"), [
+    ("은행나무길", True), ("송정대로", True), ("창경궁로12길", True), ("청파로3번길", True),
+    ("출근길", False), ("둘레길", False), ("가시밭길", False), ("길", False), ("대로", False), ("이치로", False),
+])
+def test_a_road_by_the_word_at_its_end(solid: str, expect: bool) -> None:
+    assert road_name(solid) is expect
+
+
+def test_a_road_whose_word_kiwi_cut_off_is_one_place_not_a_person() -> None:
+    # 이화장, 황학정: a family name and two syllables, a person's shape when 길 is cut off
+    assert typed("가게는 이화장길에 있다.") == {"이화장길": "place"}
+    assert typed("주민들은 황학정길에서 행진했다.") == {"황학정길": "place"}
+    assert typed("새 매장은 영등포구 청계길에 들어선다.").get("청계길") == "place"
+
+
+def test_a_side_road_with_its_number_is_one_place() -> None:
+    assert typed("본사는 중구 퇴계로24길에 있다.").get("퇴계로24길") == "place"
+
+
+def test_a_boulevard_written_solid_is_one_place() -> None:
+    assert typed("행렬은 강남대로에서 멈췄다.").get("강남대로") == "place"
+
+
+def test_a_path_or_the_way_to_work_is_no_name() -> None:
+    assert typed("그는 출근길 버스에서 책을 읽었다.") == {}
+    assert typed("주민들이 마을 둘레길을 정비했다.") == {}
+
+
+# An event's or a product's edition named by its year (korean_names._years; mentions19, names made up)
+def test_a_year_after_a_name_and_before_a_particle_makes_an_edition() -> None:
+    assert typed("메디엑스포 2027은 코엑스에서 열린다.").get("메디엑스포 2027") == "other"
+    assert typed("관람객들이 바이오엑스포 2026에 몰렸다.").get("바이오엑스포 2026") == "other"
+
+
+def test_a_year_before_an_events_name_belongs_to_the_event() -> None:
+    assert typed("2027 대구국제모터쇼가 막을 올렸다.").get("2027 대구국제모터쇼") == "other"
+
+
+def test_a_year_with_its_word_or_before_another_word_is_no_part_of_the_name() -> None:
+    found = typed("한빛전자 2026 정기 주총이 열렸다.")
+    assert "한빛전자 2026" not in found
+    assert not any("2026" in name for name in typed("서울 2026년 예산이 늘었다."))
+    assert typed("부산 2030에 도전한다.").get("부산") == "place"  # a place: its year stays apart
