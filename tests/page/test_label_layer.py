@@ -77,6 +77,15 @@ def test_the_layer_relabels_only_rules_it_was_trained_on(monkeypatch: pytest.Mon
     assert out[0] == ("navigation", None) and out[1] == ("headline", None)  # rules the toy model never saw
 
 
+def test_a_page_of_one_line_keeps_the_rules_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = ["The ferry to the outer islands was cancelled again this morning because of the heavy fog over the strait."]
+    rules = _rules(line)
+    assert rules[0] == ("prose", "body")
+    monkeypatch.setattr(label_layer, "weights", lambda: _toward("navigation", "prose"))
+    assert learned_labels(line, rules) == [("body", None)]
+    assert learned_labels([*line, line[0] + " Again."], _rules([*line, line[0] + " Again."]))[0][0] == "navigation"
+
+
 def test_split_blocks_records_a_relabel_and_can_go_without_the_layer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(label_layer, "weights", lambda: _toward("caption", "prose"))
     doc = Document.create("\n".join(PAGE))
