@@ -29,6 +29,10 @@ class BlockConfig(_Options):
 
     near_duplicate_ratio: float = 0.9
     """Two blocks whose normalized text is at least this similar are duplicates."""
+    learned_layer: bool = True
+    """Relabel the rules' labels by the learned layer over them (``bilingual/page/label_layer.py``): trained on
+    page fragments each labelled by the rules of their first run, it labelled sets of fragments by new writers
+    better than the rules did in every "time travel" (docs/blocks.md, "labels9 branch")."""
 
 
 class MentionConfig(_Options):

@@ -2,6 +2,7 @@
 
 - :mod:`~bilingual.page.blocks` — the labelling rules, an ordered table (:data:`~bilingual.page.blocks.RULES`)
 - :mod:`~bilingual.page.duplicates` — exact and near-duplicate blocks in linear time
+- :mod:`~bilingual.page.label_layer` — a learned layer over the rules' labels (a table of weights, no library)
 """
 
 from bilingual.page.blocks import RULES, SKIPPED_LABELS, Rule, label_lines, split_blocks

@@ -4,7 +4,8 @@ Scraped pages put one paragraph, menu item or list entry on each line, so a bloc
 line without its surrounding whitespace. Each block gets exactly one label from
 :data:`bilingual.document.BLOCK_LABELS`, a confidence and a reason. The rules look at the line
 (cue phrases in English and Korean, its shape) and at its neighbours (a list that follows a
-"Latest Stories" heading, the part of the page before the first paragraph of prose).
+"Latest Stories" heading, the part of the page before the first paragraph of prose). ``split_blocks`` then lets
+the learned layer of :mod:`bilingual.page.label_layer` relabel them (``BlockConfig.learned_layer``).
 See ``docs/blocks.md``.
 
 >>> from bilingual.document import Document
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
+from bilingual.page.label_layer import learned_labels
 from bilingual.text.scripts import SYLLABLES
 
 if TYPE_CHECKING:
@@ -897,9 +899,17 @@ def split_blocks(doc: Document, context: Context) -> Document:
     options = context.config.blocks
     labelled = label_lines(doc.text)
     dupes = find_duplicates([line.text for line, _ in labelled], ratio=options.near_duplicate_ratio)
+    final: list[tuple[BlockLabel, float, str]] = [(rule.label, rule.confidence, rule.reason) for _, rule in labelled]
+    if options.learned_layer and labelled:
+        learned = learned_labels([line.text for line, _ in labelled], [(rule.name, rule.label) for _, rule in labelled])
+        for i, (label, p) in enumerate(learned):
+            rule = labelled[i][1]
+            if label != rule.label and p is not None:  # else the rules' label, confidence and reason stay
+                final[i] = (label, round(max(p, 0.01), 2),
+                            f"{rule.reason}; relabelled {label} by the learned layer (p={p:.2f})")
     blocks = tuple(
-        Block(index=i, start=line.start, end=line.end, label=rule.label, confidence=rule.confidence,
-              reason=rule.reason, duplicate_of=dupes[i])
-        for i, (line, rule) in enumerate(labelled)
+        Block(index=i, start=line.start, end=line.end, label=final[i][0], confidence=final[i][1],
+              reason=final[i][2], duplicate_of=dupes[i])
+        for i, (line, _) in enumerate(labelled)
     )
     return doc.evolve(blocks=blocks)

@@ -1,0 +1,211 @@
+"""A learned layer over the labelling rules: cheap features of a labelled line and its neighbours, scored by a table.
+
+The rules of :mod:`bilingual.page.blocks` label every line; this module describes each line as a list of binary
+features (the rule that fired and its label, the line's shape, its place on the page, its neighbours' shapes and
+labels) and scores them with a multinomial logistic regression stored as a table (a weight per label for each
+feature, a dot product and a softmax, no library at run time). ``evaluation/blocks_time_travel.py`` measures whether
+such a layer, trained only on the fragments written before a set, labels that set better than the rules alone
+(docs/blocks.md, "labels9 branch").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+from bilingual.document import BLOCK_LABELS, BlockLabel
+from bilingual.errors import DataError
+from bilingual.files import data_rows
+
+Model = tuple[dict[str, tuple[float, ...]], tuple[float, ...]]
+"""A weight per label (in :data:`bilingual.document.BLOCK_LABELS`' order) for each feature, and the biases."""
+
+_DATE = re.compile(r"\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\s*년|"
+                   r"\d{1,2}\s*월\s*\d{1,2}\s*일|"
+                   r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}:\d{2}", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = re.compile(r"https?://|www\.|\.(?:com|kr|org|net)\b", re.I)
+_URL_CUES = ("http", "www.", ".com", ".kr", ".org", ".net")  # one of them is in every match: a cheap test first
+_HANGUL = re.compile("[가-힣]")
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_ASCII_LOWER = re.compile("[a-z]")
+_WORD = re.compile(r"\w+")
+_BULLET = re.compile(r"\s*(?:[•·▶▷►■□◆◇○●▲△※\-*–—]|\d{1,2}[.)])")
+_SEPARATORS = {"bar": "|", "gt": ">", "dot": "·", "bullet": "•", "slash": "/", "colon": ":", "eq": "=",
+               "comma": ",", "dash": "—", "paren": "(", "bracket": "["}
+
+
+def _bucket(n: int, edges: Sequence[int]) -> int:
+    for k, edge in enumerate(edges):
+        if n <= edge:
+            return k
+    return len(edges)
+
+
+def _ending(text: str) -> str:
+    text = text.rstrip("\"”’')]》」 ")
+    if not text:
+        return "none"
+    last = text[-1]
+    if last == "." and len(text) > 1 and text[-2] in "다요":
+        return "ko-stop"
+    if last in ".?!:;,":
+        return last
+    if last.isdigit():
+        return "digit"
+    if _HANGUL.match(last):
+        return "hangul"
+    if _LATIN.match(last):
+        return "latin"
+    return "sign"
+
+
+def _shape(text: str) -> tuple[list[str], bool]:
+    """The line's own shape (length, words, script, separators, digits, dates, e-mail, URL, brackets, ending,
+    capitals), and whether it is a paragraph of prose (the rules' own test is finer; this one is only a feature)."""
+    chars = len(text)
+    words = len(_WORD.findall(text))
+    hangul = 0 if text.isascii() else len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
+    digits = len(_DIGIT.findall(text))
+    script = "ko" if hangul and hangul >= 3 * latin else "en" if latin and latin >= 3 * hangul else \
+        "mixed" if hangul or latin else "none"
+    ending = _ending(text)
+    out = [f"len={_bucket(chars, (10, 20, 40, 80, 160))}", f"words={_bucket(words, (1, 2, 3, 5, 10, 20))}",
+           f"script={script}", f"end={ending}",
+           f"digits={_bucket(digits, (0, 2, 5)) if 3 * digits < max(chars, 1) else 'many'}"]
+    out += [f"sep={name}" for name, sign in _SEPARATORS.items() if sign in text]
+    if digits and _DATE.search(text):  # every kind of date has a digit
+        out.append("date")
+    if "@" in text and _EMAIL.search(text):
+        out.append("email")
+    if "." in text and any(cue in text.lower() for cue in _URL_CUES) and _URL.search(text):
+        out.append("url")
+    if text[:1] in "[(【<":
+        out.append("opens-bracket")
+    if _BULLET.match(text):
+        out.append("bullet")
+    if latin >= 2:
+        if _ASCII_LOWER.search(text) is None:
+            out.append("caps")
+        elif text[:1].isupper():
+            content = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+            if content and sum(w[0].isupper() for w in content) * 4 >= 3 * len(content):
+                out.append("title-case")
+    long = len(text) >= 60 and ending in ("ko-stop", ".", "hangul") if hangul >= 10 else words >= 20
+    return [sys.intern(f) for f in out], long
+
+
+def features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[list[str]]:
+    """The features of each line of a page: ``texts`` are its non-empty lines (stripped), ``rules`` the name and
+    label of the rule that labelled each one."""
+    return list(iter_features(texts, rules))
+
+
+def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Iterator[list[str]]:
+    """:func:`features` one line at a time (a page of 100,000 lines holds only its lines' shapes, shared strings)."""
+    n = len(texts)
+    if len(rules) != n:
+        raise ValueError(f"{n} lines but {len(rules)} rules' labels")
+    described = [_shape(t) for t in texts]
+    shapes = [d[0] for d in described]
+    long = [d[1] for d in described]
+    first = next((i for i in range(n) if long[i]), n)
+    last = next((i for i in range(n - 1, -1, -1) if long[i]), -1)
+    for i, (name, label) in enumerate(rules):
+        prev = rules[i - 1][1] if i else "START"
+        nxt = rules[i + 1][1] if i + 1 < n else "END"
+        where = "no-prose" if first == n else "top" if i < first else "end" if i > last else "article"
+        own = shapes[i]
+        f = [f"rule={name}", f"lab={label}", f"prev={prev}", f"next={nxt}", f"lab={label}|prev={prev}",
+             f"lab={label}|next={nxt}", f"where={where}", f"lab={label}|where={where}",
+             f"index={_bucket(i, (0, 1, 2, 5))}", f"from-end={_bucket(n - 1 - i, (0, 1, 2, 5))}"]
+        f += own
+        f += [f"lab={label}|{s}" for s in own[:4]]
+        if i:
+            f += [f"prev-{s}" for s in shapes[i - 1][:4]]
+            f.append(f"prev-long={long[i - 1]}")
+        if i + 1 < n:
+            f += [f"next-{s}" for s in shapes[i + 1][:4]]
+            f.append(f"next-long={long[i + 1]}")
+        yield f
+
+
+def read_model(rows: Iterable[tuple[int, list[str]]], name: str = "block_labels.tsv") -> Model:
+    """A model from the rows of a table (``__labels__``: the columns; ``__bias__``; a row per feature); a clear
+    :class:`DataError` on a bad row."""
+    table: dict[str, tuple[float, ...]] = {}
+    bias: tuple[float, ...] | None = None
+    for number, (key, *values) in rows:
+        if key == "__labels__":
+            if tuple(values) != BLOCK_LABELS:
+                raise DataError(f"{name} line {number}: labels {values}, expected {list(BLOCK_LABELS)}")
+            continue
+        try:
+            row = tuple(float(v) for v in values)
+        except ValueError:
+            row = ()
+        if len(row) != len(BLOCK_LABELS):
+            raise DataError(f"{name} line {number}: {len(BLOCK_LABELS)} weights expected")
+        if key == "__bias__":
+            bias = row
+        else:
+            table[key] = row
+    return table, bias if bias is not None else (0.0,) * len(BLOCK_LABELS)
+
+
+def probabilities(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
+    """Each label's probability for a line with these features (a softmax of the weighted sums)."""
+    table, bias = model
+    rows = [bias, *(row for row in map(table.get, feats) if row is not None)]
+    scores = [sum(column) for column in zip(*rows, strict=True)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return tuple(e / total for e in exps)
+
+
+THRESHOLD = 0.0
+"""The least probability at which the layer's label replaces the rule's: 0, its most probable label (chosen by the
+leave-one-set-out cross-validation over all sets, ``evaluation/blocks_time_travel.py --cv-all``)."""
+
+
+MIN_LINES = 2
+"""The layer reads pages of at least this many lines: a page of one line has no neighbours and no place on a page to
+read, and on the corpus's sentences taken one a record it called titles and short sentences navigation (so their
+names were not looked for); a one-line page keeps the rules' label. No fragment of sets c-f has one line, so the
+time-travel figures are the same with or without it."""
+KEEP_UNSEEN_RULES = True
+"""Whether a line labelled by a rule the layer has no weight for (a rule that did not fire in its training lines, as
+they were labelled at each set's first run) keeps the rule's label (chosen by the same cross-validation)."""
+
+
+@lru_cache(maxsize=1)
+def weights() -> Model:
+    """The shipped table (``bilingual/data/block_labels.tsv``, written by ``training/train_block_labels.py``)."""
+    return read_model(data_rows("block_labels.tsv"))
+
+
+def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[tuple[BlockLabel, float | None]]:
+    """The shipped layer's label of each line and its probability; the rules' own label where the layer does not
+    reach :data:`THRESHOLD` (with the layer's probability of it) or abstains (``None``: a rule it has no weight for,
+    :data:`KEEP_UNSEEN_RULES`, or a page shorter than :data:`MIN_LINES`)."""
+    if len(texts) < MIN_LINES:
+        return [(label, None) for _, label in rules]  # type: ignore[misc]
+    model = weights()
+    out: list[tuple[BlockLabel, float | None]] = []
+    for (name, label), feats in zip(rules, iter_features(texts, rules), strict=True):
+        if KEEP_UNSEEN_RULES and f"rule={name}" not in model[0]:
+            out.append((label, None))  # type: ignore[arg-type]  # a rule the layer was never trained on keeps its label
+            continue
+        probs = probabilities(model, feats)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        if probs[best] >= THRESHOLD:
+            out.append((BLOCK_LABELS[best], probs[best]))
+        else:
+            out.append((label, probs[BLOCK_LABELS.index(label)]))  # type: ignore[arg-type]
+    return out

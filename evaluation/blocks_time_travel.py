@@ -1,0 +1,199 @@
+"""Does a learned layer over the page-label rules generalize better than the rules? Measured by "time travel".
+
+For each set of page fragments by a writer who read no code (c, d, e, f; ``evaluation/blocks_eval.py``'s
+``SESSIONS``), the rules are taken as they were just before that set was first run (an export of ``bilingual/`` at
+that commit, from git: ``training/train_block_labels.py``'s ``FIRST_RUN``), and a learned layer
+(:mod:`bilingual.page.label_layer`) is trained **only on the sets written before it** and the gold pages of
+``fixtures/blocks/``. Every choice (which rules' labels the training lines carry, the penalty ``C``, the least
+probability at which the layer overrides a rule) is made by leave-one-set-out cross-validation on the earlier sets
+only, each held-out set labelled by its own first-run rules; the set itself is scored once, at the end.
+
+Run from the repository root (needs git history and the ``training`` extra for scikit-learn)::
+
+    python evaluation/blocks_time_travel.py            # the time-travel table (sets c-f scored), about 6 minutes
+    python evaluation/blocks_time_travel.py --cv-only  # only the cross-validation before set c (sets up to b)
+    python evaluation/blocks_time_travel.py --cv-all   # the cross-validation over all sets (the shipped C, threshold)
+    python evaluation/blocks_time_travel.py --cv-tree  # the same CV: the logistic regression against a boosted tree
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bilingual.document import BLOCK_LABELS  # noqa: E402
+from bilingual.page.label_layer import Model, probabilities  # noqa: E402
+from training.train_block_labels import (  # noqa: E402
+    CURRENT,
+    FIRST_RUN,
+    ORDER,
+    WORK,
+    Example,
+    Labelled,
+    Page,
+    examples,
+    fit,
+    pages,
+    rules_at,
+    training_set,
+)
+
+TARGETS = ("sixteenth-c", "seventeenth-d", "eighteenth-e", "eighteenth-f")
+RECORDED = {"sixteenth-c": 79.0, "seventeenth-d": 78.7, "eighteenth-e": 72.5, "eighteenth-f": 78.3}
+C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = (0.0,  # the layer's most probable label
+              0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the layer never overrides (the rules alone)
+GUARDS = (False, True)
+"""Whether the layer keeps the label of a rule it has no weight for (one it was never trained on)."""
+VARIANTS = ("now", "first-run", "both")
+"""Which rules' labels the training lines carry: the rules of the measured set's commit on every earlier set
+(``now``: fitted to them, so nearly always right), each earlier set's first-run rules (``first-run``: their errors
+are those of rules meeting a new writer), or both copies."""
+
+
+def right(model: Model, test: Sequence[Example], threshold: float, guard: bool = False) -> int:
+    """Lines right; with ``guard``, the layer keeps the label of a rule it has no weight for (never trained on)."""
+    n = 0
+    for feats, lab, gold in test:
+        if guard and feats[0] not in model[0]:  # feats[0] is "rule=NAME"
+            n += lab == gold
+            continue
+        probs = probabilities(model, feats)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        n += (BLOCK_LABELS[best] if probs[best] >= threshold else lab) == gold
+    return n
+
+
+def cross_validate(earlier: Sequence[str], commit: str, by_group: dict[str, list[Page]],
+                   labelled: dict[str, Labelled], variants: Sequence[str] = VARIANTS
+                   ) -> dict[tuple[str, float, float, bool], int]:
+    """Lines right over the earlier sets, each held out in turn and labelled by its own first-run rules, for every
+    (variant, C, threshold, guard)."""
+    scores: dict[tuple[str, float, float, bool], int] = {}
+    for held in earlier:
+        rest = [g for g in earlier if g != held]
+        test = examples(by_group[held], labelled[FIRST_RUN[held]])
+        for variant in variants:
+            train = training_set(variant, rest, commit, by_group, labelled)
+            for c in C_GRID:
+                model = fit(train, c)
+                for t in THRESHOLDS:
+                    for guard in GUARDS:
+                        key = (variant, c, t, guard)
+                        scores[key] = scores.get(key, 0) + right(model, test, t, guard)
+    return scores
+
+
+def print_cv(title: str, cv: dict[tuple[str, float, float, bool], int], n: int,
+             variants: Sequence[str]) -> tuple[str, float, float, bool]:
+    best = max(cv, key=lambda k: (cv[k], -VARIANTS.index(k[0]), -k[1], k[2], k[3]))
+    print(f"## {title}: rules alone {cv[variants[0], C_GRID[0], 1.01, False]}/{n}; lines right by (variant, C, "
+          "threshold[, with the guard])")
+    for variant in variants:
+        for c in C_GRID:
+            print(f"  {variant:9s} C={c:<5} " + " ".join(
+                f"{t:.2f}:{cv[variant, c, t, False]},{cv[variant, c, t, True]}" for t in THRESHOLDS[:-1]))
+    print(f"  chosen: {best} -> {cv[best]}/{n} = {100 * cv[best] / n:.1f} %\n")
+    return best
+
+
+def cv_tree(by_group: dict[str, list[Page]], labelled: dict[str, Labelled]) -> int:
+    """Leave-one-set-out over all sets (first-run labels): the shipped regression's C against scikit-learn's
+    HistGradientBoostingClassifier on the same binary features (fixed random_state; never shipped)."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from training.train_block_labels import C
+
+    totals = {"rules": 0, "regression": 0, "tree (depth 3, 200 iterations)": 0}
+    n = 0
+    for held in ORDER:
+        train = training_set("first-run", [g for g in ORDER if g != held], CURRENT, by_group, labelled)
+        test = examples(by_group[held], labelled[FIRST_RUN[held]])
+        n += len(test)
+        totals["rules"] += sum(lab == gold for _, lab, gold in test)
+        totals["regression"] += right(fit(train, C), test, 0.0)
+        names = sorted({f for feats, _, _ in train for f in feats})
+        index = {f: k for k, f in enumerate(names)}
+
+        def matrix(rows: Sequence[Example], index: dict[str, int] = index, width: int = len(names)) -> np.ndarray:
+            x = np.zeros((len(rows), width), dtype=np.float32)
+            for r, (feats, _, _) in enumerate(rows):
+                for f in feats:
+                    if f in index:
+                        x[r, index[f]] = 1.0
+            return x
+
+        tree = HistGradientBoostingClassifier(max_depth=3, max_iter=200, learning_rate=0.1, random_state=0)
+        tree.fit(matrix(train), np.array([gold for _, _, gold in train]))
+        predicted = tree.predict(matrix(test))
+        totals["tree (depth 3, 200 iterations)"] += sum(p == gold for p, (_, _, gold) in zip(predicted, test,
+                                                                                              strict=True))
+    for name, r in totals.items():
+        print(f"- {name}: {r}/{n} = {100 * r / n:.1f} %")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--work", type=Path, default=WORK, help="where the exports of old commits are kept")
+    parser.add_argument("--cv-only", action="store_true", help="only the cross-validation of the sets before c")
+    parser.add_argument("--cv-all", action="store_true", help="the cross-validation over all sets (first-run only)")
+    parser.add_argument("--cv-tree", action="store_true", help="the CV over all sets: regression against a tree")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    all_pages = pages()
+    by_group: dict[str, list[Page]] = {}
+    for p in all_pages:
+        by_group.setdefault(p.group, []).append(p)
+    commits = {*FIRST_RUN.values(), CURRENT}
+    labelled = {commit: rules_at(commit, all_pages, args.work) for commit in sorted(commits)}
+
+    print("First runs reproduced (each set under the rules of its first run, today's gold):\n")
+    for g in ORDER:
+        ex = examples(by_group[g], labelled[FIRST_RUN[g]])
+        r = sum(lab == gold for _, lab, gold in ex)
+        print(f"- {g} at {FIRST_RUN[g]}: {r}/{len(ex)} = {100 * r / len(ex):.1f} %")
+    print()
+    if args.cv_tree:
+        return cv_tree(by_group, labelled)
+    if args.cv_all:
+        n = sum(len(by_group[g]) and len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in ORDER)
+        print_cv("all sets, the gold pages by this checkout's rules",
+                 cross_validate(ORDER, CURRENT, by_group, labelled, ("first-run",)), n, ("first-run",))
+        return 0
+    rows = []
+    for target in TARGETS[:1] if args.cv_only else TARGETS:
+        commit = FIRST_RUN[target]
+        earlier = ORDER[:ORDER.index(target)]
+        n_cv = sum(len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in earlier)
+        best = print_cv(f"before {target} (rules at {commit}), over {', '.join(earlier)}",
+                        cross_validate(earlier, commit, by_group, labelled), n_cv, VARIANTS)
+        if args.cv_only:
+            continue
+        test = examples(by_group[target], labelled[commit])
+        rules_right = sum(lab == gold for _, lab, gold in test)
+        variant, c, t, guard = best
+        fixed = {v: right(fit(training_set(v, earlier, commit, by_group, labelled), c), test, t, guard)
+                 for v in VARIANTS}
+        rows.append((target, commit, rules_right, len(test), fixed[variant], best, fixed))
+    if rows:
+        print("| set | rules at | rules alone (first run) | rules + layer (CV's choice) | CV's choice | "
+              + " | ".join(f"layer, {v} (same C, threshold)" for v in VARIANTS) + " |")
+        print("|---|---|---|---|---|" + "---|" * len(VARIANTS))
+        for target, commit, r, n, chosen, best, fixed in rows:
+            print(f"| {target} | {commit} | {r}/{n} = {100 * r / n:.1f} % (recorded {RECORDED[target]} %) | "
+                  f"{chosen}/{n} = {100 * chosen / n:.1f} % | {best[0]}, C={best[1]}, p≥{best[2]}, guard {best[3]} | "
+                  + " | ".join(f"{fixed[v]}/{n} = {100 * fixed[v] / n:.1f} %" for v in VARIANTS) + " |")
+        tr, tc, tn = sum(r[2] for r in rows), sum(r[4] for r in rows), sum(r[3] for r in rows)
+        print(f"| all four | | {tr}/{tn} = {100 * tr / tn:.1f} % | {tc}/{tn} = {100 * tc / tn:.1f} % | | |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The learned layer over the page-label rules: its features, its table, and how split_blocks uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilingual.config import BlockConfig, Config
+from bilingual.context import Context
+from bilingual.document import BLOCK_LABELS, Document
+from bilingual.errors import DataError
+from bilingual.page import label_layer
+from bilingual.page.blocks import label_lines, split_blocks
+from bilingual.page.label_layer import features, learned_labels, probabilities, read_model
+
+
+def _rules(texts: list[str]) -> list[tuple[str, str]]:
+    return [(rule.name, rule.label) for _, rule in label_lines("\n".join(texts))]
+
+
+def test_features_describe_the_line_its_place_and_its_neighbours() -> None:
+    texts = ["Start | Money | Games | Autos", "HARBOR WEATHER DESK", "2031.07.09 오후 3:05",
+             "문의: kim.harbor@example.org", "그는 항구에서 배를 기다리며 오래도록 바다를 바라보았다고 전해졌다."]
+    rules = [("r1", "navigation"), ("r2", "headline"), ("r3", "dateline"), ("r4", "byline"), ("r5", "body")]
+    feats = features(texts, rules)
+    assert len(feats) == 5
+    assert "sep=bar" in feats[0] and "prev=START" in feats[0] and "next=headline" in feats[0]
+    assert "caps" in feats[1] and "rule=r2" in feats[1] and "lab=headline" in feats[1]
+    assert "date" in feats[2] and "script=mixed" not in feats[1]
+    assert "email" in feats[3] and "sep=colon" in feats[3]
+    assert "end=ko-stop" in feats[4] and "next=END" in feats[4] and "script=ko" in feats[4]
+    assert feats[4][0] == "rule=r5"  # the first feature names the rule (the layer's abstention reads it)
+
+
+def test_features_of_a_page_without_lines_and_a_mismatch() -> None:
+    assert features([], []) == []
+    with pytest.raises(ValueError):
+        features(["one line"], [])
+
+
+def test_read_model_rejects_bad_rows_clearly() -> None:
+    with pytest.raises(DataError, match="line 1"):
+        read_model([(1, ["__labels__", "body", "other"])])
+    with pytest.raises(DataError, match="line 2"):
+        read_model([(2, ["lab=body", "1.0", "x"])])
+    table, bias = read_model([(1, ["lab=body", *(["0.5"] * len(BLOCK_LABELS))])])
+    assert bias == (0.0,) * len(BLOCK_LABELS) and table["lab=body"] == (0.5,) * len(BLOCK_LABELS)
+
+
+def test_probabilities_follow_the_weights() -> None:
+    footer = BLOCK_LABELS.index("footer")
+    model = ({"ends-in-mail": tuple(3.0 if k == footer else 0.0 for k in range(len(BLOCK_LABELS)))},
+             (0.0,) * len(BLOCK_LABELS))
+    probs = probabilities(model, ["ends-in-mail", "unknown-feature"])
+    assert abs(sum(probs) - 1) < 1e-9
+    assert max(range(len(probs)), key=probs.__getitem__) == footer
+    assert probabilities(model, []) == pytest.approx((1 / len(BLOCK_LABELS),) * len(BLOCK_LABELS))
+
+
+def _toward(label: str, rule: str) -> label_layer.Model:
+    """A model that moves every line of ``rule`` to ``label`` and has no weight for any other rule."""
+    k = BLOCK_LABELS.index(label)  # type: ignore[arg-type]
+    return {f"rule={rule}": tuple(9.0 if j == k else 0.0 for j in range(len(BLOCK_LABELS)))}, \
+        (0.0,) * len(BLOCK_LABELS)
+
+
+PAGE = ["Skip to main content", "Lighthouse Keepers Vote to Strike",
+        "The keepers of the northern lights said on Sunday they would stop work for two days next month over pay, "
+        "the first such vote in the service's history."]
+
+
+def test_the_layer_relabels_only_rules_it_was_trained_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = _rules(PAGE)
+    assert [label for _, label in rules] == ["navigation", "headline", "body"]
+    monkeypatch.setattr(label_layer, "weights", lambda: _toward("other", "prose"))
+    out = learned_labels(PAGE, rules)
+    assert out[2][0] == "other" and out[2][1] is not None and out[2][1] > 0.9
+    assert out[0] == ("navigation", None) and out[1] == ("headline", None)  # rules the toy model never saw
+
+
+def test_a_page_of_one_line_keeps_the_rules_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = ["The ferry to the outer islands was cancelled again this morning because of the heavy fog over the strait."]
+    rules = _rules(line)
+    assert rules[0] == ("prose", "body")
+    monkeypatch.setattr(label_layer, "weights", lambda: _toward("navigation", "prose"))
+    assert learned_labels(line, rules) == [("body", None)]
+    assert learned_labels([*line, line[0] + " Again."], _rules([*line, line[0] + " Again."]))[0][0] == "navigation"
+
+
+def test_split_blocks_records_a_relabel_and_can_go_without_the_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(label_layer, "weights", lambda: _toward("caption", "prose"))
+    doc = Document.create("\n".join(PAGE))
+    blocks = split_blocks(doc, Context.create()).blocks
+    assert [b.label for b in blocks] == ["navigation", "headline", "caption"]
+    assert "learned layer" in blocks[2].reason and 0 < blocks[2].confidence <= 1
+    assert "learned layer" not in blocks[0].reason
+    off = Context.create(config=Config(blocks=BlockConfig(learned_layer=False)))
+    assert [b.label for b in split_blocks(doc, off).blocks] == ["navigation", "headline", "body"]
+
+
+def test_the_shipped_table_loads() -> None:
+    table, bias = label_layer.weights()
+    assert len(bias) == len(BLOCK_LABELS) and any(f.startswith("rule=") for f in table)
+    assert all(len(row) == len(BLOCK_LABELS) for row in table.values())

@@ -1,0 +1,225 @@
+"""Fit ``bilingual/data/block_labels.tsv``, the learned layer over the page-label rules (``page/label_layer.py``).
+
+Run from the repository root: ``python training/train_block_labels.py [--out PATH]`` (a minute or two; needs git
+history and the ``training`` extra for scikit-learn). Rerunning writes the same bytes.
+
+Data: every line of the page fragments of ``fixtures/fragments/`` and of the gold pages of ``fixtures/blocks/``,
+with its gold label. Each fragment set's lines carry the labels of the rules **as they were when that set was first
+run** (:data:`FIRST_RUN`: an export of ``bilingual/`` at that commit, labelled in a subprocess): their mistakes are
+those of rules meeting a new writer, which is what the layer is for. Lines labelled by rules already fitted to them
+are nearly always right and teach the layer only to agree (the ``now`` variant of
+``evaluation/blocks_time_travel.py``, which gained nothing there). The gold pages carry today's rules' labels. The
+features are :func:`bilingual.page.label_layer.features`.
+
+Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), binary features seen in at least
+:data:`MIN_COUNT` lines, fixed order of examples and features, so the fit is deterministic (no random seed is
+used); weights written to 4 decimals, features whose weights all round to 0 left out, rows sorted. ``C`` and the
+layer's threshold are those the leave-one-set-out cross-validation chose over all sets (``python
+evaluation/blocks_time_travel.py --cv-all``; docs/blocks.md, "labels9 branch").
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bilingual" / "data" / "block_labels.tsv"
+WORK = Path(tempfile.gettempdir()) / "bilingual-block-labels"
+C = 0.3
+"""The inverse of the L2 penalty (chosen by the cross-validation over all sets)."""
+MIN_COUNT = 2
+"""A feature seen in fewer lines is left out."""
+FIRST_RUN: dict[str, str] = {
+    "first": "bde3d08",  # e6d57c4^: the rules before the 33 fragments of issue 14's first session (70.4 % recorded)
+    "second": "fe55a9d",  # 6d30ca6^ (82.1 % recorded)
+    "third": "72c5741",  # a4dee8d^ (63.3 % recorded)
+    "sixteenth": "013b9e1",  # c6c4056^: set a's one run (83.2 % recorded)
+    "sixteenth-b": "013b9e1",  # set b was run on rules fitted to set a that were never committed alone: the rules
+    # before set a stand in for them (b's errors under them are those of rules not fitted to b)
+    "sixteenth-c": "c6c4056",  # 79.0 % recorded
+    "seventeenth-d": "f903f7d",  # 78.7 % recorded (the set's own commit: its rules are d14b1c2's; 4eba825's lack
+    # the subheading rule of 42a0bd2, which came before the run)
+    "eighteenth-e": "495efe3",  # 72.5 % recorded
+    "eighteenth-f": "3527b41",  # 78.3 % recorded
+}
+"""For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
+set's first run."""
+ORDER = tuple(FIRST_RUN)
+CURRENT = "current"
+"""The rules of this checkout, run in this process (not an export)."""
+
+_DUMP = r"""
+import json, sys
+from bilingual.page.blocks import label_lines
+pages = json.load(sys.stdin)
+json.dump({name: [[line.text, rule.name, rule.label] for line, rule in label_lines(text)] for name, text in pages},
+          sys.stdout, ensure_ascii=False)
+"""
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    group: str
+    """A session of ``blocks_eval.SESSIONS``, or ``pages`` for ``fixtures/blocks``."""
+    text: str
+    gold: tuple[str, ...]
+
+
+Labelled = dict[str, list[tuple[str, str, str]]]
+"""Each page's lines: the text, the name and the label of the rule that labelled it."""
+Example = tuple[list[str], str, str]
+"""A line's features, the rules' label, the gold label."""
+
+
+def pages() -> list[Page]:
+    """The gold pages (their text as the pipeline repairs it) and the fragments, by group."""
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    from blocks_eval import GOLD, PAGES, fragments, load_gold
+
+    import bilingual
+
+    out = []
+    for path in sorted(GOLD.glob("*.tsv")):
+        doc = bilingual.process((PAGES / f"{path.stem}.txt").read_text(encoding="utf-8"), source=path.stem)
+        out.append(Page(path.stem, "pages", doc.text, tuple(load_gold(path.stem))))
+    for session in ORDER:
+        out += [Page(name, session, "\n".join(lines), tuple(gold)) for name, lines, gold in fragments(session)]
+    return out
+
+
+def rules_at(commit: str, all_pages: Sequence[Page], work: Path = WORK) -> Labelled:
+    """Each page's lines under the rules of ``commit`` (:data:`CURRENT`: this checkout's)."""
+    if commit == CURRENT:
+        from bilingual.page.blocks import label_lines
+
+        return {p.name: [(line.text, rule.name, rule.label) for line, rule in label_lines(p.text)] for p in all_pages}
+    request = json.dumps([(p.name, p.text) for p in all_pages], ensure_ascii=False)
+    cache = work / f"{commit}-{hashlib.sha256(request.encode()).hexdigest()[:16]}.json"
+    if not cache.exists():
+        export = work / commit
+        if not export.exists():
+            archive = subprocess.run(["git", "archive", commit, "bilingual"], cwd=ROOT, check=True,
+                                     capture_output=True).stdout
+            export.mkdir(parents=True)
+            subprocess.run(["tar", "-x", "-C", str(export)], input=archive, check=True)
+        env = dict(os.environ, PYTHONPATH=str(export))
+        result = subprocess.run([sys.executable, "-c", _DUMP], input=request, capture_output=True, text=True,
+                                env=env, cwd=str(work), check=True)
+        cache.write_text(result.stdout, encoding="utf-8")
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    return {name: [(t, r, lab) for t, r, lab in rows] for name, rows in data.items()}
+
+
+def examples(group_pages: Sequence[Page], labelled: Labelled) -> list[Example]:
+    from bilingual.page.label_layer import features
+
+    out: list[Example] = []
+    for page in group_pages:
+        rows = labelled[page.name]
+        if len(rows) != len(page.gold):
+            raise SystemExit(f"{page.name}: {len(page.gold)} gold labels but {len(rows)} lines")
+        feats = features([t for t, _, _ in rows], [(r, lab) for _, r, lab in rows])
+        out += [(f, lab, gold) for f, (_, _, lab), gold in zip(feats, rows, page.gold, strict=True)]
+    return out
+
+
+def training_set(variant: str, groups: Sequence[str], commit: str, by_group: dict[str, list[Page]],
+                 labelled: dict[str, Labelled]) -> list[Example]:
+    """The gold pages (the rules of ``commit``) and the sets ``groups``, their lines labelled as ``variant`` says:
+    ``first-run`` by each set's first-run rules, ``now`` by the rules of ``commit``, ``both`` both copies."""
+    out = examples(by_group["pages"], labelled[commit])
+    for g in groups:
+        if variant in ("now", "both"):
+            out += examples(by_group[g], labelled[commit])
+        if variant in ("first-run", "both"):
+            out += examples(by_group[g], labelled[FIRST_RUN[g]])
+    return out
+
+
+def fit(train: Sequence[Example], c: float = C) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+    """A multinomial logistic regression on binary features (deterministic: fixed order, lbfgs), rounded as the
+    shipped table is."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    from bilingual.document import BLOCK_LABELS
+
+    seen = Counter(f for feats, _, _ in train for f in set(feats))
+    names = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
+    index = {f: k for k, f in enumerate(names)}
+    rows, cols = [], []
+    for r, (feats, _, _) in enumerate(train):
+        for k in sorted({index[f] for f in feats if f in index}):
+            rows.append(r)
+            cols.append(k)
+    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(train), len(names)))
+    y = np.array([BLOCK_LABELS.index(gold) for _, _, gold in train])  # type: ignore[arg-type]
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y)
+    coef = np.zeros((len(BLOCK_LABELS), len(names)))
+    bias = np.full(len(BLOCK_LABELS), -30.0)  # a label with no example is never chosen
+    present = model.classes_.tolist()
+    if len(present) == 2:  # binary: sklearn keeps one row, for the second class
+        coef[present[1]] = model.coef_[0]
+        bias[present[0]], bias[present[1]] = 0.0, model.intercept_[0]
+    else:
+        for row, k in enumerate(present):
+            coef[k], bias[k] = model.coef_[row], model.intercept_[row]
+    table = {f: tuple(round(float(v), 4) + 0.0 for v in coef[:, j]) for j, f in enumerate(names)}
+    return {f: w for f, w in table.items() if any(w)}, tuple(round(float(v), 4) + 0.0 for v in bias)
+
+
+def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int) -> str:
+    """The table as the shipped file's text."""
+    from bilingual.document import BLOCK_LABELS
+
+    table, bias = model
+    lines = ["# The learned layer over the page-label rules (bilingual/page/label_layer.py): one row per feature, a "
+             "weight per label.",
+             f"# Written by training/train_block_labels.py (scikit-learn LogisticRegression, C={C}) from {n} lines of",
+             "# fixtures/fragments and fixtures/blocks, each set labelled by the rules of its first run. Do not edit: "
+             "rerun the script.",
+             "\t".join(("__labels__", *BLOCK_LABELS)),
+             "\t".join(("__bias__", *(f"{w:.4f}" for w in bias)))]
+    lines += ["\t".join((f, *(f"{w:.4f}" for w in table[f]))) for f in sorted(table)]
+    return "\n".join(lines) + "\n"
+
+
+def build(work: Path = WORK) -> str:
+    """The shipped table's text: every set by its first-run rules, the gold pages by this checkout's rules."""
+    work.mkdir(parents=True, exist_ok=True)
+    all_pages = pages()
+    by_group: dict[str, list[Page]] = {}
+    for p in all_pages:
+        by_group.setdefault(p.group, []).append(p)
+    labelled = {commit: rules_at(commit, all_pages, work) for commit in {*FIRST_RUN.values(), CURRENT}}
+    train = training_set("first-run", ORDER, CURRENT, by_group, labelled)
+    return write(fit(train), len(train))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--work", type=Path, default=WORK, help="where the exports of old commits are kept")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    text = build(args.work)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({text.count(chr(10)) - 5} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
