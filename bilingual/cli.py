@@ -110,7 +110,7 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
         return
     split: Split[Input, _Routed | Line, Line] = Split(_route_line, functools.partial(_finish_line, fields=fields))
     # each worker receives the context (and its KB) once; the Kiwi fork server is this process forked (it holds only
-    # the pipeline and the KB): no second interpreter importing them again
+    # the pipeline): no second interpreter importing it again, and a server that leaves without tearing Kiwi down
     with WorkerPool(args.jobs, context=context, server_from_caller=True) as pool:
         yield from _lines(pool.imap(function, _held(inputs, held), caller=True,
                                     split=split if pool_module.FIRST_STEPS_IN_CALLER else None), held)

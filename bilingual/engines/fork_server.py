@@ -1,8 +1,8 @@
 """``multiprocessing``'s fork server started as a fork of the calling process, not as a new interpreter.
 
 The standard fork server (``multiprocessing.forkserver``) is a fresh interpreter that imports its preload modules: for
-the pool's Kiwi server (:mod:`bilingual.engines.kiwi_fork`) that is the whole pipeline and the bundled KB again, about
-1 CPU s of its 4.6-5.3 that the calling process has already paid, before Kiwi's own load; and at the end of a run the
+the pool's Kiwi server (:mod:`bilingual.engines.kiwi_fork`) that is the whole pipeline again, which the calling process
+has already imported (0.3-0.4 CPU s measured, before Kiwi's own load); and at the end of a run the
 server's interpreter shuts down (Kiwi's model freed, every module torn down) while the command's caller waits for its
 standard streams to close. :func:`start_by_fork` starts the same server (the same loop, ``forkserver.main``, and the
 same preload) in a fork of this process, so it inherits what is imported and loaded here, and it leaves with
