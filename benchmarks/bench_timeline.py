@@ -130,7 +130,10 @@ def one_run(engine: str, jobs: int, paths: list[str], out: Path, scale: int = 1,
         if engine == "local" and jobs == 1:
             outcomes: Iterator[Any] = (timed(context, item) for item in items())
         elif engine == "local":
-            runner = WorkerPool(jobs, context=context)
+            import inspect
+
+            forked = "server_from_caller" in inspect.signature(WorkerPool).parameters  # absent before perf27
+            runner = WorkerPool(jobs, context=context, **({"server_from_caller": True} if forked else {}))
             outcomes = runner.imap(timed, items(), size=size, korean=korean, caller=True,  # as the command does
                                    split=Split(timed_before, timed_after) if split else None)
         else:

@@ -109,7 +109,9 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
         yield from (function(context, i) for i in inputs)
         return
     split: Split[Input, _Routed | Line, Line] = Split(_route_line, functools.partial(_finish_line, fields=fields))
-    with WorkerPool(args.jobs, context=context) as pool:  # each worker receives the context (and its KB) once
+    # each worker receives the context (and its KB) once; the Kiwi fork server is this process forked (it holds only
+    # the pipeline): no second interpreter importing it again, and a server that leaves without tearing Kiwi down
+    with WorkerPool(args.jobs, context=context, server_from_caller=True) as pool:
         yield from _lines(pool.imap(function, _held(inputs, held), caller=True,
                                     split=split if pool_module.FIRST_STEPS_IN_CALLER else None), held)
 

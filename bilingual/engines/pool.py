@@ -37,6 +37,7 @@ from typing import Any, Generic, TypeVar
 
 from bilingual.config import Config
 from bilingual.context import Context
+from bilingual.engines.fork_server import start_by_fork
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, WorkerDied
 from bilingual.text.scripts import has_hangul
@@ -400,7 +401,8 @@ class WorkerPool:
     """
 
     def __init__(self, jobs: int = 2, *, config: Config | None = None, kb: KnowledgeBase | None = None,
-                 context: Context | None = None, window: int | None = None, held: int | None = None) -> None:
+                 context: Context | None = None, window: int | None = None, held: int | None = None,
+                 server_from_caller: bool = False) -> None:
         if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
             raise ValueError(f"jobs must be a positive int, not {jobs!r}")
         for name, value in (("window", window), ("held", held)):
@@ -419,6 +421,7 @@ class WorkerPool:
         self._forks = jobs > 1 and bundled_names(self.context) and kiwi_forks() is not None
         """Whether Korean lanes are forked from the Kiwi server (which has the bundled KB's names only)."""
         self._steering = Steering(self.held, cheap_kiwi=self._forks)
+        self._server_from_caller = server_from_caller
 
     # -- life cycle ------------------------------------------------------------------------------
     def _lane(self, lane: int) -> ProcessPoolExecutor:
@@ -435,6 +438,8 @@ class WorkerPool:
         """Replace an idle lane's worker (if any) by one forked from the Kiwi server, in a background thread."""
         old, self._lanes[lane] = self._lanes[lane], None
         self._kiwi_lanes[lane] = True
+        if self._server_from_caller and self._forks:
+            start_by_fork()  # before the opener's thread exists: the server is this process, forked (when safe)
         if self._opener is None:
             self._opener = ThreadPoolExecutor(1, thread_name_prefix="bilingual-kiwi-lane")
         self._opening[lane] = self._opener.submit(self._fork_kiwi_worker, old)
