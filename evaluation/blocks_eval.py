@@ -99,10 +99,12 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                      "once"),
     ("eighteenth-f", "set f of the eighteenth session (a fifth writer, same table, told the shapes of sets a–e to "
                      "avoid), kept sealed until the rules fitted to set e were done, then run once"),
+    ("nineteenth-g", "set g of the nineteenth session (a sixth writer, same table), kept sealed until the session's "
+                     "rule changes and the learned layer were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
-of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f");
+of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", set g of the nineteenth "… set g");
 fragments without one are the first group."""
 
 
@@ -117,6 +119,8 @@ def session_of(header: str) -> str:
         return "eighteenth-e"
     if "then run once: set f" in header:
         return "eighteenth-f"
+    if "then run once: set g" in header:
+        return "nineteenth-g"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -51,6 +51,7 @@ FIRST_RUN: dict[str, str] = {
     # the subheading rule of 42a0bd2, which came before the run)
     "eighteenth-e": "495efe3",  # 72.5 % recorded
     "eighteenth-f": "3527b41",  # 78.3 % recorded
+    "nineteenth-g": "dddff35",  # 83.5 % recorded (the rules alone; the learned layer, not yet merged, came after)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
