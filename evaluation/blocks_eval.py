@@ -101,11 +101,13 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                      "avoid), kept sealed until the rules fitted to set e were done, then run once"),
     ("nineteenth-g", "set g of the nineteenth session (a sixth writer, same table), kept sealed until the session's "
                      "rule changes and the learned layer were done, then run once"),
+    ("nineteenth-h", "set h of the nineteenth session (a seventh writer, same table, told the shapes of sets f and g "
+                     "to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
-of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", set g of the nineteenth "… set g");
-fragments without one are the first group."""
+of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", sets g and h of the nineteenth
+"… set g", "… set h"); fragments without one are the first group."""
 
 
 def session_of(header: str) -> str:
@@ -121,6 +123,8 @@ def session_of(header: str) -> str:
         return "eighteenth-f"
     if "then run once: set g" in header:
         return "nineteenth-g"
+    if "then run once: set h" in header:
+        return "nineteenth-h"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key
