@@ -16,7 +16,6 @@ gave.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -29,8 +28,8 @@ from bilingual.entities.gazetteer import (
     korean_name_shape,
     loanword_shape,
 )
-from bilingual.errors import DataError
 from bilingual.files import data_rows
+from bilingual.linear import LinearModel, read_linear_model, softmax
 from bilingual.names.foreign_word import transcribed
 
 CLASSES: tuple[MentionType, ...] = ("person", "org", "place", "other")
@@ -48,7 +47,7 @@ _HANGUL = re.compile("[가-힣]")
 _PARTICLE = re.compile("[가-힣]{1,4}")
 
 
-Model = tuple[dict[str, tuple[float, ...]], tuple[float, ...]]
+Model = LinearModel
 """A weight per class for each feature, and the biases."""
 
 
@@ -61,24 +60,7 @@ def weights() -> Model:
 
 def read_model(rows: Iterable[tuple[int, list[str]]]) -> Model:
     """A model from the rows of a table in the shipped format (a clear :class:`DataError` on a bad row)."""
-    table: dict[str, tuple[float, ...]] = {}
-    bias: tuple[float, ...] | None = None
-    for number, (name, *values) in rows:
-        if name == "__classes__":
-            if tuple(values) != CLASSES:
-                raise DataError(f"mention_typer.tsv line {number}: classes {values}, expected {list(CLASSES)}")
-            continue
-        try:
-            row = tuple(float(v) for v in values)
-        except ValueError:
-            row = ()
-        if len(row) != len(CLASSES):
-            raise DataError(f"mention_typer.tsv line {number}: {len(CLASSES)} weights expected")
-        if name == "__bias__":
-            bias = row
-        else:
-            table[name] = row
-    return table, bias if bias is not None else (0.0,) * len(CLASSES)
+    return read_linear_model(rows, CLASSES, "__classes__", "mention_typer.tsv")
 
 
 def features(text: str, start: int, end: int, letters: bool = LETTERS) -> list[str]:
@@ -151,10 +133,7 @@ def probabilities(feats: list[str], model: Model | None = None) -> dict[str, flo
         if row is not None:
             for k, w in enumerate(row):
                 sums[k] += w
-    top = max(sums)
-    exp = [math.exp(s - top) for s in sums]
-    total = sum(exp)
-    return {c: e / total for c, e in zip(CLASSES, exp, strict=True)}
+    return dict(zip(CLASSES, softmax(sums), strict=True))
 
 
 def retypable(m: Mention) -> bool:

@@ -10,17 +10,16 @@ such a layer, trained only on the fragments written before a set, labels that se
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from bilingual.document import BLOCK_LABELS, BlockLabel
-from bilingual.errors import DataError
 from bilingual.files import data_rows
+from bilingual.linear import LinearModel, read_linear_model, softmax
 
-Model = tuple[dict[str, tuple[float, ...]], tuple[float, ...]]
+Model = LinearModel
 """A weight per label (in :data:`bilingual.document.BLOCK_LABELS`' order) for each feature, and the biases."""
 
 _DATE = re.compile(r"\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\s*년|"
@@ -138,35 +137,14 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
 def read_model(rows: Iterable[tuple[int, list[str]]], name: str = "block_labels.tsv") -> Model:
     """A model from the rows of a table (``__labels__``: the columns; ``__bias__``; a row per feature); a clear
     :class:`DataError` on a bad row."""
-    table: dict[str, tuple[float, ...]] = {}
-    bias: tuple[float, ...] | None = None
-    for number, (key, *values) in rows:
-        if key == "__labels__":
-            if tuple(values) != BLOCK_LABELS:
-                raise DataError(f"{name} line {number}: labels {values}, expected {list(BLOCK_LABELS)}")
-            continue
-        try:
-            row = tuple(float(v) for v in values)
-        except ValueError:
-            row = ()
-        if len(row) != len(BLOCK_LABELS):
-            raise DataError(f"{name} line {number}: {len(BLOCK_LABELS)} weights expected")
-        if key == "__bias__":
-            bias = row
-        else:
-            table[key] = row
-    return table, bias if bias is not None else (0.0,) * len(BLOCK_LABELS)
+    return read_linear_model(rows, BLOCK_LABELS, "__labels__", name)
 
 
 def probabilities(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
     """Each label's probability for a line with these features (a softmax of the weighted sums)."""
     table, bias = model
     rows = [bias, *(row for row in map(table.get, feats) if row is not None)]
-    scores = [sum(column) for column in zip(*rows, strict=True)]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return tuple(e / total for e in exps)
+    return tuple(softmax([sum(column) for column in zip(*rows, strict=True)]))
 
 
 THRESHOLD = 0.0
