@@ -18,6 +18,7 @@ Korean particles (블링컨과, 조 장관은) are stripped first. :func:`accept
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 from collections import OrderedDict, defaultdict
@@ -98,6 +99,9 @@ class Candidate(BaseModel):
     verdict: Literal["same", "possible"] | None = None  # a fit by name similarity: its NameSimilarity.verdict
     kb_reading: str | None = None  # a `possible` fit of two spellings (fuzzy): a reading of the KB's name that the
     # query fits as `same` (None: none does, and the fit is a candidate, not a link)
+    reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
+    # log share of the query among that name's readings (:func:`_with_reading_shares`; None: not computed), added to
+    # the evidence when close candidates are compared (sim16 branch)
 
 
 class Link(BaseModel):
@@ -358,6 +362,7 @@ class KnowledgeBase:
         if self._family_name_alone(name):
             return {}  # the partial tier's case: a family name is shared by many
         found: dict[str, Candidate] = {}
+        fitted: dict[str, str] = {}  # each candidate's name that fits best
         for i in self._similar_ids(name):
             entity = self._entities[i]
             best: tuple[float, float, str, NameSimilarity] | None = None
@@ -381,7 +386,8 @@ class KnowledgeBase:
                                         + ("" if reading is None else f"; reads as {reading}, same"),
                                  evidence=result.evidence, kb_reading=reading,
                                  verdict="same" if result.verdict == "same" else "possible")
-        return found
+            fitted[i] = other
+        return _with_reading_shares(name, found, fitted)
 
     def _family_name_alone(self, name: str) -> bool:
         """A single Korean family name (조, Cho, Park): only the partial tier may take it."""
@@ -548,15 +554,69 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     fits), the one whose name-similarity evidence leads every other close candidate's by :data:`EVIDENCE_MARGIN`
     nats; ``None`` when any close candidate has no evidence (not a fit by similarity) or no one leads by that
     much. Candidates further down are already beaten on score: their evidence is not compared (a Latin⇄Latin
-    fit capped below ``same`` may still carry high evidence)."""
+    fit capped below ``same`` may still carry high evidence). When every close candidate has a
+    :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
+    (sim16 branch)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
     if any(c.evidence is None for c in close):
         return None
-    lead = max(close, key=lambda c: (c.evidence or 0.0, c.score))
-    rest = [c.evidence for c in close if c is not lead and c.evidence is not None]
-    if lead.score < MIN_ACCEPT or (lead.evidence or 0.0) - max(rest) < EVIDENCE_MARGIN:
+    shares = all(c.reading_share is not None for c in close)
+
+    def weight(c: Candidate) -> float:
+        return (c.evidence or 0.0) + ((c.reading_share or 0.0) if shares else 0.0)
+
+    lead = max(close, key=lambda c: (weight(c), c.score))
+    rest = [weight(c) for c in close if c is not lead]
+    if lead.score < MIN_ACCEPT or weight(lead) - max(rest) < EVIDENCE_MARGIN:
         return None
     return lead
+
+
+def _with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
+    """``found``, with :attr:`Candidate.reading_share` set on the candidates close to the best (only between them
+    does :func:`_clear_lead` compare evidence) when the query is a Hangul name and they are all romanized Korean
+    names (``romanization`` fits). The evidence of a fit says how well a Hangul name explains a spelling, which
+    ranks the spellings of one name; which of two spellings stands for the query's person is another question:
+    "Jeong Mi-yong" writes 정미영 better than "Chung Mi-yung" does (yong is McCune-Reischauer's 영), but it reads
+    better still as 정미용, while "Chung Mi-yung" reads as nothing likelier than 정미영. The share is the log share
+    of the query among each spelling's readings (:func:`_hangul_share`). The same idea for a romanized query
+    against romanized names (how well the query writes the Hangul each KB spelling stands for, in place of the
+    fuzzy fit's mean evidence) gained right links under cross-validation but added wrong ones: not kept (sim16
+    branch, docs/kb.md)."""
+    if len(found) < 2 or not has_syllable(query):
+        return found
+    top = max(c.score for c in found.values())
+    close = [i for i, c in found.items() if c.score >= top - MARGIN]
+    if len(close) < 2 or any(found[i].method != "romanization" for i in close):
+        return found
+    out = dict(found)
+    for i in close:
+        share = _hangul_share(query, fitted[i])
+        if share is None:
+            return found  # one missing: the evidence decides, as before
+        out[i] = found[i].model_copy(update={"reading_share": share})
+    return out
+
+
+def _hangul_share(hangul: str, latin: str) -> float | None:
+    """The log share of ``hangul`` among the Hangul readings of the romanized ``latin`` (:func:`parse_name`'s, at
+    most 5, and ``hangul``), each weighed by its evidence against ``latin`` (the readings equally likely
+    beforehand): 0 when ``latin`` reads as nothing else, negative when another reading explains it better."""
+    own = name_similarity(hangul, latin).evidence
+    if own is None:
+        return None
+    compact = hangul.replace(" ", "")
+    evidences = [own] + [e for r in dict.fromkeys(_readings_of(latin)) if r != compact
+                         and (e := name_similarity(r, latin).evidence) is not None]
+    top = max(evidences)
+    return round(own - top - math.log(sum(math.exp(e - top) for e in evidences)), 4)
+
+
+def _readings_of(name: str) -> list[str]:
+    try:
+        return [c.hangul for c in parse_name(name, limit=5)]
+    except ValueError:
+        return []
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name: asked several times for each name the similarity tier sees

@@ -172,6 +172,40 @@ def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
     assert accept(low).entity_id is None  # evidence never lifts a fit below the acceptance score
 
 
+def test_close_romanized_names_are_told_apart_by_what_each_reads_as() -> None:
+    """A Hangul query; two romanized KB names one syllable apart, each writing it about as well: which Hangul each
+    spelling most likely stands for decides (sim16 branch)."""
+    def kb_of(*names: str) -> KnowledgeBase:
+        return KnowledgeBase.from_records([{"id": n.replace(" ", "_"), "type": "person", "name": n} for n in names])
+
+    # one KB name: nothing to compare, no share computed; a romanized query: the evidence alone, as before
+    assert kb_of("Kim Do-yung").link("김도영").candidates[0].reading_share is None  # type: ignore[union-attr]
+    link = kb_of("So Min-jeong", "Seo Min-jeong").link("So Minjung")  # so is also McCune-Reischauer's 서: a tie
+    assert link is not None and link.entity_id is None and all(c.reading_share is None for c in link.candidates)
+    # a Hangul query against close romanized names: "Gim Do-yong" writes 김도영 well (yong is MR's 영), but it reads
+    # best as 김도용; "Kim Do-yung" has no likelier reading than 김도영
+    link = kb_of("Kim Do-yung", "Gim Do-yong").link("김도영")
+    assert link is not None and link.entity_id == "Kim_Do-yung", link
+    assert all(c.reading_share is not None for c in link.candidates), link
+    # ... and where the better fit is the other name's likelier reading, the two measures cancel: no guess
+    link = kb_of("Chung Mi-yung", "Jeong Mi-yong").link("정미영")
+    assert link is not None and link.entity_id != "Jeong_Mi-yong", link
+    link = kb_of("Chung Mi-yung", "Jeong Mi-yong").link("정미용")  # not close: evidence alone, as before
+    assert link is not None and link.entity_id == "Jeong_Mi-yong" and link.candidates[0].reading_share is None
+
+
+def test_reading_share_is_added_to_the_evidence_of_close_candidates() -> None:
+    from bilingual.entities.kb import EVIDENCE_MARGIN, Candidate, accept
+
+    def cands(x: float | None, y: float | None) -> dict[str, Candidate]:
+        return {"x": Candidate(entity_id="x", score=0.86, method="romanization", evidence=20.0, reading_share=x),
+                "y": Candidate(entity_id="y", score=0.87, method="romanization", evidence=20.0, reading_share=y)}
+
+    assert accept(cands(-0.1, -0.1 - EVIDENCE_MARGIN - 0.1)).entity_id == "x"
+    assert accept(cands(-0.1, -0.1 - EVIDENCE_MARGIN + 0.1)).entity_id is None
+    assert accept(cands(-0.1, None)).entity_id is None  # a share missing on one: the evidence alone, a tie
+
+
 def test_a_spelling_that_explains_another_name_poorly_is_no_candidate() -> None:
     kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Lee Jun"}])
     link = kb.link("Lee Jihwan")  # 이지환 is not 이준, though "Lee Jun" can be bent into 이지환's letters
