@@ -274,8 +274,17 @@ def korean_cue(after: str) -> Cue | None:
 _OPENING_QUOTES = frozenset("'‘\"“<《")
 
 
+_AFFILIATION_BEFORE = re.compile(r"\(\d{1,3}\s?[·,]\s?$")
+"""An age and a middle dot in brackets right before a name: news give a person's age and then what the person belongs
+to (김민지(17·강릉고), 박영호(29·한빛전자)): a school, a club or a company. A place there is the person's home (이모(45·
+서울 강남구)) and stays a place, which the gazetteer says first (mentions20)."""
+
+
 def korean_cue_before(before: str) -> Cue | None:
-    """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or ``None``."""
+    """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or an age and a middle
+    dot in brackets (김민지(17·강릉고): what the person belongs to), or ``None``."""
+    if before[-1:] in "·, " and _AFFILIATION_BEFORE.search(before):
+        return Cue("ko-affiliation", "org", "strong")
     if before[-1:] in _OPENING_QUOTES:  # 국제학술지 '랜싯': the class word, then the name in quotes
         before = before[:-1]
     if before[-1:] == " " and _KOREAN_CLASS_BEFORE.search(before):

@@ -53,7 +53,8 @@ KOREAN_ORG_HEADS = tuple(
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
-    "무용단 출판사 연맹 협력단 사업단 종단".split())
+    "무용단 출판사 연맹 협력단 사업단 종단 고등학교 중학교 초등학교 여자고등학교 여자중학교 농협 수협 축협 신협 "
+    "산림조합".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -66,7 +67,10 @@ that hold exhibitions and sign agreements (mentions11). The offices that South K
 (정부조직법) names with 실 (室): 대통령비서실, 국가안보실, 국무조정실, 국무총리비서실, and 대통령실 (Kiwi cuts them:
 국무 + 조정실); 실 alone ends rooms (회의실, 사무실, 교실). Performing companies by their heads (서울시립교향악단,
 국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17). Federations (…연맹, …총연맹), agencies
-and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19)."""
+and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19). Schools by their level
+(…초등학교, …중학교, …고등학교: the levels of the Elementary and Secondary Education Act, 초·중등교육법 제2조) and
+co-operatives by their short forms (…농협, …수협, …축협, …신협, …산림조합: the local co-operatives of the
+Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -139,7 +143,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
-    "Ensemble Choir Publishers Publishing "
+    "Ensemble Choir Publishers Publishing Headquarters Cooperative "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -147,9 +151,10 @@ FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität
 """Words for a university, an institute, a bank or a museum in Spanish, Portuguese, French, German, Italian, Catalan,
 Dutch and Indonesian, which begin an institution's name as English heads end one (Universidad de Concepción,
 Université de Montréal, Banco de España, Museo del Prado): the name is an organization."""
-ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum")
-"""Last words of the names of buildings and sports venues, places (:data:`ENGLISH_PLACE_WORDS`) though a city's name of
-the KB begins them ("Busan City Hall", "Incheon Arena")."""
+ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum",
+                      "Dome", "Market", "Mall", "Tunnel", "Expressway")
+"""Last words of the names of buildings, sports venues, markets and roads, places (:data:`ENGLISH_PLACE_WORDS`) though a
+city's name of the KB begins them ("Busan City Hall", "Incheon Arena", "Seoul Express Market")."""
 GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
                               "District Local Territorial Cantonal".split())
 """Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
@@ -211,11 +216,15 @@ ending in one is a place, though it may begin like a person's name (천안문, �
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
-                         "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum").split(),
+                         "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
+                         "Freeway Motorway Canal Market Mall").split(),
                        "City Hall", "Town Hall"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
-town's government, "Busan City Hall", is a building."""
+town's government, "Busan City Hall", is a building. Roads and tunnels ("… Expressway", "… Tunnel", the kinds of
+road of a road network), covered venues ("… Dome") and places of trade ("… Market", "… Mall": a market or a mall
+is where people go, not a company; mentions20)."""
+_PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
@@ -363,6 +372,9 @@ def is_place(name: str) -> bool:
         return _key(stem) in places() or (len(compact) >= 3 and all(_sino_korean_like(c) for c in stem))
     if _key(name + " Province") in _provinces():
         return True  # "South Chungcheong": a province named without the word Province
+    last = name.rsplit(" ", 1)[-1]
+    if " " in name and len(last) >= 3 and last.isupper() and last.capitalize() in _PLACE_WORD_SET:
+        name = name[:-len(last)] + last.capitalize()  # "KSPO DOME", "SKY DOME": a place word in capitals
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
 
 
@@ -704,11 +716,13 @@ KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", 
                       "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
                       "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식",
                       "도서전", "음악제", "연극제", "예술제", "트리엔날레", "체육대회", "체전", "오토쇼", "에어쇼",
-                      "보트쇼")
+                      "보트쇼", "파이널", "그랑프리")
 """Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
 동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의; book fairs and arts festivals: 서울국제도서전, 통영국제음악제): the
 whole is an event, typed ``other``, not the place at its start. Sports meets by 체육대회 and its short form 체전
-(전국소년체육대회, 도민체전) and shows of vehicles beside 모터쇼 (…오토쇼, …에어쇼, …보트쇼; mentions18)."""
+(전국소년체육대회, 도민체전) and shows of vehicles beside 모터쇼 (…오토쇼, …에어쇼, …보트쇼; mentions18); a season's
+final and a grand prix (…파이널, …그랑프리; mentions20). Written apart after the name (G20 정상회의, 그랑프리
+파이널) they are joined in :mod:`bilingual.entities.korean_names`."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
                                 "Week".split())

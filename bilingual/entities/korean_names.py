@@ -16,6 +16,7 @@ from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
+    KOREAN_EVENT_HEADS,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -189,6 +190,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
+    out = _events_written_apart(text, tokens, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -405,6 +407,84 @@ def _years(text: str, out: list[NameSpan]) -> None:
         before = _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)
         if before is not None and event_name(name) and (k == 0 or out[k - 1].end <= before.start(1)):
             c.start = before.start(1)
+
+
+_WORD_NOUNS = frozenset({"NNP", "NNG", "SL", "SN", "SH", "XPN", "XSN"})
+"""Tags of the parts of a word that may stand inside an event's name written apart (청년, 동계, G20, 2026)."""
+_JOINERS = frozenset({"·", "-", "‧", "ㆍ"})
+"""Marks that join two names inside one word (밀라노·코르티나, 서울-도쿄)."""
+
+
+def _noun_words(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """The words of a sentence (runs of tokens with no space between) as ``(first, end, whole)``: ``first`` the index of
+    the word's first token after an opening quote, ``end`` the index after its last noun or mark joining nouns
+    (:data:`_WORD_NOUNS`, :data:`_JOINERS`), ``whole`` whether nothing (a particle, an ending) follows the nouns."""
+    words: list[tuple[int, int, bool]] = []
+    k = 0
+    while k < len(tokens):
+        m = k + 1
+        while m < len(tokens) and tokens[m].start == tokens[m - 1].end:
+            m += 1
+        first = k
+        while first < m and tokens[first].tag in ("SSO", "SS"):
+            first += 1
+        end = first
+        while end < m and (tokens[end].tag in _WORD_NOUNS or (
+                end > first and text[tokens[end].start:tokens[end].end] in _JOINERS and end + 1 < m
+                and tokens[end + 1].tag in _WORD_NOUNS)):
+            end += 1
+        words.append((first, end, end == m))
+        k = m
+    return words
+
+
+def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """An event named by a name and its event word written apart (G20 정상회의, 밀라노·코르티나 동계올림픽,
+    '서울-도쿄 청년 문화제', ISU 그랑프리 파이널): a word whose nouns end in an event's head
+    (:data:`~bilingual.entities.gazetteer.KOREAN_EVENT_HEADS`), and before it, one space apart each, up to two words of
+    nouns alone and first a name (a candidate, an acronym, a listed place or two joined by · or -) make one event, typed
+    ``other``, not the place or the body its name begins with. Not a country's name and a head alone (한국 올림픽
+    대표팀: the country's team), nor a body of the general list and a head alone (나토 정상회의: the gold files name the
+    body there), not across a particle or a verb (열린 G20 … starts at G20)."""
+    if not out or not tokens or not any(h in text for h in _EVENT_HEAD_HINTS):
+        return out
+    words = _noun_words(text, tokens)
+    starts = {c.start for c in out}
+    joined: list[NameSpan] = []
+    for h, (first, end, _) in enumerate(words):
+        if end == first or h == 0:
+            continue
+        head_word = text[tokens[first].start:tokens[end - 1].end]
+        if not head_word.endswith(KOREAN_EVENT_HEADS):
+            continue
+        chosen = None
+        for s in range(h - 1, max(-1, h - 4), -1):
+            s_first, s_end, s_whole = words[s]
+            if not s_whole or s_end == s_first or tokens[words[s + 1][0]].start != tokens[s_end - 1].end + 1:
+                break  # a particle or an ending on the word, or more than one space before the next
+            if tokens[s_first].start in starts or tokens[s_first].tag == "SL":
+                chosen = s
+        if chosen is None:
+            continue
+        start, end_char = tokens[words[chosen][0]].start, tokens[end - 1].end
+        if chosen == h - 1 and head_word in KOREAN_EVENT_HEADS and (
+                is_country(lead := text[start:tokens[words[chosen][1] - 1].end])
+                or known_organization(lead) is not None):
+            continue  # 한국 올림픽 대표팀: the country's team at the games; 나토 정상회의: the body of the list meets
+        if not event_name(text[start:end_char]) \
+                or any(c.start < end_char < c.end or c.start < start < c.end for c in out):
+            continue
+        if joined and joined[-1].start == start:
+            joined.pop()  # ISU 그랑프리 | 파이널: the longer event, whose name ends in a head as well
+        joined.append(NameSpan(start, end_char, "ko", kiwi_proper_noun=True, locative=locative_after(tokens, end),
+                               reasons=["an event: a name and its event word written apart"]))
+    if not joined:
+        return out
+    kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in joined)]
+    return sorted([*kept, *joined], key=operator.attrgetter("start"))
+
+
+_EVENT_HEAD_HINTS = frozenset(h[-1] for h in KOREAN_EVENT_HEADS)
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:

@@ -635,3 +635,61 @@ def test_demonym_remembered_is_the_pattern() -> None:
                  "Lebanese", "", "NORWEGIAN", "Norwegian ", "쿠르드"] * 2:
         assert stage._demonym(name) == (stage._DEMONYM.fullmatch(name) is not None), name
     assert stage._demonym("Norwegian") and not stage._demonym("Oslo")
+
+
+_PEOPLE = [{"id": "x", "type": "person", "name": "조태열"}]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # English places by a road's, a tunnel's, a venue's or a market's word (mentions20), also in capitals
+    ("Traffic on Daegwallyeong Tunnel and the Jungang Expressway slowed.",
+     [("Daegwallyeong Tunnel", "place"), ("Jungang Expressway", "place")]),
+    ("Shoppers packed Gwangjang Market before the holiday.", [("Gwangjang Market", "place")]),
+    ("Fans filled the Gocheok Sky Dome on Sunday.", [("Gocheok Sky Dome", "place")]),
+    ("공연은 다음 달 SKY DOME에서 열린다.", [("SKY DOME", "place")]),
+    ("The band ends its tour at K3 Arena in May.", [("K3 Arena", "place")]),  # a number glued to a capital
+    # a possessive of a plural common noun inside a body's name; the article of "Members of the" is no part of it
+    ("Members of the Boseong Tea Farmers' Cooperative met on Friday.",
+     [("Boseong Tea Farmers' Cooperative", "org")]),
+    ("Tran Van Minh, chair of the Da Nang City People's Committee, spoke.",
+     [("Tran Van Minh", "person"), ("Da Nang City People's Committee", "org")]),
+    # a city's body of two fields joined by "and"
+    ("The Ulsan Fire and Safety Headquarters said two workers were hurt.",
+     [("Ulsan Fire and Safety Headquarters", "org")]),
+    # not joined: a possessive of a name, companies coordinated, a number before no head
+    ("Samsung's Galaxy phones and Japan's Foreign Ministry.",
+     [("Samsung", "org"), ("Japan", "place"), ("Foreign Ministry", "org")]),
+    ("Hyundai Motor and SK Telecom shares rose.", [("Hyundai Motor", "org"), ("SK Telecom", "org")]),
+])
+def test_english_places_by_their_word_and_bodies_with_and_or_a_possessive(text: str,
+                                                                          expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # schools by their level and local co-operatives by their short forms (mentions20)
+    ("원주고등학교 야구부가 첫 우승을 차지했다.", [("원주고등학교", "org"), ("야구부", "org")]),
+    ("강릉중학교 학생들이 참가했다.", [("강릉중학교", "org")]),
+    ("전남 보성군 벌교농협은 꼬막을 수출한다.",
+     [("전남", "place"), ("보성군", "place"), ("벌교농협", "org"), ("꼬막", "other")]),
+    ("완도수협과 제주시축협이 협약을 맺었다.", [("완도수협", "org"), ("제주시축협", "org")]),
+    # an age and a middle dot in brackets: what the person belongs to; a home there stays a place
+    ("이민서(16·원주고)가 금메달을 땄다.", [("이민서", "person"), ("원주고", "org")]),
+    ("정연우(18·서울체고)는 1위를 했다.", [("정연우", "person"), ("서울체고", "org")]),
+    ("한가영(45·파주)씨가 신고했다.", [("파주", "place")]),
+    # events named by a name and their event word written apart
+    ("부산에서 열린 G7 정상회의를 앞두고 경비가 강화됐다.", [("부산", "place"), ("G7 정상회의", "other")]),
+    ("대통령은 뮌헨·베를린 동계올림픽 유치를 지지했다.", [("뮌헨·베를린 동계올림픽", "other")]),
+    ("'부산-오사카 청소년 문화제'에는 많은 학생이 참석했다.", [("부산-오사카 청소년 문화제", "other")]),
+    ("그는 토리노에서 열린 ISU 그랑프리 파이널에서 우승했다.", [("토리노", "place"), ("ISU 그랑프리 파이널", "other")]),
+    ("영동 와인축제와 제천 국제음악영화제가 열렸다.", [("영동 와인축제", "other"), ("제천 국제음악영화제", "other")]),
+    # not events: a country's team, a body of the list and its meeting, an event word after a particle
+    ("한국 올림픽 대표팀이 입국했다.", [("한국", "place")]),
+    ("나토 정상회의가 헤이그에서 열렸다.", [("나토", "org"), ("헤이그", "place")]),
+    ("부산에서 열린 축제에 갔다.", [("부산", "place")]),
+])
+def test_schools_co_operatives_affiliations_and_events_written_apart(text: str,
+                                                                     expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
