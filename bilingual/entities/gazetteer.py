@@ -203,14 +203,15 @@ _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구", "파크", "돔", "스타디움", "아레나")
+                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀")
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
 (…필드): a place after a stem of two syllables or more (잠실학생체육관, 사직구장), not the common nouns of one
 syllable and the word (농구장, 야구장, 주경기장 is a place inside one) nor the word alone (mentions17)."""
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
-square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나) …: a word of three syllables or more
+square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나), a concert hall (…아트홀, …콘서트홀:
+a hall's own word after its owner's name; mentions20) …: a word of three syllables or more
 ending in one is a place, though it may begin like a person's name (천안문, 태평양, 서귀포); see also
 :data:`KOREAN_VENUE_ENDINGS`."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
@@ -580,8 +581,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
     if not name.isascii() and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
-    if strong is not None and strong.type == "other" and not is_place(name):
-        return "other", f"an event by the words around the name ({strong.rule})"
+    if strong is not None and strong.type == "other" and not is_place(name) and (
+            strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
+        return "other", f"an event by the words around the name ({strong.rule})"  # a body holds, is not held
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):

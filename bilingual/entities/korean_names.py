@@ -124,6 +124,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             i += 1
             continue
         compound = _compound(text, tokens, i)
+        chief = _body_and_its_chief(text, tokens, i) if compound is None and token.tag != "SL" else None
+        if chief is not None:  # 한국 + 여성 + 과학자 + 협회장: the association, then its chief's title
+            out.append(NameSpan(token.start, tokens[chief - 1].end - 1, "ko", kiwi_proper_noun=True,
+                                reasons=["a body and its chief's title written solid"]))
+            i = chief
+            continue
         office = _solid_office(text, tokens, i) if compound is None else None
         law = _law(text, tokens, i) if compound is None and office is None and token.tag == "NNG" else None
         if law is not None:  # 공직 + 선거법 조항, 식품 + 위생법 위반: a law, type other
@@ -150,6 +156,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
                 j = _road_end(text, tokens, j) if token.tag == "NNP" else j
+                j = _transcribed_tail(text, tokens, i, j)
                 j = _name_before_title(text, tokens, i, j)
                 if j < len(tokens) and tokens[j].tag == "JX" and tokens[j].start == tokens[j - 1].end \
                         and text[tokens[j].start:tokens[j].end] == "도" \
@@ -444,8 +451,8 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
     (:data:`~bilingual.entities.gazetteer.KOREAN_EVENT_HEADS`), and before it, one space apart each, up to two words of
     nouns alone and first a name (a candidate, an acronym, a listed place or two joined by · or -) make one event, typed
     ``other``, not the place or the body its name begins with. Not a country's name and a head alone (한국 올림픽
-    대표팀: the country's team), nor a body of the general list and a head alone (나토 정상회의: the gold files name the
-    body there), not across a particle or a verb (열린 G20 … starts at G20)."""
+    대표팀: the country's team), nor a body of the general list and its meeting (나토 정상회의, 아세안 지역안보포럼: the
+    gold files name the body there), not across a particle or a verb (열린 G20 … starts at G20)."""
     if not out or not tokens or not any(h in text for h in _EVENT_HEAD_HINTS):
         return out
     words = _noun_words(text, tokens)
@@ -467,9 +474,9 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
         if chosen is None:
             continue
         start, end_char = tokens[words[chosen][0]].start, tokens[end - 1].end
-        if chosen == h - 1 and head_word in KOREAN_EVENT_HEADS and (
-                is_country(lead := text[start:tokens[words[chosen][1] - 1].end])
-                or known_organization(lead) is not None):
+        lead = text[start:tokens[words[chosen][1] - 1].end]
+        if chosen == h - 1 and ((head_word in KOREAN_EVENT_HEADS and is_country(lead))
+                                or known_organization(lead) is not None):
             continue  # 한국 올림픽 대표팀: the country's team at the games; 나토 정상회의: the body of the list meets
         if not event_name(text[start:end_char]) \
                 or any(c.start < end_char < c.end or c.start < start < c.end for c in out):
@@ -837,6 +844,49 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
     return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+
+
+_NOT_TAILS = frozenset("어 인 산 제 계 풍 식 판 측 팀 사 전 가 호 군 주 성 현 "
+                       "시 도 역 섬 강 항 길 로 쪽 행 발 씨 님 양 서".split())
+"""Nouns of one syllable that follow a name as a word of their own meaning (스페인어 the language, 미국산 made in,
+러시아계 of descent, 쿠팡 측, 부산행, 뉴욕발; units and places: …시, …주, …역), and 서 (에서 written short: 오스틴서):
+never the cut end of a name."""
+
+
+def _transcribed_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a foreign name in Hangul ends when Kiwi cut its last syllable off as a common noun (에밀리 하트 + 웰,
+    스미스 + 웰): a proper noun whose last word is transcribed from a foreign language, then one syllable written
+    solid that Kiwi read as a noun and that ends the word (a particle, a space or punctuation after it), the whole
+    last word transcribed too; not after a place or an organization of the list, not a syllable of
+    :data:`_NOT_TAILS`."""
+    if j >= len(tokens) or tokens[j].tag != "NNG" or tokens[j].start != tokens[j - 1].end \
+            or tokens[j].end - tokens[j].start != 1 or text[tokens[j].start] in _NOT_TAILS:
+        return j
+    if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and not tokens[j + 1].tag.startswith("J"):
+        return j
+    name = text[tokens[i].start:tokens[j - 1].end]
+    last = name.rsplit(" ", 1)[-1]
+    if len(last) < 2 or is_place(name) or is_place(last) or known_organization(name) is not None \
+            or not transcribed(last) or not transcribed(last + text[tokens[j].start]):
+        return j
+    return j + 1
+
+
+def _body_and_its_chief(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end (a token index) of nouns written solid from ``tokens[i]`` whose last noun Kiwi read with the title 장
+    of the body's chief inside it (한국 + 여성 + 과학자 + 협회장, 대한스키협회장, 전국농민연합회장): a body by its head
+    (:func:`~bilingual.entities.gazetteer.org_head`) of four syllables or more and 장, the title of who heads it;
+    ``None`` otherwise (부산시장 is the city's mayor: a place's office, :func:`_solid_office`; 이사장 after a body
+    written apart is a title of its own)."""
+    j = i + 1
+    while j < len(tokens) and j - i < 8 and tokens[j].start == tokens[j - 1].end and tokens[j].tag in ("NNP", "NNG"):
+        j += 1
+    last = text[tokens[j - 1].start:tokens[j - 1].end]
+    if len(last) < 3 or last[-1] != "장" or (j < len(tokens) and tokens[j].start == tokens[j - 1].end
+                                             and tokens[j].tag.startswith("N")):
+        return None
+    body = text[tokens[i].start:tokens[j - 1].end - 1]
+    return j if len(body) >= 4 and org_head(body) is not None else None
 
 
 def _genitive_inside(tokens: list[Token], j: int) -> bool:

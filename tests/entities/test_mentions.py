@@ -693,3 +693,27 @@ def test_schools_co_operatives_affiliations_and_events_written_apart(text: str,
                                                                      expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a body and its chief's title written solid: the body (mentions20)
+    ("김태오 대한스키협회장은 말했다.", [("김태오", "person"), ("대한스키협회", "org")]),
+    ("최영수 서울대병원장이 밝혔다.", [("최영수", "person"), ("서울대병원", "org")]),
+    ("박형준 부산시장이 말했다.", [("박형준", "person"), ("부산", "place")]),  # a city's mayor: the place, as before
+    # a concert hall's own word after its owner's name
+    ("독주회는 다음 달 세종아트홀에서 열린다.", [("세종아트홀", "place")]),
+    ("관객들은 다음 달 금호아트홀에서 열린 공연을 본다.", [("금호아트홀", "place")]),
+    # what is held is an event; a body that holds something is none
+    ("불교계는 다음 달 종로 일대에서 연등회를 연다.", [("종로", "place"), ("연등회", "other")]),
+    ("삼성전자가 열린 자세로 협상에 임했다.", [("삼성전자", "org")]),
+    ("한빛전자는 간담회를 열었다.", [("한빛전자", "org")]),
+    # a foreign name whose last syllable Kiwi cut off; not a language or a particle written short
+    ("조지 하트웰 대변인과 마크 스미스웰은 만났다.", [("조지 하트웰", "person"), ("마크 스미스웰", "person")]),
+    ("그는 스페인어를 배웠다.", [("스페인어", "other")]),
+    # a listed body and its forum: the body, as the gold files name it
+    ("아세안 지역안보포럼이 열렸다.", [("아세안", "org"), ("지역안보포럼", "other")]),
+])
+def test_bodies_before_their_chief_halls_events_held_and_names_cut_short(text: str,
+                                                                         expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
