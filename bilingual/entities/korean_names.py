@@ -847,7 +847,7 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
 
 
 _NOT_TAILS = frozenset("어 인 산 제 계 풍 식 판 측 팀 사 전 가 호 군 주 성 현 "
-                       "시 도 역 섬 강 항 길 로 쪽 행 발 씨 님 양 서".split())
+                       "시 도 역 섬 강 항 길 로 쪽 행 발 씨 님 양 서 을 를 은 는 이 의 에 와 과 만".split())
 """Nouns of one syllable that follow a name as a word of their own meaning (스페인어 the language, 미국산 made in,
 러시아계 of descent, 쿠팡 측, 부산행, 뉴욕발; units and places: …시, …주, …역), and 서 (에서 written short: 오스틴서):
 never the cut end of a name."""
@@ -857,8 +857,9 @@ def _transcribed_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a foreign name in Hangul ends when Kiwi cut its last syllable off as a common noun (에밀리 하트 + 웰,
     스미스 + 웰): a proper noun whose last word is transcribed from a foreign language, then one syllable written
     solid that Kiwi read as a noun and that ends the word (a particle, a space or punctuation after it), the whole
-    last word transcribed too; not after a place or an organization of the list, not a syllable of
-    :data:`_NOT_TAILS`."""
+    last word transcribed too; only in a name of two words (a given name and a family name: one word and a
+    noun are as often a thing and its word, 살모넬라 + 균, 코카 + 잎, 오스카 + 상), not after a place or an
+    organization of the list, not a syllable of :data:`_NOT_TAILS` (nor a particle Kiwi read as a noun)."""
     if j >= len(tokens) or tokens[j].tag != "NNG" or tokens[j].start != tokens[j - 1].end \
             or tokens[j].end - tokens[j].start != 1 or text[tokens[j].start] in _NOT_TAILS:
         return j
@@ -866,18 +867,22 @@ def _transcribed_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
         return j
     name = text[tokens[i].start:tokens[j - 1].end]
     last = name.rsplit(" ", 1)[-1]
-    if len(last) < 2 or is_place(name) or is_place(last) or known_organization(name) is not None \
-            or not transcribed(last) or not transcribed(last + text[tokens[j].start]):
+    given_before = i > 0 and tokens[i - 1].tag == "NNP" and tokens[i - 1].end + 1 == tokens[i].start \
+        and transcribed(text[tokens[i - 1].start:tokens[i - 1].end])  # 제니퍼 | 로스 + 웰
+    if (" " not in name and not given_before) or len(last) < 2 or is_place(name) or is_place(last) \
+            or known_organization(name) is not None or not transcribed(last) \
+            or not transcribed(last + text[tokens[j].start]):
         return j
     return j + 1
 
 
 def _body_and_its_chief(text: str, tokens: list[Token], i: int) -> int | None:
     """The end (a token index) of nouns written solid from ``tokens[i]`` whose last noun Kiwi read with the title 장
-    of the body's chief inside it (한국 + 여성 + 과학자 + 협회장, 대한스키협회장, 전국농민연합회장): a body by its head
-    (:func:`~bilingual.entities.gazetteer.org_head`) of four syllables or more and 장, the title of who heads it;
-    ``None`` otherwise (부산시장 is the city's mayor: a place's office, :func:`_solid_office`; 이사장 after a body
-    written apart is a title of its own)."""
+    of the body's chief inside it (한국 + 여성 + 과학자 + 협회장, 대한스키협회장, 전국농민연합회장): a body by a head
+    of two syllables or more (:func:`~bilingual.entities.gazetteer.org_head`), four syllables or more in all, and 장,
+    the title of who heads it; ``None`` otherwise (부산시장 is the city's mayor: a place's office,
+    :func:`_solid_office`; 중국외교부장, 경찰청장, with a head of one syllable, are a country or a body and a title
+    Kiwi reads as one word; 이사장 after a body written apart is a title of its own)."""
     j = i + 1
     while j < len(tokens) and j - i < 8 and tokens[j].start == tokens[j - 1].end and tokens[j].tag in ("NNP", "NNG"):
         j += 1
@@ -886,7 +891,8 @@ def _body_and_its_chief(text: str, tokens: list[Token], i: int) -> int | None:
                                              and tokens[j].tag.startswith("N")):
         return None
     body = text[tokens[i].start:tokens[j - 1].end - 1]
-    return j if len(body) >= 4 and org_head(body) is not None else None
+    head = org_head(body)
+    return j if len(body) >= 4 and head is not None and len(head) >= 2 else None
 
 
 def _genitive_inside(tokens: list[Token], j: int) -> bool:

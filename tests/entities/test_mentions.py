@@ -708,8 +708,10 @@ def test_schools_co_operatives_affiliations_and_events_written_apart(text: str,
     ("삼성전자가 열린 자세로 협상에 임했다.", [("삼성전자", "org")]),
     ("한빛전자는 간담회를 열었다.", [("한빛전자", "org")]),
     # a foreign name whose last syllable Kiwi cut off; not a language or a particle written short
-    ("조지 하트웰 대변인과 마크 스미스웰은 만났다.", [("조지 하트웰", "person"), ("마크 스미스웰", "person")]),
+    ("제니퍼 로스웰 대변인은 말했다.", [("제니퍼 로스웰", "person")]),
     ("그는 스페인어를 배웠다.", [("스페인어", "other")]),
+    ("살모넬라균에 오염된 고추가 발견됐다.", [("살모넬라", "other")]),  # one word and its noun: no name cut short
+    ("양제츠 중국외교부장은 밝혔다.", [("양제츠", "other"), ("중국", "place")]),  # a head of one syllable and 장
     # a listed body and its forum: the body, as the gold files name it
     ("아세안 지역안보포럼이 열렸다.", [("아세안", "org"), ("지역안보포럼", "other")]),
 ])
