@@ -218,13 +218,13 @@ ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands D
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
                          "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
-                         "Freeway Motorway Canal Market Mall").split(),
+                         "Freeway Motorway Canal Market Mall Base").split(),
                        "City Hall", "Town Hall"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
 town's government, "Busan City Hall", is a building. Roads and tunnels ("… Expressway", "… Tunnel", the kinds of
-road of a road network), covered venues ("… Dome") and places of trade ("… Market", "… Mall": a market or a mall
-is where people go, not a company; mentions20)."""
+road of a road network), covered venues ("… Dome"), places of trade ("… Market", "… Mall": a market or a mall
+is where people go, not a company) and military bases ("… Air Base", "… Space Force Base"; mentions20)."""
 _PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
@@ -358,6 +358,8 @@ def is_place(name: str) -> bool:
     if not name.isascii():
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
+        if compact.endswith(_MARKET) and market_name(compact):
+            return True
         if compact.endswith(KOREAN_VENUE_ENDINGS) and any(
                 compact.endswith(e) and len(compact) - len(e) >= 2 for e in KOREAN_VENUE_ENDINGS):
             return True
@@ -377,6 +379,18 @@ def is_place(name: str) -> bool:
     if " " in name and len(last) >= 3 and last.isupper() and last.capitalize() in _PLACE_WORD_SET:
         name = name[:-len(last)] + last.capitalize()  # "KSPO DOME", "SKY DOME": a place word in capitals
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
+
+
+_MARKET = "시장"
+
+
+def market_name(solid: str) -> bool:
+    """Whether a Hangul word written solid is a market's name (남대문시장, 서문시장, 죽도시장): a stem of two syllables
+    or more and 시장 (市場), the stem no city, county or province of the gazetteer, whose 시장 is its mayor (市長:
+    대전시장, 김해시장, the office :mod:`bilingual.entities.korean_names` reads there); mentions20."""
+    stem = solid[:-len(_MARKET)]
+    return solid.endswith(_MARKET) and len(stem) >= 2 and all(is_syllable(c) for c in stem) \
+        and stem not in _korean_cities() and _key(stem + "시") not in places()
 
 
 def listed_place(name: str) -> bool:
@@ -727,8 +741,9 @@ final and a grand prix (…파이널, …그랑프리; mentions20). Written apar
 파이널) they are joined in :mod:`bilingual.entities.korean_names`."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
-                                "Week".split())
-"""Last words of the names of events in English ("Venice Film Festival", "Australian Open", "World Cup")."""
+                                "Week Olympiad".split())
+"""Last words of the names of events in English ("Venice Film Festival", "Australian Open", "World Cup"; the
+science olympiads, "International Biology Olympiad": mentions20)."""
 _ENGLISH_GAMES = re.compile(r"(?:.+\s)?(?:Winter|Summer|Olympic|Paralympic|Asian|Youth|Commonwealth|Pan\s+American|"
                             r"Para|World|Universiade|Mediterranean|East\s+Asian|Southeast\s+Asian|SEA)\s+Games")
 """Games of a season or a region ("Milan Cortina Winter Games", "Asian Games"): an event; "Games" alone ends the

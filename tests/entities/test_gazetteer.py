@@ -512,3 +512,11 @@ def test_place_words_of_roads_markets_and_halls_and_heads_of_schools_and_co_oper
     assert org_head("원주여자고등학교") == "고등학교"
     assert org_head("벌교농협") == "농협" and org_head("완도수협") == "수협"
     assert org_head("농협") is None  # the head alone is the national federation's short name, a name of the list
+
+
+def test_a_market_by_its_stem_that_is_no_city() -> None:
+    from bilingual.entities.gazetteer import market_name
+
+    assert market_name("서문시장") and market_name("노량진수산시장")
+    assert not market_name("대전시장") and not market_name("김해시장") and not market_name("포항시장")  # mayors
+    assert not market_name("시장") and not market_name("새시장"[1:])  # no stem of two syllables

@@ -216,7 +216,7 @@ def test_types_from_the_words_around_a_name(text: str, expect: list[tuple[str, s
 @pytest.mark.parametrize("text,expect", [
     ("박영수 춘천시장과 김영희 홍천군수는 만났다.",  # an office written solid after its place, a name before it
      [("박영수", "person"), ("춘천", "place"), ("김영희", "person"), ("홍천", "place")]),
-    ("남대문시장 상인들은 울었다.", [("남대문", "place")]),  # a market: no name before it holds an office
+    ("남대문시장 상인들은 울었다.", [("남대문시장", "place")]),  # a market, whole (mentions20): no office
     ("Mayor Kang Su-jin of Yangsan opened the fair.", [("Kang Su-jin", "person"), ("Yangsan", "place")]),
 ])
 def test_offices_of_places(text: str, expect: list[tuple[str, str]]) -> None:
@@ -717,5 +717,21 @@ def test_schools_co_operatives_affiliations_and_events_written_apart(text: str,
 ])
 def test_bodies_before_their_chief_halls_events_held_and_names_cut_short(text: str,
                                                                          expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a market by 시장 after a stem that is no city; after a city, 시장 is its mayor (mentions20)
+    ("상인들은 서문시장과 광장시장에서 장사를 한다.", [("서문시장", "place")]),
+    ("포항 죽도시장에는 손님이 많다.", [("포항", "place"), ("죽도시장", "place")]),
+    ("이장우 대전시장과 박형준 부산시장이 만났다.",
+     [("이장우", "person"), ("대전", "place"), ("박형준", "person"), ("부산", "place")]),
+    ("주식시장이 흔들렸다.", []),
+    # English: an olympiad of a science is an event, an air base a place
+    ("Students won gold at the International Biology Olympiad.", [("International Biology Olympiad", "other")]),
+    ("The jets flew from Kunsan Air Base.", [("Kunsan Air Base", "place")]),
+])
+def test_markets_olympiads_and_bases(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
