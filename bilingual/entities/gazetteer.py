@@ -238,6 +238,11 @@ _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|d
 
 _RR_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
                 r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?")
+_KOREAN_ORDER = re.compile(rf"(?:the\s+)?(?=[A-Z])(?:{_RR_SYLLABLE}){{2,3}}\s+Order(?:\s+of\s+Korean\s+Buddhism)?",
+                           re.IGNORECASE)
+"""A Korean Buddhist order in English (조계종 the Jogye Order, 천태종 the Cheontae Order, 태고종 the Taego Order): a
+romanized name of two or three syllables and Order, with "of Korean Buddhism" as the orders write it; other words
+before Order name documents or honours ("Executive Order", "Order of Merit") and stay what they were (mentions20)."""
 ROMANIZED_FEATURE = re.compile(rf"(?=[A-Z])(?:{_RR_SYLLABLE}){{2,3}}(?:san|gang|gung|bong|ryeong)", re.IGNORECASE)
 """A Korean mountain, river, palace, peak or pass romanized as one word (Seoraksan, Hallasan, Namhangang,
 Deoksugung): Revised Romanization syllables and the feature's syllable at the end, as Korean names them (설악산,
@@ -471,6 +476,8 @@ def org_head(name: str) -> str | None:
         return "Air"  # an airline or an air force named first: Air Busan, Air France
     if len(words) >= 3 and name.endswith(ENGLISH_ORG_ENDS):
         return " ".join(words[-2:])
+    if _KOREAN_ORDER.fullmatch(name):
+        return "Order"  # the Jogye Order, the Cheontae Order of Korean Buddhism: a Buddhist order (종단)
     found = ENGLISH_ORG_LEADS.match(name)
     return found.group().split()[-3] if found else None
 

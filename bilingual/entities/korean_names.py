@@ -436,9 +436,9 @@ def _noun_words(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
         while first < m and tokens[first].tag in ("SSO", "SS"):
             first += 1
         end = first
-        while end < m and (tokens[end].tag in _WORD_NOUNS or (
+        while end < m and (tokens[end].tag in _WORD_NOUNS or (end > first and tokens[end].tag == "NNB") or (
                 end > first and text[tokens[end].start:tokens[end].end] in _JOINERS and end + 1 < m
-                and tokens[end + 1].tag in _WORD_NOUNS)):
+                and tokens[end + 1].tag in _WORD_NOUNS | {"NNB"})):
             end += 1
         words.append((first, end, end == m))
         k = m
@@ -481,6 +481,9 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
         if not event_name(text[start:end_char]) \
                 or any(c.start < end_char < c.end or c.start < start < c.end for c in out):
             continue
+        year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+        if year is not None:  # 2030 부산·경남 엑스포: the edition's year before the event's name belongs to it
+            start = year.start(1)
         if joined and joined[-1].start == start:
             joined.pop()  # ISU 그랑프리 | 파이널: the longer event, whose name ends in a head as well
         joined.append(NameSpan(start, end_char, "ko", kiwi_proper_noun=True, locative=locative_after(tokens, end),

@@ -735,3 +735,18 @@ def test_bodies_before_their_chief_halls_events_held_and_names_cut_short(text: s
 def test_markets_olympiads_and_bases(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Korean Buddhist order in English; other words before Order stay as they were (mentions20)
+    ("The Taego Order of Korean Buddhism will hold a rite.", [("Taego Order of Korean Buddhism", "org")]),
+    ("The Cheontae Order said on Monday.", [("Cheontae Order", "org")]),
+    ("He signed an Executive Order on Monday.", [("Executive Order", "other")]),
+    # an event's name with a bound noun inside it and its year before it
+    ("도쿄·간사이 엑스포에 갔다.", [("도쿄·간사이 엑스포", "other")]),
+    ("총리는 2030 부산·경남 엑스포 개막식에 참석했다.", [("2030 부산·경남 엑스포", "other")]),
+    ("그는 한국 등 엑스포 참가국을 방문했다.", [("한국", "place")]),  # a bound noun alone is no word of a name
+])
+def test_buddhist_orders_and_events_with_their_year(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
