@@ -77,9 +77,10 @@ KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 """Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of one word of three
 syllables or more (정부 is caught above; 일부, 상처, 식당 are not names; 야마모토 요시노부 is a foreign name)."""
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
-                          "전부", "세부", "본부장", "민원처", "전당")
+                          "전부", "세부", "본부장", "민원처", "전당", "우주센터")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부; a hall,
-전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`)."""
+전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`; a launch site, …우주센터, whose 센터 is
+no body's head there: mentions20)."""
 KOREAN_MINISTRY_FIELDS_SEONG = tuple(
     "외무 외교 국방 해군 육군 공군 재무 법무 방위 총무 내무 체신 대장 농림수산 경제산업 국토교통 문부과학 후생노동 "
     "인민무력 국가보위 인민보안 사회안전 공업 철도 수산 체육 보건".split())
@@ -143,7 +144,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
-    "Ensemble Choir Publishers Publishing Headquarters Cooperative "
+    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -203,7 +204,7 @@ _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀")
+                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터")
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
@@ -218,14 +219,16 @@ ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands D
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
                          "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
-                         "Freeway Motorway Canal Market Mall Base").split(),
-                       "City Hall", "Town Hall"]
+                         "Freeway Motorway Canal Market Mall Base Zone").split(),
+                       "City Hall", "Town Hall", "Space Center", "Space Centre"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
 town's government, "Busan City Hall", is a building. Roads and tunnels ("… Expressway", "… Tunnel", the kinds of
 road of a road network), covered venues ("… Dome"), places of trade ("… Market", "… Mall": a market or a mall
-is where people go, not a company) and military bases ("… Air Base", "… Space Force Base"; mentions20)."""
+is where people go, not a company), military bases and launch sites ("… Air Base", "… Space Force Base", "… Space
+Center", whose Center is no body's head there) and zones ("Demilitarized Zone"; mentions20)."""
 _PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)
+_LAUNCH_SITES = ("Space Center", "Space Centre")
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
@@ -468,7 +471,7 @@ def org_head(name: str) -> str | None:
                 head = office
         return head
     words = name.split()
-    if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
+    if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS and not name.endswith(_LAUNCH_SITES):
         return words[-1]
     if len(words) >= 3 and words[-1] == "Government" and words[-2] in GOVERNMENT_LEVELS:
         return "Government"  # a region's or a city's government: "Gyeonggi Provincial Government"

@@ -750,3 +750,16 @@ def test_markets_olympiads_and_bases(text: str, expect: list[tuple[str, str]]) -
 def test_buddhist_orders_and_events_with_their_year(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a launch site is a place in both languages, a zone a place, a survey a body (mentions20)
+    ("위성은 고흥 외나로우주센터에서 발사됐다.", [("고흥", "place"), ("나로우주센터", "place")]),
+    ("The rocket lifted off from the Tanegashima Space Center.", [("Tanegashima Space Center", "place")]),
+    ("Soldiers patrol the Demilitarized Zone.", [("Demilitarized Zone", "place")]),
+    ("The Korea Geological Survey said.", [("Korea Geological Survey", "org")]),
+    ("A new Research Center opened in Daejeon.", [("Research Center", "org"), ("Daejeon", "place")]),  # no launch site
+])
+def test_launch_sites_zones_and_surveys(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
