@@ -198,6 +198,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _regnal_numbers(text, out)
     _years(text, out)
     out = _events_written_apart(text, tokens, out)
+    out = _names_before_a_body_and_title(text, tokens, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -420,6 +421,49 @@ _WORD_NOUNS = frozenset({"NNP", "NNG", "SL", "SN", "SH", "XPN", "XSN"})
 """Tags of the parts of a word that may stand inside an event's name written apart (청년, 동계, G20, 2026)."""
 _JOINERS = frozenset({"·", "-", "‧", "ㆍ"})
 """Marks that join two names inside one word (밀라노·코르티나, 서울-도쿄)."""
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"']))([가-힣]{3}) $")
+_TITLE_AFTER_BODY = re.compile(r"장(?=[은는이가을를의과와도]|\s|$)"
+                               r"|\s[가-힣]{0,4}(?:장|관)(?=[은는이가을를의과와도]|\s|$)")
+"""A chief's title written solid after a body (통상교섭본부 + 장) or a title of the body's officers written apart
+(국세청 조사국장, 외교부 대변인 is a title of the list)."""
+
+
+_NOT_NAME_PIECES = ("JK", "E", "XSV", "XSA")
+"""Tags no piece of a name Kiwi cut up has (허/NNP + 윤/NNG + 재/XPN, 여/IC + 한/MM + 구/NNG): a case particle, an
+ending, a suffix making a verb or an adjective (국장 + 이, 기소 + 되 + ㄴ)."""
+
+
+def _names_before_a_body_and_title(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A Korean name of three syllables written as one word that Kiwi did not read as one proper noun (허윤호/NNG,
+    강 + 은 + 비), right before an organization by its head or of the general list and a title after the
+    organization (허윤호 개혁신당 대표, 여한솔 통상교섭본부장, 강은비 국세청 조사국장): a person whose title is held in
+    that body, as :func:`_name_before_title` reads a name right before a title. The word must have a Korean name's
+    shape and a given name people carry, be no place, and Kiwi's pieces of it no case particle, ending or verb (국장이
+    정부 대표로, 기소된 태림건설 대표); the pieces it took for names are replaced."""
+    added: list[NameSpan] = []
+    for d in out:
+        if d.lang != "ko" or d.start < 4:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, d.start - 5), d.start)
+        if word is None or not _person_shaped(word.group(1)) or any(
+                t.tag.startswith(_NOT_NAME_PIECES) for t in tokens if word.start(1) <= t.start < word.end(1)) \
+                or any(c.start < word.end(1) and word.start(1) < c.end
+                       and (c.start < word.start(1) or c.end > word.end(1) or c.title is not None) for c in out):
+            continue  # the word is part of a longer name (순다르 피차이 구글 대표) or a name with its own title
+        body = text[d.start:d.end]
+        if org_head(body) is None and known_organization(body) is None:
+            continue
+        title = d.title or (m.group().strip() if (m := _TITLE_AFTER_BODY.match(text, d.end)) else None)
+        if title is None:
+            continue
+        added.append(NameSpan(word.start(1), word.end(1), "ko", title_beyond=title, person_context=True,
+                              reasons=["a name before a body and a title held in it"]))
+    if not added:
+        return out
+    kept = [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=operator.attrgetter("start"))
 
 
 def _noun_words(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:

@@ -763,3 +763,18 @@ def test_buddhist_orders_and_events_with_their_year(text: str, expect: list[tupl
 def test_launch_sites_zones_and_surveys(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Korean name Kiwi cut up or read as a common noun, before a body and a title held in it (mentions20)
+    ("강은비 국세청 조사국장은 말했다.", [("강은비", "person"), ("국세청", "org")]),
+    ("허윤호 개혁신당 대표는 말했다.", [("허윤호", "person"), ("개혁신당", "org")]),
+    ("여한솔 통상교섭본부장은 말했다.", [("여한솔", "person"), ("통상교섭본부", "org")]),
+    # not a word with a case particle or a verb's ending before the body
+    ("최은비 과학기술정보통신부 국장이 정부 대표로 참석했다.",
+     [("최은비", "person"), ("과학기술정보통신부", "org"), ("정부", "org")]),
+    ("횡령 혐의로 기소된 태림건설 대표에게 선고했다.", [("태림건설", "org")]),
+])
+def test_a_name_cut_up_before_a_body_and_a_title(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
