@@ -497,7 +497,10 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
     ``other``, not the place or the body its name begins with. Not a country's name and a head alone (한국 올림픽
     대표팀: the country's team), nor a body of the general list and its meeting (나토 정상회의, 아세안 지역안보포럼: the
     gold files name the body there), not across a particle or a verb (열린 G20 … starts at G20)."""
-    if not out or not tokens or not any(h in text for h in _EVENT_HEAD_HINTS):
+    if not out or not tokens:
+        return out
+    sentence = text[tokens[0].start:tokens[-1].end]
+    if not any(h in sentence for h in KOREAN_EVENT_HEADS):  # the cheap test first: most sentences hold no head
         return out
     words = _noun_words(text, tokens)
     starts = {c.start for c in out}
@@ -536,9 +539,6 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
         return out
     kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in joined)]
     return sorted([*kept, *joined], key=operator.attrgetter("start"))
-
-
-_EVENT_HEAD_HINTS = frozenset(h[-1] for h in KOREAN_EVENT_HEADS)
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
