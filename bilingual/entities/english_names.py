@@ -16,6 +16,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     ENGLISH_ORG_HEADS,
     ENGLISH_ORG_LEADS,
+    ENGLISH_PLACE_WORDS,
     ENGLISH_VENUE_ENDS,
     FOREIGN_ORG_LEADS,
     NOT_FAMILY_NAMES,
@@ -31,6 +32,7 @@ from bilingual.entities.gazetteer import (
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
+from bilingual.entities.organizations import group_company, known_organization
 from bilingual.names.keys import letter_signature
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import title_prefix
@@ -149,13 +151,15 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 tokens[j].form in connectors and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
-                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))):
+                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))
+                or (j > i and _inner_part(tokens, j))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
         if j > i:
             while j > i and tokens[j - 1].form in connectors:
                 j -= 1
+            j = _kept_inner_parts(text, tokens, i, j)
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
@@ -169,6 +173,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     start += 1  # "Most of …": nothing of a name is left before the capitalized word
             if start + 2 < j and tokens[start].form in _GROUP_NOUNS and tokens[start + 1].form == "of":
                 start += 2  # "Staff of KOICA": the name is after "of"
+                if start + 1 < j and tokens[start].form == "the":
+                    start += 1  # "Members of the … Cooperative": nor is the article
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
                 office = _PLACE_OFFICE.match(text, tokens[middle].start) is not None  # "Gyeonggi Gov. Kim …"
@@ -361,6 +367,41 @@ def _place_before_for(text: str, tokens: list[Token], i: int, j: int) -> int:
     return j
 
 
+_POSSESSIVE_OWNERS = frozenset("People Women Men Children".split())
+"""Plural nouns whose possessive in 's is inside names of bodies, events and places ("People's Committee", "Women's
+University", "Children's Hospital"); other plurals take a bare apostrophe ("Growers' Cooperative")."""
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _inner_part(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` may be inside a capitalized run although it is no capitalized word, glued to the word
+    before it and with a capitalized word after it: the possessive of a plural common noun ("Growers'", "People's") or
+    a number after a short capital ("O2", "K3"). :func:`_kept_inner_parts` keeps it only in a name that ends with a
+    head."""
+    if j + 1 >= len(tokens) or tokens[j - 1].end != tokens[j].start or not _capitalized(tokens[j + 1]):
+        return False
+    token, before = tokens[j], tokens[j - 1].form
+    if token.form in _POSSESSIVES:
+        return (token.form in ("'s", "’s") and before in _POSSESSIVE_OWNERS) \
+            or (token.form in ("'", "’") and len(before) > 3 and before.endswith("s") and before[:1].isupper()
+                and not before.isupper())
+    return token.tag == "number" and before.isupper() and len(before) <= 3 and _capitalized(tokens[j - 1])
+
+
+def _kept_inner_parts(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a run with a possessive or a glued number inside it (:func:`_inner_part`) ends: at its end when the
+    whole names an organization by its head, a place by its last word or an event ("the Boseong Tea Farmers'
+    Cooperative", "the Da Nang City People's Committee", "O2 Arena"), else before the first such part, as before
+    (the name ends there, "Samsung's Galaxy" is two)."""
+    inner = next((k for k in range(i + 1, j) if tokens[k].form in _POSSESSIVES or tokens[k].tag == "number"), None)
+    if inner is None:
+        return j
+    run = text[tokens[i].start:tokens[j - 1].end]
+    if org_head(run) is not None or is_place(run) or event_name(run):
+        return j
+    return inner
+
+
 def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where an organization's name that has "and" inside it ends: "Ministry of Employment and Labor" (a ministry
     of two fields), "Korea Disease Control and Prevention Agency" (a name of three words or more before "and", and
@@ -376,7 +417,18 @@ def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:
         return j  # "the Bank of Thailand and Korea University": two organizations
     if ENGLISH_ORG_LEADS.match(before) or (j - i >= 3 and tokens[k - 1].form in ENGLISH_ORG_HEADS):
         return k
+    if j - i == 2 and k - j >= 3 and tokens[k - 1].form in ENGLISH_ORG_HEADS and is_place(tokens[i].form) \
+            and _field_word(tokens[j - 1].form) and _field_word(tokens[j + 1].form):
+        return k  # "Daegu Fire and Safety Headquarters": a city's body of two fields, not "Daegu Fire" and a body
     return j
+
+
+def _field_word(word: str) -> bool:
+    """A capitalized word that names a field of a body's work rather than a name of its own ("Fire", "Safety",
+    "Health"): no head, place word, place, organization or acronym of the lists."""
+    return word[:1].isupper() and word[1:].islower() and word not in ENGLISH_ORG_HEADS \
+        and word not in ENGLISH_PLACE_WORDS and not is_place(word) and known_organization(word) is None \
+        and group_company(word) is None and not given_name(word)
 
 
 class _SpanSignatures:

@@ -79,6 +79,10 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-person-clause",
      re.compile(rf"^(?:은|는)\s[^.?!\n“”\"‘’]{{0,40}}?(?:{_KOREAN_PERSON_VERBS})"
                 rf"|^(?:이|가)\s[^.?!\n“”\"‘’]{{0,40}}?(?<!고\s)(?:{_KOREAN_PERSON_VERBS})"), "person", "clause"),
+    ("ko-event-held", re.compile(r"^(?:을|를)\s(?:(?:다시|처음|공동|함께|매년|올해)\s)?"
+                                 r"(?:열었|열어|열고|열기로|열며|열겠|연다|개최)"
+                                 r"|^(?:이|가)\s(?:(?:다시|처음|올해|매년|오는|다음\s달|내달)\s)?"
+                                 r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|흡수합병|"
                                       r"팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
@@ -97,6 +101,8 @@ a verb only people do ending the clause the name is the subject of (마윈은 �
 inside a quotation is not the speaker, and with 이 or 가 not after 고, since "Y가 … 유용하다고 말했다" reports what
 someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼);
+what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다: an event, typed ``other``, as the object of 열다 and
+개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
 what is done with a company after 에 (X에 입점한 업체, X에 납품하는, X에 인수됐다, X에 매각했다: a store opens in a
 platform or a mall, goods are supplied to a buyer, a firm is sold to another; not 투자, which countries and cities
 receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
@@ -274,8 +280,17 @@ def korean_cue(after: str) -> Cue | None:
 _OPENING_QUOTES = frozenset("'‘\"“<《")
 
 
+_AFFILIATION_BEFORE = re.compile(r"\(\d{1,3}\s?[·,]\s?$")
+"""An age and a middle dot in brackets right before a name: news give a person's age and then what the person belongs
+to (김민지(17·강릉고), 박영호(29·한빛전자)): a school, a club or a company. A place there is the person's home (이모(45·
+서울 강남구)) and stays a place, which the gazetteer says first (mentions20)."""
+
+
 def korean_cue_before(before: str) -> Cue | None:
-    """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or ``None``."""
+    """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or an age and a middle
+    dot in brackets (김민지(17·강릉고): what the person belongs to), or ``None``."""
+    if before[-1:] in "·, " and _AFFILIATION_BEFORE.search(before):
+        return Cue("ko-affiliation", "org", "strong")
     if before[-1:] in _OPENING_QUOTES:  # 국제학술지 '랜싯': the class word, then the name in quotes
         before = before[:-1]
     if before[-1:] == " " and _KOREAN_CLASS_BEFORE.search(before):

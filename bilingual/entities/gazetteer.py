@@ -53,7 +53,8 @@ KOREAN_ORG_HEADS = tuple(
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
-    "무용단 출판사 연맹 협력단 사업단 종단".split())
+    "무용단 출판사 연맹 협력단 사업단 종단 고등학교 중학교 초등학교 여자고등학교 여자중학교 농협 수협 축협 신협 "
+    "산림조합".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -66,16 +67,20 @@ that hold exhibitions and sign agreements (mentions11). The offices that South K
 (정부조직법) names with 실 (室): 대통령비서실, 국가안보실, 국무조정실, 국무총리비서실, and 대통령실 (Kiwi cuts them:
 국무 + 조정실); 실 alone ends rooms (회의실, 사무실, 교실). Performing companies by their heads (서울시립교향악단,
 국립합창단, 베를린 필하모닉, 국립발레단) and publishers (…출판사; mentions17). Federations (…연맹, …총연맹), agencies
-and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19)."""
+and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19). Schools by their level
+(…초등학교, …중학교, …고등학교: the levels of the Elementary and Secondary Education Act, 초·중등교육법 제2조) and
+co-operatives by their short forms (…농협, …수협, …축협, …신협, …산림조합: the local co-operatives of the
+Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 """Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of one word of three
 syllables or more (정부 is caught above; 일부, 상처, 식당 are not names; 야마모토 요시노부 is a foreign name)."""
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
-                          "전부", "세부", "본부장", "민원처", "전당")
+                          "전부", "세부", "본부장", "민원처", "전당", "우주센터")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부; a hall,
-전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`)."""
+전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`; a launch site, …우주센터, whose 센터 is
+no body's head there: mentions20)."""
 KOREAN_MINISTRY_FIELDS_SEONG = tuple(
     "외무 외교 국방 해군 육군 공군 재무 법무 방위 총무 내무 체신 대장 농림수산 경제산업 국토교통 문부과학 후생노동 "
     "인민무력 국가보위 인민보안 사회안전 공업 철도 수산 체육 보건".split())
@@ -139,7 +144,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
-    "Ensemble Choir Publishers Publishing "
+    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -147,9 +152,10 @@ FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität
 """Words for a university, an institute, a bank or a museum in Spanish, Portuguese, French, German, Italian, Catalan,
 Dutch and Indonesian, which begin an institution's name as English heads end one (Universidad de Concepción,
 Université de Montréal, Banco de España, Museo del Prado): the name is an organization."""
-ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum")
-"""Last words of the names of buildings and sports venues, places (:data:`ENGLISH_PLACE_WORDS`) though a city's name of
-the KB begins them ("Busan City Hall", "Incheon Arena")."""
+ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum",
+                      "Dome", "Market", "Mall", "Tunnel", "Expressway")
+"""Last words of the names of buildings, sports venues, markets and roads, places (:data:`ENGLISH_PLACE_WORDS`) though a
+city's name of the KB begins them ("Busan City Hall", "Incheon Arena", "Seoul Express Market")."""
 GOVERNMENT_LEVELS = frozenset("Provincial Metropolitan City Municipal Prefectural County State Federal Regional "
                               "District Local Territorial Cantonal".split())
 """Adjectives of a level of government before "Government" at the end of a name: the place's name, the level and
@@ -198,24 +204,31 @@ _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구", "파크", "돔", "스타디움", "아레나")
+                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터")
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
 (…필드): a place after a stem of two syllables or more (잠실학생체육관, 사직구장), not the common nouns of one
 syllable and the word (농구장, 야구장, 주경기장 is a place inside one) nor the word alone (mentions17)."""
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
-square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나) …: a word of three syllables or more
+square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나), a concert hall (…아트홀, …콘서트홀:
+a hall's own word after its owner's name; mentions20) …: a word of three syllables or more
 ending in one is a place, though it may begin like a person's name (천안문, 태평양, 서귀포); see also
 :data:`KOREAN_VENUE_ENDINGS`."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
-                         "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum").split(),
-                       "City Hall", "Town Hall"]
+                         "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
+                         "Freeway Motorway Canal Market Mall Base Zone").split(),
+                       "City Hall", "Town Hall", "Space Center", "Space Centre"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
-town's government, "Busan City Hall", is a building."""
+town's government, "Busan City Hall", is a building. Roads and tunnels ("… Expressway", "… Tunnel", the kinds of
+road of a road network), covered venues ("… Dome"), places of trade ("… Market", "… Mall": a market or a mall
+is where people go, not a company), military bases and launch sites ("… Air Base", "… Space Force Base", "… Space
+Center", whose Center is no body's head there) and zones ("Demilitarized Zone"; mentions20)."""
+_PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)
+_LAUNCH_SITES = ("Space Center", "Space Centre")
 ENGLISH_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday English Korean Japanese Chinese French German Spanish Russian Arabic Christmas "
@@ -228,6 +241,11 @@ _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|d
 
 _RR_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
                 r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?")
+_KOREAN_ORDER = re.compile(rf"(?:the\s+)?(?=[A-Z])(?:{_RR_SYLLABLE}){{2,3}}\s+Order(?:\s+of\s+Korean\s+Buddhism)?",
+                           re.IGNORECASE)
+"""A Korean Buddhist order in English (조계종 the Jogye Order, 천태종 the Cheontae Order, 태고종 the Taego Order): a
+romanized name of two or three syllables and Order, with "of Korean Buddhism" as the orders write it; other words
+before Order name documents or honours ("Executive Order", "Order of Merit") and stay what they were (mentions20)."""
 ROMANIZED_FEATURE = re.compile(rf"(?=[A-Z])(?:{_RR_SYLLABLE}){{2,3}}(?:san|gang|gung|bong|ryeong)", re.IGNORECASE)
 """A Korean mountain, river, palace, peak or pass romanized as one word (Seoraksan, Hallasan, Namhangang,
 Deoksugung): Revised Romanization syllables and the feature's syllable at the end, as Korean names them (설악산,
@@ -348,6 +366,8 @@ def is_place(name: str) -> bool:
     if not name.isascii():
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
+        if compact.endswith(_MARKET) and market_name(compact):
+            return True
         if compact.endswith(KOREAN_VENUE_ENDINGS) and any(
                 compact.endswith(e) and len(compact) - len(e) >= 2 for e in KOREAN_VENUE_ENDINGS):
             return True
@@ -363,7 +383,22 @@ def is_place(name: str) -> bool:
         return _key(stem) in places() or (len(compact) >= 3 and all(_sino_korean_like(c) for c in stem))
     if _key(name + " Province") in _provinces():
         return True  # "South Chungcheong": a province named without the word Province
+    last = name.rsplit(" ", 1)[-1]
+    if " " in name and len(last) >= 3 and last.isupper() and last.capitalize() in _PLACE_WORD_SET:
+        name = name[:-len(last)] + last.capitalize()  # "KSPO DOME", "SKY DOME": a place word in capitals
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
+
+
+_MARKET = "시장"
+
+
+def market_name(solid: str) -> bool:
+    """Whether a Hangul word written solid is a market's name (남대문시장, 서문시장, 죽도시장): a stem of two syllables
+    or more and 시장 (市場), the stem no city, county or province of the gazetteer, whose 시장 is its mayor (市長:
+    대전시장, 김해시장, the office :mod:`bilingual.entities.korean_names` reads there); mentions20."""
+    stem = solid[:-len(_MARKET)]
+    return solid.endswith(_MARKET) and len(stem) >= 2 and all(is_syllable(c) for c in stem) \
+        and stem not in _korean_cities() and _key(stem + "시") not in places()
 
 
 def listed_place(name: str) -> bool:
@@ -436,7 +471,7 @@ def org_head(name: str) -> str | None:
                 head = office
         return head
     words = name.split()
-    if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS:
+    if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS and not name.endswith(_LAUNCH_SITES):
         return words[-1]
     if len(words) >= 3 and words[-1] == "Government" and words[-2] in GOVERNMENT_LEVELS:
         return "Government"  # a region's or a city's government: "Gyeonggi Provincial Government"
@@ -444,6 +479,8 @@ def org_head(name: str) -> str | None:
         return "Air"  # an airline or an air force named first: Air Busan, Air France
     if len(words) >= 3 and name.endswith(ENGLISH_ORG_ENDS):
         return " ".join(words[-2:])
+    if _KOREAN_ORDER.fullmatch(name):
+        return "Order"  # the Jogye Order, the Cheontae Order of Korean Buddhism: a Buddhist order (종단)
     found = ENGLISH_ORG_LEADS.match(name)
     return found.group().split()[-3] if found else None
 
@@ -568,8 +605,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
     if not name.isascii() and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
-    if strong is not None and strong.type == "other" and not is_place(name):
-        return "other", f"an event by the words around the name ({strong.rule})"
+    if strong is not None and strong.type == "other" and not is_place(name) and (
+            strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
+        return "other", f"an event by the words around the name ({strong.rule})"  # a body holds, is not held
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):
@@ -704,15 +742,18 @@ KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", 
                       "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
                       "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식",
                       "도서전", "음악제", "연극제", "예술제", "트리엔날레", "체육대회", "체전", "오토쇼", "에어쇼",
-                      "보트쇼")
+                      "보트쇼", "파이널", "그랑프리")
 """Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
 동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의; book fairs and arts festivals: 서울국제도서전, 통영국제음악제): the
 whole is an event, typed ``other``, not the place at its start. Sports meets by 체육대회 and its short form 체전
-(전국소년체육대회, 도민체전) and shows of vehicles beside 모터쇼 (…오토쇼, …에어쇼, …보트쇼; mentions18)."""
+(전국소년체육대회, 도민체전) and shows of vehicles beside 모터쇼 (…오토쇼, …에어쇼, …보트쇼; mentions18); a season's
+final and a grand prix (…파이널, …그랑프리; mentions20). Written apart after the name (G20 정상회의, 그랑프리
+파이널) they are joined in :mod:`bilingual.entities.korean_names`."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
-                                "Week".split())
-"""Last words of the names of events in English ("Venice Film Festival", "Australian Open", "World Cup")."""
+                                "Week Olympiad".split())
+"""Last words of the names of events in English ("Venice Film Festival", "Australian Open", "World Cup"; the
+science olympiads, "International Biology Olympiad": mentions20)."""
 _ENGLISH_GAMES = re.compile(r"(?:.+\s)?(?:Winter|Summer|Olympic|Paralympic|Asian|Youth|Commonwealth|Pan\s+American|"
                             r"Para|World|Universiade|Mediterranean|East\s+Asian|Southeast\s+Asian|SEA)\s+Games")
 """Games of a season or a region ("Milan Cortina Winter Games", "Asian Games"): an event; "Games" alone ends the

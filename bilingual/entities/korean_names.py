@@ -16,6 +16,7 @@ from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
+    KOREAN_EVENT_HEADS,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -123,6 +124,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             i += 1
             continue
         compound = _compound(text, tokens, i)
+        chief = _body_and_its_chief(text, tokens, i) if compound is None and token.tag != "SL" else None
+        if chief is not None:  # 한국 + 여성 + 과학자 + 협회장: the association, then its chief's title
+            out.append(NameSpan(token.start, tokens[chief - 1].end - 1, "ko", kiwi_proper_noun=True,
+                                reasons=["a body and its chief's title written solid"]))
+            i = chief
+            continue
         office = _solid_office(text, tokens, i) if compound is None else None
         law = _law(text, tokens, i) if compound is None and office is None and token.tag == "NNG" else None
         if law is not None:  # 공직 + 선거법 조항, 식품 + 위생법 위반: a law, type other
@@ -149,6 +156,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
                 j = _road_end(text, tokens, j) if token.tag == "NNP" else j
+                j = _transcribed_tail(text, tokens, i, j)
                 j = _name_before_title(text, tokens, i, j)
                 if j < len(tokens) and tokens[j].tag == "JX" and tokens[j].start == tokens[j - 1].end \
                         and text[tokens[j].start:tokens[j].end] == "도" \
@@ -189,6 +197,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
+    out = _events_written_apart(text, tokens, out)
+    out = _names_before_a_body_and_title(text, tokens, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
         before = text[max(0, c.start - 9):c.start]
         if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
@@ -405,6 +415,130 @@ def _years(text: str, out: list[NameSpan]) -> None:
         before = _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)
         if before is not None and event_name(name) and (k == 0 or out[k - 1].end <= before.start(1)):
             c.start = before.start(1)
+
+
+_WORD_NOUNS = frozenset({"NNP", "NNG", "SL", "SN", "SH", "XPN", "XSN"})
+"""Tags of the parts of a word that may stand inside an event's name written apart (청년, 동계, G20, 2026)."""
+_JOINERS = frozenset({"·", "-", "‧", "ㆍ"})
+"""Marks that join two names inside one word (밀라노·코르티나, 서울-도쿄)."""
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"']))([가-힣]{3}) $")
+_TITLE_AFTER_BODY = re.compile(r"장(?=[은는이가을를의과와도]|\s|$)"
+                               r"|\s[가-힣]{0,4}(?:장|관)(?=[은는이가을를의과와도]|\s|$)")
+"""A chief's title written solid after a body (통상교섭본부 + 장) or a title of the body's officers written apart
+(국세청 조사국장, 외교부 대변인 is a title of the list)."""
+
+
+_NOT_NAME_PIECES = ("JK", "E", "XSV", "XSA")
+"""Tags no piece of a name Kiwi cut up has (허/NNP + 윤/NNG + 재/XPN, 여/IC + 한/MM + 구/NNG): a case particle, an
+ending, a suffix making a verb or an adjective (국장 + 이, 기소 + 되 + ㄴ)."""
+
+
+def _names_before_a_body_and_title(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A Korean name of three syllables written as one word that Kiwi did not read as one proper noun (허윤호/NNG,
+    강 + 은 + 비), right before an organization by its head or of the general list and a title after the
+    organization (허윤호 개혁신당 대표, 여한솔 통상교섭본부장, 강은비 국세청 조사국장): a person whose title is held in
+    that body, as :func:`_name_before_title` reads a name right before a title. The word must have a Korean name's
+    shape and a given name people carry, be no place, and Kiwi's pieces of it no case particle, ending or verb (국장이
+    정부 대표로, 기소된 태림건설 대표); the pieces it took for names are replaced."""
+    added: list[NameSpan] = []
+    for d in out:
+        if d.lang != "ko" or d.start < 4:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, d.start - 5), d.start)
+        if word is None or not _person_shaped(word.group(1)) or any(
+                t.tag.startswith(_NOT_NAME_PIECES) for t in tokens if word.start(1) <= t.start < word.end(1)) \
+                or any(c.start < word.end(1) and word.start(1) < c.end
+                       and (c.start < word.start(1) or c.end > word.end(1) or c.title is not None) for c in out):
+            continue  # the word is part of a longer name (순다르 피차이 구글 대표) or a name with its own title
+        body = text[d.start:d.end]
+        if org_head(body) is None and known_organization(body) is None:
+            continue
+        title = d.title or (m.group().strip() if (m := _TITLE_AFTER_BODY.match(text, d.end)) else None)
+        if title is None:
+            continue
+        added.append(NameSpan(word.start(1), word.end(1), "ko", title_beyond=title, person_context=True,
+                              reasons=["a name before a body and a title held in it"]))
+    if not added:
+        return out
+    kept = [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=operator.attrgetter("start"))
+
+
+def _noun_words(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """The words of a sentence (runs of tokens with no space between) as ``(first, end, whole)``: ``first`` the index of
+    the word's first token after an opening quote, ``end`` the index after its last noun or mark joining nouns
+    (:data:`_WORD_NOUNS`, :data:`_JOINERS`), ``whole`` whether nothing (a particle, an ending) follows the nouns."""
+    words: list[tuple[int, int, bool]] = []
+    k = 0
+    while k < len(tokens):
+        m = k + 1
+        while m < len(tokens) and tokens[m].start == tokens[m - 1].end:
+            m += 1
+        first = k
+        while first < m and tokens[first].tag in ("SSO", "SS"):
+            first += 1
+        end = first
+        while end < m and (tokens[end].tag in _WORD_NOUNS or (end > first and tokens[end].tag == "NNB") or (
+                end > first and text[tokens[end].start:tokens[end].end] in _JOINERS and end + 1 < m
+                and tokens[end + 1].tag in _WORD_NOUNS | {"NNB"})):
+            end += 1
+        words.append((first, end, end == m))
+        k = m
+    return words
+
+
+def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """An event named by a name and its event word written apart (G20 정상회의, 밀라노·코르티나 동계올림픽,
+    '서울-도쿄 청년 문화제', ISU 그랑프리 파이널): a word whose nouns end in an event's head
+    (:data:`~bilingual.entities.gazetteer.KOREAN_EVENT_HEADS`), and before it, one space apart each, up to two words of
+    nouns alone and first a name (a candidate, an acronym, a listed place or two joined by · or -) make one event, typed
+    ``other``, not the place or the body its name begins with. Not a country's name and a head alone (한국 올림픽
+    대표팀: the country's team), nor a body of the general list and its meeting (나토 정상회의, 아세안 지역안보포럼: the
+    gold files name the body there), not across a particle or a verb (열린 G20 … starts at G20)."""
+    if not out or not tokens:
+        return out
+    sentence = text[tokens[0].start:tokens[-1].end]
+    if not any(h in sentence for h in KOREAN_EVENT_HEADS):  # the cheap test first: most sentences hold no head
+        return out
+    words = _noun_words(text, tokens)
+    starts = {c.start for c in out}
+    joined: list[NameSpan] = []
+    for h, (first, end, _) in enumerate(words):
+        if end == first or h == 0:
+            continue
+        head_word = text[tokens[first].start:tokens[end - 1].end]
+        if not head_word.endswith(KOREAN_EVENT_HEADS):
+            continue
+        chosen = None
+        for s in range(h - 1, max(-1, h - 4), -1):
+            s_first, s_end, s_whole = words[s]
+            if not s_whole or s_end == s_first or tokens[words[s + 1][0]].start != tokens[s_end - 1].end + 1:
+                break  # a particle or an ending on the word, or more than one space before the next
+            if tokens[s_first].start in starts or tokens[s_first].tag == "SL":
+                chosen = s
+        if chosen is None:
+            continue
+        start, end_char = tokens[words[chosen][0]].start, tokens[end - 1].end
+        lead = text[start:tokens[words[chosen][1] - 1].end]
+        if chosen == h - 1 and ((head_word in KOREAN_EVENT_HEADS and is_country(lead))
+                                or known_organization(lead) is not None):
+            continue  # 한국 올림픽 대표팀: the country's team at the games; 나토 정상회의: the body of the list meets
+        if not event_name(text[start:end_char]) \
+                or any(c.start < end_char < c.end or c.start < start < c.end for c in out):
+            continue
+        year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+        if year is not None:  # 2030 부산·경남 엑스포: the edition's year before the event's name belongs to it
+            start = year.start(1)
+        if joined and joined[-1].start == start:
+            joined.pop()  # ISU 그랑프리 | 파이널: the longer event, whose name ends in a head as well
+        joined.append(NameSpan(start, end_char, "ko", kiwi_proper_noun=True, locative=locative_after(tokens, end),
+                               reasons=["an event: a name and its event word written apart"]))
+    if not joined:
+        return out
+    kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in joined)]
+    return sorted([*kept, *joined], key=operator.attrgetter("start"))
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
@@ -757,6 +891,55 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
     return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+
+
+_NOT_TAILS = frozenset("어 인 산 제 계 풍 식 판 측 팀 사 전 가 호 군 주 성 현 "
+                       "시 도 역 섬 강 항 길 로 쪽 행 발 씨 님 양 서 을 를 은 는 이 의 에 와 과 만".split())
+"""Nouns of one syllable that follow a name as a word of their own meaning (스페인어 the language, 미국산 made in,
+러시아계 of descent, 쿠팡 측, 부산행, 뉴욕발; units and places: …시, …주, …역), and 서 (에서 written short: 오스틴서):
+never the cut end of a name."""
+
+
+def _transcribed_tail(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a foreign name in Hangul ends when Kiwi cut its last syllable off as a common noun (에밀리 하트 + 웰,
+    스미스 + 웰): a proper noun whose last word is transcribed from a foreign language, then one syllable written
+    solid that Kiwi read as a noun and that ends the word (a particle, a space or punctuation after it), the whole
+    last word transcribed too; only in a name of two words (a given name and a family name: one word and a
+    noun are as often a thing and its word, 살모넬라 + 균, 코카 + 잎, 오스카 + 상), not after a place or an
+    organization of the list, not a syllable of :data:`_NOT_TAILS` (nor a particle Kiwi read as a noun)."""
+    if j >= len(tokens) or tokens[j].tag != "NNG" or tokens[j].start != tokens[j - 1].end \
+            or tokens[j].end - tokens[j].start != 1 or text[tokens[j].start] in _NOT_TAILS:
+        return j
+    if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and not tokens[j + 1].tag.startswith("J"):
+        return j
+    name = text[tokens[i].start:tokens[j - 1].end]
+    last = name.rsplit(" ", 1)[-1]
+    given_before = i > 0 and tokens[i - 1].tag == "NNP" and tokens[i - 1].end + 1 == tokens[i].start \
+        and transcribed(text[tokens[i - 1].start:tokens[i - 1].end])  # 제니퍼 | 로스 + 웰
+    if (" " not in name and not given_before) or len(last) < 2 or is_place(name) or is_place(last) \
+            or known_organization(name) is not None or not transcribed(last) \
+            or not transcribed(last + text[tokens[j].start]):
+        return j
+    return j + 1
+
+
+def _body_and_its_chief(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end (a token index) of nouns written solid from ``tokens[i]`` whose last noun Kiwi read with the title 장
+    of the body's chief inside it (한국 + 여성 + 과학자 + 협회장, 대한스키협회장, 전국농민연합회장): a body by a head
+    of two syllables or more (:func:`~bilingual.entities.gazetteer.org_head`), four syllables or more in all, and 장,
+    the title of who heads it; ``None`` otherwise (부산시장 is the city's mayor: a place's office,
+    :func:`_solid_office`; 중국외교부장, 경찰청장, with a head of one syllable, are a country or a body and a title
+    Kiwi reads as one word; 이사장 after a body written apart is a title of its own)."""
+    j = i + 1
+    while j < len(tokens) and j - i < 8 and tokens[j].start == tokens[j - 1].end and tokens[j].tag in ("NNP", "NNG"):
+        j += 1
+    last = text[tokens[j - 1].start:tokens[j - 1].end]
+    if len(last) < 3 or last[-1] != "장" or (j < len(tokens) and tokens[j].start == tokens[j - 1].end
+                                             and tokens[j].tag.startswith("N")):
+        return None
+    body = text[tokens[i].start:tokens[j - 1].end - 1]
+    head = org_head(body)
+    return j if len(body) >= 4 and head is not None and len(head) >= 2 else None
 
 
 def _genitive_inside(tokens: list[Token], j: int) -> bool:

@@ -213,3 +213,18 @@ def test_what_is_done_with_a_company_after_e_makes_it_an_organization_not_a_plac
     # a place that receives investment or a shop stays a place
     assert typed("성수동에 입점한 매장이 늘었다.").get("성수동") == "place"
     assert korean_cue("에 투자했다") is None
+
+
+def test_an_affiliation_after_an_age_and_what_is_held() -> None:
+    # an age and a middle dot in brackets before a name: what the person belongs to (mentions20)
+    assert korean_cue_before("한나래(17·") == Cue("ko-affiliation", "org", "strong")
+    assert korean_cue_before("오진우(31, ") == Cue("ko-affiliation", "org", "strong")
+    assert korean_cue_before("(2024·") is None  # a year, no age: four digits
+    assert korean_cue_before("기간(3·") == Cue("ko-affiliation", "org", "strong")  # the shape only; the name decides
+    # the object of 열다 or 개최하다 and the subject of 열리다 or 개막하다 is an event
+    assert korean_cue("를 연다고 밝혔다") == Cue("ko-event-held", "other", "strong")
+    assert korean_cue("을 매년 개최한다") == Cue("ko-event-held", "other", "strong")
+    assert korean_cue("가 오는 15일 개막한다") is None  # one adverb of time at most before the verb
+    assert korean_cue("가 다음 달 개막한다") == Cue("ko-event-held", "other", "strong")
+    assert korean_cue("가 열린 자세로") is None  # 열린, "open": no event
+    assert korean_cue("를 열심히 했다") is None

@@ -495,3 +495,28 @@ def test_a_federation_of_several_nouns_is_found_and_typed_an_organization() -> N
 
     found = {m.text: m.type for m in bilingual.process("세계태권도연맹은 규정을 바꿨다.").mentions}
     assert found == {"세계태권도연맹": "org"}
+
+
+def test_place_words_of_roads_markets_and_halls_and_heads_of_schools_and_co_operatives() -> None:
+    from bilingual.entities.gazetteer import is_place, org_head
+
+    # English: roads, tunnels, domes, markets and malls end places; the word in capitals too (mentions20)
+    for name in ("Hallyeo Expressway", "Jukryeong Tunnel", "Cheongna Dome", "Seomun Market", "Hanbit Mall",
+                 "NORTH STAR DOME", "O2 Arena"):
+        assert is_place(name), name
+    assert not is_place("DOME") and not is_place("Market")  # the word alone is no name
+    assert org_head("Ulsan Fire and Safety Headquarters") == "Headquarters"
+    assert org_head("Hadong Tea Growers' Cooperative") == "Cooperative"
+    # Korean: a hall's word; schools by level and local co-operatives
+    assert is_place("세종아트홀") and is_place("한빛콘서트홀") and not is_place("홀")
+    assert org_head("원주여자고등학교") == "고등학교"
+    assert org_head("벌교농협") == "농협" and org_head("완도수협") == "수협"
+    assert org_head("농협") is None  # the head alone is the national federation's short name, a name of the list
+
+
+def test_a_market_by_its_stem_that_is_no_city() -> None:
+    from bilingual.entities.gazetteer import market_name
+
+    assert market_name("서문시장") and market_name("노량진수산시장")
+    assert not market_name("대전시장") and not market_name("김해시장") and not market_name("포항시장")  # mayors
+    assert not market_name("시장") and not market_name("새시장"[1:])  # no stem of two syllables

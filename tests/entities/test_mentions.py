@@ -216,7 +216,7 @@ def test_types_from_the_words_around_a_name(text: str, expect: list[tuple[str, s
 @pytest.mark.parametrize("text,expect", [
     ("박영수 춘천시장과 김영희 홍천군수는 만났다.",  # an office written solid after its place, a name before it
      [("박영수", "person"), ("춘천", "place"), ("김영희", "person"), ("홍천", "place")]),
-    ("남대문시장 상인들은 울었다.", [("남대문", "place")]),  # a market: no name before it holds an office
+    ("남대문시장 상인들은 울었다.", [("남대문시장", "place")]),  # a market, whole (mentions20): no office
     ("Mayor Kang Su-jin of Yangsan opened the fair.", [("Kang Su-jin", "person"), ("Yangsan", "place")]),
 ])
 def test_offices_of_places(text: str, expect: list[tuple[str, str]]) -> None:
@@ -635,3 +635,146 @@ def test_demonym_remembered_is_the_pattern() -> None:
                  "Lebanese", "", "NORWEGIAN", "Norwegian ", "쿠르드"] * 2:
         assert stage._demonym(name) == (stage._DEMONYM.fullmatch(name) is not None), name
     assert stage._demonym("Norwegian") and not stage._demonym("Oslo")
+
+
+_PEOPLE = [{"id": "x", "type": "person", "name": "조태열"}]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # English places by a road's, a tunnel's, a venue's or a market's word (mentions20), also in capitals
+    ("Traffic on Daegwallyeong Tunnel and the Jungang Expressway slowed.",
+     [("Daegwallyeong Tunnel", "place"), ("Jungang Expressway", "place")]),
+    ("Shoppers packed Gwangjang Market before the holiday.", [("Gwangjang Market", "place")]),
+    ("Fans filled the Gocheok Sky Dome on Sunday.", [("Gocheok Sky Dome", "place")]),
+    ("공연은 다음 달 SKY DOME에서 열린다.", [("SKY DOME", "place")]),
+    ("The band ends its tour at K3 Arena in May.", [("K3 Arena", "place")]),  # a number glued to a capital
+    # a possessive of a plural common noun inside a body's name; the article of "Members of the" is no part of it
+    ("Members of the Boseong Tea Farmers' Cooperative met on Friday.",
+     [("Boseong Tea Farmers' Cooperative", "org")]),
+    ("Tran Van Minh, chair of the Da Nang City People's Committee, spoke.",
+     [("Tran Van Minh", "person"), ("Da Nang City People's Committee", "org")]),
+    # a city's body of two fields joined by "and"
+    ("The Ulsan Fire and Safety Headquarters said two workers were hurt.",
+     [("Ulsan Fire and Safety Headquarters", "org")]),
+    # not joined: a possessive of a name, companies coordinated, a number before no head
+    ("Samsung's Galaxy phones and Japan's Foreign Ministry.",
+     [("Samsung", "org"), ("Japan", "place"), ("Foreign Ministry", "org")]),
+    ("Hyundai Motor and SK Telecom shares rose.", [("Hyundai Motor", "org"), ("SK Telecom", "org")]),
+])
+def test_english_places_by_their_word_and_bodies_with_and_or_a_possessive(text: str,
+                                                                          expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # schools by their level and local co-operatives by their short forms (mentions20)
+    ("원주고등학교 야구부가 첫 우승을 차지했다.", [("원주고등학교", "org"), ("야구부", "org")]),
+    ("강릉중학교 학생들이 참가했다.", [("강릉중학교", "org")]),
+    ("전남 보성군 벌교농협은 꼬막을 수출한다.",
+     [("전남", "place"), ("보성군", "place"), ("벌교농협", "org"), ("꼬막", "other")]),
+    ("완도수협과 제주시축협이 협약을 맺었다.", [("완도수협", "org"), ("제주시축협", "org")]),
+    # an age and a middle dot in brackets: what the person belongs to; a home there stays a place
+    ("이민서(16·원주고)가 금메달을 땄다.", [("이민서", "person"), ("원주고", "org")]),
+    ("정연우(18·서울체고)는 1위를 했다.", [("정연우", "person"), ("서울체고", "org")]),
+    ("한가영(45·파주)씨가 신고했다.", [("파주", "place")]),
+    # events named by a name and their event word written apart
+    ("부산에서 열린 G7 정상회의를 앞두고 경비가 강화됐다.", [("부산", "place"), ("G7 정상회의", "other")]),
+    ("대통령은 뮌헨·베를린 동계올림픽 유치를 지지했다.", [("뮌헨·베를린 동계올림픽", "other")]),
+    ("'부산-오사카 청소년 문화제'에는 많은 학생이 참석했다.", [("부산-오사카 청소년 문화제", "other")]),
+    ("그는 토리노에서 열린 ISU 그랑프리 파이널에서 우승했다.", [("토리노", "place"), ("ISU 그랑프리 파이널", "other")]),
+    ("영동 와인축제와 제천 국제음악영화제가 열렸다.", [("영동 와인축제", "other"), ("제천 국제음악영화제", "other")]),
+    # not events: a country's team, a body of the list and its meeting, an event word after a particle
+    ("한국 올림픽 대표팀이 입국했다.", [("한국", "place")]),
+    ("나토 정상회의가 헤이그에서 열렸다.", [("나토", "org"), ("헤이그", "place")]),
+    ("부산에서 열린 축제에 갔다.", [("부산", "place")]),
+])
+def test_schools_co_operatives_affiliations_and_events_written_apart(text: str,
+                                                                     expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a body and its chief's title written solid: the body (mentions20)
+    ("김태오 대한스키협회장은 말했다.", [("김태오", "person"), ("대한스키협회", "org")]),
+    ("최영수 서울대병원장이 밝혔다.", [("최영수", "person"), ("서울대병원", "org")]),
+    ("박형준 부산시장이 말했다.", [("박형준", "person"), ("부산", "place")]),  # a city's mayor: the place, as before
+    # a concert hall's own word after its owner's name
+    ("독주회는 다음 달 세종아트홀에서 열린다.", [("세종아트홀", "place")]),
+    ("관객들은 다음 달 금호아트홀에서 열린 공연을 본다.", [("금호아트홀", "place")]),
+    # what is held is an event; a body that holds something is none
+    ("불교계는 다음 달 종로 일대에서 연등회를 연다.", [("종로", "place"), ("연등회", "other")]),
+    ("삼성전자가 열린 자세로 협상에 임했다.", [("삼성전자", "org")]),
+    ("한빛전자는 간담회를 열었다.", [("한빛전자", "org")]),
+    # a foreign name whose last syllable Kiwi cut off; not a language or a particle written short
+    ("제니퍼 로스웰 대변인은 말했다.", [("제니퍼 로스웰", "person")]),
+    ("그는 스페인어를 배웠다.", [("스페인어", "other")]),
+    ("살모넬라균에 오염된 고추가 발견됐다.", [("살모넬라", "other")]),  # one word and its noun: no name cut short
+    ("양제츠 중국외교부장은 밝혔다.", [("양제츠", "other"), ("중국", "place")]),  # a head of one syllable and 장
+    # a listed body and its forum: the body, as the gold files name it
+    ("아세안 지역안보포럼이 열렸다.", [("아세안", "org"), ("지역안보포럼", "other")]),
+])
+def test_bodies_before_their_chief_halls_events_held_and_names_cut_short(text: str,
+                                                                         expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a market by 시장 after a stem that is no city; after a city, 시장 is its mayor (mentions20)
+    ("상인들은 서문시장과 광장시장에서 장사를 한다.", [("서문시장", "place")]),
+    ("포항 죽도시장에는 손님이 많다.", [("포항", "place"), ("죽도시장", "place")]),
+    ("이장우 대전시장과 박형준 부산시장이 만났다.",
+     [("이장우", "person"), ("대전", "place"), ("박형준", "person"), ("부산", "place")]),
+    ("주식시장이 흔들렸다.", []),
+    # English: an olympiad of a science is an event, an air base a place
+    ("Students won gold at the International Biology Olympiad.", [("International Biology Olympiad", "other")]),
+    ("The jets flew from Kunsan Air Base.", [("Kunsan Air Base", "place")]),
+])
+def test_markets_olympiads_and_bases(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Korean Buddhist order in English; other words before Order stay as they were (mentions20)
+    ("The Taego Order of Korean Buddhism will hold a rite.", [("Taego Order of Korean Buddhism", "org")]),
+    ("The Cheontae Order said on Monday.", [("Cheontae Order", "org")]),
+    ("He signed an Executive Order on Monday.", [("Executive Order", "other")]),
+    # an event's name with a bound noun inside it and its year before it
+    ("도쿄·간사이 엑스포에 갔다.", [("도쿄·간사이 엑스포", "other")]),
+    ("총리는 2030 부산·경남 엑스포 개막식에 참석했다.", [("2030 부산·경남 엑스포", "other")]),
+    ("그는 한국 등 엑스포 참가국을 방문했다.", [("한국", "place")]),  # a bound noun alone is no word of a name
+])
+def test_buddhist_orders_and_events_with_their_year(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a launch site is a place in both languages, a zone a place, a survey a body (mentions20)
+    ("위성은 고흥 외나로우주센터에서 발사됐다.", [("고흥", "place"), ("나로우주센터", "place")]),
+    ("The rocket lifted off from the Tanegashima Space Center.", [("Tanegashima Space Center", "place")]),
+    ("Soldiers patrol the Demilitarized Zone.", [("Demilitarized Zone", "place")]),
+    ("The Korea Geological Survey said.", [("Korea Geological Survey", "org")]),
+    ("A new Research Center opened in Daejeon.", [("Research Center", "org"), ("Daejeon", "place")]),  # no launch site
+])
+def test_launch_sites_zones_and_surveys(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Korean name Kiwi cut up or read as a common noun, before a body and a title held in it (mentions20)
+    ("강은비 국세청 조사국장은 말했다.", [("강은비", "person"), ("국세청", "org")]),
+    ("허윤호 개혁신당 대표는 말했다.", [("허윤호", "person"), ("개혁신당", "org")]),
+    ("여한솔 통상교섭본부장은 말했다.", [("여한솔", "person"), ("통상교섭본부", "org")]),
+    # not a word with a case particle or a verb's ending before the body
+    ("최은비 과학기술정보통신부 국장이 정부 대표로 참석했다.",
+     [("최은비", "person"), ("과학기술정보통신부", "org"), ("정부", "org")]),
+    ("횡령 혐의로 기소된 태림건설 대표에게 선고했다.", [("태림건설", "org")]),
+])
+def test_a_name_cut_up_before_a_body_and_a_title(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
