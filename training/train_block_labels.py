@@ -60,6 +60,8 @@ ORDER = tuple(FIRST_RUN)
 CURRENT = "current"
 """The rules of this checkout, run in this process (not an export)."""
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # linear_fit, beside this script
+
 _DUMP = r"""
 import json, sys
 from bilingual.page.blocks import label_lines
@@ -154,7 +156,6 @@ def fit(train: Sequence[Example], c: float = C) -> tuple[dict[str, tuple[float, 
     shipped table is."""
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
     from bilingual.document import BLOCK_LABELS
 
@@ -168,19 +169,9 @@ def fit(train: Sequence[Example], c: float = C) -> tuple[dict[str, tuple[float, 
             cols.append(k)
     x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(train), len(names)))
     y = np.array([BLOCK_LABELS.index(gold) for _, _, gold in train])  # type: ignore[arg-type]
-    model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(x, y)
-    coef = np.zeros((len(BLOCK_LABELS), len(names)))
-    bias = np.full(len(BLOCK_LABELS), -30.0)  # a label with no example is never chosen
-    present = model.classes_.tolist()
-    if len(present) == 2:  # binary: sklearn keeps one row, for the second class
-        coef[present[1]] = model.coef_[0]
-        bias[present[0]], bias[present[1]] = 0.0, model.intercept_[0]
-    else:
-        for row, k in enumerate(present):
-            coef[k], bias[k] = model.coef_[row], model.intercept_[row]
-    table = {f: tuple(round(float(v), 4) + 0.0 for v in coef[:, j]) for j, f in enumerate(names)}
-    return {f: w for f, w in table.items() if any(w)}, tuple(round(float(v), 4) + 0.0 for v in bias)
+    from linear_fit import fit_table  # this folder is on the path (above)
+
+    return fit_table(x, y, len(BLOCK_LABELS), names, c, max_iter=2000)
 
 
 def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int) -> str:

@@ -37,6 +37,8 @@ TRAIN_ON = "unlinked"
 """Which found mentions are examples: ``unlinked`` (every mention not linked to the KB) or ``other`` (only those
 the rules leave ``other`` for want of evidence)."""
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # linear_fit, beside this script
+
 
 @dataclass(frozen=True)
 class Example:
@@ -118,7 +120,6 @@ def fit(train: list[Example], c: float = C, train_on: str = TRAIN_ON) -> tuple[d
     """Weights for the typer from these examples (rounded as the shipped table is)."""
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
     from bilingual.entities.typer import CLASSES
 
@@ -135,23 +136,9 @@ def fit(train: list[Example], c: float = C, train_on: str = TRAIN_ON) -> tuple[d
             cols.append(index[f])
     x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(names)))
     y = np.array([CLASSES.index(e.label) for e in chosen])  # type: ignore[arg-type]
-    model = LogisticRegression(C=c, max_iter=1000)
-    model.fit(x, y)
-    present = [CLASSES.index(c) for c in CLASSES if CLASSES.index(c) in set(model.classes_.tolist())]
-    coef = np.zeros((len(CLASSES), len(names)))
-    bias = np.full(len(CLASSES), -30.0)  # a class with no example is never chosen
-    if len(present) == 2:  # binary: sklearn keeps one row, for the second class
-        coef[present[1]] = model.coef_[0]
-        bias[present[0]], bias[present[1]] = 0.0, model.intercept_[0]
-    else:
-        for row, k in enumerate(present):
-            coef[k], bias[k] = model.coef_[row], model.intercept_[row]
-    table = {}
-    for j, f in enumerate(names):
-        weights = tuple(round(float(v), 4) + 0.0 for v in coef[:, j])
-        if any(weights):
-            table[f] = weights
-    return table, tuple(round(float(v), 4) + 0.0 for v in bias)
+    from linear_fit import fit_table  # this folder is on the path (above)
+
+    return fit_table(x, y, len(CLASSES), names, c, max_iter=1000)
 
 
 def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int) -> str:
