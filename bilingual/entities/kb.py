@@ -35,6 +35,7 @@ from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
 from bilingual.names import similarity as _similarity_module
 from bilingual.names.bounds import may_reach
+from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import exact_key, korean_person_name, korean_surname, letter_signature, normal_key
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
@@ -674,12 +675,14 @@ def _same_on_kb_reading(query: str, name: str) -> str | None:
 
 
 def _method(query: str, name: str) -> LinkMethod:
-    """What kind of fit a similarity is: a Korean name across scripts (``romanization``), another name across
-    scripts (``transcription``), or two spellings in one script (``fuzzy``)."""
+    """What kind of fit a similarity is: a Korean name across scripts (``romanization``), a name transcribed from
+    another language across scripts (``transcription``: the Hangul reads as a transcription by the learned measure of
+    :func:`~bilingual.names.foreign_word.transcribed`, so 나폴리 and 도요타 are not taken for Korean names for their
+    first syllable's being a family name), or two spellings in one script (``fuzzy``)."""
     if has_syllable(query) == has_syllable(name):
         return "fuzzy"
     hangul = (query if has_syllable(query) else name).replace(" ", "")
-    return "romanization" if korean_person_name(hangul) else "transcription"
+    return "transcription" if transcribed(hangul) else "romanization"
 
 
 def _korean_order(name: str) -> bool:

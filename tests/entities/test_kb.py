@@ -539,3 +539,18 @@ def test_process_calls_link_each_name_once_across_calls() -> None:
     assert calls.count("Jane Roe") == 1  # the second call read the memo
     assert second == first
     assert first.mentions[0].entity_id == "p"
+
+
+def test_a_link_across_scripts_is_labelled_by_what_the_hangul_reads_as_not_by_its_first_syllable() -> None:
+    # 도르트문트, 고베 and 나가노 start with syllables that are Korean family names (도, 고, 나): still transcriptions;
+    # Korean names, of people and of places, are romanizations
+    kb = KnowledgeBase.from_records([{"id": i, "type": t, "name": n} for i, t, n in (
+        ("dortmund", "place", "Dortmund"), ("kobe", "place", "Kobe"), ("nagano", "place", "Nagano"),
+        ("gwangju", "place", "Gwangju"), ("hong", "person", "Hong Seok-jin"))])
+    methods = {}
+    for query in ("도르트문트", "고베", "나가노", "광주", "홍석진"):
+        link = kb.link(query)
+        assert link is not None, query
+        methods[link.entity_id] = link.method
+    assert methods == {"dortmund": "transcription", "kobe": "transcription", "nagano": "transcription",
+                       "gwangju": "romanization", "hong": "romanization"}
