@@ -28,6 +28,11 @@ _DATE = re.compile(r"\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./]\
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _URL = re.compile(r"https?://|www\.|\.(?:com|kr|org|net)\b", re.I)
 _URL_CUES = ("http", "www.", ".com", ".kr", ".org", ".net")  # one of them is in every match: a cheap test first
+_NUMERIC_DATE = re.compile(r"\d(?:\d{3}[-./]\s?\d{1,2}[-./]\s?\d{1,2}|\d?[./]\d{1,2}[./]\d{4}|\d{3}\s*년|"
+                           r"\d?\s*월\s*\d{1,2}\s*일|\d?:\d{2})")
+"""The branches of :data:`_DATE` that begin with a digit, the digit factored out (so the engine skips to digits):
+a text has a match of :data:`_DATE` if and only if it has one of these or of its month branch (:func:`_has_date`)."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HANGUL = re.compile("[가-힣]")
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -63,14 +68,45 @@ def _ending(text: str) -> str:
     return "sign"
 
 
+_LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+_DIGIT_BYTES = b"0123456789"
+_WORD_BYTES = bytes(c if chr(c) == "_" or (c < 128 and chr(c).isalnum()) else 32 for c in range(256))
+"""A byte table that keeps ASCII's word characters (``\\w`` of an ASCII text: letters, digits, ``_``) and turns every
+other byte into a space."""
+
+
+def _counts(text: str) -> tuple[int, int, int, int]:
+    """How many runs of ``\\w``, Hangul syllables, ASCII letters and ``\\d`` digits ``text`` has (the counts of
+    :data:`_WORD`, :data:`_HANGUL`, :data:`_LATIN` and :data:`_DIGIT`): an ASCII text counted on its bytes (its
+    ``\\w`` and ``\\d`` are ASCII's); in any text the ASCII letters are the bytes of its UTF-8 that are ASCII
+    letters (every byte of a character beyond ASCII is 128 or more)."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return (len(data.translate(_WORD_BYTES).split()), 0, len(data) - len(data.translate(None, _LATIN_BYTES)),
+                len(data) - len(data.translate(None, _DIGIT_BYTES)))
+    data = text.encode("utf-8", "surrogatepass")  # a lone surrogate is three bytes of 128 or more
+    return (len(_WORD.findall(text)), len(_HANGUL.findall(text)),
+            len(data) - len(data.translate(None, _LATIN_BYTES)), len(_DIGIT.findall(text)))
+
+
+def _has_date(text: str) -> bool:
+    """Whether :data:`_DATE` finds a date in ``text``: its digit-led branches first (:data:`_NUMERIC_DATE`), the
+    whole pattern only where its month branch may match (in an ASCII text, only with a month's first three letters
+    in it, in either case)."""
+    if _NUMERIC_DATE.search(text) is not None:
+        return True
+    if text.isascii():
+        lower = text.lower()
+        if not any(month in lower for month in _MONTHS):
+            return False
+    return _DATE.search(text) is not None
+
+
 def _shape(text: str) -> tuple[list[str], bool]:
     """The line's own shape (length, words, script, separators, digits, dates, e-mail, URL, brackets, ending,
     capitals), and whether it is a paragraph of prose (the rules' own test is finer; this one is only a feature)."""
     chars = len(text)
-    words = len(_WORD.findall(text))
-    hangul = 0 if text.isascii() else len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
-    digits = len(_DIGIT.findall(text))
+    words, hangul, latin, digits = _counts(text)
     script = "ko" if hangul and hangul >= 3 * latin else "en" if latin and latin >= 3 * hangul else \
         "mixed" if hangul or latin else "none"
     ending = _ending(text)
@@ -78,7 +114,7 @@ def _shape(text: str) -> tuple[list[str], bool]:
            f"script={script}", f"end={ending}",
            f"digits={_bucket(digits, (0, 2, 5)) if 3 * digits < max(chars, 1) else 'many'}"]
     out += [f"sep={name}" for name, sign in _SEPARATORS.items() if sign in text]
-    if digits and _DATE.search(text):  # every kind of date has a digit
+    if digits and _has_date(text):  # every kind of date has a digit
         out.append("date")
     if "@" in text and _EMAIL.search(text):
         out.append("email")

@@ -101,3 +101,23 @@ def test_the_shipped_table_loads() -> None:
     table, bias = label_layer.weights()
     assert len(bias) == len(BLOCK_LABELS) and any(f.startswith("rule=") for f in table)
     assert all(len(row) == len(BLOCK_LABELS) for row in table.values())
+
+
+_SHAPE_LINES = [
+    "", " ", "_", "a_b c__d", "Port of Varna, 3 cranes idle", "snake_case_name and CamelCase42 x9",
+    "Tide table: 2029-3-4 06:15", "Filed 04.11.2030 by the harbour desk", "Ledger 1999 년 closed",
+    "배는 7 월 14 일에 떠났다", "3월14일", "Meeting on Sept. 9 at the quay", "MEETING ON SEPT 9", "OCT.  12",
+    "on mars 5 we land", "Decoration 12", "decoration12", "ſep 3 (long s)", "Nov3 no space", "marching 4 bands",
+    "DEC 31st", "see 12:5 and 1:23", "١٢:٣٤ عند الميناء", "fullwidth ２０３０年１２月", "Ｎov ３",
+    "İstanbul, Oct 4", "Kelvin sign K and ſ", "tab\tseparated\x1cfields\x1fhere", "a\u00a0b\u2003c",
+    "항구 Harbor 항구 Bay", "lone \ud800 surrogate 12:30", "x-ray, re-entry; e.g. i.e.", "12 345 678", "2030/1/2",
+]
+
+
+@pytest.mark.parametrize("line", _SHAPE_LINES)
+def test_counts_and_dates_agree_with_the_patterns(line: str) -> None:
+    # the byte counts and the date test stand for these patterns; a line of each kind they might miscount
+    counts = (len(label_layer._WORD.findall(line)), len(label_layer._HANGUL.findall(line)),
+              len(label_layer._LATIN.findall(line)), len(label_layer._DIGIT.findall(line)))
+    assert label_layer._counts(line) == counts
+    assert label_layer._has_date(line) == (label_layer._DATE.search(line) is not None)
