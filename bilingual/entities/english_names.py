@@ -102,7 +102,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     and ARABIC_ARTICLE.fullmatch(tokens[k].form):
                 caps[k] = True
     # "CHO Won jin", "Hong, Chul Ho": a romanized Korean name's lower-case syllables and comma are in its run
-    forms = korean_name_forms(text, tokens, shouting)
+    forms = korean_name_forms(text, tokens, shouting) if _may_hold_korean_name_form(text, tokens, shouting) else {}
     commas: set[int] = set()
     for start, (end, _) in forms.items():
         for k in range(start + 1, end):
@@ -230,6 +230,27 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         for c in out:
             c.headline = True
     return out
+
+
+_COMMA_FORM_CUE = re.compile(r"[A-Z][A-Za-z]*, [A-Z]")
+"""In ASCII text, what every romanized Korean name in the comma form shows (``Hong, Chul``): a capitalized word of
+letters, a comma right after it, one space and a capital."""
+_OFFICIAL_FORM_CUE = re.compile(r"[A-Z]{2} (?:[a-z]|[A-Za-z-]+ [a-z])")
+"""In ASCII text, what every one in the official form shows (``CHO Won jin``, ``KIM min``): a family name in capitals,
+one space, and a word in lower case right after it or after one more word and one space."""
+
+
+def _may_hold_korean_name_form(text: str, tokens: list[Token], shouting: bool) -> bool:
+    """The cheap test before :func:`~bilingual.entities.korean_name_forms.korean_name_forms`: ``False`` only where it
+    finds no name. The English path's tokens are slices of the text (``Token.form`` is the text at its span), so
+    in ASCII text each form leaves its cue in the sentence's text; other tokens and other text are always asked."""
+    if not tokens or tokens[0].lang != "en" or tokens[-1].lang != "en":
+        return True
+    span = text[tokens[0].start:tokens[-1].end]
+    if not span.isascii():
+        return True
+    return (", " in span and _COMMA_FORM_CUE.search(span) is not None) or (
+        not shouting and _OFFICIAL_FORM_CUE.search(span) is not None)
 
 
 _OPENING_QUOTE_BEFORE = re.compile(r"[\"“](?:The |A |An )?$")

@@ -6,8 +6,12 @@ import pytest
 
 import bilingual
 from bilingual.context import Context
-from bilingual.entities.english_names import english_candidates
+from bilingual.entities import english_names
+from bilingual.entities.english_names import _may_hold_korean_name_form, english_candidates
+from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import NameSpan
+from bilingual.lang import english
+from bilingual.tokens import Token
 
 
 def spans(text: str) -> dict[str, NameSpan]:
@@ -306,3 +310,52 @@ def test_compiled_by_credits_a_person_only_at_the_start_of_a_line() -> None:
     assert _types("Compiled by Yoon Da-eun, Weekend Editor").get("Yoon Da-eun") == "person"
     assert _types("Exports beat estimates compiled by Daehan Infomax, the ministry said.").get("Daehan Infomax") \
         != "person"
+
+
+def _english_tokens(text: str, start: int) -> list[Token]:
+    """The English path's tokens of the sentence that begins at ``start`` in ``text`` (to its end)."""
+    return [Token(start + s, start + e, form, tag, None, "en", 0) for s, e, form, tag in english.tokens(text[start:])]
+
+
+_FORM_SENTENCES = [
+    "Minutes by HWANG Bo ra.", "OH Se hoon's office said no.", "Bids from NOH Tae woo, KIM Yu-na and others.",
+    "RYU Hyun-jin pitched; BAEK ji won lost.", "Guests: Bae, Doo-na (actor) and Yeo, Jin Goo.",
+    "Signed: Jin, Se-yeon.", "JO jung suk sang.", "Was it WOO Young woo?", "(YANG Hee eun)", "PAK, Chan Ho",
+    "Scores for SON Heung min in May.", "A note from Ha, Ji-won's agent.", "Cited as Gong, Yoo 2029.",
+    "Emailed to YOON Ye-jin-a today.", "Keep NAM Joo hyuk and HAN so hee apart.",
+    "The TV host SEOL In ah smiled.", "Letters, Numbers and Shapes.", "CCTV shows it.",
+]
+
+
+@pytest.mark.parametrize("sentence", _FORM_SENTENCES)
+def test_the_cue_before_the_korean_name_forms_misses_none(sentence: str) -> None:
+    for prefix in ("", "Lead line.\n", "항구 소식. "):  # the sentence alone, and after other text of the document
+        text = prefix + sentence
+        tokens = _english_tokens(text, len(prefix))
+        for shouting in (False, True):
+            if korean_name_forms(text, tokens, shouting):
+                assert _may_hold_korean_name_form(text, tokens, shouting)
+
+
+@pytest.mark.parametrize("sentence", ["The ferry left at dawn, its horn silent.", "Talks in the EU, then Geneva.",
+                                      "Kim said the port, Pier 9, was shut.", "NATO ALLIES MEET TODAY"])
+def test_the_cue_before_the_korean_name_forms_lets_most_sentences_pass(sentence: str) -> None:
+    tokens = _english_tokens(sentence, 0)
+    assert not _may_hold_korean_name_form(sentence, tokens, sentence.isupper())
+    assert korean_name_forms(sentence, tokens, sentence.isupper()) == {}
+
+
+def test_the_cue_asks_the_forms_of_other_tokens_and_other_text() -> None:
+    s = "Kim, Min-ji"
+    kiwi_like = [Token(0, 3, "Kim", "SL", None, "ko", 0)]
+    assert _may_hold_korean_name_form(s, kiwi_like, False)
+    assert _may_hold_korean_name_form("Ŏm, Ji-won", _english_tokens("Ŏm, Ji-won", 0), False)
+
+
+@pytest.mark.parametrize("sentence", _FORM_SENTENCES)
+def test_english_candidates_are_the_same_without_the_cue(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = Context.create().kb
+    tokens = _english_tokens(sentence, 0)
+    found = english_candidates(sentence, tokens, kb)
+    monkeypatch.setattr(english_names, "_may_hold_korean_name_form", lambda *_: True)
+    assert english_candidates(sentence, tokens, kb) == found
