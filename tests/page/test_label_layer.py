@@ -121,3 +121,21 @@ def test_counts_and_dates_agree_with_the_patterns(line: str) -> None:
               len(label_layer._LATIN.findall(line)), len(label_layer._DIGIT.findall(line)))
     assert label_layer._counts(line) == counts
     assert label_layer._has_date(line) == (label_layer._DATE.search(line) is not None)
+
+
+def test_lines_with_the_same_features_get_the_same_labels_however_many_are_kept(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Harbor | Weather | Tides", "Harbor | Weather | Tides", "Ferries run late after the storm",
+             "The pilots of the northern quay waited through the night for the wind to turn, and at dawn they set "
+             "out one by one toward the breakwater where the cargo ships had anchored.", "Posted 2031.02.03 06:10",
+             "Harbor | Weather | Tides", "Share | Print", "Share | Print", "Share | Print", "Ferries run late"]
+    rules = _rules(texts)
+    kept = learned_labels(texts, rules)
+    for most in (1, 2, 3):
+        monkeypatch.setattr(label_layer, "_SEEN_FEATURES", most)
+        assert learned_labels(texts, rules) == kept
+    model = label_layer.weights()
+    assert kept == [(label, None) if f"rule={name}" not in model[0] else
+                    (BLOCK_LABELS[max(range(len(p)), key=p.__getitem__)], max(p))
+                    for (name, label), p in zip(rules, [probabilities(model, f) for f in features(texts, rules)],
+                                                strict=True)]
