@@ -226,7 +226,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
     add_cues(text, out, tokens[-1].end if tokens else 0, "en")
-    if _title_case(tokens):
+    if out and _title_case(tokens):  # the cheap test first: a sentence without candidates has nothing to mark
         for c in out:
             c.headline = True
     return out
@@ -300,7 +300,7 @@ def _title_case(tokens: list[Token]) -> bool:
     """A sentence in title case (a headline: "US and Japan Urge China to Act"): five words or more, and none in
     lower case longer than four letters (a sentence of prose has some: "would", "against", "the company's")."""
     words = [t.form for t in tokens if t.tag == "word"]
-    return len(words) >= 5 and not any(w[:1].islower() and len(w) > 4 for w in words)
+    return len(words) >= 5 and not any(len(w) > 4 and w[0].islower() for w in words)
 
 
 def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
@@ -548,7 +548,7 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
 
 def _shouting(tokens: list[Token]) -> bool:
     """A sentence written in capitals (a headline): its all-capital words are no acronyms, nor its titles titles."""
-    words = [t for t in tokens if t.tag == "word" and len(t.form) > 1]
-    return len(words) >= 3 and sum(t.form.isupper() for t in words) * 2 > len(words)
+    words = [t.form for t in tokens if t.tag == "word" and len(t.form) > 1]
+    return len(words) >= 3 and sum(map(str.isupper, words)) * 2 > len(words)
 
 
