@@ -28,6 +28,7 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
+from bilingual.text.counts import word_runs
 from bilingual.text.scripts import SYLLABLES
 
 if TYPE_CHECKING:
@@ -315,7 +316,6 @@ _KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
-_WORD = re.compile(r"\w+")
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HANGUL_RUNS = re.compile(f"[{SYLLABLES}]+")
 """Runs of Hangul syllables: their lengths add up to a line's syllables (one string a word, not one a syllable)."""
@@ -346,7 +346,7 @@ def _lines(text: str) -> list[_Line]:
             core = stripped[core_match.end():] if core_match else stripped
             hangul = 0 if stripped.isascii() else sum(map(len, _HANGUL_RUNS.findall(stripped)))
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
-                             len(_WORD.findall(stripped)), hangul))
+                             word_runs(stripped), hangul))
     return out
 
 

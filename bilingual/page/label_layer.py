@@ -18,6 +18,7 @@ from functools import lru_cache
 from bilingual.document import BLOCK_LABELS, BlockLabel
 from bilingual.files import data_rows
 from bilingual.linear import LinearModel, read_linear_model, softmax
+from bilingual.text.counts import ascii_letters, digits, word_runs
 
 Model = LinearModel
 """A weight per label (in :data:`bilingual.document.BLOCK_LABELS`' order) for each feature, and the biases."""
@@ -68,25 +69,11 @@ def _ending(text: str) -> str:
     return "sign"
 
 
-_LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
-_DIGIT_BYTES = b"0123456789"
-_WORD_BYTES = bytes(c if chr(c) == "_" or (c < 128 and chr(c).isalnum()) else 32 for c in range(256))
-"""A byte table that keeps ASCII's word characters (``\\w`` of an ASCII text: letters, digits, ``_``) and turns every
-other byte into a space."""
-
-
 def _counts(text: str) -> tuple[int, int, int, int]:
     """How many runs of ``\\w``, Hangul syllables, ASCII letters and ``\\d`` digits ``text`` has (the counts of
-    :data:`_WORD`, :data:`_HANGUL`, :data:`_LATIN` and :data:`_DIGIT`): an ASCII text counted on its bytes (its
-    ``\\w`` and ``\\d`` are ASCII's); in any text the ASCII letters are the bytes of its UTF-8 that are ASCII
-    letters (every byte of a character beyond ASCII is 128 or more)."""
-    if text.isascii():
-        data = text.encode("ascii")
-        return (len(data.translate(_WORD_BYTES).split()), 0, len(data) - len(data.translate(None, _LATIN_BYTES)),
-                len(data) - len(data.translate(None, _DIGIT_BYTES)))
-    data = text.encode("utf-8", "surrogatepass")  # a lone surrogate is three bytes of 128 or more
-    return (len(_WORD.findall(text)), len(_HANGUL.findall(text)),
-            len(data) - len(data.translate(None, _LATIN_BYTES)), len(_DIGIT.findall(text)))
+    :data:`_WORD`, :data:`_HANGUL`, :data:`_LATIN` and :data:`_DIGIT`, taken by :mod:`bilingual.text.counts`)."""
+    return (word_runs(text), 0 if text.isascii() else len(_HANGUL.findall(text)), ascii_letters(text),
+            digits(text))
 
 
 def _has_date(text: str) -> bool:
