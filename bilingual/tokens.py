@@ -128,6 +128,22 @@ class TokenBuilder:
         if len(self._rows) > self._compact_after:
             self._to_columns()
 
+    def extend_spans(self, found: Sequence[tuple[int, int, str, str]], base: int, lang: Lang, sentence: int) -> None:
+        """Append a sentence's tokens as the English path gives them, ``(start, end, form, tag)`` with offsets
+        ``base`` before the document's and no lemma, every one in ``lang`` and sentence ``sentence``: :meth:`extend`
+        of their columns, but up to :data:`COMPACT_AFTER` tokens each :class:`Token` is built in one step (no
+        columns taken apart first; the forms shared as :meth:`extend` shares them)."""
+        if self._rows is None:
+            if found:
+                starts, ends, forms, tags = zip(*found, strict=True)
+                self.extend(map(base.__add__, starts), map(base.__add__, ends), forms, tags, None, lang, sentence)
+            return
+        shared = self._shared.setdefault
+        self._rows += [_new(Token, (base + start, base + end, shared(form, form), tag, None, lang, sentence))
+                       for start, end, form, tag in found]
+        if len(self._rows) > self._compact_after:
+            self._to_columns()
+
     def _to_columns(self) -> None:
         rows, self._rows = self._rows or [], None
         self._shared.clear()

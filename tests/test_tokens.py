@@ -139,6 +139,25 @@ def test_a_builder_turns_to_columns_past_its_limit_and_keeps_every_token() -> No
     assert store.compact and store == ROWS and store.sentence_ranges() == {0: [(0, 4)], 1: [(4, 8)]}
 
 
+def test_english_spans_make_the_same_store_as_their_columns(compact_after: int) -> None:
+    """The English path's tokens ``(start, end, form, tag)`` appended with a base offset make the tokens that
+    :meth:`TokenBuilder.extend` of their columns makes, whether the store holds tuples or columns, across the limit
+    and with a sentence of no tokens in between; equal forms are one string either way."""
+    sentences = [[(0, 4, "Tide", "word"), (5, 8, "ran", "word")], [],
+                 [(0, 3, "ran", "word"), (4, 7, "U.S", "abbrev"), (7, 8, ".", "punct"), (9, 11, "3%", "number")]]
+    by_columns, by_rows = TokenBuilder(compact_after=compact_after), TokenBuilder(compact_after=compact_after)
+    for sentence, (base, found) in enumerate(zip((3, 12, 40), sentences, strict=True)):
+        by_rows.extend_spans([(s, e, "".join(f), t) for s, e, f, t in found], base, "en", sentence)
+        if found:
+            starts, ends, forms, tags = zip(*found, strict=True)
+            by_columns.extend([base + s for s in starts], [base + e for e in ends], forms, tags, None, "en", sentence)
+    store = by_rows.build()
+    assert store == by_columns.build() and store.compact is (compact_after < 6) and len(store) == 6
+    assert store[0] == Token(3, 7, "Tide", "word", None, "en", 0)
+    assert store[4] == Token(47, 48, ".", "punct", None, "en", 2)
+    assert store[1].form is store[2].form  # "ran" of two sentences, made apart: one string in the store
+
+
 def test_morphemes_make_the_same_store_as_their_columns(compact_after: int) -> None:
     """The Korean path's morphemes ``(form, tag, start, end, lemma)`` appended with a base offset make the tokens that
     :meth:`TokenBuilder.extend` of their columns makes, whether the store holds tuples or columns, across the limit

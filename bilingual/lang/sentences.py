@@ -56,10 +56,7 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
                 r = routes(r, r)
                 sentences.append({"start": a, "end": b, "block": run.block, "run": i, "route": r})
-                found = english.tokens(text[a:b])
-                if found:
-                    starts, ends, forms, tags = zip(*found, strict=True)
-                    tokens.extend(map(a.__add__, starts), map(a.__add__, ends), forms, tags, None, "en", index)
+                tokens.extend_spans(english.tokens(text[a:b]), a, "en", index)
             context.report("split_sentences", run.end, total)
         elif lang == "other":
             s, e = strip_span(text, run.start, run.end)
