@@ -34,7 +34,7 @@ from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.names.keys import letter_signature
-from bilingual.names.romanized import parse_name
+from bilingual.names.romanized import parse_name, spelling_key, surname_index
 from bilingual.names.titles import title_prefix
 
 CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of Foreign Affairs, Samsung C&T
@@ -232,25 +232,29 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     return out
 
 
-_COMMA_FORM_CUE = re.compile(r"[A-Z][A-Za-z]*, [A-Z]")
+_COMMA_FORM_CUE = re.compile(r"[A-Z][A-Za-z]*(?=, [A-Z])")
 """In ASCII text, what every romanized Korean name in the comma form shows (``Hong, Chul``): a capitalized word of
-letters, a comma right after it, one space and a capital."""
-_OFFICIAL_FORM_CUE = re.compile(r"[A-Z]{2} (?:[a-z]|[A-Za-z-]+ [a-z])")
-"""In ASCII text, what every one in the official form shows (``CHO Won jin``, ``KIM min``): a family name in capitals,
-one space, and a word in lower case right after it or after one more word and one space."""
+letters (a family name's spelling), a comma right after it, one space and a capital."""
+_OFFICIAL_FORM_CUE = re.compile(r"[A-Z]{2,}(?= (?:[a-z]|[A-Za-z-]+ [a-z]))")
+"""In ASCII text, what every one in the official form shows (``CHO Won jin``, ``KIM min``): a family name's spelling
+in capitals, one space, and a word in lower case right after it or after one more word and one space."""
 
 
 def _may_hold_korean_name_form(text: str, tokens: list[Token], shouting: bool) -> bool:
     """The cheap test before :func:`~bilingual.entities.korean_name_forms.korean_name_forms`: ``False`` only where it
     finds no name. The English path's tokens are slices of the text (``Token.form`` is the text at its span), so
-    in ASCII text each form leaves its cue in the sentence's text; other tokens and other text are always asked."""
+    in ASCII text each form leaves its cue in the sentence's text, the family name a word whose spelling is a
+    surname's (the family name's token is a whole run of letters, and the cues match the word alone, the rest
+    looked ahead for: a match of the cue begins at that token); other tokens and other text are always asked."""
     if not tokens or tokens[0].lang != "en" or tokens[-1].lang != "en":
         return True
     span = text[tokens[0].start:tokens[-1].end]
     if not span.isascii():
         return True
-    return (", " in span and _COMMA_FORM_CUE.search(span) is not None) or (
-        not shouting and _OFFICIAL_FORM_CUE.search(span) is not None)
+    surnames = surname_index()
+    if ", " in span and any(spelling_key(m.group()) in surnames for m in _COMMA_FORM_CUE.finditer(span)):
+        return True
+    return not shouting and any(spelling_key(m.group()) in surnames for m in _OFFICIAL_FORM_CUE.finditer(span))
 
 
 _OPENING_QUOTE_BEFORE = re.compile(r"[\"“](?:The |A |An )?$")

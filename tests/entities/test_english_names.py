@@ -324,6 +324,7 @@ _FORM_SENTENCES = [
     "Scores for SON Heung min in May.", "A note from Ha, Ji-won's agent.", "Cited as Gong, Yoo 2029.",
     "Emailed to YOON Ye-jin-a today.", "Keep NAM Joo hyuk and HAN so hee apart.",
     "The TV host SEOL In ah smiled.", "Letters, Numbers and Shapes.", "CCTV shows it.",
+    "Seats: A, Ko, Eun Sook and B.", "Row 2: X KANG da in, then Y.", "Per 21stKIM Min ho.", "NAMGUNG Min su (Gwangju)",
 ]
 
 
