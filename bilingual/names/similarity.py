@@ -57,6 +57,9 @@ FOREIGN_ON_KOREAN = math.log(0.001)  # prior of the foreign table for a name sha
 GOOD_ENOUGH = 1.0  # log-likelihood ratio per letter of a reading that ends the search (no other table or order)
 UNSHARED = 0.5  # share of the 'same' threshold at most for two spellings with no reading in common ...
 UNSHARED_EVIDENCE = 4.0  # ... when one of them fits the other's reading by fewer nats than this per syllable
+READING_MIN_SCORE = 0.02  # parse_name's floor for the readings two romanizations are compared through: the
+# KB's query readings' floor (entities.kb), not parse_name's 0.2, which drops RR's 'I' for 이 (rank weight 0.13)
+# before most given names (sim17 branch)
 BEAM = 12.0  # alignment states this far (nats) below the best in their row are dropped
 NEG = -1e18
 _VOWEL_UNITS = frozenset(MEDIALS)
@@ -931,7 +934,7 @@ def _readings(text: str) -> tuple[str, ...]:
     from bilingual.names.romanized import parse_name
 
     try:
-        return tuple(c.hangul for c in parse_name(text, limit=5))
+        return tuple(c.hangul for c in parse_name(text, limit=5, min_score=READING_MIN_SCORE))
     except ValueError:
         return ()
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bilingual.names.romanized import parse_name
 from bilingual.names.similarity import MODEL_PATH, NameSimilarity, clear_caches, name_similarity, similarity_keys
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the repository
@@ -102,6 +103,16 @@ def test_latin_variants() -> None:
     assert name_similarity("Lee Jae-myung", "Yi Jae-myeong").verdict == "same"  # two romanizations of 이재명
     assert name_similarity("Lee Jae-myung", "Lee Jae-yong").verdict != "same"
     assert name_similarity("Barcelona", "Bratislava").verdict == "different"
+
+
+def test_rr_spelling_of_i_is_read_through_its_hangul() -> None:
+    # RR writes the family name 이 as "I", which few bearers use (a low weight in the surname table): the two
+    # spellings are compared through the readings parse_name gives below its noise floor (sim17 branch)
+    assert name_similarity("Lee Saebyul", "I Sae-byeol").verdict == "same"
+    assert name_similarity("Rhee Saebyuk", "I Sae-byeok").verdict == "same"
+    assert name_similarity("Lee Saebyul", "I Sae-byeok").verdict != "same"  # 이새별 is not 이새벽
+    assert name_similarity("Lee Saebyul", "I Hae-byeol").verdict != "same"
+    assert parse_name("Joe Biden") == []  # parse_name's own floor is unchanged
 
 
 def test_hangul_variants() -> None:
