@@ -14,6 +14,11 @@ Run from the repository root (needs git history and the ``training`` extra for s
     python evaluation/blocks_time_travel.py --cv-only  # only the cross-validation before set c (sets up to b)
     python evaluation/blocks_time_travel.py --cv-all   # the cross-validation over all sets (the shipped C, threshold)
     python evaluation/blocks_time_travel.py --cv-tree  # the same CV: the logistic regression against a boosted tree
+    python evaluation/blocks_time_travel.py --shipped  # sets d-h with the shipped C, threshold and guard (no CV)
+
+``--shipped`` is the measure the labels10 branch tuned on (docs/blocks.md): for each target from set d on, a layer
+with the shipped choices (``train_block_labels.C``, ``label_layer.THRESHOLD``, ``label_layer.KEEP_UNSEEN_RULES``)
+trained on the sets before it, and the mean of the targets' shares of lines right.
 """
 
 from __future__ import annotations
@@ -140,12 +145,40 @@ def cv_tree(by_group: dict[str, list[Page]], labelled: dict[str, Labelled]) -> i
     return 0
 
 
+SHIPPED_TARGETS = TARGETS[1:]
+"""The targets of ``--shipped``: sets d-h (set c has too few sets before it to say much)."""
+
+
+def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled]) -> int:
+    """Each target of :data:`SHIPPED_TARGETS` under its first-run rules, with a layer of the shipped choices trained
+    on the sets before it; the mean over the targets."""
+    from bilingual.page.label_layer import KEEP_UNSEEN_RULES, THRESHOLD
+    from training.train_block_labels import C
+
+    print(f"Shipped choices: C={C}, threshold {THRESHOLD}, unseen rules keep their label: {KEEP_UNSEEN_RULES}\n")
+    print("| set | rules alone | rules + layer |\n|---|---|---|")
+    shares = []
+    for target in SHIPPED_TARGETS:
+        commit = FIRST_RUN[target]
+        earlier = ORDER[:ORDER.index(target)]
+        test = examples(by_group[target], labelled[commit])
+        r = sum(lab == gold for _, lab, gold in test)
+        layer = right(fit(training_set("first-run", earlier, commit, by_group, labelled), C), test, THRESHOLD,
+                      KEEP_UNSEEN_RULES)
+        shares.append(layer / len(test))
+        print(f"| {target} | {r}/{len(test)} = {100 * r / len(test):.1f} % | "
+              f"{layer}/{len(test)} = {100 * layer / len(test):.1f} % |")
+    print(f"\nmean over the targets: {100 * sum(shares) / len(shares):.2f} %")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--work", type=Path, default=WORK, help="where the exports of old commits are kept")
     parser.add_argument("--cv-only", action="store_true", help="only the cross-validation of the sets before c")
     parser.add_argument("--cv-all", action="store_true", help="the cross-validation over all sets (first-run only)")
     parser.add_argument("--cv-tree", action="store_true", help="the CV over all sets: regression against a tree")
+    parser.add_argument("--shipped", action="store_true", help="sets d-h with the shipped C, threshold and guard")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     all_pages = pages()
@@ -163,6 +196,8 @@ def main() -> int:
     print()
     if args.cv_tree:
         return cv_tree(by_group, labelled)
+    if args.shipped:
+        return shipped(by_group, labelled)
     if args.cv_all:
         n = sum(len(by_group[g]) and len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in ORDER)
         print_cv("all sets, the gold pages by this checkout's rules",

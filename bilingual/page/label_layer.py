@@ -122,6 +122,68 @@ def _shape(text: str) -> tuple[list[str], bool]:
     return [sys.intern(f) for f in out], long
 
 
+_PHONE = re.compile(r"\d\d\)?[ -]\d{3,4}[ -]\d{4}\b")
+"""A phone number's last three groups (``+82 2-123-4567``, ``(02) 730 1234``, ``043-830-3182``)."""
+_KEY_VALUE = re.compile(r"[^:：]{1,24}[:：]\s*\S")
+_TIME_AT_END = re.compile(r"(?:\d{1,2}:\d{2}|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?)\s*\)?$")
+_CUE_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("related", ("관련", "related", "latest", "다른 기사", "더보기", "인기", "많이 본", "추천", "recommended",
+                 "popular", "read next", "also"), ("more",)),
+    ("contact", ("contact", "문의", "담당", "전화", "press@", "media", "inquir", "연락"), ("tel",)),
+    ("note", ("editor's note", "editors note", "편집자", "note:", "disclaimer", "views expressed", "책임", "본지",
+              "reproduc", "무단"), ()),
+    ("comment", ("댓글", "답글", "좋아요", "reply", "replies"), ("comment", "like")),
+    ("photo", ("photo", "사진", "제공", "courtesy", "자료"), ("file",)),
+)
+"""Words that open or name a kind of line in either language, looked for in the line in lower case: a list of other
+stories, a contact, a note or disclaimer, reader comments, a photo's credit (each kind: words found anywhere, and
+short words that count only standing alone, :data:`_ALONE`). A cue is only a feature: the table learns what it is
+worth next to the rule that fired and the line's place."""
+_ALONE = {"more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
+          "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}
+_OPENERS = (("※", "note"), ("■□◆◇", "box"), ("▲△▶▷►", "arrow"), ("“\"‘'", "quote"))
+
+
+def _cues(text: str) -> list[str]:
+    """The line's cues beyond its shape (kept apart from :func:`_shape`): a phone number, a time or date closing it
+    (a comment's stamp), a short label and a colon opening it (``품목: …``, ``Media contact: …``), its cells between
+    bars and how many hold figures, the mark it opens with (※, a box, an arrow, a quotation mark, a figure), and
+    :data:`_CUE_WORDS`."""
+    out = []
+    if _DIGIT.search(text):
+        if _PHONE.search(text):
+            out.append("phone")
+        if _TIME_AT_END.search(text[-40:]):  # a stamp closes the line: its tail is enough
+            out.append("time-end")
+    if _KEY_VALUE.match(text):
+        out.append("key-value")
+    if "|" in text:
+        cells = text.split("|")
+        figures = sum(_DIGIT.search(c) is not None for c in cells)
+        out.append(f"cells={min(len(cells), 5)}")
+        out.append(f"cells-digits={'none' if not figures else 'some' if 2 * figures < len(cells) else 'most'}")
+    first = text[:1]
+    opener = next((name for marks, name in _OPENERS if first and first in marks), "digit" if first.isdigit() else None)
+    if opener:
+        out.append(f"open={opener}")
+    low = text.lower()
+    out += [f"cue={name}" for name, words, alone in _CUE_WORDS
+            if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
+    return [sys.intern(f) for f in out]
+
+
+POSITION_LINES = 40
+"""The fifth of the page a line is in is read on pages of at most this many lines (every fragment has fewer): on a
+long page a fifth is hundreds of lines, and the corpus's sentences read as one page of 720 lines had their first fifth
+called headlines."""
+
+
+def _position(i: int, n: int) -> list[str]:
+    """Which fifth of a short page the line ``i`` of ``n`` is in (the indices from the top and the bottom only tell
+    the first and last few lines apart); nothing on a page longer than :data:`POSITION_LINES`."""
+    return [f"fifth={min(4, 5 * i // n)}"] if n <= POSITION_LINES else []
+
+
 def features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[list[str]]:
     """The features of each line of a page: ``texts`` are its non-empty lines (stripped), ``rules`` the name and
     label of the rule that labelled each one."""
@@ -148,6 +210,8 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
              f"index={_bucket(i, (0, 1, 2, 5))}", f"from-end={_bucket(n - 1 - i, (0, 1, 2, 5))}"]
         f += own
         f += [f"lab={label}|{s}" for s in own[:4]]
+        f += _cues(texts[i])
+        f += _position(i, n)
         if i:
             f += [f"prev-{s}" for s in shapes[i - 1][:4]]
             f.append(f"prev-long={long[i - 1]}")

@@ -31,6 +31,23 @@ def test_features_describe_the_line_its_place_and_its_neighbours() -> None:
     assert feats[4][0] == "rule=r5"  # the first feature names the rule (the layer's abstention reads it)
 
 
+def test_cues_and_the_fifth_of_the_page() -> None:
+    texts = ["Call our desk, tel: +44 20 7946 0958", "품종 | 무게 | 가격", "사과 | 3kg | 24,000원",
+             "※ 이 글의 의견은 필자 개인의 것입니다", "Bora_99 정말 잘 읽었어요 2031.02.11 21:47",
+             "▲ 부두에 도착한 어선", "More from the harbor desk", "“We will sail at dawn,” the captain said."]
+    feats = features(texts, [("r", "other")] * len(texts))
+    assert {"phone", "key-value", "cue=contact"} <= set(feats[0])
+    assert {"cells=3", "cells-digits=none"} <= set(feats[1]) and "cells-digits=most" in feats[2]
+    assert "open=note" in feats[3] and "time-end" in feats[4] and "cue=related" in feats[6]
+    assert "open=arrow" in feats[5] and "open=quote" in feats[7]
+    assert "fifth=0" in feats[0] and "fifth=4" in feats[7] and "fifth=1" in feats[3] and "fifth=2" in feats[4]
+    long_page = features([f"line {k} of a long list" for k in range(label_layer.POSITION_LINES + 1)],
+                         [("r", "body")] * (label_layer.POSITION_LINES + 1))
+    assert not any(f.startswith("fifth=") for feats_ in long_page for f in feats_)
+    quiet = features(["the harbor was calm", "nothing here at all"], [("r", "body")] * 2)[0]
+    assert not {f for f in quiet if f.startswith(("cue=", "open=", "cells", "phone", "time-end", "key-value"))}
+
+
 def test_features_of_a_page_without_lines_and_a_mismatch() -> None:
     assert features([], []) == []
     with pytest.raises(ValueError):
