@@ -306,3 +306,19 @@ def test_compiled_by_credits_a_person_only_at_the_start_of_a_line() -> None:
     assert _types("Compiled by Yoon Da-eun, Weekend Editor").get("Yoon Da-eun") == "person"
     assert _types("Exports beat estimates compiled by Daehan Infomax, the ministry said.").get("Daehan Infomax") \
         != "person"
+
+
+# Shows after the word for their kind, unquoted (mentions21; names made up)
+@pytest.mark.parametrize(("text", "name"), [
+    ("The KBS variety show Harbor Kitchen Club topped Sunday ratings.", "Harbor Kitchen Club"),
+    ("The tvN drama Seoul Medical Center drew record viewers.", "Seoul Medical Center"),
+    ("The drama series Blue Harbor Agency ended on Friday.", "Blue Harbor Agency"),
+])
+def test_a_show_named_after_the_word_for_its_kind_is_a_work(text: str, name: str) -> None:
+    found = _types(text)
+    assert found.get(name) == "other"
+    assert not any(n != name and n in name for n in found)
+
+
+def test_a_person_after_a_drama_and_a_title_is_still_a_person() -> None:
+    assert _types("The drama star Kim Ha-eun met fans in Busan.").get("Kim Ha-eun") == "person"
