@@ -329,6 +329,17 @@ def strong_listed_place(name: str) -> bool:
     return _key(name) in _strong_places()
 
 
+_BUILDINGS_EN = frozenset("Mall Tower Plaza Stadium Arena Dome Ballpark Gymnasium Market Station Square".split())
+"""English place words of buildings and grounds (:data:`ENGLISH_PLACE_WORDS`): a group's name before one names the
+group's building ("Lotte World Mall", "Shinsegae Harbor Mall"), a place; before a word of nature it names a company
+of the group as before ("Hanwha Ocean"; mentions21)."""
+
+
+def _built_place(name: str) -> bool:
+    """Whether an English name of two words or more ends in a word of :data:`_BUILDINGS_EN`."""
+    return name.isascii() and " " in name and name.rsplit(" ", 1)[1] in _BUILDINGS_EN
+
+
 def weak_place(name: str) -> bool:
     """Whether ``name`` is a place only as a foreign town of GeoNames (:data:`WEAK_PLACE_KINDS`), or only
     by an English place word at its end ("Hanwha Ocean"): evidence a strong organization cue outweighs."""
@@ -683,7 +694,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
-    group = group_company(name) if not is_place(name) or weak_place(name) else None
+    group = group_company(name) if (not is_place(name) or weak_place(name)) and not _built_place(name) else None
     if group is not None:
         return "org", f"a company of the group {group} (its name begins with the group's)"
     if (org_context or (cue is not None and cue.type == "org")) and weak_place(name):
