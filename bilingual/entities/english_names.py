@@ -245,6 +245,8 @@ _SHOW_BEFORE = re.compile(r"(?:^|\W)(?:(?:variety|reality|talk|cooking|music|qui
 Kitchen Club", "the tvN drama Harbor Lights"): the name is the show's title, whatever its last word (Club, Hospital,
 Agency are heads of bodies); not "film" or "album", after which a maker's or a performer's name comes as often
 (mentions21)."""
+_SHOW_ENDS = ("show", "drama", "series", "sitcom", "documentary", "novel", "webtoon", "film")
+"""The last words :data:`_SHOW_BEFORE` can end with: the cheap test before its search."""
 
 
 def _quoted_work(text: str, c: NameSpan) -> None:
@@ -255,7 +257,8 @@ def _quoted_work(text: str, c: NameSpan) -> None:
     before = text[max(0, c.start - 5):c.start]
     opening = _OPENING_QUOTE_BEFORE.search(before)
     if opening is None and c.title is None and text[c.start - 1:c.start] == " " \
-            and len(text[c.start:c.end].split()) >= 2 and _SHOW_BEFORE.search(text[max(0, c.start - 40):c.start]):
+            and text[max(0, c.start - 16):c.start].rstrip().endswith(_SHOW_ENDS) and " " in text[c.start:c.end] \
+            and _SHOW_BEFORE.search(text[max(0, c.start - 40):c.start]):
         c.work = True
         c.reasons.append("the title of a show after the word for its kind")
         return
