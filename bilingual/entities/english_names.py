@@ -263,12 +263,30 @@ _WORK_BEFORE = re.compile(r"(?:^|\W)(?:film|movie|novel|book|memoir|album|song|s
                           r"play|musical|opera|painting|exhibition|premiere\s+of|screening\s+of)\s+$", re.IGNORECASE)
 
 
+_SHOW_BEFORE = re.compile(r"(?:^|\W)(?:(?:variety|reality|talk|cooking|music|quiz|dating|survival|game|TV|"
+                          r"television)\s+show|(?:TV\s+|television\s+|web\s+|period\s+|K-)?drama(?:\s+series)?|"
+                          r"sitcom|documentary(?:\s+series)?|web\s+novel|webtoon|animated\s+film)\s+$")
+"""A word for a kind of show or series right before a name written without quotes ("the MBC variety show Weekend
+Kitchen Club", "the tvN drama Harbor Lights"): the name is the show's title, whatever its last word (Club, Hospital,
+Agency are heads of bodies); not "film" or "album", after which a maker's or a performer's name comes as often
+(mentions21)."""
+_SHOW_ENDS = ("show", "drama", "series", "sitcom", "documentary", "novel", "webtoon", "film")
+"""The last words :data:`_SHOW_BEFORE` can end with: the cheap test before its search."""
+
+
 def _quoted_work(text: str, c: NameSpan) -> None:
     """A name that fills a pair of double quotes, an article aside, is the title of a work (the premiere of "The Salt
     Road", the film "Broken Harbor"), typed ``other``: when it has two words or more, or a word for a kind of work
-    comes before the quotes. The span takes the article in."""
+    comes before the quotes. The span takes the article in. A name of two words or more right after a word for a
+    show or a series (:data:`_SHOW_BEFORE`) is one too, quoted or not."""
     before = text[max(0, c.start - 5):c.start]
     opening = _OPENING_QUOTE_BEFORE.search(before)
+    if opening is None and c.title is None and text[c.start - 1:c.start] == " " \
+            and text[max(0, c.start - 16):c.start].rstrip().endswith(_SHOW_ENDS) and " " in text[c.start:c.end] \
+            and _SHOW_BEFORE.search(text[max(0, c.start - 40):c.start]):
+        c.work = True
+        c.reasons.append("the title of a show after the word for its kind")
+        return
     if opening is None or c.title is not None or not _CLOSING_QUOTE_AFTER.match(text, c.end):
         return
     quote = c.start - (len(before) - opening.start())

@@ -72,6 +72,9 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
                                      r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
+    ("ko-order-office", re.compile(r"^(?:의\s?|\s)(?:총무원장|총무원|종정|포교원장|교육원장|호계원장|"
+                                   r"중앙종회)(?![가-힣])|^(?:의\s?|\s)(?:총무원|중앙종회)[은는이가을를에의도과와]"),
+     "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
     ("ko-memorial-visit", re.compile(r"^(?:\s|을\s|를\s)참배"), "place", "strong"),
     ("ko-facility-noun", re.compile(rf"^\s(?:{_KOREAN_FACILITY_NOUNS})(?![가-힣])|^\s(?:{_KOREAN_FACILITY_NOUNS})"
@@ -94,9 +97,11 @@ apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no 
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
-코이카 직원들); a place's waters, surroundings or residents (완도 앞바다; 주변 only before one of them, as in 독도 주변
-해역, since 김 씨 주변 is no place); a place inside it written apart after it (잠실 주경기장, 속초 해수욕장: a whole
-word, or one with its particle); a memorial visited (현충원 참배, 묘역을 참배했다);
+코이카 직원들); the offices of a Buddhist order after its name (X 총무원장, X 종정, X 중앙종회: the order's head office,
+its patriarch, its assembly; a monk's own name comes after the title, 총무원장 Y 스님: mentions21); a place's
+waters, surroundings or residents (완도 앞바다; 주변 only before one of them, as in 독도 주변 해역, since 김 씨 주변
+is no place); a place inside it written apart after it (잠실 주경기장, 속초 해수욕장: a whole word, or one with its
+particle); a memorial visited (현충원 참배, 묘역을 참배했다);
 a verb only people do ending the clause the name is the subject of (마윈은 … 만났다; no quotation between, since a name
 inside a quotation is not the speaker, and with 이 or 가 not after 고, since "Y가 … 유용하다고 말했다" reports what
 someone else said of Y);
@@ -111,15 +116,21 @@ _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet")
-_ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS})\s+$")
+_PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
+             r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
+"""What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):
+"producer" alone is a person's job as often (film producer, record producer), so only after a commodity
+(mentions21)."""
+_CLASS_WORDS_RE = f"{_CLASS_WORDS}|{_PRODUCER}"
+_ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS_RE})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
 product ("the messaging app X"), nor "rival", which people have as well."""
-_CLASS_WORD_ENDS = tuple(_CLASS_WORDS.split("|"))
+_CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner")
 """The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS})"
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE})"
     r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed)\b)")
 """An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
 in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""

@@ -53,8 +53,8 @@ KOREAN_ORG_HEADS = tuple(
     "캐피탈 에어라인 방송국 통신사 의료원 병원 구단 당국 뱅크 수사국 정보국 우주국 안보국 의약국 통계국 조사국 단속국 "
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
-    "무용단 출판사 연맹 협력단 사업단 종단 고등학교 중학교 초등학교 여자고등학교 여자중학교 농협 수협 축협 신협 "
-    "산림조합".split())
+    "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
+    "농협 수협 축협 신협 산림조합".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -70,7 +70,8 @@ that hold exhibitions and sign agreements (mentions11). The offices that South K
 and projects named as groups (…협력단, …사업단) and religious orders (…종단; mentions19). Schools by their level
 (…초등학교, …중학교, …고등학교: the levels of the Elementary and Secondary Education Act, 초·중등교육법 제2조) and
 co-operatives by their short forms (…농협, …수협, …축협, …신협, …산림조합: the local co-operatives of the
-Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20)."""
+Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20). A Buddhist order's head office (…총무원;
+mentions21); a diocese by its see, :func:`org_head`."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -204,7 +205,8 @@ _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
                              "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터")
+                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터",
+                             "성당", "성지", "수도원")
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
@@ -212,21 +214,24 @@ two designations of the Arboretum and Garden Act; 정원 alone ends given names,
 syllable and the word (농구장, 야구장, 주경기장 is a place inside one) nor the word alone (mentions17)."""
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
 square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나), a concert hall (…아트홀, …콘서트홀:
-a hall's own word after its owner's name; mentions20) …: a word of three syllables or more
-ending in one is a place, though it may begin like a person's name (천안문, 태평양, 서귀포); see also
-:data:`KOREAN_VENUE_ENDINGS`."""
+a hall's own word after its owner's name; mentions20), a church's building, a shrine and a monastery
+(…성당, …대성당, …성지, …수도원: where a mass is said, not the diocese that says it; mentions21) …: a word of
+three syllables or more ending in one is a place, though it may begin like a person's name (천안문, 태평양,
+서귀포); see also :data:`KOREAN_VENUE_ENDINGS`."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
                          "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
-                         "Freeway Motorway Canal Market Mall Base Zone").split(),
+                         "Freeway Motorway Canal Market Mall Base Zone Cathedral Basilica Shrine Abbey").split(),
                        "City Hall", "Town Hall", "Space Center", "Space Centre"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
 town's government, "Busan City Hall", is a building. Roads and tunnels ("… Expressway", "… Tunnel", the kinds of
 road of a road network), covered venues ("… Dome"), places of trade ("… Market", "… Mall": a market or a mall
 is where people go, not a company), military bases and launch sites ("… Air Base", "… Space Force Base", "… Space
-Center", whose Center is no body's head there) and zones ("Demilitarized Zone"; mentions20)."""
+Center", whose Center is no body's head there) and zones ("Demilitarized Zone"; mentions20); a cathedral, a
+basilica, a shrine and an abbey, buildings of worship (mentions21; not Church, which names a congregation, a body, as
+often)."""
 _PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)
 _LAUNCH_SITES = ("Space Center", "Space Centre")
 ENGLISH_NOT_PLACES = frozenset(
@@ -322,6 +327,17 @@ def strong_listed_place(name: str) -> bool:
     """Whether the gazetteer lists ``name`` as a country, a region, a capital or a city of the project's own list or a
     Korean place (not only as a foreign town of GeoNames, :data:`WEAK_PLACE_KINDS`)."""
     return _key(name) in _strong_places()
+
+
+_BUILDINGS_EN = frozenset("Mall Tower Plaza Stadium Arena Dome Ballpark Gymnasium Market Station Square".split())
+"""English place words of buildings and grounds (:data:`ENGLISH_PLACE_WORDS`): a group's name before one names the
+group's building ("Lotte World Mall", "Shinsegae Harbor Mall"), a place; before a word of nature it names a company
+of the group as before ("Hanwha Ocean"; mentions21)."""
+
+
+def _built_place(name: str) -> bool:
+    """Whether an English name of two words or more ends in a word of :data:`_BUILDINGS_EN`."""
+    return name.isascii() and " " in name and name.rsplit(" ", 1)[1] in _BUILDINGS_EN
 
 
 def weak_place(name: str) -> bool:
@@ -441,6 +457,12 @@ def korean_heads_ending(word: str) -> list[str]:
     return sorted(found, key=_HEAD_RANK.__getitem__)
 
 
+def _see(stem: str) -> bool:
+    """Whether the words before 교구 name a diocese's see: a place of the gazetteer, or one and 대 (大) for an
+    archdiocese (서울 + 대교구); not a common noun (지역교구, 본당교구: mentions21)."""
+    return len(stem) >= 2 and (is_place(stem) or (len(stem) >= 3 and stem.endswith("대") and is_place(stem[:-1])))
+
+
 @lru_cache(maxsize=65536)  # a function of the name and the bundled tables alone; asked for every noun
 def org_head(name: str) -> str | None:
     """The head that makes ``name`` an organization's name (뉴스, 부, Agency, Ministry of …), or ``None``."""
@@ -465,6 +487,8 @@ def org_head(name: str) -> str | None:
             head = "성"
         if head is None and len(compact) >= 5 and compact.endswith("종") and "불교" in compact[:-2]:
             head = "종"  # 대한불교천태종, 한국불교태고종: a Buddhist order by 불교, its name and 종 (宗)
+        if head is None and compact.endswith("교구") and _see(compact[:-2]):
+            head = "교구"  # 수원교구, 서울대교구: a Catholic diocese or archdiocese by its see (지역교구 is a parish)
         if head is None and compact.endswith("사무소"):
             office = next(h for h in KOREAN_OFFICE_HEADS if compact.endswith(h))
             if len(compact) - len(office) >= 3 and not compact[:-len(office)].endswith("중개"):
@@ -670,7 +694,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
-    group = group_company(name) if not is_place(name) or weak_place(name) else None
+    group = group_company(name) if (not is_place(name) or weak_place(name)) and not _built_place(name) else None
     if group is not None:
         return "org", f"a company of the group {group} (its name begins with the group's)"
     if (org_context or (cue is not None and cue.type == "org")) and weak_place(name):
@@ -738,16 +762,22 @@ def regnal_name(name: str) -> bool:
     return bool(titled) or given_name(rest[0])
 
 
+KOREAN_AWARD_HEADS = ("영화상", "문학상", "예술상", "음악상", "미술상", "평화상", "과학상", "건축상", "언론상",
+                      "가요대상", "예술대상", "연기대상", "연예대상", "방송대상", "영화대상", "문학대상")
+"""Ends of the names of awards by their field and 상 or 대상 (청룡영화상, 동인문학상, 노벨평화상,
+백상예술대상): the award and its ceremony, typed ``other`` as events are; 상 alone ends too many words, and
+대상 is a target as well (mentions21)."""
 KOREAN_EVENT_HEADS = ("국제영화제", "영화제", "축제", "페스티벌", "박람회", "엑스포", "올림픽", "패럴림픽", "비엔날레",
                       "오픈", "마라톤", "군항제", "문화제", "가요제", "월드컵", "선수권대회", "챔피언십", "아시안게임",
                       "포럼", "모터쇼", "모빌리티쇼", "안보회의", "정상회의", "토너먼트", "인비테이셔널", "클래식",
                       "도서전", "음악제", "연극제", "예술제", "트리엔날레", "체육대회", "체전", "오토쇼", "에어쇼",
-                      "보트쇼", "파이널", "그랑프리")
+                      "보트쇼", "파이널", "그랑프리", *KOREAN_AWARD_HEADS)
 """Ends of the names of events written solid after a place or a name (부산국제영화제, 말레이시아오픈, 보령머드축제,
 동방경제포럼, 부산모빌리티쇼, 뮌헨안보회의; book fairs and arts festivals: 서울국제도서전, 통영국제음악제): the
 whole is an event, typed ``other``, not the place at its start. Sports meets by 체육대회 and its short form 체전
 (전국소년체육대회, 도민체전) and shows of vehicles beside 모터쇼 (…오토쇼, …에어쇼, …보트쇼; mentions18); a season's
-final and a grand prix (…파이널, …그랑프리; mentions20). Written apart after the name (G20 정상회의, 그랑프리
+final and a grand prix (…파이널, …그랑프리; mentions20); awards (:data:`KOREAN_AWARD_HEADS`;
+mentions21). Written apart after the name (G20 정상회의, 그랑프리
 파이널) they are joined in :mod:`bilingual.entities.korean_names`."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "

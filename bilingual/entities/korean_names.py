@@ -16,6 +16,7 @@ from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
+    KOREAN_AWARD_HEADS,
     KOREAN_EVENT_HEADS,
     VENUE_WORDS,
     acronym,
@@ -175,13 +176,13 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                         and (locative_after(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and (known_organization(name) is not None
                                                 or group_company(name) is not None)) \
-                    or (token.tag == "NNG" and j == i + 1 and _event_of_a_place(name)) \
+                    or (token.tag == "NNG" and j == i + 1 and (_event_of_a_place(name) or _award(name))) \
                     or (token.tag == "NNG" and _edition_word(text, name, end)) \
                     or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
                 if title is _NOT_YET:
                     title = _korean_title(tokens, j)
                 out.append(NameSpan(start, end, "ko", title=title,
-                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name)
+                                      kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name) or _award(name)
                                       or (token.tag == "NNG" and _edition_word(text, name, end)),
                                       locative=locative_after(tokens, j)))
             i = j
@@ -197,6 +198,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
+    _flight_numbers(text, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
@@ -255,6 +257,13 @@ def _event_of_a_place(word: str) -> bool:
     """Whether one noun written solid is an event named by its place (토론토국제영화제, 고양국제꽃박람회): an event's
     end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event)."""
     return len(word) >= 5 and event_name(word) and any(is_place(word[:k]) for k in range(2, min(len(word) - 2, 6)))
+
+
+def _award(word: str) -> bool:
+    """Whether one common noun written solid is an award by its field (대종영화상, 만해문학상, 골든가요대상): a stem of
+    two syllables or more and an end of :data:`~bilingual.entities.gazetteer.KOREAN_AWARD_HEADS`; Kiwi reads many of
+    them as one common noun (mentions21)."""
+    return len(word) >= 5 and word.endswith(KOREAN_AWARD_HEADS)
 
 
 _MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -396,6 +405,23 @@ def _edition_word(text: str, name: str, end: int) -> bool:
     start = end - len(name)
     return len(name) >= 3 and (start == 0 or text[start - 1].isspace()) and _YEAR_AFTER.match(text, end) is not None \
         and (event_name(name) or transcribed(name))
+
+
+_FLIGHT_AFTER = re.compile(r"(?:\d{2,4}| \d{3,4})(?=\s?편(?![가-힣])|\s?편[을를이가은는에의도과와로])")
+"""A flight's number after an airline's code and before 편, the word for a flight (KE085편, OZ 201편): two digits or
+more written solid, three or more apart (SK 3편 is a third film or episode)."""
+
+
+def _flight_numbers(text: str, out: list[NameSpan]) -> None:
+    """A flight by its airline's two-letter code and number before 편 (KE085편, LJ 305편): one code, typed ``other``
+    (:attr:`NameSpan.model`), not the acronym its letters spell (mentions21)."""
+    for c in out:
+        if c.end - c.start == 2 and text[c.start:c.end].isupper() and text[c.start:c.end].isalnum() \
+                and text[c.start:c.end].isascii():
+            number = _FLIGHT_AFTER.match(text, c.end)
+            if number is not None:
+                c.end, c.model, c.kiwi_proper_noun = number.end(), True, True  # a name, though Kiwi read none
+                c.reasons.append("a flight's number after its airline's code, before 편")
 
 
 def _years(text: str, out: list[NameSpan]) -> None:
@@ -673,7 +699,10 @@ _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|장편|단편|
                "앨범|정규앨범|미니앨범|싱글|노래|신곡|타이틀곡|곡|웹툰|"
                "뮤지컬|연극|오페라|발레|책|저서|신작|작품|예능|다큐멘터리|시리즈|애니메이션|만화|동화|그림책|게임|"
                "서비스|앱|챗봇|특별전|기획전|전시회|전시|개인전|잠수함|구축함|호위함|군함|인공위성|위성|탐사선|우주선|"
-               "로켓|발사체|여객선|화물선|유조선|전투기")
+               "로켓|발사체|여객선|화물선|유조선|전투기|"
+               "그림|회화|판화|벽화|풍속화|초상화|산수화|수묵화|유화|민화|조각|조각상|사진집|태풍|"
+               "(?:정규|미니|싱글)?\\s?\\d{1,2}집|(?:월화|수목|금토|주말|일일|아침|미니|웹|대하|사극)드라마|"
+               "(?:단편|장편|독립|상업|예술|다큐|애니메이션|공포|로맨스)영화")
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
                    r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」"
@@ -686,7 +715,9 @@ the brackets Korean writes titles in wherever it is (『소년이 온다』, 《
 an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17). Also (mentions18) an exhibition named after the word for it
 (특별전 '…'), a ship, a satellite, a rocket or an aircraft in quotes after the word for its kind (잠수함 '…',
 탐사선 '…': whatever Kiwi cuts the name into, no piece of it is a person), and a prize in quotes before 수상 or 시상
-('…상' 수상자)."""
+('…상' 수상자). Also (mentions21) works of art (판화 '…', 풍속화 '…', 조각상 '…'), a typhoon's name (태풍 '…': a storm
+is named, typed ``other``), an album by its number (정규 3집 '…', 미니 2집 '…') and the kinds of drama and film
+written solid (주말드라마 '…', 단편영화 '…')."""
 _PERIODICAL = re.compile(r"(?:^|(?<=\s))(?:국제학술지|학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|"
                          r"시사주간지)\s?"
                          r"(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)")

@@ -350,10 +350,10 @@ def _same_syllable(in_short: str, in_full: str) -> bool:
 
 
 def _an_event(m: Mention) -> bool:
-    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday) or a model's code (SU7): a
-    name, not a capitalized word of no kind."""
-    return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's"))
-               for r in m.reasons)
+    """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday), a model's code (SU7) or
+    the title of a work (the drama Seoul Medical Center: mentions21): a name, not a capitalized word of no kind."""
+    return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's",
+                             "not in the knowledge base; the title of a work")) for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:

@@ -360,3 +360,27 @@ def test_english_candidates_are_the_same_without_the_cue(sentence: str, monkeypa
     found = english_candidates(sentence, tokens, kb)
     monkeypatch.setattr(english_names, "_may_hold_korean_name_form", lambda *_: True)
     assert english_candidates(sentence, tokens, kb) == found
+
+# Shows after the word for their kind, unquoted (mentions21; names made up)
+@pytest.mark.parametrize(("text", "name"), [
+    ("The KBS variety show Harbor Kitchen Club topped Sunday ratings.", "Harbor Kitchen Club"),
+    ("The tvN drama Seoul Medical Center drew record viewers.", "Seoul Medical Center"),
+    ("The drama series Blue Harbor Agency ended on Friday.", "Blue Harbor Agency"),
+])
+def test_a_show_named_after_the_word_for_its_kind_is_a_work(text: str, name: str) -> None:
+    found = _types(text)
+    assert found.get(name) == "other"
+    assert not any(n != name and n in name for n in found)
+
+
+def test_a_person_after_a_drama_and_a_title_is_still_a_person() -> None:
+    assert _types("The drama star Kim Ha-eun met fans in Busan.").get("Kim Ha-eun") == "person"
+
+
+def test_the_cheap_test_before_the_show_rule_passes_what_the_rule_matches() -> None:
+    from bilingual.entities.english_names import _SHOW_BEFORE, _SHOW_ENDS
+
+    for before in ("the variety show ", "a K-drama  ", "the TV drama series ", "an animated film ", "a web novel ",
+                   "(sitcom\n", "the documentary series "):
+        assert _SHOW_BEFORE.search(before) is not None and before.rstrip().endswith(_SHOW_ENDS), before
+    assert _SHOW_BEFORE.search("the film ") is None  # a maker's or a performer's name follows "film" as often

@@ -144,7 +144,11 @@ def test_the_class_word_pretest_keeps_every_match_of_the_class_rule() -> None:
     from bilingual.entities.evidence import _CLASS_WORD_ENDS, _CLASS_WORDS, _ENGLISH_CLASS_BEFORE
 
     assert all(re.fullmatch(r"[a-z-]+", word) for word in _CLASS_WORD_ENDS), "a class word that is no plain word"
-    assert "|".join(_CLASS_WORD_ENDS) == _CLASS_WORDS
+    assert "|".join(_CLASS_WORD_ENDS[:_CLASS_WORDS.count("|") + 1]) == _CLASS_WORDS
+    # what a company produces (mentions21) ends in one of the plain words after the class words
+    assert _CLASS_WORD_ENDS[_CLASS_WORDS.count("|") + 1:] == ("producer", "exporter", "refiner")
+    for before in ("copper producer ", "the crude exporter ", "oil refiner  ", "refiner\n"):
+        assert _ENGLISH_CLASS_BEFORE.search(before) is not None and before.rstrip().endswith(_CLASS_WORD_ENDS)
     for word in _CLASS_WORD_ENDS:
         for before in (f"{word} ", f"the {word}  ", f"({word}\t", f"x {word} \n", f"re{word} ", f"{word}s ",
                        f"{word}x"):
@@ -228,3 +232,36 @@ def test_an_affiliation_after_an_age_and_what_is_held() -> None:
     assert korean_cue("가 다음 달 개막한다") == Cue("ko-event-held", "other", "strong")
     assert korean_cue("가 열린 자세로") is None  # 열린, "open": no event
     assert korean_cue("를 열심히 했다") is None
+
+
+# What a company produces before the word (mentions21; names made up)
+@pytest.mark.parametrize("before", ["Peruvian copper producer ", "the oil refiner ", "Canadian lithium producer ",
+                                    "the crude exporter "])
+def test_a_commodity_and_producer_before_a_name_make_it_a_company(before: str) -> None:
+    cue = english_cue(before, " signed a supply deal", "Antaluna")
+    assert cue is not None and cue.type == "org"
+
+
+@pytest.mark.parametrize("before", ["Record producer ", "the film producer ", "Producer "])
+def test_producer_alone_is_a_job_not_a_class_of_company(before: str) -> None:
+    cue = english_cue(before, " said he was proud", "Mark Delaney")
+    assert cue is None or cue.type != "org"
+
+
+# The offices of a Buddhist order after its name (mentions21; sentences made up)
+@pytest.mark.parametrize("after", [" 총무원장 혜일 스님은", " 종정 스님이", " 중앙종회는 예산안을", "의 총무원은"])
+def test_an_orders_office_after_a_name_makes_it_an_organization(after: str) -> None:
+    cue = korean_cue(after)
+    assert cue is not None and (cue.rule, cue.type) == ("ko-order-office", "org")
+
+
+def test_a_title_with_its_particle_after_a_name_is_no_orders_office() -> None:
+    cue = korean_cue(" 총무원장은 회의를 열었다.")
+    assert cue is None or cue.rule != "ko-order-office"
+
+
+def test_an_order_before_its_patriarch_is_no_person() -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process("관음종 종정 스님은 신년 법어를 발표했다.").mentions}
+    assert found.get("관음종") == "org"

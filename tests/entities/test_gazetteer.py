@@ -520,3 +520,15 @@ def test_a_market_by_its_stem_that_is_no_city() -> None:
     assert market_name("서문시장") and market_name("노량진수산시장")
     assert not market_name("대전시장") and not market_name("김해시장") and not market_name("포항시장")  # mayors
     assert not market_name("시장") and not market_name("새시장"[1:])  # no stem of two syllables
+
+
+# A group's name before a word of a building (mentions21; names made up)
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Shoppers crowded Shinsegae Harbor Mall on Saturday.", "Shinsegae Harbor Mall", "place"),
+    ("Lotte Riverside Tower will be lit in blue tonight.", "Lotte Riverside Tower", "place"),
+    ("Hanwha Ocean shares rose 3 percent.", "Hanwha Ocean", "org"),
+])
+def test_a_groups_building_is_a_place_its_company_an_organization(text: str, name: str, kind: str) -> None:
+    import bilingual
+
+    assert {m.text: m.type for m in bilingual.process(text).mentions}.get(name) == kind

@@ -312,3 +312,71 @@ def test_a_year_with_its_word_or_before_another_word_is_no_part_of_the_name() ->
     assert "한빛전자 2026" not in found
     assert not any("2026" in name for name in typed("서울 2026년 예산이 늘었다."))
     assert typed("부산 2030에 도전한다.").get("부산") == "place"  # a place: its year stays apart
+
+
+# Kinds of name by their words (mentions21; sentences and names made up for the tests)
+@pytest.mark.parametrize(("text", "name"), [
+    ("KBS 월화드라마 '바다의 끝'이 시청률 1위에 올랐다.", "바다의 끝"),
+    ("밴드 노을빛이 미니 2집 '푸른 밤'을 발표했다.", "푸른 밤"),
+    ("가수 한소정은 정규 3집 '여름 정원'으로 돌아왔다.", "여름 정원"),
+    ("박물관은 조선 후기의 풍속화 '장터 가는 길'을 공개했다.", "장터 가는 길"),
+    ("화가 민서하의 판화 '겨울 항구'가 경매에 나왔다.", "겨울 항구"),
+    ("제9호 태풍 '미르'가 북상하고 있다.", "미르"),
+    ("그는 단편영화 '오후의 정류장'으로 데뷔했다.", "오후의 정류장"),
+])
+def test_a_work_of_art_a_storm_an_album_or_a_drama_in_quotes_is_other(text: str, name: str) -> None:
+    found = typed(text)
+    assert found.get(name) == "other"
+    assert "person" not in {t for n, t in found.items() if n != name and n in name}
+
+
+def test_a_word_that_ends_in_a_work_word_takes_no_title() -> None:
+    """Only the kinds of drama and film written solid take a word before them: 대전시 ends in 전시 (an exhibition)."""
+    assert typed("대전시 '한밭 사랑' 캠페인이 시작됐다.").get("대전시") == "place"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("인천교구는 답동성당에서 미사를 봉헌했다.", "인천교구", "org"),
+    ("인천교구는 답동성당에서 미사를 봉헌했다.", "답동성당", "place"),
+    ("광주대교구는 성명을 내고 유감을 표했다.", "광주대교구", "org"),
+    ("순례객들이 해미성지에 모였다.", "해미성지", "place"),
+    ("피정은 왜관수도원에서 열린다.", "왜관수도원", "place"),
+    ("Pilgrims filled Jeondong Cathedral on Sunday.", "Jeondong Cathedral", "place"),
+])
+def test_a_diocese_is_a_body_and_a_church_building_a_place(text: str, name: str, kind: str) -> None:
+    assert typed(text).get(name) == kind
+
+
+def test_a_parish_of_common_nouns_is_no_diocese() -> None:
+    assert typed("신부는 자신의 지역교구 소식지에 글을 실었다.") == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("배우 하윤서가 대종영화상에서 여우조연상을 받았다.", "대종영화상"),
+    ("소설가 노민재가 올해 만해문학상을 받았다.", "만해문학상"),
+    ("그룹 별무리가 골든가요대상 본상을 받았다.", "골든가요대상"),
+])
+def test_an_award_by_its_field_and_sang_is_other(text: str, name: str) -> None:
+    found = typed(text)
+    assert found.get(name) == "other"
+    assert "person" not in {found.get(name[:k]) for k in range(2, len(name))}
+
+
+def test_sang_or_daesang_alone_ends_no_award() -> None:
+    assert "대상" not in typed("이번 조사의 대상은 서울 시민이다.")
+    assert typed("김민수 씨가 최우수상을 받았다.").get("김민수") == "person"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("아시아나항공 OZ201편이 기상 악화로 회항했다.", "OZ201"),
+    ("진에어 LJ 305편은 결항됐다.", "LJ 305"),
+    ("승객들은 TW07편에 탑승했다.", "TW07"),
+])
+def test_a_flight_number_is_one_code_typed_other(text: str, code: str) -> None:
+    found = typed(text)
+    assert found.get(code) == "other"
+    assert code[:2] not in found
+
+
+def test_a_number_of_films_after_an_acronym_is_no_flight() -> None:
+    assert typed("SK 3편 모두 흥행했다.").get("SK") == "org"
