@@ -733,6 +733,9 @@ _WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?
 Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""
 
 
+_QUOTES = re.compile("['‘\"“<『《〈「]")
+"""The marks one of which every title of :data:`_WORK` and name of :data:`_PERIODICAL` is written in: a sentence
+without any has neither (the cheap test before their searches, which try every position)."""
 _BRACKET_TAGS = frozenset({"SSO", "SSC", "SS"})
 _TAG = operator.attrgetter("tag")
 
@@ -747,18 +750,21 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         return out  # the cheap test: no quotes, brackets, credits or outlets in 경제 in the sentence
     lo, hi = tokens[0].start, tokens[-1].end
     spans: list[tuple[int, int, str]] = []
-    for m in _WORK.finditer(text, lo, hi):
+    quoted = _QUOTES.search(text, lo, hi) is not None  # works' titles and periodicals' names are in quotes or brackets
+    for m in _WORK.finditer(text, lo, hi) if quoted else ():
         k = next(g for g in range(1, 14) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip():
             spans.append((a, b, "work"))
-    for m in _PERIODICAL.finditer(text, lo, hi):
+    for m in _PERIODICAL.finditer(text, lo, hi) if quoted else ():
         k = next(g for g in range(1, 5) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip() and not any(x < b and a < y for x, y, _ in spans):
             spans.append((a, b, "periodical"))
-    starts = {t.start: k for k, t in enumerate(tokens)}
+    starts: dict[int, int] = {}  # the tokens indexed only for a sentence with a credit, an outlet or a byline
+    ends: set[int] = set()
     for m in _CREDIT.finditer(text, lo, hi):
+        starts = starts or {t.start: k for k, t in enumerate(tokens)}
         k = 1 if m.group(1) is not None else 2
         a, b = m.start(k), m.end(k)
         inside = [t for t in tokens if a <= t.start and t.end <= b]
@@ -766,12 +772,14 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
                 and _korean_title(tokens, after) is None:
             spans.append((a, b, "credit"))
-    ends = {t.end for t in tokens}
     for m in _ECONOMY_OUTLET.finditer(text, lo, hi) if text.find("경제", lo, hi) >= 0 else ():  # its one literal
+        starts = starts or {t.start: k for k, t in enumerate(tokens)}
+        ends = ends or {t.end for t in tokens}
         if m.start(1) in starts and m.end(1) in ends:
             spans.append((m.start(1), m.end(1), "credit"))
     titles: dict[int, str] = {}
     for m in _WIRE_REPORTER.finditer(text, lo, hi):
+        starts = starts or {t.start: k for k, t in enumerate(tokens)}
         if m.start(1) in starts and korean_name_shape(m.group(1)) \
                 and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
             spans.append((m.start(1), m.end(1), "reporter"))

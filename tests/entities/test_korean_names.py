@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import bilingual
@@ -360,3 +362,17 @@ def test_what_a_noun_says_of_itself_is_the_rules_that_read_the_noun_alone(name: 
     by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
     expected = korean_names._KEPT if kept else korean_names._PLACE_BY_A_CUE if by_a_cue else None
     assert korean_names._noun_evidence(name, tag, lone) == expected
+
+
+def test_a_sentence_without_a_quote_or_bracket_mark_has_no_work_or_periodical() -> None:
+    # the cheap test before the searches for works and periodicals: every match of theirs holds one of the marks
+    rnd = random.Random(11)
+    pieces = ["영화", "장편", "잠수함", "학술지", "특별전", "전시", "수상", "시상", "상", "展", " ", "(", ")", "가",
+              "은", *"'‘’\"“”<>『』《》〈〉「」[]—"]
+    found = 0
+    for _ in range(20000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        if korean_names._WORK.search(line) or korean_names._PERIODICAL.search(line):
+            found += 1
+            assert korean_names._QUOTES.search(line), line
+    assert found > 100  # the lines do hold works and periodicals
