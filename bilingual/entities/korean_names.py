@@ -512,6 +512,10 @@ def _noun_words(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
     return words
 
 
+_EVENT_HEAD = re.compile("|".join(map(re.escape, KOREAN_EVENT_HEADS)))
+"""Any of the event heads, written anywhere."""
+
+
 def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """An event named by a name and its event word written apart (G20 정상회의, 밀라노·코르티나 동계올림픽,
     '서울-도쿄 청년 문화제', ISU 그랑프리 파이널): a word whose nouns end in an event's head
@@ -522,9 +526,8 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
     gold files name the body there), not across a particle or a verb (열린 G20 … starts at G20)."""
     if not out or not tokens:
         return out
-    sentence = text[tokens[0].start:tokens[-1].end]
-    if not any(h in sentence for h in KOREAN_EVENT_HEADS):  # the cheap test first: most sentences hold no head
-        return out
+    if _EVENT_HEAD.search(text, tokens[0].start, tokens[-1].end) is None:  # the cheap test first: most sentences
+        return out  # hold no head (one search for all of them)
     words = _noun_words(text, tokens)
     starts = {c.start for c in out}
     joined: list[NameSpan] = []

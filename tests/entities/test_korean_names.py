@@ -376,3 +376,15 @@ def test_a_sentence_without_a_quote_or_bracket_mark_has_no_work_or_periodical() 
             found += 1
             assert korean_names._QUOTES.search(line), line
     assert found > 100  # the lines do hold works and periodicals
+
+
+def test_the_event_heads_are_searched_at_once_as_one_by_one() -> None:
+    from bilingual.entities.gazetteer import KOREAN_EVENT_HEADS
+
+    rnd = random.Random(3)
+    pieces = [*KOREAN_EVENT_HEADS, *"영화국제 제오픈박람", "축", "엑스", "비엔날"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        a, b = sorted(rnd.randint(0, len(line)) for _ in range(2))
+        expected = any(h in line[a:b] for h in KOREAN_EVENT_HEADS)
+        assert (korean_names._EVENT_HEAD.search(line, a, b) is not None) == expected, (line, a, b)
