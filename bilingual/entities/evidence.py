@@ -280,8 +280,15 @@ business the subject of the clause does ("X will build a plant"); last, a single
 of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
 
+_ANY_KOREAN_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _, _ in KOREAN_CUES))
+"""Any rule of :data:`KOREAN_CUES` (their patterns in one alternation, compiled with the same flags): the text after
+most names matches none, and one search tells it (a test holds it to the rules one by one)."""
+
+
 def korean_cue(after: str) -> Cue | None:
     """The first Korean cue (:data:`KOREAN_CUES`) in the text right after a name, or ``None``."""
+    if _ANY_KOREAN_CUE.search(after) is None:  # the cheap test first: no rule's pattern is found there
+        return None
     for rule, pattern, kind, strength in KOREAN_CUES:
         if pattern.search(after):
             return Cue(rule, kind, strength)

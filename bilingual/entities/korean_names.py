@@ -9,6 +9,7 @@ import bisect
 import itertools
 import operator
 import re
+from functools import lru_cache
 
 from bilingual.document import Token
 from bilingual.entities.craft_names import korean_craft_end
@@ -113,6 +114,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out: list[NameSpan] = []
     i = 0
     crafts = bool(tokens) and _CRAFT_HINT.search(text, tokens[0].start, tokens[-1].end) is not None  # cheap first
+    # the cheap tests of whole sentences: most hold no 장 (a chief's title written solid, _body_and_its_chief) and no
+    # noun in 법 or 법안 (a law's name, _law)
+    chiefs = bool(tokens) and text.find("장", tokens[0].start, max(map(_END, tokens))) >= 0
+    laws = any(form.endswith(_LAW_ENDS) for form in map(_FORM, tokens))
     while i < len(tokens):
         token = tokens[i]
         craft = korean_craft_end(text, tokens, i) if crafts else None
@@ -125,14 +130,15 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             i += 1
             continue
         compound = _compound(text, tokens, i)
-        chief = _body_and_its_chief(text, tokens, i) if compound is None and token.tag != "SL" else None
+        chief = _body_and_its_chief(text, tokens, i) if chiefs and compound is None and token.tag != "SL" else None
         if chief is not None:  # 한국 + 여성 + 과학자 + 협회장: the association, then its chief's title
             out.append(NameSpan(token.start, tokens[chief - 1].end - 1, "ko", kiwi_proper_noun=True,
                                 reasons=["a body and its chief's title written solid"]))
             i = chief
             continue
-        office = _solid_office(text, tokens, i) if compound is None else None
-        law = _law(text, tokens, i) if compound is None and office is None and token.tag == "NNG" else None
+        # the cheap test first: a noun that is no place's office ends in none (_solid_office)
+        office = _solid_office(text, tokens, i) if compound is None and token.form.endswith(PLACE_OFFICES) else None
+        law = _law(text, tokens, i) if laws and compound is None and office is None and token.tag == "NNG" else None
         if law is not None:  # 공직 + 선거법 조항, 식품 + 위생법 위반: a law, type other
             out.append(NameSpan(token.start, tokens[law - 1].end, "ko", kiwi_proper_noun=True,  # kept, as events are
                                   reasons=["a law by its end and legal words"]))
@@ -170,14 +176,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             title = _korean_title(tokens, j) if len(name) != 2 else _NOT_YET
             if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) \
-                    or (len(name) >= 3 and is_place(name) and (token.tag != "NNG" or listed_place(name))) \
-                    or (token.tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)) \
-                    or (token.tag == "NNG" and j == i + 1 and len(name) == 2 and is_korean_place(name)
-                        and (locative_after(tokens, j) or _place_cue_after(text, end))) \
-                    or (token.tag == "NNG" and (known_organization(name) is not None
-                                                or group_company(name) is not None)) \
-                    or (token.tag == "NNG" and j == i + 1 and (_event_of_a_place(name) or _award(name))) \
-                    or (token.tag == "NNG" and _edition_word(text, name, end)) \
+                    or (evidence := _noun_evidence(name, token.tag, j == i + 1)) is _KEPT \
+                    or (evidence is _PLACE_BY_A_CUE and (locative_after(tokens, j) or _place_cue_after(text, end))) \
+                    or (token.tag == "NNG" and len(name) >= 3 and _edition_word(text, name, end)) \
                     or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
                 if title is _NOT_YET:
                     title = _korean_title(tokens, j)
@@ -246,6 +247,28 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                 and transcribed_state(text[d.start:d.end]):
             d.cue = STATE_IN_A_COUNTRY
     return out
+
+
+_KEPT = "kept"
+_PLACE_BY_A_CUE = "a place by a cue"
+
+
+@lru_cache(maxsize=65536)
+def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
+    """What a noun of :func:`korean_candidates` (adjacent proper nouns, a common noun, a foreign word; ``lone``: one
+    token) says of itself: :data:`_KEPT` for a name whatever is around it — a place of three syllables or more (a listed
+    one for a common noun), an acronym or a brand in mixed case, an organization of the general list or a company of a
+    group, an event named by its place, an award by its field —; :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
+    two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A function of its arguments
+    and the bundled tables alone, remembered: a text asks it of most of its nouns, the same ones again and again."""
+    if (len(name) >= 3 and is_place(name) and (tag != "NNG" or listed_place(name))) \
+            or (tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)):
+        return _KEPT
+    place_by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
+    if (tag == "NNG" and (known_organization(name) is not None or group_company(name) is not None)) \
+            or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name))):
+        return _KEPT
+    return _PLACE_BY_A_CUE if place_by_a_cue else None
 
 
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
@@ -515,6 +538,10 @@ def _noun_words(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
     return words
 
 
+_EVENT_HEAD = re.compile("|".join(map(re.escape, KOREAN_EVENT_HEADS)))
+"""Any of the event heads, written anywhere."""
+
+
 def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """An event named by a name and its event word written apart (G20 정상회의, 밀라노·코르티나 동계올림픽,
     '서울-도쿄 청년 문화제', ISU 그랑프리 파이널): a word whose nouns end in an event's head
@@ -525,9 +552,8 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
     gold files name the body there), not across a particle or a verb (열린 G20 … starts at G20)."""
     if not out or not tokens:
         return out
-    sentence = text[tokens[0].start:tokens[-1].end]
-    if not any(h in sentence for h in KOREAN_EVENT_HEADS):  # the cheap test first: most sentences hold no head
-        return out
+    if _EVENT_HEAD.search(text, tokens[0].start, tokens[-1].end) is None:  # the cheap test first: most sentences
+        return out  # hold no head (one search for all of them)
     words = _noun_words(text, tokens)
     starts = {c.start for c in out}
     joined: list[NameSpan] = []
@@ -741,6 +767,9 @@ _WIRE_REPORTER = re.compile(r"[\])]\s?([가-힣]{3,4})\s(기자|특파원)(?=\s?
 Kiwi cut it into (정재 + 후 + ㄴ), a person if it has a Korean name's shape."""
 
 
+_QUOTES = re.compile("['‘\"“<『《〈「]")
+"""The marks one of which every title of :data:`_WORK` and name of :data:`_PERIODICAL` is written in: a sentence
+without any has neither (the cheap test before their searches, which try every position)."""
 _BRACKET_TAGS = frozenset({"SSO", "SSC", "SS"})
 _TAG = operator.attrgetter("tag")
 
@@ -755,18 +784,21 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         return out  # the cheap test: no quotes, brackets, credits or outlets in 경제 in the sentence
     lo, hi = tokens[0].start, tokens[-1].end
     spans: list[tuple[int, int, str]] = []
-    for m in _WORK.finditer(text, lo, hi):
+    quoted = _QUOTES.search(text, lo, hi) is not None  # works' titles and periodicals' names are in quotes or brackets
+    for m in _WORK.finditer(text, lo, hi) if quoted else ():
         k = next(g for g in range(1, 14) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip():
             spans.append((a, b, "work"))
-    for m in _PERIODICAL.finditer(text, lo, hi):
+    for m in _PERIODICAL.finditer(text, lo, hi) if quoted else ():
         k = next(g for g in range(1, 5) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip() and not any(x < b and a < y for x, y, _ in spans):
             spans.append((a, b, "periodical"))
-    starts = {t.start: k for k, t in enumerate(tokens)}
+    starts: dict[int, int] = {}  # the tokens indexed only for a sentence with a credit, an outlet or a byline
+    ends: set[int] = set()
     for m in _CREDIT.finditer(text, lo, hi):
+        starts = starts or {t.start: k for k, t in enumerate(tokens)}
         k = 1 if m.group(1) is not None else 2
         a, b = m.start(k), m.end(k)
         inside = [t for t in tokens if a <= t.start and t.end <= b]
@@ -774,12 +806,14 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         if a in starts and inside and (k == 1 or any(t.tag in ("NNP", "SL") for t in inside)) \
                 and _korean_title(tokens, after) is None:
             spans.append((a, b, "credit"))
-    ends = {t.end for t in tokens}
     for m in _ECONOMY_OUTLET.finditer(text, lo, hi) if text.find("경제", lo, hi) >= 0 else ():  # its one literal
+        starts = starts or {t.start: k for k, t in enumerate(tokens)}
+        ends = ends or {t.end for t in tokens}
         if m.start(1) in starts and m.end(1) in ends:
             spans.append((m.start(1), m.end(1), "credit"))
     titles: dict[int, str] = {}
     for m in _WIRE_REPORTER.finditer(text, lo, hi):
+        starts = starts or {t.start: k for k, t in enumerate(tokens)}
         if m.start(1) in starts and korean_name_shape(m.group(1)) \
                 and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
             spans.append((m.start(1), m.end(1), "reporter"))
@@ -914,14 +948,24 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     word = text[tokens[i].start:tokens[j - 1].end]
     if j == i + 1 and tokens[i].tag == "SL":
         return None  # an acronym alone is a name of its own (below)
-    place = j > i + 1 and is_place(word) and _place_compound(tokens[i:j])
-    if len(word) < 2 or not (org_head(word) is not None or place or (j > i + 1 and (
-            acronym_compound(word) or event_name(word) or armed_forces(word)))
-            or (clipped_committee(word, proper_noun=False) and all(t.tag == "NNG" for t in tokens[i:j]))):
+    if j == i + 1:  # one noun (most): its test, remembered
+        return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
+    place = is_place(word) and _place_compound(tokens[i:j])
+    if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
+                             or armed_forces(word) or (clipped_committee(word, proper_noun=False)
+                                                       and all(t.tag == "NNG" for t in tokens[i:j]))):
         return None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
     return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+
+
+@lru_cache(maxsize=65536)
+def _noun_compound(word: str, tag: str) -> bool:
+    """:func:`_compound`'s test of one noun alone: an organization by its head, or a committee written short for a
+    common noun. A function of its arguments and the bundled tables alone, remembered (asked of most nouns)."""
+    return len(word) >= 2 and (org_head(word) is not None
+                               or (tag == "NNG" and clipped_committee(word, proper_noun=False)))
 
 
 _NOT_TAILS = frozenset("어 인 산 제 계 풍 식 판 측 팀 사 전 가 호 군 주 성 현 "
@@ -989,6 +1033,11 @@ LAW_CONTEXT = re.compile(
 they tell a law (:func:`bilingual.entities.gazetteer.law_name`) from a method of the same shape (치료법 개발)."""
 
 
+_LAW_ENDS = ("법", "법안")
+_FORM = operator.attrgetter("form")
+_END = operator.attrgetter("end")
+
+
 def _law(text: str, tokens: list[Token], i: int) -> int | None:
     """The end index of a law's name from ``tokens[i]``: common nouns written solid (식품 + 위생법, 중대 + 재해 + 처벌
     + 법) whose last is …법 or …법안 and whose whole word has a law's shape, followed by a legal word
@@ -996,7 +1045,7 @@ def _law(text: str, tokens: list[Token], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and j - i < 6 and tokens[j].tag == "NNG" and tokens[j].start == tokens[j - 1].end:
         j += 1
-    while j > i and not tokens[j - 1].form.endswith(("법", "법안")):
+    while j > i and not tokens[j - 1].form.endswith(_LAW_ENDS):
         j -= 1
     if j == i or not law_name(text[tokens[i].start:tokens[j - 1].end]):
         return None

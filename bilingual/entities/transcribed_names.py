@@ -13,6 +13,7 @@ never "person", "place" or "organization".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bilingual.document import Token
 from bilingual.entities.evidence import Cue, korean_cue, korean_cue_before
@@ -39,6 +40,7 @@ def _hangul_word(word: str) -> bool:
     return len(word) >= 2 and all("가" <= c <= "힣" for c in word)
 
 
+@lru_cache(maxsize=65536)  # a function of the word and the bundled tables alone, asked of most proper nouns
 def _joinable(word: str) -> bool:
     return _hangul_word(word) and transcribed(word) and known_organization(word) is None and org_head(word) is None
 

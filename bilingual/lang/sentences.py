@@ -39,10 +39,13 @@ def split_sentences(doc: Document, context: Context) -> Document:
     for i, run in enumerate(doc.runs):
         lang = run.route.lang
         if lang == "ko":
+            block = doc.blocks[run.block]
             for sent in next(analysed):
                 s, e = run.start + sent.start, run.start + sent.end
                 index = len(sentences)
-                r = route(text[s:e])
+                # a sentence that is its whole block (most lines of news) is in a run that is the whole block too,
+                # whose route was decided on the same text: it keeps it
+                r = run.route if s == block.start and e == block.end else route(text[s:e])
                 sentences.append({"start": s, "end": e, "block": run.block, "run": i, "route": routes(r, r)})
                 tokens.extend_morphemes(sent.tokens, run.start, "ko", index)
             context.report("split_sentences", run.end, total)

@@ -3,10 +3,12 @@ mention fixtures do not have."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
+from bilingual.entities import evidence
 from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_cue, korean_cue, korean_cue_before
 
 
@@ -265,3 +267,19 @@ def test_an_order_before_its_patriarch_is_no_person() -> None:
 
     found = {m.text: m.type for m in bilingual.process("관음종 종정 스님은 신년 법어를 발표했다.").mentions}
     assert found.get("관음종") == "org"
+
+def test_the_alternation_of_the_korean_cues_finds_what_one_of_them_finds() -> None:
+    # korean_cue's cheap test: the text after a name matches the alternation of the rules exactly when one rule matches
+    assert len({pattern.flags for _, pattern, _, _ in KOREAN_CUES}) == 1
+    rnd = random.Random(5)
+    pieces = [*"은는이가을를의에도 ()“.한", "45", "고 ", "주가", "직원", "앞바다", "주변 ", "공항",
+              "참배", "드라마", "새 ", "말했다", "공장", "개최", "열린다", "입점", "다시 "]
+    matched = 0
+    for _ in range(20000):
+        after = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        one = any(pattern.search(after) for _, pattern, _, _ in KOREAN_CUES)
+        matched += one
+        assert (evidence._ANY_KOREAN_CUE.search(after) is not None) == one, after
+        if not one:
+            assert korean_cue(after) is None
+    assert matched > 50  # the texts do hold cues

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import bilingual
@@ -380,3 +382,76 @@ def test_a_flight_number_is_one_code_typed_other(text: str, code: str) -> None:
 
 def test_a_number_of_films_after_an_acronym_is_no_flight() -> None:
     assert typed("SK 3편 모두 흥행했다.").get("SK") == "org"
+
+_OWN_SENTENCES = [
+    "목포시장 선거에 나선 한도윤 후보는 해운대구청장 출신이다.",
+    "국회는 어제 개인정보보호법 개정안을 통과시켰고 정부는 새 치료법 개발을 약속했다.",
+    "대한궁도협회장 서진우 씨와 청주공예진흥원장이 만났다.",
+    "성남시 판교에서 열린 AI 박람회에 OpenAI와 tvN이 참가했다.",
+    "공정위와 선관위, 농해수위 위원들이 을숙도 인근을 둘러봤다.",
+    "조용한 아침, 바람이 분다.",
+    "서하준 김해시장과 도경민 홍천군수가 회견을 열었다.",
+]
+
+
+@pytest.mark.parametrize("line", _OWN_SENTENCES)
+def test_the_cheap_tests_before_the_rules_of_a_noun_never_skip_a_finding(line: str) -> None:
+    # korean_candidates asks _solid_office only of a noun whose form ends in an office, _law only in a sentence with a
+    # form in 법 or 법안, _body_and_its_chief only in a sentence with 장: each rule finds nothing elsewhere
+    doc = bilingual.process(line)
+    text = doc.text
+    for sentence in range(len(doc.sentences)):
+        tokens = [t for t in doc.tokens if t.sentence == sentence]
+        has_law_form = any(t.form.endswith(("법", "법안")) for t in tokens)
+        has_chief = "장" in text[min(t.start for t in tokens):max(t.end for t in tokens)]
+        for i, token in enumerate(tokens):
+            if korean_names._solid_office(text, tokens, i) is not None:
+                assert token.form.endswith(korean_names.PLACE_OFFICES)
+            if korean_names._law(text, tokens, i) is not None:
+                assert has_law_form
+            if korean_names._body_and_its_chief(text, tokens, i) is not None:
+                assert has_chief
+
+
+@pytest.mark.parametrize("name", ["성남시", "을숙도", "판교", "목포", "OpenAI", "KAIST", "AI", "tvN", "공정위",
+                                  "삼성전자", "유니세프", "부산국제영화제", "치료법", "아침", "과천", "노원", "한도윤",
+                                  "양조위", "현대모비스", "가"])
+@pytest.mark.parametrize("tag", ["NNP", "NNG", "SL"])
+@pytest.mark.parametrize("lone", [True, False])
+def test_what_a_noun_says_of_itself_is_the_rules_that_read_the_noun_alone(name: str, tag: str, lone: bool) -> None:
+    from bilingual.entities.gazetteer import acronym, is_korean_place, is_place, listed_place
+    from bilingual.entities.organizations import group_company, known_organization
+
+    kept = (len(name) >= 3 and is_place(name) and (tag != "NNG" or listed_place(name))) \
+        or (tag == "SL" and (acronym(name) or korean_names._MIXED_CASE.fullmatch(name) is not None)) \
+        or (tag == "NNG" and (known_organization(name) is not None or group_company(name) is not None)) \
+        or (tag == "NNG" and lone and korean_names._event_of_a_place(name))
+    by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
+    expected = korean_names._KEPT if kept else korean_names._PLACE_BY_A_CUE if by_a_cue else None
+    assert korean_names._noun_evidence(name, tag, lone) == expected
+
+
+def test_a_sentence_without_a_quote_or_bracket_mark_has_no_work_or_periodical() -> None:
+    # the cheap test before the searches for works and periodicals: every match of theirs holds one of the marks
+    rnd = random.Random(11)
+    pieces = ["영화", "장편", "잠수함", "학술지", "특별전", "전시", "수상", "시상", "상", "展", " ", "(", ")", "가",
+              "은", *"'‘’\"“”<>『』《》〈〉「」[]—"]
+    found = 0
+    for _ in range(20000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        if korean_names._WORK.search(line) or korean_names._PERIODICAL.search(line):
+            found += 1
+            assert korean_names._QUOTES.search(line), line
+    assert found > 100  # the lines do hold works and periodicals
+
+
+def test_the_event_heads_are_searched_at_once_as_one_by_one() -> None:
+    from bilingual.entities.gazetteer import KOREAN_EVENT_HEADS
+
+    rnd = random.Random(3)
+    pieces = [*KOREAN_EVENT_HEADS, *"영화국제 제오픈박람", "축", "엑스", "비엔날"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        a, b = sorted(rnd.randint(0, len(line)) for _ in range(2))
+        expected = any(h in line[a:b] for h in KOREAN_EVENT_HEADS)
+        assert (korean_names._EVENT_HEAD.search(line, a, b) is not None) == expected, (line, a, b)

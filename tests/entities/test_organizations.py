@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from bilingual.entities.organizations import _table, group_company, known_organization, korean_pattern
+from bilingual.entities.organizations import (
+    _table,
+    group_company,
+    known_organization,
+    korean_pattern,
+    longest_first_pattern,
+)
 
 
 def test_every_row_is_read_with_its_kind() -> None:
@@ -30,3 +39,21 @@ def test_group_company(name: str, group: str | None) -> None:
 def test_the_korean_pattern_finds_names_of_two_words() -> None:
     found = [m.group() for m in korean_pattern().finditer("키움 히어로즈와 아스톤 빌라가 만났다")]
     assert found == ["키움 히어로즈", "아스톤 빌라"]
+
+
+def test_the_longest_first_pattern_matches_as_the_alternation_longest_first() -> None:
+    rnd = random.Random(7)
+    for _ in range(300):  # words over a small alphabet, so that they share beginnings and end inside each other
+        words = {"".join(rnd.choice("가나다 .") for _ in range(rnd.randint(1, 5))) for _ in range(rnd.randint(1, 12))}
+        words = {w for w in words if w}
+        alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        trie = re.compile(longest_first_pattern(words))
+        for _ in range(20):
+            text = "".join(rnd.choice(["가", "나", "다", " ", ".", "라", *words]) for _ in range(rnd.randint(0, 12)))
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alternation.finditer(text)], text
+
+
+def test_the_longest_first_pattern_takes_the_longer_name_at_a_place() -> None:
+    pattern = re.compile(longest_first_pattern(["한빛 소프트", "한빛", "한빛소프트웨어", "빛소"]))
+    found = [m.group() for m in pattern.finditer("한빛소프트웨어와 한빛 소프트, 한빛소")]
+    assert found == ["한빛소프트웨어", "한빛 소프트", "한빛"]
