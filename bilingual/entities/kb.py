@@ -423,12 +423,13 @@ class KnowledgeBase:
         return sorted(keyed, key=lambda i: (-keyed[i], i))[:MAX_SIMILAR]
 
     def _edited_index(self) -> dict[str, set[str]]:
-        """Entities by the :func:`_edited_keys` of their names (Korean names in Hangul excepted), on first need."""
+        """Entities by the :func:`_edited_keys` of their names, on first need. Korean people's names are left out, in
+        Hangul and romanized in Korean order (Cho Tae-yul): a query reaches them by its readings and spellings."""
         if self._similarity_edited is None:
             index: dict[str, set[str]] = defaultdict(set)
             for entity in self._entities.values():
                 for name in entity.all_names():
-                    if not _korean_person(entity, name):
+                    if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
                         for key in _edited_keys(name):
                             index[key].add(entity.id)
             self._similarity_edited = index
