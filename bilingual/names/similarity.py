@@ -40,6 +40,7 @@ from typing import Literal
 from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field
 
+from bilingual.names.geographic import generic_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
@@ -969,12 +970,30 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
         if p.script == "bad":
             return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
     if pa.script == "hangul" and pb.script == "latin":
-        return _hangul_latin(pa, pb, kind)
+        return _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind)
     if pa.script == "latin" and pb.script == "hangul":
-        return _hangul_latin(pb, pa, kind)
+        return _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind)
     if pa.script == "hangul":
         return _hangul_hangul(pa, pb)
     return _latin_latin(pa, pb, kind)
+
+
+def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """``result``, or the fit of the two names without their generic words when that is better (나일강 / Nile River,
+    에베레스트산 / Mount Everest, 코르시카섬 / Corsica: :func:`~bilingual.names.geographic.generic_cores`, the Korean
+    standard's rule for the generic words of foreign places). Not asked for a `same` fit, nor, when the Latin has no
+    generic word, for a Hangul name shaped like a Korean person's (나일강 / Nile River is read, 나일강 / Nile not)."""
+    if result.verdict == "same":
+        return result
+    cores = generic_cores(hangul, latin)
+    if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))):
+        return result
+    core = _similarity(cores[0], cores[1], kind)
+    if core.score <= result.score:
+        return result
+    return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
+                          reasons=(f"generic word of a place set aside: {cores[2]} (외래어 표기법 제4장 제3절)",
+                                   *core.reasons))
 
 
 def clear_caches() -> None:
@@ -982,7 +1001,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()

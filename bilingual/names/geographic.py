@@ -1,0 +1,94 @@
+"""The generic word of a geographic name: 나일강 / Nile River, 에베레스트산 / Mount Everest, 부베섬 / Bouvet Island.
+
+The Korean standard for foreign words (외래어 표기법, 제4장 제3절, "바다, 섬, 강, 산 등의 표기 세칙") writes a place's
+generic word in Korean, not transcribed: a sea is 해, every island outside Korea 섬, and a name whose own words mean
+a range, a mountain or a river takes 산맥, 산, 강 as well (리오그란데강, 몽블랑산); since the 2017 revision these
+words are written joined to the name (에베레스트산, 나일강, 카리브해), as are 만, 반도, 호, 주, 현 … English writes
+its own word (River, Mount, Island, Sea, Lake, Bay) before or after the name, or none (the Nile, Corsica). So the
+two spellings of such a name fit once each side's generic word is set aside, when the two words mean the same
+(:data:`GENERIC`), or when the Hangul writes one of the words the standard always adds (:data:`ALWAYS_WRITTEN`) and
+the English none. These are translations, which no spelling table can learn; the rest of the name is transcribed.
+
+>>> generic_cores("나일강", "Nile River"), generic_cores("코르시카섬", "Corsica"), generic_cores("마산", "Masan")
+(('나일', 'Nile', '강 ~ River'), ('코르시카', 'Corsica', '섬 ~ (no word)'), None)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+GENERIC: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("산맥", ("mountains", "range")), ("제도", ("islands",)), ("열도", ("islands",)), ("해협", ("strait",)),
+    ("반도", ("peninsula",)), ("사막", ("desert",)), ("고원", ("plateau",)), ("평야", ("plain", "plains")),
+    ("폭포", ("falls",)), ("운하", ("canal",)), ("섬", ("island", "isle")), ("강", ("river",)),
+    ("산", ("mount", "mountain", "mt")), ("해", ("sea",)), ("호", ("lake",)), ("만", ("bay", "gulf")),
+    ("시", ("city",)), ("주", ("state",)), ("현", ("prefecture",)), ("성", ("province",)),
+)
+"""Korean generic words of foreign places (longest first) and the English words that mean the same."""
+ALWAYS_WRITTEN = frozenset({"섬", "강", "산", "산맥", "해", "제도", "열도"})
+"""Generic words the standard writes in Hangul whether or not the name's own language writes one (every island
+outside Korea is 섬; a name meaning a river or mountain still takes 강, 산): the English may have none (Corsica,
+the Nile, the Alps)."""
+_LINKS = frozenset({"of", "the"})  # Gulf of Mexico, the Strait of Dover
+MIN_CORE = 2  # syllables of the Hangul left when the English has no generic word: 마산, 한강 are no 마, 한 + a word
+
+
+@lru_cache(maxsize=16384)
+def generic_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
+    """The two names without their generic words, and what was set aside (``강 ~ River``, ``섬 ~ (no word)``), when
+    the Hangul ends in one of :data:`GENERIC`'s words and either the Latin has a word meaning the same at its start
+    or end (Mount Everest, Nile River, Gulf of Mexico) or the Hangul's word is one the standard always writes and
+    the Latin has none of them; else ``None``. The Hangul's core keeps at least one syllable (two when the Latin has
+    no generic word)."""
+    compact = hangul.replace(" ", "")
+    words = latin.split()
+    folded = [w.casefold().strip(".,") for w in words]
+    for suffix, english in GENERIC:
+        if not compact.endswith(suffix):
+            continue
+        core = hangul.rstrip()[: len(hangul.rstrip()) - len(suffix)].rstrip()
+        if not core.replace(" ", ""):
+            return None
+        latin_core = _without(words, folded, english)
+        if latin_core is not None:
+            return core, latin_core, f"{suffix} ~ {words[folded.index(next(w for w in folded if w in english))]}"
+        if suffix in ALWAYS_WRITTEN and len(core.replace(" ", "")) >= MIN_CORE \
+                and not any(w in e for _, e in GENERIC for w in folded):
+            return core, latin, f"{suffix} ~ (no word)"
+        return None
+    return None
+
+
+def _without(words: list[str], folded: list[str], english: tuple[str, ...]) -> str | None:
+    """The Latin name without a generic word of ``english`` at its start (with the ``of``/``the`` after it) or its
+    end; ``None`` when it has none there or nothing would be left."""
+    if len(words) < 2:
+        return None
+    if folded[-1] in english:
+        rest = words[:-1]
+    elif folded[0] in english or (folded[0] == "the" and folded[1] in english):
+        start = 1 if folded[0] in english else 2
+        while start < len(words) - 1 and folded[start] in _LINKS:
+            start += 1
+        rest = words[start:]
+    else:
+        return None
+    return " ".join(rest) or None
+
+
+@lru_cache(maxsize=16384)
+def name_core(name: str) -> str | None:
+    """A name without its generic word (for blocking keys: 나일강 → 나일, Nile River → Nile, Gulf of Mexico →
+    Mexico), or ``None`` when it has none; a Hangul core keeps at least :data:`MIN_CORE` syllables."""
+    words = name.split()
+    if not words:
+        return None
+    if any("\uac00" <= c <= "\ud7a3" for c in name):
+        compact = name.replace(" ", "")
+        suffix = next((s for s, _ in GENERIC if compact.endswith(s)), None)
+        if suffix is None or len(compact) - len(suffix) < MIN_CORE:
+            return None
+        return name.rstrip()[: len(name.rstrip()) - len(suffix)].rstrip()
+    folded = [w.casefold().strip(".,") for w in words]
+    english = tuple(w for _, e in GENERIC for w in e)
+    return _without(words, folded, english)
