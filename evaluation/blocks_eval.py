@@ -103,11 +103,16 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                      "rule changes and the learned layer were done, then run once"),
     ("nineteenth-h", "set h of the nineteenth session (a seventh writer, same table, told the shapes of sets f and g "
                      "to avoid), kept sealed until the session's merges were done, then run once"),
+    ("nineteenth-i", "set i of the nineteenth session (an eighth writer, same table, told the shapes of sets f and g "
+                     "to avoid), kept sealed until the twenty-first session's merges were done, then run once"),
+    ("twenty-first-j", "set j of the twenty-first session (a ninth writer, same table, told the shapes of sets f, g "
+                       "and h to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
-of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", sets g and h of the nineteenth
-"… set g", "… set h"); fragments without one are the first group."""
+of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", sets g, h and i of the
+nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run once: set j"); fragments without one are the
+first group."""
 
 
 def session_of(header: str) -> str:
@@ -125,6 +130,10 @@ def session_of(header: str) -> str:
         return "nineteenth-g"
     if "then run once: set h" in header:
         return "nineteenth-h"
+    if "then run once: set i" in header:
+        return "nineteenth-i"
+    if "run once: set j" in header:
+        return "twenty-first-j"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key
