@@ -373,7 +373,12 @@ class KnowledgeBase:
         self._score_candidates(name, ids, found, fitted)
         if not any(c.verdict == "same" for c in found.values()) and _foreign_shaped(name):
             edited: dict[str, Candidate] = {}
-            self._score_candidates(name, self._edited_ids(name, set(ids)), edited, fitted)
+            hangul = has_syllable(name)
+            # an entity named in the query's script is compared in that script only (_comparable_names): its fit
+            # is fuzzy and never taken from these keys, so it is not scored (most entities, for a Latin query)
+            across = [i for i in self._edited_ids(name, set(ids))
+                      if not any(has_syllable(n) == hangul for n in self._entities[i].all_names())]
+            self._score_candidates(name, across, edited, fitted)
             found.update((i, c) for i, c in edited.items()
                          if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         return _with_reading_shares(name, found, fitted)
