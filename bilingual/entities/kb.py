@@ -138,6 +138,7 @@ class KnowledgeBase:
         self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
+        self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
         self._new_memo()
@@ -372,15 +373,16 @@ class KnowledgeBase:
         ids = self._similar_ids(name)
         self._score_candidates(name, ids, found, fitted)
         if not any(c.verdict == "same" for c in found.values()) and _foreign_shaped(name):
-            edited: dict[str, Candidate] = {}
-            hangul = has_syllable(name)
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
-            # is fuzzy and never taken from these keys, so it is not scored (most entities, for a Latin query)
-            across = [i for i in self._edited_ids(name, set(ids))
-                      if not any(has_syllable(n) == hangul for n in self._entities[i].all_names())]
-            self._score_candidates(name, across, edited, fitted)
-            found.update((i, c) for i, c in edited.items()
-                         if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
+            # is fuzzy and never taken from these keys, so only entities with no name in that script are scored,
+            # and none is looked for when the KB has none (the bundled KB: every entity is named in both scripts)
+            unnamed = self._unnamed_in_script(has_syllable(name))
+            if unnamed:
+                edited: dict[str, Candidate] = {}
+                across = [i for i in self._edited_ids(name, set(ids)) if i in unnamed]
+                self._score_candidates(name, across, edited, fitted)
+                found.update((i, c) for i, c in edited.items()
+                             if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         return _with_reading_shares(name, found, fitted)
 
     def _score_candidates(self, name: str, ids: Iterable[str], found: dict[str, Candidate],
@@ -426,6 +428,13 @@ class KnowledgeBase:
                 if i not in seen:
                     keyed[i] += 1
         return sorted(keyed, key=lambda i: (-keyed[i], i))[:MAX_SIMILAR]
+
+    def _unnamed_in_script(self, hangul: bool) -> frozenset[str]:
+        """The entities with no name in Hangul (``hangul``) or none in Latin letters, on first need."""
+        if self._unnamed_in is None:
+            scripts = {i: {has_syllable(n) for n in e.all_names()} for i, e in self._entities.items()}
+            self._unnamed_in = {h: frozenset(i for i, seen in scripts.items() if h not in seen) for h in (True, False)}
+        return self._unnamed_in[hangul]
 
     def _edited_index(self) -> dict[str, set[str]]:
         """Entities by the :func:`_edited_keys` of their names, on first need. Korean people's names are left out, in
