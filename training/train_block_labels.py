@@ -46,7 +46,8 @@ GOLD_PAGE_COPIES = 2
 """How many times the gold pages' lines (the seed pages and the test pages of ``fixtures/blocks/``) are counted: twice,
 so that the layer keeps their labels (issue 14: the seed pages unchanged) when new fragment sets pull a close line the
 other way (stop 32: with sets i and j counted once, a seed page's deck line became body at 0.44); the time-travel mean
-over sets d–j is the same with one copy or two (88.37 %), 88.33 % with three."""
+over sets d–j is the same with one copy or two (88.37 %; ``python evaluation/blocks_time_travel.py --shipped`` prints
+it for this value), 88.33 % with three."""
 FIRST_RUN: dict[str, str] = {
     "first": "bde3d08",  # e6d57c4^: the rules before the 33 fragments of issue 14's first session (70.4 % recorded)
     "second": "fe55a9d",  # 6d30ca6^ (82.1 % recorded)

@@ -593,6 +593,26 @@ def test_a_foreign_name_whose_letters_and_transcription_part_in_one_consonant_cl
                                                                                                "puccini"]
 
 
+def test_the_edited_keys_score_only_entities_with_no_name_in_the_querys_script(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # an entity named in the query's script is compared in that script only, so the edited keys never link it: in a
+    # KB of entities named in both scripts they are not looked up at all; in a mixed KB the one-script entity is still
+    # found by them (names written for this test)
+    mixed = KnowledgeBase.from_records([
+        {"id": "rachmaninoff", "type": "person", "name": "Sergei Rachmaninoff"},
+        {"id": "puccini", "type": "person", "name": "Giacomo Puccini", "name_ko": "자코모 푸치니"}])
+    link = mixed.link("라흐마니노프")
+    assert link is not None and link.entity_id == "rachmaninoff", link
+    both = KnowledgeBase.from_records([
+        {"id": "puccini", "type": "person", "name": "Giacomo Puccini", "name_ko": "자코모 푸치니"}])
+
+    def never(*_: object) -> list[str]:
+        raise AssertionError("edited keys looked up in a KB that names every entity in both scripts")
+
+    monkeypatch.setattr(both, "_edited_ids", never)
+    assert both.link("라흐마니노프") is None  # nothing of it is in this KB, and the edited keys were not asked
+
+
 def test_a_possible_transcription_clearly_ahead_is_linked_on_enough_evidence() -> None:
     # Franz Schubert / 프란츠 슈베르트 is only `possible` (0.79) on 23.6 nats, Jules Massenet / 쥘 마스네 (0.78) on
     # 16.5: linked, in both directions
