@@ -23,6 +23,12 @@ corpus's foreign pairs, kinds written by hand; ``corpus_foreign_test.tsv`` is th
     methods of the links are counted per kind. Baseline: rapidfuzz ``WRatio`` ≥ 85 over anyascii of the KB's names
     (as ``link_eval.py``'s).
 
+Halves of a file (sim18 branch): ``--part tune|report`` keeps the rows whose Hangul (spaces removed) falls in that half
+by ``name_data.split_half`` (``sha256(f"{HALF_SALT}{seed}:{hangul}")``, even → tune, odd → report; ``--split-seed N``, default
+0), so every spelling of one person stays in one half; ``--kb-only`` skips the retrieval (and its thresholds) and
+prints only (2); ``--misses`` prints each KB miss (abstention or wrong link) with the gold's own fit (development:
+read it on the tune half only).
+
 Options: ``--model TSV`` scores with another spelling table (e.g. main's ``bilingual/data/name_model.tsv``);
 ``--seed N`` draws other distractors (default 1); ``--no-kb`` skips (2); ``--thresholds model:B,M ratio:B,M
 WRatio:B,M`` takes the thresholds a run printed instead of choosing them again (development). The code measured is
@@ -57,7 +63,7 @@ from bilingual.entities.kb import KnowledgeBase  # noqa: E402
 from bilingual.names import similarity as sim  # noqa: E402
 
 import similarity_eval as se  # noqa: E402
-from name_data import NOISY_KINDS, Pair, load  # noqa: E402
+from name_data import HALVES, NOISY_KINDS, Pair, load, split_half  # noqa: E402
 
 KINDS = ("person", "place", "org")
 DEFAULT_PAIRS = ROOT / "fixtures" / "names" / "corpus_foreign_tune.tsv"
@@ -65,6 +71,7 @@ CANDIDATES = se.CANDIDATES
 MAX_WRONG, TARGET = 0.03, 0.85
 SEED = 1
 HEADER = ("hangul", "latin", "kind")
+PARTS = HALVES
 
 
 class PairsError(ValueError):
@@ -251,7 +258,8 @@ def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, siz
     return out
 
 
-def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, str], dict[str, set[str]]]]) -> None:
+def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, str], dict[str, set[str]]]],
+             misses: bool = False) -> None:
     from anyascii import anyascii
     from rapidfuzz import fuzz, process
 
@@ -262,6 +270,7 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
     print("| KB (query) | method | kind | queries | correct | wrong | abstain |")
     print("|---|---|---|---|---|---|---|")
     methods: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    missed: list[str] = []
     for script, label in (("latin", "Latin names only (Hangul queries)"),
                           ("hangul", "Hangul names only (Latin queries)")):
         kb, names, right = kbs[script]
@@ -279,6 +288,8 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
                 table["all"].add(outcome)
             if link is not None and linked is not None:
                 methods[(script, kind)][link.method] += 1
+            if misses and (linked is None or linked not in right[query]):
+                missed.append(_miss_line(script, query, link, right[query], names))
         for system, table in (("bilingual", ours), ("anyascii + rapidfuzz WRatio ≥ 85", fuzzy)):
             for kind in (*KINDS, "all"):
                 res = table.get(kind)
@@ -292,6 +303,24 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
     print("|---|---|---|")
     for (script, kind), counted in sorted(methods.items()):
         print(f"| {script} names only | {kind} | {', '.join(f'{m} {n}' for m, n in sorted(counted.items()))} |")
+    if misses:
+        print(f"\nmisses ({len(missed)}; the gold's own fit, then the top candidates):\n")
+        for line in missed:
+            print(line)
+
+
+def _miss_line(script: str, query: str, link: object, right: set[str], names: dict[str, str]) -> str:
+    gold = [names[i] for i in sorted(right)]
+    fits = []
+    for g in gold:
+        s = sim.name_similarity(query, g)
+        fits.append(f"{g} {s.score:.3f} {s.verdict} ev={s.evidence if s.evidence is None else round(s.evidence, 1)} "
+                    f"[{'; '.join(s.reasons)}]")
+    got = "abstain" if link is None or getattr(link, "entity_id", None) is None else \
+        f"WRONG {names.get(link.entity_id, link.entity_id)}"  # type: ignore[attr-defined]
+    cands = getattr(link, "candidates", ()) if link is not None else ()
+    top = ", ".join(f"{names.get(c.entity_id, c.entity_id)} {c.score:.3f}" for c in list(cands)[:3])
+    return f"- [{script}] {query!r}: {got}; gold {' | '.join(fits)}; top: {top}"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -302,6 +331,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model", type=Path, metavar="TSV", help="score with this spelling table")
     parser.add_argument("--seed", type=int, default=SEED, help=f"distractors drawn with this seed (default {SEED})")
     parser.add_argument("--no-kb", action="store_true", help="skip the KB linking")
+    parser.add_argument("--part", choices=PARTS, help="only the rows of this half of the file (split_half)")
+    parser.add_argument("--split-seed", type=int, default=0, help="the halves' seed (default 0)")
+    parser.add_argument("--kb-only", action="store_true", help="skip the retrieval: only the KB linking")
+    parser.add_argument("--misses", action="store_true", help="print every KB miss with the gold's own fit")
     parser.add_argument("--thresholds", nargs=len(se.SYSTEMS), metavar="SYSTEM:BEST,MARGIN",
                         help="every system's thresholds given (as a run on the same code printed them), not chosen "
                              "again on the tune part (development: saves about 5 minutes)")
@@ -330,6 +363,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PairsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.part is not None:
+        rows = [r for r in rows if split_half(r.hangul, args.split_seed) == args.part]
     se._init_model(args.model)
     started = time.perf_counter()
     table = args.model if args.model is not None else sim.MODEL_PATH
@@ -338,10 +373,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"code: {Path(bilingual.__file__).parent}; spelling table: {table} (sha256 {digest}…)")
     counts = Counter(r.kind for r in rows)
     print(f"rows: {len(rows)} ({', '.join(f'{k} {counts[k]}' for k in KINDS)})"
-          + (f"; {repeats} repeated rows counted once" if repeats else ""))
+          + (f"; {repeats} repeated rows counted once" if repeats else "")
+          + (f"; half {args.part!r} of split seed {args.split_seed}" if args.part else ""))
     pool = distractor_pool(rows, load())
     print(f"distractors: {len(pool)} names of the name data's test and tune parts; seed {args.seed}; "
           f"{CANDIDATES} candidates a query")
+    if not args.kb_only:
+        _retrieval(args, rows, pool)
+    if not args.no_kb:
+        print(f"\n### Linking against a KB of {CANDIDATES} entities holding one script's names\n")
+        kb_table(rows, build_kbs(rows, pool, random.Random(args.seed), CANDIDATES), args.misses)
+    print(f"\n{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+def _retrieval(args: argparse.Namespace, rows: Sequence[Row], pool: Sequence[Pair]) -> None:
     with ProcessPoolExecutor(2, initializer=se._init_model, initargs=(args.model,)) as executor:
         thresholds = tune_thresholds(executor) if args.thresholds is None else args.thresholds
         how = ("chosen on the tune part of similarity_eval.py section (a) by its rule" if args.thresholds is None
@@ -354,11 +400,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     met = retrieval_table(queries, results, thresholds)
     print(f"\ntarget (issue 11: >= {TARGET:.0%} correct at <= {MAX_WRONG:.0%} wrong, model, all rows, both "
           f"directions): {'met' if met else 'missed'}")
-    if not args.no_kb:
-        print(f"\n### Linking against a KB of {CANDIDATES} entities holding one script's names\n")
-        kb_table(rows, build_kbs(rows, pool, random.Random(args.seed), CANDIDATES))
-    print(f"\n{time.perf_counter() - started:.0f} s")
-    return 0
 
 
 if __name__ == "__main__":

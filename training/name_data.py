@@ -46,7 +46,7 @@ TRAIN_BELOW, TUNE_BELOW = 70, 80
 
 Part = Literal["train", "tune", "test"]
 KOREAN_KINDS = frozenset(["ko_person_fullname", "ko_given_name", "ko_stage_name", "ko_place", "ko_public_figure",
-                          "ko_corpus_person", "ko_corpus_name"])
+                          "ko_corpus_person", "ko_corpus_name", "ko_writer_person", "ko_writer_place"])
 LEARN_FROM_CORPUS = False  # the corpus's pairs in load(): tried on the sim8 branch (docs/similarity.md); the
 # shipped table is rebuilt without them; train_name_model.py --corpus and link_eval.py --corpus turn them on
 CORPUS_PARTS: tuple[str, ...] = ("train", "tune", "test")  # the parts whose corpus pairs load() keeps (the others
@@ -73,7 +73,7 @@ class Pair:
     def is_person(self) -> bool:
         return self.kind in ("ko_person_fullname", "ko_given_name", "ko_stage_name", "foreign_stage_name",
                              "foreign_person_fullname", "ko_public_figure", "foreign_transcription",
-                             "foreign_transcription_miss", "ko_corpus_person")
+                             "foreign_transcription_miss", "ko_corpus_person", "ko_writer_person")
 
 
 def key(hangul: str) -> str:
@@ -162,6 +162,42 @@ def load(corpus: bool | None = None) -> list[Pair]:
             parts[keys[0]] = "test"
     return [Pair(h, la, k, s, parts[key(h)]) for h, la, k, s in raw
             if s != "corpus_names.tsv" or parts[key(h)] in CORPUS_PARTS]
+
+
+WRITER_FILE = FIXTURES / "korean_names_heldout1.tsv"  # a new writer's Korean people and places (stop 32's sealed file,
+# a tune file since): its halves are cut by split_half; only the tune half is ever learned from (sim18 branch)
+HALF_SALT = "bilingual-sim18-halves:"
+HALVES = ("tune", "report")
+
+
+def split_half(hangul: str, seed: int = 0) -> str:
+    """``tune`` or ``report``: the half of a pairs file (``evaluation/foreign_names_eval.py --part``) a row's Hangul
+    (spaces removed) falls in under ``seed``; every spelling of one name is in one half."""
+    digest = hashlib.sha256(f"{HALF_SALT}{seed}:{key(hangul)}".encode()).digest()
+    return HALVES[digest[0] % 2]
+
+
+def writer_pairs(pairs: list[Pair], seed: int = 0, path: Path = WRITER_FILE) -> list[Pair]:
+    """The rows of the tune half (``split_half`` under ``seed``) of the new writer's file of Korean names, as training
+    pairs (kinds ``ko_writer_person``, ``ko_writer_place``), keeping only a name whose part here (the same hash as
+    every other row's) is ``train`` and that no row of ``pairs`` holds in its tune or test part: so nothing in the
+    tune part (calibration) or the test part (``link_eval.py``, ``similarity_eval.py``) is learned from, and the
+    report half never is. Rows already in ``pairs`` (same Hangul and Latin) are left out."""
+    held = {key(p.hangul) for p in pairs if p.part != "train"}
+    known = {(key(p.hangul), p.latin) for p in pairs}
+    out: list[Pair] = []
+    for cols in _tsv(path):
+        if len(cols) != 3 or cols[0] == "hangul":
+            continue
+        hangul, latin, kind = (unicodedata.normalize("NFC", c.strip()) for c in cols)
+        k = key(hangul)
+        if (split_half(hangul, seed) != "tune" or _part(bucket(hangul)) != "train" or k in held
+                or (k, latin) in known):
+            continue
+        known.add((k, latin))
+        out.append(Pair(hangul, latin, "ko_writer_person" if kind == "person" else "ko_writer_place", path.name,
+                        "train"))
+    return out
 
 
 def summary(pairs: list[Pair]) -> str:

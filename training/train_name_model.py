@@ -118,6 +118,8 @@ UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
 SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
 # experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
+WRITER_SEED: int | None = 0  # the tune half (this split seed) of a new writer's Korean names is learned from, its
+# rows whose part is train (name_data.writer_pairs; sim18 branch; --no-writer: none, --writer-seed N: another half)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
@@ -748,6 +750,11 @@ def main(argv: list[str] | None = None) -> int:
                           help="the ko table learns no surname table's spellings (the table before sim15)")
     parser.add_argument("--alike-vowels", action="store_true",
                         help="read a given name's vowel written as another that sounds alike (sim13; off)")
+    writer = parser.add_mutually_exclusive_group()
+    writer.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
+                        help="learn the tune half, under split seed N, of fixtures/names/korean_names_heldout1.tsv "
+                             f"(its rows of the train part; default {WRITER_SEED})")
+    writer.add_argument("--no-writer", action="store_true", help="learn nothing of that file (the table before sim18)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     context = () if args.no_context else CONTEXT_TABLES
@@ -762,7 +769,12 @@ def main(argv: list[str] | None = None) -> int:
         UNSEEN_DECORATIONS = args.unseen_decorations
     SURNAMES = (SURNAMES or args.surnames) and not args.no_surnames
     ALIKE_VOWELS = ALIKE_VOWELS or args.alike_vowels
-    text = train_model(load(with_corpus), args.edit_cost, context=context, context_backoff=args.context_backoff,
+    pairs = load(with_corpus)
+    if not args.no_writer and args.writer_seed is not None:
+        extra = name_data.writer_pairs(pairs, args.writer_seed)
+        print(f"ko: {len(extra)} pairs of the writer's tune half (split seed {args.writer_seed})", file=sys.stderr)
+        pairs += extra
+    text = train_model(pairs, args.edit_cost, context=context, context_backoff=args.context_backoff,
                        corpus_tables=corpus_tables, decorations=(args.decorations or DECORATIONS)
                        and not args.no_decorations)
     args.out.write_text(text, "utf-8")
