@@ -271,6 +271,7 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
     print("|---|---|---|---|---|---|---|")
     methods: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     missed: list[str] = []
+    between_right: Counter[str] = Counter()
     for script, label in (("latin", "Latin names only (Hangul queries)"),
                           ("hangul", "Hangul names only (Latin queries)")):
         kb, names, right = kbs[script]
@@ -288,6 +289,9 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
                 table["all"].add(outcome)
             if link is not None and linked is not None:
                 methods[(script, kind)][link.method] += 1
+            if (linked is None and link is not None and len(link.candidates) >= 2
+                    and all(c.entity_id in right[query] for c in link.candidates[:2])):
+                between_right[script] += 1
             if misses and (linked is None or linked not in right[query]):
                 missed.append(_miss_line(script, query, link, right[query], names))
         for system, table in (("bilingual", ours), ("anyascii + rapidfuzz WRatio ≥ 85", fuzzy)):
@@ -298,6 +302,8 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
                 n = res.correct + res.wrong + res.abstain
                 print(f"| {label} | {system} | {kind} | {n} | {pct(res.correct, n)} | {pct(res.wrong, n)} "
                       f"| {pct(res.abstain, n)} |")
+    print("\nabstentions whose best two candidates are both right (one name's two spellings, two entities of the KB): "
+          + ", ".join(f"{script} names only {between_right[script]}" for script in ("latin", "hangul")))
     print("\nlinks by method (bilingual; an entity linked, right or wrong):\n")
     print("| KB | kind | methods |")
     print("|---|---|---|")

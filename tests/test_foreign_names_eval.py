@@ -161,3 +161,45 @@ def test_the_corpus_files_hold_foreign_corpus_pairs_of_their_part(ev: ModuleType
     for r in rows:
         assert (r.hangul, r.latin) in foreign
         assert name_data._part(name_data.bucket(r.hangul)) == part
+
+
+# Made up for the halves (sim18 branch): Korean people and places in shapes of the writer's file (Western order,
+# joined given names, a one-syllable given name), none of them its rows.
+HALVES_PAIRS = """hangul\tlatin\tkind
+한소망\tHan So-mang\tperson
+한소망\tSomang Han\tperson
+도재익\tDo Jaeik\tperson
+남궁별\tNamgung Byeol\tperson
+변솔\tByun Sol\tperson
+피다온\tDa-on Pi\tperson
+봉래산\tBongraesan\tplace
+"""
+
+
+def test_halves_keep_every_spelling_of_a_name_together_and_split_by_seed(ev: ModuleType, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    rows, _ = ev.read_pairs(write(tmp_path, HALVES_PAIRS))
+    for seed in range(6):
+        halves = {r.hangul: ev.split_half(r.hangul, seed) for r in rows}
+        assert set(halves.values()) <= {"tune", "report"}
+        assert ev.split_half("한 소망", seed) == halves["한소망"]  # spaces do not move a name
+    # over many names both halves are about half, and another seed cuts them otherwise
+    names = [f"{chr(0xAC00 + i * 7)}{chr(0xB098 + i * 3)}{chr(0xB2E4 + i)}" for i in range(400)]
+    tune0 = {n for n in names if ev.split_half(n, 0) == "tune"}
+    tune1 = {n for n in names if ev.split_half(n, 1) == "tune"}
+    assert 150 < len(tune0) < 250 and tune0 != tune1
+    # --part keeps one half's rows; --kb-only runs no retrieval (no thresholds chosen)
+    monkeypatch.setattr(ev, "CANDIDATES", 10)
+    monkeypatch.setattr(ev, "load", lambda: pool(ev))
+    monkeypatch.setattr(ev, "tune_thresholds", lambda executor: pytest.fail("no retrieval with --kb-only"))
+    counts = []
+    for part in ev.PARTS:
+        assert ev.main(["--pairs", str(write(tmp_path, HALVES_PAIRS)), "--part", part, "--split-seed", "3",
+                        "--kb-only", "--misses"]) == 0
+        out = capsys.readouterr().out
+        assert "### Retrieval" not in out and "### Linking" in out
+        counts.append(int(re.search(r"rows: (\d+) ", out).group(1)))  # type: ignore[union-attr]
+        assert f"half '{part}' of split seed 3" in out
+    kept = {part: [r for r in rows if ev.split_half(r.hangul, 3) == part] for part in ev.PARTS}
+    assert counts == [len(kept["tune"]), len(kept["report"])] and sum(counts) == len(rows)

@@ -216,3 +216,43 @@ def test_fx_context_learns_foreign_units_in_context_and_leaves_the_korean_rows(m
         assert sim.name_similarity("볼로냐", "Bologna").score > sim.name_similarity("볼로냐", "Bollogna").score
     finally:
         sim.use_model(None)
+
+
+def test_writer_pairs_learn_only_the_tune_half_of_the_train_part(tmp_path: Path) -> None:
+    """``name_data.writer_pairs`` (sim18): of a new writer's file, only rows of the tune half (``split_half``) whose
+    Hangul the name data's hash puts in ``train`` and that the data holds in no tune or test row; never a row twice."""
+    sys.path.insert(0, str(ROOT / "training"))
+    import name_data
+
+    # made-up Korean names (three syllables, two spellings each, one in Western order); none is a fixture row
+    firsts = "가나다라마바사아자차카타파하"
+    names = [f"{s}{firsts[(i * 5) % 14]}{chr(0xC5F0 + i * 29)}" for i, s in enumerate("김이박최정강조윤장임한오서신권황")]
+    names += [f"{s}{chr(0xBBFC + i * 13)}{chr(0xC11C + i * 31)}" for i, s in enumerate("안송류전홍고문양손배백허유남심노")]
+    lines = [f"{h}\tKim Spelling{i}\tperson\n{h}\tSpelling{i} Kim\tperson" for i, h in enumerate(names)]
+    path = tmp_path / "writer.tsv"
+    path.write_text("# a comment\nhangul\tlatin\tkind\n" + "\n".join(lines) + "\n서울\tSeoul\tplace\n", "utf-8")
+    held_out = next(h for h in names if name_data._part(name_data.bucket(h)) == "train"
+                    and name_data.split_half(h, 0) == "tune")
+    known = next(h for h in names if name_data._part(name_data.bucket(h)) == "train"
+                 and name_data.split_half(h, 0) == "tune" and h != held_out)
+    pairs = [name_data.Pair(held_out, "Someone", "ko_person_fullname", "x", "tune"),  # the data calibrates on it
+             name_data.Pair(known, "Kim Spelling" + str(names.index(known)), "ko_person_fullname", "x", "train")]
+    for seed in (0, 1):
+        got = name_data.writer_pairs(pairs, seed, path)
+        assert got, seed
+        for p in got:
+            assert name_data.split_half(p.hangul, seed) == "tune"
+            assert name_data._part(name_data.bucket(p.hangul)) == "train" and p.part == "train"
+            assert p.table == "ko" and p.kind in ("ko_writer_person", "ko_writer_place")
+        assert len({(p.hangul, p.latin) for p in got}) == len(got)
+        expected = {(h, la) for h, la in ((line.split("\t")[0], line.split("\t")[1])
+                                          for line in "\n".join(lines).splitlines())
+                    if name_data.split_half(h, seed) == "tune" and name_data._part(name_data.bucket(h)) == "train"
+                    and h != held_out}
+        if name_data.split_half("서울", seed) == "tune" and name_data._part(name_data.bucket("서울")) == "train":
+            expected.add(("서울", "Seoul"))
+        expected.discard((known, "Kim Spelling" + str(names.index(known))))  # already in the data
+        assert {(p.hangul, p.latin) for p in got} == expected
+    assert all(p.hangul != held_out for p in name_data.writer_pairs(pairs, 0, path))
+    report = {h for h in names if name_data.split_half(h, 0) == "report"}
+    assert report and not report & {p.hangul for p in name_data.writer_pairs(pairs, 0, path)}

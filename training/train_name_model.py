@@ -61,6 +61,10 @@ same name with one syllable or one consonant changed); a logistic regression on 
 wrong pairs. Similarity reads a pair with the table and word order whose calibrated score is best, so the
 calibration runs twice: the second pass is fitted on the readings the first pass's calibration chooses.
 
+A new writer's Korean names (sim18 branch; ``--no-writer`` trains without, ``--writer-seed N`` another half): the rows
+of the tune half (split seed 0) of ``fixtures/names/korean_names_heldout1.tsv`` whose Hangul the name data's hash puts
+in the train part (``name_data.writer_pairs``) are training pairs too; the file's report half never is.
+
 Corpus pairs (``fixtures/names/corpus_names.tsv``; none in the shipped table): ``--corpus`` learns from every
 part's, ``--corpus-train-only`` from the train part's, ``--corpus-foreign-train`` from the train part's foreign
 pairs in the ``fx`` table only (the ``ko`` table and the background letter model learn from the same rows as the
@@ -121,6 +125,7 @@ SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table 
 WRITER_SEED: int | None = 0  # the tune half (this split seed) of a new writer's Korean names is learned from, its
 # rows whose part is train (name_data.writer_pairs; sim18 branch; --no-writer: none, --writer-seed N: another half)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
+WRITER_KINDS = frozenset(["ko_writer_person", "ko_writer_place"])  # name_data.writer_pairs' kinds
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
 
 Units = tuple[str, ...]
@@ -474,10 +479,11 @@ def alike_weights(written: dict[str, dict[str, set[str]]], table: Table) -> dict
 
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
                calibration: dict[str, float], corpus: bool = False, decor: dict[str, float] | None = None,
-               alike: dict[str, dict[str, float]] | None = None, surnames: bool = False) -> str:
+               alike: dict[str, dict[str, float]] | None = None, surnames: bool = False, writer: bool = False) -> str:
     """The table's text; ``corpus``: some training rows came from ``fixtures/names/corpus_names.tsv`` (the
     experiments' tables; not the shipped one), whose source and licence the header then names; ``surnames``: the
-    ``ko`` table learned the spellings of ``bilingual/data/surnames.tsv`` too (:func:`surname_examples`)."""
+    ``ko`` table learned the spellings of ``bilingual/data/surnames.tsv`` too (:func:`surname_examples`); ``writer``:
+    it learned rows of ``name_data.writer_pairs`` (sim18)."""
     lines = [
         "# bilingual name spelling model: P(Latin chunk | Hangul jamo unit), learned by EM (m2m alignment).",
         "# Made by training/train_name_model.py from the train split of training/name_data.py (names-dev and",
@@ -490,6 +496,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         *(["# Surnames: the ko table also learned each row of bilingual/data/surnames.tsv as one name, its",
             "#       spellings weighted as the row's bearers share them (train_name_model.surname_examples)."]
           if surnames else []),
+        *(["# Writer: the ko table also learned a tune half of fixtures/names/korean_names_heldout1.tsv (a new",
+            "#       writer's Korean names; its rows of the train part: name_data.writer_pairs)."] if writer else []),
         "# Rows: emit table unit chunk logp | floor table unit logw | length k logp |",
         "#       letter table class(C consonant, V vowel) c logp (smoothing letters) |",
         "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
@@ -716,7 +724,8 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             print(f"tune {g}: n={len(ss)} same={sum(s >= calibration['same'] for s in ss) / len(ss):.1%} "
                   f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
         print(f"calibration {calibration}", file=log)
-    return model_text(tables, uni, bi, calibration, from_corpus, decor, alike, surnames)
+    return model_text(tables, uni, bi, calibration, from_corpus, decor, alike, surnames,
+                      any(p.kind in WRITER_KINDS for p in train))
 
 
 def main(argv: list[str] | None = None) -> int:
