@@ -23,9 +23,9 @@ corpus's foreign pairs, kinds written by hand; ``corpus_foreign_test.tsv`` is th
     methods of the links are counted per kind. Baseline: rapidfuzz ``WRatio`` ≥ 85 over anyascii of the KB's names
     (as ``link_eval.py``'s).
 
-Halves of a file (sim18 branch): ``--part tune|report`` keeps the rows whose Hangul (spaces removed) falls in that half
-by ``name_data.split_half`` (``sha256(f"{HALF_SALT}{seed}:{hangul}")``, even → tune, odd → report; ``--split-seed N``, default
-0), so every spelling of one person stays in one half; ``--kb-only`` skips the retrieval (and its thresholds) and
+Halves of a file (sim18 branch): ``--part tune|report`` keeps the rows whose Hangul (spaces removed) falls in that
+half by ``name_data.split_half`` (``sha256(f"{HALF_SALT}{seed}:{hangul}")``, even → tune, odd → report;
+``--split-seed N``, default 0), so every spelling of one person stays in one half; ``--kb-only`` skips the retrieval (and its thresholds) and
 prints only (2); ``--misses`` prints each KB miss (abstention or wrong link) with the gold's own fit (development:
 read it on the tune half only).
 

@@ -226,8 +226,10 @@ def test_writer_pairs_learn_only_the_tune_half_of_the_train_part(tmp_path: Path)
 
     # made-up Korean names (three syllables, two spellings each, one in Western order); none is a fixture row
     firsts = "가나다라마바사아자차카타파하"
-    names = [f"{s}{firsts[(i * 5) % 14]}{chr(0xC5F0 + i * 29)}" for i, s in enumerate("김이박최정강조윤장임한오서신권황")]
-    names += [f"{s}{chr(0xBBFC + i * 13)}{chr(0xC11C + i * 31)}" for i, s in enumerate("안송류전홍고문양손배백허유남심노")]
+    names = [f"{s}{firsts[(i * 5) % 14]}{chr(0xC5F0 + i * 29)}"
+             for i, s in enumerate("김이박최정강조윤장임한오서신권황")]
+    names += [f"{s}{chr(0xBBFC + i * 13)}{chr(0xC11C + i * 31)}"
+              for i, s in enumerate("안송류전홍고문양손배백허유남심노")]
     lines = [f"{h}\tKim Spelling{i}\tperson\n{h}\tSpelling{i} Kim\tperson" for i, h in enumerate(names)]
     path = tmp_path / "writer.tsv"
     path.write_text("# a comment\nhangul\tlatin\tkind\n" + "\n".join(lines) + "\n서울\tSeoul\tplace\n", "utf-8")

@@ -61,9 +61,9 @@ same name with one syllable or one consonant changed); a logistic regression on 
 wrong pairs. Similarity reads a pair with the table and word order whose calibrated score is best, so the
 calibration runs twice: the second pass is fitted on the readings the first pass's calibration chooses.
 
-A new writer's Korean names (sim18 branch; ``--no-writer`` trains without, ``--writer-seed N`` another half): the rows
-of the tune half (split seed 0) of ``fixtures/names/korean_names_heldout1.tsv`` whose Hangul the name data's hash puts
-in the train part (``name_data.writer_pairs``) are training pairs too; the file's report half never is.
+A new writer's Korean names (sim18 branch; not adopted, none in the shipped table): ``--writer-seed N`` learns the rows
+of the tune half (split seed N) of ``fixtures/names/korean_names_heldout1.tsv`` whose Hangul the name data's hash puts
+in the train part (``name_data.writer_pairs``) too; the file's report half never is.
 
 Corpus pairs (``fixtures/names/corpus_names.tsv``; none in the shipped table): ``--corpus`` learns from every
 part's, ``--corpus-train-only`` from the train part's, ``--corpus-foreign-train`` from the train part's foreign
@@ -122,8 +122,8 @@ UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
 SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
 # experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
-WRITER_SEED: int | None = 0  # the tune half (this split seed) of a new writer's Korean names is learned from, its
-# rows whose part is train (name_data.writer_pairs; sim18 branch; --no-writer: none, --writer-seed N: another half)
+WRITER_SEED: int | None = None  # learn the tune half (this split seed) of a new writer's Korean names, its rows whose
+# part is train (name_data.writer_pairs; sim18 branch: measured, not adopted; --writer-seed N)
 ALIKE_MIN_OVERLAP = 0.01  # pairs of vowels whose spellings overlap less are not read as alike
 WRITER_KINDS = frozenset(["ko_writer_person", "ko_writer_place"])  # name_data.writer_pairs' kinds
 CORPUS_SOURCE = "corpus_names.tsv"  # Pair.source of the corpus's rows (training/name_data.py)
@@ -759,11 +759,9 @@ def main(argv: list[str] | None = None) -> int:
                           help="the ko table learns no surname table's spellings (the table before sim15)")
     parser.add_argument("--alike-vowels", action="store_true",
                         help="read a given name's vowel written as another that sounds alike (sim13; off)")
-    writer = parser.add_mutually_exclusive_group()
-    writer.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
+    parser.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
                         help="learn the tune half, under split seed N, of fixtures/names/korean_names_heldout1.tsv "
-                             f"(its rows of the train part; default {WRITER_SEED})")
-    writer.add_argument("--no-writer", action="store_true", help="learn nothing of that file (the table before sim18)")
+                             "(its rows of the train part; sim18, not adopted: off by default)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     context = () if args.no_context else CONTEXT_TABLES
@@ -779,7 +777,7 @@ def main(argv: list[str] | None = None) -> int:
     SURNAMES = (SURNAMES or args.surnames) and not args.no_surnames
     ALIKE_VOWELS = ALIKE_VOWELS or args.alike_vowels
     pairs = load(with_corpus)
-    if not args.no_writer and args.writer_seed is not None:
+    if args.writer_seed is not None:
         extra = name_data.writer_pairs(pairs, args.writer_seed)
         print(f"ko: {len(extra)} pairs of the writer's tune half (split seed {args.writer_seed})", file=sys.stderr)
         pairs += extra
