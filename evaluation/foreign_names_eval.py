@@ -25,9 +25,10 @@ corpus's foreign pairs, kinds written by hand; ``corpus_foreign_test.tsv`` is th
 
 Halves of a file (sim18 branch): ``--part tune|report`` keeps the rows whose Hangul (spaces removed) falls in that
 half by ``name_data.split_half`` (``sha256(f"{HALF_SALT}{seed}:{hangul}")``, even → tune, odd → report;
-``--split-seed N``, default 0), so every spelling of one person stays in one half; ``--kb-only`` skips the retrieval (and its thresholds) and
-prints only (2); ``--misses`` prints each KB miss (abstention or wrong link) with the gold's own fit (development:
-read it on the tune half only).
+``--split-seed N``, default 0), so every spelling of one person stays in one half; ``--kb-only`` skips the retrieval
+(and its thresholds) and prints only (2); ``--misses`` prints each KB miss (abstention or wrong link) with the gold's
+own fit (development: read it on the tune half only). Section (2) also counts the abstentions whose best two
+candidates are both right (a name the file spells twice is two entities of the KB).
 
 Options: ``--model TSV`` scores with another spelling table (e.g. main's ``bilingual/data/name_model.tsv``);
 ``--seed N`` draws other distractors (default 1); ``--no-kb`` skips (2); ``--thresholds model:B,M ratio:B,M
