@@ -17,6 +17,9 @@ Sources (development data, read by training and evaluation scripts only, never b
   row whose Hangul and Latin another source already holds is left out (the fixture's public figures came from the
   same lines), so no pair counts twice. Read only when ``LEARN_FROM_CORPUS`` (or ``load(corpus=True)``) says
   so: see that constant.
+- ``fixtures/names/korean_names_heldout1.tsv`` (a new writer's Korean people and places; sim18 branch): never in
+  ``load()``; ``writer_pairs`` gives its tune half's rows of the train part to ``train_name_model.py --writer-seed``
+  (off in the shipped table), ``split_half`` the halves ``evaluation/foreign_names_eval.py --part`` reports on.
 
 The split. Every row is keyed by its Hangul with spaces removed (NFC), so all spellings of one Hangul name
 land in the same part and no name crosses parts. ``bucket = int(sha256(f"{SEED}:{key}"))[:8 hex] % 100``:
