@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from bilingual.document import BLOCK_LABELS, BlockLabel
 from bilingual.files import data_rows
@@ -221,6 +223,25 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
         yield f
 
 
+CONTEXT = 2
+"""The second pass reads the first pass's labels of this many lines on each side of a line."""
+
+
+def context_features(before: Sequence[str], own: str, after: Sequence[str], rule_label: str) -> list[str]:
+    """The second pass's features of a line beyond :func:`features`: the first pass's label of the line (``own``),
+    of the lines before it (``before``, nearest first) and after it (``after``, nearest first), up to
+    :data:`CONTEXT` each side (``START``/``END`` past the page's edges), their pairs, how many lines on each side
+    carry the line's own label, and the line's first-pass label against the rule's (``rule_label``)."""
+    b = [*before[:CONTEXT], "START", "START"][:CONTEXT]
+    a = [*after[:CONTEXT], "END", "END"][:CONTEXT]
+    same_before = next((k for k, x in enumerate(b) if x != own), CONTEXT)
+    same_after = next((k for k, x in enumerate(a) if x != own), CONTEXT)
+    out = [f"p1={own}", f"p1prev={b[0]}", f"p1next={a[0]}", f"p1prev2={b[1]}", f"p1next2={a[1]}",
+           f"p1={own}|p1prev={b[0]}", f"p1={own}|p1next={a[0]}", f"p1prev={b[0]}|p1next={a[0]}",
+           f"p1={own}|same={same_before},{same_after}", f"p1={own}|lab={rule_label}"]
+    return [sys.intern(f) for f in out]
+
+
 def read_model(rows: Iterable[tuple[int, list[str]]], name: str = "block_labels.tsv") -> Model:
     """A model from the rows of a table (``__labels__``: the columns; ``__bias__``; a row per feature); a clear
     :class:`DataError` on a bad row."""
@@ -260,28 +281,79 @@ def weights() -> Model:
     return read_model(data_rows("block_labels.tsv"))
 
 
-def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[tuple[BlockLabel, float | None]]:
-    """The shipped layer's label of each line and its probability; the rules' own label where the layer does not
-    reach :data:`THRESHOLD` (with the layer's probability of it) or abstains (``None``: a rule it has no weight for,
-    :data:`KEEP_UNSEEN_RULES`, or a page shorter than :data:`MIN_LINES`)."""
-    if len(texts) < MIN_LINES:
-        return [(label, None) for _, label in rules]  # type: ignore[misc]
-    model = weights()
-    out: list[tuple[BlockLabel, float | None]] = []
-    seen: dict[tuple[str, ...], tuple[float, ...]] = {}  # lines of a page with the same features (bounded)
-    for (name, label), feats in zip(rules, iter_features(texts, rules), strict=True):
-        if KEEP_UNSEEN_RULES and f"rule={name}" not in model[0]:
-            out.append((label, None))  # type: ignore[arg-type]  # a rule the layer was never trained on keeps its label
-            continue
+SECOND_PASS = True
+"""Whether a second table re-decides each line with the first pass's labels of the lines around it
+(:func:`context_features`; docs/blocks.md, "labels11 branch")."""
+
+
+@lru_cache(maxsize=1)
+def second_weights() -> Model:
+    """The second pass's table (``bilingual/data/block_labels_second.tsv``, written by
+    ``training/train_block_labels.py`` from first-pass labels each made by a table that had not seen the line's set)."""
+    return read_model(data_rows("block_labels_second.tsv"), "block_labels_second.tsv")
+
+
+Decision = tuple[BlockLabel, float | None]
+
+
+class Scorer:
+    """A table's decision for a line's features: its most probable label, or the rule's where the table has no weight
+    for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``) or does not reach :data:`THRESHOLD`; the probabilities of the
+    page's distinct feature lists are kept (at most :data:`_SEEN_FEATURES` at a time)."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.seen: dict[tuple[str, ...], tuple[float, ...]] = {}
+
+    def __call__(self, name: str, label: str, feats: list[str]) -> Decision:
+        if KEEP_UNSEEN_RULES and f"rule={name}" not in self.model[0]:
+            return label, None  # type: ignore[return-value]  # a rule the table was never trained on keeps its label
         key = tuple(feats)
-        probs = seen.get(key)
+        probs = self.seen.get(key)
         if probs is None:
-            if len(seen) >= _SEEN_FEATURES:
-                seen.clear()
-            probs = seen[key] = probabilities(model, feats)
+            if len(self.seen) >= _SEEN_FEATURES:
+                self.seen.clear()
+            probs = self.seen[key] = probabilities(self.model, feats)
         best = max(range(len(probs)), key=probs.__getitem__)
         if probs[best] >= THRESHOLD:
-            out.append((BLOCK_LABELS[best], probs[best]))
+            return BLOCK_LABELS[best], probs[best]
+        return label, probs[BLOCK_LABELS.index(label)]  # type: ignore[return-value,arg-type]
+
+
+def second_pass(score: Scorer | None, lines: Iterable[tuple[str, str, list[str], Decision]]) -> Iterator[Decision]:
+    """Each line's decision by the second table (``score``; ``None``: the first pass's decisions as they are) from
+    ``lines``, each a rule's name and label, the line's features and the first pass's decision. A line the first pass
+    left to its rule (``None``) keeps it. Reads :data:`CONTEXT` lines ahead and keeps as many behind: a page of
+    100,000 lines holds no more than a few lines' features at a time."""
+    ahead: deque[tuple[str, str, list[str], Decision]] = deque()
+    behind: deque[str] = deque(maxlen=CONTEXT)  # the first pass's labels of the lines before, nearest first
+
+    def decide() -> Decision:
+        name, label, feats, first = ahead.popleft()
+        if score is None or first[1] is None:
+            out = first
         else:
-            out.append((label, probs[BLOCK_LABELS.index(label)]))  # type: ignore[arg-type]
-    return out
+            context = context_features(list(behind), first[0], [x[3][0] for x in islice(ahead, CONTEXT)], label)
+            out = score(name, label, feats + context)
+        behind.appendleft(first[0])
+        return out
+
+    for line in lines:
+        ahead.append(line)
+        if len(ahead) > CONTEXT:
+            yield decide()
+    while ahead:
+        yield decide()
+
+
+def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[Decision]:
+    """The shipped layer's label of each line and its probability: the first table's decision, re-decided by the
+    second (:data:`SECOND_PASS`); the rules' own label where a table does not reach :data:`THRESHOLD` (with its
+    probability of it) or abstains (``None``: a rule the first table has no weight for, :data:`KEEP_UNSEEN_RULES`, or
+    a page shorter than :data:`MIN_LINES`)."""
+    if len(texts) < MIN_LINES:
+        return [(label, None) for _, label in rules]  # type: ignore[misc]
+    first = Scorer(weights())
+    lines = ((name, label, feats, first(name, label, feats))
+             for (name, label), feats in zip(rules, iter_features(texts, rules), strict=True))
+    return list(second_pass(Scorer(second_weights()) if SECOND_PASS else None, lines))
