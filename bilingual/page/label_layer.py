@@ -141,9 +141,24 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 stories, a contact, a note or disclaimer, reader comments, a photo's credit (each kind: words found anywhere, and
 short words that count only standing alone, :data:`_ALONE`). A cue is only a feature: the table learns what it is
 worth next to the rule that fired and the line's place."""
-_ALONE = {"more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
+_ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"), "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
           "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}
 _OPENERS = (("※", "note"), ("■□◆◇", "box"), ("▲△▶▷►", "arrow"), ("“\"‘'", "quote"))
+_SHAPE_CUES = True
+_CHANGE = re.compile(r"[▲▼△▽]\s?\d|[+\-−]\d+(?:\.\d+)?%")
+"""A figure's change, as a ticker or a rates box shows it (``▲6.05``, ``-2.31%``)."""
+_TIMECODE = re.compile(r"\d:\d{2}\s*/\s*\d{1,2}:\d{2}")
+"""A player's elapsed and total time (``0:00 / 3:12``)."""
+_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+"""A wide gap between two items (two spaces or more, or a tab): the cells of a table or a ticker without bars."""
+_KO_ENUM = re.compile(r"[가나다라마바사아자차카타파하]\s?[.)]\s")
+"""A Korean item letter opening a line (``나. 부의안건``)."""
+_WIDGET_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("account", ("subscribe", "subscriber", "sign in", "log in", "sign up", "구독", "로그인", "회원가입"), ()),
+    ("player", ("listen", "audio", "podcast", "듣기", "재생"), ("play",)),
+    ("poll", ("poll", "survey", "quiz", "설문", "투표", "퀴즈", "만족"), ("vote",)),
+)
+"""Words of widgets (:data:`_CUE_WORDS`' kinds): an account or paywall, an audio player, a poll or a quiz."""
 
 
 def _cues(text: str) -> list[str]:
@@ -169,9 +184,34 @@ def _cues(text: str) -> list[str]:
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
-    out += [f"cue={name}" for name, words, alone in _CUE_WORDS
+    out += [f"cue={name}" for name, words, alone in (_CUE_WORDS + _WIDGET_WORDS if _SHAPE_CUES else _CUE_WORDS)
             if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
+    if _SHAPE_CUES:
+        if _DIGIT.search(text):
+            if _CHANGE.search(text):
+                out.append("change")
+            if ":" in text and _TIMECODE.search(text):
+                out.append("timecode")
+        gaps = len(_GAP.findall(text)) if "  " in text or "\t" in text else 0
+        if gaps:
+            out.append(f"gaps={min(gaps, 3)}")
+        if _KO_ENUM.match(text):
+            out.append("open=ko-item")
     return [sys.intern(f) for f in out]
+
+
+_TABLE_ROWS = True
+_TABLE_ROW = True
+
+
+def _cell_count(text: str) -> int:
+    """How many cells the line holds as a table row: items between bars, or between wide gaps (:data:`_GAP`); 0 for
+    a line of neither."""
+    if "|" in text:
+        return text.count("|") + 1
+    if "  " in text or "\t" in text:
+        return len(_GAP.findall(text)) + 1
+    return 0
 
 
 POSITION_LINES = 40
@@ -198,6 +238,7 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
     if len(rules) != n:
         raise ValueError(f"{n} lines but {len(rules)} rules' labels")
     described = [_shape(t) for t in texts]
+    cells = [_cell_count(t) for t in texts] if _TABLE_ROWS else [0] * n
     shapes = [d[0] for d in described]
     long = [d[1] for d in described]
     first = next((i for i in range(n) if long[i]), n)
@@ -214,6 +255,15 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
         f += [f"lab={label}|{s}" for s in own[:4]]
         f += _cues(texts[i])
         f += _position(i, n)
+        if cells[i] >= 3:
+            as_prev = i > 0 and cells[i - 1] == cells[i]
+            as_next = i + 1 < n and cells[i + 1] == cells[i]
+            if as_prev:
+                f.append("cells-as-prev")
+            if as_next:
+                f.append("cells-as-next")
+            if _TABLE_ROW and (as_prev or as_next) and _DIGIT.search(texts[i]):
+                f.append("table-row")
         if i:
             f += [f"prev-{s}" for s in shapes[i - 1][:4]]
             f.append(f"prev-long={long[i - 1]}")
