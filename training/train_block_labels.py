@@ -228,7 +228,7 @@ def second_training_set(groups: Sequence[str], commit: str, by_group: dict[str, 
     line with the labels the first pass gave its page. A set's labels come from a first table trained **without that
     set** (out of fold: the first pass's mistakes on a writer it has not seen are what the second pass meets); the gold
     pages' from ``first``, the first table trained on everything, as at run time (they are in every first table's
-    training lines: a second table that learned their out-of-fold labels turned a deck line of a seed page into body)."""
+    training lines: a second table that learned their out-of-fold labels turned a seed page's deck line into body)."""
     out: list[Example] = []
     for page in page_examples(by_group["pages"], labelled[commit]):
         out += with_context(first, page) * GOLD_PAGE_COPIES

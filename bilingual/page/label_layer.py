@@ -141,10 +141,10 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 stories, a contact, a note or disclaimer, reader comments, a photo's credit (each kind: words found anywhere, and
 short words that count only standing alone, :data:`_ALONE`). A cue is only a feature: the table learns what it is
 worth next to the rule that fired and the line's place."""
-_ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"), "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
+_ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"),
+          "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
           "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}
 _OPENERS = (("※", "note"), ("■□◆◇", "box"), ("▲△▶▷►", "arrow"), ("“\"‘'", "quote"))
-_SHAPE_CUES = True
 _CHANGE = re.compile(r"[▲▼△▽]\s?\d|[+\-−]\d+(?:\.\d+)?%")
 """A figure's change, as a ticker or a rates box shows it (``▲6.05``, ``-2.31%``)."""
 _TIMECODE = re.compile(r"\d:\d{2}\s*/\s*\d{1,2}:\d{2}")
@@ -184,24 +184,21 @@ def _cues(text: str) -> list[str]:
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
-    out += [f"cue={name}" for name, words, alone in (_CUE_WORDS + _WIDGET_WORDS if _SHAPE_CUES else _CUE_WORDS)
+    out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
             if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
-    if _SHAPE_CUES:
-        if _DIGIT.search(text):
-            if _CHANGE.search(text):
-                out.append("change")
-            if ":" in text and _TIMECODE.search(text):
-                out.append("timecode")
-        gaps = len(_GAP.findall(text)) if "  " in text or "\t" in text else 0
-        if gaps:
-            out.append(f"gaps={min(gaps, 3)}")
-        if _KO_ENUM.match(text):
-            out.append("open=ko-item")
+    if _DIGIT.search(text):
+        if _CHANGE.search(text):
+            out.append("change")
+        if ":" in text and _TIMECODE.search(text):
+            out.append("timecode")
+    gaps = len(_GAP.findall(text)) if "  " in text or "\t" in text else 0
+    if gaps:
+        out.append(f"gaps={min(gaps, 3)}")
+    if _KO_ENUM.match(text):
+        out.append("open=ko-item")
     return [sys.intern(f) for f in out]
 
 
-_TABLE_ROWS = True
-_TABLE_ROW = True
 
 
 def _cell_count(text: str) -> int:
@@ -238,7 +235,7 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
     if len(rules) != n:
         raise ValueError(f"{n} lines but {len(rules)} rules' labels")
     described = [_shape(t) for t in texts]
-    cells = [_cell_count(t) for t in texts] if _TABLE_ROWS else [0] * n
+    cells = [_cell_count(t) for t in texts]
     shapes = [d[0] for d in described]
     long = [d[1] for d in described]
     first = next((i for i in range(n) if long[i]), n)
@@ -262,7 +259,7 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
                 f.append("cells-as-prev")
             if as_next:
                 f.append("cells-as-next")
-            if _TABLE_ROW and (as_prev or as_next) and _DIGIT.search(texts[i]):
+            if (as_prev or as_next) and _DIGIT.search(texts[i]):
                 f.append("table-row")
         if i:
             f += [f"prev-{s}" for s in shapes[i - 1][:4]]
@@ -298,11 +295,16 @@ def read_model(rows: Iterable[tuple[int, list[str]]], name: str = "block_labels.
     return read_linear_model(rows, BLOCK_LABELS, "__labels__", name)
 
 
-def probabilities(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
-    """Each label's probability for a line with these features (a softmax of the weighted sums)."""
+def weighted_sums(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
+    """Each label's bias and weights of these features, summed in this order (features without a row left out)."""
     table, bias = model
     rows = [bias, *filter(None, map(table.get, feats))]  # a row is never empty: a weight for each label
-    return tuple(softmax(list(map(sum, zip(*rows, strict=True)))))
+    return tuple(map(sum, zip(*rows, strict=True)))
+
+
+def probabilities(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
+    """Each label's probability for a line with these features (a softmax of the weighted sums)."""
+    return tuple(softmax(weighted_sums(model, feats)))
 
 
 THRESHOLD = 0.0
@@ -348,26 +350,38 @@ Decision = tuple[BlockLabel, float | None]
 
 class Scorer:
     """A table's decision for a line's features: its most probable label, or the rule's where the table has no weight
-    for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``) or does not reach :data:`THRESHOLD`; the probabilities of the
-    page's distinct feature lists are kept (at most :data:`_SEEN_FEATURES` at a time)."""
+    for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``) or does not reach :data:`THRESHOLD`. The probabilities of the
+    page's distinct feature lists are kept, and so are their weighted sums for a line scored with features beyond
+    them (the second pass's context: only those are added), at most :data:`_SEEN_FEATURES` of each at a time."""
 
     def __init__(self, model: Model) -> None:
         self.model = model
         self.seen: dict[tuple[str, ...], tuple[float, ...]] = {}
+        self.sums: dict[tuple[str, ...], tuple[float, ...]] = {}
 
-    def __call__(self, name: str, label: str, feats: list[str]) -> Decision:
-        if KEEP_UNSEEN_RULES and f"rule={name}" not in self.model[0]:
+    def __call__(self, name: str, label: str, feats: list[str], extra: Sequence[str] = ()) -> Decision:
+        table = self.model[0]
+        if KEEP_UNSEEN_RULES and f"rule={name}" not in table:
             return label, None  # type: ignore[return-value]  # a rule the table was never trained on keeps its label
         key = tuple(feats)
-        probs = self.seen.get(key)
-        if probs is None:
-            if len(self.seen) >= _SEEN_FEATURES:
-                self.seen.clear()
-            probs = self.seen[key] = probabilities(self.model, feats)
+        if extra:
+            sums = self.sums.get(key)
+            if sums is None:
+                if len(self.sums) >= _SEEN_FEATURES:
+                    self.sums.clear()
+                sums = self.sums[key] = weighted_sums(self.model, feats)
+            # the extra rows added after the line's own, in order: the same sums as weighted_sums(feats + extra)
+            probs = tuple(softmax(list(map(sum, zip(sums, *filter(None, map(table.get, extra)), strict=True)))))
+        else:
+            probs = self.seen.get(key)  # type: ignore[assignment]
+            if probs is None:
+                if len(self.seen) >= _SEEN_FEATURES:
+                    self.seen.clear()
+                probs = self.seen[key] = probabilities(self.model, feats)
         best = max(range(len(probs)), key=probs.__getitem__)
         if probs[best] >= THRESHOLD:
             return BLOCK_LABELS[best], probs[best]
-        return label, probs[BLOCK_LABELS.index(label)]  # type: ignore[return-value,arg-type]
+        return label, probs[BLOCK_LABELS.index(label)]  # type: ignore[return-value]
 
 
 def second_pass(score: Scorer | None, lines: Iterable[tuple[str, str, list[str], Decision]]) -> Iterator[Decision]:
@@ -384,7 +398,7 @@ def second_pass(score: Scorer | None, lines: Iterable[tuple[str, str, list[str],
             out = first
         else:
             context = context_features(list(behind), first[0], [x[3][0] for x in islice(ahead, CONTEXT)], label)
-            out = score(name, label, feats + context)
+            out = score(name, label, feats, context)
         behind.appendleft(first[0])
         return out
 

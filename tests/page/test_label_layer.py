@@ -235,3 +235,27 @@ def test_the_shipped_second_table_loads() -> None:
     table, bias = label_layer.second_weights()
     assert len(bias) == len(BLOCK_LABELS) and any(f.startswith("p1=") for f in table)
     assert any(f.startswith("rule=") for f in table)
+
+
+def test_shape_cues_of_widgets_players_and_item_letters() -> None:
+    texts = ["Paid members only: sign in to keep reading", "▶ 기사 음성으로 듣기", "1:05 / 4:40",
+             "오늘의 설문: 주 4일제에 찬성하십니까?", "Cast your vote below", "NZD/KRW 812.30 ▼1.25", "Gold +0.8%",
+             "다. 안건 심의", "가) 회의 개요", "다음 주 일정은 미정이다", "The display was devoted to bronze bells"]
+    feats = [set(f) for f in features(texts, [("r", "other")] * len(texts))]
+    assert "cue=account" in feats[0] and "cue=player" in feats[1] and "timecode" in feats[2]
+    assert "cue=poll" in feats[3] and "cue=poll" in feats[4]
+    assert "change" in feats[5] and "change" in feats[6] and "change" not in feats[2]
+    assert "open=ko-item" in feats[7] and "open=ko-item" in feats[8] and "open=ko-item" not in feats[9]
+    assert not {f for f in feats[10] if f.startswith(("cue=", "change", "timecode", "open="))}
+
+
+def test_a_table_row_repeats_a_neighbours_cells_and_holds_figures() -> None:
+    texts = ["구분  1월  2월  3월", "수입  120  135  141", "Port | Ships | Tonnes", "Busan | 41 | 9,120",
+             "Mokpo | 12 | 1,004", "Home | Ports | Ships | Weather", "He paused.  Then the ferry left at dawn."]
+    feats = [set(f) for f in features(texts, [("r", "other")] * len(texts))]
+    assert {"cells-as-next", "gaps=3"} <= feats[0] and "table-row" in feats[0]  # a header of figures (months)
+    assert {"cells-as-prev", "table-row"} <= feats[1]
+    assert "table-row" not in feats[2] and {"table-row", "cells-as-prev", "cells-as-next"} <= feats[3]
+    assert "table-row" in feats[4] and "cells-as-next" not in feats[4]
+    assert "table-row" not in feats[5] and "cells-as-prev" not in feats[5]  # four cells after three, no figures
+    assert "gaps=1" in feats[6] and not {f for f in feats[6] if f.startswith(("cells", "table-row"))}
