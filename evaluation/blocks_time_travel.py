@@ -14,11 +14,13 @@ Run from the repository root (needs git history and the ``training`` extra for s
     python evaluation/blocks_time_travel.py --cv-only  # only the cross-validation before set c (sets up to b)
     python evaluation/blocks_time_travel.py --cv-all   # the cross-validation over all sets (the shipped C, threshold)
     python evaluation/blocks_time_travel.py --cv-tree  # the same CV: the logistic regression against a boosted tree
-    python evaluation/blocks_time_travel.py --shipped  # sets d-h with the shipped C, threshold and guard (no CV)
+    python evaluation/blocks_time_travel.py --shipped  # sets d-j with the shipped C, threshold and guard (no CV),
+                                                       # the first pass alone and with the second pass
 
 ``--shipped`` is the measure the labels10 branch tuned on (docs/blocks.md): for each target from set d on, a layer
 with the shipped choices (``train_block_labels.C``, ``label_layer.THRESHOLD``, ``label_layer.KEEP_UNSEEN_RULES``)
-trained on the sets before it, and the mean of the targets' shares of lines right.
+trained on the sets before it, and the mean of the targets' shares of lines right; labels11 added the second pass's
+column (the other modes score the first pass alone).
 """
 
 from __future__ import annotations

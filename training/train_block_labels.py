@@ -1,6 +1,6 @@
-"""Fit ``bilingual/data/block_labels.tsv``, the learned layer over the page-label rules (``page/label_layer.py``).
+"""Fit ``bilingual/data/block_labels.tsv`` and ``block_labels_second.tsv``, the learned layer over the page-label rules.
 
-Run from the repository root: ``python training/train_block_labels.py [--out PATH]`` (a minute or two; needs git
+Run from the repository root: ``python training/train_block_labels.py [--out DIR]`` (a minute or two; needs git
 history and the ``training`` extra for scikit-learn). Rerunning writes the same bytes.
 
 Data: every line of the page fragments of ``fixtures/fragments/`` and of the gold pages of ``fixtures/blocks/``,
@@ -10,6 +10,11 @@ those of rules meeting a new writer, which is what the layer is for. Lines label
 are nearly always right and teach the layer only to agree (the ``now`` variant of
 ``evaluation/blocks_time_travel.py``, which gained nothing there). The gold pages carry today's rules' labels. The
 features are :func:`bilingual.page.label_layer.features`.
+
+The second table (``block_labels_second.tsv``, the layer's second pass) is fitted on the same lines, each with the
+features and the labels the first pass gave the lines around it (``label_layer.context_features``): a set's lines
+as labelled by a first table trained without that set (out of fold, one fit per set), the gold pages' as labelled
+by the shipped first table (:func:`second_training_set`).
 
 Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), binary features seen in at least
 :data:`MIN_COUNT` lines, fixed order of examples and features, so the fit is deterministic (no random seed is

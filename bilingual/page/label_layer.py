@@ -5,7 +5,9 @@ features (the rule that fired and its label, the line's shape, its place on the 
 labels) and scores them with a multinomial logistic regression stored as a table (a weight per label for each
 feature, a dot product and a softmax, no library at run time). ``evaluation/blocks_time_travel.py`` measures whether
 such a layer, trained only on the fragments written before a set, labels that set better than the rules alone
-(docs/blocks.md, "labels9 branch").
+(docs/blocks.md, "labels9 branch"). A second table then re-decides each line from the same features and the first
+table's labels of the lines around it (:func:`context_features`, :func:`second_pass`; docs/blocks.md, "labels11
+branch").
 """
 
 from __future__ import annotations
