@@ -291,6 +291,12 @@ def context_features(before: Sequence[str], own: str, after: Sequence[str], rule
     return [sys.intern(f) for f in out]
 
 
+@lru_cache(maxsize=4096)
+def _context(before: tuple[str, ...], own: str, after: tuple[str, ...], rule_label: str) -> list[str]:
+    """:func:`context_features`, kept for the few combinations of labels a page repeats (callers do not change it)."""
+    return context_features(before, own, after, rule_label)
+
+
 def read_model(rows: Iterable[tuple[int, list[str]]], name: str = "block_labels.tsv") -> Model:
     """A model from the rows of a table (``__labels__``: the columns; ``__bias__``; a row per feature); a clear
     :class:`DataError` on a bad row."""
@@ -399,7 +405,7 @@ def second_pass(score: Scorer | None, lines: Iterable[tuple[str, str, list[str],
         if score is None or first[1] is None:
             out = first
         else:
-            context = context_features(list(behind), first[0], [x[3][0] for x in islice(ahead, CONTEXT)], label)
+            context = _context(tuple(behind), first[0], tuple(x[3][0] for x in islice(ahead, CONTEXT)), label)
             out = score(name, label, feats, context)
         behind.appendleft(first[0])
         return out
