@@ -32,7 +32,8 @@ class BlockConfig(_Options):
     learned_layer: bool = True
     """Relabel the rules' labels by the learned layer over them (``bilingual/page/label_layer.py``): trained on
     page fragments each labelled by the rules of their first run, it labelled sets of fragments by new writers
-    better than the rules did in every "time travel" (docs/blocks.md, "labels9 branch")."""
+    better than the rules did in every "time travel" (docs/blocks.md, "labels9 branch"); two passes since
+    labels11 (a second table over the first's labels of the lines around)."""
 
 
 class MentionConfig(_Options):

@@ -14,11 +14,13 @@ Run from the repository root (needs git history and the ``training`` extra for s
     python evaluation/blocks_time_travel.py --cv-only  # only the cross-validation before set c (sets up to b)
     python evaluation/blocks_time_travel.py --cv-all   # the cross-validation over all sets (the shipped C, threshold)
     python evaluation/blocks_time_travel.py --cv-tree  # the same CV: the logistic regression against a boosted tree
-    python evaluation/blocks_time_travel.py --shipped  # sets d-h with the shipped C, threshold and guard (no CV)
+    python evaluation/blocks_time_travel.py --shipped  # sets d-j with the shipped C, threshold and guard (no CV),
+                                                       # the first pass alone and with the second pass
 
 ``--shipped`` is the measure the labels10 branch tuned on (docs/blocks.md): for each target from set d on, a layer
 with the shipped choices (``train_block_labels.C``, ``label_layer.THRESHOLD``, ``label_layer.KEEP_UNSEEN_RULES``)
-trained on the sets before it, and the mean of the targets' shares of lines right.
+trained on the sets before it, and the mean of the targets' shares of lines right; labels11 added the second pass's
+column (the other modes score the first pass alone).
 """
 
 from __future__ import annotations
@@ -152,24 +154,33 @@ SHIPPED_TARGETS = TARGETS[1:]
 
 def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled]) -> int:
     """Each target of :data:`SHIPPED_TARGETS` under its first-run rules, with a layer of the shipped choices trained
-    on the sets before it; the mean over the targets."""
+    on the sets before it: its first pass alone, and with the second pass (a second table trained on the same sets,
+    each line with the labels a first table trained without its set gave its page); the means over the targets."""
     from bilingual.page.label_layer import KEEP_UNSEEN_RULES, THRESHOLD
-    from training.train_block_labels import C
+    from training.train_block_labels import C, layer_labels, page_examples, second_training_set
 
     print(f"Shipped choices: C={C}, threshold {THRESHOLD}, unseen rules keep their label: {KEEP_UNSEEN_RULES}\n")
-    print("| set | rules alone | rules + layer |\n|---|---|---|")
-    shares = []
+    print("| set | rules alone | rules + layer (first pass) | rules + layer (second pass) |\n|---|---|---|---|")
+    shares: dict[str, list[float]] = {"first pass": [], "second pass": []}
+    totals = dict.fromkeys(shares, 0)
     for target in SHIPPED_TARGETS:
         commit = FIRST_RUN[target]
         earlier = ORDER[:ORDER.index(target)]
-        test = examples(by_group[target], labelled[commit])
-        r = sum(lab == gold for _, lab, gold in test)
-        layer = right(fit(training_set("first-run", earlier, commit, by_group, labelled), C), test, THRESHOLD,
-                      KEEP_UNSEEN_RULES)
-        shares.append(layer / len(test))
-        print(f"| {target} | {r}/{len(test)} = {100 * r / len(test):.1f} % | "
-              f"{layer}/{len(test)} = {100 * layer / len(test):.1f} % |")
-    print(f"\nmean over the targets: {100 * sum(shares) / len(shares):.2f} %")
+        test = page_examples(by_group[target], labelled[commit])
+        n = sum(map(len, test))
+        r = sum(lab == gold for page in test for _, lab, gold in page)
+        first = fit(training_set("first-run", earlier, commit, by_group, labelled), C)
+        second = fit(second_training_set(earlier, commit, by_group, labelled, first), C)
+        cells = []
+        for kind, table in (("first pass", None), ("second pass", second)):
+            k = sum(label == gold for page in test
+                    for label, (_, _, gold) in zip(layer_labels(first, table, page), page, strict=True))
+            shares[kind].append(k / n)
+            totals[kind] += k
+            cells.append(f"{k}/{n} = {100 * k / n:.1f} %")
+        print(f"| {target} | {r}/{n} = {100 * r / n:.1f} % | " + " | ".join(cells) + " |")
+    for kind, values in shares.items():
+        print(f"\nmean over the targets, {kind}: {100 * sum(values) / len(values):.2f} % ({totals[kind]} lines right)")
     return 0
 
 

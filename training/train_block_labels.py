@@ -1,6 +1,6 @@
-"""Fit ``bilingual/data/block_labels.tsv``, the learned layer over the page-label rules (``page/label_layer.py``).
+"""Fit ``bilingual/data/block_labels.tsv`` and ``block_labels_second.tsv``, the learned layer over the page-label rules.
 
-Run from the repository root: ``python training/train_block_labels.py [--out PATH]`` (a minute or two; needs git
+Run from the repository root: ``python training/train_block_labels.py [--out DIR]`` (a minute or two; needs git
 history and the ``training`` extra for scikit-learn). Rerunning writes the same bytes.
 
 Data: every line of the page fragments of ``fixtures/fragments/`` and of the gold pages of ``fixtures/blocks/``,
@@ -10,6 +10,11 @@ those of rules meeting a new writer, which is what the layer is for. Lines label
 are nearly always right and teach the layer only to agree (the ``now`` variant of
 ``evaluation/blocks_time_travel.py``, which gained nothing there). The gold pages carry today's rules' labels. The
 features are :func:`bilingual.page.label_layer.features`.
+
+The second table (``block_labels_second.tsv``, the layer's second pass) is fitted on the same lines, each with the
+features and the labels the first pass gave the lines around it (``label_layer.context_features``): a set's lines
+as labelled by a first table trained without that set (out of fold, one fit per set), the gold pages' as labelled
+by the shipped first table (:func:`second_training_set`).
 
 Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), binary features seen in at least
 :data:`MIN_COUNT` lines, fixed order of examples and features, so the fit is deterministic (no random seed is
@@ -34,6 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bilingual" / "data" / "block_labels.tsv"
+OUT_SECOND = OUT.with_name("block_labels_second.tsv")
 WORK = Path(tempfile.gettempdir()) / "bilingual-block-labels"
 C = 0.3
 """The inverse of the L2 penalty (labels9's, chosen by the cross-validation over all sets, ``--cv-all``). labels10
@@ -138,17 +144,22 @@ def rules_at(commit: str, all_pages: Sequence[Page], work: Path = WORK) -> Label
     return {name: [(t, r, lab) for t, r, lab in rows] for name, rows in data.items()}
 
 
-def examples(group_pages: Sequence[Page], labelled: Labelled) -> list[Example]:
+def page_examples(group_pages: Sequence[Page], labelled: Labelled) -> list[list[Example]]:
+    """Each page's lines as examples (features, the rules' label, the gold label), page by page."""
     from bilingual.page.label_layer import features
 
-    out: list[Example] = []
+    out: list[list[Example]] = []
     for page in group_pages:
         rows = labelled[page.name]
         if len(rows) != len(page.gold):
             raise SystemExit(f"{page.name}: {len(page.gold)} gold labels but {len(rows)} lines")
         feats = features([t for t, _, _ in rows], [(r, lab) for _, r, lab in rows])
-        out += [(f, lab, gold) for f, (_, _, lab), gold in zip(feats, rows, page.gold, strict=True)]
+        out.append([(f, lab, gold) for f, (_, _, lab), gold in zip(feats, rows, page.gold, strict=True)])
     return out
+
+
+def examples(group_pages: Sequence[Page], labelled: Labelled) -> list[Example]:
+    return [ex for page in page_examples(group_pages, labelled) for ex in page]
 
 
 def training_set(variant: str, groups: Sequence[str], commit: str, by_group: dict[str, list[Page]],
@@ -164,7 +175,10 @@ def training_set(variant: str, groups: Sequence[str], commit: str, by_group: dic
     return out
 
 
-def fit(train: Sequence[Example], c: float = C) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+Table = tuple[dict[str, tuple[float, ...]], tuple[float, ...]]
+
+
+def fit(train: Sequence[Example], c: float = C) -> Table:
     """A multinomial logistic regression on binary features (deterministic: fixed order, lbfgs), rounded as the
     shipped table is."""
     import numpy as np
@@ -187,24 +201,71 @@ def fit(train: Sequence[Example], c: float = C) -> tuple[dict[str, tuple[float, 
     return fit_table(x, y, len(BLOCK_LABELS), names, c, max_iter=2000)
 
 
-def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int) -> str:
-    """The table as the shipped file's text."""
+def _rule_name(feats: Sequence[str]) -> str:
+    return feats[0].removeprefix("rule=")  # the first feature names the rule (label_layer.iter_features)
+
+
+def layer_labels(first: Table, second: Table | None, page: Sequence[Example]) -> list[str]:
+    """The layer's label of each line of a page as ``label_layer.learned_labels`` gives it, with these tables (no
+    second table: the first pass alone)."""
+    from bilingual.page.label_layer import MIN_LINES, Scorer, second_pass
+
+    if len(page) < MIN_LINES:
+        return [lab for _, lab, _ in page]
+    score = Scorer(first)
+    lines = ((_rule_name(f), lab, f, score(_rule_name(f), lab, f)) for f, lab, _ in page)
+    return [label for label, _ in second_pass(Scorer(second) if second is not None else None, lines)]
+
+
+def with_context(first: Table, page: Sequence[Example]) -> list[Example]:
+    """A page's lines as the second table's examples: each line's features and the first pass's labels around it
+    (``label_layer.context_features``), the first pass by the table ``first``."""
+    from bilingual.page.label_layer import CONTEXT, context_features
+
+    labels = layer_labels(first, None, page)
+    return [(f + context_features(labels[max(0, i - CONTEXT):i][::-1], labels[i], labels[i + 1:i + 1 + CONTEXT], lab),
+             lab, gold) for i, (f, lab, gold) in enumerate(page)]
+
+
+def second_training_set(groups: Sequence[str], commit: str, by_group: dict[str, list[Page]],
+                        labelled: dict[str, Labelled], first: Table, c: float = C) -> list[Example]:
+    """The second table's examples: the gold pages and the sets ``groups`` as :func:`training_set` counts them, each
+    line with the labels the first pass gave its page. A set's labels come from a first table trained **without that
+    set** (out of fold: the first pass's mistakes on a writer it has not seen are what the second pass meets); the gold
+    pages' from ``first``, the first table trained on everything, as at run time (they are in every first table's
+    training lines: a second table that learned their out-of-fold labels turned a seed page's deck line into body)."""
+    out: list[Example] = []
+    for page in page_examples(by_group["pages"], labelled[commit]):
+        out += with_context(first, page) * GOLD_PAGE_COPIES
+    for held in groups:
+        without = fit(training_set("first-run", [g for g in groups if g != held], commit, by_group, labelled), c)
+        for page in page_examples(by_group[held], labelled[FIRST_RUN[held]]):
+            out += with_context(without, page)
+    return out
+
+
+def write(model: Table, n: int, second: bool = False) -> str:
+    """The table as the shipped file's text (``second``: the second pass's)."""
     from bilingual.document import BLOCK_LABELS
 
     table, bias = model
-    lines = ["# The learned layer over the page-label rules (bilingual/page/label_layer.py): one row per feature, a "
-             "weight per label.",
+    what = ("The second pass of the learned layer over the page-label rules (bilingual/page/label_layer.py): its "
+            "features and the first pass's labels around the line" if second else
+            "The learned layer over the page-label rules (bilingual/page/label_layer.py): one row per feature")
+    lines = [f"# {what}, a weight per label.",
              f"# Written by training/train_block_labels.py (scikit-learn LogisticRegression, C={C}) from {n} lines of",
-             "# fixtures/fragments and fixtures/blocks, each set labelled by the rules of its first run. Do not edit: "
-             "rerun the script.",
+             "# fixtures/fragments and fixtures/blocks, each set labelled by the rules of its first run"
+             + (" (first pass: a table trained without the line's set)" if second else "")
+             + ". Do not edit: rerun the script.",
              "\t".join(("__labels__", *BLOCK_LABELS)),
              "\t".join(("__bias__", *(f"{w:.4f}" for w in bias)))]
     lines += ["\t".join((f, *(f"{w:.4f}" for w in table[f]))) for f in sorted(table)]
     return "\n".join(lines) + "\n"
 
 
-def build(work: Path = WORK) -> str:
-    """The shipped table's text: every set by its first-run rules, the gold pages by this checkout's rules."""
+def build(work: Path = WORK) -> dict[Path, str]:
+    """The shipped tables' text, by file: every set by its first-run rules, the gold pages by this checkout's rules;
+    the second table from first-pass labels out of fold (:func:`second_training_set`)."""
     work.mkdir(parents=True, exist_ok=True)
     all_pages = pages()
     by_group: dict[str, list[Page]] = {}
@@ -212,18 +273,21 @@ def build(work: Path = WORK) -> str:
         by_group.setdefault(p.group, []).append(p)
     labelled = {commit: rules_at(commit, all_pages, work) for commit in {*FIRST_RUN.values(), CURRENT}}
     train = training_set("first-run", ORDER, CURRENT, by_group, labelled)
-    return write(fit(train), len(train))
+    first = fit(train)
+    second = second_training_set(ORDER, CURRENT, by_group, labelled, first)
+    return {OUT: write(first, len(train)), OUT_SECOND: write(fit(second), len(second), second=True)}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=OUT.parent, help="the folder the two tables are written to")
     parser.add_argument("--work", type=Path, default=WORK, help="where the exports of old commits are kept")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    text = build(args.work)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({text.count(chr(10)) - 5} features)")
+    for path, text in build(args.work).items():
+        out = args.out / path.name
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out} ({text.count(chr(10)) - 5} features)")
     return 0
 
 

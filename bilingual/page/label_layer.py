@@ -5,15 +5,19 @@ features (the rule that fired and its label, the line's shape, its place on the 
 labels) and scores them with a multinomial logistic regression stored as a table (a weight per label for each
 feature, a dot product and a softmax, no library at run time). ``evaluation/blocks_time_travel.py`` measures whether
 such a layer, trained only on the fragments written before a set, labels that set better than the rules alone
-(docs/blocks.md, "labels9 branch").
+(docs/blocks.md, "labels9 branch"). A second table then re-decides each line from the same features and the first
+table's labels of the lines around it (:func:`context_features`, :func:`second_pass`; docs/blocks.md, "labels11
+branch").
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from bilingual.document import BLOCK_LABELS, BlockLabel
 from bilingual.files import data_rows
@@ -139,9 +143,24 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 stories, a contact, a note or disclaimer, reader comments, a photo's credit (each kind: words found anywhere, and
 short words that count only standing alone, :data:`_ALONE`). A cue is only a feature: the table learns what it is
 worth next to the rule that fired and the line's place."""
-_ALONE = {"more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
+_ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"),
+          "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
           "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}
 _OPENERS = (("※", "note"), ("■□◆◇", "box"), ("▲△▶▷►", "arrow"), ("“\"‘'", "quote"))
+_CHANGE = re.compile(r"[▲▼△▽]\s?\d|[+\-−]\d+(?:\.\d+)?%")
+"""A figure's change, as a ticker or a rates box shows it (``▲6.05``, ``-2.31%``)."""
+_TIMECODE = re.compile(r"\d:\d{2}\s*/\s*\d{1,2}:\d{2}")
+"""A player's elapsed and total time (``0:00 / 3:12``)."""
+_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+"""A wide gap between two items (two spaces or more, or a tab): the cells of a table or a ticker without bars."""
+_KO_ENUM = re.compile(r"[가나다라마바사아자차카타파하]\s?[.)]\s")
+"""A Korean item letter opening a line (``나. 부의안건``)."""
+_WIDGET_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("account", ("subscribe", "subscriber", "sign in", "log in", "sign up", "구독", "로그인", "회원가입"), ()),
+    ("player", ("listen", "audio", "podcast", "듣기", "재생"), ("play",)),
+    ("poll", ("poll", "survey", "quiz", "설문", "투표", "퀴즈", "만족"), ("vote",)),
+)
+"""Words of widgets (:data:`_CUE_WORDS`' kinds): an account or paywall, an audio player, a poll or a quiz."""
 
 
 def _cues(text: str) -> list[str]:
@@ -167,9 +186,31 @@ def _cues(text: str) -> list[str]:
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
-    out += [f"cue={name}" for name, words, alone in _CUE_WORDS
+    out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
             if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
+    if _DIGIT.search(text):
+        if _CHANGE.search(text):
+            out.append("change")
+        if ":" in text and _TIMECODE.search(text):
+            out.append("timecode")
+    gaps = len(_GAP.findall(text)) if "  " in text or "\t" in text else 0
+    if gaps:
+        out.append(f"gaps={min(gaps, 3)}")
+    if _KO_ENUM.match(text):
+        out.append("open=ko-item")
     return [sys.intern(f) for f in out]
+
+
+
+
+def _cell_count(text: str) -> int:
+    """How many cells the line holds as a table row: items between bars, or between wide gaps (:data:`_GAP`); 0 for
+    a line of neither."""
+    if "|" in text:
+        return text.count("|") + 1
+    if "  " in text or "\t" in text:
+        return len(_GAP.findall(text)) + 1
+    return 0
 
 
 POSITION_LINES = 40
@@ -196,6 +237,7 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
     if len(rules) != n:
         raise ValueError(f"{n} lines but {len(rules)} rules' labels")
     described = [_shape(t) for t in texts]
+    cells = [_cell_count(t) for t in texts]
     shapes = [d[0] for d in described]
     long = [d[1] for d in described]
     first = next((i for i in range(n) if long[i]), n)
@@ -212,6 +254,15 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
         f += [f"lab={label}|{s}" for s in own[:4]]
         f += _cues(texts[i])
         f += _position(i, n)
+        if cells[i] >= 3:
+            as_prev = i > 0 and cells[i - 1] == cells[i]
+            as_next = i + 1 < n and cells[i + 1] == cells[i]
+            if as_prev:
+                f.append("cells-as-prev")
+            if as_next:
+                f.append("cells-as-next")
+            if (as_prev or as_next) and _DIGIT.search(texts[i]):
+                f.append("table-row")
         if i:
             f += [f"prev-{s}" for s in shapes[i - 1][:4]]
             f.append(f"prev-long={long[i - 1]}")
@@ -221,17 +272,47 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
         yield f
 
 
+CONTEXT = 2
+"""The second pass reads the first pass's labels of this many lines on each side of a line."""
+
+
+def context_features(before: Sequence[str], own: str, after: Sequence[str], rule_label: str) -> list[str]:
+    """The second pass's features of a line beyond :func:`features`: the first pass's label of the line (``own``),
+    of the lines before it (``before``, nearest first) and after it (``after``, nearest first), up to
+    :data:`CONTEXT` each side (``START``/``END`` past the page's edges), their pairs, how many lines on each side
+    carry the line's own label, and the line's first-pass label against the rule's (``rule_label``)."""
+    b = [*before[:CONTEXT], "START", "START"][:CONTEXT]
+    a = [*after[:CONTEXT], "END", "END"][:CONTEXT]
+    same_before = next((k for k, x in enumerate(b) if x != own), CONTEXT)
+    same_after = next((k for k, x in enumerate(a) if x != own), CONTEXT)
+    out = [f"p1={own}", f"p1prev={b[0]}", f"p1next={a[0]}", f"p1prev2={b[1]}", f"p1next2={a[1]}",
+           f"p1={own}|p1prev={b[0]}", f"p1={own}|p1next={a[0]}", f"p1prev={b[0]}|p1next={a[0]}",
+           f"p1={own}|same={same_before},{same_after}", f"p1={own}|lab={rule_label}"]
+    return [sys.intern(f) for f in out]
+
+
+@lru_cache(maxsize=4096)
+def _context(before: tuple[str, ...], own: str, after: tuple[str, ...], rule_label: str) -> list[str]:
+    """:func:`context_features`, kept for the few combinations of labels a page repeats (callers do not change it)."""
+    return context_features(before, own, after, rule_label)
+
+
 def read_model(rows: Iterable[tuple[int, list[str]]], name: str = "block_labels.tsv") -> Model:
     """A model from the rows of a table (``__labels__``: the columns; ``__bias__``; a row per feature); a clear
     :class:`DataError` on a bad row."""
     return read_linear_model(rows, BLOCK_LABELS, "__labels__", name)
 
 
-def probabilities(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
-    """Each label's probability for a line with these features (a softmax of the weighted sums)."""
+def weighted_sums(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
+    """Each label's bias and weights of these features, summed in this order (features without a row left out)."""
     table, bias = model
     rows = [bias, *filter(None, map(table.get, feats))]  # a row is never empty: a weight for each label
-    return tuple(softmax(list(map(sum, zip(*rows, strict=True)))))
+    return tuple(map(sum, zip(*rows, strict=True)))
+
+
+def probabilities(model: Model, feats: Iterable[str]) -> tuple[float, ...]:
+    """Each label's probability for a line with these features (a softmax of the weighted sums)."""
+    return tuple(softmax(weighted_sums(model, feats)))
 
 
 THRESHOLD = 0.0
@@ -260,28 +341,91 @@ def weights() -> Model:
     return read_model(data_rows("block_labels.tsv"))
 
 
-def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[tuple[BlockLabel, float | None]]:
-    """The shipped layer's label of each line and its probability; the rules' own label where the layer does not
-    reach :data:`THRESHOLD` (with the layer's probability of it) or abstains (``None``: a rule it has no weight for,
-    :data:`KEEP_UNSEEN_RULES`, or a page shorter than :data:`MIN_LINES`)."""
-    if len(texts) < MIN_LINES:
-        return [(label, None) for _, label in rules]  # type: ignore[misc]
-    model = weights()
-    out: list[tuple[BlockLabel, float | None]] = []
-    seen: dict[tuple[str, ...], tuple[float, ...]] = {}  # lines of a page with the same features (bounded)
-    for (name, label), feats in zip(rules, iter_features(texts, rules), strict=True):
-        if KEEP_UNSEEN_RULES and f"rule={name}" not in model[0]:
-            out.append((label, None))  # type: ignore[arg-type]  # a rule the layer was never trained on keeps its label
-            continue
+SECOND_PASS = True
+"""Whether a second table re-decides each line with the first pass's labels of the lines around it
+(:func:`context_features`; docs/blocks.md, "labels11 branch")."""
+
+
+@lru_cache(maxsize=1)
+def second_weights() -> Model:
+    """The second pass's table (``bilingual/data/block_labels_second.tsv``, written by
+    ``training/train_block_labels.py`` from first-pass labels each made by a table that had not seen the line's set)."""
+    return read_model(data_rows("block_labels_second.tsv"), "block_labels_second.tsv")
+
+
+Decision = tuple[BlockLabel, float | None]
+
+
+class Scorer:
+    """A table's decision for a line's features: its most probable label, or the rule's where the table has no weight
+    for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``) or does not reach :data:`THRESHOLD`. The probabilities of the
+    page's distinct feature lists are kept, and so are their weighted sums for a line scored with features beyond
+    them (the second pass's context: only those are added), at most :data:`_SEEN_FEATURES` of each at a time."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.seen: dict[tuple[str, ...], tuple[float, ...]] = {}
+        self.sums: dict[tuple[str, ...], tuple[float, ...]] = {}
+
+    def __call__(self, name: str, label: str, feats: list[str], extra: Sequence[str] = ()) -> Decision:
+        table = self.model[0]
+        if KEEP_UNSEEN_RULES and f"rule={name}" not in table:
+            return label, None  # type: ignore[return-value]  # a rule the table was never trained on keeps its label
         key = tuple(feats)
-        probs = seen.get(key)
-        if probs is None:
-            if len(seen) >= _SEEN_FEATURES:
-                seen.clear()
-            probs = seen[key] = probabilities(model, feats)
+        if extra:
+            sums = self.sums.get(key)
+            if sums is None:
+                if len(self.sums) >= _SEEN_FEATURES:
+                    self.sums.clear()
+                sums = self.sums[key] = weighted_sums(self.model, feats)
+            # the extra rows added after the line's own, in order: the same sums as weighted_sums(feats + extra)
+            probs = tuple(softmax(list(map(sum, zip(sums, *filter(None, map(table.get, extra)), strict=True)))))
+        else:
+            probs = self.seen.get(key)  # type: ignore[assignment]
+            if probs is None:
+                if len(self.seen) >= _SEEN_FEATURES:
+                    self.seen.clear()
+                probs = self.seen[key] = probabilities(self.model, feats)
         best = max(range(len(probs)), key=probs.__getitem__)
         if probs[best] >= THRESHOLD:
-            out.append((BLOCK_LABELS[best], probs[best]))
+            return BLOCK_LABELS[best], probs[best]
+        return label, probs[BLOCK_LABELS.index(label)]  # type: ignore[return-value]
+
+
+def second_pass(score: Scorer | None, lines: Iterable[tuple[str, str, list[str], Decision]]) -> Iterator[Decision]:
+    """Each line's decision by the second table (``score``; ``None``: the first pass's decisions as they are) from
+    ``lines``, each a rule's name and label, the line's features and the first pass's decision. A line the first pass
+    left to its rule (``None``) keeps it. Reads :data:`CONTEXT` lines ahead and keeps as many behind: a page of
+    100,000 lines holds no more than a few lines' features at a time."""
+    ahead: deque[tuple[str, str, list[str], Decision]] = deque()
+    behind: deque[str] = deque(maxlen=CONTEXT)  # the first pass's labels of the lines before, nearest first
+
+    def decide() -> Decision:
+        name, label, feats, first = ahead.popleft()
+        if score is None or first[1] is None:
+            out = first
         else:
-            out.append((label, probs[BLOCK_LABELS.index(label)]))  # type: ignore[arg-type]
-    return out
+            context = _context(tuple(behind), first[0], tuple(x[3][0] for x in islice(ahead, CONTEXT)), label)
+            out = score(name, label, feats, context)
+        behind.appendleft(first[0])
+        return out
+
+    for line in lines:
+        ahead.append(line)
+        if len(ahead) > CONTEXT:
+            yield decide()
+    while ahead:
+        yield decide()
+
+
+def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> list[Decision]:
+    """The shipped layer's label of each line and its probability: the first table's decision, re-decided by the
+    second (:data:`SECOND_PASS`); the rules' own label where a table does not reach :data:`THRESHOLD` (with its
+    probability of it) or abstains (``None``: a rule the first table has no weight for, :data:`KEEP_UNSEEN_RULES`, or
+    a page shorter than :data:`MIN_LINES`)."""
+    if len(texts) < MIN_LINES:
+        return [(label, None) for _, label in rules]  # type: ignore[misc]
+    first = Scorer(weights())
+    lines = ((name, label, feats, first(name, label, feats))
+             for (name, label), feats in zip(rules, iter_features(texts, rules), strict=True))
+    return list(second_pass(Scorer(second_weights()) if SECOND_PASS else None, lines))

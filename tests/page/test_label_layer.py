@@ -89,6 +89,7 @@ def test_the_layer_relabels_only_rules_it_was_trained_on(monkeypatch: pytest.Mon
     rules = _rules(PAGE)
     assert [label for _, label in rules] == ["navigation", "headline", "body"]
     monkeypatch.setattr(label_layer, "weights", lambda: _toward("other", "prose"))
+    monkeypatch.setattr(label_layer, "SECOND_PASS", False)
     out = learned_labels(PAGE, rules)
     assert out[2][0] == "other" and out[2][1] is not None and out[2][1] > 0.9
     assert out[0] == ("navigation", None) and out[1] == ("headline", None)  # rules the toy model never saw
@@ -99,12 +100,14 @@ def test_a_page_of_one_line_keeps_the_rules_label(monkeypatch: pytest.MonkeyPatc
     rules = _rules(line)
     assert rules[0] == ("prose", "body")
     monkeypatch.setattr(label_layer, "weights", lambda: _toward("navigation", "prose"))
+    monkeypatch.setattr(label_layer, "SECOND_PASS", False)
     assert learned_labels(line, rules) == [("body", None)]
     assert learned_labels([*line, line[0] + " Again."], _rules([*line, line[0] + " Again."]))[0][0] == "navigation"
 
 
 def test_split_blocks_records_a_relabel_and_can_go_without_the_layer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(label_layer, "weights", lambda: _toward("caption", "prose"))
+    monkeypatch.setattr(label_layer, "SECOND_PASS", False)
     doc = Document.create("\n".join(PAGE))
     blocks = split_blocks(doc, Context.create()).blocks
     assert [b.label for b in blocks] == ["navigation", "headline", "caption"]
@@ -147,6 +150,7 @@ def test_lines_with_the_same_features_get_the_same_labels_however_many_are_kept(
              "out one by one toward the breakwater where the cargo ships had anchored.", "Posted 2031.02.03 06:10",
              "Harbor | Weather | Tides", "Share | Print", "Share | Print", "Share | Print", "Ferries run late"]
     rules = _rules(texts)
+    monkeypatch.setattr(label_layer, "SECOND_PASS", False)
     kept = learned_labels(texts, rules)
     for most in (1, 2, 3):
         monkeypatch.setattr(label_layer, "_SEEN_FEATURES", most)
@@ -156,3 +160,102 @@ def test_lines_with_the_same_features_get_the_same_labels_however_many_are_kept(
                     (BLOCK_LABELS[max(range(len(p)), key=p.__getitem__)], max(p))
                     for (name, label), p in zip(rules, [probabilities(model, f) for f in features(texts, rules)],
                                                 strict=True)]
+
+
+def test_context_features_read_the_first_pass_around_the_line() -> None:
+    feats = label_layer.context_features(["related", "headline"], "body", ["related"], "navigation")
+    assert {"p1=body", "p1prev=related", "p1prev2=headline", "p1next=related", "p1next2=END",
+            "p1prev=related|p1next=related", "p1=body|lab=navigation", "p1=body|same=0,0"} <= set(feats)
+    edge = label_layer.context_features([], "navigation", ["navigation", "navigation", "body"], "navigation")
+    assert {"p1prev=START", "p1prev2=START", "p1=navigation|same=0,2"} <= set(edge)
+    assert "p1next2=navigation" in edge  # only CONTEXT lines ahead are read
+
+
+def _toy_second(label: str, feature: str) -> label_layer.Model:
+    """A second table that moves a line with ``feature`` to ``label`` and keeps the first pass's label elsewhere."""
+    k = BLOCK_LABELS.index(label)  # type: ignore[arg-type]
+    zero = (0.0,) * len(BLOCK_LABELS)
+    keep = {f"p1={lab}": tuple(3.0 if j == i else 0.0 for j in range(len(BLOCK_LABELS)))
+            for i, lab in enumerate(BLOCK_LABELS)}
+    return {**keep, feature: tuple(9.0 if j == k else 0.0 for j in range(len(BLOCK_LABELS))), "rule=r": zero}, zero
+
+
+def _first(labels: list[str], abstain: tuple[int, ...] = ()) -> list[tuple[str, str, list[str], tuple]]:
+    return [("r", "other", ["rule=r"], (lab, None if i in abstain else 0.6)) for i, lab in enumerate(labels)]
+
+
+def test_the_second_pass_relabels_a_line_by_its_neighbours_labels() -> None:
+    # a line between two items of a list of other stories joins the list; a line the first pass left to its rule
+    # keeps it, and the first pass's labels are what the neighbours read (not the second pass's)
+    labels = ["body", "related", "caption", "related", "body", "related", "dateline", "related"]
+    score = label_layer.Scorer(_toy_second("related", "p1prev=related|p1next=related"))
+    out = list(label_layer.second_pass(score, _first(labels, abstain=(6,))))
+    assert [lab for lab, _ in out] == ["body", "related", "related", "related", "related", "related", "dateline",
+                                       "related"]
+    assert out[6] == ("dateline", None) and out[2][1] is not None and out[2][1] > 0.9
+    assert list(label_layer.second_pass(None, _first(labels))) == [(lab, 0.6) for lab in labels]
+    assert list(label_layer.second_pass(score, [])) == []
+
+
+def test_the_second_pass_reads_a_long_page_as_a_window() -> None:
+    # the window read line by line gives what the whole page's labels give (a page of 60 lines, labels in a cycle)
+    cycle = ["navigation", "headline", "byline", "body", "body", "related", "footer"]
+    labels = [cycle[(3 * i) % len(cycle)] for i in range(60)]
+    table = {f: tuple(float(len(f) % (j + 2)) for j in range(len(BLOCK_LABELS)))
+             for i in range(60) for f in label_layer.context_features(labels[max(0, i - 2):i][::-1], labels[i],
+                                                                      labels[i + 1:i + 3], "other")}
+    table["rule=r"] = (0.0,) * len(BLOCK_LABELS)
+    model = (table, (0.0,) * len(BLOCK_LABELS))
+    got = list(label_layer.second_pass(label_layer.Scorer(model), _first(labels)))
+    for i, (label, p) in enumerate(got):
+        probs = probabilities(model, ["rule=r", *label_layer.context_features(
+            labels[max(0, i - 2):i][::-1], labels[i], labels[i + 1:i + 3], "other")])
+        assert (label, p) == (BLOCK_LABELS[max(range(len(probs)), key=probs.__getitem__)], max(probs))
+
+
+def test_learned_labels_go_through_the_second_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Skip to main content", "Harbor pilots wait out the gale", "Filed by the harbor desk",
+             "The pilots of the northern quay waited through the night for the wind to turn, and at dawn they set "
+             "out one by one toward the breakwater where the cargo ships had anchored."]
+    rules = _rules(texts)
+    first_rules = {f"rule={name}" for name, _ in rules}
+    zero = (0.0,) * len(BLOCK_LABELS)
+    keep = {f"lab={lab}": tuple(3.0 if j == i else 0.0 for j in range(len(BLOCK_LABELS)))
+            for i, lab in enumerate(BLOCK_LABELS)}
+    monkeypatch.setattr(label_layer, "weights", lambda: ({**keep, **{f: zero for f in first_rules}}, zero))
+    monkeypatch.setattr(label_layer, "second_weights", lambda: (
+        {**{f: zero for f in first_rules}, **_toy_second("footer", "p1next=END")[0]}, zero))
+    out = learned_labels(texts, rules)
+    assert out[-1][0] == "footer" and [lab for lab, _ in out[:-1]] == [lab for _, lab in rules[:-1]]
+    monkeypatch.setattr(label_layer, "SECOND_PASS", False)
+    assert learned_labels(texts, rules)[-1][0] != "footer"
+
+
+def test_the_shipped_second_table_loads() -> None:
+    table, bias = label_layer.second_weights()
+    assert len(bias) == len(BLOCK_LABELS) and any(f.startswith("p1=") for f in table)
+    assert any(f.startswith("rule=") for f in table)
+
+
+def test_shape_cues_of_widgets_players_and_item_letters() -> None:
+    texts = ["Paid members only: sign in to keep reading", "▶ 기사 음성으로 듣기", "1:05 / 4:40",
+             "오늘의 설문: 주 4일제에 찬성하십니까?", "Cast your vote below", "NZD/KRW 812.30 ▼1.25", "Gold +0.8%",
+             "다. 안건 심의", "가) 회의 개요", "다음 주 일정은 미정이다", "The display was devoted to bronze bells"]
+    feats = [set(f) for f in features(texts, [("r", "other")] * len(texts))]
+    assert "cue=account" in feats[0] and "cue=player" in feats[1] and "timecode" in feats[2]
+    assert "cue=poll" in feats[3] and "cue=poll" in feats[4]
+    assert "change" in feats[5] and "change" in feats[6] and "change" not in feats[2]
+    assert "open=ko-item" in feats[7] and "open=ko-item" in feats[8] and "open=ko-item" not in feats[9]
+    assert not {f for f in feats[10] if f.startswith(("cue=", "change", "timecode", "open="))}
+
+
+def test_a_table_row_repeats_a_neighbours_cells_and_holds_figures() -> None:
+    texts = ["구분  1월  2월  3월", "수입  120  135  141", "Port | Ships | Tonnes", "Busan | 41 | 9,120",
+             "Mokpo | 12 | 1,004", "Home | Ports | Ships | Weather", "He paused.  Then the ferry left at dawn."]
+    feats = [set(f) for f in features(texts, [("r", "other")] * len(texts))]
+    assert {"cells-as-next", "gaps=3"} <= feats[0] and "table-row" in feats[0]  # a header of figures (months)
+    assert {"cells-as-prev", "table-row"} <= feats[1]
+    assert "table-row" not in feats[2] and {"table-row", "cells-as-prev", "cells-as-next"} <= feats[3]
+    assert "table-row" in feats[4] and "cells-as-next" not in feats[4]
+    assert "table-row" not in feats[5] and "cells-as-prev" not in feats[5]  # four cells after three, no figures
+    assert "gaps=1" in feats[6] and not {f for f in feats[6] if f.startswith(("cells", "table-row"))}
