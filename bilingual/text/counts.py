@@ -43,7 +43,7 @@ layer: 2,048 lines of at most this length are a few MB at most, and a longer lin
 
 @lru_cache(maxsize=2048)
 def _non_ascii_counts(text: str) -> tuple[int, int]:
-    """The runs of ``\w`` and the Hangul syllables of a line that is not ASCII."""
+    r"""The runs of ``\w`` and the Hangul syllables of a line that is not ASCII."""
     return len(_WORD.findall(text)), _syllables(text)
 
 
