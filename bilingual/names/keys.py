@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import repeat
 
 from bilingual.names.romanized import spelling_key, tables
 from bilingual.text.scripts import SYLLABLES
@@ -71,8 +72,7 @@ def letter_signature(text: str) -> int | None:
     """
     if not text.isascii():
         return None
-    weights = _LETTER_WEIGHTS
-    return sum(weights.get(c, 0) for c in text.lower()) & _MASK
+    return sum(map(_LETTER_WEIGHTS.get, text.lower(), repeat(0))) & _MASK  # the same sum, its loop in C
 
 
 _HANGUL_WORDS = re.compile(f"[{SYLLABLES}]+(?: [{SYLLABLES}]+)*")

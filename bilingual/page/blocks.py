@@ -28,7 +28,7 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
-from bilingual.text.counts import word_runs
+from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
 if TYPE_CHECKING:
@@ -317,8 +317,6 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_HANGUL_RUNS = re.compile(f"[{SYLLABLES}]+")
-"""Runs of Hangul syllables: their lengths add up to a line's syllables (one string a word, not one a syllable)."""
 
 
 _MAX_CHROME = 160  # characters: no heading, menu item or widget line is longer
@@ -344,7 +342,7 @@ def _lines(text: str) -> list[_Line]:
             start = pos + (len(raw) - len(raw.lstrip()))
             core_match = _BULLET.match(stripped)
             core = stripped[core_match.end():] if core_match else stripped
-            hangul = 0 if stripped.isascii() else sum(map(len, _HANGUL_RUNS.findall(stripped)))
+            hangul = hangul_syllables(stripped)
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
                              word_runs(stripped), hangul))
     return out

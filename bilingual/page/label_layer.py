@@ -22,7 +22,7 @@ from itertools import islice
 from bilingual.document import BLOCK_LABELS, BlockLabel
 from bilingual.files import data_rows
 from bilingual.linear import LinearModel, read_linear_model, softmax
-from bilingual.text.counts import ascii_letters, digits, word_runs
+from bilingual.text.counts import ascii_letters, digits, hangul_syllables, word_runs
 
 Model = LinearModel
 """A weight per label (in :data:`bilingual.document.BLOCK_LABELS`' order) for each feature, and the biases."""
@@ -76,7 +76,7 @@ def _ending(text: str) -> str:
 def _counts(text: str) -> tuple[int, int, int, int]:
     """How many runs of ``\\w``, Hangul syllables, ASCII letters and ``\\d`` digits ``text`` has (the counts of
     :data:`_WORD`, :data:`_HANGUL`, :data:`_LATIN` and :data:`_DIGIT`, taken by :mod:`bilingual.text.counts`)."""
-    return (word_runs(text), 0 if text.isascii() else len(_HANGUL.findall(text)), ascii_letters(text),
+    return (word_runs(text), hangul_syllables(text), ascii_letters(text),
             digits(text))
 
 

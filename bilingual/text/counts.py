@@ -2,13 +2,19 @@ r"""Counts of a line's characters by class, taken on its bytes where that gives 
 the runs of ``\w`` (``re.findall(r"\w+", text)``), the ASCII letters (``[A-Za-z]``) and the digits (``\d``). In an
 ASCII text ``\w`` and ``\d`` are ASCII's, so a table over its bytes counts them; in any text the ASCII letters are the
 bytes of its UTF-8 that are ASCII letters (every byte of a character beyond ASCII is 128 or more). Other text is
-counted by the patterns. The page rules and the block-label layer count every line of a page (issue 12)."""
+counted by the patterns. The page rules and the block-label layer count every line of a page (issue 12); both ask
+the runs of ``\w`` and the Hangul syllables of each line, so a line that is not ASCII is counted once and its counts
+remembered (:func:`_non_ascii_counts`, a bounded memo of short lines; perf30)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bilingual.text.scripts import SYLLABLES
 
 _WORD = re.compile(r"\w+")
+_SYLLABLE_RUNS = re.compile(f"[{SYLLABLES}]+")
 _DIGIT = re.compile(r"\d")
 _LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 _DIGIT_BYTES = b"0123456789"
@@ -20,7 +26,29 @@ def word_runs(text: str) -> int:
     r"""How many runs of ``\w`` ``text`` has."""
     if text.isascii():
         return len(text.encode("ascii").translate(_WORD_BYTES).split())
-    return len(_WORD.findall(text))
+    return _non_ascii_counts(text)[0] if len(text) <= REMEMBERED_LENGTH else len(_WORD.findall(text))
+
+
+def hangul_syllables(text: str) -> int:
+    """How many Hangul syllables (U+AC00 to U+D7A3, ``[가-힣]``) ``text`` has."""
+    if text.isascii():
+        return 0
+    return _non_ascii_counts(text)[1] if len(text) <= REMEMBERED_LENGTH else _syllables(text)
+
+
+REMEMBERED_LENGTH = 500
+"""The longest line whose counts are remembered (a page's lines are counted by the page rules, then by the label
+layer: 2,048 lines of at most this length are a few MB at most, and a longer line is counted again)."""
+
+
+@lru_cache(maxsize=2048)
+def _non_ascii_counts(text: str) -> tuple[int, int]:
+    r"""The runs of ``\w`` and the Hangul syllables of a line that is not ASCII."""
+    return len(_WORD.findall(text)), _syllables(text)
+
+
+def _syllables(text: str) -> int:
+    return len(text) - len(_SYLLABLE_RUNS.sub("", text))  # the characters the runs of syllables take
 
 
 def ascii_letters(text: str) -> int:

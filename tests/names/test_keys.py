@@ -3,6 +3,7 @@ pre-tests them."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 import pytest
@@ -76,3 +77,14 @@ def test_every_name_of_a_kb_passes_the_pre_test_in_any_ascii_spelling_it_has() -
         signature = letter_signature(query)
         assert signature is not None and kb.has_name(query) and kb.may_have_name(signature), query
     assert not kb.may_have_name(letter_signature("Ban Ki-mun") or 0)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_signature_is_the_sum_of_each_letter_and_digit_weight(text: str) -> None:
+    # the definition written out (a weight per ASCII letter or digit, case folded, summed modulo 2**64), held to the
+    # implementation on any ASCII text (perf30 sums them in C)
+    def weight(char: str) -> int:
+        return int.from_bytes(hashlib.blake2b(char.encode(), digest_size=8).digest(), "big")
+
+    expected = sum(weight(c) for c in text.lower() if c.isascii() and c.isalnum()) % 2 ** 64
+    assert letter_signature(text) == expected

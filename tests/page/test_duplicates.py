@@ -23,6 +23,18 @@ def test_duplicate_key_is_its_definition(text: str) -> None:
     assert duplicate_key(text) == _key_by_definition(text)
 
 
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_duplicate_key_is_its_definition_on_ascii_text(text: str) -> None:
+    # an ASCII text is folded by a byte table (perf30): every ASCII character, controls and separators included
+    assert duplicate_key(text) == _key_by_definition(text)
+
+
+def test_duplicate_key_of_every_ascii_character() -> None:
+    every = "".join(map(chr, range(128)))
+    for text in (every, " ".join(every), every[::-1], every.upper()):
+        assert duplicate_key(text) == _key_by_definition(text)
+
+
 @given(st.text(max_size=40))
 def test_duplicate_key_is_its_definition_on_any_text(text: str) -> None:
     assert duplicate_key(text) == _key_by_definition(text)

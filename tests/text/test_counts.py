@@ -4,11 +4,13 @@ characters, control characters, a lone surrogate)."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from bilingual.text.counts import ascii_letters, digits, word_runs
+from bilingual.text import counts
+from bilingual.text.counts import REMEMBERED_LENGTH, ascii_letters, digits, hangul_syllables, word_runs
 
 _LINES = [
     "", "   ", "__", "-_-", "a", "Cargo_7 left berth 12 at 06:40.", "it's x-ray-ish; 3.5% (approx.)",
@@ -25,6 +27,7 @@ def test_the_counts_are_the_patterns(line: str) -> None:
     assert word_runs(line) == len(re.findall(r"\w+", line))
     assert ascii_letters(line) == len(re.findall("[A-Za-z]", line))
     assert digits(line) == len(re.findall(r"\d", line))
+    assert hangul_syllables(line) == len(re.findall("[가-힣]", line))
 
 
 def test_every_ascii_character_counts_as_the_patterns_say() -> None:
@@ -32,3 +35,24 @@ def test_every_ascii_character_counts_as_the_patterns_say() -> None:
     for text in (every, " ".join(every), every[::-1]):
         assert word_runs(text) == len(re.findall(r"\w+", text))
         assert ascii_letters(text) == 52 and digits(text) == 10
+
+
+def test_hangul_syllables_at_the_block_edges_and_beside_jamo() -> None:
+    # the first and last syllables, the characters either side of the block, jamo and compatibility jamo
+    text = "\uabff\uac00\ud7a3\ud7a4 ㄱㅏ \u1100\u1161 각\u11a8 한\u3000글"
+    assert hangul_syllables(text) == len(re.findall("[가-힣]", text)) == 5  # 가, 힣, 각, 한, 글
+
+
+def test_a_line_counted_again_gives_the_same_counts() -> None:
+    """The counts of a short line that is not ASCII are remembered; those of a longer one are not. Either way a
+    second count is the first, and both are the patterns'."""
+    rng = random.Random(30)
+    alphabet = "가나다힣한글 \t,.·-_0１٣abcXYZé\u3131\u1100\u200b"
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(300)]
+    lines += ["한 글" * (REMEMBERED_LENGTH // 3 + k) for k in range(3)]  # around and past the longest remembered
+    counts._non_ascii_counts.cache_clear()
+    for _ in range(2):
+        for line in lines:
+            assert word_runs(line) == len(re.findall(r"\w+", line))
+            assert hangul_syllables(line) == len(re.findall("[가-힣]", line))
+    assert counts._non_ascii_counts.cache_info().hits > 0
