@@ -39,8 +39,9 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import name_core
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import PARTICLE, exact_key, korean_person_name, korean_surname, letter_signature, normal_key
+from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
-from bilingual.names.similarity import NameSimilarity, name_similarity, similarity_keys
+from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, similarity_keys
 from bilingual.names.titles import strip_titles
 
 EntityType = Literal["person", "org", "place", "other"]
@@ -139,6 +140,7 @@ class KnowledgeBase:
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
+        self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
         self._new_memo()
@@ -476,6 +478,7 @@ class KnowledgeBase:
                 if rank < 3:  # ... or the reading's usual spellings, when the KB has Latin names only
                     for style in ("rr", "common"):
                         ids |= self._normal.get(normal_key(romanize_name(reading.hangul, style=style)), set())
+        ids |= self._romanized_ids(name)
         keyed: dict[str, int] = defaultdict(int)
         index = self._keyed_index()
         for key in _retrieval_keys(name):
@@ -493,6 +496,42 @@ class KnowledgeBase:
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
         return sorted(ids) + ranked[:MAX_SIMILAR]
+
+    def _romanized_ids(self, name: str) -> set[str]:
+        """Entities named in the other script only that a one-word name is the standard romanization of, or that
+        romanizes to it (kplace19 branch): 한강 / Hangang, 한라산 / Hallasan, 신림동 / Sillim-dong, 경주 / Kyongju.
+        The consonant-class keys miss such a pair where Revised Romanization writes a Korean word by its sound
+        (ㄴㄹ as ll, a final ㄹ before a vowel as r) or by a digraph that also spans two syllables (han-gang, whose
+        ng the keys read as one class): a Korean place, river or mountain was reached only by the wider keys, and
+        not at all among a few thousand entities. The key is :func:`_romanization_keys` of the Hangul, looked up
+        by :func:`fold_latin` of the Latin: one dictionary look-up a query, and none in a KB that names every
+        entity in both scripts (the bundled one: an entity named in the query's script is compared in that script
+        only, :meth:`_comparable_names`)."""
+        if " " in name.strip():
+            return set()
+        hangul = has_syllable(name)
+        index = self._romanization_index()[hangul]
+        if not index:
+            return set()
+        keys = _romanization_keys(name) if hangul else (fold_latin(name),)
+        return {i for key in keys for i in index.get(key, ())}
+
+    def _romanization_index(self) -> dict[bool, dict[str, set[str]]]:
+        """For a Hangul query (``True``): the entities with no Hangul name by :func:`fold_latin` of their Latin
+        names; for a Latin one: those with no Latin name by the :func:`_romanization_keys` of their one-word
+        Hangul names. Built on first need."""
+        if self._by_romanization is None:
+            by: dict[bool, dict[str, set[str]]] = {True: defaultdict(set), False: defaultdict(set)}
+            for i in self._unnamed_in_script(True):
+                for other in self._entities[i].all_names():
+                    if key := fold_latin(other):
+                        by[True][key].add(i)
+            for i in self._unnamed_in_script(False):
+                for other in self._entities[i].all_names():
+                    for key in _romanization_keys(other):
+                        by[False][key].add(i)
+            self._by_romanization = {h: dict(index) for h, index in by.items()}
+        return self._by_romanization
 
     def _keyed_index(self) -> dict[str, set[str]]:
         """Entities by the :func:`similarity_keys` of their names (Hangul Korean names excepted: a Latin query
@@ -728,6 +767,22 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
         last = plain if words == [name] else similarity_keys(words[-1], length=length)
         keys |= {f"{length}:last:{k}" for k in last}
     return frozenset(keys)
+
+
+MAX_ROMANIZED = 12  # syllables: a longer Hangul word is no place's name, and is not romanized for the look-up
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def _romanization_keys(hangul: str) -> tuple[str, ...]:
+    """The :func:`fold_latin` keys of a one-word Hangul name's official romanizations: Revised Romanization with the
+    sound changes at syllable boundaries (한라산 hallasan, 설악산 seoraksan) and letter by letter (신림동 sinrimdong),
+    and McCune-Reischauer without its diacritics, with and without them (경주 kyongju, 부산 pusan). Empty for a name
+    of several words or of anything but Hangul syllables."""
+    if not 0 < len(hangul) <= MAX_ROMANIZED or not all("가" <= c <= "힣" for c in hangul):
+        return ()
+    spellings = (romanize_word(hangul, system, sound_changes=changes, diacritics=False)
+                 for system in ("rr", "mr") for changes in (True, False))
+    return tuple(dict.fromkeys(k for s in spellings if (k := fold_latin(s))))
 
 
 EDITED_EVIDENCE = 12.0
