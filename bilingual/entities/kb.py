@@ -385,7 +385,26 @@ class KnowledgeBase:
                 self._score_candidates(name, across, edited, fitted)
                 found.update((i, c) for i, c in edited.items()
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
+        self._score_without_unit(name, found, fitted)
         return _with_reading_shares(name, found, fitted)
+
+    def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
+        """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
+        left out (:func:`_without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at :data:`UNIT_DISCOUNT`,
+        where that fit is better than the one already found (kplace19 branch)."""
+        core = _without_unit(name)
+        if core is None:
+            return
+        ids = [i for i in sorted(self._romanized_ids(core)) if self._entities[i].type == "place"]
+        if not ids:
+            return
+        cored: dict[str, Candidate] = {}
+        self._score_candidates(core, ids, cored, {})
+        for i, c in cored.items():
+            score = round(c.score * UNIT_DISCOUNT, 4)
+            if i not in found or score > found[i].score:
+                found[i] = c.model_copy(update={"score": score, "reason": f"{name!r} as {core!r}: {c.reason}"})
+                fitted[i] = self._entities[i].name
 
     def _score_candidates(self, name: str, ids: Iterable[str], found: dict[str, Candidate],
                           fitted: dict[str, str]) -> None:
@@ -523,11 +542,11 @@ class KnowledgeBase:
         if self._by_romanization is None:
             by: dict[bool, dict[str, set[str]]] = {True: defaultdict(set), False: defaultdict(set)}
             for i in self._unnamed_in_script(True):
-                for other in self._entities[i].all_names():
+                for other in _with_core(self._entities[i]):
                     if key := fold_latin(other):
                         by[True][key].add(i)
             for i in self._unnamed_in_script(False):
-                for other in self._entities[i].all_names():
+                for other in _with_core(self._entities[i]):
                     for key in _romanization_keys(other):
                         by[False][key].add(i)
             self._by_romanization = {h: dict(index) for h, index in by.items()}
@@ -785,6 +804,39 @@ def _romanization_keys(hangul: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for s in spellings if (k := fold_latin(s))))
 
 
+UNIT_DISCOUNT = 0.9  # a place's fit without its administrative unit ranks below a fit of its whole name by more than
+# MARGIN (수원 is linked, not 수원시, when a KB holds both), as a fit by the family name alone does
+_HANGUL_UNITS = ("특별자치시", "특별시", "광역시", "직할시", "특급시", "시", "군", "읍")
+_LATIN_UNIT = re.compile(r"[\s-](?:si|shi|gun|kun|eup|ŭp|up|city|county)$", re.IGNORECASE)
+
+
+def _without_unit(name: str) -> str | None:
+    """A Korean place's name without the administrative unit that may be left out of it, or ``None`` when it has
+    none: the Romanization of Korean writes 시, 군 and 읍 after a hyphen and lets them be omitted (수원시 Suwon-si or
+    Suwon), and news writes 수원시 / Suwon, 광주광역시 / Gwangju, Ansan-si / 안산. In Hangul the unit (시 also in
+    광역시, 특별시 …) ends the name and at least two syllables are left (서울시 → 서울; 도시 keeps its 시); in Latin
+    letters it is a last word or hyphenated piece (Ansan-si, Cheongsong gun, Jeju City) and a name is left."""
+    name = name.strip()
+    if has_syllable(name):
+        compact = name.replace(" ", "")
+        unit = next((u for u in _HANGUL_UNITS if compact.endswith(u)), None)
+        if unit is None or len(compact) - len(unit) < 2 or not all("가" <= c <= "힣" for c in compact):
+            return None
+        return compact[: -len(unit)]
+    match = _LATIN_UNIT.search(name)
+    if match is None or len(fold_latin(name[: match.start()])) < 3:
+        return None
+    return name[: match.start()].strip()
+
+
+def _with_core(entity: Entity) -> list[str]:
+    """An entity's names, and for a place each name's :func:`_without_unit` where it has one."""
+    names = list(entity.all_names())
+    if entity.type == "place":
+        names += [core for n in names if (core := _without_unit(n)) is not None]
+    return names
+
+
 EDITED_EVIDENCE = 12.0
 """Nats of evidence a fit found only by the edited keys needs to be a candidate: those keys are asked when the usual
 ones found nothing `same`, which is also what a name absent from the KB looks like, and a short name bent into
@@ -840,6 +892,8 @@ def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tup
     same_script = [n for n in names if has_syllable(n) == hangul]
     names = tuple(same_script) or names  # an entity named in the query's script is compared in that script
     out = [(n, 1.0) for n in names]
+    if entity.type == "place":
+        out += [(core, UNIT_DISCOUNT) for n in names if (core := _without_unit(n)) is not None]
     if one_word:
         out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
                 if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
