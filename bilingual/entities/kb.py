@@ -807,7 +807,7 @@ def _romanization_keys(hangul: str) -> tuple[str, ...]:
 UNIT_DISCOUNT = 0.9  # a place's fit without its administrative unit ranks below a fit of its whole name by more than
 # MARGIN (수원 is linked, not 수원시, when a KB holds both), as a fit by the family name alone does
 _HANGUL_UNITS = ("특별자치시", "특별시", "광역시", "직할시", "특급시", "시", "군", "읍")
-_LATIN_UNIT = re.compile(r"[\s-](?:si|shi|gun|kun|eup|ŭp|up|city|county)$", re.IGNORECASE)
+_LATIN_UNIT = re.compile(r"[\s-](?:si|shi|gun|kun|eup|ŭp|up)$", re.IGNORECASE)
 
 
 def _without_unit(name: str) -> str | None:
@@ -815,7 +815,8 @@ def _without_unit(name: str) -> str | None:
     none: the Romanization of Korean writes 시, 군 and 읍 after a hyphen and lets them be omitted (수원시 Suwon-si or
     Suwon), and news writes 수원시 / Suwon, 광주광역시 / Gwangju, Ansan-si / 안산. In Hangul the unit (시 also in
     광역시, 특별시 …) ends the name and at least two syllables are left (서울시 → 서울; 도시 keeps its 시); in Latin
-    letters it is a last word or hyphenated piece (Ansan-si, Cheongsong gun, Jeju City) and a name is left."""
+    letters it is the unit's romanization as a last word or hyphenated piece (Ansan-si, Cheongsong gun, Hwasun-ŭp),
+    with at least three letters left. English's City and County are not left out: Mexico City is not Mexico."""
     name = name.strip()
     if has_syllable(name):
         compact = name.replace(" ", "")
