@@ -1,13 +1,14 @@
 """Korean place names linked across scripts by the KB: ``KnowledgeBase.link`` only, no retrieval (kplace19 branch).
 
 ``python evaluation/korean_places_kb_eval.py [--part tune|report] [--seed N] [--misses]`` — the Korean places of
-``../shared/names-dev/foreign_places.tsv`` (kind ``ko_place``: GeoNames, CC BY 4.0; read its SOURCE.md), written as
-GeoNames writes them (Ansan-si, Aoji-ri, Hallasan), split into two halves by a fixed seed: the rows of one place
-(one ``geonameid``: 안산 and 안산시 / Ansan-si) stay together, the places are shuffled with ``random.Random(SPLIT_SEED)``
-and the first half is ``tune``, the rest ``report``. Each half's rows are linked both ways, as section (2) of
-``foreign_names_eval.py`` links them (its ``build_kbs`` and ``kb_table``, the same distractors and seed): each
-Latin name against a KB of 2,000 entities holding only Hangul names, each Hangul name against one holding only Latin
-names; correct, wrong, abstain, with the anyascii + rapidfuzz baseline in the same run.
+``../shared/names-dev/foreign_places.tsv`` (kind ``ko_place``: GeoNames, CC BY 4.0; read its SOURCE.md), written
+as GeoNames writes them (Ansan-si, Aoji-ri, Hallasan), split into two halves by a fixed seed: the rows of one
+place (one ``geonameid``: 안산, 안산시 and Ansan-si) stay together, the places are shuffled with
+``random.Random(SPLIT_SEED)``, the first half is ``tune`` and the rest ``report``. Each half's rows are linked
+both ways, as section (2) of ``foreign_names_eval.py`` links them (its ``build_kbs`` and ``kb_table``: the same
+distractors and seed): each Latin name against a KB of 2,000 entities holding only Hangul names, each Hangul name
+against one holding only Latin names; correct, wrong, abstain, with the anyascii + rapidfuzz baseline in the same
+run.
 
 ``--pairs FILE.tsv`` links the rows of a pairs file instead (``foreign_names_eval.py``'s format: hangul, latin,
 kind), e.g. ``fixtures/names/korean_names_heldout1.tsv``: the same table without that script's retrieval section

@@ -390,8 +390,8 @@ class KnowledgeBase:
 
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
-        left out (:func:`_without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at :data:`UNIT_DISCOUNT`,
-        where that fit is better than the one already found (kplace19 branch)."""
+        left out (:func:`_without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at
+        :data:`UNIT_DISCOUNT`, where that fit is better than the one already found (kplace19 branch)."""
         core = _without_unit(name)
         if core is None:
             return
