@@ -392,6 +392,8 @@ class KnowledgeBase:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
         left out (:func:`_without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at
         :data:`UNIT_DISCOUNT`, where that fit is better than the one already found (kplace19 branch)."""
+        if not self._romanization_index()[has_syllable(name)]:
+            return  # no entity is named only in the other script (the bundled KB): nothing to look up
         core = _without_unit(name)
         if core is None:
             return
