@@ -39,8 +39,9 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import name_core
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import PARTICLE, exact_key, korean_person_name, korean_surname, letter_signature, normal_key
+from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
-from bilingual.names.similarity import NameSimilarity, name_similarity, similarity_keys
+from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, similarity_keys
 from bilingual.names.titles import strip_titles
 
 EntityType = Literal["person", "org", "place", "other"]
@@ -139,6 +140,7 @@ class KnowledgeBase:
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
+        self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
         self._new_memo()
@@ -383,7 +385,28 @@ class KnowledgeBase:
                 self._score_candidates(name, across, edited, fitted)
                 found.update((i, c) for i, c in edited.items()
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
+        self._score_without_unit(name, found, fitted)
         return _with_reading_shares(name, found, fitted)
+
+    def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
+        """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
+        left out (:func:`_without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at
+        :data:`UNIT_DISCOUNT`, where that fit is better than the one already found (kplace19 branch)."""
+        if not self._romanization_index()[has_syllable(name)]:
+            return  # no entity is named only in the other script (the bundled KB): nothing to look up
+        core = _without_unit(name)
+        if core is None:
+            return
+        ids = [i for i in sorted(self._romanized_ids(core)) if self._entities[i].type == "place"]
+        if not ids:
+            return
+        cored: dict[str, Candidate] = {}
+        self._score_candidates(core, ids, cored, {})
+        for i, c in cored.items():
+            score = round(c.score * UNIT_DISCOUNT, 4)
+            if i not in found or score > found[i].score:
+                found[i] = c.model_copy(update={"score": score, "reason": f"{name!r} as {core!r}: {c.reason}"})
+                fitted[i] = self._entities[i].name
 
     def _score_candidates(self, name: str, ids: Iterable[str], found: dict[str, Candidate],
                           fitted: dict[str, str]) -> None:
@@ -476,6 +499,7 @@ class KnowledgeBase:
                 if rank < 3:  # ... or the reading's usual spellings, when the KB has Latin names only
                     for style in ("rr", "common"):
                         ids |= self._normal.get(normal_key(romanize_name(reading.hangul, style=style)), set())
+        ids |= self._romanized_ids(name)
         keyed: dict[str, int] = defaultdict(int)
         index = self._keyed_index()
         for key in _retrieval_keys(name):
@@ -493,6 +517,42 @@ class KnowledgeBase:
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
         return sorted(ids) + ranked[:MAX_SIMILAR]
+
+    def _romanized_ids(self, name: str) -> set[str]:
+        """Entities named in the other script only that a one-word name is the standard romanization of, or that
+        romanizes to it (kplace19 branch): 한강 / Hangang, 한라산 / Hallasan, 신림동 / Sillim-dong, 경주 / Kyongju.
+        The consonant-class keys miss such a pair where Revised Romanization writes a Korean word by its sound
+        (ㄴㄹ as ll, a final ㄹ before a vowel as r) or by a digraph that also spans two syllables (han-gang, whose
+        ng the keys read as one class): a Korean place, river or mountain was reached only by the wider keys, and
+        not at all among a few thousand entities. The key is :func:`_romanization_keys` of the Hangul, looked up
+        by :func:`fold_latin` of the Latin: one dictionary look-up a query, and none in a KB that names every
+        entity in both scripts (the bundled one: an entity named in the query's script is compared in that script
+        only, :meth:`_comparable_names`)."""
+        if " " in name.strip():
+            return set()
+        hangul = has_syllable(name)
+        index = self._romanization_index()[hangul]
+        if not index:
+            return set()
+        keys = _romanization_keys(name) if hangul else (fold_latin(name),)
+        return {i for key in keys for i in index.get(key, ())}
+
+    def _romanization_index(self) -> dict[bool, dict[str, set[str]]]:
+        """For a Hangul query (``True``): the entities with no Hangul name by :func:`fold_latin` of their Latin
+        names; for a Latin one: those with no Latin name by the :func:`_romanization_keys` of their one-word
+        Hangul names. Built on first need."""
+        if self._by_romanization is None:
+            by: dict[bool, dict[str, set[str]]] = {True: defaultdict(set), False: defaultdict(set)}
+            for i in self._unnamed_in_script(True):
+                for other in _with_core(self._entities[i]):
+                    if key := fold_latin(other):
+                        by[True][key].add(i)
+            for i in self._unnamed_in_script(False):
+                for other in _with_core(self._entities[i]):
+                    for key in _romanization_keys(other):
+                        by[False][key].add(i)
+            self._by_romanization = {h: dict(index) for h, index in by.items()}
+        return self._by_romanization
 
     def _keyed_index(self) -> dict[str, set[str]]:
         """Entities by the :func:`similarity_keys` of their names (Hangul Korean names excepted: a Latin query
@@ -730,6 +790,56 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
     return frozenset(keys)
 
 
+MAX_ROMANIZED = 12  # syllables: a longer Hangul word is no place's name, and is not romanized for the look-up
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def _romanization_keys(hangul: str) -> tuple[str, ...]:
+    """The :func:`fold_latin` keys of a one-word Hangul name's official romanizations: Revised Romanization with the
+    sound changes at syllable boundaries (한라산 hallasan, 설악산 seoraksan) and letter by letter (신림동 sinrimdong),
+    and McCune-Reischauer without its diacritics, with and without them (경주 kyongju, 부산 pusan). Empty for a name
+    of several words or of anything but Hangul syllables."""
+    if not 0 < len(hangul) <= MAX_ROMANIZED or not all("가" <= c <= "힣" for c in hangul):
+        return ()
+    spellings = (romanize_word(hangul, system, sound_changes=changes, diacritics=False)
+                 for system in ("rr", "mr") for changes in (True, False))
+    return tuple(dict.fromkeys(k for s in spellings if (k := fold_latin(s))))
+
+
+UNIT_DISCOUNT = 0.9  # a place's fit without its administrative unit ranks below a fit of its whole name by more than
+# MARGIN (수원 is linked, not 수원시, when a KB holds both), as a fit by the family name alone does
+_HANGUL_UNITS = ("특별자치시", "특별시", "광역시", "직할시", "특급시", "시", "군", "읍")
+_LATIN_UNIT = re.compile(r"[\s-](?:si|shi|gun|kun|eup|ŭp|up)$", re.IGNORECASE)
+
+
+def _without_unit(name: str) -> str | None:
+    """A Korean place's name without the administrative unit that may be left out of it, or ``None`` when it has
+    none: the Romanization of Korean writes 시, 군 and 읍 after a hyphen and lets them be omitted (수원시 Suwon-si or
+    Suwon), and news writes 수원시 / Suwon, 광주광역시 / Gwangju, Ansan-si / 안산. In Hangul the unit (시 also in
+    광역시, 특별시 …) ends the name and at least two syllables are left (서울시 → 서울; 도시 keeps its 시); in Latin
+    letters it is the unit's romanization as a last word or hyphenated piece (Ansan-si, Cheongsong gun, Hwasun-ŭp),
+    with at least three letters left. English's City and County are not left out: Mexico City is not Mexico."""
+    name = name.strip()
+    if has_syllable(name):
+        compact = name.replace(" ", "")
+        unit = next((u for u in _HANGUL_UNITS if compact.endswith(u)), None)
+        if unit is None or len(compact) - len(unit) < 2 or not all("가" <= c <= "힣" for c in compact):
+            return None
+        return compact[: -len(unit)]
+    match = _LATIN_UNIT.search(name)
+    if match is None or len(fold_latin(name[: match.start()])) < 3:
+        return None
+    return name[: match.start()].strip()
+
+
+def _with_core(entity: Entity) -> list[str]:
+    """An entity's names, and for a place each name's :func:`_without_unit` where it has one."""
+    names = list(entity.all_names())
+    if entity.type == "place":
+        names += [core for n in names if (core := _without_unit(n)) is not None]
+    return names
+
+
 EDITED_EVIDENCE = 12.0
 """Nats of evidence a fit found only by the edited keys needs to be a candidate: those keys are asked when the usual
 ones found nothing `same`, which is also what a name absent from the KB looks like, and a short name bent into
@@ -785,6 +895,8 @@ def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tup
     same_script = [n for n in names if has_syllable(n) == hangul]
     names = tuple(same_script) or names  # an entity named in the query's script is compared in that script
     out = [(n, 1.0) for n in names]
+    if entity.type == "place":
+        out += [(core, UNIT_DISCOUNT) for n in names if (core := _without_unit(n)) is not None]
     if one_word:
         out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
                 if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]

@@ -630,3 +630,94 @@ def test_a_possible_transcription_clearly_ahead_is_linked_on_enough_evidence() -
     assert accept({"x": fit("transcription", 12.0)}).entity_id == "x"
     assert accept({"x": fit("transcription", 3.0)}).entity_id is None
     assert accept({"x": fit("romanization", 30.0)}).entity_id is None
+
+
+_PLACES_KO = ("금강", "태백산", "왕십리", "종로", "속리산", "청량리", "파주", "구미시", "김해", "남원", "강남",
+              "남강", "한남동", "태안", "대관령")
+_PLACES_LATIN = ("Geumgang", "Taebaeksan", "Wangsimni", "Jongno", "Songnisan", "Cheongnyangni", "Paju-si", "Gumi",
+                 "Gimhae-si", "Namwon", "Gangnam", "Namgang", "Hannam-dong", "Taean", "Daegwallyeong")
+
+
+@pytest.mark.parametrize("latin,hangul", [
+    ("Geumgang", "금강"), ("Taebaeksan", "태백산"), ("Wangsimni", "왕십리"), ("Jongno", "종로"),
+    ("Songnisan", "속리산"), ("Cheongnyangni", "청량리"), ("Hannam-dong", "한남동"), ("Daegwallyeong", "대관령"),
+    ("Kumgang", "금강"),  # McCune-Reischauer
+])
+def test_a_one_word_romanized_korean_place_links_across_scripts(latin: str, hangul: str) -> None:
+    """A river, mountain or district romanized as one word (with the sound changes Revised Romanization writes:
+    종로 Jongno, 속리산 Songnisan) reaches its entity in a KB holding only Hangul names, and the Hangul reaches it in
+    a KB holding only Latin names, among places whose names look alike (남강 / 금강, 강남 / 한남동)."""
+    hangul_kb = KnowledgeBase.from_records([{"id": f"p{i}", "type": "place", "name": n}
+                                            for i, n in enumerate(_PLACES_KO)])
+    link = hangul_kb.link(latin)
+    assert link is not None and link.entity_id == f"p{_PLACES_KO.index(hangul)}", link
+    latin_kb = KnowledgeBase.from_records([{"id": f"p{i}", "type": "place", "name": n}
+                                           for i, n in enumerate(_PLACES_LATIN)])
+    back = latin_kb.link(hangul)
+    assert back is not None and back.entity_id == f"p{_PLACES_KO.index(hangul)}", back
+
+
+@pytest.mark.parametrize("query,name,right", [
+    ("Paju", "파주시", True), ("파주시", "Paju", True), ("Gimhae-si", "김해", True), ("김해시", "Gimhae-si", True),
+    ("Gumi-shi", "구미시", True), ("구미", "Gumi-si", True),
+    ("Namwon", "남원시", True), ("Taean-gun", "태안군", True),
+])
+def test_a_korean_place_is_linked_with_or_without_its_administrative_unit(query: str, name: str, right: bool) -> None:
+    """The Romanization of Korean lets 시, 군 and 읍 be left out (파주시 Paju-si or Paju): a place named with its unit
+    is linked to one named without it, either way round and across scripts, in a KB with another place."""
+    other = "Pohang" if name.isascii() else "포항"
+    kb = KnowledgeBase.from_records([{"id": "right", "type": "place", "name": name},
+                                     {"id": "other", "type": "place", "name": other}])
+    link = kb.link(query)
+    assert link is not None and link.entity_id == "right", link
+
+
+def test_a_place_named_with_and_without_its_unit_links_the_whole_name_that_fits() -> None:
+    kb = KnowledgeBase.from_records([{"id": "paju", "type": "place", "name": "파주"},
+                                     {"id": "paju-si", "type": "place", "name": "파주시"}])
+    assert kb.link("Paju").entity_id == "paju"  # type: ignore[union-attr]
+    assert kb.link("Paju-si").entity_id == "paju-si"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name,core", [
+    ("수원시", "수원"), ("광주광역시", "광주"), ("서울특별시", "서울"), ("세종특별자치시", "세종"), ("홍천군", "홍천"),
+    ("Ansan-si", "Ansan"), ("Cheongsong gun", "Cheongsong"), ("Hwasun-eup", "Hwasun"), ("Hwasun-ŭp", "Hwasun"),
+    ("Jeju City", None), ("Mexico City", None),
+    ("도시", None), ("군", None), ("수원", None), ("Su-si", None), ("Sinchon", None), ("Hannam-dong", None), ("", None),
+])
+def test_the_administrative_unit_left_out(name: str, core: str | None) -> None:
+    from bilingual.entities.kb import _without_unit
+    assert _without_unit(name) == core
+
+
+def test_an_english_city_is_not_its_country() -> None:
+    kb = KnowledgeBase.from_records([{"id": "city", "type": "place", "name": "Mexico City"},
+                                     {"id": "other", "type": "place", "name": "Lima"}])
+    link = kb.link("멕시코")
+    assert link is None or link.entity_id != "city", link
+
+
+def test_a_unit_is_not_left_out_of_a_persons_name() -> None:
+    """Only places are compared without a unit: a person whose name ends in 군 is no place."""
+    kb = KnowledgeBase.from_records([{"id": "person", "type": "person", "name": "이민군"},
+                                     {"id": "place", "type": "place", "name": "포항"}])
+    link = kb.link("Imin")
+    assert link is None or link.entity_id != "person", link
+
+
+def test_the_romanization_look_up_is_not_made_in_a_kb_naming_every_entity_in_both_scripts() -> None:
+    """An entity named in the query's script is compared in that script only, so the look-up would find nothing
+    to score there: its index is empty and a one-word query (most of English news's names) pays nothing."""
+    kb = KnowledgeBase.from_records([{"id": "han", "type": "place", "name": "Han River", "name_ko": "한강"}])
+    assert kb._romanized_ids("Hangang") == set() and kb._romanized_ids("한강") == set()
+    assert kb._romanization_index() == {True: {}, False: {}}
+    only_ko = KnowledgeBase.from_records([{"id": "han", "type": "place", "name": "한강"}])
+    assert only_ko._romanized_ids("Hangang") == {"han"} and only_ko._romanized_ids("Han gang") == set()
+
+
+@pytest.mark.parametrize("query", ["", "😀", "강" * 5000, "Hangang😀", "한강Hangang", "123", "-si", "시"])
+def test_bad_input_to_the_romanization_look_up_is_no_crash(query: str) -> None:
+    kb = KnowledgeBase.from_records([{"id": "han", "type": "place", "name": "한강"},
+                                     {"id": "paju", "type": "place", "name": "Paju-si"}])
+    link = kb.link(query)
+    assert link is None or link.entity_id in (None, "han", "paju")
