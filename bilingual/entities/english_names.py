@@ -26,9 +26,12 @@ from bilingual.entities.gazetteer import (
     event_name,
     given_name,
     is_place,
+    military_unit,
     org_head,
     sponsor_club,
+    war_or_treaty,
 )
+from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
@@ -212,6 +215,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             i += 1
     for c in out:
         _quoted_work(text, c)
+        _war_index_or_unit(text, c)
     for c in out:
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
@@ -343,6 +347,28 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
                        or run.endswith(ENGLISH_VENUE_ENDS)):
         return j  # "Busan City Hall", "Seoul SK": longer than the KB's "Busan", "Seoul"
     return i
+
+
+_OF_THE = re.compile(r".*\s(?:of|for)\s+(?:the\s+)?")
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?:the\s+)?(\d{1,3}(?:st|nd|rd|th))\s$")
+
+
+def _war_index_or_unit(text: str, c: NameSpan) -> None:
+    """The bounds of a war, a treaty, a market index or a military unit in a capitalized run (mentions22): "Veterans
+    of the Korean War" names the war after "of the"; "S&P" and its number are one index ("S&P 500"); a unit's
+    ordinal before its capitalized words is part of its name ("the 25th Infantry Division")."""
+    name = text[c.start:c.end]
+    of = _OF_THE.match(name)
+    if of is not None and war_or_treaty(name[of.end():]) and not war_or_treaty(name):
+        c.start += of.end()
+        return
+    end = index_number_end(text, c.start, c.end)
+    if end is not None:
+        c.end = end
+        return
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if ordinal is not None and military_unit(f"{ordinal.group(1)} {name}"):
+        c.start = ordinal.start(1)
 
 
 def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from bilingual.entities.gazetteer import (
     acronym_compound,
     armed_forces,
     clipped_committee,
+    date_name,
     dictionary_place,
     event_name,
     foreign_name_in_hangul,
@@ -42,8 +43,10 @@ from bilingual.entities.gazetteer import (
     strong_listed_place,
     transcribed_state,
     university_short_form,
+    war_or_treaty,
     weak_place,
 )
+from bilingual.entities.holidays_and_indexes import index_number_end, korean_holiday, market_index
 from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
@@ -184,6 +187,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     title = _korean_title(tokens, j)
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name) or _award(name)
+                                      or korean_holiday(name) or market_index(name)
                                       or (token.tag == "NNG" and _edition_word(text, name, end)),
                                       locative=locative_after(tokens, j)))
             i = j
@@ -200,6 +204,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _regnal_numbers(text, out)
     _years(text, out)
     _flight_numbers(text, out)
+    _index_numbers(text, out)
+    out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
@@ -242,6 +248,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     add_transcribed_cues(text, out)
+    _named_animals(text, out)
     for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 right after its country
         if d.start == c.end + 1 and d.kiwi_proper_noun and is_country(text[c.start:c.end]) \
                 and transcribed_state(text[d.start:d.end]):
@@ -258,7 +265,8 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
     """What a noun of :func:`korean_candidates` (adjacent proper nouns, a common noun, a foreign word; ``lone``: one
     token) says of itself: :data:`_KEPT` for a name whatever is around it — a place of three syllables or more (a listed
     one for a common noun), an acronym or a brand in mixed case, an organization of the general list or a company of a
-    group, an event named by its place, an award by its field —; :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
+    group, an event named by its place, an award by its field, a public holiday, a market index (mentions22) —;
+    :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
     two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A function of its arguments
     and the bundled tables alone, remembered: a text asks it of most of its nouns, the same ones again and again."""
     if (len(name) >= 3 and is_place(name) and (tag != "NNG" or listed_place(name))) \
@@ -266,7 +274,8 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
         return _KEPT
     place_by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
     if (tag == "NNG" and (known_organization(name) is not None or group_company(name) is not None)) \
-            or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name))):
+            or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name) or korean_holiday(name))) \
+            or (tag in ("NNG", "SL") and market_index(name)):
         return _KEPT
     return _PLACE_BY_A_CUE if place_by_a_cue else None
 
@@ -591,6 +600,78 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
         return out
     kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in joined)]
     return sorted([*kept, *joined], key=operator.attrgetter("start"))
+
+
+def _index_numbers(text: str, out: list[NameSpan]) -> None:
+    """A listed market index and its number written apart (S&P 500, 닛케이 225): one name, not the acronym alone
+    (:func:`bilingual.entities.holidays_and_indexes.index_number_end`; mentions22)."""
+    for c in out:
+        end = index_number_end(text, c.start, c.end)
+        if end is not None:
+            c.end = end
+
+
+_DATED_HEADS = ("전쟁", "혁명", "운동", "민주화운동", "항쟁", "민주항쟁", "사변", "의거", "절", "선언", "사태", "참사")
+"""Words after a month and a day that name a historical event by its date (6·25전쟁, 4·19혁명, 5·18민주화운동,
+3·1운동, 3·1절, 6·10민주항쟁, 6·15 공동선언 is the date and a common word): the whole is one name."""
+
+
+def _dated_events(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """Historical events named by their date (6·25전쟁, 4·19혁명, 5·18민주화운동, 3·1절): a month and a day joined by a
+    middle dot, then nouns written solid that end in a word of :data:`_DATED_HEADS` (or, one space apart, 전쟁 or 혁명
+    alone: 6·25 전쟁); typed ``other`` as events are (mentions22). Not a date of a year (2024·25 시즌) nor a score."""
+    if not tokens or "·" not in text[tokens[0].start:tokens[-1].end]:  # the cheap test first
+        return out
+    found: list[NameSpan] = []
+    for k in range(len(tokens) - 3):
+        a, dot, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if a.tag != "SN" or dot.form != "·" or b.tag != "SN" or dot.start != a.end or b.start != dot.end \
+                or (k > 0 and tokens[k - 1].end == a.start and tokens[k - 1].tag in ("SN", "SP", "SO")) \
+                or not date_name(text[a.start:b.end]):
+            continue
+        j = k + 3
+        while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "XSN") and (
+                tokens[j].start == tokens[j - 1].end or (j == k + 3 and text[tokens[j - 1].end:tokens[j].start] == " "
+                                                         and tokens[j].form in ("전쟁", "혁명"))):
+            j += 1
+        words = text[tokens[k + 3].start:tokens[j - 1].end] if j > k + 3 else ""
+        if words.endswith(_DATED_HEADS) and tokens[j - 1].tag != "XSN":
+            found.append(NameSpan(a.start, tokens[j - 1].end, "ko", kiwi_proper_noun=True,
+                                  reasons=["a historical event named by its date (6·25전쟁, 4·19혁명)"]))
+    if not found:
+        return out
+    kept = [c for c in out if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
+
+
+_ANIMALS = frozenset("판다 자이언트판다 반려견 강아지 고양이 반려묘 코끼리 돌고래 고릴라 침팬지 호랑이 사자 기린 북극곰 "
+                     "경주마 씨수말 경찰견 구조견 탐지견 안내견 군견 수달 물범 바다사자 펭귄 앵무새 벨루가 황새 두루미 "
+                     "퓨마 표범 하마 코알라 캥거루 레서판다 알파카 원숭이 오랑우탄".split())
+"""Kinds of animal that zoos, owners and news name (판다 푸바오, 반려견 토리, 경주마 X): a name right after one is the
+animal's, typed ``other`` whatever its shape (mentions22)."""
+ANIMAL_BEFORE = Cue("ko-animal-before", "other", "strong")
+"""The cue of a kind of animal right before a name (:data:`_ANIMALS`)."""
+
+
+def _named_animals(text: str, out: list[NameSpan]) -> None:
+    """A name right after a kind of animal (쌍둥이 판다 루이바오와 후이바오, 반려견 토리는) is the animal's: its cue is
+    :data:`ANIMAL_BEFORE`; a name Kiwi joined to the kind (판다 + 루이바오 as one proper noun run) starts after it;
+    names coordinated after it (…와 후이바오) are animals too."""
+    animal_end = -1
+    for c in out:
+        name = text[c.start:c.end]
+        first, _, rest = name.partition(" ")
+        if rest and first in _ANIMALS:
+            c.start += len(first) + 1
+            c.cue, c.title, c.japanese, animal_end = ANIMAL_BEFORE, None, False, c.end  # no family name 판다
+            continue
+        before = text[max(0, c.start - 8):c.start]
+        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _ANIMALS:
+            c.cue, c.title, animal_end = ANIMAL_BEFORE, None, c.end
+        elif animal_end >= 0 and re.fullmatch(r"(?:와|과|,|와\s|과\s|,\s)\s?", text[animal_end:c.start]):
+            c.cue, c.title, animal_end = ANIMAL_BEFORE, None, c.end
+        else:
+            animal_end = -1
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
@@ -952,12 +1033,13 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
     place = is_place(word) and _place_compound(tokens[i:j])
     if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
-                             or armed_forces(word) or (clipped_committee(word, proper_noun=False)
+                             or armed_forces(word) or war_or_treaty(word) or market_index(word) or (clipped_committee(word, proper_noun=False)
                                                        and all(t.tag == "NNG" for t in tokens[i:j]))):
         return None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
-    return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+    return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word)) \
+        or market_index(word) or war_or_treaty(word)  # H + 지수, 6·25 + 전쟁: names, whatever Kiwi's tags
 
 
 @lru_cache(maxsize=65536)

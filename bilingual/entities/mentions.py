@@ -351,9 +351,12 @@ def _same_syllable(in_short: str, in_full: str) -> bool:
 
 def _an_event(m: Mention) -> bool:
     """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday), a model's code (SU7) or
-    the title of a work (the drama Seoul Medical Center: mentions21): a name, not a capitalized word of no kind."""
+    the title of a work (the drama Seoul Medical Center: mentions21), a war, a treaty, a holiday or a market index
+    (the Korean War, the KOSPI: mentions22): a name, not a capitalized word of no kind."""
     return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's",
-                             "not in the knowledge base; the title of a work")) for r in m.reasons)
+                             "not in the knowledge base; the title of a work", "not in the knowledge base; a war",
+                             "not in the knowledge base; a public holiday",
+                             "not in the knowledge base; a stock market index")) for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
