@@ -25,6 +25,7 @@ from bilingual.entities.gazetteer import (
     english_name_shape,
     event_name,
     given_name,
+    initials_name,
     is_place,
     military_unit,
     org_head,
@@ -399,6 +400,8 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     return first, k
         named = before[titled.end():].split() if titled else words  # "Defender Mia Lund of …": after the title
         name = " ".join(named)
+        if not titled and initials_name(name) and is_place(of):
+            return i, k  # "J.R. Whitfield of Ireland": a person by initials, then the country (mentions22)
         if 2 <= len(named) <= 3 and not titled and is_place(of) and text.startswith(("'s ", "’s "), tokens[j - 1].end) \
                 and given_name(_unaccented(named[0])) and all(w[:1].isupper() for w in named) and not is_place(name):
             return i, k  # "Tomás Herrera of Chile's Universidad de Concepción": a person, then the place of a body

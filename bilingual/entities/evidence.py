@@ -45,9 +45,10 @@ which follow a product or an index as well (갤럭시 신제품, 코스피 시�
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
-                          "산책로|벚꽃길|천변|상가|먹자골목")
+                          "산책로|벚꽃길|천변|상가|먹자골목|휴게소|터널|구간|탐방로|등산로")
 """Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내, 과천 청사,
-성수동 카페 거리 — 거리 right after the name —, 양재천 산책로): the name before them is a place."""
+성수동 카페 거리 — 거리 right after the name —, 양재천 산책로): the name before them is a place. A road's rest area,
+tunnel or section and a mountain's trails too (한계령 휴게소, 미시령 구간, 설악 탐방로: mentions22)."""
 _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
                            "영업이익|실적|주가|협력업체|신제품|수주|점유율")
 
@@ -142,6 +143,19 @@ _ENGLISH_TITLE_BEFORE = re.compile(
     r"entrepreneur|commissioner|secretary)\s+$")
 """A lowercase title or job word right before a name ("Nvidia chief executive Jensen Huang", "Tencent founder Ma
 Huateng"): the name is a person's."""
+_ENGLISH_MADE_BY = re.compile(
+    r"\b(?:drug|drugs|vaccine|vaccines|treatment|medicine|therapy|game|games|app|software|chip|chips|model|device|"
+    r"robot|console|satellite|engine|jet)\s+(?:(?:first|originally|jointly)\s+)?(?:developed|co-developed|made|"
+    r"produced|manufactured|designed|marketed|sold)\s+by\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$")
+"""A product's word and its maker before a name ("a dementia drug developed by X and Y", "the game made by X"): the
+maker is a company (mentions22); the product's word must be there, since "a theory developed by X" names a person."""
+_ENGLISH_TITLE_APPOSITION = re.compile(
+    r"(?:^|[^\w'’])(?:its|his|her|their|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+executive|"
+    r"founder|chairman|chairwoman|president|prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|"
+    r"manager|captain|counterpart|wife|husband|son|daughter|father|mother|lawyer|secretary),\s+$")
+"""A title of a person's after a possessive, then a comma, right before a name ("its president, X,", "his Japanese
+counterpart, X", "Sony's chief executive, X"): the apposition names a person (mentions22), whatever the name's shape
+(a Japanese name written family name first, "Takahashi Ren")."""
 _PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
                  r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
                  r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
@@ -339,6 +353,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-event-after", "other", "strong")
     if before[-1:] == " " and before.rstrip().endswith(_CLASS_WORD_ENDS) and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
+    if by and _ENGLISH_MADE_BY.search(before):
+        return Cue("en-product-made-by", "org", "strong")
     if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
         return Cue("en-class-apposition", "org", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
@@ -349,6 +365,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if 2 <= len(words) <= 3:
         if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
             return Cue("en-title-before", "person", "strong")
+        if before[-2:] == ", " and _ENGLISH_TITLE_APPOSITION.search(before):
+            return Cue("en-title-apposition", "person", "strong")
         if after[:1] in (",", " ", "'", "’") and _ENGLISH_PERSON_AFTER.match(after):  # "X's wife" too
             return Cue("en-person-after", "person", "clause")
         if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):

@@ -148,7 +148,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
-    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey "
+    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey Ratings Petrochemical Petrochemicals "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -729,7 +729,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
             strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
-            and not solid.endswith(_STREAM_OR_QUARTER)
+            and not solid.endswith((*_STREAM_OR_QUARTER, "령"))  # 한계령 구간: a mountain pass (嶺), mentions22
             and korean_given_name_plausible(solid)):  # 김민수 공원 관리인: a person's name before a park
         return "place", f"a place by the words around the name ({strong.rule})"
     if strong is not None and strong.type == "org" and not (
@@ -749,6 +749,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
+    if not hangul and initials_name(name) and known_organization(name) is None:
+        return "person", "a person by the initials of given names and a family name (J.R. Whitfield)"
     return "other", NO_EVIDENCE
 
 
@@ -949,8 +951,9 @@ def sponsor_club(name: str) -> bool:
     if len(parts) not in (2, 3) or _key(parts[0]) not in _korean_cities() or is_country(parts[0]):
         return False
     if len(parts) == 3 and (not _NICKNAME.fullmatch(parts[2]) or parts[2] in ENGLISH_ORG_HEADS
-                            or parts[2] in _HEAD_RANK):
-        return False  # "Wonju DB Promy", 원주 DB 프로미: a nickname after the sponsor, not a company's head
+                            or parts[2] in _HEAD_RANK or parts[2] in _BUILDINGS_EN or parts[2] in VENUE_WORDS):
+        return False  # "Wonju DB Promy", 원주 DB 프로미: a nickname after the sponsor, not a company's head, nor
+        # the club's arena ("Suwon KT Arena", 수원 KT 아레나: mentions22)
     sponsor = parts[1]
     return (bool(_SPONSOR_ACRONYM.fullmatch(sponsor)) and acronym(sponsor)) or known_organization(sponsor) == "group"
 
@@ -1176,6 +1179,21 @@ def english_name_shape(name: str) -> bool:
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
         and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
+
+
+_INITIALS_NAME = re.compile(r"((?:[A-Z]\.){2,3})\s?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+_COUNTRY_INITIALS = frozenset("U.S. U.K. U.N. E.U. R.O.K. D.C. U.A.E. P.R.".split())
+
+
+def initials_name(name: str) -> bool:
+    """Whether a Latin name is a person's written with the initials of the given names ("J.R. Whitfield", "T.J.
+    Morrison"): two or three initials with their dots, then a family name that is no organization's head, place word
+    or place ("U.S. Army", "J.P. Morgan Chase" are not; mentions22)."""
+    match = _INITIALS_NAME.fullmatch(name)
+    if match is None or match.group(1) in _COUNTRY_INITIALS:
+        return False
+    family = match.group(2)
+    return family not in ENGLISH_ORG_HEADS and family not in _PLACE_WORD_SET and not is_place(family)
 
 
 def quarter_or_person(name: str) -> bool:

@@ -249,6 +249,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     add_transcribed_cues(text, out)
     _named_animals(text, out)
+    for c in out:  # 신분당선 강남역: a railway line, then a station of it
+        if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
+            c.cue = RAILWAY_LINE
     for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 right after its country
         if d.start == c.end + 1 and d.kiwi_proper_noun and is_country(text[c.start:c.end]) \
                 and transcribed_state(text[d.start:d.end]):
@@ -651,6 +654,12 @@ _ANIMALS = frozenset("판다 자이언트판다 반려견 강아지 고양이 �
 animal's, typed ``other`` whatever its shape (mentions22)."""
 ANIMAL_BEFORE = Cue("ko-animal-before", "other", "strong")
 """The cue of a kind of animal right before a name (:data:`_ANIMALS`)."""
+
+
+_STATION_AFTER = re.compile("\\s[가-힣]{1,6}역(?:[을를이가은는에의도과와로서]|\\s|$)")
+RAILWAY_LINE = Cue("ko-line-station", "place", "strong")
+"""A name that ends in 선 (線, a line) right before a station's name (…역): a railway or subway line, a place
+(신분당선 강남역, 경춘선 가평역에서; mentions22). Not 선 without a station after it (당선, 유람선)."""
 
 
 def _named_animals(text: str, out: list[NameSpan]) -> None:
