@@ -87,6 +87,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열었|열어|열고|열기로|열며|열겠|연다|개최)"
                                  r"|^(?:이|가)\s(?:(?:다시|처음|올해|매년|오는|다음\s달|내달)\s)?"
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
+    ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
+                                   r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|흡수합병|"
                                       r"팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
@@ -109,6 +111,8 @@ someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼);
 what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다: an event, typed ``other``, as the object of 열다 and
 개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
+a book published by X (X에서 출간됐다, X에서 번역 출간된, X에서 펴낸: a publisher, not the place the book came out at;
+mentions22);
 what is done with a company after 에 (X에 입점한 업체, X에 납품하는, X에 인수됐다, X에 매각했다: a store opens in a
 platform or a mall, goods are supplied to a buyer, a firm is sold to another; not 투자, which countries and cities
 receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
@@ -149,6 +153,10 @@ _ENGLISH_MADE_BY = re.compile(
     r"produced|manufactured|designed|marketed|sold)\s+by\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$")
 """A product's word and its maker before a name ("a dementia drug developed by X and Y", "the game made by X"): the
 maker is a company (mentions22); the product's word must be there, since "a theory developed by X" names a person."""
+_ENGLISH_VERSION_OF = re.compile(r"\b(?:latest|new|newest|updated|upgraded|first|second|third|next|beta|open-source|"
+                                 r"previous|earlier|older|free|paid|mobile|Korean|English)\s+versions?\s+of\s+$")
+"""A version of a product before a name ("the latest version of X", "a mobile version of X"): the name is a product
+or a work, typed ``other`` (mentions22), not the company its acronym may spell."""
 _ENGLISH_TITLE_APPOSITION = re.compile(
     r"(?:^|[^\w'’])(?:its|his|her|their|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+executive|"
     r"founder|chairman|chairwoman|president|prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|"
@@ -221,7 +229,7 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"manufacture|manufactured|make|makes|made|produce|produced|produces)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
-    r"vaccines?|games?)\b")
+    r"vaccines?|games?|(?:[\w-]+\s+)?rights)\b")
 _ENGLISH_BODY_SUBJECT = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
     r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
@@ -355,6 +363,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-class-before", "org", "strong")
     if by and _ENGLISH_MADE_BY.search(before):
         return Cue("en-product-made-by", "org", "strong")
+    if of and _ENGLISH_VERSION_OF.search(before):
+        return Cue("en-version-of", "other", "strong")
     if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
         return Cue("en-class-apposition", "org", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):

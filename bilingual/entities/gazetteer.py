@@ -604,9 +604,10 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
-CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative"})
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by"})
 """Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
-done with a company after 에 (X에 입점한, X에 인수됐다): they outweigh a locative on the name (a publisher's book
+done with a company after 에 (X에 입점한, X에 인수됐다), and a book published by X (X에서 출간됐다, mentions22): they
+outweigh a locative on the name (a publisher's book
 comes out 갈리마르에서, at the house, not at a place)."""
 
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
@@ -642,7 +643,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "a law or a bill by the end of its name (…법, …법안)"
     if strong is not None and strong.type == "other" and not is_place(name) and (
             strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
-        return "other", f"an event or a named animal by the words around the name ({strong.rule})"  # a body holds
+        return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):

@@ -78,3 +78,9 @@ def index_number_end(text: str, start: int, end: int) -> int | None:
     if number is None or text[start:number.end()] not in MARKET_INDEXES:
         return None
     return number.end()
+
+
+LATIN_INDEXES = re.compile(r"(?<![\w&])(?:" + "|".join(
+    re.escape(n) for n in sorted(MARKET_INDEXES, key=len, reverse=True) if n.isascii() and "&" in n) + r")(?![\w&])")
+"""The listed indexes in Latin letters with an ampersand (S&P 500), which Kiwi cuts into letters and a symbol in a
+Korean sentence: found in the text as they are written."""

@@ -46,7 +46,7 @@ from bilingual.entities.gazetteer import (
     war_or_treaty,
     weak_place,
 )
-from bilingual.entities.holidays_and_indexes import index_number_end, korean_holiday, market_index
+from bilingual.entities.holidays_and_indexes import LATIN_INDEXES, index_number_end, korean_holiday, market_index
 from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
@@ -606,12 +606,19 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
 
 
 def _index_numbers(text: str, out: list[NameSpan]) -> None:
-    """A listed market index and its number written apart (S&P 500, 닛케이 225): one name, not the acronym alone
-    (:func:`bilingual.entities.holidays_and_indexes.index_number_end`; mentions22)."""
+    """A listed market index and its number written apart (닛케이 225): one name, not the word alone
+    (:func:`bilingual.entities.holidays_and_indexes.index_number_end`); a listed index in Latin letters with an
+    ampersand (S&P 500), which Kiwi cuts into letters, found as it is written (mentions22)."""
     for c in out:
         end = index_number_end(text, c.start, c.end)
         if end is not None:
             c.end = end
+    found = list(LATIN_INDEXES.finditer(text)) if "&" in text else []
+    for m in found:  # S + & + P + 500: Kiwi's pieces of a listed index written in Latin letters
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            out.append(NameSpan(m.start(), m.end(), "ko", kiwi_proper_noun=True, reasons=["a listed market index"]))
+    if found:
+        out.sort(key=operator.attrgetter("start"))
 
 
 _DATED_HEADS = ("전쟁", "혁명", "운동", "민주화운동", "항쟁", "민주항쟁", "사변", "의거", "절", "선언", "사태", "참사")
@@ -1194,6 +1201,9 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
     if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
         j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
+    if j + 1 < len(tokens) and tokens[j].tag == "MM" and tokens[j].form in ("전", "현") \
+            and tokens[j + 1].start > tokens[j].end:
+        j += 1  # 태광정밀 전 대표: a former or a current holder's title after the body (mentions22)
     if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or (tokens[j].form.endswith(_MINISTERS)
                                                                  and _MINISTER.fullmatch(tokens[j].form))):
         return tokens[j].form
