@@ -706,6 +706,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
+    if not hangul and initials_name(name) and known_organization(name) is None:  # "to T.K. Brannigan": no place
+        return "person", "a person by the initials of given names and a family name (J.R. Whitfield)"
     group = group_company(name) if (not is_place(name) or weak_place(name)) and not _built_place(name) else None
     if group is not None:
         return "org", f"a company of the group {group} (its name begins with the group's)"
@@ -750,8 +752,6 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
-    if not hangul and initials_name(name) and known_organization(name) is None:
-        return "person", "a person by the initials of given names and a family name (J.R. Whitfield)"
     return "other", NO_EVIDENCE
 
 
@@ -855,7 +855,8 @@ def named_day(words: list[str]) -> bool:
 KOREAN_WAR_AND_TREATY_HEADS = ("전쟁", "협정", "조약", "협약", "사변", "항쟁")
 """Ends of the names of wars and treaties in Korean (한국전쟁, 베트남전쟁, 파리협정, 베르사유조약, 6·25전쟁): named by
 the place or the date before them (:func:`war_or_treaty`; mentions22)."""
-ENGLISH_WAR_AND_TREATY_HEADS = frozenset("War Agreement Agreements Treaty Accord Accords Pact Protocol Armistice".split())
+ENGLISH_WAR_AND_TREATY_HEADS = frozenset(
+    "War Agreement Agreements Treaty Accord Accords Pact Protocol Armistice".split())
 """Last words of the names of wars and treaties in English ("Korean War", "Paris Agreement", "Kyoto Protocol")."""
 _DATE_NAME = re.compile(r"(?:1[0-2]|[1-9])·(?:3[01]|[12]\d|[1-9])")
 """A month and a day joined by a middle dot: how Korean names the events of a date (6·25, 5·18, 4·19, 3·1)."""

@@ -22,7 +22,8 @@ KOREAN_HOLIDAYS = frozenset(
     # memorial days of 각종 기념일 등에 관한 규정 (the Regulations on Memorial Days), annex, written as one word
     "제헌절 식목일 어버이날 스승의날 국군의날 근로자의날 노동절 성년의날 "
     # days of the lunar calendar and of other countries that Korean news name as days
-    "정월대보름 대보름 단오 동짓날 크리스마스 부활절 추수감사절 핼러윈 할로윈 밸런타인데이 발렌타인데이 춘절 국경절 광군제 "
+    "정월대보름 대보름 단오 동짓날 크리스마스 부활절 추수감사절 핼러윈 할로윈 "
+    "밸런타인데이 발렌타인데이 춘절 국경절 광군제 "
     "라마단".split())
 """Days named in Korean news as days, not as things: the public holidays of Korea's regulations on holidays, the
 memorial days of its regulations on memorial days written as one word, and the festivals of the lunar calendar and
@@ -51,8 +52,8 @@ and the Korean names news use for them. A closed class: the names a market repor
 
 _INDEX_SHAPE = re.compile(r"[A-Z]{1,4}\s?지수|[가-힣A-Za-z&]{2,}\s(?:Index|Composite)|[가-힣]{2,}종합지수")
 """An index by its shape: an acronym and 지수 (H지수, VIX지수), an English name and Index or Composite ("Hang Seng
-Index", "Shenzhen Composite"), a market and 종합지수 (선전종합지수). Not a Hangul word and 지수 alone: 지수 is a given name
-as well (김지수)."""
+Index", "Shenzhen Composite"), a market and 종합지수 (선전종합지수). Not a Hangul word and 지수 alone: 지수 is a
+given name as well (김지수)."""
 
 
 def korean_holiday(name: str) -> bool:

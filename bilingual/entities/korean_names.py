@@ -654,12 +654,14 @@ def _dated_events(text: str, tokens: list[Token], out: list[NameSpan]) -> list[N
     return sorted(kept + found, key=operator.attrgetter("start"))
 
 
-_ANIMALS = frozenset("판다 자이언트판다 반려견 강아지 고양이 반려묘 코끼리 돌고래 고릴라 침팬지 호랑이 사자 기린 북극곰 "
+_ANIMALS = frozenset("판다 자이언트판다 반려견 강아지 고양이 반려묘 코끼리 돌고래 고릴라 침팬지 호랑이 사자 기린 "
+                     "북극곰 "
                      "경주마 씨수말 경찰견 구조견 탐지견 안내견 군견 수달 물범 바다사자 펭귄 앵무새 벨루가 황새 두루미 "
                      "퓨마 표범 하마 코알라 캥거루 레서판다 알파카 원숭이 오랑우탄".split())
 """Kinds of animal that zoos, owners and news name (판다 푸바오, 반려견 토리, 경주마 X): a name right after one is the
 animal's, typed ``other`` whatever its shape (mentions22)."""
 ANIMAL_BEFORE = Cue("ko-animal-before", "other", "strong")
+_ANIMALS_JOINED = re.compile(r"(?:와|과|,)\s?")
 """The cue of a kind of animal right before a name (:data:`_ANIMALS`)."""
 
 
@@ -682,9 +684,9 @@ def _named_animals(text: str, out: list[NameSpan]) -> None:
             c.cue, c.title, c.japanese, animal_end = ANIMAL_BEFORE, None, False, c.end  # no family name 판다
             continue
         before = text[max(0, c.start - 8):c.start]
-        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _ANIMALS:
-            c.cue, c.title, animal_end = ANIMAL_BEFORE, None, c.end
-        elif animal_end >= 0 and re.fullmatch(r"(?:와|과|,|와\s|과\s|,\s)\s?", text[animal_end:c.start]):
+        after_kind = before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _ANIMALS
+        coordinated = animal_end >= 0 and _ANIMALS_JOINED.fullmatch(text, animal_end, c.start) is not None
+        if after_kind or coordinated:
             c.cue, c.title, animal_end = ANIMAL_BEFORE, None, c.end
         else:
             animal_end = -1
@@ -1049,8 +1051,9 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
     place = is_place(word) and _place_compound(tokens[i:j])
     if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
-                             or armed_forces(word) or war_or_treaty(word) or market_index(word) or (clipped_committee(word, proper_noun=False)
-                                                       and all(t.tag == "NNG" for t in tokens[i:j]))):
+                             or armed_forces(word) or war_or_treaty(word) or market_index(word)
+                             or (clipped_committee(word, proper_noun=False)
+                                 and all(t.tag == "NNG" for t in tokens[i:j]))):
         return None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events

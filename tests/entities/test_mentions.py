@@ -778,3 +778,78 @@ def test_launch_sites_zones_and_surveys(text: str, expect: list[tuple[str, str]]
 def test_a_name_cut_up_before_a_body_and_a_title(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # public holidays and memorial days, named as days: other (mentions22)
+    ("한글날 경축식이 세종문화회관에서 열렸다.", [("한글날", "other"), ("세종문화회관", "place")]),
+    ("어린이날 연휴에 제주공항이 붐볐다.", [("어린이날", "other"), ("제주공항", "place")]),
+    ("Families in Daegu marked Children's Day at the zoo.", [("Daegu", "place"), ("Children's Day", "other")]),
+    ("Stores in Busan stayed open on Labor Day.", [("Busan", "place"), ("Labor Day", "other")]),
+    ("Jason Day won in Ohio.", [("Jason Day", "person"), ("Ohio", "place")]),  # a given name, then Day: a person
+    # wars and treaties by a place or a date before their head; a common noun before it names none
+    ("이라크전쟁 당시 쿠웨이트에 파병됐다.", [("이라크전쟁", "other"), ("쿠웨이트", "place")]),
+    ("베르사유조약 체결 이후 독일은 배상금을 물었다.", [("베르사유조약", "other"), ("독일", "place")]),
+    ("4·19혁명 기념탑 앞에서 헌화했다.", [("4·19혁명", "other")]),
+    ("무역전쟁이 길어지고 있다.", []),  # a trade war: a common noun before the head
+    ("Veterans of the Vietnam War met in Hue.", [("Vietnam War", "other"), ("Hue", "place")]),
+    ("Japan signed the Kyoto Protocol in 1998.", [("Japan", "place"), ("Kyoto Protocol", "other")]),
+    # market indexes: other, not the organization an acronym reads as
+    ("코스피200 선물이 급락했다.", [("코스피200", "other")]),
+    ("The DAX and the Nikkei 225 fell.", [("DAX", "other"), ("Nikkei 225", "other")]),
+    ("유가증권시장에서 VIX지수가 급등했다.", [("VIX지수", "other")]),
+    ("외국인은 S&P 500 종목을 샀다.", [("S&P 500", "other")]),
+    ("배우 김지수가 말했다.", [("김지수", "person")]),  # 지수 ends a given name
+])
+def test_holidays_wars_treaties_and_indexes(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # prisons and detention centres by their heads; military units with their ordinal (mentions22)
+    ("법무부는 안양교도소와 서울구치소를 점검했다.", [("법무부", "org"), ("안양교도소", "org"), ("서울구치소", "org")]),
+    ("Troops of the 3rd Armored Brigade arrived in Pocheon.", [("3rd Armored Brigade", "org"), ("Pocheon", "place")]),
+    ("The Seventh Fleet sailed from Yokosuka.", [("Seventh Fleet", "org"), ("Yokosuka", "place")]),
+    # a named animal after its kind, and the names coordinated with it
+    ("판다 아이바오와 러바오가 쌍둥이를 낳았다.", [("아이바오", "other"), ("러바오", "other")]),
+    ("반려견 초코가 구조됐다.", [("초코", "other")]),
+    ("고양이 사료 가격이 올랐다.", []),
+    # a railway line before one of its stations; a mountain pass before a road's word
+    ("수인분당선 야탑역에서 사고가 났다.", [("수인분당선", "place"), ("야탑역", "place")]),
+    ("폭설로 미시령 구간이 통제됐다.", [("미시령", "place")]),
+    ("김미령 씨가 말했다.", [("김미령", "person")]),
+])
+def test_prisons_units_animals_lines_and_passes(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a person in an apposition after a possessive's title, whatever the name's shape (mentions22)
+    ("Honda said its chairman, Nakamura Kenji, would retire.", [("Honda", "org"), ("Nakamura Kenji", "person")]),
+    # a double-barrelled family name with accents; initials and a family name, then the country
+    ("Sophie Kühn-Larsen, an economist, spoke.", [("Sophie Kühn-Larsen", "person")]),
+    ("The prize went to T.K. Brannigan of Canada.", [("T.K. Brannigan", "person"), ("Canada", "place")]),
+    ("The U.S. Army said so.", [("U.S. Army", "org")]),
+    # a product's makers, a version of a product, rights acquired: companies and a product
+    ("Regulators cleared a migraine drug developed by Lundbeck and Otsuka.", [("Lundbeck", "org"), ("Otsuka", "org")]),
+    ("Engineers tested the newest version of KORVAX on Monday.", [("KORVAX", "other")]),
+    ("Harbor Lane has acquired the film rights to the novel.", [("Harbor Lane", "org")]),
+    # an arena named after a club is a place, not the club
+    ("The game was played at Anyang KGC Arena.", [("Anyang KGC Arena", "place")]),
+])
+def test_appositions_initials_makers_and_arenas(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a publisher by the book it publishes, not the place of 에서; a body before a former holder's title
+    ("이 시집은 문학동네에서 출간됐다.", [("문학동네", "org")]),
+    ("법원은 한빛정밀 전 대표 박성민 씨에게 벌금을 선고했다.", [("한빛정밀", "org"), ("박성민", "person")]),
+    ("그는 서울에서 태어났다.", [("서울", "place")]),
+])
+def test_publishers_and_former_holders(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
