@@ -632,7 +632,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
     if war_or_treaty(name):
-        return "other", "a war or a treaty by the end of its name and a place or a date before it (…전쟁, …협정, War)"
+        return "other", "a war or a treaty by the end of its name (…전쟁, …협정 after a place or a date; War, Treaty)"
     if not name.isascii() and korean_holiday(name):
         return "other", "a public holiday or a memorial day (a closed list of Korea's regulations)"
     if market_index(name):
@@ -864,9 +864,10 @@ _WORLD_WAR = re.compile(r"(?:the\s+)?(?:First|Second)\s+World\s+War|World\s+War\
 
 
 def war_or_treaty(name: str) -> bool:
-    """Whether ``name`` names a war or a treaty: in Korean a place or a date (:data:`_DATE_NAME`) and an end of
-    :data:`KOREAN_WAR_AND_TREATY_HEADS` (한국전쟁, 6·25 전쟁, 파리협정 — not 무역전쟁, a trade war, nor 정전협정 alone:
-    a common noun before the head names no one war or treaty); in English capitalized words and an end of
+    """Whether ``name`` names a war or a treaty: in Korean a listed place, two countries by their one-syllable
+    abbreviations or a date (:data:`_DATE_NAME`) and an end of :data:`KOREAN_WAR_AND_TREATY_HEADS` (한국전쟁, 러일전쟁,
+    6·25 전쟁, 파리협정 — not 무역전쟁, a trade war, nor 자유무역협정 or 정전협정 alone: a common noun before the head
+    names no one war or treaty); in English capitalized words and an end of
     :data:`ENGLISH_WAR_AND_TREATY_HEADS`, or a world war ("Korean War", "Paris Agreement", "World War II")."""
     if name.isascii():
         words = name.split()
@@ -876,7 +877,8 @@ def war_or_treaty(name: str) -> bool:
     if not solid.endswith(KOREAN_WAR_AND_TREATY_HEADS):
         return False
     stem = solid[:-2]
-    return date_name(stem) or (len(stem) >= 2 and is_place(stem))
+    return date_name(stem) or (len(stem) >= 2 and listed_place(stem)) \
+        or (len(stem) == 2 and all(c in COUNTRY_ABBREVIATIONS for c in stem))  # 러일전쟁, 한일협정
 
 
 def date_name(text: str) -> bool:
