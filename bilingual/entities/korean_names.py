@@ -1205,8 +1205,9 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
             and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
         j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
     if j + 1 < len(tokens) and tokens[j].tag == "MM" and tokens[j].form in ("전", "현") \
-            and tokens[j + 1].start > tokens[j].end:
-        j += 1  # 태광정밀 전 대표: a former or a current holder's title after the body (mentions22)
+            and tokens[j + 1].start > tokens[j].end and j > 0 and tokens[j - 1].tag == "NNP":
+        j += 1  # 태광정밀 전 대표: a former or a current holder's title after a proper noun (mentions22; a common
+        # noun stays none: 한 코스닥 상장사 전 대표 names no one)
     if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or (tokens[j].form.endswith(_MINISTERS)
                                                                  and _MINISTER.fullmatch(tokens[j].form))):
         return tokens[j].form

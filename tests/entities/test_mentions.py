@@ -849,6 +849,7 @@ def test_appositions_initials_makers_and_arenas(text: str, expect: list[tuple[st
     ("이 시집은 문학동네에서 출간됐다.", [("문학동네", "org")]),
     ("법원은 한빛정밀 전 대표 박성민 씨에게 벌금을 선고했다.", [("한빛정밀", "org"), ("박성민", "person")]),
     ("그는 서울에서 태어났다.", [("서울", "place")]),
+    ("기소된 한 제약 상장사 전 대표에게 선고했다.", []),  # a common noun before 전 대표 names no one
 ])
 def test_publishers_and_former_holders(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
