@@ -153,6 +153,11 @@ _ENGLISH_MADE_BY = re.compile(
     r"produced|manufactured|designed|marketed|sold)\s+by\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$")
 """A product's word and its maker before a name ("a dementia drug developed by X and Y", "the game made by X"): the
 maker is a company (mentions22); the product's word must be there, since "a theory developed by X" names a person."""
+_ENGLISH_PRODUCT_APPOSITION = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:drug|vaccine|pill|medicine|therapy|antibody|treatment|smartphone|"
+    r"console|sedan|SUV|satellite|rocket|chatbot)(?=[,.;]|\s+(?:that|which|developed|made|from|by|for|of|used)\b)")
+"""An apposition that says a one-word name is a product ("X, a dementia drug developed by …", "X, an electric
+SUV"): the name is the product's, typed ``other`` (mentions22), and kept though it is one capitalized word."""
 _ENGLISH_VERSION_OF = re.compile(r"\b(?:latest|new|newest|updated|upgraded|first|second|third|next|beta|open-source|"
                                  r"previous|earlier|older|free|paid|mobile|Korean|English)\s+versions?\s+of\s+$")
 """A version of a product before a name ("the latest version of X", "a mobile version of X"): the name is a product
@@ -259,11 +264,13 @@ _ENGLISH_OFFICER_OF = re.compile(
 Nomura"): the name is the organization they work for (a place of that name is a place all the same: "president of
 South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
-    r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands)\b"
+    r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
+    r"glacier|peninsula|desert|canyon|plateau)\b"
     r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
     r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies)\b)")
 """A lowercase place word right after a name ("Cagayan province", "Miyazaki and Kochi prefectures", "Para state"):
-the name is a place's (not "state media", "state-run", "state visit")."""
+the name is a place's (not "state media", "state-run", "state visit"); the features of a landscape, on Earth or the
+Moon, too ("the Shackleton crater", "the Taal volcano": mentions22)."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
@@ -367,6 +374,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-version-of", "other", "strong")
     if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
         return Cue("en-class-apposition", "org", "strong")
+    if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
+        return Cue("en-product-apposition", "other", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \

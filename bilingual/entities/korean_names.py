@@ -249,6 +249,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     add_transcribed_cues(text, out)
     _named_animals(text, out)
+    out = _products_after_their_kind(text, tokens, out)
     for c in out:  # 신분당선 강남역: a railway line, then a station of it
         if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
             c.cue = RAILWAY_LINE
@@ -663,6 +664,32 @@ animal's, typed ``other`` whatever its shape (mentions22)."""
 ANIMAL_BEFORE = Cue("ko-animal-before", "other", "strong")
 _ANIMALS_JOINED = re.compile(r"(?:와|과|,)\s?")
 """The cue of a kind of animal right before a name (:data:`_ANIMALS`)."""
+
+
+_PRODUCT_KINDS = frozenset("치료제 신약 백신 주사제 의약품 항암제 진통제 치매약 비만약 당뇨약 항생제 감기약".split())
+"""Kinds of medicine written right before a drug's name (비만 치료제 X, 항암제 X, 코로나19 백신 X)."""
+PRODUCT_BEFORE = Cue("ko-product-before", "other", "strong")
+"""The cue of a kind of medicine right before a name (:data:`_PRODUCT_KINDS`)."""
+
+
+def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A drug named right after its kind (비만 치료제 X가, 항암제 X를): one word of nouns, read as transcribed from a
+    foreign language (:func:`bilingual.names.foreign_word.transcribed`: drugs' names are; 개발, 접종 are no names),
+    after a word of :data:`_PRODUCT_KINDS`, is the drug's name, typed ``other`` (mentions22)."""
+    found: list[NameSpan] = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].tag != "NNG" or tokens[k].form not in _PRODUCT_KINDS or tokens[k + 1].start != tokens[k].end + 1 \
+                or tokens[k + 1].tag not in ("NNG", "NNP"):
+            continue
+        j = k + 2
+        while j < len(tokens) and tokens[j].tag in ("NNG", "NNP") and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        start, end = tokens[k + 1].start, tokens[j - 1].end
+        word = text[start:end]
+        if len(word) >= 2 and transcribed(word) and not any(c.start < end and start < c.end for c in out):
+            found.append(NameSpan(start, end, "ko", kiwi_proper_noun=True, cue=PRODUCT_BEFORE,
+                                  reasons=["a drug's name after its kind"]))
+    return sorted(out + found, key=operator.attrgetter("start")) if found else out
 
 
 _STATION_AFTER = re.compile("\\s[가-힣]{1,6}역(?:[을를이가은는에의도과와로서]|\\s|$)")
