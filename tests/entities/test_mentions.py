@@ -189,8 +189,8 @@ PEOPLE_ONLY = KnowledgeBase.from_records([{"id": "cho-tae-yul", "type": "person"
 @pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
 @pytest.mark.parametrize("text,expect", [
     # coordinated names share the cue after the last of them (시가총액 in the clause of 위메이드가)
-    ("펄어비스와 컴투스, 위메이드가 코스닥 시가총액 상위권에 올랐다.",
-     [("펄어비스", "org"), ("컴투스", "org"), ("위메이드", "org")]),
+    ("펄어비스와 컴투스, 위메이드가 코스닥 시가총액 상위권에 올랐다.",  # 코스닥: an index, other (mentions22)
+     [("펄어비스", "org"), ("컴투스", "org"), ("위메이드", "org"), ("코스닥", "other")]),
     ("스타벅스 직원들은 파업에 들어갔다.", [("스타벅스", "org")]),  # staff right after: a company, no person 스
     ("우도와 비양도 주변 해역에서 해녀들이 물질을 했다.", [("우도", "place"), ("비양도", "place")]),
     ("화성시 동탄 주택가에서 불이 났다.", [("화성시", "place"), ("동탄", "place")]),  # a place inside a city
@@ -852,5 +852,18 @@ def test_appositions_initials_makers_and_arenas(text: str, expect: list[tuple[st
     ("기소된 한 제약 상장사 전 대표에게 선고했다.", []),  # a common noun before 전 대표 names no one
 ])
 def test_publishers_and_former_holders(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a drug's transcribed name after its kind; a one-word product in apposition; a landscape word after a name
+    ("의료진은 항암제 키트루다를 투여했다.", [("키트루다", "other")]),
+    ("치료제 개발이 늦어졌다.", []),  # a common noun after the kind is no drug's name
+    ("Doctors prescribed Zorvexa, a migraine pill used in Europe.", [("Zorvexa", "other"), ("Europe", "place")]),
+    ("Zorvexa, a drug dealer, was arrested.", []),  # a dealer, not a drug: no product (nor any evidence)
+    ("Hikers climbed the Taal volcano on Sunday.", [("Taal", "place")]),
+])
+def test_products_by_their_kind_and_landscape_words(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
