@@ -53,6 +53,7 @@ from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, lo
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
 from bilingual.names.foreign_word import transcribed
+from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
@@ -250,6 +251,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     add_transcribed_cues(text, out)
     _named_animals(text, out)
     out = _products_after_their_kind(text, tokens, out)
+    out = _short_forms_after(text, tokens, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else out
     for c in out:  # 신분당선 강남역: a railway line, then a station of it
         if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
             c.cue = RAILWAY_LINE
@@ -690,6 +692,47 @@ def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpa
             found.append(NameSpan(start, end, "ko", kiwi_proper_noun=True, cue=PRODUCT_BEFORE,
                                   reasons=["a drug's name after its kind"]))
     return sorted(out + found, key=operator.attrgetter("start")) if found else out
+
+
+def _short_forms_after(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A short form in parentheses right after an organization's or a place's name (금융감독원(금감원),
+    전국교직원노동조합(전교조)) that Kiwi reads as a common noun: one word of nouns of two to five syllables that
+    :func:`abbreviates` the name before it is a candidate, typed by :func:`bilingual.entities.mentions`'
+    ``_short_forms_in_parentheses`` as the name it abbreviates (mentions22)."""
+    found: list[NameSpan] = []
+    for c in out:
+        if text[c.end:c.end + 1] != "(":
+            continue
+        close = text.find(")", c.end + 1, c.end + 8)
+        short = text[c.end + 1:close] if close > 0 else ""
+        if not 2 <= len(short) <= 5 or not all(is_syllable(ch) for ch in short) \
+                or not abbreviates(short, text[c.start:c.end].replace(" ", "")) or len(short) >= c.end - c.start \
+                or any(d.start == c.end + 1 for d in out):
+            continue
+        if any(t.start == c.end + 1 and t.tag in ("NNG", "NNP") for t in tokens):
+            found.append(NameSpan(c.end + 1, close, "ko", kiwi_proper_noun=True,
+                                  reasons=["a short form in parentheses after the name it abbreviates"]))
+    return sorted(out + found, key=operator.attrgetter("start")) if found else out
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is made of syllables of ``full`` in order, starting with its first (전교조,
+    전국교직원노동조합); a syllable of the full name that begins a word with ㅇ or ㄴ by the initial-sound rule is
+    written with ㄹ inside the short form (연합회, 전경련)."""
+    if not short or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(any(same_syllable(s, f) for f in rest) for s in short[1:])
+
+
+def same_syllable(in_short: str, in_full: str) -> bool:
+    if in_short == in_full:
+        return True
+    if not (is_syllable(in_short) and is_syllable(in_full)):
+        return False
+    a, b = decompose(in_short), decompose(in_full)
+    return a[0] == "ㄹ" and b[0] in ("ㅇ", "ㄴ") and a[1:] == b[1:]
+
 
 
 _STATION_AFTER = re.compile("\\s[가-힣]{1,6}역(?:[을를이가은는에의도과와로서]|\\s|$)")
