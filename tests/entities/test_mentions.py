@@ -867,3 +867,13 @@ def test_publishers_and_former_holders(text: str, expect: list[tuple[str, str]])
 def test_products_by_their_kind_and_landscape_words(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a short form in parentheses that Kiwi reads as a common noun, after the name it abbreviates (mentions22)
+    ("대검찰청(대검)은 밝혔다.", [("대검찰청", "org"), ("대검", "org")]),
+    ("김민수(가명)씨는 말했다.", [("김민수", "person")]),  # no abbreviation of the name before it
+])
+def test_short_forms_in_parentheses_read_as_common_nouns(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
