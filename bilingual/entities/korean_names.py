@@ -205,7 +205,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _regnal_numbers(text, out)
     _years(text, out)
     _flight_numbers(text, out)
-    _index_numbers(text, out)
+    _index_numbers(text, tokens, out)
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
@@ -608,7 +608,7 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
     return sorted([*kept, *joined], key=operator.attrgetter("start"))
 
 
-def _index_numbers(text: str, out: list[NameSpan]) -> None:
+def _index_numbers(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
     """A listed market index and its number written apart (닛케이 225): one name, not the word alone
     (:func:`bilingual.entities.holidays_and_indexes.index_number_end`); a listed index in Latin letters with an
     ampersand (S&P 500), which Kiwi cuts into letters, found as it is written (mentions22)."""
@@ -616,7 +616,8 @@ def _index_numbers(text: str, out: list[NameSpan]) -> None:
         end = index_number_end(text, c.start, c.end)
         if end is not None:
             c.end = end
-    found = list(LATIN_INDEXES.finditer(text)) if "&" in text else []
+    lo, hi = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)  # the sentence's text, not the document's
+    found = list(LATIN_INDEXES.finditer(text, lo, hi)) if text.find("&", lo, hi) >= 0 else []
     for m in found:  # S + & + P + 500: Kiwi's pieces of a listed index written in Latin letters
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             out.append(NameSpan(m.start(), m.end(), "ko", kiwi_proper_noun=True, reasons=["a listed market index"]))
