@@ -81,7 +81,8 @@ def index_number_end(text: str, start: int, end: int) -> int | None:
     return number.end()
 
 
-LATIN_INDEXES = re.compile(r"(?<![\w&])(?:" + "|".join(
-    re.escape(n) for n in sorted(MARKET_INDEXES, key=len, reverse=True) if n.isascii() and "&" in n) + r")(?![\w&])")
+LATIN_INDEXES = re.compile(r"(?<![A-Za-z0-9&])(?:" + "|".join(
+    re.escape(n) for n in sorted(MARKET_INDEXES, key=len, reverse=True) if n.isascii() and "&" in n)
+    + r")(?![A-Za-z0-9&])")  # a Korean particle may follow: S&P 500을
 """The listed indexes in Latin letters with an ampersand (S&P 500), which Kiwi cuts into letters and a symbol in a
 Korean sentence: found in the text as they are written."""
