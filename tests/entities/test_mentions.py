@@ -799,6 +799,8 @@ def test_a_name_cut_up_before_a_body_and_a_title(text: str, expect: list[tuple[s
     ("The DAX and the Nikkei 225 fell.", [("DAX", "other"), ("Nikkei 225", "other")]),
     ("유가증권시장에서 VIX지수가 급등했다.", [("VIX지수", "other")]),
     ("외국인은 S&P 500 종목을 샀다.", [("S&P 500", "other")]),
+    # each sentence's index once: the Latin indexes are looked for in the sentence, not in the whole document
+    ("외국인은 S&P 500 종목을 샀다. 기관은 S&P 500을 팔았다.", [("S&P 500", "other"), ("S&P 500", "other")]),
     ("배우 김지수가 말했다.", [("김지수", "person")]),  # 지수 ends a given name
 ])
 def test_holidays_wars_treaties_and_indexes(text: str, expect: list[tuple[str, str]]) -> None:
