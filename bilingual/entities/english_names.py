@@ -265,7 +265,10 @@ def _may_hold_korean_name_form(text: str, tokens: list[Token], shouting: bool) -
 _OPENING_QUOTE_BEFORE = re.compile(r"[\"“](?:The |A |An )?$")
 _CLOSING_QUOTE_AFTER = re.compile(r"[,.!?]?[\"”]")
 _WORK_BEFORE = re.compile(r"(?:^|\W)(?:film|movie|novel|book|memoir|album|song|single|series|drama|show|documentary|"
-                          r"play|musical|opera|painting|exhibition|premiere\s+of|screening\s+of)\s+$", re.IGNORECASE)
+                          r"play|musical|opera|painting|exhibition|premiere\s+of|screening\s+of|production\s+of|"
+                          r"staging\s+of|revival\s+of)\s+$", re.IGNORECASE)
+"""A word for a kind of work, or a staging of one, right before a quoted name ("the musical "X"", "a new production
+of "X"": mentions22): the quoted name, one word or more, is the work's title."""
 
 
 _SHOW_BEFORE = re.compile(r"(?:^|\W)(?:(?:variety|reality|talk|cooking|music|quiz|dating|survival|game|TV|"
