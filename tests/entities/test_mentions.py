@@ -865,6 +865,8 @@ def test_publishers_and_former_holders(text: str, expect: list[tuple[str, str]])
     ("Doctors prescribed Zorvexa, a migraine pill used in Europe.", [("Zorvexa", "other"), ("Europe", "place")]),
     ("Zorvexa, a drug dealer, was arrested.", []),  # a dealer, not a drug: no product (nor any evidence)
     ("Hikers climbed the Taal volcano on Sunday.", [("Taal", "place")]),
+    # a quoted name after a production, staging or revival of: a work's title, one word or more
+    ('Seoul Arts Center staged a revival of "Carmen" on Friday.', [("Seoul Arts Center", "org"), ("Carmen", "other")]),
 ])
 def test_products_by_their_kind_and_landscape_words(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
