@@ -25,10 +25,14 @@ from bilingual.entities.gazetteer import (
     english_name_shape,
     event_name,
     given_name,
+    initials_name,
     is_place,
+    military_unit,
     org_head,
     sponsor_club,
+    war_or_treaty,
 )
+from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
@@ -212,6 +216,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             i += 1
     for c in out:
         _quoted_work(text, c)
+        _war_index_or_unit(text, c)
     for c in out:
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
@@ -260,7 +265,10 @@ def _may_hold_korean_name_form(text: str, tokens: list[Token], shouting: bool) -
 _OPENING_QUOTE_BEFORE = re.compile(r"[\"“](?:The |A |An )?$")
 _CLOSING_QUOTE_AFTER = re.compile(r"[,.!?]?[\"”]")
 _WORK_BEFORE = re.compile(r"(?:^|\W)(?:film|movie|novel|book|memoir|album|song|single|series|drama|show|documentary|"
-                          r"play|musical|opera|painting|exhibition|premiere\s+of|screening\s+of)\s+$", re.IGNORECASE)
+                          r"play|musical|opera|painting|exhibition|premiere\s+of|screening\s+of|production\s+of|"
+                          r"staging\s+of|revival\s+of)\s+$", re.IGNORECASE)
+"""A word for a kind of work, or a staging of one, right before a quoted name ("the musical "X"", "a new production
+of "X"": mentions22): the quoted name, one word or more, is the work's title."""
 
 
 _SHOW_BEFORE = re.compile(r"(?:^|\W)(?:(?:variety|reality|talk|cooking|music|quiz|dating|survival|game|TV|"
@@ -345,6 +353,28 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
     return i
 
 
+_OF_THE = re.compile(r".*\s(?:of|for)\s+(?:the\s+)?")
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?:the\s+)?(\d{1,3}(?:st|nd|rd|th))\s$")
+
+
+def _war_index_or_unit(text: str, c: NameSpan) -> None:
+    """The bounds of a war, a treaty, a market index or a military unit in a capitalized run (mentions22): "Veterans
+    of the Korean War" names the war after "of the"; "S&P" and its number are one index ("S&P 500"); a unit's
+    ordinal before its capitalized words is part of its name ("the 25th Infantry Division")."""
+    name = text[c.start:c.end]
+    of = _OF_THE.match(name)
+    if of is not None and war_or_treaty(name[of.end():]) and not war_or_treaty(name):
+        c.start += of.end()
+        return
+    end = index_number_end(text, c.start, c.end)
+    if end is not None:
+        c.end = end
+        return
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if ordinal is not None and military_unit(f"{ordinal.group(1)} {name}"):
+        c.start = ordinal.start(1)
+
+
 def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Where a person's name starts, and the index of "of", in a capitalized run that names a person and then what
     the person belongs to ("Lee Min-ho of Korea University", "Professor Kim Ji-su of KAIST", "Researcher Lee Min-ho
@@ -373,6 +403,8 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     return first, k
         named = before[titled.end():].split() if titled else words  # "Defender Mia Lund of …": after the title
         name = " ".join(named)
+        if not titled and initials_name(name) and is_place(of):
+            return i, k  # "J.R. Whitfield of Ireland": a person by initials, then the country (mentions22)
         if 2 <= len(named) <= 3 and not titled and is_place(of) and text.startswith(("'s ", "’s "), tokens[j - 1].end) \
                 and given_name(_unaccented(named[0])) and all(w[:1].isupper() for w in named) and not is_place(name):
             return i, k  # "Tomás Herrera of Chile's Universidad de Concepción": a person, then the place of a body

@@ -45,9 +45,10 @@ which follow a product or an index as well (갤럭시 신제품, 코스피 시�
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
-                          "산책로|벚꽃길|천변|상가|먹자골목")
+                          "산책로|벚꽃길|천변|상가|먹자골목|휴게소|터널|구간|탐방로|등산로")
 """Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내, 과천 청사,
-성수동 카페 거리 — 거리 right after the name —, 양재천 산책로): the name before them is a place."""
+성수동 카페 거리 — 거리 right after the name —, 양재천 산책로): the name before them is a place. A road's rest area,
+tunnel or section and a mountain's trails too (한계령 휴게소, 미시령 구간, 설악 탐방로: mentions22)."""
 _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
                            "영업이익|실적|주가|협력업체|신제품|수주|점유율")
 
@@ -86,6 +87,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열었|열어|열고|열기로|열며|열겠|연다|개최)"
                                  r"|^(?:이|가)\s(?:(?:다시|처음|올해|매년|오는|다음\s달|내달)\s)?"
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
+    ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
+                                   r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|흡수합병|"
                                       r"팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
@@ -108,6 +111,8 @@ someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼);
 what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다: an event, typed ``other``, as the object of 열다 and
 개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
+a book published by X (X에서 출간됐다, X에서 번역 출간된, X에서 펴낸: a publisher, not the place the book came out at;
+mentions22);
 what is done with a company after 에 (X에 입점한 업체, X에 납품하는, X에 인수됐다, X에 매각했다: a store opens in a
 platform or a mall, goods are supplied to a buyer, a firm is sold to another; not 투자, which countries and cities
 receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
@@ -142,6 +147,28 @@ _ENGLISH_TITLE_BEFORE = re.compile(
     r"entrepreneur|commissioner|secretary)\s+$")
 """A lowercase title or job word right before a name ("Nvidia chief executive Jensen Huang", "Tencent founder Ma
 Huateng"): the name is a person's."""
+_ENGLISH_MADE_BY = re.compile(
+    r"\b(?:drug|drugs|vaccine|vaccines|treatment|medicine|therapy|game|games|app|software|chip|chips|model|device|"
+    r"robot|console|satellite|engine|jet)\s+(?:(?:first|originally|jointly)\s+)?(?:developed|co-developed|made|"
+    r"produced|manufactured|designed|marketed|sold)\s+by\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?$")
+"""A product's word and its maker before a name ("a dementia drug developed by X and Y", "the game made by X"): the
+maker is a company (mentions22); the product's word must be there, since "a theory developed by X" names a person."""
+_ENGLISH_PRODUCT_APPOSITION = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:drug|vaccine|pill|medicine|therapy|antibody|treatment|smartphone|"
+    r"console|sedan|SUV|satellite|rocket|chatbot)(?=[,.;]|\s+(?:that|which|developed|made|from|by|for|of|used)\b)")
+"""An apposition that says a one-word name is a product ("X, a dementia drug developed by …", "X, an electric
+SUV"): the name is the product's, typed ``other`` (mentions22), and kept though it is one capitalized word."""
+_ENGLISH_VERSION_OF = re.compile(r"\b(?:latest|new|newest|updated|upgraded|first|second|third|next|beta|open-source|"
+                                 r"previous|earlier|older|free|paid|mobile|Korean|English)\s+versions?\s+of\s+$")
+"""A version of a product before a name ("the latest version of X", "a mobile version of X"): the name is a product
+or a work, typed ``other`` (mentions22), not the company its acronym may spell."""
+_ENGLISH_TITLE_APPOSITION = re.compile(
+    r"(?:^|[^\w'’])(?:its|his|her|their|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+executive|"
+    r"founder|chairman|chairwoman|president|prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|"
+    r"manager|captain|counterpart|wife|husband|son|daughter|father|mother|lawyer|secretary),\s+$")
+"""A title of a person's after a possessive, then a comma, right before a name ("its president, X,", "his Japanese
+counterpart, X", "Sony's chief executive, X"): the apposition names a person (mentions22), whatever the name's shape
+(a Japanese name written family name first, "Takahashi Ren")."""
 _PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
                  r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
                  r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
@@ -207,7 +234,7 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"manufacture|manufactured|make|makes|made|produce|produced|produces)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
-    r"vaccines?|games?)\b")
+    r"vaccines?|games?|(?:[\w-]+\s+)?rights)\b")
 _ENGLISH_BODY_SUBJECT = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
     r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
@@ -237,11 +264,13 @@ _ENGLISH_OFFICER_OF = re.compile(
 Nomura"): the name is the organization they work for (a place of that name is a place all the same: "president of
 South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
-    r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands)\b"
+    r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
+    r"glacier|peninsula|desert|canyon|plateau)\b"
     r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
     r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies)\b)")
 """A lowercase place word right after a name ("Cagayan province", "Miyazaki and Kochi prefectures", "Para state"):
-the name is a place's (not "state media", "state-run", "state visit")."""
+the name is a place's (not "state media", "state-run", "state visit"); the features of a landscape, on Earth or the
+Moon, too ("the Shackleton crater", "the Taal volcano": mentions22)."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
@@ -339,8 +368,14 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-event-after", "other", "strong")
     if before[-1:] == " " and before.rstrip().endswith(_CLASS_WORD_ENDS) and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
+    if by and _ENGLISH_MADE_BY.search(before):
+        return Cue("en-product-made-by", "org", "strong")
+    if of and _ENGLISH_VERSION_OF.search(before):
+        return Cue("en-version-of", "other", "strong")
     if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
         return Cue("en-class-apposition", "org", "strong")
+    if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
+        return Cue("en-product-apposition", "other", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
@@ -349,6 +384,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if 2 <= len(words) <= 3:
         if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
             return Cue("en-title-before", "person", "strong")
+        if before[-2:] == ", " and _ENGLISH_TITLE_APPOSITION.search(before):
+            return Cue("en-title-apposition", "person", "strong")
         if after[:1] in (",", " ", "'", "’") and _ENGLISH_PERSON_AFTER.match(after):  # "X's wife" too
             return Cue("en-person-after", "person", "clause")
         if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):

@@ -30,6 +30,7 @@ from importlib import resources
 
 from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
+from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -54,7 +55,7 @@ KOREAN_ORG_HEADS = tuple(
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
-    "농협 수협 축협 신협 산림조합".split())
+    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -71,7 +72,9 @@ and projects named as groups (…협력단, …사업단) and religious orders (
 (…초등학교, …중학교, …고등학교: the levels of the Elementary and Secondary Education Act, 초·중등교육법 제2조) and
 co-operatives by their short forms (…농협, …수협, …축협, …신협, …산림조합: the local co-operatives of the
 Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20). A Buddhist order's head office (…총무원;
-mentions21); a diocese by its see, :func:`org_head`."""
+mentions21); a diocese by its see, :func:`org_head`. Prisons, detention centres and juvenile reformatories by their
+heads (…교도소, …구치소: the correctional institutions of 형의 집행 및 수용자의 처우에 관한 법률; …소년원: mentions22),
+institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -145,7 +148,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
-    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey "
+    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey Ratings Petrochemical Petrochemicals "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -601,9 +604,10 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
-CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative"})
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by"})
 """Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
-done with a company after 에 (X에 입점한, X에 인수됐다): they outweigh a locative on the name (a publisher's book
+done with a company after 에 (X에 입점한, X에 인수됐다), and a book published by X (X에서 출간됐다, mentions22): they
+outweigh a locative on the name (a publisher's book
 comes out 갈리마르에서, at the house, not at a place)."""
 
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
@@ -627,11 +631,19 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     strong = cue if cue is not None and cue.strength == "strong" else None
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
+    if war_or_treaty(name):
+        return "other", "a war or a treaty by the end of its name (…전쟁, …협정 after a place or a date; War, Treaty)"
+    if not name.isascii() and korean_holiday(name):
+        return "other", "a public holiday or a memorial day (a closed list of Korea's regulations)"
+    if market_index(name):
+        return "other", "a stock market index (a closed list of the major indexes, or …지수, Index)"
+    if name.isascii() and military_unit(name):
+        return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
     if not name.isascii() and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
     if strong is not None and strong.type == "other" and not is_place(name) and (
             strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
-        return "other", f"an event by the words around the name ({strong.rule})"  # a body holds, is not held
+        return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):
@@ -694,6 +706,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the words that say who it is (an apposition, an occupation before it)"
     if strong is not None and strong.type == "person" and not is_place(name):
         return "person", f"a person by the words around the name ({strong.rule})"
+    if not hangul and initials_name(name) and known_organization(name) is None:  # "to T.K. Brannigan": no place
+        return "person", "a person by the initials of given names and a family name (J.R. Whitfield)"
     group = group_company(name) if (not is_place(name) or weak_place(name)) and not _built_place(name) else None
     if group is not None:
         return "org", f"a company of the group {group} (its name begins with the group's)"
@@ -718,7 +732,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
             strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
-            and not solid.endswith(_STREAM_OR_QUARTER)
+            and not solid.endswith((*_STREAM_OR_QUARTER, "령"))  # 한계령 구간: a mountain pass (嶺), mentions22
             and korean_given_name_plausible(solid)):  # 김민수 공원 관리인: a person's name before a park
         return "place", f"a place by the words around the name ({strong.rule})"
     if strong is not None and strong.type == "org" and not (
@@ -736,7 +750,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if cue is not None and cue.strength == "clause" and (cue.type == "person" or not (
             hangul and korean_name_shape(solid) and not loanword_shape(solid))):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
-    if not hangul and english_name_shape(name):
+    if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
     return "other", NO_EVIDENCE
 
@@ -827,7 +841,63 @@ def event_name(name: str) -> bool:
             solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
     words = name.split()
     return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name))
-                                or name.endswith(ENGLISH_COMPETITIONS))
+                                or name.endswith(ENGLISH_COMPETITIONS) or named_day(words))
+
+
+def named_day(words: list[str]) -> bool:
+    """Whether capitalized words end in Day and name a day ("Memorial Day", "Singles' Day", "Children's Day"): a
+    possessive before Day, or a first word that is no English given name ("Doris Day", "Jason Day" are people;
+    mentions22)."""
+    return words[-1] == "Day" and words[0] != "D" and (
+        words[-2].endswith(("'", "’", "'s", "’s")) or not given_name(words[0].rstrip("'’s")))
+
+
+KOREAN_WAR_AND_TREATY_HEADS = ("전쟁", "협정", "조약", "협약", "사변", "항쟁")
+"""Ends of the names of wars and treaties in Korean (한국전쟁, 베트남전쟁, 파리협정, 베르사유조약, 6·25전쟁): named by
+the place or the date before them (:func:`war_or_treaty`; mentions22)."""
+ENGLISH_WAR_AND_TREATY_HEADS = frozenset(
+    "War Agreement Agreements Treaty Accord Accords Pact Protocol Armistice".split())
+"""Last words of the names of wars and treaties in English ("Korean War", "Paris Agreement", "Kyoto Protocol")."""
+_DATE_NAME = re.compile(r"(?:1[0-2]|[1-9])·(?:3[01]|[12]\d|[1-9])")
+"""A month and a day joined by a middle dot: how Korean names the events of a date (6·25, 5·18, 4·19, 3·1)."""
+_WORLD_WAR = re.compile(r"(?:the\s+)?(?:First|Second)\s+World\s+War|World\s+War\s+(?:I|II|One|Two)")
+
+
+def war_or_treaty(name: str) -> bool:
+    """Whether ``name`` names a war or a treaty: in Korean a listed place, two countries by their one-syllable
+    abbreviations or a date (:data:`_DATE_NAME`) and an end of :data:`KOREAN_WAR_AND_TREATY_HEADS` (한국전쟁, 러일전쟁,
+    6·25 전쟁, 파리협정 — not 무역전쟁, a trade war, nor 자유무역협정 or 정전협정 alone: a common noun before the head
+    names no one war or treaty); in English capitalized words and an end of
+    :data:`ENGLISH_WAR_AND_TREATY_HEADS`, or a world war ("Korean War", "Paris Agreement", "World War II")."""
+    if name.isascii():
+        words = name.split()
+        return (len(words) >= 2 and words[-1] in ENGLISH_WAR_AND_TREATY_HEADS
+                and all(w[:1].isupper() for w in words)) or bool(_WORLD_WAR.fullmatch(name))
+    solid = name.replace(" ", "")
+    if not solid.endswith(KOREAN_WAR_AND_TREATY_HEADS):
+        return False
+    stem = solid[:-2]
+    return date_name(stem) or (len(stem) >= 2 and listed_place(stem)) \
+        or (len(stem) == 2 and all(c in COUNTRY_ABBREVIATIONS for c in stem))  # 러일전쟁, 한일협정
+
+
+def date_name(text: str) -> bool:
+    """Whether ``text`` is a month and a day joined by a middle dot (6·25, 5·18): :data:`_DATE_NAME`."""
+    return _DATE_NAME.fullmatch(text) is not None
+
+
+_MILITARY_UNIT = re.compile(
+    r"(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+    r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Division|Brigade|Regiment|Battalion|Corps|Fleet|Squadron|Army|Air\s+Wing)"
+    r"|(?:[A-Z][a-z]+\s+)?(?:Infantry|Armored|Armoured|Airborne|Mechanized|Artillery|Cavalry|Marine)"
+    r"\s+(?:Division|Brigade|Regiment|Battalion|Corps)")
+"""A military unit in English: an ordinal and its echelon ("25th Infantry Division", "Seventh Fleet", "Eighth
+Army"), or an arm and its echelon ("Capital Mechanized Infantry Division"): an organization (mentions22)."""
+
+
+def military_unit(name: str) -> bool:
+    """Whether an English name is a military unit (:data:`_MILITARY_UNIT`)."""
+    return _MILITARY_UNIT.fullmatch(name) is not None
 
 
 ENGLISH_COMPETITIONS = ("Champions League", "Europa League", "Conference League", "Nations League")
@@ -885,8 +955,9 @@ def sponsor_club(name: str) -> bool:
     if len(parts) not in (2, 3) or _key(parts[0]) not in _korean_cities() or is_country(parts[0]):
         return False
     if len(parts) == 3 and (not _NICKNAME.fullmatch(parts[2]) or parts[2] in ENGLISH_ORG_HEADS
-                            or parts[2] in _HEAD_RANK):
-        return False  # "Wonju DB Promy", 원주 DB 프로미: a nickname after the sponsor, not a company's head
+                            or parts[2] in _HEAD_RANK or parts[2] in _BUILDINGS_EN or parts[2] in VENUE_WORDS):
+        return False  # "Wonju DB Promy", 원주 DB 프로미: a nickname after the sponsor, not a company's head, nor
+        # the club's arena ("Suwon KT Arena", 수원 KT 아레나: mentions22)
     sponsor = parts[1]
     return (bool(_SPONSOR_ACRONYM.fullmatch(sponsor)) and acronym(sponsor)) or known_organization(sponsor) == "group"
 
@@ -1094,7 +1165,8 @@ NOT_FAMILY_NAMES = frozenset(
 person's family name."""
 ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z][a-z]+")
 """A family name with the Arabic article, written in lower case with a hyphen (al-Rashidi, el-Sayed)."""
-_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+|[A-Z]\.|"
+_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+                                r"|Mc[A-Z][a-z]+|[A-Z]\.|"
                                 + ARABIC_ARTICLE.pattern)
 
 
@@ -1111,6 +1183,21 @@ def english_name_shape(name: str) -> bool:
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
         and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
+
+
+_INITIALS_NAME = re.compile(r"((?:[A-Z]\.){2,3})\s?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+_COUNTRY_INITIALS = frozenset("U.S. U.K. U.N. E.U. R.O.K. D.C. U.A.E. P.R.".split())
+
+
+def initials_name(name: str) -> bool:
+    """Whether a Latin name is a person's written with the initials of the given names ("J.R. Whitfield", "T.J.
+    Morrison"): two or three initials with their dots, then a family name that is no organization's head, place word
+    or place ("U.S. Army", "J.P. Morgan Chase" are not; mentions22)."""
+    match = _INITIALS_NAME.fullmatch(name)
+    if match is None or match.group(1) in _COUNTRY_INITIALS:
+        return False
+    family = match.group(2)
+    return family not in ENGLISH_ORG_HEADS and family not in _PLACE_WORD_SET and not is_place(family)
 
 
 def quarter_or_person(name: str) -> bool:

@@ -24,6 +24,7 @@ from bilingual.entities.gazetteer import (
     acronym_compound,
     armed_forces,
     clipped_committee,
+    date_name,
     dictionary_place,
     event_name,
     foreign_name_in_hangul,
@@ -42,14 +43,17 @@ from bilingual.entities.gazetteer import (
     strong_listed_place,
     transcribed_state,
     university_short_form,
+    war_or_treaty,
     weak_place,
 )
+from bilingual.entities.holidays_and_indexes import LATIN_INDEXES, index_number_end, korean_holiday, market_index
 from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
 from bilingual.names.foreign_word import transcribed
+from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
@@ -184,6 +188,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     title = _korean_title(tokens, j)
                 out.append(NameSpan(start, end, "ko", title=title,
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name) or _award(name)
+                                      or korean_holiday(name) or market_index(name)
                                       or (token.tag == "NNG" and _edition_word(text, name, end)),
                                       locative=locative_after(tokens, j)))
             i = j
@@ -200,6 +205,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _regnal_numbers(text, out)
     _years(text, out)
     _flight_numbers(text, out)
+    _index_numbers(text, tokens, out)
+    out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
@@ -242,6 +249,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     add_transcribed_cues(text, out)
+    _named_animals(text, out)
+    out = _products_after_their_kind(text, tokens, out)
+    out = _short_forms_after(text, tokens, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else out
+    for c in out:  # 신분당선 강남역: a railway line, then a station of it
+        if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
+            c.cue = RAILWAY_LINE
     for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 right after its country
         if d.start == c.end + 1 and d.kiwi_proper_noun and is_country(text[c.start:c.end]) \
                 and transcribed_state(text[d.start:d.end]):
@@ -258,7 +271,8 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
     """What a noun of :func:`korean_candidates` (adjacent proper nouns, a common noun, a foreign word; ``lone``: one
     token) says of itself: :data:`_KEPT` for a name whatever is around it — a place of three syllables or more (a listed
     one for a common noun), an acronym or a brand in mixed case, an organization of the general list or a company of a
-    group, an event named by its place, an award by its field —; :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
+    group, an event named by its place, an award by its field, a public holiday, a market index (mentions22) —;
+    :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
     two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A function of its arguments
     and the bundled tables alone, remembered: a text asks it of most of its nouns, the same ones again and again."""
     if (len(name) >= 3 and is_place(name) and (tag != "NNG" or listed_place(name))) \
@@ -266,7 +280,8 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
         return _KEPT
     place_by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
     if (tag == "NNG" and (known_organization(name) is not None or group_company(name) is not None)) \
-            or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name))):
+            or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name) or korean_holiday(name))) \
+            or (tag in ("NNG", "SL") and market_index(name)):
         return _KEPT
     return _PLACE_BY_A_CUE if place_by_a_cue else None
 
@@ -591,6 +606,161 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
         return out
     kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in joined)]
     return sorted([*kept, *joined], key=operator.attrgetter("start"))
+
+
+def _index_numbers(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
+    """A listed market index and its number written apart (닛케이 225): one name, not the word alone
+    (:func:`bilingual.entities.holidays_and_indexes.index_number_end`); a listed index in Latin letters with an
+    ampersand (S&P 500), which Kiwi cuts into letters, found as it is written (mentions22)."""
+    for c in out:
+        end = index_number_end(text, c.start, c.end)
+        if end is not None:
+            c.end = end
+    lo, hi = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)  # the sentence's text, not the document's
+    found = list(LATIN_INDEXES.finditer(text, lo, hi)) if text.find("&", lo, hi) >= 0 else []
+    for m in found:  # S + & + P + 500: Kiwi's pieces of a listed index written in Latin letters
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            out.append(NameSpan(m.start(), m.end(), "ko", kiwi_proper_noun=True, reasons=["a listed market index"]))
+    if found:
+        out.sort(key=operator.attrgetter("start"))
+
+
+_DATED_HEADS = ("전쟁", "혁명", "운동", "민주화운동", "항쟁", "민주항쟁", "사변", "의거", "절", "선언", "사태", "참사")
+"""Words after a month and a day that name a historical event by its date (6·25전쟁, 4·19혁명, 5·18민주화운동,
+3·1운동, 3·1절, 6·10민주항쟁, 6·15 공동선언 is the date and a common word): the whole is one name."""
+
+
+def _dated_events(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """Historical events named by their date (6·25전쟁, 4·19혁명, 5·18민주화운동, 3·1절): a month and a day joined by a
+    middle dot, then nouns written solid that end in a word of :data:`_DATED_HEADS` (or, one space apart, 전쟁 or 혁명
+    alone: 6·25 전쟁); typed ``other`` as events are (mentions22). Not a date of a year (2024·25 시즌) nor a score."""
+    if not tokens or "·" not in text[tokens[0].start:tokens[-1].end]:  # the cheap test first
+        return out
+    found: list[NameSpan] = []
+    for k in range(len(tokens) - 3):
+        a, dot, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if a.tag != "SN" or dot.form != "·" or b.tag != "SN" or dot.start != a.end or b.start != dot.end \
+                or (k > 0 and tokens[k - 1].end == a.start and tokens[k - 1].tag in ("SN", "SP", "SO")) \
+                or not date_name(text[a.start:b.end]):
+            continue
+        j = k + 3
+        while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "XSN") and (
+                tokens[j].start == tokens[j - 1].end or (j == k + 3 and text[tokens[j - 1].end:tokens[j].start] == " "
+                                                         and tokens[j].form in ("전쟁", "혁명"))):
+            j += 1
+        words = text[tokens[k + 3].start:tokens[j - 1].end] if j > k + 3 else ""
+        if words.endswith(_DATED_HEADS) and tokens[j - 1].tag != "XSN":
+            found.append(NameSpan(a.start, tokens[j - 1].end, "ko", kiwi_proper_noun=True,
+                                  reasons=["a historical event named by its date (6·25전쟁, 4·19혁명)"]))
+    if not found:
+        return out
+    kept = [c for c in out if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
+
+
+_ANIMALS = frozenset("판다 자이언트판다 반려견 강아지 고양이 반려묘 코끼리 돌고래 고릴라 침팬지 호랑이 사자 기린 "
+                     "북극곰 "
+                     "경주마 씨수말 경찰견 구조견 탐지견 안내견 군견 수달 물범 바다사자 펭귄 앵무새 벨루가 황새 두루미 "
+                     "퓨마 표범 하마 코알라 캥거루 레서판다 알파카 원숭이 오랑우탄".split())
+"""Kinds of animal that zoos, owners and news name (판다 푸바오, 반려견 토리, 경주마 X): a name right after one is the
+animal's, typed ``other`` whatever its shape (mentions22)."""
+ANIMAL_BEFORE = Cue("ko-animal-before", "other", "strong")
+_ANIMALS_JOINED = re.compile(r"(?:와|과|,)\s?")
+"""The cue of a kind of animal right before a name (:data:`_ANIMALS`)."""
+
+
+_PRODUCT_KINDS = frozenset("치료제 신약 백신 주사제 의약품 항암제 진통제 치매약 비만약 당뇨약 항생제 감기약".split())
+"""Kinds of medicine written right before a drug's name (비만 치료제 X, 항암제 X, 코로나19 백신 X)."""
+PRODUCT_BEFORE = Cue("ko-product-before", "other", "strong")
+"""The cue of a kind of medicine right before a name (:data:`_PRODUCT_KINDS`)."""
+
+
+def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A drug named right after its kind (비만 치료제 X가, 항암제 X를): one word of nouns, read as transcribed from a
+    foreign language (:func:`bilingual.names.foreign_word.transcribed`: drugs' names are; 개발, 접종 are no names),
+    after a word of :data:`_PRODUCT_KINDS`, is the drug's name, typed ``other`` (mentions22)."""
+    found: list[NameSpan] = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].tag != "NNG" or tokens[k].form not in _PRODUCT_KINDS or tokens[k + 1].start != tokens[k].end + 1 \
+                or tokens[k + 1].tag not in ("NNG", "NNP"):
+            continue
+        j = k + 2
+        while j < len(tokens) and tokens[j].tag in ("NNG", "NNP") and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        start, end = tokens[k + 1].start, tokens[j - 1].end
+        word = text[start:end]
+        if len(word) >= 2 and transcribed(word) and not any(c.start < end and start < c.end for c in out):
+            found.append(NameSpan(start, end, "ko", kiwi_proper_noun=True, cue=PRODUCT_BEFORE,
+                                  reasons=["a drug's name after its kind"]))
+    return sorted(out + found, key=operator.attrgetter("start")) if found else out
+
+
+def _short_forms_after(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A short form in parentheses right after an organization's or a place's name (금융감독원(금감원),
+    전국교직원노동조합(전교조)) that Kiwi reads as a common noun: one word of nouns of two to five syllables that
+    :func:`abbreviates` the name before it is a candidate, typed by :func:`bilingual.entities.mentions`'
+    ``_short_forms_in_parentheses`` as the name it abbreviates (mentions22)."""
+    found: list[NameSpan] = []
+    for c in out:
+        if text[c.end:c.end + 1] != "(":
+            continue
+        close = text.find(")", c.end + 1, c.end + 8)
+        short = text[c.end + 1:close] if close > 0 else ""
+        if not 2 <= len(short) <= 5 or not all(is_syllable(ch) for ch in short) \
+                or not abbreviates(short, text[c.start:c.end].replace(" ", "")) or len(short) >= c.end - c.start \
+                or any(d.start == c.end + 1 for d in out):
+            continue
+        if any(t.start == c.end + 1 and t.tag in ("NNG", "NNP") for t in tokens):
+            found.append(NameSpan(c.end + 1, close, "ko", kiwi_proper_noun=True,
+                                  reasons=["a short form in parentheses after the name it abbreviates"]))
+    return sorted(out + found, key=operator.attrgetter("start")) if found else out
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is made of syllables of ``full`` in order, starting with its first (전교조,
+    전국교직원노동조합); a syllable of the full name that begins a word with ㅇ or ㄴ by the initial-sound rule is
+    written with ㄹ inside the short form (연합회, 전경련)."""
+    if not short or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(any(same_syllable(s, f) for f in rest) for s in short[1:])
+
+
+def same_syllable(in_short: str, in_full: str) -> bool:
+    if in_short == in_full:
+        return True
+    if not (is_syllable(in_short) and is_syllable(in_full)):
+        return False
+    a, b = decompose(in_short), decompose(in_full)
+    return a[0] == "ㄹ" and b[0] in ("ㅇ", "ㄴ") and a[1:] == b[1:]
+
+
+
+_STATION_AFTER = re.compile("\\s[가-힣]{1,6}역(?:[을를이가은는에의도과와로서]|\\s|$)")
+RAILWAY_LINE = Cue("ko-line-station", "place", "strong")
+"""A name that ends in 선 (線, a line) right before a station's name (…역): a railway or subway line, a place
+(신분당선 강남역, 경춘선 가평역에서; mentions22). Not 선 without a station after it (당선, 유람선)."""
+
+
+def _named_animals(text: str, out: list[NameSpan]) -> None:
+    """A name right after a kind of animal (쌍둥이 판다 루이바오와 후이바오, 반려견 토리는) is the animal's: its cue is
+    :data:`ANIMAL_BEFORE`; a name Kiwi joined to the kind (판다 + 루이바오 as one proper noun run) starts after it;
+    names coordinated after it (…와 후이바오) are animals too."""
+    animal_end = -1
+    for c in out:
+        name = text[c.start:c.end]
+        first, _, rest = name.partition(" ")
+        if rest and first in _ANIMALS:
+            c.start += len(first) + 1
+            c.cue, c.title, c.japanese, animal_end = ANIMAL_BEFORE, None, False, c.end  # no family name 판다
+            continue
+        before = text[max(0, c.start - 8):c.start]
+        after_kind = before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _ANIMALS
+        coordinated = animal_end >= 0 and _ANIMALS_JOINED.fullmatch(text, animal_end, c.start) is not None
+        if after_kind or coordinated:
+            c.cue, c.title, animal_end = ANIMAL_BEFORE, None, c.end
+        else:
+            animal_end = -1
 
 
 def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
@@ -952,12 +1122,14 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
     place = is_place(word) and _place_compound(tokens[i:j])
     if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
-                             or armed_forces(word) or (clipped_committee(word, proper_noun=False)
-                                                       and all(t.tag == "NNG" for t in tokens[i:j]))):
+                             or armed_forces(word) or war_or_treaty(word) or market_index(word)
+                             or (clipped_committee(word, proper_noun=False)
+                                 and all(t.tag == "NNG" for t in tokens[i:j]))):
         return None
     # an event's name of three common nouns or more (전국 + 동계 + 체육 + 대회) is a name as a proper noun is;
     # two (국제 + 영화제) are the common word for such events
-    return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word))
+    return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word)) \
+        or market_index(word) or war_or_treaty(word)  # H + 지수, 6·25 + 전쟁: names, whatever Kiwi's tags
 
 
 @lru_cache(maxsize=65536)
@@ -1103,6 +1275,10 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
     if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
         j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
+    if j + 1 < len(tokens) and tokens[j].tag == "MM" and tokens[j].form in ("전", "현") \
+            and tokens[j + 1].start > tokens[j].end and j > 0 and tokens[j - 1].tag == "NNP":
+        j += 1  # 태광정밀 전 대표: a former or a current holder's title after a proper noun (mentions22; a common
+        # noun stays none: 한 코스닥 상장사 전 대표 names no one)
     if j < len(tokens) and (tokens[j].form in KOREAN_TITLES or (tokens[j].form.endswith(_MINISTERS)
                                                                  and _MINISTER.fullmatch(tokens[j].form))):
         return tokens[j].form

@@ -37,12 +37,11 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase, Link
-from bilingual.entities.korean_names import korean_candidates
+from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_TITLES, title_fits
@@ -323,37 +322,21 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         if x.type not in ("org", "place") or y.type not in ("person", "other") or x.lang != "ko" \
                 or y.lang != "ko" or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
                 or y.entity_id is not None or y.candidates or y.method != "unlinked" \
-                or not 2 <= len(y.text) < len(x.text) or not _abbreviates(y.text, x.text.replace(" ", "")):
+                or not 2 <= len(y.text) < len(x.text) or not abbreviates(y.text, x.text.replace(" ", "")):
             continue
         out[b] = y.model_copy(update={"type": x.type, "reasons": (
             *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
     return out
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether ``short`` is made of syllables of ``full`` in order, starting with its first (전교조,
-    전국교직원노동조합); a syllable of the full name that begins a word with ㅇ or ㄴ by the initial-sound rule is
-    written with ㄹ inside the short form (연합회, 전경련)."""
-    if not short or short[0] != full[0]:
-        return False
-    rest = iter(full[1:])
-    return all(any(_same_syllable(s, f) for f in rest) for s in short[1:])
-
-
-def _same_syllable(in_short: str, in_full: str) -> bool:
-    if in_short == in_full:
-        return True
-    if not (is_syllable(in_short) and is_syllable(in_full)):
-        return False
-    a, b = decompose(in_short), decompose(in_full)
-    return a[0] == "ㄹ" and b[0] in ("ㅇ", "ㄴ") and a[1:] == b[1:]
-
-
 def _an_event(m: Mention) -> bool:
     """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday), a model's code (SU7) or
-    the title of a work (the drama Seoul Medical Center: mentions21): a name, not a capitalized word of no kind."""
+    the title of a work (the drama Seoul Medical Center: mentions21), a war, a treaty, a holiday or a market index
+    (the Korean War, the KOSPI: mentions22): a name, not a capitalized word of no kind."""
     return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's",
-                             "not in the knowledge base; the title of a work")) for r in m.reasons)
+                             "not in the knowledge base; the title of a work", "not in the knowledge base; a war",
+                             "not in the knowledge base; a public holiday",
+                             "not in the knowledge base; a stock market index")) for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:

@@ -455,3 +455,13 @@ def test_the_event_heads_are_searched_at_once_as_one_by_one() -> None:
         a, b = sorted(rnd.randint(0, len(line)) for _ in range(2))
         expected = any(h in line[a:b] for h in KOREAN_EVENT_HEADS)
         assert (korean_names._EVENT_HEAD.search(line, a, b) is not None) == expected, (line, a, b)
+
+
+def test_a_latin_index_is_looked_for_in_the_sentence_only() -> None:
+    # mentions22: korean_candidates reads one sentence of the document; an index of another sentence is none of its
+    doc = bilingual.process("외국인은 S&P 500 종목을 샀다. 기관은 S&P 500 종목을 팔았다.")
+    first = doc.sentences[0]
+    tokens = [t for t in doc.tokens if first.start <= t.start < first.end]
+    found = korean_candidates(doc.text, tokens, Context.create().kb)
+    assert [doc.text[c.start:c.end] for c in found if c.end > first.end] == []
+    assert "S&P 500" in [doc.text[c.start:c.end] for c in found]

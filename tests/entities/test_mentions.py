@@ -189,8 +189,8 @@ PEOPLE_ONLY = KnowledgeBase.from_records([{"id": "cho-tae-yul", "type": "person"
 @pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
 @pytest.mark.parametrize("text,expect", [
     # coordinated names share the cue after the last of them (시가총액 in the clause of 위메이드가)
-    ("펄어비스와 컴투스, 위메이드가 코스닥 시가총액 상위권에 올랐다.",
-     [("펄어비스", "org"), ("컴투스", "org"), ("위메이드", "org")]),
+    ("펄어비스와 컴투스, 위메이드가 코스닥 시가총액 상위권에 올랐다.",  # 코스닥: an index, other (mentions22)
+     [("펄어비스", "org"), ("컴투스", "org"), ("위메이드", "org"), ("코스닥", "other")]),
     ("스타벅스 직원들은 파업에 들어갔다.", [("스타벅스", "org")]),  # staff right after: a company, no person 스
     ("우도와 비양도 주변 해역에서 해녀들이 물질을 했다.", [("우도", "place"), ("비양도", "place")]),
     ("화성시 동탄 주택가에서 불이 났다.", [("화성시", "place"), ("동탄", "place")]),  # a place inside a city
@@ -776,5 +776,108 @@ def test_launch_sites_zones_and_surveys(text: str, expect: list[tuple[str, str]]
     ("횡령 혐의로 기소된 태림건설 대표에게 선고했다.", [("태림건설", "org")]),
 ])
 def test_a_name_cut_up_before_a_body_and_a_title(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # public holidays and memorial days, named as days: other (mentions22)
+    ("한글날 경축식이 세종문화회관에서 열렸다.", [("한글날", "other"), ("세종문화회관", "place")]),
+    ("어린이날 연휴에 제주공항이 붐볐다.", [("어린이날", "other"), ("제주공항", "place")]),
+    ("Families in Daegu marked Children's Day at the zoo.", [("Daegu", "place"), ("Children's Day", "other")]),
+    ("Stores in Busan stayed open on Labor Day.", [("Busan", "place"), ("Labor Day", "other")]),
+    ("Jason Day won in Ohio.", [("Jason Day", "person"), ("Ohio", "place")]),  # a given name, then Day: a person
+    # wars and treaties by a place or a date before their head; a common noun before it names none
+    ("이라크전쟁 당시 쿠웨이트에 파병됐다.", [("이라크전쟁", "other"), ("쿠웨이트", "place")]),
+    ("베르사유조약 체결 이후 독일은 배상금을 물었다.", [("베르사유조약", "other"), ("독일", "place")]),
+    ("4·19혁명 기념탑 앞에서 헌화했다.", [("4·19혁명", "other")]),
+    ("무역전쟁이 길어지고 있다.", []),  # a trade war: a common noun before the head
+    ("Veterans of the Vietnam War met in Hue.", [("Vietnam War", "other"), ("Hue", "place")]),
+    ("Japan signed the Kyoto Protocol in 1998.", [("Japan", "place"), ("Kyoto Protocol", "other")]),
+    # market indexes: other, not the organization an acronym reads as
+    ("코스피200 선물이 급락했다.", [("코스피200", "other")]),
+    ("The DAX and the Nikkei 225 fell.", [("DAX", "other"), ("Nikkei 225", "other")]),
+    ("유가증권시장에서 VIX지수가 급등했다.", [("VIX지수", "other")]),
+    ("외국인은 S&P 500 종목을 샀다.", [("S&P 500", "other")]),
+    # each sentence's index once: the Latin indexes are looked for in the sentence, not in the whole document
+    ("외국인은 S&P 500 종목을 샀다. 기관은 S&P 500을 팔았다.", [("S&P 500", "other"), ("S&P 500", "other")]),
+    ("배우 김지수가 말했다.", [("김지수", "person")]),  # 지수 ends a given name
+])
+def test_holidays_wars_treaties_and_indexes(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # prisons and detention centres by their heads; military units with their ordinal (mentions22)
+    ("법무부는 안양교도소와 서울구치소를 점검했다.", [("법무부", "org"), ("안양교도소", "org"), ("서울구치소", "org")]),
+    ("Troops of the 3rd Armored Brigade arrived in Pocheon.", [("3rd Armored Brigade", "org"), ("Pocheon", "place")]),
+    ("The Seventh Fleet sailed from Yokosuka.", [("Seventh Fleet", "org"), ("Yokosuka", "place")]),
+    # a named animal after its kind, and the names coordinated with it
+    ("판다 아이바오와 러바오가 쌍둥이를 낳았다.", [("아이바오", "other"), ("러바오", "other")]),
+    ("반려견 초코가 구조됐다.", [("초코", "other")]),
+    ("고양이 사료 가격이 올랐다.", []),
+    # a railway line before one of its stations; a mountain pass before a road's word
+    ("수인분당선 야탑역에서 사고가 났다.", [("수인분당선", "place"), ("야탑역", "place")]),
+    ("폭설로 미시령 구간이 통제됐다.", [("미시령", "place")]),
+    ("김미령 씨가 말했다.", [("김미령", "person")]),
+])
+def test_prisons_units_animals_lines_and_passes(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a person in an apposition after a possessive's title, whatever the name's shape (mentions22)
+    ("Honda said its chairman, Nakamura Kenji, would retire.", [("Honda", "org"), ("Nakamura Kenji", "person")]),
+    # a double-barrelled family name with accents; initials and a family name, then the country
+    ("Sophie Kühn-Larsen, an economist, spoke.", [("Sophie Kühn-Larsen", "person")]),
+    ("The prize went to T.K. Brannigan of Canada.", [("T.K. Brannigan", "person"), ("Canada", "place")]),
+    ("The U.S. Army said so.", [("U.S. Army", "org")]),
+    # a product's makers, a version of a product, rights acquired: companies and a product
+    ("Regulators cleared a migraine drug developed by Lundbeck and Otsuka.", [("Lundbeck", "org"), ("Otsuka", "org")]),
+    ("Engineers tested the newest version of KORVAX on Monday.", [("KORVAX", "other")]),
+    ("Harbor Lane has acquired the film rights to the novel.", [("Harbor Lane", "org")]),
+    # an arena named after a club is a place, not the club
+    ("The game was played at Anyang KGC Arena.", [("Anyang KGC Arena", "place")]),
+])
+def test_appositions_initials_makers_and_arenas(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a publisher by the book it publishes, not the place of 에서; a body before a former holder's title
+    ("이 시집은 문학동네에서 출간됐다.", [("문학동네", "org")]),
+    ("법원은 한빛정밀 전 대표 박성민 씨에게 벌금을 선고했다.", [("한빛정밀", "org"), ("박성민", "person")]),
+    ("그는 서울에서 태어났다.", [("서울", "place")]),
+    ("기소된 한 제약 상장사 전 대표에게 선고했다.", []),  # a common noun before 전 대표 names no one
+])
+def test_publishers_and_former_holders(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a drug's transcribed name after its kind; a one-word product in apposition; a landscape word after a name
+    ("의료진은 항암제 키트루다를 투여했다.", [("키트루다", "other")]),
+    ("치료제 개발이 늦어졌다.", []),  # a common noun after the kind is no drug's name
+    ("Doctors prescribed Zorvexa, a migraine pill used in Europe.", [("Zorvexa", "other"), ("Europe", "place")]),
+    ("Zorvexa, a drug dealer, was arrested.", []),  # a dealer, not a drug: no product (nor any evidence)
+    ("Hikers climbed the Taal volcano on Sunday.", [("Taal", "place")]),
+    # a quoted name after a production, staging or revival of: a work's title, one word or more
+    ('Seoul Arts Center staged a revival of "Carmen" on Friday.', [("Seoul Arts Center", "org"), ("Carmen", "other")]),
+])
+def test_products_by_their_kind_and_landscape_words(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a short form in parentheses that Kiwi reads as a common noun, after the name it abbreviates (mentions22)
+    ("대검찰청(대검)은 밝혔다.", [("대검찰청", "org"), ("대검", "org")]),
+    ("김민수(가명)씨는 말했다.", [("김민수", "person")]),  # no abbreviation of the name before it
+])
+def test_short_forms_in_parentheses_read_as_common_nouns(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
