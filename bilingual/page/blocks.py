@@ -336,6 +336,14 @@ class _Line(NamedTuple):
     hangul: int
 
 
+def _syllables(line: str) -> int:
+    """How many Hangul syllables ``line`` has: its runs of them listed and measured, or for a huge line (more than
+    100,000 characters) measured one at a time (a list would hold a ``str`` per word)."""
+    if len(line) <= 100_000:
+        return sum(map(len, _HANGUL_RUNS.findall(line)))
+    return sum(m.end() - m.start() for m in _HANGUL_RUNS.finditer(line))
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     for pos, raw in line_spans(text):
@@ -344,7 +352,7 @@ def _lines(text: str) -> list[_Line]:
             start = pos + (len(raw) - len(raw.lstrip()))
             core_match = _BULLET.match(stripped)
             core = stripped[core_match.end():] if core_match else stripped
-            hangul = 0 if stripped.isascii() else sum(map(len, _HANGUL_RUNS.findall(stripped)))
+            hangul = 0 if stripped.isascii() else _syllables(stripped)
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
                              word_runs(stripped), hangul))
     return out

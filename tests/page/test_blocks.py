@@ -613,3 +613,14 @@ def test_scores_bold_speakers_and_specification_lines_are_body() -> None:
             "Weight: 1,890 kg\nCharging (10-80%): 24 minutes")
     assert _labels(page)[2:] == ["body"] * 5
     assert _labels(f"수원 1-0 안양\n{_ARTICLE_EN}")[0] != "body"  # a score alone is a headline's
+
+
+def test_a_huge_lines_syllables_are_counted_as_for_a_short_one() -> None:
+    # above 100,000 characters the Hangul syllables are measured run by run instead of listed: the same count
+    from bilingual.page import blocks
+
+    unit = "서울에서 APEC 회의가 열렸다. ㅋㅋ 東京 Seoul "
+    text = unit * (120_000 // len(unit))
+    assert len(text) > 100_000
+    expected = sum(1 for ch in text if "가" <= ch <= "힣")
+    assert blocks._syllables(text) == expected == blocks._syllables(text[:50_000]) + blocks._syllables(text[50_000:])

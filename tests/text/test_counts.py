@@ -32,3 +32,12 @@ def test_every_ascii_character_counts_as_the_patterns_say() -> None:
     for text in (every, " ".join(every), every[::-1]):
         assert word_runs(text) == len(re.findall(r"\w+", text))
         assert ascii_letters(text) == 52 and digits(text) == 10
+
+
+def test_word_runs_of_a_huge_line_are_counted_as_the_pattern_counts_them() -> None:
+    # above 100,000 characters the runs are counted one at a time, not listed: the same number, ASCII or not
+    for unit in ("ab_1 c-d, 42 ", "서울 APEC에서 e\u0301t\u00e9 ** ", "x" * 7 + "\t"):
+        text = unit * (150_000 // len(unit))
+        assert len(text) > 100_000
+        assert word_runs(text) == len(re.findall(r"\w+", text))
+        assert word_runs(text[:99_999]) == len(re.findall(r"\w+", text[:99_999]))
