@@ -29,7 +29,14 @@ from bilingual.errors import BilingualError, UsageError
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
-from bilingual.formats.records import PROFILES, check_fields, json_body, record_for_error, to_json_bytes
+from bilingual.formats.records import (
+    DOCUMENT_FIELDS,
+    PROFILES,
+    check_fields,
+    json_body,
+    record_for_error,
+    to_json_bytes,
+)
 from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
@@ -81,6 +88,8 @@ def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str
         return routed
     try:
         doc = finish_document(routed.doc, context)
+        if fields is not None and fields != DOCUMENT_FIELDS:  # the fields the record leaves out go before it is made
+            doc = Document.model_construct(**{name: getattr(doc, name) for name in fields})
         body = json_body(doc, fields=fields, meta=routed.meta)
         del doc  # its tokens, sentences and mentions go before the newline is added (which copies the record)
         return body + b"\n", False
