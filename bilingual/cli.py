@@ -30,10 +30,10 @@ from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, re
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
 from bilingual.formats.records import (
-    DOCUMENT_FIELDS,
     PROFILES,
     check_fields,
     json_body,
+    only_fields,
     record_for_error,
     to_json_bytes,
 )
@@ -87,9 +87,7 @@ def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str
     if not isinstance(routed, _Routed):
         return routed
     try:
-        doc = finish_document(routed.doc, context)
-        if fields is not None and fields != DOCUMENT_FIELDS:  # the fields the record leaves out go before it is made
-            doc = Document.model_construct(**{name: getattr(doc, name) for name in fields})
+        doc = only_fields(finish_document(routed.doc, context), fields)  # what the record leaves out goes now
         body = json_body(doc, fields=fields, meta=routed.meta)
         del doc  # its tokens, sentences and mentions go before the newline is added (which copies the record)
         return body + b"\n", False

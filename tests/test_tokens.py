@@ -190,8 +190,8 @@ def test_offsets_past_32_bits_or_below_zero_are_kept_as_given(compact_after: int
     builder.extend([5, big], [big, big + 1], ["c", "d"], ["x", "y"], None, "en", big)  # widens half-way through
     builder.extend([-1], [0], ["e"], ["x"], None, "en", 3)
     store = builder.build()
-    assert [tuple(t)[:2] + (t.sentence,) for t in store] == [(1, 2, 0), (3, 4, 0), (5, big, big),
-                                                             (big, big + 1, big), (-1, 0, 3)]
+    assert [(t.start, t.end, t.sentence) for t in store] == [(1, 2, 0), (3, 4, 0), (5, big, big),
+                                                            (big, big + 1, big), (-1, 0, 3)]
     assert pickle.loads(pickle.dumps(store)) == store
 
 

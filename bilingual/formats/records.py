@@ -97,6 +97,16 @@ def to_json_bytes(record: Document | ErrorRecord, *, fields: frozenset[str] | No
     return json_body(record, fields=fields, meta=meta) + b"\n"
 
 
+def only_fields(doc: Document, fields: frozenset[str] | None) -> Document:
+    """``doc`` holding only ``fields`` (all of them when None; the others at their defaults, nothing validated
+    again): what a record of those fields is written from, so that a caller done with the whole document can let
+    the rest go before the record is made (``--compact`` leaves out tokens, runs and sentences, most of a huge
+    document)."""
+    if fields is None or fields == DOCUMENT_FIELDS:
+        return doc
+    return Document.model_construct(**{name: getattr(doc, name) for name in fields})
+
+
 def json_body(record: Document | ErrorRecord, *, fields: frozenset[str] | None = None,
               meta: dict[str, Any] | None = None) -> bytes:
     """:func:`to_json_bytes` without its newline. Adding the newline copies the record's bytes; a caller that holds
