@@ -4,7 +4,12 @@ Everything loaded once per process is loaded first, on a small line, outside the
 and without one shared ``str`` per distinct form, tag and lemma (``korean.analyze_iter(strings=...)``). Prints;
 never asserts. tracemalloc slows the run several times.
 
-    python benchmarks/bench_memory.py [--mb 1]
+With ``--rss`` (Linux), instead: the process's resident memory above what it held before the document, after each
+stage and at its peak within it (the kernel's high-water mark, reset before each stage), then while the compact
+record is written as ``bilingual process`` writes it. That counts what tracemalloc does not see (Kiwi's and
+pydantic's own allocations, memory freed but kept by the allocator), which is what ``bench_huge.py`` reports.
+
+    python benchmarks/bench_memory.py [--mb 1] [--rss]
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from bench_huge import line_of
 from bilingual.api import process_in
 from bilingual.context import Context
 from bilingual.document import Document
-from bilingual.formats.records import PROFILES, to_json_line
+from bilingual.formats.records import PROFILES, json_body, only_fields, to_json_line
 from bilingual.lang import korean
 from bilingual.memory import collector_paused
 from bilingual.stages import STAGES
@@ -69,12 +74,58 @@ def interning(text: str) -> None:
         del out
 
 
+def _resident() -> tuple[float, float]:
+    """(VmRSS, VmHWM) of this process in MB."""
+    values = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                values[key] = int(value.split()[0]) / 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
+def _reset_peak() -> None:
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+        refs.write("5")  # the high-water mark back to the resident size now
+
+
+def resident(text: str) -> None:
+    context = Context.create()
+    process_in(context, line_of(0.02))  # every lazy load first, as in stages()
+    base, _ = _resident()
+    print(f"  resident before the document: {base:.0f} MB; below, MB above it")
+    with collector_paused():
+        doc: Document | None = Document.create(text)
+        for stage in STAGES:
+            _reset_peak()
+            t0 = time.perf_counter()
+            doc = stage(doc, context)  # type: ignore[arg-type]
+            now, peak = _resident()
+            print(f"  {stage.__name__}: {now - base:.0f} after it, peak {peak - base:.0f} during it "
+                  f"({time.perf_counter() - t0:.1f} s)")
+        _reset_peak()
+        # as the command does: what the record leaves out goes before it is made, the rest before the newline is added
+        doc = only_fields(doc, PROFILES["compact"])  # type: ignore[arg-type]
+        body = json_body(doc, fields=PROFILES["compact"])
+        doc = None
+        line = body + b"\n"
+        now, peak = _resident()
+        print(f"  writing the --compact record ({mb(len(line))}): peak {peak - base:.0f} during it")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=1.0)
+    parser.add_argument("--rss", action="store_true", help="resident memory by stage instead (Linux)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     text = line_of(args.mb)
+    if args.rss:
+        print(f"{args.mb:g} MB single line ({len(text):,} characters), resident memory by stage:")
+        resident(text)
+        print(f"(total {time.perf_counter() - t0:.0f} s; bench_memory.py --rss)")
+        raise SystemExit(0)
     print(f"{args.mb:g} MB single line ({len(text):,} characters), Python allocations by tracemalloc:")
     stages(text)
     interning(text)

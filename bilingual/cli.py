@@ -29,7 +29,14 @@ from bilingual.errors import BilingualError, UsageError
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
 from bilingual.formats.inputs import DEFAULT_MAX_BYTES, Input, expand_paths, read_input, read_records
 from bilingual.formats.output import atomic_writer, check_outputs, same_file
-from bilingual.formats.records import PROFILES, check_fields, record_for_error, to_json_bytes
+from bilingual.formats.records import (
+    PROFILES,
+    check_fields,
+    json_body,
+    only_fields,
+    record_for_error,
+    to_json_bytes,
+)
 from bilingual.formats.report import write_csv, write_html, write_json
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import name_variants, parse_name, romanize_name
@@ -80,7 +87,10 @@ def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str
     if not isinstance(routed, _Routed):
         return routed
     try:
-        return to_json_bytes(finish_document(routed.doc, context), fields=fields, meta=routed.meta), False
+        doc = only_fields(finish_document(routed.doc, context), fields)  # what the record leaves out goes now
+        body = json_body(doc, fields=fields, meta=routed.meta)
+        del doc  # its tokens, sentences and mentions go before the newline is added (which copies the record)
+        return body + b"\n", False
     except Exception as exc:
         return to_json_bytes(record_for_error(routed.source, exc), meta=routed.meta), True
 

@@ -5,8 +5,9 @@
 same tokens and written to JSON as a tuple of them is (an array ``[start, end, form, tag, lemma, lang, sentence]``
 per token, produced one token at a time). Up to :data:`COMPACT_AFTER` tokens (a news page has a few thousand) it
 holds the :class:`Token` tuples themselves, as documents always did: reading them costs nothing. Above, it holds
-one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, about 40 bytes a
-token instead of about 160–240 for a tuple with its own ints, and builds each :class:`Token` when it is read.
+one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, about 28 bytes a
+token instead of about 160–240 for a tuple with its own ints, and builds each :class:`Token` when it is read (offsets
+and sentence numbers take 32 bits each until one needs more, then 64).
 
 >>> store = TokenStore.of([Token(0, 2, "ab", "word", None, "en", 0), Token(3, 5, "cd", "word", None, "en", 0)])
 >>> (len(store), store[1].form, store[-1] == (3, 5, "cd", "word", None, "en", 0), list(store) == list(store[:]))
@@ -49,7 +50,8 @@ COMPACT_AFTER = 50_000
 """A store of more tokens than this holds them as columns (about 0.25 MB of news text has this many)."""
 
 _new = tuple.__new__
-_OFFSET = "q"  # signed 64-bit: any offset or sentence number a str can have
+_NARROW = "I"  # unsigned 32-bit: the offsets and sentence numbers of any text below 4 G characters
+_OFFSET = "q"  # signed 64-bit: any offset or sentence number a str can have (the columns widen to it when needed)
 _ID = "I"  # an index into the store's table of distinct strings
 _LIMIT = 2**63
 
@@ -69,13 +71,13 @@ class TokenBuilder:
         self._compact_after = compact_after
         self._rows: list[Token] | None = []  # until there are more than compact_after tokens
         self._shared: dict[str, str] = {}  # while there are rows: one str per distinct form
-        self._starts = array(_OFFSET)
-        self._ends = array(_OFFSET)
+        self._starts = array(_NARROW)  # 32 bits a value until one does not fit (:meth:`_widen`)
+        self._ends = array(_NARROW)
         self._forms = array(_ID)
         self._tags = array(_ID)
         self._lemmas = array(_ID)
         self._langs = array(_ID)
-        self._sentences = array(_OFFSET)
+        self._sentences = array(_NARROW)
         self._ids = _Ids()
 
     def extend(self, starts: Iterable[int], ends: Iterable[int], forms: Sequence[str], tags: Sequence[str],
@@ -97,9 +99,8 @@ class TokenBuilder:
             return
         number = self._ids.__getitem__
         n0 = len(self._starts)
-        self._starts.extend(starts)
         n = len(forms)
-        self._ends.extend(ends)
+        self._extend_offsets(list(starts), list(ends), sentence, n)
         self._forms.extend(map(number, forms))
         self._tags.extend(map(number, tags))
         if lemmas is None:
@@ -107,7 +108,6 @@ class TokenBuilder:
         else:
             self._lemmas.extend(map(number, lemmas))
         self._langs.extend(array(_ID, [number(lang)]) * n)
-        self._sentences.extend(array(_OFFSET, [sentence]) * n)
         if not len(self._starts) == len(self._ends) == len(self._forms) == len(self._tags) == len(self._lemmas) \
                 == n0 + n:
             raise ValueError("token columns of different lengths")
@@ -144,6 +144,40 @@ class TokenBuilder:
         if len(self._rows) > self._compact_after:
             self._to_columns()
 
+    def _extend_offsets(self, starts: list[int], ends: list[int], sentence: int, n: int) -> None:
+        """Append starts, ends and ``n`` times ``sentence`` to their columns, widened to 64 bits if a value does not
+        fit in 32 (a value that does not fit in 64 raises :class:`OverflowError`)."""
+        n0 = len(self._starts)
+        try:
+            self._starts.extend(starts)
+            self._ends.extend(ends)
+            self._sentences.extend(array(self._sentences.typecode, [sentence]) * n)
+        except OverflowError:
+            if self._starts.typecode == _OFFSET:
+                raise
+            self._widen(n0)
+            self._extend_offsets(starts, ends, sentence, n)
+
+    def _widen(self, n: int) -> None:
+        """The offset and sentence columns cut to their first ``n`` values (what an append that failed half-way
+        left) and made 64-bit."""
+        self._starts, self._ends, self._sentences = (array(_OFFSET, column[:n])
+                                                      for column in (self._starts, self._ends, self._sentences))
+
+    def _append_widened(self, start: int, end: int, sentence: int) -> bool:
+        """After an append to the 32-bit columns failed: widen them (without what it left) and append again. False
+        when they were 64-bit already or the values do not fit there either (or are no int)."""
+        if self._starts.typecode == _OFFSET:
+            return False
+        self._widen(len(self._forms))
+        try:
+            self._starts.append(start)
+            self._ends.append(end)
+            self._sentences.append(sentence)
+        except (OverflowError, TypeError):
+            return False
+        return True
+
     def _to_columns(self) -> None:
         rows, self._rows = self._rows or [], None
         self._shared.clear()
@@ -158,8 +192,9 @@ class TokenBuilder:
                 self._ends.append(end)
                 self._sentences.append(sentence)
             except (OverflowError, TypeError):
-                raise ValueError("token offsets and sentence must be int within 64 bits: "
-                                 f"{(start, end, form, tag, lemma, lang, sentence)!r}") from None
+                if not self._append_widened(start, end, sentence):
+                    raise ValueError("token offsets and sentence must be int within 64 bits: "
+                                     f"{(start, end, form, tag, lemma, lang, sentence)!r}") from None
             self._forms.append(number(form))
             self._tags.append(number(tag))
             self._lemmas.append(number(lemma))

@@ -392,6 +392,27 @@ def test_compact_and_fields_leave_out_the_bulk_and_stay_documents(tmp_path: Path
     assert page_out.stat().st_size < len(full_page.model_dump_json().encode()) / 2  # a real page: under half
 
 
+def test_a_record_that_leaves_fields_out_is_the_bytes_of_the_whole_document_written_with_those_fields(
+        tmp_path: Path) -> None:
+    # the command lets the left-out fields go before it writes the record: the line is still the document's with
+    # those fields, byte for byte, for a mixed page with repairs, runs in both languages and mentions
+    from bilingual.context import Context
+    from bilingual.formats.records import PROFILES, check_fields, to_json_bytes
+    from bilingual.stages import run_stages
+
+    page = tmp_path / "mixed.txt"
+    page.write_text("조태열 외교부 장관은 \u00a0서울에서 블링컨(Antony Blinken) 美 국무장관과 만났다.\n"
+                    "Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken in Seoul on Monday.\n"
+                    "\ufb01nally ＡＰＥＣ 회의가 열렸다.", "utf-8")
+    doc = run_stages(bilingual.Document.create(page.read_text("utf-8"), source=str(page)), Context.create())
+    assert doc.runs and doc.mentions and doc.repairs and len(doc.tokens) > 20
+    for argv, fields in ((["--compact"], PROFILES["compact"]),
+                         (["--fields", "mentions,tokens"], check_fields(["mentions", "tokens"]))):
+        out = tmp_path / "out.jsonl"
+        assert main(["process", str(page), "-o", str(out), *argv]) == 0
+        assert out.read_bytes() == to_json_bytes(doc, fields=fields)
+
+
 @pytest.mark.parametrize("argv", [["--fields", "tokens,nonsense"], ["--compact", "--fields", "text"],
                                   ["--scheduler", "tcp://x:1"], ["--max-bytes", "0"]])
 def test_bad_process_options_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

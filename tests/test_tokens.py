@@ -175,3 +175,28 @@ def test_morphemes_make_the_same_store_as_their_columns(compact_after: int) -> N
     assert store == by_columns.build() and store.compact is (compact_after < 6) and len(store) == 6
     assert store[2] == Token(20, 21, "먹", "VV", "먹다", "ko", 2)
     assert store[-1] == Token(22, 23, ".", "SF", ".", "ko", 2)
+
+
+def test_offsets_past_32_bits_or_below_zero_are_kept_as_given(compact_after: int) -> None:
+    # columns hold offsets and sentence numbers in 32 bits until a value needs more: then in 64, every value kept,
+    # whether it comes in a sentence's columns, as rows or as tokens, first or after others
+    big = 2**32 + 7
+    rows = [Token(1, 2, "a", "x", None, "en", 0), Token(3, big, "b", "y", "b", "ko", 1),
+            Token(-5, 4, "c", "x", None, "en", big), Token(2**40, 2**40 + 1, "d", "y", None, "en", 2)]
+    assert list(TokenStore.of(rows, compact_after=compact_after)) == rows
+    assert list(TokenStore.of_tokens(tuple(rows), compact_after=compact_after)) == rows
+    builder = TokenBuilder(compact_after=compact_after)
+    builder.extend([1, 3], [2, 4], ["a", "b"], ["x", "y"], None, "en", 0)
+    builder.extend([5, big], [big, big + 1], ["c", "d"], ["x", "y"], None, "en", big)  # widens half-way through
+    builder.extend([-1], [0], ["e"], ["x"], None, "en", 3)
+    store = builder.build()
+    assert [(t.start, t.end, t.sentence) for t in store] == [(1, 2, 0), (3, 4, 0), (5, big, big),
+                                                            (big, big + 1, big), (-1, 0, 3)]
+    assert pickle.loads(pickle.dumps(store)) == store
+
+
+def test_a_store_of_columns_holds_small_offsets_in_32_bits() -> None:
+    tokens = tuple(Token(i, i + 1, "a", "x", None, "en", i // 10) for i in range(1000))
+    store = TokenStore.of_tokens(tokens, compact_after=0)
+    assert store.compact and list(store) == list(tokens)
+    assert {store._starts.itemsize, store._ends.itemsize, store._sentences.itemsize} == {4}

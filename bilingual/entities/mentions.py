@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -100,24 +101,12 @@ MAX_LINKS = 100_000
 def find_mentions(doc: Document, context: Context) -> Document:
     """The mentions stage: find, link, resolve short forms, cluster unknown people."""
     kb = context.kb
-    tokens_of = by_sentence(doc.tokens)  # each sentence's tokens built when it is read, not all of them at once
-    candidates: list[NameSpan] = []
-    read: list[tuple[int, int]] = []
-    skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
-    for index, sentence in enumerate(doc.sentences):
-        context.report("find_mentions", sentence.start, len(doc.text))
-        if doc.blocks[sentence.block].label in skipped:
-            continue
-        tokens = tokens_of(index)
-        read.append((sentence.start, sentence.end))
-        if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
-            candidates += english_candidates(doc.text, tokens, kb)
-        elif tokens and tokens[0].lang == "ko":
-            candidates += korean_candidates(doc.text, tokens, kb)
     links = context.links  # each distinct name is linked once per run: kb.link is a function of the name alone
     if len(links) > MAX_LINKS:
         links.clear()
-    mentions = [m for c in candidates for m in _link_or_split(doc.text, c, kb, links)]
+    read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
+    # each sentence's candidates are linked as they are found: a huge document's are never all held at once
+    mentions = [m for c in _candidates(doc, context, read) for m in _link_or_split(doc.text, c, kb, links)]
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -134,6 +123,24 @@ def find_mentions(doc: Document, context: Context) -> Document:
         kept = [m for m in clustered if (m.start, m.end) not in replaced or not replaceable(m)]
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
     return doc.evolve(mentions=tuple(clustered))
+
+
+def _candidates(doc: Document, context: Context, read: list[tuple[int, int]]) -> Iterator[NameSpan]:
+    """The candidate names of each sentence, in order; the span of each sentence read is added to ``read``."""
+    kb = context.kb
+    tokens_of = by_sentence(doc.tokens)  # each sentence's tokens built when it is read, not all of them at once
+    skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
+    for index, sentence in enumerate(doc.sentences):
+        context.report("find_mentions", sentence.start, len(doc.text))
+        if doc.blocks[sentence.block].label in skipped:
+            continue
+        tokens = tokens_of(index)
+        read.append((sentence.start, sentence.end))
+        if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
+            yield from english_candidates(doc.text, tokens, kb)
+        elif tokens and tokens[0].lang == "ko":
+            yield from korean_candidates(doc.text, tokens, kb)
+
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------
 def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | None]) -> list[Mention]:

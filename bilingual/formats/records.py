@@ -94,6 +94,24 @@ def to_json_bytes(record: Document | ErrorRecord, *, fields: frozenset[str] | No
     """:func:`to_json_line` encoded in UTF-8, the same bytes, built as bytes: pydantic writes JSON as UTF-8, so the
     line never goes through ``str`` (for a batch, a record made in a worker then crosses to the parent and is
     written without being decoded and encoded again: about 60 MB a thousand pages)."""
+    return json_body(record, fields=fields, meta=meta) + b"\n"
+
+
+def only_fields(doc: Document, fields: frozenset[str] | None) -> Document:
+    """``doc`` holding only ``fields`` (all of them when None; the others at their defaults, nothing validated
+    again): what a record of those fields is written from, so that a caller done with the whole document can let
+    the rest go before the record is made (``--compact`` leaves out tokens, runs and sentences, most of a huge
+    document)."""
+    if fields is None or fields == DOCUMENT_FIELDS:
+        return doc
+    return Document.model_construct(**{name: getattr(doc, name) for name in fields})
+
+
+def json_body(record: Document | ErrorRecord, *, fields: frozenset[str] | None = None,
+              meta: dict[str, Any] | None = None) -> bytes:
+    """:func:`to_json_bytes` without its newline. Adding the newline copies the record's bytes; a caller that holds
+    the document only to write it can let it go first (``bilingual process`` does: for a huge document, the
+    document and two copies of its record are never held at once)."""
     serializer = type(record).__pydantic_serializer__
     if isinstance(record, Document) and fields is not None and fields != DOCUMENT_FIELDS:
         line = serializer.to_json(record, include=set(fields))
@@ -102,4 +120,4 @@ def to_json_bytes(record: Document | ErrorRecord, *, fields: frozenset[str] | No
     if meta:
         extra = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         line = line[:-1] + b',"meta":' + extra + b"}"
-    return line + b"\n"
+    return line

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bilingual.document import Document, Lang, Route
 from bilingual.lang import langid
-from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segments, syllables_only
+from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segment_spans, syllables_only
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -269,35 +269,28 @@ def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Ro
     counts = script_counts(text)
     if sum(1 for n in (counts.hangul + counts.han, counts.latin, counts.kana, counts.other) if n) <= 1:
         return [(0, len(text), whole)]  # one script (or none): one run
-    segs = list(segments(text))
     korean_text = whole.lang == "ko"
-    has_hangul = any(s.script == "hangul" for s in segs)
-    # 1. one class per segment
-    classes = []
-    for s in segs:
-        if s.script == "hangul" or (s.script == "han" and has_hangul):
-            classes.append("ko")
-        elif s.script == "latin":
-            classes.append("latin")
+    # the segments are gone through as they are found, never held (a huge line has one per word): a first pass
+    # for whether any is Hangul, then 1. one class per segment and 2. consecutive segments of one class grouped
+    # (what lies between them belongs to the group)
+    has_hangul = any(script == "hangul" for _, _, script in segment_spans(text))
+    groups: list[list[Any]] = []  # [start, end, class]
+    for start, end, script in segment_spans(text):
+        cls = "ko" if script == "hangul" or (script == "han" and has_hangul) else script  # latin, kana, han, other
+        if groups and groups[-1][2] == cls:
+            groups[-1][1] = end
         else:
-            classes.append(s.script)  # kana, han (without Hangul), other
-    # 2. group consecutive segments of one class; what lies between them belongs to the group
-    groups: list[list[int]] = []  # [start, end, class index into classes]
-    for i, seg in enumerate(segs):
-        if groups and classes[groups[-1][2]] == classes[i]:
-            groups[-1][1] = seg.end
-        else:
-            groups.append([seg.start, seg.end, i])
+            groups.append([start, end, cls])
     # 3. a lone Latin word inside Korean text joins its Korean neighbours
     if korean_text and len(groups) > 1:
-        merged: list[list[int]] = []
+        merged: list[list[Any]] = []
         for g in groups:
-            lone_latin = classes[g[2]] == "latin" and " " not in text[g[0]:g[1]].strip()
-            if lone_latin and merged and classes[merged[-1][2]] == "ko":
+            lone_latin = g[2] == "latin" and " " not in text[g[0]:g[1]].strip()
+            if lone_latin and merged and merged[-1][2] == "ko":
                 merged[-1][1] = g[1]
-            elif merged and classes[g[2]] == "ko" and classes[merged[-1][2]] == "latin" \
+            elif merged and g[2] == "ko" and merged[-1][2] == "latin" \
                     and " " not in text[merged[-1][0]:merged[-1][1]].strip() \
-                    and (len(merged) == 1 or classes[merged[-2][2]] != "latin"):
+                    and (len(merged) == 1 or merged[-2][2] != "latin"):
                 merged[-1][1] = g[1]
                 merged[-1][2] = g[2]
             else:
@@ -313,7 +306,7 @@ def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Ro
     bounds.append(len(text))
     runs: list[tuple[int, int, Route]] = []
     for (start, end), g in zip(pairwise(bounds), groups, strict=True):
-        cls = classes[g[2]]
+        cls = g[2]
         r = whole if cls == "ko" and korean_text else route(text[start:end])
         if runs and runs[-1][2].lang == r.lang:
             runs[-1] = (runs[-1][0], end, runs[-1][2])

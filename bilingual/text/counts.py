@@ -22,8 +22,14 @@ _WORD_BYTES = bytes(c if chr(c) == "_" or (c < 128 and chr(c).isalnum()) else 32
 """A byte table that keeps ASCII's word characters (letters, digits, ``_``) and turns every other byte into a space."""
 
 
+_LONG = 100_000
+"""Characters above which a text's runs are counted one at a time instead of listed (a huge line has one per word)."""
+
+
 def word_runs(text: str) -> int:
     r"""How many runs of ``\w`` ``text`` has."""
+    if len(text) > _LONG:
+        return sum(1 for _ in _WORD.finditer(text))
     if text.isascii():
         return len(text.encode("ascii").translate(_WORD_BYTES).split())
     return _non_ascii_counts(text)[0] if len(text) <= REMEMBERED_LENGTH else len(_WORD.findall(text))
@@ -48,6 +54,8 @@ def _non_ascii_counts(text: str) -> tuple[int, int]:
 
 
 def _syllables(text: str) -> int:
+    if len(text) > _LONG:  # a huge line: its runs measured one at a time (no copy of the line, no list of runs)
+        return sum(m.end() - m.start() for m in _SYLLABLE_RUNS.finditer(text))
     return len(text) - len(_SYLLABLE_RUNS.sub("", text))  # the characters the runs of syllables take
 
 

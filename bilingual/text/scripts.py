@@ -102,3 +102,10 @@ def segments(text: str) -> Iterator[ScriptSpan]:
         script = m.lastgroup
         assert script is not None
         yield ScriptSpan(m.start(), m.end(), script, m.group())  # type: ignore[arg-type]
+
+
+def segment_spans(text: str) -> Iterator[tuple[int, int, Script]]:
+    """:func:`segments` as ``(start, end, script)``, without each segment's text (read by callers that go through the
+    segments of a huge text once and keep none of them)."""
+    for m in _SEGMENT_RE.finditer(text):
+        yield m.start(), m.end(), m.lastgroup  # type: ignore[misc]

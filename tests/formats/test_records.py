@@ -43,3 +43,17 @@ def test_json_bytes_are_the_json_line_in_utf8() -> None:
         line = to_json_bytes(record, fields=fields, meta=meta)
         assert line == to_json_line(record, fields=fields, meta=meta).encode("utf-8")
         assert line.endswith(b"}\n") and line.count(b"\n") == 1
+
+
+def test_a_document_with_only_some_fields_writes_the_same_record_of_them() -> None:
+    # only_fields keeps what a record of those fields writes (and nothing else): the same bytes, whole or compact
+    from bilingual.formats.records import DOCUMENT_FIELDS, only_fields
+
+    doc = bilingual.process("조태열 장관이 서울에서 블링컨(Antony Blinken) 국무장관을 만났다. Prices rose 3% in May.")
+    assert doc.tokens and doc.runs and doc.sentences and doc.mentions
+    for fields in (PROFILES["compact"], check_fields(["tokens"]), check_fields(["mentions", "runs"])):
+        slim = only_fields(doc, fields)
+        assert to_json_bytes(slim, fields=fields) == to_json_bytes(doc, fields=fields)
+        assert all(getattr(slim, name) == type(slim).model_fields[name].default for name in DOCUMENT_FIELDS - fields
+                   if name != "tokens") and (slim.tokens == () or "tokens" in fields)
+    assert only_fields(doc, None) is doc and only_fields(doc, DOCUMENT_FIELDS) is doc

@@ -143,3 +143,14 @@ def test_words_are_the_lowered_words_outside_urls_and_emails(pieces: list[str]) 
     assert route_module.Facts(text, script_counts(text)).words == expected
     if route_module._URL_OR_EMAIL.search(text):
         assert route_module._may_hold_url_or_email(text)
+
+
+def test_runs_of_a_long_mixed_line_are_its_pieces_in_each_language() -> None:
+    # a long line alternating Korean and English sentences (the huge-line shape): one run per sentence, in order,
+    # the English ones routed en, covering the line
+    ko, en = "조태열 외교부 장관이 서울에서 말했다. ", "The minister said on Monday that the talks would go on. "
+    text = (ko + en) * 3000
+    runs = split_runs(text)
+    assert [(s, e) for s, e, _ in runs] == [(i * len(ko + en) + a, i * len(ko + en) + b)
+                                            for i in range(3000) for a, b in ((0, len(ko)), (len(ko), len(ko + en)))]
+    assert [r.lang for _, _, r in runs] == ["ko", "en"] * 3000

@@ -56,3 +56,19 @@ def test_a_line_counted_again_gives_the_same_counts() -> None:
             assert word_runs(line) == len(re.findall(r"\w+", line))
             assert hangul_syllables(line) == len(re.findall("[가-힣]", line))
     assert counts._non_ascii_counts.cache_info().hits > 0
+def test_word_runs_of_a_huge_line_are_counted_as_the_pattern_counts_them() -> None:
+    # above 100,000 characters the runs are counted one at a time, not listed: the same number, ASCII or not
+    for unit in ("ab_1 c-d, 42 ", "서울 APEC에서 e\u0301t\u00e9 ** ", "x" * 7 + "\t"):
+        text = unit * (150_000 // len(unit))
+        assert len(text) > 100_000
+        assert word_runs(text) == len(re.findall(r"\w+", text))
+        assert word_runs(text[:99_999]) == len(re.findall(r"\w+", text[:99_999]))
+
+
+def test_a_huge_lines_syllables_are_counted_as_for_a_short_one() -> None:
+    # above 100,000 characters the Hangul syllables are measured run by run instead of listed: the same count
+    unit = "서울에서 APEC 회의가 열렸다. ㅋㅋ 東京 Seoul "
+    text = unit * (120_000 // len(unit))
+    assert len(text) > 100_000
+    expected = sum(1 for ch in text if "가" <= ch <= "힣")
+    assert hangul_syllables(text) == expected == hangul_syllables(text[:50_000]) + hangul_syllables(text[50_000:])
