@@ -405,16 +405,16 @@ def syllable_spellings(pairs: list[Pair]) -> dict[str, dict[str, int]]:
     return out
 
 
-def doubled_rate(pairs: list[Pair]) -> float:
+def doubled_rate(pairs: list[Pair]) -> float | None:
     """log of the letters written twice (a letter equal to the one before it in a word) over the letters that are
-    not, in the pairs' Latin spellings (folded to a-z)."""
+    not, in the pairs' Latin spellings (folded to a-z); ``None`` (no row, no backoff) when none is written twice."""
     twice = once = 0
     for p in pairs:
         for word in re.findall("[a-z]+", sim.fold_latin(p.latin)):
             doubles = sum(word[i] == word[i - 1] for i in range(1, len(word)))
             twice += doubles
             once += len(word) - doubles
-    return math.log(twice / once)
+    return math.log(twice / once) if twice else None
 
 
 def decoration_rates(spellings: dict[str, dict[str, int]]) -> dict[str, float]:
@@ -695,7 +695,8 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
         tables[name] = train_table(examples, uni, name, log,
                                    CONTEXT_BACKOFF if context_backoff is None else context_backoff, weighted)
     calibration: dict[str, float] = dict(backoff)
-    doubled = {name: doubled_rate([p for p in train if p.table == name]) for name in DOUBLED_TABLES}
+    doubled = {name: rate for name in DOUBLED_TABLES
+               if (rate := doubled_rate([p for p in train if p.table == name])) is not None}
     if log is not None and doubled:
         print(f"letters written twice (log rate): {doubled}", file=log)
     decor: dict[str, float] | None = None
