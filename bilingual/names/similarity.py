@@ -410,7 +410,7 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
         built = []
         vowel = is_vowel_unit(unit)
         edit = _edit_cost() if table == "ko" else None  # Korean names' vowels only (see _near_spelling)
-        doubled = model().doubled.get(table)
+        doubled = model().doubled.get(table) if _has_doubled(latin) else None
         for row in _letters(latin, table):
             costs = [lp if (lp := get(chunk)) is not None else
                      floor + (w_vowel if vowel else w_consonant)
@@ -427,6 +427,12 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
 
 
 _PAD = (NEG,) * (MAX_CHUNK + 1)  # a chunk running past the end of the spelling: never chosen
+
+
+@lru_cache(maxsize=8192)
+def _has_doubled(latin: str) -> bool:
+    """Whether a letter of the spelling is the one before it again (only then can :func:`_doubled_backoff` act)."""
+    return any(a == b for a, b in zip(latin, latin[1:], strict=False))
 
 
 def undoubled(chunk: str) -> str | None:
@@ -1043,7 +1049,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, _has_doubled):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()
