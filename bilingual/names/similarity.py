@@ -432,7 +432,7 @@ _PAD = (NEG,) * (MAX_CHUNK + 1)  # a chunk running past the end of the spelling:
 @lru_cache(maxsize=8192)
 def _has_doubled(latin: str) -> bool:
     """Whether a letter of the spelling is the one before it again (only then can :func:`_doubled_backoff` act)."""
-    return any(a == b for a, b in zip(latin, latin[1:], strict=False))
+    return any(latin[i] == latin[i - 1] for i in range(1, len(latin)))
 
 
 def undoubled(chunk: str) -> str | None:
