@@ -219,16 +219,18 @@ def test_fx_context_learns_foreign_units_in_context_and_leaves_the_korean_rows(m
 
 
 def test_doubled_rate_counts_letters_written_twice_against_the_others() -> None:
-    """fx18: the rate of a letter written twice is counted on the spellings' letters (a-z, folded, per word): two
-    doubles (``nn``, ``ll``) against the 14 letters that are not; ``None`` when no letter is doubled (no row)."""
+    """fx18: the rate of a consonant letter written twice is counted on the spellings' consonant letters (a-z,
+    folded, per word): two doubles (``nn``, ``ll``) against the 8 consonant letters that are not (``ee`` of Lee, a
+    vowel, is not counted); ``None`` when no consonant letter is doubled (no row)."""
     import math
 
     sys.path.insert(0, str(ROOT))
     import training.train_name_model as trainer
     from training.name_data import Pair
 
-    pairs = [Pair("안나", "Anna", "foreign_place", "test data", "train"),  # a n a + one double
-             Pair("빌 게이츠", "Bill Gates", "foreign_place", "test data", "train"),  # b i l g a t e s + one
-             Pair("오토", "Ötö", "foreign_place", "test data", "train")]  # folded: o t o (no double across words)
-    assert trainer.doubled_rate(pairs) == pytest.approx(math.log(2 / 14))
-    assert trainer.doubled_rate(pairs[2:]) is None
+    pairs = [Pair("안나", "Anna", "foreign_place", "test data", "train"),  # n + one double
+             Pair("빌 게이츠", "Bill Gates", "foreign_place", "test data", "train"),  # b l g t s + one
+             Pair("오토", "Ötö", "foreign_place", "test data", "train"),  # folded: o t o
+             Pair("리", "Lee", "foreign_place", "test data", "train")]  # l, and a vowel doubled
+    assert trainer.doubled_rate(pairs) == pytest.approx(math.log(2 / 8))
+    assert trainer.doubled_rate(pairs[2:]) is None  # Ötö, Lee: no consonant doubled

@@ -54,9 +54,10 @@ weight). The train part is a K-pop list: one 임 of the nine in the train part i
 임's bearers.
 
 Doubled letters (on since the fx18 branch; ``--no-doubled`` trains the table before it): a foreign spelling
-often writes one sound with a letter twice (Buffett, Klopp, Ericsson, Haaland), which the Hangul writes once (버핏,
-클롭, 에릭슨, 홀란). For the ``fx`` table the share of letters written twice among the train part's Latin spellings of
-that table (``doubled_rate``: a letter equal to the one before it, against the letters that are not) is written as a
+often writes one consonant sound with a letter twice (Buffett, Klopp, Ericsson), which the Hangul writes once (버핏,
+클롭, 에릭슨). For the ``fx`` table the share of consonant letters written twice among the train part's Latin spellings
+of that table (``doubled_rate``: a consonant letter equal to the one before it, against those that are not; a doubled
+vowel letter is another vowel, ``ee`` of Lee) is written as a
 ``doubled`` row; the scorer reads a chunk with a doubled letter (``ff`` for ㅍ, which writes ``f``) at no less than
 the single chunk's log probability plus that rate (``similarity._doubled_backoff``). The calibration is fitted
 without the backoff (``CALIBRATE_WITH_DOUBLED``, off): fitted with it, its shared verdict thresholds moved and a
@@ -410,14 +411,15 @@ def syllable_spellings(pairs: list[Pair]) -> dict[str, dict[str, int]]:
 
 
 def doubled_rate(pairs: list[Pair]) -> float | None:
-    """log of the letters written twice (a letter equal to the one before it in a word) over the letters that are
-    not, in the pairs' Latin spellings (folded to a-z); ``None`` (no row, no backoff) when none is written twice."""
+    """log of the consonant letters written twice (a letter equal to the one before it in a word) over those that
+    are not, in the pairs' Latin spellings (folded to a-z; vowel letters a e i o u w y not counted: ``ee``, ``oo``
+    write other vowels); ``None`` (no row, no backoff) when none is written twice."""
     twice = once = 0
     for p in pairs:
         for word in re.findall("[a-z]+", sim.fold_latin(p.latin)):
-            doubles = sum(word[i] == word[i - 1] for i in range(1, len(word)))
+            doubles = sum(word[i] == word[i - 1] for i in range(1, len(word)) if word[i] not in VOWEL_LETTERS)
             twice += doubles
-            once += len(word) - doubles
+            once += sum(c not in VOWEL_LETTERS for c in word) - doubles
     return math.log(twice / once) if twice else None
 
 
@@ -702,7 +704,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
     doubled = {name: rate for name in DOUBLED_TABLES
                if (rate := doubled_rate([p for p in train if p.table == name])) is not None}
     if log is not None and doubled:
-        print(f"letters written twice (log rate): {doubled}", file=log)
+        print(f"consonant letters written twice (log rate): {doubled}", file=log)
     decor: dict[str, float] | None = None
     if DECORATIONS if decorations is None else decorations:
         try:

@@ -114,7 +114,7 @@ class Model:
     name, as an unusual spelling of the first (``training/train_name_model.py --alike-vowels``): see
     :func:`_alike_fit`."""
     doubled: dict[str, float] = field(default_factory=dict)
-    """table -> log rate of a Latin letter written twice where the sound is written once (Buffett, Klopp, Haaland),
+    """table -> log rate of a Latin consonant letter written twice where the sound is written once (Buffett, Klopp),
     counted on the table's training spellings (``training/train_name_model.py``; the ``fx`` table only): a chunk
     with a doubled letter costs at most what the unit's rows give the chunk with that letter once, plus this (see
     :func:`_doubled_backoff`)."""
@@ -431,22 +431,24 @@ _PAD = (NEG,) * (MAX_CHUNK + 1)  # a chunk running past the end of the spelling:
 
 @lru_cache(maxsize=8192)
 def _has_doubled(latin: str) -> bool:
-    """Whether a letter of the spelling is the one before it again (only then can :func:`_doubled_backoff` act)."""
-    return any(latin[i] == latin[i - 1] for i in range(1, len(latin)))
+    """Whether a consonant letter of the spelling is the one before it again (only then can :func:`_doubled_backoff`
+    act)."""
+    return any(latin[i] == latin[i - 1] and latin[i] not in _VOWEL_LETTERS for i in range(1, len(latin)))
 
 
 def undoubled(chunk: str) -> str | None:
-    """The chunk with the second letter of its first doubled letter taken out (``ff`` → ``f``, ``tta`` → ``ta``),
-    or ``None`` when no letter of it is doubled."""
+    """The chunk with the second letter of its first doubled consonant letter taken out (``ff`` → ``f``, ``tta`` →
+    ``ta``), or ``None`` when no consonant letter of it is doubled. A doubled vowel letter is another vowel, not a
+    longer one (``ee`` of Lee, Hee writes ㅣ; ``oo`` of Soo writes ㅜ): not read as the single letter."""
     for i in range(1, len(chunk)):
-        if chunk[i] == chunk[i - 1]:
+        if chunk[i] == chunk[i - 1] and chunk[i] not in _VOWEL_LETTERS:
             return chunk[:i] + chunk[i + 1:]
     return None
 
 
 def _doubled_backoff(row: Sequence[tuple[str, float, float]], costs: list[float], chunks: dict[str, float],
                      rate: float) -> None:
-    """Raise, in place, the cost of each chunk of ``row`` with a doubled letter whose unit's rows list the chunk with
+    """Raise, in place, the cost of each chunk of ``row`` with a doubled consonant letter whose unit's rows list the chunk with
     that letter written once (``ff`` for ㅍ, which writes ``f``) to that chunk's log probability plus ``rate``
     (``Model.doubled``), when that is more than the rows or the smoothing gave (the rows learn a few doubles, at
     what the train part's few examples of each say). A letter written twice for one sound is a spelling convention of
