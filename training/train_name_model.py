@@ -523,7 +523,7 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
         "#       logs are natural; a unit 'jamo@context' is a jamo in context (bilingual.names.similarity.word_units).",
         *(["# decor ko kind logp: the rate per piece of a letter added to a learned spelling ('=' the previous letter",
            "#       doubled, '$' at the end of a piece; bilingual.names.similarity._decorated_fit)."] if decor else []),
-        *(["# doubled table logp: the rate of a Latin letter written twice for one sound: a chunk with a doubled",
+        *(["# doubled table logp: the rate of a consonant letter written twice for one sound: a chunk with a doubled",
            "#       letter costs no less than its chunk with that letter once plus this (similarity._doubled_backoff)."]
           if doubled else []),
         *(["# alike ko vowel other logw: a given name's vowel written as another that sounds alike is written",
