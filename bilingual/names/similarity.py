@@ -449,11 +449,12 @@ def undoubled(chunk: str) -> str | None:
 def _doubled_backoff(row: Sequence[tuple[str, float, float]], costs: list[float], chunks: dict[str, float],
                      rate: float) -> None:
     """Raise, in place, the cost of each chunk of ``row`` with a doubled consonant letter whose unit's rows list the
-    chunk with that letter written once (``ff`` for ㅍ, which writes ``f``) to that chunk's log probability plus ``rate``
-    (``Model.doubled``), when that is more than the rows or the smoothing gave (the rows learn a few doubles, at
-    what the train part's few examples of each say). A letter written twice for one sound is a spelling convention of
-    the source language (English, German, Dutch, Italian, French), not a sound the Hangul writes: 외래어 표기법
-    writes the sound, so the unit that writes the single letter writes the double."""
+    chunk with that letter written once (``ff`` for ㅍ, which writes ``f``) to that chunk's log probability plus
+    ``rate`` (``Model.doubled``), when that is more than the rows or the smoothing gave (the rows learn a few
+    doubles, at what the train part's few examples of each say). A consonant written twice for one sound is a
+    spelling convention of the source language, not a sound the Hangul writes: 외래어 표기법 writes the sound (its
+    Italian rules say so: a doubled consonant is written as one, but -mm-, -nn-), so the unit that writes the single
+    letter writes the double."""
     for k, (chunk, _, _) in enumerate(row):
         if (single := undoubled(chunk)) is None:
             continue
