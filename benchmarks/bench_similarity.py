@@ -94,7 +94,7 @@ def main() -> None:
         for memo in (similarity._similarity, similarity._parse, similarity._lattice, similarity._letters,
                      similarity._piece_fit, similarity._emissions, similarity.background, similarity._latin_keys,
                      similarity._hangul_keys, similarity.fold_latin, similarity._word_pieces,
-                     similarity._word_skeletons, similarity._collapse):
+                     similarity._word_skeletons, similarity._collapse, similarity._has_doubled):
             memo.cache_clear()
 
     def alignments() -> None:

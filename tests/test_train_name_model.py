@@ -258,3 +258,19 @@ def test_writer_pairs_learn_only_the_tune_half_of_the_train_part(tmp_path: Path)
     assert all(p.hangul != held_out for p in name_data.writer_pairs(pairs, 0, path))
     report = {h for h in names if name_data.split_half(h, 0) == "report"}
     assert report and not report & {p.hangul for p in name_data.writer_pairs(pairs, 0, path)}
+def test_doubled_rate_counts_letters_written_twice_against_the_others() -> None:
+    """fx18: the rate of a consonant letter written twice is counted on the spellings' consonant letters (a-z,
+    folded, per word): two doubles (``nn``, ``ll``) against the 8 consonant letters that are not (``ee`` of Lee, a
+    vowel, is not counted); ``None`` when no consonant letter is doubled (no row)."""
+    import math
+
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from training.name_data import Pair
+
+    pairs = [Pair("안나", "Anna", "foreign_place", "test data", "train"),  # n + one double
+             Pair("빌 게이츠", "Bill Gates", "foreign_place", "test data", "train"),  # b l g t s + one
+             Pair("오토", "Ötö", "foreign_place", "test data", "train"),  # folded: o t o
+             Pair("리", "Lee", "foreign_place", "test data", "train")]  # l, and a vowel doubled
+    assert trainer.doubled_rate(pairs) == pytest.approx(math.log(2 / 8))
+    assert trainer.doubled_rate(pairs[2:]) is None  # Ötö, Lee: no consonant doubled

@@ -33,6 +33,7 @@ from bilingual.names.similarity import (
     UNSHARED_EVIDENCE,
     Kind,
     _best_reading,
+    _doubled_backoff,
     _edit_cost,
     _jamo,
     _lattice,
@@ -322,6 +323,9 @@ def _row_at(latin: str, table: str, unit: str, j: int) -> list[float]:
              if edit is None or not vowel or not _VOWEL_LETTERS.issuperset(chunk) else
              max(floor + w_vowel, _near_spelling(table, unit, chunk, edit))
              for chunk, w_consonant, w_vowel in letters]
+    doubled = model().doubled.get(table)
+    if doubled is not None:
+        _doubled_backoff(letters, costs, chunks, doubled)
     if len(costs) <= MAX_CHUNK:
         costs += _PAD[len(costs):]
     return costs
@@ -381,8 +385,12 @@ def _own_ceiling(table: str, unit: str) -> tuple[float, ...]:
     edit = _edit_cost() if table == "ko" else None
     if edit is not None and edit < 0:
         return (math.inf,) * (MAX_CHUNK + 1)  # a backoff that would raise a chunk above its learned value: no bound
+    # a learned chunk with one letter doubled (similarity._doubled_backoff): one letter longer, at the rate
+    doubled = m.doubled.get(table, NEG)
     # 1e-9: the rows add the same terms in another order, which can differ in the last bit
     return tuple(max(max((lp for chunk, lp in chunks.items() if len(chunk) == k), default=NEG),
+                     max((lp + doubled for chunk, lp in chunks.items() if chunk and len(chunk) == k - 1),
+                         default=NEG),
                      floor + m.chunk_length[k] + k * letter) + 1e-9 for k in range(MAX_CHUNK + 1))
 
 

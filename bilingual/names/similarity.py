@@ -113,6 +113,11 @@ class Model:
     """table -> vowel jamo -> another vowel jamo -> log weight of reading a spelling of the second, in a given
     name, as an unusual spelling of the first (``training/train_name_model.py --alike-vowels``): see
     :func:`_alike_fit`."""
+    doubled: dict[str, float] = field(default_factory=dict)
+    """table -> log rate of a Latin consonant letter written twice where the sound is written once (Buffett, Klopp),
+    counted on the table's training spellings (``training/train_name_model.py``; the ``fx`` table only): a chunk
+    with a doubled letter costs at most what the unit's rows give the chunk with that letter once, plus this (see
+    :func:`_doubled_backoff`)."""
 
     @classmethod
     def from_text(cls, text: str) -> Model:
@@ -125,6 +130,7 @@ class Model:
         backoff: dict[str, dict[str, float]] = {}
         decor: dict[str, dict[str, float]] = {}
         alike: dict[str, dict[str, dict[str, float]]] = {}
+        doubled: dict[str, float] = {}
         for number, line in enumerate(text.splitlines(), 1):
             if not line or line.startswith("#"):
                 continue
@@ -149,12 +155,14 @@ class Model:
                     decor.setdefault(cols[1], {})[cols[2]] = float(cols[3])
                 elif cols[0] == "alike":
                     alike.setdefault(cols[1], {}).setdefault(cols[2], {})[cols[3]] = float(cols[4])
+                elif cols[0] == "doubled":
+                    doubled[cols[1]] = float(cols[2])
                 else:
                     raise ValueError(f"unknown row type {cols[0]!r}")
             except (IndexError, ValueError) as exc:
                 raise ValueError(f"name model, line {number}: {exc}") from exc
         return cls(emit, floor, tuple(lengths.get(k, -30.0) for k in range(MAX_CHUNK + 1)), letter, bigram,
-                   calibration, backoff, decor, alike)
+                   calibration, backoff, decor, alike, doubled)
 
 
 _MODEL: list[Model] = []
@@ -402,12 +410,15 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
         built = []
         vowel = is_vowel_unit(unit)
         edit = _edit_cost() if table == "ko" else None  # Korean names' vowels only (see _near_spelling)
+        doubled = model().doubled.get(table) if _has_doubled(latin) else None
         for row in _letters(latin, table):
             costs = [lp if (lp := get(chunk)) is not None else
                      floor + (w_vowel if vowel else w_consonant)
                      if edit is None or not vowel or not _VOWEL_LETTERS.issuperset(chunk) else
                      max(floor + w_vowel, _near_spelling(table, unit, chunk, edit))
                      for chunk, w_consonant, w_vowel in row]
+            if doubled is not None:
+                _doubled_backoff(row, costs, chunks, doubled)
             if len(costs) <= MAX_CHUNK:
                 costs += _PAD[len(costs):]
             built.append(costs)
@@ -416,6 +427,40 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
 
 
 _PAD = (NEG,) * (MAX_CHUNK + 1)  # a chunk running past the end of the spelling: never chosen
+
+
+@lru_cache(maxsize=8192)
+def _has_doubled(latin: str) -> bool:
+    """Whether a consonant letter of the spelling is the one before it again (only then can :func:`_doubled_backoff`
+    act)."""
+    return any(latin[i] == latin[i - 1] and latin[i] not in _VOWEL_LETTERS for i in range(1, len(latin)))
+
+
+def undoubled(chunk: str) -> str | None:
+    """The chunk with the second letter of its first doubled consonant letter taken out (``ff`` → ``f``, ``tta`` →
+    ``ta``), or ``None`` when no consonant letter of it is doubled. A doubled vowel letter is another vowel, not a
+    longer one (``ee`` of Lee, Hee writes ㅣ; ``oo`` of Soo writes ㅜ): not read as the single letter."""
+    for i in range(1, len(chunk)):
+        if chunk[i] == chunk[i - 1] and chunk[i] not in _VOWEL_LETTERS:
+            return chunk[:i] + chunk[i + 1:]
+    return None
+
+
+def _doubled_backoff(row: Sequence[tuple[str, float, float]], costs: list[float], chunks: dict[str, float],
+                     rate: float) -> None:
+    """Raise, in place, the cost of each chunk of ``row`` with a doubled consonant letter whose unit's rows list the
+    chunk with that letter written once (``ff`` for ㅍ, which writes ``f``) to that chunk's log probability plus
+    ``rate`` (``Model.doubled``), when that is more than the rows or the smoothing gave (the rows learn a few
+    doubles, at what the train part's few examples of each say). A consonant written twice for one sound is a
+    spelling convention of the source language, not a sound the Hangul writes: 외래어 표기법 writes the sound (its
+    Italian rules say so: a doubled consonant is written as one, but -mm-, -nn-), so the unit that writes the single
+    letter writes the double."""
+    for k, (chunk, _, _) in enumerate(row):
+        if (single := undoubled(chunk)) is None:
+            continue
+        lp = chunks.get(single)
+        if lp is not None and lp + rate > costs[k]:
+            costs[k] = lp + rate
 
 
 @lru_cache(maxsize=1)
@@ -492,13 +537,19 @@ def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tu
     if total <= NEG / 2:
         return total, []
     chunks_at = _letters(latin, table)
+    doubled = model().doubled.get(table)
     spans: list[tuple[int, int, float, bool]] = []
     end = m
     for i in range(n - 1, -1, -1):
         start = back[i][end]
         chunk = chunks_at[start][end - start][0]
-        lp = _unit_table(table, units[i])[0].get(chunk)
-        spans.append((start, end, emissions[units[i]][start][end - start], lp is None))
+        learned = _unit_table(table, units[i])[0]
+        lp = learned.get(chunk)
+        value = emissions[units[i]][start][end - start]
+        if lp is None and doubled is not None and (single := undoubled(chunk)) is not None and \
+                single in learned and value == learned[single] + doubled:
+            lp = value  # a learned spelling with a letter doubled (_doubled_backoff): not an unseen one
+        spans.append((start, end, value, lp is None))
         end = start
     spans.reverse()
     return total, spans
@@ -1001,7 +1052,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, _has_doubled):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()

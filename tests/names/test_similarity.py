@@ -411,3 +411,62 @@ def test_alike_vowels_need_the_other_vowels_official_letters() -> None:
     assert "yeong ~ 용 (rare spelling)" in official.reasons
     assert any("~ 용 (unseen spelling)" in r for r in folk_before.reasons)
     assert folk.reasons == folk_before.reasons and folk.evidence == folk_before.evidence
+
+
+@pytest.mark.parametrize(("hangul", "latin", "single"), [
+    ("푸치니", "Puccini", "Pucini"),  # an Italian double consonant
+    ("루카", "Lucca", "Luca"),
+    ("홉", "Hopp", "Hop"),  # a German double final
+])
+def test_a_doubled_letter_costs_at_most_the_single_letters_fit_and_the_learned_rate(hangul: str, latin: str,
+                                                                                     single: str) -> None:
+    """fx18: the ``fx`` table reads a consonant letter written twice (``cc``, ``pp``) at no less than the chunk with the
+    letter once plus the ``doubled`` row's rate: with the row, the doubled spelling's evidence is within that rate of
+    the single spelling's (each doubled letter once), and above what the table alone gave it; the reasons call the
+    syllable a rare spelling, not an unseen one. Names written for the test (none is in the name data)."""
+    from bilingual.names import similarity as sim
+
+    shipped = sim.model()
+    rate = shipped.doubled.get("fx")
+    assert rate is not None and -6.0 < rate < -2.0  # counted on the train spellings' consonant letters
+    assert "ko" not in shipped.doubled  # Korean names' tables are not touched
+    try:
+        sim.use_model(dataclasses.replace(shipped, doubled={}))
+        without = sim.name_similarity(hangul, latin)
+    finally:
+        sim.use_model(None)
+    backed, once = sim.name_similarity(hangul, latin), sim.name_similarity(hangul, single)
+    assert backed.evidence is not None and without.evidence is not None and once.evidence is not None
+    assert backed.evidence > without.evidence
+    assert backed.evidence >= once.evidence + rate - background_gap(latin, single) - 1e-6
+    assert backed.verdict == "same"
+    assert not any("(unseen spelling)" in r for r in backed.reasons)
+
+
+def background_gap(latin: str, single: str) -> float:
+    """How much less likely the background letter model finds ``latin`` than ``single`` (nats): the evidence is a
+    ratio against it, so a doubled spelling's evidence also moves by this much."""
+    from bilingual.names import similarity as sim
+
+    return sim.background((sim.fold_latin(single),)) - sim.background((sim.fold_latin(latin),))
+
+
+def test_a_doubled_letter_does_not_make_another_name_the_same() -> None:
+    """The backoff reads a double consonant as its single letter, nothing more: names whose single letters the Hangul
+    does not write stay below ``same``; a spelling with no doubled consonant (Bucarest; Dohee, whose ``ee`` writes
+    ㅣ, not ㅓ or ㅔ) scores as without the row."""
+    from bilingual.names import similarity as sim
+
+    assert sim.undoubled("ff") == "f" and sim.undoubled("ee") is None and sim.undoubled("eff") == "ef"
+
+    for hangul, other in [("로시니", "Rossetti"), ("실러", "Sellers"), ("홉", "Happ"), ("푸치니", "Pacciani")]:
+        assert sim.name_similarity(hangul, other).verdict != "same", (hangul, other)
+    shipped = sim.model()
+    plain = sim.name_similarity("부카레스트", "Bucarest")
+    korean = sim.name_similarity("한더허", "Han Dohee")
+    try:
+        sim.use_model(dataclasses.replace(shipped, doubled={}))
+        assert sim.name_similarity("부카레스트", "Bucarest").evidence == plain.evidence
+        assert sim.name_similarity("한더허", "Han Dohee") == korean
+    finally:
+        sim.use_model(None)
