@@ -72,6 +72,8 @@ FIRST_RUN: dict[str, str] = {
     # 89.1 % with the layer trained on sets a–h, 89.4 % with labels10's)
     "twenty-first-j": "e48f2a8",  # 84.3 % recorded (the rules alone; 87.2 % with the layer on sets a–h, 89.2 % with
     # labels10's)
+    "twenty-second-k": "177d6d0",  # 71.7 % recorded (the rules alone, unchanged by the twenty-second session's
+    # merges; 79.2 % with the layer of 177d6d0, 78.7 % with labels11's second pass)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
