@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import repeat
 
-from bilingual.names.romanized import spelling_key, tables
+from bilingual.names.romanized import spelling_key, tables, variant_pieces
 from bilingual.text.scripts import SYLLABLES
 
 
@@ -73,6 +73,27 @@ def letter_signature(text: str) -> int | None:
     if not text.isascii():
         return None
     return sum(map(_LETTER_WEIGHTS.get, text.lower(), repeat(0))) & _MASK  # the same sum, its loop in C
+
+
+def variant_signatures_bound(hangul: str, *, limit: int) -> frozenset[int] | None:
+    """Every :func:`letter_signature` a spelling of :func:`~bilingual.names.romanized.name_variants` (``hangul``,
+    ``limit``) can have, without making the spellings: a spelling's letters are those of a surname's spelling and a
+    given name's (:func:`~bilingual.names.romanized.variant_pieces`), and signatures add, so the set holds the sum
+    of each pair's (a superset: the spellings are the heaviest pairs only). ``None`` when a piece is not ASCII
+    (its spellings have no signature); empty for text that gives no spelling.
+
+    >>> from bilingual.names.romanized import name_variants
+    >>> {letter_signature(v) for v in name_variants("조태열", limit=48)} <= variant_signatures_bound("조태열", limit=48)
+    True
+    """
+    surnames, givens = variant_pieces(hangul, limit=limit)
+    if not all(piece.isascii() for piece in (*surnames, *givens)):
+        return None
+    first = [sum(map(_LETTER_WEIGHTS.get, s, repeat(0))) for s in surnames]
+    if not givens:
+        return frozenset(f & _MASK for f in first)
+    second = [sum(map(_LETTER_WEIGHTS.get, g, repeat(0))) for g in givens]
+    return frozenset((f + g) & _MASK for f in first for g in second)
 
 
 _HANGUL_WORDS = re.compile(f"[{SYLLABLES}]+(?: [{SYLLABLES}]+)*")
