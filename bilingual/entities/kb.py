@@ -22,7 +22,7 @@ import math
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -926,13 +926,13 @@ def _variant_signatures_bound(hangul: str) -> frozenset[int] | None:
     return variant_signatures_bound(hangul, limit=48)
 
 
-def _may_share_a_signature(hangul: str, signatures: set[int]) -> bool:
+def _may_share_a_signature(hangul: str, signatures: Container[int]) -> bool:
     """Whether a spelling of :func:`_variant_signatures` may have a signature of ``signatures`` (or none: not
     ASCII), by :func:`~bilingual.names.keys.variant_signatures_bound`: a test without the spellings, which are
     made only for a name that passes it (on first sight of a Hangul name, most do not: the KB names its Korean
     people in both scripts, and a Hangul name it holds was linked before the similarity tier)."""
     bound = _variant_signatures_bound(hangul)
-    return bound is None or not bound.isdisjoint(signatures)
+    return bound is None or any(map(signatures.__contains__, bound))  # any container of signatures
 
 
 def _korean_person(entity: Entity, name: str) -> bool:
