@@ -927,10 +927,11 @@ def _variant_signatures_bound(hangul: str) -> frozenset[int] | None:
 
 
 def _may_share_a_signature(hangul: str, signatures: Container[int]) -> bool:
-    """Whether a spelling of :func:`_variant_signatures` may have a signature of ``signatures`` (or none: not
-    ASCII), by :func:`~bilingual.names.keys.variant_signatures_bound`: a test without the spellings, which are
-    made only for a name that passes it (on first sight of a Hangul name, most do not: the KB names its Korean
-    people in both scripts, and a Hangul name it holds was linked before the similarity tier)."""
+    """Whether a spelling of :func:`_variant_signatures` may have a signature of ``signatures`` (or, not in ASCII,
+    a normal key whose signature is one: ``signatures`` holds every ASCII normal key's), by
+    :func:`~bilingual.names.keys.variant_signatures_bound`: a test without the spellings, which are made only for a
+    name that passes it (on first sight of a Hangul name, most do not: the KB names its Korean people in both
+    scripts, and a Hangul name it holds was linked before the similarity tier)."""
     bound = _variant_signatures_bound(hangul)
     return bound is None or any(map(signatures.__contains__, bound))  # any container of signatures
 

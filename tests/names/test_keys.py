@@ -19,7 +19,7 @@ from bilingual.names.keys import (
     strip_particle,
     variant_signatures_bound,
 )
-from bilingual.names.romanized import name_variants, tables, variant_pieces
+from bilingual.names.romanized import name_variants, spelling_key, tables, variant_pieces
 
 
 @pytest.mark.parametrize("a,b", [
@@ -116,19 +116,23 @@ def test_the_bound_holds_the_signature_of_every_spelling_of_a_name(limit: int) -
     for hangul in _random_hangul_names(limit, 400):
         bound = variant_signatures_bound(hangul, limit=limit)
         spellings = name_variants(hangul, limit=limit)
-        if bound is None:  # a piece of a spelling not in ASCII letters (McCune-Reischauer's breves): no bound
+        if bound is None:  # a piece whose spelling key is not in ASCII letters: no bound
             unbounded += 1
             firsts, seconds = variant_pieces(hangul, limit=limit)
-            assert not all(piece.isascii() for piece in firsts + seconds)
+            assert not all(spelling_key(piece).isascii() for piece in firsts + seconds)
             continue
-        assert {letter_signature(v) for v in spellings} <= bound, hangul
+        # a spelling in ASCII by its signature; one with a breve (Tae-yŏl) by its normal key's, which is ASCII
+        signatures = {letter_signature(v) if v.isascii() else letter_signature(normal_key(v)) for v in spellings}
+        assert signatures <= bound, hangul
         if not spellings:
             assert bound == frozenset(), hangul
-    assert unbounded < 200  # most names are bounded (the breves of McCune-Reischauer are not ASCII)
+    assert unbounded == 0  # the pieces' spelling keys are ASCII (breves spelled out: ŏ eo, ŭ eu)
 
 
 def test_the_bound_is_the_pairs_of_a_surnames_and_a_given_names_spellings() -> None:
-    assert variant_signatures_bound("조태열", limit=48) is None  # taeyŏl is among its given name's spellings
+    breve = variant_signatures_bound("조태열", limit=48)  # taeyŏl is among its given name's spellings
+    assert breve is not None and letter_signature("Cho Taeyeol") in breve  # as its normal key spells it
+    assert "Cho Tae-yŏl" in name_variants("조태열", limit=48)
     bound = variant_signatures_bound("윤석열", limit=48)
     assert bound is not None
     assert letter_signature("Yoon Suk-yeol") in bound and letter_signature("Yun Seokyeol") in bound
