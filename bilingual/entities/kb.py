@@ -22,7 +22,7 @@ import math
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,7 +38,15 @@ from bilingual.names.bounds import may_reach
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import name_core
 from bilingual.names.hangul import has_syllable
-from bilingual.names.keys import PARTICLE, exact_key, korean_person_name, korean_surname, letter_signature, normal_key
+from bilingual.names.keys import (
+    PARTICLE,
+    exact_key,
+    korean_person_name,
+    korean_surname,
+    letter_signature,
+    normal_key,
+    variant_signatures_bound,
+)
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, similarity_keys
@@ -485,7 +493,7 @@ class KnowledgeBase:
         read = True
         compact = name.replace(" ", "")
         if has_syllable(name):
-            if korean_person_name(compact):
+            if korean_person_name(compact) and _may_share_a_signature(compact, self._signatures):
                 for signature, variant in _variant_signatures(compact):  # Hangul query, Latin names in the KB
                     if signature is None or signature in self._signatures:  # else its key is no name's
                         ids |= self._normal.get(normal_key(variant), set())
@@ -911,6 +919,21 @@ def _variant_signatures(hangul: str) -> tuple[tuple[int | None, str], ...]:
     signatures are equal, and a spelling whose signature no ASCII key of the KB has (``_signatures``) has no key
     in it: its key, three times the signature's cost, is computed only for the few that pass."""
     return tuple((letter_signature(v), v) for v in dict.fromkeys(name_variants(hangul, limit=48)))
+
+
+@lru_cache(maxsize=16384)  # a pure function of the name and the spelling tables
+def _variant_signatures_bound(hangul: str) -> frozenset[int] | None:
+    return variant_signatures_bound(hangul, limit=48)
+
+
+def _may_share_a_signature(hangul: str, signatures: Container[int]) -> bool:
+    """Whether a spelling of :func:`_variant_signatures` may have a signature of ``signatures`` (or, not in ASCII,
+    a normal key whose signature is one: ``signatures`` holds every ASCII normal key's), by
+    :func:`~bilingual.names.keys.variant_signatures_bound`: a test without the spellings, which are made only for a
+    name that passes it (on first sight of a Hangul name, most do not: the KB names its Korean people in both
+    scripts, and a Hangul name it holds was linked before the similarity tier)."""
+    bound = _variant_signatures_bound(hangul)
+    return bound is None or any(map(signatures.__contains__, bound))  # any container of signatures
 
 
 def _korean_person(entity: Entity, name: str) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import repeat
 
-from bilingual.names.romanized import spelling_key, tables
+from bilingual.names.romanized import spelling_key, tables, variant_pieces
 from bilingual.text.scripts import SYLLABLES
 
 
@@ -73,6 +73,31 @@ def letter_signature(text: str) -> int | None:
     if not text.isascii():
         return None
     return sum(map(_LETTER_WEIGHTS.get, text.lower(), repeat(0))) & _MASK  # the same sum, its loop in C
+
+
+def variant_signatures_bound(hangul: str, *, limit: int) -> frozenset[int] | None:
+    """Every :func:`letter_signature` that a spelling of :func:`~bilingual.names.romanized.name_variants` (``hangul``,
+    ``limit``) can have, or, for a spelling not in ASCII (McCune-Reischauer's breves: Tae-yŏl), that its
+    :func:`normal_key` can have, without making the spellings. A spelling's letters are those of a surname's
+    spelling and a given name's (:func:`~bilingual.names.romanized.variant_pieces`), and its normal key's are those
+    of the pieces' :func:`~bilingual.names.romanized.spelling_key` (character by character: breves spelled out,
+    accents and apostrophes dropped); signatures add, so the set holds the sum for each pair (a superset: the
+    spellings are the heaviest pairs only). ``None`` when a piece's spelling key is not ASCII (no signature);
+    empty for text that gives no spelling.
+
+    >>> from bilingual.names.romanized import name_variants
+    >>> {letter_signature(v) for v in name_variants("윤석열", limit=48)} <= variant_signatures_bound("윤석열", limit=48)
+    True
+    """
+    surnames, givens = variant_pieces(hangul, limit=limit)
+    folded = [spelling_key(piece) for piece in (*surnames, *givens)]
+    if not all(key.isascii() for key in folded):
+        return None
+    weights = [sum(map(_LETTER_WEIGHTS.get, key, repeat(0))) for key in folded]
+    first, second = weights[:len(surnames)], weights[len(surnames):]
+    if not givens:
+        return frozenset(f & _MASK for f in first)
+    return frozenset((f + g) & _MASK for f in first for g in second)
 
 
 _HANGUL_WORDS = re.compile(f"[{SYLLABLES}]+(?: [{SYLLABLES}]+)*")

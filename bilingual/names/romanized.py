@@ -324,6 +324,39 @@ def _given_form(parts: list[str], form: str) -> str:
     return "-".join(_cap(p) for p in parts)  # hyphen-caps
 
 
+def _variant_parts(hangul: str, limit: int) \
+        -> tuple[list[tuple[str, float]], list[tuple[float, list[str]]] | None] | None:
+    """What :func:`name_variants` builds every spelling of ``hangul`` from: the surname's spellings (at most 6, the
+    heaviest first) and the given name's (at most 12, syllable by syllable; ``None`` for a surname alone), or
+    ``None`` when it gives no spelling."""
+    if limit < 1:
+        return None
+    try:
+        surname, given = split_name(hangul)
+    except ValueError:
+        return None
+    surnames = sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]
+    return surnames, (_given_combinations(given, min(12, limit)) if given else None)
+
+
+def variant_pieces(hangul: str, *, limit: int = 24) -> tuple[list[str], list[str]]:
+    """The pieces every spelling of :func:`name_variants` (with the same ``limit``) is made of, without their
+    case and separators: the surname's spellings and the given name's (its syllables' spellings joined; empty for
+    a surname alone). Each spelling is one of the first and, when there are any, one of the second, capitalized,
+    hyphenated or spaced, in either order: its letters are those of the two pieces (a bound on the spellings, for
+    a test cheaper than making them: :meth:`bilingual.entities.kb.KnowledgeBase` asks it of a Hangul query).
+
+    >>> surnames, givens = variant_pieces("조태열")
+    >>> "cho" in surnames and "taeyul" in givens
+    True
+    """
+    parts = _variant_parts(hangul, limit)
+    if parts is None:
+        return [], []
+    surnames, givens = parts
+    return [s.lower() for s, _ in surnames], ["".join(p).lower() for _, p in givens or ()]
+
+
 def name_variants(hangul: str, *, limit: int = 24) -> list[str]:
     """Plausible Latin spellings of a Korean name, most likely first, at most ``limit`` of them.
 
@@ -331,17 +364,13 @@ def name_variants(hangul: str, *, limit: int = 24) -> list[str]:
     with the most likely spelling before the list is filled by weight, so a short list still shows them all.
     Text that is not a name of 1 to 7 Hangul syllables gives ``[]``.
     """
-    if limit < 1:
+    parts = _variant_parts(hangul, limit)
+    if parts is None:
         return []
-    try:
-        surname, given = split_name(hangul)
-    except ValueError:
-        return []
-    surnames = [({"cap": _cap(s), "upper": s.upper()}, w)
-                for s, w in sorted(_surname_spellings(surname), key=lambda t: -t[1])[:6]]
-    if not given:
+    spellings, givens = parts
+    surnames = [({"cap": _cap(s), "upper": s.upper()}, w) for s, w in spellings]
+    if givens is None:
         return [forms["cap"] for forms, _ in surnames][:limit]
-    givens = _given_combinations(given, min(12, limit))
     # Only the `limit` heaviest (surname, given name) pairs can make the list (the same pair in the
     # first style outweighs it in any other).
     pairs = sorted([(-(sw * gw), si, gi) for si, (_, sw) in enumerate(surnames) for gi, (gw, _) in enumerate(givens)])

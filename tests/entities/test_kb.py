@@ -721,3 +721,29 @@ def test_bad_input_to_the_romanization_look_up_is_no_crash(query: str) -> None:
                                      {"id": "paju", "type": "place", "name": "Paju-si"}])
     link = kb.link(query)
     assert link is None or link.entity_id in (None, "han", "paju")
+
+
+def test_the_spellings_bound_changes_no_candidate_of_a_hangul_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Hangul query's Latin spellings are made only when their bound meets the KB's signatures
+    (``_may_share_a_signature``): the entities it reaches are those it reached with the spellings always made."""
+    import random
+
+    from bilingual.entities import kb as kb_module
+    from bilingual.names.romanized import name_variants, tables
+
+    rng = random.Random(7)
+    surnames = sorted(s for s in tables().surnames if len(s) == 1)
+    hangul = [rng.choice(surnames) + "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(2))
+              for _ in range(60)]
+    # Latin names that are spellings of some of the queries (reached through them), and of none
+    records = [{"id": f"p{k}", "type": "person", "name": name_variants(h, limit=48)[k % 5]}
+               for k, h in enumerate(hangul[:30])]
+    records += [{"id": "x1", "type": "person", "name": "Antony Blinken"},
+                {"id": "x2", "type": "place", "name": "Huntington Ingalls"}]
+    queries = [*hangul, "조태열", "블링컨", "김 민수", "남궁민수"]
+    bounded = KnowledgeBase.from_records(records)
+    answers = {q: bounded._similar_ids(q) for q in queries}
+    assert sum(bool(v) for v in answers.values()) >= 25  # the test reaches entities
+    monkeypatch.setattr(kb_module, "_may_share_a_signature", lambda hangul, signatures: True)
+    unbounded = KnowledgeBase.from_records(records)
+    assert {q: unbounded._similar_ids(q) for q in queries} == answers

@@ -11,7 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.names.keys import exact_key, korean_person_name, letter_signature, normal_key, strip_particle
+from bilingual.names.keys import (
+    exact_key,
+    korean_person_name,
+    letter_signature,
+    normal_key,
+    strip_particle,
+    variant_signatures_bound,
+)
+from bilingual.names.romanized import name_variants, spelling_key, tables, variant_pieces
 
 
 @pytest.mark.parametrize("a,b", [
@@ -88,3 +96,48 @@ def test_the_signature_is_the_sum_of_each_letter_and_digit_weight(text: str) -> 
 
     expected = sum(weight(c) for c in text.lower() if c.isascii() and c.isalnum()) % 2 ** 64
     assert letter_signature(text) == expected
+
+
+def _random_hangul_names(seed: int, count: int) -> list[str]:
+    """Korean-shaped names of random syllables after a known surname (one or two syllables; spaces sometimes), and
+    some text that is no name: none of them a name of the fixtures."""
+    rng = random.Random(seed)
+    surnames = sorted(tables().surnames)
+    out = []
+    for _ in range(count):
+        given = "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(rng.choice((1, 2, 2, 2, 3, 4))))
+        out.append(rng.choice(surnames) + rng.choice(("", "", "", " ")) + given)
+    return [*out, "", "abc", "조태열 윤석열", "조태열씨", "가" * 9, "ㅈㅌㅇ"]
+
+
+@pytest.mark.parametrize("limit", [1, 5, 24, 48, 100])
+def test_the_bound_holds_the_signature_of_every_spelling_of_a_name(limit: int) -> None:
+    unbounded = 0
+    for hangul in _random_hangul_names(limit, 400):
+        bound = variant_signatures_bound(hangul, limit=limit)
+        spellings = name_variants(hangul, limit=limit)
+        if bound is None:  # a piece whose spelling key is not in ASCII letters: no bound
+            unbounded += 1
+            firsts, seconds = variant_pieces(hangul, limit=limit)
+            assert not all(spelling_key(piece).isascii() for piece in firsts + seconds)
+            continue
+        # a spelling in ASCII by its signature; one with a breve (Tae-yŏl) by its normal key's, which is ASCII
+        signatures = {letter_signature(v) if v.isascii() else letter_signature(normal_key(v)) for v in spellings}
+        assert signatures <= bound, hangul
+        if not spellings:
+            assert bound == frozenset(), hangul
+    assert unbounded == 0  # the pieces' spelling keys are ASCII (breves spelled out: ŏ eo, ŭ eu)
+
+
+def test_the_bound_is_the_pairs_of_a_surnames_and_a_given_names_spellings() -> None:
+    breve = variant_signatures_bound("조태열", limit=48)  # taeyŏl is among its given name's spellings
+    assert breve is not None and letter_signature("Cho Taeyeol") in breve  # as its normal key spells it
+    assert "Cho Tae-yŏl" in name_variants("조태열", limit=48)
+    bound = variant_signatures_bound("윤석열", limit=48)
+    assert bound is not None
+    assert letter_signature("Yoon Suk-yeol") in bound and letter_signature("Yun Seokyeol") in bound
+    assert letter_signature("Yoon Suk-yong") not in bound and letter_signature("Park Suk-yeol") not in bound
+    assert variant_signatures_bound("조태열 윤석열", limit=48) == frozenset()  # two names: no spelling
+    for surname in ("조", "남궁", "김"):  # a surname alone: its spellings only
+        alone = variant_signatures_bound(surname, limit=48)
+        assert alone is None or alone == {letter_signature(v) for v in name_variants(surname, limit=48)}

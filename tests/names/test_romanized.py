@@ -215,3 +215,22 @@ def test_readings_of_index_spellings_are_kept_once_computed() -> None:
 def test_parse_name_reads_no_text_of_one_word(text: str) -> None:
     # the knowledge base's similarity tier relies on it (kb._SEVERAL_WORDS): no space or comma, no reading
     assert parse_name(text, limit=10, min_score=0.02) == [] and parse_name(text, limit=None) == []
+
+
+def test_variant_pieces_are_the_letters_of_every_spelling() -> None:
+    import random as _random
+
+    from bilingual.names.romanized import variant_pieces
+
+    rng = _random.Random(32)
+    surnames = sorted(tables().surnames)
+    for _ in range(300):
+        hangul = rng.choice(surnames) + "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(rng.randint(1, 3)))
+        limit = rng.choice((1, 3, 24, 48))
+        firsts, seconds = variant_pieces(hangul, limit=limit)
+        pieces = {(f, s) for f in firsts for s in seconds or [""]}
+        for spelling in name_variants(hangul, limit=limit):
+            words = [w.lower() for w in spelling.replace("-", " ").split()]
+            assert any("".join(words) in (f + s, s + f) for f, s in pieces), (hangul, spelling)
+    assert variant_pieces("not a name") == ([], [])
+    assert variant_pieces("조태열", limit=0) == ([], [])
