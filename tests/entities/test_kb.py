@@ -613,6 +613,35 @@ def test_the_edited_keys_score_only_entities_with_no_name_in_the_querys_script(
     assert both.link("라흐마니노프") is None  # nothing of it is in this KB, and the edited keys were not asked
 
 
+def test_the_name_shape_for_the_edited_keys_is_asked_only_in_a_kb_with_one_script_entities(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # perf31: whether a query is shaped like a foreign name (_foreign_shaped) only matters where the edited keys may
+    # be looked up, in a KB with entities named in one script; in one that names every entity in both, it is not
+    # asked (names written for this test)
+    from bilingual.entities import kb as kb_module
+
+    asked: list[str] = []
+    shaped = kb_module._foreign_shaped
+
+    def counted(name: str) -> bool:
+        asked.append(name)
+        return shaped(name)
+
+    monkeypatch.setattr(kb_module, "_foreign_shaped", counted)
+    both = KnowledgeBase.from_records([
+        {"id": "verdi", "type": "person", "name": "Giuseppe Verdi", "name_ko": "주세페 베르디"}])
+    assert both.link("로시니") is None and both.link("Gioachino Rossini") is None
+    assert asked == []
+    mixed = KnowledgeBase.from_records([
+        {"id": "rossini", "type": "person", "name": "Gioachino Rossini"},
+        {"id": "verdi", "type": "person", "name": "Giuseppe Verdi", "name_ko": "주세페 베르디"}])
+    assert mixed.link("파가니니") is None  # nothing fits it as same: the edited keys may apply, so its shape is asked
+    assert asked == ["파가니니"]
+    asked.clear()
+    mixed.link("박서연")  # asked as well, and shaped like a Korean person's name: no edited keys
+    assert asked == ["박서연"]
+
+
 def test_a_possible_transcription_clearly_ahead_is_linked_on_enough_evidence() -> None:
     # Franz Schubert / 프란츠 슈베르트 is only `possible` (0.79) on 23.6 nats, Jules Massenet / 쥘 마스네 (0.78) on
     # 16.5: linked, in both directions
