@@ -61,12 +61,14 @@ _KOREAN_CLASS_BEFORE = re.compile(
     "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
     "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
     "아이돌그룹|밴드|소속\\s그룹|출판사|출판그룹|학술지|국제학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|일간지|"
-    "시사주간지|경제지|일간신문)\\s$")
+    "시사주간지|경제지|일간신문|중소기업|중견기업|대기업|해운사|건설사|프랜차이즈|사찰|사찰인)\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
 걸그룹 X): 그룹 alone only after 소속, as "X 그룹 Y" may be a business group and its chairman. Publishers and
-periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not."""
+periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not. Companies by
+their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
+제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X")."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
@@ -120,7 +122,8 @@ receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
 _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
-                r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet")
+                r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
+                r"charity|nonprofit|non-profit|NGO")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):

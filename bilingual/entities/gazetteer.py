@@ -30,6 +30,7 @@ from importlib import resources
 
 from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
+from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
@@ -55,7 +56,7 @@ KOREAN_ORG_HEADS = tuple(
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
-    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원".split())
+    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -74,7 +75,8 @@ co-operatives by their short forms (…농협, …수협, …축협, …신협, 
 Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20). A Buddhist order's head office (…총무원;
 mentions21); a diocese by its see, :func:`org_head`. Prisons, detention centres and juvenile reformatories by their
 heads (…교도소, …구치소: the correctional institutions of 형의 집행 및 수용자의 처우에 관한 법률; …소년원: mentions22),
-institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송)."""
+institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송).
+Sports councils by their head (…체육회: 대한체육회, a city's or a province's 체육회; mentions23)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -637,6 +639,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "a public holiday or a memorial day (a closed list of Korea's regulations)"
     if market_index(name):
         return "other", "a stock market index (a closed list of the major indexes, or …지수, Index)"
+    if historic_state(name):
+        return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"
     if name.isascii() and military_unit(name):
         return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
     if not name.isascii() and law_name(name):
@@ -750,9 +754,27 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if cue is not None and cue.strength == "clause" and (cue.type == "person" or not (
             hangul and korean_name_shape(solid) and not loanword_shape(solid))):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
+    if not hangul and inner_body_word(name):
+        return "org", "an organization by a word for a body inside its name (Major League Baseball)"
     if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
     return "other", NO_EVIDENCE
+
+
+INNER_BODY_WORDS = frozenset("League Association Federation Union Council Committee Commission Ministry Department "
+                             "University Institute Agency Corporation Company Party Organization Organisation Bank "
+                             "Authority Board Bureau".split())
+"""Words for a body that no person's name holds: one of them inside a name of three words or more, before its last
+word (Major League Baseball, the National Basketball Association's kind), says an organization whatever the first word
+reads as (Major, a given name in the lists; mentions23). At the end of a name :func:`org_head` reads them already."""
+
+
+def inner_body_word(name: str) -> bool:
+    """Whether a word of :data:`INNER_BODY_WORDS` stands inside a name of three words or more, not first nor last,
+    and the name holds no competition's (:data:`ENGLISH_COMPETITIONS`)."""
+    words = name.split()
+    return len(words) >= 3 and any(w in INNER_BODY_WORDS for w in words[1:-1]) \
+        and not any(c in name for c in ENGLISH_COMPETITIONS)  # AFC Champions League Elite: a competition
 
 
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Tsarina Prince Princess Sultan Shah Kaiser "

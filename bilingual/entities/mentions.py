@@ -25,6 +25,7 @@ from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
+    NO_EVIDENCE,
     ENGLISH_NOT_PLACES,
     PERSON_BY_SHAPE,
     acronym,
@@ -45,6 +46,7 @@ from bilingual.entities.typer import retype_unknown
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
+from bilingual.names.transcription import transcription_score
 from bilingual.names.titles import KOREAN_TITLES, title_fits
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.tokens import by_sentence
@@ -110,6 +112,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
+    mentions = _people_glossed_in_parentheses(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -333,6 +336,28 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
             continue
         out[b] = y.model_copy(update={"type": x.type, "reasons": (
             *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
+    return out
+
+
+GLOSS_FLOOR = 0.9
+"""The least transcription score (:func:`bilingual.names.transcription.transcription_score`) at which a Hangul name
+and the Latin name in parentheses right after it are one name written twice (응우옌반탄(Nguyen Van Thanh): 0.95)."""
+
+
+def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name left ``other`` for want of evidence, right before a Latin name typed ``person`` that fills the
+    parentheses after it and that it transcribes (응우옌반탄(Nguyen Van Thanh), 천샤오린(Chen Xiaolin)), is that
+    person's name in Hangul: the gloss is the evidence (mentions23). Only names of no evidence change: the "(" right
+    after the name is the cheap test."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if y.start != x.end + 1 or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
+                or x.type != "other" or y.type != "person" or x.lang != "ko" or y.lang != "en" \
+                or x.entity_id is not None or x.candidates or not x.reasons or NO_EVIDENCE not in x.reasons[-1] \
+                or transcription_score(x.text, y.text) < GLOSS_FLOOR:
+            continue
+        out[k] = x.model_copy(update={"type": "person", "reasons": (
+            *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it")})
     return out
 
 
