@@ -242,11 +242,13 @@ _ENGLISH_BODY_SUBJECT = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
     r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
     r"ordered|orders|urged|urges|estimated|estimates|reported|reports|stated|states|insisted|insists|acknowledged|"
-    r"responded|refused|refuses|agreed|agrees|decided|decides|ruled|rules|voted|votes)\b")
-"""A verb of saying or deciding right after a single capitalized word that "the" comes before ("the Pentagon said",
-"the Knesset voted"): people's names take no article, and what speaks and decides is a body (a one-word institution
-named by its building or its name alone); only for names nothing else types (a listed place keeps its type). Not
-any verb: "the Thames flooded" is a river."""
+    r"responded|refused|refuses|agreed|agrees|decided|decides|ruled|rules|voted|votes|signaled|signalled|signals|"
+    r"raised|cut|lowered|imposed|issued|published)\b")
+"""A verb of saying or deciding right after a capitalized name of one or two words that "the" comes before ("the
+Pentagon said", "the Knesset voted", "the Federal Reserve signaled", mentions23): people's names take no article, and
+what speaks and decides is a body (an institution named by its building or its name alone); only for names nothing
+else types (a listed place keeps its type). Not any verb: "the Thames flooded" is a river; a central bank's and a
+regulator's verbs too (signaled, raised, cut, lowered, imposed, issued, published)."""
 PLACE_SUFFIXES = ("-based", "-born", "-bound", "-raised", "-registered", "-flagged", "-headquartered")
 """What is based, born, bound … somewhere, written as one word with the place ("Seoul-based", "Busan-born poet"):
 the cue ``en-based`` after a name, and the end cut off a name that took it in
@@ -308,8 +310,8 @@ earnings right after it, "the X Tigers" (a team: "the", then a name ending in a 
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
 single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
-business the subject of the clause does ("X will build a plant"); last, a single word after "the" that is the subject
-of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
+business the subject of the clause does ("X will build a plant"); last, a name of one or two words after "the" that is
+the subject of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
 
 _ANY_KOREAN_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _, _ in KOREAN_CUES))
@@ -397,9 +399,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue(PRONOUN_CUE, "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
-    if len(words) == 1 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
+    if len(words) <= 2 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
             and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
-            and not _romanized_surname(name):
+            and not _romanized_surname(words[0]):
         return Cue("en-the-body-subject", "org", "clause")
     return None
 

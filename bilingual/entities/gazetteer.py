@@ -56,7 +56,7 @@ KOREAN_ORG_HEADS = tuple(
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
-    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회".split())
+    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -76,7 +76,8 @@ Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20). A Buddhist
 mentions21); a diocese by its see, :func:`org_head`. Prisons, detention centres and juvenile reformatories by their
 heads (…교도소, …구치소: the correctional institutions of 형의 집행 및 수용자의 처우에 관한 법률; …소년원: mentions22),
 institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송).
-Sports councils by their head (…체육회: 대한체육회, a city's or a province's 체육회; mentions23)."""
+Sports councils by their head (…체육회: 대한체육회, a city's or a province's 체육회) and professional leagues by their
+country and sport (미국프로농구, 한국프로야구: the league, as NBA and KBO; mentions23)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -212,6 +213,22 @@ KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "�
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
                              "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터",
                              "성당", "성지", "수도원")
+COMMON_NOUN_ENDS = frozenset(
+    # …역 (驛, a station): trade, region, field, zone, waters, service, translation, quarantine, immunity
+    "무역 교역 지역 영역 구역 수역 해역 권역 전역 성역 광역 노역 병역 번역 통역 배역 주역 용역 방역 현역 퇴역 징역 "
+    "검역 면역 "
+    # …구 (區, a district): ball games, research, demand, population, exits, tools, furniture, counters
+    "농구 야구 배구 축구 탁구 족구 당구 연구 요구 인구 출구 입구 도구 가구 창구 용구 완구 문구 "
+    # …산 (山, a mountain): production, property, assets, budget, childbirth, spread, bankruptcy, calculation
+    "생산 재산 자산 예산 출산 확산 파산 계산 합산 정산 추산 환산 증산 감산 "
+    # …시 (市, a city), …도 (道), …동 (洞), …면 (面): time, display, degree, system, speed, activity, aspect
+    "당시 동시 역시 임시 수시 표시 지시 무시 중시 감시 게시 개시 정도 제도 속도 온도 태도 의도 용도 한도 빈도 밀도 "
+    "각도 활동 행동 운동 노동 이동 변동 공동 협동 측면 국면 전면 이면 표면".split())
+"""Common nouns of two syllables that end in a syllable of a place's ending (:data:`KOREAN_GEOGRAPHIC_ENDINGS`) or of
+an administrative unit: a word written solid that ends in one (자유무역, 미국프로농구, 국내생산) is no station, district,
+mountain or city by that ending (mentions23: :func:`is_place` read 자유무역 as a station and 미국프로농구 as a district).
+The whole word may still be in the gazetteer, and a word whose first syllables end in a listed place keeps its ending
+(동대구역 and 청주역 are stations: 대구, 청주)."""
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
@@ -385,6 +402,8 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
+        if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
+            return False  # 자유무역, 미국프로농구: a common noun's end, no unit's; 동대구역 and 청주역 are stations
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
         if compact.endswith(_MARKET) and market_name(compact):
@@ -408,6 +427,11 @@ def is_place(name: str) -> bool:
     if " " in name and len(last) >= 3 and last.isupper() and last.capitalize() in _PLACE_WORD_SET:
         name = name[:-len(last)] + last.capitalize()  # "KSPO DOME", "SKY DOME": a place word in capitals
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
+
+
+def _ends_in_listed_place(stem: str) -> bool:
+    """Whether a Hangul stem ends in a place of the gazetteer of two syllables or more (동대구 in 대구, 청주)."""
+    return any(_key(stem[k:]) in places() for k in range(len(stem) - 1))
 
 
 _MARKET = "시장"
