@@ -113,6 +113,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
+    mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -358,6 +359,34 @@ def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[M
             continue
         out[k] = x.model_copy(update={"type": "person", "reasons": (
             *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it")})
+    return out
+
+
+_BY_A_PERSON_BESIDE = "an organization by the person named beside it"
+
+
+def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two readings of a foreign name in Hangul right before a title (mentions23): a transcribed name left ``other``
+    right before a body that a title follows is that title's holder (천샤오린 푸단대 교수: a professor of Fudan
+    University, as :func:`bilingual.entities.korean_names._names_before_a_body_and_title` reads a Korean name there);
+    and a transcribed word that a title follows, typed an organization because a person is named right before it, is
+    that person's last name when the word before it is transcribed too (호세 마리아 가르시아 대사: 마리아 is no officer
+    of a body 가르시아). The words are whole mentions one space apart, and the Hangul is read as a foreign word
+    (:func:`bilingual.names.foreign_word.transcribed`), so a Korean name before a company (김민수 리비안 대표) keeps the
+    company."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if y.start != x.end + 1 or text[x.end] != " " or x.lang != "ko" or y.lang != "ko" \
+                or x.entity_id is not None or y.entity_id is not None or x.candidates or y.candidates:
+            continue
+        if x.type == "other" and y.type == "org" and y.title in KOREAN_TITLES and x.reasons \
+                and NO_EVIDENCE in x.reasons[-1] and transcribed(x.text.replace(" ", "")):
+            out[k] = x.model_copy(update={"type": "person", "reasons": (
+                *x.reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
+        elif x.type == "person" and y.type == "org" and y.title is not None and " " not in y.text \
+                and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) and transcribed(x.text) and transcribed(y.text):
+            out[k + 1] = y.model_copy(update={"type": "person", "reasons": (
+                *y.reasons, f"the last word of a foreign person's name after {x.text!r}, before its title")})
     return out
 
 
