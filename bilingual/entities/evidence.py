@@ -39,9 +39,10 @@ class Cue:
 
 
 _KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협력업체|협력사|임직원|직원|노조|본사|사옥|이사회|"
-                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총")
+                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총|멤버(?!십|쉽)")
 """Nouns that, right after a name, make it a company or a body (넥슨 주가, 코이카 직원들); not 신제품, 시가총액 or 실적,
-which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액)."""
+which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액). A group by its member (아이브 멤버 X:
+mentions23; not 멤버십, a membership)."""
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
@@ -123,7 +124,7 @@ _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
-                r"charity|nonprofit|non-profit|NGO")
+                r"charity|nonprofit|non-profit")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):

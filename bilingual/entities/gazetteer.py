@@ -213,22 +213,6 @@ KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "�
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
                              "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터",
                              "성당", "성지", "수도원")
-COMMON_NOUN_ENDS = frozenset(
-    # …역 (驛, a station): trade, region, field, zone, waters, service, translation, quarantine, immunity
-    "무역 교역 지역 영역 구역 수역 해역 권역 전역 성역 광역 노역 병역 번역 통역 배역 주역 용역 방역 현역 퇴역 징역 "
-    "검역 면역 "
-    # …구 (區, a district): ball games, research, demand, population, exits, tools, furniture, counters
-    "농구 야구 배구 축구 탁구 족구 당구 연구 요구 인구 출구 입구 도구 가구 창구 용구 완구 문구 "
-    # …산 (山, a mountain): production, property, assets, budget, childbirth, spread, bankruptcy, calculation
-    "생산 재산 자산 예산 출산 확산 파산 계산 합산 정산 추산 환산 증산 감산 "
-    # …시 (市, a city), …도 (道), …동 (洞), …면 (面): time, display, degree, system, speed, activity, aspect
-    "당시 동시 역시 임시 수시 표시 지시 무시 중시 감시 게시 개시 정도 제도 속도 온도 태도 의도 용도 한도 빈도 밀도 "
-    "각도 활동 행동 운동 노동 이동 변동 공동 협동 측면 국면 전면 이면 표면".split())
-"""Common nouns of two syllables that end in a syllable of a place's ending (:data:`KOREAN_GEOGRAPHIC_ENDINGS`) or of
-an administrative unit: a word written solid that ends in one (자유무역, 미국프로농구, 국내생산) is no station, district,
-mountain or city by that ending (mentions23: :func:`is_place` read 자유무역 as a station and 미국프로농구 as a district).
-The whole word may still be in the gazetteer, and a word whose first syllables end in a listed place keeps its ending
-(동대구역 and 청주역 are stations: 대구, 청주)."""
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
@@ -240,6 +224,20 @@ a hall's own word after its owner's name; mentions20), a church's building, a sh
 (…성당, …대성당, …성지, …수도원: where a mass is said, not the diocese that says it; mentions21) …: a word of
 three syllables or more ending in one is a place, though it may begin like a person's name (천안문, 태평양,
 서귀포); see also :data:`KOREAN_VENUE_ENDINGS`."""
+COMMON_NOUN_ENDS = frozenset(
+    # …역 (驛, a station): trade, region, field, zone, waters, service, translation, quarantine, immunity
+    "무역 교역 지역 영역 구역 수역 해역 권역 전역 성역 광역 노역 병역 번역 통역 배역 주역 용역 방역 현역 퇴역 징역 "
+    "검역 면역 "
+    # …구 (區, a district): ball games, research, demand, population, exits, tools, furniture, counters
+    "농구 야구 배구 축구 탁구 족구 당구 연구 요구 인구 출구 입구 도구 가구 창구 용구 완구 문구 "
+    # …산 (山, a mountain): production, property, assets, budget, childbirth, spread, bankruptcy, calculation
+    "생산 재산 자산 예산 출산 확산 파산 계산 합산 정산 추산 환산 증산 감산".split())
+"""Common nouns of two syllables that end in a syllable of a place's ending (:data:`KOREAN_GEOGRAPHIC_ENDINGS`) or of
+an administrative unit: a word written solid that ends in one (자유무역, 미국프로농구, 국내생산) is no station, district,
+mountain or city by that ending (mentions23: :func:`is_place` read 자유무역 as a station and 미국프로농구 as a district).
+The whole word may still be in the gazetteer, and a word whose first syllables end in a listed place keeps its ending
+(동대구역 and 청주역 are stations: 대구, 청주). Not the common nouns in …도, …동, …시 or …면 (의도, 운동, 당시,
+측면): islands, dongs, cities and townships end so (여의도 ends in 의도; tried and dropped, mentions23)."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
@@ -427,6 +425,14 @@ def is_place(name: str) -> bool:
     if " " in name and len(last) >= 3 and last.isupper() and last.capitalize() in _PLACE_WORD_SET:
         name = name[:-len(last)] + last.capitalize()  # "KSPO DOME", "SKY DOME": a place word in capitals
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
+
+
+def mission_abroad(solid: str) -> bool:
+    """Whether a Hangul word is 주 (駐, stationed in) and a foreign country or place of two syllables or more, as
+    Korean names an embassy, a consulate or a force by where it is posted (주오사카 대한민국 총영사관, 주베트남
+    대사관; mentions23): not a Korean place (주 is a family name, and 주 + a Korean town reads as a person)."""
+    rest = solid[1:]
+    return solid[:1] == "주" and len(rest) >= 2 and (is_country(rest) or _key(rest) in _foreign_places())
 
 
 def _ends_in_listed_place(stem: str) -> bool:
@@ -663,8 +669,6 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "a public holiday or a memorial day (a closed list of Korea's regulations)"
     if market_index(name):
         return "other", "a stock market index (a closed list of the major indexes, or …지수, Index)"
-    if historic_state(name):
-        return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"
     if name.isascii() and military_unit(name):
         return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
     if not name.isascii() and law_name(name):
@@ -769,6 +773,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):
         return "org", "an organization by the person named beside it (its officer after it, or \"X of\" it)"
+    if historic_state(name):  # after the words around it: 가야 외교장관들 are a body's (a country's) ministers
+        return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"
+    if hangul and mission_abroad(solid):
+        return "org", "a mission abroad by 주 (駐, stationed in) and the foreign place it serves (주오사카, 주베트남)"
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):

@@ -38,6 +38,6 @@ def historic_state(name: str) -> bool:
     name = name.strip()
     for end in (" Dynasty", " dynasty", " Kingdom", " kingdom", "왕조", " 왕조", "왕국", " 왕국"):
         if name.endswith(end) and len(name) > len(end):
-            stem = name[: -len(end)]
+            stem = name[: -len(end)].strip()
             return stem in KOREAN_STATES or (end.lower() == " dynasty" and stem in _CHINESE_DYNASTY_ENGLISH)
     return name in KOREAN_STATES or name in CHINESE_DYNASTIES

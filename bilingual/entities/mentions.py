@@ -340,9 +340,11 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
-GLOSS_FLOOR = 0.9
+GLOSS_FLOOR = 0.5
 """The least transcription score (:func:`bilingual.names.transcription.transcription_score`) at which a Hangul name
-and the Latin name in parentheses right after it are one name written twice (응우옌반탄(Nguyen Van Thanh): 0.95)."""
+and the Latin name in parentheses right after it are one name written twice (응우옌반탄(Nguyen Van Thanh) 0.95,
+쩐반롱(Tran Van Long) 0.59, 천샤오린(Chen Xiaolin) 0.79; a name and another's, 서울(Kim Min-su), 0.17): the
+parentheses right after the name are most of the evidence, the score keeps a gloss of something else out."""
 
 
 def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -379,14 +381,20 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
         if y.start != x.end + 1 or text[x.end] != " " or x.lang != "ko" or y.lang != "ko" \
                 or x.entity_id is not None or y.entity_id is not None or x.candidates or y.candidates:
             continue
-        if x.type == "other" and y.type == "org" and y.title in KOREAN_TITLES and x.reasons \
-                and NO_EVIDENCE in x.reasons[-1] and transcribed(x.text.replace(" ", "")):
-            out[k] = x.model_copy(update={"type": "person", "reasons": (
-                *x.reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
-        elif x.type == "person" and y.type == "org" and y.title is not None and " " not in y.text \
-                and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) and transcribed(x.text) and transcribed(y.text):
+        no_evidence = out[k].type == "other" and bool(out[k].reasons) and NO_EVIDENCE in out[k].reasons[-1]
+        if y.type != "org" or not (no_evidence or out[k].type == "person") \
+                or not transcribed(x.text.replace(" ", "")):
+            continue
+        if y.title is not None and " " not in y.text and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) \
+                and transcribed(y.text):  # 후안 카를로스 | 로드리게스 대사: one person's words, no body
+            if no_evidence:
+                out[k] = out[k].model_copy(update={"type": "person", "reasons": (
+                    *out[k].reasons, f"a foreign person's name before {y.text!r} and its title")})
             out[k + 1] = y.model_copy(update={"type": "person", "reasons": (
                 *y.reasons, f"the last word of a foreign person's name after {x.text!r}, before its title")})
+        elif no_evidence and y.title in KOREAN_TITLES:  # 천샤오린 | 푸단대 교수: the title's holder
+            out[k] = out[k].model_copy(update={"type": "person", "reasons": (
+                *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
     return out
 
 
