@@ -113,9 +113,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # the gold files are read, and their mentions placed, as the learned typer's training reads them
+from training.train_mention_typer import (  # noqa: E402
+    SPLIT_FILES,
+    gold_spans,
+    half,
+)
 from training.train_mention_typer import gold_rows as gold  # noqa: E402
-from training.train_mention_typer import SPLIT_FILES, half  # noqa: E402
-from training.train_mention_typer import gold_spans  # noqa: E402
 
 GOLD = ROOT / "fixtures" / "mentions" / "typed.tsv"
 HELD_OUT = ROOT / "fixtures" / "mentions" / "typed_heldout.tsv"

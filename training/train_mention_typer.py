@@ -4,8 +4,8 @@ Run from the repository root: ``python training/train_mention_typer.py [--out PA
 ``training`` extra: ``pip install -e ".[training]"`` for scikit-learn). Rerunning writes the same bytes.
 
 Data: the gold mentions of ``fixtures/mentions/typed*.tsv`` (never ``/work/heldout*``), but only the tune half of
-the files of ``SPLIT_FILES`` (:func:`half`: their report half is measured, never learned from). Each sentence goes through
-the pipeline with the learned typer off; every mention it finds that is not linked to the knowledge base is an
+the files of ``SPLIT_FILES`` (:func:`half`: their report half is measured, never learned from). Each sentence goes
+through the pipeline with the learned typer off; every mention it finds that is not linked to the knowledge base is an
 example, labelled by the gold mention it overlaps most (person, org, place, other), or ``other`` when it overlaps
 none (a capitalized word of no kind). The features are :func:`bilingual.entities.typer.features`. Every mention not
 linked to the KB is learned from, not only those the rules leave ``other`` (the ones the typer reads at run time):

@@ -233,11 +233,11 @@ COMMON_NOUN_ENDS = frozenset(
     # …산 (山, a mountain): production, property, assets, budget, childbirth, spread, bankruptcy, calculation
     "생산 재산 자산 예산 출산 확산 파산 계산 합산 정산 추산 환산 증산 감산".split())
 """Common nouns of two syllables that end in a syllable of a place's ending (:data:`KOREAN_GEOGRAPHIC_ENDINGS`) or of
-an administrative unit: a word written solid that ends in one (자유무역, 미국프로농구, 국내생산) is no station, district,
-mountain or city by that ending (mentions23: :func:`is_place` read 자유무역 as a station and 미국프로농구 as a district).
-The whole word may still be in the gazetteer, and a word whose first syllables end in a listed place keeps its ending
-(동대구역 and 청주역 are stations: 대구, 청주). Not the common nouns in …도, …동, …시 or …면 (의도, 운동, 당시,
-측면): islands, dongs, cities and townships end so (여의도 ends in 의도; tried and dropped, mentions23)."""
+an administrative unit: a word written solid that ends in one (자유무역, 미국프로농구, 국내생산) is no station,
+district, mountain or city by that ending (mentions23: :func:`is_place` read 자유무역 as a station and 미국프로농구 as
+a district). The whole word may still be in the gazetteer, and a word whose first syllables end in a listed place
+keeps its ending (동대구역 and 청주역 are stations: 대구, 청주). Not the common nouns in …도, …동, …시 or …면 (의도,
+운동, 당시, 측면): islands, dongs, cities and townships end so (여의도 ends in 의도; tried and dropped, mentions23)."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "

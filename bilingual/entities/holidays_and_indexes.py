@@ -30,8 +30,8 @@ KOREAN_HOLIDAYS = frozenset(
     "라마단".split())
 """Days named in Korean news as days, not as things: the public holidays of Korea's regulations on holidays, the
 memorial days of its regulations on memorial days written as one word, and the festivals of the lunar calendar and
-of other countries that the news name (춘절, 광군제 — China's Singles' Day —, 추수감사절, 송끄란, 디왈리). Not 설 alone (a theory),
-nor 동지 (also a comrade)."""
+of other countries that the news name (춘절, 광군제 — China's Singles' Day —, 추수감사절, 송끄란, 디왈리). Not 설
+alone (a theory), nor 동지 (also a comrade)."""
 
 _INDEXES = (
     # Korea Exchange's indexes (KRX): 코스피, 코스닥 and their 200 and 150

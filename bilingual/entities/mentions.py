@@ -25,8 +25,8 @@ from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
-    NO_EVIDENCE,
     ENGLISH_NOT_PLACES,
+    NO_EVIDENCE,
     PERSON_BY_SHAPE,
     acronym,
     district_stem,
@@ -46,8 +46,8 @@ from bilingual.entities.typer import retype_unknown
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
-from bilingual.names.transcription import transcription_score
 from bilingual.names.titles import KOREAN_TITLES, title_fits
+from bilingual.names.transcription import transcription_score
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.tokens import by_sentence
 
