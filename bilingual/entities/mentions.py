@@ -46,7 +46,7 @@ from bilingual.entities.typer import retype_unknown
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import KOREAN_TITLES, title_fits
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_TITLES, title_fits
 from bilingual.names.transcription import transcription_score
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.tokens import by_sentence
@@ -373,7 +373,8 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
     University, as :func:`bilingual.entities.korean_names._names_before_a_body_and_title` reads a Korean name there);
     and a transcribed word that a title follows, typed an organization because a person is named right before it, is
     that person's last name when the word before it is transcribed too (호세 마리아 가르시아 대사: 마리아 is no officer
-    of a body 가르시아). The words are whole mentions one space apart, and the Hangul is read as a foreign word
+    of a body 가르시아), unless the title is an office a body has (회장, 대표, 감독: 리 클리포드 콴타스 회장 is the
+    chairman of Qantas). The words are whole mentions one space apart, and the Hangul is read as a foreign word
     (:func:`bilingual.names.foreign_word.transcribed`), so a Korean name before a company (김민수 리비안 대표) keeps the
     company."""
     out = list(mentions)
@@ -385,7 +386,8 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
         if y.type != "org" or not (no_evidence or out[k].type == "person") \
                 or not transcribed(x.text.replace(" ", "")):
             continue
-        if y.title is not None and " " not in y.text and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) \
+        if y.title is not None and y.title not in KOREAN_OFFICE_TITLES and " " not in y.text \
+                and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) \
                 and transcribed(y.text):  # 후안 카를로스 | 로드리게스 대사: one person's words, no body
             if no_evidence:
                 out[k] = out[k].model_copy(update={"type": "person", "reasons": (

@@ -892,6 +892,8 @@ def test_short_forms_in_parentheses_read_as_common_nouns(text: str, expect: list
     ("주한 칠레대사관의 안드레스 마르티네스 로페스 대사가 환영사를 했다.", {"로페스": "person"}),
     # but a Korean name before a company keeps the company
     ("박서준 노보텍 대표는 신제품을 공개했다.", {"박서준": "person"}),
+    # and a foreign company before an office a body has stays the company (the chairman of it, not a person's word)
+    ("올리버 그랜트 노르덴텍 회장이 말했다.", {"그랜트": "person", "노르덴텍": "org"}),
 ])
 def test_foreign_people_by_a_gloss_or_a_title(text: str, expect: dict[str, str]) -> None:
     types = {m.text: m.type for m in bilingual.process(text).mentions}
