@@ -11,14 +11,17 @@ file's sample of CLDR names had 123 countries, and Tajikistan, Chad, Guinea, Mon
 Each output row is one name in one script: ``name``, ``kind`` (country, continent, city, ko_place, ko_admin,
 cjk_place, foreign_place), ``source``. Kept: Hangul names of two syllables or more (one syllable is too often a word);
 Latin names of three letters or more that begin with a capital; the Korean names are also kept without their
-administrative suffix (안양시 → 안양) and the Latin ones without -si/-gun/-gu/-do (Ansan-si → Ansan). Rows are
-sorted, so the file only changes when the sources do.
+administrative suffix (안양시 → 안양) and the Latin ones without -si/-gun/-gu/-do (Ansan-si → Ansan); a Korean
+place's Hangul name without its suffix is also written in the Revised Romanization by this package's romanizer
+(삼척 → Samcheok, whose GeoNames name is Santyoku: source ``geonames-rr``, mentions23). Rows are sorted, so the file
+only changes when the sources (or the romanizer) do.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +38,24 @@ HEADER = """# Gazetteer of the mentions stage: place names in Hangul and Latin l
 #             geonames.org (CC BY 4.0)"; Hangul alternate names paired with the primary Latin name.
 #   cldr      Unicode CLDR 48.2 locale display names (Unicode License v3), "Unicode CLDR (Unicode License v3)"; and
 #             CLDR's English and Korean territory names as PyPI babel 2.19.0 ships them (babel BSD-3).
+#   geonames-rr  the Hangul name of a Korean place of GeoNames (as above) in the Revised Romanization, written by
+#             this package's romanizer.
 #   project   training/places_supplement.tsv, written for this project.
 """
+
+
+HANGUL_WORD = re.compile("[가-힣]+")
+
+
+def revised(hangul: str) -> str:
+    """A Korean place's name in the Revised Romanization, by this package's romanizer, capitalized (삼척 →
+    Samcheok): GeoNames' primary Latin name of a Korean town is often an older or a Japanese spelling (Santyoku,
+    Neietsu, Kimhae), and news write the Revised one (mentions23)."""
+    sys.path.insert(0, str(ROOT))
+    from bilingual.names.romanize import romanize
+
+    latin = romanize(hangul)
+    return latin[:1].upper() + latin[1:]
 
 
 def rows(path: Path) -> dict[tuple[str, str], str]:
@@ -64,6 +83,8 @@ def rows(path: Path) -> dict[tuple[str, str], str]:
             if len(stem) >= 2:
                 add(stem, mapped, where)
             add(re.sub(r"-(?:si|gun|gu|do|eup|myeon|dong|ri|ni)$", "", latin), mapped, where)
+            if len(stem) >= 2 and HANGUL_WORD.fullmatch(stem):
+                add(revised(stem), mapped, "geonames-rr")
     for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             hangul, latins, kind = line.split("\t")

@@ -3,8 +3,9 @@
 Run from the repository root: ``python training/train_mention_typer.py [--out PATH]`` (about a minute; needs the
 ``training`` extra: ``pip install -e ".[training]"`` for scikit-learn). Rerunning writes the same bytes.
 
-Data: the gold mentions of ``fixtures/mentions/typed*.tsv`` (never ``/work/heldout*``). Each sentence goes through
-the pipeline with the learned typer off; every mention it finds that is not linked to the knowledge base is an
+Data: the gold mentions of ``fixtures/mentions/typed*.tsv`` (never ``/work/heldout*``), but only the tune half of
+the files of ``SPLIT_FILES`` (:func:`half`: their report half is measured, never learned from). Each sentence goes
+through the pipeline with the learned typer off; every mention it finds that is not linked to the knowledge base is an
 example, labelled by the gold mention it overlaps most (person, org, place, other), or ``other`` when it overlaps
 none (a capitalized word of no kind). The features are :func:`bilingual.entities.typer.features`. Every mention not
 linked to the KB is learned from, not only those the rules leave ``other`` (the ones the typer reads at run time):
@@ -37,6 +38,13 @@ TRAIN_ON = "unlinked"
 """Which found mentions are examples: ``unlinked`` (every mention not linked to the KB) or ``other`` (only those
 the rules leave ``other`` for want of evidence)."""
 
+HALF_SEED = 23
+"""The seed of the split of a file's sentences into a tune half and a report half (:func:`half`)."""
+SPLIT_FILES = frozenset({"typed_heldout22"})
+"""Gold files split by sentence into a tune half and a report half: their report half is never trained on (the
+typer's table is fitted on their tune half and the other files), so that ``evaluation/mention_types_eval.py --half
+report`` measures it as unseen (docs/kb.md, "mentions23 branch")."""
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # linear_fit, beside this script
 
 
@@ -64,6 +72,30 @@ def gold_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
             sentence, mention, kind = line.split("\t")
             out.setdefault(sentence, []).append((mention, kind))
     return out
+
+
+def half(path: Path, which: str) -> list[str]:
+    """The sentences of the tune half (``which="tune"``, the first half, rounded up) or of the report half
+    (``"report"``) of a gold file: its sentences in file order, shuffled by ``random.Random(HALF_SEED)``, cut in two.
+    A sentence and all its mentions go to one half."""
+    import random
+
+    if which not in ("tune", "report"):
+        raise ValueError(f"half must be 'tune' or 'report', not {which!r}")
+    sentences = list(gold_rows(path))
+    random.Random(HALF_SEED).shuffle(sentences)
+    cut = (len(sentences) + 1) // 2
+    chosen = set(sentences[:cut] if which == "tune" else sentences[cut:])
+    return [s for s in gold_rows(path) if s in chosen]
+
+
+def training_rows(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """The gold rows of a file that the typer may learn from: all of them, or the tune half of a file of
+    :data:`SPLIT_FILES`."""
+    rows = gold_rows(path)
+    if path.stem not in SPLIT_FILES:
+        return rows
+    return {s: rows[s] for s in half(path, "tune")}
 
 
 def gold_spans(sentence: str, rows: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -94,7 +126,7 @@ def found_mentions(path: Path) -> list[tuple[str, list[object]]]:
     from bilingual.config import Config, MentionConfig
 
     config = Config(mentions=MentionConfig(learned_typer=False))
-    return [(sentence, list(bilingual.process(sentence, config=config).mentions)) for sentence in gold_rows(path)]
+    return [(sentence, list(bilingual.process(sentence, config=config).mentions)) for sentence in training_rows(path)]
 
 
 def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) -> list[Example]:
@@ -102,7 +134,7 @@ def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) ->
     from bilingual.document import Mention
     from bilingual.entities.typer import features, retypable
 
-    rows = gold_rows(path)
+    rows = training_rows(path)
     out: list[Example] = []
     for k, (sentence, mentions) in enumerate(found if found is not None else found_mentions(path)):
         spans = gold_spans(sentence, rows[sentence])

@@ -4,6 +4,7 @@
 - :mod:`~bilingual.entities.evidence` — the words around a name that say its type: ordered tables of cues
 - :mod:`~bilingual.entities.organizations` — organizations named without a head: a general list, group companies
 - :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
+- :mod:`~bilingual.entities.historic_states` — the historical states of Korea and China's dynasties, typed place
 - :mod:`~bilingual.entities.mentions` — the mentions stage: find, link, resolve short forms, cluster unknowns
 - :mod:`~bilingual.entities.name_spans` — the stage's candidates (:class:`NameSpan`, a span and its evidence)
 - :mod:`~bilingual.entities.english_names` / :mod:`~bilingual.entities.korean_names` — the candidates of each language

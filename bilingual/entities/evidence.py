@@ -39,9 +39,10 @@ class Cue:
 
 
 _KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협력업체|협력사|임직원|직원|노조|본사|사옥|이사회|"
-                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총")
+                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총|멤버(?!십|쉽)")
 """Nouns that, right after a name, make it a company or a body (넥슨 주가, 코이카 직원들); not 신제품, 시가총액 or 실적,
-which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액)."""
+which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액). A group by its member (아이브 멤버 X:
+mentions23; not 멤버십, a membership)."""
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
@@ -61,12 +62,14 @@ _KOREAN_CLASS_BEFORE = re.compile(
     "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
     "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
     "아이돌그룹|밴드|소속\\s그룹|출판사|출판그룹|학술지|국제학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|일간지|"
-    "시사주간지|경제지|일간신문)\\s$")
+    "시사주간지|경제지|일간신문|중소기업|중견기업|대기업|해운사|건설사|프랜차이즈|사찰|사찰인)\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
 걸그룹 X): 그룹 alone only after 소속, as "X 그룹 Y" may be a business group and its chairman. Publishers and
-periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not."""
+periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not. Companies by
+their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
+제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X")."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
@@ -120,7 +123,8 @@ receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
 _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
-                r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet")
+                r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
+                r"charity|nonprofit|non-profit")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):
@@ -239,11 +243,13 @@ _ENGLISH_BODY_SUBJECT = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
     r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
     r"ordered|orders|urged|urges|estimated|estimates|reported|reports|stated|states|insisted|insists|acknowledged|"
-    r"responded|refused|refuses|agreed|agrees|decided|decides|ruled|rules|voted|votes)\b")
-"""A verb of saying or deciding right after a single capitalized word that "the" comes before ("the Pentagon said",
-"the Knesset voted"): people's names take no article, and what speaks and decides is a body (a one-word institution
-named by its building or its name alone); only for names nothing else types (a listed place keeps its type). Not
-any verb: "the Thames flooded" is a river."""
+    r"responded|refused|refuses|agreed|agrees|decided|decides|ruled|rules|voted|votes|signaled|signalled|signals|"
+    r"raised|cut|lowered|imposed|issued|published)\b")
+"""A verb of saying or deciding right after a capitalized name of one or two words that "the" comes before ("the
+Pentagon said", "the Knesset voted", "the Federal Reserve signaled", mentions23): people's names take no article, and
+what speaks and decides is a body (an institution named by its building or its name alone); only for names nothing
+else types (a listed place keeps its type). Not any verb: "the Thames flooded" is a river; a central bank's and a
+regulator's verbs too (signaled, raised, cut, lowered, imposed, issued, published)."""
 PLACE_SUFFIXES = ("-based", "-born", "-bound", "-raised", "-registered", "-flagged", "-headquartered")
 """What is based, born, bound … somewhere, written as one word with the place ("Seoul-based", "Busan-born poet"):
 the cue ``en-based`` after a name, and the end cut off a name that took it in
@@ -305,8 +311,8 @@ earnings right after it, "the X Tigers" (a team: "the", then a name ending in a 
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
 single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
-business the subject of the clause does ("X will build a plant"); last, a single word after "the" that is the subject
-of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
+business the subject of the clause does ("X will build a plant"); last, a name of one or two words after "the" that is
+the subject of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
 
 _ANY_KOREAN_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _, _ in KOREAN_CUES))
@@ -394,9 +400,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue(PRONOUN_CUE, "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
-    if len(words) == 1 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
+    if len(words) <= 2 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
             and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
-            and not _romanized_surname(name):
+            and not _romanized_surname(words[0]):
         return Cue("en-the-body-subject", "org", "clause")
     return None
 

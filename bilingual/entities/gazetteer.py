@@ -30,6 +30,7 @@ from importlib import resources
 
 from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
+from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
@@ -55,7 +56,7 @@ KOREAN_ORG_HEADS = tuple(
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
-    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원".split())
+    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -74,7 +75,9 @@ co-operatives by their short forms (…농협, …수협, …축협, …신협, 
 Agricultural, Fisheries, Forestry and Credit Union Acts; mentions20). A Buddhist order's head office (…총무원;
 mentions21); a diocese by its see, :func:`org_head`. Prisons, detention centres and juvenile reformatories by their
 heads (…교도소, …구치소: the correctional institutions of 형의 집행 및 수용자의 처우에 관한 법률; …소년원: mentions22),
-institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송)."""
+institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송).
+Sports councils by their head (…체육회: 대한체육회, a city's or a province's 체육회) and professional leagues by their
+country and sport (미국프로농구, 한국프로야구: the league, as NBA and KBO; mentions23)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -221,6 +224,20 @@ a hall's own word after its owner's name; mentions20), a church's building, a sh
 (…성당, …대성당, …성지, …수도원: where a mass is said, not the diocese that says it; mentions21) …: a word of
 three syllables or more ending in one is a place, though it may begin like a person's name (천안문, 태평양,
 서귀포); see also :data:`KOREAN_VENUE_ENDINGS`."""
+COMMON_NOUN_ENDS = frozenset(
+    # …역 (驛, a station): trade, region, field, zone, waters, service, translation, quarantine, immunity
+    "무역 교역 지역 영역 구역 수역 해역 권역 전역 성역 광역 노역 병역 번역 통역 배역 주역 용역 방역 현역 퇴역 징역 "
+    "검역 면역 "
+    # …구 (區, a district): ball games, research, demand, population, exits, tools, furniture, counters
+    "농구 야구 배구 축구 탁구 족구 당구 연구 요구 인구 출구 입구 도구 가구 창구 용구 완구 문구 "
+    # …산 (山, a mountain): production, property, assets, budget, childbirth, spread, bankruptcy, calculation
+    "생산 재산 자산 예산 출산 확산 파산 계산 합산 정산 추산 환산 증산 감산".split())
+"""Common nouns of two syllables that end in a syllable of a place's ending (:data:`KOREAN_GEOGRAPHIC_ENDINGS`) or of
+an administrative unit: a word written solid that ends in one (자유무역, 미국프로농구, 국내생산) is no station,
+district, mountain or city by that ending (mentions23: :func:`is_place` read 자유무역 as a station and 미국프로농구 as
+a district). The whole word may still be in the gazetteer, and a word whose first syllables end in a listed place
+keeps its ending (동대구역 and 청주역 are stations: 대구, 청주). Not the common nouns in …도, …동, …시 or …면 (의도,
+운동, 당시, 측면): islands, dongs, cities and townships end so (여의도 ends in 의도; tried and dropped, mentions23)."""
 ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands District Palace Square Mountain "
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
@@ -383,6 +400,8 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
+        if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
+            return False  # 자유무역, 미국프로농구: a common noun's end, no unit's; 동대구역 and 청주역 are stations
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
             return True
         if compact.endswith(_MARKET) and market_name(compact):
@@ -406,6 +425,19 @@ def is_place(name: str) -> bool:
     if " " in name and len(last) >= 3 and last.isupper() and last.capitalize() in _PLACE_WORD_SET:
         name = name[:-len(last)] + last.capitalize()  # "KSPO DOME", "SKY DOME": a place word in capitals
     return bool(_ENGLISH_UNIT.fullmatch(name)) or (" " not in name and bool(ROMANIZED_FEATURE.fullmatch(name)))
+
+
+def mission_abroad(solid: str) -> bool:
+    """Whether a Hangul word is 주 (駐, stationed in) and a foreign country or place of two syllables or more, as
+    Korean names an embassy, a consulate or a force by where it is posted (주오사카 대한민국 총영사관, 주베트남
+    대사관; mentions23): not a Korean place (주 is a family name, and 주 + a Korean town reads as a person)."""
+    rest = solid[1:]
+    return solid[:1] == "주" and len(rest) >= 2 and (is_country(rest) or _key(rest) in _foreign_places())
+
+
+def _ends_in_listed_place(stem: str) -> bool:
+    """Whether a Hangul stem ends in a place of the gazetteer of two syllables or more (동대구 in 대구, 청주)."""
+    return any(_key(stem[k:]) in places() for k in range(len(stem) - 1))
 
 
 _MARKET = "시장"
@@ -741,6 +773,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):
         return "org", "an organization by the person named beside it (its officer after it, or \"X of\" it)"
+    if historic_state(name):  # after the words around it: 가야 외교장관들 are a body's (a country's) ministers
+        return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"
+    if hangul and mission_abroad(solid):
+        return "org", "a mission abroad by 주 (駐, stationed in) and the foreign place it serves (주오사카, 주베트남)"
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
@@ -750,9 +786,27 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if cue is not None and cue.strength == "clause" and (cue.type == "person" or not (
             hangul and korean_name_shape(solid) and not loanword_shape(solid))):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
+    if not hangul and inner_body_word(name):
+        return "org", "an organization by a word for a body inside its name (Major League Baseball)"
     if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
     return "other", NO_EVIDENCE
+
+
+INNER_BODY_WORDS = frozenset("League Association Federation Union Council Committee Commission Ministry Department "
+                             "University Institute Agency Corporation Company Party Organization Organisation Bank "
+                             "Authority Board Bureau".split())
+"""Words for a body that no person's name holds: one of them inside a name of three words or more, before its last
+word (Major League Baseball, the National Basketball Association's kind), says an organization whatever the first word
+reads as (Major, a given name in the lists; mentions23). At the end of a name :func:`org_head` reads them already."""
+
+
+def inner_body_word(name: str) -> bool:
+    """Whether a word of :data:`INNER_BODY_WORDS` stands inside a name of three words or more, not first nor last,
+    and the name holds no competition's (:data:`ENGLISH_COMPETITIONS`)."""
+    words = name.split()
+    return len(words) >= 3 and any(w in INNER_BODY_WORDS for w in words[1:-1]) \
+        and not any(c in name for c in ENGLISH_COMPETITIONS)  # AFC Champions League Elite: a competition
 
 
 REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress Tsar Czar Tsarina Prince Princess Sultan Shah Kaiser "

@@ -24,11 +24,14 @@ KOREAN_HOLIDAYS = frozenset(
     # days of the lunar calendar and of other countries that Korean news name as days
     "정월대보름 대보름 단오 동짓날 크리스마스 부활절 추수감사절 핼러윈 할로윈 "
     "밸런타인데이 발렌타인데이 춘절 국경절 광군제 "
+    # festivals of South and Southeast Asia that are public holidays there: Thailand's new year and its festival of
+    # lights, Vietnam's new year, India's festival of lights (mentions23)
+    "송끄란 쏭끄란 러이끄라통 로이끄라통 뗏 디왈리 "
     "라마단".split())
 """Days named in Korean news as days, not as things: the public holidays of Korea's regulations on holidays, the
 memorial days of its regulations on memorial days written as one word, and the festivals of the lunar calendar and
-of other countries that the news name (춘절, 광군제 — China's Singles' Day —, 추수감사절). Not 설 alone (a theory),
-nor 동지 (also a comrade)."""
+of other countries that the news name (춘절, 광군제 — China's Singles' Day —, 추수감사절, 송끄란, 디왈리). Not 설
+alone (a theory), nor 동지 (also a comrade)."""
 
 _INDEXES = (
     # Korea Exchange's indexes (KRX): 코스피, 코스닥 and their 200 and 150

@@ -26,6 +26,7 @@ from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
+    NO_EVIDENCE,
     PERSON_BY_SHAPE,
     acronym,
     district_stem,
@@ -45,7 +46,8 @@ from bilingual.entities.typer import retype_unknown
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import KOREAN_TITLES, title_fits
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_TITLES, title_fits
+from bilingual.names.transcription import transcription_score
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.tokens import by_sentence
 
@@ -110,6 +112,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
+    mentions = _people_glossed_in_parentheses(doc.text, mentions)
+    mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -333,6 +337,66 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
             continue
         out[b] = y.model_copy(update={"type": x.type, "reasons": (
             *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
+    return out
+
+
+GLOSS_FLOOR = 0.5
+"""The least transcription score (:func:`bilingual.names.transcription.transcription_score`) at which a Hangul name
+and the Latin name in parentheses right after it are one name written twice (응우옌반탄(Nguyen Van Thanh) 0.95,
+쩐반롱(Tran Van Long) 0.59, 천샤오린(Chen Xiaolin) 0.79; a name and another's, 서울(Kim Min-su), 0.17): the
+parentheses right after the name are most of the evidence, the score keeps a gloss of something else out."""
+
+
+def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name left ``other`` for want of evidence, right before a Latin name typed ``person`` that fills the
+    parentheses after it and that it transcribes (응우옌반탄(Nguyen Van Thanh), 천샤오린(Chen Xiaolin)), is that
+    person's name in Hangul: the gloss is the evidence (mentions23). Only names of no evidence change: the "(" right
+    after the name is the cheap test."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if y.start != x.end + 1 or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
+                or x.type != "other" or y.type != "person" or x.lang != "ko" or y.lang != "en" \
+                or x.entity_id is not None or x.candidates or not x.reasons or NO_EVIDENCE not in x.reasons[-1] \
+                or transcription_score(x.text, y.text) < GLOSS_FLOOR:
+            continue
+        out[k] = x.model_copy(update={"type": "person", "reasons": (
+            *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it")})
+    return out
+
+
+_BY_A_PERSON_BESIDE = "an organization by the person named beside it"
+
+
+def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two readings of a foreign name in Hangul right before a title (mentions23): a transcribed name left ``other``
+    right before a body that a title follows is that title's holder (천샤오린 푸단대 교수: a professor of Fudan
+    University, as :func:`bilingual.entities.korean_names._names_before_a_body_and_title` reads a Korean name there);
+    and a transcribed word that a title follows, typed an organization because a person is named right before it, is
+    that person's last name when the word before it is transcribed too (호세 마리아 가르시아 대사: 마리아 is no officer
+    of a body 가르시아), unless the title is an office a body has (회장, 대표, 감독: 리 클리포드 콴타스 회장 is the
+    chairman of Qantas). The words are whole mentions one space apart, and the Hangul is read as a foreign word
+    (:func:`bilingual.names.foreign_word.transcribed`), so a Korean name before a company (김민수 리비안 대표) keeps the
+    company."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if y.start != x.end + 1 or text[x.end] != " " or x.lang != "ko" or y.lang != "ko" \
+                or x.entity_id is not None or y.entity_id is not None or x.candidates or y.candidates:
+            continue
+        no_evidence = out[k].type == "other" and bool(out[k].reasons) and NO_EVIDENCE in out[k].reasons[-1]
+        if y.type != "org" or not (no_evidence or out[k].type == "person") \
+                or not transcribed(x.text.replace(" ", "")):
+            continue
+        if y.title is not None and y.title not in KOREAN_OFFICE_TITLES and " " not in y.text \
+                and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) \
+                and transcribed(y.text):  # 후안 카를로스 | 로드리게스 대사: one person's words, no body
+            if no_evidence:
+                out[k] = out[k].model_copy(update={"type": "person", "reasons": (
+                    *out[k].reasons, f"a foreign person's name before {y.text!r} and its title")})
+            out[k + 1] = y.model_copy(update={"type": "person", "reasons": (
+                *y.reasons, f"the last word of a foreign person's name after {x.text!r}, before its title")})
+        elif no_evidence and y.title in KOREAN_TITLES:  # 천샤오린 | 푸단대 교수: the title's holder
+            out[k] = out[k].model_copy(update={"type": "person", "reasons": (
+                *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
     return out
 
 

@@ -36,7 +36,7 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     ("the ", " beat the Dinos", "Hanwha Eagles", "en-team"),
     ("", " will open two stores in Busan", "Daiso", "en-business-clause"),
     ("", " said on Monday", "Daiso", None),
-    ("the ", " voted", "National Congress", None),  # -ss is no plural
+    ("the ", " voted", "National Congress", "en-the-body-subject"),  # -ss is no plural: no team, a body
     ("", " beat the Dinos", "Hanwha Eagles", None),  # a team is "the X Eagles"
 ])
 def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
@@ -283,3 +283,31 @@ def test_the_alternation_of_the_korean_cues_finds_what_one_of_them_finds() -> No
         if not one:
             assert korean_cue(after) is None
     assert matched > 50  # the texts do hold cues
+
+
+@pytest.mark.parametrize(("before", "expect"), [
+    ("충북 음성의 중견기업 ", "ko-class-before"), ("조선 해운사 ", "ko-class-before"),
+    ("치킨 프랜차이즈 ", "ko-class-before"), ("천년 고찰인 사찰 ", "ko-class-before"),
+    ("그 기업은 지역 ", None), ("대기업의 ", None),
+])
+def test_korean_class_words_of_mentions23(before: str, expect: str | None) -> None:
+    cue = korean_cue_before(before)
+    assert (cue.rule if cue is not None else None) == expect
+
+
+@pytest.mark.parametrize(("before", "after", "name", "rule"), [
+    ("the Oslo-based charity ", " said", "Nordlys Hjelp", "en-class-before"),
+    ("A nonprofit ", " opened a shelter", "Harbor Light", "en-class-before"),
+    ("the ", " signaled a pause", "European Central", "en-the-body-subject"),
+    ("The ", " raised rates", "Reserve Bank", "en-the-body-subject"),
+    ("", " signaled a pause", "Federal Reserve", None),  # no "the": no body by its verb
+    ("the ", " held talks", "Federal Reserve", None),  # not a verb of saying or deciding
+])
+def test_english_cues_of_mentions23(before: str, after: str, name: str, rule: str | None) -> None:
+    cue = english_cue(before, after, name)
+    assert (cue.rule if cue is not None else None) == rule
+
+
+def test_a_group_by_its_member_not_by_a_membership() -> None:
+    assert korean_cue(" 멤버 윤서아는 말했다.") == Cue("ko-business-noun", "org", "strong")
+    assert korean_cue(" 멤버십 가입자가 늘었다.") is None

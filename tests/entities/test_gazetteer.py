@@ -532,3 +532,41 @@ def test_a_groups_building_is_a_place_its_company_an_organization(text: str, nam
     import bilingual
 
     assert {m.text: m.type for m in bilingual.process(text).mentions}.get(name) == kind
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("국제교역", False), ("한국프로배구", False), ("글로벌생산", False), ("해외자산", False),  # a common noun's end
+    ("대전역", True), ("동해역", True), ("광주송정역", True), ("여의도", True), ("속초시", True),  # stations, units
+])
+def test_a_common_nouns_end_is_no_unit_or_station(name: str, expect: bool) -> None:
+    """mentions23: 자유무역 read as a station (…역), 미국프로농구 as a district (…구)."""
+    assert is_place(name) is expect
+
+
+def test_korean_towns_in_the_revised_romanization() -> None:
+    """GeoNames spells some Korean towns the old or the Japanese way (Santyoku): their Revised Romanization is in the
+    gazetteer too, built from the Hangul names by build_places.py."""
+    assert is_place("Samcheok") and is_place("Yeongwol") and is_place("Gimhae")
+
+
+def test_a_mission_abroad_and_a_league_by_its_sport() -> None:
+    from bilingual.entities.gazetteer import mission_abroad
+
+    assert mission_abroad("주홍콩") and mission_abroad("주프랑크푸르트")
+    assert not mission_abroad("주호영") and not mission_abroad("주부") and not mission_abroad("주대전")
+    assert mention_type("주홍콩", "ko", proper_noun=True)[0] == "org"
+    assert mention_type("일본프로야구", "ko", proper_noun=True)[0] == "org"
+    assert mention_type("한국프로배구", "ko", proper_noun=True)[0] == "org"
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("Major League Soccer", "org"), ("Eastern Hockey League Veterans", "org"), ("National Rifle Association", "org"),
+    ("UEFA Champions League Final", "other"), ("Major Taylor Smith", "person"),
+])
+def test_a_body_word_inside_an_english_name(name: str, expect: str) -> None:
+    """A word for a body inside a name of three words says an organization, whatever its first word reads as
+    (Major is an English given name); not a competition's name, nor a name of two words."""
+    from bilingual.entities.gazetteer import inner_body_word
+
+    assert inner_body_word(name) is (name in ("Major League Soccer", "Eastern Hockey League Veterans"))
+    assert mention_type(name, "en")[0] == expect

@@ -881,3 +881,32 @@ def test_products_by_their_kind_and_landscape_words(text: str, expect: list[tupl
 def test_short_forms_in_parentheses_read_as_common_nouns(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Hangul name glossed by a person's name in Latin letters in parentheses (mentions23)
+    ("베트남 대표팀 주장 쩐반롱(Tran Van Long)은 결승골을 넣었다.", {"쩐반롱": "person"}),
+    # a foreign name before a body and a title held in it
+    ("리웨이핑 베이징대 교수는 소비가 살아나지 않는다고 분석했다.", {"리웨이핑": "person", "베이징대": "org"}),
+    # the words of one foreign person's name before a title: no officer of a body named 로페스
+    ("주한 칠레대사관의 안드레스 마르티네스 로페스 대사가 환영사를 했다.", {"로페스": "person"}),
+    # but a Korean name before a company keeps the company
+    ("박서준 노보텍 대표는 신제품을 공개했다.", {"박서준": "person"}),
+    # and a foreign company before an office a body has stays the company (the chairman of it, not a person's word)
+    ("올리버 그랜트 노르덴텍 회장이 말했다.", {"그랜트": "person", "노르덴텍": "org"}),
+])
+def test_foreign_people_by_a_gloss_or_a_title(text: str, expect: dict[str, str]) -> None:
+    types = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert {name: types.get(name) for name in expect} == expect
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("주시드니 총영사관은 교민 안전에 유의하라고 당부했다.", "주시드니", "org"),  # whole only where Kiwi keeps it so
+    ("The Lisbon-based charity Mar Aberto said it had rescued 40 people.", "Mar Aberto", "org"),
+    ("The European Central Bank kept rates on hold as the Federal Reserve signaled a pause.", "Federal Reserve", "org"),
+    ("경북 구미의 중견기업 세진테크는 공장을 증설한다.", "세진테크", "org"),
+    ("National Women's Soccer League teams will play in Incheon.", "National Women's Soccer League", "org"),
+])
+def test_organizations_by_class_words_missions_and_bodies_of_mentions23(text: str, name: str, kind: str) -> None:
+    found = [m for m in bilingual.process(text).mentions if name in m.text or m.text in name]
+    assert found and all(m.type == kind for m in found), found
