@@ -38,6 +38,7 @@ from bilingual.names.bounds import may_reach
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import name_core
 from bilingual.names.hangul import has_syllable
+from bilingual.names.institutions import institution_core
 from bilingual.names.keys import PARTICLE, exact_key, korean_person_name, korean_surname, letter_signature, normal_key
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
@@ -783,11 +784,25 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
     both."""
     plain = similarity_keys(name, length=length)
     keys = {f"{length}:{k}" for k in plain}
+    core = _institution_core(name)
+    if core is not None:  # 스탠퍼드대 and Stanford University meet by the keys of 스탠퍼드 and Stanford (fx19 branch)
+        keys |= {f"{length}:{k}" for k in similarity_keys(core, length=length)}
     words = name.split()
     if words and not _korean_order(name):  # one word is its own last word: its keys are not computed twice
         last = plain if words == [name] else similarity_keys(words[-1], length=length)
         keys |= {f"{length}:last:{k}" for k in last}
     return frozenset(keys)
+
+
+def _institution_core(name: str) -> str | None:
+    """The name without an institution's common noun (:func:`~bilingual.names.institutions.institution_core`:
+    스탠퍼드대 → 스탠퍼드, University of Oxford → Oxford), for more keys; ``None`` for a Hangul name shaped like a
+    Korean person's (김영대) whose core does not read as a transcription (옥스퍼드대 keeps its core, 예일대 does not):
+    a Korean person's query gets no extra candidates."""
+    core = institution_core(name)
+    if core is None or not has_syllable(name):
+        return core
+    return core if not korean_person_name(name.replace(" ", "")) or transcribed(core) else None
 
 
 MAX_ROMANIZED = 12  # syllables: a longer Hangul word is no place's name, and is not romanized for the look-up
@@ -862,6 +877,9 @@ def _edited_keys(name: str) -> frozenset[str]:
     core = name_core(name)  # a place's name without its generic word: 나일강, Nile River → 나일, Nile
     if core is not None:
         parts += [("", core), ("last:", core.split()[-1])]
+    noun_core = _institution_core(name)  # an institution's without its noun: 옥스퍼드대 → 옥스퍼드 (fx19 branch)
+    if noun_core is not None:
+        parts += [("", noun_core), ("last:", noun_core.split()[-1])]
     keys = set()
     for tag, part in parts:
         for skeleton in similarity_keys(part, length=EDITED_SPAN):
@@ -886,6 +904,8 @@ def _foreign_shaped(name: str) -> bool:
     compact = name.replace(" ", "")
     if name_core(name) is not None:
         return True  # a place's generic word: 나일강 is shaped like a Korean name (나 a surname), and is none
+    if has_syllable(name) and _institution_core(name) is not None:
+        return True  # an institution's noun after a transcribed name: 옥스퍼드대 (옥 a surname) is no person's name
     return not korean_person_name(compact) if has_syllable(name) else not _korean_order(name)
 
 
