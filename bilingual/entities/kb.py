@@ -917,10 +917,19 @@ def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tup
     out = [(n, 1.0) for n in names]
     if entity.type == "place":
         out += [(core, UNIT_DISCOUNT) for n in names if (core := _without_unit(n)) is not None]
-    if one_word:
+    if one_word and _has_family_name(entity):
         out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
                 if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
     return tuple(out)
+
+
+def _has_family_name(entity: Entity) -> bool:
+    """Whether the last word of the entity's name may be a family name, compared alone with a one-word query: a
+    person's, or an entity of no type the KB knows. A place's or an organization's last word is no family name
+    (Fara in Sabina is not Sabina, New York is not York, Manchester United is not United): a one-word query fitting
+    it was a wrong link (서배너 / Savannah linked to Fara in Sabina through 서배너 / Sabina; fx19 branch). The
+    partial tier indexes the family names of people only, for the same reason."""
+    return entity.type not in ("place", "org")
 
 
 @lru_cache(maxsize=16384)  # a pure function of the name and the spelling tables (not of the name model)
