@@ -375,7 +375,7 @@ class KnowledgeBase:
         fitted: dict[str, str] = {}  # each candidate's name that fits best
         ids = self._similar_ids(name)
         self._score_candidates(name, ids, found, fitted)
-        if not any(c.verdict == "same" for c in found.values()) and _foreign_shaped(name):
+        if not self._same_by_whole_name(found, fitted) and _foreign_shaped(name):
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
             # is fuzzy and never taken from these keys, so only entities with no name in that script are scored,
             # and none is looked for when the KB has none (the bundled KB: every entity is named in both scripts)
@@ -388,6 +388,13 @@ class KnowledgeBase:
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
         return _with_reading_shares(name, found, fitted)
+
+    def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
+        """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
+        (:func:`_comparable_names`: 바흐무트 ~ Ahmed of Abiy Ahmed, `same` on 4.8 nats) does not stop the look for
+        the entity the whole query fits (Bakhmut, reached by the edited keys only: kh is written 흐): it was a wrong
+        link (fx19 branch)."""
+        return any(c.verdict == "same" and fitted.get(i) in self._entities[i].all_names() for i, c in found.items())
 
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
