@@ -41,8 +41,8 @@ from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field
 
 from bilingual.names.geographic import generic_cores
-from bilingual.names.institutions import institution_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
+from bilingual.names.institutions import institution_cores
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
 

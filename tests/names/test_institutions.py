@@ -35,7 +35,7 @@ def test_an_institution_and_its_noun_fit_once_the_nouns_are_set_aside(hangul: st
     ("하버드대", "University Harvard"),  # the noun first, without "of": not the English order
 ])
 def test_a_noun_on_one_side_or_another_name_is_not_made_to_fit(hangul: str, latin: str) -> None:
-    assert institution_cores(hangul, latin) is None or hangul == "하버드대" and latin == "Princeton University"
+    assert institution_cores(hangul, latin) is None or (hangul == "하버드대" and latin == "Princeton University")
     assert name_similarity(hangul, latin).verdict != "same"
 
 
