@@ -38,6 +38,7 @@ from bilingual.names.bounds import may_reach
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import name_core
 from bilingual.names.hangul import has_syllable
+from bilingual.names.institutions import institution_core
 from bilingual.names.keys import (
     PARTICLE,
     exact_key,
@@ -382,7 +383,7 @@ class KnowledgeBase:
         fitted: dict[str, str] = {}  # each candidate's name that fits best
         ids = self._similar_ids(name)
         self._score_candidates(name, ids, found, fitted)
-        if not any(c.verdict == "same" for c in found.values()):
+        if not self._same_by_whole_name(found, fitted):
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
             # is fuzzy and never taken from these keys, so only entities with no name in that script are scored,
             # and none is looked for when the KB has none (the bundled KB: every entity is named in both scripts;
@@ -396,6 +397,13 @@ class KnowledgeBase:
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
         return _with_reading_shares(name, found, fitted)
+
+    def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
+        """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
+        (:func:`_comparable_names`: 바흐무트 ~ Ahmed of Abiy Ahmed, `same` on 4.8 nats) does not stop the look for
+        the entity the whole query fits (Bakhmut, reached by the edited keys only: kh is written 흐): it was a wrong
+        link (fx19 branch)."""
+        return any(c.verdict == "same" and fitted.get(i) in self._entities[i].all_names() for i, c in found.items())
 
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
@@ -792,11 +800,25 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
     both."""
     plain = similarity_keys(name, length=length)
     keys = {f"{length}:{k}" for k in plain}
+    core = _institution_core(name)
+    if core is not None:  # 스탠퍼드대 and Stanford University meet by the keys of 스탠퍼드 and Stanford (fx19 branch)
+        keys |= {f"{length}:{k}" for k in similarity_keys(core, length=length)}
     words = name.split()
     if words and not _korean_order(name):  # one word is its own last word: its keys are not computed twice
         last = plain if words == [name] else similarity_keys(words[-1], length=length)
         keys |= {f"{length}:last:{k}" for k in last}
     return frozenset(keys)
+
+
+def _institution_core(name: str) -> str | None:
+    """The name without an institution's common noun (:func:`~bilingual.names.institutions.institution_core`:
+    스탠퍼드대 → 스탠퍼드, University of Oxford → Oxford), for more keys; ``None`` for a Hangul name shaped like a
+    Korean person's (김영대) whose core does not read as a transcription (옥스퍼드대 keeps its core, 예일대 does not):
+    a Korean person's query gets no extra candidates."""
+    core = institution_core(name)
+    if core is None or not has_syllable(name):
+        return core
+    return core if not korean_person_name(name.replace(" ", "")) or transcribed(core) else None
 
 
 MAX_ROMANIZED = 12  # syllables: a longer Hangul word is no place's name, and is not romanized for the look-up
@@ -871,6 +893,9 @@ def _edited_keys(name: str) -> frozenset[str]:
     core = name_core(name)  # a place's name without its generic word: 나일강, Nile River → 나일, Nile
     if core is not None:
         parts += [("", core), ("last:", core.split()[-1])]
+    noun_core = _institution_core(name)  # an institution's without its noun: 옥스퍼드대 → 옥스퍼드 (fx19 branch)
+    if noun_core is not None:
+        parts += [("", noun_core), ("last:", noun_core.split()[-1])]
     keys = set()
     for tag, part in parts:
         for skeleton in similarity_keys(part, length=EDITED_SPAN):
@@ -895,6 +920,8 @@ def _foreign_shaped(name: str) -> bool:
     compact = name.replace(" ", "")
     if name_core(name) is not None:
         return True  # a place's generic word: 나일강 is shaped like a Korean name (나 a surname), and is none
+    if has_syllable(name) and _institution_core(name) is not None:
+        return True  # an institution's noun after a transcribed name: 옥스퍼드대 (옥 a surname) is no person's name
     return not korean_person_name(compact) if has_syllable(name) else not _korean_order(name)
 
 
@@ -906,10 +933,19 @@ def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tup
     out = [(n, 1.0) for n in names]
     if entity.type == "place":
         out += [(core, UNIT_DISCOUNT) for n in names if (core := _without_unit(n)) is not None]
-    if one_word:
+    if one_word and _has_family_name(entity):
         out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
                 if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
     return tuple(out)
+
+
+def _has_family_name(entity: Entity) -> bool:
+    """Whether the last word of the entity's name may be a family name, compared alone with a one-word query: a
+    person's, or an entity of no type the KB knows. A place's or an organization's last word is no family name
+    (Fara in Sabina is not Sabina, New York is not York, Manchester United is not United): a one-word query fitting
+    it was a wrong link (서배너 / Savannah linked to Fara in Sabina through 서배너 / Sabina; fx19 branch). The
+    partial tier indexes the family names of people only, for the same reason."""
+    return entity.type not in ("place", "org")
 
 
 @lru_cache(maxsize=16384)  # a pure function of the name and the spelling tables (not of the name model)

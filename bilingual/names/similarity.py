@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bilingual.names.geographic import generic_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
+from bilingual.names.institutions import institution_cores
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
 
@@ -1021,9 +1022,9 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
         if p.script == "bad":
             return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
     if pa.script == "hangul" and pb.script == "latin":
-        return _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind)
+        return _with_institution_noun(a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind)
     if pa.script == "latin" and pb.script == "hangul":
-        return _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind)
+        return _with_institution_noun(b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind)
     if pa.script == "hangul":
         return _hangul_hangul(pa, pb)
     return _latin_latin(pa, pb, kind)
@@ -1047,12 +1048,29 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
                                    *core.reasons))
 
 
+def _with_institution_noun(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """``result``, or the fit of the two names without their institutions' common nouns when that is better
+    (스탠퍼드대 / Stanford University, 루브르 박물관 / Louvre Museum: :func:`~bilingual.names.institutions.
+    institution_cores`, a noun translated, not transcribed; fx19 branch). Not asked for a `same` fit."""
+    if result.verdict == "same":
+        return result
+    cores = institution_cores(hangul, latin)
+    if cores is None:
+        return result
+    core = _similarity(cores[0], cores[1], kind)
+    if core.score <= result.score:
+        return result
+    return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
+                          reasons=(f"common noun of an institution set aside: {cores[2]} (translated, not "
+                                   "transcribed)", *core.reasons))
+
+
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores, _has_doubled):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()

@@ -776,3 +776,20 @@ def test_the_spellings_bound_changes_no_candidate_of_a_hangul_query(monkeypatch:
     monkeypatch.setattr(kb_module, "_may_share_a_signature", lambda hangul, signatures: True)
     unbounded = KnowledgeBase.from_records(records)
     assert {q: unbounded._similar_ids(q) for q in queries} == answers
+def test_a_places_or_organizations_last_word_is_not_compared_alone_as_a_family_name() -> None:
+    # fx19: 서배너 fits "Savana" as `same`, but Fara di Savana is a town, not a person called Savana
+    for kind in ("place", "org"):
+        kb = KnowledgeBase.from_records([{"id": "fara", "type": kind, "name": "Fara di Savana"}])
+        assert kb.link("서배너") is None or kb.link("서배너").entity_id is None  # type: ignore[union-attr]
+    person = KnowledgeBase.from_records([{"id": "ana", "type": "person", "name": "Ana Savana"}])
+    link = person.link("서배너")
+    assert link is not None and link.entity_id == "ana"  # a person's family name alone still links
+
+
+def test_a_fit_by_a_persons_last_word_does_not_hide_the_whole_name_found_by_the_edited_keys() -> None:
+    # fx19: 아흐마타 fits Lena Amata's last word as `same`; Akhmata (kh written 흐, reached by the edited keys
+    # only) fits the whole name, and is the one linked
+    kb = KnowledgeBase.from_records([{"id": "town", "type": "place", "name": "Akhmata"},
+                                     {"id": "lena", "type": "person", "name": "Lena Amata"}])
+    link = kb.link("아흐마타")
+    assert link is not None and link.entity_id == "town"
