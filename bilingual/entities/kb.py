@@ -48,6 +48,7 @@ from bilingual.names.romanized import (
     spelling_key,
     surname_index,
     syllable_readings,
+    syllable_spellings,
     tables,
 )
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, similarity_keys
@@ -719,8 +720,9 @@ def second_look_fits(a: str, b: str) -> bool:
     """Whether a ``possible`` fit of a Korean person's name in Hangul and a romanization of it (either order) is
     the spelling of that person on a second look (link20 branch): the name is a Korean surname and a given name
     (:func:`korean_person_name`), every syllable is written by a piece of the romanization, the surname's and every
-    other syllable's pieces are usual spellings but one given-name syllable's, and that piece is no known spelling
-    of another syllable common in given names (:func:`_reads_as_another_syllable`). The abstention of a `possible`
+    other syllable's pieces are usual spellings but one given-name syllable's, that piece has the consonant letters
+    of a known spelling of its syllable (it differs in its vowel letters only: `hyek` and `hyeok` for 혁) and it is
+    no known spelling of another syllable common in given names (:func:`_reads_as_another_syllable`). The abstention of a `possible`
     fit is right when the spelling is another person's: a neighbour's name differs in a syllable, and its usual
     spelling of that syllable is read as that syllable (`Son Byong-ho` for 손병희 reads `ho` as 호); a person's own
     unusual spelling (`Oh Jin-hyek` 오진혁, `Kim Whanki` 김환기) reads as no other common syllable."""
@@ -741,7 +743,24 @@ def second_look_fits(a: str, b: str) -> bool:
     if len(unusual) != 1 or unusual[0][0] < len(surname):
         return False
     _, piece, syllable = unusual[0]
-    return not _reads_as_another_syllable(piece, syllable)
+    return _consonants(piece) in _consonant_spellings(syllable) and not _reads_as_another_syllable(piece, syllable)
+
+
+_VOWEL_LETTERS = re.compile("[aeiouwy]+")
+
+
+def _consonants(spelling: str) -> str:
+    """The consonant letters of a spelling (``hyek`` → ``hk``, ``whan`` → ``hn``), as the scorer's vowel units write
+    ``a e i o u w y``."""
+    return _VOWEL_LETTERS.sub("", fold_latin(spelling))
+
+
+@lru_cache(maxsize=4096)
+def _consonant_spellings(syllable: str) -> frozenset[str]:
+    """The consonant letters of every spelling of ``syllable`` in a given name that the reading of names knows
+    (:func:`syllable_spellings`): an unusual piece with the same consonants differs from a known spelling in its
+    vowel letters only."""
+    return frozenset(_consonants(spelling) for spelling, _ in syllable_spellings(syllable))
 
 
 def _reads_as_another_syllable(piece: str, syllable: str) -> bool:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import all_syllables
-from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, tables
+from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, syllable_readings, tables
 
 
 def test_romanize_name_styles() -> None:
@@ -215,3 +215,12 @@ def test_readings_of_index_spellings_are_kept_once_computed() -> None:
 def test_parse_name_reads_no_text_of_one_word(text: str) -> None:
     # the knowledge base's similarity tier relies on it (kb._SEVERAL_WORDS): no space or comma, no reading
     assert parse_name(text, limit=10, min_score=0.02) == [] and parse_name(text, limit=None) == []
+
+
+def test_syllable_readings_are_the_syllables_a_spelling_is_known_for() -> None:
+    readings = dict(syllable_readings("Hwan"))
+    assert "환" in readings and all(w > 0 for w in readings.values())
+    assert [s for s, _ in syllable_readings("ho")][:1] == ["호"]
+    weights = [w for _, w in syllable_readings("jeong")]
+    assert weights == sorted(weights, reverse=True)
+    assert syllable_readings("xq") == () and syllable_readings("") == () and syllable_readings("--") == ()
