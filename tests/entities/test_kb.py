@@ -746,6 +746,8 @@ def test_no_second_look_for_a_neighbours_spelling_or_near_a_rival() -> None:
 def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
     assert second_look_fits("윤재혁", "Yoon Jae-hyek") and second_look_fits("Yoon Jae-hyek", "윤재혁")
     assert not second_look_fits("윤재호", "Yoon Jae-hi")  # `hi` reads as 희, a common given-name syllable
+    assert second_look_fits("윤재혁", "Yoon Jae-hiek")  # the consonants of `hyeok`, vowel letters of no known spelling
+    assert not second_look_fits("윤재석", "Yoon Jae-yea")  # reads as nothing, but lacks the consonants of 석's spellings
     assert not second_look_fits("윤재혁", "Yoon Jae-hyuk")  # `same`: no second look needed
     assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
     assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
