@@ -722,10 +722,10 @@ def second_look_fits(a: str, b: str) -> bool:
     (:func:`korean_person_name`), every syllable is written by a piece of the romanization, the surname's and every
     other syllable's pieces are usual spellings but one given-name syllable's, that piece has the consonant letters
     of a known spelling of its syllable (it differs in its vowel letters only: `hyek` and `hyeok` for 혁) and it is
-    no known spelling of another syllable common in given names (:func:`_reads_as_another_syllable`). The abstention of a `possible`
-    fit is right when the spelling is another person's: a neighbour's name differs in a syllable, and its usual
-    spelling of that syllable is read as that syllable (`Son Byong-ho` for 손병희 reads `ho` as 호); a person's own
-    unusual spelling (`Oh Jin-hyek` 오진혁, `Kim Whanki` 김환기) reads as no other common syllable."""
+    no known spelling of another syllable common in given names (:func:`_reads_as_another_syllable`). A `possible`
+    fit is often another person's spelling: a neighbour's name differs in a syllable, and its usual spelling of that
+    syllable reads as that syllable (`Yoon Jae-hi` is no spelling of 윤재호: `hi` reads as 희); a person's own
+    unusual vowel letters (`Yoon Jae-hyek`, 윤재혁) read as no other common syllable."""
     hangul, latin = (a, b) if has_syllable(a) else (b, a)
     compact = hangul.replace(" ", "")
     if has_syllable(latin) or not korean_person_name(compact):

@@ -735,7 +735,7 @@ def test_a_possible_spelling_of_one_given_name_syllable_is_linked_on_a_second_lo
 
 
 def test_no_second_look_for_a_neighbours_spelling_or_near_a_rival() -> None:
-    # `hi` and `si` are the spellings of 희 and 시: the person named is not 윤재호 or 윤재수, who differ in that syllable
+    # `hi` and `si` are the spellings of 희 and 시: the person named is not 윤재호 or 윤재수
     assert _people("윤재호", "김서연").link("Yoon Jae-hi").entity_id is None
     assert _people("윤재수").link("Yoon Jae-si").entity_id is None
     # a second `possible` fit close behind: still not guessed
@@ -747,7 +747,7 @@ def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
     assert second_look_fits("윤재혁", "Yoon Jae-hyek") and second_look_fits("Yoon Jae-hyek", "윤재혁")
     assert not second_look_fits("윤재호", "Yoon Jae-hi")  # `hi` reads as 희, a common given-name syllable
     assert second_look_fits("윤재혁", "Yoon Jae-hiek")  # the consonants of `hyeok`, vowel letters of no known spelling
-    assert not second_look_fits("윤재석", "Yoon Jae-yea")  # reads as nothing, but lacks the consonants of 석's spellings
+    assert not second_look_fits("윤재석", "Yoon Jae-yea")  # reads as nothing; not 석's consonants
     assert not second_look_fits("윤재혁", "Yoon Jae-hyuk")  # `same`: no second look needed
     assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
     assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
