@@ -780,7 +780,8 @@ def _possible_across_scripts(candidate: Candidate) -> bool:
     spellings in one script (``fuzzy``, a fit through a shared Hangul reading, capped at ``possible`` when the two
     spellings' own readings differ) are linked only when the query fits one of the KB name's own readings as
     ``same`` (``Candidate.kb_reading``; sim5 branch, chosen on the tune part the same way: the right tune links
-    made on such fits had one, 2 of the 14 distinct wrong links of absent people did)."""
+    made on such fits had one, 2 of the 14 distinct wrong links of absent people did). A romanization abstained on
+    here may still be linked by :meth:`KnowledgeBase._second_look` (link20 branch)."""
     if candidate.verdict != "possible":
         return False
     return candidate.method in ("romanization", "transcription") or (
