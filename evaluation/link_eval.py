@@ -210,13 +210,23 @@ def report(measured: dict[str, Measured], seeds: list[int]) -> bool:
             print(f"    person not in the KB (each half of the people left out in turn): linked to someone else "
                   f"{linked} of {total} queries ({linked / max(1, total):.1%})")
         ours, (base, _) = scores["bilingual"], scores[METHODS[1]]
-        target = {"hangul": ours[0] >= 0.95 and ours[1] <= 0.01,
-                  "english": ours[0] >= 0.95 and ours[0] >= base + 0.03,
-                  "hangul → english": ours[0] >= 0.90}[kind]
+        target = target_met(kind, ours, base)
         ok &= target
         print(f"    target {'met' if target else 'NOT met'}")
     print()
     return ok
+
+
+TOLERANCE = 1e-9  # a mean of fractions over seeds carries float error: 171/180 under each of 3 seeds is 0.95, not less
+
+
+def target_met(kind: str, ours: tuple[float, float], base: float) -> bool:
+    """Whether our (correct, wrong) rates on one KB meet the issue's target for it (the fuzzy baseline's correct
+    rate ``base`` for the English-only KB), up to :data:`TOLERANCE`."""
+    correct, wrong = ours
+    return {"hangul": correct >= 0.95 - TOLERANCE and wrong <= 0.01 + TOLERANCE,
+            "english": correct >= 0.95 - TOLERANCE and correct >= base + 0.03 - TOLERANCE,
+            "hangul → english": correct >= 0.90 - TOLERANCE}[kind]
 
 
 def evaluate(part: str, seeds: list[int]) -> bool:

@@ -28,3 +28,15 @@ def test_diagnose_people_counts_every_query_and_names_the_cause(capsys: pytest.C
     assert "'Xq Zzv' gold 남궁별" in out and "gold's own fit: 남궁별" in out
     table = link_eval.summary_of_misses(totals, "made up")
     assert "| hangul | queries | 6 |" in table
+
+
+def test_targets_are_met_at_exactly_the_target_rate() -> None:
+    sys.path.insert(0, str(ROOT))
+    from evaluation import link_eval
+
+    mean = sum([171 / 180] * 3) / 3  # 0.9499999999999998 in floating point
+    assert link_eval.target_met("hangul", (mean, 0.0), 0.3)
+    assert not link_eval.target_met("hangul", (170 / 180, 0.0), 0.3)
+    assert not link_eval.target_met("hangul", (0.96, 0.02), 0.3)
+    assert not link_eval.target_met("english", (0.96, 0.0), 0.94)
+    assert link_eval.target_met("hangul → english", (0.9, 0.1), 0.0)

@@ -49,7 +49,17 @@ from bilingual.names.keys import (
     variant_signatures_bound,
 )
 from bilingual.names.romanize import romanize_word
-from bilingual.names.romanized import name_variants, parse_name, romanize_name, spelling_key, surname_index, tables
+from bilingual.names.romanized import (
+    common_given_syllables,
+    name_variants,
+    parse_name,
+    romanize_name,
+    spelling_key,
+    surname_index,
+    syllable_readings,
+    syllable_spellings,
+    tables,
+)
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, similarity_keys
 from bilingual.names.titles import strip_titles
 
@@ -328,8 +338,35 @@ class KnowledgeBase:
             if not found and tier != self._tier_similarity:
                 found = _merged(tier(form) for form in forms[1:])
             if found:
-                return accept(found)
+                link = accept(found)
+                if tier == self._tier_similarity and link.entity_id is None:
+                    return self._second_look(forms, link)
+                return link
         return None
+
+    def _second_look(self, forms: tuple[str, ...], link: Link) -> Link:
+        """An abstention of the similarity tier looked at again (link20 branch): a Korean person's name fitted across
+        scripts only as ``possible`` is linked when :func:`second_look_fits` holds for the query and the entity's name
+        it fits best, the fit scores at least :data:`MIN_ACCEPT` and no other candidate is within
+        :data:`SECOND_LOOK_RIVAL` of it; else the abstention stands."""
+        if not link.candidates or link.score < MIN_ACCEPT:
+            return link
+        best = link.candidates[0]
+        if best.method != "romanization" or best.verdict != "possible":
+            return link
+        if any(c.score >= best.score - SECOND_LOOK_RIVAL for c in link.candidates[1:]):
+            return link
+        entity = self._entities[best.entity_id]
+        if entity.type != "person":
+            return link
+        for form in forms:
+            for other, discount in self._comparable_names(entity, form):
+                if discount == 1.0 and second_look_fits(form, other):
+                    return Link(entity_id=best.entity_id, score=best.score, method=best.method,
+                                candidates=link.candidates,
+                                reasons=(best.reason, "a possible spelling of one syllable of a Korean name that reads "
+                                                      "as no other common name syllable, and no rival near"))
+        return link
 
     def remembered_link(self, text: str) -> Link | None:
         """:meth:`link`, remembered for the life of this KB (the mentions stage links through it, so a loop of
@@ -692,6 +729,66 @@ def accept(found: dict[str, Candidate]) -> Link:
                 candidates=tuple(ranked))
 
 
+SECOND_LOOK_RIVAL = 0.15  # another candidate this close to a `possible` fit: no second look (link20 branch)
+_ALIGNED = re.compile(r"^([a-z]+|∅) ~ (\S)(?: \((rare|unseen) spelling\))?$")
+
+
+def second_look_fits(a: str, b: str) -> bool:
+    """Whether a ``possible`` fit of a Korean person's name in Hangul and a romanization of it (either order) is
+    the spelling of that person on a second look (link20 branch): the name is a Korean surname and a given name
+    (:func:`korean_person_name`), every syllable is written by a piece of the romanization, the surname's and every
+    other syllable's pieces are usual spellings but one given-name syllable's, that piece has the consonant letters
+    of a known spelling of its syllable (it differs in its vowel letters only: `hyek` and `hyeok` for 혁) and it is
+    no known spelling of another syllable common in given names (:func:`_reads_as_another_syllable`). A `possible`
+    fit is often another person's spelling: a neighbour's name differs in a syllable, and its usual spelling of that
+    syllable reads as that syllable (`Yoon Jae-hi` is no spelling of 윤재호: `hi` reads as 희); a person's own
+    unusual vowel letters (`Yoon Jae-hyek`, 윤재혁) read as no other common syllable."""
+    hangul, latin = (a, b) if has_syllable(a) else (b, a)
+    compact = hangul.replace(" ", "")
+    if has_syllable(latin) or not korean_person_name(compact):
+        return False
+    surname = korean_surname(compact)
+    if surname is None:
+        return False
+    result = name_similarity(hangul, latin, kind="person")
+    if result.verdict != "possible" or not result.reasons or "Korean name romanized" not in result.reasons[0]:
+        return False
+    aligned = [m.groups() for r in result.reasons if (m := _ALIGNED.match(r))]
+    if "".join(syllable for _, syllable, _ in aligned) != compact or any(piece == "∅" for piece, _, _ in aligned):
+        return False
+    unusual = [(i, piece, syllable) for i, (piece, syllable, note) in enumerate(aligned) if note]
+    if len(unusual) != 1 or unusual[0][0] < len(surname):
+        return False
+    _, piece, syllable = unusual[0]
+    return _consonants(piece) in _consonant_spellings(syllable) and not _reads_as_another_syllable(piece, syllable)
+
+
+_VOWEL_LETTERS = re.compile("[aeiouwy]+")
+
+
+def _consonants(spelling: str) -> str:
+    """The consonant letters of a spelling (``hyek`` → ``hk``, ``whan`` → ``hn``), as the scorer's vowel units write
+    ``a e i o u w y``."""
+    return _VOWEL_LETTERS.sub("", fold_latin(spelling))
+
+
+@lru_cache(maxsize=4096)
+def _consonant_spellings(syllable: str) -> frozenset[str]:
+    """The consonant letters of every spelling of ``syllable`` in a given name that the reading of names knows
+    (:func:`syllable_spellings`): an unusual piece with the same consonants differs from a known spelling in its
+    vowel letters only."""
+    return frozenset(_consonants(spelling) for spelling, _ in syllable_spellings(syllable))
+
+
+def _reads_as_another_syllable(piece: str, syllable: str) -> bool:
+    """Whether ``piece`` is a spelling the reading of names knows (:func:`syllable_readings`) of a syllable common in
+    given names other than ``syllable``, at least as likely as ``syllable``'s own reading from it."""
+    readings = syllable_readings(piece)
+    own = max((w for s, w in readings if s == syllable), default=0.0)
+    common = common_given_syllables()
+    return any(s != syllable and s in common and w >= own for s, w in readings)
+
+
 def _possible_across_scripts(candidate: Candidate) -> bool:
     """A fit that name similarity calls only ``possible`` and that nothing else supports: as often the spelling of
     someone the KB does not hold, so it is a candidate, not a link. Across scripts (``romanization``,
@@ -700,7 +797,8 @@ def _possible_across_scripts(candidate: Candidate) -> bool:
     spellings in one script (``fuzzy``, a fit through a shared Hangul reading, capped at ``possible`` when the two
     spellings' own readings differ) are linked only when the query fits one of the KB name's own readings as
     ``same`` (``Candidate.kb_reading``; sim5 branch, chosen on the tune part the same way: the right tune links
-    made on such fits had one, 2 of the 14 distinct wrong links of absent people did)."""
+    made on such fits had one, 2 of the 14 distinct wrong links of absent people did). A romanization abstained on
+    here may still be linked by :meth:`KnowledgeBase._second_look` (link20 branch)."""
     if candidate.verdict != "possible":
         return False
     return candidate.method in ("romanization", "transcription") or (

@@ -445,6 +445,17 @@ def syllable_spelling(word: str) -> bool:
     return bool(key) and key in _syllable_index()[0]
 
 
+def syllable_readings(word: str) -> tuple[tuple[str, float], ...]:
+    """The syllables ``word`` is a known spelling of (the index :func:`parse_name` reads by), likeliest first, each with
+    its weight (the spelling's weight times :func:`name_syllable_prior`); empty for a spelling of none.
+
+    >>> [s for s, _ in syllable_readings("yong")]
+    ['용', '영', '룡']
+    """
+    key = spelling_key(word)
+    return tuple(_syllable_index()[0].get(key, ())) if key else ()
+
+
 @lru_cache(maxsize=1)
 def surname_index() -> dict[str, list[tuple[str, float]]]:
     share = tables().surname_share

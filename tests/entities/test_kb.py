@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, accept
+from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, accept, second_look_fits
 from bilingual.errors import KBError
 
 KB = KnowledgeBase.default()
@@ -793,3 +793,34 @@ def test_a_fit_by_a_persons_last_word_does_not_hide_the_whole_name_found_by_the_
                                      {"id": "lena", "type": "person", "name": "Lena Amata"}])
     link = kb.link("아흐마타")
     assert link is not None and link.entity_id == "town"
+
+
+def _people(*names: str) -> KnowledgeBase:
+    return KnowledgeBase.from_records([{"id": f"p{i}", "type": "person", "name": n} for i, n in enumerate(names)])
+
+
+def test_a_possible_spelling_of_one_given_name_syllable_is_linked_on_a_second_look() -> None:
+    # `hyek` writes 혁 in no way the spelling table learned (a `possible` fit), and reads as no common name syllable
+    assert _people("윤재혁", "김서연").link("Yoon Jae-hyek").entity_id == "p0"
+    link = _people("Yoon Jae-hyek", "Kim Seo-yeon").link("윤재혁")
+    assert link.entity_id == "p0" and "no rival near" in link.reasons[-1]
+
+
+def test_no_second_look_for_a_neighbours_spelling_or_near_a_rival() -> None:
+    # `hi` and `si` are the spellings of 희 and 시: the person named is not 윤재호 or 윤재수
+    assert _people("윤재호", "김서연").link("Yoon Jae-hi").entity_id is None
+    assert _people("윤재수").link("Yoon Jae-si").entity_id is None
+    # a second `possible` fit close behind: still not guessed
+    link = _people("윤재혁", "윤제혁").link("Yoon Jae-hyek")
+    assert link.entity_id is None and [c.entity_id for c in link.candidates] == ["p0", "p1"]
+
+
+def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
+    assert second_look_fits("윤재혁", "Yoon Jae-hyek") and second_look_fits("Yoon Jae-hyek", "윤재혁")
+    assert not second_look_fits("윤재호", "Yoon Jae-hi")  # `hi` reads as 희, a common given-name syllable
+    assert second_look_fits("윤재혁", "Yoon Jae-hiek")  # the consonants of `hyeok`, vowel letters of no known spelling
+    assert not second_look_fits("윤재석", "Yoon Jae-yea")  # reads as nothing; not 석's consonants
+    assert not second_look_fits("윤재혁", "Yoon Jae-hyuk")  # `same`: no second look needed
+    assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
+    assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
+    assert not second_look_fits("", "윤재혁")

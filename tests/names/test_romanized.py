@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import all_syllables
-from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, tables
+from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, syllable_readings, tables
 
 
 def test_romanize_name_styles() -> None:
@@ -234,3 +234,12 @@ def test_variant_pieces_are_the_letters_of_every_spelling() -> None:
             assert any("".join(words) in (f + s, s + f) for f, s in pieces), (hangul, spelling)
     assert variant_pieces("not a name") == ([], [])
     assert variant_pieces("조태열", limit=0) == ([], [])
+
+
+def test_syllable_readings_are_the_syllables_a_spelling_is_known_for() -> None:
+    readings = dict(syllable_readings("Hwan"))
+    assert "환" in readings and all(w > 0 for w in readings.values())
+    assert [s for s, _ in syllable_readings("ho")][:1] == ["호"]
+    weights = [w for _, w in syllable_readings("jeong")]
+    assert weights == sorted(weights, reverse=True)
+    assert syllable_readings("xq") == () and syllable_readings("") == () and syllable_readings("--") == ()
