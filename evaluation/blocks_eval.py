@@ -109,12 +109,14 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                        "and h to avoid), kept sealed until the session's merges were done, then run once"),
     ("twenty-second-k", "set k of the twenty-second session (a tenth writer, same table, told the shapes of sets f-j "
                         "to avoid), kept sealed until the session's merges were done, then run once"),
+    ("twenty-third-l", "set l of the twenty-third session (an eleventh writer, same table, told the shapes of sets f-k "
+                       "to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
 of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", sets g, h and i of the
 nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run once: set j",
-set k of the twenty-second "run once: set k"); fragments without one are the
+set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l"); fragments without one are the
 first group."""
 
 
@@ -139,6 +141,8 @@ def session_of(header: str) -> str:
         return "twenty-first-j"
     if "run once: set k" in header:
         return "twenty-second-k"
+    if "run once: set l" in header:
+        return "twenty-third-l"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -74,6 +74,8 @@ FIRST_RUN: dict[str, str] = {
     # labels10's)
     "twenty-second-k": "177d6d0",  # 71.7 % recorded (the rules alone, unchanged by the twenty-second session's
     # merges; 79.2 % with the layer of 177d6d0, 78.7 % with labels11's second pass)
+    "twenty-third-l": "c7733aa",  # 70.4 % recorded (the rules alone; 77.9 % with the layer of c7733aa, the same
+    # after the twenty-third session's merges, which changed no page code)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
