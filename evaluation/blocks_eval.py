@@ -116,8 +116,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
 of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", sets g, h and i of the
 nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run once: set j",
-set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l"); fragments without one are the
-first group."""
+set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l"); fragments without one are
+the first group."""
 
 
 def session_of(header: str) -> str:
