@@ -20,7 +20,7 @@ import re
 from bilingual.document import Mention
 from bilingual.entities.gazetteer import NO_EVIDENCE, given_name, is_place
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_OFFICE_TITLES, KOREAN_TITLES
+from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_TITLES
 from bilingual.names.transcription import transcription_score
 
 GLOSS_FLOOR = 0.5
@@ -33,11 +33,9 @@ _NAME_WORDS = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}|[^\W\d_][^\W\d_'’.-]
 """A name of one to four words of letters (Hangul or another script), no digits."""
 _PERSON_BEFORE = KOREAN_OCCUPATIONS | frozenset("선수 감독 코치 기수 씨름선수 대표팀 주장".split())
 """Words right before a Hangul name that say it is a person's (배드민턴 선수 X, 가수 X)."""
-_PERSON_AFTER = re.compile(r"\s?(?:씨|선수|" + "|".join(sorted(KOREAN_TITLES - KOREAN_OFFICE_TITLES, key=len,
-                                                                 reverse=True))
+_PERSON_AFTER = re.compile(r"\s?(?:씨|선수|감독|코치|" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
                            + r")(?![가-힣])|\s?(?:씨|선수)(?=[은는이가을를의와과도])")
-"""씨, 선수 or a title right after the closing parenthesis ((Eda Yıldız) 씨는); not an office a body has (회장, 대표,
-감독: "X(Y) 대표" is the chief of a body X)."""
+"""씨, 선수 or a title right after the closing parenthesis ((Eda Yıldız) 씨는)."""
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){1,2}")
 _HANGUL_WORD = re.compile("[가-힣]{2,}")
 
@@ -102,14 +100,14 @@ def _word_before(text: str, start: int) -> str:
 
 
 def people_glossed_in_latin(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Latin name of two or three words typed a person, or left ``other`` for want of evidence, filling the
-    parentheses right after Hangul words that transcribe it, is a person with the Hangul words (the latter when a person's word stands beside them (an
-    occupation or 선수 before, 씨 or a title after) or its first word is a given name of the package's lists); the
+    """A Latin name of two or three words left ``other`` for want of evidence, filling the parentheses right after
+    Hangul words that transcribe it, is a person with the Hangul words when a person's word stands beside them (an
+    occupation or 선수 before, 씨 or a title after) or its first word is a given name of the package's lists; the
     Hangul words become a mention of that person (replacing mentions inside them that nothing typed)."""
     out = list(mentions)
     for latin in mentions:
         if latin.start < 2 or text[latin.start - 1] != "(" or text[latin.end:latin.end + 1] != ")" \
-                or not (_no_evidence(latin) or latin.type == "person") or _LATIN_NAME.fullmatch(latin.text) is None:
+                or not _no_evidence(latin) or _LATIN_NAME.fullmatch(latin.text) is None:
             continue
         open_at = latin.start - 1
         words = latin.text.split()
@@ -123,16 +121,16 @@ def people_glossed_in_latin(text: str, mentions: list[Mention]) -> list[Mention]
         if found is None:
             continue
         start, hangul_text = found
-        if latin.type != "person" and _word_before(text, start) not in _PERSON_BEFORE \
-                and _PERSON_AFTER.match(text, latin.end + 1) is None and not given_name(words[0]):
+        if _word_before(text, start) not in _PERSON_BEFORE and _PERSON_AFTER.match(text, latin.end + 1) is None \
+                and not given_name(words[0]):
             continue
         overlapping = [m for m in out if m.start < open_at and start < m.end]
         if any(not (start <= m.start and m.end <= open_at) or not (_no_evidence(m) or m.type == "person")
                for m in overlapping):
             continue  # a mention typed by evidence, or across the name's edge: left as it is
         out = [m for m in out if m is not latin and m not in overlapping]
-        out.append(latin if latin.type == "person" else _person(
-            latin, f"a person's Latin name glossing the Hangul {hangul_text!r} before it, a person's word beside them"))
+        out.append(_person(latin, f"a person's Latin name glossing the Hangul {hangul_text!r} before it, a person's "
+                                  "word beside them"))
         if len(overlapping) == 1 and overlapping[0].start == start and overlapping[0].end == open_at:
             m = overlapping[0]
             out.append(m if m.type == "person" else _person(m, f"the Hangul of {latin.text!r} after it"))
