@@ -38,7 +38,6 @@ from bilingual.entities.gazetteer import (
     quarter_or_person,
     weak_place,
 )
-from bilingual.entities.glossed_people import people_by_their_real_name, people_glossed_in_latin
 from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
@@ -113,8 +112,6 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
-    mentions = people_by_their_real_name(doc.text, mentions)
-    mentions = people_glossed_in_latin(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
