@@ -436,8 +436,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--without", action="append", default=[], metavar="STEM",
                         help="leave this gold file out (its stem, e.g. typed_heldout4); repeatable")
     parser.add_argument("--half", choices=("tune", "report"),
-                        help="score only this half of the files split by sentence (typed_heldout22 and typed_heldout23: "
-                             "training.train_mention_typer.half); the other files whole")
+                        help="score only this half of the files split by sentence (typed_heldout22 and "
+                             "typed_heldout23: training.train_mention_typer.half); the other files whole")
     parser.add_argument("--learned-typer", action="store_true",
                         help="add a row with Config.mentions.learned_typer on (reported, not judged)")
     parser.add_argument("--cv-files", action="store_true",
