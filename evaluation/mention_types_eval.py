@@ -6,7 +6,8 @@ typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch");
 with that typer switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or
-``--half report`` scores one half of typed_heldout22, split by sentence with a fixed seed, the other files whole: the
+``--half report`` scores one half of typed_heldout22 and of typed_heldout23 (since mentions24), each split by sentence
+with a fixed seed, the other files whole: the
 learned typer's table is fitted on its tune half only, so its report half is unseen by it).
 
 Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
@@ -85,7 +86,8 @@ before (78.1 %) and once after them (78.1 %, the same misses); since then split 
 (``--half``): its tune half a TUNE file, its report half read by no one and learned by no typer (mentions23); and
 ``fixtures/mentions/typed_heldout23.tsv``, written in the twenty-third session by another engineer who read no code,
 kept outside the repository until that session's branches (mentions23 among them) were merged, run once before
-(74.6 %) and once after them (74.6 %, the same misses); since then a TUNE file.
+(74.6 %) and once after them (74.6 %, the same misses); since then a TUNE file, split by sentence as typed_heldout22
+since mentions24 (``--half``, the same seed).
 A gold mention counts as right when a mention of the pipeline overlaps it and has its type. Each sentence is
 processed twice: with the bundled knowledge base, and with a user's KB that holds only people (so places and
 organizations must be found without it). Baseline: the whole package at ``REV`` (default ``main``; ``git archive``
@@ -332,7 +334,7 @@ FILES: tuple[tuple[Path, str], ...] = (
     (HELD_OUT_23, "tune since its held-out runs (74.6 % before the twenty-third session's branches, 74.6 % after "
                   "them, the same misses): written in the twenty-third session of issue 14 by another engineer who "
                   "read no code, kept outside the repository until that session's branches (mentions23 among them) "
-                  "were merged"),
+                  "were merged; split by sentence since mentions24 (--half tune|report, as typed_heldout22)"),
 )
 """Every gold file, with what it is."""
 
@@ -434,8 +436,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--without", action="append", default=[], metavar="STEM",
                         help="leave this gold file out (its stem, e.g. typed_heldout4); repeatable")
     parser.add_argument("--half", choices=("tune", "report"),
-                        help="score only this half of the files split by sentence (typed_heldout22: "
-                             "training.train_mention_typer.half); the other files whole")
+                        help="score only this half of the files split by sentence (typed_heldout22 and "
+                             "typed_heldout23: training.train_mention_typer.half); the other files whole")
     parser.add_argument("--learned-typer", action="store_true",
                         help="add a row with Config.mentions.learned_typer on (reported, not judged)")
     parser.add_argument("--cv-files", action="store_true",

@@ -16,3 +16,15 @@ def test_the_typer_table_rebuilds_byte_identical() -> None:
     # the examples are the mentions the rules find on the gold files: a change of the mention rules or a new gold file
     # changes them, and the table is then rebuilt (python training/train_mention_typer.py) in the same commit
     assert build() == OUT.read_text(encoding="utf-8"), "the table is stale: rerun training/train_mention_typer.py"
+
+
+@pytest.mark.parametrize("stem", ["typed_heldout22", "typed_heldout23"])
+def test_a_split_files_report_half_is_never_learned(stem: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    from training.train_mention_typer import FIXTURES, SPLIT_FILES, gold_rows, half, training_rows
+
+    path = FIXTURES / f"{stem}.tsv"
+    assert stem in SPLIT_FILES
+    tune, report = set(half(path, "tune")), set(half(path, "report"))
+    assert tune and report and not tune & report and tune | report == set(gold_rows(path))
+    assert set(training_rows(path)) == tune  # the typer learns the tune half only
