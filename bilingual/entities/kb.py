@@ -570,21 +570,30 @@ class KnowledgeBase:
                 for i in wider.get(key, ()):
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
-        if len(ranked) > MAX_SIMILAR and has_syllable(name):
-            ranked = self._shaped_first(compact, ranked)
+        if len(ranked) > MAX_SIMILAR:
+            ranked = self._shaped_first(name, ranked)
         return sorted(ids) + ranked[:MAX_SIMILAR]
 
-    def _shaped_first(self, hangul: str, ranked: list[str]) -> list[str]:
-        """``ranked`` with the entities first that have a Latin name of the Hangul Korean name's shape (link21
-        branch): a spelling of its surname and as many syllables (:func:`_korean_shapes`), so that the cut to
-        :data:`MAX_SIMILAR` keeps them (이승아's keys are shared by hundreds of names; `Lee Seungah` was cut by order).
-        The order is kept within each group; a Hangul name that is no Korean person's keeps it all."""
-        surname = korean_surname(hangul)
-        if surname is None:
-            return ranked
-        shape = (surname, len(hangul))
-        fits = {i for i in ranked
-                if any(shape in _korean_shapes(n) for n in self._entities[i].all_names() if not has_syllable(n))}
+    def _shaped_first(self, name: str, ranked: list[str]) -> list[str]:
+        """``ranked`` with the entities first that have a name in the other script of the Korean name's shape
+        (link21 branch): a Hangul name's surname spelled and as many syllables (:func:`_korean_shapes`), so that the
+        cut to :data:`MAX_SIMILAR` keeps them (이승아's keys are shared by hundreds of names, and `Lee Seungah` was
+        cut by order; `Jeong Eunha`'s, and 정은아 was). The order is kept within each group; a name that is no
+        Korean person's keeps it all."""
+        hangul = has_syllable(name)
+        if hangul:
+            surname = korean_surname(name.replace(" ", ""))
+            if surname is None:
+                return ranked
+            shape = (surname, len(name.replace(" ", "")))
+            fits = {i for i in ranked
+                    if any(shape in _korean_shapes(n) for n in self._entities[i].all_names() if not has_syllable(n))}
+        else:
+            shapes = _korean_shapes(name)
+            if not shapes:
+                return ranked
+            fits = {i for i in ranked if any((s, len(n.strip())) in shapes for n in self._entities[i].all_names()
+                                             if (s := korean_surname(n)) is not None)}
         return [i for i in ranked if i in fits] + [i for i in ranked if i not in fits]
 
     def _romanized_ids(self, name: str) -> set[str]:

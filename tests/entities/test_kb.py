@@ -863,3 +863,14 @@ def test_korean_shapes_of_latin_names() -> None:
     assert ("홍", 3) in _korean_shapes("Hong, Gil-dong") and not _korean_shapes("Gil-dong, Hong")
     assert _korean_shapes("Antony Blinken") == frozenset() and _korean_shapes("Seoul") == frozenset()
     assert _korean_shapes("") == frozenset() and _korean_shapes("a b c d e") == frozenset()
+
+
+def test_the_cut_keeps_hangul_names_of_a_latin_korean_names_surname_and_syllable_count() -> None:
+    # the other direction: a romanized query, a KB of Hangul names crowded by one-word names of the same key (SN)
+    names = [f"{s}{a}{b}n{c}" for s in ("s", "z", "ts", "ss") for a in "aeiou" for b in ("", "a", "o")
+             for c in ("", "a", "e", "o")]
+    assert len(names) > MAX_SIMILAR
+    kb = KnowledgeBase.from_records([*({"id": f"a{i:03d}", "type": "place", "name": n} for i, n in enumerate(names)),
+                                     {"id": "zz", "type": "person", "name": "장은아"}])
+    link = kb.link("Jang Eunha")
+    assert link is not None and link.entity_id == "zz"

@@ -472,7 +472,8 @@ def test_a_doubled_letter_does_not_make_another_name_the_same() -> None:
         sim.use_model(None)
 
 
-@pytest.mark.parametrize(("hangul", "latin"), [("박운길", "Pak Un-gill"), ("조민굴", "Cho Min-gul"), ("윤상곤", "Yun San-gon")])
+@pytest.mark.parametrize(("hangul", "latin"),
+                         [("박운길", "Pak Un-gill"), ("조민굴", "Cho Min-gul"), ("윤상곤", "Yun San-gon")])
 def test_blocking_keys_read_a_hyphen_between_n_and_g_as_two_sounds(hangul: str, latin: str) -> None:
     # link21: ng across a syllable boundary is n + g (운길: N K L); the joined word's ng as one class stays a key too
     assert similarity_keys(hangul) & similarity_keys(latin)
