@@ -570,7 +570,31 @@ class KnowledgeBase:
                 for i in wider.get(key, ()):
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
+        if len(ranked) > MAX_SIMILAR:
+            ranked = self._shaped_first(name, ranked)
         return sorted(ids) + ranked[:MAX_SIMILAR]
+
+    def _shaped_first(self, name: str, ranked: list[str]) -> list[str]:
+        """``ranked`` with the entities first that have a name in the other script of the Korean name's shape
+        (link21 branch): a Hangul name's surname spelled and as many syllables (:func:`_korean_shapes`), so that the
+        cut to :data:`MAX_SIMILAR` keeps them (이승아's keys are shared by hundreds of names, and `Lee Seungah` was
+        cut by order; `Jeong Eunha`'s, and 정은아 was). The order is kept within each group; a name that is no
+        Korean person's keeps it all."""
+        hangul = has_syllable(name)
+        if hangul:
+            surname = korean_surname(name.replace(" ", ""))
+            if surname is None:
+                return ranked
+            shape = (surname, len(name.replace(" ", "")))
+            fits = {i for i in ranked
+                    if any(shape in _korean_shapes(n) for n in self._entities[i].all_names() if not has_syllable(n))}
+        else:
+            shapes = _korean_shapes(name)
+            if not shapes:
+                return ranked
+            fits = {i for i in ranked if any((s, len(n.strip())) in shapes for n in self._entities[i].all_names()
+                                             if (s := korean_surname(n)) is not None)}
+        return [i for i in ranked if i in fits] + [i for i in ranked if i not in fits]
 
     def _romanized_ids(self, name: str) -> set[str]:
         """Entities named in the other script only that a one-word name is the standard romanization of, or that
@@ -906,6 +930,31 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
         last = plain if words == [name] else similarity_keys(words[-1], length=length)
         keys |= {f"{length}:last:{k}" for k in last}
     return frozenset(keys)
+
+
+_HYPHEN = re.compile(r"[-‐–]")
+_VOWEL_RUN = re.compile(r"[aeiouw]+")  # one syllable of a romanized Korean word: a run of vowel letters (w of wa, wo)
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def _korean_shapes(latin: str) -> frozenset[tuple[str, int]]:
+    """The (Hangul surname, syllable count) a Latin name may write as a Korean name: its first word (or, without a
+    comma, its last) is a spelling of the surname (:func:`surname_index`), and the other words' hyphen pieces hold
+    as many syllables as they have runs of vowel letters (``Seungah`` 2, ``Seung-ah`` 2, ``Hyeok`` 1). Coarse (a
+    joined ``Jaein`` counts one), and used only to order candidates before a cut, never to link."""
+    words = [w for w in _SEVERAL_WORDS.split(latin) if w]
+    if not 2 <= len(words) <= 4:
+        return frozenset()
+    ends = [0] if "," in latin else [0, len(words) - 1]
+    shapes = set()
+    for end in ends:
+        options = surname_index().get(spelling_key(words[end]), ())
+        if not options:
+            continue
+        syllables = sum(len(_VOWEL_RUN.findall(fold_latin(piece))) for w in words[:end] + words[end + 1:]
+                        for piece in _HYPHEN.split(w))
+        shapes |= {(hangul, len(hangul) + syllables) for hangul, _ in options}
+    return frozenset(shapes)
 
 
 def _institution_core(name: str) -> str | None:

@@ -1120,17 +1120,32 @@ def _word_skeletons(word: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=16384)
-def _latin_keys(words: tuple[str, ...], comma: bool) -> frozenset[str]:
+def _latin_keys(words: tuple[str, ...], comma: bool, pieces: tuple[tuple[str, ...], ...] = ()) -> frozenset[str]:
     """Keys in each word order, with and without an r after a vowel and before a consonant (Park 박,
-    New York 뉴욕, Carter 카터 write none; Barcelona 바르셀로나 does)."""
+    New York 뉴욕, Carter 카터 write none; Barcelona 바르셀로나 does); and, where a hyphen splits a digraph,
+    the keys of the pieces read apart (link21 branch: ``Han-gill`` is 한길, whose n and g are two sounds, ``NKL``,
+    besides the ``ng`` of the joined word, ``NL``)."""
     orders = _orders(len(words))[:1] if comma else _orders(len(words))
     keys = set()
     forms = [_word_skeletons(w) for w in words]
-    for form in (0, 1):
-        skeletons = [f[form] for f in forms]
-        for o in orders:
-            keys.add(_collapse("".join([skeletons[i] for i in o])))
+    variants = [forms]
+    if len(pieces) == len(words) and any(len(p) > 1 for p in pieces):
+        split = [_split_skeletons(p) if len(p) > 1 else f for p, f in zip(pieces, forms, strict=True)]
+        if split != forms:
+            variants.append(split)
+    for variant in variants:
+        for form in (0, 1):
+            skeletons = [f[form] for f in variant]
+            for o in orders:
+                keys.add(_collapse("".join([skeletons[i] for i in o])))
     return frozenset(keys)
+
+
+def _split_skeletons(pieces: tuple[str, ...]) -> tuple[str, str]:
+    """A hyphenated word's consonant classes read piece by piece (no digraph across the hyphen), as written and
+    without a silent r."""
+    read = [_word_skeletons(p) for p in pieces]
+    return "".join(r[0] for r in read), "".join(r[1] for r in read)
 
 
 def _hangul_skeleton(syllables: str, first_initial: str | None = None) -> str:
@@ -1181,7 +1196,7 @@ def similarity_keys(name: str, *, length: int = KEY_LENGTH) -> frozenset[str]:
     if parsed.script == "hangul":
         skeletons = _hangul_keys(parsed.words)
     elif parsed.script == "latin":
-        skeletons = _latin_keys(parsed.words, parsed.comma)
+        skeletons = _latin_keys(parsed.words, parsed.comma, parsed.pieces)
     else:
         return frozenset()
     return frozenset(k[:length] for k in skeletons)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, accept, second_look_fits
+from bilingual.entities.kb import (
+    MAX_SIMILAR,
+    Candidate,
+    Entity,
+    KnowledgeBase,
+    _korean_shapes,
+    accept,
+    second_look_fits,
+)
 from bilingual.errors import KBError
 
 KB = KnowledgeBase.default()
@@ -824,3 +832,45 @@ def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
     assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
     assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
     assert not second_look_fits("", "윤재혁")
+
+
+def test_a_hangul_name_reaches_a_hyphenated_spelling_whose_n_and_g_are_two_sounds() -> None:
+    # link21: Bukanka shares the joined key (PKNK) so the wider keys are not asked; Pak Un-gill is keyed by n + g too
+    kb = KnowledgeBase.from_records([{"id": "p0", "type": "person", "name": "Pak Un-gill"},
+                                     {"id": "x", "type": "place", "name": "Bukanka"}])
+    link = kb.link("박운길")
+    assert link is not None and link.entity_id == "p0"
+
+
+def _crowded(gold: dict[str, str]) -> KnowledgeBase:
+    """More than MAX_SIMILAR one-word names sharing 이승아's key (LSN), their ids ordered before the gold's."""
+    names = [f"L{a}{s}{b}n{c}" for s in ("s", "z", "ss") for a in "aeiou" for b in "aeiou" for c in ("", "a", "e", "o")]
+    assert len(names) > MAX_SIMILAR
+    return KnowledgeBase.from_records([*({"id": f"a{i:03d}", "type": "person", "name": n}
+                                         for i, n in enumerate(names)), gold])
+
+
+def test_the_cut_of_candidates_keeps_those_of_the_korean_names_surname_and_syllable_count() -> None:
+    link = _crowded({"id": "zz", "type": "person", "name": "Yi Seungah"}).link("이승아")
+    assert link is not None and link.entity_id == "zz"
+    # a name of another surname or another syllable count gains nothing from the order: the cut is by keys as before
+    assert _crowded({"id": "zz", "type": "person", "name": "Pak Seungah"}).link("이승아") is None
+
+
+def test_korean_shapes_of_latin_names() -> None:
+    assert ("이", 3) in _korean_shapes("Rhee Sung-ah") and ("이", 3) in _korean_shapes("Sungah Rhee")
+    assert ("박", 2) in _korean_shapes("Park Hyeok") and ("박", 3) not in _korean_shapes("Park Hyeok")
+    assert ("홍", 3) in _korean_shapes("Hong, Gil-dong") and not _korean_shapes("Gil-dong, Hong")
+    assert _korean_shapes("Antony Blinken") == frozenset() and _korean_shapes("Seoul") == frozenset()
+    assert _korean_shapes("") == frozenset() and _korean_shapes("a b c d e") == frozenset()
+
+
+def test_the_cut_keeps_hangul_names_of_a_latin_korean_names_surname_and_syllable_count() -> None:
+    # the other direction: a romanized query, a KB of Hangul names crowded by one-word names of the same key (SN)
+    names = [f"{s}{a}{b}n{c}" for s in ("s", "z", "ts", "ss") for a in "aeiou" for b in ("", "a", "o")
+             for c in ("", "a", "e", "o")]
+    assert len(names) > MAX_SIMILAR
+    kb = KnowledgeBase.from_records([*({"id": f"a{i:03d}", "type": "place", "name": n} for i, n in enumerate(names)),
+                                     {"id": "zz", "type": "person", "name": "장은아"}])
+    link = kb.link("Jang Eunha")
+    assert link is not None and link.entity_id == "zz"

@@ -470,3 +470,16 @@ def test_a_doubled_letter_does_not_make_another_name_the_same() -> None:
         assert sim.name_similarity("한더허", "Han Dohee") == korean
     finally:
         sim.use_model(None)
+
+
+@pytest.mark.parametrize(("hangul", "latin"),
+                         [("박운길", "Pak Un-gill"), ("조민굴", "Cho Min-gul"), ("윤상곤", "Yun San-gon")])
+def test_blocking_keys_read_a_hyphen_between_n_and_g_as_two_sounds(hangul: str, latin: str) -> None:
+    # link21: ng across a syllable boundary is n + g (운길: N K L); the joined word's ng as one class stays a key too
+    assert similarity_keys(hangul) & similarity_keys(latin)
+    assert similarity_keys(latin.replace("-", "")) <= similarity_keys(latin)
+
+
+def test_blocking_keys_of_a_word_without_a_split_digraph_are_unchanged_by_its_hyphen() -> None:
+    assert similarity_keys("Jean-Paul Sartre") == similarity_keys("Jeanpaul Sartre")
+    assert similarity_keys("Park Mi-ra") == similarity_keys("Park Mira")
