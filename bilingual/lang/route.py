@@ -173,11 +173,16 @@ def _langdetect(f: Facts) -> Route:
         # Names carry no evidence of a language (langdetect reads "Swimmer Yang Ji-min won gold in Los Angeles."
         # as Afrikaans, and "Los" is a Spanish article): only the words in lower case count, the sentence's first
         # word with them.
+        # An accented letter counts in the same words, not in a name: the first word only when the next is in
+        # lower case ("Eda Yıldız runs a kebab shop in Busan.", "Şükrü Öztürk opened a bakery." are English
+        # about people with Turkish names; "Ärzte warnen vor Hitze." is German).
         words = _WORDS.findall(f.text)
         common = [w for w in words if w[:1].islower()]
         plain = {w.lower() for i, w in enumerate(words) if i == 0 or w[:1].islower()} - _ALSO_ENGLISH_WORDS
+        first_is_name = len(words) > 1 and words[1][:1].isupper()
         if any(plain & words_of for other, words_of in _EXCLUSIVE.items() if other != "en") \
-                or _ACCENTED_LETTER.search(f.text):
+                or any(_ACCENTED_LETTER.search(w) for i, w in enumerate(words)
+                       if w[:1].islower() or (i == 0 and not first_is_name)):
             return _route("other", round(prob * 0.9, 3),
                           f"langdetect: {lang} ({prob:.2f}), a foreign function word or accented letters")
         if len(common) < _MIN_COMMON_WORDS:

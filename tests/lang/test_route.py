@@ -115,6 +115,23 @@ def test_names_do_not_make_a_short_english_sentence_foreign(text: str) -> None:
     assert decide(text).lang == "en"
 
 
+@pytest.mark.parametrize("text", ["Eda Yıldız runs a kebab shop in Busan.", "Şükrü Öztürk opened a bakery in Daegu.",
+                                  "Coach Mário Gonçalves praised his young squad."])
+def test_an_accented_name_does_not_make_a_short_english_sentence_foreign(text: str) -> None:
+    # langdetect reads the first two as Turkish with certainty; the accented letters are in names only
+    from bilingual.lang.route import decide
+
+    assert decide(text).lang == "en"
+
+
+@pytest.mark.parametrize("text", ["Sur la côte, Müller a ouvert un café.", "Três pessoas ficaram feridas em Busan.",
+                                  "Ärzte warnen vor Hitze in Daegu."])
+def test_accented_words_in_lower_case_or_first_keep_a_sentence_foreign(text: str) -> None:
+    from bilingual.lang.route import decide
+
+    assert decide(text).lang == "other"
+
+
 @pytest.mark.parametrize("text", ["Der Botschafter besuchte gestern das Parlament in Seoul.",
                                   "Il governo coreano ha annunciato nuove misure economiche.",
                                   "Regeringen i Stockholm ska öka stödet till Ukraina."])
