@@ -732,6 +732,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if title == "씨" and hangul and " " not in name and transcribed(solid) and not is_place(name) \
             and known_organization(name) is None:
         return "person", "a person by 씨 after a word transcribed from a foreign language (모렌스키 씨)"
+    if title == "씨" and hangul and " " not in name and 2 <= len(solid) <= 6 and all(is_syllable(c) for c in solid) \
+            and not is_place(name) and known_organization(name) is None and org_head(name) is None:
+        return "person", "a person by 씨 after the name (씨 is no body's title; mentions24)"
     if person_context and hangul and _REGNAL_KO.search(name):
         return "person", "a person by a regnal number and a royal or papal title beside it (찰스 3세 국왕)"
     if person_context:
@@ -1219,7 +1222,10 @@ NOT_FAMILY_NAMES = frozenset(
 person's family name."""
 ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z][a-z]+")
 """A family name with the Arabic article, written in lower case with a hyphen (al-Rashidi, el-Sayed)."""
-_ENGLISH_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1ea0-\u1ef9"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"
+"""Latin letters of names (with Latin Extended-A and Vietnamese letters: Yıldız, Şahin, Wałęsa, Nguyễn; mentions24)."""
+_ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
                                 r"|Mc[A-Z][a-z]+|[A-Z]\.|"
                                 + ARABIC_ARTICLE.pattern)
 

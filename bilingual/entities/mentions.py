@@ -44,6 +44,7 @@ from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
 from bilingual.names.foreign_word import transcribed
+from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_TITLES, title_fits
@@ -383,6 +384,11 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
                 or x.entity_id is not None or y.entity_id is not None or x.candidates or y.candidates:
             continue
         no_evidence = out[k].type == "other" and bool(out[k].reasons) and NO_EVIDENCE in out[k].reasons[-1]
+        if no_evidence and y.type == "person" and y.title == "씨" and " " not in y.text \
+                and all(is_syllable(c) for c in x.text) and len(x.text) >= 2:  # 솜차이 | 분미 씨: one person's words
+            out[k] = out[k].model_copy(update={"type": "person", "reasons": (
+                *out[k].reasons, f"a person's first word before {y.text!r} and 씨")})
+            continue
         if y.type != "org" or not (no_evidence or out[k].type == "person") \
                 or not transcribed(x.text.replace(" ", "")):
             continue

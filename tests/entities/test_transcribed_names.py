@@ -32,6 +32,18 @@ def test_a_transcribed_word_before_ssi_is_a_person() -> None:
     assert typed("모렌스키 씨는 기자들에게 말했다.") == {"모렌스키": "person"}
 
 
+def test_a_hangul_name_before_ssi_is_a_person_never_a_body() -> None:
+    # a name Korean does not read as transcribed (two syllables, a Thai given name) was typed org by 씨 as a title
+    assert typed("태국인 근로자 뽄삭 씨는 공장에서 일한다.").get("뽄삭") == "person"
+    assert typed("라오스에서 온 깜퐁 씨가 말했다.").get("깜퐁") == "person"
+    assert typed("서울 씨티은행은 지점을 닫았다.").get("서울") != "person"
+
+
+def test_a_latin_name_with_turkish_polish_or_vietnamese_letters_has_a_name_shape() -> None:
+    assert typed("Defne Yılmaz opened a bakery in Daegu with her sister.").get("Defne Yılmaz") == "person"
+    assert typed("Tomasz Kałużny praised the team after the final.").get("Tomasz Kałużny") == "person"
+
+
 def test_without_evidence_a_transcribed_name_is_other_never_a_person() -> None:
     assert typed("스벤토르프가 우승했다.") == {"스벤토르프": "other"}
 
