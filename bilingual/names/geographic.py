@@ -76,6 +76,16 @@ def _without(words: list[str], folded: list[str], english: tuple[str, ...]) -> s
     return " ".join(rest) or None
 
 
+def without_hangul_suffix(name: str, suffixes: list[str], min_core: int) -> str | None:
+    """A Hangul name without the first of ``suffixes`` it ends in (spaces ignored), or ``None`` when it ends in none
+    or fewer than ``min_core`` syllables would be left (나일강 → 나일; also :mod:`bilingual.names.institutions`)."""
+    compact = name.replace(" ", "")
+    suffix = next((s for s in suffixes if compact.endswith(s)), None)
+    if suffix is None or len(compact) - len(suffix) < min_core:
+        return None
+    return name.rstrip()[: len(name.rstrip()) - len(suffix)].rstrip()
+
+
 @lru_cache(maxsize=16384)
 def name_core(name: str) -> str | None:
     """A name without its generic word (for blocking keys: 나일강 → 나일, Nile River → Nile, Gulf of Mexico →
@@ -84,11 +94,7 @@ def name_core(name: str) -> str | None:
     if not words:
         return None
     if any("\uac00" <= c <= "\ud7a3" for c in name):
-        compact = name.replace(" ", "")
-        suffix = next((s for s, _ in GENERIC if compact.endswith(s)), None)
-        if suffix is None or len(compact) - len(suffix) < MIN_CORE:
-            return None
-        return name.rstrip()[: len(name.rstrip()) - len(suffix)].rstrip()
+        return without_hangul_suffix(name, [s for s, _ in GENERIC], MIN_CORE)
     folded = [w.casefold().strip(".,") for w in words]
     english = tuple(w for _, e in GENERIC for w in e)
     return _without(words, folded, english)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bilingual.names.geographic import without_hangul_suffix
+
 NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("공과대학", ("institute of technology",)), ("공대", ("institute of technology",)),
     ("대학교", ("university", "college")), ("대학", ("university", "college")), ("대", ("university",)),
@@ -86,11 +88,7 @@ def institution_core(name: str) -> str | None:
     if not words:
         return None
     if any("\uac00" <= c <= "\ud7a3" for c in name):
-        compact = name.replace(" ", "")
-        noun = next((n for n, _ in NOUNS if compact.endswith(n)), None)
-        if noun is None or len(compact) - len(noun) < MIN_CORE:
-            return None
-        return name.rstrip()[: len(name.rstrip()) - len(noun)].rstrip()
+        return without_hangul_suffix(name, [n for n, _ in NOUNS], MIN_CORE)
     folded = [w.casefold().strip(".,") for w in words]
     for _, english in NOUNS:
         for phrase in english:
