@@ -1,8 +1,11 @@
 """Mention finding and typing on sentences written for issue 14, beside the old behaviour, in the same run.
 
 Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-rev REV] [--without STEM …]`` (from
-the repository root; ``--cv-files [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the learned
-typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"); ``--learned-typer`` adds a row
+the repository root; ``--cv-files [STEM …] [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the
+learned typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"), over every file or only the
+files named; ``--cv-files writers`` holds out the five newest writers' files, typed_heldout19 to typed_heldout23, each
+whole, one at a time: the leave-one-writer-out measure (docs/kb.md, "typer25 branch"; the names re-typed in a split
+file's report half are counted, not listed); ``--learned-typer`` adds a row
 with that typer switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or
@@ -406,6 +409,7 @@ def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: flo
                              if e.tune and not (disjoint and e.name in names)], c, train_on)
         rows = gold(path)
         counts = [0] * 7  # right before, right after, as person before, after, re-typed right, wrong, total
+        unlisted = set(half(path, "report")) if path.stem in SPLIT_FILES else set()
         for sentence, mentions in found[path.stem]:
             after = retype_unknown(sentence, mentions, model, limits)
             spans = trainer.gold_spans(sentence, rows[sentence])
@@ -413,7 +417,8 @@ def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: flo
                 if old.type != new.type:
                     truth = trainer.label(new.start, new.end, spans)
                     counts[4 if truth == new.type else 5] += 1
-                    retyped.append(f"  re-typed ({path.stem}): {new.text} other → {new.type} (gold {truth})")
+                    retyped.append(f"  re-typed ({path.stem}, report half: not listed)" if sentence in unlisted
+                                   else f"  re-typed ({path.stem}): {new.text} other → {new.type} (gold {truth})")
             for start, end, kind in spans:
                 counts[6] += 1
                 for k, ms in ((0, mentions), (1, after)):

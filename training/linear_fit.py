@@ -16,19 +16,17 @@ from typing import Any
 Table = tuple[dict[str, tuple[float, ...]], tuple[float, ...]]
 
 
-def fit_table(x: Any, y: Any, classes: int, names: Sequence[str], c: float, max_iter: int,
-              sample_weight: Any = None) -> Table:
+def fit_table(x: Any, y: Any, classes: int, names: Sequence[str], c: float, max_iter: int) -> Table:
     """Each feature's weights (one per class; features whose weights all round to 0 left out) and the bias, from
     the feature matrix ``x`` (rows: examples, columns: ``names``) and the class index of each example ``y``. A class
-    with no example gets a bias of -30 (never chosen); with two classes present, sklearn's one row is the second's.
-    ``sample_weight``: a weight per example (all 1 when ``None``)."""
+    with no example gets a bias of -30 (never chosen); with two classes present, sklearn's one row is the second's."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits
 
     model = LogisticRegression(C=c, max_iter=max_iter)
     with threadpool_limits(limits=1):
-        model.fit(x, y, sample_weight=sample_weight)
+        model.fit(x, y)
     coef = np.zeros((classes, len(names)))
     bias = np.full(classes, -30.0)
     present = model.classes_.tolist()

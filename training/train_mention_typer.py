@@ -45,14 +45,6 @@ SPLIT_FILES = frozenset({"typed_heldout22", "typed_heldout23"})
 typer's table is fitted on their tune half and the other files), so that ``evaluation/mention_types_eval.py --half
 report`` measures it as unseen (docs/kb.md, "mentions23 branch")."""
 
-LIST_NAMES = 3000
-"""Names drawn from each of the package's lists of names by kind and script (:func:`list_examples`)."""
-LIST_WEIGHT = 0.1
-"""The weight in the fit of a name of a list, against 1 for a mention of a gold file: the lists teach the look of a
-kind of name (its letters), the gold files the words around a name and how often a kind is left ``other``."""
-LIST_SEED = 25
-"""The seed of the draw of the lists' names."""
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # linear_fit, beside this script
 
 
@@ -158,83 +150,15 @@ def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) ->
     return out
 
 
-def list_names() -> dict[tuple[str, str], list[str]]:
-    """The package's own lists of names by (kind, script), each sorted: foreign people's names in Hangul
-    (``foreign_person_names.txt``) and given names in Latin letters (``given_names_en.txt``, ``given_names_ssa.txt``)
-    as persons; the gazetteer's places (``places.tsv``) and mecab-ko-dic's (``ko_dic_names.tsv``) as places; the
-    general list of organizations (``organizations.tsv``, names and aliases) and the bundled KB's organizations as
-    organizations. No gold file is read."""
-    import json
-    from importlib import resources
-
-    from bilingual.files import data_rows
-
-    def script(name: str) -> str:
-        return "ko" if any("가" <= c <= "힣" for c in name) else "en"
-
-    out: dict[tuple[str, str], set[str]] = {}
-
-    def add(kind: str, name: str) -> None:
-        name = name.strip()
-        if name and (script(name) == "ko" or name.isascii()):
-            out.setdefault((kind, script(name)), set()).add(name)
-
-    for _, cols in data_rows("foreign_person_names.txt"):
-        add("person", cols[0])
-    for file in ("given_names_en.txt", "given_names_ssa.txt"):
-        text = resources.files("bilingual.data").joinpath(file).read_text(encoding="utf-8")
-        for line in text.splitlines():
-            if line and not line.startswith("#"):
-                add("person", line)
-    for _, cols in data_rows("places.tsv"):
-        add("place", cols[0])
-    for _, cols in data_rows("ko_dic_names.tsv"):
-        add("place", cols[0])
-    for _, cols in data_rows("organizations.tsv"):
-        for name in [cols[0], *(cols[2].split(",") if len(cols) > 2 else [])]:
-            add("org", name)
-    text = resources.files("bilingual.data").joinpath("kb.jsonl").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip():
-            record = json.loads(line)
-            if record.get("type") == "org":
-                for name in [record.get("name", ""), record.get("name_ko", ""), *record.get("aliases", [])]:
-                    add("org", name)
-    return {key: sorted(names) for key, names in sorted(out.items())}
-
-
-def list_examples(n: int | None = None, seed: int = LIST_SEED) -> list[Example]:
-    """Names of the package's lists (:func:`list_names`) as examples of their kind, at most ``n`` of each kind and
-    script (:data:`LIST_NAMES` when ``None``) drawn with a fixed seed; their only features are the name's letters (``typer.name_letters``), so that the
-    lists teach what a kind of name looks like, not where it stands."""
-    import random
-
-    from bilingual.entities.typer import name_letters
-
-    n = LIST_NAMES if n is None else n
-    if n <= 0:
-        return []
-
-    out: list[Example] = []
-    for (kind, script), names in list_names().items():
-        drawn = names if len(names) <= n else random.Random(f"{seed} {kind} {script}").sample(names, n)
-        out += [Example("list", 0, 0, len(name), tuple(sorted(set(name_letters(name)))), kind, False, name)
-                for name in drawn]
-    return out
-
-
-def fit(train: list[Example], c: float = C, train_on: str = TRAIN_ON,
-        lists: list[Example] | None = None) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
-    """Weights for the typer from these examples and the lists' names (rounded as the shipped table is;
-    ``lists``: :func:`list_examples` when ``None``, weighted :data:`LIST_WEIGHT`)."""
+def fit(train: list[Example], c: float = C, train_on: str = TRAIN_ON) -> tuple[dict[str, tuple[float, ...]],
+                                                                              tuple[float, ...]]:
+    """Weights for the typer from these examples (rounded as the shipped table is)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
     from bilingual.entities.typer import CLASSES
 
     chosen = [e for e in train if train_on == "unlinked" or e.retypable]
-    gold_count = len(chosen)
-    chosen += list_examples() if lists is None else lists
     seen = Counter(f for e in chosen for f in e.features)
     names = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
     index = {f: k for k, f in enumerate(names)}
@@ -247,13 +171,12 @@ def fit(train: list[Example], c: float = C, train_on: str = TRAIN_ON,
             cols.append(index[f])
     x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(names)))
     y = np.array([CLASSES.index(e.label) for e in chosen])  # type: ignore[arg-type]
-    weight = np.array([1.0] * gold_count + [LIST_WEIGHT] * (len(chosen) - gold_count))
     from linear_fit import fit_table  # this folder is on the path (above)
 
-    return fit_table(x, y, len(CLASSES), names, c, max_iter=1000, sample_weight=weight)
+    return fit_table(x, y, len(CLASSES), names, c, max_iter=1000)
 
 
-def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int, listed: int = 0) -> str:
+def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int) -> str:
     """The table as the shipped file's text."""
     from bilingual.entities.typer import CLASSES
 
@@ -262,8 +185,7 @@ def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int,
              "class.",
              f"# Written by training/train_mention_typer.py (scikit-learn LogisticRegression, C={C}, trained on "
              f"{TRAIN_ON} mentions) from {n} examples",
-             "# of fixtures/mentions/typed*.tsv (the project's own gold files) and the letters of "
-             f"{listed} names of the package's lists", "# (weight {LIST_WEIGHT}). Do not edit: rerun the script.",
+             "# of fixtures/mentions/typed*.tsv (the project's own gold files). Do not edit: rerun the script.",
              "\t".join(("__classes__", *CLASSES)),
              "\t".join(("__bias__", *(f"{w:.4f}" for w in bias)))]
     lines += ["\t".join((f, *(f"{w:.4f}" for w in table[f]))) for f in sorted(table)]
@@ -274,8 +196,7 @@ def build() -> str:
     """The shipped table's text, from every gold file."""
     train = [e for path in gold_files() for e in examples(path) if e.tune]
     chosen = [e for e in train if TRAIN_ON == "unlinked" or e.retypable]
-    lists = list_examples()
-    return write(fit(train, lists=lists), len(chosen), len(lists))
+    return write(fit(train), len(chosen))
 
 
 def main() -> int:
@@ -285,7 +206,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     text = build()
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({text.count(chr(10)) - 6} features)")
+    print(f"wrote {args.out} ({text.count(chr(10)) - 5} features)")
     return 0
 
 

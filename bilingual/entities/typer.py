@@ -21,30 +21,24 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bilingual.document import Mention, MentionType
-from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     NO_EVIDENCE,
     english_given_names,
     foreign_name_in_hangul,
-    given_name,
     korean_name_shape,
     loanword_shape,
 )
 from bilingual.files import data_rows
 from bilingual.linear import LinearModel, read_linear_model, softmax
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_TITLES
 
 CLASSES: tuple[MentionType, ...] = ("person", "org", "place", "other")
 THRESHOLDS: dict[str, float] = {"person": 0.9, "org": 0.8, "place": 0.8}
 """The least probability at which a name is re-typed to each class (chosen on the leave-one-file-out cross-validation
 of ``evaluation/mention_types_eval.py --cv-files``, docs/kb.md "typer14 branch"); below it the name stays ``other``."""
-LETTERS = True
-"""Whether the name's own letters are features (:func:`name_letters`: syllable bigrams of Hangul words, letter
-trigrams of Latin words). typer14 had them off: learned from the gold files' 3,000 names alone they learned names,
-not shapes. Since typer25 the table also learns them from the package's lists of names by kind (foreign people's
-names in Hangul, given names, places in both scripts, organizations: ``training/train_mention_typer.py``), so that
-they carry the look of a kind of name to a writer whose names no file holds."""
+LETTERS = False
+"""Whether the name's own letters or syllables are features: off, since in the cross-validation with the names of
+the held-out file left out of training they gained nothing and the model learned names, not shapes."""
 WINDOW = 40
 """Characters read on each side of a name for the words around it."""
 
@@ -69,29 +63,6 @@ def read_model(rows: Iterable[tuple[int, list[str]]]) -> Model:
     return read_linear_model(rows, CLASSES, "__classes__", "mention_typer.tsv")
 
 
-def name_letters(name: str) -> list[str]:
-    """The features of a name's own letters, the same for a name in running text and a name of a list: each Hangul
-    word's syllable bigrams with its edges (``k2=^아``, ``k2=리$``), each Latin word's letter trigrams in lower case
-    with its edges (``e3=^ri``, ``e3=ma$``). Digits and other characters are skipped."""
-    out: list[str] = []
-    for word in name.split():
-        syllables = "".join(c for c in word if "가" <= c <= "힣")
-        if syllables:
-            padded = f"^{syllables}$"
-            out += [f"k2={padded[k:k + 2]}" for k in range(len(padded) - 1)]
-            continue
-        letters = "".join(c for c in word.lower() if c.isalpha())
-        if letters:
-            padded = f"^{letters}$"
-            out += [f"e3={padded[k:k + 3]}" for k in range(max(1, len(padded) - 2))]
-    return out
-
-
-_SPEECH_EN = re.compile(r"\b(?:said|says|told|added|noted|wrote|asked|explained|recalled)\b")
-_SPEECH_KO = re.compile("(?:말했다|밝혔다|전했다|설명했다|강조했다|덧붙였다|말한다|했다고)")
-_PLACE_EN = re.compile(r"\b(?:in|at|from|near|to)\s*$")
-
-
 def features(text: str, start: int, end: int, letters: bool = LETTERS) -> list[str]:
     """The features of the name ``text[start:end]``: its shape (script, words, length, capitals), the words around
     it, list hits, and with ``letters`` its own letters or syllables (n-grams, first and last, last word)."""
@@ -103,9 +74,12 @@ def features(text: str, start: int, end: int, letters: bool = LETTERS) -> list[s
         solid = name.replace(" ", "")
         out.append(f"len={min(len(solid), 7)}")
         if letters:
-            out += name_letters(name)
-        if any(foreign_person_name(w) for w in words):
-            out.append("list=foreign-person-word")
+            out += [f"first={solid[0]}", f"last={solid[-1]}", f"last2={solid[-2:]}"]
+            for w in words:
+                padded = f"^{w}$"
+                out += [f"syl={s}" for s in w]
+                out += [f"bi={padded[k:k + 2]}" for k in range(len(padded) - 1)]
+            out += [f"lastword={words[-1]}"] if len(words) > 1 else []
         if korean_name_shape(solid):
             out.append("list=korean-name-shape")
         if foreign_name_in_hangul(name):
@@ -124,23 +98,17 @@ def features(text: str, start: int, end: int, letters: bool = LETTERS) -> list[s
         before = text[max(0, start - WINDOW):start].split()
         if before:
             out += [f"prev={before[-1]}", f"prev2={before[-1][-2:]}"]
-            if before[-1] in KOREAN_OCCUPATIONS or before[-1] in KOREAN_TITLES:
-                out.append("ctx=role-before")
-        if _SPEECH_KO.search(text, end, min(len(text), end + 3 * WINDOW)):
-            out.append("ctx=speech-after")
     else:
         lower = [w.lower() for w in words]
         if letters:
-            out += name_letters(name)
+            out += [f"w={w}" for w in lower]
+            for w in lower:
+                padded = f"^{w}$"
+                out += [f"tri={padded[k:k + 3]}" for k in range(len(padded) - 2)]
+            out += [f"suf3={lower[-1][-3:]}", f"lastword={lower[-1]}"]
         out.append("shape=" + " ".join("A" if w.isupper() else "Aa" if w[:1].isupper() else "a" for w in words))
         if words[0] in english_given_names():
             out.append("list=given-name")
-        if any(given_name(w) for w in words):
-            out.append("list=given-name-word")
-        if _SPEECH_EN.search(text, end, min(len(text), end + WINDOW)):
-            out.append("ctx=speech-after")
-        if _PLACE_EN.search(text, max(0, start - 8), start):
-            out.append("ctx=preposition-before")
         left: list[str] = _WORD.findall(text[max(0, start - WINDOW):start])
         right: list[str] = _WORD.findall(text[end:end + WINDOW])
         if left:
