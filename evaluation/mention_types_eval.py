@@ -1,8 +1,11 @@
 """Mention finding and typing on sentences written for issue 14, beside the old behaviour, in the same run.
 
 Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-rev REV] [--without STEM …]`` (from
-the repository root; ``--cv-files [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the learned
-typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"); ``--learned-typer`` adds a row
+the repository root; ``--cv-files [STEM …] [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the
+learned typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"), over every file or only the
+files named; ``--cv-files writers`` holds out the five newest writers' files, typed_heldout19 to typed_heldout23, each
+whole, one at a time: the leave-one-writer-out measure (docs/kb.md, "typer25 branch"; the names re-typed in a split
+file's report half are counted, not listed); ``--learned-typer`` adds a row
 with that typer switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or
@@ -364,16 +367,25 @@ def scores_json(without: set[str], which: str | None = None) -> int:
     return 0
 
 
+WRITERS = ("typed_heldout19", "typed_heldout20", "typed_heldout21", "typed_heldout22", "typed_heldout23")
+"""The newest files each written by a writer new to the project (``--cv-files writers``): the leave-one-writer-out
+measure of the learned typer (docs/kb.md, "typer25 branch")."""
+
+
 def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: float | None = None,
              train_on: str | None = None, thresholds: dict[str, float] | None = None,
-             quiet: bool = False, disjoint: bool = False) -> dict[str, list[int]]:
+             quiet: bool = False, disjoint: bool = False, held_out: tuple[str, ...] | None = None,
+             ) -> dict[str, list[int]]:
     """Leave-one-file-out cross-validation of the learned typer (``bilingual.entities.typer``): each gold file's
     mentions, found with the typer off (bundled KB), are re-typed by a model fitted on the other files alone
     (``training/train_mention_typer.py``), then scored as :func:`score` scores them. Returns and prints, per file:
     type right before, after, organizations or places typed as persons after (and before), names re-typed right and
     wrong, and the gold mentions. ``found``: the mentions by file stem (so a caller can try several settings);
     ``disjoint`` (``--cv-disjoint``): no name of the held-out file is learned from another file (the same entity named
-    in two files would otherwise be remembered, not typed)."""
+    in two files would otherwise be remembered, not typed); ``held_out``: the stems of the files to hold out and
+    score, one at a time (every file when ``None``; :data:`WRITERS` is the leave-one-writer-out measure). A held-out
+    file is left out of training whole, both halves of a split file included; the other split files give only
+    their tune half, as the shipped table's training does."""
     import training.train_mention_typer as trainer
     from bilingual.entities.typer import THRESHOLDS, retype_unknown
 
@@ -381,17 +393,23 @@ def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: flo
     train_on = trainer.TRAIN_ON if train_on is None else train_on
     limits = THRESHOLDS if thresholds is None else thresholds
     paths = trainer.gold_files()
-    if found is None:
-        found = {p.stem: trainer.found_mentions(p) for p in paths}
+    unknown = set(held_out or ()) - {p.stem for p in paths}
+    if unknown:
+        raise SystemExit(f"--cv-files: no gold file named {', '.join(sorted(unknown))}")
+    if found is None:  # a held-out file is found whole; the others as they are trained on (a split file's tune half)
+        found = {p.stem: trainer.found_mentions(p, whole=held_out is None or p.stem in held_out) for p in paths}
     examples = {p.stem: trainer.examples(p, found[p.stem]) for p in paths}
     out: dict[str, list[int]] = {}
     retyped: list[str] = []
     for path in paths:
+        if held_out is not None and path.stem not in held_out:
+            continue
         names = {e.name for e in examples[path.stem]} | {m for ms in gold(path).values() for m, _ in ms}
         model = trainer.fit([e for stem, ex in examples.items() if stem != path.stem for e in ex
-                             if not (disjoint and e.name in names)], c, train_on)
+                             if e.tune and not (disjoint and e.name in names)], c, train_on)
         rows = gold(path)
         counts = [0] * 7  # right before, right after, as person before, after, re-typed right, wrong, total
+        unlisted = set(half(path, "report")) if path.stem in SPLIT_FILES else set()
         for sentence, mentions in found[path.stem]:
             after = retype_unknown(sentence, mentions, model, limits)
             spans = trainer.gold_spans(sentence, rows[sentence])
@@ -399,7 +417,8 @@ def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: flo
                 if old.type != new.type:
                     truth = trainer.label(new.start, new.end, spans)
                     counts[4 if truth == new.type else 5] += 1
-                    retyped.append(f"  re-typed ({path.stem}): {new.text} other → {new.type} (gold {truth})")
+                    retyped.append(f"  re-typed ({path.stem}, report half: not listed)" if sentence in unlisted
+                                   else f"  re-typed ({path.stem}): {new.text} other → {new.type} (gold {truth})")
             for start, end, kind in spans:
                 counts[6] += 1
                 for k, ms in ((0, mentions), (1, after)):
@@ -422,6 +441,8 @@ def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: flo
         n = total
         print(f"| all | {n[0]}/{n[6]} = {100 * n[0] / n[6]:.1f}% | {n[1]}/{n[6]} = {100 * n[1] / n[6]:.1f}% "
               f"| {n[2]} → {n[3]} | {n[4]} | {n[5]} |")
+        means = [sum(100 * v[k] / v[6] for v in out.values()) / len(out) for k in (0, 1)]
+        print(f"| mean of the files | {means[0]:.1f}% | {means[1]:.1f}% | | | |")
         print("\n".join(["", *retyped]))
     return out
 
@@ -442,8 +463,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "typed_heldout23: training.train_mention_typer.half); the other files whole")
     parser.add_argument("--learned-typer", action="store_true",
                         help="add a row with Config.mentions.learned_typer on (reported, not judged)")
-    parser.add_argument("--cv-files", action="store_true",
-                        help="print the learned typer's leave-one-file-out cross-validation instead")
+    parser.add_argument("--cv-files", nargs="*", metavar="STEM",
+                        help="print the learned typer's leave-one-file-out cross-validation instead: every file held "
+                             "out in turn, or only the files named (their stems; 'writers': the five newest writers' "
+                             "files, typed_heldout19 to typed_heldout23, the leave-one-writer-out measure)")
     parser.add_argument("--cv-disjoint", action="store_true",
                         help="with --cv-files: no name of the held-out file is learned from another file")
     parser.add_argument("--scores-json", action="store_true", help=argparse.SUPPRESS)  # the baseline's subprocess
@@ -452,8 +475,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main() -> int:
     options = parse_args()
-    if options.cv_files:
-        cv_files(disjoint=options.cv_disjoint)
+    if options.cv_files is not None:
+        stems = [s for stem in options.cv_files for s in (WRITERS if stem == "writers" else (stem,))]
+        cv_files(disjoint=options.cv_disjoint, held_out=tuple(stems) or None)
         return 0
     rev = options.baseline_rev
     without = set(options.without)

@@ -58,6 +58,8 @@ class Example:
     label: str
     retypable: bool
     name: str = ""
+    tune: bool = True
+    """Whether the sentence may be learned from (not in the report half of a file of :data:`SPLIT_FILES`)."""
 
 
 def gold_files() -> list[Path]:
@@ -119,14 +121,15 @@ def label(start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
     return best
 
 
-def found_mentions(path: Path) -> list[tuple[str, list[object]]]:
-    """Each sentence of a gold file and the mentions the pipeline finds in it with the learned typer off (the
-    bundled KB)."""
+def found_mentions(path: Path, whole: bool = False) -> list[tuple[str, list[object]]]:
+    """Each sentence of a gold file (those it may learn from, or with ``whole`` all of them) and the mentions the
+    pipeline finds in it with the learned typer off (the bundled KB)."""
     import bilingual
     from bilingual.config import Config, MentionConfig
 
     config = Config(mentions=MentionConfig(learned_typer=False))
-    return [(sentence, list(bilingual.process(sentence, config=config).mentions)) for sentence in training_rows(path)]
+    sentences = gold_rows(path) if whole else training_rows(path)
+    return [(sentence, list(bilingual.process(sentence, config=config).mentions)) for sentence in sentences]
 
 
 def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) -> list[Example]:
@@ -134,7 +137,7 @@ def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) ->
     from bilingual.document import Mention
     from bilingual.entities.typer import features, retypable
 
-    rows = training_rows(path)
+    rows, learnable = gold_rows(path), training_rows(path)
     out: list[Example] = []
     for k, (sentence, mentions) in enumerate(found if found is not None else found_mentions(path)):
         spans = gold_spans(sentence, rows[sentence])
@@ -143,7 +146,7 @@ def examples(path: Path, found: list[tuple[str, list[object]]] | None = None) ->
             if m.entity_id is not None or m.candidates:
                 continue
             out.append(Example(path.stem, k, m.start, m.end, tuple(features(sentence, m.start, m.end)),
-                               label(m.start, m.end, spans), retypable(m), m.text))
+                               label(m.start, m.end, spans), retypable(m), m.text, sentence in learnable))
     return out
 
 
@@ -191,7 +194,7 @@ def write(model: tuple[dict[str, tuple[float, ...]], tuple[float, ...]], n: int)
 
 def build() -> str:
     """The shipped table's text, from every gold file."""
-    train = [e for path in gold_files() for e in examples(path)]
+    train = [e for path in gold_files() for e in examples(path) if e.tune]
     chosen = [e for e in train if TRAIN_ON == "unlinked" or e.retypable]
     return write(fit(train), len(chosen))
 
