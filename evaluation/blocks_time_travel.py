@@ -15,8 +15,10 @@ Run from the repository root (needs git history and the ``training`` extra for s
     python evaluation/blocks_time_travel.py --cv-all   # the cross-validation over all sets (the shipped C, threshold;
                                                        # then the shipped choices with both passes, as shipped)
     python evaluation/blocks_time_travel.py --cv-tree  # the same CV: the logistic regression against a boosted tree
-    python evaluation/blocks_time_travel.py --shipped  # sets d-j with the shipped C, threshold and guard (no CV),
+    python evaluation/blocks_time_travel.py --shipped  # sets d-l with the shipped C, threshold and guard (no CV),
                                                        # the first pass alone and with the second pass
+    python evaluation/blocks_time_travel.py --shipped --score-gold 4637afc  # trained on this gold, scored against
+                                                       # the fragments' gold before labels13's relabelling
 
 ``--shipped`` is the measure the labels10 branch tuned on (docs/blocks.md): for each target from set d on, a layer
 with the shipped choices (``train_block_labels.C``, ``label_layer.THRESHOLD``, ``label_layer.KEEP_UNSEEN_RULES``)
@@ -28,6 +30,7 @@ column; labels12 added to ``--cv-all`` a leave-one-set-out score of what ships (
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -178,10 +181,32 @@ SHIPPED_TARGETS = TARGETS[1:]
 """The targets of ``--shipped``: sets d-h (set c has too few sets before it to say much)."""
 
 
-def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled]) -> int:
+def gold_at(commit: str, by_group: dict[str, list[Page]]) -> dict[str, list[Page]]:
+    """The same pages with the fragments' gold labels as ``fixtures/fragments`` held them at ``commit`` (labels13
+    relabelled data lines: a layer trained on one gold can be scored against the other). The lines must be the same."""
+    import dataclasses
+
+    out: dict[str, list[Page]] = {}
+    for group, group_pages in by_group.items():
+        out[group] = []
+        for page in group_pages:
+            if group != "pages":
+                text = subprocess.run(["git", "show", f"{commit}:fixtures/fragments/{page.name}.tsv"], cwd=ROOT,
+                                      check=True, capture_output=True, text=True).stdout
+                rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+                if [r[2] for r in rows] != page.text.split("\n"):
+                    raise SystemExit(f"{page.name}: its lines differ at {commit}")
+                page = dataclasses.replace(page, gold=tuple(r[1] for r in rows))
+            out[group].append(page)
+    return out
+
+
+def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
+            scored: dict[str, list[Page]] | None = None) -> int:
     """Each target of :data:`SHIPPED_TARGETS` under its first-run rules, with a layer of the shipped choices trained
     on the sets before it: its first pass alone, and with the second pass (a second table trained on the same sets,
-    each line with the labels a first table trained without its set gave its page); the means over the targets."""
+    each line with the labels a first table trained without its set gave its page); the means over the targets.
+    ``scored``: the pages whose gold the targets are scored against (default ``by_group``, the training gold)."""
     from bilingual.page.label_layer import KEEP_UNSEEN_RULES, THRESHOLD
     from training.train_block_labels import C, layer_labels, page_examples, second_training_set
 
@@ -192,7 +217,7 @@ def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled]) -> i
     for target in SHIPPED_TARGETS:
         commit = FIRST_RUN[target]
         earlier = ORDER[:ORDER.index(target)]
-        test = page_examples(by_group[target], labelled[commit])
+        test = page_examples((scored or by_group)[target], labelled[commit])
         n = sum(map(len, test))
         r = sum(lab == gold for page in test for _, lab, gold in page)
         first = fit(training_set("first-run", earlier, commit, by_group, labelled), C)
@@ -217,6 +242,8 @@ def main() -> int:
     parser.add_argument("--cv-all", action="store_true", help="the cross-validation over all sets (first-run only)")
     parser.add_argument("--cv-tree", action="store_true", help="the CV over all sets: regression against a tree")
     parser.add_argument("--shipped", action="store_true", help="sets d-h with the shipped C, threshold and guard")
+    parser.add_argument("--score-gold", metavar="COMMIT", help="with --shipped: train on this checkout's gold, score "
+                        "against the fragments' gold at COMMIT (e.g. 4637afc, before labels13's relabelling)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     all_pages = pages()
@@ -235,7 +262,7 @@ def main() -> int:
     if args.cv_tree:
         return cv_tree(by_group, labelled)
     if args.shipped:
-        return shipped(by_group, labelled)
+        return shipped(by_group, labelled, gold_at(args.score_gold, by_group) if args.score_gold else None)
     if args.cv_all:
         n = sum(len(by_group[g]) and len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in ORDER)
         print_cv("all sets, the gold pages by this checkout's rules (the first pass alone)",
