@@ -438,6 +438,7 @@ _ROYAL_AFTER = re.compile(rf"\s?(?:[가-힣]{{1,6}} )?(?:{_ROYAL})")
 
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d{2})(?=[은는이가을를의에도와과]|\)|[.,]|$)")
 _YEAR_BEFORE = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2}) $")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _edition_word(text: str, name: str, end: int) -> bool:
@@ -471,6 +472,8 @@ def _years(text: str, out: list[NameSpan]) -> None:
     a year after a name, then a particle or the sentence's punctuation (not 2025년, not a year before another word),
     is the name's, which is an edition (typed ``other``); a year before an event's name (:func:`event_name`) belongs
     to the event. Not after a place or an organization of the list (서울 2030에)."""
+    if not out or _A_YEAR.search(text, max(0, min(c.start for c in out) - 5), max(c.end for c in out) + 5) is None:
+        return  # the cheap test first: no year written where either pattern could find one
     for k, c in enumerate(out):
         if c.lang != "ko" or c.title is not None:
             continue
@@ -685,6 +688,8 @@ def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpa
     """A drug named right after its kind (비만 치료제 X가, 항암제 X를): one word of nouns, read as transcribed from a
     foreign language (:func:`bilingual.names.foreign_word.transcribed`: drugs' names are; 개발, 접종 are no names),
     after a word of :data:`_PRODUCT_KINDS`, is the drug's name, typed ``other`` (mentions22)."""
+    if _PRODUCT_KINDS.isdisjoint(map(_FORM, tokens)):
+        return out  # the cheap test first (its loop in C): no kind of medicine in the sentence
     found: list[NameSpan] = []
     for k in range(len(tokens) - 1):
         if tokens[k].tag != "NNG" or tokens[k].form not in _PRODUCT_KINDS or tokens[k + 1].start != tokens[k].end + 1 \
@@ -752,7 +757,7 @@ def _named_animals(text: str, out: list[NameSpan]) -> None:
     """A name right after a kind of animal (쌍둥이 판다 루이바오와 후이바오, 반려견 토리는) is the animal's: its cue is
     :data:`ANIMAL_BEFORE`; a name Kiwi joined to the kind (판다 + 루이바오 as one proper noun run) starts after it;
     names coordinated after it (…와 후이바오) are animals too."""
-    if not out or _ANIMAL_WORD.search(text, max(0, out[0].start - 8), max(c.end for c in out)) is None:
+    if not out or _ANIMAL_WORD.search(text, max(0, min(c.start for c in out) - 8), max(c.end for c in out)) is None:
         return  # the cheap test first: no kind of animal written in or just before the candidates
     animal_end = -1
     for c in out:
@@ -1230,6 +1235,7 @@ they tell a law (:func:`bilingual.entities.gazetteer.law_name`) from a method of
 
 _LAW_ENDS = ("법", "법안")
 _END = operator.attrgetter("end")
+_FORM = operator.attrgetter("form")
 
 
 def _law(text: str, tokens: list[Token], i: int) -> int | None:
