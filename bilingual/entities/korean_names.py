@@ -119,9 +119,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     i = 0
     crafts = bool(tokens) and _CRAFT_HINT.search(text, tokens[0].start, tokens[-1].end) is not None  # cheap first
     # the cheap tests of whole sentences: most hold no 장 (a chief's title written solid, _body_and_its_chief) and no
-    # noun in 법 or 법안 (a law's name, _law)
-    chiefs = bool(tokens) and text.find("장", tokens[0].start, max(map(_END, tokens))) >= 0
-    laws = any(form.endswith(_LAW_ENDS) for form in map(_FORM, tokens))
+    # 법 (a law's name, _law, ends in 법 or 법안 as written: law_name), each one search of the sentence's text
+    hi = max(map(_END, tokens)) if tokens else 0
+    chiefs = bool(tokens) and text.find("장", tokens[0].start, hi) >= 0
+    laws = bool(tokens) and text.find("법", tokens[0].start, hi) >= 0
     while i < len(tokens):
         token = tokens[i]
         craft = korean_craft_end(text, tokens, i) if crafts else None
@@ -183,7 +184,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                     or (evidence := _noun_evidence(name, token.tag, j == i + 1)) is _KEPT \
                     or (evidence is _PLACE_BY_A_CUE and (locative_after(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and len(name) >= 3 and _edition_word(text, name, end)) \
-                    or (j == i + 1 and _reporter_before(text, start) and _person_shaped(name)):
+                    or (j == i + 1 and len(name) == 3 and _reporter_before(text, start) and _person_shaped(name)):
                 if title is _NOT_YET:
                     title = _korean_title(tokens, j)
                 out.append(NameSpan(start, end, "ko", title=title,
@@ -209,19 +210,19 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
-    for c in out:  # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
-        before = text[max(0, c.start - 9):c.start]
-        if c.title is None and before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] \
-                and before.rstrip().rsplit(None, 1)[-1] in KOREAN_OCCUPATIONS:
-            c.person_context = True
-    for c in out:  # 기자 남하준: a byline that names the reporter after the word
-        if c.title is None and _reporter_before(text, c.start) and _person_shaped(text[c.start:c.end]):
-            c.person_context = True
-    for c in out:  # 권성동 원내대표는: a name of a person's shape before a word naming a person's role is a person
-        if c.title is None and _ROLE_AFTER.match(text, c.end) and _person_shaped(text[c.start:c.end]):
-            c.person_context = True
-    for c in out:  # 나토 외교장관들: officers in the plural are a body's, not one person's title
-        if c.title is not None and text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
+    for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
+        if c.title is None:
+            before = text[max(0, c.start - 9):c.start]
+            # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
+            if before.endswith(" ") and (words := before.rsplit(None, 1)[-1:]) and words[0] in KOREAN_OCCUPATIONS:
+                c.person_context = True
+            # 기자 남하준: a byline that names the reporter after the word; 권성동 원내대표는: a name of a person's
+            # shape before a word naming a person's role is a person (both need a name of three letters)
+            if c.end - c.start == 3 and (_reporter_before(text, c.start) or _ROLE_AFTER.match(text, c.end)) \
+                    and _person_shaped(text[c.start:c.end]):
+                c.person_context = True
+        # 나토 외교장관들: officers in the plural are a body's, not one person's title
+        elif text.startswith(c.title + "들", c.end + (text[c.end:c.end + 1] == " ")):
             c.title, c.org_context = None, True
     for k, c in enumerate(out):  # 존 펠런 미국 해군성 장관: the title after a country and a body
         if c.title is None and k + 1 < len(out) and out[k + 1].title is None \
@@ -337,9 +338,12 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
     words stays apart from the word after it (제롬 파월 | 연준 의장: 연준 is the body, not a third part of the name)."""
     result: list[NameSpan] = []
     for k, c in enumerate(out):
+        if not result or result[-1].title is not None or not 0 < c.start - result[-1].end <= 2:
+            result.append(c)  # the cheap test first: every join below needs the name before with no title, one
+            continue  # space before this one (or 나 and a space: _given_and_family)
         titled = c.title is not None or _title_through(text, out, k) is not None
         if result and not titled and result[-1].title is None and c.start == result[-1].end + 1 \
-                and _person_clause_after(text, c.end):
+                and result[-1].kiwi_proper_noun and c.kiwi_proper_noun and _person_clause_after(text, c.end):
             p = result[-1]
             first, second = text[p.start:p.end], text[c.start:c.end]
             if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
@@ -434,6 +438,7 @@ _ROYAL_AFTER = re.compile(rf"\s?(?:[가-힣]{{1,6}} )?(?:{_ROYAL})")
 
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d{2})(?=[은는이가을를의에도와과]|\)|[.,]|$)")
 _YEAR_BEFORE = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2}) $")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _edition_word(text: str, name: str, end: int) -> bool:
@@ -467,6 +472,8 @@ def _years(text: str, out: list[NameSpan]) -> None:
     a year after a name, then a particle or the sentence's punctuation (not 2025년, not a year before another word),
     is the name's, which is an edition (typed ``other``); a year before an event's name (:func:`event_name`) belongs
     to the event. Not after a place or an organization of the list (서울 2030에)."""
+    if not out or _A_YEAR.search(text, max(0, min(c.start for c in out) - 5), max(c.end for c in out) + 5) is None:
+        return  # the cheap test first: no year written where either pattern could find one
     for k, c in enumerate(out):
         if c.lang != "ko" or c.title is not None:
             continue
@@ -511,14 +518,14 @@ def _names_before_a_body_and_title(text: str, tokens: list[Token], out: list[Nam
         if d.lang != "ko" or d.start < 4:
             continue
         word = _WORD_BEFORE.search(text, max(0, d.start - 5), d.start)
+        body = text[d.start:d.end]  # the cheap test first (remembered): most candidates are no body
+        if org_head(body) is None and known_organization(body) is None:
+            continue
         if word is None or not _person_shaped(word.group(1)) or any(
                 t.tag.startswith(_NOT_NAME_PIECES) for t in tokens if word.start(1) <= t.start < word.end(1)) \
                 or any(c.start < word.end(1) and word.start(1) < c.end
                        and (c.start < word.start(1) or c.end > word.end(1) or c.title is not None) for c in out):
             continue  # the word is part of a longer name (순다르 피차이 구글 대표) or a name with its own title
-        body = text[d.start:d.end]
-        if org_head(body) is None and known_organization(body) is None:
-            continue
         title = d.title or (m.group().strip() if (m := _TITLE_AFTER_BODY.match(text, d.end)) else None)
         if title is None:
             continue
@@ -664,6 +671,8 @@ _ANIMALS = frozenset("판다 자이언트판다 반려견 강아지 고양이 �
                      "퓨마 표범 하마 코알라 캥거루 레서판다 알파카 원숭이 오랑우탄".split())
 """Kinds of animal that zoos, owners and news name (판다 푸바오, 반려견 토리, 경주마 X): a name right after one is the
 animal's, typed ``other`` whatever its shape (mentions22)."""
+_ANIMAL_WORD = re.compile("|".join(sorted(_ANIMALS, key=len, reverse=True)))
+"""Any kind of animal of :data:`_ANIMALS`, written anywhere."""
 ANIMAL_BEFORE = Cue("ko-animal-before", "other", "strong")
 _ANIMALS_JOINED = re.compile(r"(?:와|과|,)\s?")
 """The cue of a kind of animal right before a name (:data:`_ANIMALS`)."""
@@ -679,6 +688,8 @@ def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpa
     """A drug named right after its kind (비만 치료제 X가, 항암제 X를): one word of nouns, read as transcribed from a
     foreign language (:func:`bilingual.names.foreign_word.transcribed`: drugs' names are; 개발, 접종 are no names),
     after a word of :data:`_PRODUCT_KINDS`, is the drug's name, typed ``other`` (mentions22)."""
+    if _PRODUCT_KINDS.isdisjoint(map(_FORM, tokens)):
+        return out  # the cheap test first (its loop in C): no kind of medicine in the sentence
     found: list[NameSpan] = []
     for k in range(len(tokens) - 1):
         if tokens[k].tag != "NNG" or tokens[k].form not in _PRODUCT_KINDS or tokens[k + 1].start != tokens[k].end + 1 \
@@ -746,6 +757,8 @@ def _named_animals(text: str, out: list[NameSpan]) -> None:
     """A name right after a kind of animal (쌍둥이 판다 루이바오와 후이바오, 반려견 토리는) is the animal's: its cue is
     :data:`ANIMAL_BEFORE`; a name Kiwi joined to the kind (판다 + 루이바오 as one proper noun run) starts after it;
     names coordinated after it (…와 후이바오) are animals too."""
+    if not out or _ANIMAL_WORD.search(text, max(0, min(c.start for c in out) - 8), max(c.end for c in out)) is None:
+        return  # the cheap test first: no kind of animal written in or just before the candidates
     animal_end = -1
     for c in out:
         name = text[c.start:c.end]
@@ -835,6 +848,8 @@ def _coordinated_foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]
     one of them two proper nouns in a row: each is one foreign person's name, the given name and the family name (Kiwi
     may know only the family name), and the two say of each other that they are people's names, since nothing else is
     named as a given name and a family name in Hangul."""
+    if not any(CONJUNCTION_KO.fullmatch(text[c.end:d.start]) for c, d in itertools.pairwise(out)):
+        return out  # the cheap test first: no two candidates in a row joined by a conjunction (most sentences)
     result: list[NameSpan] = []
     k = 0
     while k < len(out):
@@ -967,7 +982,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
             spans.append((a, b, "periodical"))
     starts: dict[int, int] = {}  # the tokens indexed only for a sentence with a credit, an outlet or a byline
     ends: set[int] = set()
-    for m in _CREDIT.finditer(text, lo, hi):
+    for m in _CREDIT.finditer(text, lo, hi) if text.find("=", lo, hi) >= 0 else ():  # both its forms hold =
         starts = starts or {t.start: k for k, t in enumerate(tokens)}
         k = 1 if m.group(1) is not None else 2
         a, b = m.start(k), m.end(k)
@@ -982,7 +997,8 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         if m.start(1) in starts and m.end(1) in ends:
             spans.append((m.start(1), m.end(1), "credit"))
     titles: dict[int, str] = {}
-    for m in _WIRE_REPORTER.finditer(text, lo, hi):
+    reporters = text.find("기자", lo, hi) >= 0 or text.find("특파원", lo, hi) >= 0  # the pattern's two words
+    for m in _WIRE_REPORTER.finditer(text, lo, hi) if reporters else ():
         starts = starts or {t.start: k for k, t in enumerate(tokens)}
         if m.start(1) in starts and korean_name_shape(m.group(1)) \
                 and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans):
@@ -1084,6 +1100,10 @@ def _with_kb_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
 
 
 _COMPOUND_TAGS = frozenset({"NNP", "NNG", "SN", "SL", "XPN"})
+_ALONE_TAGS = frozenset({"NNP", "NNG", "SL"})
+_GOES_ON_TAGS = _COMPOUND_TAGS | {"JKG", "XSN"}
+"""The tags of a token written solid after a noun that :func:`_compound` may take on with it: the compound's own, 의
+inside a name (:func:`_genitive_inside`), the suffix 성 of a ministry (and 군 of armed forces, by its form)."""
 _STARTS_A_NAME = frozenset({"NNP", "NNG", "SL", "SH", "XPN"})
 """The tags a Korean name can start with (:func:`_compound`, :func:`_solid_office` and the proper nouns of
 :func:`korean_candidates` start at no other)."""
@@ -1095,6 +1115,14 @@ it is another prefix (대 + 법원)."""
 def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
     """Nouns written solid from ``tokens[i]`` (산업 + 통상 + 자원부, 김천 + 시) that name an organization or a place:
     (end index, whether Kiwi tagged a proper noun in it), or ``None``."""
+    token = tokens[i]
+    if token.tag in _ALONE_TAGS and (i + 1 == len(tokens) or (after := tokens[i + 1]).start != token.end
+                                     or (after.tag not in _GOES_ON_TAGS and after.form != "군")):
+        # one noun with nothing written solid after it that could go on with it (most nouns): the general walk
+        # below would stop at once and add nothing; its test of one noun, remembered
+        if token.tag == "SL":
+            return None  # an acronym alone is a name of its own (korean_candidates)
+        return (i + 1, token.tag == "NNP") if _noun_compound(text[token.start:token.end], token.tag) else None
     if tokens[i].tag not in ("NNP", "NNG", "SL") and not (
             tokens[i].tag == "XPN" and tokens[i].form not in _NOT_NAME_PREFIXES and i + 1 < len(tokens)
             and tokens[i + 1].tag in ("NNP", "NNG") and tokens[i + 1].start == tokens[i].end):  # 대 + 법원
@@ -1206,8 +1234,8 @@ they tell a law (:func:`bilingual.entities.gazetteer.law_name`) from a method of
 
 
 _LAW_ENDS = ("법", "법안")
-_FORM = operator.attrgetter("form")
 _END = operator.attrgetter("end")
+_FORM = operator.attrgetter("form")
 
 
 def _law(text: str, tokens: list[Token], i: int) -> int | None:

@@ -15,7 +15,8 @@ n-grams (0 is undecided, above is foreign); :func:`transcribed` compares a name'
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise, repeat
 
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -30,19 +31,25 @@ def features(word: str) -> list[str]:
     syllables = [c for c in word if is_syllable(c)][:MAX_WORD]
     if not syllables:
         return []
-    out = [f"s:{c}" for c in syllables]
+    out = ["s:" + c for c in syllables]
     padded = ["^", *syllables, "$"]
-    out += [f"b:{padded[k]}{padded[k + 1]}" for k in range(len(padded) - 1)]
+    out += ["b:" + a + b for a, b in pairwise(padded)]
     previous_final = "^"
     for c in syllables:
-        initial, medial, final = decompose(c)
-        out.append(f"j:{initial}{medial}")
-        out.append(f"f:{final or '-'}")
-        out.append(f"x:{previous_final}{initial}")
-        previous_final = final or "-"
-    out.append(f"x:{previous_final}$")
+        initial_medial, final, initial, final_letter = _jamo_features(c)
+        out += (initial_medial, final, "x:" + previous_final + initial)
+        previous_final = final_letter
+    out.append("x:" + previous_final + "$")
     out.append(f"n:{min(len(syllables), 6)}")
     return out
+
+
+@cache  # at most the 11,172 syllables
+def _jamo_features(syllable: str) -> tuple[str, str, str, str]:
+    """A syllable's initial-and-medial n-gram and final n-gram of :func:`features`, its initial and its final (``-``
+    for none): worked out once per syllable, not once per word that holds it."""
+    initial, medial, final = decompose(syllable)
+    return f"j:{initial}{medial}", f"f:{final or '-'}", initial, final or "-"
 
 
 Model = tuple[dict[str, float], float]
@@ -80,7 +87,7 @@ def foreign_word_score(name: str, table: dict[str, float] | None = None) -> floa
     feats = [f for word in name.split() for f in features(word)]
     if not feats:
         return 0.0
-    return sum(weights.get(f, 0.0) for f in sorted(feats)) / len(feats)
+    return sum(map(weights.get, sorted(feats), repeat(0.0))) / len(feats)  # the same sum in the same order
 
 
 @lru_cache(maxsize=65536)

@@ -465,3 +465,87 @@ def test_a_latin_index_is_looked_for_in_the_sentence_only() -> None:
     found = korean_candidates(doc.text, tokens, Context.create().kb)
     assert [doc.text[c.start:c.end] for c in found if c.end > first.end] == []
     assert "S&P 500" in [doc.text[c.start:c.end] for c in found]
+
+
+# perf34: the cheap tests of a sentence or a candidate before a rule (output-neutral); the rules behind them still find
+# what they find, on sentences written for these tests
+@pytest.mark.parametrize(("line", "name", "check"), [
+    ("개정된 해양환경관리법 위반 혐의로 선주가 입건됐다.", "해양환경관리법", lambda c: "a law" in c.reasons[0]),
+    ("의료진은 항암제 메포르틴을 투여했다.", "메포르틴", lambda c: c.cue is korean_names.PRODUCT_BEFORE),
+    ("관람객들이 드론엑스포 2027에 몰렸다.", "드론엑스포 2027", lambda c: c.edition),
+    ("사육사는 반려견 토리와 보리를 돌본다.", "토리", lambda c: c.cue is korean_names.ANIMAL_BEFORE),
+    ("올리비아 캔트렐 대변인은 회견을 열었다.", "올리비아 캔트렐", lambda c: c.title == "대변인"),
+    ("에밀리 로스와 제이슨 클락은 결혼했다.", "제이슨 클락", lambda c: c.person_context),
+    ("가수 한서율이 무대에 올랐다.", "한서율", lambda c: c.person_context),
+    ("의원들은 도경민 원내대표와 만났다.", "도경민", lambda c: c.person_context),
+    ("서하진 미래연합 대표는 사퇴했다.", "서하진", lambda c: c.title_beyond == "대표"),
+    ("아세안 국방장관들이 회의를 열었다.", "아세안", lambda c: c.title is None and c.org_context),
+])
+def test_the_rules_after_a_cheap_test_still_find_their_names(line: str, name: str, check) -> None:
+    assert check(spans(line)[name])
+
+
+def test_without_their_cues_those_rules_find_nothing() -> None:
+    assert spans("의료진은 메포르틴을 투여했다.")["메포르틴"].cue is None  # no kind of medicine before it
+    assert "요리법" not in spans("그는 새로운 요리법을 배웠다.")  # a method: no legal word after it
+
+
+def test_the_year_and_animal_tests_lose_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    lines = ["관람객들이 드론엑스포 2027에 몰렸다.", "2027 드론엑스포가 열린다.",
+             "사육사는 반려견 토리와 보리를 돌본다.", "판다 몽몽과 단단은 2025 세계동물박람회에 나갔다.",
+             "코끼리 마루는 서울 2030에 온다.", "강아지 보리, 고양이 나비가 왔다."]
+    kb = Context.create().kb
+
+    def found() -> list[list[str]]:
+        out = []
+        for line in lines:
+            doc = bilingual.process(line)
+            tokens = [t for t in doc.tokens if t.sentence == 0]
+            out.append([repr(c) for c in korean_candidates(doc.text, tokens, kb)])
+        return out
+
+    tested = found()
+    monkeypatch.setattr(korean_names, "_A_YEAR", re.compile(""))  # a test that always says "look"
+    monkeypatch.setattr(korean_names, "_ANIMAL_WORD", re.compile(""))
+    assert found() == tested
+
+
+def test_a_law_name_needs_beop_in_its_text() -> None:
+    # korean_candidates asks _law only in a sentence whose text holds 법
+    from bilingual.entities.gazetteer import law_name
+
+    rnd = random.Random(11)
+    pieces = ["법", "법안", "안", "식품", "위생", "처벌", "방", "ㅂ", "벚", "버", "서울중앙지", "A", " "]
+    laws = 0
+    for _ in range(20000):
+        word = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        if law_name(word):
+            laws += 1
+            assert "법" in word, word
+    assert laws > 100
+
+
+def test_a_lone_noun_takes_the_short_way_to_the_same_compound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # random words of nouns, suffixes, particles and marks written solid or apart: _compound's short way for a noun
+    # with nothing after it that could go on with it answers as the walk does
+    rnd = random.Random(5)
+    parts = [("김천", "NNP"), ("시", "NNG"), ("우크라이나", "NNP"), ("군", "NNG"), ("군", "NNB"), ("인민", "NNG"),
+             ("무력", "NNG"), ("성", "XSN"), ("의", "JKG"), ("전당", "NNG"), ("가", "JKS"), ("KT", "SL"), ("ai", "SL"),
+             ("3", "SN"), ("대", "XPN"), ("법원", "NNG"), ("질병관리청", "NNG"), ("장", "XSN"), ("장", "NNG"),
+             ("평화", "NNG"), ("협회", "NNG"), ("는", "JX"), ("하", "XSV"), ("다", "EF"), ("위원회", "NNG")]
+    cases = []
+    for _ in range(3000):
+        text, tokens = "", []
+        for _ in range(rnd.randint(1, 7)):
+            if text and rnd.random() < 0.3:
+                text += " "
+            form, tag = rnd.choice(parts)
+            tokens.append(Token(len(text), len(text) + len(form), form, tag, None, "ko", 0))
+            text += form
+        cases.append((text, tokens))
+    short = [[korean_names._compound(t, ts, i) for i in range(len(ts))] for t, ts in cases]
+    monkeypatch.setattr(korean_names, "_ALONE_TAGS", frozenset())  # no short way: the walk for every noun
+    assert [[korean_names._compound(t, ts, i) for i in range(len(ts))] for t, ts in cases] == short
+    assert sum(c is not None for row in short for c in row) > 100  # the words do hold compounds

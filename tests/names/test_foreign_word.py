@@ -40,6 +40,22 @@ def test_features_are_syllables_bigrams_and_jamo() -> None:
                               "x:-ㅇ", "x:-$", "n:2"]
 
 
+def test_features_carry_each_final_into_the_next_initial() -> None:
+    # written out by hand: 헌 (ㅎㅓㄴ), 팅 (ㅌㅣㅇ), 턴 (ㅌㅓㄴ); letters that are no syllable are skipped
+    expected = ["s:헌", "s:팅", "s:턴", "b:^헌", "b:헌팅", "b:팅턴", "b:턴$",
+                "j:ㅎㅓ", "f:ㄴ", "x:^ㅎ", "j:ㅌㅣ", "f:ㅇ", "x:ㄴㅌ", "j:ㅌㅓ", "f:ㄴ", "x:ㅇㅌ", "x:ㄴ$", "n:3"]
+    assert features("헌팅턴") == expected
+    assert features("a헌-팅ㅋ턴!") == expected
+    assert features("헌팅턴" * 3)[-1] == "n:6"  # the length feature stops at six syllables
+
+
+def test_the_score_is_the_mean_weight_of_the_features_unknown_ones_zero() -> None:
+    table = {"s:헌": 1.0, "b:헌팅": 0.5, "f:ㅇ": -0.25}
+    # 헌팅: 2 syllables, 3 bigrams, 3 jamo pieces each, the last final, the length: 13 features
+    assert foreign_word_score("헌팅", table) == (1.0 + 0.5 - 0.25) / 13
+    assert foreign_word_score("헌팅 헌팅", table) == 2 * (1.0 + 0.5 - 0.25) / 26  # over the words' features
+
+
 def test_a_bad_table_is_a_data_error() -> None:
     with pytest.raises(DataError, match="line 3"):
         read_model([(2, ["__threshold__", "0.1"]), (3, ["s:가", "heavy"])])
