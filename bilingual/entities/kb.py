@@ -740,8 +740,10 @@ def accept(found: dict[str, Candidate]) -> Link:
                     reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
     if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
         lead = _clear_lead(ranked)
-        if lead is not None and (_possible_across_scripts(lead) or _thin_transcription(lead)):
+        if lead is not None and _possible_across_scripts(lead):
             return _only_possible(lead, ranked)
+        if lead is not None and _thin_transcription(lead):
+            return _only_thin(lead, ranked)
         if lead is not None:
             return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
                         reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
@@ -751,7 +753,7 @@ def accept(found: dict[str, Candidate]) -> Link:
     if _possible_across_scripts(best) and not _well_evidenced_transcription(best):
         return _only_possible(best, ranked)
     if _thin_transcription(best):
-        return _only_possible(best, ranked)
+        return _only_thin(best, ranked)
     return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
                 candidates=tuple(ranked))
 
@@ -856,6 +858,12 @@ def _well_evidenced_transcription(candidate: Candidate) -> bool:
 def _only_possible(candidate: Candidate, ranked: list[Candidate]) -> Link:
     return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
                 reasons=(candidate.reason, "the best fit is only a possible spelling of that name; not guessing"))
+
+
+def _only_thin(candidate: Candidate, ranked: list[Candidate]) -> Link:
+    return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
+                reasons=(candidate.reason, f"the transcription fits on only {candidate.evidence or 0.0:.1f} nats of "
+                                           f"evidence (under {SAME_EVIDENCE:g}); not guessing"))
 
 
 def _clear_lead(ranked: list[Candidate]) -> Candidate | None:

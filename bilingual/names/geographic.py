@@ -11,13 +11,6 @@ the English none. These are translations, which no spelling table can learn; the
 
 >>> generic_cores("나일강", "Nile River"), generic_cores("코르시카섬", "Corsica"), generic_cores("마산", "Masan")
 (('나일', 'Nile', '강 ~ River'), ('코르시카', 'Corsica', '섬 ~ (no word)'), None)
-
-A generic word written in one script only is optional (fx20 branch, :func:`one_side_cores`): news writes
-에베레스트 for Mount Everest and 바이칼호 for Baikal, so such a pair is also compared without that one word, and the
-caller keeps the better fit.
-
->>> one_side_cores("에베레스트", "Mount Everest"), one_side_cores("바이칼호", "Baikal")
-(('에베레스트', 'Everest', '(no word) ~ Mount'), ('바이칼', 'Baikal', '호 ~ (no word)'))
 """
 
 from __future__ import annotations
@@ -105,46 +98,3 @@ def name_core(name: str) -> str | None:
     folded = [w.casefold().strip(".,") for w in words]
     english = tuple(w for _, e in GENERIC for w in e)
     return _without(words, folded, english)
-
-
-NATURAL_FEATURES = frozenset({"mount", "mountain", "mt", "mountains", "range", "island", "isle", "islands", "river",
-                              "lake", "sea", "bay", "gulf", "strait", "peninsula", "desert", "plateau", "falls"})
-"""The English generic words of natural features (the kinds 외래어 표기법 제4장 제3절 speaks of: seas, islands,
-rivers, mountains, and the lakes, bays and straits beside them) that Korean may leave out when English writes one:
-에베레스트 / Mount Everest, 빅토리아 / Lake Victoria. Administrative words (City, State, Province, Prefecture) are not
-among them: English City is part of a city's name and Korean transcribes it (멕시코시티 / Mexico City), and Kansas
-City is not Kansas."""
-
-
-@lru_cache(maxsize=16384)
-def one_side_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
-    """The two names with a generic word set aside that only one script writes (fx20 branch), and what was set
-    aside (``(no word) ~ Mount``, ``호 ~ (no word)``), or ``None``:
-
-    - the Latin has a :data:`NATURAL_FEATURES` word at its start (with ``of``/``the`` after it) or end and the
-      Hangul does not end in a generic word of :data:`GENERIC` meaning the same (에베레스트 / Mount Everest,
-      빅토리아 / Lake Victoria);
-    - the Hangul ends in a word of :data:`GENERIC` that :func:`generic_cores` does not already set aside (호, 만,
-      주, 반도 … when the Latin writes no generic word: 바이칼호 / Baikal, 캘리포니아주 / California), with at least
-      :data:`MIN_CORE` syllables left, and the Latin has no generic word at all.
-
-    Optional, unlike :func:`generic_cores`' words that both scripts write: the caller compares the names without
-    the word too and keeps the better fit (the one word may also be the name's own: 칼리시 / Kalisz)."""
-    words = latin.split()
-    folded = [w.casefold().strip(".,") for w in words]
-    compact = hangul.replace(" ", "")
-    latin_core = _without(words, folded, tuple(NATURAL_FEATURES))
-    if latin_core is not None:
-        word = folded[-1] if folded[-1] in NATURAL_FEATURES else next(w for w in folded if w in NATURAL_FEATURES)
-        written = next((s for s, english in GENERIC if compact.endswith(s) and word in english), None)
-        if written is None:
-            said = words[folded.index(word)]
-            return hangul, latin_core, f"(no word) ~ {said}"
-        return None
-    if generic_cores(hangul, latin) is not None or any(w in e for _, e in GENERIC for w in folded):
-        return None
-    suffix = next((s for s, _ in GENERIC if compact.endswith(s)), None)
-    core = without_hangul_suffix(hangul, [suffix], MIN_CORE) if suffix is not None else None
-    if core is None:
-        return None
-    return core, latin, f"{suffix} ~ (no word)"

@@ -41,7 +41,7 @@ from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field
 
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import generic_cores, one_side_cores
+from bilingual.names.geographic import generic_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
 
@@ -1037,32 +1037,22 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
     """``result``, or the fit of the two names without their generic words when that is better (나일강 / Nile River,
     에베레스트산 / Mount Everest, 코르시카섬 / Corsica: :func:`~bilingual.names.geographic.generic_cores`, the Korean
-    standard's rule for the generic words of foreign places), or without a generic word that only one of them writes
-    (:func:`~bilingual.names.geographic.one_side_cores`, optional: 에베레스트 / Mount Everest, 바이칼호 / Baikal; fx20
-    branch). Not asked for a `same` fit, nor, when the Latin has no generic word, for a Hangul name shaped like a
-    Korean person's (나일강 / Nile River is read, 나일강 / Nile not). The cores are read as a place's
-    (:func:`_place_core_fit`)."""
+    standard's rule for the generic words of foreign places). Not asked for a `same` fit, nor, when the Latin has no
+    generic word, for a Hangul name shaped like a Korean person's whose core reads as no transcription (나일강 / Nile
+    River is read, 김태산 / Kim Tae not; 라인강 / Rhine is, fx20 branch: :func:`_transcribed_core`). The Hangul core
+    is read as a place's (:func:`_place_core_fit`)."""
     if result.verdict == "same":
         return result
-    for cores, optional in ((generic_cores(hangul, latin), False), (one_side_cores(hangul, latin), True)):
-        if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))
-                             and not _transcribed_core(cores[0])):
-            continue
-        core = _place_core_fit(cores[0], cores[1], kind)
-        score = core.score if not optional else \
-            min(core.score, round(model().calibration.get("same", 0.5) - ONE_SIDE_BELOW_SAME, 4))
-        why = "written in one script only: at most possible" if optional else "외래어 표기법 제4장 제3절"
-        if score <= result.score:
-            continue
-        result = NameSimilarity(score=score, verdict=_verdict(score), evidence=core.evidence,
-                                reasons=(f"generic word of a place set aside: {cores[2]} ({why})", *core.reasons))
-    return result
-
-
-ONE_SIDE_BELOW_SAME = 0.0001
-"""A fit found only by setting aside a generic word that one script writes and the other does not stays this far
-under the `same` threshold (fx20 branch): the word may be what tells two places apart (멕시코만, the Gulf of Mexico,
-is not Mexico; 빅토리아호 is not the city of Victoria), so such a fit is a candidate, never `same` by itself."""
+    cores = generic_cores(hangul, latin)
+    if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))
+                         and not _transcribed_core(cores[0])):
+        return result
+    core = _place_core_fit(cores[0], cores[1], kind)
+    if core.score <= result.score:
+        return result
+    return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
+                          reasons=(f"generic word of a place set aside: {cores[2]} (외래어 표기법 제4장 제3절)",
+                                   *core.reasons))
 
 
 def _transcribed_core(core: str) -> bool:
@@ -1107,8 +1097,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled,
-              one_side_cores):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()
