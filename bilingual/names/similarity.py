@@ -774,7 +774,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
                   ) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
     """The best fit of the Latin to the Hangul over the tables and word orders tried, with its summary (``None``
     when nothing aligned), its features and its calibrated score (``place``: see :func:`_lattice`)."""
-    lattice = _lattice(hangul, place)
+    lattice = _lattice(hangul, True) if place else _lattice(hangul)  # one cache entry for the usual call (bounds)
     units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
@@ -900,7 +900,9 @@ def _explain(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str
 
 
 def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: bool = False) -> NameSimilarity:
-    fit, summary, _, score = _best_reading(hangul.words, latin, kind, place)
+    # the usual call is written as bounds._fit_values writes it, so that the two share one cache entry
+    fit, summary, _, score = (_best_reading(hangul.words, latin, kind, True) if place
+                              else _best_reading(hangul.words, latin, kind))
     if summary is None:
         return NameSimilarity(score=0.0, verdict="different",
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
