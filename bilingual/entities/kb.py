@@ -68,6 +68,7 @@ MIN_ACCEPT = 0.6  # below this the best candidate is not linked
 MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
 EVIDENCE_MARGIN = 1.0  # ... unless both are fits by name similarity and one leads by this many nats of evidence
 TRANSCRIPTION_EVIDENCE = 12.0  # nats: a `possible` transcription clearly ahead is linked with this much (fx17)
+SAME_EVIDENCE = 5.0  # nats: a `same` transcription on less is only a candidate (fx20; _thin_transcription)
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
@@ -741,6 +742,8 @@ def accept(found: dict[str, Candidate]) -> Link:
         lead = _clear_lead(ranked)
         if lead is not None and _possible_across_scripts(lead):
             return _only_possible(lead, ranked)
+        if lead is not None and _thin_transcription(lead):
+            return _only_thin(lead, ranked)
         if lead is not None:
             return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
                         reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
@@ -749,6 +752,8 @@ def accept(found: dict[str, Candidate]) -> Link:
                     reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
     if _possible_across_scripts(best) and not _well_evidenced_transcription(best):
         return _only_possible(best, ranked)
+    if _thin_transcription(best):
+        return _only_thin(best, ranked)
     return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
                 candidates=tuple(ranked))
 
@@ -829,6 +834,16 @@ def _possible_across_scripts(candidate: Candidate) -> bool:
         candidate.method == "fuzzy" and candidate.kb_reading is None)
 
 
+def _thin_transcription(candidate: Candidate) -> bool:
+    """A fit of a name transcribed from another language that name similarity calls `same` on less than
+    :data:`SAME_EVIDENCE` nats (fx20 branch): the calibrated score saturates for a short name whose every syllable is
+    written in a rare way (카뮈 / Kemi, `ke ~ 카`, `mi ~ 뮈`, 4.6 nats; 에비나 / Vienna, 4.9), and such a fit was the
+    wrong link of a name the KB holds in another form (Camus, 빈). Treated as a `possible` fit: a candidate, no
+    link."""
+    return candidate.method == "transcription" and candidate.verdict == "same" \
+        and candidate.evidence is not None and candidate.evidence < SAME_EVIDENCE
+
+
 def _well_evidenced_transcription(candidate: Candidate) -> bool:
     """A ``possible`` fit of a name transcribed from another language, clearly ahead of every other candidate (the
     caller's case) and explained by at least :data:`TRANSCRIPTION_EVIDENCE` nats: linked. The calibrated score of a
@@ -843,6 +858,12 @@ def _well_evidenced_transcription(candidate: Candidate) -> bool:
 def _only_possible(candidate: Candidate, ranked: list[Candidate]) -> Link:
     return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
                 reasons=(candidate.reason, "the best fit is only a possible spelling of that name; not guessing"))
+
+
+def _only_thin(candidate: Candidate, ranked: list[Candidate]) -> Link:
+    return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
+                reasons=(candidate.reason, f"the transcription fits on only {candidate.evidence or 0.0:.1f} nats of "
+                                           f"evidence (under {SAME_EVIDENCE:g}); not guessing"))
 
 
 def _clear_lead(ranked: list[Candidate]) -> Candidate | None:

@@ -40,6 +40,7 @@ from typing import Literal
 from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field
 
+from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
@@ -750,11 +751,14 @@ class _Lattice:
 
 
 @lru_cache(maxsize=16384)
-def _lattice(hangul: tuple[str, ...]) -> _Lattice:
+def _lattice(hangul: tuple[str, ...], place: bool = False) -> _Lattice:
+    """``place``: the name is known to be a place's (a generic word was set aside from it, fx20 branch), so the
+    shape of a Korean person's name (:func:`_korean_shaped`) says nothing and both tables are tried unweighted:
+    라인 of 라인강 is no surname 라 and a given name 인."""
     m = model()
     syllables = tuple(units for word in hangul for units in word_units(word))
     units = tuple((u, index) for index, syllable in enumerate(syllables) for u in syllable)
-    korean = _korean_shaped(hangul)
+    korean = not place and _korean_shaped(hangul)
     # A surname and two or more common given-name syllables (조태열, 남궁민수): a Korean person, read with the
     # Korean table only (the foreign one, learned from Chinese and Japanese places too, reads 정경화 as Jung Yang-hwa).
     tables = tuple(t for t in (("ko", "fx") if korean else ("fx", "ko"))
@@ -766,11 +770,11 @@ def _lattice(hangul: tuple[str, ...]) -> _Lattice:
 
 
 @lru_cache(maxsize=16384)  # a KB name is fitted to its own readings again for every query compared with it
-def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None
+def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, place: bool = False
                   ) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
     """The best fit of the Latin to the Hangul over the tables and word orders tried, with its summary (``None``
-    when nothing aligned), its features and its calibrated score."""
-    lattice = _lattice(hangul)
+    when nothing aligned), its features and its calibrated score (``place``: see :func:`_lattice`)."""
+    lattice = _lattice(hangul, True) if place else _lattice(hangul)  # one cache entry for the usual call (bounds)
     units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
@@ -895,8 +899,10 @@ def _explain(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str
     return tuple(out)
 
 
-def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> NameSimilarity:
-    fit, summary, _, score = _best_reading(hangul.words, latin, kind)
+def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: bool = False) -> NameSimilarity:
+    # the usual call is written as bounds._fit_values writes it, so that the two share one cache entry
+    fit, summary, _, score = (_best_reading(hangul.words, latin, kind, True) if place
+                              else _best_reading(hangul.words, latin, kind))
     if summary is None:
         return NameSimilarity(score=0.0, verdict="different",
                               reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
@@ -1034,18 +1040,41 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     """``result``, or the fit of the two names without their generic words when that is better (나일강 / Nile River,
     에베레스트산 / Mount Everest, 코르시카섬 / Corsica: :func:`~bilingual.names.geographic.generic_cores`, the Korean
     standard's rule for the generic words of foreign places). Not asked for a `same` fit, nor, when the Latin has no
-    generic word, for a Hangul name shaped like a Korean person's (나일강 / Nile River is read, 나일강 / Nile not)."""
+    generic word, for a Hangul name shaped like a Korean person's whose core reads as no transcription (나일강 / Nile
+    River is read, 김태산 / Kim Tae not; 라인강 / Rhine is, fx20 branch: :func:`_transcribed_core`). The Hangul core
+    is read as a place's (:func:`_place_core_fit`)."""
     if result.verdict == "same":
         return result
     cores = generic_cores(hangul, latin)
-    if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))):
+    if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))
+                         and not _transcribed_core(cores[0])):
         return result
-    core = _similarity(cores[0], cores[1], kind)
+    core = _place_core_fit(cores[0], cores[1], kind)
     if core.score <= result.score:
         return result
     return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
                           reasons=(f"generic word of a place set aside: {cores[2]} (외래어 표기법 제4장 제3절)",
                                    *core.reasons))
+
+
+def _transcribed_core(core: str) -> bool:
+    """Whether a Hangul name's core before a generic word reads as a word transcribed from another language
+    (:func:`~bilingual.names.foreign_word.transcribed`, the learned measure): then 라인강, shaped like a Korean
+    person's name (라 a surname, 인 and 강 given-name syllables), is read as a place with the Latin's generic word
+    missing (라인강 / Rhine; fx20 branch), as :mod:`~bilingual.entities.kb` reads 옥스퍼드대 (fx19)."""
+    return transcribed(core.replace(" ", ""))
+
+
+def _place_core_fit(hangul: str, latin: str, kind: Kind | None) -> NameSimilarity:
+    """The fit of a place's name once its generic word is set aside: the better of the usual one and, for a pair
+    of one script each, the one read as a place (:func:`_lattice`'s ``place``: no Korean person's shape; fx20
+    branch: 라인 / Rhine of 라인강 / Rhine River 0.55 → 0.62)."""
+    usual = _similarity(hangul, latin, kind)
+    ph, pl = _parse(hangul[: MAX_CHARS + 1]), _parse(latin[: MAX_CHARS + 1])
+    if ph.script != "hangul" or pl.script != "latin" or not _korean_shaped(ph.words):
+        return usual
+    as_place = _hangul_latin(ph, pl, kind, place=True)
+    return as_place if as_place.score > usual.score else usual
 
 
 def _with_institution_noun(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:

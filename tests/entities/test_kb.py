@@ -874,3 +874,16 @@ def test_the_cut_keeps_hangul_names_of_a_latin_korean_names_surname_and_syllable
                                      {"id": "zz", "type": "person", "name": "장은아"}])
     link = kb.link("Jang Eunha")
     assert link is not None and link.entity_id == "zz"
+
+
+def test_a_same_transcription_on_thin_evidence_is_a_candidate_not_a_link() -> None:
+    # fx20 branch: 바뮈 ~ Bemi is `same` (0.82) on 3.7 nats, every syllable a rare spelling; 토비아스 잔더 ~ Tobias
+    # Sander on 28.6 (names of our own)
+    kb = KnowledgeBase.from_records([{"id": "bemi", "type": "place", "name": "Bemi"},
+                                     {"id": "tobias", "type": "person", "name": "Tobias Sander"}])
+    thin = kb.link("바뮈")
+    assert thin is not None and thin.entity_id is None and [c.entity_id for c in thin.candidates] == ["bemi"]
+    assert "nats of evidence" in thin.reasons[-1]
+    assert getattr(kb.link("토비아스 잔더"), "entity_id", None) == "tobias"
+    hangul = KnowledgeBase.from_records([{"id": "bemi", "type": "place", "name": "바뮈"}])
+    assert getattr(hangul.link("Bemi"), "entity_id", "linked") is None

@@ -53,3 +53,14 @@ def test_the_kb_links_a_place_across_its_generic_words_both_ways() -> None:
         ("mckinley", "매킨리산"), ("superior", "슈피리어호"), ("ural", "우랄산맥"))])
     assert [getattr(hangul.link(q), "entity_id", None) for q in ("Mount McKinley", "Lake Superior", "Ural Mountains")] \
         == ["mckinley", "superior", "ural"]
+
+
+
+# fx20 branch (names written for this test)
+def test_a_place_core_shaped_like_a_korean_name_is_read_as_a_place() -> None:
+    # 마인 of 마인강 (마 a surname, 인 a given-name syllable) reads as a transcription: with no English generic word
+    # the core is compared all the same, and a core is read by both tables without the person's-shape prior
+    result = name_similarity("마인강", "Main")
+    assert result.reasons[0].startswith("generic word of a place set aside: 강 ~ (no word)"), result
+    assert result.verdict == "same"
+    assert name_similarity("김태산", "Kim Tae").verdict != "same"  # its core reads as no transcription
