@@ -86,8 +86,8 @@ def test_institution_core_of_a_latin_name_is_every_phrase_tried_in_order() -> No
                     return found[0]
         return None
 
-    pool = sorted({w for _, english in NOUNS for p in english for w in p.split()}) + [
-        "the", "The", "of", "Of", "Seoul", "Kyung", "Hee", "Arts", "National", "Science", "Tech", "Park", "Han"]
+    pool = [*sorted({w for _, english in NOUNS for p in english for w in p.split()}),
+            "the", "The", "of", "Of", "Seoul", "Kyung", "Hee", "Arts", "National", "Science", "Tech", "Park", "Han"]
     rng = random.Random(33)
     names = set()
     for _ in range(6000):
