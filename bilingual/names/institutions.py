@@ -89,10 +89,22 @@ def institution_core(name: str) -> str | None:
         return None
     if any("\uac00" <= c <= "\ud7a3" for c in name):
         return without_hangul_suffix(name, [n for n, _ in NOUNS], MIN_CORE)
+    if len(words) < 2:
+        return None  # no phrase is taken off a name of one word (:func:`_without` leaves at least one)
     folded = [w.casefold().strip(".,") for w in words]
-    for _, english in NOUNS:
-        for phrase in english:
-            found = _without(words, folded, tuple(phrase.split()))
-            if found is not None:
-                return found[0]
+    first = folded[1] if folded[0] == "the" else folded[0]
+    if folded[-1] not in _LAST_WORDS and first not in _FIRST_WORDS:
+        return None  # the cheap test first (perf33): no phrase ends the name or starts it
+    for phrase in _PHRASES:
+        found = _without(words, folded, phrase)
+        if found is not None:
+            return found[0]
     return None
+
+
+_PHRASES = tuple(tuple(phrase.split()) for _, english in NOUNS for phrase in english)
+"""The English words or phrases of :data:`NOUNS`, split into words, in its order."""
+_LAST_WORDS = frozenset(phrase[-1] for phrase in _PHRASES)
+"""The words a phrase ends with: a name ending in none of them has no phrase at its end."""
+_FIRST_WORDS = frozenset(phrase[0] for phrase in _PHRASES)
+"""The words a phrase starts with: a name starting (after "the") with none of them has no phrase at its start."""

@@ -271,3 +271,49 @@ def test_the_alignment_bound_is_above_every_fit_with_a_vowel_read_as_alike() -> 
         similarity.use_model(None)
     assert read_alike > 100
     assert ruled_out > len(pairs) // 2
+
+
+def test_the_decorated_lattice_with_the_count_forgotten_keeps_every_alignment_of_the_counted_one() -> None:
+    """perf33: ``_may_reach_decorated`` asks first the lattice that forgets how many letters were passed over
+    (``_may_reach_passing``), then the counted one; the first must never say no where the second says yes. Spellings
+    of my own with the letters the Korean table's ``decor`` rows rate (h, c, r, a doubled final, a final e), in
+    pieces, against Hangul names of two to four syllables, at thresholds around where the bound turns."""
+    import random
+
+    from bilingual.names.bounds import (
+        _added_letter_rates,
+        _bound_emissions,
+        _may_reach_counted,
+        _may_reach_decorated,
+        _may_reach_passing,
+        _passable,
+        _passing_ceilings,
+    )
+    from bilingual.names.similarity import _lattice, _parse
+
+    rng = random.Random(33)
+    syllables = "김이박최정조태열윤석민수영철호한강서울부산대우현진하나라마사아자차카타파헌혁"
+    pieces = ("chh", "hye", "rrae", "jinn", "soke", "hanh", "cheo", "tchu", "kyeo", "won", "rrie", "suk", "hoe", "yeol")
+    counted_yes = passing_only = 0
+    for _ in range(500):
+        hangul = ("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))),)
+        spelling = " ".join("-".join(rng.choice(pieces) for _ in range(rng.randint(1, 2)))
+                            for _ in range(rng.randint(1, 2)))
+        parsed = _parse(spelling)
+        units = _lattice(hangul).unit_names
+        for _, letters, word_pieces in parsed.arranged:
+            rates, most = _added_letter_rates(word_pieces, "ko")
+            if most == 0 or len(letters) > MAX_CHUNK * len(units) + most:
+                continue
+            ahead = _passing_ceilings("ko", units, most, max(rates))
+            between, inside = _passable(word_pieces, "ko", len(letters))
+            emissions = _bound_emissions(letters, "ko")
+            for needed in (-40.0, -25.0, -18.0, -12.0, -8.0, -4.0, 0.0):
+                passing = _may_reach_passing(units, letters, "ko", needed, ahead, between, inside, emissions)
+                counted = _may_reach_counted(units, letters, "ko", needed, most, ahead, between, inside, emissions)
+                assert passing or not counted, (hangul, spelling, needed)
+                if ahead[0][len(letters)] >= needed:
+                    assert _may_reach_decorated(units, letters, word_pieces, "ko", needed) == counted
+                counted_yes += counted
+                passing_only += passing and not counted
+    assert counted_yes > 50 and passing_only > 0  # both answers met, and the looser lattice is looser somewhere

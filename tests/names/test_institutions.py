@@ -66,3 +66,36 @@ def test_the_kb_links_an_institution_across_its_noun_both_ways() -> None:
     assert [getattr(hangul.link(q), "entity_id", None)
             for q in ("Harvard University", "University of Glasgow", "Guggenheim Museum")] \
         == ["harvard", "glasgow", "guggenheim"]
+
+
+def test_institution_core_of_a_latin_name_is_every_phrase_tried_in_order() -> None:
+    """The cheap test before the phrases (perf33: the name's first and last words against the phrases' own) gives
+    what trying every phrase of NOUNS in order gives, on random names made of the phrases' words, "the", "of",
+    other words, case changes and trailing punctuation."""
+    import random
+
+    from bilingual.names.institutions import NOUNS, _without
+
+    def every_phrase(name: str) -> str | None:
+        words = name.split()
+        folded = [w.casefold().strip(".,") for w in words]
+        for _, english in NOUNS:
+            for phrase in english:
+                found = _without(words, folded, tuple(phrase.split())) if words else None
+                if found is not None:
+                    return found[0]
+        return None
+
+    pool = [*sorted({w for _, english in NOUNS for p in english for w in p.split()}),
+            "the", "The", "of", "Of", "Seoul", "Kyung", "Hee", "Arts", "National", "Science", "Tech", "Park", "Han"]
+    rng = random.Random(33)
+    names = set()
+    for _ in range(6000):
+        words = [rng.choice(pool) for _ in range(rng.randint(1, 5))]
+        words = [w.upper() if rng.random() < 0.1 else w.capitalize() if rng.random() < 0.3 else w for w in words]
+        if rng.random() < 0.2:
+            words[-1] += rng.choice((".", ",", ".,"))
+        names.add(" ".join(words))
+    assert sum(every_phrase(n) is not None for n in names) > 500  # the phrases are met often enough to be tested
+    for name in sorted(names):
+        assert institution_core(name) == every_phrase(name), name
