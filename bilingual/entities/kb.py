@@ -125,6 +125,9 @@ class Candidate(BaseModel):
     reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
     # log share of the query among that name's readings (:func:`_with_reading_shares`; None: not computed), added to
     # the evidence when close candidates are compared (sim16 branch)
+    official_spelling: bool | None = None  # a fit close to others, of two romanizations of a Korean name: whether
+    # the query writes officially the Hangul name this KB spelling stands for (:func:`_with_official_readings`; None:
+    # not asked); the one close candidate so written leads (link22 branch)
 
 
 class Link(BaseModel):
@@ -433,7 +436,7 @@ class KnowledgeBase:
                 found.update((i, c) for i, c in edited.items()
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
-        return _with_reading_shares(name, found, fitted)
+        return _with_official_readings(name, _with_reading_shares(name, found, fitted), fitted)
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
         """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
@@ -852,8 +855,12 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     much. Candidates further down are already beaten on score: their evidence is not compared (a Latin⇄Latin
     fit capped below ``same`` may still carry high evidence). When every close candidate has a
     :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
-    (sim16 branch)."""
+    (sim16 branch). When every close candidate was asked whether the query writes its Hangul name officially
+    (:attr:`Candidate.official_spelling`) and exactly one is, that one leads (link22 branch)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
+    official = [c for c in close if c.official_spelling]
+    if len(official) == 1 and all(c.official_spelling is not None for c in close):
+        return official[0] if official[0].score >= MIN_ACCEPT else None
     if any(c.evidence is None for c in close):
         return None
     shares = all(c.reading_share is not None for c in close)
@@ -892,6 +899,86 @@ def _with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[s
             return found  # one missing: the evidence decides, as before
         out[i] = found[i].model_copy(update={"reading_share": share})
     return out
+
+
+OFFICIAL_STYLES = ("rr", "mr")  # the two official romanizations of Korean (Revised Romanization, McCune-Reischauer)
+
+
+def _with_official_readings(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
+    """``found``, with :attr:`Candidate.official_spelling` set on the candidates close to the best when the query
+    is a romanized Korean name (family name first), every close candidate is a romanized Korean name in the query's
+    script (``fuzzy`` fits of two romanizations) and each KB spelling is the official romanization (RR or
+    McCune-Reischauer, :func:`_official_reading`) of exactly one of its readings, so that it stands for one Hangul
+    name; and the query writes the given name of exactly one of those Hangul names as an official romanization does
+    (:func:`_query_conventions`; of two written so, the one RR writes so), and fits that name as ``same`` (link22
+    branch). Two romanizations are otherwise compared through a reading both propose, with the mean of the two
+    spellings' evidence, and the learned model does not tell ``yun`` for 윤 from ``yun`` for 연: ``Kim Suyun``
+    against ``Gim Su-yun`` (김수윤) and ``Gim Su-yeon`` (김수연) was a tie, though ``Suyun`` is the official spelling
+    of 수윤 and of no reading of 수연. When the query is an official spelling of two of the names and RR tells them
+    apart no better (``Hwang Sok-yong`` is McCune-Reischauer without its marks for 황석영 and 황석용 alike), or of
+    none, ``found`` is returned unchanged."""
+    if len(found) < 2 or has_syllable(query) or not _korean_order(query):
+        return found
+    top = max(c.score for c in found.values())
+    close = [i for i, c in found.items() if c.score >= top - MARGIN]
+    if len(close) < 2 or any(found[i].method != "fuzzy" or found[i].evidence is None for i in close):
+        return found
+    readings: dict[str, str] = {}
+    for i in close:
+        reading = _official_reading(fitted[i])
+        if reading is None:
+            return found
+        readings[i] = reading
+    if len(set(readings.values())) < len(readings):
+        return found
+    written = {i: styles for i in close if (styles := _query_conventions(query, readings[i]))}
+    if len(written) > 1:
+        written = {i: styles for i, styles in written.items() if "rr" in styles}
+    if len(written) != 1:
+        return found
+    (chosen, styles), = written.items()
+    if name_similarity(query, readings[chosen], kind="person").verdict != "same":
+        return found
+    out = dict(found)
+    for i in close:
+        why = (f"the KB's spelling stands for {readings[i]} (its official romanization), whose given name the query "
+               f"writes as {' and '.join(s.upper() for s in sorted(styles))} does") if i == chosen else \
+            f"the KB's spelling stands for {readings[i]}, whose given name the query does not write officially"
+        out[i] = found[i].model_copy(update={"official_spelling": i == chosen, "reason": f"{found[i].reason}; {why}"})
+    return out
+
+
+def _official_reading(latin: str) -> str | None:
+    """The one Hangul reading of a romanized Korean name (of :func:`parse_name`'s, down to the score the
+    similarity reads two romanizations at) of which it is the official romanization, RR or McCune-Reischauer,
+    letters folded (``Gim Su-yeon`` → 김수연, ``I So-jeong`` → 이소정); ``None`` when none is, or several are (MR
+    without its marks: ``Hwang Sok-yong`` is 황석영 and 황석용). The readings are the similarity's own, remembered
+    there and forgotten when the name model changes."""
+    folded = fold_latin(latin)
+    matches = {h for h in _similarity_module._readings(latin) if any(
+        fold_latin(spelling) == folded for spelling in _official_spellings(h))}
+    return next(iter(matches)) if len(matches) == 1 else None
+
+
+@lru_cache(maxsize=16384)
+def _official_spellings(hangul: str) -> tuple[str, ...]:
+    """The official romanizations (:data:`OFFICIAL_STYLES`) of a Korean name in Hangul, surname first."""
+    try:
+        return tuple(romanize_name(hangul, style=style) for style in OFFICIAL_STYLES)
+    except ValueError:
+        return ()
+
+
+def _query_conventions(query: str, hangul: str) -> frozenset[str]:
+    """The official styles in which the romanized ``query`` (family name first) writes the given name of
+    ``hangul`` letter for letter: a query in McCune-Reischauer without its marks may write two names alike."""
+    words = query.split()
+    given = fold_latin(" ".join(words[1:]))
+    styles = set()
+    for style, spelling in zip(OFFICIAL_STYLES, _official_spellings(hangul), strict=False):
+        if given and fold_latin(" ".join(spelling.split()[1:])) == given:
+            styles.add(style)
+    return frozenset(styles)
 
 
 def _hangul_share(hangul: str, latin: str) -> float | None:
