@@ -55,6 +55,7 @@ from bilingual.names.romanized import (
     parse_name,
     romanize_name,
     spelling_key,
+    split_name,
     surname_index,
     syllable_readings,
     syllable_spellings,
@@ -949,35 +950,60 @@ def _with_official_readings(query: str, found: dict[str, Candidate], fitted: dic
 
 
 def _official_reading(latin: str) -> str | None:
-    """The one Hangul reading of a romanized Korean name (of :func:`parse_name`'s, down to the score the
-    similarity reads two romanizations at) of which it is the official romanization, RR or McCune-Reischauer,
-    letters folded (``Gim Su-yeon`` → 김수연, ``I So-jeong`` → 이소정); ``None`` when none is, or several are (MR
-    without its marks: ``Hwang Sok-yong`` is 황석영 and 황석용). The readings are the similarity's own, remembered
-    there and forgotten when the name model changes."""
-    folded = fold_latin(latin)
-    matches = {h for h in _similarity_module._readings(latin) if any(
-        fold_latin(spelling) == folded for spelling in _official_spellings(h))}
+    """The one Hangul reading of a romanized Korean name (of the similarity's readings, remembered there and
+    forgotten when the name model changes) of which it is the official romanization, RR or McCune-Reischauer, the
+    given name hyphenated or joined, letters folded and word breaks kept (``Gim Su-yeon`` → 김수연, ``I So-jeong`` →
+    이소정), among the readings whose given-name syllables are all common in given names (RR writes 석 and 섞
+    ``seok``); ``None`` when none is, or several are (MR without its marks: ``Choe Sok-yong`` is 최석영 and 최석용)."""
+    spelled = _spelled(latin)
+    common = common_given_syllables()
+    matches = {h for h in _similarity_module._readings(latin)
+               if spelled in _official_spellings(h) and all(s in common for s in _given_syllables(h))}
     return next(iter(matches)) if len(matches) == 1 else None
 
 
-@lru_cache(maxsize=16384)
-def _official_spellings(hangul: str) -> tuple[str, ...]:
-    """The official romanizations (:data:`OFFICIAL_STYLES`) of a Korean name in Hangul, surname first."""
+_WORD_BREAK = re.compile(r"[\s\-‐–]+")
+
+
+def _spelled(latin: str) -> str:
+    """A spelling's words and hyphenated pieces folded to a-z (:func:`fold_latin`: ``Sŏk`` → ``sok``, ``T'ae`` →
+    ``tae``), one space between them."""
+    return " ".join(f for f in map(fold_latin, _WORD_BREAK.split(latin)) if f)
+
+
+def _given_syllables(hangul: str) -> str:
     try:
-        return tuple(romanize_name(hangul, style=style) for style in OFFICIAL_STYLES)
+        return split_name(hangul)[1]
     except ValueError:
-        return ()
+        return ""
+
+
+@lru_cache(maxsize=16384)
+def _official_spellings(hangul: str) -> frozenset[str]:
+    """The official romanizations (:data:`OFFICIAL_STYLES`) of a Korean name in Hangul, surname first, the given
+    name hyphenated and joined, as :func:`_spelled` writes them. A pure function of the Hangul and the rules."""
+    try:
+        return frozenset(_spelled(romanize_name(hangul, style=style, names=names))
+                         for style in OFFICIAL_STYLES for names in ("separate", "joined"))
+    except ValueError:
+        return frozenset()
 
 
 def _query_conventions(query: str, hangul: str) -> frozenset[str]:
-    """The official styles in which the romanized ``query`` (family name first) writes the given name of
-    ``hangul`` letter for letter: a query in McCune-Reischauer without its marks may write two names alike."""
-    words = query.split()
-    given = fold_latin(" ".join(words[1:]))
+    """The official styles (:data:`OFFICIAL_STYLES`) in which the romanized ``query`` (family name first) writes
+    the given name of ``hangul`` letter for letter, hyphenated, spaced or joined (``Cho Tae Yong`` writes 태용 as RR
+    and MR do, 태영 as MR without its marks does)."""
+    given = _spelled(" ".join(query.split()[1:]))
     styles = set()
-    for style, spelling in zip(OFFICIAL_STYLES, _official_spellings(hangul), strict=False):
-        if given and fold_latin(" ".join(spelling.split()[1:])) == given:
-            styles.add(style)
+    if given:
+        for style in OFFICIAL_STYLES:
+            for names in ("separate", "joined"):
+                try:
+                    spelling = _spelled(romanize_name(hangul, style=style, names=names))
+                except ValueError:
+                    return frozenset()
+                if spelling.partition(" ")[2] == given:
+                    styles.add(style)
     return frozenset(styles)
 
 
