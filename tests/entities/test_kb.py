@@ -874,3 +874,54 @@ def test_the_cut_keeps_hangul_names_of_a_latin_korean_names_surname_and_syllable
                                      {"id": "zz", "type": "person", "name": "장은아"}])
     link = kb.link("Jang Eunha")
     assert link is not None and link.entity_id == "zz"
+
+
+def _rr_kb(*hanguls: str) -> KnowledgeBase:
+    """A KB of Korean people under their Revised Romanization only (English-only, RR house style)."""
+    from bilingual.names.romanized import romanize_name
+
+    return KnowledgeBase.from_records([{"id": h, "type": "person", "name": romanize_name(h, style="rr")}
+                                       for h in hanguls])
+
+
+@pytest.mark.parametrize("query,gold,rival", [
+    ("Park Suyun", "박수윤", "박수연"),  # suyun is RR and MR for 수윤; 수연 is su-yeon / su-yŏn
+    ("Nam Tae Yong", "남태용", "남태영"),  # tae yong is RR for 태용; for 태영 only MR without its marks: RR decides
+    ("Ahn Ji-yun", "안지윤", "안지연"),
+])
+def test_close_romanized_names_are_told_apart_by_the_official_spelling_the_query_writes(
+        query: str, gold: str, rival: str) -> None:
+    """Two RR spellings of names one syllable apart, a romanized query that writes one given name as an official
+    romanization does: that one is linked (link22 branch), in whichever order the KB lists them."""
+    for kb in (_rr_kb(gold, rival), _rr_kb(rival, gold)):
+        link = kb.link(query)
+        assert link is not None and link.entity_id == gold, link
+        flags = {c.entity_id: c.official_spelling for c in link.candidates}
+        if rival in flags:  # close: asked of both
+            assert flags == {gold: True, rival: False}, link
+
+
+@pytest.mark.parametrize("query,names", [
+    ("Choi Sok-yong", ("최석영", "최석용")),  # McCune-Reischauer without its marks writes both alike, RR neither
+    ("Park Soyoon", ("박소윤", "박서윤")),  # no official spelling of either: as before
+])
+def test_no_official_spelling_tells_the_names_apart(query: str, names: tuple[str, ...]) -> None:
+    link = _rr_kb(*names).link(query)
+    assert link is not None, link
+    if link.entity_id is not None:  # linked as before this rule (by evidence), never by it
+        assert all(not c.official_spelling for c in link.candidates), link
+
+
+def test_the_official_reading_of_a_kb_spelling() -> None:
+    from bilingual.entities.kb import _official_reading, _query_conventions
+
+    assert _official_reading("Bak Su-yeon") == "박수연" and _official_reading("Bak Su-yun") == "박수윤"
+    assert _official_reading("Choe Seok-yeong") == "최석영"  # not 최섞영: RR writes ㄲ at the end as k too
+    assert _official_reading("Ch'oe Sŏk-yŏng") == "최석영"  # McCune-Reischauer with its marks
+    assert _official_reading("Choe Sok-yong") is None  # no official spelling; and MR without marks: two names
+    assert _official_reading("Park Su-yun") is None  # Park is no official spelling of 박
+    assert _official_reading("Nam Geonu") == "남건우"  # RR's joined given name
+    assert _query_conventions("Park Suyun", "박수윤") == {"rr", "mr"}
+    assert _query_conventions("Park Suyun", "박수연") == frozenset()
+    assert _query_conventions("Choi Sok Yong", "최석영") == {"mr"}
+    assert _query_conventions("Choi", "최석영") == frozenset()
