@@ -126,9 +126,10 @@ class Candidate(BaseModel):
     reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
     # log share of the query among that name's readings (:func:`_with_reading_shares`; None: not computed), added to
     # the evidence when close candidates are compared (sim16 branch)
-    official_spelling: bool | None = None  # a fit close to others, of two romanizations of a Korean name: whether
-    # the query writes officially the Hangul name this KB spelling stands for (:func:`_with_official_readings`; None:
-    # not asked); the one close candidate so written leads (link22 branch)
+    official_spelling: bool | None = Field(default=None, exclude=True)  # a fit close to others, of two romanizations
+    # of a Korean name: whether the query writes officially the Hangul name this KB spelling stands for
+    # (:func:`_with_official_readings`; None: not asked); the one close candidate so written leads (link22 branch).
+    # Not written out (the reason says it): a link's record keeps its fields
 
 
 class Link(BaseModel):
