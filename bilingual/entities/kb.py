@@ -903,7 +903,8 @@ def _with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[s
     return out
 
 
-OFFICIAL_STYLES = ("rr", "mr")  # the two official romanizations of Korean (Revised Romanization, McCune-Reischauer)
+# the two official romanizations of Korean: Revised Romanization, McCune-Reischauer
+OFFICIAL_STYLES: tuple[Literal["rr", "mr"], ...] = ("rr", "mr")
 
 
 def _with_official_readings(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
