@@ -967,12 +967,13 @@ def _official_reading(latin: str) -> str | None:
     """The one Hangul reading of a romanized Korean name (of the similarity's readings, remembered there and
     forgotten when the name model changes) of which it is the official romanization, RR or McCune-Reischauer, the
     given name hyphenated or joined, letters folded and word breaks kept (``Gim Su-yeon`` → 김수연, ``I So-jeong`` →
-    이소정), among the readings whose given-name syllables are all common in given names (RR writes 석 and 섞
-    ``seok``); ``None`` when none is, or several are (MR without its marks: ``Choe Sok-yong`` is 최석영 and 최석용)."""
+    이소정); of several, the one whose given-name syllables are all common in given names (RR writes 석 and 섞
+    ``seok``); ``None`` when none is, or several are still (MR without its marks: ``Choe Sok-yong`` is 최석영 and 최석용)."""
     spelled = _spelled(latin)
-    common = common_given_syllables()
-    matches = {h for h in _similarity_module._readings(latin)
-               if spelled in _official_spellings(h) and all(s in common for s in _given_syllables(h))}
+    matches = {h for h in _similarity_module._readings(latin) if spelled in _official_spellings(h)}
+    if len(matches) > 1:
+        common = common_given_syllables()
+        matches = {h for h in matches if all(s in common for s in _given_syllables(h))}
     return next(iter(matches)) if len(matches) == 1 else None
 
 
