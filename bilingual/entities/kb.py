@@ -126,9 +126,9 @@ class Candidate(BaseModel):
     reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
     # log share of the query among that name's readings (:func:`_with_reading_shares`; None: not computed), added to
     # the evidence when close candidates are compared (sim16 branch)
-    reading_lead: bool | None = Field(default=None, exclude=True)  # a fit close to others, of two romanizations of a
-    # Korean name: whether the query fits the Hangul name this KB spelling officially stands for clearly best
-    # (:func:`_with_official_readings`; None: not asked); the one close candidate that does leads (link22 branch).
+    official_spelling: bool | None = Field(default=None, exclude=True)  # a fit close to others, of two romanizations
+    # of a Korean name: whether the query writes officially the Hangul name this KB spelling stands for
+    # (:func:`_with_official_readings`; None: not asked); the one close candidate so written leads (link22 branch).
     # Not written out (the reason says it): a link's record keeps its fields
 
 
@@ -858,10 +858,10 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     fit capped below ``same`` may still carry high evidence). When every close candidate has a
     :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
     (sim16 branch). When every close candidate was asked whether the query writes its Hangul name officially
-    and which it fits clearly best (:attr:`Candidate.reading_lead`), that one leads (link22 branch)."""
+    (:attr:`Candidate.official_spelling`) and exactly one is, that one leads (link22 branch)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
-    official = [c for c in close if c.reading_lead]
-    if len(official) == 1 and all(c.reading_lead is not None for c in close):
+    official = [c for c in close if c.official_spelling]
+    if len(official) == 1 and all(c.official_spelling is not None for c in close):
         return official[0] if official[0].score >= MIN_ACCEPT else None
     if any(c.evidence is None for c in close):
         return None
@@ -908,20 +908,20 @@ OFFICIAL_STYLES: tuple[Literal["rr", "mr"], ...] = ("rr", "mr")
 
 
 def _with_official_readings(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
-    """``found``, with :attr:`Candidate.reading_lead` set on the candidates close to the best, when the query is a
-    romanized Korean name (family name first), every close candidate is a romanized Korean name in the query's
-    script (``fuzzy`` fits of two romanizations), and each KB spelling is the official romanization (RR or
+    """``found``, with :attr:`Candidate.official_spelling` set on the candidates close to the best, when the query
+    is a romanized Korean name (family name first), every close candidate is a romanized Korean name in the query's
+    script (``fuzzy`` fits of two romanizations), each KB spelling is the official romanization (RR or
     McCune-Reischauer, :func:`_official_reading`) of exactly one of its readings, so that it stands for one Hangul
-    name (link22 branch). Two romanizations are otherwise compared through a reading both propose, with the mean of
-    the two spellings' evidence, so that an unambiguous KB spelling (``I Seo-jeong``: only 이서정) earns as much as
-    the query's own better fit (``Lee Sojung`` writes 이소정 by 21.8 nats, 이서정 by 19.7): a tie. Here the query
-    is compared with the Hangul names themselves. The one whose given name the query writes as an official
-    romanization does leads (``Kim Suyun``: RR and MR of 김수윤, of no reading of 김수연; of two so written, the one
-    RR writes so: ``Cho Tae Yong`` is RR for 조태용, McCune-Reischauer without its marks for 조태영 too); when it
-    writes none so, the one it fits best by :data:`EVIDENCE_MARGIN` nats leads; the leader must fit as ``same``.
+    name, and the query writes the given name of exactly one of those Hangul names as an official romanization does
+    (:func:`_query_conventions`; of two written so, the one RR writes so) and fits that name as ``same`` (link22
+    branch). Two romanizations are otherwise compared through a reading both propose, with the mean of the two
+    spellings' evidence, and the learned model does not tell ``yun`` for 윤 from ``yun`` for 연: ``Kim Suyun``
+    against ``Gim Su-yun`` (김수윤) and ``Gim Su-yeon`` (김수연) was a tie, though ``Suyun`` is RR and MR for 수윤 and
+    for no reading of 수연; ``Cho Tae Yong`` is RR for 조태용 and only McCune-Reischauer without its marks for 조태영.
     When the query is an official spelling of two of the names and RR tells them apart no better (``Hwang
-    Sok-yong`` is McCune-Reischauer without its marks for 황석영 and 황석용 alike), or nothing leads, ``found`` is
-    returned unchanged."""
+    Sok-yong`` is McCune-Reischauer without its marks for 황석영 and 황석용 alike), or of none, ``found`` is returned
+    unchanged: comparing the query's own fit to each Hangul name instead was tried and linked people the KB does not
+    hold (docs/similarity.md, link22 branch)."""
     if len(found) < 2 or has_syllable(query) or not _korean_order(query):
         return found
     top = max(c.score for c in found.values())
@@ -939,27 +939,17 @@ def _with_official_readings(query: str, found: dict[str, Candidate], fitted: dic
     written = {i: styles for i in close if (styles := _query_conventions(query, readings[i]))}
     if len(written) > 1:
         written = {i: styles for i, styles in written.items() if "rr" in styles}
-        if len(written) != 1:
-            return found  # an official spelling of two of the names, RR telling them apart no better: a tie
-    fits = {i: name_similarity(query, readings[i], kind="person") for i in close}
-    if written:
-        (chosen, styles), = written.items()
-        lead = f"whose given name the query writes as {' and '.join(s.upper() for s in sorted(styles))} does"
-    else:  # the query is no official spelling of any of them: how well it writes each name decides
-        if any(f.evidence is None for f in fits.values()):
-            return found
-        chosen = max(close, key=lambda i: (fits[i].evidence or 0.0, -close.index(i)))
-        runner_up = max((fits[i].evidence or 0.0) for i in close if i != chosen)
-        if (fits[chosen].evidence or 0.0) - runner_up < EVIDENCE_MARGIN:
-            return found
-        ahead = (fits[chosen].evidence or 0.0) - runner_up
-        lead = f"which the query writes better than the others' by {ahead:.1f} nats"
-    if fits[chosen].verdict != "same":
+    if len(written) != 1:
+        return found
+    (chosen, styles), = written.items()
+    if name_similarity(query, readings[chosen], kind="person").verdict != "same":
         return found
     out = dict(found)
     for i in close:
-        why = f"the KB's spelling officially stands for {readings[i]}" + (f", {lead}" if i == chosen else "")
-        out[i] = found[i].model_copy(update={"reading_lead": i == chosen, "reason": f"{found[i].reason}; {why}"})
+        why = f"the KB's spelling officially stands for {readings[i]}" + (
+            f", whose given name the query writes as {' and '.join(s.upper() for s in sorted(styles))} does"
+            if i == chosen else "")
+        out[i] = found[i].model_copy(update={"official_spelling": i == chosen, "reason": f"{found[i].reason}; {why}"})
     return out
 
 
@@ -968,7 +958,8 @@ def _official_reading(latin: str) -> str | None:
     forgotten when the name model changes) of which it is the official romanization, RR or McCune-Reischauer, the
     given name hyphenated or joined, letters folded and word breaks kept (``Gim Su-yeon`` → 김수연, ``I So-jeong`` →
     이소정); of several, the one whose given-name syllables are all common in given names (RR writes 석 and 섞
-    ``seok``); ``None`` when none is, or several are still (MR without its marks: ``Choe Sok-yong`` is 최석영 and 최석용)."""
+    ``seok``); ``None`` when none is, or several are still (MR without its marks: ``Choe Sok-yong`` is 최석영 and
+    최석용)."""
     spelled = _spelled(latin)
     matches = {h for h in _similarity_module._readings(latin) if spelled in _official_spellings(h)}
     if len(matches) > 1:

@@ -188,10 +188,8 @@ def test_close_romanized_names_are_told_apart_by_what_each_reads_as() -> None:
 
     # one KB name: nothing to compare, no share computed; a romanized query: the evidence alone, as before
     assert kb_of("Kim Do-yung").link("김도영").candidates[0].reading_share is None  # type: ignore[union-attr]
-    # (so is also McCune-Reischauer's 서, and the two spellings' mean evidence tied; since link22 the query is compared
-    # with the Hangul each RR spelling stands for, and writes 소민정 better than 서민정)
-    link = kb_of("So Min-jeong", "Seo Min-jeong").link("So Minjung")
-    assert link is not None and all(c.reading_share is None for c in link.candidates)
+    link = kb_of("So Min-jeong", "Seo Min-jeong").link("So Minjung")  # so is also McCune-Reischauer's 서: a tie
+    assert link is not None and link.entity_id is None and all(c.reading_share is None for c in link.candidates)
     # a Hangul query against close romanized names: "Gim Do-yong" writes 김도영 well (yong is MR's 영), but it reads
     # best as 김도용; "Kim Do-yung" has no likelier reading than 김도영
     link = kb_of("Kim Do-yung", "Gim Do-yong").link("김도영")
@@ -890,17 +888,15 @@ def _rr_kb(*hanguls: str) -> KnowledgeBase:
     ("Park Suyun", "박수윤", "박수연"),  # suyun is RR and MR for 수윤; 수연 is su-yeon / su-yŏn
     ("Nam Tae Yong", "남태용", "남태영"),  # tae yong is RR for 태용; for 태영 only MR without its marks: RR decides
     ("Ahn Ji-yun", "안지윤", "안지연"),
-    ("Park Soyoon", "박소윤", "박서윤"),  # no official spelling of either: it writes 박소윤 better than 박서윤
 ])
 def test_close_romanized_names_are_told_apart_by_the_official_spelling_the_query_writes(
         query: str, gold: str, rival: str) -> None:
     """Two RR spellings of names one syllable apart, a romanized query that writes one given name as an official
-    romanization does, or fits one clearly better: that one is linked (link22 branch), in whichever order the KB
-    lists them."""
+    romanization does: that one is linked (link22 branch), in whichever order the KB lists them."""
     for kb in (_rr_kb(gold, rival), _rr_kb(rival, gold)):
         link = kb.link(query)
         assert link is not None and link.entity_id == gold, link
-        flags = {c.entity_id: c.reading_lead for c in link.candidates}
+        flags = {c.entity_id: c.official_spelling for c in link.candidates}
         if rival in flags:  # close: asked of both
             assert flags == {gold: True, rival: False}, link
 
@@ -908,12 +904,13 @@ def test_close_romanized_names_are_told_apart_by_the_official_spelling_the_query
 @pytest.mark.parametrize("query,names", [
     ("Choi Sok-yong", ("최석영", "최석용")),  # McCune-Reischauer without its marks writes both alike, RR neither
     ("Yun Chong-ho", ("윤정호", "윤종호")),  # McCune-Reischauer without its marks again (chŏng, chong)
+    ("Park Soyoon", ("박소윤", "박서윤")),  # no official spelling of either: not this rule's to decide
 ])
 def test_no_official_spelling_tells_the_names_apart(query: str, names: tuple[str, ...]) -> None:
     link = _rr_kb(*names).link(query)
     assert link is not None, link
     if link.entity_id is not None:  # linked as before this rule (by evidence), never by it
-        assert all(not c.reading_lead for c in link.candidates), link
+        assert all(not c.official_spelling for c in link.candidates), link
 
 
 def test_the_official_reading_of_a_kb_spelling() -> None:
