@@ -55,7 +55,6 @@ from bilingual.names.romanized import (
     parse_name,
     romanize_name,
     spelling_key,
-    split_name,
     surname_index,
     syllable_readings,
     syllable_spellings,
@@ -126,10 +125,6 @@ class Candidate(BaseModel):
     reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
     # log share of the query among that name's readings (:func:`_with_reading_shares`; None: not computed), added to
     # the evidence when close candidates are compared (sim16 branch)
-    official_spelling: bool | None = Field(default=None, exclude=True)  # a fit close to others, of two romanizations
-    # of a Korean name: whether the query writes officially the Hangul name this KB spelling stands for
-    # (:func:`_with_official_readings`; None: not asked); the one close candidate so written leads (link22 branch).
-    # Not written out (the reason says it): a link's record keeps its fields
 
 
 class Link(BaseModel):
@@ -438,7 +433,7 @@ class KnowledgeBase:
                 found.update((i, c) for i, c in edited.items()
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
-        return _with_official_readings(name, _with_reading_shares(name, found, fitted), fitted)
+        return _with_reading_shares(name, found, fitted)
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
         """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
@@ -857,12 +852,8 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     much. Candidates further down are already beaten on score: their evidence is not compared (a Latin⇄Latin
     fit capped below ``same`` may still carry high evidence). When every close candidate has a
     :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
-    (sim16 branch). When every close candidate was asked whether the query writes its Hangul name officially
-    (:attr:`Candidate.official_spelling`) and exactly one is, that one leads (link22 branch)."""
+    (sim16 branch)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
-    official = [c for c in close if c.official_spelling]
-    if len(official) == 1 and all(c.official_spelling is not None for c in close):
-        return official[0] if official[0].score >= MIN_ACCEPT else None
     if any(c.evidence is None for c in close):
         return None
     shares = all(c.reading_share is not None for c in close)
@@ -901,116 +892,6 @@ def _with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[s
             return found  # one missing: the evidence decides, as before
         out[i] = found[i].model_copy(update={"reading_share": share})
     return out
-
-
-# the two official romanizations of Korean: Revised Romanization, McCune-Reischauer
-OFFICIAL_STYLES: tuple[Literal["rr", "mr"], ...] = ("rr", "mr")
-
-
-def _with_official_readings(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
-    """``found``, with :attr:`Candidate.official_spelling` set on the candidates close to the best, when the query
-    is a romanized Korean name (family name first), every close candidate is a romanized Korean name in the query's
-    script (``fuzzy`` fits of two romanizations), each KB spelling is the official romanization (RR or
-    McCune-Reischauer, :func:`_official_reading`) of exactly one of its readings, so that it stands for one Hangul
-    name, and the query writes the given name of exactly one of those Hangul names as an official romanization does
-    (:func:`_query_conventions`; of two written so, the one RR writes so) and fits that name as ``same`` (link22
-    branch). Two romanizations are otherwise compared through a reading both propose, with the mean of the two
-    spellings' evidence, and the learned model does not tell ``yun`` for 윤 from ``yun`` for 연: ``Kim Suyun``
-    against ``Gim Su-yun`` (김수윤) and ``Gim Su-yeon`` (김수연) was a tie, though ``Suyun`` is RR and MR for 수윤 and
-    for no reading of 수연; ``Cho Tae Yong`` is RR for 조태용 and only McCune-Reischauer without its marks for 조태영.
-    When the query is an official spelling of two of the names and RR tells them apart no better (``Hwang
-    Sok-yong`` is McCune-Reischauer without its marks for 황석영 and 황석용 alike), or of none, ``found`` is returned
-    unchanged: comparing the query's own fit to each Hangul name instead was tried and linked people the KB does not
-    hold (docs/similarity.md, link22 branch)."""
-    if len(found) < 2 or has_syllable(query) or not _korean_order(query):
-        return found
-    top = max(c.score for c in found.values())
-    close = [i for i, c in found.items() if c.score >= top - MARGIN]
-    if len(close) < 2 or any(found[i].method != "fuzzy" or found[i].evidence is None for i in close):
-        return found
-    readings: dict[str, str] = {}
-    for i in close:
-        reading = _official_reading(fitted[i])
-        if reading is None:
-            return found
-        readings[i] = reading
-    if len(set(readings.values())) < len(readings):
-        return found
-    written = {i: styles for i in close if (styles := _query_conventions(query, readings[i]))}
-    if len(written) > 1:
-        written = {i: styles for i, styles in written.items() if "rr" in styles}
-    if len(written) != 1:
-        return found
-    (chosen, styles), = written.items()
-    if name_similarity(query, readings[chosen], kind="person").verdict != "same":
-        return found
-    out = dict(found)
-    for i in close:
-        why = f"the KB's spelling officially stands for {readings[i]}" + (
-            f", whose given name the query writes as {' and '.join(s.upper() for s in sorted(styles))} does"
-            if i == chosen else "")
-        out[i] = found[i].model_copy(update={"official_spelling": i == chosen, "reason": f"{found[i].reason}; {why}"})
-    return out
-
-
-def _official_reading(latin: str) -> str | None:
-    """The one Hangul reading of a romanized Korean name (of the similarity's readings, remembered there and
-    forgotten when the name model changes) of which it is the official romanization, RR or McCune-Reischauer, the
-    given name hyphenated or joined, letters folded and word breaks kept (``Gim Su-yeon`` → 김수연, ``I So-jeong`` →
-    이소정); of several, the one whose given-name syllables are all common in given names (RR writes 석 and 섞
-    ``seok``); ``None`` when none is, or several are still (MR without its marks: ``Choe Sok-yong`` is 최석영 and
-    최석용)."""
-    spelled = _spelled(latin)
-    matches = {h for h in _similarity_module._readings(latin) if spelled in _official_spellings(h)}
-    if len(matches) > 1:
-        common = common_given_syllables()
-        matches = {h for h in matches if all(s in common for s in _given_syllables(h))}
-    return next(iter(matches)) if len(matches) == 1 else None
-
-
-_WORD_BREAK = re.compile(r"[\s\-‐–]+")
-
-
-def _spelled(latin: str) -> str:
-    """A spelling's words and hyphenated pieces folded to a-z (:func:`fold_latin`: ``Sŏk`` → ``sok``, ``T'ae`` →
-    ``tae``), one space between them."""
-    return " ".join(f for f in map(fold_latin, _WORD_BREAK.split(latin)) if f)
-
-
-def _given_syllables(hangul: str) -> str:
-    try:
-        return split_name(hangul)[1]
-    except ValueError:
-        return ""
-
-
-@lru_cache(maxsize=16384)
-def _official_spellings(hangul: str) -> frozenset[str]:
-    """The official romanizations (:data:`OFFICIAL_STYLES`) of a Korean name in Hangul, surname first, the given
-    name hyphenated and joined, as :func:`_spelled` writes them. A pure function of the Hangul and the rules."""
-    try:
-        return frozenset(_spelled(romanize_name(hangul, style=style, names=names))
-                         for style in OFFICIAL_STYLES for names in ("separate", "joined"))
-    except ValueError:
-        return frozenset()
-
-
-def _query_conventions(query: str, hangul: str) -> frozenset[str]:
-    """The official styles (:data:`OFFICIAL_STYLES`) in which the romanized ``query`` (family name first) writes
-    the given name of ``hangul`` letter for letter, hyphenated, spaced or joined (``Cho Tae Yong`` writes 태용 as RR
-    and MR do, 태영 as MR without its marks does)."""
-    given = _spelled(" ".join(query.split()[1:]))
-    styles = set()
-    if given:
-        for style in OFFICIAL_STYLES:
-            for names in ("separate", "joined"):
-                try:
-                    spelling = _spelled(romanize_name(hangul, style=style, names=names))
-                except ValueError:
-                    return frozenset()
-                if spelling.partition(" ")[2] == given:
-                    styles.add(style)
-    return frozenset(styles)
 
 
 def _hangul_share(hangul: str, latin: str) -> float | None:
