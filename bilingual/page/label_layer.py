@@ -137,10 +137,10 @@ _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
 
 def _sentence_value(text: str) -> bool:
     """Whether the line, a field (:data:`_KEY_VALUE`), holds a sentence after its first colon: a speaker's turn
-    (``Mike: All right.``, ``남편 : 아내가 부엌에서 잃어버렸지.``) or a field whose value is prose (``Admission: Free with
-    museum entry.``), told from a data field (``품목: 전기요``, ``Attendance: 24,117``, ``화요일: 09:00~22:00``): the
-    value closes like a sentence (:data:`_SENTENCE_END`), has two words or more (one Korean word of two syllables or
-    more: ``좋아.``), and fewer than a quarter of its characters are digits."""
+    (``Mike: All right.``, ``남편 : 아내가 부엌에서 잃어버렸지.``) or a field whose value is prose
+    (``Admission: Free with museum entry.``), told from a data field (``품목: 전기요``, ``Attendance: 24,117``,
+    ``화요일: 09:00~22:00``): the value closes like a sentence (:data:`_SENTENCE_END`), has two words or more (one
+    Korean word of two syllables or more: ``좋아.``), and fewer than a quarter of its characters are digits."""
     value = re.split("[:：]", text, maxsplit=1)[1].strip()
     if not _SENTENCE_END.search(value) or 4 * sum(c.isdigit() for c in value) >= len(value):
         return False
