@@ -673,6 +673,22 @@ def _section_label(w: Where) -> bool:
 _SPACED_BAR = re.compile(r"\s+[|/]\s+")
 # A line of a specification box inside the article: a short label, a colon and a value with a figure (Battery: 84 kWh).
 _SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
+_WEEKDAY_FIELD = re.compile(r"(?:[월화수목금토일](?:\s?[~·,\-]\s?[월화수목금토일])*요일|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s?[-–~]\s?\w+day)?)\s*[:：]\s*"
+                            r"(?P<value>\S.{0,39})", re.I)
+"""A schedule's entry: a weekday or a range of them, a colon and a short value (``월요일: 휴관``, ``화~금요일: 오전
+9시~오후 10시``, ``Monday-Friday: 9 a.m. to 6 p.m.``)."""
+
+
+def _weekday_field(w: Where) -> bool:
+    """A weekday schedule's entry (:data:`_WEEKDAY_FIELD`) whose value is no sentence (``Monday: The council voted
+    …`` is prose): a data line, not a menu or a title."""
+    m = _WEEKDAY_FIELD.fullmatch(w.line.core) if not w.in_related else None
+    return m is not None and not _SENTENCE_CLOSE.search(m["value"])
+
+
+_SENTENCE_CLOSE = re.compile(r"(?<![ap]\.m)[.?!][\"”’')]*$", re.I)
+"""A value closing like a sentence (a stop, a question or exclamation mark; not the stop of a.m. or p.m.)."""
 # A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
 _SCORE_LINE = re.compile(
     r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
@@ -795,6 +811,9 @@ RULES: tuple[Rule, ...] = (
          "a line opened by a name in bold (**배소희** …): an interview's turn"),
     Rule("score-line", "body", 0.65, "a match's score among others",
          _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
+    Rule("weekday-field", "other", 0.6, "a weekday schedule's entry (a data line)", _weekday_field,
+         "a weekday or a range of them, a colon and a short value that is no sentence (월요일: 휴관, 화~금요일: 오전 "
+         "9시~오후 10시, Monday-Friday: 9 a.m.-6 p.m.)"),
     Rule("spec-line", "body", 0.6, "a line of a specification box inside the article",
          lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 120 and ":" in w.line.text
          and bool(_SPEC_LINE.fullmatch(w.line.text)),

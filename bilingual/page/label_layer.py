@@ -105,6 +105,8 @@ def _shape(text: str) -> tuple[list[str], bool]:
            f"script={script}", f"end={ending}",
            f"digits={_bucket(digits, (0, 2, 5)) if 3 * digits < max(chars, 1) else 'many'}"]
     out += [f"sep={name}" for name, sign in _SEPARATORS.items() if sign in text]
+    if ":" in text and _KEY_VALUE.match(text) and _sentence_value(text):
+        out.remove("sep=colon")  # a speaker's or a field's colon before a sentence separates no items
     if digits and _has_date(text):  # every kind of date has a digit
         out.append("date")
     if "@" in text and _EMAIL.search(text):
@@ -129,6 +131,20 @@ def _shape(text: str) -> tuple[list[str], bool]:
 _PHONE = re.compile(r"\d\d\)?[ -]\d{3,4}[ -]\d{4}\b")
 """A phone number's last three groups (``+82 2-123-4567``, ``(02) 730 1234``, ``043-830-3182``)."""
 _KEY_VALUE = re.compile(r"[^:：]{1,24}[:：]\s*\S")
+_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
+"""A value that closes like a sentence: a stop, a question or exclamation mark, an ellipsis, then quotes or brackets."""
+
+
+def _sentence_value(text: str) -> bool:
+    """Whether the line, a field (:data:`_KEY_VALUE`), holds a sentence after its first colon: a speaker's turn
+    (``Mike: All right.``, ``남편 : 아내가 부엌에서 잃어버렸지.``) or a field whose value is prose
+    (``Admission: Free with museum entry.``), told from a data field (``품목: 전기요``, ``Attendance: 24,117``,
+    ``화요일: 09:00~22:00``): the value closes like a sentence (:data:`_SENTENCE_END`), has two words or more (one
+    Korean word of two syllables or more: ``좋아.``), and fewer than a quarter of its characters are digits."""
+    value = re.split("[:：]", text, maxsplit=1)[1].strip()
+    if not _SENTENCE_END.search(value) or 4 * sum(c.isdigit() for c in value) >= len(value):
+        return False
+    return " " in value or hangul_syllables(value) >= 2
 _TIME_AT_END = re.compile(r"(?:\d{1,2}:\d{2}|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?)\s*\)?$")
 _CUE_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("related", ("관련", "related", "latest", "다른 기사", "더보기", "인기", "많이 본", "추천", "recommended",
@@ -165,7 +181,8 @@ _WIDGET_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 
 def _cues(text: str) -> list[str]:
     """The line's cues beyond its shape (kept apart from :func:`_shape`): a phone number, a time or date closing it
-    (a comment's stamp), a short label and a colon opening it (``품목: …``, ``Media contact: …``), its cells between
+    (a comment's stamp), a short label and a colon opening it (``품목: …``, ``Media contact: …``; a field whose value
+    is a sentence, :func:`_sentence_value`, is a cue of its own, not a field's), its cells between
     bars and how many hold figures, the mark it opens with (※, a box, an arrow, a quotation mark, a figure), and
     :data:`_CUE_WORDS`."""
     out = []
@@ -175,7 +192,7 @@ def _cues(text: str) -> list[str]:
         if _TIME_AT_END.search(text[-40:]):  # a stamp closes the line: its tail is enough
             out.append("time-end")
     if _KEY_VALUE.match(text):
-        out.append("key-value")
+        out.append("key-value=sentence" if _sentence_value(text) else "key-value")
     if "|" in text:
         cells = text.split("|")
         figures = sum(_DIGIT.search(c) is not None for c in cells)

@@ -613,3 +613,26 @@ def test_scores_bold_speakers_and_specification_lines_are_body() -> None:
             "Weight: 1,890 kg\nCharging (10-80%): 24 minutes")
     assert _labels(page)[2:] == ["body"] * 5
     assert _labels(f"수원 1-0 안양\n{_ARTICLE_EN}")[0] != "body"  # a score alone is a headline's
+
+
+def test_a_weekday_schedule_is_a_data_line_in_either_language() -> None:
+    from bilingual.page.blocks import label_lines
+
+    page = "\n".join(["구민 체육관, 겨울 운영 시간 바꾼다",
+                      "구민 체육관이 다음 달부터 겨울 운영 시간을 적용해 평일에는 한 시간 일찍 문을 닫는다고 밝혔다.",
+                      "월요일: 정기 휴관", "화~금요일: 오전 6시~오후 8시", "토·일요일: 오전 8시~오후 5시",
+                      "Monday-Friday: 9 a.m. to 6 p.m.", "Sunday: closed"])
+    rules = [rule.name for _, rule in label_lines(page)]
+    assert rules[2:] == ["weekday-field"] * 5
+    assert _labels(page)[2:] == ["other"] * 5
+
+
+def test_a_weekday_field_whose_value_is_a_sentence_is_not_a_schedule_entry() -> None:
+    from bilingual.page.blocks import label_lines
+
+    page = "\n".join(["Council week in review",
+                      "The council met three times this week and argued over the harbour budget until late at night.",
+                      "Monday: The council voted to delay the harbour plan.",
+                      "수요일: 시의회가 예산안을 다시 논의했다.",
+                      "Wednesday's session ran past midnight"])
+    assert "weekday-field" not in [rule.name for _, rule in label_lines(page)]

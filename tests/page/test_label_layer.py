@@ -299,3 +299,37 @@ def test_the_shipped_layer_keeps_prose_and_chrome_of_a_page_without_data_lines()
             "전시관 안에서는 공룡 화석 모형 앞에서 한참을 떠나지 못했다. 아이가 가장 좋아한 곳도 역시 그곳이었다.",
             "공감 3 | 댓글 1 | 공유하기"]
     assert _shipped_labels("\n".join(blog)) == ["navigation", "headline", "dateline", "body", "body", "navigation"]
+
+
+@pytest.mark.parametrize("line", ["Nurse: Please wait here for a moment.", "Guide : We turn left at the old mill?",
+                                  "할머니 : 밥은 먹었니?", "관객: 다시 해 주세요!", "Coach: 끝까지 뛰어.",
+                                  "Notice: Entry closes when the hall is full.", "기장: 곧 착륙합니다…"])
+def test_a_field_whose_value_is_a_sentence_is_no_data_field(line: str) -> None:
+    # a speaker's turn or a field holding a sentence (labels14): its own cue, neither `key-value` nor `sep=colon`
+    (feats,) = features([line], [("r", "body")])
+    assert "key-value=sentence" in feats
+    assert "key-value" not in feats and "sep=colon" not in feats
+
+
+@pytest.mark.parametrize("line", ["Runtime: 118 min", "배기량: 1,598cc", "Host: Seoul Arts Center", "Score: 3.5/5.",
+                                  "Mike: OK.", "정답: ②", "Opening hours: 10:00-18:00."])
+def test_a_data_field_keeps_its_field_cue_and_its_colon(line: str) -> None:
+    # no sentence after the colon: a one-word value, a figure, a value that does not close like a sentence
+    (feats,) = features([line], [("r", "body")])
+    assert "key-value" in feats and "sep=colon" in feats
+    assert "key-value=sentence" not in feats
+
+
+def test_the_shipped_layer_keeps_the_turns_of_a_dialogue_as_prose() -> None:
+    for lines in (["The ferry left an hour late because the fog had not lifted from the bay that morning.",
+                   "Captain: We will reach the island in forty minutes.",
+                   "Passenger: Is the sea going to get rougher?",
+                   "Captain: Not today, the wind is dropping.",
+                   "When the ferry docked, the fog was gone and the whole village seemed to be waiting on the pier."],
+                  ["오래된 여객선은 안개가 걷히지 않아 한 시간이나 늦게 항구를 떠났고 승객들은 창가에 앉아 있었다.",
+                   "선장 : 40분 뒤에 섬에 도착합니다.",
+                   "승객 : 바다가 더 거칠어질까요?",
+                   "선장 : 오늘은 아니에요, 바람이 잦아들고 있어요.",
+                   "배가 부두에 닿았을 때 안개는 사라졌고 온 마을이 부두에서 배를 기다리는 듯했다."]):
+        labels = [label for label, _ in learned_labels(lines, _rules(lines))]
+        assert labels == ["body"] * 5, labels
