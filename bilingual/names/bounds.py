@@ -101,11 +101,8 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
             # a reading of one spelling only, whose cap is below the floor: it can reach only through the other
             # spelling's fit (below), so the alignment bound, cheap and almost always no, goes before the own fit
             other = pb if reading in readings[0] else pa
-            if round(same - 0.0001, 4) < floor:
-                continue
-            if other is pa and not _own_fit_may_reach(h, pb, kind, UNSHARED_EVIDENCE * len(reading), floor, same):
-                continue  # b's own fit to its reading, asked before the alignment with a (perf35: see below)
-            if not _may_align(h.words, other, UNSHARED_EVIDENCE * len(reading) - 0.001):
+            if round(same - 0.0001, 4) < floor or not _may_align(h.words, other,
+                                                                   UNSHARED_EVIDENCE * len(reading) - 0.001):
                 continue
         own = [_fit_values(h, p, kind) for p, read in ((pa, readings[0]), (pb, readings[1])) if reading in read]
         bound = min(score for score, _ in own)  # each spelling that reads so fits it this well, the other no better
@@ -487,19 +484,6 @@ def _ceiling(table: str, unit: str) -> tuple[float, ...]:
     own = _own_ceiling(table, unit)
     alike = [(_own_ceiling(table, other), weight) for other, weight in _alike_units(table, unit)]
     return tuple(max([value, *(theirs[k] + weight for theirs, weight in alike)]) for k, value in enumerate(own))
-
-
-def _own_fit_may_reach(hangul: _Parsed, latin: _Parsed, kind: Kind | None, needed: float, floor: float,
-                       same: float) -> bool:
-    """Whether a spelling's own fit to one of its readings that the other spelling does not share passes the
-    tests :func:`_may_reach` puts to it after the alignment bound (evidence of ``needed`` nats, and its score, capped
-    just below ``same``, at least ``floor``). Asked before the alignment bound for the second name's readings only
-    (perf35): the knowledge base passes its own name second, and a KB name meets many queries, so its own fits are
-    computed once (:func:`_best_reading` remembers them) and turn down its readings that fit it too weakly before
-    each query's alignment with them; the answer is the same, the tests being one conjunction in another order."""
-    score, evidence = _fit_values(hangul, latin, kind)
-    return evidence is not None and evidence >= needed \
-        and round(min(score, same - 0.0001), 4) >= floor
 
 
 @lru_cache(maxsize=16384)
