@@ -567,7 +567,7 @@ class KnowledgeBase:
                     keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
-            for key in _retrieval_keys(name, length=3):
+            for key in _wider_keys(name):
                 for i in wider.get(key, ()):
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
@@ -662,7 +662,7 @@ class KnowledgeBase:
         for entity in self._entities.values():
             for name in entity.all_names():
                 if _korean_person(entity, name) == korean:
-                    for key in _retrieval_keys(name, length=length):
+                    for key in (_retrieval_keys(name, length=length) if length != 3 else _wider_keys(name)):
                         index[key].add(entity.id)
         return index
 
@@ -951,6 +951,19 @@ def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
         last = plain if words == [name] else similarity_keys(words[-1], length=length)
         keys |= {f"{length}:last:{k}" for k in last}
     return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def _wider_keys(name: str) -> frozenset[str]:
+    """``_retrieval_keys(name, length=3)``, cut from the four-class keys (perf35): a key of ``length`` classes is
+    the first ``length`` classes of the same skeleton (:func:`similarity_keys`), so the three-class keys are the
+    four-class keys' first three, for the whole name, its core and its last word alike; the name is not parsed and
+    keyed again for the wider look-up."""
+    out = set()
+    for key in _retrieval_keys(name):
+        body = key[2:]  # after "4:"
+        out.add("3:last:" + body[5:8] if body.startswith("last:") else "3:" + body[:3])
+    return frozenset(out)
 
 
 _HYPHEN = re.compile(r"[-‐–]")

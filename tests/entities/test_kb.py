@@ -887,3 +887,43 @@ def test_a_same_transcription_on_thin_evidence_is_a_candidate_not_a_link() -> No
     assert getattr(kb.link("토비아스 잔더"), "entity_id", None) == "tobias"
     hangul = KnowledgeBase.from_records([{"id": "bemi", "type": "place", "name": "바뮈"}])
     assert getattr(hangul.link("Bemi"), "entity_id", "linked") is None
+
+
+def test_wider_keys_are_the_three_class_keys_of_the_name() -> None:
+    """``_wider_keys`` (perf35: cut from the four-class keys) equals ``_retrieval_keys(name, length=3)`` computed from
+    the name itself, on random names of my own: Latin words of one to four pieces (hyphens, commas, case, an
+    institution's noun, Korean order), Hangul names with and without spaces and suffixes, and texts that are no
+    name."""
+    import random
+
+    import bilingual.entities.kb as kb_module
+
+    rng = random.Random(35)
+    latin = ["Brag", "nov", "Teodor", "Quill", "Sung-min", "Park", "Yoo", "Wexford", "Ximena", "Ong", "chae-rin",
+             "Okafor", "Lutz", "Hwang", "Jae", "Dvorak", "Mbeki", "Isle", "Tran", "Eun"]
+    nouns = ["University", "Institute", "Ministry of", "Bank", "the", "Corp.", "Party"]
+    syllables = list("김박최서윤강호진민수하루다온빛솔")
+    queries: list[str] = ["", "   ", "123", "--", "Q", "ㅋㅋ"]
+    for _ in range(700):
+        kind = rng.random()
+        if kind < 0.55:
+            words = [rng.choice(latin) for _ in range(rng.randint(1, 4))]
+            if rng.random() < 0.3:
+                words.insert(rng.randrange(len(words) + 1), rng.choice(nouns))
+            text = " ".join(words)
+            if rng.random() < 0.15:
+                text = text.replace(" ", ", ", 1)
+            queries.append(text.upper() if rng.random() < 0.1 else text)
+        else:
+            name = "".join(rng.choice(syllables) for _ in range(rng.randint(1, 5)))
+            if rng.random() < 0.3:
+                name = name[:1] + " " + name[1:]
+            queries.append(name + rng.choice(["", "", "대", "대학교", "은행"]))
+    shared = 0
+    for q in queries:
+        want = kb_module._retrieval_keys(q, length=3)
+        kb_module._retrieval_keys.cache_clear()  # each side computed on its own
+        kb_module._wider_keys.cache_clear()
+        assert kb_module._wider_keys(q) == want, q
+        shared += bool(want)
+    assert shared > 600
