@@ -22,6 +22,10 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d[\d,.]*)\s$")
 or a quotation)."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
+_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|van|von|der|den|"
+                            r"y|e|bin|ibn)\s$")
+"""A capitalized word and a connector right before: the word ends a longer name ("the Parc des Princes", "Bank of
+Korea and Woori"), which the other rules read whole or not at all."""
 _NOT_NAMES = frozenset("I I'm I've I'd I'll Internet Web Mr Mrs Ms Dr OK Okay Sir Madam God".split())
 """Words English capitalizes inside a sentence without naming anything a reviewer checks."""
 
@@ -37,4 +41,6 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
     bare = re.sub(r"['’]s$", "", word)
     if bare in ENGLISH_NOT_PLACES or bare in _NOT_NAMES or demonym(bare):
         return False
-    return _LOWER_WORD_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+    start = max(0, c.start - 40)
+    return _LOWER_WORD_BEFORE.search(text, start, c.start) is not None \
+        and _INSIDE_A_NAME.search(text, start, c.start) is None
