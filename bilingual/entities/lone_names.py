@@ -22,8 +22,8 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d[\d,.]*)\s$")
 or a quotation)."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
-_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|van|von|der|den|"
-                            r"y|e|bin|ibn)\s$")
+_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"
+                            r"van|von|der|den|y|e|bin|ibn)\s$")
 """A capitalized word and a connector right before: the word ends a longer name ("the Parc des Princes", "Bank of
 Korea and Woori"), which the other rules read whole or not at all."""
 _NOT_NAMES = frozenset("I I'm I've I'd I'll Internet Web Mr Mrs Ms Dr OK Okay Sir Madam God".split())
