@@ -17,17 +17,28 @@ from bilingual.entities.name_spans import NameSpan
 _WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:['’]s)?")
 """One word of letters with a capital first and a small letter in it (Steam, KakaoTalk, McLaren; Kroger's): not an
 acronym (those are typed by the gazetteer), not a code with digits."""
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d[\d,.]*)\s$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?)\s$")
 """The word right before: in lower case or a number, written apart (so the capital does not open a sentence, a line
 or a quotation)."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
-_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"
+_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|de|del|della|di|da|do|dos|das|des|du|la|le|"
                             r"van|von|der|den|y|e|bin|ibn)\s$")
 """A capitalized word and a connector right before: the word ends a longer name ("the Parc des Princes", "Bank of
-Korea and Woori"), which the other rules read whole or not at all."""
-_NOT_NAMES = frozenset("I I'm I've I'd I'll Internet Web Mr Mrs Ms Dr OK Okay Sir Madam God".split())
-"""Words English capitalizes inside a sentence without naming anything a reviewer checks."""
+Korea"), which the other rules read whole or not at all."""
+_NOT_NAMES = frozenset(
+    "I I'm I've I'd I'll Internet Web Mr Mrs Ms Dr No OK Okay Sir Madam God Muslim Islamic Christian Catholic "
+    "Protestant Jewish Jew Buddhist Hindu Sikh Shiite Sunni Arab Kurd Briton Turk Nazi Asian African European Olympic "
+    "Democratic Republican Celsius Fahrenheit".split())
+"""Words English capitalizes inside a sentence without naming anything a reviewer checks: pronouns and titles, the
+adjectives and nouns of faiths, peoples and parties that the nationality test (:func:`demonym`) does not know, and the
+scales of temperature."""
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)")
+"""The endings of adjectives of peoples and places (Tibetan, Kurdish, Portuguese): one of them before a word in lower
+case is an adjective, not a name ("a Kurdish political rally")."""
+_LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
+_NUMBER_AFTER = re.compile(r"\.?\s\d")
+"""A number right after the word: a category, a rank or a model ("Category 1", "No. 13"), which other rules read."""
 
 
 def lone_latin_name(text: str, c: NameSpan) -> bool:
@@ -39,7 +50,10 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
     if _WORD.fullmatch(word) is None:
         return False
     bare = re.sub(r"['’]s$", "", word)
-    if bare in ENGLISH_NOT_PLACES or bare in _NOT_NAMES or demonym(bare):
+    one = bare[:-1] if bare.endswith("s") else bare  # Germans, Shiites: the plural of a people's noun
+    if {bare, one} & (ENGLISH_NOT_PLACES | _NOT_NAMES) or demonym(bare) or demonym(one) \
+            or _NUMBER_AFTER.match(text, c.end) \
+            or (_ADJECTIVE.fullmatch(bare) and _LOWER_WORD_AFTER.match(text, c.end)):
         return False
     start = max(0, c.start - 40)
     return _LOWER_WORD_BEFORE.search(text, start, c.start) is not None \

@@ -166,13 +166,13 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     if c.lang != "en":
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+    if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates \
+            and lone_latin_name(text, c):  # one unknown capitalized word inside a sentence ("on Steam")
+        return [mention.model_copy(update={"reasons": (*mention.reasons, LONE_NAME)})]
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates and (
             _AND_NEXT.match(text, c.end) or _AND_BEFORE.search(text[max(0, c.start - 40):c.start])
             or _against_in_a_match(text, c.start)):
         return [mention]  # one unknown word with a name coordinated with it: kept until _by_conjuncts has seen both
-    if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates \
-            and lone_latin_name(text, c):  # one unknown capitalized word inside a sentence ("on Steam")
-        return [mention.model_copy(update={"reasons": (*mention.reasons, LONE_NAME)})]
     if len(words) < 2 or len(words) > 12:
         return []
     found: list[Mention] = []

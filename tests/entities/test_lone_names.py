@@ -62,3 +62,19 @@ def test_a_word_after_a_connector_inside_a_longer_name_is_left_to_the_rules_of_t
     text = "The final is at the Stade des Glaciers on Friday."
     assert not lone_latin_name(text, _span(text, "Glaciers"))
     assert "Glaciers" not in typed(text)
+
+
+def test_adjectives_and_nouns_of_peoples_and_faiths_are_no_names() -> None:
+    out = typed("Police said a Kurdish farming cooperative and several Shiite families were moved.")
+    assert "Kurdish" not in out and "Shiite" not in out
+    assert "Estonians" not in typed("The festival drew thousands of Estonians last week.")
+
+
+def test_a_word_before_a_number_and_a_sentence_after_a_year_are_left_out() -> None:
+    assert "Level" not in typed("Forecasters rated it a Level 3 alert overnight.")
+    assert "Asked" not in typed("He said the plant would close by 2031. Asked why, he declined to answer.")
+
+
+def test_a_lone_word_coordinated_with_another_is_kept_too() -> None:
+    out = typed("Analysts compared Plumora and Quorvalt last week.")
+    assert out.get("Plumora") == "other" and out.get("Quorvalt") == "other"
