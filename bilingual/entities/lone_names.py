@@ -22,10 +22,11 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?)\
 or a quotation)."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
-_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|de|del|della|di|da|do|dos|das|des|du|la|le|"
+_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"
                             r"van|von|der|den|y|e|bin|ibn)\s$")
 """A capitalized word and a connector right before: the word ends a longer name ("the Parc des Princes", "Bank of
-Korea"), which the other rules read whole or not at all."""
+Korea", "Centers for Disease Control and Prevention"), which the other rules read whole or not at all; a word
+after "and" is left to the rule of coordinated names, as before."""
 _NOT_NAMES = frozenset(
     "I I'm I've I'd I'll Internet Web Mr Mrs Ms Dr No OK Okay Sir Madam God Muslim Islamic Christian Catholic "
     "Protestant Jewish Jew Buddhist Hindu Sikh Shiite Sunni Arab Kurd Briton Turk Nazi Asian African European Olympic "
