@@ -34,6 +34,7 @@ _NOT_NAMES = frozenset(
 """Words English capitalizes inside a sentence without naming anything a reviewer checks: pronouns and titles, the
 adjectives and nouns of faiths, peoples and parties that the nationality test (:func:`demonym`) does not know, and the
 scales of temperature."""
+_NO_NAMES = ENGLISH_NOT_PLACES | _NOT_NAMES
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)")
 """The endings of adjectives of peoples and places (Tibetan, Kurdish, Portuguese): one of them before a word in lower
 case is an adjective, not a name ("a Kurdish political rally")."""
@@ -47,15 +48,13 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
     a capitalized word inside the sentence, after a word in lower case or a number."""
     if c.lang != "en" or c.headline or c.shouting or c.title is not None:
         return False
+    start = max(0, c.start - 40)  # where it stands first: most one-word candidates open their sentence
+    if _LOWER_WORD_BEFORE.search(text, start, c.start) is None or _INSIDE_A_NAME.search(text, start, c.start):
+        return False
     word = text[c.start:c.end]
     if _WORD.fullmatch(word) is None:
         return False
-    bare = re.sub(r"['’]s$", "", word)
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
     one = bare[:-1] if bare.endswith("s") else bare  # Germans, Shiites: the plural of a people's noun
-    if {bare, one} & (ENGLISH_NOT_PLACES | _NOT_NAMES) or demonym(bare) or demonym(one) \
-            or _NUMBER_AFTER.match(text, c.end) \
-            or (_ADJECTIVE.fullmatch(bare) and _LOWER_WORD_AFTER.match(text, c.end)):
-        return False
-    start = max(0, c.start - 40)
-    return _LOWER_WORD_BEFORE.search(text, start, c.start) is not None \
-        and _INSIDE_A_NAME.search(text, start, c.start) is None
+    return not ({bare, one} & _NO_NAMES or demonym(bare) or demonym(one) or _NUMBER_AFTER.match(text, c.end)
+                or (_ADJECTIVE.fullmatch(bare) and _LOWER_WORD_AFTER.match(text, c.end)))
