@@ -10,6 +10,7 @@ anything (months and days, languages and nationalities, ``I``) or the sentence i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bilingual.entities.gazetteer import ENGLISH_NOT_PLACES, demonym
 from bilingual.entities.name_spans import NameSpan
@@ -55,6 +56,13 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
     if _WORD.fullmatch(word) is None:
         return False
     bare = word[:-2] if word.endswith(("'s", "’s")) else word
-    one = bare[:-1] if bare.endswith("s") else bare  # Germans, Shiites: the plural of a people's noun
-    return not ({bare, one} & _NO_NAMES or demonym(bare) or demonym(one) or _NUMBER_AFTER.match(text, c.end)
+    return not (_names_nothing(bare) or _NUMBER_AFTER.match(text, c.end)
                 or (_ADJECTIVE.fullmatch(bare) and _LOWER_WORD_AFTER.match(text, c.end)))
+
+
+@lru_cache(maxsize=8192)  # the same words recur across a run's sentences
+def _names_nothing(bare: str) -> bool:
+    """A word English capitalizes without naming anything: of :data:`_NO_NAMES`, or a nationality, or the plural of
+    either (Germans, Shiites)."""
+    one = bare[:-1] if bare.endswith("s") else bare
+    return bool({bare, one} & _NO_NAMES) or demonym(bare) or demonym(one)
