@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bilingual.entities.gazetteer import ENGLISH_NOT_PLACES, demonym
 from bilingual.entities.name_spans import NameSpan
+from bilingual.names.titles import title_prefix
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:['’]s)?")
 """One word of letters with a capital first and a small letter in it (Steam, KakaoTalk, McLaren; Kroger's): not an
@@ -23,7 +24,7 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?)\
 or a quotation)."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
-_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z]\S*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"
+_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][^\s,;:]*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"
                             r"van|von|der|den|y|e|bin|ibn)\s$")
 """A capitalized word and a connector right before: the word ends a longer name ("the Parc des Princes", "Bank of
 Korea", "Centers for Disease Control and Prevention"), which the other rules read whole or not at all; a word
@@ -63,6 +64,6 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
 @lru_cache(maxsize=8192)  # the same words recur across a run's sentences
 def _names_nothing(bare: str) -> bool:
     """A word English capitalizes without naming anything: of :data:`_NO_NAMES`, or a nationality, or the plural of
-    either (Germans, Shiites)."""
+    either (Germans, Shiites), or a title alone ("the President and …")."""
     one = bare[:-1] if bare.endswith("s") else bare
-    return bool({bare, one} & _NO_NAMES) or demonym(bare) or demonym(one)
+    return bool({bare, one} & _NO_NAMES) or demonym(bare) or demonym(one) or title_prefix(bare + " X") is not None

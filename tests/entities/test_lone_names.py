@@ -79,3 +79,13 @@ def test_a_word_before_a_number_and_a_sentence_after_a_year_are_left_out() -> No
 def test_a_word_after_and_is_left_to_the_rule_of_coordinated_names() -> None:
     text = "It was run by the Office of Audits and Inspections last year."
     assert not lone_latin_name(text, _span(text, "Inspections"))
+
+
+def test_a_comma_ends_the_name_before_a_connector() -> None:
+    text = "Mira Okonkwo, the Zendrix founder, spoke first."
+    assert lone_latin_name(text, _span(text, "Zendrix"))
+
+
+def test_a_title_alone_is_no_name() -> None:
+    text = "It was signed by the Chairman and the board on Friday."
+    assert not lone_latin_name(text, _span(text, "Chairman"))
