@@ -470,7 +470,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--cv-disjoint", action="store_true",
                         help="with --cv-files: no name of the held-out file is learned from another file")
     parser.add_argument("--scores-json", action="store_true", help=argparse.SUPPRESS)  # the baseline's subprocess
-    return parser.parse_args(argv)
+    options = parser.parse_args(argv)
+    if options.misses and options.half == "report":  # the report halves are scored, never listed (mentions26)
+        parser.error("--misses is refused with --half report: the report halves are scored, never read")
+    return options
 
 
 def main() -> int:

@@ -11,6 +11,7 @@
 - :mod:`~bilingual.entities.other_country` — another country's body under a generic name (중국 외교부) is not linked
 - :mod:`~bilingual.entities.family_names` — a person named again by the family name alone after the full name
 - :mod:`~bilingual.entities.transcribed_names` — foreign names written in Hangul, found and typed by their evidence
+- :mod:`~bilingual.entities.lone_names` — one capitalized Latin word inside an English sentence kept as a name
 - :mod:`~bilingual.entities.typer` — the learned typer for names the rules leave ``other`` (off by default)
 """
 

@@ -40,6 +40,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.kb import KnowledgeBase, Link
 from bilingual.entities.korean_names import abbreviates, korean_candidates
+from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
@@ -165,6 +166,9 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     if c.lang != "en":
         return []
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+    if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates \
+            and lone_latin_name(text, c):  # one unknown capitalized word inside a sentence ("on Steam")
+        return [mention.model_copy(update={"reasons": (*mention.reasons, LONE_NAME)})]
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates and (
             _AND_NEXT.match(text, c.end) or _AND_BEFORE.search(text[max(0, c.start - 40):c.start])
             or _against_in_a_match(text, c.start)):
@@ -288,7 +292,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _yields_to(m, other):
                     out[k] = m.model_copy(update={"type": other.type, "reasons": (
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
-    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m))]
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m)
+                                   and LONE_NAME not in m.reasons)]
 
 
 def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
