@@ -1002,16 +1002,16 @@ _STANDARD_SPELLING = {"kh": "h", "ch": "h", "fu": "hu", "dj": "j"}
 def _standard_forms(name: str) -> tuple[str, ...]:
     """Other forms of ``name`` whose keys meet its transcription's where the consonant-class keys part (fx21
     branch): in Hangul, a place's name without its generic word, even when one syllable is left (후지산 → 후지,
-    센강 → 센: the usual keys hold no core, and :func:`~bilingual.names.geographic.name_core` keeps two); in Latin letters, the name
-    and its core (Mount Fuji → Fuji) with the letters of :data:`_STANDARD_LETTERS` rewritten (Fuji → huji). Empty
-    when no form differs."""
+    센강 → 센: the usual keys hold no core, and :func:`~bilingual.names.geographic.name_core` keeps two); in Latin
+    letters, the name's core (Seine River → Seine), and the name and its core with the letters of
+    :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji). Empty when no form differs."""
     if has_syllable(name):
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return () if core is None else (core,)
     core = name_core(name)
     forms = [name] if core is None else [name, core]
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
-    return tuple(dict.fromkeys(r for r, f in zip(rewritten, forms, strict=True) if r != f))
+    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten) if f != name))
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name
