@@ -519,7 +519,10 @@ class KnowledgeBase:
         :data:`MAX_SIMILAR`. Asked, like the edited keys, only when the usual keys found nothing ``same``."""
         extra = _standard_keys(name)
         keyed: dict[str, int] = defaultdict(int)
-        for index, keys in ((self._standard_index(), _retrieval_keys(name) | extra), (self._keyed_index(), extra)):
+        lookups = [(self._standard_index(), _retrieval_keys(name) | extra), (self._keyed_index(), extra)]
+        if not has_syllable(name):  # a transcription shaped like a Korean name (호메이니) is keyed with those
+            lookups.append((self._korean_index(), extra))
+        for index, keys in lookups:
             for key in keys:
                 for i in index.get(key, ()):
                     if i not in seen:
