@@ -912,3 +912,11 @@ def test_a_place_is_fetched_by_its_core_and_the_standards_letters_when_the_usual
 ])
 def test_standard_forms(name: str, forms: tuple[str, ...]) -> None:
     assert _standard_forms(name) == forms
+
+
+def test_a_latin_query_reaches_a_transcription_keyed_as_a_korean_name() -> None:
+    # fx21 branch (names of our own): 하네시 is shaped like a Korean person's name (하 a surname), so it is keyed with
+    # the Korean names; Khanesi's usual keys (KNS) fetch only 카너스, its standard form Hanesi's (NS) reach 하네시
+    kb = KnowledgeBase.from_records([{"id": "right", "type": "person", "name": "하네시"},
+                                     {"id": "other", "type": "person", "name": "카너스"}])
+    assert getattr(kb.link("Khanesi"), "entity_id", None) == "right"
