@@ -530,13 +530,14 @@ class KnowledgeBase:
         return sorted(keyed, key=lambda i: (-keyed[i], i))[:MAX_SIMILAR]
 
     def _standard_index(self) -> dict[str, set[str]]:
-        """Entities by the :func:`_standard_keys` of their names (Korean people's Hangul names excepted), on first
-        need."""
+        """Entities by the :func:`_standard_keys` of their names, on first need. Korean people's names are left
+        out, in Hangul and romanized in Korean order, as from :meth:`_edited_index`: the standard's letters are a
+        foreign name's (Choi is no Hoi)."""
         if self._similarity_standard is None:
             index: dict[str, set[str]] = defaultdict(set)
             for entity in self._entities.values():
                 for name in entity.all_names():
-                    if not _korean_person(entity, name):
+                    if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
                         for key in _standard_keys(name):
                             index[key].add(entity.id)
             self._similarity_standard = index
@@ -1024,8 +1025,10 @@ def _standard_forms(name: str) -> tuple[str, ...]:
 def _standard_keys(name: str) -> frozenset[str]:
     """The retrieval keys of :func:`_standard_forms` of ``name`` (four classes) that its own
     :func:`_retrieval_keys` do not hold."""
-    keys = {f"4:{k}" for form in _standard_forms(name) for k in similarity_keys(form)}
-    return frozenset(keys - _retrieval_keys(name))
+    forms = _standard_forms(name)
+    if not forms:
+        return frozenset()  # most names: their usual keys are not computed again (a 100k KB's index: bench_kb)
+    return frozenset({f"4:{k}" for form in forms for k in similarity_keys(form)} - _retrieval_keys(name))
 
 
 _HYPHEN = re.compile(r"[-‐–]")
