@@ -36,7 +36,7 @@ from bilingual.files import read_text
 from bilingual.names import similarity as _similarity_module
 from bilingual.names.bounds import may_reach
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import name_core
+from bilingual.names.geographic import GENERIC, name_core, without_hangul_suffix
 from bilingual.names.hangul import has_syllable
 from bilingual.names.institutions import institution_core
 from bilingual.names.keys import (
@@ -159,6 +159,7 @@ class KnowledgeBase:
         self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
+        self._similarity_standard: dict[str, set[str]] | None = None  # names by _standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
         self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
@@ -422,6 +423,10 @@ class KnowledgeBase:
         ids = self._similar_ids(name)
         self._score_candidates(name, ids, found, fitted)
         if not self._same_by_whole_name(found, fitted):
+            more = self._standard_ids(name, set(ids))
+            self._score_candidates(name, more, found, fitted)
+            ids = [*ids, *more]
+        if not self._same_by_whole_name(found, fitted):
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
             # is fuzzy and never taken from these keys, so only entities with no name in that script are scored,
             # and none is looked for when the KB has none (the bundled KB: every entity is named in both scripts;
@@ -506,6 +511,37 @@ class KnowledgeBase:
                 if i not in seen:
                     keyed[i] += 1
         return sorted(keyed, key=lambda i: (-keyed[i], i))[:MAX_SIMILAR]
+
+    def _standard_ids(self, name: str, seen: set[str]) -> list[str]:
+        """Entities not in ``seen`` that meet ``name`` where one side's keys are those of a
+        :func:`_standard_forms` (fx21 branch): the query's usual and standard keys looked up among the entities'
+        standard keys, and the query's standard keys among their usual ones; most keys shared first, at most
+        :data:`MAX_SIMILAR`. Asked, like the edited keys, only when the usual keys found nothing ``same``."""
+        extra = _standard_keys(name)
+        keyed: dict[str, int] = defaultdict(int)
+        lookups = [(self._standard_index(), _retrieval_keys(name) | extra), (self._keyed_index(), extra)]
+        if not has_syllable(name):  # a transcription shaped like a Korean name (호메이니) is keyed with those
+            lookups.append((self._korean_index(), extra))
+        for index, keys in lookups:
+            for key in keys:
+                for i in index.get(key, ()):
+                    if i not in seen:
+                        keyed[i] += 1
+        return sorted(keyed, key=lambda i: (-keyed[i], i))[:MAX_SIMILAR]
+
+    def _standard_index(self) -> dict[str, set[str]]:
+        """Entities by the :func:`_standard_keys` of their names, on first need. Korean people's names are left
+        out, in Hangul and romanized in Korean order, as from :meth:`_edited_index`: the standard's letters are a
+        foreign name's (Choi is no Hoi)."""
+        if self._similarity_standard is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for entity in self._entities.values():
+                for name in entity.all_names():
+                    if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
+                        for key in _standard_keys(name):
+                            index[key].add(entity.id)
+            self._similarity_standard = index
+        return self._similarity_standard
 
     def _unnamed_in_script(self, hangul: bool) -> frozenset[str]:
         """The entities with no name in Hangul (``hangul``) or none in Latin letters, on first need."""
@@ -964,6 +1000,48 @@ def _wider_keys(name: str) -> frozenset[str]:
         body = key[2:]  # after "4:"
         out.add("3:last:" + body[5:8] if body.startswith("last:") else "3:" + body[:3])
     return frozenset(out)
+
+
+_GENERIC_WORDS = [word for word, _ in GENERIC if word != "시"]
+"""A place's generic words in Hangul that :func:`_standard_forms` sets aside: not 시 (nor City in Latin letters), a
+Korean city's unit, which :func:`_without_unit` sets aside for the romanization's look-up where it is one (여주시 is
+no transcription; its core's keys met Jeju City's core Jeju's: a wrong link on ``korean_places_kb_eval.py``)."""
+_STANDARD_LETTERS = re.compile(r"kh|ch|fu|dj|(?<=[aeiou])v(?![aeiouy])", re.IGNORECASE)
+"""Latin letters that the Hangul transcription writes by another consonant class than the keys give them, by the
+correspondences of 외래어 표기법 (Rules of Foreign Word Transcription, 1986), 제2장 표 1 (IPA and Hangul): ``kh``
+spells [x] (Russian, Ukrainian х; Arabic, Persian خ), written 흐 / ㅎ (Kharkiv 하르키우, Khomeini 호메이니); German
+``ch`` spells [x] or [ç], written 흐 / 히 (Zurich 취리히, Munich 뮌헨); ``dj`` spells [dʒ], written ㅈ (Djokovic
+조코비치); ``v`` after a vowel and before no vowel is Ukrainian в, [w] / [u̯], written 우 (Kharkiv, Avdiivka
+아우디이우카). And 표 4 (kana): フ, romanized ``fu``, is written 후 (Fuji 후지). The keys read k, c, d, f, v as
+consonants; these letters are rewritten to h, h, j, hu, w (no class) in another form of the name, whose keys are
+added, never put in place of the usual ones (Khan is 칸, Chicago 시카고, Rostov 로스토프)."""
+_STANDARD_SPELLING = {"kh": "h", "ch": "h", "fu": "hu", "dj": "j"}
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def _standard_forms(name: str) -> tuple[str, ...]:
+    """Other forms of ``name`` whose keys meet its transcription's where the consonant-class keys part (fx21
+    branch): in Hangul, a place's name without its generic word, even when one syllable is left (후지산 → 후지,
+    센강 → 센: the usual keys hold no core, and :func:`~bilingual.names.geographic.name_core` keeps two); in Latin
+    letters, the name's core (Seine River → Seine), and the name and its core with the letters of
+    :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji). Empty when no form differs."""
+    if has_syllable(name):
+        core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
+        return () if core is None else (core,)
+    core = None if "city" in name.casefold().split() else name_core(name)  # Jeju City is no Jeju, as 여주시 no 여주
+    forms = [name] if core is None else [name, core]
+    rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
+    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten) if f != name))
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def _standard_keys(name: str) -> frozenset[str]:
+    """The retrieval keys of :func:`_standard_forms` of ``name`` (four classes) that its own
+    :func:`_retrieval_keys` do not hold."""
+    forms = _standard_forms(name)
+    if not forms:
+        return frozenset()  # most names: their usual keys are not computed again (a 100k KB's index: bench_kb)
+    return frozenset({f"4:{k}" for form in forms for k in similarity_keys(form)} - _retrieval_keys(name))
 
 
 _HYPHEN = re.compile(r"[-‐–]")

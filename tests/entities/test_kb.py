@@ -13,6 +13,7 @@ from bilingual.entities.kb import (
     Entity,
     KnowledgeBase,
     _korean_shapes,
+    _standard_forms,
     accept,
     second_look_fits,
 )
@@ -927,3 +928,35 @@ def test_wider_keys_are_the_three_class_keys_of_the_name() -> None:
         assert kb_module._wider_keys(q) == want, q
         shared += bool(want)
     assert shared > 600
+
+
+def test_a_place_is_fetched_by_its_core_and_the_standards_letters_when_the_usual_keys_part() -> None:
+    # fx21 branch (names of our own): the usual keys of Mount Fumo (MNTP) and 후모산 (MSN) part where the standard
+    # writes Japanese fu 후 and the generic word is set aside; Vosh River / 보시강: a one-syllable Latin core. Each KB
+    # holds a distractor sharing the query's usual keys (so the wider keys are not asked), and both fits are `same`
+    # on 7-10 nats, under the edited keys' floor: the base never fetched them.
+    for latin, hangul, latin_other, hangul_other in (("Mount Fumo", "후모산", "Masnova", "민트포"),
+                                                     ("Vosh River", "보시강", "Pasgano", "보스라포")):
+        only_latin = KnowledgeBase.from_records([{"id": "right", "type": "place", "name": latin},
+                                                 {"id": "other", "type": "place", "name": latin_other}])
+        assert getattr(only_latin.link(hangul), "entity_id", None) == "right"
+        only_hangul = KnowledgeBase.from_records([{"id": "right", "type": "place", "name": hangul},
+                                                  {"id": "other", "type": "place", "name": hangul_other}])
+        assert getattr(only_hangul.link(latin), "entity_id", None) == "right"
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Tokhira", ("Tohira",)), ("Zuchen", ("Zuhen",)), ("Norevka", ("Norewka",)), ("Djelamo", ("jelamo",)),
+    ("Mount Fumo", ("Fumo", "Mount humo", "humo")), ("Vosh River", ("Vosh",)), ("보시강", ("보시",)),
+    ("후모산", ("후모",)), ("Dravika", ()), ("보사", ()), ("", ()), ("🙂", ()), ("x" * 10_000, ()),
+])
+def test_standard_forms(name: str, forms: tuple[str, ...]) -> None:
+    assert _standard_forms(name) == forms
+
+
+def test_a_latin_query_reaches_a_transcription_keyed_as_a_korean_name() -> None:
+    # fx21 branch (names of our own): 하네시 is shaped like a Korean person's name (하 a surname), so it is keyed with
+    # the Korean names; Khanesi's usual keys (KNS) fetch only 카너스, its standard form Hanesi's (NS) reach 하네시
+    kb = KnowledgeBase.from_records([{"id": "right", "type": "person", "name": "하네시"},
+                                     {"id": "other", "type": "person", "name": "카너스"}])
+    assert getattr(kb.link("Khanesi"), "entity_id", None) == "right"
