@@ -76,6 +76,8 @@ FIRST_RUN: dict[str, str] = {
     # merges; 79.2 % with the layer of 177d6d0, 78.7 % with labels11's second pass)
     "twenty-third-l": "c7733aa",  # 70.4 % recorded (the rules alone; 77.9 % with the layer of c7733aa, the same
     # after the twenty-third session's merges, which changed no page code)
+    "twenty-fourth-m": "4637afc",  # 66.6 % recorded (the rules alone; 75.0 % with the layer of 4637afc, 90.4 % with
+    # that of f4124d7, the twenty-fourth session's merges: the data-line convention settled, labels13)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
