@@ -9,9 +9,9 @@ file's report half are counted, not listed); ``--learned-typer`` adds a row
 with that typer switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or
-``--half report`` scores one half of typed_heldout22, of typed_heldout23 (since mentions24) and of typed_heldout24, each split by sentence
-with a fixed seed, the other files whole: the
-learned typer's table is fitted on its tune half only, so its report half is unseen by it).
+``--half report`` scores one half of typed_heldout22, of typed_heldout23 (since mentions24) and of typed_heldout24
+(since stop 35), each split by sentence with a fixed seed, the other files whole: the learned typer's table is fitted
+on their tune halves only, so their report halves are unseen by it).
 
 Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
 name, with its type, written before the mention rules of issue 14 were changed (the rules were then fitted to it);
