@@ -1016,6 +1016,25 @@ spells [x] (Russian, Ukrainian х; Arabic, Persian خ), written 흐 / ㅎ (Khark
 consonants; these letters are rewritten to h, h, j, hu, w (no class) in another form of the name, whose keys are
 added, never put in place of the usual ones (Khan is 칸, Chicago 시카고, Rostov 로스토프)."""
 _STANDARD_SPELLING = {"kh": "h", "ch": "h", "fu": "hu", "dj": "j"}
+_OTHER_LETTERS = re.compile(r"[ćčçđ]|dž|(?<=[aeiouı])ğ(?=[aeiouıöü])|(?<![st])ch(?=[ie])|cc(?=[ie])"
+                            r"|(?<=[bcdfgklmnprstvz])ic\b", re.IGNORECASE)
+"""Letters of other languages that the Hangul transcription writes by another consonant class than the keys give
+them once folded to ASCII (fx22 branch), by 외래어 표기법 제2장: 표 8 (Serbo-Croatian) writes ``č`` and ``ć`` ㅊ
+(Djoković 조코비치: folded, the final c was keyed K) and ``đ``, ``dž`` ㅈ; a final ``ic`` after a consonant, the
+ASCII spelling of that ending (Djokovic, Vucic), is read as it too (an English -ic keeps its usual keys: Atlantic
+아틀랜틱); 표 3 (Italian) writes ``ch`` before i or e ㅋ (Machiavelli 마키아벨리; not German sch, nor tch) and ``cc``
+before i or e ㅊ (Puccini 푸치니: the keys read the first c as K). Turkish has no table in the standard; the 국립국어원
+draft (표 21, 시안) writes ``ç`` ㅊ and leaves ``ğ`` between vowels unwritten (Erdoğan 에르도안); an ASCII Erdogan keeps
+no trace of it. Read on the name as written, before :func:`~bilingual.names.similarity.fold_latin` drops the marks."""
+_OTHER_SPELLING = {"ć": "ts", "č": "ts", "ç": "ts", "đ": "j", "dž": "j", "ğ": "", "ch": "k", "cc": "c", "ic": "its"}
+"""The letters written for :data:`_OTHER_LETTERS`: ㅊ as ``ts`` (class S, as ``ch``, but left alone by
+:data:`_STANDARD_LETTERS`, whose German ``ch`` is h)."""
+
+
+def _other_letters(form: str) -> str:
+    """``form`` with :data:`_OTHER_LETTERS` rewritten to the ASCII letters the keys class as the standard writes
+    them (Machiavelli → Makiavelli, Djokovic → Djokovits, Erdoğan → Erdoan)."""
+    return _OTHER_LETTERS.sub(lambda m: _OTHER_SPELLING[m.group().lower()], form)
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name
@@ -1024,12 +1043,14 @@ def _standard_forms(name: str) -> tuple[str, ...]:
     branch): in Hangul, a place's name without its generic word, even when one syllable is left (후지산 → 후지,
     센강 → 센: the usual keys hold no core, and :func:`~bilingual.names.geographic.name_core` keeps two); in Latin
     letters, the name's core (Seine River → Seine), and the name and its core with the letters of
-    :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji). Empty when no form differs."""
+    :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji); and (fx22 branch) each of these with
+    :data:`_OTHER_LETTERS` rewritten too (Djokovic → Djokovits, Jokovits). Empty when no form differs."""
     if has_syllable(name):
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return () if core is None else (core,)
     core = None if "city" in name.casefold().split() else name_core(name)  # Jeju City is no Jeju, as 여주시 no 여주
     forms = [name] if core is None else [name, core]
+    forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
     return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten) if f != name))
 
