@@ -22,7 +22,7 @@ import math
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -534,13 +534,7 @@ class KnowledgeBase:
         out, in Hangul and romanized in Korean order, as from :meth:`_edited_index`: the standard's letters are a
         foreign name's (Choi is no Hoi)."""
         if self._similarity_standard is None:
-            index: dict[str, set[str]] = defaultdict(set)
-            for entity in self._entities.values():
-                for name in entity.all_names():
-                    if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
-                        for key in _standard_keys(name):
-                            index[key].add(entity.id)
-            self._similarity_standard = index
+            self._similarity_standard = self._index_of_foreign_names(_standard_keys)
         return self._similarity_standard
 
     def _unnamed_in_script(self, hangul: bool) -> frozenset[str]:
@@ -554,14 +548,19 @@ class KnowledgeBase:
         """Entities by the :func:`_edited_keys` of their names, on first need. Korean people's names are left out, in
         Hangul and romanized in Korean order (Cho Tae-yul): a query reaches them by its readings and spellings."""
         if self._similarity_edited is None:
-            index: dict[str, set[str]] = defaultdict(set)
-            for entity in self._entities.values():
-                for name in entity.all_names():
-                    if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
-                        for key in _edited_keys(name):
-                            index[key].add(entity.id)
-            self._similarity_edited = index
+            self._similarity_edited = self._index_of_foreign_names(_edited_keys)
         return self._similarity_edited
+
+    def _index_of_foreign_names(self, keys_of: Callable[[str], frozenset[str]]) -> dict[str, set[str]]:
+        """Entities by the keys ``keys_of`` gives each of their names, leaving out Korean people's names in Hangul
+        and romanized in Korean order (Cho Tae-yul): a query reaches those by its readings and spellings."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for entity in self._entities.values():
+            for name in entity.all_names():
+                if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
+                    for key in keys_of(name):
+                        index[key].add(entity.id)
+        return index
 
     def _family_name_alone(self, name: str) -> bool:
         """A single Korean family name (조, Cho, Park): only the partial tier may take it."""
