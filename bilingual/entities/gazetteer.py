@@ -243,7 +243,7 @@ ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands D
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
                          "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
                          "Freeway Motorway Canal Market Mall Base Zone Cathedral Basilica Shrine Abbey").split(),
-                       "City Hall", "Town Hall", "Space Center", "Space Centre"]
+                       "City Hall", "Town Hall", "Space Center", "Space Centre", "National Park"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
 town's government, "Busan City Hall", is a building. Roads and tunnels ("… Expressway", "… Tunnel", the kinds of
@@ -251,7 +251,8 @@ road of a road network), covered venues ("… Dome"), places of trade ("… Mark
 is where people go, not a company), military bases and launch sites ("… Air Base", "… Space Force Base", "… Space
 Center", whose Center is no body's head there) and zones ("Demilitarized Zone"; mentions20); a cathedral, a
 basilica, a shrine and an abbey, buildings of worship (mentions21; not Church, which names a congregation, a body, as
-often)."""
+often). "… National Park" is a place though Park alone is not (stop 35: "visited Yosemite National Park" gave a
+person mention "Park", the family name)."""
 _PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)
 _LAUNCH_SITES = ("Space Center", "Space Centre")
 ENGLISH_NOT_PLACES = frozenset(

@@ -766,6 +766,17 @@ def test_launch_sites_zones_and_surveys(text: str, expect: list[tuple[str, str]]
 
 
 @pytest.mark.parametrize(("text", "expect"), [
+    # "… National Park" is a place with no preposition before it; Park alone stays a family name (stop 35)
+    ("Tourists filled Yosemite National Park last week.", [("Yosemite National Park", "place")]),
+    ("Odaesan National Park reopened its trails.", [("Odaesan National Park", "place")]),
+    ("Jennifer Park said the national park would reopen.", [("Jennifer Park", "person")]),
+])
+def test_a_national_park_is_a_place_and_park_alone_a_family_name(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
     # a Korean name Kiwi cut up or read as a common noun, before a body and a title held in it (mentions20)
     ("강은비 국세청 조사국장은 말했다.", [("강은비", "person"), ("국세청", "org")]),
     ("허윤호 개혁신당 대표는 말했다.", [("허윤호", "person"), ("개혁신당", "org")]),
