@@ -36,7 +36,8 @@ from bilingual.document import (
     Token,
 )
 from bilingual.engines.pool import WorkerPool
-from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, Link
+from bilingual.entities.acceptance import Candidate, Link
+from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.errors import BilingualError, DataError, InputError, KBError, NotTextError, WorkerDied
 from bilingual.formats.bitext import Bitext, read_bilingual_file, read_bilingual_xml, read_parallel_text
 from bilingual.formats.records import ErrorRecord

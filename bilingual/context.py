@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeAlias
 
 from bilingual.config import Config
-from bilingual.entities.kb import KnowledgeBase, Link
+from bilingual.entities.acceptance import Link
+from bilingual.entities.kb import KnowledgeBase
 
 if TYPE_CHECKING:
     from bilingual.document import Document

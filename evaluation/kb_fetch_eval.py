@@ -27,6 +27,7 @@ sys.path.append(str(ROOT))
 
 import bilingual  # noqa: E402, I001
 import bilingual.entities.kb as kb_module  # noqa: E402
+from bilingual.entities import retrieval_keys as keys  # noqa: E402
 from bilingual.names.hangul import has_syllable  # noqa: E402
 from bilingual.names.similarity import name_similarity  # noqa: E402
 
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     ids = [*ids, *more]
                 if not kb._same_by_whole_name(found, fitted):
                     unnamed = kb._unnamed_in_script(has_syllable(query))
-                    if unnamed and kb_module._foreign_shaped(query):
+                    if unnamed and keys.foreign_shaped(query):
                         across = [i for i in kb._edited_ids(query, set(ids)) if i in unnamed]
                         edited += len(across)
                         ids = [*ids, *across]
@@ -78,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         fit = name_similarity(query, gold)
                         print(f"- {path.stem} [{script}] {query!r} ~ {gold!r}: {fit.verdict} {fit.score:.2f}, "
                               f"{fit.evidence if fit.evidence is None else round(fit.evidence, 1)} nats; keys "
-                              f"{sorted(kb_module._retrieval_keys(query))} / {sorted(kb_module._retrieval_keys(gold))}")
+                              f"{sorted(keys.retrieval_keys(query))} / {sorted(keys.retrieval_keys(gold))}")
     n = max(queries, 1)
     print(f"queries {queries}; candidates fetched a query, mean: usual keys {usual / n:.2f} + standard's keys "
           f"{standard / n:.2f} + edited keys {edited / n:.2f} = {(usual + standard + edited) / n:.2f}")

@@ -53,8 +53,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import bilingual.entities.kb as kb_module  # noqa: E402
-from bilingual.entities.kb import MARGIN, MIN_ACCEPT, KnowledgeBase, Link  # noqa: E402
+import bilingual.entities.acceptance as acceptance  # noqa: E402
+from bilingual.entities.acceptance import MARGIN, MIN_ACCEPT, Link  # noqa: E402
+from bilingual.entities.kb import KnowledgeBase  # noqa: E402
 from bilingual.names.hangul import compose, decompose  # noqa: E402
 from bilingual.names.keys import korean_surname  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
@@ -437,17 +438,17 @@ def summary_of_misses(totals: dict[tuple[str, str], int], label: str) -> str:
 
 
 def sweep_margin(parts: list[str], seeds: list[int], margins: list[float]) -> None:
-    """The figures of the train and tune parts for each evidence margin (``kb.EVIDENCE_MARGIN``)."""
+    """The figures of the train and tune parts for each evidence margin (``acceptance.EVIDENCE_MARGIN``)."""
     print("| part | KB | evidence margin (nats) | queries | correct | wrong | person not in the KB: linked |\n"
           "|---|---|---|---|---|---|---|")
-    saved = kb_module.EVIDENCE_MARGIN
+    saved = acceptance.EVIDENCE_MARGIN
     try:
         for part in parts:
             people = spellings(part)
             for kind, items in _queries(people).items():
                 kbs = [build(kind, people, seed) for seed in seeds]
                 for margin in margins:
-                    kb_module.EVIDENCE_MARGIN = margin
+                    acceptance.EVIDENCE_MARGIN = margin
                     correct = wrong = 0
                     for kb in kbs:
                         for query, gold in items:
@@ -461,7 +462,7 @@ def sweep_margin(parts: list[str], seeds: list[int], margins: list[float]) -> No
                     print(f"| {part} | {kind} | {margin:g} | {n} | {correct} ({correct / n:.1%}) | "
                           f"{wrong} ({wrong / n:.1%}) | {linked} of {total} ({linked / total:.1%}) |")
     finally:
-        kb_module.EVIDENCE_MARGIN = saved
+        acceptance.EVIDENCE_MARGIN = saved
 
 
 def main(argv: list[str] | None = None) -> int:

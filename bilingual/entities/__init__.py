@@ -1,6 +1,8 @@
 """Entities: the knowledge base, and the mentions stage that links names in the text to it.
 
-- :mod:`~bilingual.entities.kb` — canonical entities, indexes for every linking tier, the one acceptance rule
+- :mod:`~bilingual.entities.kb` — canonical entities, and the indexes and tiers that gather a name's candidates
+- :mod:`~bilingual.entities.retrieval_keys` — the keys the KB indexes names by (consonant classes, forms, edits)
+- :mod:`~bilingual.entities.acceptance` — the one acceptance rule: link the clear best candidate, or abstain
 - :mod:`~bilingual.entities.evidence` — the words around a name that say its type: ordered tables of cues
 - :mod:`~bilingual.entities.organizations` — organizations named without a head: a general list, group companies
 - :mod:`~bilingual.entities.gazetteer` — a mention's type from evidence: organization heads, places, a person's shape
@@ -15,8 +17,9 @@
 - :mod:`~bilingual.entities.typer` — the learned typer for names the rules leave ``other`` (off by default)
 """
 
+from bilingual.entities.acceptance import Candidate, Link, accept
 from bilingual.entities.gazetteer import mention_type
-from bilingual.entities.kb import Candidate, Entity, KnowledgeBase, Link, accept
+from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.entities.mentions import find_mentions
 
 __all__ = ["Candidate", "Entity", "KnowledgeBase", "Link", "accept", "find_mentions", "mention_type"]

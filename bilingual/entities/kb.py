@@ -12,13 +12,13 @@ ambiguity found by a stronger one): ``exact`` alias (case-insensitive) → ``nor
 spacing, diacritics, name order) → ``romanization`` (Hangul ⇄ Latin through :func:`parse_name` and
 :func:`name_variants`) → ``partial`` (a family name alone: "Blinken", "Cho") → ``transcription`` (foreign
 names in Hangul: 블링컨 ~ Blinken) → ``fuzzy`` residue. Titles (Secretary, Minister, 장관 …) and
-Korean particles (블링컨과, 조 장관은) are stripped first. :func:`accept` is the one acceptance rule.
+Korean particles (블링컨과, 조 장관은) are stripped first. The keys of the similarity tier are made in
+:mod:`~bilingual.entities.retrieval_keys`; :func:`~bilingual.entities.acceptance.accept` is the one acceptance rule.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 import threading
 from collections import OrderedDict, defaultdict
@@ -31,14 +31,35 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.document import LinkMethod
+from bilingual.entities.acceptance import (
+    MIN_ACCEPT,
+    SECOND_LOOK_RIVAL,
+    Candidate,
+    Link,
+    accept,
+    second_look_fits,
+    with_reading_shares,
+)
+from bilingual.entities.retrieval_keys import (
+    SEVERAL_WORDS as _SEVERAL_WORDS,
+)
+from bilingual.entities.retrieval_keys import (
+    edited_keys,
+    foreign_shaped,
+    korean_order,
+    korean_shapes,
+    retrieval_keys,
+    romanization_keys,
+    standard_keys,
+    wider_keys,
+    without_unit,
+)
 from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
 from bilingual.names import similarity as _similarity_module
 from bilingual.names.bounds import may_reach
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import GENERIC, name_core, without_hangul_suffix
 from bilingual.names.hangul import has_syllable
-from bilingual.names.institutions import institution_core
 from bilingual.names.keys import (
     PARTICLE,
     exact_key,
@@ -48,27 +69,18 @@ from bilingual.names.keys import (
     normal_key,
     variant_signatures_bound,
 )
-from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import (
-    common_given_syllables,
     name_variants,
     parse_name,
     romanize_name,
     spelling_key,
     surname_index,
-    syllable_readings,
-    syllable_spellings,
     tables,
 )
-from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, similarity_keys
+from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity
 from bilingual.names.titles import strip_titles
 
 EntityType = Literal["person", "org", "place", "other"]
-MIN_ACCEPT = 0.6  # below this the best candidate is not linked
-MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
-EVIDENCE_MARGIN = 1.0  # ... unless both are fits by name similarity and one leads by this many nats of evidence
-TRANSCRIPTION_EVIDENCE = 12.0  # nats: a `possible` transcription clearly ahead is linked with this much (fx17)
-SAME_EVIDENCE = 5.0  # nats: a `same` transcription on less is only a candidate (fx20; _thin_transcription)
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
@@ -85,9 +97,6 @@ names of the English news side: 0.17 MB for them all), so at most about 150 MB."
 _GENERATION = [0]
 """Bumped by :func:`clear_link_memos` (and so by ``use_model``, through ``similarity.clear_caches``): a KB's memo
 filled under another generation is emptied before it is read."""
-_SEVERAL_WORDS = re.compile(r"[\s,]")
-"""Where :func:`parse_name` splits words: a text without one is one word, which it never reads (it needs two to
-four: a family name and a given name), so the similarity tier does not ask it (half the Latin names it sees)."""
 
 
 class Entity(BaseModel):
@@ -111,34 +120,6 @@ class Entity(BaseModel):
         return tuple(n for n in (self.name, self.name_ko, *self.aliases) if n and n.strip())
 
 
-class Candidate(BaseModel):
-    """An entity a name may refer to, as one linking tier found it, and why."""
-
-    model_config = ConfigDict(frozen=True)
-    entity_id: str
-    score: float
-    method: LinkMethod
-    reason: str = ""
-    evidence: float | None = None  # a fit by name similarity: its log-likelihood ratio (NameSimilarity.evidence)
-    verdict: Literal["same", "possible"] | None = None  # a fit by name similarity: its NameSimilarity.verdict
-    kb_reading: str | None = None  # a `possible` fit of two spellings (fuzzy): a reading of the KB's name that the
-    # query fits as `same` (None: none does, and the fit is a candidate, not a link)
-    reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
-    # log share of the query among that name's readings (:func:`_with_reading_shares`; None: not computed), added to
-    # the evidence when close candidates are compared (sim16 branch)
-
-
-class Link(BaseModel):
-    """The entity a name refers to, or ``entity_id=None`` (an abstention) with the candidates that fit."""
-
-    model_config = ConfigDict(frozen=True)
-    entity_id: str | None
-    score: float
-    method: LinkMethod
-    reasons: tuple[str, ...]
-    candidates: tuple[Candidate, ...] = ()
-
-
 class KnowledgeBase:
     """Canonical entities with indexes for every linking tier. Build with :meth:`load`,
     :meth:`from_records` or :meth:`default`."""
@@ -159,7 +140,7 @@ class KnowledgeBase:
         self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
-        self._similarity_standard: dict[str, set[str]] | None = None  # names by _standard_keys, on first need
+        self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
         self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
@@ -185,7 +166,7 @@ class KnowledgeBase:
                 self._hangul_person[name.strip()].add(entity.id)
                 self._family[surname].add(entity.id)
             elif len(words) > 1:
-                family = words[0] if _korean_order(name) else words[-1]  # Cho Tae-yul, Antony Blinken
+                family = words[0] if korean_order(name) else words[-1]  # Cho Tae-yul, Antony Blinken
                 self._family[exact_key(family)].add(entity.id)
 
     def _new_memo(self) -> None:
@@ -432,14 +413,14 @@ class KnowledgeBase:
             # and none is looked for when the KB has none (the bundled KB: every entity is named in both scripts;
             # asked before the name's shape, which costs more: perf31)
             unnamed = self._unnamed_in_script(has_syllable(name))
-            if unnamed and _foreign_shaped(name):
+            if unnamed and foreign_shaped(name):
                 edited: dict[str, Candidate] = {}
                 across = [i for i in self._edited_ids(name, set(ids)) if i in unnamed]
                 self._score_candidates(name, across, edited, fitted)
                 found.update((i, c) for i, c in edited.items()
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
-        return _with_reading_shares(name, found, fitted)
+        return with_reading_shares(name, found, fitted)
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
         """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
@@ -450,11 +431,11 @@ class KnowledgeBase:
 
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
-        left out (:func:`_without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at
+        left out (:func:`without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at
         :data:`UNIT_DISCOUNT`, where that fit is better than the one already found (kplace19 branch)."""
         if not self._romanization_index()[has_syllable(name)]:
             return  # no entity is named only in the other script (the bundled KB): nothing to look up
-        core = _without_unit(name)
+        core = without_unit(name)
         if core is None:
             return
         ids = [i for i in sorted(self._romanized_ids(core)) if self._entities[i].type == "place"]
@@ -498,7 +479,7 @@ class KnowledgeBase:
             fitted[i] = other
 
     def _edited_ids(self, name: str, seen: set[str]) -> list[str]:
-        """Entities not in ``seen`` that share an edited key with ``name`` (:func:`_edited_keys`: its consonant
+        """Entities not in ``seen`` that share an edited key with ``name`` (:func:`edited_keys`: its consonant
         classes with one left out), most keys shared first, at most :data:`MAX_SIMILAR`. Asked only for a name not
         shaped like a Korean one that nothing fits as ``same`` by the usual keys: the keys' classes are a coarse
         rule, and a foreign name's letters and their transcription part from it where the standard writes a letter
@@ -506,7 +487,7 @@ class KnowledgeBase:
         Kazakhstan / 카자흐스탄: kh) — one class left out on each side meets them again."""
         keyed: dict[str, int] = defaultdict(int)
         index = self._edited_index()
-        for key in _edited_keys(name):
+        for key in edited_keys(name):
             for i in index.get(key, ()):
                 if i not in seen:
                     keyed[i] += 1
@@ -514,12 +495,12 @@ class KnowledgeBase:
 
     def _standard_ids(self, name: str, seen: set[str]) -> list[str]:
         """Entities not in ``seen`` that meet ``name`` where one side's keys are those of a
-        :func:`_standard_forms` (fx21 branch): the query's usual and standard keys looked up among the entities'
+        :func:`standard_forms` (fx21 branch): the query's usual and standard keys looked up among the entities'
         standard keys, and the query's standard keys among their usual ones; most keys shared first, at most
         :data:`MAX_SIMILAR`. Asked, like the edited keys, only when the usual keys found nothing ``same``."""
-        extra = _standard_keys(name)
+        extra = standard_keys(name)
         keyed: dict[str, int] = defaultdict(int)
-        lookups = [(self._standard_index(), _retrieval_keys(name) | extra), (self._keyed_index(), extra)]
+        lookups = [(self._standard_index(), retrieval_keys(name) | extra), (self._keyed_index(), extra)]
         if not has_syllable(name):  # a transcription shaped like a Korean name (호메이니) is keyed with those
             lookups.append((self._korean_index(), extra))
         for index, keys in lookups:
@@ -530,11 +511,11 @@ class KnowledgeBase:
         return sorted(keyed, key=lambda i: (-keyed[i], i))[:MAX_SIMILAR]
 
     def _standard_index(self) -> dict[str, set[str]]:
-        """Entities by the :func:`_standard_keys` of their names, on first need. Korean people's names are left
+        """Entities by the :func:`standard_keys` of their names, on first need. Korean people's names are left
         out, in Hangul and romanized in Korean order, as from :meth:`_edited_index`: the standard's letters are a
         foreign name's (Choi is no Hoi)."""
         if self._similarity_standard is None:
-            self._similarity_standard = self._index_of_foreign_names(_standard_keys)
+            self._similarity_standard = self._index_of_foreign_names(standard_keys)
         return self._similarity_standard
 
     def _unnamed_in_script(self, hangul: bool) -> frozenset[str]:
@@ -545,10 +526,10 @@ class KnowledgeBase:
         return self._unnamed_in[hangul]
 
     def _edited_index(self) -> dict[str, set[str]]:
-        """Entities by the :func:`_edited_keys` of their names, on first need. Korean people's names are left out, in
+        """Entities by the :func:`edited_keys` of their names, on first need. Korean people's names are left out, in
         Hangul and romanized in Korean order (Cho Tae-yul): a query reaches them by its readings and spellings."""
         if self._similarity_edited is None:
-            self._similarity_edited = self._index_of_foreign_names(_edited_keys)
+            self._similarity_edited = self._index_of_foreign_names(edited_keys)
         return self._similarity_edited
 
     def _index_of_foreign_names(self, keys_of: Callable[[str], frozenset[str]]) -> dict[str, set[str]]:
@@ -557,7 +538,7 @@ class KnowledgeBase:
         index: dict[str, set[str]] = defaultdict(set)
         for entity in self._entities.values():
             for name in entity.all_names():
-                if not _korean_person(entity, name) and not (entity.type == "person" and _korean_order(name)):
+                if not _korean_person(entity, name) and not (entity.type == "person" and korean_order(name)):
                     for key in keys_of(name):
                         index[key].add(entity.id)
         return index
@@ -592,17 +573,17 @@ class KnowledgeBase:
         ids |= self._romanized_ids(name)
         keyed: dict[str, int] = defaultdict(int)
         index = self._keyed_index()
-        for key in _retrieval_keys(name):
+        for key in retrieval_keys(name):
             for i in index.get(key, ()):
                 keyed[i] += 1
         if not has_syllable(name) and not read:  # spellings the readings' rules never propose (Goo Hara 구하라):
             korean = self._korean_index()  # the Korean people's Hangul names by their keys, for the model to score
-            for key in _retrieval_keys(name):
+            for key in retrieval_keys(name):
                 for i in korean.get(key, ()):
                     keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
-            for key in _wider_keys(name):
+            for key in wider_keys(name):
                 for i in wider.get(key, ()):
                     keyed[i] += 1
         ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
@@ -612,7 +593,7 @@ class KnowledgeBase:
 
     def _shaped_first(self, name: str, ranked: list[str]) -> list[str]:
         """``ranked`` with the entities first that have a name in the other script of the Korean name's shape
-        (link21 branch): a Hangul name's surname spelled and as many syllables (:func:`_korean_shapes`), so that the
+        (link21 branch): a Hangul name's surname spelled and as many syllables (:func:`korean_shapes`), so that the
         cut to :data:`MAX_SIMILAR` keeps them (이승아's keys are shared by hundreds of names, and `Lee Seungah` was
         cut by order; `Jeong Eunha`'s, and 정은아 was). The order is kept within each group; a name that is no
         Korean person's keeps it all."""
@@ -623,9 +604,9 @@ class KnowledgeBase:
                 return ranked
             shape = (surname, len(name.replace(" ", "")))
             fits = {i for i in ranked
-                    if any(shape in _korean_shapes(n) for n in self._entities[i].all_names() if not has_syllable(n))}
+                    if any(shape in korean_shapes(n) for n in self._entities[i].all_names() if not has_syllable(n))}
         else:
-            shapes = _korean_shapes(name)
+            shapes = korean_shapes(name)
             if not shapes:
                 return ranked
             fits = {i for i in ranked if any((s, len(n.strip())) in shapes for n in self._entities[i].all_names()
@@ -638,7 +619,7 @@ class KnowledgeBase:
         The consonant-class keys miss such a pair where Revised Romanization writes a Korean word by its sound
         (ㄴㄹ as ll, a final ㄹ before a vowel as r) or by a digraph that also spans two syllables (han-gang, whose
         ng the keys read as one class): a Korean place, river or mountain was reached only by the wider keys, and
-        not at all among a few thousand entities. The key is :func:`_romanization_keys` of the Hangul, looked up
+        not at all among a few thousand entities. The key is :func:`romanization_keys` of the Hangul, looked up
         by :func:`fold_latin` of the Latin: one dictionary look-up a query, and none in a KB that names every
         entity in both scripts (the bundled one: an entity named in the query's script is compared in that script
         only, :meth:`_comparable_names`)."""
@@ -648,12 +629,12 @@ class KnowledgeBase:
         index = self._romanization_index()[hangul]
         if not index:
             return set()
-        keys = _romanization_keys(name) if hangul else (fold_latin(name),)
+        keys = romanization_keys(name) if hangul else (fold_latin(name),)
         return {i for key in keys for i in index.get(key, ())}
 
     def _romanization_index(self) -> dict[bool, dict[str, set[str]]]:
         """For a Hangul query (``True``): the entities with no Hangul name by :func:`fold_latin` of their Latin
-        names; for a Latin one: those with no Latin name by the :func:`_romanization_keys` of their one-word
+        names; for a Latin one: those with no Latin name by the :func:`romanization_keys` of their one-word
         Hangul names. Built on first need."""
         if self._by_romanization is None:
             by: dict[bool, dict[str, set[str]]] = {True: defaultdict(set), False: defaultdict(set)}
@@ -663,7 +644,7 @@ class KnowledgeBase:
                         by[True][key].add(i)
             for i in self._unnamed_in_script(False):
                 for other in _with_core(self._entities[i]):
-                    for key in _romanization_keys(other):
+                    for key in romanization_keys(other):
                         by[False][key].add(i)
             self._by_romanization = {h: dict(index) for h, index in by.items()}
         return self._by_romanization
@@ -697,7 +678,7 @@ class KnowledgeBase:
         for entity in self._entities.values():
             for name in entity.all_names():
                 if _korean_person(entity, name) == korean:
-                    for key in (_retrieval_keys(name, length=length) if length != 3 else _wider_keys(name)):
+                    for key in (retrieval_keys(name, length=length) if length != 3 else wider_keys(name)):
                         index[key].add(entity.id)
         return index
 
@@ -766,387 +747,15 @@ def _letter(char: str) -> bool:
     return char.isalnum()
 
 
-def accept(found: dict[str, Candidate]) -> Link:
-    """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain."""
-    ranked = sorted(found.values(), key=lambda c: (-c.score, c.entity_id))
-    best = ranked[0]
-    if best.score < MIN_ACCEPT:
-        return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
-                    reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
-    if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
-        lead = _clear_lead(ranked)
-        if lead is not None and _possible_across_scripts(lead):
-            return _only_possible(lead, ranked)
-        if lead is not None and _thin_transcription(lead):
-            return _only_thin(lead, ranked)
-        if lead is not None:
-            return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
-                        reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
-                                              "(name similarity evidence)"))
-        return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
-                    reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
-    if _possible_across_scripts(best) and not _well_evidenced_transcription(best):
-        return _only_possible(best, ranked)
-    if _thin_transcription(best):
-        return _only_thin(best, ranked)
-    return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
-                candidates=tuple(ranked))
-
-
-SECOND_LOOK_RIVAL = 0.15  # another candidate this close to a `possible` fit: no second look (link20 branch)
-_ALIGNED = re.compile(r"^([a-z]+|∅) ~ (\S)(?: \((rare|unseen) spelling\))?$")
-
-
-def second_look_fits(a: str, b: str) -> bool:
-    """Whether a ``possible`` fit of a Korean person's name in Hangul and a romanization of it (either order) is
-    the spelling of that person on a second look (link20 branch): the name is a Korean surname and a given name
-    (:func:`korean_person_name`), every syllable is written by a piece of the romanization, the surname's and every
-    other syllable's pieces are usual spellings but one given-name syllable's, that piece has the consonant letters
-    of a known spelling of its syllable (it differs in its vowel letters only: `hyek` and `hyeok` for 혁) and it is
-    no known spelling of another syllable common in given names (:func:`_reads_as_another_syllable`). A `possible`
-    fit is often another person's spelling: a neighbour's name differs in a syllable, and its usual spelling of that
-    syllable reads as that syllable (`Yoon Jae-hi` is no spelling of 윤재호: `hi` reads as 희); a person's own
-    unusual vowel letters (`Yoon Jae-hyek`, 윤재혁) read as no other common syllable."""
-    hangul, latin = (a, b) if has_syllable(a) else (b, a)
-    compact = hangul.replace(" ", "")
-    if has_syllable(latin) or not korean_person_name(compact):
-        return False
-    surname = korean_surname(compact)
-    if surname is None:
-        return False
-    result = name_similarity(hangul, latin, kind="person")
-    if result.verdict != "possible" or not result.reasons or "Korean name romanized" not in result.reasons[0]:
-        return False
-    aligned = [m.groups() for r in result.reasons if (m := _ALIGNED.match(r))]
-    if "".join(syllable for _, syllable, _ in aligned) != compact or any(piece == "∅" for piece, _, _ in aligned):
-        return False
-    unusual = [(i, piece, syllable) for i, (piece, syllable, note) in enumerate(aligned) if note]
-    if len(unusual) != 1 or unusual[0][0] < len(surname):
-        return False
-    _, piece, syllable = unusual[0]
-    return _consonants(piece) in _consonant_spellings(syllable) and not _reads_as_another_syllable(piece, syllable)
-
-
-_VOWEL_LETTERS = re.compile("[aeiouwy]+")
-
-
-def _consonants(spelling: str) -> str:
-    """The consonant letters of a spelling (``hyek`` → ``hk``, ``whan`` → ``hn``), as the scorer's vowel units write
-    ``a e i o u w y``."""
-    return _VOWEL_LETTERS.sub("", fold_latin(spelling))
-
-
-@lru_cache(maxsize=4096)
-def _consonant_spellings(syllable: str) -> frozenset[str]:
-    """The consonant letters of every spelling of ``syllable`` in a given name that the reading of names knows
-    (:func:`syllable_spellings`): an unusual piece with the same consonants differs from a known spelling in its
-    vowel letters only."""
-    return frozenset(_consonants(spelling) for spelling, _ in syllable_spellings(syllable))
-
-
-def _reads_as_another_syllable(piece: str, syllable: str) -> bool:
-    """Whether ``piece`` is a spelling the reading of names knows (:func:`syllable_readings`) of a syllable common in
-    given names other than ``syllable``, at least as likely as ``syllable``'s own reading from it."""
-    readings = syllable_readings(piece)
-    own = max((w for s, w in readings if s == syllable), default=0.0)
-    common = common_given_syllables()
-    return any(s != syllable and s in common and w >= own for s, w in readings)
-
-
-def _possible_across_scripts(candidate: Candidate) -> bool:
-    """A fit that name similarity calls only ``possible`` and that nothing else supports: as often the spelling of
-    someone the KB does not hold, so it is a candidate, not a link. Across scripts (``romanization``,
-    ``transcription``): chosen on the tune part of ``evaluation/link_eval.py`` (``--diagnose``, sim4 branch): no
-    right link there was made on such a fit, while most links made when the person was not in the KB were. Two
-    spellings in one script (``fuzzy``, a fit through a shared Hangul reading, capped at ``possible`` when the two
-    spellings' own readings differ) are linked only when the query fits one of the KB name's own readings as
-    ``same`` (``Candidate.kb_reading``; sim5 branch, chosen on the tune part the same way: the right tune links
-    made on such fits had one, 2 of the 14 distinct wrong links of absent people did). A romanization abstained on
-    here may still be linked by :meth:`KnowledgeBase._second_look` (link20 branch)."""
-    if candidate.verdict != "possible":
-        return False
-    return candidate.method in ("romanization", "transcription") or (
-        candidate.method == "fuzzy" and candidate.kb_reading is None)
-
-
-def _thin_transcription(candidate: Candidate) -> bool:
-    """A fit of a name transcribed from another language that name similarity calls `same` on less than
-    :data:`SAME_EVIDENCE` nats (fx20 branch): the calibrated score saturates for a short name whose every syllable is
-    written in a rare way (카뮈 / Kemi, `ke ~ 카`, `mi ~ 뮈`, 4.6 nats; 에비나 / Vienna, 4.9), and such a fit was the
-    wrong link of a name the KB holds in another form (Camus, 빈). Treated as a `possible` fit: a candidate, no
-    link."""
-    return candidate.method == "transcription" and candidate.verdict == "same" \
-        and candidate.evidence is not None and candidate.evidence < SAME_EVIDENCE
-
-
-def _well_evidenced_transcription(candidate: Candidate) -> bool:
-    """A ``possible`` fit of a name transcribed from another language, clearly ahead of every other candidate (the
-    caller's case) and explained by at least :data:`TRANSCRIPTION_EVIDENCE` nats: linked. The calibrated score of a
-    transcription saturates later than a Korean name's (Beethoven / 베토벤 0.75, François Hollande / 프랑수아 올랑드
-    0.76, both `possible`), and section (a) of the evaluation answers such fits; a `possible` fit on little evidence
-    (a short name bent into another: 버핏 / Opp, 1.8 nats) still abstains. Chosen on the tune parts (fx17 branch,
-    docs/similarity.md): 8 nats is the lowest that adds no wrong link for names in the KB, 12 adds fewer links of
-    names left out of it (of 1,892 such queries: 93 at 8, 89 at 12, 87 at 15; 80 before) for 3–6 fewer right ones."""
-    return candidate.method == "transcription" and (candidate.evidence or 0.0) >= TRANSCRIPTION_EVIDENCE
-
-
-def _only_possible(candidate: Candidate, ranked: list[Candidate]) -> Link:
-    return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
-                reasons=(candidate.reason, "the best fit is only a possible spelling of that name; not guessing"))
-
-
-def _only_thin(candidate: Candidate, ranked: list[Candidate]) -> Link:
-    return Link(entity_id=None, score=candidate.score, method=candidate.method, candidates=tuple(ranked),
-                reasons=(candidate.reason, f"the transcription fits on only {candidate.evidence or 0.0:.1f} nats of "
-                                           f"evidence (under {SAME_EVIDENCE:g}); not guessing"))
-
-
-def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
-    """Among candidates whose scores are close to the best one's (the similarity score saturates near 1 for good
-    fits), the one whose name-similarity evidence leads every other close candidate's by :data:`EVIDENCE_MARGIN`
-    nats; ``None`` when any close candidate has no evidence (not a fit by similarity) or no one leads by that
-    much. Candidates further down are already beaten on score: their evidence is not compared (a Latin⇄Latin
-    fit capped below ``same`` may still carry high evidence). When every close candidate has a
-    :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
-    (sim16 branch)."""
-    close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
-    if any(c.evidence is None for c in close):
-        return None
-    shares = all(c.reading_share is not None for c in close)
-
-    def weight(c: Candidate) -> float:
-        return (c.evidence or 0.0) + ((c.reading_share or 0.0) if shares else 0.0)
-
-    lead = max(close, key=lambda c: (weight(c), c.score))
-    rest = [weight(c) for c in close if c is not lead]
-    if lead.score < MIN_ACCEPT or weight(lead) - max(rest) < EVIDENCE_MARGIN:
-        return None
-    return lead
-
-
-def _with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
-    """``found``, with :attr:`Candidate.reading_share` set on the candidates close to the best (only between them
-    does :func:`_clear_lead` compare evidence) when the query is a Hangul name and they are all romanized Korean
-    names (``romanization`` fits). The evidence of a fit says how well a Hangul name explains a spelling, which
-    ranks the spellings of one name; which of two spellings stands for the query's person is another question:
-    "Jeong Mi-yong" writes 정미영 better than "Chung Mi-yung" does (yong is McCune-Reischauer's 영), but it reads
-    better still as 정미용, while "Chung Mi-yung" reads as nothing likelier than 정미영. The share is the log share
-    of the query among each spelling's readings (:func:`_hangul_share`). The same idea for a romanized query
-    against romanized names (how well the query writes the Hangul each KB spelling stands for, in place of the
-    fuzzy fit's mean evidence) gained right links under cross-validation but added wrong ones: not kept (sim16
-    branch, docs/kb.md)."""
-    if len(found) < 2 or not has_syllable(query):
-        return found
-    top = max(c.score for c in found.values())
-    close = [i for i, c in found.items() if c.score >= top - MARGIN]
-    if len(close) < 2 or any(found[i].method != "romanization" for i in close):
-        return found
-    out = dict(found)
-    for i in close:
-        share = _hangul_share(query, fitted[i])
-        if share is None:
-            return found  # one missing: the evidence decides, as before
-        out[i] = found[i].model_copy(update={"reading_share": share})
-    return out
-
-
-def _hangul_share(hangul: str, latin: str) -> float | None:
-    """The log share of ``hangul`` among the Hangul readings of the romanized ``latin`` (:func:`parse_name`'s, at
-    most 5, and ``hangul``), each weighed by its evidence against ``latin`` (the readings equally likely
-    beforehand): 0 when ``latin`` reads as nothing else, negative when another reading explains it better."""
-    own = name_similarity(hangul, latin).evidence
-    if own is None:
-        return None
-    compact = hangul.replace(" ", "")
-    evidences = [own] + [e for r in dict.fromkeys(_readings_of(latin)) if r != compact
-                         and (e := name_similarity(r, latin).evidence) is not None]
-    top = max(evidences)
-    return round(own - top - math.log(sum(math.exp(e - top) for e in evidences)), 4)
-
-
-def _readings_of(name: str) -> list[str]:
-    try:
-        return [c.hangul for c in parse_name(name, limit=5)]
-    except ValueError:
-        return []
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name: asked several times for each name the similarity tier sees
-def _retrieval_keys(name: str, *, length: int = 4) -> frozenset[str]:
-    """The keys a name is indexed and looked up by: its :func:`similarity_keys` (of ``length`` consonant
-    classes), and those of its last word (``last:``), so that 토니 블링컨 finds Antony Blinken and Blinken finds
-    both."""
-    plain = similarity_keys(name, length=length)
-    keys = {f"{length}:{k}" for k in plain}
-    core = _institution_core(name)
-    if core is not None:  # 스탠퍼드대 and Stanford University meet by the keys of 스탠퍼드 and Stanford (fx19 branch)
-        keys |= {f"{length}:{k}" for k in similarity_keys(core, length=length)}
-    words = name.split()
-    if words and not _korean_order(name):  # one word is its own last word: its keys are not computed twice
-        last = plain if words == [name] else similarity_keys(words[-1], length=length)
-        keys |= {f"{length}:last:{k}" for k in last}
-    return frozenset(keys)
-
-
-@lru_cache(maxsize=65536)
-def _wider_keys(name: str) -> frozenset[str]:
-    """``_retrieval_keys(name, length=3)``, cut from the four-class keys (perf35): a key of ``length`` classes is
-    the first ``length`` classes of the same skeleton (:func:`similarity_keys`), so the three-class keys are the
-    four-class keys' first three, for the whole name, its core and its last word alike; the name is not parsed and
-    keyed again for the wider look-up."""
-    out = set()
-    for key in _retrieval_keys(name):
-        body = key[2:]  # after "4:"
-        out.add("3:last:" + body[5:8] if body.startswith("last:") else "3:" + body[:3])
-    return frozenset(out)
-
-
-_GENERIC_WORDS = [word for word, _ in GENERIC if word != "시"]
-"""A place's generic words in Hangul that :func:`_standard_forms` sets aside: not 시 (nor City in Latin letters), a
-Korean city's unit, which :func:`_without_unit` sets aside for the romanization's look-up where it is one (여주시 is
-no transcription; its core's keys met Jeju City's core Jeju's: a wrong link on ``korean_places_kb_eval.py``)."""
-_STANDARD_LETTERS = re.compile(r"kh|ch|fu|dj|(?<=[aeiou])v(?![aeiouy])", re.IGNORECASE)
-"""Latin letters that the Hangul transcription writes by another consonant class than the keys give them, by the
-correspondences of 외래어 표기법 (Rules of Foreign Word Transcription, 1986), 제2장 표 1 (IPA and Hangul): ``kh``
-spells [x] (Russian, Ukrainian х; Arabic, Persian خ), written 흐 / ㅎ (Kharkiv 하르키우, Khomeini 호메이니); German
-``ch`` spells [x] or [ç], written 흐 / 히 (Zurich 취리히, Munich 뮌헨); ``dj`` spells [dʒ], written ㅈ (Djokovic
-조코비치); ``v`` after a vowel and before no vowel is Ukrainian в, [w] / [u̯], written 우 (Kharkiv, Avdiivka
-아우디이우카). And 표 4 (kana): フ, romanized ``fu``, is written 후 (Fuji 후지). The keys read k, c, d, f, v as
-consonants; these letters are rewritten to h, h, j, hu, w (no class) in another form of the name, whose keys are
-added, never put in place of the usual ones (Khan is 칸, Chicago 시카고, Rostov 로스토프)."""
-_STANDARD_SPELLING = {"kh": "h", "ch": "h", "fu": "hu", "dj": "j"}
-_OTHER_LETTERS = re.compile(r"[ćčçđ]|dž|(?<=[aeiouı])ğ(?=[aeiouıöü])|(?<![st])ch(?=[ie])|cc(?=[ie])"
-                            r"|(?<=[bcdfgklmnprstvz])ic\b", re.IGNORECASE)
-"""Letters of other languages that the Hangul transcription writes by another consonant class than the keys give
-them once folded to ASCII (fx22 branch), by 외래어 표기법 제2장: 표 8 (Serbo-Croatian) writes ``č`` and ``ć`` ㅊ
-(Djoković 조코비치: folded, the final c was keyed K) and ``đ``, ``dž`` ㅈ; a final ``ic`` after a consonant, the
-ASCII spelling of that ending (Djokovic, Vucic), is read as it too (an English -ic keeps its usual keys: Atlantic
-아틀랜틱); 표 3 (Italian) writes ``ch`` before i or e ㅋ (Machiavelli 마키아벨리; not German sch, nor tch) and ``cc``
-before i or e ㅊ (Puccini 푸치니: the keys read the first c as K). Turkish has no table in the standard; the 국립국어원
-draft (표 21, 시안) writes ``ç`` ㅊ and leaves ``ğ`` between vowels unwritten (Erdoğan 에르도안); an ASCII Erdogan keeps
-no trace of it. Read on the name as written, before :func:`~bilingual.names.similarity.fold_latin` drops the marks."""
-_OTHER_SPELLING = {"ć": "ts", "č": "ts", "ç": "ts", "đ": "j", "dž": "j", "ğ": "", "ch": "k", "cc": "c", "ic": "its"}
-"""The letters written for :data:`_OTHER_LETTERS`: ㅊ as ``ts`` (class S, as ``ch``, but left alone by
-:data:`_STANDARD_LETTERS`, whose German ``ch`` is h)."""
-
-
-def _other_letters(form: str) -> str:
-    """``form`` with :data:`_OTHER_LETTERS` rewritten to the ASCII letters the keys class as the standard writes
-    them (Machiavelli → Makiavelli, Djokovic → Djokovits, Erdoğan → Erdoan)."""
-    return _OTHER_LETTERS.sub(lambda m: _OTHER_SPELLING[m.group().lower()], form)
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name
-def _standard_forms(name: str) -> tuple[str, ...]:
-    """Other forms of ``name`` whose keys meet its transcription's where the consonant-class keys part (fx21
-    branch): in Hangul, a place's name without its generic word, even when one syllable is left (후지산 → 후지,
-    센강 → 센: the usual keys hold no core, and :func:`~bilingual.names.geographic.name_core` keeps two); in Latin
-    letters, the name's core (Seine River → Seine), and the name and its core with the letters of
-    :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji); and (fx22 branch) each of these with
-    :data:`_OTHER_LETTERS` rewritten too (Djokovic → Djokovits, Jokovits). Empty when no form differs."""
-    if has_syllable(name):
-        core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
-        return () if core is None else (core,)
-    core = None if "city" in name.casefold().split() else name_core(name)  # Jeju City is no Jeju, as 여주시 no 여주
-    forms = [name] if core is None else [name, core]
-    forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
-    rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
-    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten) if f != name))
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name
-def _standard_keys(name: str) -> frozenset[str]:
-    """The retrieval keys of :func:`_standard_forms` of ``name`` (four classes) that its own
-    :func:`_retrieval_keys` do not hold."""
-    forms = _standard_forms(name)
-    if not forms:
-        return frozenset()  # most names: their usual keys are not computed again (a 100k KB's index: bench_kb)
-    return frozenset({f"4:{k}" for form in forms for k in similarity_keys(form)} - _retrieval_keys(name))
-
-
-_HYPHEN = re.compile(r"[-‐–]")
-_VOWEL_RUN = re.compile(r"[aeiouw]+")  # one syllable of a romanized Korean word: a run of vowel letters (w of wa, wo)
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name
-def _korean_shapes(latin: str) -> frozenset[tuple[str, int]]:
-    """The (Hangul surname, syllable count) a Latin name may write as a Korean name: its first word (or, without a
-    comma, its last) is a spelling of the surname (:func:`surname_index`), and the other words' hyphen pieces hold
-    as many syllables as they have runs of vowel letters (``Seungah`` 2, ``Seung-ah`` 2, ``Hyeok`` 1). Coarse (a
-    joined ``Jaein`` counts one), and used only to order candidates before a cut, never to link."""
-    words = [w for w in _SEVERAL_WORDS.split(latin) if w]
-    if not 2 <= len(words) <= 4:
-        return frozenset()
-    ends = [0] if "," in latin else [0, len(words) - 1]
-    shapes = set()
-    for end in ends:
-        options = surname_index().get(spelling_key(words[end]), ())
-        if not options:
-            continue
-        syllables = sum(len(_VOWEL_RUN.findall(fold_latin(piece))) for w in words[:end] + words[end + 1:]
-                        for piece in _HYPHEN.split(w))
-        shapes |= {(hangul, len(hangul) + syllables) for hangul, _ in options}
-    return frozenset(shapes)
-
-
-def _institution_core(name: str) -> str | None:
-    """The name without an institution's common noun (:func:`~bilingual.names.institutions.institution_core`:
-    스탠퍼드대 → 스탠퍼드, University of Oxford → Oxford), for more keys; ``None`` for a Hangul name shaped like a
-    Korean person's (김영대) whose core does not read as a transcription (옥스퍼드대 keeps its core, 예일대 does not):
-    a Korean person's query gets no extra candidates."""
-    core = institution_core(name)
-    if core is None or not has_syllable(name):
-        return core
-    return core if not korean_person_name(name.replace(" ", "")) or transcribed(core) else None
-
-
-MAX_ROMANIZED = 12  # syllables: a longer Hangul word is no place's name, and is not romanized for the look-up
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name
-def _romanization_keys(hangul: str) -> tuple[str, ...]:
-    """The :func:`fold_latin` keys of a one-word Hangul name's official romanizations: Revised Romanization with the
-    sound changes at syllable boundaries (한라산 hallasan, 설악산 seoraksan) and letter by letter (신림동 sinrimdong),
-    and McCune-Reischauer without its diacritics, with and without them (경주 kyongju, 부산 pusan). Empty for a name
-    of several words or of anything but Hangul syllables."""
-    if not 0 < len(hangul) <= MAX_ROMANIZED or not all("가" <= c <= "힣" for c in hangul):
-        return ()
-    spellings = (romanize_word(hangul, system, sound_changes=changes, diacritics=False)
-                 for system in ("rr", "mr") for changes in (True, False))
-    return tuple(dict.fromkeys(k for s in spellings if (k := fold_latin(s))))
-
-
 UNIT_DISCOUNT = 0.9  # a place's fit without its administrative unit ranks below a fit of its whole name by more than
 # MARGIN (수원 is linked, not 수원시, when a KB holds both), as a fit by the family name alone does
-_HANGUL_UNITS = ("특별자치시", "특별시", "광역시", "직할시", "특급시", "시", "군", "읍")
-_LATIN_UNIT = re.compile(r"[\s-](?:si|shi|gun|kun|eup|ŭp|up)$", re.IGNORECASE)
-
-
-def _without_unit(name: str) -> str | None:
-    """A Korean place's name without the administrative unit that may be left out of it, or ``None`` when it has
-    none: the Romanization of Korean writes 시, 군 and 읍 after a hyphen and lets them be omitted (수원시 Suwon-si or
-    Suwon), and news writes 수원시 / Suwon, 광주광역시 / Gwangju, Ansan-si / 안산. In Hangul the unit (시 also in
-    광역시, 특별시 …) ends the name and at least two syllables are left (서울시 → 서울; 도시 keeps its 시); in Latin
-    letters it is the unit's romanization as a last word or hyphenated piece (Ansan-si, Cheongsong gun, Hwasun-ŭp),
-    with at least three letters left. English's City and County are not left out: Mexico City is not Mexico."""
-    name = name.strip()
-    if has_syllable(name):
-        compact = name.replace(" ", "")
-        unit = next((u for u in _HANGUL_UNITS if compact.endswith(u)), None)
-        if unit is None or len(compact) - len(unit) < 2 or not all("가" <= c <= "힣" for c in compact):
-            return None
-        return compact[: -len(unit)]
-    match = _LATIN_UNIT.search(name)
-    if match is None or len(fold_latin(name[: match.start()])) < 3:
-        return None
-    return name[: match.start()].strip()
 
 
 def _with_core(entity: Entity) -> list[str]:
-    """An entity's names, and for a place each name's :func:`_without_unit` where it has one."""
+    """An entity's names, and for a place each name's :func:`without_unit` where it has one."""
     names = list(entity.all_names())
     if entity.type == "place":
-        names += [core for n in names if (core := _without_unit(n)) is not None]
+        names += [core for n in names if (core := without_unit(n)) is not None]
     return names
 
 
@@ -1156,52 +765,6 @@ ones found nothing `same`, which is also what a name absent from the KB looks li
 another is found that way too (Tel Aviv / 트럼프, 10.8 nats). Chosen on the tune parts (fx17 branch): of 0, 8, 10–16
 nats, 12 is the lowest at which no wrong link is added for names in the KB; for names left out of it, 6 links of
 1,892 queries are added (67 at 0)."""
-EDITED_SPAN = 6  # the consonant classes of a name an edited key is made from
-_MIN_EDITED = 2  # an edited key of fewer classes is no key (one class is shared by a tenth of the names)
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name
-def _edited_keys(name: str) -> frozenset[str]:
-    """Keys of ``name`` with one consonant class left out: each of the first :data:`EDITED_SPAN` classes of its
-    :func:`similarity_keys` skeletons (of the whole name, of its last word, ``last:``, and of both without a place's
-    generic word, :func:`~bilingual.names.geographic.name_core`) deleted in turn, runs of a
-    class made one again, cut to four classes. Two names share one when their skeletons' starts differ by a class
-    left out on each side at most (a deletion neighbourhood, as spelling correctors index words)."""
-    words = name.split()
-    parts = [("", name)] + ([("last:", words[-1])] if words and not _korean_order(name) else [])
-    core = name_core(name)  # a place's name without its generic word: 나일강, Nile River → 나일, Nile
-    if core is not None:
-        parts += [("", core), ("last:", core.split()[-1])]
-    noun_core = _institution_core(name)  # an institution's without its noun: 옥스퍼드대 → 옥스퍼드 (fx19 branch)
-    if noun_core is not None:
-        parts += [("", noun_core), ("last:", noun_core.split()[-1])]
-    keys = set()
-    for tag, part in parts:
-        for skeleton in similarity_keys(part, length=EDITED_SPAN):
-            for cut in range(len(skeleton) + 1):
-                edited = _one_of_each_run(skeleton[:cut] + skeleton[cut + 1:])[:KEY_CLASSES]
-                if len(edited) >= _MIN_EDITED or (cut == len(skeleton) and edited):  # a whole skeleton of one
-                    keys.add(f"edit:{tag}{edited}")  # class is a key (Ural, 우랄); a class left of two is none
-    return frozenset(keys)
-
-
-KEY_CLASSES = 4
-
-
-def _one_of_each_run(classes: str) -> str:
-    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
-
-
-def _foreign_shaped(name: str) -> bool:
-    """Ending in a place's generic word, or not shaped like a Korean person's name (a Hangul surname and given name;
-    a romanized one in Korean order): the edited keys are for foreign names and places, and a Korean name reaches
-    its candidates by its readings."""
-    compact = name.replace(" ", "")
-    if name_core(name) is not None:
-        return True  # a place's generic word: 나일강 is shaped like a Korean name (나 a surname), and is none
-    if has_syllable(name) and _institution_core(name) is not None:
-        return True  # an institution's noun after a transcribed name: 옥스퍼드대 (옥 a surname) is no person's name
-    return not korean_person_name(compact) if has_syllable(name) else not _korean_order(name)
 
 
 def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tuple[str, float], ...]:
@@ -1211,10 +774,10 @@ def _comparable_names(entity: Entity, hangul: bool, one_word: bool) -> tuple[tup
     names = tuple(same_script) or names  # an entity named in the query's script is compared in that script
     out = [(n, 1.0) for n in names]
     if entity.type == "place":
-        out += [(core, UNIT_DISCOUNT) for n in names if (core := _without_unit(n)) is not None]
+        out += [(core, UNIT_DISCOUNT) for n in names if (core := without_unit(n)) is not None]
     if one_word and _has_family_name(entity):
         out += [(n.split()[-1], FAMILY_NAME_DISCOUNT) for n in names
-                if len(n.split()) > 1 and not _korean_order(n) and korean_surname(n) is None]
+                if len(n.split()) > 1 and not korean_order(n) and korean_surname(n) is None]
     return tuple(out)
 
 
@@ -1279,15 +842,6 @@ def _method(query: str, name: str) -> LinkMethod:
         return "fuzzy"
     hangul = (query if has_syllable(query) else name).replace(" ", "")
     return "transcription" if transcribed(hangul) else "romanization"
-
-
-def _korean_order(name: str) -> bool:
-    """A romanized Korean name, family name first (Cho Tae-yul), as opposed to a Western order (Antony Blinken)."""
-    words = name.split()
-    if not 1 < len(words) <= 3 or has_syllable(name):
-        return False
-    first = words[0].lower() if words[0].isascii() else spelling_key(words[0])
-    return first in surname_index()
 
 
 def _validate(record: Any, where: str) -> Entity:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType
+from bilingual.entities.acceptance import Link
 from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
@@ -38,7 +39,7 @@ from bilingual.entities.gazetteer import (
     quarter_or_person,
     weak_place,
 )
-from bilingual.entities.kb import KnowledgeBase, Link
+from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan

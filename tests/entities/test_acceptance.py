@@ -1,0 +1,49 @@
+"""The acceptance rule (:func:`bilingual.entities.acceptance.accept`) on candidates of our own, and the second look
+at a `possible` romanization of a Korean person's name."""
+
+from __future__ import annotations
+
+from bilingual.entities.acceptance import EVIDENCE_MARGIN, Candidate, accept, second_look_fits
+
+
+def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
+    def cands(second: float | None) -> dict[str, Candidate]:
+        return {"x": Candidate(entity_id="x", score=0.86, method="romanization", evidence=20.0),
+                "y": Candidate(entity_id="y", score=0.87, method="romanization", evidence=second)}
+
+    assert accept(cands(20.0 - EVIDENCE_MARGIN - 0.1)).entity_id == "x"  # lower score, clearly better evidence
+    assert accept(cands(20.0 - EVIDENCE_MARGIN + 0.1)).entity_id is None  # close in both: abstain
+    assert accept(cands(None)).entity_id is None  # one fit is not by similarity: not comparable, abstain
+    low = {"x": Candidate(entity_id="x", score=0.55, method="romanization", evidence=30.0),
+           "y": Candidate(entity_id="y", score=0.56, method="romanization", evidence=1.0)}
+    assert accept(low).entity_id is None  # evidence never lifts a fit below the acceptance score
+
+
+def test_reading_share_is_added_to_the_evidence_of_close_candidates() -> None:
+    def cands(x: float | None, y: float | None) -> dict[str, Candidate]:
+        return {"x": Candidate(entity_id="x", score=0.86, method="romanization", evidence=20.0, reading_share=x),
+                "y": Candidate(entity_id="y", score=0.87, method="romanization", evidence=20.0, reading_share=y)}
+
+    assert accept(cands(-0.1, -0.1 - EVIDENCE_MARGIN - 0.1)).entity_id == "x"
+    assert accept(cands(-0.1, -0.1 - EVIDENCE_MARGIN + 0.1)).entity_id is None
+    assert accept(cands(-0.1, None)).entity_id is None  # a share missing on one: the evidence alone, a tie
+
+
+def test_a_lead_in_evidence_is_compared_with_the_close_candidates_only() -> None:
+    close = {"x": Candidate(entity_id="x", score=0.85, method="romanization", evidence=22.0),
+             "y": Candidate(entity_id="y", score=0.84, method="romanization", evidence=19.0)}
+    far = Candidate(entity_id="z", score=0.69, method="fuzzy", evidence=25.0)  # far behind on score
+    assert accept({**close, "z": far}).entity_id == "x"
+    tied = {**close, "y": close["y"].model_copy(update={"evidence": 21.5})}  # x leads y by less than the margin
+    assert accept(tied).entity_id is None
+
+
+def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
+    assert second_look_fits("윤재혁", "Yoon Jae-hyek") and second_look_fits("Yoon Jae-hyek", "윤재혁")
+    assert not second_look_fits("윤재호", "Yoon Jae-hi")  # `hi` reads as 희, a common given-name syllable
+    assert second_look_fits("윤재혁", "Yoon Jae-hiek")  # the consonants of `hyeok`, vowel letters of no known spelling
+    assert not second_look_fits("윤재석", "Yoon Jae-yea")  # reads as nothing; not 석's consonants
+    assert not second_look_fits("윤재혁", "Yoon Jae-hyuk")  # `same`: no second look needed
+    assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
+    assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
+    assert not second_look_fits("", "윤재혁")

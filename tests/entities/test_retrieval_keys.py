@@ -1,0 +1,85 @@
+"""The retrieval keys of a knowledge base (:mod:`bilingual.entities.retrieval_keys`): pure functions of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilingual.entities.retrieval_keys import korean_shapes, retrieval_keys, standard_forms, wider_keys, without_unit
+
+
+@pytest.mark.parametrize("name,core", [
+    ("수원시", "수원"), ("광주광역시", "광주"), ("서울특별시", "서울"), ("세종특별자치시", "세종"), ("홍천군", "홍천"),
+    ("Ansan-si", "Ansan"), ("Cheongsong gun", "Cheongsong"), ("Hwasun-eup", "Hwasun"), ("Hwasun-ŭp", "Hwasun"),
+    ("Jeju City", None), ("Mexico City", None),
+    ("도시", None), ("군", None), ("수원", None), ("Su-si", None), ("Sinchon", None), ("Hannam-dong", None), ("", None),
+])
+def test_the_administrative_unit_left_out(name: str, core: str | None) -> None:
+    assert without_unit(name) == core
+
+
+def test_korean_shapes_of_latin_names() -> None:
+    assert ("이", 3) in korean_shapes("Rhee Sung-ah") and ("이", 3) in korean_shapes("Sungah Rhee")
+    assert ("박", 2) in korean_shapes("Park Hyeok") and ("박", 3) not in korean_shapes("Park Hyeok")
+    assert ("홍", 3) in korean_shapes("Hong, Gil-dong") and not korean_shapes("Gil-dong, Hong")
+    assert korean_shapes("Antony Blinken") == frozenset() and korean_shapes("Seoul") == frozenset()
+    assert korean_shapes("") == frozenset() and korean_shapes("a b c d e") == frozenset()
+
+
+def test_wider_keys_are_the_three_class_keys_of_the_name() -> None:
+    """``wider_keys`` (perf35: cut from the four-class keys) equals ``retrieval_keys(name, length=3)`` computed from
+    the name itself, on random names of my own: Latin words of one to four pieces (hyphens, commas, case, an
+    institution's noun, Korean order), Hangul names with and without spaces and suffixes, and texts that are no
+    name."""
+    import random
+
+    rng = random.Random(35)
+    latin = ["Brag", "nov", "Teodor", "Quill", "Sung-min", "Park", "Yoo", "Wexford", "Ximena", "Ong", "chae-rin",
+             "Okafor", "Lutz", "Hwang", "Jae", "Dvorak", "Mbeki", "Isle", "Tran", "Eun"]
+    nouns = ["University", "Institute", "Ministry of", "Bank", "the", "Corp.", "Party"]
+    syllables = list("김박최서윤강호진민수하루다온빛솔")
+    queries: list[str] = ["", "   ", "123", "--", "Q", "ㅋㅋ"]
+    for _ in range(700):
+        kind = rng.random()
+        if kind < 0.55:
+            words = [rng.choice(latin) for _ in range(rng.randint(1, 4))]
+            if rng.random() < 0.3:
+                words.insert(rng.randrange(len(words) + 1), rng.choice(nouns))
+            text = " ".join(words)
+            if rng.random() < 0.15:
+                text = text.replace(" ", ", ", 1)
+            queries.append(text.upper() if rng.random() < 0.1 else text)
+        else:
+            name = "".join(rng.choice(syllables) for _ in range(rng.randint(1, 5)))
+            if rng.random() < 0.3:
+                name = name[:1] + " " + name[1:]
+            queries.append(name + rng.choice(["", "", "대", "대학교", "은행"]))
+    shared = 0
+    for q in queries:
+        want = retrieval_keys(q, length=3)
+        retrieval_keys.cache_clear()  # each side computed on its own
+        wider_keys.cache_clear()
+        assert wider_keys(q) == want, q
+        shared += bool(want)
+    assert shared > 600
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Tokhira", ("Tohira",)), ("Zuchen", ("Zuken", "Zuhen")), ("Norevka", ("Norewka",)), ("Djelamo", ("jelamo",)),
+    ("Mount Fumo", ("Fumo", "Mount humo", "humo")), ("Vosh River", ("Vosh",)), ("보시강", ("보시",)),
+    ("후모산", ("후모",)), ("Dravika", ()), ("보사", ()), ("", ()), ("🙂", ()), ("x" * 10_000, ()),
+])
+def test_standard_forms(name: str, forms: tuple[str, ...]) -> None:
+    assert standard_forms(name) == forms
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Banić", ("Banits",)), ("Banic", ("Banits",)), ("Đurak", ("jurak",)), ("Odžara", ("Ojara",)),
+    ("Falchi", ("Falki", "Falhi")), ("Toccio", ("Tocio",)), ("Sardoğa", ("Sardoa",)), ("Taçel", ("Tatsel",)),
+    ("Schiene", ("Shiene",)), ("Ketchin", ("Kethin",)), ("Doğ", ()), ("Ağlan", ()), ("Stoic", ()),
+    ("Tonic Bay", ("Tonic", "Tonits Bay", "Tonits")),
+    ("ĆĆĆ", ("tststs",)),
+])
+def test_standard_forms_with_other_languages_letters(name: str, forms: tuple[str, ...]) -> None:
+    # fx22 branch: the letters rewritten, and where they are not (German sch and English tch keep fx21's h alone,
+    # ğ at a word's end or before a consonant, -ic after a vowel)
+    assert standard_forms(name) == forms
