@@ -1,4 +1,4 @@
-"""Where `process()`'s time on Korean news goes against raw Kiwi, and what the 0.7 target leaves (issue 12).
+"""Where ``process()``'s time on Korean news goes against raw Kiwi, and what the 0.7 target leaves (issue 12).
 
 Prints, on the news side (``shared/corpus/news-dev.ko``, else the fixture excerpt):
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import bilingual
 from bilingual.lang.route import route
 
@@ -40,7 +44,7 @@ _MIXED = "\n".join([
 ])
 
 
-def test_a_document_s_korean_text_goes_to_kiwi_once(monkeypatch) -> None:
+def test_a_document_s_korean_text_goes_to_kiwi_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # the sentences and the morphemes of every Korean run come from one batch analysis of the document; neither
     # the sentences stage nor the mentions stage after it asks Kiwi again (a second analysis would roughly double
     # the Korean path's largest cost: performance.md, perf36)
@@ -51,7 +55,8 @@ def test_a_document_s_korean_text_goes_to_kiwi_once(monkeypatch) -> None:
     for method in ("tokenize", "split_into_sents", "analyze"):
         original = getattr(kiwipiepy.Kiwi, method)
 
-        def counted(self, *args, _original=original, _method=method, **kwargs):  # type: ignore[no-untyped-def]
+        def counted(self: object, *args: object, _original: Any = original, _method: str = method,
+                    **kwargs: object) -> object:
             calls.append(_method)
             return _original(self, *args, **kwargs)
 
