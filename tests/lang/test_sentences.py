@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import bilingual
 from bilingual.lang.route import route
 
@@ -29,3 +33,37 @@ def test_every_sentence_has_the_route_of_its_own_text() -> None:
         block = doc.blocks[sentence.block]
         whole_blocks += (sentence.start, sentence.end) == (block.start, block.end)
     assert whole_blocks >= 2  # the page has sentences that are their whole block
+
+
+_MIXED = "\n".join([
+    "외교부 장관 조태열은 3일 워싱턴에서 블링컨 국무장관과 만났다. 두 사람은 한 시간 넘게 이야기했다.",
+    "The two ministers met in Washington on Tuesday.",
+    "사진=연합뉴스 제공",
+    "국민의힘과 더불어민주당은 이날 각각 의원총회를 열었다.",
+    "서울 종로구 세종로에서 열린 행사에는 시민 300여 명이 모였다.",
+])
+
+
+def test_a_document_s_korean_text_goes_to_kiwi_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the sentences and the morphemes of every Korean run come from one batch analysis of the document; neither
+    # the sentences stage nor the mentions stage after it asks Kiwi again (a second analysis would roughly double
+    # the Korean path's largest cost: performance.md, perf36)
+    import kiwipiepy
+
+    bilingual.process(_MIXED)  # Kiwi loaded and warm, outside the count
+    calls: list[str] = []
+    for method in ("tokenize", "split_into_sents", "analyze"):
+        original = getattr(kiwipiepy.Kiwi, method)
+
+        def counted(self: object, *args: object, _original: Any = original, _method: str = method,
+                    **kwargs: object) -> object:
+            calls.append(_method)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(kiwipiepy.Kiwi, method, counted)
+    doc = bilingual.process(_MIXED)
+    assert calls == ["tokenize"]
+    korean_runs = [i for i, run in enumerate(doc.runs) if run.route.lang == "ko"]
+    assert len(korean_runs) >= 3  # several Korean runs, with an English one between them
+    assert {s.run for s in doc.sentences if s.route.lang == "ko"} >= set(korean_runs)
+    assert any(m.text == "조태열" for m in doc.mentions)  # the mentions stage ran on the same tokens
