@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.names.geographic import generic_cores, name_core
+from bilingual.names.geographic import GENERIC, generic_cores, name_core
 from bilingual.names.similarity import name_similarity
 
 
@@ -64,3 +66,49 @@ def test_a_place_core_shaped_like_a_korean_name_is_read_as_a_place() -> None:
     assert result.reasons[0].startswith("generic word of a place set aside: 강 ~ (no word)"), result
     assert result.verdict == "same"
     assert name_similarity("김태산", "Kim Tae").verdict != "same"  # its core reads as no transcription
+
+
+def _core_by_every_word(name: str) -> str | None:
+    """name_core's rule spelled out for the test (perf37): the Hangul path tries each Korean generic word in
+    order; the Latin path takes a generic English word off the end, or off the start (after "the") with the
+    "of"/"the" after it, leaving at least one word."""
+    words = name.split()
+    if not words:
+        return None
+    if any("\uac00" <= c <= "\ud7a3" for c in name):
+        compact = name.replace(" ", "")
+        for suffix, _ in GENERIC:
+            if compact.endswith(suffix):
+                if len(compact) - len(suffix) < 2:
+                    return None
+                return name.rstrip()[: len(name.rstrip()) - len(suffix)].rstrip()
+        return None
+    english = [w for _, e in GENERIC for w in e]
+    folded = [w.casefold().strip(".,") for w in words]
+    if len(words) < 2:
+        return None
+    if folded[-1] in english:
+        return " ".join(words[:-1]) or None
+    skip = 1 if folded[0] in english else 2 if folded[0] == "the" and folded[1] in english else 0
+    if not skip:
+        return None
+    while skip < len(words) - 1 and folded[skip] in ("of", "the"):
+        skip += 1
+    return " ".join(words[skip:]) or None
+
+
+def test_name_core_is_the_rule_on_random_names_of_generic_words() -> None:
+    rng = random.Random(37)
+    english = [w for _, e in GENERIC for w in e]
+    pieces = [*english, *(w.upper() for w in english[:6]), *(w.title() + "." for w in english[:4]), "of", "the",
+              "The", "OF", "Nile", "Everest", "Bengal", "Kim", "x", ",", "Sea,", "Mt."]
+    hangul = [s for s, _ in GENERIC] + ["우랄", "벵골", "마", "한", " ", "나일", "에베레스트"]
+    names = ["", " ", "  \t"]
+    for _ in range(4000):
+        if rng.random() < 0.25:
+            names.append("".join(rng.choice(hangul) for _ in range(rng.randint(1, 4))))
+        else:
+            names.append(rng.choice(["", " ", "  "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5))))
+    name_core.cache_clear()
+    assert [name_core(n) for n in names] == [_core_by_every_word(n) for n in names]
+    assert sum(_core_by_every_word(n) is not None for n in names) > 500  # both answers are met
