@@ -681,6 +681,21 @@ several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1
 calls bare counters navigation; beside a date they are a board's dateline (the dateline rule comes first)."""
 
 
+_PAGE_WORD = (r"(?:처음|이전|다음|맨앞|맨뒤|마지막|끝|first|prev(?:ious)?|next|last|page|pages|[◀▶◁▷«»‹›<>←→]+|"
+              r"\.{2,3}|…)")
+_PAGES = re.compile(rf"(?:{_PAGE_WORD}\s*)*\d{{1,3}}(?:\s+(?:\d{{1,3}}|\.{{2,3}}|…)){{2,}}(?:\s*{_PAGE_WORD})*", re.I)
+"""A list of pages: three or more page numbers in a row (one to three digits, spaces apart, an ellipsis among them),
+with the words and arrows that page through them around them and nothing else (``◀ 이전 1 2 3 … 12 다음 ▶``,
+``« First 1 2 3 Next »``); the first three numbers follow each other (``10 20 30 40`` is a row of figures)."""
+
+
+def _pagination(text: str) -> bool:
+    if len(text) > 120 or _PAGES.fullmatch(text) is None:
+        return False
+    first = [int(n) for n in re.findall(r"\d+", text)[:3]]
+    return first[1] == first[0] + 1 and first[2] == first[1] + 1
+
+
 _WEEKDAY_FIELD = re.compile(r"(?:[월화수목금토일](?:\s?[~·,\-]\s?[월화수목금토일])*요일|"
                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s?[-–~]\s?\w+day)?)\s*[:：]\s*"
                             r"(?P<value>\S.{0,39})", re.I)
@@ -745,6 +760,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, Hit 486, "
          "2.1K views, 추천 12 | 댓글 3)"),
+    Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
+         lambda w: _pagination(w.line.text),
+         "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
+         "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »)"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
