@@ -673,12 +673,13 @@ def _section_label(w: Where) -> bool:
 _SPACED_BAR = re.compile(r"\s+[|/]\s+")
 # A line of a specification box inside the article: a short label, a colon and a value with a figure (Battery: 84 kWh).
 _SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
-_COUNT = (r"(?:(?:조회|추천|공감|댓글|좋아요|읽음)\s?수?|(?:views?|hits?|reads?|comments?|likes?|shares?)\b)\s*[:：]?\s*"
-          r"\d[\d,.]*\s*[kKmM만천]?(?:\s*(?:회|건|개))?|\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?)\b")
+_COUNT = (r"(?:(?:조회|추천|공감|댓글|좋아요|읽음)\s?수?|"
+          r"(?:views?|hits?|reads?|comments?|likes?|shares?)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?(?:\s*(?:회|건|개))?|"
+          r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?)\b")
 _COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
 """A page's counters and nothing else on the line: a counter word and its figure, or a figure and the word, one or
-several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The label table
-calls bare counters navigation; beside a date they are a board's dateline (the dateline rule comes first)."""
+several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The
+label table calls bare counters navigation; beside a date they are a board's dateline (the dateline rule is first)."""
 
 
 _PAGE_WORD = (r"(?:처음|이전|다음|맨앞|맨뒤|마지막|끝|first|prev(?:ious)?|next|last|page|pages|[◀▶◁▷«»‹›<>←→]+|"
@@ -758,8 +759,8 @@ RULES: tuple[Rule, ...] = (
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)),
-         "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, Hit 486, "
-         "2.1K views, 추천 12 | 댓글 3)"),
+         "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
+         "Hit 486, 2.1K views, 추천 12 | 댓글 3)"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
