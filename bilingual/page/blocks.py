@@ -760,7 +760,7 @@ RULES: tuple[Rule, ...] = (
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
-         "Hit 486, 2.1K views, 추천 12 | 댓글 3)"),
+         "Hit 486, 2.1K views, 추천 12 · 댓글 3)"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
