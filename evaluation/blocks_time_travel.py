@@ -19,6 +19,8 @@ Run from the repository root (needs git history and the ``training`` extra for s
                                                        # the first pass alone and with the second pass
     python evaluation/blocks_time_travel.py --shipped --score-gold 4637afc  # trained on this gold, scored against
                                                        # the fragments' gold before labels13's relabelling
+    python evaluation/blocks_time_travel.py --shipped --sets k,l,m --rules current  # sets k, l, m labelled by this
+                                                       # checkout's rules (a rule's change under time travel)
 
 ``--shipped`` is the measure the labels10 branch tuned on (docs/blocks.md): for each target from set d on, a layer
 with the shipped choices (``train_block_labels.C``, ``label_layer.THRESHOLD``, ``label_layer.KEEP_UNSEEN_RULES``)
@@ -202,11 +204,15 @@ def gold_at(commit: str, by_group: dict[str, list[Page]]) -> dict[str, list[Page
 
 
 def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
-            scored: dict[str, list[Page]] | None = None) -> int:
+            scored: dict[str, list[Page]] | None = None, rules: str | None = None,
+            targets: Sequence[str] = SHIPPED_TARGETS) -> int:
     """Each target of :data:`SHIPPED_TARGETS` under its first-run rules, with a layer of the shipped choices trained
     on the sets before it: its first pass alone, and with the second pass (a second table trained on the same sets,
     each line with the labels a first table trained without its set gave its page); the means over the targets.
-    ``scored``: the pages whose gold the targets are scored against (default ``by_group``, the training gold)."""
+    ``scored``: the pages whose gold the targets are scored against (default ``by_group``, the training gold).
+    ``rules``: a commit (or :data:`CURRENT`) whose rules label the targets and the gold pages instead of each target's
+    first-run rules (the earlier sets keep theirs): what a change of the rules does to a set under time travel.
+    ``targets``: the sets scored (default :data:`SHIPPED_TARGETS`)."""
     from bilingual.page.label_layer import KEEP_UNSEEN_RULES, THRESHOLD
     from training.train_block_labels import C, layer_labels, page_examples, second_training_set
 
@@ -214,8 +220,8 @@ def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
     print("| set | rules alone | rules + layer (first pass) | rules + layer (second pass) |\n|---|---|---|---|")
     shares: dict[str, list[float]] = {"first pass": [], "second pass": []}
     totals = dict.fromkeys(shares, 0)
-    for target in SHIPPED_TARGETS:
-        commit = FIRST_RUN[target]
+    for target in targets:
+        commit = rules or FIRST_RUN[target]
         earlier = ORDER[:ORDER.index(target)]
         test = page_examples((scored or by_group)[target], labelled[commit])
         n = sum(map(len, test))
@@ -244,13 +250,16 @@ def main() -> int:
     parser.add_argument("--shipped", action="store_true", help="sets d-h with the shipped C, threshold and guard")
     parser.add_argument("--score-gold", metavar="COMMIT", help="with --shipped: train on this checkout's gold, score "
                         "against the fragments' gold at COMMIT (e.g. 4637afc, before labels13's relabelling)")
+    parser.add_argument("--rules", metavar="COMMIT", help="with --shipped: label the targets and the gold pages by the "
+                        "rules of COMMIT ('current': this checkout's) instead of each target's first-run rules")
+    parser.add_argument("--sets", metavar="X,Y", help="with --shipped: only these sets (letters: k,l,m)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     all_pages = pages()
     by_group: dict[str, list[Page]] = {}
     for p in all_pages:
         by_group.setdefault(p.group, []).append(p)
-    commits = {*FIRST_RUN.values(), CURRENT}
+    commits = {*FIRST_RUN.values(), CURRENT, *([args.rules] if args.rules else [])}
     labelled = {commit: rules_at(commit, all_pages, args.work) for commit in sorted(commits)}
 
     print("First runs reproduced (each set under the rules of its first run, today's gold):\n")
@@ -262,7 +271,9 @@ def main() -> int:
     if args.cv_tree:
         return cv_tree(by_group, labelled)
     if args.shipped:
-        return shipped(by_group, labelled, gold_at(args.score_gold, by_group) if args.score_gold else None)
+        targets = [t for t in SHIPPED_TARGETS if not args.sets or t.split("-")[-1] in args.sets.split(",")]
+        return shipped(by_group, labelled, gold_at(args.score_gold, by_group) if args.score_gold else None,
+                       args.rules, targets)
     if args.cv_all:
         n = sum(len(by_group[g]) and len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in ORDER)
         print_cv("all sets, the gold pages by this checkout's rules (the first pass alone)",

@@ -673,6 +673,30 @@ def _section_label(w: Where) -> bool:
 _SPACED_BAR = re.compile(r"\s+[|/]\s+")
 # A line of a specification box inside the article: a short label, a colon and a value with a figure (Battery: 84 kWh).
 _SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
+_COUNT = (r"(?:(?:조회|추천|공감|댓글|좋아요|읽음)\s?수?|"
+          r"(?:views?|hits?|reads?|comments?|likes?|shares?)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?(?:\s*(?:회|건|개))?|"
+          r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?)\b")
+_COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
+"""A page's counters and nothing else on the line: a counter word and its figure, or a figure and the word, one or
+several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The
+label table calls bare counters navigation; beside a date they are a board's dateline (the dateline rule is first)."""
+
+
+_PAGE_WORD = (r"(?:처음|이전|다음|맨앞|맨뒤|마지막|끝|first|prev(?:ious)?|next|last|page|pages|[◀▶◁▷«»‹›<>←→]+|"
+              r"\.{2,3}|…)")
+_PAGES = re.compile(rf"(?:{_PAGE_WORD}\s*)*\d{{1,3}}(?:\s+(?:\d{{1,3}}|\.{{2,3}}|…)){{2,}}(?:\s*{_PAGE_WORD})*", re.I)
+"""A list of pages: three or more page numbers in a row (one to three digits, spaces apart, an ellipsis among them),
+with the words and arrows that page through them around them and nothing else (``◀ 이전 1 2 3 … 12 다음 ▶``,
+``« First 1 2 3 Next »``); the first three numbers follow each other (``10 20 30 40`` is a row of figures)."""
+
+
+def _pagination(text: str) -> bool:
+    if len(text) > 120 or _PAGES.fullmatch(text) is None:
+        return False
+    first = [int(n) for n in re.findall(r"\d+", text)[:3]]
+    return first[1] == first[0] + 1 and first[2] == first[1] + 1
+
+
 _WEEKDAY_FIELD = re.compile(r"(?:[월화수목금토일](?:\s?[~·,\-]\s?[월화수목금토일])*요일|"
                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s?[-–~]\s?\w+day)?)\s*[:：]\s*"
                             r"(?P<value>\S.{0,39})", re.I)
@@ -733,6 +757,14 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
+    Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
+         lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)),
+         "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
+         "Hit 486, 2.1K views, 추천 12 · 댓글 3)"),
+    Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
+         lambda w: _pagination(w.line.text),
+         "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
+         "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »)"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),

@@ -636,3 +636,47 @@ def test_a_weekday_field_whose_value_is_a_sentence_is_not_a_schedule_entry() -> 
                       "수요일: 시의회가 예산안을 다시 논의했다.",
                       "Wednesday's session ran past midnight"])
     assert "weekday-field" not in [rule.name for _, rule in label_lines(page)]
+
+
+def _rule_names(page: str) -> list[str]:
+    from bilingual.page.blocks import label_lines
+
+    return [rule.name for _, rule in label_lines(page)]
+
+
+_NOTICE = ("도서관 휴관일 변경 안내\n"
+           "시립도서관은 다음 달부터 정기 휴관일을 매주 월요일에서 매주 화요일로 바꾼다고 밝혔다. "
+           "이용자 의견을 반영한 결정이다.\n")
+
+
+@pytest.mark.parametrize("line", ["조회수 9,031", "조회 77", "읽음 15", "Views: 2,208", "HITS 64", "4.1K views",
+                                  "추천 12 | 댓글 3", "Likes 40 · Shares 7"])
+def test_a_counter_alone_on_its_line_is_navigation(line: str) -> None:
+    page = _NOTICE + line
+    assert _rule_names(page)[-1] == "counter" and _labels(page)[-1] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["작성일 2026-01-19 | 조회수 412",  # a board's dateline: the date comes first
+                                  "누적 조회수 3억 회를 넘긴 드라마가 돌아온다.", "The clip drew 900 views in an hour.",
+                                  "Daniel Kim Views",  # a byline's name before the counter word
+                                  "Likes: crisp screen, long battery"])
+def test_a_counter_inside_other_words_is_not_a_bare_counter(line: str) -> None:
+    assert "counter" not in _rule_names(_NOTICE + line)
+
+
+@pytest.mark.parametrize("line", ["처음 이전 4 5 6 7 8 다음 끝", "◁ 1 2 3 … 61 ▷", "«  7  8  9  »",
+                                  "Page 11 12 13 14", "‹ 2 3 4 5 ›"])
+def test_a_list_of_pages_is_navigation(line: str) -> None:
+    from bilingual.page.blocks import _pagination
+
+    page = _NOTICE + line
+    assert _pagination(line) and _labels(page)[-1] == "navigation"
+    assert _rule_names(page)[-1] in ("pagination", "chrome")  # the chrome rule, first, knows some of the words
+
+
+@pytest.mark.parametrize("line", ["10 20 30 40", "3 1 4 1 5", "Team | 1 2 3 4 | R H E", "1 2 3 4 5 6 7 8 9 R H E",
+                                  "Chapters 1 2 3 cover the basics"])
+def test_numbers_in_a_row_that_do_not_count_pages_are_no_pagination(line: str) -> None:
+    from bilingual.page.blocks import _pagination
+
+    assert not _pagination(line) and "pagination" not in _rule_names(_NOTICE + line)
