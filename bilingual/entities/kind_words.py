@@ -13,6 +13,9 @@ Each rule is a convention of how names of a kind are written, not a list of name
   …) at the end, or ``Fort`` first (Fort Worth, Fort Nelson: a town grown round a fort).
 - **A studio's or a label's word in Hangul**: 스튜디오 before a name written with it (스튜디오드래곤), or …픽처스,
   …레코즈, …브러더스, …익스프레스 at its end (:data:`KOREAN_COMPANY_ENDS`).
+- **Latin initials before a Hangul name** (J.K. 롤링, 마크 J. 헤이든: the initials of given names, as in an English
+  name written with them; :func:`latin_initials_before`, read by
+  :func:`bilingual.entities.evidence.korean_cue_before` as a person's cue), not a country's (U.S., D.C.).
 - **A place named by a direction**: 북, 남, 동, 서 before a place of the gazetteer written with it (북다르푸르주,
   동아시아), and the two poles (남극, 북극).
 
@@ -51,6 +54,18 @@ _DIRECTIONS = ("북", "남", "동", "서")
 POLES = frozenset({"남극", "북극"})
 """The poles (the Antarctic, the Arctic): places, written as one word of a direction and 극."""
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+")
+_INITIALS_BEFORE = re.compile(r"(?:^|[^\w.])((?:[A-Z]\.\s?){1,3})\s$")
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. U.A.E. R.O.K. P.R. N.Y. L.A.".split())
+
+
+def latin_initials_before(before: str) -> bool:
+    """Whether the text right before a Hangul name ends in the initials of given names in Latin letters and a space
+    (``J.K. ``, ``J. ``): a person's name written as English writes it with initials (J.K. 롤링), not a country's
+    or a city's initials (U.S., D.C.)."""
+    if not before.endswith(". "):  # the cheap test first
+        return False
+    match = _INITIALS_BEFORE.search(before)
+    return match is not None and match.group(1).replace(" ", "") not in _PLACE_INITIALS
 
 
 def kind_by_words(name: str) -> tuple[MentionType, str] | None:
