@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilingual.document import MentionType
+from bilingual.entities.kind_words import latin_initials_before
 
 Strength = Literal["strong", "clause"]
 
@@ -348,6 +349,8 @@ def korean_cue_before(before: str) -> Cue | None:
         before = before[:-1]
     if before[-1:] == " " and _KOREAN_CLASS_BEFORE.search(before):
         return Cue("ko-class-before", "org", "strong")
+    if latin_initials_before(before):  # J.K. 롤링 (typer26)
+        return Cue("ko-latin-initials-before", "person", "strong")
     return None
 
 

@@ -32,6 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
+from bilingual.entities.kind_words import kind_by_words
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -781,6 +782,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"
     if hangul and mission_abroad(solid):
         return "org", "a mission abroad by 주 (駐, stationed in) and the foreign place it serves (주오사카, 주베트남)"
+    by_words = kind_by_words(name)  # a word inside the name that says its kind (typer26): before a person's shape
+    if by_words is not None:
+        return by_words
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):

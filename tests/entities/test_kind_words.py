@@ -1,0 +1,91 @@
+"""Words inside a name that say its kind (``bilingual.entities.kind_words``; names and sentences made up for these
+tests, none taken from the gold files)."""
+
+from __future__ import annotations
+
+import bilingual
+from bilingual.entities.gazetteer import mention_type
+from bilingual.entities.kind_words import kind_by_words, latin_initials_before
+
+
+def typed(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+def test_a_company_word_at_the_end_of_an_english_name() -> None:
+    assert kind_by_words("Dorran Bros.")[0] == kind_by_words("Dorran Bros")[0] == "org"  # type: ignore[index]
+    assert mention_type("Kelsey Bros", "en")[0] == "org"  # Kelsey is a given name: no person by its shape
+    assert mention_type("Halvard Pictures", "en")[0] == "org"
+    assert mention_type("Tallow Creek Records", "en")[0] == "org"
+    assert mention_type("Oslo Re", "en")[0] == "org"  # a city's reinsurer
+    assert mention_type("Norwegian Re", "en")[0] == "org"  # a people's adjective
+
+
+def test_re_and_company_ends_need_their_shape() -> None:
+    assert kind_by_words("Quorvalt Re") is None  # Re after no place nor a people's adjective
+    assert kind_by_words("Bros") is None  # the word alone
+    assert kind_by_words("Kelsey Brothers") is None  # Brothers is a family name as well
+
+
+def test_a_newspaper_word_in_a_european_language() -> None:
+    assert mention_type("Het Utrechtse Dagblad", "en")[0] == "org"
+    assert mention_type("Kasseler Zeitung", "en")[0] == "org"
+    assert mention_type("Gazzetta di Parma", "en")[0] == "org"
+
+
+def test_landforms_and_fort_are_places() -> None:
+    assert mention_type("Karakum Desert", "en")[0] == "place"
+    assert mention_type("Vatnajokull Glacier", "en")[0] == "place"
+    assert mention_type("Fort Severn", "en")[0] == "place"
+    assert kind_by_words("Fort") is None
+    assert kind_by_words("Desert Storm Now") is None  # the landform word not at the end
+
+
+def test_a_club_by_its_city_and_a_nickname_of_two_words() -> None:
+    assert mention_type("Denver Iron Hawks", "en")[0] == "org"
+    assert kind_by_words("Denver Iron Works") is None  # Works is no team's plural: left to the other rules
+    assert kind_by_words("Japan Blue Hawks") is None  # a country, not a city
+
+
+def test_hangul_studio_and_label_words() -> None:
+    assert mention_type("스튜디오하늘숲", "ko", proper_noun=True)[0] == "org"
+    assert mention_type("한빛픽처스", "ko", proper_noun=True)[0] == "org"
+    assert mention_type("누리레코즈", "ko", proper_noun=True)[0] == "org"
+    assert kind_by_words("스튜디오") is None and kind_by_words("스튜디오별") is None  # the word alone or one syllable
+
+
+def test_a_direction_before_a_place_and_the_poles() -> None:
+    assert mention_type("북캘리포니아", "ko", proper_noun=True)[0] == "place"
+    assert mention_type("남극", "ko", proper_noun=True)[0] == "place"
+    assert mention_type("북극", "ko", proper_noun=True)[0] == "place"
+    assert kind_by_words("남경필") is None  # a Korean name's shape, no place after the direction
+    assert kind_by_words("서울") is None
+
+
+def test_a_cue_around_the_name_still_outweighs_the_words_inside() -> None:
+    assert mention_type("Karakum Desert", "en", person_context=True)[0] == "person"  # read before the words inside
+
+
+def test_in_sentences() -> None:
+    out = typed("Tallow Creek Records signed the band on Friday.")
+    assert out.get("Tallow Creek Records") == "org"
+    out = typed("Hikers crossed the Karakum Desert in nine days.")
+    assert out.get("Karakum Desert") == "place"
+    out = typed("Kelsey Bros. will distribute the film in Canada.")
+    assert any(t == "org" for n, t in out.items() if n.startswith("Kelsey Bros")), out
+    assert not any(t == "person" for n, t in out.items() if n.startswith("Kelsey")), out
+
+
+def test_bad_input_is_no_crash() -> None:
+    for name in ("", " ", "Re", "북", "ㅋㅋㅋ", "Fort  ", "스튜디오" * 2000):
+        kind_by_words(name)
+
+
+def test_latin_initials_before_a_hangul_name_make_it_a_person() -> None:
+    assert latin_initials_before("소설가 P.D. ") and latin_initials_before("배우 W. ")
+    assert not latin_initials_before("U.S. ") and not latin_initials_before("워싱턴 D.C. ")
+    assert not latin_initials_before("끝났다. ")  # a sentence's end, no initial
+    out = typed("P.D. 하워스의 첫 장편이 번역돼 나왔다.")
+    assert out.get("하워스") == "person", out
+    out = typed("평론가 루크 W. 벤슨이 심사를 맡았다.")
+    assert out.get("벤슨") == "person", out
