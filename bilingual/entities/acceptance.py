@@ -103,52 +103,24 @@ def second_look_fits(a: str, b: str) -> bool:
     fit is often another person's spelling: a neighbour's name differs in a syllable, and its usual spelling of that
     syllable reads as that syllable (`Yoon Jae-hi` is no spelling of 윤재호: `hi` reads as 희); a person's own
     unusual vowel letters (`Yoon Jae-hyek`, 윤재혁) read as no other common syllable."""
-    unusual = _unusual_given_pieces(a, b)
-    if unusual is None or len(unusual) != 1:
-        return False
-    piece, syllable, _ = unusual[0]
-    return _consonants(piece) in _consonant_spellings(syllable) and not _reads_as_another_syllable(piece, syllable)
-
-
-def _unusual_given_pieces(a: str, b: str) -> list[tuple[str, str, str]] | None:
-    """The pieces of a ``possible`` romanization of a Korean person's name (either order) that name similarity
-    calls a rare or unseen spelling of their syllable, as ``(piece, syllable, note)``; ``None`` unless the name is a
-    Korean surname and a given name, every syllable is written by a piece (no `∅`) and the surname's pieces are
-    usual spellings (the common conditions of :func:`second_look_fits` and :func:`rare_spellings_fit`)."""
     hangul, latin = (a, b) if has_syllable(a) else (b, a)
     compact = hangul.replace(" ", "")
     if has_syllable(latin) or not korean_person_name(compact):
-        return None
+        return False
     surname = korean_surname(compact)
     if surname is None:
-        return None
+        return False
     result = name_similarity(hangul, latin, kind="person")
     if result.verdict != "possible" or not result.reasons or "Korean name romanized" not in result.reasons[0]:
-        return None
+        return False
     aligned = [m.groups() for r in result.reasons if (m := _ALIGNED.match(r))]
     if "".join(syllable for _, syllable, _ in aligned) != compact or any(piece == "∅" for piece, _, _ in aligned):
-        return None
-    unusual = [(i, piece, syllable, note) for i, (piece, syllable, note) in enumerate(aligned) if note]
-    if any(i < len(surname) for i, _, _, _ in unusual):
-        return None
-    return [(piece, syllable, note) for _, piece, syllable, note in unusual]
-
-
-def rare_spellings_fit(a: str, b: str) -> bool:
-    """The second look widened (link23 branch): a ``possible`` romanization of a Korean person's name whose unusual
-    given-name pieces include a **rare** spelling — one the learned table has seen people write for that syllable,
-    as `zang` for 장 or `tai` for 태 — and at most one **unseen** piece, which must meet :func:`second_look_fits`'s
-    consonant condition (`eak` for 익). No unusual piece may be a known spelling of another syllable common in
-    given names at least as likely (:func:`_reads_as_another_syllable`), which is what tells a neighbour's name
-    (one syllable apart, written in its usual way) from the person's own. :func:`second_look_fits` covers one unseen
-    piece alone; this covers what it leaves out only when a rare piece is present."""
-    unusual = _unusual_given_pieces(a, b)
-    if not unusual or not any(note == "rare" for _, _, note in unusual):
         return False
-    unseen = [(piece, syllable) for piece, syllable, note in unusual if note == "unseen"]
-    if len(unseen) > 1 or any(_consonants(p) not in _consonant_spellings(s) for p, s in unseen):
+    unusual = [(i, piece, syllable) for i, (piece, syllable, note) in enumerate(aligned) if note]
+    if len(unusual) != 1 or unusual[0][0] < len(surname):
         return False
-    return not any(_reads_as_another_syllable(piece, syllable) for piece, syllable, _ in unusual)
+    _, piece, syllable = unusual[0]
+    return _consonants(piece) in _consonant_spellings(syllable) and not _reads_as_another_syllable(piece, syllable)
 
 
 _VOWEL_LETTERS = re.compile("[aeiouwy]+")

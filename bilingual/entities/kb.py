@@ -37,7 +37,6 @@ from bilingual.entities.acceptance import (
     Candidate,
     Link,
     accept,
-    rare_spellings_fit,
     second_look_fits,
     with_reading_shares,
 )
@@ -330,8 +329,7 @@ class KnowledgeBase:
 
     def _second_look(self, forms: tuple[str, ...], link: Link) -> Link:
         """An abstention of the similarity tier looked at again (link20 branch): a Korean person's name fitted across
-        scripts only as ``possible`` is linked when :func:`second_look_fits` (or, link23, :func:`rare_spellings_fit`)
-        holds for the query and the entity's name
+        scripts only as ``possible`` is linked when :func:`second_look_fits` holds for the query and the entity's name
         it fits best, the fit scores at least :data:`MIN_ACCEPT` and no other candidate is within
         :data:`SECOND_LOOK_RIVAL` of it; else the abstention stands."""
         if not link.candidates or link.score < MIN_ACCEPT:
@@ -346,17 +344,11 @@ class KnowledgeBase:
             return link
         for form in forms:
             for other, discount in self._comparable_names(entity, form):
-                if discount != 1.0:
-                    continue
-                if second_look_fits(form, other):
-                    why = ("a possible spelling of one syllable of a Korean name that reads as no other common name "
-                           "syllable")
-                elif rare_spellings_fit(form, other):
-                    why = "rare spellings of a Korean name's given-name syllables that read as no other common syllable"
-                else:
-                    continue
-                return Link(entity_id=best.entity_id, score=best.score, method=best.method,
-                            candidates=link.candidates, reasons=(best.reason, f"{why}, and no rival near"))
+                if discount == 1.0 and second_look_fits(form, other):
+                    return Link(entity_id=best.entity_id, score=best.score, method=best.method,
+                                candidates=link.candidates,
+                                reasons=(best.reason, "a possible spelling of one syllable of a Korean name that reads "
+                                                      "as no other common name syllable, and no rival near"))
         return link
 
     def remembered_link(self, text: str) -> Link | None:

@@ -3,13 +3,7 @@ at a `possible` romanization of a Korean person's name."""
 
 from __future__ import annotations
 
-from bilingual.entities.acceptance import (
-    EVIDENCE_MARGIN,
-    Candidate,
-    accept,
-    rare_spellings_fit,
-    second_look_fits,
-)
+from bilingual.entities.acceptance import EVIDENCE_MARGIN, Candidate, accept, second_look_fits
 
 
 def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
@@ -53,16 +47,3 @@ def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
     assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
     assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
     assert not second_look_fits("", "윤재혁")
-
-
-def test_rare_spellings_fit_a_rare_given_name_piece_and_at_most_one_unseen_with_its_consonants() -> None:
-    # link23: `zang` is a rare spelling of 장 the table has seen; the fit is only `possible`
-    assert rare_spellings_fit("윤장희", "Yoon Zang-hee") and rare_spellings_fit("Yoon Zang-hee", "윤장희")
-    assert not second_look_fits("윤장희", "Yoon Zang-hee")  # link20's look wants one unseen piece
-    assert rare_spellings_fit("박익태", "Park Eak-tai")  # `tai` rare; `eak` unseen, the consonants of `ik`
-    assert not rare_spellings_fit("이장호", "Lee Zang-hi")  # `hi` reads as 희: a neighbour's spelling
-    assert not rare_spellings_fit("윤재석", "Yoon Zae-yea")  # the unseen piece has none of 석's consonants
-    assert not rare_spellings_fit("윤장희", "Yoon Zang-hiek")  # nor here (희 is written with `h` alone)
-    assert not rare_spellings_fit("윤재혁", "Yoon Jae-hyek")  # no rare piece: link20's case, not this one
-    assert not rare_spellings_fit("윤태호", "Yoon Tai-ho")  # `same` already
-    assert not rare_spellings_fit("Yoon Zang-hee", "Yoon Zang-hee") and not rare_spellings_fit("", "윤장희")
