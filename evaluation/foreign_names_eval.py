@@ -233,13 +233,13 @@ class KBResult:
 def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, size: int = CANDIDATES,
               one_entity_a_person: bool = True
               ) -> dict[str, tuple[KnowledgeBase, dict[str, tuple[str, ...]], dict[str, set[str]]]]:
-    """Two KBs of ``size`` entities: ``latin`` (Latin names only; Hangul queries) and ``hangul`` (Hangul names only;
-    Latin queries), each the file's names typed by their row's kind, and distractors typed as their kind says (a
-    person, or else a place). Rows of one kind with the same Hangul are one entity (a person the file spells twice
-    is one entity with both spellings, the first its name, the others aliases), and rows that share the KB's name
-    are one entity; ``one_entity_a_person=False`` gives every distinct name its own entity (the yardstick before
-    link23). For each: the KB, each entity's names (for the baseline and the misses) and, per
-    query text, the ids that are right."""
+    """Two KBs of about ``size`` entities: ``latin`` (Latin names only; Hangul queries) and ``hangul`` (Hangul names
+    only; Latin queries), each the file's names typed by their row's kind, and distractors typed as their kind says
+    (a person, or else a place; as many as ``size`` less the file's distinct names, so both yardsticks draw the same
+    distractors). Rows of one kind with the same Hangul are one entity (a person the file spells twice is one entity
+    with both spellings, the first its name, the others aliases), and rows that share the KB's name are one entity;
+    ``one_entity_a_person=False`` gives every distinct name its own entity (the yardstick before link23). For each:
+    the KB, each entity's names (for the baseline and the misses) and, per query text, the ids that are right."""
     out = {}
     for script in ("latin", "hangul"):
         def name_of(r: Row) -> str:
@@ -263,7 +263,8 @@ def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, siz
             for r in group:
                 ids_of[key_of(name_of(r))] = entity_id
                 right[r.hangul if script == "latin" else r.latin].add(entity_id)
-        fill = rng.sample(list(pool), min(len(pool), max(0, size - len(records))))
+        # as many distractors as the file's distinct names leave room for: the draw is the same in either yardstick
+        fill = rng.sample(list(pool), min(len(pool), max(0, size - len(ids_of))))
         for i, p in enumerate(fill):
             name = p.latin if script == "latin" else p.hangul
             k = key_of(name)
