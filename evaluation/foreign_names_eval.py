@@ -17,8 +17,10 @@ corpus's foreign pairs, kinds written by hand; ``corpus_foreign_test.tsv`` is th
     ``fuzz.ratio`` and ``fuzz.WRatio``. Printed per kind and over all rows, beside the issue's target (≥ 85 % correct
     at ≤ 3 % wrong, both directions).
 (2) The KB: each row's Hangul linked (``KnowledgeBase.link``) against a KB holding only Latin names (the file's and
-    the distractors', one entity per name, typed by the row's kind: the transcription tier must link people, places
-    and organizations alike), and each row's Latin against a KB holding only Hangul names; correct (an entity the
+    the distractors', typed by the row's kind: the transcription tier must link people, places and organizations
+    alike; rows of one kind with one Hangul are one entity holding every Latin spelling the file gives, link23 —
+    ``--entity-per-name`` gives each distinct name its own entity, the yardstick before), and each row's Latin
+    against a KB holding only Hangul names; correct (an entity the
     file pairs the query with), wrong (another entity), abstain (no entity, or an abstention with candidates). The
     methods of the links are counted per kind. Baseline: rapidfuzz ``WRatio`` ≥ 85 over anyascii of the KB's names
     (as ``link_eval.py``'s).
@@ -28,7 +30,7 @@ half by ``name_data.split_half`` (``sha256(f"{HALF_SALT}{seed}:{hangul}")``, eve
 ``--split-seed N``, default 0), so every spelling of one person stays in one half; ``--kb-only`` skips the retrieval
 (and its thresholds) and prints only (2); ``--misses`` prints each KB miss (abstention or wrong link) with the gold's
 own fit (development: read it on the tune half only). Section (2) also counts the abstentions whose best two
-candidates are both right (a name the file spells twice is two entities of the KB).
+candidates are both right (with ``--entity-per-name``: a name the file spells twice is two entities of the KB).
 
 Options: ``--model TSV`` scores with another spelling table (e.g. main's ``bilingual/data/name_model.tsv``);
 ``--seed N`` draws other distractors (default 1); ``--no-kb`` skips (2); ``--thresholds model:B,M ratio:B,M
@@ -48,7 +50,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,38 +230,84 @@ class KBResult:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
 
-def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, size: int = CANDIDATES
-              ) -> dict[str, tuple[KnowledgeBase, dict[str, str], dict[str, set[str]]]]:
-    """Two KBs of ``size`` entities: ``latin`` (Latin names only; Hangul queries) and ``hangul`` (Hangul names only;
-    Latin queries), each the file's names (one entity per name, typed by its row's kind) and distractors typed as
-    their kind says (a person, or else a place). For each: the KB, each entity's name (for the
-    baseline) and, per query text, the ids that are right."""
+def build_kbs(rows: Sequence[Row], pool: Sequence[Pair], rng: random.Random, size: int = CANDIDATES,
+              one_entity_a_person: bool = True
+              ) -> dict[str, tuple[KnowledgeBase, dict[str, tuple[str, ...]], dict[str, set[str]]]]:
+    """Two KBs of about ``size`` entities: ``latin`` (Latin names only; Hangul queries) and ``hangul`` (Hangul names
+    only; Latin queries), each the file's names typed by their row's kind, and distractors typed as their kind says
+    (a person, or else a place; as many as ``size`` less the file's distinct names, so both yardsticks draw the same
+    distractors). Rows of one kind with the same Hangul are one entity (a person the file spells twice is one entity
+    with both spellings, the first its name, the others aliases), and rows that share the KB's name are one entity;
+    ``one_entity_a_person=False`` gives every distinct name its own entity (the yardstick before link23). For each:
+    the KB, each entity's names (for the baseline and the misses) and, per query text, the ids that are right."""
     out = {}
     for script in ("latin", "hangul"):
-        records: dict[str, dict[str, str]] = {}
+        def name_of(r: Row) -> str:
+            return r.latin if script == "latin" else r.hangul  # noqa: B023
+
+        def key_of(name: str) -> str:
+            return latin_key(name) if script == "latin" else hangul_key(name)  # noqa: B023
+
+        groups = _entity_groups(rows, key_of, name_of, one_entity_a_person)
+        records: dict[str, dict[str, object]] = {}
         ids_of: dict[str, str] = {}  # name key -> entity id
         right: dict[str, set[str]] = defaultdict(set)
-        for r in rows:
-            name = r.latin if script == "latin" else r.hangul
-            k = latin_key(name) if script == "latin" else hangul_key(name)
-            if k not in ids_of:
-                ids_of[k] = f"row-{len(ids_of)}"
-                records[ids_of[k]] = {"id": ids_of[k], "type": r.kind, "name": name}
-            right[r.hangul if script == "latin" else r.latin].add(ids_of[k])
-        fill = rng.sample(list(pool), min(len(pool), max(0, size - len(records))))
+        for group in groups:
+            entity_id = f"row-{len(records)}"
+            names = list(dict.fromkeys(name_of(r) for r in group))
+            names = list({key_of(n): n for n in reversed(names)}.values())[::-1]  # one name a key, first kept
+            record: dict[str, object] = {"id": entity_id, "type": group[0].kind, "name": names[0]}
+            if len(names) > 1:
+                record["aliases"] = names[1:]
+            records[entity_id] = record
+            for r in group:
+                ids_of[key_of(name_of(r))] = entity_id
+                right[r.hangul if script == "latin" else r.latin].add(entity_id)
+        # as many distractors as the file's distinct names leave room for: the draw is the same in either yardstick
+        fill = rng.sample(list(pool), min(len(pool), max(0, size - len(ids_of))))
         for i, p in enumerate(fill):
             name = p.latin if script == "latin" else p.hangul
-            k = latin_key(name) if script == "latin" else hangul_key(name)
+            k = key_of(name)
             if k in ids_of:
                 continue
             ids_of[k] = f"distractor-{i}"
             records[ids_of[k]] = {"id": ids_of[k], "type": "person" if p.is_person else "place", "name": name}
         kb = KnowledgeBase.from_records(list(records.values()))
-        out[script] = (kb, {i: rec["name"] for i, rec in records.items()}, dict(right))
+        out[script] = (kb, {i: (str(rec["name"]), *rec.get("aliases", ()))  # type: ignore[misc]
+                            for i, rec in records.items()}, dict(right))
     return out
 
 
-def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, str], dict[str, set[str]]]],
+def _entity_groups(rows: Sequence[Row], key_of: Callable[[str], str], name_of: Callable[[Row], str],
+                   one_entity_a_person: bool) -> list[list[Row]]:
+    """The file's rows grouped into the KB's entities, in the order of their first row: rows sharing the KB's name
+    (by ``key_of``) always, and rows of one kind sharing their Hangul when ``one_entity_a_person``."""
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, ...], int] = {}
+    for i, r in enumerate(rows):
+        keys: list[tuple[str, ...]] = [("name", key_of(name_of(r)))]
+        if one_entity_a_person:
+            keys.append(("hangul", r.kind, hangul_key(r.hangul)))
+        for k in keys:
+            if k in first:
+                a, b = find(first[k]), find(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                first[k] = i
+    grouped: dict[int, list[Row]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        grouped[find(i)].append(r)
+    return [grouped[k] for k in sorted(grouped)]
+
+
+def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, tuple[str, ...]], dict[str, set[str]]]],
              misses: bool = False) -> None:
     from anyascii import anyascii
     from rapidfuzz import fuzz, process
@@ -276,7 +324,7 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
     for script, label in (("latin", "Latin names only (Hangul queries)"),
                           ("hangul", "Hangul names only (Latin queries)")):
         kb, names, right = kbs[script]
-        choices = {i: anyascii(n).lower() for i, n in names.items()}
+        choices = {(i, n): anyascii(n).lower() for i, ns in names.items() for n in ns}  # each name of an entity
         ours: dict[str, KBResult] = defaultdict(KBResult)
         fuzzy: dict[str, KBResult] = defaultdict(KBResult)
         for query in sorted(right):
@@ -284,7 +332,7 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
             link = kb.link(query)
             linked = None if link is None else link.entity_id
             found = process.extractOne(anyascii(query).lower(), choices, scorer=fuzz.WRatio, score_cutoff=85)
-            for table, got in ((ours, linked), (fuzzy, None if found is None else str(found[2]))):
+            for table, got in ((ours, linked), (fuzzy, None if found is None else found[2][0])):
                 outcome = "abstain" if got is None else "correct" if got in right[query] else "wrong"
                 table[kind].add(outcome)
                 table["all"].add(outcome)
@@ -316,17 +364,17 @@ def kb_table(rows: Sequence[Row], kbs: dict[str, tuple[KnowledgeBase, dict[str, 
             print(line)
 
 
-def _miss_line(script: str, query: str, link: object, right: set[str], names: dict[str, str]) -> str:
-    gold = [names[i] for i in sorted(right)]
+def _miss_line(script: str, query: str, link: object, right: set[str], names: dict[str, tuple[str, ...]]) -> str:
+    gold = [n for i in sorted(right) for n in names[i]]
     fits = []
     for g in gold:
         s = sim.name_similarity(query, g)
         fits.append(f"{g} {s.score:.3f} {s.verdict} ev={s.evidence if s.evidence is None else round(s.evidence, 1)} "
                     f"[{'; '.join(s.reasons)}]")
     got = "abstain" if link is None or getattr(link, "entity_id", None) is None else \
-        f"WRONG {names.get(link.entity_id, link.entity_id)}"  # type: ignore[attr-defined]
+        f"WRONG {' | '.join(names.get(link.entity_id, (link.entity_id,)))}"  # type: ignore[attr-defined]
     cands = getattr(link, "candidates", ()) if link is not None else ()
-    top = ", ".join(f"{names.get(c.entity_id, c.entity_id)} {c.score:.3f}" for c in list(cands)[:3])
+    top = ", ".join(f"{' | '.join(names.get(c.entity_id, (c.entity_id,)))} {c.score:.3f}" for c in list(cands)[:3])
     return f"- [{script}] {query!r}: {got}; gold {' | '.join(fits)}; top: {top}"
 
 
@@ -342,6 +390,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--split-seed", type=int, default=0, help="the halves' seed (default 0)")
     parser.add_argument("--kb-only", action="store_true", help="skip the retrieval: only the KB linking")
     parser.add_argument("--misses", action="store_true", help="print every KB miss with the gold's own fit")
+    parser.add_argument("--entity-per-name", action="store_true",
+                        help="the KB yardstick before link23: every distinct name its own entity (a person the file "
+                             "spells twice is two entities)")
     parser.add_argument("--thresholds", nargs=len(se.SYSTEMS), metavar="SYSTEM:BEST,MARGIN",
                         help="every system's thresholds given (as a run on the same code printed them), not chosen "
                              "again on the tune part (development: saves about 5 minutes)")
@@ -388,8 +439,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.kb_only:
         _retrieval(args, rows, pool)
     if not args.no_kb:
-        print(f"\n### Linking against a KB of {CANDIDATES} entities holding one script's names\n")
-        kb_table(rows, build_kbs(rows, pool, random.Random(args.seed), CANDIDATES), args.misses)
+        print(f"\n### Linking against a KB of {CANDIDATES} entities holding one script's names ("
+              + ("every distinct name its own entity" if args.entity_per_name
+                 else "one entity a Hangul name of a kind, with every spelling the file gives") + ")\n")
+        kb_table(rows, build_kbs(rows, pool, random.Random(args.seed), CANDIDATES,
+                                 one_entity_a_person=not args.entity_per_name), args.misses)
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0
 

@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     link = kb.link(query)
                     linked = None if link is None else link.entity_id
                     if linked not in right[query] and not right[query] & set(ids):
-                        gold = names[sorted(right[query])[0]]
+                        gold = names[sorted(right[query])[0]][0]  # the entity's first name
                         fit = name_similarity(query, gold)
                         print(f"- {path.stem} [{script}] {query!r} ~ {gold!r}: {fit.verdict} {fit.score:.2f}, "
                               f"{fit.evidence if fit.evidence is None else round(fit.evidence, 1)} nats; keys "

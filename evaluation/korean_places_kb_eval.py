@@ -70,10 +70,12 @@ def misses(rows: Sequence[fne.Row], kbs: dict) -> None:
             got = None if link is None else link.entity_id
             if got in right[query]:
                 continue
+            shown = {i: " | ".join(ns) for i, ns in names.items() if i in right[query] or i == got
+                     or (link is not None and any(c.entity_id == i for c in link.candidates[:3]))}
             what = "no candidate" if link is None else (
-                f"abstain ({', '.join(names[c.entity_id] + f' {c.score:.2f}' for c in link.candidates[:3])})"
-                if got is None else f"WRONG {names[got]} ({link.method}, {link.score:.2f})")
-            print(f"- {script} KB: {query} (want {', '.join(names[i] for i in sorted(right[query]))}): {what}")
+                f"abstain ({', '.join(shown[c.entity_id] + f' {c.score:.2f}' for c in link.candidates[:3])})"
+                if got is None else f"WRONG {shown[got]} ({link.method}, {link.score:.2f})")
+            print(f"- {script} KB: {query} (want {', '.join(shown[i] for i in sorted(right[query]))}): {what}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -203,3 +203,48 @@ def test_halves_keep_every_spelling_of_a_name_together_and_split_by_seed(ev: Mod
         assert f"half '{part}' of split seed 3" in out
     kept = {part: [r for r in rows if ev.split_half(r.hangul, 3) == part] for part in ev.PARTS}
     assert counts == [len(kept["tune"]), len(kept["report"])] and sum(counts) == len(rows)
+
+
+TWO_SPELLINGS = """hangul\tlatin\tkind
+박서윤\tPark Seo-yoon\tperson
+박서윤\tSeoyoon Park\tperson
+한강\tHan Kang\tperson
+한강\tHan River\tplace
+남궁민\tNamgoong Min\tperson
+"""
+
+
+def test_a_person_spelled_twice_is_one_entity_with_both_spellings(ev: ModuleType, tmp_path: Path) -> None:
+    rows, _ = ev.read_pairs(write(tmp_path, TWO_SPELLINGS))
+    kbs = ev.build_kbs(rows, pool(ev), random.Random(3), size=10)
+    kb, names, right = kbs["latin"]
+    assert len(right["박서윤"]) == 1  # one entity, holding both Latin spellings
+    (pid,) = right["박서윤"]
+    assert set(names[pid]) == {"Park Seo-yoon", "Seoyoon Park"}
+    entity = kb.get(pid)
+    assert entity is not None and set(entity.all_names()) == {"Park Seo-yoon", "Seoyoon Park"}
+    # one Hangul of two kinds (the novelist and the river) stays two entities; each query's right set holds both
+    assert len(right["한강"]) == 2
+    assert {kb.get(i).type for i in right["한강"]} == {"person", "place"}  # type: ignore[union-attr]
+    # the Hangul-only KB: every spelling is a query whose right entity is the one Hangul name
+    h_right = kbs["hangul"][2]
+    assert h_right["Park Seo-yoon"] == h_right["Seoyoon Park"]
+    assert len(h_right["Han Kang"]) == 1 and h_right["Han Kang"] == h_right["Han River"]
+
+
+def test_entity_per_name_keeps_the_old_yardstick(ev: ModuleType, tmp_path: Path) -> None:
+    rows, _ = ev.read_pairs(write(tmp_path, TWO_SPELLINGS))
+    _, names, right = ev.build_kbs(rows, pool(ev), random.Random(3), size=10, one_entity_a_person=False)["latin"]
+    assert len(right["박서윤"]) == 2
+    assert all(len(names[i]) == 1 for i in right["박서윤"])
+
+
+def test_the_yardstick_flag_is_printed(ev: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(ev, "CANDIDATES", 10)
+    monkeypatch.setattr(ev, "load", lambda: pool(ev))
+    path = str(write(tmp_path, TWO_SPELLINGS))
+    assert ev.main(["--pairs", path, "--kb-only"]) == 0
+    assert "one entity a Hangul name of a kind" in capsys.readouterr().out
+    assert ev.main(["--pairs", path, "--kb-only", "--entity-per-name"]) == 0
+    assert "every distinct name its own entity" in capsys.readouterr().out
