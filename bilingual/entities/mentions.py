@@ -124,12 +124,22 @@ def find_mentions(doc: Document, context: Context) -> Document:
     if context.config.mentions.learned_typer:  # names the rules left other for want of evidence (typer.py)
         mentions = retype_unknown(doc.text, mentions)
     clustered = [_cluster(m) for m in mentions]
-    again = [_cluster(m) for m in family_names_alone(doc.text, clustered, read)]  # "Kim said", 문 씨는
+    # "Kim said", 문 씨는; a capitalized word kept for want of anything better (lone_names) is not seen as a name here
+    again = [_cluster(m) for m in family_names_alone(doc.text, [m for m in clustered if not _bare_word(m)], read)]
     if again:  # a surname alone typed by its sentence only yields to the family name of a person named earlier
         replaced = {(m.start, m.end) for m in again}
-        kept = [m for m in clustered if (m.start, m.end) not in replaced or not replaceable(m)]
+        kept = [m for m in clustered if not ((m.start, m.end) in replaced and replaceable(m))
+                and not (_bare_word(m) and any(m.start < x.end and x.start < m.end for x in again))]
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
     return doc.evolve(mentions=tuple(clustered))
+
+
+def _bare_word(m: Mention) -> bool:
+    """Whether ``m`` is one capitalized word kept as a name of no kind for want of anything better
+    (:data:`~bilingual.entities.lone_names.LONE_NAME`): the family name of a person named in full earlier ("Mark
+    Rutte … aides said Rutte") takes its place (:func:`~bilingual.entities.family_names.family_names_alone`; the
+    mentions27 branch found it, lead ported it alone)."""
+    return m.type == "other" and LONE_NAME in m.reasons
 
 
 def _candidates(doc: Document, context: Context, read: list[tuple[int, int]]) -> Iterator[NameSpan]:

@@ -921,3 +921,17 @@ def test_foreign_people_by_a_gloss_or_a_title(text: str, expect: dict[str, str])
 def test_organizations_by_class_words_missions_and_bodies_of_mentions23(text: str, name: str, kind: str) -> None:
     found = [m for m in bilingual.process(text).mentions if name in m.text or m.text in name]
     assert found and all(m.type == kind for m in found), found
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a person named in full, then by the family name alone after a word in lower case: the family name, not a lone
+    # capitalized word of no kind (mentions27 found it; stop 36)
+    ("Chief engineer Hilde Vossberg, 52, opened the plant. Workers said Vossberg stayed late.",
+     [("Hilde Vossberg", "person"), ("Vossberg", "person")]),
+    # the same word with no one named before it stays a name of no kind
+    ("Workers said Vossberg stayed late.", [("Vossberg", "other")]),
+])
+def test_a_family_name_alone_after_the_full_name_is_the_person_not_a_lone_word(
+        text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
