@@ -233,8 +233,31 @@ class TokenBuilder:
         """The store of every token appended (the builder is not to be used after)."""
         if self._rows is not None:
             return TokenStore.holding(tuple(self._rows))
-        return TokenStore(self._starts, self._ends, self._forms, self._tags, self._lemmas, self._langs,
-                          self._sentences, tuple(self._ids))
+        columns = (self._starts, self._ends, self._forms, self._tags, self._lemmas, self._langs, self._sentences)
+        starts, ends, forms, tags, lemmas, langs, sentences = map(_narrowest, columns)
+        return TokenStore(starts, ends, forms, tags, lemmas, langs, sentences, tuple(self._ids))
+
+
+def _narrowest(column: array[int]) -> array[int]:
+    """``column`` in the narrowest unsigned type of 1 or 2 bytes a value that holds all its values, else as it is.
+
+    The language and tag of a token are numbers below 256 or 65,536 in most documents (they are numbered with the
+    forms, as first seen), a sentence number below 65,536 up to a few MB of text: 4 bytes a value would be 28 a
+    token where 14–20 do (docs/performance.md, mem28). Reading a value gives the same ``int`` whatever the type.
+
+    >>> [_narrowest(array("I", values)).typecode for values in ([], [0, 255], [3, 256], [70_000])]
+    ['I', 'B', 'H', 'I']
+    """
+    if not column or min(column) < 0:
+        return column
+    top = max(column)
+    for code in _NARROWER:
+        if top < 1 << (8 * array(code).itemsize):
+            return array(code, column)
+    return column
+
+
+_NARROWER = ("B", "H")  # unsigned 8 and 16 bits
 
 
 class TokenStore(Sequence[Token]):

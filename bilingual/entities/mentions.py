@@ -45,6 +45,7 @@ from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
+from bilingual.memory import share_equal_values
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
@@ -129,7 +130,13 @@ def find_mentions(doc: Document, context: Context) -> Document:
         replaced = {(m.start, m.end) for m in again}
         kept = [m for m in clustered if (m.start, m.end) not in replaced or not replaceable(m)]
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
+    # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
+    share_equal_values(clustered, _REPEATED_FIELDS)
     return doc.evolve(mentions=tuple(clustered))
+
+
+_REPEATED_FIELDS = ("text", "reasons", "candidates", "title", "cluster")
+"""The fields of a mention whose values repeat across a document (:func:`bilingual.memory.share_equal_values`)."""
 
 
 def _candidates(doc: Document, context: Context, read: list[tuple[int, int]]) -> Iterator[NameSpan]:
