@@ -921,3 +921,14 @@ def test_foreign_people_by_a_gloss_or_a_title(text: str, expect: dict[str, str])
 def test_organizations_by_class_words_missions_and_bodies_of_mentions23(text: str, name: str, kind: str) -> None:
     found = [m for m in bilingual.process(text).mentions if name in m.text or m.text in name]
     assert found and all(m.type == kind for m in found), found
+
+
+def test_a_long_document_holds_one_object_per_repeated_name_and_reasons() -> None:
+    # a name repeated in many sentences: each mention is at its own place, the same name and reasons are one object
+    sentence = "Ambassador Philip Goldberg met officials of the Zorvath Institute in Busan on Tuesday. "
+    doc = bilingual.process(sentence * 40)
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    for name in ("Philip Goldberg", "Zorvath Institute", "Busan"):
+        found = [m for m in doc.mentions if m.text == name]
+        assert len(found) == 40 and len({m.start for m in found}) == 40
+        assert len({id(m.text) for m in found}) == 1 and len({id(m.reasons) for m in found}) == 1
