@@ -174,7 +174,8 @@ def test_runs_of_a_long_mixed_line_are_its_pieces_in_each_language() -> None:
 
 
 def test_the_runs_of_a_document_share_one_route_per_distinct_route() -> None:
-    ko, en = "외교부 장관이 서울에서 회담 결과를 설명했다. ", "The minister explained the result of the talks in Seoul. "
+    ko = "외교부 장관이 서울에서 회담 결과를 설명했다. "
+    en = "The minister explained the result of the talks in Seoul. "
     doc = bilingual.process((ko + en) * 50)
     assert [r.route.lang for r in doc.runs] == ["ko", "en"] * 50
     assert len({id(r.route) for r in doc.runs}) == len({r.route for r in doc.runs}) == 2
