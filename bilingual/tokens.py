@@ -5,9 +5,10 @@
 same tokens and written to JSON as a tuple of them is (an array ``[start, end, form, tag, lemma, lang, sentence]``
 per token, produced one token at a time). Up to :data:`COMPACT_AFTER` tokens (a news page has a few thousand) it
 holds the :class:`Token` tuples themselves, as documents always did: reading them costs nothing. Above, it holds
-one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, about 28 bytes a
+one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, at most 28 bytes a
 token instead of about 160–240 for a tuple with its own ints, and builds each :class:`Token` when it is read (offsets
-and sentence numbers take 32 bits each until one needs more, then 64).
+and sentence numbers take 32 bits each until one needs more, then 64; once built, a column whose values all fit in 1
+or 2 bytes is held in them).
 
 >>> store = TokenStore.of([Token(0, 2, "ab", "word", None, "en", 0), Token(3, 5, "cd", "word", None, "en", 0)])
 >>> (len(store), store[1].form, store[-1] == (3, 5, "cd", "word", None, "en", 0), list(store) == list(store[:]))
