@@ -46,7 +46,8 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def share_equal_values(records: Sequence[BaseModel], fields: Iterable[str]) -> None:
+def share_equal_values(records: Sequence[BaseModel], fields: Iterable[str],
+                       seen: dict[str, dict[object, object]] | None = None) -> None:
     """Make the equal values of ``fields`` one object across ``records``, in place: each record's value of a field is
     replaced by the first equal value seen in that field (``str``, tuples of ``str``, ``None``: hashable values).
 
@@ -56,6 +57,9 @@ def share_equal_values(records: Sequence[BaseModel], fields: Iterable[str]) -> N
     replaced by an equal one of the same type, so equality, hashing and the JSON written are the same; the records
     are frozen, so no later assignment can make two of them differ through a shared value (a ``str`` or a ``tuple``
     cannot change anyway). Written into the record's ``__dict__``, as pydantic keeps it, without validating again.
+    ``seen`` (the first value of each field seen so far) carries the sharing across calls: a stage that shares each
+    record as it is made lets the duplicates go at once, so that their memory is reused by the next records instead
+    of being freed only after the peak.
 
     >>> from bilingual.document import Mention
     >>> a, b = (Mention(start=i, end=i + 2, text="EU"[:], type="org", lang="en", entity_id=None, score=0.0,
@@ -66,9 +70,9 @@ def share_equal_values(records: Sequence[BaseModel], fields: Iterable[str]) -> N
     >>> (a.reasons is b.reasons, a.reasons == ("reason 7",), a.start, b.start)
     (True, True, 0, 5)
     """
+    firsts = {} if seen is None else seen
     for name in fields:
-        seen: dict[object, object] = {}
-        first = seen.setdefault
+        first = firsts.setdefault(name, {}).setdefault
         for record in records:
             values = record.__dict__
             value = values[name]

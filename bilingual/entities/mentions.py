@@ -111,8 +111,14 @@ def find_mentions(doc: Document, context: Context) -> Document:
     if len(links) > MAX_LINKS:
         links.clear()
     read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
-    # each sentence's candidates are linked as they are found: a huge document's are never all held at once
-    mentions = [m for c in _candidates(doc, context, read) for m in _link_or_split(doc.text, c, kb, links)]
+    # each sentence's candidates are linked as they are found: a huge document's are never all held at once; a
+    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once)
+    seen: dict[str, dict[object, object]] = {}
+    mentions: list[Mention] = []
+    for c in _candidates(doc, context, read):
+        found = _link_or_split(doc.text, c, kb, links)
+        share_equal_values(found, _REPEATED_FIELDS, seen)
+        mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -131,7 +137,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         kept = [m for m in clustered if (m.start, m.end) not in replaced or not replaceable(m)]
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
-    share_equal_values(clustered, _REPEATED_FIELDS)
+    share_equal_values(clustered, _REPEATED_FIELDS, seen)  # and those the later steps made
     return doc.evolve(mentions=tuple(clustered))
 
 
