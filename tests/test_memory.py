@@ -108,3 +108,13 @@ def test_each_field_is_shared_apart_and_nothing_given_is_nothing_done() -> None:
     share_equal_values([], ("text",))
     with pytest.raises(KeyError):
         share_equal_values(runs, ("no_such_field",))
+
+
+def test_values_seen_in_an_earlier_call_are_the_ones_kept() -> None:
+    seen: dict[str, dict[object, object]] = {}
+    first = [_mention(0, "NATO", "an acronym")]
+    share_equal_values(first, ("text", "reasons"), seen)
+    later = [_mention(10, "NATO", "an acronym"), _mention(20, "UN", "an acronym")]
+    share_equal_values(later, ("text", "reasons"), seen)
+    assert later[0].text is first[0].text and later[1].reasons is first[0].reasons
+    assert [m.text for m in later] == ["NATO", "UN"] and set(seen) == {"text", "reasons"}
