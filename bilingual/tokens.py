@@ -5,9 +5,10 @@
 same tokens and written to JSON as a tuple of them is (an array ``[start, end, form, tag, lemma, lang, sentence]``
 per token, produced one token at a time). Up to :data:`COMPACT_AFTER` tokens (a news page has a few thousand) it
 holds the :class:`Token` tuples themselves, as documents always did: reading them costs nothing. Above, it holds
-one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, about 28 bytes a
+one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, at most 28 bytes a
 token instead of about 160–240 for a tuple with its own ints, and builds each :class:`Token` when it is read (offsets
-and sentence numbers take 32 bits each until one needs more, then 64).
+and sentence numbers take 32 bits each until one needs more, then 64; once built, a column whose values all fit in 1
+or 2 bytes is held in them).
 
 >>> store = TokenStore.of([Token(0, 2, "ab", "word", None, "en", 0), Token(3, 5, "cd", "word", None, "en", 0)])
 >>> (len(store), store[1].form, store[-1] == (3, 5, "cd", "word", None, "en", 0), list(store) == list(store[:]))
@@ -233,8 +234,31 @@ class TokenBuilder:
         """The store of every token appended (the builder is not to be used after)."""
         if self._rows is not None:
             return TokenStore.holding(tuple(self._rows))
-        return TokenStore(self._starts, self._ends, self._forms, self._tags, self._lemmas, self._langs,
-                          self._sentences, tuple(self._ids))
+        columns = (self._starts, self._ends, self._forms, self._tags, self._lemmas, self._langs, self._sentences)
+        starts, ends, forms, tags, lemmas, langs, sentences = map(_narrowest, columns)
+        return TokenStore(starts, ends, forms, tags, lemmas, langs, sentences, tuple(self._ids))
+
+
+def _narrowest(column: array[int]) -> array[int]:
+    """``column`` in the narrowest unsigned type of 1 or 2 bytes a value that holds all its values, else as it is.
+
+    The language and tag of a token are numbers below 256 or 65,536 in most documents (they are numbered with the
+    forms, as first seen), a sentence number below 65,536 up to a few MB of text: 4 bytes a value would be 28 a
+    token where 14–20 do (docs/performance.md, mem28). Reading a value gives the same ``int`` whatever the type.
+
+    >>> [_narrowest(array("I", values)).typecode for values in ([], [0, 255], [3, 256], [70_000])]
+    ['I', 'B', 'H', 'I']
+    """
+    if not column or min(column) < 0:
+        return column
+    top = max(column)
+    for code in _NARROWER:
+        if top < 1 << (8 * array(code).itemsize):
+            return array(code, column)
+    return column
+
+
+_NARROWER = ("B", "H")  # unsigned 8 and 16 bits
 
 
 class TokenStore(Sequence[Token]):

@@ -199,4 +199,24 @@ def test_a_store_of_columns_holds_small_offsets_in_32_bits() -> None:
     tokens = tuple(Token(i, i + 1, "a", "x", None, "en", i // 10) for i in range(1000))
     store = TokenStore.of_tokens(tokens, compact_after=0)
     assert store.compact and list(store) == list(tokens)
-    assert {store._starts.itemsize, store._ends.itemsize, store._sentences.itemsize} == {4}
+    assert max(store._starts.itemsize, store._ends.itemsize, store._sentences.itemsize) <= 4
+
+
+def test_columns_are_narrowed_to_the_bytes_their_values_need_and_read_the_same() -> None:
+    # two languages and three tags among 300 distinct forms: the ids of a tag or a language seen after 255 distinct
+    # values need 2 bytes, sentence numbers below 256 one, offsets past 65,535 four
+    tokens = tuple(Token(70_000 + 3 * i, 70_002 + 3 * i, f"w{i % 300}", ("NNG", "JKS", "SF")[i % 3],
+                         None if i % 2 else f"w{i % 300}", "ko" if i < 600 else "en", i // 40) for i in range(1200))
+    store = TokenStore.of_tokens(tokens, compact_after=10)
+    assert store.compact and list(store) == list(tokens) and store == tokens
+    assert (store._sentences.typecode, store._starts.typecode, store._ends.typecode) == ("B", "I", "I")
+    assert store._langs.itemsize == 2 and store._forms.itemsize == 2  # "en" first seen after 300 forms
+    assert pickle.loads(pickle.dumps(store)) == store
+    assert json.loads(Document.create("x" * 80_000).evolve(tokens=store).model_dump_json())["tokens"] \
+        == [list(t) for t in tokens]
+
+
+def test_sentence_numbers_past_two_bytes_keep_four() -> None:
+    tokens = tuple(Token(i, i + 1, "a", "x", None, "en", 65_530 + i) for i in range(20))
+    store = TokenStore.of_tokens(tokens, compact_after=0)
+    assert store._sentences.itemsize == 4 and [t.sentence for t in store] == list(range(65_530, 65_550))

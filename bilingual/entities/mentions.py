@@ -45,6 +45,7 @@ from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
+from bilingual.memory import share_equal_values
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
@@ -110,8 +111,14 @@ def find_mentions(doc: Document, context: Context) -> Document:
     if len(links) > MAX_LINKS:
         links.clear()
     read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
-    # each sentence's candidates are linked as they are found: a huge document's are never all held at once
-    mentions = [m for c in _candidates(doc, context, read) for m in _link_or_split(doc.text, c, kb, links)]
+    # each sentence's candidates are linked as they are found: a huge document's are never all held at once; a
+    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once)
+    seen: dict[str, dict[object, object]] = {}
+    mentions: list[Mention] = []
+    for c in _candidates(doc, context, read):
+        found = _link_or_split(doc.text, c, kb, links)
+        share_equal_values(found, _REPEATED_FIELDS, seen)
+        mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -131,6 +138,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
         kept = [m for m in clustered if not ((m.start, m.end) in replaced and replaceable(m))
                 and not (_bare_word(m) and any(m.start < x.end and x.start < m.end for x in again))]
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
+    # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
+    share_equal_values(clustered, _REPEATED_FIELDS, seen)  # and those the later steps made
     return doc.evolve(mentions=tuple(clustered))
 
 
@@ -140,6 +149,10 @@ def _bare_word(m: Mention) -> bool:
     Rutte … aides said Rutte") takes its place (:func:`~bilingual.entities.family_names.family_names_alone`; the
     mentions27 branch found it, lead ported it alone)."""
     return m.type == "other" and LONE_NAME in m.reasons
+
+
+_REPEATED_FIELDS = ("text", "reasons", "candidates", "title", "cluster")
+"""The fields of a mention whose values repeat across a document (:func:`bilingual.memory.share_equal_values`)."""
 
 
 def _candidates(doc: Document, context: Context, read: list[tuple[int, int]]) -> Iterator[NameSpan]:

@@ -324,10 +324,13 @@ def route_blocks(doc: Document, context: Context) -> Document:
     """The routing stage: a route for every block and the language runs inside it."""
     blocks = []
     runs: list[dict[str, object]] = []
+    shared_routes: dict[Route, Route] = {}  # one Route object per distinct route: a huge block has thousands of runs
+    routes = shared_routes.setdefault
     for block in doc.blocks:
         text = doc.block_text(block)
         whole = route(text)
         blocks.append(block.model_copy(update={"route": whole}))
         for start, end, r in split_runs(text, whole):
-            runs.append({"start": block.start + start, "end": block.start + end, "block": block.index, "route": r})
+            runs.append({"start": block.start + start, "end": block.start + end, "block": block.index,
+                         "route": routes(r, r)})
     return doc.evolve(blocks=tuple(blocks), runs=runs)

@@ -935,3 +935,14 @@ def test_a_family_name_alone_after_the_full_name_is_the_person_not_a_lone_word(
         text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+def test_a_long_document_holds_one_object_per_repeated_name_and_reasons() -> None:
+    # a name repeated in many sentences: each mention is at its own place, the same name and reasons are one object
+    sentence = "Ambassador Philip Goldberg met officials of the Zorvath Institute in Busan on Tuesday. "
+    doc = bilingual.process(sentence * 40)
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    for name in ("Philip Goldberg", "Zorvath Institute", "Busan"):
+        found = [m for m in doc.mentions if m.text == name]
+        assert len(found) == 40 and len({m.start for m in found}) == 40
+        assert len({id(m.text) for m in found}) == 1 and len({id(m.reasons) for m in found}) == 1

@@ -171,3 +171,12 @@ def test_runs_of_a_long_mixed_line_are_its_pieces_in_each_language() -> None:
     assert [(s, e) for s, e, _ in runs] == [(i * len(ko + en) + a, i * len(ko + en) + b)
                                             for i in range(3000) for a, b in ((0, len(ko)), (len(ko), len(ko + en)))]
     assert [r.lang for _, _, r in runs] == ["ko", "en"] * 3000
+
+
+def test_the_runs_of_a_document_share_one_route_per_distinct_route() -> None:
+    ko = "외교부 장관이 서울에서 회담 결과를 설명했다. "
+    en = "The minister explained the result of the talks in Seoul. "
+    doc = bilingual.process((ko + en) * 50)
+    assert [r.route.lang for r in doc.runs] == ["ko", "en"] * 50
+    assert len({id(r.route) for r in doc.runs}) == len({r.route for r in doc.runs}) == 2
+    assert [doc.text[r.start:r.end].strip() for r in doc.runs] == [ko.strip(), en.strip()] * 50
