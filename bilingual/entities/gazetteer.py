@@ -1238,8 +1238,9 @@ _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_U
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
     :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
-    language (but a first word that is a month's abbreviation and a given name, Jan Egeland: :func:`month_given_name`), the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
-    nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
+    language (but a first word that is a month's abbreviation and a given name, Jan Egeland:
+    :func:`month_given_name`), the last no organization head or place word ("Jordan River" is typed before this is
+    asked), and none, nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
     ("North Korea-Russia")."""
     words = name.split()
     return 2 <= len(words) <= 3 and given_name(words[0]) \

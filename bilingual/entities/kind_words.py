@@ -22,6 +22,10 @@ Each rule is a convention of how names of a kind are written, not a list of name
   without its dot before a capitalized word, is a given name: a date writes a day number after it ("Jan 5") or the
   dot ("Jan. 5"), so "Jan Egeland", "Mar Roxas" are people; read by
   :func:`bilingual.entities.gazetteer.english_name_shape`, whose other conditions still hold for the name.
+- **An office in apposition without an article** after an English name (", secretary general of the …", ", chief
+  executive of …", ", head of …": :func:`office_apposition_after`, typer27): an office that only people hold, then
+  ``of``, ``at`` or ``for``; a person's cue, read by :func:`bilingual.entities.english_names._english_context` beside
+  the apposition with an article it reads already (", a spokeswoman for …").
 
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
@@ -64,6 +68,23 @@ MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov De
 """Months' abbreviations written without a dot; of them Jan and Mar are given names of the lists (Jan Egeland, Mar
 Roxas). Full months (May, June, April, August) are not read: "May Day", "March Madness", "August Rush" are no
 people."""
+
+
+_OFFICE_APPOSITION = re.compile(
+    r",\s+(?:(?:acting|interim|deputy|vice|former|outgoing|incoming|co-|executive|managing|general|senior|chief|"
+    r"assistant|associate|founding)[\s-]*){0,2}"
+    r"(?:secretary[\s-]general|secretary|president|chairman|chairwoman|chairperson|chair|chief\s+executive|"
+    r"executive\s+director|director|director-general|head|founder|co-founder|spokesperson|spokesman|spokeswoman|"
+    r"minister|governor|mayor|professor|ambassador|coach|captain|commissioner|editor|CEO|chief)\s+(?:of|at|for)\s")
+"""An office in apposition after a name, without an article (", secretary general of the Norwegian Refugee
+Council", ", head of …"): words for offices that only people hold, then the body the person holds it in (not
+``owner``, ``maker``, ``parent`` or ``manager``, which companies are as well)."""
+
+
+def office_apposition_after(after: str) -> bool:
+    """Whether the text right after an English name opens an apposition naming an office without an article
+    (", secretary general of …", ", chief executive of …"): a person's cue (:data:`_OFFICE_APPOSITION`)."""
+    return after.startswith(",") and _OFFICE_APPOSITION.match(after) is not None
 
 
 def month_given_name(words: list[str]) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import bilingual
 from bilingual.entities.gazetteer import english_name_shape, given_name, mention_type
-from bilingual.entities.kind_words import kind_by_words, latin_initials_before, month_given_name
+from bilingual.entities.kind_words import (
+    kind_by_words,
+    latin_initials_before,
+    month_given_name,
+    office_apposition_after,
+)
 
 
 def typed(text: str) -> dict[str, str]:
@@ -109,3 +114,25 @@ def test_a_month_abbreviation_as_a_given_name_in_sentences() -> None:
     assert kinds.get("Jan Vorstrand") == "person"
     dated = typed("The Halbrook Council met on Jan 14 and again in Feb to approve the budget.")
     assert not any(name.startswith("Jan") for name in dated)
+
+
+def test_an_office_in_apposition_without_an_article() -> None:
+    assert office_apposition_after(", secretary general of the Nordic Relief Council, said")
+    assert office_apposition_after(", secretary-general of the alliance")
+    assert office_apposition_after(", acting director of the museum")
+    assert office_apposition_after(", co-founder of Quibble")
+    assert office_apposition_after(", chief executive at Lindqvist Mining")
+    assert not office_apposition_after(", capital of Ukraine")  # a place's apposition
+    assert not office_apposition_after(", maker of the Galaxy phones")  # a company's
+    assert not office_apposition_after(", owner of the stadium")  # companies own things too
+    assert not office_apposition_after(" secretary general of")  # no comma: no apposition
+    assert not office_apposition_after(", director")  # no body after the office
+
+
+def test_an_office_in_apposition_in_sentences() -> None:
+    kinds = typed('"We cannot wait," said Quorvath Bellinske, secretary general of the Nordic Relief Council.')
+    assert kinds.get("Quorvath Bellinske") == "person"
+    assert typed("Orsolya Vantrell, acting director of the museum, declined to comment.").get(
+        "Orsolya Vantrell") == "person"
+    places = typed("Tarnovo, capital of the old kingdom, drew visitors.")
+    assert places.get("Tarnovo") != "person"
