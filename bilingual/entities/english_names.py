@@ -34,7 +34,6 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import office_apposition_after
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
@@ -593,7 +592,7 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
         and bool(_LOCATIVE_BEFORE.search(before)) and c.title is None
     after = text[c.end:c.end + 120]
     c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
-    c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or office_apposition_after(after) or (
+    c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
         2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_place(name)
         and org_head(name) is None and words[-1] not in NOT_FAMILY_NAMES
         and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before)))

@@ -32,7 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
-from bilingual.entities.kind_words import kind_by_words, month_given_name
+from bilingual.entities.kind_words import kind_by_words
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -1238,15 +1238,13 @@ _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_U
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
     :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
-    language (but a first word that is a month's abbreviation and a given name, Jan Egeland:
-    :func:`month_given_name`), the last no organization head or place word ("Jordan River" is typed before this is
-    asked), and none, nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
+    language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
+    nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
     ("North Korea-Russia")."""
     words = name.split()
     return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
-        and not any(w in ENGLISH_NOT_PLACES for w in words[1:]) \
-        and (words[0] not in ENGLISH_NOT_PLACES or month_given_name(words)) \
+        and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
         and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))

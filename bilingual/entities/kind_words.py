@@ -18,14 +18,6 @@ Each rule is a convention of how names of a kind are written, not a list of name
   :func:`bilingual.entities.evidence.korean_cue_before` as a person's cue), not a country's (U.S., D.C.).
 - **A place named by a direction**: 북, 남, 동, 서 before a place of the gazetteer written with it (북다르푸르주,
   동아시아), and the two poles (남극, 북극).
-- **A month's abbreviation that is also a given name** (Jan, Mar: :func:`month_given_name`, typer27), written
-  without its dot before a capitalized word, is a given name: a date writes a day number after it ("Jan 5") or the
-  dot ("Jan. 5"), so "Jan Egeland", "Mar Roxas" are people; read by
-  :func:`bilingual.entities.gazetteer.english_name_shape`, whose other conditions still hold for the name.
-- **An office in apposition without an article** after an English name (", secretary general of the …", ", chief
-  executive of …", ", head of …": :func:`office_apposition_after`, typer27): an office that only people hold, then
-  ``of``, ``at`` or ``for``; a person's cue, read by :func:`bilingual.entities.english_names._english_context` beside
-  the apposition with an article it reads already (", a spokeswoman for …").
 
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
@@ -64,37 +56,6 @@ POLES = frozenset({"남극", "북극"})
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+")
 _INITIALS_BEFORE = re.compile(r"(?:^|[^\w.])((?:[A-Z]\.\s?){1,3})\s$")
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. U.A.E. R.O.K. P.R. N.Y. L.A.".split())
-MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-"""Months' abbreviations written without a dot; of them Jan and Mar are given names of the lists (Jan Egeland, Mar
-Roxas). Full months (May, June, April, August) are not read: "May Day", "March Madness", "August Rush" are no
-people."""
-
-
-_OFFICE_APPOSITION = re.compile(
-    r",\s+(?:(?:acting|interim|deputy|vice|former|outgoing|incoming|co-|executive|managing|general|senior|chief|"
-    r"assistant|associate|founding)[\s-]*){0,2}"
-    r"(?:secretary[\s-]general|secretary|president|chairman|chairwoman|chairperson|chair|chief\s+executive|"
-    r"executive\s+director|director|director-general|head|founder|co-founder|spokesperson|spokesman|spokeswoman|"
-    r"minister|governor|mayor|professor|ambassador|coach|captain|commissioner|editor|CEO|chief)\s+(?:of|at|for)\s")
-"""An office in apposition after a name, without an article (", secretary general of the Norwegian Refugee
-Council", ", head of …"): words for offices that only people hold, then the body the person holds it in (not
-``owner``, ``maker``, ``parent`` or ``manager``, which companies are as well)."""
-
-
-def office_apposition_after(after: str) -> bool:
-    """Whether the text right after an English name opens an apposition naming an office without an article
-    (", secretary general of …", ", chief executive of …"): a person's cue (:data:`_OFFICE_APPOSITION`)."""
-    return after.startswith(",") and _OFFICE_APPOSITION.match(after) is not None
-
-
-def month_given_name(words: list[str]) -> bool:
-    """Whether the first of a name's words is a month's abbreviation read as a given name: an abbreviation of
-    :data:`MONTH_ABBREVIATIONS` that the given names' lists hold, without its dot, before a capitalized word (no day
-    number: "Jan 5" is a date and never a name's span)."""
-    from bilingual.entities.gazetteer import given_name
-
-    return len(words) >= 2 and words[0] in MONTH_ABBREVIATIONS and given_name(words[0]) \
-        and words[1][:1].isupper() and not words[1][:1].isdigit()
 
 
 def latin_initials_before(before: str) -> bool:
