@@ -673,6 +673,9 @@ def _heads_table(lines: Sequence[_Line], index: int, in_top: bool) -> bool:
         return False  # legal links and the publisher's particulars: Terms | Privacy, 발행인 … | 등록번호 …
     if _table_row(nxt) and abs(n - _bar_cells(nxt.text)) <= 1:
         return True
+    if any(_NAV_LINE.fullmatch(cell.strip()) for cell in text.split("|")) or _address(nxt) \
+            or _PHONE.search(nxt.text):
+        return False  # a widget's items (PDF 다운로드 | 인쇄 | …) over the publisher's address and number
     if _bar_cells(nxt.text) != n:
         return False
     first = next(cell.strip() for cell in text.split("|") if cell.strip())

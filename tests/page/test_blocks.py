@@ -714,6 +714,12 @@ def test_menu_bars_after_the_article_stay_navigation() -> None:
     assert _labels(page)[2:] == ["navigation", "navigation"]
 
 
+def test_widget_items_over_an_address_are_no_table() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\nPDF 내려받기 | 인쇄 | 스크랩 | 목록\n"
+            "한빛군청 홍보실 | 한빛군 중앙로 12 | 063-123-4567 | 팩스 063-123-4568")
+    assert "other" not in _labels(page)[2:]
+
+
 def test_a_long_run_of_bar_rows_is_labelled_in_linear_time() -> None:
     rows = "\n".join(f"row {i} | cell | cell" for i in range(3000))
     labels = _labels(f"Budget Passes\n{_ARTICLE_EN}\nName | Kind | Note\n{rows}")
