@@ -647,7 +647,8 @@ def _email(w: Where) -> bool:
     return bool(_EMAIL_LINE.fullmatch(w.line.text))
 
 
-_HEADER_CELL = re.compile(r"구분|항목|번호|순위|순번|연번|분류|종류|지역|날짜|일자|일시|시간|기간|No\.?|#|Rank|Item|Category")
+_HEADER_CELL = re.compile(
+    r"구분|항목|번호|순위|순번|연번|분류|종류|지역|날짜|일자|일시|시간|기간|No\.?|#|Rank|Item|Category")
 """A first cell that heads a table's column of row names (구분 | 평일 | 주말): no menu opens with it."""
 
 
@@ -687,7 +688,7 @@ def _heads_table(lines: Sequence[_Line], index: int, in_top: bool) -> bool:
 
 
 def _table_header(w: Where) -> bool:
-    """The head of a table written with bars (후보 | 정당 | 득표수 | 득표율; Age | Vaccine | Dose; 구분 | 평일 | 주말)."""
+    """The head of a table written with bars (후보 | 정당 | 득표수 | 득표율; Age | Vaccine | Dose; 구분 | 평일)."""
     return _heads_table(w.lines, w.index, w.in_top)
 
 
