@@ -205,14 +205,16 @@ def gold_at(commit: str, by_group: dict[str, list[Page]]) -> dict[str, list[Page
 
 def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
             scored: dict[str, list[Page]] | None = None, rules: str | None = None,
-            targets: Sequence[str] = SHIPPED_TARGETS) -> int:
+            targets: Sequence[str] = SHIPPED_TARGETS, train: str = "first-run") -> int:
     """Each target of :data:`SHIPPED_TARGETS` under its first-run rules, with a layer of the shipped choices trained
     on the sets before it: its first pass alone, and with the second pass (a second table trained on the same sets,
     each line with the labels a first table trained without its set gave its page); the means over the targets.
     ``scored``: the pages whose gold the targets are scored against (default ``by_group``, the training gold).
     ``rules``: a commit (or :data:`CURRENT`) whose rules label the targets and the gold pages instead of each target's
     first-run rules (the earlier sets keep theirs): what a change of the rules does to a set under time travel.
-    ``targets``: the sets scored (default :data:`SHIPPED_TARGETS`)."""
+    ``targets``: the sets scored (default :data:`SHIPPED_TARGETS`). ``train``: which rules label the earlier sets'
+    lines for the layer (``training_set``'s variants: ``first-run`` as shipped, ``now`` the rules of ``rules``,
+    ``both``)."""
     from bilingual.page.label_layer import KEEP_UNSEEN_RULES, THRESHOLD
     from training.train_block_labels import C, layer_labels, page_examples, second_training_set
 
@@ -226,8 +228,8 @@ def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
         test = page_examples((scored or by_group)[target], labelled[commit])
         n = sum(map(len, test))
         r = sum(lab == gold for page in test for _, lab, gold in page)
-        first = fit(training_set("first-run", earlier, commit, by_group, labelled), C)
-        second = fit(second_training_set(earlier, commit, by_group, labelled, first), C)
+        first = fit(training_set(train, earlier, commit, by_group, labelled), C)
+        second = fit(second_training_set(earlier, commit, by_group, labelled, first, C, train), C)
         cells = []
         for kind, table in (("first pass", None), ("second pass", second)):
             k = sum(label == gold for page in test
@@ -253,6 +255,8 @@ def main() -> int:
     parser.add_argument("--rules", metavar="COMMIT", help="with --shipped: label the targets and the gold pages by the "
                         "rules of COMMIT ('current': this checkout's) instead of each target's first-run rules")
     parser.add_argument("--sets", metavar="X,Y", help="with --shipped: only these sets (letters: k,l,m)")
+    parser.add_argument("--train", choices=VARIANTS, default="first-run", help="with --shipped: the earlier sets' "
+                        "lines labelled by their first-run rules (as shipped), by --rules' ('now'), or both")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     all_pages = pages()
@@ -273,7 +277,7 @@ def main() -> int:
     if args.shipped:
         targets = [t for t in SHIPPED_TARGETS if not args.sets or t.split("-")[-1] in args.sets.split(",")]
         return shipped(by_group, labelled, gold_at(args.score_gold, by_group) if args.score_gold else None,
-                       args.rules, targets)
+                       args.rules, targets, args.train)
     if args.cv_all:
         n = sum(len(by_group[g]) and len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in ORDER)
         print_cv("all sets, the gold pages by this checkout's rules (the first pass alone)",

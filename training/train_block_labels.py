@@ -234,19 +234,23 @@ def with_context(first: Table, page: Sequence[Example]) -> list[Example]:
 
 
 def second_training_set(groups: Sequence[str], commit: str, by_group: dict[str, list[Page]],
-                        labelled: dict[str, Labelled], first: Table, c: float = C) -> list[Example]:
+                        labelled: dict[str, Labelled], first: Table, c: float = C,
+                        variant: str = "first-run") -> list[Example]:
     """The second table's examples: the gold pages and the sets ``groups`` as :func:`training_set` counts them, each
     line with the labels the first pass gave its page. A set's labels come from a first table trained **without that
     set** (out of fold: the first pass's mistakes on a writer it has not seen are what the second pass meets); the gold
     pages' from ``first``, the first table trained on everything, as at run time (they are in every first table's
-    training lines: a second table that learned their out-of-fold labels turned a seed page's deck line into body)."""
+    training lines: a second table that learned their out-of-fold labels turned a seed page's deck line into body).
+    ``variant`` as in :func:`training_set` (which rules label the sets' lines)."""
     out: list[Example] = []
     for page in page_examples(by_group["pages"], labelled[commit]):
         out += with_context(first, page) * GOLD_PAGE_COPIES
     for held in groups:
-        without = fit(training_set("first-run", [g for g in groups if g != held], commit, by_group, labelled), c)
-        for page in page_examples(by_group[held], labelled[FIRST_RUN[held]]):
-            out += with_context(without, page)
+        without = fit(training_set(variant, [g for g in groups if g != held], commit, by_group, labelled), c)
+        commits = {"first-run": [FIRST_RUN[held]], "now": [commit], "both": [commit, FIRST_RUN[held]]}[variant]
+        for at in commits:
+            for page in page_examples(by_group[held], labelled[at]):
+                out += with_context(without, page)
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -647,17 +647,64 @@ def _email(w: Where) -> bool:
     return bool(_EMAIL_LINE.fullmatch(w.line.text))
 
 
+_HEADER_CELL = re.compile(
+    r"구분|항목|번호|순위|순번|연번|분류|종류|지역|날짜|일자|일시|시간|기간|No\.?|#|Rank|Item|Category")
+"""A first cell that heads a table's column of row names (구분 | 평일 | 주말): no menu opens with it."""
+
+
+_MAX_TABLE_ROWS = 60
+"""How far up a row looks for its table's head."""
+
+
+def _bar_cells(text: str) -> int:
+    return sum(1 for cell in text.split("|") if cell.strip())
+
+
+def _heads_table(lines: Sequence[_Line], index: int, in_top: bool) -> bool:
+    """``lines[index]`` is three or more cells between bars right above a row of as many cells that is no menu: a row
+    of figures (as many cells, one more or less), or a row of exactly as many cells with a figure in it or a third
+    row of as many under it (not above the article: two menu bars in a row), or any such row under a first cell
+    that heads a column (구분, 항목, 번호, No.)."""
+    text = lines[index].text
+    if "|" not in text or index + 1 >= len(lines):
+        return False
+    nxt = lines[index + 1]
+    n = _bar_cells(text)
+    if "|" not in nxt.text or n < 3 or any(_LEGAL_LINK.search(t) or _FOOTER.search(t) for t in (text, nxt.text)):
+        return False  # legal links and the publisher's particulars: Terms | Privacy, 발행인 … | 등록번호 …
+    if _table_row(nxt) and abs(n - _bar_cells(nxt.text)) <= 1:
+        return True
+    if any(_NAV_LINE.fullmatch(cell.strip()) for cell in text.split("|")) or _address(nxt) \
+            or _PHONE.search(nxt.text):
+        return False  # a widget's items (PDF 다운로드 | 인쇄 | …) over the publisher's address and number
+    if _bar_cells(nxt.text) != n:
+        return False
+    first = next(cell.strip() for cell in text.split("|") if cell.strip())
+    if _HEADER_CELL.fullmatch(first):
+        return True
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    return not in_top and (_DIGIT.search(nxt.text) is not None
+                           or (after is not None and "|" in after.text and _bar_cells(after.text) == n))
+
+
 def _table_header(w: Where) -> bool:
-    """A row of three or more headings between bars right above a row of figures with as many cells (후보 | 정당 |
-    득표수 | 득표율): the head of a table, not a menu."""
-    if "|" not in w.line.text:
+    """The head of a table written with bars (후보 | 정당 | 득표수 | 득표율; Age | Vaccine | Dose; 구분 | 평일)."""
+    return _heads_table(w.lines, w.index, w.in_top)
+
+
+def _under_table_header(w: Where) -> bool:
+    """A row of a table written with bars, figures or not: a run of lines with as many cells between bars up to a
+    head of a table (Seoul | sunny | clear under Region | Today | Tomorrow)."""
+    text = w.line.text
+    if "|" not in text or w.index == 0:
         return False
-    nxt = w.next
-    if nxt is None or "|" not in nxt.text or not _table_row(nxt):
-        return False
-    def cells(text: str) -> int:
-        return sum(1 for cell in text.split("|") if cell.strip())
-    return cells(w.line.text) >= 3 and abs(cells(w.line.text) - cells(nxt.text)) <= 1
+    n = _bar_cells(text)
+    for i in range(w.index - 1, max(-1, w.index - 1 - _MAX_TABLE_ROWS), -1):  # bounded: linear time on any page
+        if "|" not in w.lines[i].text or abs(_bar_cells(w.lines[i].text) - n) > 1:
+            return False
+        if _heads_table(w.lines, i, w.in_top):
+            return True
+    return False
 
 
 def _section_label(w: Where) -> bool:
@@ -738,9 +785,14 @@ RULES: tuple[Rule, ...] = (
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
-    Rule("table-header", "body", 0.75, "the head of a table written with bars",
+    Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
-         "three or more cells between | right above a row with as many cells and two or more figures"),
+         "three or more cells between | right above a row with as many cells and two or more figures; or above a "
+         "row of exactly as many with a figure or another such row under it, inside the article; or opened by "
+         "구분, 항목, 번호, No. (Age | Vaccine | Dose, 구분 | 평일 | 주말)"),
+    Rule("table-under-header", "other", 0.7, "a row of a table written with bars, under its head",
+         lambda w: w.short and _under_table_header(w),
+         "a row of as many cells between | under a table's head (rule 4), figures or not"),
     Rule("section-label", "navigation", 0.7, "the site's section above the headline (Arts | Exhibitions)",
          _section_label, "above the headline, two short items between spaced bars or slashes"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
@@ -878,7 +930,7 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line),
          "inside the article, a short line of two or more figures, its words with digits a third or more "
          "(서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08)"),
-    Rule("table-row", "body", 0.65, "a row of a table written with bars",
+    Rule("table-row", "other", 0.65, "a row of a table written with bars (a data line, not prose)",
          lambda w: w.short and "|" in w.line.text and _table_row(w.line),
          "three or more cells between | of which two or more are figures (박용철 | 국민의힘 | 21,169 | 50.93%)"),
     Rule("announcement-item", "body", 0.65, "an entry of a list of announcements (obituaries, appointments)",

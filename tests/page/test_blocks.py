@@ -248,10 +248,10 @@ def test_disclaimers_are_footer_even_as_sentences(line: str) -> None:
     assert _labels(f"{body}\n{line}") == ["body", "footer"]
 
 
-def test_a_row_of_a_table_between_bars_is_body_and_a_menu_is_not() -> None:
+def test_a_row_of_a_table_between_bars_is_other_and_a_menu_is_not() -> None:
     body = "Turnout in the by-election was the lowest in a decade, the election commission said on Thursday."
     page = f"{body}\n김하늘 | 무소속 | 3,404 | 12.5%\nHome | Politics | Elections | Results"
-    assert _labels(page) == ["body", "body", "navigation"]
+    assert _labels(page) == ["body", "other", "navigation"]
 
 
 @pytest.mark.parametrize("line", ["[연예투데이 남궁설 기자]", "글·사진 여행작가 문하람",
@@ -448,10 +448,10 @@ def test_a_feedback_widget_is_other_in_either_language() -> None:
     assert _labels(page)[2:] == ["other", "other"]
 
 
-def test_the_head_of_a_table_written_with_bars_is_body() -> None:
+def test_the_head_of_a_table_written_with_bars_is_other() -> None:
     page = (f"Budget Passes\n{_ARTICLE_EN}\n지역 | 후보 | 득표수 | 득표율\n강릉 | 최정우 | 41,002 | 55.1%\n"
             "속초 | 남기순 | 12,310 | 48.7%")
-    assert _labels(page)[2:] == ["body", "body", "body"]
+    assert _labels(page)[2:] == ["other", "other", "other"]
     assert _labels("Home | News | Sports | Weather\nBudget Passes\n" + _ARTICLE_EN)[0] == "navigation"
 
 
@@ -561,7 +561,7 @@ def test_more_credits_and_datelines() -> None:
             "상인들이 새 단장한 시장에서 손님을 맞고 있다. ⓒ남문시장상인회\n"
             "시민들이 눈 덮인 공원을 걷고 있다. 대구일보DB\n"
             "세대 | 공급 | 접수 | 경쟁률\n전용 74㎡ | 12가구 | 3,120명 | 260대1")
-    assert _labels(page)[1:] == ["dateline"] * 3 + ["body", "caption", "caption", "caption", "body", "body"]
+    assert _labels(page)[1:] == ["dateline"] * 3 + ["body", "caption", "caption", "caption", "other", "other"]
 
 
 # Fitted to set f after its one run (lines written here, not set f's).
@@ -572,7 +572,7 @@ def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None
             "2 자이 | 84㎡ | 15억원 | 8억5000만원\n김하늘 지음 | 푸른숲 | 212쪽 | 1만8000원\n"
             "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
             "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
-    assert _labels(page)[2:] == ["body"] * 6
+    assert _labels(page)[2:] == ["other"] * 4 + ["body"] * 2  # a table's head and rows are data lines
 
 
 def test_bracket_menus_downloads_photo_paging_and_priced_subscribe_buttons() -> None:
@@ -680,3 +680,47 @@ def test_numbers_in_a_row_that_do_not_count_pages_are_no_pagination(line: str) -
     from bilingual.page.blocks import _pagination
 
     assert not _pagination(line) and "pagination" not in _rule_names(_NOTICE + line)
+
+
+# labels16: a table's head and rows between bars are `other` (the label table's data lines), menus with bars are not.
+
+@pytest.mark.parametrize("table", [
+    # a head above rows of exactly as many cells, with times but fewer than two figures
+    ["Station | First train | Last train", "Gimpo Airport | 05:30 | 23:50", "Magok | 05:34 | 23:55"],
+    # words only, three rows of as many cells
+    ["Region | Today | Tomorrow", "Seoul | Sunny | Cloudy", "Busan | Rain | Clear"],
+    # the Korean head of a column of row names, words only, one row
+    ["구분 | 오전 | 오후", "평일 | 맑음 | 흐림"],
+    ["항목 | 기존 | 변경", "신청 방법 | 방문 접수 | 온라인 접수", "발표 | 개별 통보 | 홈페이지 게시"],
+])
+def test_a_table_with_bars_is_other_in_either_language(table: list[str]) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n" + "\n".join(table) + f"\n{_ARTICLE_KO}"
+    assert _labels(page)[2:] == ["other"] * len(table) + ["body"]
+
+
+@pytest.mark.parametrize("menus", [
+    ["Home | Politics | Economy | World"],
+    ["홈 | 정치 | 경제 | 사회 | 국제"],
+    ["Home | News | Sports", "Log in | Join | Help"],  # two bars of as many items above the article
+    ["뉴스 | 연예 | 스포츠", "로그인 | 회원가입 | 고객센터", "전체메뉴 | 검색 | 구독"],
+])
+def test_menu_bars_above_the_article_stay_navigation(menus: list[str]) -> None:
+    labels = _labels("\n".join(menus) + f"\nBudget Passes\n{_ARTICLE_EN}")
+    assert labels[:len(menus)] == ["navigation"] * len(menus)
+
+
+def test_menu_bars_after_the_article_stay_navigation() -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\nAbout us | Careers | Advertise\nNewsletters | Podcasts | Events"
+    assert _labels(page)[2:] == ["navigation", "navigation"]
+
+
+def test_widget_items_over_an_address_are_no_table() -> None:
+    page = (f"Budget Passes\n{_ARTICLE_EN}\nPDF 내려받기 | 인쇄 | 스크랩 | 목록\n"
+            "한빛군청 홍보실 | 한빛군 중앙로 12 | 063-123-4567 | 팩스 063-123-4568")
+    assert "other" not in _labels(page)[2:]
+
+
+def test_a_long_run_of_bar_rows_is_labelled_in_linear_time() -> None:
+    rows = "\n".join(f"row {i} | cell | cell" for i in range(3000))
+    labels = _labels(f"Budget Passes\n{_ARTICLE_EN}\nName | Kind | Note\n{rows}")
+    assert len(labels) == 3003 and labels[2] == "other"
