@@ -10,8 +10,10 @@ learned) and reads a Hangul name as a sequence of them.
 
 >>> is_acronym("BBC"), is_acronym("NATO"), is_acronym("Bbc"), is_acronym("B")
 (True, True, False, False)
->>> spelled_by_letter_names("비비시", "BBC"), spelled_by_letter_names("아이비엠", "IBM"), spelled_by_letter_names("비야디", "BYD")
-(True, True, False)
+>>> spelled_by_letter_names("비비시", "BBC"), spelled_by_letter_names("아이비엠", "IBM")
+(True, True)
+>>> spelled_by_letter_names("비야디", "BYD"), letter_names("BYD")
+(False, '비와이디')
 """
 
 from __future__ import annotations
