@@ -40,6 +40,7 @@ from typing import Literal
 from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field
 
+from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
@@ -1028,9 +1029,11 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
         if p.script == "bad":
             return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
     if pa.script == "hangul" and pb.script == "latin":
-        return _with_institution_noun(a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind)
+        return _with_letter_names(a, b) or \
+            _with_institution_noun(a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind)
     if pa.script == "latin" and pb.script == "hangul":
-        return _with_institution_noun(b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind)
+        return _with_letter_names(b, a) or \
+            _with_institution_noun(b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind)
     if pa.script == "hangul":
         return _hangul_hangul(pa, pb)
     return _latin_latin(pa, pb, kind)
@@ -1075,6 +1078,28 @@ def _place_core_fit(hangul: str, latin: str, kind: Kind | None) -> NameSimilarit
         return usual
     as_place = _hangul_latin(ph, pl, kind, place=True)
     return as_place if as_place.score > usual.score else usual
+
+
+def _with_letter_names(hangul: str, latin: str) -> NameSimilarity | None:
+    """The fit of a Latin acronym in capitals read by its letters' names (:mod:`~bilingual.names.acronyms`; fx23
+    branch), or ``None`` to score the pair as usual. The Hangul reading the letters by their names (비비시 / BBC,
+    아이비엠 / IBM) is `same`. An acronym with no vowel letter (BYD, HSBC) is said only letter by letter, so a
+    transcription's fit to it, which must invent every vowel (바더 / BYD 0.73), is no evidence: such a pair is scored
+    by its jamo's overlap with the letters' names, below `same` (비야디 / BYD, the Chinese name the initials were
+    taken from, is not a spelling of them). An acronym with vowels (NATO / 나토) is also read as a word: ``None``."""
+    if not is_acronym(latin):
+        return None
+    compact = hangul.replace(" ", "")
+    if spelled_by_letter_names(compact, latin):
+        return NameSimilarity(score=1.0, verdict="same",
+                              reasons=(f"acronym read by its letters' names: {latin.strip()} ~ {compact}",))
+    if not unpronounceable(latin):
+        return None
+    ratio = difflib.SequenceMatcher(None, _jamo((compact,)), _jamo((letter_names(latin),)), autojunk=False).ratio()
+    score = round(max(0.0, (ratio - 0.5) / 0.5) * LETTERS_AT_MOST, 4)  # below the 'same' threshold by construction
+    return NameSimilarity(score=score, verdict=_verdict(score),
+                          reasons=(f"acronym without a vowel, said only by its letters' names ({letter_names(latin)}): "
+                                   f"jamo overlap {ratio:.2f}",))
 
 
 def _with_institution_noun(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:

@@ -1,0 +1,62 @@
+"""An acronym in capitals read by its letters' names (fx23 branch); acronyms and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
+from bilingual.names.similarity import name_similarity
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("큐아르티", "QRT"), ("큐알티", "QRT"), ("피지케이", "PZK"), ("티비더블유", "TBW"), ("티비 더블류", "TBW"),
+    ("에이엘엠", "ALM"), ("브이케이에스", "VKS"), ("비케이에스", "VKS"), ("씨제트", "CZ"),
+])
+def test_letters_read_by_their_names_are_the_same_name(hangul: str, latin: str) -> None:
+    for a, b in ((hangul, latin), (latin, hangul)):
+        fit = name_similarity(a, b)
+        assert fit.verdict == "same" and fit.score == 1.0
+        assert "letters' names" in fit.reasons[0]
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [("다거", "DGR"), ("보크", "BKR"), ("토빈", "TBN")])
+def test_a_word_invented_around_an_acronym_without_vowels_is_no_fit(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert fit.verdict != "same" and fit.score <= 0.2
+    assert fit.reasons[0].startswith("acronym without a vowel")
+
+
+def test_a_near_reading_of_the_letters_stays_below_same() -> None:
+    fit = name_similarity("피지케", "PZK")  # the last letter's name cut short
+    assert fit.verdict != "same" and fit.score <= 0.6
+
+
+def test_an_acronym_with_vowels_is_also_read_as_a_word() -> None:
+    assert name_similarity("다모", "DAMO").verdict == "same"  # transcribed, as a word
+    assert name_similarity("디에이엠오", "DAMO").verdict == "same"  # by its letters' names
+    assert name_similarity("다모", "DAMO").reasons[0].startswith("foreign name transcribed")
+
+
+@pytest.mark.parametrize("latin", ["Dgr", "D", "DGRTBNK", "D-G", "dgr"])
+def test_only_a_word_of_two_to_six_capitals_is_an_acronym(latin: str) -> None:
+    assert not is_acronym(latin)
+    assert letter_names(latin) == ""
+    assert not spelled_by_letter_names("디지아르", latin)
+
+
+def test_letter_names_and_vowels() -> None:
+    assert letter_names("TBW") == "티비더블유"
+    assert unpronounceable("TBW") and unpronounceable("BYX") and not unpronounceable("TAB")
+    assert is_acronym(" QRT ") and spelled_by_letter_names("큐아르티", " QRT ")
+
+
+def test_korean_names_in_capitals_are_untouched() -> None:
+    # an official family name in capitals has a vowel and is part of a longer name: read as before
+    assert name_similarity("하태경", "HA Tae Keung").reasons[0] == "Korean name romanized (learned table)"
+    assert name_similarity("노", "NO").reasons[0] != "acronym read by its letters' names: NO ~ 노"
+    assert name_similarity("노", "NO").verdict == "same"
+
+
+def test_bad_input_still_scores_zero() -> None:
+    assert name_similarity("", "QRT").score == 0.0
+    assert name_similarity("큐아르티", "Q1T").verdict == "different"
