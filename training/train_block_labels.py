@@ -78,6 +78,8 @@ FIRST_RUN: dict[str, str] = {
     # after the twenty-third session's merges, which changed no page code)
     "twenty-fourth-m": "4637afc",  # 66.6 % recorded (the rules alone; 75.0 % with the layer of 4637afc, 90.4 % with
     # that of f4124d7, the twenty-fourth session's merges: the data-line convention settled, labels13)
+    "twenty-fifth-n": "164eb7e",  # 73.1 % recorded (the rules alone; 93.9 % with the layer of 164eb7e, 94.2 % with
+    # that of c323571, the twenty-fifth session's merges: rules alone 80.3 %, labels15 and labels16)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
