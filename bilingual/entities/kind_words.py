@@ -16,6 +16,8 @@ Each rule is a convention of how names of a kind are written, not a list of name
 - **Latin initials before a Hangul name** (J.K. 롤링, 마크 J. 헤이든: the initials of given names, as in an English
   name written with them; :func:`latin_initials_before`, read by
   :func:`bilingual.entities.evidence.korean_cue_before` as a person's cue), not a country's (U.S., D.C.).
+- **Names joined by an ampersand** (Kim & Chang, Latham & Watkins, Procter & Gamble): a partnership or a company
+  named after its founders; a person's name holds no ``&`` (lead, stop 36).
 - **A place named by a direction**: 북, 남, 동, 서 before a place of the gazetteer written with it (북다르푸르주,
   동아시아), and the two poles (남극, 북극).
 
@@ -54,6 +56,8 @@ _DIRECTIONS = ("북", "남", "동", "서")
 POLES = frozenset({"남극", "북극"})
 """The poles (the Antarctic, the Arctic): places, written as one word of a direction and 극."""
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+")
+_PARTNERS = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* & [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
+"""Capitalized words on both sides of `` & ``: a firm's name (no person's name holds an ampersand)."""
 _INITIALS_BEFORE = re.compile(r"(?:^|[^\w.])((?:[A-Z]\.\s?){1,3})\s$")
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. U.A.E. R.O.K. P.R. N.Y. L.A.".split())
 
@@ -87,6 +91,8 @@ def _latin_kind(name: str) -> tuple[MentionType, str] | None:
     words = name.split()
     if len(words) < 2:
         return None
+    if _PARTNERS.fullmatch(name):
+        return "org", "a firm by the names joined by & in its name (Kim & Chang, Procter & Gamble)"
     last = words[-1]
     if last in ENGLISH_COMPANY_ENDS and _CAPITALIZED.fullmatch(words[-2]):
         return "org", f"a company by the word at the end of its name ({last}: a firm, a studio, a label)"

@@ -89,3 +89,13 @@ def test_latin_initials_before_a_hangul_name_make_it_a_person() -> None:
     assert out.get("하워스") == "person", out
     out = typed("평론가 루크 W. 벤슨이 심사를 맡았다.")
     assert out.get("벤슨") == "person", out
+
+
+def test_names_joined_by_an_ampersand_are_a_firm() -> None:
+    # a partnership named after its founders (lead, stop 36; names of our own): never a person
+    assert kind_by_words("Halvorsen & Tietje")[0] == "org"  # type: ignore[index]
+    assert kind_by_words("Moon & Baek Partners")[0] == "org"  # type: ignore[index]
+    assert kind_by_words("R&D") is None and kind_by_words("Halvorsen &") is None and kind_by_words("& Tietje") is None
+    assert kind_by_words("salt & pepper") is None  # not capitalized words
+    out = typed("Shin & Kim represented the plaintiffs, the court said.")
+    assert out.get("Shin & Kim") == "org", out
