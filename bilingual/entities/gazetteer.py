@@ -32,7 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
-from bilingual.entities.kind_words import kind_by_words
+from bilingual.entities.kind_words import PlaceTests, kind_by_words
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -782,7 +782,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"
     if hangul and mission_abroad(solid):
         return "org", "a mission abroad by 주 (駐, stationed in) and the foreign place it serves (주오사카, 주베트남)"
-    by_words = kind_by_words(name)  # a word inside the name that says its kind (typer26): before a person's shape
+    by_words = kind_by_words(name, _place_tests())  # a word inside the name that says its kind (typer26): before a
+    # person's shape
     if by_words is not None:
         return by_words
     if hangul and dictionary_place(solid):
@@ -1281,3 +1282,10 @@ a place, though the name has a person's shape."""
 PERSON_BY_SHAPE = "a person by a Korean name's shape"
 """The reason of a person typed by a Korean name's shape alone: the weakest evidence of a person, which a place
 coordinated with the name outweighs (정동진과 강릉: the mentions stage)."""
+
+
+@lru_cache(maxsize=1)
+def _place_tests() -> PlaceTests:
+    """This module's place tests, for :func:`~bilingual.entities.kind_words.kind_by_words`."""
+    return PlaceTests(is_place=is_place, weak_place=weak_place, is_country=is_country, demonym=demonym,
+                      korean_name_shape=korean_name_shape, not_team_plurals=NOT_TEAM_PLURALS)

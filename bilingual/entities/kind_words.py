@@ -29,6 +29,8 @@ person: Warner is a given name) and never outweighs a title or a cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
+from dataclasses import dataclass
 
 from bilingual.document import MentionType
 
@@ -72,22 +74,36 @@ def latin_initials_before(before: str) -> bool:
     return match is not None and match.group(1).replace(" ", "") not in _PLACE_INITIALS
 
 
-def kind_by_words(name: str) -> tuple[MentionType, str] | None:
-    """The type a word inside ``name`` gives it, and why, or ``None`` (see the module's conventions)."""
+@dataclass(frozen=True)
+class PlaceTests:
+    """The gazetteer's tests that some conventions read (a place, a country, a people's adjective, a Korean person's
+    shape), handed in by :func:`bilingual.entities.gazetteer.mention_type`: this module is read by the gazetteer and
+    by the evidence it reads, so it does not import the gazetteer (no import cycle)."""
+
+    is_place: Callable[[str], bool]
+    weak_place: Callable[[str], bool]
+    is_country: Callable[[str], bool]
+    demonym: Callable[[str], bool]
+    korean_name_shape: Callable[[str], bool]
+    not_team_plurals: Container[str]
+
+
+def kind_by_words(name: str, places: PlaceTests | None = None) -> tuple[MentionType, str] | None:
+    """The type a word inside ``name`` gives it, and why, or ``None`` (see the module's conventions). Without
+    ``places`` the conventions that need to know a place (Re after a place, a club by its city, a direction before a
+    place) do not fire."""
     if name.isascii() or _latin(name):
-        return _latin_kind(name)
+        return _latin_kind(name, places)
     if " " in name or not all("가" <= c <= "힣" for c in name):
         return None
-    return _hangul_kind(name)
+    return _hangul_kind(name, places)
 
 
 def _latin(name: str) -> bool:
     return not any("가" <= c <= "힣" for c in name)
 
 
-def _latin_kind(name: str) -> tuple[MentionType, str] | None:
-    from bilingual.entities.gazetteer import NOT_TEAM_PLURALS, demonym, is_country, is_place, weak_place
-
+def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str] | None:
     words = name.split()
     if len(words) < 2:
         return None
@@ -96,7 +112,8 @@ def _latin_kind(name: str) -> tuple[MentionType, str] | None:
     last = words[-1]
     if last in ENGLISH_COMPANY_ENDS and _CAPITALIZED.fullmatch(words[-2]):
         return "org", f"a company by the word at the end of its name ({last}: a firm, a studio, a label)"
-    if last == REINSURER and len(words) == 2 and (is_place(words[0]) or demonym(words[0])):
+    if last == REINSURER and len(words) == 2 and places is not None \
+            and (places.is_place(words[0]) or places.demonym(words[0])):
         return "org", "a reinsurer by Re after its city or its people's adjective (Swiss Re)"
     if any(w in NEWSPAPER_WORDS for w in words):
         return "org", "a newspaper by a word for a newspaper in its name (Dagblad, Zeitung, Gazette)"
@@ -104,16 +121,15 @@ def _latin_kind(name: str) -> tuple[MentionType, str] | None:
         return "place", f"a place by the generic word at the end of its name ({last})"
     if _FORT.fullmatch(name):
         return "place", "a place by Fort before its name (a town grown round a fort)"
-    if len(words) == 3 and all(_CAPITALIZED.fullmatch(w) for w in words[1:]) and last not in NOT_TEAM_PLURALS \
-            and re.fullmatch(r"[A-Z][a-z]+[^su\W]s", last) and is_place(words[0]) and not weak_place(words[0]) \
-            and not is_country(words[0]) and not is_place(name):
+    if places is not None and len(words) == 3 and all(_CAPITALIZED.fullmatch(w) for w in words[1:]) \
+            and last not in places.not_team_plurals and re.fullmatch(r"[A-Z][a-z]+[^su\W]s", last) \
+            and places.is_place(words[0]) and not places.weak_place(words[0]) and not places.is_country(words[0]) \
+            and not places.is_place(name):
         return "org", "a club by its city and a nickname of two words, the last a plural (Toronto Blue Jays)"
     return None
 
 
-def _hangul_kind(solid: str) -> tuple[MentionType, str] | None:
-    from bilingual.entities.gazetteer import is_place, korean_name_shape
-
+def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, str] | None:
     if solid.startswith(KOREAN_STUDIO_LEAD) and len(solid) >= len(KOREAN_STUDIO_LEAD) + 2:
         return "org", "a studio by 스튜디오 before its name, written with it (스튜디오드래곤)"
     if solid.endswith(KOREAN_COMPANY_ENDS) and any(
@@ -121,6 +137,7 @@ def _hangul_kind(solid: str) -> tuple[MentionType, str] | None:
         return "org", "a company by the transcribed word at the end of its name (…픽처스, …레코즈, …익스프레스)"
     if solid in POLES:
         return "place", "a pole (남극, 북극)"
-    if solid.startswith(_DIRECTIONS) and len(solid) >= 4 and is_place(solid[1:]) and not korean_name_shape(solid):
+    if places is not None and solid.startswith(_DIRECTIONS) and len(solid) >= 4 and places.is_place(solid[1:]) \
+            and not places.korean_name_shape(solid):
         return "place", "a place by a direction before a place written with it (북다르푸르주, 동아시아)"
     return None
