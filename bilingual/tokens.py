@@ -6,9 +6,9 @@ same tokens and written to JSON as a tuple of them is (an array ``[start, end, f
 per token, produced one token at a time). Up to :data:`COMPACT_AFTER` tokens (a news page has a few thousand) it
 holds the :class:`Token` tuples themselves, as documents always did: reading them costs nothing. Above, it holds
 one array of ints per field and one shared ``str`` per distinct form, tag, lemma and language, at most 28 bytes a
-token instead of about 160–240 for a tuple with its own ints, and builds each :class:`Token` when it is read (offsets
-and sentence numbers take 32 bits each until one needs more, then 64; once built, a column whose values all fit in 1
-or 2 bytes is held in them).
+token instead of about 160–240 for a tuple with its own ints, and builds each :class:`Token` when it is read (each
+column starts at 1 byte a value and is widened, by a copy, only when a value does not fit: to 2 or 4 bytes unsigned,
+then 8 signed, so a column is never wider than its values need and the wider copy is never allocated before then).
 
 >>> store = TokenStore.of([Token(0, 2, "ab", "word", None, "en", 0), Token(3, 5, "cd", "word", None, "en", 0)])
 >>> (len(store), store[1].form, store[-1] == (3, 5, "cd", "word", None, "en", 0), list(store) == list(store[:]))
@@ -51,10 +51,39 @@ COMPACT_AFTER = 50_000
 """A store of more tokens than this holds them as columns (about 0.25 MB of news text has this many)."""
 
 _new = tuple.__new__
-_NARROW = "I"  # unsigned 32-bit: the offsets and sentence numbers of any text below 4 G characters
-_OFFSET = "q"  # signed 64-bit: any offset or sentence number a str can have (the columns widen to it when needed)
-_ID = "I"  # an index into the store's table of distinct strings
+_OFFSET = "q"  # signed 64-bit: any offset or sentence number a str can have (the widest a column becomes)
+_ID = "I"  # an index into the store's table of distinct strings (the type of an empty store's columns)
 _LIMIT = 2**63
+_WIDTHS = ("B", "H", "I", "q")
+"""The types a column goes through, narrowest first: unsigned 8, 16 and 32 bits, then signed 64 (docs/performance.md,
+mem28 and mem29). A column starts at the first and moves to the narrowest later one that holds a value that did not
+fit; reading a value gives the same ``int`` whatever the type."""
+_RANGES = {code: (0, 1 << (8 * array(code).itemsize)) for code in _WIDTHS[:-1]} | {_OFFSET: (-_LIMIT, _LIMIT)}
+
+
+def _fitting(typecode: str, low: int, high: int) -> str:
+    """The first type of :data:`_WIDTHS`, from ``typecode`` on, that holds ``low`` and ``high`` (the least and the
+    greatest of the values to hold); :class:`OverflowError` when none does."""
+    for code in _WIDTHS[_WIDTHS.index(typecode):]:
+        lo, hi = _RANGES[code]
+        if lo <= low and high < hi:
+            return code
+    raise OverflowError(f"a token column's value out of 64 bits: {low if low < -_LIMIT else high}")
+
+
+def _extended(column: array[int], values: list[int]) -> array[int]:
+    """``column`` with ``values`` appended: itself, or, when one does not fit its type, a copy in the narrowest type of
+    :data:`_WIDTHS` that holds them all (the old one is then not to be used). A value out of 64 bits is an
+    :class:`OverflowError`, a value that is no int a :class:`TypeError`, and ``column`` is left as it was."""
+    n = len(column)
+    try:
+        column.extend(values)
+        return column
+    except OverflowError:
+        del column[n:]  # what the failed extend appended before the value that did not fit
+    wider = array(_fitting(column.typecode, min(values), max(values)), column)
+    wider.extend(values)
+    return wider
 
 
 class _Ids(dict[Any, int]):
@@ -72,13 +101,10 @@ class TokenBuilder:
         self._compact_after = compact_after
         self._rows: list[Token] | None = []  # until there are more than compact_after tokens
         self._shared: dict[str, str] = {}  # while there are rows: one str per distinct form
-        self._starts = array(_NARROW)  # 32 bits a value until one does not fit (:meth:`_widen`)
-        self._ends = array(_NARROW)
-        self._forms = array(_ID)
-        self._tags = array(_ID)
-        self._lemmas = array(_ID)
-        self._langs = array(_ID)
-        self._sentences = array(_NARROW)
+        # 1 byte a value until one does not fit (:func:`_extended`)
+        self._starts, self._ends, self._sentences = array(_WIDTHS[0]), array(_WIDTHS[0]), array(_WIDTHS[0])
+        self._forms, self._tags = array(_WIDTHS[0]), array(_WIDTHS[0])
+        self._lemmas, self._langs = array(_WIDTHS[0]), array(_WIDTHS[0])
         self._ids = _Ids()
 
     def extend(self, starts: Iterable[int], ends: Iterable[int], forms: Sequence[str], tags: Sequence[str],
@@ -99,19 +125,13 @@ class TokenBuilder:
                 self._to_columns()
             return
         number = self._ids.__getitem__
-        n0 = len(self._starts)
         n = len(forms)
-        self._extend_offsets(list(starts), list(ends), sentence, n)
-        self._forms.extend(map(number, forms))
-        self._tags.extend(map(number, tags))
-        if lemmas is None:
-            self._lemmas.extend(array(_ID, [number(None)]) * n)
-        else:
-            self._lemmas.extend(map(number, lemmas))
-        self._langs.extend(array(_ID, [number(lang)]) * n)
-        if not len(self._starts) == len(self._ends) == len(self._forms) == len(self._tags) == len(self._lemmas) \
-                == n0 + n:
+        columns = (list(starts), list(ends), [sentence] * n, list(map(number, forms)), list(map(number, tags)),
+                   [number(None)] * n if lemmas is None else list(map(number, lemmas)), [number(lang)] * n)
+        if not all(len(column) == n for column in columns):
             raise ValueError("token columns of different lengths")
+        if n:
+            self._extend_columns(columns)
 
     def extend_morphemes(self, morphemes: Sequence[tuple[str, str, int, int, str | None]], base: int, lang: Lang,
                          sentence: int) -> None:
@@ -145,39 +165,15 @@ class TokenBuilder:
         if len(self._rows) > self._compact_after:
             self._to_columns()
 
-    def _extend_offsets(self, starts: list[int], ends: list[int], sentence: int, n: int) -> None:
-        """Append starts, ends and ``n`` times ``sentence`` to their columns, widened to 64 bits if a value does not
-        fit in 32 (a value that does not fit in 64 raises :class:`OverflowError`)."""
-        n0 = len(self._starts)
-        try:
-            self._starts.extend(starts)
-            self._ends.extend(ends)
-            self._sentences.extend(array(self._sentences.typecode, [sentence]) * n)
-        except OverflowError:
-            if self._starts.typecode == _OFFSET:
-                raise
-            self._widen(n0)
-            self._extend_offsets(starts, ends, sentence, n)
+    def _extend_columns(self, columns: Sequence[list[int]]) -> None:
+        """Append to the seven columns (in the order of :meth:`_columns`) the values given for each, widening a column
+        whose type cannot hold them."""
+        starts, ends, sentences, forms, tags, lemmas, langs = map(_extended, self._columns(), columns)
+        self._starts, self._ends, self._sentences, self._forms, self._tags, self._lemmas, self._langs = \
+            starts, ends, sentences, forms, tags, lemmas, langs
 
-    def _widen(self, n: int) -> None:
-        """The offset and sentence columns cut to their first ``n`` values (what an append that failed half-way
-        left) and made 64-bit."""
-        self._starts, self._ends, self._sentences = (array(_OFFSET, column[:n])
-                                                      for column in (self._starts, self._ends, self._sentences))
-
-    def _append_widened(self, start: int, end: int, sentence: int) -> bool:
-        """After an append to the 32-bit columns failed: widen them (without what it left) and append again. False
-        when they were 64-bit already or the values do not fit there either (or are no int)."""
-        if self._starts.typecode == _OFFSET:
-            return False
-        self._widen(len(self._forms))
-        try:
-            self._starts.append(start)
-            self._ends.append(end)
-            self._sentences.append(sentence)
-        except (OverflowError, TypeError):
-            return False
-        return True
+    def _columns(self) -> tuple[array[int], ...]:
+        return (self._starts, self._ends, self._sentences, self._forms, self._tags, self._lemmas, self._langs)
 
     def _to_columns(self) -> None:
         rows, self._rows = self._rows or [], None
@@ -185,21 +181,30 @@ class TokenBuilder:
         self._append_tokens(rows)
 
     def _append_tokens(self, tokens: Iterable[Token]) -> None:
-        """Append tokens whose fields are known to have their types (validated, or built by the stages)."""
+        """Append tokens whose fields are known to have their types (validated, or built by the stages); one that
+        an array cannot hold is a :class:`ValueError` (the builder is then not to be used)."""
         number = self._ids.__getitem__
-        for start, end, form, tag, lemma, lang, sentence in tokens:
+        for token in tokens:
+            start, end, form, tag, lemma, lang, sentence = token
+            n = len(self._langs)  # the last column appended to: every column has n values before this token
             try:
                 self._starts.append(start)
                 self._ends.append(end)
                 self._sentences.append(sentence)
+                self._forms.append(number(form))
+                self._tags.append(number(tag))
+                self._lemmas.append(number(lemma))
+                self._langs.append(number(lang))
             except (OverflowError, TypeError):
-                if not self._append_widened(start, end, sentence):
+                # a value that its column's type cannot hold: the token again, its columns widened where needed
+                for column in self._columns():
+                    del column[n:]
+                values = (start, end, sentence, number(form), number(tag), number(lemma), number(lang))
+                try:
+                    self._extend_columns([[value] for value in values])
+                except (OverflowError, TypeError):
                     raise ValueError("token offsets and sentence must be int within 64 bits: "
-                                     f"{(start, end, form, tag, lemma, lang, sentence)!r}") from None
-            self._forms.append(number(form))
-            self._tags.append(number(tag))
-            self._lemmas.append(number(lemma))
-            self._langs.append(number(lang))
+                                     f"{tuple(token)!r}") from None
 
     def append_rows(self, rows: Iterable[Sequence[Any]]) -> None:
         """Append tokens given as rows ``(start, end, form, tag, lemma, lang, sentence)``, checked for shape:
@@ -234,31 +239,8 @@ class TokenBuilder:
         """The store of every token appended (the builder is not to be used after)."""
         if self._rows is not None:
             return TokenStore.holding(tuple(self._rows))
-        columns = (self._starts, self._ends, self._forms, self._tags, self._lemmas, self._langs, self._sentences)
-        starts, ends, forms, tags, lemmas, langs, sentences = map(_narrowest, columns)
-        return TokenStore(starts, ends, forms, tags, lemmas, langs, sentences, tuple(self._ids))
-
-
-def _narrowest(column: array[int]) -> array[int]:
-    """``column`` in the narrowest unsigned type of 1 or 2 bytes a value that holds all its values, else as it is.
-
-    The language and tag of a token are numbers below 256 or 65,536 in most documents (they are numbered with the
-    forms, as first seen), a sentence number below 65,536 up to a few MB of text: 4 bytes a value would be 28 a
-    token where 14–20 do (docs/performance.md, mem28). Reading a value gives the same ``int`` whatever the type.
-
-    >>> [_narrowest(array("I", values)).typecode for values in ([], [0, 255], [3, 256], [70_000])]
-    ['I', 'B', 'H', 'I']
-    """
-    if not column or min(column) < 0:
-        return column
-    top = max(column)
-    for code in _NARROWER:
-        if top < 1 << (8 * array(code).itemsize):
-            return array(code, column)
-    return column
-
-
-_NARROWER = ("B", "H")  # unsigned 8 and 16 bits
+        return TokenStore(self._starts, self._ends, self._forms, self._tags, self._lemmas, self._langs,
+                          self._sentences, tuple(self._ids))
 
 
 class TokenStore(Sequence[Token]):

@@ -220,3 +220,87 @@ def test_sentence_numbers_past_two_bytes_keep_four() -> None:
     tokens = tuple(Token(i, i + 1, "a", "x", None, "en", 65_530 + i) for i in range(20))
     store = TokenStore.of_tokens(tokens, compact_after=0)
     assert store._sentences.itemsize == 4 and [t.sentence for t in store] == list(range(65_530, 65_550))
+
+
+# mem29: every column starts at one byte a value and is widened (by a copy) only when a value does not fit
+
+EDGES = [(0, "B"), (255, "B"), (256, "H"), (65_535, "H"), (65_536, "I"), (2**32 - 1, "I"), (2**32, "q"),
+         (-1, "q"), (2**63 - 1, "q"), (-(2**63), "q")]
+
+
+@pytest.mark.parametrize(("value", "typecode"), EDGES, ids=[str(v) for v, _ in EDGES])
+def test_a_value_at_a_widths_edge_is_held_in_the_narrowest_width_that_holds_it(value: int, typecode: str) -> None:
+    # the edge value as an end, a sentence number and a start, after small values, in each way of building a store
+    rows = [Token(1, 2, "p", "x", None, "en", 0), Token(2, value, "q", "y", "q", "ko", 0),
+            Token(min(value, 3), 4, "r", "x", None, "en", value)]
+    builder = TokenBuilder(compact_after=0)
+    builder.extend([1, 2], [2, value], ["p", "q"], ["x", "y"], [None, "q"], "en", 0)
+    builder.extend([min(value, 3)], [4], ["r"], ["x"], None, "en", value)
+    for store in (TokenStore.of(rows, compact_after=0), TokenStore.of_tokens(tuple(rows), compact_after=1),
+                  builder.build()):
+        assert store.compact
+        assert [(t.start, t.end, t.sentence) for t in store][1:] == [(2, value, 0), (min(value, 3), 4, value)]
+        assert store._ends.typecode == typecode and store._sentences.typecode == typecode
+        assert store._starts.typecode == ("q" if value < 0 else "B")
+        assert store._forms.typecode == store._langs.typecode == "B"  # a handful of distinct values
+        assert pickle.loads(pickle.dumps(store)) == store == tuple(store)
+
+
+def test_a_value_past_64_bits_is_refused_in_every_way_of_building() -> None:
+    for value in (2**63, -(2**63) - 1):
+        with pytest.raises(ValueError, match="64 bits"):
+            TokenStore.of([Token(0, 1, "a", "x", None, "en", 0), Token(0, value, "a", "x", None, "en", 0)],
+                          compact_after=0)
+        with pytest.raises(ValueError, match="64 bits"):
+            TokenStore.of_tokens((Token(0, 1, "a", "x", None, "en", 0), Token(0, 1, "a", "x", None, "en", value)),
+                                 compact_after=0)
+        builder = TokenBuilder(compact_after=0)
+        builder.extend([0], [1], ["a"], ["x"], None, "en", 0)
+        with pytest.raises(OverflowError):
+            builder.extend([0, 1], [1, value], ["a", "b"], ["x", "x"], None, "en", 0)
+    with pytest.raises(ValueError, match="must be int"):  # not an int: refused, as before
+        TokenStore.of_tokens((Token(0, 1, "a", "x", None, "en", 0), Token(0.5, 1, "a", "x", None, "en", 0)),  # type: ignore[arg-type]
+                             compact_after=0)
+
+
+def test_columns_widen_mid_build_one_step_at_a_time_and_only_as_far_as_needed() -> None:
+    # a long line's sentences, its offsets growing: each column is as wide as its largest value so far, no wider,
+    # while it is built (the wide copy is never made before a value needs it)
+    builder = TokenBuilder(compact_after=2)
+    expected: list[Token] = []
+    seen_widths: list[str] = []
+    offset = 0
+    for sentence, words in enumerate([3, 3, 40, 300, 5000, 20_000]):
+        starts = [offset + 13 * k for k in range(words)]
+        ends = [s + 12 for s in starts]
+        forms = [f"w{(sentence * 7 + k) % 400}" for k in range(words)]
+        tags = ["word"] * words
+        builder.extend(starts, ends, forms, tags, None, "en", sentence)
+        expected += [Token(s, e, f, "word", None, "en", sentence) for s, e, f in zip(starts, ends, forms, strict=True)]
+        offset = ends[-1] + 1
+        if builder._rows is None:
+            largest = ends[-1]
+            width = "B" if largest < 256 else "H" if largest < 65_536 else "I"
+            assert builder._ends.typecode == builder._starts.typecode == width
+            assert builder._sentences.typecode == "B" and builder._langs.typecode == "B"
+            seen_widths.append(width)
+    assert seen_widths == ["B", "B", "H", "H", "I", "I"]  # ends 38, 77, 597, 4497, 69497, ...: widened twice
+    store = builder.build()
+    assert store == tuple(expected) and list(store) == expected and len(store) == len(expected)
+    assert store._forms.typecode == "H"  # 400 distinct forms and one tag
+    copied = pickle.loads(pickle.dumps(store))
+    assert copied == store and copied._ends.typecode == "I" and hash(copied) == hash(tuple(expected))
+
+
+def test_stores_built_along_different_widening_paths_are_equal() -> None:
+    # the same tokens appended in the order that widens a column at once and in the order that widens it late
+    tokens = [Token(70_000 * (i % 2), 70_000 * (i % 2) + 1, f"f{i % 500}", "t", None, "ko", i % 3)
+              for i in range(1200)]
+    late = TokenStore.of_tokens(tuple(tokens), compact_after=0)
+    early_builder = TokenBuilder(compact_after=0)
+    early_builder.append_tokens([Token(2**40, 2**40, "z", "t", None, "ko", 0)])
+    early_builder.append_tokens(tokens)
+    early = early_builder.build()
+    assert early._starts.typecode == "q" and late._starts.typecode == "I"
+    assert list(early)[1:] == list(late) == tokens
+    assert TokenStore.of(list(early)[1:], compact_after=0) == late
