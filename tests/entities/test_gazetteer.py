@@ -570,3 +570,12 @@ def test_a_body_word_inside_an_english_name(name: str, expect: str) -> None:
 
     assert inner_body_word(name) is (name in ("Major League Soccer", "Eastern Hockey League Veterans"))
     assert mention_type(name, "en")[0] == expect
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("대현회계법인", "회계법인"), ("법무법인 광장", "법무법인"), ("노무법인 하나", "노무법인"), ("해외법인", None),
+    ("현지법인", None), ("법무법인", None), ("케이옥션", "옥션"), ("휘닉스리조트", "리조트"), ("국립극단", "극단"),
+    ("인천시립극단", "극단"), ("양극단", None), ("남원시립창극단", "창극단"),
+])
+def test_firm_auction_resort_and_theatre_heads(name: str, head: str | None) -> None:
+    assert org_head(name) == head
