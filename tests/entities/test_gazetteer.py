@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import bilingual
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
@@ -579,3 +580,19 @@ def test_a_body_word_inside_an_english_name(name: str, expect: str) -> None:
 ])
 def test_firm_auction_resort_and_theatre_heads(name: str, head: str | None) -> None:
     assert org_head(name) == head
+
+
+@pytest.mark.parametrize("name", ["호서", "관북", "영서", "도호쿠", "중앙아", "북유럽", "발칸"])
+def test_regions_named_by_convention_are_places(name: str) -> None:
+    assert is_place(name)
+
+
+@pytest.mark.parametrize("sentence", ["호서 지방에 폭설이 내렸다.", "동북아 정세가 요동쳤다.", "관북 지역은 추웠다."])
+def test_a_region_whose_first_syllable_is_a_family_name_is_no_person(sentence: str) -> None:
+    doc = bilingual.process(sentence)
+    assert [m.type for m in doc.mentions] == ["place"]
+
+
+@pytest.mark.parametrize("word", ["해서", "기호", "관서", "주부"])
+def test_regions_written_like_common_words_stay_out(word: str) -> None:
+    assert not is_place(word)
