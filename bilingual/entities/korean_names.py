@@ -19,6 +19,7 @@ from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     KOREAN_AWARD_HEADS,
     KOREAN_EVENT_HEADS,
+    KOREAN_FIRM_KINDS,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -38,7 +39,6 @@ from bilingual.entities.gazetteer import (
     korean_name_shape,
     law_name,
     listed_place,
-    KOREAN_FIRM_KINDS,
     org_head,
     sponsor_club,
     strong_listed_place,
@@ -708,17 +708,18 @@ def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpa
     return sorted(out + found, key=operator.attrgetter("start")) if found else out
 
 
-_NOT_FIRM_NAMES = frozenset("소속 측 관계자 출신 업계 설립 대표 변호사 회계사 세무사 변리사 노무사 파트너 고문 "
-                             "사무실 사무소 등록 인가 합병 분할 소송 자문 감사 선임 가운데 사이 업무 시장 관련 다수 여러 "
-                             "대형 중소형 전문".split())
-"""Common nouns that follow a kind of 법인 as words of their own (법무법인 소속 변호사, 회계법인 감사, 법무법인 가운데): no firm's name."""
+_NOT_FIRM_NAMES = frozenset(
+    "소속 측 관계자 출신 업계 설립 대표 변호사 회계사 세무사 변리사 노무사 파트너 고문 사무실 사무소 "
+    "등록 인가 합병 분할 소송 자문 감사 선임 가운데 사이 업무 시장 관련 다수 여러 대형 중소형 전문".split())
+"""Common nouns that follow a kind of 법인 as words of their own (법무법인 소속 변호사, 회계법인 감사,
+법무법인 가운데): no firm's name."""
 
 
 def _firms_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
-    """A firm written with its kind of 법인 first and its name after it (법무법인 세종, 회계법인 한영): the kind as a word
-    of its own (:data:`bilingual.entities.gazetteer.KOREAN_FIRM_KINDS`), a space, then one word of nouns of two
-    syllables or more is one organization's name, the kind with it; the candidates inside it (the name alone, typed
-    by its own word: 태평양 a place, 세종 a city) give way to it (typer28)."""
+    """A firm written with its kind of 법인 first and its name after it (법무법인 세종, 회계법인 한영): the
+    kind as a word of its own (:data:`bilingual.entities.gazetteer.KOREAN_FIRM_KINDS`), a space, then one word
+    of nouns of two syllables or more is one organization's name, the kind with it; the candidates inside it
+    (the name alone, typed by its own word: 태평양 a place, 세종 a city) give way to it (typer28)."""
     if not any(kind in text for kind in KOREAN_FIRM_KINDS):
         return out  # the cheap test first
     found: list[NameSpan] = []
