@@ -720,8 +720,9 @@ def _firms_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan])
     kind as a word of its own (:data:`bilingual.entities.gazetteer.KOREAN_FIRM_KINDS`), a space, then one word
     of nouns of two syllables or more is one organization's name, the kind with it; the candidates inside it
     (the name alone, typed by its own word: 태평양 a place, 세종 a city) give way to it (typer28)."""
-    if not any(kind in text for kind in KOREAN_FIRM_KINDS):
-        return out  # the cheap test first
+    sentence = text[tokens[0].start:tokens[-1].end] if tokens else ""  # ``text`` is the whole document
+    if not any(kind in sentence for kind in KOREAN_FIRM_KINDS):
+        return out  # the cheap test first, on this sentence only
     found: list[NameSpan] = []
     k = 0
     while k < len(tokens) - 1:
