@@ -57,7 +57,8 @@ KOREAN_ORG_HEADS = tuple(
     "이민국 관리국 생명 화재 손해보험 손보 지검 지청 고검 지법 경찰청 시청 도청 군청 구청 노총 비즈 박물관 미술관 "
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
-    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구".split())
+    "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
+    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -78,17 +79,23 @@ mentions21); a diocese by its see, :func:`org_head`. Prisons, detention centres 
 heads (…교도소, …구치소: the correctional institutions of 형의 집행 및 수용자의 처우에 관한 법률; …소년원: mentions22),
 institutions of the Ministry of Justice, not the town they are named after (청송교도소 is no mention of 청송).
 Sports councils by their head (…체육회: 대한체육회, a city's or a province's 체육회) and professional leagues by their
-country and sport (미국프로농구, 한국프로야구: the league, as NBA and KBO; mentions23)."""
+country and sport (미국프로농구, 한국프로야구: the league, as NBA and KBO; mentions23). Firms by the kind of
+법인 (法人) the Attorney-at-Law, Certified Public Accountant, Tax Accountant, Patent Attorney and Labor Attorney Acts
+name them (…법무법인, …회계법인, …세무법인, …특허법인, …노무법인: 삼일회계법인; 법인 alone ends 해외법인, 현지법인, the
+common word); auction houses (…옥션: 서울옥션, 케이옥션) and resorts (…리조트: 하이원리조트), companies named by
+their trade; a company of 창극 (…창극단: 국립창극단; typer28)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 """Ministries (외교부), agencies (통계청), offices (법제처) and parties (개혁신당): only in names of one word of three
 syllables or more (정부 is caught above; 일부, 상처, 식당 are not names; 야마모토 요시노부 is a foreign name)."""
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
-                          "전부", "세부", "본부장", "민원처", "전당", "우주센터")
+                          "전부", "세부", "본부장", "민원처", "전당", "우주센터", "복합리조트", "종합리조트",
+                          "대형리조트", "골프리조트", "스키리조트", "온천리조트", "해양리조트")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부; a hall,
 전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`; a launch site, …우주센터, whose 센터 is
-no body's head there: mentions20)."""
+no body's head there: mentions20); kinds of resort (복합리조트, an integrated resort; 골프리조트), the common
+words that end in 리조트 as a resort's name does (typer28)."""
 KOREAN_MINISTRY_FIELDS_SEONG = tuple(
     "외무 외교 국방 해군 육군 공군 재무 법무 방위 총무 내무 체신 대장 농림수산 경제산업 국토교통 문부과학 후생노동 "
     "인민무력 국가보위 인민보안 사회안전 공업 철도 수산 체육 보건".split())
@@ -104,6 +111,14 @@ _NOT_INSTITUTION_WON = tuple("공무원 의원 직원 회원 위원 요원 사�
 the names of the public institutions the Ministry of Economy and Finance lists): a word of five syllables or more of
 that shape is an organization, unless it ends in a word in 원 that names people or a thing (국가공무원, 한국인 직원,
 국가재원; 국립공원, 국립서울현충원, 국립수목원 are places); not 자원 (resources), which 한국소비자원 ends in as well."""
+KOREAN_FIRM_KINDS = frozenset("법무법인 회계법인 세무법인 특허법인 노무법인".split())
+"""Kinds of firm that their acts name 법인 (the Attorney-at-Law Act's 법무법인, the Certified Public Accountant Act's
+회계법인, and the tax, patent and labour attorneys' acts): written before a firm's name as well as after it (법무법인
+세종, 삼일회계법인); a firm's name with its kind either side is an organization's (:func:`org_head`)."""
+_THEATRE_COMPANY = "극단"
+_PUBLIC_THEATRE_PREFIXES = ("국립", "시립", "도립")
+"""A theatre company (劇團) is named by 극단, which ends a common word too (양극단, both extremes): right after 국립,
+시립 or 도립 it is a public company (국립극단, 인천시립극단; typer28)."""
 KOREAN_CLIPPED_COMMITTEE = "위"
 """A committee (위원회) is written short in news by the first syllables of its field and the head clipped to 위: the
 committees of the Government Organization Act (정부조직법: 공정거래위원회 공정위, 금융위원회 금융위, 원자력안전위원회
@@ -526,6 +541,11 @@ def org_head(name: str) -> str | None:
             head = "종"  # 대한불교천태종, 한국불교태고종: a Buddhist order by 불교, its name and 종 (宗)
         if head is None and compact.endswith("교구") and _see(compact[:-2]):
             head = "교구"  # 수원교구, 서울대교구: a Catholic diocese or archdiocese by its see (지역교구 is a parish)
+        if head is None and " " in name and name.split(" ", 1)[0] in KOREAN_FIRM_KINDS:
+            head = name.split(" ", 1)[0]  # 법무법인 세종: a firm's kind written before its name
+        if head is None and compact.endswith(_THEATRE_COMPANY) \
+                and compact[:-len(_THEATRE_COMPANY)].endswith(_PUBLIC_THEATRE_PREFIXES):
+            head = _THEATRE_COMPANY  # 국립극단, 인천시립극단: a public theatre company (극단 alone ends 양극단)
         if head is None and compact.endswith("사무소"):
             office = next(h for h in KOREAN_OFFICE_HEADS if compact.endswith(h))
             if len(compact) - len(office) >= 3 and not compact[:-len(office)].endswith("중개"):

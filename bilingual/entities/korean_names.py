@@ -19,6 +19,7 @@ from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     KOREAN_AWARD_HEADS,
     KOREAN_EVENT_HEADS,
+    KOREAN_FIRM_KINDS,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -252,6 +253,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     add_transcribed_cues(text, out)
     _named_animals(text, out)
     out = _products_after_their_kind(text, tokens, out)
+    out = _firms_after_their_kind(text, tokens, out)
     out = _short_forms_after(text, tokens, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else out
     for c in out:  # 신분당선 강남역: a railway line, then a station of it
         if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
@@ -704,6 +706,52 @@ def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpa
             found.append(NameSpan(start, end, "ko", kiwi_proper_noun=True, cue=PRODUCT_BEFORE,
                                   reasons=["a drug's name after its kind"]))
     return sorted(out + found, key=operator.attrgetter("start")) if found else out
+
+
+_NOT_FIRM_NAMES = frozenset(
+    "소속 측 관계자 출신 업계 설립 대표 변호사 회계사 세무사 변리사 노무사 파트너 고문 사무실 사무소 "
+    "등록 인가 합병 분할 소송 자문 감사 선임 가운데 사이 업무 시장 관련 다수 여러 대형 중소형 전문".split())
+"""Common nouns that follow a kind of 법인 as words of their own (법무법인 소속 변호사, 회계법인 감사,
+법무법인 가운데): no firm's name."""
+
+
+def _firms_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A firm written with its kind of 법인 first and its name after it (법무법인 세종, 회계법인 한영): the
+    kind as a word of its own (:data:`bilingual.entities.gazetteer.KOREAN_FIRM_KINDS`), a space, then one word
+    of nouns of two syllables or more is one organization's name, the kind with it; the candidates inside it
+    (the name alone, typed by its own word: 태평양 a place, 세종 a city) give way to it (typer28)."""
+    sentence = text[tokens[0].start:tokens[-1].end] if tokens else ""  # ``text`` is the whole document
+    if not any(kind in sentence for kind in KOREAN_FIRM_KINDS):
+        return out  # the cheap test first, on this sentence only
+    found: list[NameSpan] = []
+    k = 0
+    while k < len(tokens) - 1:
+        first = tokens[k]
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].tag in ("NNG", "NNP"):
+            j += 1  # 법무 + 법인: Kiwi may cut the kind in two
+        kind = text[first.start:tokens[j].end]
+        if kind not in KOREAN_FIRM_KINDS or (k > 0 and tokens[k - 1].end == first.start) or j + 1 >= len(tokens) \
+                or tokens[j + 1].start != tokens[j].end + 1 or tokens[j + 1].tag not in ("NNG", "NNP"):
+            k += 1
+            continue
+        n = j + 2
+        while n < len(tokens) and tokens[n].tag in ("NNG", "NNP") and tokens[n].start == tokens[n - 1].end:
+            n += 1
+        start, end = first.start, tokens[n - 1].end
+        word = text[tokens[j + 1].start:end]
+        if len(word) >= 3 and word[-1] in "과와" and tokens[n - 1].tag == "NNP" and text[end:end + 1] == " ":
+            end -= 1  # 법무법인 세종과 김앤장: the conjunction Kiwi read into the name
+            word = word[:-1]
+        if len(word) >= 2 and word not in KOREAN_TITLES and word not in KOREAN_OCCUPATIONS \
+                and word not in _NOT_FIRM_NAMES:
+            found.append(NameSpan(start, end, "ko", kiwi_proper_noun=True,
+                                  reasons=["a firm's name after its kind of 법인 (법무법인 세종)"]))
+        k = n
+    if not found:
+        return out
+    kept = [c for c in out if not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
 
 
 def _short_forms_after(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import bilingual
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
@@ -570,3 +571,28 @@ def test_a_body_word_inside_an_english_name(name: str, expect: str) -> None:
 
     assert inner_body_word(name) is (name in ("Major League Soccer", "Eastern Hockey League Veterans"))
     assert mention_type(name, "en")[0] == expect
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("대현회계법인", "회계법인"), ("법무법인 광장", "법무법인"), ("노무법인 하나", "노무법인"), ("해외법인", None),
+    ("현지법인", None), ("법무법인", None), ("케이옥션", "옥션"), ("휘닉스리조트", "리조트"), ("국립극단", "극단"),
+    ("인천시립극단", "극단"), ("양극단", None), ("남원시립창극단", "창극단"),
+])
+def test_firm_auction_resort_and_theatre_heads(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+@pytest.mark.parametrize("name", ["호서", "관북", "영서", "도호쿠", "중앙아", "북유럽", "발칸"])
+def test_regions_named_by_convention_are_places(name: str) -> None:
+    assert is_place(name)
+
+
+@pytest.mark.parametrize("sentence", ["호서 지방에 폭설이 내렸다.", "동북아 정세가 요동쳤다.", "관북 지역은 추웠다."])
+def test_a_region_whose_first_syllable_is_a_family_name_is_no_person(sentence: str) -> None:
+    doc = bilingual.process(sentence)
+    assert [m.type for m in doc.mentions] == ["place"]
+
+
+@pytest.mark.parametrize("word", ["해서", "기호", "관서", "주부"])
+def test_regions_written_like_common_words_stay_out(word: str) -> None:
+    assert not is_place(word)

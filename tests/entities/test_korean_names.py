@@ -549,3 +549,47 @@ def test_a_lone_noun_takes_the_short_way_to_the_same_compound(monkeypatch: pytes
     monkeypatch.setattr(korean_names, "_ALONE_TAGS", frozenset())  # no short way: the walk for every noun
     assert [[korean_names._compound(t, ts, i) for i in range(len(ts))] for t, ts in cases] == short
     assert sum(c is not None for row in short for c in row) > 100  # the words do hold compounds
+
+
+def _typed(text: str) -> dict[str, str]:
+    doc = bilingual.process(text)
+    return {doc.text[m.start:m.end]: m.type for m in doc.mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("법무법인 율촌은 이번 소송에서 피고를 대리했다.", "법무법인 율촌"),
+    ("법무법인 지평이 자문을 맡았다.", "법무법인 지평"),  # a common noun as a firm's name (지평, horizon)
+    ("법무법인 태평양은 항소했다.", "법무법인 태평양"),  # an ocean's name: the firm, not the place
+    ("회계법인 한영의 파트너가 밝혔다.", "회계법인 한영"),
+    ("특허법인 다래와 법무법인 화우가 손을 잡았다.", "특허법인 다래"),  # the conjunction is no part of the name
+])
+def test_a_firm_after_its_kind_of_beobin_is_one_organization(text: str, name: str) -> None:
+    found = _typed(text)
+    assert found.get(name) == "org", found
+    inner = name.split(" ", 1)[1]
+    assert inner not in found  # the bare name is not a mention of its own
+
+
+@pytest.mark.parametrize("text", [
+    "그는 법무법인 소속 변호사다.",
+    "회계법인 감사 결과가 다음 주 나온다.",
+    "국내 법무법인 가운데 가장 크다.",
+    "세무법인 대표는 말을 아꼈다.",
+])
+def test_a_kind_of_beobin_before_a_common_noun_names_no_firm(text: str) -> None:
+    assert not any(name.endswith("법인") or "법인 " in name for name in _typed(text))
+
+
+@pytest.mark.parametrize("text", [
+    "대현회계법인은 감사 의견을 거절했다.",
+    "케이옥션은 봄 경매를 연다.",
+    "휘닉스리조트는 개장을 앞당겼다.",
+    "경기도립극단이 새 작품을 올린다.",
+    "남원시립창극단 단원들이 공연을 마쳤다.",
+])
+def test_a_firm_a_resort_an_auction_house_a_public_theatre_company_by_its_head(text: str) -> None:
+    assert "org" in _typed(text).values(), _typed(text)
+
+
+def test_both_extremes_is_no_theatre_company() -> None:
+    assert _typed("두 입장이 양극단으로 치달았다.") == {}
