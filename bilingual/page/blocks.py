@@ -28,6 +28,7 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
+from bilingual.page.widget_lines import contact_line, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
@@ -785,6 +786,11 @@ RULES: tuple[Rule, ...] = (
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
+    Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
+         lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
+         "a line made of platform or share words, an answer scale's steps, items closed by a dropdown arrow (▾), "
+         "an ad marker between dashes or brackets in any language, a sign-in gate or a button (- 광고 -, "
+         "Strongly agree | Agree | Neutral, 1:1 문의하기)"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "
@@ -820,6 +826,15 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("wire-byline", "byline", 0.9, "a wire's dateline in brackets and its reporter",
+         lambda w: wire_byline(w.line.text),
+         "a bracketed wire dateline in any bracket style with a Korean reporter (〔광주=남도일보〕 최윤아 기자)"),
+    Rule("write-to", "byline", 0.85, "an author's name and e-mail (Write to … at …)",
+         lambda w: write_to(w.line.text), "Write to <name> at <e-mail>, Email <name> at <e-mail>"),
+    Rule("contact-line", "byline", 0.8, "a person or role to contact, with an e-mail or a phone number",
+         lambda w: contact_line(w.line.core),
+         "a short line, no sentence, with a contact's role (secretary, press officer, 담당, 주무관) or a Korean name "
+         "with its title, and an e-mail or a phone number; not the publisher's particulars, not a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
