@@ -180,6 +180,9 @@ _KO_NAME = re.compile(rf"(?<![{SYLLABLES}])[{SYLLABLES}]{{2,4}}(?:\s*(?:주무�
 _NOT_CONTACT = re.compile(
     r"발행|편집인|등록\s*번호|사업자|대표\s*전화|팩스|fax|publisher|registration|copyright|©|ⓒ|제보|tips?\b|"
     r"correction|정정|오류|subscribe|구독|unsubscribe|수신|광고\s*문의|advertis", _I)
+_POSTAL = re.compile(r"(?<![\d-])\(?\d{5}\)?(?![\d-])")
+_ROAD = re.compile(r"[가-힣]+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
+                   r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)", _I)
 _SENTENCE_END = re.compile(r"(?:[다요]|니다)[.!?]?\s*$|[a-z]{2,}[.!?]\s*$")
 
 
@@ -194,6 +197,8 @@ def contact_line(text: str) -> bool:
         return False
     if _NOT_CONTACT.search(text) or _SENTENCE_END.search(_EMAIL_ANY.sub("", text).rstrip(" )>]")):
         return False
+    if _POSTAL.search(text) or _ROAD.search(text):
+        return False  # an address: the publisher's particulars (the footer's), not a person to ask
     rest = _PHONE.sub(" ", _EMAIL_ANY.sub(" ", text))
     if len(rest.split()) > 12:
         return False

@@ -788,3 +788,10 @@ def test_a_contact_line_is_a_byline_wherever_it_stands(line: str) -> None:
 def test_lines_with_addresses_that_are_no_contact_line(line: str) -> None:
     page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
     assert _rule_names(page)[3] not in ("wire-byline", "write-to", "contact-line"), line
+
+
+@pytest.mark.parametrize("line", ["한빛구청 총무과 | (04512) 서울특별시 한빛구 중앙로 15 | 02-333-4444",
+                                  "Press office, 221 Harbor Street, Busan 48900, 051-888-1234"])
+def test_a_contact_with_a_postal_address_is_no_contact_line(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] != "contact-line" and _labels(page)[3] == "footer"
