@@ -28,7 +28,7 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
-from bilingual.page.widget_lines import contact_line, widget, wire_byline, write_to
+from bilingual.page.widget_lines import contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
@@ -791,6 +791,11 @@ RULES: tuple[Rule, ...] = (
          "a line made of platform or share words, an answer scale's steps, items closed by a dropdown arrow (▾), "
          "an ad marker between dashes or brackets in any language, a sign-in gate or a button (- 광고 -, "
          "Strongly agree | Agree | Neutral, 1:1 문의하기)"),
+    Rule("department-contact", "byline", 0.85, "a release's department and contacts between bars",
+         lambda w: ("|" in w.line.text or " / " in w.line.text or " · " in w.line.text)
+         and department_contact(w.line.core),
+         "담당부서 …, Department in charge: … and its contacts between bars (담당부서 공원과 | 담당자 … | 전화 …), "
+         "before the menu and footer rules"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "

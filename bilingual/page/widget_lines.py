@@ -41,7 +41,10 @@ _SHARE_WORD = re.compile(
     r"(?:네이버\s*)?(?:밴드|블로그)|라인|텔레그램|스레드|인스타그램|엑스|인쇄(?:하기)?|스크랩(?:하기)?|"
     r"share(?:\s+(?:on|via|this))?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|threads|"
     r"kakao\s*(?:talk|story)?|line|naver\s*(?:band|blog)?|band|e-?mail|print|copy\s*(?:the\s+)?(?:link|url)|"
-    r"link|url|sms|messenger|bluesky|mastodon",
+    r"link|url|sms|messenger|bluesky|mastodon|instagram|tiktok|wechat|weibo|naver|"
+    r"(?:listen|watch|follow\s+us|subscribe|available)\s+on|apple\s+podcasts|google\s+podcasts|podcasts|spotify|"
+    r"youtube(?:\s+music)?|soundcloud|podbbang|팟빵|유튜브|팟캐스트|(?:네이버\s*)?오디오\s*클립|"
+    r"[aA가]\s?[+＋]|[aA가]\s?[-−－]|글자\s*크기|font\s*size|text\s*size",
     _I,
 )
 _SHARE_SEPARATOR = re.compile(r"\s*[|/·•,:：]\s*|\s+")
@@ -143,7 +146,9 @@ _GATE = re.compile(
 )
 _BUTTON = re.compile(
     r"(?:1\s*:\s*1\s*)?(?:온라인\s*|바로\s*|지금\s*)?"
-    r"(?:문의|신청|예약|상담|접수|구매|결제|참여|응모|가입|후원|예매|주문|채팅\s*상담|전화\s*상담)\s*하기|"
+    rf"(?:[{SYLLABLES}]{{1,6}}\s*)?"
+    r"(?:문의|신청|예약|상담|접수|구매|결제|참여|응모|가입|후원|예매|주문|작성|등록|글쓰기|채팅\s*상담|전화\s*상담)\s*하기"
+    r"(?:\s*[☎✆📞]?\s*(?:tel\.?\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?)?|"
     r"1\s*:\s*1\s*(?:문의|상담)|"
     r"(?:apply|book|buy|order|register|donate|enroll|subscribe|reserve)\s+(?:now|today|online|here)|"
     r"get\s+(?:tickets|started)|learn\s+more|find\s+out\s+more|"
@@ -152,21 +157,40 @@ _BUTTON = re.compile(
 )
 
 
+# the link to the story before or after, with its arrow: Prev ▲ <title>, 다음글 ▼ <title>
+_PREV_NEXT = re.compile(r"(?:prev(?:ious)?|next|이전\s*글?|다음\s*글?)\s*[▲△▼▽]\s*\S.{0,100}", _I)
+# a call to action: a few words closed by an arrow (Check price at retailer ›, 자세히 보기 →), no sentence, no figure
+_ARROW_ACTION = re.compile(r"[^\d.!?|]{2,40}?\s*[›»→➔➜]")
+_SCALE_QUESTION = re.compile(r"[^?？]{4,80}[?？]\s*(.+)")
+
+
+def _survey(text: str) -> bool:
+    """A question and the steps of its answer scale on one line: 이 정보에 만족하십니까? 매우 만족 만족 보통 …"""
+    question = _SCALE_QUESTION.fullmatch(text)
+    return question is not None and _rating_scale(question.group(1).strip())
+
+
 def widget(text: str) -> bool:
     """A page widget by its shape: share bar, rating scale, dropdown filter bar, ad marker, gate or button."""
     if len(text) > 120:
         return False
-    stripped = text.strip().rstrip(".…!> ›»")
+    text = text.strip()
+    stripped = text.rstrip(".…!> ›»→")
     return bool(
         _AD_MARKER.fullmatch(stripped) or _GATE.fullmatch(stripped) or _BUTTON.fullmatch(stripped)
-        or _share_bar(stripped) or _rating_scale(stripped) or _dropdown_bar(stripped))
+        or _share_bar(stripped) or _rating_scale(stripped) or _dropdown_bar(stripped) or _survey(text)
+        or _PREV_NEXT.fullmatch(text) or (len(text.split()) <= 6 and _ARROW_ACTION.fullmatch(text) is not None))
 
 
 # --- contact lines -------------------------------------------------------------------------------------------------
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL_ANY = re.compile(_EMAIL)
-_PHONE = re.compile(r"(?:\+\d{1,3}[-\s.]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)")
+_PHONE = re.compile(r"(?:\+\d{1,3}[-\s.]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)|"
+                    r"(?<![\d-])1[5-8]\d{2}-\d{4}(?![\d-])")  # and a Korean representative number (1577-1234)
+_OFFICE_PHONE = re.compile(
+    rf"[{SYLLABLES}A-Za-z]*[{SYLLABLES}](?:팀|과|실|센터|사무소|사무국|사무실|본부|지원단|상황실|민원실|담당)"
+    r"(?:\s*문의)?\s*(?:[☎✆📞]|tel\.?|전화)\s*[:：]?\s*\d", _I)
 _NAME_EN = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3}"
 _WRITE_TO = re.compile(
     rf"(?i:write|e-?mail|contact|reach)\s+(?i:to\s+)?{_NAME_EN}\s+(?i:at|via|on)\s+{_EMAIL}\.?")
@@ -202,7 +226,20 @@ def contact_line(text: str) -> bool:
     rest = _PHONE.sub(" ", _EMAIL_ANY.sub(" ", text))
     if len(rest.split()) > 12:
         return False
-    return bool(_ROLE_EN.search(rest) or _ROLE_KO.search(rest) or _KO_NAME.search(rest))
+    return bool(_ROLE_EN.search(rest) or _ROLE_KO.search(rest) or _KO_NAME.search(rest)
+                or _OFFICE_PHONE.search(text))
+
+
+_DEPARTMENT = re.compile(
+    r"(?:담당\s*부서|담당\s*자|담당\s*과|department(?:\s+in\s+charge)?|division|office\s+in\s+charge|"
+    r"(?:media|press)\s+contacts?)\s*[:：]?\s*\S.{0,60}(?:\s+[|/·]\s+.{1,60}){1,4}", _I)
+
+
+def department_contact(text: str) -> bool:
+    """A release's department and its contacts between bars (``담당부서 공원과 | 담당자 … | 전화 …``,
+    ``Department in charge: … | Tel. …``): the issuer, not the publisher's particulars nor a menu."""
+    return (len(text) <= 200 and _DEPARTMENT.fullmatch(text.strip()) is not None
+            and not _NOT_CONTACT.search(text) and not _POSTAL.search(text))
 
 
 _KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|수습기자|인턴기자)"

@@ -795,3 +795,45 @@ def test_lines_with_addresses_that_are_no_contact_line(line: str) -> None:
 def test_a_contact_with_a_postal_address_is_no_contact_line(line: str) -> None:
     page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
     assert _rule_names(page)[3] != "contact-line" and _labels(page)[3] == "footer"
+
+
+@pytest.mark.parametrize("line", [
+    "이 안내가 도움이 되었나요? 매우 그렇다 그렇다 보통이다 그렇지 않다", "How satisfied are you with this page? Very satisfied  "
+    "Satisfied  Neutral  Dissatisfied", "A+ A- Print Email", "가+ 가- 인쇄 공유", "Listen on: Spotify · YouTube · Podbbang",
+    "Watch on YouTube | Follow us on Instagram", "Prev ▲ Road closures for the city marathon", "다음글 ▼ 하수관로 공사 안내",
+    "관람후기 작성하기", "방문 예약하기 ☎ 031-777-1234", "See the full menu ›", "Compare plans →",
+])
+def test_more_widgets_surveys_font_buttons_platforms_prev_next_and_buttons(line: str) -> None:
+    from bilingual.page.widget_lines import widget
+
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}"
+    assert widget(line) and _labels(page)[2] == "navigation"
+    assert _rule_names(page)[2] in ("widget", "chrome")  # the chrome rule, first, knows 다음글
+
+
+@pytest.mark.parametrize("line", [
+    "Was the article helpful? Yes / No",  # the feedback widget's own rule (other) comes first
+    "Is the scheme good? Officials say the results are mixed.",
+    "Seoul 3 › Busan 1",  # a score with an arrow
+    "He said prices rose 3% → 5% this year.",
+])
+def test_questions_and_arrows_that_are_no_widget(line: str) -> None:
+    assert "widget" not in _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")
+
+
+@pytest.mark.parametrize("line", [
+    "담당부서 도시재생과 | 담당자 한도윤 | 전화 033-250-4411", "Department in charge: Road Safety Division | Tel. 044-201-3400",
+    "Media contact: Jin Seo-ah / +82 2 3456 7890", "행정지원팀 ☎ 063-222-8080 (평일 9시~18시)", "분실물센터 문의 ☎ 1588-4321",
+])
+def test_a_department_or_an_office_with_its_phone_is_a_byline(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] in ("department-contact", "contact-line", "press-contact"), _rule_names(page)[3]
+    assert _labels(page)[3] == "byline"
+
+
+@pytest.mark.parametrize("line", ["Contact us | Privacy Policy | Terms of Use",
+                                  "대표전화 02-777-1234 | 팩스 02-777-1235 | 등록번호 서울 아01234",
+                                  "Customer Center 1544-0000 (Weekdays 9 AM–6 PM)"])
+def test_the_publishers_particulars_are_no_department_contact(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] not in ("department-contact", "contact-line")
