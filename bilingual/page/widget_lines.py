@@ -20,9 +20,9 @@ Contact lines (the label table's byline: "an author's name followed by an e-mail
 and contact lines wherever they stand"):
 
 - ``Write to <name> at <e-mail>`` and ``Email <name> at <e-mail>`` (a person's name: capitalized words);
-- a role (or a Korean name with its title) with an e-mail or a phone number on a short line that is no sentence (``Press officer:
-  Dana Whitlow, +44 20 7946 0018``, ``홍보담당 박지훈 주무관 044-201-3456``); not a line of the publisher's
-  particulars (``발행인``, ``Tel … | Fax …``: the footer rule is first) nor a line asking for tips;
+- a role (or a Korean name with its title) with an e-mail or a phone number on a short line that is no sentence
+  (``Press officer: Dana Whitlow, +44 20 7946 0018``, ``홍보담당 박지훈 주무관 044-201-3456``); not a line of the
+  publisher's particulars (``발행인``, ``Tel … | Fax …``: the footer rule is first) nor a line asking for tips;
 - a Korean reporter after a wire's dateline in any bracket (``〔광주=남도일보〕 최윤아 기자``, ``《부산=해양신문》 …``).
 """
 
@@ -250,5 +250,6 @@ _WIRE_BYLINE = re.compile(
 
 
 def wire_byline(text: str) -> bool:
-    """A wire's dateline in any bracket and its reporter: ``〔광주=남도일보〕 최윤아 기자``, ``<청주=충북타임즈> 한별 기자``."""
+    """A wire's dateline in any bracket and its reporter: ``〔광주=남도일보〕 최윤아 기자``,
+    ``<청주=충북타임즈> 한별 기자``."""
     return len(text) <= 80 and _WIRE_BYLINE.fullmatch(text.strip()) is not None

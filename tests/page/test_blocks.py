@@ -730,9 +730,12 @@ def test_a_long_run_of_bar_rows_is_labelled_in_linear_time() -> None:
 # written for these tests, with the near-misses that must not fire.
 
 @pytest.mark.parametrize("line", [
-    "공유 카카오스토리 밴드 URL복사", "SNS 공유 | 페이스북 | 트위터 | 네이버 블로그", "Share: Facebook LinkedIn Email Copy link",
+    "공유 카카오스토리 밴드 URL복사",
+    "SNS 공유 | 페이스북 | 트위터 | 네이버 블로그",
+    "Share: Facebook LinkedIn Email Copy link",
     "Share X Facebook WhatsApp Reddit", "Telegram · Threads · Bluesky",
-    "매우 그렇다 그렇다 보통이다 그렇지 않다 전혀 그렇지 않다", "Strongly agree | Agree | Neutral | Disagree | Strongly disagree",
+    "매우 그렇다 그렇다 보통이다 그렇지 않다 전혀 그렇지 않다",
+    "Strongly agree | Agree | Neutral | Disagree | Strongly disagree",
     "Excellent Good Fair Poor", "★★★★★ ★★★★ ★★★ ★★ ★", "○ 만족 ○ 보통 ○ 불만족",
     "정렬: 최신순 ▾ | 지역 ▾", "Sort by: Newest ▼", "Region ▾  Season ▾  Price ▾",
     "- 광고 -", "[AD]", "~ Sponsored ~", "*** 광고 ***", "(Advertisement)", "Story continues below advertisement",
@@ -798,9 +801,15 @@ def test_a_contact_with_a_postal_address_is_no_contact_line(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "이 안내가 도움이 되었나요? 매우 그렇다 그렇다 보통이다 그렇지 않다", "How satisfied are you with this page? Very satisfied  "
-    "Satisfied  Neutral  Dissatisfied", "A+ A- Print Email", "가+ 가- 인쇄 공유", "Listen on: Spotify · YouTube · Podbbang",
-    "Watch on YouTube | Follow us on Instagram", "Prev ▲ Road closures for the city marathon", "다음글 ▼ 하수관로 공사 안내",
+    "이 안내가 도움이 되었나요? 매우 그렇다 그렇다 보통이다 그렇지 않다",
+    "How satisfied are you with this page? Very satisfied  "
+    "Satisfied  Neutral  Dissatisfied",
+    "A+ A- Print Email",
+    "가+ 가- 인쇄 공유",
+    "Listen on: Spotify · YouTube · Podbbang",
+    "Watch on YouTube | Follow us on Instagram",
+    "Prev ▲ Road closures for the city marathon",
+    "다음글 ▼ 하수관로 공사 안내",
     "관람후기 작성하기", "방문 예약하기 ☎ 031-777-1234", "See the full menu ›", "Compare plans →",
 ])
 def test_more_widgets_surveys_font_buttons_platforms_prev_next_and_buttons(line: str) -> None:
@@ -822,8 +831,11 @@ def test_questions_and_arrows_that_are_no_widget(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "담당부서 도시재생과 | 담당자 한도윤 | 전화 033-250-4411", "Department in charge: Road Safety Division | Tel. 044-201-3400",
-    "Media contact: Jin Seo-ah / +82 2 3456 7890", "행정지원팀 ☎ 063-222-8080 (평일 9시~18시)", "분실물센터 문의 ☎ 1588-4321",
+    "담당부서 도시재생과 | 담당자 한도윤 | 전화 033-250-4411",
+    "Department in charge: Road Safety Division | Tel. 044-201-3400",
+    "Media contact: Jin Seo-ah / +82 2 3456 7890",
+    "행정지원팀 ☎ 063-222-8080 (평일 9시~18시)",
+    "분실물센터 문의 ☎ 1588-4321",
 ])
 def test_a_department_or_an_office_with_its_phone_is_a_byline(line: str) -> None:
     page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
