@@ -176,16 +176,31 @@ def widget(text: str) -> bool:
         return False
     text = text.strip()
     stripped = text.rstrip(".…!> ›»→")
-    return bool(
-        _AD_MARKER.fullmatch(stripped) or _GATE.fullmatch(stripped) or _BUTTON.fullmatch(stripped)
-        or _share_bar(stripped) or _rating_scale(stripped) or _dropdown_bar(stripped) or _survey(text)
-        or _PREV_NEXT.fullmatch(text) or (len(text.split()) <= 6 and _ARROW_ACTION.fullmatch(text) is not None))
+    if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped):
+        return True
+    # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
+    if ("하기" in stripped or "1:1" in stripped or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
+        return True
+    if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
+        return True
+    if ("?" in text or "？" in text) and _survey(text):
+        return True
+    if _ARROWS.search(text) is None:
+        return False
+    return bool(_dropdown_bar(stripped) or _PREV_NEXT.fullmatch(text)
+                or (len(text.split()) <= 6 and _ARROW_ACTION.fullmatch(text) is not None))
+
+
+_LATIN = re.compile("[A-Za-z]")
+_GATE_START = re.compile(r"please|log|sign|subscri|regist|join|member|회원|구독자|로그인", _I)
+_ARROWS = re.compile(f"[{_ARROW}▲△›»→➔➜]")
 
 
 # --- contact lines -------------------------------------------------------------------------------------------------
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL_ANY = re.compile(_EMAIL)
+_DIGITS = re.compile(r"\d{4}")
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s.]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)|"
                     r"(?<![\d-])1[5-8]\d{2}-\d{4}(?![\d-])")  # and a Korean representative number (1577-1234)
 _OFFICE_PHONE = re.compile(
@@ -217,7 +232,9 @@ def write_to(text: str) -> bool:
 
 def contact_line(text: str) -> bool:
     """A person or a role to contact, with an e-mail or a phone number, on a short line that is no sentence."""
-    if len(text) > 120 or not (("@" in text and _EMAIL_ANY.search(text)) or _PHONE.search(text)):
+    if len(text) > 120 or (_DIGITS.search(text) is None and "@" not in text):  # both kinds of contact need one
+        return False
+    if not (("@" in text and _EMAIL_ANY.search(text)) or _PHONE.search(text)):
         return False
     if _NOT_CONTACT.search(text) or _SENTENCE_END.search(_EMAIL_ANY.sub("", text).rstrip(" )>]")):
         return False
