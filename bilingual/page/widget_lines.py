@@ -164,8 +164,20 @@ _ARROW_ACTION = re.compile(r"[^\d.!?|]{2,40}?\s*[›»→➔➜]")
 _SCALE_QUESTION = re.compile(r"[^?？]{4,80}[?？]\s*(.+)")
 
 
+# a satisfaction survey's own question, alone on its line: it asks the reader to rate the page
+_SURVEY_PROMPT = re.compile(
+    r"(?:이\s*)?(?:페이지|화면|정보|콘텐츠|서비스|안내|홈페이지)[^.?!]{0,12}만족(?:도를?|하십니까|하셨습니까|하시나요)"
+    r"(?:\s*(?:평가|선택|체크|표시)\s*해\s*주(?:세요|십시오|시기\s*바랍니다))?\s*[?？.]?|"
+    r"(?:please\s+)?rate\s+(?:this|our)\s+(?:page|content|information|service|website)[^.?!]{0,30}[.?!]?|"
+    r"how\s+(?:satisfied|happy)\s+are\s+you\s+with\s+(?:this|our|the)\s+(?:page|content|information|service|"
+    r"website)[^?]{0,20}\?", _I)
+
+
 def _survey(text: str) -> bool:
-    """A question and the steps of its answer scale on one line: 이 정보에 만족하십니까? 매우 만족 만족 보통 …"""
+    """A question and the steps of its answer scale on one line (이 정보에 만족하십니까? 매우 만족 만족 보통 …), or a
+    satisfaction survey's question alone (이 페이지의 정보에 만족하십니까?, Rate this page)."""
+    if _SURVEY_PROMPT.fullmatch(text):
+        return True
     question = _SCALE_QUESTION.fullmatch(text)
     return question is not None and _rating_scale(question.group(1).strip())
 
@@ -183,7 +195,7 @@ def widget(text: str) -> bool:
         return True
     if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
         return True
-    if ("?" in text or "？" in text) and _survey(text):
+    if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
         return True
     if _ARROWS.search(text) is None:
         return False

@@ -849,3 +849,17 @@ def test_a_department_or_an_office_with_its_phone_is_a_byline(line: str) -> None
 def test_the_publishers_particulars_are_no_department_contact(line: str) -> None:
     page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
     assert _rule_names(page)[3] not in ("department-contact", "contact-line")
+
+
+@pytest.mark.parametrize("line", ["이 안내 페이지의 내용에 만족하십니까?", "이 정보에 대한 만족도를 선택해 주십시오.",
+                                  "Rate this page", "How satisfied are you with the information on this page?"])
+def test_a_satisfaction_surveys_question_alone_is_a_widget(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}"
+    assert _rule_names(page)[2] == "widget" and _labels(page)[2] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["시민 만족도 조사 결과 발표", "행정 서비스 만족도 3년 연속 1위",
+                                  "How satisfied are voters with the new parking rules?",
+                                  "Residents rate this service poorly, a survey found."])
+def test_headlines_about_satisfaction_are_no_survey(line: str) -> None:
+    assert "widget" not in _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")
