@@ -28,6 +28,7 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
+from bilingual.page.widget_lines import contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
@@ -785,6 +786,18 @@ RULES: tuple[Rule, ...] = (
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
+    Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
+         lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
+         "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
+         "YouTube, A+ A- Print); an answer scale's steps, after a question or alone (매우 그렇다 그렇다 보통이다 …); "
+         "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
+         "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
+         "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("department-contact", "byline", 0.85, "a release's department and contacts between bars",
+         lambda w: ("|" in w.line.text or " / " in w.line.text or " · " in w.line.text)
+         and department_contact(w.line.core),
+         "담당부서 …, Department in charge: … and its contacts between bars (담당자 …, 전화 …), before the menu and "
+         "footer rules; no address, no publisher's particulars"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "
@@ -820,6 +833,16 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("wire-byline", "byline", 0.9, "a wire's dateline in brackets and its reporter",
+         lambda w: wire_byline(w.line.text),
+         "a bracketed wire dateline in any bracket style with a Korean reporter (〔광주=남도일보〕 최윤아 기자)"),
+    Rule("write-to", "byline", 0.85, "an author's name and e-mail (Write to … at …)",
+         lambda w: write_to(w.line.text), "Write to (a name) at (an e-mail), Email (a name) at (an e-mail)"),
+    Rule("contact-line", "byline", 0.8, "a person or role to contact, with an e-mail or a phone number",
+         lambda w: contact_line(w.line.core),
+         "a short line, no sentence, with a contact's role (secretary, press officer, 담당, 주무관), a Korean name "
+         "with its title, or a Korean office before ☎ (관리사무소 ☎ …), and an e-mail or a phone number; not an "
+         "address, the publisher's particulars or a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
