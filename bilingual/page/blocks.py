@@ -28,6 +28,7 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
+from bilingual.page.sentence_end import ends_sentence
 from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
@@ -311,8 +312,6 @@ _SPEAKER_MARK = re.compile(
     r"(?:\s*[:：]\s*[^\]]{1,30})?\s*\]", _I)
 # A speaker's name in bold before what they say (a scraped interview): **배소희** 독자 반응은 어떤가요?
 _BOLD_SPEAKER = re.compile(r"\*\*[^*\n]{1,20}\*\*\s*\S.*")
-_SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
-_KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
@@ -351,10 +350,10 @@ def _lines(text: str) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     """Running text: a sentence of some length, in either language."""
     if line.hangul >= 10:
-        return len(line.text) >= 25 and (bool(_KO_SENTENCE_END.search(line.text[-12:])) or len(line.text) >= 120)
+        return len(line.text) >= 25 and (ends_sentence(line.text, bare_predicate=True) or len(line.text) >= 120)
     if line.words >= 20:
         return not _is_title_case(line)
-    return line.words >= 8 and bool(_SENTENCE_END.search(line.text[-12:])) and not _is_title_case(line)
+    return line.words >= 8 and ends_sentence(line.text) and not _is_title_case(line)
 
 
 _SHORT_SENTENCE_KO = re.compile(r"[다요][.!][\"”’')]*\s*$")
@@ -377,7 +376,7 @@ def _is_short_sentence(line: _Line) -> bool:
 def _is_long_prose(line: _Line) -> bool:
     """A paragraph of an article, not a list item or a pull quote."""
     if line.hangul >= 10:
-        return len(line.text) >= 60 and bool(_KO_SENTENCE_END.search(line.text[-12:]))
+        return len(line.text) >= 60 and ends_sentence(line.text, bare_predicate=True)
     return line.words >= 20 and _is_prose(line)
 
 
@@ -461,8 +460,8 @@ def _byline(line: _Line) -> bool:
 
 def _separated_items(line: _Line) -> bool:
     """Three or more short items between separators: a menu bar or a breadcrumb, in either language."""
-    if len(line.text) > _MAX_CHROME or _SENTENCE_END.search(line.text[-3:]) or (
-            _KO_SENTENCE_END.search(line.text[-3:]) and not _LAST_ITEM_WORD.search(line.text)):
+    if len(line.text) > _MAX_CHROME or ends_sentence(line.text) or (
+            ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)):
         return False
     items = [item.strip() for item in _NAV_SEPARATOR.split(line.text) if item.strip()]
     if len(items) == 1:
@@ -497,8 +496,7 @@ _SECTION_WORDS = frozenset(
 def _section_menu(line: _Line) -> bool:
     """Four or more words set apart by single spaces, three in four of them names of a news site's sections
     (News Business Tech Culture Opinion; 전체기사 정치 경제 사회 국제): a menu bar written without separators."""
-    if len(line.text) > 100 or not 4 <= line.words <= 14 or _SENTENCE_END.search(line.text[-3:]) \
-            or _KO_SENTENCE_END.search(line.text[-3:]):
+    if len(line.text) > 100 or not 4 <= line.words <= 14 or ends_sentence(line.text, bare_predicate=True):
         return False
     words = line.text.split()
     return 4 * sum(word.lower() in _SECTION_WORDS for word in words) >= 3 * len(words)
@@ -533,7 +531,7 @@ def _menu_run(w: Where) -> bool:
         if not 0 <= i < len(w.lines):
             return False
         line = w.lines[i]
-        return line.words <= 2 and len(line.text) <= 12 and not _SENTENCE_END.search(line.text) \
+        return line.words <= 2 and len(line.text) <= 12 and not ends_sentence(line.text) \
             and not line.text.isdigit()
     i = w.index
     return w.before_article and tiny(i) and (
@@ -755,11 +753,9 @@ def _weekday_field(w: Where) -> bool:
     """A weekday schedule's entry (:data:`_WEEKDAY_FIELD`) whose value is no sentence (``Monday: The council voted
     …`` is prose): a data line, not a menu or a title."""
     m = _WEEKDAY_FIELD.fullmatch(w.line.core) if not w.in_related else None
-    return m is not None and not _SENTENCE_CLOSE.search(m["value"])
+    return m is not None and not ends_sentence(m["value"])
 
 
-_SENTENCE_CLOSE = re.compile(r"(?<![ap]\.m)[.?!][\"”’')]*$", re.I)
-"""A value closing like a sentence (a stop, a question or exclamation mark; not the stop of a.m. or p.m.)."""
 # A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
 _SCORE_LINE = re.compile(
     r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
