@@ -16,8 +16,6 @@ from bilingual.page.sentence_end import ends_sentence
     "The ferry leaves the pier at dawn.",
     "Can I bring my dog on board?",
     "Watch your step!",
-    "And then the lights went out…",
-    "And then the lights went out...",
     "“We will sail at dawn,” the captain said.",
     "“We sail at dawn.”",
     "(Prices include tax.)",
@@ -44,6 +42,10 @@ def test_sentence_ends(text: str) -> None:
     "Goods from the U.K.",
     "Tools, e.g.",
     "Inflation rose 3.5",
+    "And then the lights went out…",
+    "And then the lights went out...",
+    "출석의원(21인) 강수빈 김태오 …",
+    "Read the full story..",
     "Rate: 3.5%",
     "요금 안내:",
     "Stops: Haedo, Seoldo,",
@@ -79,7 +81,7 @@ def test_only_the_end_is_read_on_a_long_line() -> None:
 def test_the_rules_and_the_layer_read_the_same_end() -> None:
     # a weekday field's value (a rule) and a field's value (a feature of the layer) read alike
     for value, sentence in (("9 a.m.-6 p.m.", False), ("closed on public holidays.", True),
-                            ("문을 닫습니다…", True), ("Back in the U.S.", False)):
+                            ("문을 닫습니다…", False), ("Back in the U.S.", False), ("문을 닫습니다!", True)):
         rules = [rule.name for _, rule in blocks.label_lines(f"Monday: {value}")]
         assert (rules == ["weekday-field"]) is not sentence, value
         feats = label_layer.features([f"Notice: {value}"], [("fallback", "other")])[0]
