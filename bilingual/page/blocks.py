@@ -770,9 +770,11 @@ _FAQ_ANSWER = re.compile(r"\s*(?:A\s?\d{0,3}|답변?\s?\d{0,3})\s*[.:：)]\s*\S"
 
 
 def _faq_page(lines: Sequence[_Line]) -> bool:
-    """Whether a short line of the page (a title, a breadcrumb, a menu) names it a list of frequently asked
-    questions (FAQ, Frequently Asked Questions, 자주 묻는 질문): its questions head their answers."""
-    return any(len(line.text) <= 120 and _FAQ_CUE.search(line.text) is not None for line in lines)
+    """Whether a short line of the page (a title, a breadcrumb) names it a list of frequently asked questions (FAQ,
+    Frequently Asked Questions, 자주 묻는 질문): its questions head their answers. Not a menu bar's item (``Home |
+    FAQ | Contact``, ``공지 · FAQ``): any page of the site may show one."""
+    return any(len(line.text) <= 120 and "|" not in line.text and "·" not in line.text
+               and _FAQ_CUE.search(line.text) is not None for line in lines)
 
 
 def _faq_question(w: Where) -> bool:

@@ -1,7 +1,7 @@
 """Whether a line ends like a sentence: the one definition the labelling rules and the learned layer read.
 
-A text **ends like a sentence** when, once the quotation marks and brackets that close it are set aside (``"”’')]」』》``
-and spaces among them), its last character is a sentence's mark:
+A text **ends like a sentence** when, once the quotation marks and brackets that close it are set aside
+(``"”’')]」』》``, and spaces among them), its last character is a sentence's mark:
 
 - a full stop (``.``, ``。``): ``…했다.``, ``The talks began.``, ``“We will sail,” he said.``, ``(…했다.)``;
 - a question or an exclamation mark: ``…있습니까?``, ``Can I return it late?``, ``…!``.

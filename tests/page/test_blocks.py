@@ -732,9 +732,9 @@ _FAQ_EN = ["Help Centre > Frequently Asked Questions",
            "A: Yes. Folding bicycles travel free, and other bicycles need a cargo ticket bought at the pier office.",
            "Q: What happens if the crossing is cancelled by the weather?",
            "A: Your ticket is refunded in full within five working days, or you can move it to the next sailing."]
-_FAQ_KO = ["도서관 이용 안내 | 자주 하는 질문",
+_FAQ_KO = ["도서관 이용 안내 > 자주 하는 질문",
            "질문 1. 다른 지역 주민도 회원 카드를 만들 수 있나요?",
-           "답변. 네, 신분증을 가지고 오시면 누구나 회원 카드를 만들 수 있습니다. 다만 대출 권수는 다섯 권으로 제한됩니다.",
+           "답변. 네, 신분증을 가지고 오시면 누구나 회원 카드를 만들 수 있습니다. 대출은 다섯 권까지입니다.",
            "질문 2. 빌린 책을 잃어버리면 어떻게 하나요?",
            "답변. 같은 책을 사서 돌려주시거나 책값을 내시면 됩니다. 절판된 책은 사서와 상의해 주세요."]
 
@@ -749,10 +749,13 @@ def test_an_faq_question_heads_its_answer(page: list[str]) -> None:
 
 def test_a_question_put_to_someone_stays_a_turn_of_the_exchange() -> None:
     # the same question and answer on a page that is no FAQ (an interview), and on an FAQ page without an answer below
-    interview = ["Ferry Captain Looks Back", _ARTICLE_EN] + _FAQ_EN[1:]
+    interview = ["Ferry Captain Looks Back", _ARTICLE_EN, *_FAQ_EN[1:]]
     assert "headline" not in _labels("\n".join(interview))[1:]
-    no_answer = _FAQ_EN[:2] + ["Bicycles must be tied down on the car deck before the ferry leaves the pier."]
+    no_answer = [*_FAQ_EN[:2], "Bicycles must be tied down on the car deck before the ferry leaves the pier."]
     assert _rule_names("\n".join(no_answer))[1] != "faq-question"
+    # a menu bar that links to the site's FAQ does not make an interview one
+    menu = ["Home | News | FAQ | Contact", "Ferry Captain Looks Back", _ARTICLE_EN, *_FAQ_EN[1:]]
+    assert "faq-question" not in _rule_names("\n".join(menu))
 
 
 @pytest.mark.parametrize("line", [
