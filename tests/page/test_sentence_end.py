@@ -28,6 +28,8 @@ from bilingual.page.sentence_end import ends_sentence
     "会議は終わった。",
     "Tickets are sold by Kim J.",  # a stop after one letter is a full stop
     "The company is Haneul Shipping Inc.",
+    "기장: 곧 착륙합니다…",  # an ellipsis after a Korean predicate trails a closed sentence off
+    "그래서 결국 떠났어요...",
 ])
 def test_sentence_ends(text: str) -> None:
     assert ends_sentence(text)
@@ -81,7 +83,7 @@ def test_only_the_end_is_read_on_a_long_line() -> None:
 def test_the_rules_and_the_layer_read_the_same_end() -> None:
     # a weekday field's value (a rule) and a field's value (a feature of the layer) read alike
     for value, sentence in (("9 a.m.-6 p.m.", False), ("closed on public holidays.", True),
-                            ("문을 닫습니다…", False), ("Back in the U.S.", False), ("문을 닫습니다!", True)):
+                            ("문 앞에서 …", False), ("Back in the U.S.", False), ("문을 닫습니다…", True)):
         rules = [rule.name for _, rule in blocks.label_lines(f"Monday: {value}")]
         assert (rules == ["weekday-field"]) is not sentence, value
         feats = label_layer.features([f"Notice: {value}"], [("fallback", "other")])[0]
