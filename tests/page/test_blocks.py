@@ -599,9 +599,10 @@ def test_more_credits_bylines_and_datelines() -> None:
 
 
 def test_notes_after_the_last_paragraph_and_data_credits_are_the_footer() -> None:
+    # a note on the content is the article's (labels18: the label table's convention); a data credit is the footer's
     page = (f"Budget Passes\n{_ARTICLE_KO}\n※ 수치는 잠정치로 추후 바뀔 수 있습니다.\n자료 제공: 한국거래소\n"
             "Source: Bank of Korea")
-    assert _labels(page)[2:] == ["footer"] * 3
+    assert _labels(page)[2:] == ["body", "footer", "footer"]
     # a ※ line between paragraphs is the article's
     page = f"Budget Passes\n{_ARTICLE_KO}\n※ 신청은 온라인으로만 받는다.\n{_ARTICLE_KO}"
     assert _labels(page)[2] != "footer"
@@ -863,3 +864,63 @@ def test_a_satisfaction_surveys_question_alone_is_a_widget(line: str) -> None:
                                   "Residents rate this service poorly, a survey found."])
 def test_headlines_about_satisfaction_are_no_survey(line: str) -> None:
     assert "widget" not in _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")
+_FAQ_EN = ["Help Centre > Frequently Asked Questions",
+           "Q: Can I take my bicycle on the night ferry?",
+           "A: Yes. Folding bicycles travel free, and other bicycles need a cargo ticket bought at the pier office.",
+           "Q: What happens if the crossing is cancelled by the weather?",
+           "A: Your ticket is refunded in full within five working days, or you can move it to the next sailing."]
+_FAQ_KO = ["도서관 이용 안내 > 자주 하는 질문",
+           "질문 1. 다른 지역 주민도 회원 카드를 만들 수 있나요?",
+           "답변. 네, 신분증을 가지고 오시면 누구나 회원 카드를 만들 수 있습니다. 대출은 다섯 권까지입니다.",
+           "질문 2. 빌린 책을 잃어버리면 어떻게 하나요?",
+           "답변. 같은 책을 사서 돌려주시거나 책값을 내시면 됩니다. 절판된 책은 사서와 상의해 주세요."]
+
+
+@pytest.mark.parametrize("page", [_FAQ_EN, _FAQ_KO])
+def test_an_faq_question_heads_its_answer(page: list[str]) -> None:
+    labels = _labels("\n".join(page))
+    assert [labels[1], labels[3]] == ["headline", "headline"]
+    assert [labels[2], labels[4]] == ["body", "body"]
+    assert _rule_names("\n".join(page))[1] == "faq-question"
+
+
+def test_a_question_put_to_someone_stays_a_turn_of_the_exchange() -> None:
+    # the same question and answer on a page that is no FAQ (an interview), and on an FAQ page without an answer below
+    interview = ["Ferry Captain Looks Back", _ARTICLE_EN, *_FAQ_EN[1:]]
+    assert "headline" not in _labels("\n".join(interview))[1:]
+    no_answer = [*_FAQ_EN[:2], "Bicycles must be tied down on the car deck before the ferry leaves the pier."]
+    assert _rule_names("\n".join(no_answer))[1] != "faq-question"
+    # a menu bar that links to the site's FAQ does not make an interview one
+    menu = ["Home | News | FAQ | Contact", "Ferry Captain Looks Back", _ARTICLE_EN, *_FAQ_EN[1:]]
+    assert "faq-question" not in _rule_names("\n".join(menu))
+
+
+@pytest.mark.parametrize("line", [
+    "※ 이 글은 투자 참고용으로, 투자 판단의 최종 책임은 독자에게 있습니다.",
+    "※ 이 요약은 기상청 자료를 바탕으로 자동으로 생성되었습니다.",
+    "* This page is an unofficial translation; the Korean text prevails.",
+    "The advice above is not a substitute for a consultation with your own vet.",
+    "공공누리 제4유형: 출처표시, 상업적 이용금지, 변경금지",
+    "Text licensed under CC BY 4.0 unless noted otherwise.",
+])
+def test_a_disclaimer_or_licence_after_the_article_is_footer(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[-1] == "disclaimer" and _labels(page)[-1] == "footer"
+
+
+@pytest.mark.parametrize("line", [
+    "※ 행사 일정은 날씨에 따라 바뀔 수 있습니다.",
+    "※ 금액 단위: 천 원, 부가세 포함",
+    "* Opening hours may change during the holidays.",
+    "* Figures are provisional",
+])
+def test_a_note_on_the_content_after_the_article_is_body(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[-1] == "content-note" and _labels(page)[-1] == "body"
+
+
+def test_an_article_sentence_about_a_licence_is_no_disclaimer() -> None:
+    sentence = ("The museum said the photographs would be licensed under Creative Commons terms so that schools "
+                "could reuse them in class without asking permission.")
+    page = f"Archive Opens\n{sentence}\n{_ARTICLE_EN}"
+    assert _labels(page)[1] == "body"
