@@ -79,6 +79,7 @@ from bilingual.names.romanized import (
 )
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity
 from bilingual.names.titles import strip_titles
+from bilingual.names.transcribed_given import hangul_parts, latin_splits, spells_surname, transcribed_given_fit
 
 EntityType = Literal["person", "org", "place", "other"]
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
@@ -143,6 +144,7 @@ class KnowledgeBase:
         self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
         self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
+        self._by_transcribed_given: dict[str, tuple[tuple[str, str], ...]] | None = None  # link24: on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
         self._new_memo()
@@ -320,11 +322,18 @@ class KnowledgeBase:
             found = _merged(tier(form) for form in (forms if tier == self._tier_similarity else forms[:1]))
             if not found and tier != self._tier_similarity:
                 found = _merged(tier(form) for form in forms[1:])
-            if found:
-                link = accept(found)
-                if tier == self._tier_similarity and link.entity_id is None:
-                    return self._second_look(forms, link)
-                return link
+            if tier == self._tier_similarity:
+                link_or_none = accept(found) if found else None
+                if link_or_none is not None and link_or_none.entity_id is None:
+                    link_or_none = self._second_look(forms, link_or_none)
+                if link_or_none is None or link_or_none.entity_id is None:
+                    transcribed_given = self._transcribed_given_look(forms, link_or_none)
+                    if transcribed_given is not None:
+                        return transcribed_given
+                if link_or_none is not None:
+                    return link_or_none
+            elif found:
+                return accept(found)
         return None
 
     def _second_look(self, forms: tuple[str, ...], link: Link) -> Link:
@@ -350,6 +359,58 @@ class KnowledgeBase:
                                 reasons=(best.reason, "a possible spelling of one syllable of a Korean name that reads "
                                                       "as no other common name syllable, and no rival near"))
         return link
+
+    def _transcribed_given_look(self, forms: tuple[str, ...], link: Link | None) -> Link | None:
+        """A Latin name the similarity tier did not link, read as a Korean family name and a foreign given name
+        (link24 branch, :mod:`bilingual.names.transcribed_given`): `Jennie Kim` for 김제니, `Steven Yeun` for 스티븐 연.
+        The entity is a person named in Hangul only whose given name is shaped like a transcription
+        (:func:`hangul_parts`), found by its family name; it is linked when it is the only such entity that the
+        query fits (:func:`transcribed_given_fit`) and no other candidate of the abstention scores
+        :data:`MIN_ACCEPT` or more; else ``None`` (the abstention, or the next tier, stands)."""
+        index = self._transcribed_given_index()
+        if not index:
+            return None
+        fits: dict[str, float] = {}
+        for form in forms:
+            if has_syllable(form):
+                continue
+            for family, _ in latin_splits(form):
+                for surname, entries in index.items():
+                    if not spells_surname(family, surname):
+                        continue
+                    for i, hangul in entries:
+                        score = transcribed_given_fit(hangul, form)
+                        if score is not None and score > fits.get(i, 0.0):
+                            fits[i] = score
+        if len(fits) != 1:
+            return None
+        (i, score), = fits.items()
+        rivals = link.candidates if link is not None else ()
+        if any(c.entity_id != i and c.score >= MIN_ACCEPT for c in rivals):
+            return None
+        score = round(SIMILARITY_WEIGHT * score, 4)
+        return Link(entity_id=i, score=score, method="transcription",
+                    candidates=(Candidate(entity_id=i, score=score, method="transcription",
+                                          reason="a Korean family name and a transcribed foreign given name"),
+                                *(c for c in rivals if c.entity_id != i)),
+                    reasons=(f"{forms[0]!r} ~ {self._entities[i].name!r}: a Korean family name spelled and a foreign "
+                             f"given name transcribed ({score / SIMILARITY_WEIGHT:.2f}); no other entity fits so",))
+
+    def _transcribed_given_index(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """People named in Hangul only whose name is a Korean family name and a given name shaped like a
+        transcribed foreign one (:func:`hangul_parts`), by family name; built on first need."""
+        if self._by_transcribed_given is None:
+            by: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for i in sorted(self._unnamed_in_script(False)):
+                entity = self._entities[i]
+                if entity.type != "person":
+                    continue
+                for name in entity.all_names():
+                    parts = hangul_parts(name)
+                    if parts is not None:
+                        by[parts[0]].append((i, name))
+            self._by_transcribed_given = {s: tuple(e) for s, e in sorted(by.items())}
+        return self._by_transcribed_given
 
     def remembered_link(self, text: str) -> Link | None:
         """:meth:`link`, remembered for the life of this KB (the mentions stage links through it, so a loop of
