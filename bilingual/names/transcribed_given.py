@@ -80,12 +80,12 @@ def spells_surname(word: str, surname: str) -> bool:
     if known:
         return any(hangul == surname for hangul, _ in known)
     folded = fold_latin(word)
-    return bool(folded) and folded[0] in _first_letters(surname) \
+    return bool(folded) and folded[0] in first_letters(surname) \
         and name_similarity(surname, word).verdict != "different"
 
 
 @lru_cache(maxsize=1024)
-def _first_letters(surname: str) -> frozenset[str]:
+def first_letters(surname: str) -> frozenset[str]:
     """The letters the known spellings of ``surname`` begin with (오: o; 연: y; 이: l, y, r, i)."""
     return frozenset(key[0] for key, options in surname_index().items()
                      if key and any(hangul == surname for hangul, _ in options))
