@@ -21,8 +21,8 @@ import re
 from functools import lru_cache
 
 from bilingual.names.hangul import has_syllable
-from bilingual.names.keys import korean_surname, tables
-from bilingual.names.romanized import common_given_syllables, spelling_key, surname_index
+from bilingual.names.keys import korean_surname
+from bilingual.names.romanized import common_given_syllables, spelling_key, surname_index, tables
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity
 
 MIN_GIVEN = 0.6  # the given name's fit (name_similarity's score, foreign table) needed; the KB's MIN_ACCEPT
