@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import korean_surname
-from bilingual.names.romanized import common_given_syllables, spelling_key, surname_index, tables
+from bilingual.names.romanized import common_given_syllables, parse_name, spelling_key, surname_index, tables
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity
 
 MIN_GIVEN = 0.6  # the given name's fit (name_similarity's score, foreign table) needed; the KB's MIN_ACCEPT
@@ -94,10 +94,11 @@ def first_letters(surname: str) -> frozenset[str]:
 def transcribed_given_fit(hangul: str, latin: str) -> float | None:
     """How well ``latin`` writes ``hangul`` read as a Korean family name and a transcribed foreign given name: the
     given name's score by :func:`name_similarity`, when the family name is spelled (:func:`spells_surname`) and the
-    given name is read as a foreign name transcribed (:func:`_transcription_fits`); else ``None``. The best of the
+    given name is read as a foreign name transcribed (:func:`_transcription_fits`) and ``latin`` is no romanized
+    Korean name (:func:`reads_as_korean_name`); else ``None``. The best of the
     Latin's splits (:func:`latin_splits`)."""
     parts = hangul_parts(hangul)
-    if parts is None or has_syllable(latin):
+    if parts is None or has_syllable(latin) or reads_as_korean_name(latin):
         return None
     surname, given = parts
     best: float | None = None
@@ -110,6 +111,18 @@ def transcribed_given_fit(hangul: str, latin: str) -> float | None:
         if best is None or result.score > best:
             best = result.score
     return best
+
+
+@lru_cache(maxsize=4096)
+def reads_as_korean_name(latin: str) -> bool:
+    """Whether ``latin`` is read as a Korean name by :func:`parse_name` (every word cut into known syllable spellings:
+    `Lee Luda` 이루다, `Kang Seulgi` 강슬기): a romanized Korean name, whose given name is no foreign one. Without
+    this, the foreign table fitted `Luda` to 루재 (`da ~ 재`, `same`) and linked a person left out of the KB to a
+    neighbour (link_eval's train part, link24 branch)."""
+    try:
+        return bool(parse_name(latin, limit=1))
+    except ValueError:
+        return False
 
 
 def _transcription_fits(result: NameSimilarity) -> bool:

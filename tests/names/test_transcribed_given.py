@@ -61,3 +61,9 @@ def test_the_fit_is_the_given_names_score():
 def test_bad_input_is_no_fit(bad):
     assert transcribed_given_fit(bad, "Kevin Yoon") is None
     assert transcribed_given_fit("윤케빈", bad) is None
+
+
+def test_a_romanized_korean_name_is_not_read_so():
+    # the Latin reads as a Korean name: its given name is no foreign one, however the foreign table fits it
+    assert transcribed_given_fit("박루재", "Park Luda") is None
+    assert transcribed_given_fit("강슬재", "Kang Seulgi") is None
