@@ -65,5 +65,6 @@ def test_bad_input_is_no_fit(bad):
 
 def test_a_romanized_korean_name_is_not_read_so():
     # the Latin reads as a Korean name: its given name is no foreign one, however the foreign table fits it
-    assert transcribed_given_fit("박루재", "Park Luda") is None
-    assert transcribed_given_fit("강슬재", "Kang Seulgi") is None
+    assert hangul_parts("송루비") == ("송", "루비")
+    assert name_similarity("루비", "Rubi").verdict != "different"
+    assert transcribed_given_fit("송루비", "Song Rubi") is None
