@@ -150,6 +150,7 @@ class KnowledgeBase:
         self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
         self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
+        self._transcribed_given_memo: dict[str, tuple[tuple[str, str], ...]] = {}  # _latin_by_surname
         self._by_transcribed_given: tuple[dict[str, tuple[tuple[str, str], ...]],
                                           dict[tuple[str, str], tuple[tuple[str, str], ...]]] | None = None  # link24
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
@@ -404,16 +405,26 @@ class KnowledgeBase:
             parts = hangul_parts(form)
             if parts is None:
                 return
-            for (first, word), entries in latin_index.items():
-                if first in first_letters(parts[0]) and spells_surname(word, parts[0]):
-                    for i, latin in entries:
-                        yield i, form, latin
+            for i, latin in self._latin_by_surname(parts[0], latin_index):
+                yield i, form, latin
             return
         for family, _ in latin_splits(form):
             for surname, entries in hangul_index.items():
                 if spells_surname(family, surname):
                     for i, hangul in entries:
                         yield i, hangul, form
+
+    def _latin_by_surname(self, surname: str, latin_index: dict[tuple[str, str], tuple[tuple[str, str], ...]]
+                          ) -> tuple[tuple[str, str], ...]:
+        """The entries of ``latin_index`` whose family-name word spells ``surname`` (:func:`spells_surname`),
+        found by one pass over the words that begin with a letter its spellings begin with, on the first query of
+        that family name, then remembered (at most one pass for each family name in the life of a KB)."""
+        memo = self._transcribed_given_memo
+        if surname not in memo:
+            letters = first_letters(surname)
+            memo[surname] = tuple(entry for (first, word), entries in latin_index.items()
+                                  if first in letters and spells_surname(word, surname) for entry in entries)
+        return memo[surname]
 
     def _transcribed_given_index(self) -> tuple[dict[str, tuple[tuple[str, str], ...]],
                                                 dict[tuple[str, str], tuple[tuple[str, str], ...]]]:

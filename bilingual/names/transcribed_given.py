@@ -98,7 +98,7 @@ def transcribed_given_fit(hangul: str, latin: str) -> float | None:
     Korean name (:func:`reads_as_korean_name`); else ``None``. The best of the
     Latin's splits (:func:`latin_splits`)."""
     parts = hangul_parts(hangul)
-    if parts is None or has_syllable(latin) or reads_as_korean_name(latin):
+    if parts is None or has_syllable(latin):
         return None
     surname, given = parts
     best: float | None = None
@@ -110,7 +110,7 @@ def transcribed_given_fit(hangul: str, latin: str) -> float | None:
             continue
         if best is None or result.score > best:
             best = result.score
-    return best
+    return None if best is None or reads_as_korean_name(latin) else best  # parse_name last: it costs the most
 
 
 @lru_cache(maxsize=4096)
