@@ -79,13 +79,6 @@ from bilingual.names.romanized import (
 )
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity
 from bilingual.names.titles import strip_titles
-from bilingual.names.transcribed_given import (
-    first_letters,
-    hangul_parts,
-    latin_splits,
-    spells_surname,
-    transcribed_given_fit,
-)
 
 EntityType = Literal["person", "org", "place", "other"]
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
@@ -150,9 +143,6 @@ class KnowledgeBase:
         self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
         self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
-        self._transcribed_given_memo: dict[str, tuple[tuple[str, str], ...]] = {}  # _latin_by_surname
-        self._by_transcribed_given: tuple[dict[str, tuple[tuple[str, str], ...]],
-                                          dict[tuple[str, str], tuple[tuple[str, str], ...]]] | None = None  # link24
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
         self._new_memo()
@@ -330,18 +320,11 @@ class KnowledgeBase:
             found = _merged(tier(form) for form in (forms if tier == self._tier_similarity else forms[:1]))
             if not found and tier != self._tier_similarity:
                 found = _merged(tier(form) for form in forms[1:])
-            if tier == self._tier_similarity:
-                link_or_none = accept(found) if found else None
-                if link_or_none is not None and link_or_none.entity_id is None:
-                    link_or_none = self._second_look(forms, link_or_none)
-                if link_or_none is None or link_or_none.entity_id is None:
-                    transcribed_given = self._transcribed_given_look(forms, link_or_none)
-                    if transcribed_given is not None:
-                        return transcribed_given
-                if link_or_none is not None:
-                    return link_or_none
-            elif found:
-                return accept(found)
+            if found:
+                link = accept(found)
+                if tier == self._tier_similarity and link.entity_id is None:
+                    return self._second_look(forms, link)
+                return link
         return None
 
     def _second_look(self, forms: tuple[str, ...], link: Link) -> Link:
@@ -367,89 +350,6 @@ class KnowledgeBase:
                                 reasons=(best.reason, "a possible spelling of one syllable of a Korean name that reads "
                                                       "as no other common name syllable, and no rival near"))
         return link
-
-    def _transcribed_given_look(self, forms: tuple[str, ...], link: Link | None) -> Link | None:
-        """A name the similarity tier did not link, read as a Korean family name and a foreign given name (link24
-        branch, :mod:`bilingual.names.transcribed_given`): `Jennie Kim` for 김제니, `Steven Yeun` for 스티븐 연, and the
-        other way round. The entity is a person named in the other script only: for a Latin query, one whose Hangul
-        name has a given name shaped like a transcription (:func:`hangul_parts`), found by its family name; for a
-        Hangul query of that shape, one with a Latin name of two or three words whose first or last word spells the
-        family name (:func:`spells_surname`). It is linked when it is the only such entity that the query fits
-        (:func:`transcribed_given_fit`) and no other candidate of the abstention scores :data:`MIN_ACCEPT` or more;
-        else ``None`` (the abstention, or the next tier, stands)."""
-        fits: dict[str, float] = {}
-        for form in forms:
-            for i, hangul, latin in self._transcribed_given_pairs(form):
-                score = transcribed_given_fit(hangul, latin)
-                if score is not None and score > fits.get(i, 0.0):
-                    fits[i] = score
-        if len(fits) != 1:
-            return None
-        (i, score), = fits.items()
-        rivals = link.candidates if link is not None else ()
-        if any(c.entity_id != i and c.score >= MIN_ACCEPT for c in rivals):
-            return None
-        score = round(SIMILARITY_WEIGHT * score, 4)
-        return Link(entity_id=i, score=score, method="transcription",
-                    candidates=(Candidate(entity_id=i, score=score, method="transcription",
-                                          reason="a Korean family name and a transcribed foreign given name"),
-                                *(c for c in rivals if c.entity_id != i)),
-                    reasons=(f"{forms[0]!r} ~ {self._entities[i].name!r}: a Korean family name spelled and a foreign "
-                             f"given name transcribed ({score / SIMILARITY_WEIGHT:.2f}); no other entity fits so",))
-
-    def _transcribed_given_pairs(self, form: str) -> Iterator[tuple[str, str, str]]:
-        """``(entity id, Hangul name, Latin name)`` for each entity :meth:`_transcribed_given_look` compares ``form``
-        with: those whose family name the query's family name may be."""
-        hangul_index, latin_index = self._transcribed_given_index()
-        if has_syllable(form):
-            parts = hangul_parts(form)
-            if parts is None:
-                return
-            for i, latin in self._latin_by_surname(parts[0], latin_index):
-                yield i, form, latin
-            return
-        for family, _ in latin_splits(form):
-            for surname, entries in hangul_index.items():
-                if spells_surname(family, surname):
-                    for i, hangul in entries:
-                        yield i, hangul, form
-
-    def _latin_by_surname(self, surname: str, latin_index: dict[tuple[str, str], tuple[tuple[str, str], ...]]
-                          ) -> tuple[tuple[str, str], ...]:
-        """The entries of ``latin_index`` whose family-name word spells ``surname`` (:func:`spells_surname`),
-        found by one pass over the words that begin with a letter its spellings begin with, on the first query of
-        that family name, then remembered (at most one pass for each family name in the life of a KB)."""
-        memo = self._transcribed_given_memo
-        if surname not in memo:
-            letters = first_letters(surname)
-            memo[surname] = tuple(entry for (first, word), entries in latin_index.items()
-                                  if first in letters and spells_surname(word, surname) for entry in entries)
-        return memo[surname]
-
-    def _transcribed_given_index(self) -> tuple[dict[str, tuple[tuple[str, str], ...]],
-                                                dict[tuple[str, str], tuple[tuple[str, str], ...]]]:
-        """People named in one script only, for :meth:`_transcribed_given_pairs`, built on first need: those named
-        in Hangul only whose name is a Korean family name and a given name shaped like a transcribed foreign one
-        (:func:`hangul_parts`), by family name; those named in Latin letters only with a name of two or three words,
-        by the first letter and the folded letters of its first and of its last word (the family name's places)."""
-        if self._by_transcribed_given is None:
-            by_hangul: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            by_latin: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-            for script, unnamed in ((True, self._unnamed_in_script(False)), (False, self._unnamed_in_script(True))):
-                for i in sorted(unnamed):
-                    entity = self._entities[i]
-                    if entity.type != "person":
-                        continue
-                    for name in entity.all_names():
-                        if script and (parts := hangul_parts(name)) is not None:
-                            by_hangul[parts[0]].append((i, name))
-                        elif not script:
-                            for family, _ in latin_splits(name):
-                                if word := fold_latin(family):
-                                    by_latin[(word[0], word)].append((i, name))
-            self._by_transcribed_given = ({s: tuple(e) for s, e in sorted(by_hangul.items())},
-                                          {k: tuple(e) for k, e in sorted(by_latin.items())})
-        return self._by_transcribed_given
 
     def remembered_link(self, text: str) -> Link | None:
         """:meth:`link`, remembered for the life of this KB (the mentions stage links through it, so a loop of
