@@ -68,7 +68,7 @@ def test_a_document_s_korean_text_goes_to_kiwi_once(monkeypatch: pytest.MonkeyPa
 
         monkeypatch.setattr(kiwipiepy.Kiwi, method, counted)
     doc = bilingual.process(_MIXED)
-    assert not korean._preloaded  # no Kiwi without threads in the test process (the doctests skip kiwi_fork)
+    assert not korean._preloaded  # no Kiwi without threads in the test process (pyproject: the doctests skip kiwi_fork)
     assert calls == ["tokenize"]
     korean_runs = [i for i, run in enumerate(doc.runs) if run.route.lang == "ko"]
     assert len(korean_runs) >= 3  # several Korean runs, with an English one between them
