@@ -125,7 +125,7 @@ _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
-                r"charity|nonprofit|non-profit")
+                r"charity|nonprofit|non-profit|daily")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):

@@ -41,10 +41,33 @@ REINSURER = "Re"
 """A reinsurer's word after its city or its people's adjective (Swiss Re, Munich Re, Hannover Re)."""
 NEWSPAPER_WORDS = frozenset(
     "Dagblad Dagbladet Nieuwsblad Zeitung Tageblatt Gazette Gazzetta Corriere Diario Jornal Courant Tidende "
-    "Avisen Rundschau Allgemeine Kurier".split())
-"""Words for a newspaper (daily, gazette, courier, review) in Dutch, Danish, German, English, Italian, Spanish and
-Portuguese, which name a newspaper wherever they stand in its name (Het Financieele Dagblad, Süddeutsche Zeitung,
-Corriere della Sera)."""
+    "Avisen Rundschau Allgemeine Kurier "
+    # transcribed (typer29): Korean 신문 and 신보 (新聞, 新報) as McCune-Reischauer writes them, Japanese 新聞, 新報 and
+    # 日報 in Hepburn, Chinese 日报, 晚报, 早报 in pinyin, Polish and Russian gazeta, dziennik, vedomosti, izvestiya
+    # (gazette, daily, records, news), Hindi samachar and patrika (news, journal)
+    "Sinmun Sinbo Shinbun Shimpo Shinpo Nippo Ribao Wanbao Zaobao Gazeta Dziennik Vedomosti Izvestia Izvestiya "
+    "Samachar Patrika".split())
+"""Words for a newspaper (daily, gazette, courier, review, news) in Dutch, Danish, German, English, Italian, Spanish
+and Portuguese, and transcribed from Korean, Japanese, Chinese, Polish, Russian and Hindi, which name a newspaper
+wherever they stand in its name (Het Financieele Dagblad, Süddeutsche Zeitung, Corriere della Sera, Rodong Sinmun,
+Choson Sinbo, Renmin Ribao, Rossiyskaya Gazeta). Shimbun and Ilbo are :data:`gazetteer.ENGLISH_ORG_HEADS`."""
+KOREAN_NEWSPAPER_ENDS = ("신보",)
+"""The end of a Korean newspaper's name that :data:`gazetteer.KOREAN_ORG_HEADS` lacks: 신보 (新報, "new report":
+조선신보); 신문 and 일보 are heads there."""
+TEAM_ENDS = frozenset("Gaming Esports eSports Racing Motorsport Motorsports".split())
+"""Last words of the names of esports and motor-racing teams, after a sponsor's or an owner's name (Bilibili Gaming,
+Red Bull Racing, Team Penske's kind): what the team does, capitalized as a word of its name, which no person's or
+place's name ends in."""
+TEAM_WORD = "Team"
+"""``Team`` as a word of a name of two words or more (Team Liquid, UAE Team Emirates, Team Sky): a team."""
+KOREAN_TEAM_ENDS = ("레이싱", "게이밍", "이스포츠")
+"""The same ends transcribed in Hangul (레드불레이싱, …게이밍)."""
+REGION_WORDS = frozenset("Krai Kray Oblast Okrug Raion Rayon Governorate Voivodeship Aimag Aimak".split())
+"""Words for a first-level or second-level region after its name in Russia (krai, oblast, okrug, raion), the Arab
+states (governorate, muhafazah), Poland (voivodeship, województwo) and Mongolia (aimag): Primorsky Krai, Moscow
+Oblast, Basra Governorate. Prefecture and Province are :data:`gazetteer.ENGLISH_PLACE_WORDS`."""
+_SHIRE = re.compile(r"[A-Z][a-z]{2,}shire")
+"""An English county's name of one word ending in -shire (Old English scīr, a district: Yorkshire, Hampshire)."""
 ENGLISH_LANDFORM_ENDS = frozenset("Desert Glacier Canyon Volcano Plateau Steppe Savanna Fjord Lagoon Oasis Atoll "
                                   "Archipelago Delta Basin Gorge Marsh Swamp".split())
 """Generic words of landforms that end a place's name in English (Atacama Desert, Perito Moreno Glacier); not
@@ -106,10 +129,18 @@ def _latin(name: str) -> bool:
 def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str] | None:
     words = name.split()
     if len(words) < 2:
+        if _SHIRE.fullmatch(name):
+            return "place", "a county by -shire at the end of its name (Yorkshire)"
         return None
+    last = words[-1]
+    capitalized = all(_CAPITALIZED.match(w) for w in words)
+    if last in REGION_WORDS and capitalized:
+        return "place", f"a region by the word for a region of its country after its name ({last})"
+    if capitalized and (last in TEAM_ENDS or TEAM_WORD in words):
+        word = last if last in TEAM_ENDS else TEAM_WORD
+        return "org", f"a team by the word for a team or what it plays in its name ({word})"
     if _PARTNERS.fullmatch(name):
         return "org", "a firm by the names joined by & in its name (Kim & Chang, Procter & Gamble)"
-    last = words[-1]
     if last in ENGLISH_COMPANY_ENDS and _CAPITALIZED.fullmatch(words[-2]):
         return "org", f"a company by the word at the end of its name ({last}: a firm, a studio, a label)"
     if last == REINSURER and len(words) == 2 and places is not None \
@@ -135,9 +166,52 @@ def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, st
     if solid.endswith(KOREAN_COMPANY_ENDS) and any(
             solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_COMPANY_ENDS):
         return "org", "a company by the transcribed word at the end of its name (…픽처스, …레코즈, …익스프레스)"
+    if solid.endswith(KOREAN_NEWSPAPER_ENDS) and len(solid) >= 4:
+        return "org", "a newspaper by 신보 (新報) at the end of its name (조선신보)"
+    if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_TEAM_ENDS):
+        return "org", "a team by what it plays at the end of its name (…레이싱, …게이밍)"
     if solid in POLES:
         return "place", "a pole (남극, 북극)"
     if places is not None and solid.startswith(_DIRECTIONS) and len(solid) >= 4 and places.is_place(solid[1:]) \
             and not places.korean_name_shape(solid):
         return "place", "a place by a direction before a place written with it (북다르푸르주, 동아시아)"
+    return None
+
+
+FAMILY_NAME_ENDS = (
+    "ovich", "evich", "ovna", "evna",  # East Slavic patronymics (son, daughter of): Vladimirovich, Ivanovna
+    "enko", "shvili", "opoulos", "akis",  # Ukrainian, Georgian and Greek family names (Shevchenko, Kobakhidze's kind)
+    "wicz", "escu", "eanu", "oglu", "oğlu",  # Polish, Romanian and Turkish family names of descent (Mickiewicz)
+    "sson", "dottir", "dóttir",  # Nordic patronymics (son, daughter of): Gunnarsson, Sigurdardottir
+    "wong", "sakul",  # Thai family names: วงศ์ (lineage) and สกุล (family) end many (Rattanawong, Chaisakul)
+)
+"""Ends of family names or patronymics that state a person's name in their language: descent (son, daughter,
+lineage of), written as the last part of the family name. None ends an English place word."""
+_SPANISH_PATRONYMIC = re.compile(r"[A-Z][a-zá-úñ]{2,}[a-zñ][eé]z")
+"""A Spanish patronymic family name in -ez, "son of" (Fernández of Fernando, Vásquez of Vasco), of five letters or
+more (not Suez, Jerez's kind of short place)."""
+MONGOLIAN_NAME_ENDS = ("baatar", "bayar", "erdene", "jargal", "tsetseg", "dorj", "suren", "gerel")
+"""Ends of Mongolian personal names (hero, joy, jewel, happiness, flower, vajra, Tibetan suren, light): a Mongolian is
+named by a patronymic and a given name, both usually compounds (Batbayar Dorj, Enkhjargal)."""
+_PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St".split())
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u017f]+)?")
+
+
+def person_by_family_name(name: str, places: PlaceTests) -> str | None:
+    """Why a Latin name of two or three words is a person's by the end of its family name or patronymic in its
+    language (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
+    ``None``. Read by :func:`bilingual.entities.gazetteer.mention_type` last, for a name nothing else types: no word
+    may be a place (Ulaanbaatar) nor start a place's name (Ciudad Juárez)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or words[0] in _PLACE_LEADS:
+        return None
+    if any(places.is_place(w) for w in words) or places.is_place(name):
+        return None
+    lower = [w.lower() for w in words]
+    if any(w.endswith(FAMILY_NAME_ENDS) and len(w) >= 6 for w in lower[1:]):
+        return "a person by the end of a family name or a patronymic of its language (-ovich, -enko, -sson, -wong)"
+    if _SPANISH_PATRONYMIC.fullmatch(words[-1]):
+        return "a person by a Spanish patronymic family name in -ez (Vásquez, Fernández)"
+    if any(w.endswith(MONGOLIAN_NAME_ENDS) and len(w) >= 4 for w in lower):
+        return "a person by the end of a Mongolian name (-baatar, -bayar, -erdene, Dorj)"
     return None
