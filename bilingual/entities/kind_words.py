@@ -180,7 +180,7 @@ def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, st
 
 FAMILY_NAME_ENDS = (
     "ovich", "evich", "ovna", "evna",  # East Slavic patronymics (son, daughter of): Vladimirovich, Ivanovna
-    "enko", "shvili", "opoulos", "akis",  # Ukrainian, Georgian and Greek family names (Shevchenko, Kobakhidze's kind)
+    "enko", "enka", "shvili", "opoulos", "akis",  # Ukrainian and Belarusian, Georgian and Greek family names
     "wicz", "escu", "eanu", "oglu", "oğlu",  # Polish, Romanian and Turkish family names of descent (Mickiewicz)
     "sson", "dottir", "dóttir",  # Nordic patronymics (son, daughter of): Gunnarsson, Sigurdardottir
     "wong", "sakul",  # Thai family names: วงศ์ (lineage) and สกุล (family) end many (Rattanawong, Chaisakul)
@@ -193,13 +193,18 @@ more (not Suez, Jerez's kind of short place)."""
 MONGOLIAN_NAME_ENDS = ("baatar", "bayar", "erdene", "jargal", "tsetseg", "dorj", "suren", "gerel")
 """Ends of Mongolian personal names (hero, joy, jewel, happiness, flower, vajra, Tibetan suren, light): a Mongolian is
 named by a patronymic and a given name, both usually compounds (Batbayar Dorj, Enkhjargal)."""
+MONARCH_TITLES = frozenset("Pope Emperor Empress King Queen Tsar Czar Tsarina Sultan Shah Emir Kaiser Prince "
+                           "Princess".split())
+"""Titles of monarchs, their heirs and popes, written before the name they reign or are known by (Emperor Akihito,
+Sultan Qaboos, Pope Francis): the name after one is a person's; not Saint (Saint Petersburg is a city)."""
 _PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St".split())
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u017f]+)?")
 
 
 def person_by_family_name(name: str, places: PlaceTests) -> str | None:
-    """Why a Latin name of two or three words is a person's by the end of its family name or patronymic in its
-    language (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
+    """Why a Latin name of two or three words is a person's by a monarch's or a pope's title first
+    (:data:`MONARCH_TITLES`: Emperor Akihito), or by the end of its family name or patronymic in its language
+    (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
     ``None``. Read by :func:`bilingual.entities.gazetteer.mention_type` last, for a name nothing else types: no word
     may be a place (Ulaanbaatar) nor start a place's name (Ciudad Juárez)."""
     words = name.split()
@@ -207,6 +212,9 @@ def person_by_family_name(name: str, places: PlaceTests) -> str | None:
         return None
     if any(places.is_place(w) for w in words) or places.is_place(name):
         return None
+    titled = words[1:] if words[0] in MONARCH_TITLES else words[2:] if words[:2] == ["Crown", "Prince"] else []
+    if titled and len(titled) <= 2:
+        return f"a person by the title of a monarch or a pope before the name ({' '.join(words[:-len(titled)])})"
     lower = [w.lower() for w in words]
     if any(w.endswith(FAMILY_NAME_ENDS) and len(w) >= 6 for w in lower[1:]):
         return "a person by the end of a family name or a patronymic of its language (-ovich, -enko, -sson, -wong)"
@@ -215,3 +223,19 @@ def person_by_family_name(name: str, places: PlaceTests) -> str | None:
     if any(w.endswith(MONGOLIAN_NAME_ENDS) and len(w) >= 4 for w in lower):
         return "a person by the end of a Mongolian name (-baatar, -bayar, -erdene, Dorj)"
     return None
+
+
+_TEAM_BEFORE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|swept|routed|eliminated|drew\s+with|lost\s+to|"
+                          r"fell\s+to|coach\s+of|captain\s+of|signed\s+with|plays\s+for|played\s+for)\s+$")
+_TEAM_AFTER = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|swept|routed|eliminated|drew|lost\s+to|won\s+the|"
+                         r"clinched|lifted\s+the)\b")
+_LED_TO = re.compile(r"(?:^|\W)led\s+$")
+
+
+def team_code_context(before: str, after: str) -> bool:
+    """Whether the words around a name written like a code (capitals and a number: T1, G2) say it is a team that
+    plays: a result or a player's tie before it ("beat X", "coach of X", "signed with X"), a result after it ("X beat
+    Y", "X won the"), or "led X to" (a title, a final). A model or a product (SU7, A380) is none of these; read by
+    :mod:`bilingual.entities.english_names` before it marks a code as a model's."""
+    return bool(_TEAM_BEFORE.search(before[-40:]) or _TEAM_AFTER.match(after)
+                or (_LED_TO.search(before[-10:]) and after.startswith(" to ")))
