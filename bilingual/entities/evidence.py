@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilingual.document import MentionType
-from bilingual.entities.kind_words import latin_initials_before
+from bilingual.entities.kind_words import latin_initials_before, monarch_titled
 
 Strength = Literal["strong", "clause"]
 
@@ -300,15 +300,17 @@ Masters, the Golan Heights, the United Nations)."""
 
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
-                                 "en-business-noun",
-                                 "en-team", "en-title-before", "en-person-after", "en-person-object",
+                                 "en-business-noun", "en-team", "en-monarch-title",
+                                 "en-title-before", "en-person-after", "en-person-object",
                                  "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
 holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
 ("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
-earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name
+earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), a monarch's or a
+pope's title first in the name with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue;
+typer29), and, for a name
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
 single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
@@ -390,6 +392,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
             and words[-1] not in NOT_TEAMS and _ENGLISH_THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
+    if 2 <= len(words) <= 3 and monarch_titled(name, before, after):  # Emperor Akihito (typer29)
+        return Cue("en-monarch-title", "person", "clause")
     if 2 <= len(words) <= 3:
         if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
             return Cue("en-title-before", "person", "strong")

@@ -197,14 +197,30 @@ MONARCH_TITLES = frozenset("Pope Emperor Empress King Queen Tsar Czar Tsarina Su
                            "Princess".split())
 """Titles of monarchs, their heirs and popes, written before the name they reign or are known by (Emperor Akihito,
 Sultan Qaboos, Pope Francis): the name after one is a person's; not Saint (Saint Petersburg is a city)."""
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+def monarch_titled(name: str, before: str, after: str) -> bool:
+    """Whether a Latin name of two or three words is a monarch's, an heir's or a pope's by the title first
+    (:data:`MONARCH_TITLES`, or Crown Prince: Emperor Akihito, Sultan Qaboos), with no "the" before it nor a number
+    after it: "the Queen Mary 2", "the King Edward" are ships, hotels and pubs named after one. Read by
+    :func:`bilingual.entities.evidence.english_cue` as a clause cue of a person (it types only a name nothing
+    else types: "King Haldor County" stays a place)."""
+    words = name.split()
+    titled = words[1:] if words[:1] and words[0] in MONARCH_TITLES else \
+        words[2:] if words[:2] == ["Crown", "Prince"] else []
+    return 1 <= len(titled) <= 2 and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in titled) \
+        and not _THE_BEFORE.search(before) and not _NUMBER_AFTER.match(after)
+
+
 _PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St".split())
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u017f]+)?")
 
 
 def person_by_family_name(name: str, places: PlaceTests) -> str | None:
-    """Why a Latin name of two or three words is a person's by a monarch's or a pope's title first
-    (:data:`MONARCH_TITLES`: Emperor Akihito), or by the end of its family name or patronymic in its language
-    (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
+    """Why a Latin name of two or three words is a person's by the end of its family name or patronymic in its
+    language (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
     ``None``. Read by :func:`bilingual.entities.gazetteer.mention_type` last, for a name nothing else types: no word
     may be a place (Ulaanbaatar) nor start a place's name (Ciudad Juárez)."""
     words = name.split()
@@ -212,9 +228,6 @@ def person_by_family_name(name: str, places: PlaceTests) -> str | None:
         return None
     if any(places.is_place(w) for w in words) or places.is_place(name):
         return None
-    titled = words[1:] if words[0] in MONARCH_TITLES else words[2:] if words[:2] == ["Crown", "Prince"] else []
-    if titled and len(titled) <= 2:
-        return f"a person by the title of a monarch or a pope before the name ({' '.join(words[:-len(titled)])})"
     lower = [w.lower() for w in words]
     if any(w.endswith(FAMILY_NAME_ENDS) and len(w) >= 6 for w in lower[1:]):
         return "a person by the end of a family name or a patronymic of its language (-ovich, -enko, -sson, -wong)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bilingual
 from bilingual.entities.gazetteer import mention_type
-from bilingual.entities.kind_words import kind_by_words, latin_initials_before
+from bilingual.entities.kind_words import kind_by_words, latin_initials_before, monarch_titled
 
 
 def typed(text: str) -> dict[str, str]:
@@ -147,10 +147,15 @@ def test_a_family_name_end_leaves_places_and_bodies_alone() -> None:
 
 
 def test_a_monarchs_title_before_a_name_makes_a_person() -> None:
-    for name in ("Emperor Tomohide", "Sultan Qaharuddin", "Queen Solveig", "Crown Prince Akemi", "Pope Anselm"):
-        assert mention_type(name, "en")[0] == "person", name
-    assert mention_type("King Haldor County", "en")[0] == "place"  # a place word at the end outweighs the title
-    assert mention_type("Saint Vardo", "en")[0] != "person"  # Saint is no monarch's title (Saint Petersburg)
+    found = typed("Emperor Tomohide received Sultan Qaharuddin and Crown Prince Akemi in Osaka.")
+    assert found.get("Emperor Tomohide") == found.get("Sultan Qaharuddin") == "person"
+    assert found.get("Crown Prince Akemi") == "person"
+    assert typed("Pope Anselm spoke in Lyon on Sunday.").get("Pope Anselm") == "person"
+    assert monarch_titled("Queen Solveig", "", " said")
+    assert not monarch_titled("Queen Solveig", "aboard the ", " 2")  # a ship named after her
+    assert not monarch_titled("Saint Vardo", "", "")  # Saint is no monarch's title (Saint Petersburg)
+    assert typed("Visitors drove to King Haldor County on Monday.").get("King Haldor County") == "place"
+    assert typed("The Queen Solveig 2 left Bergen on Monday.").get("Queen Solveig") != "person"
 
 
 def test_a_code_is_a_team_where_a_result_is_around_it() -> None:
