@@ -164,3 +164,10 @@ def test_a_code_is_a_team_where_a_result_is_around_it() -> None:
     assert typed("Q9 beat the defending champions in Lyon.").get("Q9") == "org"
     assert typed("Lynvor said the ZX5 sold well in May.").get("ZX5") == "other"  # a model's code
     assert typed("Lynvor will ship the ZX5 to Lyon in May.").get("ZX5") == "other"
+
+
+def test_a_games_result_before_the_and_a_name_makes_a_team() -> None:
+    found = typed("Dario Lenz scored 30 points as the Zorvan Comets beat the Lakeside Heat 101-99.")
+    assert found.get("Lakeside Heat") == "org" and found.get("Dario Lenz") == "person"
+    assert typed("Brazil lost to the Netherlands in the final.").get("Netherlands") == "place"  # a country stays one
+    assert typed("Dario Lenz beat Tomas Vrba in straight sets.").get("Tomas Vrba") != "org"  # no article: a player
