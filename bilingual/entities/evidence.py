@@ -125,7 +125,7 @@ _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
-                r"charity|nonprofit|non-profit|daily")
+                r"charity|nonprofit|non-profit|daily|agency")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):
@@ -141,7 +141,7 @@ _CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner")
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE})"
-    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed)\b)")
+    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed|published)\b)")
 """An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
 in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""
 _ENGLISH_TITLE_BEFORE = re.compile(

@@ -113,6 +113,9 @@ def test_a_transcribed_word_for_a_newspaper_makes_an_organization() -> None:
 
 def test_the_daily_before_a_name_is_a_newspaper() -> None:
     assert typed("The plan was praised by the daily Tongil Sallim on Monday.").get("Tongil Sallim") == "org"
+    assert typed("Tongil Sallim, a daily published in Pyongyang, ran it.").get("Tongil Sallim") == "org"
+    assert typed("It was carried by the state news agency Zorvo Tongsin.").get("Zorvo Tongsin") == "org"
+    assert typed("Kim, a travel agency owner, said prices rose.").get("Kim") == "person"
 
 
 def test_a_word_for_a_region_after_its_name_makes_a_place() -> None:
