@@ -214,7 +214,9 @@ def monarch_titled(name: str, before: str, after: str) -> bool:
         and not _THE_BEFORE.search(before) and not _NUMBER_AFTER.match(after)
 
 
-_PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St".split())
+_PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St Typhoon "
+                         "Hurricane Cyclone Storm".split())
+"""First words of places' and storms' names (Ciudad Juárez, Typhoon Fung-Wong): no person's name begins with one."""
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u017f]+)?")
 
 
@@ -229,7 +231,7 @@ def person_by_family_name(name: str, places: PlaceTests) -> str | None:
     if any(places.is_place(w) for w in words) or places.is_place(name):
         return None
     lower = [w.lower() for w in words]
-    if any(w.endswith(FAMILY_NAME_ENDS) and len(w) >= 6 for w in lower[1:]):
+    if any(w.endswith(FAMILY_NAME_ENDS) and len(w.rsplit("-", 1)[-1]) >= 6 for w in lower[1:]):  # not Fung-Wong
         return "a person by the end of a family name or a patronymic of its language (-ovich, -enko, -sson, -wong)"
     if _SPANISH_PATRONYMIC.fullmatch(words[-1]):
         return "a person by a Spanish patronymic family name in -ez (Vásquez, Fernández)"

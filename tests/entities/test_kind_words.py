@@ -146,6 +146,7 @@ def test_a_family_name_end_leaves_places_and_bodies_alone() -> None:
     assert mention_type("Suez", "en")[0] == "place"
     assert mention_type("Kovalenko Bank", "en")[0] == "org"  # a body's head outweighs the family name
     assert mention_type("Benavidez Island", "en")[0] == "place"  # a place word at the end
+    assert mention_type("Typhoon Lan-Sakul", "en")[0] != "person"  # a storm; the end is read on a whole word
     assert mention_type("Hrytsenko Foundation", "en")[0] == "org"
 
 
