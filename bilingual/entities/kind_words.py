@@ -21,6 +21,20 @@ Each rule is a convention of how names of a kind are written, not a list of name
 - **A place named by a direction**: 북, 남, 동, 서 before a place of the gazetteer written with it (북다르푸르주,
   동아시아), and the two poles (남극, 북극).
 
+- **Transcribed words for a newspaper** (typer29): Sinmun, Sinbo (Korean 신문, 신보 in McCune-Reischauer), Shinbun,
+  Shimpo, Nippo (Japanese), Ribao, Wanbao (Chinese), Gazeta, Dziennik (Polish, Russian), Samachar, Patrika (Hindi)
+  among :data:`NEWSPAPER_WORDS`; …신보 in Hangul.
+- **A region by its country's word for one after its name** (:data:`REGION_WORDS`: Krai, Oblast, Okrug, Raion,
+  Governorate, Voivodeship, Aimag) and an English county by -shire (Yorkshire).
+- **A team by what it plays or the word Team** (:data:`TEAM_ENDS`: Gaming, Esports, Racing, Motorsport at the end;
+  Team anywhere in a name of two words or more; …레이싱, …게이밍 in Hangul).
+- **A person by the end of a family name or a patronymic of its language** (:func:`person_by_family_name`, read last
+  by the gazetteer, for a name nothing else types: -ovich, -enko, -shvili, -sson, -escu, -wong, a Spanish -ez, Mongolian
+  -baatar, -bayar, Dorj); **a monarch's or a pope's title first** (:func:`monarch_titled`, a clause cue of
+  :mod:`bilingual.entities.evidence`: Emperor Akihito, not "the Queen Mary 2"); **a code that is a team**
+  (:func:`team_code_context`: "T1 beat …", "led T1 to", read by :mod:`bilingual.entities.english_names` before it
+  marks capitals and a number as a model's code).
+
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
 person: Warner is a given name) and never outweighs a title or a cue.
