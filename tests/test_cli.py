@@ -562,7 +562,8 @@ def test_a_record_that_fails_half_written_is_cut_off_and_becomes_an_error_record
 
     monkeypatch.setattr(cli, "only_fields", poisoned)
     for name in ("a.txt", "bad.txt", "c.txt"):
-        (tmp_path / name).write_text("조태열 장관이 서울에서 블링컨 장관을 만났다. Minister Cho met Blinken. " * 50, "utf-8")
+        text = "조태열 장관이 서울에서 블링컨 장관을 만났다. Minister Cho met Blinken. " * 50
+        (tmp_path / name).write_text(text, "utf-8")
     out = tmp_path / "out.jsonl"
     assert main(["process", *(str(tmp_path / n) for n in ("a.txt", "bad.txt", "c.txt")), "-o", str(out)]) == 1
     recs = records(out)
@@ -570,3 +571,12 @@ def test_a_record_that_fails_half_written_is_cut_off_and_becomes_an_error_record
     assert recs[1]["error"]["code"] == "processing_failed"  # type: ignore[index]
     assert "surrogates not allowed" in recs[1]["error"]["message"]  # type: ignore[index]
     assert recs[0]["tokens"] and recs[2] == {**recs[0], "source": recs[2]["source"], "id": recs[2]["id"]}
+
+
+def test_a_record_input_with_a_lone_surrogate_in_another_field_is_processed(tmp_path: Path) -> None:
+    dump = tmp_path / "in.jsonl"
+    dump.write_text('{"text": "Minister Cho met Blinken.", "u": "x\\ud800y"}\n{"text": "Second one."}\n', "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(dump), "--text-field", "text", "-o", str(out)]) == 0
+    recs = records(out)
+    assert recs[0]["meta"] == {"u": "x\ud800y"} and "meta" not in recs[1] and len(recs) == 2

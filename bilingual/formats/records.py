@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -88,7 +89,7 @@ def to_json_line(record: Document | ErrorRecord, *, fields: frozenset[str] | Non
     else:
         line = record.model_dump_json()
     if meta:
-        line = line[:-1] + ',"meta":' + json.dumps(meta, ensure_ascii=False, separators=(",", ":")) + "}"
+        line = line[:-1] + ('"meta":' if line == "{}" else ',"meta":') + _meta_json(meta).decode("utf-8") + "}"
     return line + "\n"
 
 
@@ -126,8 +127,14 @@ def json_body(record: Document | ErrorRecord, *, fields: frozenset[str] | None =
     return line
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _meta_json(meta: dict[str, Any]) -> bytes:
-    return json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """``meta`` as compact JSON in UTF-8, other characters as they are; a lone surrogate (from a ``\\ud800`` escape in
+    a JSON Lines input: no UTF-8 can hold it) written as the same escape, so the field reads back as it was given."""
+    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
 
 
 PIECE_ITEMS = 1024

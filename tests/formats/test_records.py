@@ -137,12 +137,25 @@ def test_a_huge_record_is_written_in_small_pieces() -> None:
 
 
 def test_meta_that_cannot_be_written_fails_before_any_piece() -> None:
-    # a lone surrogate in meta (from a \ud800 escape in a JSON input) cannot be UTF-8: no piece is given
+    # a meta value JSON has no form for (a library caller's set) fails before anything is written
     from bilingual.formats.records import json_pieces
 
-    pieces = json_pieces(bilingual.Document.create("abc"), meta={"u": "\ud800"})
-    with pytest.raises(UnicodeEncodeError):
+    pieces = json_pieces(bilingual.Document.create("abc"), meta={"u": {1, 2}})
+    with pytest.raises(TypeError):
         next(pieces)
+
+
+def test_lone_surrogates_in_meta_are_written_as_their_escapes() -> None:
+    # a "\ud800" escape in a JSON Lines input gives a str no UTF-8 can hold: written back as the escape, it reads
+    # back as it was given (it made the command fail with an internal error, losing every record)
+    from bilingual.formats.records import json_pieces
+
+    meta = {"u": "a\ud800b \udfff", "k\udc01": ["é\"", {"x": "\ud83d"}], "ok": "\U0001f600"}
+    doc = bilingual.Document.create("abc")
+    line = to_json_bytes(doc, meta=meta)
+    assert json.loads(line)["meta"] == meta and b"\\ud800" in line and "\U0001f600".encode() in line
+    assert b"".join(json_pieces(doc, meta=meta)) == line
+    assert to_json_line(doc, meta=meta).encode("utf-8") == line
 
 
 def test_meta_of_a_record_with_no_fields_is_valid_json() -> None:
