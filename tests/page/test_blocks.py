@@ -929,7 +929,8 @@ def test_an_article_sentence_about_a_licence_is_no_disclaimer() -> None:
 
 # labels19 (issue 14): two conventions settled by the label table, on lines of my own.
 # A page's feedback widget — a question about the page with the answers to click, or a satisfaction scale — is
-# navigation, by rule 1 and by the widget rule alike; a question inside the article (a quiz, a reader's question) is not.
+# navigation, by rule 1 and by the widget rule alike; a question inside the article (a quiz, a reader's question)
+# is not.
 @pytest.mark.parametrize("line", [
     "Did this page answer your question? Yes | No",
     "Was this guide useful?  👍 Yes (41) · 👎 No (7)",
@@ -955,6 +956,10 @@ def test_questions_in_the_article_are_no_feedback_widget(line: str) -> None:
     assert _rule_names(page)[2] not in ("feedback", "widget") and _labels(page)[2] != "navigation"
 
 
+_RELEASE_KO = ("세솔시는 올여름 폭염에 대비해 무더위쉼터를 지난해 80곳에서 120곳으로 늘린다고 1일 밝혔다. "
+               "쉼터는 오후 9시까지 문을 연다.")
+
+
 # A press release's department and contact lines are its byline wherever they stand: above the text (sets a and c
 # once said navigation there) as below it.
 @pytest.mark.parametrize("meta", [
@@ -966,7 +971,7 @@ def test_questions_in_the_article_are_no_feedback_widget(line: str) -> None:
 def test_a_release_meta_block_above_the_text_is_its_byline(meta: str) -> None:
     page = ("알림마당 > 보도자료\n공지사항 | 보도자료 | 해명자료\n세솔시, 폭염 대비 무더위쉼터 120곳으로 확대\n"
             f"{meta}\n등록일 2026-07-01\n"
-            "세솔시는 올여름 폭염에 대비해 무더위쉼터를 지난해 80곳에서 120곳으로 늘린다고 1일 밝혔다. 쉼터는 오후 9시까지 문을 연다.\n"
+            f"{_RELEASE_KO}\n"
             "목록")
     labels = _labels(page)
     assert labels[3] == "byline", (meta, _rule_names(page)[3])
@@ -975,7 +980,7 @@ def test_a_release_meta_block_above_the_text_is_its_byline(meta: str) -> None:
 
 def test_a_menu_above_a_release_stays_navigation_and_the_publisher_footer() -> None:
     page = ("보도자료 | 설명자료 | 카드뉴스 | 시정소식\n세솔시, 폭염 대비 무더위쉼터 확대\n"
-            "세솔시는 올여름 폭염에 대비해 무더위쉼터를 지난해 80곳에서 120곳으로 늘린다고 1일 밝혔다. 쉼터는 오후 9시까지 문을 연다.\n"
+            f"{_RELEASE_KO}\n"
             "세솔시청 | 주소 세솔시 시청로 1 (우)33000 | 대표전화 041-000-0000")
     labels = _labels(page)
     assert labels[0] == "navigation" and labels[3] == "footer"
