@@ -305,11 +305,9 @@ _AUTHOR_BOX = re.compile(
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
 # Page chrome (navigation), as the widget rule's satisfaction scales are: the label table's navigation row.
-# The answers may stand apart by spaces alone (Yes   No) or be the thumbs alone (👍 👎, 👍 12 👎 3).
 _FEEDBACK = re.compile(
-    r".{3,80}\?\s*(?:(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?(?:[/|·]\s*|\s)"
-    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?"
-    r"|👍\s*(?:\(?\d+\)?\s*)?👎\s*(?:\(?\d+\)?)?)", _I)
+    r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?[/|·]\s*"
+    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?", _I)
 # Who speaks next in a broadcast transcript, alone on its line: [앵커], [리포트], [인터뷰: …], [Anchor].
 _SPEAKER_MARK = re.compile(
     r"\[\s*(?:앵커(?:\s*멘트)?|기자|리포트|인터뷰|녹취|현장음|싱크|anchor|reporter|interview(?:ee)?|soundbite)"

@@ -984,23 +984,3 @@ def test_a_menu_above_a_release_stays_navigation_and_the_publisher_footer() -> N
             "세솔시청 | 주소 세솔시 시청로 1 (우)33000 | 대표전화 041-000-0000")
     labels = _labels(page)
     assert labels[0] == "navigation" and labels[3] == "footer"
-
-
-@pytest.mark.parametrize("line", [
-    "Did you find this FAQ useful?  Yes  No",
-    "Was this review helpful? 👍 (3) 👎 (0)",
-    "이 정보가 도움이 되었나요? 예 아니오",
-    "추천 글이 마음에 드셨나요? 👍 👎",
-])
-def test_feedback_answers_apart_by_spaces_or_thumbs_alone(line: str) -> None:
-    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n© 2026 Daily Ledger"
-    assert _rule_names(page)[2] == "feedback" and _labels(page)[2] == "navigation"
-
-
-@pytest.mark.parametrize("line", [
-    "Is the deal over? Yes, no more talks are planned, the ministry said.",
-    "Was it worth it? Yes nobody doubts that now",
-    "찬성하십니까? 예산 문제는 아니오",
-])
-def test_yes_and_no_in_a_sentence_are_no_feedback(line: str) -> None:
-    assert _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")[2] != "feedback"
