@@ -1025,8 +1025,9 @@ def _readings(text: str) -> tuple[str, ...]:
 def name_similarity(a: str, b: str, *, kind: Kind | None = None) -> NameSimilarity:
     """How well two spellings of a name fit: Hangul⇄Latin, Latin⇄Latin or Hangul⇄Hangul.
 
-    ``kind`` (``"person"``, ``"place"``, ``"org"``) is accepted for the callers' bookkeeping; the model
-    tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
+    ``kind`` (``"person"``, ``"place"``, ``"org"``) sets the Latin words' orders read (:func:`word_orders`: a
+    place's or organization's name as written, a place of several Hangul words and anyone else's name in both
+    orders); the model tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
     (empty, one letter, digits, emoji, mixed scripts in one word, over 80 characters) scores 0,
     ``different``. Raises :class:`TypeError` for anything but two strings, :class:`ValueError` for an
     unknown ``kind``.
