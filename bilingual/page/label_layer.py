@@ -167,6 +167,8 @@ _ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"),
           "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
           "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}
 _OPENERS = (("※", "note"), ("■□◆◇", "box"), ("▲△▶▷►", "arrow"), ("“\"‘'", "quote"))
+_OPENER_OF = {mark: name for marks, name in reversed(_OPENERS) for mark in marks}
+"""Each mark of :data:`_OPENERS` and its kind (the first kind that lists it)."""
 _CHANGE = re.compile(r"[▲▼△▽]\s?\d|[+\-−]\d+(?:\.\d+)?%")
 """A figure's change, as a ticker or a rates box shows it (``▲6.05``, ``-2.31%``)."""
 _TIMECODE = re.compile(r"\d:\d{2}\s*/\s*\d{1,2}:\d{2}")
@@ -194,7 +196,8 @@ def _cues(text: str) -> list[str]:
     bars and how many hold figures, the mark it opens with (※, a box, an arrow, a quotation mark, a figure), and
     :data:`_CUE_WORDS`."""
     out = []
-    if _DIGIT.search(text):
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
         if _PHONE.search(text):
             out.append("phone")
         if _TIME_AT_END.search(text[-40:]):  # a stamp closes the line: its tail is enough
@@ -207,7 +210,7 @@ def _cues(text: str) -> list[str]:
         out.append(f"cells={min(len(cells), 5)}")
         out.append(f"cells-digits={'none' if not figures else 'some' if 2 * figures < len(cells) else 'most'}")
     first = text[:1]
-    opener = next((name for marks, name in _OPENERS if first and first in marks), "digit" if first.isdigit() else None)
+    opener = _OPENER_OF.get(first) or ("digit" if first.isdigit() else None)
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
@@ -216,7 +219,7 @@ def _cues(text: str) -> list[str]:
     if text.isascii() or _ANY_CUE_WORD.search(low) is not None:
         out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
                 if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
-    if _DIGIT.search(text):
+    if has_digit:
         if _CHANGE.search(text):
             out.append("change")
         if ":" in text and _TIMECODE.search(text):

@@ -447,3 +447,12 @@ def test_learned_labels_are_those_of_each_table_scored_alone() -> None:
              for (name, label), feats in zip(rules, features(texts, rules), strict=True))))
         assert learned_labels(texts, rules) == alone
         assert learned_labels(texts, rules) == alone  # again, with the sums kept from the first call
+
+
+def test_a_line_s_opening_mark_is_the_first_kind_that_lists_it() -> None:
+    marks = {c for marks, _ in label_layer._OPENERS for c in marks}
+    for first in [*marks, "", "7", "٣", "x", "부", " ", "[", "-"]:
+        line = f"{first}부두 소식 3"
+        kind = next((name for group, name in label_layer._OPENERS if first and first in group), None)
+        kind = kind or ("digit" if first.isdigit() else None)
+        assert [c for c in label_layer._cues(line) if c.startswith("open=")] == ([f"open={kind}"] if kind else [])
