@@ -726,6 +726,28 @@ def _orders(count: int) -> list[tuple[int, ...]]:
     return [same] if count < 2 else [same, (count - 1, *range(count - 1))]
 
 
+AS_WRITTEN_KINDS: frozenset[str] = frozenset({"place", "org"})
+"""The kinds of name whose Latin words are read in the order written (link25 branch), unless a place is named by
+several Hangul words. Reading the last word first is a convention of people's names: a Korean's name in Western
+order (Tae-yul Cho, given name first), a Japanese person's (Yoko Kamikawa for 가미카와 요코). No convention writes
+one place's or organization's name in reverse (Jeju Island, not Island Jeju; Air Busan, not Busan Air); what
+reverses is an address: Korean writes the larger unit first (서울 중구), English the smaller (Jung-gu, Seoul), so a
+place of several Hangul words keeps both orders. Of the multi-word place and organization pairs of
+``fixtures/names`` and ``../shared/names-dev/foreign_places.tsv``, none (0 of 1,037) fits `same` only by the
+reversed order, and reading it made `Sung Anh` (안성재, a person) fit the place 안성 `same`: a wrong link."""
+
+
+def word_orders(latin: _Parsed, kind: Kind | None, hangul: tuple[str, ...]
+                ) -> tuple[tuple[tuple[int, ...], str, tuple[str, ...]], ...]:
+    """The word orders :func:`_best_reading` tries for a Latin name compared with the Hangul words ``hangul`` of a
+    name of ``kind``: as written, then the last word first, except for a place's or organization's name
+    (:data:`AS_WRITTEN_KINDS`), read only as written unless it is a place of several Hangul words (an address:
+    서울 중구 / Jung-gu Seoul)."""
+    if kind in AS_WRITTEN_KINDS and not (kind == "place" and len(hangul) > 1):
+        return latin.arranged[:1]
+    return latin.arranged
+
+
 @lru_cache(maxsize=16384)
 def _korean_shaped(words: tuple[str, ...]) -> bool:
     """One word of 2 to 4 syllables: a Korean surname, then syllables common in given names (most likely a
@@ -783,7 +805,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
     for table in lattice.tables:
-        arranged = latin.arranged
+        arranged = word_orders(latin, kind, hangul)
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
         for rank, (order, letters, pieces) in enumerate(arranged):
@@ -1003,8 +1025,9 @@ def _readings(text: str) -> tuple[str, ...]:
 def name_similarity(a: str, b: str, *, kind: Kind | None = None) -> NameSimilarity:
     """How well two spellings of a name fit: Hangul⇄Latin, Latin⇄Latin or Hangul⇄Hangul.
 
-    ``kind`` (``"person"``, ``"place"``, ``"org"``) is accepted for the callers' bookkeeping; the model
-    tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
+    ``kind`` (``"person"``, ``"place"``, ``"org"``) sets the Latin words' orders read (:func:`word_orders`: a
+    place's or organization's name as written, a place of several Hangul words and anyone else's name in both
+    orders); the model tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
     (empty, one letter, digits, emoji, mixed scripts in one word, over 80 characters) scores 0,
     ``different``. Raises :class:`TypeError` for anything but two strings, :class:`ValueError` for an
     unknown ``kind``.

@@ -977,7 +977,7 @@ RULES: tuple[Rule, ...] = (
          and bool(_SPEC_LINE.fullmatch(w.line.text)),
          "inside the article, a short label, a colon and a value with a figure (Battery: 84 kWh)"),
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
-         lambda w: w.line.hangul >= 8 and w.next is not None and _caption(w.next) and w.next.hangul == 0,
+         lambda w: w.line.hangul >= 8 and w.next is not None and w.next.hangul == 0 and _caption(w.next),
          "a Korean line followed by an English caption with a credit"),
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
