@@ -89,6 +89,7 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-real-name", re.compile(r"^\(본명[\s:]"), "person", "strong"),
     ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
     ("ko-office-abroad", _KOREAN_OFFICE_ABROAD, "person", "strong"),
+    ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
                                      r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
@@ -108,8 +109,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
     ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
-    ("ko-business-dative", re.compile(r"^에\s(?:입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|흡수합병|"
-                                      r"팔려|팔린|팔렸)"), "org", "strong"),
+    ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
+                                      r"흡수합병|팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
      re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
@@ -119,7 +120,8 @@ apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no 
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
 a real name in brackets after a stage name (X(본명 Y): a person), a rank in 단 (X 9단: a baduk player's) and a
-country's word and a public office after the name (X 미 국무부 부장관은: a person; the three typer30);
+country's word and a public office after the name (X 미 국무부 부장관은: a person) and a unit's number in 호기 (X
+2호기: a reactor or a plant's unit at the place of that name; the four typer30);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
 코이카 직원들); the offices of a Buddhist order after its name (X 총무원장, X 종정, X 중앙종회: the order's head office,
 its patriarch, its assembly; a monk's own name comes after the title, 총무원장 Y 스님: mentions21); a place's
@@ -134,9 +136,10 @@ what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다:
 개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
 a book published by X (X에서 출간됐다, X에서 번역 출간된, X에서 펴낸: a publisher, not the place the book came out at;
 mentions22);
-what is done with a company after 에 (X에 입점한 업체, X에 납품하는, X에 인수됐다, X에 매각했다: a store opens in a
-platform or a mall, goods are supplied to a buyer, a firm is sold to another; not 투자, which countries and cities
-receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
+what is done with a company after 에 (a player joins a club, X에 입단했다: typer30; X에 입점한 업체, X에 납품하는,
+X에 인수됐다, X에 매각했다: a store opens in a platform or a mall, goods are supplied to a buyer, a firm is sold to
+another; not 투자, which countries and cities receive as well), which outweighs the locative
+(``LOCATIVE_OUTWEIGHED``)."""
 
 _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"

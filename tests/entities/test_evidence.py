@@ -379,3 +379,14 @@ def test_a_country_and_a_public_office_after_a_name_make_a_person() -> None:
     assert korean_cue(" 사무총장은 연설했다.") is None  # a body's own office, nothing between: the body
     assert korean_cue(" 미국 법인 대표는 말했다.") is None  # a company's office abroad: no public office
     assert _types("마르텐 올리베이라 美 하원의원은 예산안을 비판했다.").get("마르텐 올리베이라") == "person"
+
+
+def test_a_unit_number_makes_a_place_and_joining_a_club_an_organization() -> None:
+    cue = korean_cue(" 3호기가 정비를 마쳤다.")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-reactor-unit", "place")
+    assert korean_cue(" 3호선을 탔다.") is None  # a subway line, not a unit
+    cue = korean_cue("에 입단했다.")
+    assert cue is not None and cue.type == "org"
+    # the club, not the locative's place
+    assert _types("공격수 이민호가 아비스파 후쿠오카에 입단했다.").get("아비스파 후쿠오카") == "org"
+    assert _types("수비수 최강우가 나고야에 입단했다.").get("나고야") == "place"  # a city of the gazetteer stays one
