@@ -72,23 +72,10 @@ periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: 
 their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
 제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X")."""
 
-_KOREAN_COUNTRY_WORDS = ("미|美|미국|중|中|중국|일|日|일본|영|英|영국|佛|프랑스|獨|독일|러|露|러시아|"
-                         "EU|유럽연합|유엔|UN|북|北|북한|우크라이나|이스라엘|이란|인도|캐나다|호주|튀르키예|대만|臺")
-_KOREAN_PUBLIC_OFFICES = ("장관|부장관|차관|차관보|국무장관|외교장관|국방장관|상원의원|하원의원|의원|특사|대사|"
-                          "총리|부총리|대통령|부통령|주지사|대변인|집행위원장|고위대표")
-_KOREAN_OFFICE_ABROAD = re.compile(
-    rf"^\s(?:{_KOREAN_COUNTRY_WORDS})\s(?:[가-힣A-Z]+\s){{0,2}}?(?:{_KOREAN_PUBLIC_OFFICES})"
-    r"(?:[은는이가과와의을를도]|\s|$|[,.])")
-"""A country's or a bloc's word, then up to two words (a ministry, a field) and a public office after a name
-(X 미 국무부 부장관은, X 美 상원의원은, X EU 집행위원장은): the office holder named first, as Korean news write a
-foreign official, a person (typer30). The country's word must come first, between the name and the office: an
-organization is followed by its own office with nothing between (X 사무총장, 유엔난민기구 최고대표 Y)."""
-
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
     ("ko-real-name", re.compile(r"^\(본명[\s:]"), "person", "strong"),
     ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
-    ("ko-office-abroad", _KOREAN_OFFICE_ABROAD, "person", "strong"),
     ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
                                      r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
@@ -120,8 +107,7 @@ apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no 
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
 a real name in brackets after a stage name (X(본명 Y): a person), a rank in 단 (X 9단: a baduk player's) and a
-country's word and a public office after the name (X 미 국무부 부장관은: a person) and a unit's number in 호기 (X
-2호기: a reactor or a plant's unit at the place of that name; the four typer30);
+unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
 코이카 직원들); the offices of a Buddhist order after its name (X 총무원장, X 종정, X 중앙종회: the order's head office,
 its patriarch, its assembly; a monk's own name comes after the title, 총무원장 Y 스님: mentions21); a place's

@@ -372,15 +372,6 @@ def test_group_opening_a_clause_is_a_music_group() -> None:
     assert _types("그룹 로제타가 도쿄에서 공연을 마쳤다.").get("로제타") == "org"
 
 
-def test_a_country_and_a_public_office_after_a_name_make_a_person() -> None:
-    cue = korean_cue(" 英 외무부 차관은 회담을 마쳤다.")
-    assert cue is not None and (cue.rule, cue.type) == ("ko-office-abroad", "person")
-    assert korean_cue(" EU 집행위원장은 기자회견을 열었다.") is not None
-    assert korean_cue(" 사무총장은 연설했다.") is None  # a body's own office, nothing between: the body
-    assert korean_cue(" 미국 법인 대표는 말했다.") is None  # a company's office abroad: no public office
-    assert _types("마르텐 올리베이라 美 하원의원은 예산안을 비판했다.").get("마르텐 올리베이라") == "person"
-
-
 def test_a_unit_number_makes_a_place_and_joining_a_club_an_organization() -> None:
     cue = korean_cue(" 3호기가 정비를 마쳤다.")
     assert cue is not None and (cue.rule, cue.type) == ("ko-reactor-unit", "place")
