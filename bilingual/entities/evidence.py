@@ -276,15 +276,18 @@ _ENGLISH_COMPILED_BY = re.compile(
 """Data, forecasts or a poll compiled, conducted or released by a name ("forecasts compiled by X", "a survey
 conducted by X"): a data provider or a pollster, an organization (typer30); a person's study or book is none of these
 words."""
-_ENGLISH_AUCTION_AFTER = re.compile(r"^\s+(?:auction|sale)s?\b")
+_ENGLISH_AUCTION_AFTER = re.compile(r"^\s+auctions?\b")
 _ENGLISH_A_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$")
-""""a X auction" ("at a Bonhams auction in London"): the auction house, whose sale it is (typer30); a person's estate
-is sold at "an auction of X's"."""
+""""a X auction" for a name of one word ("at a Bonhams auction in London"): the auction house, whose sale it is
+(typer30); not "sale", which a season or a shop's name comes before (a Christmas sale), nor a name of two words (an
+artist's name in full: "a Marilyn Monroe auction")."""
 _ENGLISH_CLIMB_BEFORE = re.compile(
-    r"(?:^|\W)(?:summit\s+of|summited|climbed|climbing|scaled|scaling|descending|descended|ascent\s+of|"
-    r"ascending|slopes\s+of|base\s+camp\s+of|peak\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:^|\W)(?:(?:reached|reach|reaches|reaching|to|on|near|from)\s+the\s+summit\s+of|summited|climbed|climbing|"
+    r"scaled|scaling|descending|descended|ascent\s+of|ascending|slopes\s+of|base\s+camp\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 """What climbers do to a mountain before its name ("reached the summit of X", "died while descending X", "the
-ascent of X"): a mountain, a place (typer30); a person is climbed by no one."""
+ascent of X"): a mountain, a place (typer30); a person is climbed by no one. Not "a summit of X" (a meeting of its
+leaders) nor "the peak of X" (of a season, of a rally)."""
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
                                     r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
 _ENGLISH_OFFICER_OF = re.compile(
@@ -417,7 +420,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-compiled-by", "org", "strong")
     if before[-1:] == " " and _ENGLISH_CLIMB_BEFORE.search(before[-40:]):
         return Cue("en-climbed", "place", "strong")
-    if after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_AUCTION_AFTER.match(after) \
+    if len(words) == 1 and after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_AUCTION_AFTER.match(after) \
             and _ENGLISH_A_BEFORE.search(before[-5:]):
         return Cue("en-auction-house", "org", "strong")
     if after.startswith(PLACE_SUFFIXES):

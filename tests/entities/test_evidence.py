@@ -339,12 +339,16 @@ def test_an_auction_house_before_auction() -> None:
     cue = english_cue("sold at a ", " auction in Vienna", "Dorotheum")
     assert cue is not None and cue.rule == "en-auction-house"
     assert english_cue("sold at the ", " auction", "Dorotheum") is None  # "the X auction" may be a collector's
+    assert english_cue("sold at a ", " auction", "Marla Quintero") is None  # an artist's name in full
+    assert english_cue("shoppers at a ", " sale", "Dorotheum") is None
 
 
 def test_what_climbers_do_makes_a_mountain() -> None:
     cue = english_cue("reached the summit of ", " on Friday", "Lhotse Shar")
     assert cue is not None and (cue.rule, cue.type) == ("en-climbed", "place")
     assert _types("A guide from Pokhara died while descending Dhaulagiri in Nepal.").get("Dhaulagiri") == "place"
+    assert english_cue("a summit of ", " leaders", "Norvania") is None  # a meeting
+    assert english_cue("at the peak of ", " season", "Hallyu") is None
 
 
 def test_an_office_of_a_body_after_a_comma_makes_a_person() -> None:
