@@ -1042,6 +1042,10 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 TYPICAL_SYLLABLES = 3
 """The syllables of the calibration's typical name: the median length of the Hangul names of the pairs it is fitted on
 (the name data's tune part: 3 syllables, 2 to 4 for 67 % of them; ``training/train_name_model.py``)."""
+TYPICAL_EVIDENCE = 1.5
+"""Nats of evidence a syllable at least for a long name to be read at the typical length (:func:`_at_typical_length`):
+a wrong pair, with many spellings the table never saw, gains most from the scaling, but explains its letters by
+less than the background does. Chosen on the tune halves' wrong pairs (docs/similarity.md, fx24 branch)."""
 
 
 def _at_typical_length(hangul: _Parsed, latin: _Parsed, kind: Kind | None, result: NameSimilarity) -> NameSimilarity:
@@ -1053,14 +1057,14 @@ def _at_typical_length(hangul: _Parsed, latin: _Parsed, kind: Kind | None, resul
     4 of 5 syllables usual, and scored 0.48. Those features of an ``n``-syllable name are scaled by
     ``TYPICAL_SYLLABLES / n`` (the per-letter evidence is a rate already); the logistic is the shipped one. Only
     the foreign table's reading: a Korean name, read with the ``ko`` table, is left as it is. Not asked for a
-    `same` fit."""
+    `same` fit, nor for a fit whose evidence is under :data:`TYPICAL_EVIDENCE` nats a syllable."""
     if result.verdict == "same":
         return result
     syllables = sum(map(len, hangul.words))
     if syllables <= TYPICAL_SYLLABLES:
         return result
     fit, summary, x, _ = _best_reading(hangul.words, latin, kind)
-    if summary is None or fit.table != "fx":
+    if summary is None or fit.table != "fx" or fit.llr < TYPICAL_EVIDENCE * syllables:
         return result
     share = TYPICAL_SYLLABLES / syllables
     score = calibrated((x[0], *(v * share for v in x[1:])))
