@@ -80,6 +80,8 @@ FIRST_RUN: dict[str, str] = {
     # that of f4124d7, the twenty-fourth session's merges: the data-line convention settled, labels13)
     "twenty-fifth-n": "164eb7e",  # 73.1 % recorded (the rules alone; 93.9 % with the layer of 164eb7e, 94.2 % with
     # that of c323571, the twenty-fifth session's merges: rules alone 80.3 %, labels15 and labels16)
+    "twenty-seventh-o": "59072b5",  # 74.3 % recorded (the rules alone; 91.0 % with the layer of 59072b5, 93.4 % with
+    # that of 0212d49, the twenty-seventh session's merges: rules alone 76.9 %, labels17-19 and perf39)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

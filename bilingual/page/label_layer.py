@@ -381,6 +381,11 @@ time-travel figures are the same with or without it."""
 KEEP_UNSEEN_RULES = True
 """Whether a line labelled by a rule the layer has no weight for (a rule that did not fire in its training lines, as
 they were labelled at each set's first run) keeps the rule's label (chosen by the same cross-validation)."""
+KEPT_RULES = frozenset({"caption-before-translation"})
+"""Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
+features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
+translation with a photo credit (the seed pages' shape); the layer reads only the neighbour's shape, and on a line at
+the top of a page under the title its position features outweigh the rule (docs/blocks.md, "Set o, run once")."""
 
 
 _SEEN_FEATURES = 1024
@@ -456,7 +461,8 @@ class BothSums:
 
 class Scorer:
     """A table's decision for a line's features: its most probable label, or the rule's where the table has no weight
-    for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``) or does not reach :data:`THRESHOLD`. The probabilities of the
+    for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``), where the rule is one of :data:`KEPT_RULES` (``None``), or does
+    not reach :data:`THRESHOLD`. The probabilities of the
     page's distinct feature lists are kept, and so are their weighted sums for a line scored with features beyond
     them (the second pass's context: only those are added), at most :data:`_SEEN_FEATURES` of each at a time. The
     weighted sums of a line's features are ``sums`` (default: :func:`weighted_sums` with the table)."""
@@ -469,6 +475,8 @@ class Scorer:
 
     def __call__(self, name: str, label: str, feats: list[str], extra: Sequence[str] = ()) -> Decision:
         table = self.model[0]
+        if name in KEPT_RULES:
+            return label, None  # type: ignore[return-value]  # the rule reads two lines; the layer does not
         if KEEP_UNSEEN_RULES and f"rule={name}" not in table:
             return label, None  # type: ignore[return-value]  # a rule the table was never trained on keeps its label
         key = tuple(feats)
