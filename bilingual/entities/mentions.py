@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType
 from bilingual.entities.acceptance import Link
-from bilingual.entities.english_names import CONNECTORS, english_candidates
+from bilingual.entities.english_names import CONNECTORS, NAME_PARTICLES, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
@@ -218,8 +218,9 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
                 break
         else:
             i += 1
-    if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
-        return [mention]  # an unknown capitalized name, not a title-case headline
+    if not found and mention is not None \
+            and 2 <= len([w for w in mention.text.split() if w not in NAME_PARTICLES]) <= 4:
+        return [mention]  # an unknown capitalized name, not a title-case headline (its particles aside: von der)
     return found
 
 
