@@ -962,12 +962,18 @@ _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|장편|단편|
                "그림|회화|판화|벽화|풍속화|초상화|산수화|수묵화|유화|민화|조각|조각상|사진집|태풍|"
                "(?:정규|미니|싱글)?\\s?\\d{1,2}집|(?:월화|수목|금토|주말|일일|아침|미니|웹|대하|사극)드라마|"
                "(?:단편|장편|독립|상업|예술|다큐|애니메이션|공포|로맨스)영화")
+_RELEASE_WORDS = "발매|개봉|출간|출판|방영|상영|초연|연재|완결|낙찰|리메이크|뮤직비디오|시사회|주역|OST"
+"""What is done only to a work, written right after its title in quotes ('…' 발매, '…' 개봉, '…' 주역, '…'이 낙찰):
+the title needs no word for its kind before it (mentions28)."""
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
                    r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」"
                    r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’)\s?(?=(?:전시|전시회|특별전|기획전|개인전|展)"
                    r"(?![가-힣])|(?:전시|전시회|특별전|기획전|개인전)[은는이가을를에의도과와로])"
-                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30}상)'|‘([^’\n]{1,30}상)’)\s?(?=수상|시상)")
+                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30}상)'|‘([^’\n]{1,30}상)’)\s?(?=수상|시상)"
+                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)"
+                   rf"(?=\s?(?:{_RELEASE_WORDS})(?![가-힣])|\s?(?:{_RELEASE_WORDS})[은는이가을를에의도과와로]"
+                   rf"|(?:을|를|이|가)\s(?:{_RELEASE_WORDS})(?:하|했|한|할|해|되|됐|된|될|돼)|(?:에|에서)\s(?:출연|캐스팅))")
 """The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
 소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'; a novel as 장편 or 단편, 장편 '…'), in
 the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉), or in quotes before the word for
@@ -976,7 +982,8 @@ an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17). Also (ment
 탐사선 '…': whatever Kiwi cuts the name into, no piece of it is a person), and a prize in quotes before 수상 or 시상
 ('…상' 수상자). Also (mentions21) works of art (판화 '…', 풍속화 '…', 조각상 '…'), a typhoon's name (태풍 '…': a storm
 is named, typed ``other``), an album by its number (정규 3집 '…', 미니 2집 '…') and the kinds of drama and film
-written solid (주말드라마 '…', 단편영화 '…')."""
+written solid (주말드라마 '…', 단편영화 '…'). Also (mentions28) a title in quotes right before what is done only to a
+work (:data:`_RELEASE_WORDS`: '…' 발매, '…' 주역, '…'을 출간했다) or before 에 출연, 에 캐스팅 (appearing in a show or a film)."""
 _PERIODICAL = re.compile(r"(?:^|(?<=\s))(?:국제학술지|학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|"
                          r"시사주간지)\s?"
                          r"(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)")
@@ -1019,7 +1026,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     spans: list[tuple[int, int, str]] = []
     quoted = _QUOTES.search(text, lo, hi) is not None  # works' titles and periodicals' names are in quotes or brackets
     for m in _WORK.finditer(text, lo, hi) if quoted else ():
-        k = next(g for g in range(1, 14) if m.group(g) is not None)
+        k = next(g for g in range(1, 18) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip():
             spans.append((a, b, "work"))
