@@ -57,6 +57,7 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
+from bilingual.names.transcription import transcription_score
 
 _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
                          + r")(?:[은는이가을를의에과와도로]|\s|[.,]|$)")
@@ -211,6 +212,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
+    # the Latin in brackets is a run of its own (the English path's): the bracket may be right after the sentence
+    out = _hangul_of_a_latin_gloss(text, tokens, out) if tokens and text.find("(", tokens[0].start,
+                                                                              tokens[-1].end + 1) >= 0 else out
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -287,6 +291,48 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
             or (tag in ("NNG", "SL") and market_index(name)):
         return _KEPT
     return _PLACE_BY_A_CUE if place_by_a_cue else None
+
+
+_LATIN_GLOSS = re.compile(r"((?:[가-힣]+ ){0,3}[가-힣]+)\(([A-Za-z][A-Za-z0-9.&'’ -]{1,40})\)")
+"""Hangul words (up to four) right before a Latin name in brackets: 블랙 래빗(Black Rabbit), 실버문(SILVER MOON)."""
+LATIN_GLOSS_FLOOR = 0.5
+"""The least transcription score at which Hangul words and the Latin name in brackets right after them are one name
+written twice (the floor of :data:`bilingual.entities.mentions.GLOSS_FLOOR`, which types a person's gloss)."""
+
+
+def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A Latin name in brackets right after Hangul words that transcribe it (블랙 래빗(Black Rabbit), 와냐마
+    키벳(Wanjama Kibet)) glosses them: the words are one name, whatever Kiwi cut them into (mentions28). Of the last
+    one to four words before the bracket, those that transcribe the Latin best
+    (:func:`~bilingual.names.transcription.transcription_score`, at least :data:`LATIN_GLOSS_FLOOR`) are one
+    candidate; the candidates inside them give way (래빗 of 블랙 래빗). A short form (국제원자력기구(IAEA)) or a
+    translation (세계보건기구(World Health Organization)) transcribes nothing and is left as it was."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    added: list[NameSpan] = []
+    for m in _LATIN_GLOSS.finditer(text, lo, min(len(text), hi + 45)):
+        if m.end(1) > hi:
+            break  # the Hangul words are this sentence's; the Latin in brackets may be the run after it
+        words = m.group(1).split(" ")
+        latin = m.group(2).strip()
+        best, start = 0.0, -1
+        for k in range(1, len(words) + 1):
+            hangul = " ".join(words[-k:])
+            score = transcription_score(hangul, latin)
+            if score > best:
+                best, start = score, m.end(1) - len(hangul)
+        if best < LATIN_GLOSS_FLOOR or start < 0:
+            continue
+        end = m.end(1)
+        if any(c.start == start and c.end == end for c in out):
+            continue  # found whole already
+        if any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue  # a candidate runs across its edges (a body before it, 한국은행 …): left as it was
+        added.append(NameSpan(start, end, "ko", kiwi_proper_noun=True,
+                              reasons=[f"the Hangul of the Latin name {latin!r} in brackets after it"]))
+    if not added:
+        return out
+    kept = [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
@@ -982,8 +1028,9 @@ an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17). Also (ment
 탐사선 '…': whatever Kiwi cuts the name into, no piece of it is a person), and a prize in quotes before 수상 or 시상
 ('…상' 수상자). Also (mentions21) works of art (판화 '…', 풍속화 '…', 조각상 '…'), a typhoon's name (태풍 '…': a storm
 is named, typed ``other``), an album by its number (정규 3집 '…', 미니 2집 '…') and the kinds of drama and film
-written solid (주말드라마 '…', 단편영화 '…'). Also (mentions28) a title in quotes right before what is done only to a
-work (:data:`_RELEASE_WORDS`: '…' 발매, '…' 주역, '…'을 출간했다) or before 에 출연, 에 캐스팅 (appearing in a show or a film)."""
+written solid (주말드라마 '…', 단편영화 '…'). Also (mentions28) a title in quotes right before what is done only
+to a work (:data:`_RELEASE_WORDS`: '…' 발매, '…' 주역, '…'을 출간했다) or before 에 출연, 에 캐스팅 (appearing in a
+show or a film)."""
 _PERIODICAL = re.compile(r"(?:^|(?<=\s))(?:국제학술지|학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|"
                          r"시사주간지)\s?"
                          r"(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)")

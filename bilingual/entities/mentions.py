@@ -401,18 +401,19 @@ _HANJA_GLOSS = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,8})\)
 
 
 def _hanja_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The Hanja in brackets right after a Korean name (항저우(杭州), 모옌(莫言), 김민수(金敏秀)) is the same name written
-    in Hanja, as Korean news gloss the names of Chinese and Japanese people and places and Korean people's names: a
-    mention of the name's type and entity, placed after it (mentions28). Only right after a name found, with no
-    mention inside the brackets already: a Hanja gloss after a common word (사고(事故), 최고(最古)) disambiguates the
-    word and names nothing, and the word itself says nothing of which it is. Mentions in text order in and out."""
+    """The Hanja in brackets right after a Korean name (항저우(杭州), 모옌(莫言), 김민수(金敏秀)) is the same name
+    written in Hanja, as Korean news gloss the names of Chinese and Japanese people and places and Korean people's
+    names: a mention of the name's type and entity, placed after it (mentions28). Only right after a name found,
+    with no mention inside the brackets already: a Hanja gloss after a common word (사고(事故), 최고(最古))
+    disambiguates the word and names nothing, and the word itself says nothing of which it is. Mentions in text
+    order in and out."""
     if "(" not in text:  # the cheap test: most texts have no brackets
         return mentions
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         out.append(m)
         gloss = _HANJA_GLOSS.match(text, m.end) if m.lang == "ko" and text[m.end:m.end + 1] == "(" else None
-        if gloss is None or m.type == "other" and m.entity_id is None and not m.candidates \
+        if gloss is None or (m.type == "other" and m.entity_id is None and not m.candidates) \
                 or not any(is_syllable(ch) for ch in m.text) \
                 or (k + 1 < len(mentions) and mentions[k + 1].start < gloss.end()):
             continue  # a name of no kind has nothing to give its gloss; a Hanja abbreviation (美) is no gloss

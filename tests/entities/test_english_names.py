@@ -384,3 +384,36 @@ def test_the_cheap_test_before_the_show_rule_passes_what_the_rule_matches() -> N
                    "(sitcom\n", "the documentary series "):
         assert _SHOW_BEFORE.search(before) is not None and before.rstrip().endswith(_SHOW_ENDS), before
     assert _SHOW_BEFORE.search("the film ") is None  # a maker's or a performer's name follows "film" as often
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Riders climbed the Col du Galibier before noon.", "Col du Galibier"),  # Col: a title only as "Col."
+    ("The president, Ursula von der Leyen, said on Tuesday that the bloc would answer the tariffs.",
+     "Ursula von der Leyen"),
+    ("The vineyard near Castel di Sangro was sold last year.", "Castel di Sangro"),
+    ("Pilgrims walked to Santiago de Compostela in June.", "Santiago de Compostela"),
+    ("The painter Pieter van den Broek exhibited in Utrecht.", "Pieter van den Broek"),
+    ("A parade went past the church of St. Brendan in the town.", "St. Brendan"),
+])
+def test_lower_case_particles_and_abbreviations_inside_a_capitalized_name(text: str, name: str) -> None:
+    """mentions28: de, du, von der … inside a capitalized run, and St. with its full stop, are one name."""
+    assert name in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said the team would do Better next season.",  # "do" is an English verb, no particle
+    "They wanted la carte menus.",  # a particle with no capitalized word before it starts no name
+])
+def test_particles_join_only_capitalized_words(text: str) -> None:
+    found = spans(text)
+    assert not any(" do " in n or n.startswith(("la ", "do ")) for n in found)
+
+
+def test_an_abbreviated_title_with_its_full_stop_is_still_a_title() -> None:
+    assert spans("Col. Ryu Han-sol inspected the base.")["Ryu Han-sol"].title == "Col."
+
+
+def test_a_long_name_with_particles_is_kept_whole() -> None:
+    """Five words, two of them particles: not cut as a title-case headline would be."""
+    found = {m.text for m in bilingual.process("Prince Farid bin Khalid al Nasser met the envoy.").mentions}
+    assert any("bin Khalid" in t for t in found)

@@ -593,3 +593,25 @@ def test_a_firm_a_resort_an_auction_house_a_public_theatre_company_by_its_head(t
 
 def test_both_extremes_is_no_theatre_company() -> None:
     assert _typed("두 입장이 양극단으로 치달았다.") == {}
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ("가수 윤서아가 '새벽의 정원' 발매 기념 공연을 연다.", "새벽의 정원"),
+    ("영국 배우가 '겨울 항구' 주역을 맡았다.", "겨울 항구"),
+    ("출판사는 ‘여름을 건너는 법’을 출간했다고 밝혔다.", "여름을 건너는 법"),
+    ("배우 김도윤이 \"바다의 기억\"에 출연한다.", "바다의 기억"),
+    ("'서울의 달빛' 개봉을 앞두고 시사회가 열렸다.", "서울의 달빛"),
+])
+def test_a_title_in_quotes_before_what_is_done_only_to_a_work(text: str, work: str) -> None:
+    """mentions28: 발매, 개봉, 출간, 주역, 에 출연 after quotes say the quoted words are a work's title."""
+    found = spans(text)
+    assert work in found and found[work].work
+
+
+@pytest.mark.parametrize("text", [
+    "그는 '빚투'가 문제라고 말했다.",  # quotes of emphasis
+    "위원장은 \"끝까지 가겠다\"고 말했다.",  # a quoted saying
+    "정부는 '공급망 안정'을 강조하며 발표를 미뤘다.",  # 발표 is no release of a work
+])
+def test_quotes_without_a_work_s_verb_are_no_work(text: str) -> None:
+    assert not any(c.work for c in spans(text).values())
