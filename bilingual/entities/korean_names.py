@@ -295,9 +295,11 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
 
 _LATIN_GLOSS = re.compile(r"((?:[가-힣]+ ){0,3}[가-힣]+)\(([A-Za-z][A-Za-z0-9.&'’ -]{1,40})\)")
 """Hangul words (up to four) right before a Latin name in brackets: 블랙 래빗(Black Rabbit), 실버문(SILVER MOON)."""
-LATIN_GLOSS_FLOOR = 0.5
+LATIN_GLOSS_FLOOR = 0.65
 """The least transcription score at which Hangul words and the Latin name in brackets right after them are one name
-written twice (the floor of :data:`bilingual.entities.mentions.GLOSS_FLOOR`, which types a person's gloss)."""
+written twice: 블랙 래빗(Black Rabbit) 0.84, 서브 팝(Sub Pop) 0.72, 블루아워(BLUE HOUR) 0.79; a title before an
+organization's acronym or a translation scores less (교수(KAIST) 0.52, 대표(CEO) 0.58, 회장(Chairman) 0.56). Higher
+than :data:`bilingual.entities.mentions.GLOSS_FLOOR`, which types a name found already: this one makes a name."""
 
 
 def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
@@ -320,8 +322,8 @@ def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]
             score = transcription_score(hangul, latin)
             if score > best:
                 best, start = score, m.end(1) - len(hangul)
-        if best < LATIN_GLOSS_FLOOR or start < 0:
-            continue
+        if best < LATIN_GLOSS_FLOOR or start < 0 or words[-1] in KOREAN_TITLES or words[-1] in KOREAN_OCCUPATIONS:
+            continue  # 이현우 교수(KAIST): a title, then where its holder works
         end = m.end(1)
         if any(c.start == start and c.end == end for c in out):
             continue  # found whole already
