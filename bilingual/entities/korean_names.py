@@ -327,6 +327,8 @@ def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]
         end = m.end(1)
         if any(c.start == start and c.end == end for c in out):
             continue  # found whole already
+        if " " not in text[start:end] and korean_name_shape(text[start:end]):
+            continue  # 오렌지(Orange): a foreign word of a Korean name's shape would be typed a person by it
         if any(c.start < start < c.end or c.start < end < c.end for c in out):
             continue  # a candidate runs across its edges (a body before it, 한국은행 …): left as it was
         added.append(NameSpan(start, end, "ko", kiwi_proper_noun=True,

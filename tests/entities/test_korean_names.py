@@ -615,3 +615,23 @@ def test_a_title_in_quotes_before_what_is_done_only_to_a_work(text: str, work: s
 ])
 def test_quotes_without_a_work_s_verb_are_no_work(text: str) -> None:
     assert not any(c.work for c in spans(text).values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("영국 출판사 블랙 래빗(Black Rabbit)이 새 시집을 냈다.", "블랙 래빗"),
+    ("케냐의 육상 선수 와냐마 키벳(Wanjama Kibet)이 우승했다.", "와냐마 키벳"),
+])
+def test_hangul_words_that_transcribe_the_latin_in_brackets_after_them_are_one_name(text: str, name: str) -> None:
+    """mentions28: the Latin gloss says where the name begins, whatever Kiwi cut the words into."""
+    assert name in spans(text)
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("이수아 교수(KAIST)는 인터뷰에 응했다.", "교수"),  # a title, then the body its holder is of
+    ("김도현 대표(CEO)는 말했다.", "대표"),
+    ("세계보건기구(World Health Organization)는 발표했다.", "세계보건기구"),  # a translation: found as it was
+])
+def test_a_latin_gloss_that_transcribes_nothing_makes_no_name(text: str, left: str) -> None:
+    assert left in text
+    found = spans(text)
+    assert not any(c.reasons and "Latin name" in c.reasons[-1] for c in found.values())
