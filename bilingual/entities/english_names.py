@@ -19,6 +19,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_PLACE_WORDS,
     ENGLISH_VENUE_ENDS,
     FOREIGN_ORG_LEADS,
+    NAME_PARTICLES,
     NOT_FAMILY_NAMES,
     acronym,
     demonym,
@@ -45,11 +46,6 @@ CONNECTORS = frozenset({"of", "the", "for", "&"})  # inside names: Ministry of F
 ROMANCE_CONNECTORS = frozenset("de del della di da do dos das des du la".split())
 """Connectors inside the names of foreign institutions that begin with the word for one (Universidad de Concepción,
 Banco de España, Università di Bologna): only after :data:`~bilingual.entities.gazetteer.FOREIGN_ORG_LEADS`."""
-NAME_PARTICLES = frozenset("de du des del della di da dos das la le van von der den ter al bin ibn".split())
-"""Particles that French, Spanish, Italian, Portuguese, Dutch, German and Arabic names hold in lower case between
-capitalized words (Col du Tourmalet, Ursula von der Leyen, Santiago de Compostela, Mohammed bin Salman): inside a
-capitalized run wherever it is, when a capitalized word follows the particle (or a second particle and then one:
-"van der", "de la"). Not "do" (an English verb) nor "of"/"the" (:data:`CONNECTORS`, with their own rules)."""
 _ARTICLES = frozenset({"al-", "el-", "Al-", "El-"})
 _NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm St Ste Mt".split())
 """Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",

@@ -1256,13 +1256,21 @@ _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_U
                                 + ARABIC_ARTICLE.pattern)
 
 
+NAME_PARTICLES = frozenset("de du des del della di da dos das la le van von der den ter al bin ibn".split())
+"""Particles that French, Spanish, Italian, Portuguese, Dutch, German and Arabic names hold in lower case between
+capitalized words (Col du Tourmalet, Ursula von der Leyen, Santiago de Compostela, Mohammed bin Salman): inside a
+capitalized run wherever it is, when a capitalized word follows the particle (or a second particle and then one:
+"van der", "de la"). Not "do" (an English verb) nor "of"/"the" (:data:`CONNECTORS`, with their own rules)."""
+
+
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
     :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
     language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
     nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
-    ("North Korea-Russia")."""
-    words = name.split()
+    ("North Korea-Russia"). Lower-case particles inside it are no words of its count (Gerrit van den Berg:
+    mentions28)."""
+    words = [w for w in name.split() if w not in NAME_PARTICLES]
     return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \

@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType
 from bilingual.entities.acceptance import Link
-from bilingual.entities.english_names import CONNECTORS, NAME_PARTICLES, english_candidates
+from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
+    NAME_PARTICLES,
     NO_EVIDENCE,
     PERSON_BY_SHAPE,
     acronym,
