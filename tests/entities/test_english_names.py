@@ -417,3 +417,13 @@ def test_a_long_name_with_particles_is_kept_whole() -> None:
     """Five words, two of them particles: not cut as a title-case headline would be."""
     found = {m.text for m in bilingual.process("Prince Farid bin Khalid al Nasser met the envoy.").mentions}
     assert any("bin Khalid" in t for t in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials said Gerrit van den Berg would lead the talks.", "Gerrit van den Berg"),
+    ("The prize went to Laura de la Fuente on Friday.", "Laura de la Fuente"),
+])
+def test_a_person_named_with_particles_keeps_the_person_s_shape(text: str, name: str) -> None:
+    """mentions28: the particles are no words of the name's count, so a given name and a family name still type it."""
+    by_text = {m.text: m for m in bilingual.process(text).mentions}
+    assert by_text[name].type == "person"
