@@ -5,17 +5,19 @@ and without one shared ``str`` per distinct form, tag and lemma (``korean.analyz
 never asserts. tracemalloc slows the run several times.
 
 With ``--rss`` (Linux), instead: the process's resident memory above what it held before the document, after each
-stage and at its peak within it (the kernel's high-water mark, reset before each stage), then while the compact
-record is written as ``bilingual process`` writes it. That counts what tracemalloc does not see (Kiwi's and
-pydantic's own allocations, memory freed but kept by the allocator), which is what ``bench_huge.py`` reports.
+stage and at its peak within it (the kernel's high-water mark, reset before each stage), then while the record
+(``--record compact``, the default, or ``full``) is written to a file as ``bilingual process -o FILE`` writes it. That
+counts what tracemalloc does not see (Kiwi's and pydantic's own allocations, memory freed but kept by the allocator),
+which is what ``bench_huge.py`` reports.
 
-    python benchmarks/bench_memory.py [--mb 1] [--rss]
+    python benchmarks/bench_memory.py [--mb 1] [--rss [--record compact|full]]
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import tempfile
 import time
 import tracemalloc
 
@@ -25,6 +27,11 @@ from bilingual.api import process_in
 from bilingual.context import Context
 from bilingual.document import Document
 from bilingual.formats.records import PROFILES, json_body, only_fields, to_json_line
+
+try:
+    from bilingual.formats.records import json_pieces
+except ImportError:  # an older package on PYTHONPATH (a base measured with this script): records built whole
+    json_pieces = None  # type: ignore[assignment]
 from bilingual.lang import korean
 from bilingual.memory import collector_paused
 from bilingual.stages import STAGES
@@ -58,6 +65,13 @@ def stages(text: str) -> None:
         held, peak = tracemalloc.get_traced_memory()
         print(f"  writing the {profile} record ({mb(len(out.getvalue().encode()))}): peak {mb(peak)}")
         del out
+        if json_pieces is not None:
+            tracemalloc.reset_peak()
+            with tempfile.TemporaryFile() as file:
+                for piece in json_pieces(doc, fields=fields):
+                    file.write(piece)
+                held, peak = tracemalloc.get_traced_memory()
+                print(f"  writing the {profile} record in pieces to a file ({mb(file.tell())}): peak {mb(peak)}")
     tracemalloc.stop()
 
 
@@ -90,7 +104,7 @@ def _reset_peak() -> None:
         refs.write("5")  # the high-water mark back to the resident size now
 
 
-def resident(text: str) -> None:
+def resident(text: str, record: str = "compact") -> None:
     context = Context.create()
     process_in(context, line_of(0.02))  # every lazy load first, as in stages()
     base, _ = _resident()
@@ -105,25 +119,36 @@ def resident(text: str) -> None:
             print(f"  {stage.__name__}: {now - base:.0f} after it, peak {peak - base:.0f} during it "
                   f"({time.perf_counter() - t0:.1f} s)")
         _reset_peak()
-        # as the command does: what the record leaves out goes before it is made, the rest before the newline is added
-        doc = only_fields(doc, PROFILES["compact"])  # type: ignore[arg-type]
-        body = json_body(doc, fields=PROFILES["compact"])
-        doc = None
-        line = body + b"\n"
-        now, peak = _resident()
-        print(f"  writing the --compact record ({mb(len(line))}): peak {peak - base:.0f} during it")
+        # as the command does: what the record leaves out goes before it is made; then, writing to a file, the record
+        # in pieces (an older package: built whole, the document let go before the newline is added)
+        fields = None if record == "full" else PROFILES["compact"]
+        doc = only_fields(doc, fields)  # type: ignore[arg-type]
+        with tempfile.TemporaryFile() as file:
+            if json_pieces is not None:
+                for piece in json_pieces(doc, fields=fields):
+                    file.write(piece)
+                how = "in pieces"
+            else:
+                body = json_body(doc, fields=fields)
+                doc = None
+                file.write(body + b"\n")
+                how = "whole"
+            now, peak = _resident()
+            print(f"  writing the {record} record {how} ({mb(file.tell())}): peak {peak - base:.0f} during it")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--rss", action="store_true", help="resident memory by stage instead (Linux)")
+    parser.add_argument("--record", choices=("compact", "full"), default="compact",
+                        help="with --rss: the record written (default compact, as bench_huge.py; full: the default)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     text = line_of(args.mb)
     if args.rss:
         print(f"{args.mb:g} MB single line ({len(text):,} characters), resident memory by stage:")
-        resident(text)
+        resident(text, args.record)
         print(f"(total {time.perf_counter() - t0:.0f} s; bench_memory.py --rss)")
         raise SystemExit(0)
     print(f"{args.mb:g} MB single line ({len(text):,} characters), Python allocations by tracemalloc:")

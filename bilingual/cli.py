@@ -16,7 +16,7 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from bilingual.api import review, review_bitext, review_pairs
 from bilingual.context import Context
@@ -33,6 +33,7 @@ from bilingual.formats.records import (
     PROFILES,
     check_fields,
     json_body,
+    json_pieces,
     only_fields,
     record_for_error,
     to_json_bytes,
@@ -53,6 +54,16 @@ with its code); an unexpected error, a bug (70, sysexits' EX_SOFTWARE: with its 
 
 Line = tuple[bytes, bool]
 """A record's JSON line in UTF-8, and whether it is an error record."""
+
+
+@dataclasses.dataclass(frozen=True)
+class _Unwritten:
+    """A document whose record is still to be written: in pieces, straight to the output (:func:`_write_pieces`)."""
+
+    source: str
+    doc: Document
+    fields: frozenset[str] | None
+    meta: dict[str, Any] | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,6 +106,35 @@ def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str
         return to_json_bytes(record_for_error(routed.source, exc), meta=routed.meta), True
 
 
+def _unwritten(context: Context, item: Input, fields: frozenset[str] | None = None) -> tuple[bytes | _Unwritten, bool]:
+    """The document of one input, left unwritten (its record is written in pieces by :func:`_write_pieces`), or
+    the error line of an input that failed, and whether it failed. Never raises."""
+    routed = _route_line(context, item)
+    if not isinstance(routed, _Routed):
+        return routed
+    try:
+        doc = only_fields(finish_document(routed.doc, context), fields)  # what the record leaves out goes now
+        return _Unwritten(routed.source, doc, fields, routed.meta), False
+    except Exception as exc:
+        return to_json_bytes(record_for_error(routed.source, exc), meta=routed.meta), True
+
+
+def _write_pieces(output: BinaryIO, record: _Unwritten) -> bool:
+    """Write ``record``'s line to the seekable ``output`` a piece at a time (:func:`json_pieces`: the same bytes as
+    the line, which is never built whole), and say whether it became an error record: if writing fails, what was
+    written of it is cut off and its error record written instead."""
+    start = output.tell()
+    try:
+        for piece in json_pieces(record.doc, fields=record.fields, meta=record.meta):
+            output.write(piece)
+        return False
+    except Exception as exc:
+        output.seek(start)
+        output.truncate()
+        output.write(to_json_bytes(record_for_error(record.source, exc), meta=record.meta))
+        return True
+
+
 def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]:
     """Every input, read lazily: files as texts, or with --text-field/--id-field each line of a JSON Lines file."""
     if args.text_field is None and args.id_field is None:
@@ -105,8 +145,12 @@ def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]
 
 
 def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context,
-             fields: frozenset[str] | None) -> Iterator[tuple[bytes, bool]]:
+             fields: frozenset[str] | None, *, unwritten: bool = False) -> Iterator[tuple[bytes | _Unwritten, bool]]:
+    """Each input's line (in input order), or with ``unwritten`` and one process, its document to write."""
     function = functools.partial(_record_line, fields=fields)
+    if unwritten and args.jobs == 1 and args.engine == "local":
+        yield from (_unwritten(context, i, fields) for i in inputs)
+        return
     held: deque[str] = deque()
     if args.engine == "dask":
         from bilingual.engines.dask import DaskRunner
@@ -140,6 +184,18 @@ def _lines(outcomes: Iterator[tuple[bytes, bool] | Failed], held: deque[str]) ->
             yield to_json_bytes(record_for_error(source, outcome.error)), True
         else:
             yield outcome
+
+
+def _seekable_bytes(out: TextIO) -> BinaryIO | None:
+    """The byte buffer of ``out`` when records can be written to it in pieces: a UTF-8 stream with "\\n" line ends
+    over a seekable file (so that a record that fails half-written can be cut off); else None."""
+    buffer = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "")
+    try:
+        seekable = buffer is not None and buffer.seekable()
+    except (OSError, ValueError):
+        seekable = False
+    return buffer if seekable and encoding == "utf8" and os.linesep == "\n" else None
 
 
 def _line_writer(out: TextIO) -> Callable[[bytes], object]:
@@ -195,9 +251,15 @@ def cmd_process(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         out: TextIO = stack.enter_context(atomic_writer(args.output)) if to_file else sys.stdout
         write = _line_writer(out)
+        output = _seekable_bytes(out)
         try:
-            for line, bad in _records(args, _inputs(args, sources), context, fields):
-                write(line)  # each record as soon as it is ready, in input order
+            for line, bad in _records(args, _inputs(args, sources), context, fields, unwritten=output is not None):
+                if isinstance(line, _Unwritten):  # one process writing to a file: in pieces, never built whole
+                    assert output is not None
+                    bad = _write_pieces(output, line)
+                else:
+                    write(line)  # each record as soon as it is ready, in input order
+                del line  # the document goes before the next input is read
                 total += 1
                 failed += bad
                 progress.advance(failed=bad)

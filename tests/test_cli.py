@@ -524,3 +524,59 @@ def test_j2_with_first_steps_in_the_caller_writes_the_bytes_of_j1_for_a_mixed_ba
     assert len(out) == len(list(folder.iterdir())) + 1
     assert [r["error"]["code"] for r in out if "error" in r] == ["binary", "invalid_utf8", "not_found"]  # type: ignore[index]
     assert any(Path(source).name.startswith(("k", "ko_")) for source in ahead)  # first steps ran in the caller
+
+
+@pytest.mark.parametrize("argv", [[], ["--compact"], ["--fields", "mentions,tokens"]])
+def test_records_written_in_pieces_to_a_file_are_the_lines_written_to_a_pipe(tmp_path: Path, argv: list[str]) -> None:
+    # -j 1 to a file writes each record in pieces (never built whole); to a pipe, whole: the same bytes
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"url": "a", "body": "조태열 장관이 서울에서 블링컨(Antony Blinken) 장관을 만났다.\nPrices rose 3% in May.",
+         "tags": ["ü", "\"q\""], "n": 1.5},
+        {"url": "b", "body": 7},
+        {"url": "c", "body": "say \"hi\" \\ \u2028 \x01 end. " * 400, "x": None}]), "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(dump), "--text-field", "body", "--id-field", "url", "-o", str(out), *argv]) == 1
+    piped = run("process", str(dump), "--text-field", "body", "--id-field", "url", *argv)
+    assert piped.returncode == 1 and piped.stdout == out.read_bytes()
+    lines = out.read_bytes().split(b"\n")  # not splitlines(): a text may hold U+2028, written as it is
+    assert lines.pop() == b"" and [json.loads(x).get("meta") for x in lines] == [{"tags": ["ü", "\"q\""], "n": 1.5},
+                                                                               None, {"x": None}]
+
+
+def test_a_record_that_fails_half_written_is_cut_off_and_becomes_an_error_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a value pydantic cannot write (a lone surrogate in a mention, after the tokens were written): what was
+    # written of the record goes, its error record takes its place, the other inputs are whole
+    import bilingual.cli as cli
+    from bilingual.document import Mention
+
+    real = cli.only_fields
+
+    def poisoned(doc: bilingual.Document, fields: frozenset[str] | None) -> bilingual.Document:
+        if "bad" not in (doc.source or ""):
+            return real(doc, fields)
+        bad = Mention.model_construct(start=0, end=1, text="\ud800", type="person", lang="en", entity_id=None,
+                                      score=0.5, method="unlinked", reasons=())
+        return real(doc.model_copy(update={"mentions": (*doc.mentions, bad)}), fields)
+
+    monkeypatch.setattr(cli, "only_fields", poisoned)
+    for name in ("a.txt", "bad.txt", "c.txt"):
+        text = "조태열 장관이 서울에서 블링컨 장관을 만났다. Minister Cho met Blinken. " * 50
+        (tmp_path / name).write_text(text, "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["process", *(str(tmp_path / n) for n in ("a.txt", "bad.txt", "c.txt")), "-o", str(out)]) == 1
+    recs = records(out)
+    assert [Path(str(r["source"])).name for r in recs] == ["a.txt", "bad.txt", "c.txt"]
+    assert recs[1]["error"]["code"] == "processing_failed"  # type: ignore[index]
+    assert "surrogates not allowed" in recs[1]["error"]["message"]  # type: ignore[index]
+    assert recs[0]["tokens"] and recs[2] == {**recs[0], "source": recs[2]["source"], "id": recs[2]["id"]}
+
+
+def test_a_record_input_with_a_lone_surrogate_in_another_field_is_processed(tmp_path: Path) -> None:
+    dump = tmp_path / "in.jsonl"
+    dump.write_text('{"text": "Minister Cho met Blinken.", "u": "x\\ud800y"}\n{"text": "Second one."}\n', "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["process", str(dump), "--text-field", "text", "-o", str(out)]) == 0
+    recs = records(out)
+    assert recs[0]["meta"] == {"u": "x\ud800y"} and "meta" not in recs[1] and len(recs) == 2

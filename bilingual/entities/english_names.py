@@ -35,6 +35,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.kind_words import team_code_context
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
@@ -222,7 +223,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     for c in out:
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
-            c.end, c.model = code.end(), True  # SU7, KF-21, EV4: one code, not the acronym or place its letters spell
+            # SU7, KF-21, EV4: one code, not the acronym or place its letters spell; a team's when a result or a
+            # player's tie is around it (T1 beat G2; typer29)
+            c.end, c.model = code.end(), not team_code_context(text[:c.start], text[code.end():])
         elif c.title is None and not c.work:
             model = english_model_end(text, c.start, c.end)
             if model is not None:  # "the Ioniq 5": a product's name and its model number

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilingual.document import MentionType
-from bilingual.entities.kind_words import latin_initials_before
+from bilingual.entities.kind_words import latin_initials_before, monarch_titled
 
 Strength = Literal["strong", "clause"]
 
@@ -125,7 +125,7 @@ _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
-                r"charity|nonprofit|non-profit")
+                r"charity|nonprofit|non-profit|daily|agency")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):
@@ -141,7 +141,7 @@ _CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner")
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE})"
-    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed)\b)")
+    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed|published)\b)")
 """An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
 in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""
 _ENGLISH_TITLE_BEFORE = re.compile(
@@ -291,6 +291,11 @@ _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
 word ending in -ss or -us (Congress, Campus)."""
 
+_ENGLISH_RESULT_THE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|routed|swept|eliminated|upset|"
+                                 r"drew\s+with|lost\s+to|fell\s+to)\s+the\s+$")
+"""A result of a game before "the" and a name ("beat the Miami Heat", "lost to the Hanwha Eagles"): a team; a person
+is beaten without an article (typer29). A country there is a place all the same, which the gazetteer says first."""
+
 NOT_TEAMS = frozenset(
     "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
     "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
@@ -300,15 +305,17 @@ Masters, the Golan Heights, the United Nations)."""
 
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
-                                 "en-business-noun",
-                                 "en-team", "en-title-before", "en-person-after", "en-person-object",
+                                 "en-business-noun", "en-team", "en-team-result", "en-monarch-title",
+                                 "en-title-before", "en-person-after", "en-person-object",
                                  "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
 holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
 ("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
-earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), and, for a name
+earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), a game's result
+before "the" and the name ("beat the Miami Heat": a team, typer29), a monarch's or a pope's title first in the name
+with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a name
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
 single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
@@ -390,6 +397,10 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
             and words[-1] not in NOT_TEAMS and _ENGLISH_THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
+    if before[-4:] == "the " and _ENGLISH_RESULT_THE.search(before):
+        return Cue("en-team-result", "org", "strong")
+    if 2 <= len(words) <= 3 and monarch_titled(name, before, after):  # Emperor Akihito (typer29)
+        return Cue("en-monarch-title", "person", "clause")
     if 2 <= len(words) <= 3:
         if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
             return Cue("en-title-before", "person", "strong")

@@ -32,7 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
-from bilingual.entities.kind_words import PlaceTests, kind_by_words
+from bilingual.entities.kind_words import PlaceTests, kind_by_words, person_by_family_name
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -819,6 +819,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
     if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
+    if not hangul and not known_organization(name):
+        family = person_by_family_name(name, _place_tests())  # typer29: a family name's end in its language
+        if family is not None:
+            return "person", family
     return "other", NO_EVIDENCE
 
 

@@ -21,6 +21,20 @@ Each rule is a convention of how names of a kind are written, not a list of name
 - **A place named by a direction**: 북, 남, 동, 서 before a place of the gazetteer written with it (북다르푸르주,
   동아시아), and the two poles (남극, 북극).
 
+- **Transcribed words for a newspaper** (typer29): Sinmun, Sinbo (Korean 신문, 신보 in McCune-Reischauer), Shinbun,
+  Shimpo, Nippo (Japanese), Ribao, Wanbao (Chinese), Gazeta, Dziennik (Polish, Russian), Samachar, Patrika (Hindi)
+  among :data:`NEWSPAPER_WORDS`; …신보 in Hangul.
+- **A region by its country's word for one after its name** (:data:`REGION_WORDS`: Krai, Oblast, Okrug, Raion,
+  Governorate, Voivodeship, Aimag) and an English county by -shire (Yorkshire).
+- **A team by what it plays or the word Team** (:data:`TEAM_ENDS`: Gaming, Esports, Racing, Motorsport at the end;
+  Team anywhere in a name of two words or more; …레이싱, …게이밍 in Hangul).
+- **A person by the end of a family name or a patronymic of its language** (:func:`person_by_family_name`, read last
+  by the gazetteer, for a name nothing else types: -ovich, -enko, -shvili, -sson, -escu, -wong, a Spanish -ez, Mongolian
+  -baatar, -bayar, Dorj); **a monarch's or a pope's title first** (:func:`monarch_titled`, a clause cue of
+  :mod:`bilingual.entities.evidence`: Emperor Akihito, not "the Queen Mary 2"); **a code that is a team**
+  (:func:`team_code_context`: "T1 beat …", "led T1 to", read by :mod:`bilingual.entities.english_names` before it
+  marks capitals and a number as a model's code).
+
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
 person: Warner is a given name) and never outweighs a title or a cue.
@@ -41,10 +55,33 @@ REINSURER = "Re"
 """A reinsurer's word after its city or its people's adjective (Swiss Re, Munich Re, Hannover Re)."""
 NEWSPAPER_WORDS = frozenset(
     "Dagblad Dagbladet Nieuwsblad Zeitung Tageblatt Gazette Gazzetta Corriere Diario Jornal Courant Tidende "
-    "Avisen Rundschau Allgemeine Kurier".split())
-"""Words for a newspaper (daily, gazette, courier, review) in Dutch, Danish, German, English, Italian, Spanish and
-Portuguese, which name a newspaper wherever they stand in its name (Het Financieele Dagblad, Süddeutsche Zeitung,
-Corriere della Sera)."""
+    "Avisen Rundschau Allgemeine Kurier "
+    # transcribed (typer29): Korean 신문 and 신보 (新聞, 新報) as McCune-Reischauer writes them, Japanese 新聞, 新報 and
+    # 日報 in Hepburn, Chinese 日报, 晚报, 早报 in pinyin, Polish and Russian gazeta, dziennik, vedomosti, izvestiya
+    # (gazette, daily, records, news), Hindi samachar and patrika (news, journal)
+    "Sinmun Sinbo Shinbun Shimpo Shinpo Nippo Ribao Wanbao Zaobao Gazeta Dziennik Vedomosti Izvestia Izvestiya "
+    "Samachar Patrika".split())
+"""Words for a newspaper (daily, gazette, courier, review, news) in Dutch, Danish, German, English, Italian, Spanish
+and Portuguese, and transcribed from Korean, Japanese, Chinese, Polish, Russian and Hindi, which name a newspaper
+wherever they stand in its name (Het Financieele Dagblad, Süddeutsche Zeitung, Corriere della Sera, Rodong Sinmun,
+Choson Sinbo, Renmin Ribao, Rossiyskaya Gazeta). Shimbun and Ilbo are :data:`gazetteer.ENGLISH_ORG_HEADS`."""
+KOREAN_NEWSPAPER_ENDS = ("신보",)
+"""The end of a Korean newspaper's name that :data:`gazetteer.KOREAN_ORG_HEADS` lacks: 신보 (新報, "new report":
+조선신보); 신문 and 일보 are heads there."""
+TEAM_ENDS = frozenset("Gaming Esports eSports Racing Motorsport Motorsports".split())
+"""Last words of the names of esports and motor-racing teams, after a sponsor's or an owner's name (Bilibili Gaming,
+Red Bull Racing, Team Penske's kind): what the team does, capitalized as a word of its name, which no person's or
+place's name ends in."""
+TEAM_WORD = "Team"
+"""``Team`` as a word of a name of two words or more (Team Liquid, UAE Team Emirates, Team Sky): a team."""
+KOREAN_TEAM_ENDS = ("레이싱", "게이밍", "이스포츠")
+"""The same ends transcribed in Hangul (레드불레이싱, …게이밍)."""
+REGION_WORDS = frozenset("Krai Kray Oblast Okrug Raion Rayon Governorate Voivodeship Aimag Aimak".split())
+"""Words for a first-level or second-level region after its name in Russia (krai, oblast, okrug, raion), the Arab
+states (governorate, muhafazah), Poland (voivodeship, województwo) and Mongolia (aimag): Primorsky Krai, Moscow
+Oblast, Basra Governorate. Prefecture and Province are :data:`gazetteer.ENGLISH_PLACE_WORDS`."""
+_SHIRE = re.compile(r"[A-Z][a-z]{2,}shire")
+"""An English county's name of one word ending in -shire (Old English scīr, a district: Yorkshire, Hampshire)."""
 ENGLISH_LANDFORM_ENDS = frozenset("Desert Glacier Canyon Volcano Plateau Steppe Savanna Fjord Lagoon Oasis Atoll "
                                   "Archipelago Delta Basin Gorge Marsh Swamp".split())
 """Generic words of landforms that end a place's name in English (Atacama Desert, Perito Moreno Glacier); not
@@ -106,10 +143,18 @@ def _latin(name: str) -> bool:
 def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str] | None:
     words = name.split()
     if len(words) < 2:
+        if _SHIRE.fullmatch(name):
+            return "place", "a county by -shire at the end of its name (Yorkshire)"
         return None
+    last = words[-1]
+    capitalized = all(_CAPITALIZED.match(w) for w in words)
+    if last in REGION_WORDS and capitalized:
+        return "place", f"a region by the word for a region of its country after its name ({last})"
+    if capitalized and (last in TEAM_ENDS or TEAM_WORD in words):
+        word = last if last in TEAM_ENDS else TEAM_WORD
+        return "org", f"a team by the word for a team or what it plays in its name ({word})"
     if _PARTNERS.fullmatch(name):
         return "org", "a firm by the names joined by & in its name (Kim & Chang, Procter & Gamble)"
-    last = words[-1]
     if last in ENGLISH_COMPANY_ENDS and _CAPITALIZED.fullmatch(words[-2]):
         return "org", f"a company by the word at the end of its name ({last}: a firm, a studio, a label)"
     if last == REINSURER and len(words) == 2 and places is not None \
@@ -135,9 +180,91 @@ def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, st
     if solid.endswith(KOREAN_COMPANY_ENDS) and any(
             solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_COMPANY_ENDS):
         return "org", "a company by the transcribed word at the end of its name (…픽처스, …레코즈, …익스프레스)"
+    if solid.endswith(KOREAN_NEWSPAPER_ENDS) and len(solid) >= 4:
+        return "org", "a newspaper by 신보 (新報) at the end of its name (조선신보)"
+    if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_TEAM_ENDS):
+        return "org", "a team by what it plays at the end of its name (…레이싱, …게이밍)"
     if solid in POLES:
         return "place", "a pole (남극, 북극)"
     if places is not None and solid.startswith(_DIRECTIONS) and len(solid) >= 4 and places.is_place(solid[1:]) \
             and not places.korean_name_shape(solid):
         return "place", "a place by a direction before a place written with it (북다르푸르주, 동아시아)"
     return None
+
+
+FAMILY_NAME_ENDS = (
+    "ovich", "evich", "ovna", "evna",  # East Slavic patronymics (son, daughter of): Vladimirovich, Ivanovna
+    "enko", "enka", "shvili", "opoulos", "akis",  # Ukrainian and Belarusian, Georgian and Greek family names
+    "wicz", "escu", "eanu", "oglu", "oğlu",  # Polish, Romanian and Turkish family names of descent (Mickiewicz)
+    "sson", "dottir", "dóttir",  # Nordic patronymics (son, daughter of): Gunnarsson, Sigurdardottir
+    "wong", "sakul",  # Thai family names: วงศ์ (lineage) and สกุล (family) end many (Rattanawong, Chaisakul)
+)
+"""Ends of family names or patronymics that state a person's name in their language: descent (son, daughter,
+lineage of), written as the last part of the family name. None ends an English place word."""
+_SPANISH_PATRONYMIC = re.compile(r"[A-Z][a-zá-úñ]{2,}[a-zñ][eé]z")
+"""A Spanish patronymic family name in -ez, "son of" (Fernández of Fernando, Vásquez of Vasco), of five letters or
+more (not Suez, Jerez's kind of short place)."""
+MONGOLIAN_NAME_ENDS = ("baatar", "bayar", "erdene", "jargal", "tsetseg", "dorj", "suren", "gerel")
+"""Ends of Mongolian personal names (hero, joy, jewel, happiness, flower, vajra, Tibetan suren, light): a Mongolian is
+named by a patronymic and a given name, both usually compounds (Batbayar Dorj, Enkhjargal)."""
+MONARCH_TITLES = frozenset("Pope Emperor Empress King Queen Tsar Czar Tsarina Sultan Shah Emir Kaiser Prince "
+                           "Princess".split())
+"""Titles of monarchs, their heirs and popes, written before the name they reign or are known by (Emperor Akihito,
+Sultan Qaboos, Pope Francis): the name after one is a person's; not Saint (Saint Petersburg is a city)."""
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+def monarch_titled(name: str, before: str, after: str) -> bool:
+    """Whether a Latin name of two or three words is a monarch's, an heir's or a pope's by the title first
+    (:data:`MONARCH_TITLES`, or Crown Prince: Emperor Akihito, Sultan Qaboos), with no "the" before it nor a number
+    after it: "the Queen Mary 2", "the King Edward" are ships, hotels and pubs named after one. Read by
+    :func:`bilingual.entities.evidence.english_cue` as a clause cue of a person (it types only a name nothing
+    else types: "King Haldor County" stays a place)."""
+    words = name.split()
+    titled = words[1:] if words[:1] and words[0] in MONARCH_TITLES else \
+        words[2:] if words[:2] == ["Crown", "Prince"] else []
+    return 1 <= len(titled) <= 2 and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in titled) \
+        and not _THE_BEFORE.search(before) and not _NUMBER_AFTER.match(after)
+
+
+_PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St Typhoon "
+                         "Hurricane Cyclone Storm".split())
+"""First words of places' and storms' names (Ciudad Juárez, Typhoon Fung-Wong): no person's name begins with one."""
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u017f]+)?")
+
+
+def person_by_family_name(name: str, places: PlaceTests) -> str | None:
+    """Why a Latin name of two or three words is a person's by the end of its family name or patronymic in its
+    language (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
+    ``None``. Read by :func:`bilingual.entities.gazetteer.mention_type` last, for a name nothing else types: no word
+    may be a place (Ulaanbaatar) nor start a place's name (Ciudad Juárez)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or words[0] in _PLACE_LEADS:
+        return None
+    if any(places.is_place(w) for w in words) or places.is_place(name):
+        return None
+    lower = [w.lower() for w in words]
+    if any(w.endswith(FAMILY_NAME_ENDS) and len(w.rsplit("-", 1)[-1]) >= 6 for w in lower[1:]):  # not Fung-Wong
+        return "a person by the end of a family name or a patronymic of its language (-ovich, -enko, -sson, -wong)"
+    if _SPANISH_PATRONYMIC.fullmatch(words[-1]):
+        return "a person by a Spanish patronymic family name in -ez (Vásquez, Fernández)"
+    if any(w.endswith(MONGOLIAN_NAME_ENDS) and len(w) >= 4 for w in lower):
+        return "a person by the end of a Mongolian name (-baatar, -bayar, -erdene, Dorj)"
+    return None
+
+
+_TEAM_BEFORE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|swept|routed|eliminated|drew\s+with|lost\s+to|"
+                          r"fell\s+to|coach\s+of|captain\s+of|signed\s+with|plays\s+for|played\s+for)\s+$")
+_TEAM_AFTER = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|swept|routed|eliminated|drew|lost\s+to|won\s+the|"
+                         r"clinched|lifted\s+the)\b")
+_LED_TO = re.compile(r"(?:^|\W)led\s+$")
+
+
+def team_code_context(before: str, after: str) -> bool:
+    """Whether the words around a name written like a code (capitals and a number: T1, G2) say it is a team that
+    plays: a result or a player's tie before it ("beat X", "coach of X", "signed with X"), a result after it ("X beat
+    Y", "X won the"), or "led X to" (a title, a final). A model or a product (SU7, A380) is none of these; read by
+    :mod:`bilingual.entities.english_names` before it marks a code as a model's."""
+    return bool(_TEAM_BEFORE.search(before[-40:]) or _TEAM_AFTER.match(after)
+                or (_LED_TO.search(before[-10:]) and after.startswith(" to ")))

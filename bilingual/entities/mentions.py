@@ -294,6 +294,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     for _ in range(2):  # forwards and backwards along a list of names
         for k, (a, b) in enumerate(itertools.pairwise(order)):
             x, y = out[a], out[b]
+            if x.lang != y.lang or (x.lang != "en" and y.start - x.end > _WIDEST_CONJUNCTION_KO):
+                continue  # the cheap test first: every change below needs names of one language this close
             between = text[x.end:y.start]
             if text.startswith(("'s", "’s"), y.end) or _demonym(x.text) or _demonym(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
@@ -321,6 +323,12 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m)
                                    and LONE_NAME not in m.reasons)]
+
+
+_WIDEST_CONJUNCTION_KO = 4
+"""The most characters :data:`~bilingual.entities.name_spans.CONJUNCTION_KO` matches (과 및, with a space on either
+side of 및): two Korean names further apart are not coordinated, nor one address (a space apart), for
+:func:`_by_conjuncts`."""
 
 
 def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -16,14 +16,18 @@ A record can leave out the bulky fields (``--compact``, ``--fields``): it is sti
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+import pydantic_core
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from bilingual.document import Document
 from bilingual.errors import BilingualError, ErrorCode
+from bilingual.tokens import TokenStore
 
 
 class ErrorDetail(BaseModel):
@@ -85,7 +89,7 @@ def to_json_line(record: Document | ErrorRecord, *, fields: frozenset[str] | Non
     else:
         line = record.model_dump_json()
     if meta:
-        line = line[:-1] + ',"meta":' + json.dumps(meta, ensure_ascii=False, separators=(",", ":")) + "}"
+        line = line[:-1] + ('"meta":' if line == "{}" else ',"meta":') + _meta_json(meta).decode("utf-8") + "}"
     return line + "\n"
 
 
@@ -110,14 +114,80 @@ def only_fields(doc: Document, fields: frozenset[str] | None) -> Document:
 def json_body(record: Document | ErrorRecord, *, fields: frozenset[str] | None = None,
               meta: dict[str, Any] | None = None) -> bytes:
     """:func:`to_json_bytes` without its newline. Adding the newline copies the record's bytes; a caller that holds
-    the document only to write it can let it go first (``bilingual process`` does: for a huge document, the
-    document and two copies of its record are never held at once)."""
+    the document only to write it can let it go first. ``bilingual process`` writing to a file does not build the
+    line at all: it writes :func:`json_pieces` (the same bytes)."""
     serializer = type(record).__pydantic_serializer__
     if isinstance(record, Document) and fields is not None and fields != DOCUMENT_FIELDS:
         line = serializer.to_json(record, include=set(fields))
     else:
         line = serializer.to_json(record)
     if meta:
-        extra = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        line = line[:-1] + b',"meta":' + extra + b"}"
+        extra = _meta_json(meta)
+        line = line[:-1] + (b'"meta":' if line == b"{}" else b',"meta":') + extra + b"}"
     return line
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _meta_json(meta: dict[str, Any]) -> bytes:
+    """``meta`` as compact JSON in UTF-8, other characters as they are; a lone surrogate (from a ``\\ud800`` escape in
+    a JSON Lines input: no UTF-8 can hold it) written as the same escape, so the field reads back as it was given."""
+    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+PIECE_ITEMS = 1024
+"""Items of a tuple field (tokens, runs, sentences, mentions, ...) written as one piece by :func:`json_pieces`."""
+PIECE_CHARS = 1 << 16
+"""Characters of a text field written as one piece by :func:`json_pieces`."""
+
+
+@functools.cache
+def _field_adapter(name: str) -> TypeAdapter[Any]:
+    """The serializer of one field of :class:`Document` on its own (a tuple of records, or the tokens)."""
+    annotation: Any = Document.model_fields[name].rebuild_annotation()  # with its metadata (the tokens' schema)
+    return TypeAdapter(annotation)
+
+
+def json_pieces(record: Document | ErrorRecord, *, fields: frozenset[str] | None = None,
+                meta: dict[str, Any] | None = None) -> Iterator[bytes]:
+    """:func:`to_json_bytes` in pieces, in order: joined, they are its bytes (newline included). A document's long
+    fields are serialized a slice at a time (:data:`PIECE_ITEMS` tokens, runs, sentences, mentions ...;
+    :data:`PIECE_CHARS` characters of a text), each by pydantic as the whole record's serializer writes it, and the
+    rest one field at a time: written as they come, a huge document's record never exists whole (nor its copies
+    for ``meta`` and the newline). ``meta`` is encoded before the first piece, so that a ``meta`` that cannot be
+    written fails before anything is."""
+    extra = _meta_json(meta) if meta else None
+    if not isinstance(record, Document):
+        yield to_json_bytes(record, meta=meta)
+        return
+    serializer = Document.__pydantic_serializer__
+    whole = fields is None or fields == DOCUMENT_FIELDS
+    first = True
+    for name in Document.model_fields:
+        if not whole and name not in fields:  # type: ignore[operator]
+            continue
+        yield (b'{"' if first else b',"') + name.encode("ascii") + b'":'
+        first = False
+        value = getattr(record, name)
+        if isinstance(value, str) and len(value) > PIECE_CHARS:  # escaped a character at a time: sliced freely
+            for start in range(0, len(value), PIECE_CHARS):
+                piece = pydantic_core.to_json(value[start:start + PIECE_CHARS])
+                yield (b'"' if start == 0 else b"") + piece[1:-1]
+            yield b'"'
+            continue
+        if isinstance(value, tuple | TokenStore) and len(value) > PIECE_ITEMS:
+            adapter = _field_adapter(name)
+            for start in range(0, len(value), PIECE_ITEMS):
+                piece = adapter.dump_json(value[start:start + PIECE_ITEMS])
+                yield (b"[" if start == 0 else b",") + piece[1:-1]
+            yield b"]"
+            continue
+        one = serializer.to_json(record, include={name})  # {"name":value}
+        yield one[len(name) + 4:-1]
+    if first:
+        yield b"{"
+    if extra is not None:
+        yield (b'"meta":' if first else b',"meta":') + extra
+    yield b"}\n"

@@ -28,6 +28,8 @@ from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
+from bilingual.page.sentence_end import ends_sentence
+from bilingual.page.widget_lines import contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
@@ -311,8 +313,6 @@ _SPEAKER_MARK = re.compile(
     r"(?:\s*[:：]\s*[^\]]{1,30})?\s*\]", _I)
 # A speaker's name in bold before what they say (a scraped interview): **배소희** 독자 반응은 어떤가요?
 _BOLD_SPEAKER = re.compile(r"\*\*[^*\n]{1,20}\*\*\s*\S.*")
-_SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
-_KO_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?。])[\"”’')]*\s*$")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
@@ -351,10 +351,10 @@ def _lines(text: str) -> list[_Line]:
 def _is_prose(line: _Line) -> bool:
     """Running text: a sentence of some length, in either language."""
     if line.hangul >= 10:
-        return len(line.text) >= 25 and (bool(_KO_SENTENCE_END.search(line.text[-12:])) or len(line.text) >= 120)
+        return len(line.text) >= 25 and (ends_sentence(line.text, bare_predicate=True) or len(line.text) >= 120)
     if line.words >= 20:
         return not _is_title_case(line)
-    return line.words >= 8 and bool(_SENTENCE_END.search(line.text[-12:])) and not _is_title_case(line)
+    return line.words >= 8 and ends_sentence(line.text) and not _is_title_case(line)
 
 
 _SHORT_SENTENCE_KO = re.compile(r"[다요][.!][\"”’')]*\s*$")
@@ -377,7 +377,7 @@ def _is_short_sentence(line: _Line) -> bool:
 def _is_long_prose(line: _Line) -> bool:
     """A paragraph of an article, not a list item or a pull quote."""
     if line.hangul >= 10:
-        return len(line.text) >= 60 and bool(_KO_SENTENCE_END.search(line.text[-12:]))
+        return len(line.text) >= 60 and ends_sentence(line.text, bare_predicate=True)
     return line.words >= 20 and _is_prose(line)
 
 
@@ -461,8 +461,8 @@ def _byline(line: _Line) -> bool:
 
 def _separated_items(line: _Line) -> bool:
     """Three or more short items between separators: a menu bar or a breadcrumb, in either language."""
-    if len(line.text) > _MAX_CHROME or _SENTENCE_END.search(line.text[-3:]) or (
-            _KO_SENTENCE_END.search(line.text[-3:]) and not _LAST_ITEM_WORD.search(line.text)):
+    if len(line.text) > _MAX_CHROME or ends_sentence(line.text) or (
+            ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)):
         return False
     items = [item.strip() for item in _NAV_SEPARATOR.split(line.text) if item.strip()]
     if len(items) == 1:
@@ -497,8 +497,7 @@ _SECTION_WORDS = frozenset(
 def _section_menu(line: _Line) -> bool:
     """Four or more words set apart by single spaces, three in four of them names of a news site's sections
     (News Business Tech Culture Opinion; 전체기사 정치 경제 사회 국제): a menu bar written without separators."""
-    if len(line.text) > 100 or not 4 <= line.words <= 14 or _SENTENCE_END.search(line.text[-3:]) \
-            or _KO_SENTENCE_END.search(line.text[-3:]):
+    if len(line.text) > 100 or not 4 <= line.words <= 14 or ends_sentence(line.text, bare_predicate=True):
         return False
     words = line.text.split()
     return 4 * sum(word.lower() in _SECTION_WORDS for word in words) >= 3 * len(words)
@@ -533,7 +532,7 @@ def _menu_run(w: Where) -> bool:
         if not 0 <= i < len(w.lines):
             return False
         line = w.lines[i]
-        return line.words <= 2 and len(line.text) <= 12 and not _SENTENCE_END.search(line.text) \
+        return line.words <= 2 and len(line.text) <= 12 and not ends_sentence(line.text) \
             and not line.text.isdigit()
     i = w.index
     return w.before_article and tiny(i) and (
@@ -609,6 +608,8 @@ class Where:
     """A line above was labelled body (the article has begun, though no paragraph of it was long)."""
     last_prose: int = -1
     """Index of the last paragraph of the article (-1 if none)."""
+    faq_page: bool = False
+    """The page names itself a list of frequently asked questions (:func:`_faq_page`)."""
 
 
     @property
@@ -755,14 +756,61 @@ def _weekday_field(w: Where) -> bool:
     """A weekday schedule's entry (:data:`_WEEKDAY_FIELD`) whose value is no sentence (``Monday: The council voted
     …`` is prose): a data line, not a menu or a title."""
     m = _WEEKDAY_FIELD.fullmatch(w.line.core) if not w.in_related else None
-    return m is not None and not _SENTENCE_CLOSE.search(m["value"])
+    return m is not None and not ends_sentence(m["value"])
 
 
-_SENTENCE_CLOSE = re.compile(r"(?<![ap]\.m)[.?!][\"”’')]*$", re.I)
-"""A value closing like a sentence (a stop, a question or exclamation mark; not the stop of a.m. or p.m.)."""
 # A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
 _SCORE_LINE = re.compile(
     r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
+
+
+_FAQ_CUE = re.compile(r"\bFAQs?\b|frequently\s+asked\s+questions|자주\s*(?:묻는|하는|찾는|물어\s*보는)\s*질문", _I)
+"""What a page of frequently asked questions calls itself (in its title, breadcrumb or menu)."""
+_FAQ_QUESTION = re.compile(r"\s*(?:Q\s?\d{0,3}|질문\s?\d{0,3})\s*[.:：)]\s*\S.{2,}", _I)
+_FAQ_ANSWER = re.compile(r"\s*(?:A\s?\d{0,3}|답변?\s?\d{0,3})\s*[.:：)]\s*\S", _I)
+
+
+def _faq_page(lines: Sequence[_Line]) -> bool:
+    """Whether a short line of the page (a title, a breadcrumb) names it a list of frequently asked questions (FAQ,
+    Frequently Asked Questions, 자주 묻는 질문): its questions head their answers. Not a menu bar's item (``Home |
+    FAQ | Contact``, ``공지 · FAQ``): any page of the site may show one."""
+    return any(len(line.text) <= 120 and "|" not in line.text and "·" not in line.text
+               and _FAQ_CUE.search(line.text) is not None for line in lines)
+
+
+def _faq_question(w: Where) -> bool:
+    """On a page of frequently asked questions, a question opened by Q (Q., Q1., Q:, 질문.) with its answer, opened
+    by A (A., A:, 답변.), on the line below: a heading over its answer, as a subheading is (an interview's or a
+    reader's question, on a page that is no FAQ, is a turn of the exchange: ``interview-question``)."""
+    return (w.faq_page and not w.in_related and len(w.line.text) <= 200 and w.next is not None
+            and _FAQ_QUESTION.fullmatch(w.line.text) is not None and _FAQ_ANSWER.match(w.next.text) is not None)
+
+
+_DISCLAIMER = re.compile(
+    r"참고\s*용|대신하지\s*않|투자\s*(?:판단|결정)의?\s*(?:최종\s*|에\s*대한\s*(?:최종\s*)?)?책임|자동\s*(?:으로\s*)?(?:작성|생성)되"
+    r"|편집\s*방향과\s*다를|(?:공식\s*)?(?:입장|견해)과\s*다를|실제\s*(?:방송|발언)\s*내용과|공공\s*누리|저작물"
+    r"|not\s+(?:a\s+substitute|intended\s+as|(?:financial|investment|medical|legal)\s+advice)|does\s+not\s+constitute"
+    r"|for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only|unofficial\s+translation|text\s+prevails"
+    r"|creative\s+commons|\bCC\s+BY\b|licen[cs]ed\s+under", _I)
+"""What a disclaimer or a licence says of the text as a whole: not advice, for reference only, written automatically,
+a contributor's or a source's views, an unofficial translation or transcript, the terms of reuse (공공누리, CC BY)."""
+_NOTE_MARK = re.compile(r"\s*(?:※|\*(?!\*))\s*\S")
+"""A note's mark opening the line: ※, or one asterisk (two open a speaker's name in bold)."""
+
+
+def _disclaimer(w: Where) -> bool:
+    """A disclaimer or a licence line (:data:`_DISCLAIMER`): opened by ※ or * wherever it stands, or after the
+    article's last paragraph (an article's own sentence may speak of a licence or of views that differ)."""
+    return (not w.in_related and len(w.line.text) <= 300
+            and (_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
+            and _DISCLAIMER.search(w.line.text) is not None)
+
+
+def _content_note(w: Where) -> bool:
+    """After the article's last paragraph, a note opened by ※ or * that is no disclaimer (rule ``disclaimer`` comes
+    first): it tells the reader something about what the article says (what may change, units, a table's legend)."""
+    return (w.seen_body and w.index > w.last_prose and not w.in_related and len(w.line.text) <= 240
+            and _NOTE_MARK.match(w.line.text) is not None)
 
 
 def _score_run(w: Where) -> bool:
@@ -785,6 +833,18 @@ RULES: tuple[Rule, ...] = (
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
+    Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
+         lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
+         "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
+         "YouTube, A+ A- Print); an answer scale's steps, after a question or alone (매우 그렇다 그렇다 보통이다 …); "
+         "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
+         "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
+         "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("department-contact", "byline", 0.85, "a release's department and contacts between bars",
+         lambda w: ("|" in w.line.text or " / " in w.line.text or " · " in w.line.text)
+         and department_contact(w.line.core),
+         "담당부서 …, Department in charge: … and its contacts between bars (담당자 …, 전화 …), before the menu and "
+         "footer rules; no address, no publisher's particulars"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "
@@ -792,7 +852,7 @@ RULES: tuple[Rule, ...] = (
          "구분, 항목, 번호, No. (Age | Vaccine | Dose, 구분 | 평일 | 주말)"),
     Rule("table-under-header", "other", 0.7, "a row of a table written with bars, under its head",
          lambda w: w.short and _under_table_header(w),
-         "a row of as many cells between | under a table's head (rule 4), figures or not"),
+         "a row of as many cells between | under a table's head (the `table-header` rule), figures or not"),
     Rule("section-label", "navigation", 0.7, "the site's section above the headline (Arts | Exhibitions)",
          _section_label, "above the headline, two short items between spaced bars or slashes"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
@@ -820,6 +880,16 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("wire-byline", "byline", 0.9, "a wire's dateline in brackets and its reporter",
+         lambda w: wire_byline(w.line.text),
+         "a bracketed wire dateline in any bracket style with a Korean reporter (〔광주=남도일보〕 최윤아 기자)"),
+    Rule("write-to", "byline", 0.85, "an author's name and e-mail (Write to … at …)",
+         lambda w: write_to(w.line.text), "Write to (a name) at (an e-mail), Email (a name) at (an e-mail)"),
+    Rule("contact-line", "byline", 0.8, "a person or role to contact, with an e-mail or a phone number",
+         lambda w: contact_line(w.line.core),
+         "a short line, no sentence, with a contact's role (secretary, press officer, 담당, 주무관), a Korean name "
+         "with its title, or a Korean office before ☎ (관리사무소 ☎ …), and an e-mail or a phone number; not an "
+         "address, the publisher's particulars or a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
@@ -849,10 +919,13 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and _address(w.line),
          "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500), "
          "or a road address (a number before -ro/-gil/-daero; 군청길 37 after a province, city or county)"),
-    Rule("end-note", "footer", 0.65, "a note opened by ※ after the article's last paragraph",
-         lambda w: w.seen_body and w.index > w.last_prose and len(w.line.text) <= 240
-         and w.line.text.lstrip()[:1] == "※",
-         "after the article's last paragraph, a line opened by ※ (※ 거래가는 신고 기준이며 …, ※ 본 기사는 …)"),
+    Rule("disclaimer", "footer", 0.75, "a disclaimer or a licence line (of the text as a whole)", _disclaimer,
+         "a line that says what the text is not or how it may be reused, opened by ※ or * or after the article's last "
+         "paragraph (※ 이 기사는 투자 참고용이며 …, * This is an unofficial translation …, 공공누리 제1유형 …)"),
+    Rule("content-note", "body", 0.65, "a note on the article's content opened by ※ or * after its last paragraph",
+         _content_note,
+         "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
+         "편성이 변경될 수 있습니다, * Dates may shift …)"),
     Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
@@ -911,6 +984,10 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),
+    Rule("faq-question", "headline", 0.7, "a question heading its answer on a page of frequently asked questions",
+         _faq_question,
+         "on a page that names itself an FAQ (FAQ, Frequently Asked Questions, 자주 묻는 질문), a question opened by "
+         "Q or 질문 with its answer opened by A or 답변 on the line below (Q1. Can I …?, Q. 반납 시간을 넘기면 …?)"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
@@ -968,13 +1045,14 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     short_counts = Counter(duplicate_key(ln.core) for ln in lines if ln.words <= 5)
     first_prose = next((i for i, ln in enumerate(lines) if _is_long_prose(ln)), len(lines))
     last_prose = next((i for i in range(len(lines) - 1, first_prose - 1, -1) if _is_long_prose(lines[i])), -1)
+    faq_page = _faq_page(lines)
 
     labelled: list[tuple[_Line, Rule]] = []
     in_related = False
     seen_headline = seen_body = False
     for i, line in enumerate(lines):
         where = Where(lines, i, line, labelled[-1][1].label if labelled else None, first_prose, short_counts,
-                      in_related, seen_headline, seen_body, last_prose)
+                      in_related, seen_headline, seen_body, last_prose, faq_page)
         for rule in RULES:  # the first that applies (the last always does)
             if rule.applies(where):
                 break

@@ -22,6 +22,7 @@ from itertools import islice
 from bilingual.document import BLOCK_LABELS, BlockLabel
 from bilingual.files import data_rows
 from bilingual.linear import LinearModel, read_linear_model, softmax
+from bilingual.page.sentence_end import ends_sentence
 from bilingual.text.counts import ascii_letters, digits, hangul_syllables, word_runs
 
 Model = LinearModel
@@ -131,18 +132,17 @@ def _shape(text: str) -> tuple[list[str], bool]:
 _PHONE = re.compile(r"\d\d\)?[ -]\d{3,4}[ -]\d{4}\b")
 """A phone number's last three groups (``+82 2-123-4567``, ``(02) 730 1234``, ``043-830-3182``)."""
 _KEY_VALUE = re.compile(r"[^:：]{1,24}[:：]\s*\S")
-_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
-"""A value that closes like a sentence: a stop, a question or exclamation mark, an ellipsis, then quotes or brackets."""
 
 
 def _sentence_value(text: str) -> bool:
     """Whether the line, a field (:data:`_KEY_VALUE`), holds a sentence after its first colon: a speaker's turn
     (``Mike: All right.``, ``남편 : 아내가 부엌에서 잃어버렸지.``) or a field whose value is prose
     (``Admission: Free with museum entry.``), told from a data field (``품목: 전기요``, ``Attendance: 24,117``,
-    ``화요일: 09:00~22:00``): the value closes like a sentence (:data:`_SENTENCE_END`), has two words or more (one
-    Korean word of two syllables or more: ``좋아.``), and fewer than a quarter of its characters are digits."""
+    ``화요일: 09:00~22:00``, ``Monday-Friday: 9 a.m.-6 p.m.``): the value ends like a sentence
+    (:func:`~bilingual.page.sentence_end.ends_sentence`, the rules' definition), has two words or more (one Korean
+    word of two syllables or more: ``좋아.``), and fewer than a quarter of its characters are digits."""
     value = re.split("[:：]", text, maxsplit=1)[1].strip()
-    if not _SENTENCE_END.search(value) or 4 * sum(c.isdigit() for c in value) >= len(value):
+    if not ends_sentence(value) or 4 * sum(c.isdigit() for c in value) >= len(value):
         return False
     return " " in value or hangul_syllables(value) >= 2
 _TIME_AT_END = re.compile(r"(?:\d{1,2}:\d{2}|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?)\s*\)?$")
@@ -177,6 +177,10 @@ _WIDGET_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("poll", ("poll", "survey", "quiz", "설문", "투표", "퀴즈", "만족"), ("vote",)),
 )
 """Words of widgets (:data:`_CUE_WORDS`' kinds): an account or paywall, an audio player, a poll or a quiz."""
+_ANY_CUE_WORD = re.compile("|".join(map(re.escape, sorted(
+    {w for _, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS) for w in (*words, *alone)}))))
+"""Any word of :data:`_CUE_WORDS` and :data:`_WIDGET_WORDS` (standing alone or not): every cue of theirs needs one in
+the line, and most Korean lines have none, so one search rules them all out before the words are tried kind by kind."""
 
 
 def _cues(text: str) -> list[str]:
@@ -203,8 +207,11 @@ def _cues(text: str) -> list[str]:
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
-    out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
-            if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
+    # the cheap test first on a line of other scripts (a Korean line seldom holds any of the words); English lines
+    # hold some often (more, also, like), and there the search costs more than the kinds' tests it would save
+    if text.isascii() or _ANY_CUE_WORD.search(low) is not None:
+        out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
+                if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
     if _DIGIT.search(text):
         if _CHANGE.search(text):
             out.append("change")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bilingual
 from bilingual.entities.gazetteer import mention_type
-from bilingual.entities.kind_words import kind_by_words, latin_initials_before
+from bilingual.entities.kind_words import kind_by_words, latin_initials_before, monarch_titled
 
 
 def typed(text: str) -> dict[str, str]:
@@ -99,3 +99,79 @@ def test_names_joined_by_an_ampersand_are_a_firm() -> None:
     assert kind_by_words("salt & pepper") is None  # not capitalized words
     out = typed("Shin & Kim represented the plaintiffs, the court said.")
     assert out.get("Shin & Kim") == "org", out
+
+
+# typer29: transcribed newspapers, regions, teams, and a person by the end of a family name in its language (names and
+# sentences made up for these tests)
+
+def test_a_transcribed_word_for_a_newspaper_makes_an_organization() -> None:
+    for name in ("Kangwon Sinmun", "Pyongbuk Sinbo", "Okinawa Shinpo", "Hebei Ribao", "Kazanskaya Gazeta"):
+        assert mention_type(name, "en")[0] == "org", name
+    assert mention_type("평북신보", "ko", proper_noun=True)[0] == "org"
+    assert kind_by_words("신보") is None  # the word alone names no paper
+
+
+def test_the_daily_before_a_name_is_a_newspaper() -> None:
+    assert typed("The plan was praised by the daily Tongil Sallim on Monday.").get("Tongil Sallim") == "org"
+    assert typed("Tongil Sallim, a daily published in Pyongyang, ran it.").get("Tongil Sallim") == "org"
+    assert typed("It was carried by the state news agency Zorvo Tongsin.").get("Zorvo Tongsin") == "org"
+    assert typed("Kim, a travel agency owner, said prices rose.").get("Kim") == "person"
+
+
+def test_a_word_for_a_region_after_its_name_makes_a_place() -> None:
+    for name in ("Tverskaya Oblast", "Zabaykalsky Krai", "Karak Governorate", "Lubuskie Voivodeship", "Dundgovi Aimag",
+                 "Wexshire"):
+        assert mention_type(name, "en")[0] == "place", name
+    assert kind_by_words("Oblast") is None and kind_by_words("Shire") is None
+
+
+def test_a_team_by_what_it_plays_or_the_word_team() -> None:
+    for name in ("Nimbus Gaming", "Korvo Esports", "Falcon Ridge Racing", "Team Quasar", "Astra Team Velo"):
+        assert mention_type(name, "en")[0] == "org", name
+    assert mention_type("블루노바레이싱", "ko", proper_noun=True)[0] == "org"
+    assert typed("Nimbus Gaming beat the defending champions in Berlin.").get("Nimbus Gaming") == "org"
+    assert kind_by_words("Gaming") is None  # one word: no sponsor's name before it
+
+
+def test_a_family_name_of_its_language_makes_a_person() -> None:
+    for name in ("Tawan Sukhumwong", "Ganzorig Tsogtbayar", "Eulalio Benavidez", "Oksana Hrytsenko",
+                 "Dmitri Olegovich Sorin", "Haukur Einarsson", "Andrei Vasilescu", "Nikos Karamanakis"):
+        assert mention_type(name, "en")[0] == "person", name
+    assert typed("Prices rose again, Tawan Sukhumwong said.").get("Tawan Sukhumwong") == "person"
+
+
+def test_a_family_name_end_leaves_places_and_bodies_alone() -> None:
+    assert mention_type("Ciudad Benavidez", "en")[0] != "person"  # Ciudad begins a place's name
+    assert mention_type("Ulaanbaatar", "en")[0] == "place"
+    assert mention_type("Suez", "en")[0] == "place"
+    assert mention_type("Kovalenko Bank", "en")[0] == "org"  # a body's head outweighs the family name
+    assert mention_type("Benavidez Island", "en")[0] == "place"  # a place word at the end
+    assert mention_type("Typhoon Lan-Sakul", "en")[0] != "person"  # a storm; the end is read on a whole word
+    assert mention_type("Hrytsenko Foundation", "en")[0] == "org"
+
+
+def test_a_monarchs_title_before_a_name_makes_a_person() -> None:
+    found = typed("Emperor Tomohide received Sultan Qaharuddin and Crown Prince Akemi in Osaka.")
+    assert found.get("Emperor Tomohide") == found.get("Sultan Qaharuddin") == "person"
+    assert found.get("Crown Prince Akemi") == "person"
+    assert typed("Pope Anselm spoke in Lyon on Sunday.").get("Pope Anselm") == "person"
+    assert monarch_titled("Queen Solveig", "", " said")
+    assert not monarch_titled("Queen Solveig", "aboard the ", " 2")  # a ship named after her
+    assert not monarch_titled("Saint Vardo", "", "")  # Saint is no monarch's title (Saint Petersburg)
+    assert typed("Visitors drove to King Haldor County on Monday.").get("King Haldor County") == "place"
+    assert typed("The Queen Solveig 2 left Bergen on Monday.").get("Queen Solveig") != "person"
+
+
+def test_a_code_is_a_team_where_a_result_is_around_it() -> None:
+    assert typed("The coach of Q9 resigned after the final.").get("Q9") == "org"
+    assert typed("Zed Morrow led K5 to a second straight title in Lyon.").get("K5") == "org"
+    assert typed("Q9 beat the defending champions in Lyon.").get("Q9") == "org"
+    assert typed("Lynvor said the ZX5 sold well in May.").get("ZX5") == "other"  # a model's code
+    assert typed("Lynvor will ship the ZX5 to Lyon in May.").get("ZX5") == "other"
+
+
+def test_a_games_result_before_the_and_a_name_makes_a_team() -> None:
+    found = typed("Dario Lenz scored 30 points as the Zorvan Comets beat the Lakeside Heat 101-99.")
+    assert found.get("Lakeside Heat") == "org" and found.get("Dario Lenz") == "person"
+    assert typed("Brazil lost to the Netherlands in the final.").get("Netherlands") == "place"  # a country stays one
+    assert typed("Dario Lenz beat Tomas Vrba in straight sets.").get("Tomas Vrba") != "org"  # no article: a player

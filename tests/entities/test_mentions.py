@@ -948,6 +948,37 @@ def test_a_long_document_holds_one_object_per_repeated_name_and_reasons() -> Non
         assert len({id(m.text) for m in found}) == 1 and len({id(m.reasons) for m in found}) == 1
 
 
+def test_the_widest_korean_conjunction_bounds_what_by_conjuncts_reads() -> None:
+    import itertools
+
+    from bilingual.entities import mentions as stage
+    from bilingual.entities.name_spans import CONJUNCTION_KO
+
+    widest = stage._WIDEST_CONJUNCTION_KO
+    assert CONJUNCTION_KO.fullmatch("과 및 ") and len("과 및 ") == widest  # reached
+    letters = ["과", "와", "이", "나", "및", " ", ",", "·", "\t"]
+    for n in (widest + 1, widest + 2):  # nothing longer is a conjunction
+        assert not any(CONJUNCTION_KO.fullmatch("".join(p)) for p in itertools.product(letters, repeat=n))
+
+
+@pytest.mark.parametrize(("between", "typed"), [
+    ("과 및 ", "org"), (" · ", "org"), ("와 ", "org"), (", ", "org"),  # coordinated, up to the widest conjunction
+    ("과 함께 ", "other"), ("은 어제 ", "other"), ("", "other"),  # further apart, or written solid: not coordinated
+])
+def test_an_unknown_korean_name_takes_the_type_of_the_name_it_is_coordinated_with(between: str, typed: str) -> None:
+    from bilingual.document import Mention
+    from bilingual.entities import mentions as stage
+
+    text = f"오르비트{between}누리솔이 계약했다."
+    y_start = len("오르비트") + len(between)
+    org = Mention(start=0, end=4, text="오르비트", type="org", lang="ko", entity_id=None, score=0.0,
+                  method="unlinked", reasons=("not in the knowledge base; an organization by its head",))
+    unknown = Mention(start=y_start, end=y_start + 3, text="누리솔", type="other", lang="ko", entity_id=None,
+                      score=0.0, method="unlinked", reasons=("not in the knowledge base; no evidence of a type",))
+    out = stage._by_conjuncts(text, [org, unknown])
+    assert [m.type for m in out] == ["org", typed]
+
+
 @pytest.mark.parametrize(("text", "hangul", "hanja", "kind"), [
     ("중국 항저우(杭州)에 새 공장이 들어선다.", "항저우", "杭州", "place"),
     ("소설가 모옌(莫言)의 신작이 나왔다.", "모옌", "莫言", "person"),

@@ -599,9 +599,10 @@ def test_more_credits_bylines_and_datelines() -> None:
 
 
 def test_notes_after_the_last_paragraph_and_data_credits_are_the_footer() -> None:
+    # a note on the content is the article's (labels18: the label table's convention); a data credit is the footer's
     page = (f"Budget Passes\n{_ARTICLE_KO}\n※ 수치는 잠정치로 추후 바뀔 수 있습니다.\n자료 제공: 한국거래소\n"
             "Source: Bank of Korea")
-    assert _labels(page)[2:] == ["footer"] * 3
+    assert _labels(page)[2:] == ["body", "footer", "footer"]
     # a ※ line between paragraphs is the article's
     page = f"Budget Passes\n{_ARTICLE_KO}\n※ 신청은 온라인으로만 받는다.\n{_ARTICLE_KO}"
     assert _labels(page)[2] != "footer"
@@ -724,3 +725,202 @@ def test_a_long_run_of_bar_rows_is_labelled_in_linear_time() -> None:
     rows = "\n".join(f"row {i} | cell | cell" for i in range(3000))
     labels = _labels(f"Budget Passes\n{_ARTICLE_EN}\nName | Kind | Note\n{rows}")
     assert len(labels) == 3003 and labels[2] == "other"
+
+
+# labels17: page widgets (navigation) and contact lines (byline) by their shape, in both languages; the lines are
+# written for these tests, with the near-misses that must not fire.
+
+@pytest.mark.parametrize("line", [
+    "공유 카카오스토리 밴드 URL복사",
+    "SNS 공유 | 페이스북 | 트위터 | 네이버 블로그",
+    "Share: Facebook LinkedIn Email Copy link",
+    "Share X Facebook WhatsApp Reddit", "Telegram · Threads · Bluesky",
+    "매우 그렇다 그렇다 보통이다 그렇지 않다 전혀 그렇지 않다",
+    "Strongly agree | Agree | Neutral | Disagree | Strongly disagree",
+    "Excellent Good Fair Poor", "★★★★★ ★★★★ ★★★ ★★ ★", "○ 만족 ○ 보통 ○ 불만족",
+    "정렬: 최신순 ▾ | 지역 ▾", "Sort by: Newest ▼", "Region ▾  Season ▾  Price ▾",
+    "- 광고 -", "[AD]", "~ Sponsored ~", "*** 광고 ***", "(Advertisement)", "Story continues below advertisement",
+    "Sign in to read the full interview", "Subscribe to unlock this story", "회원 전용 콘텐츠입니다",
+    "예약하기", "온라인 상담하기", "1:1 상담", "Book now", "Get tickets",
+])
+def test_a_widget_by_its_shape_is_navigation(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}"
+    assert _rule_names(page)[2] == "widget" and _labels(page)[2] == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "Users can share photos on Facebook and X with one tap, the company said on Monday.",  # prose naming platforms
+    "페이스북과 트위터에 사진을 올린 주민들이 늘었다.",
+    "Good news for Seoul commuters",  # a headline with one scale word
+    "KOSPI 2,514.36 ▼12.08",  # a market's down-tick, no dropdown
+    "Advertising revenue fell 12 percent in the third quarter.",
+    "The ad agency was fined for misleading claims, regulators said.",
+    "Sign in to your account to read the notice, the bank told customers in a text message on Friday.",
+    "예약하기 어려운 식당이 늘고 있다.",
+])
+def test_prose_and_data_that_name_widgets_are_no_widget(line: str) -> None:
+    assert "widget" not in _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")
+
+
+@pytest.mark.parametrize("line", [
+    "Write to Mira Solis at mira.solis@example.com", "Email Jon Park at jpark@example.org",
+    "Club secretary Hana Lee (hana.lee@example.org)", "Press officer: Dana Whitlow, +44 20 7946 0018",
+    "Membership treasurer — Olu Ade, 010-2345-6789",
+    "홍보담당 박지훈 주무관 044-201-3456", "행사 담당: 이수진 (sujin@example.kr)", "산악회 총무 오지훈 010-9876-5432",
+    "〔광주=남도일보〕 최윤아 기자", "《부산=해양신문》 오지훈 기자", "<청주=충북타임즈> 한별 기자",
+    "［세종=정책뉴스］ 이도윤 기자 dy@example.kr",
+])
+def test_a_contact_line_is_a_byline_wherever_it_stands(line: str) -> None:
+    for page in (f"{line}\nBudget Passes\n{_ARTICLE_EN}", f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"):
+        names, labels = _rule_names(page), _labels(page)
+        at = 0 if page.startswith(line) else 3
+        assert names[at] in ("wire-byline", "write-to", "contact-line"), (line, names[at])
+        assert labels[at] == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence of the article with an address in it
+    "Residents can send comments to parks@example.gov until Friday, the department said.",
+    "의견은 이메일(parks@example.go.kr)로 이달 말까지 받는다고 시는 밝혔다.",
+    # the publisher's particulars and a tip line: the footer's
+    "Hanbit Daily | 12 Jungang-ro, Seoul 04500 | Tel 02-123-4567 | Fax 02-123-4568",
+    "발행인 김철수 | 편집인 이영희 | 대표전화 02-123-4567",
+    "기사 제보 tips@example.kr",
+    "Write to the editors at letters@example.com",  # where to write, no author's name
+    "부음 게재 문의 obits@example.kr",
+])
+def test_lines_with_addresses_that_are_no_contact_line(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] not in ("wire-byline", "write-to", "contact-line"), line
+
+
+@pytest.mark.parametrize("line", ["한빛구청 총무과 | (04512) 서울특별시 한빛구 중앙로 15 | 02-333-4444",
+                                  "Press office, 221 Harbor Street, Busan 48900, 051-888-1234"])
+def test_a_contact_with_a_postal_address_is_no_contact_line(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] != "contact-line" and _labels(page)[3] == "footer"
+
+
+@pytest.mark.parametrize("line", [
+    "이 안내가 도움이 되었나요? 매우 그렇다 그렇다 보통이다 그렇지 않다",
+    "How satisfied are you with this page? Very satisfied  "
+    "Satisfied  Neutral  Dissatisfied",
+    "A+ A- Print Email",
+    "가+ 가- 인쇄 공유",
+    "Listen on: Spotify · YouTube · Podbbang",
+    "Watch on YouTube | Follow us on Instagram",
+    "Prev ▲ Road closures for the city marathon",
+    "다음글 ▼ 하수관로 공사 안내",
+    "관람후기 작성하기", "방문 예약하기 ☎ 031-777-1234", "See the full menu ›", "Compare plans →",
+])
+def test_more_widgets_surveys_font_buttons_platforms_prev_next_and_buttons(line: str) -> None:
+    from bilingual.page.widget_lines import widget
+
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}"
+    assert widget(line) and _labels(page)[2] == "navigation"
+    assert _rule_names(page)[2] in ("widget", "chrome")  # the chrome rule, first, knows 다음글
+
+
+@pytest.mark.parametrize("line", [
+    "Was the article helpful? Yes / No",  # the feedback widget's own rule (other) comes first
+    "Is the scheme good? Officials say the results are mixed.",
+    "Seoul 3 › Busan 1",  # a score with an arrow
+    "He said prices rose 3% → 5% this year.",
+])
+def test_questions_and_arrows_that_are_no_widget(line: str) -> None:
+    assert "widget" not in _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")
+
+
+@pytest.mark.parametrize("line", [
+    "담당부서 도시재생과 | 담당자 한도윤 | 전화 033-250-4411",
+    "Department in charge: Road Safety Division | Tel. 044-201-3400",
+    "Media contact: Jin Seo-ah / +82 2 3456 7890",
+    "행정지원팀 ☎ 063-222-8080 (평일 9시~18시)",
+    "분실물센터 문의 ☎ 1588-4321",
+])
+def test_a_department_or_an_office_with_its_phone_is_a_byline(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] in ("department-contact", "contact-line", "press-contact"), _rule_names(page)[3]
+    assert _labels(page)[3] == "byline"
+
+
+@pytest.mark.parametrize("line", ["Contact us | Privacy Policy | Terms of Use",
+                                  "대표전화 02-777-1234 | 팩스 02-777-1235 | 등록번호 서울 아01234",
+                                  "Customer Center 1544-0000 (Weekdays 9 AM–6 PM)"])
+def test_the_publishers_particulars_are_no_department_contact(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[3] not in ("department-contact", "contact-line")
+
+
+@pytest.mark.parametrize("line", ["이 안내 페이지의 내용에 만족하십니까?", "이 정보에 대한 만족도를 선택해 주십시오.",
+                                  "Rate this page", "How satisfied are you with the information on this page?"])
+def test_a_satisfaction_surveys_question_alone_is_a_widget(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}"
+    assert _rule_names(page)[2] == "widget" and _labels(page)[2] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["시민 만족도 조사 결과 발표", "행정 서비스 만족도 3년 연속 1위",
+                                  "How satisfied are voters with the new parking rules?",
+                                  "Residents rate this service poorly, a survey found."])
+def test_headlines_about_satisfaction_are_no_survey(line: str) -> None:
+    assert "widget" not in _rule_names(f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}")
+_FAQ_EN = ["Help Centre > Frequently Asked Questions",
+           "Q: Can I take my bicycle on the night ferry?",
+           "A: Yes. Folding bicycles travel free, and other bicycles need a cargo ticket bought at the pier office.",
+           "Q: What happens if the crossing is cancelled by the weather?",
+           "A: Your ticket is refunded in full within five working days, or you can move it to the next sailing."]
+_FAQ_KO = ["도서관 이용 안내 > 자주 하는 질문",
+           "질문 1. 다른 지역 주민도 회원 카드를 만들 수 있나요?",
+           "답변. 네, 신분증을 가지고 오시면 누구나 회원 카드를 만들 수 있습니다. 대출은 다섯 권까지입니다.",
+           "질문 2. 빌린 책을 잃어버리면 어떻게 하나요?",
+           "답변. 같은 책을 사서 돌려주시거나 책값을 내시면 됩니다. 절판된 책은 사서와 상의해 주세요."]
+
+
+@pytest.mark.parametrize("page", [_FAQ_EN, _FAQ_KO])
+def test_an_faq_question_heads_its_answer(page: list[str]) -> None:
+    labels = _labels("\n".join(page))
+    assert [labels[1], labels[3]] == ["headline", "headline"]
+    assert [labels[2], labels[4]] == ["body", "body"]
+    assert _rule_names("\n".join(page))[1] == "faq-question"
+
+
+def test_a_question_put_to_someone_stays_a_turn_of_the_exchange() -> None:
+    # the same question and answer on a page that is no FAQ (an interview), and on an FAQ page without an answer below
+    interview = ["Ferry Captain Looks Back", _ARTICLE_EN, *_FAQ_EN[1:]]
+    assert "headline" not in _labels("\n".join(interview))[1:]
+    no_answer = [*_FAQ_EN[:2], "Bicycles must be tied down on the car deck before the ferry leaves the pier."]
+    assert _rule_names("\n".join(no_answer))[1] != "faq-question"
+    # a menu bar that links to the site's FAQ does not make an interview one
+    menu = ["Home | News | FAQ | Contact", "Ferry Captain Looks Back", _ARTICLE_EN, *_FAQ_EN[1:]]
+    assert "faq-question" not in _rule_names("\n".join(menu))
+
+
+@pytest.mark.parametrize("line", [
+    "※ 이 글은 투자 참고용으로, 투자 판단의 최종 책임은 독자에게 있습니다.",
+    "※ 이 요약은 기상청 자료를 바탕으로 자동으로 생성되었습니다.",
+    "* This page is an unofficial translation; the Korean text prevails.",
+    "The advice above is not a substitute for a consultation with your own vet.",
+    "공공누리 제4유형: 출처표시, 상업적 이용금지, 변경금지",
+    "Text licensed under CC BY 4.0 unless noted otherwise.",
+])
+def test_a_disclaimer_or_licence_after_the_article_is_footer(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[-1] == "disclaimer" and _labels(page)[-1] == "footer"
+
+
+@pytest.mark.parametrize("line", [
+    "※ 행사 일정은 날씨에 따라 바뀔 수 있습니다.",
+    "※ 금액 단위: 천 원, 부가세 포함",
+    "* Opening hours may change during the holidays.",
+    "* Figures are provisional",
+])
+def test_a_note_on_the_content_after_the_article_is_body(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{_ARTICLE_KO}\n{line}"
+    assert _rule_names(page)[-1] == "content-note" and _labels(page)[-1] == "body"
+
+
+def test_an_article_sentence_about_a_licence_is_no_disclaimer() -> None:
+    sentence = ("The museum said the photographs would be licensed under Creative Commons terms so that schools "
+                "could reuse them in class without asking permission.")
+    page = f"Archive Opens\n{sentence}\n{_ARTICLE_EN}"
+    assert _labels(page)[1] == "body"

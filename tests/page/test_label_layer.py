@@ -333,3 +333,33 @@ def test_the_shipped_layer_keeps_the_turns_of_a_dialogue_as_prose() -> None:
                    "배가 부두에 닿았을 때 안개는 사라졌고 온 마을이 부두에서 배를 기다리는 듯했다."]):
         labels = [label for label, _ in learned_labels(lines, _rules(lines))]
         assert labels == ["body"] * 5, labels
+
+
+def _word_cues_one_kind_at_a_time(text: str) -> list[str]:
+    """The word cues of a line as every kind's words are tried in turn (the layer's own test, without the search for
+    any of them first)."""
+    low = text.lower()
+    return [f"cue={name}" for name, words, alone in (*label_layer._CUE_WORDS, *label_layer._WIDGET_WORDS)
+            if any(w in low for w in words) or any(w in low and label_layer._ALONE[w].search(low) for w in alone)]
+
+
+def test_word_cues_are_those_of_each_kind_tried_in_turn() -> None:
+    import random
+
+    kinds = (*label_layer._CUE_WORDS, *label_layer._WIDGET_WORDS)
+    words = sorted({w for _, ws, alone in kinds for w in (*ws, *alone)})
+    # pieces of the words too (a word cut short is none), cases mixed, inside other words and between signs
+    pieces = [*words, *(w[: max(1, len(w) // 2)] for w in words), *(w[len(w) // 2:] for w in words),
+              "항구", "harbour", "Plays", "likes", "filed", " ", " ", ".", "|", ":", "2031", "은", "를"]
+    rng = random.Random(38)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    lines = [line.upper() if rng.random() < 0.2 else line for line in lines]
+    found = 0
+    for line in lines:
+        expected = _word_cues_one_kind_at_a_time(line)
+        assert [c for c in label_layer._cues(line) if c.startswith("cue=")] == expected, line
+        found += bool(expected)
+    assert 300 < found < 2900  # lines with word cues and lines without, both many
+    for name, ws, _ in kinds:  # each word names its kind, in any case, inside a longer line
+        for w in ws:
+            assert f"cue={name}" in label_layer._cues(f"오늘의 {w.upper()}는 없음"), w

@@ -1,0 +1,284 @@
+"""Page widgets and contact lines told by their shape, in English and Korean (labels17, issue 14).
+
+Used by :mod:`bilingual.page.blocks`' rules ``widget`` (navigation) and ``contact-line`` (byline). Each function
+reads one stripped line and answers yes or no; every pattern is tried only on short lines and anchored, so a long
+line costs one length test.
+
+Widgets (the label table's navigation: "widgets", "ad slot markers"):
+
+- a **share bar**: a line made only of platform and share words (``공유 카카오스토리 밴드 URL복사``, ``Share:
+  Facebook LinkedIn Email Copy link``), two words or more;
+- a **rating scale**: three or more steps of an answer scale (``매우 그렇다 그렇다 보통이다 …``, ``Strongly agree |
+  Agree | Neutral …``, ``Excellent Good Fair Poor``, a row of stars);
+- a **dropdown filter bar**: short items each closed by a dropdown arrow (``정렬: 최신순 ▾ | 지역 ▾``);
+- an **ad marker** between dashes, brackets or stars in any language (``- 광고 -``, ``[AD]``, ``~ Sponsored ~``), or
+  a line that says the story goes on below the ad;
+- a **gate or a button**: ``Sign in to …`` / ``Subscribe to read …`` (a few words), ``1:1 문의하기``, ``예약하기``,
+  ``Book now``.
+
+Contact lines (the label table's byline: "an author's name followed by an e-mail", "a press release's department
+and contact lines wherever they stand"):
+
+- ``Write to <name> at <e-mail>`` and ``Email <name> at <e-mail>`` (a person's name: capitalized words);
+- a role (or a Korean name with its title) with an e-mail or a phone number on a short line that is no sentence
+  (``Press officer: Dana Whitlow, +44 20 7946 0018``, ``홍보담당 박지훈 주무관 044-201-3456``); not a line of the
+  publisher's particulars (``발행인``, ``Tel … | Fax …``: the footer rule is first) nor a line asking for tips;
+- a Korean reporter after a wire's dateline in any bracket (``〔광주=남도일보〕 최윤아 기자``, ``《부산=해양신문》 …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilingual.text.scripts import SYLLABLES
+
+_I = re.IGNORECASE
+
+# --- widgets -------------------------------------------------------------------------------------------------------
+
+_SHARE_WORD = re.compile(
+    r"(?:sns\s*)?공유(?:하기)?|(?:url|링크|주소)\s*복사(?:하기)?|카카오\s*(?:톡|스토리)|카톡|페이스북|트위터|"
+    r"(?:네이버\s*)?(?:밴드|블로그)|라인|텔레그램|스레드|인스타그램|엑스|인쇄(?:하기)?|스크랩(?:하기)?|"
+    r"share(?:\s+(?:on|via|this))?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|threads|"
+    r"kakao\s*(?:talk|story)?|line|naver\s*(?:band|blog)?|band|e-?mail|print|copy\s*(?:the\s+)?(?:link|url)|"
+    r"link|url|sms|messenger|bluesky|mastodon|instagram|tiktok|wechat|weibo|naver|"
+    r"(?:listen|watch|follow\s+us|subscribe|available)\s+on|apple\s+podcasts|google\s+podcasts|podcasts|spotify|"
+    r"youtube(?:\s+music)?|soundcloud|podbbang|팟빵|유튜브|팟캐스트|(?:네이버\s*)?오디오\s*클립|"
+    r"[aA가]\s?[+＋]|[aA가]\s?[-−－]|글자\s*크기|font\s*size|text\s*size",
+    _I,
+)
+_SHARE_SEPARATOR = re.compile(r"\s*[|/·•,:：]\s*|\s+")
+
+
+def _share_bar(text: str) -> bool:
+    """Two or more words, each a platform's or a share button's (multi-word ones tried first, greedily)."""
+    if len(text) > 100:
+        return False
+    pos, count = 0, 0
+    text = text.strip()
+    while pos < len(text):
+        sep = _SHARE_SEPARATOR.match(text, pos)
+        if sep is not None and sep.end() > pos:
+            pos = sep.end()
+            continue
+        word = _SHARE_WORD.match(text, pos)
+        if word is None or word.end() == pos:
+            return False
+        end = word.end()
+        if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+            return False  # the word goes on: "Linked" of "LinkedIn" is tried whole, "xylophone" is no X
+        count += 1
+        pos = end
+    return count >= 2  # never one word alone (the chrome rule has those)
+
+
+_SCALE_STEP = re.compile(
+    r"(?:매우|아주|대체로|전혀)?\s*(?:만족|불만족|그렇다|그렇지\s*않다|보통(?:이다)?|좋음|나쁨|보통임|미흡|우수|양호)|"
+    r"(?:very|strongly|somewhat|extremely|not\s+at\s+all)?\s*"
+    r"(?:satisfied|dissatisfied|unsatisfied|agree|disagree|neutral|likely|unlikely|helpful|unhelpful|"
+    r"excellent|good|fair|poor|bad|average)|"
+    r"neither\s+(?:agree\s+nor\s+disagree|satisfied\s+nor\s+dissatisfied)|[★☆]{1,5}|[①-⑤]|[1-5]\s*점",
+    _I,
+)
+_SCALE_SEPARATOR = re.compile(r"\s*[|/·•,]\s*|\s+|\s*[○●□■◯]\s*")
+
+
+def _rating_scale(text: str) -> bool:
+    """Three or more steps of an answer scale, alone on the line."""
+    if len(text) > 120:
+        return False
+    pos, steps = 0, 0
+    while pos < len(text):
+        sep = _SCALE_SEPARATOR.match(text, pos)
+        if sep is not None and sep.end() > pos:
+            pos = sep.end()
+            continue
+        step = _SCALE_STEP.match(text, pos)
+        if step is None or step.end() == pos:
+            return False
+        end = step.end()
+        if end < len(text) and text[end].isalnum() and not text[end].isdigit():
+            return False
+        steps += 1
+        pos = end
+    return steps >= 3
+
+
+_ARROW = "▾▼▽⌄∨"
+_DROPDOWN_ITEM = re.compile(
+    rf"(?:[^\s:：|{_ARROW}][^:：|{_ARROW}]{{0,20}}[:：]\s*)?[^\d\s|{_ARROW}][^|{_ARROW}]{{0,24}}?\s*[{_ARROW}]")
+_FILTER_LABEL = re.compile(r"(?:filter(?:s|\s+by)?|sort(?:\s+by)?|view|show|필터|정렬|보기|검색\s*조건)\s*[:：]?", _I)
+
+
+def _dropdown_bar(text: str) -> bool:
+    """Short items each closed by a dropdown arrow, between bars (a label such as ``Sort by:`` may open it)."""
+    if len(text) > 120 or not any(arrow in text for arrow in _ARROW):
+        return False
+    items = [item.strip() for item in re.split(r"\s[|/·]\s|\s{2,}", text) if item.strip()]
+    if items and _FILTER_LABEL.fullmatch(items[0]) and len(items) > 1:
+        items = items[1:]
+    # several arrows may stand on a line written without bars: "Level ▾ Language ▾"
+    pieces = [p for item in items for p in re.findall(rf"[^{_ARROW}]+[{_ARROW}]|[^{_ARROW}]+$", item)]
+    pieces = [p.strip() for p in pieces if p.strip()]
+    if pieces and _FILTER_LABEL.fullmatch(pieces[0]) and len(pieces) > 1:
+        pieces = pieces[1:]
+    return bool(pieces) and all(
+        _DROPDOWN_ITEM.fullmatch(p) is not None and len(p.split()) <= 4 for p in pieces)
+
+
+_AD_WORD = r"(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promoted|paid\s+(?:post|content)|" \
+           r"광고|스폰서|협찬|애드|anzeige|publicité|publicidad|pubblicità|広告|广告|реклама)"
+_AD_MARKER = re.compile(
+    rf"[-–—~*=·•\[(【〔<《「]+\s*{_AD_WORD}\s*[-–—~*=·•\])】〕>》」]+|"
+    r"(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad)|"
+    r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
+    r"(?:아래로\s*)?스크롤\s*(?:하여|해서)?\s*계속\s*(?:읽기|보기)|광고\s*(?:영역|건너뛰기|닫기)",
+    _I,
+)
+
+_GATE = re.compile(
+    r"(?:please\s+)?(?:log|sign)\s*in(?:\s+or\s+(?:register|sign\s*up|subscribe))?\s+(?:to|for)\s+"
+    r"(?:\S+\s+){0,5}\S+|"
+    r"(?:subscribe|register|join)\s+(?:now\s+)?(?:to|for)\s+(?:read|see|view|continue|unlock|access|get)\b(?:\s+\S+){0,5}|"
+    r"(?:members?|subscribers?)\s+only(?:\s+\S+){0,3}|"
+    r"(?:회원|구독자)\s*(?:전용|만)\s*(?:\S+\s*){0,3}|로그인\s*(?:이|을)?\s*필요(?:합니다|한\s*서비스)?",
+    _I,
+)
+_BUTTON = re.compile(
+    r"(?:1\s*:\s*1\s*)?(?:온라인\s*|바로\s*|지금\s*)?"
+    rf"(?:[{SYLLABLES}]{{1,6}}\s*)?"
+    r"(?:문의|신청|예약|상담|접수|구매|결제|참여|응모|가입|후원|예매|주문|작성|등록|글쓰기|채팅\s*상담|전화\s*상담)\s*하기"
+    r"(?:\s*[☎✆📞]?\s*(?:tel\.?\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?)?|"
+    r"1\s*:\s*1\s*(?:문의|상담)|"
+    r"(?:apply|book|buy|order|register|donate|enroll|subscribe|reserve)\s+(?:now|today|online|here)|"
+    r"get\s+(?:tickets|started)|learn\s+more|find\s+out\s+more|"
+    r"(?:ask|send)\s+(?:us\s+)?a\s+(?:question|message)|chat\s+with\s+us",
+    _I,
+)
+
+
+# the link to the story before or after, with its arrow: Prev ▲ <title>, 다음글 ▼ <title>
+_PREV_NEXT = re.compile(r"(?:prev(?:ious)?|next|이전\s*글?|다음\s*글?)\s*[▲△▼▽]\s*\S.{0,100}", _I)
+# a call to action: a few words closed by an arrow (Check price at retailer ›, 자세히 보기 →), no sentence, no figure
+_ARROW_ACTION = re.compile(r"[^\d.!?|]{2,40}?\s*[›»→➔➜]")
+_SCALE_QUESTION = re.compile(r"[^?？]{4,80}[?？]\s*(.+)")
+
+
+# a satisfaction survey's own question, alone on its line: it asks the reader to rate the page
+_SURVEY_PROMPT = re.compile(
+    r"(?:이\s*)?(?:페이지|화면|정보|콘텐츠|서비스|안내|홈페이지)[^.?!]{0,12}만족(?:도를?|하십니까|하셨습니까|하시나요)"
+    r"(?:\s*(?:평가|선택|체크|표시)\s*해\s*주(?:세요|십시오|시기\s*바랍니다))?\s*[?？.]?|"
+    r"(?:please\s+)?rate\s+(?:this|our)\s+(?:page|content|information|service|website)[^.?!]{0,30}[.?!]?|"
+    r"how\s+(?:satisfied|happy)\s+are\s+you\s+with\s+(?:this|our|the)\s+(?:page|content|information|service|"
+    r"website)[^?]{0,20}\?", _I)
+
+
+def _survey(text: str) -> bool:
+    """A question and the steps of its answer scale on one line (이 정보에 만족하십니까? 매우 만족 만족 보통 …), or a
+    satisfaction survey's question alone (이 페이지의 정보에 만족하십니까?, Rate this page)."""
+    if _SURVEY_PROMPT.fullmatch(text):
+        return True
+    question = _SCALE_QUESTION.fullmatch(text)
+    return question is not None and _rating_scale(question.group(1).strip())
+
+
+def widget(text: str) -> bool:
+    """A page widget by its shape: share bar, rating scale, dropdown filter bar, ad marker, gate or button."""
+    if len(text) > 120:
+        return False
+    text = text.strip()
+    stripped = text.rstrip(".…!> ›»→")
+    if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped):
+        return True
+    # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
+    if ("하기" in stripped or "1:1" in stripped or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
+        return True
+    if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
+        return True
+    if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
+        return True
+    if _ARROWS.search(text) is None:
+        return False
+    return bool(_dropdown_bar(stripped) or _PREV_NEXT.fullmatch(text)
+                or (len(text.split()) <= 6 and _ARROW_ACTION.fullmatch(text) is not None))
+
+
+_LATIN = re.compile("[A-Za-z]")
+_GATE_START = re.compile(r"please|log|sign|subscri|regist|join|member|회원|구독자|로그인", _I)
+_ARROWS = re.compile(f"[{_ARROW}▲△›»→➔➜]")
+
+
+# --- contact lines -------------------------------------------------------------------------------------------------
+
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_ANY = re.compile(_EMAIL)
+_DIGITS = re.compile(r"\d{4}")
+_PHONE = re.compile(r"(?:\+\d{1,3}[-\s.]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)|"
+                    r"(?<![\d-])1[5-8]\d{2}-\d{4}(?![\d-])")  # and a Korean representative number (1577-1234)
+_OFFICE_PHONE = re.compile(
+    rf"[{SYLLABLES}A-Za-z]*[{SYLLABLES}](?:팀|과|실|센터|사무소|사무국|사무실|본부|지원단|상황실|민원실|담당)"
+    r"(?:\s*문의)?\s*(?:[☎✆📞]|tel\.?|전화)\s*[:：]?\s*\d", _I)
+_NAME_EN = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3}"
+_WRITE_TO = re.compile(
+    rf"(?i:write|e-?mail|contact|reach)\s+(?i:to\s+)?{_NAME_EN}\s+(?i:at|via|on)\s+{_EMAIL}\.?")
+_ROLE_EN = re.compile(
+    r"\b(?:secretary|officer|coordinator|spokes(?:person|man|woman)|organi[sz]er|press\s+office|media\s+relations|"
+    r"public\s+relations|membership|treasurer|registrar|liaison|in\s+charge|contact\s+person)\b", _I)
+_ROLE_KO = re.compile(
+    r"담당|주무관|사무관|서기관|팀장|과장|계장|실장|간사|총무|대변인|사무국장|사무국|홍보(?:팀|실|관)|연락\s*담당|"
+    r"코디네이터|매니저")
+_KO_NAME = re.compile(rf"(?<![{SYLLABLES}])[{SYLLABLES}]{{2,4}}(?:\s*(?:주무관|팀장|과장|간사|사무관|씨|님))")
+_NOT_CONTACT = re.compile(
+    r"발행|편집인|등록\s*번호|사업자|대표\s*전화|팩스|fax|publisher|registration|copyright|©|ⓒ|제보|tips?\b|"
+    r"correction|정정|오류|subscribe|구독|unsubscribe|수신|광고\s*문의|advertis", _I)
+_POSTAL = re.compile(r"(?<![\d-])\(?\d{5}\)?(?![\d-])")
+_ROAD = re.compile(r"[가-힣]+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
+                   r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)", _I)
+_SENTENCE_END = re.compile(r"(?:[다요]|니다)[.!?]?\s*$|[a-z]{2,}[.!?]\s*$")
+
+
+def write_to(text: str) -> bool:
+    """``Write to Mira Solis at mira.solis@example.com``: an author's name and e-mail (a byline)."""
+    return len(text) <= 120 and "@" in text and _WRITE_TO.fullmatch(text.strip()) is not None
+
+
+def contact_line(text: str) -> bool:
+    """A person or a role to contact, with an e-mail or a phone number, on a short line that is no sentence."""
+    if len(text) > 120 or (_DIGITS.search(text) is None and "@" not in text):  # both kinds of contact need one
+        return False
+    if not (("@" in text and _EMAIL_ANY.search(text)) or _PHONE.search(text)):
+        return False
+    if _NOT_CONTACT.search(text) or _SENTENCE_END.search(_EMAIL_ANY.sub("", text).rstrip(" )>]")):
+        return False
+    if _POSTAL.search(text) or _ROAD.search(text):
+        return False  # an address: the publisher's particulars (the footer's), not a person to ask
+    rest = _PHONE.sub(" ", _EMAIL_ANY.sub(" ", text))
+    if len(rest.split()) > 12:
+        return False
+    return bool(_ROLE_EN.search(rest) or _ROLE_KO.search(rest) or _KO_NAME.search(rest)
+                or _OFFICE_PHONE.search(text))
+
+
+_DEPARTMENT = re.compile(
+    r"(?:담당\s*부서|담당\s*자|담당\s*과|department(?:\s+in\s+charge)?|division|office\s+in\s+charge|"
+    r"(?:media|press)\s+contacts?)\s*[:：]?\s*\S.{0,60}(?:\s+[|/·]\s+.{1,60}){1,4}", _I)
+
+
+def department_contact(text: str) -> bool:
+    """A release's department and its contacts between bars (``담당부서 공원과 | 담당자 … | 전화 …``,
+    ``Department in charge: … | Tel. …``): the issuer, not the publisher's particulars nor a menu."""
+    return (len(text) <= 200 and _DEPARTMENT.fullmatch(text.strip()) is not None
+            and not _NOT_CONTACT.search(text) and not _POSTAL.search(text))
+
+
+_KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|수습기자|인턴기자)"
+_WIRE_BYLINE = re.compile(
+    rf"[\[(【〔［<《〈「『]\s*[^\]\)】〕］>》〉」』=]{{1,12}}\s*=\s*[^\]\)】〕］>》〉」』]{{1,20}}[\])】〕］>》〉」』]\s*"
+    rf"[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}(?:\s*[(<]?{_EMAIL}[)>]?)?"
+)
+
+
+def wire_byline(text: str) -> bool:
+    """A wire's dateline in any bracket and its reporter: ``〔광주=남도일보〕 최윤아 기자``,
+    ``<청주=충북타임즈> 한별 기자``."""
+    return len(text) <= 80 and _WIRE_BYLINE.fullmatch(text.strip()) is not None
