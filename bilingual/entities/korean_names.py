@@ -308,7 +308,9 @@ def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]
     one to four words before the bracket, those that transcribe the Latin best
     (:func:`~bilingual.names.transcription.transcription_score`, at least :data:`LATIN_GLOSS_FLOOR`) are one
     candidate; the candidates inside them give way (래빗 of 블랙 래빗). A short form (국제원자력기구(IAEA)) or a
-    translation (세계보건기구(World Health Organization)) transcribes nothing and is left as it was."""
+    translation (세계보건기구(World Health Organization)) transcribes nothing and is left as it was. Nor does one
+    whose Hangul ends in a Korean administrative unit's syllable when the Latin is no place (애플 데일리(Apple Daily),
+    솔라 트리(Solar Tree)): the typer would read the sound as a village (리) and make it a place."""
     lo, hi = tokens[0].start, tokens[-1].end
     added: list[NameSpan] = []
     for m in _LATIN_GLOSS.finditer(text, lo, min(len(text), hi + 45)):
@@ -329,6 +331,8 @@ def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]
             continue  # found whole already
         if " " not in text[start:end] and korean_name_shape(text[start:end]):
             continue  # 오렌지(Orange): a foreign word of a Korean name's shape would be typed a person by it
+        if is_place(text[start:end]) and not is_place(latin):
+            continue  # 애플 데일리(Apple Daily): the unit's syllable (리) is a sound of the Latin, read as a village
         if any(c.start < start < c.end or c.start < end < c.end for c in out):
             continue  # a candidate runs across its edges (a body before it, 한국은행 …): left as it was
         added.append(NameSpan(start, end, "ko", kiwi_proper_noun=True,

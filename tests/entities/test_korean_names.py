@@ -635,3 +635,15 @@ def test_a_latin_gloss_that_transcribes_nothing_makes_no_name(text: str, left: s
     assert left in text
     found = spans(text)
     assert not any(c.reasons and "Latin name" in c.reasons[-1] for c in found.values())
+
+
+@pytest.mark.parametrize(("text", "hangul"), [
+    ("미국 잡지 스마일 패밀리(Smile Family)가 특집을 실었다.", "스마일 패밀리"),
+    ("호주 밴드 레드 캐노피 트리(Red Canopy Tree)가 내한한다.", "레드 캐노피 트리"),
+])
+def test_a_latin_gloss_makes_no_village_of_a_transcription_ending_in_a_unit_s_syllable(text: str, hangul: str) -> None:
+    """mentions28: 리 at the end of 패밀리 is the Latin's sound, no village: the gloss makes no name the typer reads
+    as a place."""
+    start = text.index(hangul)
+    assert not any(m.type == "place" and m.start < start + len(hangul) and start < m.end
+                   for m in bilingual.process(text).mentions)
