@@ -19,7 +19,6 @@ from bilingual.entities.gazetteer import (
     ENGLISH_PLACE_WORDS,
     ENGLISH_VENUE_ENDS,
     FOREIGN_ORG_LEADS,
-    NAME_PARTICLES,
     NOT_FAMILY_NAMES,
     acronym,
     demonym,
@@ -35,7 +34,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import team_code_context
+from bilingual.entities.kind_words import NAME_PARTICLES, team_code_context
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization

@@ -32,7 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
-from bilingual.entities.kind_words import PlaceTests, kind_by_words, person_by_family_name
+from bilingual.entities.kind_words import NAME_PARTICLES, PlaceTests, kind_by_words, person_by_family_name
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -1258,13 +1258,6 @@ _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"
 _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
                                 r"|Mc[A-Z][a-z]+|[A-Z]\.|"
                                 + ARABIC_ARTICLE.pattern)
-
-
-NAME_PARTICLES = frozenset("de du des del della di da dos das la le van von der den ter al bin ibn".split())
-"""Particles that French, Spanish, Italian, Portuguese, Dutch, German and Arabic names hold in lower case between
-capitalized words (Col du Tourmalet, Ursula von der Leyen, Santiago de Compostela, Mohammed bin Salman): inside a
-capitalized run wherever it is, when a capitalized word follows the particle (or a second particle and then one:
-"van der", "de la"). Not "do" (an English verb) nor "of"/"the" (:data:`CONNECTORS`, with their own rules)."""
 
 
 def english_name_shape(name: str) -> bool:

@@ -27,7 +27,6 @@ from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
-    NAME_PARTICLES,
     NO_EVIDENCE,
     PERSON_BY_SHAPE,
     acronym,
@@ -41,6 +40,7 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.kind_words import NAME_PARTICLES
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan

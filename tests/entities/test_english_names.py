@@ -427,3 +427,13 @@ def test_a_person_named_with_particles_keeps_the_person_s_shape(text: str, name:
     """mentions28: the particles are no words of the name's count, so a given name and a family name still type it."""
     by_text = {m.text: m for m in bilingual.process(text).mentions}
     assert by_text[name].type == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crowds lined the road as Sultan Farouk bin Idris arrived at the port.", "Sultan Farouk bin Idris"),
+    ("The delegation was received by King Osric van der Aa on Monday.", "King Osric van der Aa"),
+])
+def test_a_monarch_s_title_types_a_name_with_particles(text: str, name: str) -> None:
+    """mentions28: the particles are no words of the count the monarch's title reads (one or two names after it)."""
+    by_text = {m.text: m for m in bilingual.process(text).mentions}
+    assert by_text[name].type == "person"
