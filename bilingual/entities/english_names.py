@@ -34,7 +34,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import NAME_PARTICLES, team_code_context
+from bilingual.entities.kind_words import team_code_context
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
@@ -47,9 +47,9 @@ ROMANCE_CONNECTORS = frozenset("de del della di da do dos das des du la".split()
 """Connectors inside the names of foreign institutions that begin with the word for one (Universidad de Concepción,
 Banco de España, Università di Bologna): only after :data:`~bilingual.entities.gazetteer.FOREIGN_ORG_LEADS`."""
 _ARTICLES = frozenset({"al-", "el-", "Al-", "El-"})
-_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm St Ste Mt".split())
+_NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm".split())
 """Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
-"Lt. Gov.", "St. James", "Mt. Fuji")."""
+"Lt. Gov.")."""
 _PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
 """The offices of a place's government: the name before them is the place ("South Chungcheong Gov. Kim …")."""
 _LEADING_NOISE = frozenset(
@@ -151,8 +151,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             continue
         # a capitalized sequence (of/the/for inside it, as in Ministry of Foreign Affairs)
         j = i
-        connectors = CONNECTORS | NAME_PARTICLES | (
-            ROMANCE_CONNECTORS if tokens[i].form in FOREIGN_ORG_LEADS else frozenset())
+        connectors = CONNECTORS | ROMANCE_CONNECTORS if tokens[i].form in FOREIGN_ORG_LEADS else CONNECTORS
         while j < len(tokens) and (caps[j] or j in commas or (
                 tokens[j].form in connectors and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
@@ -567,9 +566,6 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
     if whole and whole.end() == end - start + 1 and j - i >= 2:  # "The Chief Executive said": a title, no name
         return None
     found = title_prefix(text[start:end])
-    if found and found.group().strip() in _NAME_ABBREVIATIONS and text[start + found.end():end].split()[0] in \
-            NAME_PARTICLES:  # "Col du Tourmalet": an abbreviated title is written with its full stop ("Col. Park")
-        found = None
     if found and found.end() < end - start:
         rest = text[start + found.end():end]
         if rest.split()[0] in CONNECTORS:  # "Chief of National Security": a title, no name

@@ -399,7 +399,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-team", "org", "strong")
     if before[-4:] == "the " and _ENGLISH_RESULT_THE.search(before):
         return Cue("en-team-result", "org", "strong")
-    if 2 <= len(words) <= 5 and monarch_titled(name, before, after):  # Emperor Akihito (typer29); particles aside
+    if 2 <= len(words) <= 3 and monarch_titled(name, before, after):  # Emperor Akihito (typer29)
         return Cue("en-monarch-title", "person", "clause")
     if 2 <= len(words) <= 3:
         if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):

@@ -32,7 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
-from bilingual.entities.kind_words import NAME_PARTICLES, PlaceTests, kind_by_words, person_by_family_name
+from bilingual.entities.kind_words import PlaceTests, kind_by_words, person_by_family_name
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -1265,9 +1265,8 @@ def english_name_shape(name: str) -> bool:
     :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
     language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
     nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
-    ("North Korea-Russia"). Lower-case particles inside it are no words of its count (Gerrit van den Berg:
-    mentions28)."""
-    words = [w for w in name.split() if w not in NAME_PARTICLES]
+    ("North Korea-Russia")."""
+    words = name.split()
     return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \

@@ -215,21 +215,13 @@ _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
-NAME_PARTICLES = frozenset("de du des del della di da dos das la le van von der den ter al bin ibn".split())
-"""Particles that French, Spanish, Italian, Portuguese, Dutch, German and Arabic names hold in lower case between
-capitalized words (Col du Tourmalet, Ursula von der Leyen, Santiago de Compostela, Mohammed bin Salman): inside a
-capitalized run wherever it is, when a capitalized word follows the particle (or a second particle and then one:
-"van der", "de la"). Not "do" (an English verb) nor "of"/"the" (:data:`bilingual.entities.english_names.CONNECTORS`,
-with their own rules). Not counted among a name's words (Gerrit van den Berg, Sultan Haitham bin Tarik)."""
-
-
 def monarch_titled(name: str, before: str, after: str) -> bool:
     """Whether a Latin name of two or three words is a monarch's, an heir's or a pope's by the title first
     (:data:`MONARCH_TITLES`, or Crown Prince: Emperor Akihito, Sultan Qaboos), with no "the" before it nor a number
     after it: "the Queen Mary 2", "the King Edward" are ships, hotels and pubs named after one. Read by
     :func:`bilingual.entities.evidence.english_cue` as a clause cue of a person (it types only a name nothing
     else types: "King Haldor County" stays a place)."""
-    words = [w for w in name.split() if w not in NAME_PARTICLES]  # Sultan Haitham bin Tarik: particles aside
+    words = name.split()
     titled = words[1:] if words[:1] and words[0] in MONARCH_TITLES else \
         words[2:] if words[:2] == ["Crown", "Prince"] else []
     return 1 <= len(titled) <= 2 and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in titled) \

@@ -57,7 +57,6 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
-from bilingual.names.transcription import transcription_score
 
 _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
                          + r")(?:[은는이가을를의에과와도로]|\s|[.,]|$)")
@@ -212,9 +211,6 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
-    # the Latin in brackets is a run of its own (the English path's): the bracket may be right after the sentence
-    out = _hangul_of_a_latin_gloss(text, tokens, out) if tokens and text.find("(", tokens[0].start,
-                                                                              tokens[-1].end + 1) >= 0 else out
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -291,56 +287,6 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
             or (tag in ("NNG", "SL") and market_index(name)):
         return _KEPT
     return _PLACE_BY_A_CUE if place_by_a_cue else None
-
-
-_LATIN_GLOSS = re.compile(r"((?:[가-힣]+ ){0,3}[가-힣]+)\(([A-Za-z][A-Za-z0-9.&'’ -]{1,40})\)")
-"""Hangul words (up to four) right before a Latin name in brackets: 블랙 래빗(Black Rabbit), 실버문(SILVER MOON)."""
-LATIN_GLOSS_FLOOR = 0.65
-"""The least transcription score at which Hangul words and the Latin name in brackets right after them are one name
-written twice: 블랙 래빗(Black Rabbit) 0.84, 서브 팝(Sub Pop) 0.72, 블루아워(BLUE HOUR) 0.79; a title before an
-organization's acronym or a translation scores less (교수(KAIST) 0.52, 대표(CEO) 0.58, 회장(Chairman) 0.56). Higher
-than :data:`bilingual.entities.mentions.GLOSS_FLOOR`, which types a name found already: this one makes a name."""
-
-
-def _hangul_of_a_latin_gloss(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
-    """A Latin name in brackets right after Hangul words that transcribe it (블랙 래빗(Black Rabbit), 와냐마
-    키벳(Wanjama Kibet)) glosses them: the words are one name, whatever Kiwi cut them into (mentions28). Of the last
-    one to four words before the bracket, those that transcribe the Latin best
-    (:func:`~bilingual.names.transcription.transcription_score`, at least :data:`LATIN_GLOSS_FLOOR`) are one
-    candidate; the candidates inside them give way (래빗 of 블랙 래빗). A short form (국제원자력기구(IAEA)) or a
-    translation (세계보건기구(World Health Organization)) transcribes nothing and is left as it was. Nor does one
-    whose Hangul ends in a Korean administrative unit's syllable when the Latin is no place (애플 데일리(Apple Daily),
-    솔라 트리(Solar Tree)): the typer would read the sound as a village (리) and make it a place."""
-    lo, hi = tokens[0].start, tokens[-1].end
-    added: list[NameSpan] = []
-    for m in _LATIN_GLOSS.finditer(text, lo, min(len(text), hi + 45)):
-        if m.end(1) > hi:
-            break  # the Hangul words are this sentence's; the Latin in brackets may be the run after it
-        words = m.group(1).split(" ")
-        latin = m.group(2).strip()
-        best, start = 0.0, -1
-        for k in range(1, len(words) + 1):
-            hangul = " ".join(words[-k:])
-            score = transcription_score(hangul, latin)
-            if score > best:
-                best, start = score, m.end(1) - len(hangul)
-        if best < LATIN_GLOSS_FLOOR or start < 0 or words[-1] in KOREAN_TITLES or words[-1] in KOREAN_OCCUPATIONS:
-            continue  # 이현우 교수(KAIST): a title, then where its holder works
-        end = m.end(1)
-        if any(c.start == start and c.end == end for c in out):
-            continue  # found whole already
-        if " " not in text[start:end] and korean_name_shape(text[start:end]):
-            continue  # 오렌지(Orange): a foreign word of a Korean name's shape would be typed a person by it
-        if is_place(text[start:end]) and not is_place(latin):
-            continue  # 애플 데일리(Apple Daily): the unit's syllable (리) is a sound of the Latin, read as a village
-        if any(c.start < start < c.end or c.start < end < c.end for c in out):
-            continue  # a candidate runs across its edges (a body before it, 한국은행 …): left as it was
-        added.append(NameSpan(start, end, "ko", kiwi_proper_noun=True,
-                              reasons=[f"the Hangul of the Latin name {latin!r} in brackets after it"]))
-    if not added:
-        return out
-    kept = [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in added)]
-    return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
@@ -1016,18 +962,12 @@ _WORK_WORDS = ("영화|드라마|소설|장편소설|단편소설|장편|단편|
                "그림|회화|판화|벽화|풍속화|초상화|산수화|수묵화|유화|민화|조각|조각상|사진집|태풍|"
                "(?:정규|미니|싱글)?\\s?\\d{1,2}집|(?:월화|수목|금토|주말|일일|아침|미니|웹|대하|사극)드라마|"
                "(?:단편|장편|독립|상업|예술|다큐|애니메이션|공포|로맨스)영화")
-_RELEASE_WORDS = "발매|개봉|출간|출판|방영|상영|초연|연재|완결|낙찰|리메이크|뮤직비디오|시사회|주역|OST"
-"""What is done only to a work, written right after its title in quotes ('…' 발매, '…' 개봉, '…' 주역, '…'이 낙찰):
-the title needs no word for its kind before it (mentions28)."""
 _WORK = re.compile(rf"(?:^|(?<=[\s(]))(?:{_WORK_WORDS})\s?(?:'([^'\n]{{1,30}})'|‘([^’\n]{{1,30}})’|"
                    r"\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”|<([^>\n]{1,30})>)"
                    r"|『([^』\n]{1,30})』|《([^》\n]{1,30})》|〈([^〉\n]{1,30})〉|「([^」\n]{1,30})」"
                    r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’)\s?(?=(?:전시|전시회|특별전|기획전|개인전|展)"
                    r"(?![가-힣])|(?:전시|전시회|특별전|기획전|개인전)[은는이가을를에의도과와로])"
-                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30}상)'|‘([^’\n]{1,30}상)’)\s?(?=수상|시상)"
-                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)"
-                   rf"(?=\s?(?:{_RELEASE_WORDS})(?![가-힣])|\s?(?:{_RELEASE_WORDS})[은는이가을를에의도과와로]"
-                   rf"|(?:을|를|이|가)\s(?:{_RELEASE_WORDS})(?:하|했|한|할|해|되|됐|된|될|돼)|(?:에|에서)\s(?:출연|캐스팅))")
+                   r"|(?:^|(?<=[\s(]))(?:'([^'\n]{1,30}상)'|‘([^’\n]{1,30}상)’)\s?(?=수상|시상)")
 """The title of a work: in quotes or angle brackets right after a word for a kind of work (영화 '파묘', 드라마 '정년이',
 소설 <채식주의자>; a service, an app or a chatbot in quotes: AI 서비스 '카나나'; a novel as 장편 or 단편, 장편 '…'), in
 the brackets Korean writes titles in wherever it is (『소년이 온다』, 《…》, 〈…〉), or in quotes before the word for
@@ -1036,9 +976,7 @@ an exhibition ('…' 전시, '…' 특별전, '…' 展: mentions17). Also (ment
 탐사선 '…': whatever Kiwi cuts the name into, no piece of it is a person), and a prize in quotes before 수상 or 시상
 ('…상' 수상자). Also (mentions21) works of art (판화 '…', 풍속화 '…', 조각상 '…'), a typhoon's name (태풍 '…': a storm
 is named, typed ``other``), an album by its number (정규 3집 '…', 미니 2집 '…') and the kinds of drama and film
-written solid (주말드라마 '…', 단편영화 '…'). Also (mentions28) a title in quotes right before what is done only
-to a work (:data:`_RELEASE_WORDS`: '…' 발매, '…' 주역, '…'을 출간했다) or before 에 출연, 에 캐스팅 (appearing in a
-show or a film)."""
+written solid (주말드라마 '…', 단편영화 '…')."""
 _PERIODICAL = re.compile(r"(?:^|(?<=\s))(?:국제학술지|학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|"
                          r"시사주간지)\s?"
                          r"(?:'([^'\n]{1,30})'|‘([^’\n]{1,30})’|\"([^\"\n]{1,30})\"|“([^”\n]{1,30})”)")
@@ -1081,7 +1019,7 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     spans: list[tuple[int, int, str]] = []
     quoted = _QUOTES.search(text, lo, hi) is not None  # works' titles and periodicals' names are in quotes or brackets
     for m in _WORK.finditer(text, lo, hi) if quoted else ():
-        k = next(g for g in range(1, 18) if m.group(g) is not None)
+        k = next(g for g in range(1, 14) if m.group(g) is not None)
         a, b = m.start(k), m.end(k)
         if text[a:b].strip():
             spans.append((a, b, "work"))

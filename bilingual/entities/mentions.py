@@ -40,7 +40,6 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import NAME_PARTICLES
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
@@ -131,7 +130,6 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     if context.config.mentions.learned_typer:  # names the rules left other for want of evidence (typer.py)
         mentions = retype_unknown(doc.text, mentions)
-    mentions = _hanja_glosses(doc.text, mentions)
     clustered = [_cluster(m) for m in mentions]
     # "Kim said", 문 씨는; a capitalized word kept for want of anything better (lone_names) is not seen as a name here
     again = [_cluster(m) for m in family_names_alone(doc.text, [m for m in clustered if not _bare_word(m)], read)]
@@ -220,9 +218,8 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
                 break
         else:
             i += 1
-    if not found and mention is not None \
-            and 2 <= len([w for w in mention.text.split() if w not in NAME_PARTICLES]) <= 4:
-        return [mention]  # an unknown capitalized name, not a title-case headline (its particles aside: von der)
+    if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
+        return [mention]  # an unknown capitalized name, not a title-case headline
     return found
 
 
@@ -402,36 +399,6 @@ def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[M
             continue
         out[k] = x.model_copy(update={"type": "person", "reasons": (
             *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it")})
-    return out
-
-
-_HANJA_GLOSS = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,8})\)")
-"""A gloss in Hanja in brackets (深圳, 余華, 金敏秀): Hanja only, nothing else inside the brackets."""
-
-
-def _hanja_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The Hanja in brackets right after a Korean name (항저우(杭州), 모옌(莫言), 김민수(金敏秀)) is the same name
-    written in Hanja, as Korean news gloss the names of Chinese and Japanese people and places and Korean people's
-    names: a mention of the name's type and entity, placed after it (mentions28). Only right after a name found,
-    with no mention inside the brackets already: a Hanja gloss after a common word (사고(事故), 최고(最古))
-    disambiguates the word and names nothing, and the word itself says nothing of which it is. Mentions in text
-    order in and out."""
-    if "(" not in text:  # the cheap test: most texts have no brackets
-        return mentions
-    out: list[Mention] = []
-    for k, m in enumerate(mentions):
-        out.append(m)
-        gloss = _HANJA_GLOSS.match(text, m.end) if m.lang == "ko" and text[m.end:m.end + 1] == "(" else None
-        if gloss is None or (m.type == "other" and m.entity_id is None and not m.candidates) \
-                or not any(is_syllable(ch) for ch in m.text) \
-                or (k + 1 < len(mentions) and mentions[k + 1].start < gloss.end()):
-            continue  # a name of no kind has nothing to give its gloss; a Hanja abbreviation (美) is no gloss
-        linked = m.entity_id is not None
-        out.append(Mention(
-            start=gloss.start(1), end=gloss.end(1), text=gloss.group(1), type=m.type, lang="ko",
-            entity_id=m.entity_id, score=m.score if linked else 0.0, method="short-form" if linked else "unlinked",
-            reasons=(f"the Hanja of {m.text!r} in brackets right after it",),
-            cluster=f"unknown:{m.text.replace(' ', '')}" if m.type == "person" and not linked else None))
     return out
 
 

@@ -977,30 +977,3 @@ def test_an_unknown_korean_name_takes_the_type_of_the_name_it_is_coordinated_wit
                       score=0.0, method="unlinked", reasons=("not in the knowledge base; no evidence of a type",))
     out = stage._by_conjuncts(text, [org, unknown])
     assert [m.type for m in out] == ["org", typed]
-
-
-@pytest.mark.parametrize(("text", "hangul", "hanja", "kind"), [
-    ("중국 항저우(杭州)에 새 공장이 들어선다.", "항저우", "杭州", "place"),
-    ("소설가 모옌(莫言)의 신작이 나왔다.", "모옌", "莫言", "person"),
-    ("정하윤(鄭夏允) 대표는 이날 기자회견을 열었다.", "정하윤", "鄭夏允", "person"),
-])
-def test_a_hanja_gloss_after_a_name_is_the_same_name(text: str, hangul: str, hanja: str, kind: str) -> None:
-    """mentions28: the Hanja in brackets right after a Korean name is that name written in Hanja, of its type."""
-    by_text = {m.text: m for m in bilingual.process(text).mentions}
-    assert by_text[hangul].type == kind
-    assert by_text[hanja].type == kind
-    assert by_text[hanja].cluster == by_text[hangul].cluster
-
-
-@pytest.mark.parametrize("text", [
-    "그는 사고(事故) 현장을 찾았다.",  # a common word glossed: names nothing
-    "세계 최고(最古)의 목판 인쇄물이다.",
-])
-def test_a_hanja_gloss_after_a_common_word_is_no_mention(text: str) -> None:
-    assert not any(m.lang == "ko" and not any("가" <= ch <= "힣" for ch in m.text)
-                   for m in bilingual.process(text).mentions)
-
-
-def test_a_linked_name_gives_its_entity_to_its_hanja() -> None:
-    by_text = {m.text: m for m in bilingual.process("조태열(趙兌烈) 외교부 장관은 회담을 마쳤다.").mentions}
-    assert by_text["趙兌烈"].entity_id == by_text["조태열"].entity_id is not None
