@@ -21,6 +21,8 @@ Run from the repository root (needs git history and the ``training`` extra for s
                                                        # the fragments' gold before labels13's relabelling
     python evaluation/blocks_time_travel.py --shipped --sets k,l,m --rules current  # sets k, l, m labelled by this
                                                        # checkout's rules (a rule's change under time travel)
+    python evaluation/blocks_time_travel.py --shipped --sets k,l,m,n --rules current --dump lines.tsv  # and every
+                                                       # scored line with its labels, to compare two runs
 
 ``--shipped`` is the measure the labels10 branch tuned on (docs/blocks.md): for each target from set d on, a layer
 with the shipped choices (``train_block_labels.C``, ``label_layer.THRESHOLD``, ``label_layer.KEEP_UNSEEN_RULES``)
@@ -207,7 +209,7 @@ def gold_at(commit: str, by_group: dict[str, list[Page]]) -> dict[str, list[Page
 
 def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
             scored: dict[str, list[Page]] | None = None, rules: str | None = None,
-            targets: Sequence[str] = SHIPPED_TARGETS, train: str = "first-run") -> int:
+            targets: Sequence[str] = SHIPPED_TARGETS, train: str = "first-run", dump: Path | None = None) -> int:
     """Each target of :data:`SHIPPED_TARGETS` under its first-run rules, with a layer of the shipped choices trained
     on the sets before it: its first pass alone, and with the second pass (a second table trained on the same sets,
     each line with the labels a first table trained without its set gave its page); the means over the targets.
@@ -216,7 +218,8 @@ def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
     first-run rules (the earlier sets keep theirs): what a change of the rules does to a set under time travel.
     ``targets``: the sets scored (default :data:`SHIPPED_TARGETS`). ``train``: which rules label the earlier sets'
     lines for the layer (``training_set``'s variants: ``first-run`` as shipped, ``now`` the rules of ``rules``,
-    ``both``)."""
+    ``both``). ``dump``: a file to write every scored line to (target, page, line, gold, rules', first and second
+    pass's labels, tab-separated), so two runs can be compared line by line."""
     from bilingual.page.label_layer import KEEP_UNSEEN_RULES, THRESHOLD
     from training.train_block_labels import C, layer_labels, page_examples, second_training_set
 
@@ -224,6 +227,7 @@ def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
     print("| set | rules alone | rules + layer (first pass) | rules + layer (second pass) |\n|---|---|---|---|")
     shares: dict[str, list[float]] = {"first pass": [], "second pass": []}
     totals = dict.fromkeys(shares, 0)
+    rows: list[str] = []
     for target in targets:
         commit = rules or FIRST_RUN[target]
         earlier = ORDER[:ORDER.index(target)]
@@ -240,6 +244,13 @@ def shipped(by_group: dict[str, list[Page]], labelled: dict[str, Labelled],
             totals[kind] += k
             cells.append(f"{k}/{n} = {100 * k / n:.1f} %")
         print(f"| {target} | {r}/{n} = {100 * r / n:.1f} % | " + " | ".join(cells) + " |")
+        if dump is not None:
+            for source, page in zip((scored or by_group)[target], test, strict=True):
+                once, both = layer_labels(first, None, page), layer_labels(first, second, page)
+                rows += [f"{target}\t{source.name}\t{i}\t{gold}\t{lab}\t{a}\t{b}"
+                         for i, ((_, lab, gold), a, b) in enumerate(zip(page, once, both, strict=True))]
+    if dump is not None:
+        dump.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
     for kind, values in shares.items():
         print(f"\nmean over the targets, {kind}: {100 * sum(values) / len(values):.2f} % ({totals[kind]} lines right)")
     return 0
@@ -259,6 +270,8 @@ def main() -> int:
     parser.add_argument("--sets", metavar="X,Y", help="with --shipped: only these sets (letters: k,l,m)")
     parser.add_argument("--train", choices=VARIANTS, default="first-run", help="with --shipped: the earlier sets' "
                         "lines labelled by their first-run rules (as shipped), by --rules' ('now'), or both")
+    parser.add_argument("--dump", metavar="FILE", type=Path, help="with --shipped: write every scored line and its "
+                        "labels to FILE (tab-separated), to compare two runs line by line")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     all_pages = pages()
@@ -279,7 +292,7 @@ def main() -> int:
     if args.shipped:
         targets = [t for t in SHIPPED_TARGETS if not args.sets or t.split("-")[-1] in args.sets.split(",")]
         return shipped(by_group, labelled, gold_at(args.score_gold, by_group) if args.score_gold else None,
-                       args.rules, targets, args.train)
+                       args.rules, targets, args.train, args.dump)
     if args.cv_all:
         n = sum(len(by_group[g]) and len(examples(by_group[g], labelled[FIRST_RUN[g]])) for g in ORDER)
         print_cv("all sets, the gold pages by this checkout's rules (the first pass alone)",

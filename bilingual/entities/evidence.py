@@ -74,6 +74,9 @@ their size, shipping lines, builders and franchises, and a temple as the body th
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
+    ("ko-real-name", re.compile(r"^\(본명[\s:]"), "person", "strong"),
+    ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
+    ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
                                      r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
@@ -93,8 +96,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
     ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
-    ("ko-business-dative", re.compile(r"^에\s(?:입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|흡수합병|"
-                                      r"팔려|팔린|팔렸)"), "org", "strong"),
+    ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
+                                      r"흡수합병|팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
      re.compile(rf"^(?:은|는|이|가|의|도)\s[^.?!\n]{{0,40}}?(?<![가-힣])(?:{_KOREAN_CLAUSE_BUSINESS})"
                 rf"(?=[을를이가은는에도의과와로들\s했하돼됐된될시]|$)"), "org", "clause"),
@@ -103,6 +106,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
 apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): an age in parentheses, as news give a
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
+a real name in brackets after a stage name (X(본명 Y): a person), a rank in 단 (X 9단: a baduk player's) and a
+unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
 코이카 직원들); the offices of a Buddhist order after its name (X 총무원장, X 종정, X 중앙종회: the order's head office,
 its patriarch, its assembly; a monk's own name comes after the title, 총무원장 Y 스님: mentions21); a place's
@@ -117,26 +122,30 @@ what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다:
 개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
 a book published by X (X에서 출간됐다, X에서 번역 출간된, X에서 펴낸: a publisher, not the place the book came out at;
 mentions22);
-what is done with a company after 에 (X에 입점한 업체, X에 납품하는, X에 인수됐다, X에 매각했다: a store opens in a
-platform or a mall, goods are supplied to a buyer, a firm is sold to another; not 투자, which countries and cities
-receive as well), which outweighs the locative (``LOCATIVE_OUTWEIGHED``)."""
+what is done with a company after 에 (a player joins a club, X에 입단했다: typer30; X에 입점한 업체, X에 납품하는,
+X에 인수됐다, X에 매각했다: a store opens in a platform or a mall, goods are supplied to a buyer, a firm is sold to
+another; not 투자, which countries and cities receive as well), which outweighs the locative
+(``LOCATIVE_OUTWEIGHED``)."""
 
 _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company|firm|lender|insurer|airline|"
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
-                r"charity|nonprofit|non-profit|daily|agency")
+                r"charity|nonprofit|non-profit|daily|agency|utility|band")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):
 "producer" alone is a person's job as often (film producer, record producer), so only after a commodity
 (mentions21)."""
-_CLASS_WORDS_RE = f"{_CLASS_WORDS}|{_PRODUCER}"
+_MUSIC_GROUP = r"(?:[Gg]irl|[Bb]oy|[Ii]dol|K-pop|[Rr]ock|[Pp]op|[Vv]ocal)\s+group"
+"""A music group by its kind, then the word ("girl group X", "K-pop group X"; a band is one of the class words):
+"group" alone is an ethnic or an age group as often (typer30)."""
+_CLASS_WORDS_RE = f"{_CLASS_WORDS}|{_PRODUCER}|{_MUSIC_GROUP}"
 _ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS_RE})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
 product ("the messaging app X"), nor "rival", which people have as well."""
-_CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner")
+_CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner", "group")
 """The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
@@ -182,7 +191,8 @@ _ADVERBS_BEFORE_VERB = r"(?:(?:also|later|then|has|had|have|once|reportedly|pers
 _ENGLISH_PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose)\b|,\s+\d{1,3},"
     r"|,\s+(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|spokesperson|spokesman|"
-    r"spokeswoman|minister|director|professor|head\s+coach|coach|captain)\s+(?:of|at)\s"
+    r"spokeswoman|minister|director|professor|head\s+coach|coach|captain|secretary[\s-]general|governor|mayor|"
+    r"ambassador|chairperson|commissioner|envoy|rapporteur)\s+(?:of|at|to)\s"
     rf"|\s+{_ADVERBS_BEFORE_VERB}{_PERSON_VERBS}"
     r"|\s+(?:(?:also|later|then)\s+)?(?:said|says|added|wrote|insisted|argued)\s+(?:that\s+)?(?:he|she|his|her)\b"
     r"|(?:'s|’s)\s+(?:(?:longtime|former|new|personal|then)\s+)?(?:wife|husband|son|daughter|father|mother|brother|"
@@ -260,6 +270,24 @@ _ENGLISH_CREDIT_BEFORE = re.compile(
     r"translated|translation|graphics|illustrations?)\s+by\s+$"
     # "Compiled by …" credits a person at the start of a line; "forecasts compiled by Yonhap Infomax" names a source
     r"|(?:^|\n)\s*compiled\s+by\s+$", re.IGNORECASE)
+_ENGLISH_COMPILED_BY = re.compile(
+    r"(?:^|\W)(?:data|figures|forecasts|estimates|statistics|survey|surveys|poll|polls|tally|consensus|ratings?)\s+"
+    r"(?:compiled|conducted|released|published|collected|carried\s+out)\s+by\s+$", re.IGNORECASE)
+"""Data, forecasts or a poll compiled, conducted or released by a name ("forecasts compiled by X", "a survey
+conducted by X"): a data provider or a pollster, an organization (typer30); a person's study or book is none of these
+words."""
+_ENGLISH_AUCTION_AFTER = re.compile(r"^\s+auctions?\b")
+_ENGLISH_A_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$")
+""""a X auction" for a name of one word ("at a Bonhams auction in London"): the auction house, whose sale it is
+(typer30); not "sale", which a season or a shop's name comes before (a Christmas sale), nor a name of two words (an
+artist's name in full: "a Marilyn Monroe auction")."""
+_ENGLISH_CLIMB_BEFORE = re.compile(
+    r"(?:^|\W)(?:(?:reached|reach|reaches|reaching|to|on|near|from)\s+the\s+summit\s+of|summited|climbed|climbing|"
+    r"scaled|scaling|descending|descended|ascent\s+of|ascending|slopes\s+of|base\s+camp\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+"""What climbers do to a mountain before its name ("reached the summit of X", "died while descending X", "the
+ascent of X"): a mountain, a place (typer30); a person is climbed by no one. Not "a summit of X" (a meeting of its
+leaders) nor "the peak of X" (of a season, of a rally)."""
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
                                     r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
 _ENGLISH_OFFICER_OF = re.compile(
@@ -303,13 +331,16 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
-ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-based", "en-officer-of", "en-residents-of",
+ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
+                                 "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-business-noun", "en-team", "en-team-result", "en-monarch-title",
                                  "en-title-before", "en-person-after", "en-person-object",
                                  "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
-"shares of X" (an organization), "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
+"shares of X" (an organization), data or a poll compiled or conducted by X (an organization), what climbers do to X
+("the summit of X", "descending X": a mountain, a place), "a X auction" (an auction house; the last three typer30),
+"X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
 holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
 ("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
@@ -347,9 +378,18 @@ to (김민지(17·강릉고), 박영호(29·한빛전자)): a school, a club or 
 서울 강남구)) and stays a place, which the gazetteer says first (mentions20)."""
 
 
+_REAL_NAME_BEFORE = re.compile(r"\(본명[\s:]\s?$")
+"""본명 (real name) opening a bracket right before a name: the person's name behind a stage name, a ring name or a
+pen name (지뉴(본명 X), typer30)."""
+_MUSIC_GROUP_BEFORE = re.compile(r"(?:^|[.,·'\"“‘(]\s?|다\.\s|\]\s)그룹\s$")
+"""그룹 alone opening a sentence or a clause right before a name (그룹 X가 …): a music group, as news introduce one;
+"X 그룹 Y" after a name is a business group and its chairman, and stays untyped here (typer30)."""
+
+
 def korean_cue_before(before: str) -> Cue | None:
     """A word of a class of organizations right before a name (핀테크 기업 X, 중고거래 플랫폼 X), or an age and a middle
-    dot in brackets (김민지(17·강릉고): what the person belongs to), or ``None``."""
+    dot in brackets (김민지(17·강릉고): what the person belongs to), Latin initials (J.K. 롤링), 본명 opening a bracket
+    (a real name: a person) or 그룹 opening a clause (a music group; the last two typer30), or ``None``."""
     if before[-1:] in "·, " and _AFFILIATION_BEFORE.search(before):
         return Cue("ko-affiliation", "org", "strong")
     if before[-1:] in _OPENING_QUOTES:  # 국제학술지 '랜싯': the class word, then the name in quotes
@@ -358,6 +398,10 @@ def korean_cue_before(before: str) -> Cue | None:
         return Cue("ko-class-before", "org", "strong")
     if latin_initials_before(before):  # J.K. 롤링 (typer26)
         return Cue("ko-latin-initials-before", "person", "strong")
+    if before[-1:] in (" ", ":") and "본명" in before[-5:] and _REAL_NAME_BEFORE.search(before):
+        return Cue("ko-real-name-before", "person", "strong")
+    if before.endswith("그룹 ") and _MUSIC_GROUP_BEFORE.search(before[-8:]):
+        return Cue("ko-music-group-before", "org", "strong")
     return None
 
 
@@ -372,6 +416,13 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-credit-by", "person", "strong")
     if of and _ENGLISH_SHARES_BEFORE.search(before):
         return Cue("en-shares-of", "org", "strong")
+    if by and _ENGLISH_COMPILED_BY.search(before):
+        return Cue("en-compiled-by", "org", "strong")
+    if before[-1:] == " " and _ENGLISH_CLIMB_BEFORE.search(before[-40:]):
+        return Cue("en-climbed", "place", "strong")
+    if len(words) == 1 and after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_AUCTION_AFTER.match(after) \
+            and _ENGLISH_A_BEFORE.search(before[-5:]):
+        return Cue("en-auction-house", "org", "strong")
     if after.startswith(PLACE_SUFFIXES):
         return Cue("en-based", "place", "strong")
     if before.endswith(("of ", "at ", "with ", "the ")) and _ENGLISH_OFFICER_OF.search(before):

@@ -34,6 +34,13 @@ Each rule is a convention of how names of a kind are written, not a list of name
   :mod:`bilingual.entities.evidence`: Emperor Akihito, not "the Queen Mary 2"); **a code that is a team**
   (:func:`team_code_context`: "T1 beat …", "led T1 to", read by :mod:`bilingual.entities.english_names` before it
   marks capitals and a number as a model's code).
+- **typer30**: an NGO by "without borders" at the end (:data:`WITHOUT_BORDERS`: Médecins Sans Frontières); a
+  broadcaster by ``TV`` first (TV Asahi); a tract for industry or trade by its two last words
+  (:data:`ECONOMIC_ZONE_ENDS`: Kaesong Industrial Complex), a place; a church by ``Church`` after a denomination or
+  in a name of three words (Yoido Full Gospel Church); a company by the art it performs (Ballet); a club by the word
+  that begins a club's name in Latin or in Hangul (:data:`CLUB_LEADS`: Olympique, Sporting, Dynamo; 올랭피크 …); a
+  Korean island romanized as one word (:data:`ROMANIZED_ISLAND`: Heuksando, Songdo); a manufacturer by …공업, an
+  arboretum's institution by …수목원, a waterway by …뱃길 or …운하 in Hangul.
 
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
@@ -80,6 +87,58 @@ REGION_WORDS = frozenset("Krai Kray Oblast Okrug Raion Rayon Governorate Voivode
 """Words for a first-level or second-level region after its name in Russia (krai, oblast, okrug, raion), the Arab
 states (governorate, muhafazah), Poland (voivodeship, województwo) and Mongolia (aimag): Primorsky Krai, Moscow
 Oblast, Basra Governorate. Prefecture and Province are :data:`gazetteer.ENGLISH_PLACE_WORDS`."""
+WITHOUT_BORDERS = (("Sans", "Frontières"), ("Sans", "Frontieres"), ("Without", "Borders"))
+""""Without borders" at the end of a name, in French or English (Médecins Sans Frontières, Reporters Without
+Borders, Ingénieurs Sans Frontières): the convention of humanitarian and professional NGOs that work across borders
+(typer30); no person's or place's name ends so."""
+BROADCASTER_LEAD = "TV"
+"""``TV`` first in a name of two words or three, before a capitalized name (TV Asahi, TV Tokyo, TV Chosun): a
+broadcaster, as ``TV`` at the end is one (:data:`gazetteer.ENGLISH_ORG_HEADS`; typer30)."""
+ECONOMIC_ZONE_ENDS = (("Industrial", "Complex"), ("Industrial", "Park"), ("Industrial", "Zone"),
+                      ("Industrial", "Estate"), ("Economic", "Zone"), ("Trade", "Zone"), ("Science", "Park"),
+                      ("Technology", "Park"), ("Export", "Zone"))
+"""Two words at the end of the name of a tract of land set apart for industry or trade (Kaesong Industrial Complex,
+Incheon Free Economic Zone, Daedeok Science Park): a place, as the gazetteer's Korean 산업단지 and 경제자유구역 are
+(typer30)."""
+DENOMINATION_WORDS = frozenset("Gospel Presbyterian Methodist Baptist Catholic Anglican Orthodox Evangelical Lutheran "
+                               "Pentecostal Reformed Episcopal Adventist Holiness Unification Mennonite".split())
+"""Words of a Christian denomination, which before ``Church`` name a congregation or a church body (Yoido Full Gospel
+Church, Myungsung Presbyterian Church): an organization; ``Church`` alone after one name is a family name as well
+(typer30)."""
+PERFORMING_COMPANY_ENDS = frozenset("Ballet".split())
+"""The art a company performs, at the end of its name (Korean National Ballet, Royal Ballet, Bolshoi Ballet): the
+company, an organization, as 발레단 ends one in Korean; no person's or place's name ends so (typer30). Not Opera nor
+Theatre, which name a building or a genre as often (Peking Opera, the Globe Theatre)."""
+CLUB_LEADS = frozenset("Olympique Sporting Atlético Atletico Dynamo Dinamo Borussia Spartak Lokomotiv Lokomotiva "
+                       "Sparta Slavia Steaua".split())
+"""Words that begin the names of European football and sports clubs before their city or a name (Olympique de
+Marseille, Sporting Lisbon, Atlético Madrid, Dynamo Kyiv, Borussia Dortmund, Spartak Moscow, Lokomotiv Plovdiv,
+Sparta Prague, Slavia Prague, Steaua Bucharest): the club (an athletic society, a dynamo of a works' sports society,
+Prussia in Latin), in a name of two words or more (typer30)."""
+KOREAN_CLUB_LEADS = ("올랭피크", "스포르팅", "아틀레티코", "디나모", "보루시아", "스파르타크", "로코모티프", "스파르타",
+                     "슬라비아")
+"""The same words transcribed in Hangul, first in a name of two words (올랭피크 마르세유, 디나모 자그레브)."""
+KOREAN_INDUSTRY_END = "공업"
+"""工業 (industry) at the end of a company's name written solid after its own name of two syllables or more
+(홍하이정밀공업, 한일공업): a manufacturer, as 중공업 (a head of :data:`gazetteer.KOREAN_ORG_HEADS`) is one
+(typer30); not a field of industry alone (:data:`INDUSTRY_FIELDS`: 화학공업 is the chemical industry)."""
+INDUSTRY_FIELDS = frozenset("화학 중화학 석유화학 기계 섬유 전자 자동차 조선 철강 정밀 경 중 수 제조 군수 방위 항공 "
+                            "우주 농 광 식품 화학섬유 전기 금속 요업 제지 인쇄 신발 가구 건설 반도체".split())
+"""Fields of industry, before 공업 the industry itself, no company (화학공업, 정밀공업, 조선공업)."""
+KOREAN_INSTITUTION_ENDS = ("수목원",)
+"""An arboretum (樹木園), named as the institution that keeps it (국립수목원, 백두대간수목원), as 박물관 and 미술관 name
+their institutions in :data:`gazetteer.KOREAN_ORG_HEADS` (typer30)."""
+KOREAN_WATERWAY_ENDS = ("뱃길", "운하")
+"""A waterway or a canal at the end of its name (경인아라뱃길, 파나마운하): a place (typer30)."""
+_RR = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
+       r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?")
+ROMANIZED_ISLAND = re.compile(rf"(?=[A-Z])(?=\w*(?:eo|eu|ae|oe|ui|ng)\w*do$)(?:{_RR}){{1,3}}do", re.IGNORECASE)
+"""A Korean island romanized as one word: Revised Romanization syllables, one to three, and ``do`` (島) at the end
+(Heuksando, Ulleungdo, Geojedo, Songdo), as :data:`gazetteer.ROMANIZED_FEATURE` reads a mountain or a river
+(typer30); the stem must hold a spelling of Revised Romanization that Spanish and Italian words ending in -do do not
+(eo, eu, ae, oe, ui, ng: not Machado, Delgado, Kendo). A person's romanized name has a space or a hyphen."""
+WAYS = frozenset("taekwondo hapkido aikido kumdo kendo judo mikado nintendo".split())
+"""Words that end in ``do`` (道, a way) and are no island: martial arts, a title, a company."""
 _SHIRE = re.compile(r"[A-Z][a-z]{2,}shire")
 """An English county's name of one word ending in -shire (Old English scīr, a district: Yorkshire, Hampshire)."""
 ENGLISH_LANDFORM_ENDS = frozenset("Desert Glacier Canyon Volcano Plateau Steppe Savanna Fjord Lagoon Oasis Atoll "
@@ -131,6 +190,9 @@ def kind_by_words(name: str, places: PlaceTests | None = None) -> tuple[MentionT
     place) do not fire."""
     if name.isascii() or _latin(name):
         return _latin_kind(name, places)
+    words = name.split()
+    if len(words) == 2 and words[0] in KOREAN_CLUB_LEADS and all("가" <= c <= "힣" for c in words[1]):
+        return "org", f"a club by the word that begins a club's name, transcribed ({words[0]})"
     if " " in name or not all("가" <= c <= "힣" for c in name):
         return None
     return _hangul_kind(name, places)
@@ -145,9 +207,24 @@ def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str]
     if len(words) < 2:
         if _SHIRE.fullmatch(name):
             return "place", "a county by -shire at the end of its name (Yorkshire)"
+        if ROMANIZED_ISLAND.fullmatch(name) and name.lower() not in WAYS:
+            return "place", "a Korean island romanized as one word, do (島) at its end (Heuksando)"
         return None
     last = words[-1]
     capitalized = all(_CAPITALIZED.match(w) for w in words)
+    if tuple(words[-2:]) in WITHOUT_BORDERS and len(words) >= 3:
+        return "org", "an NGO by \"without borders\" at the end of its name (Médecins Sans Frontières)"
+    if words[0] == BROADCASTER_LEAD and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words[1:]):
+        return "org", "a broadcaster by TV before its name (TV Asahi)"
+    if tuple(words[-2:]) in ECONOMIC_ZONE_ENDS and len(words) >= 3 and _CAPITALIZED.match(words[0]):
+        return "place", f"a tract set apart for industry or trade by its words ({' '.join(words[-2:])})"
+    if last == "Church" and (len(words) >= 3 or words[-2] in DENOMINATION_WORDS) \
+            and all(_CAPITALIZED.match(w) for w in words):
+        return "org", "a congregation or a church body by Church at the end of a name of three words or a denomination"
+    if last in PERFORMING_COMPANY_ENDS and capitalized:
+        return "org", f"a company by the art it performs at the end of its name ({last})"
+    if words[0] in CLUB_LEADS and _CAPITALIZED.match(words[1]):
+        return "org", f"a club by the word that begins a club's name ({words[0]}: Olympique, Sporting, Dynamo)"
     if last in REGION_WORDS and capitalized:
         return "place", f"a region by the word for a region of its country after its name ({last})"
     if capitalized and (last in TEAM_ENDS or TEAM_WORD in words):
@@ -175,6 +252,13 @@ def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str]
 
 
 def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, str] | None:
+    if solid.endswith(KOREAN_INDUSTRY_END) and len(solid) >= 4 and not solid.endswith("중공업") \
+            and solid[:-2] not in INDUSTRY_FIELDS:
+        return "org", "a manufacturer by 공업 (工業) at the end of its name (홍하이정밀공업)"
+    if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_INSTITUTION_ENDS):
+        return "org", "an arboretum named as the institution that keeps it (…수목원)"
+    if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_WATERWAY_ENDS):
+        return "place", "a waterway or a canal by the word at the end of its name (…뱃길, …운하)"
     if solid.startswith(KOREAN_STUDIO_LEAD) and len(solid) >= len(KOREAN_STUDIO_LEAD) + 2:
         return "org", "a studio by 스튜디오 before its name, written with it (스튜디오드래곤)"
     if solid.endswith(KOREAN_COMPANY_ENDS) and any(

@@ -726,6 +726,28 @@ def _orders(count: int) -> list[tuple[int, ...]]:
     return [same] if count < 2 else [same, (count - 1, *range(count - 1))]
 
 
+AS_WRITTEN_KINDS: frozenset[str] = frozenset({"place", "org"})
+"""The kinds of name whose Latin words are read in the order written (link25 branch), unless a place is named by
+several Hangul words. Reading the last word first is a convention of people's names: a Korean's name in Western
+order (Tae-yul Cho, given name first), a Japanese person's (Yoko Kamikawa for 가미카와 요코). No convention writes
+one place's or organization's name in reverse (Jeju Island, not Island Jeju; Air Busan, not Busan Air); what
+reverses is an address: Korean writes the larger unit first (서울 중구), English the smaller (Jung-gu, Seoul), so a
+place of several Hangul words keeps both orders. Of the multi-word place and organization pairs of
+``fixtures/names`` and ``../shared/names-dev/foreign_places.tsv``, none (0 of 1,037) fits `same` only by the
+reversed order, and reading it made `Sung Anh` (안성재, a person) fit the place 안성 `same`: a wrong link."""
+
+
+def word_orders(latin: _Parsed, kind: Kind | None, hangul: tuple[str, ...]
+                ) -> tuple[tuple[tuple[int, ...], str, tuple[str, ...]], ...]:
+    """The word orders :func:`_best_reading` tries for a Latin name compared with the Hangul words ``hangul`` of a
+    name of ``kind``: as written, then the last word first, except for a place's or organization's name
+    (:data:`AS_WRITTEN_KINDS`), read only as written unless it is a place of several Hangul words (an address:
+    서울 중구 / Jung-gu Seoul)."""
+    if kind in AS_WRITTEN_KINDS and not (kind == "place" and len(hangul) > 1):
+        return latin.arranged[:1]
+    return latin.arranged
+
+
 @lru_cache(maxsize=16384)
 def _korean_shaped(words: tuple[str, ...]) -> bool:
     """One word of 2 to 4 syllables: a Korean surname, then syllables common in given names (most likely a
@@ -783,7 +805,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
     for table in lattice.tables:
-        arranged = latin.arranged
+        arranged = word_orders(latin, kind, hangul)
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
         for rank, (order, letters, pieces) in enumerate(arranged):
@@ -1003,8 +1025,9 @@ def _readings(text: str) -> tuple[str, ...]:
 def name_similarity(a: str, b: str, *, kind: Kind | None = None) -> NameSimilarity:
     """How well two spellings of a name fit: Hangul⇄Latin, Latin⇄Latin or Hangul⇄Hangul.
 
-    ``kind`` (``"person"``, ``"place"``, ``"org"``) is accepted for the callers' bookkeeping; the model
-    tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
+    ``kind`` (``"person"``, ``"place"``, ``"org"``) sets the Latin words' orders read (:func:`word_orders`: a
+    place's or organization's name as written, a place of several Hangul words and anyone else's name in both
+    orders); the model tries both of its tables (Korean names, foreign names) whatever it says. Input that is not a name
     (empty, one letter, digits, emoji, mixed scripts in one word, over 80 characters) scores 0,
     ``different``. Raises :class:`TypeError` for anything but two strings, :class:`ValueError` for an
     unknown ``kind``.
@@ -1029,14 +1052,50 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
         if p.script == "bad":
             return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
     if pa.script == "hangul" and pb.script == "latin":
-        return _with_letter_names(a, b) or \
-            _with_institution_noun(a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind)
+        return _with_letter_names(a, b) or _at_typical_length(pa, pb, kind, _with_institution_noun(
+            a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind))
     if pa.script == "latin" and pb.script == "hangul":
-        return _with_letter_names(b, a) or \
-            _with_institution_noun(b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind)
+        return _with_letter_names(b, a) or _at_typical_length(pb, pa, kind, _with_institution_noun(
+            b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind))
     if pa.script == "hangul":
         return _hangul_hangul(pa, pb)
     return _latin_latin(pa, pb, kind)
+
+
+TYPICAL_SYLLABLES = 3
+"""The syllables of the calibration's typical name: the median length of the Hangul names of the pairs it is fitted on
+(the name data's tune part: 3 syllables, 2 to 4 for 67 % of them; ``training/train_name_model.py``)."""
+TYPICAL_EVIDENCE = 1.5
+"""Nats of evidence a syllable at least for a long name to be read at the typical length (:func:`_at_typical_length`):
+a wrong pair, with many spellings the table never saw, gains most from the scaling, but explains its letters by
+less than the background does. Chosen on the tune halves' wrong pairs (docs/similarity.md, fx24 branch)."""
+
+
+def _at_typical_length(hangul: _Parsed, latin: _Parsed, kind: Kind | None, result: NameSimilarity) -> NameSimilarity:
+    """``result``, or the foreign table's fit of a name longer than :data:`TYPICAL_SYLLABLES` read at the length of
+    the calibration's typical name when that is better (fx24 branch). The calibration counts per name what is
+    counted per syllable — the spellings the table never saw, the worst syllable's distance from its usual spelling,
+    and the evidence in total (whose weight is negative beside the per-letter evidence) — so a long name, with more
+    syllables to hold one unusual spelling, is held down by its length: Goldman Sachs fits 골드만삭스 by 25.8 nats,
+    4 of 5 syllables usual, and scored 0.48. Those features of an ``n``-syllable name are scaled by
+    ``TYPICAL_SYLLABLES / n`` (the per-letter evidence is a rate already); the logistic is the shipped one. Only
+    the foreign table's reading: a Korean name, read with the ``ko`` table, is left as it is. Not asked for a
+    `same` fit, nor for a fit whose evidence is under :data:`TYPICAL_EVIDENCE` nats a syllable."""
+    if result.verdict == "same":
+        return result
+    syllables = sum(map(len, hangul.words))
+    if syllables <= TYPICAL_SYLLABLES:
+        return result
+    fit, summary, x, _ = _best_reading(hangul.words, latin, kind)
+    if summary is None or fit.table != "fx" or fit.llr < TYPICAL_EVIDENCE * syllables:
+        return result
+    share = TYPICAL_SYLLABLES / syllables
+    score = calibrated((x[0], *(v * share for v in x[1:])))
+    if round(score, 4) <= result.score:
+        return result
+    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), evidence=round(fit.llr, 3),
+                          reasons=(f"read at a typical name's length ({syllables} syllables counted as "
+                                   f"{TYPICAL_SYLLABLES})", *_explain(fit, hangul.words, summary)))
 
 
 def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:

@@ -304,6 +304,7 @@ _AUTHOR_BOX = re.compile(
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
+# Page chrome (navigation), as the widget rule's satisfaction scales are: the label table's navigation row.
 _FEEDBACK = re.compile(
     r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?[/|·]\s*"
     r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?", _I)
@@ -823,10 +824,10 @@ def _score_run(w: Where) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("feedback", "other", 0.9, "a reader-feedback widget (a question and Yes / No)",
+    Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
-         "a question with the answers to click after it: Was this article helpful? Yes / No, "
-         "도움이 되었나요? 예 | 아니오"),
+         "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
+         "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and bool(_RELATED_HEADING.fullmatch(w.line.core)),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
@@ -976,7 +977,7 @@ RULES: tuple[Rule, ...] = (
          and bool(_SPEC_LINE.fullmatch(w.line.text)),
          "inside the article, a short label, a colon and a value with a figure (Battery: 84 kWh)"),
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
-         lambda w: w.line.hangul >= 8 and w.next is not None and _caption(w.next) and w.next.hangul == 0,
+         lambda w: w.line.hangul >= 8 and w.next is not None and w.next.hangul == 0 and _caption(w.next),
          "a Korean line followed by an English caption with a credit"),
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),

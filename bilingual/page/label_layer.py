@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache, partial
 from itertools import islice
 
 from bilingual.document import BLOCK_LABELS, BlockLabel
@@ -50,10 +51,9 @@ _SEPARATORS = {"bar": "|", "gt": ">", "dot": "·", "bullet": "•", "slash": "/"
 
 
 def _bucket(n: int, edges: Sequence[int]) -> int:
-    for k, edge in enumerate(edges):
-        if n <= edge:
-            return k
-    return len(edges)
+    """The index of the first edge at least ``n`` (``len(edges)`` past the last): the edges are in increasing order,
+    so it is where ``n`` would go among them, to the left of an equal edge."""
+    return bisect_left(edges, n)
 
 
 def _ending(text: str) -> str:
@@ -81,16 +81,20 @@ def _counts(text: str) -> tuple[int, int, int, int]:
             digits(text))
 
 
+_LONG_S = "\u017f"
+"""ſ, the one character beyond ASCII that a month's letters match in :data:`_DATE`'s case (``re.I``: it is an
+``s``) without holding that letter in lower case (every other such character lowers to the letter it matches)."""
+
+
 def _has_date(text: str) -> bool:
     """Whether :data:`_DATE` finds a date in ``text``: its digit-led branches first (:data:`_NUMERIC_DATE`), the
-    whole pattern only where its month branch may match (in an ASCII text, only with a month's first three letters
-    in it, in either case)."""
+    whole pattern only where its month branch may match (only with a month's first three letters in the lower-cased
+    text, or an ſ, :data:`_LONG_S`)."""
     if _NUMERIC_DATE.search(text) is not None:
         return True
-    if text.isascii():
-        lower = text.lower()
-        if not any(month in lower for month in _MONTHS):
-            return False
+    lower = text.lower()
+    if not any(month in lower for month in _MONTHS) and _LONG_S not in text:
+        return False
     return _DATE.search(text) is not None
 
 
@@ -112,7 +116,7 @@ def _shape(text: str) -> tuple[list[str], bool]:
         out.append("date")
     if "@" in text and _EMAIL.search(text):
         out.append("email")
-    if "." in text and any(cue in text.lower() for cue in _URL_CUES) and _URL.search(text):
+    if "." in text and any(map(text.lower().__contains__, _URL_CUES)) and _URL.search(text):
         out.append("url")
     if text[:1] in "[(【<":
         out.append("opens-bracket")
@@ -163,6 +167,8 @@ _ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"),
           "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
           "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}
 _OPENERS = (("※", "note"), ("■□◆◇", "box"), ("▲△▶▷►", "arrow"), ("“\"‘'", "quote"))
+_OPENER_OF = {mark: name for marks, name in reversed(_OPENERS) for mark in marks}
+"""Each mark of :data:`_OPENERS` and its kind (the first kind that lists it)."""
 _CHANGE = re.compile(r"[▲▼△▽]\s?\d|[+\-−]\d+(?:\.\d+)?%")
 """A figure's change, as a ticker or a rates box shows it (``▲6.05``, ``-2.31%``)."""
 _TIMECODE = re.compile(r"\d:\d{2}\s*/\s*\d{1,2}:\d{2}")
@@ -190,7 +196,8 @@ def _cues(text: str) -> list[str]:
     bars and how many hold figures, the mark it opens with (※, a box, an arrow, a quotation mark, a figure), and
     :data:`_CUE_WORDS`."""
     out = []
-    if _DIGIT.search(text):
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
         if _PHONE.search(text):
             out.append("phone")
         if _TIME_AT_END.search(text[-40:]):  # a stamp closes the line: its tail is enough
@@ -203,7 +210,7 @@ def _cues(text: str) -> list[str]:
         out.append(f"cells={min(len(cells), 5)}")
         out.append(f"cells-digits={'none' if not figures else 'some' if 2 * figures < len(cells) else 'most'}")
     first = text[:1]
-    opener = next((name for marks, name in _OPENERS if first and first in marks), "digit" if first.isdigit() else None)
+    opener = _OPENER_OF.get(first) or ("digit" if first.isdigit() else None)
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
@@ -212,7 +219,7 @@ def _cues(text: str) -> list[str]:
     if text.isascii() or _ANY_CUE_WORD.search(low) is not None:
         out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
                 if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
-    if _DIGIT.search(text):
+    if has_digit:
         if _CHANGE.search(text):
             out.append("change")
         if ":" in text and _TIMECODE.search(text):
@@ -271,11 +278,10 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
         nxt = rules[i + 1][1] if i + 1 < n else "END"
         where = "no-prose" if first == n else "top" if i < first else "end" if i > last else "article"
         own = shapes[i]
-        f = [f"rule={name}", f"lab={label}", f"prev={prev}", f"next={nxt}", f"lab={label}|prev={prev}",
-             f"lab={label}|next={nxt}", f"where={where}", f"lab={label}|where={where}",
-             f"index={_bucket(i, (0, 1, 2, 5))}", f"from-end={_bucket(n - 1 - i, (0, 1, 2, 5))}"]
+        f = [*_labels_features(name, label, prev, nxt, where), _INDEX[_bucket(i, _PLACE_EDGES)],
+             _FROM_END[_bucket(n - 1 - i, _PLACE_EDGES)]]
         f += own
-        f += [f"lab={label}|{s}" for s in own[:4]]
+        f += _label_shape(label, *own[:4])
         f += _cues(texts[i])
         f += _position(i, n)
         if cells[i] >= 3:
@@ -288,12 +294,35 @@ def iter_features(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> Ite
             if (as_prev or as_next) and _DIGIT.search(texts[i]):
                 f.append("table-row")
         if i:
-            f += [f"prev-{s}" for s in shapes[i - 1][:4]]
-            f.append(f"prev-long={long[i - 1]}")
+            f += _neighbour_shape("prev", long[i - 1], *shapes[i - 1][:4])
         if i + 1 < n:
-            f += [f"next-{s}" for s in shapes[i + 1][:4]]
-            f.append(f"next-long={long[i + 1]}")
+            f += _neighbour_shape("next", long[i + 1], *shapes[i + 1][:4])
         yield f
+
+
+# The features that repeat from line to line, written once (bounded: a page of rare combinations writes them again).
+_PLACE_EDGES = (0, 1, 2, 5)
+_INDEX = tuple(f"index={k}" for k in range(len(_PLACE_EDGES) + 1))
+_FROM_END = tuple(f"from-end={k}" for k in range(len(_PLACE_EDGES) + 1))
+
+
+@lru_cache(maxsize=4096)
+def _labels_features(name: str, label: str, prev: str, nxt: str, where: str) -> tuple[str, ...]:
+    """The rule, its label and its neighbours' labels, and the line's place against the article, as features."""
+    return (f"rule={name}", f"lab={label}", f"prev={prev}", f"next={nxt}", f"lab={label}|prev={prev}",
+            f"lab={label}|next={nxt}", f"where={where}", f"lab={label}|where={where}")
+
+
+@lru_cache(maxsize=4096)
+def _label_shape(label: str, *shape: str) -> tuple[str, ...]:
+    """The rule's label with each of the first features of the line's shape."""
+    return tuple(f"lab={label}|{s}" for s in shape)
+
+
+@lru_cache(maxsize=4096)
+def _neighbour_shape(side: str, long: bool, *shape: str) -> tuple[str, ...]:
+    """A neighbour's (``prev`` or ``next``) first features of its shape and whether it is a paragraph of prose."""
+    return (*(f"{side}-{s}" for s in shape), f"{side}-long={long}")
 
 
 CONTEXT = 2
@@ -380,14 +409,61 @@ def second_weights() -> Model:
 Decision = tuple[BlockLabel, float | None]
 
 
+Sums = Callable[[list[str]], tuple[float, ...]]
+"""A table's weighted sums of a line's features (:func:`weighted_sums` with the table, or :class:`BothSums`' half)."""
+
+
+class BothSums:
+    """Both tables' weighted sums of a line's features from one lookup of each feature: the two passes score the
+    same features (the second adds its context after them), so each feature's rows of the two tables are kept side
+    by side in one row and summed together. A column's sum adds the same numbers in the same order as
+    :func:`weighted_sums` with its own table (a feature without a row in either table is left out of both; a line
+    with a feature that has a row in one table only is summed table by table). The sums of the page's distinct
+    feature lists are kept, at most :data:`_SEEN_FEATURES` at a time, for the second pass to read after the first (and
+    for the next pages: a sum depends on the features alone)."""
+
+    def __init__(self, first: Model, second: Model) -> None:
+        (table1, bias1), (table2, bias2) = first, second
+        self.models = first, second
+        self.width = len(bias1)
+        self.table = {key: table1[key] + table2[key] for key in table1.keys() & table2.keys()}
+        self.in_one = table1.keys() ^ table2.keys()
+        self.bias = bias1 + bias2
+        self.seen: dict[tuple[str, ...], tuple[float, ...]] = {}
+
+    def both(self, feats: list[str]) -> tuple[float, ...]:
+        """The first table's sums, then the second's."""
+        key = tuple(feats)
+        sums = self.seen.get(key)
+        if sums is None:
+            if len(self.seen) >= _SEEN_FEATURES:
+                self.seen.clear()
+            rows = list(map(self.table.get, feats))
+            if None in rows:
+                if not self.in_one.isdisjoint(feats):
+                    sums = self.seen[key] = weighted_sums(self.models[0], feats) + weighted_sums(self.models[1], feats)
+                    return sums
+                rows = [row for row in rows if row is not None]
+            sums = self.seen[key] = tuple(map(sum, zip(self.bias, *rows, strict=True)))
+        return sums
+
+    def first(self, feats: list[str]) -> tuple[float, ...]:
+        return self.both(feats)[:self.width]
+
+    def second(self, feats: list[str]) -> tuple[float, ...]:
+        return self.both(feats)[self.width:]
+
+
 class Scorer:
     """A table's decision for a line's features: its most probable label, or the rule's where the table has no weight
     for the rule (:data:`KEEP_UNSEEN_RULES`, ``None``) or does not reach :data:`THRESHOLD`. The probabilities of the
     page's distinct feature lists are kept, and so are their weighted sums for a line scored with features beyond
-    them (the second pass's context: only those are added), at most :data:`_SEEN_FEATURES` of each at a time."""
+    them (the second pass's context: only those are added), at most :data:`_SEEN_FEATURES` of each at a time. The
+    weighted sums of a line's features are ``sums`` (default: :func:`weighted_sums` with the table)."""
 
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, sums: Sums | None = None) -> None:
         self.model = model
+        self.weighted_sums: Sums = sums if sums is not None else partial(weighted_sums, model)
         self.seen: dict[tuple[str, ...], tuple[float, ...]] = {}
         self.sums: dict[tuple[str, ...], tuple[float, ...]] = {}
 
@@ -401,7 +477,7 @@ class Scorer:
             if sums is None:
                 if len(self.sums) >= _SEEN_FEATURES:
                     self.sums.clear()
-                sums = self.sums[key] = weighted_sums(self.model, feats)
+                sums = self.sums[key] = self.weighted_sums(feats)
             # the extra rows added after the line's own, in order: the same sums as weighted_sums(feats + extra)
             probs = tuple(softmax(list(map(sum, zip(sums, *filter(None, map(table.get, extra)), strict=True)))))
         else:
@@ -409,8 +485,8 @@ class Scorer:
             if probs is None:
                 if len(self.seen) >= _SEEN_FEATURES:
                     self.seen.clear()
-                probs = self.seen[key] = probabilities(self.model, feats)
-        best = max(range(len(probs)), key=probs.__getitem__)
+                probs = self.seen[key] = tuple(softmax(self.weighted_sums(feats)))  # probabilities(model, feats)
+        best = probs.index(max(probs))  # the first most probable (as max over the indices by probability)
         if probs[best] >= THRESHOLD:
             return BLOCK_LABELS[best], probs[best]
         return label, probs[BLOCK_LABELS.index(label)]  # type: ignore[return-value]
@@ -449,7 +525,24 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
     a page shorter than :data:`MIN_LINES`)."""
     if len(texts) < MIN_LINES:
         return [(label, None) for _, label in rules]  # type: ignore[misc]
-    first = Scorer(weights())
+    if SECOND_PASS:
+        sums = _both_sums(weights(), second_weights())
+        first, second = Scorer(sums.models[0], sums.first), Scorer(sums.models[1], sums.second)
+    else:
+        first, second = Scorer(weights()), None
     lines = ((name, label, feats, first(name, label, feats))
              for (name, label), feats in zip(rules, iter_features(texts, rules), strict=True))
-    return list(second_pass(Scorer(second_weights()) if SECOND_PASS else None, lines))
+    return list(second_pass(second, lines))
+
+
+_PAIRED: list[BothSums] = []
+"""The last tables' :class:`BothSums` (the shipped tables are read once, so their side-by-side rows are built once)."""
+
+
+def _both_sums(first: Model, second: Model) -> BothSums:
+    """A :class:`BothSums` of these two tables, the last one again if it was built for the same tables."""
+    paired = _PAIRED[-1] if _PAIRED else None
+    if paired is None or paired.models[0] is not first or paired.models[1] is not second:
+        paired = BothSums(first, second)
+        _PAIRED[:] = [paired]
+    return paired

@@ -29,6 +29,7 @@ and contact lines wherever they stand"):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bilingual.text.scripts import SYLLABLES
 
@@ -50,26 +51,33 @@ _SHARE_WORD = re.compile(
 _SHARE_SEPARATOR = re.compile(r"\s*[|/·•,:：]\s*|\s+")
 
 
+def _items(text: str, item: re.Pattern[str], separator: re.Pattern[str], goes_on: Callable[[str], bool]) -> int:
+    """How many items ``text`` is made of, with separators between them; 0 if anything else stands in it or an item
+    runs on into a character for which ``goes_on`` is true."""
+    pos, count = 0, 0
+    while pos < len(text):
+        sep = separator.match(text, pos)
+        if sep is not None and sep.end() > pos:
+            pos = sep.end()
+            continue
+        found = item.match(text, pos)
+        if found is None or found.end() == pos:
+            return 0
+        end = found.end()
+        if end < len(text) and goes_on(text[end]):
+            return 0
+        count += 1
+        pos = end
+    return count
+
+
 def _share_bar(text: str) -> bool:
     """Two or more words, each a platform's or a share button's (multi-word ones tried first, greedily)."""
     if len(text) > 100:
         return False
-    pos, count = 0, 0
-    text = text.strip()
-    while pos < len(text):
-        sep = _SHARE_SEPARATOR.match(text, pos)
-        if sep is not None and sep.end() > pos:
-            pos = sep.end()
-            continue
-        word = _SHARE_WORD.match(text, pos)
-        if word is None or word.end() == pos:
-            return False
-        end = word.end()
-        if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
-            return False  # the word goes on: "Linked" of "LinkedIn" is tried whole, "xylophone" is no X
-        count += 1
-        pos = end
-    return count >= 2  # never one word alone (the chrome rule has those)
+    # a word that goes on is no such word: "Linked" of "LinkedIn" is tried whole, "xylophone" is no X;
+    # never one word alone (the chrome rule has those)
+    return _items(text.strip(), _SHARE_WORD, _SHARE_SEPARATOR, lambda c: c.isalnum() or c in "-'’") >= 2
 
 
 _SCALE_STEP = re.compile(
@@ -87,21 +95,7 @@ def _rating_scale(text: str) -> bool:
     """Three or more steps of an answer scale, alone on the line."""
     if len(text) > 120:
         return False
-    pos, steps = 0, 0
-    while pos < len(text):
-        sep = _SCALE_SEPARATOR.match(text, pos)
-        if sep is not None and sep.end() > pos:
-            pos = sep.end()
-            continue
-        step = _SCALE_STEP.match(text, pos)
-        if step is None or step.end() == pos:
-            return False
-        end = step.end()
-        if end < len(text) and text[end].isalnum() and not text[end].isdigit():
-            return False
-        steps += 1
-        pos = end
-    return steps >= 3
+    return _items(text, _SCALE_STEP, _SCALE_SEPARATOR, lambda c: c.isalnum() and not c.isdigit()) >= 3
 
 
 _ARROW = "▾▼▽⌄∨"

@@ -147,8 +147,8 @@ def test_the_class_word_pretest_keeps_every_match_of_the_class_rule() -> None:
 
     assert all(re.fullmatch(r"[a-z-]+", word) for word in _CLASS_WORD_ENDS), "a class word that is no plain word"
     assert "|".join(_CLASS_WORD_ENDS[:_CLASS_WORDS.count("|") + 1]) == _CLASS_WORDS
-    # what a company produces (mentions21) ends in one of the plain words after the class words
-    assert _CLASS_WORD_ENDS[_CLASS_WORDS.count("|") + 1:] == ("producer", "exporter", "refiner")
+    # what a company produces (mentions21) and a music group (typer30) end in one of the plain words after them
+    assert _CLASS_WORD_ENDS[_CLASS_WORDS.count("|") + 1:] == ("producer", "exporter", "refiner", "group")  # typer30
     for before in ("copper producer ", "the crude exporter ", "oil refiner  ", "refiner\n"):
         assert _ENGLISH_CLASS_BEFORE.search(before) is not None and before.rstrip().endswith(_CLASS_WORD_ENDS)
     for word in _CLASS_WORD_ENDS:
@@ -311,3 +311,77 @@ def test_english_cues_of_mentions23(before: str, after: str, name: str, rule: st
 def test_a_group_by_its_member_not_by_a_membership() -> None:
     assert korean_cue(" 멤버 윤서아는 말했다.") == Cue("ko-business-noun", "org", "strong")
     assert korean_cue(" 멤버십 가입자가 늘었다.") is None
+
+
+# typer30: cues of my own sentences
+
+
+def _types(text: str) -> dict[str, str]:
+    import bilingual
+
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+def test_a_music_group_by_its_class_word() -> None:
+    assert english_cue("Girl group ", " will tour Japan", "Sorabit") == Cue("en-class-before", "org", "strong")
+    assert english_cue("the rock band ", " played", "Nalrae") is not None
+    assert _types("Boy group Hanbyeol signed with a new agency.").get("Hanbyeol") == "org"
+
+
+def test_data_compiled_by_names_an_organization() -> None:
+    cue = english_cue("beating forecasts compiled by ", ".", "Hanul Data")
+    assert cue is not None and (cue.rule, cue.type) == ("en-compiled-by", "org")
+    assert english_cue("the poll conducted by ", " found", "Norstat") is not None
+    assert english_cue("a theory developed by ", " in 1990", "Karl Ostrander") is None  # no data word
+
+
+def test_an_auction_house_before_auction() -> None:
+    cue = english_cue("sold at a ", " auction in Vienna", "Dorotheum")
+    assert cue is not None and cue.rule == "en-auction-house"
+    assert english_cue("sold at the ", " auction", "Dorotheum") is None  # "the X auction" may be a collector's
+    assert english_cue("sold at a ", " auction", "Marla Quintero") is None  # an artist's name in full
+    assert english_cue("shoppers at a ", " sale", "Dorotheum") is None
+
+
+def test_what_climbers_do_makes_a_mountain() -> None:
+    cue = english_cue("reached the summit of ", " on Friday", "Lhotse Shar")
+    assert cue is not None and (cue.rule, cue.type) == ("en-climbed", "place")
+    assert _types("A guide from Pokhara died while descending Dhaulagiri in Nepal.").get("Dhaulagiri") == "place"
+    assert english_cue("a summit of ", " leaders", "Norvania") is None  # a meeting
+    assert english_cue("at the peak of ", " season", "Hallyu") is None
+
+
+def test_an_office_of_a_body_after_a_comma_makes_a_person() -> None:
+    cue = english_cue("said ", ", secretary general of the Nordic Aid Council", "Marta Oyelaran")
+    assert cue is not None and cue.type == "person"
+    cue = english_cue("", ", governor of Niigata Prefecture, said", "Sato Kenji")
+    assert cue is not None and cue.type == "person"
+
+
+def test_a_real_name_in_brackets_and_a_rank_make_a_person() -> None:
+    cue = korean_cue("(본명 안토니우 실바)가 팀을 떠났다.")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-real-name", "person")
+    cue = korean_cue_before("미드필더 토니뉴(본명 ")
+    assert cue is not None and cue.type == "person"
+    cue = korean_cue(" 9단을 꺾었다.")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-rank-dan", "person")
+    assert korean_cue(" 9단지에 산다.") is None  # 단지, a housing estate: no rank
+
+
+def test_group_opening_a_clause_is_a_music_group() -> None:
+    cue = korean_cue_before("그룹 ")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-music-group-before", "org")
+    assert korean_cue_before("다. 그룹 ") is not None
+    assert korean_cue_before("삼성 그룹 ") is None  # a business group before its chairman's name
+    assert _types("그룹 로제타가 도쿄에서 공연을 마쳤다.").get("로제타") == "org"
+
+
+def test_a_unit_number_makes_a_place_and_joining_a_club_an_organization() -> None:
+    cue = korean_cue(" 3호기가 정비를 마쳤다.")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-reactor-unit", "place")
+    assert korean_cue(" 3호선을 탔다.") is None  # a subway line, not a unit
+    cue = korean_cue("에 입단했다.")
+    assert cue is not None and cue.type == "org"
+    # the club, not the locative's place
+    assert _types("공격수 이민호가 아비스파 후쿠오카에 입단했다.").get("아비스파 후쿠오카") == "org"
+    assert _types("수비수 최강우가 나고야에 입단했다.").get("나고야") == "place"  # a city of the gazetteer stays one

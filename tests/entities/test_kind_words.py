@@ -175,3 +175,67 @@ def test_a_games_result_before_the_and_a_name_makes_a_team() -> None:
     assert found.get("Lakeside Heat") == "org" and found.get("Dario Lenz") == "person"
     assert typed("Brazil lost to the Netherlands in the final.").get("Netherlands") == "place"  # a country stays one
     assert typed("Dario Lenz beat Tomas Vrba in straight sets.").get("Tomas Vrba") != "org"  # no article: a player
+
+
+# typer30: conventions of how names of a kind are written (names and sentences made up for these tests)
+
+
+def test_without_borders_at_the_end_makes_an_ngo() -> None:
+    assert mention_type("Architectes Sans Frontières", "en")[0] == "org"
+    assert mention_type("Farmers Without Borders", "en")[0] == "org"
+    assert kind_by_words("Sans Frontières") is None  # the two words alone name nothing
+
+
+def test_tv_before_a_name_makes_a_broadcaster() -> None:
+    assert mention_type("TV Hokuriku", "en")[0] == "org"
+    assert kind_by_words("TV") is None
+    assert kind_by_words("TV Garden Party Extra Night") is None  # more than three words: a programme's title
+
+
+def test_a_tract_for_industry_or_trade_is_a_place() -> None:
+    assert mention_type("Gwangyang Industrial Complex", "en")[0] == "place"
+    assert mention_type("Saemangeum Free Economic Zone", "en")[0] == "place"
+    assert kind_by_words("Industrial Complex") is None  # no name before the words
+
+
+def test_a_church_by_a_denomination_or_a_long_name() -> None:
+    assert mention_type("Hanbit Presbyterian Church", "en")[0] == "org"
+    assert mention_type("Baptist Church", "en")[0] == "org"
+    assert kind_by_words("Margaret Church") is None  # a family name: two words and no denomination
+
+
+def test_a_company_by_the_art_it_performs() -> None:
+    assert mention_type("Daegu City Ballet", "en")[0] == "org"
+    assert kind_by_words("Ballet") is None
+
+
+def test_a_club_by_the_word_that_begins_its_name() -> None:
+    assert mention_type("Sporting Braga", "en")[0] == "org"
+    assert mention_type("Dinamo Minsk", "en")[0] == "org"
+    assert mention_type("스파르타크 모스크바", "ko", proper_noun=True)[0] == "org"
+    assert kind_by_words("Sporting") is None  # the word alone
+    assert kind_by_words("디나모") is None
+
+
+def test_a_korean_island_romanized_as_one_word() -> None:
+    assert mention_type("Bigeumdo", "en")[0] == "place"
+    assert mention_type("Sapseungdo", "en")[0] == "place"
+    assert kind_by_words("Taekwondo") is None  # a way (道), not an island
+    assert kind_by_words("Machado") is None and kind_by_words("Delgado") is None  # Spanish family names
+    assert kind_by_words("Kendo") is None
+
+
+def test_hangul_industry_arboretum_and_waterway_ends() -> None:
+    assert mention_type("세림정밀공업", "ko", proper_noun=True)[0] == "org"
+    assert mention_type("한밭수목원", "ko", proper_noun=True)[0] == "org"
+    assert mention_type("금강운하", "ko", proper_noun=True)[0] == "place"
+    assert kind_by_words("공업") is None and kind_by_words("수목원") is None and kind_by_words("뱃길") is None
+    assert kind_by_words("석유화학공업") is None and kind_by_words("반도체공업") is None  # a field of industry
+
+
+def test_typer30_conventions_in_sentences() -> None:
+    got = typed("Volunteers from Architectes Sans Frontières rebuilt a school near the Gwangyang Industrial Complex.")
+    assert got.get("Architectes Sans Frontières") == "org"
+    assert got.get("Gwangyang Industrial Complex") == "place"
+    got = typed("세림정밀공업은 올해 매출이 두 배로 늘었다고 밝혔다.")
+    assert got.get("세림정밀공업") == "org"

@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 
 from bilingual.names.romanized import parse_name
-from bilingual.names.similarity import MODEL_PATH, NameSimilarity, clear_caches, name_similarity, similarity_keys
+from bilingual.names.similarity import (
+    MODEL_PATH,
+    Kind,
+    NameSimilarity,
+    clear_caches,
+    name_similarity,
+    similarity_keys,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the repository
 NAMES_DEV = ROOT.parent / "shared" / "names-dev"
@@ -483,3 +490,24 @@ def test_blocking_keys_read_a_hyphen_between_n_and_g_as_two_sounds(hangul: str, 
 def test_blocking_keys_of_a_word_without_a_split_digraph_are_unchanged_by_its_hyphen() -> None:
     assert similarity_keys("Jean-Paul Sartre") == similarity_keys("Jeanpaul Sartre")
     assert similarity_keys("Park Mi-ra") == similarity_keys("Park Mira")
+
+
+# -- link25 branch: a Latin name's words read in reverse order only for people (names of the branch's own) --
+@pytest.mark.parametrize("kind", [None, "person"])
+def test_reversed_order_read_for_people_and_unknown_kinds(kind: Kind | None) -> None:
+    result = name_similarity("남원석", "Won-seok Nam", kind=kind)
+    assert result.verdict == "same" and "word order: last word read first" in result.reasons
+
+
+@pytest.mark.parametrize("hangul,latin,kind", [("남원", "Won Nam", "place"), ("남원", "Won Nam", "org"),
+                                               ("에어부산", "Busan Air", "org")])
+def test_reversed_order_not_read_for_one_word_places_and_organizations(hangul: str, latin: str, kind: Kind) -> None:
+    result = name_similarity(hangul, latin, kind=kind)
+    assert result.verdict == "different"
+    assert "word order: last word read first" not in result.reasons
+    assert name_similarity(hangul, " ".join(reversed(latin.split())), kind=kind).verdict != "different"
+
+
+def test_a_place_of_several_hangul_words_keeps_both_orders() -> None:
+    assert name_similarity("서울 중구", "Jung-gu Seoul", kind="place").verdict == "same"
+    assert name_similarity("서울 중구", "Jung-gu Seoul", kind="org").verdict == "different"

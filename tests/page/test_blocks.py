@@ -442,10 +442,11 @@ def test_a_mobile_top_bar_and_unfold_buttons_are_chrome() -> None:
                              "navigation"]
 
 
-def test_a_feedback_widget_is_other_in_either_language() -> None:
+def test_a_feedback_widget_is_navigation_in_either_language() -> None:
+    # labels19: page chrome, as the widget rule's survey scales (the label table's navigation row); was `other`
     page = (f"Budget Passes\n{_ARTICLE_EN}\nWas this story useful? 👍 Yes (12) / 👎 No (3)\n"
             "기사 내용에 만족하셨습니까? 네 / 아니요")
-    assert _labels(page)[2:] == ["other", "other"]
+    assert _labels(page)[2:] == ["navigation", "navigation"]
 
 
 def test_the_head_of_a_table_written_with_bars_is_other() -> None:
@@ -822,7 +823,7 @@ def test_more_widgets_surveys_font_buttons_platforms_prev_next_and_buttons(line:
 
 
 @pytest.mark.parametrize("line", [
-    "Was the article helpful? Yes / No",  # the feedback widget's own rule (other) comes first
+    "Was the article helpful? Yes / No",  # the feedback widget's own rule (navigation too) comes first
     "Is the scheme good? Officials say the results are mixed.",
     "Seoul 3 › Busan 1",  # a score with an arrow
     "He said prices rose 3% → 5% this year.",
@@ -924,3 +925,62 @@ def test_an_article_sentence_about_a_licence_is_no_disclaimer() -> None:
                 "could reuse them in class without asking permission.")
     page = f"Archive Opens\n{sentence}\n{_ARTICLE_EN}"
     assert _labels(page)[1] == "body"
+
+
+# labels19 (issue 14): two conventions settled by the label table, on lines of my own.
+# A page's feedback widget — a question about the page with the answers to click, or a satisfaction scale — is
+# navigation, by rule 1 and by the widget rule alike; a question inside the article (a quiz, a reader's question)
+# is not.
+@pytest.mark.parametrize("line", [
+    "Did this page answer your question? Yes | No",
+    "Was this guide useful?  👍 Yes (41) · 👎 No (7)",
+    "이 글이 유익했나요? 예 / 아니요",
+    "안내가 도움이 되셨습니까? 👍 네 | 👎 아니오",
+    "이 페이지의 내용에 만족하십니까? 매우 만족 만족 보통 불만족 매우 불만족",
+    "How satisfied are you with this page? Very satisfied | Satisfied | Neutral | Unsatisfied",
+])
+def test_feedback_widgets_and_surveys_are_navigation_after_the_article(line: str) -> None:
+    for page in (f"Budget Passes\n{_ARTICLE_EN}\n{line}\n© 2026 Daily Ledger",
+                 f"예산안 통과\n{_ARTICLE_KO}\n{line}\nⓒ 한빛일보 무단전재 및 재배포 금지"):
+        labels, names = _labels(page), _rule_names(page)
+        assert labels[2] == "navigation" and names[2] in ("feedback", "widget"), (line, names[2])
+
+
+@pytest.mark.parametrize("line", [
+    "Is the budget too small? Yes, said the union, and no, said the finance ministry, which called it prudent.",
+    "다음 중 예산안에 포함되지 않은 것은? ① 교육 ② 복지 ③ 국방",
+    "주민들은 만족하십니까? 예라고 답한 사람이 62%였다.",
+])
+def test_questions_in_the_article_are_no_feedback_widget(line: str) -> None:
+    page = f"Budget Passes\n{_ARTICLE_EN}\n{line}\n{_ARTICLE_KO}"
+    assert _rule_names(page)[2] not in ("feedback", "widget") and _labels(page)[2] != "navigation"
+
+
+_RELEASE_KO = ("세솔시는 올여름 폭염에 대비해 무더위쉼터를 지난해 80곳에서 120곳으로 늘린다고 1일 밝혔다. "
+               "쉼터는 오후 9시까지 문을 연다.")
+
+
+# A press release's department and contact lines are its byline wherever they stand: above the text (sets a and c
+# once said navigation there) as below it.
+@pytest.mark.parametrize("meta", [
+    "담당부서 기후환경과 | 담당자 서하늘 | 연락처 052-000-1234",
+    "담당부서 : 문화관광과 / 담당자 : 김도윤 주무관 / 전화 : 064-710-3321",
+    "담당부서 건축과 · 담당자 오세린 · 연락처 041-550-2210",
+    "Department in charge: International Cooperation Division | Contact: Park Ha-eun | Tel. +82-44-000-5120",
+])
+def test_a_release_meta_block_above_the_text_is_its_byline(meta: str) -> None:
+    page = ("알림마당 > 보도자료\n공지사항 | 보도자료 | 해명자료\n세솔시, 폭염 대비 무더위쉼터 120곳으로 확대\n"
+            f"{meta}\n등록일 2026-07-01\n"
+            f"{_RELEASE_KO}\n"
+            "목록")
+    labels = _labels(page)
+    assert labels[3] == "byline", (meta, _rule_names(page)[3])
+    assert labels[:3] == ["navigation", "navigation", "headline"] and labels[4] == "dateline"
+
+
+def test_a_menu_above_a_release_stays_navigation_and_the_publisher_footer() -> None:
+    page = ("보도자료 | 설명자료 | 카드뉴스 | 시정소식\n세솔시, 폭염 대비 무더위쉼터 확대\n"
+            f"{_RELEASE_KO}\n"
+            "세솔시청 | 주소 세솔시 시청로 1 (우)33000 | 대표전화 041-000-0000")
+    labels = _labels(page)
+    assert labels[0] == "navigation" and labels[3] == "footer"

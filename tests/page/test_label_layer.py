@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bilingual.config import BlockConfig, Config
@@ -363,3 +365,94 @@ def test_word_cues_are_those_of_each_kind_tried_in_turn() -> None:
     for name, ws, _ in kinds:  # each word names its kind, in any case, inside a longer line
         for w in ws:
             assert f"cue={name}" in label_layer._cues(f"오늘의 {w.upper()}는 없음"), w
+
+
+def test_a_month_s_letters_match_in_any_case_only_themselves_lowered_or_the_long_s() -> None:
+    # _has_date skips _DATE on a text without a month's letters in lower case and without ſ: every character that
+    # the pattern's case (re.I) lets stand for a month's letter holds that letter in lower case, or is ſ
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    letters = sorted(set("".join(label_layer._MONTHS)))
+    odd = {c for x in letters for c in re.findall(x, every, re.I) if x not in c.lower()}
+    assert odd == {label_layer._LONG_S}
+
+
+def test_the_date_test_agrees_with_the_pattern_on_mixed_lines() -> None:
+    import random
+
+    words = ["Jan", "feb", "MAR", "aPr", "May", "juN", "jul.", "AUG", "Sept", "oct", "NOVEMBER", "dec", "ſep", "ſ",
+             "\u212a", "İ", "ı", "j\u0301an", "부두", "항구에서", "월", "일", "년", "x", "ma", "r", "e", "3", "12",
+             "2031", "٣", "２", "7월", "3일"]
+    gaps = [" ", "  ", "", ".", "-", "/", ":", ". "]
+    rng = random.Random(39)
+    lines = ["".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    dated = 0
+    for line in lines:
+        expected = label_layer._DATE.search(line) is not None
+        assert label_layer._has_date(line) == expected, line
+        dated += expected
+    assert 100 < dated < 4900  # most by a month's name (beside Korean text, after an ſ), the branch skipped
+
+
+def test_the_place_buckets_are_the_first_edge_at_least_the_count() -> None:
+    for edges in ((0, 1, 2, 5), (10, 20, 40, 80, 160), (1, 2, 3, 5, 10, 20), (0, 2, 5)):
+        for count in range(-2, 200):
+            first = next((k for k, edge in enumerate(edges) if count <= edge), len(edges))
+            assert label_layer._bucket(count, edges) == first
+
+
+def _toy_pair() -> tuple[label_layer.Model, label_layer.Model]:
+    """Two tables of awkward weights (sums whose order shows), a feature with a row in one of them only."""
+    width = len(BLOCK_LABELS)
+    first = {f"f{k}": tuple((k + 1) * 0.1 + j * 1e-17 - (1e16 if k == 3 and j == 0 else 0.0) for j in range(width))
+             for k in range(8)}
+    second = {**{f: tuple(w * 3.3 for w in row) for f, row in first.items()}, "p1=body": (0.7,) * width}
+    first["only-first"] = (1e16,) * width
+    return (first, tuple(0.1 * j for j in range(width))), (second, tuple(-0.3 * j for j in range(width)))
+
+
+def test_both_tables_sums_add_each_table_s_numbers_in_its_order() -> None:
+    import random
+
+    pair = _toy_pair()
+    both = label_layer.BothSums(*pair)
+    keys = [*pair[0][0], *pair[1][0], "unknown", "other-unknown"]
+    rng = random.Random(39)
+    for _ in range(2000):
+        feats = [rng.choice(keys) for _ in range(rng.randint(0, 12))]
+        # == on floats: the same numbers added in the same order, to the last bit
+        assert both.first(feats) == label_layer.weighted_sums(pair[0], feats), feats
+        assert both.second(feats) == label_layer.weighted_sums(pair[1], feats), feats
+    shipped = label_layer.BothSums(label_layer.weights(), label_layer.second_weights())
+    texts = ["Harbor | Tides | Ferries", "부두 소식", "Filed 2031.02.03 06:10 by the quay desk",
+             "어선들은 새벽이 오기 전에 방파제를 지나 먼바다로 하나둘 떠나갔다고 선장은 전했다.", "More from the quay"]
+    for feats in features(texts, _rules(texts)):
+        assert shipped.first(feats) == label_layer.weighted_sums(label_layer.weights(), feats)
+        assert shipped.second(feats) == label_layer.weighted_sums(label_layer.second_weights(), feats)
+
+
+def test_learned_labels_are_those_of_each_table_scored_alone() -> None:
+    pages = [["Harbor | Tides | Ferries", "QUAY NOTES", "Filed 2031.02.03 06:10 by the quay desk",
+              "The pilots of the northern quay waited through the night for the wind to turn, and at dawn they set "
+              "out one by one toward the breakwater.", "Tags: harbor, pilots", "© 2031 Quay Weekly"],
+             ["전체메뉴 | 항구 | 날씨", "새벽 출항 늘어", "입력 2031.02.03 06:10",
+              "어선들은 새벽이 오기 전에 방파제를 지나 먼바다로 하나둘 떠나갔다고 선장은 전했다.",
+              "▲ 방파제를 지나는 어선", "많이 본 기사", "부두의 하루", "부두의 하루"]]
+    for texts in pages:
+        rules = _rules(texts)
+        alone = list(label_layer.second_pass(
+            label_layer.Scorer(label_layer.second_weights()),
+            ((name, label, feats, label_layer.Scorer(label_layer.weights())(name, label, feats))
+             for (name, label), feats in zip(rules, features(texts, rules), strict=True))))
+        assert learned_labels(texts, rules) == alone
+        assert learned_labels(texts, rules) == alone  # again, with the sums kept from the first call
+
+
+def test_a_line_s_opening_mark_is_the_first_kind_that_lists_it() -> None:
+    marks = {c for marks, _ in label_layer._OPENERS for c in marks}
+    for first in [*marks, "", "7", "٣", "x", "부", " ", "[", "-"]:
+        line = f"{first}부두 소식 3"
+        kind = next((name for group, name in label_layer._OPENERS if first and first in group), None)
+        kind = kind or ("digit" if first.isdigit() else None)
+        assert [c for c in label_layer._cues(line) if c.startswith("open=")] == ([f"open={kind}"] if kind else [])
