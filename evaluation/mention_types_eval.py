@@ -11,7 +11,8 @@ mentions that the lists added in the fifth session name, and the accuracy on the
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or
 ``--half report`` scores one half of typed_heldout22, of typed_heldout23 (since mentions24), of typed_heldout24
 (since stop 35), of typed_heldout25 (since stop 36) and of typed_heldout26 (since stop 37), each split by sentence
-with a fixed seed, the other files whole: the learned typer's table is fitted on their tune halves only, so their report halves are unseen by it).
+with a fixed seed, the other files whole: the learned typer's table is fitted on their tune halves only, so their
+report halves are unseen by it).
 
 Gold: ``fixtures/mentions/typed.tsv`` — sentences in both languages and every organization, place and person they
 name, with its type, written before the mention rules of issue 14 were changed (the rules were then fitted to it);
