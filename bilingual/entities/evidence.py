@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilingual.document import MentionType
-from bilingual.entities.kind_words import latin_initials_before, monarch_titled
+from bilingual.entities.kind_words import THE_BEFORE, latin_initials_before, monarch_titled
 
 Strength = Literal["strong", "clause"]
 
@@ -314,7 +314,6 @@ _ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]ill
 """"Residents of X": X is a place."""
 _ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations)\b")
 """A holiday or a festival named before the word ("the Chuseok holiday"): the name is an event's (``other``)."""
-_ENGLISH_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
 word ending in -ss or -us (Congress, Campus)."""
@@ -446,7 +445,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
-            and words[-1] not in NOT_TEAMS and _ENGLISH_THE_BEFORE.search(before):
+            and words[-1] not in NOT_TEAMS and THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
     if before[-4:] == "the " and _ENGLISH_RESULT_THE.search(before):
         return Cue("en-team-result", "org", "strong")

@@ -295,7 +295,9 @@ MONARCH_TITLES = frozenset("Pope Emperor Empress King Queen Tsar Czar Tsarina Su
                            "Princess".split())
 """Titles of monarchs, their heirs and popes, written before the name they reign or are known by (Emperor Akihito,
 Sultan Qaboos, Pope Francis): the name after one is a person's; not Saint (Saint Petersburg is a city)."""
-_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+"""\"the\" right before a name (the text before it ends so): read by :func:`monarch_titled` and by
+:mod:`bilingual.entities.evidence`'s team cue."""
 _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
@@ -309,7 +311,7 @@ def monarch_titled(name: str, before: str, after: str) -> bool:
     titled = words[1:] if words[:1] and words[0] in MONARCH_TITLES else \
         words[2:] if words[:2] == ["Crown", "Prince"] else []
     return 1 <= len(titled) <= 2 and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in titled) \
-        and not _THE_BEFORE.search(before) and not _NUMBER_AFTER.match(after)
+        and not THE_BEFORE.search(before) and not _NUMBER_AFTER.match(after)
 
 
 _PLACE_LEADS = frozenset("Ciudad Puerto Porto San Santa Santo Villa Port Fort Mount Lake Cape Saint St Typhoon "
