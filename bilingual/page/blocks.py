@@ -29,7 +29,7 @@ from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels
 from bilingual.page.sentence_end import ends_sentence
-from bilingual.page.widget_lines import contact_line, department_contact, widget, wire_byline, write_to
+from bilingual.page.widget_lines import EMAIL, contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, word_runs
 from bilingual.text.scripts import SYLLABLES
 
@@ -154,8 +154,8 @@ _STREET = re.compile(
 _ANNOUNCEMENT_ITEM = re.compile(r"\s*[▲■◆]\s*[^,]{2,60},.*?(?:\s=\s|\d+일|\d{1,2}\.\s?\d{1,2}\b)")
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W?$")
-_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_AT_END = re.compile(rf"{EMAIL}\W?$")
+_EMAIL_LINE = re.compile(EMAIL)
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
          r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
@@ -214,7 +214,7 @@ _BYLINE = re.compile(
     rf"|{_KO_CREDIT}\s+[{SYLLABLES}]{{2,6}}\s+[{SYLLABLES}]{{2,4}}"
     # "Reporter: Yang Dong-hyun"; a name with its e-mail on one line: "Kang Ji-soo (jskang@…)"
     rf"|{_EN_ROLE}\s*:\s*{_EN_NAME}"
-    rf"|{_EN_NAME}\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?"
+    rf"|{_EN_NAME}\s*[(<]?{EMAIL}[)>]?"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?i:views?|reporter|correspondent|staff\s+writer)\b.{0,20}"
     rf"|(?:[A-Z][\w'’-]+[\s-]+){{1,3}}[A-Z][\w'’-]+\s*[,|/–—-]\s*{_EN_ROLE}\b.{{0,30}}"
     rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"

@@ -204,8 +204,9 @@ _ARROWS = re.compile(f"[{_ARROW}▲△›»→➔➜]")
 
 # --- contact lines -------------------------------------------------------------------------------------------------
 
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_EMAIL_ANY = re.compile(_EMAIL)
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+"""An e-mail address (the page rules' one pattern: :mod:`bilingual.page.blocks` reads it too)."""
+_EMAIL_ANY = re.compile(EMAIL)
 _DIGITS = re.compile(r"\d{4}")
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s.]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)|"
                     r"(?<![\d-])1[5-8]\d{2}-\d{4}(?![\d-])")  # and a Korean representative number (1577-1234)
@@ -214,7 +215,7 @@ _OFFICE_PHONE = re.compile(
     r"(?:\s*문의)?\s*(?:[☎✆📞]|tel\.?|전화)\s*[:：]?\s*\d", _I)
 _NAME_EN = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3}"
 _WRITE_TO = re.compile(
-    rf"(?i:write|e-?mail|contact|reach)\s+(?i:to\s+)?{_NAME_EN}\s+(?i:at|via|on)\s+{_EMAIL}\.?")
+    rf"(?i:write|e-?mail|contact|reach)\s+(?i:to\s+)?{_NAME_EN}\s+(?i:at|via|on)\s+{EMAIL}\.?")
 _ROLE_EN = re.compile(
     r"\b(?:secretary|officer|coordinator|spokes(?:person|man|woman)|organi[sz]er|press\s+office|media\s+relations|"
     r"public\s+relations|membership|treasurer|registrar|liaison|in\s+charge|contact\s+person)\b", _I)
@@ -228,7 +229,10 @@ _NOT_CONTACT = re.compile(
 _POSTAL = re.compile(r"(?<![\d-])\(?\d{5}\)?(?![\d-])")
 _ROAD = re.compile(r"[가-힣]+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
                    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)", _I)
-_SENTENCE_END = re.compile(r"(?:[다요]|니다)[.!?]?\s*$|[a-z]{2,}[.!?]\s*$")
+_READS_AS_SENTENCE = re.compile(r"[다요][.!?]?\s*$|[a-z]{2,}[.!?]\s*$")
+"""A contact line's end that makes it a sentence: a Korean predicate, or a lower-case word and its mark. Narrower than
+:func:`~bilingual.page.sentence_end.ends_sentence` on purpose: a contact line may close with a number's or a name's
+stop (``Tel. 02-123-4567.``, ``Contact: J. Doe, press officer, Ltd.``) and is still no sentence."""
 
 
 def write_to(text: str) -> bool:
@@ -242,7 +246,7 @@ def contact_line(text: str) -> bool:
         return False
     if not (("@" in text and _EMAIL_ANY.search(text)) or _PHONE.search(text)):
         return False
-    if _NOT_CONTACT.search(text) or _SENTENCE_END.search(_EMAIL_ANY.sub("", text).rstrip(" )>]")):
+    if _NOT_CONTACT.search(text) or _READS_AS_SENTENCE.search(_EMAIL_ANY.sub("", text).rstrip(" )>]")):
         return False
     if _POSTAL.search(text) or _ROAD.search(text):
         return False  # an address: the publisher's particulars (the footer's), not a person to ask
@@ -268,7 +272,7 @@ def department_contact(text: str) -> bool:
 _KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|수습기자|인턴기자)"
 _WIRE_BYLINE = re.compile(
     rf"[\[(【〔［<《〈「『]\s*[^\]\)】〕］>》〉」』=]{{1,12}}\s*=\s*[^\]\)】〕］>》〉」』]{{1,20}}[\])】〕］>》〉」』]\s*"
-    rf"[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}(?:\s*[(<]?{_EMAIL}[)>]?)?"
+    rf"[{SYLLABLES}]{{2,4}}\s*{_KO_REPORTER}(?:\s*[(<]?{EMAIL}[)>]?)?"
 )
 
 
