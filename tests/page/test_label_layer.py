@@ -456,3 +456,18 @@ def test_a_line_s_opening_mark_is_the_first_kind_that_lists_it() -> None:
         kind = next((name for group, name in label_layer._OPENERS if first and first in group), None)
         kind = kind or ("digit" if first.isdigit() else None)
         assert [c for c in label_layer._cues(line) if c.startswith("open=")] == ([f"open={kind}"] if kind else [])
+
+
+def test_a_kept_rule_s_label_is_never_replaced_by_a_table() -> None:
+    # a table whose weights all but force `headline` for any line; a kept rule abstains (None) and keeps its label,
+    # and a line of another rule with the same features is relabelled
+    width = len(BLOCK_LABELS)
+    headline = BLOCK_LABELS.index("headline")
+    rows = {f: tuple(50.0 if j == headline else 0.0 for j in range(width))
+            for f in ("rule=caption-before-translation", "rule=caption-credit", "index=1")}
+    score = label_layer.Scorer((rows, (0.0,) * width))
+    feats = ["rule=caption-before-translation", "index=1"]
+    assert "caption-before-translation" in label_layer.KEPT_RULES
+    assert score("caption-before-translation", "caption", feats) == ("caption", None)
+    label, p = score("caption-credit", "caption", ["rule=caption-credit", "index=1"])
+    assert label == "headline" and p is not None and p > 0.99
