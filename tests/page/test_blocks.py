@@ -573,7 +573,8 @@ def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None
             "2 자이 | 84㎡ | 15억원 | 8억5000만원\n김하늘 지음 | 푸른숲 | 212쪽 | 1만8000원\n"
             "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
             "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
-    assert _labels(page)[2:] == ["other"] * 4 + ["body"] * 2  # a table's head and rows are data lines
+    # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other)
+    assert _labels(page)[2:] == ["other"] * 4 + ["body", "other"]
 
 
 def test_bracket_menus_downloads_photo_paging_and_priced_subscribe_buttons() -> None:
@@ -609,11 +610,12 @@ def test_notes_after_the_last_paragraph_and_data_credits_are_the_footer() -> Non
     assert _labels(page)[2] != "footer"
 
 
-def test_scores_bold_speakers_and_specification_lines_are_body() -> None:
+def test_scores_and_bold_speakers_are_body_and_specification_lines_data() -> None:
     page = (f"Budget Passes\n{_ARTICLE_EN}\n수원 1-0 안양 (빅버드)\n부산 2-2 김포 (구덕)\n"
             "**Ahn** What changed after the vote?\n"
             "Weight: 1,890 kg\nCharging (10-80%): 24 minutes")
-    assert _labels(page)[2:] == ["body"] * 5
+    # a specification's fields are key-value fields: data lines (labels20, the label table's other)
+    assert _labels(page)[2:] == ["body"] * 3 + ["other"] * 2
     assert _labels(f"수원 1-0 안양\n{_ARTICLE_EN}")[0] != "body"  # a score alone is a headline's
 
 
