@@ -777,7 +777,8 @@ def _field_line(w: Where) -> bool:
     (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
     (the label table's ``other``), above the text as among its paragraphs."""
     text = w.line.core
-    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 120 or ":" not in text and "：" not in text:
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 120 \
+            or (":" not in text and "：" not in text):
         return False
     m = _FIELD_LINE.fullmatch(text)
     if m is None or _FIELD_NOT.match(m["key"]):
@@ -819,8 +820,8 @@ def _timeline_entry(w: Where) -> bool:
     (the label table's ``other``: "schedule and timeline entries"); a paragraph opened by a place and a dash
     (``ODESA, Ukraine — …``) or an entry of two sentences stays prose."""
     text = w.line.core
-    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 or not _DIGIT.match(text[:1] or " ") \
-            and text[:1] not in "오밤새JFMASONDjfmasond":
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
+            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
         return False
     m = _TIMELINE_DASH.fullmatch(text)
     if m is not None:

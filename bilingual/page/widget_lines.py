@@ -44,7 +44,7 @@ _SHARE_WORD = re.compile(
     r"kakao\s*(?:talk|story)?|line|naver\s*(?:band|blog)?|band|e-?mail|print|copy\s*(?:the\s+)?(?:link|url)|"
     r"link|url|sms|messenger|bluesky|mastodon|instagram|tiktok|wechat|weibo|naver|"
     r"(?:listen|watch|follow\s+us|subscribe|available)\s+on|apple\s+podcasts|google\s+podcasts|podcasts|spotify|"
-    r"rss(?:\s+feed)?|pocket\s+casts|overcast|castbox|amazon\s+music|"
+    r"subscribe|rss(?:\s+feed)?|pocket\s+casts|overcast|castbox|amazon\s+music|"
     r"youtube(?:\s+music)?|soundcloud|podbbang|팟빵|유튜브|팟캐스트|(?:네이버\s*)?오디오\s*클립|"
     r"[aA가]\s?[+＋]|[aA가]\s?[-−－]|글자\s*크기|font\s*size|text\s*size",
     _I,
@@ -188,7 +188,8 @@ def widget(text: str) -> bool:
     if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped):
         return True
     # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
-    if ("하기" in stripped or "1:1" in stripped or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
+    if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금")
+            or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
         return True
     if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
         return True
