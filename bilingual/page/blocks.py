@@ -811,6 +811,9 @@ _TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\
 at …``, ``March 27, 2025 — Launch``, ``3월 17일(화) 대전컨벤션센터 – …``), or a clock time and a short item
 without a dash (``00:00 Intro``, ``19:40 MBC 주말 퀴즈쇼``, ``오전 10시 서울중앙지법 …``)."""
 _STAMP_ITEM = re.compile(r"(?:기준|현재|KST|GMT|UTC|as\s+of|[ap]\.?m\.?)\W*", _I)
+_TAGGED_TITLE = re.compile(r"[\[【<]\s*\S{1,10}\s*[\]】>]")
+"""A story's tag opening the item (``07:45 [속보] …``, ``[Breaking] …``): a ticker of stories, a list of other
+stories by its time (the related rules' or the layer's), no entry of the article's timeline."""
 
 
 def _timeline_entry(w: Where) -> bool:
@@ -822,6 +825,9 @@ def _timeline_entry(w: Where) -> bool:
     text = w.line.core
     if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
             or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
+        return False
+    m = _TIMELINE_DASH.fullmatch(text) or _TIMELINE_CLOCK.fullmatch(text)
+    if m is None or _TAGGED_TITLE.match(m["item"]):
         return False
     m = _TIMELINE_DASH.fullmatch(text)
     if m is not None:

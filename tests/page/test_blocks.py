@@ -1061,6 +1061,8 @@ def test_timeline_and_schedule_entries_are_data_lines(entry: str) -> None:
     "08:30 기준",  # a stamp, no entry
     "0:00 / 4:12",  # a player's clock
     "14:10 The board met and voted to close the bridge.",  # a sentence after a clock alone
+    "06:55 [단독] 한솔군 보행교 안전점검 부실 의혹",  # a ticker's story: its tag opens the item
+    "9:02 a.m. — [Breaking] Footbridge closed after inspection",
 ])
 def test_lines_opened_by_a_time_that_are_no_entry(line: str) -> None:
     page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
