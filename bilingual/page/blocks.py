@@ -760,6 +760,110 @@ def _weekday_field(w: Where) -> bool:
     return m is not None and not ends_sentence(m["value"])
 
 
+_FIELD_LINE = re.compile(
+    r"(?P<key>(?:[A-Z][\w&'’/-]*|\d[\w-]*)(?:\s(?:[A-Za-z(][\w&'’/()%.-]*)){0,3}|"
+    rf"[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)\s?[:：]\s+(?P<value>\S.*)")
+"""A key–value field: a short label (up to four English words opened by a capital or a figure, or one or two Korean
+words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
+_FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|photo|source|contact|inquir|"
+                        r"문의|사진|자료\s*제공|출처|태그)|.*(?:date|posted|updated|revised|published|modified|"
+                        r"입력|수정|등록일|작성일)", _I)
+"""Keys whose line another label claims: a link or a widget (Read more, Share), tags, a credit or a source, a contact,
+a date's label (Page revised: …)."""
+
+
+def _field_line(w: Where) -> bool:
+    """After the headline or inside the article, a key–value field (:data:`_FIELD_LINE`) whose value is no sentence
+    (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
+    (the label table's ``other``), above the text as among its paragraphs."""
+    text = w.line.core
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 120 \
+            or (":" not in text and "：" not in text):
+        return False
+    m = _FIELD_LINE.fullmatch(text)
+    if m is None or _FIELD_NOT.match(m["key"]):
+        return False
+    value = m["value"]
+    if not w.seen_body and value[0].islower():  # above the text, a title's subtitle (Seoul Fashion Week: five looks …)
+        return False
+    return (len(value.split()) <= 12 and value[0] not in "\"“‘'«「『"
+            and (not ends_sentence(value) or _ABBREVIATION_END.search(value) is not None)
+            and "@" not in value and _PHONE.search(value) is None)
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Ave|St|Rd|Blvd|Jr|Sr|etc)\.$")
+"""A company's or a street's abbreviation closing a value (``Golden Crane Foods, Inc.``): its stop ends no
+sentence."""
+
+
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+_TIMELINE_OPENER = (
+    rf"(?:{_CLOCK}|\d{{1,2}}\s*[ap]\.?\s?m\.?|(?:오전|오후|밤|새벽)\s*\d{{1,2}}시(?:\s*\d{{1,2}}분|\s*반)?|"
+    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:19|20)\d{2}|"
+    r"(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?|\d{1,2}일)(?:\s*\([월화수목금토일][^)]{0,4}\))?)"
+)
+_TIMELINE_DASH = re.compile(rf"{_TIMELINE_OPENER}\s+[—–-]\s+(?P<item>\S.*)", _I)
+_TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\s*\d{{1,2}}분|\s*반)?)\s+(?P<item>\S.*)",
+                             _I)
+"""A timeline's or a schedule's entry: a time or a date, a dash and what happens then (``6:40 p.m. — Shelter opens
+at …``, ``March 27, 2025 — Launch``, ``3월 17일(화) 대전컨벤션센터 – …``), or a clock time and a short item
+without a dash (``00:00 Intro``, ``19:40 MBC 주말 퀴즈쇼``, ``오전 10시 서울중앙지법 …``)."""
+_STAMP_ITEM = re.compile(r"(?:기준|현재|KST|GMT|UTC|as\s+of|[ap]\.?m\.?)\W*", _I)
+_TAGGED_TITLE = re.compile(r"[\[【<]\s*\S{1,10}\s*[\]】>]")
+"""A story's tag opening the item (``07:45 [속보] …``, ``[Breaking] …``): a ticker of stories, a list of other
+stories by its time (the related rules' or the layer's), no entry of the article's timeline."""
+
+
+def _timeline_entry(w: Where) -> bool:
+    """After the headline or inside the article, a timeline's or a schedule's entry (:data:`_TIMELINE_DASH`,
+    :data:`_TIMELINE_CLOCK`): after a dash, what happened then in one sentence or less (up to 25 words, no sentence
+    closed before its end); after a clock time alone, a short item (up to 12 words) that is no sentence. A data line
+    (the label table's ``other``: "schedule and timeline entries"); a paragraph opened by a place and a dash
+    (``ODESA, Ukraine — …``) or an entry of two sentences stays prose."""
+    text = w.line.core
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
+            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
+        return False
+    m = _TIMELINE_DASH.fullmatch(text) or _TIMELINE_CLOCK.fullmatch(text)
+    if m is None or _TAGGED_TITLE.match(m["item"]):
+        return False
+    m = _TIMELINE_DASH.fullmatch(text)
+    if m is not None:
+        item = m["item"]
+        return (len(item.split()) <= 25 and _STAMP_ITEM.fullmatch(item) is None
+                and not _SENTENCE_INSIDE.search(item.rstrip(".!?。\"”’' ")))
+    m = _TIMELINE_CLOCK.fullmatch(text)
+    if m is None:
+        return False
+    item = m["item"]
+    return (len(item.split()) <= 12 and _STAMP_ITEM.fullmatch(item) is None and not ends_sentence(item)
+            and (_LETTER.search(item) is not None))
+
+
+_SENTENCE_INSIDE = re.compile(r"(?:(?<![ap]\.)[a-z]|[가-힣)])[.!?。]\s+\S")
+"""A sentence closed before the end of a text (``… orders. Crews …``): the text holds two sentences or more."""
+_LETTER = re.compile(rf"[A-Za-z{SYLLABLES}]")
+
+
+_RELATED_INLINE = re.compile(
+    r"[▶▷►☞→>■□◆◇·•*\s]*(?:\[\s*)?(?:related(?:\s+(?:story|article|coverage|news))?|read\s+more|more\s+on\s+this|"
+    r"see\s+also|also\s+read|read\s+also|further\s+reading|관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽을)\s*(?:기사|글)|"
+    r"이전\s*기사|연관\s*기사)(?:\s*\])?\s*(?:[:：▶▷►☞→>|]\s*|\]\s*|\s+[-–—]\s+)(?P<title>[^\s:：|].{4,180})", _I)
+"""One link to another story inside the text: a cue, then a colon, a closing bracket, an arrow or a dash, then the
+story's title (``RELATED: Downtown parking garage to add …``, ``Read more: …``, ``▶ 관련기사 : …``, ``[관련기사]
+…``). The label table's ``related`` (an item of a list of other stories, a list of one). Not ``Read more on: A | B``
+(topics: its items are no title; the title must open with no colon or bar)."""
+_STAFF_CREDIT = re.compile(
+    r"(?:(?:[A-Z][\w&.'’-]*\s){1,3}(?:News\s)?Staff(?:\s(?:Reports?|Writers?))?|Staff\sReports?|"
+    rf"(?:[{SYLLABLES}A-Za-z0-9]{{1,10}}\s?)?(?:디지털|온라인|인터넷|모바일)?\s?(?:뉴스|이슈|편집|취재|보도|기획)\s?"
+    r"(?:팀|부|국|센터|데스크))")
+"""A newsroom's credit for a text written by its staff, alone on its line: an outlet's or a desk's name and Staff
+(``KVRN Staff``, ``Valley Herald Staff Reports``, ``Staff Reports``), or a Korean newsroom team (``디지털뉴스팀``,
+``한빛일보 온라인이슈팀``): the label table's byline (who wrote it)."""
+
+
 # A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
 _SCORE_LINE = re.compile(
     r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
@@ -867,6 +971,10 @@ RULES: tuple[Rule, ...] = (
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line),
          "any line but a paragraph of prose inside a list of other stories"),
+    Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
+         lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
+         "a cue (RELATED, Read more, See also, 관련기사) then a colon, a bracket or an arrow and a story's title: "
+         "one link to another story, wherever it stands (RELATED: Downtown garage to add …, [관련기사] …)"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
@@ -881,6 +989,11 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("staff-credit", "byline", 0.8, "a newsroom's staff credit alone on its line (KVRN Staff)",
+         lambda w: (w.seen_headline or w.seen_body) and not w.in_related and len(w.line.text) <= 40
+         and bool(_STAFF_CREDIT.fullmatch(w.line.core)),
+         "after the headline, an outlet's or a desk's name and Staff alone on a line (KVRN Staff, Herald Staff "
+         "Reports), or a Korean newsroom team alone (디지털뉴스팀, 온라인이슈팀); above the headline it is a menu's"),
     Rule("wire-byline", "byline", 0.9, "a wire's dateline in brackets and its reporter",
          lambda w: wire_byline(w.line.text),
          "a bracketed wire dateline in any bracket style with a Korean reporter (〔광주=남도일보〕 최윤아 기자)"),
@@ -972,6 +1085,13 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday-field", "other", 0.6, "a weekday schedule's entry (a data line)", _weekday_field,
          "a weekday or a range of them, a colon and a short value that is no sentence (월요일: 휴관, 화~금요일: 오전 "
          "9시~오후 10시, Monday-Friday: 9 a.m.-6 p.m.)"),
+    Rule("timeline-entry", "other", 0.65, "a timeline's or a schedule's entry (a data line)", _timeline_entry,
+         "after the headline, a time or a date, a dash and what happened then in one sentence or less (6:40 p.m. — "
+         "Shelter opens at …, 3월 17일(화) … – …); or a clock time and a short item that is no sentence (00:00 Intro, "
+         "19:40 MBC …)"),
+    Rule("field-line", "other", 0.6, "a key-value field (a data line)", _field_line,
+         "after the headline, a short label, a colon and a value that is no sentence, no quotation and no contact "
+         "(Product Type: Food & Beverages, Venue: Meeting Room 2, 장소: 시청 본관 3층)"),
     Rule("spec-line", "body", 0.6, "a line of a specification box inside the article",
          lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 120 and ":" in w.line.text
          and bool(_SPEC_LINE.fullmatch(w.line.text)),
