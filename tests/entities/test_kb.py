@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from bilingual.entities.acceptance import Candidate, accept
-from bilingual.entities.kb import MAX_SIMILAR, Entity, KnowledgeBase
+from bilingual.entities.kb import _AFTER_NO_LETTER, MAX_SIMILAR, Entity, KnowledgeBase
 from bilingual.errors import KBError
 
 KB = KnowledgeBase.default()
@@ -200,10 +203,6 @@ def test_find_names_in_text() -> None:
 
 
 def test_no_letter_before_is_exactly_what_isalnum_says() -> None:
-    import re
-    import sys
-
-    from bilingual.entities.kb import _AFTER_NO_LETTER
     letter = re.compile(_AFTER_NO_LETTER[4:-1])  # the look-behind's class: a letter or a digit
     assert all((letter.match(chr(c)) is not None) == chr(c).isalnum() for c in range(sys.maxunicode + 1))
 
@@ -234,8 +233,6 @@ def _names_walked(kb: KnowledgeBase, text: str, start: int, end: int) -> list[tu
 
 
 def test_find_names_skips_starts_inside_words_as_the_walk_did() -> None:
-    import random
-
     kb = KnowledgeBase.from_records([
         {"id": "han", "type": "place", "name": "Hangang Park", "name_ko": "한강 공원"},
         {"id": "hanr", "type": "place", "name": "Hanriver", "name_ko": "한강"},
