@@ -40,10 +40,11 @@ class Cue:
 
 
 _KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협력업체|협력사|임직원|직원|노조|본사|사옥|이사회|"
-                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총|멤버(?!십|쉽)")
+                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총|멤버(?!십|쉽)|구단")
 """Nouns that, right after a name, make it a company or a body (넥슨 주가, 코이카 직원들); not 신제품, 시가총액 or 실적,
 which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액). A group by its member (아이브 멤버 X:
-mentions23; not 멤버십, a membership)."""
+mentions23; not 멤버십, a membership). A club by the word for one written after its name (벤피카 구단은 …: typer31),
+as 구단 before a name is a class word."""
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
@@ -96,6 +97,10 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
     ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
+    ("ko-team-result", re.compile(r"^(?:을|를)\s\d{1,3}\s?[-–:대]\s?\d{1,3}(?:으로|로)\s(?:(?:완파|대파|꺾|이겼|이기|"
+                                  r"물리|제압|격파|눌렀|누르|잡았|잡고)|(?:(?:역전|완승|승리)(?:했|하|을)))"
+                                  r"|^(?:에|와|과)\s\d{1,3}\s?[-–:대]\s?\d{1,3}(?:으로|로)?\s(?:졌|지며|지고|패했|패배|"
+                                  r"비겼|비기|무승부)"), "org", "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
                                       r"흡수합병|팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
@@ -120,6 +125,8 @@ someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼);
 what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다: an event, typed ``other``, as the object of 열다 and
 개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
+the side beaten by a score or the one a score was lost or drawn to (X를 3-1로 꺾었다, X에 0-2로 졌다, X와 1-1로
+비겼다: a team, typer31; a country there stays a place, which the gazetteer says first);
 a book published by X (X에서 출간됐다, X에서 번역 출간된, X에서 펴낸: a publisher, not the place the book came out at;
 mentions22);
 what is done with a company after 에 (a player joins a club, X에 입단했다: typer30; X에 입점한 업체, X에 납품하는,
@@ -179,10 +186,12 @@ or a work, typed ``other`` (mentions22), not the company its acronym may spell."
 _ENGLISH_TITLE_APPOSITION = re.compile(
     r"(?:^|[^\w'’])(?:its|his|her|their|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+executive|"
     r"founder|chairman|chairwoman|president|prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|"
-    r"manager|captain|counterpart|wife|husband|son|daughter|father|mother|lawyer|secretary),\s+$")
+    r"manager|captain|counterpart|wife|husband|son|daughter|father|mother|lawyer|secretary|"
+    r"(?:ambassador|envoy|consul(?:\s+general)?)\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),\s+$")
 """A title of a person's after a possessive, then a comma, right before a name ("its president, X,", "his Japanese
 counterpart, X", "Sony's chief executive, X"): the apposition names a person (mentions22), whatever the name's shape
-(a Japanese name written family name first, "Takahashi Ren")."""
+(a Japanese name written family name first, "Takahashi Ren"); an envoy with the place served ("Spain's ambassador to
+Seoul, X,": typer31)."""
 _PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
                  r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
                  r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
