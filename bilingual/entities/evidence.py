@@ -97,10 +97,6 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
     ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
-    ("ko-team-result", re.compile(r"^(?:을|를)\s\d{1,3}\s?[-–:대]\s?\d{1,3}(?:으로|로)\s(?:(?:완파|대파|꺾|이겼|이기|"
-                                  r"물리|제압|격파|눌렀|누르|잡았|잡고)|(?:(?:역전|완승|승리)(?:했|하|을)))"
-                                  r"|^(?:에|와|과)\s\d{1,3}\s?[-–:대]\s?\d{1,3}(?:으로|로)?\s(?:졌|지며|지고|패했|패배|"
-                                  r"비겼|비기|무승부)"), "org", "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
                                       r"흡수합병|팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
@@ -125,8 +121,6 @@ someone else said of Y);
 a business the subject of the clause does (셀트리온은 … 공장을 짓기로, 넥슨은 … 증시에 상장돼);
 what is held (X를 연다, X를 개최한다, X가 열린다, X가 개막했다: an event, typed ``other``, as the object of 열다 and
 개최하다 or the subject of 열리다, 개막하다; a place the gazetteer knows stays one; mentions20);
-the side beaten by a score or the one a score was lost or drawn to (X를 3-1로 꺾었다, X에 0-2로 졌다, X와 1-1로
-비겼다: a team, typer31; a country there stays a place, which the gazetteer says first);
 a book published by X (X에서 출간됐다, X에서 번역 출간된, X에서 펴낸: a publisher, not the place the book came out at;
 mentions22);
 what is done with a company after 에 (a player joins a club, X에 입단했다: typer30; X에 입점한 업체, X에 납품하는,

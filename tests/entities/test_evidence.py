@@ -387,20 +387,11 @@ def test_a_unit_number_makes_a_place_and_joining_a_club_an_organization() -> Non
     assert _types("수비수 최강우가 나고야에 입단했다.").get("나고야") == "place"  # a city of the gazetteer stays one
 
 
-def test_a_club_by_the_word_for_one_after_its_name_and_by_a_score() -> None:
+def test_a_club_by_the_word_for_one_after_its_name() -> None:
     cue = korean_cue(" 구단은 새 감독 선임을 발표했다.")
     assert cue is not None and (cue.rule, cue.type) == ("ko-business-noun", "org")
-    cue = korean_cue("를 2-0으로 완파했다.")
-    assert cue is not None and (cue.rule, cue.type) == ("ko-team-result", "org")
-    cue = korean_cue("에 1대2로 졌다.")
-    assert cue is not None and cue.rule == "ko-team-result"
-    cue = korean_cue("와 0-0으로 비겼다.")
-    assert cue is not None and cue.rule == "ko-team-result"
-    assert korean_cue("를 2-0으로 만들었다.") is None  # a score made, not a side beaten
-    assert korean_cue("를 3-1 이상으로 늘렸다.") is None
-    assert _types("포르투 원정에 나선 페렌츠바로시는 안덜레흐트를 2-1로 꺾었다.").get("안덜레흐트") == "org"
-    assert _types("우리 대표팀은 일본을 2-1로 꺾었다.").get("일본") == "place"  # a country stays a place
-    assert _types("오스트라바 구단은 공격수 영입을 발표했다.").get("오스트라바") != "person"
+    assert _types("체코의 오스트라바 구단은 공격수 영입을 발표했다.").get("오스트라바") != "person"
+    assert _types("리그 최하위 페렌츠바로시 구단은 감독을 경질했다.").get("페렌츠바로시") == "org"
 
 
 def test_an_envoy_with_the_place_served_before_a_name() -> None:
