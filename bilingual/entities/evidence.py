@@ -201,12 +201,15 @@ _ENGLISH_PERSON_AFTER = re.compile(
     r"|(?:'s|’s)\s+(?:(?:longtime|former|new|personal|then)\s+)?(?:wife|husband|son|daughter|father|mother|brother|"
     r"sister|widow|parents|children|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|"
     r"girlfriend|boyfriend|fianc[eé]e?|ex-wife|ex-husband|stepfather|stepmother|mom|dad|coach|agent|caddie|"
-    r"bodyguard|biographer|teammates?)\b)")
+    r"bodyguard|biographer|teammates?)\b"
+    r"|(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?[\"“])")
 """After a name, what only a person is or does: "who" (a body takes "which"), an age between commas ("Cristiano Ronaldo,
 39,"), or a verb of the clause the name is the subject of that people do, not companies ("Li Qiang told reporters",
 "Xi Jinping met …", "Elon Musk toured …"), "said" with "he" or "she" after it ("X said he would …"), a relative
-or someone only a person has ("X's wife", "X's girlfriend", "X's coach", "X's caddie"); not "said" alone, "warned"
-or "announced", which companies do as often."""
+or someone only a person has ("X's wife", "X's girlfriend", "X's coach", "X's caddie"), a work in quotes after the
+possessive, with at most two lowercase words between (X's "Satantango", X's new novel "…": its author, typer31; a
+clause cue, so a company named by its head stays one); not "said" alone, "warned" or "announced", which companies do
+as often."""
 _ENGLISH_PRONOUN_AFTER = re.compile(
     rf"^\s+{_ADVERBS_BEFORE_VERB}(?:{_PERSON_VERBS}|(?:said|says|added|wrote|insisted|argued)\b)"
     r"[^.!?;:\"“”A-Z]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")

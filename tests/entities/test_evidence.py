@@ -400,3 +400,14 @@ def test_an_envoy_with_the_place_served_before_a_name() -> None:
     cue = english_cue("Chile's consul general in Busan, ", ", spoke first.", "Ana Rojas")
     assert cue is not None and cue.type == "person"
     assert english_cue("a trip to Seoul, ", ", the capital, was cut short.", "Gangnam Station") is None
+
+
+def test_a_work_in_quotes_after_the_possessive_names_its_author() -> None:
+    cue = english_cue("", "'s \"Winter Orchard\" sold out.", "Ágnes Tóthfalusi")
+    assert cue is not None and (cue.rule, cue.type) == ("en-person-after", "person")
+    cue = english_cue("", "’s new novel “Salt Roads” is out.", "Odile Brenvaux")
+    assert cue is not None and cue.type == "person"
+    assert english_cue("", "'s Korean unit said.", "Odile Brenvaux") is None
+    assert _types("Ágnes Tóthfalusi's \"Winter Orchard\" was translated last year.").get("Ágnes Tóthfalusi") == "person"
+    # a company named by its head stays one
+    assert _types("Hanbit Pictures' \"Blue Hour\" opened on Friday.").get("Hanbit Pictures") == "org"
