@@ -6,7 +6,6 @@ import pytest
 
 import bilingual
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.other_country import government_acting
 from bilingual.errors import KBError
 
 _KB = KnowledgeBase.from_records([
@@ -96,22 +95,7 @@ def _types(text: str) -> dict[str, str]:
     ("Mexico summoned the envoy after the raid.", "Mexico"),
     ("The fishermen's union filed a protest with Madrid over the quotas.", "Madrid"),
 ])
-def test_a_country_or_a_city_that_acts_is_its_government(text: str, name: str) -> None:
-    assert government_acting(name, text[:text.index(name)], text[text.index(name) + len(name):])
-    assert _types(text).get(name) == "org"
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("프랑스에서 열린 회의는 합의 없이 끝났다고 밝혔다.", "프랑스"),  # a locative: where the meeting was
-    ("대전시 유성구 주민들은 공청회에서 반대 의견을 밝혔다.", "대전시"),  # inside the city, no particle on it
-    ("베트남이 올해 최대 수출국이 됐다고 무역협회가 밝혔다.", "베트남"),  # the country reported on by another
-    ("광주는 내일 비가 오겠다고 기상청이 밝혔다.", "광주"),  # another subject before the verb
-    ("양평군은 다음 달 축제를 연다고 밝혔다.", "양평군"),  # a county: not a seat read here
-    ("Canada's ambassador to Korea said the talks went well.", "Canada"),  # a role phrase
-    ("The ambassador to Berlin said the talks went well.", "Berlin"),
-    ("Incheon will host the regional games next year.", "Incheon"),  # hosting: where it is
-    ("In Mexico said nothing changed.", "Mexico"),
-])
-def test_where_something_is_stays_a_place(text: str, name: str) -> None:
-    start = text.index(name)
-    assert not government_acting(name, text[:start], text[start + len(name):])
+def test_a_country_or_a_city_is_a_place_also_where_it_acts(text: str, name: str) -> None:
+    # The project's convention (docs/kb.md, lead's decision on typer31): 39 of 49 gold rows of the writers who were
+    # not told a convention type an acting country or city `place`; no type of government is read from the verb.
+    assert _types(text).get(name) == "place"
