@@ -158,7 +158,8 @@ _EMAIL_AT_END = re.compile(rf"{EMAIL}\W?$")
 _EMAIL_LINE = re.compile(EMAIL)
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
          r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
-         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+         # Nov. 4, 2024; May 06 2025; Mar.4,2026 (a stop and no space: a page's stamp written tight)
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\.\s*|\s+)\d{1,2}(?:,\s*|\s+)\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
          r"(?:\s*\(?[월화수목금토일]\)?(?!요일))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 _DATELINE = re.compile(
@@ -167,6 +168,17 @@ _DATELINE = re.compile(
     _I,
 )
 _DATE_CORE = re.compile(_DATE, _I)
+_PAGE_DATE_LABEL = (
+    r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
+    r"created|started(?:\s+on)?)"
+    r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
+    r"revision|review|update|updated|creation)\s+date"
+    r"|(?:공고|게재|게시|등록|작성|발행|보도|방송)\s*(?:일시|일자?)|공고\s*기간|방송|최종\s*(?:수정|업데이트)")
+"""A date's label that says the date is the page's own (of the page, the notice or the article: when it was posted,
+announced, revised, aired; ``Content current as of``, ``Company Announcement Date``, ``Page revised``, ``게재일``,
+``공고일``, ``공고기간``, ``방송``): the line is a dateline. A date that is data of the thing reported (an event's date,
+a deadline, when a rule takes effect: ``Event date:``, ``Deadline:``, ``Effective date:``, ``일시:``, ``접수기간:``) is
+a field (``field-line``: other)."""
 # A dateline read piece by piece: every piece of the line is a date, a time, a weekday, a time zone, a label of
 # one (기사입력, Last updated, Aired) or a separator, and at least one is a whole date or an age ("3 hours ago").
 _AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
@@ -174,14 +186,17 @@ _AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 _DATE_PIECE = re.compile(
     rf"\s*(?:{_DATE}|{_AGE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|오전|오후"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[월화수목금토일]요일"
-    r"|[월화수목금토일](?=\))|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
+    r"|[월화수목금토일](?=\))|(?:gmt|utc)\s?[+-]\s?\d{1,2}|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
     r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
     r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
     r"|재생\s*시간\s*\d{1,2}:\d{2}|\(?제?\s?\d{1,5}\s?호\)?|(?:vol\.|no\.|issue)\s?\d{1,5}"
     r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[가-힣]{2,4})?"
     r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
-    r"|[|,/·:：()\[\]–—-])\s*",
+    rf"|{_PAGE_DATE_LABEL}"
+    # 06.00 GMT (a time with a stop, before its zone), ET, 오전 10시 30분 (GMT+9 is read with the zones above)
+    r"|\d{1,2}\.\d{2}(?=\s*(?:gmt|bst|utc|kst|cet))|[ecmp]t\b|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
+    r"|[|,/·•~:：()\[\]–—-])\s*",
     _I,
 )
 _AGE_CORE = re.compile(_AGE, _I)
@@ -766,10 +781,11 @@ _FIELD_LINE = re.compile(
 """A key–value field: a short label (up to four English words opened by a capital or a figure, or one or two Korean
 words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
 _FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|photo|source|contact|inquir|"
-                        r"문의|사진|자료\s*제공|출처|태그)|.*(?:date|posted|updated|revised|published|modified|"
-                        r"입력|수정|등록일|작성일)", _I)
+                        r"문의|사진|자료\s*제공|출처|태그|date\s*$)|.*(?:posted|updated|revised|published|modified|"
+                        rf"입력|수정|등록일|작성일|{_PAGE_DATE_LABEL})", _I)
 """Keys whose line another label claims: a link or a widget (Read more, Share), tags, a credit or a source, a contact,
-a date's label (Page revised: …)."""
+the page's own date (``Date``, ``Page revised``, ``Company Announcement Date``: :data:`_PAGE_DATE_LABEL`). A date of
+the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``)."""
 
 
 def _field_line(w: Where) -> bool:

@@ -1117,3 +1117,37 @@ def test_platform_bars_ad_markers_and_buttons_are_widgets(line: str) -> None:
 def test_prose_with_widget_words_stays_body(line: str) -> None:
     page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
     assert _labels(page)[2] == "body", (line, _rule_names(page)[2])
+
+
+# labels21: a date's label decides whose date it is (lines of my own). The page's own date (when the page, the notice
+# or the article was posted, announced, revised or aired) is a dateline; a date that is data of the thing reported (an
+# event's, a deadline, when a rule takes effect) is a field: other.
+@pytest.mark.parametrize("line", [
+    "Content current as of: 11/02/2025",
+    "Page last reviewed: 14 March 2025",
+    "Publication Date: Aug. 9, 2025",
+    "FDA Publish Date: September 02, 2025",
+    "Issued: 02 Sep 2025 14.05 BST",
+    "Posted on: Sep.2,2025 08:10 KST",
+    "Updated Sept. 2, 2025, 8:10 AM GMT+1",
+    "게재일자 2025.08.09",
+    "공고일시 2025-04-02 09:00 | 공고기간 ~ 2025-04-16",
+    "방송 2025.08.09 (토) 오후 6시 30분",
+])
+def test_a_label_of_the_pages_own_date_is_a_dateline(line: str) -> None:
+    page = f"Alder Creek footbridge to close for repairs\n{line}\n{_NOTICE_EN}"
+    assert _labels(page)[1] == "dateline", (line, _rule_names(page)[1])
+
+
+@pytest.mark.parametrize("line", [
+    "Event date: Sept. 20, 2025",
+    "Effective date: January 1, 2026",
+    "Closing date: 30 September 2025",
+    "Application deadline: 2025-10-31",
+    "공사 일시: 2025. 9. 20.(토) 오전 9시",
+])
+def test_a_date_of_the_thing_reported_is_a_field(line: str) -> None:
+    for page in (f"Alder Creek footbridge to close for repairs\n{line}\n{_NOTICE_EN}",
+                 f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"):
+        index = page.split("\n").index(line)
+        assert _labels(page)[index] == "other", (line, _rule_names(page)[index])
