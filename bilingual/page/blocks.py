@@ -316,6 +316,87 @@ _AUTHOR_BOX = re.compile(
     rf"(?:[{SYLLABLES}A-Za-z]{{2,12}}(?:팀|실|부|센터|연구소|연구원)\s+)?[{SYLLABLES}]{{2,4}}\s+(?:[{SYLLABLES}A-Za-z]{{2,12}}\s+){{0,2}}"
     r"(?:소설가|시인|작가|선임연구원|책임연구원|수필가|칼럼니스트|평론가|문화평론가|교수|명예교수|객원교수|변호사|변리사|회계사|의사|전문의|원장|소장|"
     r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
+# labels21: a photo caption without a credit, told by the marker it opens with, and a picture's credit alone.
+_CAPTION_OPENER = re.compile(
+    r"\s*(?:\((?:사진\s*)?(?:위|아래|왼쪽|오른쪽|좌|우|상|하)(?:\s*사진)?\)|\[(?:사진\s*)?(?:위|아래)\]"
+    r"|사진\s*(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|가운데)\s*[,:]?"
+    r"|(?:pictured|above|below|top|bottom|inset)(?:\s*\((?:from\s+)?(?:left|right)[^)]{0,20}\))?\s*:"
+    r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
+    r"|(?:figure|fig\.|chart|그림|사진)\s?\d{1,2}\s*[.:)])\s*\S", _I)
+"""A caption's opening marker: where the picture stands (``(위)``, ``(아래)``, ``Above:``, ``Below:``), who is in it
+(``Pictured:``, ``From left,``, ``(From left)``, ``사진 왼쪽부터``, ``Clockwise from top left,``), or a figure's number
+(``Figure 2.``, ``그림 1.``): the line describes a picture whatever follows."""
+_PICTURE_CREDIT = re.compile(
+    r"(?:사진|그래픽|일러스트|그림|photo(?:graph)?s?|images?|graphics?|illustrations?)\s*[:=：]\s*\S.{0,50}", _I)
+_TEXT_CREDIT = re.compile(r"글|취재|정리|대담|인터뷰|\b(?:words?|text|story|written|reporting|interview)\b", _I)
+"""A picture's credit alone on its line (``사진=한빛방송 화면 캡처``, ``그래픽=문하늘 기자``, ``Photo: Harbor Museum``):
+the caption's, as a credit at the end of one is; a credit that names who wrote (``글·사진 …``, ``Words: … | Photos:
+…``) is a byline."""
+
+
+def _picture_credit(line: _Line) -> bool:
+    return (len(line.text) <= 60 and _PICTURE_CREDIT.fullmatch(line.core) is not None
+            and _TEXT_CREDIT.search(line.text) is None)
+
+
+def _marker_caption(w: Where) -> bool:
+    """A caption without a credit, by the marker it opens with (:data:`_CAPTION_OPENER`), or a description standing
+    alone after ▲ (``▲ 교통통제 구간 및 우회도로 안내도``): no ▲ line next to it (a list's items come in a run: bus
+    routes, obituaries), no colon or ``=`` (an entry's field), no sentence but a scene going on (…하고 있다.), two
+    words or more (four in English: ``▲ Back to top`` is a link)."""
+    text = w.line.text
+    if w.in_related or len(text) > 300:
+        return False
+    if _CAPTION_OPENER.match(text) is not None:
+        return w.line.words >= 3
+    if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or w.line.words < 3:
+        return False
+    if any(0 <= j < len(w.lines) and w.lines[j].text[:1] in "▲△" for j in (w.index - 1, w.index + 1)):
+        return False
+    core = text.lstrip("▲△ ")
+    if w.line.hangul:
+        return w.line.hangul >= 6 and (not _SHORT_SENTENCE_KO.search(core)
+                                       or _KO_SCENE_CLOSE.fullmatch(core) is not None)
+    return w.line.words >= 4 and not ends_sentence(core)
+
+
+_OCCUPATION_EN = (r"(?:(?:associate|assistant|adjunct|visiting|emeritus|senior|former|freelance|staff|contributing|"
+                  r"research|retired)\s+)*(?:professor|lecturer|researcher|fellow|scholar|writer|author|journalist|"
+                  r"columnist|novelist|poet|critic|editor|reporter|correspondent|analyst|economist|lawyer|attorney|"
+                  r"doctor|physician|director|teacher|chef|architect|consultant|photographer|contributor|engineer|planner|"
+                  r"scientist|historian|activist|nurse|pastor)")
+_AUTHOR_BIO = re.compile(
+    r"\(?(?:[Tt]he\s+(?:writer|author|columnist|contributor)\s|(?:[A-Z][\w'’-]+[\s-]){1,3})"
+    rf"(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCUPATION_EN}\b.*"
+    r"|(?:[A-Z][\w'’-]+[\s-]){1,3}(?:covers|writes\s+about|teaches|reports\s+on)\s.*"
+    rf"|\(?(?:필자|글쓴이|[{SYLLABLES}]{{2,4}}\s?(?:소설가|시인|작가|수필가|칼럼니스트|평론가|교수|변호사|의사|연구원|연구위원|"
+    r"기자|교사|건축가))(?:은|는)\s.*")
+"""A contributor's line about the writer (``Mina Park is a professor of …``, ``The writer is a former …``, ``Jo Han
+covers courts …``, ``필자는 … 교수다``, ``한수정 소설가는 …``)."""
+
+
+def _author_bio(w: Where) -> bool:
+    """After the article (no long paragraph below it but a disclaimer), a contributor's line on who wrote it: right
+    after the author's name (a byline) two sentences or fewer of prose, or a line opened by a name or "the writer" and
+    what they are (:data:`_AUTHOR_BIO`). The label table's byline (who wrote the text); a paragraph of the article above
+    its last long one is never read so."""
+    line = w.line
+    if not w.seen_body or w.in_related or len(line.text) > 300 or line.words > 50:
+        return False
+    # no paragraph of the article below it (a disclaimer of the column's views may follow: ※ …, The views …)
+    if w.index < w.last_prose and any(_is_long_prose(after) and _DISCLAIMER.search(after.text) is None
+                                      and not _notice(after.text)
+                                      for after in w.lines[w.index + 1:w.last_prose + 1]):
+        return False
+    if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
+        return False
+    if _AUTHOR_BIO.fullmatch(line.text) is not None:
+        return True
+    # right after the author's name or contact (a byline that is no sentence itself: no chain of bios)
+    return (w.previous == "byline" and _is_prose(line) and w.index > 0
+            and not _is_prose(w.lines[w.index - 1]))
+
+
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
@@ -471,8 +552,17 @@ def _dateline(line: _Line) -> bool:
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
+_CREDIT_BY = (r"(?i:(?:additional\s+)?(?:reporting|editing|writing|written|photos?|photography|pictures|graphics|video|"
+              r"compiled|produced|translated|edited|fact[- ]?checking|research))\s+(?i:by)\s+[^;|]{2,60}?")
+_CREDIT_CHAIN = re.compile(rf"{_CREDIT_BY}(?:\s*[;|]\s*{_CREDIT_BY})+\.?")
+"""Credits in a chain, each "… by" and its names, between semicolons or bars (``Reporting by A in Seoul; additional
+reporting by B; Editing by C``): a wire's byline, however long."""
+
+
 def _byline(line: _Line) -> bool:
-    return len(line.text) <= 80 and bool(_BYLINE.fullmatch(line.text))
+    if len(line.text) <= 80:
+        return bool(_BYLINE.fullmatch(line.text))
+    return len(line.text) <= 240 and (";" in line.text or "|" in line.text) and bool(_CREDIT_CHAIN.fullmatch(line.text))
 
 
 def _separated_items(line: _Line) -> bool:
@@ -858,6 +948,21 @@ def _timeline_entry(w: Where) -> bool:
             and (_LETTER.search(item) is not None))
 
 
+_TICKER_ITEM = re.compile(rf"{_CLOCK}\s*[\[【<]\s*[^\]】>]{{1,10}}\s*[\]】>]\s*\S.{{2,150}}", _I)
+"""A ticker's item: a time and a story's tag before its title (``07:45 [속보] …``, ``9:02 a.m. [Breaking] …``)."""
+
+
+def _ticker(w: Where) -> bool:
+    """Two or more ticker items in a row (:data:`_TICKER_ITEM`), heading or none: a list of other stories by their
+    time, the label table's ``related`` (a breaking-news ticker is a list of other stories, like a ``Latest`` box);
+    one such line alone is left to the other rules (a live page may tag one entry)."""
+    if w.in_related or len(w.line.text) > 170 or not _DIGIT.match(w.line.core[:1] or " ") \
+            or _TICKER_ITEM.fullmatch(w.line.core) is None:
+        return False
+    return any(0 <= j < len(w.lines) and _TICKER_ITEM.fullmatch(w.lines[j].core) is not None
+               for j in (w.index - 1, w.index + 1))
+
+
 _SENTENCE_INSIDE = re.compile(r"(?:(?<![ap]\.)[a-z]|[가-힣)])[.!?。]\s+\S")
 """A sentence closed before the end of a text (``… orders. Crews …``): the text holds two sentences or more."""
 _LETTER = re.compile(rf"[A-Za-z{SYLLABLES}]")
@@ -991,6 +1096,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
          "a cue (RELATED, Read more, See also, 관련기사) then a colon, a bracket or an arrow and a story's title: "
          "one link to another story, wherever it stands (RELATED: Downtown garage to add …, [관련기사] …)"),
+    Rule("ticker", "related", 0.8, "an item of a ticker of other stories (a time and a tagged title, in a run)",
+         _ticker,
+         "two or more lines in a row, each a time and a story's tag before its title (07:45 [속보] …, 9:02 a.m. "
+         "[Breaking] …): a ticker, a list of other stories with no heading"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
@@ -1002,6 +1111,9 @@ RULES: tuple[Rule, ...] = (
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
          "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »)"),
+    Rule("picture-credit", "caption", 0.8, "a picture's credit alone on its line (the caption's)",
+         lambda w: _picture_credit(w.line),
+         "사진=…, 그래픽=… 기자, Photo: … alone on a line, no writer named (글·사진 … is a byline)"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
@@ -1060,6 +1172,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
          "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
+    Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
+         _author_bio,
+         "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
+         "or opened by a name or the writer and what they are (… is a professor of …, The writer is …, … covers …, "
+         "필자는 …, 한수정 소설가는 …)"),
     Rule("name-alone", "byline", 0.65, "a reporter's romanized name alone under the headline",
          lambda w: w.in_top and w.seen_headline and len(w.line.text) <= 30
          and bool(_ROMANIZED_NAME.fullmatch(w.line.core)),
@@ -1083,6 +1200,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 200 and w.line.text.lstrip()[:1] in "▲△"
          and bool(_CAPTION_CUE.search(w.line.text)),
          "a line opened by ▲ with a place in the photo: ▲ 김 교수(오른쪽)와 …, ▲ (from left) …"),
+    Rule("caption-opener", "caption", 0.7, "a caption without a credit, by its opening marker",
+         _marker_caption,
+         "a line opened by a caption's marker: where the picture stands or who is in it ((위), Above:, Pictured:, "
+         "From left, 사진 왼쪽부터), a figure's number (Figure 2.); or ▲ before a description alone (no ▲ line next "
+         "to it, no colon or =, no sentence but a scene: ▲ 교통통제 구간 안내도)"),
     Rule("caption-weekday", "caption", 0.65, "a one-sentence photo description closed by the day after a comma",
          lambda w: w.line.hangul == 0 and w.line.words <= 40 and "day" in w.line.core[-24:].lower()
          and bool(_WEEKDAY_CLOSE.fullmatch(w.line.core))
