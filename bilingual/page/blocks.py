@@ -136,7 +136,11 @@ def _notice(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in _NOTICE_WORDS) and _MAILING_NOTICE.search(text) is not None
 # A photo's copyright after a caption's sentence ("… 버무리고 있다. ⓒ빛고을교회"): the caption's credit, no footer.
-_PHOTO_COPYRIGHT = re.compile(r"[가-힣a-z]{2,}[.!]\s*[ⓒ©]\s*[^\s.]{2,20}$")
+_PHOTO_COPYRIGHT = re.compile(
+    r"[가-힣a-z]{2,}[.!]\s*[ⓒ©]\s*(?![^\n]*(?:무단|전재|배포|rights|reserved|copyright))[^\s.]{2,20}(?:\s[^\s.]{1,20}){0,3}$",
+    re.I)
+"""A photo's copyright after a caption's stop: ``ⓒ빛고을교회``, ``ⓒ허윤재 기자``, ``ⓒ Jeju Tourism Organization``
+(up to four words; no footer's words: ``ⓒ 한결일보 무단전재 …`` is the page's)."""
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
@@ -276,16 +280,19 @@ _CREDIT = re.compile(
     r"|\(\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^)]{0,60}\)"
     r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
-    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(][^\])]{1,20}\s*제공[\])]"
-    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)\)"
+    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(<][^\])>]{1,20}\s*제공[\])>]"
+    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)"
+    r"(?:\s?[-/]\s?(?:Yonhap|연합뉴스))?\)"
+    # labels21: (Seoul Ledger file photo); 연합뉴스 bare after a Korean caption's stop; Photograph: …
+    r"|(?<=[.!])\s*\((?:[^()]{1,40}\s)?(?:file\s+)?photo\)|(?<=[가-힣]\.)\s*(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA)"
     # after the caption's stop: [CLAIRE MOON], (Courtesy of …), (Jeju Fire Station), 부산=뉴시스, 송하준 기자
     r"|(?<=[.!])\s*\[(?-i:[A-Z][A-Z0-9.'’ -]{1,40}[A-Z0-9.])\]"
     r"|(?<=[.!])\s*\((?:courtesy\s+of|provided\s+by)\s+[^)]{2,60}\)"
     r"|(?<=[.!])\s*\((?!END\))(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){1,6})\)"
     r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자"
     # Photo: Priya Nandakumar; ⓒ빛고을교회, 강원일보DB after the stop
-    r"|(?<=다\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
-    r"|(?<=[.!])\s*(?:photo|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,20}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
+    r"|(?<=[가-힣]\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
+    r"|(?<=[.!])\s*(?:photo(?:graph)?|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,40}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(

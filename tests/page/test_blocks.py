@@ -1190,8 +1190,8 @@ def test_a_run_of_marked_items_is_a_list_not_captions() -> None:
     assert "caption" not in _labels(page)[2:5]
 
 
-@pytest.mark.parametrize("line", ["사진=한솔군청 제공 드론 촬영", "그래픽=문하늘 기자", "Photo: Alder County Roads Division",
-                                  "Photograph: Mina Park"])
+@pytest.mark.parametrize("line", ["사진=한솔군청 제공 드론 촬영", "그래픽=문하늘 기자",
+                                  "Photo: Alder County Roads Division", "Photograph: Mina Park"])
 def test_a_pictures_credit_alone_is_its_caption(line: str) -> None:
     page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
     assert _labels(page)[2] == "caption", (line, _rule_names(page)[2])
@@ -1237,7 +1237,8 @@ def test_after_a_byline_a_line_that_is_no_sentence_is_no_bio() -> None:
 
 # A ticker of breaking stories with no heading (a time and a tagged title, in a run) is a list of other stories.
 def test_a_ticker_without_a_heading_is_related() -> None:
-    page = (f"Footbridge Closes\n{_NOTICE_EN}\n08:02 [속보] 한솔군 보행교 폐쇄 연장\n07:48 [단독] 군의회, 교량 예산 재검토\n"
+    page = (f"Footbridge Closes\n{_NOTICE_EN}\n08:02 [속보] 한솔군 보행교 폐쇄 연장\n"
+            "07:48 [단독] 군의회, 교량 예산 재검토\n"
             "7:30 a.m. [Breaking] Alder Creek rises after overnight rain\n" f"{_NOTICE_EN}")
     assert _labels(page)[2:5] == ["related"] * 3, _rule_names(page)[2:5]
     assert _labels(page)[5] == "body"
@@ -1247,3 +1248,24 @@ def test_one_tagged_entry_or_untagged_entries_are_no_ticker() -> None:
     page = (f"Footbridge Closes\n{_NOTICE_EN}\n08:02 [속보] 한솔군 보행교 폐쇄 연장\n{_NOTICE_EN}\n"
             "08:30 Opening remarks\n09:00 Site walk\n")
     assert "ticker" not in _rule_names(page)
+
+
+# Credits at the end of a caption in the forms set after its stop (labels21, lines of my own).
+@pytest.mark.parametrize("line", [
+    "한솔군 읍내 보행교에서 작업자들이 바닥판을 걷어내고 있다. 뉴시스",
+    "보수를 마친 읍내 보행교 동쪽 난간. 한솔군청 제공",
+    "읍내 보행교 우회로 지도. 붉은 선이 우회로다. <한솔군 제공>",
+    "작업자들이 읍내 보행교 난간을 떼어내고 있다. ⓒ문보라 기자",
+    "Fog over the Alder Creek footbridge at dawn. ⓒ Alder County Roads Division",
+    "Inspectors on the footbridge's east span in 2019. (Gazette file photo)",
+    "Crews lift a cracked plank off the footbridge on Oct. 3. (AP-Yonhap)",
+    "The footbridge's east span after the storm. Photograph: Mina Park/Alder Gazette",
+])
+def test_caption_credits_after_the_stop(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN.replace('county', 'town')}"
+    assert _labels(page)[2] == "caption", (line, _rule_names(page)[2])
+
+
+def test_a_sentence_then_the_pages_copyright_stays_footer() -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n제보는 언제든 환영합니다. ⓒ 한솔일보 무단전재 및 재배포 금지"
+    assert _labels(page)[2] == "footer", _rule_names(page)[2]
