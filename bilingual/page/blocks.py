@@ -390,18 +390,18 @@ def _author_bio(w: Where) -> bool:
     line = w.line
     if not w.seen_body or w.in_related or len(line.text) > 300 or line.words > 50:
         return False
-    # no paragraph of the article below it (a disclaimer of the column's views may follow: ※ …, The views …)
-    if w.index < w.last_prose and any(_is_long_prose(after) and _DISCLAIMER.search(after.text) is None
-                                      and not _notice(after.text)
-                                      for after in w.lines[w.index + 1:w.last_prose + 1]):
+    # opened by who the writer is, or right after the author's name or contact (a byline that is no sentence itself:
+    # no chain of bios)
+    if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])) \
+            and _AUTHOR_BIO.fullmatch(line.text) is None:
         return False
     if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
         return False
-    if _AUTHOR_BIO.fullmatch(line.text) is not None:
-        return True
-    # right after the author's name or contact (a byline that is no sentence itself: no chain of bios)
-    return (w.previous == "byline" and _is_prose(line) and w.index > 0
-            and not _is_prose(w.lines[w.index - 1]))
+    # no paragraph of the article below it (a disclaimer of the column's views may follow: ※ …, The views …); read
+    # last, for the few lines of the right shape
+    return w.index >= w.last_prose or not any(
+        _is_long_prose(after) and _DISCLAIMER.search(after.text) is None and not _notice(after.text)
+        for after in w.lines[w.index + 1:w.last_prose + 1])
 
 
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
