@@ -11,11 +11,12 @@ letters a jamo, from name pairs mostly English in their spelling. Two German spe
   writes ㅊ: four or five letters for one jamo, more than the table's three (니체 / Nietzsche 0.02 before this).
 
 So a Latin name with such a spelling is also read with ``eu``/``äu`` written ``oi`` and ``tsch``/``tzsch`` written
-``ch`` (the letters the table already knows for 오이 and ㅊ: Freud read as Froid, Nietzsche as Niche), **only when the
-Hangul writes what the standard writes for it** — a syllable of ㅗ with no final before 이 for ``eu``, a syllable
-with the initial ㅊ for ``tsch``; an English ``eu`` (Eugene 유진) is never rewritten for a Hangul without 오이. The
-rule is a convention stated by the standard, not learned; :func:`~bilingual.names.similarity.name_similarity` keeps
-the better of the two readings (``similarity._with_german_spelling``).
+``ch`` (the letters the table already knows for 오이 and ㅊ: Freud read as Froid, Nietzsche as Nieche), **only when
+the Hangul writes what the standard writes for it** — a syllable of ㅗ with no final before 이 (or 인, 일 …: 프로인딘)
+for ``eu``, a syllable with the initial ㅊ for ``tsch``; an English ``eu`` (Eugene 유진) is never rewritten for a
+Hangul without 오이. The rule is a convention stated by the standard, not learned;
+:func:`~bilingual.names.similarity.name_similarity` keeps the better of the two readings
+(``similarity._with_german_spelling``), and only on enough evidence (fx24's floor of 1.5 nats a syllable).
 
 >>> german_reading("도이체방크", "Deutsche Bank"), german_reading("니체", "Nietzsche")
 ('Doiche Bank', 'Nieche')
@@ -40,8 +41,10 @@ _OI_WRITTEN, _CH_WRITTEN = "oi", "ch"
 
 
 def _writes_oi(hangul: str) -> bool:
-    """Whether the Hangul writes [ɔy] as the standard does: a syllable of ㅗ with no final, then 이 (in one word)."""
-    return any(b == "이" and is_syllable(a) and decompose(a)[1:] == ("ㅗ", "") for a, b in pairwise(hangul))
+    """Whether the Hangul writes [ɔy] as the standard does: a syllable of ㅗ with no final, then 이 or 이 with a
+    final (프로인딘, 프로일라인: the next consonant may close it), in one word."""
+    return any(is_syllable(a) and is_syllable(b) and decompose(a)[1:] == ("ㅗ", "") and decompose(b)[:2] == ("ㅇ", "ㅣ")
+               for a, b in pairwise(hangul))
 
 
 def _writes_ch(hangul: str) -> bool:
