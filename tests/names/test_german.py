@@ -14,7 +14,7 @@ from bilingual.names.similarity import name_similarity
     ("아니체", "Anitzsche", "Aniche"),  # tz before sch, as in names
     ("호이츨러", "Heutschler", "Hoichler"),  # both rules in one word
     ("포이넬", "Feunel", "Foinel"),
-    ("브로일링", "Bräuling", "Broiling"),  # äu; 이 closed by the next consonant, as 프로일라인
+    ("브로이링", "Bräuring", "Broiring"),  # äu
     ("초베르 마이", "Tschober Mai", "Chober Mai"),  # a capital kept
 ])
 def test_the_german_spellings_are_rewritten_when_the_hangul_writes_them(hangul: str, latin: str, read: str) -> None:
@@ -26,6 +26,7 @@ def test_the_german_spellings_are_rewritten_when_the_hangul_writes_them(hangul: 
     ("유넬", "Eunel"),  # an English eu, 유
     ("에우넬", "Eunel"),
     ("포 이넬", "Feunel"),  # 오 and 이 in two words
+    ("도잉", "Doeung"),  # a romanized ㅡ (RR eu) before a closed 이: no 오이 written
     ("포르쉬", "Porsch"),  # sch without t
     ("나체", "Natsu"),  # nothing German in the Latin
 ])
