@@ -1,4 +1,4 @@
-"""German spellings the Korean standard writes by their sound: ``eu``/``äu`` 오이, ``tsch`` ㅊ (도이체 / Deutsche).
+"""Spellings the Korean standard writes by their sound: German ``eu``/``äu`` 오이, ``tsch`` (English ``tch``) ㅊ.
 
 The spelling model (:mod:`bilingual.names.similarity`) learns which Latin letters each jamo writes, at most three
 letters a jamo, from name pairs mostly English in their spelling. Two German spellings are out of its reach:
@@ -9,12 +9,14 @@ letters a jamo, from name pairs mostly English in their spelling. Two German spe
   as a vowel written by nothing (로이터 / Reuters, 프로이트 / Freud).
 - ``tsch`` (and ``tzsch`` in names: Nietzsche) say [tʃ], which 표 1 (the IPA table the German section follows)
   writes ㅊ: four or five letters for one jamo, more than the table's three (니체 / Nietzsche 0.02 before this).
+  English writes the same sound ``tch`` after a short vowel (Thatcher 대처, 0.07 before this: ``tcher ~ 처`` is
+  five letters for a syllable the table writes with ``cher``); the English section follows 표 1 too (제3장 제1절).
 
-So a Latin name with such a spelling is also read with ``eu``/``äu`` written ``oi`` and ``tsch``/``tzsch`` written
-``ch`` (the letters the table already knows for 오이 and ㅊ: Freud read as Froid, Nietzsche as Nieche), **only when
-the Hangul writes what the standard writes for it** — a syllable of ㅗ with no final before 이
-for ``eu``, a syllable with the initial ㅊ for ``tsch``; an English ``eu`` (Eugene 유진) is never rewritten for a
-Hangul without 오이. The rule is a convention stated by the standard, not learned;
+So a Latin name with such a spelling is also read with ``eu``/``äu`` written ``oi`` and ``tsch``/``tzsch``/``tch``
+written ``ch`` (the letters the table already knows for 오이 and ㅊ: Freud read as Froid, Nietzsche as Nieche),
+**only when the Hangul writes what the standard writes for it** — a syllable of ㅗ with no final before 이 for
+``eu``, a syllable with the initial ㅊ for ``tsch``; an English ``eu`` (Eugene 유진) is never rewritten for a Hangul
+without 오이. The rule is a convention stated by the standard, not learned;
 :func:`~bilingual.names.similarity.name_similarity` keeps the better of the two readings
 (``similarity._with_german_spelling``), and only on enough evidence (fx24's floor of 1.5 nats a syllable).
 
@@ -35,8 +37,8 @@ from bilingual.names.hangul import decompose, is_syllable
 
 OI = re.compile("[eä]u", re.IGNORECASE)
 """[ɔy], written 오이 (제3장 제2절 제5항)."""
-TSCH = re.compile("tz?sch", re.IGNORECASE)
-"""[tʃ], written ㅊ (표 1)."""
+TSCH = re.compile("t(?:z?s)?ch", re.IGNORECASE)
+"""[tʃ] as German (tsch, tzsch) and English (tch) spell it, written ㅊ (표 1)."""
 _OI_WRITTEN, _CH_WRITTEN = "oi", "ch"
 
 
@@ -59,8 +61,9 @@ def _keep_case(found: re.Match[str], written: str) -> str:
 
 @lru_cache(maxsize=16384)
 def german_reading(hangul: str, latin: str) -> str | None:
-    """``latin`` with its German ``eu``/``äu`` written ``oi`` and ``tsch``/``tzsch`` written ``ch``, each only when
-    ``hangul`` writes what the standard writes for it (see the module); ``None`` when nothing is rewritten."""
+    """``latin`` with its German ``eu``/``äu`` written ``oi`` and ``tsch``/``tzsch`` (English ``tch``) written
+    ``ch``, each only when ``hangul`` writes what the standard writes for it (see the module); ``None`` when nothing
+    is rewritten."""
     text = unicodedata.normalize("NFC", latin)
     out = text
     if OI.search(out) and _writes_oi(hangul):

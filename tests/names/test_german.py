@@ -1,4 +1,4 @@
-"""German eu/äu read as 오이 and tsch/tzsch as ㅊ (fx25 branch), on names written for these tests."""
+"""German eu/äu read as 오이 and tsch/tzsch (English tch) as ㅊ (fx25 branch), on names written for these tests."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bilingual.names.similarity import name_similarity
     ("포이넬", "Feunel", "Foinel"),
     ("브로이링", "Bräuring", "Broiring"),  # äu
     ("초베르 마이", "Tschober Mai", "Chober Mai"),  # a capital kept
+    ("해처", "Hatcher", "Hacher"),  # English tch, the same [tʃ]
 ])
 def test_the_german_spellings_are_rewritten_when_the_hangul_writes_them(hangul: str, latin: str, read: str) -> None:
     assert german_reading(hangul, latin) == read
@@ -40,9 +41,11 @@ def test_nothing_is_rewritten_without_the_standards_writing_or_the_spelling(hang
     ("아니체", "Anitzsche"),
     ("호이츨러", "Heutschler"),
     ("레치", "Retsch"),
+    ("해처", "Hatcher"),
+    ("래처", "Ratcher"),
 ])
 def test_a_german_tsch_fits_its_hangul_in_either_order(hangul: str, latin: str) -> None:
-    # without the reading each of these scores 0.01-0.1 (tsch is more letters than one jamo writes)
+    # without the reading each of these scores 0.01-0.49 (tsch, tch: more letters than one jamo writes)
     result = name_similarity(hangul, latin)
     assert result.verdict == "same", result
     assert result.reasons[0].startswith("German spelling read as the standard writes it")
