@@ -43,7 +43,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores
-from bilingual.names.german import german_reading
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
 
@@ -1053,13 +1052,11 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
         if p.script == "bad":
             return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
     if pa.script == "hangul" and pb.script == "latin":
-        return _with_letter_names(a, b) or _with_german_spelling(a, b, _at_typical_length(
-            pa, pb, kind, _with_institution_noun(a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind),
-                                                 kind)), kind)
+        return _with_letter_names(a, b) or _at_typical_length(pa, pb, kind, _with_institution_noun(
+            a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind))
     if pa.script == "latin" and pb.script == "hangul":
-        return _with_letter_names(b, a) or _with_german_spelling(b, a, _at_typical_length(
-            pb, pa, kind, _with_institution_noun(b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind),
-                                                 kind)), kind)
+        return _with_letter_names(b, a) or _at_typical_length(pb, pa, kind, _with_institution_noun(
+            b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind))
     if pa.script == "hangul":
         return _hangul_hangul(pa, pb)
     return _latin_latin(pa, pb, kind)
@@ -1164,29 +1161,6 @@ def _with_letter_names(hangul: str, latin: str) -> NameSimilarity | None:
                                    f"jamo overlap {ratio:.2f}",))
 
 
-def _with_german_spelling(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
-    """``result``, or the fit of the Latin read with its German ``eu``/``äu`` as ``oi`` and ``tsch``/``tzsch`` as
-    ``ch`` when that is better (도이체방크 / Deutsche Bank, 니체 / Nietzsche: :func:`~bilingual.names.german.
-    german_reading`, the standard's 오이 for [ɔy] and ㅊ for [tʃ], asked only when the Hangul writes them; fx25
-    branch). Not asked for a `same` fit. The rewritten name is compared as any other (generic words, institutions'
-    nouns, the typical length). Not kept when it explains the Hangul by fewer than :data:`TYPICAL_EVIDENCE` nats a
-    syllable (fx24's floor, not chosen anew): the calibration scores a short fit that leaves a syllable unwritten
-    high (오니차 / Nietzsche read as Nieche, ``∅ ~ 오``: 0.73 on 3.3 nats), the right readings have 3 to 6.5 nats a
-    syllable."""
-    if result.verdict == "same":
-        return result
-    rewritten = german_reading(hangul, latin)
-    if rewritten is None:
-        return result
-    read = _similarity(hangul, rewritten, kind)
-    syllables = sum(c != " " for c in hangul.strip())
-    if read.score <= result.score or read.evidence is None or read.evidence < TYPICAL_EVIDENCE * syllables:
-        return result
-    return NameSimilarity(score=read.score, verdict=read.verdict, evidence=read.evidence,
-                          reasons=(f"German spelling read as the standard writes it: {latin.strip()} ~ "
-                                   f"{rewritten.strip()} (외래어 표기법 제3장 제2절 제5항, 표 1)", *read.reasons))
-
-
 def _with_institution_noun(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
     """``result``, or the fit of the two names without their institutions' common nouns when that is better
     (스탠퍼드대 / Stanford University, 루브르 박물관 / Louvre Museum: :func:`~bilingual.names.institutions.
@@ -1209,8 +1183,7 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled,
-              german_reading):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()
