@@ -582,11 +582,6 @@ class KnowledgeBase:
             for key in retrieval_keys(name):
                 for i in korean.get(key, ()):
                     keyed[i] += 1
-        if not has_syllable(name) and not ids:  # no reading reached a name: the family name as RR writes it too
-            for variant in _initial_law_variants(name):
-                for key in retrieval_keys(variant):
-                    for i in index.get(key, ()):
-                        keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
             for key in wider_keys(name):
@@ -819,26 +814,6 @@ def _may_share_a_signature(hangul: str, signatures: Container[int]) -> bool:
     scripts, and a Hangul name it holds was linked before the similarity tier)."""
     bound = _variant_signatures_bound(hangul)
     return bound is None or any(map(signatures.__contains__, bound))  # any container of signatures
-
-
-@lru_cache(maxsize=4096)
-def _initial_law_variants(name: str) -> tuple[str, ...]:
-    """``name`` with its first or last word, when that is a usual spelling of a Korean family name that begins with
-    ㄹ or ㄴ in the old spelling and drops it under the initial-sound law (두음법칙: 李 is 리 in the North, 이 in the
-    South; `Lee`, `Rhee`, `Lim`, `Roh`, `Ryu` keep the letter), written as Revised Romanization writes the South's
-    (`I`, `Im`, `No`, `Yu`): a KB in RR house style has no l or r where the query's keys have one (link26 branch)."""
-    words = name.split()
-    if len(words) < 2:
-        return ()
-    out = []
-    for at in (0, len(words) - 1):
-        spelled = surname_index().get(spelling_key(words[at]))
-        if not spelled or words[at][:1].lower() not in "lrn":
-            continue
-        rr = romanize_name(spelled[0][0], style="rr")
-        if rr[:1].lower() != words[at][:1].lower():
-            out.append(" ".join([*words[:at], rr, *words[at + 1:]]))
-    return tuple(out)
 
 
 def _korean_person(entity: Entity, name: str) -> bool:
