@@ -73,7 +73,9 @@ def accept(found: dict[str, Candidate]) -> Link:
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
     if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
-        lead = _clear_lead(ranked)
+        lead, why = _clear_lead(ranked), "name similarity evidence"
+        if lead is None:
+            lead, why = _one_convention(ranked), "the only one read in one romanization convention throughout"
         if lead is not None and _possible_across_scripts(lead):
             return _only_possible(lead, ranked)
         if lead is not None and _thin_transcription(lead):
@@ -81,7 +83,7 @@ def accept(found: dict[str, Candidate]) -> Link:
         if lead is not None:
             return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
                         reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
-                                              "(name similarity evidence)"))
+                                              f"({why})"))
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
     if _possible_across_scripts(best) and not _well_evidenced_transcription(best):
@@ -219,17 +221,18 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     lead = max(close, key=lambda c: (weight(c), c.score))
     rest = [weight(c) for c in close if c is not lead]
     if lead.score < MIN_ACCEPT or weight(lead) - max(rest) < EVIDENCE_MARGIN:
-        return _one_convention(close)
+        return None
     return lead
 
 
-def _one_convention(close: list[Candidate]) -> Candidate | None:
+def _one_convention(ranked: list[Candidate]) -> Candidate | None:
     """Of close candidates none of which leads on evidence, the one left when every other reads the query only by
     mixing two conventions (:attr:`Candidate.mixed_conventions`, :func:`~bilingual.names.conventions.mixed_conventions`:
     ``Lee Sojung`` as 이서정 writes 서 as McCune–Reischauer's ``so`` and 정 as ``jung``, which McCune–Reischauer
     writes ``chong``), or the one of those left that leads the others left on evidence; ``None`` when no close
-    candidate is so ruled out, or any was not looked at (link26 branch)."""
-    if any(c.mixed_conventions is None for c in close):
+    candidate is so ruled out, or any was not looked at or has no evidence (link26 branch)."""
+    close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
+    if any(c.mixed_conventions is None or c.evidence is None for c in close):
         return None
     left = [c for c in close if not c.mixed_conventions]
     if not left or len(left) == len(close):
