@@ -22,7 +22,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from bilingual.document import LinkMethod
-from bilingual.names.conventions import mixed_conventions
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name, syllable_readings, syllable_spellings
@@ -50,8 +49,6 @@ class Candidate(BaseModel):
     reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
     # log share of the query among that name's readings (:func:`with_reading_shares`; None: not computed), added to
     # the evidence when close candidates are compared (sim16 branch)
-    mixed_conventions: bool | None = None  # a fit close to others, of a romanized query to a Korean name: whether the
-    # query, read as that name, writes ㅓ, ㅕ or ㅡ in two conventions (:func:`with_conventions`; None: not computed)
 
 
 class Link(BaseModel):
@@ -73,9 +70,7 @@ def accept(found: dict[str, Candidate]) -> Link:
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"best score {best.score:.2f} is below {MIN_ACCEPT}"))
     if len(ranked) > 1 and ranked[1].score >= best.score - MARGIN:
-        lead, why = _clear_lead(ranked), "name similarity evidence"
-        if lead is None:
-            lead, why = _one_convention(ranked), "the only one read in one romanization convention throughout"
+        lead = _clear_lead(ranked)
         if lead is not None and _possible_across_scripts(lead):
             return _only_possible(lead, ranked)
         if lead is not None and _thin_transcription(lead):
@@ -83,7 +78,7 @@ def accept(found: dict[str, Candidate]) -> Link:
         if lead is not None:
             return Link(entity_id=lead.entity_id, score=lead.score, method=lead.method, candidates=tuple(ranked),
                         reasons=(lead.reason, f"fits clearly better than the other {len(ranked) - 1} candidates "
-                                              f"({why})"))
+                                              "(name similarity evidence)"))
         return Link(entity_id=None, score=best.score, method=best.method, candidates=tuple(ranked),
                     reasons=(best.reason, f"{len(ranked)} entities fit about equally; not guessing"))
     if _possible_across_scripts(best) and not _well_evidenced_transcription(best):
@@ -225,25 +220,6 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     return lead
 
 
-def _one_convention(ranked: list[Candidate]) -> Candidate | None:
-    """Of close candidates none of which leads on evidence, the one left when every other reads the query only by
-    mixing two conventions (:attr:`Candidate.mixed_conventions`, :func:`~bilingual.names.conventions.mixed_conventions`:
-    ``Lee Sojung`` as 이서정 writes 서 as McCune–Reischauer's ``so`` and 정 as ``jung``, which McCune–Reischauer
-    writes ``chong``), or the one of those left that leads the others left on evidence; ``None`` when no close
-    candidate is so ruled out, or any was not looked at or has no evidence (link26 branch)."""
-    close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
-    if any(c.mixed_conventions is None or c.evidence is None for c in close):
-        return None
-    left = [c for c in close if not c.mixed_conventions]
-    if not left or len(left) == len(close):
-        return None
-    lead = max(left, key=lambda c: ((c.evidence or 0.0), c.score))
-    rest = [(c.evidence or 0.0) for c in left if c is not lead]
-    if lead.score < MIN_ACCEPT or (rest and (lead.evidence or 0.0) - max(rest) < EVIDENCE_MARGIN):
-        return None
-    return lead
-
-
 def with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
     """``found``, with :attr:`Candidate.reading_share` set on the candidates close to the best (only between them
     does :func:`_clear_lead` compare evidence) when the query is a Hangul name and they are all romanized Korean
@@ -268,54 +244,6 @@ def with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[st
             return found  # one missing: the evidence decides, as before
         out[i] = found[i].model_copy(update={"reading_share": share})
     return out
-
-
-CONVENTION_SURNAME = True  # whether the family name's spelling counts in with_conventions (link26 branch)
-
-
-def with_conventions(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:
-    """``found``, with :attr:`Candidate.mixed_conventions` set on the candidates close to the best (only between
-    them does :func:`_clear_lead` look at it) when the query is romanized and they are all Korean names it fits
-    through a Hangul reading: a Hangul name (``romanization``) or a romanized one read as Hangul (``fuzzy``, the
-    reading both spellings share). Whether the query, aligned to that Hangul, writes ㅓ, ㅕ or ㅡ in one syllable as
-    McCune–Reischauer without its breve does and in another as it does not (link26 branch)."""
-    if len(found) < 2 or has_syllable(query):
-        return found
-    top = max(c.score for c in found.values())
-    close = [i for i, c in found.items() if c.score >= top - MARGIN]
-    if len(close) < 2 or any(found[i].method not in ("romanization", "fuzzy") for i in close):
-        return found
-    out = dict(found)
-    for i in close:
-        mixed = _mixed(query, fitted[i])
-        if mixed is None:
-            return found  # one not read: the evidence decides, as before
-        out[i] = found[i].model_copy(update={"mixed_conventions": mixed})
-    return out
-
-
-def _mixed(query: str, name: str) -> bool | None:
-    """Whether romanized ``query`` read as the Korean name ``name`` (Hangul, or romanized and read through the
-    Hangul both share) mixes conventions (:func:`~bilingual.names.conventions.mixed_conventions`); ``None`` when
-    it is not read as a Korean name syllable by syllable."""
-    hangul = name
-    if not has_syllable(name):
-        shared = name_similarity(query, name, kind="person").reasons
-        if not shared or not shared[0].startswith("both read as "):
-            return None
-        hangul = shared[0].removeprefix("both read as ")
-    compact = hangul.replace(" ", "")
-    surname = korean_surname(compact)
-    if surname is None:
-        return None
-    result = name_similarity(hangul, query, kind="person")
-    if not result.reasons or "Korean name romanized" not in result.reasons[0]:
-        return None
-    aligned = [(piece, syllable) for r in result.reasons if (m := _ALIGNED.match(r))
-               for piece, syllable, _ in [m.groups()]]
-    if "".join(syllable for _, syllable in aligned) != compact:
-        return None
-    return mixed_conventions(aligned if CONVENTION_SURNAME else aligned[len(surname):])
 
 
 def _hangul_share(hangul: str, latin: str) -> float | None:

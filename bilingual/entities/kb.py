@@ -38,7 +38,6 @@ from bilingual.entities.acceptance import (
     Link,
     accept,
     second_look_fits,
-    with_conventions,
     with_reading_shares,
 )
 from bilingual.entities.retrieval_keys import (
@@ -421,7 +420,7 @@ class KnowledgeBase:
                 found.update((i, c) for i, c in edited.items()
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
-        return with_conventions(name, with_reading_shares(name, found, fitted), fitted)
+        return with_reading_shares(name, found, fitted)
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
         """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone

@@ -3,7 +3,7 @@ at a `possible` romanization of a Korean person's name."""
 
 from __future__ import annotations
 
-from bilingual.entities.acceptance import EVIDENCE_MARGIN, Candidate, accept, second_look_fits, with_conventions
+from bilingual.entities.acceptance import EVIDENCE_MARGIN, Candidate, accept, second_look_fits
 
 
 def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
@@ -47,32 +47,3 @@ def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
     assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
     assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
     assert not second_look_fits("", "윤재혁")
-
-
-def test_a_close_candidate_read_only_by_mixing_conventions_is_left_out_of_a_tie() -> None:
-    def cands(x: bool | None, y: bool | None, z: bool | None = None) -> dict[str, Candidate]:
-        out = {"x": Candidate(entity_id="x", score=0.86, method="fuzzy", evidence=20.0, mixed_conventions=x),
-               "y": Candidate(entity_id="y", score=0.87, method="fuzzy", evidence=20.5, mixed_conventions=y)}
-        if z is not None:
-            out["z"] = Candidate(entity_id="z", score=0.85, method="fuzzy", evidence=20.2, mixed_conventions=z)
-        return out
-
-    assert accept(cands(False, True)).entity_id == "x"  # y reads the query only by mixing: x is left
-    assert accept(cands(True, False)).entity_id == "y"
-    assert accept(cands(False, False)).entity_id is None  # both read in one convention: a tie, as before
-    assert accept(cands(True, True)).entity_id is None  # neither: a tie
-    assert accept(cands(False, None)).entity_id is None  # one not looked at: the evidence alone, a tie
-    assert accept(cands(False, True, False)).entity_id is None  # two left, neither leading the other on evidence
-
-
-def test_conventions_are_looked_at_for_a_romanized_query_and_close_korean_names_only() -> None:
-    found = {"남서현": Candidate(entity_id="남서현", score=0.866, method="romanization", evidence=22.6),
-             "남소현": Candidate(entity_id="남소현", score=0.877, method="romanization", evidence=24.7)}
-    fitted = {"남서현": "남서현", "남소현": "남소현"}
-    marked = with_conventions("Nam Sohyun", found, fitted)
-    assert marked["남서현"].mixed_conventions is True and marked["남소현"].mixed_conventions is False
-    assert with_conventions("남소현", found, fitted) == found  # a Hangul query: nothing to read
-    far = {**found, "남서현": found["남서현"].model_copy(update={"score": 0.7})}
-    assert with_conventions("Nam Sohyun", far, fitted) == far  # not close: never compared
-    across = {**found, "남서현": found["남서현"].model_copy(update={"method": "transcription"})}
-    assert with_conventions("Nam Sohyun", across, fitted) == across
