@@ -486,7 +486,8 @@ def listed_place(name: str) -> bool:
 
 def _sino_korean_like(syllable: str) -> bool:
     """Whether a syllable can be read from a Chinese character, as the stems of Korean place names are (수원, 서귀포),
-    unlike loanwords that happen to end in a unit's syllable (갤럭시, 택시 are not 갤럭-si)."""
+    unlike loanwords that happen to end in a unit's syllable (갤럭시, 택시 are not 갤럭-si; 데일리, 솔라트리 are no
+    villages: no character reads 데, 트)."""
     if not is_syllable(syllable):
         return False
     initial, medial, final = decompose(syllable)
@@ -494,7 +495,16 @@ def _sino_korean_like(syllable: str) -> bool:
         return False
     if medial in ("ㅐ", "ㅔ", "ㅒ") and final not in ("", "ㄱ", "ㅇ"):
         return False
+    if medial == "ㅔ" and (initial not in _SINO_E_INITIALS or final):
+        return False  # 데일리, 메리, 헤리: ㅔ is read from a character only as 게, 세, 제, 체 (世, 制, 體)
+    if medial == "ㅡ" and not final:
+        return False  # 솔라트리, 스리: ㅡ with no final consonant is no character's reading (트, 스, 크 transcribe)
     return not (initial == "ㄹ" and medial in ("ㅓ", "ㅔ", "ㅐ"))
+
+
+_SINO_E_INITIALS = frozenset({"ㄱ", "ㅅ", "ㅈ", "ㅊ"})
+"""The initials before ㅔ in the readings of Chinese characters (게, 세, 제, 체): 데, 레, 메, 베, 테, 페, 헤, 네, 에 are
+loanwords' syllables."""
 
 
 _HEAD_RANK = {head: rank for rank, head in reversed(list(enumerate(KOREAN_ORG_HEADS)))}
