@@ -55,7 +55,7 @@ from bilingual.entities.organizations import group_company, known_organization, 
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
-from bilingual.names.keys import korean_person_name
+from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
@@ -1084,7 +1084,7 @@ _FAMILY_NAME_HANJA: dict[str, tuple[str, ...]] = {
     "南宮": ("남궁",), "鮮于": ("선우",), "諸葛": ("제갈",), "皇甫": ("황보",), "司空": ("사공",), "獨孤": ("독고",),
 }
 """The Hanja of the common Korean family names and their readings in Hangul (李 is 이 by the initial-sound rule, 리 as
-some write it): the first of a name's Hanja gloss must read as the Hangul name's family name (:func:`_glossed_names`)."""
+some write it): the first of a name's Hanja gloss reads as the Hangul's family name (:func:`_glossed_names`)."""
 _GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ?\((?:([\u4e00-\u9fff\uf900-\ufaff]{2,4})|"
                       r"([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,3}))\)")
 """A Hangul word of two to four syllables and, in brackets right after it, Hanja of as many characters or a name in
@@ -1102,11 +1102,22 @@ def _hanja_reads_as(hanja: str, hangul: str) -> bool:
     return any(hangul.startswith(reading) for n in (2, 1) for reading in _FAMILY_NAME_HANJA.get(hanja[:n], ()))
 
 
+@lru_cache(maxsize=4096)
+def _a_common_noun(word: str) -> bool:
+    """Whether Kiwi reads a word alone as one common noun of its dictionary (화재, 국민, 부): after a family name's
+    syllable it makes a Sino-Korean compound (문화재(文化財), 전국민(全國民), 남부(南部)), not a given name."""
+    from bilingual.lang.korean import get_kiwi
+
+    tokens = get_kiwi().tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].len == len(word)
+
+
 def _glossed_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """A Korean person's name with its gloss (mentions29): a Hangul word of a Korean name's shape with a given name
     people carry, no place, country or word of the dictionary's places, written right before Hanja whose first
     character reads as its family name (김태윤(金泰潤): 金 is 김) or before a romanized name one of whose readings it is
-    (황도윤(Hwang Do-yoon)), is a person, whatever Kiwi read it as (김 + 태 + 윤, or a common noun); a Hanja gloss is
+    (황도윤(Hwang Do-yoon)), is a person, whatever Kiwi read it as (김 + 태 + 윤, or a common noun); before Hanja, not
+    when the syllables after the family name are one common noun (:func:`_a_common_noun`); a Hanja gloss is
     the same person, written otherwise. The candidates inside either give way. A gloss in Latin letters is read past
     the sentence's end (the text is cut into runs of one language at its bracket), the Hangul must be inside it."""
     if not tokens:
@@ -1120,10 +1131,11 @@ def _glossed_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         name, hanja, latin = m.group(1), m.group(2), m.group(3)
         if m.end(1) > hi:
             break  # the name of the next run of Korean (its own sentence)
-        if not (korean_name_shape(name) and korean_given_name_plausible(name)) or is_country(name) \
-                or listed_place(name) or dictionary_place(name):
+        surname = korean_surname(name)
+        if surname is None or not (korean_name_shape(name) and korean_given_name_plausible(name)) \
+                or is_country(name) or listed_place(name) or dictionary_place(name):
             continue
-        if hanja is not None and _hanja_reads_as(hanja, name):
+        if hanja is not None and _hanja_reads_as(hanja, name) and not _a_common_noun(name[len(surname):]):
             spans += [(m.start(1), m.end(1), "the Hangul of a Korean name glossed in Hanja"),
                       (m.start(2), m.end(2), "a Korean name's Hanja gloss, after its Hangul")]
         elif latin is not None and any(c.hangul == name for c in parse_name(latin)):
