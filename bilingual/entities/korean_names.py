@@ -212,7 +212,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
-    out = _glossed_names(text, tokens, out)
+    out = _glossed_names(text, tokens, kb, out)
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -1103,16 +1103,17 @@ def _hanja_reads_as(hanja: str, hangul: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _a_common_noun(word: str) -> bool:
+def _a_common_noun(word: str, names: frozenset[str]) -> bool:
     """Whether Kiwi reads a word alone as one common noun of its dictionary (화재, 국민, 부): after a family name's
-    syllable it makes a Sino-Korean compound (문화재(文化財), 전국민(全國民), 남부(南部)), not a given name."""
-    from bilingual.lang.korean import get_kiwi
+    syllable it makes a Sino-Korean compound (문화재(文化財), 전국민(全國民), 남부(南部)), not a given name. Read by
+    the analyzer of the Korean path (``names``, the KB's user dictionary; the worker's preloaded one in a pool)."""
+    from bilingual.lang.korean import analyze
 
-    tokens = get_kiwi().tokenize(word)
-    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].len == len(word)
+    tokens = [t for sentence in analyze([word], names=names)[0] for t in sentence.tokens]
+    return len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][2:4] == (0, len(word))
 
 
-def _glossed_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[NameSpan]) -> list[NameSpan]:
     """A Korean person's name with its gloss (mentions29): a Hangul word of a Korean name's shape with a given name
     people carry, no place, country or word of the dictionary's places, written right before Hanja whose first
     character reads as its family name (김태윤(金泰潤): 金 is 김) or before a romanized name one of whose readings it is
@@ -1127,6 +1128,7 @@ def _glossed_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
     if text.find("(", lo, reach) < 0:
         return out  # the cheap test: no bracket, no gloss
     spans: list[tuple[int, int, str]] = []
+    names = kb.tokenizer_names()
     for m in _GLOSSED.finditer(text, lo, reach):
         name, hanja, latin = m.group(1), m.group(2), m.group(3)
         if m.end(1) > hi:
@@ -1135,7 +1137,7 @@ def _glossed_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         if surname is None or not (korean_name_shape(name) and korean_given_name_plausible(name)) \
                 or is_country(name) or listed_place(name) or dictionary_place(name):
             continue
-        if hanja is not None and _hanja_reads_as(hanja, name) and not _a_common_noun(name[len(surname):]):
+        if hanja is not None and _hanja_reads_as(hanja, name) and not _a_common_noun(name[len(surname):], names):
             spans += [(m.start(1), m.end(1), "the Hangul of a Korean name glossed in Hanja"),
                       (m.start(2), m.end(2), "a Korean name's Hanja gloss, after its Hangul")]
         elif latin is not None and any(c.hangul == name for c in parse_name(latin)):
