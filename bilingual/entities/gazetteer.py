@@ -504,8 +504,8 @@ def _sino_korean_like(syllable: str) -> bool:
 
 _SINO_E_INITIALS = frozenset({"ㄱ", "ㅅ", "ㅈ", "ㅊ"})
 """The initials before ㅔ in the readings of Chinese characters (게, 세, 제, 체), and in the Hangul of Chinese places
-read in Chinese (동쳉구, 東城區: a final is let pass, as the rule of ㅐ and ㅔ above lets it): 데, 레, 메, 베, 테, 페, 헤,
-네, 에 are loanwords' syllables."""
+read in Chinese (동쳉구, 東城區: a final is let pass, as the rule of ㅐ and ㅔ above lets it): 데, 레, 메, 베, 테, 페,
+헤, 네, 에 are loanwords' syllables."""
 
 
 _HEAD_RANK = {head: rank for rank, head in reversed(list(enumerate(KOREAN_ORG_HEADS)))}
