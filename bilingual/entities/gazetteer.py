@@ -486,8 +486,7 @@ def listed_place(name: str) -> bool:
 
 def _sino_korean_like(syllable: str) -> bool:
     """Whether a syllable can be read from a Chinese character, as the stems of Korean place names are (수원, 서귀포),
-    unlike loanwords that happen to end in a unit's syllable (갤럭시, 택시 are not 갤럭-si; 데일리, 솔라트리 are no
-    villages: no character reads 데, 트)."""
+    unlike loanwords that happen to end in a unit's syllable (갤럭시, 택시 are not 갤럭-si)."""
     if not is_syllable(syllable):
         return False
     initial, medial, final = decompose(syllable)
@@ -495,17 +494,7 @@ def _sino_korean_like(syllable: str) -> bool:
         return False
     if medial in ("ㅐ", "ㅔ", "ㅒ") and final not in ("", "ㄱ", "ㅇ"):
         return False
-    if medial == "ㅔ" and initial not in _SINO_E_INITIALS:
-        return False  # 데일리, 메리, 페르난도: ㅔ is read from a character only after ㄱ, ㅅ, ㅈ, ㅊ (世, 制, 體)
-    if medial == "ㅡ" and not final:
-        return False  # 솔라트리, 스리: ㅡ with no final consonant is no character's reading (트, 스, 크 transcribe)
     return not (initial == "ㄹ" and medial in ("ㅓ", "ㅔ", "ㅐ"))
-
-
-_SINO_E_INITIALS = frozenset({"ㄱ", "ㅅ", "ㅈ", "ㅊ"})
-"""The initials before ㅔ in the readings of Chinese characters (게, 세, 제, 체), and in the Hangul of Chinese places
-read in Chinese (동쳉구, 東城區: a final is let pass, as the rule of ㅐ and ㅔ above lets it): 데, 레, 메, 베, 테, 페,
-헤, 네, 에 are loanwords' syllables."""
 
 
 _HEAD_RANK = {head: rank for rank, head in reversed(list(enumerate(KOREAN_ORG_HEADS)))}

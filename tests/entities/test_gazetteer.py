@@ -596,18 +596,3 @@ def test_a_region_whose_first_syllable_is_a_family_name_is_no_person(sentence: s
 @pytest.mark.parametrize("word", ["해서", "기호", "관서", "주부"])
 def test_regions_written_like_common_words_stay_out(word: str) -> None:
     assert not is_place(word)
-
-
-@pytest.mark.parametrize(("word", "expect"), [
-    ("헤븐리", False), ("베스트리", False), ("메이플리", False), ("코스트리", False),  # loanwords ending in 리
-    ("상계리", True), ("세천리", True), ("청도군", True),  # Sino-Korean stems of villages and counties keep the unit
-])
-def test_a_unit_after_a_loanword_s_syllable_makes_no_place(word: str, expect: bool) -> None:
-    # ㅔ is read from a character only as 게, 세, 제, 체; ㅡ with no final (트, 스, 크) is no character's reading
-    assert is_place(word) is expect
-
-
-def test_a_chinese_district_read_in_chinese_keeps_its_unit() -> None:
-    # 쳉 (ㅊ, ㅔ and a final) is no Korean reading of a character, but Chinese districts are written so: the unit
-    # after a stem of that shape still makes a place (the rule against loanwords bars ㅔ only after other initials)
-    assert is_place("시쳉구") and is_place("난쳉구")
