@@ -1118,7 +1118,9 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
     people carry, no place, country or word of the dictionary's places, written right before Hanja whose first
     character reads as its family name (김태윤(金泰潤): 金 is 김) or before a romanized name one of whose readings it is
     (황도윤(Hwang Do-yoon)), is a person, whatever Kiwi read it as (김 + 태 + 윤, or a common noun); before Hanja, not
-    when the syllables after the family name are one common noun (:func:`_a_common_noun`); a Hanja gloss is
+    when the syllables after the family name are one common noun (:func:`_a_common_noun`), before a romanization
+    not when a word of two syllables is one (a word of three is read so too often: Kiwi reads 황도윤 alone as one);
+    a Hanja gloss is
     the same person, written otherwise. The candidates inside either give way. A gloss in Latin letters is read past
     the sentence's end (the text is cut into runs of one language at its bracket), the Hangul must be inside it."""
     if not tokens:
@@ -1140,7 +1142,8 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         if hanja is not None and _hanja_reads_as(hanja, name) and not _a_common_noun(name[len(surname):], names):
             spans += [(m.start(1), m.end(1), "the Hangul of a Korean name glossed in Hanja"),
                       (m.start(2), m.end(2), "a Korean name's Hanja gloss, after its Hangul")]
-        elif latin is not None and any(c.hangul == name for c in parse_name(latin)):
+        elif latin is not None and any(c.hangul == name for c in parse_name(latin)) \
+                and not (len(name) == 2 and _a_common_noun(name, names)):  # 김치(Kim Chi), 정부(Jeong Bu)
             spans.append((m.start(1), m.end(1), "a Korean name glossed by its romanization"))
     if not spans:
         return out

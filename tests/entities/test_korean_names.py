@@ -625,6 +625,7 @@ def test_a_korean_name_glossed_by_its_romanization_is_a_person() -> None:
     "김철(金哲洙)이라는 이름",  # three Hanja for two syllables
     "소설가 위화(余華)를 만났다.",  # 余 reads 여, not 위
     "대표 조민성(Cho Minseo)과",  # the romanization reads another name
+    "김치(Kim Chi)와 정부(Jeong Bu)",  # common nouns of two syllables romanized as names
 ])
 def test_a_gloss_that_does_not_read_as_the_name_makes_no_person_by_this_rule(text: str) -> None:
     found = spans(text)
