@@ -40,10 +40,11 @@ class Cue:
 
 
 _KOREAN_BUSINESS_NOUNS = ("주가|주식|주주|지분|계열사|자회사|협력업체|협력사|임직원|직원|노조|본사|사옥|이사회|"
-                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총|멤버(?!십|쉽)")
+                          "경영진|매출|영업이익|순이익|무역관|해외법인|현지법인|주총|멤버(?!십|쉽)|구단")
 """Nouns that, right after a name, make it a company or a body (넥슨 주가, 코이카 직원들); not 신제품, 시가총액 or 실적,
 which follow a product or an index as well (갤럭시 신제품, 코스피 시가총액). A group by its member (아이브 멤버 X:
-mentions23; not 멤버십, a membership)."""
+mentions23; not 멤버십, a membership). A club by the word for one written after its name (벤피카 구단은 …: typer31),
+as 구단 before a name is a class word."""
 _KOREAN_PLACE_NOUNS = "앞바다|해상|해역|일대|인근|유역|상공|기슭|연안|근해|상류|하류|일원|해안|주민들?"
 _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|운동장|국제공항|공항|기차역|터미널|여객터미널|항구|"
                           "해수욕장|해변|광장|공원|대교|국립공원|둘레길|계곡|시내|도심|시가지|읍내|청사|정부청사|거리|골목|"
@@ -179,10 +180,12 @@ or a work, typed ``other`` (mentions22), not the company its acronym may spell."
 _ENGLISH_TITLE_APPOSITION = re.compile(
     r"(?:^|[^\w'’])(?:its|his|her|their|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+executive|"
     r"founder|chairman|chairwoman|president|prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|"
-    r"manager|captain|counterpart|wife|husband|son|daughter|father|mother|lawyer|secretary),\s+$")
+    r"manager|captain|counterpart|wife|husband|son|daughter|father|mother|lawyer|secretary|"
+    r"(?:ambassador|envoy|consul(?:\s+general)?)\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),\s+$")
 """A title of a person's after a possessive, then a comma, right before a name ("its president, X,", "his Japanese
 counterpart, X", "Sony's chief executive, X"): the apposition names a person (mentions22), whatever the name's shape
-(a Japanese name written family name first, "Takahashi Ren")."""
+(a Japanese name written family name first, "Takahashi Ren"); an envoy with the place served ("Spain's ambassador to
+Seoul, X,": typer31)."""
 _PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
                  r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
                  r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
@@ -198,12 +201,15 @@ _ENGLISH_PERSON_AFTER = re.compile(
     r"|(?:'s|’s)\s+(?:(?:longtime|former|new|personal|then)\s+)?(?:wife|husband|son|daughter|father|mother|brother|"
     r"sister|widow|parents|children|grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|"
     r"girlfriend|boyfriend|fianc[eé]e?|ex-wife|ex-husband|stepfather|stepmother|mom|dad|coach|agent|caddie|"
-    r"bodyguard|biographer|teammates?)\b)")
+    r"bodyguard|biographer|teammates?)\b"
+    r"|(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?[\"“])")
 """After a name, what only a person is or does: "who" (a body takes "which"), an age between commas ("Cristiano Ronaldo,
 39,"), or a verb of the clause the name is the subject of that people do, not companies ("Li Qiang told reporters",
 "Xi Jinping met …", "Elon Musk toured …"), "said" with "he" or "she" after it ("X said he would …"), a relative
-or someone only a person has ("X's wife", "X's girlfriend", "X's coach", "X's caddie"); not "said" alone, "warned"
-or "announced", which companies do as often."""
+or someone only a person has ("X's wife", "X's girlfriend", "X's coach", "X's caddie"), a work in quotes after the
+possessive, with at most two lowercase words between (X's "Satantango", X's new novel "…": its author, typer31; a
+clause cue, so a company named by its head stays one); not "said" alone, "warned" or "announced", which companies do
+as often."""
 _ENGLISH_PRONOUN_AFTER = re.compile(
     rf"^\s+{_ADVERBS_BEFORE_VERB}(?:{_PERSON_VERBS}|(?:said|says|added|wrote|insisted|argued)\b)"
     r"[^.!?;:\"“”A-Z]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")

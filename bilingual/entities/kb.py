@@ -261,13 +261,16 @@ class KnowledgeBase:
         out: list[tuple[int, int]] = []
         i = start
         while i < end:
-            found = starts.search(text, i, end)  # most characters start no name: skip them in one call
-            if found is None:
-                break
-            i = found.start()
-            node = trie.get(text[i])
-            if node is not None and i != start and _letter(text[i - 1]):
-                node = None
+            # most characters start no name, and most that do stand inside a word: both skipped in one call (the
+            # pattern's look-behind); at ``start`` itself a name may follow a letter
+            if i == start and text[i] in trie:
+                node = trie[text[i]]
+            else:
+                found = starts.search(text, i, end)
+                if found is None:
+                    break
+                i = found.start()
+                node = trie[text[i]]
             longest = -1
             k = i + 1
             while node is not None:
@@ -298,11 +301,11 @@ class KnowledgeBase:
         return self._hangul_trie
 
     def _trie_starts(self) -> re.Pattern[str]:
-        """A pattern matching any character that starts a Hangul name (:meth:`find_names`' skip); one that never
-        matches for a KB without one."""
+        """A pattern matching any character that starts a Hangul name and does not follow a letter or a digit
+        (:meth:`find_names`' skip; :data:`_AFTER_NO_LETTER`); one that never matches for a KB without one."""
         if self._hangul_starts is None:
             first = "".join(sorted(re.escape(char) for char in self._trie() if char))
-            self._hangul_starts = re.compile(f"[{first}]" if first else "(?!)")
+            self._hangul_starts = re.compile(f"{_AFTER_NO_LETTER}[{first}]" if first else "(?!)")
         return self._hangul_starts
 
     # -- linking ------------------------------------------------------------------------------------------
@@ -742,9 +745,10 @@ def _merged(tiers: Iterable[dict[str, Candidate]]) -> dict[str, Candidate]:
     return out
 
 
-def _letter(char: str) -> bool:
-    """A letter or digit: a name does not start right after one (유엔 in 국제유엔… is not a name's start)."""
-    return char.isalnum()
+_AFTER_NO_LETTER = r"(?<![^\W_])"
+"""A look-behind: no letter or digit right before (a name does not start right after one: 유엔 in 국제유엔… is not a
+name's start). ``\\w`` is :meth:`str.isalnum` and ``_`` (both are Unicode's alphabetic and numeric characters), so
+``[^\\W_]`` is exactly a character for which ``isalnum()`` holds (a test scans every code point)."""
 
 
 UNIT_DISCOUNT = 0.9  # a place's fit without its administrative unit ranks below a fit of its whole name by more than

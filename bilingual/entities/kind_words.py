@@ -41,6 +41,9 @@ Each rule is a convention of how names of a kind are written, not a list of name
   that begins a club's name in Latin or in Hangul (:data:`CLUB_LEADS`: Olympique, Sporting, Dynamo; 올랭피크 …); a
   Korean island romanized as one word (:data:`ROMANIZED_ISLAND`: Heuksando, Songdo); a manufacturer by …공업, an
   arboretum's institution by …수목원, a waterway by …뱃길 or …운하 in Hangul.
+- **typer31**: a drug maker by …약품 in Hangul (:data:`KOREAN_DRUG_MAKER_END`: 한미약품; not 의약품, 화학약품); a
+  research firm by ``Research`` at the end (SNE Research); a Spanish name of three words by its patronymic in -ez in
+  the middle, before the mother's family name (Lucía Fernández Ortega).
 
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
@@ -118,6 +121,13 @@ Prussia in Latin), in a name of two words or more (typer30)."""
 KOREAN_CLUB_LEADS = ("올랭피크", "스포르팅", "아틀레티코", "디나모", "보루시아", "스파르타크", "로코모티프", "스파르타",
                      "슬라비아")
 """The same words transcribed in Hangul, first in a name of two words (올랭피크 마르세유, 디나모 자그레브)."""
+KOREAN_DRUG_MAKER_END = "약품"
+"""…약품 (藥品, medicines) at the end of a Hangul name of four syllables or more: a drug maker (한미약품, 유한양행's
+peers), as 제약 ends one; not a class of goods (의약품, 화학약품, 위험약품: :data:`DRUG_CLASSES`) (typer31)."""
+DRUG_CLASSES = frozenset("의 화학 위험 유해 독성 마약 농 일반의 전문의 완제의 원료의 동물 동물용 수입 신".split())
+ENGLISH_RESEARCH_END = "Research"
+"""Research at the end of a name of two words or more whose other words are capitalized or capitals (SNE Research,
+Counterpoint Research): a research firm or institute, an organization (typer31); no person's name ends in it."""
 KOREAN_INDUSTRY_END = "공업"
 """工業 (industry) at the end of a company's name written solid after its own name of two syllables or more
 (홍하이정밀공업, 한일공업): a manufacturer, as 중공업 (a head of :data:`gazetteer.KOREAN_ORG_HEADS`) is one
@@ -232,6 +242,8 @@ def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str]
         return "org", f"a team by the word for a team or what it plays in its name ({word})"
     if _PARTNERS.fullmatch(name):
         return "org", "a firm by the names joined by & in its name (Kim & Chang, Procter & Gamble)"
+    if last == ENGLISH_RESEARCH_END and all(_CAPITALIZED.fullmatch(w) or w.isupper() for w in words[:-1]):
+        return "org", "a research firm or institute by Research at the end of its name (SNE Research)"
     if last in ENGLISH_COMPANY_ENDS and _CAPITALIZED.fullmatch(words[-2]):
         return "org", f"a company by the word at the end of its name ({last}: a firm, a studio, a label)"
     if last == REINSURER and len(words) == 2 and places is not None \
@@ -255,6 +267,9 @@ def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, st
     if solid.endswith(KOREAN_INDUSTRY_END) and len(solid) >= 4 and not solid.endswith("중공업") \
             and solid[:-2] not in INDUSTRY_FIELDS:
         return "org", "a manufacturer by 공업 (工業) at the end of its name (홍하이정밀공업)"
+    if solid.endswith(KOREAN_DRUG_MAKER_END) and len(solid) >= 4 and solid[:-2] not in DRUG_CLASSES \
+            and not solid.endswith("의약품"):
+        return "org", "a drug maker by 약품 (藥品) at the end of its name (한미약품)"
     if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_INSTITUTION_ENDS):
         return "org", "an arboretum named as the institution that keeps it (…수목원)"
     if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_WATERWAY_ENDS):
@@ -322,7 +337,8 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-ZÀ
 
 def person_by_family_name(name: str, places: PlaceTests) -> str | None:
     """Why a Latin name of two or three words is a person's by the end of its family name or patronymic in its
-    language (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez, :data:`MONGOLIAN_NAME_ENDS` in either word), or
+    language (:data:`FAMILY_NAME_ENDS`, a Spanish patronymic in -ez last or in the middle of three words,
+    :data:`MONGOLIAN_NAME_ENDS` in either word), or
     ``None``. Read by :func:`bilingual.entities.gazetteer.mention_type` last, for a name nothing else types: no word
     may be a place (Ulaanbaatar) nor start a place's name (Ciudad Juárez)."""
     words = name.split()
@@ -333,8 +349,8 @@ def person_by_family_name(name: str, places: PlaceTests) -> str | None:
     lower = [w.lower() for w in words]
     if any(w.endswith(FAMILY_NAME_ENDS) and len(w.rsplit("-", 1)[-1]) >= 6 for w in lower[1:]):  # not Fung-Wong
         return "a person by the end of a family name or a patronymic of its language (-ovich, -enko, -sson, -wong)"
-    if _SPANISH_PATRONYMIC.fullmatch(words[-1]):
-        return "a person by a Spanish patronymic family name in -ez (Vásquez, Fernández)"
+    if _SPANISH_PATRONYMIC.fullmatch(words[-1]) or (len(words) == 3 and _SPANISH_PATRONYMIC.fullmatch(words[1])):
+        return "a person by a Spanish patronymic family name in -ez, last or before the mother's (Fernández Ortega)"
     if any(w.endswith(MONGOLIAN_NAME_ENDS) and len(w) >= 4 for w in lower):
         return "a person by the end of a Mongolian name (-baatar, -bayar, -erdene, Dorj)"
     return None

@@ -521,10 +521,10 @@ def _names_before_a_body_and_title(text: str, tokens: list[Token], out: list[Nam
     for d in out:
         if d.lang != "ko" or d.start < 4:
             continue
-        word = _WORD_BEFORE.search(text, max(0, d.start - 5), d.start)
         body = text[d.start:d.end]  # the cheap test first (remembered): most candidates are no body
         if org_head(body) is None and known_organization(body) is None:
             continue
+        word = _WORD_BEFORE.search(text, max(0, d.start - 5), d.start)  # searched only before a body
         if word is None or not _person_shaped(word.group(1)) or any(
                 t.tag.startswith(_NOT_NAME_PIECES) for t in tokens if word.start(1) <= t.start < word.end(1)) \
                 or any(c.start < word.end(1) and word.start(1) < c.end

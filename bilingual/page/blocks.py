@@ -136,7 +136,11 @@ def _notice(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in _NOTICE_WORDS) and _MAILING_NOTICE.search(text) is not None
 # A photo's copyright after a caption's sentence ("… 버무리고 있다. ⓒ빛고을교회"): the caption's credit, no footer.
-_PHOTO_COPYRIGHT = re.compile(r"[가-힣a-z]{2,}[.!]\s*[ⓒ©]\s*[^\s.]{2,20}$")
+_PHOTO_COPYRIGHT = re.compile(
+    r"[가-힣a-z]{2,}[.!]\s*[ⓒ©]\s*(?![^\n]*(?:무단|전재|배포|rights|reserved|copyright))[^\s.]{2,20}(?:\s[^\s.]{1,20}){0,3}$",
+    re.I)
+"""A photo's copyright after a caption's stop: ``ⓒ빛고을교회``, ``ⓒ허윤재 기자``, ``ⓒ Jeju Tourism Organization``
+(up to four words; no footer's words: ``ⓒ 한결일보 무단전재 …`` is the page's)."""
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
@@ -158,7 +162,8 @@ _EMAIL_AT_END = re.compile(rf"{EMAIL}\W?$")
 _EMAIL_LINE = re.compile(EMAIL)
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
          r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
-         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+         # Nov. 4, 2024; May 06 2025; Mar.4,2026 (a stop and no space: a page's stamp written tight)
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\.\s*|\s+)\d{1,2}(?:,\s*|\s+)\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
          r"(?:\s*\(?[월화수목금토일]\)?(?!요일))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 _DATELINE = re.compile(
@@ -167,6 +172,17 @@ _DATELINE = re.compile(
     _I,
 )
 _DATE_CORE = re.compile(_DATE, _I)
+_PAGE_DATE_LABEL = (
+    r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
+    r"created|started(?:\s+on)?)"
+    r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
+    r"revision|review|update|updated|creation)\s+date"
+    r"|(?:공고|게재|게시|등록|작성|발행|보도|방송)\s*(?:일시|일자?)|공고\s*기간|방송|최종\s*(?:수정|업데이트)")
+"""A date's label that says the date is the page's own (of the page, the notice or the article: when it was posted,
+announced, revised, aired; ``Content current as of``, ``Company Announcement Date``, ``Page revised``, ``게재일``,
+``공고일``, ``공고기간``, ``방송``): the line is a dateline. A date that is data of the thing reported (an event's date,
+a deadline, when a rule takes effect: ``Event date:``, ``Deadline:``, ``Effective date:``, ``일시:``, ``접수기간:``) is
+a field (``field-line``: other)."""
 # A dateline read piece by piece: every piece of the line is a date, a time, a weekday, a time zone, a label of
 # one (기사입력, Last updated, Aired) or a separator, and at least one is a whole date or an age ("3 hours ago").
 _AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
@@ -174,14 +190,17 @@ _AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 _DATE_PIECE = re.compile(
     rf"\s*(?:{_DATE}|{_AGE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|오전|오후"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[월화수목금토일]요일"
-    r"|[월화수목금토일](?=\))|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
+    r"|[월화수목금토일](?=\))|(?:gmt|utc)\s?[+-]\s?\d{1,2}|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
     r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
     r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
     r"|재생\s*시간\s*\d{1,2}:\d{2}|\(?제?\s?\d{1,5}\s?호\)?|(?:vol\.|no\.|issue)\s?\d{1,5}"
     r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[가-힣]{2,4})?"
     r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
-    r"|[|,/·:：()\[\]–—-])\s*",
+    rf"|{_PAGE_DATE_LABEL}"
+    # 06.00 GMT (a time with a stop, before its zone), ET, 오전 10시 30분 (GMT+9 is read with the zones above)
+    r"|\d{1,2}\.\d{2}(?=\s*(?:gmt|bst|utc|kst|cet))|[ecmp]t\b|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
+    r"|[|,/·•~:：()\[\]–—-])\s*",
     _I,
 )
 _AGE_CORE = re.compile(_AGE, _I)
@@ -261,16 +280,19 @@ _CREDIT = re.compile(
     r"|\(\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^)]{0,60}\)"
     r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
-    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(][^\])]{1,20}\s*제공[\])]"
-    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)\)"
+    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(<][^\])>]{1,20}\s*제공[\])>]"
+    r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)"
+    r"(?:\s?[-/]\s?(?:Yonhap|연합뉴스))?\)"
+    # labels21: (Seoul Ledger file photo); 연합뉴스 bare after a Korean caption's stop; Photograph: …
+    r"|(?<=[.!])\s*\((?:[^()]{1,40}\s)?(?:file\s+)?photo\)|(?<=[가-힣]\.)\s*(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA)"
     # after the caption's stop: [CLAIRE MOON], (Courtesy of …), (Jeju Fire Station), 부산=뉴시스, 송하준 기자
     r"|(?<=[.!])\s*\[(?-i:[A-Z][A-Z0-9.'’ -]{1,40}[A-Z0-9.])\]"
     r"|(?<=[.!])\s*\((?:courtesy\s+of|provided\s+by)\s+[^)]{2,60}\)"
     r"|(?<=[.!])\s*\((?!END\))(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){1,6})\)"
     r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자"
     # Photo: Priya Nandakumar; ⓒ빛고을교회, 강원일보DB after the stop
-    r"|(?<=다\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
-    r"|(?<=[.!])\s*(?:photo|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,20}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
+    r"|(?<=[가-힣]\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
+    r"|(?<=[.!])\s*(?:photo(?:graph)?|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,40}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(
@@ -301,6 +323,87 @@ _AUTHOR_BOX = re.compile(
     rf"(?:[{SYLLABLES}A-Za-z]{{2,12}}(?:팀|실|부|센터|연구소|연구원)\s+)?[{SYLLABLES}]{{2,4}}\s+(?:[{SYLLABLES}A-Za-z]{{2,12}}\s+){{0,2}}"
     r"(?:소설가|시인|작가|선임연구원|책임연구원|수필가|칼럼니스트|평론가|문화평론가|교수|명예교수|객원교수|변호사|변리사|회계사|의사|전문의|원장|소장|"
     r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
+# labels21: a photo caption without a credit, told by the marker it opens with, and a picture's credit alone.
+_CAPTION_OPENER = re.compile(
+    r"\s*(?:\((?:사진\s*)?(?:위|아래|왼쪽|오른쪽|좌|우|상|하)(?:\s*사진)?\)|\[(?:사진\s*)?(?:위|아래)\]"
+    r"|사진\s*(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|가운데)\s*[,:]?"
+    r"|(?:pictured|above|below|top|bottom|inset)(?:\s*\((?:from\s+)?(?:left|right)[^)]{0,20}\))?\s*:"
+    r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
+    r"|(?:figure|fig\.|chart|그림|사진)\s?\d{1,2}\s*[.:)])\s*\S", _I)
+"""A caption's opening marker: where the picture stands (``(위)``, ``(아래)``, ``Above:``, ``Below:``), who is in it
+(``Pictured:``, ``From left,``, ``(From left)``, ``사진 왼쪽부터``, ``Clockwise from top left,``), or a figure's number
+(``Figure 2.``, ``그림 1.``): the line describes a picture whatever follows."""
+_PICTURE_CREDIT = re.compile(
+    r"(?:사진|그래픽|일러스트|그림|photo(?:graph)?s?|images?|graphics?|illustrations?)\s*[:=：]\s*\S.{0,50}", _I)
+_TEXT_CREDIT = re.compile(r"글|취재|정리|대담|인터뷰|\b(?:words?|text|story|written|reporting|interview)\b", _I)
+"""A picture's credit alone on its line (``사진=한빛방송 화면 캡처``, ``그래픽=문하늘 기자``, ``Photo: Harbor Museum``):
+the caption's, as a credit at the end of one is; a credit that names who wrote (``글·사진 …``, ``Words: … | Photos:
+…``) is a byline."""
+
+
+def _picture_credit(line: _Line) -> bool:
+    return (len(line.text) <= 60 and _PICTURE_CREDIT.fullmatch(line.core) is not None
+            and _TEXT_CREDIT.search(line.text) is None)
+
+
+def _marker_caption(w: Where) -> bool:
+    """A caption without a credit, by the marker it opens with (:data:`_CAPTION_OPENER`), or a description standing
+    alone after ▲ (``▲ 교통통제 구간 및 우회도로 안내도``): no ▲ line next to it (a list's items come in a run: bus
+    routes, obituaries), no colon or ``=`` (an entry's field), no sentence but a scene going on (…하고 있다.), two
+    words or more (four in English: ``▲ Back to top`` is a link)."""
+    text = w.line.text
+    if w.in_related or len(text) > 300:
+        return False
+    if _CAPTION_OPENER.match(text) is not None:
+        return w.line.words >= 3
+    if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or w.line.words < 3:
+        return False
+    if any(0 <= j < len(w.lines) and w.lines[j].text[:1] in "▲△" for j in (w.index - 1, w.index + 1)):
+        return False
+    core = text.lstrip("▲△ ")
+    if w.line.hangul:
+        return w.line.hangul >= 6 and (not _SHORT_SENTENCE_KO.search(core)
+                                       or _KO_SCENE_CLOSE.fullmatch(core) is not None)
+    return w.line.words >= 4 and not ends_sentence(core)
+
+
+_OCCUPATION_EN = (r"(?:(?:associate|assistant|adjunct|visiting|emeritus|senior|former|freelance|staff|contributing|"
+                  r"research|retired)\s+)*(?:professor|lecturer|researcher|fellow|scholar|writer|author|journalist|"
+                  r"columnist|novelist|poet|critic|editor|reporter|correspondent|analyst|economist|lawyer|attorney|"
+                  r"doctor|physician|director|teacher|chef|architect|consultant|photographer|contributor|engineer|planner|"
+                  r"scientist|historian|activist|nurse|pastor)")
+_AUTHOR_BIO = re.compile(
+    r"\(?(?:[Tt]he\s+(?:writer|author|columnist|contributor)\s|(?:[A-Z][\w'’-]+[\s-]){1,3})"
+    rf"(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCUPATION_EN}\b.*"
+    r"|(?:[A-Z][\w'’-]+[\s-]){1,3}(?:covers|writes\s+about|teaches|reports\s+on)\s.*"
+    rf"|\(?(?:필자|글쓴이|[{SYLLABLES}]{{2,4}}\s?(?:소설가|시인|작가|수필가|칼럼니스트|평론가|교수|변호사|의사|연구원|연구위원|"
+    r"기자|교사|건축가))(?:은|는)\s.*")
+"""A contributor's line about the writer (``Mina Park is a professor of …``, ``The writer is a former …``, ``Jo Han
+covers courts …``, ``필자는 … 교수다``, ``한수정 소설가는 …``)."""
+
+
+def _author_bio(w: Where) -> bool:
+    """After the article (no long paragraph below it but a disclaimer), a contributor's line on who wrote it: right
+    after the author's name (a byline) two sentences or fewer of prose, or a line opened by a name or "the writer" and
+    what they are (:data:`_AUTHOR_BIO`). The label table's byline (who wrote the text); a paragraph of the article above
+    its last long one is never read so."""
+    line = w.line
+    if not w.seen_body or w.in_related or len(line.text) > 300 or line.words > 50:
+        return False
+    # opened by who the writer is, or right after the author's name or contact (a byline that is no sentence itself:
+    # no chain of bios)
+    if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])) \
+            and _AUTHOR_BIO.fullmatch(line.text) is None:
+        return False
+    if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
+        return False
+    # no paragraph of the article below it (a disclaimer of the column's views may follow: ※ …, The views …); read
+    # last, for the few lines of the right shape
+    return w.index >= w.last_prose or not any(
+        _is_long_prose(after) and _DISCLAIMER.search(after.text) is None and not _notice(after.text)
+        for after in w.lines[w.index + 1:w.last_prose + 1])
+
+
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
@@ -456,8 +559,17 @@ def _dateline(line: _Line) -> bool:
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
+_CREDIT_BY = (r"(?i:(?:additional\s+)?(?:reporting|editing|writing|written|photos?|photography|pictures|graphics|video|"
+              r"compiled|produced|translated|edited|fact[- ]?checking|research))\s+(?i:by)\s+[^;|]{2,60}?")
+_CREDIT_CHAIN = re.compile(rf"{_CREDIT_BY}(?:\s*[;|]\s*{_CREDIT_BY})+\.?")
+"""Credits in a chain, each "… by" and its names, between semicolons or bars (``Reporting by A in Seoul; additional
+reporting by B; Editing by C``): a wire's byline, however long."""
+
+
 def _byline(line: _Line) -> bool:
-    return len(line.text) <= 80 and bool(_BYLINE.fullmatch(line.text))
+    if len(line.text) <= 80:
+        return bool(_BYLINE.fullmatch(line.text))
+    return len(line.text) <= 240 and (";" in line.text or "|" in line.text) and bool(_CREDIT_CHAIN.fullmatch(line.text))
 
 
 def _separated_items(line: _Line) -> bool:
@@ -760,6 +872,126 @@ def _weekday_field(w: Where) -> bool:
     return m is not None and not ends_sentence(m["value"])
 
 
+_FIELD_LINE = re.compile(
+    r"(?P<key>(?:[A-Z][\w&'’/-]*|\d[\w-]*)(?:\s(?:[A-Za-z(][\w&'’/()%.-]*)){0,3}|"
+    rf"[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)\s?[:：]\s+(?P<value>\S.*)")
+"""A key–value field: a short label (up to four English words opened by a capital or a figure, or one or two Korean
+words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
+_FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|photo|source|contact|inquir|"
+                        r"문의|사진|자료\s*제공|출처|태그|date\s*$)|.*(?:posted|updated|revised|published|modified|"
+                        rf"입력|수정|등록일|작성일|{_PAGE_DATE_LABEL})", _I)
+"""Keys whose line another label claims: a link or a widget (Read more, Share), tags, a credit or a source, a contact,
+the page's own date (``Date``, ``Page revised``, ``Company Announcement Date``: :data:`_PAGE_DATE_LABEL`). A date of
+the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``)."""
+
+
+def _field_line(w: Where) -> bool:
+    """After the headline or inside the article, a key–value field (:data:`_FIELD_LINE`) whose value is no sentence
+    (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
+    (the label table's ``other``), above the text as among its paragraphs."""
+    text = w.line.core
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 120 \
+            or (":" not in text and "：" not in text):
+        return False
+    m = _FIELD_LINE.fullmatch(text)
+    if m is None or _FIELD_NOT.match(m["key"]):
+        return False
+    value = m["value"]
+    if not w.seen_body and value[0].islower():  # above the text, a title's subtitle (Seoul Fashion Week: five looks …)
+        return False
+    return (len(value.split()) <= 12 and value[0] not in "\"“‘'«「『"
+            and (not ends_sentence(value) or _ABBREVIATION_END.search(value) is not None)
+            and "@" not in value and _PHONE.search(value) is None)
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Ave|St|Rd|Blvd|Jr|Sr|etc)\.$")
+"""A company's or a street's abbreviation closing a value (``Golden Crane Foods, Inc.``): its stop ends no
+sentence."""
+
+
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+_TIMELINE_OPENER = (
+    rf"(?:{_CLOCK}|\d{{1,2}}\s*[ap]\.?\s?m\.?|(?:오전|오후|밤|새벽)\s*\d{{1,2}}시(?:\s*\d{{1,2}}분|\s*반)?|"
+    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:19|20)\d{2}|"
+    r"(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?|\d{1,2}일)(?:\s*\([월화수목금토일][^)]{0,4}\))?)"
+)
+_TIMELINE_DASH = re.compile(rf"{_TIMELINE_OPENER}\s+[—–-]\s+(?P<item>\S.*)", _I)
+_TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\s*\d{{1,2}}분|\s*반)?)\s+(?P<item>\S.*)",
+                             _I)
+"""A timeline's or a schedule's entry: a time or a date, a dash and what happens then (``6:40 p.m. — Shelter opens
+at …``, ``March 27, 2025 — Launch``, ``3월 17일(화) 대전컨벤션센터 – …``), or a clock time and a short item
+without a dash (``00:00 Intro``, ``19:40 MBC 주말 퀴즈쇼``, ``오전 10시 서울중앙지법 …``)."""
+_STAMP_ITEM = re.compile(r"(?:기준|현재|KST|GMT|UTC|as\s+of|[ap]\.?m\.?)\W*", _I)
+_TAGGED_TITLE = re.compile(r"[\[【<]\s*\S{1,10}\s*[\]】>]")
+"""A story's tag opening the item (``07:45 [속보] …``, ``[Breaking] …``): a ticker of stories, a list of other
+stories by its time (the related rules' or the layer's), no entry of the article's timeline."""
+
+
+def _timeline_entry(w: Where) -> bool:
+    """After the headline or inside the article, a timeline's or a schedule's entry (:data:`_TIMELINE_DASH`,
+    :data:`_TIMELINE_CLOCK`): after a dash, what happened then in one sentence or less (up to 25 words, no sentence
+    closed before its end); after a clock time alone, a short item (up to 12 words) that is no sentence. A data line
+    (the label table's ``other``: "schedule and timeline entries"); a paragraph opened by a place and a dash
+    (``ODESA, Ukraine — …``) or an entry of two sentences stays prose."""
+    text = w.line.core
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
+            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
+        return False
+    m = _TIMELINE_DASH.fullmatch(text) or _TIMELINE_CLOCK.fullmatch(text)
+    if m is None or _TAGGED_TITLE.match(m["item"]):
+        return False
+    m = _TIMELINE_DASH.fullmatch(text)
+    if m is not None:
+        item = m["item"]
+        return (len(item.split()) <= 25 and _STAMP_ITEM.fullmatch(item) is None
+                and not _SENTENCE_INSIDE.search(item.rstrip(".!?。\"”’' ")))
+    m = _TIMELINE_CLOCK.fullmatch(text)
+    if m is None:
+        return False
+    item = m["item"]
+    return (len(item.split()) <= 12 and _STAMP_ITEM.fullmatch(item) is None and not ends_sentence(item)
+            and (_LETTER.search(item) is not None))
+
+
+_TICKER_ITEM = re.compile(rf"{_CLOCK}\s*[\[【<]\s*[^\]】>]{{1,10}}\s*[\]】>]\s*\S.{{2,150}}", _I)
+"""A ticker's item: a time and a story's tag before its title (``07:45 [속보] …``, ``9:02 a.m. [Breaking] …``)."""
+
+
+def _ticker(w: Where) -> bool:
+    """Two or more ticker items in a row (:data:`_TICKER_ITEM`), heading or none: a list of other stories by their
+    time, the label table's ``related`` (a breaking-news ticker is a list of other stories, like a ``Latest`` box);
+    one such line alone is left to the other rules (a live page may tag one entry)."""
+    if w.in_related or len(w.line.text) > 170 or not _DIGIT.match(w.line.core[:1] or " ") \
+            or _TICKER_ITEM.fullmatch(w.line.core) is None:
+        return False
+    return any(0 <= j < len(w.lines) and _TICKER_ITEM.fullmatch(w.lines[j].core) is not None
+               for j in (w.index - 1, w.index + 1))
+
+
+_SENTENCE_INSIDE = re.compile(r"(?:(?<![ap]\.)[a-z]|[가-힣)])[.!?。]\s+\S")
+"""A sentence closed before the end of a text (``… orders. Crews …``): the text holds two sentences or more."""
+_LETTER = re.compile(rf"[A-Za-z{SYLLABLES}]")
+
+
+_RELATED_INLINE = re.compile(
+    r"[▶▷►☞→>■□◆◇·•*\s]*(?:\[\s*)?(?:related(?:\s+(?:story|article|coverage|news))?|read\s+more|more\s+on\s+this|"
+    r"see\s+also|also\s+read|read\s+also|further\s+reading|관련\s*(?:기사|뉴스)|함께\s*(?:보면\s*좋은|읽을)\s*(?:기사|글)|"
+    r"이전\s*기사|연관\s*기사)(?:\s*\])?\s*(?:[:：▶▷►☞→>|]\s*|\]\s*|\s+[-–—]\s+)(?P<title>[^\s:：|].{4,180})", _I)
+"""One link to another story inside the text: a cue, then a colon, a closing bracket, an arrow or a dash, then the
+story's title (``RELATED: Downtown parking garage to add …``, ``Read more: …``, ``▶ 관련기사 : …``, ``[관련기사]
+…``). The label table's ``related`` (an item of a list of other stories, a list of one). Not ``Read more on: A | B``
+(topics: its items are no title; the title must open with no colon or bar)."""
+_STAFF_CREDIT = re.compile(
+    r"(?:(?:[A-Z][\w&.'’-]*\s){1,3}(?:News\s)?Staff(?:\s(?:Reports?|Writers?))?|Staff\sReports?|"
+    rf"(?:[{SYLLABLES}A-Za-z0-9]{{1,10}}\s?)?(?:디지털|온라인|인터넷|모바일)?\s?(?:뉴스|이슈|편집|취재|보도|기획)\s?"
+    r"(?:팀|부|국|센터|데스크))")
+"""A newsroom's credit for a text written by its staff, alone on its line: an outlet's or a desk's name and Staff
+(``KVRN Staff``, ``Valley Herald Staff Reports``, ``Staff Reports``), or a Korean newsroom team (``디지털뉴스팀``,
+``한빛일보 온라인이슈팀``): the label table's byline (who wrote it)."""
+
+
 # A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
 _SCORE_LINE = re.compile(
     r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
@@ -867,6 +1099,14 @@ RULES: tuple[Rule, ...] = (
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line),
          "any line but a paragraph of prose inside a list of other stories"),
+    Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
+         lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
+         "a cue (RELATED, Read more, See also, 관련기사) then a colon, a bracket or an arrow and a story's title: "
+         "one link to another story, wherever it stands (RELATED: Downtown garage to add …, [관련기사] …)"),
+    Rule("ticker", "related", 0.8, "an item of a ticker of other stories (a time and a tagged title, in a run)",
+         _ticker,
+         "two or more lines in a row, each a time and a story's tag before its title (07:45 [속보] …, 9:02 a.m. "
+         "[Breaking] …): a ticker, a list of other stories with no heading"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
@@ -878,9 +1118,17 @@ RULES: tuple[Rule, ...] = (
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
          "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »)"),
+    Rule("picture-credit", "caption", 0.8, "a picture's credit alone on its line (the caption's)",
+         lambda w: _picture_credit(w.line),
+         "사진=…, 그래픽=… 기자, Photo: … alone on a line, no writer named (글·사진 … is a byline)"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("staff-credit", "byline", 0.8, "a newsroom's staff credit alone on its line (KVRN Staff)",
+         lambda w: (w.seen_headline or w.seen_body) and not w.in_related and len(w.line.text) <= 40
+         and bool(_STAFF_CREDIT.fullmatch(w.line.core)),
+         "after the headline, an outlet's or a desk's name and Staff alone on a line (KVRN Staff, Herald Staff "
+         "Reports), or a Korean newsroom team alone (디지털뉴스팀, 온라인이슈팀); above the headline it is a menu's"),
     Rule("wire-byline", "byline", 0.9, "a wire's dateline in brackets and its reporter",
          lambda w: wire_byline(w.line.text),
          "a bracketed wire dateline in any bracket style with a Korean reporter (〔광주=남도일보〕 최윤아 기자)"),
@@ -931,6 +1179,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
          "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
+    Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
+         _author_bio,
+         "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
+         "or opened by a name or the writer and what they are (… is a professor of …, The writer is …, … covers …, "
+         "필자는 …, 한수정 소설가는 …)"),
     Rule("name-alone", "byline", 0.65, "a reporter's romanized name alone under the headline",
          lambda w: w.in_top and w.seen_headline and len(w.line.text) <= 30
          and bool(_ROMANIZED_NAME.fullmatch(w.line.core)),
@@ -954,6 +1207,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 200 and w.line.text.lstrip()[:1] in "▲△"
          and bool(_CAPTION_CUE.search(w.line.text)),
          "a line opened by ▲ with a place in the photo: ▲ 김 교수(오른쪽)와 …, ▲ (from left) …"),
+    Rule("caption-opener", "caption", 0.7, "a caption without a credit, by its opening marker",
+         _marker_caption,
+         "a line opened by a caption's marker: where the picture stands or who is in it ((위), Above:, Pictured:, "
+         "From left, 사진 왼쪽부터), a figure's number (Figure 2.); or ▲ before a description alone (no ▲ line next "
+         "to it, no colon or =, no sentence but a scene: ▲ 교통통제 구간 안내도)"),
     Rule("caption-weekday", "caption", 0.65, "a one-sentence photo description closed by the day after a comma",
          lambda w: w.line.hangul == 0 and w.line.words <= 40 and "day" in w.line.core[-24:].lower()
          and bool(_WEEKDAY_CLOSE.fullmatch(w.line.core))
@@ -972,6 +1230,13 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday-field", "other", 0.6, "a weekday schedule's entry (a data line)", _weekday_field,
          "a weekday or a range of them, a colon and a short value that is no sentence (월요일: 휴관, 화~금요일: 오전 "
          "9시~오후 10시, Monday-Friday: 9 a.m.-6 p.m.)"),
+    Rule("timeline-entry", "other", 0.65, "a timeline's or a schedule's entry (a data line)", _timeline_entry,
+         "after the headline, a time or a date, a dash and what happened then in one sentence or less (6:40 p.m. — "
+         "Shelter opens at …, 3월 17일(화) … – …); or a clock time and a short item that is no sentence (00:00 Intro, "
+         "19:40 MBC …)"),
+    Rule("field-line", "other", 0.6, "a key-value field (a data line)", _field_line,
+         "after the headline, a short label, a colon and a value that is no sentence, no quotation and no contact "
+         "(Product Type: Food & Beverages, Venue: Meeting Room 2, 장소: 시청 본관 3층)"),
     Rule("spec-line", "body", 0.6, "a line of a specification box inside the article",
          lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 120 and ":" in w.line.text
          and bool(_SPEC_LINE.fullmatch(w.line.text)),

@@ -44,6 +44,7 @@ _SHARE_WORD = re.compile(
     r"kakao\s*(?:talk|story)?|line|naver\s*(?:band|blog)?|band|e-?mail|print|copy\s*(?:the\s+)?(?:link|url)|"
     r"link|url|sms|messenger|bluesky|mastodon|instagram|tiktok|wechat|weibo|naver|"
     r"(?:listen|watch|follow\s+us|subscribe|available)\s+on|apple\s+podcasts|google\s+podcasts|podcasts|spotify|"
+    r"subscribe|rss(?:\s+feed)?|pocket\s+casts|overcast|castbox|amazon\s+music|"
     r"youtube(?:\s+music)?|soundcloud|podbbang|팟빵|유튜브|팟캐스트|(?:네이버\s*)?오디오\s*클립|"
     r"[aA가]\s?[+＋]|[aA가]\s?[-−－]|글자\s*크기|font\s*size|text\s*size",
     _I,
@@ -125,8 +126,9 @@ _AD_WORD = r"(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promot
 _AD_MARKER = re.compile(
     rf"[-–—~*=·•\[(【〔<《「]+\s*{_AD_WORD}\s*[-–—~*=·•\])】〕>》」]+|"
     r"(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad)|"
-    r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
-    r"(?:아래로\s*)?스크롤\s*(?:하여|해서)?\s*계속\s*(?:읽기|보기)|광고\s*(?:영역|건너뛰기|닫기)",
+    r"(?:(?:advertisements?|ad|광고)\s*[-–—·•|:/]?\s*)?scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|"
+    r"(?:광고\s*[-–—·•|:/]?\s*)?(?:아래로\s*)?스크롤\s*(?:하여|해서|하면)?\s*(?:기사\s*)?계속\s*(?:읽기|보기)|"
+    r"광고\s*(?:영역|건너뛰기|닫기)",
     _I,
 )
 
@@ -143,8 +145,9 @@ _BUTTON = re.compile(
     rf"(?:[{SYLLABLES}]{{1,6}}\s*)?"
     r"(?:문의|신청|예약|상담|접수|구매|결제|참여|응모|가입|후원|예매|주문|작성|등록|글쓰기|채팅\s*상담|전화\s*상담)\s*하기"
     r"(?:\s*[☎✆📞]?\s*(?:tel\.?\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?)?|"
-    r"1\s*:\s*1\s*(?:문의|상담)|"
-    r"(?:apply|book|buy|order|register|donate|enroll|subscribe|reserve)\s+(?:now|today|online|here)|"
+    r"1\s*:\s*1\s*(?:문의|상담)|(?:온라인|바로|지금)\s*(?:가입|신청|접수|예약|예매|후원|참여)|"
+    r"(?:apply|book|buy|order|register|donate|enroll|subscribe|reserve|join|renew|sign\s*up|rsvp)\s+"
+    r"(?:now|today|online|here)|"
     r"get\s+(?:tickets|started)|learn\s+more|find\s+out\s+more|"
     r"(?:ask|send)\s+(?:us\s+)?a\s+(?:question|message)|chat\s+with\s+us",
     _I,
@@ -185,7 +188,8 @@ def widget(text: str) -> bool:
     if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped):
         return True
     # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
-    if ("하기" in stripped or "1:1" in stripped or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
+    if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금")
+            or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
         return True
     if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
         return True

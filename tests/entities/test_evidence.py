@@ -385,3 +385,29 @@ def test_a_unit_number_makes_a_place_and_joining_a_club_an_organization() -> Non
     # the club, not the locative's place
     assert _types("공격수 이민호가 아비스파 후쿠오카에 입단했다.").get("아비스파 후쿠오카") == "org"
     assert _types("수비수 최강우가 나고야에 입단했다.").get("나고야") == "place"  # a city of the gazetteer stays one
+
+
+def test_a_club_by_the_word_for_one_after_its_name() -> None:
+    cue = korean_cue(" 구단은 새 감독 선임을 발표했다.")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-business-noun", "org")
+    assert _types("체코의 오스트라바 구단은 공격수 영입을 발표했다.").get("오스트라바") != "person"
+    assert _types("리그 최하위 페렌츠바로시 구단은 감독을 경질했다.").get("페렌츠바로시") == "org"
+
+
+def test_an_envoy_with_the_place_served_before_a_name() -> None:
+    cue = english_cue("Peru's ambassador to Seoul, ", ", opened the fair.", "Carmen Quispe Mamani")
+    assert cue is not None and (cue.rule, cue.type) == ("en-title-apposition", "person")
+    cue = english_cue("Chile's consul general in Busan, ", ", spoke first.", "Ana Rojas")
+    assert cue is not None and cue.type == "person"
+    assert english_cue("a trip to Seoul, ", ", the capital, was cut short.", "Gangnam Station") is None
+
+
+def test_a_work_in_quotes_after_the_possessive_names_its_author() -> None:
+    cue = english_cue("", "'s \"Winter Orchard\" sold out.", "Ágnes Tóthfalusi")
+    assert cue is not None and (cue.rule, cue.type) == ("en-person-after", "person")
+    cue = english_cue("", "’s new novel “Salt Roads” is out.", "Odile Brenvaux")
+    assert cue is not None and cue.type == "person"
+    assert english_cue("", "'s Korean unit said.", "Odile Brenvaux") is None
+    assert _types("Ágnes Tóthfalusi's \"Winter Orchard\" was translated last year.").get("Ágnes Tóthfalusi") == "person"
+    # a company named by its head stays one
+    assert _types("Hanbit Pictures' \"Blue Hour\" opened on Friday.").get("Hanbit Pictures") == "org"

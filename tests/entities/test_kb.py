@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from bilingual.entities.acceptance import Candidate, accept
-from bilingual.entities.kb import MAX_SIMILAR, Entity, KnowledgeBase
+from bilingual.entities.kb import _AFTER_NO_LETTER, MAX_SIMILAR, Entity, KnowledgeBase
 from bilingual.errors import KBError
 
 KB = KnowledgeBase.default()
@@ -197,6 +200,58 @@ def test_find_names_in_text() -> None:
     assert kb.find_names(text, 7, 12) == [(7, 12)]  # within a span
     assert kb.find_names("유엔" * 50_000) == [(0, 2)]  # a name starts after no letter: one walk, no quadratic search
     assert KnowledgeBase([]).find_names(text) == []
+
+
+def test_no_letter_before_is_exactly_what_isalnum_says() -> None:
+    letter = re.compile(_AFTER_NO_LETTER[4:-1])  # the look-behind's class: a letter or a digit
+    assert all((letter.match(chr(c)) is not None) == chr(c).isalnum() for c in range(sys.maxunicode + 1))
+
+
+def _names_walked(kb: KnowledgeBase, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """find_names as it was before its look-behind: every place a name's first letter stands is walked, and one right
+    after a letter or a digit (str.isalnum) is dropped, unless it is ``start`` itself."""
+    trie = kb._trie()
+    out, i = [], start
+    while i < end:
+        node = trie.get(text[i]) if i == start or not text[i - 1].isalnum() else None
+        longest, k = -1, i + 1
+        while node is not None:
+            if "" in node:
+                longest = k
+            if k >= end:
+                break
+            if text[k] == " " and k + 1 < end and text[k + 1] in node:
+                k += 1
+            node = node.get(text[k])
+            k += 1
+        if longest > 0:
+            out.append((i, longest))
+            i = longest
+        else:
+            i += 1
+    return out
+
+
+def test_find_names_skips_starts_inside_words_as_the_walk_did() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "han", "type": "place", "name": "Hangang Park", "name_ko": "한강 공원"},
+        {"id": "hanr", "type": "place", "name": "Hanriver", "name_ko": "한강"},
+        {"id": "wb", "type": "org", "name": "World Bank", "name_ko": "세계은행"},
+        {"id": "wbg", "type": "org", "name": "World Bank Group", "name_ko": "세계은행 그룹"},
+        {"id": "mr", "type": "person", "name": "Mun Ra-on", "name_ko": "문라온"},
+    ])
+    pieces = ["한강", "공원", "한", "강", "세계", "은행", "그룹", "문라온", "문", " ", " ", "_", "x", "Q", "7", "²",
+              "Ⅻ", "·", ",", "(", "은", "에서", "\n", "é"]
+    rng = random.Random(40)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        start = rng.randint(0, len(text) - 1)
+        end = rng.randint(start + 1, len(text))
+        assert kb.find_names(text, start, end) == _names_walked(kb, text, start, end), (text, start, end)
+    # a name at the span's start is found even right after a letter; inside a word it is not
+    assert kb.find_names("x한강 공원", 1) == [(1, 6)]
+    assert kb.find_names("x한강 공원") == []
+    assert kb.find_names("_한강, 7세계은행, ²문라온 세계은행 그룹") == [(1, 3), (17, 24)]
 
 
 def test_find_names_starting_with_a_pattern_character() -> None:

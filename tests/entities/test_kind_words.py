@@ -239,3 +239,16 @@ def test_typer30_conventions_in_sentences() -> None:
     assert got.get("Gwangyang Industrial Complex") == "place"
     got = typed("세림정밀공업은 올해 매출이 두 배로 늘었다고 밝혔다.")
     assert got.get("세림정밀공업") == "org"
+
+
+def test_typer31_drug_maker_research_firm_and_spanish_names() -> None:
+    assert mention_type("대웅약품", "ko", proper_noun=True)[0] == "org"
+    assert kind_by_words("화학약품") is None and kind_by_words("완제의약품") is None  # goods, not makers
+    assert kind_by_words("의약품") is None
+    assert mention_type("Omdia Research", "en")[0] == "org"
+    assert mention_type("TMR Research", "en")[0] == "org"
+    assert kind_by_words("Research") is None
+    assert mention_type("Mariana Gutiérrez Solano", "en")[0] == "person"
+    assert mention_type("Pedro Ramírez", "en")[0] == "person"
+    got = typed("Sales fell 4 percent in May, according to Omdia Research.")
+    assert got.get("Omdia Research") == "org"

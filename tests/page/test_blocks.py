@@ -573,7 +573,8 @@ def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None
             "2 자이 | 84㎡ | 15억원 | 8억5000만원\n김하늘 지음 | 푸른숲 | 212쪽 | 1만8000원\n"
             "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
             "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
-    assert _labels(page)[2:] == ["other"] * 4 + ["body"] * 2  # a table's head and rows are data lines
+    # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other)
+    assert _labels(page)[2:] == ["other"] * 4 + ["body", "other"]
 
 
 def test_bracket_menus_downloads_photo_paging_and_priced_subscribe_buttons() -> None:
@@ -609,11 +610,12 @@ def test_notes_after_the_last_paragraph_and_data_credits_are_the_footer() -> Non
     assert _labels(page)[2] != "footer"
 
 
-def test_scores_bold_speakers_and_specification_lines_are_body() -> None:
+def test_scores_and_bold_speakers_are_body_and_specification_lines_data() -> None:
     page = (f"Budget Passes\n{_ARTICLE_EN}\n수원 1-0 안양 (빅버드)\n부산 2-2 김포 (구덕)\n"
             "**Ahn** What changed after the vote?\n"
             "Weight: 1,890 kg\nCharging (10-80%): 24 minutes")
-    assert _labels(page)[2:] == ["body"] * 5
+    # a specification's fields are key-value fields: data lines (labels20, the label table's other)
+    assert _labels(page)[2:] == ["body"] * 3 + ["other"] * 2
     assert _labels(f"수원 1-0 안양\n{_ARTICLE_EN}")[0] != "body"  # a score alone is a headline's
 
 
@@ -984,3 +986,286 @@ def test_a_menu_above_a_release_stays_navigation_and_the_publisher_footer() -> N
             "세솔시청 | 주소 세솔시 시청로 1 (우)33000 | 대표전화 041-000-0000")
     labels = _labels(page)
     assert labels[0] == "navigation" and labels[3] == "footer"
+
+
+# labels20: data lines above or inside the text, a page's widgets and links by shape (lines of my own).
+_NOTICE_EN = ("The county will close the Alder Creek footbridge for repairs after inspectors found cracked planks "
+              "and a loose railing on its east span.")
+_NOTICE_KO = ("한솔군은 노후한 읍내 보행교의 난간과 바닥판을 교체하기 위해 다음 달 한 달간 통행을 막는다고 밝혔다. "
+              "군은 우회로 안내판을 설치했다.")
+
+
+@pytest.mark.parametrize("field", [
+    "Product Category: Household Appliances",
+    "Hazard: Burn risk",
+    "Units Affected: About 4,100",
+    "Manufacturer Name: Brightside Kitchenware Co.",
+    "점검 대상: 읍내 보행교 전 구간",
+    "통제 기간: 11월 3일부터 30일까지",
+])
+def test_key_value_fields_under_the_headline_are_data_lines(field: str) -> None:
+    page = f"Notices\nAlder Creek footbridge to close for repairs\n{field}\n{_NOTICE_EN}\nBack to notices"
+    assert _labels(page)[2] == "other", (field, _rule_names(page)[2])
+    assert _rule_names(page)[2] == "field-line"
+
+
+@pytest.mark.parametrize("field", [
+    "Opening hours: 10 a.m. to 5 p.m.", "Entry: Free for residents", "장소: 한솔군청 별관 2층 회의실",
+    "Fee: KRW 3,000 (children free)",
+])
+def test_key_value_fields_among_the_paragraphs_are_data_lines(field: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{field}\n{_NOTICE_EN.replace('county', 'town')}"
+    assert _labels(page)[2] == "other", (field, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", [
+    "Note: The county said the bridge will reopen before the winter festival.",  # a sentence: prose
+    "Mayor Kwon: \"We will not cut corners on safety\"",  # a quotation
+    "Inquiries: Roads Division, 031-000-4411",  # a contact: byline
+    "Questions: roads@alder.example.gov",
+    "Last revised: 2025.10.02",  # a date's label
+    "Read more on: Bridges | Roads | Safety",  # topics, no field and no story
+])
+def test_lines_with_a_colon_that_are_no_field(line: str) -> None:
+    page = f"Alder Creek footbridge to close for repairs\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
+    assert _rule_names(page)[2] != "field-line", line
+
+
+def test_a_menu_above_the_headline_and_a_subtitle_are_no_field() -> None:
+    page = ("Section: Local News\nAlder Creek footbridge to close for repairs\n"
+            "Footbridge week: three crossings that need work\n" f"{_NOTICE_EN}")
+    names = _rule_names(page)
+    assert names[0] != "field-line" and names[2] != "field-line"
+
+
+@pytest.mark.parametrize("entry", [
+    "7:05 a.m. — Crews close the east approach to the footbridge.",
+    "11:20 a.m. — Inspectors find a second cracked plank on the span",
+    "Oct. 3 — County board approves emergency repair funds",
+    "2019 — Footbridge last repainted",
+    "오후 3시 — 군청 상황실, 우회로 안내 문자 발송",
+    "11월 4일(화) – 바닥판 교체 공사 시작",
+    "08:30 Opening remarks",
+    "14:10 KBS2 생활의 발견",
+])
+def test_timeline_and_schedule_entries_are_data_lines(entry: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{entry}\n{_NOTICE_EN.replace('county', 'town')}"
+    assert _labels(page)[2] == "other", (entry, _rule_names(page)[2])
+    assert _rule_names(page)[2] == "timeline-entry"
+
+
+@pytest.mark.parametrize("line", [
+    # two sentences after the time: a paragraph of a live page
+    "9:15 a.m. — Crews closed the east approach. Drivers were told to use Route 9 until noon.",
+    "ALDER CREEK, Ore. — The county closed the footbridge on Monday after inspectors found cracked planks.",
+    "08:30 기준",  # a stamp, no entry
+    "0:00 / 4:12",  # a player's clock
+    "14:10 The board met and voted to close the bridge.",  # a sentence after a clock alone
+    "06:55 [단독] 한솔군 보행교 안전점검 부실 의혹",  # a ticker's story: its tag opens the item
+    "9:02 a.m. — [Breaking] Footbridge closed after inspection",
+])
+def test_lines_opened_by_a_time_that_are_no_entry(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
+    assert _rule_names(page)[2] != "timeline-entry", line
+
+
+@pytest.mark.parametrize("line", [
+    "RELATED: County opens second pedestrian crossing near the mill",
+    "Read more: Why old footbridges fail in wet winters",
+    "See also - Town council to review bridge budget",
+    "▶ 관련기사: 한솔군, 노후 교량 12곳 정밀 점검",
+    "[관련기사] 읍내 보행교 우회로 안내",
+])
+def test_a_link_to_another_story_inside_the_text_is_related(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
+    assert _labels(page)[2] == "related", (line, _rule_names(page)[2])
+    assert _labels(page)[3] == "body"  # one link opens no list
+
+
+def test_a_sentence_about_related_cases_is_no_link() -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\nRelated repairs on two other bridges will follow next spring.\n"
+    assert _labels(page)[2] == "body"
+
+
+@pytest.mark.parametrize("credit", ["Alder Valley Gazette Staff", "Staff Reports", "KWXT News Staff",
+                                    "디지털뉴스팀", "한솔일보 온라인이슈팀"])
+def test_a_staff_credit_under_the_headline_is_a_byline(credit: str) -> None:
+    page = f"Alder Creek footbridge to close for repairs\n{credit}\n{_NOTICE_EN}"
+    assert _labels(page)[1] == "byline", (credit, _rule_names(page)[1])
+
+
+def test_a_staff_page_in_the_menu_is_no_credit() -> None:
+    page = f"Our Staff\nAlder Creek footbridge to close for repairs\n{_NOTICE_EN}"
+    assert _rule_names(page)[0] != "staff-credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Listen on: Pocket Casts · Overcast · RSS", "Subscribe: Apple Podcasts | RSS feed",
+    "Advertisement - Scroll to continue", "광고 · 스크롤하면 기사 계속 보기",
+    "Join Online", "Renew today", "RSVP now", "온라인 가입",
+])
+def test_platform_bars_ad_markers_and_buttons_are_widgets(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
+    assert _labels(page)[2] == "navigation", (line, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", [
+    "Join online discussions about the bridge on the county's forum before Friday.",
+    "RSS readers can follow the county's notices.",
+    "Scroll to the bottom of the page to see the detour map.",
+])
+def test_prose_with_widget_words_stays_body(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
+    assert _labels(page)[2] == "body", (line, _rule_names(page)[2])
+
+
+# labels21: a date's label decides whose date it is (lines of my own). The page's own date (when the page, the notice
+# or the article was posted, announced, revised or aired) is a dateline; a date that is data of the thing reported (an
+# event's, a deadline, when a rule takes effect) is a field: other.
+@pytest.mark.parametrize("line", [
+    "Content current as of: 11/02/2025",
+    "Page last reviewed: 14 March 2025",
+    "Publication Date: Aug. 9, 2025",
+    "FDA Publish Date: September 02, 2025",
+    "Issued: 02 Sep 2025 14.05 BST",
+    "Posted on: Sep.2,2025 08:10 KST",
+    "Updated Sept. 2, 2025, 8:10 AM GMT+1",
+    "게재일자 2025.08.09",
+    "공고일시 2025-04-02 09:00 | 공고기간 ~ 2025-04-16",
+    "방송 2025.08.09 (토) 오후 6시 30분",
+])
+def test_a_label_of_the_pages_own_date_is_a_dateline(line: str) -> None:
+    page = f"Alder Creek footbridge to close for repairs\n{line}\n{_NOTICE_EN}"
+    assert _labels(page)[1] == "dateline", (line, _rule_names(page)[1])
+
+
+@pytest.mark.parametrize("line", [
+    "Event date: Sept. 20, 2025",
+    "Effective date: January 1, 2026",
+    "Closing date: 30 September 2025",
+    "Application deadline: 2025-10-31",
+    "공사 일시: 2025. 9. 20.(토) 오전 9시",
+])
+def test_a_date_of_the_thing_reported_is_a_field(line: str) -> None:
+    for page in (f"Alder Creek footbridge to close for repairs\n{line}\n{_NOTICE_EN}",
+                 f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"):
+        index = page.split("\n").index(line)
+        assert _labels(page)[index] == "other", (line, _rule_names(page)[index])
+
+
+# labels21: a photo caption without a credit by its opening marker, never a short sentence of the text; a picture's
+# credit alone is its caption's; a writer's credit (글·사진, Words and photos) stays a byline.
+@pytest.mark.parametrize("line", [
+    "(위) 보수 공사를 앞둔 읍내 보행교의 동쪽 난간",
+    "사진 왼쪽부터 김하늘 군수, 문보라 의장, 오세영 교량안전과장",
+    "Above: Inspectors walk the east span of the footbridge",
+    "Pictured: the loose railing on the footbridge's east span",
+    "From left, engineers Mina Park and Joon Lee check the planks.",
+    "(From left) Mina Park, Joon Lee and Tom Reyes at the footbridge",
+    "Figure 2. Footbridge closures in the county, 2015-2025",
+    "▲ 읍내 보행교 우회로 안내도",
+    "▲ 주민들이 우회로 안내판 앞을 지나고 있다.",
+])
+def test_a_caption_without_a_credit_by_its_opening_marker(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN.replace('county', 'town')}"
+    assert _labels(page)[2] == "caption", (line, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", [
+    "Above all, the county wants the crossing open before the winter festival.",  # prose opened by "Above"
+    "From left to right, the span leans by two centimetres.",
+    "▲ Back to top",  # a link
+    "▲ 보행교 폐쇄: 11월 3일부터",  # an entry's field
+    "군은 보행교 바닥판 전체를 새것으로 교체한다.",  # a short sentence of the text
+    "The crossing will stay shut for a month.",
+])
+def test_prose_and_entries_near_a_caption_shape_are_no_caption(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN.replace('county', 'town')}"
+    assert _labels(page)[2] != "caption", (line, _rule_names(page)[2])
+
+
+def test_a_run_of_marked_items_is_a_list_not_captions() -> None:
+    page = (f"Footbridge Closes\n{_NOTICE_EN}\n▲ 1번 보행교 바닥판 교체\n▲ 2번 보행교 난간 보강\n▲ 3번 보행교 도색\n"
+            f"{_NOTICE_EN}")
+    assert "caption" not in _labels(page)[2:5]
+
+
+@pytest.mark.parametrize("line", ["사진=한솔군청 제공 드론 촬영", "그래픽=문하늘 기자",
+                                  "Photo: Alder County Roads Division", "Photograph: Mina Park"])
+def test_a_pictures_credit_alone_is_its_caption(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN}"
+    assert _labels(page)[2] == "caption", (line, _rule_names(page)[2])
+
+
+# A writer's credit in the orders news pages print, above the text or after it: a byline.
+@pytest.mark.parametrize("line", [
+    "글·사진 여행작가 문보라", "사진·글=김하늘 기자", "정리=문보라 객원기자", "대담=오세영 논설위원 · 정리=김하늘 기자",
+    "Reporting by Mina Park; Editing by Tom Reyes",
+    "Reporting by Mina Park in Seoul; additional reporting by Joon Lee in Tokyo; Editing by Tom Reyes and Sara Vance",
+    "Written by Mina Park | Photos by Joon Lee", "Text: Mina Park / Photos: Joon Lee",
+])
+def test_writers_credits_in_any_order_are_bylines(line: str) -> None:
+    for page, index in ((f"Footbridge Closes\n{line}\n{_NOTICE_EN}", 1),
+                        (f"Footbridge Closes\n{_NOTICE_EN}\n{_NOTICE_EN}\n{line}\nPrivacy Policy", 3)):
+        assert _labels(page)[index] == "byline", (line, _rule_names(page)[index])
+
+
+@pytest.mark.parametrize("line", [
+    "Mina Park is a professor of civil engineering at Hansol University.",
+    "The writer is a former county engineer who lives in Alder Valley.",
+    "Joon Lee covers roads and bridges for the Alder Valley Gazette.",
+    "필자는 한솔대 토목공학과 교수다.",
+    "문보라 작가는 전국의 옛 다리를 찾아다니며 글을 쓴다.",
+])
+def test_a_contributors_line_after_the_text_is_a_byline(line: str) -> None:
+    page = (f"Footbridge Closes\n{_NOTICE_EN}\n{_NOTICE_EN.replace('county', 'town')}\n{line}\n"
+            "The views expressed in this column are the writer's own.\nPrivacy Policy")
+    assert _labels(page)[3] == "byline", (line, _rule_names(page)[3])
+
+
+def test_a_profile_sentence_inside_the_text_stays_body() -> None:
+    line = "Mina Park is a professor of civil engineering at Hansol University."
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN.replace('county', 'town')}\nPrivacy Policy"
+    assert _labels(page)[2] == "body", _rule_names(page)[2]
+
+
+def test_after_a_byline_a_line_that_is_no_sentence_is_no_bio() -> None:
+    page = (f"Footbridge Closes\n{_NOTICE_EN}\n{_NOTICE_EN}\nMina Park\nmina.park@alder.example\nLoad more comments ↓\n"
+            "Report a road hazard")
+    assert _rule_names(page)[5] != "author-bio" and _rule_names(page)[6] != "author-bio"
+
+
+# A ticker of breaking stories with no heading (a time and a tagged title, in a run) is a list of other stories.
+def test_a_ticker_without_a_heading_is_related() -> None:
+    page = (f"Footbridge Closes\n{_NOTICE_EN}\n08:02 [속보] 한솔군 보행교 폐쇄 연장\n"
+            "07:48 [단독] 군의회, 교량 예산 재검토\n"
+            "7:30 a.m. [Breaking] Alder Creek rises after overnight rain\n" f"{_NOTICE_EN}")
+    assert _labels(page)[2:5] == ["related"] * 3, _rule_names(page)[2:5]
+    assert _labels(page)[5] == "body"
+
+
+def test_one_tagged_entry_or_untagged_entries_are_no_ticker() -> None:
+    page = (f"Footbridge Closes\n{_NOTICE_EN}\n08:02 [속보] 한솔군 보행교 폐쇄 연장\n{_NOTICE_EN}\n"
+            "08:30 Opening remarks\n09:00 Site walk\n")
+    assert "ticker" not in _rule_names(page)
+
+
+# Credits at the end of a caption in the forms set after its stop (labels21, lines of my own).
+@pytest.mark.parametrize("line", [
+    "한솔군 읍내 보행교에서 작업자들이 바닥판을 걷어내고 있다. 뉴시스",
+    "보수를 마친 읍내 보행교 동쪽 난간. 한솔군청 제공",
+    "읍내 보행교 우회로 지도. 붉은 선이 우회로다. <한솔군 제공>",
+    "작업자들이 읍내 보행교 난간을 떼어내고 있다. ⓒ문보라 기자",
+    "Fog over the Alder Creek footbridge at dawn. ⓒ Alder County Roads Division",
+    "Inspectors on the footbridge's east span in 2019. (Gazette file photo)",
+    "Crews lift a cracked plank off the footbridge on Oct. 3. (AP-Yonhap)",
+    "The footbridge's east span after the storm. Photograph: Mina Park/Alder Gazette",
+])
+def test_caption_credits_after_the_stop(line: str) -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n{line}\n{_NOTICE_EN.replace('county', 'town')}"
+    assert _labels(page)[2] == "caption", (line, _rule_names(page)[2])
+
+
+def test_a_sentence_then_the_pages_copyright_stays_footer() -> None:
+    page = f"Footbridge Closes\n{_NOTICE_EN}\n제보는 언제든 환영합니다. ⓒ 한솔일보 무단전재 및 재배포 금지"
+    assert _labels(page)[2] == "footer", _rule_names(page)[2]
