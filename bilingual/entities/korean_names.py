@@ -55,7 +55,8 @@ from bilingual.entities.organizations import group_company, known_organization, 
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
-from bilingual.names.keys import korean_person_name
+from bilingual.names.keys import korean_person_name, korean_surname
+from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 
 _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
@@ -211,6 +212,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
+    out = _glossed_names(text, tokens, kb, out)
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -1060,6 +1062,93 @@ def _with_quoted_spans(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, work=kind == "work", credit=kind == "credit",
                         title=titles.get(a), reasons=[why[kind]])
              for a, b, kind in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+_FAMILY_NAME_HANJA: dict[str, tuple[str, ...]] = {
+    "金": ("김",), "李": ("이", "리"), "朴": ("박",), "崔": ("최",), "鄭": ("정",), "丁": ("정",), "程": ("정",),
+    "姜": ("강",), "康": ("강",), "趙": ("조",), "曺": ("조",), "尹": ("윤",), "張": ("장",), "蔣": ("장",),
+    "林": ("임", "림"), "任": ("임",), "韓": ("한",), "吳": ("오",), "徐": ("서",), "申": ("신",), "辛": ("신",),
+    "愼": ("신",), "權": ("권",), "黃": ("황",), "安": ("안",), "宋": ("송",), "柳": ("유", "류"), "劉": ("유", "류"),
+    "兪": ("유",), "庾": ("유",), "洪": ("홍",), "全": ("전",), "田": ("전",), "高": ("고",), "文": ("문",),
+    "孫": ("손",), "梁": ("양", "량"), "楊": ("양",), "裵": ("배",), "白": ("백",), "許": ("허",), "南": ("남",),
+    "沈": ("심",), "盧": ("노", "로"), "魯": ("노",), "河": ("하",), "成": ("성",), "車": ("차",), "具": ("구",),
+    "丘": ("구",), "郭": ("곽",), "禹": ("우",), "朱": ("주",), "周": ("주",), "羅": ("나", "라"), "閔": ("민",),
+    "陳": ("진",), "秦": ("진",), "池": ("지",), "嚴": ("엄",), "元": ("원",), "蔡": ("채",), "千": ("천",),
+    "方": ("방",), "房": ("방",), "孔": ("공",), "玄": ("현",), "咸": ("함",), "卞": ("변",), "邊": ("변",),
+    "廉": ("염", "렴"), "呂": ("여", "려"), "秋": ("추",), "都": ("도",), "蘇": ("소",), "石": ("석",), "宣": ("선",),
+    "薛": ("설",), "馬": ("마",), "吉": ("길",), "延": ("연",), "魏": ("위",), "表": ("표",), "明": ("명",),
+    "奇": ("기",), "潘": ("반",), "王": ("왕",), "琴": ("금",), "玉": ("옥",), "陸": ("육", "륙"), "印": ("인",),
+    "孟": ("맹",), "諸": ("제",), "卓": ("탁",), "慶": ("경",), "殷": ("은",), "片": ("편",), "龍": ("용", "룡"),
+    "芮": ("예",), "睦": ("목",), "桂": ("계",), "皮": ("피",), "智": ("지",), "夫": ("부",), "董": ("동",),
+    "南宮": ("남궁",), "鮮于": ("선우",), "諸葛": ("제갈",), "皇甫": ("황보",), "司空": ("사공",), "獨孤": ("독고",),
+}
+"""The Hanja of the common Korean family names and their readings in Hangul (李 is 이 by the initial-sound rule, 리 as
+some write it): the first of a name's Hanja gloss reads as the Hangul's family name (:func:`_glossed_names`)."""
+_GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ?\((?:([\u4e00-\u9fff\uf900-\ufaff]{2,4})|"
+                      r"([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,3}))\)")
+"""A Hangul word of two to four syllables and, in brackets right after it, Hanja of as many characters or a name in
+Latin letters of two to four pieces (황도윤(Hwang Do-yoon), 김태윤(金泰潤)): no quantifier over overlapping classes."""
+
+
+_GLOSS_REACH = 48
+"""How far past a sentence's last token a gloss may end: the bracket and a romanized name of up to four pieces."""
+
+
+def _hanja_reads_as(hanja: str, hangul: str) -> bool:
+    """Whether Hanja of as many characters as a Hangul name begin with a family name read as the name's own."""
+    if len(hanja) != len(hangul):
+        return False
+    return any(hangul.startswith(reading) for n in (2, 1) for reading in _FAMILY_NAME_HANJA.get(hanja[:n], ()))
+
+
+@lru_cache(maxsize=4096)
+def _a_common_noun(word: str, names: frozenset[str]) -> bool:
+    """Whether Kiwi reads a word alone as one common noun of its dictionary (화재, 국민, 부): after a family name's
+    syllable it makes a Sino-Korean compound (문화재(文化財), 전국민(全國民), 남부(南部)), not a given name. Read by
+    the analyzer of the Korean path (``names``, the KB's user dictionary; the worker's preloaded one in a pool)."""
+    from bilingual.lang.korean import analyze
+
+    tokens = [t for sentence in analyze([word], names=names)[0] for t in sentence.tokens]
+    return len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][2:4] == (0, len(word))
+
+
+def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[NameSpan]) -> list[NameSpan]:
+    """A Korean person's name with its gloss (mentions29): a Hangul word of a Korean name's shape with a given name
+    people carry, no place, country or word of the dictionary's places, written right before Hanja whose first
+    character reads as its family name (김태윤(金泰潤): 金 is 김) or before a romanized name one of whose readings it is
+    (황도윤(Hwang Do-yoon)), is a person, whatever Kiwi read it as (김 + 태 + 윤, or a common noun); before Hanja, not
+    when the syllables after the family name are one common noun (:func:`_a_common_noun`), before a romanization
+    not when a word of two syllables is one (a word of three is read so too often: Kiwi reads 황도윤 alone as one);
+    a Hanja gloss is
+    the same person, written otherwise. The candidates inside either give way. A gloss in Latin letters is read past
+    the sentence's end (the text is cut into runs of one language at its bracket), the Hangul must be inside it."""
+    if not tokens:
+        return out
+    lo, hi = tokens[0].start, tokens[-1].end
+    reach = min(len(text), hi + _GLOSS_REACH)
+    if text.find("(", lo, reach) < 0:
+        return out  # the cheap test: no bracket, no gloss
+    spans: list[tuple[int, int, str]] = []
+    names = kb.tokenizer_names()
+    for m in _GLOSSED.finditer(text, lo, reach):
+        name, hanja, latin = m.group(1), m.group(2), m.group(3)
+        if m.end(1) > hi:
+            break  # the name of the next run of Korean (its own sentence)
+        surname = korean_surname(name)
+        if surname is None or not (korean_name_shape(name) and korean_given_name_plausible(name)) \
+                or is_country(name) or listed_place(name) or dictionary_place(name):
+            continue
+        if hanja is not None and _hanja_reads_as(hanja, name) and not _a_common_noun(name[len(surname):], names):
+            spans += [(m.start(1), m.end(1), "the Hangul of a Korean name glossed in Hanja"),
+                      (m.start(2), m.end(2), "a Korean name's Hanja gloss, after its Hangul")]
+        elif latin is not None and any(c.hangul == name for c in parse_name(latin)) \
+                and not (len(name) == 2 and _a_common_noun(name, names)):  # 김치(Kim Chi), 정부(Jeong Bu)
+            spans.append((m.start(1), m.end(1), "a Korean name glossed by its romanization"))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
+    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True, reasons=[why]) for a, b, why in spans]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 

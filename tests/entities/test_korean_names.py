@@ -593,3 +593,40 @@ def test_a_firm_a_resort_an_auction_house_a_public_theatre_company_by_its_head(t
 
 def test_both_extremes_is_no_theatre_company() -> None:
     assert _typed("두 입장이 양극단으로 치달았다.") == {}
+
+
+def _typed(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "hangul", "hanja"), [
+    ("배구 대표팀 주장 송하린(宋夏潾)이 은퇴를 밝혔다.", "송하린", "宋夏潾"),
+    ("시인 이다온(李多溫)의 첫 시집이 나왔다.", "이다온", "李多溫"),
+    ("고(故) 남궁세인(南宮世仁) 선생의 묘소", "남궁세인", "南宮世仁"),
+])
+def test_a_korean_name_glossed_in_hanja_is_a_person_and_so_is_the_gloss(text: str, hangul: str, hanja: str) -> None:
+    found = spans(text)
+    assert found[hangul].person_context and found[hanja].person_context
+    assert not any(a != hangul and a in hangul for a in found)  # no piece of the name (송, 하린) is left
+    typed = _typed(text)
+    assert typed[hangul] == "person" and typed[hanja] == "person"
+
+
+def test_a_korean_name_glossed_by_its_romanization_is_a_person() -> None:
+    typed = _typed("첼리스트 문세아(Moon Se-ah)가 다음 달 독주회를 연다.")
+    assert typed.get("문세아") == "person" and typed.get("Moon Se-ah") == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "이 제도는 한국(韓國)과 일본(日本)에서 시작됐다.",  # a country, whose Hanja 韓 is also a family name's
+    "남부(南部) 지방과 문화재(文化財)",  # 南 and 文 are family names' Hanja; 부 and 화재 are common nouns
+    "정부(政府)는 사고(事故) 경위를 조사했다.",  # 政 and 事 are no family name's
+    "박하(薄荷) 향이 났다.",  # 薄 is not 朴
+    "김철(金哲洙)이라는 이름",  # three Hanja for two syllables
+    "소설가 위화(余華)를 만났다.",  # 余 reads 여, not 위
+    "대표 조민성(Cho Minseo)과",  # the romanization reads another name
+    "김치(Kim Chi)와 정부(Jeong Bu)",  # common nouns of two syllables romanized as names
+])
+def test_a_gloss_that_does_not_read_as_the_name_makes_no_person_by_this_rule(text: str) -> None:
+    found = spans(text)
+    assert not any("glossed" in " ".join(c.reasons) or "gloss, after" in " ".join(c.reasons) for c in found.values())

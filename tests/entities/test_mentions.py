@@ -977,3 +977,20 @@ def test_an_unknown_korean_name_takes_the_type_of_the_name_it_is_coordinated_wit
                       score=0.0, method="unlinked", reasons=("not in the knowledge base; no evidence of a type",))
     out = stage._by_conjuncts(text, [org, unknown])
     assert [m.type for m in out] == ["org", typed]
+
+
+def test_the_finder_ends_on_long_adversarial_lines() -> None:
+    # capitalized words, particles, Hangul names, brackets, Hanja and romanized glosses, 10,000 words a line: every
+    # pattern of the finders must be linear (mentions28's particles hung on "X KANG da in")
+    import random
+    import time
+
+    rng = random.Random(29)
+    words = ["Kang", "da", "KANG", "van", "Do-yoon", "de", "la", "Park", "St.", "(Lee", "Min)", "송하린(宋夏潾)",
+             "황도윤(Hwang", "Do-yoon)", "데일리", "라리가", "응우옌", "반", "(", "金泰潤", "Mt.", "Y", "X"]
+    for line in (" ".join(rng.choice(words) for _ in range(10_000)), " ".join(["Kang da"] * 5_000),
+                 "가" + "(" * 3000 + "Hwang Do" * 1000):
+        began = time.monotonic()
+        doc = bilingual.process(line)
+        assert doc.text == line
+        assert time.monotonic() - began < 120  # a few seconds here, on a loaded machine too
