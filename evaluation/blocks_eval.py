@@ -117,13 +117,16 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                        "f-m to avoid), kept sealed until the session's merges were done, then run once"),
     ("twenty-seventh-o", "set o of the twenty-seventh session (a fourteenth writer, same table, told the shapes of "
                          "sets f-n to avoid), kept sealed until the session's merges were done, then run once"),
+    ("twenty-eighth-p", "set p of the twenty-eighth session (a fifteenth writer, same table, told the shapes of "
+                        "sets f-o to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
 of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "… set f", sets g, h and i of the
 nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run once: set j",
 set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l", set m of the twenty-fourth
-"run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o");
+"run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o",
+set p of the twenty-eighth "run once: set p");
 fragments without one are
 the first group."""
 
@@ -157,6 +160,8 @@ def session_of(header: str) -> str:
         return "twenty-fifth-n"
     if "run once: set o" in header:
         return "twenty-seventh-o"
+    if "run once: set p" in header:
+        return "twenty-eighth-p"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

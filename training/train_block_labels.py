@@ -82,6 +82,8 @@ FIRST_RUN: dict[str, str] = {
     # that of c323571, the twenty-fifth session's merges: rules alone 80.3 %, labels15 and labels16)
     "twenty-seventh-o": "59072b5",  # 74.3 % recorded (the rules alone; 91.0 % with the layer of 59072b5, 93.4 % with
     # that of 0212d49, the twenty-seventh session's merges: rules alone 76.9 %, labels17-19 and perf39)
+    "twenty-eighth-p": "395bfe6",  # 75.4 % recorded (the rules alone; 92.1 % with the layer of 395bfe6, 90.0 % with
+    # that of a4eb84c, the twenty-eighth session's merges: rules alone 79.5 %, labels20 and labels21)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
