@@ -904,6 +904,43 @@ def _field_line(w: Where) -> bool:
             and "@" not in value and _PHONE.search(value) is None)
 
 
+_SPEAKER_TURN = re.compile(rf"(?P<speaker>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[{SYLLABLES}]{{1,6}})\s?[:：]\s+(?P<said>\S.*)")
+"""A turn of a dialogue: who speaks (one or two English words opened by a capital, or a Korean word) and a colon
+(``Captain: We will reach …``, ``선장 : 40분 뒤에 …``)."""
+_FAQ_MARKERS = frozenset({"Q", "A", "문", "답", "질문", "답변"})
+"""An FAQ's or an interview's markers, left to their own rules (an FAQ's question is a heading)."""
+
+
+def _turn_speaker(line: _Line) -> str | None:
+    """The speaker of ``line`` if it is a turn (:data:`_SPEAKER_TURN`) that says a sentence (it ends as one and has
+    two words or more), else None."""
+    text = line.core
+    if len(text) > 300 or (":" not in text and "：" not in text):
+        return None
+    m = _SPEAKER_TURN.fullmatch(text)
+    if m is None or m["speaker"] in _FAQ_MARKERS:
+        return None
+    said = m["said"]
+    return m["speaker"] if ends_sentence(said) and (" " in said.strip() or hangul_syllables(said) >= 2) else None
+
+
+def _speaker_turn(w: Where) -> bool:
+    """Inside the article, a turn of a dialogue (:func:`_turn_speaker`) in a run of three turns or more in a row
+    where a speaker speaks twice (Captain, Passenger, Captain): the label table's "an interview's questions and
+    answers" (body), told from a list of fields by the speaker who comes back."""
+    if not w.seen_body or w.in_related or _turn_speaker(w.line) is None:
+        return False
+    lo = hi = w.index
+    while lo > 0 and w.index - lo < 8 and _turn_speaker(w.lines[lo - 1]) is not None:
+        lo -= 1
+    while hi + 1 < len(w.lines) and hi - w.index < 8 and _turn_speaker(w.lines[hi + 1]) is not None:
+        hi += 1
+    if hi - lo < 2:
+        return False
+    speakers = [_turn_speaker(w.lines[i]) for i in range(lo, hi + 1)]
+    return len(set(speakers)) >= 2 and len(set(speakers)) < len(speakers)
+
+
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Ave|St|Rd|Blvd|Jr|Sr|etc)\.$")
 """A company's or a street's abbreviation closing a value (``Golden Crane Foods, Inc.``): its stop ends no
 sentence."""
@@ -1225,6 +1262,9 @@ RULES: tuple[Rule, ...] = (
     Rule("bold-speaker", "body", 0.7, "a speaker's name in bold before what they say",
          lambda w: w.line.text[:2] == "**" and bool(_BOLD_SPEAKER.fullmatch(w.line.text)),
          "a line opened by a name in bold (**배소희** …): an interview's turn"),
+    Rule("speaker-turn", "body", 0.7, "a turn of a dialogue", _speaker_turn,
+         "inside the article, a speaker, a colon and a sentence, in a run of three such turns or more where a speaker "
+         "comes back (Captain: … / Passenger: …? / Captain: …); not an FAQ's Q and A"),
     Rule("score-line", "body", 0.65, "a match's score among others",
          _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
     Rule("weekday-field", "other", 0.6, "a weekday schedule's entry (a data line)", _weekday_field,

@@ -1269,3 +1269,41 @@ def test_caption_credits_after_the_stop(line: str) -> None:
 def test_a_sentence_then_the_pages_copyright_stays_footer() -> None:
     page = f"Footbridge Closes\n{_NOTICE_EN}\n제보는 언제든 환영합니다. ⓒ 한솔일보 무단전재 및 재배포 금지"
     assert _labels(page)[2] == "footer", _rule_names(page)[2]
+
+
+def _rule_names(page: str) -> list[str]:
+    from bilingual.page.blocks import label_lines
+    return [rule.name for _, rule in label_lines(page)]
+
+
+_TRAIN_OPENING = ("The night train to Mokpo was half empty when it pulled out of Yongsan, and the conductor walked the "
+                  "aisle twice before the first stop.")
+_TRAIN_CLOSING = "By the time the train reached the coast, most of the carriage had fallen asleep against the windows."
+
+
+@pytest.mark.parametrize("turns", [
+    ["Conductor: Tickets, please, and mind the step at the door.", "Student: Does this carriage stop at Gwangju?",
+     "Conductor: It does, in about two hours.", "Student: Then I will sleep until then."],
+    ["차장 : 표를 보여 주시겠어요?", "학생 : 이 칸도 광주에 서나요?", "차장 : 네, 두 시간쯤 뒤에 섭니다."],
+])
+def test_the_turns_of_a_dialogue_inside_the_text_are_body_and_the_layer_keeps_them(turns: list[str]) -> None:
+    page = "\n".join(["야간열차 이야기", _TRAIN_OPENING, *turns, _TRAIN_CLOSING])
+    names = _rule_names(page)
+    assert names[2:2 + len(turns)] == ["speaker-turn"] * len(turns)
+    shipped = [block.label for block in bilingual.process(page).blocks]  # rules and the learned layer
+    assert shipped[2:2 + len(turns)] == ["body"] * len(turns)
+
+
+@pytest.mark.parametrize("lines", [
+    # an FAQ's markers: left to their own rules
+    ["Q: Can I bring a bicycle on the night train?", "A: Yes, folded, in the last carriage.",
+     "Q: Is there a dining car?", "A: No, but snacks are sold on board."],
+    # fields whose values are sentences, no speaker coming back: no dialogue
+    ["Departure: The train leaves at eleven.", "Arrival: It reaches Mokpo before dawn.",
+     "Fare: Children ride at half price."],
+    # two turns: not enough to call it a dialogue
+    ["Conductor: Tickets, please.", "Student: Here you are, sir."],
+])
+def test_lines_that_are_no_dialogue_are_no_speaker_turns(lines: list[str]) -> None:
+    page = "\n".join(["Night train notes", _TRAIN_OPENING, *lines, _TRAIN_CLOSING])
+    assert "speaker-turn" not in _rule_names(page)
