@@ -53,7 +53,7 @@ _NAV_LINE = re.compile(
     # app banners, reading lists, tag lines: Open in app, Save to reading list, Tags: #theft #Incheon
     r"open\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+(?:[\w ]{1,20}\s)?app\b.{0,60}|"
     r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
-    r"(?:tags?|topics?|keywords?)\s*(?::\s*|\s+(?=#))\S.{0,150}|"
+    r"(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under)\s*(?::\s*|\s+(?=#))\S.{0,150}|"
     # a list's unfold button: See all results ▼, View more
     r"(?:see|view|show)\s+(?:all|more)(?:\s+\w+){0,3}\s*[▼▽▾›>»+]?|"
     # follow/listen/play/download buttons, social sites, a newsletter's browser link, prev/next article links
@@ -72,7 +72,7 @@ _NAV_LINE = re.compile(
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
-    r"|[▲△]\s*맨\s*위로|(?:태그|키워드)\s*(?:[:：]\s*|\s+(?=#))\S.{0,150}"
+    r"|[▲△]\s*맨\s*위로|(?:태그|키워드|카테고리|분류)\s*(?:[:：]\s*|\s+(?=#))\S.{0,150}"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
     r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
     r"[\s.…!:]*",
@@ -174,12 +174,13 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(_DATE, _I)
 _PAGE_DATE_LABEL = (
     r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
-    r"created|started(?:\s+on)?)"
+    r"created|started(?:\s+on)?|reported(?:\s+on)?|aired(?:\s+on)?)"
     r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
     r"revision|review|update|updated|creation)\s+date"
     r"|(?:공고|게재|게시|등록|작성|발행|보도|방송)\s*(?:일시|일자?)|공고\s*기간|방송|최종\s*(?:수정|업데이트)")
 """A date's label that says the date is the page's own (of the page, the notice or the article: when it was posted,
-announced, revised, aired; ``Content current as of``, ``Company Announcement Date``, ``Page revised``, ``게재일``,
+announced, revised, reported, aired; ``Content current as of``, ``Company Announcement Date``, ``Page revised``,
+``Reported on``, ``게재일``,
 ``공고일``, ``공고기간``, ``방송``): the line is a dateline. A date that is data of the thing reported (an event's date,
 a deadline, when a rule takes effect: ``Event date:``, ``Deadline:``, ``Effective date:``, ``일시:``, ``접수기간:``) is
 a field (``field-line``: other)."""
@@ -877,10 +878,12 @@ _FIELD_LINE = re.compile(
     rf"[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)\s?[:：]\s+(?P<value>\S.*)")
 """A key–value field: a short label (up to four English words opened by a capital or a figure, or one or two Korean
 words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
-_FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|photo|source|contact|inquir|"
+_FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|categor|sections?\s*$|photo|source|"
+                        r"contact|inquir|카테고리|분류|"
                         r"문의|사진|자료\s*제공|출처|태그|date\s*$)|.*(?:posted|updated|revised|published|modified|"
                         rf"입력|수정|등록일|작성일|{_PAGE_DATE_LABEL})", _I)
-"""Keys whose line another label claims: a link or a widget (Read more, Share), tags, a credit or a source, a contact,
+"""Keys whose line another label claims: a link or a widget (Read more, Share), tags and categories (a page's section
+tags: ``카테고리: 카드뉴스 · 생활안전``), a credit or a source, a contact,
 the page's own date (``Date``, ``Page revised``, ``Company Announcement Date``: :data:`_PAGE_DATE_LABEL`). A date of
 the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``)."""
 

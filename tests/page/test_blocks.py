@@ -1307,3 +1307,14 @@ def test_the_turns_of_a_dialogue_inside_the_text_are_body_and_the_layer_keeps_th
 def test_lines_that_are_no_dialogue_are_no_speaker_turns(lines: list[str]) -> None:
     page = "\n".join(["Night train notes", _TRAIN_OPENING, *lines, _TRAIN_CLOSING])
     assert "speaker-turn" not in _rule_names(page)
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("분류: 생활정보 · 교통", "navigation"), ("Categories: Transport, City life", "navigation"),
+    ("Filed under: Night trains", "navigation"),  # a page's section tags: chrome, not a data field
+    ("Aired on: 2026-03-02 21:00 KST", "dateline"), ("Reported on March 2, 2026", "dateline"),  # the page's own date
+    ("Departure date: March 2, 2026", "other"),  # a date of the thing reported: a field
+])
+def test_section_tags_and_the_pages_own_date_are_not_data_fields(line: str, label: str) -> None:
+    page = "\n".join(["야간열차 이야기", line, _TRAIN_OPENING, _TRAIN_CLOSING])
+    assert _labels(page)[1] == label
