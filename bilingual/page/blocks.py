@@ -91,7 +91,7 @@ _RELATED_HEADING = re.compile(
     r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links)|"
     r"recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|top\s+stories|"
     r"more\s+(?:stories|news|from\s+.{1,30})|editor'?s\s+picks?|read\s+more|also\s+read|"
-    r"read\s+next|up\s+next|what\s+to\s+read\s+next|"
+    r"read\s+next|up\s+next|what\s+to\s+read\s+next|(?:upcoming|more|other)\s+events|"
     r"(?:latest|more|popular|trending|top\s+stories|most\s+read)\s+in\s+(?:[A-Z&][\w&'’-]*\s*){1,3}|"
     # a Korean heading may name whose list it is first: 이 기사와 함께 많이 본 뉴스, 이 블로그 인기글, 정치 많이 본 기사
     r"(?:(?:이|그|[가-힣]{1,6}(?:와|과)?)\s+){0,3}(?:함께\s+)?"
@@ -980,7 +980,7 @@ def _timeline_entry(w: Where) -> bool:
             or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
         return False
     m = _TIMELINE_DASH.fullmatch(text) or _TIMELINE_CLOCK.fullmatch(text)
-    if m is None or _TAGGED_TITLE.match(m["item"]):
+    if m is None or _TAGGED_TITLE.match(m["item"]) or m["item"][:1] in "|·":  # 02:14 | Watch on …: a player's clock
         return False
     m = _TIMELINE_DASH.fullmatch(text)
     if m is not None:

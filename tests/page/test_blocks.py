@@ -1318,3 +1318,16 @@ def test_lines_that_are_no_dialogue_are_no_speaker_turns(lines: list[str]) -> No
 def test_section_tags_and_the_pages_own_date_are_not_data_fields(line: str, label: str) -> None:
     page = "\n".join(["야간열차 이야기", line, _TRAIN_OPENING, _TRAIN_CLOSING])
     assert _labels(page)[1] == label
+
+
+def test_a_list_of_upcoming_events_is_related_and_its_dated_items_are_no_timeline() -> None:
+    page = "\n".join(["Night Train Club", _TRAIN_OPENING, _TRAIN_CLOSING, "More Events",
+                      "Apr 4 — Spring Timetable Talk", "May 9 — Sleeper Car Open Day"])
+    assert _labels(page)[3:] == ["related"] * 3
+
+
+def test_a_clock_before_a_bar_is_no_timeline_entry() -> None:
+    page = "\n".join(["Night Train Club", _TRAIN_OPENING, "03:41 | Play the conductor's story", _TRAIN_CLOSING])
+    assert _labels(page)[2] != "other"
+    dated = "\n".join(["Night Train Club", _TRAIN_OPENING, "23:10 — The train leaves Yongsan", _TRAIN_CLOSING])
+    assert _labels(dated)[2] == "other"  # a timeline's entry, as before
