@@ -274,7 +274,11 @@ def cmd_process(args: argparse.Namespace) -> int:
         spool = None
         if output is None or args.jobs > 1 or args.engine == "dask":  # records made whole elsewhere: spooled if huge
             near = os.path.dirname(os.path.abspath(args.output)) if to_file else None
-            spool = stack.enter_context(spool_directory(near))
+            try:
+                spool = stack.enter_context(spool_directory(near))
+            except OSError as exc:  # nowhere to spool (TMPDIR missing or read-only): every record whole, as before
+                print(f"bilingual: no spool directory ({exc.strerror or exc}): huge records are built whole in memory",
+                      file=sys.stderr)
         # closed before the spool directory is removed: the workers are stopped first
         lines = stack.enter_context(contextlib.closing(
             _records(args, _inputs(args, sources), context, fields, unwritten=output is not None, spool=spool)))

@@ -701,3 +701,21 @@ def test_lines_decoded_for_a_stream_of_another_kind_may_come_in_blocks_cut_anywh
         write(data[i:i + 1])  # every multi-byte character cut
     write(data)
     assert out.getvalue() == data.decode() * 2
+
+
+def test_without_a_spool_directory_the_records_are_written_whole_and_the_command_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import tempfile
+
+    paths = _spool_inputs(tmp_path)
+    to_file = tmp_path / "file.jsonl"
+    assert main(["process", *paths, "-o", str(to_file)]) == 1
+    copied = _count_copies(monkeypatch)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no such folder"))
+    pipe = _Pipe()
+    stdout = io.TextIOWrapper(io.BufferedWriter(pipe), encoding="utf-8", newline="\n")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["process", *paths]) == 1
+    stdout.flush()
+    assert bytes(pipe.data) == to_file.read_bytes() and copied == []
+    assert "no spool directory (No such file or directory): huge records are built whole" in capsys.readouterr().err
