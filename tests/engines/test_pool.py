@@ -7,6 +7,7 @@ import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -480,3 +481,33 @@ def test_a_worker_killed_mid_record_leaves_a_half_file_only_in_the_spool_and_the
                 out.append(result)
     assert b"".join(out) == b"".join(expected_line(*i.split(":")[:1], int(i.split(":")[1])) for i in items)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["killed-once"]  # the half file went with the directory
+
+
+def korean_nap(context: Context, item: str) -> str:
+    """A Korean item "서울 SECONDS": sleeps that long (as a worker on a huge Korean line works for minutes)."""
+    time.sleep(float(item.split()[1]))
+    return item
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_one_long_korean_item_with_the_caller_as_a_lane_does_not_spin(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The caller's lane, seeing Korean work, has a worker forked with Kiwi opened for it; once that worker exists and
+    # nothing else is waiting, the parent must block on the running chunk, not wake at once on the finished opening
+    # again and again (on a 20 MB line it spun as long as the worker worked, taking a core's share from it).
+    import bilingual.engines.pool as pool_module
+
+    wakes = 0
+    real = pool_module.wait
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal wakes
+        wakes += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pool_module, "wait", counted)
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(korean_nap, ["부산 0.01"], caller=True))  # the lanes' workers forked and up
+        wakes = 0
+        out += list(pool.imap(korean_nap, ["광주 4"], caller=True))
+    assert out == ["부산 0.01", "광주 4"]
+    assert wakes < 20, f"the parent woke {wakes} times while one worker slept for 4 s"
