@@ -7,6 +7,7 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import dataclasses
 import functools
@@ -15,7 +16,7 @@ import os
 import sys
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, BinaryIO, TextIO
 
 from bilingual.api import review, review_bitext, review_pairs
@@ -24,6 +25,7 @@ from bilingual.document import Document, Severity
 from bilingual.engines import pool as pool_module
 from bilingual.engines.pool import Failed, Split, WorkerPool
 from bilingual.engines.progress import Progress
+from bilingual.engines.spool import Spool, Spooled, copy_spooled, spool_directory, spool_pieces
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.errors import BilingualError, UsageError
 from bilingual.formats.bitext import Bitext, pair_lines, read_bilingual_file, read_parallel_text
@@ -52,8 +54,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED = 0, 1
 with its code); an unexpected error, a bug (70, sysexits' EX_SOFTWARE: with its traceback); interrupted."""
 
 
-Line = tuple[bytes, bool]
-"""A record's JSON line in UTF-8, and whether it is an error record."""
+Line = tuple[bytes | Spooled, bool]
+"""A record's JSON line in UTF-8 (or, with a :class:`Spool`, a record above its limit as the file it was written to),
+and whether it is an error record."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,10 +78,13 @@ class _Routed:
     meta: dict[str, Any] | None
 
 
-def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None) -> Line:
+def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None,
+                 spool: Spool | None = None) -> Line:
     """The JSON line for one input, in UTF-8 (built in the worker, so only its bytes cross back, and the parent
-    writes them as they are), and whether it failed. Never raises."""
-    return _finish_line(context, _route_line(context, item), fields)
+    writes them as they are), and whether it failed. With ``spool``, a record larger than its limit is written in
+    pieces to a file of the spool's and comes back as that file (:class:`Spooled`), never built whole. Never
+    raises."""
+    return _finish_line(context, _route_line(context, item), fields, spool)
 
 
 def _route_line(context: Context, item: Input) -> _Routed | Line:
@@ -93,12 +99,15 @@ def _route_line(context: Context, item: Input) -> _Routed | Line:
         return to_json_bytes(record_for_error(item.source, exc), meta=item.meta), True
 
 
-def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str] | None = None) -> Line:
-    """:func:`_record_line`'s second step: the rest of the stages and the line."""
+def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str] | None = None,
+                 spool: Spool | None = None) -> Line:
+    """:func:`_record_line`'s second step: the rest of the stages and the line (or its spooled file)."""
     if not isinstance(routed, _Routed):
         return routed
     try:
         doc = only_fields(finish_document(routed.doc, context), fields)  # what the record leaves out goes now
+        if spool is not None:  # in pieces: a file is removed if a piece fails, and the error record written instead
+            return spool_pieces(json_pieces(doc, fields=fields, meta=routed.meta), spool), False
         body = json_body(doc, fields=fields, meta=routed.meta)
         del doc  # its tokens, sentences and mentions go before the newline is added (which copies the record)
         return body + b"\n", False
@@ -106,7 +115,8 @@ def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str
         return to_json_bytes(record_for_error(routed.source, exc), meta=routed.meta), True
 
 
-def _unwritten(context: Context, item: Input, fields: frozenset[str] | None = None) -> tuple[bytes | _Unwritten, bool]:
+def _unwritten(context: Context, item: Input,
+               fields: frozenset[str] | None = None) -> tuple[bytes | Spooled | _Unwritten, bool]:
     """The document of one input, left unwritten (its record is written in pieces by :func:`_write_pieces`), or
     the error line of an input that failed, and whether it failed. Never raises."""
     routed = _route_line(context, item)
@@ -145,9 +155,10 @@ def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]
 
 
 def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context,
-             fields: frozenset[str] | None, *, unwritten: bool = False) -> Iterator[tuple[bytes | _Unwritten, bool]]:
-    """Each input's line (in input order), or with ``unwritten`` and one process, its document to write."""
-    function = functools.partial(_record_line, fields=fields)
+             fields: frozenset[str] | None, *, unwritten: bool = False,
+             spool: Spool | None = None) -> Generator[tuple[bytes | Spooled | _Unwritten, bool], None, None]:
+    """Each input's line (in input order), or with ``unwritten`` and one process, its document to write. With
+    ``spool``, a record larger than its limit is its spooled file (made by the worker, or by this process)."""
     if unwritten and args.jobs == 1 and args.engine == "local":
         yield from (_unwritten(context, i, fields) for i in inputs)
         return
@@ -157,12 +168,17 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
 
         with DaskRunner(context, jobs=args.jobs, scheduler=args.scheduler) as runner:
             print(f"bilingual: Dask cluster ready in {runner.startup_seconds:.1f} s", file=sys.stderr)
-            yield from _lines(runner.imap(function, _held(inputs, held)), held)
+            # the workers of a cluster given by --scheduler may be on other machines: they send every record whole
+            spooled = spool if args.scheduler is None else None
+            yield from _lines(runner.imap(functools.partial(_record_line, fields=fields, spool=spooled),
+                                          _held(inputs, held)), held)
         return
+    function = functools.partial(_record_line, fields=fields, spool=spool)
     if args.jobs == 1:
         yield from (function(context, i) for i in inputs)
         return
-    split: Split[Input, _Routed | Line, Line] = Split(_route_line, functools.partial(_finish_line, fields=fields))
+    split: Split[Input, _Routed | Line, Line] = Split(
+        _route_line, functools.partial(_finish_line, fields=fields, spool=spool))
     # each worker receives the context (and its KB) once; the Kiwi fork server is this process forked (it holds only
     # the pipeline): no second interpreter importing it again, and a server that leaves without tearing Kiwi down
     with WorkerPool(args.jobs, context=context, server_from_caller=True) as pool:
@@ -177,7 +193,7 @@ def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:
         yield item
 
 
-def _lines(outcomes: Iterator[tuple[bytes, bool] | Failed], held: deque[str]) -> Iterator[tuple[bytes, bool]]:
+def _lines(outcomes: Iterator[Line | Failed], held: deque[str]) -> Iterator[Line]:
     for outcome in outcomes:
         source = held.popleft()
         if isinstance(outcome, Failed):
@@ -200,11 +216,14 @@ def _seekable_bytes(out: TextIO) -> BinaryIO | None:
 
 def _line_writer(out: TextIO) -> Callable[[bytes], object]:
     """Write UTF-8 lines to a text stream: to its byte buffer as they are, where writing "\\n" as text would write
-    the same bytes (a UTF-8 stream with "\\n" line ends; its text layer is flushed first), else decoded."""
+    the same bytes (a UTF-8 stream with "\\n" line ends; its text layer is flushed first), else decoded. Bytes may
+    come in blocks cut anywhere (a spooled record's, :func:`copy_spooled`): a character cut in two is decoded once
+    its second part has come."""
     buffer = getattr(out, "buffer", None)
     encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "")
     if buffer is None or encoding != "utf8" or os.linesep != "\n":
-        return lambda line: out.write(line.decode("utf-8"))
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        return lambda data: out.write(decoder.decode(data))
     out.flush()
     return buffer.write  # type: ignore[no-any-return]
 
@@ -252,11 +271,24 @@ def cmd_process(args: argparse.Namespace) -> int:
         out: TextIO = stack.enter_context(atomic_writer(args.output)) if to_file else sys.stdout
         write = _line_writer(out)
         output = _seekable_bytes(out)
+        spool = None
+        if output is None or args.jobs > 1 or args.engine == "dask":  # records made whole elsewhere: spooled if huge
+            near = os.path.dirname(os.path.abspath(args.output)) if to_file else None
+            try:
+                spool = stack.enter_context(spool_directory(near))
+            except OSError as exc:  # nowhere to spool (TMPDIR missing or read-only): every record whole, as before
+                print(f"bilingual: no spool directory ({exc.strerror or exc}): huge records are built whole in memory",
+                      file=sys.stderr)
+        # closed before the spool directory is removed: the workers are stopped first
+        lines = stack.enter_context(contextlib.closing(
+            _records(args, _inputs(args, sources), context, fields, unwritten=output is not None, spool=spool)))
         try:
-            for line, bad in _records(args, _inputs(args, sources), context, fields, unwritten=output is not None):
+            for line, bad in lines:
                 if isinstance(line, _Unwritten):  # one process writing to a file: in pieces, never built whole
                     assert output is not None
                     bad = _write_pieces(output, line)
+                elif isinstance(line, Spooled):  # complete in its file: copied a block at a time, then removed
+                    copy_spooled(line, write)
                 else:
                     write(line)  # each record as soon as it is ready, in input order
                 del line  # the document goes before the next input is read

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FIXTURES
@@ -580,3 +582,140 @@ def test_a_record_input_with_a_lone_surrogate_in_another_field_is_processed(tmp_
     assert main(["process", str(dump), "--text-field", "text", "-o", str(out)]) == 0
     recs = records(out)
     assert recs[0]["meta"] == {"u": "x\ud800y"} and "meta" not in recs[1] and len(recs) == 2
+
+
+# -- huge records spooled through a file (bilingual.engines.spool): -j 2, Dask, and one process to a pipe --------------
+def _spool_inputs(folder: Path) -> list[str]:
+    """Inputs of our own: two long mixed texts (records of tens of KB), short ones, a missing file."""
+    long_text = ("정의용 전 실장이 목포에서 기자회견을 열었다. Former adviser Chung Eui-yong spoke in Mokpo "
+                 "on Tuesday, citing a 4.5% rise. \"물가가 오른다\"고 말했다.\n") * 40
+    texts = {"long1.txt": long_text, "short1.txt": "Rain is forecast for Gangneung.",
+             "long2.txt": long_text.replace("목포", "여수").replace("Mokpo", "Yeosu"), "short2.txt": "강릉에 비."}
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    paths = [str(folder / n) for n in texts]
+    paths.insert(2, str(folder / "absent.txt"))
+    return paths
+
+
+def _count_copies(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the command's spool small (records above 2,000 bytes go through a file) and count the spooled records it
+    copies (their sizes)."""
+    import bilingual.cli as cli
+    import bilingual.engines.spool as spool
+
+    monkeypatch.setattr(spool, "SPOOL_BYTES", 2_000)
+    copied: list[int] = []
+    real = cli.copy_spooled
+
+    def counting(record: spool.Spooled, write: object) -> None:
+        copied.append(record.size)
+        real(record, write)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "copy_spooled", counting)
+    return copied
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("engine", [["--jobs", "2"], ["--engine", "dask", "--jobs", "2"]])
+def test_records_spooled_by_workers_are_the_bytes_of_the_one_process_run(
+        engine: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    paths = _spool_inputs(tmp_path / "in")
+    one, many = tmp_path / "one.jsonl", tmp_path / "out" / "many.jsonl"
+    assert main(["process", *paths, "-o", str(one)]) == 1
+    copied = _count_copies(monkeypatch)
+    assert main(["process", *paths, "-o", str(many), *engine]) == 1
+    assert many.read_bytes() == one.read_bytes()
+    lines = one.read_bytes().split(b"\n")[:-1]
+    assert sorted(copied) == sorted(len(x) + 1 for x in lines if len(x) + 1 > 2_000)  # the two long records
+    assert len(copied) == 2
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["many.jsonl"]  # the spool directory went
+
+
+class _Pipe(io.RawIOBase):
+    """Standard output as a pipe: written to, never seekable."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def write(self, b: Any) -> int:
+        self.data += bytes(b)
+        return len(b)
+
+
+def test_one_process_to_a_pipe_spools_a_huge_record_and_a_failure_mid_record_writes_only_its_error_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pipe cannot be cut back: a record above the limit is written in pieces to a file and reaches the pipe only
+    # once complete; one that fails half-way (a mention pydantic cannot write, after its tokens) leaves nothing but
+    # its error record
+    import tempfile
+
+    import bilingual.cli as cli
+    from bilingual.document import Mention
+
+    paths = _spool_inputs(tmp_path)
+    paths.append(str(tmp_path / "long_bad.txt"))
+    (tmp_path / "long_bad.txt").write_text((tmp_path / "long1.txt").read_text("utf-8"), "utf-8")
+    real = cli.only_fields
+
+    def poisoned(doc: bilingual.Document, fields: frozenset[str] | None) -> bilingual.Document:
+        if "bad" not in (doc.source or ""):
+            return real(doc, fields)
+        bad = Mention.model_construct(start=0, end=1, text="\udc80", type="place", lang="ko", entity_id=None,
+                                      score=0.5, method="unlinked", reasons=())
+        return real(doc.model_copy(update={"mentions": (*doc.mentions, bad)}), fields)
+
+    monkeypatch.setattr(cli, "only_fields", poisoned)
+    to_file = tmp_path / "file.jsonl"
+    assert main(["process", *paths, "-o", str(to_file)]) == 1  # seekable: written in pieces, cut back on failure
+    copied = _count_copies(monkeypatch)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    pipe = _Pipe()
+    stdout = io.TextIOWrapper(io.BufferedWriter(pipe), encoding="utf-8", newline="\n")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["process", *paths]) == 1
+    stdout.flush()
+    assert bytes(pipe.data) == to_file.read_bytes()
+    assert len(copied) == 2  # the two long records that did not fail
+    last = json.loads(bytes(pipe.data).split(b"\n")[-2])
+    assert last["error"]["code"] == "processing_failed" and "surrogates not allowed" in last["error"]["message"]
+    assert list((tmp_path / "tmp").iterdir()) == []  # the spool directory went, the failed record's file before it
+
+
+def test_lines_decoded_for_a_stream_of_another_kind_may_come_in_blocks_cut_anywhere() -> None:
+    from bilingual.cli import _line_writer
+
+    out = io.StringIO()  # no byte buffer: written decoded
+    data = '{"text":"부산 — Busan ü 🙂"}\n'.encode()
+    write = _line_writer(out)
+    for i in range(len(data)):
+        write(data[i:i + 1])  # every multi-byte character cut
+    write(data)
+    assert out.getvalue() == data.decode() * 2
+
+
+def test_without_a_spool_directory_the_records_are_written_whole_and_the_command_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import tempfile
+
+    paths = _spool_inputs(tmp_path)
+    to_file = tmp_path / "file.jsonl"
+    assert main(["process", *paths, "-o", str(to_file)]) == 1
+    copied = _count_copies(monkeypatch)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no such folder"))
+    pipe = _Pipe()
+    stdout = io.TextIOWrapper(io.BufferedWriter(pipe), encoding="utf-8", newline="\n")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["process", *paths]) == 1
+    stdout.flush()
+    assert bytes(pipe.data) == to_file.read_bytes() and copied == []
+    assert "no spool directory (No such file or directory): huge records are built whole" in capsys.readouterr().err

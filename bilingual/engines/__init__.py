@@ -7,6 +7,8 @@
 - :mod:`~bilingual.engines.dask` — the same on a Dask cluster, and ``process_bag`` for Dask pipelines (optional
   extra ``bilingual[dask]``; imported only when used)
 - :mod:`~bilingual.engines.progress` — a progress line on stderr for long runs
+- :mod:`~bilingual.engines.spool` — a huge record carried from a worker to the writer through a file, a piece at a
+  time, never whole in memory
 """
 
 from bilingual.engines.pool import Failed, WorkerPool, worker_pool

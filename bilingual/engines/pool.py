@@ -623,8 +623,11 @@ class WorkerPool:
         included): the caller waits on exactly these, since a chunk that finished after the count must wake it (its
         lane has room), and one counted as finished must not (it would wake at once, again and again, while it waits
         behind a slow head). The count is ``running`` as :meth:`_harvest` left it. The lane ``here``, the calling
-        process's (:meth:`imap`), is left out."""
+        process's (:meth:`imap`), is left out. Every lane's finished opening is installed first (:meth:`_opened`), so
+        that the caller waits only on openings still running."""
         in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
+        for lane in range(self.jobs):  # a worker forked since the last wake is installed even with nothing waiting:
+            self._opened(lane)  # its finished opening would otherwise wake the caller's wait at once, again and again
         if not waiting:
             return in_flight
         busy = [0] * self.jobs

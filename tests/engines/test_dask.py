@@ -169,3 +169,47 @@ def test_a_fork_server_that_dies_loading_leaves_spawned_workers(tmp_path: Path) 
     done = subprocess.run([sys.executable, script], capture_output=True, text=True, timeout=200, env=env, cwd=folder)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["spawned", "True"]
+
+
+def spooled_line(context: Context, item: str, spool: object = None) -> object:
+    """A task that writes a line of its own in 500-byte pieces through ``spool``: "NAME:SIZE", SIZE bytes of NAME
+    repeated; with ":die-once:MARK" its worker kills itself half-way through the first time (leaving MARK)."""
+    from bilingual.engines.spool import Spool, spool_pieces
+
+    assert isinstance(spool, Spool)
+    name, size, *how = item.split(":")
+    body = (name.encode() * int(size))[:int(size) - 1] + b"\n"
+
+    def pieces() -> Iterator[bytes]:
+        for start in range(0, len(body), 500):
+            if start > len(body) // 2 and how[:1] == ["die-once"] and not os.path.exists(how[1]):
+                Path(how[1]).touch()
+                os.kill(os.getpid(), signal.SIGKILL)
+            yield body[start:start + 500]
+
+    return spool_pieces(pieces(), spool)
+
+
+def test_huge_records_come_back_spooled_and_a_worker_killed_mid_record_writes_it_once(
+        runner: DaskRunner, tmp_path: Path) -> None:
+    import functools
+
+    from bilingual.engines.spool import Spooled, copy_spooled, spool_directory
+
+    mark = tmp_path / "killed-once"
+    items = ["gunsan:6000", "daegu:40", f"sokcho:30000:die-once:{mark}", "jinju:12000", "iksan:900"]
+    with spool_directory(str(tmp_path), limit=1_000) as spool:
+        results = list(runner.imap(functools.partial(spooled_line, spool=spool), items, size=lambda _: 10**6))
+        assert mark.exists()  # the worker died half-way through "sokcho", once
+        assert [type(r).__name__ for r in results] == ["Spooled", "bytes", "Spooled", "Spooled", "bytes"]
+        out: list[bytes] = []
+        for result in results:
+            if isinstance(result, Spooled):
+                copy_spooled(result, out.append, block=4096)
+            else:
+                assert isinstance(result, bytes)
+                out.append(result)
+        assert len(os.listdir(spool.directory)) == 1  # only the killed worker's half file is left
+    expected = [(n.encode() * int(s))[:int(s) - 1] + b"\n" for n, s, *_ in (i.split(":") for i in items)]
+    assert b"".join(out) == b"".join(expected)  # every record exactly once, in input order
+    assert [p.name for p in tmp_path.iterdir()] == ["killed-once"]

@@ -7,6 +7,7 @@ import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -400,3 +401,113 @@ def test_a_worker_killed_in_the_second_step_has_its_items_retried_once_with_that
     assert [o[0] for o in rest] == [item for i, item in enumerate(items) if i != 7]  # type: ignore[index]
     # its chunk-mates (items 5 and 6) had their first step here and were retried alone with the second step only
     assert [out[i][1] for i in (5, 6)] == [os.getpid()] * 2  # type: ignore[index]
+
+
+# -- a huge record carried through the spool (bilingual.engines.spool) -----------------------------------------------
+
+def spooled_record(context: Context, item: str, spool: object = None) -> object:
+    """A task that writes a record of its own in pieces through ``spool``: the item "NAME:SIZE" makes a line of SIZE
+    bytes from 1,000-byte pieces; with ":fail" it raises once past half of it; with ":die-once:MARK" its worker kills
+    itself past half of it the first time (leaving MARK behind), and the retry writes the whole line."""
+    from bilingual.engines.spool import Spool, spool_pieces
+
+    assert isinstance(spool, Spool)
+    name, size, *how = item.split(":")
+
+    def pieces() -> Iterator[bytes]:
+        line = (name + "|").encode() * (int(size) // (len(name) + 1) + 1)
+        body = line[:int(size) - 1] + b"\n"
+        for start in range(0, len(body), 1000):
+            if start > len(body) // 2 and how[:1] == ["fail"]:
+                raise ValueError(f"{name}: a piece that cannot be made")
+            if start > len(body) // 2 and how[:1] == ["die-once"] and not os.path.exists(how[1]):
+                Path(how[1]).touch()
+                os.kill(os.getpid(), signal.SIGKILL)
+            yield body[start:start + 1000]
+
+    return spool_pieces(pieces(), spool)
+
+
+def expected_line(name: str, size: int) -> bytes:
+    return ((name + "|").encode() * (size // (len(name) + 1) + 1))[:size - 1] + b"\n"
+
+
+def test_huge_records_come_back_spooled_in_input_order_and_small_ones_as_bytes(tmp_path: Path) -> None:
+    import functools
+
+    from bilingual.engines.spool import Spooled, copy_spooled, spool_directory
+
+    sizes = {"mokpo": 120, "ulsan": 30_000, "jeju": 900, "andong": 75_001, "gimhae": 5_000, "bad": 40_000}
+    items = [f"{name}:{size}" + (":fail" if name == "bad" else "") for name, size in sizes.items()]
+    out: list[bytes] = []
+    with spool_directory(str(tmp_path), limit=4_000) as spool, WorkerPool(2) as pool:
+        results = list(pool.imap(functools.partial(spooled_record, spool=spool), items, chunk_items=2))
+        kinds = [type(r).__name__ for r in results]
+        for result in results:
+            if isinstance(result, Spooled):
+                assert os.path.dirname(result.path) == spool.directory
+                copy_spooled(result, out.append, block=999)
+            elif isinstance(result, bytes):
+                out.append(result)
+        assert os.listdir(spool.directory) == []  # each spooled file went once copied; the failed one at once
+    assert kinds == ["bytes", "Spooled", "bytes", "Spooled", "Spooled", "Failed"]
+    failed = results[-1]
+    assert isinstance(failed, Failed) and "cannot be made" in str(failed.error)
+    assert b"".join(out) == b"".join(expected_line(n, s) for n, s in sizes.items() if n != "bad")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_worker_killed_mid_record_leaves_a_half_file_only_in_the_spool_and_the_retry_writes_it_once(
+        tmp_path: Path) -> None:
+    import functools
+
+    from bilingual.engines.spool import Spooled, copy_spooled, spool_directory
+
+    mark = tmp_path / "killed-once"
+    items = ["suwon:9000", f"pohang:50000:die-once:{mark}", "yeosu:7000", "wonju:300"]
+    with spool_directory(str(tmp_path), limit=2_000) as spool, WorkerPool(2) as pool:
+        results = list(pool.imap(functools.partial(spooled_record, spool=spool), items, chunk_items=1))
+        assert mark.exists() and pool.restarts >= 1  # the worker died past half of the record, once
+        left = sorted(os.listdir(spool.directory))
+        assert len(left) == 4  # three spooled records, and the killed worker's half file
+        halves = [n for n in left if os.path.getsize(os.path.join(spool.directory, n)) not in (9000, 50000, 7000)]
+        assert len(halves) == 1 and 0 < os.path.getsize(os.path.join(spool.directory, halves[0])) < 50_000
+        out: list[bytes] = []
+        for result in results:
+            assert isinstance(result, Spooled | bytes), result
+            if isinstance(result, Spooled):
+                copy_spooled(result, out.append)
+            else:
+                out.append(result)
+    assert b"".join(out) == b"".join(expected_line(*i.split(":")[:1], int(i.split(":")[1])) for i in items)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["killed-once"]  # the half file went with the directory
+
+
+def korean_nap(context: Context, item: str) -> str:
+    """A Korean item "서울 SECONDS": sleeps that long (as a worker on a huge Korean line works for minutes)."""
+    time.sleep(float(item.split()[1]))
+    return item
+
+
+@pytest.mark.skipif(kiwi_forks() is None, reason="no fork server on this platform")
+def test_one_long_korean_item_with_the_caller_as_a_lane_does_not_spin(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The caller's lane, seeing Korean work, has a worker forked with Kiwi opened for it; once that worker exists and
+    # nothing else is waiting, the parent must block on the running chunk, not wake at once on the finished opening
+    # again and again (on a 20 MB line it spun as long as the worker worked, taking a core's share from it).
+    import bilingual.engines.pool as pool_module
+
+    wakes = 0
+    real = pool_module.wait
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal wakes
+        wakes += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pool_module, "wait", counted)
+    with WorkerPool(2) as pool:
+        out = list(pool.imap(korean_nap, ["부산 0.01"], caller=True))  # the lanes' workers forked and up
+        wakes = 0
+        out += list(pool.imap(korean_nap, ["광주 4"], caller=True))
+    assert out == ["부산 0.01", "광주 4"]
+    assert wakes < 20, f"the parent woke {wakes} times while one worker slept for 4 s"
