@@ -650,7 +650,8 @@ def test_a_title_in_quotes_is_no_stage_name() -> None:
     assert types.get("바람새") != "person"
 
 
-@pytest.mark.parametrize("line", ["프로게이머 다람이 우승했다.", "정글러 다람이 우승했다.", "메인보컬 다람이 노래했다."])
+@pytest.mark.parametrize("line", ["프로게이머 다람이 우승했다.", "정글러 다람이 우승했다.",
+                                  "메인보컬 다람이 노래했다."])
 def test_a_role_in_a_group_or_a_team_before_a_name_says_a_person(line: str) -> None:
     types = {m.text: m.type for m in bilingual.process(line).mentions}
     assert types.get("다람") == "person", types
