@@ -368,13 +368,15 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by
 "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
 holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
-("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
+("the startup X") or in an apposition after it ("X, an online retailer based in …"), a member in a role after it
+("X's mid laner Y", "X member Y": the group or the team, typer32), a company's plant, suppliers or
 earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), a game's result
 before "the" and the name ("beat the Miami Heat": a team, typer29), a monarch's or a pope's title first in the name
 with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a name
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
-single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
+single word, a performer's or a player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or,
+opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
 business the subject of the clause does ("X will build a plant"); last, a name of one or two words after "the" that is
 the subject of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
