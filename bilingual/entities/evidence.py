@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilingual.document import MentionType
-from bilingual.entities.kind_words import THE_BEFORE, latin_initials_before, monarch_titled
+from bilingual.entities.kind_words import STAGE_ROLES, THE_BEFORE, latin_initials_before, monarch_titled
 
 Strength = Literal["strong", "clause"]
 
@@ -64,14 +64,16 @@ _KOREAN_CLASS_BEFORE = re.compile(
     "(?:^|\\s)(?:기업|업체|회사|플랫폼|스타트업|브랜드|계열사|자회사|제약사|게임사|증권사|보험사|카드사|운용사|운영사|통신사|"
     "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
     "아이돌그룹|밴드|소속\\s그룹|출판사|출판그룹|학술지|국제학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|일간지|"
-    "시사주간지|경제지|일간신문|중소기업|중견기업|대기업|해운사|건설사|프랜차이즈|사찰|사찰인)\\s$")
+    "시사주간지|경제지|일간신문|중소기업|중견기업|대기업|해운사|건설사|프랜차이즈|사찰|사찰인|게임단|프로게임단|"
+    "[eE]스포츠\\s팀|이스포츠\\s팀)\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
 걸그룹 X): 그룹 alone only after 소속, as "X 그룹 Y" may be a business group and its chairman. Publishers and
 periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not. Companies by
 their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
-제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X")."""
+제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X"). An esports team by its
+word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 쿡)."""
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
@@ -141,12 +143,15 @@ _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|p
 _MUSIC_GROUP = r"(?:[Gg]irl|[Bb]oy|[Ii]dol|K-pop|[Rr]ock|[Pp]op|[Vv]ocal)\s+group"
 """A music group by its kind, then the word ("girl group X", "K-pop group X"; a band is one of the class words):
 "group" alone is an ethnic or an age group as often (typer30)."""
-_CLASS_WORDS_RE = f"{_CLASS_WORDS}|{_PRODUCER}|{_MUSIC_GROUP}"
+_ESPORTS_TEAM = r"(?:esports|e-sports|eSports|gaming)\s+team"
+"""An esports team by its word ("the esports team X", "Chinese gaming team X": typer32); "team" alone comes before a
+person in a relative clause as well ("the team Kim coached")."""
+_CLASS_WORDS_RE = f"{_CLASS_WORDS}|{_PRODUCER}|{_MUSIC_GROUP}|{_ESPORTS_TEAM}"
 _ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS_RE})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
 product ("the messaging app X"), nor "rival", which people have as well."""
-_CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner", "group")
+_CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner", "group", "team")
 """The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
@@ -162,6 +167,21 @@ _ENGLISH_TITLE_BEFORE = re.compile(
     r"entrepreneur|commissioner|secretary)\s+$")
 """A lowercase title or job word right before a name ("Nvidia chief executive Jensen Huang", "Tencent founder Ma
 Huateng"): the name is a person's."""
+_ENGLISH_STAGE_ROLE_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:(?:main|lead|sub)\s+)?(?:(?:top|mid|bot|jungle)\s+laner|pro\s+gamer|"
+    + "|".join(sorted(STAGE_ROLES, key=len, reverse=True)) + r")\s+$|(?:^|\s)[A-Z0-9][\w.&-]*(?:'s|’s)?\s+member\s+$")
+"""A performer's or a player's role in a group or a team right before a name of one word ("main vocalist X", "BTS
+member X", "mid laner X", "pro gamer X": :data:`bilingual.entities.kind_words.STAGE_ROLES`): a stage name or a
+gamer tag, a person's (typer32); a name of two or three words takes :data:`_ENGLISH_TITLE_BEFORE`. "member" only
+after a group's name, capitalized ("a member Tuesday" is none); a day's or a month's name is none either."""
+_ENGLISH_STAGE_ROLE_AFTER = re.compile(
+    r"^(?:(?:'s|’s)\s+(?:(?:main|lead|sub|new|former|star)\s+)?(?:(?:top|mid|bot|jungle)\s+laner|pro\s+gamer|"
+    + "|".join(sorted(STAGE_ROLES, key=len, reverse=True)) + r"|member)|\s+members?)\s+[A-Z]")
+"""After a name, its member in a role and the member's name ("X's mid laner Y", "X's main vocalist Y", "X member Y"):
+the name is the group's or the team's whose member it is, an organization (typer32); a country or a city of the
+gazetteer stays a place."""
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
 _ENGLISH_MADE_BY = re.compile(
     r"\b(?:drug|drugs|vaccine|vaccines|treatment|medicine|therapy|game|games|app|software|chip|chips|model|device|"
     r"robot|console|satellite|engine|jet)\s+(?:(?:first|originally|jointly)\s+)?(?:developed|co-developed|made|"
@@ -339,8 +359,8 @@ Masters, the Golan Heights, the United Nations)."""
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
                                  "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
-                                 "en-business-noun", "en-team", "en-team-result", "en-monarch-title",
-                                 "en-title-before", "en-person-after", "en-person-object",
+                                 "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
+                                 "en-monarch-title", "en-title-before", "en-person-after", "en-person-object",
                                  "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), data or a poll compiled or conducted by X (an organization), what climbers do to X
@@ -348,13 +368,15 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by
 "X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
 analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
 holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
-("the startup X") or in an apposition after it ("X, an online retailer based in …"), a company's plant, suppliers or
+("the startup X") or in an apposition after it ("X, an online retailer based in …"), a member in a role after it
+("X's mid laner Y", "X member Y": the group or the team, typer32), a company's plant, suppliers or
 earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), a game's result
 before "the" and the name ("beat the Miami Heat": a team, typer29), a monarch's or a pope's title first in the name
 with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a name
 of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
-single word opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
+single word, a performer's or a player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or,
+opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
 business the subject of the clause does ("X will build a plant"); last, a name of one or two words after "the" that is
 the subject of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
@@ -448,6 +470,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-class-apposition", "org", "strong")
     if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
         return Cue("en-product-apposition", "other", "strong")
+    if after[:1] in ("'", "’", " ") and _ENGLISH_STAGE_ROLE_AFTER.match(after):
+        return Cue("en-group-of-member", "org", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
         return Cue("en-business-noun", "org", "strong")
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
@@ -466,6 +490,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
             return Cue("en-person-after", "person", "clause")
         if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
+    if len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
+            and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
+        return Cue("en-stage-role", "person", "strong")
     if len(words) == 1 and after[:1] == " " and _lone_person_subject(before, after, name):
         return Cue(PRONOUN_CUE, "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):

@@ -45,6 +45,12 @@ Each rule is a convention of how names of a kind are written, not a list of name
   research firm by ``Research`` at the end (SNE Research); a Spanish name of three words by its patronymic in -ez in
   the middle, before the mother's family name (Lucía Fernández Ortega).
 
+- **typer32**: a performer's or a player's role in a group or a team before a name of one word (:data:`STAGE_ROLES`:
+  rapper, vocalist, jungler, mid laner …; :data:`KOREAN_STAGE_ROLES`: 메인보컬, 프로게이머, 정글러 …), read as cues by
+  :mod:`bilingual.entities.evidence` and :mod:`bilingual.entities.korean_names`: a stage name or a gamer tag is a
+  person's; an esports team's word before a code (the esports team T1, 이스포츠 팀 T1, 프로게임단 X) makes it a team
+  (:func:`team_code_context`).
+
 :func:`kind_by_words` is called from one place, :func:`bilingual.entities.gazetteer.mention_type`, after the
 words around the name and before a person's shape, so that such a word outweighs a name's shape (Warner Bros was a
 person: Warner is a given name) and never outweighs a title or a cue.
@@ -86,6 +92,22 @@ TEAM_WORD = "Team"
 """``Team`` as a word of a name of two words or more (Team Liquid, UAE Team Emirates, Team Sky): a team."""
 KOREAN_TEAM_ENDS = ("레이싱", "게이밍", "이스포츠")
 """The same ends transcribed in Hangul (레드불레이싱, …게이밍)."""
+STAGE_ROLES = frozenset(
+    "rapper vocalist singer dancer idol frontman frontwoman guitarist drummer bassist keyboardist "
+    "jungler laner mid-laner top-laner bot-laner gamer pro-gamer".split())
+"""Lowercase words of a performer's or a player's role in a group or a team, right before a name of one word
+(typer32): "rapper X", "main vocalist X", "jungler X", "mid laner X" (laner as its second word), "pro gamer X",
+and "member" after a group's name ("BTS member X", "Aespa's member X"; not "a member Tuesday"). A stage name or a
+gamer tag is one word, and it is a person's (the writers' convention: the member is a person, the group or the team
+an organization). Not "star", "player" or "leader" alone, which come before clubs and companies as well ("market
+leader X")."""
+KOREAN_STAGE_ROLES = frozenset(
+    "보컬 메인보컬 리드보컬 서브보컬 메인래퍼 리드래퍼 서브래퍼 랩퍼 댄서 메인댄서 리드댄서 "
+    "프로게이머 게이머 정글러 미드라이너 탑라이너 원딜 서포터 스트리머".split())
+"""The same roles in Hangul, right before a name (메인보컬 X, 프로게이머 X, 정글러 X, a name in quotes after
+one as well: 메인보컬 'X'), read as :data:`bilingual.names.titles.KOREAN_OCCUPATIONS` are (가수, 래퍼, 멤버 are there):
+a stage name or a gamer tag is a person's (typer32). Not 리더 or 센터, which come before companies and
+buildings as well."""
 REGION_WORDS = frozenset("Krai Kray Oblast Okrug Raion Rayon Governorate Voivodeship Aimag Aimak".split())
 """Words for a first-level or second-level region after its name in Russia (krai, oblast, okrug, raion), the Arab
 states (governorate, muhafazah), Poland (voivodeship, województwo) and Mongolia (aimag): Primorsky Krai, Moscow
@@ -357,7 +379,10 @@ def person_by_family_name(name: str, places: PlaceTests) -> str | None:
 
 
 _TEAM_BEFORE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|swept|routed|eliminated|drew\s+with|lost\s+to|"
-                          r"fell\s+to|coach\s+of|captain\s+of|signed\s+with|plays\s+for|played\s+for)\s+$")
+                          r"fell\s+to|coach\s+of|captain\s+of|signed\s+with|plays\s+for|played\s+for|"
+                          r"(?:esports|e-sports|eSports|gaming)\s+(?:team|club|organization|organisation))\s+$"
+                          # 이스포츠 팀 T1의, e스포츠 구단 …, 프로게임단 …: the same word in Korean (typer32)
+                          r"|(?:^|\s)(?:[eE]스포츠|이스포츠|게임)\s?(?:팀|구단)\s$|(?:^|\s)(?:프로)?게임단\s$")
 _TEAM_AFTER = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|swept|routed|eliminated|drew|lost\s+to|won\s+the|"
                          r"clinched|lifted\s+the)\b")
 _LED_TO = re.compile(r"(?:^|\W)led\s+$")
@@ -365,7 +390,8 @@ _LED_TO = re.compile(r"(?:^|\W)led\s+$")
 
 def team_code_context(before: str, after: str) -> bool:
     """Whether the words around a name written like a code (capitals and a number: T1, G2) say it is a team that
-    plays: a result or a player's tie before it ("beat X", "coach of X", "signed with X"), a result after it ("X beat
+    plays: a result or a player's tie before it ("beat X", "coach of X", "signed with X"), an esports team's word
+    right before it ("the esports team X", 이스포츠 팀 X, 프로게임단 X: typer32), a result after it ("X beat
     Y", "X won the"), or "led X to" (a title, a final). A model or a product (SU7, A380) is none of these; read by
     :mod:`bilingual.entities.english_names` before it marks a code as a model's."""
     return bool(_TEAM_BEFORE.search(before[-40:]) or _TEAM_AFTER.match(after)

@@ -50,6 +50,7 @@ from bilingual.entities.gazetteer import (
 from bilingual.entities.holidays_and_indexes import LATIN_INDEXES, index_number_end, korean_holiday, market_index
 from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.kind_words import KOREAN_STAGE_ROLES, team_code_context
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_pattern
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
@@ -176,12 +177,15 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                         and text[tokens[j].start:tokens[j].end] == "도" \
                         and island_cut_short(text[token.start:tokens[j - 1].end]):
                     j += 1  # 을숙 + 도: an island Kiwi cut short before what it read as the particle 도
+            team_code = token.tag == "SL" and j == i + 1 < len(tokens) and tokens[j].tag == "SN" \
+                and tokens[j].start == token.end and team_code_context(text[:token.start], text[tokens[j].end:])
+            j += team_code  # 이스포츠 팀 T1의: a team's code, letters and a number (kind_words, typer32)
             start, end = token.start, tokens[j - 1].end
             name = text[start:end]
             # a title after the name decides only for a name of one syllable or of three and more: for the rest (most
             # nouns are of two), it is looked for only once the name is kept
             title = _korean_title(tokens, j) if len(name) != 2 else _NOT_YET
-            if token.tag == "NNP" or kb.has_name(name) or (title and len(name) == 1) \
+            if token.tag == "NNP" or team_code or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) \
                     or (evidence := _noun_evidence(name, token.tag, j == i + 1)) is _KEPT \
                     or (evidence is _PLACE_BY_A_CUE and (locative_after(tokens, j) or _place_cue_after(text, end))) \
@@ -193,7 +197,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                                       kiwi_proper_noun=token.tag == "NNP" or _event_of_a_place(name) or _award(name)
                                       or korean_holiday(name) or market_index(name)
                                       or (token.tag == "NNG" and _edition_word(text, name, end)),
-                                      locative=locative_after(tokens, j)))
+                                      locative=locative_after(tokens, j), org_context=team_code))
             i = j
         else:
             i += 1
@@ -213,11 +217,14 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     out = _glossed_names(text, tokens, kb, out)
+    out = _quoted_stage_names(text, out)
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
-            # 가수 아이유, 소설가 한강: an occupation right before a name says who it is
-            if before.endswith(" ") and (words := before.rsplit(None, 1)[-1:]) and words[0] in KOREAN_OCCUPATIONS:
+            # 가수 아이유, 소설가 한강: an occupation right before a name says who it is; a role in a group or a
+            # team too, the name in quotes or not (메인보컬 '하리', 정글러 X: kind_words.KOREAN_STAGE_ROLES, typer32)
+            if before.endswith((" ", " '", " ‘")) and (words := before.rsplit(None, 1)[-1:]) \
+                    and (words[0] in KOREAN_OCCUPATIONS or words[0].rstrip("'‘") in KOREAN_STAGE_ROLES):
                 c.person_context = True
             # 기자 남하준: a byline that names the reporter after the word; 권성동 원내대표는: a name of a person's
             # shape before a word naming a person's role is a person (both need a name of three letters)
@@ -1149,6 +1156,30 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         return out
     kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True, reasons=[why]) for a, b, why in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+_QUOTED_STAGE_NAME = re.compile(r"(?:(?:^|\s)([가-힣]{2,6})\s)?['‘]([가-힣]{1,5})['’](?=\(본명[\s:])"
+                                r"|(?:^|\s)([가-힣]{2,6})\s['‘]([가-힣]{1,5})['’]")
+
+
+def _quoted_stage_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A stage name or a gamer tag in quotes, which Kiwi reads as words of a verb as often ('하리' = 하 + 리): one
+    before its holder's real name in brackets ('X'(본명 Y)), or right after a role in a group or a team or an
+    occupation (메인보컬 'X', 래퍼 'X': :data:`bilingual.entities.kind_words.KOREAN_STAGE_ROLES`), is a person's
+    name (typer32); a work's title in quotes follows none of these."""
+    if "'" not in text and "‘" not in text:  # the cheap test first
+        return out
+    spans = []
+    for m in _QUOTED_STAGE_NAME.finditer(text):
+        role, group = (m.group(1), 2) if m.group(2) is not None else (m.group(3), 4)
+        if group == 2 or role in KOREAN_STAGE_ROLES or role in KOREAN_OCCUPATIONS:
+            spans.append((m.start(group), m.end(group)))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b in spans)]
+    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True,
+                      reasons=["a stage name in quotes, after a role or before a real name"]) for a, b in spans]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 

@@ -148,8 +148,10 @@ def test_the_class_word_pretest_keeps_every_match_of_the_class_rule() -> None:
     assert all(re.fullmatch(r"[a-z-]+", word) for word in _CLASS_WORD_ENDS), "a class word that is no plain word"
     assert "|".join(_CLASS_WORD_ENDS[:_CLASS_WORDS.count("|") + 1]) == _CLASS_WORDS
     # what a company produces (mentions21) and a music group (typer30) end in one of the plain words after them
-    assert _CLASS_WORD_ENDS[_CLASS_WORDS.count("|") + 1:] == ("producer", "exporter", "refiner", "group")  # typer30
-    for before in ("copper producer ", "the crude exporter ", "oil refiner  ", "refiner\n"):
+    # … and an esports team (typer32)
+    assert _CLASS_WORD_ENDS[_CLASS_WORDS.count("|") + 1:] == ("producer", "exporter", "refiner", "group", "team")
+    for before in ("copper producer ", "the crude exporter ", "oil refiner  ", "refiner\n", "the esports team ",
+                   "gaming  team "):
         assert _ENGLISH_CLASS_BEFORE.search(before) is not None and before.rstrip().endswith(_CLASS_WORD_ENDS)
     for word in _CLASS_WORD_ENDS:
         for before in (f"{word} ", f"the {word}  ", f"({word}\t", f"x {word} \n", f"re{word} ", f"{word}s ",
@@ -411,3 +413,34 @@ def test_a_work_in_quotes_after_the_possessive_names_its_author() -> None:
     assert _types("Ágnes Tóthfalusi's \"Winter Orchard\" was translated last year.").get("Ágnes Tóthfalusi") == "person"
     # a company named by its head stays one
     assert _types("Hanbit Pictures' \"Blue Hour\" opened on Friday.").get("Hanbit Pictures") == "org"
+
+
+def test_a_stage_name_or_a_gamer_tag_after_a_role_is_a_persons() -> None:
+    cue = english_cue("The trio's main vocalist ", " sang the bridge.", "Sorae")
+    assert cue is not None and (cue.rule, cue.type) == ("en-stage-role", "person")
+    cue = english_cue("In the final, mid laner ", " took the MVP.", "Quillon")
+    assert cue is not None and cue.type == "person"
+    assert _types("The jungler Morrowyn outplayed everyone.").get("Morrowyn") == "person"
+    assert _types("Hollow Tide member Renji enlisted in March.").get("Renji") == "person"
+    # "member" says a person only after a group's name; a day's name is nobody
+    assert english_cue("He became a member ", " night.", "Thursday") is None
+    assert english_cue("He joined as a member ", " of the board.", "Odalys") is None
+
+
+def test_the_group_or_the_team_of_a_member_in_a_role_is_an_organization() -> None:
+    cue = english_cue("", "'s jungle laner Pell carried the series.", "Driftmark")
+    assert cue is not None and (cue.rule, cue.type) == ("en-group-of-member", "org")
+    assert _types("Driftmark's top laner Pell signed a new deal.").get("Driftmark") == "org"
+    assert _types("Hollow Tide member Renji enlisted in March.").get("Hollow Tide") != "person"
+    # a country before a player stays a place
+    assert _types("Vietnam's jungler Pell won the award.").get("Vietnam") == "place"
+    assert english_cue("", "'s deal with Pell", "Driftmark") is None
+
+
+def test_an_esports_team_by_its_word_in_both_languages() -> None:
+    assert _types("The esports team Quartzline beat its rival.").get("Quartzline") == "org"
+    assert _types("e스포츠 팀 루멘시아가 결승에 올랐다.").get("루멘시아") == "org"
+    cue = korean_cue_before("올해 창단한 프로게임단 ")
+    assert cue is not None and (cue.rule, cue.type) == ("ko-class-before", "org")
+    # 팀 alone is also a given name (팀 쿡): no class word
+    assert korean_cue_before("그는 팀 ") is None

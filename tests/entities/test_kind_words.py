@@ -252,3 +252,16 @@ def test_typer31_drug_maker_research_firm_and_spanish_names() -> None:
     assert mention_type("Pedro Ramírez", "en")[0] == "person"
     got = typed("Sales fell 4 percent in May, according to Omdia Research.")
     assert got.get("Omdia Research") == "org"
+
+
+def test_an_esports_teams_word_makes_a_code_a_team() -> None:
+    from bilingual.entities.kind_words import team_code_context
+
+    assert team_code_context("Fans cheered as the esports team ", " took the stage.")
+    assert team_code_context("결승에서 이스포츠 팀 ", "의 주장이 웃었다.")
+    assert team_code_context("올해 프로게임단 ", "이 창단됐다.")
+    assert not team_code_context("The carmaker unveiled its ", " sedan.")
+    assert not team_code_context("신형 ", "이 출시됐다.")
+    assert typed("이스포츠 팀 Q7의 주장이 결승에서 웃었다.").get("Q7") == "org"
+    assert typed("The esports team R9 swept the group stage.").get("R9") == "org"
+    assert typed("신차 Q7이 출시됐다.").get("Q7") != "org"  # a model, no team's word

@@ -630,3 +630,28 @@ def test_a_korean_name_glossed_by_its_romanization_is_a_person() -> None:
 def test_a_gloss_that_does_not_read_as_the_name_makes_no_person_by_this_rule(text: str) -> None:
     found = spans(text)
     assert not any("glossed" in " ".join(c.reasons) or "gloss, after" in " ".join(c.reasons) for c in found.values())
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("보이그룹 소나기의 메인보컬 '다온'(본명 서다온)이 첫 솔로 앨범을 냈다.", "다온"),
+    ("'하솔'(본명 이하솔)은 오디션 프로그램으로 데뷔했다.", "하솔"),
+    ("결승전에서는 정글러 '바람새'가 활약했다.", "바람새"),
+    ("래퍼 '모래'가 새 싱글을 공개했다.", "모래"),
+])
+def test_a_stage_name_in_quotes_after_a_role_or_before_a_real_name_is_a_person(line: str, name: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get(name) == "person"
+
+
+def test_a_title_in_quotes_is_no_stage_name() -> None:
+    types = {m.text: m.type for m in bilingual.process("가수 한솔이 신곡 '모래'를 발표했다.").mentions}
+    assert types.get("모래") != "person"
+    types = {m.text: m.type for m in bilingual.process("드라마 '바람새'가 첫 방송됐다.").mentions}
+    assert types.get("바람새") != "person"
+
+
+@pytest.mark.parametrize("line", ["프로게이머 다람이 우승했다.", "정글러 다람이 우승했다.",
+                                  "메인보컬 다람이 노래했다."])
+def test_a_role_in_a_group_or_a_team_before_a_name_says_a_person(line: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get("다람") == "person", types
