@@ -546,10 +546,9 @@ def test_records_written_in_pieces_to_a_file_are_the_lines_written_to_a_pipe(tmp
                                                                                None, {"x": None}]
 
 
-def test_a_record_that_fails_half_written_is_cut_off_and_becomes_an_error_record(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # a value pydantic cannot write (a lone surrogate in a mention, after the tokens were written): what was
-    # written of the record goes, its error record takes its place, the other inputs are whole
+def _poison_records_of_bad_inputs(monkeypatch: pytest.MonkeyPatch, text: str, kind: str, lang: str) -> None:
+    """Make the record of every input whose source names "bad" hold a mention pydantic cannot write (``text``, a lone
+    surrogate), added after the tokens, so that writing it fails half-way."""
     import bilingual.cli as cli
     from bilingual.document import Mention
 
@@ -558,11 +557,18 @@ def test_a_record_that_fails_half_written_is_cut_off_and_becomes_an_error_record
     def poisoned(doc: bilingual.Document, fields: frozenset[str] | None) -> bilingual.Document:
         if "bad" not in (doc.source or ""):
             return real(doc, fields)
-        bad = Mention.model_construct(start=0, end=1, text="\ud800", type="person", lang="en", entity_id=None,
+        bad = Mention.model_construct(start=0, end=1, text=text, type=kind, lang=lang, entity_id=None,
                                       score=0.5, method="unlinked", reasons=())
         return real(doc.model_copy(update={"mentions": (*doc.mentions, bad)}), fields)
 
     monkeypatch.setattr(cli, "only_fields", poisoned)
+
+
+def test_a_record_that_fails_half_written_is_cut_off_and_becomes_an_error_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a value pydantic cannot write (a lone surrogate in a mention, after the tokens were written): what was
+    # written of the record goes, its error record takes its place, the other inputs are whole
+    _poison_records_of_bad_inputs(monkeypatch, "\ud800", "person", "en")
     for name in ("a.txt", "bad.txt", "c.txt"):
         text = "조태열 장관이 서울에서 블링컨 장관을 만났다. Minister Cho met Blinken. " * 50
         (tmp_path / name).write_text(text, "utf-8")
@@ -658,22 +664,10 @@ def test_one_process_to_a_pipe_spools_a_huge_record_and_a_failure_mid_record_wri
     # its error record
     import tempfile
 
-    import bilingual.cli as cli
-    from bilingual.document import Mention
-
     paths = _spool_inputs(tmp_path)
     paths.append(str(tmp_path / "long_bad.txt"))
     (tmp_path / "long_bad.txt").write_text((tmp_path / "long1.txt").read_text("utf-8"), "utf-8")
-    real = cli.only_fields
-
-    def poisoned(doc: bilingual.Document, fields: frozenset[str] | None) -> bilingual.Document:
-        if "bad" not in (doc.source or ""):
-            return real(doc, fields)
-        bad = Mention.model_construct(start=0, end=1, text="\udc80", type="place", lang="ko", entity_id=None,
-                                      score=0.5, method="unlinked", reasons=())
-        return real(doc.model_copy(update={"mentions": (*doc.mentions, bad)}), fields)
-
-    monkeypatch.setattr(cli, "only_fields", poisoned)
+    _poison_records_of_bad_inputs(monkeypatch, "\udc80", "place", "ko")
     to_file = tmp_path / "file.jsonl"
     assert main(["process", *paths, "-o", str(to_file)]) == 1  # seekable: written in pieces, cut back on failure
     copied = _count_copies(monkeypatch)
