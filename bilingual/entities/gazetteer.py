@@ -91,11 +91,13 @@ KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
 syllables or more (정부 is caught above; 일부, 상처, 식당 are not names; 야마모토 요시노부 is a foreign name)."""
 KOREAN_NOT_ORG_ENDINGS = ("식당", "성당", "강당", "서당", "사당", "명당", "본당", "부부", "간부", "내부", "외부",
                           "전부", "세부", "본부장", "민원처", "전당", "우주센터", "복합리조트", "종합리조트",
-                          "대형리조트", "골프리조트", "스키리조트", "온천리조트", "해양리조트")
+                          "대형리조트", "골프리조트", "스키리조트", "온천리조트", "해양리조트",
+                          "걸그룹", "보이그룹", "아이돌그룹", "혼성그룹")
 """Words that end like an organization (…당, …부) but name a building, a room or a part (한식당, 대성당, 외부; a hall,
 전당: 예술의전당, 명예의 전당, a place by :data:`KOREAN_GEOGRAPHIC_ENDINGS`; a launch site, …우주센터, whose 센터 is
 no body's head there: mentions20); kinds of resort (복합리조트, an integrated resort; 골프리조트), the common
-words that end in 리조트 as a resort's name does (typer28)."""
+words that end in 리조트 as a resort's name does (typer28); kinds of music group (걸그룹, 보이그룹, 아이돌그룹: the
+class before a group's name, no group's name; lead, stop 38)."""
 KOREAN_MINISTRY_FIELDS_SEONG = tuple(
     "외무 외교 국방 해군 육군 공군 재무 법무 방위 총무 내무 체신 대장 농림수산 경제산업 국토교통 문부과학 후생노동 "
     "인민무력 국가보위 인민보안 사회안전 공업 철도 수산 체육 보건".split())

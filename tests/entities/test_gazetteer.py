@@ -596,3 +596,14 @@ def test_a_region_whose_first_syllable_is_a_family_name_is_no_person(sentence: s
 @pytest.mark.parametrize("word", ["해서", "기호", "관서", "주부"])
 def test_regions_written_like_common_words_stay_out(word: str) -> None:
     assert not is_place(word)
+
+
+@pytest.mark.parametrize("word", ["걸그룹", "보이그룹", "아이돌그룹", "혼성그룹", "신인걸그룹"])
+def test_a_kind_of_music_group_is_no_organizations_name(word: str) -> None:
+    assert org_head(word) is None
+
+
+def test_the_group_after_its_kind_is_still_found_and_a_business_group_keeps_its_head() -> None:
+    doc = bilingual.process("보이그룹 제로웨이브가 첫 단독 공연을 열었다.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("제로웨이브", "org")]
+    assert org_head("한빛산업그룹") == "그룹"
