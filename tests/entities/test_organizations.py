@@ -57,3 +57,13 @@ def test_the_longest_first_pattern_takes_the_longer_name_at_a_place() -> None:
     pattern = re.compile(longest_first_pattern(["한빛 소프트", "한빛", "한빛소프트웨어", "빛소"]))
     found = [m.group() for m in pattern.finditer("한빛소프트웨어와 한빛 소프트, 한빛소")]
     assert found == ["한빛소프트웨어", "한빛 소프트", "한빛"]
+
+
+@pytest.mark.parametrize("sentence", ["현대차는 내년 전기차 생산을 두 배로 늘린다고 밝혔다.",
+                                      "기아차 노사가 임금 협상을 마무리했다."])
+def test_a_carmakers_short_form_is_the_company_not_a_persons_name_shape(sentence: str) -> None:
+    # 현대차, 기아차: 현 and 기 begin Korean family names, and the short forms have a given name's length
+    import bilingual
+
+    (m, *_) = bilingual.process(sentence).mentions
+    assert (m.text, m.type) == (sentence[:3], "org")
