@@ -46,6 +46,8 @@ MAX_ROTATED = 8  # names have a few words; a longer text's words are sorted (lin
 def _rotation(words: list[str]) -> str:
     if len(words) > MAX_ROTATED:
         return "".join(sorted(words))
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        return "".join(words)  # initials (U.S., U.K.): an acronym's letters keep their order (U.S. is no Su)
     return min(("".join(words[i:] + words[:i]) for i in range(len(words))), default="")
 
 

@@ -141,3 +141,16 @@ def test_the_bound_is_the_pairs_of_a_surnames_and_a_given_names_spellings() -> N
     for surname in ("조", "남궁", "김"):  # a surname alone: its spellings only
         alone = variant_signatures_bound(surname, limit=48)
         assert alone is None or alone == {letter_signature(v) for v in name_variants(surname, limit=48)}
+
+
+@pytest.mark.parametrize(("initials", "word"), [("U.S.", "Su"), ("U.N.", "Nu"), ("E.U.", "Ue")])
+def test_initials_keep_their_order_so_a_short_name_is_no_acronym_read_backwards(initials: str, word: str) -> None:
+    assert normal_key(initials) == normal_key(initials.replace(".", ""))  # U.S. and US: one key
+    assert normal_key(initials) != normal_key(word)
+
+
+def test_a_surname_that_spells_an_acronym_backwards_links_to_no_country() -> None:
+    import bilingual
+
+    doc = bilingual.process("Su said the ferry would sail at noon.")
+    assert all(m.entity_id != "united-states" for m in doc.mentions)
