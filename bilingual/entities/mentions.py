@@ -123,6 +123,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
+    mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
@@ -399,6 +400,22 @@ def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[M
             continue
         out[k] = x.model_copy(update={"type": "person", "reasons": (
             *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it")})
+    return out
+
+
+def _latin_of_people_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Latin name in the parentheses right after a Korean person's name that it transcribes (아이유(IU), 리사(LISA):
+    a stage name's own spelling, often in capitals) is that person written twice, not an acronym of an organization:
+    the mirror of :func:`_people_glossed_in_parentheses` (a name written twice is one name, of one type). Only unlinked
+    Latin names change, and only where the score says the two are one writing (:data:`GLOSS_FLOOR`)."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions), start=1):
+        if y.start != x.end + 1 or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
+                or x.type != "person" or y.type == "person" or x.lang != "ko" or not y.text.isascii() \
+                or y.entity_id is not None or y.candidates or transcription_score(x.text, y.text) < GLOSS_FLOOR:
+            continue
+        out[k] = y.model_copy(update={"type": "person", "reasons": (
+            *y.reasons, f"the Latin spelling of the person {x.text!r} before it, in parentheses")})
     return out
 
 

@@ -994,3 +994,17 @@ def test_the_finder_ends_on_long_adversarial_lines() -> None:
         doc = bilingual.process(line)
         assert doc.text == line
         assert time.monotonic() - began < 120  # a few seconds here, on a loaded machine too
+
+
+@pytest.mark.parametrize(("sentence", "latin"), [("가수 아이유(IU)가 새 앨범을 냈다.", "IU"),
+                                                 ("배우 윤하린(YUN HARIN)이 시상식에 섰다.", "YUN HARIN")])
+def test_a_persons_latin_spelling_in_parentheses_is_that_person(sentence: str, latin: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert types.get(latin) == "person"
+
+
+@pytest.mark.parametrize(("sentence", "latin"), [("한국개발연구원(KDI)은 전망을 낮췄다.", "KDI"),
+                                                 ("김민수(KMS) 대표가 말했다.", "KMS")])
+def test_an_acronym_that_does_not_transcribe_the_name_before_it_keeps_its_type(sentence: str, latin: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert types.get(latin) == "org"
