@@ -657,6 +657,14 @@ class _Pipe(io.RawIOBase):
         return len(b)
 
 
+def _pipe_as_stdout(monkeypatch: pytest.MonkeyPatch) -> tuple[_Pipe, io.TextIOWrapper]:
+    """Standard output replaced by a text stream over a pipe that cannot seek (what it received, and the stream)."""
+    pipe = _Pipe()
+    stdout = io.TextIOWrapper(io.BufferedWriter(pipe), encoding="utf-8", newline="\n")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    return pipe, stdout
+
+
 def test_one_process_to_a_pipe_spools_a_huge_record_and_a_failure_mid_record_writes_only_its_error_record(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # a pipe cannot be cut back: a record above the limit is written in pieces to a file and reaches the pipe only
@@ -673,9 +681,7 @@ def test_one_process_to_a_pipe_spools_a_huge_record_and_a_failure_mid_record_wri
     copied = _count_copies(monkeypatch)
     (tmp_path / "tmp").mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    pipe = _Pipe()
-    stdout = io.TextIOWrapper(io.BufferedWriter(pipe), encoding="utf-8", newline="\n")
-    monkeypatch.setattr(sys, "stdout", stdout)
+    pipe, stdout = _pipe_as_stdout(monkeypatch)
     assert main(["process", *paths]) == 1
     stdout.flush()
     assert bytes(pipe.data) == to_file.read_bytes()
@@ -706,9 +712,7 @@ def test_without_a_spool_directory_the_records_are_written_whole_and_the_command
     assert main(["process", *paths, "-o", str(to_file)]) == 1
     copied = _count_copies(monkeypatch)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no such folder"))
-    pipe = _Pipe()
-    stdout = io.TextIOWrapper(io.BufferedWriter(pipe), encoding="utf-8", newline="\n")
-    monkeypatch.setattr(sys, "stdout", stdout)
+    pipe, stdout = _pipe_as_stdout(monkeypatch)
     assert main(["process", *paths]) == 1
     stdout.flush()
     assert bytes(pipe.data) == to_file.read_bytes() and copied == []

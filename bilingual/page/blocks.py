@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
-from bilingual.page.label_layer import learned_labels
+from bilingual.page.label_layer import learned_labels, sentence_value
 from bilingual.page.sentence_end import ends_sentence
 from bilingual.page.widget_lines import EMAIL, contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, word_runs
@@ -915,16 +915,15 @@ _FAQ_MARKERS = frozenset({"Q", "A", "문", "답", "질문", "답변"})
 
 
 def _turn_speaker(line: _Line) -> str | None:
-    """The speaker of ``line`` if it is a turn (:data:`_SPEAKER_TURN`) that says a sentence (it ends as one and has
-    two words or more), else None."""
+    """The speaker of ``line`` if it is a turn (:data:`_SPEAKER_TURN`) that says a sentence (the layer's own test of a
+    field whose value is a sentence, :func:`~bilingual.page.label_layer.sentence_value`), else None."""
     text = line.core
     if len(text) > 300 or (":" not in text and "：" not in text):
         return None
     m = _SPEAKER_TURN.fullmatch(text)
     if m is None or m["speaker"] in _FAQ_MARKERS:
         return None
-    said = m["said"]
-    return m["speaker"] if ends_sentence(said) and (" " in said.strip() or hangul_syllables(said) >= 2) else None
+    return m["speaker"] if sentence_value(text) else None
 
 
 def _speaker_turn(w: Where) -> bool:

@@ -110,7 +110,7 @@ def _shape(text: str) -> tuple[list[str], bool]:
            f"script={script}", f"end={ending}",
            f"digits={_bucket(digits, (0, 2, 5)) if 3 * digits < max(chars, 1) else 'many'}"]
     out += [f"sep={name}" for name, sign in _SEPARATORS.items() if sign in text]
-    if ":" in text and _KEY_VALUE.match(text) and _sentence_value(text):
+    if ":" in text and _KEY_VALUE.match(text) and sentence_value(text):
         out.remove("sep=colon")  # a speaker's or a field's colon before a sentence separates no items
     if digits and _has_date(text):  # every kind of date has a digit
         out.append("date")
@@ -138,7 +138,7 @@ _PHONE = re.compile(r"\d\d\)?[ -]\d{3,4}[ -]\d{4}\b")
 _KEY_VALUE = re.compile(r"[^:：]{1,24}[:：]\s*\S")
 
 
-def _sentence_value(text: str) -> bool:
+def sentence_value(text: str) -> bool:
     """Whether the line, a field (:data:`_KEY_VALUE`), holds a sentence after its first colon: a speaker's turn
     (``Mike: All right.``, ``남편 : 아내가 부엌에서 잃어버렸지.``) or a field whose value is prose
     (``Admission: Free with museum entry.``), told from a data field (``품목: 전기요``, ``Attendance: 24,117``,
@@ -192,7 +192,7 @@ the line, and most Korean lines have none, so one search rules them all out befo
 def _cues(text: str) -> list[str]:
     """The line's cues beyond its shape (kept apart from :func:`_shape`): a phone number, a time or date closing it
     (a comment's stamp), a short label and a colon opening it (``품목: …``, ``Media contact: …``; a field whose value
-    is a sentence, :func:`_sentence_value`, is a cue of its own, not a field's), its cells between
+    is a sentence, :func:`sentence_value`, is a cue of its own, not a field's), its cells between
     bars and how many hold figures, the mark it opens with (※, a box, an arrow, a quotation mark, a figure), and
     :data:`_CUE_WORDS`."""
     out = []
@@ -203,7 +203,7 @@ def _cues(text: str) -> list[str]:
         if _TIME_AT_END.search(text[-40:]):  # a stamp closes the line: its tail is enough
             out.append("time-end")
     if _KEY_VALUE.match(text):
-        out.append("key-value=sentence" if _sentence_value(text) else "key-value")
+        out.append("key-value=sentence" if sentence_value(text) else "key-value")
     if "|" in text:
         cells = text.split("|")
         figures = sum(_DIGIT.search(c) is not None for c in cells)
