@@ -19,6 +19,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_PLACE_WORDS,
     ENGLISH_VENUE_ENDS,
     FOREIGN_ORG_LEADS,
+    NAME_PARTICLES,
     NOT_FAMILY_NAMES,
     acronym,
     demonym,
@@ -157,7 +158,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
                     tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))
-                or (j > i and _inner_part(tokens, j))):
+                or (j > i and _inner_part(tokens, j)) or (j > i and _particle_inside(tokens, caps, j))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
@@ -451,6 +452,18 @@ University", "Children's Hospital"); other plurals take a bare apostrophe ("Grow
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
+def _particle_inside(tokens: list[Token], caps: list[bool], j: int) -> bool:
+    """Whether ``tokens[j]`` is a name's particle (:data:`~bilingual.entities.gazetteer.NAME_PARTICLES`) inside a
+    capitalized run: after a capitalized word or another particle, and before a capitalized word or one more
+    particle and a capitalized word ("Jaap van Zweden", "Ursula von der Leyen", "Lula da Silva"). A particle never
+    starts or ends a run, and the run is still cut where the text between two tokens is more than one space."""
+    if tokens[j].form not in NAME_PARTICLES or not (caps[j - 1] or tokens[j - 1].form in NAME_PARTICLES):
+        return False
+    if j + 1 < len(tokens) and caps[j + 1]:
+        return True
+    return j + 2 < len(tokens) and tokens[j + 1].form in NAME_PARTICLES and caps[j + 2]
+
+
 def _inner_part(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` may be inside a capitalized run although it is no capitalized word, glued to the word
     before it and with a capitalized word after it: the possessive of a plural common noun ("Growers'", "People's") or
@@ -570,8 +583,10 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
         rest = text[start + found.end():end]
         if rest.split()[0] in CONNECTORS:  # "Chief of National Security": a title, no name
             return None
-        if org_head(text[start:end]) is not None or rest.split()[-1] in NOT_FAMILY_NAMES:
-            # "Justice Department", "Senator Hotel": a name that begins with a title's word, not a titled person
+        if org_head(text[start:end]) is not None or rest.split()[-1] in NOT_FAMILY_NAMES \
+                or rest.split()[0] in NAME_PARTICLES:
+            # "Justice Department", "Senator Hotel": a name that begins with a title's word, not a titled person;
+            # nor is a word before a particle a title ("Col du Galibier", a mountain pass: a title precedes a name)
             return _english_context(text, NameSpan(start, end, lang), shouting)
         return _english_context(text, NameSpan(start + found.end(), end, lang, title=found.group().strip()), shouting)
     return _english_context(text, NameSpan(start, end, lang), shouting)

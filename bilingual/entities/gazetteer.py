@@ -1262,13 +1262,26 @@ _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_U
                                 + ARABIC_ARTICLE.pattern)
 
 
+NAME_PARTICLES = frozenset("de du des del della di da dos das van von der den ter bin ibn".split())
+"""Words in lower case inside a person's or a place's name in the languages that write them so (Dutch and German
+van, von, der, den, ter; Romance de, du, des, del, della, di, da, dos, das; Arabic and Malay bin, ibn): "Jaap van
+Zweden", "Luiz Inácio Lula da Silva", "Ahmad bin Yusof". Not "do" (an English verb), "la" or "le" (written with a
+capital inside names: Marine Le Pen), nor "al" (written with its hyphen, :data:`ARABIC_ARTICLE`). They are no words
+of a name's count: "Ursula von der Leyen" has a given name and a family name."""
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a Latin name, its particles (:data:`NAME_PARTICLES`) aside."""
+    return [w for w in name.split() if w not in NAME_PARTICLES]
+
+
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
     :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
     language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
     nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
-    ("North Korea-Russia")."""
-    words = name.split()
+    ("North Korea-Russia"). Particles inside the name are no words of it ("Pieter van den Broek": two words)."""
+    words = name_words(name)
     return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \

@@ -27,6 +27,7 @@ from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
+    NAME_PARTICLES,
     NO_EVIDENCE,
     PERSON_BY_SHAPE,
     acronym,
@@ -36,6 +37,7 @@ from bilingual.entities.gazetteer import (
     korean_name_shape,
     korean_province,
     mention_type,
+    name_words,
     quarter_or_person,
     weak_place,
 )
@@ -200,6 +202,8 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
         return [mention]  # one unknown word with a name coordinated with it: kept until _by_conjuncts has seen both
     if len(words) < 2 or len(words) > 12:
         return []
+    if mention is not None and not c.headline and _particled(mention.text):
+        return [mention]  # "Joost van Aalst": a particle between capitals is inside a name, no headline to split
     found: list[Mention] = []
     i = 0
     while i < len(words):
@@ -219,9 +223,17 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
                 break
         else:
             i += 1
-    if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
+    if not found and mention is not None and 2 <= len(name_words(mention.text)) <= 4:
         return [mention]  # an unknown capitalized name, not a title-case headline
     return found
+
+
+def _particled(name: str) -> bool:
+    """Whether a Latin name has a particle between its capitalized words (:data:`NAME_PARTICLES`: "Joost van
+    Aalst", "Rui da Costa") and two to four words beside them: a person's or a place's name, which
+    :func:`_link_or_split` keeps whole rather than search for linkable parts as in a headline."""
+    words = name.split()
+    return any(w in NAME_PARTICLES for w in words[1:-1]) and 2 <= len(name_words(name)) <= 4
 
 
 def _based_organization(m: Mention | None) -> list[Mention]:

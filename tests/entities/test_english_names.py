@@ -384,3 +384,23 @@ def test_the_cheap_test_before_the_show_rule_passes_what_the_rule_matches() -> N
                    "(sitcom\n", "the documentary series "):
         assert _SHOW_BEFORE.search(before) is not None and before.rstrip().endswith(_SHOW_ENDS), before
     assert _SHOW_BEFORE.search("the film ") is None  # a maker's or a performer's name follows "film" as often
+
+
+def test_particles_between_capitalized_words_are_inside_one_name() -> None:
+    # mentions30: name particles of the languages that have them (names made up for the test)
+    found = spans("Officials said Joost van Aalderen met Marta da Silveira and Ahmad bin Yusri in Brussels on Monday.")
+    assert {"Joost van Aalderen", "Marta da Silveira", "Ahmad bin Yusri"} <= set(found)
+    two = spans("Delegates said Greta von der Wehlen would chair the panel on Tuesday afternoon.")
+    assert "Greta von der Wehlen" in two
+
+
+def test_a_particle_never_starts_or_ends_a_name_nor_joins_words_in_lower_case() -> None:
+    found = spans("Officials said the van stopped near Harbin da and left for Daegu on Monday afternoon.")
+    assert not any(name.split()[0] in ("van", "da") or name.split()[-1] in ("van", "da") for name in found)
+    assert "Harbin" in found
+
+
+def test_a_word_before_a_particle_is_no_title() -> None:
+    # "Col du …" is a mountain pass, not a colonel: a title comes before a name, not before a particle
+    found = spans("Riders climbed the Col du Marbeuf on Friday afternoon in the Alps.")
+    assert "Col du Marbeuf" in found and found["Col du Marbeuf"].title is None

@@ -26,6 +26,7 @@ from bilingual.entities.gazetteer import (
     law_name,
     listed_place,
     mention_type,
+    name_words,
     org_head,
     places,
     quarter_or_person,
@@ -607,3 +608,13 @@ def test_the_group_after_its_kind_is_still_found_and_a_business_group_keeps_its_
     doc = bilingual.process("보이그룹 제로웨이브가 첫 단독 공연을 열었다.")
     assert [(m.text, m.type) for m in doc.mentions] == [("제로웨이브", "org")]
     assert org_head("한빛산업그룹") == "그룹"
+
+
+@pytest.mark.parametrize("name,expect", [
+    ("Harold van Whitfield", True), ("Brenda von der Holloway", True), ("Margaret dos Reisendo", True),
+    ("Harold van der Whitfield Jones Smith", False), ("van Whitfield", False),
+])
+def test_name_particles_are_no_words_of_a_persons_name(name: str, expect: bool) -> None:
+    # mentions30: van, von der, dos … between the given name and the family name
+    assert english_name_shape(name) is expect
+    assert name_words("Harold van der Whitfield") == ["Harold", "Whitfield"]

@@ -1008,3 +1008,11 @@ def test_a_persons_latin_spelling_in_parentheses_is_that_person(sentence: str, l
 def test_an_acronym_that_does_not_transcribe_the_name_before_it_keeps_its_type(sentence: str, latin: str) -> None:
     types = {m.text: m.type for m in bilingual.process(sentence).mentions}
     assert types.get(latin) == "org"
+
+
+def test_a_name_with_a_particle_is_kept_whole_not_searched_for_parts() -> None:
+    # mentions30: "Joost van Aalst" is one name; a headline's run would be searched for linkable parts
+    doc = bilingual.process("Dutch officials said Joost van Aalsberg had resigned from the board on Monday morning.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Joost van Aalsberg", "person")]
+    doc = bilingual.process("Portuguese midfielder Tiago da Ferreiro scored twice in the second half on Saturday.")
+    assert ("Tiago da Ferreiro", "person") in [(m.text, m.type) for m in doc.mentions]
