@@ -45,6 +45,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
+from bilingual.entities.organizations import known_organization
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
 from bilingual.memory import share_equal_values
@@ -127,6 +128,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
+    mentions = _names_after_a_code(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -429,6 +431,45 @@ def _latin_of_people_in_parentheses(text: str, mentions: list[Mention]) -> list[
         out[k] = y.model_copy(update={"type": "person", "reasons": (
             *y.reasons, f"the Latin spelling of the person {x.text!r} before it, in parentheses")})
     return out
+
+
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{2,5}-$")
+"""Capitals and a hyphen glued to the start of a Hangul name (KTX-, SRT-): a code that the name completes."""
+
+
+def _names_after_a_code(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul word written right after a code of capitals and a hyphen (KTX-이음, SRT-누리) is one name with it,
+    a model's or a service's (mentions30: a model's name with its hyphenated code), typed ``other``: the word alone
+    is no person, whatever its shape. Only a word left ``other`` or typed a person by a Korean name's shape alone
+    changes, and not after a code that is an organization or a place of the lists (LG-두산전: two sides) nor one
+    that a mention already covers."""
+    out = list(mentions)
+    dropped: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.lang != "ko" or text[m.start - 1:m.start] != "-" or m.entity_id is not None or m.candidates \
+                or m.title is not None or " " in m.text:
+            continue  # the cheap test first: a hyphen right before the name
+        code = _CODE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        if code is None or not (m.type == "other" or (m.type == "person" and any(
+                PERSON_BY_SHAPE in r for r in m.reasons))):
+            continue
+        letters = code.group()[:-1]
+        if is_place(letters) or known_organization(letters) is not None:
+            continue
+        covering = [j for j, x in enumerate(mentions) if x.start < m.start and code.start() < x.end]
+        if any(not _acronym_alone(mentions[j], code.start(), m.start - 1) for j in covering):
+            continue  # a code that a mention names by more than its shape
+        dropped.update(covering)
+        out[k] = m.model_copy(update={"start": code.start(), "text": text[code.start():m.end], "type": "other",
+                                      "reasons": (*m.reasons, "a model's or a service's name with the code before "
+                                                  "it (KTX-…): not a person, whatever the word's shape")})
+    return [m for j, m in enumerate(out) if j not in dropped]
+
+
+def _acronym_alone(m: Mention, start: int, end: int) -> bool:
+    """Whether ``m`` is the code from ``start`` to ``end`` typed an organization by an acronym's shape alone."""
+    return m.start == start and m.end == end and m.entity_id is None and not m.candidates \
+        and m.method == "unlinked" and bool(m.reasons) and m.reasons[-1].endswith("an organization's acronym")
 
 
 _BY_A_PERSON_BESIDE = "an organization by the person named beside it"

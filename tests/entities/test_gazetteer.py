@@ -27,6 +27,8 @@ from bilingual.entities.gazetteer import (
     listed_place,
     mention_type,
     name_words,
+    particled_person,
+    particled_place,
     org_head,
     places,
     quarter_or_person,
@@ -618,3 +620,26 @@ def test_name_particles_are_no_words_of_a_persons_name(name: str, expect: bool) 
     # mentions30: van, von der, dos … between the given name and the family name
     assert english_name_shape(name) is expect
     assert name_words("Harold van der Whitfield") == ["Harold", "Whitfield"]
+
+
+@pytest.mark.parametrize("name,expect", [
+    ("Wouter van Haalen", True), ("Saeed bin Harith", True), ("Lotte von der Brink", True),
+    ("Hamid ibn Rashed", True),
+    ("Rio da Pedra", False),  # da also names places and papers: no person by it
+    ("Museum van Loosdrecht", False),  # a place word among the words
+    ("Wouter van", False), ("van Haalen", False),
+])
+def test_a_particle_of_family_names_types_a_person_when_nothing_else_does(name: str, expect: bool) -> None:
+    # mentions30: van, von, ter, bin, ibn stand in people's names
+    assert particled_person(name) is expect
+    assert (mention_type(name, "en")[0] == "person") is expect
+
+
+@pytest.mark.parametrize("name,expect", [
+    ("Col du Marbeuf", True), ("Piazza della Rocca", True), ("Praia das Conchinhas", True),
+    ("Col Marbeuf", False), ("Colonel du Marbeuf", False), ("Piazza", False),
+])
+def test_a_romance_place_word_before_a_particle_is_a_place(name: str, expect: bool) -> None:
+    assert particled_place(name) is expect
+    if expect:
+        assert mention_type(name, "en")[0] == "place"

@@ -1016,3 +1016,16 @@ def test_a_name_with_a_particle_is_kept_whole_not_searched_for_parts() -> None:
     assert [(m.text, m.type) for m in doc.mentions] == [("Joost van Aalsberg", "person")]
     doc = bilingual.process("Portuguese midfielder Tiago da Ferreiro scored twice in the second half on Saturday.")
     assert ("Tiago da Ferreiro", "person") in [(m.text, m.type) for m in doc.mentions]
+
+
+def test_a_hangul_name_after_a_code_and_a_hyphen_is_one_model_name() -> None:
+    # mentions30: a model's or a service's name with its hyphenated code (names made up for the test)
+    found = {m.text: m.type for m in bilingual.process("용산역에서 ITX-하람 열차를 탔다.").mentions}
+    assert found.get("ITX-하람") == "other" and "ITX" not in found and "하람" not in found
+    found = {m.text: m.type for m in bilingual.process("수서역에서 SRT-다온 열차가 출발했다.").mentions}
+    assert found.get("SRT-다온") == "other"
+
+
+def test_a_listed_organization_before_a_hyphen_keeps_the_name_after_it() -> None:
+    found = {m.text: m.type for m in bilingual.process("한화는 LG-박민수 경기에서 졌다.").mentions}
+    assert found.get("LG") == "org" and found.get("박민수") == "person"
