@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from bilingual.document import Token
-from bilingual.entities.craft_names import english_craft_after, english_model_end
+from bilingual.entities.craft_names import english_craft_after, english_model_end, model_number_end
 from bilingual.entities.evidence import PLACE_SUFFIXES
 from bilingual.entities.gazetteer import (
     ARABIC_ARTICLE,
@@ -219,6 +219,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     for c in out:
         _quoted_work(text, c)
         _war_index_or_unit(text, c)
+    out = _makers_and_models(text, out)
     for c in out:
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
@@ -231,6 +232,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.end, c.craft = model, True
             elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
                 c.craft = True
+            elif text[c.end - 1:c.end].isalpha() and (glued := _GLUED_NUMBER.match(text, c.end)) is not None:
+                c.end = glued.end()  # "LIG Nex1": digits written solid after a name's last word are in that word
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
@@ -318,6 +321,34 @@ def _place_before_party_member(text: str, tokens: list[Token], i: int, j: int) -
     if j - i >= 2 and tokens[j - 1].form in _PARTY_MEMBERS and is_place(text[tokens[i].start:tokens[j - 2].end]):
         return j - 1
     return j
+
+
+_GLUED_NUMBER = re.compile(r"\d{1,4}\b(?![.,]\d)")
+"""Digits written solid after the last letter of a name (LIG Nex1, Nova9): part of its last word (mentions30)."""
+
+
+def _makers_and_models(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A run that names a maker of the lists and then one capitalized word with a model number after it ("a SpaceX
+    Falcon 9 rocket", "the Hyundai Ioniq 6") is two names: the maker, an organization, and its product with the
+    number, typed ``other`` as a model's name (mentions30). The maker is an organization of the general list or a
+    group company (:func:`~bilingual.entities.organizations.known_organization`, :func:`group_company`)."""
+    if not any(text[c.end:c.end + 1] == " " and text[c.end + 1:c.end + 2].isdigit() for c in out):
+        return out  # the cheap test first: a number right after a candidate
+    result: list[NameSpan] = []
+    for c in out:
+        name = text[c.start:c.end]
+        cut = name.rfind(" ")
+        if cut > 0 and c.title is None and not c.work:
+            maker, last = name[:cut], c.start + cut + 1
+            end = model_number_end(text, last, c.end)
+            if end is not None and (known_organization(maker) is not None or group_company(maker) is not None):
+                result += [NameSpan(c.start, c.start + cut, "en", org_context=True,
+                                    reasons=[*c.reasons, "the maker before its product's name and number"]),
+                           NameSpan(last, end, "en", craft=True,
+                                    reasons=["a product's name and its model number after its maker"])]
+                continue
+        result.append(c)
+    return result
 
 
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,4}")

@@ -404,3 +404,20 @@ def test_a_word_before_a_particle_is_no_title() -> None:
     # "Col du …" is a mountain pass, not a colonel: a title comes before a name, not before a particle
     found = spans("Riders climbed the Col du Marbeuf on Friday afternoon in the Alps.")
     assert "Col du Marbeuf" in found and found["Col du Marbeuf"].title is None
+
+
+def test_digits_written_solid_after_a_name_are_in_its_last_word() -> None:
+    # mentions30 (names made up): "Nex1"-shaped words are one word, not a name and a stray number
+    found = spans("Officials said the Hanul Tec7 drone passed its test on Monday afternoon.")
+    assert "Hanul Tec7" in found
+    assert "Hanul Tec" not in found
+
+
+def test_a_listed_maker_before_a_product_and_its_number_is_two_names() -> None:
+    found = {m.text: m.type for m in bilingual.process(
+        "Dealers said the Boeing Skylark 8 would enter service next year in Asia.").mentions}
+    assert found.get("Boeing") == "org"
+    assert found.get("Skylark 8") == "other"
+    kept = {m.text for m in bilingual.process(
+        "Officials said the Harbor Skylark 8 would enter service next year in Asia.").mentions}
+    assert "Harbor" not in kept  # no maker of the lists before it: the run is not cut there
