@@ -18,6 +18,7 @@ import re
 
 from bilingual.document import Token
 from bilingual.entities.gazetteer import is_place, korean_name_shape, listed_place
+from bilingual.entities.organizations import group_company, known_organization
 from bilingual.names.hangul import is_syllable
 
 _CRAFT_EVIDENCE_KO = re.compile("발사|쏘아\\s?올|궤도|우주|위성|로켓|발사체|탐사선|우주선|착륙|교신|진수|취항|"
@@ -123,14 +124,15 @@ def english_model_end(text: str, start: int, end: int) -> int | None:
     """Where a product's name ends that is one capitalized word and a model number ("the Ioniq 5", "the Galaxy
     S25", "the iPhone 17"), or ``None``: after "the", or (mentions30: a model's name with its number) after another
     word in lower case or a possessive ("launched on a Falcon 7", "Kia's Stellar 7", "said Nova 3 sales"), unless
-    the word is a numbered part of something (:data:`_NUMBERED_PARTS`: "at Gate 3") or a listed place ("in Lisbon
-    2"). A name opening a sentence is left alone."""
+    the word is a numbered part of something (:data:`_NUMBERED_PARTS`: "at Gate 3"), a listed place ("in Lisbon
+    2") or a maker of the lists ("a fleet of Boeing 747s"). A name opening a sentence is left alone."""
     number = _MODEL_NUMBER_AFTER.match(text, end)
     if number is None or not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS:
         return None  # the cheap tests first: most names have no number after them
     if _the_before(text, start):
         return number.end()
-    if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) is None \
-            or text[start:end] in _NUMBERED_PARTS or is_place(text[start:end]):
-        return None
+    word = text[start:end]
+    if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) is None or word in _NUMBERED_PARTS \
+            or is_place(word) or known_organization(word) is not None or group_company(word) is not None:
+        return None  # a listed maker and a number ("a fleet of Boeing 747s") keep the maker, as before
     return number.end()

@@ -21,9 +21,8 @@ _WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:['’]s)?")
 acronym (those are typed by the gazetteer), not a code with digits."""
 _HYPHENATED = re.compile(r"(?=[^a-z]*[a-z])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
 """A name of capitalized parts joined by hyphens, a small letter somewhere in it (mentions30: a model's or a
-service's name with its code: "Vega-C", "KTX-Sancheon", "Gyro-Nova"): a name, unless one of its parts is a place or a
-word that names nothing (:func:`_names_nothing`; "Korea-Japan", "Sino-Russian" and "Anti-Western" join the words
-of two places or peoples, or a prefix to one), which the other rules read."""
+service's name with its code: "Vega-C", "KTX-Sancheon"): a name when :func:`_hyphenated_name` says so ("Korea-Japan",
+"Sino-Russian" and "Anti-Western" join the words of two places or peoples, or a prefix to one)."""
 _PREFIXES = frozenset("Anti Non Pro Pan Trans Post Pre Ex Neo Sub Mid Inter Intra Multi Semi Co Self Ultra "
                       "Indo Sino Afro Euro Anglo Franco Austro Greco Russo Italo Judeo".split())
 """Prefixes and combining forms of peoples English capitalizes before a capitalized word ("Anti-Western",
@@ -79,7 +78,10 @@ def _names_nothing(bare: str) -> bool:
 
 
 def _hyphenated_name(word: str) -> bool:
-    """Whether a word of capitalized parts joined by hyphens (:data:`_HYPHENATED`) is a name of its own: no part a
-    place (is_place: "Seoul-Busan", "US-China"), a nationality or a word that names nothing, the first no prefix."""
+    """Whether a word of capitalized parts joined by hyphens (:data:`_HYPHENATED`) is a name of its own: a code of
+    capitals first (KTX-Sancheon) or one capital letter last (Vega-C), as a model's or a service's name is written
+    — not two words capitalized ("Op-Ed", "Jack-O-Lantern") —, and no part a place (is_place: "Seoul-Busan",
+    "US-China"), a nationality or a word that names nothing, the first no prefix."""
     parts = word.split("-")
-    return parts[0] not in _PREFIXES and not any(_names_nothing(p) or is_place(p) for p in parts)
+    coded = (2 <= len(parts[0]) <= 5 and parts[0].isupper()) or (len(parts[-1]) == 1 and len(parts) == 2)
+    return coded and parts[0] not in _PREFIXES and not any(_names_nothing(p) or is_place(p) for p in parts)

@@ -87,6 +87,7 @@ def test_english_a_numbered_part_a_place_a_score_or_a_sentence_opening_is_no_pro
                        ("The team lost in Round 16 last year.", "Round"),
                        ("Fans cheered as Marlow 3-1 was posted on the board.", "Marlow"),
                        ("Supporters traveled to Lisbon 2 days early.", "Lisbon"),
-                       ("Skyhawk 7 lifted off at noon.", "Skyhawk")):
+                       ("Skyhawk 7 lifted off at noon.", "Skyhawk"),
+                       ("The carrier grounded its fleet of Airbus 330s after the inspection.", "Airbus")):
         start = text.index(word)
         assert english_model_end(text, start, start + len(word)) is None, text

@@ -103,3 +103,6 @@ def test_hyphenated_places_peoples_and_prefixes_are_no_name_of_their_own() -> No
             "and the Indo-Pacific strategy were discussed on Monday.")
     for word in ("Seoul-Busan", "Korea-Japan", "Anti-Western", "Sino-Russian", "Indo-Pacific"):
         assert not lone_latin_name(text, _span(text, word)), word
+    text = "She wrote an Op-Ed about the Jack-O-Lantern contest and the Harbor-Lights parade."
+    for word in ("Op-Ed", "Jack-O-Lantern", "Harbor-Lights"):  # capitalized words, no code: no model's name
+        assert not lone_latin_name(text, _span(text, word)), word
