@@ -108,18 +108,6 @@ def _the_before(text: str, start: int) -> bool:
     return start >= 4 and text.startswith("the ", start - 4) and (start == 4 or not text[start - 5].isalnum())
 
 
-def model_number_end(text: str, start: int, end: int) -> int | None:
-    """Where a model number ends one space after the one capitalized word ``text[start:end]`` ("Falcon 9", "Galaxy
-    S25"), or ``None``: not after a date's, a rank's or a numbered part's word (:data:`_DATE_WORDS`,
-    :data:`_NUMBERED_PARTS`), nor a quantity or a score after it. Read where a maker's name comes before the word
-    (:func:`bilingual.entities.english_names.english_candidates`: "a SpaceX Falcon 9 rocket")."""
-    number = _MODEL_NUMBER_AFTER.match(text, end)
-    if number is None or not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS \
-            or text[start:end] in _NUMBERED_PARTS:
-        return None
-    return number.end()
-
-
 def english_model_end(text: str, start: int, end: int) -> int | None:
     """Where a product's name ends that is one capitalized word and a model number ("the Ioniq 5", "the Galaxy
     S25", "the iPhone 17"), or ``None``: after "the", or (mentions30: a model's name with its number) after another

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from bilingual.document import Token
-from bilingual.entities.craft_names import english_craft_after, english_model_end, model_number_end
+from bilingual.entities.craft_names import english_craft_after, english_model_end
 from bilingual.entities.evidence import PLACE_SUFFIXES
 from bilingual.entities.gazetteer import (
     ARABIC_ARTICLE,
@@ -19,7 +19,6 @@ from bilingual.entities.gazetteer import (
     ENGLISH_PLACE_WORDS,
     ENGLISH_VENUE_ENDS,
     FOREIGN_ORG_LEADS,
-    NAME_PARTICLES,
     NOT_FAMILY_NAMES,
     acronym,
     demonym,
@@ -158,7 +157,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
                     tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))
-                or (j > i and _inner_part(tokens, j)) or (j > i and _particle_inside(tokens, caps, j))):
+                or (j > i and _inner_part(tokens, j))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
@@ -219,7 +218,6 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
     for c in out:
         _quoted_work(text, c)
         _war_index_or_unit(text, c)
-    out = _makers_and_models(text, out)
     for c in out:
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
@@ -232,8 +230,6 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.end, c.craft = model, True
             elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
                 c.craft = True
-            elif text[c.end - 1:c.end].isalpha() and (glued := _GLUED_NUMBER.match(text, c.end)) is not None:
-                c.end = glued.end()  # "LIG Nex1": digits written solid after a name's last word are in that word
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
@@ -321,34 +317,6 @@ def _place_before_party_member(text: str, tokens: list[Token], i: int, j: int) -
     if j - i >= 2 and tokens[j - 1].form in _PARTY_MEMBERS and is_place(text[tokens[i].start:tokens[j - 2].end]):
         return j - 1
     return j
-
-
-_GLUED_NUMBER = re.compile(r"\d{1,4}\b(?![.,]\d)")
-"""Digits written solid after the last letter of a name (LIG Nex1, Nova9): part of its last word (mentions30)."""
-
-
-def _makers_and_models(text: str, out: list[NameSpan]) -> list[NameSpan]:
-    """A run that names a maker of the lists and then one capitalized word with a model number after it ("a SpaceX
-    Falcon 9 rocket", "the Hyundai Ioniq 6") is two names: the maker, an organization, and its product with the
-    number, typed ``other`` as a model's name (mentions30). The maker is an organization of the general list or a
-    group company (:func:`~bilingual.entities.organizations.known_organization`, :func:`group_company`)."""
-    if not any(text[c.end:c.end + 1] == " " and text[c.end + 1:c.end + 2].isdigit() for c in out):
-        return out  # the cheap test first: a number right after a candidate
-    result: list[NameSpan] = []
-    for c in out:
-        name = text[c.start:c.end]
-        cut = name.rfind(" ")
-        if cut > 0 and c.title is None and not c.work:
-            maker, last = name[:cut], c.start + cut + 1
-            end = model_number_end(text, last, c.end)
-            if end is not None and (known_organization(maker) is not None or group_company(maker) is not None):
-                result += [NameSpan(c.start, c.start + cut, "en", org_context=True,
-                                    reasons=[*c.reasons, "the maker before its product's name and number"]),
-                           NameSpan(last, end, "en", craft=True,
-                                    reasons=["a product's name and its model number after its maker"])]
-                continue
-        result.append(c)
-    return result
 
 
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,4}")
@@ -483,18 +451,6 @@ University", "Children's Hospital"); other plurals take a bare apostrophe ("Grow
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def _particle_inside(tokens: list[Token], caps: list[bool], j: int) -> bool:
-    """Whether ``tokens[j]`` is a name's particle (:data:`~bilingual.entities.gazetteer.NAME_PARTICLES`) inside a
-    capitalized run: after a capitalized word or another particle, and before a capitalized word or one more
-    particle and a capitalized word ("Jaap van Zweden", "Ursula von der Leyen", "Lula da Silva"). A particle never
-    starts or ends a run, and the run is still cut where the text between two tokens is more than one space."""
-    if tokens[j].form not in NAME_PARTICLES or not (caps[j - 1] or tokens[j - 1].form in NAME_PARTICLES):
-        return False
-    if j + 1 < len(tokens) and caps[j + 1]:
-        return True
-    return j + 2 < len(tokens) and tokens[j + 1].form in NAME_PARTICLES and caps[j + 2]
-
-
 def _inner_part(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` may be inside a capitalized run although it is no capitalized word, glued to the word
     before it and with a capitalized word after it: the possessive of a plural common noun ("Growers'", "People's") or
@@ -614,10 +570,8 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
         rest = text[start + found.end():end]
         if rest.split()[0] in CONNECTORS:  # "Chief of National Security": a title, no name
             return None
-        if org_head(text[start:end]) is not None or rest.split()[-1] in NOT_FAMILY_NAMES \
-                or rest.split()[0] in NAME_PARTICLES:
-            # "Justice Department", "Senator Hotel": a name that begins with a title's word, not a titled person;
-            # nor is a word before a particle a title ("Col du Galibier", a mountain pass: a title precedes a name)
+        if org_head(text[start:end]) is not None or rest.split()[-1] in NOT_FAMILY_NAMES:
+            # "Justice Department", "Senator Hotel": a name that begins with a title's word, not a titled person
             return _english_context(text, NameSpan(start, end, lang), shouting)
         return _english_context(text, NameSpan(start + found.end(), end, lang, title=found.group().strip()), shouting)
     return _english_context(text, NameSpan(start, end, lang), shouting)

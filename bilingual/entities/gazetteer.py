@@ -821,10 +821,6 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
     if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
         return "person", "a person by an English given name and a family name"
-    if not hangul and particled_place(name):  # mentions30
-        return "place", "a place by a word for a place's feature and a particle after it (Col du …, Piazza della …)"
-    if not hangul and particled_person(name) and known_organization(name) is None:  # mentions30
-        return "person", "a person by a particle of family names between its words (van, von, ter, bin, ibn)"
     if not hangul and not known_organization(name):
         family = person_by_family_name(name, _place_tests())  # typer29: a family name's end in its language
         if family is not None:
@@ -1266,60 +1262,13 @@ _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_U
                                 + ARABIC_ARTICLE.pattern)
 
 
-NAME_PARTICLES = frozenset("de du des del della di da dos das van von der den ter bin ibn".split())
-"""Words in lower case inside a person's or a place's name in the languages that write them so (Dutch and German
-van, von, der, den, ter; Romance de, du, des, del, della, di, da, dos, das; Arabic and Malay bin, ibn): "Jaap van
-Zweden", "Luiz Inácio Lula da Silva", "Ahmad bin Yusof". Not "do" (an English verb), "la" or "le" (written with a
-capital inside names: Marine Le Pen), nor "al" (written with its hyphen, :data:`ARABIC_ARTICLE`). They are no words
-of a name's count: "Ursula von der Leyen" has a given name and a family name."""
-
-
-def name_words(name: str) -> list[str]:
-    """The words of a Latin name, its particles (:data:`NAME_PARTICLES`) aside."""
-    return [w for w in name.split() if w not in NAME_PARTICLES]
-
-
-PERSON_PARTICLES = frozenset("van von ter bin ibn".split())
-"""The particles of :data:`NAME_PARTICLES` that stand in people's names and not in places' or bodies' (Dutch and
-German van, von, ter before a family name; Arabic and Malay bin, ibn before a father's name): "Jaap van Zweden",
-"Haitham bin Tarik". De, da, du and della also name places and papers (Rio de Janeiro, Corriere della Sera)."""
-
-
-def particled_person(name: str) -> bool:
-    """Whether a Latin name is a person's by a particle of :data:`PERSON_PARTICLES` between its capitalized words
-    (mentions30): two or three words beside its particles, the first not a particle, each of a name's letters, none a
-    place, a place word, a body's word or a thing's (Museum, Library) ("Ruud van der Berg", "Ahmad bin Yusof")."""
-    words = name.split()
-    if len(words) < 3 or not any(w in PERSON_PARTICLES for w in words[1:-1]) or words[-1] in NAME_PARTICLES:
-        return False
-    kept = name_words(name)
-    return 2 <= len(kept) <= 3 and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in kept) \
-        and not any(w in ENGLISH_ORG_HEADS or w in ENGLISH_PLACE_WORDS or w in NOT_FAMILY_NAMES
-                    or w in INNER_BODY_WORDS or is_place(w) for w in kept)
-
-
-ROMANCE_PLACE_LEADS = frozenset("Col Pic Mont Lac Bois Pont Place Rue Quai Puy Passo Lago Monte Piazza Ponte Porta "
-                                "Via Puerto Plaza Calle Sierra Praia Ilha".split())
-"""Words for a place's feature in French, Italian, Spanish and Portuguese (a pass, a peak, a lake, a wood, a bridge, a
-square, a street, a beach) that open a place's name before a particle: "Col du Tourmalet", "Piazza della Scala", "Rue
-de Rivoli", "Praia da Luz"."""
-
-
-def particled_place(name: str) -> bool:
-    """Whether a Latin name is a place's by its first word (:data:`ROMANCE_PLACE_LEADS`) and a particle right after
-    it, then a capitalized word (mentions30)."""
-    words = name.split()
-    return len(words) >= 3 and words[0] in ROMANCE_PLACE_LEADS and words[1] in NAME_PARTICLES \
-        and words[-1][:1].isupper()
-
-
 def english_name_shape(name: str) -> bool:
     """A Western person's name: two or three capitalized words, the first an English given name of
     :func:`given_name` ("Jerome Powell", "Chelsea Clinton", "Mary J. Blige", "Elon Musk"), none a month, a day or a
     language, the last no organization head or place word ("Jordan River" is typed before this is asked), and none,
     nor a part of one joined by a hyphen, a country's, a large city's or a Korean place's name
-    ("North Korea-Russia"). Particles inside the name are no words of it ("Pieter van den Broek": two words)."""
-    words = name_words(name)
+    ("North Korea-Russia")."""
+    words = name.split()
     return 2 <= len(words) <= 3 and given_name(words[0]) \
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \

@@ -12,21 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bilingual.entities.gazetteer import ENGLISH_NOT_PLACES, demonym, is_place
+from bilingual.entities.gazetteer import ENGLISH_NOT_PLACES, demonym
 from bilingual.entities.name_spans import NameSpan
 from bilingual.names.titles import title_prefix
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:['’]s)?")
 """One word of letters with a capital first and a small letter in it (Steam, KakaoTalk, McLaren; Kroger's): not an
 acronym (those are typed by the gazetteer), not a code with digits."""
-_HYPHENATED = re.compile(r"(?=[^a-z]*[a-z])[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+")
-"""A name of capitalized parts joined by hyphens, a small letter somewhere in it (mentions30: a model's or a
-service's name with its code: "Vega-C", "KTX-Sancheon"): a name when :func:`_hyphenated_name` says so ("Korea-Japan",
-"Sino-Russian" and "Anti-Western" join the words of two places or peoples, or a prefix to one)."""
-_PREFIXES = frozenset("Anti Non Pro Pan Trans Post Pre Ex Neo Sub Mid Inter Intra Multi Semi Co Self Ultra "
-                      "Indo Sino Afro Euro Anglo Franco Austro Greco Russo Italo Judeo".split())
-"""Prefixes and combining forms of peoples English capitalizes before a capitalized word ("Anti-Western",
-"Pan-Asian", "Indo-Pacific"): no name's first part."""
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?)\s$")
 """The word right before: in lower case or a number, written apart (so the capital does not open a sentence, a line
 or a quotation)."""
@@ -63,7 +55,7 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
         return False
     word = text[c.start:c.end]
     if _WORD.fullmatch(word) is None:
-        return _HYPHENATED.fullmatch(word) is not None and _hyphenated_name(word)
+        return False
     bare = word[:-2] if word.endswith(("'s", "’s")) else word
     return not (_names_nothing(bare) or _NUMBER_AFTER.match(text, c.end)
                 or (_ADJECTIVE.fullmatch(bare) and _LOWER_WORD_AFTER.match(text, c.end)))
@@ -75,13 +67,3 @@ def _names_nothing(bare: str) -> bool:
     either (Germans, Shiites), or a title alone ("the President and …")."""
     one = bare[:-1] if bare.endswith("s") else bare
     return bool({bare, one} & _NO_NAMES) or demonym(bare) or demonym(one) or title_prefix(bare + " X") is not None
-
-
-def _hyphenated_name(word: str) -> bool:
-    """Whether a word of capitalized parts joined by hyphens (:data:`_HYPHENATED`) is a name of its own: a code of
-    capitals first (KTX-Sancheon) or one capital letter last (Vega-C), as a model's or a service's name is written
-    — not two words capitalized ("Op-Ed", "Jack-O-Lantern") —, and no part a place (is_place: "Seoul-Busan",
-    "US-China"), a nationality or a word that names nothing, the first no prefix."""
-    parts = word.split("-")
-    coded = (2 <= len(parts[0]) <= 5 and parts[0].isupper()) or (len(parts[-1]) == 1 and len(parts) == 2)
-    return coded and parts[0] not in _PREFIXES and not any(_names_nothing(p) or is_place(p) for p in parts)

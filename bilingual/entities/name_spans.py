@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from bilingual.document import Token
 from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before
-from bilingual.entities.gazetteer import name_words
 
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
@@ -74,9 +73,7 @@ def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:
         after = text[last:min(end, last + 80)]
         if lang == "en":
             before = text[max(0, c.start - 30):c.start]
-            name = text[c.start:c.end]
-            words = name_words(name)  # the cues read a name's words, its particles aside (Sultan Haitham bin Tarik)
-            c.cue = english_cue(before, after, name if len(words) == name.count(" ") + 1 else " ".join(words))
+            c.cue = english_cue(before, after, text[c.start:c.end])
             if last != c.end and ORG_CONTEXT_AFTER.match(after):
                 c.org_context = True
         else:  # a word of a class of organizations before it (핀테크 기업 X) outweighs the cues after it

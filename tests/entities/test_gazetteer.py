@@ -26,10 +26,7 @@ from bilingual.entities.gazetteer import (
     law_name,
     listed_place,
     mention_type,
-    name_words,
     org_head,
-    particled_person,
-    particled_place,
     places,
     quarter_or_person,
     regnal_name,
@@ -610,36 +607,3 @@ def test_the_group_after_its_kind_is_still_found_and_a_business_group_keeps_its_
     doc = bilingual.process("보이그룹 제로웨이브가 첫 단독 공연을 열었다.")
     assert [(m.text, m.type) for m in doc.mentions] == [("제로웨이브", "org")]
     assert org_head("한빛산업그룹") == "그룹"
-
-
-@pytest.mark.parametrize("name,expect", [
-    ("Harold van Whitfield", True), ("Brenda von der Holloway", True), ("Margaret dos Reisendo", True),
-    ("Harold van der Whitfield Jones Smith", False), ("van Whitfield", False),
-])
-def test_name_particles_are_no_words_of_a_persons_name(name: str, expect: bool) -> None:
-    # mentions30: van, von der, dos … between the given name and the family name
-    assert english_name_shape(name) is expect
-    assert name_words("Harold van der Whitfield") == ["Harold", "Whitfield"]
-
-
-@pytest.mark.parametrize("name,expect", [
-    ("Wouter van Haalen", True), ("Saeed bin Harith", True), ("Lotte von der Brink", True),
-    ("Hamid ibn Rashed", True),
-    ("Rio da Pedra", False),  # da also names places and papers: no person by it
-    ("Museum van Loosdrecht", False),  # a place word among the words
-    ("Wouter van", False), ("van Haalen", False),
-])
-def test_a_particle_of_family_names_types_a_person_when_nothing_else_does(name: str, expect: bool) -> None:
-    # mentions30: van, von, ter, bin, ibn stand in people's names
-    assert particled_person(name) is expect
-    assert (mention_type(name, "en")[0] == "person") is expect
-
-
-@pytest.mark.parametrize("name,expect", [
-    ("Col du Marbeuf", True), ("Piazza della Rocca", True), ("Praia das Conchinhas", True),
-    ("Col Marbeuf", False), ("Colonel du Marbeuf", False), ("Piazza", False),
-])
-def test_a_romance_place_word_before_a_particle_is_a_place(name: str, expect: bool) -> None:
-    assert particled_place(name) is expect
-    if expect:
-        assert mention_type(name, "en")[0] == "place"

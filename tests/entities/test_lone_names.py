@@ -89,20 +89,3 @@ def test_a_comma_ends_the_name_before_a_connector() -> None:
 def test_a_title_alone_is_no_name() -> None:
     text = "It was signed by the Chairman and the board on Friday."
     assert not lone_latin_name(text, _span(text, "Chairman"))
-
-
-def test_a_name_of_capitalized_parts_joined_by_hyphens_is_kept() -> None:
-    # mentions30: a model's or a service's name with its code ("Vega-C", "KTX-Sancheon" shapes; names made up)
-    found = typed("Passengers boarded the SRX-Haneul at Yongsan on Monday, while the Lyra-B waited on its pad.")
-    assert found.get("SRX-Haneul") == "other"
-    assert found.get("Lyra-B") == "other"
-
-
-def test_hyphenated_places_peoples_and_prefixes_are_no_name_of_their_own() -> None:
-    text = ("Officials said the Seoul-Busan line, the Korea-Japan talks, the Anti-Western rally, Sino-Russian ties "
-            "and the Indo-Pacific strategy were discussed on Monday.")
-    for word in ("Seoul-Busan", "Korea-Japan", "Anti-Western", "Sino-Russian", "Indo-Pacific"):
-        assert not lone_latin_name(text, _span(text, word)), word
-    text = "She wrote an Op-Ed about the Jack-O-Lantern contest and the Harbor-Lights parade."
-    for word in ("Op-Ed", "Jack-O-Lantern", "Harbor-Lights"):  # capitalized words, no code: no model's name
-        assert not lone_latin_name(text, _span(text, word)), word
