@@ -7,7 +7,9 @@ News name them without quotes, and their names are often words that name a perso
   (누리호, 다누리호, 아리랑 3호, 차세대중형위성 3호), 위성 written solid after a proper noun (천리안위성), and a word of
   launching, orbiting or sailing in the sentence when the name before 호 is a common noun of Kiwi's (누리호 발사);
 - in English, a word for a craft or a product right after the name ("the Danuri lunar orbiter", "the Sejong
-  destroyer"), or a capitalized word and a model number after "the" ("the Ioniq 5", "the Galaxy S25").
+  destroyer"), or a capitalized word and a model number after "the" ("the Ioniq 5", "the Galaxy S25"), after another
+  word in lower case or after a possessive ("on a Falcon 9 rocket", "Hyundai Motor's Ioniq 5": mentions30), not a
+  numbered part of a place or a text (Gate 3), a listed place or a listed maker (a fleet of Boeing 747s).
 
 Such a name is typed ``other`` (:attr:`bilingual.entities.name_spans.NameSpan.craft`), never a person or a place.
 """
