@@ -7,7 +7,9 @@ News name them without quotes, and their names are often words that name a perso
   (누리호, 다누리호, 아리랑 3호, 차세대중형위성 3호), 위성 written solid after a proper noun (천리안위성), and a word of
   launching, orbiting or sailing in the sentence when the name before 호 is a common noun of Kiwi's (누리호 발사);
 - in English, a word for a craft or a product right after the name ("the Danuri lunar orbiter", "the Sejong
-  destroyer"), or a capitalized word and a model number after "the" ("the Ioniq 5", "the Galaxy S25").
+  destroyer"), or a capitalized word and a model number after "the" ("the Ioniq 5", "the Galaxy S25"), after another
+  word in lower case or after a possessive ("on a Falcon 9 rocket", "Hyundai Motor's Ioniq 5": mentions30), not a
+  numbered part of a place or a text (Gate 3), a listed place or a listed maker (a fleet of Boeing 747s).
 
 Such a name is typed ``other`` (:attr:`bilingual.entities.name_spans.NameSpan.craft`), never a person or a place.
 """
@@ -17,7 +19,8 @@ from __future__ import annotations
 import re
 
 from bilingual.document import Token
-from bilingual.entities.gazetteer import korean_name_shape, listed_place
+from bilingual.entities.gazetteer import is_place, korean_name_shape, listed_place
+from bilingual.entities.organizations import group_company, known_organization
 from bilingual.names.hangul import is_syllable
 
 _CRAFT_EVIDENCE_KO = re.compile("발사|쏘아\\s?올|궤도|우주|위성|로켓|발사체|탐사선|우주선|착륙|교신|진수|취항|"
@@ -73,8 +76,10 @@ _CRAFT_AFTER_EN = re.compile(rf"\s+{_CRAFT_WORDS_EN}s?\b")
 """A word for a craft right after a name ("the Danuri lunar orbiter", "the Nuri rocket", "the Sejong the
 Great destroyer"): the name is the craft's, not a person's or a place's."""
 _MODEL_NUMBER_AFTER = re.compile(r"\s[A-Z]?\d{1,3}[a-z]?\b(?![.,]?\d)(?!\s*(?:%|percent|per\b|years?\b|months?\b|"
-                                 r"days?\b|hours?\b|minutes?\b|times\b|million\b|billion\b|people\b))")
-"""A model number one space after a name ("Ioniq 5", "Galaxy S25", "Model 3"), not a quantity ("5 percent")."""
+                                 r"days?\b|hours?\b|minutes?\b|times\b|million\b|billion\b|people\b))"
+                                 r"(?!\s?[-–]\s?\d)")
+"""A model number one space after a name ("Ioniq 5", "Galaxy S25", "Model 3"), not a quantity ("5 percent") nor a
+score ("Lisbon 2-1")."""
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*")
 _DATE_WORDS = frozenset("January February March April May June July August September October November December Jan Feb "
                         "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
@@ -82,6 +87,16 @@ _DATE_WORDS = frozenset("January February March April May June July August Septe
                         "Top Group".split())
 """Words a number follows that are no product: a date (the September 11 attacks, the June 14 election), a rank or a
 part of something (the Top 10, Phase 3, Article 9)."""
+_NUMBERED_PARTS = frozenset(
+    "Gate Line Room Terminal Exit Building Unit Reactor Round Game Match Leg Episode Volume Vol Part Book Route "
+    "Highway Pier Lane Floor Block Zone Ward Platform Track Hall Seat Row District Precinct Division Flight Bus Tower "
+    "Wing Bay Dock Berth Runway Camp Area Sector Lot Case Item Rule Table Figure Exhibit Act Scene Question Option "
+    "Point Step Tier Issue Number No Apartment Suite Station Hole Race Heat Lap Set".split())
+"""Numbered parts of places, events and texts (Gate 3, Round 16, Line 2, Reactor 4, Act 2, Hole 18): a number after
+them, with no "the" before, names no product; read only where :func:`english_model_end` looks past "the"."""
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|[A-Za-z]+['’]s)\s$")
+"""A word in lower case or a possessive right before a name (on a Falcon 7, said Nova 3 sales, Kia's Stellar 7): the
+capital is the name's, not a sentence's opening."""
 
 
 def english_craft_after(text: str, start: int, end: int) -> bool:
@@ -96,11 +111,18 @@ def _the_before(text: str, start: int) -> bool:
 
 
 def english_model_end(text: str, start: int, end: int) -> int | None:
-    """Where a product's name ends that is one capitalized word after "the" and a model number ("the Ioniq 5",
-    "the Galaxy S25", "the iPhone 17"), or ``None``."""
-    if not _the_before(text, start):
-        return None  # the cheap tests first: most names have no "the" before them and no number after them
+    """Where a product's name ends that is one capitalized word and a model number ("the Ioniq 5", "the Galaxy
+    S25", "the iPhone 17"), or ``None``: after "the", or (mentions30: a model's name with its number) after another
+    word in lower case or a possessive ("launched on a Falcon 7", "Kia's Stellar 7", "said Nova 3 sales"), unless
+    the word is a numbered part of something (:data:`_NUMBERED_PARTS`: "at Gate 3"), a listed place ("in Lisbon
+    2") or a maker of the lists ("a fleet of Boeing 747s"). A name opening a sentence is left alone."""
     number = _MODEL_NUMBER_AFTER.match(text, end)
     if number is None or not _ONE_WORD.fullmatch(text, start, end) or text[start:end] in _DATE_WORDS:
-        return None
+        return None  # the cheap tests first: most names have no number after them
+    if _the_before(text, start):
+        return number.end()
+    word = text[start:end]
+    if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) is None or word in _NUMBERED_PARTS \
+            or is_place(word) or known_organization(word) is not None or group_company(word) is not None:
+        return None  # a listed maker and a number ("a fleet of Boeing 747s") keep the maker, as before
     return number.end()

@@ -69,3 +69,25 @@ def test_english_a_date_or_a_rank_before_a_number_is_no_product() -> None:
     for text in ("Officials marked the September 11 attacks.", "Voters returned for the June 3 election.",
                  "The song entered the Top 10 list."):
         assert "other" not in typed(text).values(), text
+
+
+def test_english_a_word_and_a_model_number_after_a_word_in_lower_case_or_a_possessive_is_a_product() -> None:
+    # mentions30: a model's name with its number, with no "the" before it
+    assert typed("The probe will be launched on a Skyhawk 7 rocket from Florida next spring, officials said.") \
+        .get("Skyhawk 7") == "other"
+    assert typed("Executives of the company said Orbitale 4 development was on schedule this quarter.") \
+        .get("Orbitale 4") == "other"
+    text = "Buyers lined up outside the dealer for Kia's Stellar 8 on Friday."
+    start = text.index("Stellar")
+    assert english_model_end(text, start, start + len("Stellar")) == text.index(" on Friday")
+
+
+def test_english_a_numbered_part_a_place_a_score_or_a_sentence_opening_is_no_product() -> None:
+    for text, word in (("Travelers waited at Gate 9 for hours on Sunday.", "Gate"),
+                       ("The team lost in Round 16 last year.", "Round"),
+                       ("Fans cheered as Marlow 3-1 was posted on the board.", "Marlow"),
+                       ("Supporters traveled to Lisbon 2 days early.", "Lisbon"),
+                       ("Skyhawk 7 lifted off at noon.", "Skyhawk"),
+                       ("The carrier grounded its fleet of Airbus 330s after the inspection.", "Airbus")):
+        start = text.index(word)
+        assert english_model_end(text, start, start + len(word)) is None, text
