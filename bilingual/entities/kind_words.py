@@ -64,9 +64,12 @@ from dataclasses import dataclass
 
 from bilingual.document import MentionType
 
-ENGLISH_COMPANY_ENDS = frozenset("Bros Bros. Pictures Records Films".split())
+ENGLISH_COMPANY_ENDS = frozenset("Bros Bros. Pictures Records Films Platforms Dynamics Instruments Metals Mines "
+                                 "Minerals Materials Resources Ventures Enterprises Therapeutics Biosciences "
+                                 "Robotics".split())
 """Last words of English company names that no person's name ends in: a firm of brothers, a film studio, a record
-label, a film distributor."""
+label, a film distributor; the plural of a field a company works in or of what it sells or holds (Meta Platforms,
+Boston Dynamics, Texas Instruments, Altos Ventures: typer33), no English common noun a family name is."""
 REINSURER = "Re"
 """A reinsurer's word after its city or its people's adjective (Swiss Re, Munich Re, Hannover Re)."""
 NEWSPAPER_WORDS = frozenset(

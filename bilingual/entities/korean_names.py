@@ -260,6 +260,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     add_transcribed_cues(text, out)
+    _short_forms_of_firms(text, out)
     _named_animals(text, out)
     out = _products_after_their_kind(text, tokens, out)
     out = _firms_after_their_kind(text, tokens, out)
@@ -805,6 +806,49 @@ def same_syllable(in_short: str, in_full: str) -> bool:
 
 
 _STATION_AFTER = re.compile("\\s[가-힣]{1,6}역(?:[을를이가은는에의도과와로서]|\\s|$)")
+BUSINESS_SHORT_FORM = Cue("ko-business-short-form", "org", "strong")
+FIRM_IN_A_LIST = Cue("ko-listed-with-firm", "org", "strong")
+_FIRM_KINDS = frozenset({"company", "group"})
+
+
+def _short_forms_of_firms(text: str, out: list[NameSpan]) -> None:
+    """The convention for a Hangul name of two or three syllables of a Korean name's shape (typer33, counted on every
+    typed file's gold): news name a Korean person by two syllables only with a cue of a person — a title after it
+    (황보 장관), an occupation before it (가수 X), 스님, 본명, a verb only people do —, and name companies, public
+    corporations and business associations by such short forms (한전, 한은, 배민; 오뚜기, 전경련); no gold row of
+    either length that is a person has a business clause said of it. So what is said of such a name's business makes
+    it an organization, outweighing its shape:
+
+    - it is the subject or the owner of a business clause (:mod:`bilingual.entities.evidence`'s ``ko-business-
+      clause``: X는 … 실적, X가 … 공장을 짓는다, X의 목표 주가), a clause cue made strong (``ko-business-short-form``);
+    - it stands in a list with a company or a business group that the general list knows (쿠팡이츠·X, X와 포스코:
+      ``ko-listed-with-firm``): companies are listed with companies.
+
+    A title, an occupation, a person's cue or a place of the gazetteer (which :func:`mention_type` reads first) keeps
+    the name's type."""
+    for k, c in enumerate(out):
+        if not 2 <= c.end - c.start <= 3 or c.title is not None or c.title_beyond is not None or c.person_context \
+                or not korean_name_shape(text[c.start:c.end]):
+            continue
+        if c.cue is not None and c.cue.rule == "ko-business-clause":
+            c.cue = BUSINESS_SHORT_FORM
+        elif c.cue is None and any(_a_firm(text[d.start:d.end]) for d in _listed_with(text, out, k)):
+            c.cue = FIRM_IN_A_LIST
+
+
+def _listed_with(text: str, out: list[NameSpan], k: int) -> list[NameSpan]:
+    """The candidates right before and right after ``out[k]`` joined to it by a conjunction (과, 와, ·, a comma)."""
+    c = out[k]
+    before = [out[k - 1]] if k > 0 and CONJUNCTION_KO.fullmatch(text[out[k - 1].end:c.start]) else []
+    after = [out[k + 1]] if k + 1 < len(out) and CONJUNCTION_KO.fullmatch(text[c.end:out[k + 1].start]) else []
+    return before + after
+
+
+def _a_firm(name: str) -> bool:
+    """A company or a business group of the general list, or a company named on a group's name (삼성전자)."""
+    return known_organization(name) in _FIRM_KINDS or group_company(name) is not None
+
+
 RAILWAY_LINE = Cue("ko-line-station", "place", "strong")
 """A name that ends in 선 (線, a line) right before a station's name (…역): a railway or subway line, a place
 (신분당선 강남역, 경춘선 가평역에서; mentions22). Not 선 without a station after it (당선, 유람선)."""

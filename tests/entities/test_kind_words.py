@@ -27,6 +27,14 @@ def test_re_and_company_ends_need_their_shape() -> None:
     assert kind_by_words("Kelsey Brothers") is None  # Brothers is a family name as well
 
 
+def test_the_plural_of_a_company_s_field_at_the_end_of_an_english_name() -> None:
+    assert mention_type("Kelsey Platforms", "en")[0] == "org"  # Kelsey is a given name: no person by its shape
+    assert mention_type("Dorran Therapeutics", "en")[0] == "org"
+    assert typed("Regulators fined Sabine Ventures for late filings.").get("Sabine Ventures") == "org"
+    assert kind_by_words("Platforms") is None  # the word alone
+    assert kind_by_words("Kelsey platforms") is None  # a common noun after a name
+
+
 def test_a_newspaper_word_in_a_european_language() -> None:
     assert mention_type("Het Utrechtse Dagblad", "en")[0] == "org"
     assert mention_type("Kasseler Zeitung", "en")[0] == "org"
