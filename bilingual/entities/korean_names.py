@@ -812,12 +812,11 @@ _FIRM_KINDS = frozenset({"company", "group"})
 
 
 def _short_forms_of_firms(text: str, out: list[NameSpan]) -> None:
-    """The convention for a Hangul name of two or three syllables of a Korean name's shape (typer33, counted on every
-    typed file's gold): news name a Korean person by two syllables only with a cue of a person — a title after it
-    (황보 장관), an occupation before it (가수 X), 스님, 본명, a verb only people do —, and name companies, public
-    corporations and business associations by such short forms (한전, 한은, 배민; 오뚜기, 전경련); no gold row of
-    either length that is a person has a business clause said of it. So what is said of such a name's business makes
-    it an organization, outweighing its shape:
+    """The convention for a Hangul name of two syllables whose first is a family name (typer33, counted on every
+    typed file's gold): news name a Korean person so only with a cue of a person — a title after it (황보 장관), an
+    occupation before it (가수 X), 스님, 본명, a verb only people do —, and name companies and public corporations
+    so by their short forms (한전, 한은, 배민); so what is said of such a name's business makes it an organization,
+    outweighing its shape, where a name of three syllables (a full name's length) keeps its shape's type:
 
     - it is the subject or the owner of a business clause (:mod:`bilingual.entities.evidence`'s ``ko-business-
       clause``: X는 … 실적, X가 … 공장을 짓는다, X의 목표 주가), a clause cue made strong (``ko-business-short-form``);
@@ -827,7 +826,7 @@ def _short_forms_of_firms(text: str, out: list[NameSpan]) -> None:
     A title, an occupation, a person's cue or a place of the gazetteer (which :func:`mention_type` reads first) keeps
     the name's type."""
     for k, c in enumerate(out):
-        if not 2 <= c.end - c.start <= 3 or c.title is not None or c.title_beyond is not None or c.person_context \
+        if c.end - c.start != 2 or c.title is not None or c.title_beyond is not None or c.person_context \
                 or not korean_name_shape(text[c.start:c.end]):
             continue
         if c.cue is not None and c.cue.rule == "ko-business-clause":
