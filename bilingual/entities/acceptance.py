@@ -123,6 +123,28 @@ def second_look_fits(a: str, b: str) -> bool:
     return _consonants(piece) in _consonant_spellings(syllable) and not _reads_as_another_syllable(piece, syllable)
 
 
+def second_look_on_kb_reading(query: str, name: str) -> tuple[str, float] | None:
+    """The Hangul the KB's romanized Korean ``name`` stands for — its first reading (``parse_name``) that ``name``
+    itself fits as ``same`` — with the score of the romanized ``query``'s fit to it, when the query fits it on a
+    second look (:func:`second_look_fits`); else ``None`` (link27 branch). Two romanizations are compared through a
+    Hangul reading; a query with one unusual given-name syllable fits its person's Hangul only as ``possible``, so
+    its fit with the KB's spelling of that person is ``possible`` too, and no reading of the KB name is one the
+    query fits as ``same`` (``kb._same_on_kb_reading``). A KB name is a curated spelling, so its first reading is
+    the person's likely Hangul name: the query is looked at again against it, and scored against it, as a Latin
+    query is against a KB's Hangul name. Only the first: a later reading may cut a syllable in two (`hyeok` as
+    혜억), which a neighbour's spelling fits too."""
+    if has_syllable(query) or has_syllable(name):
+        return None
+    try:
+        readings = [c.hangul for c in parse_name(name, limit=5)]
+    except ValueError:
+        return None
+    reading = next((h for h in readings if name_similarity(h, name, kind="person").verdict == "same"), None)
+    if reading is None or not second_look_fits(reading, query):
+        return None
+    return reading, name_similarity(reading, query, kind="person").score
+
+
 _VOWEL_LETTERS = re.compile("[aeiouwy]+")
 
 

@@ -38,6 +38,7 @@ from bilingual.entities.acceptance import (
     Link,
     accept,
     second_look_fits,
+    second_look_on_kb_reading,
     with_reading_shares,
 )
 from bilingual.entities.retrieval_keys import (
@@ -334,11 +335,14 @@ class KnowledgeBase:
         """An abstention of the similarity tier looked at again (link20 branch): a Korean person's name fitted across
         scripts only as ``possible`` is linked when :func:`second_look_fits` holds for the query and the entity's name
         it fits best, the fit scores at least :data:`MIN_ACCEPT` and no other candidate is within
-        :data:`SECOND_LOOK_RIVAL` of it; else the abstention stands."""
+        :data:`SECOND_LOOK_RIVAL` of it; else the abstention stands. Two romanizations (a ``fuzzy`` fit, only
+        ``possible``) are looked at again through the Hangul the KB's name stands for
+        (:func:`second_look_on_kb_reading`), the query's fit to that Hangul scoring at least :data:`MIN_ACCEPT` too
+        (link27 branch): the second look a KB holding the Hangul name would give."""
         if not link.candidates or link.score < MIN_ACCEPT:
             return link
         best = link.candidates[0]
-        if best.method != "romanization" or best.verdict != "possible":
+        if best.method not in ("romanization", "fuzzy") or best.verdict != "possible":
             return link
         if any(c.score >= best.score - SECOND_LOOK_RIVAL for c in link.candidates[1:]):
             return link
@@ -347,11 +351,20 @@ class KnowledgeBase:
             return link
         for form in forms:
             for other, discount in self._comparable_names(entity, form):
-                if discount == 1.0 and second_look_fits(form, other):
-                    return Link(entity_id=best.entity_id, score=best.score, method=best.method,
-                                candidates=link.candidates,
-                                reasons=(best.reason, "a possible spelling of one syllable of a Korean name that reads "
-                                                      "as no other common name syllable, and no rival near"))
+                if discount != 1.0:
+                    continue
+                if best.method == "romanization" and second_look_fits(form, other):
+                    why = "a possible spelling of one syllable of a Korean name that reads as no other common name " \
+                          "syllable, and no rival near"
+                elif best.method == "fuzzy" and (read := second_look_on_kb_reading(form, other)) is not None \
+                        and SIMILARITY_WEIGHT * read[1] >= MIN_ACCEPT:
+                    why = f"{other!r} reads as {read[0]}, of which {form!r} is a possible spelling " \
+                          f"({read[1]:.2f}) of one syllable that reads as no other common name syllable, and no " \
+                          "rival near"
+                else:
+                    continue
+                return Link(entity_id=best.entity_id, score=best.score, method=best.method,
+                            candidates=link.candidates, reasons=(best.reason, why))
         return link
 
     def remembered_link(self, text: str) -> Link | None:

@@ -3,7 +3,13 @@ at a `possible` romanization of a Korean person's name."""
 
 from __future__ import annotations
 
-from bilingual.entities.acceptance import EVIDENCE_MARGIN, Candidate, accept, second_look_fits
+from bilingual.entities.acceptance import (
+    EVIDENCE_MARGIN,
+    Candidate,
+    accept,
+    second_look_fits,
+    second_look_on_kb_reading,
+)
 
 
 def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
@@ -47,3 +53,14 @@ def test_second_look_fits_one_unusual_given_name_syllable_only() -> None:
     assert not second_look_fits("윤재혁", "Yun Jei-hyek")  # two unusual syllables
     assert not second_look_fits("Yoon Jae-hyek", "Yoon Jae-hyek")  # no Hangul
     assert not second_look_fits("", "윤재혁")
+
+
+def test_second_look_on_kb_reading_reads_the_kb_spelling_as_its_hangul() -> None:
+    # link27: `hyek` is no learned spelling of 혁; the KB's RR spelling reads as 문태혁, and the query fits it on a
+    # second look (one unusual given-name syllable, 혁's consonants)
+    found = second_look_on_kb_reading("Moon Tae-hyek", "Mun Tae-hyeok")
+    assert found is not None and found[0] == "문태혁" and 0.6 < found[1] < 0.79  # the query's own fit: `possible`
+    assert second_look_on_kb_reading("Moon Tae-hi", "Mun Tae-ho") is None  # `hi` reads as 희: a neighbour's spelling
+    assert second_look_on_kb_reading("Moon Tae-hyuk", "Mun Tae-hyeok") is None  # `same` already: no second look
+    assert second_look_on_kb_reading("문태혁", "Mun Tae-hyeok") is None  # a Hangul query: the romanization rule's case
+    assert second_look_on_kb_reading("Moon Tae-hyek", "Mun Tae-ho") is None  # 문태호 is no fit of `hyek`

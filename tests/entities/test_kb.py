@@ -824,6 +824,16 @@ def test_no_second_look_for_a_neighbours_spelling_or_near_a_rival() -> None:
     assert link.entity_id is None and [c.entity_id for c in link.candidates] == ["p0", "p1"]
 
 
+def test_a_second_look_in_a_kb_of_romanized_names_goes_through_the_kb_names_reading() -> None:
+    # link27: both names romanized; `wha` is a rare spelling of 화, so `Bae Yoon-wha` fits 배윤화, which the KB's
+    # `Bae Yun-hwa` writes, only as `possible`, and no reading of the KB's name as `same`
+    link = _people("Bae Yun-hwa", "Gwak Seo-yun").link("Bae Yoon-wha")
+    assert link is not None and link.entity_id == "p0" and "reads as 배윤화" in link.reasons[-1]
+    assert _people("Mun Tae-ho", "Gwak Seo-yun").link("Moon Tae-hi").entity_id is None  # a neighbour's spelling
+    link = _people("Bae Yun-hwa", "Bae Yeon-hwa").link("Bae Yoon-wha")  # a rival close behind (배연화): no guess
+    assert link is not None and link.entity_id is None
+
+
 def test_a_hangul_name_reaches_a_hyphenated_spelling_whose_n_and_g_are_two_sounds() -> None:
     # link21: Bukanka shares the joined key (PKNK) so the wider keys are not asked; Pak Un-gill is keyed by n + g too
     kb = KnowledgeBase.from_records([{"id": "p0", "type": "person", "name": "Pak Un-gill"},
