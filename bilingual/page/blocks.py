@@ -410,7 +410,7 @@ _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
 # Page chrome (navigation), as the widget rule's satisfaction scales are: the label table's navigation row.
 _FEEDBACK = re.compile(
-    r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?[/|·]\s*"
+    r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?(?:[/|·]\s*|\s)"
     r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?", _I)
 # Who speaks next in a broadcast transcript, alone on its line: [앵커], [리포트], [인터뷰: …], [Anchor].
 _SPEAKER_MARK = re.compile(
@@ -681,7 +681,12 @@ def _lone_paragraph(w: Where) -> bool:
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
     return (line.words >= 4 or line.hangul >= 8) and _credit_at_end(line.text[-80:]) \
-        and not _ENDS_IN_FIGURE.search(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+        and not _ENDS_IN_FIGURE.search(line.text) \
+        and _slash_credit_closes(line.text[-80:])  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+
+
+_BEFORE_SLASH_CREDIT = re.compile(
+    r"(?:[.!?][\"”’')]?(?:\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?|[.!?]\s*\([^()]{1,40})\s*$")
 
 
 def _credit_at_end(tail: str) -> bool:
@@ -691,6 +696,17 @@ def _credit_at_end(tail: str) -> bool:
     if tail.endswith(".") and "/" not in tail and "사진" not in tail:
         return False
     return bool(_CREDIT.search(tail))
+
+
+def _slash_credit_closes(tail: str) -> bool:
+    """labels22: a credit after a bare slash (``/ Yonhap``, ``/뉴스1``) closes a caption only when the slash follows
+    the caption's stop (a date after it or not), or the credit stands in brackets opened after the stop (``(KVRN /
+    Drone 7)``). Without one the slash divides the items of a list or a row (``품종: 믹스견 / 체중: 8.4kg``, ``1.
+    웬일(○) / 왠일(×)``, a title and its translation, a reply's name and number): no caption. True for a tail whose
+    credit is of another kind."""
+    found = _CREDIT.search(tail)
+    return (found is None or not found.group().lstrip().startswith("/")
+            or _BEFORE_SLASH_CREDIT.search(tail[:found.start()]) is not None)
 
 
 def _press_closing(text: str) -> bool:
@@ -1311,10 +1327,12 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "
          "before one (You will need:)"),
-    Rule("figures-in-article", "body", 0.65, "a row of figures inside the article (a table as lines)",
-         lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line),
-         "inside the article, a short line of two or more figures, its words with digits a third or more "
-         "(서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08)"),
+    Rule("figures-in-article", "other", 0.65, "a row of figures inside the article (a table as lines: a data line)",
+         lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line)
+         and _SENTENCE_INSIDE.search(w.line.text) is None,
+         "inside the article, a short line of two or more figures, its words with digits a third or more, no "
+         "sentence closed inside it (서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08): a table's row, as the label table's "
+         "`other` says"),
     Rule("table-row", "other", 0.65, "a row of a table written with bars (a data line, not prose)",
          lambda w: w.short and "|" in w.line.text and _table_row(w.line),
          "three or more cells between | of which two or more are figures (박용철 | 국민의힘 | 21,169 | 50.93%)"),

@@ -391,7 +391,9 @@ def test_an_agency_in_brackets_closes_a_caption() -> None:
 def test_rows_of_figures_and_live_blog_stamps_inside_an_article() -> None:
     page = (f"Markets Close Higher\n{_ARTICLE_EN}\n11:05 a.m. KST\nNIKKEI 38,120.5 ▲210.3\n대구 -1/9 흐림\n"
             "오후 3:40\nThe index ended the week up 1.2 percent after the bank's decision.")
-    assert _labels(page)[2:] == ["dateline", "body", "body", "dateline", "body"]
+    # rows of figures are data lines (the label table's other; labels22: figures-in-article said body, the gold of
+    # sets e-p says other on every such row)
+    assert _labels(page)[2:] == ["dateline", "other", "other", "dateline", "body"]
 
 
 def test_a_title_like_line_after_the_article_began_is_no_headline() -> None:
@@ -573,8 +575,9 @@ def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None
             "2 자이 | 84㎡ | 15억원 | 8억5000만원\n김하늘 지음 | 푸른숲 | 212쪽 | 1만8000원\n"
             "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
             "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
-    # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other)
-    assert _labels(page)[2:] == ["other"] * 4 + ["body", "other"]
+    # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other),
+    # and a row of prices between slashes (labels22: figures-in-article is a data line)
+    assert _labels(page)[2:] == ["other"] * 6
 
 
 def test_bracket_menus_downloads_photo_paging_and_priced_subscribe_buttons() -> None:
