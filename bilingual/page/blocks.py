@@ -248,7 +248,7 @@ _BYLINE = re.compile(
 )
 # A press release's contact and attachment lines.
 _CONTACT = re.compile(
-    r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:media\s+|press\s+)?contacts?|"
+    r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:(?:media|press|ir|investor|consumer|customer)\s+)?contacts?|"
     r"(?:media|press)\s+(?:inquiries|enquiries)|department|담당(?=\s+\S+(?:과|팀|국|실|센터)\b))"
     r"\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
@@ -518,6 +518,34 @@ def _subheading(w: Where) -> bool:
     after = w.next
     return (_is_title_like(line) and after is not None and _is_prose(after)
             and _is_prose(w.lines[w.index - 1]))
+
+
+_DATA_RULES = frozenset({"table-header", "table-row", "figures-in-article", "timeline-entry", "field-line",
+                         "weekday-field"})
+"""The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
+_ENDS_IN_DIGIT = re.compile(r"\d\W*$")
+
+
+def _heading_over_data(w: Where) -> bool:
+    """labels22: inside the article, right after its text, a short line that is no sentence (ten words or fewer, no
+    closing stop, colon, bar or quotation, not opened by a bracket or a note's mark, not ending in a figure, no row of
+    figures itself) over a
+    data line (a table's head or row, a row of figures, a timeline's entry, a field): the heading of the table or
+    list below (``Leaderboard after 54 holes``, ``서울 주간 예보``, ``■ 이번 주말 물때표``, ``Timeline``). Written so
+    by the writers of sets e-p; a subheading between paragraphs is the same thing over text."""
+    line = w.line
+    if w.previous != "body" or w.in_related or len(line.text) > 60 or line.words > 10 or w.next is None:
+        return False
+    core = line.core.strip()
+    if (not core or core[-1] in ".:;,。?!'’" or core[0] in "([<※*" or "|" in core or _NOT_IN_SUBHEADING.search(core)
+            or _ENDS_IN_DIGIT.search(core) or _is_short_sentence(line) or _figures_row(line)):
+        return False
+    below = Where(w.lines, w.index + 1, w.lines[w.index + 1], "headline", w.first_prose, w.short_counts, False,
+                  True, True, w.last_prose, w.faq_page)
+    for rule in RULES:
+        if rule.applies(below):
+            return rule.name in _DATA_RULES
+    return False
 
 
 def _nav(line: _Line) -> bool:
@@ -1086,11 +1114,31 @@ _NOTE_MARK = re.compile(r"\s*(?:※|\*(?!\*))\s*\S")
 """A note's mark opening the line: ※, or one asterisk (two open a speaker's name in bold)."""
 
 
+_WHOLE_TEXT_NOTICE = re.compile(
+    r"in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+|a\s+)?(?:discrepanc|conflict|inconsistenc)[^.]{0,80}\bprevail"
+    r"|(?:translation|page|version|text)\b[^.]{0,40}\bprovided\s+(?:solely\s+|only\s+)?for\s+(?:your\s+)?convenience"
+    r"|^(?:this|the)\s+(?:press\s+)?(?:release|document|announcement|presentation|report)\s+(?:contains|includes|may\s+contain)"
+    r"\s+forward-looking\s+statements"
+    r"|names?\s+(?:and\s+details\s+)?(?:have\s+been|has\s+been|were|was)\s+changed\s+to\s+protect"
+    r"|(?:보호|신원\s*보호)를?\s*위해[^.]{0,30}(?:바꾸|바꿨|변경|가명|각색)"
+    r"|예금자\s*보호법에\s*따라", _I)
+"""labels22: what only a notice on the whole text says, wherever it stands after the headline (the line is often the
+page's last long paragraph): a translation's discrepancy clause (… in case of any discrepancy, the Korean version
+prevails; This English page is provided for convenience), a release's forward-looking statements, names or cases changed
+to protect the people in it (※ 사례는 당사자 보호를 위해 일부 내용을 바꾸어 실었습니다), a deposit's protection notice
+(이 예금은 예금자보호법에 따라 …)."""
+
+
 def _disclaimer(w: Where) -> bool:
     """A disclaimer or a licence line (:data:`_DISCLAIMER`): opened by ※ or * wherever it stands, or after the
-    article's last paragraph (an article's own sentence may speak of a licence or of views that differ)."""
-    return (not w.in_related and len(w.line.text) <= 300
-            and (_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
+    article's last paragraph (an article's own sentence may speak of a licence or of views that differ); or a notice
+    only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`) anywhere after the headline."""
+    if w.in_related or len(w.line.text) > 300:
+        return False
+    core = w.line.text.lstrip("※* ")
+    if (w.seen_headline or w.seen_body) and _WHOLE_TEXT_NOTICE.search(core) is not None:
+        return True
+    return ((_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
             and _DISCLAIMER.search(w.line.text) is not None)
 
 
@@ -1099,6 +1147,37 @@ def _content_note(w: Where) -> bool:
     first): it tells the reader something about what the article says (what may change, units, a table's legend)."""
     return (w.seen_body and w.index > w.last_prose and not w.in_related and len(w.line.text) <= 240
             and _NOTE_MARK.match(w.line.text) is not None)
+
+
+_PART_HEADING = re.compile(
+    r"(?:(?:panel|session|part|step|track|stage|phase|chapter|module|day)\s+\d{1,2}|"
+    r"(?:제\s?)?\d{1,2}\s?(?:부|단계|세션|일차|교시(?=\s*[:：]))|세션\s?\d{1,2})"
+    r"\s*[:：.]\s+(?P<title>[^\d:：]{2,60})", _I)
+
+
+def _part_heading(w: Where) -> bool:
+    """labels22: inside the article, a numbered part's label (Panel 1, Session 2, Step 3, 제1부, 2단계), a colon and
+    the part's title: a short title of two to eight words, no figure, no sentence closed (Panel 1: Harbors and Labor,
+    Step 2: Choose a tax method, 1부: 개회와 기조연설). A subheading over the part's items, as a subheading between
+    paragraphs is; a part's label with a time or a sentence after it is a schedule's entry or text."""
+    if not (w.seen_body and not w.in_related and len(w.line.text) <= 80):
+        return False
+    found = _PART_HEADING.fullmatch(w.line.core)
+    if found is None:
+        return False
+    title = found.group("title").strip()
+    return 2 <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
+
+
+_HANDLE = re.compile(r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*_[a-z0-9]+(?:[_.][a-z0-9]+)*")
+
+
+def _handle(w: Where) -> bool:
+    """labels22: after the headline, a user's handle alone on its line (mapo_marcus, @hana_in_hongdae, jeju_diver88):
+    lower-case Latin letters and digits joined by an underscore; a board's or a forum's author over a post (a byline).
+    No domain (a dot alone is no handle), no word alone, no word and its digits (covid19 is a tag as often)."""
+    return (w.seen_headline and not w.in_related and 4 <= len(w.line.text) <= 24
+            and _HANDLE.fullmatch(w.line.text) is not None)
 
 
 def _score_run(w: Where) -> bool:
@@ -1179,6 +1258,9 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
+         "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
+         "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
     Rule("staff-credit", "byline", 0.8, "a newsroom's staff credit alone on its line (KVRN Staff)",
          lambda w: (w.seen_headline or w.seen_body) and not w.in_related and len(w.line.text) <= 40
          and bool(_STAFF_CREDIT.fullmatch(w.line.core)),
@@ -1225,7 +1307,10 @@ RULES: tuple[Rule, ...] = (
          "or a road address (a number before -ro/-gil/-daero; 군청길 37 after a province, city or county)"),
     Rule("disclaimer", "footer", 0.75, "a disclaimer or a licence line (of the text as a whole)", _disclaimer,
          "a line that says what the text is not or how it may be reused, opened by ※ or * or after the article's last "
-         "paragraph (※ 이 기사는 투자 참고용이며 …, * This is an unofficial translation …, 공공누리 제1유형 …)"),
+         "paragraph (※ 이 기사는 투자 참고용이며 …, * This is an unofficial translation …, 공공누리 제1유형 …); "
+         "anywhere after the headline, a translation's discrepancy clause, a release's forward-looking statements, "
+         "names or cases changed to protect people (※ 사례는 … 보호를 위해 … 바꾸어 실었습니다), a deposit's "
+         "protection notice"),
     Rule("content-note", "body", 0.65, "a note on the article's content opened by ※ or * after its last paragraph",
          _content_note,
          "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
@@ -1285,6 +1370,10 @@ RULES: tuple[Rule, ...] = (
          "comes back (Captain: … / Passenger: …? / Captain: …); not an FAQ's Q and A"),
     Rule("score-line", "body", 0.65, "a match's score among others",
          _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
+    Rule("part-heading", "headline", 0.65, "a numbered part's heading (Panel 1: …, 제1부: …)", _part_heading,
+         "inside the article, a numbered part's label (Panel, Session, Step, Day, 제1부, 2단계), a colon and a title "
+         "of two to eight words with no figure and no sentence (Panel 1: Harbors and Labor, Step 2: Choose a tax "
+         "method)"),
     Rule("weekday-field", "other", 0.6, "a weekday schedule's entry (a data line)", _weekday_field,
          "a weekday or a range of them, a colon and a short value that is no sentence (월요일: 휴관, 화~금요일: 오전 "
          "9시~오후 10시, Monday-Friday: 9 a.m.-6 p.m.)"),
@@ -1319,6 +1408,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and _is_short_sentence(w.line),
          "a short line closed as a sentence: a Korean predicate and a full stop (…했다.), or three or more "
          "English words not in title case ending in a full stop (not `Speaker: “quote.”`, a headline form)"),
+    Rule("heading-over-data", "headline", 0.6, "the heading of a table or a list of data below it",
+         _heading_over_data,
+         "inside the article, right after its text, a short line that is no sentence (no closing stop, colon or bar, "
+         "no figure at its end) over a data line (a table's head or row, a row of figures, a timeline's entry, a "
+         "field): Leaderboard after 54 holes, 서울 주간 예보, ■ 이번 주말 물때표"),
     Rule("subheading", "headline", 0.6, "a subheading between two paragraphs of the article",
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "
@@ -1329,10 +1423,10 @@ RULES: tuple[Rule, ...] = (
          "before one (You will need:)"),
     Rule("figures-in-article", "other", 0.65, "a row of figures inside the article (a table as lines: a data line)",
          lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line)
-         and _SENTENCE_INSIDE.search(w.line.text) is None,
+         and _SENTENCE_INSIDE.search(w.line.text) is None and _PHONE.search(w.line.text) is None,
          "inside the article, a short line of two or more figures, its words with digits a third or more, no "
-         "sentence closed inside it (서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08): a table's row, as the label table's "
-         "`other` says"),
+         "sentence closed inside it and no phone number (서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08): a table's row, "
+         "as the label table's `other` says"),
     Rule("table-row", "other", 0.65, "a row of a table written with bars (a data line, not prose)",
          lambda w: w.short and "|" in w.line.text and _table_row(w.line),
          "three or more cells between | of which two or more are figures (박용철 | 국민의힘 | 21,169 | 50.93%)"),

@@ -1334,3 +1334,125 @@ def test_a_clock_before_a_bar_is_no_timeline_entry() -> None:
     assert _labels(page)[2] != "other"
     dated = "\n".join(["Night Train Club", _TRAIN_OPENING, "23:10 — The train leaves Yongsan", _TRAIN_CLOSING])
     assert _labels(dated)[2] == "other"  # a timeline's entry, as before
+
+
+# labels22 (lines of my own: a lighthouse keepers' society's pages). Rules scoped by what each line is, measured on
+# every writer's set: a slash credit closes a caption only after its stop; a row of figures inside the text is a data
+# line; a player's control, a Yes No feedback line; notices only the whole text's can be; a forum handle; a numbered
+# part's heading; a contact line under its kind's label.
+_LIGHT_OPENING = ("The Seogwipo lighthouse keepers' society met on Saturday to plan the restoration of the old "
+                  "keeper's house, which has stood empty since the light was automated in 1994.")
+_LIGHT_CLOSING = ("Members agreed to ask the port authority for a lease, and the society will open the house to "
+                  "visitors on weekends once the roof has been repaired.")
+_LIGHT_KO = "서귀포 등대지기 모임은 토요일 정기 모임을 열고 1994년 무인화 이후 비어 있던 옛 관사를 복원하기로 했다."
+
+
+@pytest.mark.parametrize("line", [
+    "Volunteers repaint the lantern room of the Seogwipo lighthouse on Saturday. / Seogwipo Keepers' Society",
+    "등대지기 모임 회원들이 옛 관사 지붕을 살펴보고 있다. /서귀포등대지기모임 제공",
+    "복원을 앞둔 옛 관사 모습. 2026.4.11 /제주해양신문",
+    "A keeper's logbook from 1961 lies open in the museum. (Photo: Han Bo-ra / Island Archive)",
+])
+def test_a_slash_credit_after_the_captions_stop_closes_a_caption(line: str) -> None:
+    for page in (f"Keepers Plan Restoration\n{line}\n{_LIGHT_OPENING}", f"등대 관사 복원\n{line}\n{_LIGHT_KO}"):
+        assert _labels(page)[1] == "caption", (line, _rule_names(page)[1])
+
+
+@pytest.mark.parametrize("line", [
+    "1. 등댓불(○) / 등대불(×)",  # a list's items between slashes
+    "회비: 월 5천원 / 모임: 매월 둘째 토요일",  # fields between slashes
+    "Harbour light restored after thirty years / 서른 해 만에 다시 켜진 항구 불빛",  # a title and its translation
+    "4월 모임 참석합니다. 오O진 / 2231",  # a board's reply: a sentence, a name and a number
+])
+def test_a_slash_between_items_is_no_caption_credit(line: str) -> None:
+    page = f"Keepers Plan Restoration\n{_LIGHT_OPENING}\n{line}\n{_LIGHT_CLOSING}"
+    assert _rule_names(page)[2] != "caption-credit", line
+
+
+@pytest.mark.parametrize("rows", [["Brent crude 78.40 ▼0.62", "WTI 74.15 ▼0.48"],
+                                  ["금 1돈 412,000원 ▲3,000", "은 1돈 5,350원 ▼40"],
+                                  ["제주 -1/8 맑음", "서귀포 2/11 구름많음"]])
+def test_rows_of_figures_inside_the_text_are_data_lines_and_the_layer_keeps_them(rows: list[str]) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, *rows, _LIGHT_CLOSING])
+    assert _rule_names(page)[2:4] == ["figures-in-article"] * 2 and _labels(page)[2:4] == ["other"] * 2
+    shipped = [block.label for block in bilingual.process(page).blocks]  # rules and the learned layer
+    assert shipped[2:4] == ["other"] * 2
+
+
+@pytest.mark.parametrize("line", ["문의 064-730-1234 (평일 9시~18시)", "2일 회의를 엽니다. 오후 3시 12분"])
+def test_a_phone_or_a_sentence_is_no_row_of_figures(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "figures-in-article"
+
+
+@pytest.mark.parametrize("line", [
+    "Did this page answer your question? Yes No", "이 안내가 도움이 되었나요? 예 아니요",
+    "▶ 03:41 | Watch on Vimeo", "▶ Play episode 12:05", "▶ 동영상 보기", "▶ 영상 재생 02:30",
+])
+def test_a_yes_no_feedback_line_and_a_players_control_are_navigation(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _labels(page)[2] == "navigation", (line, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", ["▶ Watch: Keepers climb the tower for the last inspection",
+                                  "▶ 관련 영상: 옛 관사 복원 현장", "Was it a yes or no vote? Yes no one knows yet."])
+def test_a_story_after_a_play_mark_or_a_question_in_the_text_is_no_widget(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _rule_names(page)[2] not in ("widget", "feedback")
+
+
+@pytest.mark.parametrize("line", [
+    "This Korean page is a translation provided for your convenience; in the event of a conflict, the English "
+    "original prevails.",
+    "Names have been changed to protect the privacy of the keepers' families.",
+    "※ 등장인물의 이름은 신원 보호를 위해 가명으로 바꾸었습니다.",
+    "This announcement contains forward-looking statements that involve risks and uncertainties about the lease.",
+    "이 적금은 예금자보호법에 따라 예금보험공사가 1인당 최고 5천만원까지 보호합니다.",
+])
+def test_a_notice_only_the_whole_text_can_give_is_a_footer_wherever_it_stands(line: str) -> None:
+    for page in ("\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING]),
+                 "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])):
+        index = page.split("\n").index(line)
+        assert _labels(page)[index] == "footer", (line, _rule_names(page)[index])
+
+
+@pytest.mark.parametrize("line", [
+    "Analysts said the society's forward-looking statements about visitor numbers were too optimistic last year.",
+    "그는 가족을 보호하기 위해 등대를 떠나지 않았다고 말했다.",
+])
+def test_the_texts_own_sentences_on_the_same_words_stay_body(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _labels(page)[2] == "body", _rule_names(page)[2]
+
+
+def test_a_forum_handle_over_a_post_is_a_byline() -> None:
+    page = "\n".join(["Keepers' forum › Restoration", "Who has the old keeper's keys?", "jeju_diver88",
+                      "Posted Apr 11, 2026, 7:02 pm", _LIGHT_OPENING, "@old_light_keeper", _LIGHT_CLOSING])
+    labels = _labels(page)
+    assert labels[2] == "byline" and labels[5] == "byline"
+    # no underscore: a word, a tag or a domain, not a handle
+    for line in ("lighthouse", "covid19", "keepers.example.org"):
+        other = "\n".join(["Who has the old keeper's keys?", line, _LIGHT_OPENING])
+        assert _rule_names(other)[1] != "handle", line
+
+
+@pytest.mark.parametrize("line", ["Session 3: Lights of the Southern Coast", "Day 2: Hike to the north cape",
+                                  "2부: 시민 토론과 질의응답", "제1부: 등대와 사람들"])
+def test_a_numbered_parts_title_is_a_heading(line: str) -> None:
+    page = "\n".join(["Keepers' Spring Workshop", _LIGHT_OPENING, line, "10:00 – 10:40 | Opening talk | Kim Su-ah",
+                      _LIGHT_CLOSING])
+    assert _labels(page)[2] == "headline", (line, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", ["Session 3: 14:00–15:30", "Step 1: Open the app and tap the menu.",
+                                  "1부: 오후 2시 개회", "Panel: Lights of the Southern Coast"])
+def test_a_parts_label_before_a_time_a_sentence_or_without_a_number_is_no_heading(line: str) -> None:
+    page = "\n".join(["Keepers' Spring Workshop", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "part-heading", line
+
+
+@pytest.mark.parametrize("line", ["Investor contact: Park Min-jae, ir@keepers.example.org",
+                                  "Consumer contact: Lighthouse Shop Help Desk, 064-730-5555"])
+def test_a_contact_line_under_its_kinds_label_is_a_byline(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])
+    assert _labels(page)[3] == "byline", _rule_names(page)[3]
