@@ -520,6 +520,8 @@ def _subheading(w: Where) -> bool:
             and _is_prose(w.lines[w.index - 1]))
 
 
+_SERVICE_NUMBER = re.compile(r"(?<![\d-])1[5-9]\d{2}-\d{4}(?![\d-])")
+"""A Korean representative phone number (1588-4092, 1544-0000): a contact line's, not a row of figures."""
 _DATA_RULES = frozenset({"table-header", "table-row", "figures-in-article", "timeline-entry", "field-line",
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
@@ -546,6 +548,14 @@ def _heading_over_data(w: Where) -> bool:
         if rule.applies(below):
             return rule.name in _DATA_RULES
     return False
+
+
+_SIGN_OFF = re.compile(
+    rf"(?:[A-Za-z0-9{SYLLABLES}]{{1,12}}\s?){{0,2}}(?:뉴스|News)\s?(?:[{SYLLABLES}]{{2,8}}\s)?[{SYLLABLES}]{{2,4}}"
+    rf"(?:\s?{_KO_REPORTER})?입니다\.?|"
+    r"(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+(?:-[a-z]+)?,\s(?:[A-Z][\w&]*\s){0,3}(?:News|Radio|TV)(?:\s[A-Z]\w*)?\.?")
+"""labels22: a broadcast's sign-off after its text, the reporter and the newsroom alone on the line (``HCN 뉴스
+김다은입니다.``, ``KNB뉴스 박서준 기자입니다``, ``Lim Soo-jin, ABN News.``): the report's byline."""
 
 
 def _nav(line: _Line) -> bool:
@@ -1258,6 +1268,11 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("sign-off", "byline", 0.8, "a broadcast's sign-off after the text (a reporter and the newsroom)",
+         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 60
+         and bool(_SIGN_OFF.fullmatch(w.line.core)),
+         "after the text, a reporter's sign-off alone on a line: the newsroom and the name (HCN 뉴스 김다은입니다., "
+         "Lim Soo-jin, ABN News.)"),
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
@@ -1423,10 +1438,11 @@ RULES: tuple[Rule, ...] = (
          "before one (You will need:)"),
     Rule("figures-in-article", "other", 0.65, "a row of figures inside the article (a table as lines: a data line)",
          lambda w: w.seen_body and not w.in_related and w.short and _figures_row(w.line)
-         and _SENTENCE_INSIDE.search(w.line.text) is None and _PHONE.search(w.line.text) is None,
+         and _SENTENCE_INSIDE.search(w.line.text) is None and _PHONE.search(w.line.text) is None
+         and _SERVICE_NUMBER.search(w.line.text) is None,
          "inside the article, a short line of two or more figures, its words with digits a third or more, no "
-         "sentence closed inside it and no phone number (서울 -3/6 맑음, KOSPI 2,514.36 ▲12.08): a table's row, "
-         "as the label table's `other` says"),
+         "sentence closed inside it and no phone number, 1588-0000 included (서울 -3/6 맑음, KOSPI 2,514.36 "
+         "▲12.08): a table's row, as the label table's `other` says"),
     Rule("table-row", "other", 0.65, "a row of a table written with bars (a data line, not prose)",
          lambda w: w.short and "|" in w.line.text and _table_row(w.line),
          "three or more cells between | of which two or more are figures (박용철 | 국민의힘 | 21,169 | 50.93%)"),

@@ -16,7 +16,8 @@ Widgets (the label table's navigation: "widgets", "ad slot markers"):
 - a **gate or a button**: ``Sign in to …`` / ``Subscribe to read …`` (a few words), ``1:1 문의하기``, ``예약하기``,
   ``Book now``;
 - a **player's control** (labels22): a play mark, its action and its running time (``▶ 02:14 | Watch on YouTube``,
-  ``▶ Play episode 48:12``, ``▶ 영상 재생``), no title after the action.
+  ``▶ Play episode 48:12``, ``▶ 영상 재생``), no title after the action; its time display, elapsed over total from the
+  start or with its speed (``0:00 / 3:12  1x``).
 
 Contact lines (the label table's byline: "an author's name followed by an e-mail", "a press release's department
 and contact lines wherever they stand"):
@@ -166,6 +167,10 @@ _PLAYER = re.compile(
     r"(?:동?영상|오디오|음성)\s*(?:재생|보기|듣기)|재생(?:하기)?|다시\s*보기)"
     rf"(?:\s*[|·(]?\s*{_CLOCK}\)?)?", _I)
 
+# labels22: a player's time display, elapsed over total, with its speed or from the start (0:00 / 3:12  1x)
+_SPEED = r"\s+\d(?:\.\d{1,2})?\s?[x×]"
+_PLAYER_TIME = re.compile(rf"0?0:00\s*/\s*{_CLOCK}(?:{_SPEED})?|{_CLOCK}\s*/\s*{_CLOCK}{_SPEED}")
+
 
 # the link to the story before or after, with its arrow: Prev ▲ <title>, 다음글 ▼ <title>
 _PREV_NEXT = re.compile(r"(?:prev(?:ious)?|next|이전\s*글?|다음\s*글?)\s*[▲△▼▽]\s*\S.{0,100}", _I)
@@ -208,7 +213,7 @@ def widget(text: str) -> bool:
         return True
     if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
         return True
-    if text[:1] in "▶►▷" and _PLAYER.fullmatch(stripped):
+    if (text[:1] in "▶►▷" and _PLAYER.fullmatch(stripped)) or (text[:1].isdigit() and _PLAYER_TIME.fullmatch(text)):
         return True
     if _ARROWS.search(text) is None:
         return False

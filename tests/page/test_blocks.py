@@ -1456,3 +1456,62 @@ def test_a_parts_label_before_a_time_a_sentence_or_without_a_number_is_no_headin
 def test_a_contact_line_under_its_kinds_label_is_a_byline(line: str) -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])
     assert _labels(page)[3] == "byline", _rule_names(page)[3]
+
+
+@pytest.mark.parametrize("data", [
+    ["Season | Lit at | Out at", "Spring | 19:10 | 05:40", "Summer | 19:50 | 05:10"],  # a table
+    ["19:10 — The Marado light is lit", "05:40 — The light goes out"],  # a timeline
+    ["Height: 31 metres", "Range: 48 km"],  # fields
+])
+def test_a_short_line_between_the_text_and_data_lines_is_their_heading(data: list[str]) -> None:
+    for heading in ("Lamp hours by season", "등대별 점등 시각", "■ 이번 달 등대 일정"):
+        page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, heading, *data, _LIGHT_CLOSING])
+        assert _labels(page)[2] == "headline", (heading, data, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", [
+    "Visitors in 2026",  # a figure at its end: a counter or a row's first cell as often
+    "(in metres above sea level)",  # a table's units: body
+    "The keepers agreed.",  # a sentence
+    "Opening hours:",  # a line that opens a list (list-in-article)
+])
+def test_a_units_line_a_sentence_or_a_figure_over_data_is_no_heading_over_data(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, "Height: 31 metres", "Range: 48 km",
+                      _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "heading-over-data", line
+    # over prose, a heading is a subheading's, as before
+    over_text = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "Lamp hours by season", _LIGHT_CLOSING])
+    assert _rule_names(over_text)[2] == "subheading"
+
+
+@pytest.mark.parametrize(("line", "label"), [("0:00 / 4:05   1x", "navigation"), ("0:00 / 27:31", "navigation"),
+                                             ("2:10 / 4:05 1.5x", "navigation")])
+def test_a_players_time_display_is_navigation(line: str, label: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", "▶ 영상 재생", line, _LIGHT_OPENING, _LIGHT_CLOSING])
+    assert _labels(page)[2] == label, _rule_names(page)[2]
+
+
+def test_two_times_between_a_slash_are_no_player_without_a_start_or_a_speed() -> None:
+    from bilingual.page.widget_lines import widget
+
+    assert not widget("10:00 / 14:00") and not widget("09:30 / 13:30 / 17:30")
+
+
+@pytest.mark.parametrize("line", ["KNB뉴스 박서준 기자입니다.", "제주 해양방송 뉴스 한보라입니다", "Oh Min-gyu, KNB News.",
+                                  "Dana Whitlow, Harbour Radio News"])
+def test_a_broadcasts_sign_off_after_the_text_is_a_byline(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])
+    assert _labels(page)[3] == "byline", _rule_names(page)[3]
+
+
+@pytest.mark.parametrize("line", ["뉴스를 전해 드린 것은 기자입니다.", "Park said the news was welcome.",
+                                  "KNB뉴스 박서준 기자입니다."])
+def test_a_sentence_of_the_text_or_a_sign_off_above_it_is_no_sign_off(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", line, _LIGHT_OPENING, _LIGHT_CLOSING])
+    assert _rule_names(page)[1] != "sign-off", line
+
+
+def test_a_representative_number_is_no_row_of_figures() -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "등대 안내센터 1588-0642 (매일 9시~18시)",
+                      "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "figures-in-article"
