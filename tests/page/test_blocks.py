@@ -1497,8 +1497,8 @@ def test_two_times_between_a_slash_are_no_player_without_a_start_or_a_speed() ->
     assert not widget("10:00 / 14:00") and not widget("09:30 / 13:30 / 17:30")
 
 
-@pytest.mark.parametrize("line", ["KNB뉴스 박서준 기자입니다.", "제주 해양방송 뉴스 한보라입니다", "Oh Min-gyu, KNB News.",
-                                  "Dana Whitlow, Harbour Radio News"])
+@pytest.mark.parametrize("line", ["KNB뉴스 박서준 기자입니다.", "제주 해양방송 뉴스 한보라입니다",
+                                  "Oh Min-gyu, KNB News.", "Dana Whitlow, Harbour Radio News"])
 def test_a_broadcasts_sign_off_after_the_text_is_a_byline(line: str) -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])
     assert _labels(page)[3] == "byline", _rule_names(page)[3]
