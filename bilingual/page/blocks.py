@@ -550,14 +550,6 @@ def _heading_over_data(w: Where) -> bool:
     return False
 
 
-_SIGN_OFF = re.compile(
-    rf"(?:[A-Za-z0-9{SYLLABLES}]{{1,12}}\s?){{0,2}}(?:뉴스|News)\s?(?:[{SYLLABLES}]{{2,8}}\s)?[{SYLLABLES}]{{2,4}}"
-    rf"(?:\s?{_KO_REPORTER})?입니다\.?|"
-    r"(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+(?:-[a-z]+)?,\s(?:[A-Z][\w&]*\s){0,3}(?:News|Radio|TV)(?:\s[A-Z]\w*)?\.?")
-"""labels22: a broadcast's sign-off after its text, the reporter and the newsroom alone on the line (``HCN 뉴스
-김다은입니다.``, ``KNB뉴스 박서준 기자입니다``, ``Lim Soo-jin, ABN News.``): the report's byline."""
-
-
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
     return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
@@ -1268,11 +1260,6 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
-    Rule("sign-off", "byline", 0.8, "a broadcast's sign-off after the text (a reporter and the newsroom)",
-         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 60
-         and bool(_SIGN_OFF.fullmatch(w.line.core)),
-         "after the text, a reporter's sign-off alone on a line: the newsroom and the name (HCN 뉴스 김다은입니다., "
-         "Lim Soo-jin, ABN News.)"),
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),

@@ -1497,20 +1497,6 @@ def test_two_times_between_a_slash_are_no_player_without_a_start_or_a_speed() ->
     assert not widget("10:00 / 14:00") and not widget("09:30 / 13:30 / 17:30")
 
 
-@pytest.mark.parametrize("line", ["KNB뉴스 박서준 기자입니다.", "제주 해양방송 뉴스 한보라입니다",
-                                  "Oh Min-gyu, KNB News.", "Dana Whitlow, Harbour Radio News"])
-def test_a_broadcasts_sign_off_after_the_text_is_a_byline(line: str) -> None:
-    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])
-    assert _labels(page)[3] == "byline", _rule_names(page)[3]
-
-
-@pytest.mark.parametrize("line", ["뉴스를 전해 드린 것은 기자입니다.", "Park said the news was welcome.",
-                                  "KNB뉴스 박서준 기자입니다."])
-def test_a_sentence_of_the_text_or_a_sign_off_above_it_is_no_sign_off(line: str) -> None:
-    page = "\n".join(["Keepers Plan Restoration", line, _LIGHT_OPENING, _LIGHT_CLOSING])
-    assert _rule_names(page)[1] != "sign-off", line
-
-
 def test_a_representative_number_is_no_row_of_figures() -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "등대 안내센터 1588-0642 (매일 9시~18시)",
                       "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
