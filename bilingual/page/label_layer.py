@@ -381,17 +381,14 @@ time-travel figures are the same with or without it."""
 KEEP_UNSEEN_RULES = True
 """Whether a line labelled by a rule the layer has no weight for (a rule that did not fire in its training lines, as
 they were labelled at each set's first run) keeps the rule's label (chosen by the same cross-validation)."""
-KEPT_RULES = frozenset({"caption-before-translation", "speaker-turn", "figures-in-article"})
+KEPT_RULES = frozenset({"caption-before-translation", "speaker-turn"})
 """Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
 features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
 translation with a photo credit (the seed pages' shape); the layer reads only the neighbour's shape, and on a line at
 the top of a page under the title its position features outweigh the rule (docs/blocks.md, "Set o, run once").
 ``speaker-turn`` calls a line a dialogue's turn because the turns around it bring a speaker back; retrained with set p,
 whose FAQ questions read ``Q: …?``, the layer took a turn ending in a question mark for a heading (docs/blocks.md,
-"Set p, run once"). ``figures-in-article`` said body until labels22 made it a data line (``other``, the label table's
-"a table's rows"): the layer is trained on each set's first-run rules, where the rule said body, and read with the new
-label its weights sent the rows of a currency box or a broadcast schedule to ``related`` (docs/blocks.md, "labels22
-branch")."""
+"Set p, run once")."""
 
 
 _SEEN_FEATURES = 1024

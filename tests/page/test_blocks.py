@@ -391,7 +391,7 @@ def test_an_agency_in_brackets_closes_a_caption() -> None:
 def test_rows_of_figures_and_live_blog_stamps_inside_an_article() -> None:
     page = (f"Markets Close Higher\n{_ARTICLE_EN}\n11:05 a.m. KST\nNIKKEI 38,120.5 ▲210.3\n대구 -1/9 흐림\n"
             "오후 3:40\nThe index ended the week up 1.2 percent after the bank's decision.")
-    # rows of figures are data lines (the label table's other; labels22: figures-in-article said body, the gold of
+    # rows of figures are data lines (the label table's other; labels22: the rule said body, the gold of
     # sets e-p says other on every such row)
     assert _labels(page)[2:] == ["dateline", "other", "other", "dateline", "body"]
 
@@ -576,7 +576,7 @@ def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None
             "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
             "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
     # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other),
-    # and a row of prices between slashes (labels22: figures-in-article is a data line)
+    # and a row of prices between slashes (labels22: a row of figures is a data line)
     assert _labels(page)[2:] == ["other"] * 6
 
 
@@ -1374,7 +1374,7 @@ def test_a_slash_between_items_is_no_caption_credit(line: str) -> None:
                                   ["제주 -1/8 맑음", "서귀포 2/11 구름많음"]])
 def test_rows_of_figures_inside_the_text_are_data_lines_and_the_layer_keeps_them(rows: list[str]) -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, *rows, _LIGHT_CLOSING])
-    assert _rule_names(page)[2:4] == ["figures-in-article"] * 2 and _labels(page)[2:4] == ["other"] * 2
+    assert _rule_names(page)[2:4] == ["figures-row"] * 2 and _labels(page)[2:4] == ["other"] * 2
     shipped = [block.label for block in bilingual.process(page).blocks]  # rules and the learned layer
     assert shipped[2:4] == ["other"] * 2
 
@@ -1382,7 +1382,7 @@ def test_rows_of_figures_inside_the_text_are_data_lines_and_the_layer_keeps_them
 @pytest.mark.parametrize("line", ["문의 064-730-1234 (평일 9시~18시)", "2일 회의를 엽니다. 오후 3시 12분"])
 def test_a_phone_or_a_sentence_is_no_row_of_figures(line: str) -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
-    assert _rule_names(page)[2] != "figures-in-article"
+    assert _rule_names(page)[2] != "figures-row"
 
 
 @pytest.mark.parametrize("line", [
@@ -1500,4 +1500,4 @@ def test_two_times_between_a_slash_are_no_player_without_a_start_or_a_speed() ->
 def test_a_representative_number_is_no_row_of_figures() -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "등대 안내센터 1588-0642 (매일 9시~18시)",
                       "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
-    assert _rule_names(page)[2] != "figures-in-article"
+    assert _rule_names(page)[2] != "figures-row"
