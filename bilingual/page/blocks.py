@@ -550,6 +550,14 @@ def _heading_over_data(w: Where) -> bool:
     return False
 
 
+_UNITS_LINE = re.compile(
+    r"[(\[]\s*(?:(?:단위|units?)\s*[:：]?\s*[^()\[\]]{1,30}|(?:all\s+)?(?:figures|amounts)?\s*in\s+(?:(?:hundreds\s+of\s+)?"
+    r"(?:thousands|millions|billions|trillions)\s+of\s+)?(?:won|dollars|yen|euros|yuan|krw|usd|people|tons?|units)"
+    r"(?:\s*[,;]\s*[^()\[\]]{1,30})?)\s*[)\]]", re.IGNORECASE)
+"""labels22: a table's units alone on a line, in brackets ((in billions of won, consolidated), (단위: 억원, %), [Unit:
+KRW million]): a note on what the table says, body, as the label table's body row has it (a table's units or legend)."""
+
+
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
     return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
@@ -1317,6 +1325,9 @@ RULES: tuple[Rule, ...] = (
          _content_note,
          "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
          "편성이 변경될 수 있습니다, * Dates may shift …)"),
+    Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
+         lambda w: len(w.line.text) <= 60 and bool(_UNITS_LINE.fullmatch(w.line.core)),
+         "a table's units alone on a line, in brackets: (in billions of won, consolidated), (단위: 억원, %)"),
     Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),

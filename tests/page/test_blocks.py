@@ -1501,3 +1501,18 @@ def test_a_representative_number_is_no_row_of_figures() -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "등대 안내센터 1588-0642 (매일 9시~18시)",
                       "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
     assert _rule_names(page)[2] != "figures-row"
+
+
+@pytest.mark.parametrize("units", ["(in millions of dollars, unaudited)", "(단위: 척, %)", "[Unit: KRW thousand]"])
+def test_a_tables_units_in_brackets_are_body_and_the_layer_keeps_them(units: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, units, "Item | 2025 | 2026",
+                      "Visitors | 1,204 | 1,877", "Donations | 35 | 52", _LIGHT_CLOSING])
+    assert _rule_names(page)[2] == "units-line"
+    shipped = [block.label for block in bilingual.process(page).blocks]  # rules and the learned layer
+    assert shipped[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["(in Seogwipo, on Saturday)", "(Photo: Island Archive)", "(in the end)"])
+def test_a_bracketed_aside_is_no_units_line(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "units-line"
