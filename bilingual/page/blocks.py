@@ -1139,6 +1139,14 @@ to protect the people in it (※ 사례는 당사자 보호를 위해 일부 내
 (이 예금은 예금자보호법에 따라 …)."""
 
 
+def _notice_hint(text: str) -> bool:
+    """Whether ``text`` holds a word each branch of :data:`_WHOLE_TEXT_NOTICE` needs: a cheap test before the search,
+    which tries every position of a paragraph."""
+    lowered = text.lower()
+    return ("prevail" in lowered or "convenien" in lowered or "forward-looking" in lowered or "protect" in lowered
+            or "보호" in text)
+
+
 def _disclaimer(w: Where) -> bool:
     """A disclaimer or a licence line (:data:`_DISCLAIMER`): opened by ※ or * wherever it stands, or after the
     article's last paragraph (an article's own sentence may speak of a licence or of views that differ); or a notice
@@ -1146,7 +1154,8 @@ def _disclaimer(w: Where) -> bool:
     if w.in_related or len(w.line.text) > 300:
         return False
     core = w.line.text.lstrip("※* ")
-    if (w.seen_headline or w.seen_body) and _WHOLE_TEXT_NOTICE.search(core) is not None:
+    if ((w.seen_headline or w.seen_body) and _notice_hint(core)
+            and _WHOLE_TEXT_NOTICE.search(core) is not None):
         return True
     return ((_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
             and _DISCLAIMER.search(w.line.text) is not None)
