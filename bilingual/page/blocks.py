@@ -112,6 +112,19 @@ _RELATED_HEADING = re.compile(
 )
 # A mailing list's notice and a publication's disclaimers: the footer's even when they are sentences ("You are
 # receiving this email because …", "The views expressed here …").
+_RELATED_HEADING_AFTER = re.compile(
+    r"(?-i:(?:More|Latest)\s+[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)|more\s+(?:galleries|photos|columns\s+by\s+.{2,40}|"
+    r"on\s+this\s+(?:story|topic))|keep\s+reading|similar\s+(?:jobs|articles|stories|posts|listings|recipes)|"
+    r"related\s+(?:bills|posts|reading|content)|"
+    r"(?:\S{1,12}\s*){0,2}다른\s*(?:[가-힣]{1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
+    r"(?:\S{1,12}\s*){0,3}함께\s*본\s*(?:뉴스|기사|메뉴|글|상품)|(?:\S{1,12}\s*){0,3}지난\s*(?:칼럼|회|기사|호|글)|"
+    r"(?:지금\s*뜨는|실시간|오늘의\s*[가-힣]{1,4})\s*(?:기사|뉴스|속보)|관련\s*[가-힣]{1,4}\s*뉴스|"
+    r"관련\s*(?:기사|뉴스)\s+related(?:\s+articles)?|포토\s*뉴스|[A-Za-z]+\s+많이\s*본\s*(?:기사|뉴스)", _I)
+"""labels22: headings of a list of other stories that stand after the article's text (the rule reads them only there:
+above the headline such words are a menu's): a section's latest (``Latest Golf``, ``More Local News``), ``More columns
+by …``, ``More on this story``, ``Keep reading``, ``Similar jobs``; ``… 카테고리의 다른 글``, ``다른 지역 개표 보기``,
+``이 기사와 함께 본 뉴스``, ``… 지난 칼럼``, ``지금 뜨는 기사``, ``실시간 속보``, ``관련 종목 뉴스``."""
+
 _NOTICES = (r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
             r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
             r"reproduction\s+(?:and|or)\s+redistribution|views\s+expressed\s+are\s+those|"
@@ -1151,7 +1164,7 @@ def _disclaimer(w: Where) -> bool:
     """A disclaimer or a licence line (:data:`_DISCLAIMER`): opened by ※ or * wherever it stands, or after the
     article's last paragraph (an article's own sentence may speak of a licence or of views that differ); or a notice
     only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`) anywhere after the headline."""
-    if w.in_related or len(w.line.text) > 300:
+    if (w.in_related and _NOTE_MARK.match(w.line.text) is None) or len(w.line.text) > 300:
         return False
     core = w.line.text.lstrip("※* ")
     if ((w.seen_headline or w.seen_body) and _notice_hint(core)
@@ -1214,7 +1227,9 @@ RULES: tuple[Rule, ...] = (
          "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
-         lambda w: w.short and bool(_RELATED_HEADING.fullmatch(w.line.core)),
+         lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
+                                or (w.seen_body and len(w.line.text) <= 40
+                                    and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
@@ -1250,7 +1265,8 @@ RULES: tuple[Rule, ...] = (
          and bool(_FOOTER.search(w.line.text)),
          "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
-         lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line),
+         lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
+         and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text)),  # ※ 투자 참고용 …: no story
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
