@@ -116,7 +116,7 @@ _RELATED_HEADING_AFTER = re.compile(
     r"(?-i:(?:More|Latest)\s+[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)|more\s+(?:galleries|photos|columns\s+by\s+.{2,40}|"
     r"on\s+this\s+(?:story|topic))|keep\s+reading|similar\s+(?:jobs|articles|stories|posts|listings|recipes)|"
     r"related\s+(?:bills|posts|reading|content)|"
-    r"(?:\S{1,12}\s*){0,2}다른\s*(?:[가-힣]{1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
+    r"(?:\S{1,12}\s*){0,3}다른\s*(?:[가-힣]{1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
     r"(?:\S{1,12}\s*){0,3}함께\s*본\s*(?:뉴스|기사|메뉴|글|상품)|(?:\S{1,12}\s*){0,3}지난\s*(?:칼럼|회|기사|호|글)|"
     r"(?:지금\s*뜨는|실시간|오늘의\s*[가-힣]{1,4})\s*(?:기사|뉴스|속보)|관련\s*[가-힣]{1,4}\s*뉴스|"
     r"관련\s*(?:기사|뉴스)\s+related(?:\s+articles)?|포토\s*뉴스|[A-Za-z]+\s+많이\s*본\s*(?:기사|뉴스)", _I)

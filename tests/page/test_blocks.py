@@ -1516,3 +1516,25 @@ def test_a_tables_units_in_brackets_are_body_and_the_layer_keeps_them(units: str
 def test_a_bracketed_aside_is_no_units_line(line: str) -> None:
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
     assert _rule_names(page)[2] != "units-line"
+
+
+@pytest.mark.parametrize("heading", ["Latest Lighthouses", "More Island News", "More columns by Han Bo-ra",
+                                     "Keep reading", "'등대 소식' 카테고리의 다른 글", "이 기사와 함께 본 뉴스",
+                                     "지금 뜨는 기사", "등대지기의 섬 편지 지난 칼럼"])
+def test_a_heading_of_other_stories_after_the_text_opens_their_list(heading: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, heading,
+                      "Marado keeper retires after 31 years", "우도 등대 관사, 게스트하우스로 바뀐다",
+                      "※ 이 기사는 투자 참고용이며 투자 판단의 책임은 투자자에게 있습니다."])
+    assert _labels(page)[3:] == ["related"] * 3 + ["footer"], (heading, _rule_names(page)[3:])
+
+
+@pytest.mark.parametrize("line", ["More Island News", "Keep reading", "다른 글"])
+def test_the_same_words_above_the_text_are_no_heading_of_other_stories(line: str) -> None:
+    page = "\n".join([line, "Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING])
+    assert _rule_names(page)[0] != "related-heading"
+
+
+def test_a_sentence_with_the_same_words_is_no_heading_of_other_stories() -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "다른 등대도 곧 문을 연다.",
+                      "Keep reading the logbook, she said.", _LIGHT_CLOSING])
+    assert "related-heading" not in _rule_names(page)
