@@ -125,6 +125,15 @@ above the headline such words are a menu's): a section's latest (``Latest Golf``
 by …``, ``More on this story``, ``Keep reading``, ``Similar jobs``; ``… 카테고리의 다른 글``, ``다른 지역 개표 보기``,
 ``이 기사와 함께 본 뉴스``, ``… 지난 칼럼``, ``지금 뜨는 기사``, ``실시간 속보``, ``관련 종목 뉴스``."""
 
+_RELATED_AFTER_WORDS = ("more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
+
+
+def _related_after_hint(text: str) -> bool:
+    """Whether ``text`` holds a word one branch of :data:`_RELATED_HEADING_AFTER` needs (a cheap test first)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _RELATED_AFTER_WORDS)
+
+
 _NOTICES = (r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
             r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
             r"reproduction\s+(?:and|or)\s+redistribution|views\s+expressed\s+are\s+those|"
@@ -1228,7 +1237,7 @@ RULES: tuple[Rule, ...] = (
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
-                                or (w.seen_body and len(w.line.text) <= 40
+                                or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
                                     and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
