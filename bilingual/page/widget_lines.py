@@ -14,7 +14,10 @@ Widgets (the label table's navigation: "widgets", "ad slot markers"):
 - an **ad marker** between dashes, brackets or stars in any language (``- 광고 -``, ``[AD]``, ``~ Sponsored ~``), or
   a line that says the story goes on below the ad;
 - a **gate or a button**: ``Sign in to …`` / ``Subscribe to read …`` (a few words), ``1:1 문의하기``, ``예약하기``,
-  ``Book now``.
+  ``Book now``;
+- a **player's control** (labels22): a play mark, its action and its running time (``▶ 02:14 | Watch on YouTube``,
+  ``▶ Play episode 48:12``, ``▶ 영상 재생``), no title after the action; its time display, elapsed over total from the
+  start or with its speed (``0:00 / 3:12  1x``).
 
 Contact lines (the label table's byline: "an author's name followed by an e-mail", "a press release's department
 and contact lines wherever they stand"):
@@ -154,6 +157,21 @@ _BUTTON = re.compile(
 )
 
 
+# labels22: a video or audio player's control, a play mark before its action and its running time (▶ 02:14 | Watch
+# on YouTube, ▶ Play episode 48:12, ▶ 영상 재생, ▶ 동영상 보기 3:05): no sentence, no title after the action
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_PLAYER = re.compile(
+    rf"[▶►▷]\s*(?:{_CLOCK}\s*[|·]?\s*)?"
+    r"(?:(?:watch|play|listen)(?:\s+(?:now|on|the|this|full|episode|video|clip|audio|again))*"
+    r"(?:\s+(?:youtube|vimeo|spotify|podcasts?|apple\s+podcasts|naver\s+tv|kakao\s*tv))?|"
+    r"(?:동?영상|오디오|음성)\s*(?:재생|보기|듣기)|재생(?:하기)?|다시\s*보기)"
+    rf"(?:\s*[|·(]?\s*{_CLOCK}\)?)?", _I)
+
+# labels22: a player's time display, elapsed over total, with its speed or from the start (0:00 / 3:12  1x)
+_SPEED = r"\s+\d(?:\.\d{1,2})?\s?[x×]"
+_PLAYER_TIME = re.compile(rf"0?0:00\s*/\s*{_CLOCK}(?:{_SPEED})?|{_CLOCK}\s*/\s*{_CLOCK}{_SPEED}")
+
+
 # the link to the story before or after, with its arrow: Prev ▲ <title>, 다음글 ▼ <title>
 _PREV_NEXT = re.compile(r"(?:prev(?:ious)?|next|이전\s*글?|다음\s*글?)\s*[▲△▼▽]\s*\S.{0,100}", _I)
 # a call to action: a few words closed by an arrow (Check price at retailer ›, 자세히 보기 →), no sentence, no figure
@@ -194,6 +212,8 @@ def widget(text: str) -> bool:
     if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
         return True
     if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
+        return True
+    if (text[:1] in "▶►▷" and _PLAYER.fullmatch(stripped)) or (text[:1].isdigit() and _PLAYER_TIME.fullmatch(text)):
         return True
     if _ARROWS.search(text) is None:
         return False

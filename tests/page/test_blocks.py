@@ -391,7 +391,9 @@ def test_an_agency_in_brackets_closes_a_caption() -> None:
 def test_rows_of_figures_and_live_blog_stamps_inside_an_article() -> None:
     page = (f"Markets Close Higher\n{_ARTICLE_EN}\n11:05 a.m. KST\nNIKKEI 38,120.5 ▲210.3\n대구 -1/9 흐림\n"
             "오후 3:40\nThe index ended the week up 1.2 percent after the bank's decision.")
-    assert _labels(page)[2:] == ["dateline", "body", "body", "dateline", "body"]
+    # rows of figures are data lines (the label table's other; labels22: the rule said body, the gold of
+    # sets e-p says other on every such row)
+    assert _labels(page)[2:] == ["dateline", "other", "other", "dateline", "body"]
 
 
 def test_a_title_like_line_after_the_article_began_is_no_headline() -> None:
@@ -573,8 +575,9 @@ def test_tables_whose_cells_carry_korean_numeral_units_and_their_heads() -> None
             "2 자이 | 84㎡ | 15억원 | 8억5000만원\n김하늘 지음 | 푸른숲 | 212쪽 | 1만8000원\n"
             "광어 12,000원 / 우럭 9,500원 / 도다리 15,000원\n"
             "종목명: 한결화학 | 종목코드: 104220 | 상장일: 2025-05-02")
-    # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other)
-    assert _labels(page)[2:] == ["other"] * 4 + ["body", "other"]
+    # a table's head and rows are data lines, and so are fields between bars (labels20: the label table's other),
+    # and a row of prices between slashes (labels22: a row of figures is a data line)
+    assert _labels(page)[2:] == ["other"] * 6
 
 
 def test_bracket_menus_downloads_photo_paging_and_priced_subscribe_buttons() -> None:
@@ -1331,3 +1334,207 @@ def test_a_clock_before_a_bar_is_no_timeline_entry() -> None:
     assert _labels(page)[2] != "other"
     dated = "\n".join(["Night Train Club", _TRAIN_OPENING, "23:10 — The train leaves Yongsan", _TRAIN_CLOSING])
     assert _labels(dated)[2] == "other"  # a timeline's entry, as before
+
+
+# labels22 (lines of my own: a lighthouse keepers' society's pages). Rules scoped by what each line is, measured on
+# every writer's set: a slash credit closes a caption only after its stop; a row of figures inside the text is a data
+# line; a player's control, a Yes No feedback line; notices only the whole text's can be; a forum handle; a numbered
+# part's heading; a contact line under its kind's label.
+_LIGHT_OPENING = ("The Seogwipo lighthouse keepers' society met on Saturday to plan the restoration of the old "
+                  "keeper's house, which has stood empty since the light was automated in 1994.")
+_LIGHT_CLOSING = ("Members agreed to ask the port authority for a lease, and the society will open the house to "
+                  "visitors on weekends once the roof has been repaired.")
+_LIGHT_KO = "서귀포 등대지기 모임은 토요일 정기 모임을 열고 1994년 무인화 이후 비어 있던 옛 관사를 복원하기로 했다."
+
+
+@pytest.mark.parametrize("line", [
+    "Volunteers repaint the lantern room of the Seogwipo lighthouse on Saturday. / Seogwipo Keepers' Society",
+    "등대지기 모임 회원들이 옛 관사 지붕을 살펴보고 있다. /서귀포등대지기모임 제공",
+    "복원을 앞둔 옛 관사 모습. 2026.4.11 /제주해양신문",
+    "A keeper's logbook from 1961 lies open in the museum. (Photo: Han Bo-ra / Island Archive)",
+])
+def test_a_slash_credit_after_the_captions_stop_closes_a_caption(line: str) -> None:
+    for page in (f"Keepers Plan Restoration\n{line}\n{_LIGHT_OPENING}", f"등대 관사 복원\n{line}\n{_LIGHT_KO}"):
+        assert _labels(page)[1] == "caption", (line, _rule_names(page)[1])
+
+
+@pytest.mark.parametrize("line", [
+    "1. 등댓불(○) / 등대불(×)",  # a list's items between slashes
+    "회비: 월 5천원 / 모임: 매월 둘째 토요일",  # fields between slashes
+    "Harbour light restored after thirty years / 서른 해 만에 다시 켜진 항구 불빛",  # a title and its translation
+    "4월 모임 참석합니다. 오O진 / 2231",  # a board's reply: a sentence, a name and a number
+])
+def test_a_slash_between_items_is_no_caption_credit(line: str) -> None:
+    page = f"Keepers Plan Restoration\n{_LIGHT_OPENING}\n{line}\n{_LIGHT_CLOSING}"
+    assert _rule_names(page)[2] != "caption-credit", line
+
+
+@pytest.mark.parametrize("rows", [["Brent crude 78.40 ▼0.62", "WTI 74.15 ▼0.48"],
+                                  ["금 1돈 412,000원 ▲3,000", "은 1돈 5,350원 ▼40"],
+                                  ["제주 -1/8 맑음", "서귀포 2/11 구름많음"]])
+def test_rows_of_figures_inside_the_text_are_data_lines_and_the_layer_keeps_them(rows: list[str]) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, *rows, _LIGHT_CLOSING])
+    assert _rule_names(page)[2:4] == ["figures-row"] * 2 and _labels(page)[2:4] == ["other"] * 2
+    shipped = [block.label for block in bilingual.process(page).blocks]  # rules and the learned layer
+    assert shipped[2:4] == ["other"] * 2
+
+
+@pytest.mark.parametrize("line", ["문의 064-730-1234 (평일 9시~18시)", "2일 회의를 엽니다. 오후 3시 12분"])
+def test_a_phone_or_a_sentence_is_no_row_of_figures(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "figures-row"
+
+
+@pytest.mark.parametrize("line", [
+    "Did this page answer your question? Yes No", "이 안내가 도움이 되었나요? 예 아니요",
+    "▶ 03:41 | Watch on Vimeo", "▶ Play episode 12:05", "▶ 동영상 보기", "▶ 영상 재생 02:30",
+])
+def test_a_yes_no_feedback_line_and_a_players_control_are_navigation(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _labels(page)[2] == "navigation", (line, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", ["▶ Watch: Keepers climb the tower for the last inspection",
+                                  "▶ 관련 영상: 옛 관사 복원 현장", "Was it a yes or no vote? Yes no one knows yet."])
+def test_a_story_after_a_play_mark_or_a_question_in_the_text_is_no_widget(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _rule_names(page)[2] not in ("widget", "feedback")
+
+
+@pytest.mark.parametrize("line", [
+    "This Korean page is a translation provided for your convenience; in the event of a conflict, the English "
+    "original prevails.",
+    "Names have been changed to protect the privacy of the keepers' families.",
+    "※ 등장인물의 이름은 신원 보호를 위해 가명으로 바꾸었습니다.",
+    "This announcement contains forward-looking statements that involve risks and uncertainties about the lease.",
+    "이 적금은 예금자보호법에 따라 예금보험공사가 1인당 최고 5천만원까지 보호합니다.",
+])
+def test_a_notice_only_the_whole_text_can_give_is_a_footer_wherever_it_stands(line: str) -> None:
+    for page in ("\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING]),
+                 "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])):
+        index = page.split("\n").index(line)
+        assert _labels(page)[index] == "footer", (line, _rule_names(page)[index])
+
+
+@pytest.mark.parametrize("line", [
+    "Analysts said the society's forward-looking statements about visitor numbers were too optimistic last year.",
+    "그는 가족을 보호하기 위해 등대를 떠나지 않았다고 말했다.",
+])
+def test_the_texts_own_sentences_on_the_same_words_stay_body(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _labels(page)[2] == "body", _rule_names(page)[2]
+
+
+def test_a_forum_handle_over_a_post_is_a_byline() -> None:
+    page = "\n".join(["Keepers' forum › Restoration", "Who has the old keeper's keys?", "jeju_diver88",
+                      "Posted Apr 11, 2026, 7:02 pm", _LIGHT_OPENING, "@old_light_keeper", _LIGHT_CLOSING])
+    labels = _labels(page)
+    assert labels[2] == "byline" and labels[5] == "byline"
+    # no underscore: a word, a tag or a domain, not a handle
+    for line in ("lighthouse", "covid19", "keepers.example.org"):
+        other = "\n".join(["Who has the old keeper's keys?", line, _LIGHT_OPENING])
+        assert _rule_names(other)[1] != "handle", line
+
+
+@pytest.mark.parametrize("line", ["Session 3: Lights of the Southern Coast", "Day 2: Hike to the north cape",
+                                  "2부: 시민 토론과 질의응답", "제1부: 등대와 사람들"])
+def test_a_numbered_parts_title_is_a_heading(line: str) -> None:
+    page = "\n".join(["Keepers' Spring Workshop", _LIGHT_OPENING, line, "10:00 – 10:40 | Opening talk | Kim Su-ah",
+                      _LIGHT_CLOSING])
+    assert _labels(page)[2] == "headline", (line, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", ["Session 3: 14:00–15:30", "Step 1: Open the app and tap the menu.",
+                                  "1부: 오후 2시 개회", "Panel: Lights of the Southern Coast"])
+def test_a_parts_label_before_a_time_a_sentence_or_without_a_number_is_no_heading(line: str) -> None:
+    page = "\n".join(["Keepers' Spring Workshop", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "part-heading", line
+
+
+@pytest.mark.parametrize("line", ["Investor contact: Park Min-jae, ir@keepers.example.org",
+                                  "Consumer contact: Lighthouse Shop Help Desk, 064-730-5555"])
+def test_a_contact_line_under_its_kinds_label_is_a_byline(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, line])
+    assert _labels(page)[3] == "byline", _rule_names(page)[3]
+
+
+@pytest.mark.parametrize("data", [
+    ["Season | Lit at | Out at", "Spring | 19:10 | 05:40", "Summer | 19:50 | 05:10"],  # a table
+    ["19:10 — The Marado light is lit", "05:40 — The light goes out"],  # a timeline
+    ["Height: 31 metres", "Range: 48 km"],  # fields
+])
+def test_a_short_line_between_the_text_and_data_lines_is_their_heading(data: list[str]) -> None:
+    for heading in ("Lamp hours by season", "등대별 점등 시각", "■ 이번 달 등대 일정"):
+        page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, heading, *data, _LIGHT_CLOSING])
+        assert _labels(page)[2] == "headline", (heading, data, _rule_names(page)[2])
+
+
+@pytest.mark.parametrize("line", [
+    "Visitors in 2026",  # a figure at its end: a counter or a row's first cell as often
+    "(in metres above sea level)",  # a table's units: body
+    "The keepers agreed.",  # a sentence
+    "Opening hours:",  # a line that opens a list (list-in-article)
+])
+def test_a_units_line_a_sentence_or_a_figure_over_data_is_no_heading_over_data(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, "Height: 31 metres", "Range: 48 km",
+                      _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "heading-over-data", line
+    # over prose, a heading is a subheading's, as before
+    over_text = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "Lamp hours by season", _LIGHT_CLOSING])
+    assert _rule_names(over_text)[2] == "subheading"
+
+
+@pytest.mark.parametrize(("line", "label"), [("0:00 / 4:05   1x", "navigation"), ("0:00 / 27:31", "navigation"),
+                                             ("2:10 / 4:05 1.5x", "navigation")])
+def test_a_players_time_display_is_navigation(line: str, label: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", "▶ 영상 재생", line, _LIGHT_OPENING, _LIGHT_CLOSING])
+    assert _labels(page)[2] == label, _rule_names(page)[2]
+
+
+def test_two_times_between_a_slash_are_no_player_without_a_start_or_a_speed() -> None:
+    from bilingual.page.widget_lines import widget
+
+    assert not widget("10:00 / 14:00") and not widget("09:30 / 13:30 / 17:30")
+
+
+def test_a_representative_number_is_no_row_of_figures() -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "등대 안내센터 1588-0642 (매일 9시~18시)",
+                      "WTI 74.15 ▼0.48", _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "figures-row"
+
+
+@pytest.mark.parametrize("units", ["(in millions of dollars, unaudited)", "(단위: 척, %)", "[Unit: KRW thousand]"])
+def test_a_tables_units_in_brackets_are_body_and_the_layer_keeps_them(units: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, units, "Item | 2025 | 2026",
+                      "Visitors | 1,204 | 1,877", "Donations | 35 | 52", _LIGHT_CLOSING])
+    assert _rule_names(page)[2] == "units-line"
+    shipped = [block.label for block in bilingual.process(page).blocks]  # rules and the learned layer
+    assert shipped[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["(in Seogwipo, on Saturday)", "(Photo: Island Archive)", "(in the end)"])
+def test_a_bracketed_aside_is_no_units_line(line: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, line, _LIGHT_CLOSING])
+    assert _rule_names(page)[2] != "units-line"
+
+
+@pytest.mark.parametrize("heading", ["Latest Lighthouses", "More Island News", "More columns by Han Bo-ra",
+                                     "Keep reading", "'등대 소식' 카테고리의 다른 글", "이 기사와 함께 본 뉴스",
+                                     "지금 뜨는 기사", "등대지기의 섬 편지 지난 칼럼"])
+def test_a_heading_of_other_stories_after_the_text_opens_their_list(heading: str) -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING, heading,
+                      "Marado keeper retires after 31 years", "우도 등대 관사, 게스트하우스로 바뀐다",
+                      "※ 이 기사는 투자 참고용이며 투자 판단의 책임은 투자자에게 있습니다."])
+    assert _labels(page)[3:] == ["related"] * 3 + ["footer"], (heading, _rule_names(page)[3:])
+
+
+@pytest.mark.parametrize("line", ["More Island News", "Keep reading", "다른 글"])
+def test_the_same_words_above_the_text_are_no_heading_of_other_stories(line: str) -> None:
+    page = "\n".join([line, "Keepers Plan Restoration", _LIGHT_OPENING, _LIGHT_CLOSING])
+    assert _rule_names(page)[0] != "related-heading"
+
+
+def test_a_sentence_with_the_same_words_is_no_heading_of_other_stories() -> None:
+    page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "다른 등대도 곧 문을 연다.",
+                      "Keep reading the logbook, she said.", _LIGHT_CLOSING])
+    assert "related-heading" not in _rule_names(page)
