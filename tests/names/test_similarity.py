@@ -590,3 +590,80 @@ def test_the_reading_only_raises_a_score() -> None:
 @pytest.mark.parametrize("bad", ["", "켄", "켄터키프라이드치킨" * 20, "켄터키2", "켄터키🙂"])
 def test_bad_input_still_scores_zero(bad: str) -> None:
     assert name_similarity(bad, "Kentucky Fried Chicken").score == 0.0
+
+
+# A foreign name's fit writes a letter for every syllable but a diphthong's second vowel (fx26 branch); names of our
+# own.
+
+
+def _without_the_rule(a: str, b: str) -> sim.NameSimilarity:
+    """The fit as scored before the fx26 branch (syllables may write no letter)."""
+    sim.EVERY_SYLLABLE_WRITTEN = False
+    sim.clear_caches()
+    try:
+        return name_similarity(a, b)
+    finally:
+        sim.EVERY_SYLLABLE_WRITTEN = True
+        sim.clear_caches()
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("칸이로사", "Kanrosa"),  # 이 after a closed syllable, written by nothing: 0.96 `same` before
+    ("주이스코", "Jusco"),  # the same, after 주: 0.93 before
+    ("보르미나", "Bomina"),  # 르 and its r missing: 0.96 before
+    ("다르니크", "Dnik"),
+])
+def test_a_spelling_that_leaves_a_syllable_unwritten_is_not_the_same_name(hangul: str, latin: str) -> None:
+    before = _without_the_rule(hangul, latin)
+    assert before.verdict == "same" and any(r.startswith("∅ ~ ") for r in before.reasons)
+    for a, b in ((hangul, latin), (latin, hangul)):
+        fit = name_similarity(a, b)
+        assert fit.verdict != "same"
+        assert fit.score < before.score - 0.2
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("코이덴", "Koden"),  # 이 after 코: [ɔi] 오이, the second vowel of a diphthong
+    ("케이블", "Kable"),  # [ei] 에이
+    ("레이몬", "Raymon"),
+    ("마우렌", "Mauren"),  # [au] 아우
+    ("세인트마로", "St. Maro"),  # an abbreviation writes fewer letters than it says
+    ("김태호", "Kim Tae-ho"),  # a Korean name: the Korean table, untouched
+    ("보르미나", "Vormina"),  # every syllable written
+    ("테르바스", "Terbass"),
+])
+def test_diphthongs_abbreviations_and_written_syllables_are_scored_as_before(hangul: str, latin: str) -> None:
+    assert name_similarity(hangul, latin) == _without_the_rule(hangul, latin)
+    assert name_similarity(hangul, latin).verdict != "different"
+
+
+def test_a_right_spelling_is_read_by_another_alignment_that_writes_every_syllable() -> None:
+    # 'y' of Clynum is the [ai] of 라이: read before as ∅ ~ 라, y ~ 이; now y ~ 라 and 이 the diphthong's second vowel
+    before = _without_the_rule("클라이넘", "Clynum")
+    fit = name_similarity("클라이넘", "Clynum")
+    assert "∅ ~ 라 (rare spelling)" in before.reasons and "∅ ~ 이" in fit.reasons
+    assert fit.verdict == "same"
+
+
+def test_the_constrained_alignment_is_the_usual_one_when_no_syllable_must_write() -> None:
+    for hangul, latin in [("칸이로사", "Kanrosa"), ("보르미나", "Bomina"), ("클라이넘", "Clynum"), ("베르몬트", "Vermont")]:
+        lattice = sim._lattice((hangul,))
+        free = tuple(False for _ in lattice.syllables)
+        usual = sim._align(lattice.unit_names, sim.fold_latin(latin), "fx")
+        assert sim._align_written(lattice.units, free, sim.fold_latin(latin), "fx") == usual
+        must = sim._must_write(lattice.units, (sim.fold_latin(latin),))
+        assert must is not None
+        score, spans = sim._align_written(lattice.units, must, sim.fold_latin(latin), "fx")
+        assert score <= usual[0] and not sim._unwritten(spans, lattice.units, must)
+
+
+def test_a_name_with_fewer_letters_than_syllables_has_no_alignment_that_writes_every_one() -> None:
+    lattice = sim._lattice(("칸이로사",))
+    must = sim._must_write(lattice.units, ("kas",))
+    assert must == (True, True, True, True)
+    assert sim._align_written(lattice.units, must, "kas", "fx") == (sim.NEG, [])
+
+
+@pytest.mark.parametrize("bad", ["", "칸", "칸이로사" * 30, "칸이2", "칸이🙂"])
+def test_bad_input_scores_zero_with_the_rule(bad: str) -> None:
+    assert name_similarity(bad, "Kanrosa").score == 0.0
