@@ -566,12 +566,13 @@ _ABBREVIATIONS = frozenset(["st", "ste", "mt", "ft"])  # St. (세인트, 생트)
 
 
 def _must_write(units: Sequence[tuple[str, int]], latin_words: tuple[str, ...]) -> tuple[bool, ...] | None:
-    """For each syllable of a foreign name, whether its transcription must write a letter of the Latin: every
-    syllable transcribes a sound of the name (외래어 표기법 제1장 제2항: one phoneme, one symbol), so a syllable that
-    writes no letter is no transcription of this spelling — except the second vowel of a diphthong, 이 after an open
-    syllable of ㅏ ㅔ ㅖ ㅗ and 우 after one of ㅏ (제3장 제1절 제8항: [ai] 아이, [ei] 에이, [ɔi] 오이, [au] 아우; German [ɔy]
-    오이, 제3장 제2절 제5항), which English and German write with the letters of the first (Kate 케이트, Freud
-    프로이트). ``None`` (no constraint) for a Latin with an abbreviation (St., Mt., Ft.: fewer letters than said)."""
+    """For each syllable of a foreign name, whether its transcription must write a letter of the Latin. Every
+    syllable transcribes a sound of the name (외래어 표기법 제1장 제2항: one phoneme, one symbol), so a syllable
+    that writes no letter is no transcription of this spelling, except the second vowel of a diphthong: 이 after
+    an open syllable of ㅏ ㅔ ㅖ ㅗ, 우 after one of ㅏ (제3장 제1절 제8항: [ai] 아이, [ei] 에이, [ɔi] 오이,
+    [au] 아우; German [ɔy] 오이, 제3장 제2절 제5항), which English and German write with the first vowel's
+    letters (Kate 케이트, Freud 프로이트). ``None`` (no constraint) for a Latin with an abbreviation (St., Mt.,
+    Ft.: fewer letters than it says)."""
     if any(w in _ABBREVIATIONS for w in latin_words):
         return None
     jamo: list[list[str]] = []

@@ -646,7 +646,8 @@ def test_a_right_spelling_is_read_by_another_alignment_that_writes_every_syllabl
 
 
 def test_the_constrained_alignment_is_the_usual_one_when_no_syllable_must_write() -> None:
-    for hangul, latin in [("칸이로사", "Kanrosa"), ("보르미나", "Bomina"), ("클라이넘", "Clynum"), ("베르몬트", "Vermont")]:
+    for hangul, latin in [("칸이로사", "Kanrosa"), ("보르미나", "Bomina"), ("클라이넘", "Clynum"),
+                          ("베르몬트", "Vermont")]:
         lattice = sim._lattice((hangul,))
         free = tuple(False for _ in lattice.syllables)
         usual = sim._align(lattice.unit_names, sim.fold_latin(latin), "fx")
