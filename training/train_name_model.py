@@ -133,8 +133,6 @@ UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 DOUBLED_TABLES: tuple[str, ...] = ("fx",)  # tables whose doubled letters back off to the single (fx18; --no-doubled)
 CALIBRATE_WITH_DOUBLED = False  # fit the calibration with that backoff in use (fx18: moved Korean verdicts; not kept)
-# The scorer's convention that a foreign name's fit writes every syllable (similarity.EVERY_SYLLABLE_WRITTEN, fx26) is
-# off while the calibration is fitted: the calibration (and so the table) is the one fitted before it, byte for byte.
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
 SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
 # experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
@@ -737,8 +735,6 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             sim.use_model(None)
         if log is not None:
             print(f"vowels read as alike (log weight): {alike}", file=log)
-    every_syllable_written = sim.EVERY_SYLLABLE_WRITTEN
-    sim.EVERY_SYLLABLE_WRITTEN = False
     try:
         for _ in range(CALIBRATION_PASSES):
             # similarity picks the reading (table, word order) with the best calibrated score: the features depend
@@ -762,7 +758,6 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
     finally:
         sim.use_model(None)
-        sim.EVERY_SYLLABLE_WRITTEN = every_syllable_written
     if log is not None:
         for g in sorted(set(groups)):
             ss = [s for s, gg in zip(scores, groups, strict=True) if gg == g]

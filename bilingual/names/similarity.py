@@ -558,113 +558,6 @@ def _align(units: Sequence[str], latin: str, table: str) -> tuple[float, list[tu
     return total, spans
 
 
-EVERY_SYLLABLE_WRITTEN = True
-"""Whether a foreign name's fit must write a letter for every Hangul syllable but a diphthong's second vowel
-(:func:`_must_write`; fx26 branch). ``training/train_name_model.py`` fits the calibration with it off."""
-_DIPHTHONGS = {"ㅣ": frozenset("ㅏㅔㅖㅗ"), "ㅜ": frozenset("ㅏ")}  # second vowel -> the first vowels it follows
-_ABBREVIATIONS = frozenset(["st", "ste", "mt", "ft"])  # St. (세인트, 생트), Mt., Ft.: fewer letters than said
-
-
-def _must_write(units: Sequence[tuple[str, int]], latin_words: tuple[str, ...]) -> tuple[bool, ...] | None:
-    """For each syllable of a foreign name, whether its transcription must write a letter of the Latin. Every
-    syllable transcribes a sound of the name (외래어 표기법 제1장 제2항: one phoneme, one symbol), so a syllable
-    that writes no letter is no transcription of this spelling, except the second vowel of a diphthong: 이 after
-    an open syllable of ㅏ ㅔ ㅖ ㅗ, 우 after one of ㅏ (제3장 제1절 제8항: [ai] 아이, [ei] 에이, [ɔi] 오이,
-    [au] 아우; German [ɔy] 오이, 제3장 제2절 제5항), which English and German write with the first vowel's
-    letters (Kate 케이트, Freud 프로이트). ``None`` (no constraint) for a Latin with an abbreviation (St., Mt.,
-    Ft.: fewer letters than it says)."""
-    if any(w in _ABBREVIATIONS for w in latin_words):
-        return None
-    jamo: list[list[str]] = []
-    for unit, index in units:
-        if index == len(jamo):
-            jamo.append([])
-        jamo[index].append(base_unit(unit))
-    out = []
-    for s, syllable in enumerate(jamo):
-        before = jamo[s - 1] if s else []
-        exempt = (len(syllable) == 2 and syllable[0] == "ㅇ" and bool(before) and is_vowel_unit(before[-1])
-                  and before[-1] in _DIPHTHONGS.get(syllable[1], ()))
-        out.append(not exempt)
-    return tuple(out)
-
-
-def _unwritten(spans: Sequence[tuple[int, int, float, bool]], units: Sequence[tuple[str, int]],
-               must: tuple[bool, ...]) -> bool:
-    """Whether an alignment leaves a syllable that must write a letter (:func:`_must_write`) without one."""
-    wrote: dict[int, bool] = {}
-    for (_, s), (start, end, _, _) in zip(units, spans, strict=True):
-        wrote[s] = wrote.get(s, False) or end > start
-    return any(must[s] and not w for s, w in wrote.items())
-
-
-def _align_written(units: Sequence[tuple[str, int]], must: tuple[bool, ...], latin: str, table: str
-                   ) -> tuple[float, list[tuple[int, int, float, bool]]]:
-    """:func:`_align` with every syllable that ``must`` write a letter writing at least one: the best alignment
-    under that constraint, by the same emissions (two states a letter position: the syllable begun has or has not
-    written a letter yet). Asked only when :func:`_align`'s best leaves such a syllable empty."""
-    names = [u for u, _ in units]
-    n, m = len(names), len(latin)
-    if m > MAX_CHUNK * n or n == 0:
-        return NEG, []
-    emissions = _emissions(latin, table)
-    width = m + MAX_CHUNK + 1
-    empty, wrote = [NEG] * width, [NEG] * width  # the current syllable has written no letter yet / some letter
-    top = 0.0
-    back: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]] = []
-    for i, unit in enumerate(names):
-        rows = emissions.get(unit) or _rows(latin, table, unit, emissions)
-        if i == 0:
-            sources = [([0.0] + [NEG] * (width - 1), [0] * width, True)]
-        elif units[i][1] != units[i - 1][1]:  # a new syllable begins: the last one closes (written, or free not to)
-            free = not must[units[i - 1][1]]
-            enter = [max(w, e if free else NEG) for e, w in zip(empty, wrote, strict=True)]
-            origin = [1 if w >= e or not free else 0 for e, w in zip(empty, wrote, strict=True)]
-            sources = [(enter, origin, True)]
-        else:
-            sources = [(empty, [0] * width, True), (wrote, [1] * width, False)]
-        out_e, out_w = [NEG] * width, [NEG] * width
-        arg_e, arg_w = [(0, 0)] * width, [(0, 0)] * width
-        cut = top - BEAM  # the beam of _align, over both states
-        for prev, origin, unwritten in sources:
-            for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
-                pj = prev[j]
-                if pj < cut or pj <= NEG / 2:
-                    continue
-                row = rows[j]
-                for k in range(MAX_CHUNK + 1):
-                    v = pj + row[k]
-                    if k == 0 and unwritten:
-                        if v > out_e[j]:
-                            out_e[j], arg_e[j] = v, (origin[j], j)
-                    elif v > out_w[j + k]:
-                        out_w[j + k], arg_w[j + k] = v, (origin[j], j)
-        back.append((arg_e, arg_w))
-        empty, wrote = out_e, out_w
-        top = max(max(empty), max(wrote))
-    last = must[units[-1][1]]
-    total, state = (wrote[m], 1) if last or wrote[m] >= empty[m] else (empty[m], 0)
-    if total <= NEG / 2:
-        return NEG, []
-    chunks_at = _letters(latin, table)
-    doubled = model().doubled.get(table)
-    spans: list[tuple[int, int, float, bool]] = []
-    end = m
-    for i in range(n - 1, -1, -1):
-        prev_state, start = back[i][state][end]
-        chunk = chunks_at[start][end - start][0]
-        learned = _unit_table(table, names[i])[0]
-        lp = learned.get(chunk)
-        value = emissions[names[i]][start][end - start]
-        if lp is None and doubled is not None and (single := undoubled(chunk)) is not None and \
-                single in learned and value == learned[single] + doubled:
-            lp = value  # as in _align: a learned spelling with a letter doubled is not an unseen one
-        spans.append((start, end, value, lp is None))
-        state, end = prev_state, start
-    spans.reverse()
-    return total, spans
-
-
 @lru_cache(maxsize=65536)
 def _piece_fit(units: tuple[str, ...], piece: str, table: str, given: bool = False
                ) -> tuple[float, tuple[Span, ...]]:
@@ -920,10 +813,6 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
                 score, spans = _align_pieces(lattice, pieces, table)
             else:
                 score, spans = _align(lattice.unit_names, letters, table)
-                if table == "fx" and spans and EVERY_SYLLABLE_WRITTEN and any(a == b for a, b, _, _ in spans):
-                    must = _must_write(units, latin.words)
-                    if must is not None and _unwritten(spans, units, must):
-                        score, spans = _align_written(units, must, letters, table)
             if rank:
                 score += ROTATED
             if table == "fx" and korean:
