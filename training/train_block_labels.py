@@ -84,6 +84,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 0212d49, the twenty-seventh session's merges: rules alone 76.9 %, labels17-19 and perf39)
     "twenty-eighth-p": "395bfe6",  # 75.4 % recorded (the rules alone; 92.1 % with the layer of 395bfe6, 90.0 % with
     # that of a4eb84c, the twenty-eighth session's merges: rules alone 79.5 %, labels20 and labels21)
+    "twenty-ninth-q": "8acb70c",  # 84.3 % recorded (the rules alone; 92.9 % with the layer of 8acb70c, 93.2 % with
+    # that of 2bd7e2f, the twenty-ninth session's merges: rules alone 86.6 %, labels22)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
