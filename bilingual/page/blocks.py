@@ -88,7 +88,7 @@ _ICON = re.compile("[☰≡🔍▼▽▾▶▸›>+]")
 _RELATED_HEADING = re.compile(
     r"(?:\[[^\]]{1,20}\]\s*)?(?:latest\s+(?:stories|news|articles)|weekly\s+best(?:\s+articles)?|"
     r"you\s+may\s+also\s+like|you\s+might\s+(?:also\s+)?like|popular\s+now|must[- ]reads?|"
-    r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links)|"
+    r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links|coverage)|"
     r"recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|top\s+stories|"
     r"more\s+(?:stories|news|from\s+.{1,30})|editor'?s\s+picks?|read\s+more|also\s+read|"
     r"read\s+next|up\s+next|what\s+to\s+read\s+next|(?:upcoming|more|other)\s+events|"
@@ -167,7 +167,11 @@ _PHOTO_COPYRIGHT = re.compile(
 _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
     r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
-    r"corrections?\s*:|(?:기사\s*)?제보(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|오류\s*(?:신고|제보))", _I)
+    r"corrections?\s*:|(?:기사\s*)?제보(?:는|하기)?(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|"
+    r"오류\s*(?:신고|제보))", _I)
+_MESSENGER_ID = re.compile(
+    r"(?:카카오톡|카톡|kakao\s*talk|\bline\b)\s*(?:채널|channel|ID|아이디)?\s*[:：]?\s*['‘\"]?[\w.-]{3,}", _I)
+"""A messenger's account to send tips to: 카카오톡 okjebo, KakaoTalk channel: …, 카톡 ID '…'."""
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)")
 # A road address without its postal code: "47 Gwanmun-ro", "경상북도 영양군 영양읍 군청길 37".
 _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil)\b|"
@@ -275,6 +279,8 @@ _CONTACT = re.compile(
     r"\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
+# A file to download under its verb's label (Download: photos.zip, 다운로드: 계획서.pdf), with a file's name or size.
+_DOWNLOAD_LABEL = re.compile(r"(?:downloads?|다운로드|내려받기)\s*[:：]\s*.{1,90}", _I)
 # A file to download: a name with a document or image extension, or a size in bytes.
 _FILE_NAME_OR_SIZE = re.compile(
     r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|txt|csv)\b|\b\d+(?:\.\d+)?\s*[KMG]i?B\b", _I)
@@ -1153,12 +1159,15 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"\s+forward-looking\s+statements"
     r"|names?\s+(?:and\s+details\s+)?(?:have\s+been|has\s+been|were|was)\s+changed\s+to\s+protect"
     r"|(?:보호|신원\s*보호)를?\s*위해[^.]{0,30}(?:바꾸|바꿨|변경|가명|각색)"
-    r"|예금자\s*보호법에\s*따라", _I)
+    r"|예금자\s*보호법에\s*따라"
+    r"|^(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a)\s+has\s+been\s+(?:lightly\s+)?(?:edited|condensed)"
+    r"|^(?:이\s*)?(?:인터뷰|대담)(?:\s*내용)?[은는][^.]{0,40}(?:편집|축약)(?:했|하였|됐|되었)", _I)
 """labels22: what only a notice on the whole text says, wherever it stands after the headline (the line is often the
 page's last long paragraph): a translation's discrepancy clause (… in case of any discrepancy, the Korean version
 prevails; This English page is provided for convenience), a release's forward-looking statements, names or cases changed
 to protect the people in it (※ 사례는 당사자 보호를 위해 일부 내용을 바꾸어 실었습니다), a deposit's protection notice
-(이 예금은 예금자보호법에 따라 …)."""
+(이 예금은 예금자보호법에 따라 …); lead, stop 39: an interview's note that it was edited (This interview has been
+edited for length and clarity; 이 인터뷰는 분량상 일부 편집했습니다)."""
 
 
 def _notice_hint(text: str) -> bool:
@@ -1166,7 +1175,8 @@ def _notice_hint(text: str) -> bool:
     which tries every position of a paragraph."""
     lowered = text.lower()
     return ("prevail" in lowered or "convenien" in lowered or "forward-looking" in lowered or "protect" in lowered
-            or "보호" in text)
+            or "보호" in text or "edited" in lowered or "condensed" in lowered or "편집" in text
+            or "축약" in text)
 
 
 def _disclaimer(w: Where) -> bool:
@@ -1324,9 +1334,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
     Rule("attachment-file", "navigation", 0.8, "a link to download a press release's attached file",
-         lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core))
+         lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)
+                                                   or _DOWNLOAD_LABEL.fullmatch(w.line.core))
          and bool(_FILE_NAME_OR_SIZE.search(w.line.core)),
-         "첨부파일 보도자료.hwp, Attachment: plan.pdf (312KB): a file to download is page chrome"),
+         "첨부파일 보도자료.hwp, Attachment: plan.pdf (312KB), Download: photos.zip (24 MB): a file to download is "
+         "page chrome"),
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
@@ -1342,9 +1354,10 @@ RULES: tuple[Rule, ...] = (
          "after the article, a short line ending in an e-mail address that is no byline (부음 게재 문의 …@…)"),
     Rule("tip-line", "footer", 0.7, "where to send tips or corrections, after the article",
          lambda w: w.seen_body and len(w.line.text) <= 160 and bool(_TIP_LINE.match(w.line.text))
-         and bool(_EMAIL_LINE.search(w.line.text) or _PHONE.search(w.line.text)),
-         "after the article, a line that asks for tips or corrections and gives an e-mail or a number "
-         "(To report an error, email …; 기사 제보 …@…)"),
+         and bool(_EMAIL_LINE.search(w.line.text) or _PHONE.search(w.line.text)
+                  or _MESSENGER_ID.search(w.line.text)),
+         "after the article, a line that asks for tips or corrections and gives an e-mail, a number or a "
+         "messenger's ID (To report an error, email …; 기사 제보 …@…; 제보는 카카오톡 …)"),
     Rule("postal-address", "footer", 0.7, "the publisher's postal address, after the article",
          lambda w: w.seen_body and _address(w.line),
          "after the article, a line with a street and a five-digit postal code (…, 00 Sejong-daero, Seoul 04500), "

@@ -1274,11 +1274,6 @@ def test_a_sentence_then_the_pages_copyright_stays_footer() -> None:
     assert _labels(page)[2] == "footer", _rule_names(page)[2]
 
 
-def _rule_names(page: str) -> list[str]:
-    from bilingual.page.blocks import label_lines
-    return [rule.name for _, rule in label_lines(page)]
-
-
 _TRAIN_OPENING = ("The night train to Mokpo was half empty when it pulled out of Yongsan, and the conductor walked the "
                   "aisle twice before the first stop.")
 _TRAIN_CLOSING = "By the time the train reached the coast, most of the carriage had fallen asleep against the windows."
@@ -1538,3 +1533,45 @@ def test_a_sentence_with_the_same_words_is_no_heading_of_other_stories() -> None
     page = "\n".join(["Keepers Plan Restoration", _LIGHT_OPENING, "다른 등대도 곧 문을 연다.",
                       "Keep reading the logbook, she said.", _LIGHT_CLOSING])
     assert "related-heading" not in _rule_names(page)
+
+
+_BELL_OPENING = ("The foundry in Jincheon cast its first bronze bell in eleven years on Tuesday, a 2.4-tonne piece "
+                 "ordered by a temple in Gangwon Province.")
+_BELL_CLOSING = "Craftsmen said the bell would cool for nine days before it is lifted from the sand mould."
+
+
+@pytest.mark.parametrize("heading", ["Related Coverage", "RELATED COVERAGE:"])
+def test_related_coverage_heads_a_list_of_other_stories_inside_the_text(heading: str) -> None:
+    page = "\n".join(["Foundry Casts First Bell in a Decade", _BELL_OPENING, heading,
+                      "Temple bells ring again after fire restoration", "Jincheon festival adds night market",
+                      _BELL_CLOSING])
+    assert _labels(page)[2:5] == ["related"] * 3, _rule_names(page)[2:5]
+
+
+@pytest.mark.parametrize("line", ["This interview has been edited for length and clarity.",
+                                  "The conversation has been lightly condensed.",
+                                  "이 인터뷰는 분량상 일부 내용을 편집했습니다."])
+def test_an_interviews_note_that_it_was_edited_is_a_footer(line: str) -> None:
+    page = "\n".join(["Foundry Casts First Bell in a Decade", _BELL_OPENING, _BELL_CLOSING, line])
+    assert _labels(page)[3] == "footer", _rule_names(page)[3]
+
+
+def test_the_texts_own_sentence_on_editing_stays_body() -> None:
+    line = "The bell's inscription has been edited twice since the temple first ordered it, the foundry said."
+    page = "\n".join(["Foundry Casts First Bell in a Decade", _BELL_OPENING, line, _BELL_CLOSING])
+    assert _labels(page)[2] == "body", _rule_names(page)[2]
+
+
+@pytest.mark.parametrize("line", ["제보는 카카오톡 bellnews", "제보하기: 010-2345-6789"])
+def test_a_tip_line_with_its_particle_after_the_text_is_a_footer(line: str) -> None:
+    page = "\n".join(["Foundry Casts First Bell in a Decade", _BELL_OPENING, _BELL_CLOSING, line])
+    assert _labels(page)[3] == "footer", _rule_names(page)[3]
+
+
+def test_a_file_to_download_under_its_verbs_label_is_navigation_and_a_download_without_a_file_is_not() -> None:
+    page = "\n".join(["Foundry Casts First Bell in a Decade", _BELL_OPENING, _BELL_CLOSING,
+                      "Download: jincheon_bell_photos.zip (18 MB)", "다운로드: 타종식 안내문.pdf",
+                      "Download: the festival's app is free for visitors."])
+    names = _rule_names(page)
+    assert names[3:5] == ["attachment-file"] * 2 and _labels(page)[3:5] == ["navigation"] * 2, names
+    assert names[5] != "attachment-file", names
