@@ -45,7 +45,7 @@ from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
-from bilingual.memory import share_equal_values
+from bilingual.memory import compact_record, share_equal_values
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
@@ -112,13 +112,15 @@ def find_mentions(doc: Document, context: Context) -> Document:
         links.clear()
     read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
     # each sentence's candidates are linked as they are found: a huge document's are never all held at once; a
-    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once)
+    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once), and
+    # its fields moved to a dictionary of shared keys (memory.compact_record: about half a mention's memory)
     seen: dict[str, dict[object, object]] = {}
     mentions: list[Mention] = []
     for c in _candidates(doc, context, read):
         found = _link_or_split(doc.text, c, kb, links)
         share_equal_values(found, _REPEATED_FIELDS, seen)
-        mentions += found
+        mentions += map(compact_record, found)
+    compacted = {id(m) for m in mentions}  # the later steps' copies are made the usual way: compacted at the end
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -141,7 +143,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
     share_equal_values(clustered, _REPEATED_FIELDS, seen)  # and those the later steps made
-    return doc.evolve(mentions=tuple(clustered))
+    return doc.evolve(mentions=tuple(m if id(m) in compacted else compact_record(m) for m in clustered))
 
 
 def _bare_word(m: Mention) -> bool:
