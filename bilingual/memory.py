@@ -9,6 +9,7 @@ False
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
@@ -90,13 +91,13 @@ def compact_record(record: R) -> R:
 
     Pydantic gives every instance a dictionary of its own, names and all (464 bytes for a mention's eleven fields, of
     the ~660 a mention takes); a dictionary made by setting the attributes one by one on a new instance shares its
-    keys with the others of its type (``PEP 412``), 288 bytes here, and a mention takes about half what it did
-    (docs/performance.md, mem32). Nothing a reader sees changes: the same type, the same values (the same objects,
-    so what :func:`share_equal_values` shared stays shared), the same fields set; equality, hashing, copying,
-    pickling and the JSON written read the dictionary by its keys. A record made later by ``model_copy`` or
-    validated again has a dictionary of its own again (correct, only larger). Where the interpreter does not share
-    the keys (another implementation, or a type whose instances were given their fields in other orders), the copy
-    is still equal, only no smaller.
+    keys with the others of its type (PEP 412: its size, ~170-270 bytes, counts its share of the keys), and a
+    mention takes about half what it did (docs/performance.md, mem32). Nothing a reader sees changes: the same type,
+    the same values (the same objects, so what :func:`share_equal_values` shared stays shared), the same fields set;
+    equality, hashing, copying, pickling and the JSON written read the dictionary by its keys. A ``model_copy`` of a
+    compact record is compact too (the table is copied as it is); a record validated again has a dictionary of its
+    own (correct, only larger). Where the interpreter does not share the keys (another implementation, or a type
+    whose instances were given their fields in other orders), the copy is still equal, only no smaller.
 
     >>> from bilingual.document import Mention
     >>> m = Mention(start=3, end=5, text="EU", type="org", lang="en", entity_id=None, score=0.0, method="unlinked",
@@ -105,9 +106,34 @@ def compact_record(record: R) -> R:
     >>> (c == m, c is m, c.reasons is m.reasons, c.model_dump_json() == m.model_dump_json())
     (True, False, True, True)
     """
-    copy = object.__new__(type(record))
+    kind = type(record)
+    copy = object.__new__(kind)
     for name, value in record.__dict__.items():  # in the fields' order: the order the shared keys were made in
         object.__setattr__(copy, name, value)
     for name in _PYDANTIC_SLOTS:
         object.__setattr__(copy, name, getattr(record, name))
+    if kind not in _COMPACT_SIZE:
+        _COMPACT_SIZE[kind] = sys.getsizeof(copy.__dict__)
     return copy
+
+
+_COMPACT_SIZE: dict[type, int] = {}
+"""The size of a compact record's dictionary, by type (the first one made: every one of a type has the same)."""
+
+
+def compacted(record: R) -> R:
+    """``record`` if it is compact already (made by :func:`compact_record`), else its compact copy. Told by the size
+    of its dictionary: one made another way is larger (where the interpreter makes none smaller, every record is
+    taken as compact, and nothing is copied for nothing).
+
+    >>> from bilingual.document import Mention
+    >>> m = Mention(start=3, end=5, text="EU", type="org", lang="en", entity_id=None, score=0.0, method="unlinked",
+    ...             reasons=())
+    >>> c = compacted(m)
+    >>> (c is m, compacted(c) is c, c == m)
+    (False, True, True)
+    """
+    size = _COMPACT_SIZE.get(type(record))
+    if size is not None and sys.getsizeof(record.__dict__) <= size:
+        return record
+    return compact_record(record)

@@ -14,7 +14,7 @@ import pydantic
 import pytest
 
 from bilingual.document import Document, Mention, Route, Run
-from bilingual.memory import collector_paused, compact_record, share_equal_values
+from bilingual.memory import collector_paused, compact_record, compacted, share_equal_values
 
 
 @pytest.fixture
@@ -186,3 +186,15 @@ def test_compact_records_take_much_less_memory() -> None:
     plain = _traced(lambda: [m.model_copy() for m in made])
     compact = _traced(lambda: [compact_record(m) for m in made])
     assert compact < 0.6 * plain, (plain, compact)
+
+
+def test_compacted_copies_only_what_is_not_compact_yet() -> None:
+    made = [_a_mention(k) for k in range(30)]
+    once = [compacted(m) for m in made]
+    assert all(c is not m and c == m for c, m in zip(once, made, strict=True))
+    assert all(compacted(c) is c for c in once)  # compact already: the same object
+    moved = [c.model_copy(update={"score": 0.5}) for c in once]  # a copy of a compact record's table is compact
+    assert all(compacted(m) is m and m.score == 0.5 for m in moved)
+    built = [Mention(**c.model_dump()) for c in once]  # validated again: a dictionary of its own
+    again = [compacted(m) for m in built]
+    assert all(a is not m and a == m for a, m in zip(again, built, strict=True))
