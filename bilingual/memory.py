@@ -112,17 +112,31 @@ def compact_record(record: R) -> R:
         object.__setattr__(copy, name, value)
     for name in _PYDANTIC_SLOTS:
         object.__setattr__(copy, name, getattr(record, name))
+    _share_fields_set(copy)
     if kind not in _COMPACT_SIZE:
         _COMPACT_SIZE[kind] = sys.getsizeof(copy.__dict__)
     return copy
 
 
+def _share_fields_set(record: BaseModel) -> None:
+    """The record's set of the names of the fields it was given made the one equal set of :data:`_FIELDS_SETS`:
+    ``model_copy`` gives each copy a set of its own (~200-700 bytes), as :class:`bilingual.document.Model` says of
+    validation; a frozen record never changes it (pydantic adds to it only when a field is assigned)."""
+    fields = record.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(frozenset(fields), fields)
+    if shared is not fields:
+        object.__setattr__(record, "__pydantic_fields_set__", shared)
+
+
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+"""One set object per distinct set of field names of a compact record."""
 _COMPACT_SIZE: dict[type, int] = {}
 """The size of a compact record's dictionary, by type (the first one made: every one of a type has the same)."""
 
 
 def compacted(record: R) -> R:
-    """``record`` if it is compact already (made by :func:`compact_record`), else its compact copy. Told by the size
+    """``record`` if it is compact already (made by :func:`compact_record`, or a ``model_copy`` of one: its set of
+    field names is then made the shared one), else its compact copy. Told by the size
     of its dictionary: one made another way is larger (where the interpreter makes none smaller, every record is
     taken as compact, and nothing is copied for nothing).
 
@@ -135,5 +149,6 @@ def compacted(record: R) -> R:
     """
     size = _COMPACT_SIZE.get(type(record))
     if size is not None and sys.getsizeof(record.__dict__) <= size:
+        _share_fields_set(record)  # a model_copy's: compact, with a set of its own
         return record
     return compact_record(record)

@@ -194,7 +194,10 @@ def test_compacted_copies_only_what_is_not_compact_yet() -> None:
     assert all(c is not m and c == m for c, m in zip(once, made, strict=True))
     assert all(compacted(c) is c for c in once)  # compact already: the same object
     moved = [c.model_copy(update={"score": 0.5}) for c in once]  # a copy of a compact record's table is compact
+    assert all(m.model_fields_set is not once[0].model_fields_set for m in moved)  # a set of its own each
     assert all(compacted(m) is m and m.score == 0.5 for m in moved)
+    assert all(m.model_fields_set is once[0].model_fields_set for m in moved)  # now the one shared set
+    assert all(c.model_fields_set is once[0].model_fields_set for c in once)
     built = [Mention(**c.model_dump()) for c in once]  # validated again: a dictionary of its own
     again = [compacted(m) for m in built]
     assert all(a is not m and a == m for a, m in zip(again, built, strict=True))
