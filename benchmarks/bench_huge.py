@@ -1,9 +1,11 @@
 """One huge single-line input through ``bilingual process``: time and peak memory at 1, 5 and 20 MB.
 
 Target (issue 12): each 4x step in size at most 5x in time and in peak memory (linear). The line is the Korean and
-English corpus lines joined with spaces, repeated. Each size runs in a fresh process. Prints; never asserts.
+English corpus lines joined with spaces, repeated (or one side's lines alone: ``--lang ko|en``).
+Each size runs in a fresh process. Prints; never asserts.
 
-    python benchmarks/bench_huge.py [--sizes 1,5,20] [--full] [--jobs N] [--engine local|dask] [--pipe] [--dir DIR]
+    python benchmarks/bench_huge.py [--sizes 1,5,20] [--lang mixed|ko|en] [--full] [--jobs N]
+                                    [--engine local|dask] [--pipe] [--dir DIR]
 
 ``peak`` is the command's ``ru_maxrss`` from ``wait4``: the largest of the command and every process it waited for
 (its workers included). With ``--jobs`` above 1 or ``--engine dask`` the peak of each process is printed as well:
@@ -31,10 +33,15 @@ from pathlib import Path
 from _common import corpus_text
 
 
-def line_of(megabytes: float) -> str:
+def line_of(megabytes: float, lang: str = "mixed") -> str:
+    """A single line of ``megabytes`` MB (UTF-8): the corpus's Korean and English lines joined with spaces, in pairs
+    (``mixed``, the issue's line), or one side's lines alone (``ko``, ``en``), repeated and cut to the size."""
     ko, _ = corpus_text("ko")
     en, _ = corpus_text("en")
-    mixed = " ".join(a + " " + b for a, b in zip(ko.splitlines(), en.splitlines(), strict=False))
+    if lang == "mixed":
+        mixed = " ".join(a + " " + b for a, b in zip(ko.splitlines(), en.splitlines(), strict=False))
+    else:
+        mixed = " ".join((ko if lang == "ko" else en).splitlines())
     size = int(megabytes * 1_000_000)
     data = ((mixed + " ") * (size // len(mixed.encode()) + 1)).encode()[:size]
     return data.decode("utf-8", "ignore")
@@ -97,6 +104,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1,5,20", help="sizes in MB (default 1,5,20)")
     parser.add_argument("--full", action="store_true", help="write the default (full) record, not --compact")
+    parser.add_argument("--lang", choices=["mixed", "ko", "en"], default="mixed",
+                        help="the line: both sides of the corpus in pairs (default), or one side alone")
     parser.add_argument("--jobs", type=int, default=1, help="bilingual process --jobs N (default 1)")
     parser.add_argument("--engine", choices=["local", "dask"], default="local", help="bilingual process --engine")
     parser.add_argument("--pipe", action="store_true", help="records to standard output (a pipe), not -o FILE")
@@ -107,7 +116,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() if args.dir is None else contextlib.nullcontext(args.dir) as tmp:
         for mb in (float(s) for s in args.sizes.split(",")):
             path = Path(tmp) / "line.txt"
-            path.write_text(line_of(mb), encoding="utf-8")
+            path.write_text(line_of(mb, args.lang), encoding="utf-8")
             out = Path(tmp) / "out.jsonl"
             command = [sys.executable, "-m", "bilingual", "process", str(path),
                        *([] if args.pipe else ["-o", str(out)]), *([] if args.full else ["--compact"]),
@@ -134,7 +143,7 @@ def main() -> None:
                         written += len(block)
             rows.append((mb, seconds, usage.ru_maxrss / 1024))
             record = "full" if args.full else "compact"
-            print(f"{mb:g} MB single line, -j {args.jobs} --engine {args.engine}"
+            print(f"{mb:g} MB single {args.lang} line, -j {args.jobs} --engine {args.engine}"
                   f"{' to a pipe' if args.pipe else ''}: {seconds:.1f} s, peak {usage.ru_maxrss / 1024:.0f} MB "
                   f"({usage.ru_maxrss / 1024 / mb:.0f}x the input), {record} record {written / 1e6:.1f} MB, "
                   f"exit {status >> 8}, sha256 {digest.hexdigest()[:16]}", flush=True)

@@ -10,7 +10,7 @@ stage and at its peak within it (the kernel's high-water mark, reset before each
 counts what tracemalloc does not see (Kiwi's and pydantic's own allocations, memory freed but kept by the allocator),
 which is what ``bench_huge.py`` reports.
 
-    python benchmarks/bench_memory.py [--mb 1] [--rss [--record compact|full]]
+    python benchmarks/bench_memory.py [--mb 1] [--lang mixed|ko|en] [--rss [--record compact|full]]
 """
 
 from __future__ import annotations
@@ -140,18 +140,20 @@ def resident(text: str, record: str = "compact") -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=1.0)
+    parser.add_argument("--lang", choices=("mixed", "ko", "en"), default="mixed",
+                        help="the line (bench_huge.py's): both sides of the corpus in pairs, or one side alone")
     parser.add_argument("--rss", action="store_true", help="resident memory by stage instead (Linux)")
     parser.add_argument("--record", choices=("compact", "full"), default="compact",
                         help="with --rss: the record written (default compact, as bench_huge.py; full: the default)")
     args = parser.parse_args()
     t0 = time.perf_counter()
-    text = line_of(args.mb)
+    text = line_of(args.mb, args.lang)
     if args.rss:
-        print(f"{args.mb:g} MB single line ({len(text):,} characters), resident memory by stage:")
+        print(f"{args.mb:g} MB single {args.lang} line ({len(text):,} characters), resident memory by stage:")
         resident(text, args.record)
         print(f"(total {time.perf_counter() - t0:.0f} s; bench_memory.py --rss)")
         raise SystemExit(0)
-    print(f"{args.mb:g} MB single line ({len(text):,} characters), Python allocations by tracemalloc:")
+    print(f"{args.mb:g} MB single {args.lang} line ({len(text):,} characters), Python allocations by tracemalloc:")
     stages(text)
     interning(text)
     print(f"(total {time.perf_counter() - t0:.0f} s; bench_memory.py)")

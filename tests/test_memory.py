@@ -4,13 +4,17 @@ settings."""
 
 from __future__ import annotations
 
+import copy
 import gc
+import pickle
+import tracemalloc
 from collections.abc import Iterator
 
+import pydantic
 import pytest
 
-from bilingual.document import Mention, Route, Run
-from bilingual.memory import collector_paused, share_equal_values
+from bilingual.document import Document, Mention, Route, Run
+from bilingual.memory import collector_paused, compact_record, compacted, share_equal_values
 
 
 @pytest.fixture
@@ -118,3 +122,82 @@ def test_values_seen_in_an_earlier_call_are_the_ones_kept() -> None:
     share_equal_values(later, ("text", "reasons"), seen)
     assert later[0].text is first[0].text and later[1].reasons is first[0].reasons
     assert [m.text for m in later] == ["NATO", "UN"] and set(seen) == {"text", "reasons"}
+
+
+def _a_mention(k: int) -> Mention:
+    return Mention(start=8 * k, end=8 * k + 7, text=f"Hanbit{k % 7}", type="person", lang="en",
+                   entity_id=None if k % 3 else f"Q{k}", score=0.25 * (k % 4), method="unlinked" if k % 3 else "exact",
+                   reasons=(f"because {k % 5}",), title="Mayor" if k % 2 else None,
+                   cluster=f"unknown:한빛{k % 7}" if k % 3 else None)
+
+
+def test_a_compact_record_is_equal_and_writes_the_same() -> None:
+    for k in range(12):
+        m = _a_mention(k)
+        c = compact_record(m)
+        assert c is not m and type(c) is Mention
+        assert c == m and hash(c) == hash(m)
+        assert c.model_dump_json() == m.model_dump_json() and c.model_dump() == m.model_dump()
+        assert c.model_fields_set == m.model_fields_set
+        assert all(getattr(c, name) is getattr(m, name) for name in Mention.model_fields)  # the same objects
+        assert pickle.loads(pickle.dumps(c)) == m
+        assert copy.deepcopy(c) == m
+        moved = c.model_copy(update={"type": "place"})
+        assert (moved.type, c.type, moved.start) == ("place", "person", m.start)
+        with pytest.raises(pydantic.ValidationError):
+            c.type = "org"  # still frozen
+
+
+def test_a_compact_record_keeps_the_fields_given_and_the_defaults() -> None:
+    bare = Mention(start=0, end=4, text="서해대교"[:2], type="place", lang="ko", entity_id=None, score=0.0,
+                   method="unlinked", reasons=())
+    c = compact_record(bare)
+    assert c.model_fields_set == bare.model_fields_set and "candidates" not in c.model_fields_set
+    assert (c.candidates, c.title, c.cluster) == ((), None, None)
+    assert c.model_dump_json(exclude_unset=True) == bare.model_dump_json(exclude_unset=True)
+
+
+def test_compact_records_shared_and_in_a_document_read_the_same() -> None:
+    text = "".join(f"Hanbit{k % 7} " for k in range(40))
+    made = [_a_mention(k) for k in range(40)]
+    share_equal_values(made, ("text", "reasons", "cluster"))
+    compacted = [compact_record(m) for m in made]
+    assert compacted[0].text is compacted[7].text  # what was shared stays shared
+    plain = Document.create(text).evolve(mentions=tuple(made))
+    compact = Document.create(text).evolve(mentions=tuple(compacted))
+    assert compact == plain and compact.model_dump_json() == plain.model_dump_json()
+    assert pickle.loads(pickle.dumps(compact)).model_dump_json() == plain.model_dump_json()
+
+
+def _traced(make: object) -> int:
+    tracemalloc.start()
+    try:
+        kept = make()  # type: ignore[operator]
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del kept
+    return held
+
+
+def test_compact_records_take_much_less_memory() -> None:
+    # the same values in both (made once, outside the trace): only the records themselves are counted
+    made = [_a_mention(k) for k in range(3000)]
+    plain = _traced(lambda: [m.model_copy() for m in made])
+    compact = _traced(lambda: [compact_record(m) for m in made])
+    assert compact < 0.6 * plain, (plain, compact)
+
+
+def test_compacted_copies_only_what_is_not_compact_yet() -> None:
+    made = [_a_mention(k) for k in range(30)]
+    once = [compacted(m) for m in made]
+    assert all(c is not m and c == m for c, m in zip(once, made, strict=True))
+    assert all(compacted(c) is c for c in once)  # compact already: the same object
+    moved = [c.model_copy(update={"score": 0.5}) for c in once]  # a copy of a compact record's table is compact
+    assert all(m.model_fields_set is not once[0].model_fields_set for m in moved)  # a set of its own each
+    assert all(compacted(m) is m and m.score == 0.5 for m in moved)
+    assert all(m.model_fields_set is once[0].model_fields_set for m in moved)  # now the one shared set
+    assert all(c.model_fields_set is once[0].model_fields_set for c in once)
+    built = [Mention(**c.model_dump()) for c in once]  # validated again: a dictionary of its own
+    again = [compacted(m) for m in built]
+    assert all(a is not m and a == m for a, m in zip(again, built, strict=True))

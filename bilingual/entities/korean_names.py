@@ -217,7 +217,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     out = _glossed_names(text, tokens, kb, out)
-    out = _quoted_stage_names(text, out)
+    out = _quoted_stage_names(text, tokens, out)
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -1206,17 +1206,30 @@ _QUOTED_STAGE_NAME = re.compile(r"(?:(?:^|\s)([가-힣]{2,6})\s)?['‘]([가-힣
                                 r"|(?:^|\s)([가-힣]{2,6})\s['‘]([가-힣]{1,5})['’]")
 
 
-def _quoted_stage_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
+_QUOTED_REACH = len("(본명 ")
+"""How far past a sentence's last token its quoted stage names are read: the bracket of the real name after the quote
+(``'X'(본명 Y)``) is looked at, never matched (no match fits in it)."""
+
+
+def _quoted_stage_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """A stage name or a gamer tag in quotes, which Kiwi reads as words of a verb as often ('하리' = 하 + 리): one
     before its holder's real name in brackets ('X'(본명 Y)), or right after a role in a group or a team or an
     occupation (메인보컬 'X', 래퍼 'X': :data:`bilingual.entities.kind_words.KOREAN_STAGE_ROLES`), is a person's
-    name (typer32); a work's title in quotes follows none of these."""
-    if "'" not in text and "‘" not in text:  # the cheap test first
+    name (typer32); a work's title in quotes follows none of these. Only the sentence's own text is read (its tokens'
+    span, the space before it and the bracket after it): the names of other sentences are theirs (mem32 — reading the
+    whole text, each Korean sentence added every stage name of the document again, and a huge line's time went
+    quadratic)."""
+    if not tokens:
+        return out
+    lo, hi = tokens[0].start, max(map(_END, tokens))
+    if text.find("'", lo, hi) < 0 and text.find("‘", lo, hi) < 0:  # the cheap test first
         return out
     spans = []
-    for m in _QUOTED_STAGE_NAME.finditer(text):
+    for m in _QUOTED_STAGE_NAME.finditer(text, max(0, lo - 1), min(len(text), hi + _QUOTED_REACH)):
         role, group = (m.group(1), 2) if m.group(2) is not None else (m.group(3), 4)
-        if group == 2 or role in KOREAN_STAGE_ROLES or role in KOREAN_OCCUPATIONS:
+        if m.end(group) > hi:
+            break
+        if m.start(group) >= lo and (group == 2 or role in KOREAN_STAGE_ROLES or role in KOREAN_OCCUPATIONS):
             spans.append((m.start(group), m.end(group)))
     if not spans:
         return out

@@ -45,7 +45,7 @@ from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
-from bilingual.memory import share_equal_values
+from bilingual.memory import compact_record, compacted, share_equal_values
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
@@ -112,13 +112,14 @@ def find_mentions(doc: Document, context: Context) -> Document:
         links.clear()
     read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
     # each sentence's candidates are linked as they are found: a huge document's are never all held at once; a
-    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once)
+    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once), and
+    # its fields moved to a dictionary of shared keys (memory.compact_record: about half a mention's memory)
     seen: dict[str, dict[object, object]] = {}
     mentions: list[Mention] = []
     for c in _candidates(doc, context, read):
         found = _link_or_split(doc.text, c, kb, links)
         share_equal_values(found, _REPEATED_FIELDS, seen)
-        mentions += found
+        mentions += map(compact_record, found)
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -131,7 +132,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
     if context.config.mentions.learned_typer:  # names the rules left other for want of evidence (typer.py)
         mentions = retype_unknown(doc.text, mentions)
-    clustered = [_cluster(m) for m in mentions]
+    clustered = [compacted(_cluster(m)) for m in mentions]  # a person's copy with its cluster made compact at once
+    del mentions  # the copies' originals go now
     # "Kim said", 문 씨는; a capitalized word kept for want of anything better (lone_names) is not seen as a name here
     again = [_cluster(m) for m in family_names_alone(doc.text, [m for m in clustered if not _bare_word(m)], read)]
     if again:  # a surname alone typed by its sentence only yields to the family name of a person named earlier
@@ -141,7 +143,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
     share_equal_values(clustered, _REPEATED_FIELDS, seen)  # and those the later steps made
-    return doc.evolve(mentions=tuple(clustered))
+    return doc.evolve(mentions=tuple(map(compacted, clustered)))  # and the other steps' copies
 
 
 def _bare_word(m: Mention) -> bool:

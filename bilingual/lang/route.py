@@ -13,7 +13,7 @@ the English path: langdetect calls "Yoon Suk Yeol" Finnish and "Font Size" Germa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -88,6 +88,9 @@ def _route(lang: str, confidence: float, reason: str) -> Route:
     return Route(lang=lang, confidence=confidence, reason=reason)
 
 
+_LISTED = 100_000
+"""The longest text (characters) whose words are listed for the rules (:attr:`Facts.words`); a longer one (a huge
+block routed whole) has them counted as they are found, never held."""
 _CACHED_LENGTH = 200  # short strings (menu items, names, bylines) repeat; long ones are not kept
 
 
@@ -119,14 +122,35 @@ class Facts:
             return _WORDS.findall(text.lower())
         return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
 
+    def _each_word(self) -> Iterator[str]:
+        """The words of :attr:`words`, one at a time: a huge text's are never all held."""
+        text = _URL_OR_EMAIL.sub(" ", self.text) if _may_hold_url_or_email(self.text) else self.text
+        if text.isascii():
+            return (m.group() for m in _WORDS.finditer(text.lower()))
+        return (m.group().lower().replace("’", "'") for m in _WORDS.finditer(text))
+
     @cached_property
-    def hits(self) -> dict[str, int]:
-        """Exclusive function words of each language among the words."""
+    def _tally(self) -> tuple[int, dict[str, int]]:
+        """How many words, and the exclusive function words of each language among them: from :attr:`words` for a
+        text of up to :data:`_LISTED` characters, else counted as they are found (mem32: a 5 MB line of English
+        held a list of its 840,000 words, about 50 MB, at the routing stage's peak)."""
         hits = dict.fromkeys(_EXCLUSIVE, 0)  # in the order of _EXCLUSIVE, which breaks ties in :attr:`foreign`
-        for w in self.words:
+        count = 0
+        for w in self.words if len(self.text) <= _LISTED else self._each_word():
+            count += 1
             for lang in _LANGS_OF_WORD.get(w, ()):
                 hits[lang] += 1
-        return hits
+        return count, hits
+
+    @property
+    def word_count(self) -> int:
+        """The number of :attr:`words` (a short text's list is made for it, as the rules read it first)."""
+        return len(self.words) if len(self.text) <= _LISTED else self._tally[0]
+
+    @property
+    def hits(self) -> dict[str, int]:
+        """Exclusive function words of each language among the words."""
+        return self._tally[1]
 
     @cached_property
     def foreign(self) -> str:
@@ -154,9 +178,9 @@ def _jamo_or_hangul(f: Facts) -> Route | None:
 def _function_words(f: Facts) -> Route | None:
     en, foreign = f.hits["en"], f.hits[f.foreign]
     if en >= 2 and en > foreign:
-        return _route("en", 0.97, f"English function words ({en} of {len(f.words)} words)")
+        return _route("en", 0.97, f"English function words ({en} of {f.word_count} words)")
     if foreign >= 2 and foreign > en:
-        return _route("other", 0.9, f"{f.foreign} function words ({foreign} of {len(f.words)} words)")
+        return _route("other", 0.9, f"{f.foreign} function words ({foreign} of {f.word_count} words)")
     if en >= 1 and foreign == 0 and not _ACCENTED_LETTER.search(f.text):
         return _route("en", 0.9, "an English function word, no foreign ones, no accented letters")
     return None
@@ -221,7 +245,7 @@ ROUTE_RULES: tuple[RouteRule, ...] = (
     # Latin script from here on (mostly Latin with some Hangul: English text quoting a Korean name or term)
     ("latin-with-hangul", _when(lambda f: f.counts.hangul > 0, "en", 0.85,
                                 "mostly Latin script with a little Hangul: English path")),
-    ("short-latin", _when(lambda f: len(f.words) < LONG_LATIN_WORDS, "en", 0.85,
+    ("short-latin", _when(lambda f: f.word_count < LONG_LATIN_WORDS, "en", 0.85,
                           "short Latin-script text (menu item, byline, name): English path")),
     ("function-words", _function_words),
     ("title-case", _when(lambda f: _title_case(f.text), "en", 0.8,

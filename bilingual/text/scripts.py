@@ -65,13 +65,28 @@ def script_counts(text: str) -> ScriptCounts:
     """How many letters of each script ``text`` holds (digits, punctuation and symbols are not letters)."""
     if text.isascii():  # ASCII letters only: count them by deleting everything else from the bytes
         return ScriptCounts(0, len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS)), 0, 0, 0)
-    hangul = sum(map(len, _HANGUL_RUNS.findall(text)))
-    latin = sum(map(len, _LATIN_RUNS.findall(text)))
-    kana = sum(map(len, _KANA_RUNS.findall(text)))
-    han = sum(map(len, _HAN_RUNS.findall(text)))
-    letters = sum(map(len, _LETTER_RUNS.findall(text)))
+    length = _run_lengths if len(text) > _LISTED else _listed_run_lengths
+    hangul = length(_HANGUL_RUNS, text)
+    latin = length(_LATIN_RUNS, text)
+    kana = length(_KANA_RUNS, text)
+    han = length(_HAN_RUNS, text)
+    letters = length(_LETTER_RUNS, text)
     # Jamo and some Hangul/Kana marks are not \w letters; never let "other" go negative.
     return ScriptCounts(hangul, latin, kana, han, max(0, letters - hangul - latin - kana - han))
+
+
+_LISTED = 100_000
+"""The longest text (characters) whose runs of a script are listed to be counted (one string each, the quickest way
+for a line); a longer one (a huge block) has them counted as they are found, never held (mem32: a 5 MB line's list of
+its Latin runs was about 50 MB)."""
+
+
+def _listed_run_lengths(runs: re.Pattern[str], text: str) -> int:
+    return sum(map(len, runs.findall(text)))
+
+
+def _run_lengths(runs: re.Pattern[str], text: str) -> int:
+    return sum(m.end() - m.start() for m in runs.finditer(text))
 
 
 _NOT_A_SYLLABLE_LETTER = re.compile(f"[^\\W\\d_{SYLLABLES}]|[{LATIN}{KANA}]")

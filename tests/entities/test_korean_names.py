@@ -686,3 +686,18 @@ def test_a_two_syllable_name_listed_with_a_known_company_is_an_organization(line
 def test_a_person_s_cue_a_full_name_s_length_or_a_place_keeps_the_type(line: str, name: str, kind: str) -> None:
     types = {m.text: m.type for m in bilingual.process(line).mentions}
     assert types.get(name) == kind, types
+
+
+def test_a_quoted_stage_name_is_found_once_in_its_own_sentence() -> None:
+    # mem32: the whole text was searched for each Korean sentence, so each stage name came back once per sentence
+    text = ("공연장 앞에 팬들이 모였다. 걸그룹 별무리의 메인보컬 '새벽'이 무대에 올랐다. 객석이 가득 찼다. "
+            "이어 '초롱'(본명 한초롱)이 나왔다. 공연은 밤늦게 끝났다.")
+    doc = bilingual.process(text)
+    found = [(m.start, m.end, m.text, m.type) for m in doc.mentions if m.text in ("새벽", "초롱")]
+    assert [(text[a:b], kind) for a, b, _, kind in found] == [("새벽", "person"), ("초롱", "person")]
+    assert len({(a, b) for a, b, _, _ in found}) == len(found)
+    kb = Context.create().kb
+    for number, (first, last) in enumerate((s.start, s.end) for s in doc.sentences):
+        tokens = [t for t in doc.tokens if t.sentence == number]
+        quoted = [c for c in korean_candidates(doc.text, tokens, kb) if "stage name in quotes" in " ".join(c.reasons)]
+        assert all(first <= c.start < c.end <= last for c in quoted), (number, quoted)

@@ -180,3 +180,40 @@ def test_the_runs_of_a_document_share_one_route_per_distinct_route() -> None:
     assert [r.route.lang for r in doc.runs] == ["ko", "en"] * 50
     assert len({id(r.route) for r in doc.runs}) == len({r.route for r in doc.runs}) == 2
     assert [doc.text[r.start:r.end].strip() for r in doc.runs] == [ko.strip(), en.strip()] * 50
+
+
+_ROUTED_PIECES = ["The", "the", "of", "and", "der", "und", "les", "que", "Seoul", "Straße", "it’s", "don't", "İstanbul",
+                  "www.example.kr", "kim@mofa.go.kr", "서울", "2025", ", ", ". ", " ", " ", "-", "É"]
+
+
+@given(st.lists(st.sampled_from(_ROUTED_PIECES), max_size=40))
+def test_a_long_texts_words_are_counted_as_a_short_texts_are_listed(pieces: list[str]) -> None:
+    """mem32: past _LISTED characters the words are counted as they are found, not listed: the same count and the
+    same function-word hits, so the same route."""
+    from bilingual.text.scripts import script_counts
+
+    route_module = sys.modules["bilingual.lang.route"]
+    text = "".join(pieces)
+    listed = route_module.Facts(text, script_counts(text))
+    expected = (len(listed.words), dict(listed.hits))
+    decided = route_module.decide(text)
+    original = route_module._LISTED
+    route_module._LISTED = -1  # every text "long"
+    try:
+        counted = route_module.Facts(text, script_counts(text))
+        assert (counted.word_count, counted.hits) == expected
+        assert "words" not in counted.__dict__  # never listed
+        assert route_module.decide(text) == decided
+    finally:
+        route_module._LISTED = original
+
+
+def test_a_huge_english_line_routes_as_before_without_listing_its_words() -> None:
+    route_module = sys.modules["bilingual.lang.route"]
+    line = ("Officials in Busan said the new ferry to Fukuoka would start in May, and that the port was ready. "
+            "Ticket prices were not announced yet. ") * 1200
+    assert len(line) > route_module._LISTED
+    facts = route_module.Facts(line.strip(), route_module.script_counts(line.strip()))
+    assert facts.word_count == 1200 * 25 and facts.hits["en"] > 0 and "words" not in facts.__dict__
+    decided = route(line)
+    assert (decided.lang, decided.reason) == ("en", f"English function words ({facts.hits['en']} of 30000 words)")

@@ -74,3 +74,16 @@ def test_a_document_s_korean_text_goes_to_kiwi_once(monkeypatch: pytest.MonkeyPa
     assert len(korean_runs) >= 3  # several Korean runs, with an English one between them
     assert {s.run for s in doc.sentences if s.route.lang == "ko"} >= set(korean_runs)
     assert any(m.text == "조태열" for m in doc.mentions)  # the mentions stage ran on the same tokens
+
+
+def test_sentences_are_held_compact_and_read_as_validated_ones() -> None:
+    # mem32: each sentence is made compact as it is found (memory.compact_record), the same values as a sentence
+    # validated from them
+    from bilingual.document import Sentence
+    from bilingual.memory import compacted
+
+    doc = bilingual.process("국회는 오늘 예산안을 처리했다. The vote came late at night. 여야는 합의했다. Ça va.")
+    assert len(doc.sentences) >= 3
+    for sentence in doc.sentences:
+        assert compacted(sentence) is sentence  # compact already: not copied again
+        assert Sentence(**sentence.model_dump()) == sentence
