@@ -24,6 +24,7 @@ from bilingual.document import Document, Mention, MentionType
 from bilingual.entities.acceptance import Link
 from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
+from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
@@ -43,6 +44,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
+from bilingual.entities.organizations import known_organization
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
 from bilingual.memory import compact_record, compacted, share_equal_values
@@ -126,6 +128,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
+    mentions = _foreign_given_and_family_names(doc.text, mentions)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -419,6 +422,51 @@ def _latin_of_people_in_parentheses(text: str, mentions: list[Mention]) -> list[
         out[k] = y.model_copy(update={"type": "person", "reasons": (
             *y.reasons, f"the Latin spelling of the person {x.text!r} before it, in parentheses")})
     return out
+
+
+def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two transcribed Hangul words one space apart, each found as a name of its own, are one foreign person's given
+    name and family name (mentions30: a name found whole) when the first is a person's (by the words around it: 작가
+    치디 | 오코로) or a given name of mecab-ko-dic's people
+    (:func:`~bilingual.entities.foreign_people.foreign_person_name`: 스티브 | 위트코프, both left ``other``) and the
+    second has no evidence of its own: the mirror of
+    :func:`bilingual.entities.korean_names._given_and_family`, which reads the family name in that list. Not when
+    either word is linked, titled, a listed place or organization, nor when a third Korean name follows one space
+    after the second (the pair is the start of a longer name, or a name before a body: 루이즈 필리페 스콜라리), nor
+    when a number follows it (an edition of an event: 윈터 갈라 2025)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        x = mentions[k]
+        y = mentions[k + 1] if k + 1 < len(mentions) else None
+        third = mentions[k + 2] if k + 2 < len(mentions) else None
+        first = not out or out[-1].end < x.start - 1 or out[-1].lang != "ko"  # no name right before the pair
+        if first and y is not None and y.start == x.end + 1 and text[x.end] == " " \
+                and not text[y.end + 1:y.end + 2].isdigit() and _given_and_family(x, y, third):
+            out.append(x.model_copy(update={
+                "end": y.end, "text": text[x.start:y.end], "type": "person", "reasons": (
+                    *x.reasons, f"a foreign given name and the family name {y.text!r} after it, one name")}))
+            k += 2
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
+def _given_and_family(x: Mention, y: Mention, third: Mention | None) -> bool:
+    """Whether the mentions ``x`` and ``y`` (one space apart) are a foreign given name and a family name
+    (:func:`_foreign_given_and_family_names`); ``third`` is the mention after ``y``, if any."""
+    if x.lang != "ko" or y.lang != "ko" or x.entity_id is not None or y.entity_id is not None or x.candidates \
+            or y.candidates or x.title is not None or y.title is not None or " " in x.text or " " in y.text \
+            or y.type != "other" or not y.reasons or NO_EVIDENCE not in y.reasons[-1]:
+        return False  # the cheap tests first
+    given = (x.type == "person" and not any(PERSON_BY_SHAPE in r for r in x.reasons)) or (
+        x.type == "other" and bool(x.reasons) and NO_EVIDENCE in x.reasons[-1] and foreign_person_name(x.text))
+    if not given or not (all(is_syllable(c) for c in x.text + y.text) and len(x.text) >= 2 and len(y.text) >= 2):
+        return False
+    return transcribed(x.text) and transcribed(y.text) and foreign_name_in_hangul(f"{x.text} {y.text}") \
+        and not any(is_place(w) or known_organization(w) is not None for w in (x.text, y.text)) \
+        and not (third is not None and third.start == y.end + 1 and third.lang == "ko")
 
 
 _BY_A_PERSON_BESIDE = "an organization by the person named beside it"

@@ -8,7 +8,10 @@ import pytest
 from conftest import FIXTURES, read_lines
 
 import bilingual
+from bilingual.document import Mention
+from bilingual.entities.gazetteer import NO_EVIDENCE
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.mentions import _foreign_given_and_family_names
 
 GOLD = [r.split("\t") for r in read_lines(FIXTURES / "mentions" / "seed_people.tsv") if not r.startswith("#")]
 
@@ -1008,3 +1011,32 @@ def test_a_persons_latin_spelling_in_parentheses_is_that_person(sentence: str, l
 def test_an_acronym_that_does_not_transcribe_the_name_before_it_keeps_its_type(sentence: str, latin: str) -> None:
     types = {m.text: m.type for m in bilingual.process(sentence).mentions}
     assert types.get(latin) == "org"
+
+
+def test_a_foreign_given_name_and_a_family_name_found_apart_are_one_person() -> None:
+    # mentions30: names made up (the given names are of mecab-ko-dic's people: 스티브, 우르줄라; or a person's by 작가)
+    doc = bilingual.process("총리는 스티브 마르코비츠 특사와 만나 협정을 논의했다.")
+    found = {m.text: m.type for m in doc.mentions}
+    assert found.get("스티브 마르코비츠") == "person"
+    doc = bilingual.process("케냐 출신 작가 치디 은와코는 도서전에서 신작을 소개했다.")
+    found = {m.text: m.type for m in doc.mentions}
+    assert found.get("치디 은와코") == "person"
+
+
+def test_a_listed_company_or_place_before_a_name_is_no_given_name() -> None:
+    found = {m.text: m.type for m in bilingual.process("넥슨 김정주 대표가 말했다.").mentions}
+    assert found.get("넥슨") == "org" and "넥슨 김정주" not in found
+    found = {m.text: m.type for m in bilingual.process("그는 우르줄라 브뤼셀 지사에서 일했다.").mentions}
+    assert "우르줄라 브뤼셀" not in found
+    text = "관객들은 스티브 셀라도 2026 무대를 보러 왔다."  # a number after the pair: an event's edition, no person
+    pair = [_unknown(text, "스티브"), _unknown(text, "셀라도")]
+    assert _foreign_given_and_family_names(text, pair) == pair
+    text = "관객들은 스티브 셀라도 씨를 만났다."
+    pair = [_unknown(text, "스티브"), _unknown(text, "셀라도")]
+    assert [(m.text, m.type) for m in _foreign_given_and_family_names(text, pair)] == [("스티브 셀라도", "person")]
+
+
+def _unknown(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start=start, end=start + len(name), text=name, type="other", lang="ko", entity_id=None, score=0.0,
+                   method="unlinked", reasons=(f"not in the knowledge base; {NO_EVIDENCE}",))
