@@ -21,7 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 from bilingual.document import Document, Lang, Route
 from bilingual.lang import langid
-from bilingual.text.scripts import HANGUL, JAMO, LATIN, ScriptCounts, script_counts, segment_spans, syllables_only
+from bilingual.text.scripts import (
+    HANGUL,
+    JAMO,
+    LATIN,
+    LISTED_LENGTH,
+    ScriptCounts,
+    script_counts,
+    segment_spans,
+    syllables_only,
+)
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -88,9 +97,6 @@ def _route(lang: str, confidence: float, reason: str) -> Route:
     return Route(lang=lang, confidence=confidence, reason=reason)
 
 
-_LISTED = 100_000
-"""The longest text (characters) whose words are listed for the rules (:attr:`Facts.words`); a longer one (a huge
-block routed whole) has them counted as they are found, never held."""
 _CACHED_LENGTH = 200  # short strings (menu items, names, bylines) repeat; long ones are not kept
 
 
@@ -115,16 +121,20 @@ class Facts:
     text: str
     counts: ScriptCounts
 
+    def _word_text(self) -> str:
+        """The text the words are read from: web and e-mail addresses blanked out."""
+        return _URL_OR_EMAIL.sub(" ", self.text) if _may_hold_url_or_email(self.text) else self.text
+
     @cached_property
     def words(self) -> list[str]:
-        text = _URL_OR_EMAIL.sub(" ", self.text) if _may_hold_url_or_email(self.text) else self.text
+        text = self._word_text()
         if text.isascii():  # the same words, lowered once: in ASCII, lower() keeps every letter a letter and in place
             return _WORDS.findall(text.lower())
         return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
 
     def _each_word(self) -> Iterator[str]:
         """The words of :attr:`words`, one at a time: a huge text's are never all held."""
-        text = _URL_OR_EMAIL.sub(" ", self.text) if _may_hold_url_or_email(self.text) else self.text
+        text = self._word_text()
         if text.isascii():
             return (m.group() for m in _WORDS.finditer(text.lower()))
         return (m.group().lower().replace("’", "'") for m in _WORDS.finditer(text))
@@ -132,11 +142,11 @@ class Facts:
     @cached_property
     def _tally(self) -> tuple[int, dict[str, int]]:
         """How many words, and the exclusive function words of each language among them: from :attr:`words` for a
-        text of up to :data:`_LISTED` characters, else counted as they are found (mem32: a 5 MB line of English
+        text of up to :data:`LISTED_LENGTH` characters, else counted as they are found (mem32: a 5 MB line of English
         held a list of its 840,000 words, about 50 MB, at the routing stage's peak)."""
         hits = dict.fromkeys(_EXCLUSIVE, 0)  # in the order of _EXCLUSIVE, which breaks ties in :attr:`foreign`
         count = 0
-        for w in self.words if len(self.text) <= _LISTED else self._each_word():
+        for w in self.words if len(self.text) <= LISTED_LENGTH else self._each_word():
             count += 1
             for lang in _LANGS_OF_WORD.get(w, ()):
                 hits[lang] += 1
@@ -145,7 +155,7 @@ class Facts:
     @property
     def word_count(self) -> int:
         """The number of :attr:`words` (a short text's list is made for it, as the rules read it first)."""
-        return len(self.words) if len(self.text) <= _LISTED else self._tally[0]
+        return len(self.words) if len(self.text) <= LISTED_LENGTH else self._tally[0]
 
     @property
     def hits(self) -> dict[str, int]:

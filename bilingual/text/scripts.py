@@ -65,7 +65,7 @@ def script_counts(text: str) -> ScriptCounts:
     """How many letters of each script ``text`` holds (digits, punctuation and symbols are not letters)."""
     if text.isascii():  # ASCII letters only: count them by deleting everything else from the bytes
         return ScriptCounts(0, len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS)), 0, 0, 0)
-    length = _run_lengths if len(text) > _LISTED else _listed_run_lengths
+    length = _run_lengths if len(text) > LISTED_LENGTH else _listed_run_lengths
     hangul = length(_HANGUL_RUNS, text)
     latin = length(_LATIN_RUNS, text)
     kana = length(_KANA_RUNS, text)
@@ -75,10 +75,10 @@ def script_counts(text: str) -> ScriptCounts:
     return ScriptCounts(hangul, latin, kana, han, max(0, letters - hangul - latin - kana - han))
 
 
-_LISTED = 100_000
-"""The longest text (characters) whose runs of a script are listed to be counted (one string each, the quickest way
-for a line); a longer one (a huge block) has them counted as they are found, never held (mem32: a 5 MB line's list of
-its Latin runs was about 50 MB)."""
+LISTED_LENGTH = 100_000
+"""The longest text (characters) whose pieces are listed to be counted — its runs of a script here, its words in
+:class:`bilingual.lang.route.Facts` — (one string each, the quickest way for a line); a longer one (a huge block) has
+them counted as they are found, never held (mem32: a 5 MB line's list of its Latin runs was about 50 MB)."""
 
 
 def _listed_run_lengths(runs: re.Pattern[str], text: str) -> int:

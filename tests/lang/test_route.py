@@ -188,7 +188,7 @@ _ROUTED_PIECES = ["The", "the", "of", "and", "der", "und", "les", "que", "Seoul"
 
 @given(st.lists(st.sampled_from(_ROUTED_PIECES), max_size=40))
 def test_a_long_texts_words_are_counted_as_a_short_texts_are_listed(pieces: list[str]) -> None:
-    """mem32: past _LISTED characters the words are counted as they are found, not listed: the same count and the
+    """mem32: past LISTED_LENGTH characters the words are counted as they are found, not listed: the same count and the
     same function-word hits, so the same route."""
     from bilingual.text.scripts import script_counts
 
@@ -197,22 +197,22 @@ def test_a_long_texts_words_are_counted_as_a_short_texts_are_listed(pieces: list
     listed = route_module.Facts(text, script_counts(text))
     expected = (len(listed.words), dict(listed.hits))
     decided = route_module.decide(text)
-    original = route_module._LISTED
-    route_module._LISTED = -1  # every text "long"
+    original = route_module.LISTED_LENGTH
+    route_module.LISTED_LENGTH = -1  # every text "long"
     try:
         counted = route_module.Facts(text, script_counts(text))
         assert (counted.word_count, counted.hits) == expected
         assert "words" not in counted.__dict__  # never listed
         assert route_module.decide(text) == decided
     finally:
-        route_module._LISTED = original
+        route_module.LISTED_LENGTH = original
 
 
 def test_a_huge_english_line_routes_as_before_without_listing_its_words() -> None:
     route_module = sys.modules["bilingual.lang.route"]
     line = ("Officials in Busan said the new ferry to Fukuoka would start in May, and that the port was ready. "
             "Ticket prices were not announced yet. ") * 1200
-    assert len(line) > route_module._LISTED
+    assert len(line) > route_module.LISTED_LENGTH
     facts = route_module.Facts(line.strip(), route_module.script_counts(line.strip()))
     assert facts.word_count == 1200 * 25 and facts.hits["en"] > 0 and "words" not in facts.__dict__
     decided = route(line)

@@ -63,19 +63,19 @@ def test_syllables_only_on_lines() -> None:
 @given(st.lists(st.sampled_from(["서울", "Seoul", "ㅋㅋ", "東京", "とうきょう", "Москва", "Straße", "2025", " ", ", ",
                                  "ℌ", "ß", "é", "\u1100\u1161"]), max_size=30))
 def test_a_long_texts_scripts_are_counted_as_a_short_texts_are(pieces: list[str]) -> None:
-    """mem32: past _LISTED characters the runs are counted as they are found, not listed: the same counts."""
+    """mem32: past LISTED_LENGTH characters the runs are counted as they are found, not listed: the same counts."""
     text = "".join(pieces)
     listed = script_counts(text)
-    original = scripts._LISTED
-    scripts._LISTED = -1  # every text "long"
+    original = scripts.LISTED_LENGTH
+    scripts.LISTED_LENGTH = -1  # every text "long"
     try:
         assert script_counts(text) == listed
     finally:
-        scripts._LISTED = original
+        scripts.LISTED_LENGTH = original
 
 
 def test_a_huge_mixed_line_is_counted_by_script() -> None:
     line = "부산항 Busan port 東京 とうきょう Москва. " * 8000
-    assert len(line) > scripts._LISTED
+    assert len(line) > scripts.LISTED_LENGTH
     assert script_counts(line) == ScriptCounts(hangul=3 * 8000, latin=9 * 8000, kana=5 * 8000, han=2 * 8000,
                                                other=6 * 8000)
