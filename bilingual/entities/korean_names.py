@@ -766,8 +766,8 @@ def _firms_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan])
 
 def _short_forms_after(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """A short form in parentheses right after an organization's or a place's name (금융감독원(금감원),
-    전국교직원노동조합(전교조); with 이하 or quotation marks, :data:`DEFINITION_OPENS`: 한국산업은행(이하 산은), typer34)
-    that Kiwi reads as a common noun: one word of nouns of two to five syllables that
+    전국교직원노동조합(전교조); with 이하 or quotation marks, :data:`DEFINITION_OPENS`: 한국산업은행(이하 산은),
+    typer34) that Kiwi reads as a common noun: one word of nouns of two to five syllables that
     :func:`abbreviates` the name before it is a candidate, typed by :func:`bilingual.entities.mentions`'
     ``_short_forms_in_parentheses`` as the name it abbreviates (mentions22)."""
     found: list[NameSpan] = []
