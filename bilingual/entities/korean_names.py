@@ -766,50 +766,30 @@ def _firms_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan])
 
 def _short_forms_after(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """A short form in parentheses right after an organization's or a place's name (금융감독원(금감원),
-    전국교직원노동조합(전교조); with 이하 or quotation marks, :data:`DEFINITION_OPENS`: 한국산업은행(이하 산은),
-    typer34) that Kiwi reads as a common noun: one word of nouns of two to five syllables that
+    전국교직원노동조합(전교조)) that Kiwi reads as a common noun: one word of nouns of two to five syllables that
     :func:`abbreviates` the name before it is a candidate, typed by :func:`bilingual.entities.mentions`'
     ``_short_forms_in_parentheses`` as the name it abbreviates (mentions22)."""
     found: list[NameSpan] = []
     for c in out:
-        opening = DEFINITION_OPENS.match(text, c.end)
-        if opening is None:
+        if text[c.end:c.end + 1] != "(":
             continue
-        start = opening.end()
-        close = DEFINITION_CLOSES.search(text, start, start + 8)
-        short = text[start:close.start()] if close is not None else ""
+        close = text.find(")", c.end + 1, c.end + 8)
+        short = text[c.end + 1:close] if close > 0 else ""
         if not 2 <= len(short) <= 5 or not all(is_syllable(ch) for ch in short) \
                 or not abbreviates(short, text[c.start:c.end].replace(" ", "")) or len(short) >= c.end - c.start \
-                or any(d.start == start for d in out):
+                or any(d.start == c.end + 1 for d in out):
             continue
-        if any(t.start == start and t.tag in ("NNG", "NNP") for t in tokens):
-            found.append(NameSpan(start, start + len(short), "ko", kiwi_proper_noun=True,
+        if any(t.start == c.end + 1 and t.tag in ("NNG", "NNP") for t in tokens):
+            found.append(NameSpan(c.end + 1, close, "ko", kiwi_proper_noun=True,
                                   reasons=["a short form in parentheses after the name it abbreviates"]))
     return sorted(out + found, key=operator.attrgetter("start")) if found else out
-
-
-DEFINITION_OPENS = re.compile("\\((?:이하 ?)?['‘\"“]?")
-"""What opens a short form's definition right after the full name: a parenthesis, 이하 ("hereafter") in it or not,
-a quotation mark or not (금융감독원(금감원), 한국산업은행(이하 산은), 한국수출입은행(이하 '수은'); typer34)."""
-DEFINITION_CLOSES = re.compile("['’\"”]?\\)")
-"""What closes it: a quotation mark or not, then the parenthesis."""
-NATIONAL_OPENINGS = ("대한민국", "한국")
-"""The country's name that opens a national body's name and that its short form leaves out (한국해양진흥공사 → 해진공,
-한국산업은행 → 산은, 한국수출입은행 → 수은; typer34); a short form that keeps it keeps it whole or by its first syllable
-(한국은행 → 한은, 대한상공회의소 → 대한상의)."""
 
 
 def abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is made of syllables of ``full`` in order, starting with its first (전교조,
     전국교직원노동조합); a syllable of the full name that begins a word with ㅇ or ㄴ by the initial-sound rule is
-    written with ㄹ inside the short form (연합회, 전경련). The country's name that opens a national body's name
-    (:data:`NATIONAL_OPENINGS`) may be left out, the short form then starting with the next syllable (해진공,
-    한국해양진흥공사)."""
-    if short and short[0] != full[0]:
-        rest_of = next((full[len(o):] for o in NATIONAL_OPENINGS if full.startswith(o) and len(full) > len(o) + 1),
-                       "")
-        return bool(rest_of) and abbreviates(short, rest_of)
-    if not short:
+    written with ㄹ inside the short form (연합회, 전경련)."""
+    if not short or short[0] != full[0]:
         return False
     rest = iter(full[1:])
     return all(any(same_syllable(s, f) for f in rest) for s in short[1:])

@@ -41,7 +41,7 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.korean_names import DEFINITION_CLOSES, DEFINITION_OPENS, abbreviates, korean_candidates
+from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import known_organization
@@ -368,32 +368,19 @@ def _address_head(text: str, w: Mention, x: Mention) -> bool:
 
 def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Hangul short form in parentheses right after an organization's or a place's full name is of its type
-    (전국교직원노동조합(전교조), 한국수력원자력(한수원), 한국산업은행(이하 산은): 이하 and quotation marks as
-    :data:`~bilingual.entities.korean_names.DEFINITION_OPENS` reads them, typer34): its syllables are the full
-    name's, in order, from the first (or the first after 한국, :func:`~bilingual.entities.korean_names.abbreviates`);
-    a person's shape or no evidence does not outweigh that. The short form so defined names that body further on in
-    the document too (한국산업은행(이하 산은) … 산은은): of its type where it has no title and no link (typer34)."""
+    (전국교직원노동조합(전교조), 한국수력원자력(한수원)): its syllables are the full name's, in order, from the first;
+    a person's shape or no evidence does not outweigh that."""
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
     out = list(mentions)
-    defined: dict[str, tuple[int, str, str]] = {}  # a short form: where its definition ends, the type, the full name
     for a, b in itertools.pairwise(order):
         x, y = out[a], out[b]
         if x.type not in ("org", "place") or y.type not in ("person", "other") or x.lang != "ko" \
-                or y.lang != "ko" or DEFINITION_OPENS.fullmatch(text, x.end, y.start) is None \
-                or DEFINITION_CLOSES.match(text, y.end) is None \
+                or y.lang != "ko" or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
                 or y.entity_id is not None or y.candidates or y.method != "unlinked" \
                 or not 2 <= len(y.text) < len(x.text) or not abbreviates(y.text, x.text.replace(" ", "")):
             continue
         out[b] = y.model_copy(update={"type": x.type, "reasons": (
             *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
-        defined.setdefault(y.text, (y.end, x.type, x.text))
-    for k in order if defined else ():
-        m = out[k]
-        if m.text in defined and m.start > defined[m.text][0] and m.type in ("person", "other") \
-                and m.title is None and m.entity_id is None and not m.candidates:
-            _, kind, full = defined[m.text]
-            out[k] = m.model_copy(update={"type": kind, "reasons": (
-                *m.reasons, f"the short form of {full!r}, defined earlier in the document")})
     return out
 
 

@@ -701,17 +701,3 @@ def test_a_quoted_stage_name_is_found_once_in_its_own_sentence() -> None:
         tokens = [t for t in doc.tokens if t.sentence == number]
         quoted = [c for c in korean_candidates(doc.text, tokens, kb) if "stage name in quotes" in " ".join(c.reasons)]
         assert all(first <= c.start < c.end <= last for c in quoted), (number, quoted)
-
-
-@pytest.mark.parametrize(("short", "full", "expect"), [
-    ("해광공", "한국해저광물공사", True),  # 한국 left out, then the first syllable of each part and the head's last
-    ("한해공", "한국해저광물공사", True),  # 한국 kept by its first syllable
-    ("청창재", "대한민국청년창업재단", True),  # the country's full name left out
-    ("광물공", "한국해저광물공사", False),  # the next part's first syllable is not left out too
-    ("국해공", "한국해저광물공사", False),  # nor half of the country's name
-    ("해공", "해양공단", True),
-    ("해공", "한국", False),  # nothing after the country's name to abbreviate
-    ("민수", "김민수", False),  # a given name does not abbreviate a person's full name
-])
-def test_a_short_form_may_leave_out_the_country_that_opens_the_name(short: str, full: str, expect: bool) -> None:
-    assert korean_names.abbreviates(short, full) is expect

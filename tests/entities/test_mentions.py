@@ -891,30 +891,8 @@ def test_products_by_their_kind_and_landscape_words(text: str, expect: list[tupl
     # a short form in parentheses that Kiwi reads as a common noun, after the name it abbreviates (mentions22)
     ("대검찰청(대검)은 밝혔다.", [("대검찰청", "org"), ("대검", "org")]),
     ("김민수(가명)씨는 말했다.", [("김민수", "person")]),  # no abbreviation of the name before it
-    # the country's name opening a national body's name is left out of its short form (typer34)
-    ("한국해저광물공사(해광공)는 탐사 계획을 내놓았다.", [("한국해저광물공사", "org"), ("해광공", "org")]),
-    # a short form defined with 이하 ("hereafter"), in quotation marks or not (typer34)
-    ("한국청년창업재단(이하 청창재)과 협약을 맺었다.", [("한국청년창업재단", "org"), ("청창재", "org")]),
-    ("한국도서문화진흥원(이하 '도진원')이 사업을 공고했다.", [("한국도서문화진흥원", "org"), ("도진원", "org")]),
-    # 이하 before a common noun that abbreviates nothing: no mention of it
-    ("한국해저광물공사(이하 공사)는 탐사 계획을 내놓았다.", [("한국해저광물공사", "org")]),
 ])
 def test_short_forms_in_parentheses_read_as_common_nouns(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    assert [(m.text, m.type) for m in doc.mentions] == expect
-
-
-@pytest.mark.parametrize(("text", "expect"), [
-    # a short form defined in parentheses names its body further on in the document (typer34)
-    ("한국선박보증공사(이하 선보공)는 협약을 맺었다. 선보공은 내년에 보증을 늘린다.",
-     [("한국선박보증공사", "org"), ("선보공", "org"), ("선보공", "org")]),
-    # but not before its definition, nor where a person's title follows the same letters
-    ("선보공은 어제 말했다. 한국선박보증공사(선보공)는 협약을 맺었다.", [
-        ("선보공", "person"), ("한국선박보증공사", "org"), ("선보공", "org")]),
-    ("한국선박보증공사(선보공)는 협약을 맺었다. 선보공 씨는 웃었다.", [
-        ("한국선박보증공사", "org"), ("선보공", "org"), ("선보공", "person")]),
-])
-def test_a_short_form_defined_earlier_in_the_document(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
 
