@@ -1361,12 +1361,12 @@ RULES: tuple[Rule, ...] = (
          lambda w: _separated_items(w.line) or _section_menu(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
-         lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and ((
-             not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
-             and bool(_FOOTER.search(w.line.text)) or _legal_bar(w.line)),
-         "copyright, all rights reserved, 무단 전재, terms, privacy, (end); a bar of legal links (Privacy | Cookies | "
-         "Accessibility statement, 이용약관 · 개인정보처리방침); the publisher's particulars (… is a registered charity "
-         "…, no. 1104578), Powered by …, Our Standards: …"),
+         lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and (
+             ((not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
+              and bool(_FOOTER.search(w.line.text))) or _legal_bar(w.line)),
+         "copyright, all rights reserved, 무단 전재, terms, privacy, (end); a bar of legal links (Privacy | Cookies "
+         "| Accessibility statement, 이용약관 · 개인정보처리방침); the publisher's particulars (… is a registered "
+         "charity …, no. 1104578), Powered by …, Our Standards: …"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text)),  # ※ 투자 참고용 …: no story
@@ -1610,7 +1610,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dash-pair", "other", 0.6, "a key and its value between a spaced dash, in a run (a cast list, a lineup)",
          _dash_pair_run,
          "inside the article, a short name, a spaced dash and a short value, no figure and no sentence, next to a "
-         "line of the same shape (햄릿 - 한지오 / 오필리어 - 서은채, Macbeth – Owen Hale): a list of fields, a data line"),
+         "line of the same shape (햄릿 - 한지오 / 오필리어 - 서은채, Macbeth – Owen Hale): a list of fields, a data "
+         "line"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
          lambda w: w.line.words >= 5 and w.previous == "body", "five words or more right after body text"),
     Rule("fallback", "other", 0.5, "no rule matched", lambda w: True, "every other line"),
