@@ -699,7 +699,7 @@ def _separated_items(line: _Line) -> bool:
             len(items) == 2 and all(_NAV_LINE.fullmatch(item) for item in items)):  # Subscribe | Log in
         return False
     if _LEGAL_LINK.search(line.text) or any(_LEGAL_ITEM.fullmatch(item) for item in items):
-        return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …; 회사소개 | 윤리강령 (labels23)
+        return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …; 윤리강령 (labels23)
     if sum(bool(_FIGURE_ITEM.fullmatch(item)) for item in items) >= 2:
         return False  # a row of a table: 박용철 | 국민의힘 | 21,169 | 50.93%
     if sum(bool(_KEY_VALUE.fullmatch(item) or _ENDS_IN_FIGURE.search(item)) for item in items) >= 2:
