@@ -1452,15 +1452,15 @@ RULES: tuple[Rule, ...] = (
          "anywhere after the headline, a translation's discrepancy clause, a release's forward-looking statements, "
          "names or cases changed to protect people (※ 사례는 … 보호를 위해 … 바꾸어 실었습니다), a deposit's "
          "protection notice"),
-    Rule("content-note", "body", 0.65, "a note on the article's content opened by ※ or * after its last paragraph",
-         _content_note,
-         "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
-         "편성이 변경될 수 있습니다, * Dates may shift …)"),
     Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
          lambda w: len(w.line.text) <= 60 and bool(_UNITS_LINE.fullmatch(w.line.core) or (
              _NOTE_MARK.match(w.line.text) and _NOTE_UNITS.fullmatch(w.line.text))),
          "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "
          "(단위: 억원, %), * 단위: 업소 수, ※ Unit: tonnes"),
+    Rule("content-note", "body", 0.65, "a note on the article's content opened by ※ or * after its last paragraph",
+         _content_note,
+         "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
+         "편성이 변경될 수 있습니다, * Dates may shift …)"),
     Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
