@@ -1099,6 +1099,12 @@ _TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\
 """A timeline's or a schedule's entry: a time or a date, a dash and what happens then (``6:40 p.m. — Shelter opens
 at …``, ``March 27, 2025 — Launch``, ``3월 17일(화) 대전컨벤션센터 – …``), or a clock time and a short item
 without a dash (``00:00 Intro``, ``19:40 MBC 주말 퀴즈쇼``, ``오전 10시 서울중앙지법 …``)."""
+_TIMELINE_COLON = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}월\s*\d{1,2}일?)"
+    r"(?:\s*\([월화수목금토일][^)]{0,4}\))?(?:\s*[–~-]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?\d{1,2}일?(?:\s*\([월화수목금토일][^)]{0,4}\))?)?\s*[:：]\s+(?P<item>\S.*)", _I)
+"""labels23: a schedule's entry with a colon: a day of a month or a range of days, a colon and what is done then
+(``May 4–6: drain and acid wash``, ``5월 7일~15일: 바닥 재시공``)."""
 _STAMP_ITEM = re.compile(r"(?:기준|현재|KST|GMT|UTC|as\s+of|[ap]\.?m\.?)\W*", _I)
 _TAGGED_TITLE = re.compile(r"[\[【<]\s*\S{1,10}\s*[\]】>]")
 """A story's tag opening the item (``07:45 [속보] …``, ``[Breaking] …``): a ticker of stories, a list of other
@@ -1115,6 +1121,10 @@ def _timeline_entry(w: Where) -> bool:
     if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
             or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
         return False
+    colon = _TIMELINE_COLON.fullmatch(text)
+    if colon is not None:  # labels23: after a day or a range of days and a colon, a short item that is no sentence
+        item = colon["item"]
+        return len(item.split()) <= 10 and not ends_sentence(item) and _DIGIT.search(item) is None
     m = _TIMELINE_DASH.fullmatch(text) or _TIMELINE_CLOCK.fullmatch(text)
     if m is None or _TAGGED_TITLE.match(m["item"]) or m["item"][:1] in "|·":  # 02:14 | Watch on …: a player's clock
         return False
@@ -1526,7 +1536,8 @@ RULES: tuple[Rule, ...] = (
     Rule("timeline-entry", "other", 0.65, "a timeline's or a schedule's entry (a data line)", _timeline_entry,
          "after the headline, a time or a date, a dash and what happened then in one sentence or less (6:40 p.m. — "
          "Shelter opens at …, 3월 17일(화) … – …); or a clock time and a short item that is no sentence (00:00 Intro, "
-         "19:40 MBC …)"),
+         "19:40 MBC …); or a day or a range of days, a colon and a short task with no figure (May 4–6: drain and "
+         "acid wash, 5월 7일~15일: 바닥 재시공)"),
     Rule("field-line", "other", 0.6, "a key-value field (a data line)", _field_line,
          "after the headline, a short label, a colon and a value that is no sentence, no quotation and no contact "
          "(Product Type: Food & Beverages, Venue: Meeting Room 2, 장소: 시청 본관 3층)"),

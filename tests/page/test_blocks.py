@@ -1737,3 +1737,15 @@ def test_a_pets_registration_number_in_a_field_is_no_publishers_particular() -> 
     assert _labels(page)[2] == "other", _rule_names(page)[2]
     footer = _hive(korean=True) + "\n등록번호 경기 아01234 | 발행인 정다온"
     assert _labels(footer)[3] == "footer", _rule_names(footer)
+
+
+@pytest.mark.parametrize("line", ["June 2–4: move the hives to the orchard", "6월 9일~12일: 벌통 소독"])
+def test_a_day_or_a_range_of_days_a_colon_and_a_short_task_is_a_schedules_entry(line: str) -> None:
+    page = _hive(line, "June 20–21: harvest and extraction")
+    assert _rule_names(page)[2] == "timeline-entry" and _labels(page)[2] == "other", _rule_names(page)
+
+
+@pytest.mark.parametrize("line", ["June 2: The co-op said the orchard hives would be moved first.",
+                                  "June 2–4: 12 hives to the orchard"])
+def test_a_sentence_or_a_count_after_a_day_and_a_colon_is_no_schedule_entry(line: str) -> None:
+    assert _rule_names(_hive(line))[2] != "timeline-entry", _rule_names(_hive(line))
