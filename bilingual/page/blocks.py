@@ -1194,6 +1194,8 @@ _DASH_PAIR = re.compile(r"([^\s\d–—-][^\d–—-]{0,24}?)\s+[-–—]\s+([^\
 
 def _dash_pair(line: _Line) -> bool:
     """A short name, a spaced dash and a short value (three words or fewer each side), no figure, no sentence."""
+    if " - " not in line.text and "–" not in line.text and "—" not in line.text:  # most lines: no regex run
+        return False
     match = _DASH_PAIR.fullmatch(line.text.strip())
     return (match is not None and len(match[1].split()) <= 3 and len(match[2].split()) <= 3
             and not ends_sentence(line.text) and match[2].rstrip()[-1:] not in ".?!")
