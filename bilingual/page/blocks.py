@@ -1017,12 +1017,15 @@ _FIELD_LINE = re.compile(
 words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
 _FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|categor|sections?\s*$|photo|source|"
                         r"contact|inquir|카테고리|분류|"
+                        # labels23: a story's kind before its title (Review: At …, Analysis: …): a headline's kicker
+                        r"(?:review|analysis|explainer|editorial|commentary|opinion|리뷰|사설|해설)\s*$|"
                         r"문의|사진|자료\s*제공|출처|태그|date\s*$)|.*(?:posted|updated|revised|published|modified|"
                         rf"입력|수정|등록일|작성일|{_PAGE_DATE_LABEL})", _I)
 """Keys whose line another label claims: a link or a widget (Read more, Share), tags and categories (a page's section
 tags: ``카테고리: 카드뉴스 · 생활안전``), a credit or a source, a contact,
 the page's own date (``Date``, ``Page revised``, ``Company Announcement Date``: :data:`_PAGE_DATE_LABEL`). A date of
-the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``)."""
+the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``). labels23: a story's kind before
+its title (``Review: At …``, ``Analysis: …``, ``사설: …``) is a headline's kicker, no field."""
 
 
 def _field_line(w: Where) -> bool:

@@ -1749,3 +1749,15 @@ def test_a_day_or_a_range_of_days_a_colon_and_a_short_task_is_a_schedules_entry(
                                   "June 2–4: 12 hives to the orchard"])
 def test_a_sentence_or_a_count_after_a_day_and_a_colon_is_no_schedule_entry(line: str) -> None:
     assert _rule_names(_hive(line))[2] != "timeline-entry", _rule_names(_hive(line))
+
+
+@pytest.mark.parametrize("line", ["Review: At Linden Hill, the comb honey is worth the drive",
+                                  "Analysis: Why small apiaries lose more colonies"])
+def test_a_storys_kind_before_its_title_is_no_field(line: str) -> None:
+    page = "\n".join(["Food & Farm", line, _HIVE_OPENING, _HIVE_CLOSING])
+    assert _rule_names(page)[1] != "field-line" and _labels(page)[1] == "headline", _rule_names(page)
+
+
+def test_a_reviewer_is_still_a_field() -> None:
+    page = _hive("Reviewer: the county bee inspector")
+    assert _rule_names(page)[2] == "field-line", _rule_names(page)
