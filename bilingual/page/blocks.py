@@ -1024,8 +1024,8 @@ _FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topic
 """Keys whose line another label claims: a link or a widget (Read more, Share), tags and categories (a page's section
 tags: ``카테고리: 카드뉴스 · 생활안전``), a credit or a source, a contact,
 the page's own date (``Date``, ``Page revised``, ``Company Announcement Date``: :data:`_PAGE_DATE_LABEL`). A date of
-the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``). labels23: a story's kind before
-its title (``Review: At …``, ``Analysis: …``, ``사설: …``) is a headline's kicker, no field."""
+the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``). labels23: a story's kind
+before its title (``Review: At …``, ``Analysis: …``, ``사설: …``) is a headline's kicker, no field."""
 
 
 def _field_line(w: Where) -> bool:
