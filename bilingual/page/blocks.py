@@ -74,7 +74,7 @@ _NAV_LINE = re.compile(
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
     r"|[▲△]\s*맨\s*위로|(?:태그|키워드|카테고리|분류)\s*(?:[:：]\s*|\s+(?=#))\S.{0,150}"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
-    r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches)"
+    r"|press\s+releases?|newsroom|media\s+centre|media\s+center|speeches|(?-i:AD))"
     r"[\s.…!:]*",
     _I,
 )
@@ -138,19 +138,26 @@ _NOTICES = (r"you\s+are\s+receiving\s+this|unsubscribe|수신\s*거부|"
             r"views\s+expressed\s+(?:here|in\s+th)|opinions?\s+expressed\s+(?:here|in\s+th)|"
             r"reproduction\s+(?:and|or)\s+redistribution|views\s+expressed\s+are\s+those|"
             r"for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use|(?:we|may)\s+(?:may\s+)?earn\s+(?:a\s+)?commission|"
-            r"기사는\s[^.]{0,60}(?:자동\s*(?:으로\s*)?(?:작성|생성)|대신하지\s*않|투자\s*권유)|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있")
+            r"기사는\s[^.]{0,60}(?:자동\s*(?:으로\s*)?(?:작성|생성)|대신하지\s*않|투자\s*권유)|외부\s*(?:필자|기고)의?\s*(?:칼럼|기고|글).{0,30}다를\s*수\s*있"
+            # labels23: the publisher's particulars written as a sentence (… is a registered charity in England and
+            # Wales, no. 1104578; Registered in Scotland, company number …)
+            r"|registered\s+(?:charity|company)\b[^.]{0,60}(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\d{5,}"
+            r"|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b[^.]{0,40}(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\d{5,}")
 _FOOTER = re.compile(
     r"copyright|all\s+rights\s+reserved|©|ⓒ|\(c\)\s*\d{4}|무단\s*(?:전재|복제)|재배포\s*금지|저작권|"
     r"terms\s+of\s+(?:use|service)|privacy\s+policy|개인정보\s*처리\s*방침|이용\s*약관|contact\s+us|"
     r"company\s+info|about\s+us|^\(?(?:end|끝)\)?$|^\(end\)|"
+    # labels23: the site's maker and the outlet's standards, alone on their line (Powered by NeighborNet; Our
+    # Standards: The … Trust Principles.)
+    r"^powered\s+by\s+\S.{0,40}$|^our\s+(?:editorial\s+)?standards\s*:|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
     r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
-    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
+    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<![가-힣])등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
 _MAILING_NOTICE = re.compile(_NOTICES, _I)
 _NOTICE_WORDS = ("receiving", "unsubscribe", "수신", "expressed", "redistribution", "외부", "commercial", "commission",
-                 "기사는")
+                 "기사는", "registered")
 """A word each branch of :data:`_NOTICES` needs: a cheap test before the search (most lines have none)."""
 
 
@@ -168,7 +175,10 @@ _TIP_LINE = re.compile(
     r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
     r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
     r"corrections?\s*:|(?:기사\s*)?제보(?:는|하기)?(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|"
-    r"오류\s*(?:신고|제보))", _I)
+    r"오류\s*(?:신고|제보)"
+    # labels23: after the outlet's name (a word or two): KNB 뉴스 제보 전화 …, KVRN News tip line: …
+    r"|(?:[\w&.'’-]{1,12}\s+){1,2}(?:(?:뉴스\s*)?제보\s*(?:전화|메일|이메일|문자|카톡|카카오톡)|news\s+tips?(?:\s+line)?\s*:?))",
+    _I)
 _MESSENGER_ID = re.compile(
     r"(?:카카오톡|카톡|kakao\s*talk|\bline\b)\s*(?:채널|channel|ID|아이디)?\s*[:：]?\s*['‘\"]?[\w.-]{3,}", _I)
 """A messenger's account to send tips to: 카카오톡 okjebo, KakaoTalk channel: …, 카톡 ID '…'."""
@@ -179,7 +189,9 @@ _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
-    r"[가-힣]+(?:대로|로|길)\s*\d", _I)
+    r"[가-힣]+(?:대로|로|길)\s*\d|"
+    r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|"
+    r"Ter|Terrace|Sq|Square)\b)", _I)
 # An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
 _ANNOUNCEMENT_ITEM = re.compile(r"\s*[▲■◆]\s*[^,]{2,60},.*?(?:\s=\s|\d+일|\d{1,2}\.\s?\d{1,2}\b)")
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
@@ -236,7 +248,7 @@ _ZONED_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:kst|gmt|utc|est
                          r"\d{1,2}:\d{2}\s*[ap]\.?m\.?|(?:오전|오후)\s*\d{1,2}:\d{2}", _I)
 """A time of day that says it is one (a.m., a zone, 오후): a live blog's stamp (10:42 a.m. KST), no score (3:2)."""
 _DATE_WORD = re.compile(r"date|posted|updated|published|(?:입력|수정|등록|작성|승인|발행|게시)일?(?:시)?", _I)
-_KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자)"
+_KO_REPORTER = "(?:기자|특파원|객원기자|선임기자|논설위원|수습기자|인턴기자|편집위원|(?:객원\\s*)?에디터)"
 _EN_ROLE = r"(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|writer|correspondent|editor|photographer|columnist)s?)"
 _EN_NAME = r"(?:[A-Z][\w'’-]+[\s-]+){1,3}[A-Z][\w'’-]+"
 _KO_CREDIT_WORD = r"(?:글|사진|취재|영상|대담|정리|인터뷰|그림|일러스트)"
@@ -265,7 +277,7 @@ _BYLINE = re.compile(
     rf"|(?:[A-Z][\w'’-]+[\s-]+){{1,3}}[A-Z][\w'’-]+\s*[,|/–—-]\s*{_EN_ROLE}\b.{{0,30}}"
     rf"|{_EN_ROLE}\s+(?:[A-Z][\w'’-]+[\s-]+){{0,3}}[A-Z][\w'’-]+"
     rf"|(?:{_KO_CREDIT}|기자)\s*[:=]\s*\S.{{0,30}}"
-    rf"|{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
+    rf"|(?:[{SYLLABLES}A-Za-z]{{2,10}}\s+)?{_KO_REPORTER}\s+[{SYLLABLES}]{{2,4}}(?:\s*[\w.+-]+@[\w.-]+)?"
     rf"|\[?(?:[\[(][^\])]{{1,20}}[\])]\s*|[{SYLLABLES}]{{2,8}}\s*=\s*|{_KO_CREDIT}\s+|[{SYLLABLES}]{{2,8}}\s+)?"
     rf"[{SYLLABLES}]{{2,4}}(?:\s[{SYLLABLES}]{{1,3}})?\s*{_KO_REPORTER}"
     # more reporters on the line: 글 임채원 기자·사진 송하준 기자
@@ -300,6 +312,13 @@ _WIDE_GAP = re.compile(r"\s{2,}|\t")
 # A bar of legal links or of the publisher's particulars is the footer's, not a menu.
 _LEGAL_LINK = re.compile(r"privacy|terms\s+(?:of|and)|registration\s+no|publisher|"
                          r"개인\s*정보|이용\s*약관|청소년\s*보호|발행\s*인|편집\s*인|등록\s*번호|사업자\s*등록", _I)
+_LEGAL_ITEM = re.compile(
+    r"(?:privacy|cookies?|accessibility|terms|legal|disclaimer|imprint)(?:\s+(?:policy|notice|statement|settings|"
+    r"preferences|of\s+(?:use|service)|and\s+conditions|information))?|(?:cookie|privacy)\s+(?:policy|notice|settings)"
+    r"|개인\s*정보\s*(?:처리|취급)\s*방침|이용\s*약관|저작권\s*(?:정책|보호\s*정책)|이메일\s*무단\s*수집\s*거부|"
+    r"쿠키\s*(?:정책|설정)|접근성\s*(?:정책|안내)|청소년\s*보호\s*정책|윤리\s*강령|편집\s*규약|고충\s*처리인?", _I)
+"""labels23: an item of a bar of legal links (Privacy, Cookies, Accessibility statement, Terms of use; 개인정보처리방침,
+이용약관, 이메일무단수집거부, 윤리강령, 고충처리인): the footer's."""
 _TIGHT_DOT = re.compile(r"[·ㆍ∙]")  # 정치ㆍ경제ㆍ사회: a menu written solid, one word per item
 _PERSON_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s){{1,3}}[A-Z][a-z'’-]+|[{SYLLABLES}]{{2,4}}")
 # Credits at the end of a photo caption: "/ Ministry of Foreign Affairs", "[Photo=Yonhap News]",
@@ -554,6 +573,16 @@ _DATA_RULES = frozenset({"table-header", "table-row", "figures-row", "timeline-e
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
 _ENDS_IN_DIGIT = re.compile(r"\d\W*$")
+_ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race)\s+\d{1,2}$", _I)
+"""labels23: a heading may end in the number of a round, a week or a stage (``Standings after Round 9``,
+``Results of Week 3``): no figure of a row."""
+
+
+def _table_row_above(w: Where) -> bool:
+    """labels23: the line above is a table's row between bars (a heading between two tables: ``February sessions``
+    after January's last row)."""
+    above = w.lines[w.index - 1]
+    return "|" in above.text and _bar_cells(above.text) >= 3
 
 
 def _heading_over_data(w: Where) -> bool:
@@ -564,11 +593,13 @@ def _heading_over_data(w: Where) -> bool:
     list below (``Leaderboard after 54 holes``, ``서울 주간 예보``, ``■ 이번 주말 물때표``, ``Timeline``). Written so
     by the writers of sets e-p; a subheading between paragraphs is the same thing over text."""
     line = w.line
-    if w.previous != "body" or w.in_related or len(line.text) > 60 or line.words > 10 or w.next is None:
+    if w.in_related or len(line.text) > 60 or line.words > 10 or w.next is None or not (
+            w.previous == "body" or (w.previous == "other" and w.seen_body and _table_row_above(w))):
         return False
     core = line.core.strip()
     if (not core or core[-1] in ".:;,。?!'’" or core[0] in "([<※*" or "|" in core or _NOT_IN_SUBHEADING.search(core)
-            or _ENDS_IN_DIGIT.search(core) or _is_short_sentence(line) or _figures_row(line)):
+            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core)) or _is_short_sentence(line)
+            or _figures_row(line)):
         return False
     below = Where(w.lines, w.index + 1, w.lines[w.index + 1], "headline", w.first_prose, w.short_counts, False,
                   True, True, w.last_prose, w.faq_page)
@@ -584,6 +615,8 @@ _UNITS_LINE = re.compile(
     r"(?:\s*[,;]\s*[^()\[\]]{1,30})?)\s*[)\]]", re.IGNORECASE)
 """labels22: a table's units alone on a line, in brackets ((in billions of won, consolidated), (단위: 억원, %), [Unit:
 KRW million]): a note on what the table says, body, as the label table's body row has it (a table's units or legend)."""
+_NOTE_UNITS = re.compile(r"\s*(?:※|\*)\s*(?:단위|units?)\s*[:：]\s*[^()\[\]:：.]{1,30}", re.IGNORECASE)
+"""labels23: a table's units after a note's mark instead of brackets (``* 단위: 업소 수``, ``※ Unit: tonnes``)."""
 
 
 def _nav(line: _Line) -> bool:
@@ -602,9 +635,19 @@ _DATELINE_PLACE = re.compile(
     r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*")
 
 
+_ISSUE = re.compile(
+    r"\s*(?:\d{4}\s*년\s*\d{1,2}\s*월\s*호|(?:\d{4}\s*년\s*)?(?:봄|여름|가을|겨울)\s*호"
+    r"|(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\s+issue"
+    r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+\d{4}\s+issue)\s*", _I)
+"""labels23: a periodical's issue alone on its line (``2026년 10월호``, ``October 2026 issue``, ``Winter 2026 issue``,
+``2027년 봄호``): the date of the page, as a date is."""
+
+
 def _dateline(line: _Line) -> bool:
     if len(line.text) > 80:
         return False
+    if ("호" in line.text or "issue" in line.text.lower()) and _ISSUE.fullmatch(line.text):
+        return True
     if _DATELINE.fullmatch(line.text):
         return bool(_DATE_CORE.search(line.text) or _DATE_WORD.fullmatch(line.text.strip(" :：")))
     # Other shapes: pieces of a date in any order ("Thursday, November 21, 2024", "2024.03.12. 오후 2:17",
@@ -655,8 +698,8 @@ def _separated_items(line: _Line) -> bool:
     elif len(items) < (2 if _BREADCRUMB.search(line.text) else 3) and not (
             len(items) == 2 and all(_NAV_LINE.fullmatch(item) for item in items)):  # Subscribe | Log in
         return False
-    if _LEGAL_LINK.search(line.text):
-        return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …
+    if _LEGAL_LINK.search(line.text) or any(_LEGAL_ITEM.fullmatch(item) for item in items):
+        return False  # Privacy Policy | Terms of Use | Contact Us; 발행인 … | 등록번호 …; 윤리강령 (labels23)
     if sum(bool(_FIGURE_ITEM.fullmatch(item)) for item in items) >= 2:
         return False  # a row of a table: 박용철 | 국민의힘 | 21,169 | 50.93%
     if sum(bool(_KEY_VALUE.fullmatch(item) or _ENDS_IN_FIGURE.search(item)) for item in items) >= 2:
@@ -672,6 +715,17 @@ _SECTION_WORDS = frozenset(
     "society international arts columns editorials weather "
     "홈 전체기사 정치 경제 사회 국제 문화 스포츠 연예 오피니언 사설 칼럼 지역 전국 IT 과학 "
     "생활 라이프 산업 금융 부동산 증권 교육 건강 여행 포토 영상 인물 북한 세계 기획 연재 날씨 피플 뉴스".split())
+
+
+def _legal_bar(line: _Line) -> bool:
+    """labels23: two or more short items between bars or middle dots, one of them a legal link
+    (:data:`_LEGAL_ITEM`: ``Privacy | Cookies | Accessibility statement``, ``이용약관 · 개인정보처리방침 · 윤리강령``):
+    the footer's, as a copyright line is, and not a menu (:func:`_separated_items` leaves such a bar)."""
+    if len(line.text) > _MAX_CHROME or ("|" not in line.text and "·" not in line.text):
+        return False
+    items = [item.strip() for item in re.split(r"\s+[|·]\s+", line.text.strip()) if item.strip()]
+    return len(items) >= 2 and all(len(item) <= 30 and len(item.split()) <= 4 for item in items) and any(
+        _LEGAL_ITEM.fullmatch(item) for item in items)
 
 
 def _section_menu(line: _Line) -> bool:
@@ -917,9 +971,10 @@ def _section_label(w: Where) -> bool:
 _SPACED_BAR = re.compile(r"\s+[|/]\s+")
 # A line of a specification box inside the article: a short label, a colon and a value with a figure (Battery: 84 kWh).
 _SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
-_COUNT = (r"(?:(?:조회|추천|공감|댓글|좋아요|읽음)\s?수?|"
-          r"(?:views?|hits?|reads?|comments?|likes?|shares?)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?(?:\s*(?:회|건|개))?|"
-          r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?)\b")
+_COUNT = (r"(?:(?:조회|추천|공감|댓글|답글|좋아요|읽음)\s?수?|"
+          r"(?:views?|hits?|reads?|comments?|likes?|shares?|replies|answers)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?"
+          r"(?:\s*(?:회|건|개))?|"
+          r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?|repl(?:y|ies)|answers?)\b")
 _COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
 """A page's counters and nothing else on the line: a counter word and its figure, or a figure and the word, one or
 several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The
@@ -962,12 +1017,15 @@ _FIELD_LINE = re.compile(
 words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
 _FIELD_NOT = re.compile(r"(?:read|see|more|listen|watch|follow|share|tags?|topics?|categor|sections?\s*$|photo|source|"
                         r"contact|inquir|카테고리|분류|"
+                        # labels23: a story's kind before its title (Review: At …, Analysis: …): a headline's kicker
+                        r"(?:review|analysis|explainer|editorial|commentary|opinion|리뷰|사설|해설)\s*$|"
                         r"문의|사진|자료\s*제공|출처|태그|date\s*$)|.*(?:posted|updated|revised|published|modified|"
                         rf"입력|수정|등록일|작성일|{_PAGE_DATE_LABEL})", _I)
 """Keys whose line another label claims: a link or a widget (Read more, Share), tags and categories (a page's section
 tags: ``카테고리: 카드뉴스 · 생활안전``), a credit or a source, a contact,
 the page's own date (``Date``, ``Page revised``, ``Company Announcement Date``: :data:`_PAGE_DATE_LABEL`). A date of
-the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``)."""
+the thing reported is a field (``Event date: …``, ``Effective date: …``, ``Deadline: …``). labels23: a story's kind
+before its title (``Review: At …``, ``Analysis: …``, ``사설: …``) is a headline's kicker, no field."""
 
 
 def _field_line(w: Where) -> bool:
@@ -1044,6 +1102,12 @@ _TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\
 """A timeline's or a schedule's entry: a time or a date, a dash and what happens then (``6:40 p.m. — Shelter opens
 at …``, ``March 27, 2025 — Launch``, ``3월 17일(화) 대전컨벤션센터 – …``), or a clock time and a short item
 without a dash (``00:00 Intro``, ``19:40 MBC 주말 퀴즈쇼``, ``오전 10시 서울중앙지법 …``)."""
+_TIMELINE_COLON = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}월\s*\d{1,2}일?)"
+    r"(?:\s*\([월화수목금토일][^)]{0,4}\))?(?:\s*[–~-]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?\d{1,2}일?(?:\s*\([월화수목금토일][^)]{0,4}\))?)?\s*[:：]\s+(?P<item>\S.*)", _I)
+"""labels23: a schedule's entry with a colon: a day of a month or a range of days, a colon and what is done then
+(``May 4–6: drain and acid wash``, ``5월 7일~15일: 바닥 재시공``)."""
 _STAMP_ITEM = re.compile(r"(?:기준|현재|KST|GMT|UTC|as\s+of|[ap]\.?m\.?)\W*", _I)
 _TAGGED_TITLE = re.compile(r"[\[【<]\s*\S{1,10}\s*[\]】>]")
 """A story's tag opening the item (``07:45 [속보] …``, ``[Breaking] …``): a ticker of stories, a list of other
@@ -1060,6 +1124,10 @@ def _timeline_entry(w: Where) -> bool:
     if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
             or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
         return False
+    colon = _TIMELINE_COLON.fullmatch(text)
+    if colon is not None:  # labels23: after a day or a range of days and a colon, a short item that is no sentence
+        item = colon["item"]
+        return len(item.split()) <= 10 and not ends_sentence(item) and _DIGIT.search(item) is None
     m = _TIMELINE_DASH.fullmatch(text) or _TIMELINE_CLOCK.fullmatch(text)
     if m is None or _TAGGED_TITLE.match(m["item"]) or m["item"][:1] in "|·":  # 02:14 | Watch on …: a player's clock
         return False
@@ -1122,6 +1190,28 @@ _FAQ_CUE = re.compile(r"\bFAQs?\b|frequently\s+asked\s+questions|자주\s*(?:묻
 """What a page of frequently asked questions calls itself (in its title, breadcrumb or menu)."""
 _FAQ_QUESTION = re.compile(r"\s*(?:Q\s?\d{0,3}|질문\s?\d{0,3})\s*[.:：)]\s*\S.{2,}", _I)
 _FAQ_ANSWER = re.compile(r"\s*(?:A\s?\d{0,3}|답변?\s?\d{0,3})\s*[.:：)]\s*\S", _I)
+
+
+_DASH_PAIR = re.compile(r"([^\s\d–—-][^\d–—-]{0,24}?)\s+[-–—]\s+([^\s\d–—-][^\d–—-]{0,24})")
+
+
+def _dash_pair(line: _Line) -> bool:
+    """A short name, a spaced dash and a short value (three words or fewer each side), no figure, no sentence."""
+    if " - " not in line.text and "–" not in line.text and "—" not in line.text:  # most lines: no regex run
+        return False
+    match = _DASH_PAIR.fullmatch(line.text.strip())
+    return (match is not None and len(match[1].split()) <= 3 and len(match[2].split()) <= 3
+            and not ends_sentence(line.text) and match[2].rstrip()[-1:] not in ".?!")
+
+
+def _dash_pair_run(w: Where) -> bool:
+    """labels23: inside the article, a key and its value between a spaced dash next to a line of the same shape (a
+    cast list ``햄릿 - 한지오``, a lineup ``Keeper – Ana Ruiz``): data lines of a list, ``other``, as the label
+    table's key-value fields are. Set q's writer wrote the shape (a theatre's cast); a title and its site
+    (``Story – Site``) stands above the article or alone, and a list of other stories is the related rule's."""
+    if not w.seen_body or w.in_related or len(w.line.text) > 60 or not _dash_pair(w.line):
+        return False
+    return any(0 <= j < len(w.lines) and _dash_pair(w.lines[j]) for j in (w.index - 1, w.index + 1))
 
 
 def _faq_page(lines: Sequence[_Line]) -> bool:
@@ -1195,9 +1285,16 @@ def _disclaimer(w: Where) -> bool:
 
 def _content_note(w: Where) -> bool:
     """After the article's last paragraph, a note opened by ※ or * that is no disclaimer (rule ``disclaimer`` comes
-    first): it tells the reader something about what the article says (what may change, units, a table's legend)."""
-    return (w.seen_body and w.index > w.last_prose and not w.in_related and len(w.line.text) <= 240
-            and _NOTE_MARK.match(w.line.text) is not None)
+    first): it tells the reader something about what the article says (what may change, units, a table's legend).
+    labels23: or right under a table's last row inside the article (a row between bars or a row of figures above
+    it: ``※ 환적 화물 포함, 잠정 집계치``), the table's legend."""
+    if not w.seen_body or w.in_related or len(w.line.text) > 240 or _NOTE_MARK.match(w.line.text) is None:
+        return False
+    if w.index > w.last_prose:
+        return True
+    above = w.lines[w.index - 1]
+    return w.previous == "other" and (_table_row(above) or ("|" in above.text and _bar_cells(above.text) >= 3)
+                                      or _figures_row(above))
 
 
 _PART_HEADING = re.compile(
@@ -1280,9 +1377,11 @@ RULES: tuple[Rule, ...] = (
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
          lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and (
-             not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
-         and bool(_FOOTER.search(w.line.text)),
-         "copyright, all rights reserved, 무단 전재, terms, privacy, (end)"),
+             ((not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
+              and bool(_FOOTER.search(w.line.text))) or _legal_bar(w.line)),
+         "copyright, all rights reserved, 무단 전재, terms, privacy, (end); a bar of legal links (Privacy | Cookies "
+         "| Accessibility statement, 이용약관 · 개인정보처리방침); the publisher's particulars (… is a registered "
+         "charity …, no. 1104578), Powered by …, Our Standards: …"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text)),  # ※ 투자 참고용 …: no story
@@ -1368,13 +1467,15 @@ RULES: tuple[Rule, ...] = (
          "anywhere after the headline, a translation's discrepancy clause, a release's forward-looking statements, "
          "names or cases changed to protect people (※ 사례는 … 보호를 위해 … 바꾸어 실었습니다), a deposit's "
          "protection notice"),
+    Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
+         lambda w: len(w.line.text) <= 60 and bool(_UNITS_LINE.fullmatch(w.line.core) or (
+             _NOTE_MARK.match(w.line.text) and _NOTE_UNITS.fullmatch(w.line.text))),
+         "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "
+         "(단위: 억원, %), * 단위: 업소 수, ※ Unit: tonnes"),
     Rule("content-note", "body", 0.65, "a note on the article's content opened by ※ or * after its last paragraph",
          _content_note,
          "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
          "편성이 변경될 수 있습니다, * Dates may shift …)"),
-    Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
-         lambda w: len(w.line.text) <= 60 and bool(_UNITS_LINE.fullmatch(w.line.core)),
-         "a table's units alone on a line, in brackets: (in billions of won, consolidated), (단위: 억원, %)"),
     Rule("author-box", "byline", 0.7, "a columnist's name and occupation after the text",
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
@@ -1440,7 +1541,8 @@ RULES: tuple[Rule, ...] = (
     Rule("timeline-entry", "other", 0.65, "a timeline's or a schedule's entry (a data line)", _timeline_entry,
          "after the headline, a time or a date, a dash and what happened then in one sentence or less (6:40 p.m. — "
          "Shelter opens at …, 3월 17일(화) … – …); or a clock time and a short item that is no sentence (00:00 Intro, "
-         "19:40 MBC …)"),
+         "19:40 MBC …); or a day or a range of days, a colon and a short task with no figure (May 4–6: drain and "
+         "acid wash, 5월 7일~15일: 바닥 재시공)"),
     Rule("field-line", "other", 0.6, "a key-value field (a data line)", _field_line,
          "after the headline, a short label, a colon and a value that is no sentence, no quotation and no contact "
          "(Product Type: Food & Beverages, Venue: Meeting Room 2, 장소: 시청 본관 3층)"),
@@ -1464,6 +1566,12 @@ RULES: tuple[Rule, ...] = (
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
+    Rule("faq-answer", "body", 0.7, "an answer opened by A right under its question opened by Q",
+         lambda w: not w.in_related and w.index > 0 and len(w.line.text) <= 2000
+         and _FAQ_ANSWER.match(w.line.text) is not None
+         and _FAQ_QUESTION.fullmatch(w.lines[w.index - 1].text) is not None,
+         "a line opened by A or 답변 right under a question opened by Q or 질문 (Q4. Are there size limits? / A. Yes. "
+         "Each site has three sizes:): the answer, body, whatever its end (a colon before a list too)"),
     Rule("short-sentence", "body", 0.7, "a short sentence",
          lambda w: w.short and _is_short_sentence(w.line),
          "a short line closed as a sentence: a Korean predicate and a full stop (…했다.), or three or more "
@@ -1515,6 +1623,11 @@ RULES: tuple[Rule, ...] = (
     Rule("menu-item", "navigation", 0.6, "a one- or two-word line above the article (menu item)",
          lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20,
          "one or two words above the headline"),
+    Rule("dash-pair", "other", 0.6, "a key and its value between a spaced dash, in a run (a cast list, a lineup)",
+         _dash_pair_run,
+         "inside the article, a short name, a spaced dash and a short value, no figure and no sentence, next to a "
+         "line of the same shape (햄릿 - 한지오 / 오필리어 - 서은채, Macbeth – Owen Hale): a list of fields, a data "
+         "line"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
          lambda w: w.line.words >= 5 and w.previous == "body", "five words or more right after body text"),
     Rule("fallback", "other", 0.5, "no rule matched", lambda w: True, "every other line"),
