@@ -30,8 +30,8 @@ from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels, sentence_value
 from bilingual.page.sentence_end import ends_sentence
 from bilingual.page.widget_lines import EMAIL, contact_line, department_contact, widget, wire_byline, write_to
-from bilingual.text.counts import hangul_syllables, word_runs
-from bilingual.text.scripts import SYLLABLES
+from bilingual.text.counts import hangul_syllables, space_pieces, word_runs
+from bilingual.text.scripts import LISTED_LENGTH, SYLLABLES
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -535,7 +535,7 @@ def _is_long_prose(line: _Line) -> bool:
 
 def _is_title_case(line: _Line) -> bool:
     """Most content words capitalized, as in English headlines and story titles."""
-    return _title_case(line.core)
+    return _title_case(line.core) if len(line.core) <= LISTED_LENGTH else _counted_title_case(line.core)
 
 
 @lru_cache(maxsize=4096)
@@ -544,6 +544,19 @@ def _title_case(core: str) -> bool:
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+@lru_cache(maxsize=1)
+def _counted_title_case(core: str) -> bool:
+    """:func:`_title_case` of a huge line, its words listed a piece at a time (no word holds a space): never the whole
+    line's list (mem33: about five times a 1 MB English line). Remembered for the rules of its page (they ask up to
+    five times), forgotten by :func:`label_lines` after it, so the cache does not keep a huge line alive."""
+    words = capitalized = 0
+    for piece in space_pieces(core):
+        content = [w for w in _LATIN_WORD.findall(piece) if w.lower() not in _SMALL_WORDS]
+        words += len(content)
+        capitalized += sum(w[0].isupper() for w in content)
+    return words >= 3 and capitalized / words >= 0.75
 
 
 def _is_title_like(line: _Line) -> bool:
@@ -1661,6 +1674,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
         seen_headline = seen_headline or rule.label == "headline"
         seen_body = seen_body or rule.label == "body"
         labelled.append((line, rule))
+    _counted_title_case.cache_clear()
     return labelled
 
 

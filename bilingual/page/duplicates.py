@@ -12,6 +12,9 @@ import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from bilingual.text.counts import space_pieces
+from bilingual.text.scripts import LISTED_LENGTH
+
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 _ASCII_KEY_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32
                          for c in range(256))
@@ -24,7 +27,19 @@ _MAX_BUCKET = 20  # compare a text with at most this many earlier texts sharing 
 
 
 def duplicate_key(text: str) -> str:
-    """Case, width, punctuation and spacing folded away (quotes and apostrophes too)."""
+    """Case, width, punctuation and spacing folded away (quotes and apostrophes too). A text longer than
+    :data:`~bilingual.text.scripts.LISTED_LENGTH` (a huge line) is folded a piece at a time
+    (:func:`~bilingual.text.counts.space_pieces`), the pieces' keys joined: the same key, without a list of every
+    word of the text (mem33: about twelve times the text at its peak). A space parts two pieces' keys exactly: it is
+    in no word (no run of :data:`_WORD`, not kept by :data:`_ASCII_KEY_BYTES`), NFKC and case folding map it to
+    itself, and it begins a normalization segment of its own (a starter that composes with nothing before it), so
+    NFKC of the text is NFKC of its pieces joined; case folding is each character's own."""
+    if len(text) > LISTED_LENGTH:
+        return " ".join(filter(None, map(_key, space_pieces(text))))
+    return _key(text)
+
+
+def _key(text: str) -> str:
     if text.isascii():
         return b" ".join(text.encode("ascii").translate(_ASCII_KEY_BYTES).split()).decode("ascii")
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))

@@ -9,6 +9,7 @@ remembered (:func:`_non_ascii_counts`, a bounded memo of short lines; perf30).""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bilingual.text.scripts import SYLLABLES
@@ -71,3 +72,21 @@ def digits(text: str) -> int:
         data = text.encode("ascii")
         return len(data) - len(data.translate(None, _DIGIT_BYTES))
     return len(_DIGIT.findall(text))
+
+
+PIECE = 8_192
+"""Characters (at least) of each piece a huge line is read in where its words are listed (:func:`space_pieces`): a
+piece's list of words is a few hundred KB at most, whatever the line's size."""
+
+
+def space_pieces(text: str, size: int = PIECE) -> Iterator[str]:
+    """``text`` in pieces of at least ``size`` characters, each cut just before a space (U+0020) of the text, so each
+    piece but the first begins with one; the last may be shorter, and a piece is longer where no space follows for a
+    while. A pattern none of whose matches holds a space finds in the pieces, one after the other, the matches it
+    finds in the whole text: a huge line's words listed a piece at a time (mem33)."""
+    start = 0
+    while start < len(text):
+        cut = text.find(" ", start + size)
+        end = len(text) if cut == -1 else cut
+        yield text[start:end]
+        start = end

@@ -217,3 +217,32 @@ def test_a_huge_english_line_routes_as_before_without_listing_its_words() -> Non
     assert facts.word_count == 1200 * 25 and facts.hits["en"] > 0 and "words" not in facts.__dict__
     decided = route(line)
     assert (decided.lang, decided.reason) == ("en", f"English function words ({facts.hits['en']} of 30000 words)")
+
+
+def test_a_huge_documents_runs_are_held_compact_and_read_as_validated_ones() -> None:
+    # mem33: past LISTED_LENGTH characters each run is made compact as it is found (memory.compact_record), the same
+    # values as a run validated from them, the route shared by the runs that have an equal one; a page's runs are
+    # validated from dicts as before
+    from bilingual.context import Context
+    from bilingual.document import Document, Run
+    from bilingual.lang.route import route_blocks
+    from bilingual.memory import compact_record
+    from bilingual.page.blocks import split_blocks
+    from bilingual.text.scripts import LISTED_LENGTH
+
+    def shares_keys(run: Run) -> bool:  # a dictionary of shared keys (PEP 412) has the size of a compact copy's
+        return sys.getsizeof(run.__dict__) == sys.getsizeof(compact_record(Run(**run.model_dump())).__dict__)
+
+    context = Context.create()
+    page = ("목포항 여객선(Mokpo Ferry Terminal)이 오늘 운항을 멈췄다.\nThe port reopened at noon.\n"
+            "부산 (Busan Port) 역시.")
+    huge = page.replace("\n", " ") * (LISTED_LENGTH // len(page) + 1)
+    small, large = (route_blocks(split_blocks(Document.create(text), context), context) for text in (page, huge))
+    assert len(small.runs) >= 4 and len(large.runs) > 1_000
+    assert not any(map(shares_keys, small.runs))
+    for run in large.runs:
+        assert shares_keys(run)
+        assert Run(**run.model_dump()) == run
+        assert run.model_dump_json() == Run(**run.model_dump()).model_dump_json()
+    english = [run.route for run in large.runs if run.route.lang == "en"]
+    assert len(english) >= 2 and all(r is english[0] for r in english[1:] if r == english[0])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import sys
+import tracemalloc
 from collections import Counter
 
 import pytest
@@ -12,8 +15,11 @@ from hypothesis import strategies as st
 import bilingual
 from bilingual.context import Context
 from bilingual.document import BLOCK_LABELS, Document
+from bilingual.page import blocks
 from bilingual.page.blocks import split_blocks
 from bilingual.page.duplicates import find_duplicates
+from bilingual.text.counts import space_pieces
+from bilingual.text.scripts import LISTED_LENGTH
 
 GOLD = sorted(p.stem for p in (FIXTURES / "blocks").glob("*.tsv"))
 
@@ -1761,3 +1767,50 @@ def test_a_storys_kind_before_its_title_is_no_field(line: str) -> None:
 def test_a_reviewer_is_still_a_field() -> None:
     page = _hive("Reviewer: the county bee inspector")
     assert _rule_names(page)[2] == "field-line", _rule_names(page)
+
+# mem33: a huge line's title case counted a piece at a time, its key folded a piece at a time (output unchanged)
+_TITLE_WORDS = ["Ferry", "ferry", "OF", "of", "the", "The", "Jeju's", "x-Ray", "mid’Week", "ROUTES", "and", "Vs",
+                "가나", "Seoul가", "42", "e\u0301t\u00e9", "_a", "A"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_TITLE_WORDS), st.sampled_from([" ", "  ", ", ", "\t", "-", " — "])),
+                max_size=14), st.integers(1, 8))
+def test_title_case_counted_in_pieces_is_the_listed_one(words: list[tuple[str, str]], size: int) -> None:
+    core = "".join(w + sep for w, sep in words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(blocks, "space_pieces", functools.partial(space_pieces, size=size))
+        assert blocks._counted_title_case.__wrapped__(core) == blocks._title_case.__wrapped__(core)
+
+
+def test_a_huge_lines_labels_and_title_case_are_those_of_the_listed_way() -> None:
+    headline = "Ferry Operators Weigh New Routes To Jeju And Back "
+    prose = "the ferry from Mokpo docked late on Tuesday, and its crew said the harbour was calm. "
+    for unit in (headline, prose, headline + prose, "여객선이 목포항에 늦게 들어왔다. " + headline):
+        text = "Menu\n" + unit * (120_000 // len(unit) + 1) + "\nMenu"
+        huge = blocks._lines(text)[1]
+        assert len(huge.core) > LISTED_LENGTH
+        assert blocks._is_title_case(huge) == blocks._title_case.__wrapped__(huge.core)
+        labels = [(line.start, rule.name) for line, rule in blocks.label_lines(text)]
+        assert blocks._counted_title_case.cache_info().currsize == 0  # the line not kept after its page
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(blocks, "LISTED_LENGTH", len(text))  # every line the listed way
+            assert [(line.start, rule.name) for line, rule in blocks.label_lines(text)] == labels
+    assert blocks._is_title_case(blocks._lines(headline * 3_000)[0])
+    assert not blocks._is_title_case(blocks._lines(prose * 2_000)[0])
+
+
+def test_a_huge_lines_blocks_take_a_small_multiple_of_the_line() -> None:
+    # on the base code the list of its words (title case) and of its key's words took 6 to 14 times the line
+    context = Context.create()
+    for unit in ("the ferry docked late on Tuesday, its crew said. ",
+                 "여객선이 목포항에 늦게 들어왔다고 선장이 밝혔다. ",
+                 "the ferry docked late on Tuesday, it’s crew said. "):
+        doc = Document.create(unit * (600_000 // len(unit)))
+        split_blocks(Document.create(unit * 3), context)
+        tracemalloc.start()
+        try:
+            split_blocks(doc, context)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 3 * sys.getsizeof(doc.text), unit

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
+import sys
+import tracemalloc
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bilingual.page import duplicates
 from bilingual.page.duplicates import duplicate_key, find_duplicates
+from bilingual.text.counts import space_pieces
+from bilingual.text.scripts import LISTED_LENGTH
 
 
 def _key_by_definition(text: str) -> str:
@@ -44,3 +51,46 @@ def test_duplicate_keys_fold_case_width_and_punctuation() -> None:
     assert duplicate_key("  Cho met Blinken on Thursday's sidelines. ") == "cho met blinken on thursday s sidelines"
     assert duplicate_key("ＭＥＮＵ_Home") == duplicate_key("menu home") == "menu home"
     assert find_duplicates(["Home | News", "home news", "Home", "ＨＯＭＥ"]) == [None, 0, None, 2]
+
+
+# mem33: a text longer than LISTED_LENGTH is folded a piece at a time, each piece cut before a space
+_PIECE_ALPHABET = list("aZ09 _-.,'’\t\u00a0\u3000Åß가각ＡＢ①½ǅİﬁΣσς\u0301\u0327\u1100\u1161\u11a8\u200b!")
+
+
+@given(st.text(st.sampled_from(_PIECE_ALPHABET), max_size=60), st.integers(1, 6))
+def test_a_key_folded_in_pieces_is_its_definition(text: str, size: int) -> None:
+    # every text through the pieces, as short as a few characters: combining marks and conjoining jamo after a
+    # space, a space after a mark, NFKC's and case folding's expansions at a cut
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(duplicates, "LISTED_LENGTH", 0)
+        patch.setattr(duplicates, "space_pieces", functools.partial(space_pieces, size=size))
+        assert duplicate_key(text) == _key_by_definition(text)
+
+
+def test_a_huge_lines_key_is_its_definition() -> None:
+    units = ("Ａ ferry from Mokpo   DOCKED late; its crew’s log: ①½. ",
+             "목포항에서 여객선이 늦게 들어왔다. ᄀ\u1161\u11a8 e\u0301 \u0301ç ﬁsh İstanbul ΣΟΦΟΣ ",
+             "xxxxxxxxxx" * 2_000 + " ")  # a stretch longer than a piece with no space in it
+    for unit in units:
+        text = unit * (120_000 // len(unit) + 1)
+        assert len(text) > LISTED_LENGTH
+        assert duplicate_key(text) == _key_by_definition(text)
+    mixed = "".join(units) * 8
+    assert duplicate_key(mixed) == _key_by_definition(mixed)
+    assert find_duplicates([mixed, "menu", mixed.upper(), mixed[:-1] + "!"]) == [None, None, 0, 0]
+
+
+def test_a_huge_lines_key_takes_about_twice_the_line() -> None:
+    # the key and its pieces' keys, never a list of every word (on the base code: 11 to 25 times the line)
+    for unit in ("여객선이 목포항에 늦게 들어왔다고 선장이 밝혔다. ",
+                 "the ferry docked late on tuesday, its crew said. ",
+                 "the ferry docked late on tuesday, it’s crew said. "):
+        text = unit * (600_000 // len(unit))
+        duplicate_key(unit * 3)
+        tracemalloc.start()
+        try:
+            duplicate_key(text)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 2.5 * sys.getsizeof(text), unit

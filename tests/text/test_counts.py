@@ -8,9 +8,18 @@ import random
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bilingual.text import counts
-from bilingual.text.counts import REMEMBERED_LENGTH, ascii_letters, digits, hangul_syllables, word_runs
+from bilingual.text.counts import (
+    REMEMBERED_LENGTH,
+    ascii_letters,
+    digits,
+    hangul_syllables,
+    space_pieces,
+    word_runs,
+)
 
 _LINES = [
     "", "   ", "__", "-_-", "a", "Cargo_7 left berth 12 at 06:40.", "it's x-ray-ish; 3.5% (approx.)",
@@ -72,3 +81,24 @@ def test_a_huge_lines_syllables_are_counted_as_for_a_short_one() -> None:
     assert len(text) > 100_000
     expected = sum(1 for ch in text if "가" <= ch <= "힣")
     assert hangul_syllables(text) == expected == hangul_syllables(text[:50_000]) + hangul_syllables(text[50_000:])
+
+
+@given(st.text(st.sampled_from(list("ab 가\t\u00a0\n")), max_size=60), st.integers(1, 9))
+def test_space_pieces_are_the_text_cut_before_spaces(text: str, size: int) -> None:
+    pieces = list(space_pieces(text, size))
+    assert "".join(pieces) == text
+    assert all(pieces)
+    for i, piece in enumerate(pieces):
+        if i:
+            assert piece[0] == " "  # cut just before a space, and only there
+        if i + 1 < len(pieces):
+            assert len(piece) >= size
+            assert " " not in piece[size:]  # cut at the first space past the size
+            assert pieces[i + 1][0] == " "
+
+
+def test_a_pattern_without_spaces_finds_the_same_words_piece_by_piece() -> None:
+    line = "Busan's   port-city talks, 부산항에서 e\u0301te\u0301  closed\tlate. " * 400
+    words = re.compile(r"[A-Za-z][\w'’-]*|[가-힣]+")
+    for size in (1, 5, 64, 1_000, len(line)):
+        assert [w for piece in space_pieces(line, size) for w in words.findall(piece)] == words.findall(line)
