@@ -34,13 +34,10 @@ from bilingual.entities.gazetteer import (
     acronym,
     district_stem,
     foreign_name_in_hangul,
-    is_country,
     is_place,
     korean_name_shape,
     korean_province,
-    listed_place,
     mention_type,
-    org_head,
     quarter_or_person,
     weak_place,
 )
@@ -56,7 +53,7 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES, title_fits
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_TITLES, title_fits
 from bilingual.names.transcription import transcription_score
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.tokens import by_sentence
@@ -134,7 +131,6 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _foreign_given_and_family_names(doc.text, mentions)
-    mentions = _foreign_names_before_a_title(doc.text, mentions)
     mentions = _quoted_events(doc.text, mentions, quoted)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
@@ -458,9 +454,6 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
                     *x.reasons, f"a foreign given name and the family name {y.text!r} after it, one name")}))
             k += 2
             continue
-        if first and not text[x.end + 1:x.end + 2].isdigit() and _given_and_family_found_whole(x, y):
-            x = x.model_copy(update={"type": "person", "reasons": (
-                *x.reasons, "a foreign given name and a family name, found as one name")})
         out.append(x)
         k += 1
     return out
@@ -475,47 +468,11 @@ def _given_and_family(x: Mention, y: Mention, third: Mention | None) -> bool:
         return False  # the cheap tests first
     given = (x.type == "person" and not any(PERSON_BY_SHAPE in r for r in x.reasons)) or (
         x.type == "other" and bool(x.reasons) and NO_EVIDENCE in x.reasons[-1] and foreign_person_name(x.text))
-    return given and _foreign_pair(x.text, y.text) \
-        and not (third is not None and third.start == y.end + 1 and third.lang == "ko")
-
-
-def _foreign_pair(given: str, family: str, *, given_by_list: bool = False, titled: bool = False) -> bool:
-    """Whether two Hangul words may be a foreign given name and a family name (:func:`_given_and_family`): each of two
-    syllables or more, read as transcribed, of a foreign name's shape together, neither a place nor a listed
-    organization. With ``given_by_list`` (a given name of mecab-ko-dic's people), the given name is refused only as a
-    listed place or a country, not as a place by its shape's end (필리포: 포, 페르난도: 도); with ``titled`` (a
-    person's title after the pair), so is the family name (로웰리: 리)."""
-    if not (all(is_syllable(c) for c in given + family) and len(given) >= 2 and len(family) >= 2):
+    if not given or not (all(is_syllable(c) for c in x.text + y.text) and len(x.text) >= 2 and len(y.text) >= 2):
         return False
-    return transcribed(given) and transcribed(family) and foreign_name_in_hangul(f"{given} {family}") \
-        and not (_a_listed_place(given) if given_by_list or titled else is_place(given)) \
-        and not (_a_listed_place(family) if titled else is_place(family)) \
-        and not any(known_organization(w) is not None for w in (given, family))
-
-
-def _a_listed_place(name: str) -> bool:
-    return listed_place(name) or is_country(name)
-
-
-def _given_and_family_found_whole(x: Mention, after: Mention | None) -> bool:
-    """Whether one mention of two Hangul words, ``other`` for want of evidence, is a foreign given name of
-    mecab-ko-dic's people and a family name (mentions31): the pair :func:`_given_and_family` joins when the two words
-    are found apart (스티브 | 위트코프), found as one name (Kiwi's multi-word foreign names: 테일러 스위프트), is the
-    same person. Not when linked or titled, nor when a name in Hangul follows one space after it (the start of a longer
-    name: 루이즈 필리페 | 스콜라리) unless that name is a body (필리포 그란디 | 유엔난민기구 최고대표: its officer);
-    ``after`` is the mention after ``x``, if any."""
-    if x.lang != "ko" or x.type != "other" or x.entity_id is not None or x.candidates or x.title is not None \
-            or not x.reasons or NO_EVIDENCE not in x.reasons[-1] or x.text.count(" ") != 1:
-        return False  # the cheap tests first
-    given, family = x.text.split(" ")
-    return foreign_person_name(given) and _foreign_pair(given, family, given_by_list=True) \
-        and not (after is not None and after.start == x.end + 1 and is_syllable(after.text[0])
-                 and not _a_body(after.text))
-
-
-def _a_body(name: str) -> bool:
-    """Whether a name is an organization by the general list or by its head (유엔난민기구, 투자산업통상부)."""
-    return known_organization(name) is not None or org_head(name) is not None
+    return transcribed(x.text) and transcribed(y.text) and foreign_name_in_hangul(f"{x.text} {y.text}") \
+        and not any(is_place(w) or known_organization(w) is not None for w in (x.text, y.text)) \
+        and not (third is not None and third.start == y.end + 1 and third.lang == "ko")
 
 
 _BY_A_PERSON_BESIDE = "an organization by the person named beside it"
@@ -573,80 +530,6 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
     kept = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in added)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'“‘(\[]))([가-힣]{2,}) $")
-"""A Hangul word of two syllables or more, alone, one space before a position (a word of a name before it)."""
-
-
-def _word_before(text: str, end: int) -> tuple[int, str] | None:
-    """The Hangul word written alone that ends one space before ``end``, with its start, if any."""
-    m = _WORD_BEFORE.search(text, max(0, end - 24), end)
-    return (m.start(1), m.group(1)) if m else None
-
-
-_TITLES_OF_PEOPLE = KOREAN_PERSON_ONLY_TITLES | {"차관", "대사", "사무총장", "사무차장", "씨"}
-"""Titles no company's, club's, outlet's or party's name stands before (heads of state, ministers, envoys,
-secretaries-general, 씨), unlike 대표, 회장, 감독, 선수, 기자, 의원, 최고경영자 (레드불 레이싱 감독, 스파이더 크래프트
-대표: a team's coach, a firm's chief)."""
-
-
-def _foreign_names_before_a_title(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A foreign person's given name and family name written in Hangul before a title (mentions31; the words may
-    have been found apart, as one name, or not at all): two Hangul words one space apart that a person's title
-    follows — on the second word (오드리 카밀레리 사무차장, 세바스티안 로웰리 감독), or on a body right after them, of
-    which the person is an officer (X Y 투자산업통상부 차관, the two words found as no name) — are one person when
-    together they have a foreign name's shape (:func:`_foreign_pair`: both transcribed, neither a listed place nor a
-    listed organization nor a body by its head). Before a title that a team's or a firm's name may stand before (any
-    but :data:`_TITLES_OF_PEOPLE`: 대표, 회장, 감독, 선수 …) the first word must be a given name of mecab-ko-dic's
-    people (세바스티안). Not when a name in Hangul ends right before the pair (the pair is the end of a longer name),
-    nor when either word was found as a name with evidence of its own or linked (only a name left ``other``, typed
-    ``org`` by the person beside it, or typed a person or a place by its shape alone gives way: :func:`_gives_way`)."""
-    out: list[Mention] = []
-    for y in mentions:
-        if y.lang != "ko" or y.title not in KOREAN_TITLES or not y.text or not is_syllable(y.text[0]):
-            continue  # the cheap tests first: a Hangul name with a title
-        body = y.type == "org" and _a_body(y.text)
-        if body:  # the two words before the body
-            second = _word_before(text, y.start)
-            first = _word_before(text, second[0]) if second else None
-            end = second[0] + len(second[1]) if second else -1
-        else:
-            second = (y.start, y.text) if " " not in y.text and y.entity_id is None and not y.candidates else None
-            first = _word_before(text, y.start) if second else None
-            end = y.end
-        if first is None or second is None:
-            continue
-        if (y.title not in _TITLES_OF_PEOPLE and not foreign_person_name(first[1])) \
-                or not _foreign_pair(first[1], second[1], titled=True) \
-                or _a_body(second[1]):
-            continue
-        start = first[0]
-        inside = [m for m in mentions if m.start < end and start < m.end and m is not y]
-        if any(not _gives_way(m) or m.start < start or m.end > end for m in inside) \
-                or any(m.lang == "ko" and start - 2 <= m.end <= start for m in mentions):
-            continue  # a word found with evidence of its own; a name right before the pair
-        person = y.model_copy(update={
-            "start": start, "end": end, "text": text[start:end], "type": "person", "entity_id": None, "score": 0.0,
-            "method": "unlinked", "candidates": (), "cluster": None, "title": None if body else y.title,
-            "reasons": (f"not in the knowledge base; a foreign given name and family name before the title "
-                        f"{y.title!r}" + (f" held in the body {y.text!r}" if body else ""),)})
-        out.append(person)
-    if not out:
-        return mentions
-    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in out)]  # the words' own
-    return sorted([*kept, *out], key=lambda m: (m.start, m.end))
-
-
-def _gives_way(m: Mention) -> bool:
-    """Whether a mention inside a foreign name before a title gives way to the name
-    (:func:`_foreign_names_before_a_title`): unlinked, and ``other`` for want of evidence, ``org`` by the person named
-    beside it, a person or a place by its shape alone (도미닉: a Korean name's shape; 페르난도: 도; not a listed place
-    nor a country)."""
-    if m.entity_id is not None or m.candidates or not m.reasons:
-        return False
-    return (m.type == "other" and NO_EVIDENCE in m.reasons[-1]) \
-        or (m.type == "org" and any(_BY_A_PERSON_BESIDE in r for r in m.reasons)) \
-        or (m.type == "person" and PERSON_BY_SHAPE in m.reasons[-1]) \
-        or (m.type == "place" and not listed_place(m.text) and not is_country(m.text))
 
 
 def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,7 @@ import bilingual
 from bilingual.document import Mention
 from bilingual.entities.gazetteer import NO_EVIDENCE
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.mentions import _foreign_given_and_family_names, _foreign_names_before_a_title
+from bilingual.entities.mentions import _foreign_given_and_family_names
 
 GOLD = [r.split("\t") for r in read_lines(FIXTURES / "mentions" / "seed_people.tsv") if not r.startswith("#")]
 
@@ -1040,63 +1040,6 @@ def _unknown(text: str, name: str) -> Mention:
     start = text.index(name)
     return Mention(start=start, end=start + len(name), text=name, type="other", lang="ko", entity_id=None, score=0.0,
                    method="unlinked", reasons=(f"not in the knowledge base; {NO_EVIDENCE}",))
-
-
-def test_a_foreign_given_name_and_a_family_name_found_as_one_name_are_one_person() -> None:
-    # mentions31: the pair of mentions30's rule found whole by the tokenizer (names made up; the given names are of
-    # mecab-ko-dic's people: 우르줄라, 필리포 — a place by its end 포 alone, which the list outweighs)
-    for text, name in [("그 곡은 우르줄라 벤트스마가 썼다.", "우르줄라 벤트스마"),
-                       ("필리포 라스칼리니 유엔환경계획 특별대표가 왔다.", "필리포 라스칼리니")]:
-        whole = [_unknown(text, name)]
-        assert [(m.text, m.type) for m in _foreign_given_and_family_names(text, whole)] == [(name, "person")]
-
-
-def test_a_pair_found_as_one_name_without_a_listed_given_name_or_before_a_name_stays_other() -> None:
-    for text, name, after in [("그 곡은 블루웨이브 벤트스마가 썼다.", "블루웨이브 벤트스마", None),  # no given name
-                              ("우르줄라 벤트스마 로웰리가 썼다.", "우르줄라 벤트스마", "로웰리"),  # a longer name
-                              ("우르줄라 벤트스마 2027 투어가 열린다.", "우르줄라 벤트스마", None),  # an edition
-                              ("우르줄라 베를린 지사에서 일했다.", "우르줄라 베를린", None)]:  # a listed place
-        mentions = [_unknown(text, name)] + ([_unknown(text, after)] if after else [])
-        assert _foreign_given_and_family_names(text, mentions) == mentions
-
-
-@pytest.mark.parametrize("text,name,title", [
-    ("세바스티안 로웰리 감독은 새 전술을 설명했다.", "세바스티안 로웰리", "감독"),  # 로웰리: a place by its end 리
-    ("오드리 카밀레리 사무차장은 성명을 냈다.", "오드리 카밀레리", "사무차장"),
-    ("어제 엘레나 바르톨리 감독은 선수들을 불렀다.", "엘레나 바르톨리", "감독"),
-])
-def test_two_transcribed_words_before_a_persons_title_are_one_person(text: str, name: str, title: str) -> None:
-    mentions = {m.text: m for m in bilingual.process(text).mentions}
-    assert mentions[name].type == "person" and mentions[name].title == title
-    assert not any(w in mentions for w in name.split())
-
-
-@pytest.mark.parametrize("text", ["블루웨이브 레이싱 감독은 새 드라이버를 영입했다.",  # a team's coach
-                                  "블루웨이브 모빌리티 대표는 공장을 열었다.",
-                                  "파리 몽마르트 사장은 말했다."])  # a listed place first
-def test_a_team_or_a_firm_before_an_office_is_not_made_a_person_by_the_title_rule(text: str) -> None:
-    reasons = [r for m in bilingual.process(text).mentions for r in m.reasons]
-    assert not any("family name before the title" in r for r in reasons)
-
-
-def _body(text: str, name: str, title: str) -> Mention:
-    start = text.index(name)
-    return Mention(start=start, end=start + len(name), text=name, type="org", lang="ko", entity_id=None, score=0.0,
-                   method="unlinked", reasons=(f"title {title!r} kept apart",), title=title)
-
-
-def test_two_words_found_as_no_name_before_a_body_and_its_title_are_its_officer() -> None:
-    text = "포럼에서 바흐롬 투르디예프 에너지부 차관은 협력을 강조했다."
-    found = _foreign_names_before_a_title(text, [_body(text, "에너지부", "차관")])
-    assert [(m.text, m.type) for m in found] == [("바흐롬 투르디예프", "person"), ("에너지부", "org")]
-    text = "포럼에서 블루웨이브 모빌리티 에너지부 대표는 말했다."  # an office, and no given name of the list
-    assert _foreign_names_before_a_title(text, [_body(text, "에너지부", "대표")]) == [_body(text, "에너지부", "대표")]
-    text = "포럼에서 파리 투르디예프 에너지부 차관은 말했다."  # a listed place
-    assert _foreign_names_before_a_title(text, [_body(text, "에너지부", "차관")]) == [_body(text, "에너지부", "차관")]
-    text = "김민수 바흐롬 투르디예프 에너지부 차관은 말했다."  # a name right before the pair
-    before = [Mention(start=0, end=3, text="김민수", type="person", lang="ko", entity_id=None, score=0.0,
-                      method="unlinked", reasons=("not in the knowledge base; a person",)), _body(text, "에너지부", "차관")]
-    assert _foreign_names_before_a_title(text, before) == before
 
 
 @pytest.mark.parametrize("text,name", [
