@@ -477,61 +477,6 @@ def _given_and_family(x: Mention, y: Mention, third: Mention | None) -> bool:
 
 _BY_A_PERSON_BESIDE = "an organization by the person named beside it"
 
-_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
-"""A phrase in single or double quotes, straight or curly, on one line."""
-_QUOTED_EVENT = ("not in the knowledge base; an event, a programme or an exhibition named in quotes by the word at "
-                 "its end (…축제, …페스타, …특별전, …프로젝트)")
-
-
-def quoted_event_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """The spans of the events, programmes and exhibitions a Korean sentence names in quotes (mentions31): a quoted
-    phrase of one to five words whose last word ends in the head of an event
-    (:data:`~bilingual.entities.gazetteer.KOREAN_EVENT_HEADS`) or of a programme or an exhibition
-    (:data:`~bilingual.entities.gazetteer.KOREAN_QUOTED_EVENT_HEADS`: 페스타, 위크, 특별전, 프로젝트, 장학금 — common
-    words written bare, names only in quotes): '달빛 축제', '서문 야시장 페스타', 'K-컬처 위크'. Not a phrase that
-    holds a particle, an ending or a verb (‘최고의 축제’였다 is praise, not a name: Kiwi's tags J, E, V, X inside)."""
-    if not tokens:
-        return []
-    lo, hi = tokens[0].start, tokens[-1].end
-    spans: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(text, lo, hi) if _QUOTE_MARKS.search(text, lo, hi) else ():
-        phrase = m.group(1)
-        words = phrase.split()
-        if not 1 <= len(words) <= 5 or phrase != phrase.strip() or not words[-1].endswith(QUOTED_EVENT_ENDS) \
-                or not is_syllable(phrase[-1]) or len(phrase.replace(" ", "")) < 4:
-            continue
-        a, b = m.start(1), m.end(1)
-        inside = [t for t in tokens if a <= t.start and t.end <= b]
-        if not inside or any(t.start < b and a < t.end and not (a <= t.start and t.end <= b) for t in tokens) \
-                or any(t.tag.startswith(("J", "E", "V", "X")) for t in inside):
-            continue
-        spans.append((a, b))
-    return spans
-
-
-_QUOTE_MARKS = re.compile("['‘\"“]")
-
-
-def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
-    """Each event named in quotes (:func:`quoted_event_spans`) one mention typed ``other``, replacing the names found
-    inside it (한강 in '한강 달빛 축제'); left as it is when a mention crosses the quote's edge or is the phrase
-    already."""
-    if not quoted:
-        return mentions
-    added: list[Mention] = []
-    for a, b in quoted:
-        if any(m.start < b and a < m.end and (m.start < a or m.end > b or (m.start, m.end) == (a, b))
-               for m in mentions):
-            continue
-        added.append(Mention(start=a, end=b, text=text[a:b], type="other", lang="ko", entity_id=None, score=0.0,
-                             method="unlinked", reasons=(_QUOTED_EVENT,)))
-    if not added:
-        return mentions
-    kept = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in added)]
-    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
-
-
-
 def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two readings of a foreign name in Hangul right before a title (mentions23): a transcribed name left ``other``
     right before a body that a title follows is that title's holder (천샤오린 푸단대 교수: a professor of Fudan
@@ -568,6 +513,59 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
             out[k] = out[k].model_copy(update={"type": "person", "reasons": (
                 *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
     return out
+
+
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
+"""A phrase in single or double quotes, straight or curly, on one line."""
+_QUOTE_MARKS = re.compile("['‘\"“]")
+"""The marks a quoted phrase opens with: a sentence without any names no event in quotes (the cheap test)."""
+_QUOTED_EVENT = ("not in the knowledge base; an event, a programme or an exhibition named in quotes by the word at "
+                 "its end (…축제, …페스타, …특별전, …프로젝트)")
+
+
+def quoted_event_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans of the events, programmes and exhibitions a Korean sentence names in quotes (mentions31): a quoted
+    phrase of one to five words whose last word ends in the head of an event
+    (:data:`~bilingual.entities.gazetteer.KOREAN_EVENT_HEADS`) or of a programme or an exhibition
+    (:data:`~bilingual.entities.gazetteer.KOREAN_QUOTED_EVENT_HEADS`: 페스타, 위크, 특별전, 프로젝트, 장학금 — common
+    words written bare, names only in quotes): '달빛 축제', '서문 야시장 페스타', 'K-컬처 위크'. Not a phrase that
+    holds a particle, an ending or a verb (‘최고의 축제’였다 is praise, not a name: Kiwi's tags J, E, V, X inside)."""
+    if not tokens:
+        return []
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text, lo, hi) if _QUOTE_MARKS.search(text, lo, hi) else ():
+        phrase = m.group(1)
+        words = phrase.split()
+        if not 1 <= len(words) <= 5 or phrase != phrase.strip() or not words[-1].endswith(QUOTED_EVENT_ENDS) \
+                or not is_syllable(phrase[-1]) or len(phrase.replace(" ", "")) < 4:
+            continue
+        a, b = m.start(1), m.end(1)
+        inside = [t for t in tokens if a <= t.start and t.end <= b]
+        if not inside or any(t.start < b and a < t.end and not (a <= t.start and t.end <= b) for t in tokens) \
+                or any(t.tag.startswith(("J", "E", "V", "X")) for t in inside):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """Each event named in quotes (:func:`quoted_event_spans`) one mention typed ``other``, replacing the names found
+    inside it (한강 in '한강 달빛 축제'); left as it is when a mention crosses the quote's edge or is the phrase
+    already."""
+    if not quoted:
+        return mentions
+    added: list[Mention] = []
+    for a, b in quoted:
+        if any(m.start < b and a < m.end and (m.start < a or m.end > b or (m.start, m.end) == (a, b))
+               for m in mentions):
+            continue
+        added.append(Mention(start=a, end=b, text=text[a:b], type="other", lang="ko", entity_id=None, score=0.0,
+                             method="unlinked", reasons=(_QUOTED_EVENT,)))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _an_event(m: Mention) -> bool:
