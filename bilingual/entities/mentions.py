@@ -477,6 +477,7 @@ def _given_and_family(x: Mention, y: Mention, third: Mention | None) -> bool:
 
 _BY_A_PERSON_BESIDE = "an organization by the person named beside it"
 
+
 def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two readings of a foreign name in Hangul right before a title (mentions23): a transcribed name left ``other``
     right before a body that a title follows is that title's holder (천샤오린 푸단대 교수: a professor of Fudan
