@@ -882,6 +882,13 @@ whole is an event, typed ``other``, not the place at its start. Sports meets by 
 final and a grand prix (…파이널, …그랑프리; mentions20); awards (:data:`KOREAN_AWARD_HEADS`;
 mentions21). Written apart after the name (G20 정상회의, 그랑프리
 파이널) they are joined in :mod:`bilingual.entities.korean_names`."""
+KOREAN_QUOTED_EVENT_HEADS = ("페스타", "위크", "페어", "축전", "특별전", "기획전", "프로젝트", "장학금")
+"""Ends of the names of festivals, fairs and weeks (서문 야시장 페스타, K-컬처 위크, 가을 와인 페어, 해맞이 축전), of
+exhibitions (고려청자 특별전) and of programmes (샤힌 프로젝트, 해솔 드림 장학금): common words when written bare, so
+read as a name's end only in quotes (mentions31: :func:`bilingual.entities.mentions.quoted_event_spans`)."""
+QUOTED_EVENT_ENDS = (*KOREAN_EVENT_HEADS, *KOREAN_QUOTED_EVENT_HEADS)
+"""The ends of an event's, a programme's or an exhibition's name in quotes: an event's head or one of
+:data:`KOREAN_QUOTED_EVENT_HEADS`."""
 ENGLISH_EVENT_HEADS = frozenset("Festival Olympics Paralympics Expo Biennale Biennial Marathon Open Championship "
                                 "Championships Cup Prix Awards Tournament Invitational Classic Forum Summit Show "
                                 "Week Olympiad".split())

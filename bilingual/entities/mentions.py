@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bilingual.document import Document, Mention, MentionType
+from bilingual.document import Document, Mention, MentionType, Token
 from bilingual.entities.acceptance import Link
 from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
@@ -30,6 +30,7 @@ from bilingual.entities.gazetteer import (
     ENGLISH_NOT_PLACES,
     NO_EVIDENCE,
     PERSON_BY_SHAPE,
+    QUOTED_EVENT_ENDS,
     acronym,
     district_stem,
     foreign_name_in_hangul,
@@ -113,12 +114,13 @@ def find_mentions(doc: Document, context: Context) -> Document:
     if len(links) > MAX_LINKS:
         links.clear()
     read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
+    quoted: list[tuple[int, int]] = []  # events named in quotes (filled as the candidates are found)
     # each sentence's candidates are linked as they are found: a huge document's are never all held at once; a
     # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once), and
     # its fields moved to a dictionary of shared keys (memory.compact_record: about half a mention's memory)
     seen: dict[str, dict[object, object]] = {}
     mentions: list[Mention] = []
-    for c in _candidates(doc, context, read):
+    for c in _candidates(doc, context, read, quoted):
         found = _link_or_split(doc.text, c, kb, links)
         share_equal_values(found, _REPEATED_FIELDS, seen)
         mentions += map(compact_record, found)
@@ -129,6 +131,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _foreign_given_and_family_names(doc.text, mentions)
+    mentions = _quoted_events(doc.text, mentions, quoted)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -161,8 +164,10 @@ _REPEATED_FIELDS = ("text", "reasons", "candidates", "title", "cluster")
 """The fields of a mention whose values repeat across a document (:func:`bilingual.memory.share_equal_values`)."""
 
 
-def _candidates(doc: Document, context: Context, read: list[tuple[int, int]]) -> Iterator[NameSpan]:
-    """The candidate names of each sentence, in order; the span of each sentence read is added to ``read``."""
+def _candidates(doc: Document, context: Context, read: list[tuple[int, int]],
+                quoted: list[tuple[int, int]]) -> Iterator[NameSpan]:
+    """The candidate names of each sentence, in order; the span of each sentence read is added to ``read``, and the
+    events each Korean sentence names in quotes (:func:`quoted_event_spans`) to ``quoted``."""
     kb = context.kb
     tokens_of = by_sentence(doc.tokens)  # each sentence's tokens built when it is read, not all of them at once
     skipped = SKIPPED_LABELS if context.config.mentions.skip_page_chrome else frozenset()
@@ -176,6 +181,7 @@ def _candidates(doc: Document, context: Context, read: list[tuple[int, int]]) ->
             yield from english_candidates(doc.text, tokens, kb)
         elif tokens and tokens[0].lang == "ko":
             yield from korean_candidates(doc.text, tokens, kb)
+            quoted += quoted_event_spans(doc.text, tokens)
 
 
 # -- linking, short forms, clusters --------------------------------------------------------------------------
@@ -508,6 +514,59 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
             out[k] = out[k].model_copy(update={"type": "person", "reasons": (
                 *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
     return out
+
+
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
+"""A phrase in single or double quotes, straight or curly, on one line."""
+_QUOTE_MARKS = re.compile("['‘\"“]")
+"""The marks a quoted phrase opens with: a sentence without any names no event in quotes (the cheap test)."""
+_QUOTED_EVENT = ("not in the knowledge base; an event, a programme or an exhibition named in quotes by the word at "
+                 "its end (…축제, …페스타, …특별전, …프로젝트)")
+
+
+def quoted_event_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans of the events, programmes and exhibitions a Korean sentence names in quotes (mentions31): a quoted
+    phrase of one to five words whose last word ends in the head of an event
+    (:data:`~bilingual.entities.gazetteer.KOREAN_EVENT_HEADS`) or of a programme or an exhibition
+    (:data:`~bilingual.entities.gazetteer.KOREAN_QUOTED_EVENT_HEADS`: 페스타, 위크, 특별전, 프로젝트, 장학금 — common
+    words written bare, names only in quotes): '달빛 축제', '서문 야시장 페스타', 'K-컬처 위크'. Not a phrase that
+    holds a particle, an ending or a verb (‘최고의 축제’였다 is praise, not a name: Kiwi's tags J, E, V, X inside)."""
+    if not tokens:
+        return []
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text, lo, hi) if _QUOTE_MARKS.search(text, lo, hi) else ():
+        phrase = m.group(1)
+        words = phrase.split()
+        if not 1 <= len(words) <= 5 or phrase != phrase.strip() or not words[-1].endswith(QUOTED_EVENT_ENDS) \
+                or not is_syllable(phrase[-1]) or len(phrase.replace(" ", "")) < 4:
+            continue
+        a, b = m.start(1), m.end(1)
+        inside = [t for t in tokens if a <= t.start and t.end <= b]
+        if not inside or any(t.start < b and a < t.end and not (a <= t.start and t.end <= b) for t in tokens) \
+                or any(t.tag.startswith(("J", "E", "V", "X")) for t in inside):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """Each event named in quotes (:func:`quoted_event_spans`) one mention typed ``other``, replacing the names found
+    inside it (한강 in '한강 달빛 축제'); left as it is when a mention crosses the quote's edge or is the phrase
+    already."""
+    if not quoted:
+        return mentions
+    added: list[Mention] = []
+    for a, b in quoted:
+        if any(m.start < b and a < m.end and (m.start < a or m.end > b or (m.start, m.end) == (a, b))
+               for m in mentions):
+            continue
+        added.append(Mention(start=a, end=b, text=text[a:b], type="other", lang="ko", entity_id=None, score=0.0,
+                             method="unlinked", reasons=(_QUOTED_EVENT,)))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _an_event(m: Mention) -> bool:

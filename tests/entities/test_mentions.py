@@ -1040,3 +1040,23 @@ def _unknown(text: str, name: str) -> Mention:
     start = text.index(name)
     return Mention(start=start, end=start + len(name), text=name, type="other", lang="ko", entity_id=None, score=0.0,
                    method="unlinked", reasons=(f"not in the knowledge base; {NO_EVIDENCE}",))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("군은 다음 달 '청솔 호박 축제'를 연다고 밝혔다.", "청솔 호박 축제"),  # names of my own
+    ("시는 올해 ‘은하수 별빛 페스타’를 처음 열었다.", "은하수 별빛 페스타"),
+    ("문화원은 \"조선백자 기획전\"을 마련했다.", "조선백자 기획전"),
+    ("협회는 “새봄 미래 장학금” 수혜자를 뽑았다.", "새봄 미래 장학금"),
+    ("회사는 '블루오션 프로젝트'에 착수했다.", "블루오션 프로젝트"),
+])
+def test_an_event_or_a_programme_named_in_quotes_is_one_other_mention(text: str, name: str) -> None:
+    found = [(m.text, m.type) for m in bilingual.process(text).mentions]
+    assert found == [(name, "other")]
+
+
+@pytest.mark.parametrize("text", ["그 공연은 '최고의 축제'였다고 그는 말했다.",  # praise, with a particle inside
+                                  "그는 \"축제를 즐기자\"고 외쳤다.",  # a quoted clause
+                                  "그는 '축제'라는 말을 좋아한다.",  # the head alone
+                                  "그는 올해 축제 프로젝트를 맡았다."])  # no quotes: common words
+def test_quoted_praise_a_clause_or_a_bare_head_is_no_event(text: str) -> None:
+    assert not any("named in quotes" in r for m in bilingual.process(text).mentions for r in m.reasons)
