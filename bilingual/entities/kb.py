@@ -37,6 +37,7 @@ from bilingual.entities.acceptance import (
     Candidate,
     Link,
     accept,
+    kb_name_reading,
     second_look_fits,
     second_look_on_kb_reading,
     with_reading_shares,
@@ -140,6 +141,7 @@ class KnowledgeBase:
         self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
         self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
+        self._similarity_read: dict[str, set[str]] | None = None  # romanized Korean people by their reading's keys
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
         self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
@@ -594,8 +596,9 @@ class KnowledgeBase:
                 keyed[i] += 1
         if not has_syllable(name) and not read:  # spellings the readings' rules never propose (Goo Hara 구하라):
             korean = self._korean_index()  # the Korean people's Hangul names by their keys, for the model to score
+            read_korean = self._read_korean_index()  # ... and the Hangul a romanized Korean name stands for
             for key in retrieval_keys(name):
-                for i in korean.get(key, ()):
+                for i in korean.get(key, set()) | read_korean.get(key, set()):
                     keyed[i] += 1
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
@@ -686,6 +689,27 @@ class KnowledgeBase:
         if self._similarity_korean is None:
             self._similarity_korean = self._keys_index(4, korean=True)
         return self._similarity_korean
+
+    def _read_korean_index(self) -> dict[str, set[str]]:
+        """The Korean people named in Latin letters only, by the keys of the Hangul each name stands for
+        (:func:`kb_name_reading`), built on first need (link28 branch). A romanized query that no reading of the
+        model's rules reaches is keyed against the Hangul, as in a KB holding Hangul names: `Lee Seung-yuop` shares
+        no key with RR's `I Seung-yeop` (its keys start with the `l` of `Lee`, RR's `I` has none), but shares one
+        with 이승엽, which the keys of a Hangul name write with the initial ㄹ and ㄴ its surname may be spelled by.
+        Only entities with no Hangul name: a KB that names every entity in both scripts (the bundled one) builds
+        nothing. The candidates are scored and accepted as any other: only the retrieval is wider."""
+        if self._similarity_read is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for i in self._unnamed_in_script(True):
+                entity = self._entities[i]
+                if entity.type != "person":
+                    continue
+                for name in entity.all_names():
+                    if (reading := kb_name_reading(name)) is not None:
+                        for key in retrieval_keys(reading):
+                            index[key].add(i)
+            self._similarity_read = dict(index)
+        return self._similarity_read
 
     def _keys_index(self, length: int, *, korean: bool = False) -> dict[str, set[str]]:
         """Entities by the keys of their names: those that are not Korean names in Hangul, or (``korean``) those

@@ -834,6 +834,25 @@ def test_a_second_look_in_a_kb_of_romanized_names_goes_through_the_kb_names_read
     assert link is not None and link.entity_id is None
 
 
+def test_a_romanized_query_no_reading_reaches_is_keyed_against_the_hangul_a_kb_spelling_stands_for() -> None:
+    # link28: `Lee Dong-yuop` has no reading 이동엽 (`yuop` is no learned spelling of 엽) and shares no key with RR's
+    # `I Dong-yeop` (no `l`); Lydon Pop shares its keys, so the wider keys are not asked. The keys of 이동엽, which
+    # `I Dong-yeop` stands for, include the `l` of `Lee`: the candidate is retrieved and linked on the KB name's
+    # reading, as it is in a KB of Hangul names
+    records = [{"id": "p0", "type": "person", "name": "I Dong-yeop"},
+               {"id": "p1", "type": "person", "name": "I Dong-yeong"},
+               {"id": "o0", "type": "org", "name": "Lydon Pop"}]
+    kb = KnowledgeBase.from_records(records)
+    link = kb.link("Lee Dong-yuop")
+    assert link is not None and link.entity_id == "p0" and "reads as 이동엽" in link.reasons[-1]
+    assert kb.link("Lee Dong-hyuk") is None  # no one's spelling: retrieval is wider, acceptance is not
+    # only people named in Latin letters alone are keyed so: one with a Hangul name is reached through its readings
+    both = KnowledgeBase.from_records([{"id": "p0", "type": "person", "name": "이동엽", "aliases": ["I Dong-yeop"]},
+                                       *records[1:]])
+    keyed = both._read_korean_index()
+    assert not any("p0" in ids for ids in keyed.values()) and any("p1" in ids for ids in keyed.values())
+
+
 def test_a_hangul_name_reaches_a_hyphenated_spelling_whose_n_and_g_are_two_sounds() -> None:
     # link21: Bukanka shares the joined key (PKNK) so the wider keys are not asked; Pak Un-gill is keyed by n + g too
     kb = KnowledgeBase.from_records([{"id": "p0", "type": "person", "name": "Pak Un-gill"},
