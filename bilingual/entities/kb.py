@@ -142,7 +142,8 @@ class KnowledgeBase:
         self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
         self._similarity_read: dict[str, set[tuple[str, str]]] | None = None  # romanized Korean people by their
-        # reading's keys, with that reading
+        # reading's keys, with that reading (read by the name model of generation _read_generation)
+        self._read_generation = -1
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
         self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
@@ -715,8 +716,10 @@ class KnowledgeBase:
     def _read_korean_index(self) -> dict[str, set[tuple[str, str]]]:
         """The Korean people named in Latin letters only, each with the Hangul a name of theirs stands for
         (:func:`kb_name_reading`), by that Hangul's keys; built on first need (link28 branch). Only entities with
-        no Hangul name: a KB that names every entity in both scripts (the bundled one) builds nothing."""
-        if self._similarity_read is None:
+        no Hangul name: a KB that names every entity in both scripts (the bundled one) builds nothing. The readings
+        are the name model's: built again after ``use_model`` (which clears the link memos)."""
+        if self._similarity_read is None or self._read_generation != _GENERATION[0]:
+            self._read_generation = _GENERATION[0]
             index: dict[str, set[tuple[str, str]]] = defaultdict(set)
             for i in self._unnamed_in_script(True):
                 entity = self._entities[i]
