@@ -135,14 +135,24 @@ def second_look_on_kb_reading(query: str, name: str) -> tuple[str, float] | None
     혜억), which a neighbour's spelling fits too."""
     if has_syllable(query) or has_syllable(name):
         return None
+    reading = kb_name_reading(name)
+    if reading is None or not second_look_fits(reading, query):
+        return None
+    return reading, name_similarity(reading, query, kind="person").score
+
+
+def kb_name_reading(name: str) -> str | None:
+    """The Hangul a KB's romanized Korean person's ``name`` stands for: its first reading (``parse_name``, at most
+    5) that ``name`` itself fits as ``same``, or ``None`` (a name in Hangul, or one no reading fits so). A KB name
+    is a curated spelling, so its first such reading is the person's likely Hangul name (link27 branch; the
+    retrieval of link28 keys the name by it, ``KnowledgeBase._read_korean_index``)."""
+    if has_syllable(name):
+        return None
     try:
         readings = [c.hangul for c in parse_name(name, limit=5)]
     except ValueError:
         return None
-    reading = next((h for h in readings if name_similarity(h, name, kind="person").verdict == "same"), None)
-    if reading is None or not second_look_fits(reading, query):
-        return None
-    return reading, name_similarity(reading, query, kind="person").score
+    return next((h for h in readings if name_similarity(h, name, kind="person").verdict == "same"), None)
 
 
 _VOWEL_LETTERS = re.compile("[aeiouwy]+")

@@ -37,6 +37,7 @@ from bilingual.entities.acceptance import (
     Candidate,
     Link,
     accept,
+    kb_name_reading,
     second_look_fits,
     second_look_on_kb_reading,
     with_reading_shares,
@@ -140,6 +141,9 @@ class KnowledgeBase:
         self._hangul_trie: dict[str, Any] | None = None  # the Hangul names, character by character (find_names)
         self._hangul_starts: re.Pattern[str] | None = None  # the characters that start one (find_names' skip)
         self._similarity_korean: dict[str, set[str]] | None = None  # Korean names in Hangul by key, on first need
+        self._similarity_read: dict[str, set[tuple[str, str]]] | None = None  # romanized Korean people by their
+        # reading's keys, with that reading (read by the name model of generation _read_generation)
+        self._read_generation = -1
         self._similarity_edited: dict[str, set[str]] | None = None  # names by their edited keys, on first need
         self._similarity_standard: dict[str, set[str]] | None = None  # names by standard_keys, on first need
         self._unnamed_in: dict[bool, frozenset[str]] | None = None  # entities with no Hangul (True) / Latin name
@@ -597,6 +601,8 @@ class KnowledgeBase:
             for key in retrieval_keys(name):
                 for i in korean.get(key, ()):
                     keyed[i] += 1
+            for i, count in self._read_korean_ids(name, set(ids) | set(keyed)).items():
+                keyed[i] += count
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
             for key in wider_keys(name):
@@ -686,6 +692,45 @@ class KnowledgeBase:
         if self._similarity_korean is None:
             self._similarity_korean = self._keys_index(4, korean=True)
         return self._similarity_korean
+
+    def _read_korean_ids(self, name: str, seen: set[str]) -> dict[str, int]:
+        """Korean people named in Latin letters only, not in ``seen``, that the romanized ``name`` reaches through
+        the keys of the Hangul their names stand for (:meth:`_read_korean_index`), with the number of keys shared
+        (link28 branch). A query no reading of the model's rules reaches is keyed against that Hangul, as in a KB
+        holding Hangul names: `Lee Seung-yuop` shares no key with RR's `I Seung-yeop` (its keys start with the `l`
+        of `Lee`, RR's `I` has none), but shares one with 이승엽, whose keys write the initial ㄹ and ㄴ its
+        surname may be spelled with. Such a person is a candidate only when the query fits that Hangul as ``same``
+        and no reading of the query's own of as many syllables fits it better
+        (:func:`_likeliest_of_its_length`): a query whose own likelier reading is another name is what a person
+        absent from the KB looks like (`Lee Jiin`: 이지인 before 이지은)."""
+        keyed: dict[str, int] = defaultdict(int)
+        readings: dict[str, set[str]] = defaultdict(set)
+        index = self._read_korean_index()
+        for key in retrieval_keys(name):
+            for i, hangul in index.get(key, ()):
+                if i not in seen:
+                    keyed[i] += 1
+                    readings[i].add(hangul)
+        return {i: n for i, n in keyed.items() if any(_likeliest_of_its_length(name, h) for h in sorted(readings[i]))}
+
+    def _read_korean_index(self) -> dict[str, set[tuple[str, str]]]:
+        """The Korean people named in Latin letters only, each with the Hangul a name of theirs stands for
+        (:func:`kb_name_reading`), by that Hangul's keys; built on first need (link28 branch). Only entities with
+        no Hangul name: a KB that names every entity in both scripts (the bundled one) builds nothing. The readings
+        are the name model's: built again after ``use_model`` (which clears the link memos)."""
+        if self._similarity_read is None or self._read_generation != _GENERATION[0]:
+            self._read_generation = _GENERATION[0]
+            index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            for i in self._unnamed_in_script(True):
+                entity = self._entities[i]
+                if entity.type != "person":
+                    continue
+                for name in entity.all_names():
+                    if (reading := kb_name_reading(name)) is not None:
+                        for key in retrieval_keys(reading):
+                            index[key].add((i, reading))
+            self._similarity_read = dict(index)
+        return self._similarity_read
 
     def _keys_index(self, length: int, *, korean: bool = False) -> dict[str, set[str]]:
         """Entities by the keys of their names: those that are not Korean names in Hangul, or (``korean``) those
@@ -835,6 +880,25 @@ def _may_share_a_signature(hangul: str, signatures: Container[int]) -> bool:
 def _korean_person(entity: Entity, name: str) -> bool:
     """A Korean person's name in Hangul: a Latin query reaches it through its readings, not by keys."""
     return entity.type == "person" and korean_surname(name) is not None
+
+
+def _likeliest_of_its_length(query: str, hangul: str) -> bool:
+    """Whether the romanized ``query`` fits the Hangul name ``hangul`` as ``same`` and no reading of the query
+    (``parse_name``, at most 10) with as many syllables fits the query better (more evidence): ``hangul`` is then
+    the likeliest Korean name of its length that the query spells (link28 branch)."""
+    fit = name_similarity(query, hangul, kind="person")
+    if fit.verdict != "same" or fit.evidence is None:
+        return False
+    try:
+        own = [c.hangul for c in parse_name(query, limit=10, min_score=0.02)]
+    except ValueError:
+        own = []
+    for other in own:
+        if len(other) == len(hangul) and other != hangul:
+            evidence = name_similarity(query, other, kind="person").evidence
+            if evidence is not None and evidence > fit.evidence:
+                return False
+    return True
 
 
 def _same_on_kb_reading(query: str, name: str) -> str | None:

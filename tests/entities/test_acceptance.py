@@ -7,6 +7,7 @@ from bilingual.entities.acceptance import (
     EVIDENCE_MARGIN,
     Candidate,
     accept,
+    kb_name_reading,
     second_look_fits,
     second_look_on_kb_reading,
 )
@@ -64,3 +65,12 @@ def test_second_look_on_kb_reading_reads_the_kb_spelling_as_its_hangul() -> None
     assert second_look_on_kb_reading("Moon Tae-hyuk", "Mun Tae-hyeok") is None  # `same` already: no second look
     assert second_look_on_kb_reading("문태혁", "Mun Tae-hyeok") is None  # a Hangul query: the romanization rule's case
     assert second_look_on_kb_reading("Moon Tae-hyek", "Mun Tae-ho") is None  # 문태호 is no fit of `hyek`
+
+
+def test_kb_name_reading_is_the_hangul_a_romanized_korean_name_stands_for() -> None:
+    # link28: the first reading the KB's own spelling fits as `same`; nothing for a Hangul name or a name no Korean
+    # reading fits
+    assert kb_name_reading("I Dong-yeop") == "이동엽"
+    assert kb_name_reading("Gim Ha-neul") == "김하늘"
+    assert kb_name_reading("이동엽") is None
+    assert kb_name_reading("Angela Merkel") is None

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bilingual.entities.acceptance import Candidate, accept
-from bilingual.entities.kb import _AFTER_NO_LETTER, MAX_SIMILAR, Entity, KnowledgeBase
+from bilingual.entities.kb import _AFTER_NO_LETTER, MAX_SIMILAR, Entity, KnowledgeBase, _likeliest_of_its_length
 from bilingual.errors import KBError
 
 KB = KnowledgeBase.default()
@@ -832,6 +832,37 @@ def test_a_second_look_in_a_kb_of_romanized_names_goes_through_the_kb_names_read
     assert _people("Mun Tae-ho", "Gwak Seo-yun").link("Moon Tae-hi").entity_id is None  # a neighbour's spelling
     link = _people("Bae Yun-hwa", "Bae Yeon-hwa").link("Bae Yoon-wha")  # a rival close behind (배연화): no guess
     assert link is not None and link.entity_id is None
+
+
+def test_a_romanized_query_no_reading_reaches_is_keyed_against_the_hangul_a_kb_spelling_stands_for() -> None:
+    # link28: `Lee Dong-yuop` has no reading 이동엽 (`yuop` is no learned spelling of 엽) and shares no key with RR's
+    # `I Dong-yeop` (no `l`); Lydon Pop shares its keys, so the wider keys are not asked. The keys of 이동엽, which
+    # `I Dong-yeop` stands for, include the `l` of `Lee`: the candidate is retrieved and linked on the KB name's
+    # reading, as it is in a KB of Hangul names
+    records = [{"id": "p0", "type": "person", "name": "I Dong-yeop"},
+               {"id": "p1", "type": "person", "name": "I Dong-yeong"},
+               {"id": "o0", "type": "org", "name": "Lydon Pop"}]
+    kb = KnowledgeBase.from_records(records)
+    link = kb.link("Lee Dong-yuop")
+    assert link is not None and link.entity_id == "p0" and "reads as 이동엽" in link.reasons[-1]
+    assert kb.link("Lee Dong-hyuk") is None  # no one's spelling: retrieval is wider, acceptance is not
+    # `Lee Seoin` reads best as 이서인, a name not in the KB: 이서은 (`I Seo-eun`) is not reached through its keys
+    absent = KnowledgeBase.from_records([{"id": "p0", "type": "person", "name": "I Seo-eun"},
+                                         {"id": "o0", "type": "org", "name": "Lesson"}])
+    assert absent.link("Lee Seoin") is None
+    # only people named in Latin letters alone are keyed so: one with a Hangul name is reached through its readings
+    both = KnowledgeBase.from_records([{"id": "p0", "type": "person", "name": "이동엽", "aliases": ["I Dong-yeop"]},
+                                       *records[1:]])
+    keyed = {i for pairs in both._read_korean_index().values() for i, _ in pairs}
+    assert keyed == {"p1"}
+    assert {h for pairs in kb._read_korean_index().values() for _, h in pairs} == {"이동엽", "이동영"}
+
+
+def test_the_likeliest_reading_of_its_length() -> None:
+    # link28: the query fits the Hangul as `same`, and no reading of its own of as many syllables fits better
+    assert _likeliest_of_its_length("Lee Dong-yuop", "이동엽")  # `yuop` reads as no one syllable: 이동엽 is the best
+    assert not _likeliest_of_its_length("Lee Seoin", "이서은")  # 이서인 fits better
+    assert not _likeliest_of_its_length("Lee Dong-yuop", "이동영")  # no `same` fit
 
 
 def test_a_hangul_name_reaches_a_hyphenated_spelling_whose_n_and_g_are_two_sounds() -> None:
