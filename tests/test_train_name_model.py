@@ -274,32 +274,3 @@ def test_doubled_rate_counts_letters_written_twice_against_the_others() -> None:
              Pair("리", "Lee", "foreign_place", "test data", "train")]  # l, and a vowel doubled
     assert trainer.doubled_rate(pairs) == pytest.approx(math.log(2 / 8))
     assert trainer.doubled_rate(pairs[2:]) is None  # Ötö, Lee: no consonant doubled
-
-
-def test_one_weight_is_fitted_with_the_others_held() -> None:
-    """``fit_one_weight`` (fx27): the weight of a feature added to a fitted logistic, each example's score so far its
-    offset (classes balanced, as ``fit_logistic``). Examples drawn with a known weight of the feature: the fitted
-    weight has its sign, grows with it and flips with the feature; a feature that is 0 everywhere gets no weight."""
-    import math
-    import random
-
-    sys.path.insert(0, str(ROOT))
-    import training.train_name_model as trainer
-
-    def drawn(true_weight: float) -> tuple[list[float], list[int], list[float]]:
-        rng = random.Random(7)
-        values, ys, offsets = [], [], []
-        for _ in range(4000):
-            v = -float(rng.randrange(4))
-            offset = rng.uniform(-1.0, 3.0)
-            values.append(v)
-            offsets.append(offset)
-            ys.append(int(rng.random() < 1 / (1 + math.exp(-(offset + true_weight * v)))))
-        return values, ys, offsets
-
-    weak, strong = trainer.fit_one_weight(*drawn(0.5)), trainer.fit_one_weight(*drawn(2.0))
-    assert 0.0 < weak < strong
-    assert trainer.fit_one_weight(*drawn(-1.0)) < 0.0
-    values, ys, offsets = drawn(2.0)
-    assert trainer.fit_one_weight([-v for v in values], ys, offsets) == pytest.approx(-strong, abs=1e-6)
-    assert trainer.fit_one_weight([0.0] * len(ys), ys, offsets) == 0.0

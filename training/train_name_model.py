@@ -64,11 +64,6 @@ without the backoff (``CALIBRATE_WITH_DOUBLED``, off): fitted with it, its share
 Korean name (Han Dohee / Han Do-ho, ``tests/entities/test_kb.py``) was linked wrongly; so the table is the base's
 and one row more, and Korean names score as before.
 
-Unwritten syllables (fx27 branch's experiment; ``--no-unwritten`` trains the table before it): the count of Hangul
-syllables a foreign fit writes with no letter (``similarity.unwritten_syllables``) is a calibration feature whose
-weight alone is learned, after the passes below and with their weights and verdict thresholds held
-(``fit_one_weight``), so every fit that leaves no syllable unwritten, and every Korean fit, scores as before.
-
 Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
 background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
 from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
@@ -138,8 +133,6 @@ UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 DOUBLED_TABLES: tuple[str, ...] = ("fx",)  # tables whose doubled letters back off to the single (fx18; --no-doubled)
 CALIBRATE_WITH_DOUBLED = False  # fit the calibration with that backoff in use (fx18: moved Korean verdicts; not kept)
-UNWRITTEN_WEIGHT = True  # learn the weight of unwritten syllables alone, the others held (fx27; --no-unwritten)
-HELD = len(sim.FEATURES) - 1  # the features the passes fit together: all but w_unwritten_syllable, the last
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
 SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
 # experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
@@ -670,25 +663,6 @@ def fit_logistic(xs: list[tuple[float, ...]], ys: list[int]) -> list[float]:
     return w
 
 
-def fit_one_weight(values: list[float], ys: list[int], offsets: list[float]) -> float:
-    """The weight of one feature added to a fitted logistic (each example's score so far its offset), the others
-    held: the same weighted likelihood (classes balanced) and ridge as :func:`fit_logistic`, by Newton's method.
-    So a feature that is 0 for an example (a Korean name's fit: ``similarity.unwritten_syllables``) leaves its
-    score as it was."""
-    pos = sum(ys)
-    neg = len(ys) - pos
-    weights = [0.5 / pos if y else 0.5 / neg for y in ys]
-    w = 0.0
-    for _ in range(30):
-        grad, hess = 1e-3 * w, 1e-3
-        for v, y, wt, z0 in zip(values, ys, weights, offsets, strict=True):
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z0 + w * v))))
-            grad += wt * (p - y) * v
-            hess += wt * p * (1 - p) * v * v
-        w -= grad / hess
-    return w
-
-
 def solve(a: list[list[float]], b: list[float]) -> list[float]:
     d = len(b)
     m = [[*row, b[i]] for i, row in enumerate(a)]
@@ -772,8 +746,8 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike,
                                                           surnames, calibrated_with)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
-            w = fit_logistic([x[:HELD] for x in xs], ys)
-            calibration = {"bias": w[0], **dict(zip(sim.FEATURES[:HELD], w[1:], strict=True)), **backoff}
+            w = fit_logistic(xs, ys)
+            calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
             sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike,
                                                           surnames, calibrated_with)))
             scores = [sim.calibrated(x) for x in xs]
@@ -782,11 +756,6 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             hard = [s for s, g in zip(scores, groups, strict=True) if g in hard_groups]
             calibration["possible"] = round(min(0.5, quantile(true, 0.01)) - 0.00005, 4)
             calibration["same"] = round(max(calibration["possible"] + 0.05, quantile(hard, 0.95)), 4)
-        if UNWRITTEN_WEIGHT:
-            # the last pass's calibration as the table writes it (rounded) is the offset; its verdict thresholds stay
-            bias, weights = sim._weights()
-            offsets = [bias + sum(wi * v for wi, v in zip(weights[:HELD], x[:HELD], strict=True)) for x in xs]
-            calibration[sim.FEATURES[HELD]] = fit_one_weight([x[HELD] for x in xs], ys, offsets)
     finally:
         sim.use_model(None)
     if log is not None:
@@ -830,8 +799,6 @@ def main(argv: list[str] | None = None) -> int:
                           help="the ko table learns no surname table's spellings (the table before sim15)")
     parser.add_argument("--no-doubled", action="store_true",
                         help="no backoff of doubled letters to the single (the table before the fx18 branch)")
-    parser.add_argument("--no-unwritten", action="store_true",
-                        help="no weight for a foreign fit's unwritten syllables (the table before the fx27 branch)")
     parser.add_argument("--alike-vowels", action="store_true",
                         help="read a given name's vowel written as another that sounds alike (sim13; off)")
     parser.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
@@ -846,9 +813,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus_tables: tuple[str, ...] | None = ("fx",) if args.corpus_foreign_train else None
     if args.corpus_train_only or args.corpus_foreign_train:
         name_data.CORPUS_PARTS = ("train",)  # only those of the train part: the tune part calibrates as before
-    global UNSEEN_DECORATIONS, SURNAMES, ALIKE_VOWELS, DOUBLED_TABLES, UNWRITTEN_WEIGHT
-    if args.no_unwritten:
-        UNWRITTEN_WEIGHT = False
+    global UNSEEN_DECORATIONS, SURNAMES, ALIKE_VOWELS, DOUBLED_TABLES
     if args.no_doubled:
         DOUBLED_TABLES = ()
     if args.unseen_decorations is not None:

@@ -719,7 +719,6 @@ class _Fit:
     units: tuple[tuple[str, int], ...]  # (unit, syllable index)
     latin: str
     spans: tuple[tuple[int, int, float, bool], ...]
-    abbreviated: bool = False  # the Latin has a word of _ABBREVIATIONS (St., Mt.): see unwritten_syllables
 
 
 def _orders(count: int) -> list[tuple[int, ...]]:
@@ -818,8 +817,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
                 score += ROTATED
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
-            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans),
-                       any(w in _ABBREVIATIONS for w in latin.words))
+            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans))
             summary = _summary(fit) if spans else None
             x = features(fit, summary)
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
@@ -835,8 +833,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     return best
 
 
-FEATURES = ("w_per_letter", "w_total", "w_unseen_consonant", "w_unseen_vowel", "w_worst_syllable",
-            "w_unwritten_syllable")
+FEATURES = ("w_per_letter", "w_total", "w_unseen_consonant", "w_unseen_vowel", "w_worst_syllable")
 RARE = math.log(20)  # a syllable this far (nats) below its usual spelling is a rare spelling
 
 
@@ -883,58 +880,11 @@ def features(fit: _Fit, summary: _Summary | None = None) -> tuple[float, ...]:
     numbers of consonants and of vowels written in a way the table has never seen (smoothed), and the worst
     syllable's distance from its usual spelling."""
     if not fit.spans:  # no alignment at all: more letters than the jamo can write
-        return -3.0, -5.0, -float(len(fit.units)), 0.0, -3.0, 0.0
+        return -3.0, -5.0, -float(len(fit.units)), 0.0, -3.0
     summary = _summary(fit) if summary is None else summary
     worst = max(summary.deficits.values(), default=15.0)
     return (max(-3.0, min(3.0, fit.llr / (fit.letters + 2))), max(-5.0, min(5.0, fit.llr / 10)),
-            -float(summary.unseen_consonants), -float(summary.unseen_vowels), -min(15.0, worst) / 5,
-            -float(unwritten_syllables(fit)))
-
-
-_DIPHTHONGS = {"ㅣ": frozenset("ㅏㅔㅖㅗ"), "ㅜ": frozenset("ㅏ")}  # second vowel -> the first vowels it follows
-_ABBREVIATIONS = frozenset(["st", "ste", "mt", "ft"])  # St. (세인트, 생트), Mt., Ft.: fewer letters than said
-
-
-def unwritten_syllables(fit: _Fit) -> int:
-    """How many Hangul syllables a fit of the foreign table writes with no letter of the Latin (fx27 branch; 0 for
-    the Korean table's fits). Every syllable of a transcription writes a sound of the name (외래어 표기법 제1장 제2항,
-    one phoneme one symbol), with two exceptions the standard states, not counted here:
-
-    - a diphthong's two vowels, which English and German write with one vowel's letters: 이 after an open syllable of
-      ㅏ ㅔ ㅖ ㅗ, 우 after one of ㅏ (제3장 제1절 제8항: [ai] 아이, [ei] 에이, [ɔi] 오이, [au] 아우; 제3장 제2절 제5항:
-      German [ɔy] 오이) count as one syllable, unwritten only if neither writes a letter (Kate 케이트, Iceland
-      아이슬란드);
-    - one [l] before a vowel written ㄹㄹ (제3장 제1절 제6항: slide 슬라이드): a syllable of initial ㄹ after a
-      final ㄹ, followed by a syllable of silent initial, may have no letter of its own: its vowel glides into the
-      next (Ulyanovsk 울리야놉스크, Tenafly 테너플라이).
-
-    Nor is any syllable of a Latin with an abbreviation counted (St., Mt., Ft.: fewer letters than it says). The
-    count is a calibration feature (:data:`FEATURES`)."""
-    if fit.table != "fx" or not fit.spans or fit.abbreviated:
-        return 0
-    jamo: list[list[str]] = []
-    wrote: list[bool] = []
-    for (unit, s), (start, end, _, _) in zip(fit.units, fit.spans, strict=True):
-        if s == len(jamo):
-            jamo.append([])
-            wrote.append(False)
-        jamo[s].append(base_unit(unit))
-        wrote[s] = wrote[s] or end > start
-
-    def second_vowel(s: int) -> bool:  # a diphthong's second vowel: 이 or 우 after an open syllable it follows
-        syllable, before = jamo[s], jamo[s - 1] if s else []
-        return (len(syllable) == 2 and syllable[0] == "ㅇ" and bool(before) and is_vowel_unit(before[-1])
-                and before[-1] in _DIPHTHONGS.get(syllable[1], ()))
-
-    count = 0
-    for s, syllable in enumerate(jamo):
-        if wrote[s] or second_vowel(s) or (s + 1 < len(jamo) and second_vowel(s + 1) and wrote[s + 1]):
-            continue
-        if (syllable[0] == "ㄹ" and s and jamo[s - 1][-1] == "_ㄹ" and s + 1 < len(jamo)
-                and jamo[s + 1][0] == "ㅇ"):
-            continue
-        count += 1
-    return count
+            -float(summary.unseen_consonants), -float(summary.unseen_vowels), -min(15.0, worst) / 5)
 
 
 @lru_cache(maxsize=1)

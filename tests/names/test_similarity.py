@@ -590,36 +590,3 @@ def test_the_reading_only_raises_a_score() -> None:
 @pytest.mark.parametrize("bad", ["", "켄", "켄터키프라이드치킨" * 20, "켄터키2", "켄터키🙂"])
 def test_bad_input_still_scores_zero(bad: str) -> None:
     assert name_similarity(bad, "Kentucky Fried Chicken").score == 0.0
-
-
-# Syllables a foreign fit writes with no letter (fx27 branch: a calibration feature); names of our own.
-
-
-def _unwritten(hangul: str, latin: str) -> int:
-    h, la = sim._parse(hangul), sim._parse(latin)
-    fit = sim._best_reading(h.words, la, None)[0]
-    return sim.unwritten_syllables(fit)
-
-
-@pytest.mark.parametrize(("hangul", "latin", "count"), [
-    ("모나리세", "Monas", 1),  # 리 writes nothing
-    ("베로니카스", "Veron", 2),  # 카 and 스 write nothing
-    ("케이텔", "Katel", 0),  # [ei]: 이 after 케 is the diphthong's second vowel
-    ("아이벨", "Ibel", 0),  # [ai] written by one letter, put on 이: the pair counts as one syllable
-    ("볼리야크", "Bolyak", 0),  # [l] before a vowel written ㄹㄹ: 리 glides into 야
-    ("펠라이드", "Pelyde", 0),
-    ("마르실라", "Marsil", 1),  # a last 라 after 실 writes a vowel the Latin does not have: counted
-    ("세인트 토바", "St. Toba", 0),  # an abbreviation says more than its letters
-    ("김민수", "Kim Minsu", 0),  # the Korean table's fit: never counted
-])
-def test_unwritten_syllables_of_a_foreign_fit(hangul: str, latin: str, count: int) -> None:
-    assert _unwritten(hangul, latin) == count
-
-
-def test_the_unwritten_syllables_are_a_feature_of_the_fit() -> None:
-    h, la = sim._parse("베로니카스"), sim._parse("Veron")
-    fit, _, x, _ = sim._best_reading(h.words, la, None)
-    assert len(x) == len(sim.FEATURES)
-    assert sim.FEATURES[-1] == "w_unwritten_syllable"
-    assert x[-1] == -2.0
-    assert sim.features(dataclasses.replace(fit, spans=()))[-1] == 0.0  # no alignment: nothing counted
