@@ -121,6 +121,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                         "sets f-o to avoid), kept sealed until the session's merges were done, then run once"),
     ("twenty-ninth-q", "set q of the twenty-ninth session (a sixteenth writer, same table, told the shapes of "
                        "sets f-p to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirtieth-r", "set r of the thirtieth session (a seventeenth writer, same table, told the shapes of "
+                    "sets f-q to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -128,7 +130,8 @@ of the seventeenth "… set d", sets e and f of the eighteenth "… set e", "…
 nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run once: set j",
 set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l", set m of the twenty-fourth
 "run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o",
-set p of the twenty-eighth "run once: set p", set q of the twenty-ninth "run once: set q");
+set p of the twenty-eighth "run once: set p", set q of the twenty-ninth "run once: set q", set r of the thirtieth
+"run once: set r");
 fragments without one are
 the first group."""
 
@@ -166,6 +169,8 @@ def session_of(header: str) -> str:
         return "twenty-eighth-p"
     if "run once: set q" in header:
         return "twenty-ninth-q"
+    if "run once: set r" in header:
+        return "thirtieth-r"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -86,6 +86,8 @@ FIRST_RUN: dict[str, str] = {
     # that of a4eb84c, the twenty-eighth session's merges: rules alone 79.5 %, labels20 and labels21)
     "twenty-ninth-q": "8acb70c",  # 84.3 % recorded (the rules alone; 92.9 % with the layer of 8acb70c, 93.2 % with
     # that of 2bd7e2f, the twenty-ninth session's merges: rules alone 86.6 %, labels22)
+    "thirtieth-r": "a20feb4",  # 79.9 % recorded (the rules alone; 90.5 % with the layer of a20feb4, 91.1 % with
+    # that of 0f8b8f6, the thirtieth session's merges: rules alone 81.1 %, labels23 and mem33)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
