@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,27 @@ def test_paths_and_texts_mixed_through_a_real_pool_come_back_once_each_in_order(
     for i in (0, 1, 2, 4, 6):
         assert lines[i][0] == function(context, Input(paths[i], texts[i]))[0]
         assert records[i]["text"] == texts[i]
+
+
+def _die_once_on_a_path(context: Context, item: Input | FileInput) -> tuple[object, bool]:
+    """The command's record of an item, but the first worker to hold a path kills itself first (once: it leaves a
+    mark beside the file)."""
+    if isinstance(item, FileInput) and not os.path.exists(item.source + ".died"):
+        Path(item.source + ".died").touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _record_line(context, item, fields=PROFILES["compact"])
+
+
+@pytest.mark.timeout(300)
+def test_a_worker_killed_holding_a_path_is_retried_and_the_file_read_again(tmp_path: Path) -> None:
+    context = Context.create()
+    texts = ["Gangneung's port reopened.", PAGE * 4 + KOREAN, "Sokcho is next."]
+    paths = [_write(tmp_path / f"{n}.txt", t) for n, t in enumerate(texts)]
+    items = [input_or_path(p, max_bytes=None, above=200) for p in paths]
+    assert [isinstance(i, FileInput) for i in items] == [False, True, False]
+    with WorkerPool(2, context=context) as pool:
+        lines = list(pool.imap(_die_once_on_a_path, items, size=item_size, korean=item_korean))
+        assert pool.restarts >= 1
+    assert os.path.exists(paths[1] + ".died")
+    assert [json.loads(line)["source"] for line, _ in lines] == paths  # type: ignore[arg-type]
+    assert lines[1] == _record_line(context, Input(paths[1], texts[1]), fields=PROFILES["compact"])
