@@ -2,7 +2,7 @@
 
 With ``bilingual process -j N`` and ``--engine dask`` on its local cluster, the parent used to read every input and
 send its text to the worker (the pool pickles it; Dask's client pickles the task as well): about 5 MB (pool) and 8-9 MB
-(Dask) of the parent's memory per input MB. A file input above :data:`PATH_BYTES` bytes now goes as a
+(Dask) of the parent's memory per input MB. A file input above :data:`PATH_BYTES` bytes (256 KiB) now goes as a
 :class:`FileInput` (its path, size, modification time, and whether it holds Hangul, which steers it to a lane with
 Kiwi), and the worker reads it (:func:`read_file_input`) as the parent would have: the same decoding and the same
 error records (not found, unreadable, not UTF-8, binary). A file that is gone, or whose size or modification time is
@@ -35,10 +35,11 @@ from bilingual.files import STDIN, decode, read_unchanged
 from bilingual.formats.inputs import Input, check_text, read_input
 from bilingual.text.scripts import has_hangul
 
-PATH_BYTES = 1 << 20
-"""A file input larger than this (1 MiB) goes to a local worker as its path. Chosen, not tuned: a news page is
-10-100 KB, so ordinary inputs travel as before (one read, in the parent), and at 1 MiB the text the parent no longer
-holds (5-9 MB per MB) is worth more than the parent's pass over the file for Hangul."""
+PATH_BYTES = 256 * 1024
+"""A file input larger than this (256 KiB) goes to a local worker as its path. Chosen, not tuned: a news page is
+10-150 KB, so ordinary inputs travel as before (one read, in the parent); from 256 KiB on, the text the parent no
+longer holds (5-9 MB of its memory per input MB) is worth the parent's pass over the file for Hangul, and a "1 MB"
+input (1,000,000 bytes, below 1 MiB) is one of them."""
 
 BLOCK = 1 << 20
 """The parent looks for Hangul in blocks of this many bytes (never the whole file at once)."""
