@@ -640,7 +640,7 @@ def test_records_spooled_by_workers_are_the_bytes_of_the_one_process_run(
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["many.jsonl"]  # the spool directory went
 
 
-# -- huge file inputs sent to the workers as paths (bilingual.engines.paths) ----------------------------------------------
+# -- huge file inputs sent to the workers as paths (bilingual.engines.paths) ------------------------------------------
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("engine", [["--jobs", "2"], ["--engine", "dask", "--jobs", "2"]])
 def test_huge_inputs_sent_as_paths_give_the_bytes_of_the_one_process_run(
