@@ -48,11 +48,12 @@ def read_bytes(source: str | Path) -> bytes:
         raise InputError(name, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
 
 
-def read_unchanged(source: str | Path, size: int, mtime_ns: int) -> bytes:
+def read_unchanged(source: str | Path, size: int, mtime_ns: int, *, name: str | None = None) -> bytes:
     """The bytes of a file that must still be the one seen earlier (its size in bytes and modification time in
-    nanoseconds, from :func:`os.stat`), or an :class:`InputError` naming it: ``not_found`` (gone since),
-    ``not_a_file``, ``unreadable`` (cannot be read, or changed: another size or time before or after the read)."""
-    name = str(source)
+    nanoseconds, from :func:`os.stat`), or an :class:`InputError` naming it (``name``, else ``source``): ``not_found``
+    (gone since), ``not_a_file``, ``unreadable`` (cannot be read, or changed: another size or time before or after the
+    read)."""
+    name = str(source) if name is None else name
     try:
         handle = open(source, "rb")  # noqa: SIM115
     except FileNotFoundError:

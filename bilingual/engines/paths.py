@@ -47,13 +47,15 @@ BLOCK = 1 << 20
 
 @dataclass(frozen=True)
 class FileInput:
-    """A file input that the worker reads: its name as given, and what the parent saw of it (its size in bytes,
-    its modification time in nanoseconds, whether it holds Hangul)."""
+    """A file input that the worker reads: its name as given (which its record and errors carry), and what the parent
+    saw of it (its size in bytes, its modification time in nanoseconds, whether it holds Hangul, its absolute path:
+    read from there, whatever the worker's working directory)."""
 
     source: str
     size: int
     mtime_ns: int
     korean: bool
+    path: str = ""
 
 
 def input_or_path(source: str, *, max_bytes: int | None, above: int = PATH_BYTES) -> Input | FileInput:
@@ -69,7 +71,7 @@ def input_or_path(source: str, *, max_bytes: int | None, above: int = PATH_BYTES
                 and (max_bytes is None or seen.st_size <= max_bytes):
             korean = file_has_hangul(source)
             if korean is not None:
-                return FileInput(source, seen.st_size, seen.st_mtime_ns, korean)
+                return FileInput(source, seen.st_size, seen.st_mtime_ns, korean, os.path.abspath(source))
     return read_input(source, max_bytes=max_bytes)
 
 
@@ -92,7 +94,7 @@ def read_file_input(item: FileInput) -> Input:
     """In the worker: the input the parent would have read (:func:`~bilingual.formats.inputs.read_input`), from a
     file that must still be the one the parent saw (:func:`~bilingual.files.read_unchanged`); never raises."""
     try:
-        text = decode(read_unchanged(item.source, item.size, item.mtime_ns), item.source)
+        text = decode(read_unchanged(item.path or item.source, item.size, item.mtime_ns, name=item.source), item.source)
     except InputError as exc:
         return Input(item.source, None, exc)
     error = check_text(item.source, text)

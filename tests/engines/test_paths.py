@@ -48,7 +48,7 @@ def test_a_file_above_the_limit_goes_as_its_path_size_time_and_hangul(tmp_path: 
     english = _write(tmp_path / "en.txt", PAGE * 3)
     got = input_or_path(english, max_bytes=None, above=len(PAGE))
     seen = os.stat(english)
-    assert got == FileInput(english, len(PAGE) * 3, seen.st_mtime_ns, False)
+    assert got == FileInput(english, len(PAGE) * 3, seen.st_mtime_ns, False, english)
     assert (item_size(got), item_korean(got)) == (len(PAGE) * 3, False)
     korean = _write(tmp_path / "ko.txt", PAGE + KOREAN)
     got = input_or_path(korean, max_bytes=None, above=10)
@@ -161,3 +161,18 @@ def test_a_worker_killed_holding_a_path_is_retried_and_the_file_read_again(tmp_p
     assert os.path.exists(paths[1] + ".died")
     assert [json.loads(line)["source"] for line, _ in lines] == paths  # type: ignore[arg-type]
     assert lines[1] == _record_line(context, Input(paths[1], texts[1]), fields=PROFILES["compact"])
+
+
+def test_a_relative_name_is_read_wherever_the_worker_runs_and_named_as_given(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "here").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    _write(tmp_path / "here" / "rel.txt", KOREAN * 4)
+    monkeypatch.chdir(tmp_path / "here")
+    item = input_or_path("rel.txt", max_bytes=None, above=10)
+    assert isinstance(item, FileInput) and item.source == "rel.txt"
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert read_file_input(item).text == KOREAN * 4
+    os.remove(tmp_path / "here" / "rel.txt")
+    error = read_file_input(item).error
+    assert error is not None and error.source == "rel.txt" and str(error).startswith("rel.txt: ")
