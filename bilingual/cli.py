@@ -23,6 +23,7 @@ from bilingual.api import review, review_bitext, review_pairs
 from bilingual.context import Context
 from bilingual.document import Document, Severity
 from bilingual.engines import pool as pool_module
+from bilingual.engines.paths import PATH_BYTES, FileInput, input_or_path, item_korean, item_size, read_file_input
 from bilingual.engines.pool import Failed, Split, WorkerPool
 from bilingual.engines.progress import Progress
 from bilingual.engines.spool import Spool, Spooled, copy_spooled, spool_directory, spool_pieces
@@ -78,7 +79,7 @@ class _Routed:
     meta: dict[str, Any] | None
 
 
-def _record_line(context: Context, item: Input, fields: frozenset[str] | None = None,
+def _record_line(context: Context, item: Input | FileInput, fields: frozenset[str] | None = None,
                  spool: Spool | None = None) -> Line:
     """The JSON line for one input, in UTF-8 (built in the worker, so only its bytes cross back, and the parent
     writes them as they are), and whether it failed. With ``spool``, a record larger than its limit is written in
@@ -87,9 +88,12 @@ def _record_line(context: Context, item: Input, fields: frozenset[str] | None = 
     return _finish_line(context, _route_line(context, item), fields, spool)
 
 
-def _route_line(context: Context, item: Input) -> _Routed | Line:
+def _route_line(context: Context, item: Input | FileInput) -> _Routed | Line:
     """:func:`_record_line`'s first step, which needs no Kiwi (run by the calling process of ``-j 2`` while the
-    workers wait for it): the input's document through the stages before the Korean path, or its error line."""
+    workers wait for it): the input's document through the stages before the Korean path, or its error line. A
+    :class:`FileInput` (a huge file sent as its path) is read here, in the worker."""
+    if isinstance(item, FileInput):
+        item = read_file_input(item)
     if item.error is not None:
         return to_json_bytes(record_for_error(item.source, item.error), meta=item.meta), True
     assert item.text is not None
@@ -115,7 +119,7 @@ def _finish_line(context: Context, routed: _Routed | Line, fields: frozenset[str
         return to_json_bytes(record_for_error(routed.source, exc), meta=routed.meta), True
 
 
-def _unwritten(context: Context, item: Input,
+def _unwritten(context: Context, item: Input | FileInput,
                fields: frozenset[str] | None = None) -> tuple[bytes | Spooled | _Unwritten, bool]:
     """The document of one input, left unwritten (its record is written in pieces by :func:`_write_pieces`), or
     the error line of an input that failed, and whether it failed. Never raises."""
@@ -145,16 +149,31 @@ def _write_pieces(output: BinaryIO, record: _Unwritten) -> bool:
         return True
 
 
-def _inputs(args: argparse.Namespace, sources: Sequence[str]) -> Iterator[Input]:
-    """Every input, read lazily: files as texts, or with --text-field/--id-field each line of a JSON Lines file."""
+def _by_path(args: argparse.Namespace) -> int | None:
+    """Above how many bytes a file input goes to the worker as its path (:mod:`bilingual.engines.paths`): with
+    ``-j N`` and with Dask's local cluster, whose workers see this machine's files; ``None`` (texts, as before) with
+    one process and for a cluster given by ``--scheduler`` (its workers may be on other machines)."""
+    if args.text_field is not None or args.id_field is not None:
+        return None
+    if (args.engine == "local" and args.jobs > 1) or (args.engine == "dask" and args.scheduler is None):
+        return PATH_BYTES
+    return None
+
+
+def _inputs(args: argparse.Namespace, sources: Sequence[str],
+            by_path: int | None = None) -> Iterator[Input | FileInput]:
+    """Every input, read lazily: files as texts (or, above ``by_path`` bytes, as paths for the worker to read), or
+    with --text-field/--id-field each line of a JSON Lines file."""
     if args.text_field is None and args.id_field is None:
+        if by_path is not None:
+            return (input_or_path(s, max_bytes=args.max_bytes, above=by_path) for s in sources)
         return (read_input(s, max_bytes=args.max_bytes) for s in sources)
     return (i for s in sources
             for i in read_records(s, text_field=args.text_field or "text", id_field=args.id_field,
                                   max_bytes=args.max_bytes))
 
 
-def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context,
+def _records(args: argparse.Namespace, inputs: Iterator[Input | FileInput], context: Context,
              fields: frozenset[str] | None, *, unwritten: bool = False,
              spool: Spool | None = None) -> Generator[tuple[bytes | Spooled | _Unwritten, bool], None, None]:
     """Each input's line (in input order), or with ``unwritten`` and one process, its document to write. With
@@ -171,22 +190,22 @@ def _records(args: argparse.Namespace, inputs: Iterator[Input], context: Context
             # the workers of a cluster given by --scheduler may be on other machines: they send every record whole
             spooled = spool if args.scheduler is None else None
             yield from _lines(runner.imap(functools.partial(_record_line, fields=fields, spool=spooled),
-                                          _held(inputs, held)), held)
+                                          _held(inputs, held), size=item_size, korean=item_korean), held)
         return
     function = functools.partial(_record_line, fields=fields, spool=spool)
     if args.jobs == 1:
         yield from (function(context, i) for i in inputs)
         return
-    split: Split[Input, _Routed | Line, Line] = Split(
+    split: Split[Input | FileInput, _Routed | Line, Line] = Split(
         _route_line, functools.partial(_finish_line, fields=fields, spool=spool))
     # each worker receives the context (and its KB) once; the Kiwi fork server is this process forked (it holds only
     # the pipeline): no second interpreter importing it again, and a server that leaves without tearing Kiwi down
     with WorkerPool(args.jobs, context=context, server_from_caller=True) as pool:
-        yield from _lines(pool.imap(function, _held(inputs, held), caller=True,
+        yield from _lines(pool.imap(function, _held(inputs, held), caller=True, size=item_size, korean=item_korean,
                                     split=split if pool_module.FIRST_STEPS_IN_CALLER else None), held)
 
 
-def _held(inputs: Iterator[Input], held: deque[str]) -> Iterator[Input]:
+def _held(inputs: Iterator[Input | FileInput], held: deque[str]) -> Iterator[Input | FileInput]:
     """The inputs, remembering the source of each one in flight (to name it if its worker dies)."""
     for item in inputs:
         held.append(item.source)
@@ -280,8 +299,9 @@ def cmd_process(args: argparse.Namespace) -> int:
                 print(f"bilingual: no spool directory ({exc.strerror or exc}): huge records are built whole in memory",
                       file=sys.stderr)
         # closed before the spool directory is removed: the workers are stopped first
+        inputs = _inputs(args, sources, _by_path(args))  # huge files as paths, for the workers to read
         lines = stack.enter_context(contextlib.closing(
-            _records(args, _inputs(args, sources), context, fields, unwritten=output is not None, spool=spool)))
+            _records(args, inputs, context, fields, unwritten=output is not None, spool=spool)))
         try:
             for line, bad in lines:
                 if isinstance(line, _Unwritten):  # one process writing to a file: in pieces, never built whole

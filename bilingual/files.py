@@ -8,6 +8,8 @@ bilingual.errors.InputError: no/such/file.txt: no such file or directory
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -44,6 +46,44 @@ def read_bytes(source: str | Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(name, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
+
+
+def read_unchanged(source: str | Path, size: int, mtime_ns: int, *, name: str | None = None) -> bytes:
+    """The bytes of a file that must still be the one seen earlier (its size in bytes and modification time in
+    nanoseconds, from :func:`os.stat`), or an :class:`InputError` naming it (``name``, else ``source``): ``not_found``
+    (gone since), ``not_a_file``, ``unreadable`` (cannot be read, or changed: another size or time before or after the
+    read)."""
+    name = str(source) if name is None else name
+    try:
+        handle = open(source, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        raise InputError(name, "not_found", "no such file or directory (gone since the run listed it)") from None
+    except IsADirectoryError:
+        raise InputError(name, "not_a_file", "not a regular file") from None
+    except OSError as exc:
+        raise InputError(name, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
+    with handle:
+        try:
+            before = os.fstat(handle.fileno())
+            if not stat.S_ISREG(before.st_mode):
+                raise InputError(name, "not_a_file", "not a regular file")
+            _check_same(name, before, size, mtime_ns)
+            data = handle.read()
+            _check_same(name, os.fstat(handle.fileno()), size, mtime_ns)
+        except OSError as exc:
+            raise InputError(name, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) != size:
+        raise InputError(name, "unreadable", f"changed since the run listed it ({size:,} bytes then, {len(data):,} "
+                                             "read): not processed; run it again")
+    return data
+
+
+def _check_same(name: str, seen: os.stat_result, size: int, mtime_ns: int) -> None:
+    if seen.st_size != size or seen.st_mtime_ns != mtime_ns:
+        raise InputError(name, "unreadable", f"changed since the run listed it ({size:,} bytes then, "
+                                             f"{seen.st_size:,} now"
+                                             + ("" if seen.st_mtime_ns == mtime_ns else ", modified since")
+                                             + "): not processed; run it again")
 
 
 def read_text(source: str | Path) -> str:

@@ -640,6 +640,47 @@ def test_records_spooled_by_workers_are_the_bytes_of_the_one_process_run(
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["many.jsonl"]  # the spool directory went
 
 
+# -- huge file inputs sent to the workers as paths (bilingual.engines.paths) ------------------------------------------
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("engine", [["--jobs", "2"], ["--engine", "dask", "--jobs", "2"]])
+def test_huge_inputs_sent_as_paths_give_the_bytes_of_the_one_process_run(
+        engine: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # with the limit at 1,000 bytes: big Korean, English and mixed pages (and a big binary and a big non-UTF-8 file)
+    # go as paths, small ones and a missing one as before; the output is the bytes of -j 1, and the parent read
+    # none of the big ones
+    import bilingual.cli as cli
+    import bilingual.engines.paths as paths_module
+
+    big_ko = "양양군은 설악산 케이블카 공사를 내년 봄에 시작한다고 밝혔다. 주민 설명회는 두 차례 열린다.\n" * 20
+    big_en = "Yangyang county said work on the Seoraksan cable car would start next spring, after two hearings.\n" * 15
+    files: dict[str, str | bytes] = {
+        "01_big_ko.txt": big_ko, "02_small.txt": "Snow closed the Hangyeryeong pass.", "03_big_en.txt": big_en,
+        "04_small_ko.txt": "한계령이 눈으로 통제됐다.", "05_big_mixed.txt": big_en + big_ko,
+        "06_big_binary.txt": big_en.encode() + b"\x00" + big_en.encode(),
+        "07_big_latin1.txt": big_en.encode() + "café".encode("latin-1"), "09_small.txt": "Ferries resumed."}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    paths = [str(tmp_path / n) for n in files]
+    paths.insert(7, str(tmp_path / "08_absent.txt"))
+    one, many = tmp_path / "one.jsonl", tmp_path / "many.jsonl"
+    assert main(["process", *paths, "-o", str(one)]) == 1
+    monkeypatch.setattr(cli, "PATH_BYTES", 1_000)
+    read_here: list[str] = []
+    real = paths_module.read_input
+
+    def spy(source: str, **kwargs: Any) -> Any:
+        read_here.append(Path(source).name)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(paths_module, "read_input", spy)
+    assert main(["process", *paths, "-o", str(many), *engine]) == 1
+    assert many.read_bytes() == one.read_bytes()
+    assert read_here == ["02_small.txt", "04_small_ko.txt", "08_absent.txt", "09_small.txt"]
+    records = [json.loads(x) for x in one.read_text("utf-8").splitlines()]
+    assert [Path(r["source"]).name for r in records] == [Path(p).name for p in paths]
+    assert [r["error"]["code"] for r in records if "error" in r] == ["binary", "invalid_utf8", "not_found"]
+
+
 class _Pipe(io.RawIOBase):
     """Standard output as a pipe: written to, never seekable."""
 

@@ -9,6 +9,8 @@
 - :mod:`~bilingual.engines.progress` — a progress line on stderr for long runs
 - :mod:`~bilingual.engines.spool` — a huge record carried from a worker to the writer through a file, a piece at a
   time, never whole in memory
+- :mod:`~bilingual.engines.paths` — a huge file input sent to a local worker as its path, for the worker to read (the
+  calling process never holds its text)
 """
 
 from bilingual.engines.pool import Failed, WorkerPool, worker_pool
