@@ -51,12 +51,13 @@ def test_each_side_is_one_page_counted_by_label(tmp_path: Path, capsys: pytest.C
     assert other == sum(" other: " in row for row in rows)
 
 
+@pytest.mark.xfail(strict=True, reason="known since stop 40: with set r in the layer's training, a prose line that "
+                   "ends a page right after a data row is read as footer (p 0.57; set r's writer put closing notes "
+                   "there); docs/blocks.md, 'Set r, run once'")
 def test_a_sentence_ending_a_page_after_a_data_row_is_body() -> None:
     sys.path.insert(0, str(ROOT))
     from evaluation import blocks_corpus
 
-    # a strict xfail from stop 40 to labels24 (docs/blocks.md, 'Set r, run once'; 'labels24 branch'): the layer,
-    # which had learned set r's closing notes by their place, read this last sentence as footer
     page = [EN[0], EN[2], EN[1], EN[3]]  # the data row right before the page's last sentence
     assert blocks_corpus.labels(page, layer=True)[3] == "body"
 

@@ -158,23 +158,11 @@ _CUE_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
               "reproduc", "무단"), ()),
     ("comment", ("댓글", "답글", "좋아요", "reply", "replies"), ("comment", "like")),
     ("photo", ("photo", "사진", "제공", "courtesy", "자료"), ("file",)),
-    ("notice", ("equal opportunity", "nonprofit", "non-profit", "501(c)", "endorse", "not a substitute",
-                "does not constitute", "does not replace", "general information", "for information only",
-                "authorized this", "solicitation", "earn a commission", "affiliate", "sponsored", "work of satire",
-                "at your own risk", "not legal advice", "not investment advice", "협찬", "지원도 받지", "지원을 받아",
-                "대신하지", "참고용", "알려드립니다", "원고료", "내돈내산"), ()),
 )
 """Words that open or name a kind of line in either language, looked for in the line in lower case: a list of other
-stories, a contact, a note or disclaimer, reader comments, a photo's credit, a closing notice (each kind: words found
-anywhere, and short words that count only standing alone, :data:`_ALONE`). A cue is only a feature: the table learns
-what it is worth next to the rule that fired and the line's place.
-
-``notice`` is a statement about the publisher or the text as a whole, the label table's footer notes: an employer's
-equal-opportunity line, a nonprofit's status, a court's authorization, a disclaimer that the text is general
-information and no substitute for advice, an affiliate's commission or a sponsorship (or its absence: ``내돈내산``,
-``지원도 받지``), a satire notice; phrases, not single words, so that a story's own sentences (a ``Commission``, an
-``employer``, money ``지원받은``) do not carry it (docs/blocks.md, "labels24 branch"). Without it the layer learned
-those notes' place (the page's last lines after chrome) and read a story's last sentence there as footer."""
+stories, a contact, a note or disclaimer, reader comments, a photo's credit (each kind: words found anywhere, and
+short words that count only standing alone, :data:`_ALONE`). A cue is only a feature: the table learns what it is
+worth next to the rule that fired and the line's place."""
 _ALONE = {"play": re.compile(r"\bplay\b"), "vote": re.compile(r"\bvotes?\b"),
           "more": re.compile(r"\bmore\b"), "tel": re.compile(r"\btel\b"), "comment": re.compile(r"comments?\b"),
           "like": re.compile(r"\blikes?\b"), "file": re.compile(r"\bfile\b")}

@@ -473,27 +473,6 @@ def test_a_kept_rule_s_label_is_never_replaced_by_a_table() -> None:
     assert label == "headline" and p is not None and p > 0.99
 
 
-def test_a_closing_notice_has_the_notice_cue_and_a_story_s_sentence_has_not() -> None:
-    # labels24: a statement about the publisher or the text as a whole, in both languages (lines of my own)
-    notices = ["Lakeshore Rowing Club is a nonprofit association run by volunteers.",
-               "Harbor Gas & Light is an equal opportunity employer.",
-               "This guide is general information only and not a substitute for a pilot's own judgment.",
-               "We may earn a commission when you book a cabin through this page.",
-               "This post is not sponsored by any of the ferry lines named in it.",
-               "※ 직접 구매해 사용한 후기이며 업체로부터 어떤 협찬도 받지 않았습니다.",
-               "이 안내문은 참고용이며 법률 자문을 대신하지 않습니다.",
-               "본 게시물은 선착장 운영사의 원고료를 받지 않고 작성했습니다."]
-    for line in notices:
-        assert "cue=notice" in label_layer._cues(line), line
-    story = ["The harbour commission voted to dredge the channel before the autumn regatta.",
-             "Employers along the quay said the ferry strike had cost them two days of trade.",
-             "The court authorized the sale of the old lighthouse to the town for one dollar.",
-             "어민들은 지원받은 그물을 다른 배에 팔 수 없다고 조합장은 밝혔다.",
-             "선착장 매표소는 오전 6시에 문을 열며 첫 배는 6시 40분에 떠난다."]
-    for line in story:
-        assert "cue=notice" not in label_layer._cues(line), line
-
-
 _FERRY = {"en": ["The night ferry left the island an hour late because of fog in the strait.",
                  "Passengers slept in the lounge while the crew checked the radar every few minutes.",
                  "Cabins | 140 | Decks | 2 | Crossing 3 h 10 min"],
@@ -502,14 +481,13 @@ _FERRY = {"en": ["The night ferry left the island an hour late because of fog in
                  "운항 시간 | 3시간 10분 | 2층 | 객실 140개"]}
 
 
-@pytest.mark.parametrize(("side", "last", "label"), [
-    ("en", "By dawn the fog had lifted, and the ferry tied up at the mainland pier just after six.", "body"),
-    ("ko", "새벽이 되자 안개가 걷혔고 배는 여섯 시 조금 넘어 육지 부두에 닿았다.", "body"),
-    ("en", "Strait Ferry Lines is an equal opportunity employer.", "footer"),
-    ("ko", "※ 이 글은 선사로부터 어떤 협찬도 받지 않고 직접 탑승해 쓴 후기입니다.", "footer")])
-def test_a_page_s_last_sentence_after_a_data_row_is_body_and_a_closing_notice_footer(
-        side: str, last: str, label: str) -> None:
-    # labels24: a story's last sentence right after a table's row keeps body; a notice about the publisher or the
-    # text in that place is the footer (the notice cue, not the place, tells them apart)
+@pytest.mark.parametrize(("side", "last"), [
+    ("en", "By dawn the fog had lifted, and the ferry tied up at the mainland pier just after six."),
+    ("ko", "새벽이 되자 안개가 걷혔고 배는 여섯 시 조금 넘어 육지 부두에 닿았다.")])
+def test_a_story_s_last_sentence_after_a_table_row_is_body(side: str, last: str) -> None:
+    # labels24: the layer, which learned set r's closing notes by their place at a page's end, must not take a
+    # story's last sentence there for one (the corpus test's page in this shape is a strict xfail: docs/blocks.md,
+    # "Set r, run once" and "labels24 branch")
     lines = [*_FERRY[side], last]
-    assert learned_labels(lines, _rules(lines))[-1][0] == label
+    labels = [label for label, _ in learned_labels(lines, _rules(lines))]
+    assert labels[:2] == ["body", "body"] and labels[3] == "body", labels  # the story's three sentences
