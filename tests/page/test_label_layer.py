@@ -471,3 +471,23 @@ def test_a_kept_rule_s_label_is_never_replaced_by_a_table() -> None:
     assert score("caption-before-translation", "caption", feats) == ("caption", None)
     label, p = score("caption-credit", "caption", ["rule=caption-credit", "index=1"])
     assert label == "headline" and p is not None and p > 0.99
+
+
+_FERRY = {"en": ["The night ferry left the island an hour late because of fog in the strait.",
+                 "Passengers slept in the lounge while the crew checked the radar every few minutes.",
+                 "Cabins | 140 | Decks | 2 | Crossing 3 h 10 min"],
+          "ko": ["안개 때문에 밤배가 예정보다 한 시간 늦게 섬을 떠났다.",
+                 "승객들은 라운지에서 잠을 청했고 승무원들은 몇 분마다 레이더를 확인했다.",
+                 "운항 시간 | 3시간 10분 | 2층 | 객실 140개"]}
+
+
+@pytest.mark.parametrize(("side", "last"), [
+    ("en", "By dawn the fog had lifted, and the ferry tied up at the mainland pier just after six."),
+    ("ko", "새벽이 되자 안개가 걷혔고 배는 여섯 시 조금 넘어 육지 부두에 닿았다.")])
+def test_a_story_s_last_sentence_after_a_table_row_is_body(side: str, last: str) -> None:
+    # labels24: the layer, which learned set r's closing notes by their place at a page's end, must not take a
+    # story's last sentence there for one (the corpus test's page in this shape is a strict xfail: docs/blocks.md,
+    # "Set r, run once" and "labels24 branch")
+    lines = [*_FERRY[side], last]
+    labels = [label for label, _ in learned_labels(lines, _rules(lines))]
+    assert labels[:2] == ["body", "body"] and labels[3] == "body", labels  # the story's three sentences
