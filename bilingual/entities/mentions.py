@@ -244,7 +244,8 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     return found
 
 
-_A_PARK = "a park: Park last after two words or more, none a title nor the last an English given name (Yeouido Hangang Park)"
+_A_PARK = ("a park: Park last after two words or more, none a title nor the last an English given name "
+           "(Yeouido Hangang Park)")
 
 
 def _park_of_a_longer_name(text: str, c: NameSpan, words: list[tuple[int, int]], i: int, j: int,
@@ -521,7 +522,8 @@ def _bodies_before_a_family_name(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_FACILITY_HEAD = re.compile(r" ([가-힣]{0,3}?(?:경기장|체육관|구장|스타디움|아레나|공원))(?=[은는이가을를의에과와도로서]|[^가-힣]|$)")
+_FACILITY_HEAD = re.compile(r" ([가-힣]{0,3}?(?:경기장|체육관|구장|스타디움|아레나|공원))"
+                            r"(?=[은는이가을를의에과와도로서]|[^가-힣]|$)")
 """A venue's word written apart after a name (국제경기장, 스타디움, 공원), then a particle or no Hangul (typer35)."""
 
 
