@@ -1079,7 +1079,8 @@ def test_a_body_ending_in_hoe_before_a_family_name_and_title_is_no_person() -> N
 def test_two_foreign_words_before_a_venue_word_name_the_venue() -> None:
     """typer35: 칼리드 알나흐얀 국제경기장 is a stadium, not a person cut before its word; the same two words before a
     title stay a person."""
-    assert _typed("대표팀은 칼리드 알나흐얀 국제경기장에서 훈련했다.") == [("칼리드 알나흐얀 국제경기장", "place", None)]
+    assert _typed("대표팀은 칼리드 알나흐얀 국제경기장에서 훈련했다.") == [
+        ("칼리드 알나흐얀 국제경기장", "place", None)]
     assert ("칼리드 알나흐얀", "person", "대사") in _typed("칼리드 알나흐얀 대사는 말했다.")
 
 
