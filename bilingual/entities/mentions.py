@@ -33,11 +33,13 @@ from bilingual.entities.gazetteer import (
     QUOTED_EVENT_ENDS,
     acronym,
     district_stem,
+    english_given_names,
     foreign_name_in_hangul,
     is_place,
     korean_name_shape,
     korean_province,
     mention_type,
+    org_head,
     quarter_or_person,
     weak_place,
 )
@@ -52,8 +54,8 @@ from bilingual.memory import compact_record, compacted, share_equal_values
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
-from bilingual.names.romanized import parse_name
-from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_TITLES, title_fits
+from bilingual.names.romanized import parse_name, tables
+from bilingual.names.titles import KOREAN_OFFICE_TITLES, KOREAN_TITLES, title_fits, title_prefix
 from bilingual.names.transcription import transcription_score
 from bilingual.page.blocks import SKIPPED_LABELS
 from bilingual.tokens import by_sentence
@@ -131,6 +133,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _foreign_given_and_family_names(doc.text, mentions)
+    mentions = _bodies_before_a_family_name(mentions)
     mentions = _quoted_events(doc.text, mentions, quoted)
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
@@ -212,6 +215,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     if len(words) < 2 or len(words) > 12:
         return []
     found: list[Mention] = []
+    park = False
     i = 0
     while i < len(words):
         for j in range(len(words), i, -1):
@@ -224,6 +228,9 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
             if not part_words or part_words[-1] in CONNECTORS:  # nothing but punctuation ("À .0"), or "and"
                 continue
             part = _link(text, NameSpan(start, end, "en"), kb, links, linked_only=True)
+            if part is not None and _park_of_a_longer_name(text, c, words, i, j, part):
+                park = True
+                continue
             if part is not None:
                 found.append(part)
                 i = j
@@ -231,8 +238,27 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
         else:
             i += 1
     if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
+        if park and mention.type == "other":
+            return [mention.model_copy(update={"type": "place", "reasons": (*mention.reasons, _A_PARK)})]
         return [mention]  # an unknown capitalized name, not a title-case headline
     return found
+
+
+_A_PARK = ("a park: Park last after two words or more, none a title nor the last an English given name "
+           "(Yeouido Hangang Park)")
+
+
+def _park_of_a_longer_name(text: str, c: NameSpan, words: list[tuple[int, int]], i: int, j: int,
+                           part: Mention) -> bool:
+    """Whether ``part``, found inside an unknown capitalized run, is its last word ``Park`` matched only weakly to
+    people of that family name (no entity, candidates only), after two capitalized words or more, the last no English
+    given name and none a title (typer35; "Ttukseom Hangang Park": the head of a park's name, not the family name of
+    someone unnamed; not "Outfielder Park" nor "Grace Park", where one word stands before it)."""
+    if part.text != "Park" or part.entity_id is not None or part.type != "person" or j != len(words) or i < 2:
+        return False
+    before = text[words[i - 1][0]:words[i - 1][1]]
+    return before not in english_given_names() and title_prefix(f"{before} ") is None \
+        and title_prefix(text[c.start:words[i][0]]) is None
 
 
 def _based_organization(m: Mention | None) -> list[Mention]:
@@ -439,7 +465,9 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
     :func:`bilingual.entities.korean_names._given_and_family`, which reads the family name in that list. Not when
     either word is linked, titled, a listed place or organization, nor when a third Korean name follows one space
     after the second (the pair is the start of a longer name, or a name before a body: 루이즈 필리페 스콜라리), nor
-    when a number follows it (an edition of an event: 윈터 갈라 2025)."""
+    when a number follows it (an edition of an event: 윈터 갈라 2025). When a venue's word follows the pair one space
+    after it (:data:`_FACILITY_HEAD`: 자베르 알아마드 국제경기장), the three words are the venue's name, a place
+    (typer35: no gold person stands before such a word)."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
@@ -447,6 +475,15 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
         y = mentions[k + 1] if k + 1 < len(mentions) else None
         third = mentions[k + 2] if k + 2 < len(mentions) else None
         first = not out or out[-1].end < x.start - 1 or out[-1].lang != "ko"  # no name right before the pair
+        head = _FACILITY_HEAD.match(text, y.end) if y is not None else None
+        if first and y is not None and head is not None and y.start == x.end + 1 and text[x.end] == " " \
+                and _given_and_family(x, y, None):  # 자베르 알아마드 국제경기장: a venue's name, not a person's
+            out.append(x.model_copy(update={
+                "end": head.end(1), "text": text[x.start:head.end(1)], "type": "place", "reasons": (
+                    *x.reasons, f"a venue's name: two foreign words and the venue's word {head.group(1)!r} after "
+                                "them")}))
+            k += 2
+            continue
         if first and y is not None and y.start == x.end + 1 and text[x.end] == " " \
                 and not text[y.end + 1:y.end + 2].isdigit() and _given_and_family(x, y, third):
             out.append(x.model_copy(update={
@@ -457,6 +494,37 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
         out.append(x)
         k += 1
     return out
+
+
+def _bodies_before_a_family_name(mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name of two words typed a person by its title, whose second word is a Korean family name alone and
+    whose first ends in 회 (a society or an association: 중앙회, 협회, 연합회) or in an organization's head, is the body
+    and its officer's family name (typer35: 수협중앙회 김 회장 is the chairman Kim of the federation): the body an
+    organization, the family name the person with the title. Foreign given names before a Korean family name (케빈 김,
+    제니 박) end in neither."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.lang != "ko" or m.type != "person" or m.title is None or m.entity_id is not None or len(words) != 2 \
+                or len(words[1]) != 1 or words[1] not in tables().surnames or len(words[0]) < 2 \
+                or not all(is_syllable(c) for c in words[0]) \
+                or not (words[0].endswith("회") or org_head(words[0]) is not None):
+            out.append(m)
+            continue
+        body_end = m.start + len(words[0])
+        out.append(m.model_copy(update={
+            "end": body_end, "text": words[0], "type": "org", "title": None, "cluster": None, "reasons": (
+                "not in the knowledge base; a body before its officer's family name and title", )}))
+        out.append(m.model_copy(update={
+            "start": body_end + 1, "text": words[1], "reasons": (
+                f"not in the knowledge base; a Korean family name after the body {words[0]!r}, before the title "
+                f"{m.title!r}", *m.reasons[1:])}))
+    return out
+
+
+_FACILITY_HEAD = re.compile(r" ([가-힣]{0,3}?(?:경기장|체육관|구장|스타디움|아레나|공원))"
+                            r"(?=[은는이가을를의에과와도로서]|[^가-힣]|$)")
+"""A venue's word written apart after a name (국제경기장, 스타디움, 공원), then a particle or no Hangul (typer35)."""
 
 
 def _given_and_family(x: Mention, y: Mention, third: Mention | None) -> bool:

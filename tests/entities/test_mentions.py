@@ -1060,3 +1060,34 @@ def test_an_event_or_a_programme_named_in_quotes_is_one_other_mention(text: str,
                                   "그는 올해 축제 프로젝트를 맡았다."])  # no quotes: common words
 def test_quoted_praise_a_clause_or_a_bare_head_is_no_event(text: str) -> None:
     assert not any("named in quotes" in r for m in bilingual.process(text).mentions for r in m.reasons)
+
+
+def _typed(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.type, m.title) for m in bilingual.process(text).mentions]
+
+
+def test_a_body_ending_in_hoe_before_a_family_name_and_title_is_no_person() -> None:
+    """typer35: 수협중앙회 김 회장 is the federation and its chairman Kim, not a person called 수협중앙회 김; a foreign
+    given name before a Korean family name (레이철 박, 케빈 김) is still one person's name."""
+    found = _typed("수협중앙회 김 회장은 조업 재개를 요청했다.")
+    assert ("수협중앙회", "org", None) in found
+    assert ("김", "person", "회장") in found
+    assert not any(kind == "person" and "중앙회" in text for text, kind, _ in found)
+    assert ("케빈 김", "person", "대표") in _typed("케빈 김 대표는 신제품을 공개했다.")
+
+
+def test_two_foreign_words_before_a_venue_word_name_the_venue() -> None:
+    """typer35: 칼리드 알나흐얀 국제경기장 is a stadium, not a person cut before its word; the same two words before a
+    title stay a person."""
+    assert _typed("대표팀은 칼리드 알나흐얀 국제경기장에서 훈련했다.") == [
+        ("칼리드 알나흐얀 국제경기장", "place", None)]
+    assert ("칼리드 알나흐얀", "person", "대사") in _typed("칼리드 알나흐얀 대사는 말했다.")
+
+
+def test_park_last_in_a_longer_capitalized_name_is_a_park() -> None:
+    """typer35: Park after two capitalized words that are no title and no given name is the park's head word, not a
+    family name alone; after one word (a role, a given name) it is left as it was."""
+    assert _typed("Volunteers cleaned Nanji Hangang Park after the storm.") == [
+        ("Nanji Hangang Park", "place", None)]
+    assert [kind for _, kind, _ in _typed("Outfielder Park hit a homer.")] == ["person"]
+    assert ("Grace Park", "person", "Singer") in _typed("Singer Grace Park sang.")
