@@ -3,7 +3,9 @@
 ``bilingual/data/organizations.tsv`` holds closed, public categories, each listed whole (its header gives the sources
 and why): South Korea's large business groups and financial groups, the flagship companies of those groups and the
 world's largest companies and brands, international organizations, professional sports clubs, news outlets and
-national legislatures.
+national legislatures; and ``bilingual/data/public_bodies.tsv`` South Korea's public bodies (ministries, agencies and
+commissions, public institutions, state-run banks, research institutes, economic organizations) by their full names,
+English names and press short forms (금감원, 한전, KEPCO), kind ``public``.
 A name in it is an organization unless a locative says it is the place of that name (a club named like its city).
 A name that begins with a group's name and goes on (두산에너빌리티, 한화 이글스, "Hyundai Mobis", "Kakao Mobility") is
 a company of that group.
@@ -28,6 +30,9 @@ from bilingual.files import data_rows
 _HANGUL = re.compile("[가-힣]")
 KINDS = frozenset({"group", "company", "body", "club", "party", "media", "legislature"})
 """The kinds of :data:`organizations.tsv <bilingual.entities.organizations>` rows."""
+PUBLIC = "public"
+"""The kind of the names of ``public_bodies.tsv``: South Korea's public bodies, by their full names, English names and
+the short forms the press writes without the full name (금감원, 한전, KEPCO)."""
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +48,33 @@ def _table() -> dict[str, str]:
             spelling = unicodedata.normalize("NFC", spelling.strip())
             if spelling:
                 out.setdefault(spelling, cols[1])
+    for spelling in public_bodies():
+        out.setdefault(spelling, PUBLIC)
     return out
+
+
+@lru_cache(maxsize=1)
+def public_bodies() -> frozenset[str]:
+    """The names of ``public_bodies.tsv`` that are looked up (NFC): each body's official Korean name, its English names
+    and the short forms of its third column; not those of its fourth, short forms that are also common words or
+    names (수은 mercury, 도공 a potter, 한은 = 한 + 은), which a name alone does not make the body's."""
+    name = "public_bodies.tsv"
+    out: set[str] = set()
+    for number, cols in data_rows(name):
+        if len(cols) != 4 or not cols[0].strip():
+            raise DataError(f"bilingual/data/{name}, line {number}: expected a Korean name, English names, short "
+                            "forms and short forms not looked up")
+        for spelling in (cols[0], *cols[1].split(","), *cols[2].split(",")):
+            spelling = unicodedata.normalize("NFC", spelling.strip())
+            if spelling:
+                out.add(spelling)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)  # asked of most nouns of a Korean text, the same ones again and again
 def known_organization(name: str) -> str | None:
     """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``party``,
-    ``media``, ``legislature``), or
+    ``media``, ``legislature``; ``public`` for a South Korean public body of ``public_bodies.tsv``), or
     ``None``; the words of a Hangul name may be written apart or solid (두산 베어스, 두산베어스)."""
     table = _table()
     kind = table.get(name)
