@@ -1073,13 +1073,16 @@ def test_an_ambiguous_short_form_of_a_public_body_with_evidence_is_an_organizati
     assert found.get(name) == "org"
 
 
-@pytest.mark.parametrize("text,name", [("하천 퇴적물에서 수은이 검출됐다.", "수은"), ("그 도공의 백자는 유명하다.", "도공")])
+@pytest.mark.parametrize("text,name", [("하천 퇴적물에서 수은이 검출됐다.", "수은"),
+                                       ("그 도공의 백자는 유명하다.", "도공")])
 def test_an_ambiguous_short_form_of_a_public_body_without_evidence_is_no_organization(text: str, name: str) -> None:
     assert all(m.type != "org" for m in bilingual.process(text).mentions if name in m.text)
 
 
-@pytest.mark.parametrize("text,name", [("식약처는 새 기준을 내놓았다.", "식약처"), ("전경련은 성명을 냈다.", "전경련"),
-                                       ("중진공이 정책자금을 푼다.", "중진공"), ("심평원은 급여 기준을 바꿨다.", "심평원")])
+@pytest.mark.parametrize("text,name", [("식약처는 새 기준을 내놓았다.", "식약처"),
+                                       ("전경련은 성명을 냈다.", "전경련"),
+                                       ("중진공이 정책자금을 푼다.", "중진공"),
+                                       ("심평원은 급여 기준을 바꿨다.", "심평원")])
 def test_a_listed_short_form_of_a_public_body_is_an_organization(text: str, name: str) -> None:
     found = {m.text: m.type for m in bilingual.process(text).mentions}
     assert found.get(name) == "org"
