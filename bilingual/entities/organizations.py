@@ -184,7 +184,7 @@ def public_short_forms(text: str) -> list[tuple[int, int, str]]:
     such evidence (폐수에서 수은이 검출됐다, 가수의 신보, 조선 도공).
 
     >>> [(a, b) for a, b, _ in public_short_forms("기보와 신보는 보증 한도를 늘린다.")]
-    [(0, 2), (3, 5)]
+    [(0, 2), (4, 6)]
     """
     forms, names, titles, full = _ambiguous_patterns()
     out = []
