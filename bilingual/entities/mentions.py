@@ -47,7 +47,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_names import abbreviates, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
-from bilingual.entities.organizations import known_organization
+from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
 from bilingual.memory import compact_record, compacted, share_equal_values
@@ -129,6 +129,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
+    mentions = _public_short_forms(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
@@ -414,6 +415,33 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         out[b] = y.model_copy(update={"type": x.type, "reasons": (
             *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
     return out
+
+
+def _public_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A short form of a public body that is also a common word or a name (수은, 한은, 신보), where the sentence says
+    it is the body (:func:`~bilingual.entities.organizations.public_short_forms`: its full name before it in
+    parentheses, another body of the list coordinated with it, its chief's title after it): an organization, found
+    if no mention holds it, re-typed if one is that word alone and unlinked; left as it is when a mention crosses it
+    or holds more than the form and a particle (한은은 cut to 한은)."""
+    spans = public_short_forms(text)
+    if not spans:
+        return mentions
+    out = list(mentions)
+    added: list[Mention] = []
+    for a, b, evidence in spans:
+        reason = f"a short form of a public body of the list, {evidence}"
+        over = [k for k, m in enumerate(out) if m.start < b and a < m.end]
+        if not over:
+            added.append(Mention(start=a, end=b, text=text[a:b], type="org", lang="ko", entity_id=None, score=0.0,
+                                 method="unlinked", reasons=(reason,)))
+            continue
+        k = over[0]
+        m = out[k]
+        if len(over) == 1 and m.start == a and (m.end == b or PARTICLE_AFTER.fullmatch(text, b, m.end)) \
+                and m.type != "org" and m.entity_id is None and not m.candidates and m.method == "unlinked":
+            out[k] = m.model_copy(update={"end": b, "text": text[a:b], "type": "org", "title": m.title if m.end == b
+                                          else None, "reasons": (*m.reasons, reason)})
+    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
 
 
 GLOSS_FLOOR = 0.5

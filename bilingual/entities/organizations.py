@@ -3,7 +3,9 @@
 ``bilingual/data/organizations.tsv`` holds closed, public categories, each listed whole (its header gives the sources
 and why): South Korea's large business groups and financial groups, the flagship companies of those groups and the
 world's largest companies and brands, international organizations, professional sports clubs, news outlets and
-national legislatures.
+national legislatures; and ``bilingual/data/public_bodies.tsv`` South Korea's public bodies (ministries, agencies and
+commissions, public institutions, state-run banks, research institutes, economic organizations) by their full names,
+English names and press short forms (금감원, 한전, KEPCO), kind ``public``.
 A name in it is an organization unless a locative says it is the place of that name (a club named like its city).
 A name that begins with a group's name and goes on (두산에너빌리티, 한화 이글스, "Hyundai Mobis", "Kakao Mobility") is
 a company of that group.
@@ -28,6 +30,9 @@ from bilingual.files import data_rows
 _HANGUL = re.compile("[가-힣]")
 KINDS = frozenset({"group", "company", "body", "club", "party", "media", "legislature"})
 """The kinds of :data:`organizations.tsv <bilingual.entities.organizations>` rows."""
+PUBLIC = "public"
+"""The kind of the names of ``public_bodies.tsv``: South Korea's public bodies, by their full names, English names and
+the short forms the press writes without the full name (금감원, 한전, KEPCO)."""
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +48,39 @@ def _table() -> dict[str, str]:
             spelling = unicodedata.normalize("NFC", spelling.strip())
             if spelling:
                 out.setdefault(spelling, cols[1])
+    for spelling in public_bodies():
+        out.setdefault(spelling, PUBLIC)
     return out
+
+
+@lru_cache(maxsize=1)
+def _public_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """``public_bodies.tsv``'s rows (NFC): the Korean name, the names looked up (its English names and short forms
+    too), and the short forms not looked up."""
+    name = "public_bodies.tsv"
+    rows = []
+    for number, cols in data_rows(name):
+        if len(cols) != 4 or not cols[0].strip():
+            raise DataError(f"bilingual/data/{name}, line {number}: expected a Korean name, English names, short "
+                            "forms and short forms not looked up")
+        cols = [unicodedata.normalize("NFC", c.strip()) for c in cols]
+        looked_up = tuple(s.strip() for s in (cols[0], *cols[1].split(","), *cols[2].split(",")) if s.strip())
+        rows.append((cols[0], looked_up, tuple(s.strip() for s in cols[3].split(",") if s.strip())))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def public_bodies() -> frozenset[str]:
+    """The names of ``public_bodies.tsv`` that are looked up (NFC): each body's official Korean name, its English names
+    and the short forms of its third column; not those of its fourth, short forms that are also common words or
+    names (수은 mercury, 도공 a potter, 한은 = 한 + 은), which a name alone does not make the body's."""
+    return frozenset(n for _, looked_up, _ in _public_rows() for n in looked_up)
 
 
 @lru_cache(maxsize=16384)  # asked of most nouns of a Korean text, the same ones again and again
 def known_organization(name: str) -> str | None:
     """The kind of the list's organization ``name`` is (``group``, ``company``, ``body``, ``club``, ``party``,
-    ``media``, ``legislature``), or
+    ``media``, ``legislature``; ``public`` for a South Korean public body of ``public_bodies.tsv``), or
     ``None``; the words of a Hangul name may be written apart or solid (두산 베어스, 두산베어스)."""
     table = _table()
     kind = table.get(name)
@@ -117,3 +148,58 @@ def longest_first_pattern(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body  # greedy: the longer word first, then the one that ends here
 
     return branches(root)
+
+
+PUBLIC_CHIEF_TITLES = ("총재", "부총재", "행장", "은행장", "회장", "부회장", "이사장", "사장", "부사장", "관계자")
+"""The titles of a public body's chief (and 관계자, an official of it) that, written right after a short form that is
+also a common word or a name, say it is the body (한은 총재, 수은 행장, 신보 이사장, 기보 관계자)."""
+PARTICLE_AFTER = re.compile("은|는|이|가|을|를|의|와|과|도|에|에서|로|으로|만|까지|부터|보다|에게|께서")
+"""The particles a short form of :func:`public_short_forms` may carry (한은은, 수은의)."""
+_PARTICLE = f"(?:{PARTICLE_AFTER.pattern})?(?![가-힣])"
+_WORD_BEFORE = re.compile("[가-힣A-Za-z0-9]$")
+_CONJUNCT = r"(?:[와과]\s|,\s?|·|\s및\s)"
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The short forms not looked up, at the start of a word and before a particle or the word's end; the Korean names
+    of the list looked up, as words; the titles of :data:`PUBLIC_CHIEF_TITLES`; each such form's full names."""
+    full: dict[str, tuple[str, ...]] = {}
+    for korean, _, ambiguous in _public_rows():
+        for form in ambiguous:
+            full[form] = (*full.get(form, ()), korean)
+    korean_names = [n for _, looked_up, ambiguous in _public_rows() for n in (*looked_up, *ambiguous)
+                    if _HANGUL.search(n)]
+    return (re.compile(f"(?<![가-힣A-Za-z0-9])({longest_first_pattern(full)})(?={_PARTICLE})"),
+            re.compile(f"(?:{longest_first_pattern(korean_names)})(?={_PARTICLE})"),
+            re.compile(rf"\s(?:{'|'.join(PUBLIC_CHIEF_TITLES)}){_PARTICLE}"), full)
+
+
+def public_short_forms(text: str) -> list[tuple[int, int, str]]:
+    """The short forms of ``public_bodies.tsv``'s fourth column (수은, 한은, 신보, 도공: also common words or names,
+    not looked up alone) that the text names as the body, each with the evidence: (1) in parentheses right after its
+    body's full name, with 이하 or quotation marks or without (한국수출입은행(수은), 신용보증기금(이하 '신보')); (2)
+    coordinated with another name of the list (기보와 신보는, 산은·수은, 금융위와 한은); (3) right before the title of
+    its chief or 관계자 (한은 총재, 수은 행장은, 도공 관계자는). Not a form inside a word (수은행), nor one with no
+    such evidence (폐수에서 수은이 검출됐다, 가수의 신보, 조선 도공).
+
+    >>> [(a, b) for a, b, _ in public_short_forms("기보와 신보는 보증 한도를 늘린다.")]
+    [(0, 2), (4, 6)]
+    """
+    forms, names, titles, full = _ambiguous_patterns()
+    out = []
+    for m in forms.finditer(text) if any(f in text for f in full) else ():
+        a, b = m.span(1)
+        before, after = text[max(0, a - 40):a], text[b:b + 12]
+        opening = re.search(r"\(\s*(?:이하\s*)?['‘\"“]?$", before)
+        if opening is not None and re.match(r"['’\"”]?\s*\)", after) and any(
+                text[max(0, a - 40):a - len(opening.group())].replace(" ", "").endswith(f) for f in full[m.group(1)]):
+            out.append((a, b, "in parentheses after its body's full name"))
+        elif any(n.end() == a - len(c.group()) and not _WORD_BEFORE.search(text, 0, n.start())
+                 for c in re.finditer(f"{_CONJUNCT}$", before)
+                 for n in names.finditer(text, max(0, a - 40), a - len(c.group()))) \
+                or ((c := re.match(_CONJUNCT, after)) and names.match(text, b + c.end())):
+            out.append((a, b, "coordinated with another public body of the list"))
+        elif titles.match(text, b):
+            out.append((a, b, "before the title of its chief"))
+    return out

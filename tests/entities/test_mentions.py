@@ -1091,3 +1091,28 @@ def test_park_last_in_a_longer_capitalized_name_is_a_park() -> None:
         ("Nanji Hangang Park", "place", None)]
     assert [kind for _, kind, _ in _typed("Outfielder Park hit a homer.")] == ["person"]
     assert ("Grace Park", "person", "Singer") in _typed("Singer Grace Park sang.")
+
+@pytest.mark.parametrize("text,name", [
+    ("신용보증기금(신보)은 올해 보증 공급을 늘린다고 밝혔다.", "신보"),
+    ("지난주 산은과 수은이 조선사 지원안을 냈다.", "수은"),
+    ("금융위와 한은은 내일 시장 점검 회의를 연다.", "한은"),
+    ("나현우 도공 사장은 휴게소 개선안을 발표했다.", "도공"),
+])
+def test_an_ambiguous_short_form_of_a_public_body_with_evidence_is_an_organization(text: str, name: str) -> None:
+    found = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert found.get(name) == "org"
+
+
+@pytest.mark.parametrize("text,name", [("하천 퇴적물에서 수은이 검출됐다.", "수은"),
+                                       ("그 도공의 백자는 유명하다.", "도공")])
+def test_an_ambiguous_short_form_of_a_public_body_without_evidence_is_no_organization(text: str, name: str) -> None:
+    assert all(m.type != "org" for m in bilingual.process(text).mentions if name in m.text)
+
+
+@pytest.mark.parametrize("text,name", [("식약처는 새 기준을 내놓았다.", "식약처"),
+                                       ("전경련은 성명을 냈다.", "전경련"),
+                                       ("중진공이 정책자금을 푼다.", "중진공"),
+                                       ("심평원은 급여 기준을 바꿨다.", "심평원")])
+def test_a_listed_short_form_of_a_public_body_is_an_organization(text: str, name: str) -> None:
+    found = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert found.get(name) == "org"

@@ -8,18 +8,21 @@ import re
 import pytest
 
 from bilingual.entities.organizations import (
+    _public_rows,
     _table,
     group_company,
     known_organization,
     korean_pattern,
     longest_first_pattern,
+    public_bodies,
+    public_short_forms,
 )
 
 
 def test_every_row_is_read_with_its_kind() -> None:
     table = _table()
     assert len(table) > 200
-    assert set(table.values()) == {"group", "company", "body", "club", "party", "media", "legislature"}
+    assert set(table.values()) == {"group", "company", "body", "club", "party", "media", "legislature", "public"}
 
 
 @pytest.mark.parametrize("name,kind", [("세계기상기구", "body"), ("WMO", "body"), ("키움 히어로즈", "club"),
@@ -67,3 +70,50 @@ def test_a_carmakers_short_form_is_the_company_not_a_persons_name_shape(sentence
 
     (m, *_) = bilingual.process(sentence).mentions
     assert (m.text, m.type) == (sentence[:3], "org")
+
+
+@pytest.mark.parametrize("name,kind", [("식약처", "public"), ("중진공", "public"), ("한국지역난방공사", "public"),
+                                       ("KEPCO", "public"), ("Korea Development Bank", "public"),
+                                       ("남부 발전", "public"),  # written apart, as the list's Hangul names may be
+                                       ("수은", None), ("도공", None), ("신보", None),  # common words: not alone
+                                       ("삼성", "group"),  # organizations.tsv's kind first
+                                       ("식약", None), ("KEPCO Korea", None)])
+def test_public_bodies_are_known_by_their_names_and_short_forms(name: str, kind: str | None) -> None:
+    assert known_organization(name) == kind
+
+
+def test_public_bodies_rows_keep_the_ambiguous_forms_apart() -> None:
+    rows = _public_rows()
+    assert 80 <= len(rows) <= 170
+    ambiguous = {form for _, _, forms in rows for form in forms}
+    assert {"수은", "한은", "도공"} <= ambiguous
+    assert not ambiguous & public_bodies()
+
+
+@pytest.mark.parametrize("text,found", [
+    ("한국도로공사(도공)는 설 연휴 사흘간 통행료를 받지 않는다.", ["도공"]),
+    ("기술보증기금(이하 '기보')은 창업 기업 보증을 늘렸다.", ["기보"]),
+    ("한국산업은행 (산은)이 대출을 늘린다.", ["산은"]),
+    ("산은·수은 등 국책은행이 유동성을 공급한다.", ["산은", "수은"]),
+    ("공정위와 예보가 점검에 나섰다.", ["예보"]),
+    ("신보, 캠코 및 기은의 지원이 이어졌다.", ["신보", "기은"]),
+    ("이번 조치에 대해 수은 관계자는 말을 아꼈다.", ["수은"]),
+    ("나현우 무협 회장이 취임했다.", ["무협"]),
+])
+def test_an_ambiguous_short_form_with_evidence_is_the_body(text: str, found: list[str]) -> None:
+    assert [text[a:b] for a, b, _ in public_short_forms(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "하천 퇴적물에서 수은과 카드뮴이 나왔다.",  # coordinated with no body of the list
+    "도예 마을의 도공은 가마에 불을 지폈다.",
+    "그 밴드는 다음 달 신보를 낸다.",
+    "그 한은 세월이 흘러도 풀리지 않았다.",
+    "내일 기온이 떨어진다는 예보가 나왔다.",
+    "한국은행(한은행)이라는 오타",  # inside another word
+    "수은행장은 없다.",
+    "대한수은(수은)이라는 가상의 회사",  # in parentheses after a name that is not its body's
+    "무협 소설 작가 회장님",  # a title that does not follow it
+])
+def test_an_ambiguous_short_form_without_evidence_is_left(text: str) -> None:
+    assert public_short_forms(text) == []
