@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -417,6 +418,28 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+class _ByStart:
+    """The indices of ``mentions`` found by where they stand, without reading every mention for each span asked about
+    (a step that did so was quadratic in a huge document's size). The list may be changed in place afterwards only by
+    keeping each mention's start and not lengthening it."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.starts = [mentions[k].start for k in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def over(self, a: int, b: int) -> list[int]:
+        """The indices, in order, of the mentions that overlap ``[a, b)``."""
+        near = self.order[bisect_left(self.starts, a - self.longest):bisect_left(self.starts, b)]
+        return sorted(k for k in near if self.mentions[k].start < b and a < self.mentions[k].end)
+
+    def within(self, a: int, b: int) -> list[int]:
+        """The indices, in order, of the mentions that lie inside ``[a, b]``."""
+        near = self.order[bisect_left(self.starts, a):bisect_right(self.starts, b)]
+        return sorted(k for k in near if self.mentions[k].end <= b)
+
+
 def _public_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """A short form of a public body that is also a common word or a name (수은, 한은, 신보), where the sentence says
     it is the body (:func:`~bilingual.entities.organizations.public_short_forms`: its full name before it in
@@ -428,9 +451,10 @@ def _public_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = list(mentions)
     added: list[Mention] = []
+    where = _ByStart(out)  # a replacement below keeps a mention's start and only shortens it
     for a, b, evidence in spans:
         reason = f"a short form of a public body of the list, {evidence}"
-        over = [k for k, m in enumerate(out) if m.start < b and a < m.end]
+        over = where.over(a, b)
         if not over:
             added.append(Mention(start=a, end=b, text=text[a:b], type="org", lang="ko", entity_id=None, score=0.0,
                                  method="unlinked", reasons=(reason,)))
@@ -653,15 +677,17 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
     if not quoted:
         return mentions
     added: list[Mention] = []
+    where = _ByStart(mentions)
     for a, b in quoted:
-        if any(m.start < b and a < m.end and (m.start < a or m.end > b or (m.start, m.end) == (a, b))
-               for m in mentions):
+        if any(mentions[k].start < a or mentions[k].end > b or (mentions[k].start, mentions[k].end) == (a, b)
+               for k in where.over(a, b)):
             continue
         added.append(Mention(start=a, end=b, text=text[a:b], type="other", lang="ko", entity_id=None, score=0.0,
                              method="unlinked", reasons=(_QUOTED_EVENT,)))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(e.start <= m.start and m.end <= e.end for e in added)]
+    inside = {k for e in added for k in where.within(e.start, e.end)}
+    kept = [m for k, m in enumerate(mentions) if k not in inside]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 

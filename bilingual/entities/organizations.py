@@ -195,7 +195,7 @@ def public_short_forms(text: str) -> list[tuple[int, int, str]]:
         if opening is not None and re.match(r"['’\"”]?\s*\)", after) and any(
                 text[max(0, a - 40):a - len(opening.group())].replace(" ", "").endswith(f) for f in full[m.group(1)]):
             out.append((a, b, "in parentheses after its body's full name"))
-        elif any(n.end() == a - len(c.group()) and not _WORD_BEFORE.search(text, 0, n.start())
+        elif any(n.end() == a - len(c.group()) and not _WORD_BEFORE.search(text, max(0, n.start() - 1), n.start())
                  for c in re.finditer(f"{_CONJUNCT}$", before)
                  for n in names.finditer(text, max(0, a - 40), a - len(c.group()))) \
                 or ((c := re.match(_CONJUNCT, after)) and names.match(text, b + c.end())):

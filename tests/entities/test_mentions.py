@@ -6,12 +6,14 @@ from collections import defaultdict
 
 import pytest
 from conftest import FIXTURES, read_lines
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bilingual
 from bilingual.document import Mention
 from bilingual.entities.gazetteer import NO_EVIDENCE
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.mentions import _foreign_given_and_family_names
+from bilingual.entities.mentions import _ByStart, _foreign_given_and_family_names
 
 GOLD = [r.split("\t") for r in read_lines(FIXTURES / "mentions" / "seed_people.tsv") if not r.startswith("#")]
 
@@ -1116,3 +1118,24 @@ def test_an_ambiguous_short_form_of_a_public_body_without_evidence_is_no_organiz
 def test_a_listed_short_form_of_a_public_body_is_an_organization(text: str, name: str) -> None:
     found = {m.text: m.type for m in bilingual.process(text).mentions}
     assert found.get(name) == "org"
+
+
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 15)), max_size=40), st.integers(0, 90),
+       st.integers(0, 12))
+def test_mentions_found_by_where_they_stand_are_those_reading_them_all_finds(
+        spans: list[tuple[int, int]], a: int, width: int) -> None:
+    mentions = [Mention(start=s, end=s + w, text="가" * w, type="other", lang="ko", entity_id=None, score=0.0,
+                        method="unlinked", reasons=()) for s, w in spans]
+    where = _ByStart(mentions)
+    b = a + width
+    assert where.over(a, b) == [k for k, m in enumerate(mentions) if m.start < b and a < m.end]
+    assert where.within(a, b) == [k for k, m in enumerate(mentions) if a <= m.start and m.end <= b]
+
+
+def test_public_short_forms_and_quoted_events_on_a_long_text_as_on_one_sentence() -> None:
+    one = "신보와 기보는 '해송 드림 프로젝트'를 함께 연다."
+    alone = [(m.start, m.end, m.type) for m in bilingual.process(one).mentions]
+    assert [t for *_, t in alone] == ["org", "org", "other"]  # both short forms and the quoted programme
+    many = bilingual.process(" ".join([one] * 300))
+    step = len(one) + 1
+    assert [(m.start % step, m.end - m.start + m.start % step, m.type) for m in many.mentions] == alone * 300
