@@ -423,8 +423,8 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
-        if compact != name and _key(compact) in _strong_places():
-            return True  # 사우스 다코타, 뉴 사우스 웨일스: a listed place written apart (mentions32)
+        if listed_place_written_apart(name):
+            return True
         if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
             return False  # 자유무역, 미국프로농구: a common noun's end, no unit's; 동대구역 and 청주역 are stations
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
@@ -475,6 +475,13 @@ def market_name(solid: str) -> bool:
     stem = solid[:-len(_MARKET)]
     return solid.endswith(_MARKET) and len(stem) >= 2 and all(is_syllable(c) for c in stem) \
         and stem not in _korean_cities() and _key(stem + "시") not in places()
+
+
+def listed_place_written_apart(name: str) -> bool:
+    """Whether a Hangul name of two words or more is, written solid, a place the gazetteer lists as a country, a
+    region, a capital or a city of the project's own list (:func:`strong_listed_place`): 사우스 다코타, 뉴 사우스
+    웨일스, 사우디 아라비아 (mentions32)."""
+    return " " in name and _key(name.replace(" ", "")) in _strong_places()
 
 
 def listed_place(name: str) -> bool:
@@ -615,10 +622,21 @@ def korean_name_shape(name: str) -> bool:
 
 def korean_given_name_plausible(name: str) -> bool:
     """Whether a name of a Korean name's shape has a given name people carry: at least one of its syllables is common
-    in given names (서귀포's 귀 and 포 are not), and it is not shaped like a loanword (:func:`loanword_shape`)."""
+    in given names (서귀포's 귀 and 포 are not), it is not shaped like a loanword (:func:`loanword_shape`), and no
+    syllable of it is one no Hanja reads as (:func:`_unpalatalized`: 사우디)."""
     surname = korean_surname(name)
     return surname is not None and any(c in common_given_syllables() for c in name[len(surname):]) \
-        and not loanword_shape(name)
+        and not loanword_shape(name) and not any(_unpalatalized(c) for c in name[len(surname):])
+
+
+def _unpalatalized(syllable: str) -> bool:
+    """A syllable of ㄷ or ㅌ before ㅣ (디, 티, 딘, 틴): no Hanja reads so, the old 디 and 티 having become 지 and
+    치 (구개음화, palatalization), so a given name of Hanja holds none, while loanwords write them (사우디, 코디;
+    mentions32)."""
+    if not is_syllable(syllable):
+        return False
+    initial, medial, _ = decompose(syllable)
+    return initial in ("ㄷ", "ㅌ") and medial == "ㅣ"
 
 
 def clipped_committee(solid: str, *, proper_noun: bool) -> bool:

@@ -40,6 +40,7 @@ from bilingual.entities.gazetteer import (
     korean_name_shape,
     law_name,
     listed_place,
+    listed_place_written_apart,
     org_head,
     sponsor_club,
     strong_listed_place,
@@ -930,17 +931,16 @@ news), written solid after its name (경부고속도로, 서울양양고속도�
 
 
 def _highways(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
-    """An expressway's name (:data:`_HIGHWAY` written solid after a proper noun of Kiwi's or a listed place, however
-    Kiwi cut the word: 경부 + 고속 + 도로, 서울 + 양 + 양 + 고속도로, 영동고속도로) is one name, a road's; what was found
-    inside it (경부, 서울) is not a name of its own. A common noun before it (민자고속도로, 도시고속도로) makes no name
-    (mentions32)."""
+    """An expressway's name (:data:`_HIGHWAY` written solid after a proper noun of Kiwi's or a listed place,
+    however Kiwi cut the word: 경부 + 고속 + 도로, 서울 + 양 + 양 + 고속도로, 영동고속도로) is one name, a road's; what
+    was found inside it (경부, 서울) is not a name of its own. A common noun before it (민자고속도로, 도시고속도로)
+    makes no name (mentions32)."""
     found: list[NameSpan] = []
     for i, token in enumerate(tokens):
         if token.tag not in ("NNP", "NNG") or (i > 0 and tokens[i - 1].end == token.start):
             continue  # a name starts a word
         k = i
-        while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag not in ("JKS", "JKO",
-                                                                                                      "JKB", "JKG", "JX"):
+        while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and not tokens[k + 1].tag.startswith("J"):
             k += 1
         word = text[token.start:tokens[k].end]
         end = _HIGHWAY.search(word)
@@ -961,24 +961,29 @@ def _highways(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
 
 
 def _places_written_apart(text: str, out: list[NameSpan]) -> list[NameSpan]:
-    """A listed place whose name is written solid in the gazetteer but apart in the text, its first word no name
-    found (사우스 | 다코타, 뉴 사우스 | 웨일스: 사우스다코타 and 뉴사우스웨일스 are listed): one place, the words before
-    the found name belonging to it, so a title after it is the place's office (사우스 다코타 주지사), not a person's
-    (mentions32)."""
+    """A place the gazetteer lists written solid but written apart in the text (사우스 | 다코타, 뉴 사우스 | 웨일스,
+    사우디 | 아라비아: :func:`~bilingual.entities.gazetteer.listed_place_written_apart`) is one place, whether or not
+    its first words were found as names of their own; so a title after it is the place's office (사우스 다코타
+    주지사), not a person's, and 사우디 of 사우디 아라비아 is no person by a Korean name's shape (mentions32)."""
     result: list[NameSpan] = []
     for c in out:
-        head = text[max(0, c.start - 16):c.start]
-        words = re.search("((?:[가-힣]+ ){1,2})$", head)
-        if words is not None and (not result or result[-1].end <= c.start - len(words.group(1))) \
-                and (whole := words.group(1) + text[c.start:c.end]).count(" ") <= 2 \
-                and len(whole.replace(" ", "")) >= 4:
-            for cut in (words.group(1), words.group(1).split(" ", 1)[1] if words.group(1).count(" ") == 2 else ""):
-                if cut and strong_listed_place((cut + text[c.start:c.end]).replace(" ", "")):
-                    c = dataclasses.replace(c, start=c.start - len(cut), kiwi_proper_noun=True,
-                                            reasons=[*c.reasons, "a listed place written apart"])
-                    break
+        words = _WORDS_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if words is not None:
+            for start in (words.start(), words.start(1)):
+                if start < 0 or start >= c.start or not listed_place_written_apart(text[start:c.end]) \
+                        or any(d.start < start < d.end for d in result):
+                    continue
+                while result and result[-1].start >= start:
+                    result.pop()  # 사우디, found alone: part of the place
+                c = dataclasses.replace(c, start=start, kiwi_proper_noun=True,
+                                        reasons=[*c.reasons, "a listed place written apart"])
+                break
         result.append(c)
     return result
+
+
+_WORDS_BEFORE = re.compile("(?:[가-힣]+ )?([가-힣]+ )$")
+"""The one or two Hangul words right before a name, each followed by one space."""
 
 
 def _foreign_pair(text: str, a: NameSpan, b: NameSpan) -> bool:

@@ -39,6 +39,7 @@ from bilingual.entities.gazetteer import (
     is_place,
     korean_name_shape,
     korean_province,
+    listed_place_written_apart,
     mention_type,
     org_head,
     quarter_or_person,
@@ -509,8 +510,9 @@ def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Men
                 if not over:
                     added.append(Mention(start=a, end=b, text=short, type=kind, lang="ko", entity_id=None,
                                          score=0.0, method="unlinked", reasons=(reason,)))
-                elif len(over) == 1 and (m := out[over[0]]).start == a and m.end == b and m.type in ("person", "other") \
-                        and m.title is None and m.entity_id is None and not m.candidates and m.method == "unlinked":
+                elif len(over) == 1 and (m := out[over[0]]).start == a and m.end == b \
+                        and m.type in ("person", "other") and m.title is None and m.entity_id is None \
+                        and not m.candidates and m.method == "unlinked":
                     out[over[0]] = m.model_copy(update={"type": kind, "reasons": (*m.reasons, reason)})
             a = text.find(short, b)
     return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
@@ -792,7 +794,7 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "other", "a model's or a product's code (SU7, KF-21)"
     if c.edition:
         return "other", "an edition of an event or a product by the year after its name (바이오코리아 2025)"
-    if c.japanese and not (" " in name and is_place(name)):  # 노스 다코타: a listed place written apart (mentions32)
+    if c.japanese and not listed_place_written_apart(name):  # 노스 다코타: a listed place written apart (mentions32)
         return "person", "a Japanese name: a family name and a given name, both in the Hangul of the kana table"
     if c.craft and (c.lang == "ko" or _craft_over(name)):
         return "other", "a model's or a craft's name (…호, …위성, a model number, a word for a craft after it)"
