@@ -622,11 +622,10 @@ def korean_name_shape(name: str) -> bool:
 
 def korean_given_name_plausible(name: str) -> bool:
     """Whether a name of a Korean name's shape has a given name people carry: at least one of its syllables is common
-    in given names (서귀포's 귀 and 포 are not), it is not shaped like a loanword (:func:`loanword_shape`), and no
-    syllable of it is one no Hanja reads as (:func:`_unpalatalized`: 사우디)."""
+    in given names (서귀포's 귀 and 포 are not), and it is not shaped like a loanword (:func:`loanword_shape`)."""
     surname = korean_surname(name)
     return surname is not None and any(c in common_given_syllables() for c in name[len(surname):]) \
-        and not loanword_shape(name) and not any(_unpalatalized(c) for c in name[len(surname):])
+        and not loanword_shape(name)
 
 
 def _unpalatalized(syllable: str) -> bool:
@@ -836,7 +835,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return by_words
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
-    if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
+    if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid) \
+            and not any(_unpalatalized(c) for c in solid[1:]):  # 사우디: no given name of Hanja (mentions32)
         return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
