@@ -628,16 +628,6 @@ def korean_given_name_plausible(name: str) -> bool:
         and not loanword_shape(name)
 
 
-def _unpalatalized(syllable: str) -> bool:
-    """A syllable of ㄷ or ㅌ before ㅣ (디, 티, 딘, 틴): no Hanja reads so, the old 디 and 티 having become 지 and
-    치 (구개음화, palatalization), so a given name of Hanja holds none, while loanwords write them (사우디, 코디;
-    mentions32)."""
-    if not is_syllable(syllable):
-        return False
-    initial, medial, _ = decompose(syllable)
-    return initial in ("ㄷ", "ㅌ") and medial == "ㅣ"
-
-
 def clipped_committee(solid: str, *, proper_noun: bool) -> bool:
     """Whether a Hangul word of three to five syllables is a committee written short
     (:data:`KOREAN_CLIPPED_COMMITTEE`: 공정위, 선관위, 농해수위): it ends in 위 after no word of
@@ -835,8 +825,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return by_words
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
-    if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid) \
-            and not any(_unpalatalized(c) for c in solid[1:]):  # 사우디: no given name of Hanja (mentions32)
+    if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
         return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
