@@ -378,6 +378,18 @@ group's building ("Lotte World Mall", "Shinsegae Harbor Mall"), a place; before 
 of the group as before ("Hanwha Ocean"; mentions21)."""
 
 
+ENGLISH_PERFORMANCE_VENUES = ("Concert Hall", "Arts Center", "Arts Centre")
+"""The words that end an English name of a hall for concerts or the performing arts (Lotte Concert Hall, LG Arts
+Center): after a preposition of place it is where something is performed, a place, whatever its owner's name or its
+word Center says otherwise (typed_heldout27's convention: a hall where something takes place is a place; mentions32).
+Not Medical Center or Culture Center, where people work and that act (at Asan Medical Center is an affiliation)."""
+
+
+def performance_venue(name: str) -> bool:
+    """Whether an English name is a named hall of :data:`ENGLISH_PERFORMANCE_VENUES`, a word or more before its end."""
+    return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PERFORMANCE_VENUES)
+
+
 def _built_place(name: str) -> bool:
     """Whether an English name of two words or more ends in a word of :data:`_BUILDINGS_EN`."""
     return name.isascii() and " " in name and name.rsplit(" ", 1)[1] in _BUILDINGS_EN
@@ -710,6 +722,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
     if not name.isascii() and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
+    if locative and performance_venue(name):
+        return "place", "a hall for performances where something is held (at, to or from before it)"
     if strong is not None and strong.type == "other" and not is_place(name) and (
             strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds

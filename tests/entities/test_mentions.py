@@ -1182,3 +1182,16 @@ def test_a_listed_place_written_apart_takes_the_names_found_in_it() -> None:
 def test_a_short_form_defined_earlier_in_the_document(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a named hall for concerts or the performing arts after a preposition of place is where something is performed
+    ("The quartet will play at Hanbit Concert Hall in June.", [("Hanbit Concert Hall", "place")]),
+    ("The ballet tours to the Daegu Arts Center next spring.", [("Daegu Arts Center", "place")]),
+    # the same words acting (no preposition of place: no place by this rule), and a centre where people work
+    ("Hanbit Concert Hall announced its new season on Monday.", [("Hanbit Concert Hall", "other")]),
+    ("She works at Hanbit Medical Center.", [("Hanbit Medical Center", "org")]),
+])
+def test_a_hall_for_performances_where_something_is_held(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
