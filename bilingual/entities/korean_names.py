@@ -971,7 +971,7 @@ def _places_written_apart(text: str, out: list[NameSpan]) -> list[NameSpan]:
         if words is not None:
             for start in (words.start(), words.start(1)):
                 if start < 0 or start >= c.start or not listed_place_written_apart(text[start:c.end]) \
-                        or any(d.start < start < d.end for d in result):
+                        or (result and result[-1].start < start < result[-1].end):  # a name crossing its start
                     continue
                 while result and result[-1].start >= start:
                     result.pop()  # 사우디, found alone: part of the place
