@@ -58,7 +58,7 @@ KOREAN_ORG_HEADS = tuple(
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
     "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
-    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트".split())
+    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -83,7 +83,11 @@ country and sport (미국프로농구, 한국프로야구: the league, as NBA an
 법인 (法人) the Attorney-at-Law, Certified Public Accountant, Tax Accountant, Patent Attorney and Labor Attorney Acts
 name them (…법무법인, …회계법인, …세무법인, …특허법인, …노무법인: 삼일회계법인; 법인 alone ends 해외법인, 현지법인, the
 common word); auction houses (…옥션: 서울옥션, 케이옥션) and resorts (…리조트: 하이원리조트), companies named by
-their trade; a company of 창극 (…창극단: 국립창극단; typer28)."""
+their trade; a company of 창극 (…창극단: 국립창극단; typer28). The national federation of co-operatives of a kind
+by 중앙회, the name the co-operative acts give it (농업협동조합중앙회 and 농협중앙회, 신용협동조합중앙회 and 신협중앙회,
+새마을금고중앙회, 산림조합중앙회, 중소기업중앙회: 농업협동조합법, 신용협동조합법, 새마을금고법, 산림조합법,
+중소기업협동조합법), and a market's traders' association by 상인회 (망원시장상인회: the 상인회 of the Special Act on
+traditional markets, 전통시장 및 상점가 육성을 위한 특별법); 중앙회 or 상인회 alone is no name (mentions32)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -374,6 +378,18 @@ group's building ("Lotte World Mall", "Shinsegae Harbor Mall"), a place; before 
 of the group as before ("Hanwha Ocean"; mentions21)."""
 
 
+ENGLISH_PERFORMANCE_VENUES = ("Concert Hall", "Arts Center", "Arts Centre")
+"""The words that end an English name of a hall for concerts or the performing arts (Lotte Concert Hall, LG Arts
+Center): after a preposition of place it is where something is performed, a place, whatever its owner's name or its
+word Center says otherwise (typed_heldout27's convention: a hall where something takes place is a place; mentions32).
+Not Medical Center or Culture Center, where people work and that act (at Asan Medical Center is an affiliation)."""
+
+
+def performance_venue(name: str) -> bool:
+    """Whether an English name is a named hall of :data:`ENGLISH_PERFORMANCE_VENUES`, a word or more before its end."""
+    return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PERFORMANCE_VENUES)
+
+
 def _built_place(name: str) -> bool:
     """Whether an English name of two words or more ends in a word of :data:`_BUILDINGS_EN`."""
     return name.isascii() and " " in name and name.rsplit(" ", 1)[1] in _BUILDINGS_EN
@@ -419,6 +435,8 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
+        if listed_place_written_apart(name):
+            return True
         if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
             return False  # 자유무역, 미국프로농구: a common noun's end, no unit's; 동대구역 and 청주역 are stations
         if len(compact) >= 3 and compact.endswith(KOREAN_GEOGRAPHIC_ENDINGS):
@@ -469,6 +487,13 @@ def market_name(solid: str) -> bool:
     stem = solid[:-len(_MARKET)]
     return solid.endswith(_MARKET) and len(stem) >= 2 and all(is_syllable(c) for c in stem) \
         and stem not in _korean_cities() and _key(stem + "시") not in places()
+
+
+def listed_place_written_apart(name: str) -> bool:
+    """Whether a Hangul name of two words or more is, written solid, a place the gazetteer lists as a country, a
+    region, a capital or a city of the project's own list (:func:`strong_listed_place`): 사우스 다코타, 뉴 사우스
+    웨일스, 사우디 아라비아 (mentions32)."""
+    return " " in name and _key(name.replace(" ", "")) in _strong_places()
 
 
 def listed_place(name: str) -> bool:
@@ -697,6 +722,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
     if not name.isascii() and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
+    if locative and performance_venue(name):
+        return "place", "a hall for performances where something is held (at, to or from before it)"
     if strong is not None and strong.type == "other" and not is_place(name) and (
             strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds
@@ -783,6 +810,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a street by the end 가 of a proper noun (다우닝가)"
     if hangul and proper_noun and road_name(solid):
         return "place", "a road by the word for a road of the Road Name Address Act at its end (…대로, …로 N길, …길)"
+    if hangul and proper_noun and expressway_name(solid):
+        return "place", "an expressway by 고속도로 at the end of its name (the Road Act's 고속국도)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
@@ -1142,6 +1171,15 @@ def road_name(solid: str) -> bool:
     of a side road and 길, or …길, the words the Road Name Address Act (도로명주소법) ends roads' names in (연무장길,
     반포대로, 북촌로5길); not a common noun of a path or a way (출근길, 둘레길)."""
     return _ROAD.fullmatch(solid) is not None and not solid.endswith(_NOT_ROADS)
+
+
+_EXPRESSWAY = re.compile("[가-힣]{2,}고속(?:도로|국도)")
+
+
+def expressway_name(solid: str) -> bool:
+    """An expressway's name written solid: its name and 고속도로 (고속국도, the first class of road of the Road Act,
+    도로법 제10조: 경부고속도로, 서울양양고속도로; mentions32)."""
+    return _EXPRESSWAY.fullmatch(solid) is not None
 
 
 def street_name(solid: str) -> bool:

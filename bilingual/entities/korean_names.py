@@ -6,6 +6,7 @@ outlets of credits, and foreign names of two words in Hangul."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import operator
 import re
@@ -39,6 +40,7 @@ from bilingual.entities.gazetteer import (
     korean_name_shape,
     law_name,
     listed_place,
+    listed_place_written_apart,
     org_head,
     sponsor_club,
     strong_listed_place,
@@ -208,6 +210,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
+    out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
+    out = _places_written_apart(text, out)
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
@@ -919,6 +923,67 @@ def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
                          reasons=["a venue: a name and a word for a sports venue written apart"])
         result.append(c)
     return result
+
+
+_HIGHWAY = re.compile("고속(?:도로|국도)")
+"""The word for an expressway, the first class of road of the Road Act (도로법 제10조: 고속국도, written 고속도로 in
+news), written solid after its name (경부고속도로, 서울양양고속도로)."""
+
+
+def _highways(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """An expressway's name (:data:`_HIGHWAY` written solid after a proper noun of Kiwi's or a listed place,
+    however Kiwi cut the word: 경부 + 고속 + 도로, 서울 + 양 + 양 + 고속도로, 영동고속도로) is one name, a road's; what
+    was found inside it (경부, 서울) is not a name of its own. A common noun before it (민자고속도로, 도시고속도로)
+    makes no name (mentions32)."""
+    found: list[NameSpan] = []
+    for i, token in enumerate(tokens):
+        if token.tag not in ("NNP", "NNG") or (i > 0 and tokens[i - 1].end == token.start):
+            continue  # a name starts a word
+        k = i
+        while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and not tokens[k + 1].tag.startswith("J"):
+            k += 1
+        word = text[token.start:tokens[k].end]
+        end = _HIGHWAY.search(word)
+        if end is None or end.start() < 2 or word[:end.start()].count(" ") \
+                or not all(is_syllable(ch) for ch in word[:end.start()]):
+            continue
+        stem = word[:end.start()]
+        if not (token.tag == "NNP" or is_place(stem)):
+            continue
+        start, stop = token.start, token.start + end.end()
+        found.append(NameSpan(start, stop, "ko", kiwi_proper_noun=True, locative=text.startswith(("에서", "에"), stop),
+                              reasons=["an expressway: its name and 고속도로 written solid"]))
+    if not found:
+        return out
+    kept = [c for c in out if not any(f.start <= c.start and c.end <= f.end for f in found)
+            and not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
+
+
+def _places_written_apart(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A place the gazetteer lists written solid but written apart in the text (사우스 | 다코타, 뉴 사우스 | 웨일스,
+    사우디 | 아라비아: :func:`~bilingual.entities.gazetteer.listed_place_written_apart`) is one place, whether or not
+    its first words were found as names of their own; so a title after it is the place's office (사우스 다코타
+    주지사), not a person's, and 사우디 of 사우디 아라비아 is no person by a Korean name's shape (mentions32)."""
+    result: list[NameSpan] = []
+    for c in out:
+        words = _WORDS_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if words is not None:
+            for start in (words.start(), words.start(1)):
+                if start < 0 or start >= c.start or not listed_place_written_apart(text[start:c.end]) \
+                        or (result and result[-1].start < start < result[-1].end):  # a name crossing its start
+                    continue
+                while result and result[-1].start >= start:
+                    result.pop()  # 사우디, found alone: part of the place
+                c = dataclasses.replace(c, start=start, kiwi_proper_noun=True,
+                                        reasons=[*c.reasons, "a listed place written apart"])
+                break
+        result.append(c)
+    return result
+
+
+_WORDS_BEFORE = re.compile("(?:[가-힣]+ )?([가-힣]+ )$")
+"""The one or two Hangul words right before a name, each followed by one space."""
 
 
 def _foreign_pair(text: str, a: NameSpan, b: NameSpan) -> bool:

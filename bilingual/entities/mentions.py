@@ -39,6 +39,7 @@ from bilingual.entities.gazetteer import (
     is_place,
     korean_name_shape,
     korean_province,
+    listed_place_written_apart,
     mention_type,
     org_head,
     quarter_or_person,
@@ -131,6 +132,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _public_short_forms(doc.text, mentions)
+    mentions = _short_forms_defined_earlier(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
@@ -468,6 +470,54 @@ def _public_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
 
 
+_USE_AFTER = re.compile(f"(?:{PARTICLE_AFTER.pattern}|측|과의|와의)?(?![가-힣A-Za-z0-9])")
+"""What may follow a later use of a defined short form: a particle or nothing, then no letter (한은은, 한수원 측)."""
+_NOT_A_BODY_AFTER = re.compile("\\s?(?:씨|님)")
+"""A person's honorific after the same letters (선보공 씨): a person's name, not the body's short form."""
+
+
+def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul short form defined in the document in parentheses right after its organization's or place's full name
+    (한국은행(한은), 한국수력원자력(한수원): typed so by :func:`_short_forms_in_parentheses` or
+    :func:`_public_short_forms`) names that body where the document writes it again further on, as a word of its own
+    with a particle or none (한은은 …): a mention of it found there unlinked, untitled and typed ``person`` or
+    ``other`` takes the body's type, and one no mention holds is added. Not before the definition, not the letters
+    inside a longer word (한은행), not before a person's honorific (선보공 씨), not where a mention crosses or holds
+    more. Narrower than typer34's reverted step (``b349621``): only the definitions the base already reads (no 이하,
+    no 한국 left out), and the later uses found by the letters, since Kiwi finds no name in many of them
+    (mentions32)."""
+    if "(" not in text:
+        return mentions
+    defined: dict[str, tuple[int, MentionType, str]] = {}  # a short form: where its definition ends, type, full name
+    for x, y in itertools.pairwise(sorted(mentions, key=lambda m: (m.start, m.end))):
+        if x.type in ("org", "place") and y.type == x.type and x.lang == "ko" and y.lang == "ko" \
+                and text[x.end:y.start] == "(" and text[y.end:y.end + 1] == ")" and 2 <= len(y.text) < len(x.text) \
+                and all(is_syllable(ch) for ch in y.text) and abbreviates(y.text, x.text.replace(" ", "")):
+            defined.setdefault(y.text, (y.end + 1, x.type, x.text))
+    if not defined:
+        return mentions
+    out = list(mentions)
+    added: list[Mention] = []
+    where = _ByStart(out)  # a replacement below keeps a mention's start and end
+    for short, (after, kind, full) in defined.items():
+        reason = f"the short form of {full!r}, defined in parentheses earlier in the document"
+        a = text.find(short, after)
+        while a >= 0:
+            b = a + len(short)
+            use = _USE_AFTER.match(text, b)
+            if use is not None and (a == 0 or not text[a - 1].isalnum()) and not _NOT_A_BODY_AFTER.match(text, b):
+                over = where.over(a, use.end())
+                if not over:
+                    added.append(Mention(start=a, end=b, text=short, type=kind, lang="ko", entity_id=None,
+                                         score=0.0, method="unlinked", reasons=(reason,)))
+                elif len(over) == 1 and (m := out[over[0]]).start == a and m.end == b \
+                        and m.type in ("person", "other") and m.title is None and m.entity_id is None \
+                        and not m.candidates and m.method == "unlinked":
+                    out[over[0]] = m.model_copy(update={"type": kind, "reasons": (*m.reasons, reason)})
+            a = text.find(short, b)
+    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
+
+
 GLOSS_FLOOR = 0.5
 """The least transcription score (:func:`bilingual.names.transcription.transcription_score`) at which a Hangul name
 and the Latin name in parentheses right after it are one name written twice (응우옌반탄(Nguyen Van Thanh) 0.95,
@@ -744,7 +794,7 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "other", "a model's or a product's code (SU7, KF-21)"
     if c.edition:
         return "other", "an edition of an event or a product by the year after its name (바이오코리아 2025)"
-    if c.japanese:
+    if c.japanese and not listed_place_written_apart(name):  # 노스 다코타: a listed place written apart (mentions32)
         return "person", "a Japanese name: a family name and a given name, both in the Hangul of the kana table"
     if c.craft and (c.lang == "ko" or _craft_over(name)):
         return "other", "a model's or a craft's name (…호, …위성, a model number, a word for a craft after it)"

@@ -15,6 +15,7 @@ from bilingual.entities.gazetteer import (
     dictionary_place,
     english_name_shape,
     event_name,
+    expressway_name,
     foreign_name_in_hangul,
     is_country,
     is_korean_place,
@@ -25,6 +26,7 @@ from bilingual.entities.gazetteer import (
     korean_province,
     law_name,
     listed_place,
+    listed_place_written_apart,
     mention_type,
     org_head,
     places,
@@ -608,3 +610,28 @@ def test_the_group_after_its_kind_is_still_found_and_a_business_group_keeps_its_
     doc = bilingual.process("보이그룹 제로웨이브가 첫 단독 공연을 열었다.")
     assert [(m.text, m.type) for m in doc.mentions] == [("제로웨이브", "org")]
     assert org_head("한빛산업그룹") == "그룹"
+
+
+# -- mentions32 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "head"), [("대한양봉업중앙회", "중앙회"), ("신용협동조합중앙회", "중앙회"),
+                                            ("통인시장상인회", "상인회"), ("중앙회", None), ("상인회", None)])
+def test_a_national_federation_and_a_markets_traders_by_their_heads(name: str, head: str | None) -> None:
+    assert org_head(name) == head
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("남해고속도로", True), ("중부내륙고속도로", True), ("경부고속국도", True),
+    ("고속도로", False), ("고속도로망", False), ("남해고속도로변", False),
+])
+def test_an_expressway_by_its_name_and_the_road_acts_word(name: str, expect: bool) -> None:
+    assert expressway_name(name) is expect
+
+
+@pytest.mark.parametrize(("name", "expect"), [
+    ("웨스트 버지니아", True), ("노스 캐롤라이나", True),
+    ("웨스트버지니아", False),  # solid: the gazetteer's own look-up, not this one
+    ("마쓰모토 히로시", False),  # a Japanese name ending like a city (시) is no listed place written apart
+    ("존 스미스", False),
+])
+def test_a_listed_place_written_apart(name: str, expect: bool) -> None:
+    assert listed_place_written_apart(name) is expect

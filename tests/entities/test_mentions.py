@@ -1139,3 +1139,59 @@ def test_public_short_forms_and_quoted_events_on_a_long_text_as_on_one_sentence(
     many = bilingual.process(" ".join([one] * 300))
     step = len(one) + 1
     assert [(m.start % step, m.end - m.start + m.start % step, m.type) for m in many.mentions] == alone * 300
+
+
+# -- mentions32 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # a national federation and a market's traders' association by their heads, found whole
+    ("대한양봉업중앙회는 꿀 수매가를 올렸다.", [("대한양봉업중앙회", "org")]),
+    ("통인시장상인회가 축제를 연다.", [("통인시장상인회", "org")]),
+    ("중앙회는 입장을 밝혔다.", []),
+    # an expressway, however Kiwi cuts it, is one place; a common noun before 고속도로 makes no name
+    ("남해고속도로 진주 나들목에서 사고가 났다.", [("남해고속도로", "place"), ("진주", "place")]),
+    ("민자고속도로 통행료가 오른다.", []),
+    # a listed place written apart, a title after it the place's office
+    ("웨스트 버지니아 주지사는 법안에 서명했다.", [("웨스트 버지니아", "place")]),
+    ("올해 노스 캐롤라이나에서 대회가 열린다.", [("노스 캐롤라이나", "place")]),
+    ("존 스미스 주지사는 법안에 서명했다.", [("존 스미스", "person")]),
+])
+def test_heads_expressways_and_places_written_apart(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+def test_a_listed_place_written_apart_takes_the_names_found_in_it() -> None:
+    doc = bilingual.process("사우디 아라비아의 국왕이 성명을 냈다.", kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == [("사우디 아라비아", "place")]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a short form defined in parentheses names its body further on in the document, found or not
+    ("한국도서문화진흥원(한도원)은 사업을 공고했다. 한도원은 내년에 지원을 늘린다. 한도원 측은 말을 아꼈다.",
+     [("한국도서문화진흥원", "org"), ("한도원", "org"), ("한도원", "org"), ("한도원", "org")]),
+    ("대한해저광물공사(대광공)는 탐사 계획을 냈다. 대광공은 탐사를 늘린다.",
+     [("대한해저광물공사", "org"), ("대광공", "org"), ("대광공", "org")]),
+    # not before the definition, not before a person's honorific, not inside a longer word
+    ("한도원은 어제 말했다. 한국도서문화진흥원(한도원)은 사업을 공고했다.",
+     [("한국도서문화진흥원", "org"), ("한도원", "org")]),
+    ("한국도서문화진흥원(한도원)은 공고했다. 한도원 씨는 웃었다. 한도원장은 말했다.",
+     [("한국도서문화진흥원", "org"), ("한도원", "org")]),
+    # no definition: a name in parentheses that abbreviates nothing defines nothing
+    ("김민수(가명)씨는 말했다. 가명은 흔하다.", [("김민수", "person")]),
+])
+def test_a_short_form_defined_earlier_in_the_document(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a named hall for concerts or the performing arts after a preposition of place is where something is performed
+    ("The quartet will play at Hanbit Concert Hall in June.", [("Hanbit Concert Hall", "place")]),
+    ("The ballet tours to the Daegu Arts Center next spring.", [("Daegu Arts Center", "place")]),
+    # the same words acting (no preposition of place: no place by this rule), and a centre where people work
+    ("Hanbit Concert Hall announced its new season on Monday.", [("Hanbit Concert Hall", "other")]),
+    ("She works at Hanbit Medical Center.", [("Hanbit Medical Center", "org")]),
+])
+def test_a_hall_for_performances_where_something_is_held(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
