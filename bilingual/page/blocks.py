@@ -151,7 +151,8 @@ _FOOTER = re.compile(
     # Standards: The … Trust Principles.)
     r"^powered\s+by\s+\S.{0,40}$|^our\s+(?:editorial\s+)?standards\s*:|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
-    r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
+    r"registration\s+(?:no\b|number)|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
+    r"editor-in-chief\s*:|"
     rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<![가-힣])등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
@@ -660,7 +661,7 @@ _UNITS_LINE = re.compile(
     r"(?:thousands|millions|billions|trillions)\s+of\s+)?(?:won|dollars|yen|euros|yuan|krw|usd|people|tons?|units)"
     r"(?:\s*[,;]\s*[^()\[\]]{1,30})?"
     # labels25: what the figures are measured against, then the unit (전년 동기 대비, %; year on year, %)
-    r"|[^()\[\]\d]{2,24}(?:대비|기준|y/y|yoy|year[\s-]on[\s-]year|from\s+a\s+year\s+earlier)\s*[,;]\s*(?:%p?|%\s*포인트|원|달러|건|명|톤)"
+    r"|[^()\[\]\d]{0,24}(?:대비|기준|y/y|yoy|year[\s-]on[\s-]year|from\s+a\s+year\s+earlier)\s*[,;]\s*(?:%p?|%\s*포인트|원|달러|건|명|톤)"
     r")\s*[)\]]", re.IGNORECASE)
 """labels22: a table's units alone on a line, in brackets ((in billions of won, consolidated), (단위: 억원, %), [Unit:
 KRW million]): a note on what the table says, body, as the label table's body row has it (a table's units or legend)."""
@@ -1458,8 +1459,24 @@ def _helpline(w: Where) -> bool:
     said = _OPENING_QUESTION.sub("", core, count=1)  # Questions? Call …: the question asks for the contact
     if w.previous == "footer" or _SENTENCE_INSIDE.search(said.rstrip(".!? ")) is not None:
         return False
-    return not any(0 <= j < len(w.lines) and _OPERATOR.search(w.lines[j].text) is not None
-                   for j in (w.index - 1, w.index + 1))
+    return not _by_particulars(w)
+
+
+def _by_particulars(w: Where) -> bool:
+    """A line of the operator's particulars (:data:`_OPERATOR`) right above or below the line."""
+    return any(0 <= j < len(w.lines) and _OPERATOR.search(w.lines[j].text) is not None
+               for j in (w.index - 1, w.index + 1))
+
+
+def _operator_number(w: Where) -> bool:
+    """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right above or
+    below the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
+    ``Customer Center 1544-0000 …`` over ``… Co., Ltd. | CEO …``): the site's own number, among the publisher's
+    particulars (the label table's footer row)."""
+    text = w.line.text
+    return (w.seen_body and not w.in_related and len(text) <= 100
+            and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text) or _US_PHONE.search(text))
+            and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
 
 
 _AUTHOR_DATE = re.compile(rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,20}}?)\s*[·|]\s*(?P<date>.+)")
@@ -1509,23 +1526,26 @@ def _market_strip(w: Where) -> bool:
 
 _MENU_WORDS = frozenset(
     "home about shop store contact blog newsletter subscribe deals events search login account membership donate "
-    "gallery archive archives podcasts podcast help support faq faqs services products menu careers press guides "
-    "reviews destinations flights hotels rail".split()) | _SECTION_WORDS
+    "gallery archive archives podcasts podcast help support faq faqs services products menu careers press".split())
+"""A site's own pages, named in its menu (a news site's sections are :data:`_SECTION_WORDS`)."""
 
 
 def _menu_words(w: Where) -> bool:
     """labels25: above the headline, four to eight capitalised words set apart by single spaces, no small word and
     no mark, two of them a site's menu words or more (``Home About Gear Repairs Shop``, ``Destinations Deals Rail
     Flights Newsletter``): a site's menu written without separators (set r's two writers' blogs); a headline in
-    title case has its small words (``… of the …``) or its marks, and a site's own words alone are fewer (three are
-    asked under a line read as the headline, which may be the site's name)."""
-    if not w.in_top or len(w.line.text) > 80:
+    title case has its small words (``… of the …``) or its marks, and holds fewer of a site's own pages (two of
+    :data:`_MENU_WORDS`, or three with a news site's sections; one more under a line read as the headline, which may
+    be the site's name); and a title line, not the article's paragraph, follows a menu."""
+    if not w.in_top or len(w.line.text) > 80 or w.next is None or _is_prose(w.next):
         return False
     words = w.line.text.split()
     if not 4 <= len(words) <= 8 or any(not (word[:1].isupper() and word.isalpha()) for word in words):
         return False
-    # under a line read as the headline (a site's name often is), three menu words: a deck in title case may hold two
-    return sum(word.lower() in _MENU_WORDS for word in words) >= (3 if w.seen_headline else 2)
+    own = sum(word.lower() in _MENU_WORDS for word in words)
+    sections = sum(word.lower() in _SECTION_WORDS for word in words)
+    # under a line read as the headline (a site's name often is), one more: a deck in title case may hold two
+    return own >= (3 if w.seen_headline else 2) or own + sections >= (4 if w.seen_headline else 3)
 
 
 _COMMENT_LINE = re.compile(
@@ -1605,8 +1625,8 @@ RULES: tuple[Rule, ...] = (
          "charity …, no. 1104578), Powered by …, Our Standards: …"),
     Rule("menu-words", "navigation", 0.75, "a site's menu written without separators above the headline",
          _menu_words,
-         "above the headline, four to eight capitalised words, no small word or mark, two or more of them a menu's "
-         "(Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter)"),
+         "above the headline, four to eight capitalised words, no small word or mark, two or more of them a site's "
+         "own pages (Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter), no paragraph below"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text)),  # ※ 투자 참고용 …: no story
@@ -1664,6 +1684,10 @@ RULES: tuple[Rule, ...] = (
          _helpline,
          "Questions? Call …, Call center: 1577-…, 상담 신청: 1577-…, 궁금한 점은 … ☎ … with a phone or an e-mail, no "
          "sentence inside; not next to the operator's particulars (the footer's)"),
+    Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
+         _operator_number,
+         "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
+         "above or below the operator's particulars (㈜… | 사업자등록번호 …, … Co., Ltd. | CEO …)"),
     Rule("attachment-file", "navigation", 0.8, "a link to download a press release's attached file",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)
                                                    or _DOWNLOAD_LABEL.fullmatch(w.line.core))
