@@ -633,12 +633,27 @@ def _heading_over_data(w: Where) -> bool:
     index = w.index + 1
     if index + 1 < len(w.lines) and _units_line(w.lines[index]):  # labels25: the table's units between its title
         index += 1
+    if _bar_run(w.lines, index):  # labels25: rows of two cells (A사 | 21.4) that no data rule reads
+        return True
     below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
                   True, True, w.last_prose, w.faq_page)
     for rule in RULES:
         if rule.applies(below):
             return rule.name in _DATA_RULES
     return False
+
+
+def _bar_run(lines: Sequence[_Line], index: int) -> bool:
+    """labels25: the line at ``index`` and the next are rows of as many cells between bars (two or more), each with a
+    figure (``A사 | 21.4`` / ``B사 | 17.9``): a table, however narrow."""
+    if index + 1 >= len(lines):
+        return False
+    first, second = lines[index].text, lines[index + 1].text
+    if "|" not in first or "|" not in second or len(first) > _MAX_CHROME or len(second) > _MAX_CHROME:
+        return False
+    cells = _bar_cells(first)
+    return cells >= 2 and _bar_cells(second) == cells and _DIGIT.search(first) is not None \
+        and _DIGIT.search(second) is not None
 
 
 _BRACKETED_TITLE = re.compile(r"[<〈《]\s*(?P<title>[^<>〈〉《》]{2,50})\s*[>〉》]")
@@ -1509,6 +1524,13 @@ def _video_link(w: Where) -> bool:
     return not w.in_related and len(w.line.text) <= 120 and _VIDEO_LINK.fullmatch(w.line.core) is not None
 
 
+_READING_TIME = re.compile(
+    r"(?:⏱\s*)?(?:\d{1,2}\s*(?:min(?:ute)?s?\.?|분)\s*(?:read|읽기|소요)|읽는\s*(?:데\s*)?시간\s*:?\s*\d{1,2}\s*분)",
+    _I)
+"""labels25: a reading time alone on its line (``4 min read``, ``3분 읽기``, ``읽는 시간 2분``): a page's widget
+(navigation; set r's writer); with the date on the line it is the dateline's (``Nov 8, 2024 · 2 min read``)."""
+
+
 _STRIP_ITEM = re.compile(r"[^\d|·]{1,16}?\s*[\d,]+(?:\.\d+)?\s*(?:[▲▼△▽↑↓+\-−]\s*[\d,]+(?:\.\d+)?%?)?")
 
 
@@ -1535,8 +1557,8 @@ def _menu_words(w: Where) -> bool:
     no mark, two of them a site's menu words or more (``Home About Gear Repairs Shop``, ``Destinations Deals Rail
     Flights Newsletter``): a site's menu written without separators (set r's two writers' blogs); a headline in
     title case has its small words (``… of the …``) or its marks, and holds fewer of a site's own pages (two of
-    :data:`_MENU_WORDS`, or three with a news site's sections; one more under a line read as the headline, which may
-    be the site's name); and a title line, not the article's paragraph, follows a menu."""
+    :data:`_MENU_WORDS`, or three with a news site's sections); and a title line, not the article's paragraph,
+    follows a menu (a line above may be the site's name, read as the headline)."""
     if not w.in_top or len(w.line.text) > 80 or w.next is None or _is_prose(w.next):
         return False
     words = w.line.text.split()
@@ -1544,8 +1566,7 @@ def _menu_words(w: Where) -> bool:
         return False
     own = sum(word.lower() in _MENU_WORDS for word in words)
     sections = sum(word.lower() in _SECTION_WORDS for word in words)
-    # under a line read as the headline (a site's name often is), one more: a deck in title case may hold two
-    return own >= (3 if w.seen_headline else 2) or own + sections >= (4 if w.seen_headline else 3)
+    return own >= 2 or own + sections >= 3
 
 
 _COMMENT_LINE = re.compile(
@@ -1595,6 +1616,9 @@ RULES: tuple[Rule, ...] = (
          _video_link,
          "Video:, Watch:, 영상: or [영상] and a title with its running time in brackets (Video: Crews trigger "
          "slides above Route 20 (1:42))"),
+    Rule("reading-time", "navigation", 0.8, "a reading time alone on its line (a page's widget)",
+         lambda w: len(w.line.text) <= 24 and _READING_TIME.fullmatch(w.line.core) is not None,
+         "4 min read, 3분 읽기, 읽는 시간 2분 alone on the line (with a date it is the dateline's)"),
     Rule("department-contact", "byline", 0.85, "a release's department and contacts between bars",
          lambda w: ("|" in w.line.text or " / " in w.line.text or " · " in w.line.text)
          and department_contact(w.line.core),

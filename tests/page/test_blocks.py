@@ -1966,3 +1966,16 @@ def test_a_readers_comment_after_the_text_is_other(line: str, korean: bool) -> N
 def test_a_date_range_after_a_label_is_no_comment() -> None:
     page = _hut("검색 기간 2026-04-01 ~ 2026-04-07 [조회]", korean=True)
     assert _rule_names(page)[2] != "comment-line"
+
+
+@pytest.mark.parametrize("line", ["6 min read", "3분 읽기"])
+def test_a_reading_time_alone_is_navigation_and_with_the_date_no_widget(line: str) -> None:
+    page = "\n".join([_HUT_TITLE, line, _HUT_OPENING])
+    assert _labels(page)[1] == "navigation", _rule_names(page)
+    page = "\n".join([_HUT_TITLE, f"Apr 2, 2026 · {line}", _HUT_OPENING])
+    assert _rule_names(page)[1] != "reading-time"
+
+
+def test_a_tables_title_over_rows_of_two_cells_is_a_headline() -> None:
+    page = _hut("<산장별 만족도>", "(전년 대비, %)", "대청 | 91.2", "중청 | 88.4", korean=True)
+    assert _labels(page)[2] == "headline", _rule_names(page)
