@@ -151,7 +151,8 @@ _FOOTER = re.compile(
     # Standards: The … Trust Principles.)
     r"^powered\s+by\s+\S.{0,40}$|^our\s+(?:editorial\s+)?standards\s*:|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
-    r"registration\s+(?:no\b|number)|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|editor-in-chief\s*:|"
+    r"registration\s+(?:no\b|number)|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
+    r"editor-in-chief\s*:|"
     rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<![가-힣])등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
@@ -340,7 +341,14 @@ _CREDIT = re.compile(
     r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자"
     # Photo: Priya Nandakumar; ⓒ빛고을교회, 강원일보DB after the stop
     r"|(?<=[가-힣]\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
-    r"|(?<=[.!])\s*(?:photo(?:graph)?|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,40}|(?<=다\.)\s*\S{2,12}\s?DB)\s*$",
+    r"|(?<=[.!])\s*(?:photo(?:graph)?|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,40}|(?<=다\.)\s*\S{2,12}\s?DB"
+    # labels25: after the caption's stop, Photo by the author.; TOM EVERLY / VALLEY COURIER; (Lukas Baer/Alpine Survey
+    # Consortium); after a Korean caption, (직접 촬영)
+    r"|(?<=[.!])\s*(?:photo(?:graph)?|image|picture)s?\s+by\s+[^.]{1,40}\."
+    r"|(?<=[.!])\s*(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*/\s*(?-i:[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){0,3})"
+    r"|(?<=[.!])\s*\((?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*/\s*"
+    r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){0,6})\)"
+    r"|(?<=[가-힣.])\s*\((?:직접\s*촬영|[가-힣]{2,4}\s*촬영|촬영\s*[=:：]\s*[^)]{1,20})\))\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(
@@ -425,7 +433,10 @@ _AUTHOR_BIO = re.compile(
     rf"(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCUPATION_EN}\b.*"
     r"|(?:[A-Z][\w'’-]+[\s-]){1,3}(?:covers|writes\s+about|teaches|reports\s+on)\s.*"
     rf"|\(?(?:필자|글쓴이|[{SYLLABLES}]{{2,4}}\s?(?:소설가|시인|작가|수필가|칼럼니스트|평론가|교수|변호사|의사|연구원|연구위원|"
-    r"기자|교사|건축가))(?:은|는)\s.*")
+    r"기자|교사|건축가))(?:은|는)\s.*"
+    # labels25: a name and an occupation closed by a stop, then what the writer did (윤다혜 국악평론가. 『…』을 썼다.)
+    rf"|[{SYLLABLES}]{{2,4}}\s[{SYLLABLES}]{{0,6}}(?:소설가|시인|작가|수필가|칼럼니스트|평론가|교수|변호사|연구원|연구위원|"
+    r"건축가)\.\s+\S.*")
 """A contributor's line about the writer (``Mina Park is a professor of …``, ``The writer is a former …``, ``Jo Han
 covers courts …``, ``필자는 … 교수다``, ``한수정 소설가는 …``)."""
 
@@ -607,14 +618,24 @@ def _heading_over_data(w: Where) -> bool:
     by the writers of sets e-p; a subheading between paragraphs is the same thing over text."""
     line = w.line
     if w.in_related or len(line.text) > 60 or line.words > 10 or w.next is None or not (
-            w.previous == "body" or (w.previous == "other" and w.seen_body and _table_row_above(w))):
+            w.previous == "body" or (w.previous == "caption" and w.seen_body)
+            or (w.previous == "other" and w.seen_body and _table_row_above(w))):
         return False
     core = line.core.strip()
+    titled = _BRACKETED_TITLE.fullmatch(core)  # labels25: <2월 유형별 출동 현황>: the brackets mark a title
+    if titled is not None:
+        core = titled["title"].strip()
+    boxed = _BOX_TITLE.search(core) is not None  # labels25: Q1 2025 by the numbers: a box's title holds its period
     if (not core or core[-1] in ".:;,。?!'’" or core[0] in "([<※*" or "|" in core or _NOT_IN_SUBHEADING.search(core)
             or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core)) or _is_short_sentence(line)
-            or _figures_row(line)):
+            or (_figures_row(line) and titled is None and not boxed)):
         return False
-    below = Where(w.lines, w.index + 1, w.lines[w.index + 1], "headline", w.first_prose, w.short_counts, False,
+    index = w.index + 1
+    if index + 1 < len(w.lines) and _units_line(w.lines[index]):  # labels25: the table's units between its title
+        index += 1
+    if _bar_run(w.lines, index):  # labels25: rows of two cells (A사 | 21.4) that no data rule reads
+        return True
+    below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
                   True, True, w.last_prose, w.faq_page)
     for rule in RULES:
         if rule.applies(below):
@@ -622,10 +643,41 @@ def _heading_over_data(w: Where) -> bool:
     return False
 
 
+def _bar_run(lines: Sequence[_Line], index: int) -> bool:
+    """labels25: the line at ``index`` and the next are rows of as many cells between bars (two or more), each with a
+    figure (``A사 | 21.4`` / ``B사 | 17.9``): a table, however narrow."""
+    if index + 1 >= len(lines):
+        return False
+    first, second = lines[index].text, lines[index + 1].text
+    if "|" not in first or "|" not in second or len(first) > _MAX_CHROME or len(second) > _MAX_CHROME:
+        return False
+    cells = _bar_cells(first)
+    return cells >= 2 and _bar_cells(second) == cells and _DIGIT.search(first) is not None \
+        and _DIGIT.search(second) is not None
+
+
+_BRACKETED_TITLE = re.compile(r"[<〈《]\s*(?P<title>[^<>〈〉《》]{2,50})\s*[>〉》]")
+"""labels25: a table's title between angle brackets (``<남자 단체전 최종 순위>``, ``〈2월 유형별 출동 현황〉``): the
+heading of the table below it (set r's writer wrote four; the label table's headline row)."""
+_BOX_TITLE = re.compile(
+    r"\bby\s+the\s+numbers\b|\bat\s+a\s+glance\b|\bin\s+numbers\b|한눈에\s*(?:보는|본)|숫자로\s*(?:보는|본)", _I)
+"""labels25: the words of a box of figures' title (``Q1 2025 by the numbers``, ``Project at a glance``, ``숫자로 본
+…``): a title that names its period holds figures and is no row of figures."""
+
+
+def _units_line(line: _Line) -> bool:
+    """A table's units alone on a line (:data:`_UNITS_LINE`, :data:`_NOTE_UNITS`): the ``units-line`` rule's shape."""
+    return len(line.text) <= 60 and bool(_UNITS_LINE.fullmatch(line.core) or (
+        _NOTE_MARK.match(line.text) and _NOTE_UNITS.fullmatch(line.text)))
+
+
 _UNITS_LINE = re.compile(
     r"[(\[]\s*(?:(?:단위|units?)\s*[:：]?\s*[^()\[\]]{1,30}|(?:all\s+)?(?:figures|amounts)?\s*in\s+(?:(?:hundreds\s+of\s+)?"
     r"(?:thousands|millions|billions|trillions)\s+of\s+)?(?:won|dollars|yen|euros|yuan|krw|usd|people|tons?|units)"
-    r"(?:\s*[,;]\s*[^()\[\]]{1,30})?)\s*[)\]]", re.IGNORECASE)
+    r"(?:\s*[,;]\s*[^()\[\]]{1,30})?"
+    # labels25: what the figures are measured against, then the unit (전년 동기 대비, %; year on year, %)
+    r"|[^()\[\]\d]{0,24}(?:대비|기준|y/y|yoy|year[\s-]on[\s-]year|from\s+a\s+year\s+earlier)\s*[,;]\s*(?:%p?|%\s*포인트|원|달러|건|명|톤)"
+    r")\s*[)\]]", re.IGNORECASE)
 """labels22: a table's units alone on a line, in brackets ((in billions of won, consolidated), (단위: 억원, %), [Unit:
 KRW million]): a note on what the table says, body, as the label table's body row has it (a table's units or legend)."""
 _NOTE_UNITS = re.compile(r"\s*(?:※|\*)\s*(?:단위|units?)\s*[:：]\s*[^()\[\]:：.]{1,30}", re.IGNORECASE)
@@ -826,7 +878,7 @@ def _credit_at_end(tail: str) -> bool:
     """Whether :data:`_CREDIT` is found in ``tail``. A credit ending in a full stop is only one after 사진 or a
     slash (the others end in a bracket, or in a character other than a full stop after "photo by"): most lines of
     prose end so and have neither, and are not searched at every position."""
-    if tail.endswith(".") and "/" not in tail and "사진" not in tail:
+    if tail.endswith(".") and "/" not in tail and "사진" not in tail and " by " not in tail:
         return False
     return bool(_CREDIT.search(tail))
 
@@ -1248,7 +1300,11 @@ _DISCLAIMER = re.compile(
     r"|편집\s*방향과\s*다를|(?:공식\s*)?(?:입장|견해)과\s*다를|실제\s*(?:방송|발언)\s*내용과|공공\s*누리|저작물"
     r"|not\s+(?:a\s+substitute|intended\s+as|(?:financial|investment|medical|legal)\s+advice)|does\s+not\s+constitute"
     r"|for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only|unofficial\s+translation|text\s+prevails"
-    r"|creative\s+commons|\bCC\s+BY\b|licen[cs]ed\s+under", _I)
+    r"|creative\s+commons|\bCC\s+BY\b|licen[cs]ed\s+under"
+    # labels25: who paid for what is reviewed (※ 내돈내산 후기이며 … 어떤 지원도 받지 않았습니다; not sponsored), at
+    # the reader's own risk
+    r"|내돈내산|(?:어떠한|어떤|아무런)\s*(?:지원|협찬|대가|후원)[도을를]?\s*받지\s*않|협찬을?\s*받아|원고료를?\s*받"
+    r"|\bnot\s+sponsored\b|\bno\s+(?:sponsorship|compensation)\b|\bat\s+your\s+own\s+risk\b", _I)
 """What a disclaimer or a licence says of the text as a whole: not advice, for reference only, written automatically,
 a contributor's or a source's views, an unofficial translation or transcript, the terms of reuse (공공누리, CC BY)."""
 _NOTE_MARK = re.compile(r"\s*(?:※|\*(?!\*))\s*\S")
@@ -1264,7 +1320,13 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"|(?:보호|신원\s*보호)를?\s*위해[^.]{0,30}(?:바꾸|바꿨|변경|가명|각색)"
     r"|예금자\s*보호법에\s*따라"
     r"|^(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a)\s+has\s+been\s+(?:lightly\s+)?(?:edited|condensed)"
-    r"|^(?:이\s*)?(?:인터뷰|대담)(?:\s*내용)?[은는][^.]{0,40}(?:편집|축약)(?:했|하였|됐|되었)", _I)
+    r"|^(?:이\s*)?(?:인터뷰|대담)(?:\s*내용)?[은는][^.]{0,40}(?:편집|축약)(?:했|하였|됐|되었)"
+    # labels25: a court's notice and what it is not (A federal court authorized this notice. This is not a
+    # solicitation from a lawyer.); an equal-opportunity statement; a line labelled a disclaimer (Disclaimer: …,
+    # 면책 조항: …)
+    r"|\bcourt\s+(?:has\s+)?authorized\s+this\s+notice|\bthis\s+is\s+not\s+a\s+solicitation"
+    r"|\bis\s+an\s+equal\s+opportunity\s+(?:provider|employer|lender)"
+    r"|^(?:disclaimer|면책\s*(?:조항|고지)?)\s*[:：]", _I)
 """labels22: what only a notice on the whole text says, wherever it stands after the headline (the line is often the
 page's last long paragraph): a translation's discrepancy clause (… in case of any discrepancy, the Korean version
 prevails; This English page is provided for convenience), a release's forward-looking statements, names or cases changed
@@ -1279,7 +1341,8 @@ def _notice_hint(text: str) -> bool:
     lowered = text.lower()
     return ("prevail" in lowered or "convenien" in lowered or "forward-looking" in lowered or "protect" in lowered
             or "보호" in text or "edited" in lowered or "condensed" in lowered or "편집" in text
-            or "축약" in text)
+            or "축약" in text or "authorized" in lowered or "solicitation" in lowered or "opportunity" in lowered
+            or "disclaimer" in lowered or "면책" in text)
 
 
 def _disclaimer(w: Where) -> bool:
@@ -1350,6 +1413,181 @@ def _score_run(w: Where) -> bool:
     return score(w.index) and (score(w.index - 1) or score(w.index + 1))
 
 
+# labels25: shapes of the label table that set r's writer wrote and the rules missed, each in both languages.
+_SOURCE_LINE = re.compile(
+    r"(?:(?:기준|as\s+of)\s+[^·|;]{1,24}\s*[·|;,]\s*)?(?:자료|출처|데이터|(?:자료|데이터)\s*제공|sources?|data(?:\s+source)?)"
+    r"\s*[:：=]\s*\S.{1,90}", _I)
+"""A table's source, the time its figures were taken before it or not (``자료: 청주 동부소방서``, ``Source: Ledger
+analysis of 2025 state rate filings``, ``기준 15:30 · 자료: 한국거래소``)."""
+
+
+def _row_shaped(line: _Line) -> bool:
+    """A table's row: cells between bars, or a row of figures."""
+    return ("|" in line.text and _bar_cells(line.text) >= 2) or _table_row(line) or _figures_row(line)
+
+
+def _source_line(w: Where) -> bool:
+    """labels25: right under a table's last row (a note between them or not), its source line
+    (:data:`_SOURCE_LINE`): a note on the table, as its units and legend are (the label table's body row; set r's
+    writer wrote two, set m's one). A source credited at the foot of the page, after a list of other stories
+    (``데이터 제공: 한국프로축구연맹``), is the footer's."""
+    if not w.seen_body or w.in_related or len(w.line.text) > 120 or w.index == 0 \
+            or _SOURCE_LINE.fullmatch(w.line.core) is None:
+        return False
+    above = w.lines[w.index - 1]
+    if w.previous == "other" and _row_shaped(above):
+        return True
+    return (_NOTE_MARK.match(above.text) is not None or _units_line(above)) and w.index >= 2 \
+        and _row_shaped(w.lines[w.index - 2])
+
+
+_QUESTIONS_CONTACT = re.compile(
+    r"(?:(?:have|got|any)\s+)?questions\s*\?\s*(?:please\s+)?(?:call|contact|e-?mail|reach|phone|text|write\s+to)\b.{3,140}"
+    r"|(?:궁금한\s*(?:점|사항)|문의\s*사항)(?:이\s*있으(?:면|시면))?[은는]?\s*\S.{2,100}", _I)
+"""Whom to ask, opened by the reader's question (``Questions? Call Member Services at 1-800-…``, ``궁금한 점은 …
+☎ …``)."""
+_HELPLINE = re.compile(
+    r"(?:call\s*cent(?:er|re)|customer\s+(?:service|care|support|cent(?:er|re))|help\s*(?:line|desk)|hot\s*line|"
+    r"콜\s*센터|고객\s*(?:센터|지원\s*센터|상담실)|상담\s*(?:신청|전화|센터|문의)?)\s*[:：]?\s*\S.{0,110}", _I)
+"""A service's number to call (``Call center: 1577-1000 (English: press 7, …)``, ``상담 신청: 1577-7840 …``)."""
+_OPENING_QUESTION = re.compile(r"^(?:(?:have|got|any)\s+)?questions\s*\?\s*", _I)
+_US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b")
+"""A North American number written with its area code in brackets, or with its 1- (``(207) 555-0147``)."""
+_OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|대표\s*(?:이사\s+)?[가-힣]{2,4}\b|\bCEO\b|"
+                       r"co\.,?\s*ltd|\binc\.|㈜|\(주\)", _I)
+"""The operator's particulars (a registration number, its chief, its company form): the footer's lines."""
+
+
+def _helpline(w: Where) -> bool:
+    """labels25: a contact line on any page (the label table's byline row: ``문의: …`` wherever it stands), opened by
+    the reader's question or a service's number (:data:`_QUESTIONS_CONTACT`, :data:`_HELPLINE`) with a phone number
+    or an e-mail; no sentence closed inside it. The site's own number next to the operator's particulars (a line of
+    them right above or below) is the footer's (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호
+    …``)."""
+    text = w.line.text
+    if w.in_related or len(text) > 160 or not (_PHONE.search(text) or _SERVICE_NUMBER.search(text)
+                                               or _US_PHONE.search(text) or _EMAIL_LINE.search(text)):
+        return False
+    core = w.line.core
+    if _QUESTIONS_CONTACT.fullmatch(core) is None and _HELPLINE.fullmatch(core) is None:
+        return False
+    said = _OPENING_QUESTION.sub("", core, count=1)  # Questions? Call …: the question asks for the contact
+    if w.previous == "footer" or _SENTENCE_INSIDE.search(said.rstrip(".!? ")) is not None:
+        return False
+    return not _by_particulars(w)
+
+
+def _by_particulars(w: Where) -> bool:
+    """A line of the operator's particulars (:data:`_OPERATOR`) right above or below the line."""
+    return any(0 <= j < len(w.lines) and _OPERATOR.search(w.lines[j].text) is not None
+               for j in (w.index - 1, w.index + 1))
+
+
+def _operator_number(w: Where) -> bool:
+    """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right above or
+    below the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
+    ``Customer Center 1544-0000 …`` over ``… Co., Ltd. | CEO …``): the site's own number, among the publisher's
+    particulars (the label table's footer row)."""
+    text = w.line.text
+    return (w.seen_body and not w.in_related and len(text) <= 100
+            and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text) or _US_PHONE.search(text))
+            and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
+
+
+_AUTHOR_DATE = re.compile(rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,20}}?)\s*[·|]\s*(?P<date>.+)")
+
+
+def _author_date(w: Where) -> bool:
+    """labels25: after the headline, before the article, a writer's name or handle and the date of the post on one
+    line (``술지게미 · 2025. 3. 16. 21:40``, ``Hana Lee | March 3, 2025``): the label table's byline (a writer's credit,
+    with its date). The name is one to three words, no date's word (``입력``, ``Updated``) and no figure; the rest a
+    date (the ``dateline`` rule's)."""
+    if not w.seen_headline or w.seen_body or w.in_related or len(w.line.text) > 60 or not ("·" in w.line.text
+                                                                                         or "|" in w.line.text):
+        return False
+    found = _AUTHOR_DATE.fullmatch(w.line.core)
+    if found is None or len(found["name"].split()) > 3 or _DATE_WORD.search(found["name"]) is not None:
+        return False
+    rest = found["date"].strip()
+    return _DATE_CORE.search(rest) is not None and _dateline(_lines(rest)[0]) if rest else False
+
+
+_VIDEO_LINK = re.compile(
+    r"(?:video|watch|영상|동영상|\[\s*(?:영상|video)\s*\])\s*[:：]?\s*\S.{2,100}?"
+    r"\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)", _I)
+
+
+def _video_link(w: Where) -> bool:
+    """labels25: a link to a video, its title and its running time in brackets (``Video: Crews trigger slides above
+    Route 20 (1:42)``, ``[영상] 해상풍력 공청회 현장 (2:05)``): a player's link, the label table's navigation (a
+    player's controls), as ``▶ 02:14 | Watch on YouTube`` is."""
+    return not w.in_related and len(w.line.text) <= 120 and _VIDEO_LINK.fullmatch(w.line.core) is not None
+
+
+_READING_TIME = re.compile(
+    r"(?:⏱\s*)?(?:\d{1,2}\s*(?:min(?:ute)?s?\.?|분)\s*(?:read|읽기|소요)|읽는\s*(?:데\s*)?시간\s*:?\s*\d{1,2}\s*분)",
+    _I)
+"""labels25: a reading time alone on its line (``4 min read``, ``3분 읽기``, ``읽는 시간 2분``): a page's widget
+(navigation; set r's writer); with the date on the line it is the dateline's (``Nov 8, 2024 · 2 min read``)."""
+
+
+_STRIP_ITEM = re.compile(r"[^\d|·]{1,16}?\s*[\d,]+(?:\.\d+)?\s*(?:[▲▼△▽↑↓+\-−]\s*[\d,]+(?:\.\d+)?%?)?")
+
+
+def _market_strip(w: Where) -> bool:
+    """labels25: above the headline, a strip of market figures between bars or dots (``코스피 2,581.33 ▲12.40 |
+    코스닥 741.02 ▼3.11 | 원/달러 1,368.50``, ``KOSPI 2,581.33 ▲12.40 · NASDAQ …``): the site's ticker, chrome on
+    every page (navigation; set r's writer), no row of the article's table."""
+    if w.seen_headline or w.seen_body or len(w.line.text) > _MAX_CHROME or not ("|" in w.line.text
+                                                                            or "·" in w.line.text):
+        return False
+    items = [item.strip() for item in re.split(r"\s+[|·]\s+", w.line.text.strip()) if item.strip()]
+    return len(items) >= 2 and all(_STRIP_ITEM.fullmatch(item) for item in items) and any(
+        mark in w.line.text for mark in "▲▼△▽↑↓")
+
+
+_MENU_WORDS = frozenset(
+    "home about shop store contact blog newsletter subscribe deals events search login account membership donate "
+    "gallery archive archives podcasts podcast help support faq faqs services products menu careers press".split())
+"""A site's own pages, named in its menu (a news site's sections are :data:`_SECTION_WORDS`)."""
+
+
+def _menu_words(w: Where) -> bool:
+    """labels25: above the headline, four to eight capitalised words set apart by single spaces, no small word and
+    no mark, two of them a site's menu words or more (``Home About Gear Repairs Shop``, ``Destinations Deals Rail
+    Flights Newsletter``): a site's menu written without separators (set r's two writers' blogs); a headline in
+    title case has its small words (``… of the …``) or its marks, and holds fewer of a site's own pages (two of
+    :data:`_MENU_WORDS`, or three with a news site's sections); and a title line, not the article's paragraph,
+    follows a menu (a line above may be the site's name, read as the headline)."""
+    if not w.in_top or len(w.line.text) > 80 or w.next is None or _is_prose(w.next):
+        return False
+    words = w.line.text.split()
+    if not 4 <= len(words) <= 8 or any(not (word[:1].isupper() and word.isalpha()) for word in words):
+        return False
+    own = sum(word.lower() in _MENU_WORDS for word in words)
+    sections = sum(word.lower() in _SECTION_WORDS for word in words)
+    return own >= 2 or own + sections >= 3
+
+
+_COMMENT_LINE = re.compile(
+    rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,24}}?)\s*[—–-]?\s+"
+    rf"(?P<date>{_DATE}(?:\s*(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?)"
+    r"\s*[—–-]?\s+(?P<said>\S.{3,})", _I)
+
+
+def _comment_line(w: Where) -> bool:
+    """labels25: after the article's text, a reader's comment on one line: a name or a handle, the date and time it
+    was posted, and what the reader wrote, three words or more opened by a letter (``Greg P. — February 3, 2025 at
+    8:41 pm — Worked on …``, ``누룩향기 2025.03.17 09:12 저도 …``): the label table's ``other`` (a reader's comment
+    under the text), under a list of other stories too (the comments follow it on a blog), where its paragraph would
+    close the list."""
+    if not w.seen_body or len(w.line.text) > 400 or w.index <= w.first_prose:
+        return False
+    found = _COMMENT_LINE.fullmatch(w.line.core)
+    return (found is not None and len(found["name"].split()) <= 3 and _DATE_WORD.search(found["name"]) is None
+            and _LETTER.match(found["said"]) is not None and len(found["said"].split()) >= 3)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -1370,6 +1608,17 @@ RULES: tuple[Rule, ...] = (
          "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
          "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
          "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("market-strip", "navigation", 0.8, "a strip of market figures above the headline (the site's ticker)",
+         _market_strip,
+         "above the headline, two or more items between bars or dots, each a name and a figure with its change "
+         "(코스피 2,581.33 ▲12.40 | 코스닥 741.02 ▼3.11): the site's ticker, no table of the article"),
+    Rule("video-link", "navigation", 0.8, "a link to a video with its running time (a player's)",
+         _video_link,
+         "Video:, Watch:, 영상: or [영상] and a title with its running time in brackets (Video: Crews trigger "
+         "slides above Route 20 (1:42))"),
+    Rule("reading-time", "navigation", 0.8, "a reading time alone on its line (a page's widget)",
+         lambda w: len(w.line.text) <= 24 and _READING_TIME.fullmatch(w.line.core) is not None,
+         "4 min read, 3분 읽기, 읽는 시간 2분 alone on the line (with a date it is the dateline's)"),
     Rule("department-contact", "byline", 0.85, "a release's department and contacts between bars",
          lambda w: ("|" in w.line.text or " / " in w.line.text or " · " in w.line.text)
          and department_contact(w.line.core),
@@ -1388,6 +1637,9 @@ RULES: tuple[Rule, ...] = (
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
          lambda w: _separated_items(w.line) or _section_menu(w.line),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
+    Rule("source-line", "body", 0.7, "a table's source under its last row (its legend)", _source_line,
+         "right under a table's row or a row of figures (a note between or not), its source: 자료: …, Source: …, "
+         "기준 15:30 · 자료: … (the footer's at the page's foot)"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
          lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and (
              ((not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
@@ -1395,6 +1647,10 @@ RULES: tuple[Rule, ...] = (
          "copyright, all rights reserved, 무단 전재, terms, privacy, (end); a bar of legal links (Privacy | Cookies "
          "| Accessibility statement, 이용약관 · 개인정보처리방침); the publisher's particulars (… is a registered "
          "charity …, no. 1104578), Powered by …, Our Standards: …"),
+    Rule("menu-words", "navigation", 0.75, "a site's menu written without separators above the headline",
+         _menu_words,
+         "above the headline, four to eight capitalised words, no small word or mark, two or more of them a site's "
+         "own pages (Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter), no paragraph below"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text)),  # ※ 투자 참고용 …: no story
@@ -1407,6 +1663,9 @@ RULES: tuple[Rule, ...] = (
          _ticker,
          "two or more lines in a row, each a time and a story's tag before its title (07:45 [속보] …, 9:02 a.m. "
          "[Breaking] …): a ticker, a list of other stories with no heading"),
+    Rule("author-date", "byline", 0.75, "a writer's name and the post's date on one line", _author_date,
+         "after the headline, before the article, a name or a handle of one to three words, a dot or a bar and a "
+         "date (술지게미 · 2025. 3. 16. 21:40)"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
@@ -1445,6 +1704,14 @@ RULES: tuple[Rule, ...] = (
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
          lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
+    Rule("helpline", "byline", 0.8, "whom to ask: a contact line opened by a question or a service's number",
+         _helpline,
+         "Questions? Call …, Call center: 1577-…, 상담 신청: 1577-…, 궁금한 점은 … ☎ … with a phone or an e-mail, no "
+         "sentence inside; not next to the operator's particulars (the footer's)"),
+    Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
+         _operator_number,
+         "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
+         "above or below the operator's particulars (㈜… | 사업자등록번호 …, … Co., Ltd. | CEO …)"),
     Rule("attachment-file", "navigation", 0.8, "a link to download a press release's attached file",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)
                                                    or _DOWNLOAD_LABEL.fullmatch(w.line.core))
@@ -1481,10 +1748,10 @@ RULES: tuple[Rule, ...] = (
          "names or cases changed to protect people (※ 사례는 … 보호를 위해 … 바꾸어 실었습니다), a deposit's "
          "protection notice"),
     Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
-         lambda w: len(w.line.text) <= 60 and bool(_UNITS_LINE.fullmatch(w.line.core) or (
-             _NOTE_MARK.match(w.line.text) and _NOTE_UNITS.fullmatch(w.line.text))),
+         lambda w: _units_line(w.line),
          "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "
-         "(단위: 억원, %), * 단위: 업소 수, ※ Unit: tonnes"),
+         "(단위: 억원, %), * 단위: 업소 수, ※ Unit: tonnes; what the figures are against and their unit: (전년 동기 "
+         "대비, %)"),
     Rule("content-note", "body", 0.65, "a note on the article's content opened by ※ or * after its last paragraph",
          _content_note,
          "after the article's last paragraph, a line opened by ※ or * that is no disclaimer (※ 방송사 사정에 따라 "
@@ -1536,6 +1803,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
          and (w.next is None or not _is_long_prose(w.next)),
          "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows"),
+    Rule("comment-line", "other", 0.65, "a reader's comment under the text (name, date, what they wrote)",
+         _comment_line,
+         "after the article's first paragraph, a name or handle, the date and time and the comment on one line "
+         "(Greg P. — February 3, 2025 at 8:41 pm — Worked on …, 누룩향기 2025.03.17 09:12 저도 …)"),
     Rule("bold-speaker", "body", 0.7, "a speaker's name in bold before what they say",
          lambda w: w.line.text[:2] == "**" and bool(_BOLD_SPEAKER.fullmatch(w.line.text)),
          "a line opened by a name in bold (**배소희** …): an interview's turn"),
@@ -1593,7 +1864,8 @@ RULES: tuple[Rule, ...] = (
          _heading_over_data,
          "inside the article, right after its text, a short line that is no sentence (no closing stop, colon or bar, "
          "no figure at its end) over a data line (a table's head or row, a row of figures, a timeline's entry, a "
-         "field): Leaderboard after 54 holes, 서울 주간 예보, ■ 이번 주말 물때표"),
+         "field; its units between or not): Leaderboard after 54 holes, 서울 주간 예보, ■ 이번 주말 물때표, a title "
+         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers)"),
     Rule("subheading", "headline", 0.6, "a subheading between two paragraphs of the article",
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "

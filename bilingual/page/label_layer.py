@@ -175,6 +175,11 @@ _TIMECODE = re.compile(r"\d:\d{2}\s*/\s*\d{1,2}:\d{2}")
 """A player's elapsed and total time (``0:00 / 3:12``)."""
 _GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
 """A wide gap between two items (two spaces or more, or a tab): the cells of a table or a ticker without bars."""
+_SOURCE_LABEL = re.compile(
+    r"\W{0,3}(?:(?:기준|as\s+of)\s+[^·|;]{1,24}\s*[·|;,]\s*)?(?:자료|출처|(?:자료|데이터)\s*제공|sources?|data\s+source)\s*[:：=]",
+    re.I)
+"""labels25: a source's label opening the line (``자료: …``, ``Source: …``, ``기준 15:30 · 자료: …``): under a table its
+legend (body), at the page's foot the site's credit (footer); no field of the article's data (``other``)."""
 _KO_ENUM = re.compile(r"[가나다라마바사아자차카타파하]\s?[.)]\s")
 """A Korean item letter opening a line (``나. 부의안건``)."""
 _WIDGET_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -229,6 +234,8 @@ def _cues(text: str) -> list[str]:
         out.append(f"gaps={min(gaps, 3)}")
     if _KO_ENUM.match(text):
         out.append("open=ko-item")
+    if _SOURCE_LABEL.match(text):
+        out.append("open=source")
     return [sys.intern(f) for f in out]
 
 
@@ -381,14 +388,17 @@ time-travel figures are the same with or without it."""
 KEEP_UNSEEN_RULES = True
 """Whether a line labelled by a rule the layer has no weight for (a rule that did not fire in its training lines, as
 they were labelled at each set's first run) keeps the rule's label (chosen by the same cross-validation)."""
-KEPT_RULES = frozenset({"caption-before-translation", "speaker-turn"})
+KEPT_RULES = frozenset({"caption-before-translation", "speaker-turn", "figures-row"})
 """Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
 features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
 translation with a photo credit (the seed pages' shape); the layer reads only the neighbour's shape, and on a line at
 the top of a page under the title its position features outweigh the rule (docs/blocks.md, "Set o, run once").
 ``speaker-turn`` calls a line a dialogue's turn because the turns around it bring a speaker back; retrained with set p,
 whose FAQ questions read ``Q: …?``, the layer took a turn ending in a question mark for a heading (docs/blocks.md,
-"Set p, run once")."""
+"Set p, run once"). ``figures-row`` (labels25) fired in the training lines only at set r's first run, on two lines,
+both a table's title (``<… 도시락 매출 증가율>``, ``Q1 2025 by the numbers``: headlines by the label table, read by
+``heading-over-data`` now): learned from its two misfires, the layer turned rows of figures inside the text into
+headlines (docs/blocks.md, "labels25 branch")."""
 
 
 _SEEN_FEATURES = 1024

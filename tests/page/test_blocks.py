@@ -1814,3 +1814,168 @@ def test_a_huge_lines_blocks_take_a_small_multiple_of_the_line() -> None:
         finally:
             tracemalloc.stop()
         assert peak < 3 * sys.getsizeof(doc.text), unit
+
+
+# labels25 (lines of my own: a mountain hut association's pages). Shapes of the label table that set r's writer wrote
+# and the rules missed, each with a near miss.
+_HUT_TITLE = "Mountain huts report a busy spring season"
+_HUT_OPENING = ("The Larch Ridge hut association counted more overnight guests this spring than in any year since it "
+                "began keeping records, its wardens said after the last snow closed the upper trail.")
+_HUT_CLOSING = "The association will open two more huts on the northern ridge once the access road is repaired."
+_HUT_KO_TITLE = "산장 봄철 이용객 역대 최다"
+_HUT_KO_OPENING = ("설악권 산장협회는 올봄 산장 숙박객이 집계를 시작한 이후 가장 많았다고 밝혔다. 협회는 늦은 눈으로 "
+                   "윗길이 닫힌 뒤 산장지기들의 기록을 모아 이같이 집계했다.")
+_HUT_KO_CLOSING = "협회는 진입로 보수가 끝나는 대로 북쪽 능선에 산장 두 곳을 더 열 계획이다."
+
+
+def _hut(*middle: str, korean: bool = False) -> str:
+    if korean:
+        return "\n".join([_HUT_KO_TITLE, _HUT_KO_OPENING, *middle, _HUT_KO_CLOSING])
+    return "\n".join([_HUT_TITLE, _HUT_OPENING, *middle, _HUT_CLOSING])
+
+
+@pytest.mark.parametrize(("middle", "korean"), [
+    (["<산장별 봄철 숙박객>", "산장 | 4월 | 5월 | 합계", "대청 | 412 | 530 | 942", "중청 | 388 | 471 | 859"], True),
+    (["〈산장별 숙박객〉", "(단위: 명)", "산장 | 4월 | 5월", "대청 | 412 | 530"], True),
+    (["Spring 2026 at a glance", "Overnight guests: 4,120", "Rescues: 3"], False),
+    (["Season 2026 by the numbers", "Guests: 4,120 (+18%)", "Nights open: 61"], False)])
+def test_a_tables_title_over_it_is_a_headline(middle: list[str], korean: bool) -> None:
+    assert _labels(_hut(*middle, korean=korean))[2] == "headline", _rule_names(_hut(*middle, korean=korean))
+
+
+def test_a_row_of_figures_over_another_is_no_heading() -> None:
+    page = _hut("Spring 2026 4,120 +18%", "Spring 2025 3,490 +2%")
+    assert _labels(page)[2] == "other", _rule_names(page)
+
+
+@pytest.mark.parametrize(("middle", "korean"), [
+    (["산장 | 4월 | 5월 | 합계", "대청 | 412 | 530 | 942", "(전년 대비, %)"], True),
+    (["Hut | April | May | Total", "Daecheong | 412 | 530 | 942", "(year on year, %)"], False),
+    (["산장 | 4월 | 5월 | 합계", "대청 | 412 | 530 | 942", "자료: 설악권 산장협회"], True),
+    (["Hut | April | May | Total", "Daecheong | 412 | 530 | 942", "Source: Larch Ridge Hut Association"], False),
+    (["산장 | 4월 | 5월 | 합계", "대청 | 412 | 530 | 942", "※ 잠정 집계", "출처: 설악권 산장협회"], True)])
+def test_a_tables_units_and_source_under_it_are_body(middle: list[str], korean: bool) -> None:
+    page = _hut(*middle, korean=korean)
+    assert _labels(page)[len(middle) + 1] == "body", _rule_names(page)
+
+
+def test_a_source_credited_at_the_pages_foot_is_the_footer() -> None:
+    page = _hut("Most Read", "Trail crews clear spring rockfall") + "\nSource: Larch Ridge Hut Association"
+    assert _labels(page)[-1] == "footer", _rule_names(page)
+
+
+def test_a_source_named_in_a_sentence_is_body_and_a_source_field_after_text_is_no_legend() -> None:
+    page = _hut("자료: 설악권 산장협회", korean=True)
+    assert _rule_names(page)[2] != "source-line"
+
+
+@pytest.mark.parametrize("line", [
+    "Questions? Call the hut warden at (406) 555-0188, Monday to Friday.",
+    "Have questions? Email bookings@larchridgehuts.org",
+    "Call center: 1588-7720 (weekdays 09:00–18:00)",
+    "궁금한 점은 산장협회 사무국 ☎ 033-555-0101",
+    "상담 전화: 1577-3300 (평일 9시~18시)"])
+def test_a_contact_line_is_a_byline(line: str) -> None:
+    page = _hut(line)
+    assert _labels(page)[2] == "byline", _rule_names(page)
+
+
+def test_the_sites_own_number_by_its_particulars_stays_footer() -> None:
+    page = (_hut(korean=True) + "\n㈜설악산장 | 대표 김도윤 | 사업자등록번호 123-45-67890"
+            "\n고객센터 1588-7720 (평일 9시~18시)")
+    assert _labels(page)[-1] == "footer", _rule_names(page)
+
+
+def test_a_sentence_with_a_number_to_call_stays_body() -> None:
+    page = _hut("Hikers who see a bear should call the wardens at (406) 555-0188 at once, the association said.")
+    assert _labels(page)[2] == "body", _rule_names(page)
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("Disclaimer: trail times are estimates; hike within your limits.", False),
+    ("The Larch Ridge Hut Association is an equal opportunity employer.", False),
+    ("※ 내돈내산 후기이며 산장에서 어떠한 지원도 받지 않았습니다.", True)])
+def test_notices_on_the_whole_text_are_the_footer(line: str, korean: bool) -> None:
+    page = _hut(korean=korean) + "\n" + line
+    assert _labels(page)[-1] == "footer", _rule_names(page)
+
+
+def test_a_story_sentence_on_equal_opportunity_stays_body() -> None:
+    page = _hut("The association promised equal opportunity for every guide it hires, its chair said on Monday.")
+    assert _labels(page)[2] == "body", _rule_names(page)
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("The warden's cabin at dawn, with the upper trail still under snow. Photo by the author.", False),
+    ("Guests wait out the storm in the common room. DANA REYES / RIDGE COURIER", False),
+    ("Snow lingers on the north face in late April. (Ana Ruiz/Ridge Survey Team)", False),
+    ("대청산장 앞마당에 아직 눈이 쌓여 있다 (직접 촬영)", True)])
+def test_captions_with_their_credit(line: str, korean: bool) -> None:
+    page = _hut(line, korean=korean)
+    assert _labels(page)[2] == "caption", _rule_names(page)
+
+
+def test_a_sentence_about_a_photo_by_someone_is_no_caption() -> None:
+    page = _hut("The warden took the photo by the old stone hut, where the trail used to start before the slide.")
+    assert _labels(page)[2] == "body", _rule_names(page)
+
+
+def test_a_writers_name_and_the_date_is_a_byline_and_a_dates_label_is_not() -> None:
+    page = "\n".join([_HUT_KO_TITLE, "산장지기 · 2026. 4. 2. 08:10", _HUT_KO_OPENING])
+    assert _labels(page)[1] == "byline", _rule_names(page)
+    page = "\n".join([_HUT_KO_TITLE, "입력 · 2026. 4. 2. 08:10", _HUT_KO_OPENING])
+    assert _labels(page)[1] == "dateline", _rule_names(page)
+
+
+@pytest.mark.parametrize("line", ["Video: Wardens dig out the upper hut (2:05)", "[영상] 대청산장 제설 작업 (1:12)"])
+def test_a_video_link_with_its_time_is_navigation(line: str) -> None:
+    page = _hut(line)
+    assert _labels(page)[2] == "navigation", _rule_names(page)
+
+
+def test_a_video_named_in_a_sentence_is_no_link() -> None:
+    page = _hut("Video: wardens filmed the slide from the ridge, and the clip has been watched thousands of times.")
+    assert _rule_names(page)[2] != "video-link"
+
+
+def test_a_market_strip_above_the_headline_is_navigation_and_inside_the_text_a_data_line() -> None:
+    strip = "KOSPI 2,612.40 ▲8.10 | KOSDAQ 752.30 ▼1.20 | USD/KRW 1,371.00"
+    assert _labels(strip + "\n" + _hut())[0] == "navigation", _rule_names(strip + "\n" + _hut())
+    assert _rule_names(_hut(strip))[2] != "market-strip"
+
+
+@pytest.mark.parametrize("line", ["Home Huts Routes Shop Contact", "Huts Deals Membership Newsletter"])
+def test_a_menu_without_separators_above_the_headline_is_navigation(line: str) -> None:
+    page = line + "\n" + _hut()
+    assert _labels(page)[0] == "navigation", _rule_names(page)
+
+
+def test_a_headline_in_title_case_with_two_menu_words_stays_a_headline() -> None:
+    page = "Local Business Owners Fear Rent Rise\n" + _HUT_OPENING
+    assert _labels(page)[0] == "headline", _rule_names(page)
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("Marta K. — April 4, 2026 at 7:12 pm — Stayed there in March, the stove is a lifesaver!", False),
+    ("산행러 2026.04.04 19:12 저도 다음 주에 예약했어요 감사합니다", True)])
+def test_a_readers_comment_after_the_text_is_other(line: str, korean: bool) -> None:
+    page = _hut(korean=korean) + "\n" + line
+    assert _labels(page)[-1] == "other", _rule_names(page)
+
+
+def test_a_date_range_after_a_label_is_no_comment() -> None:
+    page = _hut("검색 기간 2026-04-01 ~ 2026-04-07 [조회]", korean=True)
+    assert _rule_names(page)[2] != "comment-line"
+
+
+@pytest.mark.parametrize("line", ["6 min read", "3분 읽기"])
+def test_a_reading_time_alone_is_navigation_and_with_the_date_no_widget(line: str) -> None:
+    page = "\n".join([_HUT_TITLE, line, _HUT_OPENING])
+    assert _labels(page)[1] == "navigation", _rule_names(page)
+    page = "\n".join([_HUT_TITLE, f"Apr 2, 2026 · {line}", _HUT_OPENING])
+    assert _rule_names(page)[1] != "reading-time"
+
+
+def test_a_tables_title_over_rows_of_two_cells_is_a_headline() -> None:
+    page = _hut("<산장별 만족도>", "(전년 대비, %)", "대청 | 91.2", "중청 | 88.4", korean=True)
+    assert _labels(page)[2] == "headline", _rule_names(page)
