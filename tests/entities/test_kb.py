@@ -240,8 +240,8 @@ def test_find_names_skips_starts_inside_words_as_the_walk_did() -> None:
         {"id": "wbg", "type": "org", "name": "World Bank Group", "name_ko": "세계은행 그룹"},
         {"id": "mr", "type": "person", "name": "Mun Ra-on", "name_ko": "문라온"},
     ])
-    pieces = ["한강", "공원", "한", "강", "세계", "은행", "그룹", "문라온", "문", "라온", " ", " ", "_", "x", "Q", "7", "²",
-              "Ⅻ", "·", ",", "(", "은", "에서", "\n", "é"]
+    pieces = ["한강", "공원", "한", "강", "세계", "은행", "그룹", "문라온", "문", "라온", " ", " ", "_", "x", "Q", "7",
+              "²", "Ⅻ", "·", ",", "(", "은", "에서", "\n", "é"]
     rng = random.Random(40)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
