@@ -446,7 +446,8 @@ is skipped)."""
 def _may_end_with(text: str, ends: tuple[str, ...]) -> bool:
     """The cheap test before a search of a pattern under ``re.IGNORECASE`` that ends in one of the words ``ends`` and
     spaces: ``False`` only when ``text`` is ASCII and, spaces stripped and lower-cased, ends in none of them (beyond
-    ASCII the pattern's case folds more than ``str.lower``: ſ is an s, K a k; such a text is searched)."""
+    ASCII the pattern's case folds more than ``str.lower``: ſ is an s, the Kelvin sign (U+212A) a k; such a text
+    is searched)."""
     return not text.isascii() or text.rstrip().lower().endswith(ends)
 
 
