@@ -432,6 +432,25 @@ def korean_cue_before(before: str) -> Cue | None:
     return None
 
 
+_CLIMB_ENDS = ("of", "summited", "climbed", "climbing", "scaled", "scaling", "descending", "descended", "ascending",
+               "the")
+"""The last words :data:`_ENGLISH_CLIMB_BEFORE` may match before its spaces (the cheap test before the search, perf42;
+``tests/entities/test_evidence.py`` checks it against the pattern's own words)."""
+_STAGE_ROLE_ENDS = (*sorted(STAGE_ROLES), "laner", "gamer", "member")
+"""The ends of what :data:`_ENGLISH_STAGE_ROLE_BEFORE` matches before its spaces: a role of
+:data:`~bilingual.entities.kind_words.STAGE_ROLES`, "… laner", "pro gamer" or "… member" (the cheap test before the
+search, perf42: the pattern is case-sensitive and its ``\\s`` is what ``str.rstrip`` strips, so no text it matches
+is skipped)."""
+
+
+def _may_end_with(text: str, ends: tuple[str, ...]) -> bool:
+    """The cheap test before a search of a pattern under ``re.IGNORECASE`` that ends in one of the words ``ends`` and
+    spaces: ``False`` only when ``text`` is ASCII and, spaces stripped and lower-cased, ends in none of them (beyond
+    ASCII the pattern's case folds more than ``str.lower``: ſ is an s, the Kelvin sign (U+212A) a k; such a text
+    is searched)."""
+    return not text.isascii() or text.rstrip().lower().endswith(ends)
+
+
 def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
     just after it, or ``None``."""
@@ -445,7 +464,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-shares-of", "org", "strong")
     if by and _ENGLISH_COMPILED_BY.search(before):
         return Cue("en-compiled-by", "org", "strong")
-    if before[-1:] == " " and _ENGLISH_CLIMB_BEFORE.search(before[-40:]):
+    if before[-1:] == " " and _may_end_with(before[-40:], _CLIMB_ENDS) and _ENGLISH_CLIMB_BEFORE.search(before[-40:]):
         return Cue("en-climbed", "place", "strong")
     if len(words) == 1 and after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_AUCTION_AFTER.match(after) \
             and _ENGLISH_A_BEFORE.search(before[-5:]):
@@ -491,7 +510,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
     if len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
-            and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
+            and before[-24:].rstrip().endswith(_STAGE_ROLE_ENDS) and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
         return Cue("en-stage-role", "person", "strong")
     if len(words) == 1 and after[:1] == " " and _lone_person_subject(before, after, name):
         return Cue(PRONOUN_CUE, "person", "clause")

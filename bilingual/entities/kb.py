@@ -307,10 +307,18 @@ class KnowledgeBase:
 
     def _trie_starts(self) -> re.Pattern[str]:
         """A pattern matching any character that starts a Hangul name and does not follow a letter or a digit
-        (:meth:`find_names`' skip; :data:`_AFTER_NO_LETTER`); one that never matches for a KB without one."""
+        (:meth:`find_names`' skip; :data:`_AFTER_NO_LETTER`); one that never matches for a KB without one. When no
+        name is of one letter, the character after it must be a space or a letter that follows some name's first
+        (perf42): the walk from any other place ends at once with nothing found (most places a name's first letter
+        stands: 한, 대, 국 …)."""
         if self._hangul_starts is None:
-            first = "".join(sorted(re.escape(char) for char in self._trie() if char))
-            self._hangul_starts = re.compile(f"{_AFTER_NO_LETTER}[{first}]" if first else "(?!)")
+            trie = self._trie()
+            first = "".join(sorted(re.escape(char) for char in trie if char))
+            ahead = ""
+            if not any("" in node for char, node in trie.items() if char):
+                seconds = {char for node in trie.values() for char in node if char} | {" "}
+                ahead = "(?=[" + "".join(sorted(re.escape(char) for char in seconds)) + "])"
+            self._hangul_starts = re.compile(f"{_AFTER_NO_LETTER}[{first}]{ahead}" if first else "(?!)")
         return self._hangul_starts
 
     # -- linking ------------------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ from bilingual.entities.japanese_names import japanese_names
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.kind_words import KOREAN_STAGE_ROLES, team_code_context
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
-from bilingual.entities.organizations import group_company, known_organization, korean_pattern
+from bilingual.entities.organizations import group_company, known_organization, korean_names_in
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
@@ -1311,7 +1311,7 @@ def _with_group_names(text: str, tokens: list[Token], out: list[NameSpan]) -> li
     to the end of them."""
     if not tokens:
         return out
-    found = [(m.start(), m.end()) for m in korean_pattern().finditer(text, tokens[0].start, tokens[-1].end)]
+    found = korean_names_in(text, tokens[0].start, tokens[-1].end)
     # not a group's name (the two syllables stand for any name going on from it)
     groups = [c for c in out if group_company(text[c.start:c.end] + "가나") is not None]
     if not found and not groups:

@@ -117,11 +117,52 @@ def group_company(name: str) -> str | None:
     return None
 
 
+def _korean_names() -> list[str]:
+    """The names :func:`korean_pattern` matches: the list's Hangul names of three letters or more."""
+    return [k for k in _table() if _HANGUL.search(k) and len(k.replace(" ", "")) >= 3]
+
+
 @lru_cache(maxsize=1)
 def korean_pattern() -> re.Pattern[str]:
     """The list's Hangul names of three letters or more (엘지 트윈스, 바이에른 뮌헨, 국민의힘), the longest that matches
     at a place first: Kiwi splits many of them, and the mentions stage looks for them whole."""
-    return re.compile(longest_first_pattern(k for k in _table() if _HANGUL.search(k) and len(k.replace(" ", "")) >= 3))
+    return re.compile(longest_first_pattern(_korean_names()))
+
+
+@lru_cache(maxsize=1)
+def _korean_openings() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The places where one of :func:`korean_pattern`'s names may start: a pattern of a name's first letter followed
+    by any name's second letter (the cheap scan), and the names' first two letters (the exact test)."""
+    names = _korean_names()
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))
+    seconds = "".join(sorted({re.escape(n[1]) for n in names}))
+    return re.compile(f"[{firsts}](?=[{seconds}])" if names else "(?!)"), frozenset(n[:2] for n in names)
+
+
+def korean_names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``korean_pattern().finditer(text, start, end)``, found faster (perf42). The pattern is an
+    alternation of literal names of three letters or more, so a match at a place starts with the first two letters of
+    one of them; most places that start with a name's first letter (a third of a Korean text: 기, 대, 한 …) go on with
+    no name's first two, and the pattern's trie is tried only at those that do, from the first place after the end of
+    the last match, as ``finditer`` tries it (the same matches, in the same order).
+
+    >>> text = "엘지 트윈스와 국민의힘, 국민연금"
+    >>> korean_names_in(text, 0, len(text)) == [m.span() for m in korean_pattern().finditer(text)]
+    True
+    """
+    pattern = korean_pattern()
+    openings, firsts_two = _korean_openings()
+    out: list[tuple[int, int]] = []
+    after = start  # finditer's next place to look from: the end of the last match
+    for opening in openings.finditer(text, start, end):
+        at = opening.start()
+        if at < after or text[at:at + 2] not in firsts_two:
+            continue
+        found = pattern.match(text, at, end)
+        if found is not None:
+            out.append((at, found.end()))
+            after = found.end()
+    return out
 
 
 def longest_first_pattern(words: Iterable[str]) -> str:

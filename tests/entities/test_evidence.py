@@ -444,3 +444,34 @@ def test_an_esports_team_by_its_word_in_both_languages() -> None:
     assert cue is not None and (cue.rule, cue.type) == ("ko-class-before", "org")
     # 팀 alone is also a given name (팀 쿡): no class word
     assert korean_cue_before("그는 팀 ") is None
+
+
+@pytest.mark.parametrize("pattern,ends,folds", [
+    (evidence._ENGLISH_CLIMB_BEFORE, evidence._CLIMB_ENDS, True),
+    (evidence._ENGLISH_STAGE_ROLE_BEFORE, evidence._STAGE_ROLE_ENDS, False),
+])
+def test_the_cheap_tests_before_the_end_anchored_searches_skip_no_match(pattern: re.Pattern[str],
+                                                                        ends: tuple[str, ...], folds: bool) -> None:
+    # texts of the pattern's own words (read from its source: a word added to it is tried here too), in any case,
+    # with ſ and the Kelvin sign (which re.IGNORECASE reads as s and k), spaces of several kinds and other words
+    rnd = random.Random(11)
+    words = sorted(set(re.findall(r"[a-z]+", pattern.pattern)))
+    spaces = [" ", "  ", "\n", "\u00a0", "\u3000", "\t"]
+    matched = 0
+    for _ in range(20000):
+        parts = []
+        for _ in range(rnd.randint(1, 5)):
+            word = rnd.choice([*words, "Group", "BTS", "Aespa's", "x", "-", "'", "2"])
+            case = rnd.random()
+            word = word.upper() if case < 0.1 else word.capitalize() if case < 0.2 else word
+            if rnd.random() < 0.05:
+                word = word.replace("s", "\u017f").replace("k", "\u212a")
+            parts += [word, rnd.choice(spaces)]
+        text = "".join(parts)[rnd.randint(0, 3):]
+        if pattern.search(text):
+            matched += 1
+            if folds:
+                assert evidence._may_end_with(text, ends), text
+            else:
+                assert text.rstrip().endswith(ends), text
+    assert matched > 500

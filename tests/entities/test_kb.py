@@ -240,8 +240,8 @@ def test_find_names_skips_starts_inside_words_as_the_walk_did() -> None:
         {"id": "wbg", "type": "org", "name": "World Bank Group", "name_ko": "세계은행 그룹"},
         {"id": "mr", "type": "person", "name": "Mun Ra-on", "name_ko": "문라온"},
     ])
-    pieces = ["한강", "공원", "한", "강", "세계", "은행", "그룹", "문라온", "문", " ", " ", "_", "x", "Q", "7", "²",
-              "Ⅻ", "·", ",", "(", "은", "에서", "\n", "é"]
+    pieces = ["한강", "공원", "한", "강", "세계", "은행", "그룹", "문라온", "문", "라온", " ", " ", "_", "x", "Q", "7",
+              "²", "Ⅻ", "·", ",", "(", "은", "에서", "\n", "é"]
     rng = random.Random(40)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
@@ -252,6 +252,8 @@ def test_find_names_skips_starts_inside_words_as_the_walk_did() -> None:
     assert kb.find_names("x한강 공원", 1) == [(1, 6)]
     assert kb.find_names("x한강 공원") == []
     assert kb.find_names("_한강, 7세계은행, ²문라온 세계은행 그룹") == [(1, 3), (17, 24)]
+    # a space after a name's first letter, inside the name (문 라온), or after a letter no name goes on with
+    assert kb.find_names("문 라온, 한 강, 문 세계은행") == [(0, 4), (6, 9), (13, 17)]
 
 
 def test_find_names_starting_with_a_pattern_character() -> None:

@@ -8,10 +8,12 @@ import re
 import pytest
 
 from bilingual.entities.organizations import (
+    _korean_names,
     _public_rows,
     _table,
     group_company,
     known_organization,
+    korean_names_in,
     korean_pattern,
     longest_first_pattern,
     public_bodies,
@@ -54,6 +56,30 @@ def test_the_longest_first_pattern_matches_as_the_alternation_longest_first() ->
         for _ in range(20):
             text = "".join(rnd.choice(["가", "나", "다", " ", ".", "라", *words]) for _ in range(rnd.randint(0, 12)))
             assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alternation.finditer(text)], text
+
+
+def test_korean_names_in_finds_what_the_pattern_finds_from_any_place() -> None:
+    # texts of the list's own names cut anywhere and run together (a name's tail against another's head, so that
+    # matches overlap and the first found hides the next), spaces and other syllables; any window of them
+    rnd = random.Random(42)
+    names = _korean_names()
+    pieces = [" ", "  ", "는", "과 ", "기", "대", "한", "국민", "의", ".", "A"]
+    hidden = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rnd.randint(1, 8)):
+            name = rnd.choice(names)
+            a, b = sorted((rnd.randint(0, len(name)), rnd.randint(0, len(name))))
+            parts.append(rnd.choice([name, name, name[a:], name[:b], name[a:b], rnd.choice(pieces)]))
+        text = "".join(parts)
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        expected = [m.span() for m in korean_pattern().finditer(text, start, end)]
+        assert korean_names_in(text, start, end) == expected, (text, start, end)
+        starts = {m.start() for m in korean_pattern().finditer(text, start, end)}
+        hidden += any(korean_pattern().match(text, k, end) and k not in starts
+                      for k in range(start, end))  # a name that starts inside an earlier match
+    assert hidden > 30
 
 
 def test_the_longest_first_pattern_takes_the_longer_name_at_a_place() -> None:
