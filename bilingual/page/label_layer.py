@@ -187,6 +187,12 @@ _ANY_CUE_WORD = re.compile("|".join(map(re.escape, sorted(
     {w for _, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS) for w in (*words, *alone)}))))
 """Any word of :data:`_CUE_WORDS` and :data:`_WIDGET_WORDS` (standing alone or not): every cue of theirs needs one in
 the line, and most Korean lines have none, so one search rules them all out before the words are tried kind by kind."""
+_CUE_KINDS = tuple((sys.intern(f"cue={name}"), frozenset(words), alone)
+                   for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS))
+"""Each kind of :data:`_CUE_WORDS` and :data:`_WIDGET_WORDS`, in order: its feature, its words, its words that count
+only standing alone."""
+_EVERY_CUE_WORD = tuple(sorted({w for _, words, alone in _CUE_KINDS for w in (*words, *alone)}))
+"""Every word of :data:`_CUE_KINDS`, each once: a line's are found in one pass, then the kinds read from them."""
 
 
 def _cues(text: str) -> list[str]:
@@ -217,8 +223,12 @@ def _cues(text: str) -> list[str]:
     # the cheap test first on a line of other scripts (a Korean line seldom holds any of the words); English lines
     # hold some often (more, also, like), and there the search costs more than the kinds' tests it would save
     if text.isascii() or _ANY_CUE_WORD.search(low) is not None:
-        out += [f"cue={name}" for name, words, alone in (*_CUE_WORDS, *_WIDGET_WORDS)
-                if any(map(low.__contains__, words)) or any(w in low and _ALONE[w].search(low) for w in alone)]
+        # the words in the line, each word tested once (not once per kind that lists it, nor through a generator per
+        # kind): a kind's word is in the line if and only if it is among them
+        found = set(filter(low.__contains__, _EVERY_CUE_WORD))
+        if found:
+            out += [feature for feature, words, alone in _CUE_KINDS
+                    if not found.isdisjoint(words) or any(w in found and _ALONE[w].search(low) for w in alone)]
     if has_digit:
         if _CHANGE.search(text):
             out.append("change")
