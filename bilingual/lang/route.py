@@ -27,6 +27,7 @@ from bilingual.text.scripts import (
     JAMO,
     LATIN,
     LISTED_LENGTH,
+    SYLLABLES,
     ScriptCounts,
     script_counts,
     segment_spans,
@@ -44,6 +45,7 @@ _PARTICLE_ON_LATIN = re.compile(f"[{LATIN}][)\\]'\"’”]?[{HANGUL}]")
 _WORD_TOKEN = re.compile(r"[\"'(“‘]?[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?\"')”’]*")
 _ACCENTED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _JAMO = re.compile(f"[{JAMO}]")
+_SYLLABLE = re.compile(f"[{SYLLABLES}]")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 # Function words: frequent, short, and different between the Latin-script languages we meet.
@@ -94,7 +96,10 @@ _ALSO_ENGLISH_WORDS = frozenset({"met", "war"})
 against English when langdetect is asked."""
 
 
+@lru_cache(maxsize=4096)
 def _route(lang: str, confidence: float, reason: str) -> Route:
+    """The route of these values: one record for each (a route is frozen, and most texts get one of a few reasons;
+    a record validated once, not once a text)."""
     return Route(lang=lang, confidence=confidence, reason=reason)
 
 
@@ -146,8 +151,14 @@ class Facts:
         text of up to :data:`LISTED_LENGTH` characters, else counted as they are found (mem32: a 5 MB line of English
         held a list of its 840,000 words, about 50 MB, at the routing stage's peak)."""
         hits = dict.fromkeys(_EXCLUSIVE, 0)  # in the order of _EXCLUSIVE, which breaks ties in :attr:`foreign`
+        if len(self.text) <= LISTED_LENGTH:
+            words = self.words  # the words that are function words found in C, only they gone through
+            for langs in filter(None, map(_LANGS_OF_WORD.get, words)):
+                for lang in langs:
+                    hits[lang] += 1
+            return len(words), hits
         count = 0
-        for w in self.words if len(self.text) <= LISTED_LENGTH else self._each_word():
+        for w in self._each_word():
             count += 1
             for lang in _LANGS_OF_WORD.get(w, ()):
                 hits[lang] += 1
@@ -166,7 +177,8 @@ class Facts:
     @cached_property
     def foreign(self) -> str:
         """The language other than English with the most function-word hits."""
-        return max((k for k in self.hits if k != "en"), key=lambda k: self.hits[k])
+        hits = self.hits
+        return max((k for k in hits if k != "en"), key=hits.__getitem__)
 
 
 def _may_hold_url_or_email(text: str) -> bool:
@@ -181,7 +193,9 @@ RouteRule = tuple[str, Callable[[Facts], Route | None]]
 def _jamo_or_hangul(f: Facts) -> Route | None:
     if not (f.counts.hangul and f.counts.hangul * 3 >= f.counts.latin):
         return None
-    if f.counts.hangul == len(_JAMO.findall(f.text)):
+    # jamo are Hangul, syllables are Hangul and no jamo: with a syllable the jamo are fewer than the Hangul, and the
+    # first syllable is found near the start of a Korean text where the jamo are counted over all of it
+    if _SYLLABLE.search(f.text) is None and f.counts.hangul == len(_JAMO.findall(f.text)):
         return _route("ko", 0.7, "Hangul jamo only")
     return _route("ko", 0.99, "Hangul" + (" with Han characters" if f.counts.han else ""))
 

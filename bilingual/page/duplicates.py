@@ -59,25 +59,33 @@ def find_duplicates(texts: Sequence[str], *, ratio: float = 0.9) -> list[int | N
             continue
         first = exact.get(key)
         near = _MIN_NEAR <= len(key) <= _MAX_NEAR
-        if first is None and near:
-            first = _near(key, keys, anchors, ratio, result)
+        if not near:
+            result.append(first)
+            exact.setdefault(key, i if first is None else first)
+            continue
+        ends = _anchors(key)  # the key's words listed and its two anchors joined once, for the search and the buckets
+        if first is None:
+            first = _near(key, ends, keys, anchors, ratio, result)
         result.append(first)
         exact.setdefault(key, i if first is None else first)
-        if near:
-            words = key.split()
-            for side, anchor in ((0, words[:_ANCHOR_WORDS]), (1, words[-_ANCHOR_WORDS:])):
-                bucket = anchors.setdefault((side, " ".join(anchor)), [])
-                if len(bucket) < _MAX_BUCKET:
-                    bucket.append(i)
+        for end in ends:
+            bucket = anchors.setdefault(end, [])
+            if len(bucket) < _MAX_BUCKET:
+                bucket.append(i)
     return result
 
 
-def _near(key: str, keys: list[str], anchors: dict[tuple[int, str], list[int]],
-          ratio: float, result: list[int | None]) -> int | None:
+def _anchors(key: str) -> tuple[tuple[int, str], tuple[int, str]]:
+    """The key's first and last :data:`_ANCHOR_WORDS` words, each joined and marked by its side (0 first, 1 last)."""
     words = key.split()
+    return (0, " ".join(words[:_ANCHOR_WORDS])), (1, " ".join(words[-_ANCHOR_WORDS:]))
+
+
+def _near(key: str, ends: tuple[tuple[int, str], tuple[int, str]], keys: list[str],
+          anchors: dict[tuple[int, str], list[int]], ratio: float, result: list[int | None]) -> int | None:
     candidates: set[int] = set()
-    for side, anchor in ((0, words[:_ANCHOR_WORDS]), (1, words[-_ANCHOR_WORDS:])):
-        candidates.update(anchors.get((side, " ".join(anchor)), ()))
+    for end in ends:
+        candidates.update(anchors.get(end, ()))
     for j in sorted(candidates):
         other = keys[j]
         matcher = SequenceMatcher(None, key, other, autojunk=False)

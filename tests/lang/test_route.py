@@ -246,3 +246,58 @@ def test_a_huge_documents_runs_are_held_compact_and_read_as_validated_ones() -> 
         assert run.model_dump_json() == Run(**run.model_dump()).model_dump_json()
     english = [run.route for run in large.runs if run.route.lang == "en"]
     assert len(english) >= 2 and all(r is english[0] for r in english[1:] if r == english[0])
+
+
+def test_jamo_only_is_told_as_by_counting_the_jamo() -> None:
+    """perf43: a Korean text is jamo only exactly when its Hangul letters are all jamo; a syllable, found first,
+    rules that out without counting the jamo. Checked against the count on mixed texts of syllables, jamo of both
+    blocks, other Hangul (extended jamo, half-width), unassigned code points of the Hangul ranges and Latin."""
+    import importlib
+    import random
+
+    from bilingual.text.scripts import script_counts
+
+    route_module = importlib.import_module("bilingual.lang.route")  # the package's ``route`` is the function
+    pieces = ["가", "힣", "ㄱ", "ㅋㅋ", "\u1100", "\u11a8", "\u318f", "\ua960", "\ud7b0", "\uffa1", "\uffbf", "a",
+              "Seoul", " ", "!", "1", "北"]
+    rng = random.Random(43)
+    told = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))).strip()
+        facts = route_module.Facts(text, script_counts(text))
+        got = route_module._jamo_or_hangul(facts)
+        counts = facts.counts
+        if not (counts.hangul and counts.hangul * 3 >= counts.latin):
+            expected = None
+        elif counts.hangul == len(route_module._JAMO.findall(text)):
+            expected = ("ko", 0.7, "Hangul jamo only")
+        else:
+            expected = ("ko", 0.99, "Hangul" + (" with Han characters" if counts.han else ""))
+        assert (got and (got.lang, got.confidence, got.reason)) == expected, text
+        told.add(expected and expected[2])
+    assert told == {None, "Hangul jamo only", "Hangul", "Hangul with Han characters"}
+
+
+def test_function_words_tallied_as_word_by_word() -> None:
+    """perf43: the function words of each language counted over the words that are some are the counts of every
+    word looked up in turn, and the words counted are all of them."""
+    import importlib
+    import random
+
+    from bilingual.text.scripts import script_counts
+
+    route_module = importlib.import_module("bilingual.lang.route")
+    stock = [w for words in route_module._FUNCTION_WORDS.values() for w in sorted(words)][::3]
+    stock += ["harbour", "Busan", "ferry", "fees", "don't", "l'été", "über", "met", "war"]
+    rng = random.Random(44)
+    for _ in range(2000):
+        text = " ".join(rng.choice(stock) for _ in range(rng.randint(0, 30)))
+        facts = route_module.Facts(text, script_counts(text))
+        hits = dict.fromkeys(route_module._EXCLUSIVE, 0)
+        for word in facts.words:
+            for lang in route_module._LANGS_OF_WORD.get(word, ()):
+                hits[lang] += 1
+        assert facts.word_count == len(facts.words)
+        assert list(facts.hits.items()) == list(hits.items()), text
+        if any(hits[k] for k in hits if k != "en"):
+            assert facts.foreign == max((k for k in hits if k != "en"), key=lambda k: hits[k])

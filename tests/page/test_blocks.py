@@ -17,7 +17,7 @@ from bilingual.context import Context
 from bilingual.document import BLOCK_LABELS, Document
 from bilingual.page import blocks
 from bilingual.page.blocks import split_blocks
-from bilingual.page.duplicates import find_duplicates
+from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.text.counts import space_pieces
 from bilingual.text.scripts import LISTED_LENGTH
 
@@ -1979,3 +1979,82 @@ def test_a_reading_time_alone_is_navigation_and_with_the_date_no_widget(line: st
 def test_a_tables_title_over_rows_of_two_cells_is_a_headline() -> None:
     page = _hut("<산장별 만족도>", "(전년 대비, %)", "대청 | 91.2", "중청 | 88.4", korean=True)
     assert _labels(page)[2] == "headline", _rule_names(page)
+def _labelled_in_order(text: str) -> list[str]:
+    """The rules' names as the rules tried in order, line after line, each with the labels above (perf43's
+    reference: what :func:`label_lines` gave before it swept the rules over lines)."""
+    lines = blocks._lines(text)
+    short_counts = Counter(duplicate_key(ln.core) for ln in lines if ln.words <= 5)
+    first_prose = next((i for i, ln in enumerate(lines) if blocks._is_long_prose(ln)), len(lines))
+    last_prose = next((i for i in range(len(lines) - 1, first_prose - 1, -1)
+                       if blocks._is_long_prose(lines[i])), -1)
+    faq_page = blocks._faq_page(lines)
+    names: list[str] = []
+    previous = None
+    in_related = seen_headline = seen_body = False
+    for i, line in enumerate(lines):
+        where = blocks.Where(lines, i, line, previous, first_prose, short_counts, in_related, seen_headline,
+                             seen_body, last_prose, faq_page)
+        rule = next(r for r in blocks.RULES if r.applies(where))
+        if rule.name == "related-heading":
+            in_related = True
+        elif rule.label == "body" and blocks._is_long_prose(line):
+            in_related = False
+        seen_headline = seen_headline or rule.label == "headline"
+        seen_body = seen_body or rule.label == "body"
+        previous = rule.label
+        names.append(rule.name)
+    return names
+
+
+def _mixed_pages(count: int, seed: int) -> list[str]:
+    """Pages of lines drawn at random from all the labelled fragments (menus, headlines, related lists, FAQs and
+    paragraphs in any order, either language), 1 to 300 lines each: shapes no page has, where the labels above
+    change anywhere."""
+    import random
+
+    pool = [row.split("\t", 2)[2] for path in sorted((FIXTURES / "fragments").glob("*.tsv"))
+            for row in path.read_text(encoding="utf-8").splitlines() if row and not row.startswith("#")]
+    rng = random.Random(seed)
+    pages = []
+    for _ in range(count):
+        n = rng.choice((1, 2, 3, 7, 20, 60, 300))
+        start = rng.randrange(len(pool))
+        # runs of neighbouring lines (a page's own order) cut into pieces and shuffled
+        run = pool[start:start + n] if rng.random() < 0.5 else rng.sample(pool, min(n, len(pool)))
+        pages.append("\n".join(run))
+    return pages
+
+
+@pytest.mark.parametrize(("sweep", "first"), [(128, 8), (4, 1), (1, 1), (300, 300)])
+def test_rules_swept_over_lines_label_as_tried_line_by_line(monkeypatch: pytest.MonkeyPatch, sweep: int,
+                                                            first: int) -> None:
+    """perf43: the rules tried rule after rule over sweeps of lines with the labels above guessed, and again line by
+    line where a test read a wrong guess, give every line the rule tried in order line after line gives it — with
+    sweeps of any size (a sweep of one line is the old loop; a sweep of the whole page guesses wrong most)."""
+    monkeypatch.setattr(blocks, "SWEEP_LINES", sweep)
+    monkeypatch.setattr(blocks, "_FIRST_SWEEP", first)
+    pages = _mixed_pages(40, seed=sweep)
+    for page in pages:
+        assert [rule.name for _, rule in blocks.label_lines(page)] == _labelled_in_order(page)
+
+
+def test_a_rule_that_raises_on_a_guess_is_tested_again_with_the_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that fails on a guessed field (here: it needs a label above) is tried again with the true fields; one
+    that fails with them fails as it always did."""
+    def needs_previous(w: blocks.Where) -> bool:  # on a line below another the label above is never None
+        return w.index > 0 and w.previous.startswith("body") and w.line.text == "Tail line"  # type: ignore[union-attr]
+
+    rule = blocks.Rule("test-tail", "footer", 0.5, "test", needs_previous, "test")
+    monkeypatch.setattr(blocks, "RULES", (rule, *blocks.RULES))
+    page = "Skip to main content\nThe talks began on Monday and went on all week, officials said.\nTail line"
+    assert [r.name for _, r in blocks.label_lines(page)] == _labelled_in_order(page)
+    assert blocks.label_lines(page)[-1][1].name == "test-tail"
+
+    def broken(w: blocks.Where) -> bool:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(blocks, "RULES", (blocks.Rule("broken", "footer", 0.5, "test", broken, "test"),
+                                          *blocks.RULES))
+    for text in (page, "Skip to main content"):  # one line: every guess right, the line tested again all the same
+        with pytest.raises(ZeroDivisionError):
+            blocks.label_lines(text)

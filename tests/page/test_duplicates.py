@@ -94,3 +94,63 @@ def test_a_huge_lines_key_takes_about_twice_the_line() -> None:
         finally:
             tracemalloc.stop()
         assert peak < 2.5 * sys.getsizeof(text), unit
+
+
+def _duplicates_anchors_joined_twice(texts: list[str], ratio: float = 0.9) -> list[int | None]:
+    """perf43's reference: :func:`find_duplicates` as it was, the key's words listed and its anchors joined once for
+    the search and again for the buckets."""
+    from difflib import SequenceMatcher
+
+    result: list[int | None] = []
+    exact: dict[str, int] = {}
+    anchors: dict[tuple[int, str], list[int]] = {}
+    keys: list[str] = []
+    for i, text in enumerate(texts):
+        key = duplicate_key(text)
+        keys.append(key)
+        if not key:
+            result.append(None)
+            continue
+        first = exact.get(key)
+        near = duplicates._MIN_NEAR <= len(key) <= duplicates._MAX_NEAR
+        if first is None and near:
+            words = key.split()
+            candidates: set[int] = set()
+            for side, anchor in ((0, words[:duplicates._ANCHOR_WORDS]), (1, words[-duplicates._ANCHOR_WORDS:])):
+                candidates.update(anchors.get((side, " ".join(anchor)), ()))
+            for j in sorted(candidates):
+                matcher = SequenceMatcher(None, key, keys[j], autojunk=False)
+                if matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio:
+                    first = j if result[j] is None else result[j]
+                    break
+        result.append(first)
+        exact.setdefault(key, i if first is None else first)
+        if near:
+            words = key.split()
+            for side, anchor in ((0, words[:duplicates._ANCHOR_WORDS]), (1, words[-duplicates._ANCHOR_WORDS:])):
+                bucket = anchors.setdefault((side, " ".join(anchor)), [])
+                if len(bucket) < duplicates._MAX_BUCKET:
+                    bucket.append(i)
+    return result
+
+
+def test_near_duplicates_found_as_before_the_anchors_were_joined_once() -> None:
+    import random
+
+    # lines of a few words from a small stock, so that many share a first or a last six words, some differ by a
+    # word or a letter, and buckets fill past their bound
+    stock = ["the", "harbour", "board", "met", "on", "Monday", "항만", "위원회가", "월요일", "회의를", "열었다", "said",
+             "it", "would", "review", "fees", "new", "ferry", "routes", "Busan", "부산", "요금을", "검토한다", "42",
+             "2031", "—", "…", "Ａ", "ﬁnal"]
+    rng = random.Random(43)
+    base = [" ".join(rng.choice(stock) for _ in range(rng.randint(1, 16))) for _ in range(60)]
+    texts = []
+    for _ in range(1500):
+        line = rng.choice(base).split()
+        for _ in range(rng.randint(0, 2)):  # a word changed, dropped or doubled
+            k = rng.randrange(len(line))
+            line[k] = rng.choice([rng.choice(stock), "", line[k] * 2])
+        texts.append(" ".join(line) if rng.random() < 0.9 else " ".join(line).upper())
+    found = find_duplicates(texts)
+    assert found == _duplicates_anchors_joined_twice(texts)
+    assert sum(x is not None for x in found) > 500  # exact and near duplicates both, many
