@@ -34,7 +34,7 @@ MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
 EVIDENCE_MARGIN = 1.0  # ... unless both are fits by name similarity and one leads by this many nats of evidence
 TRANSCRIPTION_EVIDENCE = 12.0  # nats: a `possible` transcription clearly ahead is linked with this much (fx17)
 SAME_EVIDENCE = 5.0  # nats: a `same` transcription on less is only a candidate (fx20; _thin_transcription)
-CROWD_BELOW = 0.8  # a best candidate scoring under this fits badly ... (fx28; crowded)
+CROWD_BELOW = 0.75  # a best candidate scoring under this fits badly ... (fx28; crowded)
 CROWD_WINDOW = 0.35  # ... and other candidates scoring within this of it crowd under it ...
 CROWD_SIZE = 2  # ... so many of them: abstain
 
@@ -101,11 +101,11 @@ def crowded(scores: Sequence[float]) -> bool:
     exonym, silent letters) is often outscored, and the wrong name answered then has company: the margin rule sees
     only the top two, this sees how many crowd under the best.
 
-    >>> crowded([0.74, 0.62, 0.55, 0.10])  # a fair fit with two others under it: abstain
+    >>> crowded([0.70, 0.62, 0.55, 0.10])  # a fair fit with two others under it: abstain
     True
     >>> crowded([0.95, 0.80, 0.70])  # a good fit: the margin rule alone decides
     False
-    >>> crowded([0.74, 0.30, 0.20])  # alone at the top
+    >>> crowded([0.70, 0.30, 0.20])  # alone at the top
     False
     """
     top = heapq.nlargest(CROWD_SIZE + 1, scores)
