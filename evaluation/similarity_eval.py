@@ -58,6 +58,7 @@ from anyascii import anyascii  # noqa: E402
 from name_data import NOISY_KINDS, Pair, load  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
+from bilingual.entities.acceptance import crowded  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
 from bilingual.names.similarity import Model, model, name_similarity, similarity_keys, use_model  # noqa: E402
 
@@ -90,6 +91,8 @@ class Query:
     direction: str
     candidates: tuple[tuple[str, str], ...]  # (hangul, latin) to score; index 0 is the right one
     group: str = ""  # "people" or "places" for a foreign name (section (a)), else ""
+    crowd_abstains: bool = True  # the model abstains where the best is crowded (acceptance.crowded; fx28), as
+    # foreign names' retrieval does; section (b)'s Korean names are measured without it (not chosen on them)
 
 
 def floor(system: str) -> float:
@@ -98,13 +101,21 @@ def floor(system: str) -> float:
     return model().calibration.get("possible", 0.0) if system == "model" else 0.0
 
 
+CROWDED = -1.0  # the lead top_two gives a crowded best: under every margin ``choose`` tries, so it abstains
+
+
 def top_two(query: Query) -> dict[str, tuple[bool, float, float]]:
+    """Per system: whether the right name is ranked first, the best score, and the lead over the second — or
+    ``CROWDED`` for the model where the query abstains whatever the lead (``acceptance.crowded``, fx28)."""
     out = {}
     for system in SYSTEMS:
         scores = [score(system, h, la) for h, la in query.candidates]
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         second = max((s for i, s in enumerate(scores) if i != best), default=0.0)
-        out[system] = (best == 0, scores[best], scores[best] - second)
+        lead = scores[best] - second
+        if system == "model" and query.crowd_abstains and crowded(scores):
+            lead = CROWDED  # no margin answers it (acceptance.crowded: the best fits badly and has company)
+        out[system] = (best == 0, scores[best], lead)
     return out
 
 
@@ -189,7 +200,7 @@ def korean_queries(items: list[Pair], pool: list[Pair], rng: random.Random) -> l
                 fill = list(dict.fromkeys(q.latin for q in rest))
                 spellings += rng.sample(fill, max(0, KO_CANDIDATES - 1 - len(spellings)))
                 cands = ((p.hangul, p.latin), *((p.hangul, la) for la in spellings[: KO_CANDIDATES - 1]))
-            out.append(Query(direction, cands))
+            out.append(Query(direction, cands, crowd_abstains=False))
     return out
 
 

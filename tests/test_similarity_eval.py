@@ -88,6 +88,24 @@ def test_fixed_model_thresholds(ev: ModuleType, monkeypatch: pytest.MonkeyPatch,
     assert not any(line.endswith("| 2.000, 0.50 |") for line in out.splitlines() if "| ratio |" in line)
 
 
+def test_top_two_gives_a_crowded_best_no_lead(ev: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fx28: the model's best under acceptance.CROWD_BELOW with others close under it abstains at every margin
+    (lead ``CROWDED``); the baselines and a query that opts out (section (b)) keep the plain lead."""
+    from bilingual.entities import acceptance
+
+    low = acceptance.CROWD_BELOW - 0.1
+    scores = {"B": low, "C": low - 0.3, "D": low - 0.31, "E": 0.0}
+    monkeypatch.setattr(ev, "score", lambda system, h, la: scores[la] if system == "model" else 0.5)
+    query = ev.Query("hangul→latin", (("가", "C"), ("가", "B"), ("가", "D"), ("가", "E")), "places")
+    got = ev.top_two(query)
+    assert got["model"] == (False, low, ev.CROWDED) and got["ratio"] == (True, 0.5, 0.0)
+    assert ev.rates([got["model"]], 0.0, 0.0) == (0.0, 0.0, 1.0)  # abstains even with no margin asked
+    plain = ev.top_two(ev.Query("hangul→latin", query.candidates, crowd_abstains=False))
+    assert plain["model"] == (False, low, pytest.approx(0.3))
+    scores["D"] = low - acceptance.CROWD_WINDOW - 0.05  # one too few in the window: the lead again
+    assert ev.top_two(query)["model"] == (False, low, pytest.approx(0.3))
+
+
 def test_wrong_bound_is_the_exact_binomial_bound(ev: ModuleType) -> None:
     """No wrong answer in n: the bound solves (1 - p)^n = 1 - confidence; one in n: P(X <= 1) = 1 - confidence."""
     assert ev.wrong_bound(0, 300) == pytest.approx(1 - (1 - ev.CONFIDENCE) ** (1 / 300), rel=1e-9)

@@ -14,8 +14,10 @@ thresholds below are module attributes so that an evaluation may vary them (``ev
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -32,6 +34,9 @@ MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
 EVIDENCE_MARGIN = 1.0  # ... unless both are fits by name similarity and one leads by this many nats of evidence
 TRANSCRIPTION_EVIDENCE = 12.0  # nats: a `possible` transcription clearly ahead is linked with this much (fx17)
 SAME_EVIDENCE = 5.0  # nats: a `same` transcription on less is only a candidate (fx20; _thin_transcription)
+CROWD_BELOW = 0.75  # a best candidate scoring under this fits badly ... (fx28; crowded)
+CROWD_WINDOW = 0.35  # ... and other candidates scoring within this of it crowd under it ...
+CROWD_SIZE = 2  # ... so many of them: abstain
 
 
 class Candidate(BaseModel):
@@ -87,6 +92,25 @@ def accept(found: dict[str, Candidate]) -> Link:
         return _only_thin(best, ranked)
     return Link(entity_id=best.entity_id, score=best.score, method=best.method, reasons=(best.reason,),
                 candidates=tuple(ranked))
+
+
+def crowded(scores: Sequence[float]) -> bool:
+    """Whether the best of a retrieval's candidate ``scores`` (any order) fits badly — under ``CROWD_BELOW`` — and
+    at least ``CROWD_SIZE`` other candidates score within ``CROWD_WINDOW`` of it: then the retrieval abstains,
+    whatever the best leads the second by (fx28 branch). Among 2,000 candidates a right name that fits badly (an
+    exonym, silent letters) is often outscored, and the wrong name answered then has company: the margin rule sees
+    only the top two, this sees how many crowd under the best.
+
+    >>> crowded([0.70, 0.62, 0.55, 0.10])  # a fair fit with two others under it: abstain
+    True
+    >>> crowded([0.95, 0.80, 0.70])  # a good fit: the margin rule alone decides
+    False
+    >>> crowded([0.70, 0.30, 0.20])  # alone at the top
+    False
+    """
+    top = heapq.nlargest(CROWD_SIZE + 1, scores)
+    return (len(top) == CROWD_SIZE + 1 and top[0] < CROWD_BELOW
+            and top[CROWD_SIZE] >= top[0] - CROWD_WINDOW)
 
 
 SECOND_LOOK_RIVAL = 0.15  # another candidate this close to a `possible` fit: no second look (link20 branch)

@@ -4,9 +4,13 @@ at a `possible` romanization of a Korean person's name."""
 from __future__ import annotations
 
 from bilingual.entities.acceptance import (
+    CROWD_BELOW,
+    CROWD_SIZE,
+    CROWD_WINDOW,
     EVIDENCE_MARGIN,
     Candidate,
     accept,
+    crowded,
     kb_name_reading,
     second_look_fits,
     second_look_on_kb_reading,
@@ -74,3 +78,15 @@ def test_kb_name_reading_is_the_hangul_a_romanized_korean_name_stands_for() -> N
     assert kb_name_reading("Gim Ha-neul") == "김하늘"
     assert kb_name_reading("이동엽") is None
     assert kb_name_reading("Angela Merkel") is None
+
+
+def test_crowded_is_a_bad_best_with_company_under_it() -> None:
+    # fx28: the retrieval's abstention where the best fits badly and others score close under it
+    low = CROWD_BELOW - 0.2
+    company = [low - CROWD_WINDOW / 2] * CROWD_SIZE
+    assert crowded(iter([0.01] * 500 + company + [low]))  # any order, any iterable of scores
+    assert not crowded([low, *company[1:], low - CROWD_WINDOW - 0.01])  # one too few within the window
+    assert not crowded([CROWD_BELOW + 0.01, *company])  # a good fit: only the margin rule decides
+    assert not crowded([low, *company][:CROWD_SIZE])  # fewer candidates than the crowd needs
+    assert not crowded([])
+    assert crowded([low] * (CROWD_SIZE + 1))  # a tie at the top is company too
