@@ -34,6 +34,33 @@ _NUMBERED = re.compile(r" \d{1,3}[A-Z]{0,2}호(?!선)")
 _OPENING = " \t\n'\"‘“(「『<"
 
 
+_WATER_AFTER = re.compile(r"\s(?:수위|녹조|수질|저수율|저수량|담수량|수면|결빙|호반|상수원|취수원|취수장|"
+                          r"물(?=[이을은도의]\s))(?![가-힣])|\s(?:수위|녹조|수질|저수율|저수량|수면|결빙|호반|상수원|취수원)"
+                          r"(?=[가이를을은는의도와과에])")
+"""The water of a lake or a reservoir written apart right after a word ending in 호 (湖): its level, its algae, its
+quality, how full it is, its surface and ice, its shore, the supply drawn from it (의암호 수위, 소양호 녹조, 대청호
+물이): the word is the lake's name, not a vessel's (누리호 발사, 한빛호 선원) nor a person's (김민호 감독)."""
+
+
+def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end index (exclusive) of a lake's or a reservoir's name that starts a word at ``tokens[i]``, or ``None``:
+    a word written solid of three syllables or more ending in 호, with a proper noun of Kiwi's in it, and the words of
+    its water right after it (:data:`_WATER_AFTER`: 소양호 수위, 안동호 녹조, which Kiwi may cut 안동 + 호). Neither a
+    title nor 씨 can follow (the words of water are next), so no person is read as a lake (mentions33)."""
+    start = tokens[i].start
+    if start > 0 and text[start - 1] not in _OPENING:
+        return None
+    k = i
+    while k < len(tokens) and (k == i or tokens[k].start == tokens[k - 1].end) \
+            and not tokens[k].tag.startswith(_NOT_IN_A_NAME):
+        k += 1
+    core = text[start:tokens[k - 1].end]
+    if len(core) < 3 or not core.endswith("호") or not all(is_syllable(c) for c in core) \
+            or not any(t.tag == "NNP" for t in tokens[i:k]):
+        return None
+    return k if _WATER_AFTER.match(text, tokens[k - 1].end) else None
+
+
 def korean_craft_end(text: str, tokens: list[Token], i: int) -> int | None:
     """The end index (exclusive) of a craft's name that starts a word at ``tokens[i]``, or ``None``: a word
     written solid and 호 (다누리호, 누리호), a name and a number before 호 (아리랑 3호, 천리안 2B호, 차세대중형위성
@@ -57,7 +84,7 @@ def korean_craft_end(text: str, tokens: list[Token], i: int) -> int | None:
         return _CRAFT_EVIDENCE_KO.search(text, tokens[0].start, tokens[-1].end) is not None
 
     if core.endswith("호") and len(core) >= 3 and not korean_name_shape(core) and not listed_place(core[:-1]) \
-            and (proper or evidence()):
+            and (proper or evidence()) and not _WATER_AFTER.match(text, tokens[k - 1].end):
         return k
     numbered = _NUMBERED.match(text, tokens[k - 1].end)
     if numbered is not None and (k == len(tokens) or tokens[k].start > tokens[k - 1].end) \

@@ -39,6 +39,7 @@ from bilingual.files import data_rows
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
+from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import common_given_syllables, parse_name
 from bilingual.names.titles import (
     KOREAN_OFFICE_TITLES,
@@ -385,9 +386,28 @@ word Center says otherwise (typed_heldout27's convention: a hall where something
 Not Medical Center or Culture Center, where people work and that act (at Asan Medical Center is an affiliation)."""
 
 
+ENGLISH_GROUNDS = ("Convention Center", "Convention Centre", "Exhibition Center", "Exhibition Centre",
+                   "Space Center", "Park")
+"""The words that end an English name of grounds where things are held or launched, and of a park (the Daegu
+Exhibition and Convention Center, the Naro Space Center, Changwon NC Park): after a preposition of place it is the
+place, whatever a company's name inside it says (mentions33). ``Park`` only after two words or more, the last no
+English given name (``Grace Park`` is a person: typer35's test of a park's name)."""
+
+
 def performance_venue(name: str) -> bool:
     """Whether an English name is a named hall of :data:`ENGLISH_PERFORMANCE_VENUES`, a word or more before its end."""
     return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PERFORMANCE_VENUES)
+
+
+def named_grounds(name: str) -> bool:
+    """Whether an English name is one of :data:`ENGLISH_GROUNDS`, a word or more before its end (two or more before
+    Park, the last no English given name)."""
+    if not name.isascii():
+        return False
+    if any(name.endswith(" " + v) for v in ENGLISH_GROUNDS[:-1]):
+        return True
+    words = name.split()
+    return len(words) >= 3 and words[-1] == "Park" and words[-2] not in english_given_names()
 
 
 def _built_place(name: str) -> bool:
@@ -407,6 +427,38 @@ def weak_place(name: str) -> bool:
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country's name in the gazetteer (미국, China, the United States)."""
     return _key(name) in countries() or (name.startswith("the ") and _key(name[4:]) in countries())
+
+
+@lru_cache(maxsize=1)
+def _country_short_forms() -> frozenset[str]:
+    """Hangul words that begin a listed country's Hangul name and romanize (RR) to the first word of a listed
+    country's English name of two words or more: the short form news write for that country (사우디 of 사우디아라비아,
+    Saudi Arabia; 파푸아 of 파푸아뉴기니, Papua New Guinea). Derived from the gazetteer's own rows once (mentions33);
+    a transcription that is not letter for letter the English word (아메리칸, 시에라, 코스타) is not one."""
+    firsts = {name.split()[0] for name in countries() if name.isascii() and len(name.split()) >= 2}
+    out: set[str] = set()
+    for name in countries():
+        solid = name.replace(" ", "")
+        if name.isascii() or not all(is_syllable(c) for c in solid):
+            continue
+        for k in range(2, len(solid)):
+            if romanize_word(solid[:k]).casefold() in firsts:
+                out.add(solid[:k])
+    return frozenset(out - places())
+
+
+def _named_for_its_country(name: str) -> bool:
+    """Whether a Hangul name of two words is a country's name or short form and a transcribed word of two syllables
+    or more (사우디 아람코, 카타르 에어웨이즈): a body named for its country, as no person's given name is a country's
+    (mentions33). Not a country and a Korean name's shape (미국 바이든 is the country and its president)."""
+    parts = name.split()
+    return len(parts) == 2 and (is_country(parts[0]) or country_short_form(parts[0])) and len(parts[1]) >= 2 \
+        and all(is_syllable(c) for c in parts[1]) and not is_place(parts[1])
+
+
+def country_short_form(name: str) -> bool:
+    """Whether a Hangul word is a listed country's short form (:func:`_country_short_forms`: 사우디)."""
+    return not name.isascii() and name in _country_short_forms()
 
 
 @lru_cache(maxsize=1)
@@ -435,7 +487,7 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
-        if listed_place_written_apart(name):
+        if listed_place_written_apart(name) or country_short_form(name):
             return True
         if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
             return False  # 자유무역, 미국프로농구: a common noun's end, no unit's; 동대구역 and 청주역 are stations
@@ -724,6 +776,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "a law or a bill by the end of its name (…법, …법안)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
+    if locative and named_grounds(name):
+        return "place", "grounds or a park where something is held or launched (at, to or from before it)"
     if strong is not None and strong.type == "other" and not is_place(name) and (
             strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds
@@ -772,6 +826,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", f"an abbreviated body before the title of its office {title!r} (a person's full name has three)"
     if title is not None and not hangul and english_person_only_title(title):
         return "person", f"a person by the title {title!r}, which only people bear"
+    if title is not None and hangul and title not in KOREAN_PERSON_ONLY_TITLES and _named_for_its_country(name):
+        return "org", f"a body named for its country, then its own name, before its officer's title {title!r}"
     if title is not None and (not hangul or korean_name_shape(solid) or foreign_name_in_hangul(name)) \
             and (not is_place(name) or (hangul and title in KOREAN_TITLES and quarter_or_person(name))):
         return "person", f"a person by the title {title!r}"

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bilingual.document import Token
-from bilingual.entities.craft_names import korean_craft_end
+from bilingual.entities.craft_names import korean_craft_end, korean_lake_end
 from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.foreign_people import foreign_person_name
@@ -130,6 +130,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     laws = bool(tokens) and text.find("법", tokens[0].start, hi) >= 0
     while i < len(tokens):
         token = tokens[i]
+        lake = korean_lake_end(text, tokens, i) if crafts else None
+        if lake is not None:  # 소양호 수위, 안동호 녹조: a lake, before its water
+            out.append(NameSpan(token.start, tokens[lake - 1].end, "ko", kiwi_proper_noun=True, lake=True,
+                                reasons=["a lake's name (…호 before the words of its water)"]))
+            i = lake
+            continue
         craft = korean_craft_end(text, tokens, i) if crafts else None
         if craft is not None:  # 누리호, 아리랑 3호, 천리안위성: a craft's name, whatever its words name otherwise
             out.append(NameSpan(token.start, tokens[craft - 1].end, "ko", kiwi_proper_noun=True, craft=True,

@@ -796,6 +796,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "other", "an edition of an event or a product by the year after its name (바이오코리아 2025)"
     if c.japanese and not listed_place_written_apart(name):  # 노스 다코타: a listed place written apart (mentions32)
         return "person", "a Japanese name: a family name and a given name, both in the Hangul of the kana table"
+    if c.lake:
+        return "place", "a lake or a reservoir: a name in 호 (湖) before the words of its water (수위, 녹조)"
     if c.craft and (c.lang == "ko" or _craft_over(name)):
         return "other", "a model's or a craft's name (…호, …위성, a model number, a word for a craft after it)"
     if c.credit:

@@ -1195,3 +1195,42 @@ def test_a_short_form_defined_earlier_in_the_document(text: str, expect: list[tu
 def test_a_hall_for_performances_where_something_is_held(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+# -- mentions33 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # a lake or a reservoir in 호 before the words of its water, however Kiwi cuts it; a vessel and a person are not
+    ("가뭄으로 파로호 저수율이 떨어졌다.", [("파로호", "place")]),
+    ("봄비에 소양호 수위가 올랐다.", [("소양호", "place")]),
+    ("누리호 발사가 연기됐다.", [("누리호", "other")]),
+    ("김성호 감독은 수위 조절에 나섰다.", [("김성호", "person")]),
+])
+def test_a_lake_before_its_water(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a country's short form (its Hangul begins the country's, its romanization is the English name's first word)
+    ("어제 사우디가 감산 연장을 발표했다.", [("사우디", "place")]),
+    # a body named for its country before its officer's title; a head of state after a country stays a person
+    ("사우디 아람코 회장이 서울을 찾았다.", [("사우디 아람코", "org"), ("서울", "place")]),
+    ("이집트 엘시시 대통령이 회담했다.", [("이집트", "place"), ("엘시시", "person")]),
+])
+def test_a_country_by_its_short_form_and_a_body_named_for_it(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # grounds or a park after a preposition of place, whatever a company's name inside it says
+    ("The final is played at Incheon SSG Park tonight.", [("Incheon SSG Park", "place")]),
+    ("The satellite was launched from the Tanegashima Space Center.", [("Tanegashima Space Center", "place")]),
+    ("Buyers met at the Suwon Convention Center.", [("Suwon Convention Center", "place")]),
+    # a person named Park, and a centre where people work
+    ("He greeted Actress Sandra Park at the airport.", [("Sandra Park", "person")]),
+    ("The patient was moved to Hanbit Medical Center.", [("Hanbit Medical Center", "org")]),
+])
+def test_grounds_and_parks_after_a_preposition_of_place(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions] == expect
