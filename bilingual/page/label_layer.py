@@ -402,7 +402,16 @@ time-travel figures are the same with or without it."""
 KEEP_UNSEEN_RULES = True
 """Whether a line labelled by a rule the layer has no weight for (a rule that did not fire in its training lines, as
 they were labelled at each set's first run) keeps the rule's label (chosen by the same cross-validation)."""
-KEPT_RULES = frozenset({"caption-before-translation", "speaker-turn", "figures-row"})
+KEPT_RULES = frozenset({
+    "caption-before-translation", "speaker-turn", "figures-row",
+    # labels26: every rule that fired on sets d-m (current rules) and was right on every line it fired on there
+    "announcement-item", "attachment-file", "author-bio", "author-box", "bold-speaker", "byline", "byline-email",
+    "caption-credit", "caption-marker", "caption-opener", "contact-line", "content-note", "counter",
+    "department-contact", "disclaimer", "faq-question", "feedback", "field-line", "heading-over-data",
+    "interview-question", "market-strip", "menu-item", "menu-run", "operator-number", "pagination", "part-heading",
+    "picture-credit", "press-contact", "related-heading", "related-inline", "section-label", "source-line",
+    "speaker-mark", "table-header", "table-row", "table-under-header", "timeline-entry", "tip-line", "widget",
+})
 """Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
 features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
 translation with a photo credit (the seed pages' shape); the layer reads only the neighbour's shape, and on a line at
@@ -412,7 +421,13 @@ whose FAQ questions read ``Q: …?``, the layer took a turn ending in a question
 "Set p, run once"). ``figures-row`` (labels25) fired in the training lines only at set r's first run, on two lines,
 both a table's title (``<… 도시락 매출 증가율>``, ``Q1 2025 by the numbers``: headlines by the label table, read by
 ``heading-over-data`` now): learned from its two misfires, the layer turned rows of figures inside the text into
-headlines (docs/blocks.md, "labels25 branch")."""
+headlines (docs/blocks.md, "labels25 branch").
+
+labels26 added every rule that, with the rules of its checkout, fired on the fragments of sets d-m and was right on
+every line it fired on there (chosen on d-m; n-r reported): on those sets under time travel the layer had overridden
+such rules only wrongly (a table's head read as navigation, a caption with its credit as navigation or body, an
+interview's question as a headline), and on set r it turned a notice, a tip line and a file to download
+(docs/blocks.md, "labels26 branch")."""
 
 
 _SEEN_FEATURES = 1024

@@ -158,7 +158,7 @@ def test_lines_with_the_same_features_get_the_same_labels_however_many_are_kept(
         monkeypatch.setattr(label_layer, "_SEEN_FEATURES", most)
         assert learned_labels(texts, rules) == kept
     model = label_layer.weights()
-    assert kept == [(label, None) if f"rule={name}" not in model[0] else
+    assert kept == [(label, None) if name in label_layer.KEPT_RULES or f"rule={name}" not in model[0] else
                     (BLOCK_LABELS[max(range(len(p)), key=p.__getitem__)], max(p))
                     for (name, label), p in zip(rules, [probabilities(model, f) for f in features(texts, rules)],
                                                 strict=True)]
@@ -464,12 +464,12 @@ def test_a_kept_rule_s_label_is_never_replaced_by_a_table() -> None:
     width = len(BLOCK_LABELS)
     headline = BLOCK_LABELS.index("headline")
     rows = {f: tuple(50.0 if j == headline else 0.0 for j in range(width))
-            for f in ("rule=caption-before-translation", "rule=caption-credit", "index=1")}
+            for f in ("rule=caption-before-translation", "rule=prose", "index=1")}
     score = label_layer.Scorer((rows, (0.0,) * width))
     feats = ["rule=caption-before-translation", "index=1"]
     assert "caption-before-translation" in label_layer.KEPT_RULES
     assert score("caption-before-translation", "caption", feats) == ("caption", None)
-    label, p = score("caption-credit", "caption", ["rule=caption-credit", "index=1"])
+    label, p = score("prose", "body", ["rule=prose", "index=1"])
     assert label == "headline" and p is not None and p > 0.99
 
 
@@ -491,3 +491,33 @@ def test_a_story_s_last_sentence_after_a_table_row_is_body(side: str, last: str)
     lines = [*_FERRY[side], last]
     labels = [label for label, _ in learned_labels(lines, _rules(lines))]
     assert labels[:2] == ["body", "body"] and labels[3] == "body", labels  # the story's three sentences
+
+
+_BUS = {"en": ["Island bus timetable changes on Monday",
+               "Commuters on the east coast will wait less for the first bus of the day under the new timetable "
+               "published by the county this week.",
+               "The county said the change followed a survey of 2,000 riders over the summer months and would be "
+               "reviewed in spring.",
+               "Stop | First bus | Last bus", "Harbour Gate | 05:40 | 23:10", "Market Square | 05:52 | 23:22",
+               "Download: Full timetable (PDF, 220 KB)"],
+        "ko": ["섬 버스 첫차 시간 바뀐다",
+               "군은 이번 주 공개한 새 시간표에 따라 동해안 노선 첫차가 20분 앞당겨진다고 밝혔으며 "
+               "주민 설문을 반영했다고 설명했다.",
+               "군 관계자는 여름 동안 주민 2000명에게 의견을 물었고 봄에 다시 검토하겠다고 말했다.",
+               "정류장 | 첫차 | 막차", "항구입구 | 05:40 | 23:10", "시장광장 | 05:52 | 23:22",
+               "※ 내돈내산으로 방문했으며 업체로부터 어떤 지원도 받지 않았습니다.", "첨부파일 시간표.hwp (220KB)"]}
+
+
+@pytest.mark.parametrize("side", ["en", "ko"])
+def test_a_kept_rule_s_line_keeps_its_label_at_a_page_s_end(side: str) -> None:
+    # labels26: a table's head and rows, a reviewer's no-sponsor notice and a file to download after the text keep
+    # the label their rule gives (other, footer, navigation by the label table); on set r the layer had turned such a
+    # notice into body and a file into a byline (docs/blocks.md, "labels26 branch")
+    lines = _BUS[side]
+    rules = _rules(lines)
+    labels = [label for label, _ in learned_labels(lines, rules)]
+    assert labels[:3] == ["headline", "body", "body"], labels
+    assert labels[3:6] == ["other"] * 3, labels
+    assert labels[-1] == "navigation", labels
+    if side == "ko":
+        assert rules[-2] == ("disclaimer", "footer") and labels[-2] == "footer", labels
