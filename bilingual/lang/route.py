@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bilingual.document import Document, Lang, Route, Run
 from bilingual.lang import langid
-from bilingual.memory import compact_record
+from bilingual.memory import compact_record, same_int
 from bilingual.text.scripts import (
     HANGUL,
     JAMO,
@@ -382,10 +382,12 @@ def route_blocks(doc: Document, context: Context) -> Document:
         text = doc.block_text(block)
         whole = route(text)
         blocks.append(block.model_copy(update={"route": whole}))
+        last_end = block.start  # a run starts where the one before it ended: one int object for both (mem35)
         for start, end, r in split_runs(text, whole):
             if compact:
-                runs.append(compact_record(Run(start=block.start + start, end=block.start + end, block=block.index,
-                                               route=routes(r, r))))
+                first = same_int(block.start + start, last_end)
+                last_end = same_int(block.start + end, block.end)
+                runs.append(compact_record(Run(start=first, end=last_end, block=block.index, route=routes(r, r))))
             else:
                 runs.append({"start": block.start + start, "end": block.start + end, "block": block.index,
                              "route": routes(r, r)})

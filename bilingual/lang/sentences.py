@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bilingual.document import Document, Route, Sentence
 from bilingual.lang import english, korean
 from bilingual.lang.route import route
-from bilingual.memory import compact_record
+from bilingual.memory import compact_record, same_int
 from bilingual.offsets import strip_span
 from bilingual.tokens import TokenBuilder
 
@@ -47,7 +47,8 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 # a sentence that is its whole block (most lines of news) is in a run that is the whole block too,
                 # whose route was decided on the same text: it keeps it
                 r = run.route if s == block.start and e == block.end else route(text[s:e])
-                sentences.append(compact_record(Sentence(start=s, end=e, block=run.block, run=i, route=routes(r, r))))
+                sentences.append(compact_record(Sentence(start=same_int(s, run.start), end=same_int(e, run.end),
+                                                         block=run.block, run=i, route=routes(r, r))))
                 tokens.extend_morphemes(sent.tokens, run.start, "ko", index)
             context.report("split_sentences", run.end, total)
         elif lang == "en":
@@ -59,11 +60,13 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 # a run that is one sentence keeps the run's route (already decided on the same text)
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
                 r = routes(r, r)
-                sentences.append(compact_record(Sentence(start=a, end=b, block=run.block, run=i, route=r)))
+                sentences.append(compact_record(Sentence(start=same_int(a, run.start), end=same_int(b, run.end),
+                                                         block=run.block, run=i, route=r)))
                 tokens.extend_spans(english.tokens(text[a:b]), a, "en", index)
             context.report("split_sentences", run.end, total)
         elif lang == "other":
             s, e = strip_span(text, run.start, run.end)
             if s < e:
-                sentences.append(compact_record(Sentence(start=s, end=e, block=run.block, run=i, route=run.route)))
+                sentences.append(compact_record(Sentence(start=same_int(s, run.start), end=same_int(e, run.end),
+                                                         block=run.block, run=i, route=run.route)))
     return doc.evolve(sentences=sentences, tokens=tokens.build())

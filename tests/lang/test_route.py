@@ -301,3 +301,26 @@ def test_function_words_tallied_as_word_by_word() -> None:
         assert list(facts.hits.items()) == list(hits.items()), text
         if any(hits[k] for k in hits if k != "en"):
             assert facts.foreign == max((k for k in hits if k != "en"), key=lambda k: hits[k])
+
+
+def test_a_huge_documents_runs_share_the_int_of_the_boundary_between_them() -> None:
+    # mem35: a run of a huge document starts at the same int object its predecessor in the block ends at (one object
+    # for both, not two equal ones); the values are those of the runs as split_runs gives them
+    from bilingual.context import Context
+    from bilingual.document import Document
+    from bilingual.lang.route import route_blocks, split_runs
+    from bilingual.page.blocks import split_blocks
+    from bilingual.text.scripts import LISTED_LENGTH
+
+    context = Context.create()
+    piece = "Reuters 통신(Reuters News)은 전했다 that the talks in Geneva stalled; 협상은 멈췄다. "
+    text = piece * (LISTED_LENGTH // len(piece) + 2)
+    doc = route_blocks(split_blocks(Document.create(text), context), context)
+    block = doc.blocks[0]
+    assert len(doc.blocks) == 1 and len(doc.runs) > 2_000
+    expected = [(block.start + s, block.start + e) for s, e, _ in split_runs(doc.block_text(block))]
+    assert [(run.start, run.end) for run in doc.runs] == expected
+    pairs = list(zip(doc.runs, doc.runs[1:], strict=False))
+    adjacent = [(a, b) for a, b in pairs if a.end == b.start]
+    assert len(adjacent) == len(pairs)  # split_runs covers its text
+    assert all(a.end is b.start for a, b in adjacent if a.end > 256)

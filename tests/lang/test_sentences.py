@@ -87,3 +87,19 @@ def test_sentences_are_held_compact_and_read_as_validated_ones() -> None:
     for sentence in doc.sentences:
         assert compacted(sentence) is sentence  # compact already: not copied again
         assert Sentence(**sentence.model_dump()) == sentence
+
+
+def test_a_huge_documents_sentence_holds_its_runs_int_where_they_start_or_end_alike() -> None:
+    # mem35: a sentence that starts (ends) where its run does holds the run's own int object for its start (end) (a
+    # huge mixed line has about as many runs as sentences); its values are the same either way
+    from bilingual.text.scripts import LISTED_LENGTH
+
+    piece = "이 문장은 한국어다 The committee met on Tuesday in Brussels. 회의는 길었다 "
+    doc = bilingual.process(piece * (LISTED_LENGTH // len(piece) + 2))
+    pairs = [(s, doc.runs[s.run]) for s in doc.sentences]
+    starts = [(s, r) for s, r in pairs if s.start == r.start]
+    ends = [(s, r) for s, r in pairs if s.end == r.end]
+    assert len(starts) > 1_000 and ends  # a run holds the space after its sentence: ends rarely meet
+    assert all(s.start is r.start for s, r in starts) and all(s.end is r.end for s, r in ends)
+    inside = [s for s in doc.sentences if doc.runs[s.run].start <= s.start < s.end <= doc.runs[s.run].end]
+    assert len(inside) == len(doc.sentences)
