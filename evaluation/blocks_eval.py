@@ -123,6 +123,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                        "sets f-p to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirtieth-r", "set r of the thirtieth session (a seventeenth writer, same table, told the shapes of "
                     "sets f-q to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirty-first-s", "set s of the thirty-first session (an eighteenth writer, same table, told the shapes of "
+                       "sets f-r to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -131,7 +133,7 @@ nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run
 set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l", set m of the twenty-fourth
 "run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o",
 set p of the twenty-eighth "run once: set p", set q of the twenty-ninth "run once: set q", set r of the thirtieth
-"run once: set r");
+"run once: set r", set s of the thirty-first "run once: set s");
 fragments without one are
 the first group."""
 
@@ -171,6 +173,8 @@ def session_of(header: str) -> str:
         return "twenty-ninth-q"
     if "run once: set r" in header:
         return "thirtieth-r"
+    if "run once: set s" in header:
+        return "thirty-first-s"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -88,6 +88,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 2bd7e2f, the twenty-ninth session's merges: rules alone 86.6 %, labels22)
     "thirtieth-r": "a20feb4",  # 79.9 % recorded (the rules alone; 90.5 % with the layer of a20feb4, 91.1 % with
     # that of 0f8b8f6, the thirtieth session's merges: rules alone 81.1 %, labels23 and mem33)
+    "thirty-first-s": "42ae946",  # 80.4 % recorded (the rules alone; 89.7 % with the layer of 42ae946, 91.0 % with
+    # that of ca7ffe9, the thirty-first session's merges: rules alone 80.4 %, labels25, perf43 and labels26)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
