@@ -1610,10 +1610,15 @@ _HIVE_KO_OPENING = ("경기 북부 양봉협동조합은 올겨울 월동 중 �
 _HIVE_KO_CLOSING = "조합은 다음 달 총회에서 여왕벌 분양과 분봉 일정을 조합원들과 함께 정하기로 했다."
 
 
+def _framed(title: str, opening: str, middle: tuple[str, ...], closing: str) -> str:
+    """A page of a title and two paragraphs of the article with the lines under test between them."""
+    return "\n".join([title, opening, *middle, closing])
+
+
 def _hive(*middle: str, korean: bool = False) -> str:
     if korean:
-        return "\n".join([_HIVE_KO_TITLE, _HIVE_KO_OPENING, *middle, _HIVE_KO_CLOSING])
-    return "\n".join([_HIVE_TITLE, _HIVE_OPENING, *middle, _HIVE_CLOSING])
+        return _framed(_HIVE_KO_TITLE, _HIVE_KO_OPENING, middle, _HIVE_KO_CLOSING)
+    return _framed(_HIVE_TITLE, _HIVE_OPENING, middle, _HIVE_CLOSING)
 
 
 @pytest.mark.parametrize("line", ["Cookie settings | Privacy notice | Terms of use",
@@ -1845,8 +1850,8 @@ _HUT_KO_CLOSING = "협회는 진입로 보수가 끝나는 대로 북쪽 능선�
 
 def _hut(*middle: str, korean: bool = False) -> str:
     if korean:
-        return "\n".join([_HUT_KO_TITLE, _HUT_KO_OPENING, *middle, _HUT_KO_CLOSING])
-    return "\n".join([_HUT_TITLE, _HUT_OPENING, *middle, _HUT_CLOSING])
+        return _framed(_HUT_KO_TITLE, _HUT_KO_OPENING, middle, _HUT_KO_CLOSING)
+    return _framed(_HUT_TITLE, _HUT_OPENING, middle, _HUT_CLOSING)
 
 
 @pytest.mark.parametrize(("middle", "korean"), [
