@@ -427,11 +427,12 @@ Expressway Corporation), up to six words."""
 
 
 def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Latin name filling the parentheses right after a Korean organization's or place's name is that body's or
-    place's name in Latin letters or its short form (한국수자원공사(K-water), 한국가스공사(KOGAS)): of its type, one
-    mention of the whole (Kiwi cuts K-water at its hyphen and finds nothing of it). Added where no mention holds it;
-    unlinked mentions inside it (NH of NH-Bank) or one of it typed otherwise are replaced; a linked one is left, and
-    so is one crossing the parentheses (mentions34)."""
+    """A Latin name filling the parentheses right after a Korean organization's name is that body's name in Latin
+    letters or its short form (한국수자원공사(K-water), 플랫츠(Platts)): an organization, one mention of the whole (Kiwi
+    cuts K-water at its hyphen and finds nothing of it). Added where no mention holds it; unlinked mentions inside it
+    (NH of NH-Bank) or one of it typed ``other`` are replaced; one typed otherwise or linked is left, and so is one
+    crossing the parentheses. Not when another mention stands right before the organization's (애플 | 데일리(Apple
+    Daily), where 데일리 is only the name's end; mentions34)."""
     if "(" not in text:
         return mentions
     out = list(mentions)
@@ -439,15 +440,16 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     dropped: set[int] = set()
     added: list[Mention] = []
     for x in mentions:
-        if x.lang != "ko" or x.type not in ("org", "place") or not text.startswith("(", x.end):
-            continue
+        if x.lang != "ko" or x.type != "org" or not text.startswith("(", x.end) \
+                or any(out[k].end in (x.start, x.start - 1) for k in where.over(x.start - 1, x.start)):
+            continue  # a mention right before it may be the name's start (애플 | 데일리(Apple Daily))
         gloss = _LATIN_IN_PARENTHESES.match(text, x.end)
         if gloss is None:
             continue
         a, b = gloss.span(1)
         over = where.over(a - 1, b + 1)
         if any(out[k].start < a or out[k].end > b or out[k].entity_id is not None or out[k].candidates
-               or out[k].method != "unlinked" or (out[k].start, out[k].end, out[k].type) == (a, b, x.type)
+               or out[k].method != "unlinked" or ((out[k].start, out[k].end) == (a, b) and out[k].type != "other")
                for k in over):
             continue  # crossing the parentheses, linked, or already the name of this type
         dropped.update(over)
