@@ -62,7 +62,8 @@ def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
     return k if _WATER_AFTER.match(text, tokens[k - 1].end) else None
 
 
-_AT_A_BRIDGE = re.compile(r"\s(?:지점|교각|상판|하부|남단|북단|아래|밑|인근|부근|일대)(?:(?![가-힣])|(?=[은는이가을를의에도와과로]|으로))")
+_AT_A_BRIDGE = re.compile(r"\s(?:지점|교각|상판|하부|남단|북단|아래|밑|인근|부근|일대)"
+                          r"(?:(?![가-힣])|(?=[은는이가을를의에도와과로]|으로))")
 """Where something stands at a bridge, written apart right after a word ending in 교 (橋): a gauging point, its piers,
 its deck, beneath it, its ends, near it (진동교 지점에 홍수경보, 한강교 남단): the word is the bridge's name, not a
 person's of that shape (진동교); the words stand by no person (a person is near no 지점, has no 교각)."""

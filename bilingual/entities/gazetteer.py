@@ -745,9 +745,9 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
-HANJA_COUNTRIES = {"韓": "한국", "美": "미국", "中": "중국", "日": "일본", "北": "북한", "英": "영국", "佛": "프랑스",
-                   "獨": "독일", "露": "러시아", "伊": "이탈리아", "印": "인도", "濠": "호주", "加": "캐나다", "越": "베트남",
-                   "臺": "대만", "台": "대만", "泰": "태국"}
+HANJA_COUNTRIES = {"韓": "한국", "美": "미국", "中": "중국", "日": "일본", "北": "북한", "英": "영국",
+                   "佛": "프랑스", "獨": "독일", "露": "러시아", "伊": "이탈리아", "印": "인도", "濠": "호주",
+                   "加": "캐나다", "越": "베트남", "臺": "대만", "台": "대만", "泰": "태국"}
 """Countries abbreviated to one Hanja in Korean headlines (美 for 미국, 北 for 북한), with the Hangul each stands
 for: the Hanja of :data:`COUNTRY_ABBREVIATIONS`, written alone or together, one country a letter (韓美 정상, 日中韓:
 mentions34). Not 比 (also a ratio: 전년比) nor 西 (also a direction)."""
