@@ -34,12 +34,13 @@ _NUMBERED = re.compile(r" \d{1,3}[A-Z]{0,2}호(?!선)")
 _OPENING = " \t\n'\"‘“(「『<"
 
 
-_WATER_AFTER = re.compile(r"\s(?:수위|녹조|수질|저수율|저수량|담수량|수면|결빙|호반|상수원|취수원|취수장|"
-                          r"물(?=[이을은도의]\s))(?![가-힣])|\s(?:수위|녹조|수질|저수율|저수량|수면|결빙|호반|상수원|취수원)"
-                          r"(?=[가이를을은는의도와과에])")
+_WATER_AFTER = re.compile(r"\s(?:수위|녹조|수질|저수율|저수량|담수량|수면|결빙|호반|상수원|취수원|취수장|둘레길|"
+                          r"물(?=[이을은도의]\s))(?![가-힣])|\s(?:수위|녹조|수질|저수율|저수량|수면|결빙|호반|상수원|취수원|"
+                          r"둘레길)(?=[가이를을은는의도와과에])|(?:에|에서)\s(?:조류경보|조류주의보|녹조)(?![가-힣])")
 """The water of a lake or a reservoir written apart right after a word ending in 호 (湖): its level, its algae, its
 quality, how full it is, its surface and ice, its shore, the supply drawn from it (의암호 수위, 소양호 녹조, 대청호
-물이): the word is the lake's name, not a vessel's (누리호 발사, 한빛호 선원) nor a person's (김민호 감독)."""
+물이): the word is the lake's name, not a vessel's (누리호 발사, 한빛호 선원) nor a person's (김민호 감독). The trail
+round it (경포호 둘레길), and an algae alert or bloom issued on it after 에 (대청호에 조류경보: mentions34)."""
 
 
 def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
@@ -59,6 +60,34 @@ def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
             or not any(t.tag == "NNP" for t in tokens[i:k]):
         return None
     return k if _WATER_AFTER.match(text, tokens[k - 1].end) else None
+
+
+_AT_A_BRIDGE = re.compile(r"\s(?:지점|교각|상판|하부|남단|북단|아래|밑|인근|부근|일대)"
+                          r"(?:(?![가-힣])|(?=[은는이가을를의에도와과로]|으로))")
+"""Where something stands at a bridge, written apart right after a word ending in 교 (橋): a gauging point, its piers,
+its deck, beneath it, its ends, near it (진동교 지점에 홍수경보, 한강교 남단): the word is the bridge's name, not a
+person's of that shape (진동교); the words stand by no person (a person is near no 지점, has no 교각)."""
+_NOT_BRIDGES = ("학교", "종교", "불교", "기독교", "천주교", "유교", "도교", "천도교", "원불교", "선교", "외교", "포교")
+"""Words in 교 that are no bridge: a school (學校), a religion (敎), mission and diplomacy (宣敎, 外交)."""
+
+
+def korean_bridge_end(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end index (exclusive) of a bridge's name that starts a word at ``tokens[i]``, or ``None``: a word written
+    solid of three syllables or more ending in 교 (橋), with a proper noun of Kiwi's in it, not a school's or a
+    religion's word (:data:`_NOT_BRIDGES`), and a word of where something stands at a bridge right after it
+    (:data:`_AT_A_BRIDGE`: 진동교 지점에, which Kiwi reads as a proper noun of a person's shape; mentions34)."""
+    start = tokens[i].start
+    if start > 0 and text[start - 1] not in _OPENING:
+        return None
+    k = i
+    while k < len(tokens) and (k == i or tokens[k].start == tokens[k - 1].end) \
+            and not tokens[k].tag.startswith(_NOT_IN_A_NAME):
+        k += 1
+    core = text[start:tokens[k - 1].end]
+    if len(core) < 3 or not core.endswith("교") or core.endswith(_NOT_BRIDGES) \
+            or not all(is_syllable(c) for c in core) or not any(t.tag == "NNP" for t in tokens[i:k]):
+        return None
+    return k if _AT_A_BRIDGE.match(text, tokens[k - 1].end) else None
 
 
 def korean_craft_end(text: str, tokens: list[Token], i: int) -> int | None:

@@ -1,6 +1,7 @@
 """A person named again by the family name alone: after the full name in the same document ("Labor Minister Kim
 Young-hoon … Kim said", 문소리 … 문 씨는, 카야 칼라스 … 칼라스 대표는), or, in English, a common Korean family name
-as the speaker of a quotation ("…," Choi said), which news write only of a person named in an earlier paragraph.
+as the speaker of a quotation ("…," Choi said) or before an apposition of a person ("Choi, who …", "Shin, 34, …"),
+which news write only of a person named in an earlier paragraph.
 
 Each added mention is of the type person, linked to the entity of the full name when that was linked
 (``short-form``), else unlinked with the full name's provisional cluster. Only words no other mention covers, in the
@@ -24,6 +25,9 @@ from bilingual.names.titles import KOREAN_TITLES
 
 _SPEECH_VERB = r"(?:said|says|told|added|noted|explained|wrote|argued|insisted|stressed|asked)\b"
 _SPEECH = re.compile(rf" {_SPEECH_VERB}")
+_PERSON_APPOSITION = re.compile(r",\s(?:who\b|\d{1,3},)")
+"""What follows a person's name in apposition, a relative clause of a person or an age ("Choi, who joined …",
+"Shin, 34, told …"): a common Korean family name right before it is a person's (mentions34)."""
 _LONE_SURNAME = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{2,5}$")
 """A capitalized word of three to six letters right before a verb of speech ("Choi said"), looked for from the verb."""
 _CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w.’'-][A-Z])[a-z]+\b")
@@ -127,6 +131,10 @@ def family_names_alone(text: str, mentions: Sequence[Mention], read: Sequence[tu
     found_en = [m for m in _CAPITALIZED_WORD.finditer(text) if m.group() in english] if english else []
     for verb in _SPEECH.finditer(text):  # the verbs of speech are fewer than the capitalized words
         lone = _LONE_SURNAME.search(text, max(0, verb.start() - 7), verb.start())
+        if lone is not None:
+            found_en.append(lone)
+    for apposition in _PERSON_APPOSITION.finditer(text) if ", " in text else ():  # "Choi, who …", "Shin, 34, …"
+        lone = _LONE_SURNAME.search(text, max(0, apposition.start() - 7), apposition.start())
         if lone is not None:
             found_en.append(lone)
     for found in found_en:  # one scan of the capitalized words, not one alternative per family name

@@ -59,7 +59,7 @@ KOREAN_ORG_HEADS = tuple(
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
     "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
-    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회".split())
+    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -88,7 +88,9 @@ their trade; a company of 창극 (…창극단: 국립창극단; typer28). The n
 by 중앙회, the name the co-operative acts give it (농업협동조합중앙회 and 농협중앙회, 신용협동조합중앙회 and 신협중앙회,
 새마을금고중앙회, 산림조합중앙회, 중소기업중앙회: 농업협동조합법, 신용협동조합법, 새마을금고법, 산림조합법,
 중소기업협동조합법), and a market's traders' association by 상인회 (망원시장상인회: the 상인회 of the Special Act on
-traditional markets, 전통시장 및 상점가 육성을 위한 특별법); 중앙회 or 상인회 alone is no name (mentions32)."""
+traditional markets, 전통시장 및 상점가 육성을 위한 특별법); 중앙회 or 상인회 alone is no name (mentions32). The
+Ministry of Environment's flood control offices by their river and 홍수통제소 (한강홍수통제소, 낙동강홍수통제소: offices
+of 환경부와 그 소속기관 직제; mentions34)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -201,8 +203,7 @@ ENGLISH_ORG_LEADS = re.compile(r"(?:The\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:Ministry
 NOT_ORG_ACRONYMS = frozenset(
     "CEO CFO CTO COO CIO GDP GNP GNI CPI PPI PMI AI IT ICT TV PC PM AM USD KRW EUR JPY CNY GBP VAT IPO ETF ESG EV DNA "
     "RNA HIV AIDS COVID SARS MERS LNG LPG OK FAQ PDF URL NFT SNS SUV VIP MVP DMZ ID PR HR QR AR VR OTT APP API CCTV "
-    "LED LCD OLED CPU GPU SSD USB GPS MOU FTA R&D M&A AS PS KST UTC GMT BC AD NO YES THE AND FOR NEW KTX SRT "
-    "BTS".split())
+    "LED LCD OLED CPU GPU SSD USB GPS MOU FTA R&D M&A AS PS KST UTC GMT BC AD NO YES THE AND FOR NEW KTX SRT".split())
 """All-capital words that are not organizations: titles, measures, currencies, diseases, technologies and words
 of an all-capital headline."""
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
@@ -639,12 +640,19 @@ def org_head(name: str) -> str | None:
         return "Air"  # an airline or an air force named first: Air Busan, Air France
     if len(words) >= 3 and name.endswith(ENGLISH_ORG_ENDS):
         return " ".join(words[-2:])
+    members = _MEMBERS_BODY.search(name)
+    if members is not None:
+        return members.group(1)  # the Catholic Bishops' Conference of Korea: a body of the bishops
     if _KOREAN_ORDER.fullmatch(name):
         return "Order"  # the Jogye Order, the Cheontae Order of Korean Buddhism: a Buddhist order (종단)
     found = ENGLISH_ORG_LEADS.match(name)
     return found.group().split()[-3] if found else None
 
 
+_MEMBERS_BODY = re.compile(r"\b[A-Z][a-z]{2,}s['’] (Conference|Council|Synod)\b(?! (?:on|for|in|at)\b)")
+"""A conference, a council or a synod after the plural possessive of its members (the Catholic Bishops' Conference of
+Korea, the Governors' Council): a standing body of those members, as "a conference" alone is an event (mentions34);
+not "… Conference on …", a meeting's subject."""
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 """One word of two or more capitalized parts (SoftBank, BlackRock, PayPal, YouTube, AstraZeneca): a company's or a
 brand's name; people's names of that shape begin with a particle (:data:`_CAMEL_PERSON`)."""
@@ -737,6 +745,14 @@ COUNTRY_ABBREVIATIONS = frozenset("한 미 중 일 북 남 러 영 독 불 프 �
 대통령 is Bush and the American president's title)."""
 
 
+HANJA_COUNTRIES = {"韓": "한국", "美": "미국", "中": "중국", "日": "일본", "北": "북한", "英": "영국",
+                   "佛": "프랑스", "獨": "독일", "露": "러시아", "伊": "이탈리아", "印": "인도", "濠": "호주",
+                   "加": "캐나다", "越": "베트남", "臺": "대만", "台": "대만", "泰": "태국"}
+"""Countries abbreviated to one Hanja in Korean headlines (美 for 미국, 北 for 북한), with the Hangul each stands
+for: the Hanja of :data:`COUNTRY_ABBREVIATIONS`, written alone or together, one country a letter (韓美 정상, 日中韓:
+mentions34). Not 比 (also a ratio: 전년比) nor 西 (also a direction)."""
+
+
 CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by"})
 """Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
 done with a company after 에 (X에 입점한, X에 인수됐다), and a book published by X (X에서 출간됐다, mentions22): they
@@ -799,6 +815,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a committee written short (its field's first syllables and 위 for 위원회: 공정위, 선관위)"
     if name in PLACE_ACRONYMS:
         return "place", "a country's acronym"
+    if name in HANJA_COUNTRIES:
+        return "place", f"a country abbreviated to one Hanja ({name} for {HANJA_COUNTRIES[name]})"
     if acronym(name):
         return "org", "an organization's acronym"
     if not hangul and _CAMEL_CASE.fullmatch(name) and not _CAMEL_PERSON.match(name) \

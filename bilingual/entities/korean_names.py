@@ -13,11 +13,12 @@ import re
 from functools import lru_cache
 
 from bilingual.document import Token
-from bilingual.entities.craft_names import korean_craft_end, korean_lake_end
+from bilingual.entities.craft_names import korean_bridge_end, korean_craft_end, korean_lake_end
 from bilingual.entities.evidence import Cue, korean_cue
 from bilingual.entities.family_names import TITLES_AFTER_A_FAMILY_NAME
 from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
+    HANJA_COUNTRIES,
     KOREAN_AWARD_HEADS,
     KOREAN_EVENT_HEADS,
     KOREAN_FIRM_KINDS,
@@ -127,6 +128,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     # 법 (a law's name, _law, ends in 법 or 법안 as written: law_name), each one search of the sentence's text
     hi = max(map(_END, tokens)) if tokens else 0
     chiefs = bool(tokens) and text.find("장", tokens[0].start, hi) >= 0
+    bridges = bool(tokens) and text.find("교 ", tokens[0].start, hi) >= 0
     laws = bool(tokens) and text.find("법", tokens[0].start, hi) >= 0
     while i < len(tokens):
         token = tokens[i]
@@ -135,6 +137,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             out.append(NameSpan(token.start, tokens[lake - 1].end, "ko", kiwi_proper_noun=True, lake=True,
                                 reasons=["a lake's name (…호 before the words of its water)"]))
             i = lake
+            continue
+        bridge = korean_bridge_end(text, tokens, i) if bridges and token.tag == "NNP" else None
+        if bridge is not None:  # 진동교 지점에: a bridge, by where something stands at it
+            out.append(NameSpan(token.start, tokens[bridge - 1].end, "ko", kiwi_proper_noun=True, bridge=True,
+                                reasons=["a bridge's name (…교 before a word of where something stands at it)"]))
+            i = bridge
             continue
         craft = korean_craft_end(text, tokens, i) if crafts else None
         if craft is not None:  # 누리호, 아리랑 3호, 천리안위성: a craft's name, whatever its words name otherwise
@@ -228,6 +236,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _names_before_a_body_and_title(text, tokens, out)
     out = _glossed_names(text, tokens, kb, out)
     out = _quoted_stage_names(text, tokens, out)
+    out = _hanja_countries(text, tokens, out) if any(t.tag == "SH" for t in tokens) else out
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -1214,6 +1223,35 @@ Latin letters of two to four pieces (황도윤(Hwang Do-yoon), 김태윤(金泰�
 
 _GLOSS_REACH = 48
 """How far past a sentence's last token a gloss may end: the bracket and a romanized name of up to four pieces."""
+
+
+_HANJA_ALSO_WORDS = frozenset("中日")
+"""Country Hanja that are common words too (中, during; 日, a day), taken alone only before another word."""
+
+
+def _hanja_countries(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """Countries abbreviated to one Hanja each (:data:`gazetteer.HANJA_COUNTRIES`), a word of one to three of them
+    standing alone (韓美 정상은, 北, 동해상으로, 日中韓): one place a letter (mentions34), replacing any candidate
+    that covers the word. Not after a digit or a letter (3日, 前年比), not as part of a longer Hanja word (中企, Kiwi's
+    one token), and 中 or 日 alone only before another word or a comma (검토 中 is "under review")."""
+    spans: list[NameSpan] = []
+    for k, t in enumerate(tokens):
+        word = text[t.start:t.end]
+        if t.tag != "SH" or not 1 <= len(word) <= 3 or not all(c in HANJA_COUNTRIES for c in word):
+            continue
+        if t.start > 0 and (text[t.start - 1].isalnum() or text[t.start - 1] == "-"):
+            continue  # inside a longer word (전년比, 3日)
+        nxt = text[t.end:t.end + 2]
+        if nxt[:1].isalnum() and not (k + 1 < len(tokens) and tokens[k + 1].tag.startswith("J")):
+            continue  # glued to a word that is no particle
+        if word in _HANJA_ALSO_WORDS and not (nxt[:1] in (",", "·") or (nxt[:1] == " " and nxt[1:2].isalpha())):
+            continue
+        spans += [NameSpan(t.start + n, t.start + n + 1, "ko", kiwi_proper_noun=True,
+                           reasons=[f"a country abbreviated to one Hanja ({c})"]) for n, c in enumerate(word)]
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < s.end and s.start < c.end for s in spans)]
+    return sorted(kept + spans, key=lambda c: (c.start, c.end))
 
 
 def _hanja_reads_as(hanja: str, hangul: str) -> bool:

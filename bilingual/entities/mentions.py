@@ -131,6 +131,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
+    mentions = _latin_names_in_parentheses(doc.text, mentions)
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
@@ -418,6 +419,46 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         out[b] = y.model_copy(update={"type": x.type, "reasons": (
             *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
     return out
+
+
+_LATIN_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&.'’-]+){0,5})\)")
+"""A name in Latin letters filling parentheses: a capital first, letters, digits, hyphens (K-water, KOGAS, Korea
+Expressway Corporation), up to six words."""
+
+
+def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Latin name filling the parentheses right after a Korean organization's name is that body's name in Latin
+    letters or its short form (한국수자원공사(K-water), 플랫츠(Platts)): an organization, one mention of the whole (Kiwi
+    cuts K-water at its hyphen and finds nothing of it). Added where no mention holds it; unlinked mentions inside it
+    (NH of NH-Bank) or one of it typed ``other`` are replaced; one typed otherwise or linked is left, and so is one
+    crossing the parentheses. Not when another mention stands right before the organization's (애플 | 데일리(Apple
+    Daily), where 데일리 is only the name's end; mentions34)."""
+    if "(" not in text:
+        return mentions
+    out = list(mentions)
+    where = _ByStart(out)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for x in mentions:
+        if x.lang != "ko" or x.type != "org" or not text.startswith("(", x.end) \
+                or any(out[k].end in (x.start, x.start - 1) for k in where.over(x.start - 1, x.start)):
+            continue  # a mention right before it may be the name's start (애플 | 데일리(Apple Daily))
+        gloss = _LATIN_IN_PARENTHESES.match(text, x.end)
+        if gloss is None:
+            continue
+        a, b = gloss.span(1)
+        over = where.over(a - 1, b + 1)
+        if any(out[k].start < a or out[k].end > b or out[k].entity_id is not None or out[k].candidates
+               or out[k].method != "unlinked" or ((out[k].start, out[k].end) == (a, b) and out[k].type != "other")
+               for k in over):
+            continue  # crossing the parentheses, linked, or already the name of this type
+        dropped.update(over)
+        added.append(Mention(start=a, end=b, text=text[a:b], type=x.type, lang=x.lang, entity_id=None, score=0.0,
+                             method="unlinked", reasons=(f"the Latin name of {x.text!r}, in parentheses after it",)))
+    if not added:
+        return mentions
+    kept = [m for k, m in enumerate(out) if k not in dropped]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 class _ByStart:
@@ -798,6 +839,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "person", "a Japanese name: a family name and a given name, both in the Hangul of the kana table"
     if c.lake:
         return "place", "a lake or a reservoir: a name in 호 (湖) before the words of its water (수위, 녹조)"
+    if c.bridge:
+        return "place", "a bridge: a name in 교 (橋) before a word of where something stands at it (지점, 교각, 남단)"
     if c.craft and (c.lang == "ko" or _craft_over(name)):
         return "other", "a model's or a craft's name (…호, …위성, a model number, a word for a craft after it)"
     if c.credit:

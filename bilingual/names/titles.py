@@ -39,7 +39,7 @@ TITLE_PREFIX = re.compile(
     r"(?:Chief|Managing|Executive)\s+(?:(?:Executive|Financial|Operating|Technology|Information|Investment|Marketing|"
     r"Medical|Science|Commercial|Strategy|Product|Digital|Risk)\s+)?(?:Officer|Executive|Director|Economist|"
     r"Strategist|Editor|Secretary|Investigator)|Executive\s+Vice\s+President|"
-    r"Chief|Chairman|Ambassador|Director|Leader|Premier|PM|Chancellor|Reporter|Correspondent|Photographer|"
+    r"Chief|Chairman|Chairwoman|Chairperson|(?:Executive\s+)?Chair|Manager|Ambassador|Director|Leader|Premier|PM|Chancellor|Reporter|Correspondent|Photographer|"
     r"Professor|Prof\.|Spokesperson|Spokesman|Spokeswoman|Mayor|Governor|(?:Lt\.?\s+)?Gov\.|CEO|Mr\.?|Ms\.?|Mrs\.?|"
     r"Dr\.?|Gen\.?|Sen\.?|Senator|Congressman|Congresswoman|Justice|Speaker|Commissioner|(?:Arch)?[Bb]ishop|Cardinal|"
     r"(?:Attorney|Solicitor)\s+General|"

@@ -1234,3 +1234,73 @@ def test_a_country_by_its_short_form_and_a_body_named_for_it(text: str, expect: 
 def test_grounds_and_parks_after_a_preposition_of_place(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions] == expect
+
+
+# -- mentions34 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # countries abbreviated to one Hanja each, alone or written together: one place a letter
+    ("日中 외교장관이 베이징에서 만났다.", [("日", "place"), ("中", "place"), ("베이징", "place")]),
+    ("英, 대러 제재 확대", [("英", "place")]),
+    ("美·獨 국방장관 회담", [("美", "place"), ("獨", "place")]),
+    # a day after a number, a ratio after a word, and 中 meaning "under way" are no countries
+    ("전년比 3% 늘었다.", []),
+    ("협상은 여전히 진행 中", []),
+])
+def test_countries_abbreviated_to_one_hanja(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.text.isascii() or not m.text.isalpha()
+            or any("\u4e00" <= c <= "\u9fff" for c in m.text) or m.type == "place"] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Latin name filling the parentheses after a Korean body or place is of its type, found whole
+    ("한국농어촌공사(K-Rural)가 사업을 맡는다.", [("한국농어촌공사", "org"), ("K-Rural", "org")]),
+    ("대한측량협회(Korea Survey Association)가 발표했다.",
+     [("대한측량협회", "org"), ("Korea Survey Association", "org")]),
+    # not after a person, and not a bracket of Hangul or of a dateline
+    ("김하늘(Sky)씨가 말했다.", [("김하늘", "person")]),
+])
+def test_a_latin_name_in_parentheses_after_a_body(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions][:len(expect)] == expect
+    assert all(m.type != "org" for m in doc.mentions if m.text == "Sky")
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a lake before its trail or an algae alert issued on it; a bridge before where something stands at it
+    ("주말마다 청초호 둘레길을 걷는 시민이 늘었다.", [("청초호", "place")]),
+    ("당국은 보령호에 조류경보를 내렸다.", [("보령호", "place")]),  # the base has it by the locative already
+    ("경찰은 금남교 아래에서 차량을 인양했다.", [("금남교", "place")]),
+    # a person before a branch manager's title is no bridge
+    ("김영교 지점장은 대출이 늘었다고 말했다.", []),
+])
+def test_lakes_and_bridges_by_the_words_after_them(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = [(m.text, m.type) for m in doc.mentions]
+    assert [g for g in got if g[0] in {e[0] for e in expect}] == expect
+    assert not any(m.type in ("place", "other") and m.text.startswith("김영교") for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a common Korean family name before an apposition of a person, a relative clause or an age
+    ("Hwang, who moved to Wolves in 2022, came off the bench.", [("Hwang", "person")]),
+    ("Jang, 41, denied the charges in court.", [("Jang", "person")]),
+    # a company with "which", and a word that is no Korean family name
+    ("Naver, which runs the portal, declined to comment.", [("Naver", "org")]),
+    ("Paris, 12, remains open.", [("Paris", "place")]),
+])
+def test_a_family_name_before_an_apposition(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions][:1] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a conference or a council after the plural possessive of its members is a standing body
+    ("The Methodist Pastors' Conference voted on Friday.", [("Methodist Pastors' Conference", "org")]),
+    ("The Governors' Council of Jeju met on Monday.", [("Governors' Council of Jeju", "org")]),
+    # a conference with no members' possessive is an event, and so is one "on" a subject
+    ("The Busan Ocean Conference opened on Monday.", [("Busan Ocean Conference", "other")]),
+])
+def test_a_members_conference_is_a_body(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions][:1] == expect

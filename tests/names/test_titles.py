@@ -17,6 +17,14 @@ def test_strip_titles_leaves_the_name() -> None:
     assert strip_titles("조태열 외교부 장관") == "조태열"
 
 
+def test_a_chair_and_a_manager_are_titles() -> None:
+    # mentions34: a board's chair (executive or not) and a team's manager before a name, not inside a body's name
+    assert strip_titles("Executive Chair Kwon Ha-neul") == "Kwon Ha-neul"
+    assert strip_titles("Chairwoman Okafor") == "Okafor"
+    assert strip_titles("Manager Seo Dong-hyun") == "Seo Dong-hyun"
+    assert strip_titles("Chairs Forum") == "Chairs Forum"
+
+
 def test_title_prefix_is_the_pattern_match() -> None:
     # the memo and the whitespace pre-test give what the pattern gives, on texts of other shapes than the corpus's
     texts = ["Deputy Fisheries Minister Ola Berg", "deputy fisheries minister", "Archbishop\tOkonkwo",
