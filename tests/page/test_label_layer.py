@@ -526,7 +526,8 @@ def test_a_kept_rule_s_line_keeps_its_label_at_a_page_s_end(side: str) -> None:
 @pytest.mark.parametrize(("page", "first"), [
     # a short title over the article's own lines (a caption with its credit, a byline, a date): the page's title
     (["제주 감귤 첫 수확", "서귀포시 남원읍의 한 농장에서 농민들이 올해 첫 감귤을 따고 있다. (사진=제주도 제공)",
-      "제주도는 올해 노지 감귤 생산량이 지난해보다 4% 늘어난 42만 톤으로 예상된다고 밝혔다. 도는 품질 검사를 강화한다."],
+      "제주도는 올해 노지 감귤 생산량이 지난해보다 4% 늘어난 42만 톤으로 예상된다고 밝혔다. "
+      "도는 품질 검사를 강화한다."],
      "headline"),
     (["동해안 해수욕장 개장", "2026.07.01 09:30",
       "강원 동해안 해수욕장 여든여 곳이 1일 일제히 문을 열었다. 도는 안전요원 천여 명을 배치해 8월 말까지 운영한다."],
