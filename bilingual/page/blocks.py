@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from bilingual.document import Block, BlockLabel, Document
@@ -213,10 +214,10 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(_DATE, _I)
 _PAGE_DATE_LABEL = (
     r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
-    r"created|started(?:\s+on)?|reported(?:\s+on)?|aired(?:\s+on)?)"
+    r"created|started(?:\s+on)?|reported(?:\s+on)?|aired(?:\s+on)?|released(?:\s+on)?)"
     r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
     r"revision|review|update|updated|creation)\s+date"
-    r"|(?:공고|게재|게시|등록|작성|발행|보도|방송)\s*(?:일시|일자?)|공고\s*기간|방송|최종\s*(?:수정|업데이트)")
+    r"|(?:공고|게재|게시|등록|작성|발행|보도|방송|배포)\s*(?:일시|일자?)|공고\s*기간|방송|최종\s*(?:수정|업데이트)")
 """A date's label that says the date is the page's own (of the page, the notice or the article: when it was posted,
 announced, revised, reported, aired; ``Content current as of``, ``Company Announcement Date``, ``Page revised``,
 ``Reported on``, ``게재일``,
@@ -288,7 +289,9 @@ _BYLINE = re.compile(
 # A press release's contact and attachment lines.
 _CONTACT = re.compile(
     r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:(?:media|press|ir|investor|consumer|customer)\s+)?contacts?|"
-    r"(?:media|press)\s+(?:inquiries|enquiries)|department|담당(?=\s+\S+(?:과|팀|국|실|센터)\b))"
+    r"(?:media|press)\s+(?:inquiries|enquiries)|department|담당(?=\s+\S+(?:과|팀|국|실|센터)\b)"
+    # labels27: whose contact it is, then a colon (Audit contact: …, Program contact: …, 채용 문의: …, 접수 문의처: …)
+    rf"|(?:[A-Za-z]+\s){{1,2}}contacts?(?=\s*[:：])|[{SYLLABLES}]{{1,6}}\s?문의(?:처)?(?=\s*[:：]))"
     r"\s*[:：]?\s*\S.{0,100}", _I)
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
@@ -622,12 +625,14 @@ def _heading_over_data(w: Where) -> bool:
             or (w.previous == "other" and w.seen_body and _table_row_above(w))):
         return False
     core = line.core.strip()
-    titled = _BRACKETED_TITLE.fullmatch(core)  # labels25: <2월 유형별 출동 현황>: the brackets mark a title
+    titled = _BRACKETED_TITLE.fullmatch(core) or _TABLE_NUMBER.fullmatch(core)
+    # labels25: <2월 유형별 출동 현황>: the brackets mark a title; labels27: so does a table's number (Table 2: …)
     if titled is not None:
         core = titled["title"].strip()
     boxed = _BOX_TITLE.search(core) is not None  # labels25: Q1 2025 by the numbers: a box's title holds its period
     if (not core or core[-1] in ".:;,。?!'’" or core[0] in "([<※*" or "|" in core or _NOT_IN_SUBHEADING.search(core)
-            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core)) or _is_short_sentence(line)
+            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core) and titled is None)
+            or _is_short_sentence(line)
             or (_figures_row(line) and titled is None and not boxed)):
         return False
     index = w.index + 1
@@ -657,6 +662,9 @@ def _bar_run(lines: Sequence[_Line], index: int) -> bool:
 
 
 _BRACKETED_TITLE = re.compile(r"[<〈《]\s*(?P<title>[^<>〈〉《》]{2,50})\s*[>〉》]")
+_TABLE_NUMBER = re.compile(r"(?:table|tbl\.|표)\s?\d{1,2}(?:[-.]\d{1,2})?\s*[.:：]\s*(?P<title>\S.{1,60})", re.I)
+"""labels27: a table's title after its number (``Table 2: Overdue inspections by district, FY2024–FY2025``, ``표 3.
+시도별 현황``): the heading of the table below, its colon no field's."""
 """labels25: a table's title between angle brackets (``<남자 단체전 최종 순위>``, ``〈2월 유형별 출동 현황〉``): the
 heading of the table below it (set r's writer wrote four; the label table's headline row)."""
 _BOX_TITLE = re.compile(
@@ -831,6 +839,8 @@ def _menu_run(w: Where) -> bool:
         if not 0 <= i < len(w.lines):
             return False
         line = w.lines[i]
+        if len(line.text) <= 24 and line.hangul and _BILINGUAL_PAIR.fullmatch(line.text) is not None:
+            return True  # labels27: a menu's item in both languages (About 문화원 소개, 공지사항 Notice)
         return line.words <= 2 and len(line.text) <= 12 and not ends_sentence(line.text) \
             and not line.text.isdigit()
     i = w.index
@@ -847,6 +857,9 @@ def _figures_row(line: _Line) -> bool:
 def _list_in_article(w: Where) -> bool:
     def item(line: _Line | None) -> bool:
         return line is not None and line.words >= 2 and bool(_LIST_MARKER.match(line.text))
+    if (item(w.line) and w.next is not None and not item(w.next) and _is_prose(w.next) and _heading_shape(w.line)
+            and not (w.index and item(w.lines[w.index - 1]))):
+        return False  # labels27: a numbered heading over a paragraph (2. 신청 자격), the section-heading rule's
     return item(w.line) or (w.line.text.endswith((":", "：")) and w.line.words >= 2 and item(w.next))
 
 
@@ -924,7 +937,7 @@ class Where:
     last_prose: int = -1
     """Index of the last paragraph of the article (-1 if none)."""
     faq_page: bool = False
-    """The page names itself a list of frequently asked questions (:func:`_faq_page`)."""
+    """The page is a list of frequently asked questions (:func:`_faq_page`)."""
 
 
     @property
@@ -1280,6 +1293,12 @@ def _dash_pair_run(w: Where) -> bool:
 
 
 def _faq_page(lines: Sequence[_Line]) -> bool:
+    """Whether the page is a list of frequently asked questions: it names itself one (:func:`_named_faq`), or it
+    holds one and names no exchange (:func:`_unnamed_faq`, labels27)."""
+    return _named_faq(lines) or _unnamed_faq(lines)
+
+
+def _named_faq(lines: Sequence[_Line]) -> bool:
     """Whether a short line of the page (a title, a breadcrumb) names it a list of frequently asked questions (FAQ,
     Frequently Asked Questions, 자주 묻는 질문): its questions head their answers. Not a menu bar's item (``Home |
     FAQ | Contact``, ``공지 · FAQ``): any page of the site may show one."""
@@ -1326,7 +1345,13 @@ _WHOLE_TEXT_NOTICE = re.compile(
     # 면책 조항: …)
     r"|\bcourt\s+(?:has\s+)?authorized\s+this\s+notice|\bthis\s+is\s+not\s+a\s+solicitation"
     r"|\bis\s+an\s+equal\s+opportunity\s+(?:provider|employer|lender)"
-    r"|^(?:disclaimer|면책\s*(?:조항|고지)?)\s*[:：]", _I)
+    r"|^(?:disclaimer|면책\s*(?:조항|고지)?)\s*[:：]"
+    # labels27: what the reader takes on or cannot rely on (Tools are used at your own risk; … deemed reliable but
+    # not guaranteed; provided "as is"; 정확성을 보장하지 않습니다), and the issuer's tax status (… is a 501(c)(3)
+    # nonprofit): a notice on the whole page, the publisher's particulars
+    r"|\bat\s+your\s+own\s+risk\b|\bdeemed\s+reliable\b|\bprovided\s+[\"“]?as\s+is\b|without\s+warranty\s+of\s+any\s+kind"
+    r"|(?:정확성|완전성)[을를]?\s*보장(?:하지|할\s*수)\s*않|책임을?\s*지지\s*않습니다"
+    r"|^[^.]{0,120}\bis\s+(?:a|an)\b[^.]{0,80}\b501\s*\(c\)\s*\(3\)", _I)
 """labels22: what only a notice on the whole text says, wherever it stands after the headline (the line is often the
 page's last long paragraph): a translation's discrepancy clause (… in case of any discrepancy, the Korean version
 prevails; This English page is provided for convenience), a release's forward-looking statements, names or cases changed
@@ -1342,7 +1367,8 @@ def _notice_hint(text: str) -> bool:
     return ("prevail" in lowered or "convenien" in lowered or "forward-looking" in lowered or "protect" in lowered
             or "보호" in text or "edited" in lowered or "condensed" in lowered or "편집" in text
             or "축약" in text or "authorized" in lowered or "solicitation" in lowered or "opportunity" in lowered
-            or "disclaimer" in lowered or "면책" in text)
+            or "disclaimer" in lowered or "면책" in text or "risk" in lowered or "reliable" in lowered
+            or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text)
 
 
 def _disclaimer(w: Where) -> bool:
@@ -1588,6 +1614,176 @@ def _comment_line(w: Where) -> bool:
             and _LETTER.match(found["said"]) is not None and len(found["said"].split()) >= 3)
 
 
+# --- labels27: set s's misses as shapes (docs/blocks.md, "labels27 branch") -----------------------------------------
+
+_FORM_FIELD = re.compile(
+    r"(?:(?:your|first|last|full|given|family|company|business)\s+)?"
+    r"(?:name|e-?mail(?:\s+address)?|(?:mobile\s+|cell\s+)?phone(?:\s+number)?|telephone|(?:mobile|cell)(?:\s+number)?|address|"
+    r"(?:zip|postal)\s+code|postcode|city|message|comments?|subject|organi[sz]ation|company|date\s+of\s+birth|"
+    r"password|number\s+of\s+(?:guests|people|tickets|attendees)|preferred\s+(?:date|time))"
+    r"|이름|성명|성함|연락처|(?:휴대\s*(?:폰|전화)|전화|핸드폰)(?:\s*번호)?|이메일(?:\s*주소)?|주소|생년월일|소속|"
+    r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원",
+    _I)
+"""labels27: a form's field label (Name, Phone, Email address, Your message; 이름, 연락처, 이메일 주소)."""
+_FIELD_MARKS = re.compile(r"\s*(?:\*|\((?:required|optional|필수|선택)\)|[:：])\s*$", _I)
+_FORM_VERB = re.compile(
+    r"(?:send|submit|reserve|book|request|apply|register|sign\s+up|join|subscribe|donate|rsvp|confirm|continue|"
+    r"enrol+|get|claim|save|schedule|contact)\b[\w\s'’-]{0,24}"
+    r"|보내기|전송|제출(?:하기)?|등록(?:하기)?|확인|완료|"
+    rf"[{SYLLABLES}\s]{{0,8}}(?:신청|예약|접수|문의|참가|가입|등록|전송|제출)\s*(?:하기|완료)?",
+    _I)
+"""labels27: a form's button, a verb that sends what was filled in (Send request, Reserve my spot, Submit; 보내기,
+신청하기, 제출)."""
+
+
+def _form_field(line: _Line) -> bool:
+    """labels27: a form's field label alone on its line (:data:`_FORM_FIELD`), with a required mark, its state
+    or a colon (``Email address *``, ``연락처(필수)``): four words or fewer, no value after it."""
+    if len(line.text) > 40 or line.words > 4:
+        return False
+    core = _FIELD_MARKS.sub("", line.core).strip()
+    return bool(core) and _FORM_FIELD.fullmatch(core) is not None
+
+
+def _form_button(line: _Line) -> bool:
+    """labels27: a form's button: a verb that sends the form and up to three words more, no stop, no figure
+    (:data:`_FORM_VERB`)."""
+    text = line.core.strip()
+    return (len(text) <= 30 and line.words <= 4 and text[-1:] not in ".:;,?!" and _DIGIT.search(text) is None
+            and _FORM_VERB.fullmatch(text) is not None)
+
+
+def _form_field_line(w: Where) -> bool:
+    """labels27: after the headline, a form's field label (:func:`_form_field`) next to another one or over its
+    button (:func:`_form_button`): the fields of a form to fill in (``Name`` / ``Phone`` / ``Email``, ``Email
+    address`` over ``Reserve my spot``; ``이름`` / ``연락처``): data lines of a form, the label table's ``other``, no
+    menu (a share bar's ``Email`` stands among platforms, no field next to it)."""
+    if not (w.seen_headline or w.seen_body) or w.in_related or not _form_field(w.line):
+        return False
+    before = w.lines[w.index - 1] if w.index else None
+    after = w.next
+    return ((before is not None and _form_field(before)) or (after is not None and _form_field(after))
+            or (after is not None and _form_button(after)))
+
+
+def _form_submit(w: Where) -> bool:
+    """labels27: a form's button (:func:`_form_button`) within two lines under a field label (:func:`_form_field`):
+    what sends the form (``Send request``, ``Reserve my spot``, ``신청하기``): navigation, as the label table's
+    buttons are. The same verb over the fields is the form's heading (``Request a tour`` over ``Name``)."""
+    if w.in_related or not _form_button(w.line):
+        return False
+    return any(0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 1, w.index - 2))
+
+
+_BILINGUAL_PAIR = re.compile(
+    rf"(?P<en>[A-Za-z][A-Za-z&'’-]*(?:\s[A-Za-z&'’-]+)?)\s+(?P<ko>[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)"
+    rf"|(?P<ko2>[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)\s+(?P<en2>[A-Za-z][A-Za-z&'’-]*(?:\s[A-Za-z&'’-]+)?)")
+"""labels27: a menu item written in both languages, one or two words each (``About 문화원 소개``, ``Programs
+프로그램``, ``공지사항 Notice``)."""
+
+
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*$")
+_HEADING_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|[①-⑳]|[가나다라마바사아자차카타파하][.)]|[IVX]{1,4}\.)\s+")
+_NOT_IN_HEADING = re.compile(r"[\"“”:：|/·•▲▼△▽]|\s[-–—]\s")
+_LONE_FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d.,:/–~-]*(?:%|원|명|개|pm|am|p\.m\.|a\.m\.)?(?!\S)", _I)
+"""labels27: a figure standing alone among a line's words (``5.13``, ``2019``, ``4–8 pm``, ``9,500원``): a data
+line's, no heading's (a heading's figure is joined to its word: ``1일차``, ``Q1``, ``FY2025``)."""
+_LINK_ACTION = re.compile(
+    r"(?:download|share|join|subscribe|sign\s+(?:in|up)|log\s+in|view|see|read|watch|listen|follow|print|back\s+to)\b"
+    r"|.*(?:공유|다운로드|내려받기|검색어)", _I)
+"""labels27: a link's or a widget's verb opening the line (``Download images (ZIP, 18 MB)``, ``Join the conversation``,
+``Share 공유 f X``) or its word in Korean anywhere (``기사 공유 페이스북 …``, ``실시간 검색어``): chrome, no heading."""
+_BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
+
+
+def _heading_shape(line: _Line) -> bool:
+    """labels27: a section's heading by its shape: without its number (``2.``, ``①``, ``가.``) and a bracketed note at
+    its end (``(절임배추 20kg 기준)``, ``(8월 27일 목요일 / Thursday, August 27)``), one to six words and forty
+    characters or fewer, a letter in it, no closing stop, question, colon, bar, slash or quotation, no figure at its
+    end and no sentence (``예방 수칙``, ``준비물 What to bring``, ``1일차 일정``, ``Acknowledgements``)."""
+    if len(line.text) > 100:
+        return False
+    core = _TRAILING_NOTE.sub("", line.core)
+    core = _HEADING_NUMBER.sub("", core, count=1).strip()
+    if (not core or len(core) > 40 or len(core.split()) > 6 or _LETTER.search(core) is None
+            or max(map(len, core.split())) < 2 or _LINK_ACTION.match(core) or _related_after_hint(core)):
+        return False
+    if (core[-1] in ".:;,。?!'’)" or _NOT_IN_HEADING.search(core) or _ENDS_IN_DIGIT.search(core)
+            or _LONE_FIGURE.search(core) or _BUTTON_VERB_END.search(core)):
+        return False
+    return not _is_short_sentence(line) and not ends_sentence(core) and not _form_button(line)
+
+
+def _bare_item(line: _Line) -> bool:
+    """labels27: a list's item alone on its line: eight words or fewer, no colon, bar or sentence (``여권 Passport``,
+    ``고춧가루 1.2kg``, ``Name``)."""
+    return (line.words <= 8 and len(line.text) <= 60 and ":" not in line.text and "：" not in line.text
+            and "|" not in line.text and not ends_sentence(line.text))
+
+
+def _data_below(w: Where) -> bool:
+    """The line below is a data line by the rules (:data:`_DATA_RULES`), or a run of rows between bars
+    (:func:`_bar_run`), its units line between or not (as :func:`_heading_over_data` reads it)."""
+    index = w.index + 1
+    if index + 1 < len(w.lines) and _units_line(w.lines[index]):
+        index += 1
+    if _bar_run(w.lines, index):
+        return True
+    below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
+                  True, True, w.last_prose, w.faq_page)
+    for rule in RULES:
+        if rule.applies(below):
+            return rule.name in _DATA_RULES
+    return False
+
+
+def _section_heading(w: Where) -> bool:
+    """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
+    above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
+    ``1일차 일정`` over ``10:00 – …``, ``Division Two table`` over its rows); or a paragraph of prose, the line above
+    no list's item (``예방 수칙`` after a table, ``Summary`` after the dates); or, inside the article, a list of two
+    items or more (``준비물 What to bring`` over ``여권 Passport``, ``Request a tour`` over ``Name``), the line above no
+    item of a list itself. The label table's headline row (a subheading, the heading of a table or a list of data lines
+    below it); a button's verb (``Become a member``) is the widget rule's."""
+    after = w.next
+    if after is None or w.in_related or not (w.seen_headline or w.seen_body) or not _heading_shape(w.line):
+        return False
+    if w.short_counts[duplicate_key(w.line.core)] > 1:
+        return False
+    before = w.lines[w.index - 1] if w.index else None
+    if _LIST_MARKER.match(w.line.text) and _LIST_MARKER.match(after.text):
+        return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
+    if w.in_top and _is_title_like(w.line):
+        return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
+    item_above = before is None or _bare_item(before)
+    if _data_below(w) and (not item_above or _bar_cells(after.text) >= 3):
+        return True
+    if w.previous == "headline" or item_above:
+        return False
+    if _is_prose(after):
+        return True
+    after2 = w.lines[w.index + 2] if w.index + 2 < len(w.lines) else None
+    return (w.seen_body and after2 is not None and _bare_item(after) and _bare_item(after2)
+            and not any(_TAGGED_TITLE.match(item.text) for item in (after, after2)))  # [리뷰] …: stories' titles
+
+
+_EXCHANGE_CUE = re.compile(
+    r"\bQ\s*&\s*A\b|\binterview|인터뷰|대담|일문일답|문답|묻고\s*답|^\W{0,3}ask\s+(?:the|a|an|our)\s+\w+|\banswered\s+by\b|"
+    r"transcript|briefing|브리핑|녹취", _I)
+"""labels27: what a page of an exchange calls itself (an interview, a Q&A column, a reader's question to a doctor, a
+briefing's transcript): its questions are turns of the exchange (the label table's body), not an FAQ's headings."""
+
+
+def _unnamed_faq(lines: Sequence[_Line]) -> bool:
+    """labels27: a page that names itself no FAQ but holds one: a question opened by Q and closed by a question mark
+    with its answer opened by A on the line below (an organization's page: a hiring notice, a tool library's rules, a
+    dormitory's notice), and no line of it names an exchange (:data:`_EXCHANGE_CUE`: an interview, a Q&A column)."""
+    pair = any(len(line.text) <= 200 and line.text.rstrip().endswith(("?", "？"))
+               and _FAQ_QUESTION.fullmatch(line.text) is not None and _FAQ_ANSWER.match(following.text) is not None
+               for line, following in pairwise(lines))
+    return pair and not any(len(line.text) <= 160 and _EXCHANGE_CUE.search(line.text) is not None for line in lines)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -1598,6 +1794,13 @@ RULES: tuple[Rule, ...] = (
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
                                     and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
+    Rule("form-field", "other", 0.75, "a form's field label next to another or over its button",
+         _form_field_line,
+         "after the headline, a form's field label alone (Name, Phone, Email address *, 이름, 연락처(필수)) next to "
+         "another or over the form's button: the form's data lines, no menu"),
+    Rule("form-submit", "navigation", 0.75, "a form's button under its fields", _form_submit,
+         "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
+         "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and _nav(w.line),
          "a skip link, menu, search, share or font-size widget, in English or Korean"),
@@ -1832,7 +2035,7 @@ RULES: tuple[Rule, ...] = (
          "(Product Type: Food & Beverages, Venue: Meeting Room 2, 장소: 시청 본관 3층)"),
     Rule("spec-line", "body", 0.6, "a line of a specification box inside the article",
          lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 120 and ":" in w.line.text
-         and bool(_SPEC_LINE.fullmatch(w.line.text)),
+         and bool(_SPEC_LINE.fullmatch(w.line.text)) and _TABLE_NUMBER.fullmatch(w.line.core) is None,
          "inside the article, a short label, a colon and a value with a figure (Battery: 84 kWh)"),
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
          lambda w: w.line.hangul >= 8 and w.next is not None and w.next.hangul == 0 and _caption(w.next),
@@ -1845,8 +2048,10 @@ RULES: tuple[Rule, ...] = (
          "a line of five words or fewer that occurs more than once on the page"),
     Rule("faq-question", "headline", 0.7, "a question heading its answer on a page of frequently asked questions",
          _faq_question,
-         "on a page that names itself an FAQ (FAQ, Frequently Asked Questions, 자주 묻는 질문), a question opened by "
-         "Q or 질문 with its answer opened by A or 답변 on the line below (Q1. Can I …?, Q. 반납 시간을 넘기면 …?)"),
+         "on a page that names itself an FAQ (FAQ, Frequently Asked Questions, 자주 묻는 질문), or names no "
+         "exchange (Q&A, interview, 인터뷰, Ask the …) and holds a question closed by ? over its answer, a question "
+         "opened by Q or 질문 with its answer opened by A or 답변 on the line below (Q1. Can I …?, Q. 반납 시간을 "
+         "넘기면 …?)"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
@@ -1895,8 +2100,15 @@ RULES: tuple[Rule, ...] = (
     Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
          lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
          "inside the article, a question opened by a dash or Q (-…있나., Q: …?, 문) …?): an interview's"),
+    Rule("section-heading", "headline", 0.6, "a section's heading over a data line, a paragraph or a list",
+         _section_heading,
+         "after the headline, a short line that is no sentence (six words or fewer without its number and a "
+         "bracketed note; no stop, colon, bar or figure at its end) over a data line whatever is above it (1일차 "
+         "일정 over 10:00 – …), or over a paragraph or, inside the article, a list of two items, no list's item "
+         "above it (예방 수칙, Summary, 준비물 What to bring, Request a tour over Name)"),
     Rule("menu-run", "navigation", 0.7, "one of several one- or two-word lines in a row above the article",
-         _menu_run, "three or more very short lines in a row above the article (a vertical menu)"),
+         _menu_run, "three or more very short lines in a row above the article (a vertical menu), an item in both "
+         "languages counted as one (About 문화원 소개, Programs 프로그램)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",

@@ -209,6 +209,10 @@ def widget(text: str) -> bool:
     if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금")
             or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
         return True
+    if _LATIN.search(stripped) and _HANGUL.search(stripped):  # labels27: a button in both languages
+        pair = _BILINGUAL_BUTTON.fullmatch(stripped)
+        if pair is not None and any(_BUTTON.fullmatch(part.strip()) for part in pair.groups() if part):
+            return True
     if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
         return True
     if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
@@ -222,6 +226,11 @@ def widget(text: str) -> bool:
 
 
 _LATIN = re.compile("[A-Za-z]")
+_HANGUL = re.compile(f"[{SYLLABLES}]")
+_BILINGUAL_BUTTON = re.compile(
+    rf"([A-Za-z][A-Za-z '’-]{{1,30}}?)\s+([{SYLLABLES}][{SYLLABLES} ]{{1,15}})"
+    rf"|([{SYLLABLES}][{SYLLABLES} ]{{1,15}}?)\s+([A-Za-z][A-Za-z '’-]{{1,30}})")
+"""labels27: a button written in both languages, English then Korean or the reverse (``Apply now 신청하기``)."""
 _GATE_START = re.compile(r"please|log|sign|subscri|regist|join|member|회원|구독자|로그인", _I)
 _ARROWS = re.compile(f"[{_ARROW}▲△›»→➔➜]")
 

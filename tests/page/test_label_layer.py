@@ -521,3 +521,23 @@ def test_a_kept_rule_s_line_keeps_its_label_at_a_page_s_end(side: str) -> None:
     assert labels[-1] == "navigation", labels
     if side == "ko":
         assert rules[-2] == ("disclaimer", "footer") and labels[-2] == "footer", labels
+
+
+@pytest.mark.parametrize(("page", "first"), [
+    # a short title over the article's own lines (a caption with its credit, a byline, a date): the page's title
+    (["제주 감귤 첫 수확", "서귀포시 남원읍의 한 농장에서 농민들이 올해 첫 감귤을 따고 있다. (사진=제주도 제공)",
+      "제주도는 올해 노지 감귤 생산량이 지난해보다 4% 늘어난 42만 톤으로 예상된다고 밝혔다. "
+      "도는 품질 검사를 강화한다."],
+     "headline"),
+    (["동해안 해수욕장 개장", "2026.07.01 09:30",
+      "강원 동해안 해수욕장 여든여 곳이 1일 일제히 문을 열었다. 도는 안전요원 천여 명을 배치해 8월 말까지 운영한다."],
+     "headline"),
+    # a site's name over its menu: chrome
+    (["한빛시청", "시정소식", "민원안내", "분야별정보", "동해안 해수욕장 개장",
+      "강원 동해안 해수욕장 여든여 곳이 1일 일제히 문을 열었다. 도는 안전요원 천여 명을 배치해 8월 말까지 운영한다."],
+     "navigation"),
+])
+def test_a_page_s_first_line_is_a_title_over_the_article_and_a_site_s_name_over_chrome(
+        page: list[str], first: str) -> None:
+    labels = [b.label for b in split_blocks(Document.create("\n".join(page)), Context.create()).blocks]
+    assert labels[0] == first
