@@ -644,8 +644,8 @@ def test_the_cheap_test_before_a_place_written_apart_lets_every_such_place_throu
     """:func:`may_end_a_place_written_apart` may say no only where :func:`listed_place_written_apart` would: words
     drawn from the gazetteer's own places cut anywhere (so that the places' real ends come up), other syllables,
     Latin and digits, each last word tried after one and two words of syllables (what its caller finds before a
-    name); spaces, NFD jamo and Latin make the cheap test defer. Fails when the tails leave out the place's last syllable or the syllables-alone guard is
-    dropped (tried)."""
+    name); spaces, NFD jamo and Latin make the cheap test defer. Fails when the tails leave out the place's last
+    syllable or the syllables-alone guard is dropped (tried)."""
     rng = random.Random(45)
     hangul = sorted(p for p in places() if p.isalpha() and all("가" <= ch <= "힣" for ch in p))
     pieces = [p[a:b] for p in rng.sample(hangul, 400) for a, b in [sorted(rng.sample(range(len(p) + 1), 2))]]
