@@ -549,6 +549,26 @@ def listed_place_written_apart(name: str) -> bool:
     return " " in name and _key(name.replace(" ", "")) in _strong_places()
 
 
+def may_end_a_place_written_apart(word: str) -> bool:
+    """``False`` when no Hangul words before ``word``, each followed by one space, can make with it a place of
+    :func:`listed_place_written_apart`: ``word`` is of Hangul syllables alone (spaces aside) and no listed place of
+    more letters ends in it; ``True`` means only "ask :func:`listed_place_written_apart`". The cheap test first for a
+    name's words before it (perf45): such words and ``word`` written solid are their own key (NFC leaves syllables
+    as they are), which the gazetteer lists only as a longer place of syllables alone that ends in ``word``."""
+    solid = word.replace(" ", "")
+    return solid in _place_tails() or _SYLLABLES.fullmatch(solid) is None
+
+
+_SYLLABLES = re.compile("[가-힣]+")
+
+
+@lru_cache(maxsize=1)
+def _place_tails() -> frozenset[str]:
+    """Every end of one syllable or more, short of the whole, of the places of :func:`_strong_places` written in
+    Hangul syllables alone (about 2,600)."""
+    return frozenset(p[k:] for p in _strong_places() if _SYLLABLES.fullmatch(p) for k in range(1, len(p)))
+
+
 def listed_place(name: str) -> bool:
     """Whether a Hangul word is a place by the names the gazetteer lists, not by its shape alone: the word itself, a
     listed stem before an administrative unit (수원시), or a listed foreign place before 주, 성 or 현. For a word Kiwi

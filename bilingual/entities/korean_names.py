@@ -42,6 +42,7 @@ from bilingual.entities.gazetteer import (
     law_name,
     listed_place,
     listed_place_written_apart,
+    may_end_a_place_written_apart,
     org_head,
     sponsor_club,
     strong_listed_place,
@@ -981,8 +982,9 @@ def _places_written_apart(text: str, out: list[NameSpan]) -> list[NameSpan]:
     its first words were found as names of their own; so a title after it is the place's office (사우스 다코타
     주지사), not a person's, and 사우디 of 사우디 아라비아 is no person by a Korean name's shape (mentions32)."""
     result: list[NameSpan] = []
-    for c in out:
-        words = _WORDS_BEFORE.search(text, max(0, c.start - 16), c.start)
+    for c in out:  # the cheap test first: most names end no listed place
+        words = _WORDS_BEFORE.search(text, max(0, c.start - 16), c.start) \
+            if may_end_a_place_written_apart(text[c.start:c.end]) else None
         if words is not None:
             for start in (words.start(), words.start(1)):
                 if start < 0 or start >= c.start or not listed_place_written_apart(text[start:c.end]) \

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import bilingual
@@ -27,6 +29,7 @@ from bilingual.entities.gazetteer import (
     law_name,
     listed_place,
     listed_place_written_apart,
+    may_end_a_place_written_apart,
     mention_type,
     org_head,
     places,
@@ -635,3 +638,31 @@ def test_an_expressway_by_its_name_and_the_road_acts_word(name: str, expect: boo
 ])
 def test_a_listed_place_written_apart(name: str, expect: bool) -> None:
     assert listed_place_written_apart(name) is expect
+
+
+def test_the_cheap_test_before_a_place_written_apart_lets_every_such_place_through() -> None:
+    """:func:`may_end_a_place_written_apart` may say no only where :func:`listed_place_written_apart` would: words
+    drawn from the gazetteer's own places cut anywhere (so that the places' real ends come up), other syllables,
+    Latin and digits, each last word tried after one and two words of syllables (what its caller finds before a
+    name); spaces, NFD jamo and Latin make the cheap test defer. Fails when the tails leave out the place's last
+    syllable or the syllables-alone guard is dropped (tried)."""
+    rng = random.Random(45)
+    hangul = sorted(p for p in places() if p.isalpha() and all("가" <= ch <= "힣" for ch in p))
+    pieces = [p[a:b] for p in rng.sample(hangul, 400) for a, b in [sorted(rng.sample(range(len(p) + 1), 2))]]
+    pieces += ["사우스", "다코타", "웨일스", "뉴", "아라비아", "사우디", "시장", "김", "A", "7", "\u1100\u1161", " "]
+    syllables = [p for p in pieces if p and all("가" <= ch <= "힣" for ch in p)]
+    said_no = 0
+    for _ in range(20_000):
+        words = [rng.choice(syllables) for _ in range(2)]  # the words before, as the caller finds them
+        word = rng.choice(pieces) if rng.random() < 0.7 else rng.choice(hangul)
+        if rng.random() < 0.1:
+            word = word + " " + rng.choice(pieces)
+        for before in (words[-1:], words[-2:]):
+            if listed_place_written_apart(" ".join([*before, word])):
+                assert may_end_a_place_written_apart(word), (before, word)
+        said_no += not may_end_a_place_written_apart(word)
+    assert said_no > 5_000  # the test is cheap only if it says no often
+    for name in ("사우스 다코타", "뉴 사우스 웨일스", "사우디 아라비아"):
+        assert listed_place_written_apart(name) and may_end_a_place_written_apart(name.split(" ", 1)[1])
+    assert may_end_a_place_written_apart("Dakota") and may_end_a_place_written_apart("\u1100\u1161")
+    assert not may_end_a_place_written_apart("대통령")
