@@ -4,8 +4,8 @@ path; sentences and tokens are recorded with offsets into ``doc.text``.
 Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no letters) get none.
 All Korean runs of a document go to Kiwi in one batch.
 
-Sentences are handed to the document as plain dicts, which pydantic validates in one call per
-document; tokens go column by column, a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in
+Sentences go into a :class:`~bilingual.columns.RecordBuilder` (past a few thousand, columns: ints in arrays and an
+index into the shared routes, no object per sentence), which the document takes as it is; tokens go column by column, a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in
 arrays and one ``str`` per distinct form, tag and lemma: no Python object per token), which the document takes as it
 is.
 """
