@@ -62,17 +62,18 @@ class _Ids(dict[Any, int]):
 
 
 class RecordBuilder(Generic[R]):
-    """Records of ``kind`` appended one at a time as the values of their fields; :meth:`build` gives the store.
+    """Records of ``kind`` appended one at a time as the values of their fields; :meth:`build` gives the store
+    (``compact_after`` None: :data:`COMPACT_AFTER`, read when the builder is made).
 
     Up to ``compact_after`` records each is made as the stages always made it (the model validating its values, then
     :func:`~bilingual.memory.compact_record`); past it the records made so far become columns and every later one goes
     straight into them, never made as an object.
     """
 
-    def __init__(self, kind: type[R], *, compact_after: int = COMPACT_AFTER) -> None:
+    def __init__(self, kind: type[R], *, compact_after: int | None = None) -> None:
         self._kind = kind
         self._names, self._is_int = _layout(kind)
-        self._compact_after = compact_after
+        self._compact_after = COMPACT_AFTER if compact_after is None else compact_after
         self._rows: list[R] | None = []
         self._columns = [array(_WIDTHS[0]) for _ in self._names]
         self._ids = _Ids()
@@ -139,11 +140,11 @@ class RecordStore(Sequence[R]):
 
     @classmethod
     def of_records(cls, kind: type[R], records: tuple[R, ...], *,
-                   compact_after: int = COMPACT_AFTER) -> RecordStore[R]:
+                   compact_after: int | None = None) -> RecordStore[R]:
         """The store of the validated instances ``records`` of ``kind``, as columns if there are more than
         ``compact_after`` and their values fit (an ``int`` out of 64 bits, or a value that cannot be hashed: the
-        tuple is held as it is)."""
-        if len(records) <= compact_after:
+        tuple is held as it is; ``compact_after`` None: :data:`COMPACT_AFTER`)."""
+        if len(records) <= (COMPACT_AFTER if compact_after is None else compact_after):
             return cls.holding(kind, records)
         builder = RecordBuilder(kind, compact_after=compact_after)
         builder._rows = None
