@@ -12,6 +12,7 @@ A fresh document has not been through any stage yet: its text is the original te
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -24,12 +25,14 @@ from pydantic import (
     GetCoreSchemaHandler,
     PrivateAttr,
     SerializationInfo,
+    TypeAdapter,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     model_validator,
 )
 from pydantic_core import CoreSchema, core_schema
 
+from bilingual.columns import RecordStore
 from bilingual.offsets import Edit, OffsetMap
 from bilingual.tokens import Lang as Lang  # defined with the tokens; read from here by most modules
 from bilingual.tokens import Token as Token
@@ -263,6 +266,54 @@ class _TokensSchema:
 Tokens = Annotated[TokenStore, _TokensSchema]
 
 
+class _RecordsSchema:
+    """The schema of :attr:`Document.runs` and :attr:`Document.sentences`: validated (and described by the JSON
+    schema) as a tuple of the model, held as a :class:`~bilingual.columns.RecordStore` (columns for a huge
+    document), written as a tuple of records."""
+
+    def __init__(self, kind: type[Model]) -> None:
+        self.kind = kind
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        kind = self.kind
+
+        def fast_path(value: Any, inner: ValidatorFunctionWrapHandler, info: ValidationInfo) -> RecordStore[Any]:
+            """A store is taken as it is; a tuple of records of the model (built by the stages, or the document's
+            that :meth:`Document.evolve` copies) is stored as it is, as pydantic took them before; anything else
+            (JSON, lists, dicts) is validated record by record first."""
+            if isinstance(value, RecordStore) and value.kind is kind:
+                return value
+            if type(value) is tuple and all(type(r) is kind for r in value):
+                return RecordStore.of_records(kind, value)
+            return RecordStore.of_records(kind, inner(value))
+
+        return core_schema.with_info_wrap_validator_function(
+            fast_path, handler.generate_schema(tuple[kind, ...]),  # type: ignore[valid-type]
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _dump_records, info_arg=True, return_schema=core_schema.any_schema()))
+
+
+def _dump_records(value: Sequence[Model], info: SerializationInfo) -> Any:
+    """Records written as a tuple of them is: to JSON one at a time (a generator), so that a huge document's are never
+    all built at once while its record is written; with ``include`` or ``exclude`` given for the field (records
+    chosen by index), or to Python objects, by the serializer of the tuple itself, told the same settings."""
+    if info.mode_is_json() and info.include is None and info.exclude is None:
+        return iter(value)
+    kind: type[Model] = value.kind if isinstance(value, RecordStore) else type(value[0]) if value else Model
+    include: Any = info.include
+    exclude: Any = info.exclude
+    return _records_adapter(kind).dump_python(
+        tuple(value), mode="json" if info.mode_is_json() else "python", include=include, exclude=exclude,
+        context=info.context,
+        by_alias=info.by_alias, exclude_unset=info.exclude_unset, exclude_defaults=info.exclude_defaults,
+        exclude_none=info.exclude_none, round_trip=info.round_trip, serialize_as_any=info.serialize_as_any)
+
+
+@functools.cache
+def _records_adapter(kind: type[Model]) -> TypeAdapter[Any]:
+    return TypeAdapter(tuple[kind, ...])  # type: ignore[valid-type]
+
+
 _UNCHANGED = "bilingual.unchanged"
 """The key of :meth:`Document.evolve`'s validation context: the fields it copies unchanged (spans checked)."""
 _SPAN_FIELDS = ("repairs", "flags", "blocks", "runs", "sentences", "tokens", "mentions", "pairs", "findings")
@@ -295,6 +346,10 @@ def document_id(text: str, source: str | None) -> str:
     return digest.hexdigest()[:16]
 
 
+Runs = Annotated[RecordStore[Run], _RecordsSchema(Run)]
+Sentences = Annotated[RecordStore[Sentence], _RecordsSchema(Sentence)]
+
+
 class Document(Model):
     """A page of scraped text and everything the stages found in it."""
 
@@ -305,8 +360,8 @@ class Document(Model):
     repairs: tuple[Repair, ...] = ()
     flags: tuple[Flag, ...] = ()
     blocks: tuple[Block, ...] = ()
-    runs: tuple[Run, ...] = ()
-    sentences: tuple[Sentence, ...] = ()
+    runs: Runs = Field(default=(), validate_default=True)  # a RecordStore (columns for a huge document)
+    sentences: Sentences = Field(default=(), validate_default=True)  # the same
     tokens: Tokens = Field(default=(), validate_default=True)  # a TokenStore, empty by default
     mentions: tuple[Mention, ...] = ()
     pairs: tuple[Pair, ...] = ()
@@ -381,11 +436,8 @@ class Document(Model):
             if not 0 <= finding.pair < len(self.pairs):
                 raise ValueError(f"finding {finding.code} names pair {finding.pair}, which does not exist")
         for kind, spans in (("run", self.runs), ("sentence", self.sentences)):
-            if f"{kind}s" in unchanged:
-                continue
-            for x in spans:
-                if not 0 <= x.start <= x.end <= n:
-                    raise ValueError(f"{kind} span {x.start}:{x.end} is outside the text")
+            if f"{kind}s" not in unchanged and (bad := spans.spans_within(n)) is not None:
+                raise ValueError(f"{kind} span {spans[bad].start}:{spans[bad].end} is outside the text")
         if "tokens" not in unchanged and (bad := self.tokens.spans_within(n)) is not None:
             raise ValueError(f"token span {self.tokens[bad].start}:{self.tokens[bad].end} is outside the text")
         return self

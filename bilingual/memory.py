@@ -85,21 +85,6 @@ def share_equal_values(records: Sequence[BaseModel], fields: Iterable[str],
 _PYDANTIC_SLOTS = ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
 
 
-def same_int(value: int, *known: int) -> int:
-    """``value``, or the first of ``known`` equal to it: the one ``int`` object where a record's position is its
-    neighbour's (a sentence that is its whole run, a run that starts where the one before it ended). An ``int`` past
-    256 is an object of 28-32 bytes of its own; a huge line has tens of thousands of such positions (mem35).
-
-    >>> a = int("100000"); b = same_int(int("100000"), 5, a)
-    >>> (b == a, b is a, same_int(7, 5))
-    (True, True, 7)
-    """
-    for k in known:
-        if k == value:
-            return k
-    return value
-
-
 def compact_record(record: R) -> R:
     """An equal copy of ``record`` (a frozen pydantic model) whose instance dictionary is CPython's key-sharing
     table: one table of the field names for every record of its type, each record holding only its values.

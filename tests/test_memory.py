@@ -203,15 +203,3 @@ def test_compacted_copies_only_what_is_not_compact_yet() -> None:
     built = [Mention(**c.model_dump()) for c in once]  # validated again: a dictionary of its own
     again = [compacted(m) for m in built]
     assert all(a is not m and a == m for a, m in zip(again, built, strict=True))
-
-
-def test_same_int_gives_the_known_object_only_when_equal() -> None:
-    from bilingual.memory import same_int
-
-    a, b = int("300000"), int("300001")
-    assert same_int(int("300000"), b, a) is a
-    assert same_int(int("300001"), b, a) is b
-    fresh = int("300002")
-    assert same_int(fresh, a, b) is fresh
-    assert same_int(fresh) is fresh
-    assert same_int(True + 0, 1) == 1

@@ -25,6 +25,7 @@ from typing import Any
 import pydantic_core
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from bilingual.columns import RecordStore
 from bilingual.document import Document
 from bilingual.errors import BilingualError, ErrorCode
 from bilingual.tokens import TokenStore
@@ -177,7 +178,7 @@ def json_pieces(record: Document | ErrorRecord, *, fields: frozenset[str] | None
                 yield (b'"' if start == 0 else b"") + piece[1:-1]
             yield b'"'
             continue
-        if isinstance(value, tuple | TokenStore) and len(value) > PIECE_ITEMS:
+        if isinstance(value, tuple | TokenStore | RecordStore) and len(value) > PIECE_ITEMS:
             adapter = _field_adapter(name)
             for start in range(0, len(value), PIECE_ITEMS):
                 piece = adapter.dump_json(value[start:start + PIECE_ITEMS])

@@ -19,9 +19,9 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from bilingual.columns import RecordBuilder
 from bilingual.document import Document, Lang, Route, Run
 from bilingual.lang import langid
-from bilingual.memory import compact_record, same_int
 from bilingual.text.scripts import (
     HANGUL,
     JAMO,
@@ -372,23 +372,22 @@ def split_runs(text: str, whole: Route | None = None) -> list[tuple[int, int, Ro
 def route_blocks(doc: Document, context: Context) -> Document:
     """The routing stage: a route for every block and the language runs inside it."""
     blocks = []
-    runs: list[Run | dict[str, object]] = []
-    # a huge document's runs each compact as they are found (memory.compact_record: a dictionary of shared keys,
-    # 452 -> 316 bytes a run; mem33); a page's (no news page is that long) validated from dicts, a few µs a run less
+    runs: list[dict[str, object]] = []
+    # a huge document's runs go into columns as they are found (columns.RecordBuilder: past a few thousand runs, ints
+    # in arrays and an index into the shared routes, ~20 bytes a run; mem36); a page's (no news page is that long)
+    # validated from dicts, a few µs a run less
     compact = len(doc.text) > LISTED_LENGTH
+    built = RecordBuilder(Run)
     shared_routes: dict[Route, Route] = {}  # one Route object per distinct route: a huge block has thousands of runs
     routes = shared_routes.setdefault
     for block in doc.blocks:
         text = doc.block_text(block)
         whole = route(text)
         blocks.append(block.model_copy(update={"route": whole}))
-        last_end = block.start  # a run starts where the one before it ended: one int object for both (mem35)
         for start, end, r in split_runs(text, whole):
             if compact:
-                first = same_int(block.start + start, last_end)
-                last_end = same_int(block.start + end, block.end)
-                runs.append(compact_record(Run(start=first, end=last_end, block=block.index, route=routes(r, r))))
+                built.append(block.start + start, block.start + end, block.index, routes(r, r))
             else:
                 runs.append({"start": block.start + start, "end": block.start + end, "block": block.index,
                              "route": routes(r, r)})
-    return doc.evolve(blocks=tuple(blocks), runs=runs)
+    return doc.evolve(blocks=tuple(blocks), runs=built.build() if compact else runs)

@@ -4,20 +4,20 @@ path; sentences and tokens are recorded with offsets into ``doc.text``.
 Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no letters) get none.
 All Korean runs of a document go to Kiwi in one batch.
 
-Sentences are handed to the document as plain dicts, which pydantic validates in one call per
-document; tokens go column by column, a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in
-arrays and one ``str`` per distinct form, tag and lemma: no Python object per token), which the document takes as it
-is.
+Sentences go into a :class:`~bilingual.columns.RecordBuilder` (past a few thousand, columns: ints in arrays and an
+index into the shared routes, no object per sentence), which the document takes as it is; tokens go column by column,
+a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in arrays and one ``str`` per distinct form,
+tag and lemma: no Python object per token), which the document takes as it is.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bilingual.columns import RecordBuilder
 from bilingual.document import Document, Route, Sentence
 from bilingual.lang import english, korean
 from bilingual.lang.route import route
-from bilingual.memory import compact_record, same_int
 from bilingual.offsets import strip_span
 from bilingual.tokens import TokenBuilder
 
@@ -32,7 +32,9 @@ def split_sentences(doc: Document, context: Context) -> Document:
     # lazily, in run order: the morphemes of a run are made into tokens and dropped before the next run's arrive
     analysed = korean.analyze_iter([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs],
                                    names=context.kb.tokenizer_names(), strings=strings)
-    sentences: list[Sentence] = []  # each compact (memory.compact_record: a dictionary of shared keys)
+    # past a few thousand, as columns (columns.RecordBuilder: ints in arrays and an index into the shared routes;
+    # before, each compact: memory.compact_record, a dictionary of shared keys)
+    sentences = RecordBuilder(Sentence)
     tokens = TokenBuilder()
     shared_routes: dict[Route, Route] = {}  # one Route object per distinct route (most sentences share one)
     routes = shared_routes.setdefault
@@ -47,8 +49,7 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 # a sentence that is its whole block (most lines of news) is in a run that is the whole block too,
                 # whose route was decided on the same text: it keeps it
                 r = run.route if s == block.start and e == block.end else route(text[s:e])
-                sentences.append(compact_record(Sentence(start=same_int(s, run.start), end=same_int(e, run.end),
-                                                         block=run.block, run=i, route=routes(r, r))))
+                sentences.append(s, e, run.block, i, routes(r, r))
                 tokens.extend_morphemes(sent.tokens, run.start, "ko", index)
             context.report("split_sentences", run.end, total)
         elif lang == "en":
@@ -60,13 +61,11 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 # a run that is one sentence keeps the run's route (already decided on the same text)
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
                 r = routes(r, r)
-                sentences.append(compact_record(Sentence(start=same_int(a, run.start), end=same_int(b, run.end),
-                                                         block=run.block, run=i, route=r)))
+                sentences.append(a, b, run.block, i, r)
                 tokens.extend_spans(english.tokens(text[a:b]), a, "en", index)
             context.report("split_sentences", run.end, total)
         elif lang == "other":
             s, e = strip_span(text, run.start, run.end)
             if s < e:
-                sentences.append(compact_record(Sentence(start=same_int(s, run.start), end=same_int(e, run.end),
-                                                         block=run.block, run=i, route=run.route)))
-    return doc.evolve(sentences=sentences, tokens=tokens.build())
+                sentences.append(s, e, run.block, i, run.route)
+    return doc.evolve(sentences=sentences.build(), tokens=tokens.build())

@@ -222,7 +222,9 @@ def test_a_huge_english_line_routes_as_before_without_listing_its_words() -> Non
 def test_a_huge_documents_runs_are_held_compact_and_read_as_validated_ones() -> None:
     # mem33: past LISTED_LENGTH characters each run is made compact as it is found (memory.compact_record), the same
     # values as a run validated from them, the route shared by the runs that have an equal one; a page's runs are
-    # validated from dicts as before
+    # validated from dicts as before. mem36: past columns.COMPACT_AFTER runs they are held as columns (each run read
+    # is made then: the same values, the same shared route), below it as compact records
+    from bilingual.columns import COMPACT_AFTER
     from bilingual.context import Context
     from bilingual.document import Document, Run
     from bilingual.lang.route import route_blocks
@@ -237,13 +239,17 @@ def test_a_huge_documents_runs_are_held_compact_and_read_as_validated_ones() -> 
     page = ("목포항 여객선(Mokpo Ferry Terminal)이 오늘 운항을 멈췄다.\nThe port reopened at noon.\n"
             "부산 (Busan Port) 역시.")
     huge = page.replace("\n", " ") * (LISTED_LENGTH // len(page) + 1)
-    small, large = (route_blocks(split_blocks(Document.create(text), context), context) for text in (page, huge))
-    assert len(small.runs) >= 4 and len(large.runs) > 1_000
-    assert not any(map(shares_keys, small.runs))
-    for run in large.runs:
-        assert shares_keys(run)
+    fewer = page.replace("\n", " ") * (COMPACT_AFTER // 8)  # a huge line with fewer runs than COMPACT_AFTER
+    small, large, middle = (route_blocks(split_blocks(Document.create(text), context), context)
+                            for text in (page, huge, fewer + " " * LISTED_LENGTH))
+    assert len(small.runs) >= 4 and len(large.runs) > COMPACT_AFTER >= len(middle.runs) > 1_000
+    assert not any(map(shares_keys, small.runs)) and not small.runs.compact
+    assert large.runs.compact and not middle.runs.compact and all(map(shares_keys, middle.runs))
+    for run in (*large.runs, *middle.runs):
         assert Run(**run.model_dump()) == run
         assert run.model_dump_json() == Run(**run.model_dump()).model_dump_json()
+    assert [(r.start, r.end, r.block, r.route) for r in large.runs] == [
+        (run.start, run.end, run.block, run.route) for run in large.runs[:]]
     english = [run.route for run in large.runs if run.route.lang == "en"]
     assert len(english) >= 2 and all(r is english[0] for r in english[1:] if r == english[0])
 
@@ -303,9 +309,10 @@ def test_function_words_tallied_as_word_by_word() -> None:
             assert facts.foreign == max((k for k in hits if k != "en"), key=lambda k: hits[k])
 
 
-def test_a_huge_documents_runs_share_the_int_of_the_boundary_between_them() -> None:
-    # mem35: a run of a huge document starts at the same int object its predecessor in the block ends at (one object
-    # for both, not two equal ones); the values are those of the runs as split_runs gives them
+def test_a_huge_documents_runs_are_columns_of_the_values_split_runs_gives() -> None:
+    # mem35: a run of a huge document started at the same int object its predecessor in the block ended at; mem36:
+    # past columns.COMPACT_AFTER runs they are held as columns (no int object per position at all); the values
+    # are those of the runs as split_runs gives them
     from bilingual.context import Context
     from bilingual.document import Document
     from bilingual.lang.route import route_blocks, split_runs
@@ -323,4 +330,4 @@ def test_a_huge_documents_runs_share_the_int_of_the_boundary_between_them() -> N
     pairs = list(zip(doc.runs, doc.runs[1:], strict=False))
     adjacent = [(a, b) for a, b in pairs if a.end == b.start]
     assert len(adjacent) == len(pairs)  # split_runs covers its text
-    assert all(a.end is b.start for a, b in adjacent if a.end > 256)
+    assert doc.runs.compact and all(run.block == 0 for run in doc.runs)

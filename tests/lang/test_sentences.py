@@ -89,9 +89,11 @@ def test_sentences_are_held_compact_and_read_as_validated_ones() -> None:
         assert Sentence(**sentence.model_dump()) == sentence
 
 
-def test_a_huge_documents_sentence_holds_its_runs_int_where_they_start_or_end_alike() -> None:
-    # mem35: a sentence that starts (ends) where its run does holds the run's own int object for its start (end) (a
-    # huge mixed line has about as many runs as sentences); its values are the same either way
+def test_a_huge_documents_sentences_are_columns_within_their_runs() -> None:
+    # mem35: a sentence that started (ended) where its run did held the run's own int object; mem36: past
+    # columns.COMPACT_AFTER sentences they are held as columns (a huge mixed line has about as many runs as
+    # sentences); each read is within its run, and the same as validated from its values
+    from bilingual.document import Sentence
     from bilingual.text.scripts import LISTED_LENGTH
 
     piece = "이 문장은 한국어다 The committee met on Tuesday in Brussels. 회의는 길었다 "
@@ -100,6 +102,7 @@ def test_a_huge_documents_sentence_holds_its_runs_int_where_they_start_or_end_al
     starts = [(s, r) for s, r in pairs if s.start == r.start]
     ends = [(s, r) for s, r in pairs if s.end == r.end]
     assert len(starts) > 1_000 and ends  # a run holds the space after its sentence: ends rarely meet
-    assert all(s.start is r.start for s, r in starts) and all(s.end is r.end for s, r in ends)
+    assert doc.sentences.compact and doc.runs.compact
+    assert [Sentence(**s.model_dump()) for s in doc.sentences[:50]] == list(doc.sentences[:50])
     inside = [s for s in doc.sentences if doc.runs[s.run].start <= s.start < s.end <= doc.runs[s.run].end]
     assert len(inside) == len(doc.sentences)
