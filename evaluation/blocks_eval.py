@@ -125,6 +125,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                     "sets f-q to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirty-first-s", "set s of the thirty-first session (an eighteenth writer, same table, told the shapes of "
                        "sets f-r to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirty-second-t", "set t of the thirty-second session (a nineteenth writer, same table, told the shapes of "
+                        "sets f-s to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -133,7 +135,7 @@ nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run
 set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l", set m of the twenty-fourth
 "run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o",
 set p of the twenty-eighth "run once: set p", set q of the twenty-ninth "run once: set q", set r of the thirtieth
-"run once: set r", set s of the thirty-first "run once: set s");
+"run once: set r", set s of the thirty-first "run once: set s", set t of the thirty-second "run once: set t");
 fragments without one are
 the first group."""
 
@@ -175,6 +177,8 @@ def session_of(header: str) -> str:
         return "thirtieth-r"
     if "run once: set s" in header:
         return "thirty-first-s"
+    if "run once: set t" in header:
+        return "thirty-second-t"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -90,6 +90,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 0f8b8f6, the thirtieth session's merges: rules alone 81.1 %, labels23 and mem33)
     "thirty-first-s": "42ae946",  # 80.4 % recorded (the rules alone; 89.7 % with the layer of 42ae946, 91.0 % with
     # that of ca7ffe9, the thirty-first session's merges: rules alone 80.4 %, labels25, perf43 and labels26)
+    "thirty-second-t": "a269c11",  # 83.7 % recorded (the rules alone; 93.2 % with the layer of a269c11, 95.4 % with
+    # that of 612a038, the thirty-second session's merges: rules alone 87.6 %, labels27, perf45 and mem36)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
