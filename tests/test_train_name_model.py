@@ -274,3 +274,39 @@ def test_doubled_rate_counts_letters_written_twice_against_the_others() -> None:
              Pair("리", "Lee", "foreign_place", "test data", "train")]  # l, and a vowel doubled
     assert trainer.doubled_rate(pairs) == pytest.approx(math.log(2 / 8))
     assert trainer.doubled_rate(pairs[2:]) is None  # Ötö, Lee: no consonant doubled
+
+
+def test_nearest_wrong_keeps_the_best_scoring_wrong_names_and_never_the_right_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """fx29's wrong pairs drawn as a retrieval meets them (``--nearest K``): of the names drawn, the ``K`` that the
+    calibration in use scores best with the pair's Hangul, never the pair's own Latin nor a Latin of a row that shares
+    its Hangul (another spelling of the same name is no wrong pair)."""
+    import random
+
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+    from bilingual.names import similarity as sim
+    from training.name_data import Pair
+
+    pair = Pair("카르멜로", "Carmelo", "foreign_place", "test data", "tune")
+    table = [pair, Pair("카르멜로", "Karmelo", "foreign_place", "test data", "tune"),
+             Pair("카르멜라", "Carmela", "foreign_place", "test data", "tune"),
+             *(Pair(h, la, "foreign_place", "test data", "tune")
+               for h, la in (("오슬로", "Oslo"), ("웰링턴", "Wellington"), ("도쿄", "Tokyo"), ("바그다드", "Baghdad")))]
+    monkeypatch.setattr(trainer, "NEAREST_DRAW", 50)
+    monkeypatch.setattr(trainer, "NEAREST_KEEP", 1)
+    (only,) = trainer.nearest_wrong(pair, table, random.Random(0))
+    assert only == sim.fit_score("카르멜로", "Carmela")  # the near spelling, not a random wrong name
+    assert only not in (sim.fit_score("카르멜로", "Carmelo"), sim.fit_score("카르멜로", "Karmelo"))
+
+    monkeypatch.setattr(trainer, "NEAREST_KEEP", 3)
+    kept = trainer.nearest_wrong(pair, table, random.Random(0))
+    scores = [sim.calibrated(x) for x in kept]
+    assert len(kept) == 3 and scores == sorted(scores, reverse=True)
+    others = [sim.calibrated(x) for la in ("Oslo", "Wellington", "Tokyo", "Baghdad", "Carmela")
+              if (x := sim.fit_score("카르멜로", la)) is not None and x not in kept]
+    assert all(s <= scores[-1] for s in others)
+
+    monkeypatch.setattr(trainer, "NEAREST_DRAW", 2)  # fewer drawn than the table holds: at most that many kept, and
+    first = trainer.nearest_wrong(pair, table, random.Random(5))  # the same draw for the same seed
+    assert len(first) <= 2 and first == trainer.nearest_wrong(pair, table, random.Random(5))
