@@ -3,8 +3,8 @@
 Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-rev REV] [--without STEM …]`` (from
 the repository root; ``--cv-files [STEM …] [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the
 learned typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"), over every file or only the
-files named; ``--cv-files writers`` holds out the thirteen newest writers' files, typed_heldout19 to typed_heldout31, each
-whole, one at a time: the leave-one-writer-out measure (docs/kb.md, "typer25 branch"; the names re-typed in a split
+files named; ``--cv-files writers`` holds out the thirteen newest writers' files, typed_heldout19 to typed_heldout31,
+each whole, one at a time: the leave-one-writer-out measure (docs/kb.md, "typer25 branch"; the names re-typed in a split
 file's report half are counted, not listed); ``--learned-typer`` adds a row
 with that typer switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
@@ -537,8 +537,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="add a row with Config.mentions.learned_typer on (reported, not judged)")
     parser.add_argument("--cv-files", nargs="*", metavar="STEM",
                         help="print the learned typer's leave-one-file-out cross-validation instead: every file held "
-                             "out in turn, or only the files named (their stems; 'writers': the thirteen newest writers' "
-                             "files, typed_heldout19 to typed_heldout31, the leave-one-writer-out measure)")
+                             "out in turn, or only the files named (their stems; 'writers': the thirteen newest "
+                             "writers' files, typed_heldout19 to typed_heldout31, the leave-one-writer-out measure)")
     parser.add_argument("--cv-disjoint", action="store_true",
                         help="with --cv-files: no name of the held-out file is learned from another file")
     parser.add_argument("--scores-json", action="store_true", help=argparse.SUPPRESS)  # the baseline's subprocess
