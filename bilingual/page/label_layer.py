@@ -425,6 +425,8 @@ KEPT_RULES = frozenset({
     "interview-question", "market-strip", "menu-item", "menu-run", "operator-number", "pagination", "part-heading",
     "picture-credit", "press-contact", "related-heading", "related-inline", "section-label", "source-line",
     "speaker-mark", "table-header", "table-row", "table-under-header", "timeline-entry", "tip-line", "widget",
+    # stop 42: right on every line it fired on in every set (five, sets p-t), overridden there on two by the layer
+    "units-line",
 })
 """Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
 features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
@@ -441,7 +443,10 @@ labels26 added every rule that, with the rules of its checkout, fired on the fra
 every line it fired on there (chosen on d-m; n-r reported): on those sets under time travel the layer had overridden
 such rules only wrongly (a table's head read as navigation, a caption with its credit as navigation or body, an
 interview's question as a headline), and on set r it turned a notice, a tip line and a file to download
-(docs/blocks.md, "labels26 branch")."""
+(docs/blocks.md, "labels26 branch"). ``units-line`` (stop 42) fires on a table's units in brackets (``(단위: 건)``,
+``(in billions of won, consolidated)``), a line the layer's features cannot tell from a table's bracketed title over
+its rows (a headline by the label table): retrained with set t, the layer read such lines as headlines (docs/blocks.md,
+"Set t, run once")."""
 
 
 _SEEN_FEATURES = 1024
