@@ -185,6 +185,7 @@ _TIP_LINE = re.compile(
     # Got a story idea? …, Send us your show results: …; 행사 소식이 있나요? 보내 주세요 …)
     r"|(?:got|have|know\s+of)\s+an?\s+(?:[\w'’-]+\s+){0,2}(?:tip|story|event|news|photo|picture|result|idea|"
     r"correction|letter)s?\b[^?]{0,40}\?"
+    r"|[^?.!]{2,40}\bwe\s+should\s+(?:list|cover|know\s+about|feature|include|hear\s+about)\b[^?]{0,20}\?"
     r"|send\s+(?:us|in)\s+(?:your\s+)?(?:[\w'’-]+\s+){0,2}(?:results|news|photos|pictures|stories|events|letters|"
     r"listings|announcements)\b"
     # labels23: after the outlet's name (a word or two): KNB 뉴스 제보 전화 …, KVRN News tip line: …
