@@ -1777,12 +1777,15 @@ _RELEASE_DATE = re.compile(
 
 
 def _release_date(w: Where) -> bool:
-    """labels28: a release's time (the label table's dateline row): For immediate release, Embargoed until …, 보도시점
-    with or without its colon and a date (보도시점 2026. 8. 18.(화) 11:00 이후)."""
+    """labels28: a release's time, dated or not (the label table's dateline row, settled by labels25): For immediate
+    release, Embargoed until …, 보도시점 : …, 배포 : … (:data:`_RELEASE_TIME`); without its colon, with a date (보도시점
+    2026. 8. 18.(화) 11:00 이후)."""
     text = w.line.core
-    if len(text) > 120 or _RELEASE_DATE.fullmatch(text) is None:
+    if len(text) > 120:
         return False
-    return "immediate" in text.lower() or _DIGIT.search(text) is not None
+    if _RELEASE_TIME.fullmatch(text) is not None:
+        return True
+    return _RELEASE_DATE.fullmatch(text) is not None and _DIGIT.search(text) is not None
 
 
 _BILINGUAL_PAIR = re.compile(
@@ -2043,13 +2046,10 @@ RULES: tuple[Rule, ...] = (
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
-    Rule("release-date", "dateline", 0.8, "a release's time with its date (For immediate release, 보도시점 …)",
+    Rule("release-date", "dateline", 0.8, "a press release's embargo or release-time line (its date)",
          _release_date,
-         "For immediate release, Embargoed until 10:00 GMT 5 March, 보도시점 2026. 8. 18.(화) 11:00 (a colon or not): "
-         "the date of the page, as the label table's dateline row says"),
-    Rule("release-time", "other", 0.8, "a press release's embargo or release-time line",
-         lambda w: len(w.line.text) <= 120 and bool(_RELEASE_TIME.fullmatch(w.line.core)),
-         "For immediate release, Embargoed until …, 보도시점 : …, 배포 : … (not article text)"),
+         "For immediate release, Embargoed until …, 보도시점 : …, 배포 : …, 보도시점 2026. 8. 18.(화) 11:00 (no colon, "
+         "a date): the date of the page, as the label table's dateline row says (labels28: was release-time, other)"),
     Rule("press-closing", "footer", 0.8, "a press release's closing line (whom to ask for more)",
          lambda w: len(w.line.text) <= 200 and _press_closing(w.line.text),
          "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
