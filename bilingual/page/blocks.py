@@ -107,7 +107,10 @@ _RELATED_HEADING = re.compile(
     # 최근 군청소식, 인기 게임 뉴스, 많이 본 연예 뉴스, 같은 기업 최근 공시, 다음 영상, '#태그' 태그 기사 (총 86건)
     r"(?:[가-힣]{1,6}\s+){0,2}(?:최근|인기|최신|주요|추천|많이\s*본)\s*(?:[가-힣A-Za-z]{1,6}\s*){0,2}"
     r"(?:뉴스|기사|소식|공시|영상|글|포스트)|"
-    r"(?:다음|이어지는|추천)\s*(?:동?영상|에피소드)|['‘\"]?#?[^\s'’\"]{1,20}['’\"]?\s*태그\s*(?:기사|뉴스)"
+    r"(?:다음|이어지는|추천)\s*(?:동?영상|에피소드)|"
+    # labels28: a blog's list of its category's other posts ('…' 카테고리의 다른 글, More posts in 'Recipes')
+    r"['‘\"][^'’\"]{1,30}['’\"]\s*(?:카테고리|분류|게시판)의\s*(?:다른|최신|인기)\s*(?:글|게시물|포스트)|"
+    r"(?:more|other)\s+posts\s+(?:in|from)\s+(?:this\s+category|['‘\"][^'’\"]{1,30}['’\"])|['‘\"]?#?[^\s'’\"]{1,20}['’\"]?\s*태그\s*(?:기사|뉴스)"
     r"(?:\s*\(\s*총\s*[\d,]+\s*건\s*\))?)[\s:]*",
     _I,
 )
@@ -178,6 +181,13 @@ _TIP_LINE = re.compile(
     r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
     r"corrections?\s*:|(?:기사\s*)?제보(?:는|하기)?(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|"
     r"오류\s*(?:신고|제보)"
+    # labels28: the reader's news asked for by a question or an imperative (Have an event we should list? Email …,
+    # Got a story idea? …, Send us your show results: …; 행사 소식이 있나요? 보내 주세요 …)
+    r"|(?:got|have|know\s+of)\s+an?\s+(?:[\w'’-]+\s+){0,2}(?:tip|story|event|news|photo|picture|result|idea|"
+    r"correction|letter)s?\b[^?]{0,40}\?"
+    r"|[^?.!]{2,40}\bwe\s+should\s+(?:list|cover|know\s+about|feature|include|hear\s+about)\b[^?]{0,20}\?"
+    r"|send\s+(?:us|in)\s+(?:your\s+)?(?:[\w'’-]+\s+){0,2}(?:results|news|photos|pictures|stories|events|letters|"
+    r"listings|announcements)\b"
     # labels23: after the outlet's name (a word or two): KNB 뉴스 제보 전화 …, KVRN News tip line: …
     r"|(?:[\w&.'’-]{1,12}\s+){1,2}(?:(?:뉴스\s*)?제보\s*(?:전화|메일|이메일|문자|카톡|카카오톡)|news\s+tips?(?:\s+line)?\s*:?))",
     _I)
@@ -777,9 +787,18 @@ def _separated_items(line: _Line) -> bool:
         return False  # a row of a table: 박용철 | 국민의힘 | 21,169 | 50.93%
     if sum(bool(_KEY_VALUE.fullmatch(item) or _ENDS_IN_FIGURE.search(item)) for item in items) >= 2:
         return False  # fields or prices: 종목코드: 290740 | 정지일시: …; 고등어(대) 4,850원 / 삼치 6,900원
-    # an item is short, or a widget's words however many (Font size A A | Share | Print)
+    # an item is short, or a widget's words however many (Font size A A | Share | Print); labels28: in a
+    # breadcrumb, an item may be written in both languages, each short (홈 Home > 외국인 민원 Foreigners > …)
+    crumb = _BREADCRUMB.search(line.text) is not None
     return all((len(item) <= 24 and len(item.split()) <= 3) or (len(item) <= 40 and _NAV_LINE.fullmatch(item))
+               or (crumb and len(item) <= 48 and _BILINGUAL_ITEM.fullmatch(item) is not None)
                for item in items)
+
+
+_BILINGUAL_ITEM = re.compile(
+    rf"[{SYLLABLES}][{SYLLABLES}·]*(?:\s[{SYLLABLES}·]+){{0,2}}\s+[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){{0,2}}"
+    rf"|[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){{0,2}}\s+[{SYLLABLES}][{SYLLABLES}·]*(?:\s[{SYLLABLES}·]+){{0,2}}")
+"""labels28: a breadcrumb's item in both languages, up to three words each (``외국 면허 교환 License exchange``)."""
 
 
 _SECTION_WORDS = frozenset(
@@ -970,6 +989,13 @@ class Rule:
     applies: Callable[[Where], bool]
     description: str
     """What the rule looks for, in words (``docs/blocks.md`` prints the table)."""
+
+
+def _tip_line(text: str) -> bool:
+    """A line that asks for tips, news or corrections (:data:`_TIP_LINE`) and gives an e-mail, a number or a
+    messenger's ID."""
+    return (len(text) <= 160 and _TIP_LINE.match(text) is not None
+            and bool(_EMAIL_LINE.search(text) or _PHONE.search(text) or _MESSENGER_ID.search(text)))
 
 
 def _email(w: Where) -> bool:
@@ -1335,6 +1361,9 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"|(?:translation|page|version|text)\b[^.]{0,40}\bprovided\s+(?:solely\s+|only\s+)?for\s+(?:your\s+)?convenience"
     r"|^(?:this|the)\s+(?:press\s+)?(?:release|document|announcement|presentation|report)\s+(?:contains|includes|may\s+contain)"
     r"\s+forward-looking\s+statements"
+    # labels28: the paragraph labelled (Forward-Looking Statements: This press release …, Safe Harbor Statement: …)
+    r"|^(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|on|about|concerning)\s+)?forward-looking\s+"
+    r"(?:statements?|information)|safe\s+harbou?r(?:\s+statement)?|미래\s*예측\s*(?:정보|진술)|예측\s*정보)\s*[:：]"
     r"|names?\s+(?:and\s+details\s+)?(?:have\s+been|has\s+been|were|was)\s+changed\s+to\s+protect"
     r"|(?:보호|신원\s*보호)를?\s*위해[^.]{0,30}(?:바꾸|바꿨|변경|가명|각색)"
     r"|예금자\s*보호법에\s*따라"
@@ -1469,6 +1498,11 @@ def _source_line(w: Where) -> bool:
 
 _QUESTIONS_CONTACT = re.compile(
     r"(?:(?:have|got|any)\s+)?questions\s*\?\s*(?:please\s+)?(?:call|contact|e-?mail|reach|phone|text|write\s+to)\b.{3,140}"
+    # labels28: any short question of the reader's, then whom to call (Still stuck? Call …, Can't reach a collector?
+    # Ring …, Lost your card? Talk to …; 도움이 필요하신가요? 고객센터 …)
+    r"|[A-Z][^?.!:]{2,40}\?\s*(?:please\s+)?(?:call|contact|e-?mail|reach|phone|ring|text|talk\s+to|speak\s+to|"
+    r"write\s+to|visit)\b.{3,140}"
+    r"|[^?.!:]{2,30}[가-힣][?？]\s*(?:\S+\s+){0,2}(?:(?:고객|상담|콜)\s*센터|상담|문의|전화|☎).{2,100}"
     r"|(?:궁금한\s*(?:점|사항)|문의\s*사항)(?:이\s*있으(?:면|시면))?[은는]?\s*\S.{2,100}", _I)
 """Whom to ask, opened by the reader's question (``Questions? Call Member Services at 1-800-…``, ``궁금한 점은 …
 ☎ …``)."""
@@ -1476,7 +1510,16 @@ _HELPLINE = re.compile(
     r"(?:call\s*cent(?:er|re)|customer\s+(?:service|care|support|cent(?:er|re))|help\s*(?:line|desk)|hot\s*line|"
     r"콜\s*센터|고객\s*(?:센터|지원\s*센터|상담실)|상담\s*(?:신청|전화|센터|문의)?)\s*[:：]?\s*\S.{0,110}", _I)
 """A service's number to call (``Call center: 1577-1000 (English: press 7, …)``, ``상담 신청: 1577-7840 …``)."""
-_OPENING_QUESTION = re.compile(r"^(?:(?:have|got|any)\s+)?questions\s*\?\s*", _I)
+_OPENING_QUESTION = re.compile(r"^[^?.!:]{2,40}[?？]\s*", _I)
+_OFFICE_CONTACT = re.compile(
+    r"(?:[\w&'’.()-]+\s+){1,5}?(?:office|desk|secretariat|team|(?:customer\s+)?service|help\s*line|line|"
+    r"support|cent(?:er|re)|사무국|사무실|문의(?:처)?|상담|센터)\s*[:：]\s*\S.{0,130}", _I)
+"""labels28: an office's or a line's contact, whose it is in one to five words before it, then a colon (Graduation
+Office: …@… | +44 …, Parking customer service: 0330 …, 바이어 사무국 Buyer Secretariat: …, 예매 관련 문의: 고객센터
+1544-…)."""
+_UK_PHONE = re.compile(r"(?<![\d-])0\d{3,4}\s\d{3}\s?\d{3,4}(?![\d-])")
+"""A British number with its trunk 0 and a space after the area code (``01632 960555``, ``0330 555 0190``)."""
+_ABBREVIATED = re.compile(r"\b(?:ext|no|tel|approx|incl)\.", _I)
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b")
 """A North American number written with its area code in brackets, or with its 1- (``(207) 555-0147``)."""
 _OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|대표\s*(?:이사\s+)?[가-힣]{2,4}\b|\bCEO\b|"
@@ -1490,14 +1533,29 @@ def _helpline(w: Where) -> bool:
     or an e-mail; no sentence closed inside it. The site's own number next to the operator's particulars (a line of
     them right above or below) is the footer's (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호
     …``)."""
+    if _TIP_LINE.match(w.line.text):  # labels28: Have a news tip? Email …: the reader's news asked for (tip-line)
+        return False
+    return _contact_shape(w, _QUESTIONS_CONTACT, _HELPLINE)
+
+
+def _office_contact(w: Where) -> bool:
+    """labels28: an office's or a line's contact (:data:`_OFFICE_CONTACT`), with :func:`_helpline`'s conditions: a
+    phone number or an e-mail, no sentence inside, no operator's particulars next to it."""
+    return _contact_shape(w, _OFFICE_CONTACT)
+
+
+def _contact_shape(w: Where, *shapes: re.Pattern[str]) -> bool:
+    """A contact line in one of ``shapes`` with a phone number or an e-mail, no sentence closed inside it (after an
+    opening question), not next to the operator's particulars."""
     text = w.line.text
     if w.in_related or len(text) > 160 or not (_PHONE.search(text) or _SERVICE_NUMBER.search(text)
-                                               or _US_PHONE.search(text) or _EMAIL_LINE.search(text)):
+                                               or _US_PHONE.search(text) or _UK_PHONE.search(text)
+                                               or _EMAIL_LINE.search(text)):
         return False
     core = w.line.core
-    if _QUESTIONS_CONTACT.fullmatch(core) is None and _HELPLINE.fullmatch(core) is None:
+    if all(shape.fullmatch(core) is None for shape in shapes):
         return False
-    said = _OPENING_QUESTION.sub("", core, count=1)  # Questions? Call …: the question asks for the contact
+    said = _ABBREVIATED.sub("", _OPENING_QUESTION.sub("", core, count=1))  # Questions? Call …: it asks for the contact
     if w.previous == "footer" or _SENTENCE_INSIDE.search(said.rstrip(".!? ")) is not None:
         return False
     return not _by_particulars(w)
@@ -1625,6 +1683,8 @@ _FORM_FIELD = re.compile(
     r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원",
     _I)
 """labels27: a form's field label (Name, Phone, Email address, Your message; 이름, 연락처, 이메일 주소)."""
+_REQUIRED_OR_COLON = re.compile(r"\s?\*\s*$|[^\s:：][:：]\s*$")
+_LABEL_CHARS = re.compile(rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES} '’-]*")
 _FIELD_MARKS = re.compile(r"\s*(?:\*|\((?:required|optional|필수|선택)\)|[:：])\s*$", _I)
 _FORM_VERB = re.compile(
     r"(?:send|submit|reserve|book|request|apply|register|sign\s+up|join|subscribe|donate|rsvp|confirm|continue|"
@@ -1639,10 +1699,17 @@ _FORM_VERB = re.compile(
 def _form_field(line: _Line) -> bool:
     """labels27: a form's field label alone on its line (:data:`_FORM_FIELD`), with a required mark, its state
     or a colon (``Email address *``, ``연락처(필수)``): four words or fewer, no value after it."""
-    if len(line.text) > 40 or line.words > 4:
+    if len(line.text) > 40 or line.words > 6:
         return False
     core = _FIELD_MARKS.sub("", line.core).strip()
-    return bool(core) and _FORM_FIELD.fullmatch(core) is not None
+    if not core:
+        return False
+    if _FORM_FIELD.fullmatch(core) is not None:
+        return line.words <= 4
+    # labels28: any short label closed by a required-field star or a colon alone, in one language or two (회사명
+    # Company name *, 국가 Country *, Preferred session:): no figure, no sentence, no mark inside
+    return (_REQUIRED_OR_COLON.search(line.core) is not None and len(core.split()) <= 5 and _DIGIT.search(core) is None
+            and _LABEL_CHARS.fullmatch(core) is not None)
 
 
 def _form_button(line: _Line) -> bool:
@@ -1673,6 +1740,52 @@ def _form_submit(w: Where) -> bool:
     if w.in_related or not _form_button(w.line):
         return False
     return any(0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 1, w.index - 2))
+
+
+# --- labels28: set t's misses as shapes (docs/blocks.md, "labels28 branch") -------------------------------------------
+
+_FIELD_NOUN = re.compile(
+    rf"(?P<key>[{SYLLABLES}]{{0,4}}(?:기간|시간|일시|일자|기한|장소|등급|번호|대상|요금|가격|인원|정원|방법|위치|주최|주관|"
+    rf"규모|자격|연령|소요|좌석))\s+(?P<value>\S.{{0,80}})")
+_PAGE_DATE_KEY = re.compile(r"(?:게시|등록|작성|수정|입력|공고|배포|발행|보도|승인)\s*일")
+"""labels28: a Korean field without its colon, a short field noun then its value (관람기간 2026.04.01 ~ …, 관람등급
+전체관람가, 공고번호 제2026-112호, 장소 창경궁 (…))."""
+
+
+def _field_noun(w: Where) -> bool:
+    """labels28: a Korean key-value field written without a colon (:data:`_FIELD_NOUN`): the key a short noun of a
+    field (…기간, …시간, …번호, 장소, 가격), the value no sentence and no date's label of the page's own (게시일시,
+    등록일자: the dateline's); with a figure in the value or another such field right above or below (a box of
+    fields under a title): the label table's ``other``."""
+    text = w.line.core
+    if len(text) > 100 or w.in_related or _SPACED_BAR.search(text):  # 주최 … | 주관 … | (address): particulars
+        return False
+    found = _FIELD_NOUN.fullmatch(text)
+    if found is None or _PAGE_DATE_KEY.search(found["key"]):
+        return False
+    value = found["value"]
+    if ends_sentence(value) or ends_sentence(value, bare_predicate=True) or _SENTENCE_INSIDE.search(value):
+        return False
+    if _DIGIT.search(value):
+        return True
+    return any(0 <= j < len(w.lines) and _FIELD_NOUN.fullmatch(w.lines[j].core) is not None
+               and _DIGIT.search(w.lines[j].core) is not None for j in (w.index - 1, w.index + 1))
+
+
+_RELEASE_DATE = re.compile(
+    r"(?:for\s+immediate\s+release|embargo(?:ed)?\b|보도\s*(?:시점|일시|시각)|엠바고)\s*[:：]?\s*.{0,100}", _I)
+
+
+def _release_date(w: Where) -> bool:
+    """labels28: a release's time, dated or not (the label table's dateline row, settled by labels25): For immediate
+    release, Embargoed until …, 보도시점 : …, 배포 : … (:data:`_RELEASE_TIME`); without its colon, with a date (보도시점
+    2026. 8. 18.(화) 11:00 이후)."""
+    text = w.line.core
+    if len(text) > 120:
+        return False
+    if _RELEASE_TIME.fullmatch(text) is not None:
+        return True
+    return _RELEASE_DATE.fullmatch(text) is not None and _DIGIT.search(text) is not None
 
 
 _BILINGUAL_PAIR = re.compile(
@@ -1856,7 +1969,10 @@ RULES: tuple[Rule, ...] = (
          "own pages (Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter), no paragraph below"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
-         and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text)),  # ※ 투자 참고용 …: no story
+         and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text))  # ※ 투자 참고용 …: no story
+         # labels28: a tip line (Have an event we should list? Email …) or a counter (2 Comments) is no story
+         and not (w.seen_body and _tip_line(w.line.text))
+         and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text)),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
@@ -1872,6 +1988,9 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
+    Rule("field-noun", "other", 0.6, "a Korean field without its colon (관람기간 2026.04.01 ~ …)", _field_noun,
+         "a short field noun (…기간, …시간, …번호, 장소, 가격) then its value, no sentence: with a figure or next to "
+         "another such field (관람등급 전체관람가 among them)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
@@ -1911,6 +2030,9 @@ RULES: tuple[Rule, ...] = (
          _helpline,
          "Questions? Call …, Call center: 1577-…, 상담 신청: 1577-…, 궁금한 점은 … ☎ … with a phone or an e-mail, no "
          "sentence inside; not next to the operator's particulars (the footer's)"),
+    Rule("office-contact", "byline", 0.8, "an office's or a line's contact, its name then a colon", _office_contact,
+         "Graduation Office: …@… | +44 …, Parking customer service: 0330 …, 예매 관련 문의: 고객센터 1544-… (one to "
+         "five words naming whose office, desk, line or 문의 it is, a colon, a phone number or an e-mail)"),
     Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
          _operator_number,
          "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
@@ -1924,9 +2046,10 @@ RULES: tuple[Rule, ...] = (
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
-    Rule("release-time", "other", 0.8, "a press release's embargo or release-time line",
-         lambda w: len(w.line.text) <= 120 and bool(_RELEASE_TIME.fullmatch(w.line.core)),
-         "For immediate release, Embargoed until …, 보도시점 : …, 배포 : … (not article text)"),
+    Rule("release-date", "dateline", 0.8, "a press release's embargo or release-time line (its date)",
+         _release_date,
+         "For immediate release, Embargoed until …, 보도시점 : …, 배포 : …, 보도시점 2026. 8. 18.(화) 11:00 (no colon, "
+         "a date): the date of the page, as the label table's dateline row says (labels28: was release-time, other)"),
     Rule("press-closing", "footer", 0.8, "a press release's closing line (whom to ask for more)",
          lambda w: len(w.line.text) <= 200 and _press_closing(w.line.text),
          "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
@@ -1935,9 +2058,7 @@ RULES: tuple[Rule, ...] = (
          and "@" in w.line.text and bool(_EMAIL_AT_END.search(w.line.text)) and w.previous != "byline",
          "after the article, a short line ending in an e-mail address that is no byline (부음 게재 문의 …@…)"),
     Rule("tip-line", "footer", 0.7, "where to send tips or corrections, after the article",
-         lambda w: w.seen_body and len(w.line.text) <= 160 and bool(_TIP_LINE.match(w.line.text))
-         and bool(_EMAIL_LINE.search(w.line.text) or _PHONE.search(w.line.text)
-                  or _MESSENGER_ID.search(w.line.text)),
+         lambda w: w.seen_body and _tip_line(w.line.text),
          "after the article, a line that asks for tips or corrections and gives an e-mail, a number or a "
          "messenger's ID (To report an error, email …; 기사 제보 …@…; 제보는 카카오톡 …)"),
     Rule("postal-address", "footer", 0.7, "the publisher's postal address, after the article",

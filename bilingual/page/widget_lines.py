@@ -151,8 +151,18 @@ _BUTTON = re.compile(
     r"1\s*:\s*1\s*(?:문의|상담)|(?:온라인|바로|지금)\s*(?:가입|신청|접수|예약|예매|후원|참여)|"
     r"(?:apply|book|buy|order|register|donate|enroll|subscribe|reserve|join|renew|sign\s*up|rsvp)\s+"
     r"(?:now|today|online|here)|"
-    r"get\s+(?:tickets|started)|learn\s+more|find\s+out\s+more|"
-    r"(?:ask|send)\s+(?:us\s+)?a\s+(?:question|message)|chat\s+with\s+us",
+    r"get\s+(?:tickets|started)|(?:buy|book)\s+(?:your\s+)?tickets|learn\s+more|find\s+out\s+more|"
+    r"(?:ask|send)\s+(?:us\s+)?a\s+(?:question|message)|chat\s+with\s+us|"
+    # labels28: a button in the first person (Book my audition, Manage my booking, Reserve my seat), a subscription
+    # to alerts (Subscribe to email alerts, Sign up for text updates), a live stream to watch (Watch the livestream,
+    # Watch live); 내 예약 확인, 알림 받기, 생중계 보기
+    r"(?:book|reserve|manage|cancel|change|view|track|check|claim|secure|start|save|update|renew|print)\s+"
+    r"my\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+    r"(?:subscribe\s+to|sign\s+up\s+for|get)\s+(?:our\s+)?(?:e-?mail|text|sms|news|push)\s+"
+    r"(?:alerts|updates|notifications|newsletter)|"
+    r"watch\s+(?:the\s+)?(?:live\s*stream|live|replay|recording)(?:\s+(?:now|here|online))?|"
+    r"(?:내|나의)\s*(?:예약|신청|예매|접수)\s*(?:내역\s*)?(?:확인|관리|조회|취소)(?:하기)?|"
+    r"(?:이메일|문자|메일|카카오톡)?\s*알림\s*(?:받기|신청)|(?:생중계|라이브|실시간\s*중계)\s*(?:보기|시청(?:하기)?)",
     _I,
 )
 
@@ -206,7 +216,8 @@ def widget(text: str) -> bool:
     if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped):
         return True
     # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
-    if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금")
+    if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금", "내 ", "나의")
+            or "알림" in stripped or "보기" in stripped or "시청" in stripped
             or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
         return True
     if _LATIN.search(stripped) and _HANGUL.search(stripped):  # labels27: a button in both languages
