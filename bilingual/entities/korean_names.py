@@ -112,8 +112,8 @@ def _road_end(text: str, tokens: list[Token], j: int) -> int:
     return j
 
 
-_CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\s|$)|[가-힣]위성")
-"""A word that ends in 호 before a particle or a space, or 위성 after a syllable: the sentences
+_CRAFT_HINT = re.compile("[가-힣\\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\\s|$|['\"’”』」])|[가-힣]위성")
+"""A word that ends in 호 before a particle, a space or a closing quote, or 위성 after a syllable: the sentences
 :func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
 
 
