@@ -328,8 +328,12 @@ STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
 
 def _event_of_a_place(word: str) -> bool:
     """Whether one noun written solid is an event named by its place (토론토국제영화제, 고양국제꽃박람회): an event's
-    end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event)."""
-    return len(word) >= 5 and event_name(word) and any(is_place(word[:k]) for k in range(2, min(len(word) - 2, 6)))
+    end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event); before 국제
+    (international) any listed place will do, a weak one as well (베네치아국제영화제: 국제 and the event's end say the
+    stem is where it is held; mentions35)."""
+    return len(word) >= 5 and event_name(word) and any(
+        is_place(word[:k]) or (word.startswith("국제", k) and listed_place(word[:k]))
+        for k in range(2, min(len(word) - 2, 6)))
 
 
 def _award(word: str) -> bool:

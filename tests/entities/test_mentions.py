@@ -1358,3 +1358,14 @@ def test_a_ship_in_quotes_by_its_sailing(text: str, expect: list[tuple[str, str]
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     got = [(m.text, m.type) for m in doc.mentions if m.text.endswith("호")]
     assert got == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # an international festival after a listed place that is_place alone would not take
+    ("그의 신작은 로카르노국제영화제에서 상을 받았다.", [("로카르노국제영화제", "other")]),
+    # the kind of event alone names none
+    ("그는 여러 국제영화제에 초청됐다.", []),
+])
+def test_an_international_event_after_a_listed_place(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.text.endswith("영화제")] == expect
