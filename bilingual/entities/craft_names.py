@@ -24,9 +24,10 @@ from bilingual.entities.organizations import group_company, known_organization
 from bilingual.names.hangul import is_syllable
 
 _CRAFT_EVIDENCE_KO = re.compile("발사|쏘아\\s?올|궤도|우주|위성|로켓|발사체|탐사선|우주선|착륙|교신|진수|취항|"
-                                "출항|입항|항해|침몰|좌초|인양|선박|여객선|화물선|어선|함정|잠수함|구축함|호위함|선원|승객")
+                                "출항|입항|항해|운항|결항|침몰|좌초|인양|선박|여객선|화물선|어선|함정|잠수함|구축함|호위함|선원|승객")
 """Words of launching, orbiting and sailing: in a sentence with one, a word written solid before 호 names a craft
-(누리호 발사, 한빛호 선원) even when Kiwi finds no proper noun in it."""
+(누리호 발사, 한빛호 선원) even when Kiwi finds no proper noun in it; 운항 and 결항, a ship's or a plane's sailing and
+its cancellation ('독도사랑호' 운항 재개, in quotes Kiwi reads the name as one common noun: mentions35)."""
 _NOT_IN_A_NAME = ("J", "E", "VC", "XSV", "XSA", "SF", "SP", "SS", "SW", "SE", "SO")
 """Tags of particles, endings, copulas, verb suffixes and punctuation: where the name in a word ends."""
 _NUMBERED = re.compile(r" \d{1,3}[A-Z]{0,2}호(?!선)")

@@ -810,6 +810,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
     if not name.isascii() and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
+    if name.isascii() and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
+        return "other", "a law by Act at the end of its name (the Commercial Act, the Digital Markets Act)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_grounds(name):
@@ -1048,6 +1050,19 @@ def law_name(name: str) -> bool:
     (:data:`bilingual.entities.korean_names.LAW_CONTEXT`)."""
     stem = name[:-2] if name.endswith("법안") else name[:-1] if name.endswith("법") else ""
     return len(stem) >= 2 and all(is_syllable(c) for c in stem) and org_head(name) is None  # 서울중앙지법: a court
+
+
+def english_act(name: str) -> bool:
+    """Whether capitalized words end in Act and name a law ("Commercial Act", "Serious Accidents Punishment Act"): two
+    words or more, each capitalized but for the short words inside a title ("Special Act on …" ends elsewhere; the
+    gold files' 11 names in Act are all laws, typed ``other``; mentions35)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "Act" and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset("of on and for the to in".split())
+"""Words a title in English leaves in lower case ("Act on the Protection of …")."""
 
 
 def event_name(name: str) -> bool:

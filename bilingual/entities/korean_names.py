@@ -52,7 +52,7 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.holidays_and_indexes import LATIN_INDEXES, index_number_end, korean_holiday, market_index
-from bilingual.entities.japanese_names import japanese_names
+from bilingual.entities.japanese_names import japanese_names, japanese_shape
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.kind_words import KOREAN_STAGE_ROLES, team_code_context
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
@@ -112,8 +112,8 @@ def _road_end(text: str, tokens: list[Token], j: int) -> int:
     return j
 
 
-_CRAFT_HINT = re.compile(r"[가-힣\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\s|$)|[가-힣]위성")
-"""A word that ends in 호 before a particle or a space, or 위성 after a syllable: the sentences
+_CRAFT_HINT = re.compile("[가-힣\\dA-Z]호(?:[은는이가을를의에도와과]|에서|로|\\s|$|['\"’”』」])|[가-힣]위성")
+"""A word that ends in 호 before a particle, a space or a closing quote, or 위성 after a syllable: the sentences
 :func:`bilingual.entities.craft_names.korean_craft_end` is asked about."""
 
 
@@ -204,6 +204,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             title = _korean_title(tokens, j) if len(name) != 2 else _NOT_YET
             if token.tag == "NNP" or team_code or kb.has_name(name) or (title and len(name) == 1) \
                     or (title and len(name) >= 3 and korean_name_shape(name)) \
+                    or (token.tag == "NNG" and j == i + 1 and len(name) >= 3 and title in KOREAN_PERSON_ONLY_TITLES
+                        and japanese_shape(name)) \
                     or (evidence := _noun_evidence(name, token.tag, j == i + 1)) is _KEPT \
                     or (evidence is _PLACE_BY_A_CUE and (locative_after(tokens, j) or _place_cue_after(text, end))) \
                     or (token.tag == "NNG" and len(name) >= 3 and _edition_word(text, name, end)) \
@@ -326,8 +328,12 @@ STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
 
 def _event_of_a_place(word: str) -> bool:
     """Whether one noun written solid is an event named by its place (토론토국제영화제, 고양국제꽃박람회): an event's
-    end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event)."""
-    return len(word) >= 5 and event_name(word) and any(is_place(word[:k]) for k in range(2, min(len(word) - 2, 6)))
+    end (:func:`event_name`) after a place of two syllables or more (국제영화제 alone is a kind of event); before 국제
+    (international) any listed place will do, a weak one as well (베네치아국제영화제: 국제 and the event's end say the
+    stem is where it is held; mentions35)."""
+    return len(word) >= 5 and event_name(word) and any(
+        is_place(word[:k]) or (word.startswith("국제", k) and listed_place(word[:k]))
+        for k in range(2, min(len(word) - 2, 6)))
 
 
 def _award(word: str) -> bool:
@@ -1217,6 +1223,18 @@ _FAMILY_NAME_HANJA: dict[str, tuple[str, ...]] = {
 }
 """The Hanja of the common Korean family names and their readings in Hangul (李 is 이 by the initial-sound rule, 리 as
 some write it): the first of a name's Hanja gloss reads as the Hangul's family name (:func:`_glossed_names`)."""
+_HANJA_DIRECTIONS = frozenset("南")
+"""A family name's Hanja that headlines use for a side too (南 for South Korea beside 北): not read as a person."""
+
+
+def hanja_family_name(word: str) -> bool:
+    """Whether ``word`` is one Hanja of a common Korean family name (:data:`_FAMILY_NAME_HANJA`) that abbreviates no
+    country (韓, 印: :data:`gazetteer.HANJA_COUNTRIES`) nor a side (南): before a title it is the person, as headlines
+    write a president or a minister by the Hanja of the family name (李 대통령, 尹 총장; mentions35)."""
+    return len(word) == 1 and word in _FAMILY_NAME_HANJA and word not in HANJA_COUNTRIES \
+        and word not in _HANJA_DIRECTIONS
+
+
 _GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ?\((?:([\u4e00-\u9fff\uf900-\ufaff]{2,4})|"
                       r"([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,3}))\)")
 """A Hangul word of two to four syllables and, in brackets right after it, Hanja of as many characters or a name in

@@ -46,7 +46,7 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.korean_names import abbreviates, korean_candidates
+from bilingual.entities.korean_names import abbreviates, hanja_family_name, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
@@ -854,6 +854,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
             and (korean_name_shape(name) or foreign_name_in_hangul(name)):
         # 모로 IOC 대변인: the title is of the body after the name, so the name is no abbreviated body
         return "person", f"a person by the title {c.title_beyond!r} after the body it is held in"
+    if c.lang == "ko" and c.title in KOREAN_TITLES and hanja_family_name(name):
+        return "person", f"a Korean family name in one Hanja before the title {c.title!r} (李 대통령, 尹 총장)"
     return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
                         locative=c.locative, org_context=c.org_context, person_context=c.person_context, cue=c.cue,
                         headline=c.headline)

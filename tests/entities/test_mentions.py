@@ -1304,3 +1304,70 @@ def test_a_family_name_before_an_apposition(text: str, expect: list[tuple[str, s
 def test_a_members_conference_is_a_body(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions][:1] == expect
+
+
+# -- mentions35 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # a law by Act at its end, even after a preposition of place
+    ("The board objected to the Capital Markets Act and its new rules.", [("Capital Markets Act", "other")]),
+    ("Firms must comply with the Act on Fair Labeling by March.", [("Act on Fair Labeling", None)]),
+])
+def test_a_law_by_act_at_its_end(text: str, expect: list[tuple[str, str | None]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    for name, kind in expect:
+        if kind is None:  # "Act on …" ends elsewhere: no place is read from the preposition before it
+            assert got.get(name) != "place"
+        else:
+            assert got.get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a family name in one Hanja before a title is the person
+    ("朴 장관, 수출 현장 점검", [("朴", "person")]),
+    ("崔 회장 \"투자 확대\"", [("崔", "person")]),
+    # a country's Hanja stays a place, and 南 (the South) names no one
+    ("韓 총리 방미", [("韓", "place")]),
+    ("南 대표단 평양 도착", []),
+])
+def test_a_family_name_in_one_hanja_before_a_title(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = [(m.text, m.type) for m in doc.mentions if len(m.text) == 1]
+    assert got == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a word of the kana table before a title only people hold, whatever Kiwi tags it after a Hanja headline
+    ("尹 대통령, 日 모리야마 총리와 셔틀외교 이어가기로", [("모리야마", "person")]),
+    ("尹 대통령, 기시다 총리와 통화", [("기시다", "person")]),
+    # a common noun before a minister's title is a field, not a person
+    ("美 에너지 장관 방한", []),
+])
+def test_a_japanese_name_before_a_person_only_title(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = [(m.text, m.type) for m in doc.mentions if m.text in ("모리야마", "기시다", "에너지")]
+    assert got == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a ship in quotes by the word of its sailing
+    ("'한라누리호' 결항…제주 관광객 발 묶여", [("한라누리호", "other")]),
+    ("'바다사랑호'가 오늘부터 운항을 시작했다.", [("바다사랑호", "other")]),
+])
+def test_a_ship_in_quotes_by_its_sailing(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = [(m.text, m.type) for m in doc.mentions if m.text.endswith("호")]
+    assert got == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # an international festival after a listed place that is_place alone would not take, read by Kiwi as one common
+    # noun (the fixture's festival in a sentence of my own: the only such reading found)
+    ("감독의 신작이 베네치아국제영화제 경쟁 부문에 진출했다.", [("베네치아국제영화제", "other")]),
+    ("그의 신작은 산세바스티안국제영화제에서 상을 받았다.", [("산세바스티안국제영화제", "other")]),
+    # the kind of event alone names none
+    ("그는 여러 국제영화제에 초청됐다.", []),
+])
+def test_an_international_event_after_a_listed_place(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.text.endswith("영화제")] == expect
