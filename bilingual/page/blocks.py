@@ -645,17 +645,7 @@ def _heading_over_data(w: Where) -> bool:
             or _is_short_sentence(line)
             or (_figures_row(line) and titled is None and not boxed)):
         return False
-    index = w.index + 1
-    if index + 1 < len(w.lines) and _units_line(w.lines[index]):  # labels25: the table's units between its title
-        index += 1
-    if _bar_run(w.lines, index):  # labels25: rows of two cells (A사 | 21.4) that no data rule reads
-        return True
-    below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
-                  True, True, w.last_prose, w.faq_page)
-    for rule in RULES:
-        if rule.applies(below):
-            return rule.name in _DATA_RULES
-    return False
+    return _data_below(w)
 
 
 def _bar_run(lines: Sequence[_Line], index: int) -> bool:
@@ -1838,9 +1828,9 @@ def _data_below(w: Where) -> bool:
     """The line below is a data line by the rules (:data:`_DATA_RULES`), or a run of rows between bars
     (:func:`_bar_run`), its units line between or not (as :func:`_heading_over_data` reads it)."""
     index = w.index + 1
-    if index + 1 < len(w.lines) and _units_line(w.lines[index]):
+    if index + 1 < len(w.lines) and _units_line(w.lines[index]):  # labels25: the table's units between its title
         index += 1
-    if _bar_run(w.lines, index):
+    if _bar_run(w.lines, index):  # labels25: rows of two cells (A사 | 21.4) that no data rule reads
         return True
     below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
                   True, True, w.last_prose, w.faq_page)
