@@ -44,11 +44,10 @@ quality, how full it is, its surface and ice, its shore, the supply drawn from i
 round it (경포호 둘레길), and an algae alert or bloom issued on it after 에 (대청호에 조류경보: mentions34)."""
 
 
-def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
-    """The end index (exclusive) of a lake's or a reservoir's name that starts a word at ``tokens[i]``, or ``None``:
-    a word written solid of three syllables or more ending in 호, with a proper noun of Kiwi's in it, and the words of
-    its water right after it (:data:`_WATER_AFTER`: 소양호 수위, 안동호 녹조, which Kiwi may cut 안동 + 호). Neither a
-    title nor 씨 can follow (the words of water are next), so no person is read as a lake (mentions33)."""
+def _solid_word(text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The word written solid that starts at ``tokens[i]``: the index after its last token (tokens that touch, none
+    of a kind no name holds, :data:`_NOT_IN_A_NAME`) and its text; ``None`` when ``tokens[i]`` starts no word (a name
+    starts a word: after the text's start, a space, a quote or a bracket, :data:`_OPENING`)."""
     start = tokens[i].start
     if start > 0 and text[start - 1] not in _OPENING:
         return None
@@ -56,7 +55,18 @@ def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
     while k < len(tokens) and (k == i or tokens[k].start == tokens[k - 1].end) \
             and not tokens[k].tag.startswith(_NOT_IN_A_NAME):
         k += 1
-    core = text[start:tokens[k - 1].end]
+    return k, text[start:tokens[k - 1].end]
+
+
+def korean_lake_end(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end index (exclusive) of a lake's or a reservoir's name that starts a word at ``tokens[i]``, or ``None``:
+    a word written solid of three syllables or more ending in 호, with a proper noun of Kiwi's in it, and the words of
+    its water right after it (:data:`_WATER_AFTER`: 소양호 수위, 안동호 녹조, which Kiwi may cut 안동 + 호). Neither a
+    title nor 씨 can follow (the words of water are next), so no person is read as a lake (mentions33)."""
+    word = _solid_word(text, tokens, i)
+    if word is None:
+        return None
+    k, core = word
     if len(core) < 3 or not core.endswith("호") or not all(is_syllable(c) for c in core) \
             or not any(t.tag == "NNP" for t in tokens[i:k]):
         return None
@@ -77,14 +87,10 @@ def korean_bridge_end(text: str, tokens: list[Token], i: int) -> int | None:
     solid of three syllables or more ending in 교 (橋), with a proper noun of Kiwi's in it, not a school's or a
     religion's word (:data:`_NOT_BRIDGES`), and a word of where something stands at a bridge right after it
     (:data:`_AT_A_BRIDGE`: 진동교 지점에, which Kiwi reads as a proper noun of a person's shape; mentions34)."""
-    start = tokens[i].start
-    if start > 0 and text[start - 1] not in _OPENING:
+    word = _solid_word(text, tokens, i)
+    if word is None:
         return None
-    k = i
-    while k < len(tokens) and (k == i or tokens[k].start == tokens[k - 1].end) \
-            and not tokens[k].tag.startswith(_NOT_IN_A_NAME):
-        k += 1
-    core = text[start:tokens[k - 1].end]
+    k, core = word
     if len(core) < 3 or not core.endswith("교") or core.endswith(_NOT_BRIDGES) \
             or not all(is_syllable(c) for c in core) or not any(t.tag == "NNP" for t in tokens[i:k]):
         return None
@@ -98,14 +104,10 @@ def korean_craft_end(text: str, tokens: list[Token], i: int) -> int | None:
     word of launching or sailing in the sentence (:data:`_CRAFT_EVIDENCE_KO`), or 위성 before its number. Not a
     Korean name that ends in 호 (김민호, which Kiwi may cut 김민 + 호; 남궁민호), not a listed place and 호, a lake (湖:
     충주호, 소양호), nor a number and 호 alone (3호선, 101호: no name before them)."""
-    start = tokens[i].start
-    if start > 0 and text[start - 1] not in _OPENING:
-        return None  # a name starts a word
-    k = i
-    while k < len(tokens) and (k == i or tokens[k].start == tokens[k - 1].end) \
-            and not tokens[k].tag.startswith(_NOT_IN_A_NAME):
-        k += 1
-    core = text[start:tokens[k - 1].end]
+    word = _solid_word(text, tokens, i)
+    if word is None:
+        return None
+    k, core = word
     if len(core) < 2 or not all(is_syllable(c) for c in core):
         return None
     proper = any(t.tag == "NNP" for t in tokens[i:k])
