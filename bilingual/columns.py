@@ -26,12 +26,12 @@ from __future__ import annotations
 import functools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
 from bilingual.memory import compact_record
-from bilingual.tokens import _WIDTHS, _extended
+from bilingual.tokens import _WIDTHS, HeldOrColumns, _extended
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -117,11 +117,12 @@ class RecordBuilder(Generic[R]):
         return RecordStore(self._kind, tuple(self._columns), tuple(self._ids))
 
 
-class RecordStore(Sequence[R]):
+class RecordStore(HeldOrColumns[R]):
     """A document's runs or sentences (see the module's docstring): a read-only sequence of records, holding the
     objects themselves (:meth:`holding`) or columns (a :class:`RecordBuilder` past :data:`COMPACT_AFTER` records)."""
 
     __slots__ = ("_columns", "_fields_set", "_is_int", "_kind", "_names", "_tuple", "_values")
+    _UNIT = "record"
 
     def __init__(self, kind: type[R], columns: tuple[array[int], ...], values: tuple[Any, ...]) -> None:
         self._kind = kind
@@ -159,11 +160,6 @@ class RecordStore(Sequence[R]):
         """The model of the records."""
         return self._kind
 
-    @property
-    def compact(self) -> bool:
-        """Whether the records are held as columns (else as the objects themselves)."""
-        return self._tuple is None
-
     def __len__(self) -> int:
         return len(self._tuple) if self._tuple is not None else len(self._columns[0]) if self._columns else 0
 
@@ -180,23 +176,6 @@ class RecordStore(Sequence[R]):
         return self._make(column[i] if is_int else values[column[i]]
                           for column, is_int in zip(self._columns, self._is_int, strict=True))
 
-    @overload
-    def __getitem__(self, index: int) -> R: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[R, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> R | tuple[R, ...]:
-        """A record (built now), or a slice as a tuple of them (as a tuple's slice is)."""
-        if self._tuple is not None:
-            return self._tuple[index]
-        if isinstance(index, slice):
-            return tuple(self._rows(range(len(self))[index]))
-        n = len(self)
-        if not -n <= index < n:
-            raise IndexError("record index out of range")
-        return self._row(index % n if index < 0 else index)
-
     def _rows(self, positions: range) -> Iterator[R]:
         if self._tuple is not None:
             return map(self._tuple.__getitem__, positions)
@@ -207,26 +186,6 @@ class RecordStore(Sequence[R]):
         columns = [column[a:b] if is_int else map(v, column[a:b])
                    for column, is_int in zip(self._columns, self._is_int, strict=True)]
         return map(self._make, zip(*columns, strict=True))
-
-    def __iter__(self) -> Iterator[R]:
-        if self._tuple is not None:
-            return iter(self._tuple)
-        return self._rows(range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any sequence (a tuple, a list, another store) of the same records, in order."""
-        if self._tuple is not None and isinstance(other, tuple | list):
-            return self._tuple == tuple(other)
-        if isinstance(other, RecordStore | tuple | list):
-            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        """The hash of the tuple of the same records (they are equal)."""
-        return hash(self._tuple if self._tuple is not None else tuple(self))
-
-    def __repr__(self) -> str:
-        return f"RecordStore({list(self)!r})"
 
     def __reduce__(self) -> tuple[Callable[..., RecordStore[R]], tuple[Any, ...]]:
         if self._tuple is not None:

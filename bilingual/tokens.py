@@ -23,7 +23,7 @@ import itertools
 import operator
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Literal, NamedTuple, overload
+from typing import Any, Literal, NamedTuple, TypeVar, overload
 
 Lang = Literal["ko", "en", "other", "und"]
 """``ko`` Korean, ``en`` English, ``other`` another language, ``und`` nothing to decide (no letters)."""
@@ -243,11 +243,74 @@ class TokenBuilder:
                           self._sentences, tuple(self._ids))
 
 
-class TokenStore(Sequence[Token]):
+T = TypeVar("T")
+
+
+class HeldOrColumns(Sequence[T]):
+    """What a store of a document's records shares, held as the tuple of the objects themselves (``_tuple``) or as
+    columns: :class:`TokenStore` here, :class:`bilingual.columns.RecordStore` for runs and sentences. A subclass sets
+    ``_tuple`` (``None`` when it holds columns), ``__len__``, ``_row`` (the record at an index, built now) and
+    ``_rows`` (the records at a range of indices), and names what it holds in ``_UNIT`` (for an index error)."""
+
+    __slots__ = ()
+    _tuple: tuple[T, ...] | None
+    _UNIT = "item"
+
+    @property
+    def compact(self) -> bool:
+        """Whether the records are held as columns (else as the objects themselves)."""
+        return self._tuple is None
+
+    def _row(self, i: int) -> T:
+        raise NotImplementedError
+
+    def _rows(self, positions: range) -> Iterator[T]:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        """A record (built now), or a slice as a tuple of them (as a tuple's slice is)."""
+        if self._tuple is not None:
+            return self._tuple[index]
+        if isinstance(index, slice):
+            return tuple(self._rows(range(len(self))[index]))
+        n = len(self)
+        if not -n <= index < n:
+            raise IndexError(f"{self._UNIT} index out of range")
+        return self._row(index % n if index < 0 else index)
+
+    def __iter__(self) -> Iterator[T]:
+        if self._tuple is not None:
+            return iter(self._tuple)
+        return self._rows(range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence (a tuple, a list, another store of the same class) of the same records, in order."""
+        if self._tuple is not None and isinstance(other, tuple | list):
+            return self._tuple == tuple(other)
+        if isinstance(other, type(self) | tuple | list):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        """The hash of the tuple of the same records (they are equal)."""
+        return hash(self._tuple if self._tuple is not None else tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class TokenStore(HeldOrColumns[Token]):
     """A document's tokens (see the module's docstring): a read-only sequence of :class:`Token`, holding the tuples
     themselves (:meth:`holding`) or columns (a :class:`TokenBuilder` past :data:`COMPACT_AFTER` tokens)."""
 
     __slots__ = ("_ends", "_forms", "_langs", "_lemmas", "_sentences", "_starts", "_tags", "_tuple", "_values")
+    _UNIT = "token"
 
     def __init__(self, starts: array[int], ends: array[int], forms: array[int], tags: array[int],
                  lemmas: array[int], langs: array[int], sentences: array[int], values: tuple[Any, ...]) -> None:
@@ -283,11 +346,6 @@ class TokenStore(Sequence[Token]):
         builder.append_tokens(tokens)
         return builder.build()
 
-    @property
-    def compact(self) -> bool:
-        """Whether the tokens are held as columns (else as the :class:`Token` tuples themselves)."""
-        return self._tuple is None
-
     def __len__(self) -> int:
         return len(self._starts) if self._tuple is None else len(self._tuple)
 
@@ -295,23 +353,6 @@ class TokenStore(Sequence[Token]):
         v = self._values
         return _new(Token, (self._starts[i], self._ends[i], v[self._forms[i]], v[self._tags[i]],
                             v[self._lemmas[i]], v[self._langs[i]], self._sentences[i]))
-
-    @overload
-    def __getitem__(self, index: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Token, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Token | tuple[Token, ...]:
-        """A token (built now), or a slice as a tuple of them (as a tuple's slice is)."""
-        if self._tuple is not None:
-            return self._tuple[index]
-        if isinstance(index, slice):
-            return tuple(self._rows(range(len(self))[index]))
-        n = len(self._starts)
-        if not -n <= index < n:
-            raise IndexError("token index out of range")
-        return self._row(index % n if index < 0 else index)
 
     def _rows(self, positions: range) -> Iterator[Token]:
         if self._tuple is not None:
@@ -323,26 +364,6 @@ class TokenStore(Sequence[Token]):
                        map(v, self._lemmas[a:b]), map(v, self._langs[a:b]), self._sentences[a:b])
             return map(_new, itertools.repeat(Token), zip(*columns, strict=True))
         return map(self._row, positions)
-
-    def __iter__(self) -> Iterator[Token]:
-        if self._tuple is not None:
-            return iter(self._tuple)
-        return self._rows(range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any sequence (a tuple, a list, another store) of the same tokens, in order."""
-        if self._tuple is not None and isinstance(other, tuple | list):
-            return self._tuple == tuple(other)
-        if isinstance(other, TokenStore | tuple | list):
-            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        """The hash of the tuple of the same tokens (they are equal)."""
-        return hash(self._tuple if self._tuple is not None else tuple(self))
-
-    def __repr__(self) -> str:
-        return f"TokenStore({list(self)!r})"
 
     def __reduce__(self) -> tuple[Callable[..., TokenStore], tuple[Any, ...]]:
         if self._tuple is not None:
