@@ -162,6 +162,21 @@ def put_korean(text: str, start: int, end: int, name: str) -> str | None:
     return text[:start] + name + "".join(particles) + rest[word_end:]
 
 
+_VARIANTS: dict[tuple[int, str], str | None] = {}
+
+
+def _linked_variant(person: Entity, kb: KnowledgeBase) -> str | None:
+    """The first spelling of ``person``'s Hangul name (``name_variants``) other than their KB name that the KB links
+    to them, or None (remembered per person)."""
+    key = (id(kb), person.id)
+    if key not in _VARIANTS:
+        _VARIANTS[key] = next(
+            (v for v in name_variants(person.name_ko or "", limit=24)
+             if normal_key(v) != normal_key(person.name) and (found := kb.link(v)) is not None
+             and found.entity_id == person.id), None)
+    return _VARIANTS[key]
+
+
 def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: random.Random
            ) -> dict[str, list[tuple[str, str]]]:
     """Copies of the pairs the review found nothing in, each with one error of each kind that fits it."""
@@ -176,14 +191,16 @@ def inject(clean: Review, pairs: list[tuple[str, str]], kb: KnowledgeBase, rng: 
         if s_run and t_run:
             person, other = rng.sample(people, 2)
             base_s = put_korean(source, s_run[0], s_run[1], person.name_ko or "")
-            link = kb.link
-            variants = [v for v in name_variants(person.name_ko or "", limit=24)
-                        if normal_key(v) != normal_key(person.name) and (found := link(v)) is not None
-                        and found.entity_id == person.id]
-            for code, name in (("name-mismatch", other.name), ("name-missing", "the official"),
-                               ("name-style", variants[0] if variants else None)):
-                if name is not None and base_s is not None:
+            for code, name in (("name-mismatch", other.name), ("name-missing", "the official")):
+                if base_s is not None:
                     injected[code].append((base_s, target[:t_run[0]] + name + target[t_run[1]:]))
+            # name-style: the sampled person's other spelling that links to them; when the person has none, the
+            # next person of the KB (in its order) that has one, so that a small corpus still gets cases (no draw)
+            styled = next(((p, v) for p in (person, *people) if (v := _linked_variant(p, kb)) is not None), None)
+            if styled is not None:
+                base_v = put_korean(source, s_run[0], s_run[1], styled[0].name_ko or "")
+                if base_v is not None:
+                    injected["name-style"].append((base_v, target[:t_run[0]] + styled[1] + target[t_run[1]:]))
         if (changed := change_figure(source, target, rng)) is not None:
             injected["number-mismatch"].append((source, changed))
         if i + 1 < len(pairs) and len(source) >= 20 and len(pairs[i + 1][0]) >= 20:
