@@ -31,7 +31,8 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from bilingual.memory import compact_record
-from bilingual.tokens import _WIDTHS, HeldOrColumns, _extended
+from bilingual.narrow_ints import WIDTHS, extended
+from bilingual.tokens import HeldOrColumns
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -75,7 +76,7 @@ class RecordBuilder(Generic[R]):
         self._names, self._is_int = _layout(kind)
         self._compact_after = COMPACT_AFTER if compact_after is None else compact_after
         self._rows: list[R] | None = []
-        self._columns = [array(_WIDTHS[0]) for _ in self._names]
+        self._columns = [array(WIDTHS[0]) for _ in self._names]
         self._ids = _Ids()
 
     def __len__(self) -> int:
@@ -104,7 +105,7 @@ class RecordBuilder(Generic[R]):
             for column in columns:
                 del column[n:]
             for i, (value, is_int) in enumerate(zip(values, self._is_int, strict=True)):
-                columns[i] = _extended(columns[i], [value if is_int else number(value)])
+                columns[i] = extended(columns[i], [value if is_int else number(value)])
 
     def _append_records(self, records: Iterable[R]) -> None:
         for record in records:

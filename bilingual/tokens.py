@@ -25,6 +25,8 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple, TypeVar, overload
 
+from bilingual.narrow_ints import LIMIT, OFFSET, WIDTHS, extended
+
 Lang = Literal["ko", "en", "other", "und"]
 """``ko`` Korean, ``en`` English, ``other`` another language, ``und`` nothing to decide (no letters)."""
 
@@ -51,39 +53,7 @@ COMPACT_AFTER = 50_000
 """A store of more tokens than this holds them as columns (about 0.25 MB of news text has this many)."""
 
 _new = tuple.__new__
-_OFFSET = "q"  # signed 64-bit: any offset or sentence number a str can have (the widest a column becomes)
 _ID = "I"  # an index into the store's table of distinct strings (the type of an empty store's columns)
-_LIMIT = 2**63
-_WIDTHS = ("B", "H", "I", "q")
-"""The types a column goes through, narrowest first: unsigned 8, 16 and 32 bits, then signed 64 (docs/performance.md,
-mem28 and mem29). A column starts at the first and moves to the narrowest later one that holds a value that did not
-fit; reading a value gives the same ``int`` whatever the type."""
-_RANGES = {code: (0, 1 << (8 * array(code).itemsize)) for code in _WIDTHS[:-1]} | {_OFFSET: (-_LIMIT, _LIMIT)}
-
-
-def _fitting(typecode: str, low: int, high: int) -> str:
-    """The first type of :data:`_WIDTHS`, from ``typecode`` on, that holds ``low`` and ``high`` (the least and the
-    greatest of the values to hold); :class:`OverflowError` when none does."""
-    for code in _WIDTHS[_WIDTHS.index(typecode):]:
-        lo, hi = _RANGES[code]
-        if lo <= low and high < hi:
-            return code
-    raise OverflowError(f"a token column's value out of 64 bits: {low if low < -_LIMIT else high}")
-
-
-def _extended(column: array[int], values: list[int]) -> array[int]:
-    """``column`` with ``values`` appended: itself, or, when one does not fit its type, a copy in the narrowest type of
-    :data:`_WIDTHS` that holds them all (the old one is then not to be used). A value out of 64 bits is an
-    :class:`OverflowError`, a value that is no int a :class:`TypeError`, and ``column`` is left as it was."""
-    n = len(column)
-    try:
-        column.extend(values)
-        return column
-    except OverflowError:
-        del column[n:]  # what the failed extend appended before the value that did not fit
-    wider = array(_fitting(column.typecode, min(values), max(values)), column)
-    wider.extend(values)
-    return wider
 
 
 class _Ids(dict[Any, int]):
@@ -101,10 +71,10 @@ class TokenBuilder:
         self._compact_after = compact_after
         self._rows: list[Token] | None = []  # until there are more than compact_after tokens
         self._shared: dict[str, str] = {}  # while there are rows: one str per distinct form
-        # 1 byte a value until one does not fit (:func:`_extended`)
-        self._starts, self._ends, self._sentences = array(_WIDTHS[0]), array(_WIDTHS[0]), array(_WIDTHS[0])
-        self._forms, self._tags = array(_WIDTHS[0]), array(_WIDTHS[0])
-        self._lemmas, self._langs = array(_WIDTHS[0]), array(_WIDTHS[0])
+        # 1 byte a value until one does not fit (:func:`extended`)
+        self._starts, self._ends, self._sentences = array(WIDTHS[0]), array(WIDTHS[0]), array(WIDTHS[0])
+        self._forms, self._tags = array(WIDTHS[0]), array(WIDTHS[0])
+        self._lemmas, self._langs = array(WIDTHS[0]), array(WIDTHS[0])
         self._ids = _Ids()
 
     def extend(self, starts: Iterable[int], ends: Iterable[int], forms: Sequence[str], tags: Sequence[str],
@@ -168,7 +138,7 @@ class TokenBuilder:
     def _extend_columns(self, columns: Sequence[list[int]]) -> None:
         """Append to the seven columns (in the order of :meth:`_columns`) the values given for each, widening a column
         whose type cannot hold them."""
-        starts, ends, sentences, forms, tags, lemmas, langs = map(_extended, self._columns(), columns)
+        starts, ends, sentences, forms, tags, lemmas, langs = map(extended, self._columns(), columns)
         self._starts, self._ends, self._sentences, self._forms, self._tags, self._lemmas, self._langs = \
             starts, ends, sentences, forms, tags, lemmas, langs
 
@@ -220,7 +190,7 @@ class TokenBuilder:
             if not (type(form) is str and type(tag) is str and type(lang) is str
                     and (lemma is None or type(lemma) is str)):
                 raise ValueError(f"token form, tag, lang (and lemma, unless None) must be str: {row!r}")
-            if not all(-_LIMIT <= x < _LIMIT for x in (start, end, sentence)):
+            if not all(-LIMIT <= x < LIMIT for x in (start, end, sentence)):
                 raise ValueError(f"token offsets and sentence must fit in 64 bits: {row!r}")
             checked.append(_new(Token, (start, end, form, tag, lemma, lang, sentence)))
         self.append_tokens(checked)
@@ -322,7 +292,7 @@ class TokenStore(HeldOrColumns[Token]):
     @classmethod
     def holding(cls, tokens: tuple[Token, ...]) -> TokenStore:
         """A store holding the tuple ``tokens`` itself (not checked: :class:`Token` instances)."""
-        store = cls(array(_OFFSET), array(_OFFSET), array(_ID), array(_ID), array(_ID), array(_ID), array(_OFFSET), ())
+        store = cls(array(OFFSET), array(OFFSET), array(_ID), array(_ID), array(_ID), array(_ID), array(OFFSET), ())
         store._tuple = tokens
         return store
 
