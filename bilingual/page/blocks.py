@@ -1190,7 +1190,12 @@ _TIMELINE_OPENER = (
     r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:19|20)\d{2}|"
     r"(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?|\d{1,2}일)(?:\s*\([월화수목금토일][^)]{0,4}\))?)"
 )
-_TIMELINE_DASH = re.compile(rf"{_TIMELINE_OPENER}\s+[—–-]\s+(?P<item>\S.*)", _I)
+_WEEKDAY_BEFORE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_ISO_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+_TIMELINE_DASH = re.compile(
+    # labels29: a weekday before the date (Saturday, July 11 — …), an ISO date (2026-05-12 — Initial publication.),
+    # a clock time after the date (Monday 13 July, 10:00 — Faculty of Engineering)
+    rf"(?:{_WEEKDAY_BEFORE})?(?:{_ISO_DATE}|{_TIMELINE_OPENER})(?:,?\s+{_CLOCK})?\s+[—–-]\s+(?P<item>\S.*)", _I)
 _TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\s*\d{{1,2}}분|\s*반)?)\s+(?P<item>\S.*)",
                              _I)
 """A timeline's or a schedule's entry: a time or a date, a dash and what happens then (``6:40 p.m. — Shelter opens
@@ -1216,7 +1221,7 @@ def _timeline_entry(w: Where) -> bool:
     (``ODESA, Ukraine — …``) or an entry of two sentences stays prose."""
     text = w.line.core
     if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
-            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
+            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDTWjfmasondtw"):
         return False
     colon = _TIMELINE_COLON.fullmatch(text)
     if colon is not None:  # labels23: after a day or a range of days and a colon, a short item that is no sentence
@@ -1836,8 +1841,36 @@ def _data_below(w: Where) -> bool:
                   True, True, w.last_prose, w.faq_page)
     for rule in RULES:
         if rule.applies(below):
-            return rule.name in _DATA_RULES
+            if rule.name in _DATA_RULES:
+                return True
+            if rule.name in ("fallback", "nav-separated"):  # labels29: rows no data rule reads, the heading no row
+                return _ROW_SEPARATOR.search(w.line.text) is None and _parallel_rows(w.lines, index)
+            return False
     return False
+
+
+_ROW_SEPARATOR = re.compile(r"\s[—–→-]\s|[:：]\s|\|")
+"""labels29: what divides a data line's two parts: a spaced dash or arrow, a colon, a bar."""
+
+
+def _parallel_rows(lines: Sequence[_Line], index: int) -> bool:
+    """labels29: ``lines[index]`` and the line under it are rows of one list that no data rule reads: each short and
+    no paragraph, divided by the same mark (a spaced dash, a colon, a bar: ``Weeks 28–34 — Enroll online …`` /
+    ``Delivery day — …``; ``남자 단식 1부: 우승 …`` / ``여자 단식 1부: …``), or a table's head between bars (its first
+    cell empty, ``| Van Aalst | Halloran``, or no figure in it, ``Area | Collector | Phone``) over a row of as many
+    cells, one more or less."""
+    if index + 1 >= len(lines):
+        return False
+    first, second = lines[index], lines[index + 1]
+    if any(len(line.text) > 120 or _is_long_prose(line) for line in (first, second)):
+        return False
+    if "|" in first.text:
+        cells = _bar_cells(first.text)
+        return cells >= 2 and "|" in second.text and abs(_bar_cells(second.text) - cells) <= 1
+    marks = [m.group().strip() or m.group() for m in (_ROW_SEPARATOR.search(line.text) for line in (first, second))
+             if m is not None]
+    return len(marks) == 2 and marks[0] == marks[1] and not any(_is_short_sentence(line) or ends_sentence(line.text)
+                                                                for line in (first, second))
 
 
 def _section_heading(w: Where) -> bool:
