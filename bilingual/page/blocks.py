@@ -129,6 +129,38 @@ above the headline such words are a menu's): a section's latest (``Latest Golf``
 by …``, ``More on this story``, ``Keep reading``, ``Similar jobs``; ``… 카테고리의 다른 글``, ``다른 지역 개표 보기``,
 ``이 기사와 함께 본 뉴스``, ``… 지난 칼럼``, ``지금 뜨는 기사``, ``실시간 속보``, ``관련 종목 뉴스``."""
 
+_RELATED_SHAPE_CUE = re.compile(
+    r"\b(?:more|other|others|latest|recent|similar|related|previous|earlier|further)\b|다른|함께|최근|관련|지난|이전|비슷한", _I)
+"""labels29: a word of more or other, in a heading over a list of other stories whose words the related rules do not
+list (``More darts``, ``Other programs 다른 프로그램``, ``Latest graduation news``, ``함께 읽으면 좋은 기사``)."""
+_STORY_TITLE_NOT = re.compile(rf"{EMAIL}|https?://|[:：]\s*$|^\W*(?:[\w가-힣]{{1,12}}\s?){{1,2}}[:：]\s", _I)
+"""labels29: no story's title: an e-mail or a web address, a field's label before its colon (``Phone:``,
+``Ages 대상: …``)."""
+
+
+def _story_title(line: _Line) -> bool:
+    """labels29: a line shaped as another story's title: two to twenty words, no paragraph, no sentence closed with
+    a stop inside or at its end, no contact or field (:data:`_STORY_TITLE_NOT`), no row between bars, no note."""
+    text = line.text
+    return (2 <= line.words <= 20 and len(text) <= 120 and "|" not in text and not _NOTE_MARK.match(text)
+            and not text.rstrip().endswith((".", "。")) and _SENTENCE_INSIDE.search(text) is None
+            and _PHONE.search(text) is None and _STORY_TITLE_NOT.search(text) is None)
+
+
+def _related_list_shape(w: Where) -> bool:
+    """labels29: a list of other stories whose heading no related rule knows, by its shape: after the article's last
+    long paragraph, a short heading (five words or fewer, no stop, colon or figure) with a word of more or other
+    (:data:`_RELATED_SHAPE_CUE`), over two or more stories' titles (:func:`_story_title`). The label table's related
+    row (its heading and every item under it)."""
+    line = w.line
+    if (w.index <= w.last_prose or not w.seen_body or line.words > 5 or len(line.text) > 40
+            or _RELATED_SHAPE_CUE.search(line.text) is None or line.text.rstrip()[-1:] in ".:：;,?!"
+            or _DIGIT.search(line.text) or "|" in line.text or w.index + 2 >= len(w.lines)
+            or _ICON.search(line.text) or _LINK_ACTION.match(line.core) or _BUTTON_VERB_END.search(line.text)):
+        return False
+    return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
+
+
 _RELATED_AFTER_WORDS = ("more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
 
 
@@ -1395,16 +1427,22 @@ def _notice_hint(text: str) -> bool:
             or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text)
 
 
+def _whole_text_notice(text: str) -> bool:
+    """A notice only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`), ※ or * before it or not."""
+    core = text.lstrip("※* ")
+    return _notice_hint(core) and _WHOLE_TEXT_NOTICE.search(core) is not None
+
+
 def _disclaimer(w: Where) -> bool:
     """A disclaimer or a licence line (:data:`_DISCLAIMER`): opened by ※ or * wherever it stands, or after the
     article's last paragraph (an article's own sentence may speak of a licence or of views that differ); or a notice
     only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`) anywhere after the headline."""
-    if (w.in_related and _NOTE_MARK.match(w.line.text) is None) or len(w.line.text) > 300:
+    if len(w.line.text) > 300:
         return False
-    core = w.line.text.lstrip("※* ")
-    if ((w.seen_headline or w.seen_body) and _notice_hint(core)
-            and _WHOLE_TEXT_NOTICE.search(core) is not None):
-        return True
+    if (w.seen_headline or w.seen_body) and _whole_text_notice(w.line.text):
+        return True  # labels29: inside a list of other stories too (a notice closes it)
+    if w.in_related and _NOTE_MARK.match(w.line.text) is None:
+        return False
     return ((_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
             and _DISCLAIMER.search(w.line.text) is not None)
 
@@ -1928,8 +1966,11 @@ RULES: tuple[Rule, ...] = (
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
-                                    and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))),
-         "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
+                                    and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
+                                or _related_list_shape(w)),
+         "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items); after the "
+         "article's last paragraph, a short heading with a word of more or other (More darts, Other programs 다른 "
+         "프로그램, 함께 읽으면 좋은 기사) over two or more stories' titles"),
     Rule("form-field", "other", 0.75, "a form's field label next to another or over its button",
          _form_field_line,
          "after the headline, a form's field label alone (Name, Phone, Email address *, 이름, 연락처(필수)) next to "
@@ -1995,7 +2036,10 @@ RULES: tuple[Rule, ...] = (
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text))  # ※ 투자 참고용 …: no story
          # labels28: a tip line (Have an event we should list? Email …) or a counter (2 Comments) is no story
          and not (w.seen_body and _tip_line(w.line.text))
-         and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text)),
+         and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text))
+         # labels29: a whole page's notice or the issuer's contact line closes the list (the footer's)
+         and not (w.seen_body and (_whole_text_notice(w.line.text) or (bool(_EMAIL_AT_END.search(w.line.text))
+                                                                      and _PHONE.search(w.line.text) is not None))),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
