@@ -447,6 +447,32 @@ def _picture_credit(line: _Line) -> bool:
             and _TEXT_CREDIT.search(line.text) is None)
 
 
+_TRANSLATION_AFTER = re.compile(r"\s+/\s+(?=[A-Z])")
+
+
+def _caption_scene(w: Where) -> bool:
+    """labels29: a Korean caption without a credit by its place and its sentence: right under the headline, its
+    byline or its date (the top of the page), over a paragraph of the article, one sentence of a scene going on
+    (:data:`_KO_SCENE_CLOSE`: ``…공격을 하고 있다.``), an English translation after a slash or not (``… 걷고 있다. /
+    Transit tour participants walk …``). A lead's sentence is no scene's (``…늘고 있다`` is one too: the line
+    under must be prose, the line itself one sentence of 150 characters or fewer, and without a translation it names
+    a past day, :data:`_PAST_DAY`)."""
+    line = w.line
+    if (not line.hangul or len(line.text) > 320 or w.previous not in ("headline", "byline", "dateline")
+            or w.index > w.first_prose or w.next is None or not _is_prose(w.next)):
+        return False
+    parts = _TRANSLATION_AFTER.split(line.core, maxsplit=1)
+    korean = parts[0].strip()
+    return (len(korean) <= 150 and _KO_SCENE_CLOSE.fullmatch(korean) is not None
+            and _SENTENCE_INSIDE.search(korean[:-1]) is None
+            and (len(parts) == 2 or _PAST_DAY.search(korean) is not None))
+
+
+_PAST_DAY = re.compile(r"지난\s?\d{1,2}일")
+"""labels29: a past day (``지난 1일``) in a sentence of a scene going on: a picture of that day described as it goes
+on, a caption's tense; a lead's sentence of what goes on now has no past day (``…승객이 몰리고 있다``)."""
+
+
 def _marker_caption(w: Where) -> bool:
     """A caption without a credit, by the marker it opens with (:data:`_CAPTION_OPENER`), or a description standing
     alone after ▲ (``▲ 교통통제 구간 및 우회도로 안내도``): no ▲ line next to it (a list's items come in a run: bus
@@ -457,13 +483,14 @@ def _marker_caption(w: Where) -> bool:
         return False
     if _CAPTION_OPENER.match(text) is not None:
         return w.line.words >= 3
-    if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or w.line.words < 3:
+    if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or (w.line.words < 3
+                                                                                  and not w.line.hangul):
         return False
     if any(0 <= j < len(w.lines) and w.lines[j].text[:1] in "▲△" for j in (w.index - 1, w.index + 1)):
         return False
     core = text.lstrip("▲△ ")
-    if w.line.hangul:
-        return w.line.hangul >= 6 and (not _SHORT_SENTENCE_KO.search(core)
+    if w.line.hangul:  # labels29: two Korean words after the ▲ (▲ 오늘의 캐스팅보드)
+        return w.line.hangul >= 6 and len(core.split()) >= 2 and (not _SHORT_SENTENCE_KO.search(core)
                                        or _KO_SCENE_CLOSE.fullmatch(core) is not None)
     return w.line.words >= 4 and not ends_sentence(core)
 
@@ -2190,6 +2217,10 @@ RULES: tuple[Rule, ...] = (
          and not _REPORTING.search(w.line.core),
          "an English sentence of 40 words or fewer ending in a comma and the day (…, Tuesday.; …, on Monday, Nov. 4.) "
          "with no reporting verb (said, told, according)"),
+    Rule("caption-scene", "caption", 0.6, "a Korean photo description under the headline (a scene going on)",
+         _caption_scene,
+         "right under the headline, its byline or its date, over the article's first paragraph, one Korean sentence "
+         "of a scene going on (…하고 있다., …걷고 있다.), its English translation after a slash or not"),
     Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
          and (w.next is None or not _is_long_prose(w.next)),
