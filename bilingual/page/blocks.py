@@ -1855,6 +1855,14 @@ _BILINGUAL_PAIR = re.compile(
 프로그램``, ``공지사항 Notice``)."""
 
 
+def _bilingual_word(line: _Line) -> bool:
+    """labels29: a word or two written in both languages and nothing else, no figure, colon or e-mail (``Contact
+    연락처``, ``문의 Inquiries``): a menu's item, no contact line."""
+    text = line.text
+    return (line.words <= 3 and bool(line.hangul) and _LATIN_WORD.search(text) is not None
+            and not _DIGIT.search(text) and not any(mark in text for mark in ":：@"))
+
+
 _TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*$")
 _HEADING_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|[①-⑳]|[가나다라마바사아자차카타파하][.)]|[IVX]{1,4}\.)\s+")
 _NOT_IN_HEADING = re.compile(r"[\"“”:：|/·•▲▼△▽]|\s[-–—]\s")
@@ -2118,7 +2126,7 @@ RULES: tuple[Rule, ...] = (
          "with its title, or a Korean office before ☎ (관리사무소 ☎ …), and an e-mail or a phone number; not an "
          "address, the publisher's particulars or a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
-         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
+         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)) and not _bilingual_word(w.line),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
     Rule("helpline", "byline", 0.8, "whom to ask: a contact line opened by a question or a service's number",
          _helpline,
