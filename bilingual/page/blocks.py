@@ -1832,6 +1832,17 @@ def _field_noun(w: Where) -> bool:
                and _DIGIT.search(w.lines[j].core) is not None for j in (w.index - 1, w.index + 1))
 
 
+_EFFECTIVE_EN = re.compile(
+    rf"(?:[A-Za-z][\w'’-]*\s+){{1,4}}(?:(?:are|is|will\s+be|become)\s+)?(?:effective|valid|applicable|in\s+(?:effect|force)|"
+    rf"appl(?:y|ies)|take\s+effect)\s+(?:from|as\s+of|on|until|through|to)\s+(?:{_DATE})(?:\s*\(.{{1,30}}\))?\.?", _I)
+_EFFECTIVE_KO = re.compile(
+    rf"(?:[{SYLLABLES}]{{1,8}}\s+){{0,3}}(?:{_DATE})\s*(?:부터|이후)\s*(?:적용|시행)(?:됩니다|\s*예정)?\.?|"
+    rf"(?:[{SYLLABLES}]{{1,8}}\s+){{0,2}}(?:적용|시행)\s*(?:기준)?\s*(?:일|일자)\s*[:：]?\s*(?:{_DATE}).{{0,12}}")
+"""labels29: when a price list, a rule or a timetable takes effect, no colon (``Prices effective from 1 March 2026``,
+``요금 2026년 3월 1일부터 적용``, ``적용일 2026.03.01``): a date of the thing described, a field (``other``), as
+the label table's dateline row says of ``Effective date: …``."""
+
+
 _RELEASE_DATE = re.compile(
     r"(?:for\s+immediate\s+release|embargo(?:ed)?\b|보도\s*(?:시점|일시|시각)|엠바고)\s*[:：]?\s*.{0,100}", _I)
 
@@ -2090,6 +2101,12 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
+    Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
+         lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
+                                               or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
+         "what takes effect and from when, no colon: Prices effective from 1 March 2026, Fares valid until …, "
+         "New timetable applies from …, 2026년 3월 1일부터 적용, 요금 적용 기준일 …: a date of the thing "
+         "described, a field (the label table's dateline row)"),
     Rule("field-noun", "other", 0.6, "a Korean field without its colon (관람기간 2026.04.01 ~ …)", _field_noun,
          "a short field noun (…기간, …시간, …번호, 장소, 가격) then its value, no sentence: with a figure or next to "
          "another such field (관람등급 전체관람가 among them)"),
