@@ -1164,7 +1164,10 @@ def _weekday_field(w: Where) -> bool:
 
 
 _FIELD_LINE = re.compile(
-    r"(?P<key>(?:[A-Z][\w&'’/-]*|\d[\w-]*)(?:\s(?:[A-Za-z(][\w&'’/()%.-]*)){0,3}|"
+    # labels29: the key's first word may hold dots (U.S. Patent No.), and the key be written in both languages
+    # (Venue 장소, Fee 참가비)
+    r"(?P<key>(?:[A-Z][\w&'’/-]*(?:\.[A-Z\w]*)*|\d[\w-]*)(?:\s(?:[A-Za-z(][\w&'’/()%.-]*)){0,3}"
+    rf"(?:\s[{SYLLABLES}]{{1,8}})?|"
     rf"[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)\s?[:：]\s+(?P<value>\S.*)")
 """A key–value field: a short label (up to four English words opened by a capital or a figure, or one or two Korean
 words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
