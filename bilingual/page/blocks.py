@@ -669,7 +669,8 @@ _DATA_RULES = frozenset({"table-header", "table-row", "figures-row", "timeline-e
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
 _ENDS_IN_DIGIT = re.compile(r"\d\W*$")
-_ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race)\s+\d{1,2}$", _I)
+_ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race|draw|session|lap|"
+                             r"phase|part|set|innings|inning)\s+\d{1,2}$", _I)
 """labels23: a heading may end in the number of a round, a week or a stage (``Standings after Round 9``,
 ``Results of Week 3``): no figure of a row."""
 
