@@ -815,6 +815,29 @@ def _byline(line: _Line) -> bool:
     return len(line.text) <= 240 and (";" in line.text or "|" in line.text) and bool(_CREDIT_CHAIN.fullmatch(line.text))
 
 
+_OPTIONS_FIELD = re.compile(r"[^:：|/·]{1,24}[:：]\s+\S")
+"""labels29: a field's label and its colon opening a line of options (``Voice part: Soprano / Alto / …``)."""
+
+
+def _data_not_menu(w: Where) -> bool:
+    """labels29: inside the article, a field's options after its label and colon, between slashes or arrows
+    (:data:`_OPTIONS_FIELD`: ``Voice part: Soprano / Alto / …``; a widget's dots or bars are no options)."""
+    text = w.line.text
+    return w.seen_body and _OPTIONS_FIELD.match(text) is not None and not any(mark in text for mark in "·|•")
+
+
+def _table_head_over_rows(w: Where) -> bool:
+    """labels29: inside the article, three or more cells between bars over two rows of as many cells, figures in
+    them or not (``Area | Collector | Phone`` over ``Hartley & Downend | Claire Osei | 07700 900118``): a table's
+    head, no menu (two menus in a row are rarely as wide, and stand above the article)."""
+    text = w.line.text
+    if not w.seen_body or "|" not in text or w.index + 2 >= len(w.lines):
+        return False
+    cells = _bar_cells(text)
+    return cells >= 3 and all("|" in w.lines[j].text and _bar_cells(w.lines[j].text) == cells
+                              for j in (w.index + 1, w.index + 2))
+
+
 def _separated_items(line: _Line) -> bool:
     """Three or more short items between separators: a menu bar or a breadcrumb, in either language."""
     if len(line.text) > _MAX_CHROME or ends_sentence(line.text) or (
@@ -1094,7 +1117,7 @@ def _heads_table(lines: Sequence[_Line], index: int, in_top: bool) -> bool:
 
 def _table_header(w: Where) -> bool:
     """The head of a table written with bars (후보 | 정당 | 득표수 | 득표율; Age | Vaccine | Dose; 구분 | 평일)."""
-    return _heads_table(w.lines, w.index, w.in_top)
+    return _heads_table(w.lines, w.index, w.in_top) or _table_head_over_rows(w)
 
 
 def _under_table_header(w: Where) -> bool:
@@ -2065,7 +2088,7 @@ RULES: tuple[Rule, ...] = (
     Rule("section-label", "navigation", 0.7, "the site's section above the headline (Arts | Exhibitions)",
          _section_label, "above the headline, two short items between spaced bars or slashes"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
-         lambda w: _separated_items(w.line) or _section_menu(w.line),
+         lambda w: (_separated_items(w.line) or _section_menu(w.line)) and not _data_not_menu(w),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("source-line", "body", 0.7, "a table's source under its last row (its legend)", _source_line,
          "right under a table's row or a row of figures (a note between or not), its source: 자료: …, Source: …, "
