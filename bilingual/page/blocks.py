@@ -187,7 +187,7 @@ _FOOTER = re.compile(
     # Standards: The … Trust Principles.)
     r"^powered\s+by\s+\S.{0,40}$|^our\s+(?:editorial\s+)?standards\s*:|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
-    r"registration\s+(?:no\b|number)|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
+    r"registration\s+(?:no\b|number)|registered\s+charity\s+(?:no\.?\s*|number\s*)?\d{5,8}\b|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
     r"editor-in-chief\s*:|"
     rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<![가-힣])등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
@@ -209,7 +209,10 @@ _PHOTO_COPYRIGHT = re.compile(
 (up to four words; no footer's words: ``ⓒ 한결일보 무단전재 …`` is the page's)."""
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
-    r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
+    # labels29: after the outlet's name and a bar (남산구민신문 | 제보 및 보도자료 …@…); a flaw to report (To report a
+    # vulnerability, email …)
+    r"\W{0,3}(?:[^|\n]{1,24}\s\|\s*)?(?:to\s+report\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:error|correction|typo|"
+    r"vulnerability|vulnerabilities|bug|security\s+(?:issue|flaw))s?\b|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
     r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
     r"corrections?\s*:|(?:기사\s*)?제보(?:는|하기)?(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|"
     r"오류\s*(?:신고|제보)"
