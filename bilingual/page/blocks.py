@@ -1918,6 +1918,32 @@ _LINK_ACTION = re.compile(
 _BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
 
 
+_ACTION_START = re.compile(
+    r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up)|log\s+in|view|see|watch|listen|follow|print|"
+    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add)\s+\S", _I)
+"""labels29: a link's or a button's verb opening a line (``Download images …``, ``Report a swarm online``)."""
+
+
+def _action_link(w: Where) -> bool:
+    """labels29: after the article's last long paragraph, a link or a button by its shape: an English line of two to
+    six words opened by a link's verb (:data:`_ACTION_START`), no stop, colon or quotation, or one to three Korean
+    words closed by a verb's noun form (:data:`_BUTTON_VERB_END`: ``지원하기``, ``댓글 쓰기``); not under a data line
+    (a quiz's ``정답 확인하기``: the quiz's) nor over a form's field or a data line (``Request a tour`` over ``Name``:
+    their heading)."""
+    line = w.line
+    if w.index <= w.last_prose or w.in_related or len(line.text) > 60 or line.words > 6:
+        return False
+    text = line.core.strip()
+    if not text or text[-1] in ".:：?!\"”" or _NOT_IN_SUBHEADING.search(text):
+        return False
+    if line.hangul:
+        shaped = line.words <= 3 and not _LATIN_WORD.search(text) and _BUTTON_VERB_END.search(text) is not None
+    else:
+        shaped = line.words >= 2 and _ACTION_START.match(text) is not None
+    # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
+    return shaped and w.previous != "other" and not (w.next is not None and (_form_field(w.next) or _data_below(w)))
+
+
 def _heading_shape(line: _Line) -> bool:
     """labels27: a section's heading by its shape: without its number (``2.``, ``①``, ``가.``) and a bracketed note at
     its end (``(절임배추 20kg 기준)``, ``(8월 27일 목요일 / Thursday, August 27)``), one to six words and forty
@@ -2317,6 +2343,11 @@ RULES: tuple[Rule, ...] = (
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
          "a number alone on its line (a counter, a list marker)"),
+    Rule("action-link", "navigation", 0.6, "after the article, a link or a button by its verb (a page's chrome)",
+         _action_link,
+         "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
+         "(ZIP, 18 MB), Subscribe to security advisories, Report a swarm online), or a Korean verb's noun form alone "
+         "(지원하기, 댓글 쓰기)"),
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),
