@@ -1984,13 +1984,24 @@ def _data_below(w: Where) -> bool:
             if rule.name in _DATA_RULES:
                 return True
             if rule.name in ("fallback", "nav-separated"):  # labels29: rows no data rule reads, the heading no row
-                return _ROW_SEPARATOR.search(w.line.text) is None and _parallel_rows(w.lines, index)
+                return _ROW_SEPARATOR.search(w.line.text) is None and (
+                    _parallel_rows(w.lines, index) or _flow_line(w.lines[index]))
             return False
     return False
 
 
 _ROW_SEPARATOR = re.compile(r"\s[—–→-]\s|[:：]\s|\|")
 """labels29: what divides a data line's two parts: a spaced dash or arrow, a colon, a bar."""
+
+
+_FLOW_ARROW = re.compile(r"\s[→➔➜⇒]\s")
+
+
+def _flow_line(line: _Line) -> bool:
+    """labels29: three steps or more between arrows, no sentence (``서류전형 → 인적성검사 → 1차 면접 → …``): a process
+    written as one data line."""
+    return (len(line.text) <= 200 and len(_FLOW_ARROW.findall(line.text)) >= 2 and not ends_sentence(line.text)
+            and not _is_long_prose(line))
 
 
 def _parallel_rows(lines: Sequence[_Line], index: int) -> bool:
@@ -2031,7 +2042,8 @@ def _section_heading(w: Where) -> bool:
         return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
     if w.in_top and _is_title_like(w.line):
         return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
-    item_above = before is None or _bare_item(before)
+    # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
+    item_above = before is None or (_bare_item(before) and w.previous != "caption")
     if _data_below(w) and (not item_above or _bar_cells(after.text) >= 3):
         return True
     if w.previous == "headline" or item_above:
