@@ -1977,6 +1977,9 @@ def _data_below(w: Where) -> bool:
         index += 1
     if _bar_run(w.lines, index):  # labels25: rows of two cells (A사 | 21.4) that no data rule reads
         return True
+    mark = _ROW_SEPARATOR.search(w.line.text)
+    if mark is not None and mark.group() in w.lines[index].text:
+        return False  # labels29: a row of the list over the next (Week 2 (Mar 9) — …), no heading of it
     below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
                   True, True, w.last_prose, w.faq_page)
     for rule in RULES:
@@ -1984,8 +1987,7 @@ def _data_below(w: Where) -> bool:
             if rule.name in _DATA_RULES:
                 return True
             if rule.name in ("fallback", "nav-separated"):  # labels29: rows no data rule reads, the heading no row
-                return _ROW_SEPARATOR.search(w.line.text) is None and (
-                    _parallel_rows(w.lines, index) or _flow_line(w.lines[index]))
+                return mark is None and (_parallel_rows(w.lines, index) or _flow_line(w.lines[index]))
             return False
     return False
 
