@@ -130,7 +130,8 @@ by …``, ``More on this story``, ``Keep reading``, ``Similar jobs``; ``… 카�
 ``이 기사와 함께 본 뉴스``, ``… 지난 칼럼``, ``지금 뜨는 기사``, ``실시간 속보``, ``관련 종목 뉴스``."""
 
 _RELATED_SHAPE_CUE = re.compile(
-    r"\b(?:more|other|others|latest|recent|similar|related|previous|earlier|further)\b|다른|함께|최근|관련|지난|이전|비슷한", _I)
+    r"\b(?:more|other|others|latest|recent|similar|related|previous|earlier|further)\b|"
+    r"다른|함께|최근|관련|지난|이전|비슷한", _I)
 """labels29: a word of more or other, in a heading over a list of other stories whose words the related rules do not
 list (``More darts``, ``Other programs 다른 프로그램``, ``Latest graduation news``, ``함께 읽으면 좋은 기사``)."""
 _STORY_TITLE_NOT = re.compile(rf"{EMAIL}|https?://|[:：]\s*$|^\W*(?:[\w가-힣]{{1,12}}\s?){{1,2}}[:：]\s", _I)

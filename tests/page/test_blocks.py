@@ -2345,7 +2345,8 @@ def test_a_korean_caption_under_the_headline_without_a_credit() -> None:
     lines = translated.split("\n")
     page = "\n".join([lines[0], "글·사진 윤하나 기자", lines[2], lines[1]])
     assert _labels(page)[2] == "caption"
-    dated = "\n".join([lines[0], "2026.10.03 09:10", "지난 3일 공방 마당에서 한 어린이가 물레를 돌리고 있다.", lines[1]])
+    dated = "\n".join([lines[0], "2026.10.03 09:10", "지난 3일 공방 마당에서 한 어린이가 물레를 돌리고 있다.",
+                       lines[1]])
     assert _labels(dated)[2] == "caption"
     # a lead's sentence of what goes on now is the article's
     lead = "\n".join([lines[0], "2026.10.03 09:10", "도예 체험을 찾는 관람객이 해마다 늘고 있다.", lines[1]])
