@@ -2414,3 +2414,9 @@ def test_a_link_s_verb_after_the_article_is_navigation() -> None:
     # over a form's fields: the form's heading
     form = _kiln("Request a callback", "Name", "Phone", "Send request")
     assert _rule_names(form)[2] != "action-link"
+
+
+@pytest.mark.parametrize("line", ["이전 게시물 공방 회원전 일정 변경 안내",
+                                  "다음 소식 겨울 가마 점검(12/1 09:00~12:00)"])
+def test_a_board_s_link_to_the_previous_or_next_notice_is_navigation(line: str) -> None:
+    assert _labels(_kiln(line, korean=True))[2] == "navigation"
