@@ -462,8 +462,8 @@ def _caption_scene(w: Where) -> bool:
     under must be prose, the line itself one sentence of 150 characters or fewer, and without a translation it names
     a past day, :data:`_PAST_DAY`)."""
     line = w.line
-    if (not line.hangul or len(line.text) > 320 or w.previous not in ("headline", "byline", "dateline")
-            or w.index > w.first_prose or w.next is None or not _is_prose(w.next)):
+    if (not line.hangul or len(line.text) > 320 or "있다." not in line.text or w.index > w.first_prose
+            or w.next is None or w.previous not in ("headline", "byline", "dateline") or not _is_prose(w.next)):
         return False
     parts = _TRANSLATION_AFTER.split(line.core, maxsplit=1)
     korean = parts[0].strip()
@@ -827,7 +827,7 @@ def _data_not_menu(w: Where) -> bool:
     """labels29: inside the article, a field's options after its label and colon, between slashes or arrows
     (:data:`_OPTIONS_FIELD`: ``Voice part: Soprano / Alto / …``; a widget's dots or bars are no options)."""
     text = w.line.text
-    return w.seen_body and _OPTIONS_FIELD.match(text) is not None and not any(mark in text for mark in "·|•")
+    return _OPTIONS_FIELD.match(text) is not None and not any(mark in text for mark in "·|•") and w.seen_body
 
 
 def _table_head_over_rows(w: Where) -> bool:
@@ -835,11 +835,11 @@ def _table_head_over_rows(w: Where) -> bool:
     them or not (``Area | Collector | Phone`` over ``Hartley & Downend | Claire Osei | 07700 900118``): a table's
     head, no menu (two menus in a row are rarely as wide, and stand above the article)."""
     text = w.line.text
-    if not w.seen_body or "|" not in text or w.index + 2 >= len(w.lines):
+    if "|" not in text or w.index + 2 >= len(w.lines):
         return False
     cells = _bar_cells(text)
     return cells >= 3 and all("|" in w.lines[j].text and _bar_cells(w.lines[j].text) == cells
-                              for j in (w.index + 1, w.index + 2))
+                              for j in (w.index + 1, w.index + 2)) and w.seen_body
 
 
 def _separated_items(line: _Line) -> bool:
@@ -1280,6 +1280,9 @@ _TIMELINE_OPENER = (
     r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:19|20)\d{2}|"
     r"(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?|\d{1,2}일)(?:\s*\([월화수목금토일][^)]{0,4}\))?)"
 )
+_TIMELINE_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                            "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+"""How a timeline's entry may open in English: a month's or a weekday's first three letters (a cheap test first)."""
 _WEEKDAY_BEFORE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
 _ISO_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 _TIMELINE_DASH = re.compile(
@@ -1311,7 +1314,8 @@ def _timeline_entry(w: Where) -> bool:
     (``ODESA, Ukraine — …``) or an entry of two sentences stays prose."""
     text = w.line.core
     if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
-            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDTWjfmasondtw"):
+            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새"
+                and text[:3].lower() not in _TIMELINE_WORDS):
         return False
     colon = _TIMELINE_COLON.fullmatch(text)
     if colon is not None:  # labels23: after a day or a range of days and a colon, a short item that is no sentence
@@ -1497,7 +1501,7 @@ def _disclaimer(w: Where) -> bool:
     only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`) anywhere after the headline."""
     if len(w.line.text) > 300:
         return False
-    if (w.seen_headline or w.seen_body) and _whole_text_notice(w.line.text):
+    if _whole_text_notice(w.line.text) and (w.seen_headline or w.seen_body):
         return True  # labels29: inside a list of other stories too (a notice closes it)
     if w.in_related and _NOTE_MARK.match(w.line.text) is None:
         return False
