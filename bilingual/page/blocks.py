@@ -69,7 +69,7 @@ _NAV_LINE = re.compile(
     r"|(?:\[[^\]\n]{1,30}\]\s*){2,}|search\s+(?:the\s+)?\w+\s*:\s*\[.*|[◀◁]?\s*(?:이전|다음)\s*(?:사진|기사|영상)\s*[▶▷]?"
     r"|download\s+(?:the\s+)?.{0,40}\((?:pdf|hwp|docx?|mp3)[^)]*\)"
     r"|subscribe\s+\$?[\d.,]+\S{0,6}"
-    r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
+    r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
@@ -129,6 +129,39 @@ above the headline such words are a menu's): a section's latest (``Latest Golf``
 by …``, ``More on this story``, ``Keep reading``, ``Similar jobs``; ``… 카테고리의 다른 글``, ``다른 지역 개표 보기``,
 ``이 기사와 함께 본 뉴스``, ``… 지난 칼럼``, ``지금 뜨는 기사``, ``실시간 속보``, ``관련 종목 뉴스``."""
 
+_RELATED_SHAPE_CUE = re.compile(
+    r"\b(?:more|other|others|latest|recent|similar|related|previous|earlier|further)\b|"
+    r"다른|함께|최근|관련|지난|이전|비슷한", _I)
+"""labels29: a word of more or other, in a heading over a list of other stories whose words the related rules do not
+list (``More darts``, ``Other programs 다른 프로그램``, ``Latest graduation news``, ``함께 읽으면 좋은 기사``)."""
+_STORY_TITLE_NOT = re.compile(rf"{EMAIL}|https?://|[:：]\s*$|^\W*(?:[\w가-힣]{{1,12}}\s?){{1,2}}[:：]\s", _I)
+"""labels29: no story's title: an e-mail or a web address, a field's label before its colon (``Phone:``,
+``Ages 대상: …``)."""
+
+
+def _story_title(line: _Line) -> bool:
+    """labels29: a line shaped as another story's title: two to twenty words, no paragraph, no sentence closed with
+    a stop inside or at its end, no contact or field (:data:`_STORY_TITLE_NOT`), no row between bars, no note."""
+    text = line.text
+    return (2 <= line.words <= 20 and len(text) <= 120 and "|" not in text and not _NOTE_MARK.match(text)
+            and not text.rstrip().endswith((".", "。")) and _SENTENCE_INSIDE.search(text) is None
+            and _PHONE.search(text) is None and _STORY_TITLE_NOT.search(text) is None)
+
+
+def _related_list_shape(w: Where) -> bool:
+    """labels29: a list of other stories whose heading no related rule knows, by its shape: after the article's last
+    long paragraph, a short heading (five words or fewer, no stop, colon or figure) with a word of more or other
+    (:data:`_RELATED_SHAPE_CUE`), over two or more stories' titles (:func:`_story_title`). The label table's related
+    row (its heading and every item under it)."""
+    line = w.line
+    if (w.index <= w.last_prose or not w.seen_body or line.words > 5 or len(line.text) > 40
+            or _RELATED_SHAPE_CUE.search(line.text) is None or line.text.rstrip()[-1:] in ".:：;,?!"
+            or _DIGIT.search(line.text) or "|" in line.text or w.index + 2 >= len(w.lines)
+            or _ICON.search(line.text) or _LINK_ACTION.match(line.core) or _BUTTON_VERB_END.search(line.text)):
+        return False
+    return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
+
+
 _RELATED_AFTER_WORDS = ("more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
 
 
@@ -155,7 +188,7 @@ _FOOTER = re.compile(
     # Standards: The … Trust Principles.)
     r"^powered\s+by\s+\S.{0,40}$|^our\s+(?:editorial\s+)?standards\s*:|"
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
-    r"registration\s+(?:no\b|number)|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
+    r"registration\s+(?:no\b|number)|registered\s+charity\s+(?:no\.?\s*|number\s*)?\d{5,8}\b|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
     r"editor-in-chief\s*:|"
     rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<![가-힣])등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
@@ -177,7 +210,10 @@ _PHOTO_COPYRIGHT = re.compile(
 (up to four words; no footer's words: ``ⓒ 한결일보 무단전재 …`` is the page's)."""
 # Where readers send tips or corrections, at the start of a line (an e-mail or a number follows).
 _TIP_LINE = re.compile(
-    r"\W{0,3}(?:to\s+report\s+(?:an?\s+)?(?:error|correction|typo)|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
+    # labels29: after the outlet's name and a bar (남산구민신문 | 제보 및 보도자료 …@…); a flaw to report (To report a
+    # vulnerability, email …)
+    r"\W{0,3}(?:[^|\n]{1,24}\s\|\s*)?(?:to\s+report\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:error|correction|typo|"
+    r"vulnerability|vulnerabilities|bug|security\s+(?:issue|flaw))s?\b|(?:got|have)\s+an?\s+(?:news\s+)?(?:tip|story)\b|"
     r"news\s+tips?\b|tips?\s*:|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|corrections)|for\s+corrections|"
     r"corrections?\s*:|(?:기사\s*)?제보(?:는|하기)?(?=\s|[:：(])|정정\s*(?:보도\s*)?(?:요청|신청)|"
     r"오류\s*(?:신고|제보)"
@@ -415,6 +451,32 @@ def _picture_credit(line: _Line) -> bool:
             and _TEXT_CREDIT.search(line.text) is None)
 
 
+_TRANSLATION_AFTER = re.compile(r"\s+/\s+(?=[A-Z])")
+
+
+def _caption_scene(w: Where) -> bool:
+    """labels29: a Korean caption without a credit by its place and its sentence: right under the headline, its
+    byline or its date (the top of the page), over a paragraph of the article, one sentence of a scene going on
+    (:data:`_KO_SCENE_CLOSE`: ``…공격을 하고 있다.``), an English translation after a slash or not (``… 걷고 있다. /
+    Transit tour participants walk …``). A lead's sentence is no scene's (``…늘고 있다`` is one too: the line
+    under must be prose, the line itself one sentence of 150 characters or fewer, and without a translation it names
+    a past day, :data:`_PAST_DAY`)."""
+    line = w.line
+    if (not line.hangul or len(line.text) > 320 or "있다." not in line.text or w.index > w.first_prose
+            or w.next is None or w.previous not in ("headline", "byline", "dateline") or not _is_prose(w.next)):
+        return False
+    parts = _TRANSLATION_AFTER.split(line.core, maxsplit=1)
+    korean = parts[0].strip()
+    return (len(korean) <= 150 and _KO_SCENE_CLOSE.fullmatch(korean) is not None
+            and _SENTENCE_INSIDE.search(korean[:-1]) is None
+            and (len(parts) == 2 or _PAST_DAY.search(korean) is not None))
+
+
+_PAST_DAY = re.compile(r"지난\s?\d{1,2}일")
+"""labels29: a past day (``지난 1일``) in a sentence of a scene going on: a picture of that day described as it goes
+on, a caption's tense; a lead's sentence of what goes on now has no past day (``…승객이 몰리고 있다``)."""
+
+
 def _marker_caption(w: Where) -> bool:
     """A caption without a credit, by the marker it opens with (:data:`_CAPTION_OPENER`), or a description standing
     alone after ▲ (``▲ 교통통제 구간 및 우회도로 안내도``): no ▲ line next to it (a list's items come in a run: bus
@@ -425,13 +487,14 @@ def _marker_caption(w: Where) -> bool:
         return False
     if _CAPTION_OPENER.match(text) is not None:
         return w.line.words >= 3
-    if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or w.line.words < 3:
+    if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or (w.line.words < 3
+                                                                                  and not w.line.hangul):
         return False
     if any(0 <= j < len(w.lines) and w.lines[j].text[:1] in "▲△" for j in (w.index - 1, w.index + 1)):
         return False
     core = text.lstrip("▲△ ")
-    if w.line.hangul:
-        return w.line.hangul >= 6 and (not _SHORT_SENTENCE_KO.search(core)
+    if w.line.hangul:  # labels29: two Korean words after the ▲ (▲ 오늘의 캐스팅보드)
+        return w.line.hangul >= 6 and len(core.split()) >= 2 and (not _SHORT_SENTENCE_KO.search(core)
                                        or _KO_SCENE_CLOSE.fullmatch(core) is not None)
     return w.line.words >= 4 and not ends_sentence(core)
 
@@ -610,7 +673,8 @@ _DATA_RULES = frozenset({"table-header", "table-row", "figures-row", "timeline-e
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
 _ENDS_IN_DIGIT = re.compile(r"\d\W*$")
-_ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race)\s+\d{1,2}$", _I)
+_ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race|draw|session|lap|"
+                             r"phase|part|set|innings|inning)\s+\d{1,2}$", _I)
 """labels23: a heading may end in the number of a round, a week or a stage (``Standings after Round 9``,
 ``Results of Week 3``): no figure of a row."""
 
@@ -753,6 +817,29 @@ def _byline(line: _Line) -> bool:
     if len(line.text) <= 80:
         return bool(_BYLINE.fullmatch(line.text))
     return len(line.text) <= 240 and (";" in line.text or "|" in line.text) and bool(_CREDIT_CHAIN.fullmatch(line.text))
+
+
+_OPTIONS_FIELD = re.compile(r"[^:：|/·]{1,24}[:：]\s+\S")
+"""labels29: a field's label and its colon opening a line of options (``Voice part: Soprano / Alto / …``)."""
+
+
+def _data_not_menu(w: Where) -> bool:
+    """labels29: inside the article, a field's options after its label and colon, between slashes or arrows
+    (:data:`_OPTIONS_FIELD`: ``Voice part: Soprano / Alto / …``; a widget's dots or bars are no options)."""
+    text = w.line.text
+    return _OPTIONS_FIELD.match(text) is not None and not any(mark in text for mark in "·|•") and w.seen_body
+
+
+def _table_head_over_rows(w: Where) -> bool:
+    """labels29: inside the article, three or more cells between bars over two rows of as many cells, figures in
+    them or not (``Area | Collector | Phone`` over ``Hartley & Downend | Claire Osei | 07700 900118``): a table's
+    head, no menu (two menus in a row are rarely as wide, and stand above the article)."""
+    text = w.line.text
+    if "|" not in text or w.index + 2 >= len(w.lines):
+        return False
+    cells = _bar_cells(text)
+    return cells >= 3 and all("|" in w.lines[j].text and _bar_cells(w.lines[j].text) == cells
+                              for j in (w.index + 1, w.index + 2)) and w.seen_body
 
 
 def _separated_items(line: _Line) -> bool:
@@ -1034,7 +1121,7 @@ def _heads_table(lines: Sequence[_Line], index: int, in_top: bool) -> bool:
 
 def _table_header(w: Where) -> bool:
     """The head of a table written with bars (후보 | 정당 | 득표수 | 득표율; Age | Vaccine | Dose; 구분 | 평일)."""
-    return _heads_table(w.lines, w.index, w.in_top)
+    return _heads_table(w.lines, w.index, w.in_top) or _table_head_over_rows(w)
 
 
 def _under_table_header(w: Where) -> bool:
@@ -1105,7 +1192,10 @@ def _weekday_field(w: Where) -> bool:
 
 
 _FIELD_LINE = re.compile(
-    r"(?P<key>(?:[A-Z][\w&'’/-]*|\d[\w-]*)(?:\s(?:[A-Za-z(][\w&'’/()%.-]*)){0,3}|"
+    # labels29: the key's first word may hold dots (U.S. Patent No.), and the key be written in both languages
+    # (Venue 장소, Fee 참가비)
+    r"(?P<key>(?:[A-Z][\w&'’/-]*(?:\.[A-Z\w]*)*|\d[\w-]*)(?:\s(?:[A-Za-z(][\w&'’/()%.-]*)){0,3}"
+    rf"(?:\s[{SYLLABLES}]{{1,8}})?|"
     rf"[{SYLLABLES}]{{1,8}}(?:\s[{SYLLABLES}]{{1,8}})?)\s?[:：]\s+(?P<value>\S.*)")
 """A key–value field: a short label (up to four English words opened by a capital or a figure, or one or two Korean
 words), a colon and a value (``Product Type: Food & Beverages``, ``Venue: Meeting Room 2``, ``장소: 시청 본관 3층``)."""
@@ -1190,7 +1280,15 @@ _TIMELINE_OPENER = (
     r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:19|20)\d{2}|"
     r"(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?|\d{1,2}일)(?:\s*\([월화수목금토일][^)]{0,4}\))?)"
 )
-_TIMELINE_DASH = re.compile(rf"{_TIMELINE_OPENER}\s+[—–-]\s+(?P<item>\S.*)", _I)
+_TIMELINE_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                            "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+"""How a timeline's entry may open in English: a month's or a weekday's first three letters (a cheap test first)."""
+_WEEKDAY_BEFORE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_ISO_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+_TIMELINE_DASH = re.compile(
+    # labels29: a weekday before the date (Saturday, July 11 — …), an ISO date (2026-05-12 — Initial publication.),
+    # a clock time after the date (Monday 13 July, 10:00 — Faculty of Engineering)
+    rf"(?:{_WEEKDAY_BEFORE})?(?:{_ISO_DATE}|{_TIMELINE_OPENER})(?:,?\s+{_CLOCK})?\s+[—–-]\s+(?P<item>\S.*)", _I)
 _TIMELINE_CLOCK = re.compile(rf"(?:{_CLOCK}|(?:오전|오후)\s*\d{{1,2}}시(?:\s*\d{{1,2}}분|\s*반)?)\s+(?P<item>\S.*)",
                              _I)
 """A timeline's or a schedule's entry: a time or a date, a dash and what happens then (``6:40 p.m. — Shelter opens
@@ -1216,7 +1314,8 @@ def _timeline_entry(w: Where) -> bool:
     (``ODESA, Ukraine — …``) or an entry of two sentences stays prose."""
     text = w.line.core
     if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 240 \
-            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새JFMASONDjfmasond"):
+            or (not _DIGIT.match(text[:1] or " ") and text[:1] not in "오밤새"
+                and text[:3].lower() not in _TIMELINE_WORDS):
         return False
     colon = _TIMELINE_COLON.fullmatch(text)
     if colon is not None:  # labels23: after a day or a range of days and a colon, a short item that is no sentence
@@ -1390,16 +1489,22 @@ def _notice_hint(text: str) -> bool:
             or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text)
 
 
+def _whole_text_notice(text: str) -> bool:
+    """A notice only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`), ※ or * before it or not."""
+    core = text.lstrip("※* ")
+    return _notice_hint(core) and _WHOLE_TEXT_NOTICE.search(core) is not None
+
+
 def _disclaimer(w: Where) -> bool:
     """A disclaimer or a licence line (:data:`_DISCLAIMER`): opened by ※ or * wherever it stands, or after the
     article's last paragraph (an article's own sentence may speak of a licence or of views that differ); or a notice
     only the whole text's can be (:data:`_WHOLE_TEXT_NOTICE`) anywhere after the headline."""
-    if (w.in_related and _NOTE_MARK.match(w.line.text) is None) or len(w.line.text) > 300:
+    if len(w.line.text) > 300:
         return False
-    core = w.line.text.lstrip("※* ")
-    if ((w.seen_headline or w.seen_body) and _notice_hint(core)
-            and _WHOLE_TEXT_NOTICE.search(core) is not None):
-        return True
+    if _whole_text_notice(w.line.text) and (w.seen_headline or w.seen_body):
+        return True  # labels29: inside a list of other stories too (a notice closes it)
+    if w.in_related and _NOTE_MARK.match(w.line.text) is None:
+        return False
     return ((_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
             and _DISCLAIMER.search(w.line.text) is not None)
 
@@ -1762,6 +1867,17 @@ def _field_noun(w: Where) -> bool:
                and _DIGIT.search(w.lines[j].core) is not None for j in (w.index - 1, w.index + 1))
 
 
+_EFFECTIVE_EN = re.compile(
+    rf"(?:[A-Za-z][\w'’-]*\s+){{1,4}}(?:(?:are|is|will\s+be|become)\s+)?(?:effective|valid|applicable|in\s+(?:effect|force)|"
+    rf"appl(?:y|ies)|take\s+effect)\s+(?:from|as\s+of|on|until|through|to)\s+(?:{_DATE})(?:\s*\(.{{1,30}}\))?\.?", _I)
+_EFFECTIVE_KO = re.compile(
+    rf"(?:[{SYLLABLES}]{{1,8}}\s+){{0,3}}(?:{_DATE})\s*(?:부터|이후)\s*(?:적용|시행)(?:됩니다|\s*예정)?\.?|"
+    rf"(?:[{SYLLABLES}]{{1,8}}\s+){{0,2}}(?:적용|시행)\s*(?:기준)?\s*(?:일|일자)\s*[:：]?\s*(?:{_DATE}).{{0,12}}")
+"""labels29: when a price list, a rule or a timetable takes effect, no colon (``Prices effective from 1 March 2026``,
+``요금 2026년 3월 1일부터 적용``, ``적용일 2026.03.01``): a date of the thing described, a field (``other``), as
+the label table's dateline row says of ``Effective date: …``."""
+
+
 _RELEASE_DATE = re.compile(
     r"(?:for\s+immediate\s+release|embargo(?:ed)?\b|보도\s*(?:시점|일시|시각)|엠바고)\s*[:：]?\s*.{0,100}", _I)
 
@@ -1785,6 +1901,14 @@ _BILINGUAL_PAIR = re.compile(
 프로그램``, ``공지사항 Notice``)."""
 
 
+def _bilingual_word(line: _Line) -> bool:
+    """labels29: a word or two written in both languages and nothing else, no figure, colon or e-mail (``Contact
+    연락처``, ``문의 Inquiries``): a menu's item, no contact line."""
+    text = line.text
+    return (line.words <= 3 and bool(line.hangul) and _LATIN_WORD.search(text) is not None
+            and not _DIGIT.search(text) and not any(mark in text for mark in ":：@"))
+
+
 _TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]\s*$")
 _HEADING_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|[①-⑳]|[가나다라마바사아자차카타파하][.)]|[IVX]{1,4}\.)\s+")
 _NOT_IN_HEADING = re.compile(r"[\"“”:：|/·•▲▼△▽]|\s[-–—]\s")
@@ -1797,6 +1921,32 @@ _LINK_ACTION = re.compile(
 """labels27: a link's or a widget's verb opening the line (``Download images (ZIP, 18 MB)``, ``Join the conversation``,
 ``Share 공유 f X``) or its word in Korean anywhere (``기사 공유 페이스북 …``, ``실시간 검색어``): chrome, no heading."""
 _BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
+
+
+_ACTION_START = re.compile(
+    r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up)|log\s+in|view|see|watch|listen|follow|print|"
+    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add)\s+\S", _I)
+"""labels29: a link's or a button's verb opening a line (``Download images …``, ``Report a swarm online``)."""
+
+
+def _action_link(w: Where) -> bool:
+    """labels29: after the article's last long paragraph, a link or a button by its shape: an English line of two to
+    six words opened by a link's verb (:data:`_ACTION_START`), no stop, colon or quotation, or one to three Korean
+    words closed by a verb's noun form (:data:`_BUTTON_VERB_END`: ``지원하기``, ``댓글 쓰기``); not under a data line
+    (a quiz's ``정답 확인하기``: the quiz's) nor over a form's field or a data line (``Request a tour`` over ``Name``:
+    their heading)."""
+    line = w.line
+    if w.index <= w.last_prose or w.in_related or len(line.text) > 60 or line.words > 6:
+        return False
+    text = line.core.strip()
+    if not text or text[-1] in ".:：?!\"”" or _NOT_IN_SUBHEADING.search(text):
+        return False
+    if line.hangul:
+        shaped = line.words <= 3 and not _LATIN_WORD.search(text) and _BUTTON_VERB_END.search(text) is not None
+    else:
+        shaped = line.words >= 2 and _ACTION_START.match(text) is not None
+    # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
+    return shaped and w.previous != "other" and not (w.next is not None and (_form_field(w.next) or _data_below(w)))
 
 
 def _heading_shape(line: _Line) -> bool:
@@ -1832,12 +1982,53 @@ def _data_below(w: Where) -> bool:
         index += 1
     if _bar_run(w.lines, index):  # labels25: rows of two cells (A사 | 21.4) that no data rule reads
         return True
+    mark = _ROW_SEPARATOR.search(w.line.text)
+    if mark is not None and mark.group() in w.lines[index].text:
+        return False  # labels29: a row of the list over the next (Week 2 (Mar 9) — …), no heading of it
     below = Where(w.lines, index, w.lines[index], "headline", w.first_prose, w.short_counts, False,
                   True, True, w.last_prose, w.faq_page)
     for rule in RULES:
         if rule.applies(below):
-            return rule.name in _DATA_RULES
+            if rule.name in _DATA_RULES:
+                return True
+            if rule.name in ("fallback", "nav-separated"):  # labels29: rows no data rule reads, the heading no row
+                return mark is None and (_parallel_rows(w.lines, index) or _flow_line(w.lines[index]))
+            return False
     return False
+
+
+_ROW_SEPARATOR = re.compile(r"\s[—–→-]\s|[:：]\s|\|")
+"""labels29: what divides a data line's two parts: a spaced dash or arrow, a colon, a bar."""
+
+
+_FLOW_ARROW = re.compile(r"\s[→➔➜⇒]\s")
+
+
+def _flow_line(line: _Line) -> bool:
+    """labels29: three steps or more between arrows, no sentence (``서류전형 → 인적성검사 → 1차 면접 → …``): a process
+    written as one data line."""
+    return (len(line.text) <= 200 and len(_FLOW_ARROW.findall(line.text)) >= 2 and not ends_sentence(line.text)
+            and not _is_long_prose(line))
+
+
+def _parallel_rows(lines: Sequence[_Line], index: int) -> bool:
+    """labels29: ``lines[index]`` and the line under it are rows of one list that no data rule reads: each short and
+    no paragraph, divided by the same mark (a spaced dash, a colon, a bar: ``Weeks 28–34 — Enroll online …`` /
+    ``Delivery day — …``; ``남자 단식 1부: 우승 …`` / ``여자 단식 1부: …``), or a table's head between bars (its first
+    cell empty, ``| Van Aalst | Halloran``, or no figure in it, ``Area | Collector | Phone``) over a row of as many
+    cells, one more or less."""
+    if index + 1 >= len(lines):
+        return False
+    first, second = lines[index], lines[index + 1]
+    if any(len(line.text) > 120 or _is_long_prose(line) for line in (first, second)):
+        return False
+    if "|" in first.text:
+        cells = _bar_cells(first.text)
+        return cells >= 2 and "|" in second.text and abs(_bar_cells(second.text) - cells) <= 1
+    marks = [m.group().strip() or m.group() for m in (_ROW_SEPARATOR.search(line.text) for line in (first, second))
+             if m is not None]
+    return len(marks) == 2 and marks[0] == marks[1] and not any(_is_short_sentence(line) or ends_sentence(line.text)
+                                                                for line in (first, second))
 
 
 def _section_heading(w: Where) -> bool:
@@ -1858,7 +2049,8 @@ def _section_heading(w: Where) -> bool:
         return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
     if w.in_top and _is_title_like(w.line):
         return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
-    item_above = before is None or _bare_item(before)
+    # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
+    item_above = before is None or (_bare_item(before) and w.previous != "caption")
     if _data_below(w) and (not item_above or _bar_cells(after.text) >= 3):
         return True
     if w.previous == "headline" or item_above:
@@ -1895,8 +2087,11 @@ RULES: tuple[Rule, ...] = (
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
-                                    and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))),
-         "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items)"),
+                                    and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
+                                or _related_list_shape(w)),
+         "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items); after the "
+         "article's last paragraph, a short heading with a word of more or other (More darts, Other programs 다른 "
+         "프로그램, 함께 읽으면 좋은 기사) over two or more stories' titles"),
     Rule("form-field", "other", 0.75, "a form's field label next to another or over its button",
          _form_field_line,
          "after the headline, a form's field label alone (Name, Phone, Email address *, 이름, 연락처(필수)) next to "
@@ -1941,7 +2136,7 @@ RULES: tuple[Rule, ...] = (
     Rule("section-label", "navigation", 0.7, "the site's section above the headline (Arts | Exhibitions)",
          _section_label, "above the headline, two short items between spaced bars or slashes"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
-         lambda w: _separated_items(w.line) or _section_menu(w.line),
+         lambda w: (_separated_items(w.line) or _section_menu(w.line)) and not _data_not_menu(w),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
     Rule("source-line", "body", 0.7, "a table's source under its last row (its legend)", _source_line,
          "right under a table's row or a row of figures (a note between or not), its source: 자료: …, Source: …, "
@@ -1962,7 +2157,10 @@ RULES: tuple[Rule, ...] = (
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text))  # ※ 투자 참고용 …: no story
          # labels28: a tip line (Have an event we should list? Email …) or a counter (2 Comments) is no story
          and not (w.seen_body and _tip_line(w.line.text))
-         and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text)),
+         and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text))
+         # labels29: a whole page's notice or the issuer's contact line closes the list (the footer's)
+         and not (w.seen_body and (_whole_text_notice(w.line.text) or (bool(_EMAIL_AT_END.search(w.line.text))
+                                                                      and _PHONE.search(w.line.text) is not None))),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
@@ -1978,6 +2176,12 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
+    Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
+         lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
+                                               or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
+         "what takes effect and from when, no colon: Prices effective from 1 March 2026, Fares valid until …, "
+         "New timetable applies from …, 2026년 3월 1일부터 적용, 요금 적용 기준일 …: a date of the thing "
+         "described, a field (the label table's dateline row)"),
     Rule("field-noun", "other", 0.6, "a Korean field without its colon (관람기간 2026.04.01 ~ …)", _field_noun,
          "a short field noun (…기간, …시간, …번호, 장소, 가격) then its value, no sentence: with a figure or next to "
          "another such field (관람등급 전체관람가 among them)"),
@@ -2014,7 +2218,7 @@ RULES: tuple[Rule, ...] = (
          "with its title, or a Korean office before ☎ (관리사무소 ☎ …), and an e-mail or a phone number; not an "
          "address, the publisher's particulars or a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
-         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)),
+         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)) and not _bilingual_word(w.line),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
     Rule("helpline", "byline", 0.8, "whom to ask: a contact line opened by a question or a service's number",
          _helpline,
@@ -2113,6 +2317,10 @@ RULES: tuple[Rule, ...] = (
          and not _REPORTING.search(w.line.core),
          "an English sentence of 40 words or fewer ending in a comma and the day (…, Tuesday.; …, on Monday, Nov. 4.) "
          "with no reporting verb (said, told, according)"),
+    Rule("caption-scene", "caption", 0.6, "a Korean photo description under the headline (a scene going on)",
+         _caption_scene,
+         "right under the headline, its byline or its date, over the article's first paragraph, one Korean sentence "
+         "of a scene going on (…하고 있다., …걷고 있다.), its English translation after a slash or not"),
     Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
          and (w.next is None or not _is_long_prose(w.next)),
@@ -2154,6 +2362,11 @@ RULES: tuple[Rule, ...] = (
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
          "a number alone on its line (a counter, a list marker)"),
+    Rule("action-link", "navigation", 0.6, "after the article, a link or a button by its verb (a page's chrome)",
+         _action_link,
+         "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
+         "(ZIP, 18 MB), Subscribe to security advisories, Report a swarm online), or a Korean verb's noun form alone "
+         "(지원하기, 댓글 쓰기)"),
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),

@@ -224,6 +224,8 @@ def widget(text: str) -> bool:
         pair = _BILINGUAL_BUTTON.fullmatch(stripped)
         if pair is not None and any(_BUTTON.fullmatch(part.strip()) for part in pair.groups() if part):
             return True
+        if pair is not None and _bilingual_action(pair):
+            return True
     if _GATE_START.match(stripped) and _GATE.fullmatch(stripped):
         return True
     if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
@@ -242,6 +244,23 @@ _BILINGUAL_BUTTON = re.compile(
     rf"([A-Za-z][A-Za-z '’-]{{1,30}}?)\s+([{SYLLABLES}][{SYLLABLES} ]{{1,15}})"
     rf"|([{SYLLABLES}][{SYLLABLES} ]{{1,15}}?)\s+([A-Za-z][A-Za-z '’-]{{1,30}})")
 """labels27: a button written in both languages, English then Korean or the reverse (``Apply now 신청하기``)."""
+_KO_ACTION_END = re.compile(rf"[{SYLLABLES}]\s?(?:찾기|보기|하기|받기|가기|쓰기|듣기|읽기|알아보기|확인)$")
+_EN_ACTION_START = re.compile(
+    r"(?:find|view|see|download|get|check|apply|book|go|visit|read|watch|listen|search|print|share|contact|request|"
+    r"start|join|register|reserve|buy|learn|explore|browse|compare|calculate|track|locate|open|write|submit|send|"
+    r"call|ask|renew|pay|report|manage|update|sign\s+(?:in|up)|log\s+in)\s+\S", re.IGNORECASE)
+
+
+def _bilingual_action(pair: re.Match[str]) -> bool:
+    """labels29: a button in both languages by its shape: a Korean verb closed by its noun form (``시험장 찾기``,
+    ``자료 내려받기``, ``결과 확인``) beside an English imperative of two to five words (``Find a test center``),
+    either first."""
+    ko, en = (pair[2], pair[1]) if pair[1] else (pair[3], pair[4])
+    ko, en = ko.strip(), en.strip()
+    return (len(ko.split()) <= 3 and len(en.split()) <= 5 and _KO_ACTION_END.search(ko) is not None
+            and _EN_ACTION_START.match(en) is not None)
+
+
 _GATE_START = re.compile(r"please|log|sign|subscri|regist|join|member|회원|구독자|로그인", _I)
 _ARROWS = re.compile(f"[{_ARROW}▲△›»→➔➜]")
 

@@ -2273,3 +2273,150 @@ def test_tip_lines_and_a_counter_close_a_list_of_other_stories() -> None:
 ])
 def test_a_release_s_forward_looking_paragraph_and_its_time(line: str, label: str) -> None:
     assert _labels(_bikes(line, _BIKES_TEXT))[2] == label
+
+
+# labels29: the shapes sets s and t still missed, written here in other shapes (a pottery studio, a ferry line)
+_KILN_TEXT = ("The Harbour Pottery Studio reopens its two kilns this autumn after a year of repairs, the studio's "
+              "board said, and members may book firing slots again from next week.")
+_KILN_TEXT_KO = ("항구도예공방이 1년간의 보수 공사를 마치고 이번 가을 가마 두 곳을 다시 연다. 공방 운영위원회는 다음 "
+                 "주부터 회원들이 소성 일정을 예약할 수 있다고 밝혔다.")
+
+
+def _kiln(*lines: str, after: str = "", korean: bool = False) -> str:
+    """A headline, the article's paragraph, the lines, and a last paragraph when ``after`` is given."""
+    title, text = ("항구도예공방 가마 재가동", _KILN_TEXT_KO) if korean else ("Studio Kilns Fire Up Again", _KILN_TEXT)
+    return "\n".join([title, text, *lines, *([after] if after else [])])
+
+
+@pytest.mark.parametrize("line", ["Friday, 3 October — Kiln opening and open studio",
+                                  "2025-11-02 — Fixed the export of firing logs.",
+                                  "Thursday 9 October, 18:30 — Glaze workshop, Room B"])
+def test_a_timeline_entry_opened_by_a_weekday_an_iso_date_or_a_date_and_a_time(line: str) -> None:
+    page = _kiln(line, after=_KILN_TEXT)
+    assert _rule_names(page)[2] == "timeline-entry" and _labels(page)[2] == "other"
+
+
+def test_two_sentences_after_a_weekday_and_a_dash_stay_prose() -> None:
+    page = _kiln("Tuesday — The board met and approved the repairs. Members will vote on the fees in May.")
+    assert _labels(page)[2] == "body"
+
+
+def test_a_heading_over_rows_no_data_rule_reads() -> None:
+    dashes = _kiln("Firing schedule", "Bisque kiln — cone 04, every Monday", "Glaze kiln — cone 6, every Thursday",
+                   after=_KILN_TEXT)
+    assert _labels(dashes)[2:5] == ["headline", "other", "other"]
+    bars = _kiln("Kiln notes", "| Kiln A | Kiln B", "Cone | 6 | 10", "Shelves | 4 | 6", after=_KILN_TEXT)
+    assert _labels(bars)[2] == "headline"
+    flow = _kiln("Joining the studio", "Online form → Portfolio review → Studio visit → Membership", after=_KILN_TEXT)
+    assert _labels(flow)[2] == "headline" and _labels(flow)[3] == "other"
+    # a row of the list over the next is no heading of it
+    rows = _kiln("Week 1 (Mar 2) — Wedging and centring", "Week 2 (Mar 9) — Pulling walls",
+                 "Week 3 (Mar 16) — Trimming", after=_KILN_TEXT)
+    assert "headline" not in _labels(rows)[2:5]
+
+
+def test_a_heading_may_end_in_a_session_s_number() -> None:
+    page = _kiln("Results after Session 3", "Name | Pots | Glazed | Fired", "Ana Ruiz | 14 | 12 | 11",
+                 "Ben Oduya | 9 | 9 | 8", after=_KILN_TEXT)
+    assert _labels(page)[2] == "headline"
+
+
+def test_a_list_of_other_stories_by_its_shape() -> None:
+    page = _kiln("Other studio news", "Raku evenings return in November",
+                 "Members' winter show opens at the library (Dec 3)", "© 2026 Harbour Pottery Studio")
+    assert _labels(page)[2:] == ["related", "related", "related", "footer"]
+    page_ko = _kiln("비슷한 강좌", "초보자를 위한 물레 성형 (11월 4일 개강)", "유약 배합 기초반 수강생 모집",
+                    korean=True)
+    assert _labels(page_ko)[2:] == ["related"] * 3
+    # a whole page's notice closes the list; a heading with more over contact lines or inside the article is none
+    closed = _kiln("Latest kiln updates", "Kiln B passes its safety inspection", "New shelves arrive for Kiln A",
+                   "Schedules are provided as is, without warranty of any kind.")
+    assert _labels(closed)[-1] == "footer"
+    contacts = _kiln("More information", "Phone: 0330 555 0190", "Email: kilns@harbourpottery.example")
+    assert "related" not in _labels(contacts)
+    inside = _kiln("Other changes", "New shelves for both kilns", "A longer booking window for members",
+                   after=_KILN_TEXT)
+    assert "related" not in _labels(inside)
+
+
+def test_a_korean_caption_under_the_headline_without_a_credit() -> None:
+    translated = _kiln("관람객들이 가마 앞에서 불꽃을 지켜보고 있다. / Visitors watch the flames at the kiln.",
+                       korean=True)
+    lines = translated.split("\n")
+    page = "\n".join([lines[0], "글·사진 윤하나 기자", lines[2], lines[1]])
+    assert _labels(page)[2] == "caption"
+    dated = "\n".join([lines[0], "2026.10.03 09:10", "지난 3일 공방 마당에서 한 어린이가 물레를 돌리고 있다.",
+                       lines[1]])
+    assert _labels(dated)[2] == "caption"
+    # a lead's sentence of what goes on now is the article's
+    lead = "\n".join([lines[0], "2026.10.03 09:10", "도예 체험을 찾는 관람객이 해마다 늘고 있다.", lines[1]])
+    assert _labels(lead)[2] == "body"
+
+
+def test_a_lone_description_after_a_triangle_in_two_korean_words() -> None:
+    page = _kiln("▲ 가마내부 단면도", "가마 - 2기", "선반 - 10단", after=_KILN_TEXT_KO, korean=True)
+    assert _labels(page)[2] == "caption"
+
+
+@pytest.mark.parametrize(("line", "button"), [("신청 내역 확인 Check your booking", True),
+                                              ("Find a studio near you 공방 찾기", True),
+                                              ("전시 일정 보기 View the schedule", True),
+                                              ("체험 안내 Workshop guide", False),
+                                              ("준비하기 Getting ready", False)])
+def test_a_button_in_both_languages_by_its_verbs(line: str, button: bool) -> None:
+    from bilingual.page.widget_lines import widget
+
+    assert widget(line) is button
+
+
+def test_a_menu_item_in_both_languages_is_no_contact_line() -> None:
+    page = "\n".join(["Home 홈", "Classes 강좌", "Contact 연락처", "Gallery 갤러리", "항구도예공방 가마 재가동",
+                      _KILN_TEXT_KO])
+    assert _labels(page)[:4] == ["navigation"] * 4
+    assert _labels(_kiln("Contact 연락처: 032-555-0140", korean=True))[2] == "byline"
+
+
+@pytest.mark.parametrize(("line", "label"), [("Firing fees valid from 1 April 2026", "other"),
+                                             ("Membership rates effective as of March 1, 2026", "other"),
+                                             ("2026년 4월 1일부터 적용", "other"),
+                                             ("Published 1 April 2026", "dateline")])
+def test_when_a_price_takes_effect_is_a_field(line: str, label: str) -> None:
+    assert _labels(_kiln(line, after=_KILN_TEXT))[2] == label
+
+
+@pytest.mark.parametrize("line", ["Studio 공방: Room 3, Hall B", "Ref. No.: 2026-118"])
+def test_a_field_s_key_in_both_languages_or_with_dots(line: str) -> None:
+    assert _labels(_kiln(line, "Kiln 가마: B", after=_KILN_TEXT))[2] == "other"
+
+
+def test_a_table_s_head_and_a_field_s_options_inside_the_article_are_no_menu() -> None:
+    page = _kiln("Class | Tutor | Day", "Wheel basics | Mina Cho | Monday", "Handbuilding | Tom Reyes | Wednesday",
+                 after=_KILN_TEXT)
+    assert _labels(page)[2:5] == ["other"] * 3
+    assert _labels(_kiln("Skill level: Beginner / Intermediate / Advanced", after=_KILN_TEXT))[2] == "other"
+
+
+@pytest.mark.parametrize("line", ["Harbour Potters' Guild · Registered charity 1187766",
+                                  "To report a security flaw, email web@harbourpottery.example (PGP key on request)."])
+def test_a_charity_s_number_and_tip_lines_are_footer(line: str) -> None:
+    assert _labels(_kiln(line))[2] == "footer"
+
+
+def test_a_tip_line_after_the_outlet_s_name_closes_a_list_of_other_stories() -> None:
+    page = _kiln("관련기사", "도예공방 회원전 다음 달 개막", "항구신문 | 기사 제보 news@hangunews.example", korean=True)
+    assert _labels(page)[2:] == ["related", "related", "footer"]
+
+
+def test_a_link_s_verb_after_the_article_is_navigation() -> None:
+    for line in ("Report a broken shelf online", "Subscribe to kiln alerts"):
+        assert _rule_names(_kiln(line))[2] == "action-link", line
+    assert _rule_names(_kiln("후기 쓰기", korean=True))[2] == "action-link"
+    # over a form's fields: the form's heading
+    form = _kiln("Request a callback", "Name", "Phone", "Send request")
+    assert _rule_names(form)[2] != "action-link"
+
+
+@pytest.mark.parametrize("line", ["이전 게시물 공방 회원전 일정 변경 안내",
+                                  "다음 소식 겨울 가마 점검(12/1 09:00~12:00)"])
+def test_a_board_s_link_to_the_previous_or_next_notice_is_navigation(line: str) -> None:
+    assert _labels(_kiln(line, korean=True))[2] == "navigation"
