@@ -1062,8 +1062,8 @@ the six basic codes, 六法; the Constitution, 헌법, is left out — no gold f
 :func:`law_name` takes no other stem of one syllable (방법, 불법); found where legal words follow them (상법 개정안),
 as the other laws are (mentions36)."""
 LAW_ONLY_ENDS = ("특별법", "기본법", "특별법안", "기본법안")
-"""Ends of a word that name only laws, never a method (반도체특별법, 인공지능기본법; a method is …치료법, …사용법): a law
-whatever follows it (mentions36)."""
+"""Ends of a word that name only laws, never a method (반도체특별법, 인공지능기본법; a method is …치료법,
+…사용법): a law whatever follows it (mentions36)."""
 
 
 def english_act(name: str) -> bool:

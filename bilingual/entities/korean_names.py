@@ -66,8 +66,8 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import parse_name
-from bilingual.names.transcription import transcription_score
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
+from bilingual.names.transcription import transcription_score
 
 _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
                          + r")(?:[은는이가을를의에과와도로]|\s|[.,]|$)")
@@ -680,7 +680,7 @@ def _tour_before_its_event(text: str, tokens: list[Token], words: list[tuple[int
     word that is no initials (CME 그룹 투어 챔피언십)."""
     if chosen + 2 >= h:
         return None
-    first, end, _ = words[chosen]
+    first = words[chosen][0]
     t_first, t_end, t_whole = words[chosen + 1]
     if t_end - t_first != 1 or not t_whole or text[tokens[t_first].start:tokens[t_first].end] not in _TOUR_WORDS:
         return None
@@ -916,9 +916,10 @@ BEATEN_SIDE = Cue("ko-beaten-side", "org", "strong")
 """The side a team beat by a score, when the winner is an organization (흥국생명은 정관장을 3-1로 꺾었다): a team too,
 whatever its name looks like (정관장 has a Korean name's shape and Kiwi reads it 정 + 관장)."""
 _RESULT_HINT = re.compile(r"[을를]\s(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}")
-_BEATEN = re.compile(r"(?<![^\s(\[\"'‘“])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})[을를]\s(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?"
-                     r"\d{1,3}(?:으로|로)\s(?:꺾|눌렀|누르|이기|이겼|제압|격파|완파|물리|따돌|잡았|잡고|돌려세)")
-"""A side beaten by a score: a word before 을 or 를, a score, and a verb of winning (X를 3-1로 꺾었다, 89-77로 눌렀다)."""
+_BEATEN = re.compile(r"(?<![^\s(\[\"'‘“])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})[을를]\s"
+                     r"(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}(?:으로|로)\s(?:꺾|눌렀|누르|이기|이겼|제압|격파|완파|물리|따돌|잡았|잡고|돌려세)")
+"""A side beaten by a score: a word before 을 or 를, a score, and a verb of winning (X를 3-1로 꺾었다, 89-77로
+눌렀다)."""
 _WINNER_PARTICLE = re.compile("[은는이가]")
 
 
@@ -973,15 +974,17 @@ def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
     :data:`ACRONYM_GLOSS`: the short form Kiwi reads as a proper noun of no kind is the body the acronym names, and a
     name coordinated with it shares the type (카이스트(KAIST)와 포스텍). Not a stage name in capitals (리사(LISA),
     제니(JENNIE): an English given name), nor under three letters (아이유(IU)). A proper noun of one word coordinated
-    right after the parentheses (와, 과, a comma) takes the cue too, unless a place or of a Korean name's shape: the
-    stage's step that types coordinated names alike reads no name across the Latin one between them. The mirror of the Latin name of a body in
-    parentheses after its Korean name (``mentions._latin_names_in_parentheses``)."""
+    right after the parentheses (와, 과, a comma) takes the cue too, unless a place or a Korean name (지스트 is not: its
+    syllables after 지 are no given name's): the
+    stage's step that types coordinated names alike reads no name across the Latin one between them. The mirror of
+    the Latin name of a body in parentheses after its Korean name (``mentions._latin_names_in_parentheses``)."""
     for c in out:
         m = _ACRONYM_IN_PARENTHESES.match(text, c.end)
         if m is None or c.cue is not None or c.title is not None:
             continue
         name, latin = text[c.start:c.end], m.group(1)
-        if not all(is_syllable(ch) for ch in name) or not acronym(latin) or latin.capitalize() in english_given_names() \
+        if not all(is_syllable(ch) for ch in name) or not acronym(latin) \
+                or latin.capitalize() in english_given_names() \
                 or transcription_score(name, latin) < ACRONYM_GLOSS_FLOOR:
             continue
         c.cue = ACRONYM_GLOSS
@@ -989,7 +992,7 @@ def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
         d = next((d for d in out if d.start > m.end()), None)
         if d is not None and CONJUNCTION_KO.fullmatch(text, m.end(), d.start) and d.cue is None and d.title is None \
                 and d.kiwi_proper_noun and all(is_syllable(ch) for ch in text[d.start:d.end]) \
-                and not korean_name_shape(text[d.start:d.end]) and not is_place(text[d.start:d.end]):
+                and not _person_shaped(text[d.start:d.end]) and not is_place(text[d.start:d.end]):
             d.cue = ACRONYM_GLOSS  # 카이스트(KAIST)와 포스텍: coordinated with the body, of its kind
             d.reasons = [*d.reasons, f"coordinated with {name!r}, the body of the acronym {latin!r}"]
 
