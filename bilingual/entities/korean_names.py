@@ -932,25 +932,40 @@ def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     cue :data:`BEATEN_SIDE`. Not a place of the gazetteer alone (수원, 일본: a country's side stays the country), not
     after a winner who is a person (안세영은 X를 2-0으로 꺾었다: a player beat a player)."""
     lo, hi = tokens[0].start, tokens[-1].end
+    starts = [c.start for c in out]  # the candidates are in text order: each side's neighbours found by bisection
     added: list[NameSpan] = []
     for m in _BEATEN.finditer(text, lo, hi):
         a, b = m.span(1)
-        winner = next((c for c in reversed(out) if c.end <= a and _WINNER_PARTICLE.match(text, c.end)
+        k = bisect.bisect_left(starts, a)
+        before = out[max(0, k - _WINNER_REACH):k]
+        winner = next((c for c in reversed(before) if c.end <= a and _WINNER_PARTICLE.match(text, c.end)
                        and text[c.end + 1:c.end + 2] in (" ", "")), None)
         if winner is None or mention_type(text[winner.start:winner.end], "ko", proper_noun=winner.kiwi_proper_noun,
                                           org_context=winner.org_context, cue=winner.cue)[0] != "org":
             continue
-        if is_place(text[a:b]) or any(c.start < a < c.end or c.start < b < c.end for c in out):
-            continue
-        home = next((c for c in out if c.end == a - 1 and text[c.end] == " " and _home_city(text[c.start:c.end])
-                     and c.title is None), None)
-        start = home.start if home is not None else a
-        added.append(NameSpan(start, b, "ko", kiwi_proper_noun=True, cue=BEATEN_SIDE,
+        inside = out[k:bisect.bisect_left(starts, b)]
+        if is_place(text[a:b]) or (before and before[-1].end > a) or any(c.end > b for c in inside):
+            continue  # a place, or a candidate crossing the word's edges
+        home = before[-1] if before and before[-1].end == a - 1 and text[a - 1] == " " \
+            and before[-1].title is None and _home_city(text[before[-1].start:before[-1].end]) else None
+        added.append(NameSpan(home.start if home is not None else a, b, "ko", kiwi_proper_noun=True, cue=BEATEN_SIDE,
                               reasons=["the side an organization beat by a score (X를 3-1로 꺾었다)"]))
     if not added:
         return out
-    kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in added)]
+    covered = [(e.start, e.end) for e in added]  # in text order, apart: one sweep drops the candidates inside them
+    kept: list[NameSpan] = []
+    e = 0
+    for c in out:
+        while e < len(covered) and covered[e][1] <= c.start:
+            e += 1
+        if not (e < len(covered) and covered[e][0] <= c.start and c.end <= covered[e][1]):
+            kept.append(c)
     return sorted([*kept, *added], key=operator.attrgetter("start"))
+
+
+_WINNER_REACH = 8
+"""How many candidates before a beaten side :func:`_sides_of_a_result` reads for the winner (흥국생명은 … 정관장을: the
+subject of the clause, a few names back at most)."""
 
 
 def _home_city(name: str) -> bool:
@@ -978,7 +993,7 @@ def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
     syllables after 지 are no given name's): the
     stage's step that types coordinated names alike reads no name across the Latin one between them. The mirror of
     the Latin name of a body in parentheses after its Korean name (``mentions._latin_names_in_parentheses``)."""
-    for c in out:
+    for k, c in enumerate(out):
         m = _ACRONYM_IN_PARENTHESES.match(text, c.end)
         if m is None or c.cue is not None or c.title is not None:
             continue
@@ -989,7 +1004,7 @@ def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
             continue
         c.cue = ACRONYM_GLOSS
         c.reasons = [*c.reasons, f"read aloud as the acronym {latin!r} in parentheses after it"]
-        d = next((d for d in out if d.start > m.end()), None)
+        d = next((d for d in out[k + 1:k + 4] if d.start > m.end()), None)  # past the acronym's own candidate
         if d is not None and CONJUNCTION_KO.fullmatch(text, m.end(), d.start) and d.cue is None and d.title is None \
                 and d.kiwi_proper_noun and all(is_syllable(ch) for ch in text[d.start:d.end]) \
                 and not _person_shaped(text[d.start:d.end]) and not is_place(text[d.start:d.end]):
@@ -1427,8 +1442,9 @@ def _hanja_countries(text: str, tokens: list[Token], out: list[NameSpan]) -> lis
                            reasons=[f"a country abbreviated to one Hanja ({c})"]) for n, c in enumerate(word)]
     if not spans and not common:
         return out
+    refused = {(a, b) for a, b in common} | {(n, n + 1) for a, b in common for n in range(a, b)}
     kept = [c for c in out if not any(c.start < s.end and s.start < c.end for s in spans)
-            and not any(a <= c.start and c.end <= b for a, b in common)]
+            and (c.start, c.end) not in refused]
     return sorted(kept + spans, key=lambda c: (c.start, c.end))
 
 
