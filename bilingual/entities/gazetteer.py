@@ -802,6 +802,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a league or a tour by its body's initials (K League, V-League, PGA Tour, LPGA 투어)"
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
+    if name.isascii() and app_by_its_maker(name):
+        return "other", "a product: an app by its maker's name and what it does (Naver Map, Coupang Eats)"
     if war_or_treaty(name):
         return "other", "a war or a treaty by the end of its name (…전쟁, …협정 after a place or a date; War, Treaty)"
     if not name.isascii() and korean_holiday(name):
@@ -1091,6 +1093,19 @@ def league_or_tour(name: str) -> bool:
     (V-League). A word before Tour is no body's initials ("Eras Tour" is a singer's, "Tour de France" a race), nor a
     word before League ("Champions League", a competition): only capitals or one letter."""
     return _LEAGUE_OR_TOUR.fullmatch(name) is not None and name.split()[0].rstrip("-") not in NOT_ORG_ACRONYMS
+
+
+_APP_BY_ITS_MAKER = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?:Map|Maps|Eats|Talk)")
+"""A maker's name and what its app does, apart or solid (Naver Map, KakaoMap, Coupang Eats, KakaoTalk)."""
+
+
+def app_by_its_maker(name: str) -> bool:
+    """Whether ``name`` is an app named by its maker, an organization of the general list, and the app's function in
+    one English word (:data:`_APP_BY_ITS_MAKER`: Map, Maps, Eats, Talk): a product, ``other`` as the gold files type
+    apps, not the maker's company that the group's name at its start would make it (mentions36). Words that end
+    companies' names too (Pay, Bank, Music, Shopping: Kakao Pay, Lotte Shopping) are not read so."""
+    m = _APP_BY_ITS_MAKER.fullmatch(name)
+    return m is not None and (known_organization(m.group(1)) is not None or group_company(m.group(1)) is not None)
 
 
 def event_name(name: str) -> bool:
