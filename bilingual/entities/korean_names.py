@@ -649,9 +649,10 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
             chosen += 2
             start = tokens[words[chosen][0]].start
             lead = text[start:tokens[words[chosen][1] - 1].end]
-        if chosen == h - 1 and ((head_word in KOREAN_EVENT_HEADS and is_country(lead))
-                                or known_organization(lead) is not None):
+        if chosen == h - 1 and tour is None and ((head_word in KOREAN_EVENT_HEADS and is_country(lead))
+                                                 or known_organization(lead) is not None):
             continue  # 한국 올림픽 대표팀: the country's team at the games; 나토 정상회의: the body of the list meets
+            # (after a tour, a company's name and the head are its tournament, by the sponsor: KLPGA 투어 | 롯데 오픈)
         if not event_name(text[start:end_char]) \
                 or any(c.start < end_char < c.end or c.start < start < c.end for c in out):
             continue

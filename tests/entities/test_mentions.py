@@ -1395,6 +1395,8 @@ def test_a_hanja_day_or_under_way_is_no_country(text: str, expect: list[tuple[st
     ("She came back to the V-League after two seasons in Turkey.", [("V-League", "org")]),
     ("He earned his card for the DP Tour and the LPGA Tour last year.", [("LPGA Tour", "org")]),
     ("신지애는 JLPGA 투어 후지산케이 클래식에서 준우승했다.", [("JLPGA 투어", "org"), ("후지산케이 클래식", "other")]),
+    # a tournament by its sponsor's name, a company of the list, after the tour: the event, not the company
+    ("최혜진은 KLPGA 투어 롯데 오픈에서 우승했다.", [("KLPGA 투어", "org"), ("롯데 오픈", "other")]),
     # a tournament named with its tour and its head at once stays one event; a singer's tour is no body
     ("그는 PGA 투어 챔피언십에 출전했다.", [("PGA 투어 챔피언십", "other")]),
     ("Fans queued for the Renaissance Tour in Paris.", [("Renaissance Tour", None)]),
