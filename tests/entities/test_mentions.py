@@ -1466,3 +1466,30 @@ def test_a_hangul_name_read_as_its_acronym(text: str, expect: list[tuple[str, st
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     got = {m.text: m.type for m in doc.mentions}
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # an app by its maker's name and what it does is a product, kept though one word
+    ("Drivers said Google Maps sent them down a closed road.", [("Google Maps", "other")]),
+    ("Orders on Uber Eats rose after the price cut.", [("Uber Eats", "other")]),
+    ("Messages sent over KakaoTalk were delayed for an hour.", [("KakaoTalk", "other")]),
+    # words that end companies' names too leave the company
+    ("Kakao Pay said its quarterly profit doubled.", [("Kakao Pay", "org")]),
+])
+def test_an_app_by_its_maker(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # "a X restaurant", "an X store": the chain whose outlet it is
+    ("They met at a Paris Baguette store near the station.", [("Paris Baguette", "org")]),
+    ("He works at an Olive Young branch in Myeongdong.", [("Olive Young", "org"), ("Myeongdong", "place")]),
+    # a place before the outlet stays the place; a people's adjective names a cuisine
+    ("She dined at a Busan restaurant last night.", [("Busan", "place")]),
+    ("They opened a Thai restaurant downtown.", []),
+])
+def test_the_chain_of_an_outlet(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.type != "person"] == expect
