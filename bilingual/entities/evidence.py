@@ -307,6 +307,11 @@ _ENGLISH_A_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$")
 """"a X auction" for a name of one word ("at a Bonhams auction in London"): the auction house, whose sale it is
 (typer30); not "sale", which a season or a shop's name comes before (a Christmas sale), nor a name of two words (an
 artist's name in full: "a Marilyn Monroe auction")."""
+_ENGLISH_OUTLET_AFTER = re.compile(r"^\s+(?:restaurant|store|outlet|branch|franchise)\b")
+""""a X restaurant", "an X store" (at a Kkanbu Chicken restaurant, an Emart store): one outlet of the chain the name
+is, an organization (mentions36). Not after an adjective of a people ("a Thai restaurant" names a cuisine), and a
+place of the gazetteer stays a place ("a Busan restaurant": :func:`~bilingual.entities.gazetteer.mention_type` reads
+the gazetteer before a cue of an organization)."""
 _ENGLISH_CLIMB_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:reached|reach|reaches|reaching|to|on|near|from)\s+the\s+summit\s+of|summited|climbed|climbing|"
     r"scaled|scaling|descending|descended|ascent\s+of|ascending|slopes\s+of|base\s+camp\s+of)\s+(?:the\s+)?$",
@@ -357,28 +362,28 @@ NOT_TEAMS = frozenset(
 Masters, the Golan Heights, the United Nations)."""
 
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
-                                 "en-based", "en-officer-of", "en-residents-of",
+                                 "en-chain-outlet", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-monarch-title", "en-title-before", "en-person-after", "en-person-object",
                                  "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), data or a poll compiled or conducted by X (an organization), what climbers do to X
-("the summit of X", "descending X": a mountain, a place), "a X auction" (an auction house; the last three typer30),
-"X-based" (a place), an officer or staff of or at it ("chief executive of X", "an
-analyst at X": an organization), "residents of X" and a lowercase place word after it ("X province": a place), a
-holiday or festival after it ("the X holiday": an event, ``other``), a word of a class of organizations before it
-("the startup X") or in an apposition after it ("X, an online retailer based in …"), a member in a role after it
-("X's mid laner Y", "X member Y": the group or the team, typer32), a company's plant, suppliers or
-earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural), a game's result
-before "the" and the name ("beat the Miami Heat": a team, typer29), a monarch's or a pope's title first in the name
-with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a name
-of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
-CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a
-single word, a performer's or a player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or,
-opening its sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a
-business the subject of the clause does ("X will build a plant"); last, a name of one or two words after "the" that is
-the subject of a verb ("the Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
+("the summit of X", "descending X": a mountain, a place), "a X auction" (an auction house; the last three typer30), "a X
+restaurant" or "an X store" (the chain whose outlet it is, an organization; mentions36), "X-based" (a place), an officer
+or staff of or at it ("chief executive of X", "an analyst at X": an organization), "residents of X" and a lowercase
+place word after it ("X province": a place), a holiday or festival after it ("the X holiday": an event, ``other``), a
+word of a class of organizations before it ("the startup X") or in an apposition after it ("X, an online retailer based
+in …"), a member in a role after it ("X's mid laner Y", "X member Y": the group or the team, typer32), a company's
+plant, suppliers or earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural),
+a game's result before "the" and the name ("beat the Miami Heat": a team, typer29), a monarch's or a pope's title first
+in the name with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a
+name of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
+CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a single
+word, a performer's or a player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or, opening its
+sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a business the subject of the
+clause does ("X will build a plant"); last, a name of one or two words after "the" that is the subject of a verb ("the
+Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
 
 
 _ANY_KOREAN_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _, _ in KOREAN_CUES))
@@ -469,6 +474,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if len(words) == 1 and after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_AUCTION_AFTER.match(after) \
             and _ENGLISH_A_BEFORE.search(before[-5:]):
         return Cue("en-auction-house", "org", "strong")
+    if after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_OUTLET_AFTER.match(after) \
+            and _ENGLISH_A_BEFORE.search(before[-5:]) and not (words and _ADJECTIVE_OF_A_PEOPLE.fullmatch(words[0])):
+        return Cue("en-chain-outlet", "org", "strong")
     if after.startswith(PLACE_SUFFIXES):
         return Cue("en-based", "place", "strong")
     if before.endswith(("of ", "at ", "with ", "the ")) and _ENGLISH_OFFICER_OF.search(before):

@@ -798,8 +798,12 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     ("Urge China"), so no organization is read from a country at its end. A strong cue counts as much as the flags
     above; a clause cue only types a name nothing else types."""
     strong = cue if cue is not None and cue.strength == "strong" else None
+    if league_or_tour(name):  # before the preposition of place: "to the V-League title"
+        return "org", "a league or a tour by its body's initials (K League, V-League, PGA Tour, LPGA 투어)"
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
+    if name.isascii() and app_by_its_maker(name):
+        return "other", "a product: an app by its maker's name and what it does (Naver Map, Coupang Eats)"
     if war_or_treaty(name):
         return "other", "a war or a treaty by the end of its name (…전쟁, …협정 after a place or a date; War, Treaty)"
     if not name.isascii() and korean_holiday(name):
@@ -1049,7 +1053,19 @@ def law_name(name: str) -> bool:
     method (치료법, 사용법) is told where it is found, by the legal words after it
     (:data:`bilingual.entities.korean_names.LAW_CONTEXT`)."""
     stem = name[:-2] if name.endswith("법안") else name[:-1] if name.endswith("법") else ""
+    if name in ONE_SYLLABLE_CODES:
+        return True
     return len(stem) >= 2 and all(is_syllable(c) for c in stem) and org_head(name) is None  # 서울중앙지법: a court
+
+
+ONE_SYLLABLE_CODES = frozenset({"민법", "형법", "상법"})
+"""The codes of Korean law named by one syllable and 법 (the Civil Act, the Criminal Act, the Commercial Act: three of
+the six basic codes, 六法; the Constitution, 헌법, is left out — no gold file shows how it is typed): laws, though
+:func:`law_name` takes no other stem of one syllable (방법, 불법); found where legal words follow them (상법 개정안),
+as the other laws are (mentions36)."""
+LAW_ONLY_ENDS = ("특별법", "기본법", "특별법안", "기본법안")
+"""Ends of a word that name only laws, never a method (반도체특별법, 인공지능기본법; a method is …치료법,
+…사용법): a law whatever follows it (mentions36)."""
 
 
 def english_act(name: str) -> bool:
@@ -1063,6 +1079,33 @@ def english_act(name: str) -> bool:
 
 _TITLE_SMALL_WORDS = frozenset("of on and for the to in".split())
 """Words a title in English leaves in lower case ("Act on the Protection of …")."""
+
+
+_LEAGUE_OR_TOUR = re.compile(r"(?:[A-Z]|[A-Z][A-Z0-9&]{1,6})(?:[ -]?(?:League|Tour)| ?(?:리그|투어))")
+"""A league or a tour of a sport named by its body's initials or one letter (K League, V-League, PGA Tour, LPGA 투어,
+KLPGA 투어; mentions36)."""
+
+
+def league_or_tour(name: str) -> bool:
+    """Whether ``name`` is a league or a professional tour by its body's initials and League, Tour, 리그 or 투어
+    (:data:`_LEAGUE_OR_TOUR`): the body that runs the season, an organization as the gold files type leagues and tours
+    (K League, Major League Baseball), not a tournament of it (LPGA 투어 | 포드 챔피언십) nor a place after "to the"
+    (V-League). A word before Tour is no body's initials ("Eras Tour" is a singer's, "Tour de France" a race), nor a
+    word before League ("Champions League", a competition): only capitals or one letter."""
+    return _LEAGUE_OR_TOUR.fullmatch(name) is not None and name.split()[0].rstrip("-") not in NOT_ORG_ACRONYMS
+
+
+_APP_BY_ITS_MAKER = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?) ?(?:Map|Maps|Eats|Talk)")
+"""A maker's name and what its app does, apart or solid (Naver Map, KakaoMap, Coupang Eats, KakaoTalk)."""
+
+
+def app_by_its_maker(name: str) -> bool:
+    """Whether ``name`` is an app named by its maker, an organization of the general list, and the app's function in
+    one English word (:data:`_APP_BY_ITS_MAKER`: Map, Maps, Eats, Talk): a product, ``other`` as the gold files type
+    apps, not the maker's company that the group's name at its start would make it (mentions36). Words that end
+    companies' names too (Pay, Bank, Music, Shopping: Kakao Pay, Lotte Shopping) are not read so."""
+    m = _APP_BY_ITS_MAKER.fullmatch(name)
+    return m is not None and (known_organization(m.group(1)) is not None or group_company(m.group(1)) is not None)
 
 
 def event_name(name: str) -> bool:

@@ -22,6 +22,7 @@ from bilingual.entities.gazetteer import (
     KOREAN_AWARD_HEADS,
     KOREAN_EVENT_HEADS,
     KOREAN_FIRM_KINDS,
+    LAW_ONLY_ENDS,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -29,6 +30,7 @@ from bilingual.entities.gazetteer import (
     clipped_committee,
     date_name,
     dictionary_place,
+    english_given_names,
     event_name,
     foreign_name_in_hangul,
     is_country,
@@ -40,9 +42,11 @@ from bilingual.entities.gazetteer import (
     korean_given_name_plausible,
     korean_name_shape,
     law_name,
+    league_or_tour,
     listed_place,
     listed_place_written_apart,
     may_end_a_place_written_apart,
+    mention_type,
     org_head,
     sponsor_club,
     strong_listed_place,
@@ -63,6 +67,7 @@ from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
+from bilingual.names.transcription import transcription_score
 
 _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
                          + r")(?:[은는이가을를의에과와도로]|\s|[.,]|$)")
@@ -281,6 +286,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
+    out = _sides_of_a_result(text, tokens, out) if tokens and _RESULT_HINT.search(
+        text, tokens[0].start, tokens[-1].end) else out
+    _stations_cut_short(text, tokens, out)
+    _acronyms_in_parentheses(text, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else None
     add_transcribed_cues(text, out)
     _short_forms_of_firms(text, out)
     _named_animals(text, out)
@@ -634,9 +643,16 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
             continue
         start, end_char = tokens[words[chosen][0]].start, tokens[end - 1].end
         lead = text[start:tokens[words[chosen][1] - 1].end]
-        if chosen == h - 1 and ((head_word in KOREAN_EVENT_HEADS and is_country(lead))
-                                or known_organization(lead) is not None):
+        tour = _tour_before_its_event(text, tokens, words, chosen, h)
+        if tour is not None:  # LPGA 투어 | 포드 챔피언십: the tour, then its tournament (mentions36)
+            joined.append(tour)
+            chosen += 2
+            start = tokens[words[chosen][0]].start
+            lead = text[start:tokens[words[chosen][1] - 1].end]
+        if chosen == h - 1 and tour is None and ((head_word in KOREAN_EVENT_HEADS and is_country(lead))
+                                                 or known_organization(lead) is not None):
             continue  # 한국 올림픽 대표팀: the country's team at the games; 나토 정상회의: the body of the list meets
+            # (after a tour, a company's name and the head are its tournament, by the sponsor: KLPGA 투어 | 롯데 오픈)
         if not event_name(text[start:end_char]) \
                 or any(c.start < end_char < c.end or c.start < start < c.end for c in out):
             continue
@@ -651,6 +667,29 @@ def _events_written_apart(text: str, tokens: list[Token], out: list[NameSpan]) -
         return out
     kept = [c for c in out if not any(e.start <= c.start and c.end <= e.end for e in joined)]
     return sorted([*kept, *joined], key=operator.attrgetter("start"))
+
+
+_TOUR_WORDS = frozenset({"투어", "리그"})
+
+
+def _tour_before_its_event(text: str, tokens: list[Token], words: list[tuple[int, int, bool]], chosen: int,
+                           h: int) -> NameSpan | None:
+    """A tour or a league by its body's initials (:func:`~bilingual.entities.gazetteer.league_or_tour`: LPGA 투어) at
+    the start of an event's name written apart, with a word or more before the event's head (LPGA 투어 | 포드
+    챔피언십, KLPGA 투어 | 하이원리조트 여자오픈): the tour is a name of its own, an organization, and the tournament
+    starts after it. Not when the head follows 투어 at once (PGA 투어 챔피언십 is one tournament's name), nor after a
+    word that is no initials (CME 그룹 투어 챔피언십)."""
+    if chosen + 2 >= h:
+        return None
+    first = words[chosen][0]
+    t_first, t_end, t_whole = words[chosen + 1]
+    if t_end - t_first != 1 or not t_whole or text[tokens[t_first].start:tokens[t_first].end] not in _TOUR_WORDS:
+        return None
+    name = text[tokens[first].start:tokens[t_first].end]
+    if not league_or_tour(name):
+        return None
+    return NameSpan(tokens[first].start, tokens[t_first].end, "ko", kiwi_proper_noun=True,
+                    reasons=["a tour or a league by its body's initials, before its tournament's name"])
 
 
 def _index_numbers(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
@@ -872,6 +911,133 @@ def _listed_with(text: str, out: list[NameSpan], k: int) -> list[NameSpan]:
 def _a_firm(name: str) -> bool:
     """A company or a business group of the general list, or a company named on a group's name (삼성전자)."""
     return known_organization(name) in _FIRM_KINDS or group_company(name) is not None
+
+
+BEATEN_SIDE = Cue("ko-beaten-side", "org", "strong")
+"""The side a team beat by a score, when the winner is an organization (흥국생명은 정관장을 3-1로 꺾었다): a team too,
+whatever its name looks like (정관장 has a Korean name's shape and Kiwi reads it 정 + 관장)."""
+_RESULT_HINT = re.compile(r"[을를]\s(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}")
+_BEATEN = re.compile(r"(?<![^\s(\[\"'‘“])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})[을를]\s"
+                     r"(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}(?:으로|로)\s(?:꺾|눌렀|누르|이기|이겼|제압|격파|완파|물리|따돌|잡았|잡고|돌려세)")
+"""A side beaten by a score: a word before 을 or 를, a score, and a verb of winning (X를 3-1로 꺾었다, 89-77로
+눌렀다)."""
+_WINNER_PARTICLE = re.compile("[은는이가]")
+
+
+def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """The Korean mirror of the English sides of a result (mentions36): the word beaten by a score (:data:`_BEATEN`) is
+    a team when the winner named before it with 은, 는, 이 or 가 is an organization by its own evidence
+    (:func:`~bilingual.entities.gazetteer.mention_type`: 흥국생명 by its head, 원주 DB a club by city and sponsor) —
+    the sides of a result are of one kind. The word is one candidate (Kiwi cuts 정관장 into 정 + 관장 and finds no
+    name), with a listed place one space before it when there is one (안양 정관장: a club by its home city), and the
+    cue :data:`BEATEN_SIDE`. Not a place of the gazetteer alone (수원, 일본: a country's side stays the country), not
+    after a winner who is a person (안세영은 X를 2-0으로 꺾었다: a player beat a player)."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    starts = [c.start for c in out]  # the candidates are in text order: each side's neighbours found by bisection
+    added: list[NameSpan] = []
+    for m in _BEATEN.finditer(text, lo, hi):
+        a, b = m.span(1)
+        k = bisect.bisect_left(starts, a)
+        before = out[max(0, k - _WINNER_REACH):k]
+        winner = next((c for c in reversed(before) if c.end <= a and _WINNER_PARTICLE.match(text, c.end)
+                       and text[c.end + 1:c.end + 2] in (" ", "")), None)
+        if winner is None or mention_type(text[winner.start:winner.end], "ko", proper_noun=winner.kiwi_proper_noun,
+                                          org_context=winner.org_context, cue=winner.cue)[0] != "org":
+            continue
+        inside = out[k:bisect.bisect_left(starts, b)]
+        if is_place(text[a:b]) or (before and before[-1].end > a) or any(c.end > b for c in inside):
+            continue  # a place, or a candidate crossing the word's edges
+        home = before[-1] if before and before[-1].end == a - 1 and text[a - 1] == " " \
+            and before[-1].title is None and _home_city(text[before[-1].start:before[-1].end]) else None
+        added.append(NameSpan(home.start if home is not None else a, b, "ko", kiwi_proper_noun=True, cue=BEATEN_SIDE,
+                              reasons=["the side an organization beat by a score (X를 3-1로 꺾었다)"]))
+    if not added:
+        return out
+    covered = [(e.start, e.end) for e in added]  # in text order, apart: one sweep drops the candidates inside them
+    kept: list[NameSpan] = []
+    e = 0
+    for c in out:
+        while e < len(covered) and covered[e][1] <= c.start:
+            e += 1
+        if not (e < len(covered) and covered[e][0] <= c.start and c.end <= covered[e][1]):
+            kept.append(c)
+    return sorted([*kept, *added], key=operator.attrgetter("start"))
+
+
+_WINNER_REACH = 8
+"""How many candidates before a beaten side :func:`_sides_of_a_result` reads for the winner (흥국생명은 … 정관장을: the
+subject of the clause, a few names back at most)."""
+
+
+def _home_city(name: str) -> bool:
+    """A club's home city before its name (안양 정관장): a place of the gazetteer of one word, no country."""
+    return " " not in name and is_place(name) and not is_country(name)
+
+
+ACRONYM_GLOSS = Cue("ko-acronym-gloss", "org", "strong")
+"""A Hangul name read as the acronym in parentheses right after it (카이스트(KAIST), 코트라(KOTRA)): the body's name
+written twice, an organization (mentions36)."""
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9&]{2,6})\)")
+ACRONYM_GLOSS_FLOOR = 0.5
+"""The least transcription score at which a Hangul word and the acronym after it are one name read aloud (카이스트
+KAIST 0.72, 유니스트 UNIST 1.0, 포스텍 POSTECH 0.94; 서울 KAIST 0.26): the floor of ``mentions.GLOSS_FLOOR`` for a
+person's name and its Latin spelling."""
+
+
+def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
+    """A Hangul candidate with no cue, right before an organization's acronym of three letters or more in parentheses
+    that it reads aloud (:data:`ACRONYM_GLOSS_FLOOR`: 카이스트(KAIST), 포스텍(POSTECH)), takes the cue
+    :data:`ACRONYM_GLOSS`: the short form Kiwi reads as a proper noun of no kind is the body the acronym names, and a
+    name coordinated with it shares the type (카이스트(KAIST)와 포스텍). Not a stage name in capitals (리사(LISA),
+    제니(JENNIE): an English given name), nor under three letters (아이유(IU)). A proper noun of one word coordinated
+    right after the parentheses (와, 과, a comma) takes the cue too, unless a place or a Korean name (지스트 is not: its
+    syllables after 지 are no given name's): the
+    stage's step that types coordinated names alike reads no name across the Latin one between them. The mirror of
+    the Latin name of a body in parentheses after its Korean name (``mentions._latin_names_in_parentheses``)."""
+    for k, c in enumerate(out):
+        m = _ACRONYM_IN_PARENTHESES.match(text, c.end)
+        if m is None or c.cue is not None or c.title is not None:
+            continue
+        name, latin = text[c.start:c.end], m.group(1)
+        if not all(is_syllable(ch) for ch in name) or not acronym(latin) \
+                or latin.capitalize() in english_given_names() \
+                or transcription_score(name, latin) < ACRONYM_GLOSS_FLOOR:
+            continue
+        c.cue = ACRONYM_GLOSS
+        c.reasons = [*c.reasons, f"read aloud as the acronym {latin!r} in parentheses after it"]
+        d = next((d for d in out[k + 1:k + 4] if d.start > m.end()), None)  # past the acronym's own candidate
+        if d is not None and CONJUNCTION_KO.fullmatch(text, m.end(), d.start) and d.cue is None and d.title is None \
+                and d.kiwi_proper_noun and all(is_syllable(ch) for ch in text[d.start:d.end]) \
+                and not _person_shaped(text[d.start:d.end]) and not is_place(text[d.start:d.end]):
+            d.cue = ACRONYM_GLOSS  # 카이스트(KAIST)와 포스텍: coordinated with the body, of its kind
+            d.reasons = [*d.reasons, f"coordinated with {name!r}, the body of the acronym {latin!r}"]
+
+
+STATION = Cue("ko-station", "place", "strong")
+"""A name and 역 (驛) written solid that Kiwi cut apart (GTX-A 삼성 + 역): a station, a place."""
+_NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는)\s?(?:맡|열연|출연|연기)")
+"""What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연): no station."""
+
+
+def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
+    """A candidate that Kiwi's 역 (a common noun) follows written solid, before a particle, a space or the end, is a
+    station's name cut short (GTX-A 삼성 | 역: the group's name before it, typed an organization): the candidate takes
+    역 in and the cue :data:`STATION` (mentions36). Not a role in a play (햄릿역을 맡은), nor a title's holder."""
+    if not out or text.find("역", tokens[0].start, tokens[-1].end) < 0:  # the cheap test first
+        return
+    after = {t.start: k for k, t in enumerate(tokens)}
+    for c in out:
+        k = after.get(c.end)
+        if k is None or c.title is not None or tokens[k].form != "역" or tokens[k].tag != "NNG" \
+                or c.end - c.start < 2 or not is_syllable(text[c.end - 1]):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (nxt is not None and nxt.start == tokens[k].end and not nxt.tag.startswith("J")) \
+                or _NOT_A_STATION_AFTER.match(text, tokens[k].end):
+            continue
+        c.end = tokens[k].end
+        c.cue, c.locative = STATION, locative_after(tokens, k + 1)
+        c.reasons = [*c.reasons, "a station: a name and 역 written solid"]
 
 
 RAILWAY_LINE = Cue("ko-line-station", "place", "strong")
@@ -1253,24 +1419,33 @@ def _hanja_countries(text: str, tokens: list[Token], out: list[NameSpan]) -> lis
     """Countries abbreviated to one Hanja each (:data:`gazetteer.HANJA_COUNTRIES`), a word of one to three of them
     standing alone (韓美 정상은, 北, 동해상으로, 日中韓): one place a letter (mentions34), replacing any candidate
     that covers the word. Not after a digit or a letter (3日, 前年比), not as part of a longer Hanja word (中企, Kiwi's
-    one token), and 中 or 日 alone only before another word or a comma (검토 中 is "under review")."""
+    one token), and 中 or 日 alone only before another word or a comma (검토 中 is "under review"). Where 中 or 日 is
+    refused after a digit, a letter or a noun (3日, 진행中, 검토 中), the candidates inside it (the KB's aliases of
+    China and Japan) are dropped as well: there it is a day or "under way", no country (mentions36)."""
     spans: list[NameSpan] = []
+    common: list[tuple[int, int]] = []  # 3日, 검토 中: the word as a day or "under way", no country (mentions36)
     for k, t in enumerate(tokens):
         word = text[t.start:t.end]
         if t.tag != "SH" or not 1 <= len(word) <= 3 or not all(c in HANJA_COUNTRIES for c in word):
             continue
         if t.start > 0 and (text[t.start - 1].isalnum() or text[t.start - 1] == "-"):
+            common += [(t.start, t.end)] if word in _HANJA_ALSO_WORDS else []
             continue  # inside a longer word (전년比, 3日)
         nxt = text[t.end:t.end + 2]
+        after_a_noun = word in _HANJA_ALSO_WORDS and k > 0 and tokens[k - 1].tag.startswith("N")
         if nxt[:1].isalnum() and not (k + 1 < len(tokens) and tokens[k + 1].tag.startswith("J")):
-            continue  # glued to a word that is no particle
+            common += [(t.start, t.end)] if after_a_noun else []
+            continue  # glued to a word that is no particle (검토 中이다)
         if word in _HANJA_ALSO_WORDS and not (nxt[:1] in (",", "·") or (nxt[:1] == " " and nxt[1:2].isalpha())):
+            common += [(t.start, t.end)] if after_a_noun else []
             continue
         spans += [NameSpan(t.start + n, t.start + n + 1, "ko", kiwi_proper_noun=True,
                            reasons=[f"a country abbreviated to one Hanja ({c})"]) for n, c in enumerate(word)]
-    if not spans:
+    if not spans and not common:
         return out
-    kept = [c for c in out if not any(c.start < s.end and s.start < c.end for s in spans)]
+    refused = {(a, b) for a, b in common} | {(n, n + 1) for a, b in common for n in range(a, b)}
+    kept = [c for c in out if not any(c.start < s.end and s.start < c.end for s in spans)
+            and (c.start, c.end) not in refused]
     return sorted(kept + spans, key=lambda c: (c.start, c.end))
 
 
@@ -1600,8 +1775,12 @@ def _law(text: str, tokens: list[Token], i: int) -> int | None:
         j += 1
     while j > i and not tokens[j - 1].form.endswith(_LAW_ENDS):
         j -= 1
-    if j == i or not law_name(text[tokens[i].start:tokens[j - 1].end]):
+    word = text[tokens[i].start:tokens[j - 1].end]
+    if j == i or not law_name(word):
         return None
+    if word.endswith(LAW_ONLY_ENDS) and len(word) > 3 and (j == len(tokens) or tokens[j].start > tokens[j - 1].end
+                                                             or tokens[j].tag.startswith("J")):
+        return j  # 반도체특별법의: a head only laws have, whatever follows (mentions36)
     return j if LAW_CONTEXT.match(text, tokens[j - 1].end) else None
 
 

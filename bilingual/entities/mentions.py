@@ -785,10 +785,11 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
 def _an_event(m: Mention) -> bool:
     """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday), a model's code (SU7) or
     the title of a work (the drama Seoul Medical Center: mentions21), a war, a treaty, a holiday or a market index
-    (the Korean War, the KOSPI: mentions22): a name, not a capitalized word of no kind."""
+    (the Korean War, the KOSPI: mentions22), an app by its maker's name (KakaoMap: mentions36): a name, not a
+    capitalized word of no kind."""
     return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's",
                              "not in the knowledge base; the title of a work", "not in the knowledge base; a war",
-                             "not in the knowledge base; a public holiday",
+                             "not in the knowledge base; a public holiday", "not in the knowledge base; a product",
                              "not in the knowledge base; a stock market index")) for r in m.reasons)
 
 

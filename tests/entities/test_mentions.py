@@ -1371,3 +1371,125 @@ def test_a_ship_in_quotes_by_its_sailing(text: str, expect: list[tuple[str, str]
 def test_an_international_event_after_a_listed_place(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions if m.text.endswith("영화제")] == expect
+
+
+# -- mentions36 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # 中 and 日 after a digit or a noun are a day and "under way", whatever the KB's aliases say
+    ("총회는 오는 5日 개최된다.", []),
+    ("노사 협상 진행 中이며 결론은 미정", []),
+    ("양국 회담 中에 나온 발언", []),
+    # before another word or a comma they stay the countries
+    ("中, 반도체 장비 수입 확대", [("中", "place")]),
+    ("尹 대통령, 日 총리와 통화", [("日", "place")]),
+])
+@pytest.mark.parametrize("kb", [None, PEOPLE_ONLY], ids=["bundled", "people-only"])
+def test_a_hanja_day_or_under_way_is_no_country(text: str, expect: list[tuple[str, str]],
+                                                 kb: KnowledgeBase | None) -> None:
+    doc = bilingual.process(text, kb=kb)
+    assert [(m.text, m.type) for m in doc.mentions if m.text in ("中", "日")] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a league or a tour by its body's initials is the body, even after "to the" or before its tournament
+    ("She came back to the V-League after two seasons in Turkey.", [("V-League", "org")]),
+    ("He earned his card for the DP Tour and the LPGA Tour last year.", [("LPGA Tour", "org")]),
+    ("신지애는 JLPGA 투어 후지산케이 클래식에서 준우승했다.", [("JLPGA 투어", "org"), ("후지산케이 클래식", "other")]),
+    # a tournament by its sponsor's name, a company of the list, after the tour: the event, not the company
+    ("최혜진은 KLPGA 투어 롯데 오픈에서 우승했다.", [("KLPGA 투어", "org"), ("롯데 오픈", "other")]),
+    # a tournament named with its tour and its head at once stays one event; a singer's tour is no body
+    ("그는 PGA 투어 챔피언십에 출전했다.", [("PGA 투어 챔피언십", "other")]),
+    ("Fans queued for the Renaissance Tour in Paris.", [("Renaissance Tour", None)]),
+])
+def test_leagues_and_tours_by_initials(text: str, expect: list[tuple[str, str | None]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    for name, kind in expect:
+        if kind is None:
+            assert got.get(name) != "org"
+        else:
+            assert got.get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # the side an organization beat by a score is a team, however it is named
+    ("현대건설은 홈경기에서 정관장을 3-0으로 제압했다.", [("정관장", "org")]),
+    ("서울 SK는 창원 LG를 81-70으로 꺾었다.", [("창원 LG", "org")]),
+    ("대한항공은 부산 한국전력을 세트스코어 3-1로 눌렀다.", [("부산 한국전력", "org")]),
+    # a player beaten by a player, or a country's side, is not made a team
+    ("허훈은 결승에서 박철수를 2-1로 꺾었다.", [("박철수", None)]),
+    ("대표팀은 태국을 3-0으로 꺾었다.", [("태국", "place")]),
+])
+def test_the_beaten_side_of_a_result(text: str, expect: list[tuple[str, str | None]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    for name, kind in expect:
+        if kind is None:
+            assert got.get(name) != "org"
+        else:
+            assert got.get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a station that Kiwi cut from its name after a line's code: the station, not the group
+    ("GTX-C 삼성역 공사가 시작됐다.", [("삼성역", "place")]),
+    # the group's name with no 역 after it stays the group's
+    ("GTX-C 삼성 구간 공사가 시작됐다.", []),
+])
+def test_a_station_cut_short(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.text.endswith("역")] == expect
+    assert any(m.text == "삼성" for m in doc.mentions) == (not expect)  # the group's name, only where no 역 follows
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # one of the codes of one syllable before legal words, and a head only laws have, whatever follows it
+    ("재계는 형법 개정 논의에 반대했다.", [("형법", "other")]),
+    ("여야는 지역균형발전특별법의 처리를 미뤘다.", [("지역균형발전특별법", "other")]),
+    ("정부는 우주산업기본법을 준비하고 있다.", [("우주산업기본법", "other")]),
+    # a method of one syllable and 법 is none, nor a method before legal-looking words
+    ("새 방법 적용 결과를 발표했다.", []),
+])
+def test_laws_of_one_syllable_and_law_only_heads(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.text.endswith("법")] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Hangul name read aloud as the acronym in parentheses after it is the body, and so is the one coordinated
+    ("유니스트(UNIST)와 지스트는 협약을 맺었다.", [("유니스트", "org"), ("지스트", "org")]),
+    ("나사(NASA) 연구진이 새 탐사선을 공개했다.", [("나사", "org")]),
+    # a stage name in capitals is the person's spelling, no acronym
+    ("가수 제니(JENNIE)가 신곡을 냈다.", [("제니", "person")]),
+])
+def test_a_hangul_name_read_as_its_acronym(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # an app by its maker's name and what it does is a product, kept though one word
+    ("Drivers said Google Maps sent them down a closed road.", [("Google Maps", "other")]),
+    ("Orders on Uber Eats rose after the price cut.", [("Uber Eats", "other")]),
+    ("Messages sent over KakaoTalk were delayed for an hour.", [("KakaoTalk", "other")]),
+    # words that end companies' names too leave the company
+    ("Kakao Pay said its quarterly profit doubled.", [("Kakao Pay", "org")]),
+])
+def test_an_app_by_its_maker(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # "a X restaurant", "an X store": the chain whose outlet it is
+    ("They met at a Paris Baguette store near the station.", [("Paris Baguette", "org")]),
+    ("He works at an Olive Young branch in Myeongdong.", [("Olive Young", "org"), ("Myeongdong", "place")]),
+    # a place before the outlet stays the place; a people's adjective names a cuisine
+    ("She dined at a Busan restaurant last night.", [("Busan", "place")]),
+    ("They opened a Thai restaurant downtown.", []),
+])
+def test_the_chain_of_an_outlet(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    assert [(m.text, m.type) for m in doc.mentions if m.type != "person"] == expect
