@@ -127,6 +127,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                        "sets f-r to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirty-second-t", "set t of the thirty-second session (a nineteenth writer, same table, told the shapes of "
                         "sets f-s to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirty-third-u", "set u of the thirty-third session (a twentieth writer, same table, told the shapes of "
+                       "sets f-t to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -135,7 +137,8 @@ nineteenth "… set g", "… set h", "… set i", set j of the twenty-first "run
 set k of the twenty-second "run once: set k", set l of the twenty-third "run once: set l", set m of the twenty-fourth
 "run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o",
 set p of the twenty-eighth "run once: set p", set q of the twenty-ninth "run once: set q", set r of the thirtieth
-"run once: set r", set s of the thirty-first "run once: set s", set t of the thirty-second "run once: set t");
+"run once: set r", set s of the thirty-first "run once: set s", set t of the thirty-second "run once: set t",
+set u of the thirty-third "run once: set u");
 fragments without one are
 the first group."""
 
@@ -179,6 +182,8 @@ def session_of(header: str) -> str:
         return "thirty-first-s"
     if "run once: set t" in header:
         return "thirty-second-t"
+    if "run once: set u" in header:
+        return "thirty-third-u"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -92,6 +92,8 @@ FIRST_RUN: dict[str, str] = {
     # that of ca7ffe9, the thirty-first session's merges: rules alone 80.4 %, labels25, perf43 and labels26)
     "thirty-second-t": "a269c11",  # 83.7 % recorded (the rules alone; 93.2 % with the layer of a269c11, 95.4 % with
     # that of 612a038, the thirty-second session's merges: rules alone 87.6 %, labels27, perf45 and mem36)
+    "thirty-third-u": "49ce1f0",  # 85.5 % recorded (the rules alone; 94.4 % with the layer of 49ce1f0, 94.4 % with
+    # that of 3f1184e, the thirty-third session's merges: rules alone 87.3 %, labels29)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
