@@ -73,16 +73,36 @@ def share_equal_values(records: Sequence[BaseModel], fields: Iterable[str],
     >>> (a.reasons is b.reasons, a.reasons == ("reason 7",), a.start, b.start)
     (True, True, 0, 5)
     """
-    firsts = {} if seen is None else seen
-    for name in fields:
-        table = firsts.get(name)
-        if table is None:
-            table = firsts[name] = {}
-        first = table.setdefault
+    SharedValues(fields, seen)(records)
+
+
+class SharedValues:
+    """:func:`share_equal_values` with its ``fields`` and ``seen`` kept across calls, each field's table looked up
+    once instead of at every call: a stage that shares each record as it is made calls it thousands of times, most
+    often with one record (docs/performance.md, perf47).
+
+    >>> from bilingual.document import Mention
+    >>> share = SharedValues(("text", "reasons"))
+    >>> made = [Mention(start=i, end=i + 2, text="EU"[:], type="org", lang="en", entity_id=None, score=0.0,
+    ...                 method="unlinked", reasons=("reason " + str(7),)) for i in (0, 5)]
+    >>> for m in made:
+    ...     share([m])
+    >>> (made[0].reasons is made[1].reasons, sorted(share.seen))
+    (True, ['reasons', 'text'])
+    """
+
+    def __init__(self, fields: Iterable[str], seen: dict[str, dict[object, object]] | None = None) -> None:
+        self.seen: dict[str, dict[object, object]] = {} if seen is None else seen
+        """The first value seen of each field, by itself (carried across calls)."""
+        self._firsts = tuple((name, self.seen.setdefault(name, {}).setdefault) for name in fields)
+
+    def __call__(self, records: Iterable[BaseModel]) -> None:
+        firsts = self._firsts
         for record in records:
             values = record.__dict__
-            value = values[name]
-            values[name] = first(value, value)
+            for name, first in firsts:
+                value = values[name]
+                values[name] = first(value, value)
 
 
 _PYDANTIC_SLOTS = ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
@@ -139,14 +159,14 @@ _COMPACT_SIZE: dict[type, int] = {}
 
 def record_of(kind: type[R], values: dict[str, Any]) -> R:
     """A compact record of ``kind`` (a frozen pydantic model without private attributes) made in one step from
-    ``values`` (field names to values) its maker knows to be valid, **not validated**: what ``kind(**values)`` followed by
-    :func:`compact_record` gives, without pydantic's validation, the model's after-validator and the copy (the
-    mentions stage made each mention so, about 9 % of its calling thread: docs/performance.md, perf47). For values a
-    stage computed from its own (spans of the text, its own literals, a validated link's fields), never for what a
-    user gave: that is validated by the model (``kind(**values)``, ``model_validate_json``). The fields not given
-    take their defaults; the set of fields given is ``values``' keys, as validation records it (what
-    ``exclude_unset`` writes), one shared set per distinct set. A name that is no field, or a required field left
-    out, is a ``TypeError``; nothing else is checked.
+    ``values`` (field names to values) that its maker knows to be valid, **not validated**: what ``kind(**values)``
+    then :func:`compact_record` give, without pydantic's validation, the model's after-validator and the copy (made
+    so, a mention costs about a third of what it did: docs/performance.md, perf47). For values a stage computed
+    from its own (spans of the text, its own literals, a validated link's fields), never for what a user gave: that
+    is validated by the model (``kind(**values)``, ``model_validate_json``). The fields not given take their
+    defaults; the set of fields given is ``values``' keys, as validation records it (what ``exclude_unset``
+    writes), one shared set per distinct set. A name that is no field, or a required field left out, is a
+    ``TypeError``; nothing else is checked.
 
     >>> from bilingual.document import Mention
     >>> m = record_of(Mention, dict(start=3, end=5, text="EU", type="org", lang="en", entity_id=None, score=0.0,

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
@@ -52,7 +53,7 @@ from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
-from bilingual.memory import compacted, record_of, record_with, share_equal_values
+from bilingual.memory import SharedValues, compacted, record_of, record_with
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
@@ -115,6 +116,9 @@ else:
         (:func:`bilingual.memory.record_of`: docs/performance.md, perf47)."""
         return record_of(Mention, values)
 
+_SPAN = attrgetter("start", "end")
+"""A mention's span, the key of text order (a sort's key: cheaper than a lambda's tuple)."""
+
 MAX_LINKS = 100_000
 """The most links a run remembers (:attr:`Context.links`) before it starts again from none."""
 
@@ -131,12 +135,12 @@ def find_mentions(doc: Document, context: Context) -> Document:
     # mention is made compact (a dictionary of shared keys: about half a mention's memory) and not validated, from
     # values this stage computed (_mention, record_with: memory.record_of), and its name and reasons are shared with
     # the equal ones before it as it is made (its copies go at once)
-    seen: dict[str, dict[object, object]] = {}
+    share = SharedValues(_REPEATED_FIELDS)
     mentions: list[Mention] = []
     for c in _candidates(doc, context, read, quoted):
         found = _link_or_split(doc.text, c, kb, links)
         if found:
-            share_equal_values(found, _REPEATED_FIELDS, seen)
+            share(found)
             mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
@@ -153,7 +157,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
-    mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = unlink_other_countries(doc.text, sorted(mentions, key=_SPAN), kb)
     if context.config.mentions.learned_typer:  # names the rules left other for want of evidence (typer.py)
         mentions = retype_unknown(doc.text, mentions)
     clustered = [_cluster(m) for m in mentions]  # a person's copy with its cluster compact at once (record_with)
@@ -164,9 +168,9 @@ def find_mentions(doc: Document, context: Context) -> Document:
         replaced = {(m.start, m.end) for m in again}
         kept = [m for m in clustered if not ((m.start, m.end) in replaced and replaceable(m))
                 and not (_bare_word(m) and any(m.start < x.end and x.start < m.end for x in again))]
-        clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
+        clustered = sorted(kept + again, key=_SPAN)
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
-    share_equal_values(clustered, _REPEATED_FIELDS, seen)  # and those the later steps made
+    share(clustered)  # and those the later steps made
     # the records the steps of other modules made (validated, or a model_copy with a set of fields of its own)
     return doc.evolve(mentions=tuple(map(compacted, clustered)))
 
@@ -180,7 +184,7 @@ def _bare_word(m: Mention) -> bool:
 
 
 _REPEATED_FIELDS = ("text", "reasons", "candidates", "title", "cluster")
-"""The fields of a mention whose values repeat across a document (:func:`bilingual.memory.share_equal_values`)."""
+"""The fields of a mention whose values repeat across a document (:class:`bilingual.memory.SharedValues`)."""
 
 
 def _candidates(doc: Document, context: Context, read: list[tuple[int, int]],
@@ -340,7 +344,7 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     a Korean name's shape alone yields to a place coordinated with it (정동진과 강릉), unless that place is one only
     by mecab-ko-dic's list, weaker evidence than a name's shape (유가령과 히말라야의 부탄: 유가령 is a person). Then
     one English word still without evidence is dropped, as a capitalized word of no kind (a sentence's first word)."""
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    order = sorted(range(len(mentions)), key=list(map(_SPAN, mentions)).__getitem__)
     out = list(mentions)
     for _ in range(2):  # forwards and backwards along a list of names
         for k, (a, b) in enumerate(itertools.pairwise(order)):
@@ -418,7 +422,7 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     """A Hangul short form in parentheses right after an organization's or a place's full name is of its type
     (전국교직원노동조합(전교조), 한국수력원자력(한수원)): its syllables are the full name's, in order, from the first;
     a person's shape or no evidence does not outweigh that."""
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    order = sorted(range(len(mentions)), key=list(map(_SPAN, mentions)).__getitem__)
     out = list(mentions)
     for a, b in itertools.pairwise(order):
         x, y = out[a], out[b]
@@ -469,7 +473,7 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     if not added:
         return mentions
     kept = [m for k, m in enumerate(out) if k not in dropped]
-    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *added], key=_SPAN)
 
 
 class _ByStart:
@@ -479,7 +483,7 @@ class _ByStart:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.mentions = mentions
-        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.order = sorted(range(len(mentions)), key=[m.start for m in mentions].__getitem__)
         self.starts = [mentions[k].start for k in self.order]
         self.longest = max((m.end - m.start for m in mentions), default=0)
 
@@ -519,7 +523,7 @@ def _public_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 and m.type != "org" and m.entity_id is None and not m.candidates and m.method == "unlinked":
             out[k] = record_with(m, end=b, text=text[a:b], type="org", title=m.title if m.end == b
                                           else None, reasons=(*m.reasons, reason))
-    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
+    return sorted([*out, *added], key=_SPAN) if added else out
 
 
 _USE_AFTER = re.compile(f"(?:{PARTICLE_AFTER.pattern}|측|과의|와의)?(?![가-힣A-Za-z0-9])")
@@ -541,7 +545,7 @@ def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Men
     if "(" not in text:
         return mentions
     defined: dict[str, tuple[int, MentionType, str]] = {}  # a short form: where its definition ends, type, full name
-    for x, y in itertools.pairwise(sorted(mentions, key=lambda m: (m.start, m.end))):
+    for x, y in itertools.pairwise(sorted(mentions, key=_SPAN)):
         if x.type in ("org", "place") and y.type == x.type and x.lang == "ko" and y.lang == "ko" \
                 and text[x.end:y.start] == "(" and text[y.end:y.end + 1] == ")" and 2 <= len(y.text) < len(x.text) \
                 and all(is_syllable(ch) for ch in y.text) and abbreviates(y.text, x.text.replace(" ", "")):
@@ -567,7 +571,7 @@ def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Men
                         and not m.candidates and m.method == "unlinked":
                     out[over[0]] = record_with(m, type=kind, reasons=(*m.reasons, reason))
             a = text.find(short, b)
-    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
+    return sorted([*out, *added], key=_SPAN) if added else out
 
 
 GLOSS_FLOOR = 0.5
@@ -790,7 +794,7 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
         return mentions
     inside = {k for e in added for k in where.within(e.start, e.end)}
     kept = [m for k, m in enumerate(mentions) if k not in inside]
-    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *added], key=_SPAN)
 
 
 def _an_event(m: Mention) -> bool:
