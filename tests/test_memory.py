@@ -15,7 +15,15 @@ import pydantic
 import pytest
 
 from bilingual.document import Document, Mention, Route, Run
-from bilingual.memory import collector_paused, compact_record, compacted, share_equal_values
+from bilingual.memory import (
+    SharedValues,
+    collector_paused,
+    compact_record,
+    compacted,
+    record_of,
+    record_with,
+    share_equal_values,
+)
 
 
 @pytest.fixture
@@ -203,3 +211,70 @@ def test_compacted_copies_only_what_is_not_compact_yet() -> None:
     built = [Mention(**c.model_dump()) for c in once]  # validated again: a dictionary of its own
     again = [compacted(m) for m in built]
     assert all(a is not m and a == m for a, m in zip(again, built, strict=True))
+
+
+# perf47: records made in one step, compact and not validated, from values known valid
+_GIVEN = [  # the fields given vary: defaults left out, given as their default, given otherwise
+    dict(start=4, end=9, text="Ondal", type="person", lang="en", entity_id=None, score=0.0, method="unlinked",
+         reasons=()),
+    dict(start=0, end=3, text="온달산", type="place", lang="ko", entity_id="Q7", score=0.625, method="fuzzy",
+         reasons=("a", "b"), candidates=(), cluster=None),
+    dict(cluster="unknown:온달", title="교수", reasons=("c",), method="romanization", score=1.0, entity_id=None,
+         lang="ko", type="other", text="온달 교수", end=2**40, start=-3),
+]
+
+
+@pytest.mark.parametrize("values", _GIVEN)
+def test_a_record_made_unvalidated_is_the_validated_one_made_compact(values: dict[str, object]) -> None:
+    made = record_of(Mention, dict(values))
+    validated = Mention(**values)  # type: ignore[arg-type]
+    assert made == validated and hash(made) == hash(validated) and type(made) is Mention
+    assert made.model_fields_set == validated.model_fields_set
+    assert list(made.__dict__) == list(validated.__dict__)  # the fields' order
+    for options in ({}, {"exclude_unset": True}, {"exclude_defaults": True}):
+        assert made.model_dump_json(**options) == validated.model_dump_json(**options)  # type: ignore[arg-type]
+    assert sys.getsizeof(made.__dict__) == sys.getsizeof(compact_record(validated).__dict__)
+    assert compacted(made) is made and made.model_fields_set is compacted(compact_record(validated)).model_fields_set
+    assert pickle.loads(pickle.dumps(made)) == validated and copy.deepcopy(made) == validated
+    with pytest.raises(pydantic.ValidationError):
+        made.type = "org"  # still frozen
+
+
+def test_a_record_made_unvalidated_checks_only_its_field_names() -> None:
+    with pytest.raises(TypeError, match="unknown"):
+        record_of(Mention, {**_GIVEN[0], "colour": "red"})
+    with pytest.raises(TypeError, match="missing"):
+        record_of(Mention, {k: v for k, v in _GIVEN[0].items() if k != "lang"})
+    with pytest.raises(TypeError, match="unknown"):
+        record_with(record_of(Mention, dict(_GIVEN[0])), colour="red")
+    odd = record_of(Mention, {**_GIVEN[0], "type": "planet"})  # the values are the maker's to get right
+    assert odd.type == "planet"
+
+
+@pytest.mark.parametrize("values", _GIVEN)
+@pytest.mark.parametrize("changes", [{}, {"type": "org"}, {"cluster": "unknown:x", "reasons": ("d",)},
+                                     {"candidates": ("Q1", "Q2"), "entity_id": None, "start": 1}])
+def test_a_record_changed_is_its_model_copy_made_compact(values: dict[str, object],
+                                                         changes: dict[str, object]) -> None:
+    for record in (record_of(Mention, dict(values)), Mention(**values)):  # type: ignore[arg-type]
+        changed = record_with(record, **changes)
+        copied = record.model_copy(update=changes)
+        assert changed == copied and changed.model_fields_set == copied.model_fields_set
+        assert changed.model_dump_json(exclude_unset=True) == copied.model_dump_json(exclude_unset=True)
+        assert record == Mention(**values)  # type: ignore[arg-type]  # the original unchanged
+    compact = record_with(record_of(Mention, dict(values)), **changes)
+    assert compacted(compact) is compact
+
+
+def test_shared_values_carry_across_calls_as_share_equal_values_does() -> None:
+    share = SharedValues(("text", "reasons"))
+    one = [_mention(0, "NATO", "an acronym"), _mention(10, "UN", "an acronym")]
+    share(one[:1])
+    share(one[1:])
+    later = [_mention(20, "NATO", "other"), _mention(30, "UN", "an acronym")]
+    share(later)
+    assert later[0].text is one[0].text and later[1].text is one[1].text and later[1].reasons is one[0].reasons
+    assert later[0].reasons == ("reason: other",) and later[0].reasons is not one[0].reasons
+    seen: dict[str, dict[object, object]] = {}
+    SharedValues(("text",), seen)([_mention(0, "EU", "x")])
+    assert set(seen) == {"text"} and list(seen["text"]) == ["EU"]

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
@@ -52,7 +53,7 @@ from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
 from bilingual.entities.other_country import unlink_other_countries
 from bilingual.entities.typer import retype_unknown
-from bilingual.memory import compact_record, compacted, share_equal_values
+from bilingual.memory import SharedValues, compacted, record_of, record_with
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import is_syllable
 from bilingual.names.keys import exact_key, normal_key
@@ -107,6 +108,17 @@ _STATE_END = re.compile("[가-힣](?:주|성|현)$")
 from a foreign language right after it (:func:`bilingual.names.foreign_word.transcribed`) is a place inside it
 (텍사스주 오스틴)."""
 
+if TYPE_CHECKING:
+    _mention = Mention  # the values checked (by mypy) as a validated mention's are
+else:
+    def _mention(**values):
+        """A mention made from values this stage computed, compact at once and not validated
+        (:func:`bilingual.memory.record_of`: docs/performance.md, perf47)."""
+        return record_of(Mention, values)
+
+_SPAN = attrgetter("start", "end")
+"""A mention's span, the key of text order (a sort's key: cheaper than a lambda's tuple)."""
+
 MAX_LINKS = 100_000
 """The most links a run remembers (:attr:`Context.links`) before it starts again from none."""
 
@@ -120,14 +132,16 @@ def find_mentions(doc: Document, context: Context) -> Document:
     read: list[tuple[int, int]] = []  # the spans of the sentences read (filled as the candidates are found)
     quoted: list[tuple[int, int]] = []  # events named in quotes (filled as the candidates are found)
     # each sentence's candidates are linked as they are found: a huge document's are never all held at once; a
-    # mention's name and reasons are shared with the equal ones before it as it is made (its copies go at once), and
-    # its fields moved to a dictionary of shared keys (memory.compact_record: about half a mention's memory)
-    seen: dict[str, dict[object, object]] = {}
+    # mention is made compact (a dictionary of shared keys: about half a mention's memory) and not validated, from
+    # values this stage computed (_mention, record_with: memory.record_of), and its name and reasons are shared with
+    # the equal ones before it as it is made (its copies go at once)
+    share = SharedValues(_REPEATED_FIELDS)
     mentions: list[Mention] = []
     for c in _candidates(doc, context, read, quoted):
         found = _link_or_split(doc.text, c, kb, links)
-        share_equal_values(found, _REPEATED_FIELDS, seen)
-        mentions += map(compact_record, found)
+        if found:
+            share(found)
+            mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -143,10 +157,10 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
-    mentions = unlink_other_countries(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), kb)
+    mentions = unlink_other_countries(doc.text, sorted(mentions, key=_SPAN), kb)
     if context.config.mentions.learned_typer:  # names the rules left other for want of evidence (typer.py)
         mentions = retype_unknown(doc.text, mentions)
-    clustered = [compacted(_cluster(m)) for m in mentions]  # a person's copy with its cluster made compact at once
+    clustered = [_cluster(m) for m in mentions]  # a person's copy with its cluster compact at once (record_with)
     del mentions  # the copies' originals go now
     # "Kim said", 문 씨는; a capitalized word kept for want of anything better (lone_names) is not seen as a name here
     again = [_cluster(m) for m in family_names_alone(doc.text, [m for m in clustered if not _bare_word(m)], read)]
@@ -154,10 +168,11 @@ def find_mentions(doc: Document, context: Context) -> Document:
         replaced = {(m.start, m.end) for m in again}
         kept = [m for m in clustered if not ((m.start, m.end) in replaced and replaceable(m))
                 and not (_bare_word(m) and any(m.start < x.end and x.start < m.end for x in again))]
-        clustered = sorted(kept + again, key=lambda m: (m.start, m.end))
+        clustered = sorted(kept + again, key=_SPAN)
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
-    share_equal_values(clustered, _REPEATED_FIELDS, seen)  # and those the later steps made
-    return doc.evolve(mentions=tuple(map(compacted, clustered)))  # and the other steps' copies
+    share(clustered)  # and those the later steps made
+    # the records the steps of other modules made (validated, or a model_copy with a set of fields of its own)
+    return doc.evolve(mentions=tuple(map(compacted, clustered)))
 
 
 def _bare_word(m: Mention) -> bool:
@@ -169,7 +184,7 @@ def _bare_word(m: Mention) -> bool:
 
 
 _REPEATED_FIELDS = ("text", "reasons", "candidates", "title", "cluster")
-"""The fields of a mention whose values repeat across a document (:func:`bilingual.memory.share_equal_values`)."""
+"""The fields of a mention whose values repeat across a document (:class:`bilingual.memory.SharedValues`)."""
 
 
 def _candidates(doc: Document, context: Context, read: list[tuple[int, int]],
@@ -200,7 +215,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     if based is not None and based.end(2) == c.end:  # "Songdo-based Samsung Biologics": where it is based, then it
         rest = dataclasses.replace(c, start=based.start(2), reasons=[*c.reasons, "after X-based"])
         where = _link(text, NameSpan(based.start(1), based.end(1), "en"), kb, links, linked_only=True)
-        return [where or Mention(start=based.start(1), end=based.end(1), text=based.group(1), type="place", lang="en",
+        return [where or _mention(start=based.start(1), end=based.end(1), text=based.group(1), type="place", lang="en",
                         entity_id=None, score=0.0, method="unlinked",
                         reasons=("not in the knowledge base; where the organization after it is based (X-based)",)),
                 *_based_organization(_link(text, rest, kb, links))]
@@ -212,7 +227,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
     words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates \
             and lone_latin_name(text, c):  # one unknown capitalized word inside a sentence ("on Steam")
-        return [mention.model_copy(update={"reasons": (*mention.reasons, LONE_NAME)})]
+        return [record_with(mention, reasons=(*mention.reasons, LONE_NAME))]
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates and (
             _AND_NEXT.match(text, c.end) or _AND_BEFORE.search(text[max(0, c.start - 40):c.start])
             or _against_in_a_match(text, c.start)):
@@ -244,7 +259,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
             i += 1
     if not found and mention is not None and 2 <= len(mention.text.split()) <= 4:
         if park and mention.type == "other":
-            return [mention.model_copy(update={"type": "place", "reasons": (*mention.reasons, _A_PARK)})]
+            return [record_with(mention, type="place", reasons=(*mention.reasons, _A_PARK))]
         return [mention]  # an unknown capitalized name, not a title-case headline
     return found
 
@@ -271,8 +286,8 @@ def _based_organization(m: Mention | None) -> list[Mention]:
     if m is None:
         return []
     if m.type == "other" and m.entity_id is None and not m.candidates:
-        return [m.model_copy(update={"type": "org", "reasons": (
-            *m.reasons, "after X-based, which says where an organization is based")})]
+        return [record_with(m, type="org", reasons=(
+            *m.reasons, "after X-based, which says where an organization is based"))]
     return [m]
 
 
@@ -292,10 +307,10 @@ def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | Non
             kind, why = _type(name, c)
             if kind in ("org", "place") and not _romanized_person_linked(name, link):
                 # 서울 is not a person called 서…, whatever the KB holds
-                return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None,
+                return _mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None,
                                score=0.0, method="unlinked", title=c.title,
                                reasons=(f"not linked: only a weak {link.method} match to a person; {why}", *reasons))
-        return Mention(start=c.start, end=c.end, text=name, type=entity.type if entity else "other",
+        return _mention(start=c.start, end=c.end, text=name, type=entity.type if entity else "other",
                        lang=c.lang, entity_id=link.entity_id, score=link.score, method=link.method,
                        reasons=(*link.reasons, *reasons),
                        candidates=tuple(x.entity_id for x in link.candidates) if link.entity_id is None else (),
@@ -308,7 +323,7 @@ def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | Non
         kind, why = "place", "a district (its 동, 읍 or 면 in the gazetteer) before a company's building (판교 사옥)"
     if kind == "other" and c.lang == "ko" and (not c.kiwi_proper_noun or len(name) < 2):
         return None  # a common noun, or one syllable: not a name
-    return Mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,
+    return _mention(start=c.start, end=c.end, text=name, type=kind, lang=c.lang, entity_id=None, score=0.0,
                    method="unlinked", reasons=(f"not in the knowledge base; {why}", *reasons), title=c.title)
 
 
@@ -329,7 +344,7 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
     a Korean name's shape alone yields to a place coordinated with it (정동진과 강릉), unless that place is one only
     by mecab-ko-dic's list, weaker evidence than a name's shape (유가령과 히말라야의 부탄: 유가령 is a person). Then
     one English word still without evidence is dropped, as a capitalized word of no kind (a sentence's first word)."""
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    order = sorted(range(len(mentions)), key=list(map(_SPAN, mentions)).__getitem__)
     out = list(mentions)
     for _ in range(2):  # forwards and backwards along a list of names
         for k, (a, b) in enumerate(itertools.pairwise(order)):
@@ -345,8 +360,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                         k > 0 and _address_head(text, out[order[k - 1]], x))) \
                     and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
                         y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):
-                out[b] = y.model_copy(update={"type": "place", "reasons": (
-                    *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)")})
+                out[b] = record_with(y, type="place", reasons=(
+                    *y.reasons, f"after {x.text!r} in an address (a unit, then a place inside it)"))
                 continue
             if x.end >= y.start or x.lang != y.lang or not (
                     (_AND_EN if x.lang == "en" else CONJUNCTION_KO).fullmatch(between)
@@ -354,13 +369,13 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                         and _VERSUS_EN.fullmatch(between))):
                 if x.lang == y.lang == "en" and between == ", " and x.type == "place" and " " not in y.text \
                         and _yields_to(y, x):
-                    out[b] = y.model_copy(update={"type": "place", "reasons": (
-                        *y.reasons, f"after {x.text!r} in an address (Boulder, Colorado)")})
+                    out[b] = record_with(y, type="place", reasons=(
+                        *y.reasons, f"after {x.text!r} in an address (Boulder, Colorado)"))
                 continue
             for k, m, other in ((a, x, y), (b, y, x)):
                 if _yields_to(m, other):
-                    out[k] = m.model_copy(update={"type": other.type, "reasons": (
-                        *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
+                    out[k] = record_with(m, type=other.type, reasons=(
+                        *m.reasons, f"coordinated with {other.text!r}, typed {other.type}"))
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m)
                                    and LONE_NAME not in m.reasons)]
 
@@ -383,8 +398,8 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
         before = text[max(0, m.start - 120):m.start]
         if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
                 or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start):
-            out[k] = m.model_copy(update={"type": "org", "reasons": (
-                *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club")})
+            out[k] = record_with(m, type="org", reasons=(
+                *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
     return out
 
 
@@ -407,7 +422,7 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     """A Hangul short form in parentheses right after an organization's or a place's full name is of its type
     (전국교직원노동조합(전교조), 한국수력원자력(한수원)): its syllables are the full name's, in order, from the first;
     a person's shape or no evidence does not outweigh that."""
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
+    order = sorted(range(len(mentions)), key=list(map(_SPAN, mentions)).__getitem__)
     out = list(mentions)
     for a, b in itertools.pairwise(order):
         x, y = out[a], out[b]
@@ -416,8 +431,8 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
                 or y.entity_id is not None or y.candidates or y.method != "unlinked" \
                 or not 2 <= len(y.text) < len(x.text) or not abbreviates(y.text, x.text.replace(" ", "")):
             continue
-        out[b] = y.model_copy(update={"type": x.type, "reasons": (
-            *y.reasons, f"the short form of {x.text!r} in parentheses after it")})
+        out[b] = record_with(y, type=x.type, reasons=(
+            *y.reasons, f"the short form of {x.text!r} in parentheses after it"))
     return out
 
 
@@ -453,12 +468,12 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
                for k in over):
             continue  # crossing the parentheses, linked, or already the name of this type
         dropped.update(over)
-        added.append(Mention(start=a, end=b, text=text[a:b], type=x.type, lang=x.lang, entity_id=None, score=0.0,
+        added.append(_mention(start=a, end=b, text=text[a:b], type=x.type, lang=x.lang, entity_id=None, score=0.0,
                              method="unlinked", reasons=(f"the Latin name of {x.text!r}, in parentheses after it",)))
     if not added:
         return mentions
     kept = [m for k, m in enumerate(out) if k not in dropped]
-    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *added], key=_SPAN)
 
 
 class _ByStart:
@@ -468,7 +483,7 @@ class _ByStart:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.mentions = mentions
-        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.order = sorted(range(len(mentions)), key=[m.start for m in mentions].__getitem__)
         self.starts = [mentions[k].start for k in self.order]
         self.longest = max((m.end - m.start for m in mentions), default=0)
 
@@ -499,16 +514,16 @@ def _public_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         reason = f"a short form of a public body of the list, {evidence}"
         over = where.over(a, b)
         if not over:
-            added.append(Mention(start=a, end=b, text=text[a:b], type="org", lang="ko", entity_id=None, score=0.0,
+            added.append(_mention(start=a, end=b, text=text[a:b], type="org", lang="ko", entity_id=None, score=0.0,
                                  method="unlinked", reasons=(reason,)))
             continue
         k = over[0]
         m = out[k]
         if len(over) == 1 and m.start == a and (m.end == b or PARTICLE_AFTER.fullmatch(text, b, m.end)) \
                 and m.type != "org" and m.entity_id is None and not m.candidates and m.method == "unlinked":
-            out[k] = m.model_copy(update={"end": b, "text": text[a:b], "type": "org", "title": m.title if m.end == b
-                                          else None, "reasons": (*m.reasons, reason)})
-    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
+            out[k] = record_with(m, end=b, text=text[a:b], type="org", title=m.title if m.end == b
+                                          else None, reasons=(*m.reasons, reason))
+    return sorted([*out, *added], key=_SPAN) if added else out
 
 
 _USE_AFTER = re.compile(f"(?:{PARTICLE_AFTER.pattern}|측|과의|와의)?(?![가-힣A-Za-z0-9])")
@@ -530,7 +545,7 @@ def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Men
     if "(" not in text:
         return mentions
     defined: dict[str, tuple[int, MentionType, str]] = {}  # a short form: where its definition ends, type, full name
-    for x, y in itertools.pairwise(sorted(mentions, key=lambda m: (m.start, m.end))):
+    for x, y in itertools.pairwise(sorted(mentions, key=_SPAN)):
         if x.type in ("org", "place") and y.type == x.type and x.lang == "ko" and y.lang == "ko" \
                 and text[x.end:y.start] == "(" and text[y.end:y.end + 1] == ")" and 2 <= len(y.text) < len(x.text) \
                 and all(is_syllable(ch) for ch in y.text) and abbreviates(y.text, x.text.replace(" ", "")):
@@ -549,14 +564,14 @@ def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Men
             if use is not None and (a == 0 or not text[a - 1].isalnum()) and not _NOT_A_BODY_AFTER.match(text, b):
                 over = where.over(a, use.end())
                 if not over:
-                    added.append(Mention(start=a, end=b, text=short, type=kind, lang="ko", entity_id=None,
+                    added.append(_mention(start=a, end=b, text=short, type=kind, lang="ko", entity_id=None,
                                          score=0.0, method="unlinked", reasons=(reason,)))
                 elif len(over) == 1 and (m := out[over[0]]).start == a and m.end == b \
                         and m.type in ("person", "other") and m.title is None and m.entity_id is None \
                         and not m.candidates and m.method == "unlinked":
-                    out[over[0]] = m.model_copy(update={"type": kind, "reasons": (*m.reasons, reason)})
+                    out[over[0]] = record_with(m, type=kind, reasons=(*m.reasons, reason))
             a = text.find(short, b)
-    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out
+    return sorted([*out, *added], key=_SPAN) if added else out
 
 
 GLOSS_FLOOR = 0.5
@@ -578,8 +593,8 @@ def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[M
                 or x.entity_id is not None or x.candidates or not x.reasons or NO_EVIDENCE not in x.reasons[-1] \
                 or transcription_score(x.text, y.text) < GLOSS_FLOOR:
             continue
-        out[k] = x.model_copy(update={"type": "person", "reasons": (
-            *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it")})
+        out[k] = record_with(x, type="person", reasons=(
+            *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it"))
     return out
 
 
@@ -594,8 +609,8 @@ def _latin_of_people_in_parentheses(text: str, mentions: list[Mention]) -> list[
                 or x.type != "person" or y.type == "person" or x.lang != "ko" or not y.text.isascii() \
                 or y.entity_id is not None or y.candidates or transcription_score(x.text, y.text) < GLOSS_FLOOR:
             continue
-        out[k] = y.model_copy(update={"type": "person", "reasons": (
-            *y.reasons, f"the Latin spelling of the person {x.text!r} before it, in parentheses")})
+        out[k] = record_with(y, type="person", reasons=(
+            *y.reasons, f"the Latin spelling of the person {x.text!r} before it, in parentheses"))
     return out
 
 
@@ -621,17 +636,17 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
         head = _FACILITY_HEAD.match(text, y.end) if y is not None else None
         if first and y is not None and head is not None and y.start == x.end + 1 and text[x.end] == " " \
                 and _given_and_family(x, y, None):  # 자베르 알아마드 국제경기장: a venue's name, not a person's
-            out.append(x.model_copy(update={
-                "end": head.end(1), "text": text[x.start:head.end(1)], "type": "place", "reasons": (
+            out.append(record_with(x,
+                end=head.end(1), text=text[x.start:head.end(1)], type="place", reasons=(
                     *x.reasons, f"a venue's name: two foreign words and the venue's word {head.group(1)!r} after "
-                                "them")}))
+                                "them")))
             k += 2
             continue
         if first and y is not None and y.start == x.end + 1 and text[x.end] == " " \
                 and not text[y.end + 1:y.end + 2].isdigit() and _given_and_family(x, y, third):
-            out.append(x.model_copy(update={
-                "end": y.end, "text": text[x.start:y.end], "type": "person", "reasons": (
-                    *x.reasons, f"a foreign given name and the family name {y.text!r} after it, one name")}))
+            out.append(record_with(x,
+                end=y.end, text=text[x.start:y.end], type="person", reasons=(
+                    *x.reasons, f"a foreign given name and the family name {y.text!r} after it, one name")))
             k += 2
             continue
         out.append(x)
@@ -655,13 +670,13 @@ def _bodies_before_a_family_name(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         body_end = m.start + len(words[0])
-        out.append(m.model_copy(update={
-            "end": body_end, "text": words[0], "type": "org", "title": None, "cluster": None, "reasons": (
-                "not in the knowledge base; a body before its officer's family name and title", )}))
-        out.append(m.model_copy(update={
-            "start": body_end + 1, "text": words[1], "reasons": (
+        out.append(record_with(m,
+            end=body_end, text=words[0], type="org", title=None, cluster=None, reasons=(
+                "not in the knowledge base; a body before its officer's family name and title", )))
+        out.append(record_with(m,
+            start=body_end + 1, text=words[1], reasons=(
                 f"not in the knowledge base; a Korean family name after the body {words[0]!r}, before the title "
-                f"{m.title!r}", *m.reasons[1:])}))
+                f"{m.title!r}", *m.reasons[1:])))
     return out
 
 
@@ -707,8 +722,8 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
         no_evidence = out[k].type == "other" and bool(out[k].reasons) and NO_EVIDENCE in out[k].reasons[-1]
         if no_evidence and y.type == "person" and y.title == "씨" and " " not in y.text \
                 and all(is_syllable(c) for c in x.text) and len(x.text) >= 2:  # 솜차이 | 분미 씨: one person's words
-            out[k] = out[k].model_copy(update={"type": "person", "reasons": (
-                *out[k].reasons, f"a person's first word before {y.text!r} and 씨")})
+            out[k] = record_with(out[k], type="person", reasons=(
+                *out[k].reasons, f"a person's first word before {y.text!r} and 씨"))
             continue
         if y.type != "org" or not (no_evidence or out[k].type == "person") \
                 or not transcribed(x.text.replace(" ", "")):
@@ -717,13 +732,13 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
                 and any(_BY_A_PERSON_BESIDE in r for r in y.reasons) \
                 and transcribed(y.text):  # 후안 카를로스 | 로드리게스 대사: one person's words, no body
             if no_evidence:
-                out[k] = out[k].model_copy(update={"type": "person", "reasons": (
-                    *out[k].reasons, f"a foreign person's name before {y.text!r} and its title")})
-            out[k + 1] = y.model_copy(update={"type": "person", "reasons": (
-                *y.reasons, f"the last word of a foreign person's name after {x.text!r}, before its title")})
+                out[k] = record_with(out[k], type="person", reasons=(
+                    *out[k].reasons, f"a foreign person's name before {y.text!r} and its title"))
+            out[k + 1] = record_with(y, type="person", reasons=(
+                *y.reasons, f"the last word of a foreign person's name after {x.text!r}, before its title"))
         elif no_evidence and y.title in KOREAN_TITLES:  # 천샤오린 | 푸단대 교수: the title's holder
-            out[k] = out[k].model_copy(update={"type": "person", "reasons": (
-                *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it")})
+            out[k] = record_with(out[k], type="person", reasons=(
+                *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it"))
     return out
 
 
@@ -773,13 +788,13 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
         if any(mentions[k].start < a or mentions[k].end > b or (mentions[k].start, mentions[k].end) == (a, b)
                for k in where.over(a, b)):
             continue
-        added.append(Mention(start=a, end=b, text=text[a:b], type="other", lang="ko", entity_id=None, score=0.0,
+        added.append(_mention(start=a, end=b, text=text[a:b], type="other", lang="ko", entity_id=None, score=0.0,
                              method="unlinked", reasons=(_QUOTED_EVENT,)))
     if not added:
         return mentions
     inside = {k for e in added for k in where.within(e.start, e.end)}
     kept = [m for k, m in enumerate(mentions) if k not in inside]
-    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *added], key=_SPAN)
 
 
 def _an_event(m: Mention) -> bool:
@@ -800,8 +815,8 @@ def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
     last_words = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "person" and m.lang == "ko" and " " in m.text}
     if not last_words:
         return mentions
-    return [m.model_copy(update={"type": "person", "reasons": (
-        *m.reasons, f"the family name of a person named in full in the document ({m.text!r})")})
+    return [record_with(m, type="person", reasons=(
+        *m.reasons, f"the family name of a person named in full in the document ({m.text!r})"))
         if m.type == "org" and m.lang == "ko" and m.text in last_words and m.title is not None
         and m.entity_id is None and m.method == "unlinked" else m for m in mentions]
 
@@ -896,11 +911,11 @@ def _resolve(mentions: list[Mention], kb: KnowledgeBase, everywhere: list[str] |
             if len(earlier) == 1:
                 target = earlier[0]
                 entity = kb.get(target)
-                m = m.model_copy(update={
-                    "entity_id": target, "method": "short-form", "candidates": (), "score": max(m.score, 0.8),
-                    "reasons": (*m.reasons, f"refers to {entity.name if entity else target}, named "
+                m = record_with(m,
+                    entity_id=target, method="short-form", candidates=(), score=max(m.score, 0.8),
+                    reasons=(*m.reasons, f"refers to {entity.name if entity else target}, named "
                                 + ("earlier" if everywhere is None else "elsewhere in the document")
-                                + (f" (title {m.title!r})" if m.title else ""))})
+                                + (f" (title {m.title!r})" if m.title else "")))
         if everywhere is None and m.entity_id is not None and m.method not in ("partial", "short-form"):
             last_named[m.entity_id] = len(out)  # increasing: later namings rank first
         out.append(m)
@@ -920,5 +935,5 @@ def _cluster(m: Mention) -> Mention:
     else:
         readings = parse_name(m.text)
         key = readings[0].hangul if readings else normal_key(m.text) or exact_key(m.text)
-    return m.model_copy(update={"cluster": f"unknown:{key}"})
+    return record_with(m, cluster=f"unknown:{key}")
 

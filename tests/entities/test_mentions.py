@@ -1493,3 +1493,32 @@ def test_an_app_by_its_maker(text: str, expect: list[tuple[str, str]]) -> None:
 def test_the_chain_of_an_outlet(text: str, expect: list[tuple[str, str]]) -> None:
     doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
     assert [(m.text, m.type) for m in doc.mentions if m.type != "person"] == expect
+
+
+_RECORD_TEXTS = [
+    "Busan-based Hanwol Robotics and Daejeon Dynamics signed a deal, Secretary Lorna Vesk said on Friday. Vesk, who "
+    "met Seo Ha-rin and Seo Harin in Boulder, Colorado, said Gwangju beat Ulsan 3-1. The Oslo Marathon and NATO "
+    "were mentioned by Vesk twice.",
+    "국립해양생물자원관(해생관)은 13일 해생관 직원이 다녀왔다고 밝혔다. 천샤오린(Chen Xiaolin) 푸단대 "
+    "교수와 제롬 파월 연준 의장이 만났고, 파월 의장은 수협중앙회 김 회장과 '한강 달빛 축제'에 갔다. "
+    "라파엘 모레노 대사는 텍사스주 오스틴에서 한국수자원공사(K-water) 관계자와 김서진 씨를 만났다.",
+]
+
+
+@pytest.mark.parametrize("text", _RECORD_TEXTS)
+def test_every_mention_is_the_record_validation_would_make(text: str) -> None:
+    # perf47: the stage makes its mentions without validating them (memory.record_of, record_with); each must be
+    # exactly what pydantic makes of the same fields given: the same values of the same types, the same set of
+    # fields given (what exclude_unset writes), the same JSON, and compact
+    from bilingual.memory import compacted
+
+    doc = bilingual.process(text)
+    assert len(doc.mentions) >= 8
+    for m in doc.mentions:
+        again = Mention.model_validate({name: getattr(m, name) for name in m.model_fields_set})
+        assert again == m and again.model_fields_set == m.model_fields_set
+        assert all(type(getattr(again, name)) is type(getattr(m, name)) for name in Mention.model_fields), m
+        assert again.model_dump_json() == m.model_dump_json()
+        assert again.model_dump_json(exclude_unset=True) == m.model_dump_json(exclude_unset=True)
+        assert compacted(m) is m
+    assert any(m.cluster is not None for m in doc.mentions) or any(m.candidates for m in doc.mentions)
