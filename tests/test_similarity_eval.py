@@ -114,7 +114,8 @@ def test_top_two_discounts_a_one_word_rival_of_a_hangul_query_of_several_words(
     from bilingual.entities import acceptance
 
     scores = {("에마 톰프슨", "Emma Thompson"): 0.81, ("에마 톰프슨", "Emmathon"): 0.84,
-              ("에마 톰프슨", "Thomas Eddy"): 0.3, ("엠마톤", "Emma Thompson"): 0.84, ("토머스 에디", "Emma Thompson"): 0.3}
+              ("에마 톰프슨", "Thomas Eddy"): 0.3, ("엠마톤", "Emma Thompson"): 0.84,
+              ("토머스 에디", "Emma Thompson"): 0.3}
     monkeypatch.setattr(ev, "score", lambda system, h, la: scores[(h, la)] if system == "model" else 0.5)
     query = ev.Query("hangul→latin", (("에마 톰프슨", "Emma Thompson"), ("에마 톰프슨", "Emmathon"),
                                       ("에마 톰프슨", "Thomas Eddy")), "people")
