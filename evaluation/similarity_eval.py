@@ -58,7 +58,7 @@ from anyascii import anyascii  # noqa: E402
 from name_data import NOISY_KINDS, Pair, load  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
-from bilingual.entities.acceptance import crowded  # noqa: E402
+from bilingual.entities.acceptance import crowded, without_part_fits  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
 from bilingual.names.similarity import Model, model, name_similarity, similarity_keys, use_model  # noqa: E402
 
@@ -93,6 +93,8 @@ class Query:
     group: str = ""  # "people" or "places" for a foreign name (section (a)), else ""
     crowd_abstains: bool = True  # the model abstains where the best is crowded (acceptance.crowded; fx28), as
     # foreign names' retrieval does; section (b)'s Korean names are measured without it (not chosen on them)
+    part_fits_discounted: bool = True  # the model's scores of a one-word Latin name against a Hangul query of several
+    # words are discounted (acceptance.without_part_fits; fx31); section (b) is measured without it (not chosen on it)
 
 
 def floor(system: str) -> float:
@@ -106,10 +108,14 @@ CROWDED = -1.0  # the lead top_two gives a crowded best: under every margin ``ch
 
 def top_two(query: Query) -> dict[str, tuple[bool, float, float]]:
     """Per system: whether the right name is ranked first, the best score, and the lead over the second — or
-    ``CROWDED`` for the model where the query abstains whatever the lead (``acceptance.crowded``, fx28)."""
+    ``CROWDED`` for the model where the query abstains whatever the lead (``acceptance.crowded``, fx28). The
+    model's scores of a Hangul query against one-word Latin names are discounted first where the query has several
+    words (``acceptance.without_part_fits``, fx31)."""
     out = {}
     for system in SYSTEMS:
         scores = [score(system, h, la) for h, la in query.candidates]
+        if system == "model" and query.part_fits_discounted and query.direction == "hangul→latin":
+            scores = without_part_fits(query.candidates[0][0], [la for _, la in query.candidates], scores)
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         second = max((s for i, s in enumerate(scores) if i != best), default=0.0)
         lead = scores[best] - second
@@ -200,7 +206,7 @@ def korean_queries(items: list[Pair], pool: list[Pair], rng: random.Random) -> l
                 fill = list(dict.fromkeys(q.latin for q in rest))
                 spellings += rng.sample(fill, max(0, KO_CANDIDATES - 1 - len(spellings)))
                 cands = ((p.hangul, p.latin), *((p.hangul, la) for la in spellings[: KO_CANDIDATES - 1]))
-            out.append(Query(direction, cands, crowd_abstains=False))
+            out.append(Query(direction, cands, crowd_abstains=False, part_fits_discounted=False))
     return out
 
 

@@ -106,6 +106,29 @@ def test_top_two_gives_a_crowded_best_no_lead(ev: ModuleType, monkeypatch: pytes
     assert ev.top_two(query)["model"] == (False, low, pytest.approx(0.3))
 
 
+def test_top_two_discounts_a_one_word_rival_of_a_hangul_query_of_several_words(
+        ev: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fx31: a one-word Latin name fitting a Hangul query of several words a little better than the right name
+    is ranked at acceptance.PART_FIT_DISCOUNT of its score; the other direction, the baselines and a query that opts
+    out (section (b)) are not."""
+    from bilingual.entities import acceptance
+
+    scores = {("에마 톰프슨", "Emma Thompson"): 0.81, ("에마 톰프슨", "Emmathon"): 0.84,
+              ("에마 톰프슨", "Thomas Eddy"): 0.3, ("엠마톤", "Emma Thompson"): 0.84,
+              ("토머스 에디", "Emma Thompson"): 0.3}
+    monkeypatch.setattr(ev, "score", lambda system, h, la: scores[(h, la)] if system == "model" else 0.5)
+    query = ev.Query("hangul→latin", (("에마 톰프슨", "Emma Thompson"), ("에마 톰프슨", "Emmathon"),
+                                      ("에마 톰프슨", "Thomas Eddy")), "people")
+    right, best, lead = ev.top_two(query)["model"]
+    assert right and best == 0.81 and lead == pytest.approx(0.81 - 0.84 * acceptance.PART_FIT_DISCOUNT)
+    assert ev.top_two(query)["ratio"] == (True, 0.5, 0.0)
+    opted_out = ev.Query("hangul→latin", query.candidates, part_fits_discounted=False)
+    assert ev.top_two(opted_out)["model"] == (False, 0.84, pytest.approx(0.03))
+    other_way = ev.Query("latin→hangul", (("에마 톰프슨", "Emma Thompson"), ("엠마톤", "Emma Thompson"),
+                                          ("토머스 에디", "Emma Thompson")), "people")
+    assert ev.top_two(other_way)["model"] == (False, 0.84, pytest.approx(0.03))  # a Hangul name is no part fit
+
+
 def test_wrong_bound_is_the_exact_binomial_bound(ev: ModuleType) -> None:
     """No wrong answer in n: the bound solves (1 - p)^n = 1 - confidence; one in n: P(X <= 1) = 1 - confidence."""
     assert ev.wrong_bound(0, 300) == pytest.approx(1 - (1 - ev.CONFIDENCE) ** (1 / 300), rel=1e-9)

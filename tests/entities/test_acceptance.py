@@ -8,12 +8,15 @@ from bilingual.entities.acceptance import (
     CROWD_SIZE,
     CROWD_WINDOW,
     EVIDENCE_MARGIN,
+    PART_FIT_DISCOUNT,
     Candidate,
     accept,
     crowded,
     kb_name_reading,
+    part_fit,
     second_look_fits,
     second_look_on_kb_reading,
+    without_part_fits,
 )
 
 
@@ -90,3 +93,26 @@ def test_crowded_is_a_bad_best_with_company_under_it() -> None:
     assert not crowded([low, *company][:CROWD_SIZE])  # fewer candidates than the crowd needs
     assert not crowded([])
     assert crowded([low] * (CROWD_SIZE + 1))  # a tie at the top is company too
+
+
+def test_a_one_word_latin_name_is_a_part_fit_of_a_hangul_name_of_several_words_only() -> None:
+    # fx31: names of our own, none of the tune halves' (Stepney, Annino)
+    assert part_fit("로버트 드 니로", "Robertson") and part_fit("에마 톰프슨", "Emmathon")
+    assert not part_fit("에마 톰프슨", "Emma Thompson")  # as many words as the query (or more)
+    assert not part_fit("에마 톰프슨", "엠마톰슨")  # a Hangul name: Hangul writes words together at will
+    assert not part_fit("톰프슨", "Thompson")  # a query of one word: nothing to read across
+    assert not part_fit("Emma Thompson", "Thompson")  # a Latin query: its Hangul may well be one word
+    assert not part_fit("에마 톰프슨", "") and not part_fit("", "Emma")
+
+
+def test_without_part_fits_discounts_only_the_part_fits_in_place() -> None:
+    names = ["Emma Thompson", "Emmathon", "엠마톰슨", "Tomsk"]
+    scores = [0.81, 0.84, 0.5, 0.2]
+    got = without_part_fits("에마 톰프슨", names, scores)
+    assert got[0] == 0.81 and got[2] == 0.5  # a whole name of as many words, and a Hangul name: unchanged
+    assert got[1] < got[0] and abs(got[1] - 0.84 * PART_FIT_DISCOUNT) < 1e-6
+    assert abs(got[3] - 0.2 * PART_FIT_DISCOUNT) < 1e-6
+    assert scores == [0.81, 0.84, 0.5, 0.2]  # the caller's list is not changed
+    assert without_part_fits("톰프슨", names, scores) == scores  # a one-word query: no part fit
+    assert without_part_fits("Emma Thompson", names, scores) == scores
+    assert without_part_fits("에마 톰프슨", [], []) == []
