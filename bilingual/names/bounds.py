@@ -64,7 +64,8 @@ def may_reach(a: str, b: str, floor: float, *, kind: Kind | None = None) -> bool
       bounded by how well that spelling fits its own reading (computed once per spelling: a knowledge base's names
       and a mention's name meet many others) and by the cap on a reading the other spelling does not share; the
       other spelling's own fit to such a reading is computed (and remembered for the full comparison) only when an
-      alignment bound that gives up early says it may give the evidence the cap asks for;
+      alignment bound that gives up early says it may give the evidence the cap asks for (asked first of all the
+      readings of one shape together: :func:`_may_align_alike`);
     - a Hangul and a Latin name, whose alignment is the cost: not bounded (``True``).
 
     >>> may_reach("Donald Trump", "Cho Tae-yul", 0.5)  # 조태열, a reading of Cho Tae-yul, and "donaldtrump"
