@@ -64,7 +64,8 @@ def may_reach(a: str, b: str, floor: float, *, kind: Kind | None = None) -> bool
       bounded by how well that spelling fits its own reading (computed once per spelling: a knowledge base's names
       and a mention's name meet many others) and by the cap on a reading the other spelling does not share; the
       other spelling's own fit to such a reading is computed (and remembered for the full comparison) only when an
-      alignment bound that gives up early says it may give the evidence the cap asks for;
+      alignment bound that gives up early says it may give the evidence the cap asks for (asked first of all the
+      readings of one shape together: :func:`_may_align_alike`);
     - a Hangul and a Latin name, whose alignment is the cost: not bounded (``True``).
 
     >>> may_reach("Donald Trump", "Cho Tae-yul", 0.5)  # 조태열, a reading of Cho Tae-yul, and "donaldtrump"
@@ -100,9 +101,9 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         if (reading in readings[0]) != (reading in readings[1]) and round(same * UNSHARED - 0.0001, 4) < floor:
             # a reading of one spelling only, whose cap is below the floor: it can reach only through the other
             # spelling's fit (below), so the alignment bound, cheap and almost always no, goes before the own fit
-            other = pb if reading in readings[0] else pa
-            if round(same - 0.0001, 4) < floor or not _may_align(h.words, other,
-                                                                   UNSHARED_EVIDENCE * len(reading) - 0.001):
+            other, theirs = (pb, readings[0]) if reading in readings[0] else (pa, readings[1])
+            min_llr = UNSHARED_EVIDENCE * len(reading) - 0.001
+            if round(same - 0.0001, 4) < floor or not _may_align_alike(reading, theirs, other, min_llr):
                 continue
         own = [_fit_values(h, p, kind) for p, read in ((pa, readings[0]), (pb, readings[1])) if reading in read]
         bound = min(score for score, _ in own)  # each spelling that reads so fits it this well, the other no better
@@ -152,6 +153,174 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
             elif _may_reach_total(lattice.unit_names, letters, table, needed):
                 return True
     return False
+
+
+def _may_align_alike(reading: str, readings: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
+    """:func:`_may_align` of ``reading`` (one of ``readings``, a spelling's Hangul readings), asked first of the
+    readings of its shape together (:func:`_alike_readings`, :func:`_may_align_any`): ``False`` there is ``False``
+    for each of them, and the variants of one reading (조태열, 조태율, 조대열, 조대율, 조태률) are ruled out by one
+    lattice instead of one each (perf48)."""
+    group = _alike_readings(readings).get(reading)
+    if group is not None and not _may_align_any(group, latin, min_llr):
+        return False
+    return _may_align(_parse(reading).words, latin, min_llr)
+
+
+@lru_cache(maxsize=4096)
+def _alike_readings(readings: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The readings of a spelling that :func:`_may_align` reads alike, but for the units at some positions: the same
+    length, words of the same lengths, as many syllables and units, the same tables and Korean shape (so the same
+    tables, word orders, decoration and ``min_llr`` in :func:`_may_align`). Each reading of a group of two or
+    more, with the Hangul words of the group; a reading alone in its shape is not in it."""
+    shapes: dict[tuple[object, ...], list[tuple[str, ...]]] = {}
+    of: dict[str, tuple[object, ...]] = {}
+    for reading in readings:
+        h = _parse(reading)
+        if h.script != "hangul":
+            continue
+        lattice = _lattice(h.words)
+        shape = (len(reading), tuple(map(len, h.words)), len(lattice.syllables), len(lattice.unit_names),
+                 lattice.korean, lattice.tables)
+        of[reading] = shape
+        if h.words not in shapes.setdefault(shape, []):
+            shapes[shape].append(h.words)
+    return {reading: tuple(shapes[shape]) for reading, shape in of.items() if len(shapes[shape]) > 1}
+
+
+@lru_cache(maxsize=16384)
+def _may_align_any(hanguls: tuple[tuple[str, ...], ...], latin: _Parsed, min_llr: float) -> bool:
+    """``False`` only when :func:`_may_align` is ``False`` for each of ``hanguls`` (readings of one shape,
+    :func:`_alike_readings`): its lattices, each position read by the best of the units the readings have there
+    (each row and ceiling the elementwise most of theirs), bound every reading's alignment from above; the decorated
+    lattice with the count of letters passed over forgotten (:func:`_may_reach_passing`), which bounds the counted
+    one."""
+    lattices = [_lattice(h) for h in hanguls]
+    first = lattices[0]
+    positions = tuple(tuple(dict.fromkeys(lattice.unit_names[i] for lattice in lattices))
+                      for i in range(len(first.unit_names)))
+    hangul = hanguls[0]
+    bg = background(latin.words)
+    pieced = len(hangul) == 1 and 2 <= len(first.syllables) <= 5
+    for table in first.tables:
+        arranged = latin.arranged
+        if latin.comma or (table == "fx" and len(hangul) < 2 and not first.korean):
+            arranged = arranged[:1]
+        decorated = table == "ko" and pieced and bool(model().decor.get(table))
+        if decorated and any(k in model().decor[table] for k in (similarity.UNSEEN_KIND, similarity.UNSEEN_NOT_FINAL)):
+            return True
+        for rank, (_, letters, pieces) in enumerate(arranged):
+            penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and first.korean else 0.0)
+            needed = min_llr + bg - penalty
+            if decorated and 2 <= len(pieces) <= len(first.syllables):
+                if _may_reach_decorated_any(positions, letters, pieces, table, needed):
+                    return True
+            elif _may_reach_total_any(positions, letters, table, needed):
+                return True
+    return False
+
+
+def _may_reach_decorated_any(positions: tuple[tuple[str, ...], ...], latin: str, pieces: tuple[str, ...], table: str,
+                             needed: float) -> bool:
+    """:func:`_may_reach_decorated` for readings of one shape (:func:`_may_align_any`), the count forgotten."""
+    rates, most = _added_letter_rates(pieces, table)
+    n, m = len(positions), len(latin)
+    if most == 0:
+        return _may_reach_total_any(positions, latin, table, needed)
+    if m > MAX_CHUNK * n + most or n == 0:
+        return False
+    ahead = _passing_ceilings_any(table, positions, most, max(rates))
+    if ahead[0][m] < needed:
+        return False
+    between, inside = _passable(pieces, table, m)
+    emissions = _bound_emissions(latin, table)
+    width = m + MAX_CHUNK + 2
+    prev = [NEG] * width
+    prev[0] = 0.0
+    for j, rate in between:
+        if prev[j] + rate > prev[j + 1]:
+            prev[j + 1] = prev[j] + rate
+    for i, units in enumerate(positions):
+        reached = False
+        inner = _ceiling_any(table, units)
+        cur = [NEG] * width
+        left = ahead[i][m::-1]
+        for j in [j for j, pj in enumerate(prev[:m + 1]) if pj + left[j] >= needed]:
+            pj = prev[j]
+            reached = True
+            for k, e in enumerate(_row_any(latin, table, units, j, emissions)):
+                if pj + e > cur[j + k]:
+                    cur[j + k] = pj + e
+            for k, rate in inside[j]:
+                v = pj + inner[k] + rate
+                if v > cur[j + k + 1]:
+                    cur[j + k + 1] = v
+        if not reached:
+            return False
+        for j, rate in between:
+            if cur[j] + rate > cur[j + 1]:
+                cur[j + 1] = cur[j] + rate
+        prev = cur
+    return prev[m] >= needed
+
+
+def _may_reach_total_any(positions: tuple[tuple[str, ...], ...], latin: str, table: str, needed: float) -> bool:
+    """:func:`_may_reach_total` for readings of one shape (:func:`_may_align_any`)."""
+    n, m = len(positions), len(latin)
+    if m > MAX_CHUNK * n or n == 0:
+        return False
+    ceilings = _suffix_ceilings_any(table, positions)
+    if ceilings[0][m] < needed:
+        return False
+    emissions = _bound_emissions(latin, table)
+    prev = [NEG] * (m + MAX_CHUNK + 1)
+    prev[0] = 0.0
+    for i, units in enumerate(positions):
+        ahead = ceilings[i]
+        reached = False
+        cur = [NEG] * (m + MAX_CHUNK + 1)
+        for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
+            pj = prev[j]
+            if pj + ahead[m - j] < needed:
+                continue
+            reached = True
+            for k, e in enumerate(_row_any(latin, table, units, j, emissions)):
+                if pj + e > cur[j + k]:
+                    cur[j + k] = pj + e
+        if not reached:
+            return False
+        prev = cur
+    return prev[m] >= needed
+
+
+def _row_any(latin: str, table: str, units: tuple[str, ...], j: int,
+             emissions: dict[str, list[list[float] | None]]) -> list[float]:
+    """The elementwise most of the units' rows at letter ``j`` (:func:`_fill_row`; one unit's own row)."""
+    best: list[float] | None = None
+    for unit in units:
+        rows = _lazy_rows(latin, unit, emissions)
+        row = rows[j] or _fill_row(latin, table, unit, j, rows)
+        best = row if best is None else [max(a, b) for a, b in zip(best, row, strict=True)]
+    assert best is not None
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _ceiling_any(table: str, units: tuple[str, ...]) -> tuple[float, ...]:
+    """The elementwise most of the units' :func:`_ceiling`."""
+    return tuple(map(max, *(_ceiling(table, unit) for unit in units))) if len(units) > 1 else _ceiling(table, units[0])
+
+
+@lru_cache(maxsize=4096)
+def _suffix_ceilings_any(table: str, positions: tuple[tuple[str, ...], ...]) -> tuple[tuple[float, ...], ...]:
+    """:func:`_suffix_ceilings` with each position's :func:`_ceiling_any`."""
+    return _suffix_sums([_ceiling_any(table, units) for units in positions])
+
+
+@lru_cache(maxsize=4096)
+def _passing_ceilings_any(table: str, positions: tuple[tuple[str, ...], ...], most: int, rate: float
+                          ) -> tuple[tuple[float, ...], ...]:
+    """:func:`_passing_ceilings` with each position's :func:`_ceiling_any`."""
+    return _with_passing(_suffix_ceilings_any(table, positions), MAX_CHUNK * len(positions) + most + 1, rate)
 
 
 @lru_cache(maxsize=4096)
@@ -304,9 +473,14 @@ def _passing_ceilings(table: str, units: tuple[str, ...], most: int, rate: float
     """``[i][r]``: at least the most units ``i..`` can add while reading ``r`` letters of which up to ``most`` are
     passed over at ``rate`` each (:func:`_suffix_ceilings` with letters passed over; any number of them here, a
     looser bound that costs one pass per row), computed once per Hangul reading."""
-    length = MAX_CHUNK * len(units) + most + 1
+    return _with_passing(_suffix_ceilings(table, units), MAX_CHUNK * len(units) + most + 1, rate)
+
+
+def _with_passing(ceilings: tuple[tuple[float, ...], ...], length: int, rate: float) -> tuple[tuple[float, ...], ...]:
+    """:func:`_passing_ceilings` from the suffix ceilings: each row to ``length`` letters, any of them passed over
+    at ``rate``."""
     out = []
-    for row in _suffix_ceilings(table, units):
+    for row in ceilings:
         ahead = list(row) + [NEG] * (length - len(row))
         for r in range(1, length):
             if ahead[r - 1] + rate > ahead[r]:
@@ -431,12 +605,16 @@ def _suffix_ceilings(table: str, units: tuple[str, ...]) -> tuple[tuple[float, .
     """``[i][r]``: the most log probability units ``i..`` can add to an alignment while writing ``r`` letters in
     all, whatever the letters (``NEG`` when they cannot write that many): the bound :func:`_may_reach_total` stops
     by, computed once per Hangul reading (a knowledge base's names meet many spellings)."""
-    n = len(units)
+    return _suffix_sums([_ceiling(table, unit) for unit in units])
+
+
+def _suffix_sums(ceilings: list[tuple[float, ...]]) -> tuple[tuple[float, ...], ...]:
+    """:func:`_suffix_ceilings` from each unit's ceiling by chunk length."""
     out: list[tuple[float, ...]] = [(0.0,)]
-    for i in range(n - 1, -1, -1):
+    for best_of_unit in reversed(ceilings):
         after = out[-1]
         row = [NEG] * (len(after) + MAX_CHUNK)  # = MAX_CHUNK * (n - i) + 1
-        for k, best in enumerate(_ceiling(table, units[i])):  # row[r] = max over k of best[k] + after[r - k]
+        for k, best in enumerate(best_of_unit):  # row[r] = max over k of best[k] + after[r - k]
             for r, value in enumerate(after, k):
                 if best + value > row[r]:
                     row[r] = best + value
@@ -527,7 +705,8 @@ def clear_caches() -> None:
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
     for f in (_may_reach, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts,
               _bound_emissions, _added_letter_rates, _passing_ceilings, _passable,
-              _window_letters):
+              _window_letters, _alike_readings, _may_align_any, _ceiling_any, _suffix_ceilings_any,
+              _passing_ceilings_any):
         f.cache_clear()
 
 

@@ -317,3 +317,52 @@ def test_the_decorated_lattice_with_the_count_forgotten_keeps_every_alignment_of
                 counted_yes += counted
                 passing_only += passing and not counted
     assert counted_yes > 50 and passing_only > 0  # both answers met, and the looser lattice is looser somewhere
+
+
+def test_the_bound_of_alike_readings_never_says_no_where_one_of_them_says_yes() -> None:
+    """perf48: a spelling's readings of one shape (조태열, 조태율, 조대열 ...) are asked first together
+    (``_may_align_any``): its no must be a no of each reading's own bound. Random Hangul names and their variants
+    with one vowel or consonant changed (made up here, not the model's readings), against random spellings and the
+    names' own romanizations with a letter changed, at thresholds around where the bounds turn; and
+    ``_may_align_alike`` answers as ``_may_align``."""
+    import random
+
+    from bilingual.names.bounds import _alike_readings, _may_align, _may_align_alike, _may_align_any
+    from bilingual.names.romanized import romanize_name
+    from bilingual.names.similarity import _parse
+
+    rng = random.Random(48)
+    first, vowels = "김이박최정조윤한서강", "아어오우으이애에여요유"
+    finals = "가각간갈감갑강"  # 가 and 가 with a final ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ: the offsets of those finals
+    pieces = ("jo", "tae", "yeol", "yul", "dae", "kim", "min", "suk", "seok", "won", "hee", "yun", "jung", "lee",
+              "park", "han", "seo", "gang", "eun", "ho", "chul", "bak", "yoon", "sung")
+    no_group = yes_group = 0
+    for _ in range(150):
+        base = [rng.choice(first)] + [rng.choice(vowels) for _ in range(rng.randint(1, 3))]
+        if rng.random() < 0.5:  # a final consonant on the last syllable
+            base[-1] = chr(ord(base[-1]) + ord(rng.choice(finals)) - ord("가"))
+        variants = {"".join(base)}
+        while len(variants) < 4:
+            changed = list(base)
+            at = rng.randrange(1, len(base))
+            changed[at] = chr(ord(rng.choice(vowels)) + (ord(changed[at]) - 0xAC00) % 28)
+            variants.add("".join(changed))
+        readings = tuple(sorted(variants))
+        groups = _alike_readings(readings)
+        spellings = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(3)]
+        spellings += [romanize_name(r, style="common") for r in readings[:2]]
+        for spelling in spellings:
+            latin = _parse(spelling)
+            if latin.script != "latin":
+                continue
+            for reading in readings:
+                group = groups.get(reading)
+                for min_llr in (-8.0, -2.0, 0.0, 4.0, 4.0 * len(reading) - 0.001):
+                    own = _may_align(_parse(reading).words, latin, min_llr)
+                    assert _may_align_alike(reading, readings, latin, min_llr) == own, (reading, spelling, min_llr)
+                    if group is not None:
+                        together = _may_align_any(group, latin, min_llr)
+                        assert together or not own, (readings, reading, spelling, min_llr)
+                        no_group += not together
+                        yes_group += together
+    assert no_group > 500 and yes_group > 100  # both answers met: the test is not vacuous either way
