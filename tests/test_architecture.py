@@ -13,7 +13,8 @@ PACKAGE = ROOT / "bilingual"
 # Layers, lowest first: a module may import its own layer and the layers below it, never one above.
 LAYERS: list[set[str]] = [
     {"bilingual.version", "bilingual.errors", "bilingual.files", "bilingual.linear", "bilingual.memory",
-     "bilingual.columns", "bilingual.offsets", "bilingual.config", "bilingual.tokens", "bilingual.document"},
+     "bilingual.columns", "bilingual.narrow_ints", "bilingual.offsets", "bilingual.config", "bilingual.tokens",
+     "bilingual.document"},
     {"bilingual.text"},
     {"bilingual.page"},
     {"bilingual.lang"},
