@@ -773,9 +773,11 @@ for: the Hanja of :data:`COUNTRY_ABBREVIATIONS`, written alone or together, one 
 mentions34). Not 比 (also a ratio: 전년比) nor 西 (also a direction)."""
 
 
-CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by"})
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by",
+                        "ko-insolvency"})
 """Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
-done with a company after 에 (X에 입점한, X에 인수됐다), and a book published by X (X에서 출간됐다, mentions22): they
+done with a company after 에 (X에 입점한, X에 인수됐다; X에 대한 회생절차, a company's rehabilitation or workout:
+mentions37), and a book published by X (X에서 출간됐다, mentions22): they
 outweigh a locative on the name (a publisher's book
 comes out 갈리마르에서, at the house, not at a place)."""
 
@@ -816,6 +818,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "a law or a bill by the end of its name (…법, …법안)"
     if name.isascii() and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
         return "other", "a law by Act at the end of its name (the Commercial Act, the Digital Markets Act)"
+    if name.isascii() and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
+        return "place", "a feature of land or water, then \"of\" (Cape of Good Hope, Gulf of Aden, Bay of Bengal)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_grounds(name):
@@ -1079,6 +1083,20 @@ def english_act(name: str) -> bool:
 
 _TITLE_SMALL_WORDS = frozenset("of on and for the to in".split())
 """Words a title in English leaves in lower case ("Act on the Protection of …")."""
+
+_FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake".split())
+"""Words of a feature of land or water that open a place's name before "of" (Cape of Good Hope, Gulf of Aden, Bay of
+Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul)."""
+
+
+def feature_of(name: str) -> bool:
+    """Whether a name is a feature of land or water, then "of" and capitalized words, "the" allowed after "of"
+    ("Cape of Good Hope", "Lake of the Woods"; mentions37): a place."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in _FEATURES_BEFORE_OF or words[1] != "of":
+        return False
+    rest = words[3:] if words[2] == "the" else words[2:]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
 _LEAGUE_OR_TOUR = re.compile(r"(?:[A-Z]|[A-Z][A-Z0-9&]{1,6})(?:[ -]?(?:League|Tour)| ?(?:리그|투어))")
