@@ -773,11 +773,9 @@ for: the Hanja of :data:`COUNTRY_ABBREVIATIONS`, written alone or together, one 
 mentions34). Not 比 (also a ratio: 전년比) nor 西 (also a direction)."""
 
 
-CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by",
-                        "ko-insolvency"})
+CLASS_CUES = frozenset({"ko-class-before", "en-class-before", "ko-business-dative", "ko-published-by"})
 """Cues of a word of a class of organizations right before a name (출판사 X에서, "the journal X"), and of what is
-done with a company after 에 (X에 입점한, X에 인수됐다; X에 대한 회생절차, a company's rehabilitation or workout:
-mentions37), and a book published by X (X에서 출간됐다, mentions22): they
+done with a company after 에 (X에 입점한, X에 인수됐다), and a book published by X (X에서 출간됐다, mentions22): they
 outweigh a locative on the name (a publisher's book
 comes out 갈리마르에서, at the house, not at a place)."""
 
@@ -918,6 +916,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "an expressway by 고속도로 at the end of its name (the Road Act's 고속국도)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
+    if strong is not None and strong.rule == "ko-insolvency":  # 위메프에 대한 회생절차: over the locative 에
+        return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
         return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
     if locative and (not hangul or proper_noun):
