@@ -83,6 +83,9 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
                                      r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
+    ("ko-insolvency", re.compile(r"^(?:의\s?|\s|에\s?대한\s)(?:회생절차|기업회생|법정관리|워크아웃)"), "org", "strong"),
+    # a company's rehabilitation, receivership or workout (위메프에 대한 회생절차, 태영건설의 워크아웃): what only
+    # companies go through (not 파산, which a city may declare too); it outweighs the locative 에 (mentions37)
     ("ko-order-office", re.compile(r"^(?:의\s?|\s)(?:총무원장|총무원|종정|포교원장|교육원장|호계원장|"
                                    r"중앙종회)(?![가-힣])|^(?:의\s?|\s)(?:총무원|중앙종회)[은는이가을를에의도과와]"),
      "org", "strong"),
@@ -354,6 +357,14 @@ _ENGLISH_RESULT_THE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|
 """A result of a game before "the" and a name ("beat the Miami Heat", "lost to the Hanwha Eagles"): a team; a person
 is beaten without an article (typer29). A country there is a place all the same, which the gazetteer says first."""
 
+_ENGLISH_PLAYS_FOR = re.compile(r"(?:^|\W)(?:plays|played|playing|races|raced|racing|skates|skated|skating|"
+                                r"pitches|pitched|pitching)\s+for\s+(?:the\s+)?$")
+"""An athlete's verb and "for" before a name ("who races for Seongnam City Hall", "plays for the Hanwha Eagles"): the
+team the athlete belongs to (mentions37). A country there stays a place, which the gazetteer says first; a town of
+the same name as the team yields (a weak place, as after a result)."""
+_PLAYS_FOR_ENDS = ("for", "for the")
+"""The ends of what :data:`_ENGLISH_PLAYS_FOR` matches before its spaces (the cheap test before the search)."""
+
 NOT_TEAMS = frozenset(
     "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
     "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
@@ -365,8 +376,8 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
-                                 "en-monarch-title", "en-title-before", "en-person-after", "en-person-object",
-                                 "en-person-pronoun", "en-business-clause", "en-the-body-subject")
+                                 "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
+                                 "en-person-object", "en-person-pronoun", "en-business-clause", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), data or a poll compiled or conducted by X (an organization), what climbers do to X
 ("the summit of X", "descending X": a mountain, a place), "a X auction" (an auction house; the last three typer30), "a X
@@ -376,7 +387,8 @@ place word after it ("X province": a place), a holiday or festival after it ("th
 word of a class of organizations before it ("the startup X") or in an apposition after it ("X, an online retailer based
 in …"), a member in a role after it ("X's mid laner Y", "X member Y": the group or the team, typer32), a company's
 plant, suppliers or earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural),
-a game's result before "the" and the name ("beat the Miami Heat": a team, typer29), a monarch's or a pope's title first
+a game's result before "the" and the name ("beat the Miami Heat": a team, typer29), an athlete's verb and "for"
+before it ("races for X": the team, mentions37), a monarch's or a pope's title first
 in the name with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a
 name of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a single
@@ -506,6 +518,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-team", "org", "strong")
     if before[-4:] == "the " and _ENGLISH_RESULT_THE.search(before):
         return Cue("en-team-result", "org", "strong")
+    if before[-1:] == " " and before.rstrip().endswith(_PLAYS_FOR_ENDS) and _ENGLISH_PLAYS_FOR.search(before[-30:]):
+        return Cue("en-plays-for", "org", "strong")
     if 2 <= len(words) <= 3 and monarch_titled(name, before, after):  # Emperor Akihito (typer29)
         return Cue("en-monarch-title", "person", "clause")
     if 2 <= len(words) <= 3:

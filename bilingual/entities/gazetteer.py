@@ -816,6 +816,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", "a law or a bill by the end of its name (…법, …법안)"
     if name.isascii() and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
         return "other", "a law by Act at the end of its name (the Commercial Act, the Digital Markets Act)"
+    if name.isascii() and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
+        return "place", "a feature of land or water, then \"of\" (Cape of Good Hope, Gulf of Aden, Bay of Bengal)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_grounds(name):
@@ -914,6 +916,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "an expressway by 고속도로 at the end of its name (the Road Act's 고속국도)"
     if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
+    if strong is not None and strong.rule == "ko-insolvency":  # 위메프에 대한 회생절차: over the locative 에
+        return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
         return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
     if locative and (not hangul or proper_noun):
@@ -1079,6 +1083,20 @@ def english_act(name: str) -> bool:
 
 _TITLE_SMALL_WORDS = frozenset("of on and for the to in".split())
 """Words a title in English leaves in lower case ("Act on the Protection of …")."""
+
+_FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake".split())
+"""Words of a feature of land or water that open a place's name before "of" (Cape of Good Hope, Gulf of Aden, Bay of
+Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul)."""
+
+
+def feature_of(name: str) -> bool:
+    """Whether a name is a feature of land or water, then "of" and capitalized words, "the" allowed after "of"
+    ("Cape of Good Hope", "Lake of the Woods"; mentions37): a place."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in _FEATURES_BEFORE_OF or words[1] != "of":
+        return False
+    rest = words[3:] if words[2] == "the" else words[2:]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
 _LEAGUE_OR_TOUR = re.compile(r"(?:[A-Z]|[A-Z][A-Z0-9&]{1,6})(?:[ -]?(?:League|Tour)| ?(?:리그|투어))")

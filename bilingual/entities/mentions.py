@@ -30,6 +30,7 @@ from bilingual.entities.foreign_people import foreign_person_name
 from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
+    HANJA_COUNTRIES,
     NO_EVIDENCE,
     PERSON_BY_SHAPE,
     QUOTED_EVENT_ENDS,
@@ -143,6 +144,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
             share(found)
             mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
+    mentions = _known_as(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
@@ -372,12 +374,48 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                     out[b] = record_with(y, type="place", reasons=(
                         *y.reasons, f"after {x.text!r} in an address (Boulder, Colorado)"))
                 continue
+            if y.text in HANJA_COUNTRIES and text[y.end:y.end + 1] == " " and text[y.end + 1:y.end + 2].isalpha():
+                # 英 롤스로이스, 韓 항공사: a country's Hanja before a word says whose it is; no conjunct, and the name
+                # right after it is x's when a Hanja stands before x too, a parallel list (삼성전자, 美 테일러공장 is
+                # none: mentions37)
+                z = next((o for o in order if out[o].start == y.end + 1), None)
+                if z is not None and out[z].lang == x.lang and x.start >= 2 and text[x.start - 1] == " " \
+                        and text[x.start - 2] in HANJA_COUNTRIES:
+                    for k, m, other in ((a, x, out[z]), (z, out[z], x)):
+                        if _yields_to(m, other):
+                            out[k] = m.model_copy(update={"type": other.type, "reasons": (
+                                *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
+                continue
             for k, m, other in ((a, x, y), (b, y, x)):
                 if _yields_to(m, other):
                     out[k] = record_with(m, type=other.type, reasons=(
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}"))
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m)
                                    and LONE_NAME not in m.reasons)]
+
+
+_KNOWN_AS = re.compile(r",?\s+(?:(?:better|popularly|widely|commonly|also|professionally)\s+)?known\s+as\s+$"
+                       r"|\s+\((?:better\s+|also\s+)?known\s+as\s+$")
+"""Between a person's name and another name: "X, better known as Y", "X (also known as Y)" — the other name is the
+same person's (a stage name, a gamer tag, a nickname; mentions37)."""
+
+
+def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English name of no kind (``other``, unlinked) right after a person's name and "better known as" or "also
+    known as" (:data:`_KNOWN_AS`) is the same person's: "Lee Sang-hyeok, better known as Faker"."""
+    if "known as" not in text:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        before = out[-1] if out else None
+        if before is not None and m.lang == "en" and m.type == "other" and m.method == "unlinked" \
+                and m.entity_id is None and before.type == "person" and before.end < m.start \
+                and _KNOWN_AS.fullmatch(text, before.end, m.start):
+            m = m.model_copy(update={"type": "person", "reasons": (
+                *m.reasons, f"another name of {before.text!r} (\"known as\" after a person's name)")})
+        out.append(m)
+    return out
 
 
 _WIDEST_CONJUNCTION_KO = 4

@@ -1522,3 +1522,71 @@ def test_every_mention_is_the_record_validation_would_make(text: str) -> None:
         assert again.model_dump_json(exclude_unset=True) == m.model_dump_json(exclude_unset=True)
         assert compacted(m) is m
     assert any(m.cluster is not None for m in doc.mentions) or any(m.candidates for m in doc.mentions)
+# -- mentions37 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # another name of a person named just before: a stage name, a gamer tag
+    ("Park Ji-hoon, better known as Zephyr, retired from the league last year.", [("Zephyr", "person")]),
+    ("The singer Choi Yu-na (also known as Luna) opened the concert.", [("Luna", "person")]),
+    # not after a body: the other name stays of no kind, never a person
+    ("The Islamic State, also known as Daesh, claimed the attack.", [("Daesh", None)]),
+])
+def test_another_name_known_as(text: str, expect: list[tuple[str, str | None]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name) if got.get(name) == "person" else None) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a feature of land or water, then "of": a place, even after "the" and before a plural
+    ("Tankers waited at the mouth of the Gulf of Oman for a week.", [("Gulf of Oman", "place")]),
+    ("The storm crossed the Bay of Biscay overnight.", [("Bay of Biscay", "place")]),
+    ("Fishing boats returned from the Sea of Okhotsk.", [("Sea of Okhotsk", "place")]),
+    # a body opening with another word and "of" is untouched
+    ("The Bank of Korea held its rate.", [("Bank of Korea", "org")]),
+])
+def test_a_feature_then_of(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # an athlete's verb and "for": the team, though its name ends in a building's word
+    ("Speed skater Kim Bo-reum, who skates for Gangneung City Hall, won silver.", [("Gangneung City Hall", "org")]),
+    ("Lee, who pitched for the Doosan Bears until 2019, joined the coaching staff.", [("Doosan Bears", "org")]),
+    # a country there stays a place
+    ("Hwang plays for Korea in the Asian Cup.", [("Korea", "place")]),
+])
+def test_the_team_an_athlete_plays_for(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a company's rehabilitation or workout after 에 대한 or 의 makes it a company, over the locative 에
+    ("법원은 티몬에 대한 기업회생 신청을 받아들였다.", [("티몬", "org")]),
+    ("채권단은 태영건설의 워크아웃을 결정했다.", [("태영건설", "org")]),
+    # 에 대한 before other words keeps its locative: a place
+    ("이스라엘군은 가자지구 남부 라파에 대한 공습을 재개했다.", [("라파", "place")]),
+])
+def test_a_company_in_rehabilitation(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a country's Hanja before each party of a headline: the parties are coordinated, not the first with the Hanja
+    ("獨 지멘스, 韓 제조사와 스마트공장 협약", [("지멘스", "other"), ("韓", "place")]),
+    ("佛 르노, 韓 현대차와 합작", [("르노", "org"), ("현대차", "org")]),
+    # (no place by the Hanja before the next party: of no kind when nothing else says)
+    # places in a parallel list are places
+    ("韓 대구와 美 피츠버그 자매결연", [("대구", "place"), ("피츠버그", "place")]),
+    # no Hanja before the first name: a topic and a comma, no list (the name after the Hanja is left alone)
+    ("현대모비스, 美 앨라배마공장 증설", [("현대모비스", "org"), ("앨라배마", "place")]),
+])
+def test_a_hanja_country_before_a_party(text: str, expect: list[tuple[str, str]]) -> None:
+    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
+    got = {m.text: m.type for m in doc.mentions}
+    assert [(name, got.get(name)) for name, _ in expect] == expect
