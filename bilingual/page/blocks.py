@@ -877,6 +877,10 @@ def _separated_items(line: _Line) -> bool:
                for item in items)
 
 
+_COMMENTS_HEAD = re.compile(r"(?:comments?|replies|댓글|답글)\s*(?:[(\[]\s*[\d,]+\s*[)\]]|[\d,]+\s*개?)?", _I)
+"""labels30: a comments section's head, its count or not (``Comments (3)``, ``댓글 6``)."""
+_YEAR_HEADING = re.compile(r"(?:class\s+of\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?(?:년|학번|s)?", _I)
+"""labels30: a year or a range of years alone, a section's heading (``1982``, ``Class of 1994``, ``2019년``)."""
 _HERE = re.compile(r"^\s*(?:you\s+are\s+here|current\s+(?:page|location)|현재\s*위치)\s*[:：]\s*", _I)
 """labels30: a breadcrumb's own label before its trail (``You are here:``, ``현재 위치:``)."""
 _HOME_ITEM = re.compile(r"(?:home|main|홈|메인|처음으로)(?:\s*(?:page|페이지))?|🏠", _I)
@@ -2419,6 +2423,11 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
          lambda w: w.line.hangul >= 8 and w.next is not None and w.next.hangul == 0 and _caption(w.next),
          "a Korean line followed by an English caption with a credit"),
+    Rule("year-heading", "headline", 0.6, "a year alone over the article's paragraphs (a section's heading)",
+         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 16
+         and _YEAR_HEADING.fullmatch(w.line.core) is not None and w.next is not None and _is_long_prose(w.next),
+         "inside the article, a year alone on its line (1982, 2019년, Class of 1994, 2019–2020) right over a "
+         "paragraph: the heading of the entries under it, no counter"),
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
          "a number alone on its line (a counter, a list marker)"),
@@ -2657,8 +2666,9 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                 rule = rules[min(first_rule, len(rules) - 1)]  # none applied: the last, as the loop leaves it
             if rule.name == "related-heading":
                 in_related = True
-            elif rule.label == "body" and _is_long_prose(line):
-                in_related = False
+            elif (rule.label == "body" and _is_long_prose(line)) or (
+                    rule.label == "navigation" and _COMMENTS_HEAD.fullmatch(line.core) is not None):
+                in_related = False  # labels30: a comments section's head (Comments (3), 댓글 6) closes the list
             seen_headline = seen_headline or rule.label == "headline"
             seen_body = seen_body or rule.label == "body"
             labelled.append((line, rule))
