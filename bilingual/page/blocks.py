@@ -121,6 +121,8 @@ _RELATED_HEADING_AFTER = re.compile(
     r"(?-i:(?:More|Latest)\s+[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)|more\s+(?:galleries|photos|columns\s+by\s+.{2,40}|"
     r"on\s+this\s+(?:story|topic))|keep\s+reading|similar\s+(?:jobs|articles|stories|posts|listings|recipes)|"
     r"related\s+(?:bills|posts|reading|content)|"
+    # labels30: a periodical's other pieces (Also in this issue, 이번 호의 다른 기사 is the 다른 branch's)
+    r"also\s+in\s+(?:this|the\s+(?:same|current))\s+(?:issue|edition|series)|"
     r"(?:\S{1,12}\s*){0,3}다른\s*(?:[가-힣]{1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
     r"(?:\S{1,12}\s*){0,3}함께\s*본\s*(?:뉴스|기사|메뉴|글|상품)|(?:\S{1,12}\s*){0,3}지난\s*(?:칼럼|회|기사|호|글)|"
     r"(?:지금\s*뜨는|실시간|오늘의\s*[가-힣]{1,4})\s*(?:기사|뉴스|속보)|관련\s*[가-힣]{1,4}\s*뉴스|"
@@ -163,7 +165,21 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
-_RELATED_AFTER_WORDS = ("more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
+_MORE_OF = re.compile(r"(?!댓글|답글|리플|후기|리뷰)(?:[가-힣A-Za-z]{1,10}\s+){1,2}더\s?보기\s*[>›»+]?"
+                      r"|(?:more|see\s+more|view\s+more|all)\s+(?:[A-Za-z]{2,12}\s+)?(?:news|stories|articles|posts)\s*[>›»+]?",
+                      _I)
+"""labels30: a section's link to more of its stories (``지역 뉴스 더보기``, ``More local news ›``), no comments'."""
+
+
+def _more_over_titles(w: Where) -> bool:
+    """labels30: after the article's last long paragraph, a section's link to more of its stories (:data:`_MORE_OF`)
+    over two stories' titles (:func:`_story_title`): the heading of a list of other stories, no button."""
+    return (w.seen_body and w.index > w.last_prose and len(w.line.text) <= 40 and w.index + 2 < len(w.lines)
+            and _MORE_OF.fullmatch(w.line.core) is not None
+            and _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2]))
+
+
+_RELATED_AFTER_WORDS = ("also", "more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
 
 
 def _related_after_hint(text: str) -> bool:
@@ -1985,7 +2001,8 @@ _BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
 
 _ACTION_START = re.compile(
     r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up)|log\s+in|view|see|watch|listen|follow|print|"
-    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add)\s+\S", _I)
+    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add|"
+    r"submit|send|buy|purchase|complete|pay|manage|track)\s+\S", _I)  # labels30: submit … complete
 """labels29: a link's or a button's verb opening a line (``Download images …``, ``Report a swarm online``)."""
 
 
@@ -2148,7 +2165,7 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
                                     and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
-                                or _related_list_shape(w)),
+                                or _related_list_shape(w) or _more_over_titles(w)),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items); after the "
          "article's last paragraph, a short heading with a word of more or other (More darts, Other programs 다른 "
          "프로그램, 함께 읽으면 좋은 기사) over two or more stories' titles"),
