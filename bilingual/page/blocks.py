@@ -179,7 +179,8 @@ def _more_over_titles(w: Where) -> bool:
             and _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2]))
 
 
-_RELATED_AFTER_WORDS = ("also", "more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
+_RELATED_AFTER_WORDS = ("also", "more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사",
+                        "속보")
 
 
 def _related_after_hint(text: str) -> bool:
