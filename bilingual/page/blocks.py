@@ -1482,7 +1482,7 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"|\bprevails?\s+in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+|a\s+)?(?:discrepanc|conflict|inconsistenc)"
     r"|(?:차이|상이|불일치)[가이]?\s*(?:있을|발생할|생길)\s*(?:경우|때)[^.]{0,40}(?:원문|국문|한국어\s*(?:본|판))[을를이가]?"
     r"\s*(?:우선|기준으로)"
-    r"|^[^.]{2,80}\bis\s+published\s+(?:(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?:year|month)|weekly|monthly|"
+    r"|^(?-i:(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,6})is\s+published\s+(?:(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?:year|month)|weekly|monthly|"
     r"quarterly|annually|biannually|semiannually)\s+by\b"
     # labels30: the text saying of itself that it is no advice (This guide is general information and is not legal
     # or financial advice.)
