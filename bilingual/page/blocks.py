@@ -71,7 +71,7 @@ _NAV_LINE = re.compile(
     r"|subscribe\s+\$?[\d.,]+\S{0,6}"
     r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
-    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
+    r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|(?:댓글|답글|리플)\s*(?:더\s*보기|전체\s*보기|모두\s*보기)|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
     r"|[▲△]\s*맨\s*위로|(?:태그|키워드|카테고리|분류)\s*(?:[:：]\s*|\s+(?=#))\S.{0,150}"
     r"|알림\s*마당|보도\s*자료|보도\s*[·ㆍ]?\s*해명\s*자료|해명\s*자료|공지\s*사항|새\s*소식|정책\s*브리핑|소통\s*마당"
@@ -101,7 +101,7 @@ _RELATED_HEADING = re.compile(
     r"추천\s*(?:기사|글)|최신\s*(?:기사|글)|주요\s*뉴스)|"
     r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*[가-힣]{1,4}|오늘의\s*(?:주요\s*)?뉴스|"
     # a section's or a series' list: 세상읽기 더보기, Latest Opinion
-    r"[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines|episodes?)|"
+    r"(?!댓글|답글|리플|후기|리뷰)[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines|episodes?)|"
     r"more\s+(?:opinion|columns?|editorials?|videos?|episodes?|podcasts?|reviews)|latest\s+(?:from|by)\s+.{2,40}|"
     r"related\s+topics|이\s*(?:주|달)의\s*(?:신간|책|추천\s*도서|뉴스|기사)|"
     # 최근 군청소식, 인기 게임 뉴스, 많이 본 연예 뉴스, 같은 기업 최근 공시, 다음 영상, '#태그' 태그 기사 (총 86건)
@@ -110,6 +110,7 @@ _RELATED_HEADING = re.compile(
     r"(?:다음|이어지는|추천)\s*(?:동?영상|에피소드)|"
     # labels28: a blog's list of its category's other posts ('…' 카테고리의 다른 글, More posts in 'Recipes')
     r"['‘\"][^'’\"]{1,30}['’\"]\s*(?:카테고리|분류|게시판)의\s*(?:다른|최신|인기)\s*(?:글|게시물|포스트)|"
+    r"(?:이\s*블로그\s+)?[^\s'’\"]{1,12}\s*(?:카테고리|분류)의?\s*(?:다른\s*|최신\s*|인기\s*)?(?:글|게시물|포스트)|"
     r"(?:more|other)\s+posts\s+(?:in|from)\s+(?:this\s+category|['‘\"][^'’\"]{1,30}['’\"])|['‘\"]?#?[^\s'’\"]{1,20}['’\"]?\s*태그\s*(?:기사|뉴스)"
     r"(?:\s*\(\s*총\s*[\d,]+\s*건\s*\))?)[\s:]*",
     _I,
@@ -120,6 +121,8 @@ _RELATED_HEADING_AFTER = re.compile(
     r"(?-i:(?:More|Latest)\s+[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)|more\s+(?:galleries|photos|columns\s+by\s+.{2,40}|"
     r"on\s+this\s+(?:story|topic))|keep\s+reading|similar\s+(?:jobs|articles|stories|posts|listings|recipes)|"
     r"related\s+(?:bills|posts|reading|content)|"
+    # labels30: a periodical's other pieces (Also in this issue, 이번 호의 다른 기사 is the 다른 branch's)
+    r"also\s+in\s+(?:this|the\s+(?:same|current))\s+(?:issue|edition|series)|"
     r"(?:\S{1,12}\s*){0,3}다른\s*(?:[가-힣]{1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
     r"(?:\S{1,12}\s*){0,3}함께\s*본\s*(?:뉴스|기사|메뉴|글|상품)|(?:\S{1,12}\s*){0,3}지난\s*(?:칼럼|회|기사|호|글)|"
     r"(?:지금\s*뜨는|실시간|오늘의\s*[가-힣]{1,4})\s*(?:기사|뉴스|속보)|관련\s*[가-힣]{1,4}\s*뉴스|"
@@ -162,7 +165,22 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
-_RELATED_AFTER_WORDS = ("more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사", "속보")
+_MORE_OF = re.compile(r"(?!댓글|답글|리플|후기|리뷰)(?:[가-힣A-Za-z]{1,10}\s+){1,2}더\s?보기\s*[>›»+]?"
+                      r"|(?:more|see\s+more|view\s+more|all)\s+(?:[A-Za-z]{2,12}\s+)?(?:news|stories|articles|posts)\s*[>›»+]?",
+                      _I)
+"""labels30: a section's link to more of its stories (``지역 뉴스 더보기``, ``More local news ›``), no comments'."""
+
+
+def _more_over_titles(w: Where) -> bool:
+    """labels30: after the article's last long paragraph, a section's link to more of its stories (:data:`_MORE_OF`)
+    over two stories' titles (:func:`_story_title`): the heading of a list of other stories, no button."""
+    return (w.seen_body and w.index > w.last_prose and len(w.line.text) <= 40 and w.index + 2 < len(w.lines)
+            and _MORE_OF.fullmatch(w.line.core) is not None
+            and _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2]))
+
+
+_RELATED_AFTER_WORDS = ("also", "more", "latest", "keep", "similar", "related", "다른", "함께", "지난", "뉴스", "기사",
+                        "속보")
 
 
 def _related_after_hint(text: str) -> bool:
@@ -430,7 +448,7 @@ _AUTHOR_BOX = re.compile(
     r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
 # labels21: a photo caption without a credit, told by the marker it opens with, and a picture's credit alone.
 _CAPTION_OPENER = re.compile(
-    r"\s*(?:\((?:사진\s*)?(?:위|아래|왼쪽|오른쪽|좌|우|상|하)(?:\s*사진)?\)|\[(?:사진\s*)?(?:위|아래)\]"
+    r"\s*(?:\((?:사진\s*)?(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|좌|우|상|하)(?:\s*사진)?\)|\[(?:사진\s*)?(?:위|아래)\]"
     r"|사진\s*(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|가운데)\s*[,:]?"
     r"|(?:pictured|above|below|top|bottom|inset)(?:\s*\((?:from\s+)?(?:left|right)[^)]{0,20}\))?\s*:"
     r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
@@ -847,7 +865,7 @@ def _separated_items(line: _Line) -> bool:
     if len(line.text) > _MAX_CHROME or ends_sentence(line.text) or (
             ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)):
         return False
-    items = [item.strip() for item in _NAV_SEPARATOR.split(line.text) if item.strip()]
+    items = [item.strip() for item in _NAV_SEPARATOR.split(_HERE.sub("", line.text, count=1)) if item.strip()]
     if len(items) == 1:
         tight = _TIGHT_DOT.split(line.text)
         if len(tight) >= 4:  # no spaced separator: four or more one-word items between solid middle dots
@@ -867,11 +885,22 @@ def _separated_items(line: _Line) -> bool:
     # an item is short, or a widget's words however many (Font size A A | Share | Print); labels28: in a
     # breadcrumb, an item may be written in both languages, each short (홈 Home > 외국인 민원 Foreigners > …)
     crumb = _BREADCRUMB.search(line.text) is not None
-    return all((len(item) <= 24 and len(item.split()) <= 3) or (len(item) <= 40 and _NAV_LINE.fullmatch(item))
+    # labels30: a trail opened by the home page, after "You are here:" or not, may name a page in up to five words
+    # (Home > Jury Service > Frequently Asked Questions)
+    home = crumb and _HOME_ITEM.fullmatch(items[0]) is not None
+    return all((home and len(item) <= 40 and len(item.split()) <= 5)
+               or (len(item) <= 24 and len(item.split()) <= 3) or (len(item) <= 40 and _NAV_LINE.fullmatch(item))
                or (crumb and len(item) <= 48 and _BILINGUAL_ITEM.fullmatch(item) is not None)
                for item in items)
 
 
+_COMMENTS_HEAD = re.compile(r"(?:comments?|replies|댓글|답글)\s*(?:[(\[]\s*[\d,]+\s*[)\]]|[\d,]+\s*개?)?", _I)
+"""labels30: a comments section's head, its count or not (``Comments (3)``, ``댓글 6``)."""
+_YEAR_HEADING = re.compile(r"(?:class\s+of\s+)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?(?:년|학번|s)?", _I)
+"""labels30: a year or a range of years alone, a section's heading (``1982``, ``Class of 1994``, ``2019년``)."""
+_HERE = re.compile(r"^\s*(?:you\s+are\s+here|current\s+(?:page|location)|현재\s*위치)\s*[:：]\s*", _I)
+"""labels30: a breadcrumb's own label before its trail (``You are here:``, ``현재 위치:``)."""
+_HOME_ITEM = re.compile(r"(?:home|main|홈|메인|처음으로)(?:\s*(?:page|페이지))?|🏠", _I)
 _BILINGUAL_ITEM = re.compile(
     rf"[{SYLLABLES}][{SYLLABLES}·]*(?:\s[{SYLLABLES}·]+){{0,2}}\s+[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){{0,2}}"
     rf"|[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){{0,2}}\s+[{SYLLABLES}][{SYLLABLES}·]*(?:\s[{SYLLABLES}·]+){{0,2}}")
@@ -1432,7 +1461,8 @@ def _faq_question(w: Where) -> bool:
 _DISCLAIMER = re.compile(
     r"참고\s*용|대신하지\s*않|투자\s*(?:판단|결정)의?\s*(?:최종\s*|에\s*대한\s*(?:최종\s*)?)?책임|자동\s*(?:으로\s*)?(?:작성|생성)되"
     r"|편집\s*방향과\s*다를|(?:공식\s*)?(?:입장|견해)과\s*다를|실제\s*(?:방송|발언)\s*내용과|공공\s*누리|저작물"
-    r"|not\s+(?:a\s+substitute|intended\s+as|(?:financial|investment|medical|legal)\s+advice)|does\s+not\s+constitute"
+    r"|not\s+(?:a\s+substitute|intended\s+as|(?:financial|investment|medical|legal|tax)"
+    r"(?:\s*(?:,|or|and)\s*(?:financial|investment|medical|legal|tax))*\s+advice)|does\s+not\s+constitute"
     r"|for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only|unofficial\s+translation|text\s+prevails"
     r"|creative\s+commons|\bCC\s+BY\b|licen[cs]ed\s+under"
     # labels25: who paid for what is reviewed (※ 내돈내산 후기이며 … 어떤 지원도 받지 않았습니다; not sponsored), at
@@ -1447,6 +1477,18 @@ _NOTE_MARK = re.compile(r"\s*(?:※|\*(?!\*))\s*\S")
 
 _WHOLE_TEXT_NOTICE = re.compile(
     r"in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+|a\s+)?(?:discrepanc|conflict|inconsistenc)[^.]{0,80}\bprevail"
+    # labels30: the clause the other way round (… the Korean text prevails in case of any discrepancy), in Korean
+    # (… 차이가 있을 경우 원문을 우선합니다), and a periodical's publisher (… is published three times a year by …)
+    r"|\bprevails?\s+in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+|a\s+)?(?:discrepanc|conflict|inconsistenc)"
+    r"|(?:차이|상이|불일치)[가이]?\s*(?:있을|발생할|생길)\s*(?:경우|때)[^.]{0,40}(?:원문|국문|한국어\s*(?:본|판))[을를이가]?"
+    r"\s*(?:우선|기준으로)"
+    r"|^(?-i:(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,6})is\s+published\s+(?:(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?:year|month)|weekly|monthly|"
+    r"quarterly|annually|biannually|semiannually)\s+by\b"
+    # labels30: the text saying of itself that it is no advice (This guide is general information and is not legal
+    # or financial advice.)
+    r"|^(?:this|the)\s+(?:guide|article|page|post|information|content|material|newsletter|website|site)\b[^.]{0,60}"
+    r"\bis\s+not\s+(?:intended\s+as\s+)?(?:legal|financial|investment|medical|tax)"
+    r"(?:\s*(?:,|or|and)\s*(?:legal|financial|investment|medical|tax))*\s+advice"
     r"|(?:translation|page|version|text)\b[^.]{0,40}\bprovided\s+(?:solely\s+|only\s+)?for\s+(?:your\s+)?convenience"
     r"|^(?:this|the)\s+(?:press\s+)?(?:release|document|announcement|presentation|report)\s+(?:contains|includes|may\s+contain)"
     r"\s+forward-looking\s+statements"
@@ -1486,7 +1528,8 @@ def _notice_hint(text: str) -> bool:
             or "보호" in text or "edited" in lowered or "condensed" in lowered or "편집" in text
             or "축약" in text or "authorized" in lowered or "solicitation" in lowered or "opportunity" in lowered
             or "disclaimer" in lowered or "면책" in text or "risk" in lowered or "reliable" in lowered
-            or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text)
+            or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text
+            or "우선" in text or "기준으로" in text or "published" in lowered or "advice" in lowered)
 
 
 def _whole_text_notice(text: str) -> bool:
@@ -1689,6 +1732,40 @@ def _author_date(w: Where) -> bool:
         return False
     rest = found["date"].strip()
     return _DATE_CORE.search(rest) is not None and _dateline(_lines(rest)[0]) if rest else False
+
+
+_WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|게시자|writer|author|posted\s+by)\b", _I)
+"""labels30: a board's label of the writer (``작성자``, ``글쓴이``, ``Writer``, ``Posted by``)."""
+_BOARD_ITEMS = re.compile(r"\s+[|·•]\s+")
+_POSTED_BY = re.compile(r"(?:posted|published|written)\s+(?:on\s+)?(?P<date>\S.{4,40}?),?\s+by\s+"
+                        r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})", _I)
+"""labels30: a post's date then its writer (``Posted Dec 14, 2026 by Brookfield Ice Arena``)."""
+
+
+def _board_byline(w: Where) -> bool:
+    """labels30: a board's post line, the writer and the post's date together (the label table's byline: "a line with
+    the writer and the date together"): two to four items between spaced bars or dots, one a date (the ``dateline``
+    rule's), one the writer's label (``작성자 …``, ``Writer: …``) or, after a name, a counter (``조회 284``, ``Views
+    12``); no item a sentence. Or a post's date then its writer (``Posted Dec 14, 2026 by …``). Not inside a list of
+    other stories; a table's row of posts (``제목 | 작성자 | 작성일``) has no date in it."""
+    text = w.line.text
+    if w.in_related or len(text) > 100 or not _DIGIT.search(text):
+        return False
+    posted = _POSTED_BY.fullmatch(w.line.core)
+    if posted is not None:
+        return _DATE_CORE.search(posted["date"]) is not None and not ends_sentence(posted["name"])
+    items = [item.strip() for item in _BOARD_ITEMS.split(w.line.core) if item.strip()]
+    if not 2 <= len(items) <= 4 or any(ends_sentence(item) or len(item) > 48 for item in items):
+        return False
+    dated = [i for i, item in enumerate(items) if _DATE_CORE.search(item) and _dateline(_lines(item)[0])]
+    if len(dated) != 1:
+        return False
+    others = [item for i, item in enumerate(items) if i != dated[0]]
+    if any(_WRITER_LABEL.match(item) for item in others):
+        return True
+    named = [item for item in others if not _COUNTERS.fullmatch(item)]
+    return (len(named) == 1 and len(others) == 2 and _DIGIT.search(named[0]) is None
+            and len(named[0].split()) <= 3 and _DATE_WORD.search(named[0]) is None)
 
 
 _VIDEO_LINK = re.compile(
@@ -1925,7 +2002,8 @@ _BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
 
 _ACTION_START = re.compile(
     r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up)|log\s+in|view|see|watch|listen|follow|print|"
-    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add)\s+\S", _I)
+    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add|"
+    r"submit|send|buy|purchase|complete|pay|manage|track)\s+\S", _I)  # labels30: submit … complete
 """labels29: a link's or a button's verb opening a line (``Download images …``, ``Report a swarm online``)."""
 
 
@@ -2088,7 +2166,7 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
                                     and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
-                                or _related_list_shape(w)),
+                                or _related_list_shape(w) or _more_over_titles(w)),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items); after the "
          "article's last paragraph, a short heading with a word of more or other (More darts, Other programs 다른 "
          "프로그램, 함께 읽으면 좋은 기사) over two or more stories' titles"),
@@ -2135,6 +2213,10 @@ RULES: tuple[Rule, ...] = (
          "a row of as many cells between | under a table's head (the `table-header` rule), figures or not"),
     Rule("section-label", "navigation", 0.7, "the site's section above the headline (Arts | Exhibitions)",
          _section_label, "above the headline, two short items between spaced bars or slashes"),
+    Rule("board-byline", "byline", 0.75, "a board's post line: its writer and its date together", _board_byline,
+         "two to four items between bars or dots, one a date and one the writer's label or, after a name, a counter "
+         "(작성자 … | 등록일 2026-01-05 | 조회수 31, 닉네임 · 2026.01.05. 10:12 · 조회 9, Writer: … | Date: …); or "
+         "Posted <date> by <writer>"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
          lambda w: (_separated_items(w.line) or _section_menu(w.line)) and not _data_not_menu(w),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
@@ -2359,6 +2441,11 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-before-translation", "caption", 0.75, "Korean caption followed by its English translation",
          lambda w: w.line.hangul >= 8 and w.next is not None and w.next.hangul == 0 and _caption(w.next),
          "a Korean line followed by an English caption with a credit"),
+    Rule("year-heading", "headline", 0.6, "a year alone over the article's paragraphs (a section's heading)",
+         lambda w: w.seen_body and not w.in_related and len(w.line.text) <= 16
+         and _YEAR_HEADING.fullmatch(w.line.core) is not None and w.next is not None and _is_long_prose(w.next),
+         "inside the article, a year alone on its line (1982, 2019년, Class of 1994, 2019–2020) right over a "
+         "paragraph: the heading of the entries under it, no counter"),
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
          "a number alone on its line (a counter, a list marker)"),
@@ -2597,8 +2684,9 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                 rule = rules[min(first_rule, len(rules) - 1)]  # none applied: the last, as the loop leaves it
             if rule.name == "related-heading":
                 in_related = True
-            elif rule.label == "body" and _is_long_prose(line):
-                in_related = False
+            elif (rule.label == "body" and _is_long_prose(line)) or (
+                    rule.label == "navigation" and _COMMENTS_HEAD.fullmatch(line.core) is not None):
+                in_related = False  # labels30: a comments section's head (Comments (3), 댓글 6) closes the list
             seen_headline = seen_headline or rule.label == "headline"
             seen_body = seen_body or rule.label == "body"
             labelled.append((line, rule))

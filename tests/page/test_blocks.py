@@ -2420,3 +2420,95 @@ def test_a_link_s_verb_after_the_article_is_navigation() -> None:
                                   "다음 소식 겨울 가마 점검(12/1 09:00~12:00)"])
 def test_a_board_s_link_to_the_previous_or_next_notice_is_navigation(line: str) -> None:
     assert _labels(_kiln(line, korean=True))[2] == "navigation"
+
+
+# labels30: the shapes set u missed, written here in other shapes (a community choir's pages)
+_CHOIR_TEXT = ("The Riverside Community Choir will hold open rehearsals every Thursday in March, the choir's "
+               "director said, and newcomers need no audition to join the tenor and bass sections.")
+_CHOIR_TEXT_KO = ("강변시민합창단이 3월 한 달 동안 매주 목요일 공개 연습을 연다. 지휘자는 테너와 베이스 파트는 "
+                  "오디션 없이 누구나 참여할 수 있다고 밝혔다.")
+
+
+def _choir(*lines: str, after: str = "", korean: bool = False, top: tuple[str, ...] = ()) -> str:
+    """Lines above the headline, a headline, the lines, the article's paragraph, and a last one when ``after``."""
+    title, text = ("강변합창단 3월 공개 연습 안내", _CHOIR_TEXT_KO) if korean else ("Open Rehearsals in March",
+                                                                          _CHOIR_TEXT)
+    return "\n".join([*top, title, *lines, text, *([after] if after else [])])
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("글쓴이 합창단 총무 | 게시일 2027.02.11 | 조회 1,204", True),
+    ("노래하는고래 · 2027.02.11. 08:05 · 조회수 57", True),
+    ("Author: Choir Office · Date: 11 Feb 2027", False),
+    ("choir_admin | 2027-02-11 | Views 88", False),
+    ("Published 11 February 2027 by Riverside Community Choir", False),
+])
+def test_a_board_s_post_line_with_its_writer_and_date_is_a_byline(line: str, korean: bool) -> None:
+    page = _choir(line, korean=korean)
+    assert _rule_names(page)[1] == "board-byline" and _labels(page)[1] == "byline"
+
+
+def test_a_board_s_row_without_a_date_or_a_menu_is_no_post_line() -> None:
+    for line in ("번호 | 제목 | 글쓴이 | 조회", "Home | Concerts | Join | Contact", "2027.02.11 | 2027.02.18 | 2027.02.25"):
+        assert _rule_names(_choir(line))[1] != "board-byline", line
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("본 안내문의 영어 번역본은 참고용이며, 번역과 원문 사이에 불일치가 발생할 경우 한국어 원문을 기준으로 합니다.", True),
+    ("The Korean version prevails in the event of any inconsistency with this English summary.", False),
+    ("The Riverside Choir Newsletter is published quarterly by the choir's volunteer board, 12 Mill Lane, Riverside.",
+     False),
+    ("This page is a general summary for members and is not legal, tax or financial advice.", False),
+])
+def test_a_notice_on_the_whole_page_is_footer(line: str, korean: bool) -> None:
+    assert _labels(_choir(after=line, korean=korean))[-1] == "footer"
+
+
+def test_a_sentence_about_advice_or_publishing_inside_the_article_stays_body() -> None:
+    line = ("The director said the songbook is published twice a year by a small press, and that members gave "
+            "her legal advice on the rights.")
+    assert _labels(_choir(after=line))[-1] == "body"
+
+
+def test_a_caption_opened_by_who_stands_from_the_left_in_brackets() -> None:
+    page = _choir(after="(오른쪽부터) 지휘자 한명진 씨와 반주자 오세라 씨가 연습곡을 고르고 있다.", korean=True)
+    assert _labels(page)[-1] == "caption"
+
+
+def test_a_more_comments_button_is_navigation_and_a_section_s_more_link_heads_its_list() -> None:
+    page = _choir("답글 더보기", korean=True)
+    assert _labels(page)[1] == "navigation"
+    listed = _choir(after="합창 소식 더보기", korean=True) + "\n봄 정기연주회 티켓 오픈 (4월 5일)\n청소년 합창단 단원 모집"
+    assert _labels(listed)[-3:] == ["related"] * 3
+    lone = _choir(after="공연 영상 더보기", korean=True)  # no stories' titles under it: no list
+    assert _labels(lone)[-1] != "related"
+
+
+def test_a_periodical_s_other_pieces_are_related() -> None:
+    page = _choir(after="Also in this edition") + "\nWhy we sing in four parts\nA season of new members"
+    assert _labels(page)[-3:] == ["related"] * 3
+
+
+def test_a_comments_section_closes_a_list_of_other_stories() -> None:
+    page = _choir(after="More choir news") + ("\nSpring concert tickets on sale\nYouth choir auditions in May"
+                                            "\n댓글 4\nsoprano_mina: 저도 다음 주에 가볼게요 ㅎㅎ")
+    assert _labels(page)[-4:-2] == ["related"] * 2 and _labels(page)[-1] != "related"
+
+
+@pytest.mark.parametrize("line", ["You are here: Home > Ensembles > Youth and Family Choirs",
+                                  "현재 위치: 홈 > 합창단 소개 > 연습 일정과 장소 안내"])
+def test_a_breadcrumb_opened_by_home_may_name_a_page_in_several_words(line: str) -> None:
+    page = _choir(top=(line,), korean=line.startswith("현재"))
+    assert _labels(page)[0] == "navigation"
+
+
+def test_a_year_alone_over_paragraphs_is_a_heading_and_a_bare_count_is_not() -> None:
+    page = _choir(after="2019") + "\n" + _CHOIR_TEXT + "\n2023년\n" + _CHOIR_TEXT
+    assert _labels(page)[-4] == "headline" and _labels(page)[-2] == "headline"
+    assert _rule_names(_choir(after="17") + "\n" + _CHOIR_TEXT)[-2] != "year-heading"
+
+
+@pytest.mark.parametrize("line", ["Submit a rehearsal report", "Complete the member survey",
+                                  "Buy concert tickets"])
+def test_a_button_s_verb_after_the_article(line: str) -> None:
+    assert _rule_names(_choir(after=line))[-1] == "action-link"
