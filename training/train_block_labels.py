@@ -98,6 +98,14 @@ FIRST_RUN: dict[str, str] = {
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
 ORDER = tuple(FIRST_RUN)
+NOT_TRAINED = frozenset({"thirty-third-u"})
+"""Sets the shipped tables are not fitted on (time travel still scores them, each held out in turn). Set u (stop 43):
+fitted with it, the layer turned an article's last paragraph above a copyright line into a footer (set u's footers
+are notes of the whole page written as prose there: a publisher's line, a not-advice notice, a translation's
+precedence clause, which labels30's rules now read), failing
+``tests/page/test_label_layer.py::test_the_shipped_layer_calls_data_lines_inside_an_article_other``; left out until
+a feature tells such a note from the text's last paragraph (docs/blocks.md, "Set u, run once")."""
+TRAINED = tuple(g for g in ORDER if g not in NOT_TRAINED)
 CURRENT = "current"
 """The rules of this checkout, run in this process (not an export)."""
 
@@ -298,9 +306,9 @@ def build(work: Path = WORK) -> dict[Path, str]:
     for p in all_pages:
         by_group.setdefault(p.group, []).append(p)
     labelled = {commit: rules_at(commit, all_pages, work) for commit in {*FIRST_RUN.values(), CURRENT}}
-    train = training_set("first-run", ORDER, CURRENT, by_group, labelled)
+    train = training_set("first-run", TRAINED, CURRENT, by_group, labelled)
     first = fit(train)
-    second = second_training_set(ORDER, CURRENT, by_group, labelled, first)
+    second = second_training_set(TRAINED, CURRENT, by_group, labelled, first)
     return {OUT: write(first, len(train)), OUT_SECOND: write(fit(second), len(second), second=True)}
 
 
