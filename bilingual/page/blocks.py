@@ -2638,6 +2638,13 @@ def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]]) -
     return first
 
 
+def _closes_related(line: _Line, rule: Rule) -> bool:
+    """Whether ``line``, labelled by ``rule``, closes a list of other stories: a paragraph of prose, or (labels30) a
+    comments section's head read as navigation (``Comments (3)``, ``댓글 6``)."""
+    return (rule.label == "body" and _is_long_prose(line)) or (
+        rule.label == "navigation" and _COMMENTS_HEAD.fullmatch(line.core) is not None)
+
+
 def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     """Label every non-empty line of ``text``: each line with the first rule of :data:`RULES` that applies.
     Pure function of the text.
@@ -2684,9 +2691,8 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                 rule = rules[min(first_rule, len(rules) - 1)]  # none applied: the last, as the loop leaves it
             if rule.name == "related-heading":
                 in_related = True
-            elif (rule.label == "body" and _is_long_prose(line)) or (
-                    rule.label == "navigation" and _COMMENTS_HEAD.fullmatch(line.core) is not None):
-                in_related = False  # labels30: a comments section's head (Comments (3), 댓글 6) closes the list
+            elif _closes_related(line, rule):
+                in_related = False
             seen_headline = seen_headline or rule.label == "headline"
             seen_body = seen_body or rule.label == "body"
             labelled.append((line, rule))

@@ -2018,7 +2018,7 @@ def _labelled_in_order(text: str) -> list[str]:
         rule = next(r for r in blocks.RULES if r.applies(where))
         if rule.name == "related-heading":
             in_related = True
-        elif rule.label == "body" and blocks._is_long_prose(line):
+        elif blocks._closes_related(line, rule):  # labels30: a comments section's head closes it too
             in_related = False
         seen_headline = seen_headline or rule.label == "headline"
         seen_body = seen_body or rule.label == "body"
@@ -2449,12 +2449,14 @@ def test_a_board_s_post_line_with_its_writer_and_date_is_a_byline(line: str, kor
 
 
 def test_a_board_s_row_without_a_date_or_a_menu_is_no_post_line() -> None:
-    for line in ("번호 | 제목 | 글쓴이 | 조회", "Home | Concerts | Join | Contact", "2027.02.11 | 2027.02.18 | 2027.02.25"):
+    for line in ("번호 | 제목 | 글쓴이 | 조회", "Home | Concerts | Join | Contact",
+                 "2027.02.11 | 2027.02.18 | 2027.02.25"):
         assert _rule_names(_choir(line))[1] != "board-byline", line
 
 
 @pytest.mark.parametrize(("line", "korean"), [
-    ("본 안내문의 영어 번역본은 참고용이며, 번역과 원문 사이에 불일치가 발생할 경우 한국어 원문을 기준으로 합니다.", True),
+    ("본 안내문의 영어 번역본은 참고용이며, 번역과 원문 사이에 불일치가 발생할 경우 한국어 원문을 기준으로 "
+     "합니다.", True),
     ("The Korean version prevails in the event of any inconsistency with this English summary.", False),
     ("The Riverside Choir Newsletter is published quarterly by the choir's volunteer board, 12 Mill Lane, Riverside.",
      False),
@@ -2478,7 +2480,8 @@ def test_a_caption_opened_by_who_stands_from_the_left_in_brackets() -> None:
 def test_a_more_comments_button_is_navigation_and_a_section_s_more_link_heads_its_list() -> None:
     page = _choir("답글 더보기", korean=True)
     assert _labels(page)[1] == "navigation"
-    listed = _choir(after="합창 소식 더보기", korean=True) + "\n봄 정기연주회 티켓 오픈 (4월 5일)\n청소년 합창단 단원 모집"
+    listed = (_choir(after="합창 소식 더보기", korean=True)
+              + "\n봄 정기연주회 티켓 오픈 (4월 5일)\n청소년 합창단 단원 모집")
     assert _labels(listed)[-3:] == ["related"] * 3
     lone = _choir(after="공연 영상 더보기", korean=True)  # no stories' titles under it: no list
     assert _labels(lone)[-1] != "related"
