@@ -645,6 +645,11 @@ def test_demonym_remembered_is_the_pattern() -> None:
 _PEOPLE = [{"id": "x", "type": "person", "name": "조태열"}]
 
 
+def _types(text: str) -> dict[str, str]:
+    """Each mention's type by its text, the text processed with a KB of one person (none of the names asked about)."""
+    return {m.text: m.type for m in bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE)).mentions}
+
+
 @pytest.mark.parametrize(("text", "expect"), [
     # English places by a road's, a tunnel's, a venue's or a market's word (mentions20), also in capitals
     ("Traffic on Daegwallyeong Tunnel and the Jungang Expressway slowed.",
@@ -1313,8 +1318,7 @@ def test_a_members_conference_is_a_body(text: str, expect: list[tuple[str, str]]
     ("Firms must comply with the Act on Fair Labeling by March.", [("Act on Fair Labeling", None)]),
 ])
 def test_a_law_by_act_at_its_end(text: str, expect: list[tuple[str, str | None]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     for name, kind in expect:
         if kind is None:  # "Act on …" ends elsewhere: no place is read from the preposition before it
             assert got.get(name) != "place"
@@ -1402,8 +1406,7 @@ def test_a_hanja_day_or_under_way_is_no_country(text: str, expect: list[tuple[st
     ("Fans queued for the Renaissance Tour in Paris.", [("Renaissance Tour", None)]),
 ])
 def test_leagues_and_tours_by_initials(text: str, expect: list[tuple[str, str | None]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     for name, kind in expect:
         if kind is None:
             assert got.get(name) != "org"
@@ -1421,8 +1424,7 @@ def test_leagues_and_tours_by_initials(text: str, expect: list[tuple[str, str | 
     ("대표팀은 태국을 3-0으로 꺾었다.", [("태국", "place")]),
 ])
 def test_the_beaten_side_of_a_result(text: str, expect: list[tuple[str, str | None]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     for name, kind in expect:
         if kind is None:
             assert got.get(name) != "org"
@@ -1463,8 +1465,7 @@ def test_laws_of_one_syllable_and_law_only_heads(text: str, expect: list[tuple[s
     ("가수 제니(JENNIE)가 신곡을 냈다.", [("제니", "person")]),
 ])
 def test_a_hangul_name_read_as_its_acronym(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
 
 
@@ -1477,8 +1478,7 @@ def test_a_hangul_name_read_as_its_acronym(text: str, expect: list[tuple[str, st
     ("Kakao Pay said its quarterly profit doubled.", [("Kakao Pay", "org")]),
 ])
 def test_an_app_by_its_maker(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
 
 
@@ -1531,8 +1531,7 @@ def test_every_mention_is_the_record_validation_would_make(text: str) -> None:
     ("The Islamic State, also known as Daesh, claimed the attack.", [("Daesh", None)]),
 ])
 def test_another_name_known_as(text: str, expect: list[tuple[str, str | None]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name) if got.get(name) == "person" else None) for name, _ in expect] == expect
 
 
@@ -1545,8 +1544,7 @@ def test_another_name_known_as(text: str, expect: list[tuple[str, str | None]]) 
     ("The Bank of Korea held its rate.", [("Bank of Korea", "org")]),
 ])
 def test_a_feature_then_of(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
 
 
@@ -1558,8 +1556,7 @@ def test_a_feature_then_of(text: str, expect: list[tuple[str, str]]) -> None:
     ("Hwang plays for Korea in the Asian Cup.", [("Korea", "place")]),
 ])
 def test_the_team_an_athlete_plays_for(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
 
 
@@ -1571,8 +1568,7 @@ def test_the_team_an_athlete_plays_for(text: str, expect: list[tuple[str, str]])
     ("이스라엘군은 가자지구 남부 라파에 대한 공습을 재개했다.", [("라파", "place")]),
 ])
 def test_a_company_in_rehabilitation(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
 
 
@@ -1587,6 +1583,5 @@ def test_a_company_in_rehabilitation(text: str, expect: list[tuple[str, str]]) -
     ("현대모비스, 美 앨라배마공장 증설", [("현대모비스", "org"), ("앨라배마", "place")]),
 ])
 def test_a_hanja_country_before_a_party(text: str, expect: list[tuple[str, str]]) -> None:
-    doc = bilingual.process(text, kb=KnowledgeBase.from_records(_PEOPLE))
-    got = {m.text: m.type for m in doc.mentions}
+    got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
