@@ -23,6 +23,8 @@ from bilingual.entities.gazetteer import (
     KOREAN_EVENT_HEADS,
     KOREAN_FIRM_KINDS,
     LAW_ONLY_ENDS,
+    MOUNTAIN_CUE,
+    ROUTE_CUE,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -286,9 +288,13 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
+    _names_in_a_mountain(text, out)
+    _players_beaten(text, tokens, out) if tokens and _PLAYER_BEATEN_HINT.search(
+        text, tokens[0].start, tokens[-1].end) else None
     out = _sides_of_a_result(text, tokens, out) if tokens and _RESULT_HINT.search(
         text, tokens[0].start, tokens[-1].end) else out
     _stations_cut_short(text, tokens, out)
+    out = _roles_in_a_play(text, out) if tokens and text.find("역", tokens[0].start, tokens[-1].end) >= 0 else out
     _acronyms_in_parentheses(text, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else None
     add_transcribed_cues(text, out)
     _short_forms_of_firms(text, out)
@@ -358,9 +364,10 @@ _MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 def _place_cue_after(text: str, end: int) -> bool:
     """Whether a place's noun follows a word (사천 청사, 과천 청사에서, 통영 앞바다): a common noun of two syllables
-    that is also a Korean city's stem is the city there."""
+    that is also a Korean city's stem is the city there. Not the words of a route (장성까지 올랐다: a general's rank;
+    :data:`~bilingual.entities.gazetteer.ROUTE_CUE` only outweighs a name's shape)."""
     cue = korean_cue(text[end:end + 20])
-    return cue is not None and cue.type == "place"
+    return cue is not None and cue.type == "place" and cue.rule != ROUTE_CUE
 
 
 _BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를와과에도로서])\s$")
@@ -964,6 +971,41 @@ def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     return sorted([*kept, *added], key=operator.attrgetter("start"))
 
 
+BEATEN_PLAYER = Cue("ko-beaten-player", "person", "strong")
+"""The side a person beat (안세영은 결승에서 왕즈이를 꺾었다): a player too (:func:`_players_beaten`)."""
+_PLAYER_BEATEN_HINT = re.compile(r"[을를]\s(?:(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}(?:으로|로)\s)?"
+                                 r"(?:꺾|눌렀|누르|제압|물리|이기고|이겼|격파|완파|따돌)")
+"""A word beaten, with or without a score (X를 꺾었다, X를 2-0으로 꺾고)."""
+_WINNER_BEFORE = re.compile(r"(?:\([^()]{1,20}\))?[은는이가]\s")
+"""What ends a winner's name before its clause: a particle of the subject, after a bracket of its team or age at most
+(안세영(삼성생명)은, 신유빈은)."""
+
+
+def _players_beaten(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
+    """A candidate beaten (:data:`_PLAYER_BEATEN_HINT`) that has no evidence of its own (``mention_type`` leaves it
+    ``other``: 왕즈이, 쑨잉사, names transcribed from Chinese), when the winner named before it with 은, 는, 이 or 가 is a
+    person by its own evidence (안세영, 신유빈: a Korean name's shape, a title, an occupation), takes the cue
+    :data:`BEATEN_PLAYER`: a player beats a player (the mirror of :func:`_sides_of_a_result`, which reads an
+    organization's win; mentions38). No candidate is made; a place, a body or a club keeps its type (일본을 꺾었다)."""
+    for m in _PLAYER_BEATEN_HINT.finditer(text, tokens[0].start, tokens[-1].end):
+        k = next((k for k, c in enumerate(out) if c.end == m.start()), None)
+        if k is None:
+            continue
+        c = out[k]
+        if c.title is not None or c.cue is not None or mention_type(
+                text[c.start:c.end], "ko", proper_noun=c.kiwi_proper_noun, locative=c.locative,
+                org_context=c.org_context, person_context=c.person_context)[0] != "other":
+            continue
+        winner = next((w for w in reversed(out[max(0, k - _WINNER_REACH):k])
+                       if not (text[w.start - 1:w.start] == "(" and text[w.end:w.end + 1] == ")")
+                       and _WINNER_BEFORE.match(text, w.end)), None)
+        if winner is not None and mention_type(
+                text[winner.start:winner.end], "ko", title=winner.title, proper_noun=winner.kiwi_proper_noun,
+                org_context=winner.org_context, person_context=winner.person_context, cue=winner.cue)[0] == "person":
+            c.cue = BEATEN_PLAYER
+            c.reasons = [*c.reasons, f"beaten by {text[winner.start:winner.end]!r}, a person: a player"]
+
+
 _WINNER_REACH = 8
 """How many candidates before a beaten side :func:`_sides_of_a_result` reads for the winner (흥국생명은 … 정관장을: the
 subject of the clause, a few names back at most)."""
@@ -1013,10 +1055,27 @@ def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
             d.reasons = [*d.reasons, f"coordinated with {name!r}, the body of the acronym {latin!r}"]
 
 
+IN_A_MOUNTAIN = Cue(MOUNTAIN_CUE, "place", "clause")
+"""A name right after a mountain's (:func:`_names_in_a_mountain`)."""
+
+
+def _names_in_a_mountain(text: str, out: list[NameSpan]) -> None:
+    """A candidate one space after a mountain's name (three syllables or more ending in 산, a place: 한라산, 설악산), with
+    no title nor cue of its own, takes the cue :data:`IN_A_MOUNTAIN`: a peak, a crater, a trailhead or a temple of the
+    mountain (한라산 백록담, 한라산 성판악), which only outweighs a Korean name's shape in ``mention_type``; a city in
+    산 has two syllables (부산, 울산: 부산 김민재 stays the person; mentions38)."""
+    for c, d in itertools.pairwise(out):
+        if d.start == c.end + 1 and text[c.end] == " " and d.title is None and d.cue is None \
+                and c.end - c.start >= 3 and text[c.end - 1] == "산" and is_place(text[c.start:c.end]):
+            d.cue = IN_A_MOUNTAIN
+
+
 STATION = Cue("ko-station", "place", "strong")
 """A name and 역 (驛) written solid that Kiwi cut apart (GTX-A 삼성 + 역): a station, a place."""
-_NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는)\s?(?:맡|열연|출연|연기)")
-"""What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연): no station."""
+_NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는|에)\s?(?:맡|열연|출연|연기|캐스팅|소화|분(?:해|했|한|하))"
+                                  r"|(?:으로|로)\s무대에")
+"""What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연, 로미오역으로 무대에 선다): no
+station."""
 
 
 def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
@@ -1038,6 +1097,15 @@ def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> 
         c.end = tokens[k].end
         c.cue, c.locative = STATION, locative_after(tokens, k + 1)
         c.reasons = [*c.reasons, "a station: a name and 역 written solid"]
+
+
+def _roles_in_a_play(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """The candidates ending in 역 written solid before the words of a role (로미오역을 맡았다, 햄릿역으로 출연한,
+    춘향역에 캐스팅: :data:`_NOT_A_STATION_AFTER`) are dropped: 역 (役) is the part an actor plays, no station (驛),
+    which the gazetteer reads in any word of three syllables or more ending in 역 (mentions38). The character's name
+    is not typed: a play's characters are people, gods or animals, and a false place is worse than no name."""
+    return [c for c in out if not (c.end - c.start >= 2 and text[c.end - 1] == "역" and c.title is None
+                                   and _NOT_A_STATION_AFTER.match(text, c.end))]
 
 
 RAILWAY_LINE = Cue("ko-line-station", "place", "strong")
