@@ -289,6 +289,10 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     _names_in_a_mountain(text, out)
+    for k, c in enumerate(out):  # 하트웰 미 국무부 부장관: a cue, as a name of one word is no foreign_name_in_hangul
+        if c.title is None and k + 1 < len(out) and (beyond := _title_after_a_country_abbreviation(text, out, k)):
+            c.cue = TITLE_AFTER_A_COUNTRY
+            c.reasons = [*c.reasons, f"the title {beyond!r} after a country in one syllable and a body"]
     _players_beaten(text, tokens, out) if tokens and _PLAYER_BEATEN_HINT.search(
         text, tokens[0].start, tokens[-1].end) else None
     out = _sides_of_a_result(text, tokens, out) if tokens and _RESULT_HINT.search(
@@ -383,6 +387,14 @@ def _named_otherwise(word: str) -> bool:
                                       and korean_given_name_plausible(word))
 
 
+def _given_name_read_as_a_place(word: str) -> bool:
+    """Whether a word is a foreign person's name of mecab-ko-dic (:func:`foreign_person_name`) that the gazetteer
+    reads as a place only by its last syllable, no place it lists (페르난도 in 도 as a province, 필리포 in 포 as a
+    port): before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
+    return foreign_person_name(word) and is_place(word) and not listed_place(word) and not weak_place(word) \
+        and org_head(word) is None and not university_short_form(word) and not acronym_compound(word)
+
+
 def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """Proper nouns apart by one space and followed by a title, or by a place or a body and a title, make one
     foreign name (세라 | 미첼 대변인: 세라 미첼; 올라프 | 숄츠 독일 총리), if each is one word, neither is named
@@ -412,7 +424,8 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
             first, second = text[p.start:p.end], text[c.start:c.end]
             if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
                     and foreign_name_in_hangul(f"{first} {second}") \
-                    and not any(_named_otherwise(w) for w in (first, second)) \
+                    and not _named_otherwise(second) \
+                    and (not _named_otherwise(first) or _given_name_read_as_a_place(first)) \
                     and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
@@ -468,6 +481,35 @@ _PARTICLE_NEXT = re.compile("(?:은|는|이|가|을|를|의|와|과|도|에게|�
 def _held_in(name: str) -> bool:
     """Whether a word is where a title is held: a place, a body by its head or the general list, an acronym."""
     return is_place(name) or org_head(name) is not None or known_organization(name) is not None or acronym(name)
+
+
+TITLE_AFTER_A_COUNTRY = Cue("ko-title-after-a-country", "person", "strong")
+"""A foreign name before a country in one syllable, a body and a title (:func:`_title_after_a_country_abbreviation`)."""
+_COUNTRY_ABBREVIATION_AFTER = re.compile(r" (?:미|중|일|영|독|러|佛|獨|[美中日英露]) ")
+"""A country written as one syllable or one Hanja between a name and the body of its title (하트웰 미 국무부
+부장관, 오브라이언 美 상원의원)."""
+
+
+def _title_after_a_country_abbreviation(text: str, out: list[NameSpan], k: int) -> str | None:
+    """The title of a foreign name of one word or more with no kind of its own (transcribed, no place, body or
+    Korean name: :func:`_named_otherwise`) after a country in one syllable or one Hanja
+    (:data:`_COUNTRY_ABBREVIATION_AFTER`) and the body the title is held in, a candidate with that title
+    (하트웰 미 국무부 부장관, 오브라이언 美 상원의원): the person's, as :func:`_title_through` reads it after a
+    country's full name (mentions38). The title must be one of a person (:data:`KOREAN_TITLES`, not 대표 alone, or
+    one ending in a title only people hold: 부장관)."""
+    c = out[k]
+    m = _COUNTRY_ABBREVIATION_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    name = text[c.start:c.end]
+    if not all(transcribed(w) and not _named_otherwise(w) for w in name.split()) \
+            or known_organization(name) is not None:
+        return None
+    d = next((d for d in out[k + 1:k + 3] if d.start >= m.end()), None)
+    if d is None or d.start != m.end() or d.title is None or not _held_in(text[d.start:d.end]) \
+            or not (d.title in KOREAN_TITLES or d.title.endswith(tuple(KOREAN_PERSON_ONLY_TITLES))):  # 부장관
+        return None
+    return d.title
 
 
 def _title_through(text: str, out: list[NameSpan], k: int) -> str | None:
