@@ -298,6 +298,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _sides_of_a_result(text, tokens, out) if tokens and _RESULT_HINT.search(
         text, tokens[0].start, tokens[-1].end) else out
     _stations_cut_short(text, tokens, out)
+    out = _models_with_a_hyphen(text, out) if "-" in text else out
     out = _roles_in_a_play(text, out) if tokens and text.find("역", tokens[0].start, tokens[-1].end) >= 0 else out
     _acronyms_in_parentheses(text, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else None
     add_transcribed_cues(text, out)
@@ -1139,6 +1140,39 @@ def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> 
         c.end = tokens[k].end
         c.cue, c.locative = STATION, locative_after(tokens, k + 1)
         c.reasons = [*c.reasons, "a station: a name and 역 written solid"]
+
+
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{2,5}-$")
+"""Capitals and a hyphen glued before a Hangul word (KTX-이음, KTX-산천): a product line's code."""
+_NUMBER_AFTER = re.compile(r"-\d{1,4}(?![\d.,])")
+"""A hyphen and a number glued after a Hangul word (마하-1, 누리-2): a model's number."""
+
+
+def _models_with_a_hyphen(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A Hangul candidate of no title glued by a hyphen to capitals before it or to a number after it (KTX-이음,
+    마하-1) is a model's or a product line's name, the code and the number included: a craft (``mentions._type``:
+    ``other``), not the person a Korean name's shape made of 이음 or 마하 (mentions38). Not a name typed an
+    organization or a place on its own (LG-현대차 is two companies, a joint venture's partners), and the
+    candidates inside the longer span (KTX) are dropped."""
+    spans: list[tuple[int, int]] = []
+    for c in out:
+        if c.title is not None or c.craft or not is_syllable(text[c.start]) or not is_syllable(text[c.end - 1]):
+            continue
+        code = _CODE_BEFORE.search(text, max(0, c.start - 6), c.start)
+        number = _NUMBER_AFTER.match(text, c.end)
+        if code is None and number is None:
+            continue
+        if mention_type(text[c.start:c.end], "ko", proper_noun=c.kiwi_proper_noun, org_context=c.org_context,
+                        person_context=c.person_context, cue=c.cue)[0] in ("org", "place"):
+            continue
+        c.start = code.start() if code is not None else c.start
+        c.end = number.end() if number is not None else c.end
+        c.craft, c.cue, c.locative = True, None, False
+        c.reasons = [*c.reasons, "a model's name: a code or a number glued to it by a hyphen (KTX-이음, 마하-1)"]
+        spans.append((c.start, c.end))
+    if not spans:
+        return out
+    return [c for c in out if c.craft or not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 def _roles_in_a_play(text: str, out: list[NameSpan]) -> list[NameSpan]:
