@@ -949,8 +949,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
-    if cue is not None and cue.strength == "clause" and cue.rule not in SHAPE_ONLY_CUES and (cue.type == "person" or not (
-            hangul and korean_name_shape(solid) and not loanword_shape(solid))):
+    if cue is not None and cue.strength == "clause" and cue.rule not in SHAPE_ONLY_CUES and (
+            cue.type == "person" or not (hangul and korean_name_shape(solid) and not loanword_shape(solid))):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and inner_body_word(name):
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"

@@ -1026,8 +1026,8 @@ _WINNER_BEFORE = re.compile(r"(?:\([^()]{1,20}\))?[은는이가]\s")
 
 def _players_beaten(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
     """A candidate beaten (:data:`_PLAYER_BEATEN_HINT`) that has no evidence of its own (``mention_type`` leaves it
-    ``other``: 왕즈이, 쑨잉사, names transcribed from Chinese), when the winner named before it with 은, 는, 이 or 가 is a
-    person by its own evidence (안세영, 신유빈: a Korean name's shape, a title, an occupation), takes the cue
+    ``other``: 왕즈이, 쑨잉사, names transcribed from Chinese), when the winner named before it with 은, 는, 이 or 가
+    is a person by its own evidence (안세영, 신유빈: a Korean name's shape, a title, an occupation), takes the cue
     :data:`BEATEN_PLAYER`: a player beats a player (the mirror of :func:`_sides_of_a_result`, which reads an
     organization's win; mentions38). No candidate is made; a place, a body or a club keeps its type (일본을 꺾었다)."""
     for m in _PLAYER_BEATEN_HINT.finditer(text, tokens[0].start, tokens[-1].end):
@@ -1103,10 +1103,11 @@ IN_A_MOUNTAIN = Cue(MOUNTAIN_CUE, "place", "clause")
 
 
 def _names_in_a_mountain(text: str, out: list[NameSpan]) -> None:
-    """A candidate one space after a mountain's name (three syllables or more ending in 산, a place: 한라산, 설악산), with
-    no title nor cue of its own, takes the cue :data:`IN_A_MOUNTAIN`: a peak, a crater, a trailhead or a temple of the
-    mountain (한라산 백록담, 한라산 성판악), which only outweighs a Korean name's shape in ``mention_type``; a city in
-    산 has two syllables (부산, 울산: 부산 김민재 stays the person; mentions38)."""
+    """A candidate one space after a mountain's name (three syllables or more ending in 산, a place:
+    한라산, 설악산), with no title nor cue of its own, takes the cue :data:`IN_A_MOUNTAIN`: a peak, a crater, a
+    trailhead or a temple of the mountain (한라산 백록담, 한라산 성판악), which only outweighs a Korean name's
+    shape in ``mention_type``; a city in 산 has two syllables (부산, 울산: 부산 김민재 stays the person;
+    mentions38)."""
     for c, d in itertools.pairwise(out):
         if d.start == c.end + 1 and text[c.end] == " " and d.title is None and d.cue is None \
                 and c.end - c.start >= 3 and text[c.end - 1] == "산" and is_place(text[c.start:c.end]):
