@@ -52,6 +52,21 @@ _KOREAN_FACILITY_NOUNS = ("주경기장|경기장|야구장|축구장|체육관|
 """Nouns of places inside a place, written after its name apart (잠실 주경기장, 속초 해수욕장, 전주 시내, 과천 청사,
 성수동 카페 거리 — 거리 right after the name —, 양재천 산책로): the name before them is a place. A road's rest area,
 tunnel or section and a mountain's trails too (한계령 휴게소, 미시령 구간, 설악 탐방로: mentions22)."""
+_KOREAN_TRAIL_NOUNS = "탐방로|등산로|등반로|둘레길|탐방안내소|탐방지원센터|대피소|코스"
+"""A mountain's trails, its visitor centre and its shelters, and a course (성판악 탐방로,
+관음사 코스, 성판악 탐방안내소, 관음사와 성판악 두 코스): the name before one is a place — a trailhead, a
+peak, a temple the trail starts at — and, unlike the other places inside a place (:data:`_KOREAN_FACILITY_NOUNS`:
+김민수 공원 관리인), no person's name stands before them; so they type a name even of a Korean person's shape
+(mentions38)."""
+_KOREAN_ROUTE_VERBS = ("가는|갔다|가려|올랐|오르는|오른|올라|걸어|걸었|걷는|내려|이어지|이어진|이어져|운행|연장|이동|"
+                       "왕복|달려|달렸|달린|행진|종주|하산|구간|노선|버스")
+"""Verbs of going somewhere and the words of a route (성판악까지 가는 버스, 백록담까지 올랐다,
+홍대까지 걸었다): after 까지 (up to), the name is where one goes (mentions38); not 까지 alone, which also
+means "even" (대표까지 나섰다)."""
+_KOREAN_STREET_FRONTS = ("주점|술집|식당|음식점|카페|편의점|도로|인도|횡단보도|교차로|광장|거리|골목|상가|정류장|"
+                         "버스정류장|노상|길거리|공터|주차장")
+"""What stands in front of a place or across from it (홍대 앞 주점, 시청 앞 광장, 역 건너편 정류장): the name before
+앞 and one of them is a place, a quarter or a landmark (mentions38)."""
 _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
                            "영업이익|실적|주가|협력업체|신제품|수주|점유율")
 
@@ -90,6 +105,11 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                    r"중앙종회)(?![가-힣])|^(?:의\s?|\s)(?:총무원|중앙종회)[은는이가을를에의도과와]"),
      "org", "strong"),
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
+    ("ko-trail-noun", re.compile(rf"^\s(?:(?:두|세|네|[2-9]개?)\s)?(?:{_KOREAN_TRAIL_NOUNS})"
+                                 r"(?:을|를|이|가|은|는|에서|에|의|도|과|와|으로|로|만|까지)?(?![가-힣])"),
+     "place", "strong"),
+    ("ko-route", re.compile(rf"^(?:을|를)\s거쳐|^까지\s(?:[가-힣]+\s){{0,2}}?(?:{_KOREAN_ROUTE_VERBS})"
+                            rf"|^\s(?:앞|건너편|맞은편)\s(?:{_KOREAN_STREET_FRONTS})"), "place", "clause"),
     ("ko-memorial-visit", re.compile(r"^(?:\s|을\s|를\s)참배"), "place", "strong"),
     ("ko-facility-noun", re.compile(rf"^\s(?:{_KOREAN_FACILITY_NOUNS})(?![가-힣])|^\s(?:{_KOREAN_FACILITY_NOUNS})"
                                     rf"(?=[을를이가은는에의도과와로서])"), "place", "strong"),

@@ -944,11 +944,13 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and dictionary_place(solid):
         return "place", DICTIONARY_PLACE
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
+        if cue is not None and cue.rule in SHAPE_ONLY_CUES:  # 성판악을 거쳐, 홍대 앞 주점, 한라산 백록담: no person
+            return "place", f"a place by the words around the name ({cue.rule}), not a person's name"
         return "person", PERSON_BY_SHAPE
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
-    if cue is not None and cue.strength == "clause" and (cue.type == "person" or not (
-            hangul and korean_name_shape(solid) and not loanword_shape(solid))):
+    if cue is not None and cue.strength == "clause" and cue.rule not in SHAPE_ONLY_CUES and (
+            cue.type == "person" or not (hangul and korean_name_shape(solid) and not loanword_shape(solid))):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and inner_body_word(name):
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
@@ -1520,6 +1522,14 @@ def quarter_or_person(name: str) -> bool:
 _STREAM_OR_QUARTER = ("천", "동")
 """A stream (川: 양재천) or a quarter (洞: 성수동) at the end of a name before a place inside a place (양재천 산책로):
 a place, though the name has a person's shape."""
+ROUTE_CUE = "ko-route"
+"""The cue of a route or a street after a name (X를 거쳐, X까지 가는, X 앞 주점: ``evidence.KOREAN_CUES``): it only
+outweighs a Korean name's shape, the weakest evidence of a person (:data:`PERSON_BY_SHAPE`); a name of no other
+evidence is left untyped by it, as a company is "gone through" too (삼성전자를 거쳐 LG로: mentions38)."""
+MOUNTAIN_CUE = "ko-in-a-mountain"
+"""The cue of a name right after a mountain's (한라산 백록담, 설악산 대청봉: a peak, a crater, a trailhead of it;
+``korean_names``): like :data:`ROUTE_CUE` it only outweighs a Korean name's shape (mentions38)."""
+SHAPE_ONLY_CUES = frozenset({ROUTE_CUE, MOUNTAIN_CUE})
 PERSON_BY_SHAPE = "a person by a Korean name's shape"
 """The reason of a person typed by a Korean name's shape alone: the weakest evidence of a person, which a place
 coordinated with the name outweighs (정동진과 강릉: the mentions stage)."""

@@ -23,6 +23,8 @@ from bilingual.entities.gazetteer import (
     KOREAN_EVENT_HEADS,
     KOREAN_FIRM_KINDS,
     LAW_ONLY_ENDS,
+    MOUNTAIN_CUE,
+    ROUTE_CUE,
     VENUE_WORDS,
     acronym,
     acronym_compound,
@@ -286,9 +288,18 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
+    _names_in_a_mountain(text, out)
+    for k, c in enumerate(out):  # 하트웰 미 국무부 부장관: a cue, as a name of one word is no foreign_name_in_hangul
+        if c.title is None and k + 1 < len(out) and (beyond := _title_after_a_country_abbreviation(text, out, k)):
+            c.cue = TITLE_AFTER_A_COUNTRY
+            c.reasons = [*c.reasons, f"the title {beyond!r} after a country in one syllable and a body"]
+    _players_beaten(text, tokens, out) if tokens and _PLAYER_BEATEN_HINT.search(
+        text, tokens[0].start, tokens[-1].end) else None
     out = _sides_of_a_result(text, tokens, out) if tokens and _RESULT_HINT.search(
         text, tokens[0].start, tokens[-1].end) else out
     _stations_cut_short(text, tokens, out)
+    out = _models_with_a_hyphen(text, out) if "-" in text else out
+    out = _roles_in_a_play(text, out) if tokens and text.find("역", tokens[0].start, tokens[-1].end) >= 0 else out
     _acronyms_in_parentheses(text, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else None
     add_transcribed_cues(text, out)
     _short_forms_of_firms(text, out)
@@ -358,9 +369,10 @@ _MIXED_CASE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 def _place_cue_after(text: str, end: int) -> bool:
     """Whether a place's noun follows a word (사천 청사, 과천 청사에서, 통영 앞바다): a common noun of two syllables
-    that is also a Korean city's stem is the city there."""
+    that is also a Korean city's stem is the city there. Not the words of a route (장성까지 올랐다: a general's rank;
+    :data:`~bilingual.entities.gazetteer.ROUTE_CUE` only outweighs a name's shape)."""
     cue = korean_cue(text[end:end + 20])
-    return cue is not None and cue.type == "place"
+    return cue is not None and cue.type == "place" and cue.rule != ROUTE_CUE
 
 
 _BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를와과에도로서])\s$")
@@ -374,6 +386,14 @@ def _named_otherwise(word: str) -> bool:
     return is_place(word) or org_head(word) is not None or university_short_form(word) \
         or acronym_compound(word) or (len(word) == 3 and korean_name_shape(word)
                                       and korean_given_name_plausible(word))
+
+
+def _given_name_read_as_a_place(word: str) -> bool:
+    """Whether a word is a foreign person's name of mecab-ko-dic (:func:`foreign_person_name`) that the gazetteer
+    reads as a place only by its last syllable, no place it lists (페르난도 in 도 as a province, 필리포 in 포 as a
+    port): before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
+    return foreign_person_name(word) and is_place(word) and not listed_place(word) and not weak_place(word) \
+        and org_head(word) is None and not university_short_form(word) and not acronym_compound(word)
 
 
 def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
@@ -405,7 +425,8 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
             first, second = text[p.start:p.end], text[c.start:c.end]
             if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
                     and foreign_name_in_hangul(f"{first} {second}") \
-                    and not any(_named_otherwise(w) for w in (first, second)) \
+                    and not _named_otherwise(second) \
+                    and (not _named_otherwise(first) or _given_name_read_as_a_place(first)) \
                     and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
@@ -461,6 +482,35 @@ _PARTICLE_NEXT = re.compile("(?:은|는|이|가|을|를|의|와|과|도|에게|�
 def _held_in(name: str) -> bool:
     """Whether a word is where a title is held: a place, a body by its head or the general list, an acronym."""
     return is_place(name) or org_head(name) is not None or known_organization(name) is not None or acronym(name)
+
+
+TITLE_AFTER_A_COUNTRY = Cue("ko-title-after-a-country", "person", "strong")
+"""A foreign name before a country in one syllable, a body and a title (:func:`_title_after_a_country_abbreviation`)."""
+_COUNTRY_ABBREVIATION_AFTER = re.compile(r" (?:미|중|일|영|독|러|佛|獨|[美中日英露]) ")
+"""A country written as one syllable or one Hanja between a name and the body of its title (하트웰 미 국무부
+부장관, 오브라이언 美 상원의원)."""
+
+
+def _title_after_a_country_abbreviation(text: str, out: list[NameSpan], k: int) -> str | None:
+    """The title of a foreign name of one word or more with no kind of its own (transcribed, no place, body or
+    Korean name: :func:`_named_otherwise`) after a country in one syllable or one Hanja
+    (:data:`_COUNTRY_ABBREVIATION_AFTER`) and the body the title is held in, a candidate with that title
+    (하트웰 미 국무부 부장관, 오브라이언 美 상원의원): the person's, as :func:`_title_through` reads it after a
+    country's full name (mentions38). The title must be one of a person (:data:`KOREAN_TITLES`, not 대표 alone, or
+    one ending in a title only people hold: 부장관)."""
+    c = out[k]
+    m = _COUNTRY_ABBREVIATION_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    name = text[c.start:c.end]
+    if not all(transcribed(w) and not _named_otherwise(w) for w in name.split()) \
+            or known_organization(name) is not None:
+        return None
+    d = next((d for d in out[k + 1:k + 3] if d.start >= m.end()), None)
+    if d is None or d.start != m.end() or d.title is None or not _held_in(text[d.start:d.end]) \
+            or not (d.title in KOREAN_TITLES or d.title.endswith(tuple(KOREAN_PERSON_ONLY_TITLES))):  # 부장관
+        return None
+    return d.title
 
 
 def _title_through(text: str, out: list[NameSpan], k: int) -> str | None:
@@ -964,6 +1014,41 @@ def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> l
     return sorted([*kept, *added], key=operator.attrgetter("start"))
 
 
+BEATEN_PLAYER = Cue("ko-beaten-player", "person", "strong")
+"""The side a person beat (안세영은 결승에서 왕즈이를 꺾었다): a player too (:func:`_players_beaten`)."""
+_PLAYER_BEATEN_HINT = re.compile(r"[을를]\s(?:(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}(?:으로|로)\s)?"
+                                 r"(?:꺾|눌렀|누르|제압|물리|이기고|이겼|격파|완파|따돌)")
+"""A word beaten, with or without a score (X를 꺾었다, X를 2-0으로 꺾고)."""
+_WINNER_BEFORE = re.compile(r"(?:\([^()]{1,20}\))?[은는이가]\s")
+"""What ends a winner's name before its clause: a particle of the subject, after a bracket of its team or age at most
+(안세영(삼성생명)은, 신유빈은)."""
+
+
+def _players_beaten(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
+    """A candidate beaten (:data:`_PLAYER_BEATEN_HINT`) that has no evidence of its own (``mention_type`` leaves it
+    ``other``: 왕즈이, 쑨잉사, names transcribed from Chinese), when the winner named before it with 은, 는, 이 or 가
+    is a person by its own evidence (안세영, 신유빈: a Korean name's shape, a title, an occupation), takes the cue
+    :data:`BEATEN_PLAYER`: a player beats a player (the mirror of :func:`_sides_of_a_result`, which reads an
+    organization's win; mentions38). No candidate is made; a place, a body or a club keeps its type (일본을 꺾었다)."""
+    for m in _PLAYER_BEATEN_HINT.finditer(text, tokens[0].start, tokens[-1].end):
+        k = next((k for k, c in enumerate(out) if c.end == m.start()), None)
+        if k is None:
+            continue
+        c = out[k]
+        if c.title is not None or c.cue is not None or mention_type(
+                text[c.start:c.end], "ko", proper_noun=c.kiwi_proper_noun, locative=c.locative,
+                org_context=c.org_context, person_context=c.person_context)[0] != "other":
+            continue
+        winner = next((w for w in reversed(out[max(0, k - _WINNER_REACH):k])
+                       if not (text[w.start - 1:w.start] == "(" and text[w.end:w.end + 1] == ")")
+                       and _WINNER_BEFORE.match(text, w.end)), None)
+        if winner is not None and mention_type(
+                text[winner.start:winner.end], "ko", title=winner.title, proper_noun=winner.kiwi_proper_noun,
+                org_context=winner.org_context, person_context=winner.person_context, cue=winner.cue)[0] == "person":
+            c.cue = BEATEN_PLAYER
+            c.reasons = [*c.reasons, f"beaten by {text[winner.start:winner.end]!r}, a person: a player"]
+
+
 _WINNER_REACH = 8
 """How many candidates before a beaten side :func:`_sides_of_a_result` reads for the winner (흥국생명은 … 정관장을: the
 subject of the clause, a few names back at most)."""
@@ -1013,10 +1098,28 @@ def _acronyms_in_parentheses(text: str, out: list[NameSpan]) -> None:
             d.reasons = [*d.reasons, f"coordinated with {name!r}, the body of the acronym {latin!r}"]
 
 
+IN_A_MOUNTAIN = Cue(MOUNTAIN_CUE, "place", "clause")
+"""A name right after a mountain's (:func:`_names_in_a_mountain`)."""
+
+
+def _names_in_a_mountain(text: str, out: list[NameSpan]) -> None:
+    """A candidate one space after a mountain's name (three syllables or more ending in 산, a place:
+    한라산, 설악산), with no title nor cue of its own, takes the cue :data:`IN_A_MOUNTAIN`: a peak, a crater, a
+    trailhead or a temple of the mountain (한라산 백록담, 한라산 성판악), which only outweighs a Korean name's
+    shape in ``mention_type``; a city in 산 has two syllables (부산, 울산: 부산 김민재 stays the person;
+    mentions38)."""
+    for c, d in itertools.pairwise(out):
+        if d.start == c.end + 1 and text[c.end] == " " and d.title is None and d.cue is None \
+                and c.end - c.start >= 3 and text[c.end - 1] == "산" and is_place(text[c.start:c.end]):
+            d.cue = IN_A_MOUNTAIN
+
+
 STATION = Cue("ko-station", "place", "strong")
 """A name and 역 (驛) written solid that Kiwi cut apart (GTX-A 삼성 + 역): a station, a place."""
-_NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는)\s?(?:맡|열연|출연|연기)")
-"""What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연): no station."""
+_NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는|에)\s?(?:맡|열연|출연|연기|캐스팅|소화|분(?:해|했|한|하))"
+                                  r"|(?:으로|로)\s무대에")
+"""What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연, 로미오역으로 무대에 선다): no
+station."""
 
 
 def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
@@ -1038,6 +1141,48 @@ def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> 
         c.end = tokens[k].end
         c.cue, c.locative = STATION, locative_after(tokens, k + 1)
         c.reasons = [*c.reasons, "a station: a name and 역 written solid"]
+
+
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{2,5}-$")
+"""Capitals and a hyphen glued before a Hangul word (KTX-이음, KTX-산천): a product line's code."""
+_NUMBER_AFTER = re.compile(r"-\d{1,4}(?![\d.,])")
+"""A hyphen and a number glued after a Hangul word (마하-1, 누리-2): a model's number."""
+
+
+def _models_with_a_hyphen(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A Hangul candidate of no title glued by a hyphen to capitals before it or to a number after it (KTX-이음,
+    마하-1) is a model's or a product line's name, the code and the number included: a craft (``mentions._type``:
+    ``other``), not the person a Korean name's shape made of 이음 or 마하 (mentions38). Not a name typed an
+    organization or a place on its own (LG-현대차 is two companies, a joint venture's partners), and the
+    candidates inside the longer span (KTX) are dropped."""
+    spans: list[tuple[int, int]] = []
+    for c in out:
+        if c.title is not None or c.craft or not is_syllable(text[c.start]) or not is_syllable(text[c.end - 1]):
+            continue
+        code = _CODE_BEFORE.search(text, max(0, c.start - 6), c.start)
+        number = _NUMBER_AFTER.match(text, c.end)
+        if code is None and number is None:
+            continue
+        if mention_type(text[c.start:c.end], "ko", proper_noun=c.kiwi_proper_noun, org_context=c.org_context,
+                        person_context=c.person_context, cue=c.cue)[0] in ("org", "place"):
+            continue
+        c.start = code.start() if code is not None else c.start
+        c.end = number.end() if number is not None else c.end
+        c.craft, c.cue, c.locative = True, None, False
+        c.reasons = [*c.reasons, "a model's name: a code or a number glued to it by a hyphen (KTX-이음, 마하-1)"]
+        spans.append((c.start, c.end))
+    if not spans:
+        return out
+    return [c for c in out if c.craft or not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
+def _roles_in_a_play(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """The candidates ending in 역 written solid before the words of a role (로미오역을 맡았다, 햄릿역으로 출연한,
+    춘향역에 캐스팅: :data:`_NOT_A_STATION_AFTER`) are dropped: 역 (役) is the part an actor plays, no station (驛),
+    which the gazetteer reads in any word of three syllables or more ending in 역 (mentions38). The character's name
+    is not typed: a play's characters are people, gods or animals, and a false place is worse than no name."""
+    return [c for c in out if not (c.end - c.start >= 2 and text[c.end - 1] == "역" and c.title is None
+                                   and _NOT_A_STATION_AFTER.match(text, c.end))]
 
 
 RAILWAY_LINE = Cue("ko-line-station", "place", "strong")

@@ -1585,3 +1585,74 @@ def test_a_company_in_rehabilitation(text: str, expect: list[tuple[str, str]]) -
 def test_a_hanja_country_before_a_party(text: str, expect: list[tuple[str, str]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+# -- mentions38 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # a name of a Korean person's shape is a place by a route, a trail, a street front or a mountain before it
+    ("탐방객들은 노고단을 거쳐 천왕봉에 올랐다.", [("노고단", "place")]),
+    ("등산객들은 오후 늦게 연신내까지 걸어 내려왔다.", [("연신내", "place")]),
+    ("신림 앞 식당에서 불이 났다.", [("신림", "place")]),
+    ("어리목 탐방로가 폭설로 통제됐다.", [("어리목", "place")]),
+    ("설악산 한계령은 첫눈으로 덮였다.", [("한계령", "place")]),
+    # 까지 as "even", a person before a park's keeper, a person after a city in 산: still people
+    ("민주당은 이재명까지 비판에 가세했다고 전했다.", [("이재명", "person")]),
+    ("부산 김민재가 결승골을 넣었다.", [("김민재", "person")]),
+])
+def test_korean_places_over_a_names_shape(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # 역 as a role in a play or a film: no station, no place
+    ("배우 한지민은 이번 연극에서 줄리엣역을 맡았다.", "줄리엣역"),
+    ("그는 오셀로역으로 무대에 선다.", "오셀로역"),
+    ("신인 배우가 춘향역에 캐스팅됐다.", "춘향역"),
+])
+def test_a_role_in_a_play_is_no_station(text: str, absent: str) -> None:
+    assert _types(text).get(absent) != "place"
+
+
+def test_a_station_stays_a_station() -> None:
+    assert _types("수서역을 출발한 열차는 오송역에 도착했다.") == {"수서역": "place", "오송역": "place"}
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # the side a person beat is a player, with or without a score
+    ("정현은 8강에서 메드베데프를 꺾었다.", [("메드베데프", "person")]),
+    ("전지희(미래에셋증권)는 결승에서 하야타를 3-1로 누르고 우승했다.", [("하야타", "person")]),
+    # a country or a listed company beaten keeps its type; an organization's win is mentions36's
+    ("김민재는 16강에서 일본을 꺾었다.", [("일본", "place")]),
+])
+def test_a_player_beaten_by_a_person(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a foreign name of one word, a country in one syllable, a body and a title
+    ("캠벨 미 국무부 부장관은 이날 도쿄로 향했다.", [("캠벨", "person")]),
+    ("그레이엄 美 상원의원은 법안 처리를 촉구했다.", [("그레이엄", "person")]),
+    # a company before a country's Hanja and a subsidiary's head stays a company
+    ("엔비디아 美 법인 대표가 방한했다.", [("엔비디아", "org")]),
+])
+def test_a_title_after_a_country_in_one_syllable(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+def test_a_given_name_read_as_a_place_joins_its_family_name() -> None:
+    # 페르난도 ends in 도 (a province) and the gazetteer read it as a place
+    assert _types("페르난도 산체스 감독은 선수 명단을 발표했다.").get("페르난도 산체스") == "person"
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a code glued before a Hangul word or a number after it: a model's name, not a person by its shape
+    ("다목적 위성 아리랑-7이 발사됐다.", [("아리랑-7", "other")]),
+    # two companies joined by a hyphen stay companies
+    ("LG-현대차 합작법인이 문을 열었다.", [("현대차", "org")]),
+])
+def test_models_with_a_hyphen(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
