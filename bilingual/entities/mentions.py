@@ -394,28 +394,78 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                                    and LONE_NAME not in m.reasons)]
 
 
-_KNOWN_AS = re.compile(r",?\s+(?:(?:better|popularly|widely|commonly|also|professionally)\s+)?known\s+as\s+$"
-                       r"|\s+\((?:better\s+|also\s+)?known\s+as\s+$")
-"""Between a person's name and another name: "X, better known as Y", "X (also known as Y)" — the other name is the
-same person's (a stage name, a gamer tag, a nickname; mentions37)."""
+_ANOTHER_NAME = re.compile(
+    r"(?:,?\s+(?:(?:better|popularly|widely|commonly|also|professionally|locally)\s+)?known"
+    r"(?:\s+(?:to|among)\s+(?:fans|friends|teammates|supporters|locals)|\s+locally)?\s+as"
+    r"|\s+\((?:better\s+|also\s+)?known\s+as"
+    r"|,\s+(?:also\s+)?(?:called|spelled|spelt|romanized)"
+    r"|,\s+which\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+calls"
+    r"|(?P<nick>,?\s+\(?(?:nicknamed|dubbed)))"
+    r"\s+(?:the\s+)?[\"“'‘]?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+"""Between a name and another name of the same thing: "X, better known as Y", "X (also known as Y)", "X, known to fans
+as 'Y'", "X, called Y in China", "X, spelled Y in older guides", "X, which Tokyo calls Y", "X, commonly known as the
+Y"; "X, nicknamed 'Y'" and "X, dubbed Y" (a nickname, which only people are given here). The other name is of the
+first one's type (mentions37 read "known as" after a person's name; mentions39 the rest)."""
+_OTHER_NAME_BEFORE = re.compile(r",\s+(?:whose\s+real\s+name\s+is|born)\s+$")
+"""Between another name and a person's full name after it: "Faker, whose real name is Lee Sang-hyeok", "Hoshoryu,
+born Sugarragchaa Byambasuren": the name before the comma is the same person's (a gamer tag, a ring name)."""
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s\"“'‘(])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})[\"”'’]?$")
+"""The capitalized words of a name right before a comma (the comma cut off), for :data:`_OTHER_NAME_BEFORE`."""
+_ANOTHER_NAME_WORDS = ("known ", "called", "spelled", "spelt", "romanized", " calls ", "nicknamed", "dubbed",
+                       "real name", "born ")
+"""The words one of the two patterns needs (the cheap test: most texts hold none)."""
+
+
+def _another_name_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a name matched at ``a:b`` without the closing quote, the full stop or the possessive the
+    patterns' letters took in ("Tank'", "Takeshima.", "Minnie's"), or ``None`` if nothing of a name is left."""
+    while b > a and text[b - 1] in "'’.\"”":
+        b -= 1
+    if text.endswith(("'s", "’s"), a, b):
+        b -= 2
+    return (a, b) if b > a else None
 
 
 def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An English name of no kind (``other``, unlinked) right after a person's name and "better known as" or "also
-    known as" (:data:`_KNOWN_AS`) is the same person's: "Lee Sang-hyeok, better known as Faker"."""
-    if "known as" not in text:
+    """Another name of a name typed right before it (:data:`_ANOTHER_NAME`), or of a person named right after it
+    (:data:`_OTHER_NAME_BEFORE`), is of that type: "Lee Sang-hyeok, better known as Faker" (a person), "Mount Paektu,
+    called Changbai Shan in China" (a place), "the Society of Jesus, commonly known as the Jesuits" (an organization).
+    An English mention there that is unlinked and of no kind (``other``) is retyped; where no mention overlaps the
+    other name, one is added (a nickname in quotes, a word opening the sentence, which the finder leaves); a mention
+    of another type or linked is left as it is. A nickname ("nicknamed", "dubbed") only after a person's name."""
+    if not any(w in text for w in _ANOTHER_NAME_WORDS):
         return mentions
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    out: list[Mention] = []
-    for m in ordered:
-        before = out[-1] if out else None
-        if before is not None and m.lang == "en" and m.type == "other" and m.method == "unlinked" \
-                and m.entity_id is None and before.type == "person" and before.end < m.start \
-                and _KNOWN_AS.fullmatch(text, before.end, m.start):
-            m = m.model_copy(update={"type": "person", "reasons": (
-                *m.reasons, f"another name of {before.text!r} (\"known as\" after a person's name)")})
-        out.append(m)
-    return out
+    out = sorted(mentions, key=_SPAN)
+    named: list[tuple[Mention, int, int]] = []  # the name typed, and the span of its other name
+    for m in out:
+        if m.lang != "en" or m.type not in ("person", "place", "org"):
+            continue
+        after = _ANOTHER_NAME.match(text, m.end)
+        if after is not None and (after.group("nick") is None or m.type == "person"):
+            span = _another_name_span(text, *after.span("name"))
+            if span is not None:
+                named.append((m, *span))
+        if m.type == "person" and text[max(0, m.start - 30):m.start].endswith((" is ", "born ")):
+            cut = _OTHER_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+            name = _NAME_BEFORE_COMMA.search(text, max(0, cut.start() - 60), cut.start()) if cut else None
+            if name is not None:
+                span = _another_name_span(text, *name.span("name"))
+                if span is not None:
+                    named.append((m, *span))
+    if not named:
+        return mentions
+    added: list[Mention] = []
+    for m, a, b in named:
+        over = [k for k, x in enumerate(out) if x.start < b and a < x.end]
+        why = f"another name of {m.text!r} (\"known as\", \"called\", a nickname or a real name beside it)"
+        if not over:
+            added.append(_mention(start=a, end=b, text=text[a:b], type=m.type, lang="en", entity_id=None,
+                                  score=0.0, method="unlinked", reasons=(why,)))
+        elif len(over) == 1 and out[over[0]].type == "other" and out[over[0]].method == "unlinked" \
+                and out[over[0]].entity_id is None and out[over[0]].lang == "en":
+            x = out[over[0]]
+            out[over[0]] = record_with(x, type=m.type, reasons=(*x.reasons, why))
+    return sorted([*out, *added], key=_SPAN)
 
 
 _WIDEST_CONJUNCTION_KO = 4
