@@ -346,8 +346,13 @@ _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Th
 Islamic holiday"): no name of a place or an event."""
 _ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives)\s+of\s+$")
 """"Residents of X": X is a place."""
-_ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations)\b")
-"""A holiday or a festival named before the word ("the Chuseok holiday"): the name is an event's (``other``)."""
+_ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations|trade\s+(?:show|fair)s?|"
+                                  r"air\s+show|motor\s+show|(?:military|naval|joint)?\s*exercises?|drills?|"
+                                  r"tournament|tournaments)\b")
+"""A holiday or a festival named before the word ("the Chuseok holiday"), a trade show or fair ("the Computex trade
+show"), a military exercise ("the RIMPAC exercise") or a tournament ("the WTT Champions Macao tournament";
+mentions39): the name is an event's (``other``). Not "conference" nor "exhibition", which a company holds under its
+own name ("the Nvidia conference")."""
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
 word ending in -ss or -us (Congress, Campus)."""

@@ -817,7 +817,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if name.isascii() and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
         return "other", "a law by Act at the end of its name (the Commercial Act, the Digital Markets Act)"
     if name.isascii() and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
-        return "place", "a feature of land or water, then \"of\" (Cape of Good Hope, Gulf of Aden, Bay of Bengal)"
+        return "place", ("a feature of land or water by its word (Cape of Good Hope, Gulf of Aden, East Sea, "
+                         "Tsushima Strait, the West Bank)")
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_grounds(name):
@@ -1089,10 +1090,22 @@ _FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake".spl
 Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul)."""
 
 
+_WATER_ENDS = frozenset("Sea Strait Straits Peninsula".split())
+"""Words of a sea, a strait or a peninsula that end a place's name written before them (East Sea, Tsushima Strait,
+Korean Peninsula): no body's name ends so (Ocean and Channel do: Hanwha Ocean, Disney Channel)."""
+_COMPASS = frozenset("North South East West".split())
+"""The four points of the compass, which name the bank of a river by themselves (the West Bank), as no bank does."""
+
+
 def feature_of(name: str) -> bool:
     """Whether a name is a feature of land or water, then "of" and capitalized words, "the" allowed after "of"
-    ("Cape of Good Hope", "Lake of the Woods"; mentions37): a place."""
+    ("Cape of Good Hope", "Lake of the Woods"; mentions37), or capitalized words before a word of a sea, a strait or
+    a peninsula (:data:`_WATER_ENDS`: East Sea, Yellow Sea) or a point of the compass before Bank (the West Bank, a
+    river's bank; mentions39): a place."""
     words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and (
+            words[-1] in _WATER_ENDS or (len(words) == 2 and words[0] in _COMPASS and words[1] == "Bank")):
+        return True
     if len(words) < 3 or words[0] not in _FEATURES_BEFORE_OF or words[1] != "of":
         return False
     rest = words[3:] if words[2] == "the" else words[2:]
@@ -1136,7 +1149,16 @@ def event_name(name: str) -> bool:
             solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
     words = name.split()
     return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name))
-                                or name.endswith(ENGLISH_COMPETITIONS) or named_day(words))
+                                or name.endswith(ENGLISH_COMPETITIONS) or named_day(words)
+                                or (words[-1] == "Fair" and words[-2] in FAIR_KINDS)
+                                or name.endswith(" Grand Slam")
+                                or (words[-1] == "Series" and (words[-2] == "World" or demonym(words[-2]))))
+
+
+FAIR_KINDS = frozenset("Book Trade Art Arts Job Jobs Career Licensing Toy Food Motor Auto Craft Crafts Antiques "
+                       "Science Education Franchise Industry Industrial World's".split())
+"""What a fair shows or sells, the word before Fair in an event's name (Frankfurt Book Fair, Seoul Character &
+Licensing Fair, Canton Trade Fair): "Vanity Fair" (a magazine) and a person's name in Fair are none (mentions39)."""
 
 
 def named_day(words: list[str]) -> bool:

@@ -36,6 +36,7 @@ from bilingual.entities.gazetteer import (
     QUOTED_EVENT_ENDS,
     acronym,
     district_stem,
+    event_name,
     english_given_names,
     foreign_name_in_hangul,
     is_place,
@@ -148,6 +149,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
+    mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
@@ -562,6 +564,48 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         return mentions
     kept = [m for k, m in enumerate(out) if k not in dropped]
     return sorted([*kept, *added], key=_SPAN)
+
+
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "de", "du", "des", "la"})
+"""Small words of a long name that its acronym leaves out (Busan International Film Festival for BIFF, Ministry of
+Foreign Affairs for MOFA keeps the O of "of" and is read as a subsequence)."""
+
+
+def _spells_initials(short: str, name: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of the words of ``name`` in order (the small words of
+    :data:`_ACRONYM_SKIPS` may be left out or kept), the first letter the first word's: BIFF of Busan International
+    Film Festival, KARI of Korea Aerospace Research Institute."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    letters = short.replace(".", "")
+    if not words or not letters.isalpha() or not letters.isupper() or letters[0] != words[0][:1].upper():
+        return False
+    k = 0
+    for w in words:
+        if k < len(letters) and w[:1].upper() == letters[k]:
+            k += 1
+        elif w.lower() not in _ACRONYM_SKIPS:
+            return False  # a word of the name whose initial the short form does not keep
+    return k == len(letters)
+
+
+def _english_acronyms_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English acronym filling the parentheses right after a name it spells the initials of is the same thing's
+    short form, of its type: "the Busan International Film Festival (BIFF)" is an event (``other``), not the
+    organization an acronym alone reads as. Only after an event named by its end (:func:`event_name`), an
+    organization or a place; the acronym unlinked, with no candidates, and typed otherwise."""
+    if " (" not in text:
+        return mentions
+    out = list(mentions)
+    for a, b in itertools.pairwise(sorted(range(len(out)), key=lambda k: (out[k].start, out[k].end))):
+        x, y = out[a], out[b]
+        if x.lang != "en" or y.lang != "en" or x.type == y.type or text[x.end:y.start] != " (" \
+                or text[y.end:y.end + 1] != ")" or y.entity_id is not None or y.candidates \
+                or y.method != "unlinked" or not 2 <= len(y.text) <= 8 \
+                or not (x.type in ("org", "place") or (x.type == "other" and event_name(x.text))) \
+                or not _spells_initials(y.text, x.text):
+            continue
+        out[b] = record_with(y, type=x.type, reasons=(*y.reasons, f"the acronym of {x.text!r} in parentheses after it"))
+    return out
 
 
 class _ByStart:
