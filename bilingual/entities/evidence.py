@@ -192,10 +192,29 @@ _ENGLISH_MADE_BY = re.compile(
 """A product's word and its maker before a name ("a dementia drug developed by X and Y", "the game made by X"): the
 maker is a company (mentions22); the product's word must be there, since "a theory developed by X" names a person."""
 _ENGLISH_PRODUCT_APPOSITION = re.compile(
-    r"^,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:drug|vaccine|pill|medicine|therapy|antibody|treatment|smartphone|"
-    r"console|sedan|SUV|satellite|rocket|chatbot)(?=[,.;]|\s+(?:that|which|developed|made|from|by|for|of|used)\b)")
+    r"^,\s+(?:a|an|the\s+(?:[\w-]+(?:'s|’s)\s+)?(?:first|second|third|new|latest))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:drug|vaccine|pill|medicine|therapy|antibody|treatment|smartphone|console|sedan|SUV|satellite|rocket|chatbot|"
+    r"orbiter|lander|rover|probe|spacecraft)(?=[,.;]|\s+(?:that|which|developed|made|from|by|for|of|used)\b)")
 """An apposition that says a one-word name is a product ("X, a dementia drug developed by …", "X, an electric
 SUV"): the name is the product's, typed ``other`` (mentions22), and kept though it is one capitalized word."""
+_ENGLISH_PRODUCT_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:ship|vessel|destroyer|frigate|submarine|icebreaker|tanker|orbiter|rocket|spacecraft|"
+    r"probe|satellite|game|app|drug|vaccine|biosimilar|treatment|chatbot|smartphone|console)(?:,\s+|\s+)$")
+"""A word for a craft or a product right before a name, or before a comma and it ("the Chinese survey ship Xiang
+Yang Hong 10", "its life simulation game inZOI", "the secondhand-trading app Danggeun Market", "the new drug,
+Nexovir,"): the name is the craft's or the product's, typed ``other`` (mentions39) — not a person's by its shape,
+not the maker's; a name right after it that makes or runs it is the subject of a relative clause
+(:data:`_ENGLISH_MAKER_CLAUSE_AFTER`: "the game Nexon released")."""
+_PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "icebreaker", "tanker", "orbiter",
+                        "rocket", "spacecraft", "probe", "satellite", "game", "app", "drug", "vaccine", "biosimilar",
+                        "treatment", "chatbot", "smartphone", "console", ",")
+"""The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ENGLISH_MAKER_CLAUSE_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|will|would|also|first|later)\s+){0,2}(?:made|makes|make|developed|develops|develop|"
+    r"released|releases|release|launched|launches|launch|published|publishes|created|creates|designed|designs|built|"
+    r"builds|runs|ran|operates|operated|owns|owned|acquired|bought|licensed|tested|recalled|approved|banned)\b")
+"""A verb of making, running or owning right after the name: "the game Nexon released" names the maker, the subject
+of a relative clause, not the product."""
 _ENGLISH_VERSION_OF = re.compile(r"\b(?:latest|new|newest|updated|upgraded|first|second|third|next|beta|open-source|"
                                  r"previous|earlier|older|free|paid|mobile|Korean|English)\s+versions?\s+of\s+$")
 """A version of a product before a name ("the latest version of X", "a mobile version of X"): the name is a product
@@ -380,6 +399,7 @@ Masters, the Golan Heights, the United Nations)."""
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
+                                 "en-product-before",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
                                  "en-person-object", "en-person-pronoun", "en-business-clause", "en-the-body-subject")
@@ -514,6 +534,10 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-class-apposition", "org", "strong")
     if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
         return Cue("en-product-apposition", "other", "strong")
+    if before[-1:] == " " and before.rstrip().endswith(_PRODUCT_BEFORE_ENDS) \
+            and _ENGLISH_PRODUCT_BEFORE.search(before[-40:]) and not _ENGLISH_MAKER_CLAUSE_AFTER.match(after) \
+            and (not before.endswith(", ") or after[:1] in (",", ".", ";", "")):  # "the new drug, Nexovir, cut"
+        return Cue("en-product-before", "other", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_STAGE_ROLE_AFTER.match(after):
         return Cue("en-group-of-member", "org", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):

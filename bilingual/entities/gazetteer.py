@@ -823,9 +823,12 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_grounds(name):
         return "place", "grounds or a park where something is held or launched (at, to or from before it)"
-    if strong is not None and strong.type == "other" and not is_place(name) and (
-            strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
-        return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds
+    if strong is not None and strong.type == "other" and (
+            not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
+            strong.rule not in ("ko-event-held", "en-product-before")
+            or (org_head(name) is None and known_organization(name) is None)):
+        # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
+        return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):
