@@ -35,10 +35,12 @@ from bilingual.entities.gazetteer import (
     PERSON_BY_SHAPE,
     QUOTED_EVENT_ENDS,
     acronym,
+    demonym,
     district_stem,
-    event_name,
     english_given_names,
+    event_name,
     foreign_name_in_hangul,
+    is_country,
     is_place,
     korean_name_shape,
     korean_province,
@@ -145,6 +147,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
             share(found)
             mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
+    mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
@@ -491,6 +494,61 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
     return out
+
+
+_SPORTS_ROLES = ("coach", "manager", "midfielder", "defender", "striker", "forward", "winger", "goalkeeper",
+                 "keeper", "pitcher", "outfielder", "infielder", "shortstop", "catcher", "fullback", "full-back",
+                 "centre-back", "center-back", "playmaker", "setter", "quarterback")
+"""A player's position or a coach's job in a team, which a sports page writes between the team and the person
+(:func:`_teams_before_a_player`); "captain", "guard" and "forward" alone are other people's too, but only
+"forward" is kept, as the positions need no more than the team's name before them."""
+_TEAM_BEFORE_A_ROLE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:(?:The|Former|former)\s+)?(?P<team>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,2}))*)"
+    r"\s+(?:(?:head|assistant|interim|new|star|veteran|reserve|starting)\s+)?(?:" + "|".join(_SPORTS_ROLES)
+    + r")\s+$")
+"""A team's name right before a role of :data:`_SPORTS_ROLES` and the person's name ("Celtic winger Yang Hyun-jun",
+"Heat coach Erik Spoelstra", "Mainz 05 midfielder Lee Jae-sung")."""
+
+
+def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The name right before a player's position or a coach's job and a person's name is the team's (mentions39):
+    an organization. A mention of it that is unlinked and ``other``, or a city (a club named by its city, as after
+    a result: "Madrid coach Xabi Alonso"), is retyped; where nothing was found, the name is added ("City manager
+    Pep Guardiola", "Heat coach …": a word opening the sentence, which the finder leaves). A country stays a place
+    (a national side is written under its country's name), and so does a linked name."""
+    if not any(r in text for r in _SPORTS_ROLES):
+        return mentions
+    out = sorted(mentions, key=_SPAN)
+    added: list[Mention] = []
+    for m in list(out):
+        if m.lang != "en" or m.type != "person":
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        if not before.rstrip().endswith(_SPORTS_ROLES):
+            continue
+        match = _TEAM_BEFORE_A_ROLE.search(before)
+        if match is None:
+            continue
+        a, b = m.start - len(before) + match.start("team"), m.start - len(before) + match.end("team")
+        name = text[a:b]
+        if is_country(name) or name in _CALENDAR_NAMES or demonym(name) \
+                or (_demonym(name) and not name.endswith("tic")):
+            continue  # "Brazilian striker X", "Icelandic coach X": a people's adjective (Celtic is a club's name)
+        over = [k for k, x in enumerate(out) if x.start < b and a < x.end]
+        why = "a team: the name before a player's position or a coach's job and the person's name"
+        if not over:
+            added.append(_mention(start=a, end=b, text=name, type="org", lang="en", entity_id=None, score=0.0,
+                                  method="unlinked", reasons=(why,)))
+        elif len(over) == 1 and out[over[0]].type in ("other", "place") and out[over[0]].method == "unlinked" \
+                and out[over[0]].entity_id is None and not out[over[0]].candidates:
+            x = out[over[0]]
+            out[over[0]] = record_with(x, type="org", reasons=(*x.reasons, why))
+    return sorted([*out, *added], key=_SPAN) if added else out
+
+
+_CALENDAR_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
+"""Days and months, which open a sentence before a role without naming a team ("Monday coach …" is none)."""
 
 
 def _against_in_a_match(text: str, start: int) -> bool:
