@@ -363,8 +363,10 @@ _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Th
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
 Islamic holiday"): no name of a place or an event."""
-_ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives)\s+of\s+$")
-""""Residents of X": X is a place."""
+_ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives|[Mm]ayor|coast|"
+                                   r"coastline|shores|outskirts|suburbs|streets)\s+of\s+(?:the\s+)?$")
+""""Residents of X", "mayor of X", "off the coast of X", "the outskirts of X" (the last ones mentions39): X is a
+place (a governor may be of a bank, so not "governor")."""
 _ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations|trade\s+(?:show|fair)s?|"
                                   r"air\s+show|motor\s+show|(?:military|naval|joint)?\s*exercises?|drills?|"
                                   r"tournament|tournaments)\b")
