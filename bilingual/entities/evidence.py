@@ -298,6 +298,10 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
     r"vaccines?|games?|(?:[\w-]+\s+)?rights)\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\W)(?:its|their|\w+['’]s?)\s+$")
+_PLANT_AFTER = re.compile(r"^\s+(?:plant|plants|factory|factories)\b")
+"""A possessive before a name and a plant after it ("TSMC said its Kumamoto plant", "Samsung's Pyeongtaek plant"):
+the name says where the owner's plant is, no company (mentions39)."""
 _ENGLISH_BODY_SUBJECT = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
     r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
@@ -542,8 +546,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-product-before", "other", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_STAGE_ROLE_AFTER.match(after):
         return Cue("en-group-of-member", "org", "strong")
-    if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
-        return Cue("en-business-noun", "org", "strong")
+    if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after) \
+            and not (_POSSESSIVE_BEFORE.search(before[-12:]) and _PLANT_AFTER.match(after)):
+        return Cue("en-business-noun", "org", "strong")  # "its Kumamoto plant" is where the plant is
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
             and words[-1] not in NOT_TEAMS and THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")

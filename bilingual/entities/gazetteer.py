@@ -395,6 +395,18 @@ place, whatever a company's name inside it says (mentions33). ``Park`` only afte
 English given name (``Grace Park`` is a person: typer35's test of a park's name)."""
 
 
+ENGLISH_PLANT_ENDS = ("Steelworks", "Ironworks", "Steel Works", "Refinery", "Shipyard", "Plant", "Factory",
+                      "Smelter")
+"""Last words of a plant's name (Pohang Steelworks, Ulsan Refinery, Okpo Shipyard): where something is made, and where
+something happens when a preposition of place comes before it (a fire at Pohang Steelworks): then the place, as the
+gold files' writers type it (mentions39), whatever company runs it."""
+
+
+def named_plant(name: str) -> bool:
+    """Whether an English name ends in a plant's word of :data:`ENGLISH_PLANT_ENDS`, a word or more before it."""
+    return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PLANT_ENDS)
+
+
 def performance_venue(name: str) -> bool:
     """Whether an English name is a named hall of :data:`ENGLISH_PERFORMANCE_VENUES`, a word or more before its end."""
     return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PERFORMANCE_VENUES)
@@ -821,6 +833,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
                          "Tsushima Strait, the West Bank)")
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
+    if locative and named_plant(name):
+        return "place", "a plant where something happens (at, in, near or from before it, \"at its\" too)"
     if locative and named_grounds(name):
         return "place", "grounds or a park where something is held or launched (at, to or from before it)"
     if strong is not None and strong.type == "other" and (
@@ -1313,7 +1327,8 @@ _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+[^su\W]s")
 NOT_TEAM_PLURALS = frozenset(
     "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
     "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
-    "Emirates States Provinces Territories Times News Holdings Industries Airlines Motors Electronics Systems "
+    "Emirates States Provinces Territories Steelworks Ironworks Times News Holdings Industries Airlines Motors "
+    "Electronics Systems "
     "Technologies Solutions Communications Securities Chemicals Pharmaceuticals Studios Labs Foods Partners Railways "
     "Airways Dynamics Instruments Metals Mines Works Gardens Docks Towers Apartments Courts Streets Roads Talks "
     "Protests Riots Attacks Floods Fires Rallies Summits Accords Agreements Marathons Trials".split())
