@@ -209,6 +209,11 @@ _PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "
                         "rocket", "spacecraft", "probe", "satellite", "game", "app", "drug", "vaccine", "biosimilar",
                         "treatment", "chatbot", "smartphone", "console", ",")
 """The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
+                                r"firm|giant)s?\b)")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:its|their|the|a|an|[\w&.-]+['’]s?)\s+$")
+"""A name of two words or more between a determiner and "app" ("its Naver Plus Store app", "the Coupang Eats app"):
+the app's name, typed ``other`` (mentions39); not the maker's ("the Naver app maker")."""
 _ENGLISH_MAKER_CLAUSE_AFTER = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|first|later)\s+){0,2}(?:made|makes|make|developed|develops|develop|"
     r"released|releases|release|launched|launches|launch|published|publishes|created|creates|designed|designs|built|"
@@ -405,7 +410,7 @@ Masters, the Golan Heights, the United Nations)."""
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
-                                 "en-product-before",
+                                 "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
                                  "en-person-object", "en-person-pronoun", "en-business-clause", "en-the-body-subject")
@@ -540,6 +545,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-class-apposition", "org", "strong")
     if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
         return Cue("en-product-apposition", "other", "strong")
+    if len(words) >= 2 and after[:1] == " " and _ENGLISH_APP_AFTER.match(after) \
+            and _DETERMINER_BEFORE.search(before[-24:]):
+        return Cue("en-app-after", "other", "strong")
     if before[-1:] == " " and before.rstrip().endswith(_PRODUCT_BEFORE_ENDS) \
             and _ENGLISH_PRODUCT_BEFORE.search(before[-40:]) and not _ENGLISH_MAKER_CLAUSE_AFTER.match(after) \
             and (not before.endswith(", ") or after[:1] in (",", ".", ";", "")):  # "the new drug, Nexovir, cut"

@@ -839,7 +839,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "grounds or a park where something is held or launched (at, to or from before it)"
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
-            strong.rule not in ("ko-event-held", "en-product-before")
+            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after")
             or (org_head(name) is None and known_organization(name) is None)):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
