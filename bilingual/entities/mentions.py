@@ -503,11 +503,13 @@ _SPORTS_ROLES = ("coach", "manager", "midfielder", "defender", "striker", "forwa
 (:func:`_teams_before_a_player`); "captain", "guard" and "forward" alone are other people's too, but only
 "forward" is kept, as the positions need no more than the team's name before them."""
 _TEAM_BEFORE_A_ROLE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?:(?:The|Former|former)\s+)?(?P<team>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,2}))*)"
+    r"(?:^|(?<=[\s(\"“]))(?:(?:The|Former|former)\s+)?"
+    r"(?P<team>[A-Z][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*(?:\s+(?:[A-Z][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*|\d{1,2}))*)"
     r"\s+(?:(?:head|assistant|interim|new|star|veteran|reserve|starting)\s+)?(?:" + "|".join(_SPORTS_ROLES)
     + r")\s+$")
 """A team's name right before a role of :data:`_SPORTS_ROLES` and the person's name ("Celtic winger Yang Hyun-jun",
-"Heat coach Erik Spoelstra", "Mainz 05 midfielder Lee Jae-sung")."""
+"Heat coach Erik Spoelstra", "Mainz 05 midfielder Lee Jae-sung"); a word hyphenated to one in lower case is an
+adjective ("World Cup-winning coach"), no team's."""
 
 
 def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
