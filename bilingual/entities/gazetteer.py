@@ -938,7 +938,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
         return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
-    if locative and (not hangul or proper_noun or lang == "en"):  # "near Göd": Latin letters beyond ASCII
+    if locative and (not hangul or proper_noun or (lang == "en" and " " not in name)):  # "near Göd": one Latin word
+        # beyond ASCII (a longer name of such letters is left to the words inside it: Architectes Sans Frontières)
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
             strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
