@@ -460,8 +460,9 @@ def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
     if not named:
         return mentions
     added: list[Mention] = []
+    where = _ByStart(out)  # not every mention read for each name (a huge document's many people)
     for m, a, b in named:
-        over = [k for k, x in enumerate(out) if x.start < b and a < x.end]
+        over = where.over(a, b)
         why = f"another name of {m.text!r} (\"known as\", \"called\", a nickname or a real name beside it)"
         if not over:
             added.append(_mention(start=a, end=b, text=text[a:b], type=m.type, lang="en", entity_id=None,
@@ -522,6 +523,7 @@ def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = sorted(mentions, key=_SPAN)
     added: list[Mention] = []
+    where = _ByStart(out)  # not every mention read for each player (a huge document's many people)
     for m in list(out):
         if m.lang != "en" or m.type != "person":
             continue
@@ -536,7 +538,7 @@ def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
         if is_country(name) or name in _CALENDAR_NAMES or demonym(name) \
                 or (_demonym(name) and not name.endswith("tic")):
             continue  # "Brazilian striker X", "Icelandic coach X": a people's adjective (Celtic is a club's name)
-        over = [k for k, x in enumerate(out) if x.start < b and a < x.end]
+        over = where.over(a, b)
         why = "a team: the name before a player's position or a coach's job and the person's name"
         if not over:
             added.append(_mention(start=a, end=b, text=name, type="org", lang="en", entity_id=None, score=0.0,
