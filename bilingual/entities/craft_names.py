@@ -161,7 +161,14 @@ capital is the name's, not a sentence's opening."""
 def english_craft_after(text: str, start: int, end: int) -> bool:
     """Whether a word for a craft follows the name ``text[start:end]`` and "the" comes before it ("the Danuri lunar
     orbiter"; not "a SpaceX rocket", the maker's)."""
-    return _the_before(text, start) and _CRAFT_AFTER_EN.match(text, end) is not None
+    return (_the_before(text, start) or _the_opening(text, start)) and _CRAFT_AFTER_EN.match(text, end) is not None
+
+
+def _the_opening(text: str, start: int) -> bool:
+    """Whether "The" opening the text or a sentence comes right before ``start`` ("The Nuri rocket lifted off":
+    mentions39)."""
+    return start >= 4 and text.startswith("The ", start - 4) and (
+        start == 4 or text[:start - 4].rstrip()[-1:] in (".", "!", "?", "\"", "”", "\n", ""))
 
 
 def _the_before(text: str, start: int) -> bool:

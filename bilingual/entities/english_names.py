@@ -26,8 +26,10 @@ from bilingual.entities.gazetteer import (
     event_name,
     given_name,
     initials_name,
+    is_country,
     is_place,
     military_unit,
+    named_plant,
     org_head,
     sponsor_club,
     war_or_treaty,
@@ -75,9 +77,16 @@ def _opens_a_sentence(text: str, tokens: list[Token], i: int) -> bool:
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\W)(?:in|near|off|outside|around|across|from|(?<!according )(?<!thanks )(?<!due )to|at|into|toward|towards)"
-    r"\s+(?:[Tt]he\s+)?$")
-"""A preposition of place right before a name (in Osong, off Jindo): evidence of a place for a name without other
-("according to", "thanks to" and "due to" are no prepositions of place: "according to Inspector Jeon")."""
+    r"\s+(?:[Tt]he\s+)?(?:(?:north|south|east|west|central|(?:north|south)(?:east|west)?ern|eastern|western)\s+)?$")
+"""A preposition of place right before a name (in Osong, off Jindo), a part of it by the compass between them ("in
+eastern Congo", "across northern Gaza": mentions39): evidence of a place for a name without other ("according to",
+"thanks to" and "due to" are no prepositions of place: "according to Inspector Jeon")."""
+_PLANT_LOCATIVE = re.compile(r"(?:^|\W)(?:in|near|at|from|to|inside|outside)\s+(?:its|their)\s+$")
+"""A preposition of place and a possessive before a plant's name ("a fire at its Pohang Steelworks"): the plant is
+where something happens (:func:`~bilingual.entities.gazetteer.named_plant`; mentions39)."""
+_COUNTRY_AFTER = re.compile(r",\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=[,;.]|\s*$)")
+"""A country after a name and a comma, ending the clause ("left Lyttelton, New Zealand, on Monday"): the name is a
+town or a place of that country, as datelines and addresses write it (mentions39)."""
 _PERSON_CONTEXT_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
@@ -591,9 +600,13 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     name = text[c.start:c.end]
     words = name.split()
     before = text[max(0, c.start - 20):c.start]  # long enough for "according to " (no preposition of place)
-    c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) \
-        and bool(_LOCATIVE_BEFORE.search(before)) and c.title is None
     after = text[c.end:c.end + 120]
+    c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
+        and not (len(words) == 1 and demonym(name)) and (  # "in the southern Israeli town": a people's adjective
+            bool(_LOCATIVE_BEFORE.search(before))
+            or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
+            or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
+                and is_country(country.group("country")) and not is_country(name)))
     c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
     c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
         2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_place(name)

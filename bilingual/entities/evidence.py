@@ -212,10 +212,34 @@ _ENGLISH_MADE_BY = re.compile(
 """A product's word and its maker before a name ("a dementia drug developed by X and Y", "the game made by X"): the
 maker is a company (mentions22); the product's word must be there, since "a theory developed by X" names a person."""
 _ENGLISH_PRODUCT_APPOSITION = re.compile(
-    r"^,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:drug|vaccine|pill|medicine|therapy|antibody|treatment|smartphone|"
-    r"console|sedan|SUV|satellite|rocket|chatbot)(?=[,.;]|\s+(?:that|which|developed|made|from|by|for|of|used)\b)")
+    r"^,\s+(?:a|an|the\s+(?:[\w-]+(?:'s|’s)\s+)?(?:first|second|third|new|latest))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:drug|vaccine|pill|medicine|therapy|antibody|treatment|smartphone|console|sedan|SUV|satellite|rocket|chatbot|"
+    r"orbiter|lander|rover|probe|spacecraft)(?=[,.;]|\s+(?:that|which|developed|made|from|by|for|of|used)\b)")
 """An apposition that says a one-word name is a product ("X, a dementia drug developed by …", "X, an electric
 SUV"): the name is the product's, typed ``other`` (mentions22), and kept though it is one capitalized word."""
+_ENGLISH_PRODUCT_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:ship|vessel|destroyer|frigate|submarine|icebreaker|tanker|orbiter|rocket|spacecraft|"
+    r"probe|satellite|game|app|drug|vaccine|biosimilar|treatment|chatbot|smartphone|console)(?:,\s+|\s+)$")
+"""A word for a craft or a product right before a name, or before a comma and it ("the Chinese survey ship Xiang
+Yang Hong 10", "its life simulation game inZOI", "the secondhand-trading app Danggeun Market", "the new drug,
+Nexovir,"): the name is the craft's or the product's, typed ``other`` (mentions39) — not a person's by its shape,
+not the maker's; a name right after it that makes or runs it is the subject of a relative clause
+(:data:`_ENGLISH_MAKER_CLAUSE_AFTER`: "the game Nexon released")."""
+_PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "icebreaker", "tanker", "orbiter",
+                        "rocket", "spacecraft", "probe", "satellite", "game", "app", "drug", "vaccine", "biosimilar",
+                        "treatment", "chatbot", "smartphone", "console", ",")
+"""The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
+                                r"firm|giant)s?\b)")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:its|their|the|a|an|[\w&.-]+['’]s?)\s+$")
+"""A name of two words or more between a determiner and "app" ("its Naver Plus Store app", "the Coupang Eats app"):
+the app's name, typed ``other`` (mentions39); not the maker's ("the Naver app maker")."""
+_ENGLISH_MAKER_CLAUSE_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|will|would|also|first|later)\s+){0,2}(?:made|makes|make|developed|develops|develop|"
+    r"released|releases|release|launched|launches|launch|published|publishes|created|creates|designed|designs|built|"
+    r"builds|runs|ran|operates|operated|owns|owned|acquired|bought|licensed|tested|recalled|approved|banned)\b")
+"""A verb of making, running or owning right after the name: "the game Nexon released" names the maker, the subject
+of a relative clause, not the product."""
 _ENGLISH_VERSION_OF = re.compile(r"\b(?:latest|new|newest|updated|upgraded|first|second|third|next|beta|open-source|"
                                  r"previous|earlier|older|free|paid|mobile|Korean|English)\s+versions?\s+of\s+$")
 """A version of a product before a name ("the latest version of X", "a mobile version of X"): the name is a product
@@ -299,6 +323,10 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
     r"vaccines?|games?|(?:[\w-]+\s+)?rights)\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\W)(?:its|their|\w+['’]s?)\s+$")
+_PLANT_AFTER = re.compile(r"^\s+(?:plant|plants|factory|factories)\b")
+"""A possessive before a name and a plant after it ("TSMC said its Kumamoto plant", "Samsung's Pyeongtaek plant"):
+the name says where the owner's plant is, no company (mentions39)."""
 _ENGLISH_BODY_SUBJECT = re.compile(
     r"^\s+(?:(?:has|had|have|will|would|also|then|is|was|could|may)\s+){0,2}(?:said|says|told|tells|announced|"
     r"announces|confirmed|confirms|denied|denies|declined|declines|warned|warns|approved|approves|rejected|rejects|"
@@ -364,10 +392,17 @@ _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Th
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
 Islamic holiday"): no name of a place or an event."""
-_ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives)\s+of\s+$")
-""""Residents of X": X is a place."""
-_ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations)\b")
-"""A holiday or a festival named before the word ("the Chuseok holiday"): the name is an event's (``other``)."""
+_ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives|[Mm]ayor|coast|"
+                                   r"coastline|shores|outskirts|suburbs|streets)\s+of\s+(?:the\s+)?$")
+""""Residents of X", "mayor of X", "off the coast of X", "the outskirts of X" (the last ones mentions39): X is a
+place (a governor may be of a bank, so not "governor")."""
+_ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations|trade\s+(?:show|fair)s?|"
+                                  r"air\s+show|motor\s+show|(?:military|naval|joint)?\s*exercises?|drills?|"
+                                  r"tournament|tournaments)\b")
+"""A holiday or a festival named before the word ("the Chuseok holiday"), a trade show or fair ("the Computex trade
+show"), a military exercise ("the RIMPAC exercise") or a tournament ("the WTT Champions Macao tournament";
+mentions39): the name is an event's (``other``). Not "conference" nor "exhibition", which a company holds under its
+own name ("the Nvidia conference")."""
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 """A capitalized plural (Tigers, Lions, Giants, Heroes): a team's or a band's name after "the" ends in one; not a
 word ending in -ss or -us (Congress, Campus)."""
@@ -395,6 +430,7 @@ Masters, the Golan Heights, the United Nations)."""
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
+                                 "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
                                  "en-person-object", "en-person-pronoun", "en-business-clause", "en-the-body-subject")
@@ -529,10 +565,18 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue("en-class-apposition", "org", "strong")
     if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
         return Cue("en-product-apposition", "other", "strong")
+    if len(words) >= 2 and after[:1] == " " and _ENGLISH_APP_AFTER.match(after) \
+            and _DETERMINER_BEFORE.search(before[-24:]):
+        return Cue("en-app-after", "other", "strong")
+    if before[-1:] == " " and before.rstrip().endswith(_PRODUCT_BEFORE_ENDS) \
+            and _ENGLISH_PRODUCT_BEFORE.search(before[-40:]) and not _ENGLISH_MAKER_CLAUSE_AFTER.match(after) \
+            and (not before.endswith(", ") or after[:1] in (",", ".", ";", "")):  # "the new drug, Nexovir, cut"
+        return Cue("en-product-before", "other", "strong")
     if after[:1] in ("'", "’", " ") and _ENGLISH_STAGE_ROLE_AFTER.match(after):
         return Cue("en-group-of-member", "org", "strong")
-    if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after):
-        return Cue("en-business-noun", "org", "strong")
+    if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after) \
+            and not (_POSSESSIVE_BEFORE.search(before[-12:]) and _PLANT_AFTER.match(after)):
+        return Cue("en-business-noun", "org", "strong")  # "its Kumamoto plant" is where the plant is
     if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
             and words[-1] not in NOT_TEAMS and THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")

@@ -395,6 +395,18 @@ place, whatever a company's name inside it says (mentions33). ``Park`` only afte
 English given name (``Grace Park`` is a person: typer35's test of a park's name)."""
 
 
+ENGLISH_PLANT_ENDS = ("Steelworks", "Ironworks", "Steel Works", "Refinery", "Shipyard", "Plant", "Factory",
+                      "Smelter")
+"""Last words of a plant's name (Pohang Steelworks, Ulsan Refinery, Okpo Shipyard): where something is made, and where
+something happens when a preposition of place comes before it (a fire at Pohang Steelworks): then the place, as the
+gold files' writers type it (mentions39), whatever company runs it."""
+
+
+def named_plant(name: str) -> bool:
+    """Whether an English name ends in a plant's word of :data:`ENGLISH_PLANT_ENDS`, a word or more before it."""
+    return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PLANT_ENDS)
+
+
 def performance_venue(name: str) -> bool:
     """Whether an English name is a named hall of :data:`ENGLISH_PERFORMANCE_VENUES`, a word or more before its end."""
     return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PERFORMANCE_VENUES)
@@ -817,14 +829,20 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if name.isascii() and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
         return "other", "a law by Act at the end of its name (the Commercial Act, the Digital Markets Act)"
     if name.isascii() and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
-        return "place", "a feature of land or water, then \"of\" (Cape of Good Hope, Gulf of Aden, Bay of Bengal)"
+        return "place", ("a feature of land or water by its word (Cape of Good Hope, Gulf of Aden, East Sea, "
+                         "Tsushima Strait, the West Bank)")
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
+    if locative and named_plant(name):
+        return "place", "a plant where something happens (at, in, near or from before it, \"at its\" too)"
     if locative and named_grounds(name):
         return "place", "grounds or a park where something is held or launched (at, to or from before it)"
-    if strong is not None and strong.type == "other" and not is_place(name) and (
-            strong.rule != "ko-event-held" or (org_head(name) is None and known_organization(name) is None)):
-        return "other", f"an event or a named thing by the words around the name ({strong.rule})"  # a body holds
+    if strong is not None and strong.type == "other" and (
+            not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
+            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after")
+            or (org_head(name) is None and known_organization(name) is None)):
+        # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
+        return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not name.isascii() and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):
@@ -920,7 +938,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
         return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
-    if locative and (not hangul or proper_noun):
+    if locative and (not hangul or proper_noun or (lang == "en" and " " not in name)):  # "near Göd": one Latin word
+        # beyond ASCII (a longer name of such letters is left to the words inside it: Architectes Sans Frontières)
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
             strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
@@ -1091,10 +1110,22 @@ _FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake".spl
 Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul)."""
 
 
+_WATER_ENDS = frozenset("Sea Strait Straits Peninsula".split())
+"""Words of a sea, a strait or a peninsula that end a place's name written before them (East Sea, Tsushima Strait,
+Korean Peninsula): no body's name ends so (Ocean and Channel do: Hanwha Ocean, Disney Channel)."""
+_COMPASS = frozenset("North South East West".split())
+"""The four points of the compass, which name the bank of a river by themselves (the West Bank), as no bank does."""
+
+
 def feature_of(name: str) -> bool:
     """Whether a name is a feature of land or water, then "of" and capitalized words, "the" allowed after "of"
-    ("Cape of Good Hope", "Lake of the Woods"; mentions37): a place."""
+    ("Cape of Good Hope", "Lake of the Woods"; mentions37), or capitalized words before a word of a sea, a strait or
+    a peninsula (:data:`_WATER_ENDS`: East Sea, Yellow Sea) or a point of the compass before Bank (the West Bank, a
+    river's bank; mentions39): a place."""
     words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and (
+            words[-1] in _WATER_ENDS or (len(words) == 2 and words[0] in _COMPASS and words[1] == "Bank")):
+        return True
     if len(words) < 3 or words[0] not in _FEATURES_BEFORE_OF or words[1] != "of":
         return False
     rest = words[3:] if words[2] == "the" else words[2:]
@@ -1138,7 +1169,16 @@ def event_name(name: str) -> bool:
             solid.endswith(h) and len(solid) - len(h) >= 2 for h in KOREAN_EVENT_HEADS)
     words = name.split()
     return len(words) >= 2 and (words[-1] in ENGLISH_EVENT_HEADS or bool(_ENGLISH_GAMES.fullmatch(name))
-                                or name.endswith(ENGLISH_COMPETITIONS) or named_day(words))
+                                or name.endswith(ENGLISH_COMPETITIONS) or named_day(words)
+                                or (words[-1] == "Fair" and words[-2] in FAIR_KINDS)
+                                or name.endswith(" Grand Slam")
+                                or (words[-1] == "Series" and (words[-2] == "World" or demonym(words[-2]))))
+
+
+FAIR_KINDS = frozenset("Book Trade Art Arts Job Jobs Career Licensing Toy Food Motor Auto Craft Crafts Antiques "
+                       "Science Education Franchise Industry Industrial World's".split())
+"""What a fair shows or sells, the word before Fair in an event's name (Frankfurt Book Fair, Seoul Character &
+Licensing Fair, Canton Trade Fair): "Vanity Fair" (a magazine) and a person's name in Fair are none (mentions39)."""
 
 
 def named_day(words: list[str]) -> bool:
@@ -1290,7 +1330,8 @@ _TEAM_PLURAL = re.compile(r"[A-Z][a-z]+[^su\W]s")
 NOT_TEAM_PLURALS = frozenset(
     "Olympics Paralympics Games Championships Masters Awards Talks Elections Affairs Studies Sciences Arts Relations "
     "Rights Islands Mountains Alps Highlands Lowlands Heights Falls Springs Hills Plains Lakes Forces Nations "
-    "Emirates States Provinces Territories Times News Holdings Industries Airlines Motors Electronics Systems "
+    "Emirates States Provinces Territories Steelworks Ironworks Times News Holdings Industries Airlines Motors "
+    "Electronics Systems "
     "Technologies Solutions Communications Securities Chemicals Pharmaceuticals Studios Labs Foods Partners Railways "
     "Airways Dynamics Instruments Metals Mines Works Gardens Docks Towers Apartments Courts Streets Roads Talks "
     "Protests Riots Attacks Floods Fires Rallies Summits Accords Agreements Marathons Trials".split())

@@ -35,9 +35,12 @@ from bilingual.entities.gazetteer import (
     PERSON_BY_SHAPE,
     QUOTED_EVENT_ENDS,
     acronym,
+    demonym,
     district_stem,
     english_given_names,
+    event_name,
     foreign_name_in_hangul,
+    is_country,
     is_place,
     korean_name_shape,
     korean_province,
@@ -144,10 +147,12 @@ def find_mentions(doc: Document, context: Context) -> Document:
             share(found)
             mentions += found
     mentions = _sides_of_a_result(doc.text, mentions)
+    mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
+    mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
@@ -394,28 +399,79 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                                    and LONE_NAME not in m.reasons)]
 
 
-_KNOWN_AS = re.compile(r",?\s+(?:(?:better|popularly|widely|commonly|also|professionally)\s+)?known\s+as\s+$"
-                       r"|\s+\((?:better\s+|also\s+)?known\s+as\s+$")
-"""Between a person's name and another name: "X, better known as Y", "X (also known as Y)" — the other name is the
-same person's (a stage name, a gamer tag, a nickname; mentions37)."""
+_ANOTHER_NAME = re.compile(
+    r"(?:,?\s+(?:(?:better|popularly|widely|commonly|also|professionally|locally)\s+)?known"
+    r"(?:\s+(?:to|among)\s+(?:fans|friends|teammates|supporters|locals)|\s+locally)?\s+as"
+    r"|\s+\((?:better\s+|also\s+)?known\s+as"
+    r"|,\s+(?:also\s+)?(?:called|spelled|spelt|romanized)"
+    r"|,\s+which\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+calls"
+    r"|(?P<nick>,?\s+\(?(?:nicknamed|dubbed)))"
+    r"\s+(?:the\s+)?[\"“'‘]?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+"""Between a name and another name of the same thing: "X, better known as Y", "X (also known as Y)", "X, known to fans
+as 'Y'", "X, called Y in China", "X, spelled Y in older guides", "X, which Tokyo calls Y", "X, commonly known as the
+Y"; "X, nicknamed 'Y'" and "X, dubbed Y" (a nickname, which only people are given here). The other name is of the
+first one's type (mentions37 read "known as" after a person's name; mentions39 the rest)."""
+_OTHER_NAME_BEFORE = re.compile(r",\s+(?:whose\s+real\s+name\s+is|born)\s+$")
+"""Between another name and a person's full name after it: "Faker, whose real name is Lee Sang-hyeok", "Hoshoryu,
+born Sugarragchaa Byambasuren": the name before the comma is the same person's (a gamer tag, a ring name)."""
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s\"“'‘(])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})[\"”'’]?$")
+"""The capitalized words of a name right before a comma (the comma cut off), for :data:`_OTHER_NAME_BEFORE`."""
+_ANOTHER_NAME_WORDS = ("known ", "called", "spelled", "spelt", "romanized", " calls ", "nicknamed", "dubbed",
+                       "real name", "born ")
+"""The words one of the two patterns needs (the cheap test: most texts hold none)."""
+
+
+def _another_name_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a name matched at ``a:b`` without the closing quote, the full stop or the possessive the
+    patterns' letters took in ("Tank'", "Takeshima.", "Minnie's"), or ``None`` if nothing of a name is left."""
+    while b > a and text[b - 1] in "'’.\"”":
+        b -= 1
+    if text.endswith(("'s", "’s"), a, b):
+        b -= 2
+    return (a, b) if b > a else None
 
 
 def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An English name of no kind (``other``, unlinked) right after a person's name and "better known as" or "also
-    known as" (:data:`_KNOWN_AS`) is the same person's: "Lee Sang-hyeok, better known as Faker"."""
-    if "known as" not in text:
+    """Another name of a name typed right before it (:data:`_ANOTHER_NAME`), or of a person named right after it
+    (:data:`_OTHER_NAME_BEFORE`), is of that type: "Lee Sang-hyeok, better known as Faker" (a person), "Mount Paektu,
+    called Changbai Shan in China" (a place), "the Society of Jesus, commonly known as the Jesuits" (an organization).
+    An English mention there that is unlinked and of no kind (``other``) is retyped; where no mention overlaps the
+    other name, one is added (a nickname in quotes, a word opening the sentence, which the finder leaves); a mention
+    of another type or linked is left as it is. A nickname ("nicknamed", "dubbed") only after a person's name."""
+    if not any(w in text for w in _ANOTHER_NAME_WORDS):
         return mentions
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    out: list[Mention] = []
-    for m in ordered:
-        before = out[-1] if out else None
-        if before is not None and m.lang == "en" and m.type == "other" and m.method == "unlinked" \
-                and m.entity_id is None and before.type == "person" and before.end < m.start \
-                and _KNOWN_AS.fullmatch(text, before.end, m.start):
-            m = m.model_copy(update={"type": "person", "reasons": (
-                *m.reasons, f"another name of {before.text!r} (\"known as\" after a person's name)")})
-        out.append(m)
-    return out
+    out = sorted(mentions, key=_SPAN)
+    named: list[tuple[Mention, int, int]] = []  # the name typed, and the span of its other name
+    for m in out:
+        if m.lang != "en" or m.type not in ("person", "place", "org"):
+            continue
+        after = _ANOTHER_NAME.match(text, m.end)
+        if after is not None and (after.group("nick") is None or m.type == "person"):
+            span = _another_name_span(text, *after.span("name"))
+            if span is not None:
+                named.append((m, *span))
+        if m.type == "person" and text[max(0, m.start - 30):m.start].endswith((" is ", "born ")):
+            cut = _OTHER_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+            name = _NAME_BEFORE_COMMA.search(text, max(0, cut.start() - 60), cut.start()) if cut else None
+            if name is not None:
+                span = _another_name_span(text, *name.span("name"))
+                if span is not None:
+                    named.append((m, *span))
+    if not named:
+        return mentions
+    added: list[Mention] = []
+    where = _ByStart(out)  # not every mention read for each name (a huge document's many people)
+    for m, a, b in named:
+        over = where.over(a, b)
+        why = f"another name of {m.text!r} (\"known as\", \"called\", a nickname or a real name beside it)"
+        if not over:
+            added.append(_mention(start=a, end=b, text=text[a:b], type=m.type, lang="en", entity_id=None,
+                                  score=0.0, method="unlinked", reasons=(why,)))
+        elif len(over) == 1 and out[over[0]].type == "other" and out[over[0]].method == "unlinked" \
+                and out[over[0]].entity_id is None and out[over[0]].lang == "en":
+            x = out[over[0]]
+            out[over[0]] = record_with(x, type=m.type, reasons=(*x.reasons, why))
+    return sorted([*out, *added], key=_SPAN)
 
 
 _WIDEST_CONJUNCTION_KO = 4
@@ -439,6 +495,64 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
     return out
+
+
+_SPORTS_ROLES = ("coach", "manager", "midfielder", "defender", "striker", "forward", "winger", "goalkeeper",
+                 "keeper", "pitcher", "outfielder", "infielder", "shortstop", "catcher", "fullback", "full-back",
+                 "centre-back", "center-back", "playmaker", "setter", "quarterback")
+"""A player's position or a coach's job in a team, which a sports page writes between the team and the person
+(:func:`_teams_before_a_player`); "captain", "guard" and "forward" alone are other people's too, but only
+"forward" is kept, as the positions need no more than the team's name before them."""
+_TEAM_BEFORE_A_ROLE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:(?:The|Former|former)\s+)?"
+    r"(?P<team>[A-Z][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*(?:\s+(?:[A-Z][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*|\d{1,2}))*)"
+    r"\s+(?:(?:head|assistant|interim|new|star|veteran|reserve|starting)\s+)?(?:" + "|".join(_SPORTS_ROLES)
+    + r")\s+$")
+"""A team's name right before a role of :data:`_SPORTS_ROLES` and the person's name ("Celtic winger Yang Hyun-jun",
+"Heat coach Erik Spoelstra", "Mainz 05 midfielder Lee Jae-sung"); a word hyphenated to one in lower case is an
+adjective ("World Cup-winning coach"), no team's."""
+
+
+def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The name right before a player's position or a coach's job and a person's name is the team's (mentions39):
+    an organization. A mention of it that is unlinked and ``other``, or a city (a club named by its city, as after
+    a result: "Madrid coach Xabi Alonso"), is retyped; where nothing was found, the name is added ("City manager
+    Pep Guardiola", "Heat coach …": a word opening the sentence, which the finder leaves). A country stays a place
+    (a national side is written under its country's name), and so does a linked name."""
+    if not any(r in text for r in _SPORTS_ROLES):
+        return mentions
+    out = sorted(mentions, key=_SPAN)
+    added: list[Mention] = []
+    where = _ByStart(out)  # not every mention read for each player (a huge document's many people)
+    for m in list(out):
+        if m.lang != "en" or m.type != "person":
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        if not before.rstrip().endswith(_SPORTS_ROLES):
+            continue
+        match = _TEAM_BEFORE_A_ROLE.search(before)
+        if match is None:
+            continue
+        a, b = m.start - len(before) + match.start("team"), m.start - len(before) + match.end("team")
+        name = text[a:b]
+        if is_country(name) or name in _CALENDAR_NAMES or demonym(name) \
+                or (_demonym(name) and not name.endswith("tic")):
+            continue  # "Brazilian striker X", "Icelandic coach X": a people's adjective (Celtic is a club's name)
+        over = where.over(a, b)
+        why = "a team: the name before a player's position or a coach's job and the person's name"
+        if not over:
+            added.append(_mention(start=a, end=b, text=name, type="org", lang="en", entity_id=None, score=0.0,
+                                  method="unlinked", reasons=(why,)))
+        elif len(over) == 1 and out[over[0]].type in ("other", "place") and out[over[0]].method == "unlinked" \
+                and out[over[0]].entity_id is None and not out[over[0]].candidates:
+            x = out[over[0]]
+            out[over[0]] = record_with(x, type="org", reasons=(*x.reasons, why))
+    return sorted([*out, *added], key=_SPAN) if added else out
+
+
+_CALENDAR_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
+"""Days and months, which open a sentence before a role without naming a team ("Monday coach …" is none)."""
 
 
 def _against_in_a_match(text: str, start: int) -> bool:
@@ -512,6 +626,48 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         return mentions
     kept = [m for k, m in enumerate(out) if k not in dropped]
     return sorted([*kept, *added], key=_SPAN)
+
+
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "de", "du", "des", "la"})
+"""Small words of a long name that its acronym leaves out (Busan International Film Festival for BIFF, Ministry of
+Foreign Affairs for MOFA keeps the O of "of" and is read as a subsequence)."""
+
+
+def _spells_initials(short: str, name: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of the words of ``name`` in order (the small words of
+    :data:`_ACRONYM_SKIPS` may be left out or kept), the first letter the first word's: BIFF of Busan International
+    Film Festival, KARI of Korea Aerospace Research Institute."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    letters = short.replace(".", "")
+    if not words or not letters.isalpha() or not letters.isupper() or letters[0] != words[0][:1].upper():
+        return False
+    k = 0
+    for w in words:
+        if k < len(letters) and w[:1].upper() == letters[k]:
+            k += 1
+        elif w.lower() not in _ACRONYM_SKIPS:
+            return False  # a word of the name whose initial the short form does not keep
+    return k == len(letters)
+
+
+def _english_acronyms_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English acronym filling the parentheses right after a name it spells the initials of is the same thing's
+    short form, of its type: "the Busan International Film Festival (BIFF)" is an event (``other``), not the
+    organization an acronym alone reads as. Only after an event named by its end (:func:`event_name`), an
+    organization or a place; the acronym unlinked, with no candidates, and typed otherwise."""
+    if " (" not in text:
+        return mentions
+    out = list(mentions)
+    for a, b in itertools.pairwise(sorted(range(len(out)), key=lambda k: (out[k].start, out[k].end))):
+        x, y = out[a], out[b]
+        if x.lang != "en" or y.lang != "en" or x.type == y.type or text[x.end:y.start] != " (" \
+                or text[y.end:y.end + 1] != ")" or y.entity_id is not None or y.candidates \
+                or y.method != "unlinked" or not 2 <= len(y.text) <= 8 \
+                or not (x.type in ("org", "place") or (x.type == "other" and event_name(x.text))) \
+                or not _spells_initials(y.text, x.text):
+            continue
+        out[b] = record_with(y, type=x.type, reasons=(*y.reasons, f"the acronym of {x.text!r} in parentheses after it"))
+    return out
 
 
 class _ByStart:

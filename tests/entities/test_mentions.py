@@ -1656,3 +1656,126 @@ def test_a_given_name_read_as_a_place_joins_its_family_name() -> None:
 def test_models_with_a_hyphen(text: str, expect: list[tuple[str, str]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+# -- mentions39 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # a nickname in quotes after a person's name, found though the finder leaves a word in quotes alone
+    ("Oh Se-hun, nicknamed 'Tower' by the crowd, headed the winner.", [("Tower", "person")]),
+    ("Park Seo-jin, known to supporters as \"Maestro,\" set up both goals.", [("Maestro", "person")]),
+    # a gamer tag or a ring name before the person's full name
+    ("Chovy, whose real name is Jeong Ji-hoon, carried Gen.G to the final.", [("Chovy", "person")]),
+    ("Sumo champion Terunofuji, born Gantulga Gan-Erdene, retired in January.", [("Terunofuji", "person")]),
+    # another name of a place or a body is of its type
+    ("Myanmar, also known as Burma, held elections in December.", [("Burma", "place")]),
+    ("Lake Baikal, called Baigal Nuur in Mongolian, froze early.", [("Baigal Nuur", "place")]),
+    ("Seoul lodged a protest over the East Sea, which Tokyo calls Sea of Japan, on its maps.",
+     [("East Sea", "place")]),
+    ("The Church of Jesus Christ of Latter-day Saints, commonly known as the Mormons, opened a temple.",
+     [("Mormons", "org")]),
+    # a nickname is given to people only: after a body it stays of no kind
+    ("Hanwha Ocean, dubbed Goliath by rivals, grew.", [("Goliath", "other")]),
+    # a comma and "called" after a name that is a verb's subject, not another name: nothing added
+    ("Samsung, called the country's top exporter, grew.", [("Samsung", "org")]),
+])
+def test_another_name_of_a_name_beside_it(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # an acronym in parentheses after an event's name is the event, not an organization
+    ("The film premiered at the Jeonju International Film Festival (JIFF) in May.", [("JIFF", "other")]),
+    # after an organization's or a place's name it keeps their type
+    ("The Korea Institute of Nuclear Safety (KINS) inspected the reactor.", [("KINS", "org")]),
+    # an acronym that does not spell the name's initials is left as it was
+    ("The film premiered at the Jeonju International Film Festival (BIFAN) in May.", [("BIFAN", "org")]),
+])
+def test_an_acronym_in_parentheses_takes_the_type_of_its_name(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a team before a player's position or a coach's job and the person's name
+    ("Napoli midfielder Ahn Jae-won was named man of the match.", [("Napoli", "org")]),
+    ("Thunder coach Mark Daigneault praised the bench.", [("Thunder", "org")]),
+    ("Hawks striker Hwang Hee-chan missed the trip with a knock.", [("Hawks", "org")]),
+    # a country is the national side's, left a place; a people's adjective is no team
+    ("Japan coach Hajime Moriyasu named his squad.", [("Japan", "place")]),
+    ("Danish midfielder Christian Eriksen scored.", [("Danish", None)]),
+])
+def test_the_team_before_a_player(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a craft's or a product's word before the name, or "The" opening the sentence before a craft's word after it
+    ("The survey ship Lee Sun-shin mapped the trench.", [("Lee Sun-shin", "other")]),
+    ("The Chollian satellite relayed the images.", [("Chollian", "other")]),
+    ("Danuri, the agency's first lunar orbiter, sent images.", [("Danuri", "other")]),
+    ("Patients on the experimental drug, Velomab, recovered faster.", [("Velomab", "other")]),
+    ("Users of its Samsung Health Plus app doubled.", [("Samsung Health Plus", "other")]),
+    ("Users of its Coupang Play Sports app doubled.", [("Coupang Play Sports", "other")]),
+    # the maker after the product's word is the subject of a relative clause: its own type
+    ("It is the game Nexon released in March.", [("Nexon", "org")]),
+    ("The drug, Pfizer said, works.", [("Pfizer", "org")]),
+])
+def test_a_craft_or_a_product_by_its_word(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a sea, a strait or a peninsula by its word; a compass point's Bank
+    ("The drills took place in the Yellow Sea, a spokesman said.", [("Yellow Sea", "place")]),
+    ("Settlers moved into the West Bank last year.", [("West Bank", "place")]),
+    # places by the words before them: a compass word after a preposition, mayor of, the coast of, a country after
+    ("Clashes continued in eastern Varnoka on Sunday.", [("Varnoka", "place")]),
+    ("Antal Szabo, mayor of Pelsővár, opened the bridge.", [("Pelsővár", "place")]),
+    ("A ferry sank off the coast of Bohol on Friday.", [("Bohol", "place")]),
+    ("The ship left Waitoro, New Zealand, on Monday.", [("Waitoro", "place")]),
+    ("Flights to Győrvár resumed.", [("Győrvár", "place")]),
+    # a plant where something happens: a place; its plant: where it is, no company
+    ("A fire broke out at its Gwangyang Steelworks on Sunday.", [("Gwangyang Steelworks", "place")]),
+    ("Kia said its Gwangju plant would add a shift.", [("Gwangju", "place")]),
+    ("Honda said its Kikuyo plant would add a shift.", [("Kikuyo", "other")]),
+    # a bank by its head stays a body
+    ("The Korea Development Bank raised its forecast.", [("Korea Development Bank", "org")]),
+])
+def test_places_by_their_words(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # events by their ends and by the words after them
+    ("Publishers met at the Bologna Children's Book Fair.", [("Bologna Children's Book Fair", "other")]),
+    ("She won bronze at the Tashkent Grand Slam.", [("Tashkent Grand Slam", "other")]),
+    ("The Dodgers won the World Series.", [("World Series", "other")]),
+    ("Nvidia showed the chip at the SIGGRAPH trade show in Denver.", [("SIGGRAPH", "other")]),
+    ("Marines joined the KAMANDAG exercise in Luzon.", [("KAMANDAG", "other")]),
+])
+def test_events_by_their_words(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+def test_a_fair_by_what_it_shows() -> None:
+    from bilingual.entities.gazetteer import event_name
+
+    assert event_name("Canton Trade Fair") and event_name("Seoul Art Fair")
+    assert not event_name("Vanity Fair") and not event_name("Morgan Fair")  # a magazine, a person
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a rarer spelling of a Korean family name speaking, with no full name before it
+    ("Paik said the index would recover.", [("Paik", "person")]),
+    ("Chung told lawmakers the plan was sound.", [("Chung", "person")]),
+    # the article before it: no person
+    ("The Chung said nothing.", [("Chung", None)]),
+])
+def test_a_rarer_spelling_of_a_family_name_speaking(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
