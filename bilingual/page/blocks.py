@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
-from bilingual.page.label_layer import learned_labels, sentence_value
+from bilingual.page.label_layer import REPORTING, learned_labels, sentence_value
 from bilingual.page.sentence_end import ends_sentence
 from bilingual.page.widget_lines import EMAIL, contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, space_pieces, word_runs
@@ -438,7 +438,6 @@ _QUESTION = re.compile(
 _WEEKDAY_CLOSE = re.compile(
     r"[^.!?]{20,300},\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.[\"”’')]*", _I)
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|reported|added|noted)\b", _I)
 # A Korean photo caption's closing: a scene going on (…하고 있다, …붙어 있다), one sentence.
 _KO_SCENE_CLOSE = re.compile(r"[^.!?]{10,150}(?:고|어|아|여|져|워|혀|려)\s+있다\.")
 # A column's author box after the text: a Korean name and an occupation alone (한수정 소설가, 문태오 서울대 교수).
@@ -1552,6 +1551,26 @@ def _disclaimer(w: Where) -> bool:
             and _DISCLAIMER.search(w.line.text) is not None)
 
 
+_SELF_NOTE = re.compile(
+    r"(?:this|these)\s+(?:(?:english|korean)\s+)?(?:page|guide|article|story|column|post|notice|information|"
+    r"translation|text|summary|newsletter|e-?mail|content|material|publication|transcript)s?\s+(?!to\b|with\b|for\s+\w+ing\b)"
+    r"|(?:이|본)\s?(?:페이지|안내문?|자료|기사|칼럼|글|번역문?|정보|텍스트|게시물|게시글|후기|원고)"
+    r"(?:의\s?[가-힣]{1,4})?[은는이가]\s", _I)
+"""labels31: a line whose subject is the text it stands in (``This guide reflects …``, ``본 안내는 …``, ``이 페이지의
+영문 번역은 …``): a note on the whole page, where it follows the article's last paragraph."""
+
+
+def _self_note(w: Where) -> bool:
+    """labels31: after the article's text began, at or after its last long paragraph and outside a list of other
+    stories, a sentence whose subject is the text itself (:data:`_SELF_NOTE`, ※ or * before it or not): the page's
+    note on itself (what it reflects, when it is reviewed, what it is for), not the text's last paragraph, which
+    speaks of its story."""
+    if not w.seen_body or w.in_related or w.index < w.last_prose or len(w.line.text) > 240:
+        return False
+    core = w.line.text.lstrip("※*▶ ")
+    return _SELF_NOTE.match(core) is not None and ends_sentence(core)
+
+
 def _content_note(w: Where) -> bool:
     """After the article's last paragraph, a note opened by ※ or * that is no disclaimer (rule ``disclaimer`` comes
     first): it tells the reader something about what the article says (what may change, units, a table's legend).
@@ -2347,6 +2366,9 @@ RULES: tuple[Rule, ...] = (
          "anywhere after the headline, a translation's discrepancy clause, a release's forward-looking statements, "
          "names or cases changed to protect people (※ 사례는 … 보호를 위해 … 바꾸어 실었습니다), a deposit's "
          "protection notice"),
+    Rule("self-note", "footer", 0.7, "the page's note on itself after the article's last paragraph", _self_note,
+         "after the article's last long paragraph, a sentence whose subject is the text itself (This guide reflects "
+         "the rules in force in …, 본 안내는 …, 이 페이지의 영문 번역은 …)"),
     Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
          lambda w: _units_line(w.line),
          "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "
@@ -2396,7 +2418,7 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-weekday", "caption", 0.65, "a one-sentence photo description closed by the day after a comma",
          lambda w: w.line.hangul == 0 and w.line.words <= 40 and "day" in w.line.core[-24:].lower()
          and bool(_WEEKDAY_CLOSE.fullmatch(w.line.core))
-         and not _REPORTING.search(w.line.core),
+         and not REPORTING.search(w.line.core),
          "an English sentence of 40 words or fewer ending in a comma and the day (…, Tuesday.; …, on Monday, Nov. 4.) "
          "with no reporting verb (said, told, according)"),
     Rule("caption-scene", "caption", 0.6, "a Korean photo description under the headline (a scene going on)",
