@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bilingual.document import Block, BlockLabel, Document
 from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
-from bilingual.page.label_layer import REPORTING, learned_labels, sentence_value
+from bilingual.page.label_layer import learned_labels, sentence_value
 from bilingual.page.sentence_end import ends_sentence
 from bilingual.page.widget_lines import EMAIL, contact_line, department_contact, widget, wire_byline, write_to
 from bilingual.text.counts import hangul_syllables, space_pieces, word_runs
@@ -438,6 +438,7 @@ _QUESTION = re.compile(
 _WEEKDAY_CLOSE = re.compile(
     r"[^.!?]{20,300},\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.[\"”’')]*", _I)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|reported|added|noted)\b", _I)
 # A Korean photo caption's closing: a scene going on (…하고 있다, …붙어 있다), one sentence.
 _KO_SCENE_CLOSE = re.compile(r"[^.!?]{10,150}(?:고|어|아|여|져|워|혀|려)\s+있다\.")
 # A column's author box after the text: a Korean name and an occupation alone (한수정 소설가, 문태오 서울대 교수).
@@ -2418,7 +2419,7 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-weekday", "caption", 0.65, "a one-sentence photo description closed by the day after a comma",
          lambda w: w.line.hangul == 0 and w.line.words <= 40 and "day" in w.line.core[-24:].lower()
          and bool(_WEEKDAY_CLOSE.fullmatch(w.line.core))
-         and not REPORTING.search(w.line.core),
+         and not _REPORTING.search(w.line.core),
          "an English sentence of 40 words or fewer ending in a comma and the day (…, Tuesday.; …, on Monday, Nov. 4.) "
          "with no reporting verb (said, told, according)"),
     Rule("caption-scene", "caption", 0.6, "a Korean photo description under the headline (a scene going on)",

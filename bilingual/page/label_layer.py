@@ -180,30 +180,6 @@ _SOURCE_LABEL = re.compile(
     re.I)
 """labels25: a source's label opening the line (``자료: …``, ``Source: …``, ``기준 15:30 · 자료: …``): under a table its
 legend (body), at the page's foot the site's credit (footer); no field of the article's data (``other``)."""
-_SELF_REFERENCE = re.compile(
-    r"\b(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:page|guide|article|story|column|release|notice|information|site|"
-    r"website|translation|text|summary|interview|newsletter|e-?mail|copy|report|document|version|content|material|"
-    r"post|blog|listing|publication|magazine|faq|transcript)s?\b", re.I)
-"""labels31: the line names the text it stands in (``This guide …``, ``Share this page``; in Korean
-:data:`_SELF_REFERENCE_KO`: ``이 페이지의 영문 번역은 …``, ``본 안내는 …``): a note of the whole page or a widget of it,
-seldom the text's own sentence (of the fragments' and gold pages' lines with one, 5 are gold body, 46 footer, 42
-navigation, 21 related, 1 other)."""
-_SELF_REFERENCE_KO = re.compile(
-    r"(?<![가-힣])(?:이|본|위|아래|해당)\s?(?:페이지|안내문?|자료|기사|칼럼|글|보도자료|번역문?|내용|정보|사이트|홈페이지|"
-    r"텍스트|저작물|게시물|게시글|후기|리뷰|코너|방송|문서|영상)(?![가-힣]{2})")
-_SELF_REFERENCE_KO_NOUNS = ("페이지", "안내", "자료", "기사", "칼럼", "글", "번역", "내용", "정보", "사이트", "텍스트",
-                            "저작물", "게시", "후기", "리뷰", "코너", "방송", "문서", "영상")
-""":data:`_SELF_REFERENCE_KO`'s nouns (or their first syllables): one of them is in every match (a cheap test first)."""
-REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|reported|added|noted)\b", re.I)
-"""An English reporting verb: a story's sentence (the page rules tell a wire's caption from one by it)."""
-_REPORTING_WORDS = ("said", "says", "told", "tells", "according", "announced", "reported", "added", "noted")
-""":data:`REPORTING`'s words: one of them is in every match's lower-cased line (a cheap test first)."""
-_REPORTED_KO = re.compile(r"(?:밝혔|말했|전했|설명했|덧붙였|강조했|지적했)(?:다|습니다)"
-                          r"|(?:이?라|다)고\s?(?:했|밝혔|말했|전했)")
-_REPORTED_KO_SYLLABLES = ("했", "혔", "였")
-""":data:`_REPORTED_KO`'s last syllables of a verb: one of them is in every match (a cheap test first)."""
-"""labels31: a Korean reporting verb (``…라고 밝혔다.``); with :data:`REPORTING` a story's sentence, never a note of the
-page (no gold footer of the fragments and gold pages holds either; 367 gold body lines do)."""
 _KO_ENUM = re.compile(r"[가나다라마바사아자차카타파하]\s?[.)]\s")
 """A Korean item letter opening a line (``나. 부의안건``)."""
 _WIDGET_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -270,16 +246,6 @@ def _cues(text: str) -> list[str]:
         out.append("open=ko-item")
     if _SOURCE_LABEL.match(text):
         out.append("open=source")
-    # labels31: the cheap tests first (each pattern needs one of its words in the line, lower-cased for English)
-    korean = not text.isascii()
-    if ((("this" in low or "these" in low) and _SELF_REFERENCE.search(text) is not None)
-            or (korean and any(map(text.__contains__, _SELF_REFERENCE_KO_NOUNS))
-                and _SELF_REFERENCE_KO.search(text) is not None)):
-        out.append("self-reference")
-    if ((any(map(low.__contains__, _REPORTING_WORDS)) and REPORTING.search(text) is not None)
-            or (korean and any(map(text.__contains__, _REPORTED_KO_SYLLABLES))
-                and _REPORTED_KO.search(text) is not None)):
-        out.append("reporting-verb")
     return [sys.intern(f) for f in out]
 
 
