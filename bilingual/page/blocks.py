@@ -1552,6 +1552,26 @@ def _disclaimer(w: Where) -> bool:
             and _DISCLAIMER.search(w.line.text) is not None)
 
 
+_SELF_NOTE = re.compile(
+    r"(?:this|these)\s+(?:(?:english|korean)\s+)?(?:page|guide|article|story|column|post|notice|information|"
+    r"translation|text|summary|newsletter|e-?mail|content|material|publication|transcript)s?\s+(?!to\b|with\b|for\s+\w+ing\b)"
+    r"|(?:이|본)\s?(?:페이지|안내문?|자료|기사|칼럼|글|번역문?|정보|텍스트|게시물|게시글|후기|원고)"
+    r"(?:의\s?[가-힣]{1,4})?[은는이가]\s", _I)
+"""labels31: a line whose subject is the text it stands in (``This guide reflects …``, ``본 안내는 …``, ``이 페이지의
+영문 번역은 …``): a note on the whole page, where it follows the article's last paragraph."""
+
+
+def _self_note(w: Where) -> bool:
+    """labels31: after the article's text began, at or after its last long paragraph and outside a list of other
+    stories, a sentence whose subject is the text itself (:data:`_SELF_NOTE`, ※ or * before it or not): the page's
+    note on itself (what it reflects, when it is reviewed, what it is for), not the text's last paragraph, which
+    speaks of its story."""
+    if not w.seen_body or w.in_related or w.index < w.last_prose or len(w.line.text) > 240:
+        return False
+    core = w.line.text.lstrip("※*▶ ")
+    return _SELF_NOTE.match(core) is not None and ends_sentence(core)
+
+
 def _content_note(w: Where) -> bool:
     """After the article's last paragraph, a note opened by ※ or * that is no disclaimer (rule ``disclaimer`` comes
     first): it tells the reader something about what the article says (what may change, units, a table's legend).
@@ -2347,6 +2367,9 @@ RULES: tuple[Rule, ...] = (
          "anywhere after the headline, a translation's discrepancy clause, a release's forward-looking statements, "
          "names or cases changed to protect people (※ 사례는 … 보호를 위해 … 바꾸어 실었습니다), a deposit's "
          "protection notice"),
+    Rule("self-note", "footer", 0.7, "the page's note on itself after the article's last paragraph", _self_note,
+         "after the article's last long paragraph, a sentence whose subject is the text itself (This guide reflects "
+         "the rules in force in …, 본 안내는 …, 이 페이지의 영문 번역은 …)"),
     Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
          lambda w: _units_line(w.line),
          "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "

@@ -2515,3 +2515,41 @@ def test_a_year_alone_over_paragraphs_is_a_heading_and_a_bare_count_is_not() -> 
                                   "Buy concert tickets"])
 def test_a_button_s_verb_after_the_article(line: str) -> None:
     assert _rule_names(_choir(after=line))[-1] == "action-link"
+
+
+# labels31: a page's note on itself after the article's last paragraph (rule `self-note`), written in other shapes (a
+# kayak club's guide pages)
+_KAYAK = ("Pack a dry bag with a change of clothes, water and a charged phone, and wear a buoyancy aid at all times on "
+          "the water.")
+_KAYAK_KO = "방수 가방에 갈아입을 옷과 물, 충전한 휴대전화를 챙기고 물 위에서는 항상 구명조끼를 입으세요."
+
+
+def _kayak(*after: str, korean: bool = False) -> str:
+    title, text = (("한강 카약, 무엇을 챙길까", _KAYAK_KO) if korean
+                   else ("Kayaking the Han River: what to bring", _KAYAK))
+    return "\n".join(["Home > Guides > Kayaking", title, text, *after])
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("This guide reflects the rules in force in 2031 and will be reviewed before next season.", False),
+    ("These pages are kept by volunteers and were last checked in March.", False),
+    ("* This English summary was prepared by the club's secretary.", False),
+    ("이 안내는 2031년 기준 규정을 반영했으며 다음 시즌 전에 다시 검토됩니다.", True),
+    ("※ 본 페이지의 내용은 동호회 운영진이 매년 봄에 갱신합니다.", True),
+])
+def test_a_page_s_note_on_itself_after_the_last_paragraph_is_footer(line: str, korean: bool) -> None:
+    page = _kayak(line, "© 2031 Seoul Paddling Club", korean=korean)
+    assert _rule_names(page)[-2] == "self-note" and _labels(page)[-2] == "footer"
+
+
+def test_the_text_naming_itself_inside_the_article_or_as_an_object_stays_body() -> None:
+    # above the article's last paragraph: a report's own sentence
+    inside = _kayak("This guide covers the stretch between Ttukseom and Mangwon, where rentals are cheapest.", _KAYAK)
+    assert _rule_names(inside)[3] != "self-note" and _labels(inside)[3] == "body"
+    # the page as an object, or a word like it that is no page (this year, this season)
+    for line in ("Print this page and keep it in your dry bag before you set off on the river.",
+                 "This season the club adds two night paddles on the river in July and August.",
+                 "이 구간은 물살이 약해 초보자도 안전하게 노를 저을 수 있습니다."):
+        assert _rule_names(_kayak(line))[-1] != "self-note", line
+    # a line naming the page that is no sentence (a widget's question)
+    assert _rule_names(_kayak("Was this page helpful? Yes / No"))[-1] != "self-note"

@@ -294,6 +294,68 @@ def test_the_shipped_layer_calls_data_lines_inside_an_article_other() -> None:
     assert labels[4] == labels[8] == "body" and labels[1] == "headline"
 
 
+# labels31: what fitting set u must not break (its footers are notes of the whole page written as prose); pages of our
+# own, in shapes no fixture has: an article whose last paragraph, short and without a reporting verb, sits right above
+# the footer (under rows of data, or under paragraphs), and a guide ending in a note on itself, in both languages
+_LAST_PARAGRAPHS = [
+    (["Home | Travel | Islands", "Ferry fares to Ulleungdo rise 8 percent from April", "By Jane Roe", "April 2, 2031",
+      "Ferry operators on the Pohang-Ulleungdo route will raise fares by 8 percent from April 1, citing fuel costs.",
+      "Class | Adult | Child | Senior", "Economy | 72,500 won | 36,300 won | 58,000 won",
+      "First | 98,000 won | 49,000 won | 78,400 won",
+      "Residents of the island keep their 50 percent discount under the new schedule.",
+      "Copyright © Island Post. All rights reserved."], 8),
+    (["홈 | 여행 | 섬", "울릉도 여객선 요금 4월부터 8% 오른다", "노제인 기자", "2031.04.02",
+      "포항과 울릉도를 오가는 여객선 운임이 연료비 상승으로 4월 1일부터 8% 오른다.",
+      "등급 | 어른 | 어린이 | 경로", "일반실 | 72,500원 | 36,300원 | 58,000원",
+      "우등실 | 98,000원 | 49,000원 | 78,400원",
+      "섬 주민은 새 요금표에서도 운임의 절반을 할인받는 혜택을 그대로 유지하게 된다.",
+      "Copyright ⓒ 섬마을신문. All rights reserved."], 8),
+    (["News | Environment", "Volunteers count 412 black-faced spoonbills on Ganghwa mudflats", "By Sora Lim",
+      "Nov. 3, 2031",
+      "Volunteers counting birds on the Ganghwa mudflats found 412 black-faced spoonbills this autumn, the highest "
+      "tally since counts began in 2004 and nearly double the figure of a decade ago.",
+      "The endangered birds breed on small rocky islets off the west coast and winter in Taiwan and southern Japan.",
+      "The next count is planned for the spring migration in early April.",
+      "Copyright © Western Sea Herald. All rights reserved."], 6),
+    (["뉴스 | 환경", "강화 갯벌서 저어새 412마리 확인", "임소라 기자", "2031.11.03 10:20",
+      "강화 갯벌에서 올가을 저어새 412마리가 관찰됐다. 2004년 조사를 시작한 이래 가장 많은 수로, 10년 전의 두 배 "
+      "가까이 된다.",
+      "멸종위기종인 저어새는 서해안의 작은 바위섬에서 번식하고 대만과 일본 남부에서 겨울을 난다.",
+      "다음 조사는 봄철 이동 시기인 4월 초에 진행될 예정이다.", "ⓒ 서해신문 무단전재 및 재배포 금지"], 6),
+]
+
+
+@pytest.mark.parametrize(("lines", "last"), _LAST_PARAGRAPHS)
+def test_the_shipped_layer_keeps_an_article_s_last_paragraph_above_the_footer_body(lines: list[str],
+                                                                                   last: int) -> None:
+    labels = _shipped_labels("\n".join(lines))
+    assert labels[last] == "body" and labels[-1] == "footer" and labels[1] == "headline"
+
+
+@pytest.mark.parametrize(("lines", "korean"), [
+    (["Home > Help > Renters", "Getting your deposit back when you move out", "Updated June 2, 2031",
+      "Your landlord must return your deposit within 14 days of the end of the lease, minus the cost of any damage "
+      "beyond normal wear.",
+      "If the landlord keeps part of the deposit, ask for an itemised list of repairs in writing.",
+      "This page offers general guidance only and is not legal advice.",
+      "Copyright © 2031 Tenant Help Desk. All rights reserved."], False),
+    (["홈 > 생활안내 > 임대차", "이사 나갈 때 보증금 돌려받는 방법", "수정일 2031-06-02",
+      "임대인은 계약이 끝난 날부터 14일 안에 보증금을 돌려줘야 하며, 통상적인 사용을 넘는 파손이 있으면 수리비를 뺄 수 "
+      "있습니다.", "보증금 일부를 돌려받지 못했다면 수리 내역을 서면으로 요청하세요.",
+      "본 안내는 일반적인 정보 제공을 위한 것으로 법률 자문을 대신하지 않습니다.",
+      "Copyright © 2031 세입자 상담센터. All rights reserved."], True),
+    (["Home > Guides > Kayaking", "Kayaking the Han River: what to bring",
+      "Rental points at Ttukseom and Mangwon open at 9 a.m. and close an hour before sunset from April to October.",
+      "This guide reflects the rules in force in 2031 and will be reviewed before next season.",
+      "© 2031 Seoul Paddling Club"], False),
+])
+def test_the_shipped_layer_calls_a_guide_s_closing_note_footer_and_its_paragraphs_body(lines: list[str],
+                                                                                       korean: bool) -> None:
+    labels = _shipped_labels("\n".join(lines))
+    assert labels[-2:] == ["footer", "footer"], korean
+    assert labels[-3] == "body" and labels[1] == "headline"
+
+
 def test_the_shipped_layer_keeps_prose_and_chrome_of_a_page_without_data_lines() -> None:
     blog = ["블로그 | 이웃 | 내 메뉴", "아이와 함께 간 과학관 나들이", "2031. 5. 5. 14:20",
             "어린이날을 맞아 아이와 함께 국립과학관에 다녀왔다. "
