@@ -129,6 +129,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                         "sets f-s to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirty-third-u", "set u of the thirty-third session (a twentieth writer, same table, told the shapes of "
                        "sets f-t to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirty-fourth-v", "set v of the thirty-fourth session (a twenty-first writer, same table, told the shapes of "
+                        "sets f-u to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -138,7 +140,8 @@ set k of the twenty-second "run once: set k", set l of the twenty-third "run onc
 "run once: set m", set n of the twenty-fifth "run once: set n", set o of the twenty-seventh "run once: set o",
 set p of the twenty-eighth "run once: set p", set q of the twenty-ninth "run once: set q", set r of the thirtieth
 "run once: set r", set s of the thirty-first "run once: set s", set t of the thirty-second "run once: set t",
-set u of the thirty-third "run once: set u");
+set u of the thirty-third "run once: set u",
+set v of the thirty-fourth "run once: set v");
 fragments without one are
 the first group."""
 
@@ -184,6 +187,8 @@ def session_of(header: str) -> str:
         return "thirty-second-t"
     if "run once: set u" in header:
         return "thirty-third-u"
+    if "run once: set v" in header:
+        return "thirty-fourth-v"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

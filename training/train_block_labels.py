@@ -94,6 +94,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 612a038, the thirty-second session's merges: rules alone 87.6 %, labels27, perf45 and mem36)
     "thirty-third-u": "49ce1f0",  # 85.5 % recorded (the rules alone; 94.4 % with the layer of 49ce1f0, 94.4 % with
     # that of 3f1184e, the thirty-third session's merges: rules alone 87.3 %, labels29)
+    "thirty-fourth-v": "d486d7b",  # 80.9 % recorded (the rules alone; 89.9 % with the layer of d486d7b, 89.9 % with
+    # that of 5ebbcbc, the thirty-fourth session's merges: rules alone 80.9 %, labels31)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
