@@ -1702,13 +1702,30 @@ def _office_contact(w: Where) -> bool:
     return _contact_shape(w, _OFFICE_CONTACT)
 
 
+@lru_cache(maxsize=4096)
+def _phone_number(text: str) -> bool:
+    """A phone number in ``text`` (:data:`_PHONE`, :data:`_SERVICE_NUMBER`, :data:`_US_PHONE`). Remembered for the
+    rules of a page that ask it of the same short line (perf50: ``helpline``, ``office-contact`` and
+    ``operator-number`` each searched the three patterns again), forgotten by :func:`label_lines` after it."""
+    # each pattern holds a digit: a line without one (most of a news page) is ruled out by one cheap scan
+    return _DIGIT.search(text) is not None and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text)
+                                                    or _US_PHONE.search(text))
+
+
+@lru_cache(maxsize=4096)
+def _contact_number(text: str) -> bool:
+    """A phone number (:func:`_phone_number`, :data:`_UK_PHONE`) or an e-mail in ``text``; remembered as
+    :func:`_phone_number` is. An e-mail holds an ``@`` and a number a digit: each pattern is searched only where its
+    letter is in the line."""
+    return (_phone_number(text) or ("@" in text and _EMAIL_LINE.search(text) is not None)
+            or (_DIGIT.search(text) is not None and _UK_PHONE.search(text) is not None))
+
+
 def _contact_shape(w: Where, *shapes: re.Pattern[str]) -> bool:
     """A contact line in one of ``shapes`` with a phone number or an e-mail, no sentence closed inside it (after an
     opening question), not next to the operator's particulars."""
     text = w.line.text
-    if w.in_related or len(text) > 160 or not (_PHONE.search(text) or _SERVICE_NUMBER.search(text)
-                                               or _US_PHONE.search(text) or _UK_PHONE.search(text)
-                                               or _EMAIL_LINE.search(text)):
+    if w.in_related or len(text) > 160 or not _contact_number(text):
         return False
     core = w.line.core
     if all(shape.fullmatch(core) is None for shape in shapes):
@@ -1732,7 +1749,7 @@ def _operator_number(w: Where) -> bool:
     particulars (the label table's footer row)."""
     text = w.line.text
     return (w.seen_body and not w.in_related and len(text) <= 100
-            and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text) or _US_PHONE.search(text))
+            and _phone_number(text)
             and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
 
 
@@ -2723,6 +2740,8 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                 start, most = i + 1, _FIRST_SWEEP  # the rest of the sweep was guessed wrong: swept again
                 break
     _counted_title_case.cache_clear()
+    _phone_number.cache_clear()
+    _contact_number.cache_clear()
     return labelled
 
 

@@ -2553,3 +2553,23 @@ def test_the_text_naming_itself_inside_the_article_or_as_an_object_stays_body() 
         assert _rule_names(_kayak(line))[-1] != "self-note", line
     # a line naming the page that is no sentence (a widget's question)
     assert _rule_names(_kayak("Was this page helpful? Yes / No"))[-1] != "self-note"
+
+
+_CONTACT_PIECES = ("0", "1", "5", "9", "1577", "010", "555", "0147", "+44", "+82", "(207)", "1-800", "٣", "٠١٢",
+                   "０１２３", "۹۸۷۶", "-", ".", " ", "  ", "@", "a", "mail", "x.co", "kr", "ext.", "Tel", "전화",
+                   "문의", "/", "|", "Ⅻ", "²", "½", "1588-4092", "02-555-0147", "0330 555 0190", "٠١٠-٣٤٥٦-٧٨٩٠",
+                   "０２-５５５-０１４７", "１５８８-４０９２", "a.b@c.kr", "김@x.com")
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CONTACT_PIECES), max_size=14))
+def test_a_lines_contact_number_is_the_patterns_searched_in_turn(pieces: list[str]) -> None:
+    """perf50: the contact rules' phone-or-e-mail test (:func:`blocks._contact_number`, :func:`blocks._phone_number`,
+    each pattern searched only where a digit or an ``@`` is) answers as every pattern searched in turn, on lines of
+    ASCII and other scripts' digits (Arabic-Indic, full-width: ``\\d`` reads them), numerals that are no digits
+    (Ⅻ, ², ½) and e-mails' pieces."""
+    text = "".join(pieces)
+    phone = bool(blocks._PHONE.search(text) or blocks._SERVICE_NUMBER.search(text) or blocks._US_PHONE.search(text))
+    contact = bool(phone or blocks._UK_PHONE.search(text) or blocks._EMAIL_LINE.search(text))
+    assert blocks._phone_number(text) is phone
+    assert blocks._contact_number(text) is contact
