@@ -969,8 +969,8 @@ whatever its name looks like (정관장 has a Korean name's shape and Kiwi reads
 TEAM_GAME_SIDE = Cue("ko-team-game-side", "org", "strong")
 """Both sides of a result by a score when neither has a kind of its own and the sentence names a home or an away
 game or a goal (페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다): teams, not players (mentions40)."""
-_TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|결승골|동점골|"
-                        r"선제골|추가골|승점")
+_TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|"
+                        r"결승골|동점골|선제골|추가골|승점")
 """Words of a game only teams play (a home or an away game, a home ground, league points, a goal: 골 alone, not 골프
 or 골목); a tennis or a badminton score between two names reads the same as a football one."""
 _RESULT_HINT = re.compile(r"[을를]\s(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}")

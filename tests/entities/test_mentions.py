@@ -1689,7 +1689,8 @@ def test_models_with_a_code_read_whole(text: str, expect: list[tuple[str, str]])
     ("루브네크는 원정 경기에서 카르빈을 2-0으로 꺾었다.", [("루브네크", "org"), ("카르빈", "org")]),
     ("미야카와의 결승골에 힘입어 오르벤은 도르넬을 1-0으로 눌렀다.", [("오르벤", "org"), ("도르넬", "org")]),
     # no word of a team game: two names of no kind stay untyped (a tennis score reads the same)
-    ("레오나스는 결승에서 파르만을 2-1로 꺾고 골프 대회 우승을 차지했다.", [("레오나스", "other"), ("파르만", "other")]),
+    ("레오나스는 결승에서 파르만을 2-1로 꺾고 골프 대회 우승을 차지했다.",
+     [("레오나스", "other"), ("파르만", "other")]),
     # players and countries keep their types
     ("토마스 크론은 홈경기에서 마르코 빌을 3-1로 꺾었다.", [("토마스 크론", "person")]),
     ("일본은 홈경기에서 이란을 2-1로 꺾었다.", [("일본", "place"), ("이란", "place")]),
