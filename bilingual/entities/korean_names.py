@@ -966,6 +966,13 @@ def _a_firm(name: str) -> bool:
 BEATEN_SIDE = Cue("ko-beaten-side", "org", "strong")
 """The side a team beat by a score, when the winner is an organization (흥국생명은 정관장을 3-1로 꺾었다): a team too,
 whatever its name looks like (정관장 has a Korean name's shape and Kiwi reads it 정 + 관장)."""
+TEAM_GAME_SIDE = Cue("ko-team-game-side", "org", "strong")
+"""Both sides of a result by a score when neither has a kind of its own and the sentence names a home or an away
+game or a goal (페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다): teams, not players (mentions40)."""
+_TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|"
+                        r"결승골|동점골|선제골|추가골|승점")
+"""Words of a game only teams play (a home or an away game, a home ground, league points, a goal: 골 alone, not 골프
+or 골목); a tennis or a badminton score between two names reads the same as a football one."""
 _RESULT_HINT = re.compile(r"[을를]\s(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}")
 _BEATEN = re.compile(r"(?<![^\s(\[\"'‘“])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})[을를]\s"
                      r"(?:세트\s?스코어\s)?\d{1,3}\s?[-:대]\s?\d{1,3}(?:으로|로)\s(?:꺾|눌렀|누르|이기|이겼|제압|격파|완파|물리|따돌|잡았|잡고|돌려세)")
@@ -991,15 +998,32 @@ def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> l
         before = out[max(0, k - _WINNER_REACH):k]
         winner = next((c for c in reversed(before) if c.end <= a and _WINNER_PARTICLE.match(text, c.end)
                        and text[c.end + 1:c.end + 2] in (" ", "")), None)
-        if winner is None or mention_type(text[winner.start:winner.end], "ko", proper_noun=winner.kiwi_proper_noun,
-                                          org_context=winner.org_context, cue=winner.cue)[0] != "org":
+        if winner is None:
             continue
+        kind = mention_type(text[winner.start:winner.end], "ko", proper_noun=winner.kiwi_proper_noun,
+                            org_context=winner.org_context, cue=winner.cue)[0]
+        cue = BEATEN_SIDE
+        if kind != "org":
+            # 페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다: neither side has a kind, but a home game or a goal is
+            # played by teams only (mentions40): both sides are organizations
+            if kind != "other" or winner.cue is not None or winner.title is not None or winner.person_context \
+                    or _TEAM_GAME.search(text, lo, hi) is None:
+                continue
+            cue = TEAM_GAME_SIDE
         inside = out[k:bisect.bisect_left(starts, b)]
+        if cue is TEAM_GAME_SIDE and (is_place(text[a:b]) or any(
+                c.cue is not None or c.title is not None or c.person_context or mention_type(
+                    text[c.start:c.end], "ko", proper_noun=c.kiwi_proper_noun, org_context=c.org_context)[0]
+                not in ("other", "org") for c in inside)):
+            continue  # the beaten side is a place, or of a kind of its own: no team game read from it
         if is_place(text[a:b]) or (before and before[-1].end > a) or any(c.end > b for c in inside):
             continue  # a place, or a candidate crossing the word's edges
+        if cue is TEAM_GAME_SIDE:
+            winner.cue = TEAM_GAME_SIDE
+            winner.reasons = [*winner.reasons, "the winning side of a score in a game of teams (a home game, a goal)"]
         home = before[-1] if before and before[-1].end == a - 1 and text[a - 1] == " " \
             and before[-1].title is None and _home_city(text[before[-1].start:before[-1].end]) else None
-        added.append(NameSpan(home.start if home is not None else a, b, "ko", kiwi_proper_noun=True, cue=BEATEN_SIDE,
+        added.append(NameSpan(home.start if home is not None else a, b, "ko", kiwi_proper_noun=True, cue=cue,
                               reasons=["the side an organization beat by a score (X를 3-1로 꺾었다)"]))
     if not added:
         return out
@@ -1145,6 +1169,8 @@ def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> 
 
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{2,5}-$")
 """Capitals and a hyphen glued before a Hangul word (KTX-이음, KTX-산천): a product line's code."""
+_CODE_IN_A_NAME = re.compile(r"[A-Z]{2,5}-(?=[가-힣]+$)")
+"""The same code at the start of a candidate read whole with its Hangul word (ITX-새마을; mentions40)."""
 _NUMBER_AFTER = re.compile(r"-\d{1,4}(?![\d.,])")
 """A hyphen and a number glued after a Hangul word (마하-1, 누리-2): a model's number."""
 
@@ -1153,18 +1179,28 @@ def _models_with_a_hyphen(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """A Hangul candidate of no title glued by a hyphen to capitals before it or to a number after it (KTX-이음,
     마하-1) is a model's or a product line's name, the code and the number included: a craft (``mentions._type``:
     ``other``), not the person a Korean name's shape made of 이음 or 마하 (mentions38). Not a name typed an
-    organization or a place on its own (LG-현대차 is two companies, a joint venture's partners), and the
+    organization or a place on its own (LG-현대차 is two companies, a joint venture's partners) — but a place only
+    by its ending after a code is a model (ITX-새마을: 마을, mentions40) —, and the
     candidates inside the longer span (KTX) are dropped."""
     spans: list[tuple[int, int]] = []
     for c in out:
-        if c.title is not None or c.craft or not is_syllable(text[c.start]) or not is_syllable(text[c.end - 1]):
+        if c.title is not None or c.craft or not is_syllable(text[c.end - 1]):
             continue
-        code = _CODE_BEFORE.search(text, max(0, c.start - 6), c.start)
+        glued = None
+        if not is_syllable(text[c.start]):  # ITX-새마을 read whole: its Hangul part is the name asked about
+            glued = _CODE_IN_A_NAME.match(text, c.start, c.end)
+            if glued is None:
+                continue
+        start = c.start if glued is None else glued.end()
+        code = _CODE_BEFORE.search(text, max(0, start - 6), start)
         number = _NUMBER_AFTER.match(text, c.end)
         if code is None and number is None:
             continue
-        if mention_type(text[c.start:c.end], "ko", proper_noun=c.kiwi_proper_noun, org_context=c.org_context,
-                        person_context=c.person_context, cue=c.cue)[0] in ("org", "place"):
+        name = text[start:c.end]
+        kind = mention_type(name, "ko", proper_noun=c.kiwi_proper_noun, org_context=c.org_context,
+                            person_context=c.person_context, cue=c.cue)[0]
+        # ITX-새마을: a place only by its ending (마을) after a code is a model too (mentions40); a listed place is not
+        if kind == "org" or (kind == "place" and (code is None or listed_place(name))):
             continue
         c.start = code.start() if code is not None else c.start
         c.end = number.end() if number is not None else c.end

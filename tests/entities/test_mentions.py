@@ -1779,3 +1779,45 @@ def test_a_fair_by_what_it_shows() -> None:
 def test_a_rarer_spelling_of_a_family_name_speaking(text: str, expect: list[tuple[str, str | None]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+# -- mentions40 ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a title that names a kind of office (high representative, high commissioner) after a body
+    ("필리포 그란디 유엔난민기구 최고대표는 밝혔다.", [("필리포 그란디", "person")]),
+    ("세바스티안 코르넬 유엔 최고대표는 성명을 냈다.", [("세바스티안 코르넬", "person")]),
+    ("한나 베르그 유엔난민기구 고등판무관은 난민 지원을 호소했다.", [("한나 베르그", "person")]),
+])
+def test_titles_of_high_representatives(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a code glued to a name typed place only by its ending (마을) and read whole: a train, not a village
+    ("용산행 ITX-새마을 열차가 선로 장애로 멈췄다.", [("ITX-새마을", "other")]),
+    ("부산행 KTX-산천 열차가 지연됐다.", [("KTX-산천", "other")]),
+    # a listed place after capitals stays a place
+    ("ABC-서울 합작사가 세워졌다.", [("서울", "place")]),
+])
+def test_models_with_a_code_read_whole(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # neither side has a kind, but an away game or a goal is played by teams
+    ("루브네크는 원정 경기에서 카르빈을 2-0으로 꺾었다.", [("루브네크", "org"), ("카르빈", "org")]),
+    ("미야카와의 결승골에 힘입어 오르벤은 도르넬을 1-0으로 눌렀다.", [("오르벤", "org"), ("도르넬", "org")]),
+    # no word of a team game: two names of no kind stay untyped (a tennis score reads the same)
+    ("레오나스는 결승에서 파르만을 2-1로 꺾고 골프 대회 우승을 차지했다.",
+     [("레오나스", "other"), ("파르만", "other")]),
+    # players and countries keep their types
+    ("토마스 크론은 홈경기에서 마르코 빌을 3-1로 꺾었다.", [("토마스 크론", "person")]),
+    ("일본은 홈경기에서 이란을 2-1로 꺾었다.", [("일본", "place"), ("이란", "place")]),
+])
+def test_sides_of_a_team_game(text: str, expect: list[tuple[str, str]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
