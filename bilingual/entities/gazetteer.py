@@ -32,7 +32,7 @@ from bilingual.document import MentionType
 from bilingual.entities.evidence import Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
-from bilingual.entities.kind_words import PlaceTests, kind_by_words, person_by_family_name
+from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
 from bilingual.entities.organizations import group_company, known_organization
 from bilingual.errors import DataError
 from bilingual.files import data_rows
@@ -47,6 +47,7 @@ from bilingual.names.titles import (
     KOREAN_TITLES,
     english_person_only_title,
 )
+from bilingual.text.scripts import script_counts
 
 KOREAN_ORG_HEADS = tuple(
     "뉴스 일보 신문 방송 방송공사 통신 위원회 공사 공단 은행 전자 그룹 대학교 대학 협회 재단 기구 연합 증권 건설 항공 "
@@ -810,25 +811,27 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     ("Urge China"), so no organization is read from a country at its end. A strong cue counts as much as the flags
     above; a clause cue only types a name nothing else types."""
     strong = cue if cue is not None and cue.strength == "strong" else None
+    letters = script_counts(name)  # Latin letters only (Göd, São Paulo, Łódź) take the English path; any other
+    latin = letters.latin == letters.letters  # letter (Hangul, Han, kana) the Korean one
     if league_or_tour(name):  # before the preposition of place: "to the V-League title"
         return "org", "a league or a tour by its body's initials (K League, V-League, PGA Tour, LPGA 투어)"
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
-    if name.isascii() and app_by_its_maker(name):
+    if latin and app_by_its_maker(name):
         return "other", "a product: an app by its maker's name and what it does (Naver Map, Coupang Eats)"
     if war_or_treaty(name):
         return "other", "a war or a treaty by the end of its name (…전쟁, …협정 after a place or a date; War, Treaty)"
-    if not name.isascii() and korean_holiday(name):
+    if not latin and korean_holiday(name):
         return "other", "a public holiday or a memorial day (a closed list of Korea's regulations)"
     if market_index(name):
         return "other", "a stock market index (a closed list of the major indexes, or …지수, Index)"
-    if name.isascii() and military_unit(name):
+    if latin and military_unit(name):
         return "org", "a military unit by its number or its arm and the word of its echelon (25th Division)"
-    if not name.isascii() and law_name(name):
+    if not latin and law_name(name):
         return "other", "a law or a bill by the end of its name (…법, …법안)"
-    if name.isascii() and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
+    if latin and english_act(name):  # before the preposition of place: "a revision to the Commercial Act"
         return "other", "a law by Act at the end of its name (the Commercial Act, the Digital Markets Act)"
-    if name.isascii() and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
+    if latin and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
         return "place", ("a feature of land or water by its word (Cape of Good Hope, Gulf of Aden, East Sea, "
                          "Tsushima Strait, the West Bank)")
     if locative and performance_venue(name):
@@ -843,20 +846,20 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             or (org_head(name) is None and known_organization(name) is None)):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
-    if not name.isascii() and proper_noun and korean_club(name):
+    if not latin and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
     if sponsor_club(name):
         return "org", "a club by its home city and its sponsor (서울 SK, Ulsan HD)"
-    if not name.isascii() and armed_forces(name):
+    if not latin and armed_forces(name):
         return "org", "a country's armed forces (the country and 군)"
-    if name.isascii() and _SUFFIX.search(name) and len(_SUFFIX.sub("", name).split()) >= 2:
+    if latin and _SUFFIX.search(name) and len(_SUFFIX.sub("", name).split()) >= 2:
         return "person", "a person by the suffix Jr. or Sr. after the name"
-    if name.isascii() and regnal_name(name):
+    if latin and regnal_name(name):
         return "person", "a person by a regnal or papal number after a given name (Charles III, Pope Leo XIV)"
     head = org_head(name)
     if head is not None:
         return "org", ("a news agency" if head == name else f"an organization by its head {head}")
-    hangul = not name.isascii()
+    hangul = not latin
     if hangul and " " not in name and clipped_committee(name, proper_noun=proper_noun):
         return "org", "a committee written short (its field's first syllables and 위 for 위원회: 공정위, 선관위)"
     if name in PLACE_ACRONYMS:
@@ -938,8 +941,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
         return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
-    if locative and (not hangul or proper_noun or (lang == "en" and " " not in name)):  # "near Göd": one Latin word
-        # beyond ASCII (a longer name of such letters is left to the words inside it: Architectes Sans Frontières)
+    if locative and (not hangul or proper_noun) and tuple(name.split()[-2:]) not in WITHOUT_BORDERS:  # "from
+        # Architectes Sans Frontières", "from Reporters Without Borders": an NGO, whatever its letters
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (
             strong.rule == "ko-facility-noun" and len(solid) == 3 and korean_name_shape(solid)
@@ -973,7 +976,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and inner_body_word(name):
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
-    if (not hangul or _HANGUL.search(name) is None) and english_name_shape(name):  # Müller-Schmidt: Latin, not ASCII
+    if not hangul and english_name_shape(name):  # Müller-Schmidt: Latin letters beyond ASCII
         return "person", "a person by an English given name and a family name"
     if not hangul and not known_organization(name):
         family = person_by_family_name(name, _place_tests())  # typer29: a family name's end in its language

@@ -666,3 +666,23 @@ def test_the_cheap_test_before_a_place_written_apart_lets_every_such_place_throu
         assert listed_place_written_apart(name) and may_end_a_place_written_apart(name.split(" ", 1)[1])
     assert may_end_a_place_written_apart("Dakota") and may_end_a_place_written_apart("\u1100\u1161")
     assert not may_end_a_place_written_apart("대통령")
+
+
+# -- mentions41: a name of Latin letters beyond ASCII takes the English path (names of my own) -------------------------
+@pytest.mark.parametrize(("name", "flags", "expect"), [
+    ("Strait of Øresund", {}, "place"),  # a feature of water by its word
+    ("São Tomé Sea", {}, "place"),
+    ("Frédéric Müller Jr.", {}, "person"),  # the suffix Jr. after a name
+    ("Løkke Act", {}, "other"),  # a law by Act
+    ("Kraków Zoo Plant", {"locative": True}, "place"),  # a preposition of place on a name of several words
+    ("Reporters Without Borders", {"locative": True}, "org"),  # "from Reporters Without Borders": an NGO, no place
+    ("Ingénieurs Sans Frontières", {"locative": True}, "org"),
+    ("中", {}, "place"),  # a name in Han letters keeps the Korean path
+])
+def test_latin_letters_beyond_ascii_take_the_english_path(name: str, flags: dict[str, bool], expect: str) -> None:
+    assert mention_type(name, "en", **flags)[0] == expect
+
+
+def test_a_cape_named_in_latin_letters_beyond_ascii_is_a_place() -> None:
+    doc = bilingual.process("The Cape of São Vicente was closed to walkers after the storm.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Cape of São Vicente", "place")]
