@@ -828,6 +828,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
                         help="learn the tune half, under split seed N, of fixtures/names/korean_names_heldout1.tsv "
                              "(its rows of the train part; sim18, not adopted: off by default)")
+    parser.add_argument("--foreign-halves", type=int, default=None, metavar="N",
+                        help="the fx table learns the tune half, under split seed N, of the foreign-names files "
+                             "(fixtures/names/foreign_names_heldout*.tsv; their rows of the train part: "
+                             "name_data.foreign_file_pairs; fx32, not adopted: off by default)")
+    parser.add_argument("--foreign-sub-seed", type=int, default=None, metavar="M",
+                        help="with --foreign-halves: only the rows of those tune halves that split seed M puts in its "
+                             "tune half (the nested check: the rest is measured)")
     parser.add_argument("--nearest", type=int, default=NEAREST_KEEP, metavar="K",
                         help=f"the calibration's wrong pairs also hold, for each foreign tune name, the K best-scoring "
                              f"of {NEAREST_DRAW} wrong names drawn (fx29; default {NEAREST_KEEP}: none)")
@@ -851,6 +858,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.writer_seed is not None:
         extra = name_data.writer_pairs(pairs, args.writer_seed)
         print(f"ko: {len(extra)} pairs of the writer's tune half (split seed {args.writer_seed})", file=sys.stderr)
+        pairs += extra
+    if args.foreign_halves is not None:
+        extra = name_data.foreign_file_pairs(pairs, args.foreign_halves, sub_seed=args.foreign_sub_seed)
+        print(f"fx: {len(extra)} pairs of the foreign-names files' tune halves (split seed {args.foreign_halves}"
+              + ("" if args.foreign_sub_seed is None else f", sub-half seed {args.foreign_sub_seed}") + ")",
+              file=sys.stderr)
         pairs += extra
     text = train_model(pairs, args.edit_cost, context=context, context_backoff=args.context_backoff,
                        corpus_tables=corpus_tables, decorations=(args.decorations or DECORATIONS)
