@@ -258,6 +258,45 @@ def test_writer_pairs_learn_only_the_tune_half_of_the_train_part(tmp_path: Path)
     assert all(p.hangul != held_out for p in name_data.writer_pairs(pairs, 0, path))
     report = {h for h in names if name_data.split_half(h, 0) == "report"}
     assert report and not report & {p.hangul for p in name_data.writer_pairs(pairs, 0, path)}
+def test_foreign_file_pairs_learn_only_the_tune_halves_of_the_train_part(tmp_path: Path) -> None:
+    """``name_data.foreign_file_pairs`` (fx32): of foreign-names files, only rows of the tune half whose Hangul the
+    name data's hash puts in ``train`` and that the data holds in no tune or test row, as ``fx`` pairs of the row's
+    kind; a name two files hold once; with ``sub_seed``, only the rows that seed's split puts in its tune half."""
+    sys.path.insert(0, str(ROOT / "training"))
+    import name_data
+
+    # made-up transcriptions (syllables of our own, not names of the fixtures), people, places and organizations
+    syllables = "카로네미투사벨로디파스코라누"
+    names = [f"{syllables[i % 14]}{syllables[(i * 3 + 1) % 14]}{syllables[(i * 5 + 2) % 14]}" for i in range(40)]
+    names = list(dict.fromkeys(names))
+    kinds = ("person", "place", "org")
+    one = tmp_path / "one.tsv"
+    two = tmp_path / "two.tsv"
+    one.write_text("# hangul\tlatin\tkind\n" + "".join(f"{h}\tLatin{i}\t{kinds[i % 3]}\n"
+                                                     for i, h in enumerate(names)), "utf-8")
+    two.write_text("".join(f"{h}\tLatin{i}\t{kinds[i % 3]}\n" for i, h in enumerate(names[:10]))
+                   + f"{names[0]}\tOther Spelling\tperson\n{names[1]}\tLatin1\twhatever\n", "utf-8")
+    learnable = [h for h in names if name_data.split_half(h, 0) == "tune"
+                 and name_data._part(name_data.bucket(h)) == "train"]
+    assert len(learnable) >= 3
+    held = learnable[0]
+    pairs = [name_data.Pair(held, "Someone", "foreign_place", "x", "tune")]  # the data calibrates on it
+    got = name_data.foreign_file_pairs(pairs, 0, (one, two))
+    expected = {(h, f"Latin{names.index(h)}") for h in learnable if h != held}
+    if names[0] in learnable and names[0] != held:
+        expected.add((names[0], "Other Spelling"))
+    assert {(p.hangul, p.latin) for p in got} == expected and len(got) == len(expected)
+    for p in got:
+        assert p.part == "train" and p.table == "fx"
+        assert p.kind == name_data.FOREIGN_FILE_KINDS[kinds[names.index(p.hangul) % 3]]
+        assert p.is_person == (p.kind == "foreign_file_person")
+    nested = name_data.foreign_file_pairs(pairs, 0, (one, two), sub_seed=100)
+    assert {(p.hangul, p.latin) for p in nested} == {(h, la) for h, la in expected
+                                                     if name_data.split_half(h, 100) == "tune"}
+    report = {h for h in names if name_data.split_half(h, 0) == "report"}
+    assert report and not report & {p.hangul for p in got}
+
+
 def test_doubled_rate_counts_letters_written_twice_against_the_others() -> None:
     """fx18: the rate of a consonant letter written twice is counted on the spellings' consonant letters (a-z,
     folded, per word): two doubles (``nn``, ``ll``) against the 8 consonant letters that are not (``ee`` of Lee, a

@@ -76,7 +76,8 @@ class Pair:
     def is_person(self) -> bool:
         return self.kind in ("ko_person_fullname", "ko_given_name", "ko_stage_name", "foreign_stage_name",
                              "foreign_person_fullname", "ko_public_figure", "foreign_transcription",
-                             "foreign_transcription_miss", "ko_corpus_person", "ko_writer_person")
+                             "foreign_transcription_miss", "ko_corpus_person", "ko_writer_person",
+                             "foreign_file_person")
 
 
 def key(hangul: str) -> str:
@@ -200,6 +201,37 @@ def writer_pairs(pairs: list[Pair], seed: int = 0, path: Path = WRITER_FILE) -> 
         known.add((k, latin))
         out.append(Pair(hangul, latin, "ko_writer_person" if kind == "person" else "ko_writer_place", path.name,
                         "train"))
+    return out
+
+
+FOREIGN_FILES = tuple(sorted(FIXTURES.glob("foreign_names_heldout*.tsv")))  # six writers' foreign names (fx32)
+FOREIGN_FILE_KINDS = {"person": "foreign_file_person", "place": "foreign_file_place", "org": "foreign_file_org"}
+
+
+def foreign_file_pairs(pairs: list[Pair], seed: int = 0, paths: Iterable[Path] = FOREIGN_FILES,
+                       sub_seed: int | None = None) -> list[Pair]:
+    """The rows of the tune half (``split_half`` under ``seed``) of the foreign-names files
+    (``evaluation/foreign_names_eval.py --pairs``) as training pairs of the ``fx`` table (kinds
+    ``FOREIGN_FILE_KINDS``), kept as :func:`writer_pairs` keeps a writer's rows: only a name whose part here is
+    ``train`` and that no tune or test row of ``pairs`` holds, so the calibration's tune part and the test part are
+    never learned from, and no file's report half is (a name is in the same half in every file: the half is a hash
+    of its Hangul). ``sub_seed``: only the rows the tune half cut again by ``split_half`` under it puts in its
+    ``tune`` half — the nested check (fx32 branch): learn one part of the tune halves, measure the other."""
+    held = {key(p.hangul) for p in pairs if p.part != "train"}
+    known = {(key(p.hangul), p.latin) for p in pairs}
+    out: list[Pair] = []
+    for path in paths:
+        for cols in _tsv(path):
+            if len(cols) != 3 or cols[0] == "hangul":
+                continue
+            hangul, latin, kind = (unicodedata.normalize("NFC", c.strip()) for c in cols)
+            k = key(hangul)
+            if (split_half(hangul, seed) != "tune" or (sub_seed is not None and split_half(hangul, sub_seed) != "tune")
+                    or _part(bucket(hangul)) != "train" or k in held or (k, latin) in known
+                    or kind not in FOREIGN_FILE_KINDS):
+                continue
+            known.add((k, latin))
+            out.append(Pair(hangul, latin, FOREIGN_FILE_KINDS[kind], path.name, "train"))
     return out
 
 

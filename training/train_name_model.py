@@ -76,6 +76,11 @@ A new writer's Korean names (sim18 branch; not adopted, none in the shipped tabl
 of the tune half (split seed N) of ``fixtures/names/korean_names_heldout1.tsv`` whose Hangul the name data's hash puts
 in the train part (``name_data.writer_pairs``) too; the file's report half never is.
 
+The foreign-names files' tune halves (fx32 branch; not adopted, none in the shipped table): ``--foreign-halves N``
+learns the rows of the tune half, under split seed N, of ``fixtures/names/foreign_names_heldout*.tsv`` whose name is
+in the train part (``name_data.foreign_file_pairs``) into the ``fx`` table; ``--foreign-sub-seed M`` only those of
+the tune half of that half under split seed M (the nested check: the rest of the tune halves is measured).
+
 Corpus pairs (``fixtures/names/corpus_names.tsv``; none in the shipped table): ``--corpus`` learns from every
 part's, ``--corpus-train-only`` from the train part's, ``--corpus-foreign-train`` from the train part's foreign
 pairs in the ``fx`` table only (the ``ko`` table and the background letter model learn from the same rows as the
@@ -511,11 +516,12 @@ def alike_weights(written: dict[str, dict[str, set[str]]], table: Table) -> dict
 def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, dict[str, float]],
                calibration: dict[str, float], corpus: bool = False, decor: dict[str, float] | None = None,
                alike: dict[str, dict[str, float]] | None = None, surnames: bool = False,
-               doubled: dict[str, float] | None = None, writer: bool = False) -> str:
+               doubled: dict[str, float] | None = None, writer: bool = False, foreign_files: bool = False) -> str:
     """The table's text; ``corpus``: some training rows came from ``fixtures/names/corpus_names.tsv`` (the
     experiments' tables; not the shipped one), whose source and licence the header then names; ``surnames``: the
     ``ko`` table learned the spellings of ``bilingual/data/surnames.tsv`` too (:func:`surname_examples`); ``writer``:
-    it learned rows of ``name_data.writer_pairs`` (sim18)."""
+    it learned rows of ``name_data.writer_pairs`` (sim18); ``foreign_files``: the ``fx`` table learned rows of
+    ``name_data.foreign_file_pairs`` (fx32)."""
     lines = [
         "# bilingual name spelling model: P(Latin chunk | Hangul jamo unit), learned by EM (m2m alignment).",
         "# Made by training/train_name_model.py from the train split of training/name_data.py (names-dev and",
@@ -530,6 +536,8 @@ def model_text(tables: dict[str, Table], uni: dict[str, float], bi: dict[str, di
           if surnames else []),
         *(["# Writer: the ko table also learned a tune half of fixtures/names/korean_names_heldout1.tsv (a new",
             "#       writer's Korean names; its rows of the train part: name_data.writer_pairs)."] if writer else []),
+        *(["# Foreign files: the fx table also learned tune halves of fixtures/names/foreign_names_heldout*.tsv",
+            "#       (their rows of the train part: name_data.foreign_file_pairs)."] if foreign_files else []),
         "# Rows: emit table unit chunk logp | floor table unit logw | length k logp |",
         "#       letter table class(C consonant, V vowel) c logp (smoothing letters) |",
         "#       bigram prev next logp | calibration name value | backoff table unit-in-context logw (a chunk",
@@ -788,7 +796,8 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
                   f"different={sum(s < calibration['possible'] for s in ss) / len(ss):.1%}", file=log)
         print(f"calibration {calibration}", file=log)
     return model_text(tables, uni, bi, calibration, from_corpus, decor, alike, surnames, doubled,
-                      any(p.kind in WRITER_KINDS for p in train))
+                      any(p.kind in WRITER_KINDS for p in train),
+                      any(p.kind in name_data.FOREIGN_FILE_KINDS.values() for p in train))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -828,6 +837,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
                         help="learn the tune half, under split seed N, of fixtures/names/korean_names_heldout1.tsv "
                              "(its rows of the train part; sim18, not adopted: off by default)")
+    parser.add_argument("--foreign-halves", type=int, default=None, metavar="N",
+                        help="the fx table learns the tune half, under split seed N, of the foreign-names files "
+                             "(fixtures/names/foreign_names_heldout*.tsv; their rows of the train part: "
+                             "name_data.foreign_file_pairs; fx32, not adopted: off by default)")
+    parser.add_argument("--foreign-sub-seed", type=int, default=None, metavar="M",
+                        help="with --foreign-halves: only the rows of those tune halves that split seed M puts in its "
+                             "tune half (the nested check: the rest is measured)")
     parser.add_argument("--nearest", type=int, default=NEAREST_KEEP, metavar="K",
                         help=f"the calibration's wrong pairs also hold, for each foreign tune name, the K best-scoring "
                              f"of {NEAREST_DRAW} wrong names drawn (fx29; default {NEAREST_KEEP}: none)")
@@ -851,6 +867,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.writer_seed is not None:
         extra = name_data.writer_pairs(pairs, args.writer_seed)
         print(f"ko: {len(extra)} pairs of the writer's tune half (split seed {args.writer_seed})", file=sys.stderr)
+        pairs += extra
+    if args.foreign_halves is not None:
+        extra = name_data.foreign_file_pairs(pairs, args.foreign_halves, sub_seed=args.foreign_sub_seed)
+        print(f"fx: {len(extra)} pairs of the foreign-names files' tune halves (split seed {args.foreign_halves}"
+              + ("" if args.foreign_sub_seed is None else f", sub-half seed {args.foreign_sub_seed}") + ")",
+              file=sys.stderr)
         pairs += extra
     text = train_model(pairs, args.edit_cost, context=context, context_backoff=args.context_backoff,
                        corpus_tables=corpus_tables, decorations=(args.decorations or DECORATIONS)

@@ -55,6 +55,8 @@ class Candidate(BaseModel):
     reading_share: float | None = None  # a fit close to others, of a Hangul query to a romanized Korean name: the
     # log share of the query among that name's readings (:func:`with_reading_shares`; None: not computed), added to
     # the evidence when close candidates are compared (sim16 branch)
+    fitted: str | None = None  # a fit by name similarity: the entity's name the query fitted (kb._score_candidates;
+    # a person's last word alone where only that fits), which :func:`accept` reads for a part fit (fx32 branch)
 
 
 class Link(BaseModel):
@@ -68,8 +70,12 @@ class Link(BaseModel):
     candidates: tuple[Candidate, ...] = ()
 
 
-def accept(found: dict[str, Candidate]) -> Link:
-    """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain."""
+def accept(found: dict[str, Candidate], query: str | None = None) -> Link:
+    """The one acceptance rule: link the best candidate if it is good enough and clearly ahead, else abstain.
+    ``query`` is the name linked (titles and particle stripped): a candidate fitted by a :func:`part_fit` of it
+    ranks at its score times :data:`PART_FIT_DISCOUNT` (:func:`_part_fits_discounted`)."""
+    if query is not None:
+        found = _part_fits_discounted(query, found)
     ranked = sorted(found.values(), key=lambda c: (-c.score, c.entity_id))
     best = ranked[0]
     if best.score < MIN_ACCEPT:
@@ -143,6 +149,29 @@ def without_part_fits(query: str, names: Sequence[str], scores: Sequence[float])
     if len(query.split()) < 2 or not has_syllable(query):
         return list(scores)
     return [round(s * PART_FIT_DISCOUNT, 6) if part_fit(query, n) else s for n, s in zip(names, scores, strict=True)]
+
+
+def _part_fits_discounted(query: str, found: dict[str, Candidate]) -> dict[str, Candidate]:
+    """``found``, the candidates whose fitted name (:attr:`Candidate.fitted`) is a :func:`part_fit` of ``query``
+    scored by :func:`without_part_fits` — the retrieval's rule, inside the KB's acceptance (fx32 branch): for a
+    Hangul name of several words, a one-word Latin name read across the Hangul's space is no rival of (and no link
+    over) an entity whose name has the words (레프 톨스토이: Tolstoy 0.72 over Leo Tolstoy 0.66, a wrong link of
+    fx30's tune sets). Every other candidate, and every query of one word or in Latin letters, is unchanged.
+
+    >>> found = {"t": Candidate(entity_id="t", score=0.72, method="transcription", fitted="Tolstoy"),
+    ...          "l": Candidate(entity_id="l", score=0.66, method="transcription", fitted="Leo Tolstoy")}
+    >>> {i: c.score for i, c in _part_fits_discounted("레프 톨스토이", found).items()}
+    {'t': 0.576, 'l': 0.66}
+    """
+    items = list(found.items())
+    scores = without_part_fits(query, [c.fitted or "" for _, c in items], [c.score for _, c in items])
+    out = dict(found)
+    for (i, c), score in zip(items, scores, strict=True):
+        if score != c.score:
+            out[i] = c.model_copy(update={"score": round(score, 4), "reason": (
+                f"{c.reason}; {c.fitted!r} is one word in Latin letters for a Hangul name of several words: ranked "
+                f"at {PART_FIT_DISCOUNT:g} of its score")})
+    return out
 
 
 SECOND_LOOK_RIVAL = 0.15  # another candidate this close to a `possible` fit: no second look (link20 branch)

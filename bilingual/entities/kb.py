@@ -337,7 +337,7 @@ class KnowledgeBase:
             if not found and tier != self._tier_similarity:
                 found = _merged(tier(form) for form in forms[1:])
             if found:
-                link = accept(found)
+                link = accept(found, query=forms[-1])  # the name without titles and particle
                 if tier == self._tier_similarity and link.entity_id is None:
                     return self._second_look(forms, link)
                 return link
@@ -502,7 +502,7 @@ class KnowledgeBase:
                                  reason=f"{name!r} ~ {other!r}: {result.verdict} ({result.score:.2f}; "
                                         + "; ".join(result.reasons[:4]) + ")"
                                         + ("" if reading is None else f"; reads as {reading}, same"),
-                                 evidence=result.evidence, kb_reading=reading,
+                                 evidence=result.evidence, kb_reading=reading, fitted=other,
                                  verdict="same" if result.verdict == "same" else "possible")
             fitted[i] = other
 

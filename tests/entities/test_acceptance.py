@@ -116,3 +116,27 @@ def test_without_part_fits_discounts_only_the_part_fits_in_place() -> None:
     assert without_part_fits("톰프슨", names, scores) == scores  # a one-word query: no part fit
     assert without_part_fits("Emma Thompson", names, scores) == scores
     assert without_part_fits("에마 톰프슨", [], []) == []
+
+
+def test_accept_ranks_a_part_fit_rival_at_its_discount_for_the_query_given() -> None:
+    # fx32: the KB's candidates say which name they fitted; names of our own, none of the tune halves'
+    def fit(i: str, score: float, fitted: str | None, method: str = "transcription") -> Candidate:
+        return Candidate(entity_id=i, score=score, method=method, evidence=15.0, verdict="same", fitted=fitted)
+
+    found = {"one": fit("one", 0.87, "Marikuri"), "two": fit("two", 0.80, "Marie Curie")}
+    assert accept(found).entity_id == "one"  # no query: scores as found (the rule of every caller before fx32)
+    link = accept(found, query="마리 퀴리")
+    assert link.entity_id == "two"
+    rival = next(c for c in link.candidates if c.entity_id == "one")
+    assert abs(rival.score - 0.87 * PART_FIT_DISCOUNT) < 1e-4 and "Marikuri" in rival.reason
+    assert found["one"].score == 0.87  # the caller's candidates are not changed
+    assert accept(found, query="퀴리").entity_id == "one"  # a one-word query: nothing read across a space
+    assert accept(found, query="Marie Curie").entity_id == "one"  # a Latin query
+    exact = {"one": Candidate(entity_id="one", score=1.0, method="exact"), "two": found["two"]}
+    assert accept(exact, query="마리 퀴리").entity_id == "one"  # fitted nothing by similarity: no discount
+    alone = {"one": fit("one", 0.87, "Marikuri")}
+    assert accept(alone, query="마리 퀴리").entity_id == "one"  # still linked alone, as 0.87 × 0.8 ≥ MIN_ACCEPT
+    low = {"one": fit("one", 0.70, "Marikuri")}
+    assert accept(low, query="마리 퀴리").entity_id is None  # 0.70 × 0.8 is under MIN_ACCEPT
+    tied = {"one": fit("one", 0.87, "Marikuri"), "two": fit("two", 0.87 * PART_FIT_DISCOUNT + 0.03, "Mari Curie")}
+    assert accept(tied, query="마리 퀴리").entity_id is None  # discounted, still within MARGIN: abstain

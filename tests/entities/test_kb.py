@@ -1001,3 +1001,20 @@ def test_a_place_of_several_hangul_words_keeps_the_address_order() -> None:
     kb = KnowledgeBase([Entity(id="seoul-jung-gu", type="place", name="서울 중구")])
     assert _linked(kb, "Seoul Jung-gu") == "seoul-jung-gu"
     assert _linked(kb, "Jung-gu Seoul") == "seoul-jung-gu"
+
+
+@pytest.mark.parametrize("query,whole,one_word", [
+    ("마리 퀴리", "Marie Curie", "Marikuri"), ("조 루이스", "Joe Louis", "Jolouis"),
+])
+def test_a_one_word_latin_name_fitting_a_hangul_name_of_several_words_is_no_rival(
+        query: str, whole: str, one_word: str) -> None:
+    # fx32: the one-word name fits the Hangul better than the name with its words (read across the Hangul's space);
+    # the KB's candidates say which name they fitted, and accept ranks such a fit at PART_FIT_DISCOUNT of its score
+    kb = KnowledgeBase.from_records([{"id": "whole", "type": "person", "name": whole},
+                                     {"id": "one", "type": "place", "name": one_word}])
+    link = kb.link(query)
+    assert link is not None and link.entity_id == "whole", link
+    assert {c.entity_id: c.fitted for c in link.candidates} == {"whole": whole, "one": one_word}
+    assert kb.link(query + "는").entity_id == "whole"  # a particle after it: the same name
+    alone = KnowledgeBase.from_records([{"id": "one", "type": "place", "name": one_word}]).link(query)
+    assert alone is not None and alone.entity_id == "one"  # no rival with the words: the one-word fit still links
