@@ -879,8 +879,8 @@ def _separated_items(line: _Line) -> bool:
     home_question = (line.text.rstrip().endswith("?") and _BREADCRUMB.search(line.text) is not None
                      and _HOME_ITEM.fullmatch(_BREADCRUMB.split(_HERE.sub("", line.text, count=1))[0].strip())
                      is not None)
-    if len(line.text) > _MAX_CHROME or (ends_sentence(line.text) and not home_question) or (
-            ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)):
+    if len(line.text) > _MAX_CHROME or (not home_question and (ends_sentence(line.text) or (
+            ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)))):
         return False
     items = [item.strip() for item in _NAV_SEPARATOR.split(_HERE.sub("", line.text, count=1)) if item.strip()]
     if len(items) == 1:
