@@ -257,7 +257,7 @@ _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
     r"[가-힣]+(?:대로|로|길)\s*\d|"
     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|"
-    r"Ter|Terrace|Sq|Square)\b)", _I)
+    r"Ter|Terrace|Sq|Square|St|Rd|Ave|Blvd)\b)", _I)  # labels32: St, Rd, Ave, Blvd without their stop
 # An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
 _ANNOUNCEMENT_ITEM = re.compile(r"\s*[▲■◆]\s*[^,]{2,60},.*?(?:\s=\s|\d+일|\d{1,2}\.\s?\d{1,2}\b)")
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
@@ -1483,8 +1483,8 @@ _DISCLAIMER = re.compile(
     r"|for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only|unofficial\s+translation|text\s+prevails"
     r"|creative\s+commons|\bCC\s+BY\b|licen[cs]ed\s+under"
     # labels32: what the page does not replace (This page does not replace a consultation with a licensed provider)
-    r"|(?:does|do|is)\s+not\s+(?:replace|a\s+replacement\s+for)\s+(?:a\s+|an\s+|your\s+)?(?:consultation|professional|"
-    r"medical|legal|doctor|physician|licensed|qualified)"
+    r"|(?:does|do|is)\s+not\s+(?:replace|a\s+replacement\s+for)\s+[^.]{0,30}?\b(?:consultation|professional|"
+    r"medical|legal|advice|care|diagnosis|treatment|doctor|physician|lawyer|attorney|licensed|qualified)"
     # labels25: who paid for what is reviewed (※ 내돈내산 후기이며 … 어떤 지원도 받지 않았습니다; not sponsored), at
     # the reader's own risk
     r"|내돈내산|(?:어떠한|어떤|아무런)\s*(?:지원|협찬|대가|후원)[도을를]?\s*받지\s*않|협찬을?\s*받아|원고료를?\s*받"
