@@ -2032,8 +2032,9 @@ def _form_field_line(w: Where) -> bool:
     menu (a share bar's ``Email`` stands among platforms, no field next to it)."""
     if not (w.seen_headline or w.seen_body) or w.in_related or not _form_field(w.line):
         return False
-    if _SPACED_STAR.search(w.line.text) is not None:
-        return True  # labels32: a label closed by a spaced required-field star is a form's field alone (Your name *)
+    if _SPACED_STAR.search(w.line.text) is not None and any(
+            0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 2, w.index + 2)):
+        return True  # labels32: starred fields with an optional one between them (Your name * / Organization / Email *)
     before = w.lines[w.index - 1] if w.index else None
     after = w.next
     return ((before is not None and _form_field(before)) or (after is not None and _form_field(after))
