@@ -1820,18 +1820,28 @@ _FAQ_HEADING = re.compile(
     r"자주\s*(?:묻는|하는|찾는|물어\s*보는)\s*질문(?:\s*\(?FAQ\)?)?)\W{0,3}", _I)
 
 
-def _faq_plain_question(w: Where) -> bool:
-    """labels32: under a heading naming its section frequently asked questions (:data:`_FAQ_HEADING`, alone on a line
-    above), a question closed by ? with no Q before it, one sentence of at most 120 characters, over its answer: a
-    line that asks nothing, closed as a sentence or prose (``Does it hurt?`` / ``Most clients compare it …``;
-    ``반납은 어디서 하나요?`` / ``1층 안내데스크에 …``). The label table's headline row: an FAQ's question over its
-    answer."""
-    text = w.line.text.rstrip()
-    if (w.in_related or len(text) > 120 or not text.endswith(("?", "？")) or w.next is None
+def _question_over_answer(lines: Sequence[_Line], index: int) -> bool:
+    """labels32: a question closed by ? with no Q before it, one sentence of at most 120 characters, over a line that
+    asks nothing, closed as a sentence or prose."""
+    text = lines[index].text.rstrip()
+    if (len(text) > 120 or not text.endswith(("?", "？")) or index + 1 >= len(lines)
             or _FAQ_QUESTION.fullmatch(text) is not None or _SENTENCE_INSIDE.search(text[:-1]) is not None):
         return False
-    answer = w.next.text.rstrip()
-    if answer.endswith(("?", "？")) or not (ends_sentence(answer) or _is_prose(w.next)):
+    answer = lines[index + 1]
+    return not answer.text.rstrip().endswith(("?", "？")) and (ends_sentence(answer.text) or _is_prose(answer))
+
+
+def _faq_plain_question(w: Where) -> bool:
+    """labels32: under a heading naming its section frequently asked questions (:data:`_FAQ_HEADING`, alone on a line
+    above), a question over its answer (:func:`_question_over_answer`: ``Does it hurt?`` / ``Most clients compare it
+    …``; ``반납은 어디서 하나요?`` / ``1층 안내데스크에 …``); and, inside the article, the heading itself over its first
+    question. The label table's headline row: an FAQ's question over its answer."""
+    if w.in_related:
+        return False
+    text = w.line.text
+    if len(text) <= 60 and _FAQ_HEADING.fullmatch(text) is not None:
+        return w.seen_body and w.index + 1 < len(w.lines) and _question_over_answer(w.lines, w.index + 1)
+    if not text.rstrip().endswith(("?", "？")) or not _question_over_answer(w.lines, w.index):
         return False
     return any(len(w.lines[j].text) <= 60 and _FAQ_HEADING.fullmatch(w.lines[j].text) is not None
                for j in range(w.index - 1, -1, -1))
@@ -2606,11 +2616,12 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),
-    Rule("faq-plain-question", "headline", 0.65, "a question under an FAQ heading, over its answer",
+    Rule("faq-plain-question", "headline", 0.65, "a question under an FAQ heading, over its answer (and the heading)",
          _faq_plain_question,
          "under a heading naming the section frequently asked questions (Frequently asked questions, FAQ, 자주 묻는 "
          "질문), a question closed by ? with no Q before it, one sentence, over its answer (a sentence that asks "
-         "nothing): a heading, as the label table's headline row says of an FAQ's questions"),
+         "nothing): a heading, as the label table's headline row says of an FAQ's questions; inside the article, the "
+         "FAQ heading itself over its first question"),
     Rule("faq-question", "headline", 0.7, "a question heading its answer on a page of frequently asked questions",
          _faq_question,
          "on a page that names itself an FAQ (FAQ, Frequently Asked Questions, 자주 묻는 질문), or names no "

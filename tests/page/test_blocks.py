@@ -2634,7 +2634,7 @@ def test_a_question_under_an_faq_heading_over_its_answer_is_a_heading(korean: bo
         lines = ("Frequently asked questions", "Do I need a swim cap?", "Yes. Every swimmer must wear one.",
                  "Can children swim without an adult?", "Children under 12 need an adult in the water with them.")
     labels = _labels(_lido(after=lines, korean=korean))
-    assert labels[-4:] == ["headline", "body", "headline", "body"]
+    assert labels[-5:] == ["headline", "headline", "body", "headline", "body"]  # the FAQ heading over them too
 
 
 def test_a_question_with_no_faq_heading_or_no_answer_is_no_faq_heading() -> None:
