@@ -257,7 +257,7 @@ _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
     r"[가-힣]+(?:대로|로|길)\s*\d|"
     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|"
-    r"Ter|Terrace|Sq|Square)\b)", _I)
+    r"Ter|Terrace|Sq|Square|St|Rd|Ave|Blvd)\b)", _I)  # labels32: St, Rd, Ave, Blvd without their stop
 # An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
 _ANNOUNCEMENT_ITEM = re.compile(r"\s*[▲■◆]\s*[^,]{2,60},.*?(?:\s=\s|\d+일|\d{1,2}\.\s?\d{1,2}\b)")
 _COPYRIGHT = re.compile(r"\s*(?:copyright|©|ⓒ|\(c\)\s*\d{4})|.*all\s+rights\s+reserved", _I)
@@ -395,6 +395,8 @@ _CREDIT = re.compile(
     r"(?:\[\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^\]]{0,60}\]"
     r"|\(\s*(?:photo|image|사진|그래픽|자료)\s*[=:：][^)]{0,60}\)"
     r"|(?:photo|image)\s*(?:by|courtesy\s+of|credit)\s*[:=]?\s*[^.]{1,60}"
+    # labels32: after the caption's sentence, Image courtesy of Spitz Inc. (its company's stop the line's last)
+    r"|(?<=[.!\"”])\s+(?:photo|image|picture)s?\s+courtesy\s+of\s+[^.]{2,60}(?:\b(?:Inc|Ltd|Co|Corp|LLC))?\.?"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
     r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(<][^\])>]{1,20}\s*제공[\])>]"
     r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)"
@@ -452,7 +454,9 @@ _CAPTION_OPENER = re.compile(
     r"|사진\s*(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|가운데)\s*[,:]?"
     r"|(?:pictured|above|below|top|bottom|inset)(?:\s*\((?:from\s+)?(?:left|right)[^)]{0,20}\))?\s*:"
     r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
-    r"|(?:figure|fig\.|chart|그림|사진)\s?\d{1,2}\s*[.:)])\s*\S", _I)
+    r"|(?:figure|fig\.|chart|그림|사진)\s?\d{1,2}\s*[.:)]"
+    # labels32: a picture of the same thing twice (Before and after:, 시공 전후:)
+    r"|before\s*(?:and|&|/)\s*after\s*[:：]|(?:[가-힣]{1,4}\s*)?전\s*[·/와과]?\s*후\s*(?:사진)?\s*[:：])\s*\S", _I)
 """A caption's opening marker: where the picture stands (``(위)``, ``(아래)``, ``Above:``, ``Below:``), who is in it
 (``Pictured:``, ``From left,``, ``(From left)``, ``사진 왼쪽부터``, ``Clockwise from top left,``), or a figure's number
 (``Figure 2.``, ``그림 1.``): the line describes a picture whatever follows."""
@@ -508,6 +512,9 @@ def _marker_caption(w: Where) -> bool:
     if text[:1] not in "▲△" or len(text) > 120 or ":" in text or "=" in text or (w.line.words < 3
                                                                                   and not w.line.hangul):
         return False
+    if _TWO_SENTENCE_MARKER.fullmatch(text) is not None and not _SHORT_SENTENCE_KO.search(
+            text.split(".", 1)[0] + "."):
+        return True  # labels32: ▲ 시공 전 거실. 벽지 곳곳에 곰팡이 자국이 있었어요. (what it shows, then a word)
     if any(0 <= j < len(w.lines) and w.lines[j].text[:1] in "▲△" for j in (w.index - 1, w.index + 1)):
         return False
     core = text.lstrip("▲△ ")
@@ -515,6 +522,12 @@ def _marker_caption(w: Where) -> bool:
         return w.line.hangul >= 6 and len(core.split()) >= 2 and (not _SHORT_SENTENCE_KO.search(core)
                                        or _KO_SCENE_CLOSE.fullmatch(core) is not None)
     return w.line.words >= 4 and not ends_sentence(core)
+
+
+_TWO_SENTENCE_MARKER = re.compile(
+    r"[▲△]\s*(?:[가-힣A-Za-z0-9][^.!?:=,]{1,20}|(?:[A-Za-z0-9'’-]+\s+){0,4}[A-Za-z0-9'’-]+)\.\s+[^.!?]{4,70}[.!]")
+"""labels32: ▲, what the picture shows in a phrase closed by a stop (no predicate: ``시공 전 거실.``, ``Living room
+before.``), then one short sentence on it."""
 
 
 _OCCUPATION_EN = (r"(?:(?:associate|assistant|adjunct|visiting|emeritus|senior|former|freelance|staff|contributing|"
@@ -862,8 +875,12 @@ def _table_head_over_rows(w: Where) -> bool:
 
 def _separated_items(line: _Line) -> bool:
     """Three or more short items between separators: a menu bar or a breadcrumb, in either language."""
-    if len(line.text) > _MAX_CHROME or ends_sentence(line.text) or (
-            ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)):
+    # labels32: a trail from Home may end in a page titled by a question (Home > Elections > Where Do I Vote?)
+    home_question = (line.text.rstrip().endswith("?") and _BREADCRUMB.search(line.text) is not None
+                     and _HOME_ITEM.fullmatch(_BREADCRUMB.split(_HERE.sub("", line.text, count=1))[0].strip())
+                     is not None)
+    if len(line.text) > _MAX_CHROME or (not home_question and (ends_sentence(line.text) or (
+            ends_sentence(line.text, bare_predicate=True) and not _LAST_ITEM_WORD.search(line.text)))):
         return False
     items = [item.strip() for item in _NAV_SEPARATOR.split(_HERE.sub("", line.text, count=1)) if item.strip()]
     if len(items) == 1:
@@ -1016,7 +1033,7 @@ def _credit_at_end(tail: str) -> bool:
     """Whether :data:`_CREDIT` is found in ``tail``. A credit ending in a full stop is only one after 사진 or a
     slash (the others end in a bracket, or in a character other than a full stop after "photo by"): most lines of
     prose end so and have neither, and are not searched at every position."""
-    if tail.endswith(".") and "/" not in tail and "사진" not in tail and " by " not in tail:
+    if tail.endswith(".") and "/" not in tail and "사진" not in tail and " by " not in tail and "courtesy" not in tail:
         return False
     return bool(_CREDIT.search(tail))
 
@@ -1465,6 +1482,9 @@ _DISCLAIMER = re.compile(
     r"(?:\s*(?:,|or|and)\s*(?:financial|investment|medical|legal|tax))*\s+advice)|does\s+not\s+constitute"
     r"|for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only|unofficial\s+translation|text\s+prevails"
     r"|creative\s+commons|\bCC\s+BY\b|licen[cs]ed\s+under"
+    # labels32: what the page does not replace (This page does not replace a consultation with a licensed provider)
+    r"|(?:does|do|is)\s+not\s+(?:replace|a\s+replacement\s+for)\s+[^.]{0,30}?\b(?:consultation|professional|"
+    r"medical|legal|advice|care|diagnosis|treatment|doctor|physician|lawyer|attorney|licensed|qualified)"
     # labels25: who paid for what is reviewed (※ 내돈내산 후기이며 … 어떤 지원도 받지 않았습니다; not sponsored), at
     # the reader's own risk
     r"|내돈내산|(?:어떠한|어떤|아무런)\s*(?:지원|협찬|대가|후원)[도을를]?\s*받지\s*않|협찬을?\s*받아|원고료를?\s*받"
@@ -1511,7 +1531,11 @@ _WHOLE_TEXT_NOTICE = re.compile(
     # nonprofit): a notice on the whole page, the publisher's particulars
     r"|\bat\s+your\s+own\s+risk\b|\bdeemed\s+reliable\b|\bprovided\s+[\"“]?as\s+is\b|without\s+warranty\s+of\s+any\s+kind"
     r"|(?:정확성|완전성)[을를]?\s*보장(?:하지|할\s*수)\s*않|책임을?\s*지지\s*않습니다"
-    r"|^[^.]{0,120}\bis\s+(?:a|an)\b[^.]{0,80}\b501\s*\(c\)\s*\(3\)", _I)
+    r"|^[^.]{0,120}\bis\s+(?:a|an)\b[^.]{0,80}\b501\s*\(c\)\s*\(3\)"
+    # labels32: whose the text's copyright is (이 블로그의 글은 … 저작권은 작성자에게 있습니다; The copyright of all
+    # posts on this blog belongs to their authors)
+    r"|저작권은\s*(?:[가-힣]{1,8}\s*){0,2}에게\s*있|copyright\s+(?:of|in|for)\s+(?:all\s+|the\s+)?(?:posts?|articles?|"
+    r"texts?|content|photos?)\b[^.]{0,40}\b(?:belongs|remains)\s+(?:to|with)", _I)
 """labels22: what only a notice on the whole text says, wherever it stands after the headline (the line is often the
 page's last long paragraph): a translation's discrepancy clause (… in case of any discrepancy, the Korean version
 prevails; This English page is provided for convenience), a release's forward-looking statements, names or cases changed
@@ -1529,7 +1553,8 @@ def _notice_hint(text: str) -> bool:
             or "축약" in text or "authorized" in lowered or "solicitation" in lowered or "opportunity" in lowered
             or "disclaimer" in lowered or "면책" in text or "risk" in lowered or "reliable" in lowered
             or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text
-            or "우선" in text or "기준으로" in text or "published" in lowered or "advice" in lowered)
+            or "우선" in text or "기준으로" in text or "published" in lowered or "advice" in lowered
+            or "저작권" in text or "copyright" in lowered)
 
 
 def _whole_text_notice(text: str) -> bool:
@@ -1742,6 +1767,86 @@ def _by_particulars(w: Where) -> bool:
                for j in (w.index - 1, w.index + 1))
 
 
+# --- labels32: set v's misses as shapes (docs/blocks.md, "labels32 branch") -----------------------------------------
+
+_CONTACT_LABEL = re.compile(
+    r"(?:(?:call|text|phone|ring)(?:\s+or\s+(?:call|text|e-?mail))?(?:\s+us)?(?:\s+(?:at|on))?|tel(?:ephone)?\.?|"
+    r"contact(?:\s+us)?|(?:[A-Za-z-]+\s+){0,2}(?:line|hotline|helpline|number)(?:\s*\([^()]{1,20}\))?|"
+    r"kakao\s*talk(?:\s+(?:id|channel))?|whats\s*app|we\s*chat|line\s+id|"
+    rf"[{SYLLABLES}]{{0,6}}\s?(?:문의|상담|연락처|전화|예약)(?:\s*(?:contact|tel|phone|call))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
+    r"\s*[:：]?\s*(?:[+(]?\d|[\w.+-]+@|(?<=[:：] )[a-z0-9][a-z0-9_.-]{2,29}(?=\s*[|·]))\S*(?:\s+\S+){0,16}", _I)
+"""labels32: a contact line opened by its label, a colon or not (``Call us: (503) 555-0199``, ``Call or text (413)
+…``, ``Emergency line (24 hours): …``, ``KakaoTalk ID: … | WhatsApp +82 …``, ``창업문의 1600-0000``, ``창업 상담:
+1600-0000 (평일 09:00~18:00)``, ``문의 Contact: 031-… | …@… | Instagram @…``): the value right after the label is a
+number, an e-mail or, after a colon and before a bar, a messenger's ID."""
+_REGISTRATION_ITEM = re.compile(
+    r"(?:[가-힣]{0,6}(?:등록|신고|허가)\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|company\s+(?:no\b|number)|"
+    r"\b(?:abn|ein|vat)\s*(?:no\b|number)?)", _I)
+_BUSINESS_ITEM = re.compile(
+    r"\s*(?:상호(?:명)?|대표(?:자|이사)?|[가-힣]{1,4}명|법인명|회사명|ceo|owner|proprietor|representative|"
+    r"(?:company|business|trading)\s+name)\s*[:：]?\s*\S", _I)
+
+
+def _contact_label(w: Where) -> bool:
+    """labels32: a contact line opened by its label (:data:`_CONTACT_LABEL`), wherever it stands (the label table's
+    byline row: a contact line on any page, whoever issued it), with :func:`_contact_shape`'s conditions (a phone
+    number or an e-mail, no sentence inside, no operator's particulars next to it); not a tip line, an address or the
+    operator's particulars itself."""
+    text = w.line.text
+    if len(text) > 160 or _OPERATOR.search(text) or _TIP_LINE.match(text) or _address(w.line):
+        return False
+    # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
+    # 금연치료: …): an item of the list, a data line
+    if any(0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
+           and not _contact_number(w.lines[j].text) for j in (w.index - 1, w.index + 1)):
+        return False
+    return _contact_shape(w, _CONTACT_LABEL)
+
+
+def _particulars_bar(w: Where) -> bool:
+    """labels32: a business's particulars between bars or dots (``상호: … | 대표: … | 사업자등록번호 …``, ``학원명: … |
+    대표: … | 학원등록번호: 제3124호 …``): one item a registration number's label (:data:`_REGISTRATION_ITEM`), another
+    the business's name or its head (:data:`_BUSINESS_ITEM`): the publisher's particulars, the label table's footer."""
+    text = w.line.text
+    if len(text) > 200 or ("|" not in text and "·" not in text) or _REGISTRATION_ITEM.search(text) is None:
+        return False
+    items = [item for item in re.split(r"\s+[|·]\s+|\s*\|\s*", text) if item.strip()]
+    return len(items) >= 2 and any(_BUSINESS_ITEM.match(item) for item in items) \
+        and any(_REGISTRATION_ITEM.search(item) for item in items)
+
+
+_FAQ_HEADING = re.compile(
+    r"\W{0,3}(?:(?:frequently\s+asked|common|your)\s+questions(?:\s*\(FAQs?\))?|FAQs?|"
+    r"자주\s*(?:묻는|하는|찾는|물어\s*보는)\s*질문(?:\s*\(?FAQ\)?)?)\W{0,3}", _I)
+
+
+def _question_over_answer(lines: Sequence[_Line], index: int) -> bool:
+    """labels32: a question closed by ? with no Q before it, one sentence of at most 120 characters, over a line that
+    asks nothing, closed as a sentence or prose."""
+    text = lines[index].text.rstrip()
+    if (len(text) > 120 or not text.endswith(("?", "？")) or index + 1 >= len(lines)
+            or _FAQ_QUESTION.fullmatch(text) is not None or _SENTENCE_INSIDE.search(text[:-1]) is not None):
+        return False
+    answer = lines[index + 1]
+    return not answer.text.rstrip().endswith(("?", "？")) and (ends_sentence(answer.text) or _is_prose(answer))
+
+
+def _faq_plain_question(w: Where) -> bool:
+    """labels32: under a heading naming its section frequently asked questions (:data:`_FAQ_HEADING`, alone on a line
+    above), a question over its answer (:func:`_question_over_answer`: ``Does it hurt?`` / ``Most clients compare it
+    …``; ``반납은 어디서 하나요?`` / ``1층 안내데스크에 …``); and, inside the article, the heading itself over its first
+    question. The label table's headline row: an FAQ's question over its answer."""
+    if w.in_related:
+        return False
+    text = w.line.text
+    if len(text) <= 60 and _FAQ_HEADING.fullmatch(text) is not None:
+        return w.seen_body and w.index + 1 < len(w.lines) and _question_over_answer(w.lines, w.index + 1)
+    if not text.rstrip().endswith(("?", "？")) or not _question_over_answer(w.lines, w.index):
+        return False
+    return any(len(w.lines[j].text) <= 60 and _FAQ_HEADING.fullmatch(w.lines[j].text) is not None
+               for j in range(w.index - 1, -1, -1))
+
+
 def _operator_number(w: Where) -> bool:
     """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right above or
     below the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
@@ -1892,6 +1997,7 @@ _FORM_FIELD = re.compile(
     r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원",
     _I)
 """labels27: a form's field label (Name, Phone, Email address, Your message; 이름, 연락처, 이메일 주소)."""
+_SPACED_STAR = re.compile(r"\S\s\*$")
 _REQUIRED_OR_COLON = re.compile(r"\s?\*\s*$|[^\s:：][:：]\s*$")
 _LABEL_CHARS = re.compile(rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES} '’-]*")
 _FIELD_MARKS = re.compile(r"\s*(?:\*|\((?:required|optional|필수|선택)\)|[:：])\s*$", _I)
@@ -1936,6 +2042,9 @@ def _form_field_line(w: Where) -> bool:
     menu (a share bar's ``Email`` stands among platforms, no field next to it)."""
     if not (w.seen_headline or w.seen_body) or w.in_related or not _form_field(w.line):
         return False
+    if _SPACED_STAR.search(w.line.text) is not None and any(
+            0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 2, w.index + 2)):
+        return True  # labels32: starred fields with an optional one between them (Your name * / Organization / Email *)
     before = w.lines[w.index - 1] if w.index else None
     after = w.next
     return ((before is not None and _form_field(before)) or (after is not None and _form_field(after))
@@ -2200,7 +2309,7 @@ RULES: tuple[Rule, ...] = (
          "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
-         lambda w: w.short and (bool(_RELATED_HEADING.fullmatch(w.line.core))
+         lambda w: w.short and not _caption(w.line) and (bool(_RELATED_HEADING.fullmatch(w.line.core))
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
                                     and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
                                 or _related_list_shape(w) or _more_over_titles(w)),
@@ -2240,6 +2349,16 @@ RULES: tuple[Rule, ...] = (
          and department_contact(w.line.core),
          "담당부서 …, Department in charge: … and its contacts between bars (담당자 …, 전화 …), before the menu and "
          "footer rules; no address, no publisher's particulars"),
+    Rule("contact-label", "byline", 0.8, "a contact line opened by its label (Call us:, 창업문의, KakaoTalk ID:)",
+         _contact_label,
+         "a line opened by a contact's label, a colon or not (Call us:, Call or text, Emergency line (24 hours):, "
+         "KakaoTalk ID:, 창업문의, 예약 상담:, 문의 Contact:), then a phone number, an e-mail or a messenger's ID, "
+         "more contacts between bars or dots; no sentence, no operator's particulars (the label table's byline row)"),
+    Rule("particulars-bar", "footer", 0.8, "a business's particulars between bars, with its registration number",
+         _particulars_bar,
+         "two or more items between bars or dots, one a registration number's label (사업자등록번호 …, "
+         "학원등록번호: …, Registration No. …) and one the business's name or its head (상호: …, 대표: …, "
+         "학원명: …, CEO …): the publisher's particulars, footer"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "
@@ -2497,6 +2616,12 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),
+    Rule("faq-plain-question", "headline", 0.65, "a question under an FAQ heading, over its answer (and the heading)",
+         _faq_plain_question,
+         "under a heading naming the section frequently asked questions (Frequently asked questions, FAQ, 자주 묻는 "
+         "질문), a question closed by ? with no Q before it, one sentence, over its answer (a sentence that asks "
+         "nothing): a heading, as the label table's headline row says of an FAQ's questions; inside the article, the "
+         "FAQ heading itself over its first question"),
     Rule("faq-question", "headline", 0.7, "a question heading its answer on a page of frequently asked questions",
          _faq_question,
          "on a page that names itself an FAQ (FAQ, Frequently Asked Questions, 자주 묻는 질문), or names no "

@@ -145,10 +145,17 @@ _GATE = re.compile(
 )
 _BUTTON = re.compile(
     r"(?:1\s*:\s*1\s*)?(?:온라인\s*|바로\s*|지금\s*)?"
-    rf"(?:[{SYLLABLES}]{{1,6}}\s*)?"
-    r"(?:문의|신청|예약|상담|접수|구매|결제|참여|응모|가입|후원|예매|주문|작성|등록|글쓰기|채팅\s*상담|전화\s*상담)\s*하기"
+    rf"(?:[{SYLLABLES}]{{1,6}}\s*){{0,4}}"  # labels32: up to four words before the verb (창업 상담 신청하기)
+    r"(?:문의|신청|예약|상담|접수|구매|결제|참여|참석|참가|응모|가입|후원|예매|주문|작성|등록|글쓰기|채팅\s*상담|전화\s*상담)\s*하기"
     r"(?:\s*[☎✆📞]?\s*(?:tel\.?\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?)?|"
-    r"1\s*:\s*1\s*(?:문의|상담)|(?:온라인|바로|지금)\s*(?:가입|신청|접수|예약|예매|후원|참여)|"
+    r"1\s*:\s*1\s*(?:문의|상담)|(?:온라인|바로|지금)\s*(?:[가-힣]{1,6}\s*)?(?:가입|신청|접수|예약|예매|후원|참여)|"
+    # labels32: an answer sent on another site (RSVP on Eventbrite), a request sent (Submit Request), a link back to
+    # the list it came from (← Back to all events, ◀ 목록으로)
+    r"rsvp\s+(?:on|via|at|through|with)\s+[\w.-]+(?:\s+[\w.-]+)?|"
+    r"(?:submit|send)\s+(?:(?:your|a|my|the|this)\s+)?(?:request|application|form|enquiry|inquiry|message|booking|"
+    r"registration|order|rsvp)|"
+    r"[←⇐◀◁‹«]\s*(?:(?:go\s+)?back(?:\s+to\s+(?:\S+\s*){1,4})?|return\s+to\s+(?:\S+\s*){1,4}|"
+    r"(?:전체\s*)?목록\s*(?:으로|보기|가기)?|뒤로\s*(?:가기)?|이전\s*(?:페이지|화면)(?:으로)?)|"
     r"(?:apply|book|buy|order|register|donate|enroll|subscribe|reserve|join|renew|sign\s*up|rsvp)\s+"
     r"(?:now|today|online|here)|"
     r"get\s+(?:tickets|started)|(?:buy|book)\s+(?:your\s+)?tickets|learn\s+more|find\s+out\s+more|"
@@ -217,8 +224,8 @@ def widget(text: str) -> bool:
         return True
     # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
     if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금", "내 ", "나의")
-            or "알림" in stripped or "보기" in stripped or "시청" in stripped
-            or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
+            or "알림" in stripped or "보기" in stripped or "시청" in stripped or "신청" in stripped
+            or stripped[:1] in "←⇐◀◁‹«" or _LATIN.search(stripped)) and _BUTTON.fullmatch(stripped):
         return True
     if _LATIN.search(stripped) and _HANGUL.search(stripped):  # labels27: a button in both languages
         pair = _BILINGUAL_BUTTON.fullmatch(stripped)

@@ -2573,3 +2573,118 @@ def test_a_lines_contact_number_is_the_patterns_searched_in_turn(pieces: list[st
     contact = bool(phone or blocks._UK_PHONE.search(text) or blocks._EMAIL_LINE.search(text))
     assert blocks._phone_number(text) is phone
     assert blocks._contact_number(text) is contact
+
+
+# --- labels32: set v's misses as shapes, written here in lines no fragment has (a lido's pages) ---
+
+_LIDO_TEXT = ("The Eastside municipal pool reopens on Monday after a six-week repair of its filters, and lane "
+              "swimming returns to its usual early-morning hours, the parks department said.")
+_LIDO_TEXT_KO = ("동부구립수영장이 6주간의 여과기 보수 공사를 마치고 다음 주 월요일 다시 문을 연다. "
+                 "구청은 새벽 자유수영도 예전 시간대로 운영한다고 밝혔다.")
+
+
+def _lido(*lines: str, after: tuple[str, ...] = (), korean: bool = False, top: tuple[str, ...] = ()) -> str:
+    """Lines above the headline, a headline, the lines, the article's paragraph, and the lines ``after`` it."""
+    title, text = ("동부구립수영장 재개장 안내", _LIDO_TEXT_KO) if korean else ("Eastside Pool Reopens", _LIDO_TEXT)
+    return "\n".join([*top, title, *lines, text, *after])
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("Phone us: (718) 555-0142 · pool@eastside.example", False),
+    ("Text or call 917-555-0123", False),
+    ("After-hours line (weekends): 212-555-0109", False),
+    ("WhatsApp: +1 646-555-0100 | Telegram @eastsidepool", False),
+    ("수영강습문의 02-555-0142", True),
+    ("단체 예약: 02-555-0143 (평일 10:00~17:00)", True),
+    ("카카오톡 아이디: eastpool | 전화 02-555-0144", True),
+])
+def test_a_contact_line_opened_by_its_label_is_a_byline(line: str, korean: bool) -> None:
+    page = _lido(line, korean=korean)
+    assert _rule_names(page)[1] == "contact-label" and _labels(page)[1] == "byline"
+
+
+def test_a_service_number_among_fields_and_an_address_are_no_contact_label() -> None:
+    fields = ("수영장 위치: 동부구민회관 지하 1층", "자유수영 안내전화: 02-555-0145", "강습 종류: 성인 초급·중급")
+    page = _lido(*fields, korean=True)
+    assert _rule_names(page)[2] != "contact-label"
+    page = _lido(after=("Tel. 718-555-0142 · 41 Orchard St, Brooklyn, NY 11211",))
+    assert _rule_names(page)[-1] != "contact-label"
+
+
+@pytest.mark.parametrize("line", [
+    "상호: 동부스포츠센터 | 대표자: 한지민 | 사업자등록번호: 211-00-00000",
+    "Company name: Eastside Leisure Ltd · Registration No. 08123456 · VAT No. GB 123 4567 89",
+])
+def test_a_business_s_particulars_with_its_registration_number_are_footer(line: str) -> None:
+    page = _lido(after=(line,))
+    assert _rule_names(page)[-1] == "particulars-bar" and _labels(page)[-1] == "footer"
+
+
+def test_a_row_of_a_table_naming_a_registration_number_is_no_particulars() -> None:
+    page = _lido(after=("등록번호 | 성명 | 강습반", "2027-01 | 박서연 | 초급"), korean=True)
+    assert "particulars-bar" not in _rule_names(page)
+
+
+@pytest.mark.parametrize("korean", [False, True])
+def test_a_question_under_an_faq_heading_over_its_answer_is_a_heading(korean: bool) -> None:
+    if korean:
+        lines = ("자주 묻는 질문", "수영모는 꼭 써야 하나요?", "네, 모든 이용자는 수영모를 써야 합니다.",
+                 "주차는 몇 시간까지 무료인가요?", "이용 당일 3시간까지 무료입니다.")
+    else:
+        lines = ("Frequently asked questions", "Do I need a swim cap?", "Yes. Every swimmer must wear one.",
+                 "Can children swim without an adult?", "Children under 12 need an adult in the water with them.")
+    labels = _labels(_lido(after=lines, korean=korean))
+    assert labels[-5:] == ["headline", "headline", "body", "headline", "body"]  # the FAQ heading over them too
+
+
+def test_a_question_with_no_faq_heading_or_no_answer_is_no_faq_heading() -> None:
+    names = _rule_names(_lido(after=("Why did the filters fail?", "The parks department blamed a worn pump.")))
+    assert "faq-plain-question" not in names
+    names = _rule_names(_lido(after=("FAQ", "Is the sauna open?", "Are towels for hire?")))
+    assert names[-2] != "faq-plain-question"
+
+
+@pytest.mark.parametrize("line", ["RSVP via Meetup", "Send your application", "« Return to the timetable",
+                                  "수영강습 등록 신청하기", "지금 자유수영 예약", "◀ 전체 목록으로", "Join 참가하기"])
+def test_buttons_by_their_verbs(line: str) -> None:
+    assert _labels(_lido(line))[1] == "navigation"
+
+
+def test_a_sentence_with_a_button_s_verb_is_no_button() -> None:
+    for line in ("Members can send a request to the front desk for a locker.", "우리는 신청하기 전에 안내문을 읽었다."):
+        assert _labels(_lido(after=(line,)))[-1] != "navigation", line
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("The refurbished filter room. Photo courtesy of Eastside Parks.", False),
+    ("Before & after: the shallow end's tiles, retiled in April.", False),
+    ("보수 전후: 얕은 쪽 타일을 새로 깔았다.", True),
+    ("▲ 새로 바꾼 여과기. 하루 두 번 점검한다고 한다.", True),
+])
+def test_captions_by_their_credit_or_marker(line: str, korean: bool) -> None:
+    assert _labels(_lido(after=(line,), korean=korean))[-1] == "caption"
+
+
+def test_a_triangle_before_a_sentence_with_a_predicate_is_no_two_sentence_caption() -> None:
+    line = "▲ 수영장이 문을 열었다. 이용자들이 줄을 섰다."
+    assert _rule_names(_lido(after=(line,), korean=True))[-1] != "caption-opener"
+
+
+def test_a_label_closed_by_a_spaced_star_is_a_form_field_with_another_two_lines_away() -> None:
+    page = _lido("Preferred lane speed *", "Swimming since (year)", "Emergency contact *", korean=False)
+    assert _rule_names(page)[1] == "form-field" and _labels(page)[1] == "other"
+
+
+@pytest.mark.parametrize(("line", "korean"), [
+    ("Pool rules change often. This page is not a replacement for advice from your doctor.", False),
+    ("이 게시판의 사진과 글은 회원이 올린 것이며, 저작권은 각 작성자에게 있습니다.", True),
+])
+def test_a_page_s_not_advice_or_copyright_note_is_footer(line: str, korean: bool) -> None:
+    assert _labels(_lido(after=(line,), korean=korean))[-1] == "footer"
+
+
+def test_a_breadcrumb_from_home_may_end_in_a_question() -> None:
+    page = _lido(top=("Home > Parks > Pools > When Is the Pool Open?",))
+    assert _labels(page)[0] == "navigation"
+    page = _lido(top=("Is the pool > the gym? We asked swimmers.",))
+    assert _rule_names(page)[0] != "nav-separated"
