@@ -428,9 +428,10 @@ _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 word ending in -ss or -us (Congress, Campus)."""
 
 _ENGLISH_RESULT_THE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|routed|swept|eliminated|upset|"
-                                 r"drew\s+with|lost\s+to|fell\s+to)\s+the\s+$")
+                                 r"drew\s+with|lost\s+to|fell\s+to|(?:rallied|cruised|eased)\s+past)\s+the\s+$")
 """A result of a game before "the" and a name ("beat the Miami Heat", "lost to the Hanwha Eagles"): a team; a person
-is beaten without an article (typer29). A country there is a place all the same, which the gazetteer says first."""
+is beaten without an article (typer29); "rallied past the" too (mentions43).
+A country there is a place all the same, which the gazetteer says first."""
 
 _ENGLISH_PLAYS_FOR = re.compile(r"(?:^|\W)(?:plays|played|playing|races|raced|racing|skates|skated|skating|"
                                 r"pitches|pitched|pitching)\s+for\s+(?:the\s+)?$")

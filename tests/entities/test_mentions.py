@@ -1829,6 +1829,7 @@ def test_sides_of_a_team_game(text: str, expect: list[tuple[str, str]]) -> None:
     ("Jeonbuk Motors drew 2-2 with Sanfrecce Hiroshima at home.", [("Sanfrecce Hiroshima", "org")]),
     ("Hearts fell after a 1-0 defeat to Aberdeen on Saturday.", [("Aberdeen", "org")]),
     ("The Knicks rallied past the Sacramento Kings 109-104 in overtime.", [("Sacramento Kings", "org")]),
+    ("The Nets cruised past the Orlando Magic 120-98.", [("Orlando Magic", "org")]),
     # a country is its national side and stays a place; a person beaten stays a person
     ("Striker Cho Gue-sung scored in the 2-0 win over Vietnam.", [("Vietnam", "place")]),
     ("Fans cheered the 3-0 win over Daniel Alvarez in the ring.", [("Daniel Alvarez", "person")]),
