@@ -323,6 +323,26 @@ _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?(?:plant|plants|factory|factories|stores?|outlets?|stake|subsidiary|unit|chips?|"
     r"smartphones?|phones|cars|vehicles|models?|products?|shares|aircraft|jets|consoles?|batteries|drugs?|"
     r"vaccines?|games?|(?:[\w-]+\s+)?rights)\b")
+_ENGLISH_BODY_DEED = re.compile(
+    r"^\s+(?:(?:will|would|plans\s+to|is\s+to|has|have|had|also|then|just)\s+){0,2}"
+    r"(?:(?:won|wins|win|secured|secures|secure|landed|lands|land)\s+(?:an?|the)\s+(?:[\w$.,’'-]+\s+){0,4}?"
+    r"(?:order|orders|contract|contracts)\b"
+    r"|(?:signed|signs|sign)\s+(?:an?|the)\s+(?:[\w$.,’'-]+\s+){0,3}?(?:contract|deal|agreement)s?\s+to\s+"
+    r"(?:supply|build|deliver|export|sell|buy|acquire|produce)\b"
+    r"|(?:hire|hired|hires|recruit|recruited|recruits)\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?"
+    r"[\d,]+\s+(?:new\s+)?(?:workers|employees|staff|engineers)\b"
+    r"|(?:launched|launches|launch)\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:rocket|rockets|satellite|satellites)\b)")
+"""What a company does, right after its name: wins an order or a contract, signs a contract to supply or build,
+hires workers by the thousand, launches its rocket ("HD Hyundai Mipo won an order to build …", "LIG Nex1 signed a
+contract to supply …", "Ably will hire 1,000 workers", "Blue Origin launched its New Glenn rocket"; mentions43). A
+clause cue that :func:`bilingual.entities.gazetteer.mention_type` reads only after a person's shape
+(:data:`BODY_DEED_CUES`): an owner or a chief executive may be written doing the same."""
+_ENGLISH_MERGER_WITH = re.compile(
+    r"(?:^|\W)(?:its|their|a|the)\s+(?:planned\s+|proposed\s+)?(?:merger|merge)\s+with\s+$")
+"""A company's merger with the name ("completed its merger with Sapeon", mentions43): a body; read after a person's
+shape like :data:`_ENGLISH_BODY_DEED`."""
+BODY_DEED_CUES = frozenset({"en-body-deed", "en-merger-with"})
+"""The clause cues that type a name an organization only when it has no person's shape (mentions43)."""
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\W)(?:its|their|\w+['’]s?)\s+$")
 _PLANT_AFTER = re.compile(r"^\s+(?:plant|plants|factory|factories)\b")
 """A possessive before a name and a plant after it ("TSMC said its Kumamoto plant", "Samsung's Pyeongtaek plant"):
@@ -408,9 +428,10 @@ _PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su]s")
 word ending in -ss or -us (Congress, Campus)."""
 
 _ENGLISH_RESULT_THE = re.compile(r"(?:^|\W)(?:beat|beats|defeated|defeats|edged|routed|swept|eliminated|upset|"
-                                 r"drew\s+with|lost\s+to|fell\s+to)\s+the\s+$")
+                                 r"drew\s+with|lost\s+to|fell\s+to|(?:rallied|cruised|eased)\s+past)\s+the\s+$")
 """A result of a game before "the" and a name ("beat the Miami Heat", "lost to the Hanwha Eagles"): a team; a person
-is beaten without an article (typer29). A country there is a place all the same, which the gazetteer says first."""
+is beaten without an article (typer29); "rallied past the" too (mentions43).
+A country there is a place all the same, which the gazetteer says first."""
 
 _ENGLISH_PLAYS_FOR = re.compile(r"(?:^|\W)(?:plays|played|playing|races|raced|racing|skates|skated|skating|"
                                 r"pitches|pitched|pitching)\s+for\s+(?:the\s+)?$")
@@ -433,7 +454,8 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by
                                  "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
-                                 "en-person-object", "en-person-pronoun", "en-business-clause", "en-the-body-subject")
+                                 "en-person-object", "en-person-pronoun", "en-business-clause", "en-body-deed",
+                                 "en-merger-with", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
 "shares of X" (an organization), data or a poll compiled or conducted by X (an organization), what climbers do to X
 ("the summit of X", "descending X": a mountain, a place), "a X auction" (an auction house; the last three typer30), "a X
@@ -602,6 +624,10 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         return Cue(PRONOUN_CUE, "person", "clause")
     if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
+    if after[:1] == " " and after[1:2].islower() and _ENGLISH_BODY_DEED.match(after):
+        return Cue("en-body-deed", "org", "clause")
+    if before[-6:] == " with " and _ENGLISH_MERGER_WITH.search(before[-40:]):
+        return Cue("en-merger-with", "org", "clause")
     if len(words) <= 2 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
             and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
             and not _romanized_surname(words[0]):

@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilingual.document import MentionType
-from bilingual.entities.evidence import Cue
+from bilingual.entities.evidence import BODY_DEED_CUES, Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
@@ -972,7 +972,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
     if cue is not None and cue.strength == "clause" and cue.rule not in SHAPE_ONLY_CUES and (
-            cue.type == "person" or not (hangul and korean_name_shape(solid) and not loanword_shape(solid))):
+            cue.type == "person" or not (hangul and korean_name_shape(solid) and not loanword_shape(solid))) \
+            and not (cue.rule in BODY_DEED_CUES and _person_shape(name)):
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and inner_body_word(name):
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
@@ -1521,6 +1522,19 @@ _LOWER = "a-zß-öø-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"
 _ENGLISH_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
                                 r"|Mc[A-Z][a-z]+|[A-Z]\.|"
                                 + ARABIC_ARTICLE.pattern)
+
+
+def _person_shape(name: str) -> bool:
+    """Whether a Latin name could be a person's, for the cues of :data:`~bilingual.entities.evidence.BODY_DEED_CUES`
+    (mentions43: "John Smith will hire 20 workers" is the owner): a Western person's name, a family name's end in
+    its language, or one word that is an English given name or a Korean family name's spelling (Musk is neither; a
+    lone family name is left to the mentions stage, which reads it from the person named before)."""
+    from bilingual.names.romanized import spelling_key, surname_index  # the tables load only when asked
+
+    words = name.split()
+    if len(words) == 1:
+        return name in english_given_names() or spelling_key(name) in surname_index()
+    return english_name_shape(name) or person_by_family_name(name, _place_tests()) is not None
 
 
 def english_name_shape(name: str) -> bool:

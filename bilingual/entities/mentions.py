@@ -38,6 +38,7 @@ from bilingual.entities.gazetteer import (
     demonym,
     district_stem,
     english_given_names,
+    english_name_shape,
     event_name,
     foreign_name_in_hangul,
     is_country,
@@ -82,7 +83,7 @@ def _demonym(name: str) -> bool:
 
 
 _VERSUS = (r"(?:beat|beats|edged|edges|defeated|defeats|thrashed|routed|stunned|upset|downed|drew\s+with|draws\s+with|"
-           r"lost\s+to|loses\s+to|fell\s+to)")
+           r"lost\s+to|loses\s+to|fell\s+to|(?:rallied|rallies|cruised|cruises|eased|eases)\s+past)")
 _VERSUS_EN = re.compile(rf"\s+{_VERSUS}\s+")
 """A result or a fixture between two sides ("Feyenoord edged PSV Eindhoven", "Celtic beat Rangers"): the two are of one
 kind, as coordinated names are."""
@@ -93,10 +94,19 @@ building is."""
 _BASED = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\s+([A-Z].*)")
 """A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK"): two names,
 the place where the organization is based and the organization."""
-_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}\b"
+_SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}\b"  # a basketball score too: 118-112 (mentions43)
 _SIDE_BEFORE = re.compile(rf"(?:\b{_VERSUS}|\bheld)\s+$")
+_SCORE_BEFORE_SIDE = re.compile(
+    rf"(?:\b(?:drew|draws|lost|loses|won|wins)\s+{_SCORE}\s+(?:with|to|against)"
+    rf"|(?:^|\s)(?:a|an|the|its|their|\w+['’]s?)\s+{_SCORE}\s+(?:win|victory|defeat|loss|draw|rout)\s+"
+    r"(?:over|against|to|with))\s+(?:the\s+)?$")
+"""The score before the side ("drew 1-1 with Vissel Kobe", "the 3-0 win over Rangers", "a 2-1 defeat to Lens",
+mentions43): the side is a club. The score right after an article or a possessive, so that a match of sets ("a
+6-3, 6-4 win over X") is no club's; a person's name and a country ("the 1-0 win over Thailand": the national side,
+a place as everywhere in the project) are left (:func:`_sides_of_a_result`)."""
 _SIDE_AFTER_SCORE = re.compile(rf"\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
-_FIRST_SIDE = re.compile(rf"\s+(?:{_VERSUS}|held)\s+[A-Z][\w.'’ -]{{0,40}}?\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
+_FIRST_SIDE = re.compile(
+    rf"\s+(?:{_VERSUS}|held)\s+(?:the\s+)?[A-Z][\w.'’ -]{{0,40}}?\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
 _AGAINST = re.compile(r"\bagainst\s+$")
 _MATCH_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|hat[- ]trick|striker|midfielder|defender|"
                           r"goalkeeper|kickoff|equaliser|equalizer)\b")
@@ -491,7 +501,9 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         before = text[max(0, m.start - 120):m.start]
         if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
-                or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start):
+                or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start) \
+                or (_SCORE_BEFORE_SIDE.search(before) and not is_country(m.text) and not parse_name(m.text)
+                    and not english_name_shape(m.text)):  # a country's side is its national team, kept a place
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
     return out

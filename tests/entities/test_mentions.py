@@ -1821,3 +1821,38 @@ def test_models_with_a_code_read_whole(text: str, expect: list[tuple[str, str]])
 def test_sides_of_a_team_game(text: str, expect: list[tuple[str, str]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+# -- mentions43 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # the score before the side: a club, whatever the words of its name
+    ("Jeonbuk Motors drew 2-2 with Sanfrecce Hiroshima at home.", [("Sanfrecce Hiroshima", "org")]),
+    ("Hearts fell after a 1-0 defeat to Aberdeen on Saturday.", [("Aberdeen", "org")]),
+    ("The Knicks rallied past the Sacramento Kings 109-104 in overtime.", [("Sacramento Kings", "org")]),
+    ("The Nets cruised past the Orlando Magic 120-98.", [("Orlando Magic", "org")]),
+    # a country is its national side and stays a place; a person beaten stays a person
+    ("Striker Cho Gue-sung scored in the 2-0 win over Vietnam.", [("Vietnam", "place")]),
+    ("Fans cheered the 3-0 win over Daniel Alvarez in the ring.", [("Daniel Alvarez", "person")]),
+    # a match of sets is no team's
+    ("Ruud completed a 7-5, 6-4 win over Basilashvili.", [("Basilashvili", "other")]),
+])
+def test_a_side_after_its_score(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # what a company does right after its name
+    ("Hanjin Marine won a $300 million contract to dredge the harbor.", [("Hanjin Marine", "org")]),
+    ("Tovana secured an order for 12 wind turbines from Vestas.", [("Tovana", "org")]),
+    ("Orvix signed a five-year agreement to supply lithium to Toyota.", [("Orvix", "org")]),
+    ("Analysts said Quillmark plans to hire 2,500 engineers in Pangyo.", [("Quillmark", "org")]),
+    ("Stellar Reach launched its Orion Star satellite on Friday.", [("Stellar Reach", "org")]),
+    ("Brightwave Labs completed its merger with Corvenna last month.", [("Corvenna", "org")]),
+    # the same deeds after a person's name leave the person
+    ("Thomas Walker signed a contract to build the stadium roof.", [("Thomas Walker", "person")]),
+    ("Oh Min-seok will hire 30 workers for the harvest.", [("Oh Min-seok", "person")]),
+])
+def test_a_company_by_what_it_does(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
