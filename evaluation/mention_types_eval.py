@@ -127,8 +127,9 @@ before (82.2 %) and once after them (83.2 %); since then a TUNE file, split by s
 kept outside the repository until that session's branches (mentions36 among them) were merged, run once
 before (85.7 %) and once after them (86.1 %); since then a TUNE file, split by sentence in the same way; and
 ``fixtures/mentions/typed_heldout33.tsv``, written in the thirty-fourth session by another engineer who read no code,
-kept outside the repository until that session's branches (mentions38, mentions39, mentions40 and mentions41 among them) were merged, run once
-before (83.9 %) and once after them (83.9 %); since then a TUNE file, split by sentence in the same way.
+kept outside the repository until that session's branches (mentions38, mentions39, mentions40 and mentions41
+among them) were merged, run once before (83.9 %) and once after them (83.9 %); since then a TUNE file, split by
+sentence in the same way.
 A gold mention counts as right when a mention of the pipeline overlaps it and has its type. Each sentence is
 processed twice: with the bundled knowledge base, and with a user's KB that holds only people (so places and
 organizations must be found without it). Baseline: the whole package at ``REV`` (default ``main``; ``git archive``
@@ -425,7 +426,8 @@ FILES: tuple[tuple[Path, str], ...] = (
                   "split by sentence since then (--half tune|report, as typed_heldout22)"),
     (HELD_OUT_33, "tune since its held-out runs (83.9 % before the thirty-fourth session's branches, 83.9 % after "
                   "them): written in the thirty-fourth session of issue 14 by another engineer who read no code, "
-                  "kept outside the repository until that session's branches (mentions38, mentions39, mentions40 and mentions41) were merged; "
+                  "kept outside the repository until that session's branches (mentions38, mentions39, mentions40 "
+                  "and mentions41) were merged; "
                   "split by sentence since then (--half tune|report, as typed_heldout22)"),
 )
 """Every gold file, with what it is."""
