@@ -245,6 +245,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     out = _glossed_names(text, tokens, kb, out)
+    out = _cut_names_by_evidence(text, tokens, kb, out)
     out = _quoted_stage_names(text, tokens, out)
     out = _hanja_countries(text, tokens, out) if any(t.tag == "SH" for t in tokens) else out
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
@@ -1648,6 +1649,16 @@ def _a_common_noun(word: str, names: frozenset[str]) -> bool:
     return len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][2:4] == (0, len(word))
 
 
+@lru_cache(maxsize=4096)
+def _a_derived_noun(word: str, names: frozenset[str]) -> bool:
+    """Whether Kiwi reads a word alone with a noun's derivational suffix or prefix (현지 + 화, 신뢰 + 성, 조직 + 적:
+    XSN, XPN), as a name is not read (mentions42: '배틀그라운드' 현지화를 is no person). Read by the analyzer of the
+    Korean path, as :func:`_a_common_noun`."""
+    from bilingual.lang.korean import analyze
+
+    return any(t[1] in ("XSN", "XPN") for sentence in analyze([word], names=names)[0] for t in sentence.tokens)
+
+
 def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[NameSpan]) -> list[NameSpan]:
     """A Korean person's name with its gloss (mentions29): a Hangul word of a Korean name's shape with a given name
     people carry, no place, country or word of the dictionary's places, written right before Hanja whose first
@@ -1684,6 +1695,48 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         return out
     kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True, reasons=[why]) for a, b, why in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+_CUT_NAME = re.compile(r"(?:(['‘][^'’\n]{1,15}['’]) )?(?<![가-힣])([가-힣]{3})"
+                       r"(\(\d{1,2}\))?(?=[은는이가을를의와과도]|\s|[,.]|\(|$)")
+"""A word of three Hangul syllables, right after a quoted epithet and a space ('피겨 여왕' X) or right before an
+age in brackets (X(29)), then a particle, a space, a comma, a stop or a bracket (:func:`_cut_names_by_evidence`)."""
+
+
+def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
+                           out: list[NameSpan]) -> list[NameSpan]:
+    """A Korean person's name that Kiwi cut into common words or verbs (한 + 소라, 한 + 서리 + ㄴ, 이상혁이 as one
+    noun) is a person when the sentence says so around the word (mentions42): an age in brackets right after it
+    (한소라(29)가), or an epithet in quotes right before it ('피겨 여왕' 한서린이, '페이커' 이상혁이), the word of a
+    Korean name's shape with a given name people carry, no listed place (:func:`_person_shaped`), and not one common
+    noun of Kiwi's dictionary read alone (:func:`_a_common_noun`: 공무원(35), '기생충' 제작진은) nor a noun with a
+    derivational suffix (:func:`_a_derived_noun`: '배틀그라운드' 현지화를). A word already one
+    candidate keeps it (its own type decides); the candidates inside it give way."""
+    if not tokens:
+        return out
+    lo, hi = tokens[0].start, max(map(_END, tokens))
+    if text.find("(", lo, hi) < 0 and text.find("'", lo, hi) < 0 and text.find("‘", lo, hi) < 0:
+        return out  # the cheap test: no bracket, no quote
+    names = kb.tokenizer_names()
+    spans = []
+    for m in _CUT_NAME.finditer(text, lo, hi):
+        if m.group(1) is None and m.group(3) is None:
+            continue  # neither an epithet before nor an age after
+        a, b = m.start(2), m.end(2)
+        if any(c.start == a and c.end == b for c in out) \
+                or any(t.start == b - 1 and t.tag.startswith("J") for t in tokens):
+            continue  # a candidate already; or a name of two syllables and its particle ('소년이 온다' 한강은)
+        name = m.group(2)
+        if _person_shaped(name) and not is_country(name) and not _a_common_noun(name, names) \
+                and not _a_derived_noun(name, names):
+            spans.append((a, b))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b in spans)]
+    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True,
+                      reasons=["a Korean name Kiwi cut, after an epithet in quotes or before an age in brackets"])
+             for a, b in spans]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 

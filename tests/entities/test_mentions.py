@@ -1856,3 +1856,25 @@ def test_a_side_after_its_score(text: str, expect: list[tuple[str, str | None]])
 def test_a_company_by_what_it_does(text: str, expect: list[tuple[str, str | None]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+# -- mentions42 ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a Korean name Kiwi cuts into common words: an age in brackets after it, or an epithet in quotes before it
+    ("현대캐피탈의 한바람(29)이 득점했다.", [("한바람", "person")]),
+    ("'빙상 여제' 한바람은 말했다.", [("한바람", "person")]),
+    ("'코트의 지휘자' 정재윤은 말했다.", [("정재윤", "person")]),
+    ("'수영 황제' 한소라가 금메달을 땄다.", [("한소라", "person")]),
+    # a common noun of three syllables is no name, with an age or an epithet
+    ("경찰은 공무원(35)을 입건했다.", [("공무원", None)]),
+    ("'기생충' 제작진은 이날 회견을 열었다.", [("제작진", None)]),
+    # a name of two syllables and its particle is not read as three ('소년이 온다' 한강은)
+    ("'첫 눈' 한강은 말했다.", [("한강은", None)]),
+    ("'첫 단추' 정부안은 나왔다.", [("정부안", None)]),
+    ("'K-뷰티' 고급화를 꾀한다.", [("고급화", None)]),
+])
+def test_cut_korean_names_by_evidence(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
