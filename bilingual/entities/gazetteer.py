@@ -858,7 +858,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by a regnal or papal number after a given name (Charles III, Pope Leo XIV)"
     head = org_head(name)
     if head is not None:
-        return "org", ("a news agency" if head == name else f"an organization by its head {head}")
+        return "org", ("a news agency" if name in NEWS_AGENCIES
+                       else "an institution by its name alone (국회, 정부, 감사원)" if head == name
+                       else f"an organization by its head {head}")
     hangul = not latin
     if hangul and " " not in name and clipped_committee(name, proper_noun=proper_noun):
         return "org", "a committee written short (its field's first syllables and 위 for 위원회: 공정위, 선관위)"

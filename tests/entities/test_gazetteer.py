@@ -686,3 +686,13 @@ def test_latin_letters_beyond_ascii_take_the_english_path(name: str, flags: dict
 def test_a_cape_named_in_latin_letters_beyond_ascii_is_a_place() -> None:
     doc = bilingual.process("The Cape of São Vicente was closed to walkers after the storm.")
     assert [(m.text, m.type) for m in doc.mentions] == [("Cape of São Vicente", "place")]
+
+
+@pytest.mark.parametrize(("name", "lang", "agency"), [
+    ("검찰", "ko", False), ("대통령실", "ko", False), ("경찰", "ko", False),  # an institution named by its head alone
+    ("뉴시스", "ko", True), ("Kyodo", "en", True), ("신화통신", "ko", True),  # wire services
+])
+def test_an_institution_named_by_its_head_is_no_news_agency(name: str, lang: str, agency: bool) -> None:
+    kind, reason = mention_type(name, lang)
+    assert kind == "org"
+    assert (reason == "a news agency") is agency
