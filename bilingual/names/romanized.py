@@ -706,8 +706,11 @@ def _one_letter_off(piece: str, keep: int) -> tuple[tuple[tuple[float, tuple[str
 def load_tables() -> None:
     """Build every table this module uses (spellings of all syllables, the index, the readings of its
     spellings) now rather than on first use: once per process, about a second (the readings are otherwise
-    computed one spelling at a time, as names need them)."""
+    computed one spelling at a time, as names need them; the index is read from its stored form, and a syllable's
+    spellings computed when first asked for)."""
     tables()
+    for syllable in all_syllables():
+        syllable_spellings(syllable)
     _syllable_index()
     surname_index()
     for key in _syllable_index()[0]:
