@@ -52,7 +52,6 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.korean_names import abbreviates, hanja_family_name, korean_candidates
 from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
@@ -220,6 +219,9 @@ def _candidates(doc: Document, context: Context, read: list[tuple[int, int]],
         if sentence.route.lang == "en" or (tokens and tokens[0].lang == "en"):
             yield from english_candidates(doc.text, tokens, kb)
         elif tokens and tokens[0].lang == "ko":
+            # imported on the first Korean sentence (as in _abbreviates)
+            from bilingual.entities.korean_names import korean_candidates
+
             yield from korean_candidates(doc.text, tokens, kb)
             quoted += quoted_event_spans(doc.text, tokens)
 
@@ -582,6 +584,14 @@ def _address_head(text: str, w: Mention, x: Mention) -> bool:
         and (bool(_UNIT_END.search(w.text)) or korean_province(w.text))
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """:func:`~bilingual.entities.korean_names.abbreviates`, its module imported on the first Korean short form asked
+    about: an English-only process never compiles that module's patterns (~20 ms of its start-up)."""
+    from bilingual.entities.korean_names import abbreviates
+
+    return abbreviates(short, full)
+
+
 def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Hangul short form in parentheses right after an organization's or a place's full name is of its type
     (전국교직원노동조합(전교조), 한국수력원자력(한수원)): its syllables are the full name's, in order, from the first;
@@ -593,7 +603,7 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         if x.type not in ("org", "place") or y.type not in ("person", "other") or x.lang != "ko" \
                 or y.lang != "ko" or text[x.end:y.start] != "(" or text[y.end:y.end + 1] != ")" \
                 or y.entity_id is not None or y.candidates or y.method != "unlinked" \
-                or not 2 <= len(y.text) < len(x.text) or not abbreviates(y.text, x.text.replace(" ", "")):
+                or not 2 <= len(y.text) < len(x.text) or not _abbreviates(y.text, x.text.replace(" ", "")):
             continue
         out[b] = record_with(y, type=x.type, reasons=(
             *y.reasons, f"the short form of {x.text!r} in parentheses after it"))
@@ -754,7 +764,7 @@ def _short_forms_defined_earlier(text: str, mentions: list[Mention]) -> list[Men
     for x, y in itertools.pairwise(sorted(mentions, key=_SPAN)):
         if x.type in ("org", "place") and y.type == x.type and x.lang == "ko" and y.lang == "ko" \
                 and text[x.end:y.start] == "(" and text[y.end:y.end + 1] == ")" and 2 <= len(y.text) < len(x.text) \
-                and all(is_syllable(ch) for ch in y.text) and abbreviates(y.text, x.text.replace(" ", "")):
+                and all(is_syllable(ch) for ch in y.text) and _abbreviates(y.text, x.text.replace(" ", "")):
             defined.setdefault(y.text, (y.end + 1, x.type, x.text))
     if not defined:
         return mentions
@@ -1076,8 +1086,11 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
             and (korean_name_shape(name) or foreign_name_in_hangul(name)):
         # 모로 IOC 대변인: the title is of the body after the name, so the name is no abbreviated body
         return "person", f"a person by the title {c.title_beyond!r} after the body it is held in"
-    if c.lang == "ko" and c.title in KOREAN_TITLES and hanja_family_name(name):
-        return "person", f"a Korean family name in one Hanja before the title {c.title!r} (李 대통령, 尹 총장)"
+    if c.lang == "ko" and c.title in KOREAN_TITLES:
+        from bilingual.entities.korean_names import hanja_family_name  # Korean names only: imported when first needed
+
+        if hanja_family_name(name):
+            return "person", f"a Korean family name in one Hanja before the title {c.title!r} (李 대통령, 尹 총장)"
     return mention_type(name, c.lang, title=c.title or c.title_beyond, proper_noun=c.kiwi_proper_noun,
                         locative=c.locative, org_context=c.org_context, person_context=c.person_context, cue=c.cue,
                         headline=c.headline)

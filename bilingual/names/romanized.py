@@ -16,13 +16,14 @@ in ``bilingual/data/`` (see their headers for sources); every lookup goes throug
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import itertools
 import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -416,9 +417,9 @@ class NameCandidate:
     reasons: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def _syllable_index() -> tuple[dict[str, list[tuple[str, float]]], int]:
-    """spelling key -> [(syllable, weight)] over all 11,172 syllables, and the longest key."""
+def build_syllable_index() -> dict[str, list[tuple[str, float]]]:
+    """spelling key -> [(syllable, weight)] over all 11,172 syllables, likeliest first, computed from the tables (about
+    0.2 s of CPU): what ``training/build_syllable_index.py`` stores in ``bilingual/data/syllable_index.tsv``."""
     index: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for syl in all_syllables():
         seen: dict[str, float] = {}
@@ -431,7 +432,84 @@ def _syllable_index() -> tuple[dict[str, list[tuple[str, float]]], int]:
             index[key].append((syl, w * prior))
     for options in index.values():
         options.sort(key=lambda t: -t[1])
-    return dict(index), max(len(k) for k in index)
+    return dict(index)
+
+
+INDEX_FILE = "syllable_index.tsv"
+INDEX_INPUTS = ("syllable_spellings.tsv", "given_name_syllables.txt")
+"""The tables the stored index is built from: its ``inputs`` row holds their digest (:func:`index_inputs_digest`)."""
+
+
+def index_inputs_digest() -> str:
+    """The SHA-256 of the bundled tables the syllable index is built from (:data:`INDEX_INPUTS`), as they are now."""
+    digest = hashlib.sha256()
+    for name in INDEX_INPUTS:
+        digest.update(resources.files("bilingual.data").joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+class SyllableIndex:
+    """The syllable index as :func:`parse_name` reads it (``in``, ``[key]``, iteration over the keys): the
+    rows of ``bilingual/data/syllable_index.tsv`` (spelling key, the syllables, the ids of their weights), each row
+    turned into its readings, ``[(syllable, weight)]``, the first time it is asked for. Reading the file's keys costs
+    a few ms where building the index costs about 0.2 s, on the first romanized name of every process."""
+
+    __slots__ = ("_readings", "_rows", "_weights")
+
+    def __init__(self, rows: dict[str, list[str]], weights: list[float],
+                 readings: dict[str, list[tuple[str, float]]] | None = None) -> None:
+        self._rows = rows  # key -> [syllables, weight ids]
+        self._weights = weights
+        self._readings = {} if readings is None else readings
+
+    @classmethod
+    def of(cls, index: dict[str, list[tuple[str, float]]]) -> SyllableIndex:
+        """An index already built (:func:`build_syllable_index`)."""
+        return cls({key: [] for key in index}, [], index)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __getitem__(self, key: str) -> list[tuple[str, float]]:
+        readings = self._readings.get(key)
+        if readings is None:
+            syllables, ids = self._rows[key]
+            weights = self._weights
+            readings = self._readings[key] = list(zip(syllables, [weights[int(i)] for i in ids.split(" ")],
+                                                      strict=True))
+        return readings
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _stored_syllable_index() -> SyllableIndex | None:
+    """The index stored in ``bilingual/data/syllable_index.tsv``, or None when it was built from other tables than the
+    bundled ones (edited since; ``python training/build_syllable_index.py`` stores it again)."""
+    rows: dict[str, list[str]] = {}
+    weights: list[float] = []
+    digest = None
+    for number, cols in data_rows(INDEX_FILE):
+        if len(cols) == 3:
+            rows[cols[0]] = cols[1:]
+        elif len(cols) == 2 and cols[0] == "inputs":
+            digest = cols[1]
+        elif len(cols) == 2 and cols[0] == "weights":
+            weights = [float(w) for w in cols[1].split(" ")]
+        else:
+            raise DataError(f"bilingual/data/{INDEX_FILE}, line {number}: expected a key, its syllables and their "
+                            f"weights' ids, or an inputs or weights row")
+    return SyllableIndex(rows, weights) if digest == index_inputs_digest() else None
+
+
+@lru_cache(maxsize=1)
+def _syllable_index() -> tuple[SyllableIndex, int]:
+    """spelling key -> [(syllable, weight)] over all 11,172 syllables (stored, else built), and the longest key."""
+    index = _stored_syllable_index() or SyllableIndex.of(build_syllable_index())
+    return index, max(len(k) for k in index)
 
 
 def syllable_spelling(word: str) -> bool:
@@ -453,7 +531,8 @@ def syllable_readings(word: str) -> tuple[tuple[str, float], ...]:
     ['용', '영', '룡']
     """
     key = spelling_key(word)
-    return tuple(_syllable_index()[0].get(key, ())) if key else ()
+    index = _syllable_index()[0]
+    return tuple(index[key]) if key and key in index else ()
 
 
 @lru_cache(maxsize=1)
@@ -627,8 +706,11 @@ def _one_letter_off(piece: str, keep: int) -> tuple[tuple[tuple[float, tuple[str
 def load_tables() -> None:
     """Build every table this module uses (spellings of all syllables, the index, the readings of its
     spellings) now rather than on first use: once per process, about a second (the readings are otherwise
-    computed one spelling at a time, as names need them)."""
+    computed one spelling at a time, as names need them; the index is read from its stored form, and a syllable's
+    spellings computed when first asked for)."""
     tables()
+    for syllable in all_syllables():
+        syllable_spellings(syllable)
     _syllable_index()
     surname_index()
     for key in _syllable_index()[0]:

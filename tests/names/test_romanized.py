@@ -243,3 +243,36 @@ def test_syllable_readings_are_the_syllables_a_spelling_is_known_for() -> None:
     weights = [w for _, w in syllable_readings("jeong")]
     assert weights == sorted(weights, reverse=True)
     assert syllable_readings("xq") == () and syllable_readings("") == () and syllable_readings("--") == ()
+
+
+def test_the_stored_syllable_index_reads_as_the_built_one() -> None:
+    """The index read from ``bilingual/data/syllable_index.tsv`` has the keys, in the same order, and the readings,
+    float for float, that building it from the tables gives (its rows parsed on first use)."""
+    from bilingual.names import romanized
+
+    stored = romanized._stored_syllable_index()
+    assert stored is not None
+    built = romanized.build_syllable_index()
+    assert list(stored) == list(built) and len(stored) == len(built) > 9000
+    for key, readings in built.items():
+        assert stored[key] == readings, key
+    assert "yeol" in stored and "xq" not in stored and "" not in stored
+    with pytest.raises(KeyError):
+        stored["xq"]
+
+
+def test_a_syllable_index_stored_from_other_tables_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the tables the index is built from are not those it was stored from (a table edited, the file not stored
+    again), the stored file is ignored and the index built as before: the same readings, never stale ones."""
+    from bilingual.names import romanized
+
+    assert romanized._stored_syllable_index() is not None
+    monkeypatch.setattr(romanized, "index_inputs_digest", lambda: "0" * 64)
+    assert romanized._stored_syllable_index() is None
+    romanized._syllable_index.cache_clear()
+    try:
+        index, longest = romanized._syllable_index()
+        assert not isinstance(index, dict) and list(index) == list(romanized.build_syllable_index())
+        assert [s for s, _ in index["yong"]] == ["용", "영", "룡"] and longest == max(map(len, index))
+    finally:
+        romanized._syllable_index.cache_clear()
