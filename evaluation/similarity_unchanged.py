@@ -110,17 +110,26 @@ def changes(before: dict[str, list[object]], after: dict[str, list[object]]) -> 
             verdicts[f"{old[1]} → {new[1]}"] = verdicts.get(f"{old[1]} → {new[1]}", 0) + 1
         moved += abs(old[0] - new[0]) >= 0.1
     links = {"gained (no link before)": 0, "lost (no link now)": 0, "another entity": 0,
-             "same entity, other fields": 0}
+             "same entity, other fields": 0, "no link either way, other fields": 0}
     for old, new in zip(before["links"], after["links"], strict=True):
-        if old == new:
-            continue
-        old_id = None if old is None else old["entity_id"]  # type: ignore[index]
-        new_id = None if new is None else new["entity_id"]  # type: ignore[index]
-        key = ("gained (no link before)" if old_id is None else "lost (no link now)" if new_id is None else
-               "another entity" if old_id != new_id else "same entity, other fields")
-        links[key] += 1
+        if old != new:
+            links[_link_change(old, new)] += 1
     return (f"verdicts changed: {dict(sorted(verdicts.items()))}; scores moved by >= 0.1: {moved}\n"
             f"links changed: {links}")
+
+
+def _link_change(old: object, new: object) -> str:
+    """The kind of change between two different dumps of one query's ``kb.link`` (None: nothing found; an
+    ``entity_id`` of None: an abstention with its candidates)."""
+    old_id = None if old is None else old["entity_id"]  # type: ignore[index]
+    new_id = None if new is None else new["entity_id"]  # type: ignore[index]
+    if old_id is None and new_id is None:
+        return "no link either way, other fields"  # an abstention's candidates or score moved, or one appeared
+    if old_id is None:
+        return "gained (no link before)"
+    if new_id is None:
+        return "lost (no link now)"
+    return "another entity" if old_id != new_id else "same entity, other fields"
 
 
 if __name__ == "__main__":
