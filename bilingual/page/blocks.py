@@ -2255,6 +2255,75 @@ def _parallel_rows(lines: Sequence[_Line], index: int) -> bool:
                                                                 for line in (first, second))
 
 
+_SITE_NAME_MAX = 60
+"""labels33: how long a site's or an organisation's name above the headline may be (``Embassy of the Republic of
+Korea in New Zealand``)."""
+_SITE_NAME_LOOK = 5
+"""labels33: how many lines under a site's name its menu, breadcrumb and section tags may take before the title."""
+
+
+def _rule_below(w: Where, index: int, previous: BlockLabel | None) -> Rule | None:
+    """labels33: the first rule before ``site-name`` that applies to ``lines[index]`` above the headline (no headline
+    seen, no body), ``None`` if none does."""
+    below = Where(w.lines, index, w.lines[index], previous, w.first_prose, w.short_counts, False, False, False,
+                  w.last_prose, w.faq_page)
+    for rule in RULES:
+        if rule.name == "site-name":
+            return None
+        if rule.applies(below):
+            return rule
+    return None
+
+
+def _title_below(w: Where, menus: int = 0) -> int | None:
+    """labels33: the index of the page's title under a site's name: past the menu's, breadcrumb's and section tags'
+    lines (navigation by the rules, or one or two words), the first line that no rule before ``site-name`` reads, a
+    title's shape, longer than the name; ``None`` if the lines under the name are no menu over a title (``menus=1``:
+    the menu's lines may be none)."""
+    index = w.index + 1
+    while index < min(w.first_prose, w.index + 1 + _SITE_NAME_LOOK, len(w.lines)):
+        line = w.lines[index]
+        rule = _rule_below(w, index, "navigation")
+        if rule is not None and rule.label == "navigation":
+            menus += 1
+        elif rule is None and _is_title_like(line) and line.words > 2 and len(line.text) > len(w.line.text) \
+                and not line.text.rstrip().endswith(("▼", "▾")):
+            return index if menus else None
+        elif not (rule is None and line.words <= 2 and len(line.text) <= 20):
+            return None  # a section's tag alone (Local, 날씨) is the menu's; anything else is no menu
+        index += 1
+    return None
+
+
+def _named_at_foot(w: Where) -> bool:
+    """labels33: the line is named again after the article began, in a copyright line or opening the publisher's
+    line (``<저작권자 © 완산신문 …>``, ``Hollis & Reed Used Books · 214 Canal Street …``): the site's name."""
+    name = w.line.text.strip()
+    if len(name) < 4:
+        return False
+    pattern = re.compile(re.escape(name), _I)
+    for line in w.lines[max(w.index + 3, w.first_prose):]:
+        found = pattern.search(line.text)
+        if found is not None and (found.start() == 0 or _COPYRIGHT_CUE.search(line.text) is not None):
+            return True
+    return False
+
+
+_COPYRIGHT_CUE = re.compile(r"copyright|©|ⓒ|\(c\)|all\s+rights\s+reserved|저작권|무단\s*(?:전재|복제)", _I)
+
+
+def _site_name(w: Where) -> bool:
+    """labels33: the first title-like line above the article (the line the headline rule would take) is the site's
+    or the organisation's name, not the page's title: ten words or fewer, over the site's menu or breadcrumb and
+    then a longer title (:func:`_title_below`), or named again at the page's foot (:func:`_named_at_foot`) with a
+    longer title under it. The label table's navigation row (site chrome)."""
+    line = w.line
+    if w.seen_headline or not w.in_top or len(line.text) > _SITE_NAME_MAX or line.words > 10 \
+            or not _is_title_like(line) or ends_sentence(line.text):
+        return False
+    return _title_below(w) is not None or (_named_at_foot(w) and _title_below(w, menus=1) is not None)
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -2687,6 +2756,12 @@ RULES: tuple[Rule, ...] = (
          "languages counted as one (About 문화원 소개, Programs 프로그램)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
+    Rule("site-name", "navigation", 0.65, "the site's or the organisation's name above the page's title",
+         _site_name,
+         "the first title-like line above the article, no longer than the page's title below it and ten words or "
+         "fewer, over the site's menu or breadcrumb and then that title (Sunset Lanes over Open Bowling | Leagues | "
+         "…, 남해안일보 over 전체기사 | 정치 | …), or named again at the page's foot, in its copyright or as its "
+         "publisher's line (완산신문 … <저작권자 © 완산신문 …>, Hollis & Reed Used Books · 214 Canal Street …)"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
          lambda w: w.in_top and _is_title_like(w.line) and w.seen_headline,
          "a title-like line before the article and any body line, after the headline"),
