@@ -2258,7 +2258,7 @@ def _parallel_rows(lines: Sequence[_Line], index: int) -> bool:
 _SITE_NAME_MAX = 60
 """labels33: how long a site's or an organisation's name above the headline may be (``Embassy of the Republic of
 Korea in New Zealand``)."""
-_SITE_NAME_LOOK = 5
+_SITE_NAME_LOOK = 8
 """labels33: how many lines under a site's name its menu, breadcrumb and section tags may take before the title."""
 
 
@@ -2286,7 +2286,9 @@ def _title_below(w: Where, menus: int = 0) -> int | None:
         rule = _rule_below(w, index, "navigation")
         if rule is not None and rule.label == "navigation":
             menus += 1
-        elif rule is None and _is_title_like(line) and line.words > 2 and len(line.text) > len(w.line.text) \
+        elif rule is None and _is_title_like(line) and line.words > 2 \
+                and (len(line.text) > len(w.line.text) or (menus and _DIGIT.search(w.line.text) is None
+                                                             and "," not in w.line.text)) \
                 and not line.text.rstrip().endswith(("▼", "▾")):
             return index if menus else None
         elif not (rule is None and line.words <= 2 and len(line.text) <= 20):
