@@ -44,7 +44,13 @@ _I = re.IGNORECASE
 
 # Site chrome: skip links, menus, widgets. Matched against the whole line (bullets stripped).
 _NAV_LINE = re.compile(
-    r"(?:(?:quick|direct|skip)\s+(?:access\s+)?to\s+(?:the\s+)?(?:main|content|navigation)\b.*"
+    r"(?:(?:quick|direct|skip|jump)\s+(?:access\s+)?to\s+(?:the\s+)?(?:main|content|navigation)\b.*"
+    # labels33: a skip link without its "to" (Skip navigation), a cookie banner with its buttons (This site uses
+    # cookies. … [OK]; We use cookies … Accept | Settings; Accept all cookies; 이 사이트는 쿠키를 사용합니다 … [동의])
+    r"|skip\s+(?:navigation|nav|menu)|accept\s+(?:all\s+)?cookies"
+    r"|(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,200}?(?:\[?\s*(?:ok|accept(?:\s+all)?|agree|got\s+it|"
+    r"(?:cookie\s+)?settings)\s*\]?)"
+    r"|(?:이\s*)?(?:사이트|웹사이트|홈페이지)[는에서]*\s*쿠키를?\s*사용.{0,200}?(?:\[?\s*(?:동의|확인|수락|설정)\s*\]?)"
     r"|(?:go\s+to\s+)?(?:top|home|main\s+menu|menu|search|close|print|e-?mail|subscribe|log\s*in|"
     r"log\s*out|sign\s*(?:in|up)|register|font\s*size|text\s*size|zoom|loading\.*|more|next|prev(?:ious)?|"
     r"back\s+to\s+top|advertisement|sponsored|comments?\s*\(?\d*\)?|share(?:\s+(?:it\s+)?on\b.*|\s+this.*)?|"
@@ -2314,6 +2320,17 @@ def _named_at_foot(w: Where) -> bool:
 _COPYRIGHT_CUE = re.compile(r"copyright|©|ⓒ|\(c\)|all\s+rights\s+reserved|저작권|무단\s*(?:전재|복제)", _I)
 
 
+_SECTION_PAIR = re.compile(r"[가-힣]{1,6}\s?[·ㆍ&/]\s?[가-힣]{1,6}|[A-Z][a-z]{1,11}\s?[&/]\s?[A-Z][a-z]{1,11}")
+"""labels33: a section's tag of two names joined by a dot, an ampersand or a slash (문화·체육, Eat & Drink)."""
+
+
+def _section_pair(w: Where) -> bool:
+    """labels33: above the article and any headline, a section's tag of two one-word names (:data:`_SECTION_PAIR`)
+    over the site's menu lines or the page's title (:func:`_title_below`)."""
+    return (not w.seen_headline and w.in_top and len(w.line.text) <= 27
+            and _SECTION_PAIR.fullmatch(w.line.text.strip()) is not None and _title_below(w, menus=1) is not None)
+
+
 def _site_name(w: Where) -> bool:
     """labels33: the first title-like line above the article (the line the headline rule would take) is the site's
     or the organisation's name, not the page's title: ten words or fewer, over the site's menu or breadcrumb and
@@ -2758,6 +2775,10 @@ RULES: tuple[Rule, ...] = (
          "languages counted as one (About 문화원 소개, Programs 프로그램)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
+    Rule("section-pair", "navigation", 0.65, "the site's section above the page's title (문화·체육, Eat & Drink)",
+         _section_pair,
+         "above the article, before any headline, two one-word sections joined by ·, & or / alone on the line, a "
+         "title under it (성명·논평, 고시·공고, Eat & Drink, Access & Tech): the section's tag, a menu's"),
     Rule("site-name", "navigation", 0.65, "the site's or the organisation's name above the page's title",
          _site_name,
          "the first title-like line above the article, no longer than the page's title below it and ten words or "
