@@ -2292,15 +2292,32 @@ def _title_below(w: Where, menus: int = 0) -> int | None:
         rule = _rule_below(w, index, "navigation")
         if rule is not None and rule.label == "navigation":
             menus += 1
-        elif rule is None and _is_title_like(line) and line.words > 2 \
-                and (len(line.text) > len(w.line.text) or (menus and _DIGIT.search(w.line.text) is None
-                                                             and "," not in w.line.text)) \
-                and not line.text.rstrip().endswith(("▼", "▾")):
+        elif (rule is None and line.words <= 2 and len(line.text) <= 20) \
+                or ((rule is None or rule.label == "footer") and _menu_item_run(w, index)):
+            pass  # a section's tag alone (Local, 날씨), an item of a vertical menu (Things to Do, About Us over News)
+        elif rule is not None:
+            return None  # a byline, a date, a field, a paragraph: no menu's line
+        elif _is_title_like(line) and line.words > 2 and not line.text.rstrip().endswith(("▼", "▾")) \
+                and (len(line.text) > len(w.line.text)
+                     or (menus and _DIGIT.search(w.line.text) is None and "," not in w.line.text)):
             return index if menus else None
-        elif not (rule is None and line.words <= 2 and len(line.text) <= 20):
-            return None  # a section's tag alone (Local, 날씨) is the menu's; anything else is no menu
+        else:
+            return None
         index += 1
     return None
+
+
+def _menu_item_run(w: Where, index: int) -> bool:
+    """labels33: ``lines[index]`` is an item of a vertical menu under a site's name: four words or fewer, no figure,
+    no sentence (``Donate Blood``, ``Things to Do``, ``국제처 소개 About``), and so is the line under it, or the
+    menu's bar or breadcrumb is."""
+    def item(line: _Line) -> bool:
+        return (line.words <= 4 and len(line.text) <= 30 and _DIGIT.search(line.text) is None
+                and not ends_sentence(line.text) and ":" not in line.text)
+    if not item(w.lines[index]) or index + 1 >= min(w.first_prose, len(w.lines)):
+        return False
+    below = _rule_below(w, index + 1, "navigation")
+    return (below is not None and below.label == "navigation") or (below is None and item(w.lines[index + 1]))
 
 
 def _named_at_foot(w: Where) -> bool:
