@@ -1711,6 +1711,15 @@ _UK_PHONE = re.compile(r"(?<![\d-])0\d{3,4}\s\d{3}\s?\d{3,4}(?![\d-])")
 _ABBREVIATED = re.compile(r"\b(?:ext|no|tel|approx|incl)\.", _I)
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b")
 """A North American number written with its area code in brackets, or with its 1- (``(207) 555-0147``)."""
+_INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s.-]\d{1,8}){2,5}(?![\d,]|\.\d)")
+"""labels33: a number in international form, its country code after a plus and its groups between spaces, dashes or
+dots (``+44 7700 900123``, ``+82-2-2133-5000``, ``+33 1 42 68 53 00``); nine to fifteen digits in all
+(:func:`_intl_phone`)."""
+
+
+def _intl_phone(text: str) -> bool:
+    """labels33: a phone number in international form in ``text`` (:data:`_INTL_PHONE`), nine to fifteen digits."""
+    return "+" in text and any(9 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _INTL_PHONE.finditer(text))
 _OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|대표\s*(?:이사\s+)?[가-힣]{2,4}\b|\bCEO\b|"
                        r"co\.,?\s*ltd|\binc\.|㈜|\(주\)", _I)
 """The operator's particulars (a registration number, its chief, its company form): the footer's lines."""
@@ -1740,7 +1749,7 @@ def _phone_number(text: str) -> bool:
     ``operator-number`` each searched the three patterns again), forgotten by :func:`label_lines` after it."""
     # each pattern holds a digit: a line without one (most of a news page) is ruled out by one cheap scan
     return _DIGIT.search(text) is not None and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text)
-                                                    or _US_PHONE.search(text))
+                                                    or _US_PHONE.search(text) or _intl_phone(text))
 
 
 @lru_cache(maxsize=4096)
@@ -1752,9 +1761,9 @@ def _contact_number(text: str) -> bool:
             or (_DIGIT.search(text) is not None and _UK_PHONE.search(text) is not None))
 
 
-def _contact_shape(w: Where, *shapes: re.Pattern[str]) -> bool:
+def _contact_shape(w: Where, *shapes: re.Pattern[str], beside_particulars: bool = False) -> bool:
     """A contact line in one of ``shapes`` with a phone number or an e-mail, no sentence closed inside it (after an
-    opening question), not next to the operator's particulars."""
+    opening question), not next to the operator's particulars (unless ``beside_particulars``)."""
     text = w.line.text
     if w.in_related or len(text) > 160 or not _contact_number(text):
         return False
@@ -1764,7 +1773,7 @@ def _contact_shape(w: Where, *shapes: re.Pattern[str]) -> bool:
     said = _ABBREVIATED.sub("", _OPENING_QUESTION.sub("", core, count=1))  # Questions? Call …: it asks for the contact
     if w.previous == "footer" or _SENTENCE_INSIDE.search(said.rstrip(".!? ")) is not None:
         return False
-    return not _by_particulars(w)
+    return beside_particulars or not _by_particulars(w)
 
 
 def _by_particulars(w: Where) -> bool:
@@ -1804,9 +1813,18 @@ def _contact_label(w: Where) -> bool:
     # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
     # 금연치료: …): an item of the list, a data line
     if any(0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
-           and not _contact_number(w.lines[j].text) for j in (w.index - 1, w.index + 1)):
+           and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
+           for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
         return False
-    return _contact_shape(w, _CONTACT_LABEL)
+    return _contact_shape(w, _CONTACT_LABEL, beside_particulars=_PURPOSE_LABEL.match(text) is not None)
+
+
+_PURPOSE_LABEL = re.compile(
+    rf"\s*(?:[{SYLLABLES}]{{1,6}}\s?(?:상담|문의|예약)|(?:franchise|sales|booking|reservations?|consultation|"
+    r"enquiries|inquiries|admissions?)(?:\s+(?:line|enquiries|inquiries|desk))?\s*[:：])", _I)
+"""labels33: a contact's label naming what the line is for, a consultation, an enquiry, a booking (``창업 상담:``,
+``가맹 문의``, ``Franchise enquiries:``, ``Bookings:``): a contact line (the label table's byline row) even right over
+the operator's particulars, where the site's own customer centre (``고객센터 1588-…``) is the footer's."""
 
 
 def _particulars_bar(w: Where) -> bool:
