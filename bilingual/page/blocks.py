@@ -2347,9 +2347,21 @@ def _named_at_foot(w: Where) -> bool:
     pattern = re.compile(re.escape(name), _I)
     for line in w.lines[max(w.index + 3, w.first_prose):]:
         found = pattern.search(line.text)
-        if found is not None and (found.start() == 0 or _COPYRIGHT_CUE.search(line.text) is not None):
+        if found is None:
+            continue
+        if _COPYRIGHT_CUE.search(line.text) is not None \
+                or (found.start() == 0 and _PUBLISHER_AFTER_NAME.match(line.text, found.end()) is not None):
             return True
     return False
+
+
+_PUBLISHER_AFTER_NAME = re.compile(
+    r"\s*[|·,–—(]\s*\S|\s+is\s+(?:a|an|the|published)\b|[은는]\s|\s*(?:의\s*)?(?:다른\s*(?:글|기사|소식)|(?:기사\s*)?제보)",
+    _I)
+"""labels33: what follows a site's name opening a line of the page's foot: its particulars after a bar, a dot or a
+comma (``금강타임즈 | 충남 공주시 …``, ``Hollis & Reed Used Books · 214 Canal Street``), what it is (``Harlow Science
+Center is a 501(c)(3) …``, ``Westbrook Magazine is published …``), its other posts or its tip line (``알립니다 다른
+글``, ``KNB 뉴스 제보 전화 …``); not a story's title alone in a list."""
 
 
 _COPYRIGHT_CUE = re.compile(r"copyright|©|ⓒ|\(c\)|all\s+rights\s+reserved|저작권|무단\s*(?:전재|복제)", _I)
