@@ -2378,6 +2378,11 @@ def _section_pair(w: Where) -> bool:
             and _SECTION_PAIR.fullmatch(w.line.text.strip()) is not None and _title_below(w, menus=1) is not None)
 
 
+_MENU_PAGE = re.compile(r"(?:about|contact)\s+us|company\s+info(?:rmation)?|(?:회사|기관|센터|학교)\s*소개|오시는\s*길",
+                        _I)
+"""labels33: a link to a site's own page that the footer rule reads as a legal link (``About Us``, ``회사소개``)."""
+
+
 def _site_name(w: Where) -> bool:
     """labels33: the first title-like line above the article (the line the headline rule would take) is the site's
     or the organisation's name, not the page's title: ten words or fewer, over the site's menu or breadcrumb and
@@ -2514,6 +2519,10 @@ RULES: tuple[Rule, ...] = (
     Rule("source-line", "body", 0.7, "a table's source under its last row (its legend)", _source_line,
          "right under a table's row or a row of figures (a note between or not), its source: 자료: …, Source: …, "
          "기준 15:30 · 자료: … (the footer's at the page's foot)"),
+    Rule("menu-page", "navigation", 0.7, "a site's own page in its menu above the title (About Us)",
+         lambda w: not w.seen_headline and w.in_top and _MENU_PAGE.fullmatch(w.line.core) is not None,
+         "above the article and any headline, a link to the site's own page alone on its line (About Us, Contact "
+         "us, Company info, 회사소개, 오시는 길): a menu's item (at the foot it is the footer's)"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
          lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and (
              ((not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
