@@ -2762,7 +2762,7 @@ def test_a_cookie_sentence_without_a_button_is_no_banner() -> None:
 
 
 @pytest.mark.parametrize("line", ["Call us: +44 7700 900123", "Front desk: +33 1 42 68 53 00",
-                                  "WhatsApp +49 30 12345678", "예약 문의: +82-51-749-0000"])
+                                  "WhatsApp +49 30 12345678", "예약 문의: +82 2 6000 1234"])
 def test_a_phone_in_international_form_is_a_contact_number(line: str) -> None:
     names = _rule_names(_lido(line, korean=line.startswith("예약")))
     assert names[1] in ("contact-label", "office-contact", "helpline") and _labels(_lido(line))[1] == "byline"
@@ -2775,7 +2775,7 @@ def test_figures_with_a_plus_are_no_international_phone() -> None:
 
 def test_a_consultation_s_contact_line_over_the_operator_s_particulars_is_a_byline() -> None:
     particulars = "상호: (주)빵굽는마을 | 대표: 김하늘 | 사업자등록번호 123-45-67890"
-    page = _lido(after=("가맹 문의: 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
+    page = _lido(after=("입점 상담: 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
     assert _labels(page)[-2:] == ["byline", "footer"]
     page = _lido(after=("고객센터 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
     assert _labels(page)[-2] != "byline"  # the site's own customer centre among its particulars: the footer's
