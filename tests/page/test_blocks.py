@@ -2693,8 +2693,8 @@ def test_a_breadcrumb_from_home_may_end_in_a_question() -> None:
 # --- labels33: a site's name above the page's title, in shapes no fragment has (a cycling club, a library, a tax
 # office, an eye clinic, a bakery's franchise page) ---
 
-_RIDE_TEXT = ("The club's Sunday social ride will leave from the boathouse instead of the square from June, because the "
-              "bridge on the old route is closed for repairs until the autumn, the ride leaders said.")
+_RIDE_TEXT = ("The club's Sunday social ride will leave from the boathouse instead of the square from June, because "
+              "the bridge on the old route is closed for repairs until the autumn, the ride leaders said.")
 _LIBRARY_TEXT = ("푸른숲도서관은 여름방학을 맞아 초등학생을 대상으로 한 독서교실을 열고 다음 달 1일부터 참가 어린이를 "
                  "선착순으로 모집한다고 밝혔다.")
 
@@ -2708,7 +2708,8 @@ _LIBRARY_TEXT = ("푸른숲도서관은 여름방학을 맞아 초등학생을 �
     (("Harborview Vision Clinic", "Eye Exams", "Our Opticians", "About Us", "Home / News / Closures"),
      "Clinic closed Friday while new scanners go in", _RIDE_TEXT),
     # a name in both languages over its menu, the title under it shorter than the name
-    (("남부세무서 Nambu Tax Office", "세무서 소개 About | 민원 Services | 공지 Notice"), "부가세 신고 안내", _LIBRARY_TEXT),
+    (("남부세무서 Nambu Tax Office", "세무서 소개 About | 민원 Services | 공지 Notice"), "부가세 신고 안내",
+     _LIBRARY_TEXT),
     # a section's tag of two names between the menu and the title
     (("전체기사 | 사회 | 문화 | 오피니언", "건강·의학"), "여름철 식중독 환자 한 주 새 두 배", _LIBRARY_TEXT),
     (("Home & Garden",), "Five shade plants that survive a dry July", _RIDE_TEXT),
