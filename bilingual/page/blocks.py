@@ -2392,7 +2392,11 @@ def _site_name(w: Where) -> bool:
     if w.seen_headline or not w.in_top or len(line.text) > _SITE_NAME_MAX or line.words > 10 \
             or not _is_title_like(line) or ends_sentence(line.text):
         return False
-    return _title_below(w) is not None or (_named_at_foot(w) and _title_below(w, menus=1) is not None)
+    if _title_below(w) is not None:
+        return True
+    # named at the foot, or an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …)
+    return ((_named_at_foot(w) or (w.previous == "navigation" and _menu_item_run(w, w.index)))
+            and _title_below(w, menus=1) is not None)
 
 
 def _section_heading(w: Where) -> bool:
