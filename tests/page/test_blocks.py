@@ -2569,7 +2569,8 @@ def test_a_lines_contact_number_is_the_patterns_searched_in_turn(pieces: list[st
     ASCII and other scripts' digits (Arabic-Indic, full-width: ``\\d`` reads them), numerals that are no digits
     (Ⅻ, ², ½) and e-mails' pieces."""
     text = "".join(pieces)
-    phone = bool(blocks._PHONE.search(text) or blocks._SERVICE_NUMBER.search(text) or blocks._US_PHONE.search(text))
+    phone = bool(blocks._PHONE.search(text) or blocks._SERVICE_NUMBER.search(text) or blocks._US_PHONE.search(text)
+                 or blocks._intl_phone(text))  # labels33: a number in international form
     contact = bool(phone or blocks._UK_PHONE.search(text) or blocks._EMAIL_LINE.search(text))
     assert blocks._phone_number(text) is phone
     assert blocks._contact_number(text) is contact
@@ -2713,6 +2714,9 @@ _LIBRARY_TEXT = ("푸른숲도서관은 여름방학을 맞아 초등학생을 �
     # a section's tag of two names between the menu and the title
     (("전체기사 | 사회 | 문화 | 오피니언", "건강·의학"), "여름철 식중독 환자 한 주 새 두 배", _LIBRARY_TEXT),
     (("Home & Garden",), "Five shade plants that survive a dry July", _RIDE_TEXT),
+    # a vertical menu begun above its first item of three words (no site's name), over a title with a colon
+    (("Home", "Meet the Bakers", "Wholesale", "Gift Cards", "Events"),
+     "Sourdough Saturdays Return: Bake a Country Loaf With Us", _RIDE_TEXT),
 ])
 def test_a_site_s_name_or_section_above_the_title_is_navigation(top: tuple[str, ...], title: str, text: str) -> None:
     labels = _labels("\n".join([*top, title, text]))
