@@ -2286,32 +2286,39 @@ _SITE_NAME_LOOK = 8
 """labels33: how many lines under a site's name its menu, breadcrumb and section tags may take before the title."""
 
 
-def _rule_below(w: Where, index: int, previous: BlockLabel | None) -> Rule | None:
-    """labels33: the first rule before ``site-name`` that applies to ``lines[index]`` above the headline (no headline
-    seen, no body), ``None`` if none does."""
-    below = Where(w.lines, index, w.lines[index], previous, w.first_prose, w.short_counts, False, False, False,
+def _rule_below(w: Where, index: int, seen: dict[int, Rule | None]) -> Rule | None:
+    """labels33: the first rule before ``site-name`` that applies to ``lines[index]`` above the headline (the line
+    above navigation, no headline seen, no body), ``None`` if none does; remembered in ``seen`` (one look down the
+    page asks it of a line twice)."""
+    if index in seen:
+        return seen[index]
+    below = Where(w.lines, index, w.lines[index], "navigation", w.first_prose, w.short_counts, False, False, False,
                   w.last_prose, w.faq_page)
+    found = None
     for rule in RULES:
         if rule.name == "site-name":
-            return None
+            break
         if rule.applies(below):
-            return rule
-    return None
+            found = rule
+            break
+    seen[index] = found
+    return found
 
 
-def _title_below(w: Where, menus: int = 0) -> int | None:
+def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None = None) -> int | None:
     """labels33: the index of the page's title under a site's name: past the menu's, breadcrumb's and section tags'
     lines (navigation by the rules, or one or two words), the first line that no rule before ``site-name`` reads, a
     title's shape, longer than the name; ``None`` if the lines under the name are no menu over a title (``menus=1``:
     the menu's lines may be none)."""
     index = w.index + 1
+    seen = {} if seen is None else seen
     while index < min(w.first_prose, w.index + 1 + _SITE_NAME_LOOK, len(w.lines)):
         line = w.lines[index]
-        rule = _rule_below(w, index, "navigation")
+        rule = _rule_below(w, index, seen)
         if rule is not None and rule.label == "navigation":
             menus += 1
         elif (rule is None and line.words <= 2 and len(line.text) <= 20) \
-                or ((rule is None or rule.label == "footer") and _menu_item_run(w, index)):
+                or ((rule is None or rule.label == "footer") and _menu_item_run(w, index, seen)):
             pass  # a section's tag alone (Local, 날씨), an item of a vertical menu (Things to Do, About Us over News)
         elif rule is not None:
             return None  # a byline, a date, a field, a paragraph: no menu's line
@@ -2325,7 +2332,7 @@ def _title_below(w: Where, menus: int = 0) -> int | None:
     return None
 
 
-def _menu_item_run(w: Where, index: int) -> bool:
+def _menu_item_run(w: Where, index: int, seen: dict[int, Rule | None]) -> bool:
     """labels33: ``lines[index]`` is an item of a vertical menu under a site's name: four words or fewer, no figure,
     no sentence (``Donate Blood``, ``Things to Do``, ``국제처 소개 About``), and so is the line under it, or the
     menu's bar or breadcrumb is."""
@@ -2334,7 +2341,7 @@ def _menu_item_run(w: Where, index: int) -> bool:
                 and not ends_sentence(line.text) and ":" not in line.text)
     if not item(w.lines[index]) or index + 1 >= min(w.first_prose, len(w.lines)):
         return False
-    below = _rule_below(w, index + 1, "navigation")
+    below = _rule_below(w, index + 1, seen)
     return (below is not None and below.label == "navigation") or (below is None and item(w.lines[index + 1]))
 
 
@@ -2375,7 +2382,7 @@ def _section_pair(w: Where) -> bool:
     """labels33: above the article and any headline, a section's tag of two one-word names (:data:`_SECTION_PAIR`)
     over the site's menu lines or the page's title (:func:`_title_below`)."""
     return (not w.seen_headline and w.in_top and len(w.line.text) <= 27
-            and _SECTION_PAIR.fullmatch(w.line.text.strip()) is not None and _title_below(w, menus=1) is not None)
+            and _SECTION_PAIR.fullmatch(w.line.text.strip()) is not None and _title_below(w, 1) is not None)
 
 
 _MENU_PAGE = re.compile(r"(?:about|contact)\s+us|company\s+info(?:rmation)?|(?:회사|기관|센터|학교)\s*소개|오시는\s*길",
@@ -2392,11 +2399,13 @@ def _site_name(w: Where) -> bool:
     if w.seen_headline or not w.in_top or len(line.text) > _SITE_NAME_MAX or line.words > 10 \
             or not _is_title_like(line) or ends_sentence(line.text):
         return False
-    if _title_below(w) is not None:
+    seen: dict[int, Rule | None] = {}
+    if _title_below(w, 0, seen) is not None:
         return True
-    # named at the foot, or an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …)
-    return ((_named_at_foot(w) or (w.previous == "navigation" and _menu_item_run(w, w.index)))
-            and _title_below(w, menus=1) is not None)
+    if _title_below(w, 1, seen) is None:
+        return False
+    # an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …), or named at the foot
+    return (w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
 
 
 def _section_heading(w: Where) -> bool:
