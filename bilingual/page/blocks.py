@@ -44,7 +44,13 @@ _I = re.IGNORECASE
 
 # Site chrome: skip links, menus, widgets. Matched against the whole line (bullets stripped).
 _NAV_LINE = re.compile(
-    r"(?:(?:quick|direct|skip)\s+(?:access\s+)?to\s+(?:the\s+)?(?:main|content|navigation)\b.*"
+    r"(?:(?:quick|direct|skip|jump)\s+(?:access\s+)?to\s+(?:the\s+)?(?:main|content|navigation)\b.*"
+    # labels33: a skip link without its "to" (Skip navigation), a cookie banner with its buttons (This site uses
+    # cookies. … [OK]; We use cookies … Accept | Settings; Accept all cookies; 이 사이트는 쿠키를 사용합니다 … [동의])
+    r"|skip\s+(?:navigation|nav|menu)|accept\s+(?:all\s+)?cookies"
+    r"|(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,200}?(?:\[?\s*(?:ok|accept(?:\s+all)?|agree|got\s+it|"
+    r"(?:cookie\s+)?settings)\s*\]?)"
+    r"|(?:이\s*)?(?:사이트|웹사이트|홈페이지)[는에서]*\s*쿠키를?\s*사용.{0,200}?(?:\[?\s*(?:동의|확인|수락|설정)\s*\]?)"
     r"|(?:go\s+to\s+)?(?:top|home|main\s+menu|menu|search|close|print|e-?mail|subscribe|log\s*in|"
     r"log\s*out|sign\s*(?:in|up)|register|font\s*size|text\s*size|zoom|loading\.*|more|next|prev(?:ious)?|"
     r"back\s+to\s+top|advertisement|sponsored|comments?\s*\(?\d*\)?|share(?:\s+(?:it\s+)?on\b.*|\s+this.*)?|"
@@ -1705,6 +1711,15 @@ _UK_PHONE = re.compile(r"(?<![\d-])0\d{3,4}\s\d{3}\s?\d{3,4}(?![\d-])")
 _ABBREVIATED = re.compile(r"\b(?:ext|no|tel|approx|incl)\.", _I)
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b")
 """A North American number written with its area code in brackets, or with its 1- (``(207) 555-0147``)."""
+_INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s.-]\d{1,8}){2,5}(?![\d,]|\.\d)")
+"""labels33: a number in international form, its country code after a plus and its groups between spaces, dashes or
+dots (``+44 7700 900123``, ``+82-2-2133-5000``, ``+33 1 42 68 53 00``); nine to fifteen digits in all
+(:func:`_intl_phone`)."""
+
+
+def _intl_phone(text: str) -> bool:
+    """labels33: a phone number in international form in ``text`` (:data:`_INTL_PHONE`), nine to fifteen digits."""
+    return "+" in text and any(9 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _INTL_PHONE.finditer(text))
 _OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|대표\s*(?:이사\s+)?[가-힣]{2,4}\b|\bCEO\b|"
                        r"co\.,?\s*ltd|\binc\.|㈜|\(주\)", _I)
 """The operator's particulars (a registration number, its chief, its company form): the footer's lines."""
@@ -1734,7 +1749,7 @@ def _phone_number(text: str) -> bool:
     ``operator-number`` each searched the three patterns again), forgotten by :func:`label_lines` after it."""
     # each pattern holds a digit: a line without one (most of a news page) is ruled out by one cheap scan
     return _DIGIT.search(text) is not None and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text)
-                                                    or _US_PHONE.search(text))
+                                                    or _US_PHONE.search(text) or _intl_phone(text))
 
 
 @lru_cache(maxsize=4096)
@@ -1746,9 +1761,9 @@ def _contact_number(text: str) -> bool:
             or (_DIGIT.search(text) is not None and _UK_PHONE.search(text) is not None))
 
 
-def _contact_shape(w: Where, *shapes: re.Pattern[str]) -> bool:
+def _contact_shape(w: Where, *shapes: re.Pattern[str], beside_particulars: bool = False) -> bool:
     """A contact line in one of ``shapes`` with a phone number or an e-mail, no sentence closed inside it (after an
-    opening question), not next to the operator's particulars."""
+    opening question), not next to the operator's particulars (unless ``beside_particulars``)."""
     text = w.line.text
     if w.in_related or len(text) > 160 or not _contact_number(text):
         return False
@@ -1758,7 +1773,7 @@ def _contact_shape(w: Where, *shapes: re.Pattern[str]) -> bool:
     said = _ABBREVIATED.sub("", _OPENING_QUESTION.sub("", core, count=1))  # Questions? Call …: it asks for the contact
     if w.previous == "footer" or _SENTENCE_INSIDE.search(said.rstrip(".!? ")) is not None:
         return False
-    return not _by_particulars(w)
+    return beside_particulars or not _by_particulars(w)
 
 
 def _by_particulars(w: Where) -> bool:
@@ -1798,9 +1813,18 @@ def _contact_label(w: Where) -> bool:
     # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
     # 금연치료: …): an item of the list, a data line
     if any(0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
-           and not _contact_number(w.lines[j].text) for j in (w.index - 1, w.index + 1)):
+           and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
+           for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
         return False
-    return _contact_shape(w, _CONTACT_LABEL)
+    return _contact_shape(w, _CONTACT_LABEL, beside_particulars=_PURPOSE_LABEL.match(text) is not None)
+
+
+_PURPOSE_LABEL = re.compile(
+    rf"\s*(?:[{SYLLABLES}]{{1,6}}\s?(?:상담|문의|예약)|(?:franchise|sales|booking|reservations?|consultation|"
+    r"enquiries|inquiries|admissions?)(?:\s+(?:line|enquiries|inquiries|desk))?\s*[:：])", _I)
+"""labels33: a contact's label naming what the line is for, a consultation, an enquiry, a booking (``창업 상담:``,
+``가맹 문의``, ``Franchise enquiries:``, ``Bookings:``): a contact line (the label table's byline row) even right over
+the operator's particulars, where the site's own customer centre (``고객센터 1588-…``) is the footer's."""
 
 
 def _particulars_bar(w: Where) -> bool:
@@ -2255,6 +2279,135 @@ def _parallel_rows(lines: Sequence[_Line], index: int) -> bool:
                                                                 for line in (first, second))
 
 
+_SITE_NAME_MAX = 60
+"""labels33: how long a site's or an organisation's name above the headline may be (``Embassy of the Republic of
+Korea in New Zealand``)."""
+_SITE_NAME_LOOK = 8
+"""labels33: how many lines under a site's name its menu, breadcrumb and section tags may take before the title."""
+
+
+def _rule_below(w: Where, index: int, seen: dict[int, Rule | None]) -> Rule | None:
+    """labels33: the first rule before ``site-name`` that applies to ``lines[index]`` above the headline (the line
+    above navigation, no headline seen, no body), ``None`` if none does; remembered in ``seen`` (one look down the
+    page asks it of a line twice)."""
+    if index in seen:
+        return seen[index]
+    below = Where(w.lines, index, w.lines[index], "navigation", w.first_prose, w.short_counts, False, False, False,
+                  w.last_prose, w.faq_page)
+    found = None
+    for rule in RULES:
+        if rule.name == "site-name":
+            break
+        if rule.applies(below):
+            found = rule
+            break
+    seen[index] = found
+    return found
+
+
+def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None = None) -> int | None:
+    """labels33: the index of the page's title under a site's name: past the menu's, breadcrumb's and section tags'
+    lines (navigation by the rules, or one or two words), the first line that no rule before ``site-name`` reads, a
+    title's shape, longer than the name; ``None`` if the lines under the name are no menu over a title (``menus=1``:
+    the menu's lines may be none)."""
+    index = w.index + 1
+    seen = {} if seen is None else seen
+    while index < min(w.first_prose, w.index + 1 + _SITE_NAME_LOOK, len(w.lines)):
+        line = w.lines[index]
+        rule = _rule_below(w, index, seen)
+        if rule is not None and rule.label == "navigation":
+            menus += 1
+        elif (rule is None and line.words <= 2 and len(line.text) <= 20) \
+                or ((rule is None or rule.label == "footer") and _menu_item_run(w, index, seen)):
+            pass  # a section's tag alone (Local, 날씨), an item of a vertical menu (Things to Do, About Us over News)
+        elif rule is not None:
+            return None  # a byline, a date, a field, a paragraph: no menu's line
+        elif _is_title_like(line) and line.words > 2 and not line.text.rstrip().endswith(("▼", "▾")) \
+                and (len(line.text) > len(w.line.text)
+                     or (menus and _DIGIT.search(w.line.text) is None and "," not in w.line.text)):
+            return index if menus else None
+        else:
+            return None
+        index += 1
+    return None
+
+
+def _menu_item_run(w: Where, index: int, seen: dict[int, Rule | None]) -> bool:
+    """labels33: ``lines[index]`` is an item of a vertical menu under a site's name: four words or fewer, no figure,
+    no sentence (``Donate Blood``, ``Things to Do``, ``국제처 소개 About``), and so is the line under it, or the
+    menu's bar or breadcrumb is."""
+    def item(line: _Line) -> bool:
+        return (line.words <= 4 and len(line.text) <= 30 and _DIGIT.search(line.text) is None
+                and not ends_sentence(line.text) and ":" not in line.text)
+    if not item(w.lines[index]) or index + 1 >= min(w.first_prose, len(w.lines)):
+        return False
+    below = _rule_below(w, index + 1, seen)
+    return (below is not None and below.label == "navigation") or (below is None and item(w.lines[index + 1]))
+
+
+def _named_at_foot(w: Where) -> bool:
+    """labels33: the line is named again after the article began, in a copyright line or opening the publisher's
+    line (``<저작권자 © 완산신문 …>``, ``Hollis & Reed Used Books · 214 Canal Street …``): the site's name."""
+    name = w.line.text.strip()
+    if len(name) < 4:
+        return False
+    pattern = re.compile(re.escape(name), _I)
+    for line in w.lines[max(w.index + 3, w.first_prose):]:
+        found = pattern.search(line.text)
+        if found is None:
+            continue
+        if _COPYRIGHT_CUE.search(line.text) is not None \
+                or (found.start() == 0 and _PUBLISHER_AFTER_NAME.match(line.text, found.end()) is not None):
+            return True
+    return False
+
+
+_PUBLISHER_AFTER_NAME = re.compile(
+    r"\s*[|·,–—(]\s*\S|\s+is\s+(?:a|an|the|published)\b|[은는]\s|\s*(?:의\s*)?(?:다른\s*(?:글|기사|소식)|(?:기사\s*)?제보)",
+    _I)
+"""labels33: what follows a site's name opening a line of the page's foot: its particulars after a bar, a dot or a
+comma (``금강타임즈 | 충남 공주시 …``, ``Hollis & Reed Used Books · 214 Canal Street``), what it is (``Harlow Science
+Center is a 501(c)(3) …``, ``Westbrook Magazine is published …``), its other posts or its tip line (``알립니다 다른
+글``, ``KNB 뉴스 제보 전화 …``); not a story's title alone in a list."""
+
+
+_COPYRIGHT_CUE = re.compile(r"copyright|©|ⓒ|\(c\)|all\s+rights\s+reserved|저작권|무단\s*(?:전재|복제)", _I)
+
+
+_SECTION_PAIR = re.compile(r"[가-힣]{1,6}\s?[·ㆍ&/]\s?[가-힣]{1,6}|[A-Z][a-z]{1,11}\s?[&/]\s?[A-Z][a-z]{1,11}")
+"""labels33: a section's tag of two names joined by a dot, an ampersand or a slash (문화·체육, Eat & Drink)."""
+
+
+def _section_pair(w: Where) -> bool:
+    """labels33: above the article and any headline, a section's tag of two one-word names (:data:`_SECTION_PAIR`)
+    over the site's menu lines or the page's title (:func:`_title_below`)."""
+    return (not w.seen_headline and w.in_top and len(w.line.text) <= 27
+            and _SECTION_PAIR.fullmatch(w.line.text.strip()) is not None and _title_below(w, 1) is not None)
+
+
+_MENU_PAGE = re.compile(r"(?:about|contact)\s+us|company\s+info(?:rmation)?|(?:회사|기관|센터|학교)\s*소개|오시는\s*길",
+                        _I)
+"""labels33: a link to a site's own page that the footer rule reads as a legal link (``About Us``, ``회사소개``)."""
+
+
+def _site_name(w: Where) -> bool:
+    """labels33: the first title-like line above the article (the line the headline rule would take) is the site's
+    or the organisation's name, not the page's title: ten words or fewer, over the site's menu or breadcrumb and
+    then a longer title (:func:`_title_below`), or named again at the page's foot (:func:`_named_at_foot`) with a
+    longer title under it. The label table's navigation row (site chrome)."""
+    line = w.line
+    if w.seen_headline or not w.in_top or len(line.text) > _SITE_NAME_MAX or line.words > 10 \
+            or not _is_title_like(line) or ends_sentence(line.text):
+        return False
+    seen: dict[int, Rule | None] = {}
+    if _title_below(w, 0, seen) is not None:
+        return True
+    if _title_below(w, 1, seen) is None:
+        return False
+    # an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …), or named at the foot
+    return (w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -2379,6 +2532,10 @@ RULES: tuple[Rule, ...] = (
     Rule("source-line", "body", 0.7, "a table's source under its last row (its legend)", _source_line,
          "right under a table's row or a row of figures (a note between or not), its source: 자료: …, Source: …, "
          "기준 15:30 · 자료: … (the footer's at the page's foot)"),
+    Rule("menu-page", "navigation", 0.7, "a site's own page in its menu above the title (About Us)",
+         lambda w: not w.seen_headline and w.in_top and _MENU_PAGE.fullmatch(w.line.core) is not None,
+         "above the article and any headline, a link to the site's own page alone on its line (About Us, Contact "
+         "us, Company info, 회사소개, 오시는 길): a menu's item (at the foot it is the footer's)"),
     Rule("footer", "footer", 0.9, "copyright, legal or contact line",
          lambda w: len(w.line.text) <= 200 and not _photo_copyright(w.line.text) and (
              ((not _is_prose(w.line) or bool(_COPYRIGHT.match(w.line.text)) or _notice(w.line.text))
@@ -2687,6 +2844,16 @@ RULES: tuple[Rule, ...] = (
          "languages counted as one (About 문화원 소개, Programs 프로그램)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
+    Rule("section-pair", "navigation", 0.65, "the site's section above the page's title (문화·체육, Eat & Drink)",
+         _section_pair,
+         "above the article, before any headline, two one-word sections joined by ·, & or / alone on the line, a "
+         "title under it (성명·논평, 고시·공고, Eat & Drink, Access & Tech): the section's tag, a menu's"),
+    Rule("site-name", "navigation", 0.65, "the site's or the organisation's name above the page's title",
+         _site_name,
+         "the first title-like line above the article, no longer than the page's title below it and ten words or "
+         "fewer, over the site's menu or breadcrumb and then that title (Sunset Lanes over Open Bowling | Leagues | "
+         "…, 남해안일보 over 전체기사 | 정치 | …), or named again at the page's foot, in its copyright or as its "
+         "publisher's line (완산신문 … <저작권자 © 완산신문 …>, Hollis & Reed Used Books · 214 Canal Street …)"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
          lambda w: w.in_top and _is_title_like(w.line) and w.seen_headline,
          "a title-like line before the article and any body line, after the headline"),

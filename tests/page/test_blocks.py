@@ -2569,7 +2569,8 @@ def test_a_lines_contact_number_is_the_patterns_searched_in_turn(pieces: list[st
     ASCII and other scripts' digits (Arabic-Indic, full-width: ``\\d`` reads them), numerals that are no digits
     (Ⅻ, ², ½) and e-mails' pieces."""
     text = "".join(pieces)
-    phone = bool(blocks._PHONE.search(text) or blocks._SERVICE_NUMBER.search(text) or blocks._US_PHONE.search(text))
+    phone = bool(blocks._PHONE.search(text) or blocks._SERVICE_NUMBER.search(text) or blocks._US_PHONE.search(text)
+                 or blocks._intl_phone(text))  # labels33: a number in international form
     contact = bool(phone or blocks._UK_PHONE.search(text) or blocks._EMAIL_LINE.search(text))
     assert blocks._phone_number(text) is phone
     assert blocks._contact_number(text) is contact
@@ -2688,3 +2689,98 @@ def test_a_breadcrumb_from_home_may_end_in_a_question() -> None:
     assert _labels(page)[0] == "navigation"
     page = _lido(top=("Is the pool > the gym? We asked swimmers.",))
     assert _rule_names(page)[0] != "nav-separated"
+
+
+# --- labels33: a site's name above the page's title, in shapes no fragment has (a cycling club, a library, a tax
+# office, an eye clinic, a bakery's franchise page) ---
+
+_RIDE_TEXT = ("The club's Sunday social ride will leave from the boathouse instead of the square from June, because "
+              "the bridge on the old route is closed for repairs until the autumn, the ride leaders said.")
+_LIBRARY_TEXT = ("푸른숲도서관은 여름방학을 맞아 초등학생을 대상으로 한 독서교실을 열고 다음 달 1일부터 참가 어린이를 "
+                 "선착순으로 모집한다고 밝혔다.")
+
+
+@pytest.mark.parametrize(("top", "title", "text"), [
+    (("Maple Hollow Cycling Club", "Rides | Routes | Membership | Shop", "Rides > Sunday Social"),
+     "Sunday social ride moves to the river path for the summer", _RIDE_TEXT),
+    (("푸른숲 어린이도서관", "도서관 소개 | 이용 안내 | 행사 | 열린 마당", "홈 > 열린 마당 > 공지"),
+     "여름방학 독서교실 참가 어린이 모집", _LIBRARY_TEXT),
+    # a vertical menu of short items, a menu's About Us among them, over a breadcrumb
+    (("Harborview Vision Clinic", "Eye Exams", "Our Opticians", "About Us", "Home / News / Closures"),
+     "Clinic closed Friday while new scanners go in", _RIDE_TEXT),
+    # a name in both languages over its menu, the title under it shorter than the name
+    (("남부세무서 Nambu Tax Office", "세무서 소개 About | 민원 Services | 공지 Notice"), "부가세 신고 안내",
+     _LIBRARY_TEXT),
+    # a section's tag of two names between the menu and the title
+    (("전체기사 | 사회 | 문화 | 오피니언", "건강·의학"), "여름철 식중독 환자 한 주 새 두 배", _LIBRARY_TEXT),
+    (("Home & Garden",), "Five shade plants that survive a dry July", _RIDE_TEXT),
+    # a vertical menu begun above its first item of three words (no site's name), over a title with a colon
+    (("Home", "Meet the Bakers", "Wholesale", "Gift Cards", "Events"),
+     "Sourdough Saturdays Return: Bake a Country Loaf With Us", _RIDE_TEXT),
+])
+def test_a_site_s_name_or_section_above_the_title_is_navigation(top: tuple[str, ...], title: str, text: str) -> None:
+    labels = _labels("\n".join([*top, title, text]))
+    assert labels[:len(top)] == ["navigation"] * len(top) and labels[len(top)] == "headline"
+
+
+@pytest.mark.parametrize(("name", "title", "foot"), [
+    ("한결일보", "폭염에 전력 수요 사상 최대…예비율 8%대", "저작권자 © 한결일보 무단전재 및 재배포 금지"),
+    ("The Alder Courier", "Ferry fares rise on island routes", "© 2026 The Alder Courier. All rights reserved."),
+    ("Oakline Bakery Co-op", "Our new rye loaf is here", "Oakline Bakery Co-op · 12 Mill Lane, Leeds"),
+])
+def test_a_site_s_name_named_again_at_the_foot_is_navigation(name: str, title: str, foot: str) -> None:
+    text = _LIBRARY_TEXT if name == "한결일보" else _RIDE_TEXT
+    labels = _labels("\n".join([name, title, text, foot]))
+    assert labels[:2] == ["navigation", "headline"]
+
+
+def test_a_real_title_at_the_top_stays_the_headline() -> None:
+    # a title over a share bar and its byline (no title under the bar), over its deck (no menu between), and a title
+    # repeated alone in a list of other stories at the foot (not the publisher's line)
+    pages = [("Ferry fares rise on island routes", "Share | Print | Email", "By Dana Holt", _RIDE_TEXT),
+             ("Ferry fares rise", "Islanders will pay a pound more for each crossing from May", _RIDE_TEXT),
+             ("Ferry fares rise on island routes", "Ride leaders pick a new start for the Sunday social", _RIDE_TEXT,
+              "Most read", "Ferry fares rise on island routes", "Bridge repairs to last until autumn")]
+    for page in pages:
+        assert _labels("\n".join(page))[0] == "headline", page[:2]
+
+
+def test_a_title_with_a_figure_and_a_comma_over_a_listing_s_bar_is_no_site_name() -> None:
+    page = "\n".join(["Loft at 22 Quay Street, Bristol BS1 4DJ", "2 beds · 1 bath · 74 sq m", "Save · Share",
+                      "About this flat", _RIDE_TEXT])
+    assert _rule_names(page)[0] != "site-name"
+
+
+@pytest.mark.parametrize("line", [
+    "This website uses cookies to remember your settings. [Got it]",
+    "We use cookies for analytics. Accept | Cookie settings",
+    "이 웹사이트는 쿠키를 사용합니다. 계속 이용하면 동의한 것으로 봅니다. [확인]",
+    "Jump to main content", "Skip navigation",
+])
+def test_a_cookie_banner_and_a_skip_link_are_chrome(line: str) -> None:
+    assert _labels(_lido(top=(line,)))[0] == "navigation"
+
+
+def test_a_cookie_sentence_without_a_button_is_no_banner() -> None:
+    line = "We use cookies from the pool's own bakery in the cafe, and they sell out by ten most mornings."
+    assert _rule_names(_lido(after=(line,)))[-1] != "chrome"
+
+
+@pytest.mark.parametrize("line", ["Call us: +44 7700 900123", "Front desk: +33 1 42 68 53 00",
+                                  "WhatsApp +49 30 12345678", "예약 문의: +82 2 6000 1234"])
+def test_a_phone_in_international_form_is_a_contact_number(line: str) -> None:
+    names = _rule_names(_lido(line, korean=line.startswith("예약")))
+    assert names[1] in ("contact-label", "office-contact", "helpline") and _labels(_lido(line))[1] == "byline"
+
+
+def test_figures_with_a_plus_are_no_international_phone() -> None:
+    assert not blocks._contact_number("FTSE 8,012.40 +0.6% | DAX 18,311.50 +12.3")
+    assert not blocks._contact_number("Attendance rose +1 204 on the year")
+
+
+def test_a_consultation_s_contact_line_over_the_operator_s_particulars_is_a_byline() -> None:
+    particulars = "상호: (주)빵굽는마을 | 대표: 김하늘 | 사업자등록번호 123-45-67890"
+    page = _lido(after=("입점 상담: 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
+    assert _labels(page)[-2:] == ["byline", "footer"]
+    page = _lido(after=("고객센터 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
+    assert _labels(page)[-2] != "byline"  # the site's own customer centre among its particulars: the footer's
