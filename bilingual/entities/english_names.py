@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from bilingual.document import Token
 from bilingual.entities.craft_names import english_craft_after, english_model_end
@@ -174,6 +173,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             while j > i and tokens[j - 1].form in connectors:
                 j -= 1
             j = _kept_inner_parts(text, tokens, i, j)
+            j = _glued_number_end(text, tokens, i, j)
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
@@ -418,18 +418,13 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
         if not titled and initials_name(name) and is_place(of):
             return i, k  # "J.R. Whitfield of Ireland": a person by initials, then the country (mentions22)
         if 2 <= len(named) <= 3 and not titled and is_place(of) and text.startswith(("'s ", "’s "), tokens[j - 1].end) \
-                and given_name(_unaccented(named[0])) and all(w[:1].isupper() for w in named) and not is_place(name):
+                and given_name(named[0]) and all(w[:1].isupper() for w in named) and not is_place(name):
             return i, k  # "Tomás Herrera of Chile's Universidad de Concepción": a person, then the place of a body
         if 2 - bool(titled) <= len(named) <= 3 and not is_place(name) and all(w[:1].isupper() for w in named) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         return None
     return None
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents (Tomás → Tomas), as the given names' lists, which are ASCII, write it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
@@ -487,6 +482,25 @@ def _kept_inner_parts(text: str, tokens: list[Token], i: int, j: int) -> int:
     if org_head(run) is not None or is_place(run) or event_name(run):
         return j
     return inner
+
+
+_GLUED_NUMBER = re.compile(r"\d{1,4}(?![\w.,-]*\w)")
+"""A number of up to four digits ending a word (the 1 of "Nex1"), not followed by more of the word ("1.5", "1,000",
+"1-2")."""
+
+
+def _glued_number_end(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a capitalized run ends whose last word mixes letters and digits, the tokenizer having cut it before its
+    number ("LIG Nex1", "Qwen2": mentions45): after the number glued to its last word when that word has a small
+    letter (a code in capitals and a number, SU7, T1, EV4, is read as a model's or a team's by the candidates' pass,
+    or left as before); else ``j``."""
+    if j >= len(tokens) or tokens[j].tag != "number" or tokens[j].start != tokens[j - 1].end:
+        return j
+    word = tokens[j - 1].form
+    if word.isupper() or not word[:1].isupper() or not word.isalpha():
+        return j
+    number = _GLUED_NUMBER.match(text, tokens[j].start)
+    return j + 1 if number is not None and number.end() == tokens[j].end else j
 
 
 def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:

@@ -501,6 +501,9 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
+        bare = _accented_latin(name)
+        if bare is not None:
+            return is_place(bare)  # Latin letters with accents are read without them (Élysée Palace; mentions45)
         if listed_place_written_apart(name) or country_short_form(name):
             return True
         if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
@@ -637,6 +640,9 @@ def org_head(name: str) -> str | None:
             and name.rsplit(" ", 1)[1][:1].isupper():
         return name.split(" ", 1)[0]  # Universidad de Concepción, Banco de España (Latin letters, maybe accented)
     if not name.isascii():
+        bare = _accented_latin(name)
+        if bare is not None:
+            return org_head(bare)  # Łódź University: Latin letters with accents read without them (mentions45)
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
         if compact.endswith(KOREAN_NOT_ORG_ENDINGS) and not compact.endswith(KOREAN_SAFETY_MINISTRY):
@@ -1507,8 +1513,34 @@ def _ssa_given_names() -> frozenset[str]:
 def given_name(word: str) -> bool:
     """Whether ``word`` is a given name: an English one of :func:`english_given_names` (Moby) or one given to US
     babies of any origin (Elon, Xander, Hideo, Satya: the SSA's counts, less English common words and the names of
-    organizations)."""
+    organizations); an accented one is read without its accents, as the lists write it (Émile, Óscar: mentions45)."""
+    if not word.isascii():
+        word = unaccented(word)
     return word in english_given_names() or word in _ssa_given_names()
+
+
+_PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe",
+                                "ß": "ss", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Þ": "Th", "þ": "th", "ı": "i",
+                                "Ħ": "H", "ħ": "h"})
+"""Latin letters that are no ASCII letter and an accent, written as English writes them without it (Łódź → Lodz)."""
+
+
+@lru_cache(maxsize=8192)  # asked for the same names by several rules
+def unaccented(word: str) -> str:
+    """A word of Latin letters without its accents (Tomás → Tomas, Élysée → Elysee, Łódź → Lodz), as the lists of
+    given names and the English rules, which are ASCII, write it (mentions45)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+                   if not unicodedata.combining(c))
+
+
+def _accented_latin(name: str) -> str | None:
+    """``name`` without its accents when it is of Latin letters beyond ASCII and reads as ASCII without them (Ísafjörður
+    Airport, Łódź University), for the English rules of :func:`is_place` and :func:`org_head`; else ``None`` (ASCII,
+    or a letter of another script: Hangul, Han, kana)."""
+    if name.isascii():
+        return None
+    bare = unaccented(name)
+    return bare if bare.isascii() else None
 
 
 NOT_FAMILY_NAMES = frozenset(

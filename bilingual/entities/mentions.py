@@ -91,9 +91,12 @@ _BUILDING = "사옥|본사|공장|캠퍼스|사업장|연구소"
 _BUILDING_AFTER = re.compile(rf"\s(?:{_BUILDING})(?:(?![가-힣])|(?=[을를이가은는에의도과와로서]))")
 """A company's building written apart after a name (판교 사옥, 송도 본사에서): a district's name before it is where the
 building is."""
-_BASED = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\s+([A-Z].*)")
-"""A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK"): two names,
-the place where the organization is based and the organization."""
+_CAPITAL = r"[^\W\d_a-z]"  # a letter at the start of a capitalized word: a capital, maybe accented (Ł, Í)
+_SMALL = r"[^\W\d_A-Z]"  # and the letters after it
+_BASED = re.compile(rf"({_CAPITAL}{_SMALL}+(?: {_CAPITAL}{_SMALL}+)?)-based\s+({_CAPITAL}.*)")
+"""A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK", "Łódź-based
+Comarch": Latin letters beyond ASCII, mentions45): two names, the place where the organization is based and the
+organization."""
 _SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}\b"  # a basketball score too: 118-112 (mentions43)
 _SIDE_BEFORE = re.compile(rf"(?:\b{_VERSUS}|\bheld)\s+$")
 _SCORE_BEFORE_SIDE = re.compile(
@@ -499,11 +502,13 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.lang != "en" or m.type not in ("place", "other") or m.entity_id is not None or m.candidates \
                 or m.method != "unlinked" or len(m.text.split()) > 3:
             continue
+        if is_country(m.text):
+            continue  # a country's side is its national team, kept a place on every path (mentions45)
         before = text[max(0, m.start - 120):m.start]
         if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
                 or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start) \
-                or (_SCORE_BEFORE_SIDE.search(before) and not is_country(m.text) and not parse_name(m.text)
-                    and not english_name_shape(m.text)):  # a country's side is its national team, kept a place
+                or (_SCORE_BEFORE_SIDE.search(before) and not parse_name(m.text)
+                    and not english_name_shape(m.text)):
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
     return out
