@@ -9,7 +9,7 @@ import re
 
 from bilingual.document import Token
 from bilingual.entities.craft_names import english_craft_after, english_model_end
-from bilingual.entities.evidence import PLACE_SUFFIXES
+from bilingual.entities.evidence import PLACE_SUFFIXES, body_deed_after_s
 from bilingual.entities.gazetteer import (
     ARABIC_ARTICLE,
     ENGLISH_NOT_PLACES,
@@ -239,6 +239,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.end, c.craft = model, True
             elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
                 c.craft = True
+            elif body_deed_after_s(text, c.end):  # "Macy's will close 66 stores": the name's own 's
+                c.end += 2
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"

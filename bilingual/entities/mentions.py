@@ -162,6 +162,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
+    mentions = _english_quoted_titles(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
@@ -1006,6 +1007,46 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
     inside = {k for e in added for k in where.within(e.start, e.end)}
     kept = [m for k, m in enumerate(mentions) if k not in inside]
     return sorted([*kept, *added], key=_SPAN)
+
+
+_TITLE_WORD = r"[A-Z0-9][\w.&+-]*"
+_TITLE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s?\s+(?P<open>[\"“'‘])(?P<title>(?:(?:The|A|An)\s)?" + _TITLE_WORD
+    + r"(?::?\s" + _TITLE_WORD + r"|(?:\s(?:of|the|a|an|and|in|on|for|to|at|with|from))+\s" + _TITLE_WORD
+    + r"){0,6})[,.]?(?P<close>[\"”'’])(?![\w'’])")
+"""A title in quotes right after a possessive ("Tolkien's "The Hobbit"", "Nexon's 'The Finals'", "Krafton's 'PUBG:
+Battlegrounds'", "Bong Joon-ho's "Mickey 17""): capitalized words (small words of a title between them, a colon, a
+number), filling the quotes (a comma or a full stop may close it inside them)."""
+_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_QUOTED_TITLE = "not in the knowledge base; the title of a work in quotes after its maker's or author's possessive"
+
+
+def _english_quoted_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The title of a work in quotes right after the possessive of a person or an organization found before it (its
+    author or maker: "J.R.R. Tolkien's "The Hobbit"", "Krafton's 'PUBG: Battlegrounds'"; mentions45) is one mention
+    typed ``other``, replacing the names found inside it ('PUBG', 'Battlegrounds' found apart, "Hobbit" left as one
+    word of no kind). Left as it is when a mention crosses the quotes' edge or one inside is linked."""
+    added: list[Mention] = []
+    out = mentions
+    for m in mentions:
+        if m.lang != "en" or m.type not in ("person", "org") or text[m.end:m.end + 1] not in ("'", "’"):
+            continue
+        match = _TITLE_AFTER_POSSESSIVE.match(text, m.end)
+        if match is None or _QUOTE_PAIRS[match["open"]] != match["close"] \
+                or (match["open"] == "'" and text[m.end:m.end + 2] != "'s"):
+            continue
+        a, b = match.span("title")
+        if not added:
+            out = sorted(mentions, key=_SPAN)
+        where = _ByStart(out)
+        over = where.over(a, b)
+        if any(out[k].start < a or out[k].end > b or out[k].entity_id is not None or out[k].type == "person"
+               for k in over) or any((x.start, x.end) == (a, b) for x in added):
+            continue
+        added.append(_mention(start=a, end=b, text=text[a:b], type="other", lang="en", entity_id=None, score=0.0,
+                             method="unlinked", reasons=(_QUOTED_TITLE,)))
+        out = sorted([x for k, x in enumerate(out) if k not in set(over)] + [added[-1]], key=_SPAN)
+    return out
 
 
 def _an_event(m: Mention) -> bool:
