@@ -20,6 +20,7 @@ from bilingual.entities.gazetteer import (
     FOREIGN_ORG_LEADS,
     NOT_FAMILY_NAMES,
     acronym,
+    country_first_body,
     demonym,
     english_name_shape,
     event_name,
@@ -362,8 +363,8 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
         j -= 1
     run = text[tokens[i].start:tokens[j - 1].end]
     if j - i >= 2 and (org_head(run) is not None or event_name(run) or sponsor_club(run)
-                       or run.endswith(ENGLISH_VENUE_ENDS)):
-        return j  # "Busan City Hall", "Seoul SK": longer than the KB's "Busan", "Seoul"
+                       or run.endswith(ENGLISH_VENUE_ENDS) or (j - i == 2 and country_first_body(run))):
+        return j  # "Busan City Hall", "Seoul SK", "Korea Zinc": longer than the KB's "Busan", "Seoul", "Korea"
     return i
 
 

@@ -178,10 +178,12 @@ _CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner",
 """The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE})"
-    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed|published)\b)")
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE}|marketplace)s?"
+    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed|published|behind)\b)")
 """An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
-in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""
+in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company. The class word in the
+plural after two names ("X and Y, the two largest online marketplaces in …") and "the company behind" a brand
+(mentions45) too."""
 _ENGLISH_TITLE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:chief\s+executive|executive|founder|co-founder|chairman|chairwoman|chair|president|"
     r"prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|"

@@ -888,6 +888,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     solid = name.replace(" ", "")
     if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
+    if latin and not headline and country_first_body(name):
+        return "org", "a company named by its country and a word of its trade (Korea Zinc, China Mobile)"
     if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
@@ -1491,6 +1493,29 @@ def country_branch(name: str) -> bool:
     rest = words[:-1]
     return all(w[:1].isupper() and "-" not in w and w not in _NOT_BRANCH_WORDS and not is_place(w) and not w.endswith(
         ("ian", "ese", "ish", "ean")) and w not in ENGLISH_NOT_PLACES for w in rest)
+
+
+_NOT_TRADE_WORDS = frozenset(
+    "Day Days Week Year Month Open Cup Series Games Expo Pavilion House Town Inc Trip Tour Team Visit Summit Talks "
+    "Time Times".split())
+"""Words after a country that make no company's name of it: a day, an event, a building, a visit (Canada Day, Japan
+Expo, Korea House); Times is a paper's head, typed before."""
+
+
+def country_first_body(name: str) -> bool:
+    """A company named by its country and one word of its trade, the country first ("Korea Zinc", "China Mobile",
+    "Japan Tobacco"; mentions45): two capitalized words, the first a country's name that is no English given name
+    (Jordan, Chad), the second a word of letters that is no place's word or name, no day or month, no people's
+    adjective and none of :data:`_NOT_TRADE_WORDS`; the whole no listed place, feature or event ("Korea Strait",
+    "Panama Canal", "Korea Open" are typed before)."""
+    words = name.split()
+    if len(words) != 2 or not is_country(words[0]) or words[0] in english_given_names():
+        return False
+    word = words[1]
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _NOT_TRADE_WORDS \
+        and word not in _PLACE_WORD_SET and word not in ENGLISH_NOT_PLACES and not word.endswith(
+            ("ian", "ese", "ish", "ean")) and not is_place(word) and not is_place(name) and not event_name(name) \
+        and not given_name(word)
 
 
 @lru_cache(maxsize=1)
