@@ -105,11 +105,19 @@ _GROUP_NOUNS = frozenset(
 the sentence's first word, not part of the name after "of"."""
 
 
+_SMALL_FIRST_NAME = re.compile(r"[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
+"""A name written with one or two small letters first and a capital after them (inZOI, tvN, iPhone, eBay, iOS;
+mentions45): three letters or more, ending in a capital or four letters or more, so that units (kWh, mAh, pH, dB)
+are none."""
+
+
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
-    caps = [t.tag in _NAME_TAGS and t.form[:1].isupper() for t in tokens]  # _capitalized, inline
+    # _capitalized, inline; or a name written with a small letter first and a capital after it (inZOI, tvN, eBay)
+    caps = [t.tag in _NAME_TAGS and (t.form[:1].isupper() or (
+        not t.form.islower() and _SMALL_FIRST_NAME.fullmatch(t.form) is not None)) for t in tokens]
     if tokens and "l-" in text[tokens[0].start:tokens[-1].end]:  # the cheap test first: most sentences have none
         for k in range(1, len(tokens)):  # "Faisal al-Rashidi": the Arabic article inside a name, after a capital
             if not caps[k] and caps[k - 1] and tokens[k].form[:3] in _ARTICLES \

@@ -1502,14 +1502,19 @@ _NOT_TRADE_WORDS = frozenset(
 Expo, Korea House); Times is a paper's head, typed before."""
 
 
+_GIVEN_NAME_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya Trinidad".split())
+"""Countries' names that are given names as well (Jordan Pickford, Georgia Hall), which the lists of given names leave
+out: a person's name may begin with one."""
+
+
 def country_first_body(name: str) -> bool:
     """A company named by its country and one word of its trade, the country first ("Korea Zinc", "China Mobile",
-    "Japan Tobacco"; mentions45): two capitalized words, the first a country's name that is no English given name
-    (Jordan, Chad), the second a word of letters that is no place's word or name, no day or month, no people's
-    adjective and none of :data:`_NOT_TRADE_WORDS`; the whole no listed place, feature or event ("Korea Strait",
-    "Panama Canal", "Korea Open" are typed before)."""
+    "Japan Tobacco"; mentions45): two capitalized words, the first a country's name that is no given name (Jordan,
+    Chad: :data:`_GIVEN_NAME_COUNTRIES`), the second a word of letters that is no place's word or name, no day or
+    month, no people's adjective, no given name and none of :data:`_NOT_TRADE_WORDS`; the whole no listed place,
+    feature or event ("Korea Strait", "Panama Canal", "Korea Open" are typed before)."""
     words = name.split()
-    if len(words) != 2 or not is_country(words[0]) or words[0] in english_given_names():
+    if len(words) != 2 or not is_country(words[0]) or words[0] in _GIVEN_NAME_COUNTRIES or given_name(words[0]):
         return False
     word = words[1]
     return word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _NOT_TRADE_WORDS \
