@@ -1511,7 +1511,8 @@ def country_first_body(name: str) -> bool:
     """A company named by its country and one word of its trade, the country first ("Korea Zinc", "China Mobile",
     "Japan Tobacco"; mentions45): two capitalized words, the first a country's name that is no given name (Jordan,
     Chad: :data:`_GIVEN_NAME_COUNTRIES`), the second a word of letters that is no place's word or name, no day or
-    month, no people's adjective, no given name and none of :data:`_NOT_TRADE_WORDS`; the whole no listed place,
+    month, no people's adjective, no given name or Korean family name's spelling (China Wang, Korea Kim: a person
+    after a country written without a comma) and none of :data:`_NOT_TRADE_WORDS`; the whole no listed place,
     feature or event ("Korea Strait", "Panama Canal", "Korea Open" are typed before)."""
     words = name.split()
     if len(words) != 2 or not is_country(words[0]) or words[0] in _GIVEN_NAME_COUNTRIES or given_name(words[0]):
@@ -1520,7 +1521,7 @@ def country_first_body(name: str) -> bool:
     return word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _NOT_TRADE_WORDS \
         and word not in _PLACE_WORD_SET and word not in ENGLISH_NOT_PLACES and not word.endswith(
             ("ian", "ese", "ish", "ean")) and not is_place(word) and not is_place(name) and not event_name(name) \
-        and not given_name(word)
+        and not _person_shape(word)
 
 
 @lru_cache(maxsize=1)
