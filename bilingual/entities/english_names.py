@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from bilingual.document import Token
 from bilingual.entities.craft_names import english_craft_after, english_model_end
-from bilingual.entities.evidence import PLACE_SUFFIXES
+from bilingual.entities.evidence import PLACE_SUFFIXES, body_deed_after_s
 from bilingual.entities.gazetteer import (
     ARABIC_ARTICLE,
     ENGLISH_NOT_PLACES,
@@ -21,6 +20,7 @@ from bilingual.entities.gazetteer import (
     FOREIGN_ORG_LEADS,
     NOT_FAMILY_NAMES,
     acronym,
+    country_first_body,
     demonym,
     english_name_shape,
     event_name,
@@ -105,11 +105,19 @@ _GROUP_NOUNS = frozenset(
 the sentence's first word, not part of the name after "of"."""
 
 
+_SMALL_FIRST_NAME = re.compile(r"[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
+"""A name written with one or two small letters first and a capital after them (inZOI, tvN, iPhone, eBay, iOS;
+mentions45): three letters or more, ending in a capital or four letters or more, so that units (kWh, mAh, pH, dB)
+are none."""
+
+
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     shouting = _shouting(tokens)
     signatures = _SpanSignatures(text, tokens)
-    caps = [t.tag in _NAME_TAGS and t.form[:1].isupper() for t in tokens]  # _capitalized, inline
+    # _capitalized, inline; or a name written with a small letter first and a capital after it (inZOI, tvN, eBay)
+    caps = [t.tag in _NAME_TAGS and (t.form[:1].isupper() or (
+        not t.form.islower() and _SMALL_FIRST_NAME.fullmatch(t.form) is not None)) for t in tokens]
     if tokens and "l-" in text[tokens[0].start:tokens[-1].end]:  # the cheap test first: most sentences have none
         for k in range(1, len(tokens)):  # "Faisal al-Rashidi": the Arabic article inside a name, after a capital
             if not caps[k] and caps[k - 1] and tokens[k].form[:3] in _ARTICLES \
@@ -174,6 +182,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             while j > i and tokens[j - 1].form in connectors:
                 j -= 1
             j = _kept_inner_parts(text, tokens, i, j)
+            j = _glued_number_end(text, tokens, i, j)
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
@@ -239,6 +248,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.end, c.craft = model, True
             elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
                 c.craft = True
+            elif body_deed_after_s(text, c.end):  # "Macy's will close 66 stores": the name's own 's
+                c.end += 2
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
@@ -360,8 +371,8 @@ def _org_run_end(text: str, tokens: list[Token], i: int) -> int:
         j -= 1
     run = text[tokens[i].start:tokens[j - 1].end]
     if j - i >= 2 and (org_head(run) is not None or event_name(run) or sponsor_club(run)
-                       or run.endswith(ENGLISH_VENUE_ENDS)):
-        return j  # "Busan City Hall", "Seoul SK": longer than the KB's "Busan", "Seoul"
+                       or run.endswith(ENGLISH_VENUE_ENDS) or (j - i == 2 and country_first_body(run))):
+        return j  # "Busan City Hall", "Seoul SK", "Korea Zinc": longer than the KB's "Busan", "Seoul", "Korea"
     return i
 
 
@@ -418,18 +429,13 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
         if not titled and initials_name(name) and is_place(of):
             return i, k  # "J.R. Whitfield of Ireland": a person by initials, then the country (mentions22)
         if 2 <= len(named) <= 3 and not titled and is_place(of) and text.startswith(("'s ", "’s "), tokens[j - 1].end) \
-                and given_name(_unaccented(named[0])) and all(w[:1].isupper() for w in named) and not is_place(name):
+                and given_name(named[0]) and all(w[:1].isupper() for w in named) and not is_place(name):
             return i, k  # "Tomás Herrera of Chile's Universidad de Concepción": a person, then the place of a body
         if 2 - bool(titled) <= len(named) <= 3 and not is_place(name) and all(w[:1].isupper() for w in named) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         return None
     return None
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents (Tomás → Tomas), as the given names' lists, which are ASCII, write it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _title_inside(text: str, tokens: list[Token], i: int, j: int) -> int | None:
@@ -487,6 +493,25 @@ def _kept_inner_parts(text: str, tokens: list[Token], i: int, j: int) -> int:
     if org_head(run) is not None or is_place(run) or event_name(run):
         return j
     return inner
+
+
+_GLUED_NUMBER = re.compile(r"\d{1,4}(?![\w.,-]*\w)")
+"""A number of up to four digits ending a word (the 1 of "Nex1"), not followed by more of the word ("1.5", "1,000",
+"1-2")."""
+
+
+def _glued_number_end(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a capitalized run ends whose last word mixes letters and digits, the tokenizer having cut it before its
+    number ("LIG Nex1", "Qwen2": mentions45): after the number glued to its last word when that word has a small
+    letter (a code in capitals and a number, SU7, T1, EV4, is read as a model's or a team's by the candidates' pass,
+    or left as before); else ``j``."""
+    if j >= len(tokens) or tokens[j].tag != "number" or tokens[j].start != tokens[j - 1].end:
+        return j
+    word = tokens[j - 1].form
+    if word.isupper() or not word[:1].isupper() or not word.isalpha():
+        return j
+    number = _GLUED_NUMBER.match(text, tokens[j].start)
+    return j + 1 if number is not None and number.end() == tokens[j].end else j
 
 
 def _across_and(text: str, tokens: list[Token], i: int, j: int) -> int:

@@ -178,10 +178,12 @@ _CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner",
 """The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
 with one of them and spaces (a cheap test before the search, which tries every position)."""
 _ENGLISH_CLASS_APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE})"
-    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed|published)\b)")
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_CLASS_WORDS_RE}|marketplace)s?"
+    r"(?=[,.;]|\s+(?:that|which|based|in|of|with|whose|founded|owned|run|known|listed|published|behind)\b)")
 """An apposition that says the name is one of a class of organizations ("Musinsa, an online fashion retailer based
-in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company."""
+in Seoul"): the class word ends the apposition, so "Kim, a company official" is no company. The class word in the
+plural after two names ("X and Y, the two largest online marketplaces in …") and "the company behind" a brand
+(mentions45) too."""
 _ENGLISH_TITLE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:chief\s+executive|executive|founder|co-founder|chairman|chairwoman|chair|president|"
     r"prime\s+minister|minister|spokesperson|spokesman|spokeswoman|coach|manager|striker|midfielder|defender|"
@@ -331,16 +333,34 @@ _ENGLISH_BODY_DEED = re.compile(
     r"(?:supply|build|deliver|export|sell|buy|acquire|produce)\b"
     r"|(?:hire|hired|hires|recruit|recruited|recruits)\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?"
     r"[\d,]+\s+(?:new\s+)?(?:workers|employees|staff|engineers)\b"
-    r"|(?:launched|launches|launch)\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:rocket|rockets|satellite|satellites)\b)")
+    r"|(?:launched|launches|launch)\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:rocket|rockets|satellite|satellites|app|"
+    r"apps|service|platform)\b"
+    r"|(?:ordered|orders|order)\s+(?:about\s+|up\s+to\s+|more\s+than\s+)?[\d,]+\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:jets|aircraft|planes|airplanes|airliners|ships|vessels|carriers|tankers|trains)\b"
+    r"|(?:close|closes|closed|shut|shuts)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+\s+(?:more\s+)?"
+    r"(?:stores|shops|branches|outlets|plants|factories)\b"
+    r"|(?:affirmed|affirms|downgraded|downgrades|upgraded|upgrades)\s+(?:[\w’'.-]+\s+){1,3}?(?:credit\s+)?"
+    r"(?:rating|ratings)\b)")
 """What a company does, right after its name: wins an order or a contract, signs a contract to supply or build,
 hires workers by the thousand, launches its rocket ("HD Hyundai Mipo won an order to build …", "LIG Nex1 signed a
-contract to supply …", "Ably will hire 1,000 workers", "Blue Origin launched its New Glenn rocket"; mentions43). A
+contract to supply …", "Ably will hire 1,000 workers", "Blue Origin launched its New Glenn rocket"; mentions43);
+launches its app or service, orders jets or ships by the number, closes stores or plants by the number, affirms or
+moves a credit rating ("… launched its mobile payment app", "… ordered 65 … jets", "… will close 66 stores", "…
+affirmed Korea's Aa2 credit rating"; mentions45). A
 clause cue that :func:`bilingual.entities.gazetteer.mention_type` reads only after a person's shape
 (:data:`BODY_DEED_CUES`): an owner or a chief executive may be written doing the same."""
 _ENGLISH_MERGER_WITH = re.compile(
     r"(?:^|\W)(?:its|their|a|the)\s+(?:planned\s+|proposed\s+)?(?:merger|merge)\s+with\s+$")
 """A company's merger with the name ("completed its merger with Sapeon", mentions43): a body; read after a person's
 shape like :data:`_ENGLISH_BODY_DEED`."""
+def body_deed_after_s(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is written with its own 's before a deed of :data:`_ENGLISH_BODY_DEED`
+    ("Macy's will close 66 stores", "Moody's affirmed … rating"; mentions45): a possessive comes before a noun, never
+    before a verb, so the 's is the name's."""
+    return text.startswith(("'s ", "’s "), end) and text[end + 3:end + 4].islower() \
+        and _ENGLISH_BODY_DEED.match(text[end + 2:end + 120]) is not None
+
+
 BODY_DEED_CUES = frozenset({"en-body-deed", "en-merger-with"})
 """The clause cues that type a name an organization only when it has no person's shape (mentions43)."""
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\W)(?:its|their|\w+['’]s?)\s+$")

@@ -501,6 +501,9 @@ def is_place(name: str) -> bool:
         return _key(name[4:]) in places()
     compact = name.replace(" ", "")
     if not name.isascii():
+        bare = _accented_latin(name)
+        if bare is not None:
+            return is_place(bare)  # Latin letters with accents are read without them (Élysée Palace; mentions45)
         if listed_place_written_apart(name) or country_short_form(name):
             return True
         if compact[-2:] in COMMON_NOUN_ENDS and not _ends_in_listed_place(compact[:-1]):
@@ -637,6 +640,9 @@ def org_head(name: str) -> str | None:
             and name.rsplit(" ", 1)[1][:1].isupper():
         return name.split(" ", 1)[0]  # Universidad de Concepción, Banco de España (Latin letters, maybe accented)
     if not name.isascii():
+        bare = _accented_latin(name)
+        if bare is not None:
+            return org_head(bare)  # Łódź University: Latin letters with accents read without them (mentions45)
         solid = name.replace(" ", "")
         compact = _TRAILING_NUMBER.sub("", solid)  # 뉴스1: a head and a number is a name
         if compact.endswith(KOREAN_NOT_ORG_ENDINGS) and not compact.endswith(KOREAN_SAFETY_MINISTRY):
@@ -882,6 +888,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     solid = name.replace(" ", "")
     if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
+    if latin and not headline and country_first_body(name):
+        return "org", "a company named by its country and a word of its trade (Korea Zinc, China Mobile)"
     if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
@@ -1487,6 +1495,35 @@ def country_branch(name: str) -> bool:
         ("ian", "ese", "ish", "ean")) and w not in ENGLISH_NOT_PLACES for w in rest)
 
 
+_NOT_TRADE_WORDS = frozenset(
+    "Day Days Week Year Month Open Cup Series Games Expo Pavilion House Town Inc Trip Tour Team Visit Summit Talks "
+    "Time Times".split())
+"""Words after a country that make no company's name of it: a day, an event, a building, a visit (Canada Day, Japan
+Expo, Korea House); Times is a paper's head, typed before."""
+
+
+_GIVEN_NAME_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya Trinidad".split())
+"""Countries' names that are given names as well (Jordan Pickford, Georgia Hall), which the lists of given names leave
+out: a person's name may begin with one."""
+
+
+def country_first_body(name: str) -> bool:
+    """A company named by its country and one word of its trade, the country first ("Korea Zinc", "China Mobile",
+    "Japan Tobacco"; mentions45): two capitalized words, the first a country's name that is no given name (Jordan,
+    Chad: :data:`_GIVEN_NAME_COUNTRIES`), the second a word of letters that is no place's word or name, no day or
+    month, no people's adjective, no given name or Korean family name's spelling (China Wang, Korea Kim: a person
+    after a country written without a comma) and none of :data:`_NOT_TRADE_WORDS`; the whole no listed place,
+    feature or event ("Korea Strait", "Panama Canal", "Korea Open" are typed before)."""
+    words = name.split()
+    if len(words) != 2 or not is_country(words[0]) or words[0] in _GIVEN_NAME_COUNTRIES or given_name(words[0]):
+        return False
+    word = words[1]
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _NOT_TRADE_WORDS \
+        and word not in _PLACE_WORD_SET and word not in ENGLISH_NOT_PLACES and not word.endswith(
+            ("ian", "ese", "ish", "ean")) and not is_place(word) and not is_place(name) and not event_name(name) \
+        and not _person_shape(word)
+
+
 @lru_cache(maxsize=1)
 def english_given_names() -> frozenset[str]:
     """The English given names of ``bilingual/data/given_names_en.txt`` (built by ``training/build_given_names.py``
@@ -1507,8 +1544,34 @@ def _ssa_given_names() -> frozenset[str]:
 def given_name(word: str) -> bool:
     """Whether ``word`` is a given name: an English one of :func:`english_given_names` (Moby) or one given to US
     babies of any origin (Elon, Xander, Hideo, Satya: the SSA's counts, less English common words and the names of
-    organizations)."""
+    organizations); an accented one is read without its accents, as the lists write it (Émile, Óscar: mentions45)."""
+    if not word.isascii():
+        word = unaccented(word)
     return word in english_given_names() or word in _ssa_given_names()
+
+
+_PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe",
+                                "ß": "ss", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Þ": "Th", "þ": "th", "ı": "i",
+                                "Ħ": "H", "ħ": "h"})
+"""Latin letters that are no ASCII letter and an accent, written as English writes them without it (Łódź → Lodz)."""
+
+
+@lru_cache(maxsize=8192)  # asked for the same names by several rules
+def unaccented(word: str) -> str:
+    """A word of Latin letters without its accents (Tomás → Tomas, Élysée → Elysee, Łódź → Lodz), as the lists of
+    given names and the English rules, which are ASCII, write it (mentions45)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+                   if not unicodedata.combining(c))
+
+
+def _accented_latin(name: str) -> str | None:
+    """``name`` without its accents when it is of Latin letters beyond ASCII and reads as ASCII without them (Ísafjörður
+    Airport, Łódź University), for the English rules of :func:`is_place` and :func:`org_head`; else ``None`` (ASCII,
+    or a letter of another script: Hangul, Han, kana)."""
+    if name.isascii():
+        return None
+    bare = unaccented(name)
+    return bare if bare.isascii() else None
 
 
 NOT_FAMILY_NAMES = frozenset(

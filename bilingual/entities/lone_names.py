@@ -15,10 +15,14 @@ from functools import lru_cache
 from bilingual.entities.gazetteer import ENGLISH_NOT_PLACES, demonym
 from bilingual.entities.name_spans import NameSpan
 from bilingual.names.titles import title_prefix
+from bilingual.text.scripts import script_counts
 
 _WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:['’]s)?")
 """One word of letters with a capital first and a small letter in it (Steam, KakaoTalk, McLaren; Kroger's): not an
 acronym (those are typed by the gazetteer), not a code with digits."""
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’]s)?")
+"""The same for a word with Latin letters beyond ASCII (Łódź, Ørsted, Ísafjörður: mentions45), whose case and script
+are then read letter by letter (:func:`_latin_word`)."""
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?)\s$")
 """The word right before: in lower case or a number, written apart (so the capital does not open a sentence, a line
 or a quotation)."""
@@ -54,11 +58,20 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
     if _LOWER_WORD_BEFORE.search(text, start, c.start) is None or _INSIDE_A_NAME.search(text, start, c.start):
         return False
     word = text[c.start:c.end]
-    if _WORD.fullmatch(word) is None:
+    if _WORD.fullmatch(word) is None and (word.isascii() or not _latin_word(word)):
         return False
     bare = word[:-2] if word.endswith(("'s", "’s")) else word
     return not (_names_nothing(bare) or _NUMBER_AFTER.match(text, c.end)
                 or (_ADJECTIVE.fullmatch(bare) and _LOWER_WORD_AFTER.match(text, c.end)))
+
+
+def _latin_word(word: str) -> bool:
+    """Whether ``word`` (not ASCII) is one word of Latin letters with a capital first and a small letter in it, as
+    :data:`_WORD` reads an ASCII one."""
+    if _LETTERS.fullmatch(word) is None or not word[0].isupper() or not any(ch.islower() for ch in word):
+        return False
+    counts = script_counts(word)
+    return counts.latin == counts.letters
 
 
 @lru_cache(maxsize=8192)  # the same words recur across a run's sentences

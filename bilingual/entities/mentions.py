@@ -90,9 +90,12 @@ _BUILDING = "사옥|본사|공장|캠퍼스|사업장|연구소"
 _BUILDING_AFTER = re.compile(rf"\s(?:{_BUILDING})(?:(?![가-힣])|(?=[을를이가은는에의도과와로서]))")
 """A company's building written apart after a name (판교 사옥, 송도 본사에서): a district's name before it is where the
 building is."""
-_BASED = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based\s+([A-Z].*)")
-"""A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK"): two names,
-the place where the organization is based and the organization."""
+_CAPITAL = r"[^\W\d_a-z]"  # a letter at the start of a capitalized word: a capital, maybe accented (Ł, Í)
+_SMALL = r"[^\W\d_A-Z]"  # and the letters after it
+_BASED = re.compile(rf"({_CAPITAL}{_SMALL}+(?: {_CAPITAL}{_SMALL}+)?)-based\s+({_CAPITAL}.*)")
+"""A place and -based before an organization's name ("Songdo-based Samsung Biologics", "Busan-based BNK", "Łódź-based
+Comarch": Latin letters beyond ASCII, mentions45): two names, the place where the organization is based and the
+organization."""
 _SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}\b"  # a basketball score too: 118-112 (mentions43)
 _SIDE_BEFORE = re.compile(rf"(?:\b{_VERSUS}|\bheld)\s+$")
 _SCORE_BEFORE_SIDE = re.compile(
@@ -158,6 +161,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
+    mentions = _english_quoted_titles(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
@@ -501,11 +505,13 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.lang != "en" or m.type not in ("place", "other") or m.entity_id is not None or m.candidates \
                 or m.method != "unlinked" or len(m.text.split()) > 3:
             continue
+        if is_country(m.text):
+            continue  # a country's side is its national team, kept a place on every path (mentions45)
         before = text[max(0, m.start - 120):m.start]
         if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
                 or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start) \
-                or (_SCORE_BEFORE_SIDE.search(before) and not is_country(m.text) and not parse_name(m.text)
-                    and not english_name_shape(m.text)):  # a country's side is its national team, kept a place
+                or (_SCORE_BEFORE_SIDE.search(before) and not parse_name(m.text)
+                    and not english_name_shape(m.text)):
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
     return out
@@ -1011,6 +1017,46 @@ def _quoted_events(text: str, mentions: list[Mention], quoted: list[tuple[int, i
     inside = {k for e in added for k in where.within(e.start, e.end)}
     kept = [m for k, m in enumerate(mentions) if k not in inside]
     return sorted([*kept, *added], key=_SPAN)
+
+
+_TITLE_WORD = r"[A-Z0-9][\w.&+-]*"
+_TITLE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s?\s+(?P<open>[\"“'‘])(?P<title>(?:(?:The|A|An)\s)?" + _TITLE_WORD
+    + r"(?::?\s" + _TITLE_WORD + r"|(?:\s(?:of|the|a|an|and|in|on|for|to|at|with|from))+\s" + _TITLE_WORD
+    + r"){0,6})[,.]?(?P<close>[\"”'’])(?![\w'’])")
+"""A title in quotes right after a possessive ("Tolkien's "The Hobbit"", "Nexon's 'The Finals'", "Krafton's 'PUBG:
+Battlegrounds'", "Bong Joon-ho's "Mickey 17""): capitalized words (small words of a title between them, a colon, a
+number), filling the quotes (a comma or a full stop may close it inside them)."""
+_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_QUOTED_TITLE = "not in the knowledge base; the title of a work in quotes after its maker's or author's possessive"
+
+
+def _english_quoted_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The title of a work in quotes right after the possessive of a person or an organization found before it (its
+    author or maker: "J.R.R. Tolkien's "The Hobbit"", "Krafton's 'PUBG: Battlegrounds'"; mentions45) is one mention
+    typed ``other``, replacing the names found inside it ('PUBG', 'Battlegrounds' found apart, "Hobbit" left as one
+    word of no kind). Left as it is when a mention crosses the quotes' edge or one inside is linked."""
+    added: list[Mention] = []
+    out = mentions
+    for m in mentions:
+        if m.lang != "en" or m.type not in ("person", "org") or text[m.end:m.end + 1] not in ("'", "’"):
+            continue
+        match = _TITLE_AFTER_POSSESSIVE.match(text, m.end)
+        if match is None or _QUOTE_PAIRS[match["open"]] != match["close"] \
+                or (match["open"] == "'" and text[m.end:m.end + 2] != "'s"):
+            continue
+        a, b = match.span("title")
+        if not added:
+            out = sorted(mentions, key=_SPAN)
+        where = _ByStart(out)
+        over = where.over(a, b)
+        if any(out[k].start < a or out[k].end > b or out[k].entity_id is not None or out[k].type == "person"
+               for k in over) or any((x.start, x.end) == (a, b) for x in added):
+            continue
+        added.append(_mention(start=a, end=b, text=text[a:b], type="other", lang="en", entity_id=None, score=0.0,
+                             method="unlinked", reasons=(_QUOTED_TITLE,)))
+        out = sorted([x for k, x in enumerate(out) if k not in set(over)] + [added[-1]], key=_SPAN)
+    return out
 
 
 def _an_event(m: Mention) -> bool:

@@ -384,3 +384,15 @@ def test_the_cheap_test_before_the_show_rule_passes_what_the_rule_matches() -> N
                    "(sitcom\n", "the documentary series "):
         assert _SHOW_BEFORE.search(before) is not None and before.rstrip().endswith(_SHOW_ENDS), before
     assert _SHOW_BEFORE.search("the film ") is None  # a maker's or a performer's name follows "film" as often
+
+
+def test_a_word_of_letters_and_digits_is_one_candidate_mentions45() -> None:
+    kb = Context.create().kb
+    for text, name in (("Hanwha Vex2 won the order.", "Hanwha Vex2"), ("Analysts said Corvo Lab3 would list.",
+                                                                          "Corvo Lab3")):
+        doc = bilingual.process(text)
+        spans = [text[c.start:c.end] for c in english_candidates(doc.text, list(doc.tokens), kb)]
+        assert name in spans
+    text = "Growth was 2.5% as Nexora2.5 launched."  # a version number is not the word's
+    doc = bilingual.process(text)
+    assert "Nexora2" not in [text[c.start:c.end] for c in english_candidates(doc.text, list(doc.tokens), kb)]

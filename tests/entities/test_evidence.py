@@ -475,3 +475,12 @@ def test_the_cheap_tests_before_the_end_anchored_searches_skip_no_match(pattern:
             else:
                 assert text.rstrip().endswith(ends), text
     assert matched > 500
+
+
+def test_a_name_with_its_own_s_before_a_deed_mentions45() -> None:
+    text = "Halloran's will close 30 stores in Texas."
+    assert evidence.body_deed_after_s(text, text.index("'s"))
+    text = "Halloran's stores will close."  # a possessive before a noun
+    assert not evidence.body_deed_after_s(text, text.index("'s"))
+    text = "Halloran's said it would close."  # a verb of speech is no deed
+    assert not evidence.body_deed_after_s(text, text.index("'s"))

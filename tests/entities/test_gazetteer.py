@@ -696,3 +696,27 @@ def test_an_institution_named_by_its_head_is_no_news_agency(name: str, lang: str
     kind, reason = mention_type(name, lang)
     assert kind == "org"
     assert (reason == "a news agency") is agency
+
+
+# -- mentions45 ------------------------------------------------------------------------------------------------------
+def test_names_of_latin_letters_beyond_ascii_read_without_accents() -> None:
+    from bilingual.entities.gazetteer import given_name, unaccented
+
+    assert unaccented("Łódź Ærø Ísafjörður") == "Lodz AEro Isafjordur"
+    assert given_name("Émile") and given_name("Óscar") and not given_name("Ærø")
+    assert org_head("Ísafjörður University") == org_head("Isafjordur University") is not None
+    assert is_place("Kraków Airport") and is_place("Medellín")  # a listed accented name is kept as listed
+    assert org_head("서울대학교") is not None  # Hangul still takes the Korean path
+
+
+def test_a_company_named_by_its_country_first() -> None:
+    from bilingual.entities.gazetteer import country_first_body
+
+    assert country_first_body("Vietnam Cement") and country_first_body("Peru Copper")
+    assert not country_first_body("Canada Day")  # a day
+    assert not country_first_body("Jordan Pickford") and not country_first_body("Georgia Hall")  # given names
+    assert not country_first_body("Korea Strait") and not country_first_body("Korea Open")  # a feature, an event
+    assert not country_first_body("Seoul Cement")  # a city, not a country
+    assert not country_first_body("Korea Kim") and not country_first_body("Japan Korean")
+    assert mention_type("Vietnam Cement", "en")[0] == "org"
+    assert mention_type("Vietnam Cement", "en", headline=True)[0] != "org"  # "Vietnam Beats …" in a title-case line

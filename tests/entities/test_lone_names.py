@@ -89,3 +89,14 @@ def test_a_comma_ends_the_name_before_a_connector() -> None:
 def test_a_title_alone_is_no_name() -> None:
     text = "It was signed by the Chairman and the board on Friday."
     assert not lone_latin_name(text, _span(text, "Chairman"))
+
+
+def test_a_word_of_latin_letters_beyond_ascii_mentions45() -> None:
+    text = "Officials said Ærøby would host the talks."
+    assert lone_latin_name(text, _span(text, "Ærøby"))
+    text = "Savers at the Bank of Świętoszów lost money."  # after a name and a connector: a longer name's end
+    assert not lone_latin_name(text, _span(text, "Świętoszów"))
+    text = "Fans of ÆRØ cheered."  # no small letter: an acronym's shape, as in ASCII
+    assert not lone_latin_name(text, _span(text, "ÆRØ"))
+    text = "Visitors said 東京 was crowded."  # not Latin letters
+    assert not lone_latin_name(text, _span(text, "東京"))

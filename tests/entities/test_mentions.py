@@ -1878,3 +1878,117 @@ def test_a_company_by_what_it_does(text: str, expect: list[tuple[str, str | None
 def test_cut_korean_names_by_evidence(text: str, expect: list[tuple[str, str | None]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+# -- mentions45 ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expect"), [
+    # a name of Latin letters beyond ASCII is read as its ASCII spelling would be: one word inside a sentence kept
+    ("Officials said Ørebyen would host the games.", [("Ørebyen", "other")]),
+    ("The talks with Świecie ended on Friday.", [("Świecie", "other")]),
+    # an accented given name, a head, a place word, X-based
+    ("She met Amélie Rousseau at the station.", [("Amélie Rousseau", "person")]),
+    ("Émile Laurent signed a contract to build the bridge.", [("Émile Laurent", "person")]),
+    ("Ísafjörður University said enrolment rose.", [("Ísafjörður University", "org")]),
+    ("Łódź Airport reopened after the storm.", [("Łódź Airport", "place")]),
+    ("Kraków-based Vectrel won the tender.", [("Kraków", "place"), ("Vectrel", "org")]),
+])
+def test_latin_names_beyond_ascii(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a country on either side of a result is its national side, a place, on every path
+    ("Morocco beat Belgium 2-0 in Doha.", [("Morocco", "place"), ("Belgium", "place")]),
+    ("Chile lost to Peru 3-1 on Tuesday.", [("Chile", "place"), ("Peru", "place")]),
+    ("Ghana held Uruguay to a 0-0 draw.", [("Ghana", "place"), ("Uruguay", "place")]),
+    # a club named by its city is still a club
+    ("Lens beat Angers 2-0 on Sunday.", [("Angers", "org")]),
+])
+def test_a_country_side_stays_a_place(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a word that mixes letters and digits is read whole
+    ("Hanwha Vex2 signed a contract to supply radars to Poland.", [("Hanwha Vex2", "org")]),
+    ("Analysts said Corvo Lab3 would list in March.", [("Corvo Lab3", "other")]),
+    # a code in capitals and a number is left to the model's and the team's rules
+    ("Xiaomi unveiled the SU7 on Monday.", [("SU7", "other")]),
+    ("Shares rose 1.5% after Nexora2.5 was announced.", [("Nexora2", None)]),
+])
+def test_a_word_of_letters_and_digits(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # more of a company's deeds after its name, and a name's own 's before one
+    ("Qantara ordered 20 Boeing 787 jets at the show.", [("Qantara", "org")]),
+    ("Velloria launched its digital wallet app in Vietnam.", [("Velloria", "org")]),
+    ("Brennan's will close 40 stores in Ohio.", [("Brennan's", "org")]),
+    ("Halvorsen's downgraded Peru's sovereign credit rating.", [("Halvorsen's", "org")]),
+    # a person's shape keeps the person; a possessive before a noun keeps the name apart
+    ("Sarah Collins ordered 3 jets for her charter firm.", [("Sarah Collins", "person")]),
+    ("Officials said Tovren's shares fell.", [("Tovren's", None)]),
+])
+def test_more_deeds_of_a_company(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a title in quotes after its author's or maker's possessive
+    ("Hwang Dong-hyuk's \"The Salt Road\" opened in Busan.", [("The Salt Road", "other")]),
+    ("Nexon's 'Arc Harbor: Tides' drew 2 million players.", [("Arc Harbor: Tides", "other")]),
+    ("Director Yoon Ga-eun's “Summer 23” premiered on Friday.", [("Summer 23", "other")]),
+    # a quoted sentence is no title
+    ("Kim Min-jun's \"we will win\" drew cheers.", [("we will win", None)]),
+])
+def test_a_quoted_title_after_its_maker(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a company named by its country and a word of its trade, the country first
+    ("Vietnam Cement raised prices by 5%.", [("Vietnam Cement", "org")]),
+    ("Investors bought shares of Peru Copper on Monday.", [("Peru Copper", "org")]),
+    # a country's day is none; a person whose given name is a country's is no company (of no kind, as before)
+    ("Canada Day fell on a Tuesday.", [("Canada Day", "other")]),
+    ("Jordan Pickford saved the penalty.", [("Jordan Pickford", "other")]),
+    ("Georgia Hall won the title.", [("Georgia Hall", "other")]),
+])
+def test_a_company_named_by_its_country(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+def test_a_company_named_by_its_country_over_the_kb() -> None:
+    got = {m.text: m.type for m in bilingual.process("Korea Steelmore said output fell.").mentions}
+    assert got.get("Korea Steelmore") == "org" and "Korea" not in got
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a class apposition in the plural after two names, or "the company behind"
+    ("Korvex and Dalmira, the two largest cement makers in Peru, raised prices.",
+     [("Korvex", "org"), ("Dalmira", "org")]),
+    ("Nolvane, the company behind the Tumble app, said so.", [("Nolvane", "org")]),
+    ("Kim Min-jun, a company official, said so.", [("Kim Min-jun", "person")]),
+])
+def test_a_class_apposition_mentions45(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a name written with a small letter first and a capital after it, found by the evidence around it
+    ("Nexon said its racing game vROOM sold well.", [("vROOM", "other")]),
+    # units are none
+    ("The car has a 77 kWh battery.", [("kWh", None)]),
+    ("The soil has a pH of 6.", [("pH", None)]),
+])
+def test_a_name_with_a_small_first_letter(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
