@@ -11,6 +11,7 @@ import itertools
 import operator
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bilingual.document import Token
 from bilingual.entities.craft_names import korean_bridge_end, korean_craft_end, korean_lake_end
@@ -70,6 +71,9 @@ from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import parse_name
 from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
 from bilingual.names.transcription import transcription_score
+
+if TYPE_CHECKING:
+    from bilingual.lang.korean import KoToken
 
 _ROLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(TITLES_AFTER_A_FAMILY_NAME, key=len, reverse=True))
                          + r")(?:[은는이가을를의에과와도로]|\s|[.,]|$)")
@@ -247,7 +251,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _glossed_names(text, tokens, kb, out)
     out = _cut_names_by_evidence(text, tokens, kb, out)
     out = _quoted_stage_names(text, tokens, out)
-    out = _hanja_countries(text, tokens, out) if any(t.tag == "SH" for t in tokens) else out
+    out = _hanja_countries(text, tokens, out) if "SH" in map(_TAG, tokens) else out  # the walk in C (perf52)
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
             before = text[max(0, c.start - 9):c.start]
@@ -1639,24 +1643,29 @@ def _hanja_reads_as(hanja: str, hangul: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _a_common_noun(word: str, names: frozenset[str]) -> bool:
-    """Whether Kiwi reads a word alone as one common noun of its dictionary (화재, 국민, 부): after a family name's
-    syllable it makes a Sino-Korean compound (문화재(文化財), 전국민(全國民), 남부(南部)), not a given name. Read by
-    the analyzer of the Korean path (``names``, the KB's user dictionary; the worker's preloaded one in a pool)."""
+def _read_alone(word: str, names: frozenset[str]) -> tuple[KoToken, ...]:
+    """Kiwi's morphemes of a word read alone, by the analyzer of the Korean path (``names``, the KB's user
+    dictionary; the worker's preloaded one in a pool): one analysis of a word, which :func:`_a_common_noun` and
+    :func:`_a_derived_noun` both read (perf52: each asked Kiwi on its own)."""
     from bilingual.lang.korean import analyze
 
-    tokens = [t for sentence in analyze([word], names=names)[0] for t in sentence.tokens]
+    return tuple(t for sentence in analyze([word], names=names)[0] for t in sentence.tokens)
+
+
+@lru_cache(maxsize=4096)
+def _a_common_noun(word: str, names: frozenset[str]) -> bool:
+    """Whether Kiwi reads a word alone as one common noun of its dictionary (화재, 국민, 부): after a family name's
+    syllable it makes a Sino-Korean compound (문화재(文化財), 전국민(全國民), 남부(南部)), not a given name
+    (:func:`_read_alone`)."""
+    tokens = _read_alone(word, names)
     return len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][2:4] == (0, len(word))
 
 
 @lru_cache(maxsize=4096)
 def _a_derived_noun(word: str, names: frozenset[str]) -> bool:
     """Whether Kiwi reads a word alone with a noun's derivational suffix or prefix (현지 + 화, 신뢰 + 성, 조직 + 적:
-    XSN, XPN), as a name is not read (mentions42: '배틀그라운드' 현지화를 is no person). Read by the analyzer of the
-    Korean path, as :func:`_a_common_noun`."""
-    from bilingual.lang.korean import analyze
-
-    return any(t[1] in ("XSN", "XPN") for sentence in analyze([word], names=names)[0] for t in sentence.tokens)
+    XSN, XPN), as a name is not read (mentions42: '배틀그라운드' 현지화를 is no person); :func:`_read_alone`."""
+    return any(t[1] in ("XSN", "XPN") for t in _read_alone(word, names))
 
 
 def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[NameSpan]) -> list[NameSpan]:

@@ -701,3 +701,31 @@ def test_a_quoted_stage_name_is_found_once_in_its_own_sentence() -> None:
         tokens = [t for t in doc.tokens if t.sentence == number]
         quoted = [c for c in korean_candidates(doc.text, tokens, kb) if "stage name in quotes" in " ".join(c.reasons)]
         assert all(first <= c.start < c.end <= last for c in quoted), (number, quoted)
+
+
+def test_a_word_read_alone_is_asked_of_kiwi_once_for_both_of_its_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf52: :func:`korean_names._a_common_noun` and :func:`korean_names._a_derived_noun` read one analysis of the
+    word (``_read_alone``), asked of Kiwi once per distinct word, with the answers Kiwi's reading gives."""
+    from bilingual.lang import korean
+
+    names = Context.create().kb.tokenizer_names()
+    asked: list[list[str]] = []
+    analyze = korean.analyze
+
+    def counted(texts: list[str], *, names: frozenset[str] = frozenset()) -> list[list[korean.KoSentence]]:
+        asked.append(list(texts))
+        return analyze(texts, names=names)
+
+    monkeypatch.setattr(korean, "analyze", counted)
+    for cached in (korean_names._read_alone, korean_names._a_common_noun, korean_names._a_derived_noun):
+        cached.cache_clear()
+    words = ["지방세", "정확성", "서민정", "공무원", "근대화", "한소라"]
+    for word in words:
+        common = korean_names._a_common_noun(word, names)
+        derived = korean_names._a_derived_noun(word, names)
+        morphemes = [t for sentence in analyze([word], names=names)[0] for t in sentence.tokens]
+        assert common == (len(morphemes) == 1 and morphemes[0][1] == "NNG"), word
+        assert derived == any(t[1] in ("XSN", "XPN") for t in morphemes), word
+    assert asked == [[w] for w in words]  # one analysis a word, however many of its tests are asked
+    assert korean_names._a_derived_noun("정확성", names) and korean_names._a_common_noun("공무원", names)
+    assert not korean_names._a_common_noun("한소라", names)
