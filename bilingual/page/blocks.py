@@ -2408,6 +2408,32 @@ def _site_name(w: Where) -> bool:
     return (w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
 
 
+_SECTION_UNDER_MENU_WORDS = 4
+"""labels34: how many words a section's name, a category or a button under the site's menu may have (``Research
+News``, ``학사공지``, ``Book Appointment``, ``국내여행 (128)``)."""
+
+
+_COLUMN_TAG = re.compile(r"\s*[\[【〔<＜《]\s*[^\]】〕>＞》]{1,12}[\]】〕>＞》]\s*\S")
+"""labels34: a column's or a series' tag in brackets before the words of a title (``[책꽂이] 바다를 건넌 편지들``)."""
+
+
+def _section_under_menu(w: Where) -> bool:
+    """labels34: above the article and any headline, a short line right under a line the rules read as navigation
+    (a menu bar, a breadcrumb, chrome, the site's name): four words or fewer, no sentence, over the page's title, a
+    longer title-shaped line (:func:`_title_below`, the menu's lines between or not): the section's name, the board's
+    category or a button of the menu (``Menu`` / ``Research News`` / title, ``HOME > 커뮤니티 > 학사공지`` /
+    ``학사공지`` / title); the label table's navigation row. Its own line is shorter than the title it stands over
+    by half at least (a page's short title over a longer deck is twice as long at most: ``Seoul Fashion Week: five
+    looks that stole the show`` over its deck stays the headline)."""
+    line = w.line
+    if w.seen_headline or not w.in_top or w.previous != "navigation" or line.words > _SECTION_UNDER_MENU_WORDS \
+            or len(line.text) > 30 or ends_sentence(line.text) or not _is_title_like(line) \
+            or _COLUMN_TAG.match(line.text) is not None:
+        return False  # (a line not title-like is the menu-item rule's; a column's tag opens a title: [책꽂이] …)
+    title = _title_below(w, 1)
+    return title is not None and len(w.lines[title].text) >= 2 * len(line.text)
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -2854,6 +2880,11 @@ RULES: tuple[Rule, ...] = (
          "fewer, over the site's menu or breadcrumb and then that title (Sunset Lanes over Open Bowling | Leagues | "
          "…, 남해안일보 over 전체기사 | 정치 | …), or named again at the page's foot, in its copyright or as its "
          "publisher's line (완산신문 … <저작권자 © 완산신문 …>, Hollis & Reed Used Books · 214 Canal Street …)"),
+    Rule("section-under-menu", "navigation", 0.65, "a section's name or a menu's button under the menu, over the title",
+         _section_under_menu,
+         "above the article, before any headline, right under a line read as navigation, four words or fewer and no "
+         "sentence over a title twice as long at least (Menu / Research News / …, HOME > 커뮤니티 > 학사공지 / "
+         "학사공지 / …, Book Appointment): the section's name, a board's category or a menu's button"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
          lambda w: w.in_top and _is_title_like(w.line) and w.seen_headline,
          "a title-like line before the article and any body line, after the headline"),
