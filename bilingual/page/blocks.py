@@ -2408,6 +2408,27 @@ def _site_name(w: Where) -> bool:
     return (w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
 
 
+def _name_and_menu(w: Where) -> bool:
+    """labels34: above the article and any headline, the site's name and its menu on one line, between bars or runs
+    of spaces (``대학신문 The University Weekly | 보도 | 학술 | 여론``, ``MINISTRY OF OCEANS AND FISHERIES   About
+    News   Policy``): the name, up to six words, then two items or more that a menu bar's test takes (short, in one
+    language or both; no figure, field or legal link), over a title-shaped line; the menu bar's test alone refuses
+    the line for its long first item."""
+    text = w.line.text.strip()
+    if w.seen_headline or not w.in_top or len(text) > _MAX_CHROME or w.next is None \
+            or not _is_title_like(w.next) or ends_sentence(text):
+        return False
+    items = [item.strip() for item in (re.split(r"\s+\|\s+", text) if "|" in text else _WIDE_GAP.split(text))]
+    if len(items) < 3 or not all(items):
+        return False
+    name, menu = items[0], items[1:]
+    return (len(name) <= 40 and 2 <= len(name.split()) <= 6 and _DIGIT.search(name) is None
+            and not any(_FIGURE_ITEM.fullmatch(item) or _KEY_VALUE.fullmatch(item) or _LEGAL_ITEM.fullmatch(item)
+                        or _DIGIT.search(item) for item in menu)
+            and all((len(item) <= 24 and len(item.split()) <= 3)
+                    or (len(item) <= 48 and _BILINGUAL_ITEM.fullmatch(item) is not None) for item in menu))
+
+
 _SECTION_UNDER_MENU_WORDS = 4
 """labels34: how many words a section's name, a category or a button under the site's menu may have (``Research
 News``, ``학사공지``, ``Book Appointment``, ``국내여행 (128)``)."""
@@ -2870,6 +2891,11 @@ RULES: tuple[Rule, ...] = (
          "languages counted as one (About 문화원 소개, Programs 프로그램)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
+    Rule("name-and-menu", "navigation", 0.7, "the site's name and its menu on one line above the title",
+         _name_and_menu,
+         "above the article, before any headline, a name of two to six words and two or more short menu items "
+         "between bars or runs of spaces, no figure, over a title (대학신문 The University Weekly | 보도 | 학술 | 여론, "
+         "MINISTRY OF OCEANS AND FISHERIES   About   News   Policy)"),
     Rule("section-pair", "navigation", 0.65, "the site's section above the page's title (문화·체육, Eat & Drink)",
          _section_pair,
          "above the article, before any headline, two one-word sections joined by ·, & or / alone on the line, a "
