@@ -59,7 +59,7 @@ _NAV_LINE = re.compile(
     r"already\s+a\s+subscriber\??(?:\s*(?:sign|log)\s*in)?|load\s+more(?:\s+\w+)?|#\w+(?:\s+#\w+)+|"
     # app banners, reading lists, tag lines: Open in app, Save to reading list, Tags: #theft #Incheon
     r"open\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+(?:[\w ]{1,20}\s)?app\b.{0,60}|"
-    r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
+    r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|(?:font|text)\s*size(?:\s+[aA+−-]){1,3}|"
     r"(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under)\s*(?::\s*|\s+(?=#))\S.{0,150}|"
     # a list's unfold button: See all results ▼, View more
     r"(?:see|view|show)\s+(?:all|more)(?:\s+\w+){0,3}\s*[▼▽▾›>»+]?|"
@@ -793,9 +793,28 @@ _NOTE_UNITS = re.compile(r"\s*(?:※|\*)\s*(?:단위|units?)\s*[:：]\s*[^()\[\]
 """labels23: a table's units after a note's mark instead of brackets (``* 단위: 업소 수``, ``※ Unit: tonnes``)."""
 
 
+_CHROME_WORD = (r"(?:menu|search|sign\s*(?:in|up|out)|log\s*(?:in|out)|subscribe|register|(?:my\s+)?account|donate|"
+                r"로그인|로그아웃|회원가입|검색|전체\s*메뉴|메뉴|구독(?:하기)?|"
+                r"마이\s*페이지)")
+_CHROME_RUN = re.compile(rf"{_CHROME_WORD}(?:\s+{_CHROME_WORD}){{1,5}}|accessibility\s+(?:tools|options|menu)|접근성\s*도구",
+                         _I)
+"""labels34: a site's header written as words without separators, each a chrome item (``Menu Search Sign in``,
+``Subscribe  Sign in``, ``Accessibility tools``, ``메뉴 검색 로그인``): chrome as each item alone is."""
+_SAVED_FROM = re.compile(
+    r"(?:saved|clipped|printed|archived|captured)\s+(?:from|on)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*"
+    r"(?:\s*[·|•-]\s*(?:open|view)\s+(?:the\s+)?original)?"
+    r"|(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s*에서\s*(?:저장|스크랩|인쇄|가져옴)(?:함|됨|한\s*글)?"
+    r"(?:\s*[·|•-]\s*원문\s*보기)?", _I)
+"""labels34: a reading app's or a printout's line naming the site the page was taken from (``Saved from
+harborlight.org · Open original``, ``Printed from example.com``, ``example.co.kr에서 저장함 · 원문 보기``): the
+capture's chrome, above the page's title."""
+
+
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
     return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
+                or (len(line.text) <= 60 and ((_CHROME_RUN.fullmatch(line.core) and len(_WIDE_GAP.split(line.core)) <= 2)
+                                              or _SAVED_FROM.fullmatch(line.core)))
                 or (_ICON.search(line.text) is not None and _NAV_ICON_LINE.fullmatch(line.core) is not None)
                 or (("내려받기" in line.text or "다운로드" in line.text)
                     and _KO_DOWNLOAD.fullmatch(line.core) is not None))
