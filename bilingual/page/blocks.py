@@ -1982,9 +1982,23 @@ def _market_strip(w: Where) -> bool:
     if w.seen_headline or w.seen_body or len(w.line.text) > _MAX_CHROME or not ("|" in w.line.text
                                                                             or "·" in w.line.text):
         return False
-    items = [item.strip() for item in re.split(r"\s+[|·]\s+", w.line.text.strip()) if item.strip()]
-    return len(items) >= 2 and all(_STRIP_ITEM.fullmatch(item) for item in items) and any(
-        mark in w.line.text for mark in "▲▼△▽↑↓")
+    text = _STRIP_LABEL.sub("", w.line.text.strip(), count=1)
+    items = [item.strip() for item in re.split(r"\s+[|·]\s+", text) if item.strip()]
+    if len(items) >= 2 and all(_STRIP_ITEM.fullmatch(item) for item in items) and any(
+            mark in w.line.text for mark in "▲▼△▽↑↓"):
+        return True
+    # labels34: an index's name may hold a figure (S&P 500, 10-YR), its change a sign and a percentage (+0.6%)
+    return (len(items) >= 3 and all(_STRIP_ITEM_SIGNED.fullmatch(item) for item in items)
+            and sum(_SIGNED_CHANGE.search(item) is not None for item in items) >= 2)
+
+
+_STRIP_LABEL = re.compile(r"(?:markets?|stocks?|indices|시장|증시|시황|주요\s*지수)\s*[:：]\s*", _I)
+"""labels34: a ticker strip's own label before its items (``Markets: DOW 42,311.50 +0.6% | …``, ``증시: …``)."""
+_SIGNED_CHANGE = re.compile(r"\s[+\-−]\d[\d,]*(?:\.\d+)?%")
+_STRIP_ITEM_SIGNED = re.compile(
+    r"(?=\S*[A-Za-z가-힣])[\w&/.\-]{1,10}(?:\s[\w&/.\-]{1,10}){0,2}?\s+[\d,]+(?:\.\d+)?%?(?:\s+[+\-−]\d[\d,]*(?:\.\d+)?%)?")
+"""labels34: a ticker's item, its name opened by a letter (``S&P 500``, ``10-YR``, ``DOW``), its level, its change
+with a sign (``5,902.10 +0.4%``) or none (``4.38%``)."""
 
 
 _MENU_WORDS = frozenset(
