@@ -2348,8 +2348,11 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
     while index < min(w.first_prose, w.index + 1 + _SITE_NAME_LOOK, len(w.lines)):
         line = w.lines[index]
         rule = _rule_below(w, index, seen)
-        if rule is not None and rule.label == "navigation":
-            menus += 1
+        if (rule is not None and rule.label == "navigation") \
+                or (rule is None and (line.text.rstrip().endswith(("▼", "▾")) or _COUNTED_CATEGORY.fullmatch(line.text))):
+            menus += 1  # labels34: a dropdown (마을 선택: … ▼), a board's category with its count (국내여행 (128))
+        elif menus and rule is not None and (rule.label == "dateline" or rule.name in _FIELD_UNDER_MENU):
+            pass  # labels34: the page's date, issue or number between the menu and the title (Winter 2026 issue)
         elif (rule is None and line.words <= 2 and len(line.text) <= 20) \
                 or ((rule is None or rule.label == "footer") and _menu_item_run(w, index, seen)):
             pass  # a section's tag alone (Local, 날씨), an item of a vertical menu (Things to Do, About Us over News)
@@ -2363,6 +2366,14 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
             return None
         index += 1
     return None
+
+
+_COUNTED_CATEGORY = re.compile(r"[^\d()]{2,24}\s*\(\s*[\d,]{1,6}\s*\)")
+"""labels34: a board's or a blog's category with the count of its posts (``국내여행 (128)``, ``카테고리 전체보기
+(214)``, ``Recipes (42)``): a menu's line."""
+_FIELD_UNDER_MENU = frozenset({"field-noun", "effective-date", "field-line"})
+"""labels34: the rules of a notice's number or a price list's date between the menu and the title (``공고번호 제2026-
+112호``, ``Prices effective from 1 March 2026``)."""
 
 
 def _menu_item_run(w: Where, index: int, seen: dict[int, Rule | None]) -> bool:
