@@ -2001,6 +2001,27 @@ _STRIP_ITEM_SIGNED = re.compile(
 with a sign (``5,902.10 +0.4%``) or none (``4.38%``)."""
 
 
+_ALERT_TAG_EN = re.compile(
+    r"((?:SEVERE\s+)?(?:WEATHER|WINTER\s+STORM|STORM|FLOOD|FIRE|WILDFIRE|TRAFFIC|TRAVEL|EMERGENCY|AMBER|SERVICE|"
+    r"POWER|WATER|HEAT|SNOW)\s+(?:ALERT|WARNING|WATCH|ADVISORY)S?)\s*[:：]\s*\S.{0,150}")
+_ALERT_TAG_KO = re.compile(
+    r"[\[【〔]\s*(?:기상|재난|호우|대설|한파|태풍|폭염|폭설|강풍|지진|산불|교통)?\s*(?:특보|경보|주의보|(?:긴급)?재난\s*문자|"
+    r"안전\s*문자|통제)\s*[\]】〕]\s*\S.{0,150}?(?:[–—\-›>→]\s*)?\S*\s*(?:상세\s*보기|자세히\s*보기|바로\s*가기|"
+    r"더\s*보기)\s*[›>→]?")
+"""labels34: a site-wide alert banner above the page: an English alert's tag in capitals and a colon (``WEATHER
+ALERT: Avalanche warning …``, ``TRAFFIC ADVISORY: …``), or a Korean alert's tag in brackets closed by its link
+(``[기상특보] … 한파경보 발효 중 – 특보 상세보기``); a title that opens with such a tag has no link to close it."""
+
+
+def _alert_banner(w: Where) -> bool:
+    """labels34: above the headline, a site-wide alert banner (:data:`_ALERT_TAG_EN`, :data:`_ALERT_TAG_KO`), a title
+    line under it: the label table's navigation row (``[기상특보] … – 특보 상세보기``, ``WEATHER ALERT: …``)."""
+    text = w.line.text.strip()
+    if w.seen_headline or not w.in_top or len(text) > _MAX_CHROME or w.next is None:
+        return False
+    return _ALERT_TAG_EN.fullmatch(text) is not None or (text[:1] in "[【〔" and _ALERT_TAG_KO.fullmatch(text) is not None)
+
+
 _MENU_WORDS = frozenset(
     "home about shop store contact blog newsletter subscribe deals events search login account membership donate "
     "gallery archive archives podcasts podcast help support faq faqs services products menu careers press".split())
@@ -2581,6 +2602,10 @@ RULES: tuple[Rule, ...] = (
          _market_strip,
          "above the headline, two or more items between bars or dots, each a name and a figure with its change "
          "(코스피 2,581.33 ▲12.40 | 코스닥 741.02 ▼3.11): the site's ticker, no table of the article"),
+    Rule("alert-banner", "navigation", 0.75, "a site-wide alert banner above the page",
+         _alert_banner,
+         "above the headline, an alert's tag in capitals and a colon (WEATHER ALERT: …, TRAFFIC ADVISORY: …), or a "
+         "Korean alert's tag in brackets closed by its link ([기상특보] … 한파경보 발효 중 – 특보 상세보기)"),
     Rule("video-link", "navigation", 0.8, "a link to a video with its running time (a player's)",
          _video_link,
          "Video:, Watch:, 영상: or [영상] and a title with its running time in brackets (Video: Crews trigger "
