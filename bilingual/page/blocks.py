@@ -2467,10 +2467,23 @@ def _site_name(w: Where) -> bool:
     seen: dict[int, Rule | None] = {}
     if _title_below(w, 0, seen) is not None:
         return True
-    if _title_below(w, 1, seen) is None:
+    title = _title_below(w, 1, seen)
+    if title is None:
         return False
-    # an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …), or named at the foot
-    return (w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
+    # an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …), or named at the foot;
+    # labels34: or a company's or an office's newsroom by its name (Keyward Newsroom, 한빛전자 뉴스룸) over a title
+    # twice as long
+    return ((w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
+            or (_NEWSROOM_NAME.fullmatch(line.text.strip()) is not None
+                and len(w.lines[title].text) >= 2 * len(line.text)))
+
+
+_NEWSROOM_NAME = re.compile(
+    rf"(?:[A-Z][\w&'’.-]*|[{SYLLABLES}]+)(?:\s+(?:[A-Z][\w&'’.-]*|[{SYLLABLES}]+))?\s+"
+    r"(?i:newsroom|news\s*room|press\s*room|press\s+(?:centre|center|office)|media\s+(?:centre|center|room)|"
+    r"뉴스룸|보도자료실|홍보실|프레스\s*센터)")
+"""labels34: a company's or an office's newsroom named as a site's header, its name of one or two words (``Keyward
+Newsroom``, ``Hanbit Press Center``, ``한빛전자 뉴스룸``)."""
 
 
 def _name_and_menu(w: Where) -> bool:
