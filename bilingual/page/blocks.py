@@ -1283,6 +1283,21 @@ the thing reported is a field (``Event date: …``, ``Effective date: …``, ``D
 before its title (``Review: At …``, ``Analysis: …``, ``사설: …``) is a headline's kicker, no field."""
 
 
+def _title_translation(w: Where, value: str) -> bool:
+    """labels34: above the text, right under a Korean title (the line above, Hangul and no Latin word, is the rules'
+    headline), its English line with a colon (``Call for Participants: The 12th Korean Speech Contest for Foreign
+    Residents``): no Hangul, a value in title case of four words or more, and no field next to it (a field's value
+    in title case, ``Venue: Daegu Global Center Main Hall``, stands among other fields): a bilingual title's line, not
+    a field."""
+    if w.previous != "headline" or w.index == 0 or w.line.hangul or len(value.split()) < 4 or not _title_case(value):
+        return False
+    above = w.lines[w.index - 1]
+    if above.hangul < 4 or _LATIN_WORD.search(above.text) is not None:
+        return False
+    after = w.next
+    return after is None or _FIELD_LINE.fullmatch(after.core) is None
+
+
 def _field_line(w: Where) -> bool:
     """After the headline or inside the article, a key–value field (:data:`_FIELD_LINE`) whose value is no sentence
     (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
@@ -1296,6 +1311,8 @@ def _field_line(w: Where) -> bool:
         return False
     value = m["value"]
     if not w.seen_body and value[0].islower():  # above the text, a title's subtitle (Seoul Fashion Week: five looks …)
+        return False
+    if not w.seen_body and _title_translation(w, value):
         return False
     return (len(value.split()) <= 12 and value[0] not in "\"“‘'«「『"
             and (not ends_sentence(value) or _ABBREVIATION_END.search(value) is not None)
