@@ -363,6 +363,17 @@ _CONTACT = re.compile(
     # labels27: whose contact it is, then a colon (Audit contact: …, Program contact: …, 채용 문의: …, 접수 문의처: …)
     rf"|(?:[A-Za-z]+\s){{1,2}}contacts?(?=\s*[:：])|[{SYLLABLES}]{{1,6}}\s?문의(?:처)?(?=\s*[:：]))"
     r"\s*[:：]?\s*\S.{0,100}", _I)
+_CONTACT_WORD_NO_COLON = re.compile(
+    r"(?:(?:media|press|ir|investor|consumer|customer)\s+)?contacts?\b(?!\s*[:：])|department\s+(?:of|for)\s", _I)
+
+
+def _contact_word_in_name(core: str) -> bool:
+    """labels34: ``Contact`` opening the line with no colon after it, or ``Department of``, and no number or e-mail on
+    the line: a name that starts with the word (a menu's ``Contact Lenses``, a site's ``Department of Fish and
+    Wildlife``), no contact line (``Department Immigration Policy Division`` stays one)."""
+    return _CONTACT_WORD_NO_COLON.match(core) is not None and _DIGIT.search(core) is None and "@" not in core
+
+
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
 # A file to download under its verb's label (Download: photos.zip, 다운로드: 계획서.pdf), with a file's name or size.
@@ -2759,7 +2770,8 @@ RULES: tuple[Rule, ...] = (
          "with its title, or a Korean office before ☎ (관리사무소 ☎ …), and an e-mail or a phone number; not an "
          "address, the publisher's particulars or a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
-         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)) and not _bilingual_word(w.line),
+         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)) and not _bilingual_word(w.line)
+         and not _contact_word_in_name(w.line.core),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
     Rule("helpline", "byline", 0.8, "whom to ask: a contact line opened by a question or a service's number",
          _helpline,
