@@ -807,8 +807,8 @@ _NOTE_UNITS = re.compile(r"\s*(?:※|\*)\s*(?:단위|units?)\s*[:：]\s*[^()\[\]
 _CHROME_WORD = (r"(?:menu|search|sign\s*(?:in|up|out)|log\s*(?:in|out)|subscribe|register|(?:my\s+)?account|donate|"
                 r"로그인|로그아웃|회원가입|검색|전체\s*메뉴|메뉴|구독(?:하기)?|"
                 r"마이\s*페이지)")
-_CHROME_RUN = re.compile(rf"{_CHROME_WORD}(?:\s+{_CHROME_WORD}){{1,5}}|accessibility\s+(?:tools|options|menu)|접근성\s*도구",
-                         _I)
+_CHROME_RUN = re.compile(
+    rf"{_CHROME_WORD}(?:\s+{_CHROME_WORD}){{1,5}}|accessibility\s+(?:tools|options|menu)|접근성\s*도구", _I)
 """labels34: a site's header written as words without separators, each a chrome item (``Menu Search Sign in``,
 ``Subscribe  Sign in``, ``Accessibility tools``, ``메뉴 검색 로그인``): chrome as each item alone is."""
 _SAVED_FROM = re.compile(
@@ -824,8 +824,9 @@ capture's chrome, above the page's title."""
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
     return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
-                or (len(line.text) <= 60 and ((_CHROME_RUN.fullmatch(line.core) and len(_WIDE_GAP.split(line.core)) <= 2)
-                                              or _SAVED_FROM.fullmatch(line.core)))
+                or (len(line.text) <= 60
+                    and ((_CHROME_RUN.fullmatch(line.core) and len(_WIDE_GAP.split(line.core)) <= 2)
+                         or _SAVED_FROM.fullmatch(line.core)))
                 or (_ICON.search(line.text) is not None and _NAV_ICON_LINE.fullmatch(line.core) is not None)
                 or (("내려받기" in line.text or "다운로드" in line.text)
                     and _KO_DOWNLOAD.fullmatch(line.core) is not None))
@@ -2047,7 +2048,8 @@ def _alert_banner(w: Where) -> bool:
     text = w.line.text.strip()
     if w.seen_headline or not w.in_top or len(text) > _MAX_CHROME or w.next is None:
         return False
-    return _ALERT_TAG_EN.fullmatch(text) is not None or (text[:1] in "[【〔" and _ALERT_TAG_KO.fullmatch(text) is not None)
+    return _ALERT_TAG_EN.fullmatch(text) is not None or (text[:1] in "[【〔"
+                                                         and _ALERT_TAG_KO.fullmatch(text) is not None)
 
 
 _MENU_WORDS = frozenset(
@@ -2397,8 +2399,8 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
     while index < min(w.first_prose, w.index + 1 + _SITE_NAME_LOOK, len(w.lines)):
         line = w.lines[index]
         rule = _rule_below(w, index, seen)
-        if (rule is not None and rule.label == "navigation") \
-                or (rule is None and (line.text.rstrip().endswith(("▼", "▾")) or _COUNTED_CATEGORY.fullmatch(line.text))):
+        if (rule is not None and rule.label == "navigation") or (rule is None and (
+                line.text.rstrip().endswith(("▼", "▾")) or _COUNTED_CATEGORY.fullmatch(line.text))):
             menus += 1  # labels34: a dropdown (마을 선택: … ▼), a board's category with its count (국내여행 (128))
         elif menus and rule is not None and (rule.label == "dateline" or rule.name in _FIELD_UNDER_MENU):
             pass  # labels34: the page's date, issue or number between the menu and the title (Winter 2026 issue)
@@ -3005,8 +3007,8 @@ RULES: tuple[Rule, ...] = (
     Rule("name-and-menu", "navigation", 0.7, "the site's name and its menu on one line above the title",
          _name_and_menu,
          "above the article, before any headline, a name of two to six words and two or more short menu items "
-         "between bars or runs of spaces, no figure, over a title (대학신문 The University Weekly | 보도 | 학술 | 여론, "
-         "MINISTRY OF OCEANS AND FISHERIES   About   News   Policy)"),
+         "between bars or runs of spaces, no figure, over a title (대학신문 The University Weekly | 보도 | 학술 | "
+         "여론, MINISTRY OF OCEANS AND FISHERIES   About   News   Policy)"),
     Rule("section-pair", "navigation", 0.65, "the site's section above the page's title (문화·체육, Eat & Drink)",
          _section_pair,
          "above the article, before any headline, two one-word sections joined by ·, & or / alone on the line, a "
