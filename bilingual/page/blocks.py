@@ -59,7 +59,7 @@ _NAV_LINE = re.compile(
     r"already\s+a\s+subscriber\??(?:\s*(?:sign|log)\s*in)?|load\s+more(?:\s+\w+)?|#\w+(?:\s+#\w+)+|"
     # app banners, reading lists, tag lines: Open in app, Save to reading list, Tags: #theft #Incheon
     r"open\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+(?:[\w ]{1,20}\s)?app\b.{0,60}|"
-    r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|font\s*size(?:\s+[aA+−-]){1,3}|"
+    r"save\s+(?:to\s+(?:your\s+)?reading\s+list|for\s+later)|(?:font|text)\s*size(?:\s+[aA+−-]){1,3}|"
     r"(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under)\s*(?::\s*|\s+(?=#))\S.{0,150}|"
     # a list's unfold button: See all results ▼, View more
     r"(?:see|view|show)\s+(?:all|more)(?:\s+\w+){0,3}\s*[▼▽▾›>»+]?|"
@@ -363,6 +363,17 @@ _CONTACT = re.compile(
     # labels27: whose contact it is, then a colon (Audit contact: …, Program contact: …, 채용 문의: …, 접수 문의처: …)
     rf"|(?:[A-Za-z]+\s){{1,2}}contacts?(?=\s*[:：])|[{SYLLABLES}]{{1,6}}\s?문의(?:처)?(?=\s*[:：]))"
     r"\s*[:：]?\s*\S.{0,100}", _I)
+_CONTACT_WORD_NO_COLON = re.compile(
+    r"(?:(?:media|press|ir|investor|consumer|customer)\s+)?contacts?\b(?!\s*[:：])|department\s+(?:of|for)\s", _I)
+
+
+def _contact_word_in_name(core: str) -> bool:
+    """labels34: ``Contact`` opening the line with no colon after it, or ``Department of``, and no number or e-mail on
+    the line: a name that starts with the word (a menu's ``Contact Lenses``, a site's ``Department of Fish and
+    Wildlife``), no contact line (``Department Immigration Policy Division`` stays one)."""
+    return _CONTACT_WORD_NO_COLON.match(core) is not None and _DIGIT.search(core) is None and "@" not in core
+
+
 _ATTACHMENT = re.compile(
     r"(?:붙임|첨부(?:\s*파일)?|별첨|attachments?|enclosures?|annex)\s*\d{0,2}\s*[.:：]?(?:\s+.{0,80})?", _I)
 # A file to download under its verb's label (Download: photos.zip, 다운로드: 계획서.pdf), with a file's name or size.
@@ -793,9 +804,29 @@ _NOTE_UNITS = re.compile(r"\s*(?:※|\*)\s*(?:단위|units?)\s*[:：]\s*[^()\[\]
 """labels23: a table's units after a note's mark instead of brackets (``* 단위: 업소 수``, ``※ Unit: tonnes``)."""
 
 
+_CHROME_WORD = (r"(?:menu|search|sign\s*(?:in|up|out)|log\s*(?:in|out)|subscribe|register|(?:my\s+)?account|donate|"
+                r"로그인|로그아웃|회원가입|검색|전체\s*메뉴|메뉴|구독(?:하기)?|"
+                r"마이\s*페이지)")
+_CHROME_RUN = re.compile(
+    rf"{_CHROME_WORD}(?:\s+{_CHROME_WORD}){{1,5}}|accessibility\s+(?:tools|options|menu)|접근성\s*도구", _I)
+"""labels34: a site's header written as words without separators, each a chrome item (``Menu Search Sign in``,
+``Subscribe  Sign in``, ``Accessibility tools``, ``메뉴 검색 로그인``): chrome as each item alone is."""
+_SAVED_FROM = re.compile(
+    r"(?:saved|clipped|printed|archived|captured)\s+(?:from|on)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*"
+    r"(?:\s*[·|•-]\s*(?:open|view)\s+(?:the\s+)?original)?"
+    r"|(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s*에서\s*(?:저장|스크랩|인쇄|가져옴)(?:함|됨|한\s*글)?"
+    r"(?:\s*[·|•-]\s*원문\s*보기)?", _I)
+"""labels34: a reading app's or a printout's line naming the site the page was taken from (``Saved from
+harborlight.org · Open original``, ``Printed from example.com``, ``example.co.kr에서 저장함 · 원문 보기``): the
+capture's chrome, above the page's title."""
+
+
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
     return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
+                or (len(line.text) <= 60
+                    and ((_CHROME_RUN.fullmatch(line.core) and len(_WIDE_GAP.split(line.core)) <= 2)
+                         or _SAVED_FROM.fullmatch(line.core)))
                 or (_ICON.search(line.text) is not None and _NAV_ICON_LINE.fullmatch(line.core) is not None)
                 or (("내려받기" in line.text or "다운로드" in line.text)
                     and _KO_DOWNLOAD.fullmatch(line.core) is not None))
@@ -1264,6 +1295,21 @@ the thing reported is a field (``Event date: …``, ``Effective date: …``, ``D
 before its title (``Review: At …``, ``Analysis: …``, ``사설: …``) is a headline's kicker, no field."""
 
 
+def _title_translation(w: Where, value: str) -> bool:
+    """labels34: above the text, right under a Korean title (the line above, Hangul and no Latin word, is the rules'
+    headline), its English line with a colon (``Call for Participants: The 12th Korean Speech Contest for Foreign
+    Residents``): no Hangul, a value in title case of four words or more, and no field next to it (a field's value
+    in title case, ``Venue: Daegu Global Center Main Hall``, stands among other fields): a bilingual title's line, not
+    a field."""
+    if w.previous != "headline" or w.index == 0 or w.line.hangul or len(value.split()) < 4 or not _title_case(value):
+        return False
+    above = w.lines[w.index - 1]
+    if above.hangul < 4 or _LATIN_WORD.search(above.text) is not None:
+        return False
+    after = w.next
+    return after is None or _FIELD_LINE.fullmatch(after.core) is None
+
+
 def _field_line(w: Where) -> bool:
     """After the headline or inside the article, a key–value field (:data:`_FIELD_LINE`) whose value is no sentence
     (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
@@ -1277,6 +1323,8 @@ def _field_line(w: Where) -> bool:
         return False
     value = m["value"]
     if not w.seen_body and value[0].islower():  # above the text, a title's subtitle (Seoul Fashion Week: five looks …)
+        return False
+    if not w.seen_body and _title_translation(w, value):
         return False
     return (len(value.split()) <= 12 and value[0] not in "\"“‘'«「『"
             and (not ends_sentence(value) or _ABBREVIATION_END.search(value) is not None)
@@ -1963,9 +2011,45 @@ def _market_strip(w: Where) -> bool:
     if w.seen_headline or w.seen_body or len(w.line.text) > _MAX_CHROME or not ("|" in w.line.text
                                                                             or "·" in w.line.text):
         return False
-    items = [item.strip() for item in re.split(r"\s+[|·]\s+", w.line.text.strip()) if item.strip()]
-    return len(items) >= 2 and all(_STRIP_ITEM.fullmatch(item) for item in items) and any(
-        mark in w.line.text for mark in "▲▼△▽↑↓")
+    text = _STRIP_LABEL.sub("", w.line.text.strip(), count=1)
+    items = [item.strip() for item in re.split(r"\s+[|·]\s+", text) if item.strip()]
+    if len(items) >= 2 and all(_STRIP_ITEM.fullmatch(item) for item in items) and any(
+            mark in w.line.text for mark in "▲▼△▽↑↓"):
+        return True
+    # labels34: an index's name may hold a figure (S&P 500, 10-YR), its change a sign and a percentage (+0.6%)
+    return (len(items) >= 3 and all(_STRIP_ITEM_SIGNED.fullmatch(item) for item in items)
+            and sum(_SIGNED_CHANGE.search(item) is not None for item in items) >= 2)
+
+
+_STRIP_LABEL = re.compile(r"(?:markets?|stocks?|indices|시장|증시|시황|주요\s*지수)\s*[:：]\s*", _I)
+"""labels34: a ticker strip's own label before its items (``Markets: DOW 42,311.50 +0.6% | …``, ``증시: …``)."""
+_SIGNED_CHANGE = re.compile(r"\s[+\-−]\d[\d,]*(?:\.\d+)?%")
+_STRIP_ITEM_SIGNED = re.compile(
+    r"(?=\S*[A-Za-z가-힣])[\w&/.\-]{1,10}(?:\s[\w&/.\-]{1,10}){0,2}?\s+[\d,]+(?:\.\d+)?%?(?:\s+[+\-−]\d[\d,]*(?:\.\d+)?%)?")
+"""labels34: a ticker's item, its name opened by a letter (``S&P 500``, ``10-YR``, ``DOW``), its level, its change
+with a sign (``5,902.10 +0.4%``) or none (``4.38%``)."""
+
+
+_ALERT_TAG_EN = re.compile(
+    r"((?:SEVERE\s+)?(?:WEATHER|WINTER\s+STORM|STORM|FLOOD|FIRE|WILDFIRE|TRAFFIC|TRAVEL|EMERGENCY|AMBER|SERVICE|"
+    r"POWER|WATER|HEAT|SNOW)\s+(?:ALERT|WARNING|WATCH|ADVISORY)S?)\s*[:：]\s*\S.{0,150}")
+_ALERT_TAG_KO = re.compile(
+    r"[\[【〔]\s*(?:기상|재난|호우|대설|한파|태풍|폭염|폭설|강풍|지진|산불|교통)?\s*(?:특보|경보|주의보|(?:긴급)?재난\s*문자|"
+    r"안전\s*문자|통제)\s*[\]】〕]\s*\S.{0,150}?(?:[–—\-›>→]\s*)?\S*\s*(?:상세\s*보기|자세히\s*보기|바로\s*가기|"
+    r"더\s*보기)\s*[›>→]?")
+"""labels34: a site-wide alert banner above the page: an English alert's tag in capitals and a colon (``WEATHER
+ALERT: Avalanche warning …``, ``TRAFFIC ADVISORY: …``), or a Korean alert's tag in brackets closed by its link
+(``[기상특보] … 한파경보 발효 중 – 특보 상세보기``); a title that opens with such a tag has no link to close it."""
+
+
+def _alert_banner(w: Where) -> bool:
+    """labels34: above the headline, a site-wide alert banner (:data:`_ALERT_TAG_EN`, :data:`_ALERT_TAG_KO`), a title
+    line under it: the label table's navigation row (``[기상특보] … – 특보 상세보기``, ``WEATHER ALERT: …``)."""
+    text = w.line.text.strip()
+    if w.seen_headline or not w.in_top or len(text) > _MAX_CHROME or w.next is None:
+        return False
+    return _ALERT_TAG_EN.fullmatch(text) is not None or (text[:1] in "[【〔"
+                                                         and _ALERT_TAG_KO.fullmatch(text) is not None)
 
 
 _MENU_WORDS = frozenset(
@@ -2315,8 +2399,11 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
     while index < min(w.first_prose, w.index + 1 + _SITE_NAME_LOOK, len(w.lines)):
         line = w.lines[index]
         rule = _rule_below(w, index, seen)
-        if rule is not None and rule.label == "navigation":
-            menus += 1
+        if (rule is not None and rule.label == "navigation") or (rule is None and (
+                line.text.rstrip().endswith(("▼", "▾")) or _COUNTED_CATEGORY.fullmatch(line.text))):
+            menus += 1  # labels34: a dropdown (마을 선택: … ▼), a board's category with its count (국내여행 (128))
+        elif menus and rule is not None and (rule.label == "dateline" or rule.name in _FIELD_UNDER_MENU):
+            pass  # labels34: the page's date, issue or number between the menu and the title (Winter 2026 issue)
         elif (rule is None and line.words <= 2 and len(line.text) <= 20) \
                 or ((rule is None or rule.label == "footer") and _menu_item_run(w, index, seen)):
             pass  # a section's tag alone (Local, 날씨), an item of a vertical menu (Things to Do, About Us over News)
@@ -2330,6 +2417,14 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
             return None
         index += 1
     return None
+
+
+_COUNTED_CATEGORY = re.compile(r"[^\d()]{2,24}\s*\(\s*[\d,]{1,6}\s*\)")
+"""labels34: a board's or a blog's category with the count of its posts (``국내여행 (128)``, ``카테고리 전체보기
+(214)``, ``Recipes (42)``): a menu's line."""
+_FIELD_UNDER_MENU = frozenset({"field-noun", "effective-date", "field-line"})
+"""labels34: the rules of a notice's number or a price list's date between the menu and the title (``공고번호 제2026-
+112호``, ``Prices effective from 1 March 2026``)."""
 
 
 def _menu_item_run(w: Where, index: int, seen: dict[int, Rule | None]) -> bool:
@@ -2402,10 +2497,70 @@ def _site_name(w: Where) -> bool:
     seen: dict[int, Rule | None] = {}
     if _title_below(w, 0, seen) is not None:
         return True
-    if _title_below(w, 1, seen) is None:
+    title = _title_below(w, 1, seen)
+    if title is None:
         return False
-    # an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …), or named at the foot
-    return (w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
+    # an item of a vertical menu that began above it (Home / About the Orchard / Volunteer …), or named at the foot;
+    # labels34: or a company's or an office's newsroom by its name (Keyward Newsroom, 한빛전자 뉴스룸) over a title
+    # twice as long
+    return ((w.previous == "navigation" and _menu_item_run(w, w.index, seen)) or _named_at_foot(w)
+            or (_NEWSROOM_NAME.fullmatch(line.text.strip()) is not None
+                and len(w.lines[title].text) >= 2 * len(line.text)))
+
+
+_NEWSROOM_NAME = re.compile(
+    rf"(?:[A-Z][\w&'’.-]*|[{SYLLABLES}]+)(?:\s+(?:[A-Z][\w&'’.-]*|[{SYLLABLES}]+))?\s+"
+    r"(?i:newsroom|news\s*room|press\s*room|press\s+(?:centre|center|office)|media\s+(?:centre|center|room)|"
+    r"뉴스룸|보도자료실|홍보실|프레스\s*센터)")
+"""labels34: a company's or an office's newsroom named as a site's header, its name of one or two words (``Keyward
+Newsroom``, ``Hanbit Press Center``, ``한빛전자 뉴스룸``)."""
+
+
+def _name_and_menu(w: Where) -> bool:
+    """labels34: above the article and any headline, the site's name and its menu on one line, between bars or runs
+    of spaces (``대학신문 The University Weekly | 보도 | 학술 | 여론``, ``MINISTRY OF OCEANS AND FISHERIES   About
+    News   Policy``): the name, up to six words, then two items or more that a menu bar's test takes (short, in one
+    language or both; no figure, field or legal link), over a title-shaped line; the menu bar's test alone refuses
+    the line for its long first item."""
+    text = w.line.text.strip()
+    if w.seen_headline or not w.in_top or len(text) > _MAX_CHROME or w.next is None \
+            or not _is_title_like(w.next) or ends_sentence(text):
+        return False
+    items = [item.strip() for item in (re.split(r"\s+\|\s+", text) if "|" in text else _WIDE_GAP.split(text))]
+    if len(items) < 3 or not all(items):
+        return False
+    name, menu = items[0], items[1:]
+    return (len(name) <= 40 and 2 <= len(name.split()) <= 6 and _DIGIT.search(name) is None
+            and not any(_FIGURE_ITEM.fullmatch(item) or _KEY_VALUE.fullmatch(item) or _LEGAL_ITEM.fullmatch(item)
+                        or _DIGIT.search(item) for item in menu)
+            and all((len(item) <= 24 and len(item.split()) <= 3)
+                    or (len(item) <= 48 and _BILINGUAL_ITEM.fullmatch(item) is not None) for item in menu))
+
+
+_SECTION_UNDER_MENU_WORDS = 4
+"""labels34: how many words a section's name, a category or a button under the site's menu may have (``Research
+News``, ``학사공지``, ``Book Appointment``, ``국내여행 (128)``)."""
+
+
+_COLUMN_TAG = re.compile(r"\s*[\[【〔<＜《]\s*[^\]】〕>＞》]{1,12}[\]】〕>＞》]\s*\S")
+"""labels34: a column's or a series' tag in brackets before the words of a title (``[책꽂이] 바다를 건넌 편지들``)."""
+
+
+def _section_under_menu(w: Where) -> bool:
+    """labels34: above the article and any headline, a short line right under a line the rules read as navigation
+    (a menu bar, a breadcrumb, chrome, the site's name): four words or fewer, no sentence, over the page's title, a
+    longer title-shaped line (:func:`_title_below`, the menu's lines between or not): the section's name, the board's
+    category or a button of the menu (``Menu`` / ``Research News`` / title, ``HOME > 커뮤니티 > 학사공지`` /
+    ``학사공지`` / title); the label table's navigation row. Its own line is shorter than the title it stands over
+    by half at least (a page's short title over a longer deck is twice as long at most: ``Seoul Fashion Week: five
+    looks that stole the show`` over its deck stays the headline)."""
+    line = w.line
+    if w.seen_headline or not w.in_top or w.previous != "navigation" or line.words > _SECTION_UNDER_MENU_WORDS \
+            or len(line.text) > 30 or ends_sentence(line.text) or not _is_title_like(line) \
+            or _COLUMN_TAG.match(line.text) is not None:
+        return False  # (a line not title-like is the menu-item rule's; a column's tag opens a title: [책꽂이] …)
+    title = _title_below(w, 1)
+    return title is not None and len(w.lines[title].text) >= 2 * len(line.text)
 
 
 def _section_heading(w: Where) -> bool:
@@ -2490,6 +2645,10 @@ RULES: tuple[Rule, ...] = (
          _market_strip,
          "above the headline, two or more items between bars or dots, each a name and a figure with its change "
          "(코스피 2,581.33 ▲12.40 | 코스닥 741.02 ▼3.11): the site's ticker, no table of the article"),
+    Rule("alert-banner", "navigation", 0.75, "a site-wide alert banner above the page",
+         _alert_banner,
+         "above the headline, an alert's tag in capitals and a colon (WEATHER ALERT: …, TRAFFIC ADVISORY: …), or a "
+         "Korean alert's tag in brackets closed by its link ([기상특보] … 한파경보 발효 중 – 특보 상세보기)"),
     Rule("video-link", "navigation", 0.8, "a link to a video with its running time (a player's)",
          _video_link,
          "Video:, Watch:, 영상: or [영상] and a title with its running time in brackets (Video: Crews trigger "
@@ -2613,7 +2772,8 @@ RULES: tuple[Rule, ...] = (
          "with its title, or a Korean office before ☎ (관리사무소 ☎ …), and an e-mail or a phone number; not an "
          "address, the publisher's particulars or a tip line"),
     Rule("press-contact", "byline", 0.85, "a press release's department or contact line",
-         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)) and not _bilingual_word(w.line),
+         lambda w: len(w.line.text) <= 120 and bool(_CONTACT.fullmatch(w.line.core)) and not _bilingual_word(w.line)
+         and not _contact_word_in_name(w.line.core),
          "담당부서 …, 담당자 …, 문의 …, Contact: … (who issued a press release)"),
     Rule("helpline", "byline", 0.8, "whom to ask: a contact line opened by a question or a service's number",
          _helpline,
@@ -2844,6 +3004,11 @@ RULES: tuple[Rule, ...] = (
          "languages counted as one (About 문화원 소개, Programs 프로그램)"),
     Rule("lone-paragraph", "body", 0.7, "the running text of a page without a long paragraph",
          _lone_paragraph, "on a page with no long paragraph, an English line of ten or more words, most in lower case"),
+    Rule("name-and-menu", "navigation", 0.7, "the site's name and its menu on one line above the title",
+         _name_and_menu,
+         "above the article, before any headline, a name of two to six words and two or more short menu items "
+         "between bars or runs of spaces, no figure, over a title (대학신문 The University Weekly | 보도 | 학술 | "
+         "여론, MINISTRY OF OCEANS AND FISHERIES   About   News   Policy)"),
     Rule("section-pair", "navigation", 0.65, "the site's section above the page's title (문화·체육, Eat & Drink)",
          _section_pair,
          "above the article, before any headline, two one-word sections joined by ·, & or / alone on the line, a "
@@ -2854,6 +3019,11 @@ RULES: tuple[Rule, ...] = (
          "fewer, over the site's menu or breadcrumb and then that title (Sunset Lanes over Open Bowling | Leagues | "
          "…, 남해안일보 over 전체기사 | 정치 | …), or named again at the page's foot, in its copyright or as its "
          "publisher's line (완산신문 … <저작권자 © 완산신문 …>, Hollis & Reed Used Books · 214 Canal Street …)"),
+    Rule("section-under-menu", "navigation", 0.65, "a section's name or a menu's button under the menu, over the title",
+         _section_under_menu,
+         "above the article, before any headline, right under a line read as navigation, four words or fewer and no "
+         "sentence over a title twice as long at least (Menu / Research News / …, HOME > 커뮤니티 > 학사공지 / "
+         "학사공지 / …, Book Appointment): the section's name, a board's category or a menu's button"),
     Rule("deck", "headline", 0.6, "title-like line before the article (deck)",
          lambda w: w.in_top and _is_title_like(w.line) and w.seen_headline,
          "a title-like line before the article and any body line, after the headline"),

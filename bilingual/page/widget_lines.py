@@ -187,6 +187,11 @@ _PLAYER = re.compile(
 # labels22: a player's time display, elapsed over total, with its speed or from the start (0:00 / 3:12  1x)
 _SPEED = r"\s+\d(?:\.\d{1,2})?\s?[x×]"
 _PLAYER_TIME = re.compile(rf"0?0:00\s*/\s*{_CLOCK}(?:{_SPEED})?|{_CLOCK}\s*/\s*{_CLOCK}{_SPEED}")
+# labels34: a player's action without its play mark, then its time display (동영상 재생 00:00 / 02:04, Play video
+# 0:00 / 3:12)
+_PLAYER_ACTION_TIME = re.compile(
+    rf"(?:(?:동?영상|오디오|음성)\s*(?:재생|듣기)|(?:play|watch|listen)(?:\s+(?:the\s+)?(?:video|audio|clip|episode))?)"
+    rf"\s*[|·]?\s*(?:{_PLAYER_TIME.pattern})", re.I)
 
 
 # the link to the story before or after, with its arrow: Prev ▲ <title>, 다음글 ▼ <title>
@@ -238,6 +243,8 @@ def widget(text: str) -> bool:
     if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
         return True
     if (text[:1] in "▶►▷" and _PLAYER.fullmatch(stripped)) or (text[:1].isdigit() and _PLAYER_TIME.fullmatch(text)):
+        return True
+    if ":" in text and "/" in text and _PLAYER_ACTION_TIME.fullmatch(text):
         return True
     if _ARROWS.search(text) is None:
         return False

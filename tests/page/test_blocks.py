@@ -2784,3 +2784,130 @@ def test_a_consultation_s_contact_line_over_the_operator_s_particulars_is_a_byli
     assert _labels(page)[-2:] == ["byline", "footer"]
     page = _lido(after=("고객센터 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
     assert _labels(page)[-2] != "byline"  # the site's own customer centre among its particulars: the footer's
+
+
+# --- labels34: what labels33 left at the top of pages, in shapes no fragment has (a rowing club, a ward office, a
+# garden centre, a harbour authority, a knitting blog, a radio station) ---
+
+_ROWING_TEXT = ("The rowing club will move its Saturday novice sessions to the upper lake from April, because the "
+                "lower basin is being dredged and will stay closed to boats until the end of the summer, it said.")
+_WARD_TEXT = ("구청은 다음 달부터 주민센터 민원 창구 운영 시간을 평일 오후 8시까지 늘리고 토요일에도 오전에 "
+              "문을 연다고 밝혔다.")
+
+
+@pytest.mark.parametrize(("top", "title", "text"), [
+    # a section's name under the menu bar, a button under a breadcrumb, a board's category with its count
+    (("Boats | Coaching | Regattas | Join",), "Club News", _ROWING_TEXT),
+    (("Home > Members > Notices",), "Renew Membership", _ROWING_TEXT),
+    (("카페홈 | 전체글 | 자유게시판",), "뜨개 작품 (57)", _WARD_TEXT),
+    (("홈 > 구정소식 > 알림",), "주민 알림마당", _WARD_TEXT),
+])
+def test_a_short_line_under_the_menu_over_a_long_title_is_navigation(top: tuple[str, ...], title: str,
+                                                                     text: str) -> None:
+    long_title = ("Novice sessions move to the upper lake while the lower basin is dredged" if text == _ROWING_TEXT
+                  else "주민센터 민원 창구 평일 저녁 8시까지 연장 운영")
+    page = "\n".join([*top, title, long_title, text])
+    assert _labels(page)[:len(top) + 2] == ["navigation"] * (len(top) + 1) + ["headline"]
+
+
+def test_a_short_title_under_the_menu_over_its_deck_stays_the_headline() -> None:
+    # the deck is less than twice the title's length, or the title opens with a column's tag
+    for top, title, deck in [("Boats | Coaching | Regattas | Join", "Lake Closed for Dredging",
+                              "Novice sessions move upstream until the summer"),
+                             ("홈 > 오피니언", "[뜨개일기] 겨울 목도리",
+                              "할머니에게 배운 코바늘 뜨기로 처음 완성한 목도리 이야기")]:
+        text = _ROWING_TEXT if top.startswith("Boats") else _WARD_TEXT
+        assert _labels("\n".join([top, title, deck, text]))[1] == "headline", title
+
+
+@pytest.mark.parametrize("line", [
+    "푸른구청 Purun District Ward Office | 구정 | 소식 | 민원",
+    "WESTLAKE ROWING ASSOCIATION   Boats   Coaching   Regattas",
+])
+def test_a_site_s_name_and_its_menu_on_one_line_are_navigation(line: str) -> None:
+    title, text = (("주민센터 민원 창구 평일 저녁 8시까지 연장", _WARD_TEXT) if "구청" in line
+                   else ("Novice sessions move to the upper lake", _ROWING_TEXT))
+    assert _labels("\n".join([line, title, text]))[:2] == ["navigation", "headline"]
+
+
+def test_a_title_over_a_bar_of_its_figures_is_no_name_and_menu() -> None:
+    line = "Rowing results | Heat 1 | Heat 2 | Final 3"
+    assert _rule_names("\n".join([line, "Novice sessions move to the upper lake", _ROWING_TEXT]))[0] != "name-and-menu"
+
+
+@pytest.mark.parametrize("line", ["Search Log in Register", "Subscribe  Log in", "Accessibility options",
+                                  "검색 로그인 회원가입", "Printed from westlakerowing.org",
+                                  "Clipped from purungu.go.kr · View original",
+                                  "purungu.go.kr에서 저장함 · 원문 보기", "Text size A A"])
+def test_a_header_s_chrome_words_and_a_capture_line_are_chrome(line: str) -> None:
+    assert _labels("\n".join([line, "Novice sessions move to the upper lake", _ROWING_TEXT]))[0] == "navigation"
+
+
+def test_a_title_with_a_chrome_word_is_no_chrome() -> None:
+    for title in ("Search for missing rower called off at dusk", "Members log in record hours on the lake"):
+        assert _labels("\n".join([title, _ROWING_TEXT]))[0] == "headline", title
+
+
+@pytest.mark.parametrize("line", [
+    "FLOOD WARNING: River Wey expected to burst its banks near Godalming tonight",
+    "[호우특보] 경남 남해안 호우경보 발효 중 › 자세히 보기",
+])
+def test_an_alert_banner_above_the_page_is_navigation(line: str) -> None:
+    assert _labels("\n".join([line, "Novice sessions move to the upper lake", _ROWING_TEXT]))[0] == "navigation"
+
+
+def test_a_title_opened_by_an_alert_s_tag_stays_the_headline() -> None:
+    # no link closes the Korean tag; the English tag is no capitals' banner
+    for title in ("[호우특보] 경남 남해안 밤사이 최고 150mm 폭우",
+                  "Flood warning: what to do if the Wey bursts its banks"):
+        assert _labels("\n".join([title, _ROWING_TEXT]))[0] == "headline", title
+
+
+def test_a_ticker_strip_with_its_label_and_signed_changes_is_navigation() -> None:
+    line = "Markets: FTSE 100 8,012.40 -0.3% | Nikkei 225 38,120.00 +1.1% | 2-YR GILT 4.05%"
+    assert _labels("\n".join([line, "Novice sessions move to the upper lake", _ROWING_TEXT]))[0] == "navigation"
+
+
+def test_a_player_s_action_and_its_time_without_a_play_mark_is_a_widget() -> None:
+    from bilingual.page.widget_lines import widget
+    assert widget("오디오 듣기 00:00 / 03:41") and widget("Play video 0:00 / 2:05")
+    assert not widget("Play video of the final 2:05 minutes")
+
+
+def test_a_newsroom_s_header_over_its_title_is_navigation() -> None:
+    for name in ("Westlake Press Center", "푸른전자 뉴스룸"):
+        page = "\n".join([name, "Westlake opens a second boathouse on the upper lake for novice crews", _ROWING_TEXT])
+        assert _labels(page)[:2] == ["navigation", "headline"], name
+    # a title about a newsroom, its small word in lower case, stays the headline
+    page = "\n".join(["Inside the Newsroom", "How a weekly paper covers a lake town of 9,000 people", _ROWING_TEXT])
+    assert _labels(page)[0] == "headline"
+
+
+def test_under_a_site_s_name_a_date_or_a_number_may_stand_between_the_menu_and_the_title() -> None:
+    page = "\n".join(["Westlake Rowing Quarterly", "Crews | Coaching | Alumni | Archive", "Spring 2027 issue",
+                      "Alumni Notes: 1990s", _ROWING_TEXT])
+    assert _labels(page)[:4] == ["navigation", "navigation", "dateline", "headline"]
+    page = "\n".join(["푸른구청", "구정소식 | 고시·공고 | 채용", "공고번호 푸른구 공고 제2027-88호",
+                      "주민센터 민원 창구 연장 운영 공고", _WARD_TEXT])
+    assert _labels(page)[0] == "navigation" and _labels(page)[3] == "headline"
+
+
+def test_a_bilingual_title_s_english_line_with_a_colon_is_no_field() -> None:
+    page = "\n".join(["푸른구 청소년 조정 교실 참가자 모집", "Open Call: Youth Rowing Classes of Purun District",
+                      "게시일 Posted 2027-03-02", _WARD_TEXT])
+    assert _labels(page)[:2] == ["headline", "headline"]
+    # fields under the title stay fields, in title case or not
+    page = "\n".join(["푸른구 청소년 조정 교실 참가자 모집", "Venue: Westlake Upper Basin Boat House",
+                      "Dates: Saturdays in April", _WARD_TEXT])
+    assert _labels(page)[1] == "other"
+
+
+@pytest.mark.parametrize("line", ["Contact Lenses", "Contacts and Glasses", "Department of Parks and Recreation"])
+def test_a_name_opened_by_contact_or_department_is_no_contact_line(line: str) -> None:
+    assert _rule_names(_lido(top=(line,)))[0] != "press-contact"
+
+
+@pytest.mark.parametrize("line", ["Contact: Dana Holt", "Contact Dana Holt, 718-555-0142",
+                                  "Department Lake Operations Division"])
+def test_a_contact_s_label_with_its_contact_stays_a_contact_line(line: str) -> None:
+    assert _labels(_lido(line))[1] == "byline"
