@@ -96,6 +96,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 3f1184e, the thirty-third session's merges: rules alone 87.3 %, labels29)
     "thirty-fourth-v": "d486d7b",  # 80.9 % recorded (the rules alone; 89.9 % with the layer of d486d7b, 89.9 % with
     # that of 5ebbcbc, the thirty-fourth session's merges: rules alone 80.9 %, labels31)
+    "thirty-fifth-w": "229201a",  # 85.3 % recorded (the rules alone; 92.8 % with the layer of 229201a, 93.1 % with
+    # that of 35ad0ce, the thirty-fifth session's merges: rules alone 90.0 %, labels33 and labels34)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
