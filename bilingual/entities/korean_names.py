@@ -236,6 +236,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _clubs(text, out)
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
     out = _places_written_apart(text, out)
+    _particles_glued(text, tokens, out)
+    out = _places_by_their_building(text, tokens, out) if _BUILDING_OR_VENUE_AFTER.search(text) else out
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
@@ -1267,6 +1269,92 @@ def _regnal_numbers(text: str, out: list[NameSpan]) -> None:
 _VENUE_AFTER = re.compile(" (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + ")"
                           "(?=$|[^가-힣]|[을를이가은는에의도과와로서])")
 """A word for a sports venue written apart right after a name, alone or with its particle (현대건설 스타디움에서)."""
+
+
+_BUILDING_WORDS = "[가-힣]{0,3}(?:기지|공항)|국빈관|영빈관|소통관|대극장|소극장|공연장|궁전|대성당|전망대|대로"
+_WORD_ENDS = "(?=$|[^가-힣]|[을를이가은는에의도과와로서])"
+_BUILDING_AFTER = re.compile(f" (?:{_BUILDING_WORDS}){_WORD_ENDS}")
+"""A word for a building, a hall in one, a ground, an airport or a base written apart right after the name it is
+named for, alone or with its particle (댜오위타이 국빈관에서, 세종문화회관 대극장, 국회 소통관, 응우라라이 국제공항이,
+반덴버그 우주군기지에서, 파울리스타 대로): the name and the word make one place (mentions44). 박물관 and 미술관 are
+not among them: :data:`~bilingual.entities.gazetteer.KOREAN_ORG_HEADS` reads them as institutions."""
+_BUILDING_OR_VENUE_AFTER = re.compile(
+    "(?<![가-힣])([가-힣]+) (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + f"|{_BUILDING_WORDS})"
+    + _WORD_ENDS)
+"""A Hangul word before :data:`_BUILDING_AFTER` or a word for a sports venue (:data:`VENUE_WORDS`: 아노에타
+경기장)."""
+_NO_PART_OF_A_NAME = ("J", "E", "V", "X")
+"""Kiwi's tags of particles, endings, verbs and affixes: a word with one inside is no name (…에서, 하는)."""
+
+
+_NOT_A_GLUED_PARTICLE = ("주의", "회의", "합의", "협의", "논의", "정의", "동의", "의의", "강의", "모의")
+"""Words that end in 의 as a noun of their own (마오주의, -ism; 회의, a meeting), not in the genitive particle."""
+
+
+def _particles_glued(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
+    """A proper noun of Kiwi's that took the particle after it in (울진의, 캄피나스의, 벵갈루루에, 송도컨벤시아에 + 서):
+    the particle is cut off the candidate when the word ends there and what is left is a name by its own evidence —
+    a place the gazetteer lists, or, before 의 or before 에 with 서 read apart, a word transcribed from a foreign
+    language. 에 before a space only after a listed place: a transcribed name may end in 에 (칼스루에 공과대학)."""
+    ends = None
+    for c in out:
+        last = text[c.end - 1]
+        if last not in "의에" or c.end - c.start < 3 or c.title is not None or c.craft or c.building \
+                or text.endswith(_NOT_A_GLUED_PARTICLE, c.start, c.end):
+            continue
+        if ends is None:
+            ends = {t.end: k for k, t in enumerate(tokens)}
+        k = ends.get(c.end)
+        if k is None or tokens[k].tag != "NNP" or tokens[k].end - tokens[k].start < 3:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        glued_seo = after is not None and after.start == c.end and after.tag == "JKB" and after.form == "서"
+        if not glued_seo and c.end < len(text) and text[c.end].isalnum():
+            continue  # the word goes on: no particle ends it
+        stem = text[c.start:c.end - 1]
+        if not (listed_place(stem) or ((last == "의" or glued_seo) and " " not in stem and transcribed(stem))):
+            continue
+        c.end -= 1
+        c.locative = last == "에"
+        c.reasons = [*c.reasons, f"a particle {last!r} Kiwi read inside the proper noun, cut off"]
+
+
+def _a_body(name: str) -> bool:
+    """An organization by its own name: one of the general list, a group's company or a name with a body's head."""
+    return known_organization(name) is not None or group_company(name) is not None or org_head(name) is not None
+
+
+def _places_by_their_building(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A name and a word for a building or a ground written apart after it (:data:`_BUILDING_AFTER`) make one place,
+    typed by the word (:attr:`NameSpan.building`): a candidate that is no place, no person's name, no body by its
+    own evidence (국회 소통관: the writers differ on it, 국회 an organization in one file, the hall a place in
+    another) and has no title (댜오위타이 | 국빈관, 세종문화회관 | 대극장), or a word no candidate covers that reads as transcribed from a foreign
+    language and holds no particle, ending or verb in Kiwi's reading (아노에타 경기장 is :data:`VENUE_WORDS`'s;
+    응우라라이 국제공항, 반덴버그 우주군기지: nouns Kiwi read as common ones). The word itself, found apart, is dropped."""
+    result: list[NameSpan] = []
+    for c in out:
+        if result and result[-1].building and result[-1].start < c.start and c.end <= result[-1].end:
+            continue  # 국빈관, found alone: the word of the place before it
+        name = text[c.start:c.end]
+        if c.title is None and not c.craft and (word := _BUILDING_AFTER.match(text, c.end)) is not None \
+                and not is_place(name) and not _person_shaped(name) and not _a_body(name):
+            c = dataclasses.replace(c, end=word.end(), building=True, cue=None,
+                                    locative=text.startswith(("에서", "에"), word.end()),
+                                    reasons=[*c.reasons, "a place: a name and a word for a building written apart"])
+        result.append(c)
+    for found in _BUILDING_OR_VENUE_AFTER.finditer(text):
+        start, end = found.span()
+        name = found.group(1)
+        if len(name) < 3 or any(c.start < end and start < c.end for c in result) or not transcribed(name):
+            continue
+        inside = [t for t in tokens if start <= t.start < found.end(1)]
+        if not inside or any(t.tag.startswith(_NO_PART_OF_A_NAME) for t in inside):
+            continue
+        bisect.insort(result, NameSpan(start, end, "ko", kiwi_proper_noun=True, building=True,
+                                       locative=text.startswith(("에서", "에"), end),
+                                       reasons=["a place: a transcribed word and a word for a building after it"]),
+                      key=operator.attrgetter("start"))
+    return result
 
 
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
