@@ -247,6 +247,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     out = _glossed_names(text, tokens, kb, out)
+    out = _names_glossed_in_latin(text, tokens, out)
     out = _cut_names_by_evidence(text, tokens, kb, out)
     out = _quoted_stage_names(text, tokens, out)
     out = _hanja_countries(text, tokens, out) if any(t.tag == "SH" for t in tokens) else out
@@ -1783,6 +1784,64 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         return out
     kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True, reasons=[why]) for a, b, why in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+_LATIN_GLOSS = re.compile(r"(?<![가-힣])((?:[가-힣]+ ){0,3}[가-힣]+)\(([A-Z][\w'-]*(?: [\w'-]+){0,4})\)")
+"""Hangul words, one to four, and right after them in brackets a name in Latin letters of one to five words, the first
+capitalized (리즈키 프라타마(Rizky Pratama), 팜민찐(Pham Minh Chinh), 얍 판 츠베던(Jaap van Zweden))."""
+_GLOSS_FITS = 0.7
+"""How well the Hangul words and the Latin name must match as transcriptions of each other
+(:func:`~bilingual.names.transcription.transcription_score`; 리즈키 프라타마 ~ Rizky Pratama 0.9, 얍 판 츠베던 ~ Jaap
+van Zweden 0.72; a word of the sentence before the name, 선수 리즈키 프라타마, falls to 0.52)."""
+_TITLE_AFTER_A_GLOSS = re.compile(
+    r"(씨|님)(?=[은는이가을를의도과와]|\s|$|[,.])|\s(?:([가-힣]{2,8})\s)?("
+    + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True)) + r")(?=[은는이가을를의도과와]|\s|$|[,.])")
+"""After a gloss: 씨 or 님 (an honorific, only a person's), or a title of :data:`KOREAN_TITLES` one space after it,
+with a place or a body written between (팜민찐(Pham Minh Chinh) 베트남 총리)."""
+
+
+def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A name in Hangul right before its Latin spelling in brackets is a name (mentions44): of the one to four Hangul
+    words before the bracket, the last ones that match the Latin as transcriptions of each other best, at
+    :data:`_GLOSS_FITS` or above, each word holding no particle, ending or verb in Kiwi's reading (Kiwi reads 에다
+    일디즈 as an interjection, an adverb and a noun; 리즈키 프라타마, common nouns). The span is typed by the evidence
+    around it: an occupation before it (선수, 작가: read with the other candidates'), or 씨, 님 or a title after the
+    bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the word between. Candidates
+    inside give way; one crossing it leaves the name alone."""
+    if not tokens:
+        return out
+    lo, hi = tokens[0].start, tokens[-1].end
+    reach = min(len(text), hi + _GLOSS_REACH)
+    if text.find("(", lo, reach) < 0:
+        return out  # the cheap test: no bracket, no gloss
+    added: list[NameSpan] = []
+    for m in _LATIN_GLOSS.finditer(text, lo, reach):
+        if m.end(1) > hi:
+            break
+        words, latin = m.group(1).split(" "), m.group(2)
+        best, start = 0.0, -1
+        for k in range(1, len(words) + 1):
+            name = " ".join(words[-k:])
+            score = transcription_score(name, latin)
+            if score >= max(best, _GLOSS_FITS):
+                best, start = score, m.end(1) - len(name)
+        if start < 0 or any(start <= t.start < m.end(1) and t.tag.startswith(_NO_PART_OF_A_NAME) for t in tokens) \
+                or any(c.start < start < c.end or c.start < m.end(1) < c.end for c in out):
+            continue
+        c = NameSpan(start, m.end(1), "ko", kiwi_proper_noun=True,
+                     reasons=[f"a name in Hangul before its Latin spelling {latin!r} in brackets"])
+        after = _TITLE_AFTER_A_GLOSS.match(text, m.end())
+        if after is not None and after.group(1):
+            c.person_context = True
+        elif after is not None and after.group(2) is None:
+            c.title = after.group(3)
+        elif after is not None and (is_place(after.group(2)) or _a_body(after.group(2))):
+            c.title_beyond = after.group(3)
+        added.append(c)
+    if not added:
+        return out
+    kept = [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
