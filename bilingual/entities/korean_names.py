@@ -332,17 +332,27 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
     one for a common noun), an acronym or a brand in mixed case, an organization of the general list or a company of a
     group, an event named by its place, an award by its field, a public holiday, a market index (mentions22) —;
     :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
-    two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A function of its arguments
+    two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A foreign palace written
+    solid, one common noun of Kiwi's, is kept (:data:`_PALACE`). A function of its arguments
     and the bundled tables alone, remembered: a text asks it of most of its nouns, the same ones again and again."""
     if (len(name) >= 3 and is_place(name) and (tag != "NNG" or listed_place(name))) \
             or (tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)):
         return _KEPT
+    if tag == "NNG" and lone and len(name) >= 4 and name[-1] == _PALACE and transcribed(name[:-1]):
+        return _KEPT  # 말라카냥궁, 모네다궁: Kiwi reads a foreign palace written solid as one common noun
     place_by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
     if (tag == "NNG" and (known_organization(name) is not None or group_company(name) is not None)) \
             or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name) or korean_holiday(name))) \
             or (tag in ("NNG", "SL") and market_index(name)):
         return _KEPT
     return _PLACE_BY_A_CUE if place_by_a_cue else None
+
+
+_PALACE = "궁"
+"""A palace (宮) written solid after a name transcribed from a foreign language, of three syllables or more
+(말라카냥궁, 모네다궁; mentions44): one word that Kiwi reads as one common noun of no dictionary's, a place
+(:data:`~bilingual.entities.gazetteer.KOREAN_GEOGRAPHIC_ENDINGS` types it). Not a port (港, 항), which ends common
+words after a loanword (스마트항, 크루즈항: a kind of port), nor 산, which ends acids (히알루론산)."""
 
 
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
