@@ -1309,7 +1309,7 @@ _VENUE_AFTER = re.compile(" (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse
 """A word for a sports venue written apart right after a name, alone or with its particle (현대건설 스타디움에서)."""
 
 
-_BUILDING_WORDS = "[가-힣]{0,3}(?:기지|공항)|국빈관|영빈관|소통관|대극장|소극장|공연장|궁전|대성당|전망대|대로"
+_BUILDING_WORDS = "[가-힣]{1,3}(?:기지|공항)|국빈관|영빈관|소통관|대극장|소극장|공연장|궁전|대성당|전망대|대로"
 _WORD_ENDS = "(?=$|[^가-힣]|[을를이가은는에의도과와로서])"
 _BUILDING_AFTER = re.compile(f" (?:{_BUILDING_WORDS}){_WORD_ENDS}")
 """A word for a building, a hall in one, a ground, an airport or a base written apart right after the name it is
@@ -1366,9 +1366,10 @@ def _places_by_their_building(text: str, tokens: list[Token], out: list[NameSpan
     """A name and a word for a building or a ground written apart after it (:data:`_BUILDING_AFTER`) make one place,
     typed by the word (:attr:`NameSpan.building`): a candidate that is no place, no person's name, no body by its
     own evidence (국회 소통관: the writers differ on it, 국회 an organization in one file, the hall a place in
-    another) and has no title (댜오위타이 | 국빈관, 세종문화회관 | 대극장), or a word no candidate covers that reads as transcribed from a foreign
-    language and holds no particle, ending or verb in Kiwi's reading (아노에타 경기장 is :data:`VENUE_WORDS`'s;
-    응우라라이 국제공항, 반덴버그 우주군기지: nouns Kiwi read as common ones). The word itself, found apart, is dropped."""
+    another) and has no title (댜오위타이 | 국빈관, 세종문화회관 | 대극장), or a word no candidate covers that reads
+    as transcribed from a foreign language and holds no particle, ending or verb in Kiwi's reading (아노에타 경기장,
+    a word of :data:`VENUE_WORDS`; 응우라라이 국제공항, 반덴버그 우주군기지: nouns Kiwi read as common ones). The
+    word itself, found apart, is dropped."""
     result: list[NameSpan] = []
     for c in out:
         if result and result[-1].building and result[-1].start < c.start and c.end <= result[-1].end:
@@ -1845,7 +1846,8 @@ def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan])
     일디즈 as an interjection, an adverb and a noun; 리즈키 프라타마, common nouns). The span is typed by the evidence
     around it: an occupation before it (선수, 작가: read with the other candidates'), or 씨, 님 or a title after the
     bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the word between. Candidates
-    inside give way; one crossing it leaves the name alone."""
+    inside give way; one crossing it leaves the name alone, and so does a name the gazetteer reads as a place (애플
+    데일리, 솔라 트리 by their last words: the candidates found before stay)."""
     if not tokens:
         return out
     lo, hi = tokens[0].start, tokens[-1].end
@@ -1863,7 +1865,8 @@ def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan])
             score = transcription_score(name, latin)
             if score >= max(best, _GLOSS_FITS):
                 best, start = score, m.end(1) - len(name)
-        if start < 0 or any(start <= t.start < m.end(1) and t.tag.startswith(_NO_PART_OF_A_NAME) for t in tokens) \
+        if start < 0 or is_place(text[start:m.end(1)]) \
+                or any(start <= t.start < m.end(1) and t.tag.startswith(_NO_PART_OF_A_NAME) for t in tokens) \
                 or any(c.start < start < c.end or c.start < m.end(1) < c.end for c in out):
             continue
         c = NameSpan(start, m.end(1), "ko", kiwi_proper_noun=True,
