@@ -237,7 +237,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
     out = _places_written_apart(text, out)
     _particles_glued(text, tokens, out)
-    out = _places_by_their_building(text, tokens, out) if _BUILDING_OR_VENUE_AFTER.search(text) else out
+    out = _places_by_their_building(text, tokens, out) if tokens and _A_BUILDING_WORD.search(
+        text, tokens[0].start, hi) else out
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
@@ -309,7 +310,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _short_forms_of_firms(text, out)
     _named_animals(text, out)
     out = _products_after_their_kind(text, tokens, out)
-    out = _models_after_their_kind(text, out) if _MODEL_AFTER_ITS_KIND.search(text) else out
+    out = _models_after_their_kind(text, tokens, out) if tokens and _MODEL_AFTER_ITS_KIND.search(
+        text, tokens[0].start, tokens[-1].end) else out
     out = _firms_after_their_kind(text, tokens, out)
     out = _short_forms_after(text, tokens, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else out
     for c in out:  # 신분당선 강남역: a railway line, then a station of it
@@ -855,13 +857,13 @@ _MODEL_AFTER_ITS_KIND = re.compile(
 or solid (전기차 아이오닉 9, 전기차 EV4, 스마트폰 갤럭시 S25), then a particle, a space or a stop."""
 
 
-def _models_after_their_kind(text: str, out: list[NameSpan]) -> list[NameSpan]:
+def _models_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
     """A model named right after its kind (:data:`_MODEL_AFTER_ITS_KIND`: 신형 전기차 아이오닉 9을, 새 전기차 EV4를) is
     one name, a product's, typed ``other`` (:attr:`NameSpan.model`; mentions44): its word in Latin letters, or in
     Hangul read as transcribed from a foreign language (전기차 판매 1,000대 names no model). Candidates inside give
     way; one crossing it leaves the model alone."""
     found: list[NameSpan] = []
-    for m in _MODEL_AFTER_ITS_KIND.finditer(text):
+    for m in _MODEL_AFTER_ITS_KIND.finditer(text, tokens[0].start, tokens[-1].end):
         start, end = m.span(1)
         if (m.group(2) is not None and not transcribed(m.group(2))) \
                 or any(c.start < start < c.end or c.start < end < c.end for c in out):
@@ -1316,9 +1318,11 @@ _BUILDING_AFTER = re.compile(f" (?:{_BUILDING_WORDS}){_WORD_ENDS}")
 named for, alone or with its particle (댜오위타이 국빈관에서, 세종문화회관 대극장, 국회 소통관, 응우라라이 국제공항이,
 반덴버그 우주군기지에서, 파울리스타 대로): the name and the word make one place (mentions44). 박물관 and 미술관 are
 not among them: :data:`~bilingual.entities.gazetteer.KOREAN_ORG_HEADS` reads them as institutions."""
-_BUILDING_OR_VENUE_AFTER = re.compile(
-    "(?<![가-힣])([가-힣]+) (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + f"|{_BUILDING_WORDS})"
-    + _WORD_ENDS)
+_VENUE_OR_BUILDING = "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + f"|{_BUILDING_WORDS}"
+_A_BUILDING_WORD = re.compile(f" (?:{_VENUE_OR_BUILDING})")
+"""The cheap test of a sentence for :func:`_places_by_their_building`: a word for a building or a venue after a
+space."""
+_BUILDING_OR_VENUE_AFTER = re.compile(f"(?<![가-힣])([가-힣]+) (?:{_VENUE_OR_BUILDING}){_WORD_ENDS}")
 """A Hangul word before :data:`_BUILDING_AFTER` or a word for a sports venue (:data:`VENUE_WORDS`: 아노에타
 경기장)."""
 _NO_PART_OF_A_NAME = ("J", "E", "V", "X")
@@ -1381,7 +1385,7 @@ def _places_by_their_building(text: str, tokens: list[Token], out: list[NameSpan
                                     locative=text.startswith(("에서", "에"), word.end()),
                                     reasons=[*c.reasons, "a place: a name and a word for a building written apart"])
         result.append(c)
-    for found in _BUILDING_OR_VENUE_AFTER.finditer(text):
+    for found in _BUILDING_OR_VENUE_AFTER.finditer(text, tokens[0].start, tokens[-1].end):
         start, end = found.span()
         name = found.group(1)
         if len(name) < 3 or any(c.start < end and start < c.end for c in result) or not transcribed(name):
