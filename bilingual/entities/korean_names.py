@@ -1829,9 +1829,12 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
-_LATIN_GLOSS = re.compile(r"(?<![가-힣])((?:[가-힣]+ ){0,3}[가-힣]+)\(([A-Z][\w'-]*(?: [\w'-]+){0,4})\)")
-"""Hangul words, one to four, and right after them in brackets a name in Latin letters of one to five words, the first
-capitalized (리즈키 프라타마(Rizky Pratama), 팜민찐(Pham Minh Chinh), 얍 판 츠베던(Jaap van Zweden))."""
+_LATIN_GLOSS = re.compile(r"(?<=[가-힣])\(([A-Z][\w'-]*(?: [\w'-]+){1,4})\)")
+"""A name in Latin letters of two to five words, the first capitalized, in brackets right after a Hangul letter
+(리즈키 프라타마(Rizky Pratama), 팜민찐(Pham Minh Chinh), 얍 판 츠베던(Jaap van Zweden)); a gloss of one word
+(오렌지(Orange)) glosses a name of one word, which Kiwi's proper nouns find as they are."""
+_HANGUL_WORDS_BEFORE = re.compile("(?<![가-힣])((?:[가-힣]+ ){0,3}[가-힣]+)$")
+"""The one to four Hangul words, one space apart, that end where it is searched to (before a gloss)."""
 _GLOSS_FITS = 0.7
 """How well the Hangul words and the Latin name must match as transcriptions of each other
 (:func:`~bilingual.names.transcription.transcription_score`; 리즈키 프라타마 ~ Rizky Pratama 0.9, 얍 판 츠베던 ~ Jaap
@@ -1844,10 +1847,10 @@ with a place or a body written between (팜민찐(Pham Minh Chinh) 베트남 총
 
 
 def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
-    """A name in Hangul right before its Latin spelling in brackets is a name (mentions44): of the one to four Hangul
-    words before the bracket, the last ones that match the Latin as transcriptions of each other best, at
-    :data:`_GLOSS_FITS` or above, each word holding no particle, ending or verb in Kiwi's reading (Kiwi reads 에다
-    일디즈 as an interjection, an adverb and a noun; 리즈키 프라타마, common nouns). The span is typed by the evidence
+    """A name in Hangul right before its Latin spelling in brackets is a name (mentions44): the last Hangul word before
+    the bracket, or as many of the last words as the Latin has (up to four), whichever matches the Latin better as
+    transcriptions of each other, at :data:`_GLOSS_FITS` or above, each word holding no particle, ending or verb in
+    Kiwi's reading (Kiwi reads 에다 일디즈 as an interjection, an adverb and a noun; 리즈키 프라타마, common nouns). The span is typed by the evidence
     around it: an occupation before it (선수, 작가: read with the other candidates'), or 씨, 님 or a title after the
     bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the word between. Candidates
     inside give way; one crossing it leaves the name alone, and so does a name the gazetteer reads as a place (애플
@@ -1859,21 +1862,30 @@ def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan])
     if text.find("(", lo, reach) < 0:
         return out  # the cheap test: no bracket, no gloss
     added: list[NameSpan] = []
+    bad: list[int] | None = None  # where Kiwi read a particle, an ending or a verb: read once a gloss is found
     for m in _LATIN_GLOSS.finditer(text, lo, reach):
-        if m.end(1) > hi:
+        end = m.start()  # the Hangul name's end, at the bracket
+        if end > hi:
             break
-        words, latin = m.group(1).split(" "), m.group(2)
-        best, start = 0.0, -1
-        for k in range(1, len(words) + 1):
-            name = " ".join(words[-k:])
-            score = transcription_score(name, latin)
-            if score >= max(best, _GLOSS_FITS):
-                best, start = score, m.end(1) - len(name)
-        if start < 0 or is_place(text[start:m.end(1)]) \
-                or any(start <= t.start < m.end(1) and t.tag.startswith(_NO_PART_OF_A_NAME) for t in tokens) \
-                or any(c.start < start < c.end or c.start < m.end(1) < c.end for c in out):
+        before = _HANGUL_WORDS_BEFORE.search(text, max(lo, end - 40), end)
+        if before is None:
             continue
-        c = NameSpan(start, m.end(1), "ko", kiwi_proper_noun=True,
+        words, latin = before.group(1).split(" "), m.group(1)
+        if bad is None:
+            bad = [t.start for t in tokens if t.tag.startswith(_NO_PART_OF_A_NAME)]
+        best, start, word_start = 0.0, -1, end
+        tried = {1, min(len(words), latin.count(" ") + 1)}  # the last word alone, or as many words as the Latin has
+        for k in range(1, max(tried) + 1):
+            word_start -= len(words[-k]) + (k > 1)
+            if bisect.bisect_left(bad, word_start) != bisect.bisect_left(bad, end):
+                break  # a particle, an ending or a verb inside: the words before are no part of the name
+            score = transcription_score(text[word_start:end], latin) if k in tried else 0.0
+            if score >= max(best, _GLOSS_FITS):
+                best, start = score, word_start
+        if start < 0 or is_place(text[start:end]) \
+                or any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue
+        c = NameSpan(start, end, "ko", kiwi_proper_noun=True,
                      reasons=[f"a name in Hangul before its Latin spelling {latin!r} in brackets"])
         after = _TITLE_AFTER_A_GLOSS.match(text, m.end())
         if after is not None and after.group(1):
