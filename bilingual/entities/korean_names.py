@@ -1851,10 +1851,10 @@ def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan])
     the bracket, or as many of the last words as the Latin has (up to four), whichever matches the Latin better as
     transcriptions of each other, at :data:`_GLOSS_FITS` or above, each word holding no particle, ending or verb in
     Kiwi's reading (Kiwi reads 에다 일디즈 as an interjection, an adverb and a noun; 리즈키 프라타마, common nouns).
-    The span is typed by the evidence around it: an occupation before it (선수, 작가: read with the other candidates'), or 씨, 님 or a title after the
-    bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the word between. Candidates
-    inside give way; one crossing it leaves the name alone, and so does a name the gazetteer reads as a place (애플
-    데일리, 솔라 트리 by their last words: the candidates found before stay)."""
+    The span is typed by the evidence around it: an occupation before it (작가: read with the other candidates'), or
+    씨, 님 or a title after the bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the
+    word between. Candidates inside give way; one crossing it leaves the name alone, and so does a name the gazetteer
+    reads as a place (애플 데일리, 솔라 트리 by their last words: the candidates found before stay)."""
     if not tokens:
         return out
     lo, hi = tokens[0].start, tokens[-1].end
