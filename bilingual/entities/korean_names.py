@@ -240,6 +240,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _clubs(text, out)
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
     out = _places_written_apart(text, out)
+    _particles_glued(text, tokens, out)
+    out = _places_by_their_building(text, tokens, out) if tokens and _A_BUILDING_WORD.search(
+        text, tokens[0].start, hi) else out
     out = join_runs(text, tokens, out)
     _regnal_numbers(text, out)
     _years(text, out)
@@ -249,6 +252,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _events_written_apart(text, tokens, out)
     out = _names_before_a_body_and_title(text, tokens, out)
     out = _glossed_names(text, tokens, kb, out)
+    out = _names_glossed_in_latin(text, tokens, out)
     out = _cut_names_by_evidence(text, tokens, kb, out)
     out = _quoted_stage_names(text, tokens, out)
     out = _hanja_countries(text, tokens, out) if "SH" in map(_TAG, tokens) else out  # the walk in C (perf52)
@@ -310,6 +314,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _short_forms_of_firms(text, out)
     _named_animals(text, out)
     out = _products_after_their_kind(text, tokens, out)
+    out = _models_after_their_kind(text, tokens, out) if tokens and _MODEL_AFTER_ITS_KIND.search(
+        text, tokens[0].start, tokens[-1].end) else out
     out = _firms_after_their_kind(text, tokens, out)
     out = _short_forms_after(text, tokens, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else out
     for c in out:  # 신분당선 강남역: a railway line, then a station of it
@@ -333,17 +339,27 @@ def _noun_evidence(name: str, tag: str, lone: bool) -> str | None:
     one for a common noun), an acronym or a brand in mixed case, an organization of the general list or a company of a
     group, an event named by its place, an award by its field, a public holiday, a market index (mentions22) —;
     :data:`_PLACE_BY_A_CUE` for a Korean city's stem of
-    two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A function of its arguments
+    two syllables, a name when a locative or a place's noun follows it; ``None`` otherwise. A foreign palace written
+    solid, one common noun of Kiwi's, is kept (:data:`_PALACE`). A function of its arguments
     and the bundled tables alone, remembered: a text asks it of most of its nouns, the same ones again and again."""
     if (len(name) >= 3 and is_place(name) and (tag != "NNG" or listed_place(name))) \
             or (tag == "SL" and (acronym(name) or _MIXED_CASE.fullmatch(name) is not None)):
         return _KEPT
+    if tag == "NNG" and lone and len(name) >= 4 and name[-1] == _PALACE and transcribed(name[:-1]):
+        return _KEPT  # 말라카냥궁, 모네다궁: Kiwi reads a foreign palace written solid as one common noun
     place_by_a_cue = tag == "NNG" and lone and len(name) == 2 and is_korean_place(name)
     if (tag == "NNG" and (known_organization(name) is not None or group_company(name) is not None)) \
             or (tag == "NNG" and lone and (_event_of_a_place(name) or _award(name) or korean_holiday(name))) \
             or (tag in ("NNG", "SL") and market_index(name)):
         return _KEPT
     return _PLACE_BY_A_CUE if place_by_a_cue else None
+
+
+_PALACE = "궁"
+"""A palace (宮) written solid after a name transcribed from a foreign language, of three syllables or more
+(말라카냥궁, 모네다궁; mentions44): one word that Kiwi reads as one common noun of no dictionary's, a place
+(:data:`~bilingual.entities.gazetteer.KOREAN_GEOGRAPHIC_ENDINGS` types it). Not a port (港, 항), which ends common
+words after a loanword (스마트항, 크루즈항: a kind of port), nor 산, which ends acids (히알루론산)."""
 
 
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
@@ -838,6 +854,32 @@ def _products_after_their_kind(text: str, tokens: list[Token], out: list[NameSpa
     return sorted(out + found, key=operator.attrgetter("start")) if found else out
 
 
+_MODEL_AFTER_ITS_KIND = re.compile(
+    r"(?<![가-힣])(?:전기차|신차|세단|SUV|스마트폰|폴더블폰|노트북|태블릿|전투기|헬기) "
+    r"((?:([가-힣]{2,}) ?|[A-Za-z]{1,10} ?)[A-Za-z]{0,2}\d{1,4}[A-Za-z]?)(?=[을를이가은는의도와과로에]|\s|[,.]|$)")
+"""A kind of car, phone, computer or aircraft and, one space after it, a model's name: a word and a number, apart
+or solid (전기차 아이오닉 9, 전기차 EV4, 스마트폰 갤럭시 S25), then a particle, a space or a stop."""
+
+
+def _models_after_their_kind(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A model named right after its kind (:data:`_MODEL_AFTER_ITS_KIND`: 신형 전기차 아이오닉 9을, 새 전기차 EV4를) is
+    one name, a product's, typed ``other`` (:attr:`NameSpan.model`; mentions44): its word in Latin letters, or in
+    Hangul read as transcribed from a foreign language (전기차 판매 1,000대 names no model). Candidates inside give
+    way; one crossing it leaves the model alone."""
+    found: list[NameSpan] = []
+    for m in _MODEL_AFTER_ITS_KIND.finditer(text, tokens[0].start, tokens[-1].end):
+        start, end = m.span(1)
+        if (m.group(2) is not None and not transcribed(m.group(2))) \
+                or any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue
+        found.append(NameSpan(start, end, "ko", kiwi_proper_noun=True, model=True,
+                              reasons=["a model's name and number after its kind"]))
+    if not found:
+        return out
+    kept = [c for c in out if not any(f.start <= c.start and c.end <= f.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
+
+
 _NOT_FIRM_NAMES = frozenset(
     "소속 측 관계자 출신 업계 설립 대표 변호사 회계사 세무사 변리사 노무사 파트너 고문 사무실 사무소 "
     "등록 인가 합병 분할 소송 자문 감사 선임 가운데 사이 업무 시장 관련 다수 여러 대형 중소형 전문".split())
@@ -1273,6 +1315,95 @@ _VENUE_AFTER = re.compile(" (?:" + "|".join(sorted(VENUE_WORDS, key=len, reverse
 """A word for a sports venue written apart right after a name, alone or with its particle (현대건설 스타디움에서)."""
 
 
+_BUILDING_WORDS = "[가-힣]{1,3}(?:기지|공항)|국빈관|영빈관|소통관|대극장|소극장|공연장|궁전|대성당|전망대|대로"
+_WORD_ENDS = "(?=$|[^가-힣]|[을를이가은는에의도과와로서])"
+_BUILDING_AFTER = re.compile(f" (?:{_BUILDING_WORDS}){_WORD_ENDS}")
+"""A word for a building, a hall in one, a ground, an airport or a base written apart right after the name it is
+named for, alone or with its particle (댜오위타이 국빈관에서, 세종문화회관 대극장, 국회 소통관, 응우라라이 국제공항이,
+반덴버그 우주군기지에서, 파울리스타 대로): the name and the word make one place (mentions44). 박물관 and 미술관 are
+not among them: :data:`~bilingual.entities.gazetteer.KOREAN_ORG_HEADS` reads them as institutions."""
+_VENUE_OR_BUILDING = "|".join(sorted(VENUE_WORDS, key=len, reverse=True)) + f"|{_BUILDING_WORDS}"
+_A_BUILDING_WORD = re.compile(f" (?:{_VENUE_OR_BUILDING})")
+"""The cheap test of a sentence for :func:`_places_by_their_building`: a word for a building or a venue after a
+space."""
+_BUILDING_OR_VENUE_AFTER = re.compile(f"(?<![가-힣])([가-힣]+) (?:{_VENUE_OR_BUILDING}){_WORD_ENDS}")
+"""A Hangul word before :data:`_BUILDING_AFTER` or a word for a sports venue (:data:`VENUE_WORDS`: 아노에타
+경기장)."""
+_NO_PART_OF_A_NAME = ("J", "E", "V", "X")
+"""Kiwi's tags of particles, endings, verbs and affixes: a word with one inside is no name (…에서, 하는)."""
+
+
+_NOT_A_GLUED_PARTICLE = ("주의", "회의", "합의", "협의", "논의", "정의", "동의", "의의", "강의", "모의")
+"""Words that end in 의 as a noun of their own (마오주의, -ism; 회의, a meeting), not in the genitive particle."""
+
+
+def _particles_glued(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
+    """A proper noun of Kiwi's that took the particle after it in (울진의, 캄피나스의, 벵갈루루에, 송도컨벤시아에 + 서):
+    the particle is cut off the candidate when the word ends there and what is left is a name by its own evidence —
+    a place the gazetteer lists, or, before 의 or before 에 with 서 read apart, a word transcribed from a foreign
+    language. 에 before a space only after a listed place: a transcribed name may end in 에 (칼스루에 공과대학)."""
+    ends = None
+    for c in out:
+        last = text[c.end - 1]
+        if last not in "의에" or c.end - c.start < 3 or c.title is not None or c.craft or c.building \
+                or text.endswith(_NOT_A_GLUED_PARTICLE, c.start, c.end):
+            continue
+        if ends is None:
+            ends = {t.end: k for k, t in enumerate(tokens)}
+        k = ends.get(c.end)
+        if k is None or tokens[k].tag != "NNP" or tokens[k].end - tokens[k].start < 3:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        glued_seo = after is not None and after.start == c.end and after.tag == "JKB" and after.form == "서"
+        if not glued_seo and c.end < len(text) and text[c.end].isalnum():
+            continue  # the word goes on: no particle ends it
+        stem = text[c.start:c.end - 1]
+        if not (listed_place(stem) or ((last == "의" or glued_seo) and " " not in stem and transcribed(stem))):
+            continue
+        c.end -= 1
+        c.locative = last == "에"
+        c.reasons = [*c.reasons, f"a particle {last!r} Kiwi read inside the proper noun, cut off"]
+
+
+def _a_body(name: str) -> bool:
+    """An organization by its own name: one of the general list, a group's company or a name with a body's head."""
+    return known_organization(name) is not None or group_company(name) is not None or org_head(name) is not None
+
+
+def _places_by_their_building(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A name and a word for a building or a ground written apart after it (:data:`_BUILDING_AFTER`) make one place,
+    typed by the word (:attr:`NameSpan.building`): a candidate that is no place, no person's name, no body by its
+    own evidence (국회 소통관: the writers differ on it, 국회 an organization in one file, the hall a place in
+    another) and has no title (댜오위타이 | 국빈관, 세종문화회관 | 대극장), or a word no candidate covers that reads
+    as transcribed from a foreign language and holds no particle, ending or verb in Kiwi's reading (아노에타 경기장,
+    a word of :data:`VENUE_WORDS`; 응우라라이 국제공항, 반덴버그 우주군기지: nouns Kiwi read as common ones). The
+    word itself, found apart, is dropped."""
+    result: list[NameSpan] = []
+    for c in out:
+        if result and result[-1].building and result[-1].start < c.start and c.end <= result[-1].end:
+            continue  # 국빈관, found alone: the word of the place before it
+        name = text[c.start:c.end]
+        if c.title is None and not c.craft and (word := _BUILDING_AFTER.match(text, c.end)) is not None \
+                and not is_place(name) and not _person_shaped(name) and not _a_body(name):
+            c = dataclasses.replace(c, end=word.end(), building=True, cue=None,
+                                    locative=text.startswith(("에서", "에"), word.end()),
+                                    reasons=[*c.reasons, "a place: a name and a word for a building written apart"])
+        result.append(c)
+    for found in _BUILDING_OR_VENUE_AFTER.finditer(text, tokens[0].start, tokens[-1].end):
+        start, end = found.span()
+        name = found.group(1)
+        if len(name) < 3 or any(c.start < end and start < c.end for c in result) or not transcribed(name):
+            continue
+        inside = [t for t in tokens if start <= t.start < found.end(1)]
+        if not inside or any(t.tag.startswith(_NO_PART_OF_A_NAME) for t in inside):
+            continue
+        bisect.insort(result, NameSpan(start, end, "ko", kiwi_proper_noun=True, building=True,
+                                       locative=text.startswith(("에서", "에"), end),
+                                       reasons=["a place: a transcribed word and a word for a building after it"]),
+                      key=operator.attrgetter("start"))
+    return result
+
+
 def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
     """A city or a company and, one space after it, a proper noun that is a transcribed plural nickname make one club
     (애틀랜타 | 브레이브스, KIA | 타이거즈: :func:`korean_club`), not a place and a word of no kind; so do a city
@@ -1704,6 +1835,78 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
         return out
     kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True, reasons=[why]) for a, b, why in spans]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+_LATIN_GLOSS = re.compile(r"(?<=[가-힣])\(([A-Z][\w'-]*(?: [\w'-]+){1,4})\)")
+"""A name in Latin letters of two to five words, the first capitalized, in brackets right after a Hangul letter
+(리즈키 프라타마(Rizky Pratama), 팜민찐(Pham Minh Chinh), 얍 판 츠베던(Jaap van Zweden)); a gloss of one word
+(오렌지(Orange)) glosses a name of one word, which Kiwi's proper nouns find as they are."""
+_HANGUL_WORDS_BEFORE = re.compile("(?<![가-힣])((?:[가-힣]+ ){0,3}[가-힣]+)$")
+"""The one to four Hangul words, one space apart, that end where it is searched to (before a gloss)."""
+_GLOSS_FITS = 0.7
+"""How well the Hangul words and the Latin name must match as transcriptions of each other
+(:func:`~bilingual.names.transcription.transcription_score`; 리즈키 프라타마 ~ Rizky Pratama 0.9, 얍 판 츠베던 ~ Jaap
+van Zweden 0.72; a word of the sentence before the name, 선수 리즈키 프라타마, falls to 0.52)."""
+_TITLE_AFTER_A_GLOSS = re.compile(
+    r"(씨|님)(?=[은는이가을를의도과와]|\s|$|[,.])|\s(?:([가-힣]{2,8})\s)?("
+    + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True)) + r")(?=[은는이가을를의도과와]|\s|$|[,.])")
+"""After a gloss: 씨 or 님 (an honorific, only a person's), or a title of :data:`KOREAN_TITLES` one space after it,
+with a place or a body written between (팜민찐(Pham Minh Chinh) 베트남 총리)."""
+
+
+def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A name in Hangul right before its Latin spelling in brackets is a name (mentions44): the last Hangul word before
+    the bracket, or as many of the last words as the Latin has (up to four), whichever matches the Latin better as
+    transcriptions of each other, at :data:`_GLOSS_FITS` or above, each word holding no particle, ending or verb in
+    Kiwi's reading (Kiwi reads 에다 일디즈 as an interjection, an adverb and a noun; 리즈키 프라타마, common nouns).
+    The span is typed by the evidence around it: an occupation before it (작가: read with the other candidates'), or
+    씨, 님 or a title after the bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the
+    word between. Candidates inside give way; one crossing it leaves the name alone, and so does a name the gazetteer
+    reads as a place (애플 데일리, 솔라 트리 by their last words: the candidates found before stay)."""
+    if not tokens:
+        return out
+    lo, hi = tokens[0].start, tokens[-1].end
+    reach = min(len(text), hi + _GLOSS_REACH)
+    if text.find("(", lo, reach) < 0:
+        return out  # the cheap test: no bracket, no gloss
+    added: list[NameSpan] = []
+    bad: list[int] | None = None  # where Kiwi read a particle, an ending or a verb: read once a gloss is found
+    for m in _LATIN_GLOSS.finditer(text, lo, reach):
+        end = m.start()  # the Hangul name's end, at the bracket
+        if end > hi:
+            break
+        before = _HANGUL_WORDS_BEFORE.search(text, max(lo, end - 40), end)
+        if before is None:
+            continue
+        words, latin = before.group(1).split(" "), m.group(1)
+        if bad is None:
+            bad = [t.start for t in tokens if t.tag.startswith(_NO_PART_OF_A_NAME)]
+        best, start, word_start = 0.0, -1, end
+        tried = {1, min(len(words), latin.count(" ") + 1)}  # the last word alone, or as many words as the Latin has
+        for k in range(1, max(tried) + 1):
+            word_start -= len(words[-k]) + (k > 1)
+            if bisect.bisect_left(bad, word_start) != bisect.bisect_left(bad, end):
+                break  # a particle, an ending or a verb inside: the words before are no part of the name
+            score = transcription_score(text[word_start:end], latin) if k in tried else 0.0
+            if score >= max(best, _GLOSS_FITS):
+                best, start = score, word_start
+        if start < 0 or is_place(text[start:end]) \
+                or any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue
+        c = NameSpan(start, end, "ko", kiwi_proper_noun=True,
+                     reasons=[f"a name in Hangul before its Latin spelling {latin!r} in brackets"])
+        after = _TITLE_AFTER_A_GLOSS.match(text, m.end())
+        if after is not None and after.group(1):
+            c.person_context = True
+        elif after is not None and after.group(2) is None:
+            c.title = after.group(3)
+        elif after is not None and (is_place(after.group(2)) or _a_body(after.group(2))):
+            c.title_beyond = after.group(3)
+        added.append(c)
+    if not added:
+        return out
+    kept = [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 

@@ -1119,6 +1119,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "place", "a lake or a reservoir: a name in 호 (湖) before the words of its water (수위, 녹조)"
     if c.bridge:
         return "place", "a bridge: a name in 교 (橋) before a word of where something stands at it (지점, 교각, 남단)"
+    if c.building:
+        return "place", "a place: a name and a word for a building or a ground written apart (댜오위타이 국빈관)"
     if c.craft and (c.lang == "ko" or _craft_over(name)):
         return "other", "a model's or a craft's name (…호, …위성, a model number, a word for a craft after it)"
     if c.credit:

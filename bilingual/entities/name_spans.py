@@ -57,6 +57,7 @@ class NameSpan:
     model: bool = False  # a model's or a product's code, capitals and a number written together (SU7, KF-21)
     lake: bool = False  # a lake's or a reservoir's name in 호 before the words of its water (소양호 수위)
     bridge: bool = False  # a bridge's name in 교 before a word of where something stands at it (진동교 지점)
+    building: bool = False  # a name and a word for a building or a ground written apart (댜오위타이 국빈관)
     craft: bool = False  # a craft's or a product's name (누리호, 천리안위성, "the Danuri lunar orbiter", "the Ioniq 5")
     japanese: bool = False  # a Japanese full name in the Hangul of kana (니시무라 료타)
     edition: bool = False  # an event's or a product's edition by its year after it (바이오코리아 2025)

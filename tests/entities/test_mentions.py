@@ -1897,6 +1897,37 @@ def test_latin_names_beyond_ascii(text: str, expect: list[tuple[str, str | None]
     assert [(name, got.get(name)) for name, _ in expect] == expect
 
 
+# -- mentions44 ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a name and a word for a building or a ground written apart make one place, found or not before
+    ("양국 정상은 엘리제 국빈관에서 회담했다.", [("엘리제 국빈관", "place")]),
+    ("공연은 대구오페라하우스 대극장에서 열린다.", [("대구오페라하우스 대극장", "place")]),
+    ("전투기는 카데나 공군기지에 착륙했다.", [("카데나 공군기지", "place")]),
+    ("폭설로 에스테반 국제공항이 폐쇄됐다.", [("에스테반 국제공항", "place")]),
+    # a Korean person's name, a body and a listed place are not joined to the word
+    ("김민수 공연장 관리인은 말했다.", [("김민수", "person"), ("김민수 공연장", None)]),
+    ("의원들은 국회 소통관에서 회견을 열었다.", [("국회", "org")]),
+    ("그는 서울 공연장에서 노래했다.", [("서울", "place")]),
+    # a particle Kiwi read inside a proper noun is cut off a listed place, and before 서
+    ("한국전력은 인도네시아 발릭파판에 발전소를 짓는다.", [("발릭파판", "place")]),
+    ("행사는 포르투알레그리에서 열린다.", [("포르투알레그리", "place")]),
+    # a name that ends in 에 is left whole; 주의 (-ism) is no particle
+    ("독일 칼스루에 공과대학에서 연구했다.", [("칼스루에", "other"), ("칼스루", None)]),
+    ("학생들은 마오주의 사상을 공부했다.", [("마오주", None)]),
+    # a foreign palace written solid, one common noun of Kiwi's
+    ("대통령은 미라플로레스궁에서 연설했다.", [("미라플로레스궁", "place")]),
+    # a model's name and number after its kind; no model in a count of sales
+    ("샤오미는 새 스마트폰 레드미 K80을 공개했다.", [("레드미 K80", "other")]),
+    ("폭스바겐은 새 전기차 ID7을 공개했다.", [("ID7", "other")]),
+    ("현대차는 지난달 신차 판매 1,000대를 기록했다.", [("판매 1", None), ("판매", None)]),
+])
+def test_korean_names_found_by_the_words_around_them(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
 @pytest.mark.parametrize(("text", "expect"), [
     # a country on either side of a result is its national side, a place, on every path
     ("Morocco beat Belgium 2-0 in Doha.", [("Morocco", "place"), ("Belgium", "place")]),
@@ -1990,5 +2021,19 @@ def test_a_class_apposition_mentions45(text: str, expect: list[tuple[str, str | 
     ("The soil has a pH of 6.", [("pH", None)]),
 ])
 def test_a_name_with_a_small_first_letter(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a name in Hangul before its Latin spelling in brackets, typed by 씨 or a title after the bracket
+    ("체코의 테니스 선수 마르케타 본드로우소바(Marketa Vondrousova) 씨는 우승했다.",
+     [("마르케타 본드로우소바", "person"), ("Marketa Vondrousova", "person")]),
+    ("응우옌쑤언푹(Nguyen Xuan Phuc) 베트남 국가주석은 서울을 찾았다.",
+     [("응우옌쑤언푹", "person"), ("Nguyen Xuan Phuc", "person")]),
+    # a company glossed so stays a company; the word before the name is not taken into it
+    ("핀테크 스타트업 페이노바(PayNova)는 투자를 받았다.", [("페이노바", "org"), ("스타트업 페이노바", None)]),
+])
+def test_names_glossed_in_latin(text: str, expect: list[tuple[str, str | None]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
