@@ -451,11 +451,14 @@ class KnowledgeBase:
         return with_reading_shares(name, found, fitted)
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
-        """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
+        """Whether a candidate fits as ``same`` by one of its whole names, across scripts on at least
+        :data:`STOP_EVIDENCE` nats: such a fit ends the look for more candidates. A fit by a person's last word alone
         (:func:`_comparable_names`: 바흐무트 ~ Ahmed of Abiy Ahmed, `same` on 4.8 nats) does not stop the look for
         the entity the whole query fits (Bakhmut, reached by the edited keys only: kh is written 흐): it was a wrong
-        link (fx19 branch)."""
-        return any(c.verdict == "same" and fitted.get(i) in self._entities[i].all_names() for i, c in found.items())
+        link (fx19 branch); nor does a `same` across scripts on less evidence (fx33 branch: 에르도안 ~ Ardon, 5.4
+        nats, and Erdoğan is reached by the standard's keys only)."""
+        return any(c.verdict == "same" and fitted.get(i) in self._entities[i].all_names()
+                   and (c.method == "fuzzy" or (c.evidence or 0.0) >= STOP_EVIDENCE) for i, c in found.items())
 
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
@@ -828,6 +831,14 @@ def _with_core(entity: Entity) -> list[str]:
         names += [core for n in names if (core := without_unit(n)) is not None]
     return names
 
+
+STOP_EVIDENCE = 9.0
+"""Nats of evidence a `same` fit across scripts needs to end the similarity tier's look for more candidates
+(:meth:`KnowledgeBase._same_by_whole_name`): a short name fits many others as `same` on a few nats (에르도안 ~ Ardon
+5.4, Dachau ~ 더저우 8.5), and the entity the query names may be reached only by the keys asked after (the standard's,
+the edited ones). Chosen on the tune parts (fx33 branch): of 0, 6, 8, 10, 12, 15 nats and no stop at all, every value
+from 6 to 10 adds no wrong link; 8.5–10.0 gain the most (tune: 4 links turned right, one wrong turned right, 0 added;
+12 adds a wrong one: Bulgan ~ 볼강, 10.0 nats, then outscored by 불갑); 9 is the middle of that stretch."""
 
 EDITED_EVIDENCE = 12.0
 """Nats of evidence a fit found only by the edited keys needs to be a candidate: those keys are asked when the usual
