@@ -20,6 +20,7 @@ from bilingual.entities.kb import (
     _likeliest_of_its_length,
 )
 from bilingual.errors import KBError
+from bilingual.names.similarity import name_similarity
 
 KB = KnowledgeBase.default()
 
@@ -844,6 +845,22 @@ def test_only_a_well_evidenced_same_fit_across_scripts_or_a_same_in_one_script_s
     assert stops("fuzzy", None) and stops("fuzzy", 1.0)  # two spellings in one script: as before
     assert not stops("transcription", 20.0, verdict="possible")
     assert not stops("transcription", 20.0, fitted="Aidan", entity="b")  # a last word only: not a whole name
+
+
+def test_a_same_fit_that_leaves_a_syllable_of_a_hangul_query_unwritten_does_not_stop_the_look() -> None:
+    # fx33: Karos fits 카이로스 as `same` on more than STOP_EVIDENCE nats, but no letter of it writes 이: a longer
+    # name may read the whole query. A Latin query (the KB's Hangul name has the extra syllable) still stops.
+    kb = KnowledgeBase.from_records([{"id": "k", "type": "person", "name": "Karos"},
+                                     {"id": "h", "type": "person", "name": "카이로스"}])
+    fit = name_similarity("카이로스", "Karos")
+    assert fit.verdict == "same" and (fit.evidence or 0.0) >= STOP_EVIDENCE
+    found = {"k": Candidate(entity_id="k", score=0.8, method="transcription", reason="", evidence=fit.evidence,
+                            verdict="same")}
+    assert kb._same_by_whole_name(found, {"k": "Karos"})  # no query given: as before
+    assert not kb._same_by_whole_name(found, {"k": "Karos"}, "카이로스")
+    found = {"h": Candidate(entity_id="h", score=0.8, method="transcription", reason="", evidence=fit.evidence,
+                            verdict="same")}
+    assert kb._same_by_whole_name(found, {"h": "카이로스"}, "Karos")
 
 
 def _people(*names: str) -> KnowledgeBase:
