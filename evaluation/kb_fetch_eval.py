@@ -15,6 +15,7 @@ package Python imports (``PYTHONPATH=/path/to/other/checkout`` measures another 
 from __future__ import annotations
 
 import argparse
+import inspect
 import random
 import sys
 from collections.abc import Sequence
@@ -33,6 +34,15 @@ from bilingual.names.similarity import name_similarity  # noqa: E402
 
 import foreign_names_eval as fe  # noqa: E402
 from name_data import HALVES, load, split_half  # noqa: E402
+
+
+def stops(kb: kb_module.KnowledgeBase, found: dict[str, kb_module.Candidate], fitted: dict[str, str],
+          query: str) -> bool:
+    """Whether the fit so far ends the look, as the tier asks it (with the query since fx33; older revisions
+    without)."""
+    if "name" in inspect.signature(kb._same_by_whole_name).parameters:
+        return kb._same_by_whole_name(found, fitted, query)
+    return kb._same_by_whole_name(found, fitted)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,12 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 found: dict[str, kb_module.Candidate] = {}
                 fitted: dict[str, str] = {}
                 kb._score_candidates(query, ids, found, fitted)
-                if not kb._same_by_whole_name(found, fitted) and hasattr(kb, "_standard_ids"):
+                if not stops(kb, found, fitted, query) and hasattr(kb, "_standard_ids"):
                     more = kb._standard_ids(query, set(ids))
                     standard += len(more)
                     kb._score_candidates(query, more, found, fitted)
                     ids = [*ids, *more]
-                if not kb._same_by_whole_name(found, fitted):
+                if not stops(kb, found, fitted, query):
                     unnamed = kb._unnamed_in_script(has_syllable(query))
                     if unnamed and keys.foreign_shaped(query):
                         across = [i for i in kb._edited_ids(query, set(ids)) if i in unnamed]

@@ -79,7 +79,7 @@ from bilingual.names.romanized import (
     surname_index,
     tables,
 )
-from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity
+from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, unwritten_syllables
 from bilingual.names.titles import strip_titles
 
 EntityType = Literal["person", "org", "place", "other"]
@@ -431,11 +431,11 @@ class KnowledgeBase:
         fitted: dict[str, str] = {}  # each candidate's name that fits best
         ids = self._similar_ids(name)
         self._score_candidates(name, ids, found, fitted)
-        if not self._same_by_whole_name(found, fitted):
+        if not self._same_by_whole_name(found, fitted, name):
             more = self._standard_ids(name, set(ids))
             self._score_candidates(name, more, found, fitted)
             ids = [*ids, *more]
-        if not self._same_by_whole_name(found, fitted):
+        if not self._same_by_whole_name(found, fitted, name):
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
             # is fuzzy and never taken from these keys, so only entities with no name in that script are scored,
             # and none is looked for when the KB has none (the bundled KB: every entity is named in both scripts;
@@ -450,12 +450,20 @@ class KnowledgeBase:
         self._score_without_unit(name, found, fitted)
         return with_reading_shares(name, found, fitted)
 
-    def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str]) -> bool:
-        """Whether a candidate fits as ``same`` by one of its whole names. A fit by a person's last word alone
-        (:func:`_comparable_names`: 바흐무트 ~ Ahmed of Abiy Ahmed, `same` on 4.8 nats) does not stop the look for
-        the entity the whole query fits (Bakhmut, reached by the edited keys only: kh is written 흐): it was a wrong
-        link (fx19 branch)."""
-        return any(c.verdict == "same" and fitted.get(i) in self._entities[i].all_names() for i, c in found.items())
+    def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str], name: str | None = None) -> bool:
+        """Whether a candidate fits ``name`` as ``same`` by one of its whole names, across scripts on at least
+        :data:`STOP_EVIDENCE` nats and, for a Hangul ``name``, writing each of its syllables: such a fit ends the look
+        for more candidates. A fit by a person's last word alone (:func:`_comparable_names`: 바흐무트 ~ Ahmed of Abiy
+        Ahmed, `same` on 4.8 nats) does not stop the look for the entity the whole query fits (Bakhmut, reached by
+        the edited keys only: kh is written 흐): it was a wrong link (fx19 branch); nor does a `same` across scripts
+        on less evidence (fx33 branch: 에르도안 ~ Ardon, 5.4 nats, and Erdoğan is reached by the edited keys only),
+        nor one that leaves a syllable of a Hangul query unwritten (:func:`unwritten_syllables`: a longer name may
+        read it all; 시우다드후아레스 ~ Ciudad del Este, fx32's learned table)."""
+        return any(c.verdict == "same" and fitted.get(i) in self._entities[i].all_names()
+                   and (c.method == "fuzzy" or (c.evidence or 0.0) >= STOP_EVIDENCE)
+                   and not (c.method != "fuzzy" and name is not None and has_syllable(name) and unwritten_syllables(
+                       name_similarity(name, fitted[i], kind=_KINDS.get(self._entities[i].type))))
+                   for i, c in found.items())
 
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
@@ -828,6 +836,15 @@ def _with_core(entity: Entity) -> list[str]:
         names += [core for n in names if (core := without_unit(n)) is not None]
     return names
 
+
+STOP_EVIDENCE = 9.0
+"""Nats of evidence a `same` fit across scripts needs to end the similarity tier's look for more candidates
+(:meth:`KnowledgeBase._same_by_whole_name`): a short name fits many others as `same` on a few nats (에르도안 ~ Ardon
+5.4, Dachau ~ 더저우 8.5), and the entity the query names may be reached only by the keys asked after (the standard's,
+the edited ones). Chosen on the tune parts (fx33 branch; docs/similarity.md): of 0, 6, 8, 10, 12, 15 nats and no stop
+at all, every value from 6 to 10 adds no wrong link, and 8.5–10.0 gain the most (3 abstentions and 1 wrong link of
+2,684 tune queries turned right); 12 adds a wrong one (Bulgan ~ 볼강, 10.0 nats, then outscored by 불갑); 9 is the
+middle of that stretch."""
 
 EDITED_EVIDENCE = 12.0
 """Nats of evidence a fit found only by the edited keys needs to be a candidate: those keys are asked when the usual

@@ -918,8 +918,20 @@ def _explain(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str
             note = " (unseen spelling)"
         elif summary.deficits[s] > RARE:
             note = " (rare spelling)"
-        out.append(f"{fit.latin[start:end] or '∅'} ~ {syllables[s]}{note}")
+        out.append(f"{fit.latin[start:end]} ~ {syllables[s]}{note}" if end > start
+                   else f"{UNWRITTEN}{syllables[s]}{note}")
     return tuple(out)
+
+
+UNWRITTEN = "∅ ~ "
+"""How :func:`_explain` begins a piece of the alignment whose Hangul syllable no Latin letter writes."""
+
+
+def unwritten_syllables(result: NameSimilarity) -> int:
+    """How many Hangul syllables a Hangul⇄Latin fit leaves unwritten by the Latin name (its ``∅ ~`` pieces: 차이잉원 ~
+    Changwon leaves 이; 시우다드후아레스 ~ Ciudad del Este may leave 후): the part of a Hangul name the Latin one does
+    not read (fx33 branch)."""
+    return sum(reason.startswith(UNWRITTEN) for reason in result.reasons)
 
 
 def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: bool = False) -> NameSimilarity:

@@ -11,8 +11,16 @@ from pathlib import Path
 import pytest
 
 from bilingual.entities.acceptance import Candidate, accept
-from bilingual.entities.kb import _AFTER_NO_LETTER, MAX_SIMILAR, Entity, KnowledgeBase, _likeliest_of_its_length
+from bilingual.entities.kb import (
+    _AFTER_NO_LETTER,
+    MAX_SIMILAR,
+    STOP_EVIDENCE,
+    Entity,
+    KnowledgeBase,
+    _likeliest_of_its_length,
+)
 from bilingual.errors import KBError
+from bilingual.names.similarity import name_similarity
 
 KB = KnowledgeBase.default()
 
@@ -804,6 +812,55 @@ def test_a_fit_by_a_persons_last_word_does_not_hide_the_whole_name_found_by_the_
                                      {"id": "lena", "type": "person", "name": "Lena Amata"}])
     link = kb.link("아흐마타")
     assert link is not None and link.entity_id == "town"
+
+
+def test_a_same_fit_on_little_evidence_does_not_end_the_look_for_the_whole_name() -> None:
+    # fx33: Aidan fits 아이도안 as `same` on 8.5 nats and is reached by the usual keys; Aydogan (a silent ğ) is reached
+    # by the edited keys only, which a `same` fit ended the look before
+    kb = KnowledgeBase.from_records([{"id": "aydogan", "type": "person", "name": "Aydogan"},
+                                     {"id": "aidan", "type": "person", "name": "Aidan"}])
+    link = kb.link("아이도안")
+    assert link is not None and link.entity_id == "aydogan"
+    assert {c.entity_id for c in link.candidates} == {"aydogan", "aidan"}
+    # a `same` fit on more evidence still ends it: Aydogan is never scored
+    kb = KnowledgeBase.from_records([{"id": "aydogan", "type": "person", "name": "Aydogan"},
+                                     {"id": "aydoan", "type": "person", "name": "Aydoan"}])
+    link = kb.link("아이도안")
+    assert link is not None and link.entity_id == "aydoan"
+    assert [c.entity_id for c in link.candidates] == ["aydoan"]
+
+
+def test_only_a_well_evidenced_same_fit_across_scripts_or_a_same_in_one_script_stops_the_look() -> None:
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "Aidan"},
+                                     {"id": "b", "type": "person", "name": "Ann Aidan"}])
+
+    def stops(method: str, evidence: float | None, verdict: str = "same", fitted: str = "Aidan",
+              entity: str = "a") -> bool:
+        found = {entity: Candidate(entity_id=entity, score=0.8, method=method, reason="", evidence=evidence,
+                                   verdict=verdict)}  # type: ignore[arg-type]
+        return kb._same_by_whole_name(found, {entity: fitted})
+
+    assert stops("transcription", STOP_EVIDENCE) and stops("romanization", STOP_EVIDENCE + 5)
+    assert not stops("transcription", STOP_EVIDENCE - 0.1) and not stops("romanization", None)
+    assert stops("fuzzy", None) and stops("fuzzy", 1.0)  # two spellings in one script: as before
+    assert not stops("transcription", 20.0, verdict="possible")
+    assert not stops("transcription", 20.0, fitted="Aidan", entity="b")  # a last word only: not a whole name
+
+
+def test_a_same_fit_that_leaves_a_syllable_of_a_hangul_query_unwritten_does_not_stop_the_look() -> None:
+    # fx33: Karos fits 카이로스 as `same` on more than STOP_EVIDENCE nats, but no letter of it writes 이: a longer
+    # name may read the whole query. A Latin query (the KB's Hangul name has the extra syllable) still stops.
+    kb = KnowledgeBase.from_records([{"id": "k", "type": "person", "name": "Karos"},
+                                     {"id": "h", "type": "person", "name": "카이로스"}])
+    fit = name_similarity("카이로스", "Karos")
+    assert fit.verdict == "same" and (fit.evidence or 0.0) >= STOP_EVIDENCE
+    found = {"k": Candidate(entity_id="k", score=0.8, method="transcription", reason="", evidence=fit.evidence,
+                            verdict="same")}
+    assert kb._same_by_whole_name(found, {"k": "Karos"})  # no query given: as before
+    assert not kb._same_by_whole_name(found, {"k": "Karos"}, "카이로스")
+    found = {"h": Candidate(entity_id="h", score=0.8, method="transcription", reason="", evidence=fit.evidence,
+                            verdict="same")}
+    assert kb._same_by_whole_name(found, {"h": "카이로스"}, "Karos")
 
 
 def _people(*names: str) -> KnowledgeBase:

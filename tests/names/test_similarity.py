@@ -590,3 +590,13 @@ def test_the_reading_only_raises_a_score() -> None:
 @pytest.mark.parametrize("bad", ["", "켄", "켄터키프라이드치킨" * 20, "켄터키2", "켄터키🙂"])
 def test_bad_input_still_scores_zero(bad: str) -> None:
     assert name_similarity(bad, "Kentucky Fried Chicken").score == 0.0
+
+
+def test_unwritten_syllables_counts_the_hangul_syllables_no_latin_letter_writes() -> None:
+    # fx33: a shorter Latin name read against a Hangul one leaves syllables with no letter (∅); a Latin name that
+    # writes each syllable leaves none, in either argument order
+    assert sim.unwritten_syllables(name_similarity("카이로스", "Karos")) == 1  # 이 unwritten
+    assert sim.unwritten_syllables(name_similarity("Karos", "카이로스")) == 1
+    assert sim.unwritten_syllables(name_similarity("카이로스", "Kairos")) == 0
+    assert sim.unwritten_syllables(name_similarity("", "Kairos")) == 0  # no alignment at all
+    assert all(sim.UNWRITTEN not in r for r in name_similarity("카이로스", "Kairos").reasons)
