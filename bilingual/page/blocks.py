@@ -2186,6 +2186,8 @@ def _form_field_line(w: Where) -> bool:
     menu (a share bar's ``Email`` stands among platforms, no field next to it)."""
     if not (w.seen_headline or w.seen_body) or w.in_related or not _form_field(w.line):
         return False
+    if _CHECKBOX.match(w.line.text) is not None:
+        return False  # labels35: a checkbox is the form-box rule's (a field next to it is this rule's)
     if _SPACED_STAR.search(w.line.text) is not None and any(
             0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 2, w.index + 2)):
         return True  # labels32: starred fields with an optional one between them (Your name * / Organization / Email *)
@@ -2216,6 +2218,8 @@ def _form_box(w: Where) -> bool:
     text = w.line.text
     if not (w.seen_headline or w.seen_body) or w.in_related:
         return False
+    if _short_label(w.line) and w.seen_body and _form_run_below(w.lines, w.index):
+        return True  # labels35: a label alone in a run of a form's fields (체험 희망일 / … / 연락처 / [ ] …)
     if _CHECKBOX.match(text) is None and (_SPACED_STAR.search(text) is None or not (
             _form_field(w.line) or _NOTED_LABEL.fullmatch(text) is not None)):
         return False
@@ -2227,6 +2231,42 @@ def _form_box(w: Where) -> bool:
     after = w.next
     return ((before is not None and field(before)) or (after is not None and field(after))
             or (after is not None and _form_button(after)))
+
+
+def _short_label(line: _Line) -> bool:
+    """labels35: a field's label alone without its mark (``체험 희망일``, ``인원 (성인 / 어린이)``, ``Pickup window``):
+    four words or fewer and 24 characters or fewer without a bracketed note, no figure, colon, bar or sentence, no
+    button."""
+    core = _TRAILING_NOTE.sub("", line.core).strip()
+    return (0 < len(core) <= 24 and len(core.split()) <= 4 and _DIGIT.search(line.text) is None
+            and not any(mark in line.text for mark in ":：|") and not ends_sentence(core)
+            and core[-1] not in ".!?" and not _form_button(line) and _LETTER.search(core) is not None)
+
+
+def _form_run_below(lines: Sequence[_Line], index: int) -> bool:
+    """labels35: from ``lines[index]`` down, a run of fields' labels (:func:`_form_field`, :func:`_short_label`), one
+    of them a field's label by its word (``연락처``, ``Email``) and two or more in all, closed by a checkbox or the
+    form's button (:func:`_form_button`): a form's fields."""
+    named = 0
+    for count, line in enumerate(lines[index:index + 8]):
+        if _CHECKBOX.match(line.text) is not None or _form_button(line):
+            return named > 0 and count >= 2
+        if _form_field(line):
+            named += 1
+        elif not _short_label(line):
+            return False
+    return False
+
+
+def _form_heading(w: Where) -> bool:
+    """labels35: after the article's first paragraph, a request's verb or its noun and a few words (``Request a
+    tour``, ``예약 신청``), no button's ending (``신청하기``, ``Book now →``), right over a form's fields
+    (:func:`_form_run_below`): the form's heading, as the form-submit rule says of the same verb over the fields."""
+    line = w.line
+    if not w.seen_body or w.in_related or w.next is None or not _form_button(line) \
+            or _BUTTON_VERB_END.search(line.text) or _ICON.search(line.text):
+        return False
+    return _form_run_below(w.lines, w.index + 1)
 
 
 _HANDLE_COMMENT = re.compile(r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,23})[:：]\s+(?P<said>\S.{5,300})")
@@ -3143,6 +3183,9 @@ RULES: tuple[Rule, ...] = (
          "bracketed note; no stop, colon, bar or figure at its end) over a data line whatever is above it (1일차 "
          "일정 over 10:00 – …), or over a paragraph or, inside the article, a list of two items, no list's item "
          "above it (예방 수칙, Summary, 준비물 What to bring, Request a tour over Name)"),
+    Rule("form-heading", "headline", 0.6, "a request's verb over a form's fields", _form_heading,
+         "after the article's first paragraph, a request's verb or its noun (Request a tour, 예약 신청), no button's "
+         "ending (신청하기), right over a run of a form's fields closed by a checkbox or its button"),
     Rule("heading-over-table", "headline", 0.6, "a table's heading between a data line and the table",
          _heading_over_table,
          "after the article's first paragraph, right after a data line, a section's heading (Prices · 가격, "

@@ -2913,7 +2913,7 @@ def test_a_contact_s_label_with_its_contact_stays_a_contact_line(line: str) -> N
     assert _labels(_lido(line))[1] == "byline"
 
 
-# --- labels35: set w's misses as shapes, tried on lines of other shapes ------------------------------------------------
+# --- labels35: set w's misses as shapes, tried on lines of other shapes -----------------------------------------------
 
 _GROOMING_TEXT = ("Tell us about your dog and we will confirm the appointment by text within one working day, with the "
                   "price for the coat and the size you describe below.")
