@@ -3109,6 +3109,9 @@ RULES: tuple[Rule, ...] = (
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
          "a number alone on its line (a counter, a list marker)"),
+    Rule("form-heading", "headline", 0.6, "a request's verb over a form's fields", _form_heading,
+         "after the article's first paragraph, a request's verb or its noun (Request a tour, 예약 신청), no button's "
+         "ending (신청하기), right over a run of a form's fields closed by a checkbox or its button"),
     Rule("action-link", "navigation", 0.6, "after the article, a link or a button by its verb (a page's chrome)",
          _action_link,
          "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
@@ -3183,9 +3186,6 @@ RULES: tuple[Rule, ...] = (
          "bracketed note; no stop, colon, bar or figure at its end) over a data line whatever is above it (1일차 "
          "일정 over 10:00 – …), or over a paragraph or, inside the article, a list of two items, no list's item "
          "above it (예방 수칙, Summary, 준비물 What to bring, Request a tour over Name)"),
-    Rule("form-heading", "headline", 0.6, "a request's verb over a form's fields", _form_heading,
-         "after the article's first paragraph, a request's verb or its noun (Request a tour, 예약 신청), no button's "
-         "ending (신청하기), right over a run of a form's fields closed by a checkbox or its button"),
     Rule("heading-over-table", "headline", 0.6, "a table's heading between a data line and the table",
          _heading_over_table,
          "after the article's first paragraph, right after a data line, a section's heading (Prices · 가격, "

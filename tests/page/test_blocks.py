@@ -2984,3 +2984,20 @@ def test_a_contact_line_by_its_sign_or_its_messengers_is_a_byline(line: str) -> 
 def test_a_sentence_with_a_phone_s_sign_is_no_contact_line() -> None:
     line = "☎ Lines were busy all morning, so the office will stay open until 8 p.m. on Friday, 051-555-2030."
     assert _labels(_lido(line))[1] != "byline"
+
+
+def test_a_request_s_verb_over_a_form_s_labels_is_its_heading_and_the_labels_are_data() -> None:
+    page = "\n".join(["Book a Grooming Visit", _GROOMING_TEXT, "Request a visit", "Dog's name", "Pickup window",
+                      "Phone", "[ ] Text me when she is ready", "Send"])
+    assert _labels(page)[2:7] == ["headline", "other", "other", "other", "other"]
+    ko = "\n".join(["요가 체험 수업 신청", _YOGA_TEXT_KO, "체험 신청", "희망 요일", "수업 시간대", "이름", "연락처",
+                    "☐ 개인정보 수집에 동의합니다", "신청하기"])
+    assert _labels(ko)[2:8] == ["headline", "other", "other", "other", "other", "other"]
+
+
+def test_short_lines_over_a_button_with_no_field_named_are_no_form() -> None:
+    # a list of what to bring over a button: no field's word among them, no form's heading
+    page = "\n".join(["Book a Grooming Visit", _GROOMING_TEXT, "What to bring", "Lead and collar", "Favourite treats",
+                      "Vaccination card", "Book now"])
+    names = _rule_names(page)
+    assert "form-box" not in names and "form-heading" not in names
