@@ -95,6 +95,8 @@ _ICON = re.compile("[☰≡🔍▼▽▾▶▸›>+]")
 _RELATED_HEADING = re.compile(
     r"(?:\[[^\]]{1,20}\]\s*)?(?:latest\s+(?:stories|news|articles)|weekly\s+best(?:\s+articles)?|"
     r"you\s+may\s+also\s+like|you\s+might\s+(?:also\s+)?like|popular\s+now|must[- ]reads?|"
+    # labels35: a blog's list of its latest posts (Recent posts, 최근 글 is the Korean branch's), a list of reading
+    r"recent\s+(?:posts|entries|articles|stories)|you\s+may\s+also\s+find\s+(?:these\s+|this\s+)?(?:helpful|useful)|"
     r"most\s+(?:commented|read|viewed|popular|shared)|related\s+(?:articles?|stories|news|links|coverage)|"
     r"recommended(?:\s+(?:stories|articles|for\s+you))?|trending(?:\s+now)?|top\s+stories|"
     r"more\s+(?:stories|news|from\s+.{1,30})|editor'?s\s+picks?|read\s+more|also\s+read|"
@@ -1204,7 +1206,22 @@ def _heads_table(lines: Sequence[_Line], index: int, in_top: bool) -> bool:
 
 def _table_header(w: Where) -> bool:
     """The head of a table written with bars (후보 | 정당 | 득표수 | 득표율; Age | Vaccine | Dose; 구분 | 평일)."""
-    return _heads_table(w.lines, w.index, w.in_top) or _table_head_over_rows(w)
+    return _heads_table(w.lines, w.index, w.in_top) or _table_head_over_rows(w) or _two_cell_head(w)
+
+
+def _two_cell_head(w: Where) -> bool:
+    """labels35: inside the article, the head of a table of two columns (``Pet weight | Price``, ``품목 | 가격``):
+    two cells between a bar, no figure, four words or fewer each, over two rows or more of two cells whose second
+    holds a figure (``Up to 20 lb | $95``); the label table's ``other`` (a table's header)."""
+    text = w.line.text
+    if not w.seen_body or w.in_top or w.in_related or text.count("|") != 1 or len(text) > 60 \
+            or _DIGIT.search(text) is not None or w.index + 2 >= len(w.lines):
+        return False
+    cells = [cell.strip() for cell in text.split("|")]
+    if not all(cells) or any(len(cell.split()) > 4 for cell in cells):
+        return False
+    rows = w.lines[w.index + 1:w.index + 3]
+    return all(row.text.count("|") == 1 and _DIGIT.search(row.text.split("|")[1]) is not None for row in rows)
 
 
 def _under_table_header(w: Where) -> bool:
@@ -1666,9 +1683,11 @@ def _content_note(w: Where) -> bool:
 
 
 _PART_HEADING = re.compile(
-    r"(?:(?:panel|session|part|step|track|stage|phase|chapter|module|day)\s+\d{1,2}|"
+    r"(?:(?:panel|session|part|step|track|stage|phase|chapter|module|day)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|"
     r"(?:제\s?)?\d{1,2}\s?(?:부|단계|세션|일차|교시(?=\s*[:：]))|세션\s?\d{1,2})"
-    r"\s*[:：.]\s+(?P<title>[^\d:：]{2,60})", _I)
+    r"(?:\s*[:：.]|(?<=단계))\s+(?P<title>[^\d:：|]{2,60})", _I)
+"""A numbered part's label and its title; labels35: a form's step counted (``Step 1 of 3: Your move``) and a Korean
+step's title without its colon (``1단계 신청서 작성``; a row between bars is no title)."""
 
 
 def _part_heading(w: Where) -> bool:
@@ -1682,7 +1701,8 @@ def _part_heading(w: Where) -> bool:
     if found is None:
         return False
     title = found.group("title").strip()
-    return 2 <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
+    counted = re.match(r"\w+\s+\d{1,2}\s+of\s+\d", w.line.core, _I) is not None  # labels35: Step 2 of 3: Extras
+    return (1 if counted else 2) <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
 
 
 _HANDLE = re.compile(r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*_[a-z0-9]+(?:[_.][a-z0-9]+)*")
@@ -1833,15 +1853,21 @@ def _by_particulars(w: Where) -> bool:
 # --- labels32: set v's misses as shapes (docs/blocks.md, "labels32 branch") -----------------------------------------
 
 _CONTACT_LABEL = re.compile(
-    r"(?:(?:call|text|phone|ring)(?:\s+or\s+(?:call|text|e-?mail))?(?:\s+us)?(?:\s+(?:at|on))?|tel(?:ephone)?\.?|"
+    r"(?:(?:call|text|phone|ring)(?:\s+(?:now|today))?(?:\s+or\s+(?:call|text|e-?mail))?(?:\s+us)?"
+    r"(?:\s+(?:24/7|24\s+hours))?(?:\s+(?:at|on))?|tel(?:ephone)?\.?|[☎☏📞]|"
     r"contact(?:\s+us)?|(?:[A-Za-z-]+\s+){0,2}(?:line|hotline|helpline|number)(?:\s*\([^()]{1,20}\))?|"
+    r"(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)(?:\s*[/·&]\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber))+|"
     r"kakao\s*talk(?:\s+(?:id|channel))?|whats\s*app|we\s*chat|line\s+id|"
     rf"[{SYLLABLES}]{{0,6}}\s?(?:문의|상담|연락처|전화|예약)(?:\s*(?:contact|tel|phone|call))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
     r"\s*[:：]?\s*(?:[+(]?\d|[\w.+-]+@|(?<=[:：] )[a-z0-9][a-z0-9_.-]{2,29}(?=\s*[|·]))\S*(?:\s+\S+){0,16}", _I)
 """labels32: a contact line opened by its label, a colon or not (``Call us: (503) 555-0199``, ``Call or text (413)
-…``, ``Emergency line (24 hours): …``, ``KakaoTalk ID: … | WhatsApp +82 …``, ``창업문의 1600-0000``, ``창업 상담:
+…``, ``Emergency line (24 hours): …``, ``KakaoTalk ID: … | WhatsApp +82 …``; labels35: ``Call now 24/7: …``, a
+phone's sign alone before the numbers ``☎ 0xx-… / 010-…``, two messengers ``WhatsApp / KakaoTalk: +82 …``),
+``창업문의 1600-0000``, ``창업 상담:
 1600-0000 (평일 09:00~18:00)``, ``문의 Contact: 031-… | …@… | Instagram @…``): the value right after the label is a
 number, an e-mail or, after a colon and before a bar, a messenger's ID."""
+_MESSENGERS = re.compile(r"\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)\s*[/·&]", _I)
+"""labels35: two messengers named before their number (``WhatsApp / KakaoTalk: +82 …``)."""
 _REGISTRATION_ITEM = re.compile(
     r"(?:[가-힣]{0,6}(?:등록|신고|허가)\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|company\s+(?:no\b|number)|"
     r"\b(?:abn|ein|vat)\s*(?:no\b|number)?)", _I)
@@ -1860,9 +1886,10 @@ def _contact_label(w: Where) -> bool:
         return False
     # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
     # 금연치료: …): an item of the list, a data line
-    if any(0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
-           and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
-           for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
+    if _MESSENGERS.match(text) is None and any(  # labels35: a messenger's number is no service's
+            0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
+            and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
+            for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
         return False
     return _contact_shape(w, _CONTACT_LABEL, beside_particulars=_PURPOSE_LABEL.match(text) is not None)
 
@@ -2108,6 +2135,12 @@ _FORM_FIELD = re.compile(
 _SPACED_STAR = re.compile(r"\S\s\*$")
 _REQUIRED_OR_COLON = re.compile(r"\s?\*\s*$|[^\s:：][:：]\s*$")
 _LABEL_CHARS = re.compile(rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES} '’-]*")
+_NOTED_LABEL = re.compile(
+    rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES} '’-]{{0,40}}\([A-Za-z{SYLLABLES} /'’-]{{1,30}}\)\s\*")
+"""labels35: a field's label with a bracketed note, closed by a spaced required mark (``Moving from (ZIP code) *``)."""
+_CHECKBOX = re.compile(r"\s*(?:\[\s?[xX✓✔]?\s?\]|[☐☑☒])\s*\S")
+"""labels35: a form's checkbox opening the line (``[ ] Full packing service``, ``☐ 개인정보 수집에 동의합니다``); no
+``□``, a Korean document's heading mark (``□ 주요 대책``)."""
 _FIELD_MARKS = re.compile(r"\s*(?:\*|\((?:required|optional|필수|선택)\)|[:：])\s*$", _I)
 _FORM_VERB = re.compile(
     r"(?:send|submit|reserve|book|request|apply|register|sign\s+up|join|subscribe|donate|rsvp|confirm|continue|"
@@ -2121,7 +2154,10 @@ _FORM_VERB = re.compile(
 
 def _form_field(line: _Line) -> bool:
     """labels27: a form's field label alone on its line (:data:`_FORM_FIELD`), with a required mark, its state
-    or a colon (``Email address *``, ``연락처(필수)``): four words or fewer, no value after it."""
+    or a colon (``Email address *``, ``연락처(필수)``): four words or fewer, no value after it; labels35: or a
+    checkbox and what it agrees to or asks for (:data:`_CHECKBOX`), a sentence or not."""
+    if len(line.text) <= 120 and _CHECKBOX.match(line.text) is not None:
+        return True
     if len(line.text) > 40 or line.words > 6:
         return False
     core = _FIELD_MARKS.sub("", line.core).strip()
@@ -2150,6 +2186,8 @@ def _form_field_line(w: Where) -> bool:
     menu (a share bar's ``Email`` stands among platforms, no field next to it)."""
     if not (w.seen_headline or w.seen_body) or w.in_related or not _form_field(w.line):
         return False
+    if _CHECKBOX.match(w.line.text) is not None:
+        return False  # labels35: a checkbox is the form-box rule's (a field next to it is this rule's)
     if _SPACED_STAR.search(w.line.text) is not None and any(
             0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 2, w.index + 2)):
         return True  # labels32: starred fields with an optional one between them (Your name * / Organization / Email *)
@@ -2166,6 +2204,138 @@ def _form_submit(w: Where) -> bool:
     if w.in_related or not _form_button(w.line):
         return False
     return any(0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 1, w.index - 2))
+
+
+# --- labels35: set w's misses as shapes (docs/blocks.md, "labels35 branch") -------------------------------------------
+
+
+def _form_box(w: Where) -> bool:
+    """labels35: after the headline, a form's checkbox (:data:`_CHECKBOX`: ``[ ] Piano or safe``, ``☐ 개인정보 수집
+    및 이용에 동의합니다``) or a field's label closed by a spaced required mark (``Preferred moving date *``, ``Moving
+    from (ZIP code) *``), next to another field or a checkbox or over the form's button (as :func:`_form_field_line`):
+    the form's data lines, the label table's ``other``. A rule of its own, so that the layer, which was never trained
+    on it, keeps its label (:data:`~bilingual.page.label_layer.KEEP_UNSEEN_RULES`)."""
+    text = w.line.text
+    if not (w.seen_headline or w.seen_body) or w.in_related:
+        return False
+    if _short_label(w.line) and w.seen_body and _form_run_below(w.lines, w.index):
+        return True  # labels35: a label alone in a run of a form's fields (체험 희망일 / … / 연락처 / [ ] …)
+    if _CHECKBOX.match(text) is None and (_SPACED_STAR.search(text) is None or not (
+            _form_field(w.line) or _NOTED_LABEL.fullmatch(text) is not None)):
+        return False
+
+    def field(line: _Line) -> bool:
+        return _form_field(line) or _NOTED_LABEL.fullmatch(line.text) is not None
+
+    before = w.lines[w.index - 1] if w.index else None
+    after = w.next
+    return ((before is not None and field(before)) or (after is not None and field(after))
+            or (after is not None and _form_button(after)))
+
+
+def _short_label(line: _Line) -> bool:
+    """labels35: a field's label alone without its mark (``체험 희망일``, ``인원 (성인 / 어린이)``, ``Pickup window``):
+    four words or fewer and 24 characters or fewer without a bracketed note, no figure, colon, bar or sentence, no
+    button."""
+    core = _TRAILING_NOTE.sub("", line.core).strip()
+    return (0 < len(core) <= 24 and len(core.split()) <= 4 and _DIGIT.search(line.text) is None
+            and not any(mark in line.text for mark in ":：|") and not ends_sentence(core)
+            and core[-1] not in ".!?" and not _form_button(line) and _LETTER.search(core) is not None)
+
+
+def _form_run_below(lines: Sequence[_Line], index: int) -> bool:
+    """labels35: from ``lines[index]`` down, a run of fields' labels (:func:`_form_field`, :func:`_short_label`), one
+    of them a field's label by its word (``연락처``, ``Email``) and two or more in all, closed by a checkbox or the
+    form's button (:func:`_form_button`): a form's fields."""
+    named = 0
+    for count, line in enumerate(lines[index:index + 8]):
+        if _CHECKBOX.match(line.text) is not None or _form_button(line):
+            return named > 0 and count >= 2
+        if _form_field(line):
+            named += 1
+        elif not _short_label(line):
+            return False
+    return False
+
+
+def _form_heading(w: Where) -> bool:
+    """labels35: after the article's first paragraph, a request's verb or its noun and a few words (``Request a
+    tour``, ``예약 신청``), no button's ending (``신청하기``, ``Book now →``), right over a form's fields
+    (:func:`_form_run_below`): the form's heading, as the form-submit rule says of the same verb over the fields."""
+    line = w.line
+    if not w.seen_body or w.in_related or w.next is None or not _form_button(line) \
+            or _BUTTON_VERB_END.search(line.text) or _ICON.search(line.text):
+        return False
+    return _form_run_below(w.lines, w.index + 1)
+
+
+_HANDLE_COMMENT = re.compile(r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,23})[:：]\s+(?P<said>\S.{5,300})")
+"""labels35: a reader's comment opened by a handle and a colon (``dalesman62: Bought my …``, ``Kirsty_W: Will …``)."""
+
+
+def _handle_comment(w: Where) -> bool:
+    """labels35: after the article's first paragraph, a reader's comment opened by a user's handle and a colon
+    (:data:`_HANDLE_COMMENT`), under a list of other stories or not: the handle one word with a digit or an underscore
+    in it or all in lower case (no field's label: ``Note:``, ``Source:`` are capitalised words), what follows three
+    words or more and no link, no contact. The label table's ``other`` (a reader's comment under the text)."""
+    text = w.line.text
+    if not w.seen_body or len(text) > 320 or (":" not in text[:25] and "：" not in text[:25]):
+        return False
+    m = _HANDLE_COMMENT.fullmatch(text)
+    if m is None:
+        return False
+    handle, said = m["handle"], m["said"]
+    if not (re.search(r"[0-9_]", handle) and re.search(r"[A-Za-z]{2}", handle)) and not handle.islower():
+        return False
+    if handle.lower() in ("http", "https", "www", "tel", "fax", "email", "e-mail", "mailto", "note", "source"):
+        return False
+    return len(said.split()) >= 3 and "://" not in said and not _contact_number(said)
+
+
+_DAY_HEADING = re.compile(
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+(?:\d{1,2}/\d{1,2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)|"
+    r"(?:\d{1,2}월\s*\d{1,2}일|\d{1,2}[/.]\d{1,2}\.?)\s*\((?:월|화|수|목|금|토|일)\))"
+    r"\s+[—–-]\s+(?P<title>\S.{1,70})", _I)
+"""labels35: a day with its date, a dash and a title (``Mon 12/7 — Jam Session Night``, ``12월 7일(월) – 재즈 잼
+데이``)."""
+_CLOCK_OPENS = re.compile(rf"(?:{_CLOCK}|\d{{1,2}}\s*[ap]\.?\s?m\.?|(?:오전|오후|밤)\s*\d{{1,2}}시)\s*[—–-]?", _I)
+
+
+def _day_heading(w: Where) -> bool:
+    """labels35: after the headline, a day with its date, a dash and a title of ten words or fewer with no figure and
+    no sentence (:data:`_DAY_HEADING`), right over an entry opened by a clock time (``8:30 p.m. — House trio …``):
+    the heading of that day's entries (the label table's headline row: the heading of a list of data lines below it).
+    A day's line over another day's line is an entry of a schedule (``Saturday, July 11 — 9:00 a.m. …``: other)."""
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(w.line.text) > 100 or w.next is None:
+        return False
+    m = _DAY_HEADING.fullmatch(w.line.core)
+    if m is None:
+        return False
+    title = m["title"].strip()
+    if (len(title.split()) > 10 or _DIGIT.search(title) or title[-1] in ".:;,!?" or ends_sentence(title)
+            or _SENTENCE_INSIDE.search(title)):
+        return False
+    return _CLOCK_OPENS.match(w.next.core) is not None and _DAY_HEADING.fullmatch(w.next.core) is None
+
+
+def _heading_over_table(w: Where) -> bool:
+    """labels35: after the article's first paragraph, a section's heading (:func:`_heading_shape`; a pair of names
+    joined by ``·`` too: ``Prices · 가격``, ``가래떡·기름 가격``) right after a data line (a row between bars, a
+    timeline's entry) and over a table of two rows or more with as many cells between bars (``품목 | 가격`` / ``가래떡
+    … | 45,000원``): the next table's heading, which :func:`_section_heading` leaves when the line above is a list's
+    item and the table below has two cells (the label table's headline row: the heading of a table between two
+    tables)."""
+    line = w.line
+    if not w.seen_body or w.in_related or w.index == 0 or w.index + 2 >= len(w.lines) or "|" in line.text:
+        return False
+    if w.previous != "other" or line.text.count("·") > 1 or not _heading_shape(_lines(line.text.replace("·", " "))[0]):
+        return False
+    row, row2 = w.lines[w.index + 1], w.lines[w.index + 2]
+    cells = _bar_cells(row.text)
+    return ("|" in row.text and cells >= 2 and "|" in row2.text and _bar_cells(row2.text) == cells
+            and not row.text.lstrip().startswith("|"))
 
 
 # --- labels28: set t's misses as shapes (docs/blocks.md, "labels28 branch") -------------------------------------------
@@ -2402,8 +2572,10 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
         if (rule is not None and rule.label == "navigation") or (rule is None and (
                 line.text.rstrip().endswith(("▼", "▾")) or _COUNTED_CATEGORY.fullmatch(line.text))):
             menus += 1  # labels34: a dropdown (마을 선택: … ▼), a board's category with its count (국내여행 (128))
-        elif menus and rule is not None and (rule.label == "dateline" or rule.name in _FIELD_UNDER_MENU):
-            pass  # labels34: the page's date, issue or number between the menu and the title (Winter 2026 issue)
+        elif menus and rule is not None and (rule.label == "dateline" or rule.name in _FIELD_UNDER_MENU
+                                             or rule.name == "contact-label"):
+            pass  # labels34: the page's date, issue or number between the menu and the title (Winter 2026 issue);
+            # labels35: or the shop's phone line (☎ 033-… / 010-…)
         elif (rule is None and line.words <= 2 and len(line.text) <= 20) \
                 or ((rule is None or rule.label == "footer") and _menu_item_run(w, index, seen)):
             pass  # a section's tag alone (Local, 날씨), an item of a vertical menu (Things to Do, About Us over News)
@@ -2628,6 +2800,11 @@ RULES: tuple[Rule, ...] = (
          _form_field_line,
          "after the headline, a form's field label alone (Name, Phone, Email address *, 이름, 연락처(필수)) next to "
          "another or over the form's button: the form's data lines, no menu"),
+    Rule("form-box", "other", 0.75, "a form's checkbox or starred field next to another field or its button",
+         _form_box,
+         "after the headline, a checkbox and what it asks ([ ] Full packing service, ☐ 개인정보 수집에 동의합니다) "
+         "or a field's label closed by a spaced * (Moving from (ZIP code) *) next to another field or over the "
+         "form's button"),
     Rule("form-submit", "navigation", 0.75, "a form's button under its fields", _form_submit,
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
@@ -2706,6 +2883,10 @@ RULES: tuple[Rule, ...] = (
          _menu_words,
          "above the headline, four to eight capitalised words, no small word or mark, two or more of them a site's "
          "own pages (Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter), no paragraph below"),
+    Rule("handle-comment", "other", 0.65, "a reader's comment opened by a handle and a colon", _handle_comment,
+         "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
+         "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "
+         "other stories or not"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text))  # ※ 투자 참고용 …: no story
@@ -2902,6 +3083,9 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday-field", "other", 0.6, "a weekday schedule's entry (a data line)", _weekday_field,
          "a weekday or a range of them, a colon and a short value that is no sentence (월요일: 휴관, 화~금요일: 오전 "
          "9시~오후 10시, Monday-Friday: 9 a.m.-6 p.m.)"),
+    Rule("day-heading", "headline", 0.6, "a day's heading over its entries by the clock", _day_heading,
+         "after the headline, a day with its date, a dash and a short title with no figure (Mon 12/7 — Jam Session "
+         "Night, 12월 7일(월) – …) right over an entry opened by a clock time (8:30 p.m. — …)"),
     Rule("timeline-entry", "other", 0.65, "a timeline's or a schedule's entry (a data line)", _timeline_entry,
          "after the headline, a time or a date, a dash and what happened then in one sentence or less (6:40 p.m. — "
          "Shelter opens at …, 3월 17일(화) … – …); or a clock time and a short item that is no sentence (00:00 Intro, "
@@ -2925,6 +3109,9 @@ RULES: tuple[Rule, ...] = (
     Rule("bare-number", "navigation", 0.6, "a bare number (counter or list marker)",
          lambda w: bool(_ITEM_NUMBER.fullmatch(w.line.text)) or (w.line.text.isdigit() and len(w.line.text) <= 4),
          "a number alone on its line (a counter, a list marker)"),
+    Rule("form-heading", "headline", 0.6, "a request's verb over a form's fields", _form_heading,
+         "after the article's first paragraph, a request's verb or its noun (Request a tour, 예약 신청), no button's "
+         "ending (신청하기), right over a run of a form's fields closed by a checkbox or its button"),
     Rule("action-link", "navigation", 0.6, "after the article, a link or a button by its verb (a page's chrome)",
          _action_link,
          "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
@@ -2999,6 +3186,10 @@ RULES: tuple[Rule, ...] = (
          "bracketed note; no stop, colon, bar or figure at its end) over a data line whatever is above it (1일차 "
          "일정 over 10:00 – …), or over a paragraph or, inside the article, a list of two items, no list's item "
          "above it (예방 수칙, Summary, 준비물 What to bring, Request a tour over Name)"),
+    Rule("heading-over-table", "headline", 0.6, "a table's heading between a data line and the table",
+         _heading_over_table,
+         "after the article's first paragraph, right after a data line, a section's heading (Prices · 가격, "
+         "가래떡·기름 가격) over two rows or more of as many cells between bars (품목 | 가격 / … | 45,000원)"),
     Rule("menu-run", "navigation", 0.7, "one of several one- or two-word lines in a row above the article",
          _menu_run, "three or more very short lines in a row above the article (a vertical menu), an item in both "
          "languages counted as one (About 문화원 소개, Programs 프로그램)"),

@@ -2911,3 +2911,93 @@ def test_a_name_opened_by_contact_or_department_is_no_contact_line(line: str) ->
                                   "Department Lake Operations Division"])
 def test_a_contact_s_label_with_its_contact_stays_a_contact_line(line: str) -> None:
     assert _labels(_lido(line))[1] == "byline"
+
+
+# --- labels35: set w's misses as shapes, tried on lines of other shapes -----------------------------------------------
+
+_GROOMING_TEXT = ("Tell us about your dog and we will confirm the appointment by text within one working day, with the "
+                  "price for the coat and the size you describe below.")
+_YOGA_TEXT_KO = "이번 달에는 평일 저녁 수업을 하나 더 열고, 주말 오전 수업은 정원을 열 명으로 늘려 운영합니다."
+
+
+def test_a_form_s_counted_steps_are_headings_and_its_boxes_and_starred_fields_are_data() -> None:
+    page = "\n".join(["Book a Grooming Visit", _GROOMING_TEXT, "Step 1 of 2: Your dog", "Breed (or best guess) *",
+                      "Weight in pounds *", "Step 2 of 2: Extras", "[ ] Nail trim", "[x] Teeth cleaning",
+                      "☐ I agree to the cancellation policy", "Request appointment"])
+    assert _labels(page) == ["headline", "body", "headline", "other", "other", "headline", "other", "other", "other",
+                             "navigation"]
+    ko = "\n".join(["요가 체험 수업 신청", _YOGA_TEXT_KO, "1단계 수업 선택", "희망 수업", "☐ 초보자 반",
+                    "☐ 개인정보 수집에 동의합니다", "신청하기"])
+    assert _labels(ko)[2] == "headline" and _labels(ko)[4:6] == ["other", "other"]
+
+
+def test_a_korean_heading_mark_and_a_step_row_between_bars_are_no_form() -> None:
+    # □ opens a heading in a Korean document; 1단계 in a row between bars is a table's row
+    page = "\n".join(["구민 체육센터 요금 조정 안내", _YOGA_TEXT_KO, "□ 조정 내용", _YOGA_TEXT_KO,
+                      "구분 | 사용량 | 요금", "1단계 | 100회 이하 | 3,000원", "2단계 | 101회 이상 | 2,500원"])
+    assert _labels(page)[2] == "headline" and _rule_names(page)[2] != "form-box"
+    assert _labels(page)[5:] == ["other", "other"]
+
+
+def test_a_blog_s_recent_posts_list_is_related_and_handles_commenting_are_other() -> None:
+    page = "\n".join(["Harbor Sourdough Notes", "Why My Starter Smelled Like Nail Polish", _ROWING_TEXT,
+                      "Recent posts", "Rye versus wheat: a feeding schedule", "What a cold proof really does",
+                      "crumbshot_88: mine did the same after a week in the fridge, thanks for this",
+                      "breadlover: fed it twice a day and it came back"])
+    assert _labels(page)[3:6] == ["related", "related", "related"]
+    assert _labels(page)[6:] == ["other", "other"]
+
+
+@pytest.mark.parametrize("line", ["Note: the lake path stays open to walkers all winter long",
+                                  "Source: Westlake Parks Department annual boating survey",
+                                  "https: //westlake.example/rowing is the new address"])
+def test_a_field_s_label_before_a_colon_is_no_handle(line: str) -> None:
+    page = "\n".join(["Rowing Club Moves Upstream", _ROWING_TEXT, line, _ROWING_TEXT])
+    assert _rule_names(page)[2] != "handle-comment"
+
+
+def test_a_day_s_heading_over_its_times_is_a_heading_and_days_in_a_run_are_entries() -> None:
+    page = "\n".join(["Open Mic Week at the Lantern", _ROWING_TEXT, "Tue 3/2 — Poetry Night",
+                      "7:00 p.m. — Sign-up at the door", "8:00 p.m. — Featured reader", "Thu 3/4 — Folk Songs",
+                      "7:30 p.m. — Open stage"])
+    assert _labels(page)[2:] == ["headline", "other", "other", "headline", "other"]
+    run = "\n".join(["Holiday Hours", _ROWING_TEXT, "Mon Dec 21 — Open 9 a.m. to 5 p.m.",
+                     "Tue Dec 22 — Closed all day"])
+    assert "headline" not in _labels(run)[2:]
+
+
+def test_a_table_s_heading_between_two_tables_and_a_two_column_head() -> None:
+    page = "\n".join(["Spring Price List", _ROWING_TEXT, "Single scull hire | $40", "Double hire | $65",
+                      "Coaching · 코칭", "Session | Fee", "One hour | $55", "Five hours | $250"])
+    labels = _labels(page)
+    assert labels[4] == "headline" and labels[5:] == ["other", "other", "other"]
+    # a two-cell row with a figure is a row, no heading; a name and a tag between a bar above the text is a menu's
+    assert _rule_names(page)[2] != "table-header"
+
+
+@pytest.mark.parametrize("line", ["CALL TODAY: 1-800-555-0199", "☎ 051-555-2030 / 010-5555-8841",
+                                  "Telegram / WhatsApp: +44 7700 900123"])
+def test_a_contact_line_by_its_sign_or_its_messengers_is_a_byline(line: str) -> None:
+    assert _labels(_lido(line))[1] == "byline"
+
+
+def test_a_sentence_with_a_phone_s_sign_is_no_contact_line() -> None:
+    line = "☎ Lines were busy all morning, so the office will stay open until 8 p.m. on Friday, 051-555-2030."
+    assert _labels(_lido(line))[1] != "byline"
+
+
+def test_a_request_s_verb_over_a_form_s_labels_is_its_heading_and_the_labels_are_data() -> None:
+    page = "\n".join(["Book a Grooming Visit", _GROOMING_TEXT, "Request a visit", "Dog's name", "Pickup window",
+                      "Phone", "[ ] Text me when she is ready", "Send"])
+    assert _labels(page)[2:7] == ["headline", "other", "other", "other", "other"]
+    ko = "\n".join(["요가 체험 수업 신청", _YOGA_TEXT_KO, "체험 신청", "희망 요일", "수업 시간대", "이름", "연락처",
+                    "☐ 개인정보 수집에 동의합니다", "신청하기"])
+    assert _labels(ko)[2:8] == ["headline", "other", "other", "other", "other", "other"]
+
+
+def test_short_lines_over_a_button_with_no_field_named_are_no_form() -> None:
+    # a list of what to bring over a button: no field's word among them, no form's heading
+    page = "\n".join(["Book a Grooming Visit", _GROOMING_TEXT, "What to bring", "Lead and collar", "Favourite treats",
+                      "Vaccination card", "Book now"])
+    names = _rule_names(page)
+    assert "form-box" not in names and "form-heading" not in names
