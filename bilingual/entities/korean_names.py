@@ -1728,6 +1728,16 @@ _GLOSS_REACH = 48
 """How far past a sentence's last token a gloss may end: the bracket and a romanized name of up to four pieces."""
 
 
+def _gloss_window(text: str, tokens: list[Token]) -> tuple[int, int, int] | None:
+    """Where a run's glosses are looked for: its start, its end and :data:`_GLOSS_REACH` past it (a gloss in Latin
+    letters is cut off into a run of its own); None when there is no token or no bracket in it (the cheap test)."""
+    if not tokens:
+        return None
+    lo, hi = tokens[0].start, tokens[-1].end
+    reach = min(len(text), hi + _GLOSS_REACH)
+    return None if text.find("(", lo, reach) < 0 else (lo, hi, reach)
+
+
 _HANJA_ALSO_WORDS = frozenset("中日")
 """Country Hanja that are common words too (中, during; 日, a day), taken alone only before another word."""
 
@@ -1809,12 +1819,10 @@ def _glossed_names(text: str, tokens: list[Token], kb: KnowledgeBase, out: list[
     a Hanja gloss is
     the same person, written otherwise. The candidates inside either give way. A gloss in Latin letters is read past
     the sentence's end (the text is cut into runs of one language at its bracket), the Hangul must be inside it."""
-    if not tokens:
+    window = _gloss_window(text, tokens)
+    if window is None:
         return out
-    lo, hi = tokens[0].start, tokens[-1].end
-    reach = min(len(text), hi + _GLOSS_REACH)
-    if text.find("(", lo, reach) < 0:
-        return out  # the cheap test: no bracket, no gloss
+    lo, hi, reach = window
     spans: list[tuple[int, int, str]] = []
     names = kb.tokenizer_names()
     for m in _GLOSSED.finditer(text, lo, reach):
@@ -1864,12 +1872,10 @@ def _names_glossed_in_latin(text: str, tokens: list[Token], out: list[NameSpan])
     씨, 님 or a title after the bracket (:data:`_TITLE_AFTER_A_GLOSS`), a place's or a body's title held through the
     word between. Candidates inside give way; one crossing it leaves the name alone, and so does a name the gazetteer
     reads as a place (애플 데일리, 솔라 트리 by their last words: the candidates found before stay)."""
-    if not tokens:
+    window = _gloss_window(text, tokens)
+    if window is None:
         return out
-    lo, hi = tokens[0].start, tokens[-1].end
-    reach = min(len(text), hi + _GLOSS_REACH)
-    if text.find("(", lo, reach) < 0:
-        return out  # the cheap test: no bracket, no gloss
+    lo, hi, reach = window
     added: list[NameSpan] = []
     bad: list[int] | None = None  # where Kiwi read a particle, an ending or a verb: read once a gloss is found
     for m in _LATIN_GLOSS.finditer(text, lo, reach):
