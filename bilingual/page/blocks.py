@@ -1799,6 +1799,8 @@ def _helpline(w: Where) -> bool:
     or an e-mail; no sentence closed inside it. The site's own number next to the operator's particulars (a line of
     them right above or below) is the footer's (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호
     …``)."""
+    if not _may_hold_contact(w.line.text):  # perf53: before the tip line's pattern
+        return False
     if _TIP_LINE.match(w.line.text):  # labels28: Have a news tip? Email …: the reader's news asked for (tip-line)
         return False
     return _contact_shape(w, _QUESTIONS_CONTACT, _HELPLINE)
@@ -1818,6 +1820,13 @@ def _phone_number(text: str) -> bool:
     # each pattern holds a digit: a line without one (most of a news page) is ruled out by one cheap scan
     return _DIGIT.search(text) is not None and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text)
                                                     or _US_PHONE.search(text) or _intl_phone(text))
+
+
+def _may_hold_contact(text: str) -> bool:
+    """Whether ``text`` holds a digit or an ``@``, as every number and e-mail :func:`_contact_number` finds does: a rule
+    that ends in :func:`_contact_shape` rules out a line without either (most of a news page) before its own
+    patterns (perf53)."""
+    return "@" in text or _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1882,9 +1891,7 @@ def _contact_label(w: Where) -> bool:
     number or an e-mail, no sentence inside, no operator's particulars next to it); not a tip line, an address or the
     operator's particulars itself."""
     text = w.line.text
-    # perf53: :func:`_contact_shape` asks for a number or an e-mail (:func:`_contact_number`), each of which holds a
-    # digit or an ``@``: a line without either (most of a news page) is ruled out before the patterns below
-    if len(text) > 160 or ("@" not in text and _DIGIT.search(text) is None):
+    if len(text) > 160 or not _may_hold_contact(text):  # perf53: before the patterns below
         return False
     if _OPERATOR.search(text) or _TIP_LINE.match(text) or _address(w.line):
         return False
