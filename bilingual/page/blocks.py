@@ -1799,6 +1799,8 @@ def _helpline(w: Where) -> bool:
     or an e-mail; no sentence closed inside it. The site's own number next to the operator's particulars (a line of
     them right above or below) is the footer's (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호
     …``)."""
+    if not _may_hold_contact(w.line.text):  # perf53: before the tip line's pattern
+        return False
     if _TIP_LINE.match(w.line.text):  # labels28: Have a news tip? Email …: the reader's news asked for (tip-line)
         return False
     return _contact_shape(w, _QUESTIONS_CONTACT, _HELPLINE)
@@ -1818,6 +1820,13 @@ def _phone_number(text: str) -> bool:
     # each pattern holds a digit: a line without one (most of a news page) is ruled out by one cheap scan
     return _DIGIT.search(text) is not None and bool(_PHONE.search(text) or _SERVICE_NUMBER.search(text)
                                                     or _US_PHONE.search(text) or _intl_phone(text))
+
+
+def _may_hold_contact(text: str) -> bool:
+    """Whether ``text`` holds a digit or an ``@``, as every number and e-mail :func:`_contact_number` finds does: a rule
+    that ends in :func:`_contact_shape` rules out a line without either (most of a news page) before its own
+    patterns (perf53)."""
+    return "@" in text or _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1882,7 +1891,9 @@ def _contact_label(w: Where) -> bool:
     number or an e-mail, no sentence inside, no operator's particulars next to it); not a tip line, an address or the
     operator's particulars itself."""
     text = w.line.text
-    if len(text) > 160 or _OPERATOR.search(text) or _TIP_LINE.match(text) or _address(w.line):
+    if len(text) > 160 or not _may_hold_contact(text):  # perf53: before the patterns below
+        return False
+    if _OPERATOR.search(text) or _TIP_LINE.match(text) or _address(w.line):
         return False
     # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
     # 금연치료: …): an item of the list, a data line
@@ -2220,7 +2231,7 @@ def _form_box(w: Where) -> bool:
         return False
     if _short_label(w.line) and w.seen_body and _form_run_below(w.lines, w.index):
         return True  # labels35: a label alone in a run of a form's fields (체험 희망일 / … / 연락처 / [ ] …)
-    if _CHECKBOX.match(text) is None and (_SPACED_STAR.search(text) is None or not (
+    if _CHECKBOX.match(text) is None and (text[-1:] != "*" or _SPACED_STAR.search(text) is None or not (
             _form_field(w.line) or _NOTED_LABEL.fullmatch(text) is not None)):
         return False
 
@@ -2237,7 +2248,9 @@ def _short_label(line: _Line) -> bool:
     """labels35: a field's label alone without its mark (``체험 희망일``, ``인원 (성인 / 어린이)``, ``Pickup window``):
     four words or fewer and 24 characters or fewer without a bracketed note, no figure, colon, bar or sentence, no
     button."""
-    core = _TRAILING_NOTE.sub("", line.core).strip()
+    # the note's pattern ends on a closing bracket (``line.core`` is stripped at its end): on any other line, which is
+    # most of a page, the pattern's scan of the whole line is spared (perf53)
+    core = (_TRAILING_NOTE.sub("", line.core) if line.core[-1:] in ")]" else line.core).strip()
     return (0 < len(core) <= 24 and len(core.split()) <= 4 and _DIGIT.search(line.text) is None
             and not any(mark in line.text for mark in ":：|") and not ends_sentence(core)
             and core[-1] not in ".!?" and not _form_button(line) and _LETTER.search(core) is not None)
