@@ -475,7 +475,8 @@ _CAPTION_OPENER = re.compile(
     r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
     r"|(?:figure|fig\.|chart|그림|사진)\s?\d{1,2}\s*[.:)]"
     # labels32: a picture of the same thing twice (Before and after:, 시공 전후:)
-    r"|before\s*(?:and|&|/)\s*after\s*[:：]|(?:(?-i:[가-힣]){1,4}\s*)?전\s*[·/와과]?\s*후\s*(?:사진)?\s*[:：])\s*\S", _I)
+    r"|before\s*(?:and|&|/)\s*after\s*[:：]"
+    r"|(?:(?-i:[가-힣]){1,4}\s*)?전\s*[·/와과]?\s*후\s*(?:사진)?\s*[:：])\s*\S", _I)
 """A caption's opening marker: where the picture stands (``(위)``, ``(아래)``, ``Above:``, ``Below:``), who is in it
 (``Pictured:``, ``From left,``, ``(From left)``, ``사진 왼쪽부터``, ``Clockwise from top left,``), or a figure's number
 (``Figure 2.``, ``그림 1.``): the line describes a picture whatever follows."""
@@ -1788,7 +1789,8 @@ dots (``+44 7700 900123``, ``+82-2-2133-5000``, ``+33 1 42 68 53 00``); nine to 
 def _intl_phone(text: str) -> bool:
     """labels33: a phone number in international form in ``text`` (:data:`_INTL_PHONE`), nine to fifteen digits."""
     return "+" in text and any(9 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _INTL_PHONE.finditer(text))
-_OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|대표\s*(?:이사\s+)?(?-i:[가-힣]){2,4}\b|\bCEO\b|"
+_OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|"
+                       r"대표\s*(?:이사\s+)?(?-i:[가-힣]){2,4}\b|\bCEO\b|"
                        r"co\.,?\s*ltd|\binc\.|㈜|\(주\)", _I)
 """The operator's particulars (a registration number, its chief, its company form): the footer's lines."""
 

@@ -304,7 +304,8 @@ _NOT_CONTACT = re.compile(
     r"발행|편집인|등록\s*번호|사업자|대표\s*전화|팩스|fax|publisher|registration|copyright|©|ⓒ|제보|tips?\b|"
     r"correction|정정|오류|subscribe|구독|unsubscribe|수신|광고\s*문의|advertis", _I)
 _POSTAL = re.compile(r"(?<![\d-])\(?\d{5}\)?(?![\d-])")
-_ROAD = re.compile(r"(?-i:[가-힣])+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
+_ROAD = re.compile(r"(?-i:[가-힣])+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|"
+                   r"\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
                    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)", _I)
 _READS_AS_SENTENCE = re.compile(r"[다요][.!?]?\s*$|[a-z]{2,}[.!?]\s*$")
 """A contact line's end that makes it a sentence: a Korean predicate, or a lower-case word and its mark. Narrower than
