@@ -19,6 +19,9 @@ The package, in the order a document flows through it (``docs/architecture.md``)
 - :mod:`bilingual.stages` (the stage list), :mod:`bilingual.api` (entry points), :mod:`bilingual.cli`
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from bilingual.api import process, process_many, review, review_bitext, review_pairs
 from bilingual.config import BlockConfig, Config, MentionConfig, RepairConfig
 from bilingual.context import Context
@@ -35,20 +38,58 @@ from bilingual.document import (
     Sentence,
     Token,
 )
-from bilingual.engines.pool import WorkerPool
 from bilingual.entities.acceptance import Candidate, Link
 from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.errors import BilingualError, DataError, InputError, KBError, NotTextError, WorkerDied
-from bilingual.formats.bitext import Bitext, read_bilingual_file, read_bilingual_xml, read_parallel_text
-from bilingual.formats.records import ErrorRecord
-from bilingual.formats.report import render_html, write_csv, write_html, write_json
 from bilingual.lang.route import route
 from bilingual.names.romanize import romanize
 from bilingual.names.romanized import NameCandidate, name_variants, parse_name, romanize_name
 from bilingual.names.similarity import NameSimilarity, name_similarity
 from bilingual.names.transcription import transcription_key, transcription_score
-from bilingual.qa.result import Review, ReviewPair, SegmentRef
 from bilingual.version import __version__
+
+if TYPE_CHECKING:
+    from bilingual.engines.pool import WorkerPool
+    from bilingual.formats.bitext import Bitext, read_bilingual_file, read_bilingual_xml, read_parallel_text
+    from bilingual.formats.records import ErrorRecord
+    from bilingual.formats.report import render_html, write_csv, write_html, write_json
+    from bilingual.qa.result import Review, ReviewPair, SegmentRef
+
+# perf54: what only batch runs, file formats and translation review use is imported on first use (module
+# ``__getattr__``), so that processing a document does not import ``engines``, ``formats`` and most of ``qa``.
+_LAZY = {
+    "WorkerPool": "bilingual.engines.pool",
+    "Bitext": "bilingual.formats.bitext",
+    "read_bilingual_file": "bilingual.formats.bitext",
+    "read_bilingual_xml": "bilingual.formats.bitext",
+    "read_parallel_text": "bilingual.formats.bitext",
+    "ErrorRecord": "bilingual.formats.records",
+    "render_html": "bilingual.formats.report",
+    "write_csv": "bilingual.formats.report",
+    "write_html": "bilingual.formats.report",
+    "write_json": "bilingual.formats.report",
+    "Review": "bilingual.qa.result",
+    "ReviewPair": "bilingual.qa.result",
+    "SegmentRef": "bilingual.qa.result",
+}
+_SUBPACKAGES = frozenset({"engines", "formats", "qa"})
+
+
+def __getattr__(name: str) -> Any:
+    """The names of :data:`_LAZY` (and the three subpackages), imported the first time they are asked for."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _SUBPACKAGES:
+        value = importlib.import_module(f"bilingual.{name}")
+    else:
+        raise AttributeError(f"module 'bilingual' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "BilingualError",

@@ -15,23 +15,23 @@ import functools
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from bilingual.config import Config, MentionConfig
 from bilingual.context import Context
 from bilingual.document import SEVERITY, Document, Finding
-from bilingual.engines import pool as pool_module
-from bilingual.engines.items import finish_item, item_name, process_item, route_item
-from bilingual.engines.pool import Failed, Split, WorkerPool
-from bilingual.entities.kb import KnowledgeBase
-from bilingual.formats.inputs import DEFAULT_MAX_BYTES
-from bilingual.formats.records import ErrorRecord, record_for_error
-from bilingual.formats.segments import Bitext
-from bilingual.qa.direction import SAMPLE_LINES, decide_direction
-from bilingual.qa.documents import check_langs, review_aligned, review_documents, with_direction
-from bilingual.qa.result import Review, SegmentRef
-from bilingual.qa.tag_check import check_tags
+from bilingual.files import DEFAULT_MAX_BYTES
 from bilingual.stages import run_stages
+
+if TYPE_CHECKING:
+    from bilingual.engines.pool import Failed, Split, WorkerPool
+    from bilingual.entities.kb import KnowledgeBase
+    from bilingual.formats.records import ErrorRecord
+    from bilingual.formats.segments import Bitext
+    from bilingual.qa.result import Review, SegmentRef
+
+# perf54: engines, formats and qa's review modules are imported inside the functions that use them, so that
+# processing one document (the cold start) imports none of them.
 
 
 def process(text: str, *, source: str | None = None, config: Config | None = None,
@@ -101,6 +101,11 @@ def process_many(items: Iterable[Item], *, jobs: int = 1, config: Config | None 
 def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: KnowledgeBase | None,
                   on_error: OnError, max_chars: int | None, pool: WorkerPool | None,
                   ) -> Iterator[Document | ErrorRecord]:
+    from bilingual.engines import pool as pool_module
+    from bilingual.engines.items import finish_item, item_name, process_item, route_item
+    from bilingual.engines.pool import Failed, Split, WorkerPool
+    from bilingual.formats.records import record_for_error
+
     function = functools.partial(process_item, max_chars=max_chars)
     names: deque[str] = deque()  # the names of the items read and not yet answered (a window's worth)
 
@@ -135,6 +140,8 @@ def _process_many(items: Iterable[Item], jobs: int, config: Config | None, kb: K
 
 
 def _here(function: Callable[[Context, object], Document], context: Context, item: object) -> Document | Failed:
+    from bilingual.engines.pool import Failed
+
     try:
         return function(context, item)
     except Exception as exc:
@@ -156,6 +163,10 @@ def review_pairs(pairs: Iterable[tuple[str, str]], *, kb: KnowledgeBase | None =
     warning. An empty source or target is reviewed like any other (an empty target is an omission). ``ids``
     names where each pair comes from (a :class:`~bilingual.qa.result.SegmentRef`: file, unit, segment, state,
     as ``Bitext.refs()`` gives them); each reviewed pair carries its own."""
+    from bilingual.qa.direction import SAMPLE_LINES, decide_direction
+    from bilingual.qa.documents import check_langs, review_aligned, with_direction
+    from bilingual.qa.result import SegmentRef
+
     if ids is not None and not all(ref is None or isinstance(ref, SegmentRef) for ref in ids):
         raise TypeError("ids must be SegmentRef values (or None), one a pair")
     rest = iter(pairs)
@@ -184,6 +195,8 @@ def review_bitext(bitext: Bitext, *, kb: KnowledgeBase | None = None, source_lan
     unit the reader could not read (``invalid="record"``). Languages not given are the file's, else read from
     the texts. ``pairs`` replaces ``bitext.pairs`` as the texts to review (the same pairs, wrapped: a progress
     bar)."""
+    from bilingual.qa.tag_check import check_tags
+
     result = review_pairs(bitext.pairs if pairs is None else pairs, kb=kb,
                           source_lang=source_lang or bitext.source_lang, target_lang=target_lang or bitext.target_lang,
                           ids=bitext.refs())
@@ -207,6 +220,9 @@ def review(source_text: str, target_text: str, *, kb: KnowledgeBase | None = Non
     unpaired, with numbers and entities as anchors), then check every pair. An unpaired source sentence
     is an omission; an unpaired target sentence has no source and is only listed as a pair. Languages not
     given are read from the texts, as in :func:`review_pairs`."""
+    from bilingual.qa.direction import decide_direction
+    from bilingual.qa.documents import check_langs, review_documents, with_direction
+
     for name, value in (("source_text", source_text), ("target_text", target_text)):
         if not isinstance(value, str):
             raise TypeError(f"{name} must be str, not {type(value).__name__}")

@@ -19,6 +19,9 @@ from bilingual.errors import InputError
 
 STDIN = "-"
 """The name that stands for standard input."""
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""The default size limit of one input (64 MiB; ``--max-bytes``): far above any page, below what would take
+the machine's memory (a document's record is 10–30 times its text)."""
 
 
 def decode(data: bytes, source: str) -> str:

@@ -122,3 +122,36 @@ def test_tests_mirror_the_package() -> None:
         for test in (ROOT / "tests" / folder).glob("test_*.py"):
             stem = test.stem.removeprefix("test_")
             assert (PACKAGE / folder / f"{stem}.py").exists(), f"{test} has no module {folder}/{stem}.py"
+
+
+def test_an_english_document_imports_no_batch_format_or_review_module() -> None:
+    """perf54: ``engines``, ``formats`` and qa's review modules are imported on first use, in a fresh process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, bilingual; bilingual.process('Officials in Busan said on Friday that the port reopened.'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[:2] in (['bilingual', 'engines'], "
+            "['bilingual', 'formats'], ['bilingual', 'qa'])))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.strip() == "['bilingual.qa', 'bilingual.qa.pairing']"
+
+
+def test_the_names_imported_on_first_use_are_the_modules_own() -> None:
+    import bilingual
+    import bilingual.qa
+    from bilingual.engines.pool import WorkerPool
+    from bilingual.formats.report import write_json
+    from bilingual.qa.checks import check_pair
+    from bilingual.qa.result import SegmentRef
+
+    assert bilingual.WorkerPool is WorkerPool and bilingual.write_json is write_json
+    assert bilingual.SegmentRef is SegmentRef and bilingual.qa.check_pair is check_pair
+    assert {"WorkerPool", "write_json", "Review"} <= set(dir(bilingual))
+    for module, name in ((bilingual, "no_such_name"), (bilingual.qa, "no_such_name")):
+        try:
+            getattr(module, name)
+        except AttributeError:
+            continue
+        raise AssertionError(f"{module.__name__}.{name} should not exist")

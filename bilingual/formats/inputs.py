@@ -23,11 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from bilingual.errors import InputError
+from bilingual.files import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES  # perf54: defined in files.py, for api.py
 from bilingual.files import STDIN, read_bytes, read_text
-
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-"""The default size limit of one input (64 MiB; ``--max-bytes``): far above any page, below what would take
-the machine's memory (a document's record is 10–30 times its text)."""
 
 
 @dataclass(frozen=True)

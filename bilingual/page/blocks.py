@@ -103,17 +103,17 @@ _RELATED_HEADING = re.compile(
     r"read\s+next|up\s+next|what\s+to\s+read\s+next|(?:upcoming|more|other)\s+events|"
     r"(?:latest|more|popular|trending|top\s+stories|most\s+read)\s+in\s+(?:[A-Z&][\w&'’-]*\s*){1,3}|"
     # a Korean heading may name whose list it is first: 이 기사와 함께 많이 본 뉴스, 이 블로그 인기글, 정치 많이 본 기사
-    r"(?:(?:이|그|[가-힣]{1,6}(?:와|과)?)\s+){0,3}(?:함께\s+)?"
+    r"(?:(?:이|그|(?-i:[가-힣]){1,6}(?:와|과)?)\s+){0,3}(?:함께\s+)?"
     r"(?:관련\s*(?:기사|뉴스|동영상|영상)|많이\s*본\s*(?:기사|뉴스|글|포토|사진|영상)|"
     r"(?:이\s*)?(?:기자|필자|부처|기관|코너|연재)의\s*다른\s*(?:기사|글|뉴스|칼럼)|인기\s*(?:기사|글|뉴스|포스트|게시물)|"
     r"추천\s*(?:기사|글)|최신\s*(?:기사|글)|주요\s*뉴스)|"
-    r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*[가-힣]{1,4}|오늘의\s*(?:주요\s*)?뉴스|"
+    r"이\s*시각\s*주요\s*뉴스|함께\s*보면\s*좋은\s*(?-i:[가-힣]){1,4}|오늘의\s*(?:주요\s*)?뉴스|"
     # a section's or a series' list: 세상읽기 더보기, Latest Opinion
     r"(?!댓글|답글|리플|후기|리뷰)[가-힣A-Za-z]{2,10}\s+더\s?보기|latest\s+(?:opinion|columns?|editorials?|videos?|headlines|episodes?)|"
     r"more\s+(?:opinion|columns?|editorials?|videos?|episodes?|podcasts?|reviews)|latest\s+(?:from|by)\s+.{2,40}|"
     r"related\s+topics|이\s*(?:주|달)의\s*(?:신간|책|추천\s*도서|뉴스|기사)|"
     # 최근 군청소식, 인기 게임 뉴스, 많이 본 연예 뉴스, 같은 기업 최근 공시, 다음 영상, '#태그' 태그 기사 (총 86건)
-    r"(?:[가-힣]{1,6}\s+){0,2}(?:최근|인기|최신|주요|추천|많이\s*본)\s*(?:[가-힣A-Za-z]{1,6}\s*){0,2}"
+    r"(?:(?-i:[가-힣]){1,6}\s+){0,2}(?:최근|인기|최신|주요|추천|많이\s*본)\s*(?:[가-힣A-Za-z]{1,6}\s*){0,2}"
     r"(?:뉴스|기사|소식|공시|영상|글|포스트)|"
     r"(?:다음|이어지는|추천)\s*(?:동?영상|에피소드)|"
     # labels28: a blog's list of its category's other posts ('…' 카테고리의 다른 글, More posts in 'Recipes')
@@ -131,9 +131,9 @@ _RELATED_HEADING_AFTER = re.compile(
     r"related\s+(?:bills|posts|reading|content)|"
     # labels30: a periodical's other pieces (Also in this issue, 이번 호의 다른 기사 is the 다른 branch's)
     r"also\s+in\s+(?:this|the\s+(?:same|current))\s+(?:issue|edition|series)|"
-    r"(?:\S{1,12}\s*){0,3}다른\s*(?:[가-힣]{1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
+    r"(?:\S{1,12}\s*){0,3}다른\s*(?:(?-i:[가-힣]){1,6}\s*){0,2}(?:글|기사|뉴스|콘텐츠|동물|보기|만나보세요)|"
     r"(?:\S{1,12}\s*){0,3}함께\s*본\s*(?:뉴스|기사|메뉴|글|상품)|(?:\S{1,12}\s*){0,3}지난\s*(?:칼럼|회|기사|호|글)|"
-    r"(?:지금\s*뜨는|실시간|오늘의\s*[가-힣]{1,4})\s*(?:기사|뉴스|속보)|관련\s*[가-힣]{1,4}\s*뉴스|"
+    r"(?:지금\s*뜨는|실시간|오늘의\s*(?-i:[가-힣]){1,4})\s*(?:기사|뉴스|속보)|관련\s*(?-i:[가-힣]){1,4}\s*뉴스|"
     r"관련\s*(?:기사|뉴스)\s+related(?:\s+articles)?|포토\s*뉴스|[A-Za-z]+\s+많이\s*본\s*(?:기사|뉴스)", _I)
 """labels22: headings of a list of other stories that stand after the article's text (the rule reads them only there:
 above the headline such words are a menu's): a section's latest (``Latest Golf``, ``More Local News``), ``More columns
@@ -216,7 +216,7 @@ _FOOTER = re.compile(
     # the publisher's particulars: registration, publisher and editor, switchboard, youth-protection officer
     r"registration\s+(?:no\b|number)|registered\s+charity\s+(?:no\.?\s*|number\s*)?\d{5,8}\b|business\s+reg\.\s*no\b|publisher\s*(?:&|and|/)?\s*(?:editor(?:-in-chief)?)?\s*:|"
     r"editor-in-chief\s*:|"
-    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<![가-힣])등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
+    rf"[|·]\s*(?:tel|fax|phone)\b|^(?:###|-30-)$|^(?:(?:데이터|자료|기록)\s*제공|data\s+(?:provided\s+by|source)|source)\s*[:：]|{_NOTICES}|(?<!(?-i:[가-힣]))등록\s*번호|발행\s*인|편집\s*인|사업자\s*등록|대표\s*전화|청소년\s*보호\s*책임자",
     _I,
 )
 _MAILING_NOTICE = re.compile(_NOTICES, _I)
@@ -263,7 +263,7 @@ _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
-    r"[가-힣]+(?:대로|로|길)\s*\d|"
+    r"(?-i:[가-힣])+(?:대로|로|길)\s*\d|"
     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|"
     r"Ter|Terrace|Sq|Square|St|Rd|Ave|Blvd)\b)", _I)  # labels32: St, Rd, Ave, Blvd without their stop
 # An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
@@ -308,7 +308,7 @@ _DATE_PIECE = re.compile(
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
     r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
     r"|재생\s*시간\s*\d{1,2}:\d{2}|\(?제?\s?\d{1,5}\s?호\)?|(?:vol\.|no\.|issue)\s?\d{1,5}"
-    r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*[가-힣]{2,4})?"
+    r"|(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*(?-i:[가-힣]){2,4})?"
     r"|date|posted|updated|published|modified|last\s+(?:updated|modified)|first\s+published|aired|broadcast|on|at"
     rf"|{_PAGE_DATE_LABEL}"
     # 06.00 GMT (a time with a stop, before its zone), ET, 오전 10시 30분 (GMT+9 is read with the zones above)
@@ -363,7 +363,7 @@ _CONTACT = re.compile(
     r"(?:담당\s*부서|담당자|담당\s*과|(?:홍보|언론|취재|보도)?\s*문의(?:처)?|연락처|(?:(?:media|press|ir|investor|consumer|customer)\s+)?contacts?|"
     r"(?:media|press)\s+(?:inquiries|enquiries)|department|담당(?=\s+\S+(?:과|팀|국|실|센터)\b)"
     # labels27: whose contact it is, then a colon (Audit contact: …, Program contact: …, 채용 문의: …, 접수 문의처: …)
-    rf"|(?:[A-Za-z]+\s){{1,2}}contacts?(?=\s*[:：])|[{SYLLABLES}]{{1,6}}\s?문의(?:처)?(?=\s*[:：]))"
+    rf"|(?:[A-Za-z]+\s){{1,2}}contacts?(?=\s*[:：])|(?-i:[{SYLLABLES}]){{1,6}}\s?문의(?:처)?(?=\s*[:：]))"
     r"\s*[:：]?\s*\S.{0,100}", _I)
 _CONTACT_WORD_NO_COLON = re.compile(
     r"(?:(?:media|press|ir|investor|consumer|customer)\s+)?contacts?\b(?!\s*[:：])|department\s+(?:of|for)\s", _I)
@@ -417,18 +417,18 @@ _CREDIT = re.compile(
     # labels32: after the caption's sentence, Image courtesy of Spitz Inc. (its company's stop the line's last)
     r"|(?<=[.!\"”])\s+(?:photo|image|picture)s?\s+courtesy\s+of\s+[^.]{2,60}(?:\b(?:Inc|Ltd|Co|Corp|LLC))?\.?"
     r"|사진\s*[=:：]?\s*\S{1,20}(?:\s+\S{1,10})?"
-    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+[가-힣]{2,4}\s*기자|[\[(<][^\])>]{1,20}\s*제공[\])>]"
+    r"|\s/\s*(?:[^/\s][^/]{0,60})?|/\s*[가-힣A-Za-z]{2,12}\s+(?-i:[가-힣]){2,4}\s*기자|[\[(<][^\])>]{1,20}\s*제공[\])>]"
     r"|(?<=[.!])\s*\((?:AFP|AP|Reuters|EPA|Yonhap|Xinhua|Kyodo|Getty\s+Images|연합뉴스|뉴스1|뉴시스)"
     r"(?:\s?[-/]\s?(?:Yonhap|연합뉴스))?\)"
     # labels21: (Seoul Ledger file photo); 연합뉴스 bare after a Korean caption's stop; Photograph: …
-    r"|(?<=[.!])\s*\((?:[^()]{1,40}\s)?(?:file\s+)?photo\)|(?<=[가-힣]\.)\s*(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA)"
+    r"|(?<=[.!])\s*\((?:[^()]{1,40}\s)?(?:file\s+)?photo\)|(?<=(?-i:[가-힣])\.)\s*(?:연합뉴스|뉴스1|뉴시스|로이터|AP|AFP|EPA)"
     # after the caption's stop: [CLAIRE MOON], (Courtesy of …), (Jeju Fire Station), 부산=뉴시스, 송하준 기자
     r"|(?<=[.!])\s*\[(?-i:[A-Z][A-Z0-9.'’ -]{1,40}[A-Z0-9.])\]"
     r"|(?<=[.!])\s*\((?:courtesy\s+of|provided\s+by)\s+[^)]{2,60}\)"
     r"|(?<=[.!])\s*\((?!END\))(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){1,6})\)"
-    r"|(?<=다\.)\s*[가-힣]{2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*[가-힣]{2,4}\s*기자"
+    r"|(?<=다\.)\s*(?-i:[가-힣]){2,8}\s*=\s*[가-힣A-Za-z0-9]{2,12}|(?<=있다\.)\s*(?-i:[가-힣]){2,4}\s*기자"
     # Photo: Priya Nandakumar; ⓒ빛고을교회, 강원일보DB after the stop
-    r"|(?<=[가-힣]\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
+    r"|(?<=(?-i:[가-힣])\.)\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,10})?\s*제공|(?<=[.!])\s*courtesy\s+of\s+[^.]{2,60}\.?"
     r"|(?<=[.!])\s*(?:photo(?:graph)?|image|사진)\s*:\s*[^.]{1,40}|(?<=[.!])\s*[ⓒ©]\s*\S.{0,40}|(?<=다\.)\s*\S{2,12}\s?DB"
     # labels25: after the caption's stop, Photo by the author.; TOM EVERLY / VALLEY COURIER; (Lukas Baer/Alpine Survey
     # Consortium); after a Korean caption, (직접 촬영)
@@ -436,7 +436,7 @@ _CREDIT = re.compile(
     r"|(?<=[.!])\s*(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*/\s*(?-i:[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){0,3})"
     r"|(?<=[.!])\s*\((?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*/\s*"
     r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w&'’.-]*)){0,6})\)"
-    r"|(?<=[가-힣.])\s*\((?:직접\s*촬영|[가-힣]{2,4}\s*촬영|촬영\s*[=:：]\s*[^)]{1,20})\))\s*$",
+    r"|(?<=[가-힣.])\s*\((?:직접\s*촬영|(?-i:[가-힣]){2,4}\s*촬영|촬영\s*[=:：]\s*[^)]{1,20})\))\s*$",
     _I,
 )
 _CAPTION_CUE = re.compile(
@@ -475,7 +475,8 @@ _CAPTION_OPENER = re.compile(
     r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
     r"|(?:figure|fig\.|chart|그림|사진)\s?\d{1,2}\s*[.:)]"
     # labels32: a picture of the same thing twice (Before and after:, 시공 전후:)
-    r"|before\s*(?:and|&|/)\s*after\s*[:：]|(?:[가-힣]{1,4}\s*)?전\s*[·/와과]?\s*후\s*(?:사진)?\s*[:：])\s*\S", _I)
+    r"|before\s*(?:and|&|/)\s*after\s*[:：]"
+    r"|(?:(?-i:[가-힣]){1,4}\s*)?전\s*[·/와과]?\s*후\s*(?:사진)?\s*[:：])\s*\S", _I)
 """A caption's opening marker: where the picture stands (``(위)``, ``(아래)``, ``Above:``, ``Below:``), who is in it
 (``Pictured:``, ``From left,``, ``(From left)``, ``사진 왼쪽부터``, ``Clockwise from top left,``), or a figure's number
 (``Figure 2.``, ``그림 1.``): the line describes a picture whatever follows."""
@@ -1605,7 +1606,7 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"|^[^.]{0,120}\bis\s+(?:a|an)\b[^.]{0,80}\b501\s*\(c\)\s*\(3\)"
     # labels32: whose the text's copyright is (이 블로그의 글은 … 저작권은 작성자에게 있습니다; The copyright of all
     # posts on this blog belongs to their authors)
-    r"|저작권은\s*(?:[가-힣]{1,8}\s*){0,2}에게\s*있|copyright\s+(?:of|in|for)\s+(?:all\s+|the\s+)?(?:posts?|articles?|"
+    r"|저작권은\s*(?:(?-i:[가-힣]){1,8}\s*){0,2}에게\s*있|copyright\s+(?:of|in|for)\s+(?:all\s+|the\s+)?(?:posts?|articles?|"
     r"texts?|content|photos?)\b[^.]{0,40}\b(?:belongs|remains)\s+(?:to|with)", _I)
 """labels22: what only a notice on the whole text says, wherever it stands after the headline (the line is often the
 page's last long paragraph): a translation's discrepancy clause (… in case of any discrepancy, the Korean version
@@ -1652,7 +1653,7 @@ _SELF_NOTE = re.compile(
     r"(?:this|these)\s+(?:(?:english|korean)\s+)?(?:page|guide|article|story|column|post|notice|information|"
     r"translation|text|summary|newsletter|e-?mail|content|material|publication|transcript)s?\s+(?!to\b|with\b|for\s+\w+ing\b)"
     r"|(?:이|본)\s?(?:페이지|안내문?|자료|기사|칼럼|글|번역문?|정보|텍스트|게시물|게시글|후기|원고)"
-    r"(?:의\s?[가-힣]{1,4})?[은는이가]\s", _I)
+    r"(?:의\s?(?-i:[가-힣]){1,4})?[은는이가]\s", _I)
 """labels31: a line whose subject is the text it stands in (``This guide reflects …``, ``본 안내는 …``, ``이 페이지의
 영문 번역은 …``): a note on the whole page, where it follows the article's last paragraph."""
 
@@ -1759,7 +1760,7 @@ _QUESTIONS_CONTACT = re.compile(
     # Ring …, Lost your card? Talk to …; 도움이 필요하신가요? 고객센터 …)
     r"|[A-Z][^?.!:]{2,40}\?\s*(?:please\s+)?(?:call|contact|e-?mail|reach|phone|ring|text|talk\s+to|speak\s+to|"
     r"write\s+to|visit)\b.{3,140}"
-    r"|[^?.!:]{2,30}[가-힣][?？]\s*(?:\S+\s+){0,2}(?:(?:고객|상담|콜)\s*센터|상담|문의|전화|☎).{2,100}"
+    r"|[^?.!:]{2,30}(?-i:[가-힣])[?？]\s*(?:\S+\s+){0,2}(?:(?:고객|상담|콜)\s*센터|상담|문의|전화|☎).{2,100}"
     r"|(?:궁금한\s*(?:점|사항)|문의\s*사항)(?:이\s*있으(?:면|시면))?[은는]?\s*\S.{2,100}", _I)
 """Whom to ask, opened by the reader's question (``Questions? Call Member Services at 1-800-…``, ``궁금한 점은 …
 ☎ …``)."""
@@ -1788,7 +1789,8 @@ dots (``+44 7700 900123``, ``+82-2-2133-5000``, ``+33 1 42 68 53 00``); nine to 
 def _intl_phone(text: str) -> bool:
     """labels33: a phone number in international form in ``text`` (:data:`_INTL_PHONE`), nine to fifteen digits."""
     return "+" in text and any(9 <= sum(c.isdigit() for c in m.group()) <= 15 for m in _INTL_PHONE.finditer(text))
-_OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|대표\s*(?:이사\s+)?[가-힣]{2,4}\b|\bCEO\b|"
+_OPERATOR = re.compile(r"\breg(?:istration|\.)?\s*no\b|사업자|통신\s*판매|"
+                       r"대표\s*(?:이사\s+)?(?-i:[가-힣]){2,4}\b|\bCEO\b|"
                        r"co\.,?\s*ltd|\binc\.|㈜|\(주\)", _I)
 """The operator's particulars (a registration number, its chief, its company form): the footer's lines."""
 
@@ -1867,7 +1869,7 @@ _CONTACT_LABEL = re.compile(
     r"contact(?:\s+us)?|(?:[A-Za-z-]+\s+){0,2}(?:line|hotline|helpline|number)(?:\s*\([^()]{1,20}\))?|"
     r"(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)(?:\s*[/·&]\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber))+|"
     r"kakao\s*talk(?:\s+(?:id|channel))?|whats\s*app|we\s*chat|line\s+id|"
-    rf"[{SYLLABLES}]{{0,6}}\s?(?:문의|상담|연락처|전화|예약)(?:\s*(?:contact|tel|phone|call))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
+    rf"(?-i:[{SYLLABLES}]){{0,6}}\s?(?:문의|상담|연락처|전화|예약)(?:\s*(?:contact|tel|phone|call))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
     r"\s*[:：]?\s*(?:[+(]?\d|[\w.+-]+@|(?<=[:：] )[a-z0-9][a-z0-9_.-]{2,29}(?=\s*[|·]))\S*(?:\s+\S+){0,16}", _I)
 """labels32: a contact line opened by its label, a colon or not (``Call us: (503) 555-0199``, ``Call or text (413)
 …``, ``Emergency line (24 hours): …``, ``KakaoTalk ID: … | WhatsApp +82 …``; labels35: ``Call now 24/7: …``, a
@@ -1878,10 +1880,10 @@ number, an e-mail or, after a colon and before a bar, a messenger's ID."""
 _MESSENGERS = re.compile(r"\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)\s*[/·&]", _I)
 """labels35: two messengers named before their number (``WhatsApp / KakaoTalk: +82 …``)."""
 _REGISTRATION_ITEM = re.compile(
-    r"(?:[가-힣]{0,6}(?:등록|신고|허가)\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|company\s+(?:no\b|number)|"
+    r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|company\s+(?:no\b|number)|"
     r"\b(?:abn|ein|vat)\s*(?:no\b|number)?)", _I)
 _BUSINESS_ITEM = re.compile(
-    r"\s*(?:상호(?:명)?|대표(?:자|이사)?|[가-힣]{1,4}명|법인명|회사명|ceo|owner|proprietor|representative|"
+    r"\s*(?:상호(?:명)?|대표(?:자|이사)?|(?-i:[가-힣]){1,4}명|법인명|회사명|ceo|owner|proprietor|representative|"
     r"(?:company|business|trading)\s+name)\s*[:：]?\s*\S", _I)
 
 
@@ -1906,7 +1908,7 @@ def _contact_label(w: Where) -> bool:
 
 
 _PURPOSE_LABEL = re.compile(
-    rf"\s*(?:[{SYLLABLES}]{{1,6}}\s?(?:상담|문의|예약)|(?:franchise|sales|booking|reservations?|consultation|"
+    rf"\s*(?:(?-i:[{SYLLABLES}]){{1,6}}\s?(?:상담|문의|예약)|(?:franchise|sales|booking|reservations?|consultation|"
     r"enquiries|inquiries|admissions?)(?:\s+(?:line|enquiries|inquiries|desk))?\s*[:：])", _I)
 """labels33: a contact's label naming what the line is for, a consultation, an enquiry, a booking (``창업 상담:``,
 ``가맹 문의``, ``Franchise enquiries:``, ``Bookings:``): a contact line (the label table's byline row) even right over

@@ -145,10 +145,10 @@ _GATE = re.compile(
 )
 _BUTTON = re.compile(
     r"(?:1\s*:\s*1\s*)?(?:온라인\s*|바로\s*|지금\s*)?"
-    rf"(?:[{SYLLABLES}]{{1,6}}\s*){{0,4}}"  # labels32: up to four words before the verb (창업 상담 신청하기)
+    rf"(?:(?-i:[{SYLLABLES}]){{1,6}}\s*){{0,4}}"  # labels32: up to four words before the verb (창업 상담 신청하기)
     r"(?:문의|신청|예약|상담|접수|구매|결제|참여|참석|참가|응모|가입|후원|예매|주문|작성|등록|글쓰기|채팅\s*상담|전화\s*상담)\s*하기"
     r"(?:\s*[☎✆📞]?\s*(?:tel\.?\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?)?|"
-    r"1\s*:\s*1\s*(?:문의|상담)|(?:온라인|바로|지금)\s*(?:[가-힣]{1,6}\s*)?(?:가입|신청|접수|예약|예매|후원|참여)|"
+    r"1\s*:\s*1\s*(?:문의|상담)|(?:온라인|바로|지금)\s*(?:(?-i:[가-힣]){1,6}\s*)?(?:가입|신청|접수|예약|예매|후원|참여)|"
     # labels32: an answer sent on another site (RSVP on Eventbrite), a request sent (Submit Request), a link back to
     # the list it came from (← Back to all events, ◀ 목록으로)
     r"rsvp\s+(?:on|via|at|through|with)\s+[\w.-]+(?:\s+[\w.-]+)?|"
@@ -288,7 +288,7 @@ _DIGITS = re.compile(r"\d{4}")
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s.]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)|"
                     r"(?<![\d-])1[5-8]\d{2}-\d{4}(?![\d-])")  # and a Korean representative number (1577-1234)
 _OFFICE_PHONE = re.compile(
-    rf"[{SYLLABLES}A-Za-z]*[{SYLLABLES}](?:팀|과|실|센터|사무소|사무국|사무실|본부|지원단|상황실|민원실|담당)"
+    rf"[{SYLLABLES}A-Za-z]*(?-i:[{SYLLABLES}])(?:팀|과|실|센터|사무소|사무국|사무실|본부|지원단|상황실|민원실|담당)"
     r"(?:\s*문의)?\s*(?:[☎✆📞]|tel\.?|전화)\s*[:：]?\s*\d", _I)
 _NAME_EN = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3}"
 _WRITE_TO = re.compile(
@@ -304,7 +304,8 @@ _NOT_CONTACT = re.compile(
     r"발행|편집인|등록\s*번호|사업자|대표\s*전화|팩스|fax|publisher|registration|copyright|©|ⓒ|제보|tips?\b|"
     r"correction|정정|오류|subscribe|구독|unsubscribe|수신|광고\s*문의|advertis", _I)
 _POSTAL = re.compile(r"(?<![\d-])\(?\d{5}\)?(?![\d-])")
-_ROAD = re.compile(r"[가-힣]+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
+_ROAD = re.compile(r"(?-i:[가-힣])+(?:대로|로|길)\s*\d|\b\d{1,4}\s+\w+-(?:daero|ro|gil)\b|"
+                   r"\b\d{1,5}\s+(?:[A-Z]\w+\s+){1,3}"
                    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.)", _I)
 _READS_AS_SENTENCE = re.compile(r"[다요][.!?]?\s*$|[a-z]{2,}[.!?]\s*$")
 """A contact line's end that makes it a sentence: a Korean predicate, or a lower-case word and its mark. Narrower than

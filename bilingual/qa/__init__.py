@@ -17,12 +17,32 @@
 - :mod:`~bilingual.qa.result` — what a review gives back
 """
 
-from bilingual.qa.checks import check_pair
-from bilingual.qa.documents import review_aligned, review_documents
-from bilingual.qa.numbers import Quantity, find_numbers
-from bilingual.qa.pairing import pair_translations
-from bilingual.qa.result import Review, ReviewPair, SegmentRef
-from bilingual.qa.sides import Side
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bilingual.qa.checks import check_pair
+    from bilingual.qa.documents import review_aligned, review_documents
+    from bilingual.qa.numbers import Quantity, find_numbers
+    from bilingual.qa.pairing import pair_translations
+    from bilingual.qa.result import Review, ReviewPair, SegmentRef
+    from bilingual.qa.sides import Side
+
+# perf54: imported on first use, so that the pairing stage (``bilingual.stages`` imports ``qa.pairing``) does not
+# import the whole review (``checks``, ``documents``) into every process.
+_WHERE = {"check_pair": "checks", "review_aligned": "documents", "review_documents": "documents",
+          "Quantity": "numbers", "find_numbers": "numbers", "pair_translations": "pairing", "Review": "result",
+          "ReviewPair": "result", "SegmentRef": "result", "Side": "sides"}
+
+
+def __getattr__(name: str) -> Any:
+    """The names of ``__all__``, imported from their module the first time they are asked for."""
+    if name not in _WHERE:
+        raise AttributeError(f"module 'bilingual.qa' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"bilingual.qa.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["Quantity", "Review", "ReviewPair", "SegmentRef", "Side", "check_pair", "find_numbers", "pair_translations",
            "review_aligned", "review_documents"]

@@ -24,7 +24,7 @@ _PLACEHOLDER = re.compile(r"\{\d+\}|\{[A-Za-z_][\w.]*\}|(?<![\d.])%(?:\d+\$)?[sd
                           r"|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’()\[\]{}가-힣]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING = ".,;:!?)]}"
-_REPEATED = re.compile(r"(?<![\w'’-])([A-Za-z]{2,}|[가-힣]{2,})\s+\1(?![\w'’-])", re.IGNORECASE)
+_REPEATED = re.compile(r"(?<![\w'’-])([A-Za-z]{2,}|(?-i:[가-힣]){2,})\s+\1(?![\w'’-])", re.IGNORECASE)
 _ALLOWED_REPEATS = frozenset({"that", "had", "is", "bye", "very", "so", "no", "yes", "ha", "knock", "many", "more",
                               "far", "again", "over", "round", "really", "little", "long", "step", "day", "go"})
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("«", "»"))

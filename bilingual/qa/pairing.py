@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Finding, Pair
 from bilingual.page.blocks import SKIPPED_LABELS
-from bilingual.qa.checks import check_pair
-from bilingual.qa.sides import EN_PER_KO, Side, segment
 
 if TYPE_CHECKING:
     from bilingual.context import Context
@@ -32,6 +30,8 @@ def pair_translations(doc: Document, context: Context) -> Document:
             continue
         if first.route.lang == second.route.lang:
             continue
+        from bilingual.qa.sides import EN_PER_KO, Side, segment  # perf54: on the first Korean-English neighbours
+
         s_lang, t_lang = first.route.lang, second.route.lang
         ratio = EN_PER_KO if s_lang == "ko" else 1 / EN_PER_KO
         fit = (second.end - second.start) / max(1.0, (first.end - first.start) * ratio)
@@ -42,6 +42,8 @@ def pair_translations(doc: Document, context: Context) -> Document:
         if not shared:
             continue
         used |= {first.index, second.index}
+        from bilingual.qa.checks import check_pair  # perf54: on the first pair
+
         index = len(pairs)
         pairs.append(Pair(source_start=first.start, source_end=first.end, target_start=second.start,
                           target_end=second.end, source_lang=s_lang, target_lang=t_lang,
