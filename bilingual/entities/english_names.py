@@ -516,6 +516,8 @@ def _glued_number_end(text: str, tokens: list[Token], i: int, j: int) -> int:
     word = tokens[j - 1].form
     if not word[:1].isupper() or not word.isalpha():
         return j
+    while i < j - 1 and tokens[i].form in _LEADING_NOISE:
+        i += 1  # "The K9": no maker before the code
     if word.isupper() and (j - 1 == i or not all(t.form[:1].isupper() for t in tokens[i:j])):
         return j  # a code in capitals is taken in only after its maker's words, all capitalized ("Kia EV4": mentions46)
     number = _GLUED_NUMBER.match(text, tokens[j].start)
