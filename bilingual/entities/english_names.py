@@ -182,7 +182,10 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             while j > i and tokens[j - 1].form in connectors:
                 j -= 1
             j = _kept_inner_parts(text, tokens, i, j)
-            j = _glued_number_end(text, tokens, i, j)
+            glued = _glued_number_end(text, tokens, i, j)
+            # "Kia EV4", "Galaxy S24": a code in capitals glued to its number after its maker's word, a model's
+            coded = glued > j and tokens[j - 1].form.isupper()
+            j = glued
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
@@ -226,6 +229,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 of_body = person is not None and not of_place
             candidate = _with_title(text, tokens, start, j, "en", shouting) if start < j else None
             if candidate is not None:
+                if coded and candidate.end == tokens[j - 1].end and candidate.start < tokens[j - 2].start \
+                        and org_head(text[candidate.start:tokens[j - 3].end]) is None:  # not "SK Telecom T1"
+                    candidate.model = not team_code_context(text[:candidate.start], text[candidate.end:])
                 candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
                 # "Max Verstappen of Red Bull": what a person is "of" is a body or a place (a listed place stays one)
                 candidate.org_context |= of_body and candidate.title is None
@@ -503,13 +509,17 @@ _GLUED_NUMBER = re.compile(r"\d{1,4}(?![\w.,-]*\w)")
 def _glued_number_end(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a capitalized run ends whose last word mixes letters and digits, the tokenizer having cut it before its
     number ("LIG Nex1", "Qwen2": mentions45): after the number glued to its last word when that word has a small
-    letter (a code in capitals and a number, SU7, T1, EV4, is read as a model's or a team's by the candidates' pass,
-    or left as before); else ``j``."""
+    letter, or is in capitals after other capitalized words only ("Kia EV4", "Galaxy S24": mentions46; a code alone,
+    SU7, T1, is read as a model's or a team's by the candidates' pass); else ``j``."""
     if j >= len(tokens) or tokens[j].tag != "number" or tokens[j].start != tokens[j - 1].end:
         return j
     word = tokens[j - 1].form
-    if word.isupper() or not word[:1].isupper() or not word.isalpha():
+    if not word[:1].isupper() or not word.isalpha():
         return j
+    while i < j - 1 and tokens[i].form in _LEADING_NOISE:
+        i += 1  # "The K9": no maker before the code
+    if word.isupper() and (j - 1 == i or not all(t.form[:1].isupper() for t in tokens[i:j])):
+        return j  # a code in capitals is taken in only after its maker's words, all capitalized ("Kia EV4": mentions46)
     number = _GLUED_NUMBER.match(text, tokens[j].start)
     return j + 1 if number is not None and number.end() == tokens[j].end else j
 

@@ -231,6 +231,9 @@ _FOREIGN_KINDS = frozenset({"country", "region", "city", "cjk_place", "foreign_p
 노동, 법원; 노동성 is a ministry)."""
 _KOREAN_UNIT = re.compile("(?:특별시|광역시|특별자치시|특별자치도|[도시군구읍면동리])$")
 _TRAILING_NUMBER = re.compile(r"\d+$")
+_GLUED_CODE_END = re.compile(r"[A-Za-z]\d{1,4}$")
+"""A name whose last word ends in letters glued to a number ("LIG Nex1", "Qwen2", "EV4"): a company's, a product's or
+a model's, no place's, whatever preposition is before it (mentions46: "went to LIG Nex1" was a place)."""
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 """The districts of the metropolitan cities named by a direction (북구, 중구): a unit after one syllable."""
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
@@ -951,7 +954,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"
     if strong is not None and strong.type == "org" and strong.rule in CLASS_CUES:
         return "org", f"an organization by the word of its class before it ({strong.rule}), whatever its particle"
-    if locative and (not hangul or proper_noun) and tuple(name.split()[-2:]) not in WITHOUT_BORDERS:  # "from
+    if locative and (not hangul or proper_noun) and tuple(name.split()[-2:]) not in WITHOUT_BORDERS \
+            and (hangul or _GLUED_CODE_END.search(name) is None):  # "from
         # Architectes Sans Frontières", "from Reporters Without Borders": an NGO, whatever its letters
         return "place", "a place by the locative particle or preposition on it"
     if strong is not None and strong.type == "place" and not (

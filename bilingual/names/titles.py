@@ -27,9 +27,10 @@ evidence of a person, and kept apart from the name as a title is."""
 KOREAN_OCCUPATIONS = frozenset(
     "가수 배우 소설가 시인 작가 화가 피아니스트 바이올리니스트 첼리스트 지휘자 작곡가 영화감독 무용가 성악가 소프라노 "
     "테너 셰프 디자이너 래퍼 코미디언 개그맨 개그우먼 건축가 사진작가 만화가 골퍼 투수 공격수 수비수 골키퍼 "
-    "경제학자 평론가 방송인 유튜버 멤버".split())
+    "경제학자 평론가 방송인 유튜버 멤버 선수 감독 코치".split())
 """Occupations written before a Korean name (가수 아이유, 소설가 한강): evidence of a person, even for a name that
-is also a place's. A group's member too (멤버 X: mentions23)."""
+is also a place's. A group's member too (멤버 X: mentions23); an athlete, a manager, a coach (배드민턴 선수 X, 축구 감독
+X: mentions46 — 감독 and 코치 are titles after a name as well, :data:`KOREAN_TITLES`)."""
 TITLE_PREFIX = re.compile(
     r"^(?:(?:U\.S\.|US|South\s+Korean|North\s+Korean|Korean|Japanese|Chinese|American|Russian|former|then)\s+)*"
     r"(?:(?:Vice|Deputy|Assistant|Acting)\s+)?"

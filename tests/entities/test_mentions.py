@@ -2037,3 +2037,35 @@ def test_a_name_with_a_small_first_letter(text: str, expect: list[tuple[str, str
 def test_names_glossed_in_latin(text: str, expect: list[tuple[str, str | None]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # mentions46: an athlete's, a coach's or a manager's word before a foreign name in Hangul says who it is
+    ("역도 선수 카를로스 나사르의 기록이 깨졌다.", "카를로스 나사르"),
+    ("양궁 선수 브래디 엘리슨은 결승에서 졌다.", "브래디 엘리슨"),
+    ("핸드볼 감독 알폰소 파스토르의 계약은 끝났다.", "알폰소 파스토르"),
+])
+def test_a_foreign_name_after_an_athlete_or_a_manager_is_a_person(text: str, name: str) -> None:
+    assert (name, "person") in [(m.text, m.type) for m in bilingual.process(text).mentions]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions46: a code in capitals glued to its number after its maker's word is the model's whole name, typed other
+    ("Prices of the Renault R5 fell, but Volvo EX90 orders rose.", [("Volvo EX90", "other")]),
+    ("Reviewers praised the Pixel 9 and Motorola G85 on Friday.", [("Motorola G85", "other")]),
+    # a run with a small word inside is left as it was (no "Prices of the Renault R5")
+    ("Prices of the Renault R5 fell.", [("Prices of the Renault R5", None)]),
+])
+def test_a_code_glued_to_its_number_is_read_whole(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize("text", [
+    # mentions46: a preposition of place before a name whose last word mixes letters and digits makes no place of it
+    "She moved to Halvex Dyn3 after graduating.",
+    "Two engineers went to Orbix2 last year.",
+    "He sold his stake in Galaxy Nexor9 to investors.",
+])
+def test_a_name_ending_in_letters_and_digits_is_no_place_by_its_preposition(text: str) -> None:
+    assert not any(m.type == "place" for m in bilingual.process(text).mentions)
