@@ -5,7 +5,9 @@ outputs are byte-identical and, for one that is not, the first record that diffe
 Inputs: every fixture page (``fixtures/pages``, copied so that ids and sources do not depend on the checkout),
 every line of the corpus sides as a record of its own (JSON Lines records through ``--text-field``;
 ``../shared/corpus`` when present, else ``fixtures/corpus``), each corpus
-side as one long document, and the corpus joined into one line of 300,000 characters (one block).
+side as one long document, and the corpus joined into one line of 300,000 characters (one block). ``--save`` writes
+which corpus it read (``corpus.txt``: the folder's kind and a digest of its files), and ``--check`` refuses to compare
+outputs of another corpus (exit 2): a checkout without ``../shared`` beside it reads the bundled excerpt.
 
     python evaluation/same_output.py --save DIR     # before the change
     python evaluation/same_output.py --check DIR    # after it: exit 1 on any difference
@@ -15,6 +17,7 @@ side as one long document, and the corpus joined into one line of 300,000 charac
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -32,6 +35,27 @@ def corpus_files() -> list[Path]:
         if files:
             return files
     raise SystemExit(f"no corpus found (looked in {', '.join(str(folder) for folder in CORPORA)})")
+
+
+def corpus_label() -> str:
+    """Which corpus is read and a digest of its files' names and bytes: outputs are comparable only when equal."""
+    files = corpus_files()
+    kind = "../shared/corpus" if files[0].parent == CORPORA[0] else "fixtures/corpus (the bundled excerpt)"
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return f"{kind} {len(files)} files sha256:{digest.hexdigest()[:16]}"
+
+
+def not_comparable(saved: Path, label: str) -> str | None:
+    """Why the outputs saved in ``saved`` cannot be compared with a run reading the corpus ``label``, or None."""
+    marker = saved / "corpus.txt"
+    if not marker.exists():
+        return None  # saved before the marker existed: compared as before
+    was = marker.read_text(encoding="utf-8").strip()
+    if was == label:
+        return None
+    return f"saved with corpus {was}; this checkout reads {label}: not comparable (link ../shared beside both)"
 
 
 def runs(tmp: Path) -> dict[str, list[str]]:
@@ -60,7 +84,9 @@ def produce(target: Path, jobs: int, engine: str = "local") -> None:
     target.mkdir(parents=True, exist_ok=True)
     # the corpus read is named, so that outputs saved beside ../shared are not compared with a run that fell back
     # to the bundled excerpt (or the reverse) without saying so
-    print(f"corpus: {corpus_files()[0].parent}")
+    label = corpus_label()
+    print(f"corpus: {corpus_files()[0].parent} ({label})")
+    (target / "corpus.txt").write_text(label + "\n", encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         for name, args in runs(Path(tmp)).items():
             proc = subprocess.run([sys.executable, "-m", "bilingual", "process", *args, "-o",
@@ -91,6 +117,10 @@ def main() -> int:
     if args.save:
         produce(args.save, args.jobs, args.engine)
         return 0
+    reason = not_comparable(args.check, corpus_label())
+    if reason:
+        print(reason, file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         now = Path(tmp)
         produce(now, args.jobs, args.engine)
