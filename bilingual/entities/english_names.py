@@ -211,8 +211,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
             start = i
-            while start < j and tokens[start].form in _LEADING_NOISE:
-                start += 1
+            while start < j and tokens[start].form in _LEADING_NOISE and not (start + 1 == j < len(tokens) and (
+                    tokens[j].tag == "number" and tokens[j].start == tokens[start].end)):
+                start += 1  # not "A" with a number glued to it: a code ("A24"; mentions.py types it by coordination)
             if start == i and start + 1 < j and tokens[i].form in _OPENING_COUNTS \
                     and tokens[i + 1].form not in _OPENING_COUNTS and _opens_a_sentence(text, tokens, i):
                 start += 1  # "Two Incheon ferries …", "Several Samsung engineers …": a count opening the sentence

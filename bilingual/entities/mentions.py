@@ -411,8 +411,13 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _yields_to(m, other):
                     out[k] = record_with(m, type=other.type, reasons=(
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}"))
-    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m)
-                                   and LONE_NAME not in m.reasons)]
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and (
+        (not _an_event(m) and LONE_NAME not in m.reasons) or _ARTICLE_CODE.fullmatch(m.text)))]
+
+
+_ARTICLE_CODE = re.compile(r"A-?\d{1,4}[A-Za-z]?")
+"""A code whose letter is the article A (A24, A4, A1): a company's name, a paper's size, a road, a model; kept only
+when a name it is coordinated with types it ("Warner Bros. Pictures and A24": mentions47), as a word of no kind."""
 
 
 _ANOTHER_NAME = re.compile(

@@ -2113,3 +2113,17 @@ def test_a_plural_noun_opening_the_sentence_before_of(text: str, expect: list[tu
 ])
 def test_a_city_beginning_with_a_letter_beyond_ascii_opens_a_sentence(text: str, name: str) -> None:
     assert (name, "place") in [(m.text, m.type) for m in bilingual.process(text).mentions]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions47: a code whose letter is the article A, typed by the company coordinated with it
+    ("Halcyon Pictures and A24 will release the documentary.", [("A24", "org")]),
+    ("The rights went to Korvane Studios and A24 last year.", [("A24", "org")]),
+    # without such evidence it is none (a company, a road, a paper's size, a model: no type to give it)
+    ("The film was made by A24 in Toronto.", [("A24", None)]),
+    ("Drivers took the A1 toward Calais.", [("A1", None)]),
+    ("A4 paper is scarce in Lagos.", [("A4", None)]),
+])
+def test_a_code_of_the_article_letter_by_its_coordination(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
