@@ -853,8 +853,9 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
     when a number follows it (an edition of an event: 윈터 갈라 2025). When a venue's word follows the pair one space
     after it (:data:`_FACILITY_HEAD`: 자베르 알아마드 국제경기장), the three words are the venue's name, a place
     (typer35: no gold person stands before such a word). Three such words (Kiwi cuts a name of three: 역도 선수 루이스 |
-    하비에르 | 모스케라), the first a given name as above and the other two with no evidence, no fourth Korean name,
-    number or venue's word after them, are one person's name (mentions47)."""
+    하비에르 | 모스케라), the first typed a person by the words around it (a listed given name is not enough: 웨스턴
+    앰블러 존스턴 홀 is a hall) and the other two with no evidence, no fourth Korean name, number or venue's word after
+    them, are one person's name (mentions47)."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
@@ -882,7 +883,7 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
         if first and y is not None and third is not None and y.start == x.end + 1 and text[x.end] == " " \
                 and third.start == y.end + 1 and text[y.end] == " " \
                 and not text[third.end + 1:third.end + 2].isdigit() and _FACILITY_HEAD.match(text, third.end) is None \
-                and _given_and_family(x, (y, third), fourth):
+                and x.type == "person" and _given_and_family(x, (y, third), fourth):  # not by a list of given names
             out.append(record_with(x,  # 루이스 | 하비에르 | 모스케라: a given name, a second one and the family name
                 end=third.end, text=text[x.start:third.end], type="person", reasons=(
                     *x.reasons, f"a foreign given name and the names {y.text!r} and {third.text!r} after it, one "
