@@ -30,7 +30,10 @@ SUPPLEMENT = ROOT / "training" / "places_supplement.tsv"
 OUT = ROOT / "bilingual" / "data" / "places.tsv"
 KINDS = {"country_name": "country", "ko_place": "ko_place", "cjk_place": "cjk_place", "foreign_place": "foreign_place"}
 HANGUL = re.compile("[가-힣]+(?: [가-힣]+)*")
-LATIN = re.compile(r"[A-Z][\w'’.\- ]+")
+LATIN = re.compile(r"[^\W\d_a-z][\w'’.\- ]+")
+"""A name in Latin letters: a capital first, ASCII or not (Łódź, Ålesund, Épinal were left out for their first letter
+until mentions47), then letters, apostrophes, full stops, dashes and spaces; :func:`rows` asks that the first is a
+capital (cased: no Hangul or Han)."""
 HEADER = """# Gazetteer of the mentions stage: place names in Hangul and Latin letters.
 # Built by training/build_places.py; do not edit by hand. Columns (tab-separated): name, kind, source.
 # Sources and licences:
@@ -66,7 +69,7 @@ def rows(path: Path) -> dict[tuple[str, str], str]:
         if HANGUL.fullmatch(name):
             if len(name.replace(" ", "")) < 2:
                 return
-        elif not (LATIN.fullmatch(name) and len(name) >= 3):
+        elif not (LATIN.fullmatch(name) and name[0].isupper() and len(name) >= 3):
             return
         out.setdefault((name, kind), source)
 

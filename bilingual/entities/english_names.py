@@ -36,7 +36,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import team_code_context
+from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_context
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
@@ -103,6 +103,27 @@ _GROUP_NOUNS = frozenset(
     "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts".split())
 """Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
 the sentence's first word, not part of the name after "of"."""
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
+
+
+def _after_group_noun(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a name starts in a run from ``tokens[i]`` to ``tokens[j - 1]`` that a group's noun and "of" begin
+    ("Staff of KOICA", "Members of the … Cooperative": after "of" and its article), ``i`` if none does. The noun is one
+    of :data:`_GROUP_NOUNS`, or a plural word opening the sentence that no name of a body, a place or a person is
+    ("Sales of the Kia EV3 rose", "Exports of Hanwha Ocean": capitalized only as the sentence's first word; the run
+    of five words was dropped whole, the maker with it: mentions47)."""
+    if not (i + 2 < j and tokens[i + 1].form == "of"):
+        return i
+    word = tokens[i].form
+    if word not in _GROUP_NOUNS and not (
+            _PLURAL_WORD.fullmatch(word) and _opens_a_sentence(text, tokens, i) and word not in ENGLISH_ORG_HEADS
+            and not ENGLISH_ORG_LEADS.match(f"{word} of X") and not is_place(word) and not given_name(word)
+            and title_prefix(f"{word} ") is None):
+        return i
+    i += 2
+    if i + 1 < j and tokens[i].form == "the":
+        i += 1  # nor is the article
+    return i
 
 
 _SMALL_FIRST_NAME = re.compile(r"[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
@@ -190,17 +211,15 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
             start = i
-            while start < j and tokens[start].form in _LEADING_NOISE:
-                start += 1
+            while start < j and tokens[start].form in _LEADING_NOISE and not (start + 1 == j < len(tokens) and (
+                    tokens[j].tag == "number" and tokens[j].start == tokens[start].end)):
+                start += 1  # not "A" with a number glued to it: a code ("A24"; mentions.py types it by coordination)
             if start == i and start + 1 < j and tokens[i].form in _OPENING_COUNTS \
                     and tokens[i + 1].form not in _OPENING_COUNTS and _opens_a_sentence(text, tokens, i):
                 start += 1  # "Two Incheon ferries …", "Several Samsung engineers …": a count opening the sentence
                 while start < j and tokens[start].form in CONNECTORS:
                     start += 1  # "Most of …": nothing of a name is left before the capitalized word
-            if start + 2 < j and tokens[start].form in _GROUP_NOUNS and tokens[start + 1].form == "of":
-                start += 2  # "Staff of KOICA": the name is after "of"
-                if start + 1 < j and tokens[start].form == "the":
-                    start += 1  # "Members of the … Cooperative": nor is the article
+            start = _after_group_noun(text, tokens, start, j)  # "Staff of KOICA": the name is after "of"
             middle = _title_inside(text, tokens, start, j) if start < j and not shouting else None
             if middle is not None:  # "Hanwha Ocean CEO Kim Jae-min": an organization, then its officer
                 office = _PLACE_OFFICE.match(text, tokens[middle].start) is not None  # "Gyeonggi Gov. Kim …"
@@ -472,14 +491,21 @@ University", "Children's Hospital"); other plurals take a bare apostrophe ("Grow
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
+_COMPANY_ABBREVIATIONS = frozenset(w[:-1] for w in ENGLISH_ORG_HEADS | ENGLISH_COMPANY_ENDS if w.endswith("."))
+"""Abbreviations of a company's kind written with a full stop (Bros., Co., Corp., Inc., Ltd.), which may stand inside
+its name ("Warner Bros. Pictures", "Hyundai Motor Co. Ltd": mentions47)."""
+
+
 def _inner_part(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` may be inside a capitalized run although it is no capitalized word, glued to the word
-    before it and with a capitalized word after it: the possessive of a plural common noun ("Growers'", "People's") or
-    a number after a short capital ("O2", "K3"). :func:`_kept_inner_parts` keeps it only in a name that ends with a
-    head."""
+    before it and with a capitalized word after it: the possessive of a plural common noun ("Growers'", "People's"), a
+    number after a short capital ("O2", "K3") or the full stop of a company's abbreviation, one space before the next
+    word ("Bros. Pictures"). :func:`_kept_inner_parts` keeps it only in a name that ends with a head."""
     if j + 1 >= len(tokens) or tokens[j - 1].end != tokens[j].start or not _capitalized(tokens[j + 1]):
         return False
     token, before = tokens[j], tokens[j - 1].form
+    if token.form == ".":  # "Warner Bros. Pictures", "Samsung Electronics Co. Ltd": a company's abbreviation
+        return before in _COMPANY_ABBREVIATIONS and tokens[j + 1].start == token.end + 1
     if token.form in _POSSESSIVES:
         return (token.form in ("'s", "’s") and before in _POSSESSIVE_OWNERS) \
             or (token.form in ("'", "’") and len(before) > 3 and before.endswith("s") and before[:1].isupper()
@@ -491,11 +517,16 @@ def _kept_inner_parts(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a run with a possessive or a glued number inside it (:func:`_inner_part`) ends: at its end when the
     whole names an organization by its head, a place by its last word or an event ("the Boseong Tea Farmers'
     Cooperative", "the Da Nang City People's Committee", "O2 Arena"), else before the first such part, as before
-    (the name ends there, "Samsung's Galaxy" is two)."""
-    inner = next((k for k in range(i + 1, j) if tokens[k].form in _POSSESSIVES or tokens[k].tag == "number"), None)
+    (the name ends there, "Samsung's Galaxy" is two). A company's abbreviation and its full stop inside the run
+    ("Warner Bros. Pictures", "Lehman Bros. Holdings") are kept when it ends with an organization's head or a
+    company's last word, else the name ends before the full stop ("Apple Inc | . Samsung also …": mentions47)."""
+    inner = next((k for k in range(i + 1, j) if tokens[k].form in _POSSESSIVES or tokens[k].tag == "number"
+                  or (tokens[k].form == "." and tokens[k - 1].form in _COMPANY_ABBREVIATIONS)), None)
     if inner is None:
         return j
     run = text[tokens[i].start:tokens[j - 1].end]
+    if tokens[inner].form == ".":
+        return j if org_head(run) is not None or tokens[j - 1].form in ENGLISH_COMPANY_ENDS else inner
     if org_head(run) is not None or is_place(run) or event_name(run):
         return j
     return inner
@@ -518,6 +549,7 @@ def _glued_number_end(text: str, tokens: list[Token], i: int, j: int) -> int:
         return j
     while i < j - 1 and tokens[i].form in _LEADING_NOISE:
         i += 1  # "The K9": no maker before the code
+    i = _after_group_noun(text, tokens, i, j)  # "Sales of the Kia EV3": the maker's words after "of the"
     if word.isupper() and (j - 1 == i or not all(t.form[:1].isupper() for t in tokens[i:j])):
         return j  # a code in capitals is taken in only after its maker's words, all capitalized ("Kia EV4": mentions46)
     number = _GLUED_NUMBER.match(text, tokens[j].start)

@@ -269,7 +269,8 @@ def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str]
         return "org", "a firm by the names joined by & in its name (Kim & Chang, Procter & Gamble)"
     if last == ENGLISH_RESEARCH_END and all(_CAPITALIZED.fullmatch(w) or w.isupper() for w in words[:-1]):
         return "org", "a research firm or institute by Research at the end of its name (SNE Research)"
-    if last in ENGLISH_COMPANY_ENDS and _CAPITALIZED.fullmatch(words[-2]):
+    if last in ENGLISH_COMPANY_ENDS and (_CAPITALIZED.fullmatch(words[-2]) or words[-2] in ENGLISH_COMPANY_ENDS):
+        # "Warner Bros. Pictures": a company's abbreviation with its full stop before the word (mentions47)
         return "org", f"a company by the word at the end of its name ({last}: a firm, a studio, a label)"
     if last == REINSURER and len(words) == 2 and places is not None \
             and (places.is_place(words[0]) or places.demonym(words[0])):

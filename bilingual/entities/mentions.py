@@ -411,8 +411,13 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _yields_to(m, other):
                     out[k] = record_with(m, type=other.type, reasons=(
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}"))
-    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and not _an_event(m)
-                                   and LONE_NAME not in m.reasons)]
+    return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and (
+        (not _an_event(m) and LONE_NAME not in m.reasons) or _ARTICLE_CODE.fullmatch(m.text)))]
+
+
+_ARTICLE_CODE = re.compile(r"A-?\d{1,4}[A-Za-z]?")
+"""A code whose letter is the article A (A24, A4, A1): a company's name, a paper's size, a road, a model; kept only
+when a name it is coordinated with types it ("Warner Bros. Pictures and A24": mentions47), as a word of no kind."""
 
 
 _ANOTHER_NAME = re.compile(
@@ -847,7 +852,10 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
     after the second (the pair is the start of a longer name, or a name before a body: 루이즈 필리페 스콜라리), nor
     when a number follows it (an edition of an event: 윈터 갈라 2025). When a venue's word follows the pair one space
     after it (:data:`_FACILITY_HEAD`: 자베르 알아마드 국제경기장), the three words are the venue's name, a place
-    (typer35: no gold person stands before such a word)."""
+    (typer35: no gold person stands before such a word). Three such words (Kiwi cuts a name of three: 역도 선수 루이스 |
+    하비에르 | 모스케라), the first typed a person by the words around it (a listed given name is not enough: 웨스턴
+    앰블러 존스턴 홀 is a hall) and the other two with no evidence, no fourth Korean name, number or venue's word after
+    them, are one person's name (mentions47)."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
@@ -857,7 +865,7 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
         first = not out or out[-1].end < x.start - 1 or out[-1].lang != "ko"  # no name right before the pair
         head = _FACILITY_HEAD.match(text, y.end) if y is not None else None
         if first and y is not None and head is not None and y.start == x.end + 1 and text[x.end] == " " \
-                and _given_and_family(x, y, None):  # 자베르 알아마드 국제경기장: a venue's name, not a person's
+                and _given_and_family(x, (y,), None):  # 자베르 알아마드 국제경기장: a venue's name, not a person's
             out.append(record_with(x,
                 end=head.end(1), text=text[x.start:head.end(1)], type="place", reasons=(
                     *x.reasons, f"a venue's name: two foreign words and the venue's word {head.group(1)!r} after "
@@ -865,11 +873,22 @@ def _foreign_given_and_family_names(text: str, mentions: list[Mention]) -> list[
             k += 2
             continue
         if first and y is not None and y.start == x.end + 1 and text[x.end] == " " \
-                and not text[y.end + 1:y.end + 2].isdigit() and _given_and_family(x, y, third):
+                and not text[y.end + 1:y.end + 2].isdigit() and _given_and_family(x, (y,), third):
             out.append(record_with(x,
                 end=y.end, text=text[x.start:y.end], type="person", reasons=(
                     *x.reasons, f"a foreign given name and the family name {y.text!r} after it, one name")))
             k += 2
+            continue
+        fourth = mentions[k + 3] if k + 3 < len(mentions) else None
+        if first and y is not None and third is not None and y.start == x.end + 1 and text[x.end] == " " \
+                and third.start == y.end + 1 and text[y.end] == " " \
+                and not text[third.end + 1:third.end + 2].isdigit() and _FACILITY_HEAD.match(text, third.end) is None \
+                and x.type == "person" and _given_and_family(x, (y, third), fourth):  # not by a list of given names
+            out.append(record_with(x,  # 루이스 | 하비에르 | 모스케라: a given name, a second one and the family name
+                end=third.end, text=text[x.start:third.end], type="person", reasons=(
+                    *x.reasons, f"a foreign given name and the names {y.text!r} and {third.text!r} after it, one "
+                                "name")))
+            k += 3
             continue
         out.append(x)
         k += 1
@@ -907,20 +926,30 @@ _FACILITY_HEAD = re.compile(r" ([가-힣]{0,3}?(?:경기장|체육관|구장|스
 """A venue's word written apart after a name (국제경기장, 스타디움, 공원), then a particle or no Hangul (typer35)."""
 
 
-def _given_and_family(x: Mention, y: Mention, third: Mention | None) -> bool:
-    """Whether the mentions ``x`` and ``y`` (one space apart) are a foreign given name and a family name
-    (:func:`_foreign_given_and_family_names`); ``third`` is the mention after ``y``, if any."""
-    if x.lang != "ko" or y.lang != "ko" or x.entity_id is not None or y.entity_id is not None or x.candidates \
-            or y.candidates or x.title is not None or y.title is not None or " " in x.text or " " in y.text \
-            or y.type != "other" or not y.reasons or NO_EVIDENCE not in y.reasons[-1]:
+def _given_and_family(x: Mention, rest: tuple[Mention, ...], after: Mention | None) -> bool:
+    """Whether the mention ``x`` and those of ``rest`` after it (each one space after the one before) are a foreign
+    given name and a family name, or a given name, a second one and a family name (Kiwi cuts such a name in three:
+    루이스 | 하비에르 | 모스케라, mentions47), as :func:`_foreign_given_and_family_names` reads them; ``after`` is the
+    mention after the last of ``rest``, if any."""
+    if x.lang != "ko" or x.entity_id is not None or x.candidates or x.title is not None or " " in x.text \
+            or not all(_no_evidence_word(y) for y in rest):
         return False  # the cheap tests first
     given = (x.type == "person" and not any(PERSON_BY_SHAPE in r for r in x.reasons)) or (
         x.type == "other" and bool(x.reasons) and NO_EVIDENCE in x.reasons[-1] and foreign_person_name(x.text))
-    if not given or not (all(is_syllable(c) for c in x.text + y.text) and len(x.text) >= 2 and len(y.text) >= 2):
+    if not given or not (all(is_syllable(c) for c in x.text) and len(x.text) >= 2):
         return False
-    return transcribed(x.text) and transcribed(y.text) and foreign_name_in_hangul(f"{x.text} {y.text}") \
-        and not any(is_place(w) or known_organization(w) is not None for w in (x.text, y.text)) \
-        and not (third is not None and third.start == y.end + 1 and third.lang == "ko")
+    words = (x, *rest)
+    return all(transcribed(w.text) for w in words) and foreign_name_in_hangul(" ".join(w.text for w in words)) \
+        and not any(is_place(w.text) or known_organization(w.text) is not None for w in words) \
+        and not (after is not None and after.start == rest[-1].end + 1 and after.lang == "ko")
+
+
+def _no_evidence_word(y: Mention) -> bool:
+    """One Hangul word of two syllables or more found as a name that nothing types, unlinked and untitled: a foreign
+    name's later word (:func:`_given_and_family`)."""
+    return y.lang == "ko" and y.entity_id is None and not y.candidates and y.title is None and " " not in y.text \
+        and y.type == "other" and bool(y.reasons) and NO_EVIDENCE in y.reasons[-1] and len(y.text) >= 2 \
+        and all(is_syllable(c) for c in y.text)
 
 
 _BY_A_PERSON_BESIDE = "an organization by the person named beside it"

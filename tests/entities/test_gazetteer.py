@@ -720,3 +720,9 @@ def test_a_company_named_by_its_country_first() -> None:
     assert not country_first_body("Korea Kim") and not country_first_body("Japan Korean")
     assert mention_type("Vietnam Cement", "en")[0] == "org"
     assert mention_type("Vietnam Cement", "en", headline=True)[0] != "org"  # "Vietnam Beats …" in a title-case line
+
+
+@pytest.mark.parametrize("name", ["Łódź", "Šibenik", "Ålesund", "Évreux", "Çorum"])
+def test_latin_names_beginning_with_a_capital_beyond_ascii_are_listed(name: str) -> None:
+    # mentions47: training/build_places.py kept Latin names only when their first letter was A to Z
+    assert is_place(name) and mention_type(name, "en")[0] == "place"

@@ -2069,3 +2069,61 @@ def test_a_code_glued_to_its_number_is_read_whole(text: str, expect: list[tuple[
 ])
 def test_a_name_ending_in_letters_and_digits_is_no_place_by_its_preposition(text: str) -> None:
     assert not any(m.type == "place" for m in bilingual.process(text).mentions)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions47: a company's abbreviation and its full stop inside its name, a word of the name after them
+    ("Crane Bros. Pictures will release the film in May.", [("Crane Bros. Pictures", "org")]),
+    ("The merger of Halden Bros. Holdings and Orvik closed.", [("Halden Bros. Holdings", "org")]),
+    ("Shares of Tovaro Co. Ltd. fell.", [("Tovaro Co. Ltd", "org")]),
+    # a capitalized word after the full stop that no company's name ends with is not taken in
+    ("Profits rose at Velmar Inc. Tessan also gained.", [("Velmar Inc", "org"), ("Velmar Inc. Tessan", None)]),
+    ("Kestrel Co. Chairman Park Ji-hoon visited Ulsan.", [("Kestrel Co", "org"), ("Park Ji-hoon", "person")]),
+])
+def test_a_company_abbreviation_inside_its_name(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # mentions47: a foreign name Kiwi cuts in three after an athlete's word, and a writer's, is one person
+    ("육상 선수 페드로 안토니오 바르가스가 결승선을 통과했다.", "페드로 안토니오 바르가스"),
+    ("소설가 가브리엘 안토니오 마르티네스의 신작이 나왔다.", "가브리엘 안토니오 마르티네스"),
+    ("배구 선수 마리아 페르난다 로드리게스가 득점했다.", "마리아 페르난다 로드리게스"),
+])
+def test_a_foreign_name_in_three_words_is_one_person(text: str, name: str) -> None:
+    assert [(m.text, m.type) for m in bilingual.process(text).mentions] == [(name, "person")]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions47: a plural noun opening the sentence before "of" is no part of the name after it
+    ("Sales of the Volvo EX90 doubled in March.", [("Volvo EX90", "other")]),
+    ("Exports of the Tarvik TX7 fell.", [("Tarvik TX7", "other"), ("Exports of the Tarvik TX7", None)]),
+    ("Deliveries of Orsaline Motors trucks rose.", [("Orsaline Motors", "org")]),
+])
+def test_a_plural_noun_opening_the_sentence_before_of(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # mentions47: a city whose Latin name begins with a capital beyond ASCII is in the gazetteer, opening a sentence
+    ("Šibenik hosted the regatta last week.", "Šibenik"),
+    ("Ålesund will host the final.", "Ålesund"),
+])
+def test_a_city_beginning_with_a_letter_beyond_ascii_opens_a_sentence(text: str, name: str) -> None:
+    assert (name, "place") in [(m.text, m.type) for m in bilingual.process(text).mentions]
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # mentions47: a code whose letter is the article A, typed by the company coordinated with it
+    ("Halcyon Pictures and A24 will release the documentary.", [("A24", "org")]),
+    ("The rights went to Korvane Studios and A24 last year.", [("A24", "org")]),
+    # without such evidence it is none (a company, a road, a paper's size, a model: no type to give it)
+    ("The film was made by A24 in Toronto.", [("A24", None)]),
+    ("Drivers took the A1 toward Calais.", [("A1", None)]),
+    ("A4 paper is scarce in Lagos.", [("A4", None)]),
+])
+def test_a_code_of_the_article_letter_by_its_coordination(text: str, expect: list[tuple[str, str | None]]) -> None:
+    got = _types(text)
+    assert [(name, got.get(name)) for name, _ in expect] == expect
