@@ -636,17 +636,19 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     words = name.split()
     before = text[max(0, c.start - 20):c.start]  # long enough for "according to " (no preposition of place)
     after = text[c.end:c.end + 120]
+    # each test a function of the text alone: the words around the name are tested before the lists (most names
+    # have no such words), the same answers in a cheaper order (perf55)
     c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
-        and not (len(words) == 1 and demonym(name)) and (  # "in the southern Israeli town": a people's adjective
-            bool(_LOCATIVE_BEFORE.search(before))
-            or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
-            or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
-                and is_country(country.group("country")) and not is_country(name)))
+        and (bool(_LOCATIVE_BEFORE.search(before))
+             or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
+             or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
+                 and is_country(country.group("country")) and not is_country(name))) \
+        and not (len(words) == 1 and demonym(name))  # "in the southern Israeli town": a people's adjective
     c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
     c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
-        2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_place(name)
-        and org_head(name) is None and words[-1] not in NOT_FAMILY_NAMES
-        and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before)))
+        2 <= len(words) <= 3 and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before))
+        and all(w[:1].isupper() for w in words) and not is_place(name)
+        and org_head(name) is None and words[-1] not in NOT_FAMILY_NAMES)
     c.shouting = shouting
     return c
 
