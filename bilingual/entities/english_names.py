@@ -36,7 +36,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import team_code_context
+from bilingual.entities.kind_words import team_code_context_at
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
@@ -231,7 +231,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             if candidate is not None:
                 if coded and candidate.end == tokens[j - 1].end and candidate.start < tokens[j - 2].start \
                         and org_head(text[candidate.start:tokens[j - 3].end]) is None:  # not "SK Telecom T1"
-                    candidate.model = not team_code_context(text[:candidate.start], text[candidate.end:])
+                    candidate.model = not team_code_context_at(text, candidate.start, candidate.end)
                 candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
                 # "Max Verstappen of Red Bull": what a person is "of" is a body or a place (a listed place stays one)
                 candidate.org_context |= of_body and candidate.title is None
@@ -247,7 +247,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
             # SU7, KF-21, EV4: one code, not the acronym or place its letters spell; a team's when a result or a
             # player's tie is around it (T1 beat G2; typer29)
-            c.end, c.model = code.end(), not team_code_context(text[:c.start], text[code.end():])
+            c.end, c.model = code.end(), not team_code_context_at(text, c.start, code.end())
         elif c.title is None and not c.work:
             model = english_model_end(text, c.start, c.end)
             if model is not None:  # "the Ioniq 5": a product's name and its model number
