@@ -135,6 +135,7 @@ else:
         (:func:`bilingual.memory.record_of`: docs/performance.md, perf47)."""
         return record_of(Mention, values)
 
+_NO_SPACES = re.compile(r"\S+")
 _SPAN = attrgetter("start", "end")
 """A mention's span, the key of text order (a sort's key: cheaper than a lambda's tuple)."""
 
@@ -250,7 +251,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
         return [mention]  # an event is other but whole: "Seoul Marathon" is no mention of Seoul
     if c.lang != "en":
         return []
-    words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+    words = [m.span() for m in _NO_SPACES.finditer(text, c.start, c.end)]  # the words' spans in the text
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates \
             and lone_latin_name(text, c):  # one unknown capitalized word inside a sentence ("on Steam")
         return [record_with(mention, reasons=(*mention.reasons, LONE_NAME))]
