@@ -190,8 +190,9 @@ def find_mentions(doc: Document, context: Context) -> Document:
     again = [_cluster(m) for m in family_names_alone(doc.text, [m for m in clustered if not _bare_word(m)], read)]
     if again:  # a surname alone typed by its sentence only yields to the family name of a person named earlier
         replaced = {(m.start, m.end) for m in again}
+        where = _ByStart(again)  # not every surname read for each bare word (quadratic in a huge document: perf55)
         kept = [m for m in clustered if not ((m.start, m.end) in replaced and replaceable(m))
-                and not (_bare_word(m) and any(m.start < x.end and x.start < m.end for x in again))]
+                and not (_bare_word(m) and where.over(m.start, m.end))]
         clustered = sorted(kept + again, key=_SPAN)
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
     share(clustered)  # and those the later steps made
