@@ -720,3 +720,15 @@ def test_a_company_named_by_its_country_first() -> None:
     assert not country_first_body("Korea Kim") and not country_first_body("Japan Korean")
     assert mention_type("Vietnam Cement", "en")[0] == "org"
     assert mention_type("Vietnam Cement", "en", headline=True)[0] != "org"  # "Vietnam Beats …" in a title-case line
+
+
+@pytest.mark.parametrize(("name", "plant"), [
+    ("Pohang Steelworks", True), ("Ulsan Steel Works", True), ("Okpo Shipyard", True), ("Zorva Smelter", True),
+    ("Steelworks", False),  # a word before it
+    ("Pohang Steelworks Union", False), ("PohangSteelworks", False), ("Pohang-Plant", False),  # its last word, apart
+    ("Pohang Plants", False), ("Sŏngch'ŏn Plant", False),  # ASCII only
+])
+def test_a_plant_is_named_by_its_last_word(name: str, plant: bool) -> None:
+    from bilingual.entities.gazetteer import named_plant
+
+    assert named_plant(name) is plant
