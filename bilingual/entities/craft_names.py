@@ -167,8 +167,12 @@ def english_craft_after(text: str, start: int, end: int) -> bool:
 def _the_opening(text: str, start: int) -> bool:
     """Whether "The" opening the text or a sentence comes right before ``start`` ("The Nuri rocket lifted off":
     mentions39)."""
-    return start >= 4 and text.startswith("The ", start - 4) and (
-        start == 4 or text[:start - 4].rstrip()[-1:] in (".", "!", "?", "\"", "”", "\n", ""))
+    if start < 4 or not text.startswith("The ", start - 4):
+        return False
+    k = start - 4  # the last character before "The" that is no space (as text[:k].rstrip() ends; that copied the
+    while k and text[k - 1].isspace():  # document's text up to here for each name: perf55)
+        k -= 1
+    return text[k - 1:k] in (".", "!", "?", "\"", "”", "\n", "")
 
 
 def _the_before(text: str, start: int) -> bool:

@@ -406,9 +406,12 @@ something happens when a preposition of place comes before it (a fire at Pohang 
 gold files' writers type it (mentions39), whatever company runs it."""
 
 
+_SPACED_PLANT_ENDS = tuple(" " + v for v in ENGLISH_PLANT_ENDS)  # one endswith in C (asked of every English name)
+
+
 def named_plant(name: str) -> bool:
     """Whether an English name ends in a plant's word of :data:`ENGLISH_PLANT_ENDS`, a word or more before it."""
-    return name.isascii() and any(name.endswith(" " + v) for v in ENGLISH_PLANT_ENDS)
+    return name.isascii() and name.endswith(_SPACED_PLANT_ENDS)
 
 
 def performance_venue(name: str) -> bool:

@@ -61,7 +61,7 @@ from bilingual.entities.gazetteer import (
 from bilingual.entities.holidays_and_indexes import LATIN_INDEXES, index_number_end, korean_holiday, market_index
 from bilingual.entities.japanese_names import japanese_names, japanese_shape
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import KOREAN_STAGE_ROLES, team_code_context
+from bilingual.entities.kind_words import KOREAN_STAGE_ROLES, team_code_context_at
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan, add_cues, locative_after
 from bilingual.entities.organizations import group_company, known_organization, korean_names_in
 from bilingual.entities.transcribed_names import PLACE_WORD_AFTER, add_transcribed_cues, join_runs
@@ -206,7 +206,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
                         and island_cut_short(text[token.start:tokens[j - 1].end]):
                     j += 1  # 을숙 + 도: an island Kiwi cut short before what it read as the particle 도
             team_code = token.tag == "SL" and j == i + 1 < len(tokens) and tokens[j].tag == "SN" \
-                and tokens[j].start == token.end and team_code_context(text[:token.start], text[tokens[j].end:])
+                and tokens[j].start == token.end and team_code_context_at(text, token.start, tokens[j].end)
             j += team_code  # 이스포츠 팀 T1의: a team's code, letters and a number (kind_words, typer32)
             start, end = token.start, tokens[j - 1].end
             name = text[start:end]

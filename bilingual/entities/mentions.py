@@ -106,6 +106,9 @@ _SCORE_BEFORE_SIDE = re.compile(
 mentions43): the side is a club. The score right after an article or a possessive, so that a match of sets ("a
 6-3, 6-4 win over X") is no club's; a person's name and a country ("the 1-0 win over Thailand": the national side,
 a place as everywhere in the project) are left (:func:`_sides_of_a_result`)."""
+_SCORE_INSIDE = re.compile(r"\d\s?[-–]")
+"""What every match of :data:`_SCORE` holds (its first number's last digit and the dash): the cheap test before
+:data:`_SCORE_BEFORE_SIDE`'s search, which tries every place of the text before a name (most hold no score)."""
 _SIDE_AFTER_SCORE = re.compile(rf"\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
 _FIRST_SIDE = re.compile(
     rf"\s+(?:{_VERSUS}|held)\s+(?:the\s+)?[A-Z][\w.'’ -]{{0,40}}?\s+(?:{_SCORE}|to\s+an?\s+{_SCORE})")
@@ -132,6 +135,7 @@ else:
         (:func:`bilingual.memory.record_of`: docs/performance.md, perf47)."""
         return record_of(Mention, values)
 
+_NO_SPACES = re.compile(r"\S+")
 _SPAN = attrgetter("start", "end")
 """A mention's span, the key of text order (a sort's key: cheaper than a lambda's tuple)."""
 
@@ -186,8 +190,9 @@ def find_mentions(doc: Document, context: Context) -> Document:
     again = [_cluster(m) for m in family_names_alone(doc.text, [m for m in clustered if not _bare_word(m)], read)]
     if again:  # a surname alone typed by its sentence only yields to the family name of a person named earlier
         replaced = {(m.start, m.end) for m in again}
+        where = _ByStart(again)  # not every surname read for each bare word (quadratic in a huge document: perf55)
         kept = [m for m in clustered if not ((m.start, m.end) in replaced and replaceable(m))
-                and not (_bare_word(m) and any(m.start < x.end and x.start < m.end for x in again))]
+                and not (_bare_word(m) and where.over(m.start, m.end))]
         clustered = sorted(kept + again, key=_SPAN)
     # a huge document's mentions repeat their names and reasons: one object per distinct value (output unchanged)
     share(clustered)  # and those the later steps made
@@ -247,7 +252,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
         return [mention]  # an event is other but whole: "Seoul Marathon" is no mention of Seoul
     if c.lang != "en":
         return []
-    words = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", text[c.start:c.end])]
+    words = [m.span() for m in _NO_SPACES.finditer(text, c.start, c.end)]  # the words' spans in the text
     if len(words) < 2 and mention is not None and mention.entity_id is None and not mention.candidates \
             and lone_latin_name(text, c):  # one unknown capitalized word inside a sentence ("on Steam")
         return [record_with(mention, reasons=(*mention.reasons, LONE_NAME))]
@@ -375,6 +380,9 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
             if x.lang != y.lang or (x.lang != "en" and y.start - x.end > _WIDEST_CONJUNCTION_KO):
                 continue  # the cheap test first: every change below needs names of one language this close
             between = text[x.end:y.start]
+            if x.lang == "en" and between != ", " and not (x.end < y.start and (
+                    _AND_EN.fullmatch(between) or _VERSUS_EN.fullmatch(between))):
+                continue  # the cheap test: below, an English pair changes only when so joined (perf55)
             if text.startswith(("'s", "’s"), y.end) or _demonym(x.text) or _demonym(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
@@ -515,7 +523,7 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
         before = text[max(0, m.start - 120):m.start]
         if (_SIDE_AFTER_SCORE.match(text, m.end) and _SIDE_BEFORE.search(before)) \
                 or _FIRST_SIDE.match(text, m.end) or _against_in_a_match(text, m.start) \
-                or (_SCORE_BEFORE_SIDE.search(before) and not parse_name(m.text)
+                or (_SCORE_INSIDE.search(before) and _SCORE_BEFORE_SIDE.search(before) and not parse_name(m.text)
                     and not english_name_shape(m.text)):
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))

@@ -91,3 +91,23 @@ def test_english_a_numbered_part_a_place_a_score_or_a_sentence_opening_is_no_pro
                        ("The carrier grounded its fleet of Airbus 330s after the inspection.", "Airbus")):
         start = text.index(word)
         assert english_model_end(text, start, start + len(word)) is None, text
+
+
+def test_the_opening_reads_the_last_character_before_the_article_as_the_whole_text_would() -> None:
+    # perf55: _the_opening finds the last character before "The" that is no space without copying the text before
+    # it; its answer is that of text[:k].rstrip()[-1:] (the spec it replaced) on texts of spaces, stops and words
+    import random
+
+    from bilingual.entities.craft_names import _the_opening
+
+    pieces = ["The ", "the ", "Nuri", ".", "!", "?", "\"", "”", "\n", " ", "  ", "\t", "\u2003", "word", ",", ":"]
+    rnd = random.Random(55)
+    opened = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) + "The Nuri rocket"
+        start = len(text) - len("Nuri rocket")
+        spec = text[:start - 4].rstrip()[-1:] in (".", "!", "?", "\"", "”", "\n", "")
+        assert _the_opening(text, start) == spec, repr(text)
+        opened += spec
+        assert not _the_opening(text, start - 1)  # not right after "The "
+    assert 1_000 < opened < 19_000

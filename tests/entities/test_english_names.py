@@ -396,3 +396,56 @@ def test_a_word_of_letters_and_digits_is_one_candidate_mentions45() -> None:
     text = "Growth was 2.5% as Nexora2.5 launched."  # a version number is not the word's
     doc = bilingual.process(text)
     assert "Nexora2" not in [text[c.start:c.end] for c in english_candidates(doc.text, list(doc.tokens), kb)]
+
+
+@pytest.mark.parametrize(("text", "name", "locative", "person"), [
+    ("Protesters gathered in Zorvania on Sunday.", "Zorvania", True, False),
+    ("Rockets fell in the southern Israeli town of Zorva.", "Israeli", False, False),  # a people's adjective
+    ("A fire broke out at its Valmont Steelworks.", "Valmont Steelworks", True, False),  # a plant after "at its"
+    ("The ship left Lyttelton, New Zealand, on Monday.", "Lyttelton", True, False),  # a country after it
+    ("Maren Halvorsen, 23, won the race.", "Maren Halvorsen", False, True),  # an age in apposition
+    ("She beat world No. 3 Tomas Lindqvist easily.", "Tomas Lindqvist", False, True),  # a ranking before
+    ("The Valmont Arena, 23, was full.", "Valmont Arena", False, False),  # a thing's last word: no person
+    ("Officials from South Korea, 23, attended.", "South Korea", True, False),  # a listed place: no person
+    ("The Hyundai Motor Group, 23, left.", "Hyundai Motor Group", False, False),  # three words, no person's
+])
+def test_the_words_around_an_english_name(text: str, name: str, locative: bool, person: bool) -> None:
+    # perf55: the words around the name are tested before the lists; the same evidence either way
+    start = text.index(name)
+    found = english_names._english_context(text, NameSpan(start, start + len(name), "en"), False)
+    assert (found.locative, found.person_context) == (locative, person)
+
+
+def test_the_cheap_tests_of_war_index_or_unit_hold_for_every_match() -> None:
+    # perf55: _OF_THE is tried only on a name with "of" or "for" in it, _ORDINAL_BEFORE only where the text before
+    # the name, its spaces stripped, ends in an ordinal's letters: every match of either passes its test
+    import random
+
+    pieces = ["the", "The", "25th", "1st", "2nd", "3rd", "11th", "of", "for", "Veterans", "War", "Korean", "off",
+              "fort", "x", "7", "month", "north", "st", "nd"]
+    spaces = [" ", " ", "  ", "\n", " \n", "\t", "\u2003", ""]
+    rnd = random.Random(55)
+    ordinals = ofs = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(spaces) for _ in range(rnd.randint(1, 5)))
+        end = len(text)
+        if english_names._ORDINAL_BEFORE.search(text, max(0, end - 12), end):
+            ordinals += 1
+            assert text[max(0, end - 12):end].rstrip().endswith(english_names._ORDINAL_ENDS), text
+        if english_names._OF_THE.match(text):
+            ofs += 1
+            assert "of" in text or "for" in text
+    assert ordinals > 100 and ofs > 100
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("He served in the 25th Infantry Division for years.", "Infantry Division", "25th Infantry Division"),
+    ("They honoured Veterans of the Korean War on Monday.", "Veterans of the Korean War", "Korean War"),
+    ("The Center for Zorvane Studies opened.", "Center for Zorvane Studies", "Center for Zorvane Studies"),
+    ("In the north Infantry Division troops moved.", "Infantry Division", "Infantry Division"),
+])
+def test_a_war_or_a_unit_is_cut_from_its_run(text: str, name: str, found: str) -> None:
+    start = text.index(name)
+    c = NameSpan(start, start + len(name), "en")
+    english_names._war_index_or_unit(text, c)
+    assert text[c.start:c.end] == found

@@ -726,3 +726,13 @@ def test_a_company_named_by_its_country_first() -> None:
 def test_latin_names_beginning_with_a_capital_beyond_ascii_are_listed(name: str) -> None:
     # mentions47: training/build_places.py kept Latin names only when their first letter was A to Z
     assert is_place(name) and mention_type(name, "en")[0] == "place"
+@pytest.mark.parametrize(("name", "plant"), [
+    ("Pohang Steelworks", True), ("Ulsan Steel Works", True), ("Okpo Shipyard", True), ("Zorva Smelter", True),
+    ("Steelworks", False),  # a word before it
+    ("Pohang Steelworks Union", False), ("PohangSteelworks", False), ("Pohang-Plant", False),  # its last word, apart
+    ("Pohang Plants", False), ("Sŏngch'ŏn Plant", False),  # ASCII only
+])
+def test_a_plant_is_named_by_its_last_word(name: str, plant: bool) -> None:
+    from bilingual.entities.gazetteer import named_plant
+
+    assert named_plant(name) is plant

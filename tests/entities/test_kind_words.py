@@ -273,3 +273,24 @@ def test_an_esports_teams_word_makes_a_code_a_team() -> None:
     assert typed("이스포츠 팀 Q7의 주장이 결승에서 웃었다.").get("Q7") == "org"
     assert typed("The esports team R9 swept the group stage.").get("R9") == "org"
     assert typed("신차 Q7이 출시됐다.").get("Q7") != "org"  # a model, no team's word
+
+
+def test_team_code_context_at_reads_the_name_s_neighbours_in_the_text() -> None:
+    # perf55: the words next to a code read in place; the answer is that of the words before and after it
+    import random
+
+    from bilingual.entities.kind_words import team_code_context, team_code_context_at
+
+    pieces = ["beat", "coach of", "led", "to", "won the", "esports team", "이스포츠 팀", "프로게임단", "sedan", "the",
+              " ", "  ", "\n", ",", "x"]
+    rnd = random.Random(55)
+    teams = 0
+    for _ in range(5_000):
+        before = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) + rnd.choice([" ", "", "  "])
+        after = rnd.choice([" ", "", "  "]) + " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4)))
+        text = f"{before}T1{after}"
+        answer = team_code_context_at(text, len(before), len(before) + 2)
+        assert answer == team_code_context(before, after), repr(text)
+        teams += answer
+    assert 500 < teams < 4_500
+    assert team_code_context_at("Fans saw T1 beat G2.", 9, 11) and not team_code_context_at("its T1 sedan", 4, 6)

@@ -13,6 +13,7 @@ import bilingual
 from bilingual.document import Mention
 from bilingual.entities.gazetteer import NO_EVIDENCE
 from bilingual.entities.kb import KnowledgeBase
+from bilingual.entities.lone_names import LONE_NAME
 from bilingual.entities.mentions import _ByStart, _foreign_given_and_family_names
 
 GOLD = [r.split("\t") for r in read_lines(FIXTURES / "mentions" / "seed_people.tsv") if not r.startswith("#")]
@@ -2127,3 +2128,70 @@ def test_a_city_beginning_with_a_letter_beyond_ascii_opens_a_sentence(text: str,
 def test_a_code_of_the_article_letter_by_its_coordination(text: str, expect: list[tuple[str, str | None]]) -> None:
     got = _types(text)
     assert [(name, got.get(name)) for name, _ in expect] == expect
+def test_a_score_before_a_side_holds_the_cheap_test_before_its_search() -> None:
+    # perf55: _sides_of_a_result searches _SCORE_BEFORE_SIDE only where _SCORE_INSIDE is found; every text the
+    # pattern matches must pass, whatever dash, spacing and words (drawn from the pattern's own alternatives)
+    import random
+
+    from bilingual.entities import mentions as stage
+
+    words = ["drew", "draws", "lost", "won", "wins", "a", "an", "the", "its", "Lens's", "Lille’s", "x", "with", "to",
+             "against", "win", "victory", "defeat", "loss", "draw", "rout", "over", "SCORE", "SCORE", "SCORE"]
+    spaces = [" ", " ", " ", "  ", "\n", " \t", "\u00a0"]
+    rnd = random.Random(55)
+    matched = 0
+    for _ in range(30_000):
+        drawn = [rnd.choice(words) for _ in range(rnd.randint(2, 8))]
+        drawn = [f"{rnd.randint(0, 150)}{rnd.choice(['', ' '])}{rnd.choice('-–')}{rnd.choice(['', ' '])}"
+                 f"{rnd.randint(0, 150)}" if w == "SCORE" else w for w in drawn]
+        text = "".join(w + rnd.choice(spaces) for w in drawn)
+        if stage._SCORE_BEFORE_SIDE.search(text):
+            matched += 1
+            assert stage._SCORE_INSIDE.search(text), text
+    assert matched > 50  # the draw reaches the pattern (97 texts of 30,000)
+    for text in ("Lille drew 1-1 with ", "after the 3–0 win over ", "a 2 - 1 defeat to the "):
+        assert stage._SCORE_BEFORE_SIDE.search(text) and stage._SCORE_INSIDE.search(text)
+
+
+@pytest.mark.parametrize(("before", "typed"), [
+    ("Fans cheered the 3–0 win over ", "org"), ("Valmont drew 2-2 with ", "org"),  # a side after a score
+    ("Fans cheered the big win over ", "other"), ("The 3 games over ", "other"),  # no score: not a side
+])
+def test_an_unknown_name_after_a_score_is_a_club(before: str, typed: str) -> None:
+    from bilingual.entities import mentions as stage
+
+    text = f"{before}Zorvane Athletic on Sunday."
+    side = Mention(start=len(before), end=len(before) + len("Zorvane Athletic"), text="Zorvane Athletic",
+                   type="other", lang="en", entity_id=None, score=0.0, method="unlinked", reasons=("no evidence",))
+    assert [m.type for m in stage._sides_of_a_result(text, [side])] == [typed]
+
+
+@pytest.mark.parametrize(("between", "first", "typed"), [
+    (" and ", "org", "org"), (", or ", "org", "org"), (" edged ", "org", "org"),  # joined: one kind
+    (", ", "place", "place"),  # a place, a comma and a word: an address (Boulder, Colorado)
+    (", ", "org", "other"), (" said ", "org", "other"), (" and the ", "org", "other"),  # not joined
+])
+def test_an_unknown_english_name_takes_the_type_of_the_name_joined_to_it(between: str, first: str,
+                                                                         typed: str) -> None:
+    # perf55: _by_conjuncts skips an English pair at once unless "and", "or", a result or ", " is between them
+    from bilingual.entities import mentions as stage
+
+    x_text = "Valmont Forge" if first == "org" else "Valmont"
+    y_text = "Zorvane" if between == ", " else "Zorvane Orbit"
+    text = f"{x_text}{between}{y_text} met on Sunday."
+    x = Mention(start=0, end=len(x_text), text=x_text, type=first, lang="en", entity_id=None, score=0.0,
+                method="unlinked", reasons=("not in the knowledge base; by its head",))
+    a = len(x_text) + len(between)
+    y = Mention(start=a, end=a + len(y_text), text=y_text, type="other", lang="en", entity_id=None, score=0.0,
+                method="unlinked", reasons=("not in the knowledge base; no evidence of a type", LONE_NAME))
+    out = stage._by_conjuncts(text, [x, y])
+    assert [m.type for m in out] == [first, typed]
+
+
+def test_a_bare_word_overlapping_a_family_name_found_alone_gives_way() -> None:
+    # perf55: the overlap is looked up by position; a bare word elsewhere stays
+    text = "Choi Min-jun spoke on Monday. The talks went well, and then Choi said so. Officials met Zorvane today."
+    found = {(m.start, m.text, m.type) for m in bilingual.process(text).mentions}
+    assert (text.index("Choi said"), "Choi", "person") in found  # the bare word gave way to the family name
+    assert len([m for m in found if m[0] == text.index("Choi said")]) == 1
+    assert (text.index("Zorvane"), "Zorvane", "other") in found  # no family name over it: kept
