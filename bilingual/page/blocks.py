@@ -877,6 +877,33 @@ def _dateline(line: _Line) -> bool:
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
+_PAGE_DATE_LABEL = re.compile(
+    r"\W{0,3}(?:posted|published|updated|revised|last|modified|created|written|released|printed|dated|as\s+of|"
+    r"입력|수정|등록|작성|게재|발행|배포|보도|승인|기사)", _I)
+"""labels36: a label of the page's own date (when it was posted, published, revised), no event's."""
+_DATE_LABEL_COLON = re.compile(r"\W{0,3}[^\W\d][^:：\d]{0,24}[:：]\s")
+"""labels36: a label of words and its colon opening the line (``Date: …``; not a clock's ``8:38 p.m.``)."""
+
+
+def _event_date(w: Where) -> bool:
+    """labels36: after the article's first paragraph or under another field, a date read by the dateline's shapes and
+    opened by a label that is no page date's (``Date: Saturday, December 12, 2026``, ``Issued: …``; not ``Posted:``,
+    ``입력``), right over a field that gives no contact (``Time: 10:00 a.m. – …``, ``Venue: …``): the date of the
+    thing the page is about, a field among fields (the label table's dateline row: ``other``). Under the headline, over
+    the text, such a date is the page's (``Date: January 8, 2027`` over the release's department)."""
+    text = w.line.text
+    if (":" not in text and "：" not in text) or w.in_related or not (w.seen_body or w.previous == "other"):
+        return False
+    below = w.next
+    if below is None or (":" not in below.core and "：" not in below.core) or "@" in below.text:
+        return False
+    field = _FIELD_LINE.fullmatch(below.core)
+    if field is None or _FIELD_NOT.match(field["key"]) or _PHONE.search(below.text) is not None:
+        return False
+    return (_DATE_LABEL_COLON.match(text) is not None and _PAGE_DATE_LABEL.match(text) is None
+            and _dateline(w.line))
+
+
 _CREDIT_BY = (r"(?i:(?:additional\s+)?(?:reporting|editing|writing|written|photos?|photography|pictures|graphics|video|"
               r"compiled|produced|translated|edited|fact[- ]?checking|research))\s+(?i:by)\s+[^;|]{2,60}?")
 _CREDIT_CHAIN = re.compile(rf"{_CREDIT_BY}(?:\s*[;|]\s*{_CREDIT_BY})+\.?")
@@ -1681,6 +1708,75 @@ def _content_note(w: Where) -> bool:
     above = w.lines[w.index - 1]
     return w.previous == "other" and (_table_row(above) or ("|" in above.text and _bar_cells(above.text) >= 3)
                                       or _figures_row(above))
+
+
+# labels36: the operator's or the publisher's sentence on itself after the article (who publishes, operates or runs
+# the site or the thing the page is for, what kind of outlet it is, who accredits it, what it does not endorse).
+_PUBLISHER_NOTE = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z&][\w'’&.-]*)|of|for|and|on|the)){0,6}\s+(?:is|are)\s+"
+    r"(?:(?:published|operated|run|owned|produced|maintained|edited)\s+(?:[\w-]+\s+){0,2}?by\b"
+    r"|an?\s+(?:independent|nonprofit|non-profit|not-for-profit|volunteer-run|reader-funded|reader-supported)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:publication|newspaper|magazine|website|site|organi[sz]ation|outlet|newsroom|newsletter)\b"
+    r"|accredited\s+by\b|an?\s+equal[\s-]+opportunity\b)"
+    r"|(?:published|operated|run|owned|produced|maintained)\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|[^.?!]{0,80}\bdoes\s+not\s+(?:endorse|necessarily\s+endorse)\b"
+    r"|(?:[가-힣A-Za-z0-9·&]+\s){0,3}[가-힣A-Za-z0-9·&]+[은는]\s[^.]{0,40}?(?:가|이|에서)\s(?:운영|발행|제작)"
+    r"(?:합니다|하고\s?있습니다|하는\s[^.]{1,20}입니다)", _I)
+"""labels36: who publishes, operates or runs the site or its service (``Drive Korea is published by …``, ``Operated by
+the … Agency.``, ``… is run by volunteers on land leased from …``, ``이 누리집은 ○○재단이 운영합니다``), what kind of
+outlet it is (``… is an independent English-language publication``), who accredits it, what it does not endorse."""
+_PUBLISHER_WORDS = (" by ", "independent", "nonprofit", "non-profit", "not-for-profit", "reader-", "volunteer-run",
+                    "accredited", "opportunity", "endorse", "운영", "발행", "제작")
+
+
+def _publisher_note(w: Where) -> bool:
+    """labels36: at or after the article's last long paragraph (inside a list of other stories too: the note closes
+    it), one or two sentences of the publisher's or the operator's on itself (:data:`_PUBLISHER_NOTE`): the footer's
+    particulars in prose, not the text's last paragraph, which speaks of its story. Cheap: a line holding none of
+    :data:`_PUBLISHER_WORDS` is ruled out first."""
+    text = w.line.text
+    if not w.seen_body or w.index < w.last_prose or len(text) > 240:
+        return False
+    lowered = text.lower()
+    if not any(word in lowered for word in _PUBLISHER_WORDS):
+        return False
+    core = text.lstrip("※*▶ ")
+    return _PUBLISHER_NOTE.match(core) is not None and len(_SENTENCE_INSIDE.findall(core)) <= 1
+
+
+_SEND_TO = re.compile(
+    r"(?:(?!write\s+to\b)[^@])*?\b(?:send|sent|direct|submit|forward|mail|e-?mail)\b[^@]{0,60}?\bto\b"
+    r"|[^@]*@[^\s]+?\s?(?:으로|로)\s*(?:보내|제출해|문의해)\s*주(?:세요|시기\s*바랍니다|십시오|시면)", _I)
+"""labels36: what the reader is asked to send to an address (``Send them to letters@…``, ``Please direct questions or
+comments to […@…]``, ``… factcheck@… 으로 보내주세요``); ``Write to <name> at …`` is the writer's (byline)."""
+
+
+def _send_to(w: Where) -> bool:
+    """labels36: after the article's text began, at or after its last long paragraph (inside a list of other
+    stories too), a line of one to three sentences asking the reader to send letters, questions, corrections or
+    material to an e-mail address (:data:`_SEND_TO`): where to write to the publisher, the footer's (a tip line
+    without a tip's word). Cheap: a line with no ``@`` is ruled out first."""
+    text = w.line.text
+    if "@" not in text or not w.seen_body or w.index < w.last_prose or len(text) > 260:
+        return False
+    return (_EMAIL_LINE.search(text) is not None and _SEND_TO.match(text) is not None
+            and len(_SENTENCE_INSIDE.findall(text)) <= 2)
+
+
+_PULL_QUOTE = re.compile(r"[\"“][^\"“”]{3,90}[\"”]")
+
+
+def _pull_quote(w: Where) -> bool:
+    """labels36: inside the article (a line above was body), outside a list of other stories, a line that is one
+    quotation and nothing else, twelve words or fewer, with no stop, question or exclamation mark closing it (a
+    sentence quoted in the text closes with its mark: ``"…했어요."``, body): a pull quote, the article's heading
+    (``"교섭 결렬 땐 26일 전면파업"``, ``"We've tried everything"``)."""
+    text = w.line.text
+    if text[:1] not in "\"“" or not w.seen_body or w.in_related or w.line.words > 12:
+        return False
+    inner = text.rstrip("\"” ")
+    return (_PULL_QUOTE.fullmatch(text) is not None and not ends_sentence(text)
+            and inner[-1:] not in ",;:…-–—")
 
 
 _PART_HEADING = re.compile(
@@ -2910,7 +3006,9 @@ RULES: tuple[Rule, ...] = (
          and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text))
          # labels29: a whole page's notice or the issuer's contact line closes the list (the footer's)
          and not (w.seen_body and (_whole_text_notice(w.line.text) or (bool(_EMAIL_AT_END.search(w.line.text))
-                                                                      and _PHONE.search(w.line.text) is not None))),
+                                                                      and _PHONE.search(w.line.text) is not None)))
+         # labels36: so does the publisher's note on itself or where to write to it (the footer's)
+         and not (_publisher_note(w) or _send_to(w)),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
@@ -2923,6 +3021,11 @@ RULES: tuple[Rule, ...] = (
     Rule("author-date", "byline", 0.75, "a writer's name and the post's date on one line", _author_date,
          "after the headline, before the article, a name or a handle of one to three words, a dot or a bar and a "
          "date (술지게미 · 2025. 3. 16. 21:40)"),
+    Rule("event-date", "other", 0.65, "a labelled date among fields after the article began (an event's date)",
+         _event_date,
+         "after the article's first paragraph or under another field, a date with a label that is no page date's "
+         "(Date: Saturday, December 12, 2026, Issued: …; not Posted:, 입력) right over a field that gives no contact "
+         "(Time: …, Venue: …): the date of the thing described, a field (the label table's dateline row)"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
@@ -3019,6 +3122,16 @@ RULES: tuple[Rule, ...] = (
     Rule("self-note", "footer", 0.7, "the page's note on itself after the article's last paragraph", _self_note,
          "after the article's last long paragraph, a sentence whose subject is the text itself (This guide reflects "
          "the rules in force in …, 본 안내는 …, 이 페이지의 영문 번역은 …)"),
+    Rule("publisher-note", "footer", 0.7, "the publisher's or the operator's note on itself, after the article",
+         _publisher_note,
+         "at or after the article's last long paragraph, in a list of other stories or not, one or two sentences on "
+         "who publishes, operates or runs the site (… is published by …, Operated by the … Agency., … is run by "
+         "volunteers …, 이 누리집은 ○○재단이 운영합니다), what kind of outlet it is (… is an independent "
+         "English-language publication), who accredits it or what it does not endorse"),
+    Rule("send-to", "footer", 0.7, "where to write to the publisher, after the article", _send_to,
+         "at or after the article's last long paragraph, in a list of other stories or not, a line asking the reader "
+         "to send letters, questions or corrections to an e-mail address (Send them to letters@…, Please direct "
+         "questions to […@…], …@… 으로 보내주세요); Write to <name> at … is the writer's"),
     Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
          lambda w: _units_line(w.line),
          "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "
@@ -3091,6 +3204,11 @@ RULES: tuple[Rule, ...] = (
          "comes back (Captain: … / Passenger: …? / Captain: …); not an FAQ's Q and A"),
     Rule("score-line", "body", 0.65, "a match's score among others",
          _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
+    Rule("pull-quote", "headline", 0.6, "a pull quote inside the article (one quotation alone, no sentence's stop)",
+         _pull_quote,
+         "inside the article, a line that is one quotation and nothing else, twelve words or fewer, not closed by a "
+         "stop, a question or an exclamation mark (\"교섭 결렬 땐 26일 전면파업\", \"We've tried everything\"); a "
+         "sentence quoted with its stop is body"),
     Rule("part-heading", "headline", 0.65, "a numbered part's heading (Panel 1: …, 제1부: …)", _part_heading,
          "inside the article, a numbered part's label (Panel, Session, Step, Day, 제1부, 2단계), a colon and a title "
          "of two to eight words with no figure and no sentence (Panel 1: Harbors and Labor, Step 2: Choose a tax "
