@@ -259,11 +259,19 @@ _MESSENGER_ID = re.compile(
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)")
 # A road address without its postal code: "47 Gwanmun-ro", "경상북도 영양군 영양읍 군청길 37".
 _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil)\b|"
-                           r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9]{1,10}(?:대로|로|길)\s*\d{1,4}")
+                           r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9○]{1,10}(?:대로|로|길)\s*(?:\d{1,4}|○{1,4})")
+_US_STATE = (r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|"
+             r"UT|V[AT]|W[AIVY])")
+_US_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[^|]{0,40}?[,·]\s*"
+    rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*{_US_STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?(?=\s*(?:$|[·|(]))")
+"""labels36: a street's number and its name, then a town and a state's code, its ZIP code or not (``2100 N. Calhoun Rd ·
+Brookfield, WI``, ``3301 W. Broadway, Council Bluffs, IA · (712) …``)."""
+_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d", _I)
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
-    r"(?-i:[가-힣])+(?:대로|로|길)\s*\d|"
+    r"(?-i:[가-힣])+(?:대로|로|길)\s*[\d○]|"
     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|"
     r"Ter|Terrace|Sq|Square|St|Rd|Ave|Blvd)\b)", _I)  # labels32: St, Rd, Ave, Blvd without their stop
 # An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
@@ -1024,8 +1032,14 @@ def _address(line: _Line) -> bool:
     text = line.text
     if len(text) > 160 or _DIGIT.search(text) is None:  # both kinds of address have a number
         return False
-    return not _is_prose(line) and bool(_STREET.search(text)) and bool(
-        _POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text))
+    if _is_prose(line):
+        return False
+    if _STREET.search(text) and (_POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text)):
+        return True
+    # labels36: an American address without its street's word or its ZIP code (3301 W. Broadway, Council Bluffs, IA),
+    # a post office box with its code
+    return "," in text and (_US_ADDRESS.search(text) is not None
+                            or (_PO_BOX.search(text) is not None and _POSTAL_CODE.search(text) is not None))
 
 
 _KEY_VALUE = re.compile(r"[^:：]{1,12}[:：]\s*\S.*")
@@ -2533,6 +2547,8 @@ _LINK_ACTION = re.compile(
 """labels27: a link's or a widget's verb opening the line (``Download images (ZIP, 18 MB)``, ``Join the conversation``,
 ``Share 공유 f X``) or its word in Korean anywhere (``기사 공유 페이스북 …``, ``실시간 검색어``): chrome, no heading."""
 _BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
+_CIRCLED_ANSWER = re.compile(r"[①②③④⑤]|\(\s?\)")
+"""labels36: a quiz's numbered answers or a form's blank to tick (``( ) Elevator``)."""
 
 
 _ACTION_START = re.compile(
@@ -2559,7 +2575,51 @@ def _action_link(w: Where) -> bool:
     else:
         shaped = line.words >= 2 and _ACTION_START.match(text) is not None
     # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
-    return shaped and w.previous != "other" and not (w.next is not None and (_form_field(w.next) or _data_below(w)))
+    return (shaped and (w.previous != "other" or _under_data_not_form(w))
+            and not (w.next is not None and (_form_field(w.next) or _data_below(w))))
+
+
+def _under_data_not_form(w: Where) -> bool:
+    """labels36: a link's or a button's line under a data line that is no form's nor a quiz's (a schedule's entry, a
+    match's field, an opening hour, a comment): the page's button after its data (``Sign up to volunteer`` under a
+    bazaar's timetable, ``댓글 쓰기`` under the comments), where the line above holds no field's label, checkbox, slash
+    between fields, question, circled answer or blank to fill."""
+    above = w.lines[w.index - 1]
+    text = above.text
+    return not (_form_field(above) or _form_button(above) or "?" in text or "/" in text or "☐" in text
+                or "[ ]" in text or "___" in text or _CIRCLED_ANSWER.search(text) is not None)
+
+
+
+_ARABIC_NUMBER = re.compile(r"\s*(\d{1,2})\.\s+\S")
+"""labels36: a section's number, a dot and its title (``2. 신청 자격``): the numbering a notice's sections share."""
+
+
+def _numbered_heading(w: Where) -> bool:
+    """labels36: inside the article, a section's number, a dot and a heading's shape (:func:`_heading_shape`: ``2. 신청
+    자격``, ``1. 매입 가격 (40kg 조곡 기준)``, ``3. 회의목적사항``), over a line that is not numbered so (the section's
+    text, table or lettered items) and with no numbered heading of its own shape right above or below (a list of
+    short items numbered in a row is a list: ``1. …`` over ``2. …``); only where ``list-in-article`` would read it
+    (the headings other rules read keep their rule)."""
+    number = _ARABIC_NUMBER.match(w.line.text)
+    if number is None or not w.seen_body or w.in_related or w.index == 0 or not w.short:
+        return False
+    below = w.next
+    if below is None or _ARABIC_NUMBER.match(below.text) is not None:
+        return False
+    above = w.lines[w.index - 1]
+    if _ARABIC_NUMBER.match(above.text) is not None and (_heading_shape(above) or ":" not in above.text):
+        return False  # the list's next item (a numbered field above, 1. 일시: …, is no item of a list)
+    return _heading_shape(w.line) and _list_in_article(w)  # only a line the list's rule would take
+
+
+
+def _under_numbered_heading(w: Where) -> bool:
+    """labels36: right under a numbered section's heading (``2. 신청 자격``, read a heading), a line of the section's
+    text that is no field (no colon, no bar)."""
+    if w.previous != "headline" or not w.seen_body or ":" in w.line.text or "|" in w.line.text:
+        return False
+    return _ARABIC_NUMBER.match(w.lines[w.index - 1].text) is not None
 
 
 def _heading_shape(line: _Line) -> bool:
@@ -3288,6 +3348,11 @@ RULES: tuple[Rule, ...] = (
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "
          "of prose right above and right below it"),
+    Rule("numbered-heading", "headline", 0.6, "a numbered section's heading over its text (2. 신청 자격)",
+         _numbered_heading,
+         "inside the article, a number, a dot and a heading's shape (2. 신청 자격, 1. 매입 가격 (40kg 조곡 기준)) "
+         "over a line not numbered so, with no such numbered heading right above it (items numbered in a row are a "
+         "list)"),
     Rule("list-in-article", "body", 0.65, "an item of a list inside the article, or the line that opens it",
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "
@@ -3363,7 +3428,9 @@ RULES: tuple[Rule, ...] = (
          "line of the same shape (햄릿 - 한지오 / 오필리어 - 서은채, Macbeth – Owen Hale): a list of fields, a data "
          "line"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
-         lambda w: w.line.words >= 5 and w.previous == "body", "five words or more right after body text"),
+         lambda w: w.line.words >= 5 and (w.previous == "body" or _under_numbered_heading(w)),
+         "five words or more right after body text, or as a numbered section's text right under its heading (no "
+         "colon, no bar)"),
     Rule("fallback", "other", 0.5, "no rule matched", lambda w: True, "every other line"),
 )
 """The labelling rules, in order: the first that applies to a line labels it."""
