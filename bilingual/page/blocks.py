@@ -1990,8 +1990,10 @@ number, an e-mail or, after a colon and before a bar, a messenger's ID."""
 _MESSENGERS = re.compile(r"\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)\s*[/·&]", _I)
 """labels35: two messengers named before their number (``WhatsApp / KakaoTalk: +82 …``)."""
 _REGISTRATION_ITEM = re.compile(
-    r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|company\s+(?:no\b|number)|"
-    r"\b(?:abn|ein|vat)\s*(?:no\b|number)?)", _I)
+    r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|고유\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|"
+    r"company\s+(?:no\b|number)|\b(?:abn|ein|vat)\s*(?:no\b|number)?"
+    # labels36: a nonprofit's number (고유번호) and a carrier's or a trade's licence numbers (USDOT No. …, MC No. …)
+    r"|\b(?:licen[cs]e|permit|(?-i:US)?DOT|MC)\s*(?:no\b\.?|number|#)\s*[:：]?\s*[A-Z]{0,3}-?\d)", _I)
 _BUSINESS_ITEM = re.compile(
     r"\s*(?:상호(?:명)?|대표(?:자|이사)?|(?-i:[가-힣]){1,4}명|법인명|회사명|ceo|owner|proprietor|representative|"
     r"(?:company|business|trading)\s+name)\s*[:：]?\s*\S", _I)
@@ -2033,8 +2035,11 @@ def _particulars_bar(w: Where) -> bool:
     if len(text) > 200 or ("|" not in text and "·" not in text) or _REGISTRATION_ITEM.search(text) is None:
         return False
     items = [item for item in re.split(r"\s+[|·]\s+|\s*\|\s*", text) if item.strip()]
-    return len(items) >= 2 and any(_BUSINESS_ITEM.match(item) for item in items) \
-        and any(_REGISTRATION_ITEM.search(item) for item in items)
+    if len(items) < 2:
+        return False
+    registrations = sum(_REGISTRATION_ITEM.search(item) is not None for item in items)
+    # labels36: or a line of registration and licence numbers alone (USDOT No. 3184422 · MC No. 1092217)
+    return registrations == len(items) or (registrations > 0 and any(_BUSINESS_ITEM.match(item) for item in items))
 
 
 _FAQ_HEADING = re.compile(
@@ -2593,6 +2598,27 @@ def _under_data_not_form(w: Where) -> bool:
 
 _ARABIC_NUMBER = re.compile(r"\s*(\d{1,2})\.\s+\S")
 """labels36: a section's number, a dot and its title (``2. 신청 자격``): the numbering a notice's sections share."""
+
+
+
+def _deck_over_byline(w: Where) -> bool:
+    """labels36: right under the headline, before any body line, right over the writer's byline or the page's date
+    (:func:`_byline`, :func:`_dateline`; not an event's labelled date), one or two sentences of forty words or fewer
+    that the prose rule would read as the text: the headline's deck (``Preservationists want the cranes kept as
+    landmarks. The port authority wants the land back.`` over ``By …``), not the article's first paragraph, which
+    the byline and the date stand above."""
+    if (w.previous != "headline" or w.seen_body or w.in_related or w.line.words > 40 or w.next is None
+            or w.index > w.first_prose):
+        return False
+    if (not _is_prose(w.line) or (w.before_article and _is_title_like(w.line))
+            or len(_SENTENCE_INSIDE.findall(w.line.text.rstrip())) > 1):
+        return False  # only a line the prose rule would take (the deck's rule reads the others)
+    below = w.next
+    if _byline(below):
+        return True
+    # a page's date, not an event's field (Date: Saturday, … over Time: …)
+    return _dateline(below) and not (_DATE_LABEL_COLON.match(below.text) is not None
+                                     and _PAGE_DATE_LABEL.match(below.text) is None)
 
 
 def _numbered_heading(w: Where) -> bool:
@@ -3325,6 +3351,10 @@ RULES: tuple[Rule, ...] = (
          "exchange (Q&A, interview, 인터뷰, Ask the …) and holds a question closed by ? over its answer, a question "
          "opened by Q or 질문 with its answer opened by A or 답변 on the line below (Q1. Can I …?, Q. 반납 시간을 "
          "넘기면 …?)"),
+    Rule("deck-over-byline", "headline", 0.6, "a deck between the headline and its byline or date",
+         _deck_over_byline,
+         "right under the headline and right over the writer's byline or the page's date, one or two sentences of "
+         "forty words or fewer (… The port authority wants the land back. over By …): the headline's deck"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
