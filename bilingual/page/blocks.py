@@ -1729,8 +1729,9 @@ def _content_note(w: Where) -> bool:
 _PUBLISHER_NOTE = re.compile(
     r"(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z&][\w'’&.-]*)|of|for|and|on|the)){0,6}\s+(?:is|are)\s+"
     r"(?:(?:published|operated|run|owned|produced|maintained|edited)\s+(?:[\w-]+\s+){0,2}?by\b"
-    r"|an?\s+(?:independent|nonprofit|non-profit|not-for-profit|volunteer-run|reader-funded|reader-supported)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:publication|newspaper|magazine|website|site|organi[sz]ation|outlet|newsroom|newsletter)\b"
+    r"|an?\s+(?:independent|nonprofit|non-profit|not-for-profit|volunteer-run|(?:reader|listener|member)-"
+    r"(?:funded|supported))[\s,]+(?:[\w-]+,?\s+){0,3}?(?:publication|newspaper|magazine|website|site|"
+    r"organi[sz]ation|outlet|newsroom|newsletter|station)\b"
     r"|accredited\s+by\b|an?\s+equal[\s-]+opportunity\b)"
     r"|(?:published|operated|run|owned|produced|maintained)\s+by\s+(?:the\s+)?(?-i:[A-Z])"
     r"|[^.?!]{0,80}\bdoes\s+not\s+(?:endorse|necessarily\s+endorse)\b"
@@ -2605,10 +2606,10 @@ def _deck_over_byline(w: Where) -> bool:
     """labels36: right under the headline, before any body line, right over the writer's byline or the page's date
     (:func:`_byline`, :func:`_dateline`; not an event's labelled date), one or two sentences of forty words or fewer
     that the prose rule would read as the text: the headline's deck (``Preservationists want the cranes kept as
-    landmarks. The port authority wants the land back.`` over ``By …``), not the article's first paragraph, which
-    the byline and the date stand above."""
+    landmarks. The port authority wants the land back.`` over ``By …``), with a paragraph of the text below them: not
+    the article's first paragraph, which the byline and the date stand above."""
     if (w.previous != "headline" or w.seen_body or w.in_related or w.line.words > 40 or w.next is None
-            or w.index > w.first_prose):
+            or w.index > w.first_prose or w.last_prose <= w.index + 1):  # the text follows the byline
         return False
     if (not _is_prose(w.line) or (w.before_article and _is_title_like(w.line))
             or len(_SENTENCE_INSIDE.findall(w.line.text.rstrip())) > 1):
