@@ -2622,6 +2622,45 @@ def _deck_over_byline(w: Where) -> bool:
                                      and _PAGE_DATE_LABEL.match(below.text) is None)
 
 
+
+_SIGNATURE = re.compile(
+    r"(?-i:[가-힣()\s]){2,40}?(?:\(?\s*직\s?인\s?생\s?략\s*\)?$"
+    r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$)")
+"""labels36: a notice's signature: the issuer and its head, closed by the seal's mark (``… 대표이사 윤석진 (직인생략)``,
+``청솔초등학교장 (직인생략)``) or by the head's title and name (``…노동조합 위원장 오재석``)."""
+
+
+def _issuer_signature(w: Where) -> bool:
+    """labels36: after the article's last long paragraph, a Korean line of forty characters or fewer with no figure:
+    the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
+    ``관기리 이장``) is not read (the writers labelled it either way)."""
+    text = w.line.text
+    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or _DIGIT.search(text) is not None:
+        return False
+    return _SIGNATURE.fullmatch(text) is not None
+
+
+
+_DATED_SCENE = re.compile(r"(?:지난\s?)?\d{1,2}일\s(?-i:[가-힣A-Za-z0-9'‘’“”\"·,()\s-]){10,110}고\s?있다\.")
+"""labels36: a Korean photo's scene by its day (``29일 서귀포시 법환포구에서 … 물질 시연을 하고 있다.``)."""
+_TRAILING_BRACKET = re.compile(r"\s*\[[^\]]{1,40}\]$")
+
+
+def _dated_scene(w: Where) -> bool:
+    """labels36: after a line of the article's text, outside a list of other stories, one Korean sentence opened
+    by its day (``29일``, ``지난 13일``) and closed by a scene going on (``…고 있다.``), a bracketed credit after it or
+    not: a photo's caption inside the text (the text's own sentences tell what happened: ``…꺼졌다.``)."""
+    return w.seen_body and not w.in_related and w.line.hangul > 0 and _dated_scene_shape(w.line.text)
+
+
+def _dated_scene_shape(text: str) -> bool:
+    """:data:`_DATED_SCENE` on one sentence of 160 characters or fewer, a bracketed credit after it or not."""
+    if len(text) > 160 or not (text[:1].isdigit() or text.startswith("지난")):
+        return False
+    core = _TRAILING_BRACKET.sub("", text)
+    return _DATED_SCENE.fullmatch(core) is not None and _SENTENCE_INSIDE.search(core[:-1]) is None
+
+
 def _numbered_heading(w: Where) -> bool:
     """labels36: inside the article, a section's number, a dot and a heading's shape (:func:`_heading_shape`: ``2. 신청
     자격``, ``1. 매입 가격 (40kg 조곡 기준)``, ``3. 회의목적사항``), over a line that is not numbered so (the section's
@@ -3232,6 +3271,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
          "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
+    Rule("issuer-signature", "byline", 0.7, "a notice's signature: its issuer and head, after the text",
+         _issuer_signature,
+         "after the article's last long paragraph, a Korean line with no figure: the issuer and its head closed by the "
+         "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
@@ -3277,8 +3320,10 @@ RULES: tuple[Rule, ...] = (
          "of a scene going on (…하고 있다., …걷고 있다.), its English translation after a slash or not"),
     Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
-         and (w.next is None or not _is_long_prose(w.next)),
-         "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows"),
+         and (w.next is None or not _is_long_prose(w.next))
+         and not _dated_scene_shape(w.lines[w.index - 1].text),  # labels36: a photo's own caption, then the text
+         "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows; "
+         "not under a caption opened by its day (the text resumes)"),
     Rule("comment-line", "other", 0.65, "a reader's comment under the text (name, date, what they wrote)",
          _comment_line,
          "after the article's first paragraph, a name or handle, the date and time and the comment on one line "
@@ -3352,6 +3397,9 @@ RULES: tuple[Rule, ...] = (
          "exchange (Q&A, interview, 인터뷰, Ask the …) and holds a question closed by ? over its answer, a question "
          "opened by Q or 질문 with its answer opened by A or 답변 on the line below (Q1. Can I …?, Q. 반납 시간을 "
          "넘기면 …?)"),
+    Rule("dated-scene", "caption", 0.6, "a Korean photo's scene by its day inside the text", _dated_scene,
+         "after a line of the article's text, one Korean sentence opened by its day and closed by a scene going "
+         "on (29일 서귀포시 법환포구에서 … 물질 시연을 하고 있다.), a bracketed credit after it or not"),
     Rule("deck-over-byline", "headline", 0.6, "a deck between the headline and its byline or date",
          _deck_over_byline,
          "right under the headline and right over the writer's byline or the page's date, one or two sentences of "

@@ -3004,10 +3004,11 @@ def test_short_lines_over_a_button_with_no_field_named_are_no_form() -> None:
 
 
 # labels36: shapes that recur across the writers' sets, on lines written here in other shapes
-_TIDE_TEXT = ("The harbour board voted on Tuesday to keep the old tide gauge on the pier as a landmark, after more than "
-              "four hundred residents wrote in to say the brass dial was the first thing they looked at each morning.")
-_CLINIC_TEXT_KO = ("시는 다음 달부터 야간 소아 진료를 하는 달빛어린이병원을 두 곳 더 지정하고, 평일 밤 11시까지 진료 시간을 "
-                   "늘린다고 밝혔다.")
+_TIDE_TEXT = ("The harbour board voted on Tuesday to keep the old tide gauge on the pier as a landmark, after "
+              "more than four hundred residents wrote in to say the brass dial was the first thing they looked at "
+              "each morning.")
+_CLINIC_TEXT_KO = ("시는 다음 달부터 야간 소아 진료를 하는 달빛어린이병원을 두 곳 더 지정하고, "
+                   "평일 밤 11시까지 진료 시간을 늘린다고 밝혔다.")
 
 
 @pytest.mark.parametrize("line", ["The Tidewater Bugle is published by Harbor Lane Press.",
@@ -3043,7 +3044,8 @@ def test_a_pull_quote_inside_the_article_is_a_heading_and_a_quoted_sentence_is_n
                       _TIDE_TEXT, "“We had no choice but to listen.”", _TIDE_TEXT])
     labels = _labels(page)
     assert labels[2] == "headline" and labels[4] != "headline"
-    ko = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO, "\"밤에 아이가 아프면 갈 곳이 없었다\"", _CLINIC_TEXT_KO])
+    ko = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO, "\"밤에 아이가 아프면 갈 곳이 없었다\"",
+                    _CLINIC_TEXT_KO])
     assert _labels(ko)[2] == "headline"
 
 
@@ -3092,3 +3094,24 @@ def test_a_button_under_an_event_s_fields_is_navigation() -> None:
     page = "\n".join(["Tide Gauge Open Day", _TIDE_TEXT, "Venue: the east pier", "Hours: 10 a.m. to 4 p.m.",
                       "Sign up to help", "© 2026 Tidewater Bugle"])
     assert _labels(page)[3:5] == ["other", "navigation"]
+
+
+def test_a_notice_s_signature_after_its_text_is_a_byline_and_an_office_alone_is_not_read() -> None:
+    page = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "2026. 3. 2.",
+                      "한빛의료재단 이사장 문하윤 (직인생략)"])
+    assert _labels(page)[3] == "byline"
+    union = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "전국보건의료노동조합 위원장 서다온"])
+    assert _labels(union)[2] == "byline"
+    office = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "2026. 3. 2.", "한빛의료재단 이사장"])
+    assert _rule_names(office)[3] != "issuer-signature"
+
+
+def test_a_korean_scene_opened_by_its_day_inside_the_text_is_a_caption_and_the_text_after_it_is_not() -> None:
+    page = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO,
+                      "지난 4일 한빛병원 소아응급실에서 의료진이 환자를 살피고 있다.",
+                      "병원 측은 야간 진료 인력을 두 명 더 뽑아 다음 달부터 투입하고 있다.", "kim@hanbit.example"])
+    assert _labels(page)[2:4] == ["caption", "body"]
+    # what happened that day, in the past, is the text
+    fire = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO,
+                      "4일 오전 한빛병원 소아응급실 앞에서 작은 불이 나 10분 만에 꺼졌다."])
+    assert _labels(fire)[2] == "body"
