@@ -2991,7 +2991,12 @@ def _section_heading(w: Where) -> bool:
     if w.in_top and _is_title_like(w.line):
         return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
-    item_above = before is None or (_bare_item(before) and w.previous != "caption")
+    item_above = before is None or (_bare_item(before) and w.previous != "caption"
+                                    # labels36: an entry with its figures above a heading without any (Friday, Jan. 1
+                                    # – Closed over Winter break) is no item of the heading's own list
+                                    and not (w.previous == "other" and _DIGIT.search(before.text) is not None
+                                             and _DIGIT.search(w.line.text) is None
+                                             and _ACTION_START.match(w.line.text) is None))
     if _data_below(w) and (not item_above or _bar_cells(after.text) >= 3):
         return True
     if w.previous == "headline" or item_above:

@@ -3115,3 +3115,10 @@ def test_a_korean_scene_opened_by_its_day_inside_the_text_is_a_caption_and_the_t
     fire = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO,
                       "4일 오전 한빛병원 소아응급실 앞에서 작은 불이 나 10분 만에 꺼졌다."])
     assert _labels(fire)[2] == "body"
+
+
+def test_a_heading_without_figures_under_an_entry_with_them_is_a_heading() -> None:
+    page = "\n".join(["Holiday Hours at the Tide Museum", _TIDE_TEXT, "Thursday, Dec. 24 – Closed",
+                      "Friday, Dec. 25 – Closed", "Closed for the new year", "Thursday, Dec. 31 – Closed",
+                      "Friday, Jan. 1 – Closed"])
+    assert _labels(page)[4] == "headline"
