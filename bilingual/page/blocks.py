@@ -1783,11 +1783,11 @@ _PULL_QUOTE = re.compile(r"[\"“][^\"“”]{3,90}[\"”]")
 
 def _pull_quote(w: Where) -> bool:
     """labels36: inside the article (a line above was body), outside a list of other stories, a line that is one
-    quotation and nothing else, twelve words or fewer, with no stop, question or exclamation mark closing it (a
-    sentence quoted in the text closes with its mark: ``"…했어요."``, body): a pull quote, the article's heading
-    (``"교섭 결렬 땐 26일 전면파업"``, ``"We've tried everything"``)."""
+    quotation and nothing else, three to twelve words (``“Stay here”`` stays the text's), with no stop, question or
+    exclamation mark closing it (a sentence quoted in the text closes with its mark: ``"…했어요."``, body): a pull
+    quote, the article's heading (``"교섭 결렬 땐 26일 전면파업"``, ``"We've tried everything"``)."""
     text = w.line.text
-    if text[:1] not in "\"“" or not w.seen_body or w.in_related or w.line.words > 12:
+    if text[:1] not in "\"“" or not w.seen_body or w.in_related or not 3 <= w.line.words <= 12:
         return False
     inner = text.rstrip("\"” ")
     return (_PULL_QUOTE.fullmatch(text) is not None and not ends_sentence(text)
@@ -3343,7 +3343,7 @@ RULES: tuple[Rule, ...] = (
          _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
     Rule("pull-quote", "headline", 0.6, "a pull quote inside the article (one quotation alone, no sentence's stop)",
          _pull_quote,
-         "inside the article, a line that is one quotation and nothing else, twelve words or fewer, not closed by a "
+         "inside the article, a line that is one quotation and nothing else, three to twelve words, not closed by a "
          "stop, a question or an exclamation mark (\"교섭 결렬 땐 26일 전면파업\", \"We've tried everything\"); a "
          "sentence quoted with its stop is body"),
     Rule("part-heading", "headline", 0.65, "a numbered part's heading (Panel 1: …, 제1부: …)", _part_heading,
