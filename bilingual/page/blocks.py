@@ -1369,6 +1369,10 @@ def _title_translation(w: Where, value: str) -> bool:
     return after is None or _FIELD_LINE.fullmatch(after.core) is None
 
 
+_KOREAN_LETTER = re.compile(r"[가나다라마바사아자차카타파하]\.\s+")
+"""labels36: a Korean item's letter and its dot (``가. ``, ``나. ``), as a notice numbers a section's items."""
+
+
 def _field_line(w: Where) -> bool:
     """After the headline or inside the article, a key–value field (:data:`_FIELD_LINE`) whose value is no sentence
     (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
@@ -1378,6 +1382,8 @@ def _field_line(w: Where) -> bool:
             or (":" not in text and "：" not in text):
         return False
     m = _FIELD_LINE.fullmatch(text)
+    if m is None and text[1:2] == ".":  # labels36: a Korean item's letter before the key (가. 보고사항: …)
+        m = _FIELD_LINE.fullmatch(_KOREAN_LETTER.sub("", text, count=1))
     if m is None or _FIELD_NOT.match(m["key"]):
         return False
     value = m["value"]

@@ -3122,3 +3122,9 @@ def test_a_heading_without_figures_under_an_entry_with_them_is_a_heading() -> No
                       "Friday, Dec. 25 – Closed", "Closed for the new year", "Thursday, Dec. 31 – Closed",
                       "Friday, Jan. 1 – Closed"])
     assert _labels(page)[4] == "headline"
+
+
+def test_a_field_under_a_korean_item_s_letter_is_a_field() -> None:
+    page = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, _CLINIC_TEXT_KO, "가. 진료 시간: 평일 18:00 ~ 23:00",
+                      "나. 진료 과목: 소아청소년과"])
+    assert _labels(page)[3:] == ["other", "other"]
