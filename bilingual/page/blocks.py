@@ -885,7 +885,7 @@ def _dateline(line: _Line) -> bool:
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
-_PAGE_DATE_LABEL = re.compile(
+_OWN_DATE_LABEL = re.compile(
     r"\W{0,3}(?:posted|published|updated|revised|last|modified|created|written|released|printed|dated|as\s+of|"
     r"입력|수정|등록|작성|게재|발행|배포|보도|승인|기사)", _I)
 """labels36: a label of the page's own date (when it was posted, published, revised), no event's."""
@@ -908,7 +908,7 @@ def _event_date(w: Where) -> bool:
     field = _FIELD_LINE.fullmatch(below.core)
     if field is None or _FIELD_NOT.match(field["key"]) or _PHONE.search(below.text) is not None:
         return False
-    return (_DATE_LABEL_COLON.match(text) is not None and _PAGE_DATE_LABEL.match(text) is None
+    return (_DATE_LABEL_COLON.match(text) is not None and _OWN_DATE_LABEL.match(text) is None
             and _dateline(w.line))
 
 
@@ -2625,7 +2625,7 @@ def _deck_over_byline(w: Where) -> bool:
         return True
     # a page's date, not an event's field (Date: Saturday, … over Time: …)
     return _dateline(below) and not (_DATE_LABEL_COLON.match(below.text) is not None
-                                     and _PAGE_DATE_LABEL.match(below.text) is None)
+                                     and _OWN_DATE_LABEL.match(below.text) is None)
 
 
 
