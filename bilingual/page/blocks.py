@@ -259,11 +259,19 @@ _MESSENGER_ID = re.compile(
 _PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)")
 # A road address without its postal code: "47 Gwanmun-ro", "경상북도 영양군 영양읍 군청길 37".
 _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil)\b|"
-                           r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9]{1,10}(?:대로|로|길)\s*\d{1,4}")
+                           r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9○]{1,10}(?:대로|로|길)\s*(?:\d{1,4}|○{1,4})")
+_US_STATE = (r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|"
+             r"UT|V[AT]|W[AIVY])")
+_US_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[^|]{0,40}?[,·]\s*"
+    rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*{_US_STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?(?=\s*(?:$|[·|(]))")
+"""labels36: a street's number and its name, then a town and a state's code, its ZIP code or not (``2100 N. Calhoun Rd ·
+Brookfield, WI``, ``3301 W. Broadway, Council Bluffs, IA · (712) …``)."""
+_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d", _I)
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
-    r"(?-i:[가-힣])+(?:대로|로|길)\s*\d|"
+    r"(?-i:[가-힣])+(?:대로|로|길)\s*[\d○]|"
     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|"
     r"Ter|Terrace|Sq|Square|St|Rd|Ave|Blvd)\b)", _I)  # labels32: St, Rd, Ave, Blvd without their stop
 # An entry of a list of announcements: a bullet, a name or post, a comma, then "=" or a date (부음, 인사).
@@ -877,6 +885,33 @@ def _dateline(line: _Line) -> bool:
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
 
 
+_OWN_DATE_LABEL = re.compile(
+    r"\W{0,3}(?:posted|published|updated|revised|last|modified|created|written|released|printed|dated|as\s+of|"
+    r"입력|수정|등록|작성|게재|발행|배포|보도|승인|기사)", _I)
+"""labels36: a label of the page's own date (when it was posted, published, revised), no event's."""
+_DATE_LABEL_COLON = re.compile(r"\W{0,3}[^\W\d][^:：\d]{0,24}[:：]\s")
+"""labels36: a label of words and its colon opening the line (``Date: …``; not a clock's ``8:38 p.m.``)."""
+
+
+def _event_date(w: Where) -> bool:
+    """labels36: after the article's first paragraph or under another field, a date read by the dateline's shapes and
+    opened by a label that is no page date's (``Date: Saturday, December 12, 2026``, ``Issued: …``; not ``Posted:``,
+    ``입력``), right over a field that gives no contact (``Time: 10:00 a.m. – …``, ``Venue: …``): the date of the
+    thing the page is about, a field among fields (the label table's dateline row: ``other``). Under the headline, over
+    the text, such a date is the page's (``Date: January 8, 2027`` over the release's department)."""
+    text = w.line.text
+    if (":" not in text and "：" not in text) or w.in_related or not (w.seen_body or w.previous == "other"):
+        return False
+    below = w.next
+    if below is None or (":" not in below.core and "：" not in below.core) or "@" in below.text:
+        return False
+    field = _FIELD_LINE.fullmatch(below.core)
+    if field is None or _FIELD_NOT.match(field["key"]) or _PHONE.search(below.text) is not None:
+        return False
+    return (_DATE_LABEL_COLON.match(text) is not None and _OWN_DATE_LABEL.match(text) is None
+            and _dateline(w.line))
+
+
 _CREDIT_BY = (r"(?i:(?:additional\s+)?(?:reporting|editing|writing|written|photos?|photography|pictures|graphics|video|"
               r"compiled|produced|translated|edited|fact[- ]?checking|research))\s+(?i:by)\s+[^;|]{2,60}?")
 _CREDIT_CHAIN = re.compile(rf"{_CREDIT_BY}(?:\s*[;|]\s*{_CREDIT_BY})+\.?")
@@ -997,8 +1032,14 @@ def _address(line: _Line) -> bool:
     text = line.text
     if len(text) > 160 or _DIGIT.search(text) is None:  # both kinds of address have a number
         return False
-    return not _is_prose(line) and bool(_STREET.search(text)) and bool(
-        _POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text))
+    if _is_prose(line):
+        return False
+    if _STREET.search(text) and (_POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text)):
+        return True
+    # labels36: an American address without its street's word or its ZIP code (3301 W. Broadway, Council Bluffs, IA),
+    # a post office box with its code
+    return "," in text and (_US_ADDRESS.search(text) is not None
+                            or (_PO_BOX.search(text) is not None and _POSTAL_CODE.search(text) is not None))
 
 
 _KEY_VALUE = re.compile(r"[^:：]{1,12}[:：]\s*\S.*")
@@ -1328,6 +1369,10 @@ def _title_translation(w: Where, value: str) -> bool:
     return after is None or _FIELD_LINE.fullmatch(after.core) is None
 
 
+_KOREAN_LETTER = re.compile(r"[가나다라마바사아자차카타파하]\.\s+")
+"""labels36: a Korean item's letter and its dot (``가. ``, ``나. ``), as a notice numbers a section's items."""
+
+
 def _field_line(w: Where) -> bool:
     """After the headline or inside the article, a key–value field (:data:`_FIELD_LINE`) whose value is no sentence
     (up to twelve words, not ended as a sentence, not a quotation) and gives no e-mail or phone number: a data line
@@ -1337,6 +1382,8 @@ def _field_line(w: Where) -> bool:
             or (":" not in text and "：" not in text):
         return False
     m = _FIELD_LINE.fullmatch(text)
+    if m is None and text[1:2] == ".":  # labels36: a Korean item's letter before the key (가. 보고사항: …)
+        m = _FIELD_LINE.fullmatch(_KOREAN_LETTER.sub("", text, count=1))
     if m is None or _FIELD_NOT.match(m["key"]):
         return False
     value = m["value"]
@@ -1683,6 +1730,76 @@ def _content_note(w: Where) -> bool:
                                       or _figures_row(above))
 
 
+# labels36: the operator's or the publisher's sentence on itself after the article (who publishes, operates or runs
+# the site or the thing the page is for, what kind of outlet it is, who accredits it, what it does not endorse).
+_PUBLISHER_NOTE = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z&][\w'’&.-]*)|of|for|and|on|the)){0,6}\s+(?:is|are)\s+"
+    r"(?:(?:published|operated|run|owned|produced|maintained|edited)\s+(?:[\w-]+\s+){0,2}?by\b"
+    r"|an?\s+(?:independent|nonprofit|non-profit|not-for-profit|volunteer-run|(?:reader|listener|member)-"
+    r"(?:funded|supported))[\s,]+(?:[\w-]+,?\s+){0,3}?(?:publication|newspaper|magazine|website|site|"
+    r"organi[sz]ation|outlet|newsroom|newsletter|station)\b"
+    r"|accredited\s+by\b|an?\s+equal[\s-]+opportunity\b)"
+    r"|(?:published|operated|run|owned|produced|maintained)\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|[^.?!]{0,80}\bdoes\s+not\s+(?:endorse|necessarily\s+endorse)\b"
+    r"|(?:[가-힣A-Za-z0-9·&]+\s){0,3}[가-힣A-Za-z0-9·&]+[은는]\s[^.]{0,40}?(?:가|이|에서)\s(?:운영|발행|제작)"
+    r"(?:합니다|하고\s?있습니다|하는\s[^.]{1,20}입니다)", _I)
+"""labels36: who publishes, operates or runs the site or its service (``Drive Korea is published by …``, ``Operated by
+the … Agency.``, ``… is run by volunteers on land leased from …``, ``이 누리집은 ○○재단이 운영합니다``), what kind of
+outlet it is (``… is an independent English-language publication``), who accredits it, what it does not endorse."""
+_PUBLISHER_WORDS = (" by ", "independent", "nonprofit", "non-profit", "not-for-profit", "reader-", "volunteer-run",
+                    "accredited", "opportunity", "endorse", "운영", "발행", "제작")
+
+
+def _publisher_note(w: Where) -> bool:
+    """labels36: at or after the article's last long paragraph (inside a list of other stories too: the note closes
+    it), one or two sentences of the publisher's or the operator's on itself (:data:`_PUBLISHER_NOTE`): the footer's
+    particulars in prose, not the text's last paragraph, which speaks of its story. Cheap: a line holding none of
+    :data:`_PUBLISHER_WORDS` is ruled out first."""
+    text = w.line.text
+    if not w.seen_body or w.index < w.last_prose or len(text) > 240:
+        return False
+    lowered = text.lower()
+    if not any(word in lowered for word in _PUBLISHER_WORDS):
+        return False
+    core = text.lstrip("※*▶ ")
+    return _PUBLISHER_NOTE.match(core) is not None and len(_SENTENCE_INSIDE.findall(core)) <= 1
+
+
+_SEND_TO = re.compile(
+    r"(?:(?!write\s+to\b)[^@])*?\b(?:send|sent|direct|submit|forward|mail|e-?mail)\b[^@]{0,60}?\bto\b"
+    r"|[^@]*@[^\s]+?\s?(?:으로|로)\s*(?:보내|제출해|문의해)\s*주(?:세요|시기\s*바랍니다|십시오|시면)", _I)
+"""labels36: what the reader is asked to send to an address (``Send them to letters@…``, ``Please direct questions or
+comments to […@…]``, ``… factcheck@… 으로 보내주세요``); ``Write to <name> at …`` is the writer's (byline)."""
+
+
+def _send_to(w: Where) -> bool:
+    """labels36: after the article's text began, at or after its last long paragraph (inside a list of other
+    stories too), a line of one to three sentences asking the reader to send letters, questions, corrections or
+    material to an e-mail address (:data:`_SEND_TO`): where to write to the publisher, the footer's (a tip line
+    without a tip's word). Cheap: a line with no ``@`` is ruled out first."""
+    text = w.line.text
+    if "@" not in text or not w.seen_body or w.index < w.last_prose or len(text) > 260:
+        return False
+    return (_EMAIL_LINE.search(text) is not None and _SEND_TO.match(text) is not None
+            and len(_SENTENCE_INSIDE.findall(text)) <= 2)
+
+
+_PULL_QUOTE = re.compile(r"[\"“][^\"“”]{3,90}[\"”]")
+
+
+def _pull_quote(w: Where) -> bool:
+    """labels36: inside the article (a line above was body), outside a list of other stories, a line that is one
+    quotation and nothing else, three to twelve words (``“Stay here”`` stays the text's), with no stop, question or
+    exclamation mark closing it (a sentence quoted in the text closes with its mark: ``"…했어요."``, body): a pull
+    quote, the article's heading (``"교섭 결렬 땐 26일 전면파업"``, ``"We've tried everything"``)."""
+    text = w.line.text
+    if text[:1] not in "\"“" or not w.seen_body or w.in_related or not 3 <= w.line.words <= 12:
+        return False
+    inner = text.rstrip("\"” ")
+    return (_PULL_QUOTE.fullmatch(text) is not None and not ends_sentence(text)
+            and inner[-1:] not in ",;:…-–—")
+
+
 _PART_HEADING = re.compile(
     r"(?:(?:panel|session|part|step|track|stage|phase|chapter|module|day)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|"
     r"(?:제\s?)?\d{1,2}\s?(?:부|단계|세션|일차|교시(?=\s*[:：]))|세션\s?\d{1,2})"
@@ -1880,8 +1997,10 @@ number, an e-mail or, after a colon and before a bar, a messenger's ID."""
 _MESSENGERS = re.compile(r"\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)\s*[/·&]", _I)
 """labels35: two messengers named before their number (``WhatsApp / KakaoTalk: +82 …``)."""
 _REGISTRATION_ITEM = re.compile(
-    r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|company\s+(?:no\b|number)|"
-    r"\b(?:abn|ein|vat)\s*(?:no\b|number)?)", _I)
+    r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|고유\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|"
+    r"company\s+(?:no\b|number)|\b(?:abn|ein|vat)\s*(?:no\b|number)?"
+    # labels36: a nonprofit's number (고유번호) and a carrier's or a trade's licence numbers (USDOT No. …, MC No. …)
+    r"|\b(?:licen[cs]e|permit|(?-i:US)?DOT|MC)\s*(?:no\b\.?|number|#)\s*[:：]?\s*[A-Z]{0,3}-?\d)", _I)
 _BUSINESS_ITEM = re.compile(
     r"\s*(?:상호(?:명)?|대표(?:자|이사)?|(?-i:[가-힣]){1,4}명|법인명|회사명|ceo|owner|proprietor|representative|"
     r"(?:company|business|trading)\s+name)\s*[:：]?\s*\S", _I)
@@ -1923,8 +2042,11 @@ def _particulars_bar(w: Where) -> bool:
     if len(text) > 200 or ("|" not in text and "·" not in text) or _REGISTRATION_ITEM.search(text) is None:
         return False
     items = [item for item in re.split(r"\s+[|·]\s+|\s*\|\s*", text) if item.strip()]
-    return len(items) >= 2 and any(_BUSINESS_ITEM.match(item) for item in items) \
-        and any(_REGISTRATION_ITEM.search(item) for item in items)
+    if len(items) < 2:
+        return False
+    registrations = sum(_REGISTRATION_ITEM.search(item) is not None for item in items)
+    # labels36: or a line of registration and licence numbers alone (USDOT No. 3184422 · MC No. 1092217)
+    return registrations == len(items) or (registrations > 0 and any(_BUSINESS_ITEM.match(item) for item in items))
 
 
 _FAQ_HEADING = re.compile(
@@ -2437,6 +2559,8 @@ _LINK_ACTION = re.compile(
 """labels27: a link's or a widget's verb opening the line (``Download images (ZIP, 18 MB)``, ``Join the conversation``,
 ``Share 공유 f X``) or its word in Korean anywhere (``기사 공유 페이스북 …``, ``실시간 검색어``): chrome, no heading."""
 _BUTTON_VERB_END = re.compile(r"(?:하기|보기|쓰기|받기|가기)\W*$")
+_CIRCLED_ANSWER = re.compile(r"[①②③④⑤]|\(\s?\)")
+"""labels36: a quiz's numbered answers or a form's blank to tick (``( ) Elevator``)."""
 
 
 _ACTION_START = re.compile(
@@ -2463,7 +2587,111 @@ def _action_link(w: Where) -> bool:
     else:
         shaped = line.words >= 2 and _ACTION_START.match(text) is not None
     # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
-    return shaped and w.previous != "other" and not (w.next is not None and (_form_field(w.next) or _data_below(w)))
+    return (shaped and (w.previous != "other" or _under_data_not_form(w))
+            and not (w.next is not None and (_form_field(w.next) or _data_below(w))))
+
+
+def _under_data_not_form(w: Where) -> bool:
+    """labels36: a link's or a button's line under a data line that is no form's nor a quiz's (a schedule's entry, a
+    match's field, an opening hour, a comment): the page's button after its data (``Sign up to volunteer`` under a
+    bazaar's timetable, ``댓글 쓰기`` under the comments), where the line above holds no field's label, checkbox, slash
+    between fields, question, circled answer or blank to fill."""
+    above = w.lines[w.index - 1]
+    text = above.text
+    return not (_form_field(above) or _form_button(above) or "?" in text or "/" in text or "☐" in text
+                or "[ ]" in text or "___" in text or _CIRCLED_ANSWER.search(text) is not None)
+
+
+
+_ARABIC_NUMBER = re.compile(r"\s*(\d{1,2})\.\s+\S")
+"""labels36: a section's number, a dot and its title (``2. 신청 자격``): the numbering a notice's sections share."""
+
+
+
+def _deck_over_byline(w: Where) -> bool:
+    """labels36: right under the headline, before any body line, right over the writer's byline or the page's date
+    (:func:`_byline`, :func:`_dateline`; not an event's labelled date), one or two sentences of forty words or fewer
+    that the prose rule would read as the text: the headline's deck (``Preservationists want the cranes kept as
+    landmarks. The port authority wants the land back.`` over ``By …``), with a paragraph of the text below them: not
+    the article's first paragraph, which the byline and the date stand above."""
+    if (w.previous != "headline" or w.seen_body or w.in_related or w.line.words > 40 or w.next is None
+            or w.index > w.first_prose or w.last_prose <= w.index + 1):  # the text follows the byline
+        return False
+    if (not _is_prose(w.line) or (w.before_article and _is_title_like(w.line))
+            or len(_SENTENCE_INSIDE.findall(w.line.text.rstrip())) > 1):
+        return False  # only a line the prose rule would take (the deck's rule reads the others)
+    below = w.next
+    if _byline(below):
+        return True
+    # a page's date, not an event's field (Date: Saturday, … over Time: …)
+    return _dateline(below) and not (_DATE_LABEL_COLON.match(below.text) is not None
+                                     and _OWN_DATE_LABEL.match(below.text) is None)
+
+
+
+_SIGNATURE = re.compile(
+    r"(?-i:[가-힣()\s]){2,40}?(?:\(?\s*직\s?인\s?생\s?략\s*\)?$"
+    r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$)")
+"""labels36: a notice's signature: the issuer and its head, closed by the seal's mark (``… 대표이사 윤석진 (직인생략)``,
+``청솔초등학교장 (직인생략)``) or by the head's title and name (``…노동조합 위원장 오재석``)."""
+
+
+def _issuer_signature(w: Where) -> bool:
+    """labels36: after the article's last long paragraph, a Korean line of forty characters or fewer with no figure:
+    the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
+    ``관기리 이장``) is not read (the writers labelled it either way)."""
+    text = w.line.text
+    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or _DIGIT.search(text) is not None:
+        return False
+    return _SIGNATURE.fullmatch(text) is not None
+
+
+
+_DATED_SCENE = re.compile(r"(?:지난\s?)?\d{1,2}일\s(?-i:[가-힣A-Za-z0-9'‘’“”\"·,()\s-]){10,110}고\s?있다\.")
+"""labels36: a Korean photo's scene by its day (``29일 서귀포시 법환포구에서 … 물질 시연을 하고 있다.``)."""
+_TRAILING_BRACKET = re.compile(r"\s*\[[^\]]{1,40}\]$")
+
+
+def _dated_scene(w: Where) -> bool:
+    """labels36: after a line of the article's text, outside a list of other stories, one Korean sentence opened
+    by its day (``29일``, ``지난 13일``) and closed by a scene going on (``…고 있다.``), a bracketed credit after it or
+    not: a photo's caption inside the text (the text's own sentences tell what happened: ``…꺼졌다.``)."""
+    return w.seen_body and not w.in_related and w.line.hangul > 0 and _dated_scene_shape(w.line.text)
+
+
+def _dated_scene_shape(text: str) -> bool:
+    """:data:`_DATED_SCENE` on one sentence of 160 characters or fewer, a bracketed credit after it or not."""
+    if len(text) > 160 or not (text[:1].isdigit() or text.startswith("지난")):
+        return False
+    core = _TRAILING_BRACKET.sub("", text)
+    return _DATED_SCENE.fullmatch(core) is not None and _SENTENCE_INSIDE.search(core[:-1]) is None
+
+
+def _numbered_heading(w: Where) -> bool:
+    """labels36: inside the article, a section's number, a dot and a heading's shape (:func:`_heading_shape`: ``2. 신청
+    자격``, ``1. 매입 가격 (40kg 조곡 기준)``, ``3. 회의목적사항``), over a line that is not numbered so (the section's
+    text, table or lettered items) and with no numbered heading of its own shape right above or below (a list of
+    short items numbered in a row is a list: ``1. …`` over ``2. …``); only where ``list-in-article`` would read it
+    (the headings other rules read keep their rule)."""
+    number = _ARABIC_NUMBER.match(w.line.text)
+    if number is None or not w.seen_body or w.in_related or w.index == 0 or not w.short:
+        return False
+    below = w.next
+    if below is None or _ARABIC_NUMBER.match(below.text) is not None:
+        return False
+    above = w.lines[w.index - 1]
+    if _ARABIC_NUMBER.match(above.text) is not None and (_heading_shape(above) or ":" not in above.text):
+        return False  # the list's next item (a numbered field above, 1. 일시: …, is no item of a list)
+    return _heading_shape(w.line) and _list_in_article(w)  # only a line the list's rule would take
+
+
+
+def _under_numbered_heading(w: Where) -> bool:
+    """labels36: right under a numbered section's heading (``2. 신청 자격``, read a heading), a line of the section's
+    text that is no field (no colon, no bar)."""
+    if w.previous != "headline" or not w.seen_body or ":" in w.line.text or "|" in w.line.text:
+        return False
+    return _ARABIC_NUMBER.match(w.lines[w.index - 1].text) is not None
 
 
 def _heading_shape(line: _Line) -> bool:
@@ -2769,7 +2997,12 @@ def _section_heading(w: Where) -> bool:
     if w.in_top and _is_title_like(w.line):
         return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
-    item_above = before is None or (_bare_item(before) and w.previous != "caption")
+    item_above = before is None or (_bare_item(before) and w.previous != "caption"
+                                    # labels36: an entry with its figures above a heading without any (Friday, Jan. 1
+                                    # – Closed over Winter break) is no item of the heading's own list
+                                    and not (w.previous == "other" and _DIGIT.search(before.text) is not None
+                                             and _DIGIT.search(w.line.text) is None
+                                             and _ACTION_START.match(w.line.text) is None))
     if _data_below(w) and (not item_above or _bar_cells(after.text) >= 3):
         return True
     if w.previous == "headline" or item_above:
@@ -2910,7 +3143,9 @@ RULES: tuple[Rule, ...] = (
          and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text))
          # labels29: a whole page's notice or the issuer's contact line closes the list (the footer's)
          and not (w.seen_body and (_whole_text_notice(w.line.text) or (bool(_EMAIL_AT_END.search(w.line.text))
-                                                                      and _PHONE.search(w.line.text) is not None))),
+                                                                      and _PHONE.search(w.line.text) is not None)))
+         # labels36: so does the publisher's note on itself or where to write to it (the footer's)
+         and not (_publisher_note(w) or _send_to(w)),
          "any line but a paragraph of prose inside a list of other stories"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
@@ -2923,6 +3158,11 @@ RULES: tuple[Rule, ...] = (
     Rule("author-date", "byline", 0.75, "a writer's name and the post's date on one line", _author_date,
          "after the headline, before the article, a name or a handle of one to three words, a dot or a bar and a "
          "date (술지게미 · 2025. 3. 16. 21:40)"),
+    Rule("event-date", "other", 0.65, "a labelled date among fields after the article began (an event's date)",
+         _event_date,
+         "after the article's first paragraph or under another field, a date with a label that is no page date's "
+         "(Date: Saturday, December 12, 2026, Issued: …; not Posted:, 입력) right over a field that gives no contact "
+         "(Time: …, Venue: …): the date of the thing described, a field (the label table's dateline row)"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
@@ -3019,6 +3259,16 @@ RULES: tuple[Rule, ...] = (
     Rule("self-note", "footer", 0.7, "the page's note on itself after the article's last paragraph", _self_note,
          "after the article's last long paragraph, a sentence whose subject is the text itself (This guide reflects "
          "the rules in force in …, 본 안내는 …, 이 페이지의 영문 번역은 …)"),
+    Rule("publisher-note", "footer", 0.7, "the publisher's or the operator's note on itself, after the article",
+         _publisher_note,
+         "at or after the article's last long paragraph, in a list of other stories or not, one or two sentences on "
+         "who publishes, operates or runs the site (… is published by …, Operated by the … Agency., … is run by "
+         "volunteers …, 이 누리집은 ○○재단이 운영합니다), what kind of outlet it is (… is an independent "
+         "English-language publication), who accredits it or what it does not endorse"),
+    Rule("send-to", "footer", 0.7, "where to write to the publisher, after the article", _send_to,
+         "at or after the article's last long paragraph, in a list of other stories or not, a line asking the reader "
+         "to send letters, questions or corrections to an e-mail address (Send them to letters@…, Please direct "
+         "questions to […@…], …@… 으로 보내주세요); Write to <name> at … is the writer's"),
     Rule("units-line", "body", 0.65, "a table's units in brackets alone on a line",
          lambda w: _units_line(w.line),
          "a table's units alone on a line, in brackets or after a note's mark: (in billions of won, consolidated), "
@@ -3032,6 +3282,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: (w.seen_body or (w.in_top and w.seen_headline)) and not w.in_related and len(w.line.text) <= 40
          and bool(_AUTHOR_BOX.fullmatch(w.line.core)),
          "after the text, a Korean name and an occupation alone on a line (한수정 소설가, 문태오 서울대 교수)"),
+    Rule("issuer-signature", "byline", 0.7, "a notice's signature: its issuer and head, after the text",
+         _issuer_signature,
+         "after the article's last long paragraph, a Korean line with no figure: the issuer and its head closed by the "
+         "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
@@ -3077,8 +3331,10 @@ RULES: tuple[Rule, ...] = (
          "of a scene going on (…하고 있다., …걷고 있다.), its English translation after a slash or not"),
     Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
-         and (w.next is None or not _is_long_prose(w.next)),
-         "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows"),
+         and (w.next is None or not _is_long_prose(w.next))
+         and not _dated_scene_shape(w.lines[w.index - 1].text),  # labels36: a photo's own caption, then the text
+         "right after a caption, one Korean sentence of a scene going on (…하고 있다.) that no paragraph follows; "
+         "not under a caption opened by its day (the text resumes)"),
     Rule("comment-line", "other", 0.65, "a reader's comment under the text (name, date, what they wrote)",
          _comment_line,
          "after the article's first paragraph, a name or handle, the date and time and the comment on one line "
@@ -3091,6 +3347,11 @@ RULES: tuple[Rule, ...] = (
          "comes back (Captain: … / Passenger: …? / Captain: …); not an FAQ's Q and A"),
     Rule("score-line", "body", 0.65, "a match's score among others",
          _score_run, "a short line of a score (울산 2-1 포항 (문수)) next to another"),
+    Rule("pull-quote", "headline", 0.6, "a pull quote inside the article (one quotation alone, no sentence's stop)",
+         _pull_quote,
+         "inside the article, a line that is one quotation and nothing else, three to twelve words, not closed by a "
+         "stop, a question or an exclamation mark (\"교섭 결렬 땐 26일 전면파업\", \"We've tried everything\"); a "
+         "sentence quoted with its stop is body"),
     Rule("part-heading", "headline", 0.65, "a numbered part's heading (Panel 1: …, 제1부: …)", _part_heading,
          "inside the article, a numbered part's label (Panel, Session, Step, Day, 제1부, 2단계), a colon and a title "
          "of two to eight words with no figure and no sentence (Panel 1: Harbors and Labor, Step 2: Choose a tax "
@@ -3147,6 +3408,13 @@ RULES: tuple[Rule, ...] = (
          "exchange (Q&A, interview, 인터뷰, Ask the …) and holds a question closed by ? over its answer, a question "
          "opened by Q or 질문 with its answer opened by A or 답변 on the line below (Q1. Can I …?, Q. 반납 시간을 "
          "넘기면 …?)"),
+    Rule("dated-scene", "caption", 0.6, "a Korean photo's scene by its day inside the text", _dated_scene,
+         "after a line of the article's text, one Korean sentence opened by its day and closed by a scene going "
+         "on (29일 서귀포시 법환포구에서 … 물질 시연을 하고 있다.), a bracketed credit after it or not"),
+    Rule("deck-over-byline", "headline", 0.6, "a deck between the headline and its byline or date",
+         _deck_over_byline,
+         "right under the headline and right over the writer's byline or the page's date, one or two sentences of "
+         "forty words or fewer (… The port authority wants the land back. over By …): the headline's deck"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
@@ -3170,6 +3438,11 @@ RULES: tuple[Rule, ...] = (
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "
          "of prose right above and right below it"),
+    Rule("numbered-heading", "headline", 0.6, "a numbered section's heading over its text (2. 신청 자격)",
+         _numbered_heading,
+         "inside the article, a number, a dot and a heading's shape (2. 신청 자격, 1. 매입 가격 (40kg 조곡 기준)) "
+         "over a line not numbered so, with no such numbered heading right above it (items numbered in a row are a "
+         "list)"),
     Rule("list-in-article", "body", 0.65, "an item of a list inside the article, or the line that opens it",
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "
@@ -3245,7 +3518,9 @@ RULES: tuple[Rule, ...] = (
          "line of the same shape (햄릿 - 한지오 / 오필리어 - 서은채, Macbeth – Owen Hale): a list of fields, a data "
          "line"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
-         lambda w: w.line.words >= 5 and w.previous == "body", "five words or more right after body text"),
+         lambda w: w.line.words >= 5 and (w.previous == "body" or _under_numbered_heading(w)),
+         "five words or more right after body text, or as a numbered section's text right under its heading (no "
+         "colon, no bar)"),
     Rule("fallback", "other", 0.5, "no rule matched", lambda w: True, "every other line"),
 )
 """The labelling rules, in order: the first that applies to a line labels it."""

@@ -3001,3 +3001,130 @@ def test_short_lines_over_a_button_with_no_field_named_are_no_form() -> None:
                       "Vaccination card", "Book now"])
     names = _rule_names(page)
     assert "form-box" not in names and "form-heading" not in names
+
+
+# labels36: shapes that recur across the writers' sets, on lines written here in other shapes
+_TIDE_TEXT = ("The harbour board voted on Tuesday to keep the old tide gauge on the pier as a landmark, after "
+              "more than four hundred residents wrote in to say the brass dial was the first thing they looked at "
+              "each morning.")
+_CLINIC_TEXT_KO = ("시는 다음 달부터 야간 소아 진료를 하는 달빛어린이병원을 두 곳 더 지정하고, "
+                   "평일 밤 11시까지 진료 시간을 늘린다고 밝혔다.")
+
+
+@pytest.mark.parametrize("line", ["The Tidewater Bugle is published by Harbor Lane Press.",
+                                  "Operated by the Coastal Trails Trust. Trail reports come from volunteers.",
+                                  "Bayside Radio is an independent, listener-funded newsroom.",
+                                  "이 누리집은 한빛문화재단이 운영합니다."])
+def test_the_publisher_s_note_on_itself_after_the_article_is_the_footer(line: str) -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, _TIDE_TEXT, line])
+    assert _labels(page)[3] == "footer"
+
+
+def test_a_paragraph_on_who_runs_something_inside_the_article_stays_body() -> None:
+    line = "The Harbour Festival is run by volunteers from the rowing club and the lifeboat station every summer."
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, line, _TIDE_TEXT])
+    assert _labels(page)[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["Send your harbour photos to pictures@tidewater.example",
+                                  "Letters are welcome. Please send them to editor@tidewater.example by Friday.",
+                                  "독자 의견은 opinion@bugle.example 으로 보내주시기 바랍니다."])
+def test_where_to_write_to_the_publisher_after_the_article_is_the_footer(line: str) -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, line])
+    assert _labels(page)[2] == "footer"
+
+
+def test_write_to_the_writer_stays_a_byline() -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, "Write to Mina Park at mina.park@tidewater.example"])
+    assert _labels(page)[2] == "byline"
+
+
+def test_a_pull_quote_inside_the_article_is_a_heading_and_a_quoted_sentence_is_not() -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, "“Nobody here reads a phone for the tide”",
+                      _TIDE_TEXT, "“We had no choice but to listen.”", _TIDE_TEXT])
+    labels = _labels(page)
+    assert labels[2] == "headline" and labels[4] != "headline"
+    ko = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO, "\"밤에 아이가 아프면 갈 곳이 없었다\"",
+                    _CLINIC_TEXT_KO])
+    assert _labels(ko)[2] == "headline"
+
+
+def test_a_labelled_date_among_an_event_s_fields_is_a_field_and_under_the_headline_the_page_s() -> None:
+    page = "\n".join(["Tide Gauge Open Day", _TIDE_TEXT, "Date: Friday, March 6, 2026", "Time: 2 p.m. – 5 p.m.",
+                      "Place: the east pier"])
+    assert _labels(page)[2] == "other"
+    top = "\n".join(["Tide Gauge Open Day", "Date: March 6, 2026", "By Mina Park", _TIDE_TEXT])
+    assert _labels(top)[1] == "dateline"
+
+
+@pytest.mark.parametrize("line", ["Tidewater Rowing Club · 88 W. Shore Rd · Annapolis, MD",
+                                  "Gauge Restoration Fund, P.O. Box 412, Annapolis, MD 21401"])
+def test_an_american_address_without_its_street_word_or_zip_after_the_article_is_the_footer(line: str) -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, line])
+    assert _labels(page)[2] == "footer"
+
+
+def test_numbered_sections_headings_are_headings_and_numbered_items_in_a_row_are_not() -> None:
+    notice = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "1. 운영 시간: 평일 18:00 ~ 23:00", "2. 이용 대상",
+                        "만 18세 이하 소아·청소년 환자는 누구나 진료받을 수 있으며 예약 없이 방문하시면 됩니다",
+                        "3. 준비물", "가. 건강보험증: 모바일 건강보험증 가능"])
+    labels = _labels(notice)
+    assert labels[3] == "headline" and labels[5] == "headline" and labels[4] == "body"
+    items = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "1. 체온계", "2. 복용 중인 약", "3. 예방접종 수첩",
+                       _CLINIC_TEXT_KO])
+    assert "headline" not in _labels(items)[2:5]
+
+
+def test_a_deck_between_the_headline_and_the_byline_is_a_heading() -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier",
+                      "Residents wrote in by the hundred. The board listened and kept the brass dial where it is.",
+                      "By Mina Park, Harbour Reporter", _TIDE_TEXT])
+    assert _labels(page)[1] == "headline"
+    # over the text, with no byline or date under it, the first paragraph stays the text
+    plain = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, "By Mina Park, Harbour Reporter"])
+    assert _labels(plain)[1] == "body"
+
+
+def test_a_line_of_licence_numbers_alone_is_the_footer() -> None:
+    page = "\n".join(["Tide Gauge Stays on the Pier", _TIDE_TEXT, "Contractor License No. 104552 · Permit No. B-2231"])
+    assert _labels(page)[2] == "footer"
+
+
+def test_a_button_under_an_event_s_fields_is_navigation() -> None:
+    page = "\n".join(["Tide Gauge Open Day", _TIDE_TEXT, "Venue: the east pier", "Hours: 10 a.m. to 4 p.m.",
+                      "Sign up to help", "© 2026 Tidewater Bugle"])
+    assert _labels(page)[3:5] == ["other", "navigation"]
+
+
+def test_a_notice_s_signature_after_its_text_is_a_byline_and_an_office_alone_is_not_read() -> None:
+    page = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "2026. 3. 2.",
+                      "한빛의료재단 이사장 문하윤 (직인생략)"])
+    assert _labels(page)[3] == "byline"
+    union = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "전국보건의료노동조합 위원장 서다온"])
+    assert _labels(union)[2] == "byline"
+    office = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "2026. 3. 2.", "한빛의료재단 이사장"])
+    assert _rule_names(office)[3] != "issuer-signature"
+
+
+def test_a_korean_scene_opened_by_its_day_inside_the_text_is_a_caption_and_the_text_after_it_is_not() -> None:
+    page = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO,
+                      "지난 4일 한빛병원 소아응급실에서 의료진이 환자를 살피고 있다.",
+                      "병원 측은 야간 진료 인력을 두 명 더 뽑아 다음 달부터 투입하고 있다.", "kim@hanbit.example"])
+    assert _labels(page)[2:4] == ["caption", "body"]
+    # what happened that day, in the past, is the text
+    fire = "\n".join(["달빛어린이병원 두 곳 추가", _CLINIC_TEXT_KO,
+                      "4일 오전 한빛병원 소아응급실 앞에서 작은 불이 나 10분 만에 꺼졌다."])
+    assert _labels(fire)[2] == "body"
+
+
+def test_a_heading_without_figures_under_an_entry_with_them_is_a_heading() -> None:
+    page = "\n".join(["Holiday Hours at the Tide Museum", _TIDE_TEXT, "Thursday, Dec. 24 – Closed",
+                      "Friday, Dec. 25 – Closed", "Closed for the new year", "Thursday, Dec. 31 – Closed",
+                      "Friday, Jan. 1 – Closed"])
+    assert _labels(page)[4] == "headline"
+
+
+def test_a_field_under_a_korean_item_s_letter_is_a_field() -> None:
+    page = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, _CLINIC_TEXT_KO, "가. 진료 시간: 평일 18:00 ~ 23:00",
+                      "나. 진료 과목: 소아청소년과"])
+    assert _labels(page)[3:] == ["other", "other"]
