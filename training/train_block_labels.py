@@ -98,6 +98,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 5ebbcbc, the thirty-fourth session's merges: rules alone 80.9 %, labels31)
     "thirty-fifth-w": "229201a",  # 85.3 % recorded (the rules alone; 92.8 % with the layer of 229201a, 93.1 % with
     # that of 35ad0ce, the thirty-fifth session's merges: rules alone 90.0 %, labels33 and labels34)
+    "thirty-sixth-x": "b673b85",  # 86.3 % recorded (the rules alone; 90.8 % with the layer of b673b85, 90.8 % with
+    # that of 29fb2c5, the thirty-sixth session's merges: rules alone 86.7 %, labels36)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
