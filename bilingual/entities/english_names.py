@@ -32,6 +32,7 @@ from bilingual.entities.gazetteer import (
     named_plant,
     org_head,
     sponsor_club,
+    unaccented,
     war_or_treaty,
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
@@ -40,6 +41,13 @@ from bilingual.entities.kind_words import team_code_context
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
+from bilingual.entities.world_names import (
+    INNER_PARTICLES,
+    ROMANCE_PARTICLES,
+    STRONG_PARTICLES,
+    particles_end,
+    world_given_name,
+)
 from bilingual.names.keys import letter_signature
 from bilingual.names.romanized import parse_name, spelling_key, surname_index
 from bilingual.names.titles import title_prefix
@@ -111,6 +119,27 @@ mentions45): three letters or more, ending in a capital or four letters or more,
 are none."""
 
 
+_NAME_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | INNER_PARTICLES
+
+
+def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> bool:
+    """Whether the particle ``tokens[j]`` is inside a person's name that starts at ``i`` (mentions48): one to three
+    capitalized words, the particles of a family name (:func:`~bilingual.entities.world_names.particles_end`) and a
+    capitalized word after them ("Jaap van Zweden", "Dolf van den Brink"); after a Romance particle (de, da, dos) only
+    when the first word is a given name of a list ("Joost de Vries", not "Rio de Janeiro")."""
+    p = j
+    while p > i and not caps[p - 1]:
+        p -= 1  # the first particle of the run ("van" of "van den")
+    if not 1 <= p - i <= 3 or not all(caps[i:p]):
+        return False
+    forms = [t.form for t in tokens]
+    end = particles_end(forms, p)
+    if not p <= j < end or end >= len(tokens) or not caps[end] or not tokens[end].form[:1].isupper():
+        return False
+    first = tokens[i].form if tokens[i].form.isascii() else unaccented(tokens[i].form)
+    return forms[p] not in ROMANCE_PARTICLES or given_name(first) or world_given_name(first)
+
+
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     shouting = _shouting(tokens)
@@ -174,7 +203,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
                     tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))
-                or (j > i and _inner_part(tokens, j))):
+                or (j > i and _inner_part(tokens, j))
+                or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
