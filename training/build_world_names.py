@@ -21,7 +21,7 @@ letters or more. Left out, as ``build_given_names_ssa.py`` leaves them out:
   - a country, continent, large city or region of the gazetteer, a Korean family name in any of its spellings;
   - for family names, any place of the gazetteer (``gazetteer.is_place``: Tanaka's namesakes stay if unlisted);
   - a word of ``NOT_GIVEN_NAMES`` of the SSA builder and a capitalized word of web2 ending like an adjective of a
-    people; a word of :data:`BRANDS`;
+    people; a word of :data:`BRANDS` or :data:`PEOPLES_AND_FAITHS`;
   - given names that ``given_names_en.txt`` or ``given_names_ssa.txt`` hold already (they are read first).
 Sorted, one name and role a line with the locales that list it, so the file changes only when the sources do.
 """
@@ -55,6 +55,11 @@ BRANDS = frozenset(
     "lavazza bertolli nestle lindt bacardi martini cinzano campari dassault thales airbus benz mercedes".split())
 """Brands named after people that a family-name list holds (Porsche, Suzuki): a word of it is no person's evidence
 ("Porsche Taycan", "Suzuki Swift")."""
+PEOPLES_AND_FAITHS = frozenset(
+    "arab arabs muslim moslem islam islamic christian catholic protestant jew jewish hindu buddhist kurd kurdish "
+    "persian turk turkmen berber druze alawite coptic maronite orthodox".split())
+"""Names of peoples and faiths that a locale lists as a name (Arab in fr_DZ, Muslim in uz_UZ): "Muslim Brotherhood",
+"Sunni Arab" are no people (measured on the corpus)."""
 _ATTRIBUTE = re.compile(r"(?:first|last)_(?:romanized_)?names?(?:_\w+)?|first_name_\w+_pairs|last_name_pairs"
                         r"|(?:unisex|male|female)_last_names")
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
@@ -150,7 +155,8 @@ def main() -> int:
     for (word, role), locales in sorted(listed.items()):
         key = word.casefold()
         if key in common or key in organizations or key in strong or key in NOT_GIVEN_NAMES or key in adjectives \
-                or key in BRANDS or any(part in common for part in key.split("-") if len(part) > 3) \
+                or key in BRANDS or key in PEOPLES_AND_FAITHS \
+                or any(part in common for part in key.split("-") if len(part) > 3) \
                 or korean_family_name(word.capitalize()):
             continue
         if role == "given" and word in known_given:

@@ -10,6 +10,7 @@ Suzuki), and the shape around a name does the rest: a given and a family name, o
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bilingual.errors import DataError
@@ -28,13 +29,21 @@ INNER_PARTICLES = frozenset("den der de la le".split())
 """Particles after a first one (van den Brink, von der Leyen, de la Cruz)."""
 
 
+_JAPANESE = "ja_JP"
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y|kk|tt|pp|ss|ssh|tch)?[aeiou](?:n(?![aeiouy]))?)+")
+"""A word in the syllables of Japanese in Hepburn romanization (ta-tsu-ru, hi-ro-shi, ke-n-ta): no English word of
+two syllables or more but a few fits it ("New", "Sunni", "Brotherhood" do not)."""
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {role: set() for role in _ROLES}
+    out: dict[str, set[str]] = {role: set() for role in (*_ROLES, _JAPANESE)}
     for number, cols in data_rows(_FILE):
         if len(cols) != 3 or cols[1] not in _ROLES or not cols[0]:
             raise DataError(f"bilingual/data/{_FILE}, line {number}: expected a name, given or family, locales")
         out[cols[1]].add(cols[0])
+        if cols[1] == "family" and _JAPANESE in cols[2].split(","):
+            out[_JAPANESE].add(cols[0])
     return {role: frozenset(names) for role, names in out.items()}
 
 
@@ -46,6 +55,13 @@ def world_given_name(word: str) -> bool:
 def world_family_name(word: str) -> bool:
     """Whether a Latin word, without its accents, is a family name of a language's list (Saito, Vries, Yilmaz)."""
     return word in _names()["family"]
+
+
+def japanese_name(given: str, family: str) -> bool:
+    """Whether a Latin given name and a family name are a Japanese person's, given name first: the family name a
+    Japanese one of the list, the given name in the syllables of romanized Japanese (Tatsuru Saito; the lists hold
+    few Japanese given names)."""
+    return family in _names()[_JAPANESE] and len(given) >= 4 and _ROMAJI.fullmatch(given.lower()) is not None
 
 
 def particles_end(words: list[str], i: int) -> int:

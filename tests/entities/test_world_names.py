@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bilingual
 from bilingual.entities.gazetteer import world_name_shape
-from bilingual.entities.world_names import particles_end, world_family_name, world_given_name
+from bilingual.entities.world_names import japanese_name, particles_end, world_family_name, world_given_name
 
 
 def typed(text: str) -> dict[str, str]:
@@ -28,9 +28,16 @@ def test_particles_end_after_one_particle_and_at_most_two_inner_ones() -> None:
     assert particles_end("Anna den Hartog".split(), 1) == 1  # "den" alone opens nothing
 
 
-def test_a_listed_family_name_after_an_unlisted_word_is_a_person() -> None:
-    found = typed("On the second day of the trial, Marzena Kowalski told the court she had never seen the letter.")
-    assert found.get("Marzena Kowalski") == "person"
+def test_a_japanese_family_name_after_a_word_in_japanese_syllables_is_a_person() -> None:
+    assert japanese_name("Tomonori", "Watanabe") and japanese_name("Shunsuke", "Yamamoto")
+    assert not japanese_name("Newport", "Watanabe") and not japanese_name("Tomonori", "Kowalski")
+    found = typed("On the second day of the trial, Tomonori Watanabe told the court he had never seen the letter.")
+    assert found.get("Tomonori Watanabe") == "person"
+
+
+def test_a_family_name_after_a_word_of_no_list_and_no_japanese_shape_is_no_evidence() -> None:
+    assert world_name_shape("Quorvan Kowalski") is None  # Quorvan is in no list: the name stays untyped
+    assert world_name_shape("Brindle Esposito") is None  # an English common word, no given name
 
 
 def test_a_family_name_with_its_particles_stays_whole() -> None:
