@@ -1628,12 +1628,14 @@ def world_name_shape(name: str) -> str | None:
     """Why a Latin name that nothing else types is a foreign person's, by the names of many languages of
     :mod:`bilingual.entities.world_names` (mentions48), or ``None``: a given name of a list, then a family name
     ("Joost Klein"); a word in Japanese syllables, then a Japanese family name of the list ("Tatsuru Saito"); a family
-    name of a list, then a given name of a list ("Zhang Wei"); or one to three given names, the particles of a family name and the family
-    name ("Jaap van Zweden", "Dolf van den Brink"; after :data:`~bilingual.entities.world_names.ROMANCE_PARTICLES`
-    only when the first is a listed given name: "Joost de Vries", not "Rio de Janeiro"). The guards of
+    name of a list, then a given name of a list or a Chinese one in Mandarin syllables ("Zhang Wei", "Zhu Yuguo");
+    or one to three given names, the particles of a family name and the family name ("Jaap van Zweden", "Dolf van
+    den Brink"; after :data:`~bilingual.entities.world_names.ROMANCE_PARTICLES` only when the first is a listed
+    given name: "Joost de Vries", not "Rio de Janeiro"). The guards of
     :func:`english_name_shape` hold, and no word is a place or an organization's name (Toyota, Honda)."""
     from bilingual.entities.world_names import (
         ROMANCE_PARTICLES,
+        chinese_name,
         japanese_name,
         particles_end,
         world_family_name,
@@ -1668,8 +1670,9 @@ def world_name_shape(name: str) -> str | None:
         return "a person by a given name of a language's list (Faker's) and a family name"
     if len(given) == 1 and japanese_name(given[0], family[0]):
         return "a person by a Japanese family name of a list (Faker's) after a given name in Japanese syllables"
-    if len(given) == 1 and world_family_name(given[0]) and world_given_name(family[0]):
-        return "a person by a family name and a given name of a language's list (Faker's), family name first"
+    if len(given) == 1 and (chinese_name(given[0], family[0]) or (
+            world_family_name(given[0]) and world_given_name(family[0]))):
+        return "a person by a family name of a language's list (Faker's), then a given name, family name first"
     return None
 
 

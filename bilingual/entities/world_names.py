@@ -30,20 +30,28 @@ INNER_PARTICLES = frozenset("den der de la le".split())
 
 
 _JAPANESE = "ja_JP"
+_CHINESE = ("zh_CN", "zh_TW")
 _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y|kk|tt|pp|ss|ssh|tch)?[aeiou](?:n(?![aeiouy]))?)+")
 """A word in the syllables of Japanese in Hepburn romanization (ta-tsu-ru, hi-ro-shi, ke-n-ta): no English word of
 two syllables or more but a few fits it ("New", "Sunni", "Brotherhood" do not)."""
+_SYLLABLE = (r"(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ueh|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un"
+             r"|ih|a|o|e|i|u|v)")
+_PINYIN = re.compile(rf"{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}}")
+"""A given name in one to three syllables of Mandarin in pinyin or Wade-Giles (Yuguo, Ing-wen, Jinping)."""
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {role: set() for role in (*_ROLES, _JAPANESE)}
+    out: dict[str, set[str]] = {role: set() for role in (*_ROLES, _JAPANESE, "zh")}
     for number, cols in data_rows(_FILE):
         if len(cols) != 3 or cols[1] not in _ROLES or not cols[0]:
             raise DataError(f"bilingual/data/{_FILE}, line {number}: expected a name, given or family, locales")
         out[cols[1]].add(cols[0])
         if cols[1] == "family" and _JAPANESE in cols[2].split(","):
             out[_JAPANESE].add(cols[0])
+        if cols[1] == "family" and any(locale in _CHINESE for locale in cols[2].split(",")):
+            out["zh"].add(cols[0])
     return {role: frozenset(names) for role, names in out.items()}
 
 
@@ -62,6 +70,13 @@ def japanese_name(given: str, family: str) -> bool:
     Japanese one of the list, the given name in the syllables of romanized Japanese (Tatsuru Saito; the lists hold
     few Japanese given names)."""
     return family in _names()[_JAPANESE] and len(given) >= 4 and _ROMAJI.fullmatch(given.lower()) is not None
+
+
+def chinese_name(family: str, given: str) -> bool:
+    """Whether a Latin family name and a given name are a Chinese person's, family name first as Chinese names are
+    written: the family name a Chinese one of the list, the given name in Mandarin syllables (Zhu Yuguo, Tsai
+    Ing-wen)."""
+    return family in _names()["zh"] and len(given) >= 3 and _PINYIN.fullmatch(given.lower()) is not None
 
 
 def particles_end(words: list[str], i: int) -> int:
