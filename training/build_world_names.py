@@ -57,9 +57,11 @@ BRANDS = frozenset(
 ("Porsche Taycan", "Suzuki Swift")."""
 PEOPLES_AND_FAITHS = frozenset(
     "arab arabs muslim moslem islam islamic christian catholic protestant jew jewish hindu buddhist kurd kurdish "
-    "persian turk turkmen berber druze alawite coptic maronite orthodox".split())
+    "persian turk turkmen berber druze alawite coptic maronite orthodox "
+    # and the words of leagues and races that open their names ("Liga Profesional", "Copa Libertadores")
+    "liga serie copa coppa giro vuelta tour formula".split())
 """Names of peoples and faiths that a locale lists as a name (Arab in fr_DZ, Muslim in uz_UZ): "Muslim Brotherhood",
-"Sunni Arab" are no people (measured on the corpus)."""
+"Sunni Arab" are no people (measured on the corpus); Liga (lt_LT) likewise."""
 _ATTRIBUTE = re.compile(r"(?:first|last)_(?:romanized_)?names?(?:_\w+)?|first_name_\w+_pairs|last_name_pairs"
                         r"|(?:unisex|male|female)_last_names")
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")

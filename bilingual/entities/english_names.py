@@ -32,8 +32,8 @@ from bilingual.entities.gazetteer import (
     named_plant,
     org_head,
     sponsor_club,
-    unaccented,
     war_or_treaty,
+    world_name_shape,
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
@@ -46,7 +46,6 @@ from bilingual.entities.world_names import (
     ROMANCE_PARTICLES,
     STRONG_PARTICLES,
     particles_end,
-    world_given_name,
 )
 from bilingual.names.keys import letter_signature
 from bilingual.names.romanized import parse_name, spelling_key, surname_index
@@ -126,7 +125,9 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     """Whether the particle ``tokens[j]`` is inside a person's name that starts at ``i`` (mentions48): one to three
     capitalized words, the particles of a family name (:func:`~bilingual.entities.world_names.particles_end`) and a
     capitalized word after them ("Jaap van Zweden", "Dolf van den Brink"); after a Romance particle (de, da, dos) only
-    when the first word is a given name of a list ("Joost de Vries", not "Rio de Janeiro")."""
+    when the first word is a given name of a list ("Joost de Vries", not "Rio de Janeiro"); only when the name
+    read whole is a person's by :func:`~bilingual.entities.gazetteer.world_name_shape` ("a Ford Transit van Monday"
+    is none)."""
     p = j
     while p > i and not caps[p - 1]:
         p -= 1  # the first particle of the run ("van" of "van den")
@@ -136,8 +137,7 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     end = particles_end(forms, p)
     if not p <= j < end or end >= len(tokens) or not caps[end] or not tokens[end].form[:1].isupper():
         return False
-    first = tokens[i].form if tokens[i].form.isascii() else unaccented(tokens[i].form)
-    return forms[p] not in ROMANCE_PARTICLES or given_name(first) or world_given_name(first)
+    return world_name_shape(" ".join(forms[i:end + 1])) is not None  # a person's name whole, no place's or body's
 
 
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:

@@ -1662,7 +1662,8 @@ def world_name_shape(name: str) -> str | None:
             or any(w in ENGLISH_NOT_PLACES or w in ENGLISH_ORG_HEADS or w in ENGLISH_PLACE_WORDS for w in named) \
             or family[0] in NOT_FAMILY_NAMES or len(family[0]) < 3 \
             or any(_key(part) in _strong_places() for w in named for part in w.split("-")) \
-            or any(is_place(w) or known_organization(w) is not None or group_company(w) is not None for w in named):
+            or any(is_place(w) or known_organization(w) is not None or group_company(w) is not None for w in named) \
+            or is_place(name):
         return None
     if at is not None:
         return "a person by the particles of a family name between given names and the family name (van, von, de)"

@@ -19,12 +19,13 @@ from bilingual.files import data_rows
 _FILE = "world_names.tsv"
 _ROLES = ("given", "family")
 
-STRONG_PARTICLES = frozenset("van von ter ten bin ibn binti bint".split())
+STRONG_PARTICLES = frozenset("van von ter bin ibn binti bint".split())
 """Particles of family names that no English name, place or body has between two capitalized words (Jaap van Zweden,
-Ursula von der Leyen, Mohammed bin Salman)."""
-ROMANCE_PARTICLES = frozenset("de da di do dos das du del della des".split())
+Ursula von der Leyen, Mohammed bin Salman); not "ten", an English number ("PSV won ten Eredivisie titles")."""
+ROMANCE_PARTICLES = frozenset("de da di dos das du del della des".split())
 """Particles that are also prepositions of names of places and bodies in Romance languages (Rio de Janeiro, Banco do
-Brasil): a person's only after a listed given name (Joost de Vries, Luiz Inacio Lula da Silva)."""
+Brasil): a person's only after a listed given name (Joost de Vries, Luiz Inacio Lula da Silva); not "do", an English
+verb ("What did Joe Biden do Tuesday")."""
 INNER_PARTICLES = frozenset("den der de la le".split())
 """Particles after a first one (van den Brink, von der Leyen, de la Cruz)."""
 
