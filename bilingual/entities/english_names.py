@@ -122,22 +122,24 @@ _NAME_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | INNER_PARTICLES
 
 
 def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> bool:
-    """Whether the particle ``tokens[j]`` is inside a person's name that starts at ``i`` (mentions48): one to three
-    capitalized words, the particles of a family name (:func:`~bilingual.entities.world_names.particles_end`) and a
-    capitalized word after them ("Jaap van Zweden", "Dolf van den Brink"); after a Romance particle (de, da, dos) only
-    when the first word is a given name of a list ("Joost de Vries", not "Rio de Janeiro"); only when the name
-    read whole is a person's by :func:`~bilingual.entities.gazetteer.world_name_shape` ("a Ford Transit van Monday"
-    is none)."""
+    """Whether the particle ``tokens[j]`` is inside a person's name in the capitalized run that starts at ``i``
+    (mentions48): the particles of a family name (:func:`~bilingual.entities.world_names.particles_end`) and a
+    capitalized word after them, where the last one to three capitalized words before them and what follows read
+    whole as a person's by :func:`~bilingual.entities.gazetteer.world_name_shape` ("Jaap van Zweden", "Heineken CEO
+    Dolf van den Brink"; after de, da, del both names listed: "Joost de Vries", not "Rio de Janeiro" nor "Vitória de
+    Guimarães"; "a Ford Transit van Monday" is none)."""
     p = j
     while p > i and not caps[p - 1]:
         p -= 1  # the first particle of the run ("van" of "van den")
-    if not 1 <= p - i <= 3 or not all(caps[i:p]):
+    if p == i or not all(caps[i:p]):
         return False
     forms = [t.form for t in tokens]
     end = particles_end(forms, p)
     if not p <= j < end or end >= len(tokens) or not caps[end] or not tokens[end].form[:1].isupper():
         return False
-    return world_name_shape(" ".join(forms[i:end + 1])) is not None  # a person's name whole, no place's or body's
+    # a person's name whole, no place's or body's, from one of the last three words before the particle ("Heineken
+    # CEO Dolf van den Brink": the title is cut off later)
+    return any(world_name_shape(" ".join(forms[k:end + 1])) is not None for k in range(p - 1, max(i, p - 3) - 1, -1))
 
 
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:

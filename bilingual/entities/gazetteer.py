@@ -1631,7 +1631,7 @@ def world_name_shape(name: str) -> str | None:
     name of a list, then a given name of a list or a Chinese one in Mandarin syllables ("Zhang Wei", "Zhu Yuguo");
     or one to three given names, the particles of a family name and the family name ("Jaap van Zweden", "Dolf van
     den Brink"; after :data:`~bilingual.entities.world_names.ROMANCE_PARTICLES` only when the first is a listed
-    given name: "Joost de Vries", not "Rio de Janeiro"). The guards of
+    given name and the last a listed family name: "Joost de Vries", not "Rio de Janeiro"). The guards of
     :func:`english_name_shape` hold, and no word is a place or an organization's name (Toyota, Honda)."""
     from bilingual.entities.world_names import (
         ROMANCE_PARTICLES,
@@ -1651,8 +1651,8 @@ def world_name_shape(name: str) -> str | None:
         end = particles_end(plain, at)
         given, family = plain[:at], plain[end:]
         if len(family) != 1 or len(given) > 3 or (plain[at] in ROMANCE_PARTICLES and not (
-                given_name(given[0]) or world_given_name(given[0]))):
-            return None
+                (given_name(given[0]) or world_given_name(given[0])) and world_family_name(family[0]))):
+            return None  # "Vitoria de Guimaraes" is a club: a Romance particle wants both names listed
     elif len(plain) <= 3:
         given, family = plain[:-1], plain[-1:]
     else:

@@ -52,6 +52,13 @@ def test_a_romance_particle_joins_only_after_a_listed_given_name() -> None:
     assert "person" not in found.values()
 
 
+def test_a_romance_particle_wants_both_names_listed_and_the_title_before_stays_out() -> None:
+    assert world_name_shape("Marta de Oliveira") is not None
+    assert world_name_shape("Marta de Quintanilha") is None  # a family name no list holds: a place or a club
+    found = typed("Rabobank chief economist Wouter van den Heuvel said the rate cut came too late for farmers.")
+    assert found.get("Wouter van den Heuvel") == "person"
+
+
 def test_a_brand_or_a_place_before_a_model_or_a_family_name_is_no_person() -> None:
     for name in ("Porsche Macan", "Suzuki Jimny", "Toyota Esposito", "Osaka Kowalski"):
         assert world_name_shape(name) is None, name
