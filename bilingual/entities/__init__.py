@@ -14,6 +14,8 @@
 - :mod:`~bilingual.entities.family_names` — a person named again by the family name alone after the full name
 - :mod:`~bilingual.entities.transcribed_names` — foreign names written in Hangul, found and typed by their evidence
 - :mod:`~bilingual.entities.lone_names` — one capitalized Latin word inside an English sentence kept as a name
+- :mod:`~bilingual.entities.world_names` — given and family names of many languages (Faker's lists): a foreign
+  person's last evidence, and the particles that keep "Jaap van Zweden" whole
 - :mod:`~bilingual.entities.typer` — the learned typer for names the rules leave ``other`` (off by default)
 """
 

@@ -33,6 +33,7 @@ from bilingual.entities.gazetteer import (
     org_head,
     sponsor_club,
     war_or_treaty,
+    world_name_shape,
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
@@ -40,6 +41,12 @@ from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_contex
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization
+from bilingual.entities.world_names import (
+    INNER_PARTICLES,
+    ROMANCE_PARTICLES,
+    STRONG_PARTICLES,
+    particles_end,
+)
 from bilingual.names.keys import letter_signature
 from bilingual.names.romanized import parse_name, spelling_key, surname_index
 from bilingual.names.titles import title_prefix
@@ -132,6 +139,30 @@ mentions45): three letters or more, ending in a capital or four letters or more,
 are none."""
 
 
+_NAME_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | INNER_PARTICLES
+
+
+def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> bool:
+    """Whether the particle ``tokens[j]`` is inside a person's name in the capitalized run that starts at ``i``
+    (mentions48): the particles of a family name (:func:`~bilingual.entities.world_names.particles_end`) and a
+    capitalized word after them, where the last one to three capitalized words before them and what follows read
+    whole as a person's by :func:`~bilingual.entities.gazetteer.world_name_shape` ("Jaap van Zweden", "Heineken CEO
+    Dolf van den Brink"; after de, da, del both names listed: "Joost de Vries", not "Rio de Janeiro" nor "Vitória de
+    Guimarães"; "a Ford Transit van Monday" is none)."""
+    p = j
+    while p > i and not caps[p - 1]:
+        p -= 1  # the first particle of the run ("van" of "van den")
+    if p == i or not all(caps[i:p]):
+        return False
+    forms = [t.form for t in tokens]
+    end = particles_end(forms, p)
+    if not p <= j < end or end >= len(tokens) or not caps[end] or not tokens[end].form[:1].isupper():
+        return False
+    # a person's name whole, no place's or body's, from one of the last three words before the particle ("Heineken
+    # CEO Dolf van den Brink": the title is cut off later)
+    return any(world_name_shape(" ".join(forms[k:end + 1])) is not None for k in range(p - 1, max(i, p - 3) - 1, -1))
+
+
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     shouting = _shouting(tokens)
@@ -195,7 +226,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
                     tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))
-                or (j > i and _inner_part(tokens, j))):
+                or (j > i and _inner_part(tokens, j))
+                or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1

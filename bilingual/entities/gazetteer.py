@@ -1000,6 +1000,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         family = person_by_family_name(name, _place_tests())  # typer29: a family name's end in its language
         if family is not None:
             return "person", family
+        world = world_name_shape(name)  # mentions48: the names of many languages, after every other evidence
+        if world is not None:
+            return "person", world
     return "other", NO_EVIDENCE
 
 
@@ -1622,6 +1625,59 @@ def english_name_shape(name: str) -> bool:
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
         and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
+
+
+def world_name_shape(name: str) -> str | None:
+    """Why a Latin name that nothing else types is a foreign person's, by the names of many languages of
+    :mod:`bilingual.entities.world_names` (mentions48), or ``None``: a given name of a list, then a family name
+    ("Joost Klein"); a word in Japanese syllables, then a Japanese family name of the list ("Tatsuru Saito"); a family
+    name of a list, then a given name of a list or a Chinese one in Mandarin syllables ("Zhang Wei", "Zhu Yuguo");
+    or one to three given names, the particles of a family name and the family name ("Jaap van Zweden", "Dolf van
+    den Brink"; after :data:`~bilingual.entities.world_names.ROMANCE_PARTICLES` only when the first is a listed
+    given name and the last a listed family name: "Joost de Vries", not "Rio de Janeiro"). The guards of
+    :func:`english_name_shape` hold, and no word is a place or an organization's name (Toyota, Honda)."""
+    from bilingual.entities.world_names import (
+        ROMANCE_PARTICLES,
+        chinese_name,
+        japanese_name,
+        particles_end,
+        world_family_name,
+        world_given_name,
+    )
+
+    words = name.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    plain = [w if w.isascii() else unaccented(w) for w in words]
+    at = next((k for k in range(1, len(plain)) if particles_end(plain, k) > k), None)
+    if at is not None:
+        end = particles_end(plain, at)
+        given, family = plain[:at], plain[end:]
+        if len(family) != 1 or len(given) > 3 or (plain[at] in ROMANCE_PARTICLES and not (
+                (given_name(given[0]) or world_given_name(given[0])) and world_family_name(family[0]))):
+            return None  # "Vitoria de Guimaraes" is a club: a Romance particle wants both names listed
+    elif len(plain) <= 3:
+        given, family = plain[:-1], plain[-1:]
+    else:
+        return None
+    named = given + family
+    if not all(_ENGLISH_NAME_WORD.fullmatch(w) and "-" not in w[:3] for w in named) \
+            or any(w in ENGLISH_NOT_PLACES or w in ENGLISH_ORG_HEADS or w in ENGLISH_PLACE_WORDS for w in named) \
+            or family[0] in NOT_FAMILY_NAMES or len(family[0]) < 3 \
+            or any(_key(part) in _strong_places() for w in named for part in w.split("-")) \
+            or any(is_place(w) or known_organization(w) is not None or group_company(w) is not None for w in named) \
+            or is_place(name):
+        return None
+    if at is not None:
+        return "a person by the particles of a family name between given names and the family name (van, von, de)"
+    if world_given_name(given[0]):
+        return "a person by a given name of a language's list (Faker's) and a family name"
+    if len(given) == 1 and japanese_name(given[0], family[0]):
+        return "a person by a Japanese family name of a list (Faker's) after a given name in Japanese syllables"
+    if len(given) == 1 and (chinese_name(given[0], family[0]) or (
+            world_family_name(given[0]) and world_given_name(family[0]))):
+        return "a person by a family name of a language's list (Faker's), then a given name, family name first"
+    return None
 
 
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){2,3})\s?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
