@@ -11,6 +11,8 @@ Kiwi's, neither a listed place other than a foreign town nor an organization, ar
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 from bilingual.document import Token
@@ -18,7 +20,7 @@ from bilingual.entities.gazetteer import listed_place, strong_listed_place
 from bilingual.entities.name_spans import NameSpan
 from bilingual.entities.organizations import known_organization
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.hangul import compose, decompose, is_syllable
+from bilingual.names.hangul import compose, decompose
 
 _KANA_ROWS = ("아이우에오 가기구게고 카키쿠케코 사시스세소 자지즈제조 다지쓰데도 타치쓰테토 "
               "나니누네노 하히후헤호 바비부베보 파피푸페포 마미무메모 야유요 라리루레로 와 "
@@ -26,6 +28,7 @@ _KANA_ROWS = ("아이우에오 가기구게고 카키쿠케코 사시스세소 �
 """The syllables of the kana-to-Hangul table (외래어 표기법 표 4), word-initial and medial forms together."""
 _FINALS = ("", "ㄴ", "ㅅ")
 """Final consonants a transcription of Japanese has: none, ㄴ for ん and ㅅ for っ."""
+_TAG = operator.attrgetter("tag")
 _PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
 
 
@@ -45,7 +48,7 @@ def japanese_shape(word: str) -> bool:
     료타, 신주쿠), as a Japanese name or word transcribed into Hangul is, and reads as transcribed from a foreign
     language (:func:`bilingual.names.foreign_word.transcribed`): with ㄴ for ん many Sino-Korean words fit the table
     as well (한라산, 산간, 분교), and the measure tells them apart (it misses a few Japanese names too: 겐지, 신지)."""
-    return 2 <= len(word) <= 5 and all(is_syllable(c) and c in KANA_SYLLABLES for c in word) and transcribed(word)
+    return 2 <= len(word) <= 5 and KANA_SYLLABLES.issuperset(word) and transcribed(word)  # the table's: syllables
 
 
 _KOREAN_UNITS = ("구", "군", "동", "읍", "면")
@@ -66,8 +69,10 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         return out
     joined: list[NameSpan] = []
     starts: dict[int, Token] = {}
-    for token in tokens:  # the cheap tests first: a proper noun that starts a word of kana syllables
-        if token.tag != "NNP" or token.form[:1] not in KANA_SYLLABLES \
+    # the cheap tests first: a proper noun (the tokens of other tags passed over in C, not one at a time) that
+    # starts a word of kana syllables
+    for token in itertools.compress(tokens, map("NNP".__eq__, map(_TAG, tokens))):
+        if token.form[:1] not in KANA_SYLLABLES \
                 or (token.start > 0 and not text[token.start - 1].isspace()):
             continue
         first = _WORD.match(text, token.start)
