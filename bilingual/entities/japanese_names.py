@@ -11,8 +11,6 @@ Kiwi's, neither a listed place other than a foreign town nor an organization, ar
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 
 from bilingual.document import Token
@@ -28,7 +26,6 @@ _KANA_ROWS = ("아이우에오 가기구게고 카키쿠케코 사시스세소 �
 """The syllables of the kana-to-Hangul table (외래어 표기법 표 4), word-initial and medial forms together."""
 _FINALS = ("", "ㄴ", "ㅅ")
 """Final consonants a transcription of Japanese has: none, ㄴ for ん and ㅅ for っ."""
-_TAG = operator.attrgetter("tag")
 _PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
 
 
@@ -69,10 +66,8 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         return out
     joined: list[NameSpan] = []
     starts: dict[int, Token] = {}
-    # the cheap tests first: a proper noun (the tokens of other tags passed over in C, not one at a time) that
-    # starts a word of kana syllables
-    for token in itertools.compress(tokens, map("NNP".__eq__, map(_TAG, tokens))):
-        if token.form[:1] not in KANA_SYLLABLES \
+    for token in tokens:  # the cheap tests first: a proper noun that starts a word of kana syllables
+        if token.tag != "NNP" or token.form[:1] not in KANA_SYLLABLES \
                 or (token.start > 0 and not text[token.start - 1].isspace()):
             continue
         first = _WORD.match(text, token.start)
