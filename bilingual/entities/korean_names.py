@@ -1234,9 +1234,9 @@ def _models_with_a_hyphen(text: str, out: list[NameSpan]) -> list[NameSpan]:
     organization or a place on its own (LG-현대차 is two companies, a joint venture's partners) — but a place only
     by its ending after a code is a model (ITX-새마을: 마을, mentions40) —, and the
     candidates inside the longer span (KTX) are dropped."""
-    # the cheap test first: every rule needs a hyphen inside a candidate, right after it or within the six letters
-    # before it (the code's: _CODE_BEFORE ends in one, searched from six letters before); ``text`` is the document
-    if not out or text.find("-", max(0, min(c.start for c in out) - 6), max(c.end for c in out) + 1) < 0:
+    # the cheap test first: every rule needs a hyphen inside a candidate, right before it (a code's: _CODE_BEFORE
+    # ends in one at the name) or right after it (a number's); ``text`` is the whole document
+    if not out or text.find("-", max(0, min(c.start for c in out) - 1), max(c.end for c in out) + 1) < 0:
         return out
     spans: list[tuple[int, int]] = []
     for c in out:
