@@ -18,7 +18,7 @@ from bilingual.entities.gazetteer import listed_place, strong_listed_place
 from bilingual.entities.name_spans import NameSpan
 from bilingual.entities.organizations import known_organization
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.hangul import compose, decompose, is_syllable
+from bilingual.names.hangul import compose, decompose
 
 _KANA_ROWS = ("아이우에오 가기구게고 카키쿠케코 사시스세소 자지즈제조 다지쓰데도 타치쓰테토 "
               "나니누네노 하히후헤호 바비부베보 파피푸페포 마미무메모 야유요 라리루레로 와 "
@@ -45,7 +45,7 @@ def japanese_shape(word: str) -> bool:
     료타, 신주쿠), as a Japanese name or word transcribed into Hangul is, and reads as transcribed from a foreign
     language (:func:`bilingual.names.foreign_word.transcribed`): with ㄴ for ん many Sino-Korean words fit the table
     as well (한라산, 산간, 분교), and the measure tells them apart (it misses a few Japanese names too: 겐지, 신지)."""
-    return 2 <= len(word) <= 5 and all(is_syllable(c) and c in KANA_SYLLABLES for c in word) and transcribed(word)
+    return 2 <= len(word) <= 5 and KANA_SYLLABLES.issuperset(word) and transcribed(word)  # the table's: syllables
 
 
 _KOREAN_UNITS = ("구", "군", "동", "읍", "면")

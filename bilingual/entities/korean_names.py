@@ -144,6 +144,11 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     laws = bool(tokens) and text.find("법", tokens[0].start, hi) >= 0
     while i < len(tokens):
         token = tokens[i]
+        if not crafts and token.tag not in _STARTS_A_NAME:
+            # most tokens (particles, endings, verbs) start nothing: a lake and a craft are looked for only in a
+            # sentence of a craft's hint, a bridge only at a proper noun (a tag that starts a name)
+            i += 1
+            continue
         lake = korean_lake_end(text, tokens, i) if crafts else None
         if lake is not None:  # 소양호 수위, 안동호 녹조: a lake, before its water
             out.append(NameSpan(token.start, tokens[lake - 1].end, "ko", kiwi_proper_noun=True, lake=True,
@@ -307,7 +312,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _sides_of_a_result(text, tokens, out) if tokens and _RESULT_HINT.search(
         text, tokens[0].start, tokens[-1].end) else out
     _stations_cut_short(text, tokens, out)
-    out = _models_with_a_hyphen(text, out) if "-" in text else out
+    out = _models_with_a_hyphen(text, out)
     out = _roles_in_a_play(text, out) if tokens and text.find("역", tokens[0].start, tokens[-1].end) >= 0 else out
     _acronyms_in_parentheses(text, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else None
     add_transcribed_cues(text, out)
@@ -1229,6 +1234,10 @@ def _models_with_a_hyphen(text: str, out: list[NameSpan]) -> list[NameSpan]:
     organization or a place on its own (LG-현대차 is two companies, a joint venture's partners) — but a place only
     by its ending after a code is a model (ITX-새마을: 마을, mentions40) —, and the
     candidates inside the longer span (KTX) are dropped."""
+    # the cheap test first: every rule needs a hyphen inside a candidate, right before it (a code's: _CODE_BEFORE
+    # ends in one at the name) or right after it (a number's); ``text`` is the whole document
+    if not out or text.find("-", max(0, min(c.start for c in out) - 1), max(c.end for c in out) + 1) < 0:
+        return out
     spans: list[tuple[int, int]] = []
     for c in out:
         if c.title is not None or c.craft or not is_syllable(text[c.end - 1]):

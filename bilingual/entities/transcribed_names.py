@@ -36,8 +36,12 @@ of :mod:`bilingual.entities.evidence` must stand alone there)."""
 CLASS_COMPOUND_CUE = Cue("ko-transcribed-class-before", "org", "strong")
 
 
+_HANGUL_WORD = re.compile("[가-힣]{2,}")
+"""A word of two Hangul syllables or more (the range of precomposed syllables, 가 to 힣)."""
+
+
 def _hangul_word(word: str) -> bool:
-    return len(word) >= 2 and all("가" <= c <= "힣" for c in word)
+    return _HANGUL_WORD.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=65536)  # a function of the word and the bundled tables alone, asked of most proper nouns

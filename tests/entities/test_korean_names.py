@@ -729,3 +729,26 @@ def test_a_word_read_alone_is_asked_of_kiwi_once_for_both_of_its_tests(monkeypat
     assert asked == [[w] for w in words]  # one analysis a word, however many of its tests are asked
     assert korean_names._a_derived_noun("정확성", names) and korean_names._a_common_noun("공무원", names)
     assert not korean_names._a_common_noun("한소라", names)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # the code's hyphen right before the name, one letter before the candidates (perf56's cheap test reaches it)
+    ("신형 ABCDE-누리안 공개", "ABCDE-누리안"),
+    # the number's hyphen right at the name's end, one letter past the candidates
+    ("시험기 누리안-12 비행", "누리안-12"),
+    # a code of six capitals is no code (the hyphen is there, the rule says no)
+    ("신형 ABCDEF-누리안 공개", "누리안"),
+])
+def test_models_with_a_hyphen_reach_the_edges_of_the_cheap_test(text: str, expect: str) -> None:
+    start = text.index("누리안")
+    c = NameSpan(start, start + 3, "ko", kiwi_proper_noun=True)
+    out = korean_names._models_with_a_hyphen(text, [c])
+    assert [text[x.start:x.end] for x in out] == [expect]
+    assert out[0].craft == (expect != "누리안")
+
+
+def test_models_with_a_hyphen_leaves_candidates_far_from_any_hyphen_as_they_are() -> None:
+    text = "2024-2025 시즌에는 누리안 선수가 뛰었다."
+    out = [NameSpan(text.index("누리안"), text.index("누리안") + 3, "ko", kiwi_proper_noun=True)]
+    assert korean_names._models_with_a_hyphen(text, out) is out and not out[0].craft
+    assert korean_names._models_with_a_hyphen(text, []) == []

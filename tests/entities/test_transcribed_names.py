@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import bilingual
+from bilingual.entities import transcribed_names
 
 
 def typed(text: str) -> dict[str, str]:
@@ -65,3 +68,13 @@ def test_korean_names_before_the_same_words_are_untouched() -> None:
 def test_a_transcribed_name_after_a_foreign_state_is_a_place_inside_it() -> None:
     assert typed("회사는 텍사스주 벨로톤 공장을 지었다.")["벨로톤"] == "place"
     assert typed("캘리포니아주 벨로톤 주지사는 말했다.")["벨로톤"] == "person"  # a title still makes a person
+
+
+@pytest.mark.parametrize(("word", "expect"), [
+    ("가힣", True), ("헌팅턴", True),  # the range's two ends, a word of three
+    ("가", False), ("", False),  # one syllable, none
+    ("가\u11a8", False), ("ㄱㄴ", False), ("가\ud7a4", False),  # a trailing jamo, compatibility jamo, past 힣
+    ("가나\n", False), ("가 나", False), ("가나A", False),  # a newline after it (no fullmatch of $), a space, Latin
+])
+def test_a_hangul_word_is_two_syllables_or_more_and_nothing_else(word: str, expect: bool) -> None:
+    assert transcribed_names._hangul_word(word) is expect
