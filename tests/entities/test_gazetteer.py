@@ -720,3 +720,20 @@ def test_a_company_named_by_its_country_first() -> None:
     assert not country_first_body("Korea Kim") and not country_first_body("Japan Korean")
     assert mention_type("Vietnam Cement", "en")[0] == "org"
     assert mention_type("Vietnam Cement", "en", headline=True)[0] != "org"  # "Vietnam Beats …" in a title-case line
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Shares of Beiersdorf fell 4 percent after the results.", "Beiersdorf"),
+    ("Iberdrola will build two offshore wind farms off the coast of Scotland.", "Iberdrola"),
+    ("Wells Fargo cut its forecast for the stock on Tuesday.", "Wells Fargo")])
+def test_a_listed_company_with_no_other_evidence_is_an_organization(sentence: str, name: str) -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert found.get(name) == "org"
+
+
+def test_a_listed_companys_name_yields_to_stronger_evidence() -> None:
+    assert mention_type("Rheinmetall", "en")[0] == "org"
+    assert mention_type("Rheinmetall", "en", locative=True)[0] == "place"  # "in Rheinmetall": the rules' place
+    assert mention_type("Rheinmetall", "en", person_context=True)[0] == "person"  # "Rheinmetall, a spokesman …"

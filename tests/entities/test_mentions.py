@@ -2069,3 +2069,15 @@ def test_a_code_glued_to_its_number_is_read_whole(text: str, expect: list[tuple[
 ])
 def test_a_name_ending_in_letters_and_digits_is_no_place_by_its_preposition(text: str) -> None:
     assert not any(m.type == "place" for m in bilingual.process(text).mentions)
+
+
+def test_a_listed_companys_name_alone_after_a_person_of_that_family_name_is_the_person() -> None:
+    # mentions49: one word typed org only because a stock index lists it yields to the family name of a person
+    # named in full earlier in the document; with no such person it stays the company
+    import bilingual
+
+    doc = bilingual.process("Striker Oskar Ericsson left the club in June. Two weeks later Ericsson signed for Malmo.")
+    assert [(m.text, m.type) for m in doc.mentions if "Ericsson" in m.text] == [
+        ("Oskar Ericsson", "person"), ("Ericsson", "person")]
+    doc = bilingual.process("Nokia and Ericsson sell network gear. Ericsson said demand in Europe was weak.")
+    assert {m.type for m in doc.mentions if m.text == "Ericsson"} == {"org"}
