@@ -139,7 +139,7 @@ def main() -> int:
         if not words or letters < 3 or not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha()
                                                for c in name):
             continue
-        first = words[0].rstrip("'’s")
+        first = re.sub("['’]s$", "", words[0])  # Kohl's, Lowe's: the founder's name
         single = len(words) == 1
         if (single and (name.casefold() in common or name in english_given_names() or name in surnames
                         or (name.endswith("s") and (name[:-1].casefold() in common
