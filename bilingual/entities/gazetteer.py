@@ -33,7 +33,7 @@ from bilingual.entities.evidence import BODY_DEED_CUES, Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
-from bilingual.entities.organizations import group_company, known_organization
+from bilingual.entities.organizations import group_company, known_organization, listed_company
 from bilingual.errors import DataError
 from bilingual.files import data_rows
 from bilingual.names.foreign_word import transcribed
@@ -807,6 +807,8 @@ comes out 갈리마르에서, at the house, not at a place)."""
 NO_EVIDENCE = "a proper noun without evidence of a person, organization or place"
 """Why :func:`mention_type` types a name ``other`` when nothing types it (the names :mod:`bilingual.entities.typer`
 reads)."""
+LISTED_COMPANY = "a company listed in a major stock index (listed_companies.txt: pytickersymbols' index members)"
+"""Why a Latin name nothing else types is an organization: :func:`bilingual.entities.organizations.listed_company`."""
 
 
 @lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
@@ -994,6 +996,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and inner_body_word(name):
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
+    if not hangul and listed_company(name):  # the list holds no name opening with a given name (mentions49)
+        return "org", LISTED_COMPANY
     if not hangul and english_name_shape(name):  # Müller-Schmidt: Latin letters beyond ASCII
         return "person", "a person by an English given name and a family name"
     if not hangul and not known_organization(name):

@@ -31,6 +31,7 @@ from bilingual.entities.gazetteer import (
     DICTIONARY_PLACE,
     ENGLISH_NOT_PLACES,
     HANJA_COUNTRIES,
+    LISTED_COMPANY,
     NO_EVIDENCE,
     PERSON_BY_SHAPE,
     QUOTED_EVENT_ENDS,
@@ -204,8 +205,11 @@ def _bare_word(m: Mention) -> bool:
     """Whether ``m`` is one capitalized word kept as a name of no kind for want of anything better
     (:data:`~bilingual.entities.lone_names.LONE_NAME`): the family name of a person named in full earlier ("Mark
     Rutte … aides said Rutte") takes its place (:func:`~bilingual.entities.family_names.family_names_alone`; the
-    mentions27 branch found it, lead ported it alone)."""
-    return m.type == "other" and LONE_NAME in m.reasons
+    mentions27 branch found it, lead ported it alone); and one word typed an organization only as a listed company
+    (:data:`~bilingual.entities.gazetteer.LISTED_COMPANY`): "Tom Marriott … Marriott said" is the person
+    (mentions49)."""
+    return (m.type == "other" and LONE_NAME in m.reasons) \
+        or (m.type == "org" and " " not in m.text and any(LISTED_COMPANY in r for r in m.reasons))
 
 
 _REPEATED_FIELDS = ("text", "reasons", "candidates", "title", "cluster")

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from bilingual.errors import DataError
@@ -115,6 +116,27 @@ def group_company(name: str) -> str | None:
         if len(solid) >= n + 2 and solid[:n] in hangul:
             return solid[:n]
     return None
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> frozenset[str]:
+    """The companies of ``bilingual/data/listed_companies.txt`` (NFC), read once: the members of twenty major stock
+    indices of the US, Europe and Japan by the names news write (Heineken, Adyen, Glencore), built by
+    ``training/build_listed_companies.py`` from the PyPI package pytickersymbols, less common words, names beginning
+    with a given name, places and the names of ``organizations.tsv``."""
+    text = resources.files("bilingual.data").joinpath("listed_companies.txt").read_text(encoding="utf-8")
+    return frozenset(unicodedata.normalize("NFC", line.strip()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def listed_company(name: str) -> bool:
+    """Whether ``name`` (Latin letters) is a company of :func:`listed_companies`: evidence of an organization for a
+    name nothing else types ("Heineken said").
+
+    >>> listed_company("Heineken"), listed_company("Shell"), listed_company("Phoenix")
+    (True, False, False)
+    """
+    return name in listed_companies()
 
 
 def _korean_names() -> list[str]:

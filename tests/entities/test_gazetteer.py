@@ -736,3 +736,18 @@ def test_a_plant_is_named_by_its_last_word(name: str, plant: bool) -> None:
     from bilingual.entities.gazetteer import named_plant
 
     assert named_plant(name) is plant
+@pytest.mark.parametrize("sentence,name", [
+    ("Iberdrola will build two offshore wind farms off the coast of Scotland.", "Iberdrola"),
+    ("Analysts expect Rheinmetall to raise its guidance again.", "Rheinmetall"),
+    ("The takeover of Beiersdorf was never on the table, the minister added.", "Beiersdorf")])
+def test_a_listed_company_with_no_other_evidence_is_an_organization(sentence: str, name: str) -> None:
+    import bilingual
+
+    found = {m.text: m.type for m in bilingual.process(sentence).mentions}
+    assert found.get(name) == "org"
+
+
+def test_a_listed_companys_name_yields_to_stronger_evidence() -> None:
+    assert mention_type("Rheinmetall", "en")[0] == "org"
+    assert mention_type("Rheinmetall", "en", locative=True)[0] == "place"  # "in Rheinmetall": the rules' place
+    assert mention_type("Rheinmetall", "en", person_context=True)[0] == "person"  # "Rheinmetall, a spokesman …"

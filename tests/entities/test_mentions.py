@@ -2195,3 +2195,13 @@ def test_a_bare_word_overlapping_a_family_name_found_alone_gives_way() -> None:
     assert (text.index("Choi said"), "Choi", "person") in found  # the bare word gave way to the family name
     assert len([m for m in found if m[0] == text.index("Choi said")]) == 1
     assert (text.index("Zorvane"), "Zorvane", "other") in found  # no family name over it: kept
+def test_a_listed_companys_name_alone_after_a_person_of_that_family_name_is_the_person() -> None:
+    # mentions49: one word typed org only because a stock index lists it yields to the family name of a person
+    # named in full earlier in the document; with no such person it stays the company
+    import bilingual
+
+    doc = bilingual.process("Striker Oskar Ericsson left the club in June. Two weeks later Ericsson signed for Malmo.")
+    assert [(m.text, m.type) for m in doc.mentions if "Ericsson" in m.text] == [
+        ("Oskar Ericsson", "person"), ("Ericsson", "person")]
+    doc = bilingual.process("Nokia and Ericsson sell network gear. Ericsson said demand in Europe was weak.")
+    assert {m.type for m in doc.mentions if m.text == "Ericsson"} == {"org"}

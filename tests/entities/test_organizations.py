@@ -15,6 +15,8 @@ from bilingual.entities.organizations import (
     known_organization,
     korean_names_in,
     korean_pattern,
+    listed_companies,
+    listed_company,
     longest_first_pattern,
     public_bodies,
     public_short_forms,
@@ -143,3 +145,20 @@ def test_an_ambiguous_short_form_with_evidence_is_the_body(text: str, found: lis
 ])
 def test_an_ambiguous_short_form_without_evidence_is_left(text: str) -> None:
     assert public_short_forms(text) == []
+
+
+@pytest.mark.parametrize("name,listed", [("Iberdrola", True), ("Beiersdorf", True), ("Rheinmetall", True),
+                                         ("Lloyds Banking", True),  # Lloyds is no given name
+                                         ("Shell", False), ("Target", False), ("Sunday", False),  # words of web2
+                                         ("Phoenix", False), ("Albany", False),  # places
+                                         ("Hawkins", False), ("Partners", False),  # a common surname, a plural
+                                         ("Estée Lauder", False), ("Wells Fargo", False),  # founders' names
+                                         ("iberdrola", False), ("Iberdrola Renovables Energía", False)])
+def test_listed_companies_are_index_members_less_words_places_and_people(name: str, listed: bool) -> None:
+    assert listed_company(name) is listed
+
+
+def test_listed_companies_carry_no_legal_form_and_no_name_of_the_general_list() -> None:
+    names = listed_companies()
+    assert not [n for n in names if re.search(r"\b(?:Inc\.?|Corp\.?|plc|AG|N\.V\.|Ltd\.?)$", n)]
+    assert not [n for n in names if known_organization(n) is not None]
