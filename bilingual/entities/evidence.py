@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilingual.document import MentionType
-from bilingual.entities.kind_words import STAGE_ROLES, THE_BEFORE, latin_initials_before, monarch_titled
+from bilingual.entities.kind_words import (
+    MONARCH_TITLES,
+    STAGE_ROLES,
+    THE_BEFORE,
+    latin_initials_before,
+    monarch_titled,
+)
 
 Strength = Literal["strong", "clause"]
 
@@ -566,90 +572,149 @@ def _may_end_with(text: str, ends: tuple[str, ...]) -> bool:
     return not text.isascii() or text.rstrip().lower().endswith(ends)
 
 
+_TITLE_BEFORE_ENDS = tuple(
+    "executive founder chairman chairwoman chair president minister spokesperson spokesman spokeswoman coach manager "
+    "striker midfielder defender goalkeeper forward winger pitcher batter slugger outfielder captain singer actor "
+    "actress rapper leader boss director governor mayor senator chancellor ambassador envoy professor economist "
+    "analyst billionaire tycoon entrepreneur commissioner secretary".split())
+"""The last words :data:`_ENGLISH_TITLE_BEFORE` may match before its spaces (its titles; "co-founder" ends in
+"founder", "prime minister" in "minister")."""
+_MEETING_ENDS = ("met", "meets", "meeting", "with", "phoned", "congratulated", "thanked", "interviewed")
+"""The last words :data:`_ENGLISH_PERSON_OBJECT_BEFORE` may match before its spaces."""
+_CUE_BEFORE_ENDS = tuple(sorted({end.lower() for end in (
+    "by", "of", "in", "at", "with", "the", "for", ",", *_CLIMB_ENDS, *_CLASS_WORD_ENDS, *_PRODUCT_BEFORE_ENDS,
+    *_STAGE_ROLE_ENDS, *_TITLE_BEFORE_ENDS, *_MEETING_ENDS)}))
+"""The last words (lower-cased, spaces stripped) of the text before a name that some rule of :func:`english_cue`
+read before the name needs: by, of, in, at, with, the, for, a comma, the climbers', the class words, the products',
+the stage roles, the titles and the verbs of meeting (perf57: the rules' own cheap tests, joined)."""
+_CUE_AFTER_PATTERNS = (_ENGLISH_AUCTION_AFTER, _ENGLISH_OUTLET_AFTER, _ENGLISH_PLACE_WORD_AFTER, _ENGLISH_EVENT_AFTER,
+                       _ENGLISH_CLASS_APPOSITION, _ENGLISH_PRODUCT_APPOSITION, _ENGLISH_APP_AFTER,
+                       _ENGLISH_STAGE_ROLE_AFTER, _ENGLISH_BUSINESS_AFTER, _ENGLISH_PERSON_AFTER,
+                       _ENGLISH_PRONOUN_AFTER, _ENGLISH_BUSINESS_CLAUSE, _ENGLISH_BODY_DEED, _ENGLISH_BODY_SUBJECT)
+"""The patterns that the rules of :func:`english_cue` read after a name match at its end (each rule that reads the
+text after the name needs its pattern's match there; "X-based" aside)."""
+_ANY_CUE_AFTER = re.compile("|".join([*(re.escape(suffix) for suffix in PLACE_SUFFIXES),
+                                      *(f"(?:{pattern.pattern})" for pattern in _CUE_AFTER_PATTERNS)]))
+"""Any of :data:`_CUE_AFTER_PATTERNS` or :data:`PLACE_SUFFIXES` at the start of the text after a name, in one match
+(their flags are the default, which a test holds)."""
+_MONARCH_STARTS = (*MONARCH_TITLES, "Crown")
+"""What a name :func:`~bilingual.entities.kind_words.monarch_titled` accepts begins with."""
+_SHARES_WORDS = ("shares", "stock", "stocks", "shareholders", "investors", "customers", "employees", "subscribers",
+                 "users")
+"""The words :data:`_ENGLISH_SHARES_BEFORE` matches before "of" or "in" (the cheap test before its search)."""
+_RESIDENTS_WORDS = ("Residents", "residents", "Citizens", "citizens", "Villagers", "villagers", "Natives", "natives",
+                    "Mayor", "mayor", "coast", "coastline", "shores", "outskirts", "suburbs", "streets")
+"""The words :data:`_ENGLISH_RESIDENTS_OF` matches before "of" (the cheap test before its search)."""
+_RESULT_ENDS = ("beat", "beats", "defeated", "defeats", "edged", "routed", "swept", "eliminated", "upset", "with", "to",
+                "past")
+"""The last words :data:`_ENGLISH_RESULT_THE` matches before "the" (the cheap test before its search)."""
+
+
+def _before_the(text: str) -> str:
+    """The text before a last "the" (in any case) and the spaces after it, else the text itself: the rules whose
+    patterns allow "the" after their words (:data:`_ENGLISH_OFFICER_OF`, :data:`_ENGLISH_CLIMB_BEFORE`) test the
+    word before it first (perf57)."""
+    stripped = text.rstrip()
+    return stripped[:-3] if stripped[-3:].lower() == "the" else text
+
+
 def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
     just after it, or ``None``."""
-    words = name.split()
     if before[-1:].isspace() and (before[-1] != " " or before[-2:-1].isspace()):
         before = before.rstrip() + " "  # "of  X", "by\nX": the patterns allow any space, the cheap tests one
+    # the rules' cheap tests joined (perf57): most names of the news have no cue, and these say so in two steps
+    cue_before = before[-1:] == " " and _may_end_with(before[-40:], _CUE_BEFORE_ENDS)
+    cue_after = _ANY_CUE_AFTER.match(after) is not None
+    if not (cue_before or cue_after or name.startswith(_MONARCH_STARTS) or name[:1].isspace()):
+        return None
+    words = name.split()
     by, of = before.endswith("by "), before.endswith(("of ", "in "))  # cheap tests first: most names have no cue
-    if by and len(words) >= 2 and _ENGLISH_CREDIT_BEFORE.search(before):
+    if cue_before and by and len(words) >= 2 and _ENGLISH_CREDIT_BEFORE.search(before):
         return Cue("en-credit-by", "person", "strong")
-    if of and _ENGLISH_SHARES_BEFORE.search(before):
+    if cue_before and of and _may_end_with(before[:-3], _SHARES_WORDS) and _ENGLISH_SHARES_BEFORE.search(before):
         return Cue("en-shares-of", "org", "strong")
-    if by and _ENGLISH_COMPILED_BY.search(before):
+    if cue_before and by and _ENGLISH_COMPILED_BY.search(before):
         return Cue("en-compiled-by", "org", "strong")
-    if before[-1:] == " " and _may_end_with(before[-40:], _CLIMB_ENDS) and _ENGLISH_CLIMB_BEFORE.search(before[-40:]):
+    if cue_before and _may_end_with(_before_the(before[-40:]), _CLIMB_ENDS) \
+            and _ENGLISH_CLIMB_BEFORE.search(before[-40:]):
         return Cue("en-climbed", "place", "strong")
-    if len(words) == 1 and after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_AUCTION_AFTER.match(after) \
-            and _ENGLISH_A_BEFORE.search(before[-5:]):
+    if cue_after and len(words) == 1 and after[:1] == " " and before[-2:] in ("a ", "n ") \
+            and _ENGLISH_AUCTION_AFTER.match(after) and _ENGLISH_A_BEFORE.search(before[-5:]):
         return Cue("en-auction-house", "org", "strong")
-    if after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_OUTLET_AFTER.match(after) \
+    if cue_after and after[:1] == " " and before[-2:] in ("a ", "n ") and _ENGLISH_OUTLET_AFTER.match(after) \
             and _ENGLISH_A_BEFORE.search(before[-5:]) and not (words and _ADJECTIVE_OF_A_PEOPLE.fullmatch(words[0])):
         return Cue("en-chain-outlet", "org", "strong")
-    if after.startswith(PLACE_SUFFIXES):
+    if cue_after and after.startswith(PLACE_SUFFIXES):
         return Cue("en-based", "place", "strong")
-    if before.endswith(("of ", "at ", "with ", "the ")) and _ENGLISH_OFFICER_OF.search(before):
+    if cue_before and _before_the(before).rstrip().endswith(("of", "at", "with")) \
+            and _ENGLISH_OFFICER_OF.search(before):
         return Cue("en-officer-of", "org", "strong")
-    if of and _ENGLISH_RESIDENTS_OF.search(before):
+    if cue_before and of and before[:-3].rstrip().endswith(_RESIDENTS_WORDS) \
+            and _ENGLISH_RESIDENTS_OF.search(before):
         return Cue("en-residents-of", "place", "strong")
-    if after[:1] == " " and _ENGLISH_PLACE_WORD_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
+    if cue_after and after[:1] == " " and _ENGLISH_PLACE_WORD_AFTER.match(after) \
+            and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-place-word-after", "place", "strong")
-    if after[:1] == " " and _ENGLISH_EVENT_AFTER.match(after) and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
+    if cue_after and after[:1] == " " and _ENGLISH_EVENT_AFTER.match(after) \
+            and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-event-after", "other", "strong")
-    if before[-1:] == " " and before.rstrip().endswith(_CLASS_WORD_ENDS) and _ENGLISH_CLASS_BEFORE.search(before):
+    if cue_before and before.rstrip().endswith(_CLASS_WORD_ENDS) and _ENGLISH_CLASS_BEFORE.search(before):
         return Cue("en-class-before", "org", "strong")
-    if by and _ENGLISH_MADE_BY.search(before):
+    if cue_before and by and _ENGLISH_MADE_BY.search(before):
         return Cue("en-product-made-by", "org", "strong")
-    if of and _ENGLISH_VERSION_OF.search(before):
+    if cue_before and of and before[:-3].rstrip().endswith(("version", "versions")) \
+            and _ENGLISH_VERSION_OF.search(before):
         return Cue("en-version-of", "other", "strong")
-    if after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
+    if cue_after and after[:1] == "," and _ENGLISH_CLASS_APPOSITION.match(after):
         return Cue("en-class-apposition", "org", "strong")
-    if after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
+    if cue_after and after[:1] == "," and len(words) == 1 and _ENGLISH_PRODUCT_APPOSITION.match(after):
         return Cue("en-product-apposition", "other", "strong")
-    if len(words) >= 2 and after[:1] == " " and _ENGLISH_APP_AFTER.match(after) \
+    if cue_after and len(words) >= 2 and after[:1] == " " and _ENGLISH_APP_AFTER.match(after) \
             and _DETERMINER_BEFORE.search(before[-24:]):
         return Cue("en-app-after", "other", "strong")
-    if before[-1:] == " " and before.rstrip().endswith(_PRODUCT_BEFORE_ENDS) \
+    if cue_before and before.rstrip().endswith(_PRODUCT_BEFORE_ENDS) \
             and _ENGLISH_PRODUCT_BEFORE.search(before[-40:]) and not _ENGLISH_MAKER_CLAUSE_AFTER.match(after) \
             and (not before.endswith(", ") or after[:1] in (",", ".", ";", "")):  # "the new drug, Nexovir, cut"
         return Cue("en-product-before", "other", "strong")
-    if after[:1] in ("'", "’", " ") and _ENGLISH_STAGE_ROLE_AFTER.match(after):
+    if cue_after and after[:1] in ("'", "’", " ") and _ENGLISH_STAGE_ROLE_AFTER.match(after):
         return Cue("en-group-of-member", "org", "strong")
-    if after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after) \
+    if cue_after and after[:1] in ("'", "’", " ") and _ENGLISH_BUSINESS_AFTER.match(after) \
             and not (_POSSESSIVE_BEFORE.search(before[-12:]) and _PLANT_AFTER.match(after)):
         return Cue("en-business-noun", "org", "strong")  # "its Kumamoto plant" is where the plant is
-    if len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
+    if cue_before and len(words) >= 2 and before[-4:].lower() == "the " and _PLURAL_WORD.fullmatch(words[-1]) \
             and words[-1] not in NOT_TEAMS and THE_BEFORE.search(before):
         return Cue("en-team", "org", "strong")
-    if before[-4:] == "the " and _ENGLISH_RESULT_THE.search(before):
+    if cue_before and before[-4:] == "the " and before[:-4].rstrip().endswith(_RESULT_ENDS) \
+            and _ENGLISH_RESULT_THE.search(before):
         return Cue("en-team-result", "org", "strong")
-    if before[-1:] == " " and before.rstrip().endswith(_PLAYS_FOR_ENDS) and _ENGLISH_PLAYS_FOR.search(before[-30:]):
+    if cue_before and before.rstrip().endswith(_PLAYS_FOR_ENDS) and _ENGLISH_PLAYS_FOR.search(before[-30:]):
         return Cue("en-plays-for", "org", "strong")
     if 2 <= len(words) <= 3 and monarch_titled(name, before, after):  # Emperor Akihito (typer29)
         return Cue("en-monarch-title", "person", "clause")
     if 2 <= len(words) <= 3:
-        if before[-1:] == " " and _ENGLISH_TITLE_BEFORE.search(before):
+        if cue_before and before.rstrip().endswith(_TITLE_BEFORE_ENDS) and _ENGLISH_TITLE_BEFORE.search(before):
             return Cue("en-title-before", "person", "strong")
-        if before[-2:] == ", " and _ENGLISH_TITLE_APPOSITION.search(before):
+        if cue_before and before[-2:] == ", " and _ENGLISH_TITLE_APPOSITION.search(before):
             return Cue("en-title-apposition", "person", "strong")
-        if after[:1] in (",", " ", "'", "’") and _ENGLISH_PERSON_AFTER.match(after):  # "X's wife" too
+        if cue_after and after[:1] in (",", " ", "'", "’") and _ENGLISH_PERSON_AFTER.match(after):  # "X's wife" too
             return Cue("en-person-after", "person", "clause")
-        if before[-1:] == " " and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
+        if cue_before and before.rstrip().endswith(_MEETING_ENDS) and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
-    if len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
+    if cue_before and len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
             and before[-24:].rstrip().endswith(_STAGE_ROLE_ENDS) and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
         return Cue("en-stage-role", "person", "strong")
-    if len(words) == 1 and after[:1] == " " and _lone_person_subject(before, after, name):
+    if cue_after and len(words) == 1 and after[:1] == " " and _lone_person_subject(before, after, name):
         return Cue(PRONOUN_CUE, "person", "clause")
-    if after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
+    if cue_after and after[:1] == " " and after[1:2].islower() and _ENGLISH_BUSINESS_CLAUSE.match(after):
         return Cue("en-business-clause", "org", "clause")
-    if after[:1] == " " and after[1:2].islower() and _ENGLISH_BODY_DEED.match(after):
+    if cue_after and after[:1] == " " and after[1:2].islower() and _ENGLISH_BODY_DEED.match(after):
         return Cue("en-body-deed", "org", "clause")
-    if before[-6:] == " with " and _ENGLISH_MERGER_WITH.search(before[-40:]):
+    if cue_before and before[-6:] == " with " and _ENGLISH_MERGER_WITH.search(before[-40:]):
         return Cue("en-merger-with", "org", "clause")
-    if len(words) <= 2 and before[-4:].lower() == "the " and (len(before) == 4 or not before[-5].isalnum()) \
-            and after[:1] == " " and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
+    if cue_after and len(words) <= 2 and before[-4:].lower() == "the " \
+            and (len(before) == 4 or not before[-5].isalnum()) and after[:1] == " " \
+            and _ENGLISH_BODY_SUBJECT.match(after) and not _PLURAL_END.search(name) \
             and not _romanized_surname(words[0]):
         return Cue("en-the-body-subject", "org", "clause")
     return None

@@ -484,3 +484,93 @@ def test_a_name_with_its_own_s_before_a_deed_mentions45() -> None:
     assert not evidence.body_deed_after_s(text, text.index("'s"))
     text = "Halloran's said it would close."  # a verb of speech is no deed
     assert not evidence.body_deed_after_s(text, text.index("'s"))
+
+
+def _normalized(text: str) -> str:
+    """The text before a name as english_cue reads it: a run of spaces at its end made one space."""
+    return text.rstrip() + " " if text[-1:].isspace() and (text[-1] != " " or text[-2:-1].isspace()) else text
+
+
+_BEFORE_GATES = [  # (pattern, the rule's test before its search (True: searched), the search's window)
+    (evidence._ENGLISH_TITLE_BEFORE, lambda t: t.rstrip().endswith(evidence._TITLE_BEFORE_ENDS)),
+    (evidence._ENGLISH_PERSON_OBJECT_BEFORE, lambda t: t.rstrip().endswith(evidence._MEETING_ENDS)),
+    (evidence._ENGLISH_OFFICER_OF, lambda t: evidence._before_the(t).rstrip().endswith(("of", "at", "with"))),
+    (evidence._ENGLISH_SHARES_BEFORE,
+     lambda t: not t.endswith(("of ", "in ")) or evidence._may_end_with(t[:-3], evidence._SHARES_WORDS)),
+    (evidence._ENGLISH_RESIDENTS_OF,
+     lambda t: not t.endswith(("of ", "in ")) or t[:-3].rstrip().endswith(evidence._RESIDENTS_WORDS)),
+    (evidence._ENGLISH_VERSION_OF,
+     lambda t: not t.endswith(("of ", "in ")) or t[:-3].rstrip().endswith(("version", "versions"))),
+    (evidence._ENGLISH_RESULT_THE,
+     lambda t: t[-4:] != "the " or t[:-4].rstrip().endswith(evidence._RESULT_ENDS)),
+    (evidence._ENGLISH_CLIMB_BEFORE,
+     lambda t: evidence._may_end_with(evidence._before_the(t), evidence._CLIMB_ENDS)),
+]
+_BEFORE_PATTERNS = [pattern for pattern, _ in _BEFORE_GATES] + [
+    evidence._ENGLISH_CREDIT_BEFORE, evidence._ENGLISH_COMPILED_BY, evidence._ENGLISH_CLASS_BEFORE,
+    evidence._ENGLISH_MADE_BY, evidence._ENGLISH_PRODUCT_BEFORE, evidence._ENGLISH_PLAYS_FOR,
+    evidence._ENGLISH_TITLE_APPOSITION, evidence._ENGLISH_STAGE_ROLE_BEFORE, evidence._ENGLISH_MERGER_WITH]
+
+
+def _texts_of(pattern: re.Pattern[str], seed: int, count: int = 40000) -> list[str]:
+    """Texts of a pattern's own words (read from its source), in any case, with ſ and the Kelvin sign, spaces of
+    several kinds, commas and other words."""
+    rnd = random.Random(seed)
+    words = sorted(set(re.findall(r"[A-Za-z]+(?:-[a-z]+)?", pattern.pattern)) - {"s", "w", "d", "A", "Z"})
+    spaces = [" ", "  ", "\n", "\u00a0", "\u3000", "\t", ", "]
+    texts = []
+    for _ in range(count):
+        parts = []
+        others = ["Nomura", "Sony's", "the", "x", "-", "'", "2", "&", "BTS"] if rnd.random() < 0.5 else []
+        for _ in range(rnd.randint(1, 5)):
+            word = rnd.choice([*words, *others])
+            case = rnd.random()
+            word = word.upper() if case < 0.1 else word.capitalize() if case < 0.2 else word
+            if rnd.random() < 0.03:
+                word = word.replace("s", "\u017f").replace("k", "\u212a")
+            parts += [word, rnd.choice(spaces)]
+        texts.append(_normalized("".join(parts)[rnd.randint(0, 3):]))
+    return texts
+
+
+@pytest.mark.parametrize("k", range(len(_BEFORE_GATES)))
+def test_the_per_rule_tests_of_perf57_skip_no_match(k: int) -> None:
+    # every text a rule's pattern matches passes the cheap test english_cue puts before its search
+    pattern, gate = _BEFORE_GATES[k]
+    matched = 0
+    for text in _texts_of(pattern, seed=57 + k):
+        if pattern.search(text):
+            matched += 1
+            assert gate(text), text
+    assert matched >= 3
+
+
+@pytest.mark.parametrize("k", range(len(_BEFORE_PATTERNS)))
+def test_the_joined_test_of_the_words_before_a_name_skips_no_rule(k: int) -> None:
+    # every text a rule reading the words before a name matches ends in one of _CUE_BEFORE_ENDS
+    pattern = _BEFORE_PATTERNS[k]
+    matched = 0
+    for text in _texts_of(pattern, seed=570 + k):
+        if pattern.search(text[-40:]) or pattern.search(text):
+            matched += 1
+            assert text[-1:] == " " and evidence._may_end_with(text[-40:], evidence._CUE_BEFORE_ENDS), text
+    assert matched >= 3
+
+
+def test_the_joined_match_after_a_name_is_each_rules_pattern() -> None:
+    # one match of the patterns after a name finds what any of them finds: they compile with the default flags, each
+    # anchored where the text after the name starts
+    joined = evidence._ANY_CUE_AFTER
+    assert joined.flags == re.UNICODE
+    for pattern in evidence._CUE_AFTER_PATTERNS:
+        assert pattern.flags == re.UNICODE and pattern.pattern in joined.pattern
+    for after in (" province on Monday", ", an online retailer based in Seoul", "'s mid laner Faker", "-based",
+                  " will build a plant in Texas", " won an order to build two ships", " said on Monday",
+                  ", who was born in 1970", " spoke at her briefing", " auction", " festival opened"):
+        assert any(p.match(after) for p in evidence._CUE_AFTER_PATTERNS) or after.startswith(evidence.PLACE_SUFFIXES)
+        assert joined.match(after), after
+    for after in (" and its rivals", ". The", " shares fell", ", the"):
+        assert not joined.match(after), after
+    # a name whose neighbours hold no rule's words: no cue, in one step
+    assert english_cue("ahead of talks in ", " and its rivals.", "Quillon Harbor") is None
+    assert english_cue("in a statement, ", " shares fell", "Emperor Akihito") is not None
