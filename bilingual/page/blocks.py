@@ -173,6 +173,32 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
+_FOOT_LIST_MOST = 6
+"""labels37: the most stories' titles a list at the page's foot holds under a heading without a cue word."""
+
+
+def _foot_list_shape(w: Where) -> bool:
+    """labels37: a list of other stories at the page's foot whose heading has no cue word (``Popular right now``,
+    ``News from the Range``, ``이벤트``, ``입시자료실``, ``발표회 소식 Recital news``), by where it stands: after the
+    article's last long paragraph, right under a line read as a contact line or a button (byline or navigation: the
+    article is over), a short heading (five words or fewer, no stop, colon, figure or bar) over two to
+    :data:`_FOOT_LIST_MOST` stories' titles (:func:`_story_title`) that run into the page's copyright or particulars
+    (:data:`_FOOTER`), at most one line (an address) between. The label table's related row."""
+    line = w.line
+    if (w.previous not in ("byline", "navigation") or w.index <= w.last_prose or not w.seen_body
+            or line.words > 5 or len(line.text) > 40 or line.text.rstrip()[-1:] in ".:：;,?!"
+            or _DIGIT.search(line.text) or "|" in line.text or w.index + 3 >= len(w.lines)
+            or _ICON.search(line.text) or _LINK_ACTION.match(line.core) or _BUTTON_VERB_END.search(line.text)
+            or not (_story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2]))):
+        return False
+    lines = w.lines
+    for j in range(w.index + 3, min(len(lines), w.index + 3 + _FOOT_LIST_MOST)):
+        if _FOOTER.search(lines[j].text):
+            end = j - 1 if _address(lines[j - 1]) else j  # the business's address right over its copyright
+            return end - w.index > 2 and all(_story_title(lines[k]) for k in range(w.index + 3, end))
+    return False
+
+
 _MORE_OF = re.compile(r"(?!댓글|답글|리플|후기|리뷰)(?:[가-힣A-Za-z]{1,10}\s+){1,2}더\s?보기\s*[>›»+]?"
                       r"|(?:more|see\s+more|view\s+more|all)\s+(?:[A-Za-z]{2,12}\s+)?(?:news|stories|articles|posts)\s*[>›»+]?",
                       _I)
@@ -3396,6 +3422,11 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),
+    Rule("foot-list", "related", 0.75, "a heading without a cue word over stories' titles at the page's foot",
+         _foot_list_shape,
+         "after the article's last paragraph, under a contact line or a button, a short heading with no cue word "
+         "(Popular right now, News from the Range, 이벤트, 입시자료실) over two to six stories' titles that run into "
+         "the page's copyright or particulars (the lines after it are its items); no menu's or button's line"),
     Rule("faq-plain-question", "headline", 0.65, "a question under an FAQ heading, over its answer (and the heading)",
          _faq_plain_question,
          "under a heading naming the section frequently asked questions (Frequently asked questions, FAQ, 자주 묻는 "
@@ -3621,6 +3652,10 @@ def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]]) -
     return first
 
 
+_OPENS_RELATED = frozenset({"related-heading", "foot-list"})
+"""The rules whose line heads a list of other stories (the lines after it are its items)."""
+
+
 def _closes_related(line: _Line, rule: Rule) -> bool:
     """Whether ``line``, labelled by ``rule``, closes a list of other stories: a paragraph of prose, or (labels30) a
     comments section's head read as navigation (``Comments (3)``, ``댓글 6``)."""
@@ -3672,7 +3707,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                         break
             else:
                 rule = rules[min(first_rule, len(rules) - 1)]  # none applied: the last, as the loop leaves it
-            if rule.name == "related-heading":
+            if rule.name in _OPENS_RELATED:
                 in_related = True
             elif _closes_related(line, rule):
                 in_related = False

@@ -3128,3 +3128,31 @@ def test_a_field_under_a_korean_item_s_letter_is_a_field() -> None:
     page = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, _CLINIC_TEXT_KO, "가. 진료 시간: 평일 18:00 ~ 23:00",
                       "나. 진료 과목: 소아청소년과"])
     assert _labels(page)[3:] == ["other", "other"]
+
+
+# labels37: set x's largest kinds of misses, as shapes, on lines written here in other shapes
+def test_a_heading_without_a_cue_over_titles_at_the_page_s_foot_heads_a_list_of_other_stories() -> None:
+    page = "\n".join(["The Tide Museum", _TIDE_TEXT, "Questions? Call us on 01632 960 118", "From the harbour desk",
+                      "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
+                      "© 2026 Tide Museum Trust"])
+    assert _labels(page)[3:] == ["related", "related", "related", "footer"]
+    korean = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "문의 02-555-0192", "병원 소식",
+                        "소아 야간 진료 시간 연장 안내", "겨울철 독감 예방접종 일정 공개", "ⓒ 한빛의료재단"])
+    assert _labels(korean)[3:6] == ["related", "related", "related"]
+
+
+def test_a_heading_over_lines_that_are_no_titles_or_not_run_into_the_copyright_is_no_list() -> None:
+    # fields under the heading: no stories' titles
+    fields = "\n".join(["The Tide Museum", _TIDE_TEXT, "Questions? Call us on 01632 960 118", "Opening hours",
+                        "Mon: 10 to 5", "Tue: 10 to 5", "© 2026 Tide Museum Trust"])
+    assert "related" not in _labels(fields)
+    # the list does not run into the page's copyright: a section of the page
+    no_foot = "\n".join(["The Tide Museum", _TIDE_TEXT, "Questions? Call us on 01632 960 118", "From the harbour desk",
+                         "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
+                         _TIDE_TEXT])
+    assert "related" not in _labels(no_foot)
+    # under a line of the text, not under a contact line or a button: a heading of the text
+    under_text = "\n".join(["The Tide Museum", _TIDE_TEXT, "From the harbour desk",
+                            "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
+                            "© 2026 Tide Museum Trust"])
+    assert _rule_names(under_text)[2] != "foot-list"
