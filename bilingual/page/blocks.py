@@ -173,6 +173,32 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
+_CRUMB_SPLIT = re.compile(r"\s+[>›»/]\s+")
+"""labels37: what separates a breadcrumb's items (``Home › Prices``, ``Classes / Weekend Workshops / …``)."""
+
+
+def _title_under_crumb(w: Where) -> bool:
+    """labels37: above the article, right under a breadcrumb read as navigation (two to eight short
+    items between spaced ``>``, ``›``, ``»`` or ``/``), a line of sixteen words or fewer, no bar, that holds the
+    breadcrumb's last item as whole words and says more (``Events › Spring Student Recital`` over ``Spring Student
+    Recital 2026``, ``Donate › What We Accept`` over ``What We Accept: A Guide for Donors``, ``홈 > 수련시간표`` over
+    ``2027년 1월 수련시간표``): the page's title, the label table's headline row (a line equal to the last item is the
+    section's name: navigation)."""
+    line = w.line
+    if (w.previous != "navigation" or w.index == 0 or w.index > w.first_prose
+            or line.words > 16 or "|" in line.text):
+        return False
+    crumb = w.lines[w.index - 1].text
+    if "|" in crumb:
+        return False
+    items = [item.strip() for item in _CRUMB_SPLIT.split(crumb)]
+    if not 2 <= len(items) <= 8 or any(not item or len(item.split()) > 5 for item in items):
+        return False
+    last = items[-1].lower()
+    text = line.text.lower()
+    return len(text) > len(last) and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None
+
+
 _FOOT_LIST_MOST = 6
 """labels37: the most stories' titles a list at the page's foot holds under a heading without a cue word."""
 
@@ -2821,6 +2847,8 @@ def _rule_below(w: Where, index: int, seen: dict[int, Rule | None]) -> Rule | No
     for rule in RULES:
         if rule.name == "site-name":
             break
+        if rule.name == "crumb-title":
+            continue  # labels37: the page's title by its breadcrumb is the title this look is for
         if rule.applies(below):
             found = rule
             break
@@ -3157,6 +3185,10 @@ RULES: tuple[Rule, ...] = (
          _menu_words,
          "above the headline, four to eight capitalised words, no small word or mark, two or more of them a site's "
          "own pages (Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter), no paragraph below"),
+    Rule("crumb-title", "headline", 0.7, "the page's title right under its breadcrumb, the last item and more",
+         _title_under_crumb,
+         "above the article, right under a breadcrumb (Events › Spring Student Recital, 홈 > 수련시간표), a line that "
+         "holds its last item and says more (Spring Student Recital 2026, 2027년 1월 수련시간표): the page's title"),
     Rule("handle-comment", "other", 0.65, "a reader's comment opened by a handle and a colon", _handle_comment,
          "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
          "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "

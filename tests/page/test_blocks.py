@@ -3156,3 +3156,25 @@ def test_a_heading_over_lines_that_are_no_titles_or_not_run_into_the_copyright_i
                             "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
                             "© 2026 Tide Museum Trust"])
     assert _rule_names(under_text)[2] != "foot-list"
+
+
+def test_the_line_under_a_breadcrumb_that_holds_its_last_item_and_more_is_the_page_s_title() -> None:
+    # a short title over a longer one: no section's name under the menu
+    page = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Opening Hours",
+                      "Opening Hours 2026", "Longer evenings at the pier museum from Easter to the end of September",
+                      _TIDE_TEXT])
+    assert _labels(page)[3:5] == ["headline", "headline"]
+    korean = "\n".join(["달빛어린이병원", "병원소개 | 진료안내 | 오시는 길", "홈 > 진료안내 > 야간진료",
+                        "야간진료 봄 일정", "평일 밤 11시까지, 토요일은 오후 6시까지 아이들 진료를 봅니다",
+                        _CLINIC_TEXT_KO])
+    assert _labels(korean)[3] == "headline"
+
+
+def test_a_line_equal_to_the_breadcrumb_s_last_item_or_without_it_is_no_title_by_the_crumb() -> None:
+    same = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Opening Hours", "Opening Hours",
+                      "The museum keeps longer hours over the Easter weekend this year", _TIDE_TEXT])
+    assert _rule_names(same)[3] != "crumb-title"
+    # the item inside a longer word is no item: Hours is not in Hourslong
+    inside = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Hours",
+                        "Hourslong queues at the pier", _TIDE_TEXT])
+    assert _rule_names(inside)[3] != "crumb-title"
