@@ -3178,3 +3178,15 @@ def test_a_line_equal_to_the_breadcrumb_s_last_item_or_without_it_is_no_title_by
     inside = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Hours",
                         "Hourslong queues at the pier", _TIDE_TEXT])
     assert _rule_names(inside)[3] != "crumb-title"
+
+
+def test_a_site_s_star_rating_with_its_count_is_a_widget_and_a_reviewer_s_stars_are_not() -> None:
+    from bilingual.page.widget_lines import widget
+
+    assert widget("★ 4.6 · 87 ratings")
+    assert widget("★★★★☆ 4.2 based on 2,310 TripAdvisor reviews")
+    assert widget("★ 4.7 (후기 328개)")
+    assert not widget('★★★★★ "Fixed our boiler on Christmas Eve." — Ann K.')
+    assert not widget("★★★★☆ (4/5)")
+    page = "\n".join(["Tide Museum Café", "★ 4.6 · 87 ratings", "Tide Museum Café reopens on the pier", _TIDE_TEXT])
+    assert _labels(page)[1] == "navigation"
