@@ -177,6 +177,34 @@ _CRUMB_SPLIT = re.compile(r"\s+[>›»/]\s+")
 """labels37: what separates a breadcrumb's items (``Home › Prices``, ``Classes / Weekend Workshops / …``)."""
 
 
+def _crumb_items(text: str) -> list[str] | None:
+    """labels37: a breadcrumb's items (two to eight, five words or fewer each, between spaced ``>``, ``›``, ``»`` or
+    ``/``, no bar), ``None`` if ``text`` is no such line."""
+    if "|" in text:
+        return None
+    items = [item.strip() for item in _CRUMB_SPLIT.split(text)]
+    if not 2 <= len(items) <= 8 or any(not item or len(item.split()) > 5 for item in items):
+        return None
+    return items
+
+
+def _holds_and_extends(text: str, item: str) -> bool:
+    """labels37: ``text`` holds ``item`` as whole words and says more."""
+    text, item = text.lower(), item.lower()
+    return len(text) > len(item) and re.search(rf"(?<!\w){re.escape(item)}(?!\w)", text) is not None
+
+
+def _crumb_over_title(w: Where) -> bool:
+    """labels37: above the article, a breadcrumb of three items or more between spaced slashes or arrows
+    (``Classes / Weekend Workshops / Wheel Throwing for Beginners``), right over a line of sixteen words or fewer that
+    holds its last item and says more: the page's breadcrumb over its title, navigation."""
+    after = w.next
+    if w.index >= w.first_prose or after is None or after.words > 16 or "|" in after.text:
+        return False
+    items = _crumb_items(w.line.text)
+    return items is not None and len(items) >= 3 and _holds_and_extends(after.text, items[-1])
+
+
 def _title_under_crumb(w: Where) -> bool:
     """labels37: above the article, right under a breadcrumb read as navigation (two to eight short
     items between spaced ``>``, ``›``, ``»`` or ``/``), a line of sixteen words or fewer, no bar, that holds the
@@ -188,15 +216,8 @@ def _title_under_crumb(w: Where) -> bool:
     if (w.previous != "navigation" or w.index == 0 or w.index > w.first_prose
             or line.words > 16 or "|" in line.text):
         return False
-    crumb = w.lines[w.index - 1].text
-    if "|" in crumb:
-        return False
-    items = [item.strip() for item in _CRUMB_SPLIT.split(crumb)]
-    if not 2 <= len(items) <= 8 or any(not item or len(item.split()) > 5 for item in items):
-        return False
-    last = items[-1].lower()
-    text = line.text.lower()
-    return len(text) > len(last) and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None
+    items = _crumb_items(w.lines[w.index - 1].text)
+    return items is not None and _holds_and_extends(line.text, items[-1])
 
 
 _FOOT_LIST_MOST = 6
@@ -3189,6 +3210,11 @@ RULES: tuple[Rule, ...] = (
          _title_under_crumb,
          "above the article, right under a breadcrumb (Events › Spring Student Recital, 홈 > 수련시간표), a line that "
          "holds its last item and says more (Spring Student Recital 2026, 2027년 1월 수련시간표): the page's title"),
+    Rule("crumb-over-title", "navigation", 0.7, "a breadcrumb of slashes or arrows over the page's title",
+         _crumb_over_title,
+         "above the article, three or more short items between spaced slashes or arrows, right over a line that holds "
+         "the last item and says more (Classes / Weekend Workshops / Wheel Throwing for Beginners over Wheel Throwing "
+         "for Beginners: Two-Day Weekend Workshop): the page's breadcrumb"),
     Rule("handle-comment", "other", 0.65, "a reader's comment opened by a handle and a colon", _handle_comment,
          "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
          "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "
