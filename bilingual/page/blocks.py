@@ -206,15 +206,15 @@ def _crumb_over_title(w: Where) -> bool:
 
 
 def _title_under_crumb(w: Where) -> bool:
-    """labels37: above the article, right under a breadcrumb read as navigation (two to eight short
-    items between spaced ``>``, ``›``, ``»`` or ``/``), a line of sixteen words or fewer, no bar, that holds the
+    """labels37: above the article, right under a breadcrumb read as navigation (two to eight short items between
+    spaced ``>``, ``›``, ``»`` or ``/``), a line of sixteen words or fewer, no bar or sentence, that holds the
     breadcrumb's last item as whole words and says more (``Events › Spring Student Recital`` over ``Spring Student
     Recital 2026``, ``Donate › What We Accept`` over ``What We Accept: A Guide for Donors``, ``홈 > 수련시간표`` over
     ``2027년 1월 수련시간표``): the page's title, the label table's headline row (a line equal to the last item is the
     section's name: navigation)."""
     line = w.line
     if (w.previous != "navigation" or w.index == 0 or w.index > w.first_prose
-            or line.words > 16 or "|" in line.text):
+            or line.words > 16 or "|" in line.text or ends_sentence(line.text)):
         return False
     items = _crumb_items(w.lines[w.index - 1].text)
     return items is not None and _holds_and_extends(line.text, items[-1])
