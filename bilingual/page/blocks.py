@@ -173,6 +173,79 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
+_CRUMB_SPLIT = re.compile(r"\s+[>›»/]\s+")
+"""labels37: what separates a breadcrumb's items (``Home › Prices``, ``Classes / Weekend Workshops / …``)."""
+
+
+def _crumb_items(text: str) -> list[str] | None:
+    """labels37: a breadcrumb's items (two to eight, five words or fewer each, between spaced ``>``, ``›``, ``»`` or
+    ``/``, no bar), ``None`` if ``text`` is no such line."""
+    if "|" in text:
+        return None
+    items = [item.strip() for item in _CRUMB_SPLIT.split(text)]
+    if not 2 <= len(items) <= 8 or any(not item or len(item.split()) > 5 for item in items):
+        return None
+    return items
+
+
+def _holds_and_extends(text: str, item: str) -> bool:
+    """labels37: ``text`` holds ``item`` as whole words and says more."""
+    text, item = text.lower(), item.lower()
+    return len(text) > len(item) and re.search(rf"(?<!\w){re.escape(item)}(?!\w)", text) is not None
+
+
+def _crumb_over_title(w: Where) -> bool:
+    """labels37: above the article, a breadcrumb of three items or more between spaced slashes or arrows
+    (``Classes / Weekend Workshops / Wheel Throwing for Beginners``), right over a line of sixteen words or fewer that
+    holds its last item and says more: the page's breadcrumb over its title, navigation."""
+    after = w.next
+    if w.index >= w.first_prose or after is None or after.words > 16 or "|" in after.text:
+        return False
+    items = _crumb_items(w.line.text)
+    return items is not None and len(items) >= 3 and _holds_and_extends(after.text, items[-1])
+
+
+def _title_under_crumb(w: Where) -> bool:
+    """labels37: above the article, right under a breadcrumb read as navigation (two to eight short items between
+    spaced ``>``, ``›``, ``»`` or ``/``), a line of sixteen words or fewer, no bar or sentence, that holds the
+    breadcrumb's last item as whole words and says more (``Events › Spring Student Recital`` over ``Spring Student
+    Recital 2026``, ``Donate › What We Accept`` over ``What We Accept: A Guide for Donors``, ``홈 > 수련시간표`` over
+    ``2027년 1월 수련시간표``): the page's title, the label table's headline row (a line equal to the last item is the
+    section's name: navigation)."""
+    line = w.line
+    if (w.previous != "navigation" or w.index == 0 or w.index > w.first_prose
+            or line.words > 16 or "|" in line.text or ends_sentence(line.text)):
+        return False
+    items = _crumb_items(w.lines[w.index - 1].text)
+    return items is not None and _holds_and_extends(line.text, items[-1])
+
+
+_FOOT_LIST_MOST = 6
+"""labels37: the most stories' titles a list at the page's foot holds under a heading without a cue word."""
+
+
+def _foot_list_shape(w: Where) -> bool:
+    """labels37: a list of other stories at the page's foot whose heading has no cue word (``Popular right now``,
+    ``News from the Range``, ``이벤트``, ``입시자료실``, ``발표회 소식 Recital news``), by where it stands: after the
+    article's last long paragraph, right under a line read as a contact line or a button (byline or navigation: the
+    article is over), a short heading (five words or fewer, no stop, colon, figure or bar) over two to
+    :data:`_FOOT_LIST_MOST` stories' titles (:func:`_story_title`) that run into the page's copyright or particulars
+    (:data:`_FOOTER`), at most one line (an address) between. The label table's related row."""
+    line = w.line
+    if (w.previous not in ("byline", "navigation") or w.index <= w.last_prose or not w.seen_body
+            or line.words > 5 or len(line.text) > 40 or line.text.rstrip()[-1:] in ".:：;,?!"
+            or _DIGIT.search(line.text) or "|" in line.text or w.index + 3 >= len(w.lines)
+            or _ICON.search(line.text) or _LINK_ACTION.match(line.core) or _BUTTON_VERB_END.search(line.text)
+            or not (_story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2]))):
+        return False
+    lines = w.lines
+    for j in range(w.index + 3, min(len(lines), w.index + 3 + _FOOT_LIST_MOST)):
+        if _FOOTER.search(lines[j].text):
+            end = j - 1 if _address(lines[j - 1]) else j  # the business's address right over its copyright
+            return end - w.index > 2 and all(_story_title(lines[k]) for k in range(w.index + 3, end))
+    return False
+
+
 _MORE_OF = re.compile(r"(?!댓글|답글|리플|후기|리뷰)(?:[가-힣A-Za-z]{1,10}\s+){1,2}더\s?보기\s*[>›»+]?"
                       r"|(?:more|see\s+more|view\s+more|all)\s+(?:[A-Za-z]{2,12}\s+)?(?:news|stories|articles|posts)\s*[>›»+]?",
                       _I)
@@ -2795,6 +2868,8 @@ def _rule_below(w: Where, index: int, seen: dict[int, Rule | None]) -> Rule | No
     for rule in RULES:
         if rule.name == "site-name":
             break
+        if rule.name == "crumb-title":
+            continue  # labels37: the page's title by its breadcrumb is the title this look is for
         if rule.applies(below):
             found = rule
             break
@@ -3131,6 +3206,15 @@ RULES: tuple[Rule, ...] = (
          _menu_words,
          "above the headline, four to eight capitalised words, no small word or mark, two or more of them a site's "
          "own pages (Home About Gear Repairs Shop, Destinations Deals Rail Flights Newsletter), no paragraph below"),
+    Rule("crumb-title", "headline", 0.7, "the page's title right under its breadcrumb, the last item and more",
+         _title_under_crumb,
+         "above the article, right under a breadcrumb (Events › Spring Student Recital, 홈 > 수련시간표), a line that "
+         "holds its last item and says more (Spring Student Recital 2026, 2027년 1월 수련시간표): the page's title"),
+    Rule("crumb-over-title", "navigation", 0.7, "a breadcrumb of slashes or arrows over the page's title",
+         _crumb_over_title,
+         "above the article, three or more short items between spaced slashes or arrows, right over a line that holds "
+         "the last item and says more (Classes / Weekend Workshops / Wheel Throwing for Beginners over Wheel Throwing "
+         "for Beginners: Two-Day Weekend Workshop): the page's breadcrumb"),
     Rule("handle-comment", "other", 0.65, "a reader's comment opened by a handle and a colon", _handle_comment,
          "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
          "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "
@@ -3396,6 +3480,11 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),
+    Rule("foot-list", "related", 0.75, "a heading without a cue word over stories' titles at the page's foot",
+         _foot_list_shape,
+         "after the article's last paragraph, under a contact line or a button, a short heading with no cue word "
+         "(Popular right now, News from the Range, 이벤트, 입시자료실) over two to six stories' titles that run into "
+         "the page's copyright or particulars (the lines after it are its items); no menu's or button's line"),
     Rule("faq-plain-question", "headline", 0.65, "a question under an FAQ heading, over its answer (and the heading)",
          _faq_plain_question,
          "under a heading naming the section frequently asked questions (Frequently asked questions, FAQ, 자주 묻는 "
@@ -3621,6 +3710,10 @@ def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]]) -
     return first
 
 
+_OPENS_RELATED = frozenset({"related-heading", "foot-list"})
+"""The rules whose line heads a list of other stories (the lines after it are its items)."""
+
+
 def _closes_related(line: _Line, rule: Rule) -> bool:
     """Whether ``line``, labelled by ``rule``, closes a list of other stories: a paragraph of prose, or (labels30) a
     comments section's head read as navigation (``Comments (3)``, ``댓글 6``)."""
@@ -3672,7 +3765,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                         break
             else:
                 rule = rules[min(first_rule, len(rules) - 1)]  # none applied: the last, as the loop leaves it
-            if rule.name == "related-heading":
+            if rule.name in _OPENS_RELATED:
                 in_related = True
             elif _closes_related(line, rule):
                 in_related = False

@@ -219,13 +219,31 @@ def _survey(text: str) -> bool:
     return question is not None and _rating_scale(question.group(1).strip())
 
 
+_STAR_RATING = re.compile(
+    r"[★☆⭐]{1,5}\s*\d(?:[.,]\d)?(?:\s*/\s*5(?:\.0)?)?\s*(?:[·•(]\s*|from\s+|based\s+on\s+)?"
+    r"(?:(?:리뷰|후기|평가)\s*)?[\d,]+(?:\.\d)?[kK]?\+?\s*(?:개|건|명)?\s*"
+    r"(?:(?:[A-Z][A-Za-z]+|verified|customer|guest)\s+)?(?:reviews?|ratings?|리뷰|후기|평가)?\s*\)?"
+    r"(?:\s*[|·•]\s*[^|·•]{1,16})?",
+    re.I,
+)
+"""labels37: a site's rating with its count, opened by stars (``★ 4.8 · 1,204 reviews``, ``★★★★★ 4.9 from 312 Google
+reviews``, ``★ 4.8 (1,204 reviews) | 후기 보기``, ``★ 4.7 (후기 328개)``): a widget with its counter, the label
+table's navigation row; a reviewer's stars over a quotation are no such line (no figure of a count)."""
+
+
+def _star_rating(text: str) -> bool:
+    """labels37: :data:`_STAR_RATING`, with the count's word (reviews, 리뷰, 후기 …) in the line."""
+    return (text[:1] in "★☆⭐" and any(word in text.lower() for word in ("review", "rating", "리뷰", "후기", "평가"))
+            and _STAR_RATING.fullmatch(text) is not None)
+
+
 def widget(text: str) -> bool:
     """A page widget by its shape: share bar, rating scale, dropdown filter bar, ad marker, gate or button."""
     if len(text) > 120:
         return False
     text = text.strip()
     stripped = text.rstrip(".…!> ›»→")
-    if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped):
+    if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped) or _star_rating(stripped):
         return True
     # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
     if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금", "내 ", "나의")

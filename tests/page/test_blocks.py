@@ -3128,3 +3128,75 @@ def test_a_field_under_a_korean_item_s_letter_is_a_field() -> None:
     page = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, _CLINIC_TEXT_KO, "가. 진료 시간: 평일 18:00 ~ 23:00",
                       "나. 진료 과목: 소아청소년과"])
     assert _labels(page)[3:] == ["other", "other"]
+
+
+# labels37: set x's largest kinds of misses, as shapes, on lines written here in other shapes
+def test_a_heading_without_a_cue_over_titles_at_the_page_s_foot_heads_a_list_of_other_stories() -> None:
+    page = "\n".join(["The Tide Museum", _TIDE_TEXT, "Questions? Call us on 01632 960 118", "From the harbour desk",
+                      "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
+                      "© 2026 Tide Museum Trust"])
+    assert _labels(page)[3:] == ["related", "related", "related", "footer"]
+    korean = "\n".join(["달빛어린이병원 운영 안내", _CLINIC_TEXT_KO, "문의 02-555-0192", "병원 소식",
+                        "소아 야간 진료 시간 연장 안내", "겨울철 독감 예방접종 일정 공개", "ⓒ 한빛의료재단"])
+    assert _labels(korean)[3:6] == ["related", "related", "related"]
+
+
+def test_a_heading_over_lines_that_are_no_titles_or_not_run_into_the_copyright_is_no_list() -> None:
+    # fields under the heading: no stories' titles
+    fields = "\n".join(["The Tide Museum", _TIDE_TEXT, "Questions? Call us on 01632 960 118", "Opening hours",
+                        "Mon: 10 to 5", "Tue: 10 to 5", "© 2026 Tide Museum Trust"])
+    assert "related" not in _labels(fields)
+    # the list does not run into the page's copyright: a section of the page
+    no_foot = "\n".join(["The Tide Museum", _TIDE_TEXT, "Questions? Call us on 01632 960 118", "From the harbour desk",
+                         "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
+                         _TIDE_TEXT])
+    assert "related" not in _labels(no_foot)
+    # under a line of the text, not under a contact line or a button: a heading of the text
+    under_text = "\n".join(["The Tide Museum", _TIDE_TEXT, "From the harbour desk",
+                            "Brass Dial Restored in Time for Summer", "Lighthouse Keepers' Logbooks Go on Display",
+                            "© 2026 Tide Museum Trust"])
+    assert _rule_names(under_text)[2] != "foot-list"
+
+
+def test_the_line_under_a_breadcrumb_that_holds_its_last_item_and_more_is_the_page_s_title() -> None:
+    # a short title over a longer one: no section's name under the menu
+    page = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Opening Hours",
+                      "Opening Hours 2026", "Longer evenings at the pier museum from Easter to the end of September",
+                      _TIDE_TEXT])
+    assert _labels(page)[3:5] == ["headline", "headline"]
+    korean = "\n".join(["달빛어린이병원", "병원소개 | 진료안내 | 오시는 길", "홈 > 진료안내 > 야간진료",
+                        "야간진료 봄 일정", "평일 밤 11시까지, 토요일은 오후 6시까지 아이들 진료를 봅니다",
+                        _CLINIC_TEXT_KO])
+    assert _labels(korean)[3] == "headline"
+
+
+def test_a_line_equal_to_the_breadcrumb_s_last_item_or_without_it_is_no_title_by_the_crumb() -> None:
+    same = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Opening Hours", "Opening Hours",
+                      "The museum keeps longer hours over the Easter weekend this year", _TIDE_TEXT])
+    assert _rule_names(same)[3] != "crumb-title"
+    # the item inside a longer word is no item: Hours is not in Hourslong
+    inside = "\n".join(["Tide Museum", "Visit | Exhibits | Learn | Support", "Visit » Hours",
+                        "Hourslong queues at the pier", _TIDE_TEXT])
+    assert _rule_names(inside)[3] != "crumb-title"
+
+
+def test_a_site_s_star_rating_with_its_count_is_a_widget_and_a_reviewer_s_stars_are_not() -> None:
+    from bilingual.page.widget_lines import widget
+
+    assert widget("★ 4.6 · 87 ratings")
+    assert widget("★★★★☆ 4.2 based on 2,310 TripAdvisor reviews")
+    assert widget("★ 4.7 (후기 328개)")
+    assert not widget('★★★★★ "Fixed our boiler on Christmas Eve." — Ann K.')
+    assert not widget("★★★★☆ (4/5)")
+    page = "\n".join(["Tide Museum Café", "★ 4.6 · 87 ratings", "Tide Museum Café reopens on the pier", _TIDE_TEXT])
+    assert _labels(page)[1] == "navigation"
+
+
+def test_a_breadcrumb_of_slashes_over_the_title_that_extends_its_last_item_is_navigation() -> None:
+    page = "\n".join(["Tide Museum", "Visit · Exhibits · Shop · Contact",
+                      "Exhibits / Maritime Instruments / Gauges of the North Pier",
+                      "Gauges of the North Pier: A Visitor Guide", _TIDE_TEXT])
+    assert _labels(page)[2:4] == ["navigation", "headline"]
+    # a title with slashes whose last part the next line does not extend stays the page's
+    title = "\n".join(["Tide Museum", "Wind / Water / Stone", "An exhibition of the harbour's instruments", _TIDE_TEXT])
+    assert _rule_names(title)[1] != "crumb-over-title"
