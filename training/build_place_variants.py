@@ -127,10 +127,15 @@ def rows(cities: dict[str, dict[str, object]]) -> list[tuple[str, ...]]:
 
 
 def read_best(hangul: str, names: list[str]) -> str:
-    """The name a Hangul name of the place reads best by spelling alone (``name_similarity``, kind place, with this
-    table unused: :func:`main` turns it off; the first of ``names``, the primary name, on a tie): the name the
-    Hangul transcribes (Napoli for 나폴리, Köln for 쾰른, Wien for 빈 and Vienna for 비엔나)."""
-    return max(names, key=lambda n: (name_similarity(hangul, n, kind="place").score, -names.index(n)))
+    """The name a Hangul name of the place reads: the primary name (the first of ``names``) where it fits as `same`,
+    else the name it fits best (the primary on a tie), by spelling alone (``name_similarity``, kind place, with this
+    table unused: :func:`main` turns it off) — the name the Hangul transcribes (Napoli for 나폴리, Wien for 빈 and
+    Vienna for 비엔나; Köln for 쾰른, whose primary name it is). A primary name that fits keeps its place's other
+    names unread: 쇼니 fits Shawnee, and its alternate Soni would read 소니 (Sony) better than Sony itself does."""
+    fits = [name_similarity(hangul, n, kind="place") for n in names]
+    if fits[0].verdict == "same":
+        return names[0]
+    return max(names, key=lambda n: (fits[names.index(n)].score, -names.index(n)))
 
 
 def main() -> int:
