@@ -27,7 +27,7 @@ from bilingual.document import LinkMethod
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name, syllable_readings, syllable_spellings
-from bilingual.names.similarity import fold_latin, name_similarity
+from bilingual.names.similarity import ONE_PLACE, fold_latin, name_similarity
 
 MIN_ACCEPT = 0.6  # below this the best candidate is not linked
 MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
@@ -321,10 +321,14 @@ def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     much. Candidates further down are already beaten on score: their evidence is not compared (a Latin⇄Latin
     fit capped below ``same`` may still carry high evidence). When every close candidate has a
     :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
-    (sim16 branch)."""
+    (sim16 branch). Nor when a close candidate was fitted through another name GeoNames gives its place
+    (:data:`~bilingual.names.similarity.ONE_PLACE`, fx34 branch): the evidence is of that name's spelling, which says
+    nothing about which of the two the query names (소니: Sony, and Shawnee through its alternate Soni)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
     if any(c.evidence is None for c in close):
         return None
+    if any(ONE_PLACE in c.reason for c in close):
+        return None  # a fit through another name of a place (fx34): its evidence is that name's, not the query's
     shares = all(c.reading_share is not None for c in close)
 
     def weight(c: Candidate) -> float:

@@ -23,6 +23,7 @@ from bilingual.names.geographic import GENERIC, name_core, without_hangul_suffix
 from bilingual.names.hangul import has_syllable
 from bilingual.names.institutions import institution_core
 from bilingual.names.keys import korean_person_name
+from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.similarity import fold_latin, similarity_keys
@@ -105,7 +106,9 @@ def standard_forms(name: str) -> tuple[str, ...]:
     센강 → 센: the usual keys hold no core, and :func:`~bilingual.names.geographic.name_core` keeps two); in Latin
     letters, the name's core (Seine River → Seine), and the name and its core with the letters of
     :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji); and (fx22 branch) each of these with
-    :data:`_OTHER_LETTERS` rewritten too (Djokovic → Djokovits, Jokovits). Empty when no form differs."""
+    :data:`_OTHER_LETTERS` rewritten too (Djokovic → Djokovits, Jokovits); and (fx34 branch) the names of the place
+    GeoNames names so that its Hangul names read best (:func:`~bilingual.names.place_variants.reading_names`:
+    Cologne → Köln, whose keys meet 쾰른's). Empty when no form differs."""
     if has_syllable(name):
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return () if core is None else (core,)
@@ -113,7 +116,8 @@ def standard_forms(name: str) -> tuple[str, ...]:
     forms = [name] if core is None else [name, core]
     forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
-    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten) if f != name))
+    places = reading_names(name)  # fx34: the name the place's Hangul writes (Cologne → Köln, Naples → Napoli)
+    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places) if f != name))
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name

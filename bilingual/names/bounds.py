@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from bilingual.names import similarity
+from bilingual.names.place_variants import one_place
 from bilingual.names.similarity import (
     _PAD,
     _VOWEL_LETTERS,
@@ -28,6 +29,7 @@ from bilingual.names.similarity import (
     MAX_CHARS,
     MAX_CHUNK,
     NEG,
+    PLACE_KINDS,
     ROTATED,
     UNSHARED,
     UNSHARED_EVIDENCE,
@@ -89,6 +91,8 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         return round(max(0.0, (ratio - 0.5) / 0.5) * 0.6, 4) >= floor  # as _hangul_hangul, ratio bounded
     if "".join(pa.words) == "".join(pb.words) or sorted(pa.words) == sorted(pb.words):
         return True
+    if kind in PLACE_KINDS and one_place(pa.text, pb.text):
+        return True  # two names of one place (similarity: GeoNames names both, fx34)
     ratio = _overlap_bound("".join(pa.words), "".join(pb.words))
     if round(max(0.0, (ratio - 0.6) / 0.4) * LETTERS_AT_MOST, 4) >= floor:  # as _latin_latin's letters
         return True

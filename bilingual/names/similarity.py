@@ -37,14 +37,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field
 
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
+from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
+from bilingual.names.place_variants import one_place, reading_names
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
 
@@ -247,13 +248,6 @@ def is_vowel_unit(unit: str) -> bool:
     return base_unit(unit) in _VOWEL_UNITS
 
 
-@lru_cache(maxsize=16384)
-def fold_latin(text: str) -> str:
-    """Lower-case ASCII letters of ``text`` only (Yōko → yoko, Ch'ŏngjin → chongjin, Bückeburg → buckeburg)."""
-    return _NOT_A_TO_Z.sub("", (text if text.isascii() else anyascii(text)).lower())
-
-
-_NOT_A_TO_Z = re.compile("[^a-z]+")
 
 
 def _is_hangul(c: str) -> bool:
@@ -1064,14 +1058,45 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
         if p.script == "bad":
             return NameSimilarity(score=0.0, verdict="different", reasons=(f"{label}: {p.problem}",))
     if pa.script == "hangul" and pb.script == "latin":
-        return _with_letter_names(a, b) or _at_typical_length(pa, pb, kind, _with_institution_noun(
-            a, b, _with_generic_word(a, b, _hangul_latin(pa, pb, kind), kind), kind))
+        return _with_place_names(a, b, kind, _across(a, b, pa, pb, kind))
     if pa.script == "latin" and pb.script == "hangul":
-        return _with_letter_names(b, a) or _at_typical_length(pb, pa, kind, _with_institution_noun(
-            b, a, _with_generic_word(b, a, _hangul_latin(pb, pa, kind), kind), kind))
+        return _with_place_names(b, a, kind, _across(b, a, pb, pa, kind))
     if pa.script == "hangul":
         return _hangul_hangul(pa, pb)
+    if kind in PLACE_KINDS and one_place(pa.text, pb.text) and fold_latin(pa.text) != fold_latin(pb.text):
+        return NameSimilarity(score=1.0, verdict="same", reasons=(f"{pa.text} ~ {pb.text}: {ONE_PLACE}",))
     return _latin_latin(pa, pb, kind)
+
+
+def _across(hangul: str, latin: str, ph: _Parsed, pl: _Parsed, kind: Kind | None) -> NameSimilarity:
+    """A Hangul name's fit to a Latin one, by spelling alone (no other name of the place)."""
+    return _with_letter_names(hangul, latin) or _at_typical_length(ph, pl, kind, _with_institution_noun(
+        hangul, latin, _with_generic_word(hangul, latin, _hangul_latin(ph, pl, kind), kind), kind))
+
+
+PLACE_KINDS = (None, "place")
+"""The kinds whose names are read through the other names GeoNames gives a place (:func:`_with_place_names`)."""
+ONE_PLACE = "GeoNames names both (one place)"
+
+
+def _with_place_names(hangul: str, latin: str, kind: Kind | None, result: NameSimilarity) -> NameSimilarity:
+    """``result``, or the best fit of ``hangul`` to another Latin name of the place(s) ``latin`` names
+    (:func:`~bilingual.names.place_variants.other_names`, GeoNames' alternate names; fx34 branch) when that is
+    better: 쾰른 writes Köln, which GeoNames also names Cologne. Not asked for a `same` fit, nor for a person's or an
+    organization's name. Only the name each place's own Hangul names read best is read
+    (:func:`~bilingual.names.place_variants.reading_names`), not all its names: a place of thirty names costs one
+    fit, and another place's Swedish or Wade–Giles name (Sala for Salo, Manyun for Wanning) does not read 살라 or
+    마윈 (fx34 branch: reading every name added two wrong answers on the tune halves)."""
+    if result.verdict == "same" or kind not in PLACE_KINDS:
+        return result
+    best, via = result, ""
+    for name in reading_names(latin):
+        fit = _across(hangul, name, _parse(hangul), _parse(name), kind)
+        if fit.score > best.score:
+            best, via = fit, name
+    if not via:
+        return result
+    return best.model_copy(update={"reasons": (f"{latin} ~ {via}: {ONE_PLACE}", *best.reasons)})
 
 
 TYPICAL_SYLLABLES = 3
@@ -1195,7 +1220,8 @@ def clear_caches() -> None:
     for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled,
+              reading_names):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()

@@ -18,6 +18,7 @@ from bilingual.entities.acceptance import (
     second_look_on_kb_reading,
     without_part_fits,
 )
+from bilingual.names.similarity import ONE_PLACE
 
 
 def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
@@ -140,3 +141,16 @@ def test_accept_ranks_a_part_fit_rival_at_its_discount_for_the_query_given() -> 
     assert accept(low, query="마리 퀴리").entity_id is None  # 0.70 × 0.8 is under MIN_ACCEPT
     tied = {"one": fit("one", 0.87, "Marikuri"), "two": fit("two", 0.87 * PART_FIT_DISCOUNT + 0.03, "Mari Curie")}
     assert accept(tied, query="마리 퀴리").entity_id is None  # discounted, still within MARGIN: abstain
+
+
+def test_a_fit_through_another_name_of_a_place_never_leads_by_evidence() -> None:
+    # 토리노 fits a club named Torino directly and the city Turin through GeoNames' Torino (names of our own): the
+    # place's evidence is Torino's spelling, which does not say which of the two the query names
+    via = f"'토리노' ~ 'Turin': same (0.97; Turin ~ Torino: {ONE_PLACE}; foreign name transcribed (learned table))"
+    club = Candidate(entity_id="club", score=0.86, method="transcription", evidence=9.0, reason="'토리노' ~ 'Torino'")
+    city = Candidate(entity_id="city", score=0.87, method="transcription", evidence=20.0, reason=via)
+    assert accept({"club": club, "city": city}).entity_id is None
+    plain = city.model_copy(update={"reason": "'토리노' ~ 'Turin': same"})
+    assert accept({"club": club, "city": plain}).entity_id == "city"  # the same fit by spelling leads by evidence
+    alone = accept({"city": city, "club": club.model_copy(update={"score": 0.7})})
+    assert alone.entity_id == "city"  # no candidate close to it: linked
