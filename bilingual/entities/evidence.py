@@ -263,8 +263,10 @@ counterpart, X", "Sony's chief executive, X"): the apposition names a person (me
 Seoul, X,": typer31)."""
 _PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
                  r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
-                 r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
-"""Verbs of a clause whose subject is a person, not a company (told, met, spoke, resigned …)."""
+                 r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn|"
+                 r"(?:will\s+)?(?:step|steps|stepped)\s+down\s+as)\b")
+"""Verbs of a clause whose subject is a person, not a company (told, met, spoke, resigned …; "will step down as", an
+office left: mentions50, Daniel Ek, whose two-letter family name no list of names holds)."""
 _ADVERBS_BEFORE_VERB = r"(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
 _ENGLISH_PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose)\b|,\s+\d{1,3},"
