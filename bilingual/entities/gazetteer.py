@@ -237,7 +237,7 @@ a model's, no place's, whatever preposition is before it (mentions46: "went to L
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 """The districts of the metropolitan cities named by a direction (북구, 중구): a unit after one syllable."""
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
-                             "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
+                             "반도", "사막", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
                              "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
                              "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터",
                              "성당", "성지", "수도원")
