@@ -22,9 +22,6 @@ from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_
     (" 씨는 주변 사람들에게 알렸다.", None),  # 주변 alone, and 씨: nothing here says organization or place
     (" 신제품은 다음 주에 나온다.", None),  # a product's new model, or a company's: no cue
     ("는 어제 기자회견을 열었다.", None),
-    (" 수목드라마 '달무리'가 첫 방송된다.", Cue("ko-broadcast-noun", "org", "strong")),  # mentions50: days solid
-    (" 새 금토드라마 \"해무\" 제작에 들어갔다.", Cue("ko-broadcast-noun", "org", "strong")),
-    (" 월화수목 일정을 바꿨다.", None),
 ])
 def test_korean_cues(after: str, expect: Cue | None) -> None:
     assert korean_cue(after) == expect
