@@ -133,10 +133,10 @@ def _after_group_noun(text: str, tokens: list[Token], i: int, j: int) -> int:
     return i
 
 
-_SMALL_FIRST_NAME = re.compile(r"[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
+_SMALL_FIRST_NAME = re.compile(r"[a-z]{2}[A-Z]|[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
 """A name written with one or two small letters first and a capital after them (inZOI, tvN, iPhone, eBay, iOS;
 mentions45): three letters or more, ending in a capital or four letters or more, so that units (kWh, mAh, pH, dB)
-are none."""
+are none (mentions50: the first branch, two small letters and a capital, let tvN in as this says)."""
 
 
 _NAME_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | INNER_PARTICLES

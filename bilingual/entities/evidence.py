@@ -263,8 +263,10 @@ counterpart, X", "Sony's chief executive, X"): the apposition names a person (me
 Seoul, X,": typer31)."""
 _PERSON_VERBS = (r"(?:met|meets|told|tells|toured|tours|traveled|travelled|travels|flew|arrived|spoke|speaks|married|"
                  r"died|resigned|retired|smiled|laughed|shook|scored|scores|sang|starred|thanked|recalled|tweeted|"
-                 r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn)\b")
-"""Verbs of a clause whose subject is a person, not a company (told, met, spoke, resigned …)."""
+                 r"testified|pleaded|apologized|apologised|was\s+born|was\s+elected|was\s+sworn|"
+                 r"(?:will\s+)?(?:step|steps|stepped)\s+down\s+as)\b")
+"""Verbs of a clause whose subject is a person, not a company (told, met, spoke, resigned …; "will step down as", an
+office left: mentions50, Daniel Ek, whose two-letter family name no list of names holds)."""
 _ADVERBS_BEFORE_VERB = r"(?:(?:also|later|then|has|had|have|once|reportedly|personally)\s+){0,2}"
 _ENGLISH_PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose)\b|,\s+\d{1,3},"
@@ -322,7 +324,8 @@ _ENGLISH_PERSON_OBJECT_BEFORE = re.compile(r"(?:^|\W)(?:met|meets|meeting|met\s+
 
 _ENGLISH_BUSINESS_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:plant|plants|factory|factories|stores|outlets|suppliers|stake|earnings|profit|profits|revenue|"
-    r"sales|smartphones?|shareholders|subsidiaries|unit|listing)\b")
+    r"sales|smartphones?|shareholders|subsidiaries|unit|listing"
+    r"|(?:weekend|weekday|daily|prime-?time|late-night)\s+(?:drama|dramas|series|shows?|newscast))\b")
 _ENGLISH_BUSINESS_CLAUSE = re.compile(
     r"^\s+(?:(?:will|would|plans\s+to|is\s+to|has|have|had|also|then)\s+){0,2}"
     r"(?:build|built|open|opened|opens|expand|expanded|expands|close|closed|closes|launch|launched|launches|unveil|"
@@ -490,7 +493,8 @@ or staff of or at it ("chief executive of X", "an analyst at X": an organization
 place word after it ("X province": a place), a holiday or festival after it ("the X holiday": an event, ``other``), a
 word of a class of organizations before it ("the startup X") or in an apposition after it ("X, an online retailer based
 in …"), a member in a role after it ("X's mid laner Y", "X member Y": the group or the team, typer32), a company's
-plant, suppliers or earnings right after it, "the X Tigers" (a team: "the", then a name ending in a capitalized plural),
+plant, suppliers or earnings or a broadcaster's slot ("X's weekend drama": mentions50) right after it, "the X
+Tigers" (a team: "the", then a name ending in a capitalized plural),
 a game's result before "the" and the name ("beat the Miami Heat": a team, typer29), an athlete's verb and "for"
 before it ("races for X": the team, mentions37), a monarch's or a pope's title first
 in the name with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a

@@ -237,10 +237,10 @@ a model's, no place's, whatever preposition is before it (mentions46: "went to L
 _DIRECTION_DISTRICT = re.compile("[동서남북중]구")
 """The districts of the metropolitan cities named by a direction (북구, 중구): a unit after one syllable."""
 KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "강", "각", "포", "댐", "봉", "공항",
-                             "반도", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널", "계곡",
-                             "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대", "기지",
-                             "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀", "우주센터",
-                             "성당", "성지", "수도원")
+                             "반도", "사막", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널",
+                             "계곡", "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대",
+                             "기지", "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀",
+                             "우주센터", "성당", "성지", "수도원")
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
@@ -249,7 +249,8 @@ syllable and the word (농구장, 야구장, 주경기장 is a place inside one)
 """Ocean, island, port, station, palace, gate, mountain, river, pavilion (각), port (포), dam, peak, airport, park,
 square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나), a concert hall (…아트홀, …콘서트홀:
 a hall's own word after its owner's name; mentions20), a church's building, a shrine and a monastery
-(…성당, …대성당, …성지, …수도원: where a mass is said, not the diocese that says it; mentions21) …: a word of
+(…성당, …대성당, …성지, …수도원: where a mass is said, not the diocese that says it; mentions21), a desert (…사막:
+고비사막, mentions50) …: a word of
 three syllables or more ending in one is a place, though it may begin like a person's name (천안문, 태평양,
 서귀포); see also :data:`KOREAN_VENUE_ENDINGS`."""
 COMMON_NOUN_ENDS = frozenset(

@@ -419,6 +419,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                             out[k] = m.model_copy(update={"type": other.type, "reasons": (
                                 *m.reasons, f"coordinated with {other.text!r}, typed {other.type}")})
                 continue
+            if x.lang == "en" and y.type == "place" and _MODIFIER_AFTER.match(text, y.end):
+                continue  # "Pepero and Ghana chocolate": the place modifies the noun after it, the true conjunct
             for k, m, other in ((a, x, y), (b, y, x)):
                 if _yields_to(m, other):
                     out[k] = record_with(m, type=other.type, reasons=(
@@ -427,6 +429,10 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
         (not _an_event(m) and LONE_NAME not in m.reasons) or _ARTICLE_CODE.fullmatch(m.text)))]
 
 
+_MODIFIER_AFTER = re.compile(r" [a-z]+(?:[,.;:)]|$)")
+"""One lowercase word, then the end of a phrase, right after the second of two English names joined by "and" or "or"
+("Pepero and Ghana chocolate,"): the name modifies that noun, which is the true conjunct, so a place there gives the
+first name no type (mentions50: Pepero was a place by Ghana's)."""
 _ARTICLE_CODE = re.compile(r"A-?\d{1,4}[A-Za-z]?")
 """A code whose letter is the article A (A24, A4, A1): a company's name, a paper's size, a road, a model; kept only
 when a name it is coordinated with types it ("Warner Bros. Pictures and A24": mentions47), as a word of no kind."""

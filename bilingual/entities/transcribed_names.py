@@ -29,6 +29,10 @@ PLACE_WORD_AFTER = re.compile(r"^\s(?:시|주|항|성|현|지역|지방|일대|�
 young man's name, nor 도, also a particle), a harbour (항), a region (지역, 지방, 일대), an island, a strait, a
 peninsula (not 만, a particle when written apart by mistake)."""
 PLACE_WORD_CUE = Cue("ko-transcribed-place-word", "place", "strong")
+MUSEUM_VENUE_AFTER = re.compile(r"^\s(?:박물관|미술관)(?:에서|에)(?=[\s.,]|$)")
+"""A museum or a gallery written apart after a transcribed name, with a locative particle (루브르 박물관에서 … 사건이
+일어난): the venue where something happens, a place (the fixtures' convention; a museum that acts, 국립현대미술관은 …
+연다, is an organization, and stays untyped here without the particle: mentions50)."""
 CLASS_COMPOUND_BEFORE = re.compile(r"[가-힣](?:업체|기업|회사|제조사|운영사)\s$")
 """A compound ending in a word of a class of companies right before a name (방산업체 X, 반도체기업 X): read only
 before a transcribed name, since a Korean company's name may end so too (신한은행 정상혁 행장 is why the class words
@@ -122,14 +126,15 @@ def join_runs(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
 
 def add_transcribed_cues(text: str, out: list[NameSpan]) -> None:
     """A transcribed name with no other cue and no title gets a place cue before a word of a place written apart
-    (:data:`PLACE_WORD_AFTER`: 브렌토빌 시는, 타스빌라 항에서), an organization cue after a compound of a class of
+    (:data:`PLACE_WORD_AFTER`: 브렌토빌 시는, 타스빌라 항에서) or a museum where something happens
+    (:data:`MUSEUM_VENUE_AFTER`: 루브르 박물관에서), an organization cue after a compound of a class of
     companies (:data:`CLASS_COMPOUND_BEFORE`: 방산업체 헌팅턴 잉걸스)."""
     for c in out:
         name = text[c.start:c.end]
         if c.cue is not None or c.title is not None or not c.kiwi_proper_noun \
                 or not all(_hangul_word(w) for w in name.split()) or not transcribed(name):
             continue
-        if PLACE_WORD_AFTER.match(text[c.end:c.end + 8]):
+        if PLACE_WORD_AFTER.match(text[c.end:c.end + 8]) or MUSEUM_VENUE_AFTER.match(text[c.end:c.end + 8]):
             c.cue = PLACE_WORD_CUE
         elif CLASS_COMPOUND_BEFORE.search(text[max(0, c.start - 6):c.start]):
             c.cue = CLASS_COMPOUND_CUE

@@ -449,3 +449,9 @@ def test_a_war_or_a_unit_is_cut_from_its_run(text: str, name: str, found: str) -
     c = NameSpan(start, start + len(name), "en")
     english_names._war_index_or_unit(text, c)
     assert text[c.start:c.end] == found
+
+
+def test_two_small_letters_and_a_capital_make_a_name_but_units_stay_none() -> None:
+    # mentions50: "tvN"-like names of three letters; kWh, mAh, pH are units
+    doc = bilingual.process("qrT's weekend drama ended, and the cell holds 5 kWh at pH 7 and 300 mAh.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("qrT", "org")]

@@ -574,3 +574,12 @@ def test_the_joined_match_after_a_name_is_each_rules_pattern() -> None:
     # a name whose neighbours hold no rule's words: no cue, in one step
     assert english_cue("ahead of talks in ", " and its rivals.", "Quillon Harbor") is None
     assert english_cue("in a statement, ", " shares fell", "Emperor Akihito") is not None
+
+
+@pytest.mark.parametrize("after,expect", [
+    ("'s daily drama ended on Sunday.", Cue("en-business-noun", "org", "strong")),  # mentions50: a broadcaster's slot
+    (" weekend drama drew viewers.", Cue("en-business-noun", "org", "strong")),
+    ("'s weekend plans changed.", None),
+])
+def test_a_broadcasters_slot_after_a_name(after: str, expect: Cue | None) -> None:
+    assert english_cue("", after, "Zentv") == expect

@@ -2205,3 +2205,22 @@ def test_a_listed_companys_name_alone_after_a_person_of_that_family_name_is_the_
         ("Oskar Ericsson", "person"), ("Ericsson", "person")]
     doc = bilingual.process("Nokia and Ericsson sell network gear. Ericsson said demand in Europe was weak.")
     assert {m.type for m in doc.mentions if m.text == "Ericsson"} == {"org"}
+
+
+def test_a_place_modifying_the_noun_after_it_gives_its_conjunct_no_type() -> None:
+    # mentions50: "X and Belgium waffles" joins X to the waffles, not to Belgium; a place alone still types it
+    assert _types("The bakery sells Zorbix and Belgium waffles.")["Zorbix"] != "place"
+    assert _types("Our tour covers Qarvelle and Portugal.")["Qarvelle"] == "place"
+
+
+def test_stepping_down_as_an_officer_is_a_persons_verb() -> None:
+    # mentions50: a family name of two letters is no evidence by its shape; the clause is
+    assert _types("Karen Vo stepped down as chair of the fund on Friday.")["Karen Vo"] == "person"
+    assert _types("Mary Jo said the plan was fine.").get("Mary Jo") != "person"
+
+
+def test_a_desert_written_solid_after_a_name_is_a_place() -> None:
+    # mentions50: …사막 ends a place as …반도 does (사하라 had been a person by its shape)
+    assert _types("탐험대는 사하라사막을 건넜다.") == {"사하라사막": "place"}
+    assert _types("연구팀은 나미브사막의 딱정벌레를 연구했다.")["나미브사막"] == "place"
+    assert _types("그는 사막에서 길을 잃었다.") == {}

@@ -78,3 +78,10 @@ def test_a_transcribed_name_after_a_foreign_state_is_a_place_inside_it() -> None
 ])
 def test_a_hangul_word_is_two_syllables_or_more_and_nothing_else(word: str, expect: bool) -> None:
     assert transcribed_names._hangul_word(word) is expect
+
+
+def test_a_museum_written_apart_with_a_locative_after_a_transcribed_name_is_a_place() -> None:
+    # mentions50: the venue where something happens; without the locative particle the museum may act (an org)
+    assert typed("관람객 수천 명이 베르셀로 미술관에 몰렸다.")["베르셀로"] == "place"
+    assert typed("어제 토르빌라 박물관에서 화재가 났다.")["토르빌라"] == "place"
+    assert typed("토르빌라 박물관은 새 전시를 연다고 밝혔다.").get("토르빌라") != "place"
