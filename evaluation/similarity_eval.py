@@ -59,8 +59,16 @@ from name_data import NOISY_KINDS, Pair, load  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 from bilingual.entities.acceptance import crowded, without_part_fits  # noqa: E402
+from bilingual.names.place_variants import use_table  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
-from bilingual.names.similarity import Model, model, name_similarity, similarity_keys, use_model  # noqa: E402
+from bilingual.names.similarity import (  # noqa: E402
+    Model,
+    clear_caches,
+    model,
+    name_similarity,
+    similarity_keys,
+    use_model,
+)
 
 SEEDS = (1, 2, 3)
 CANDIDATES = 2000
@@ -352,6 +360,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--sections", nargs="+", choices=("a", "b", "c", "d"), default=["a", "b", "c", "d"],
                         help="the sections run (default: all)")
     parser.add_argument("--model", type=Path, metavar="TSV", help="score with this spelling table, not the shipped one")
+    parser.add_argument("--place-table", action="store_true",
+                        help="read GeoNames' other names of one place (bilingual/data/place_variants.tsv, fx34) as "
+                             "name_similarity does by default; off here: the table is built from the same GeoNames "
+                             "records as the name data's foreign places, so with it (a) and (c) measure a lookup")
     parser.add_argument("--corpus", action="store_true",
                         help="(a) queries the corpus's foreign name pairs (fixtures/names/corpus_names.tsv) of each "
                              "part instead of the name data's, among the same distractors")
@@ -369,9 +381,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def _init_model(path: Path | None) -> None:
+def _init_model(path: Path | None, place_table: bool = False) -> None:
     if path is not None:
         use_model(Model.from_text(path.read_text("utf-8")))
+    use_table(place_table)
+    clear_caches()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -380,7 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     CONFIDENCE = args.confidence
     parts: list[str] = args.parts
     fixed = None if args.model_thresholds is None else (args.model_thresholds[0], args.model_thresholds[1])
-    _init_model(args.model)
+    _init_model(args.model, args.place_table)
     started = time.perf_counter()
     pairs = load()
     pool = [p for p in pairs if p.part in ("test", "tune")]
@@ -399,9 +413,12 @@ def main(argv: Sequence[str] | None = None) -> int:
           "(Clopper–Pearson) is under the target; the model never below its own `possible` threshold")
     if args.model is not None:
         print(f"\nspelling table: {args.model}")
+    print("\nGeoNames' other names of one place (place_variants.tsv): " + (
+        "read (--place-table: the name data's foreign places are the table's own records; a lookup)" if args.place_table
+        else "not read (the spelling model alone; the table is built from the name data's own GeoNames records)"))
     print(f"\nfixed seeds {SEEDS}; " + "; ".join(
         f"{s}: foreign items {len(foreign[s])}, Korean people {len(korean[s])}" for s in parts))
-    with ProcessPoolExecutor(2, initializer=_init_model, initargs=(args.model,)) as executor:
+    with ProcessPoolExecutor(2, initializer=_init_model, initargs=(args.model, args.place_table)) as executor:
         if "a" in args.sections:
             retrieval(f"(a) {'the corpus’s ' if args.corpus else ''}foreign names, {CANDIDATES} candidates",
                       foreign_queries, foreign, foreign_pool, 0.03,

@@ -161,3 +161,21 @@ def test_choose_abstains_on_everything_when_no_choice_is_safe(ev: ModuleType) ->
     results = [(True, 0.9, 0.5)] * 20 + [(False, 0.95, 0.5)]  # 20 queries cannot show a 1 % wrong rate
     t, d = ev.choose(results, 0.01)
     assert ev.rates(results, t, d) == (0.0, 0.0, 1.0)
+
+
+def test_the_place_table_is_off_unless_asked(ev: ModuleType) -> None:
+    # fx34's table is built from the name data's own GeoNames records: the evaluation measures the spelling model
+    # without it unless --place-table is given (lead, stop 46)
+    from bilingual.names import similarity
+    from bilingual.names.place_variants import use_table
+
+    assert not ev.parse_args([]).place_table and ev.parse_args(["--place-table"]).place_table
+    try:
+        ev._init_model(None, place_table=False)
+        off = similarity.name_similarity("쾰른", "Cologne").verdict
+        ev._init_model(None, place_table=True)
+        on = similarity.name_similarity("쾰른", "Cologne").verdict
+    finally:
+        use_table(True)
+        similarity.clear_caches()
+    assert on == "same" and off != "same"
