@@ -75,9 +75,9 @@ HEADER = """# Companies listed in the major stock indices (bilingual.entities.or
 # forms cut; less the single words that Webster's Second International has in any case (web2, public domain, as
 # shipped by english-words 2.0.2, MIT) and their plurals, the 2,000 most common US surnames (1990 Census, public
 # domain, as shipped by names 0.3.0, MIT), names beginning with a given name of given_names_en.txt or
-# given_names_ssa.txt (unless a second and last word is no surname of the Census, no family name of world_names.tsv and
-# no given name: "Abbott Laboratories"), places of the gazetteer, countries' adjectives, Korean family names, the names of
-# organizations.tsv and a closed list of words web2 lacks (box, disco). Do not edit by hand.
+# given_names_ssa.txt (unless a second and last word is no surname of the Census, no family name of world_names.tsv
+# and no given name: "Abbott Laboratories"), places of the gazetteer, countries' adjectives, Korean family names, the
+# names of organizations.tsv and a closed list of words web2 lacks (box, disco). Do not edit by hand.
 """
 
 
