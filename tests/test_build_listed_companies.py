@@ -32,3 +32,12 @@ def test_the_stored_list_has_its_header_and_is_sorted_without_duplicates() -> No
     assert text.startswith(HEADER)
     names = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert names == sorted(set(names)) and len(names) > 1000
+
+
+def test_a_given_name_then_a_trade_word_is_kept_but_a_founders_full_name_is_not() -> None:
+    # mentions51: two words after a given name stay when the second is no family name of any list
+    from bilingual.entities.organizations import listed_company
+
+    assert listed_company("Gilead Sciences") and listed_company("Darden Restaurants")
+    assert not listed_company("Ralph Lauren") and not listed_company("Walt Disney")
+    assert not listed_company("Wells Fargo")  # Fargo is a surname of the 1990 Census

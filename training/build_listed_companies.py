@@ -27,6 +27,8 @@ Group …; "Anglo American plc" -> "Anglo American"). Left out, since they name 
   - ``NOT_COMPANIES``, names news use for something else far more often, a closed list;
   - a name whose first word is a given name of ``given_names_en.txt`` or ``given_names_ssa.txt`` (a company named
     after its founder, "Estée Lauder", "Charles Schwab", reads as the person as often), and any single word that is one;
+    but two words whose second is no family name of any list (``trade_word``: "Abbott Laboratories", "Asahi Kasei")
+    are kept (mentions51);
   - a place of the gazetteer (Phoenix, Antofagasta), a country's adjective, a Korean family name in any spelling;
   - names of fewer than three letters, and names already in ``organizations.tsv`` (typed by it already).
 Sorted, one a line, so the file changes only when the sources do.
@@ -73,8 +75,9 @@ HEADER = """# Companies listed in the major stock indices (bilingual.entities.or
 # forms cut; less the single words that Webster's Second International has in any case (web2, public domain, as
 # shipped by english-words 2.0.2, MIT) and their plurals, the 2,000 most common US surnames (1990 Census, public
 # domain, as shipped by names 0.3.0, MIT), names beginning with a given name of given_names_en.txt or
-# given_names_ssa.txt, places of the gazetteer, countries' adjectives, Korean family names, the names of
-# organizations.tsv and a closed list of words web2 lacks (box, disco). Do not edit by hand.
+# given_names_ssa.txt (unless a second and last word is no surname of the Census, no family name of world_names.tsv
+# and no given name: "Abbott Laboratories"), places of the gazetteer, countries' adjectives, Korean family names, the
+# names of organizations.tsv and a closed list of words web2 lacks (box, disco). Do not edit by hand.
 """
 
 
@@ -113,6 +116,19 @@ def common_surnames(sdist: Path, rank: int = SURNAME_RANK) -> frozenset[str]:
     return frozenset(cols[0].capitalize() for cols in rows if len(cols) == 4 and int(cols[3]) <= rank)
 
 
+def trade_word(word: str, every_surname: frozenset[str]) -> bool:
+    """Whether the second of two words after a given name is no family name of any list the project has: not one of
+    the 1990 Census's 88,799 surnames, no family name of ``world_names.tsv`` and no given name ("Abbott Laboratories",
+    "Emerson Electric", "Taiyo Yuden" are companies; "Charles Schwab", "Ralph Lauren", "Wells Fargo" read as people:
+    Schwab, Lauren and Fargo are surnames of the Census; mentions51)."""
+    from bilingual.entities.gazetteer import given_name, unaccented
+    from bilingual.entities.world_names import world_family_name
+
+    plain = unaccented(word)
+    return word[:1].isupper() and plain.capitalize() not in every_surname and not world_family_name(plain) \
+        and not given_name(plain) and not given_name(plain.capitalize())
+
+
 def news_form(name: str) -> str:
     """The name as news write it: NFC, without parentheses, a leading "The" or the legal form at its end."""
     name = unicodedata.normalize("NFC", re.sub(r"\s*\([^)]*\)", "", name)).strip()
@@ -137,6 +153,7 @@ def main() -> int:
 
     common = web2_words(args.english_words)
     surnames = common_surnames(args.names)
+    every_surname = common_surnames(args.names, rank=10**9)
     kept = set()
     for raw in index_companies(args.pytickersymbols):
         name = news_form(raw)
@@ -151,7 +168,8 @@ def main() -> int:
                         or (name.endswith("s") and (name[:-1].casefold() in common
                                                     or (name.endswith("es") and name[:-2].casefold() in common))))) \
                 or name in NOT_COMPANIES \
-                or (len(words) > 1 and (given_name(first) or given_name(first.capitalize()))) \
+                or (len(words) > 1 and (given_name(first) or given_name(first.capitalize()))
+                    and not (len(words) == 2 and trade_word(words[1], every_surname))) \
                 or is_place(name) or demonym(name) or known_organization(name) is not None \
                 or (len(words) == 1 and korean_family_name(name.capitalize())):
             continue

@@ -38,6 +38,9 @@ from pathlib import Path
 from build_given_names import korean_family_name, strong_places
 from build_given_names_ssa import DEMONYM_ENDINGS, NOT_GIVEN_NAMES, _file, _names, organization_words, web2
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bilingual.entities.organizations import BRANDS_NAMED_AFTER_PEOPLE as BRANDS
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bilingual" / "data" / "world_names.tsv"
 MOBY = ROOT / "bilingual" / "data" / "given_names_en.txt"
@@ -45,16 +48,6 @@ SSA = ROOT / "bilingual" / "data" / "given_names_ssa.txt"
 PUBLIC_BODIES = ROOT / "bilingual" / "data" / "public_bodies.tsv"
 ENGLISH_LOCALES = frozenset({"en", "en_US", "en_GB", "en_IE", "en_NZ"})
 PARTICLES = frozenset("van von der den de del della di da das dos do du la le ter ten zu bin ibn ben al el".split())
-BRANDS = frozenset(
-    # companies and brands named after their founders, not in organizations.tsv, that Faker lists as family names
-    # (a closed list of the car makers, fashion houses, electronics and food companies news name most)
-    "porsche ferrari lamborghini maserati bugatti peugeot citroen renault michelin bosch siemens philips heineken "
-    "dior armani versace gucci prada fendi ferragamo bulgari cartier hermes chanel lacoste benetton barilla "
-    "suzuki yamaha kawasaki mitsubishi mazda subaru daihatsu isuzu casio seiko nikon ricoh toshiba hitachi "
-    "fujitsu shimano kikkoman bridgestone yamaha mizuno asics nintendo daimler opel diesel ducati pirelli "
-    "lavazza bertolli nestle lindt bacardi martini cinzano campari dassault thales airbus benz mercedes".split())
-"""Brands named after people that a family-name list holds (Porsche, Suzuki): a word of it is no person's evidence
-("Porsche Taycan", "Suzuki Swift")."""
 PEOPLES_AND_FAITHS = frozenset(
     "arab arabs muslim moslem islam islamic christian catholic protestant jew jewish hindu buddhist kurd kurdish "
     "persian turk turkmen berber druze alawite coptic maronite orthodox "

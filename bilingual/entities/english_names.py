@@ -59,6 +59,10 @@ _ARTICLES = frozenset({"al-", "el-", "Al-", "El-"})
 _NAME_ABBREVIATIONS = frozenset("Jr Sr Gov Lt Mr Mrs Ms Dr Sen Rep Gen Prof Sgt Col Adm".split())
 """Abbreviations whose full stop belongs to the name or the title ("Martin Luther King Jr.", "Gyeonggi Gov. Kim …",
 "Lt. Gov.")."""
+_SAINT_ABBREVIATIONS = frozenset({"St", "Ste"})
+"""A saint's title written short, whose full stop stays inside a name it opens and that goes on with a capitalized
+word one space after it ("St. Vincent de Paul", "St. Louis"): else the saint's name alone reads as a person's
+(mentions51). Not after the name's first word ("Elm St. Police said": a street, the sentence ends)."""
 _PLACE_OFFICE = re.compile(r"(?:Lt\.?\s+)?(?:Gov\.|Governor|Mayor)\s")
 """The offices of a place's government: the name before them is the place ("South Chungcheong Gov. Kim …")."""
 _LEADING_NOISE = frozenset(
@@ -152,7 +156,8 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     p = j
     while p > i and not caps[p - 1]:
         p -= 1  # the first particle of the run ("van" of "van den")
-    if p == i or not all(caps[i:p]):
+    if p == i or not all(caps[k] or (tokens[k].form == "." and tokens[k - 1].form in _SAINT_ABBREVIATIONS)
+                         for k in range(i, p)):  # "St. Vincent de Paul": a saint's full stop inside the run
         return False
     forms = [t.form for t in tokens]
     end = particles_end(forms, p)
@@ -225,7 +230,10 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 tokens[j].form in connectors and j + 1 < len(tokens) and j > i and (caps[j + 1] or (
                     tokens[j + 1].form in connectors and j + 2 < len(tokens) and caps[j + 2])))
                 or (tokens[j].form == "." and j > i and (len(tokens[j - 1].form) == 1 or (
-                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)))
+                    tokens[j - 1].form in _NAME_ABBREVIATIONS and tokens[j].start == tokens[j - 1].end)
+                    or (j == i + 1 + (tokens[i].form == "The") and tokens[j - 1].form in _SAINT_ABBREVIATIONS
+                        and tokens[j].start == tokens[j - 1].end and j + 1 < len(tokens) and caps[j + 1]
+                        and tokens[j + 1].start == tokens[j].end + 1)))
                 or (j > i and _inner_part(tokens, j))
                 or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):

@@ -33,7 +33,7 @@ from bilingual.entities.evidence import BODY_DEED_CUES, Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
-from bilingual.entities.organizations import group_company, known_organization, listed_company
+from bilingual.entities.organizations import group_company, known_organization, listed_company, maker_and_model
 from bilingual.errors import DataError
 from bilingual.files import data_rows
 from bilingual.names.foreign_word import transcribed
@@ -810,6 +810,9 @@ NO_EVIDENCE = "a proper noun without evidence of a person, organization or place
 reads)."""
 LISTED_COMPANY = "a company listed in a major stock index (listed_companies.txt: pytickersymbols' index members)"
 """Why a Latin name nothing else types is an organization: :func:`bilingual.entities.organizations.listed_company`."""
+MAKER_AND_MODEL = "a product by its maker's name, a person's, and its model's (Porsche Cayenne, Dior Sauvage)"
+"""Why a Latin name is no person although its first word is a given name of the SSA's counts:
+:func:`bilingual.entities.organizations.maker_and_model` (mentions51)."""
 
 
 @lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
@@ -999,6 +1002,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
     if not hangul and listed_company(name):  # the list holds no name opening with a given name (mentions49)
         return "org", LISTED_COMPANY
+    if not hangul and maker_and_model(name) and name.split()[0] not in english_given_names():
+        return "other", MAKER_AND_MODEL
     if not hangul and english_name_shape(name):  # Müller-Schmidt: Latin letters beyond ASCII
         return "person", "a person by an English given name and a family name"
     if not hangul and not known_organization(name):

@@ -118,6 +118,33 @@ def group_company(name: str) -> str | None:
     return None
 
 
+BRANDS_NAMED_AFTER_PEOPLE = frozenset(
+    # companies and brands named after their founders, not in organizations.tsv, that Faker lists as family names
+    # (a closed list of the car makers, fashion houses, electronics and food companies news name most)
+    "porsche ferrari lamborghini maserati bugatti peugeot citroen renault michelin bosch siemens philips heineken "
+    "dior armani versace gucci prada fendi ferragamo bulgari cartier hermes chanel lacoste benetton barilla "
+    "suzuki yamaha kawasaki mitsubishi mazda subaru daihatsu isuzu casio seiko nikon ricoh toshiba hitachi "
+    "fujitsu shimano kikkoman bridgestone yamaha mizuno asics nintendo daimler opel diesel ducati pirelli "
+    "lavazza bertolli nestle lindt bacardi martini cinzano campari dassault thales airbus benz mercedes".split())
+"""Makers named after people, lowercase (Porsche, Suzuki, Dior): training/build_world_names.py leaves them out of
+the family names, and :func:`maker_and_model` reads the first word of a maker's product ("Porsche Taycan", "Dior
+Sauvage"), which the English given names would type a person (mentions51)."""
+
+
+def maker_and_model(name: str) -> bool:
+    """Whether a Latin name of two or three capitalized words opens with a maker of
+    :data:`BRANDS_NAMED_AFTER_PEOPLE`: a product by its maker and its model ("Ferrari Purosangue", "Armani Code"),
+    no person (``gazetteer.mention_type`` asks it only of a maker whose word is no English given name of Moby's list:
+    Renault, Mercedes are, "Mercedes Sosa").
+
+    >>> maker_and_model("Porsche Macan"), maker_and_model("Porsche"), maker_and_model("Porsche owners")
+    (True, False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0].istitle() and words[0].lower() in BRANDS_NAMED_AFTER_PEOPLE \
+        and all(w[:1].isupper() for w in words[1:])
+
+
 @lru_cache(maxsize=1)
 def listed_companies() -> frozenset[str]:
     """The companies of ``bilingual/data/listed_companies.txt`` (NFC), read once: the members of twenty major stock

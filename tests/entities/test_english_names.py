@@ -455,3 +455,20 @@ def test_two_small_letters_and_a_capital_make_a_name_but_units_stay_none() -> No
     # mentions50: "tvN"-like names of three letters; kWh, mAh, pH are units
     doc = bilingual.process("qrT's weekend drama ended, and the cell holds 5 kWh at pH 7 and 300 mAh.")
     assert [(m.text, m.type) for m in doc.mentions] == [("qrT", "org")]
+
+
+@pytest.mark.parametrize("sentence,saint", [
+    ("Fans drove to St. Paul for the playoff game.", "St. Paul"),
+    ("Pilgrims prayed at St. Francis de Sales church in Annecy.", "St. Francis de Sales"),
+    ("The St. Thomas Aquinas school closed early on Friday.", "St. Thomas Aquinas"),
+])
+def test_a_saints_abbreviation_opens_the_name_and_its_name_is_no_person(sentence: str, saint: str) -> None:
+    # mentions51: the full stop of St. used to end the run, and the saint's name alone read as a person
+    mentions = [(m.text, m.type) for m in bilingual.process(sentence).mentions]
+    assert any(text == saint and kind != "person" for text, kind in mentions), mentions
+    assert not any(kind == "person" for _, kind in mentions)
+
+
+def test_a_street_abbreviation_at_a_sentences_end_does_not_open_the_next_sentence() -> None:
+    mentions = [m.text for m in bilingual.process("The shop is on Oak St. Firefighters came at noon.").mentions]
+    assert not any("Firefighters" in text for text in mentions), mentions

@@ -751,3 +751,15 @@ def test_a_listed_companys_name_yields_to_stronger_evidence() -> None:
     assert mention_type("Rheinmetall", "en")[0] == "org"
     assert mention_type("Rheinmetall", "en", locative=True)[0] == "place"  # "in Rheinmetall": the rules' place
     assert mention_type("Rheinmetall", "en", person_context=True)[0] == "person"  # "Rheinmetall, a spokesman …"
+
+
+@pytest.mark.parametrize("name", ["Fendi Peekaboo", "Michelin Pilot", "Armani Code", "Seiko Astron"])
+def test_a_maker_named_after_a_person_and_its_model_is_no_person(name: str) -> None:
+    # mentions51: the makers' words are given names of the SSA's counts, so the English shape read a person
+    assert mention_type(name, "en")[0] == "other"
+
+
+@pytest.mark.parametrize("name", ["Mercedes Ruehl", "Lennox Lewis", "Chelsea Clinton"])
+def test_a_given_name_that_is_also_a_company_still_opens_a_person(name: str) -> None:
+    # Mercedes and Chelsea are English given names (Moby); Lennox is a listed company but no maker of the closed list
+    assert mention_type(name, "en")[0] == "person"

@@ -18,6 +18,7 @@ from bilingual.entities.organizations import (
     listed_companies,
     listed_company,
     longest_first_pattern,
+    maker_and_model,
     public_bodies,
     public_short_forms,
 )
@@ -171,3 +172,9 @@ def test_a_word_opening_a_sentence_is_no_listed_company(text: str) -> None:
     from bilingual import process
 
     assert [m.text for m in process(text).mentions if m.type == "org"] == []
+
+
+def test_a_maker_and_its_model_needs_the_makers_word_first_and_a_capitalized_model() -> None:
+    assert maker_and_model("Ducati Monster") and maker_and_model("Lamborghini Revuelto Hybrid")
+    assert not maker_and_model("Ducati") and not maker_and_model("Ducati riders")
+    assert not maker_and_model("Monster Ducati") and not maker_and_model("DUCATI Monster")
