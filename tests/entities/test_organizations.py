@@ -178,3 +178,12 @@ def test_a_maker_and_its_model_needs_the_makers_word_first_and_a_capitalized_mod
     assert maker_and_model("Ducati Monster") and maker_and_model("Lamborghini Revuelto Hybrid")
     assert not maker_and_model("Ducati") and not maker_and_model("Ducati riders")
     assert not maker_and_model("Monster Ducati") and not maker_and_model("DUCATI Monster")
+
+
+def test_a_large_bank_named_like_a_person_is_an_organization() -> None:
+    # stop 46: "Wells Fargo" (a given name and a Census surname) was typed person by its shape; the list of the
+    # largest finance companies (organizations.tsv's "company" kind) lacked it
+    from bilingual import process
+
+    assert [(m.text, m.type) for m in process("Shares of Wells Fargo fell 2 percent.").mentions] == [
+        ("Wells Fargo", "org")]
