@@ -1000,7 +1000,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return cue.type, f"{'an organization' if cue.type == 'org' else 'a ' + cue.type} by its clause ({cue.rule})"
     if not hangul and inner_body_word(name):
         return "org", "an organization by a word for a body inside its name (Major League Baseball)"
-    if not hangul and listed_company(name):  # the list holds no name opening with a given name (mentions49)
+    if not hangul and listed_company(name):  # no founder's full name in the list (mentions49, mentions51)
         return "org", LISTED_COMPANY
     if not hangul and maker_and_model(name) and name.split()[0] not in english_given_names():
         return "other", MAKER_AND_MODEL

@@ -22,7 +22,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from bilingual.errors import DataError
@@ -124,7 +123,7 @@ BRANDS_NAMED_AFTER_PEOPLE = frozenset(
     "porsche ferrari lamborghini maserati bugatti peugeot citroen renault michelin bosch siemens philips heineken "
     "dior armani versace gucci prada fendi ferragamo bulgari cartier hermes chanel lacoste benetton barilla "
     "suzuki yamaha kawasaki mitsubishi mazda subaru daihatsu isuzu casio seiko nikon ricoh toshiba hitachi "
-    "fujitsu shimano kikkoman bridgestone yamaha mizuno asics nintendo daimler opel diesel ducati pirelli "
+    "fujitsu shimano kikkoman bridgestone mizuno asics nintendo daimler opel diesel ducati pirelli "
     "lavazza bertolli nestle lindt bacardi martini cinzano campari dassault thales airbus benz mercedes".split())
 """Makers named after people, lowercase (Porsche, Suzuki, Dior): training/build_world_names.py leaves them out of
 the family names, and :func:`maker_and_model` reads the first word of a maker's product ("Porsche Taycan", "Dior
@@ -149,11 +148,9 @@ def maker_and_model(name: str) -> bool:
 def listed_companies() -> frozenset[str]:
     """The companies of ``bilingual/data/listed_companies.txt`` (NFC), read once: the members of twenty major stock
     indices of the US, Europe and Japan by the names news write (Heineken, Adyen, Glencore), built by
-    ``training/build_listed_companies.py`` from the PyPI package pytickersymbols, less common words, names beginning
-    with a given name, places and the names of ``organizations.tsv``."""
-    text = resources.files("bilingual.data").joinpath("listed_companies.txt").read_text(encoding="utf-8")
-    return frozenset(unicodedata.normalize("NFC", line.strip()) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    ``training/build_listed_companies.py`` from the PyPI package pytickersymbols, less common words, founders' full
+    names (a given name, then a surname), places and the names of ``organizations.tsv``."""
+    return frozenset(unicodedata.normalize("NFC", cols[0].strip()) for _, cols in data_rows("listed_companies.txt"))
 
 
 def listed_company(name: str) -> bool:

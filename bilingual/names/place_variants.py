@@ -19,8 +19,8 @@ are compared folded to ASCII letters
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from bilingual.files import data_rows
 from bilingual.names.folding import fold_latin
 
 
@@ -28,8 +28,7 @@ from bilingual.names.folding import fold_latin
 def _table() -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...], dict[str, tuple[int, ...]]]:
     """The places (their names as written), how many of each place's first names its Hangul names read best, and,
     by folded name, the places that carry it."""
-    text = resources.files("bilingual.data").joinpath("place_variants.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = [cols for _, cols in data_rows("place_variants.tsv")]
     places = tuple(tuple(row[1:]) for row in rows)
     readings = tuple(int(row[0]) for row in rows)
     index: dict[str, list[int]] = {}

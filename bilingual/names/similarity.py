@@ -248,8 +248,6 @@ def is_vowel_unit(unit: str) -> bool:
     return base_unit(unit) in _VOWEL_UNITS
 
 
-
-
 def _is_hangul(c: str) -> bool:
     return FIRST <= ord(c) <= LAST
 
