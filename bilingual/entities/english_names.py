@@ -40,7 +40,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_context_at
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
-from bilingual.entities.organizations import group_company, known_organization
+from bilingual.entities.organizations import group_company, known_organization, listed_company
 from bilingual.entities.world_names import (
     INNER_PARTICLES,
     ROMANCE_PARTICLES,
@@ -129,12 +129,31 @@ def _after_group_noun(text: str, tokens: list[Token], i: int, j: int) -> int:
     if word not in _GROUP_NOUNS and not (
             _PLURAL_WORD.fullmatch(word) and _opens_a_sentence(text, tokens, i) and word not in ENGLISH_ORG_HEADS
             and not ENGLISH_ORG_LEADS.match(f"{word} of X") and not is_place(word) and not given_name(word)
+            and not (_patronymic(word) and _PLURAL_VERB_AFTER.match(text, tokens[j - 1].end) is None)
             and title_prefix(f"{word} ") is None):
         return i
     i += 2
     if i + 1 < j and tokens[i].form == "the":
         i += 1  # nor is the article
     return i
+
+
+def _patronymic(word: str) -> bool:
+    """Whether ``word`` reads as an English family name made of a given name and the -s of descent (Collins of
+    Colin's spelling Collin, Williams, Roberts, Peters, Edwards: mentions52): capitalized as a name, not as the plural
+    noun a sentence opens with ("Collins of Morgan Stanley said" was read as "Analysts of …", the person lost)."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and given_name(word[:-1])
+
+
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|do)\b")
+"""A verb in the plural after a name: what opened the run before "of" was a plural noun, no family name."""
+
+
+def _organization_of(name: str) -> bool:
+    """Whether ``name``, after "of" and a person's family name alone, is an organization by its own evidence: a head,
+    an acronym, a name of the general list or of the listed companies (Morgan Stanley, Nomura; mentions52)."""
+    return org_head(name) is not None or acronym(name) or known_organization(name) is not None \
+        or listed_company(name)
 
 
 _SMALL_FIRST_NAME = re.compile(r"[a-z]{2}[A-Z]|[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
@@ -278,7 +297,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     of_text = re.sub(r"^the\s+", "", text[tokens[at + 1].start:tokens[j - 1].end])
                     # a name "of" an organization is a person's, the organization where the person works
                     person.person_context |= org_head(of_text) is not None or acronym(of_text) or (
-                        is_place(of_text) and text.startswith(("'s ", "’s "), tokens[j - 1].end))
+                        is_place(of_text) and text.startswith(("'s ", "’s "), tokens[j - 1].end)) or (
+                        at == name_start + 1 and _patronymic(tokens[name_start].form))  # "Collins of Morgan Stanley"
                     out.append(person)
                 start = at + 1
                 if start + 1 < j and tokens[start].form == "the":
@@ -503,6 +523,10 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
         if 2 - bool(titled) <= len(named) <= 3 and not is_place(name) and all(w[:1].isupper() for w in named) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
+        if len(named) == 1 and not titled and k == i + 1 and _patronymic(name) and not is_place(name) \
+                and known_organization(name) is None and _organization_of(of):
+            if _PLURAL_VERB_AFTER.match(text, tokens[j - 1].end) is None:  # "Marks of … were": a plural noun
+                return i, k  # "Collins of Morgan Stanley": a family name of descent, then the body the person is of
         return None
     return None
 
