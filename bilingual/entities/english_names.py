@@ -187,6 +187,55 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     return any(world_name_shape(" ".join(forms[k:end + 1])) is not None for k in range(p - 1, max(i, p - 3) - 1, -1))
 
 
+_FIRST_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | frozenset({"do", "la", "le"})
+"""Particles that may open the lower-case part of a name between capitalized words when the evidence around them
+says the name is one (mentions52: "Lula da Silva", "Rio de Janeiro", "Rio do Sul"; up to two of
+:data:`~bilingual.entities.world_names.INNER_PARTICLES` may follow)."""
+_PLAIN_NAME_WORD = re.compile(r"[A-ZÀ-Ö][a-zà-öø-ÿ]+")
+
+
+def _particle_by_evidence(text: str, tokens: list[Token], caps: list[bool], i: int, j: int) -> str | None:
+    """Whether the particle ``tokens[j]`` is inside a name in the capitalized run from ``i``, when
+    :func:`_family_particle`'s lists do not say so (mentions52): the words from one of the last three before the
+    particles to the capitalized word after them are a listed place ("Rio de Janeiro", "Mar del Plata"), or the run
+    before the particles is a person's name by a title before it ("President Lula da Silva") or by a given name first
+    ("Luiz Inacio Lula da Silva"), and one plain capitalized word after them ends the name (no place, organization's
+    head, month or day: "did Joe Biden do Tuesday" is none). A saint's name is left to :func:`_family_particle`;
+    a comma or any other character than one space between the words ends the name as before, so two names of a list
+    are never joined. Returns "place" or "person", by which evidence, else ``None``."""
+    p = j
+    while p > i and not caps[p - 1]:
+        p -= 1  # the first particle of the run
+    if p == i or tokens[p].form not in _FIRST_PARTICLES or tokens[i].form in _SAINT_ABBREVIATIONS \
+            or not all(caps[k] for k in range(i, p)):
+        return None
+    end = p + 1
+    while end < len(tokens) and end - p <= 2 and tokens[end].form in INNER_PARTICLES:
+        end += 1
+    if not p <= j < end or end >= len(tokens) or not caps[end] \
+            or any(text[tokens[k - 1].end:tokens[k].start] != " " for k in range(p, end + 1)):
+        return None
+    last = text[tokens[end].start:tokens[end].end]
+    if any(is_place(text[tokens[k].start:tokens[end].end]) for k in range(p - 1, max(i, p - 3) - 1, -1)):
+        return "place"  # "Rio de Janeiro", "São José dos Campos": a listed place whole
+    if not _PLAIN_NAME_WORD.fullmatch(last) or last in ENGLISH_NOT_PLACES or last in ENGLISH_ORG_HEADS \
+            or last in ENGLISH_PLACE_WORDS or is_place(last) or known_organization(last) is not None \
+            or (end + 1 < len(tokens) and caps[end + 1] and text[tokens[end].end:tokens[end + 1].start] == " "):
+        return None
+    before = text[tokens[i].start:tokens[p - 1].end]
+    named = before.split()
+    for k in range(i, p):
+        titled = title_prefix(text[tokens[k].start:tokens[p - 1].end] + " ")
+        if titled is not None:
+            named = text[tokens[k].start + titled.end():tokens[p - 1].end].split()
+            return "person" if 1 <= len(named) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(w) for w in named) \
+                and not any(is_place(w) for w in named) else None
+    return "person" if tokens[p].form != "do" and 2 <= len(named) <= 3 \
+        and all(_PLAIN_NAME_WORD.fullmatch(w) for w in named) and given_name(named[0]) and not is_place(before) \
+        and org_head(before) is None and not any(is_place(w) or known_organization(w) is not None for w in named) \
+        else None
+
+
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     shouting = _shouting(tokens)
@@ -254,7 +303,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                         and tokens[j].start == tokens[j - 1].end and j + 1 < len(tokens) and caps[j + 1]
                         and tokens[j + 1].start == tokens[j].end + 1)))
                 or (j > i and _inner_part(tokens, j))
-                or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))):
+                or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))
+                or (j > i and (tokens[j].form in _FIRST_PARTICLES or tokens[j].form in INNER_PARTICLES)
+                    and _particle_by_evidence(text, tokens, caps, i, j) is not None)):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
@@ -312,6 +363,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                         and org_head(text[candidate.start:tokens[j - 3].end]) is None:  # not "SK Telecom T1"
                     candidate.model = not team_code_context_at(text, candidate.start, candidate.end)
                 candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
+                candidate.person_context |= any(  # "Lula da Silva": a person's particles by the words around them
+                    not caps[k] and tokens[k].form in _FIRST_PARTICLES
+                    and _particle_by_evidence(text, tokens, caps, i, k) == "person" for k in range(start + 1, j - 1))
                 # "Max Verstappen of Red Bull": what a person is "of" is a body or a place (a listed place stays one)
                 candidate.org_context |= of_body and candidate.title is None
                 out.append(candidate)
