@@ -40,7 +40,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_context_at
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
-from bilingual.entities.organizations import group_company, known_organization, listed_company
+from bilingual.entities.organizations import group_company, known_organization, listed_company, maker_and_model
 from bilingual.entities.world_names import (
     INNER_PARTICLES,
     ROMANCE_PARTICLES,
@@ -187,6 +187,9 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     return any(world_name_shape(" ".join(forms[k:end + 1])) is not None for k in range(p - 1, max(i, p - 3) - 1, -1))
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?) $")
+"""An article right before a name: a maker's name and a model after it are a product ("a Mercedes Sprinter"), where
+without it Renault and Mercedes, English given names, leave the name to the rules ("Mercedes Sosa"; mentions52)."""
 _FIRST_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | frozenset({"do", "la", "le"})
 """Particles that may open the lower-case part of a name between capitalized words when the evidence around them
 says the name is one (mentions52: "Lula da Silva", "Rio de Janeiro", "Rio do Sul"; up to two of
@@ -387,6 +390,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.end, c.craft = model, True
             elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
                 c.craft = True
+            elif _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start) and maker_and_model(text[c.start:c.end]):
+                c.craft = True  # "a Mercedes Sprinter", "the Renault Clio": an article before a maker's model
             elif body_deed_after_s(text, c.end):  # "Macy's will close 66 stores": the name's own 's
                 c.end += 2
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \

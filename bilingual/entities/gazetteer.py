@@ -858,6 +858,11 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a plant where something happens (at, in, near or from before it, \"at its\" too)"
     if locative and named_grounds(name):
         return "place", "grounds or a park where something is held or launched (at, to or from before it)"
+    if latin and cue is not None and cue.rule == "en-business-noun" and maker_and_model(name) \
+            and org_head(name) is None and known_organization(name) is None and not listed_company(name):
+        # "Porsche Cayenne sales rose", "Renault Clio sales": the model's sales, not a body's (mentions52); a maker's
+        # company by its head or a list stays one ("Suzuki Motor sales")
+        return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
             strong.rule not in ("ko-event-held", "en-product-before", "en-app-after")
