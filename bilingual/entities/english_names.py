@@ -187,6 +187,25 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     return any(world_name_shape(" ".join(forms[k:end + 1])) is not None for k in range(p - 1, max(i, p - 3) - 1, -1))
 
 
+_SAINTS_POSSESSIVE_AFTER = re.compile(r"['’]s((?: [A-Z][a-z]+){1,3})")
+_SAINT_OPENING = re.compile(r"(?:[A-Z][\w-]* )?Ste?\. [A-Z]")
+
+
+def _saints_place_end(text: str, start: int, end: int) -> int:
+    """Where a saint's name ends when 's and one to three capitalized words after it end in a place word or an
+    organization's head or an event's end ("St. Peter's Square", "St. Paul's Cathedral", "St. Mary's Hospital",
+    "St. Patrick's Day"): the place, the body or the day is named after the saint, and the saint alone would read as a person (mentions52); else ``end``."""
+    after = _SAINTS_POSSESSIVE_AFTER.match(text, end)
+    if after is None or not _SAINT_OPENING.match(text, start, end):
+        return end
+    words = after.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = text[start:end] + "'s " + " ".join(words[:n])
+        if words[n - 1] in ENGLISH_PLACE_WORDS or org_head(name) is not None or event_name(name):
+            return after.start(1) + len(" ".join(words[:n])) + 1
+    return end
+
+
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?) $")
 """An article right before a name: a maker's name and a model after it are a product ("a Mercedes Sprinter"), where
 without it Renault and Mercedes, English given names, leave the name to the rules ("Mercedes Sosa"; mentions52)."""
@@ -394,6 +413,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.craft = True  # "a Mercedes Sprinter", "the Renault Clio": an article before a maker's model
             elif body_deed_after_s(text, c.end):  # "Macy's will close 66 stores": the name's own 's
                 c.end += 2
+            elif "St" in text[c.start:c.end]:
+                c.end = _saints_place_end(text, c.start, c.end)  # "St. Peter's Square": no person "St. Peter"
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"

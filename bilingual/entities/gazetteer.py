@@ -291,7 +291,7 @@ ENGLISH_NOT_PLACES = frozenset(
 """Capitalized words that follow "in" without being places (in January, in English)."""
 _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong|daero|ro|gil)"
                            r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
-                           r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
+                           r"|(?:Ste?\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
 
 
 _RR_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
