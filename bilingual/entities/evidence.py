@@ -102,7 +102,9 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
     ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
-                                     r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
+                                     r"(?:(?:월화|수목|금토|토일)(?=드라마))?"
+                                     r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?:[은는이가을를의도]|에서)?(?![가-힣])"),
+     "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-insolvency", re.compile(r"^(?:의\s?|\s|에\s?대한\s)(?:회생절차|기업회생|법정관리|워크아웃)"), "org", "strong"),
     # a company's rehabilitation, receivership or workout (위메프에 대한 회생절차, 태영건설의 워크아웃): what only
@@ -137,7 +139,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
 """Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
 apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): an age in parentheses, as news give a
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
-넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
+넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama), with its particle (tvN 드라마가) or its
+days written solid (tvN 토일드라마: mentions52);
 a real name in brackets after a stage name (X(본명 Y): a person), a rank in 단 (X 9단: a baduk player's) and a
 unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
