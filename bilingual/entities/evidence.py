@@ -230,15 +230,18 @@ _ENGLISH_PRODUCT_APPOSITION = re.compile(
 SUV"): the name is the product's, typed ``other`` (mentions22), and kept though it is one capitalized word."""
 _ENGLISH_PRODUCT_BEFORE = re.compile(
     r"(?:^|[^\w'’-])(?:ship|vessel|destroyer|frigate|submarine|icebreaker|tanker|orbiter|rocket|spacecraft|"
-    r"probe|satellite|game|app|drug|vaccine|biosimilar|treatment|chatbot|smartphone|console)(?:,\s+|\s+)$")
+    r"probe|satellite|game|app|drug|vaccine|biosimilar|treatment|chatbot|smartphone|console|"
+    r"(?:maker|makers|manufacturer|producer)\s+of)(?:,\s+|\s+)$")
 """A word for a craft or a product right before a name, or before a comma and it ("the Chinese survey ship Xiang
 Yang Hong 10", "its life simulation game inZOI", "the secondhand-trading app Danggeun Market", "the new drug,
-Nexovir,"): the name is the craft's or the product's, typed ``other`` (mentions39) — not a person's by its shape,
+Nexovir,"; "the maker of Shin Ramyun": mentions52): the name is the craft's or the product's, typed ``other``
+(mentions39) — not a person's by its shape,
 not the maker's; a name right after it that makes or runs it is the subject of a relative clause
 (:data:`_ENGLISH_MAKER_CLAUSE_AFTER`: "the game Nexon released")."""
 _PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "icebreaker", "tanker", "orbiter",
                         "rocket", "spacecraft", "probe", "satellite", "game", "app", "drug", "vaccine", "biosimilar",
-                        "treatment", "chatbot", "smartphone", "console", ",")
+                        "treatment", "chatbot", "smartphone", "console", "maker of", "makers of",
+                        "manufacturer of", "producer of", ",")
 """The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
 _ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
                                 r"firm|giant)s?\b)")
