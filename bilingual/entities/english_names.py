@@ -111,9 +111,9 @@ _GROUP_NOUNS = frozenset(
     "Staff Officials Members Residents Workers Employees Researchers Scientists Students Shares Leaders Executives "
     "Representatives Delegates Citizens Officers Engineers Rescuers Volunteers Investors Customers Users Fans "
     "Supporters Critics Lawmakers Troops Soldiers Doctors Nurses Teachers Farmers Fishermen Victims Families "
-    "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts".split())
+    "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts Courtesy".split())
 """Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
-the sentence's first word, not part of the name after "of"."""
+the sentence's first word, not part of the name after "of"; and a photo's credit ("Courtesy of Hybe": mentions52)."""
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
 
 
@@ -206,6 +206,23 @@ def _saints_place_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _case_versus(text: str, tokens: list[Token], caps: list[bool], j: int) -> bool:
+    """Whether ``tokens[j]`` is the "v" of a court case's name or its full stop ("Epic Games v. Apple", "Roe v.
+    Wade": one name, a case, typed ``other`` by :func:`~bilingual.entities.gazetteer.mention_type`; mentions52): "v"
+    after a capitalized word, its full stop glued to it and a capitalized word one space after. "vs." (a match's
+    sides, each a name of its own) is not joined."""
+    if tokens[j].form == "v":
+        j += 1
+    elif not (tokens[j].form == "." and tokens[j - 1].form == "v"):
+        return False
+    return 2 <= j < len(tokens) - 1 and tokens[j].form == "." and caps[j - 2] and tokens[j].start == tokens[j - 1].end \
+        and text[tokens[j - 2].end:tokens[j - 1].start] == " " and caps[j + 1] \
+        and text[tokens[j].end:tokens[j + 1].start] == " "
+
+
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:said|says|announced|added|reported|plans|planned|will|would|has|have|had|"
+                                 r"is|was|are|were)\b")
+"""A verb right after a name: the name is its clause's subject (a body that speaks, plans, has)."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?) $")
 """An article right before a name: a maker's name and a model after it are a product ("a Mercedes Sprinter"), where
 without it Renault and Mercedes, English given names, leave the name to the rules ("Mercedes Sosa"; mentions52)."""
@@ -325,6 +342,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                         and tokens[j].start == tokens[j - 1].end and j + 1 < len(tokens) and caps[j + 1]
                         and tokens[j + 1].start == tokens[j].end + 1)))
                 or (j > i and _inner_part(tokens, j))
+                or (j > i and _case_versus(text, tokens, caps, j))
                 or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))
                 or (j > i and (tokens[j].form in _FIRST_PARTICLES or tokens[j].form in INNER_PARTICLES)
                     and _particle_by_evidence(text, tokens, caps, i, j) is not None)):
@@ -398,6 +416,13 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         _quoted_work(text, c)
         _war_index_or_unit(text, c)
     for c in out:
+        if text[c.end:c.end + 1] == "+" and c.title is None and c.end - c.start >= 3 \
+                and not text[c.end + 1:c.end + 2].isalnum() and not text[c.end + 1:c.end + 2] == "+" \
+                and not _SUBJECT_VERB_AFTER.match(text, c.end + 1):
+            # "the Disney+ series", "on Apple TV+": a streaming service by + glued after its maker's name, other
+            # (mentions52); "Disney+ said" is the company speaking, its name as it was
+            c.end += 1
+            continue
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
             # SU7, KF-21, EV4: one code, not the acronym or place its letters spell; a team's when a result or a

@@ -426,7 +426,8 @@ _ENGLISH_CLIMB_BEFORE = re.compile(
 ascent of X"): a mountain, a place (typer30); a person is climbed by no one. Not "a summit of X" (a meeting of its
 leaders) nor "the peak of X" (of a season, of a rally)."""
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
-                                    r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
+                                    r"subscribers|users|(?:an?|the|its|their|his|her)\s+(?:[\w.%-]+\s+){0,2}?stakes?)"
+                                    r"\s+(?:of|in)\s+$", re.IGNORECASE)
 _ENGLISH_OFFICER_OF = re.compile(
     r"(?:^|[^\w'’])(?:(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|director|head|"
     r"spokesperson|spokesman|spokeswoman|chief\s+\w+\s+officer)\s+of|(?:an?\s+)(?:[\w-]+\s+)?(?:analyst|economist|"
@@ -610,7 +611,7 @@ _ANY_CUE_AFTER = re.compile("|".join([*(re.escape(suffix) for suffix in PLACE_SU
 _MONARCH_STARTS = (*MONARCH_TITLES, "Crown")
 """What a name :func:`~bilingual.entities.kind_words.monarch_titled` accepts begins with."""
 _SHARES_WORDS = ("shares", "stock", "stocks", "shareholders", "investors", "customers", "employees", "subscribers",
-                 "users")
+                 "users", "stake", "stakes")
 """The words :data:`_ENGLISH_SHARES_BEFORE` matches before "of" or "in" (the cheap test before its search)."""
 _RESIDENTS_WORDS = ("Residents", "residents", "Citizens", "citizens", "Villagers", "villagers", "Natives", "natives",
                     "Mayor", "mayor", "coast", "coastline", "shores", "outskirts", "suburbs", "streets")

@@ -1109,12 +1109,14 @@ def _english_quoted_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 def _an_event(m: Mention) -> bool:
     """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday), a model's code (SU7) or
     the title of a work (the drama Seoul Medical Center: mentions21), a war, a treaty, a holiday or a market index
-    (the Korean War, the KOSPI: mentions22), an app by its maker's name (KakaoMap: mentions36): a name, not a
+    (the Korean War, the KOSPI: mentions22), an app by its maker's name (KakaoMap: mentions36), a court case (Roe v.
+    Wade: mentions52): a name, not a
     capitalized word of no kind."""
     return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's",
                              "not in the knowledge base; the title of a work", "not in the knowledge base; a war",
                              "not in the knowledge base; a public holiday", "not in the knowledge base; a product",
-                             "not in the knowledge base; a stock market index")) for r in m.reasons)
+                             "not in the knowledge base; a stock market index",
+                             "not in the knowledge base; a court case")) for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:
