@@ -99,10 +99,11 @@ _COUNTRY_AFTER = re.compile(r",\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
 """A country after a name and a comma, ending the clause ("left Lyttelton, New Zealand, on Monday"): the name is a
 town or a place of that country, as datelines and addresses write it (mentions39)."""
 _PERSON_CONTEXT_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
+    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
     r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
-"""An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
+"""An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank"; after a possessive,
+"Bekzod Tursunov, Uzbekistan's deputy energy minister": mentions52)."""
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 """An age in apposition after a name ("Maren Halvorsen, 23, won"): only people are given one."""
 _RANK_BEFORE = re.compile(r"\b(?:world|World)\s+No\.\s?\d{1,4}\s+$")

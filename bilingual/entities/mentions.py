@@ -163,6 +163,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
         if found:
             share(found)
             mentions += found
+    mentions = _players_of_a_result(doc.text, mentions)
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
@@ -517,6 +518,24 @@ _WIDEST_CONJUNCTION_KO = 4
 """The most characters :data:`~bilingual.entities.name_spans.CONJUNCTION_KO` matches (과 및, with a space on either
 side of 및): two Korean names further apart are not coordinated, nor one address (a space apart), for
 :func:`_by_conjuncts`."""
+
+
+def _players_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown English name of two or three words without evidence (``other``) on one side of a result whose other
+    side is a person ("Shin Jin-seo beat Ke Jie", "Iga Swiatek beat Aryna Sabalenka": a match between players) is a
+    person too (mentions52): a player's result is against a player. A person typed by a Korean name's shape alone is
+    no evidence here; a club's side stays to :func:`_sides_of_a_result`."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if x.lang != "en" or y.lang != "en" or x.end >= y.start or not _VERSUS_EN.fullmatch(text, x.end, y.start):
+            continue
+        for at, m, other in ((k, x, y), (k + 1, y, x)):
+            if other.type == "person" and not any(PERSON_BY_SHAPE in r for r in other.reasons) \
+                    and m.type == "other" and m.entity_id is None and not m.candidates and m.reasons \
+                    and NO_EVIDENCE in m.reasons[-1] and 2 <= len(m.text.split()) <= 3:
+                out[at] = record_with(m, type="person", reasons=(
+                    *m.reasons, f"a side of a result against the person {other.text!r}: a player"))
+    return out
 
 
 def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
