@@ -152,9 +152,10 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|do)\b")
 
 def _organization_of(name: str) -> bool:
     """Whether ``name``, after "of" and a person's family name alone, is an organization by its own evidence: a head,
-    an acronym, a name of the general list or of the listed companies (Morgan Stanley, Nomura; mentions52)."""
+    an acronym, a name of the general list, of the listed companies or of a group (Morgan Stanley, Nomura, Hanwha
+    Aerospace; mentions52)."""
     return org_head(name) is not None or acronym(name) or known_organization(name) is not None \
-        or listed_company(name)
+        or listed_company(name) or group_company(name) is not None
 
 
 _SMALL_FIRST_NAME = re.compile(r"[a-z]{2}[A-Z]|[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
