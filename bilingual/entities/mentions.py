@@ -166,6 +166,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _players_of_a_result(doc.text, mentions)
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
+    mentions = _bodies_of_a_person_named_after(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
     mentions = _english_quoted_titles(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
@@ -610,6 +611,24 @@ def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
             x = out[over[0]]
             out[over[0]] = record_with(x, type="org", reasons=(*x.reasons, why))
     return sorted([*out, *added], key=_SPAN) if added else out
+
+
+_LOCATIVE_ONLY = "a place by the locative particle or preposition on it"
+
+
+def _bodies_of_a_person_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English name typed a place only by the preposition before it, with 's and a person's full name right after
+    it, is the body the person belongs to ("holding off McLaren's Lando Norris": off is no place's preposition there;
+    mentions52): an organization. A listed place keeps its type (its reason is the gazetteer's: "in Seoul's Kim …")."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if x.lang == "en" and x.type == "place" and x.entity_id is None and x.reasons \
+                and _LOCATIVE_ONLY in x.reasons[-1] and y.type == "person" and y.start == x.end + 3 \
+                and text.startswith(("'s ", "’s "), x.end) and " " in y.text \
+                and not any(PERSON_BY_SHAPE in r for r in y.reasons):
+            out[k] = record_with(x, type="org", reasons=(
+                *x.reasons, f"the body of the person {y.text!r} named after its 's, not a place"))
+    return out
 
 
 _CALENDAR_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "

@@ -2274,3 +2274,11 @@ def test_a_stake_in_a_company_is_no_place() -> None:
 def test_a_broadcasters_drama_and_its_title(sentence: str, name: str, kind: str) -> None:
     # mentions52: 드라마 with its particle, and the days written solid before it (토일드라마), were no cue
     assert (name, kind) in _typed(sentence)
+
+
+def test_a_name_placed_by_its_preposition_before_s_and_a_person_is_the_persons_body() -> None:
+    # mentions52: "holding off McLaren's Lando Norris" made the team a place by "off"
+    found = _typed("The fastest lap went to Sauber's Nico Hulkenberg at Monza on Sunday.")
+    assert ("Sauber", "org") in found, found
+    found = _typed("The prize went to Busan's Kim Min-jae on Sunday.")
+    assert ("Busan", "place") in found, found  # a listed place is left alone
