@@ -196,7 +196,8 @@ _SAINT_OPENING = re.compile(r"(?:[A-Z][\w-]* )?Ste?\. [A-Z]")
 def _saints_place_end(text: str, start: int, end: int) -> int:
     """Where a saint's name ends when 's and one to three capitalized words after it end in a place word or an
     organization's head or an event's end ("St. Peter's Square", "St. Paul's Cathedral", "St. Mary's Hospital",
-    "St. Patrick's Day"): the place, the body or the day is named after the saint, and the saint alone would read as a person (mentions52); else ``end``."""
+    "St. Patrick's Day"): the place, the body or the day is named after the saint, and the saint alone would read
+    as a person (mentions52); else ``end``."""
     after = _SAINTS_POSSESSIVE_AFTER.match(text, end)
     if after is None or not _SAINT_OPENING.match(text, start, end):
         return end
@@ -419,7 +420,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         _war_index_or_unit(text, c)
     for c in out:
         if text[c.end:c.end + 1] == "+" and c.title is None and c.end - c.start >= 3 \
-                and not text[c.end + 1:c.end + 2].isalnum() and not text[c.end + 1:c.end + 2] == "+" \
+                and not text[c.end + 1:c.end + 2].isalnum() and text[c.end + 1:c.end + 2] != "+" \
                 and not _SUBJECT_VERB_AFTER.match(text, c.end + 1):
             # "the Disney+ series", "on Apple TV+": a streaming service by + glued after its maker's name, other
             # (mentions52); "Disney+ said" is the company speaking, its name as it was
@@ -631,9 +632,9 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
         if len(named) == 1 and not titled and k == i + 1 and _patronymic(name) and not is_place(name) \
-                and known_organization(name) is None and _organization_of(of):
-            if _PLURAL_VERB_AFTER.match(text, tokens[j - 1].end) is None:  # "Marks of … were": a plural noun
-                return i, k  # "Collins of Morgan Stanley": a family name of descent, then the body the person is of
+                and known_organization(name) is None and _organization_of(of) \
+                and _PLURAL_VERB_AFTER.match(text, tokens[j - 1].end) is None:  # "Marks of … were": a plural noun
+            return i, k  # "Collins of Morgan Stanley": a family name of descent, then the body the person is of
         return None
     return None
 
