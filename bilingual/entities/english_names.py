@@ -40,7 +40,7 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_context_at
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
-from bilingual.entities.organizations import group_company, known_organization
+from bilingual.entities.organizations import group_company, known_organization, listed_company, maker_and_model
 from bilingual.entities.world_names import (
     INNER_PARTICLES,
     ROMANCE_PARTICLES,
@@ -99,10 +99,11 @@ _COUNTRY_AFTER = re.compile(r",\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
 """A country after a name and a comma, ending the clause ("left Lyttelton, New Zealand, on Monday"): the name is a
 town or a place of that country, as datelines and addresses write it (mentions39)."""
 _PERSON_CONTEXT_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
+    r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
     r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
-"""An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank")."""
+"""An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank"; after a possessive,
+"Bekzod Tursunov, Uzbekistan's deputy energy minister": mentions52)."""
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 """An age in apposition after a name ("Maren Halvorsen, 23, won"): only people are given one."""
 _RANK_BEFORE = re.compile(r"\b(?:world|World)\s+No\.\s?\d{1,4}\s+$")
@@ -111,9 +112,9 @@ _GROUP_NOUNS = frozenset(
     "Staff Officials Members Residents Workers Employees Researchers Scientists Students Shares Leaders Executives "
     "Representatives Delegates Citizens Officers Engineers Rescuers Volunteers Investors Customers Users Fans "
     "Supporters Critics Lawmakers Troops Soldiers Doctors Nurses Teachers Farmers Fishermen Victims Families "
-    "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts".split())
+    "Hundreds Thousands Dozens Millions Most Many Some All None Half Part Parts Courtesy".split())
 """Plural nouns that open a sentence with "of" after them ("Staff of KOICA", "Shares of Celltrion"): capitalized as
-the sentence's first word, not part of the name after "of"."""
+the sentence's first word, not part of the name after "of"; and a photo's credit ("Courtesy of Hybe": mentions52)."""
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
 
 
@@ -129,12 +130,32 @@ def _after_group_noun(text: str, tokens: list[Token], i: int, j: int) -> int:
     if word not in _GROUP_NOUNS and not (
             _PLURAL_WORD.fullmatch(word) and _opens_a_sentence(text, tokens, i) and word not in ENGLISH_ORG_HEADS
             and not ENGLISH_ORG_LEADS.match(f"{word} of X") and not is_place(word) and not given_name(word)
+            and not (_patronymic(word) and _PLURAL_VERB_AFTER.match(text, tokens[j - 1].end) is None)
             and title_prefix(f"{word} ") is None):
         return i
     i += 2
     if i + 1 < j and tokens[i].form == "the":
         i += 1  # nor is the article
     return i
+
+
+def _patronymic(word: str) -> bool:
+    """Whether ``word`` reads as an English family name made of a given name and the -s of descent (Collins of
+    Colin's spelling Collin, Williams, Roberts, Peters, Edwards: mentions52): capitalized as a name, not as the plural
+    noun a sentence opens with ("Collins of Morgan Stanley said" was read as "Analysts of …", the person lost)."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and given_name(word[:-1])
+
+
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|do)\b")
+"""A verb in the plural after a name: what opened the run before "of" was a plural noun, no family name."""
+
+
+def _organization_of(name: str) -> bool:
+    """Whether ``name``, after "of" and a person's family name alone, is an organization by its own evidence: a head,
+    an acronym, a name of the general list, of the listed companies or of a group (Morgan Stanley, Nomura, Hanwha
+    Aerospace; mentions52)."""
+    return org_head(name) is not None or acronym(name) or known_organization(name) is not None \
+        or listed_company(name) or group_company(name) is not None
 
 
 _SMALL_FIRST_NAME = re.compile(r"[a-z]{2}[A-Z]|[a-z]{1,2}[A-Z](?:[A-Za-z]*[A-Z]|[A-Za-z]{2,})")
@@ -166,6 +187,95 @@ def _family_particle(tokens: list[Token], caps: list[bool], i: int, j: int) -> b
     # a person's name whole, no place's or body's, from one of the last three words before the particle ("Heineken
     # CEO Dolf van den Brink": the title is cut off later)
     return any(world_name_shape(" ".join(forms[k:end + 1])) is not None for k in range(p - 1, max(i, p - 3) - 1, -1))
+
+
+_SAINTS_POSSESSIVE_AFTER = re.compile(r"['’]s((?: [A-Z][a-z]+){1,3})")
+_SAINT_OPENING = re.compile(r"(?:[A-Z][\w-]* )?Ste?\. [A-Z]")
+
+
+def _saints_place_end(text: str, start: int, end: int) -> int:
+    """Where a saint's name ends when 's and one to three capitalized words after it end in a place word or an
+    organization's head or an event's end ("St. Peter's Square", "St. Paul's Cathedral", "St. Mary's Hospital",
+    "St. Patrick's Day"): the place, the body or the day is named after the saint, and the saint alone would read
+    as a person (mentions52); else ``end``."""
+    after = _SAINTS_POSSESSIVE_AFTER.match(text, end)
+    if after is None or not _SAINT_OPENING.match(text, start, end):
+        return end
+    words = after.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = text[start:end] + "'s " + " ".join(words[:n])
+        if words[n - 1] in ENGLISH_PLACE_WORDS or org_head(name) is not None or event_name(name):
+            return after.start(1) + len(" ".join(words[:n])) + 1
+    return end
+
+
+def _case_versus(text: str, tokens: list[Token], caps: list[bool], j: int) -> bool:
+    """Whether ``tokens[j]`` is the "v" of a court case's name or its full stop ("Epic Games v. Apple", "Roe v.
+    Wade": one name, a case, typed ``other`` by :func:`~bilingual.entities.gazetteer.mention_type`; mentions52): "v"
+    after a capitalized word, its full stop glued to it and a capitalized word one space after. "vs." (a match's
+    sides, each a name of its own) is not joined."""
+    if tokens[j].form == "v":
+        j += 1
+    elif not (tokens[j].form == "." and tokens[j - 1].form == "v"):
+        return False
+    return 2 <= j < len(tokens) - 1 and tokens[j].form == "." and caps[j - 2] and tokens[j].start == tokens[j - 1].end \
+        and text[tokens[j - 2].end:tokens[j - 1].start] == " " and caps[j + 1] \
+        and text[tokens[j].end:tokens[j + 1].start] == " "
+
+
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:said|says|announced|added|reported|plans|planned|will|would|has|have|had|"
+                                 r"is|was|are|were)\b")
+"""A verb right after a name: the name is its clause's subject (a body that speaks, plans, has)."""
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|an?|An?) $")
+"""An article right before a name: a maker's name and a model after it are a product ("a Mercedes Sprinter"), where
+without it Renault and Mercedes, English given names, leave the name to the rules ("Mercedes Sosa"; mentions52)."""
+_FIRST_PARTICLES = STRONG_PARTICLES | ROMANCE_PARTICLES | frozenset({"do", "la", "le"})
+"""Particles that may open the lower-case part of a name between capitalized words when the evidence around them
+says the name is one (mentions52: "Lula da Silva", "Rio de Janeiro", "Rio do Sul"; up to two of
+:data:`~bilingual.entities.world_names.INNER_PARTICLES` may follow)."""
+_PLAIN_NAME_WORD = re.compile(r"[A-ZÀ-Ö][a-zà-öø-ÿ]+")
+
+
+def _particle_by_evidence(text: str, tokens: list[Token], caps: list[bool], i: int, j: int) -> str | None:
+    """Whether the particle ``tokens[j]`` is inside a name in the capitalized run from ``i``, when
+    :func:`_family_particle`'s lists do not say so (mentions52): the words from one of the last three before the
+    particles to the capitalized word after them are a listed place ("Rio de Janeiro", "Mar del Plata"), or the run
+    before the particles is a person's name by a title before it ("President Lula da Silva") or by a given name first
+    ("Luiz Inacio Lula da Silva"), and one plain capitalized word after them ends the name (no place, organization's
+    head, month or day: "did Joe Biden do Tuesday" is none). A saint's name is left to :func:`_family_particle`;
+    a comma or any other character than one space between the words ends the name as before, so two names of a list
+    are never joined. Returns "place" or "person", by which evidence, else ``None``."""
+    p = j
+    while p > i and not caps[p - 1]:
+        p -= 1  # the first particle of the run
+    if p == i or tokens[p].form not in _FIRST_PARTICLES or tokens[i].form in _SAINT_ABBREVIATIONS \
+            or not all(caps[k] for k in range(i, p)):
+        return None
+    end = p + 1
+    while end < len(tokens) and end - p <= 2 and tokens[end].form in INNER_PARTICLES:
+        end += 1
+    if not p <= j < end or end >= len(tokens) or not caps[end] \
+            or any(text[tokens[k - 1].end:tokens[k].start] != " " for k in range(p, end + 1)):
+        return None
+    last = text[tokens[end].start:tokens[end].end]
+    if any(is_place(text[tokens[k].start:tokens[end].end]) for k in range(p - 1, max(i, p - 3) - 1, -1)):
+        return "place"  # "Rio de Janeiro", "São José dos Campos": a listed place whole
+    if not _PLAIN_NAME_WORD.fullmatch(last) or last in ENGLISH_NOT_PLACES or last in ENGLISH_ORG_HEADS \
+            or last in ENGLISH_PLACE_WORDS or is_place(last) or known_organization(last) is not None \
+            or (end + 1 < len(tokens) and caps[end + 1] and text[tokens[end].end:tokens[end + 1].start] == " "):
+        return None
+    before = text[tokens[i].start:tokens[p - 1].end]
+    named = before.split()
+    for k in range(i, p):
+        titled = title_prefix(text[tokens[k].start:tokens[p - 1].end] + " ")
+        if titled is not None:
+            named = text[tokens[k].start + titled.end():tokens[p - 1].end].split()
+            return "person" if 1 <= len(named) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(w) for w in named) \
+                and not any(is_place(w) for w in named) else None
+    return "person" if tokens[p].form != "do" and 2 <= len(named) <= 3 \
+        and all(_PLAIN_NAME_WORD.fullmatch(w) for w in named) and given_name(named[0]) and not is_place(before) \
+        and org_head(before) is None and not any(is_place(w) or known_organization(w) is not None for w in named) \
+        else None
 
 
 def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list[NameSpan]:
@@ -235,7 +345,10 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                         and tokens[j].start == tokens[j - 1].end and j + 1 < len(tokens) and caps[j + 1]
                         and tokens[j + 1].start == tokens[j].end + 1)))
                 or (j > i and _inner_part(tokens, j))
-                or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))):
+                or (j > i and _case_versus(text, tokens, caps, j))
+                or (j > i and tokens[j].form in _NAME_PARTICLES and _family_particle(tokens, caps, i, j))
+                or (j > i and (tokens[j].form in _FIRST_PARTICLES or tokens[j].form in INNER_PARTICLES)
+                    and _particle_by_evidence(text, tokens, caps, i, j) is not None)):
             if j > i and text[tokens[j - 1].end:tokens[j].start] not in ("", " "):
                 break
             j += 1
@@ -278,7 +391,8 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                     of_text = re.sub(r"^the\s+", "", text[tokens[at + 1].start:tokens[j - 1].end])
                     # a name "of" an organization is a person's, the organization where the person works
                     person.person_context |= org_head(of_text) is not None or acronym(of_text) or (
-                        is_place(of_text) and text.startswith(("'s ", "’s "), tokens[j - 1].end))
+                        is_place(of_text) and text.startswith(("'s ", "’s "), tokens[j - 1].end)) or (
+                        at == name_start + 1 and _patronymic(tokens[name_start].form))  # "Collins of Morgan Stanley"
                     out.append(person)
                 start = at + 1
                 if start + 1 < j and tokens[start].form == "the":
@@ -292,6 +406,9 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                         and org_head(text[candidate.start:tokens[j - 3].end]) is None:  # not "SK Telecom T1"
                     candidate.model = not team_code_context_at(text, candidate.start, candidate.end)
                 candidate.locative |= of_place  # "Mayor Cho Min-jae of Gimhae": a mayor is of a place
+                candidate.person_context |= any(  # "Lula da Silva": a person's particles by the words around them
+                    not caps[k] and tokens[k].form in _FIRST_PARTICLES
+                    and _particle_by_evidence(text, tokens, caps, i, k) == "person" for k in range(start + 1, j - 1))
                 # "Max Verstappen of Red Bull": what a person is "of" is a body or a place (a listed place stays one)
                 candidate.org_context |= of_body and candidate.title is None
                 out.append(candidate)
@@ -302,6 +419,13 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
         _quoted_work(text, c)
         _war_index_or_unit(text, c)
     for c in out:
+        if text[c.end:c.end + 1] == "+" and c.title is None and c.end - c.start >= 3 \
+                and not text[c.end + 1:c.end + 2].isalnum() and text[c.end + 1:c.end + 2] != "+" \
+                and not _SUBJECT_VERB_AFTER.match(text, c.end + 1):
+            # "the Disney+ series", "on Apple TV+": a streaming service by + glued after its maker's name, other
+            # (mentions52); "Disney+ said" is the company speaking, its name as it was
+            c.end += 1
+            continue
         code = _MODEL_NUMBER.match(text, c.end)
         if code is not None and _MODEL_LETTERS.fullmatch(text, c.start, c.end):
             # SU7, KF-21, EV4: one code, not the acronym or place its letters spell; a team's when a result or a
@@ -313,8 +437,12 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
                 c.end, c.craft = model, True
             elif english_craft_after(text, c.start, c.end):  # "the Danuri lunar orbiter"
                 c.craft = True
+            elif _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start) and maker_and_model(text[c.start:c.end]):
+                c.craft = True  # "a Mercedes Sprinter", "the Renault Clio": an article before a maker's model
             elif body_deed_after_s(text, c.end):  # "Macy's will close 66 stores": the name's own 's
                 c.end += 2
+            elif "St" in text[c.start:c.end]:
+                c.end = _saints_place_end(text, c.start, c.end)  # "St. Peter's Square": no person "St. Peter"
     if out and tokens and out[0].start == tokens[0].start and _DATELINE_AFTER.match(text, out[0].end) \
             and _DATELINE_WORD.fullmatch(text[out[0].start:out[0].end]):
         out[0].dateline = True  # "WONJU, May 12 (Yonhap) --", "TOKYO (Reuters) -"
@@ -503,6 +631,10 @@ def _person_of(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int
         if 2 - bool(titled) <= len(named) <= 3 and not is_place(name) and all(w[:1].isupper() for w in named) and (
                 english_name_shape(name) or org_head(of) is not None or acronym(of)):
             return i, k  # "Sam Altman of OpenAI", "Yuko Tanaka of the University of Tokyo"
+        if len(named) == 1 and not titled and k == i + 1 and _patronymic(name) and not is_place(name) \
+                and known_organization(name) is None and _organization_of(of) \
+                and _PLURAL_VERB_AFTER.match(text, tokens[j - 1].end) is None:  # "Marks of … were": a plural noun
+            return i, k  # "Collins of Morgan Stanley": a family name of descent, then the body the person is of
         return None
     return None
 

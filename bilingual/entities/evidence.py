@@ -102,7 +102,9 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
     ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
-                                     r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?![가-힣])"), "org", "strong"),
+                                     r"(?:(?:월화|수목|금토|토일)(?=드라마))?"
+                                     r"(?:드라마|예능|다큐멘터리|채널|뉴스룸)(?:[은는이가을를의도]|에서)?(?![가-힣])"),
+     "org", "strong"),
     ("ko-business-noun", re.compile(rf"^(?:의\s?|\s)(?:{_KOREAN_BUSINESS_NOUNS})"), "org", "strong"),
     ("ko-insolvency", re.compile(r"^(?:의\s?|\s|에\s?대한\s)(?:회생절차|기업회생|법정관리|워크아웃)"), "org", "strong"),
     # a company's rehabilitation, receivership or workout (위메프에 대한 회생절차, 태영건설의 워크아웃): what only
@@ -137,7 +139,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
 """Korean cues, read from the text right after a name (and its particle), first match wins (a word of a cue stands
 apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no takeover): an age in parentheses, as news give a
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
-넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama);
+넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama), with its particle (tvN 드라마가) or its
+days written solid (tvN 토일드라마: mentions52);
 a real name in brackets after a stage name (X(본명 Y): a person), a rank in 단 (X 9단: a baduk player's) and a
 unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
@@ -227,15 +230,18 @@ _ENGLISH_PRODUCT_APPOSITION = re.compile(
 SUV"): the name is the product's, typed ``other`` (mentions22), and kept though it is one capitalized word."""
 _ENGLISH_PRODUCT_BEFORE = re.compile(
     r"(?:^|[^\w'’-])(?:ship|vessel|destroyer|frigate|submarine|icebreaker|tanker|orbiter|rocket|spacecraft|"
-    r"probe|satellite|game|app|drug|vaccine|biosimilar|treatment|chatbot|smartphone|console)(?:,\s+|\s+)$")
+    r"probe|satellite|game|app|drug|vaccine|biosimilar|treatment|chatbot|smartphone|console|"
+    r"(?:maker|makers|manufacturer|producer)\s+of)(?:,\s+|\s+)$")
 """A word for a craft or a product right before a name, or before a comma and it ("the Chinese survey ship Xiang
 Yang Hong 10", "its life simulation game inZOI", "the secondhand-trading app Danggeun Market", "the new drug,
-Nexovir,"): the name is the craft's or the product's, typed ``other`` (mentions39) — not a person's by its shape,
+Nexovir,"; "the maker of Shin Ramyun": mentions52): the name is the craft's or the product's, typed ``other``
+(mentions39) — not a person's by its shape,
 not the maker's; a name right after it that makes or runs it is the subject of a relative clause
 (:data:`_ENGLISH_MAKER_CLAUSE_AFTER`: "the game Nexon released")."""
 _PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "icebreaker", "tanker", "orbiter",
                         "rocket", "spacecraft", "probe", "satellite", "game", "app", "drug", "vaccine", "biosimilar",
-                        "treatment", "chatbot", "smartphone", "console", ",")
+                        "treatment", "chatbot", "smartphone", "console", "maker of", "makers of",
+                        "manufacturer of", "producer of", ",")
 """The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
 _ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
                                 r"firm|giant)s?\b)")
@@ -420,7 +426,8 @@ _ENGLISH_CLIMB_BEFORE = re.compile(
 ascent of X"): a mountain, a place (typer30); a person is climbed by no one. Not "a summit of X" (a meeting of its
 leaders) nor "the peak of X" (of a season, of a rally)."""
 _ENGLISH_SHARES_BEFORE = re.compile(r"(?:^|\W)(?:shares|stock|stocks|shareholders|investors|customers|employees|"
-                                    r"subscribers|users)\s+(?:of|in)\s+$", re.IGNORECASE)
+                                    r"subscribers|users|(?:an?|the|its|their|his|her)\s+(?:[\w.%-]+\s+){0,2}?stakes?)"
+                                    r"\s+(?:of|in)\s+$", re.IGNORECASE)
 _ENGLISH_OFFICER_OF = re.compile(
     r"(?:^|[^\w'’])(?:(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|director|head|"
     r"spokesperson|spokesman|spokeswoman|chief\s+\w+\s+officer)\s+of|(?:an?\s+)(?:[\w-]+\s+)?(?:analyst|economist|"
@@ -604,7 +611,7 @@ _ANY_CUE_AFTER = re.compile("|".join([*(re.escape(suffix) for suffix in PLACE_SU
 _MONARCH_STARTS = (*MONARCH_TITLES, "Crown")
 """What a name :func:`~bilingual.entities.kind_words.monarch_titled` accepts begins with."""
 _SHARES_WORDS = ("shares", "stock", "stocks", "shareholders", "investors", "customers", "employees", "subscribers",
-                 "users")
+                 "users", "stake", "stakes")
 """The words :data:`_ENGLISH_SHARES_BEFORE` matches before "of" or "in" (the cheap test before its search)."""
 _RESIDENTS_WORDS = ("Residents", "residents", "Citizens", "citizens", "Villagers", "villagers", "Natives", "natives",
                     "Mayor", "mayor", "coast", "coastline", "shores", "outskirts", "suburbs", "streets")

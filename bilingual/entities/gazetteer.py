@@ -177,7 +177,7 @@ ENGLISH_ORG_HEADS = frozenset(
     "Telecommunications Shinmun Channel Radio TV Academy College Alliance Command Tribunal Prosecution Prosecutors "
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
-    "Ensemble Choir Publishers Publishing Headquarters Cooperative Survey Ratings Petrochemical Petrochemicals "
+    "Ensemble Choir Chorus Publishers Publishing Headquarters Cooperative Survey Ratings Petrochemical Petrochemicals "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -291,7 +291,7 @@ ENGLISH_NOT_PLACES = frozenset(
 """Capitalized words that follow "in" without being places (in January, in English)."""
 _ENGLISH_UNIT = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:si|gun|gu|do|eup|myeon|dong|ri|san|gang|gung|bong|daero|ro|gil)"
                            r"|(?:(?:Mount|Lake)\s+[A-Z][\w'’-]+)"
-                           r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
+                           r"|(?:Ste?\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(ENGLISH_PLACE_WORDS) + ")")
 
 
 _RR_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
@@ -835,6 +835,11 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a league or a tour by its body's initials (K League, V-League, PGA Tour, LPGA 투어)"
     if event_name(name):
         return "other", "an event by the end of its name (a festival, an open, games, a cup)"
+    if latin and name.endswith("+") and len(name) >= 4 and name[-2:-1].isalpha() \
+            and (cue is None or cue.type != "org"):
+        return "other", "a product: a streaming service by + glued after its maker's name (Disney+, Apple TV+)"
+    if latin and " v. " in name:
+        return "other", "a court case by v. between its parties (Epic Games v. Apple)"
     if latin and app_by_its_maker(name):
         return "other", "a product: an app by its maker's name and what it does (Naver Map, Coupang Eats)"
     if war_or_treaty(name):
@@ -858,10 +863,16 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a plant where something happens (at, in, near or from before it, \"at its\" too)"
     if locative and named_grounds(name):
         return "place", "grounds or a park where something is held or launched (at, to or from before it)"
+    if latin and cue is not None and cue.rule == "en-business-noun" and maker_and_model(name) \
+            and org_head(name) is None and known_organization(name) is None and not listed_company(name):
+        # "Porsche Cayenne sales rose", "Renault Clio sales": the model's sales, not a body's (mentions52); a maker's
+        # company by its head or a list stays one ("Suzuki Motor sales")
+        return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
             strong.rule not in ("ko-event-held", "en-product-before", "en-app-after")
-            or (org_head(name) is None and known_organization(name) is None)):
+            or (org_head(name) is None and known_organization(name) is None
+                and (strong.rule != "en-product-before" or group_company(name) is None))):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not latin and proper_noun and korean_club(name):
@@ -957,7 +968,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a road by the word for a road of the Road Name Address Act at its end (…대로, …로 N길, …길)"
     if hangul and proper_noun and expressway_name(solid):
         return "place", "an expressway by 고속도로 at the end of its name (the Road Act's 고속국도)"
-    if strong is not None and strong.type == "org" and strong.rule == "en-officer-of":
+    if strong is not None and strong.type == "org" and strong.rule in ("en-officer-of", "en-shares-of"):
+        # "a stake in Hite Jinro", "shares in X": the company, over the preposition (mentions52)
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if strong is not None and strong.rule == "ko-insolvency":  # 위메프에 대한 회생절차: over the locative 에
         return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"

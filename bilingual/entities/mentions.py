@@ -163,8 +163,10 @@ def find_mentions(doc: Document, context: Context) -> Document:
         if found:
             share(found)
             mentions += found
+    mentions = _players_of_a_result(doc.text, mentions)
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
+    mentions = _bodies_of_a_person_named_after(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
     mentions = _english_quoted_titles(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
@@ -519,6 +521,24 @@ side of 및): two Korean names further apart are not coordinated, nor one addres
 :func:`_by_conjuncts`."""
 
 
+def _players_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown English name of two or three words without evidence (``other``) on one side of a result whose other
+    side is a person ("Shin Jin-seo beat Ke Jie", "Iga Swiatek beat Aryna Sabalenka": a match between players) is a
+    person too (mentions52): a player's result is against a player. A person typed by a Korean name's shape alone is
+    no evidence here; a club's side stays to :func:`_sides_of_a_result`."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if x.lang != "en" or y.lang != "en" or x.end >= y.start or not _VERSUS_EN.fullmatch(text, x.end, y.start):
+            continue
+        for at, m, other in ((k, x, y), (k + 1, y, x)):
+            if other.type == "person" and not any(PERSON_BY_SHAPE in r for r in other.reasons) \
+                    and m.type == "other" and m.entity_id is None and not m.candidates and m.reasons \
+                    and NO_EVIDENCE in m.reasons[-1] and 2 <= len(m.text.split()) <= 3:
+                out[at] = record_with(m, type="person", reasons=(
+                    *m.reasons, f"a side of a result against the person {other.text!r}: a player"))
+    return out
+
+
 def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
     """A city or an unknown name that is a side of a result with its score ("Strasbourg beat Nantes 3-0", "Osasuna
     held Sevilla to a 1-1 draw") or that a goal was scored against ("a hat trick against Getafe") is a club, named by
@@ -591,6 +611,24 @@ def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
             x = out[over[0]]
             out[over[0]] = record_with(x, type="org", reasons=(*x.reasons, why))
     return sorted([*out, *added], key=_SPAN) if added else out
+
+
+_LOCATIVE_ONLY = "a place by the locative particle or preposition on it"
+
+
+def _bodies_of_a_person_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English name typed a place only by the preposition before it, with 's and a person's full name right after
+    it, is the body the person belongs to ("holding off McLaren's Lando Norris": off is no place's preposition there;
+    mentions52): an organization. A listed place keeps its type (its reason is the gazetteer's: "in Seoul's Kim …")."""
+    out = list(mentions)
+    for k, (x, y) in enumerate(itertools.pairwise(mentions)):
+        if x.lang == "en" and x.type == "place" and x.entity_id is None and x.reasons \
+                and _LOCATIVE_ONLY in x.reasons[-1] and y.type == "person" and y.start == x.end + 3 \
+                and text.startswith(("'s ", "’s "), x.end) and " " in y.text \
+                and not any(PERSON_BY_SHAPE in r for r in y.reasons):
+            out[k] = record_with(x, type="org", reasons=(
+                *x.reasons, f"the body of the person {y.text!r} named after its 's, not a place"))
+    return out
 
 
 _CALENDAR_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -1109,12 +1147,14 @@ def _english_quoted_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 def _an_event(m: Mention) -> bool:
     """Whether a mention was typed ``other`` as an event (a festival, the Chuseok holiday), a model's code (SU7) or
     the title of a work (the drama Seoul Medical Center: mentions21), a war, a treaty, a holiday or a market index
-    (the Korean War, the KOSPI: mentions22), an app by its maker's name (KakaoMap: mentions36): a name, not a
+    (the Korean War, the KOSPI: mentions22), an app by its maker's name (KakaoMap: mentions36), a court case (Roe v.
+    Wade: mentions52): a name, not a
     capitalized word of no kind."""
     return any(r.startswith(("not in the knowledge base; an event", "not in the knowledge base; a model's",
                              "not in the knowledge base; the title of a work", "not in the knowledge base; a war",
                              "not in the knowledge base; a public holiday", "not in the knowledge base; a product",
-                             "not in the knowledge base; a stock market index")) for r in m.reasons)
+                             "not in the knowledge base; a stock market index",
+                             "not in the knowledge base; a court case")) for r in m.reasons)
 
 
 def _family_names_of_people_named(mentions: list[Mention]) -> list[Mention]:

@@ -2224,3 +2224,61 @@ def test_a_desert_written_solid_after_a_name_is_a_place() -> None:
     assert _types("탐험대는 사하라사막을 건넜다.") == {"사하라사막": "place"}
     assert _types("연구팀은 나미브사막의 딱정벌레를 연구했다.")["나미브사막"] == "place"
     assert _types("그는 사막에서 길을 잃었다.") == {}
+
+
+def _text_types(sentence: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in bilingual.process(sentence).mentions]
+
+
+@pytest.mark.parametrize(("sentence", "player"), [
+    ("Song Ji-ho beat Xu Jiayu in the final of the Asia Cup.", "Xu Jiayu"),
+    ("Tan Hoon beat Lee Min-ji in the final of the city tournament.", "Tan Hoon"),
+    ("Kim Ga-eun upset Nozomi Okuhara in the quarterfinals of the Denmark Open.", "Nozomi Okuhara"),  # a guard
+])
+def test_a_side_of_a_result_against_a_person_is_a_person(sentence: str, player: str) -> None:
+    # mentions52: the player beaten (or beating) without evidence of his own stayed `other`
+    assert (player, "person") in _text_types(sentence)
+
+
+def test_a_side_of_a_result_against_a_club_is_no_person() -> None:
+    found = _text_types("Gimcheon Sangmu beat Suwon Samsung Bluewings on Sunday in Gimcheon.")
+    assert not any(kind == "person" for _, kind in found), found
+
+
+@pytest.mark.parametrize(("sentence", "product"), [
+    ("Paldo, the maker of Kim Bap Chips, said on Monday that exports to Vietnam rose.", "Kim Bap Chips"),
+    ("Binggrae, the maker of Melona bars, said exports to Brazil doubled.", "Melona"),
+])
+def test_a_name_after_the_maker_of_is_its_product(sentence: str, product: str) -> None:
+    found = _text_types(sentence)
+    assert (product, "other") in found and not any(kind == "person" for _, kind in found), found
+
+
+def test_after_the_maker_of_a_groups_company_stays_an_organization() -> None:
+    assert ("Hanwha Aerospace", "org") in _text_types("Poongsan, the maker of Hanwha Aerospace shells, said on Monday.")
+
+
+def test_a_stake_in_a_company_is_no_place() -> None:
+    assert ("Hanssem", "org") in _text_types("A pension fund raised its stake in Hanssem to 5 percent last week.")
+    found = _text_types("The fund sold its stake in Kolmar Korea last week, filings showed.")
+    assert ("Kolmar Korea", "place") not in found, found
+    assert ("Ukraine", "place") in _text_types("Investors see a stake in Ukraine as a bet on rebuilding, he said.")
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("ENA 드라마가 이번 주 시청률 1위에 올랐다고 방송사는 전했다.", "ENA", "org"),
+    ("tvN 드라마에서 주연을 맡은 배우 한도윤이 시상식에 참석했다.", "tvN", "org"),
+    ("JTBC 토일드라마 '대성물산'이 첫 방송에서 시청률 6%를 기록했다.", "대성물산", "other"),
+    ("쿠팡플레이 토일드라마 “한라상사”는 다음 달 막을 내린다.", "한라상사", "other"),
+])
+def test_a_broadcasters_drama_and_its_title(sentence: str, name: str, kind: str) -> None:
+    # mentions52: 드라마 with its particle, and the days written solid before it (토일드라마), were no cue
+    assert (name, kind) in _text_types(sentence)
+
+
+def test_a_name_placed_by_its_preposition_before_s_and_a_person_is_the_persons_body() -> None:
+    # mentions52: "holding off McLaren's Lando Norris" made the team a place by "off"
+    found = _text_types("The fastest lap went to Sauber's Nico Hulkenberg at Monza on Sunday.")
+    assert ("Sauber", "org") in found, found
+    found = _text_types("The prize went to Busan's Kim Min-jae on Sunday.")
+    assert ("Busan", "place") in found, found  # a listed place is left alone
