@@ -92,6 +92,10 @@ _LOCATIVE_BEFORE = re.compile(
 """A preposition of place right before a name (in Osong, off Jindo), a part of it by the compass between them ("in
 eastern Congo", "across northern Gaza": mentions39): evidence of a place for a name without other ("according to",
 "thanks to" and "due to" are no prepositions of place: "according to Inspector Jeon")."""
+_LOCATIVE_ENDS = ("in", "near", "off", "outside", "around", "across", "from", "to", "at", "into", "toward", "towards",
+                  "the", "The", "north", "south", "east", "west", "central", "ern")
+"""How the text before a name ends, its spaces stripped, wherever :data:`_LOCATIVE_BEFORE` matches (its last word: a
+preposition, the article or a part by the compass): the cheap test before the search (perf59)."""
 _PLANT_LOCATIVE = re.compile(r"(?:^|\W)(?:in|near|at|from|to|inside|outside)\s+(?:its|their)\s+$")
 """A preposition of place and a possessive before a plant's name ("a fire at its Pohang Steelworks"): the plant is
 where something happens (:func:`~bilingual.entities.gazetteer.named_plant`; mentions39)."""
@@ -847,7 +851,7 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     # each test a function of the text alone: the words around the name are tested before the lists (most names
     # have no such words), the same answers in a cheaper order (perf55)
     c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
-        and (bool(_LOCATIVE_BEFORE.search(before))
+        and ((before.rstrip().endswith(_LOCATIVE_ENDS) and bool(_LOCATIVE_BEFORE.search(before)))
              or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
              or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
                  and is_country(country.group("country")) and not is_country(name))) \

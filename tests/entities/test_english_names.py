@@ -438,6 +438,26 @@ def test_the_cheap_tests_of_war_index_or_unit_hold_for_every_match() -> None:
     assert ordinals > 100 and ofs > 100
 
 
+
+def test_every_preposition_of_place_before_a_name_passes_its_cheap_test() -> None:
+    # perf59: _LOCATIVE_BEFORE is searched only where the text before the name, its spaces stripped, ends in one of
+    # _LOCATIVE_ENDS: every match passes it (texts of its own words, other words, spaces of several kinds)
+    import random
+
+    pieces = ["in", "In", "near", "off", "outside", "around", "across", "from", "to", "into", "toward", "towards",
+              "at", "the", "The", "THE", "north", "southern", "northeastern", "eastern", "central", "according",
+              "thanks", "due", "x", ",", "said", "of", "by", "a", "7", "ern", "ward"]
+    spaces = [" ", " ", "  ", "\n", " \n", "\t", "\u2003", "\u00a0", ""]
+    rnd = random.Random(59)
+    found = 0
+    for _ in range(30_000):
+        before = "".join(rnd.choice(pieces) + rnd.choice(spaces) for _ in range(rnd.randint(1, 5)))[-20:]
+        if english_names._LOCATIVE_BEFORE.search(before):
+            found += 1
+            assert before.rstrip().endswith(english_names._LOCATIVE_ENDS), repr(before)
+    assert found > 1000
+
+
 @pytest.mark.parametrize(("text", "name", "found"), [
     ("He served in the 25th Infantry Division for years.", "Infantry Division", "25th Infantry Division"),
     ("They honoured Veterans of the Korean War on Monday.", "Veterans of the Korean War", "Korean War"),

@@ -342,6 +342,38 @@ def test_the_cheap_tests_agree_with_the_searches_on_every_line_and_every_case_fo
     assert any(_credit_at_end(line.strip()[-80:]) for line in lines)
 
 
+
+_CREDIT_PIECES = st.sampled_from([
+    "Photo", "PHOTO", "photo", "image", "Image", "picture", "Pictures", "courtesy", "Courtesy of ", "COURTESY",
+    "courteſy", "Pıcture", "ımage", "ſ", "ı", "\u212a", "by ", " by ", "credit", ": ", "=", "(", ")", "[", "]", "/",
+    " / ", "Yonhap", "AFP", "(Reuters)", "file", " file photo", "Inc", ".", "!", "”", "\"", " ", "Seoul",
+    "Kim Min-ji", "CLAIRE MOON", "provided by ", "ⓒ", "©", "사진", "제공", "기자", "다.", "연합뉴스", "x", "7",
+    ". Courtesy of ", ". courteſy of ", ". Photo: ", ". Photo by ", ". Image ", "Pictures by "])
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(_CREDIT_PIECES, max_size=12).map("".join))
+def test_every_caption_credit_passes_the_cheap_test_before_its_search(text: str) -> None:
+    """perf59: :data:`blocks._CREDIT` is searched only where :func:`blocks._may_hold_credit` lets it (in ASCII, a
+    bracket, a slash or a credit's word): every match passes it, in texts of the credits' own pieces in any case, with
+    the letters that ``re.I`` folds into theirs (ſ, ı, the Kelvin sign) and the credits of other scripts."""
+    if blocks._CREDIT.search(text) is not None:
+        assert blocks._may_hold_credit(text), text
+
+
+def test_no_ascii_letter_but_the_credit_words_own_matches_theirs_in_any_case() -> None:
+    """perf59: the cheap test lower-cases ASCII text and looks for :data:`blocks._CREDIT_WORDS`: under ``re.I`` no
+    other ASCII character matches one of their letters (the characters that do beyond ASCII send the text to the
+    search)."""
+    import re
+
+    letters = set("".join(blocks._CREDIT_WORDS))
+    for code in range(128):
+        c = chr(code)
+        if any(re.fullmatch(re.escape(letter), c, re.IGNORECASE) for letter in letters):
+            assert c.lower() in letters, c
+
+
 # Shapes of the sixteenth session (issue 14): what an engineer who read no code wrote, in lines of our own.
 _ARTICLE_EN = "The committee approved the budget on Tuesday after two weeks of debate over school funding."
 _ARTICLE_KO = "국회는 두 주 동안의 논쟁 끝에 화요일 학교 예산안을 통과시켰다. 여야는 막판까지 교육 재정을 두고 맞섰다."
@@ -2610,6 +2642,22 @@ def test_a_service_number_among_fields_and_an_address_are_no_contact_label() -> 
     assert _rule_names(page)[2] != "contact-label"
     page = _lido(after=("Tel. 718-555-0142 · 41 Orchard St, Brooklyn, NY 11211",))
     assert _rule_names(page)[-1] != "contact-label"
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CONTACT_PIECES), max_size=10), st.sampled_from([
+    "Call us: ", "Contact: ", "Tel. ", "예약 상담: ", "KakaoTalk ID: ", "Questions? Call ", "Helpline ", "문의 ",
+    "Booking line (weekends): ", "", "In 2024 the ", "The figures for 2023 "]))
+def test_a_contact_shape_needs_the_lines_contact_number(pieces: list[str], label: str) -> None:
+    """perf59: ``contact-label`` asks :func:`blocks._contact_number` first, before its other patterns and neighbours,
+    as :func:`blocks._contact_shape`, which it ends in, cannot pass a line without one; the same answer either way."""
+    text = label + "".join(pieces)
+    lines = blocks._lines(f"Eastside Pool Reopens\n{text}\n{_LIDO_TEXT}")
+    if len(lines) < 3:
+        return
+    where = blocks.Where(lines, 1, lines[1], "headline", 2, Counter(), False, True, False, 2)
+    if blocks._contact_shape(where, blocks._CONTACT_LABEL) or blocks._contact_label(where):
+        assert blocks._contact_number(lines[1].text), text
+
 
 
 @pytest.mark.parametrize("line", [
