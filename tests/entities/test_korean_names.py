@@ -763,8 +763,8 @@ def test_every_cut_name_the_rule_reads_holds_its_cheap_test() -> None:
     """perf58: :data:`korean_names._CUT_NAME_HINT` is found inside every match of ``_CUT_NAME`` that
     :func:`korean_names._cut_names_by_evidence` reads (an epithet in quotes before it, or an age in brackets after it),
     on texts of the pieces both patterns are written in; each of its two branches is needed for some of them."""
-    pieces = ["가", "힣", "한소라", "서린", " ", "'", "‘", "’", "'피겨 여왕'", "(", ")", "(29)", "(7)", "(123)", "29", "은",
-              ",", ".", "\n", "a"]
+    pieces = ["가", "힣", "한소라", "서린", " ", "'", "‘", "’", "'피겨 여왕'", "(", ")", "(29)", "(7)", "(123)",
+              "29", "은", ",", ".", "\n", "a"]
     hint, cut = korean_names._CUT_NAME_HINT, korean_names._CUT_NAME
     only = {"quote": 0, "age": 0}
     read = 0
@@ -796,7 +796,8 @@ def test_every_quoted_stage_name_holds_its_cheap_test_within_the_search() -> Non
     assert min(branches.values()) > 50, branches
 
 
-@pytest.mark.parametrize("text", ["'대박' 행진이 이어졌다.", "그는 '우리'를 위해 '뛰었다'.", "‘반전’이라는 말이 돌았다."])
+@pytest.mark.parametrize("text", ["'대박' 행진이 이어졌다.", "그는 '우리'를 위해 '뛰었다'.",
+                                  "‘반전’이라는 말이 돌았다."])
 def test_quotes_without_a_stage_name_or_a_cut_name_leave_the_candidates_alone(text: str) -> None:
     """Quotes that hold no stage name and no epithet before a name (the cheap tests of perf58 end both rules there)."""
     kb = Context.create().kb
