@@ -1929,6 +1929,10 @@ _CUT_NAME = re.compile(r"(?:(['‘][^'’\n]{1,15}['’]) )?(?<![가-힣])([가-
                        r"(\(\d{1,2}\))?(?=[은는이가을를의와과도]|\s|[,.]|\(|$)")
 """A word of three Hangul syllables, right after a quoted epithet and a space ('피겨 여왕' X) or right before an
 age in brackets (X(29)), then a particle, a space, a comma, a stop or a bracket (:func:`_cut_names_by_evidence`)."""
+_CUT_NAME_HINT = re.compile(r"['’] [가-힣]|[가-힣]\(\d{1,2}\)")
+"""What every match of :data:`_CUT_NAME` that :func:`_cut_names_by_evidence` reads holds (an epithet's closing quote,
+a space and the name's first syllable; or the name's last syllable and an age in brackets): its cheap test, one search
+of the sentence (perf58)."""
 
 
 def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
@@ -1945,6 +1949,8 @@ def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
     lo, hi = tokens[0].start, max(map(_END, tokens))
     if text.find("(", lo, hi) < 0 and text.find("'", lo, hi) < 0 and text.find("‘", lo, hi) < 0:
         return out  # the cheap test: no bracket, no quote
+    if _CUT_NAME_HINT.search(text, lo, hi) is None:
+        return out  # neither an age in brackets after a syllable nor a closing quote, a space and a syllable
     names = kb.tokenizer_names()
     spans = []
     for m in _CUT_NAME.finditer(text, lo, hi):
@@ -1971,6 +1977,10 @@ _QUOTED_STAGE_NAME = re.compile(r"(?:(?:^|\s)([가-힣]{2,6})\s)?['‘]([가-힣
                                 r"|(?:^|\s)([가-힣]{2,6})\s['‘]([가-힣]{1,5})['’]")
 
 
+_STAGE_NAME_HINT = re.compile(r"['‘][가-힣]{1,5}['’]\(본명[\s:]|[가-힣]\s['‘][가-힣]{1,5}['’]")
+"""What each match of :data:`_QUOTED_STAGE_NAME` holds: a name in quotes before ``(본명`` (the first branch; its
+look-ahead, like this pattern, reads no farther than the search's end), or a word's last syllable, a space and a name
+in quotes (the second): :func:`_quoted_stage_names`' second cheap test (perf58)."""
 _QUOTED_REACH = len("(본명 ")
 """How far past a sentence's last token its quoted stage names are read: the bracket of the real name after the quote
 (``'X'(본명 Y)``) is looked at, never matched (no match fits in it)."""
@@ -1989,6 +1999,8 @@ def _quoted_stage_names(text: str, tokens: list[Token], out: list[NameSpan]) -> 
     lo, hi = tokens[0].start, max(map(_END, tokens))
     if text.find("'", lo, hi) < 0 and text.find("‘", lo, hi) < 0:  # the cheap test first
         return out
+    if _STAGE_NAME_HINT.search(text, max(0, lo - 1), min(len(text), hi + _QUOTED_REACH)) is None:
+        return out  # the second: what every match holds, searched where the matches are
     spans = []
     for m in _QUOTED_STAGE_NAME.finditer(text, max(0, lo - 1), min(len(text), hi + _QUOTED_REACH)):
         role, group = (m.group(1), 2) if m.group(2) is not None else (m.group(3), 4)

@@ -752,3 +752,56 @@ def test_models_with_a_hyphen_leaves_candidates_far_from_any_hyphen_as_they_are(
     out = [NameSpan(text.index("누리안"), text.index("누리안") + 3, "ko", kiwi_proper_noun=True)]
     assert korean_names._models_with_a_hyphen(text, out) is out and not out[0].craft
     assert korean_names._models_with_a_hyphen(text, []) == []
+
+
+def _random_texts(pieces: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(4, 24))) for _ in range(count)]
+
+
+def test_every_cut_name_the_rule_reads_holds_its_cheap_test() -> None:
+    """perf58: :data:`korean_names._CUT_NAME_HINT` is found inside every match of ``_CUT_NAME`` that
+    :func:`korean_names._cut_names_by_evidence` reads (an epithet in quotes before it, or an age in brackets after it),
+    on texts of the pieces both patterns are written in; each of its two branches is needed for some of them."""
+    pieces = ["가", "힣", "한소라", "서린", " ", "'", "‘", "’", "'피겨 여왕'", "(", ")", "(29)", "(7)", "(123)",
+              "29", "은", ",", ".", "\n", "a"]
+    hint, cut = korean_names._CUT_NAME_HINT, korean_names._CUT_NAME
+    only = {"quote": 0, "age": 0}
+    read = 0
+    for text in _random_texts(pieces, 20000, 58):
+        for m in cut.finditer(text):
+            if m.group(1) is None and m.group(3) is None:
+                continue
+            read += 1
+            found = [h.group() for h in hint.finditer(text, m.start(), m.end())]
+            assert found, (text, m.group())
+            only["quote"] += all(f[0] in "'’" for f in found)
+            only["age"] += all(f[0] not in "'’" for f in found)
+    assert read > 500 and only["quote"] > 20 and only["age"] > 20, (read, only)
+
+
+def test_every_quoted_stage_name_holds_its_cheap_test_within_the_search() -> None:
+    """perf58: :data:`korean_names._STAGE_NAME_HINT` is found from each match of ``_QUOTED_STAGE_NAME`` on to the
+    search's end, whatever the end (the first branch's look-ahead, ``(본명``, reads no farther than it), on texts of
+    the pieces the pattern is written in; each of its two branches is needed for some of them."""
+    pieces = ["가", "하리", "메인보컬", " ", " '하리'", "'", "‘", "’", "(본명", "(본명 ", "(본명:", "(", ":", "\n", "a"]
+    hint, stage = korean_names._STAGE_NAME_HINT, korean_names._QUOTED_STAGE_NAME
+    branches = {"real name": 0, "after a word": 0}
+    for number, text in enumerate(_random_texts(pieces, 20000, 59)):
+        end = len(text) - number % 4  # the search may stop short of the text's end, as at a sentence's reach
+        for m in stage.finditer(text, 0, end):
+            found = hint.search(text, m.start(), end)
+            assert found is not None and found.start() < m.end(), (text, end, m.group())
+            branches["real name" if m.group(2) is not None else "after a word"] += 1
+    assert min(branches.values()) > 50, branches
+
+
+@pytest.mark.parametrize("text", ["'대박' 행진이 이어졌다.", "그는 '우리'를 위해 '뛰었다'.",
+                                  "‘반전’이라는 말이 돌았다."])
+def test_quotes_without_a_stage_name_or_a_cut_name_leave_the_candidates_alone(text: str) -> None:
+    """Quotes that hold no stage name and no epithet before a name (the cheap tests of perf58 end both rules there)."""
+    kb = Context.create().kb
+    tokens = [Token(0, len(text), text, "NNG", None, "ko", 0)]
+    out = [NameSpan(0, 2, "ko")]
+    assert korean_names._quoted_stage_names(text, tokens, out) is out
+    assert korean_names._cut_names_by_evidence(text, tokens, kb, out) is out
