@@ -2637,9 +2637,10 @@ _CIRCLED_ANSWER = re.compile(r"[①②③④⑤]|\(\s?\)")
 
 
 _ACTION_START = re.compile(
-    r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up)|log\s+in|view|see|watch|listen|follow|print|"
-    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add|"
-    r"submit|send|buy|purchase|complete|pay|manage|track)\s+\S", _I)  # labels30: submit … complete
+    r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up|this|the|our|a|an|my)|log\s+in|view|see|watch|"
+    r"listen|follow|print|register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|"
+    r"add|submit|send|buy|purchase|complete|pay|manage|track|continue|schedule|save|reserve)\s+\S",
+    _I)  # labels30: submit … complete; labels38: sign this …, continue … reserve
 """labels29: a link's or a button's verb opening a line (``Download images …``, ``Report a swarm online``)."""
 
 
@@ -2650,13 +2651,17 @@ def _action_link(w: Where) -> bool:
     (a quiz's ``정답 확인하기``: the quiz's) nor over a form's field or a data line (``Request a tour`` over ``Name``:
     their heading)."""
     line = w.line
-    if w.index <= w.last_prose or w.in_related or len(line.text) > 60 or line.words > 6:
+    if w.in_related or len(line.text) > 60 or line.words > 6:
+        return False
+    inside = w.index <= w.last_prose  # labels38: among the article's paragraphs, a button over no paragraph
+    if inside and not _button_between_paragraphs(w):
         return False
     text = line.core.strip()
     if not text or text[-1] in ".:：?!\"”" or _NOT_IN_SUBHEADING.search(text):
         return False
     if line.hangul:
-        shaped = line.words <= 3 and not _LATIN_WORD.search(text) and _BUTTON_VERB_END.search(text) is not None
+        shaped = line.words <= 3 and not _LATIN_WORD.search(text) and (
+            _BUTTON_VERB_END.search(text) is not None or _KO_BUTTON_END.search(text) is not None)
     else:
         shaped = line.words >= 2 and _ACTION_START.match(text) is not None
     # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
@@ -3106,6 +3111,46 @@ def _unnamed_faq(lines: Sequence[_Line]) -> bool:
     return pair and not any(len(line.text) <= 160 and _EXCHANGE_CUE.search(line.text) is not None for line in lines)
 
 
+# --- labels38: kinds of misses that recur in three sets or more (docs/blocks.md, "labels38 branch") ------------------
+
+
+_KO_BUTTON_END = re.compile(r"(?:찾기|다운로드)\W*$")
+"""labels38: a Korean button closed by a finder's or a download's word (``가까운 매장 찾기``, ``멤버십 앱 다운로드``),
+read by :func:`_action_link` only (the other readers of :data:`_BUTTON_VERB_END` keep theirs)."""
+
+
+def _button_between_paragraphs(w: Where) -> bool:
+    """labels38: among the article's paragraphs, where :func:`_action_link` reads a button only if this holds: after
+    the first long paragraph, an English line with no bar, slash or star (no form's or table's line), over a line that
+    is no paragraph of the text (a caption, a heading, a file to download, a related list's heading) or over the
+    page's notice on itself (``Buy a Range Card`` over a photo's caption, ``Become a member`` over ``Tools are used at
+    your own risk …``). Over a paragraph the same words are a subheading's (``Check the beat first``, ``Book swap
+    table``)."""
+    line, after = w.line, w.next
+    if w.index <= w.first_prose or line.hangul or after is None or any(mark in line.text for mark in "|/*"):
+        return False
+    return not _is_prose(after) or _whole_text_notice(after.text)
+
+
+_PROMPT_CUE = re.compile(r"\s*(?:enter|type|drag|drop)\s|.*(?:하세요|해\s?주세요|해\s?주십시오)", _I)
+_FORM_PROMPT = re.compile(
+    r"(?:enter|type)\s+(?:your|an?|the)\s+[^.!?:;]{2,60}"
+    r"|(?:drag|drop)\s+(?:and\s+drop\s+)?[^.!?:;]{1,50}?\shere\b[^.!?:;]{0,30}"
+    rf"|[{SYLLABLES}A-Za-z0-9 ]{{1,30}}?\s?(?:입력|선택|첨부)(?:하세요|해\s?주세요|해\s?주십시오)"
+    r"(?:\s*[\[(][^\])]{1,20}[\])])?", _I)
+"""labels38: a form's prompt written in its box: what to type or where to drop a file (``Enter your street address or
+ZIP code``, ``Drag a PDF, JPG or PNG here, or browse``, ``이메일 주소를 입력하세요 [무료 구독하기]``)."""
+
+
+def _form_prompt(w: Where) -> bool:
+    """labels38: after the headline, a form's prompt alone on its line, no sentence closed (:data:`_FORM_PROMPT`):
+    a form's line, the label table's ``other`` (a field's label, its box and its button are the form's)."""
+    line = w.line
+    if len(line.text) > 100 or line.words > 14 or w.in_related or not (w.seen_headline or w.seen_body):
+        return False
+    return _PROMPT_CUE.match(line.core) is not None and _FORM_PROMPT.fullmatch(line.core.rstrip()) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -3141,6 +3186,11 @@ RULES: tuple[Rule, ...] = (
          "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
          "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
          "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("form-prompt", "other", 0.7, "a form's prompt in its box: what to type or where to drop a file",
+         _form_prompt,
+         "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
+         "here, … 입력하세요, … 선택해 주세요, a button in brackets after it or not (Enter your street address or ZIP "
+         "code, Drag a PDF, JPG or PNG here, or browse, 이메일 주소를 입력하세요 [무료 구독하기]): the form's line"),
     Rule("market-strip", "navigation", 0.8, "a strip of market figures above the headline (the site's ticker)",
          _market_strip,
          "above the headline, two or more items between bars or dots, each a name and a figure with its change "
