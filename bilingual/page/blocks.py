@@ -356,7 +356,9 @@ _EMAIL_LINE = re.compile(EMAIL)
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
          r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          # Nov. 4, 2024; May 06 2025; Mar.4,2026 (a stop and no space: a page's stamp written tight)
-         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\.\s*|\s+)\d{1,2}(?:,\s*|\s+)\d{4}|"
+         # labels38: its day's ordinal (January 16th 2025)
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\.\s*|\s+)\d{1,2}(?:st|nd|rd|th)?"
+         r"(?:,\s*|\s+)\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
          r"(?:\s*\(?[월화수목금토일]\)?(?!요일))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 _DATELINE = re.compile(
@@ -384,7 +386,7 @@ _AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 _DATE_PIECE = re.compile(
     rf"\s*(?:{_DATE}|{_AGE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|오전|오후"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[월화수목금토일]요일"
-    r"|[월화수목금토일](?=\))|(?:gmt|utc)\s?[+-]\s?\d{1,2}|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
+    r"|[월화수목금토일](?=\))|(?:gmt|utc)\s?[+-]\s?\d{1,2}|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst|cst|cdt|mst|mdt"
     r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
     r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
@@ -921,7 +923,10 @@ def _photo_copyright(text: str) -> bool:
 
 
 _DATELINE_PLACE = re.compile(
-    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*")
+    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*"
+    # labels38: two places between a slash, in capitals of any Latin script (SEOUL / WROCŁAW, …); a town's name in
+    # title case and a comma (Pohang, November 5, 2026): the rest of the line must still be a whole date
+    r"|[A-Z][^\W\d_a-z]+(?:\s*/\s*[A-Z][^\W\d_a-z]+)+,\s*|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
 
 
 _ISSUE = re.compile(
@@ -1893,7 +1898,8 @@ def _part_heading(w: Where) -> bool:
         return False
     title = found.group("title").strip()
     counted = re.match(r"\w+\s+\d{1,2}\s+of\s+\d", w.line.core, _I) is not None  # labels35: Step 2 of 3: Extras
-    return (1 if counted else 2) <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
+    least = 1 if counted or _one_word_title(title) else 2
+    return least <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
 
 
 _HANDLE = re.compile(r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*_[a-z0-9]+(?:[_.][a-z0-9]+)*")
@@ -3077,7 +3083,10 @@ def _section_heading(w: Where) -> bool:
     if w.in_top and _is_title_like(w.line):
         return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
+    # labels38: nor is a button or a widget above (BOOK NOW over Notice), the page's notice on itself not below (a
+    # board's 목록 List over its translation clause)
     item_above = before is None or (_bare_item(before) and w.previous != "caption"
+                                    and (w.previous != "navigation" or _whole_text_notice(after.text))
                                     # labels36: an entry with its figures above a heading without any (Friday, Jan. 1
                                     # – Closed over Winter break) is no item of the heading's own list
                                     and not (w.previous == "other" and _DIGIT.search(before.text) is not None
@@ -3140,6 +3149,35 @@ _FORM_PROMPT = re.compile(
     r"(?:\s*[\[(][^\])]{1,20}[\])])?", _I)
 """labels38: a form's prompt written in its box: what to type or where to drop a file (``Enter your street address or
 ZIP code``, ``Drag a PDF, JPG or PNG here, or browse``, ``이메일 주소를 입력하세요 [무료 구독하기]``)."""
+
+
+_WRITER_CREDIT = re.compile(
+    rf"(?P<credit>{_KO_CREDIT})\s+(?P<who>[{SYLLABLES}]{{2,10}})(?P<rest>(?:\s+[^\s\d]{{1,20}}){{0,5}})")
+_WRITER_WORDS = ("글", "취재", "정리", "대담", "인터뷰")
+_NOT_A_WRITER = re.compile(r"목록|쓰기|수정|삭제|등록|작성|읽기|보기|왼쪽|오른쪽|위|아래|가운데|제공")
+
+
+def _writer_credit(line: _Line) -> bool:
+    """labels38: a writer's credit opened by its word and a space, no ``=`` (``글 서유나 영화평론가``, ``글 윤다혜
+    (국악평론가)``, ``글 정다인 기자 / Jung Da-in``, ``글·사진 민서영 트래블픽 에디터``): the credit names who wrote the
+    text (글, 취재, 정리, 대담 or 인터뷰 among its words: a picture's credit alone is the caption's), then a name or a
+    team, then at most five words with no figure and no sentence (a title, a role, the name in Latin letters). The
+    label table's byline row (a writer's credit in any order); not a board's button (``글 목록``, ``글쓰기``) nor a
+    picture's place (``사진 왼쪽부터 …``)."""
+    text = line.text
+    if len(text) > 60 or not line.hangul or not text.lstrip().startswith(("글", "취재", "정리", "대담", "인터뷰", "사진")):
+        return False
+    found = _WRITER_CREDIT.fullmatch(line.core.strip())
+    if found is None or not any(word in found.group("credit") for word in _WRITER_WORDS):
+        return False
+    return (_NOT_A_WRITER.search(found.group("who") + found.group("rest")) is None and not ends_sentence(text)
+            and text.rstrip()[-1:] not in ".?!")
+
+
+def _one_word_title(title: str) -> bool:
+    """labels38: a part's title of one word, a capital and four letters or more (``Part 2: Intermediate``, ``Step 3:
+    Delivery``), read by :func:`_part_heading` as it reads a counted step's (``Step 2 of 3: Extras``)."""
+    return len(title) >= 4 and title.isalpha() and title[0].isupper() and " " not in title
 
 
 def _form_prompt(w: Where) -> bool:
@@ -3323,6 +3361,11 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("writer-credit", "byline", 0.8, "a writer's credit by its word and a space (글 서유나 영화평론가)",
+         lambda w: _writer_credit(w.line),
+         "a line opened by a writer's credit word and a space, no = (글, 글·사진, 취재, 정리, 대담), a name or a team, then "
+         "at most five words with no figure and no sentence (글 윤다혜 (국악평론가), 글 정다인 기자 / Jung Da-in, 글·사진 "
+         "민서영 트래블픽 에디터); not a board's button (글 목록) nor a picture's place (사진 왼쪽부터 …)"),
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
