@@ -926,7 +926,7 @@ _DATELINE_PLACE = re.compile(
     r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*"
     # labels38: two places between a slash, in capitals of any Latin script (SEOUL / WROCŁAW, …); a town's name in
     # title case and a comma (Pohang, November 5, 2026): the rest of the line must still be a whole date
-    r"|[A-Z][^\W\d_a-z]+(?:\s*/\s*[A-Z][^\W\d_a-z]+)+,\s*|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
+    r"|[^\W\d_a-z]{2,}(?:\s*/\s*[^\W\d_a-z]{2,})+,\s*|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
 
 
 _ISSUE = re.compile(
@@ -3165,7 +3165,7 @@ def _writer_credit(line: _Line) -> bool:
     label table's byline row (a writer's credit in any order); not a board's button (``글 목록``, ``글쓰기``) nor a
     picture's place (``사진 왼쪽부터 …``)."""
     text = line.text
-    if len(text) > 60 or not line.hangul or not text.lstrip().startswith(("글", "취재", "정리", "대담", "인터뷰", "사진")):
+    if len(text) > 60 or not line.hangul or not text.lstrip().startswith((*_WRITER_WORDS, "사진")):
         return False
     found = _WRITER_CREDIT.fullmatch(line.core.strip())
     if found is None or not any(word in found.group("credit") for word in _WRITER_WORDS):
@@ -3363,9 +3363,10 @@ RULES: tuple[Rule, ...] = (
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
     Rule("writer-credit", "byline", 0.8, "a writer's credit by its word and a space (글 서유나 영화평론가)",
          lambda w: _writer_credit(w.line),
-         "a line opened by a writer's credit word and a space, no = (글, 글·사진, 취재, 정리, 대담), a name or a team, then "
-         "at most five words with no figure and no sentence (글 윤다혜 (국악평론가), 글 정다인 기자 / Jung Da-in, 글·사진 "
-         "민서영 트래블픽 에디터); not a board's button (글 목록) nor a picture's place (사진 왼쪽부터 …)"),
+         "a line opened by a writer's credit word and a space, no = (글, 글·사진, 취재, 정리, 대담), a name or a "
+         "team, then at most five words with no figure and no sentence (글 윤다혜 (국악평론가), 글 정다인 기자 / "
+         "Jung Da-in, 글·사진 민서영 트래블픽 에디터); not a board's button (글 목록) nor a picture's place (사진 "
+         "왼쪽부터 …)"),
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
