@@ -3174,6 +3174,18 @@ def _writer_credit(line: _Line) -> bool:
             and text.rstrip()[-1:] not in ".?!")
 
 
+def _heading_under_button(w: Where) -> bool:
+    """labels38: a section's heading (:func:`_section_heading`) right under a line read as a button or a widget and
+    right over a paragraph of the text that is no notice of the page on itself (``BOOK NOW`` over ``Notice`` over
+    the terms, ``ADVERTISEMENT`` over ``When to say yes``): a rule of its own, before the section-heading rule, so
+    that the layer, which was never trained on it, keeps its label (a heading under chrome is rare in its training)."""
+    after = w.next
+    return (w.previous == "navigation" and after is not None and _is_prose(after)
+            and not _whole_text_notice(after.text)
+            and not after.text.startswith(w.line.core)  # a name over its bio (Jessica Moon over Jessica Moon covers …)
+            and _section_heading(w))
+
+
 def _one_word_title(title: str) -> bool:
     """labels38: a part's title of one word, a capital and four letters or more (``Part 2: Intermediate``, ``Step 3:
     Delivery``), read by :func:`_part_heading` as it reads a counted step's (``Step 2 of 3: Extras``)."""
@@ -3651,6 +3663,11 @@ RULES: tuple[Rule, ...] = (
     Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
          lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
          "inside the article, a question opened by a dash or Q (-…있나., Q: …?, 문) …?): an interview's"),
+    Rule("heading-under-button", "headline", 0.6, "a section's heading under a button or a widget, over a paragraph",
+         _heading_under_button,
+         "after the headline, a section's heading (as the section-heading rule reads it) right under a line read as a "
+         "button or a widget and right over a paragraph of the text (BOOK NOW over Notice, ADVERTISEMENT over When to "
+         "say yes, Submit Request over What happens next): no item of a list, the heading of what follows"),
     Rule("section-heading", "headline", 0.6, "a section's heading over a data line, a paragraph or a list",
          _section_heading,
          "after the headline, a short line that is no sentence (six words or fewer without its number and a "
