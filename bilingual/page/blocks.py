@@ -2659,9 +2659,8 @@ def _action_link(w: Where) -> bool:
     line = w.line
     if w.in_related or len(line.text) > 60 or line.words > 6:
         return False
-    inside = w.index <= w.last_prose  # labels38: among the article's paragraphs, a button over no paragraph
-    if inside and not _button_between_paragraphs(w):
-        return False
+    if w.index <= w.last_prose and (line.hangul or w.index <= w.first_prose):
+        return False  # labels38: among the paragraphs, English lines after the first only (_button_between_paragraphs)
     text = line.core.strip()
     if not text or text[-1] in ".:：?!\"”" or _NOT_IN_SUBHEADING.search(text):
         return False
@@ -2670,6 +2669,8 @@ def _action_link(w: Where) -> bool:
             _BUTTON_VERB_END.search(text) is not None or _KO_BUTTON_END.search(text) is not None)
     else:
         shaped = line.words >= 2 and _ACTION_START.match(text) is not None
+    if shaped and w.index <= w.last_prose and not _button_between_paragraphs(w):
+        return False  # labels38: among the article's paragraphs, only a button over no paragraph
     # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
     return (shaped and (w.previous != "other" or _under_data_not_form(w))
             and not (w.next is not None and (_form_field(w.next) or _data_below(w))))
@@ -3141,7 +3142,7 @@ def _button_between_paragraphs(w: Where) -> bool:
     return not _is_prose(after) or _whole_text_notice(after.text)
 
 
-_PROMPT_CUE = re.compile(r"\s*(?:enter|type|drag|drop)\s|.*(?:하세요|해\s?주세요|해\s?주십시오)", _I)
+_PROMPT_OPENERS = ("enter ", "type ", "drag ", "drop ")
 _FORM_PROMPT = re.compile(
     r"(?:enter|type)\s+(?:your|an?|the)\s+[^.!?:;]{2,60}"
     r"|(?:drag|drop)\s+(?:and\s+drop\s+)?[^.!?:;]{1,50}?\shere\b[^.!?:;]{0,30}"
@@ -3198,7 +3199,10 @@ def _form_prompt(w: Where) -> bool:
     line = w.line
     if len(line.text) > 100 or line.words > 14 or w.in_related or not (w.seen_headline or w.seen_body):
         return False
-    return _PROMPT_CUE.match(line.core) is not None and _FORM_PROMPT.fullmatch(line.core.rstrip()) is not None
+    core = line.core.lstrip()
+    if not (core[:6].lower().startswith(_PROMPT_OPENERS) or "세요" in core or "십시오" in core):
+        return False  # the cheap test: most lines end here
+    return _FORM_PROMPT.fullmatch(core.rstrip()) is not None
 
 
 RULES: tuple[Rule, ...] = (
