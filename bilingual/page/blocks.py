@@ -925,8 +925,10 @@ def _photo_copyright(text: str) -> bool:
 _DATELINE_PLACE = re.compile(
     r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*"
     # labels38: two places between a slash, in capitals of any Latin script (SEOUL / WROCŁAW, …); a town's name in
-    # title case and a comma (Pohang, November 5, 2026): the rest of the line must still be a whole date
-    r"|[^\W\d_a-z]{2,}(?:\s*/\s*[^\W\d_a-z]{2,})+,\s*|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
+    # title case and a comma (Pohang, November 5, 2026), each before a month's or a weekday's name: the rest of the
+    # line must still be a whole date
+    r"|(?:[^\W\d_a-z]{2,}(?:\s*/\s*[^\W\d_a-z]{2,})+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*"
+    r"(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))")
 
 
 _ISSUE = re.compile(
@@ -3065,6 +3067,20 @@ def _section_under_menu(w: Where) -> bool:
     return title is not None and len(w.lines[title].text) >= 2 * len(line.text)
 
 
+def _heading_here(w: Where, after: _Line) -> bool:
+    """What :func:`_section_heading` asks of a line before it looks around it (labels38: and
+    :func:`_heading_under_button`): after the headline, outside a list of other stories, a heading's shape, no line
+    repeated on the page, no list's item over the next and no deck under the headline."""
+    if w.in_related or not (w.seen_headline or w.seen_body) or not _heading_shape(w.line):
+        return False
+    if w.short_counts[duplicate_key(w.line.core)] > 1:
+        return False
+    if _LIST_MARKER.match(w.line.text) and _LIST_MARKER.match(after.text):
+        return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
+    # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
+    return not (w.in_top and _is_title_like(w.line))
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -3074,15 +3090,9 @@ def _section_heading(w: Where) -> bool:
     item of a list itself. The label table's headline row (a subheading, the heading of a table or a list of data lines
     below it); a button's verb (``Become a member``) is the widget rule's."""
     after = w.next
-    if after is None or w.in_related or not (w.seen_headline or w.seen_body) or not _heading_shape(w.line):
-        return False
-    if w.short_counts[duplicate_key(w.line.core)] > 1:
+    if after is None or not _heading_here(w, after):
         return False
     before = w.lines[w.index - 1] if w.index else None
-    if _LIST_MARKER.match(w.line.text) and _LIST_MARKER.match(after.text):
-        return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
-    if w.in_top and _is_title_like(w.line):
-        return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
     # labels38: nor is a button or a widget above (BOOK NOW over Notice), the page's notice on itself not below (a
     # board's 목록 List over its translation clause)
@@ -3184,7 +3194,7 @@ def _heading_under_button(w: Where) -> bool:
     return (w.previous == "navigation" and after is not None and _is_prose(after)
             and not _whole_text_notice(after.text)
             and not after.text.startswith(w.line.core)  # a name over its bio (Jessica Moon over Jessica Moon covers …)
-            and _section_heading(w))
+            and _heading_here(w, after))  # over a paragraph, with a button above: what _section_heading says
 
 
 def _one_word_title(title: str) -> bool:
@@ -3199,10 +3209,11 @@ def _form_prompt(w: Where) -> bool:
     line = w.line
     if len(line.text) > 100 or line.words > 14 or w.in_related or not (w.seen_headline or w.seen_body):
         return False
-    core = line.core.lstrip()
-    if not (core[:6].lower().startswith(_PROMPT_OPENERS) or "세요" in core or "십시오" in core):
+    core = line.core.strip()
+    if not (("세요" in core or "십시오" in core)
+            or (core[:1] in "EeTtDd" and core[:6].lower().startswith(_PROMPT_OPENERS))):
         return False  # the cheap test: most lines end here
-    return _FORM_PROMPT.fullmatch(core.rstrip()) is not None
+    return _FORM_PROMPT.fullmatch(core) is not None
 
 
 RULES: tuple[Rule, ...] = (
