@@ -356,7 +356,9 @@ _EMAIL_LINE = re.compile(EMAIL)
 _DATE = (r"(?:\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
          r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
          # Nov. 4, 2024; May 06 2025; Mar.4,2026 (a stop and no space: a page's stamp written tight)
-         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\.\s*|\s+)\d{1,2}(?:,\s*|\s+)\d{4}|"
+         # labels38: its day's ordinal (January 16th 2025)
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\.\s*|\s+)\d{1,2}(?:st|nd|rd|th)?"
+         r"(?:,\s*|\s+)\d{4}|"
          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})"
          r"(?:\s*\(?[월화수목금토일]\)?(?!요일))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 _DATELINE = re.compile(
@@ -384,7 +386,7 @@ _AGE = (r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|mo
 _DATE_PIECE = re.compile(
     rf"\s*(?:{_DATE}|{_AGE}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|오전|오후"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[월화수목금토일]요일"
-    r"|[월화수목금토일](?=\))|(?:gmt|utc)\s?[+-]\s?\d{1,2}|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst"
+    r"|[월화수목금토일](?=\))|(?:gmt|utc)\s?[+-]\s?\d{1,2}|kst|gmt|utc|est|edt|pst|pdt|cet|jst|bst|cst|cdt|mst|mdt"
     r"|(?:기사\s*)?(?:최초\s*|최종\s*)?(?:입력|수정|등록|작성|승인|발행|게시|송고|업데이트|마감)(?:\s*(?:일시|일|시각|시간))?"
     # what a page prints beside the date: views, reading time, the print page (조회수 1,284, 2 min read, 지면 A30면)
     r"|(?:조회\s*수?|hits?|views?)\s*:?\s*[\d,]+|읽는\s*시간\s*\d{1,2}\s*분|\d{1,2}\s*min(?:ute)?s?(?:\s+read)?"
@@ -921,7 +923,12 @@ def _photo_copyright(text: str) -> bool:
 
 
 _DATELINE_PLACE = re.compile(
-    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*")
+    r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*(?:—|–|--|,)\s*"
+    # labels38: two places between a slash, in capitals of any Latin script (SEOUL / WROCŁAW, …); a town's name in
+    # title case and a comma (Pohang, November 5, 2026), each before a month's or a weekday's name: the rest of the
+    # line must still be a whole date
+    r"|(?:[^\W\d_a-z]{2,}(?:\s*/\s*[^\W\d_a-z]{2,})+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*"
+    r"(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))")
 
 
 _ISSUE = re.compile(
@@ -1908,7 +1915,8 @@ def _part_heading(w: Where) -> bool:
         return False
     title = found.group("title").strip()
     counted = re.match(r"\w+\s+\d{1,2}\s+of\s+\d", w.line.core, _I) is not None  # labels35: Step 2 of 3: Extras
-    return (1 if counted else 2) <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
+    least = 1 if counted or _one_word_title(title) else 2
+    return least <= len(title.split()) <= 8 and title[-1] not in ".!?" and not title.endswith("다")
 
 
 _HANDLE = re.compile(r"@?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*_[a-z0-9]+(?:[_.][a-z0-9]+)*")
@@ -2654,9 +2662,10 @@ _CIRCLED_ANSWER = re.compile(r"[①②③④⑤]|\(\s?\)")
 
 
 _ACTION_START = re.compile(
-    r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up)|log\s+in|view|see|watch|listen|follow|print|"
-    r"register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|add|"
-    r"submit|send|buy|purchase|complete|pay|manage|track)\s+\S", _I)  # labels30: submit … complete
+    r"(?:download|subscribe|share|report|become|join|sign\s+(?:in|up|this|the|our|a|an|my)|log\s+in|view|see|watch|"
+    r"listen|follow|print|register|apply|book|donate|renew|request|find|get|visit|browse|explore|read|leave|write|post|"
+    r"add|submit|send|buy|purchase|complete|pay|manage|track|continue|schedule|save|reserve)\s+\S",
+    _I)  # labels30: submit … complete; labels38: sign this …, continue … reserve
 """labels29: a link's or a button's verb opening a line (``Download images …``, ``Report a swarm online``)."""
 
 
@@ -2667,15 +2676,20 @@ def _action_link(w: Where) -> bool:
     (a quiz's ``정답 확인하기``: the quiz's) nor over a form's field or a data line (``Request a tour`` over ``Name``:
     their heading)."""
     line = w.line
-    if w.index <= w.last_prose or w.in_related or len(line.text) > 60 or line.words > 6:
+    if w.in_related or len(line.text) > 60 or line.words > 6:
         return False
+    if w.index <= w.last_prose and (line.hangul or w.index <= w.first_prose):
+        return False  # labels38: among the paragraphs, English lines after the first only (_button_between_paragraphs)
     text = line.core.strip()
     if not text or text[-1] in ".:：?!\"”" or _NOT_IN_SUBHEADING.search(text):
         return False
     if line.hangul:
-        shaped = line.words <= 3 and not _LATIN_WORD.search(text) and _BUTTON_VERB_END.search(text) is not None
+        shaped = line.words <= 3 and not _LATIN_WORD.search(text) and (
+            _BUTTON_VERB_END.search(text) is not None or _KO_BUTTON_END.search(text) is not None)
     else:
         shaped = line.words >= 2 and _ACTION_START.match(text) is not None
+    if shaped and w.index <= w.last_prose and not _button_between_paragraphs(w):
+        return False  # labels38: among the article's paragraphs, only a button over no paragraph
     # under a form's or a quiz's line, the form's own; over a form's fields or data lines, their heading
     return (shaped and (w.previous != "other" or _under_data_not_form(w))
             and not (w.next is not None and (_form_field(w.next) or _data_below(w))))
@@ -3070,6 +3084,20 @@ def _section_under_menu(w: Where) -> bool:
     return title is not None and len(w.lines[title].text) >= 2 * len(line.text)
 
 
+def _heading_here(w: Where, after: _Line) -> bool:
+    """What :func:`_section_heading` asks of a line before it looks around it (labels38: and
+    :func:`_heading_under_button`): after the headline, outside a list of other stories, a heading's shape, no line
+    repeated on the page, no list's item over the next and no deck under the headline."""
+    if w.in_related or not (w.seen_headline or w.seen_body) or not _heading_shape(w.line):
+        return False
+    if w.short_counts[duplicate_key(w.line.core)] > 1:
+        return False
+    if _LIST_MARKER.match(w.line.text) and _LIST_MARKER.match(after.text):
+        return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
+    # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
+    return not (w.in_top and _is_title_like(w.line))
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -3079,17 +3107,14 @@ def _section_heading(w: Where) -> bool:
     item of a list itself. The label table's headline row (a subheading, the heading of a table or a list of data lines
     below it); a button's verb (``Become a member``) is the widget rule's."""
     after = w.next
-    if after is None or w.in_related or not (w.seen_headline or w.seen_body) or not _heading_shape(w.line):
-        return False
-    if w.short_counts[duplicate_key(w.line.core)] > 1:
+    if after is None or not _heading_here(w, after):
         return False
     before = w.lines[w.index - 1] if w.index else None
-    if _LIST_MARKER.match(w.line.text) and _LIST_MARKER.match(after.text):
-        return False  # an item of a numbered or bulleted list over the next (1. Two cups … / 2. 200 grams …)
-    if w.in_top and _is_title_like(w.line):
-        return False  # under the headline a deck's or a writer's line: the deck rule's, the layer may read it
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
+    # labels38: nor is a button or a widget above (BOOK NOW over Notice), the page's notice on itself not below (a
+    # board's 목록 List over its translation clause)
     item_above = before is None or (_bare_item(before) and w.previous != "caption"
+                                    and (w.previous != "navigation" or _whole_text_notice(after.text))
                                     # labels36: an entry with its figures above a heading without any (Friday, Jan. 1
                                     # – Closed over Winter break) is no item of the heading's own list
                                     and not (w.previous == "other" and _DIGIT.search(before.text) is not None
@@ -3121,6 +3146,91 @@ def _unnamed_faq(lines: Sequence[_Line]) -> bool:
                and _FAQ_QUESTION.fullmatch(line.text) is not None and _FAQ_ANSWER.match(following.text) is not None
                for line, following in pairwise(lines))
     return pair and not any(len(line.text) <= 160 and _EXCHANGE_CUE.search(line.text) is not None for line in lines)
+
+
+# --- labels38: kinds of misses that recur in three sets or more (docs/blocks.md, "labels38 branch") ------------------
+
+
+_KO_BUTTON_END = re.compile(r"(?:찾기|다운로드)\W*$")
+"""labels38: a Korean button closed by a finder's or a download's word (``가까운 매장 찾기``, ``멤버십 앱 다운로드``),
+read by :func:`_action_link` only (the other readers of :data:`_BUTTON_VERB_END` keep theirs)."""
+
+
+def _button_between_paragraphs(w: Where) -> bool:
+    """labels38: among the article's paragraphs, where :func:`_action_link` reads a button only if this holds: after
+    the first long paragraph, an English line with no bar, slash or star (no form's or table's line), over a line that
+    is no paragraph of the text (a caption, a heading, a file to download, a related list's heading) or over the
+    page's notice on itself (``Buy a Range Card`` over a photo's caption, ``Become a member`` over ``Tools are used at
+    your own risk …``). Over a paragraph the same words are a subheading's (``Check the beat first``, ``Book swap
+    table``)."""
+    line, after = w.line, w.next
+    if w.index <= w.first_prose or line.hangul or after is None or any(mark in line.text for mark in "|/*"):
+        return False
+    return not _is_prose(after) or _whole_text_notice(after.text)
+
+
+_PROMPT_OPENERS = ("enter ", "type ", "drag ", "drop ")
+_FORM_PROMPT = re.compile(
+    r"(?:enter|type)\s+(?:your|an?|the)\s+[^.!?:;]{2,60}"
+    r"|(?:drag|drop)\s+(?:and\s+drop\s+)?[^.!?:;]{1,50}?\shere\b[^.!?:;]{0,30}"
+    rf"|[{SYLLABLES}A-Za-z0-9 ]{{1,30}}?\s?(?:입력|선택|첨부)(?:하세요|해\s?주세요|해\s?주십시오)"
+    r"(?:\s*[\[(][^\])]{1,20}[\])])?", _I)
+"""labels38: a form's prompt written in its box: what to type or where to drop a file (``Enter your street address or
+ZIP code``, ``Drag a PDF, JPG or PNG here, or browse``, ``이메일 주소를 입력하세요 [무료 구독하기]``)."""
+
+
+_WRITER_CREDIT = re.compile(
+    rf"(?P<credit>{_KO_CREDIT})\s+(?P<who>[{SYLLABLES}]{{2,10}})(?P<rest>(?:\s+[^\s\d]{{1,20}}){{0,5}})")
+_WRITER_WORDS = ("글", "취재", "정리", "대담", "인터뷰")
+_NOT_A_WRITER = re.compile(r"목록|쓰기|수정|삭제|등록|작성|읽기|보기|왼쪽|오른쪽|위|아래|가운데|제공")
+
+
+def _writer_credit(line: _Line) -> bool:
+    """labels38: a writer's credit opened by its word and a space, no ``=`` (``글 서유나 영화평론가``, ``글 윤다혜
+    (국악평론가)``, ``글 정다인 기자 / Jung Da-in``, ``글·사진 민서영 트래블픽 에디터``): the credit names who wrote the
+    text (글, 취재, 정리, 대담 or 인터뷰 among its words: a picture's credit alone is the caption's), then a name or a
+    team, then at most five words with no figure and no sentence (a title, a role, the name in Latin letters). The
+    label table's byline row (a writer's credit in any order); not a board's button (``글 목록``, ``글쓰기``) nor a
+    picture's place (``사진 왼쪽부터 …``)."""
+    text = line.text
+    if len(text) > 60 or not line.hangul or not text.lstrip().startswith((*_WRITER_WORDS, "사진")):
+        return False
+    found = _WRITER_CREDIT.fullmatch(line.core.strip())
+    if found is None or not any(word in found.group("credit") for word in _WRITER_WORDS):
+        return False
+    return (_NOT_A_WRITER.search(found.group("who") + found.group("rest")) is None and not ends_sentence(text)
+            and text.rstrip()[-1:] not in ".?!")
+
+
+def _heading_under_button(w: Where) -> bool:
+    """labels38: a section's heading (:func:`_section_heading`) right under a line read as a button or a widget and
+    right over a paragraph of the text that is no notice of the page on itself (``BOOK NOW`` over ``Notice`` over
+    the terms, ``ADVERTISEMENT`` over ``When to say yes``): a rule of its own, before the section-heading rule, so
+    that the layer, which was never trained on it, keeps its label (a heading under chrome is rare in its training)."""
+    after = w.next
+    return (w.previous == "navigation" and after is not None and _is_prose(after)
+            and not _whole_text_notice(after.text)
+            and not after.text.startswith(w.line.core)  # a name over its bio (Jessica Moon over Jessica Moon covers …)
+            and _heading_here(w, after))  # over a paragraph, with a button above: what _section_heading says
+
+
+def _one_word_title(title: str) -> bool:
+    """labels38: a part's title of one word, a capital and four letters or more (``Part 2: Intermediate``, ``Step 3:
+    Delivery``), read by :func:`_part_heading` as it reads a counted step's (``Step 2 of 3: Extras``)."""
+    return len(title) >= 4 and title.isalpha() and title[0].isupper() and " " not in title
+
+
+def _form_prompt(w: Where) -> bool:
+    """labels38: after the headline, a form's prompt alone on its line, no sentence closed (:data:`_FORM_PROMPT`):
+    a form's line, the label table's ``other`` (a field's label, its box and its button are the form's)."""
+    line = w.line
+    if len(line.text) > 100 or line.words > 14 or w.in_related or not (w.seen_headline or w.seen_body):
+        return False
+    core = line.core.strip()
+    if not (("세요" in core or "십시오" in core)
+            or (core[:1] in "EeTtDd" and core[:6].lower().startswith(_PROMPT_OPENERS))):
+        return False  # the cheap test: most lines end here
+    return _FORM_PROMPT.fullmatch(core) is not None
 
 
 RULES: tuple[Rule, ...] = (
@@ -3158,6 +3268,11 @@ RULES: tuple[Rule, ...] = (
          "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
          "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
          "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("form-prompt", "other", 0.7, "a form's prompt in its box: what to type or where to drop a file",
+         _form_prompt,
+         "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
+         "here, … 입력하세요, … 선택해 주세요, a button in brackets after it or not (Enter your street address or ZIP "
+         "code, Drag a PDF, JPG or PNG here, or browse, 이메일 주소를 입력하세요 [무료 구독하기]): the form's line"),
     Rule("market-strip", "navigation", 0.8, "a strip of market figures above the headline (the site's ticker)",
          _market_strip,
          "above the headline, two or more items between bars or dots, each a name and a figure with its change "
@@ -3290,6 +3405,12 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
+    Rule("writer-credit", "byline", 0.8, "a writer's credit by its word and a space (글 서유나 영화평론가)",
+         lambda w: _writer_credit(w.line),
+         "a line opened by a writer's credit word and a space, no = (글, 글·사진, 취재, 정리, 대담), a name or a "
+         "team, then at most five words with no figure and no sentence (글 윤다혜 (국악평론가), 글 정다인 기자 / "
+         "Jung Da-in, 글·사진 민서영 트래블픽 에디터); not a board's button (글 목록) nor a picture's place (사진 "
+         "왼쪽부터 …)"),
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
@@ -3574,6 +3695,11 @@ RULES: tuple[Rule, ...] = (
     Rule("interview-question", "body", 0.7, "an interviewer's question inside the article",
          lambda w: w.seen_body and w.short and bool(_QUESTION.fullmatch(w.line.text)),
          "inside the article, a question opened by a dash or Q (-…있나., Q: …?, 문) …?): an interview's"),
+    Rule("heading-under-button", "headline", 0.6, "a section's heading under a button or a widget, over a paragraph",
+         _heading_under_button,
+         "after the headline, a section's heading (as the section-heading rule reads it) right under a line read as a "
+         "button or a widget and right over a paragraph of the text (BOOK NOW over Notice, ADVERTISEMENT over When to "
+         "say yes, Submit Request over What happens next): no item of a list, the heading of what follows"),
     Rule("section-heading", "headline", 0.6, "a section's heading over a data line, a paragraph or a list",
          _section_heading,
          "after the headline, a short line that is no sentence (six words or fewer without its number and a "

@@ -3248,3 +3248,82 @@ def test_a_breadcrumb_of_slashes_over_the_title_that_extends_its_last_item_is_na
     # a title with slashes whose last part the next line does not extend stays the page's
     title = "\n".join(["Tide Museum", "Wind / Water / Stone", "An exhibition of the harbour's instruments", _TIDE_TEXT])
     assert _rule_names(title)[1] != "crumb-over-title"
+
+
+# labels38: kinds of misses that recur in three sets or more, as shapes, on lines written here in other shapes
+_CANAL_TEXT = ("Narrowboats can be hired by the day or the week from the wharf at Lock 12, and no licence is needed: "
+               "every crew gets a forty-minute lesson on locks, mooring and the towpath before setting off.")
+_CANAL_TEXT_2 = ("Pets are welcome on board, and each boat carries life jackets in three sizes, a tiller pin and a "
+                 "windlass for the locks, so crews only need to bring food and bedding for the trip.")
+_WOOD_TEXT_KO = ("공방은 이번 겨울 방학을 맞아 초등학생과 보호자가 함께 참여하는 원데이 목공 수업을 열고, "
+                 "도마와 연필꽂이를 직접 만들어 가져갈 수 있도록 재료와 공구를 모두 준비한다고 밝혔다.")
+
+
+def test_a_button_among_the_paragraphs_over_no_paragraph_is_navigation_and_over_one_a_subheading() -> None:
+    page = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Reserve a narrowboat",
+                      "A day boat moored below the top lock. / Lock 12 Wharf", _CANAL_TEXT_2])
+    assert _labels(page)[2] == "navigation"
+    # the same verb over a paragraph heads it: a subheading, no button
+    heading = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Book early for summer", _CANAL_TEXT_2])
+    assert _labels(heading)[2] != "navigation"
+    # above the article, before any paragraph, the rule does not read it
+    top = "\n".join(["Canal Boat Hire at Lock 12", "Continue to the hire form", _CANAL_TEXT])
+    assert _rule_names(top)[1] != "action-link"
+
+
+def test_more_buttons_verbs_and_korean_finder_and_download_buttons_after_the_text() -> None:
+    page = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Continue to payment", "Sign the towpath pledge",
+                      "© 2026 Lock 12 Wharf Ltd"])
+    assert _labels(page)[2:4] == ["navigation", "navigation"]
+    korean = "\n".join(["겨울방학 원데이 목공 수업", _WOOD_TEXT_KO, "가까운 공방 찾기", "수업 안내서 다운로드",
+                        "ⓒ 나무결공방"])
+    assert _labels(korean)[2:4] == ["navigation", "navigation"]
+    # a sign-language heading is no button (sign is a verb only before this, the, our …)
+    sign = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Sign language tours", "© 2026 Lock 12 Wharf Ltd"])
+    assert _rule_names(sign)[2] != "action-link"
+
+
+def test_a_form_s_prompt_in_its_box_is_the_form_s_line() -> None:
+    page = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Enter your mooring number",
+                      "Drop your crew list here or choose a file", "Send booking"])
+    assert _labels(page)[2:4] == ["other", "other"]
+    assert _rule_names(page)[2:4] == ["form-prompt", "form-prompt"]
+    korean = "\n".join(["겨울방학 원데이 목공 수업", _WOOD_TEXT_KO, "보호자 연락처를 입력해 주세요", "신청하기"])
+    assert _rule_names(korean)[2] == "form-prompt"
+    # a sentence that asks the reader to type something is the text's
+    sentence = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT,
+                          "Enter your mooring number when you arrive. The lock keeper will check it."])
+    assert _rule_names(sentence)[2] != "form-prompt"
+
+
+def test_a_writer_s_credit_by_its_word_and_a_space_is_a_byline() -> None:
+    for credit in ("글 한다온 목공예가", "글 권수하 (생활칼럼니스트)", "글 노을빛 기자 / Noh Eul-bit",
+                   "글·사진 백서진 나무결공방 대표", "정리 장하람 기자 Jang Ha-ram"):
+        page = "\n".join(["겨울방학 원데이 목공 수업", credit, _WOOD_TEXT_KO])
+        assert _labels(page)[1] == "byline", credit
+    # a board's button and a picture's place are no credit
+    for line in ("글 목록", "사진 왼쪽부터 한다온 대표와 수강생들", "글 한다온 목공예가가 도마를 다듬고 있다."):
+        page = "\n".join(["겨울방학 원데이 목공 수업", line, _WOOD_TEXT_KO])
+        assert _rule_names(page)[1] != "writer-credit", line
+
+
+def test_a_heading_under_a_button_over_a_paragraph_and_a_part_s_one_word_title_are_headings() -> None:
+    page = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Reserve a narrowboat", "Before you go",
+                      _CANAL_TEXT_2])
+    assert _labels(page)[3] == "headline"
+    parts = "\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Stage 1: Departure", _CANAL_TEXT_2,
+                       "Stage 2: Return", _CANAL_TEXT_2])
+    assert _labels(parts)[2] == _labels(parts)[4] == "headline"
+    # a figure or a lower-case word after the colon is no part's title of one word
+    assert _rule_names("\n".join(["Canal Boat Hire at Lock 12", _CANAL_TEXT, "Stage 1: tbc", _CANAL_TEXT_2]))[2] \
+        != "part-heading"
+
+
+def test_a_page_s_date_with_an_ordinal_a_us_zone_or_a_place_before_it_is_a_dateline() -> None:
+    for line in ("Sat, March 2nd 2026 at 9:15 AM", "Updated: Oct. 3, 2026 at 6:40 PM MDT", "Gloucester, June 14, 2026",
+                 "LEEDS / ŁÓDŹ, May 4, 2026"):
+        page = "\n".join(["Canal Boat Hire at Lock 12", line, _CANAL_TEXT])
+        assert _labels(page)[1] == "dateline", line
+    # a town's name before what is no whole date stays what it was
+    page = "\n".join(["Canal Boat Hire at Lock 12", "Gloucester, Lock 12 and the Severn", _CANAL_TEXT])
+    assert _labels(page)[1] != "dateline"
