@@ -100,6 +100,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 35ad0ce, the thirty-fifth session's merges: rules alone 90.0 %, labels33 and labels34)
     "thirty-sixth-x": "b673b85",  # 86.3 % recorded (the rules alone; 90.8 % with the layer of b673b85, 90.8 % with
     # that of 29fb2c5, the thirty-sixth session's merges: rules alone 86.7 %, labels36)
+    "thirty-seventh-y": "5c52afa",  # 87.2 % recorded (the rules alone; 93.1 % with the layer of 5c52afa, 93.4 % with
+    # that of 7472e6f, the thirty-seventh session's merges: rules alone 87.8 %, labels38)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""
