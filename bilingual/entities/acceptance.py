@@ -358,10 +358,10 @@ def retrieval_lead(scores: Sequence[float], fit: Callable[[int], NameSimilarity]
     chosen there, docs/similarity.md).
 
     >>> from bilingual.names.similarity import name_similarity
-    >>> pairs = [("장이머우", "Sanmu"), ("장이머우", "Zhang Yimou")]
-    >>> retrieval_lead([0.908, 0.873], lambda i: name_similarity(*pairs[i]))
+    >>> pairs = [("보카치오", "Bocacho"), ("보카치오", "Boccaccio")]  # 13.6 and 22.0 nats
+    >>> retrieval_lead([0.936, 0.934], lambda i: name_similarity(*pairs[i]))
     1
-    >>> retrieval_lead([0.908, 0.70], lambda i: name_similarity(*pairs[i])) is None  # no close call
+    >>> retrieval_lead([0.936, 0.70], lambda i: name_similarity(*pairs[i])) is None  # no close call
     True
     """
     top = max(scores, default=0.0)
