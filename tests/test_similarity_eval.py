@@ -146,8 +146,8 @@ def test_top_two_answers_a_close_call_that_evidence_decides(ev: ModuleType, monk
     plain = ev.top_two(ev.Query("hangul→latin", query.candidates, evidence_decides=False))["model"]
     assert not plain[0] and 0 < plain[2] < acceptance.MARGIN  # Bocacho by a hair: an abstention at any margin used
     # the other direction, two Hangul spellings explaining Boccaccio about as well (22.0 and 21.3 nats): no decision
-    other_way = ev.Query("latin→hangul", (("보카치오", "Boccaccio"), ("보카초", "Boccaccio"), ("함부르크", "Boccaccio")),
-                         "people")
+    other_way = ev.Query("latin→hangul", (("보카치오", "Boccaccio"), ("보카초", "Boccaccio"),
+                                          ("함부르크", "Boccaccio")), "people")
     right, best, lead = ev.top_two(other_way)["model"]
     assert right and 0 < lead < acceptance.MARGIN
 
