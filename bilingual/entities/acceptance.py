@@ -38,8 +38,8 @@ CROWD_BELOW = 0.75  # a best candidate scoring under this fits badly ... (fx28; 
 CROWD_WINDOW = 0.35  # ... and other candidates scoring within this of it crowd under it ...
 CROWD_SIZE = 2  # ... so many of them: abstain
 PART_FIT_DISCOUNT = 0.8  # a retrieval's Latin name of one word fitting a Hangul name of several (fx31; part_fit)
-RETRIEVAL_EVIDENCE_MARGIN = 2.0  # nats: a retrieval's close call is decided by evidence at this lead (fx35;
-# retrieval_lead)
+RETRIEVAL_EVIDENCE_MARGIN = math.log(0.97 / 0.03)  # nats (3.48): a retrieval's close call is decided by evidence at
+# this lead, odds of 97 to 3 for the leader (the 3 % wrong; fx35; retrieval_lead)
 
 
 class Candidate(BaseModel):
@@ -354,8 +354,9 @@ def retrieval_lead(scores: Sequence[float], fit: Callable[[int], NameSimilarity]
     saturates near 1 for any short name read at usual spellings, so among 2,000 names a wrong one is often as close
     as the right one, which has more letters explained (장이머우: Sanmu 0.908 on 7.4 nats, Zhang Yimou 0.873 on 17.6);
     a retrieval among many meets more such rivals than a KB's few candidates, so its lead is wider than the KB's
-    :data:`EVIDENCE_MARGIN` (1 nat added a wrong answer on the tune halves of ``evaluation/foreign_names_eval.py``;
-    chosen there, docs/similarity.md).
+    :data:`EVIDENCE_MARGIN`: the evidence is a log-likelihood ratio, and the lead asked for gives the leader odds of
+    97 to 3 over each close rival, the issue's 3 % wrong (1 nat and 2 nats each added a wrong answer on the tune
+    halves of ``evaluation/foreign_names_eval.py``, leads of 1.6 and 3.1 nats; docs/similarity.md, fx35).
 
     >>> from bilingual.names.similarity import name_similarity
     >>> pairs = [("보카치오", "Bocacho"), ("보카치오", "Boccaccio")]  # 13.6 and 22.0 nats
