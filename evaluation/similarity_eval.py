@@ -58,7 +58,7 @@ from anyascii import anyascii  # noqa: E402
 from name_data import NOISY_KINDS, Pair, load  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
-from bilingual.entities.acceptance import crowded, retrieval_lead, without_part_fits  # noqa: E402
+from bilingual.entities.acceptance import crowded, without_part_fits  # noqa: E402
 from bilingual.names.place_variants import use_table  # noqa: E402
 from bilingual.names.romanized import romanize_name  # noqa: E402
 from bilingual.names.similarity import (  # noqa: E402
@@ -103,8 +103,6 @@ class Query:
     # foreign names' retrieval does; section (b)'s Korean names are measured without it (not chosen on them)
     part_fits_discounted: bool = True  # the model's scores of a one-word Latin name against a Hangul query of several
     # words are discounted (acceptance.without_part_fits; fx31); section (b) is measured without it (not chosen on it)
-    evidence_decides: bool = True  # the model's close call is answered by evidence (acceptance.retrieval_lead; fx35);
-    # section (b) is measured without it (not chosen on it)
 
 
 def floor(system: str) -> float:
@@ -114,15 +112,13 @@ def floor(system: str) -> float:
 
 
 CROWDED = -1.0  # the lead top_two gives a crowded best: under every margin ``choose`` tries, so it abstains
-EVIDENT = 1.0  # the lead top_two gives a close call decided by evidence: over every margin ``choose`` tries
 
 
 def top_two(query: Query) -> dict[str, tuple[bool, float, float]]:
     """Per system: whether the right name is ranked first, the best score, and the lead over the second — or
     ``CROWDED`` for the model where the query abstains whatever the lead (``acceptance.crowded``, fx28). The
     model's scores of a Hangul query against one-word Latin names are discounted first where the query has several
-    words (``acceptance.without_part_fits``, fx31); a close call that a candidate's evidence decides
-    (``acceptance.retrieval_lead``, fx35) answers that candidate with the lead ``EVIDENT``."""
+    words (``acceptance.without_part_fits``, fx31)."""
     out = {}
     for system in SYSTEMS:
         scores = [score(system, h, la) for h, la in query.candidates]
@@ -133,10 +129,6 @@ def top_two(query: Query) -> dict[str, tuple[bool, float, float]]:
         lead = scores[best] - second
         if system == "model" and query.crowd_abstains and crowded(scores):
             lead = CROWDED  # no margin answers it (acceptance.crowded: the best fits badly and has company)
-        elif system == "model" and query.evidence_decides:
-            decided = retrieval_lead(scores, lambda i: name_similarity(*query.candidates[i]))
-            if decided is not None:  # a close call one candidate's evidence decides: answered under any margin
-                best, lead = decided, EVIDENT
         out[system] = (best == 0, scores[best], lead)
     return out
 
@@ -222,8 +214,7 @@ def korean_queries(items: list[Pair], pool: list[Pair], rng: random.Random) -> l
                 fill = list(dict.fromkeys(q.latin for q in rest))
                 spellings += rng.sample(fill, max(0, KO_CANDIDATES - 1 - len(spellings)))
                 cands = ((p.hangul, p.latin), *((p.hangul, la) for la in spellings[: KO_CANDIDATES - 1]))
-            out.append(Query(direction, cands, crowd_abstains=False, part_fits_discounted=False,
-                             evidence_decides=False))
+            out.append(Query(direction, cands, crowd_abstains=False, part_fits_discounted=False))
     return out
 
 

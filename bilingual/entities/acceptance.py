@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -27,7 +27,7 @@ from bilingual.document import LinkMethod
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import common_given_syllables, parse_name, syllable_readings, syllable_spellings
-from bilingual.names.similarity import ONE_PLACE, NameSimilarity, fold_latin, name_similarity
+from bilingual.names.similarity import ONE_PLACE, fold_latin, name_similarity
 
 MIN_ACCEPT = 0.6  # below this the best candidate is not linked
 MARGIN = 0.05  # a second candidate this close to the best means: abstain ...
@@ -38,8 +38,6 @@ CROWD_BELOW = 0.75  # a best candidate scoring under this fits badly ... (fx28; 
 CROWD_WINDOW = 0.35  # ... and other candidates scoring within this of it crowd under it ...
 CROWD_SIZE = 2  # ... so many of them: abstain
 PART_FIT_DISCOUNT = 0.8  # a retrieval's Latin name of one word fitting a Hangul name of several (fx31; part_fit)
-RETRIEVAL_EVIDENCE_MARGIN = math.log(0.97 / 0.03)  # nats (3.48): a retrieval's close call is decided by evidence at
-# this lead, odds of 97 to 3 for the leader (the issue's 3 % wrong; fx35; retrieval_lead)
 
 
 class Candidate(BaseModel):
@@ -316,7 +314,7 @@ def _only_thin(candidate: Candidate, ranked: list[Candidate]) -> Link:
                                            f"evidence (under {SAME_EVIDENCE:g}); not guessing"))
 
 
-def _clear_lead(ranked: list[Candidate], evidence_margin: float = EVIDENCE_MARGIN) -> Candidate | None:
+def _clear_lead(ranked: list[Candidate]) -> Candidate | None:
     """Among candidates whose scores are close to the best one's (the similarity score saturates near 1 for good
     fits), the one whose name-similarity evidence leads every other close candidate's by :data:`EVIDENCE_MARGIN`
     nats; ``None`` when any close candidate has no evidence (not a fit by similarity) or no one leads by that
@@ -325,8 +323,7 @@ def _clear_lead(ranked: list[Candidate], evidence_margin: float = EVIDENCE_MARGI
     :attr:`Candidate.reading_share` (a Hangul query, each a romanized Korean name), it is added to the evidence
     (sim16 branch). Nor when a close candidate was fitted through another name GeoNames gives its place
     (:data:`~bilingual.names.similarity.ONE_PLACE`, fx34 branch): the evidence is of that name's spelling, which says
-    nothing about which of the two the query names (소니: Sony, and Shawnee through its alternate Soni).
-    ``evidence_margin``: the KB's :data:`EVIDENCE_MARGIN`, or a retrieval's (:func:`retrieval_lead`)."""
+    nothing about which of the two the query names (소니: Sony, and Shawnee through its alternate Soni)."""
     close = [c for c in ranked if c.score >= ranked[0].score - MARGIN]
     if any(c.evidence is None for c in close):
         return None
@@ -339,48 +336,9 @@ def _clear_lead(ranked: list[Candidate], evidence_margin: float = EVIDENCE_MARGI
 
     lead = max(close, key=lambda c: (weight(c), c.score))
     rest = [weight(c) for c in close if c is not lead]
-    if lead.score < MIN_ACCEPT or weight(lead) - max(rest) < evidence_margin:
+    if lead.score < MIN_ACCEPT or weight(lead) - max(rest) < EVIDENCE_MARGIN:
         return None
     return lead
-
-
-def retrieval_lead(scores: Sequence[float], fit: Callable[[int], NameSimilarity]) -> int | None:
-    """The candidate a retrieval's close call is answered with, by the KB's rule for one (fx35 branch): among the
-    candidates scoring within :data:`MARGIN` of the best (``scores``, any order; more than one), the one whose
-    evidence leads every other's by :data:`RETRIEVAL_EVIDENCE_MARGIN` nats (:func:`_clear_lead`), a `same` fit on
-    at least :data:`SAME_EVIDENCE` nats (what :func:`accept` links on a close call: never a `possible` fit, nor a
-    thin one); ``None`` when there is no close call or no such lead. ``fit(i)`` is candidate ``i``'s
-    :class:`~bilingual.names.similarity.NameSimilarity` (asked of the close candidates only). The calibrated score
-    saturates near 1 for any short name read at usual spellings, so among 2,000 names a wrong one is often as close
-    as the right one, which has more letters explained (장이머우: Sanmu 0.908 on 7.4 nats, Zhang Yimou 0.873 on 17.6);
-    a retrieval among many meets more such rivals than a KB's few candidates, so its lead is wider than the KB's
-    :data:`EVIDENCE_MARGIN`: the evidence is a log-likelihood ratio, and the lead asked for gives the leader odds of
-    97 to 3 over each close rival, the issue's 3 % wrong (1 nat and 2 nats each added a wrong answer on the tune
-    halves of ``evaluation/foreign_names_eval.py``, leads of 1.6 and 3.1 nats; docs/similarity.md, fx35).
-
-    >>> from bilingual.names.similarity import name_similarity
-    >>> pairs = [("보카치오", "Bocacho"), ("보카치오", "Boccaccio")]  # 13.6 and 22.0 nats
-    >>> retrieval_lead([0.936, 0.934], lambda i: name_similarity(*pairs[i]))
-    1
-    >>> retrieval_lead([0.936, 0.70], lambda i: name_similarity(*pairs[i])) is None  # no close call
-    True
-    """
-    top = max(scores, default=0.0)
-    close = [i for i, s in enumerate(scores) if s >= top - MARGIN]
-    if len(close) < 2:
-        return None
-    candidates = []
-    for i in close:
-        result = fit(i)
-        candidates.append(Candidate(
-            entity_id=str(i), score=scores[i], method="transcription", reason="; ".join(result.reasons),
-            evidence=result.evidence,
-            verdict=None if result.verdict == "different" else result.verdict))
-    ranked = sorted(candidates, key=lambda c: (-c.score, int(c.entity_id)))
-    lead = _clear_lead(ranked, RETRIEVAL_EVIDENCE_MARGIN)
-    if lead is None or lead.verdict != "same" or _thin_transcription(lead):
-        return None
-    return int(lead.entity_id)
 
 
 def with_reading_shares(query: str, found: dict[str, Candidate], fitted: dict[str, str]) -> dict[str, Candidate]:

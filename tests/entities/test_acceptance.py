@@ -8,21 +8,17 @@ from bilingual.entities.acceptance import (
     CROWD_SIZE,
     CROWD_WINDOW,
     EVIDENCE_MARGIN,
-    MIN_ACCEPT,
     PART_FIT_DISCOUNT,
-    RETRIEVAL_EVIDENCE_MARGIN,
-    SAME_EVIDENCE,
     Candidate,
     accept,
     crowded,
     kb_name_reading,
     part_fit,
-    retrieval_lead,
     second_look_fits,
     second_look_on_kb_reading,
     without_part_fits,
 )
-from bilingual.names.similarity import ONE_PLACE, NameSimilarity, name_similarity
+from bilingual.names.similarity import ONE_PLACE
 
 
 def test_accept_links_a_clear_lead_in_evidence_and_abstains_otherwise() -> None:
@@ -158,45 +154,3 @@ def test_a_fit_through_another_name_of_a_place_never_leads_by_evidence() -> None
     assert accept({"club": club, "city": plain}).entity_id == "city"  # the same fit by spelling leads by evidence
     alone = accept({"city": city, "club": club.model_copy(update={"score": 0.7})})
     assert alone.entity_id == "city"  # no candidate close to it: linked
-
-
-def _fit(score: float, evidence: float | None, verdict: str = "same", reason: str = "") -> NameSimilarity:
-    return NameSimilarity(score=score, verdict=verdict, evidence=evidence,  # type: ignore[arg-type]
-                          reasons=("foreign name transcribed (learned table)",) + ((reason,) if reason else ()))
-
-
-def test_retrieval_lead_answers_a_close_call_for_the_fit_explaining_more() -> None:
-    """fx35: among a retrieval's candidates within MARGIN of the best, the one whose evidence leads every other's by
-    RETRIEVAL_EVIDENCE_MARGIN nats, even ranked second by score (names of our own: Boccaccio spelled out against a
-    shorter name read at usual spellings)."""
-    pairs = [("보카치오", "Bocacho"), ("보카치오", "Boccaccio"), ("보카치오", "Bologna")]
-    fits = [name_similarity(h, la) for h, la in pairs]
-    assert fits[1].evidence is not None and fits[0].evidence is not None
-    assert fits[1].evidence - fits[0].evidence >= RETRIEVAL_EVIDENCE_MARGIN
-    asked: list[int] = []
-
-    def fit(i: int) -> NameSimilarity:
-        asked.append(i)
-        return fits[i]
-
-    assert retrieval_lead([fits[0].score, fits[1].score, 0.2], fit) == 1
-    assert sorted(asked) == [0, 1]  # only the close candidates are fitted
-    assert retrieval_lead([0.95, 0.80, 0.2], fit) is None  # no close call: the score's lead is the margin's
-    assert retrieval_lead([0.95], fit) is None and retrieval_lead([], fit) is None
-
-
-def test_retrieval_lead_needs_the_wider_margin_and_a_well_evidenced_same_fit() -> None:
-    lead = RETRIEVAL_EVIDENCE_MARGIN
-    cases = {
-        "one nat, enough in a KB, not among many": ([_fit(0.90, 9.0), _fit(0.88, 9.0 + EVIDENCE_MARGIN)], None),
-        "at the margin": ([_fit(0.90, 9.0), _fit(0.88, 9.0 + lead)], 1),
-        "the best by score leads": ([_fit(0.90, 9.0 + lead), _fit(0.88, 9.0), _fit(0.87, 3.0)], 0),
-        "a possible fit never": ([_fit(0.90, 4.0), _fit(0.88, 30.0, "possible")], None),
-        "a thin same fit never": ([_fit(0.90, -3.0), _fit(0.88, SAME_EVIDENCE - 0.5)], None),
-        "a fit with no evidence among them": ([_fit(0.90, None), _fit(0.88, 20.0)], None),
-        "a fit through another name of a place": ([_fit(0.90, 5.0, reason=f"A ~ B: {ONE_PLACE}"), _fit(0.88, 20.0)],
-                                                  None),
-        "under MIN_ACCEPT": ([_fit(MIN_ACCEPT - 0.01, 4.0), _fit(MIN_ACCEPT - 0.02, 20.0)], None),
-    }
-    for why, (fits, want) in cases.items():
-        assert retrieval_lead([f.score for f in fits], lambda i, fits=fits: fits[i]) == want, why
