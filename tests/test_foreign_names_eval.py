@@ -248,3 +248,40 @@ def test_the_yardstick_flag_is_printed(ev: ModuleType, tmp_path: Path, monkeypat
     assert "one entity a Hangul name of a kind" in capsys.readouterr().out
     assert ev.main(["--pairs", path, "--kb-only", "--entity-per-name"]) == 0
     assert "every distinct name its own entity" in capsys.readouterr().out
+
+
+def test_the_file_is_scored_with_the_place_table_and_the_thresholds_without(
+        ev: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """fx35: the file's names (retrieval and KB) are scored with GeoNames' other names of one place read, as the
+    library reads them; the thresholds are chosen on section (a) without them, as similarity_eval.py measures it
+    (its foreign places are the table's own records); --no-place-table scores the file without."""
+    from bilingual.names import place_variants
+
+    monkeypatch.setattr(ev, "CANDIDATES", 10)
+    monkeypatch.setattr(ev, "load", lambda: pool(ev))
+    states: dict[str, list[bool]] = {"thresholds": [], "file": []}
+
+    def thresholds(executor: ThreadPoolExecutor) -> dict[str, tuple[float, float]]:
+        states["thresholds"].append(executor.submit(lambda: place_variants._USED[0]).result())
+        return {s: (0.0, 0.0) for s in ev.se.SYSTEMS}
+
+    def run(queries: list[object], executor: ThreadPoolExecutor) -> list[dict[str, tuple[bool, float, float]]]:
+        states["file"].append(executor.submit(lambda: place_variants._USED[0]).result())
+        return [ev.se.top_two(q) for q in queries]
+
+    monkeypatch.setattr(ev, "tune_thresholds", thresholds)
+    monkeypatch.setattr(ev.se, "run", run)
+    # one thread, its initializer run in it before the first task: the state the work in it sees
+    monkeypatch.setattr(ev, "ProcessPoolExecutor", lambda n, initializer, initargs: ThreadPoolExecutor(
+        1, initializer=initializer, initargs=initargs))
+    path = str(write(tmp_path, PAIRS))
+    try:
+        assert ev.main(["--pairs", path, "--no-kb"]) == 0
+        assert "place_variants.tsv): read" in capsys.readouterr().out
+        assert states == {"thresholds": [False], "file": [True]}
+        assert ev.main(["--pairs", path, "--no-kb", "--no-place-table"]) == 0
+        assert "place_variants.tsv): not read (--no-place-table)" in capsys.readouterr().out
+        assert states == {"thresholds": [False, False], "file": [True, False]}
+        assert ev.main(["--pairs", path, "--kb-only"]) == 0 and place_variants._USED[0]  # the KB's too
+    finally:
+        ev.se._init_model(None, True)  # the library's default, for the tests after this one
