@@ -752,17 +752,24 @@ def _korean_shaped(words: tuple[str, ...]) -> bool:
     return any(word[:n] in surnames and all(s in given for s in word[n:]) for n in (1, 2) if len(word) > n)
 
 
+MIN_GIVEN_COUNT = 1  # given names of the train part a syllable must be written in for _surname_first (sim37)
+
+
 @lru_cache(maxsize=16384)
 def _surname_first(words: tuple[str, ...]) -> bool:
     """One word of 2 to 4 syllables that begins with a Korean surname (조, 남궁): it may be a Korean person's name
     whatever its given syllables are (황나윤, 정진솔, 고나은: native given names, 나 and 솔 not among the common
-    given-name syllables of :func:`_korean_shaped`), so the Korean table is always tried on it (sim36 branch)."""
-    from bilingual.names.romanized import tables
+    given-name syllables of :func:`_korean_shaped`), so the Korean table is always tried on it (sim36 branch) — when
+    each given syllable is written in at least :data:`MIN_GIVEN_COUNT` given names of the name data's train part
+    (:func:`~bilingual.names.romanized.given_syllable_counts`): 정미융 and 김도융 (융 in none) are read as before
+    sim36, where a rare syllable read as readily as a common one made the KB's reading shares guess (sim37 branch)."""
+    from bilingual.names.romanized import given_syllable_counts, tables
 
     if len(words) != 1 or not 2 <= len(words[0]) <= 4:
         return False
-    word, surnames = words[0], tables().surnames
-    return any(word[:n] in surnames for n in (1, 2) if len(word) > n)
+    word, surnames, counts = words[0], tables().surnames, given_syllable_counts()
+    return any(word[:n] in surnames and all(counts.get(s, 0) >= MIN_GIVEN_COUNT for s in word[n:])
+               for n in (1, 2) if len(word) > n)
 
 
 @dataclass(frozen=True)

@@ -169,17 +169,6 @@ def test_close_fits_are_told_apart_by_the_evidence_of_the_spelling() -> None:
     assert "evidence" in link.reasons[-1]
 
 
-@pytest.mark.xfail(strict=True, reason="sim36: 정미융 / Chung Mi-yung is read by the Korean table too (evidence "
-                   "14.6 -> 21.5), so Chung Mi-yung's share of 정미영 falls (0.0 -> -1.2) and Jeong Mi-yong wins by "
-                   "evidence; the share weighs readings as equally likely beforehand (docs/similarity.md, sim36)")
-def test_where_the_better_fit_is_the_other_names_likelier_reading_there_is_no_guess() -> None:
-    """sim16's case: "Jeong Mi-yong" writes 정미영 better than "Chung Mi-yung", but reads better still as 정미용."""
-    kb = KnowledgeBase.from_records([{"id": n.replace(" ", "_"), "type": "person", "name": n}
-                                     for n in ("Chung Mi-yung", "Jeong Mi-yong")])
-    link = kb.link("정미영")
-    assert link is not None and link.entity_id != "Jeong_Mi-yong", link
-
-
 def test_close_romanized_names_are_told_apart_by_what_each_reads_as() -> None:
     """A Hangul query; two romanized KB names one syllable apart, each writing it about as well: which Hangul each
     spelling most likely stands for decides (sim16 branch)."""
@@ -191,12 +180,13 @@ def test_close_romanized_names_are_told_apart_by_what_each_reads_as() -> None:
     link = kb_of("So Min-jeong", "Seo Min-jeong").link("So Minjung")  # so is also McCune-Reischauer's 서: a tie
     assert link is not None and link.entity_id is None and all(c.reading_share is None for c in link.candidates)
     # a Hangul query against close romanized names: "Gim Do-yong" writes 김도영 well (yong is MR's 영), but it reads
-    # best as 김도용; "Kim Do-yeong" has no likelier reading than 김도영. (It was "Kim Do-yung" until the sim36 branch,
-    # which reads 김도융 with the Korean table too: yung ~ 융 then fits better than yung ~ 영, as parse_name ranks
-    # 김도융 first, so that spelling's share of 김도영 fell and the link abstains.)
-    link = kb_of("Kim Do-yeong", "Gim Do-yong").link("김도영")
-    assert link is not None and link.entity_id == "Kim_Do-yeong", link
+    # best as 김도용; "Kim Do-yung" has no likelier reading than 김도영
+    link = kb_of("Kim Do-yung", "Gim Do-yong").link("김도영")
+    assert link is not None and link.entity_id == "Kim_Do-yung", link
     assert all(c.reading_share is not None for c in link.candidates), link
+    # ... and where the better fit is the other name's likelier reading, the two measures cancel: no guess
+    link = kb_of("Chung Mi-yung", "Jeong Mi-yong").link("정미영")
+    assert link is not None and link.entity_id != "Jeong_Mi-yong", link
     link = kb_of("Chung Mi-yung", "Jeong Mi-yong").link("정미용")  # not close: evidence alone, as before
     assert link is not None and link.entity_id == "Jeong_Mi-yong" and link.candidates[0].reading_share is None
 

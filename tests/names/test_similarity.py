@@ -630,3 +630,17 @@ def test_a_namesake_read_by_the_korean_table_is_not_the_same_person() -> None:
     # the same family name, no given-name syllable shared: reading the Korean table too must not make it `same`
     for hangul, latin in [("홍나래", "Hong Ji-min"), ("신보람", "Shin Hae-jin"), ("정다솜", "Chung Yoon-ho")]:
         assert name_similarity(hangul, latin).verdict != "same"
+
+
+def test_only_given_syllables_written_in_the_train_names_make_a_surname_first_name_korean() -> None:
+    """sim37: the Korean table is tried on every surname-first name only when each given syllable is written in at
+    least ``MIN_GIVEN_COUNT`` given names of the train part; a syllable written in none (융, 뀽) leaves the name to the
+    search as before sim36. Names of our own, absent from names-dev and fixtures/names."""
+    from bilingual.names import similarity as sim
+    from bilingual.names.romanized import given_syllable_counts
+
+    counts = given_syllable_counts()
+    assert counts["영"] > counts["용"] >= sim.MIN_GIVEN_COUNT and "융" not in counts
+    assert sim._surname_first(("윤다하",)) and sim._surname_first(("남궁나은",))
+    assert not sim._surname_first(("윤다융",)) and not sim._surname_first(("남궁뀽",))
+    assert not sim._surname_first(("윤다하", "윤")) and not sim._surname_first(("다하",))  # two words; no surname
