@@ -91,6 +91,23 @@ def common_given_syllables() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def given_syllable_counts() -> dict[str, int]:
+    """How many Korean people's given names of the name data's train part write each syllable
+    (``bilingual/data/given_syllable_counts.tsv``, built by ``training/build_given_syllable_counts.py``; sim37
+    branch). An absent syllable is written in none."""
+    out = {}
+    text = resources.files("bilingual.data").joinpath("given_syllable_counts.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        syllable, _, count = line.partition("\t")
+        if not is_syllable(syllable) or not count.isdigit():
+            raise DataError(f"bilingual/data/given_syllable_counts.tsv, line {number}: {line!r} is not syllable, count")
+        out[syllable] = int(count)
+    return out
+
+
 # -- tables ------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Tables:

@@ -752,6 +752,26 @@ def _korean_shaped(words: tuple[str, ...]) -> bool:
     return any(word[:n] in surnames and all(s in given for s in word[n:]) for n in (1, 2) if len(word) > n)
 
 
+MIN_GIVEN_COUNT = 1  # given names of the train part a syllable must be written in for _surname_first (sim37)
+
+
+@lru_cache(maxsize=16384)
+def _surname_first(words: tuple[str, ...]) -> bool:
+    """One word of 2 to 4 syllables that begins with a Korean surname (조, 남궁): it may be a Korean person's name
+    whatever its given syllables are (황나윤, 정진솔, 고나은: native given names, 나 and 솔 not among the common
+    given-name syllables of :func:`_korean_shaped`), so the Korean table is always tried on it (sim36 branch) — when
+    each given syllable is written in at least :data:`MIN_GIVEN_COUNT` given names of the name data's train part
+    (:func:`~bilingual.names.romanized.given_syllable_counts`): 정미융 and 김도융 (융 in none) are read as before
+    sim36, where a rare syllable read as readily as a common one made the KB's reading shares guess (sim37 branch)."""
+    from bilingual.names.romanized import given_syllable_counts, tables
+
+    if len(words) != 1 or not 2 <= len(words[0]) <= 4:
+        return False
+    word, surnames, counts = words[0], tables().surnames, given_syllable_counts()
+    return any(word[:n] in surnames and all(counts.get(s, 0) >= MIN_GIVEN_COUNT for s in word[n:])
+               for n in (1, 2) if len(word) > n)
+
+
 @dataclass(frozen=True)
 class _Lattice:
     """What a Hangul name brings to every alignment, computed once per name: its jamo units (with the index of
@@ -762,6 +782,7 @@ class _Lattice:
     syllables: tuple[tuple[str, ...], ...]
     korean: bool
     tables: tuple[str, ...]
+    surname_first: bool  # shaped as a Korean person's name whatever its given syllables (:func:`_surname_first`)
     span_units: tuple[tuple[tuple[str, ...], ...], ...]  # [a][b]: the units of syllables a..b-1 (names of 5 or fewer)
 
 
@@ -781,7 +802,8 @@ def _lattice(hangul: tuple[str, ...], place: bool = False) -> _Lattice:
     n = len(syllables) if len(syllables) <= 5 else 0
     span_units = tuple(tuple(tuple(u for syllable in syllables[a:b] for u in syllable) for b in range(n + 1))
                        for a in range(n + 1))
-    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, span_units)
+    surname_first = not place and _surname_first(hangul)
+    return _Lattice(units, tuple(u for u, _ in units), syllables, korean, tables, surname_first, span_units)
 
 
 @lru_cache(maxsize=16384)  # a KB name is fitted to its own readings again for every query compared with it
@@ -819,8 +841,11 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
             if best is None or fit_rank > rank_of_best:
                 best, rank_of_best = (fit, summary, x, fit_rank[0]), fit_rank
                 if fit.llr >= GOOD_ENOUGH * (fit.letters + 2) and not any(span[3] for span in spans) and \
-                        fit_rank[0] >= same:
-                    return best  # a reading this good is not beaten by another table or word order
+                        fit_rank[0] >= same and not (table == "fx" and lattice.surname_first):
+                    # a reading this good is not beaten by another table or word order — but the foreign table's
+                    # reading of a name that begins with a Korean surname is (황나윤 / Hwang Nayoon: 0.81 by the
+                    # foreign table, 0.97 by the Korean one), so the Korean table is read too (sim36 branch)
+                    return best
     assert best is not None
     return best
 
@@ -1215,7 +1240,8 @@ def _with_institution_noun(hangul: str, latin: str, result: NameSimilarity, kind
 
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
-    for f in (_similarity, _parse, _korean_shaped, _lattice, _weights, syllable_units, background, _unit_table, _usual,
+    for f in (_similarity, _parse, _korean_shaped, _surname_first, _lattice, _weights, syllable_units, background,
+              _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled,
