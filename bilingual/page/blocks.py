@@ -817,7 +817,13 @@ def _table_row_above(w: Where) -> bool:
     """labels23: the line above is a table's row between bars (a heading between two tables: ``February sessions``
     after January's last row)."""
     above = w.lines[w.index - 1]
-    return "|" in above.text and _bar_cells(above.text) >= 3
+    if "|" not in above.text:
+        return False
+    cells = _bar_cells(above.text)
+    # labels39: or a price list's row of two cells with a figure over a run of such rows below (커트 … | 28,000원 /
+    # 펌 / 일반펌 | 60,000원~): a bare section word between two parts of the list
+    return cells >= 3 or (cells == 2 and _DIGIT.search(above.text) is not None and _bar_run(w.lines, w.index + 1)
+                          and _bar_cells(w.lines[w.index + 1].text) == 2)
 
 
 def _heading_over_data(w: Where) -> bool:
