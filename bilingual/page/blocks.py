@@ -3274,6 +3274,21 @@ def _customer_review(w: Where) -> bool:
     who = match.group("who")
     return re.fullmatch(r"[A-Z][\w ,.'&-]*[A-Z]\.(?:,[\w .'-]+)?|.*님(?:\s*\(.*\))?", who) is not None
 
+
+_PAGER = re.compile(
+    r"(?:[◀◁◄←‹«⟵<]\s*)?(?:previous|prev|이전)\b.{0,70}?(?:next|다음)\b.{0,70}?(?:\s*[▶▷►→›»⟶>])?", _I)
+"""labels39: a page's links to the previous and the next page or post, with their titles or not (``◄ Previous | Next
+►``, ``◁ Previous release | Next release ▷``, ``← Previous: … Next: … →``, ``◀ 이전 사진 | 다음 사진 ▶``)."""
+
+
+def _pager(w: Where) -> bool:
+    """labels39: the previous and next links (:data:`_PAGER`) between arrows, one opening or closing the line: the
+    label table's navigation (a board's links to the previous and next post with their titles)."""
+    text = w.line.text.strip()
+    if len(text) > 160 or not (text[:1] in "◀◁◄←‹«⟵<" or text[-1:] in "▶▷►→›»⟶>"):
+        return False  # the cheap test: an arrow at either end
+    return _PAGER.fullmatch(text) is not None
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -3309,6 +3324,10 @@ RULES: tuple[Rule, ...] = (
          "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
          "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
          "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("pager", "navigation", 0.85, "the links to the previous and the next page or post, between arrows",
+         _pager,
+         "Previous and Next (이전, 다음), their titles after them or not, an arrow opening or closing the line (◄ "
+         "Previous | Next ►, ← Previous: … Next: … →, ◀ 이전 사진 | 다음 사진 ▶)"),
     Rule("form-prompt", "other", 0.7, "a form's prompt in its box: what to type or where to drop a file",
          _form_prompt,
          "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
