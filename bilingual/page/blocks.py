@@ -3292,6 +3292,19 @@ def _pager(w: Where) -> bool:
         return False  # the cheap test: an arrow at either end
     return _PAGER.fullmatch(text) is not None
 
+
+def _registration_bar(w: Where) -> bool:
+    """labels39: after the article's last paragraph, two or more items between spaced bars or dots, one a
+    registration's or a licence's number (:data:`_REGISTRATION_ITEM`: ``GA Pest Control License #PCO-118733``,
+    ``Company No. …``, ``VAT Reg. …``, ``학원등록번호 …``), no business's head beside it (:func:`_particulars_bar`'s):
+    the operator's particulars, the label table's footer."""
+    text = w.line.text
+    if len(text) > 200 or w.index <= w.last_prose or (" | " not in text and " · " not in text):
+        return False  # the cheap test: a spaced bar or dot at the page's foot
+    if _REGISTRATION_ITEM.search(text) is None or _is_long_prose(w.line):
+        return False
+    return len([item for item in re.split(r"\s[|·]\s", text) if item.strip()]) >= 2
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -3371,6 +3384,11 @@ RULES: tuple[Rule, ...] = (
          "two or more items between bars or dots, one a registration number's label (사업자등록번호 …, "
          "학원등록번호: …, Registration No. …) and one the business's name or its head (상호: …, 대표: …, "
          "학원명: …, CEO …): the publisher's particulars, footer"),
+    Rule("registration-bar", "footer", 0.75, "the operator's registration or licence number among its particulars",
+         _registration_bar,
+         "after the article's last paragraph, two or more items between spaced bars or dots, one a registration's or "
+         "a licence's number (Peachtree Pest Solutions · GA Pest Control License #PCO-118733, … Ltd, 22 Bold Street, "
+         "… · VAT Reg. GB …, … | 학원등록번호 제2014-17호): the publisher's particulars, footer"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "
