@@ -3383,3 +3383,15 @@ def test_a_bare_section_word_between_two_parts_of_a_two_cell_price_list_is_a_hea
     item = "\n".join(["열쇠나라 출장 서비스", _KEY_TEXT_KO, "도어록", "번호키 교체 | 150,000원", "지문 도어록 교체 | 280,000원",
                       "기타 문의", "소형 금고 개방 | 60,000원"])
     assert _labels(item)[5] != "headline"
+
+
+def test_a_registration_or_licence_number_among_items_at_the_page_s_foot_is_the_footer() -> None:
+    for line in ("Mill Lane Bakery Ltd, 3 Mill Lane, Bury BL9 0AA · Company No. 07123456",
+                 "Mill Lane Bakery · Food Business Licence #FB-20417 · Family run since 1961"):
+        page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, line])
+        assert _labels(page)[2] == "footer", line
+    korean = "\n".join(["열쇠나라 출장 서비스", _KEY_TEXT_KO, "열쇠나라 | 경기도 안양시 동안구 시민대로 12, 2층 | 열쇠업 신고번호 제2011-7호"])
+    assert _labels(korean)[2] == "footer"
+    # above the article's last paragraph the rule does not read it
+    above = "\n".join(["Mill Lane Bakery", "Mill Lane Bakery · Food Business Licence #FB-20417", _BAKERY_TEXT])
+    assert _rule_names(above)[1] != "registration-bar"
