@@ -1727,11 +1727,8 @@ _WHOLE_TEXT_NOTICE = re.compile(
     # labels30: the text saying of itself that it is no advice (This guide is general information and is not legal
     # or financial advice.)
     r"|^(?:this|the)\s+(?:guide|article|page|post|information|content|material|newsletter|website|site)\b[^.]{0,60}"
-    r"\bis\s+not\s+(?:(?:intended\s+as\s+)?(?:legal|financial|investment|medical|tax)"
+    r"\bis\s+not\s+(?:intended\s+as\s+)?(?:legal|financial|investment|medical|tax)"
     r"(?:\s*(?:,|or|and)\s*(?:legal|financial|investment|medical|tax))*\s+advice"
-    # labels39: or no substitute for advice (This guide is general information and is not a substitute for advice
-    # from your doctor.)
-    r"|a\s+substitute\s+for\b)"
     r"|(?:translation|page|version|text)\b[^.]{0,40}\bprovided\s+(?:solely\s+|only\s+)?for\s+(?:your\s+)?convenience"
     r"|^(?:this|the)\s+(?:press\s+)?(?:release|document|announcement|presentation|report)\s+(?:contains|includes|may\s+contain)"
     r"\s+forward-looking\s+statements"
