@@ -2094,11 +2094,8 @@ _CONTACT_LABEL = re.compile(
     r"kakao\s*talk(?:\s+(?:id|channel))?|whats\s*app|we\s*chat|line\s+id|"
     # labels39: two errands joined by a dot (예약·문의, 신청·문의), a phone's order (전화 주문), a desk (안내데스크), an
     # English label after the Korean one (신청·문의 Registration:)
-    rf"(?:(?-i:[{SYLLABLES}]){{1,4}}·|(?-i:[{SYLLABLES}]){{2,6}}\s(?=(?-i:[{SYLLABLES}]){{2}}\s?문의))?"
-    rf"(?-i:[{SYLLABLES}]){{0,6}}\s?(?:문의|상담|연락처|전화(?:\s?주문)?|예약|데스크)"
+    rf"(?:(?-i:[{SYLLABLES}]){{1,4}}·)?(?-i:[{SYLLABLES}]){{0,6}}\s?(?:문의|상담|연락처|전화(?:\s?주문)?|예약|데스크)"
     r"(?:\s*(?:contact|tel|phone|call|registration|help|support))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
-    # labels39: a branch's name before its number (케이크 예약 문의 성수점 02-…)
-    rf"(?:\s+(?-i:[{SYLLABLES}]){{1,6}}점(?=\s+\d))?"
     r"\s*[:：]?\s*(?:[+(]?\d|[\w.+-]+@|(?<=[:：] )[a-z0-9][a-z0-9_.-]{2,29}(?=\s*[|·]))\S*(?:\s+\S+){0,16}", _I)
 """labels32: a contact line opened by its label, a colon or not (``Call us: (503) 555-0199``, ``Call or text (413)
 …``, ``Emergency line (24 hours): …``, ``KakaoTalk ID: … | WhatsApp +82 …``; labels35: ``Call now 24/7: …``, a
