@@ -817,7 +817,13 @@ def _table_row_above(w: Where) -> bool:
     """labels23: the line above is a table's row between bars (a heading between two tables: ``February sessions``
     after January's last row)."""
     above = w.lines[w.index - 1]
-    return "|" in above.text and _bar_cells(above.text) >= 3
+    if "|" not in above.text:
+        return False
+    cells = _bar_cells(above.text)
+    # labels39: or a price list's row of two cells with a figure over a run of such rows below (커트 … | 28,000원 /
+    # 펌 / 일반펌 | 60,000원~): a bare section word between two parts of the list
+    return cells >= 3 or (cells == 2 and _DIGIT.search(above.text) is not None and _bar_run(w.lines, w.index + 1)
+                          and _bar_cells(w.lines[w.index + 1].text) == 2)
 
 
 def _heading_over_data(w: Where) -> bool:
@@ -2080,9 +2086,16 @@ _CONTACT_LABEL = re.compile(
     r"(?:(?:call|text|phone|ring)(?:\s+(?:now|today))?(?:\s+or\s+(?:call|text|e-?mail))?(?:\s+us)?"
     r"(?:\s+(?:24/7|24\s+hours))?(?:\s+(?:at|on))?|tel(?:ephone)?\.?|[☎☏📞]|"
     r"contact(?:\s+us)?|(?:[A-Za-z-]+\s+){0,2}(?:line|hotline|helpline|number)(?:\s*\([^()]{1,20}\))?|"
+    # labels39: a desk's or an errand's label, English and Korean together or not (Appointments:, License questions:,
+    # Customer support 고객지원:, Visitor center 고객지원센터:)
+    rf"(?:appointments?|(?:[A-Za-z-]+\s+)?questions|customer\s+(?:support|service|care)|visitor\s+cent(?:er|re))"
+    rf"(?:\s+(?-i:[{SYLLABLES}]){{2,8}})?(?=\s*[:：])|"
     r"(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber)(?:\s*[/·&]\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|viber))+|"
     r"kakao\s*talk(?:\s+(?:id|channel))?|whats\s*app|we\s*chat|line\s+id|"
-    rf"(?-i:[{SYLLABLES}]){{0,6}}\s?(?:문의|상담|연락처|전화|예약)(?:\s*(?:contact|tel|phone|call))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
+    # labels39: two errands joined by a dot (예약·문의, 신청·문의), a phone's order (전화 주문), a desk (안내데스크), an
+    # English label after the Korean one (신청·문의 Registration:)
+    rf"(?:(?-i:[{SYLLABLES}]){{1,4}}·)?(?-i:[{SYLLABLES}]){{0,6}}\s?(?:문의|상담|연락처|전화(?:\s?주문)?|예약|데스크)"
+    r"(?:\s*(?:contact|tel|phone|call|registration|help|support))?|(?:카카오톡|카톡)\s*(?:id|아이디|채널)?)"
     r"\s*[:：]?\s*(?:[+(]?\d|[\w.+-]+@|(?<=[:：] )[a-z0-9][a-z0-9_.-]{2,29}(?=\s*[|·]))\S*(?:\s+\S+){0,16}", _I)
 """labels32: a contact line opened by its label, a colon or not (``Call us: (503) 555-0199``, ``Call or text (413)
 …``, ``Emergency line (24 hours): …``, ``KakaoTalk ID: … | WhatsApp +82 …``; labels35: ``Call now 24/7: …``, a
@@ -3233,6 +3246,62 @@ def _form_prompt(w: Where) -> bool:
     return _FORM_PROMPT.fullmatch(core) is not None
 
 
+
+# --- labels39: set y's misses that recur in other sets (docs/blocks.md, "labels39 branch") -------------------------
+
+_REVIEW = re.compile(
+    r"(?P<stars>[★☆⭐]{3,5}\s*)?[\"“„「『][^\"“”」』]{8,300}[\"”」』]\s*[—–-]\s*"
+    r"(?P<who>(?:[A-Z][a-z'-]+\s+(?:(?:and|&)\s+[A-Z][a-z'-]+\s+)?[A-Z]\.(?:,\s*[A-Z][\w .'-]{1,30})?)"
+    r"|(?:[가-힣][*＊○◯Oo]{1,2}[가-힣]?|[가-힣]{2,4})\s*(?:님|고객님)(?:\s*\([^()]{1,20}\))?"
+    r"|[^\"“”]{1,40})")
+"""labels39: a customer's review on a business's page: a quoted sentence and, after a dash, its writer (``★★★★★ “…” —
+Aisha R.``, ``"…" — Tom and Elise R., Cambridge``, ``★★★★★ "…" — 김*진 님``). With stars before it any writer; without,
+a reviewer's name shaped as such (a first name and an initial, a Korean name masked or closed by 님): a pull quote
+above the article (``"…" — 2025 volunteer James Kerr``) is the headline's deck."""
+
+
+def _customer_review(w: Where) -> bool:
+    """labels39: after the headline, a customer's review (:data:`_REVIEW`): a data line of the page (the label
+    table's other, as a reader's comment), no paragraph of the text."""
+    text = w.line.text
+    if len(text) > 360 or text[:1] not in "★☆⭐\"“„「『" or w.in_related or not (w.seen_headline or w.seen_body):
+        return False  # the cheap test: a review opens with its stars or its quote
+    match = _REVIEW.fullmatch(text.strip())
+    if match is None:
+        return False
+    if match.group("stars"):
+        return True
+    who = match.group("who")
+    return re.fullmatch(r"[A-Z][\w ,.'&-]*[A-Z]\.(?:,[\w .'-]+)?|.*님(?:\s*\(.*\))?", who) is not None
+
+
+_PAGER = re.compile(
+    r"(?:[◀◁◄←‹«⟵<]\s*)?(?:previous|prev|이전)\b.{0,70}?(?:next|다음)\b.{0,70}?(?:\s*[▶▷►→›»⟶>])?", _I)
+"""labels39: a page's links to the previous and the next page or post, with their titles or not (``◄ Previous | Next
+►``, ``◁ Previous release | Next release ▷``, ``← Previous: … Next: … →``, ``◀ 이전 사진 | 다음 사진 ▶``)."""
+
+
+def _pager(w: Where) -> bool:
+    """labels39: the previous and next links (:data:`_PAGER`) between arrows, one opening or closing the line: the
+    label table's navigation (a board's links to the previous and next post with their titles)."""
+    text = w.line.text.strip()
+    if len(text) > 160 or not (text[:1] in "◀◁◄←‹«⟵<" or text[-1:] in "▶▷►→›»⟶>"):
+        return False  # the cheap test: an arrow at either end
+    return _PAGER.fullmatch(text) is not None
+
+
+def _registration_bar(w: Where) -> bool:
+    """labels39: after the article's last paragraph, two or more items between spaced bars or dots, one a
+    registration's or a licence's number (:data:`_REGISTRATION_ITEM`: ``GA Pest Control License #PCO-118733``,
+    ``Company No. …``, ``VAT Reg. …``, ``학원등록번호 …``), no business's head beside it (:func:`_particulars_bar`'s):
+    the operator's particulars, the label table's footer."""
+    text = w.line.text
+    if len(text) > 200 or w.index <= w.last_prose or (" | " not in text and " · " not in text):
+        return False  # the cheap test: a spaced bar or dot at the page's foot
+    if _REGISTRATION_ITEM.search(text) is None or _is_long_prose(w.line):
+        return False
+    return len([item for item in re.split(r"\s[|·]\s", text) if item.strip()]) >= 2
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -3268,6 +3337,10 @@ RULES: tuple[Rule, ...] = (
          "items closed by a dropdown arrow (정렬: 최신순 ▾); an ad marker between dashes or brackets in any language "
          "(- 광고 -, [AD]); a sign-in gate (Sign in to read …); a button (1:1 문의하기, Book now, See the full "
          "menu ›); Prev ▲ / Next ▼ with a title"),
+    Rule("pager", "navigation", 0.85, "the links to the previous and the next page or post, between arrows",
+         _pager,
+         "Previous and Next (이전, 다음), their titles after them or not, an arrow opening or closing the line (◄ "
+         "Previous | Next ►, ← Previous: … Next: … →, ◀ 이전 사진 | 다음 사진 ▶)"),
     Rule("form-prompt", "other", 0.7, "a form's prompt in its box: what to type or where to drop a file",
          _form_prompt,
          "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
@@ -3298,11 +3371,21 @@ RULES: tuple[Rule, ...] = (
          "a line opened by a contact's label, a colon or not (Call us:, Call or text, Emergency line (24 hours):, "
          "KakaoTalk ID:, 창업문의, 예약 상담:, 문의 Contact:), then a phone number, an e-mail or a messenger's ID, "
          "more contacts between bars or dots; no sentence, no operator's particulars (the label table's byline row)"),
+    Rule("customer-review", "other", 0.7, "a customer's review: a quoted sentence and its writer after a dash",
+         _customer_review,
+         "after the headline, stars and a quoted sentence then a dash and its writer (★★★★★ “Fixed it the same "
+         "day.” — Aisha R., ★★★★★ \"…\" — 김*진 님), or without stars a reviewer's name (\"…\" — Sarah T.): a data "
+         "line of the page; a pull quote with a full name above the article is the headline's deck"),
     Rule("particulars-bar", "footer", 0.8, "a business's particulars between bars, with its registration number",
          _particulars_bar,
          "two or more items between bars or dots, one a registration number's label (사업자등록번호 …, "
          "학원등록번호: …, Registration No. …) and one the business's name or its head (상호: …, 대표: …, "
          "학원명: …, CEO …): the publisher's particulars, footer"),
+    Rule("registration-bar", "footer", 0.75, "the operator's registration or licence number among its particulars",
+         _registration_bar,
+         "after the article's last paragraph, two or more items between spaced bars or dots, one a registration's or "
+         "a licence's number (Peachtree Pest Solutions · GA Pest Control License #PCO-118733, … Ltd, 22 Bold Street, "
+         "… · VAT Reg. GB …, … | 학원등록번호 제2014-17호): the publisher's particulars, footer"),
     Rule("table-header", "other", 0.75, "the head of a table written with bars (a data line, not prose)",
          lambda w: w.short and _table_header(w),
          "three or more cells between | right above a row with as many cells and two or more figures; or above a "

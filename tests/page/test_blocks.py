@@ -3327,3 +3327,73 @@ def test_a_page_s_date_with_an_ordinal_a_us_zone_or_a_place_before_it_is_a_datel
     # a town's name before what is no whole date stays what it was
     page = "\n".join(["Canal Boat Hire at Lock 12", "Gloucester, Lock 12 and the Severn", _CANAL_TEXT])
     assert _labels(page)[1] != "dateline"
+
+
+# labels39: set y's misses that recur in other sets, as shapes, on lines written here in other shapes
+_BAKERY_TEXT = ("The bakery on Mill Lane bakes sourdough, rye and seeded loaves every morning from four, and the "
+                "counter opens at seven with pastries, soup in the winter months and coffee roasted two streets away.")
+_KEY_TEXT_KO = ("열쇠나라는 현관 도어록 교체와 금고 개방, 자동차 스마트키 복사를 한자리에서 처리하며, "
+                "출장 요청이 들어오면 시내 어디든 삼십 분 안에 기사가 도착하도록 운영하고 있다고 밝혔다.")
+_KEY_ROWS_KO = ["열쇠나라 출장 서비스", _KEY_TEXT_KO, "도어록", "번호키 교체 | 150,000원",
+                "지문 도어록 교체 | 280,000원"]
+
+
+def test_a_contact_opened_by_a_desk_s_or_an_errand_s_label_is_a_byline() -> None:
+    for line in ("Appointments: 0161 496 0750 · bookings@millbakery.example", "Order questions: 0161 496 0751",
+                 "Customer care 고객상담: 0161 496 0752 (08:00–16:00)"):
+        page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, line])
+        assert _rule_names(page)[2] == "contact-label", line
+    for line in ("출장·문의 010-3382-1190", "전화 주문 031-884-2271 (기사 직통)", "안내데스크 031-884-2270"):
+        page = "\n".join(["열쇠나라 출장 서비스", _KEY_TEXT_KO, line])
+        assert _labels(page)[2] == "byline", line
+    # a label with no number after it stays what it was; a sentence about questions is the text's
+    page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, "Order questions: ask at the counter"])
+    assert _rule_names(page)[2] != "contact-label"
+
+
+def test_a_customer_s_review_with_its_stars_or_a_reviewer_s_name_is_other_and_a_pull_quote_is_not() -> None:
+    page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT,
+                      "★★★★☆ “The rye is the best I have had outside Hamburg.” — Keith M.",
+                      "\"Lovely staff, and they kept a loaf back for me.\" — Joanna and Pete W., Salford",
+                      "★★★★★ \"빵이 매일 따뜻해요.\" — 박*영 님"])
+    assert _labels(page)[2:5] == ["other", "other", "other"]
+    assert _rule_names(page)[2:5] == ["customer-review"] * 3
+    # without stars, a quote attributed to a full name is a pull quote, no review
+    quote = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, "\"We bake what the street wants.\" — owner Margaret Lyle"])
+    assert _rule_names(quote)[2] != "customer-review"
+    # above the headline the rule does not read it
+    top = "\n".join(["★★★★★ “Best bread in town.” — Keith M.", "Mill Lane Bakery", _BAKERY_TEXT])
+    assert _rule_names(top)[0] != "customer-review"
+
+
+def test_previous_and_next_links_between_arrows_are_navigation() -> None:
+    for line in ("« Previous post | Next post »", "← Prev: Winter hours    Next: Rye week →",
+                 "◁ 이전 공지 | 다음 공지 ▷"):
+        page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, line, "© 2026 Mill Lane Bakery"])
+        assert _labels(page)[2] == "navigation", line
+        assert _rule_names(page)[2] == "pager", line
+    # the words without an arrow at either end are no pager's (the menu rules read those)
+    page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, "The previous owner baked the next street's bread too",
+                      "© 2026 Mill Lane Bakery"])
+    assert _rule_names(page)[2] != "pager"
+
+
+def test_a_bare_section_word_between_two_parts_of_a_two_cell_price_list_is_a_heading() -> None:
+    page = "\n".join([*_KEY_ROWS_KO, "키", "차 키 복사 | 60,000원", "스마트키 복사 | 120,000원"])
+    assert _labels(page)[5] == "headline"
+    # a row's item without a figure inside the list, with no run of rows under it, stays a data line
+    item = "\n".join([*_KEY_ROWS_KO, "기타 문의", "소형 금고 개방 | 60,000원"])
+    assert _labels(item)[5] != "headline"
+
+
+def test_a_registration_or_licence_number_among_items_at_the_page_s_foot_is_the_footer() -> None:
+    for line in ("Mill Lane Bakery Ltd, 3 Mill Lane, Bury BL9 0AA · Company No. 07123456",
+                 "Mill Lane Bakery · Food Business Licence #FB-20417 · Family run since 1961"):
+        page = "\n".join(["Mill Lane Bakery", _BAKERY_TEXT, line])
+        assert _labels(page)[2] == "footer", line
+    korean = "\n".join(["열쇠나라 출장 서비스", _KEY_TEXT_KO,
+                         "열쇠나라 | 경기도 안양시 동안구 시민대로 12, 2층 | 열쇠업 신고번호 제2011-7호"])
+    assert _labels(korean)[2] == "footer"
+    # above the article's last paragraph the rule does not read it
+    above = "\n".join(["Mill Lane Bakery", "Mill Lane Bakery · Food Business Licence #FB-20417", _BAKERY_TEXT])
+    assert _rule_names(above)[1] != "registration-bar"
