@@ -3246,7 +3246,6 @@ def _form_prompt(w: Where) -> bool:
     return _FORM_PROMPT.fullmatch(core) is not None
 
 
-
 # --- labels39: set y's misses that recur in other sets (docs/blocks.md, "labels39 branch") -------------------------
 
 _REVIEW = re.compile(
