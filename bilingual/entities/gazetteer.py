@@ -913,6 +913,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
     if latin and not headline and country_first_body(name):
         return "org", "a company named by its country and a word of its trade (Korea Zinc, China Mobile)"
+    if hangul and " " not in name and korean_country_company(solid):
+        return "org", "a company named by its country and a word of its trade written solid (카타르에너지)"
     if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
@@ -1537,6 +1539,17 @@ Expo, Korea House); Times is a paper's head, typed before."""
 _GIVEN_NAME_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya Trinidad".split())
 """Countries' names that are given names as well (Jordan Pickford, Georgia Hall), which the lists of given names leave
 out: a person's name may begin with one."""
+
+
+KOREAN_COUNTRY_TRADES = ("에너지",)
+"""Words of trade written solid after a country's name in Hangul that name the country's company (카타르에너지: the
+Korean form of :func:`country_first_body`'s "Korea Zinc"); no head of their own (재생에너지 is a common noun)."""
+
+
+def korean_country_company(solid: str) -> bool:
+    """A company named by its country and a word of :data:`KOREAN_COUNTRY_TRADES` written solid (카타르에너지)."""
+    return solid.endswith(KOREAN_COUNTRY_TRADES) and any(
+        is_country(solid[:-len(t)]) for t in KOREAN_COUNTRY_TRADES if solid.endswith(t))
 
 
 def country_first_body(name: str) -> bool:

@@ -42,6 +42,7 @@ from bilingual.entities.gazetteer import (
     island_cut_short,
     korean_city_club,
     korean_club,
+    korean_country_company,
     korean_given_name_plausible,
     korean_name_shape,
     law_name,
@@ -2150,6 +2151,8 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     if j == i + 1:  # one noun (most): its test, remembered
         return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
     place = is_place(word) and _place_compound(tokens[i:j])
+    if _college_of(text, tokens, i, j) or _country_trade(text, tokens, i, j):
+        return j, True
     if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
                              or armed_forces(word) or war_or_treaty(word) or market_index(word)
                              or (clipped_committee(word, proper_noun=False)
@@ -2159,6 +2162,26 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     # two (국제 + 영화제) are the common word for such events
     return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word)) \
         or market_index(word) or war_or_treaty(word)  # H + 지수, 6·25 + 전쟁: names, whatever Kiwi's tags
+
+
+_COLLEGE_KINDS = frozenset("의대 공대 치대 약대 법대 음대 미대 한의대".split())
+"""A university's college written short (醫大, 工大 …): after a proper noun written solid with it (하버드 + 의대,
+예일 + 의대) the whole word is the college, a university's short form (:func:`gazetteer.university_short_form`), an
+organization; Kiwi cuts it into the proper noun and a common noun, and the proper noun alone was typed a person or
+nothing (mentions53)."""
+def _college_of(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` are a proper noun and a college's short form (:data:`_COLLEGE_KINDS`) written solid."""
+    return j == i + 2 and tokens[i].tag == "NNP" and tokens[i + 1].tag == "NNG" \
+        and tokens[i + 1].form in _COLLEGE_KINDS and tokens[i].end - tokens[i].start >= 2 \
+        and university_short_form(text[tokens[i].start:tokens[i + 1].end])
+
+
+def _country_trade(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` are a country's name and a word of trade written solid
+    (:func:`gazetteer.korean_country_company`), a particle or punctuation after them: a company named for its
+    country (mentions53)."""
+    return j == i + 2 and tokens[i].tag == "NNP" and korean_country_company(text[tokens[i].start:tokens[j - 1].end]) \
+        and (j == len(tokens) or (tokens[j].start == tokens[j - 1].end and tokens[j].tag.startswith(("J", "S"))))
 
 
 @lru_cache(maxsize=65536)
