@@ -367,6 +367,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
+            j = _firm_in_the_possessive(text, tokens, i, j)
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE and not (start + 1 == j < len(tokens) and (
                     tokens[j].tag == "number" and tokens[j].start == tokens[start].end)):
@@ -691,6 +692,24 @@ def _inner_part(tokens: list[Token], j: int) -> bool:
             or (token.form in ("'", "’") and len(before) > 3 and before.endswith("s") and before[:1].isupper()
                 and not before.isupper())
     return token.tag == "number" and before.isupper() and len(before) <= 3 and _capitalized(tokens[j - 1])
+
+
+_NOTHING_OWNED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:and|or)\s+[A-Z][\w-]*(?![\w'’-])(?!\s+[a-z])")
+"""What follows a possessive that owns nothing: punctuation or the end, or "and"/"or" and a capitalized word that has
+no possessive and no lowercase word after it ("from Sainsbury's and Asda.", not "Tesco's and Asda's sales")."""
+
+
+def _firm_in_the_possessive(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a one-word name ends that is written in the possessive and owns nothing after it ("market share from
+    Sainsbury's and Asda", "queues outside Macy's."): a shop or a firm named for its founder, its 's part of its name
+    (mentions53: the name was cut before 's and typed a place by "from"); ``j`` when the 's owns a word after it
+    ("Britain's biggest"), or the word is a place or a country ("Korea's and Japan's" owns the noun after them)."""
+    if j != i + 1 or j >= len(tokens) or tokens[j].form not in ("'s", "’s") or tokens[j].start != tokens[i].end \
+            or not tokens[i].form.isalpha() or tokens[i].form.isupper():
+        return j
+    if not _NOTHING_OWNED_AFTER.match(text, tokens[j].end) or is_place(tokens[i].form):
+        return j
+    return j + 1
 
 
 def _kept_inner_parts(text: str, tokens: list[Token], i: int, j: int) -> int:

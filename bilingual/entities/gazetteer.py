@@ -838,6 +838,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if latin and name.endswith("+") and len(name) >= 4 and name[-2:-1].isalpha() \
             and (cue is None or cue.type != "org"):
         return "other", "a product: a streaming service by + glued after its maker's name (Disney+, Apple TV+)"
+    if latin and " " not in name and name.endswith(("'s", "’s")):  # english_names._firm_in_the_possessive
+        return "org", "a shop or a firm named in the possessive of its founder, owning nothing after it (Sainsbury's)"
     if latin and " v. " in name:
         return "other", "a court case by v. between its parties (Epic Games v. Apple)"
     if latin and app_by_its_maker(name):

@@ -2310,3 +2310,13 @@ def test_a_halls_name_before_its_stage_is_the_place() -> None:
     assert ("카네기홀", "place", None) in _typed("합창단은 카네기홀 무대에 선다.")
     assert not any(kind == "place" for _, kind, _ in _typed("팬들은 아이브 무대를 기다렸다."))
     assert ("링컨센터", "org", None) in _typed("링컨센터는 새 예술감독을 선임했다.")
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_s_and_is_no_place() -> None:
+    """mentions53: "to Macy's, …" and "from Boots's or Lidl" own nothing after the 's: the shop's name (org), not a place
+    cut before it; a possessive that owns a noun is cut as before, and a place's possessive stays the place."""
+    found = _typed("Shoppers moved to Macy's, Walmart said on Tuesday.")
+    assert ("Macy's", "org", None) in found
+    assert not any(kind == "place" for _, kind, _ in found)
+    assert not any(t.endswith("'s") for t, _, _ in _typed("Greggs's new bakery opened in Leeds."))
+    assert [t for t, _, _ in _typed("Exports rose faster than Japan's and Vietnam's.")] == ["Japan", "Vietnam"]
