@@ -726,6 +726,25 @@ def acronym_compound(name: str) -> bool:
         and all(c.isalnum() or c in "&-" for c in name)
 
 
+_SCHOOL_SHORT_ENDS = ("초", "중", "고", "초교", "중교")
+_BRANCH_SCHOOL = "분교"
+
+
+def korean_school_short_form(solid: str, *, proper_noun: bool) -> bool:
+    """A school by its short form (mentions53): a branch school, …분교 after two syllables or more (대둔분교), or a
+    proper noun of a place's name of two syllables (a place of the gazetteer or of mecab-ko-dic) and 초, 중, 고 (an
+    elementary, middle or high school: 흑산초, 서울고); the schools are named for where they are, and news write them so
+    as the institution that opens, closes or takes part."""
+    if solid.endswith(_BRANCH_SCHOOL) and len(solid) >= 4 and all(is_syllable(c) for c in solid):
+        return True
+    end = next((e for e in _SCHOOL_SHORT_ENDS[::-1] if solid.endswith(e)), None)
+    if end is None or not proper_noun:
+        return False
+    stem = solid[:-len(end)]
+    return len(stem) == 2 and all(is_syllable(c) for c in stem) and (is_place(stem) or dictionary_place(stem)) \
+        and not is_place(solid)
+
+
 def university_short_form(name: str) -> bool:
     """A university by its short form (서울대, 성균관대, 이화여대): two syllables or more before 대, or an abbreviated
     college (여대, 공대, 교대, 의대); a person's name of that shape is told apart by its title (이용대 선수)."""
@@ -919,6 +938,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company named by its country and a word of its trade (Korea Zinc, China Mobile)"
     if hangul and " " not in name and korean_country_company(solid):
         return "org", "a company named by its country and a word of its trade written solid (카타르에너지)"
+    if hangul and " " not in name and korean_school_short_form(solid, proper_noun=proper_noun):
+        return "org", "a school by its short form (…초, …중, …고 after a place's name; …분교, a branch school)"
     if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"

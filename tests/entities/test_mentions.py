@@ -2320,3 +2320,12 @@ def test_a_firm_named_in_the_possessive_keeps_its_s_and_is_no_place() -> None:
     assert not any(kind == "place" for _, kind, _ in found)
     assert not any(t.endswith("'s") for t, _, _ in _typed("Greggs's new bakery opened in Leeds."))
     assert [t for t, _, _ in _typed("Exports rose faster than Japan's and Vietnam's.")] == ["Japan", "Vietnam"]
+
+
+def test_a_korean_school_by_its_short_form_is_an_org() -> None:
+    """mentions53: 방산초 (a place's name and 초) and …분교 (a branch school) are schools, organizations; a word ending in
+    고 or 중 whose stem is no place is not made one."""
+    found = _typed("강원 양구 방산초와 경남 거제 능포분교가 올해 문을 닫는다.")
+    assert ("방산초", "org", None) in found
+    assert ("능포분교", "org", None) in found
+    assert not any(kind == "org" for _, kind, _ in _typed("연중 최고 기록을 세웠다."))
