@@ -302,6 +302,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.title_beyond, d.title, d.officer_before = d.title, None, True
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
+    out = [c for c in out if not _end_of_a_title(text, c)]
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     _names_in_a_mountain(text, out)
     for k, c in enumerate(out):  # 하트웰 미 국무부 부장관: a cue, as a name of one word is no foreign_name_in_hangul
@@ -336,6 +337,24 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
 
 _KEPT = "kept"
 _PLACE_BY_A_CUE = "a place by a cue"
+
+
+_TITLE_HEADS: dict[str, tuple[str, ...]] = {}
+for _t in sorted(KOREAN_TITLES):
+    for _k in range(1, len(_t) - 1):
+        _TITLE_HEADS.setdefault(_t[_k:], ())
+        _TITLE_HEADS[_t[_k:]] += (_t[:_k],)
+"""The ends of Korean titles of two syllables or more and what is written before each in the title (이코노미스트 ends
+수석이코노미스트, 대표 ends 특별대표)."""
+
+
+def _end_of_a_title(text: str, c: NameSpan) -> bool:
+    """Whether a candidate is the end of a title written solid, a word boundary before the title (수석 + 이코노미스트:
+    the chief economist's title after a person's name, not the magazine; mentions53)."""
+    heads = _TITLE_HEADS.get(text[c.start:c.end])
+    return heads is not None and any(
+        text.startswith(h, c.start - len(h)) and (c.start - len(h) == 0 or not is_syllable(text[c.start - len(h) - 1]))
+        for h in heads)
 
 
 @lru_cache(maxsize=65536)

@@ -2329,3 +2329,12 @@ def test_a_korean_school_by_its_short_form_is_an_org() -> None:
     assert ("방산초", "org", None) in found
     assert ("능포분교", "org", None) in found
     assert not any(kind == "org" for _, kind, _ in _typed("연중 최고 기록을 세웠다."))
+
+
+def test_a_chief_economists_title_makes_a_person_and_names_no_magazine() -> None:
+    """mentions53: 수석이코노미스트 after a foreign name in Hangul is the person's title; its end 이코노미스트 is not the
+    magazine (an org) there, and the magazine alone stays one."""
+    found = _typed("캐피털이코노믹스의 폴 애시워스 수석이코노미스트는 금리 인하를 예상했다.")
+    assert ("폴 애시워스", "person", "수석이코노미스트") in found
+    assert not any(text == "이코노미스트" for text, _, _ in found)
+    assert ("이코노미스트", "org", None) in _typed("영국 이코노미스트는 이번 주 표지에서 한국을 다뤘다.")
