@@ -37,7 +37,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_context_at
+from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, ENGLISH_KEEPER_ENDS, team_code_context_at
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization, listed_company, maker_and_model
@@ -96,6 +96,9 @@ _LOCATIVE_ENDS = ("in", "near", "off", "outside", "around", "across", "from", "t
                   "the", "The", "north", "south", "east", "west", "central", "ern")
 """How the text before a name ends, its spaces stripped, wherever :data:`_LOCATIVE_BEFORE` matches (its last word: a
 preposition, the article or a part by the compass): the cheap test before the search (perf59)."""
+_VISITED_BEFORE = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$")
+"""A visit right before a zoo's, an aquarium's or a museum's name (:data:`kind_words.ENGLISH_KEEPER_ENDS`): the grounds
+one visits, a place, not the institution that acts."""
 _PLANT_LOCATIVE = re.compile(r"(?:^|\W)(?:in|near|at|from|to|inside|outside)\s+(?:its|their)\s+$")
 """A preposition of place and a possessive before a plant's name ("a fire at its Pohang Steelworks"): the plant is
 where something happens (:func:`~bilingual.entities.gazetteer.named_plant`; mentions39)."""
@@ -875,6 +878,8 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
              or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
                  and is_country(country.group("country")) and not is_country(name))) \
         and not (len(words) == 1 and demonym(name))  # "in the southern Israeli town": a people's adjective
+    if not c.locative and words and words[-1] in ENGLISH_KEEPER_ENDS and _VISITED_BEFORE.search(before):
+        c.locative = True  # "visited the Monterey Bay Aquarium": the grounds one visits, a place (mentions53)
     c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
     c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
         2 <= len(words) <= 3 and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before))

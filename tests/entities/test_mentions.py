@@ -2290,6 +2290,7 @@ def test_a_name_ending_in_a_keepers_word_is_an_institution_not_a_person() -> Non
     assert ("Bristol Aquarium", "org", None) in _typed("Bristol Aquarium has welcomed a baby seal, officials said.")
     assert ("Leeds Museum", "org", None) in _typed("Leeds Museum said it would return the drum to Ghana.")
     assert ("Dublin Zoo", "place", None) in _typed("The children spent the whole day at Dublin Zoo.")
+    assert ("Leeds Museum", "place", None) in _typed("Some 3,000 pupils visited the Leeds Museum last spring.")
     assert not any(kind == "person" for _, kind, _ in _typed("Chester Zoo and Chester Museum reopened on Friday."))
 
 
