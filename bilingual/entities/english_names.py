@@ -37,7 +37,7 @@ from bilingual.entities.gazetteer import (
 )
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, team_code_context_at
+from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, ENGLISH_KEEPER_ENDS, team_code_context_at
 from bilingual.entities.korean_name_forms import korean_name_forms
 from bilingual.entities.name_spans import ORG_CONTEXT_AFTER, NameSpan, add_cues
 from bilingual.entities.organizations import group_company, known_organization, listed_company, maker_and_model
@@ -96,6 +96,9 @@ _LOCATIVE_ENDS = ("in", "near", "off", "outside", "around", "across", "from", "t
                   "the", "The", "north", "south", "east", "west", "central", "ern")
 """How the text before a name ends, its spaces stripped, wherever :data:`_LOCATIVE_BEFORE` matches (its last word: a
 preposition, the article or a part by the compass): the cheap test before the search (perf59)."""
+_VISITED_BEFORE = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$")
+"""A visit right before a zoo's, an aquarium's or a museum's name (:data:`kind_words.ENGLISH_KEEPER_ENDS`): the grounds
+one visits, a place, not the institution that acts."""
 _PLANT_LOCATIVE = re.compile(r"(?:^|\W)(?:in|near|at|from|to|inside|outside)\s+(?:its|their)\s+$")
 """A preposition of place and a possessive before a plant's name ("a fire at its Pohang Steelworks"): the plant is
 where something happens (:func:`~bilingual.entities.gazetteer.named_plant`; mentions39)."""
@@ -367,6 +370,7 @@ def english_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> lis
             j = _across_and(text, tokens, i, j)
             j = _place_before_for(text, tokens, i, j)
             j = _place_before_party_member(text, tokens, i, j)
+            j = _firm_in_the_possessive(text, tokens, i, j)
             start = i
             while start < j and tokens[start].form in _LEADING_NOISE and not (start + 1 == j < len(tokens) and (
                     tokens[j].tag == "number" and tokens[j].start == tokens[start].end)):
@@ -693,6 +697,24 @@ def _inner_part(tokens: list[Token], j: int) -> bool:
     return token.tag == "number" and before.isupper() and len(before) <= 3 and _capitalized(tokens[j - 1])
 
 
+_NOTHING_OWNED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:and|or)\s+[A-Z][\w-]*(?![\w'’-])(?!\s+[a-z])")
+"""What follows a possessive that owns nothing: punctuation or the end, or "and"/"or" and a capitalized word that has
+no possessive and no lowercase word after it ("from Sainsbury's and Asda.", not "Tesco's and Asda's sales")."""
+
+
+def _firm_in_the_possessive(text: str, tokens: list[Token], i: int, j: int) -> int:
+    """Where a one-word name ends that is written in the possessive and owns nothing after it ("market share from
+    Sainsbury's and Asda", "queues outside Macy's."): a shop or a firm named for its founder, its 's part of its name
+    (mentions53: the name was cut before 's and typed a place by "from"); ``j`` when the 's owns a word after it
+    ("Britain's biggest"), or the word is a place or a country ("Korea's and Japan's" owns the noun after them)."""
+    if j != i + 1 or j >= len(tokens) or tokens[j].form not in ("'s", "’s") or tokens[j].start != tokens[i].end \
+            or not tokens[i].form.isalpha() or tokens[i].form.isupper():
+        return j
+    if not _NOTHING_OWNED_AFTER.match(text, tokens[j].end) or is_place(tokens[i].form):
+        return j
+    return j + 1
+
+
 def _kept_inner_parts(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a run with a possessive or a glued number inside it (:func:`_inner_part`) ends: at its end when the
     whole names an organization by its head, a place by its last word or an event ("the Boseong Tea Farmers'
@@ -856,6 +878,8 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
              or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
                  and is_country(country.group("country")) and not is_country(name))) \
         and not (len(words) == 1 and demonym(name))  # "in the southern Israeli town": a people's adjective
+    if not c.locative and words and words[-1] in ENGLISH_KEEPER_ENDS and _VISITED_BEFORE.search(before):
+        c.locative = True  # "visited the Monterey Bay Aquarium": the grounds one visits, a place (mentions53)
     c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
     c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
         2 <= len(words) <= 3 and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before))

@@ -528,6 +528,24 @@ def korean_cue(after: str) -> Cue | None:
     return None
 
 
+STAGE_CUE = "ko-stage-of-a-hall"
+_KOREAN_HALL_ENDS = ("센터", "홀", "극장", "하우스")
+"""Words that end the name of a hall written solid with it (링컨센터, 카네기홀, 오페라하우스): before 무대 (its
+stage) the name is the hall where something is performed, a place (mentions53), as an English hall after a preposition
+of place is (gazetteer.performance_venue)."""
+_STAGE_AFTER = re.compile(r"^\s무대(?:에서|에|를|의|로|가)?(?![가-힣])")
+
+
+def korean_stage_cue(name: str, after: str) -> Cue | None:
+    """A hall's name (:data:`_KOREAN_HALL_ENDS`, two syllables or more before the end, written solid) and 무대 after
+    it (케네디센터 무대에 오른다): the place where something is performed; ``None`` otherwise. Only a hall's name takes
+    it: before 무대 a group's or a singer's name is whose performance it is (아이브 무대)."""
+    if " " in name or not after.startswith(" 무대") or not _STAGE_AFTER.match(after):
+        return None
+    return Cue(STAGE_CUE, "place", "strong") if any(
+        name.endswith(e) and len(name) - len(e) >= 2 for e in _KOREAN_HALL_ENDS) else None
+
+
 _OPENING_QUOTES = frozenset("'‘\"“<《")
 
 

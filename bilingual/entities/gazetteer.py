@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilingual.document import MentionType
-from bilingual.entities.evidence import BODY_DEED_CUES, Cue
+from bilingual.entities.evidence import BODY_DEED_CUES, STAGE_CUE, Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
@@ -726,6 +726,25 @@ def acronym_compound(name: str) -> bool:
         and all(c.isalnum() or c in "&-" for c in name)
 
 
+_SCHOOL_SHORT_ENDS = ("초", "중", "고", "초교", "중교")
+_BRANCH_SCHOOL = "분교"
+
+
+def korean_school_short_form(solid: str, *, proper_noun: bool) -> bool:
+    """A school by its short form (mentions53): a branch school, …분교 after two syllables or more (대둔분교), or a
+    proper noun of a place's name of two syllables (a place of the gazetteer or of mecab-ko-dic) and 초, 중, 고 (an
+    elementary, middle or high school: 흑산초, 서울고); the schools are named for where they are, and news write them so
+    as the institution that opens, closes or takes part."""
+    if solid.endswith(_BRANCH_SCHOOL) and len(solid) >= 4 and all(is_syllable(c) for c in solid):
+        return True
+    end = next((e for e in _SCHOOL_SHORT_ENDS[::-1] if solid.endswith(e)), None)
+    if end is None or not proper_noun:
+        return False
+    stem = solid[:-len(end)]
+    return len(stem) == 2 and all(is_syllable(c) for c in stem) and (is_place(stem) or dictionary_place(stem)) \
+        and not is_place(solid)
+
+
 def university_short_form(name: str) -> bool:
     """A university by its short form (서울대, 성균관대, 이화여대): two syllables or more before 대, or an abbreviated
     college (여대, 공대, 교대, 의대); a person's name of that shape is told apart by its title (이용대 선수)."""
@@ -838,6 +857,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if latin and name.endswith("+") and len(name) >= 4 and name[-2:-1].isalpha() \
             and (cue is None or cue.type != "org"):
         return "other", "a product: a streaming service by + glued after its maker's name (Disney+, Apple TV+)"
+    if latin and " " not in name and name.endswith(("'s", "’s")):  # english_names._firm_in_the_possessive
+        return "org", "a shop or a firm named in the possessive of its founder, owning nothing after it (Sainsbury's)"
     if latin and " v. " in name:
         return "other", "a court case by v. between its parties (Epic Games v. Apple)"
     if latin and app_by_its_maker(name):
@@ -885,6 +906,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by the suffix Jr. or Sr. after the name"
     if latin and regnal_name(name):
         return "person", "a person by a regnal or papal number after a given name (Charles III, Pope Leo XIV)"
+    if strong is not None and strong.rule == STAGE_CUE:  # 케네디센터 무대에: the hall, over its head 센터
+        return "place", f"a hall where something is performed, by its stage after it ({STAGE_CUE})"
     head = org_head(name)
     if head is not None:
         return "org", ("a news agency" if name in NEWS_AGENCIES
@@ -913,6 +936,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
     if latin and not headline and country_first_body(name):
         return "org", "a company named by its country and a word of its trade (Korea Zinc, China Mobile)"
+    if hangul and " " not in name and korean_country_company(solid):
+        return "org", "a company named by its country and a word of its trade written solid (카타르에너지)"
+    if hangul and " " not in name and korean_school_short_form(solid, proper_noun=proper_noun):
+        return "org", "a school by its short form (…초, …중, …고 after a place's name; …분교, a branch school)"
     if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
@@ -1537,6 +1564,17 @@ Expo, Korea House); Times is a paper's head, typed before."""
 _GIVEN_NAME_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya Trinidad".split())
 """Countries' names that are given names as well (Jordan Pickford, Georgia Hall), which the lists of given names leave
 out: a person's name may begin with one."""
+
+
+KOREAN_COUNTRY_TRADES = ("에너지",)
+"""Words of trade written solid after a country's name in Hangul that name the country's company (카타르에너지: the
+Korean form of :func:`country_first_body`'s "Korea Zinc"); no head of their own (재생에너지 is a common noun)."""
+
+
+def korean_country_company(solid: str) -> bool:
+    """A company named by its country and a word of :data:`KOREAN_COUNTRY_TRADES` written solid (카타르에너지)."""
+    return solid.endswith(KOREAN_COUNTRY_TRADES) and any(
+        is_country(solid[:-len(t)]) for t in KOREAN_COUNTRY_TRADES if solid.endswith(t))
 
 
 def country_first_body(name: str) -> bool:

@@ -150,6 +150,11 @@ KOREAN_DRUG_MAKER_END = "약품"
 """…약품 (藥品, medicines) at the end of a Hangul name of four syllables or more: a drug maker (한미약품, 유한양행's
 peers), as 제약 ends one; not a class of goods (의약품, 화학약품, 위험약품: :data:`DRUG_CLASSES`) (typer31)."""
 DRUG_CLASSES = frozenset("의 화학 위험 유해 독성 마약 농 일반의 전문의 완제의 원료의 동물 동물용 수입 신".split())
+ENGLISH_KEEPER_ENDS = frozenset("Zoo Aquarium Museum Arboretum".split())
+"""An institution that keeps animals, plants or collections, at the end of its name after capitalized words (Chester
+Zoo, Bristol Aquarium, Leeds Museum, Westonbirt Arboretum): an organization, as …수목원 and 박물관 are in Korean
+(:data:`KOREAN_INSTITUTION_ENDS`); no person's name ends so (mentions53: "Chester Zoo" was read as a given name and
+a family name). After a preposition of place the place rule comes first (:func:`gazetteer.mention_type`)."""
 ENGLISH_RESEARCH_END = "Research"
 """Research at the end of a name of two words or more whose other words are capitalized or capitals (SNE Research,
 Counterpoint Research): a research firm or institute, an organization (typer31); no person's name ends in it."""
@@ -267,6 +272,8 @@ def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str]
         return "org", f"a team by the word for a team or what it plays in its name ({word})"
     if _PARTNERS.fullmatch(name):
         return "org", "a firm by the names joined by & in its name (Kim & Chang, Procter & Gamble)"
+    if last in ENGLISH_KEEPER_ENDS and all(_CAPITALIZED.fullmatch(w) for w in words[:-1]):
+        return "org", f"an institution that keeps animals, plants or collections by its last word ({last})"
     if last == ENGLISH_RESEARCH_END and all(_CAPITALIZED.fullmatch(w) or w.isupper() for w in words[:-1]):
         return "org", "a research firm or institute by Research at the end of its name (SNE Research)"
     if last in ENGLISH_COMPANY_ENDS and (_CAPITALIZED.fullmatch(words[-2]) or words[-2] in ENGLISH_COMPANY_ENDS):

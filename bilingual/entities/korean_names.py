@@ -42,6 +42,7 @@ from bilingual.entities.gazetteer import (
     island_cut_short,
     korean_city_club,
     korean_club,
+    korean_country_company,
     korean_given_name_plausible,
     korean_name_shape,
     law_name,
@@ -301,6 +302,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             c.title_beyond, d.title, d.officer_before = d.title, None, True
         elif korean_name_shape(second) and not korean_name_shape(first) and d.title not in KOREAN_PERSON_ONLY_TITLES:
             c.org_context = True  # 한화오션 김재민 대표: an organization, then its officer (not 버락 오바마 상원의원)
+    out = [c for c in out if not _end_of_a_title(text, c)]
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     _names_in_a_mountain(text, out)
     for k, c in enumerate(out):  # 하트웰 미 국무부 부장관: a cue, as a name of one word is no foreign_name_in_hangul
@@ -335,6 +337,24 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
 
 _KEPT = "kept"
 _PLACE_BY_A_CUE = "a place by a cue"
+
+
+_TITLE_HEADS: dict[str, tuple[str, ...]] = {}
+for _t in sorted(KOREAN_TITLES):
+    for _k in range(1, len(_t) - 1):
+        _TITLE_HEADS.setdefault(_t[_k:], ())
+        _TITLE_HEADS[_t[_k:]] += (_t[:_k],)
+"""The ends of Korean titles of two syllables or more and what is written before each in the title (이코노미스트 ends
+수석이코노미스트, 대표 ends 특별대표)."""
+
+
+def _end_of_a_title(text: str, c: NameSpan) -> bool:
+    """Whether a candidate is the end of a title written solid, a word boundary before the title (수석 + 이코노미스트:
+    the chief economist's title after a person's name, not the magazine; mentions53)."""
+    heads = _TITLE_HEADS.get(text[c.start:c.end])
+    return heads is not None and any(
+        text.startswith(h, c.start - len(h)) and (c.start - len(h) == 0 or not is_syllable(text[c.start - len(h) - 1]))
+        for h in heads)
 
 
 @lru_cache(maxsize=65536)
@@ -2150,6 +2170,8 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     if j == i + 1:  # one noun (most): its test, remembered
         return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
     place = is_place(word) and _place_compound(tokens[i:j])
+    if _college_of(text, tokens, i, j) or _country_trade(text, tokens, i, j):
+        return j, True
     if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
                              or armed_forces(word) or war_or_treaty(word) or market_index(word)
                              or (clipped_committee(word, proper_noun=False)
@@ -2159,6 +2181,26 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
     # two (국제 + 영화제) are the common word for such events
     return j, any(t.tag == "NNP" for t in tokens[i:j]) or (j - i >= 3 and event_name(word)) \
         or market_index(word) or war_or_treaty(word)  # H + 지수, 6·25 + 전쟁: names, whatever Kiwi's tags
+
+
+_COLLEGE_KINDS = frozenset("의대 공대 치대 약대 법대 음대 미대 한의대".split())
+"""A university's college written short (醫大, 工大 …): after a proper noun written solid with it (하버드 + 의대,
+예일 + 의대) the whole word is the college, a university's short form (:func:`gazetteer.university_short_form`), an
+organization; Kiwi cuts it into the proper noun and a common noun, and the proper noun alone was typed a person or
+nothing (mentions53)."""
+def _college_of(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` are a proper noun and a college's short form (:data:`_COLLEGE_KINDS`) written solid."""
+    return j == i + 2 and tokens[i].tag == "NNP" and tokens[i + 1].tag == "NNG" \
+        and tokens[i + 1].form in _COLLEGE_KINDS and tokens[i].end - tokens[i].start >= 2 \
+        and university_short_form(text[tokens[i].start:tokens[i + 1].end])
+
+
+def _country_trade(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` are a country's name and a word of trade written solid
+    (:func:`gazetteer.korean_country_company`), a particle or punctuation after them: a company named for its
+    country (mentions53)."""
+    return j == i + 2 and tokens[i].tag == "NNP" and korean_country_company(text[tokens[i].start:tokens[j - 1].end]) \
+        and (j == len(tokens) or (tokens[j].start == tokens[j - 1].end and tokens[j].tag.startswith(("J", "S"))))
 
 
 @lru_cache(maxsize=65536)

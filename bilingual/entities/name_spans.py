@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bilingual.document import Token
-from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before
+from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before, korean_stage_cue
 
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
@@ -80,4 +80,5 @@ def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:
             if last != c.end and ORG_CONTEXT_AFTER.match(after):
                 c.org_context = True
         else:  # a word of a class of organizations before it (핀테크 기업 X) outweighs the cues after it
-            c.cue = korean_cue_before(text[max(0, c.start - 9):c.start]) or korean_cue(after)
+            c.cue = korean_cue_before(text[max(0, c.start - 9):c.start]) \
+                or korean_stage_cue(text[c.start:c.end], after) or korean_cue(after)

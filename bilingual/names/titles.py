@@ -64,7 +64,8 @@ person only for a name that is not a place (:func:`bilingual.entities.gazetteer.
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
                           "코치 사무총장 사무차장 부위원장 부통령 부총리 일왕 왕세자 총독 주지사 상원의원 하원의원 "
-                          "하원의장 상원의장 고위대표 최고대표 고등판무관 특별대표".split()) | KOREAN_OFFICE_TITLES
+                          "하원의장 상원의장 고위대표 최고대표 고등판무관 특별대표 "
+                          "수석이코노미스트".split()) | KOREAN_OFFICE_TITLES
 ENGLISH_PERSON_ONLY_TITLES = frozenset("mr mrs ms dr sen rep senator congressman congresswoman".split())
 """English titles of address and of legislators (without their full stop, in lower case), which only a person bears:
 the name after one is a person's even where a place has the same name (Ms. Quintero, Sen. Lincoln)."""

@@ -2282,3 +2282,60 @@ def test_a_name_placed_by_its_preposition_before_s_and_a_person_is_the_persons_b
     assert ("Sauber", "org") in found, found
     found = _text_types("The prize went to Busan's Kim Min-jae on Sunday.")
     assert ("Busan", "place") in found, found  # a listed place is left alone
+
+
+def test_a_name_ending_in_a_keepers_word_is_an_institution_not_a_person() -> None:
+    """mentions53: a given name and Zoo, Aquarium, Museum or Arboretum is the institution (org), never a person; after a
+    preposition of place it is the place."""
+    assert ("Bristol Aquarium", "org", None) in _typed("Bristol Aquarium has welcomed a baby seal, officials said.")
+    assert ("Leeds Museum", "org", None) in _typed("Leeds Museum said it would return the drum to Ghana.")
+    assert ("Dublin Zoo", "place", None) in _typed("The children spent the whole day at Dublin Zoo.")
+    assert ("Leeds Museum", "place", None) in _typed("Some 3,000 pupils visited the Leeds Museum last spring.")
+    assert not any(kind == "person" for _, kind, _ in _typed("Chester Zoo and Chester Museum reopened on Friday."))
+
+
+def test_a_college_written_short_and_a_countrys_company_stay_whole() -> None:
+    """mentions53: 예일 + 의대 is Yale's medical school (org), not the person 예일; 노르웨이 + 에너지 before a
+    particle is a company, not the country; 재생에너지 and 미국에너지 정책 stay common words."""
+    assert ("예일의대", "org", None) in _typed("연구팀은 예일의대와 함께 임상시험을 진행했다.")
+    assert not any(kind == "person" for _, kind, _ in _typed("연구팀은 예일의대와 함께 임상시험을 진행했다."))
+    assert ("노르웨이에너지", "org", None) in _typed("석유공사는 노르웨이에너지와 손을 잡았다.")
+    assert _typed("재생에너지 보급이 늘었다.") == []
+    assert [t for t, _, _ in _typed("미국에너지 정책이 바뀐다.")] == ["미국"]
+
+
+def test_a_halls_name_before_its_stage_is_the_place() -> None:
+    """mentions53: 링컨센터 무대에 is Lincoln Center as the hall (place), over its head 센터; a group before 무대 is
+    not made a place (its performance), nor is a hall's name without 무대."""
+    assert ("링컨센터", "place", None) in _typed("뉴욕시티발레단은 내년 링컨센터 무대에서 신작을 올린다.")
+    assert ("카네기홀", "place", None) in _typed("합창단은 카네기홀 무대에 선다.")
+    assert not any(kind == "place" for _, kind, _ in _typed("팬들은 아이브 무대를 기다렸다."))
+    assert ("링컨센터", "org", None) in _typed("링컨센터는 새 예술감독을 선임했다.")
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_s_and_is_no_place() -> None:
+    """mentions53: "to Macy's, …" and "from Boots's or Lidl" own nothing after the 's: the shop's name (org), not a
+    place cut before it; a possessive that owns a noun is cut as before, and a place's possessive stays the place."""
+    found = _typed("Shoppers moved to Macy's, Walmart said on Tuesday.")
+    assert ("Macy's", "org", None) in found
+    assert not any(kind == "place" for _, kind, _ in found)
+    assert not any(t.endswith("'s") for t, _, _ in _typed("Greggs's new bakery opened in Leeds."))
+    assert [t for t, _, _ in _typed("Exports rose faster than Japan's and Vietnam's.")] == ["Japan", "Vietnam"]
+
+
+def test_a_korean_school_by_its_short_form_is_an_org() -> None:
+    """mentions53: 방산초 (a place's name and 초) and …분교 (a branch school) are schools, organizations; a word
+    ending in 고 or 중 whose stem is no place is not made one."""
+    found = _typed("강원 양구 방산초와 경남 거제 능포분교가 올해 문을 닫는다.")
+    assert ("방산초", "org", None) in found
+    assert ("능포분교", "org", None) in found
+    assert not any(kind == "org" for _, kind, _ in _typed("연중 최고 기록을 세웠다."))
+
+
+def test_a_chief_economists_title_makes_a_person_and_names_no_magazine() -> None:
+    """mentions53: 수석이코노미스트 after a foreign name in Hangul is the person's title; its end 이코노미스트 is
+    not the magazine (an org) there, and the magazine alone stays one."""
+    found = _typed("캐피털이코노믹스의 폴 애시워스 수석이코노미스트는 금리 인하를 예상했다.")
+    assert ("폴 애시워스", "person", "수석이코노미스트") in found
+    assert not any(text == "이코노미스트" for text, _, _ in found)
+    assert ("이코노미스트", "org", None) in _typed("영국 이코노미스트는 이번 주 표지에서 한국을 다뤘다.")
