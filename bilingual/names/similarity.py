@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import generic_cores
+from bilingual.names.geographic import generic_cores, latin_generic_core
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
 from bilingual.names.place_variants import one_place, reading_names
@@ -1164,18 +1164,20 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     standard's rule for the generic words of foreign places). Not asked for a `same` fit, nor, when the Latin has no
     generic word, for a Hangul name shaped like a Korean person's whose core reads as no transcription (나일강 / Nile
     River is read, 김태산 / Kim Tae not; 라인강 / Rhine is, fx20 branch: :func:`_transcribed_core`). The Hangul core
-    is read as a place's (:func:`_place_core_fit`)."""
+    is read as a place's (:func:`_place_core_fit`). A settlement's English word that the Hangul does not write is
+    set aside too (세부 / Cebu City: :func:`~bilingual.names.geographic.latin_generic_core`, fx36 branch)."""
     if result.verdict == "same":
         return result
-    cores = generic_cores(hangul, latin)
+    cores = generic_cores(hangul, latin) or latin_generic_core(hangul, latin)
     if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))
                          and not _transcribed_core(cores[0])):
         return result
     core = _place_core_fit(cores[0], cores[1], kind)
     if core.score <= result.score:
         return result
+    source = "usage: the Hangul leaves it out" if cores[0] == hangul else "외래어 표기법 제4장 제3절"
     return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
-                          reasons=(f"generic word of a place set aside: {cores[2]} (외래어 표기법 제4장 제3절)",
+                          reasons=(f"generic word of a place set aside: {cores[2]} ({source})",
                                    *core.reasons))
 
 
@@ -1244,8 +1246,8 @@ def clear_caches() -> None:
               _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled,
-              reading_names):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, latin_generic_core, institution_cores,
+              _has_doubled, reading_names):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()
