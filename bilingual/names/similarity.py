@@ -1172,10 +1172,11 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))
                          and not _transcribed_core(cores[0])):
         return result
-    core = _place_core_fit(cores[0], cores[1], kind)
+    latin_only = cores[0] == hangul  # latin_generic_core's: the Hangul kept whole
+    core = _place_core_fit(cores[0], cores[1], kind, via_places=not latin_only)
     if core.score <= result.score:
         return result
-    source = "usage: the Hangul leaves it out" if cores[0] == hangul else "외래어 표기법 제4장 제3절"
+    source = "usage: the Hangul leaves it out" if latin_only else "외래어 표기법 제4장 제3절"
     return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
                           reasons=(f"generic word of a place set aside: {cores[2]} ({source})",
                                    *core.reasons))
@@ -1189,12 +1190,19 @@ def _transcribed_core(core: str) -> bool:
     return transcribed(core.replace(" ", ""))
 
 
-def _place_core_fit(hangul: str, latin: str, kind: Kind | None) -> NameSimilarity:
+def _place_core_fit(hangul: str, latin: str, kind: Kind | None, via_places: bool = True) -> NameSimilarity:
     """The fit of a place's name once its generic word is set aside: the better of the usual one and, for a pair
     of one script each, the one read as a place (:func:`_lattice`'s ``place``: no Korean person's shape; fx20
-    branch: 라인 / Rhine of 라인강 / Rhine River 0.55 → 0.62)."""
-    usual = _similarity(hangul, latin, kind)
+    branch: 라인 / Rhine of 라인강 / Rhine River 0.55 → 0.62). Without ``via_places`` the usual fit is the spelling's
+    alone (:func:`_across`, not the place's other names): a Latin core (Cebu of Cebu City) may have the whole name
+    among its other names, which would set the word aside again, without end (fx36 branch)."""
     ph, pl = _parse(hangul[: MAX_CHARS + 1]), _parse(latin[: MAX_CHARS + 1])
+    if via_places:
+        usual = _similarity(hangul, latin, kind)
+    elif ph.script == "hangul" and pl.script == "latin":
+        usual = _across(hangul, latin, ph, pl, kind)
+    else:
+        return NameSimilarity(score=0.0, verdict="different")
     if ph.script != "hangul" or pl.script != "latin" or not _korean_shaped(ph.words):
         return usual
     as_place = _hangul_latin(ph, pl, kind, place=True)

@@ -134,3 +134,11 @@ def test_a_settlements_english_word_is_not_set_aside_when_the_hangul_writes_a_wo
     transcribed = name_similarity("바틴다시티", "Bathinda City")  # the Hangul transcribes the word: the whole fits
     assert transcribed.verdict == "same" and "set aside" not in transcribed.reasons[0], transcribed
     assert name_similarity("김민준", "Bathinda City").verdict == "different"  # the core still has to fit
+
+
+def test_a_core_whose_other_names_hold_the_whole_name_is_read_once() -> None:
+    # GeoNames names Culver "Culver City" too: setting City aside must not start over through it (fx36 branch)
+    from bilingual.names.place_variants import reading_names
+    assert "Culver City" in reading_names("Culver")
+    assert name_similarity("컬버", "Culver City").verdict == "same"
+    assert name_similarity("컬버시티", "Culver").verdict == "same"
