@@ -1165,7 +1165,9 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     generic word, for a Hangul name shaped like a Korean person's whose core reads as no transcription (나일강 / Nile
     River is read, 김태산 / Kim Tae not; 라인강 / Rhine is, fx20 branch: :func:`_transcribed_core`). The Hangul core
     is read as a place's (:func:`_place_core_fit`). A settlement's English word that the Hangul does not write is
-    set aside too (세부 / Cebu City: :func:`~bilingual.names.geographic.latin_generic_core`, fx36 branch)."""
+    set aside too (세부 / Cebu City: :func:`~bilingual.names.geographic.latin_generic_core`, fx36 branch), but that
+    fit is held at :data:`LETTERS_AT_MOST`, under `same`: the core may name another place on its own (멕시코 is
+    Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best."""
     if result.verdict == "same":
         return result
     cores = generic_cores(hangul, latin) or latin_generic_core(hangul, latin)
@@ -1174,6 +1176,8 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
         return result
     latin_only = cores[0] == hangul  # latin_generic_core's: the Hangul kept whole
     core = _place_core_fit(cores[0], cores[1], kind, via_places=not latin_only)
+    if latin_only and core.score > LETTERS_AT_MOST:  # 멕시코 is Mexico, not Mexico City: never `same` this way
+        core = core.model_copy(update={"score": LETTERS_AT_MOST, "verdict": _verdict(LETTERS_AT_MOST)})
     if core.score <= result.score:
         return result
     source = "usage: the Hangul leaves it out" if latin_only else "외래어 표기법 제4장 제3절"
