@@ -33,6 +33,10 @@ the Nile, the Alps)."""
 _HANGUL_GENERIC = [word for word, _ in GENERIC]  # longest first, as GENERIC (perf37: built once, not per call)
 _ENGLISH_GENERIC = frozenset(word for _, english in GENERIC for word in english)
 _LINKS = frozenset({"of", "the"})  # Gulf of Mexico, the Strait of Dover
+LATIN_ONLY = frozenset({"city", "town"})
+"""English generic words of a settlement that Korean usage leaves out of a foreign place's Hangul name as often as
+it writes them (세부 / Cebu City, 카푸르탈라 / Kapurthala Town, but 벨리즈시티 / Belize City, 케이프타운 / Cape Town):
+the Latin's last word, set aside when the Hangul writes no generic word (:func:`latin_generic_core`)."""
 MIN_CORE = 2  # syllables of the Hangul left when the English has no generic word: 마산, 한강 are no 마, 한 + a word
 
 
@@ -60,6 +64,24 @@ def generic_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
             return core, latin, f"{suffix} ~ (no word)"
         return None
     return None
+
+
+@lru_cache(maxsize=16384)
+def latin_generic_core(hangul: str, latin: str) -> tuple[str, str, str] | None:
+    """The Latin name without a last word of :data:`LATIN_ONLY`, and what was set aside (``(no word) ~ City``), when
+    the Hangul ends in none of :data:`GENERIC`'s words (those :func:`generic_cores` reads) and the Latin keeps at
+    least one word; else ``None``. The Hangul is kept whole: it may transcribe the word (벨리즈시티), which the caller
+    weighs by taking the better of the two fits.
+
+    >>> latin_generic_core("세부", "Cebu City"), latin_generic_core("세부시", "Cebu City")
+    (('세부', 'Cebu', '(no word) ~ City'), None)
+    """
+    compact = hangul.replace(" ", "")
+    words = latin.split()
+    if len(words) < 2 or words[-1].casefold().strip(".,") not in LATIN_ONLY \
+            or any(compact.endswith(suffix) for suffix in _HANGUL_GENERIC):
+        return None
+    return hangul, " ".join(words[:-1]), f"(no word) ~ {words[-1]}"
 
 
 def _without(words: list[str], folded: list[str], english: Container[str]) -> str | None:

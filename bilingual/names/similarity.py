@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import generic_cores
+from bilingual.names.geographic import generic_cores, latin_generic_core
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
 from bilingual.names.place_variants import one_place, reading_names
@@ -1164,18 +1164,25 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     standard's rule for the generic words of foreign places). Not asked for a `same` fit, nor, when the Latin has no
     generic word, for a Hangul name shaped like a Korean person's whose core reads as no transcription (나일강 / Nile
     River is read, 김태산 / Kim Tae not; 라인강 / Rhine is, fx20 branch: :func:`_transcribed_core`). The Hangul core
-    is read as a place's (:func:`_place_core_fit`)."""
+    is read as a place's (:func:`_place_core_fit`). A settlement's English word that the Hangul does not write is
+    set aside too (세부 / Cebu City: :func:`~bilingual.names.geographic.latin_generic_core`, fx36 branch), but that
+    fit is held at :data:`LETTERS_AT_MOST`, under `same`: the core may name another place on its own (멕시코 is
+    Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best."""
     if result.verdict == "same":
         return result
-    cores = generic_cores(hangul, latin)
+    cores = generic_cores(hangul, latin) or latin_generic_core(hangul, latin)
     if cores is None or (cores[1] == latin and _korean_shaped(tuple(hangul.split()))
                          and not _transcribed_core(cores[0])):
         return result
-    core = _place_core_fit(cores[0], cores[1], kind)
+    latin_only = cores[0] == hangul  # latin_generic_core's: the Hangul kept whole
+    core = _place_core_fit(cores[0], cores[1], kind, via_places=not latin_only)
+    if latin_only and core.score > LETTERS_AT_MOST:  # 멕시코 is Mexico, not Mexico City: never `same` this way
+        core = core.model_copy(update={"score": LETTERS_AT_MOST, "verdict": _verdict(LETTERS_AT_MOST)})
     if core.score <= result.score:
         return result
+    source = "usage: the Hangul leaves it out" if latin_only else "외래어 표기법 제4장 제3절"
     return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
-                          reasons=(f"generic word of a place set aside: {cores[2]} (외래어 표기법 제4장 제3절)",
+                          reasons=(f"generic word of a place set aside: {cores[2]} ({source})",
                                    *core.reasons))
 
 
@@ -1187,12 +1194,19 @@ def _transcribed_core(core: str) -> bool:
     return transcribed(core.replace(" ", ""))
 
 
-def _place_core_fit(hangul: str, latin: str, kind: Kind | None) -> NameSimilarity:
+def _place_core_fit(hangul: str, latin: str, kind: Kind | None, via_places: bool = True) -> NameSimilarity:
     """The fit of a place's name once its generic word is set aside: the better of the usual one and, for a pair
     of one script each, the one read as a place (:func:`_lattice`'s ``place``: no Korean person's shape; fx20
-    branch: 라인 / Rhine of 라인강 / Rhine River 0.55 → 0.62)."""
-    usual = _similarity(hangul, latin, kind)
+    branch: 라인 / Rhine of 라인강 / Rhine River 0.55 → 0.62). Without ``via_places`` the usual fit is the spelling's
+    alone (:func:`_across`, not the place's other names): a Latin core (Cebu of Cebu City) may have the whole name
+    among its other names, which would set the word aside again, without end (fx36 branch)."""
     ph, pl = _parse(hangul[: MAX_CHARS + 1]), _parse(latin[: MAX_CHARS + 1])
+    if via_places:
+        usual = _similarity(hangul, latin, kind)
+    elif ph.script == "hangul" and pl.script == "latin":
+        usual = _across(hangul, latin, ph, pl, kind)
+    else:
+        return NameSimilarity(score=0.0, verdict="different")
     if ph.script != "hangul" or pl.script != "latin" or not _korean_shaped(ph.words):
         return usual
     as_place = _hangul_latin(ph, pl, kind, place=True)
@@ -1244,8 +1258,8 @@ def clear_caches() -> None:
               _unit_table, _usual,
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
-              _collapse, _word_pieces, _readings, _best_reading, generic_cores, institution_cores, _has_doubled,
-              reading_names):
+              _collapse, _word_pieces, _readings, _best_reading, generic_cores, latin_generic_core, institution_cores,
+              _has_doubled, reading_names):
         f.cache_clear()
     for clear in _CLEARED_WITH_THESE:
         clear()

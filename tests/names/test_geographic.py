@@ -7,7 +7,7 @@ import random
 import pytest
 
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.names.geographic import GENERIC, generic_cores, name_core
+from bilingual.names.geographic import GENERIC, generic_cores, latin_generic_core, name_core
 from bilingual.names.similarity import name_similarity
 
 
@@ -112,3 +112,34 @@ def test_name_core_is_the_rule_on_random_names_of_generic_words() -> None:
     name_core.cache_clear()
     assert [name_core(n) for n in names] == [_core_by_every_word(n) for n in names]
     assert sum(_core_by_every_word(n) is not None for n in names) > 500  # both answers are met
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("바콜로드", "Bacolod City"), ("루디아나", "Ludhiana Town"), ("바틴다", "Bathinda City"),
+])
+def test_a_settlements_english_word_the_hangul_leaves_out_is_set_aside(hangul: str, latin: str) -> None:
+    # names absent from names-dev and the fixtures (fx36 branch)
+    word = latin.split()[-1]
+    assert latin_generic_core(hangul, latin) == (hangul, latin.split()[0], f"(no word) ~ {word}")
+    result = name_similarity(hangul, latin)
+    assert result.verdict == "possible", result  # never `same` this way: the core may be another place's name
+    assert name_similarity(hangul, latin.split()[0]).verdict == "same"
+    said = f"generic word of a place set aside: (no word) ~ {word} (usage: the Hangul leaves it out)"
+    assert result.reasons[0] == said
+
+
+def test_a_settlements_english_word_is_not_set_aside_when_the_hangul_writes_a_word_or_nothing_is_left() -> None:
+    assert latin_generic_core("바콜로드시", "Bacolod City") is None  # 시 ~ City is generic_cores' pair
+    assert latin_generic_core("타운", "Town") is None  # nothing left of the Latin
+    assert latin_generic_core("바콜로드", "Bacolod Village") is None  # not a word of LATIN_ONLY
+    transcribed = name_similarity("바틴다시티", "Bathinda City")  # the Hangul transcribes the word: the whole fits
+    assert transcribed.verdict == "same" and "set aside" not in transcribed.reasons[0], transcribed
+    assert name_similarity("김민준", "Bathinda City").verdict == "different"  # the core still has to fit
+
+
+def test_a_core_whose_other_names_hold_the_whole_name_is_read_once() -> None:
+    # GeoNames names Culver "Culver City" too: setting City aside must not start over through it (fx36 branch)
+    from bilingual.names.place_variants import reading_names
+    assert "Culver City" in reading_names("Culver")
+    assert name_similarity("컬버", "Culver City").verdict == "possible"
+    assert name_similarity("컬버시티", "Culver").verdict == "same"
