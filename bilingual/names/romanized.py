@@ -97,14 +97,10 @@ def given_syllable_counts() -> dict[str, int]:
     (``bilingual/data/given_syllable_counts.tsv``, built by ``training/build_given_syllable_counts.py``; sim37
     branch). An absent syllable is written in none."""
     out = {}
-    text = resources.files("bilingual.data").joinpath("given_syllable_counts.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        syllable, _, count = line.partition("\t")
-        if not is_syllable(syllable) or not count.isdigit():
-            raise DataError(f"bilingual/data/given_syllable_counts.tsv, line {number}: {line!r} is not syllable, count")
-        out[syllable] = int(count)
+    for number, cols in data_rows("given_syllable_counts.tsv"):
+        if len(cols) != 2 or not is_syllable(cols[0]) or not cols[1].isdigit():
+            raise DataError(f"bilingual/data/given_syllable_counts.tsv, line {number}: {cols!r} is not syllable, count")
+        out[cols[0]] = int(cols[1])
     return out
 
 
