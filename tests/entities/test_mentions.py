@@ -2188,6 +2188,54 @@ def test_an_unknown_english_name_takes_the_type_of_the_name_joined_to_it(between
     assert [m.type for m in out] == [first, typed]
 
 
+def test_a_name_joined_before_holds_the_cheap_test_before_its_search() -> None:
+    # perf60: _link_or_split searches _AND_BEFORE only where the text before, spaces stripped, ends in one of
+    # _AND_BEFORE_ENDS; every text the pattern matches must pass, whatever the spaces and words (drawn from the
+    # pattern's own joins: each of _VERSUS's alternatives, "held", "and", "or", a comma) and whatever follows
+    import random
+
+    from bilingual.entities import mentions as stage
+
+    joins = ["and", "or", ",", "held", "beat", "beats", "edged", "edges", "defeated", "defeats", "thrashed", "routed",
+             "stunned", "upset", "downed", "drew with", "draws with", "lost to", "loses to", "fell to", "rallied past",
+             "rallies past", "cruised past", "cruises past", "eased past", "eases past"]
+    words = [*joins, "Lens", "x", "the", "said", "band", "Oregon", "to", "sand", "pasta", "withheld", "2-1", "Beat",
+             "AND", "drew", "past"]
+    spaces = [" ", " ", " ", "  ", "\n", " \t", "\u00a0", "\u2009", ""]
+    rnd = random.Random(60)
+    matched = 0
+    for _ in range(40_000):
+        drawn = [rnd.choice(words) for _ in range(rnd.randint(1, 6))]
+        text = "".join(w + rnd.choice(spaces) for w in drawn)
+        if stage._AND_BEFORE.search(text):
+            matched += 1
+            assert text.rstrip().endswith(stage._AND_BEFORE_ENDS), repr(text)
+            assert stage._and_before(text)
+        else:
+            assert not stage._and_before(text)
+    assert matched > 2_000
+    for join in joins:  # each join's last word is among the ends (dropping one from the tuple fails here)
+        assert stage._and_before(f"Lens{'' if join == ',' else ' '}{join} "), join
+    assert not stage._and_before("Lens and")  # the space after is part of the pattern
+    assert not stage._and_before("the band ") and not stage._and_before("Officials ")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Valmont and Zorvane signed the deal.", True),  # "and" before the unknown word: kept for _by_conjuncts
+    ("Valmont edged Zorvane on Sunday.", True),  # a result between two sides
+    ("The deal was signed. Zorvane said so.", False),  # opening a sentence: no evidence, dropped
+])
+def test_one_unknown_word_is_kept_only_beside_a_name_joined_to_it(text: str, kept: bool) -> None:
+    from bilingual.context import Context
+    from bilingual.entities import mentions as stage
+    from bilingual.entities.name_spans import NameSpan
+
+    context = Context.create()
+    start = text.index("Zorvane")
+    found = stage._link_or_split(text, NameSpan(start, start + len("Zorvane"), "en"), context.kb, {})
+    assert bool(found) is kept
+
+
 def test_a_bare_word_overlapping_a_family_name_found_alone_gives_way() -> None:
     # perf55: the overlap is looked up by position; a bare word elsewhere stays
     text = "Choi Min-jun spoke on Monday. The talks went well, and then Choi said so. Officials met Zorvane today."
