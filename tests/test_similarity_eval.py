@@ -196,3 +196,10 @@ def test_held_out_answers_no_wrong_answer_in_any_draw(ev: ModuleType) -> None:
     assert d > 0.005 and t <= 0.7  # a margin leaves it out; the low-scoring right answers are kept
     assert ev.rates(close, t, d) == (199 / 200, 0.0, 1 / 200)
     assert ev.held_out([[(False, 0.9, 0.5)]]) == (math.inf, 0.0)  # nothing safe: every query abstains
+
+
+def test_held_out_seeds_option(ev: ModuleType) -> None:
+    assert ev.parse_args([]).held_out_seeds == len(ev.HELD_OUT_SEEDS) == 10
+    assert ev.parse_args(["--held-out-seeds", "0"]).held_out_seeds == 0
+    with pytest.raises(SystemExit):
+        ev.parse_args(["--held-out-seeds", "-1"])
