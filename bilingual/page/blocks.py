@@ -1404,16 +1404,15 @@ _COUNT = (r"(?:(?:이\s?(?:게시물|게시글|기사|글)에\s?대한\s)?(?:조
           r"(?:\s*(?:회|건|개))?|"
           r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?|repl(?:y|ies)|answers?)\b")
 _COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
-_SLIDE_COUNTER = re.compile(r"(\d{1,2})(\s?/\s?)(\d{1,2})")
+_SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
 
 
 def _slide_counter(w: Where) -> bool:
-    """labels40: a gallery's or a card story's counter alone on its line, the slide's number over their count
-    (``1 / 6``, ``2/5``): navigation, as a bare counter is. Written with spaces around the slash it is read alone;
-    written solid (a date's shape too: ``3/15``) only where another line of the page counts up to the same number."""
+    """labels40: a gallery's counter alone on its line, the slide's number over their count with spaces around the
+    slash (``1 / 6``, ``3 / 28``): navigation, as a bare counter is. Written solid (``1/5``: a date's shape too) it
+    is not read (below the card story's counters it read so, the layer turned two paragraphs to other)."""
     found = _SLIDE_COUNTER.fullmatch(w.line.core)
-    if found is None:
-        return False
+    return found is not None and 1 <= int(found.group(1)) <= int(found.group(2)) and int(found.group(2)) >= 2
     number, total = int(found.group(1)), int(found.group(3))
     if not 1 <= number <= total or total < 2:
         return False
@@ -3540,7 +3539,7 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text) or _slide_counter(w)),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
-         "count (2 / 7, or 2/7 beside 3/7 on the page)"),
+         "count, the slash spaced (2 / 7)"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
