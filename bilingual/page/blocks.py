@@ -2399,6 +2399,7 @@ _COMMENT_DATED_AT_END = re.compile(
 when (``빵순이 학창 시절 … 너무 아쉽네요 2025.01.09 16:20``, ``107동주민 상가 식당들은 영업하나요? 12.04 08:12``)."""
 
 
+_REQUEST_NOUNS = ("신청", "예약", "상담", "문의", "견적")
 _REQUEST_BUTTON = re.compile(
     rf"(?:[{SYLLABLES}]{{1,8}}\s){{0,3}}[{SYLLABLES}]{{0,6}}(?:신청|예약|상담|문의|견적)"
     r"(?:\s[A-Za-z][A-Za-z '’]{1,24})?")
@@ -2412,9 +2413,9 @@ def _request_button(w: Where) -> bool:
     the fields, ``신청 How to register`` over a paragraph) is read by the heading rules before it; before the rule of
     short lines in the article (a button of five words after a paragraph)."""
     text = w.line.text
-    if len(text) > 40 or not (w.seen_body or w.index > w.first_prose):
+    if len(text) > 40 or not any(noun in text for noun in _REQUEST_NOUNS):
         return False
-    return _REQUEST_BUTTON.fullmatch(text) is not None
+    return (w.seen_body or w.index > w.first_prose) and _REQUEST_BUTTON.fullmatch(text) is not None
 
 
 def _comment_dated_at_end(line: _Line) -> bool:
@@ -3536,7 +3537,8 @@ RULES: tuple[Rule, ...] = (
          "a short field noun (…기간, …시간, …번호, 장소, 가격) then its value, no sentence: with a figure or next to "
          "another such field (관람등급 전체관람가 among them)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
-         lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text) or _slide_counter(w)),
+         lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)
+                                                   or (" / " in w.line.text and _slide_counter(w))),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
          "count, the slash spaced (2 / 7)"),
