@@ -924,6 +924,24 @@ def _nav(line: _Line) -> bool:
                     and _KO_DOWNLOAD.fullmatch(line.core) is not None))
 
 
+_CHROME_PAIR = re.compile(
+    rf"(?P<ko>[{SYLLABLES}][{SYLLABLES} ]{{0,10}}?)\s+[A-Za-z][A-Za-z '’&-]{{1,24}}"
+    rf"|[A-Za-z][A-Za-z '’&-]{{1,24}}?\s+(?P<ko2>[{SYLLABLES}][{SYLLABLES} ]{{0,10}})")
+"""labels40: a chrome word in Korean with its English beside it (``목록 List``, ``공지사항 Notice``)."""
+
+
+def _bilingual_chrome(line: _Line) -> bool:
+    """labels40: a line of a Korean chrome word (:func:`_nav` alone: ``목록``, ``공지사항``, ``본문 바로가기``) and its
+    English, three words or fewer, in either order (``목록 List``, ``Skip to content 본문 바로가기``): the chrome's."""
+    if len(line.text) > 40:
+        return False
+    found = _CHROME_PAIR.fullmatch(line.text)
+    if found is None:
+        return False
+    korean = (found["ko"] or found["ko2"]).strip()
+    return _NAV_LINE.fullmatch(korean) is not None
+
+
 def _photo_copyright(text: str) -> bool:
     return ("ⓒ" in text or "©" in text) and bool(_PHOTO_COPYRIGHT.search(text))
 
@@ -3390,8 +3408,9 @@ RULES: tuple[Rule, ...] = (
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
-         lambda w: w.short and _nav(w.line),
-         "a skip link, menu, search, share or font-size widget, in English or Korean"),
+         lambda w: w.short and (_nav(w.line) or _bilingual_chrome(w.line)),
+         "a skip link, menu, search, share or font-size widget, in English or Korean; a Korean chrome word with its "
+         "English beside it (목록 List, 공지사항 Notice)"),
     Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
          lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
          "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
