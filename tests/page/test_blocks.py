@@ -3471,3 +3471,12 @@ def test_a_korean_button_by_its_request_s_noun_after_the_article_is_navigation()
     assert _rule_names(heading)[2] != "request-button"
     top = "\n".join(["방문 상담 신청", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
     assert _rule_names(top)[0] != "request-button"
+
+
+def test_a_korean_chrome_word_with_its_english_beside_it_is_chrome() -> None:
+    for line in ("목록 Back to list", "Search 검색"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+        assert _rule_names(page)[2] == "chrome", line
+    # a Korean word that is no chrome's with its English is not read so
+    page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "새벽시장 Dawn market"])
+    assert _rule_names(page)[2] != "chrome"
