@@ -932,7 +932,9 @@ _CHROME_PAIR = re.compile(
 
 def _bilingual_chrome(line: _Line) -> bool:
     """labels40: a line of a Korean chrome word (:func:`_nav` alone: ``목록``, ``공지사항``, ``본문 바로가기``) and its
-    English, three words or fewer, in either order (``목록 List``, ``Skip to content 본문 바로가기``): the chrome's."""
+    English, three words or fewer, in either order (``목록 List``, ``Search 검색``): the chrome's. The rule reads it
+    after the article's first paragraph only: above it, a menu's ``공지사항 Notice`` read so turned the next item
+    (``교환학생 Exchange``) to a byline under the layer's second pass (time travel, set s)."""
     if len(line.text) > 40:
         return False
     found = _CHROME_PAIR.fullmatch(line.text)
@@ -3408,9 +3410,9 @@ RULES: tuple[Rule, ...] = (
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
-         lambda w: w.short and (_nav(w.line) or _bilingual_chrome(w.line)),
-         "a skip link, menu, search, share or font-size widget, in English or Korean; a Korean chrome word with its "
-         "English beside it (목록 List, 공지사항 Notice)"),
+         lambda w: w.short and (_nav(w.line) or (w.index > w.first_prose and _bilingual_chrome(w.line))),
+         "a skip link, menu, search, share or font-size widget, in English or Korean; after the article's first "
+         "paragraph, a Korean chrome word with its English beside it (목록 List, 검색 Search)"),
     Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
          lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
          "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
