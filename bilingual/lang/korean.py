@@ -3,7 +3,8 @@
 Kiwi is loaded lazily, once per process and set of user names (about 2 s and 0.5 GB), so a
 document with no Korean never pays for it. Texts go to Kiwi in batches through its own worker
 threads (Kiwi holds the GIL, so Python threads would not help), cut into paragraph-sized chunks
-because one giant string is super-linearly slow. Offsets come back relative to each string and are mapped by the caller.
+because one giant string is super-linearly slow. Offsets come back relative to each string and are mapped by the caller
+(:func:`analyze_iter`), or made the document's tokens at the offsets the caller gives (:func:`tokens_iter`).
 """
 
 from __future__ import annotations

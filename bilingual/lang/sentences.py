@@ -5,9 +5,10 @@ Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no 
 All Korean runs of a document go to Kiwi in one batch.
 
 Sentences go into a :class:`~bilingual.columns.RecordBuilder` (past a few thousand, columns: ints in arrays and an
-index into the shared routes, no object per sentence), which the document takes as it is; tokens go column by column,
-a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in arrays and one ``str`` per distinct form,
-tag and lemma: no Python object per token), which the document takes as it is.
+index into the shared routes, no object per sentence), which the document takes as it is; tokens go a run at a time
+(Korean: made by :func:`~bilingual.lang.korean.tokens_iter` as the document's rows, in one step) or a sentence at a
+time (English) into a :class:`~bilingual.tokens.TokenStore` (past 50,000, ints in arrays and one ``str`` per distinct
+form, tag and lemma: no Python object per token), which the document takes as it is.
 """
 
 from __future__ import annotations
