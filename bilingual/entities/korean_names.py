@@ -36,6 +36,7 @@ from bilingual.entities.gazetteer import (
     english_given_names,
     event_name,
     foreign_name_in_hangul,
+    foreign_state,
     is_country,
     is_korean_place,
     is_place,
@@ -305,6 +306,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = [c for c in out if not _end_of_a_title(text, c)]
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     _names_in_a_mountain(text, out)
+    _cities_after_their_state(text, out)
     for k, c in enumerate(out):  # 하트웰 미 국무부 부장관: a cue, as a name of one word is no foreign_name_in_hangul
         if c.title is None and k + 1 < len(out) and (beyond := _title_after_a_country_abbreviation(text, out, k)):
             c.cue = TITLE_AFTER_A_COUNTRY
@@ -1216,6 +1218,24 @@ _NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는|에)\s?(?:맡|
                                   r"|(?:으로|로)\s무대에")
 """What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연, 로미오역으로 무대에 선다): no
 station."""
+
+
+ADDRESS_AFTER_A_STATE = Cue("ko-address-after-a-state", "place", "strong")
+"""The cue of a proper noun one space after a foreign state, province or prefecture (테네시주 멤피스의 공장): the
+city of that address (mentions54)."""
+
+
+def _cities_after_their_state(text: str, out: list[NameSpan]) -> None:
+    """A proper noun of Kiwi's one space after a foreign state, province or prefecture written solid (테네시주 멤피스,
+    쓰촨성 청두, 아오모리현 하치노헤: :func:`~bilingual.entities.gazetteer.foreign_state`) is the city of that address,
+    a place, whatever the clause after it says (테네시주 멤피스의 변압기 공장: not the company of a plant). Not a name
+    with a title (텍사스주 애벗 주지사) nor one another cue already types; a body's head or the general list still
+    type it first (:func:`~bilingual.entities.gazetteer.mention_type`)."""
+    for p, c in itertools.pairwise(out):
+        if c.start == p.end + 1 and c.title is None and p.title is None and c.kiwi_proper_noun \
+                and (c.cue is None or c.cue.strength == "clause") and foreign_state(text[p.start:p.end]):
+            c.cue = ADDRESS_AFTER_A_STATE
+            c.reasons = [*c.reasons, f"after the state {text[p.start:p.end]!r}: the city of the address"]
 
 
 def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> None:
