@@ -595,7 +595,8 @@ def _place_tails() -> frozenset[str]:
 
 def foreign_state(word: str) -> bool:
     """Whether a Hangul word is a foreign place the gazetteer lists and a unit of :data:`_FOREIGN_UNITS` written solid
-    after it (테네시주, 쓰촨성, 아오모리현): a state, a province or a prefecture, not a Korean city in 주 (광주, 전주)."""
+    after it (테네시주, 아오모리현): a state, a province or a prefecture, not a Korean city in 주 (광주,
+    전주)."""
     return len(word) >= 3 and word[-1] in _FOREIGN_UNITS and word not in _NOT_FOREIGN_UNITS \
         and all(is_syllable(c) for c in word) and _key(word[:-1]) in _foreign_places()
 

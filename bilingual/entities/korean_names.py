@@ -1227,7 +1227,7 @@ city of that address (mentions54)."""
 
 def _cities_after_their_state(text: str, out: list[NameSpan]) -> None:
     """A proper noun of Kiwi's one space after a foreign state, province or prefecture written solid (테네시주 멤피스,
-    쓰촨성 청두, 아오모리현 하치노헤: :func:`~bilingual.entities.gazetteer.foreign_state`) is the city of that address,
+    미시간주 홀랜드: :func:`~bilingual.entities.gazetteer.foreign_state`) is the city of that address,
     a place, whatever the clause after it says (테네시주 멤피스의 변압기 공장: not the company of a plant). Not a name
     with a title (텍사스주 애벗 주지사) nor one another cue already types; a body's head or the general list still
     type it first (:func:`~bilingual.entities.gazetteer.mention_type`)."""
