@@ -428,6 +428,17 @@ _BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를�
 last may be the body the title is of; they are left apart."""
 
 
+_TEAM_WORD = re.compile(r"(?:대표팀|선수단|구단|축구단|배구단|농구단|야구단)\s$")
+"""A team's word right before a foreign name and its title (여자배구 대표팀 페르난도 모랄레스 감독): a common noun
+Kiwi did not read as a name, so no third name in a row (mentions54)."""
+
+
+def _team_word_before(text: str, before: list[NameSpan], p: NameSpan) -> bool:
+    """Whether the word right before ``p`` is a team's common word (:data:`_TEAM_WORD`) that no candidate covers."""
+    return _TEAM_WORD.search(text, max(0, p.start - 5), p.start) is not None \
+        and not any(d.end >= p.start - 1 > d.start for d in before[:-1])
+
+
 def _named_otherwise(word: str) -> bool:
     """Whether a word has evidence of its own that it is not part of a foreign name: a place, an organization's head,
     a university's short form, a company on its group's acronym, a Korean name of three syllables (김재민)."""
@@ -440,8 +451,18 @@ def _given_name_read_as_a_place(word: str) -> bool:
     """Whether a word is a foreign person's name of mecab-ko-dic (:func:`foreign_person_name`) that the gazetteer
     reads as a place only by its last syllable, no place it lists (페르난도 in 도 as a province, 필리포 in 포 as a
     port): before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
-    return foreign_person_name(word) and is_place(word) and not listed_place(word) and not weak_place(word) \
-        and org_head(word) is None and not university_short_form(word) and not acronym_compound(word)
+    return (foreign_person_name(word) or transcribed(word)) and is_place(word) and not listed_place(word) \
+        and not weak_place(word) and org_head(word) is None and not university_short_form(word) \
+        and not acronym_compound(word)
+
+
+def _family_name_read_as_a_town(first: str, second: str) -> bool:
+    """Whether ``second``, after a given name that is no place, is a place only as a foreign town of GeoNames
+    (:func:`~bilingual.entities.gazetteer.weak_place`: 산투스, 블라디미르) and nothing else: before a title it is a
+    family name (조엘 산투스 법인장; mentions54)."""
+    return not is_place(first) and weak_place(second) and org_head(second) is None \
+        and not university_short_form(second) and not acronym_compound(second) \
+        and not (len(second) == 3 and korean_name_shape(second) and korean_given_name_plausible(second))
 
 
 def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
@@ -473,9 +494,10 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
             first, second = text[p.start:p.end], text[c.start:c.end]
             if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
                     and foreign_name_in_hangul(f"{first} {second}") \
-                    and not _named_otherwise(second) \
+                    and (not _named_otherwise(second) or _family_name_read_as_a_town(first, second)) \
                     and (not _named_otherwise(first) or _given_name_read_as_a_place(first)) \
-                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
+                    and (not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start])
+                         or _team_word_before(text, result, p)):
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
                 continue

@@ -2389,3 +2389,15 @@ def test_a_proper_noun_after_a_foreign_state_is_the_city_of_the_address() -> Non
     assert ("애벗", "person", "주지사") in _typed("텍사스주 애벗 주지사는 반대했다.")
     assert foreign_state("오리건주") and foreign_state("아오모리현")
     assert not foreign_state("광주") and not foreign_state("전주")
+
+
+def test_a_foreign_name_before_a_title_after_a_teams_word_or_read_as_places() -> None:
+    """mentions54: a team's common word before a foreign name and its title (대표팀 안드레아 트린키에리 감독) is no
+    third name in a row; a given name that is a place only by the shape of its end (오마리 in 리) and a family name
+    that is only a foreign town (산투스) join the name before a title; a country before a town stays two places."""
+    found = _typed("남자농구 대표팀 안드레아 트린키에리 감독이 12명을 뽑았다.")
+    assert ("안드레아 트린키에리", "person", "감독") in found
+    assert not any(kind == "org" for _, kind, _ in found), found
+    assert ("오마리 키베티", "person", None) in _typed("회담에서 오마리 키베티 케냐 재무장관은 협력을 강조했다.")
+    assert ("조엘 산투스", "person", "대표") in _typed("회의에서 조엘 산투스 대표가 발표했다.")
+    assert not any(kind == "person" for _, kind, _ in _typed("브라질 산투스 대표가 발표했다."))
