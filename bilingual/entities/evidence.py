@@ -440,6 +440,12 @@ _ENGLISH_SHARES_AFTER = re.compile(r"^\s+(?:shares|stock)\b(?!\s+(?:market|marke
 """"trading in X shares", "X stock rose": the company whose shares they are, an organization over a preposition of
 place before it (mentions54); a place the gazetteer lists stays a place ("Seoul shares", a market's), and "X stock
 market" or "X stock exchange" is no company's."""
+_ENGLISH_UNITS_AFTER = re.compile(r"^\s+(?:units|homes|apartments|houses|flats|vehicles|cars|buses|trucks|handsets|"
+                                  r"bonds|coupons|vouchers)\b")
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d[\d,.]*\s+$")
+"""A count, a name and a plural noun of things after it ("12,000 Sunrise Housing units", "3,000 Galaxy Fold
+handsets"): the name is the kind of the things counted, a programme or a product (``other``), not a person whose shape
+it may have (mentions54)."""
 _ENGLISH_MONEY_INTO = re.compile(
     r"(?:[$€£¥₩]\s?\d[\d.,]*|\d[\d.,]*\s+(?:dollars|won|euros|yen|pounds))\s+(?:(?:billion|million|trillion|bn)\s+)?"
     r"(?:more\s+)?into\s+$")
@@ -514,7 +520,7 @@ Masters, the Golan Heights, the United Nations)."""
 
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-shares-after",
-                                 "en-money-into", "en-published-in",
+                                 "en-counted-kind", "en-money-into", "en-published-in",
                                  "en-animal-before", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-product-before", "en-app-after",
@@ -647,7 +653,7 @@ _CUE_BEFORE_ENDS = tuple(sorted({end.lower() for end in (
 """The last words (lower-cased, spaces stripped) of the text before a name that some rule of :func:`english_cue`
 read before the name needs: by, of, in, at, with, the, for, a comma, the climbers', the class words, the products',
 the stage roles, the titles and the verbs of meeting (perf57: the rules' own cheap tests, joined)."""
-_CUE_AFTER_PATTERNS = (_ENGLISH_SHARES_AFTER,
+_CUE_AFTER_PATTERNS = (_ENGLISH_SHARES_AFTER, _ENGLISH_UNITS_AFTER,
                        _ENGLISH_AUCTION_AFTER, _ENGLISH_OUTLET_AFTER, _ENGLISH_PLACE_WORD_AFTER, _ENGLISH_EVENT_AFTER,
                        _ENGLISH_CLASS_APPOSITION, _ENGLISH_PRODUCT_APPOSITION, _ENGLISH_APP_AFTER,
                        _ENGLISH_STAGE_ROLE_AFTER, _ENGLISH_BUSINESS_AFTER, _ENGLISH_PERSON_AFTER,
@@ -714,6 +720,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if cue_after and after[:1] == " " and _ENGLISH_SHARES_AFTER.match(after) and before.endswith((" in ", " into ")) \
             and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-shares-after", "org", "strong")
+    if cue_after and after[:1] == " " and before[-1:] == " " and _ENGLISH_UNITS_AFTER.match(after) \
+            and _NUMBER_BEFORE.search(before[-16:]):
+        return Cue("en-counted-kind", "other", "strong")
     if cue_before and before.endswith("into ") and _ENGLISH_MONEY_INTO.search(before[-50:]):
         return Cue("en-money-into", "org", "strong")
     if cue_before and _before_the(before).rstrip()[-2:].lower() == "in" \

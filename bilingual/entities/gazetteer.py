@@ -900,9 +900,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
-            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after")
+            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after", "en-counted-kind")
             or (org_head(name) is None and known_organization(name) is None
-                and (strong.rule != "en-product-before" or group_company(name) is None))):
+                and (strong.rule not in ("en-product-before", "en-counted-kind") or group_company(name) is None)
+                and (strong.rule != "en-counted-kind" or not listed_company(name)))):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not latin and proper_noun and korean_club(name):

@@ -2401,3 +2401,11 @@ def test_a_foreign_name_before_a_title_after_a_teams_word_or_read_as_places() ->
     assert ("오마리 키베티", "person", None) in _typed("회담에서 오마리 키베티 케냐 재무장관은 협력을 강조했다.")
     assert ("조엘 산투스", "person", "대표") in _typed("회의에서 조엘 산투스 대표가 발표했다.")
     assert not any(kind == "person" for _, kind, _ in _typed("브라질 산투스 대표가 발표했다."))
+
+
+def test_a_name_between_a_count_and_the_things_counted_is_their_kind() -> None:
+    """mentions54: "1,200 Hope Hill apartments" is a housing programme's name (other), not a person by a given name
+    and a family name; a maker there stays an organization, and a person's fans are not things counted."""
+    assert ("Hope Hill", "other", None) in _typed("The city will build 1,200 Hope Hill apartments by 2030.")
+    assert ("Kia", "org", None) in _typed("He bought 2 Kia cars last year.")
+    assert ("Taylor Swift", "person", None) in _typed("About 12,000 Taylor Swift fans gathered in Tokyo.")
