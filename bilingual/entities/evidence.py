@@ -653,7 +653,7 @@ _CUE_BEFORE_ENDS = tuple(sorted({end.lower() for end in (
 """The last words (lower-cased, spaces stripped) of the text before a name that some rule of :func:`english_cue`
 read before the name needs: by, of, in, at, with, the, for, a comma, the climbers', the class words, the products',
 the stage roles, the titles and the verbs of meeting (perf57: the rules' own cheap tests, joined)."""
-_CUE_AFTER_PATTERNS = (_ENGLISH_SHARES_AFTER, _ENGLISH_UNITS_AFTER,
+_CUE_AFTER_PATTERNS = (_ENGLISH_UNITS_AFTER,
                        _ENGLISH_AUCTION_AFTER, _ENGLISH_OUTLET_AFTER, _ENGLISH_PLACE_WORD_AFTER, _ENGLISH_EVENT_AFTER,
                        _ENGLISH_CLASS_APPOSITION, _ENGLISH_PRODUCT_APPOSITION, _ENGLISH_APP_AFTER,
                        _ENGLISH_STAGE_ROLE_AFTER, _ENGLISH_BUSINESS_AFTER, _ENGLISH_PERSON_AFTER,
@@ -717,7 +717,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if cue_before and _before_the(before).rstrip().endswith(("of", "at", "with")) \
             and _ENGLISH_OFFICER_OF.search(before):
         return Cue("en-officer-of", "org", "strong")
-    if cue_after and after[:1] == " " and _ENGLISH_SHARES_AFTER.match(after) and before.endswith((" in ", " into ")) \
+    if cue_before and before.endswith((" in ", " into ")) and _ENGLISH_SHARES_AFTER.match(after) \
             and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
         return Cue("en-shares-after", "org", "strong")
     if cue_after and after[:1] == " " and before[-1:] == " " and _ENGLISH_UNITS_AFTER.match(after) \
