@@ -257,10 +257,11 @@ _ANIMAL_BEFORE_ENDS = ("panda", "pandas", "cub", "cubs", "elephant", "elephants"
 """The ends of what :data:`_ENGLISH_ANIMAL_BEFORE` matches before its spaces (the cheap test before the search)."""
 _ENGLISH_PUBLISHED_IN = re.compile(
     r"(?:^|[^\w'’-])(?:(?:published|publishes|publish)(?:\s+[\w'’-]+){0,4}?|(?:paper|article|editorial|op-ed|"
-    r"column|commentary)(?:\s+published)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+    r"column|commentary)(?:\s+published)?)\s+in\s+(?:[Tt]he\s+)?$")
 """What is published in a journal or a paper, right before its name ("published the study in The Lancet", "an
 op-ed in X"): the name is the publication's, an organization, over the preposition of place (mentions54). A place
-the gazetteer lists stays a place ("published in London")."""
+the gazetteer lists stays a place ("published in London"); the words are in lower case (Berlin's Victory Column in
+the Tiergarten is no newspaper's column)."""
 _ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
                                 r"firm|giant)s?\b)")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:its|their|the|a|an|[\w&.-]+['’]s?)\s+$")
@@ -465,11 +466,12 @@ _ENGLISH_OFFICER_OF = re.compile(
     r"(?:^|[^\w'’])(?:(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|director|head|"
     r"spokesperson|spokesman|spokeswoman|chief\s+\w+\s+officer)\s+of|(?:an?\s+)(?:[\w-]+\s+)?(?:analyst|economist|"
     r"strategist|researcher|executive|engineer|trader|banker|spokesperson|spokesman|spokeswoman|official|"
-    r"director|manager|partner)\s+(?:at|with)|(?:officials|executives|analysts|researchers|spokespeople)\s+at)"
+    r"director|manager|partner)\s+(?:at|with)|(?:officials|executives|analysts|spokespeople)\s+at)"
     r"\s+(?:the\s+)?$")
 """An officer or staff "of" or "at" a body right before a name ("chief executive of Viva Republica", "an analyst at
-Nomura"): the name is the organization they work for (a place of that name is a place all the same: "president of
-South Korea")."""
+Nomura"; the staff in the plural, "officials at Mokpo City Hall said": mentions54, not "researchers at", who work at
+stations and bases as well): the name is the organization they work for (a place of that name is a place all the
+same: "president of South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
     r"glacier|peninsula|desert|canyon|plateau)\b"

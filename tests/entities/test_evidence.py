@@ -49,6 +49,8 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     ("built 2,400 ", " homes in Osan", "Bright Haven", "en-counted-kind"),
     ("about 2,400 ", " fans", "Bright Haven", None),  # people, not things counted
     ("said analysts at ", ".", "Hanul Securities", "en-officer-of"),
+    ("a speech at the Victory Column in the ", ".", "Lustgarten", None),  # a monument's name, no newspaper's column
+    ("British researchers at ", " drilled", "Halley Station", None),  # researchers work at stations too
 ])
 def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)
