@@ -450,10 +450,11 @@ def _named_otherwise(word: str) -> bool:
 def _given_name_read_as_a_place(word: str) -> bool:
     """Whether a word is a foreign person's name of mecab-ko-dic (:func:`foreign_person_name`) that the gazetteer
     reads as a place only by its last syllable, no place it lists (페르난도 in 도 as a province, 필리포 in 포 as a
-    port): before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
-    return (foreign_person_name(word) or transcribed(word)) and is_place(word) and not listed_place(word) \
-        and not weak_place(word) and org_head(word) is None and not university_short_form(word) \
-        and not acronym_compound(word)
+    port), or any word that reads as transcribed and is a place only so (와잉가리 in 리 as a village; mentions54):
+    before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
+    return is_place(word) and not listed_place(word) and not weak_place(word) and org_head(word) is None \
+        and not university_short_form(word) and not acronym_compound(word) \
+        and (foreign_person_name(word) or transcribed(word))
 
 
 def _family_name_read_as_a_town(first: str, second: str) -> bool:
