@@ -866,7 +866,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if latin and name.endswith("+") and len(name) >= 4 and name[-2:-1].isalpha() \
             and (cue is None or cue.type != "org"):
         return "other", "a product: a streaming service by + glued after its maker's name (Disney+, Apple TV+)"
-    if latin and " " not in name and name.endswith(("'s", "’s")):  # english_names._firm_in_the_possessive
+    if latin and name.endswith(("'s", "’s")) and (" " not in name or " & " in name) \
+            and (strong is None or strong.type != "other"):  # english_names._firm_in_the_possessive; a brand
         return "org", "a shop or a firm named in the possessive of its founder, owning nothing after it (Sainsbury's)"
     if latin and " v. " in name:
         return "other", "a court case by v. between its parties (Epic Games v. Apple)"
@@ -900,10 +901,12 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
-            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after", "en-counted-kind")
+            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after", "en-counted-kind",
+                                "en-brands-listed")
             or (org_head(name) is None and known_organization(name) is None
-                and (strong.rule not in ("en-product-before", "en-counted-kind") or group_company(name) is None)
-                and (strong.rule != "en-counted-kind" or not listed_company(name)))):
+                and (strong.rule not in ("en-product-before", "en-counted-kind", "en-brands-listed")
+                     or group_company(name) is None)
+                and (strong.rule not in ("en-counted-kind", "en-brands-listed") or not listed_company(name)))):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not latin and proper_noun and korean_club(name):
