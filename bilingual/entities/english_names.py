@@ -704,10 +704,11 @@ no possessive and no lowercase word after it ("from Sainsbury's and Asda.", not 
 
 
 def _firm_in_the_possessive(text: str, tokens: list[Token], i: int, j: int) -> int:
-    """Where a one-word name (or two joined by &, "Ben & Jerry's": mentions55) ends that is written in the possessive and owns nothing after it ("market share from
+    """Where a one-word name ends that is written in the possessive and owns nothing after it ("market share from
     Sainsbury's and Asda", "queues outside Macy's."): a shop or a firm named for its founder, its 's part of its name
-    (mentions53: the name was cut before 's and typed a place by "from"); ``j`` when the 's owns a word after it
-    ("Britain's biggest"), or the word is a place or a country ("Korea's and Japan's" owns the noun after them)."""
+    (mentions53: the name was cut before 's and typed a place by "from"); two founders' names joined by & too ("Ben &
+    Jerry's", "from Marks & Spencer's": mentions55, cut to "Ben & Jerry" before); ``j`` when the 's owns a word after
+    it ("Britain's biggest"), or the word is a place or a country ("Korea's and Japan's" owns the noun after them)."""
     partners = j == i + 3 and tokens[i + 1].form == "&"  # "Ben & Jerry's" (mentions55): two founders' names
     if (j != i + 1 and not partners) or j >= len(tokens) or tokens[j].form not in ("'s", "’s") \
             or tokens[j].start != tokens[j - 1].end or not tokens[j - 1].form.isalpha() or tokens[j - 1].form.isupper():

@@ -77,7 +77,9 @@ _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|�
                            "영업이익|실적|주가|협력업체|신제품|수주|점유율")
 
 _KOREAN_LISTED_CLASSES = "업체|기업|회사|제조사|플랫폼|브랜드|스타트업|운영사|통신사|항공사|증권사|은행"
-"""Words of a class of companies that end "X·Y 등 … 업체들" (mentions55): the names listed before 등 are companies."""
+"""Words of a class of companies that end "X·Y 등 … 업체들" (mentions55): the names listed before 등 are companies.
+The class word ends the phrase (업체들은, 은행이): "X·Y 등 은행 직원들" lists people, and a Korean name of three
+syllables keeps its person's shape (``gazetteer.mention_type``)."""
 
 _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|덧붙였다|회고했다|털어놨다|만났다|만나|회동했다|연설했다|"
                         "연설을|기조연설|둘러봤다|둘러보|방한했다|방한한|취임했다|사임했다|은퇴했다|별세했다|숨졌다|"
@@ -134,7 +136,8 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
     ("ko-listed-class", re.compile(rf"^(?:\s?[·,]\s?[^\s·,.]{{1,12}}){{0,5}}\s등\s(?:[가-힣]+\s)?[가-힣]*"
-                                   rf"(?:{_KOREAN_LISTED_CLASSES})들?(?:[은는이가을를의과와도]|\s|$|[,.])"), "org", "strong"),
+                                   rf"(?:{_KOREAN_LISTED_CLASSES})(?:들(?:[은는이가을를의과와도]|\s|$|[,.])|"
+                                   rf"[은는이가을를의과와도]|$|[,.])"), "org", "strong"),
     ("ko-platform-account", re.compile(r"^에서\s(?:[^\s.?!]+\s){0,3}?(?:계정|게시물|팔로워|구독자)"), "other",
      "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
