@@ -2388,8 +2388,8 @@ def _age_or_honorific_after(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:
-    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
-    법무장관: a field and 장관)."""
+    """A title right after a name, which Kiwi may split into two or three morphemes (국무 + 장관, 후생 + 노동 + 상);
+    any minister's (재무장관, 법무장관: a field and 장관)."""
     if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
         j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
@@ -2404,6 +2404,9 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
         joined = tokens[j].form + tokens[j + 1].form
         if joined in KOREAN_TITLES or (tokens[j + 1].form in _MINISTERS and _MINISTER.fullmatch(joined)):
             return joined
+        if j + 2 < len(tokens) and tokens[j + 2].start == tokens[j + 1].end \
+                and joined + tokens[j + 2].form in KOREAN_TITLES:
+            return joined + tokens[j + 2].form  # 후생 + 노동 + 상: a Japanese minister's title in three morphemes
     return None
 
 

@@ -2497,3 +2497,17 @@ def test_a_platform_of_accounts_posts_or_followers_is_no_place() -> None:
     assert ("삼성전자", "org", None) in _typed("삼성전자에서 게시물을 올렸다.")
     assert ("카카오", "org", None) in _typed("카카오에서 계정을 만들었다.")
     assert ("부산", "place", None) in _typed("김민수는 부산에서 팔로워들과 만났다.")
+
+
+def test_a_japanese_minister_in_sang_and_a_subsidiarys_head_are_people() -> None:
+    """titles56: 농림상, 외무상, 후생노동상 (Kiwi's three morphemes) after a Japanese name and 법인장 after a foreign
+    name make the name a person; a word ending in 상 that is no title (환경상 이유, in terms of the environment; an
+    award, a video) makes no one a person."""
+    assert ("오카베", "person", "농림상") in _typed("오카베 농림상은 쌀 가격을 점검했다.")
+    assert ("다카하타", "person", "외무상") in _typed("다카하타 외무상과 전화 통화를 했다.")
+    assert ("니시오카", "person", "후생노동상") in _typed("니시오카 후생노동상이 회견을 열었다.")
+    assert ("마르셀 오베르뉴", "person", "법인장") in _typed("마르셀 오베르뉴 법인장이 실적을 전했다.")
+    for text in ("한솔 환경상 이유로 반대했다.", "한솔 재무상 부담이 커졌다.", "다온 디지털상 거래가 늘었다.",
+                 "다온 영상은 조회수가 많았다.", "한솔 현상이 나타났다.", "다온 정상은 만났다.",
+                 "다온 이상의 성과를 냈다."):
+        assert not any(kind == "person" for _, kind, _ in _typed(text)), text
