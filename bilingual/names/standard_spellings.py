@@ -25,7 +25,8 @@ So a Latin name with such a spelling is also read with ``eu``/``äu`` written ``
 written ``ch`` and that ``r`` written ``h`` (letters the table already knows for 오이, ㅊ and ㅎ: Freud read as
 Froid, Nietzsche as Nieche, Ronaldo as Honaldo), **only when the Hangul writes what the standard writes for it** —
 a syllable of ㅗ with no final before 이 for ``eu``, a syllable with the initial ㅊ for ``tsch``, as many syllables
-with the initial ㅎ as ``r`` rewritten; an English ``eu`` (Eugene 유진) is never rewritten for a Hangul without 오이,
+with the initial ㅎ as ``r`` rewritten and a word-final ``o`` written 우 (the Portuguese section's second convention:
+the name reads as Portuguese); an English ``eu`` (Eugene 유진) is never rewritten for a Hangul without 오이,
 an English ``r`` (Rose 로즈) never for a Hangul without ㅎ. The rules are conventions stated by the standard, not
 learned; :func:`~bilingual.names.similarity.name_similarity` keeps the better of the two readings
 (``similarity._with_standard_spelling``), and only on enough evidence (fx24's floor of 1.5 nats a syllable).
@@ -34,7 +35,7 @@ learned; :func:`~bilingual.names.similarity.name_similarity` keeps the better of
 ('Doiche Bank', 'Nieche')
 >>> standard_reading("호날두", "Ronaldo"), standard_reading("바호주", "Barroso")
 ('Honaldo', 'Bahoso')
->>> standard_reading("유진", "Eugene") is None, standard_reading("로즈", "Rose") is None
+>>> standard_reading("유진", "Eugene") is None, standard_reading("호세", "Rose") is None
 (True, True)
 """
 
@@ -73,6 +74,25 @@ def _initials(hangul: str, initial: str) -> int:
     return sum(1 for c in hangul if is_syllable(c) and decompose(c)[0] == initial)
 
 
+FINAL_O = re.compile(r"o(?:s)?\b", re.IGNORECASE)
+"""A Latin word ending in ``o`` or ``os``: Portuguese writes its last vowel 우 (표 17: o 오, 우 — Melo 멜루, Figo
+피구; 세칙: o in a word's last syllable, before a final -s too, is written ㅜ)."""
+
+
+def _writes_final_o_as_u(hangul: str, latin: str) -> bool:
+    """Whether the name reads as Portuguese by a second convention of the standard's Portuguese section: a Latin word
+    ends in ``o``/``os`` and a Hangul word ends in a syllable of ㅜ (before 스 for ``-os``). The strong ``r`` is
+    rewritten only then: an English ``r`` is written ㄹ, and without this an English name read with ``h`` fits a
+    Hangul name with ㅎ better than its own transcription (Rose read as Hose: 호세 0.98, 로즈 0.92)."""
+    if not FINAL_O.search(latin):
+        return False
+    for word in hangul.split():
+        last = word[:-1] if word.endswith("스") else word
+        if last and is_syllable(last[-1]) and decompose(last[-1])[1] == "ㅜ":
+            return True
+    return False
+
+
 def _keep_case(found: re.Match[str], written: str) -> str:
     return written.capitalize() if found.group(0)[:1].isupper() else written
 
@@ -88,7 +108,7 @@ def _rewrite(hangul: str, latin: str) -> tuple[str, tuple[str, ...]] | None:
         out = TSCH.sub(lambda m: _keep_case(m, _CH_WRITTEN), out)
         articles.append(RULES["ch"])
     strong = len(STRONG_R.findall(out))
-    if strong and _initials(hangul, "ㅎ") >= strong:
+    if strong and _initials(hangul, "ㅎ") >= strong and _writes_final_o_as_u(hangul, out):
         out = STRONG_R.sub(lambda m: _keep_case(m, _H_WRITTEN), out)
         articles.append(RULES["h"])
     return None if out == text else (out, tuple(articles))

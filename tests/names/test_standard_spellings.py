@@ -17,8 +17,8 @@ from bilingual.names.standard_spellings import rules_applied, standard_reading
     ("해처", "Hatcher", "Hacher"),  # English tch, the same [tʃ]
     ("하벨루", "Ravelo", "Havelo"),  # Portuguese r at the start of a word
     ("카하스쿠", "Carrasco", "Cahasco"),  # rr
-    ("엔히바", "Enriva", "Enhiva"),  # r after n
-    ("몬호자", "Monrosa", "Monhosa"),
+    ("엔히누", "Enrino", "Enhino"),  # r after n
+    ("몬호주", "Monroso", "Monhoso"),  # after n, -os
     ("질루 호샤", "Gilo Rocha", "Gilo Hocha"),  # a capital kept, the other word as written
 ])
 def test_a_spelling_is_rewritten_when_the_hangul_writes_what_the_standard_writes(hangul: str, latin: str,
@@ -35,6 +35,8 @@ def test_a_spelling_is_rewritten_when_the_hangul_writes_what_the_standard_writes
     ("하벨루", "Rhavelo"),  # r before a consonant letter is not the [ʁ] of the rule
     ("하로스", "Rarros"),  # two strong r, one ㅎ: not as many ㅎ as rewrites
     ("마렐루", "Marelo"),  # r between vowels: ㄹ by the rule, never ㅎ
+    ("호세", "Rose"),  # no word-final o written 우: not read as Portuguese (Hose would fit 호세 better than 로즈)
+    ("몬호자", "Monrosa"),  # no final o in the Latin
 ])
 def test_nothing_is_rewritten_without_the_standards_writing_or_the_spelling(hangul: str, latin: str) -> None:
     assert standard_reading(hangul, latin) is None
@@ -58,13 +60,18 @@ def test_the_rule_applied_is_named(hangul: str, latin: str, article: str) -> Non
     ("해처", "Hatcher"),
     ("하벨루", "Ravelo"),
     ("카하스쿠", "Carrasco"),
-    ("몬호자", "Monrosa"),
+    ("몬호주", "Monroso"),
 ])
 def test_a_rewritten_spelling_fits_its_hangul_in_either_order(hangul: str, latin: str) -> None:
     result = name_similarity(hangul, latin)
     assert result.verdict == "same", result
     assert any(r.startswith("spelling read as the standard writes it") for r in result.reasons)
     assert name_similarity(latin, hangul).score == result.score
+
+
+def test_an_english_r_keeps_its_own_transcription() -> None:
+    assert name_similarity("로즈", "Rose").score > name_similarity("호세", "Rose").score
+    assert name_similarity("호세", "Rose").verdict != "same"
 
 
 def test_a_fit_already_same_is_left_as_it_is() -> None:
@@ -88,7 +95,7 @@ def test_other_names_and_bad_input() -> None:
     assert standard_reading("", "") is None
     assert standard_reading("😀", "Tsch😀") is None
     assert standard_reading("체" * 5000, "tsch" * 2500) == "ch" * 2500  # long input: no error
-    assert standard_reading("호" * 5000, "ra " * 2500) == "ha " * 2500
+    assert standard_reading("호" * 4999 + "두", "ro " * 2500) == "ho " * 2500
     assert name_similarity("체" * 5000, "tsch" * 2500).score == 0.0
     assert name_similarity("😀", "Tsch").score == 0.0
     assert name_similarity("호", "").verdict == "different"
