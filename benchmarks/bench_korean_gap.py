@@ -8,7 +8,7 @@ that ``process()`` uses (our user dictionary of names included). This prints, on
    document, cut by ``korean.chunks``), in count and characters; and how many of those pieces a bare Kiwi (no user
    names, otherwise the same options) tokenizes differently from ours;
 2. alternately, ``--rounds`` times, in this one process (the machine's load falls on every case alike): the anchor;
-   a bare Kiwi on the same lines; our Kiwi on our pieces, fed as ``split_sentences`` feeds it; ``analyze_iter``
+   a bare Kiwi on the same lines; our Kiwi on our pieces, fed as ``split_sentences`` feeds it; ``tokens_iter``
    (Kiwi and our conversion of its tokens); ``split_sentences`` itself; and ``split_sentences`` with Kiwi's results
    computed beforehand (the stage's own work: sentence records and token columns). For each: wall, the calling
    thread's CPU, the process's CPU and their difference (Kiwi's own threads), least and median;
@@ -73,10 +73,21 @@ def main(rounds: int) -> None:
           f"{len(doc.runs) - len(texts)} runs not routed Korean are not sent); user names {len(names)}; pieces a "
           f"bare Kiwi tokenizes differently: {differ}")
 
-    precomputed = korean.analyze(texts, names=names)
-    analyze_iter = korean.analyze_iter
+    tokens_iter = korean.tokens_iter
+    precomputed: list[tuple[list[tuple[int, int]], list[Any]]] = []
 
-    def given(_texts: Sequence[str], **_kwargs: Any) -> Iterator[list[korean.KoSentence]]:
+    def recorded(*args: Any, **kwargs: Any) -> Iterator[tuple[list[tuple[int, int]], list[Any]]]:
+        for found in tokens_iter(*args, **kwargs):
+            precomputed.append(found)
+            yield found
+
+    korean.tokens_iter = recorded  # type: ignore[assignment]
+    try:
+        split_sentences(doc, Context.create())  # what the stage takes from the Korean path, kept
+    finally:
+        korean.tokens_iter = tokens_iter
+
+    def given(_texts: Sequence[str], **_kwargs: Any) -> Iterator[tuple[list[tuple[int, int]], list[Any]]]:
         return iter(precomputed)
 
     def stage() -> None:
@@ -84,22 +95,23 @@ def main(rounds: int) -> None:
             split_sentences(doc, Context.create())
 
     def stage_alone() -> None:
-        korean.analyze_iter = given  # type: ignore[assignment]
+        korean.tokens_iter = given  # type: ignore[assignment]
         try:
             stage()
         finally:
-            korean.analyze_iter = analyze_iter
+            korean.tokens_iter = tokens_iter
 
     def conversion() -> None:
         with collector_paused():
-            for _ in korean.analyze_iter(texts, names=names, strings={}):
+            for _ in korean.tokens_iter(texts, names=names, strings={}, bases=[0] * len(texts), lang="ko",
+                                        numbered=int):
                 pass
 
     cases: dict[str, Callable[[], object]] = {
         "anchor: our Kiwi, the lines": lambda: list(ours.tokenize(lines)),
         "bare Kiwi, the lines": lambda: list(bare.tokenize(lines)),
         "our Kiwi, our pieces": lambda: list(ours.tokenize(p for p in pieces)),
-        "analyze_iter (Kiwi + conversion)": conversion,
+        "tokens_iter (Kiwi + conversion)": conversion,
         "split_sentences": stage,
         "split_sentences, Kiwi's results given": stage_alone,
     }
@@ -118,7 +130,7 @@ def main(rounds: int) -> None:
               f"{both([p for _, _, p in runs]):>15s} {both([p - t for _, t, p in runs]):>15s}")
     least = {name: min(t for _, t, _ in runs) for name, runs in figures.items()}
     tokens = least["our Kiwi, our pieces"]
-    converted = least["analyze_iter (Kiwi + conversion)"] - tokens
+    converted = least["tokens_iter (Kiwi + conversion)"] - tokens
     records = least["split_sentences, Kiwi's results given"]
     rest = least["split_sentences"] - tokens - converted - records
     print(f"  split_sentences' calling thread {least['split_sentences']:.3f} CPU s: Kiwi's Token objects {tokens:.3f}, "

@@ -137,6 +137,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                        "sets f-w to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirty-seventh-y", "set y of the thirty-seventh session (a twenty-fourth writer, same table, told the shapes of "
                          "sets f-x to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirty-eighth-z", "set z of the thirty-eighth session (a twenty-fifth writer, same table, told the shapes of "
+                        "sets f-y to avoid), kept sealed until the session's merges were done, then run once"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -150,7 +152,8 @@ set u of the thirty-third "run once: set u",
 set v of the thirty-fourth "run once: set v",
 set w of the thirty-fifth "run once: set w",
 set x of the thirty-sixth "run once: set x",
-set y of the thirty-seventh "run once: set y");
+set y of the thirty-seventh "run once: set y",
+set z of the thirty-eighth "run once: set z");
 fragments without one are
 the first group."""
 
@@ -204,6 +207,8 @@ def session_of(header: str) -> str:
         return "thirty-sixth-x"
     if "run once: set y" in header:
         return "thirty-seventh-y"
+    if "run once: set z" in header:
+        return "thirty-eighth-z"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -4,6 +4,7 @@ figure."""
 
 from __future__ import annotations
 
+import math
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -179,3 +180,26 @@ def test_the_place_table_is_off_unless_asked(ev: ModuleType) -> None:
         use_table(True)
         similarity.clear_caches()
     assert on == "same" and off != "same"
+
+
+def test_held_out_answers_no_wrong_answer_in_any_draw(ev: ModuleType) -> None:
+    """sim38: a wrong answer in one draw only is enough to raise the threshold over it; a wrong answer by a close
+    call is left out by a margin rather than by the threshold when that keeps more right answers."""
+    first = [(True, 0.93, 0.4)] * 150 + [(True, 0.7, 0.3)] * 50
+    second = [(True, 0.93, 0.4)] * 150 + [(True, 0.7, 0.3)] * 49 + [(False, 0.75, 0.3)]
+    assert ev.rates(first, *ev.choose(first, 0.03)) == (1.0, 0.0, 0.0)  # the bound passes: all answered
+    t, d = ev.held_out([first, second])
+    assert 0.75 < t <= 0.93
+    assert ev.rates(second, t, d)[1] == 0.0 and ev.rates(first, t, d)[0] == 0.75
+    close = [(True, 0.93, 0.4)] * 199 + [(False, 0.96, 0.005)]  # another name's spelling, a hair ahead
+    t, d = ev.held_out([first, close])
+    assert d > 0.005 and t <= 0.7  # a margin leaves it out; the low-scoring right answers are kept
+    assert ev.rates(close, t, d) == (199 / 200, 0.0, 1 / 200)
+    assert ev.held_out([[(False, 0.9, 0.5)]]) == (math.inf, 0.0)  # nothing safe: every query abstains
+
+
+def test_held_out_seeds_option(ev: ModuleType) -> None:
+    assert ev.parse_args([]).held_out_seeds == len(ev.HELD_OUT_SEEDS) == 10
+    assert ev.parse_args(["--held-out-seeds", "0"]).held_out_seeds == 0
+    with pytest.raises(SystemExit):
+        ev.parse_args(["--held-out-seeds", "-1"])

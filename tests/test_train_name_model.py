@@ -349,3 +349,30 @@ def test_nearest_wrong_keeps_the_best_scoring_wrong_names_and_never_the_right_on
     monkeypatch.setattr(trainer, "NEAREST_DRAW", 2)  # fewer drawn than the table holds: at most that many kept, and
     first = trainer.nearest_wrong(pair, table, random.Random(5))  # the same draw for the same seed
     assert len(first) <= 2 and first == trainer.nearest_wrong(pair, table, random.Random(5))
+
+
+def test_each_group_of_wrong_pairs_weighs_alike_in_the_calibration() -> None:
+    """sim38 (``--balanced-groups``, not adopted): with the wrong pairs' groups given, a small group of wrong
+    pairs close to the right ones (one syllable changed) weighs as much as a large group of far ones (random names):
+    the fit leaves a wider gap between the right pairs and the close wrong ones than the class-balanced fit, whose
+    weight the far group mostly takes."""
+    import math
+    import statistics
+
+    sys.path.insert(0, str(ROOT))
+    import training.train_name_model as trainer
+
+    right = [(2.0 + 0.1 * (i % 5),) for i in range(50)] + [(1.0,)] * 5  # a few right pairs fit less well
+    far = [(-2.0 - 0.1 * (i % 7),) for i in range(200)]
+    close = [(0.8,)] * 4 + [(1.2,)]
+    xs = [*right, *far, *close]
+    ys = [1] * len(right) + [0] * (len(far) + len(close))
+    groups = ["true"] * len(right) + ["random"] * len(far) + ["one syllable changed"] * len(close)
+
+    def gap(w: list[float]) -> float:
+        p = [1 / (1 + math.exp(-(w[0] + w[1] * x[0]))) for x in xs]
+        return statistics.mean(p[:len(right)]) - statistics.mean(p[len(right) + len(far):])
+
+    plain, grouped = trainer.fit_logistic(xs, ys), trainer.fit_logistic(xs, ys, groups)
+    assert gap(grouped) > gap(plain) + 0.1
+    assert trainer.fit_logistic(xs, ys, ["x"] * len(xs)) == pytest.approx(plain)  # one group: as before

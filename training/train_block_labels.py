@@ -102,6 +102,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 29fb2c5, the thirty-sixth session's merges: rules alone 86.7 %, labels36)
     "thirty-seventh-y": "5c52afa",  # 87.2 % recorded (the rules alone; 93.1 % with the layer of 5c52afa, 93.4 % with
     # that of 7472e6f, the thirty-seventh session's merges: rules alone 87.8 %, labels38)
+    "thirty-eighth-z": "8880e01",  # 91.2 % recorded (the rules alone; 94.3 % with the layer of 8880e01, 94.3 % with
+    # that of a05c675, the thirty-eighth session's merges: rules alone 91.5 %, labels40)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

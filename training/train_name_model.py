@@ -67,7 +67,9 @@ and one row more, and Korean names score as before.
 Calibration (tune split only): features of ``bilingual.names.similarity`` (log-likelihood ratio against a
 background letter-bigram model, per letter and in total) for true tune pairs and for wrong pairs drawn
 from the tune pool (random names, the closest-scoring wrong name, another person with the same surname, the
-same name with one syllable or one consonant changed); a logistic regression on them; thresholds:
+same name with one syllable or one consonant changed); a logistic regression on them (the right pairs weighing half,
+each wrong pair alike; ``--balanced-groups``, tried on the sim38 branch and not adopted: each group of wrong pairs an
+equal share of the other half, so that the close groups weigh as much as the random names); thresholds:
 ``possible`` keeps 99 % of true tune pairs out of ``different``, ``same`` is passed by at most 5 % of the hard
 wrong pairs. Similarity reads a pair with the table and word order whose calibrated score is best, so the
 calibration runs twice: the second pass is fitted on the readings the first pass's calibration chooses.
@@ -96,7 +98,7 @@ import random
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TextIO
 
@@ -138,6 +140,7 @@ UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added
 # off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
 DOUBLED_TABLES: tuple[str, ...] = ("fx",)  # tables whose doubled letters back off to the single (fx18; --no-doubled)
 CALIBRATE_WITH_DOUBLED = False  # fit the calibration with that backoff in use (fx18: moved Korean verdicts; not kept)
+BALANCED_GROUPS = False  # each group of wrong calibration pairs weighs alike (sim38; --balanced-groups; not adopted)
 ALIKE_VOWELS = False  # read a given name's vowel written as another that sounds alike is (sim13; --alike-vowels)
 SURNAMES = True  # each row of bilingual/data/surnames.tsv teaches the ko table its surname's spellings (sim14's
 # experiment, adopted on the sim15 branch once the mentions stage read "CHO Won jin" whole; --no-surnames: without)
@@ -671,11 +674,15 @@ def nearest_wrong(pair: Pair, table: list[Pair], rng: random.Random) -> list[tup
     return sorted(fits, key=lambda f: (-sim.calibrated(f), -f[0], f))[:NEAREST_KEEP]
 
 
-def fit_logistic(xs: list[tuple[float, ...]], ys: list[int]) -> list[float]:
-    """Weighted (classes balanced) logistic regression by Newton's method, a small ridge for stability."""
+def fit_logistic(xs: list[tuple[float, ...]], ys: list[int], groups: list[str] | None = None) -> list[float]:
+    """Weighted (classes balanced) logistic regression by Newton's method, a small ridge for stability. With
+    ``groups``, each group of wrong pairs weighs the same in all (sim38)."""
     pos = sum(ys)
     neg = len(ys) - pos
     weights = [0.5 / pos if y else 0.5 / neg for y in ys]
+    if groups is not None:
+        sizes = Counter(g for g, y in zip(groups, ys, strict=True) if not y)
+        weights = [0.5 / pos if y else 0.5 / len(sizes) / sizes[g] for y, g in zip(ys, groups, strict=True)]
     d = len(xs[0]) + 1
     w = [0.0] * d
     for _ in range(30):
@@ -777,7 +784,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
             sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike,
                                                           surnames, calibrated_with)))
             xs, ys, groups = calibration_data(pairs, random.Random(SEED))
-            w = fit_logistic(xs, ys)
+            w = fit_logistic(xs, ys, groups if BALANCED_GROUPS else None)
             calibration = {"bias": w[0], **dict(zip(sim.FEATURES, w[1:], strict=True)), **backoff}
             sim.use_model(sim.Model.from_text(model_text(tables, uni, bi, calibration, from_corpus, decor, alike,
                                                           surnames, calibrated_with)))
@@ -801,7 +808,7 @@ def train_model(pairs: list[Pair], edit_cost: float | None = EDIT_COST, report: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    global UNSEEN_DECORATIONS, SURNAMES, ALIKE_VOWELS, DOUBLED_TABLES, NEAREST_KEEP
+    global UNSEEN_DECORATIONS, SURNAMES, ALIKE_VOWELS, DOUBLED_TABLES, NEAREST_KEEP, BALANCED_GROUPS
     parser = argparse.ArgumentParser(
         description="Learn bilingual/data/name_model.tsv (how Latin letters write Hangul jamo) from the name pairs of "
                     "../shared/names-dev and fixtures/names; rerunning writes the same bytes.")
@@ -832,6 +839,9 @@ def main(argv: list[str] | None = None) -> int:
                           help="the ko table learns no surname table's spellings (the table before sim15)")
     parser.add_argument("--no-doubled", action="store_true",
                         help="no backoff of doubled letters to the single (the table before the fx18 branch)")
+    parser.add_argument("--balanced-groups", action="store_true",
+                        help="the calibration weighs each group of wrong pairs alike, not each wrong pair (sim38: "
+                             "wider margins among hard distractors, one more wrong KB link on tune; off)")
     parser.add_argument("--alike-vowels", action="store_true",
                         help="read a given name's vowel written as another that sounds alike (sim13; off)")
     parser.add_argument("--writer-seed", type=int, default=WRITER_SEED, metavar="N",
@@ -863,6 +873,7 @@ def main(argv: list[str] | None = None) -> int:
         UNSEEN_DECORATIONS = args.unseen_decorations
     SURNAMES = (SURNAMES or args.surnames) and not args.no_surnames
     ALIKE_VOWELS = ALIKE_VOWELS or args.alike_vowels
+    BALANCED_GROUPS = BALANCED_GROUPS or args.balanced_groups
     pairs = load(with_corpus)
     if args.writer_seed is not None:
         extra = name_data.writer_pairs(pairs, args.writer_seed)

@@ -29,6 +29,7 @@ from bilingual.entities.gazetteer import (
     is_country,
     is_place,
     military_unit,
+    named_grounds,
     named_plant,
     org_head,
     sponsor_club,
@@ -872,7 +873,8 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     after = text[c.end:c.end + 120]
     # each test a function of the text alone: the words around the name are tested before the lists (most names
     # have no such words), the same answers in a cheaper order (perf55)
-    c.locative = 1 <= len(words) <= 3 and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
+    c.locative = (1 <= len(words) <= 3 or (len(words) <= 5 and named_grounds(name))) \
+        and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
         and ((before.rstrip().endswith(_LOCATIVE_ENDS) and bool(_LOCATIVE_BEFORE.search(before)))
              or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
              or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None

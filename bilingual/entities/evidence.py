@@ -243,6 +243,25 @@ _PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "
                         "treatment", "chatbot", "smartphone", "console", "maker of", "makers of",
                         "manufacturer of", "producer of", ",")
 """The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ENGLISH_ANIMAL_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:panda|pandas|cub|cubs|elephant|elephants|gorilla|orangutan|chimpanzee|tiger|tigers|giraffe|"
+    r"penguin|whale|dolphin|otter|koala|kangaroo|racehorse|stallion|mare|puppy|dog|dogs|cat|cats)"
+    r"(?:\s+(?:twins|twin|cub|cubs|calf|pup|sisters|brothers|mother|mom))?\s+$")
+"""A kind of animal right before a name (lowercase: "giant panda twins Rui Bao", "the racehorse Lucky Star",
+"her dog Max"): the name is the animal's, typed ``other`` whatever its shape, as Korean's 판다 푸바오
+(korean_names._named_animals; mentions54). Not "horse" (a "dark horse" is a person)."""
+_ANIMAL_BEFORE_ENDS = ("panda", "pandas", "cub", "cubs", "elephant", "elephants", "gorilla", "orangutan", "chimpanzee",
+                       "tiger", "tigers", "giraffe", "penguin", "whale", "dolphin", "otter", "koala", "kangaroo",
+                       "racehorse", "stallion", "mare", "puppy", "dog", "dogs", "cat", "cats", "twins", "twin", "calf",
+                       "pup", "sisters", "brothers", "mother", "mom")
+"""The ends of what :data:`_ENGLISH_ANIMAL_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ENGLISH_PUBLISHED_IN = re.compile(
+    r"(?:^|[^\w'’-])(?:(?:published|publishes|publish)(?:\s+[\w'’-]+){0,4}?|(?:paper|article|editorial|op-ed|"
+    r"column|commentary)(?:\s+published)?)\s+in\s+(?:[Tt]he\s+)?$")
+"""What is published in a journal or a paper, right before its name ("published the study in The Lancet", "an
+op-ed in X"): the name is the publication's, an organization, over the preposition of place (mentions54). A place
+the gazetteer lists stays a place ("published in London"); the words are in lower case (Berlin's Victory Column in
+the Tiergarten is no newspaper's column)."""
 _ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
                                 r"firm|giant)s?\b)")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:its|their|the|a|an|[\w&.-]+['’]s?)\s+$")
@@ -418,6 +437,21 @@ _ENGLISH_OUTLET_AFTER = re.compile(r"^\s+(?:restaurant|store|outlet|branch|franc
 is, an organization (mentions36). Not after an adjective of a people ("a Thai restaurant" names a cuisine), and a
 place of the gazetteer stays a place ("a Busan restaurant": :func:`~bilingual.entities.gazetteer.mention_type` reads
 the gazetteer before a cue of an organization)."""
+_ENGLISH_SHARES_AFTER = re.compile(r"^\s+(?:shares|stock)\b(?!\s+(?:market|markets|exchange|index|indexes))")
+""""trading in X shares", "X stock rose": the company whose shares they are, an organization over a preposition of
+place before it (mentions54); a place the gazetteer lists stays a place ("Seoul shares", a market's), and "X stock
+market" or "X stock exchange" is no company's."""
+_ENGLISH_UNITS_AFTER = re.compile(r"^\s+(?:units|homes|apartments|houses|flats|vehicles|cars|buses|trucks|handsets|"
+                                  r"bonds|coupons|vouchers)\b")
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d[\d,.]*\s+$")
+"""A count, a name and a plural noun of things after it ("12,000 Sunrise Housing units", "3,000 Galaxy Fold
+handsets"): the name is the kind of the things counted, a programme or a product (``other``), not a person whose shape
+it may have (mentions54)."""
+_ENGLISH_MONEY_INTO = re.compile(
+    r"(?:[$€£¥₩]\s?\d[\d.,]*|\d[\d.,]*\s+(?:dollars|won|euros|yen|pounds))\s+(?:(?:billion|million|trillion|bn)\s+)?"
+    r"(?:more\s+)?into\s+$")
+"""An amount of money put into a name ("put another $20 billion into X", "poured 2 trillion won into X"): the company
+invested in, an organization over the preposition (mentions54); a place the gazetteer lists stays a place."""
 _ENGLISH_CLIMB_BEFORE = re.compile(
     r"(?:^|\W)(?:(?:reached|reach|reaches|reaching|to|on|near|from)\s+the\s+summit\s+of|summited|climbed|climbing|"
     r"scaled|scaling|descending|descended|ascent\s+of|ascending|slopes\s+of|base\s+camp\s+of)\s+(?:the\s+)?$",
@@ -432,10 +466,12 @@ _ENGLISH_OFFICER_OF = re.compile(
     r"(?:^|[^\w'’])(?:(?:chief\s+executive|CEO|chairman|chairwoman|founder|co-founder|president|director|head|"
     r"spokesperson|spokesman|spokeswoman|chief\s+\w+\s+officer)\s+of|(?:an?\s+)(?:[\w-]+\s+)?(?:analyst|economist|"
     r"strategist|researcher|executive|engineer|trader|banker|spokesperson|spokesman|spokeswoman|official|"
-    r"director|manager|partner)\s+(?:at|with))\s+(?:the\s+)?$")
+    r"director|manager|partner)\s+(?:at|with)|(?:officials|executives|analysts|spokespeople)\s+at)"
+    r"\s+(?:the\s+)?$")
 """An officer or staff "of" or "at" a body right before a name ("chief executive of Viva Republica", "an analyst at
-Nomura"): the name is the organization they work for (a place of that name is a place all the same: "president of
-South Korea")."""
+Nomura"; the staff in the plural, "officials at Mokpo City Hall said": mentions54, not "researchers at", who work at
+stations and bases as well): the name is the organization they work for (a place of that name is a place all the
+same: "president of South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
     r"glacier|peninsula|desert|canyon|plateau)\b"
@@ -485,7 +521,9 @@ NOT_TEAMS = frozenset(
 Masters, the Golan Heights, the United Nations)."""
 
 ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
-                                 "en-chain-outlet", "en-based", "en-officer-of", "en-residents-of",
+                                 "en-chain-outlet", "en-based", "en-officer-of", "en-shares-after",
+                                 "en-counted-kind", "en-money-into", "en-published-in",
+                                 "en-animal-before", "en-residents-of",
                                  "en-place-word-after", "en-event-after", "en-class-before", "en-class-apposition",
                                  "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
@@ -611,12 +649,14 @@ _TITLE_BEFORE_ENDS = tuple(
 _MEETING_ENDS = ("met", "meets", "meeting", "with", "phoned", "congratulated", "thanked", "interviewed")
 """The last words :data:`_ENGLISH_PERSON_OBJECT_BEFORE` may match before its spaces."""
 _CUE_BEFORE_ENDS = tuple(sorted({end.lower() for end in (
-    "by", "of", "in", "at", "with", "the", "for", ",", *_CLIMB_ENDS, *_CLASS_WORD_ENDS, *_PRODUCT_BEFORE_ENDS,
+    "by", "of", "in", "into", "at", "with", "the", "for", ",", *_CLIMB_ENDS, *_CLASS_WORD_ENDS, *_PRODUCT_BEFORE_ENDS,
+    *_ANIMAL_BEFORE_ENDS,
     *_STAGE_ROLE_ENDS, *_TITLE_BEFORE_ENDS, *_MEETING_ENDS)}))
 """The last words (lower-cased, spaces stripped) of the text before a name that some rule of :func:`english_cue`
 read before the name needs: by, of, in, at, with, the, for, a comma, the climbers', the class words, the products',
 the stage roles, the titles and the verbs of meeting (perf57: the rules' own cheap tests, joined)."""
-_CUE_AFTER_PATTERNS = (_ENGLISH_AUCTION_AFTER, _ENGLISH_OUTLET_AFTER, _ENGLISH_PLACE_WORD_AFTER, _ENGLISH_EVENT_AFTER,
+_CUE_AFTER_PATTERNS = (_ENGLISH_UNITS_AFTER,
+                       _ENGLISH_AUCTION_AFTER, _ENGLISH_OUTLET_AFTER, _ENGLISH_PLACE_WORD_AFTER, _ENGLISH_EVENT_AFTER,
                        _ENGLISH_CLASS_APPOSITION, _ENGLISH_PRODUCT_APPOSITION, _ENGLISH_APP_AFTER,
                        _ENGLISH_STAGE_ROLE_AFTER, _ENGLISH_BUSINESS_AFTER, _ENGLISH_PERSON_AFTER,
                        _ENGLISH_PRONOUN_AFTER, _ENGLISH_BUSINESS_CLAUSE, _ENGLISH_BODY_DEED, _ENGLISH_BODY_SUBJECT)
@@ -679,6 +719,19 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if cue_before and _before_the(before).rstrip().endswith(("of", "at", "with")) \
             and _ENGLISH_OFFICER_OF.search(before):
         return Cue("en-officer-of", "org", "strong")
+    if cue_before and before.endswith((" in ", " into ")) and _ENGLISH_SHARES_AFTER.match(after) \
+            and not _ADJECTIVE_OF_A_PEOPLE.fullmatch(name):
+        return Cue("en-shares-after", "org", "strong")
+    if cue_after and after[:1] == " " and before[-1:] == " " and _ENGLISH_UNITS_AFTER.match(after) \
+            and _NUMBER_BEFORE.search(before[-16:]):
+        return Cue("en-counted-kind", "other", "strong")
+    if cue_before and before.endswith("into ") and _ENGLISH_MONEY_INTO.search(before[-50:]):
+        return Cue("en-money-into", "org", "strong")
+    if cue_before and _before_the(before).rstrip()[-2:].lower() == "in" \
+            and _ENGLISH_PUBLISHED_IN.search(before[-60:]):
+        return Cue("en-published-in", "org", "strong")
+    if cue_before and before.rstrip().endswith(_ANIMAL_BEFORE_ENDS) and _ENGLISH_ANIMAL_BEFORE.search(before[-40:]):
+        return Cue("en-animal-before", "other", "strong")
     if cue_before and of and before[:-3].rstrip().endswith(_RESIDENTS_WORDS) \
             and _ENGLISH_RESIDENTS_OF.search(before):
         return Cue("en-residents-of", "place", "strong")

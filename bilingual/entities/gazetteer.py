@@ -393,10 +393,11 @@ Not Medical Center or Culture Center, where people work and that act (at Asan Me
 
 
 ENGLISH_GROUNDS = ("Convention Center", "Convention Centre", "Exhibition Center", "Exhibition Centre",
-                   "Space Center", "Park")
+                   "Space Center", "Country Club", "Golf Club", "Golf Course", "Park")
 """The words that end an English name of grounds where things are held or launched, and of a park (the Daegu
 Exhibition and Convention Center, the Naro Space Center, Changwon NC Park): after a preposition of place it is the
-place, whatever a company's name inside it says (mentions33). ``Park`` only after two words or more, the last no
+place, whatever a company's name inside it says (mentions33); a golf course's too ("at Sky Valley Country Club":
+the course a tournament is played on, mentions54). ``Park`` only after two words or more, the last no
 English given name (``Grace Park`` is a person: typer35's test of a park's name)."""
 
 
@@ -590,6 +591,14 @@ def _place_tails() -> frozenset[str]:
     """Every end of one syllable or more, short of the whole, of the places of :func:`_strong_places` written in
     Hangul syllables alone (about 2,600)."""
     return frozenset(p[k:] for p in _strong_places() if _SYLLABLES.fullmatch(p) for k in range(1, len(p)))
+
+
+def foreign_state(word: str) -> bool:
+    """Whether a Hangul word is a foreign place the gazetteer lists and a unit of :data:`_FOREIGN_UNITS` written solid
+    after it (테네시주, 아오모리현): a state, a province or a prefecture, not a Korean city in 주 (광주,
+    전주)."""
+    return len(word) >= 3 and word[-1] in _FOREIGN_UNITS and word not in _NOT_FOREIGN_UNITS \
+        and all(is_syllable(c) for c in word) and _key(word[:-1]) in _foreign_places()
 
 
 def listed_place(name: str) -> bool:
@@ -891,9 +900,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
-            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after")
+            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after", "en-counted-kind")
             or (org_head(name) is None and known_organization(name) is None
-                and (strong.rule != "en-product-before" or group_company(name) is None))):
+                and (strong.rule not in ("en-product-before", "en-counted-kind") or group_company(name) is None)
+                and (strong.rule != "en-counted-kind" or not listed_company(name)))):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not latin and proper_noun and korean_club(name):
@@ -909,6 +919,11 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if strong is not None and strong.rule == STAGE_CUE:  # 케네디센터 무대에: the hall, over its head 센터
         return "place", f"a hall where something is performed, by its stage after it ({STAGE_CUE})"
     head = org_head(name)
+    if head is not None and head != name and not latin and " " not in name and not org_context \
+            and strong_listed_place(name) \
+            and (strong is None or strong.type != "org"):
+        # 의정부, 빌뉴스: a city the gazetteer lists whose last syllables only spell a body's head (정부, 뉴스)
+        return "place", "a place the gazetteer lists, whose end only looks like an organization's head (의정부)"
     if head is not None:
         return "org", ("a news agency" if name in NEWS_AGENCIES
                        else "an institution by its name alone (국회, 정부, 감사원)" if head == name
@@ -940,7 +955,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "org", "a company named by its country and a word of its trade written solid (카타르에너지)"
     if hangul and " " not in name and korean_school_short_form(solid, proper_noun=proper_noun):
         return "org", "a school by its short form (…초, …중, …고 after a place's name; …분교, a branch school)"
-    if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) and (
+    if hangul and university_short_form(solid) and not solid.endswith(KOREAN_GEOGRAPHIC_ENDINGS) \
+            and not dictionary_place(solid) and (  # 탄금대, 만복대: a terrace (臺) or a zone (지대) of mecab-ko-dic
             title is None or title in INSTITUTION_TITLES or not korean_name_shape(solid) or is_place(solid[:-1])):
         return "org", "a university by its short form"
     known = known_organization(name)
@@ -995,8 +1011,11 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "place", "a road by the word for a road of the Road Name Address Act at its end (…대로, …로 N길, …길)"
     if hangul and proper_noun and expressway_name(solid):
         return "place", "an expressway by 고속도로 at the end of its name (the Road Act's 고속국도)"
-    if strong is not None and strong.type == "org" and strong.rule in ("en-officer-of", "en-shares-of"):
-        # "a stake in Hite Jinro", "shares in X": the company, over the preposition (mentions52)
+    if strong is not None and strong.type == "org" and strong.rule in ("en-officer-of", "en-shares-of",
+                                                                       "en-published-in", "en-shares-after",
+                                                                       "en-money-into"):
+        # "a stake in Hite Jinro", "shares in X": the company, over the preposition (mentions52); "published the
+        # study in The Lancet": the journal (mentions54)
         return "org", f"an organization by the words around the name ({strong.rule}), not a preposition of place"
     if strong is not None and strong.rule == "ko-insolvency":  # 위메프에 대한 회생절차: over the locative 에
         return "org", "a company by the proceedings after its name (ko-insolvency: 회생절차, 법정관리, 워크아웃)"

@@ -36,6 +36,7 @@ from bilingual.entities.gazetteer import (
     english_given_names,
     event_name,
     foreign_name_in_hangul,
+    foreign_state,
     is_country,
     is_korean_place,
     is_place,
@@ -305,6 +306,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = [c for c in out if not _end_of_a_title(text, c)]
     add_cues(text, out, tokens[-1].end if tokens else 0, "ko")
     _names_in_a_mountain(text, out)
+    _cities_after_their_state(text, out)
     for k, c in enumerate(out):  # 하트웰 미 국무부 부장관: a cue, as a name of one word is no foreign_name_in_hangul
         if c.title is None and k + 1 < len(out) and (beyond := _title_after_a_country_abbreviation(text, out, k)):
             c.cue = TITLE_AFTER_A_COUNTRY
@@ -426,6 +428,17 @@ _BARE_WORD_BEFORE = re.compile(r"[가-힣]*[가-힣](?<![의은는이가을를�
 last may be the body the title is of; they are left apart."""
 
 
+_TEAM_WORD = re.compile(r"(?:대표팀|선수단|구단|축구단|배구단|농구단|야구단)\s$")
+"""A team's word right before a foreign name and its title (여자배구 대표팀 페르난도 모랄레스 감독): a common noun
+Kiwi did not read as a name, so no third name in a row (mentions54)."""
+
+
+def _team_word_before(text: str, before: list[NameSpan], p: NameSpan) -> bool:
+    """Whether the word right before ``p`` is a team's common word (:data:`_TEAM_WORD`) that no candidate covers."""
+    return _TEAM_WORD.search(text, max(0, p.start - 5), p.start) is not None \
+        and not any(d.end >= p.start - 1 > d.start for d in before[:-1])
+
+
 def _named_otherwise(word: str) -> bool:
     """Whether a word has evidence of its own that it is not part of a foreign name: a place, an organization's head,
     a university's short form, a company on its group's acronym, a Korean name of three syllables (김재민)."""
@@ -437,9 +450,20 @@ def _named_otherwise(word: str) -> bool:
 def _given_name_read_as_a_place(word: str) -> bool:
     """Whether a word is a foreign person's name of mecab-ko-dic (:func:`foreign_person_name`) that the gazetteer
     reads as a place only by its last syllable, no place it lists (페르난도 in 도 as a province, 필리포 in 포 as a
-    port): before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
-    return foreign_person_name(word) and is_place(word) and not listed_place(word) and not weak_place(word) \
-        and org_head(word) is None and not university_short_form(word) and not acronym_compound(word)
+    port), or any word that reads as transcribed and is a place only so (와잉가리 in 리 as a village; mentions54):
+    before another word and a title it is a given name (페르난도 모랄레스 감독; mentions38)."""
+    return is_place(word) and not listed_place(word) and not weak_place(word) and org_head(word) is None \
+        and not university_short_form(word) and not acronym_compound(word) \
+        and (foreign_person_name(word) or transcribed(word))
+
+
+def _family_name_read_as_a_town(first: str, second: str) -> bool:
+    """Whether ``second``, after a given name that is no place, is a place only as a foreign town of GeoNames
+    (:func:`~bilingual.entities.gazetteer.weak_place`: 산투스, 블라디미르) and nothing else: before a title it is a
+    family name (조엘 산투스 법인장; mentions54)."""
+    return not is_place(first) and weak_place(second) and org_head(second) is None \
+        and not university_short_form(second) and not acronym_compound(second) \
+        and not (len(second) == 3 and korean_name_shape(second) and korean_given_name_plausible(second))
 
 
 def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
@@ -471,9 +495,10 @@ def _foreign_names(text: str, out: list[NameSpan]) -> list[NameSpan]:
             first, second = text[p.start:p.end], text[c.start:c.end]
             if " " not in first and " " not in second and p.kiwi_proper_noun and c.kiwi_proper_noun \
                     and foreign_name_in_hangul(f"{first} {second}") \
-                    and not _named_otherwise(second) \
+                    and (not _named_otherwise(second) or _family_name_read_as_a_town(first, second)) \
                     and (not _named_otherwise(first) or _given_name_read_as_a_place(first)) \
-                    and not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start]):
+                    and (not _BARE_WORD_BEFORE.search(text[max(0, p.start - 20):p.start])
+                         or _team_word_before(text, result, p)):
                 result[-1] = NameSpan(p.start, c.end, "ko", title=c.title, kiwi_proper_noun=True,
                                         reasons=["a foreign name in Hangul before a title"], locative=c.locative)
                 continue
@@ -1216,6 +1241,24 @@ _NOT_A_STATION_AFTER = re.compile(r"(?:을|를|으로|로|은|는|에)\s?(?:맡|
                                   r"|(?:으로|로)\s무대에")
 """What follows 역 as a role in a play or a film (햄릿역을 맡은, 춘향역으로 출연, 로미오역으로 무대에 선다): no
 station."""
+
+
+ADDRESS_AFTER_A_STATE = Cue("ko-address-after-a-state", "place", "strong")
+"""The cue of a proper noun one space after a foreign state, province or prefecture (테네시주 멤피스의 공장): the
+city of that address (mentions54)."""
+
+
+def _cities_after_their_state(text: str, out: list[NameSpan]) -> None:
+    """A proper noun of Kiwi's one space after a foreign state, province or prefecture written solid (테네시주 멤피스,
+    미시간주 홀랜드: :func:`~bilingual.entities.gazetteer.foreign_state`) is the city of that address,
+    a place, whatever the clause after it says (테네시주 멤피스의 변압기 공장: not the company of a plant). Not a name
+    with a title (텍사스주 애벗 주지사) nor one another cue already types; a body's head or the general list still
+    type it first (:func:`~bilingual.entities.gazetteer.mention_type`)."""
+    for p, c in itertools.pairwise(out):
+        if c.start == p.end + 1 and c.title is None and p.title is None and c.kiwi_proper_noun \
+                and (c.cue is None or c.cue.strength == "clause") and foreign_state(text[p.start:p.end]):
+            c.cue = ADDRESS_AFTER_A_STATE
+            c.reasons = [*c.reasons, f"after the state {text[p.start:p.end]!r}: the city of the address"]
 
 
 def _stations_cut_short(text: str, tokens: list[Token], out: list[NameSpan]) -> None:

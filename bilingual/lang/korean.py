@@ -3,7 +3,8 @@
 Kiwi is loaded lazily, once per process and set of user names (about 2 s and 0.5 GB), so a
 document with no Korean never pays for it. Texts go to Kiwi in batches through its own worker
 threads (Kiwi holds the GIL, so Python threads would not help), cut into paragraph-sized chunks
-because one giant string is super-linearly slow. Offsets come back relative to each string and are mapped by the caller.
+because one giant string is super-linearly slow. Offsets come back relative to each string and are mapped by the caller
+(:func:`analyze_iter`), or made the document's tokens at the offsets the caller gives (:func:`tokens_iter`).
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import threading
 import unicodedata
 import warnings
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
+
+from bilingual.tokens import Lang, Token
 
 CHUNK = 2_000  # characters: Kiwi's cost per character grows on much longer strings
 _BREAK = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
 
 _lock = threading.Lock()
+_new = tuple.__new__
 _analyzers: OrderedDict[frozenset[str], Any] = OrderedDict()
 MAX_ANALYZERS = 3
 """Kiwi instances kept at once, one per set of user names (each costs about 2 s and 0.5 GB to load)."""
@@ -167,12 +171,39 @@ def analyze_iter(texts: Sequence[str], *, names: frozenset[str] = frozenset(),
 
 def _analyze_iter(texts: Sequence[str], names: frozenset[str],
                   strings: dict[str, str] | None) -> Iterator[list[KoSentence]]:
+    # each text's rows numbered from 0 and at its own offsets, grouped back into its sentences
+    found = _tokens_iter(texts, names, {} if strings is None else strings, [0] * len(texts), "ko", lambda: 0)
+    for spans, rows in found:
+        groups: list[list[KoToken]] = [[] for _ in spans]
+        for t in rows:
+            groups[t.sentence].append((t.form, t.tag, t.start, t.end, t.lemma))  # type: ignore[arg-type]  # a str here
+        yield [KoSentence(s, e, group) for (s, e), group in zip(spans, groups, strict=True)]
+
+
+def tokens_iter(texts: Sequence[str], *, names: frozenset[str] = frozenset(), strings: dict[str, str],
+                bases: Sequence[int], lang: Lang, numbered: Callable[[], int],
+                ) -> Iterator[tuple[list[tuple[int, int]], list[Token]]]:
+    """:func:`analyze_iter` made straight into a document's tokens (the sentences stage's path): for each text, in
+    order, the spans of its sentences and their morphemes as :class:`~bilingual.tokens.Token` rows, every offset
+    ``bases[i]`` later than in text ``i`` (the document's), in ``lang``, the sentences numbered on from
+    ``numbered()`` (asked as each text's first morpheme is reached, once the caller has taken the texts before: the
+    number its next sentence will have). One tuple per morpheme, every form, tag and lemma taken from ``strings``
+    (one ``str`` per distinct value, filled as it goes), where a ``(form, tag, start, end, lemma)`` tuple then a
+    ``Token`` made from it cost two (perf61). NFD text raises ``ValueError`` before anything is analysed."""
+    for t in texts:
+        if not unicodedata.is_normalized("NFC", t):
+            raise ValueError("the Korean path needs NFC text; run the repair stage first")
+    return _tokens_iter(texts, names, strings, bases, lang, numbered)
+
+
+def _tokens_iter(texts: Sequence[str], names: frozenset[str], strings: dict[str, str], bases: Sequence[int],
+                 lang: Lang, numbered: Callable[[], int]) -> Iterator[tuple[list[tuple[int, int]], list[Token]]]:
     pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
     for i, t in enumerate(texts):
         pieces += [(i, s, e) for s, e in chunks(t) if t[s:e].strip()]
     if not pieces:
         for _ in texts:
-            yield []
+            yield [], []
         return
     preloaded = _preloaded.get(names)
     if preloaded is None and _without_threads:
@@ -181,32 +212,41 @@ def _analyze_iter(texts: Sequence[str], names: frozenset[str],
     batch = (texts[i][s:e] for i, s, e in pieces)
     # a preloaded Kiwi has no threads: one string at a time (the same analysis as its batch API)
     results = map(preloaded.tokenize, batch) if preloaded is not None else get_kiwi(names).tokenize(batch)
-    current: list[KoSentence] = []
-    index = 0  # the text whose sentences are being collected
-    shared = strings.setdefault if strings is not None else None
+    spans: list[tuple[int, int]] = []
+    rows: list[Token] = []
+    index = -1  # the text whose sentences are being collected (none yet)
+    number = 0  # the number of the sentence being collected
+    shared = strings.setdefault
     # Kiwi's batch tokenizer, its tokens grouped by their sentence number: what split_into_sents(return_tokens=True)
     # gives (a sentence spans its first token's start to its last token's end), without the Python objects it
     # builds for every sentence and sub-sentence in the calling thread
     for (i, offset, _), morphemes in zip(pieces, results, strict=True):
-        while index < i:
-            yield current
-            current, index = [], index + 1
-        group: list[KoToken] = []
-        position = None
+        if index < i:
+            if index >= 0:
+                yield spans, rows
+                spans, rows = [], []
+            while index + 1 < i:  # texts without a piece: no sentence
+                yield [], []
+                index += 1
+            index = i
+            number = numbered()
+        base = bases[i] + offset
+        position = first = last = -1
         for tok in morphemes:
+            start = base + tok.start
             if tok.sent_position != position:
-                if group:
-                    current.append(KoSentence(group[0][2], group[-1][3], group))
-                    group = []
-                position = tok.sent_position
-            start = offset + tok.start
-            if shared is None:
-                group.append((tok.form, tok.tag, start, start + tok.len, tok.lemma))
-            else:
-                form, tag, lemma = tok.form, tok.tag, tok.lemma
-                group.append((shared(form, form), shared(tag, tag), start, start + tok.len, shared(lemma, lemma)))
-        if group:
-            current.append(KoSentence(group[0][2], group[-1][3], group))
-    while index < len(texts):
-        yield current
-        current, index = [], index + 1
+                if position != -1:
+                    spans.append((first, last))
+                    number += 1
+                position, first = tok.sent_position, start
+            last = start + tok.len
+            form, tag, lemma = tok.form, tok.tag, tok.lemma
+            rows.append(_new(Token, (start, last, shared(form, form), shared(tag, tag), shared(lemma, lemma), lang,
+                                     number)))
+        if position != -1:
+            spans.append((first, last))
+            number += 1
+    yield spans, rows
+    while index + 1 < len(texts):
+        yield [], []
+        index += 1

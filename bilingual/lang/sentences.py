@@ -5,9 +5,10 @@ Runs routed ``other`` become one sentence each without tokens; ``und`` runs (no 
 All Korean runs of a document go to Kiwi in one batch.
 
 Sentences go into a :class:`~bilingual.columns.RecordBuilder` (past a few thousand, columns: ints in arrays and an
-index into the shared routes, no object per sentence), which the document takes as it is; tokens go column by column,
-a sentence at a time, into a :class:`~bilingual.tokens.TokenStore` (ints in arrays and one ``str`` per distinct form,
-tag and lemma: no Python object per token), which the document takes as it is.
+index into the shared routes, no object per sentence), which the document takes as it is; tokens go a run at a time
+(Korean: made by :func:`~bilingual.lang.korean.tokens_iter` as the document's rows, in one step) or a sentence at a
+time (English) into a :class:`~bilingual.tokens.TokenStore` (past 50,000, ints in arrays and one ``str`` per distinct
+form, tag and lemma: no Python object per token), which the document takes as it is.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ if TYPE_CHECKING:
 
 def split_sentences(doc: Document, context: Context) -> Document:
     text = doc.text
-    korean_runs = [i for i, run in enumerate(doc.runs) if run.route.lang == "ko"]
+    korean_runs = [run for run in doc.runs if run.route.lang == "ko"]
     strings: dict[str, str] = {}  # one str object per distinct form, tag and lemma of the document
-    # lazily, in run order: the morphemes of a run are made into tokens and dropped before the next run's arrive
-    analysed = korean.analyze_iter([text[doc.runs[i].start:doc.runs[i].end] for i in korean_runs],
-                                   names=context.kb.tokenizer_names(), strings=strings)
     # past a few thousand, as columns (columns.RecordBuilder: ints in arrays and an index into the shared routes;
     # before, each compact: memory.compact_record, a dictionary of shared keys)
     sentences = RecordBuilder(Sentence)
+    # lazily, in run order: the morphemes of a run are made into tokens (at the document's offsets, numbered as the
+    # sentences they are in will be) and dropped before the next run's arrive
+    analysed = korean.tokens_iter([text[run.start:run.end] for run in korean_runs], names=context.kb.tokenizer_names(),
+                                  strings=strings, bases=[run.start for run in korean_runs], lang="ko",
+                                  numbered=sentences.__len__)
     tokens = TokenBuilder()
     shared_routes: dict[Route, Route] = {}  # one Route object per distinct route (most sentences share one)
     routes = shared_routes.setdefault
@@ -43,14 +46,13 @@ def split_sentences(doc: Document, context: Context) -> Document:
         lang = run.route.lang
         if lang == "ko":
             block = doc.blocks[run.block]
-            for sent in next(analysed):
-                s, e = run.start + sent.start, run.start + sent.end
-                index = len(sentences)
+            spans, rows = next(analysed)
+            for s, e in spans:
                 # a sentence that is its whole block (most lines of news) is in a run that is the whole block too,
                 # whose route was decided on the same text: it keeps it
                 r = run.route if s == block.start and e == block.end else route(text[s:e])
                 sentences.append(s, e, run.block, i, routes(r, r))
-                tokens.extend_morphemes(sent.tokens, run.start, "ko", index)
+            tokens.append_tokens(rows)
             context.report("split_sentences", run.end, total)
         elif lang == "en":
             run_text = text[run.start:run.end]

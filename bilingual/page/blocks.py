@@ -421,7 +421,7 @@ _BYLINE = re.compile(
     r"|(?i:additional\s+reporting|editing|reported|hosted|produced|presented)"
     r"\s+(?i:by)\s+\S.{0,60}"
     r"|(?:영상\s*(?:취재|편집)|촬영\s*기자|편집)\s+[가-힣]{2,4}(?:\s*[/·,]\s*(?:영상\s*(?:취재|편집)|촬영|편집|그래픽)\s+[가-힣]{2,4})*"
-    r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled|translated)"
+    r"|(?i:written|words|story|reporting|text|posted|interview(?:ed)?|photos?|edited|compiled|translated|answered)"
     r"(?:\s+(?i:and)\s+(?i:photos?|pictures|video|graphics))?\s+(?i:by)[.:]?\s+\S.{0,60}"
     # 작성자 홍보팀; a broadcaster's crew: 촬영기자:최동민 / 영상편집:송지아
     r"|작성자\s*[:：]?\s*\S.{0,20}|(?:촬영\s*기자|영상\s*(?:취재|편집)|촬영|그래픽)\s*[:：]\s*\S.{0,50}"
@@ -924,6 +924,26 @@ def _nav(line: _Line) -> bool:
                     and _KO_DOWNLOAD.fullmatch(line.core) is not None))
 
 
+_CHROME_PAIR = re.compile(
+    rf"(?P<ko>[{SYLLABLES}][{SYLLABLES} ]{{0,10}}?)\s+[A-Za-z][A-Za-z '’&-]{{1,24}}"
+    rf"|[A-Za-z][A-Za-z '’&-]{{1,24}}?\s+(?P<ko2>[{SYLLABLES}][{SYLLABLES} ]{{0,10}})")
+"""labels40: a chrome word in Korean with its English beside it (``목록 List``, ``공지사항 Notice``)."""
+
+
+def _bilingual_chrome(line: _Line) -> bool:
+    """labels40: a line of a Korean chrome word (:func:`_nav` alone: ``목록``, ``공지사항``, ``본문 바로가기``) and its
+    English, three words or fewer, in either order (``목록 List``, ``Search 검색``): the chrome's. The rule reads it
+    after the article's first paragraph only: above it, a menu's ``공지사항 Notice`` read so turned the next item
+    (``교환학생 Exchange``) to a byline under the layer's second pass (time travel, set s)."""
+    if len(line.text) > 40:
+        return False
+    found = _CHROME_PAIR.fullmatch(line.text)
+    if found is None:
+        return False
+    korean = (found["ko"] or found["ko2"]).strip()
+    return _NAV_LINE.fullmatch(korean) is not None
+
+
 def _photo_copyright(text: str) -> bool:
     return ("ⓒ" in text or "©" in text) and bool(_PHOTO_COPYRIGHT.search(text))
 
@@ -999,15 +1019,18 @@ def _event_date(w: Where) -> bool:
 
 
 _CREDIT_BY = (r"(?i:(?:additional\s+)?(?:reporting|editing|writing|written|photos?|photography|pictures|graphics|video|"
-              r"compiled|produced|translated|edited|fact[- ]?checking|research))\s+(?i:by)\s+[^;|]{2,60}?")
+              r"compiled|produced|translated|edited|fact[- ]?checking|research|(?:medically\s+)?reviewed|"
+              r"fact[- ]?checked))"
+              r"\s+(?i:by)\s+[^;|]{2,60}?")
 _CREDIT_CHAIN = re.compile(rf"{_CREDIT_BY}(?:\s*[;|]\s*{_CREDIT_BY})+\.?")
 """Credits in a chain, each "… by" and its names, between semicolons or bars (``Reporting by A in Seoul; additional
 reporting by B; Editing by C``): a wire's byline, however long."""
 
 
 def _byline(line: _Line) -> bool:
-    if len(line.text) <= 80:
-        return bool(_BYLINE.fullmatch(line.text))
+    if len(line.text) <= 80 and _BYLINE.fullmatch(line.text):
+        return True
+    # labels40: a chain of credits is read at any length (Written by … | Reviewed by …, 74 characters)
     return len(line.text) <= 240 and (";" in line.text or "|" in line.text) and bool(_CREDIT_CHAIN.fullmatch(line.text))
 
 
@@ -1395,11 +1418,33 @@ def _section_label(w: Where) -> bool:
 _SPACED_BAR = re.compile(r"\s+[|/]\s+")
 # A line of a specification box inside the article: a short label, a colon and a value with a figure (Battery: 84 kWh).
 _SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
-_COUNT = (r"(?:(?:조회|추천|공감|댓글|답글|좋아요|읽음)\s?수?|"
+_COUNT = (r"(?:(?:이\s?(?:게시물|게시글|기사|글)에\s?대한\s)?(?:조회|추천|공감|댓글|답글|좋아요|읽음)\s?수?"
+          r"(?:\s(?:views?|hits?|comments?|likes?))?|"
           r"(?:views?|hits?|reads?|comments?|likes?|shares?|replies|answers)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?"
           r"(?:\s*(?:회|건|개))?|"
           r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?|repl(?:y|ies)|answers?)\b")
 _COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
+_SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
+
+
+def _slide_counter(w: Where) -> bool:
+    """labels40: a gallery's counter alone on its line, the slide's number over their count with spaces around the
+    slash (``1 / 6``, ``3 / 28``): navigation, as a bare counter is. Written solid (``1/5``: a date's shape too) it
+    is not read (below the card story's counters it read so, the layer turned two paragraphs to other)."""
+    found = _SLIDE_COUNTER.fullmatch(w.line.core)
+    return found is not None and 1 <= int(found.group(1)) <= int(found.group(2)) and int(found.group(2)) >= 2
+    number, total = int(found.group(1)), int(found.group(3))
+    if not 1 <= number <= total or total < 2:
+        return False
+    if found.group(2) == " / ":
+        return True
+    for other in w.lines:
+        if other is not w.line and "/" in other.core:
+            again = _SLIDE_COUNTER.fullmatch(other.core)
+            if again is not None and int(again.group(3)) == total and int(again.group(1)) != number:
+                return True
+    return False
+
 """A page's counters and nothing else on the line: a counter word and its figure, or a figure and the word, one or
 several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The
 label table calls bare counters navigation; beside a date they are a board's dateline (the dateline rule is first)."""
@@ -2367,6 +2412,44 @@ def _comment_line(w: Where) -> bool:
             and _LETTER.match(found["said"]) is not None and len(found["said"].split()) >= 3)
 
 
+_COMMENT_DATED_AT_END = re.compile(
+    rf"(?P<name>[{SYLLABLES}A-Za-z0-9][{SYLLABLES}A-Za-z0-9._]{{1,15}})\s+(?P<said>\S.{{3,300}}?)\s+"
+    r"(?:\d{4}[./-]\s?)?\d{1,2}[./-]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}")
+"""labels40: a reader's comment with its date and time at the end: a handle of one word, what the reader wrote and
+when (``빵순이 학창 시절 … 너무 아쉽네요 2025.01.09 16:20``, ``107동주민 상가 식당들은 영업하나요? 12.04 08:12``)."""
+
+
+_REQUEST_NOUNS = ("신청", "예약", "상담", "문의", "견적")
+_REQUEST_BUTTON = re.compile(
+    rf"(?:[{SYLLABLES}]{{1,8}}\s){{0,3}}[{SYLLABLES}]{{0,6}}(?:신청|예약|상담|문의|견적)"
+    r"(?:\s[A-Za-z][A-Za-z '’]{1,24})?")
+
+
+def _request_button(w: Where) -> bool:
+    """labels40: after the article began (a paragraph or a line labelled body above), a Korean line of four words or
+    fewer closed by the noun of a request (:data:`_REQUEST_BUTTON`: ``무료 상담 신청``, ``네이버 예약``, ``카카오톡 견적
+    문의``), an English button after it or not (``체험 레슨 신청 Book a trial``): the label table's navigation (a
+    button), as ``예약하기`` is. Late in the table: a heading over its form, its text or its data (``예약 신청`` over
+    the fields, ``신청 How to register`` over a paragraph) is read by the heading rules before it; before the rule of
+    short lines in the article (a button of five words after a paragraph)."""
+    text = w.line.text
+    if len(text) > 40 or not any(noun in text for noun in _REQUEST_NOUNS):
+        return False
+    return (w.seen_body or w.index > w.first_prose) and _REQUEST_BUTTON.fullmatch(text) is not None
+
+
+def _comment_dated_at_end(line: _Line) -> bool:
+    """labels40: :data:`_COMMENT_DATED_AT_END`, what the reader wrote three words or more opened by a letter, no field's
+    colon after the handle (``일시: …``) and no contact: the label table's ``other`` (a reader's comment under the
+    text, its name and time on the line)."""
+    text = line.core
+    if not text[-1:].isdigit() or ":" not in text[-3:]:
+        return False
+    found = _COMMENT_DATED_AT_END.fullmatch(text)
+    return (found is not None and _LETTER.match(found["said"]) is not None and len(found["said"].split()) >= 3
+            and _DATE_WORD.search(found["name"]) is None and not _contact_number(found["said"]))
+
+
 # --- labels27: set s's misses as shapes (docs/blocks.md, "labels27 branch") -----------------------------------------
 
 _FORM_FIELD = re.compile(
@@ -2517,7 +2600,7 @@ def _form_heading(w: Where) -> bool:
     return _form_run_below(w.lines, w.index + 1)
 
 
-_HANDLE_COMMENT = re.compile(r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,23})[:：]\s+(?P<said>\S.{5,300})")
+_HANDLE_COMMENT = re.compile(r"(?:[💬🗨↳└]\s*)?(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,23})[:：]\s+(?P<said>\S.{5,300})")
 """labels35: a reader's comment opened by a handle and a colon (``dalesman62: Bought my …``, ``Kirsty_W: Will …``)."""
 
 
@@ -2527,7 +2610,7 @@ def _handle_comment(w: Where) -> bool:
     in it or all in lower case (no field's label: ``Note:``, ``Source:`` are capitalised words), what follows three
     words or more and no link, no contact. The label table's ``other`` (a reader's comment under the text)."""
     text = w.line.text
-    if not w.seen_body or len(text) > 320 or (":" not in text[:25] and "：" not in text[:25]):
+    if not w.seen_body or len(text) > 320 or (":" not in text[:27] and "：" not in text[:27]):
         return False
     m = _HANDLE_COMMENT.fullmatch(text)
     if m is None:
@@ -3327,8 +3410,9 @@ RULES: tuple[Rule, ...] = (
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
-         lambda w: w.short and _nav(w.line),
-         "a skip link, menu, search, share or font-size widget, in English or Korean"),
+         lambda w: w.short and (_nav(w.line) or (w.index > w.first_prose and _bilingual_chrome(w.line))),
+         "a skip link, menu, search, share or font-size widget, in English or Korean; after the article's first "
+         "paragraph, a Korean chrome word with its English beside it (목록 List, 검색 Search)"),
     Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
          lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
          "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
@@ -3474,9 +3558,11 @@ RULES: tuple[Rule, ...] = (
          "a short field noun (…기간, …시간, …번호, 장소, 가격) then its value, no sentence: with a figure or next to "
          "another such field (관람등급 전체관람가 among them)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
-         lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)),
+         lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)
+                                                   or (" / " in w.line.text and _slide_counter(w))),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
-         "Hit 486, 2.1K views, 추천 12 · 댓글 3)"),
+         "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
+         "count, the slash spaced (2 / 7)"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
@@ -3643,6 +3729,12 @@ RULES: tuple[Rule, ...] = (
          _comment_line,
          "after the article's first paragraph, a name or handle, the date and time and the comment on one line "
          "(Greg P. — February 3, 2025 at 8:41 pm — Worked on …, 누룩향기 2025.03.17 09:12 저도 …)"),
+    Rule("comment-dated", "other", 0.65, "a reader's comment under the text with its date and time at the end",
+         lambda w: w.seen_body and w.index > w.first_prose and len(w.line.text) <= 400
+         and _comment_dated_at_end(w.line),
+         "after the article's first paragraph, a handle of one word, what the reader wrote, three words or more, and "
+         "the date and time it was posted at the end (빵순이 학창 시절 … 너무 아쉽네요 2025.01.09 16:20, 107동주민 "
+         "상가 식당들은 영업하나요? 12.04 08:12)"),
     Rule("bold-speaker", "body", 0.7, "a speaker's name in bold before what they say",
          lambda w: w.line.text[:2] == "**" and bool(_BOLD_SPEAKER.fullmatch(w.line.text)),
          "a line opened by a name in bold (**배소희** …): an interview's turn"),
@@ -3831,6 +3923,12 @@ RULES: tuple[Rule, ...] = (
          "inside the article, a short name, a spaced dash and a short value, no figure and no sentence, next to a "
          "line of the same shape (햄릿 - 한지오 / 오필리어 - 서은채, Macbeth – Owen Hale): a list of fields, a data "
          "line"),
+    Rule("request-button", "navigation", 0.6, "a Korean button by its request's noun (무료 상담 신청, 전화 예약)",
+         _request_button,
+         "after the article began, a short Korean line no other rule read, closed by the noun of a request (신청, "
+         "예약, 상담, 문의, 견적) with no figure and no mark, an English button after it or not (무료 실측 신청, "
+         "네이버 "
+         "예약, 카카오톡 채널 상담, 체험 레슨 신청 Book a trial): a button (a heading over its text is read before)"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
          lambda w: w.line.words >= 5 and (w.previous == "body" or _under_numbered_heading(w)),
          "five words or more right after body text, or as a numbered section's text right under its heading (no "

@@ -49,7 +49,9 @@ _SHARE_WORD = re.compile(
     r"(?:listen|watch|follow\s+us|subscribe|available)\s+on|apple\s+podcasts|google\s+podcasts|podcasts|spotify|"
     r"subscribe|rss(?:\s+feed)?|pocket\s+casts|overcast|castbox|amazon\s+music|"
     r"youtube(?:\s+music)?|soundcloud|podbbang|팟빵|유튜브|팟캐스트|(?:네이버\s*)?오디오\s*클립|"
-    r"[aA가]\s?[+＋]|[aA가]\s?[-−－]|글자\s*크기|font\s*size|text\s*size",
+    r"[aA가]\s?[+＋]|[aA가]\s?[-−－]|글자\s*크기(?:\s*(?:설정|조절|변경))?|font\s*size|text\s*size|"
+    # labels40: the font-size buttons written as the letter twice (가 가), a listen button (기사 본문 듣기)
+    r"가|(?:기사\s*)?본문\s*듣기",
     _I,
 )
 _SHARE_SEPARATOR = re.compile(r"\s*[|/·•,:：]\s*|\s+")
@@ -184,6 +186,18 @@ _PLAYER = re.compile(
     r"(?:동?영상|오디오|음성)\s*(?:재생|보기|듣기)|재생(?:하기)?|다시\s*보기)"
     rf"(?:\s*[|·(]?\s*{_CLOCK}\)?)?", _I)
 
+# labels40: a player's control with what it plays between the action and its running time (▶ Watch highlights
+# 3:41, ▶ Preview a stop: "…" 1:48, ▶ 1:48 | Watch the report), a Korean one with a few words before 영상 보기 or
+# 음성 다시듣기 (▶ 지난 연주회 영상 보기, ▶ 음성 다시듣기 (1:42)), and a listen button alone, its length after it or not
+# (Listen to this article, Listen to article · 5 min): the label table's "a player's controls"
+_PLAYER_TITLED = re.compile(
+    rf"[▶►▷]\s*(?:(?:watch|play|listen|preview|hear)\b[^|▶►▷]{{1,80}}?\s*[|·(]?\s*{_CLOCK}\)?|"
+    rf"{_CLOCK}\s*[|·]?\s*(?:watch|play|listen|preview|hear)\b(?:\s+[\w'’-]+){{0,4}})|"
+    rf"[▶►▷]\s*(?:[{SYLLABLES}\w]+\s+){{0,3}}(?:동?영상|오디오|음성)\s*(?:재생|보기|듣기|다시\s*(?:보기|듣기))"
+    rf"(?:\s*[|·(]?\s*{_CLOCK}\)?)?", _I)
+_LISTEN = re.compile(
+    r"(?:[🔊🎧]\s*)?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)"
+    rf"(?:\s*[|·]?\s*(?:\(?{_CLOCK}\)?|\d{{1,2}}\s*min(?:ute)?s?\.?))?", _I)
 # labels22: a player's time display, elapsed over total, with its speed or from the start (0:00 / 3:12  1x)
 _SPEED = r"\s+\d(?:\.\d{1,2})?\s?[x×]"
 _PLAYER_TIME = re.compile(rf"0?0:00\s*/\s*{_CLOCK}(?:{_SPEED})?|{_CLOCK}\s*/\s*{_CLOCK}{_SPEED}")
@@ -260,7 +274,10 @@ def widget(text: str) -> bool:
         return True
     if ("?" in text or "？" in text or "만족" in text or "ate " in text) and _survey(text):
         return True
-    if (text[:1] in "▶►▷" and _PLAYER.fullmatch(stripped)) or (text[:1].isdigit() and _PLAYER_TIME.fullmatch(text)):
+    if (text[:1] in "▶►▷" and (_PLAYER.fullmatch(stripped) or _PLAYER_TITLED.fullmatch(text))) or (
+            text[:1].isdigit() and _PLAYER_TIME.fullmatch(text)):
+        return True
+    if "isten" in text[:12] and _LISTEN.fullmatch(stripped):
         return True
     if ":" in text and "/" in text and _PLAYER_ACTION_TIME.fullmatch(text):
         return True

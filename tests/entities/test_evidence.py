@@ -38,6 +38,19 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     ("", " said on Monday", "Daiso", None),
     ("the ", " voted", "National Congress", "en-the-body-subject"),  # -ss is no plural: no team, a body
     ("", " beat the Dinos", "Hanwha Eagles", None),  # a team is "the X Eagles"
+    # mentions54
+    ("trading in ", " shares was halted", "Dongjin Pharm", "en-shares-after"),
+    ("a rally in ", " stock markets", "Dongjin", None),  # a market's, no company's
+    ("Nexus poured $1.5 billion into ", " last year", "Corvane", "en-money-into"),
+    ("a paper published last week in the ", ".", "Annals", "en-published-in"),
+    ("Her findings appeared in ", ".", "Ostrava", None),  # no word of publishing
+    ("the zoo's giant panda ", " turned one", "Bao Lin", "en-animal-before"),
+    ("the dark horse ", " won", "Kim Min-su", None),
+    ("built 2,400 ", " homes in Osan", "Bright Haven", "en-counted-kind"),
+    ("about 2,400 ", " fans", "Bright Haven", None),  # people, not things counted
+    ("said analysts at ", ".", "Hanul Securities", "en-officer-of"),
+    ("a speech at the Victory Column in the ", ".", "Lustgarten", None),  # a monument's name, no newspaper's column
+    ("British researchers at ", " drilled", "Halley Station", None),  # researchers work at stations too
 ])
 def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import bilingual
 from bilingual.document import Mention
-from bilingual.entities.gazetteer import NO_EVIDENCE
+from bilingual.entities.gazetteer import NO_EVIDENCE, foreign_state, mention_type
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.lone_names import LONE_NAME
 from bilingual.entities.mentions import _ByStart, _foreign_given_and_family_names
@@ -2188,6 +2188,54 @@ def test_an_unknown_english_name_takes_the_type_of_the_name_joined_to_it(between
     assert [m.type for m in out] == [first, typed]
 
 
+def test_a_name_joined_before_holds_the_cheap_test_before_its_search() -> None:
+    # perf60: _link_or_split searches _AND_BEFORE only where the text before, spaces stripped, ends in one of
+    # _AND_BEFORE_ENDS; every text the pattern matches must pass, whatever the spaces and words (drawn from the
+    # pattern's own joins: each of _VERSUS's alternatives, "held", "and", "or", a comma) and whatever follows
+    import random
+
+    from bilingual.entities import mentions as stage
+
+    joins = ["and", "or", ",", "held", "beat", "beats", "edged", "edges", "defeated", "defeats", "thrashed", "routed",
+             "stunned", "upset", "downed", "drew with", "draws with", "lost to", "loses to", "fell to", "rallied past",
+             "rallies past", "cruised past", "cruises past", "eased past", "eases past"]
+    words = [*joins, "Lens", "x", "the", "said", "band", "Oregon", "to", "sand", "pasta", "withheld", "2-1", "Beat",
+             "AND", "drew", "past"]
+    spaces = [" ", " ", " ", "  ", "\n", " \t", "\u00a0", "\u2009", ""]
+    rnd = random.Random(60)
+    matched = 0
+    for _ in range(40_000):
+        drawn = [rnd.choice(words) for _ in range(rnd.randint(1, 6))]
+        text = "".join(w + rnd.choice(spaces) for w in drawn)
+        if stage._AND_BEFORE.search(text):
+            matched += 1
+            assert text.rstrip().endswith(stage._AND_BEFORE_ENDS), repr(text)
+            assert stage._and_before(text)
+        else:
+            assert not stage._and_before(text)
+    assert matched > 2_000
+    for join in joins:  # each join's last word is among the ends (dropping one from the tuple fails here)
+        assert stage._and_before(f"Lens{'' if join == ',' else ' '}{join} "), join
+    assert not stage._and_before("Lens and")  # the space after is part of the pattern
+    assert not stage._and_before("the band ") and not stage._and_before("Officials ")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Valmont and Zorvane signed the deal.", True),  # "and" before the unknown word: kept for _by_conjuncts
+    ("Valmont edged Zorvane on Sunday.", True),  # a result between two sides
+    ("The deal was signed. Zorvane said so.", False),  # opening a sentence: no evidence, dropped
+])
+def test_one_unknown_word_is_kept_only_beside_a_name_joined_to_it(text: str, kept: bool) -> None:
+    from bilingual.context import Context
+    from bilingual.entities import mentions as stage
+    from bilingual.entities.name_spans import NameSpan
+
+    context = Context.create()
+    start = text.index("Zorvane")
+    found = stage._link_or_split(text, NameSpan(start, start + len("Zorvane"), "en"), context.kb, {})
+    assert bool(found) is kept
+
+
 def test_a_bare_word_overlapping_a_family_name_found_alone_gives_way() -> None:
     # perf55: the overlap is looked up by position; a bare word elsewhere stays
     text = "Choi Min-jun spoke on Monday. The talks went well, and then Choi said so. Officials met Zorvane today."
@@ -2339,3 +2387,73 @@ def test_a_chief_economists_title_makes_a_person_and_names_no_magazine() -> None
     assert ("폴 애시워스", "person", "수석이코노미스트") in found
     assert not any(text == "이코노미스트" for text, _, _ in found)
     assert ("이코노미스트", "org", None) in _typed("영국 이코노미스트는 이번 주 표지에서 한국을 다뤘다.")
+
+
+def test_a_listed_place_whose_end_spells_a_head_stays_a_place() -> None:
+    """mentions54: 빌뉴스 ends in 뉴스 and a gazetteer's city; a terrace of mecab-ko-dic (칠보대) is shaped like a
+    university's short form: both are places; a news outlet by its head and a university's short form are not."""
+    assert ("빌뉴스", "place", None) in _typed("빌뉴스는 리투아니아의 수도다.")
+    assert mention_type("칠보대", "ko", proper_noun=True)[0] == "place"
+    assert mention_type("고려대", "ko", proper_noun=True)[0] == "org"
+    assert ("연합뉴스", "org", None) in _typed("연합뉴스는 이날 속보를 냈다.")
+
+
+def test_what_is_published_in_invested_into_or_traded_in_is_an_org_over_the_preposition() -> None:
+    """mentions54: a journal after "published … in", a company after money "into" it, shares after the name, officials
+    at a city hall: organizations, not places by the preposition; a listed place there stays a place."""
+    assert ("Cellula", "org", None) in _typed("The team published its findings in Cellula last month.")
+    assert ("Gwangju", "place", None) in _typed("The memoir was published in Gwangju in 2004.")
+    assert ("Brightwave", "org", None) in _typed("Mirae Asset put $300 million into Brightwave on Monday.")
+    assert ("Pyeongtaek", "place", None) in _typed("The fund poured 2 trillion won into Pyeongtaek.")
+    assert ("Lumina Robotics", "org", None) in _typed("Investors piled into Lumina Robotics shares after the listing.")
+    assert ("Seoul", "place", None) in _typed("Trading in Seoul shares was light.")
+    assert ("Mokpo City Hall", "org", None) in _typed("The roads were closed, officials at Mokpo City Hall said.")
+
+
+def test_a_name_after_a_kind_of_animal_is_no_person() -> None:
+    """mentions54: "her dog Kevin Brown", "the racehorse Grace Kelly", "panda twins Mei Lan and Yun Zi": the animals'
+    names (other) whatever their shape, as 판다 푸바오 in Korean; a "dark horse" is a person."""
+    assert ("Kevin Brown", "other", None) in _typed("Her dog Kevin Brown went missing in Mapo.")
+    assert ("Grace Kelly", "other", None) in _typed("The racehorse Grace Kelly won again.")
+    found = _typed("Giant panda twins Mei Lan and Yun Zi turned one.")
+    assert not any(kind == "person" for _, kind, _ in found), found
+    assert ("Kim Min-su", "person", None) in _typed("The dark horse Kim Min-su won the primary.")
+
+
+def test_a_golf_course_after_at_is_the_place() -> None:
+    """mentions54: "at Sky Valley Country Club" is the course played on (a place), though Club is a body's head and the
+    name has four words; the club acting is an organization."""
+    assert ("Sky Valley Country Club", "place", None) in _typed(
+        "Park Hyun-ju won the title at Sky Valley Country Club in Yeoju.")
+    assert ("Sky Valley Country Club", "org", None) in _typed("Sky Valley Country Club said it would host the event.")
+
+
+def test_a_proper_noun_after_a_foreign_state_is_the_city_of_the_address() -> None:
+    """mentions54: 오리건주 유진의 제철소, 텍사스주 테일러의 공장: the city (place), not a company by the plant
+    after it nor a person by a Korean name's shape; a title after the name keeps the person (텍사스주 애벗 주지사),
+    and a Korean city in 주 is no state."""
+    assert ("유진", "place", None) in _typed("포스코는 오리건주 유진의 제철소를 인수했다.")
+    assert ("테일러", "place", None) in _typed("삼성은 텍사스주 테일러의 공장을 가동했다.")
+    assert ("애벗", "person", "주지사") in _typed("텍사스주 애벗 주지사는 반대했다.")
+    assert foreign_state("오리건주") and foreign_state("아오모리현")
+    assert not foreign_state("광주") and not foreign_state("전주")
+
+
+def test_a_foreign_name_before_a_title_after_a_teams_word_or_read_as_places() -> None:
+    """mentions54: a team's common word before a foreign name and its title (대표팀 안드레아 트린키에리 감독) is no
+    third name in a row; a given name that is a place only by the shape of its end (오마리 in 리) and a family name
+    that is only a foreign town (산투스) join the name before a title; a country before a town stays two places."""
+    found = _typed("남자농구 대표팀 안드레아 트린키에리 감독이 12명을 뽑았다.")
+    assert ("안드레아 트린키에리", "person", "감독") in found
+    assert not any(kind == "org" for _, kind, _ in found), found
+    assert ("오마리 키베티", "person", None) in _typed("회담에서 오마리 키베티 케냐 재무장관은 협력을 강조했다.")
+    assert ("조엘 산투스", "person", "대표") in _typed("회의에서 조엘 산투스 대표가 발표했다.")
+    assert not any(kind == "person" for _, kind, _ in _typed("브라질 산투스 대표가 발표했다."))
+
+
+def test_a_name_between_a_count_and_the_things_counted_is_their_kind() -> None:
+    """mentions54: "1,200 Hope Hill apartments" is a housing programme's name (other), not a person by a given name
+    and a family name; a maker there stays an organization, and a person's fans are not things counted."""
+    assert ("Hope Hill", "other", None) in _typed("The city will build 1,200 Hope Hill apartments by 2030.")
+    assert ("Kia", "org", None) in _typed("He bought 2 Kia cars last year.")
+    assert ("Taylor Swift", "person", None) in _typed("About 12,000 Taylor Swift fans gathered in Tokyo.")

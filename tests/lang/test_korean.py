@@ -124,3 +124,41 @@ def test_a_worker_without_kiwi_threads_analyses_alike() -> None:
     assert first == "False True"
     same, tokens = second.split()
     assert same == "True" and int(tokens) > 500
+
+
+def _kiwi_sentences(text: str) -> list[list[tuple[str, str, int, int, str]]]:
+    """Kiwi's own tokens of ``text`` (one piece: under korean.CHUNK characters), grouped by its sentence numbers."""
+    grouped: list[list[tuple[str, str, int, int, str]]] = []
+    position = None
+    for tok in korean.get_kiwi().tokenize(text):
+        if tok.sent_position != position:
+            grouped.append([])
+            position = tok.sent_position
+        grouped[-1].append((tok.form, tok.tag, tok.start, tok.start + tok.len, tok.lemma))
+    return grouped
+
+
+def test_tokens_iter_makes_kiwis_tokens_into_the_documents_numbered_as_the_caller_goes() -> None:
+    # texts with several sentences, verbs (lemmas with 다), nothing to analyse, and sentences of the caller's own
+    # (an English run's) between two Korean texts: each text's rows are at its base and numbered from numbered()
+    texts = ["", "그는 어제 서울에 갔다. 회의는 짧았다! 왜?", "  \n ", "김민수 교수가 책을 읽었습니다.\n날씨가 추웠다.",
+             "가"]
+    bases = [0, 7, 90, 200, 1_000_000]
+    taken: list[object] = ["an earlier sentence"]
+    got = korean.tokens_iter(texts, strings={}, bases=bases, lang="ko", numbered=taken.__len__)
+    for text, base, (spans, rows) in zip(texts, bases, got, strict=True):
+        expected = _kiwi_sentences(text) if text.strip() else []
+        assert spans == [(base + s[0][2], base + s[-1][3]) for s in expected]
+        assert rows == [(base + start, base + end, form, tag, lemma, "ko", len(taken) + k)
+                        for k, sentence in enumerate(expected) for form, tag, start, end, lemma in sentence]
+        taken += spans
+        taken.append("an English sentence")
+    assert sum(isinstance(x, tuple) for x in taken) == 3 + 2 + 1  # several sentences in a text, numbered on
+
+
+def test_analyze_iter_gives_each_texts_sentences_as_kiwi_does() -> None:
+    texts = ["회의는 짧았다. 그러나 결론은 났다.", "", "이 책은 좋다."]
+    got = list(korean.analyze_iter(texts, strings={}))
+    assert [[s.tokens for s in sentences] for sentences in got] == [_kiwi_sentences(t) if t else [] for t in texts]
+    assert [[(s.start, s.end) for s in sentences] for sentences in got] == [
+        [(s[0][2], s[-1][3]) for s in _kiwi_sentences(t)] if t else [] for t in texts]

@@ -3397,3 +3397,86 @@ def test_a_registration_or_licence_number_among_items_at_the_page_s_foot_is_the_
     # above the article's last paragraph the rule does not read it
     above = "\n".join(["Mill Lane Bakery", "Mill Lane Bakery · Food Business Licence #FB-20417", _BAKERY_TEXT])
     assert _rule_names(above)[1] != "registration-bar"
+
+
+# labels40: the kinds of misses left across sets f–y, as shapes, on lines written here in other shapes
+_FERRY_TEXT = ("The island ferry now leaves the north pier every ninety minutes from six in the morning, and the "
+               "harbour office says the new boat carries twice as many bicycles as the one it replaced last spring.")
+_MARKET_TEXT_KO = ("망원 새벽시장은 이번 달부터 토요일에도 문을 열기로 했으며, 상인회는 주차장 두 곳을 무료로 개방하고 "
+                   "장바구니를 가져오는 손님에게 쿠폰을 나눠 주겠다고 밝혔다.")
+
+
+def test_a_player_s_control_with_what_it_plays_or_a_listen_button_is_navigation() -> None:
+    for line in ("▶ Watch the captain's interview 4:05", "▶ 0:58 | Play the harbour clip",
+                 "▶ 선착장 현장 영상 보기", "▶ 선장 인터뷰 음성 다시듣기 (2:10)", "Listen to this story · 6 min"):
+        page = "\n".join(["North Pier Ferry", line, _FERRY_TEXT])
+        assert _rule_names(page)[1] == "widget", line
+        assert _labels(page)[1] == "navigation", line
+    # a bullet before a title with no player's verb, or a verb and a title with no running time, is no control
+    for line in ("▶ 해양경찰, 야간 구조 훈련 공개", "▶ Watch the tide tables before you sail"):
+        page = "\n".join(["North Pier Ferry", _FERRY_TEXT, line])
+        assert _rule_names(page)[2] != "widget", line
+
+
+def test_the_font_size_letters_written_twice_are_a_widget() -> None:
+    page = "\n".join(["망원 새벽시장, 토요일에도 연다", "가 가 인쇄", _MARKET_TEXT_KO])
+    assert _labels(page)[1] == "navigation"
+    page = "\n".join(["망원 새벽시장, 토요일에도 연다", "가격 안내", _MARKET_TEXT_KO])
+    assert _rule_names(page)[1] != "widget"
+
+
+def test_a_slide_s_number_over_their_count_is_a_counter_and_a_solid_date_is_not() -> None:
+    page = "\n".join(["North Pier Ferry in pictures", "4 / 9", _FERRY_TEXT])
+    assert _rule_names(page)[1] == "counter"
+    # written solid it is a date's shape too: not read
+    alone = "\n".join(["North Pier Ferry timetable", "3/15", _FERRY_TEXT])
+    assert _rule_names(alone)[1] != "counter"
+
+
+def test_a_comment_counter_with_its_words_and_a_bilingual_view_counter_are_counters() -> None:
+    for line in ("이 글에 대한 댓글 7", "조회 Views 88"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+        assert _rule_names(page)[2] == "counter", line
+
+
+def test_a_reader_s_comment_with_its_date_and_time_at_the_end_is_other() -> None:
+    lines = ["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO,
+             "고양이집사 주차는 어디에 하면 되나요? 2026.05.02 19:40",
+             "시장단골 토요일 아침 일찍 가면 자리 있어요 05.03 08:15"]
+    assert _rule_names("\n".join(lines))[2:4] == ["comment-dated", "comment-dated"]
+    assert _labels("\n".join(lines))[2:4] == ["other", "other"]
+    # a field's label, a word and its deadline is no comment; above the article the rule does not read
+    field = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "접수 마감 2026.05.02 18:00"])
+    assert _rule_names(field)[2] != "comment-dated"
+    top = "\n".join(["고양이집사 주차는 어디에 하면 되나요? 2026.05.02 19:40", "망원 새벽시장", _MARKET_TEXT_KO])
+    assert _rule_names(top)[0] != "comment-dated"
+    handle = "\n".join(["North Pier Ferry", _FERRY_TEXT, "💬 bluefin_77: The 6 a.m. boat was full of cyclists today."])
+    assert _rule_names(handle)[2] == "handle-comment"
+
+
+def test_a_chain_of_credits_and_an_answer_s_credit_are_bylines() -> None:
+    for line in ("Written by Jo Park | Fact-checked by Lena Ruiz, research desk",
+                 "Answered by Dr. Kim Han-byeol, pediatrics, Seaside Clinic"):
+        page = "\n".join(["Is the night ferry safe for toddlers?", line, _FERRY_TEXT])
+        assert _labels(page)[1] == "byline", line
+
+
+def test_a_korean_button_by_its_request_s_noun_after_the_article_is_navigation() -> None:
+    for line in ("방문 상담 신청", "카카오톡 주문 문의", "상인회 가입 신청 Join us"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line, "ⓒ 망원상인회"])
+        assert _rule_names(page)[2] == "request-button", line
+        assert _labels(page)[2] == "navigation", line
+    # the same noun over a paragraph is a heading; above the article the rule does not read
+    heading = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "온라인 예약", _MARKET_TEXT_KO])
+    assert _rule_names(heading)[2] != "request-button"
+    top = "\n".join(["방문 상담 신청", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
+    assert _rule_names(top)[0] != "request-button"
+
+
+def test_a_korean_chrome_word_with_its_english_beside_it_is_chrome() -> None:
+    for line in ("목록 Back to list", "Search 검색"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+        assert _rule_names(page)[2] == "chrome", line
+    # a Korean word that is no chrome's with its English is not read so
+    page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "새벽시장 Dawn market"])
+    assert _rule_names(page)[2] != "chrome"
