@@ -26,7 +26,8 @@ written ``ch`` and that ``r`` written ``h`` (letters the table already knows for
 Froid, Nietzsche as Nieche, Ronaldo as Honaldo), **only when the Hangul writes what the standard writes for it** —
 a syllable of ㅗ with no final before 이 for ``eu``, a syllable with the initial ㅊ for ``tsch``, as many syllables
 with the initial ㅎ as ``r`` rewritten and a word-final ``o`` written 우 (the Portuguese section's second convention:
-the name reads as Portuguese); an English ``eu`` (Eugene 유진) is never rewritten for a Hangul without 오이,
+the name reads as Portuguese), in a Latin name that does not read as a romanized Korean one (Roh Jin-woo's ``r`` writes
+ㄴ or ㄹ); an English ``eu`` (Eugene 유진) is never rewritten for a Hangul without 오이,
 an English ``r`` (Rose 로즈) never for a Hangul without ㅎ. The rules are conventions stated by the standard, not
 learned; :func:`~bilingual.names.similarity.name_similarity` keeps the better of the two readings
 (``similarity._with_standard_spelling``), and only on enough evidence (fx24's floor of 1.5 nats a syllable).
@@ -37,6 +38,8 @@ learned; :func:`~bilingual.names.similarity.name_similarity` keeps the better of
 ('Honaldo', 'Bahoso')
 >>> standard_reading("유진", "Eugene") is None, standard_reading("호세", "Rose") is None
 (True, True)
+>>> standard_reading("호진우", "Roh Jin-woo") is None
+True
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bilingual.names.hangul import decompose, is_syllable
+from bilingual.names.romanized import parse_name
 
 OI = re.compile("[eä]u", re.IGNORECASE)
 """[ɔy], written 오이 (제3장 제2절 제5항)."""
@@ -93,6 +97,23 @@ def _writes_final_o_as_u(hangul: str, latin: str) -> bool:
     return False
 
 
+KOREAN_READING_MIN_SCORE = 0.02
+"""The score a reading of :func:`~bilingual.names.romanized.parse_name` needs for the Latin to read as a romanized
+Korean name (``similarity.READING_MIN_SCORE``'s value, the floor at which the similarity reads Korean names)."""
+
+
+@lru_cache(maxsize=16384)
+def reads_as_korean(latin: str) -> bool:
+    """Whether ``latin`` reads as a romanized Korean name. Its ``r`` is then no Portuguese [ʁ]: the Korean
+    romanizations write ㄹ (and 노 as Roh) with ``r``, never ㅎ, and a Korean given name often ends in ``-woo``,
+    ``-soo`` written 우, 수 — without this, Roh Jin-woo read as Hoh Jin-woo fitted 호진우 (0.96) better than its own
+    노진우 (0.94)."""
+    try:
+        return bool(parse_name(latin, limit=1, min_score=KOREAN_READING_MIN_SCORE))
+    except ValueError:
+        return False
+
+
 def _keep_case(found: re.Match[str], written: str) -> str:
     return written.capitalize() if found.group(0)[:1].isupper() else written
 
@@ -108,7 +129,8 @@ def _rewrite(hangul: str, latin: str) -> tuple[str, tuple[str, ...]] | None:
         out = TSCH.sub(lambda m: _keep_case(m, _CH_WRITTEN), out)
         articles.append(RULES["ch"])
     strong = len(STRONG_R.findall(out))
-    if strong and _initials(hangul, "ㅎ") >= strong and _writes_final_o_as_u(hangul, out):
+    if (strong and _initials(hangul, "ㅎ") >= strong and _writes_final_o_as_u(hangul, out)
+            and not reads_as_korean(text)):
         out = STRONG_R.sub(lambda m: _keep_case(m, _H_WRITTEN), out)
         articles.append(RULES["h"])
     return None if out == text else (out, tuple(articles))

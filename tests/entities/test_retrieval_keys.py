@@ -97,3 +97,4 @@ def test_a_portuguese_strong_r_is_keyed_as_the_standard_writes_it() -> None:
     assert "havelo" in standard_forms("Ravelo")
     assert standard_keys("Ravelo") & retrieval_keys("하벨루")
     assert not any(form.startswith("h") for form in standard_forms("Rose"))  # no Portuguese final o: as before
+    assert standard_forms("Roh Jin-woo") == ()  # a romanized Korean name: its r writes ㄴ or ㄹ

@@ -74,6 +74,17 @@ def test_an_english_r_keeps_its_own_transcription() -> None:
     assert name_similarity("호세", "Rose").verdict != "same"
 
 
+@pytest.mark.parametrize(("latin", "own", "other"), [
+    ("Roh Jin-woo", "노진우", "호진우"),  # Korean romanizations write ㄴ and ㄹ with r, never ㅎ
+    ("Ra Min-soo", "나민수", "하민수"),
+    ("Ro Sang-woo", "노상우", "호상우"),
+])
+def test_a_romanized_korean_name_keeps_its_r(latin: str, own: str, other: str) -> None:
+    assert standard_reading(other, latin) is None
+    assert name_similarity(other, latin).score < name_similarity(own, latin).score
+    assert name_similarity(other, latin).verdict != "same"
+
+
 def test_a_fit_already_same_is_left_as_it_is() -> None:
     result = name_similarity("포이넬", "Feunel")
     assert result.verdict == "same"
