@@ -843,6 +843,14 @@ MAKER_AND_MODEL = "a product by its maker's name, a person's, and its model's (P
 :func:`bilingual.entities.organizations.maker_and_model` (mentions51)."""
 
 
+_THING_CUES_UNDER_A_LISTED_COMPANY = frozenset({"en-counted-kind", "en-brands-listed", "ko-platform-account"})
+"""Cues of a named thing (``other``) that a company of the general lists outweighs (mentions55: 카카오에서 계정)."""
+_THING_CUES_UNDER_A_GROUP = _THING_CUES_UNDER_A_LISTED_COMPANY | {"en-product-before"}
+"""Cues of a named thing that a company on its group's name outweighs too (a maker named after "the drug, …")."""
+_THING_CUES_UNDER_A_HEAD = _THING_CUES_UNDER_A_GROUP | {"ko-event-held", "en-app-after"}
+"""Cues of a named thing that an organization's head or a known organization outweighs too (a body holds an event)."""
+
+
 @lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
                  locative: bool = False, org_context: bool = False, person_context: bool = False,
@@ -901,13 +909,10 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
-            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after", "en-counted-kind",
-                                "en-brands-listed", "ko-platform-account")
+            strong.rule not in _THING_CUES_UNDER_A_HEAD
             or (org_head(name) is None and known_organization(name) is None
-                and (strong.rule not in ("en-product-before", "en-counted-kind", "en-brands-listed",
-                                         "ko-platform-account") or group_company(name) is None)
-                and (strong.rule not in ("en-counted-kind", "en-brands-listed", "ko-platform-account")
-                     or not listed_company(name)))):
+                and (strong.rule not in _THING_CUES_UNDER_A_GROUP or group_company(name) is None)
+                and (strong.rule not in _THING_CUES_UNDER_A_LISTED_COMPANY or not listed_company(name)))):
         # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place; the
         # brands of a list and a platform's accounts (mentions55) are no company the lists or a head name
         # (삼성전자에서 게시물, 카카오에서 계정)

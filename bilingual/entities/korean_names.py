@@ -2231,6 +2231,8 @@ _COLLEGE_KINDS = frozenset("의대 공대 치대 약대 법대 음대 미대 한
 예일 + 의대) the whole word is the college, a university's short form (:func:`gazetteer.university_short_form`), an
 organization; Kiwi cuts it into the proper noun and a common noun, and the proper noun alone was typed a person or
 nothing (mentions53)."""
+
+
 def _college_of(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Whether ``tokens[i:j]`` are a proper noun and a college's short form (:data:`_COLLEGE_KINDS`) written solid."""
     return j == i + 2 and tokens[i].tag == "NNP" and tokens[i + 1].tag == "NNG" \

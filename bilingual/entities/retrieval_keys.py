@@ -27,7 +27,7 @@ from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.similarity import fold_latin, similarity_keys
-from bilingual.names.standard_spellings import FINAL_O, STRONG_R, reads_as_korean
+from bilingual.names.standard_spellings import STRONG_R, reads_as_portuguese
 
 SEVERAL_WORDS = re.compile(r"[\s,]")
 """Where :func:`~bilingual.names.romanized.parse_name` splits words: a text without one is one word, which it never
@@ -120,9 +120,8 @@ def standard_forms(name: str) -> tuple[str, ...]:
     forms = [name] if core is None else [name, core]
     forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
-    if FINAL_O.search(name) and STRONG_R.search(name) and not reads_as_korean(name):  # fx37: Portuguese [ʁ] r
-        # written ㅎ (Ronaldo → honaldo, 호날두), in a Portuguese shape, not in a romanized Korean name (Roh Jin-woo)
-        rewritten += [STRONG_R.sub("h", f) for f in forms]
+    if reads_as_portuguese(name):  # fx37: Portuguese [ʁ] r written ㅎ (Ronaldo → honaldo, 호날두), not in a
+        rewritten += [STRONG_R.sub("h", f) for f in forms]  # romanized Korean name (Roh Jin-woo)
     places = reading_names(name)  # fx34: the name the place's Hangul writes (Cologne → Köln, Naples → Napoli)
     return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places) if f != name))
 

@@ -46,7 +46,9 @@ from bilingual.names.geographic import generic_cores, latin_generic_core
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
 from bilingual.names.place_variants import one_place, reading_names
-from bilingual.names.standard_spellings import _rewrite, rules_applied, standard_reading
+from bilingual.names.romanized import READING_MIN_SCORE
+from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
+from bilingual.names.standard_spellings import rules_applied, standard_reading
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
 
@@ -63,9 +65,6 @@ FOREIGN_ON_KOREAN = math.log(0.001)  # prior of the foreign table for a name sha
 GOOD_ENOUGH = 1.0  # log-likelihood ratio per letter of a reading that ends the search (no other table or order)
 UNSHARED = 0.5  # share of the 'same' threshold at most for two spellings with no reading in common ...
 UNSHARED_EVIDENCE = 4.0  # ... when one of them fits the other's reading by fewer nats than this per syllable
-READING_MIN_SCORE = 0.02  # parse_name's floor for the readings two romanizations are compared through: the
-# KB's query readings' floor (entities.kb), not parse_name's 0.2, which drops RR's 'I' for 이 (rank weight 0.13)
-# before most given names (sim17 branch)
 BEAM = 12.0  # alignment states this far (nats) below the best in their row are dropped
 NEG = -1e18
 _VOWEL_UNITS = frozenset(MEDIALS)
@@ -1284,8 +1283,9 @@ def clear_caches() -> None:
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces, _readings, _best_reading, generic_cores, latin_generic_core, institution_cores,
-              _has_doubled, reading_names, _rewrite):
+              _has_doubled, reading_names):
         f.cache_clear()
+    clear_standard_spellings()
     for clear in _CLEARED_WITH_THESE:
         clear()
 

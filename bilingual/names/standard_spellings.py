@@ -50,7 +50,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bilingual.names.hangul import decompose, is_syllable
-from bilingual.names.romanized import parse_name
+from bilingual.names.romanized import READING_MIN_SCORE, parse_name
 
 OI = re.compile("[eä]u", re.IGNORECASE)
 """[ɔy], written 오이 (제3장 제2절 제5항)."""
@@ -97,21 +97,31 @@ def _writes_final_o_as_u(hangul: str, latin: str) -> bool:
     return False
 
 
-KOREAN_READING_MIN_SCORE = 0.02
-"""The score a reading of :func:`~bilingual.names.romanized.parse_name` needs for the Latin to read as a romanized
-Korean name (``similarity.READING_MIN_SCORE``'s value, the floor at which the similarity reads Korean names)."""
-
-
 @lru_cache(maxsize=16384)
 def reads_as_korean(latin: str) -> bool:
-    """Whether ``latin`` reads as a romanized Korean name. Its ``r`` is then no Portuguese [ʁ]: the Korean
-    romanizations write ㄹ (and 노 as Roh) with ``r``, never ㅎ, and a Korean given name often ends in ``-woo``,
-    ``-soo`` written 우, 수 — without this, Roh Jin-woo read as Hoh Jin-woo fitted 호진우 (0.96) better than its own
-    노진우 (0.94)."""
+    """Whether ``latin`` reads as a romanized Korean name (a reading of :func:`~bilingual.names.romanized.parse_name`
+    at ``READING_MIN_SCORE``, the floor at which the KB and the similarity read Korean names). Its ``r`` is then no
+    Portuguese [ʁ]: the Korean romanizations write ㄹ (and 노 as Roh) with ``r``, never ㅎ, and a Korean given name
+    often ends in ``-woo``, ``-soo`` written 우, 수 — without this, Roh Jin-woo read as Hoh Jin-woo fitted 호진우 (0.96)
+    better than its own 노진우 (0.94)."""
     try:
-        return bool(parse_name(latin, limit=1, min_score=KOREAN_READING_MIN_SCORE))
+        return bool(parse_name(latin, limit=1, min_score=READING_MIN_SCORE))
     except ValueError:
         return False
+
+
+def reads_as_portuguese(latin: str) -> bool:
+    """Whether ``latin`` has the shape the strong ``r`` is read in (:data:`STRONG_R`): such an ``r``, a word ending in
+    ``o``/``os`` (:data:`FINAL_O`), and no reading as a romanized Korean name (:func:`reads_as_korean`). The Hangul's
+    side of the test is :func:`_rewrite`'s; the knowledge base's keys (``retrieval_keys.standard_forms``) have only
+    the Latin."""
+    return FINAL_O.search(latin) is not None and STRONG_R.search(latin) is not None and not reads_as_korean(latin)
+
+
+def clear_caches() -> None:
+    """Forget the cached readings (:func:`~bilingual.names.similarity.clear_caches` calls it)."""
+    _rewrite.cache_clear()
+    reads_as_korean.cache_clear()
 
 
 def _keep_case(found: re.Match[str], written: str) -> str:
@@ -129,8 +139,7 @@ def _rewrite(hangul: str, latin: str) -> tuple[str, tuple[str, ...]] | None:
         out = TSCH.sub(lambda m: _keep_case(m, _CH_WRITTEN), out)
         articles.append(RULES["ch"])
     strong = len(STRONG_R.findall(out))
-    if (strong and _initials(hangul, "ㅎ") >= strong and _writes_final_o_as_u(hangul, out)
-            and not reads_as_korean(text)):
+    if strong and _initials(hangul, "ㅎ") >= strong and _writes_final_o_as_u(hangul, out) and reads_as_portuguese(text):
         out = STRONG_R.sub(lambda m: _keep_case(m, _H_WRITTEN), out)
         articles.append(RULES["h"])
     return None if out == text else (out, tuple(articles))
