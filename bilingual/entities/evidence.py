@@ -253,17 +253,16 @@ _PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "
                         "treatment", "chatbot", "smartphone", "console", "maker of", "makers of",
                         "manufacturer of", "producer of", ",")
 """The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ANIMALS = ("panda", "pandas", "cub", "cubs", "elephant", "elephants", "gorilla", "orangutan", "chimpanzee", "tiger",
+            "tigers", "giraffe", "penguin", "whale", "dolphin", "otter", "koala", "kangaroo", "racehorse", "stallion",
+            "mare", "puppy", "dog", "dogs", "cat", "cats")
+_ANIMAL_KIN = ("twins", "twin", "cub", "cubs", "calf", "pup", "sisters", "brothers", "mother", "mom")
 _ENGLISH_ANIMAL_BEFORE = re.compile(
-    r"(?:^|[^\w'’-])(?:panda|pandas|cub|cubs|elephant|elephants|gorilla|orangutan|chimpanzee|tiger|tigers|giraffe|"
-    r"penguin|whale|dolphin|otter|koala|kangaroo|racehorse|stallion|mare|puppy|dog|dogs|cat|cats)"
-    r"(?:\s+(?:twins|twin|cub|cubs|calf|pup|sisters|brothers|mother|mom))?\s+$")
+    rf"(?:^|[^\w'’-])(?:{'|'.join(_ANIMALS)})(?:\s+(?:{'|'.join(_ANIMAL_KIN)}))?\s+$")
 """A kind of animal right before a name (lowercase: "giant panda twins Rui Bao", "the racehorse Lucky Star",
 "her dog Max"): the name is the animal's, typed ``other`` whatever its shape, as Korean's 판다 푸바오
 (korean_names._named_animals; mentions54). Not "horse" (a "dark horse" is a person)."""
-_ANIMAL_BEFORE_ENDS = ("panda", "pandas", "cub", "cubs", "elephant", "elephants", "gorilla", "orangutan", "chimpanzee",
-                       "tiger", "tigers", "giraffe", "penguin", "whale", "dolphin", "otter", "koala", "kangaroo",
-                       "racehorse", "stallion", "mare", "puppy", "dog", "dogs", "cat", "cats", "twins", "twin", "calf",
-                       "pup", "sisters", "brothers", "mother", "mom")
+_ANIMAL_BEFORE_ENDS = tuple(dict.fromkeys(_ANIMALS + _ANIMAL_KIN))
 """The ends of what :data:`_ENGLISH_ANIMAL_BEFORE` matches before its spaces (the cheap test before the search)."""
 _ENGLISH_PUBLISHED_IN = re.compile(
     r"(?:^|[^\w'’-])(?:(?:published|publishes|publish)(?:\s+[\w'’-]+){0,4}?|(?:paper|article|editorial|op-ed|"
