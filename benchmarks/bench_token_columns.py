@@ -1,7 +1,7 @@
 """The memory of building one huge document's token columns: Python's allocations (tracemalloc) held by the store
-and at the peak while the :class:`~bilingual.tokens.TokenBuilder` fills it, sentence by sentence as the sentences
-stage does, for synthetic news-shaped tokens (20 a sentence, 6 characters apart; forms from a vocabulary of 80,000,
-40 tags, a lemma on every other token, two languages; fixed seed). Run it with another checkout first on
+and at the peak while the :class:`~bilingual.tokens.TokenBuilder` fills it, sentence by sentence through
+``TokenBuilder.extend``, for synthetic news-shaped tokens (20 a sentence, 6 characters apart; forms from a vocabulary
+of 80,000, 40 tags, a lemma on every other token, two languages; fixed seed). Run it with another checkout first on
 ``PYTHONPATH`` to compare (docs/performance.md, mem29). Prints; never asserts.
 
     python benchmarks/bench_token_columns.py [--tokens 200000,1000000,4000000]
@@ -36,8 +36,7 @@ def sentences(n: int, seed: int = 29) -> list[tuple[list[int], list[int], list[s
 def build(given: list[tuple[list[int], list[int], list[str], list[str], list[str | None]]]) -> TokenStore:
     builder = TokenBuilder()
     for number, (starts, ends, forms, tags, lemmas) in enumerate(given):
-        builder.extend_morphemes(list(zip(forms, tags, starts, ends, lemmas, strict=True)), 0,
-                                 "ko" if number % 3 else "en", number)
+        builder.extend(starts, ends, forms, tags, lemmas, "ko" if number % 3 else "en", number)
     return builder.build()
 
 

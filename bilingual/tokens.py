@@ -103,22 +103,6 @@ class TokenBuilder:
         if n:
             self._extend_columns(columns)
 
-    def extend_morphemes(self, morphemes: Sequence[tuple[str, str, int, int, str | None]], base: int, lang: Lang,
-                         sentence: int) -> None:
-        """Append a sentence's morphemes as the Korean path gives them, ``(form, tag, start, end, lemma)`` with offsets
-        ``base`` before the document's, every one in ``lang`` and sentence ``sentence``: :meth:`extend` of their
-        columns, but up to :data:`COMPACT_AFTER` tokens each :class:`Token` is built in one step (no columns taken
-        apart first; the forms come shared from the Korean path, so they are not looked up again)."""
-        if self._rows is None:
-            if morphemes:
-                forms, tags, starts, ends, lemmas = zip(*morphemes, strict=True)
-                self.extend(map(base.__add__, starts), map(base.__add__, ends), forms, tags, lemmas, lang, sentence)
-            return
-        self._rows += [_new(Token, (base + start, base + end, form, tag, lemma, lang, sentence))
-                       for form, tag, start, end, lemma in morphemes]
-        if len(self._rows) > self._compact_after:
-            self._to_columns()
-
     def extend_spans(self, found: Sequence[tuple[int, int, str, str]], base: int, lang: Lang, sentence: int) -> None:
         """Append a sentence's tokens as the English path gives them, ``(start, end, form, tag)`` with offsets
         ``base`` before the document's and no lemma, every one in ``lang`` and sentence ``sentence``: :meth:`extend`

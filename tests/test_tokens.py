@@ -158,25 +158,6 @@ def test_english_spans_make_the_same_store_as_their_columns(compact_after: int) 
     assert store[1].form is store[2].form  # "ran" of two sentences, made apart: one string in the store
 
 
-def test_morphemes_make_the_same_store_as_their_columns(compact_after: int) -> None:
-    """The Korean path's morphemes ``(form, tag, start, end, lemma)`` appended with a base offset make the tokens that
-    :meth:`TokenBuilder.extend` of their columns makes, whether the store holds tuples or columns, across the limit
-    and with a sentence of no morphemes in between."""
-    sentences = [[("삼성", "NNP", 0, 2, "삼성"), ("은", "JX", 2, 3, "은")], [],
-                 [("먹", "VV", 0, 1, "먹다"), ("었", "EP", 0, 1, "었"), ("다", "EF", 1, 2, "다"),
-                  (".", "SF", 2, 3, ".")]]
-    by_columns, by_rows = TokenBuilder(compact_after=compact_after), TokenBuilder(compact_after=compact_after)
-    for sentence, (base, morphemes) in enumerate(zip((10, 14, 20), sentences, strict=True)):
-        by_rows.extend_morphemes(morphemes, base, "ko", sentence)
-        if morphemes:
-            forms, tags, starts, ends, lemmas = zip(*morphemes, strict=True)
-            by_columns.extend([base + s for s in starts], [base + e for e in ends], forms, tags, lemmas, "ko", sentence)
-    store = by_rows.build()
-    assert store == by_columns.build() and store.compact is (compact_after < 6) and len(store) == 6
-    assert store[2] == Token(20, 21, "먹", "VV", "먹다", "ko", 2)
-    assert store[-1] == Token(22, 23, ".", "SF", ".", "ko", 2)
-
-
 def test_offsets_past_32_bits_or_below_zero_are_kept_as_given(compact_after: int) -> None:
     # columns hold offsets and sentence numbers in 32 bits until a value needs more: then in 64, every value kept,
     # whether it comes in a sentence's columns, as rows or as tokens, first or after others

@@ -341,11 +341,15 @@ _KEPT = "kept"
 _PLACE_BY_A_CUE = "a place by a cue"
 
 
-_TITLE_HEADS: dict[str, tuple[str, ...]] = {}
-for _t in sorted(KOREAN_TITLES):
-    for _k in range(1, len(_t) - 1):
-        _TITLE_HEADS.setdefault(_t[_k:], ())
-        _TITLE_HEADS[_t[_k:]] += (_t[:_k],)
+def _title_heads() -> dict[str, tuple[str, ...]]:
+    heads: dict[str, tuple[str, ...]] = {}
+    for title in sorted(KOREAN_TITLES):
+        for k in range(1, len(title) - 1):
+            heads[title[k:]] = (*heads.get(title[k:], ()), title[:k])
+    return heads
+
+
+_TITLE_HEADS = _title_heads()
 """The ends of Korean titles of two syllables or more and what is written before each in the title (이코노미스트 ends
 수석이코노미스트, 대표 ends 특별대표)."""
 
