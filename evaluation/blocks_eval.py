@@ -139,6 +139,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                          "sets f-x to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirty-eighth-z", "set z of the thirty-eighth session (a twenty-fifth writer, same table, told the shapes of "
                         "sets f-y to avoid), kept sealed until the session's merges were done, then run once"),
+    ("thirty-ninth-aa", "set aa of the thirty-ninth session (a twenty-sixth writer, same table, told the kinds of page "
+                        "of sets f-z to avoid), run once; its tune half here, its report half sealed"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -153,7 +155,8 @@ set v of the thirty-fourth "run once: set v",
 set w of the thirty-fifth "run once: set w",
 set x of the thirty-sixth "run once: set x",
 set y of the thirty-seventh "run once: set y",
-set z of the thirty-eighth "run once: set z");
+set z of the thirty-eighth "run once: set z",
+set aa of the thirty-ninth "run once: set aa");
 fragments without one are
 the first group."""
 
@@ -209,6 +212,8 @@ def session_of(header: str) -> str:
         return "thirty-seventh-y"
     if "run once: set z" in header:
         return "thirty-eighth-z"
+    if "run once: set aa" in header:
+        return "thirty-ninth-aa"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key
