@@ -674,6 +674,19 @@ _POSSESSIVE_OWNERS = frozenset("People Women Men Children".split())
 """Plural nouns whose possessive in 's is inside names of bodies, events and places ("People's Committee", "Women's
 University", "Children's Hospital"); other plurals take a bare apostrophe ("Growers' Cooperative")."""
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE_CUPS = frozenset({"Cup"})
+"""The word of a trophy after a possessive in 's inside an event's name ("the America's Cup", "the King's Cup":
+mentions55, cut to a place "America" before); :func:`_kept_inner_parts` keeps the run only when it names an
+event."""
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _cup_after_the(tokens: list[Token], j: int) -> bool:
+    """Whether the possessive ``tokens[j]`` stands inside a trophy's name: one word, its 's and Cup after "the" or "the"
+    and an ordinal ("the 38th America's Cup", "the King's Cup"): the article is the cup's, so the owner is part of its
+    name. Without it the owner owns the cup ("Britain's Cup final": a country, then a common use of the word)."""
+    k = j - 2 - (j >= 3 and _ORDINAL.fullmatch(tokens[j - 2].form) is not None)
+    return j + 1 < len(tokens) and tokens[j + 1].form in _POSSESSIVE_CUPS and k >= 0 and tokens[k].form.lower() == "the"
 
 
 _COMPANY_ABBREVIATIONS = frozenset(w[:-1] for w in ENGLISH_ORG_HEADS | ENGLISH_COMPANY_ENDS if w.endswith("."))
@@ -692,7 +705,7 @@ def _inner_part(tokens: list[Token], j: int) -> bool:
     if token.form == ".":  # "Warner Bros. Pictures", "Samsung Electronics Co. Ltd": a company's abbreviation
         return before in _COMPANY_ABBREVIATIONS and tokens[j + 1].start == token.end + 1
     if token.form in _POSSESSIVES:
-        return (token.form in ("'s", "’s") and before in _POSSESSIVE_OWNERS) \
+        return (token.form in ("'s", "’s") and (before in _POSSESSIVE_OWNERS or _cup_after_the(tokens, j))) \
             or (token.form in ("'", "’") and len(before) > 3 and before.endswith("s") and before[:1].isupper()
                 and not before.isupper())
     return token.tag == "number" and before.isupper() and len(before) <= 3 and _capitalized(tokens[j - 1])
@@ -706,12 +719,14 @@ no possessive and no lowercase word after it ("from Sainsbury's and Asda.", not 
 def _firm_in_the_possessive(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a one-word name ends that is written in the possessive and owns nothing after it ("market share from
     Sainsbury's and Asda", "queues outside Macy's."): a shop or a firm named for its founder, its 's part of its name
-    (mentions53: the name was cut before 's and typed a place by "from"); ``j`` when the 's owns a word after it
-    ("Britain's biggest"), or the word is a place or a country ("Korea's and Japan's" owns the noun after them)."""
-    if j != i + 1 or j >= len(tokens) or tokens[j].form not in ("'s", "’s") or tokens[j].start != tokens[i].end \
-            or not tokens[i].form.isalpha() or tokens[i].form.isupper():
+    (mentions53: the name was cut before 's and typed a place by "from"); two founders' names joined by & too ("Ben &
+    Jerry's", "from Marks & Spencer's": mentions55, cut to "Ben & Jerry" before); ``j`` when the 's owns a word after
+    it ("Britain's biggest"), or the word is a place or a country ("Korea's and Japan's" owns the noun after them)."""
+    partners = j == i + 3 and tokens[i + 1].form == "&"  # "Ben & Jerry's" (mentions55): two founders' names
+    if (j != i + 1 and not partners) or j >= len(tokens) or tokens[j].form not in ("'s", "’s") \
+            or tokens[j].start != tokens[j - 1].end or not tokens[j - 1].form.isalpha() or tokens[j - 1].form.isupper():
         return j
-    if not _NOTHING_OWNED_AFTER.match(text, tokens[j].end) or is_place(tokens[i].form):
+    if not _NOTHING_OWNED_AFTER.match(text, tokens[j].end) or is_place(tokens[j - 1].form):
         return j
     return j + 1
 

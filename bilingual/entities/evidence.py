@@ -76,6 +76,11 @@ _KOREAN_STREET_FRONTS = ("주점|술집|식당|음식점|카페|편의점|도로
 _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
                            "영업이익|실적|주가|협력업체|신제품|수주|점유율")
 
+_KOREAN_LISTED_CLASSES = "업체|기업|회사|제조사|플랫폼|브랜드|스타트업|운영사|통신사|항공사|증권사|은행"
+"""Words of a class of companies that end "X·Y 등 … 업체들" (mentions55): the names listed before 등 are companies.
+The class word ends the phrase (업체들은, 은행이): "X·Y 등 은행 직원들" lists people, and a Korean name of three
+syllables keeps its person's shape (``gazetteer.mention_type``)."""
+
 _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|덧붙였다|회고했다|털어놨다|만났다|만나|회동했다|연설했다|"
                         "연설을|기조연설|둘러봤다|둘러보|방한했다|방한한|취임했다|사임했다|은퇴했다|별세했다|숨졌다|"
                         "태어났다|결혼했다|골을\\s넣었다|결승골|홈런을|소감을|출연했다|웃었다|노래했다")
@@ -130,6 +135,11 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                  r"(?:열린다|열렸다|열리는|개막|폐막|개최된다|개최됐다|개최되)"), "other", "strong"),
     ("ko-published-by", re.compile(r"^에서\s(?:(?:번역|새로|처음|다시|국내|한국어판으로|번역본으로)\s)?"
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
+    ("ko-listed-class", re.compile(rf"^(?:\s?[·,]\s?[^\s·,.]{{1,12}}){{0,5}}\s등\s(?:[가-힣]+\s)?[가-힣]*"
+                                   rf"(?:{_KOREAN_LISTED_CLASSES})(?:들(?:[은는이가을를의과와도]|\s|$|[,.])|"
+                                   rf"[은는이가을를의과와도]|$|[,.])"), "org", "strong"),
+    ("ko-platform-account", re.compile(r"^에서\s(?:[^\s.?!]+\s){0,3}?(?:계정|게시물|팔로워|구독자)"), "other",
+     "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
                                       r"흡수합병|팔려|팔린|팔렸)"), "org", "strong"),
     ("ko-business-clause",
@@ -243,17 +253,16 @@ _PRODUCT_BEFORE_ENDS = ("ship", "vessel", "destroyer", "frigate", "submarine", "
                         "treatment", "chatbot", "smartphone", "console", "maker of", "makers of",
                         "manufacturer of", "producer of", ",")
 """The ends of what :data:`_ENGLISH_PRODUCT_BEFORE` matches before its spaces (the cheap test before the search)."""
+_ANIMALS = ("panda", "pandas", "cub", "cubs", "elephant", "elephants", "gorilla", "orangutan", "chimpanzee", "tiger",
+            "tigers", "giraffe", "penguin", "whale", "dolphin", "otter", "koala", "kangaroo", "racehorse", "stallion",
+            "mare", "puppy", "dog", "dogs", "cat", "cats")
+_ANIMAL_KIN = ("twins", "twin", "cub", "cubs", "calf", "pup", "sisters", "brothers", "mother", "mom")
 _ENGLISH_ANIMAL_BEFORE = re.compile(
-    r"(?:^|[^\w'’-])(?:panda|pandas|cub|cubs|elephant|elephants|gorilla|orangutan|chimpanzee|tiger|tigers|giraffe|"
-    r"penguin|whale|dolphin|otter|koala|kangaroo|racehorse|stallion|mare|puppy|dog|dogs|cat|cats)"
-    r"(?:\s+(?:twins|twin|cub|cubs|calf|pup|sisters|brothers|mother|mom))?\s+$")
+    rf"(?:^|[^\w'’-])(?:{'|'.join(_ANIMALS)})(?:\s+(?:{'|'.join(_ANIMAL_KIN)}))?\s+$")
 """A kind of animal right before a name (lowercase: "giant panda twins Rui Bao", "the racehorse Lucky Star",
 "her dog Max"): the name is the animal's, typed ``other`` whatever its shape, as Korean's 판다 푸바오
 (korean_names._named_animals; mentions54). Not "horse" (a "dark horse" is a person)."""
-_ANIMAL_BEFORE_ENDS = ("panda", "pandas", "cub", "cubs", "elephant", "elephants", "gorilla", "orangutan", "chimpanzee",
-                       "tiger", "tigers", "giraffe", "penguin", "whale", "dolphin", "otter", "koala", "kangaroo",
-                       "racehorse", "stallion", "mare", "puppy", "dog", "dogs", "cat", "cats", "twins", "twin", "calf",
-                       "pup", "sisters", "brothers", "mother", "mom")
+_ANIMAL_BEFORE_ENDS = tuple(dict.fromkeys(_ANIMALS + _ANIMAL_KIN))
 """The ends of what :data:`_ENGLISH_ANIMAL_BEFORE` matches before its spaces (the cheap test before the search)."""
 _ENGLISH_PUBLISHED_IN = re.compile(
     r"(?:^|[^\w'’-])(?:(?:published|publishes|publish)(?:\s+[\w'’-]+){0,4}?|(?:paper|article|editorial|op-ed|"
@@ -262,6 +271,16 @@ _ENGLISH_PUBLISHED_IN = re.compile(
 op-ed in X"): the name is the publication's, an organization, over the preposition of place (mentions54). A place
 the gazetteer lists stays a place ("published in London"); the words are in lower case (Berlin's Victory Column in
 the Tiergarten is no newspaper's column)."""
+_ENGLISH_BRANDS_LISTED = re.compile(
+    r"(?:^|[^\w'’-])brands(?:,)?\s+(?:such\s+as|including|like)\s+"
+    r"(?:[A-Z][^,;.:!?()\"“”]{0,40}?,\s+){0,6}(?:(?:and|or)\s+)?$")
+"""The brands a company owns listed after the word ("owns brands including X, Y and Z", "brands such as X"): each
+name of the list is a brand, typed ``other`` (the gold's convention: a brand beside its owner is no organization;
+mentions55), not a firm by its possessive (Wall's) or by its & (Ben & Jerry's); a company by its head, a list or
+its group stays one ("brands such as Samsung"). Not "labels" (a record label is a company)."""
+BRANDS_CUE = "en-brands-listed"
+_BRANDS_LISTED_ENDS = ("including", "as", "like", "and", "or", ",")
+"""The ends of what :data:`_ENGLISH_BRANDS_LISTED` matches before its spaces (the cheap test before the search)."""
 _ENGLISH_APP_AFTER = re.compile(r"^\s+(?:app|apps|application|platform)\b(?![-\s](?:maker|developer|operator|company|"
                                 r"firm|giant)s?\b)")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:its|their|the|a|an|[\w&.-]+['’]s?)\s+$")
@@ -650,7 +669,7 @@ _MEETING_ENDS = ("met", "meets", "meeting", "with", "phoned", "congratulated", "
 """The last words :data:`_ENGLISH_PERSON_OBJECT_BEFORE` may match before its spaces."""
 _CUE_BEFORE_ENDS = tuple(sorted({end.lower() for end in (
     "by", "of", "in", "into", "at", "with", "the", "for", ",", *_CLIMB_ENDS, *_CLASS_WORD_ENDS, *_PRODUCT_BEFORE_ENDS,
-    *_ANIMAL_BEFORE_ENDS,
+    *_ANIMAL_BEFORE_ENDS, *_BRANDS_LISTED_ENDS,
     *_STAGE_ROLE_ENDS, *_TITLE_BEFORE_ENDS, *_MEETING_ENDS)}))
 """The last words (lower-cased, spaces stripped) of the text before a name that some rule of :func:`english_cue`
 read before the name needs: by, of, in, at, with, the, for, a comma, the climbers', the class words, the products',
@@ -730,6 +749,9 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     if cue_before and _before_the(before).rstrip()[-2:].lower() == "in" \
             and _ENGLISH_PUBLISHED_IN.search(before[-60:]):
         return Cue("en-published-in", "org", "strong")
+    if cue_before and before.rstrip().endswith(_BRANDS_LISTED_ENDS) and "brands" in before \
+            and _ENGLISH_BRANDS_LISTED.search(before[-200:]):
+        return Cue(BRANDS_CUE, "other", "strong")
     if cue_before and before.rstrip().endswith(_ANIMAL_BEFORE_ENDS) and _ENGLISH_ANIMAL_BEFORE.search(before[-40:]):
         return Cue("en-animal-before", "other", "strong")
     if cue_before and of and before[:-3].rstrip().endswith(_RESIDENTS_WORDS) \

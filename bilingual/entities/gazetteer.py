@@ -843,6 +843,14 @@ MAKER_AND_MODEL = "a product by its maker's name, a person's, and its model's (P
 :func:`bilingual.entities.organizations.maker_and_model` (mentions51)."""
 
 
+_THING_CUES_UNDER_A_LISTED_COMPANY = frozenset({"en-counted-kind", "en-brands-listed", "ko-platform-account"})
+"""Cues of a named thing (``other``) that a company of the general lists outweighs (mentions55: 카카오에서 계정)."""
+_THING_CUES_UNDER_A_GROUP = _THING_CUES_UNDER_A_LISTED_COMPANY | {"en-product-before"}
+"""Cues of a named thing that a company on its group's name outweighs too (a maker named after "the drug, …")."""
+_THING_CUES_UNDER_A_HEAD = _THING_CUES_UNDER_A_GROUP | {"ko-event-held", "en-app-after"}
+"""Cues of a named thing that an organization's head or a known organization outweighs too (a body holds an event)."""
+
+
 @lru_cache(maxsize=65536)  # a function of its arguments and the bundled tables alone; asked for every unlinked name
 def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun: bool = False,
                  locative: bool = False, org_context: bool = False, person_context: bool = False,
@@ -866,7 +874,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if latin and name.endswith("+") and len(name) >= 4 and name[-2:-1].isalpha() \
             and (cue is None or cue.type != "org"):
         return "other", "a product: a streaming service by + glued after its maker's name (Disney+, Apple TV+)"
-    if latin and " " not in name and name.endswith(("'s", "’s")):  # english_names._firm_in_the_possessive
+    if latin and name.endswith(("'s", "’s")) and (" " not in name or " & " in name) \
+            and (strong is None or strong.type != "other"):  # english_names._firm_in_the_possessive; a brand
         return "org", "a shop or a firm named in the possessive of its founder, owning nothing after it (Sainsbury's)"
     if latin and " v. " in name:
         return "other", "a court case by v. between its parties (Epic Games v. Apple)"
@@ -900,11 +909,13 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "other", MAKER_AND_MODEL
     if strong is not None and strong.type == "other" and (
             not is_place(name) or (strong.rule == "en-product-before" and weak_place(name))) and (
-            strong.rule not in ("ko-event-held", "en-product-before", "en-app-after", "en-counted-kind")
+            strong.rule not in _THING_CUES_UNDER_A_HEAD
             or (org_head(name) is None and known_organization(name) is None
-                and (strong.rule not in ("en-product-before", "en-counted-kind") or group_company(name) is None)
-                and (strong.rule != "en-counted-kind" or not listed_company(name)))):
-        # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place
+                and (strong.rule not in _THING_CUES_UNDER_A_GROUP or group_company(name) is None)
+                and (strong.rule not in _THING_CUES_UNDER_A_LISTED_COMPANY or not listed_company(name)))):
+        # a body holds an event, a maker is named after "the drug, …"; an app named as a market is no place; the
+        # brands of a list and a platform's accounts (mentions55) are no company the lists or a head name
+        # (삼성전자에서 게시물, 카카오에서 계정)
         return "other", f"an event or a named thing by the words around the name ({strong.rule})"
     if not latin and proper_noun and korean_club(name):
         return "org", "a club by its city or company and a transcribed plural nickname (…스, …즈)"
@@ -1031,7 +1042,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             and korean_given_name_plausible(solid)):  # 김민수 공원 관리인: a person's name before a park
         return "place", f"a place by the words around the name ({strong.rule})"
     if strong is not None and strong.type == "org" and not (
-            strong.rule == "ko-broadcast-noun" and korean_name_shape(solid) and korean_given_name_plausible(solid)):
+            strong.rule in ("ko-broadcast-noun", "ko-listed-class") and korean_name_shape(solid)
+            and korean_given_name_plausible(solid) and (strong.rule != "ko-listed-class" or len(solid) == 3)):
+        # 김민수·이영희 등 업체들: people listed before a company's word keep a Korean name's shape (mentions55)
         return "org", f"an organization by the words around the name ({strong.rule})"
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
                        and not korean_name_shape(solid)):

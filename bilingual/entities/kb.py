@@ -72,6 +72,7 @@ from bilingual.names.keys import (
     variant_signatures_bound,
 )
 from bilingual.names.romanized import (
+    READING_MIN_SCORE,
     name_variants,
     parse_name,
     romanize_name,
@@ -598,7 +599,7 @@ class KnowledgeBase:
                         ids |= self._normal.get(normal_key(variant), set())
         else:
             read = False  # whether a reading reached a Korean person's Hangul name
-            readings = parse_name(name, limit=10, min_score=0.02) if _SEVERAL_WORDS.search(name) else []
+            readings = parse_name(name, limit=10, min_score=READING_MIN_SCORE) if _SEVERAL_WORDS.search(name) else []
             for rank, reading in enumerate(readings):
                 people = self._hangul_person.get(reading.hangul, set())  # Latin query, Hangul names in the KB
                 ids |= people
@@ -915,7 +916,7 @@ def _likeliest_of_its_length(query: str, hangul: str) -> bool:
     if fit.verdict != "same" or fit.evidence is None:
         return False
     try:
-        own = [c.hangul for c in parse_name(query, limit=10, min_score=0.02)]
+        own = [c.hangul for c in parse_name(query, limit=10, min_score=READING_MIN_SCORE)]
     except ValueError:
         own = []
     for other in own:

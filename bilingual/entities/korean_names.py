@@ -2231,6 +2231,8 @@ _COLLEGE_KINDS = frozenset("의대 공대 치대 약대 법대 음대 미대 한
 예일 + 의대) the whole word is the college, a university's short form (:func:`gazetteer.university_short_form`), an
 organization; Kiwi cuts it into the proper noun and a common noun, and the proper noun alone was typed a person or
 nothing (mentions53)."""
+
+
 def _college_of(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Whether ``tokens[i:j]`` are a proper noun and a college's short form (:data:`_COLLEGE_KINDS`) written solid."""
     return j == i + 2 and tokens[i].tag == "NNP" and tokens[i + 1].tag == "NNG" \
@@ -2388,8 +2390,8 @@ def _age_or_honorific_after(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _korean_title(tokens: list[Token], j: int) -> str | None:
-    """A title right after a name, which Kiwi may split into morphemes (국무 + 장관); any minister's (재무장관,
-    법무장관: a field and 장관)."""
+    """A title right after a name, which Kiwi may split into two or three morphemes (국무 + 장관, 후생 + 노동 + 상);
+    any minister's (재무장관, 법무장관: a field and 장관)."""
     if j + 3 < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].tag == "SL" and tokens[j + 2].form == ")":
         j += 3  # 국제원자력기구(IAEA) 사무총장: the acronym in parentheses stands between the body and the title
@@ -2404,6 +2406,9 @@ def _korean_title(tokens: list[Token], j: int) -> str | None:
         joined = tokens[j].form + tokens[j + 1].form
         if joined in KOREAN_TITLES or (tokens[j + 1].form in _MINISTERS and _MINISTER.fullmatch(joined)):
             return joined
+        if j + 2 < len(tokens) and tokens[j + 2].start == tokens[j + 1].end \
+                and joined + tokens[j + 2].form in KOREAN_TITLES:
+            return joined + tokens[j + 2].form  # 후생 + 노동 + 상: a Japanese minister's title in three morphemes
     return None
 
 

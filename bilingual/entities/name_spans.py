@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bilingual.document import Token
-from bilingual.entities.evidence import Cue, english_cue, korean_cue, korean_cue_before, korean_stage_cue
+from bilingual.entities.evidence import BRANDS_CUE, Cue, english_cue, korean_cue, korean_cue_before, korean_stage_cue
 
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
@@ -63,9 +63,14 @@ class NameSpan:
     edition: bool = False  # an event's or a product's edition by its year after it (바이오코리아 2025)
 
 
+_NEXT_IN_A_LIST = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+"""What stands between two names of an English list (a comma, and, or): the next name is listed too (mentions55)."""
+
+
 def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:
     """The cues of :mod:`bilingual.entities.evidence` around each candidate of a sentence; coordinated names share
-    the cues after the last of them (Nvidia and Microsoft shares; 쿠팡과 크래프톤, 하이브가 … 시가총액)."""
+    the cues after the last of them (Nvidia and Microsoft shares; 쿠팡과 크래프톤, 하이브가 … 시가총액), and the names
+    listed after "brands including" share that cue along the list ("brands including X, Y and Z": mentions55)."""
     conjunction = CONJUNCTION_EN if lang == "en" else CONJUNCTION_KO
     for k, c in enumerate(out):
         last = c.end
@@ -77,6 +82,10 @@ def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:
         if lang == "en":
             before = text[max(0, c.start - 30):c.start]
             c.cue = english_cue(before, after, text[c.start:c.end])
+            listed = out[k - 1].cue if k else None
+            if listed is not None and listed.rule == BRANDS_CUE \
+                    and _NEXT_IN_A_LIST.fullmatch(text[out[k - 1].end:c.start]):
+                c.cue = listed  # "brands including X, Y and Z": every brand of the list (mentions55)
             if last != c.end and ORG_CONTEXT_AFTER.match(after):
                 c.org_context = True
         else:  # a word of a class of organizations before it (핀테크 기업 X) outweighs the cues after it

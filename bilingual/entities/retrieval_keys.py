@@ -27,6 +27,7 @@ from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.similarity import fold_latin, similarity_keys
+from bilingual.names.standard_spellings import STRONG_R, reads_as_portuguese
 
 SEVERAL_WORDS = re.compile(r"[\s,]")
 """Where :func:`~bilingual.names.romanized.parse_name` splits words: a text without one is one word, which it never
@@ -108,7 +109,10 @@ def standard_forms(name: str) -> tuple[str, ...]:
     :data:`_STANDARD_LETTERS` rewritten (Mount Fuji → Mount huji, huji); and (fx22 branch) each of these with
     :data:`_OTHER_LETTERS` rewritten too (Djokovic → Djokovits, Jokovits); and (fx34 branch) the names of the place
     GeoNames names so that its Hangul names read best (:func:`~bilingual.names.place_variants.reading_names`:
-    Cologne → Köln, whose keys meet 쾰른's). Empty when no form differs."""
+    Cologne → Köln, whose keys meet 쾰른's); and (fx37 branch) each form with a Portuguese [ʁ] ``r`` (at a word's
+    start, after n, l, s, and ``rr``: :data:`~bilingual.names.standard_spellings.STRONG_R`) written ``h``, as 외래어
+    표기법 제3장 제19절 제8항 writes it ㅎ, in a name with a word ending in ``o``/``os`` (Ronaldo → honaldo, whose keys
+    meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo). Empty when no form differs."""
     if has_syllable(name):
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return () if core is None else (core,)
@@ -116,6 +120,8 @@ def standard_forms(name: str) -> tuple[str, ...]:
     forms = [name] if core is None else [name, core]
     forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
+    if reads_as_portuguese(name):  # fx37: Portuguese [ʁ] r written ㅎ (Ronaldo → honaldo, 호날두), not in a
+        rewritten += [STRONG_R.sub("h", f) for f in forms]  # romanized Korean name (Roh Jin-woo)
     places = reading_names(name)  # fx34: the name the place's Hangul writes (Cologne → Köln, Naples → Napoli)
     return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places) if f != name))
 

@@ -36,6 +36,8 @@ from bilingual.names.romanize import NameJoin, romanize_word
 
 Style = Literal["rr", "mr", "common"]
 MIN_SCORE = 0.2  # below this a reading is noise ("Joe Biden" is not 조비덴)
+READING_MIN_SCORE = 0.02  # the floor at which the KB and the similarity read a romanized Korean name: not
+# MIN_SCORE, which drops RR's 'I' for 이 (rank weight 0.13) before most given names (sim17 branch)
 PER_SYLLABLE = 10  # spellings kept per syllable (RR and MR are always among them)
 _LATIN_SPELLING = re.compile(r"[a-zŏŭ'-]*")
 

@@ -58,14 +58,26 @@ def title_prefix(text: str) -> re.Match[str] | None:
 
 
 KOREAN_OFFICE_TITLES = frozenset("구청장 군수 도지사 교육감 청장 부원장 사장 회장 부회장 이사장 대변인 교수 특파원 "
-                                 "의장 본부장 사무관 대표 부사장 전무 상무 시장 감독 총재 부총재 국장 부의장".split())
+                                 "의장 본부장 사무관 대표 부사장 전무 상무 시장 감독 총재 부총재 국장 부의장 "
+                                 "법인장".split())
 """Titles of offices also written solid after a place or an organization (강남구청장, 부산교육감): evidence of a
 person only for a name that is not a place (:func:`bilingual.entities.gazetteer.mention_type`)."""
+JAPANESE_MINISTER_TITLES = frozenset("외무상 방위상 총무상 경제산업상 농림수산상 농림상 후생노동상 문부과학상 "
+                                      "국토교통상 경제재생상 부흥상".split())
+"""The titles of Japan's cabinet ministers as Korean news writes them, a ministry's name and 상 (相, as 外務大臣 is
+外相 in Japanese news): 가미카와 외무상, 고이즈미 농림상. A closed list from the ministries of the cabinet (the Cabinet
+Secretariat's list: 総務省, 外務省, 文部科学省, 厚生労働省, 農林水産省 — 농림상 for short —, 経済産業省, 国土交通省,
+防衛省), the Reconstruction Agency's minister (부흥상) and the minister of state for economic revitalization
+(경제재생상). North Korean news writes its foreign minister the same way (외무상). Left out where the ministry's
+name is an everyday Korean noun that takes 상 (上, "in terms of") before another noun: 재무상 (재무상 부담, financial),
+법무상, 환경상 (환경상 이유), 디지털상 (디지털상 거래) and 경제안보상; a title there would make the company or
+place before it a person. 상 alone is no title, nor any other word ending in it (영상, 현상, 대상, 이상, 세상); 수상
+(also an award), 정상 (also a summit, or normal) and 외상 (外相; also an injury, or credit) are left out."""
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
                           "코치 사무총장 사무차장 부위원장 부통령 부총리 일왕 왕세자 총독 주지사 상원의원 하원의원 "
                           "하원의장 상원의장 고위대표 최고대표 고등판무관 특별대표 "
-                          "수석이코노미스트".split()) | KOREAN_OFFICE_TITLES
+                          "수석이코노미스트".split()) | KOREAN_OFFICE_TITLES | JAPANESE_MINISTER_TITLES
 ENGLISH_PERSON_ONLY_TITLES = frozenset("mr mrs ms dr sen rep senator congressman congresswoman".split())
 """English titles of address and of legislators (without their full stop, in lower case), which only a person bears:
 the name after one is a person's even where a place has the same name (Ms. Quintero, Sen. Lincoln)."""
@@ -80,7 +92,7 @@ def english_person_only_title(title: str) -> bool:
 
 KOREAN_PERSON_ONLY_TITLES = frozenset("대통령 부통령 총리 부총리 주석 총통 국왕 여왕 일왕 왕세자 교황 총독 주지사 "
                                       "장관 국무장관 외교장관 국방장관 상원의원 하원의원 하원의장 상원의장 "
-                                      "여사".split())
+                                      "여사".split()) | JAPANESE_MINISTER_TITLES
 """Titles only a person holds — heads of state and government, royals, ministers, members of a foreign
 legislature —, unlike the offices a body's name may stand before (대표, 회장, 의장, 총재: 테슬라 대표, 연준 의장; 의원
 and 선수 after a party's or a club's name: 페예노르트 선수): a single foreign word before one is the person (루카셴코

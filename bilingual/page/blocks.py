@@ -1425,30 +1425,18 @@ _COUNT = (r"(?:(?:이\s?(?:게시물|게시글|기사|글)에\s?대한\s)?(?:조
           r"(?:\s*(?:회|건|개))?|"
           r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?|repl(?:y|ies)|answers?)\b")
 _COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
-_SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
-
-
-def _slide_counter(w: Where) -> bool:
-    """labels40: a gallery's counter alone on its line, the slide's number over their count with spaces around the
-    slash (``1 / 6``, ``3 / 28``): navigation, as a bare counter is. Written solid (``1/5``: a date's shape too) it
-    is not read (below the card story's counters it read so, the layer turned two paragraphs to other)."""
-    found = _SLIDE_COUNTER.fullmatch(w.line.core)
-    return found is not None and 1 <= int(found.group(1)) <= int(found.group(2)) and int(found.group(2)) >= 2
-    number, total = int(found.group(1)), int(found.group(3))
-    if not 1 <= number <= total or total < 2:
-        return False
-    if found.group(2) == " / ":
-        return True
-    for other in w.lines:
-        if other is not w.line and "/" in other.core:
-            again = _SLIDE_COUNTER.fullmatch(other.core)
-            if again is not None and int(again.group(3)) == total and int(again.group(1)) != number:
-                return True
-    return False
-
 """A page's counters and nothing else on the line: a counter word and its figure, or a figure and the word, one or
 several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The
 label table calls bare counters navigation; beside a date they are a board's dateline (the dateline rule is first)."""
+_SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
+
+
+def _slide_counter(line: _Line) -> bool:
+    """labels40: a gallery's counter alone on its line, the slide's number over their count with spaces around the
+    slash (``1 / 6``, ``3 / 28``): navigation, as a bare counter is. Written solid (``1/5``: a date's shape too) it
+    is not read (below the card story's counters it read so, the layer turned two paragraphs to other)."""
+    found = _SLIDE_COUNTER.fullmatch(line.core)
+    return found is not None and 1 <= int(found.group(1)) <= int(found.group(2)) and int(found.group(2)) >= 2
 
 
 _PAGE_WORD = (r"(?:처음|이전|다음|맨앞|맨뒤|마지막|끝|first|prev(?:ious)?|next|last|page|pages|[◀▶◁▷«»‹›<>←→]+|"
@@ -2420,9 +2408,21 @@ _COMMENT_DATED_AT_END = re.compile(
 when (``빵순이 학창 시절 … 너무 아쉽네요 2025.01.09 16:20``, ``107동주민 상가 식당들은 영업하나요? 12.04 08:12``)."""
 
 
+def _comment_dated_at_end(line: _Line) -> bool:
+    """labels40: :data:`_COMMENT_DATED_AT_END`, what the reader wrote three words or more opened by a letter, no field's
+    colon after the handle (``일시: …``) and no contact: the label table's ``other`` (a reader's comment under the
+    text, its name and time on the line)."""
+    text = line.core
+    if not text[-1:].isdigit() or ":" not in text[-3:]:
+        return False
+    found = _COMMENT_DATED_AT_END.fullmatch(text)
+    return (found is not None and _LETTER.match(found["said"]) is not None and len(found["said"].split()) >= 3
+            and _DATE_WORD.search(found["name"]) is None and not _contact_number(found["said"]))
+
+
 _REQUEST_NOUNS = ("신청", "예약", "상담", "문의", "견적")
 _REQUEST_BUTTON = re.compile(
-    rf"(?:[{SYLLABLES}]{{1,8}}\s){{0,3}}[{SYLLABLES}]{{0,6}}(?:신청|예약|상담|문의|견적)"
+    rf"(?:[{SYLLABLES}]{{1,8}}\s){{0,3}}[{SYLLABLES}]{{0,6}}(?:{'|'.join(_REQUEST_NOUNS)})"
     r"(?:\s[A-Za-z][A-Za-z '’]{1,24})?")
 
 
@@ -2437,18 +2437,6 @@ def _request_button(w: Where) -> bool:
     if len(text) > 40 or not any(noun in text for noun in _REQUEST_NOUNS):
         return False
     return (w.seen_body or w.index > w.first_prose) and _REQUEST_BUTTON.fullmatch(text) is not None
-
-
-def _comment_dated_at_end(line: _Line) -> bool:
-    """labels40: :data:`_COMMENT_DATED_AT_END`, what the reader wrote three words or more opened by a letter, no field's
-    colon after the handle (``일시: …``) and no contact: the label table's ``other`` (a reader's comment under the
-    text, its name and time on the line)."""
-    text = line.core
-    if not text[-1:].isdigit() or ":" not in text[-3:]:
-        return False
-    found = _COMMENT_DATED_AT_END.fullmatch(text)
-    return (found is not None and _LETTER.match(found["said"]) is not None and len(found["said"].split()) >= 3
-            and _DATE_WORD.search(found["name"]) is None and not _contact_number(found["said"]))
 
 
 # --- labels27: set s's misses as shapes (docs/blocks.md, "labels27 branch") -----------------------------------------
@@ -3560,7 +3548,7 @@ RULES: tuple[Rule, ...] = (
          "another such field (관람등급 전체관람가 among them)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)
-                                                   or (" / " in w.line.text and _slide_counter(w))),
+                                                   or (" / " in w.line.text and _slide_counter(w.line))),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
          "count, the slash spaced (2 / 7)"),
@@ -3928,8 +3916,8 @@ RULES: tuple[Rule, ...] = (
          _request_button,
          "after the article began, a short Korean line no other rule read, closed by the noun of a request (신청, "
          "예약, 상담, 문의, 견적) with no figure and no mark, an English button after it or not (무료 실측 신청, "
-         "네이버 "
-         "예약, 카카오톡 채널 상담, 체험 레슨 신청 Book a trial): a button (a heading over its text is read before)"),
+         "네이버 예약, 카카오톡 채널 상담, 체험 레슨 신청 Book a trial): a button (a heading over its text is read "
+         "before)"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
          lambda w: w.line.words >= 5 and (w.previous == "body" or _under_numbered_heading(w)),
          "five words or more right after body text, or as a numbered section's text right under its heading (no "

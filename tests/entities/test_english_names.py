@@ -604,3 +604,13 @@ def test_an_apposition_after_a_possessive_says_who_a_name_is() -> None:
 def test_a_photo_credit_names_the_body_after_courtesy_of() -> None:
     found = _typed("Farmers harvest pears in Naju on Monday. Courtesy of Naju Pear Cooperative")
     assert ("Naju Pear Cooperative", "org") in found and not any(t.startswith("Courtesy") for t, _ in found)
+
+
+def test_a_trophys_name_with_a_possessive_after_the_is_one_event() -> None:
+    """mentions55: "the 5th Kestrel's Cup", "the Harbourmaster's Cup": the article is the cup's, so the owner and its 's
+    are inside the event's name (other), not a place or a person cut before 's; without the article the owner owns
+    the cup ("Britain's Cup final": the country), and "Cup" with no possessive is left to the event rule."""
+    assert types("Busan will host the 5th Kestrel's Cup next year.").get("Kestrel's Cup") == "other"
+    assert types("Thailand won the Harbourmaster's Cup on Sunday.").get("Harbourmaster's Cup") == "other"
+    found = types("Britain's Cup final drew 80,000 fans.")
+    assert found.get("Britain") == "place" and "Britain's Cup" not in found

@@ -51,6 +51,12 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     ("said analysts at ", ".", "Hanul Securities", "en-officer-of"),
     ("a speech at the Victory Column in the ", ".", "Lustgarten", None),  # a monument's name, no newspaper's column
     ("British researchers at ", " drilled", "Halley Station", None),  # researchers work at stations too
+    # mentions55
+    ("The new firm owns brands including ", ", Frostline and Zestiva.", "Quimby's", "en-brands-listed"),
+    ("sells premium brands, such as ", " and Zestiva", "Frostline", "en-brands-listed"),
+    ("sold brands like Quimby's, ", " and Frostline.", "Zestiva", "en-brands-listed"),
+    ("record labels including ", " and Zestiva", "Frostline", None),  # a record label is a company
+    ("the brands sold well in ", ".", "Zestiva", None),  # no list after the word
 ])
 def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)
@@ -596,3 +602,23 @@ def test_the_joined_match_after_a_name_is_each_rules_pattern() -> None:
 ])
 def test_a_broadcasters_slot_after_a_name(after: str, expect: Cue | None) -> None:
     assert english_cue("", after, "Zentv") == expect
+
+
+@pytest.mark.parametrize("after,rule", [
+    ("·모아 등 공유킥보드 업체들은 반발했다.", "ko-listed-class"),
+    (" 등 시중은행들은 금리를 내렸다.", "ko-listed-class"),
+    ("·하랑 등 국내 제조사는 침묵했다.", "ko-listed-class"),
+    ("·이영희 등 은행 직원들이 모였다.", None),  # the class word before a noun of people: people are listed
+    ("·이영희 등 업체 대표들이 모였다.", None),
+    ("에서 10대 계정 수만 개를 정지했다.", "ko-platform-account"),
+    ("에서 게시물 수십 개를 지웠다.", "ko-platform-account"),
+    ("에서 팔로워 200만 명을 모았다.", "ko-platform-account"),
+    ("에서 근무했다.", None),
+])
+def test_korean_cues_of_companies_listed_and_platforms(after: str, rule: str | None) -> None:
+    """mentions55: names listed before 등 and a word of a class of companies that ends the phrase (X·Y 등 … 업체들은)
+    are companies; a platform is where accounts, posts and followers are (X에서 … 계정)."""
+    cue = korean_cue(after)
+    assert (cue.rule if cue is not None else None) == rule
+    if cue is not None:
+        assert cue.type == ("org" if rule == "ko-listed-class" else "other") and cue.strength == "strong"

@@ -44,6 +44,7 @@ def test_a_newspaper_word_in_a_european_language() -> None:
 def test_landforms_and_fort_are_places() -> None:
     assert mention_type("Karakum Desert", "en")[0] == "place"
     assert mention_type("Vatnajokull Glacier", "en")[0] == "place"
+    assert mention_type("Marlow Reef", "en")[0] == "place"  # a reef (mentions55), not a person by its shape
     assert mention_type("Fort Severn", "en")[0] == "place"
     assert kind_by_words("Fort") is None
     assert kind_by_words("Desert Storm Now") is None  # the landform word not at the end

@@ -2457,3 +2457,57 @@ def test_a_name_between_a_count_and_the_things_counted_is_their_kind() -> None:
     assert ("Hope Hill", "other", None) in _typed("The city will build 1,200 Hope Hill apartments by 2030.")
     assert ("Kia", "org", None) in _typed("He bought 2 Kia cars last year.")
     assert ("Taylor Swift", "person", None) in _typed("About 12,000 Taylor Swift fans gathered in Tokyo.")
+
+
+def test_the_brands_listed_after_brands_including_are_other() -> None:
+    """mentions55: "owns brands including X, Y and Z": every name of the list is a brand (other), the first one in the
+    possessive too (no firm by its 's), and the names after it are found; a company by a list stays an org."""
+    found = _typed("The new firm owns brands including Quimby's, Frostline and Zestiva.")
+    assert {("Quimby's", "other", None), ("Frostline", "other", None), ("Zestiva", "other", None)} <= set(found)
+    found = _typed("The retailer sells brands such as Samsung and LG.")
+    assert ("Samsung", "org", None) in found and ("LG", "org", None) in found
+
+
+def test_a_firm_of_two_founders_in_the_possessive_is_one_name() -> None:
+    """mentions55: "from Tom & Harry's" is a shop named for its two founders, whole with its 's (it was cut to "Tom &
+    Harry" and typed a place by "from"); the brand of a list is other; "& Gamble's shares" owns the word after it."""
+    assert ("Tom & Harry's", "org", None) in _typed("He bought ice cream from Tom & Harry's.")
+    assert ("Tom & Harry's", "other", None) in _typed("The group's brands, including Tom & Harry's, were sold.")
+    assert not any(text.endswith("'s") for text, _, _ in _typed("Procter & Gamble's shares rose."))
+
+
+def test_names_listed_before_a_word_of_a_class_of_companies_are_companies() -> None:
+    """mentions55: 다온·모아 등 공유킥보드 업체들: the names listed before 등 are companies (org), not a person by a
+    Korean name's shape nor other; people listed before a class word and a noun of people (은행 직원들), a Korean
+    name of three syllables, and places stay what they were."""
+    found = _typed("다온·모아 등 공유킥보드 업체들은 반발했다.")
+    assert ("다온", "org", None) in found and ("모아", "org", None) in found
+    found = _typed("김민수·이영희 등 은행 직원들이 모였다.")
+    assert ("김민수", "person", None) in found and ("이영희", "person", None) in found
+    assert not any(kind == "org" for _, kind, _ in _typed("김민수·이영희 등 업체들이 모였다."))
+    found = _typed("서울·부산 등 지역 업체들은 반발했다.")
+    assert ("서울", "place", None) in found and ("부산", "place", None) in found
+
+
+def test_a_platform_of_accounts_posts_or_followers_is_no_place() -> None:
+    """mentions55: X에서 … 계정/게시물/팔로워: a social platform (other), not a place by its locative; a company by
+    its head or the lists, and a place, keep their types."""
+    assert ("피코톡", "other", None) in _typed("메타는 피코톡에서 10대 계정 수만 개를 정지했다.")
+    assert ("스냅챗", "other", None) in _typed("그 가수는 스냅챗에서 팔로워 200만 명을 모았다.")
+    assert ("삼성전자", "org", None) in _typed("삼성전자에서 게시물을 올렸다.")
+    assert ("카카오", "org", None) in _typed("카카오에서 계정을 만들었다.")
+    assert ("부산", "place", None) in _typed("김민수는 부산에서 팔로워들과 만났다.")
+
+
+def test_a_japanese_minister_in_sang_and_a_subsidiarys_head_are_people() -> None:
+    """titles56: 농림상, 외무상, 후생노동상 (Kiwi's three morphemes) after a Japanese name and 법인장 after a foreign
+    name make the name a person; a word ending in 상 that is no title (환경상 이유, in terms of the environment; an
+    award, a video) makes no one a person."""
+    assert ("오카베", "person", "농림상") in _typed("오카베 농림상은 쌀 가격을 점검했다.")
+    assert ("다카하타", "person", "외무상") in _typed("다카하타 외무상과 전화 통화를 했다.")
+    assert ("니시오카", "person", "후생노동상") in _typed("니시오카 후생노동상이 회견을 열었다.")
+    assert ("마르셀 오베르뉴", "person", "법인장") in _typed("마르셀 오베르뉴 법인장이 실적을 전했다.")
+    for text in ("한솔 환경상 이유로 반대했다.", "한솔 재무상 부담이 커졌다.", "다온 디지털상 거래가 늘었다.",
+                 "다온 영상은 조회수가 많았다.", "한솔 현상이 나타났다.", "다온 정상은 만났다.",
+                 "다온 이상의 성과를 냈다."):
+        assert not any(kind == "person" for _, kind, _ in _typed(text)), text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.entities.retrieval_keys import korean_shapes, retrieval_keys, standard_forms, wider_keys, without_unit
+from bilingual.entities.retrieval_keys import (
+    korean_shapes,
+    retrieval_keys,
+    standard_forms,
+    standard_keys,
+    wider_keys,
+    without_unit,
+)
 
 
 @pytest.mark.parametrize("name,core", [
@@ -83,3 +90,11 @@ def test_standard_forms_with_other_languages_letters(name: str, forms: tuple[str
     # fx22 branch: the letters rewritten, and where they are not (German sch and English tch keep fx21's h alone,
     # ğ at a word's end or before a consonant, -ic after a vowel)
     assert standard_forms(name) == forms
+
+
+def test_a_portuguese_strong_r_is_keyed_as_the_standard_writes_it() -> None:
+    # fx37: 외래어 표기법 제3장 제19절 제8항 writes r at a word's start ㅎ; made-up names
+    assert "havelo" in standard_forms("Ravelo")
+    assert standard_keys("Ravelo") & retrieval_keys("하벨루")
+    assert not any(form.startswith("h") for form in standard_forms("Rose"))  # no Portuguese final o: as before
+    assert standard_forms("Roh Jin-woo") == ()  # a romanized Korean name: its r writes ㄴ or ㄹ

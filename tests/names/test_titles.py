@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bilingual.names.titles import TITLE_PREFIX, english_person_only_title, strip_titles, title_prefix
+from bilingual.names.titles import (
+    KOREAN_PERSON_ONLY_TITLES,
+    KOREAN_TITLES,
+    TITLE_PREFIX,
+    english_person_only_title,
+    strip_titles,
+    title_prefix,
+)
 
 
 def test_english_titles_only_people_bear() -> None:
@@ -43,3 +50,22 @@ def test_strip_titles_as_the_pattern_substitutes() -> None:
     for name in ["Senator Amara Okafor", "Chief Executive Officer Lina Park", "Mayor", "Mayor ", "Dr. Dr. Ruiz",
                  "Ambassador\u00a0Halvorsen", "Coach  Ibáñez", "Rep.Quist"]:
         assert strip_titles(name) == (TITLE_PREFIX.sub("", name).strip() or name), name
+
+
+def test_japanese_ministers_titles_in_sang_and_a_subsidiarys_head_are_titles() -> None:
+    # titles56: a Japanese cabinet minister's title in 상 (相) and 법인장 are stripped as 장관 is
+    assert strip_titles("오카베 농림상은") == "오카베"
+    assert strip_titles("니시오카 후생노동상") == "니시오카"
+    assert strip_titles("다카하타 외무상") == "다카하타"
+    assert strip_titles("마르셀 오베르뉴 법인장") == "마르셀 오베르뉴"
+    assert {"방위상", "경제산업상", "국토교통상", "총무상"} <= KOREAN_PERSON_ONLY_TITLES
+    assert "법인장" in KOREAN_TITLES and "법인장" not in KOREAN_PERSON_ONLY_TITLES
+
+
+def test_words_ending_in_sang_are_no_titles() -> None:
+    # titles56: 상 alone and words that end in it (a video, an award, a summit, "in terms of the environment") are not
+    # titles; nothing is stripped from a name before them
+    for word in ("상", "영상", "현상", "대상", "이상", "세상", "수상", "정상", "외상",
+                 "재무상", "환경상", "법무상", "디지털상"):
+        assert word not in KOREAN_TITLES
+        assert strip_titles(f"한솔 {word}") == f"한솔 {word}"
