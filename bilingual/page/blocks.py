@@ -4057,9 +4057,11 @@ def _meets(needs: _Needs, facts: _Facts) -> bool:
             and needs.body in (None, body) and needs.related in (None, related))
 
 
-def _rules_tried(rules: Sequence[Rule], facts: _Facts) -> tuple[bool, ...]:
-    """Which of ``rules`` a line of ``facts`` is tried by: those without needs, and those whose needs it meets."""
-    return tuple(rule.name not in _NEEDS or _meets(_NEEDS[rule.name], facts) for rule in rules)
+@lru_cache(maxsize=4096)
+def _rules_tried(facts: _Facts) -> tuple[bool, ...]:
+    """Which of :data:`RULES` a line of ``facts`` is tried by: those without needs, and those whose needs it meets
+    (remembered across pages: lines share a few hundred facts at most)."""
+    return tuple(rule.name not in _NEEDS or _meets(_NEEDS[rule.name], facts) for rule in RULES)
 
 
 class _Sight(Where):
@@ -4188,7 +4190,6 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
 
     rules = RULES
     tests = [rule.applies for rule in rules]
-    rules_tried: dict[_Facts, tuple[bool, ...]] = {}  # by the facts of a line (:func:`_facts`)
     labelled: list[tuple[_Line, Rule]] = []
     in_related = False
     seen_headline = seen_body = False
@@ -4200,8 +4201,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
         guess = (labelled[-1][1].label if labelled else None, in_related, seen_headline, seen_body)
         sights = [_Sight.at(lines, i, first_prose, short_counts, last_prose, faq_page, guess)
                   for i in range(start, end)]
-        tried = [rules_tried[facts] if (facts := _facts(sight)) in rules_tried
-                 else rules_tried.setdefault(facts, _rules_tried(rules, facts)) for sight in sights]
+        tried = [_rules_tried(_facts(sight)) for sight in sights]
         start, most = end, min(2 * most, SWEEP_LINES)
         for sight, first_rule in zip(sights, _sweep(sights, tests, tried), strict=True):
             i, line = sight.index, sight.line
