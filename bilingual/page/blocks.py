@@ -18,7 +18,6 @@ See ``docs/blocks.md``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -3927,143 +3926,6 @@ RULES: tuple[Rule, ...] = (
 """The labelling rules, in order: the first that applies to a line labels it."""
 
 
-class _Needs(NamedTuple):
-    """What a rule needs of a line before its test can pass: conditions its test checks first (its cheap test), on
-    facts of the line (:func:`_facts`) computed once a line, so that a sweep (:func:`_sweep`) skips the rule, in one
-    test for all the lines that share the facts, where its test would return false (perf62: a line of prose was
-    tried by the 102 rules before ``prose``). Declared in :data:`_NEEDS` by the rule's name; a rule without one is
-    tried on every line. Each condition must be one its test checks before anything else could answer true, raise or
-    read ``previous`` (``tests/page/test_blocks.py`` tries it on every line of the fixtures and the corpus)."""
-
-    most: int = 1 << 62
-    """The line's length at most (``len(line.text)``)."""
-    chars: str = ""
-    """One of these characters in the line (``0``: a digit); empty: no need."""
-    first: tuple[int, ...] = (-1, 0, 1)
-    """Where the line stands to the article's first paragraph: the signs of ``index - first_prose`` allowed."""
-    last: tuple[int, ...] = (-1, 0, 1)
-    """Where the line stands to the article's last paragraph: the signs of ``index - last_prose`` allowed."""
-    headline: bool | None = None
-    """``seen_headline`` as needed (``None``: either)."""
-    body: bool | None = None
-    """``seen_body`` as needed."""
-    related: bool | None = None
-    """``in_related`` as needed."""
-
-
-_NEEDS: dict[str, _Needs] = {
-    "feedback": _Needs(most=120, chars="?"),
-    "related-heading": _Needs(most=_MAX_CHROME),
-    "form-field": _Needs(related=False),
-    "form-box": _Needs(related=False),
-    "form-submit": _Needs(related=False),
-    "chrome": _Needs(most=_MAX_CHROME),
-    "widget": _Needs(most=_MAX_CHROME),
-    "form-prompt": _Needs(most=100, related=False),
-    "market-strip": _Needs(most=_MAX_CHROME, chars="|·", headline=False, body=False),
-    "alert-banner": _Needs(most=_MAX_CHROME, first=(-1,), headline=False, body=False),
-    "video-link": _Needs(most=120, related=False),
-    "reading-time": _Needs(most=24),
-    "department-contact": _Needs(chars="|/·"),
-    "customer-review": _Needs(most=360, related=False),
-    "particulars-bar": _Needs(most=200, chars="|·"),
-    "registration-bar": _Needs(most=200, chars="|·", last=(1,)),
-    "table-header": _Needs(most=_MAX_CHROME),
-    "table-under-header": _Needs(most=_MAX_CHROME),
-    "section-label": _Needs(most=50, first=(-1,), headline=False, body=False, related=False),
-    "board-byline": _Needs(most=100, chars="0", related=False),
-    "source-line": _Needs(most=120, body=True, related=False),
-    "menu-page": _Needs(first=(-1,), headline=False, body=False),
-    "footer": _Needs(most=200),
-    "menu-words": _Needs(most=80, first=(-1,), body=False),
-    "crumb-over-title": _Needs(first=(-1,)),
-    "handle-comment": _Needs(most=320, chars=":：", body=True),
-    "related-item": _Needs(related=True),
-    "related-inline": _Needs(most=200),
-    "ticker": _Needs(most=170, chars="0", related=False),
-    "author-date": _Needs(most=60, chars="·|", headline=True, body=False, related=False),
-    "event-date": _Needs(chars=":：", related=False),
-    "effective-date": _Needs(most=80),
-    "field-noun": _Needs(related=False),
-    "counter": _Needs(most=60),
-    "handle": _Needs(most=24, headline=True, related=False),
-    "staff-credit": _Needs(most=40, related=False),
-    "press-contact": _Needs(most=120),
-    "operator-number": _Needs(most=100, body=True, related=False),
-    "attachment-file": _Needs(most=100),
-    "attachment": _Needs(most=100),
-    "press-closing": _Needs(most=200),
-    "contact-email": _Needs(most=120, chars="@", body=True),
-    "tip-line": _Needs(most=160, body=True),
-    "postal-address": _Needs(body=True),
-    "disclaimer": _Needs(most=300),
-    "self-note": _Needs(most=240, last=(0, 1), body=True, related=False),
-    "publisher-note": _Needs(most=240, last=(0, 1), body=True),
-    "send-to": _Needs(most=260, chars="@", last=(0, 1), body=True),
-    "content-note": _Needs(most=240, body=True, related=False),
-    "author-box": _Needs(most=40, related=False),
-    "issuer-signature": _Needs(most=40, last=(1,)),
-    "author-bio": _Needs(most=300, body=True, related=False),
-    "name-alone": _Needs(most=30, first=(-1,), headline=True, body=False),
-    "speaker-mark": _Needs(most=40),
-    "caption-marker": _Needs(most=200),
-    "caption-opener": _Needs(most=300, related=False),
-    "caption-scene": _Needs(most=320, first=(-1, 0)),
-    "comment-line": _Needs(most=400, first=(1,), body=True),
-    "comment-dated": _Needs(most=400, first=(1,), body=True),
-    "speaker-turn": _Needs(body=True, related=False),
-    "pull-quote": _Needs(body=True, related=False),
-    "part-heading": _Needs(most=80, body=True, related=False),
-    "day-heading": _Needs(most=100, related=False),
-    "timeline-entry": _Needs(related=False),
-    "field-line": _Needs(chars=":：", related=False),
-    "spec-line": _Needs(most=120, chars=":", body=True, related=False),
-    "year-heading": _Needs(most=16, body=True, related=False),
-    "action-link": _Needs(most=60, related=False),
-    "foot-list": _Needs(most=40, last=(1,), body=True),
-    "faq-question": _Needs(most=200, related=False),
-    "dated-scene": _Needs(body=True, related=False),
-    "deck-over-byline": _Needs(first=(-1, 0), body=False, related=False),
-}
-"""The rules' needs (:class:`_Needs`) by the rule's name; a rule not named here is tried on every line."""
-_FACT_CHARS = "|·/:：@?"
-"""The characters a need may name (and ``0``, a digit)."""
-_Facts = tuple[int, int, int, int, bool, bool, bool]
-"""A line's facts: its length's rank among the needs' lengths, the characters it holds (bits), the signs of its
-index less the first and the last paragraph's, ``seen_headline``, ``seen_body``, ``in_related``."""
-_MOSTS = sorted({needs.most for needs in _NEEDS.values()})
-
-
-def _char_bits(chars: str) -> int:
-    return sum(1 << _FACT_CHARS.index(c) if c != "0" else 1 << len(_FACT_CHARS) for c in chars)
-
-
-def _facts(w: Where) -> _Facts:
-    """The facts of ``w`` that :class:`_Needs` reads (its length ranked among the needs' lengths: lines of one rank
-    meet the same needs)."""
-    text = w.line.text
-    bits = sum(1 << j for j, c in enumerate(_FACT_CHARS) if c in text)
-    if _DIGIT.search(text):
-        bits |= 1 << len(_FACT_CHARS)
-    sign = (w.index > w.first_prose) - (w.index < w.first_prose), (w.index > w.last_prose) - (w.index < w.last_prose)
-    return (bisect_left(_MOSTS, len(text)), bits, sign[0], sign[1], w.seen_headline, w.seen_body, w.in_related)
-
-
-def _meets(needs: _Needs, facts: _Facts) -> bool:
-    """Whether a line of ``facts`` meets ``needs`` (its length's rank at most its bound's rank)."""
-    rank, bits, first, last, headline, body, related = facts
-    return (bisect_left(_MOSTS, needs.most) >= rank and (not needs.chars or bits & _char_bits(needs.chars) != 0)
-            and first in needs.first and last in needs.last and needs.headline in (None, headline)
-            and needs.body in (None, body) and needs.related in (None, related))
-
-
-@lru_cache(maxsize=4096)
-def _rules_tried(facts: _Facts) -> tuple[bool, ...]:
-    """Which of :data:`RULES` a line of ``facts`` is tried by: those without needs, and those whose needs it meets
-    (remembered across pages: lines share a few hundred facts at most)."""
-    return tuple(rule.name not in _NEEDS or _meets(_NEEDS[rule.name], facts) for rule in RULES)
-
-
 class _Sight(Where):
     """A line as the rules see it before the lines above it are labelled (:func:`_sweep`): ``previous``, the label of
     the line above, holds a guess (the label of the line before the sweep), and a test's read of it is noted in
@@ -4122,38 +3984,25 @@ def _sweep_end(lines: Sequence[_Line], start: int, most: int) -> int:
     return end
 
 
-def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]],
-           tried: Sequence[tuple[bool, ...]]) -> list[int | None]:
+def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]]) -> list[int | None]:
     """Each line's first rule (its index in ``tests``) that applies with the guessed fields, the rules taken one after
     the other over all the lines (their code and patterns stay warm, where line after line each rule's are cold
-    again); ``None`` where a test raised (the line is tested again line by line, where it raises as it always did).
-    ``tried[i]`` says which rules line ``i`` is tried by (:func:`_rules_tried`: the others' tests cannot pass on it);
-    the lines are grouped by it, so a rule skips a group in one test (perf62)."""
+    again); ``None`` where a test raised (the line is tested again line by line, where it raises as it always did)."""
     first: list[int | None] = [len(tests)] * len(sights)
-    groups: dict[int, tuple[tuple[bool, ...], list[int]]] = {}
-    for i, rules_tried in enumerate(tried):
-        groups.setdefault(id(rules_tried), (rules_tried, []))[1].append(i)
-    active = list(groups.values())
+    active = list(range(len(sights)))
     for k, applies in enumerate(tests):
-        still_groups: list[tuple[tuple[bool, ...], list[int]]] = []
-        for rules_tried, group in active:
-            if not rules_tried[k]:
-                still_groups.append((rules_tried, group))
+        still: list[int] = []
+        for i in active:
+            try:
+                hit = applies(sights[i])
+            except Exception:  # the line is tested again with the true fields
+                first[i] = None
                 continue
-            still: list[int] = []
-            for i in group:
-                try:
-                    hit = applies(sights[i])
-                except Exception:  # the line is tested again with the true fields
-                    first[i] = None
-                    continue
-                if hit:
-                    first[i] = k
-                else:
-                    still.append(i)
-            if still:
-                still_groups.append((rules_tried, still))
-        active = still_groups
+            if hit:
+                first[i] = k
+            else:
+                still.append(i)
+        active = still
         if not active:
             break
     return first
@@ -4201,9 +4050,8 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
         guess = (labelled[-1][1].label if labelled else None, in_related, seen_headline, seen_body)
         sights = [_Sight.at(lines, i, first_prose, short_counts, last_prose, faq_page, guess)
                   for i in range(start, end)]
-        tried = [_rules_tried(_facts(sight)) for sight in sights]
         start, most = end, min(2 * most, SWEEP_LINES)
-        for sight, first_rule in zip(sights, _sweep(sights, tests, tried), strict=True):
+        for sight, first_rule in zip(sights, _sweep(sights, tests), strict=True):
             i, line = sight.index, sight.line
             previous = labelled[-1][1].label if labelled else None
             # the other fields are as guessed: a line that changed one ended the sweep (below)
