@@ -396,6 +396,9 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # the cheap test: below, an English pair changes only when so joined (perf55)
             if text.startswith(("'s", "’s"), y.end) or _demonym(x.text) or _demonym(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
+            if x.lang == "ko" and text.startswith("의", y.end) and text.endswith("의 ", 0, x.start):
+                continue  # 한빛의 보리와 두리컴퍼니의 토토: two owned things in a list, each after its owner; the
+                # owner is no conjunct of the thing before it (mentions57)
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
                     and (_UNIT_END.search(x.text) or korean_province(x.text)
                          or (_STATE_END.search(x.text) and transcribed(y.text)) or (
