@@ -60,7 +60,8 @@ KOREAN_ORG_HEADS = tuple(
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
     "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
-    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소 컴퍼니 코퍼레이션".split())
+    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소 "
+    "컴퍼니 코퍼레이션".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -92,7 +93,8 @@ by 중앙회, the name the co-operative acts give it (농업협동조합중앙�
 traditional markets, 전통시장 및 상점가 육성을 위한 특별법); 중앙회 or 상인회 alone is no name (mentions32). The
 Ministry of Environment's flood control offices by their river and 홍수통제소 (한강홍수통제소, 낙동강홍수통제소: offices
 of 환경부와 그 소속기관 직제; mentions34). A company by the English word for one transcribed at the end of its name
-(…컴퍼니, …코퍼레이션: 더블유컴퍼니, 에스티코퍼레이션), as 회사 and 기업 end one; the word alone is none (mentions57)."""
+(…컴퍼니, …코퍼레이션: 더블유컴퍼니, 에스티코퍼레이션), as 회사 and 기업 end one; the word alone is none
+(mentions57)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
