@@ -184,10 +184,13 @@ ENGLISH_ORG_HEADS = frozenset(
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
-                              "Universitas Instituto Institut Istituto Banco Banque Banca Museo Musée".split())
+                              "Universitas Instituto Institut Istituto Banco Banque Banca Museo Musée "
+                              "Dicastery".split())
 """Words for a university, an institute, a bank or a museum in Spanish, Portuguese, French, German, Italian, Catalan,
 Dutch and Indonesian, which begin an institution's name as English heads end one (Universidad de Concepción,
-Université de Montréal, Banco de España, Museo del Prado): the name is an organization."""
+Université de Montréal, Banco de España, Museo del Prado): the name is an organization. So does Dicastery, the word
+of the Roman Curia's departments (the Dicastery for Evangelization, for the Clergy …: the apostolic constitution
+Praedicate Evangelium, 2022; mentions57)."""
 WINE_ESTATE_LEAD = "Chateau"
 """The French word for a castle (château, read without its accent) before a capitalized word: a Bordeaux wine estate,
 which news names as the company that makes its wine (Chateau Latour, Chateau Margaux, Chateau Cheval Blanc: the

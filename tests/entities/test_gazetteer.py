@@ -770,8 +770,10 @@ def test_a_given_name_that_is_also_a_company_still_opens_a_person(name: str) -> 
     ("컴퍼니", None), ("코퍼레이션", None),
     ("Chateau Mourvel", "Chateau"), ("Château Belcaire", "Chateau"), ("Chateau Vieux Tertre", "Chateau"),
     ("Chateau de Vireval", None), ("Chateau", None),
+    ("Dicastery for Evangelization", "Dicastery"), ("Dicastery", None),
 ])
 def test_companies_by_a_transcribed_company_word_and_wine_estates(name: str, head: str | None) -> None:
     """mentions57: …컴퍼니 and …코퍼레이션 end a company's name (the word alone is none); "Chateau" (accented or not)
-    before a capitalized word begins a wine estate's, not before "de" (a castle)."""
+    before a capitalized word begins a wine estate's, not before "de" (a castle); Dicastery begins a department of
+    the Roman Curia."""
     assert org_head(name) == head

@@ -2519,3 +2519,13 @@ def test_two_owned_things_each_after_its_owner_are_no_conjuncts() -> None:
     found = _typed("다온게임즈의 루미와 한빛그룹의 토토가 광고에 나왔다.")
     assert ("한빛그룹", "org", None) in found and ("루미", "other", None) in found
     assert ("루미", "org", None) in _typed("루미와 한빛그룹의 광고가 나왔다.")
+
+
+def test_a_city_led_by_a_coach_is_the_team() -> None:
+    """mentions57: the name right after "X 감독이 이끄는" is the team (a club named by its city); a country stays a
+    place (its national side), and a common noun after it (제작진) makes no name."""
+    found = _typed("한도윤 감독이 이끄는 김해는 이날 승리로 선두에 올랐다.")
+    assert ("김해", "org", None) in found and ("한도윤", "person", "감독") in found
+    assert ("베트남", "place", None) in _typed("한도윤 감독이 이끄는 베트남은 이날 승리로 선두에 올랐다.")
+    found = _typed("한도윤 감독이 이끄는 제작진은 김해에서 촬영했다.")
+    assert ("김해", "place", None) in found
