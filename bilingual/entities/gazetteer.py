@@ -683,6 +683,9 @@ def org_head(name: str) -> str | None:
         if head is None and len(compact) >= 5 and compact.endswith("원") and compact.startswith(_PUBLIC_PREFIXES) \
                 and not compact.endswith(_NOT_INSTITUTION_WON):
             head = "원"  # 한국소비자원, 국립국악원, 한국부동산원: a public institution by its field and 원
+        if head is None and len(compact) >= 5 and compact.startswith("국립") and compact.endswith("관") \
+                and " " not in name:
+            head = "관"  # 국립생물자원관, 국립해양생물자원관: a national institution (館) by 국립, its field and 관
         if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
             head = "성"
         if head is None and len(compact) >= 5 and compact.endswith("종") and "불교" in compact[:-2]:

@@ -771,9 +771,10 @@ def test_a_given_name_that_is_also_a_company_still_opens_a_person(name: str) -> 
     ("Chateau Mourvel", "Chateau"), ("Château Belcaire", "Chateau"), ("Chateau Vieux Tertre", "Chateau"),
     ("Chateau de Vireval", None), ("Chateau", None),
     ("Dicastery for Evangelization", "Dicastery"), ("Dicastery", None),
+    ("국립수목자원관", "관"), ("국립해양생물자원관", "관"), ("한국민속관", None), ("국립관", None),
 ])
 def test_companies_by_a_transcribed_company_word_and_wine_estates(name: str, head: str | None) -> None:
     """mentions57: …컴퍼니 and …코퍼레이션 end a company's name (the word alone is none); "Chateau" (accented or not)
     before a capitalized word begins a wine estate's, not before "de" (a castle); Dicastery begins a department of
-    the Roman Curia."""
+    the Roman Curia; 국립, a field and 관 name a national institution (한국 and 관 may be an expo's pavilion)."""
     assert org_head(name) == head
