@@ -245,7 +245,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
-    out = _ensembles_after_their_city(text, out) if _AN_ENSEMBLE.search(text) else out
+    out = _ensembles_after_their_city(text, out) if tokens and _AN_ENSEMBLE.search(text, tokens[0].start, hi) \
+        else out
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
     out = _places_written_apart(text, out)
     _particles_glued(text, tokens, out)
