@@ -100,6 +100,12 @@ preposition, the article or a part by the compass): the cheap test before the se
 _VISITED_BEFORE = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$")
 """A visit right before a zoo's, an aquarium's or a museum's name (:data:`kind_words.ENGLISH_KEEPER_ENDS`): the grounds
 one visits, a place, not the institution that acts."""
+_CHAIR_AFTER = re.compile(r"\s+chair(?:,|\s+[A-Z][a-z])")
+"""The title "chair" right after a name of one word that "the" comes before, then a comma or a capitalized name
+("Jerome Powell, the Fed chair, said", "the Zentra chair Maria Lopez"): the body the person chairs, an organization,
+as "chairman" after a name says (:data:`~bilingual.entities.name_spans.ORG_CONTEXT_AFTER`). Only so written, since
+"chair" is also the furniture ("an Eames chair at home") and a professorship named for a person ("the Emily Carter
+chair, endowed …"; a family name alone is still read as the body: mentions57)."""
 _PLANT_LOCATIVE = re.compile(r"(?:^|\W)(?:in|near|at|from|to|inside|outside)\s+(?:its|their)\s+$")
 """A preposition of place and a possessive before a plant's name ("a fire at its Pohang Steelworks"): the plant is
 where something happens (:func:`~bilingual.entities.gazetteer.named_plant`; mentions39)."""
@@ -897,7 +903,8 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
         and not (len(words) == 1 and demonym(name))  # "in the southern Israeli town": a people's adjective
     if not c.locative and words and words[-1] in ENGLISH_KEEPER_ENDS and _VISITED_BEFORE.search(before):
         c.locative = True  # "visited the Monterey Bay Aquarium": the grounds one visits, a place (mentions53)
-    c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after))
+    c.org_context = c.org_context or bool(ORG_CONTEXT_AFTER.match(after)) \
+        or (len(words) == 1 and before.endswith("the ") and bool(_CHAIR_AFTER.match(after)))
     c.person_context = bool(_PERSON_CONTEXT_AFTER.match(after)) or (
         2 <= len(words) <= 3 and bool(_AGE_AFTER.match(after) or _RANK_BEFORE.search(before))
         and all(w[:1].isupper() for w in words) and not is_place(name)

@@ -539,7 +539,8 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
-ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed", "en-auction-house",
+ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed",
+                                 "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-shares-after",
                                  "en-counted-kind", "en-money-into", "en-published-in",
                                  "en-animal-before", "en-residents-of",
@@ -549,7 +550,9 @@ ENGLISH_CUES: tuple[str, ...] = ("en-credit-by", "en-shares-of", "en-compiled-by
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
                                  "en-person-object", "en-person-pronoun", "en-business-clause", "en-body-deed",
                                  "en-merger-with", "en-the-body-subject")
-"""The English rules, in the order :func:`english_cue` tries them: a credit line's "by" (editing by X: a person),
+"""The English rules, in the order :func:`english_cue` tries them: the wire between slashes in a press release's
+dateline ("SEOUL, May 4, 2026 /PRNewswire/ --": the distributor, an organization; mentions57), a credit line's "by"
+(editing by X: a person),
 "shares of X" (an organization), data or a poll compiled or conducted by X (an organization), what climbers do to X
 ("the summit of X", "descending X": a mountain, a place), "a X auction" (an auction house; the last three typer30), "a X
 restaurant" or "an X store" (the chain whose outlet it is, an organization; mentions36), "X-based" (a place), an officer
@@ -706,12 +709,21 @@ def _before_the(text: str) -> str:
     return stripped[:-3] if stripped[-3:].lower() == "the" else text
 
 
+_RELEASE_WIRE_BEFORE = re.compile(r"\b\d{4} /$")
+_RELEASE_WIRE_AFTER = re.compile(r"/ (?:--|—|–)")
+"""A name between slashes after a year and before a dash: the wire that distributes a press release, as its dateline
+writes it ("BUSAN, Oct. 3, 2026 /PRNewswire/ --", "/GLOBE NEWSWIRE/ --", "/CNW/ --": PR Newswire's, GlobeNewswire's
+and Canada Newswire's form), an organization (mentions57)."""
+
+
 def english_cue(before: str, after: str, name: str = "") -> Cue | None:
     """The first English cue (:data:`ENGLISH_CUES`, in that order) around a name, from the text just before it and
     just after it, or ``None``."""
     if before[-1:].isspace() and (before[-1] != " " or before[-2:-1].isspace()):
         before = before.rstrip() + " "  # "of  X", "by\nX": the patterns allow any space, the cheap tests one
     # the rules' cheap tests joined (perf57): most names of the news have no cue, and these say so in two steps
+    if before[-1:] == "/" and _RELEASE_WIRE_BEFORE.search(before) and _RELEASE_WIRE_AFTER.match(after):
+        return Cue("en-release-wire", "org", "strong")
     cue_before = before[-1:] == " " and _may_end_with(before[-40:], _CUE_BEFORE_ENDS)
     cue_after = _ANY_CUE_AFTER.match(after) is not None
     if not (cue_before or cue_after or name.startswith(_MONARCH_STARTS) or name[:1].isspace()):

@@ -60,7 +60,8 @@ KOREAN_ORG_HEADS = tuple(
     "기념관 과학관 도서관 조정실 비서실 안보실 대통령실 교향악단 관현악단 합창단 오케스트라 필하모닉 발레단 오페라단 "
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
     "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
-    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소".split())
+    "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소 "
+    "컴퍼니 코퍼레이션".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -91,7 +92,9 @@ by 중앙회, the name the co-operative acts give it (농업협동조합중앙�
 중소기업협동조합법), and a market's traders' association by 상인회 (망원시장상인회: the 상인회 of the Special Act on
 traditional markets, 전통시장 및 상점가 육성을 위한 특별법); 중앙회 or 상인회 alone is no name (mentions32). The
 Ministry of Environment's flood control offices by their river and 홍수통제소 (한강홍수통제소, 낙동강홍수통제소: offices
-of 환경부와 그 소속기관 직제; mentions34)."""
+of 환경부와 그 소속기관 직제; mentions34). A company by the English word for one transcribed at the end of its name
+(…컴퍼니, …코퍼레이션: 더블유컴퍼니, 에스티코퍼레이션), as 회사 and 기업 end one; the word alone is none
+(mentions57)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -181,10 +184,18 @@ ENGLISH_ORG_HEADS = frozenset(
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
-                              "Universitas Instituto Institut Istituto Banco Banque Banca Museo Musée".split())
+                              "Universitas Instituto Institut Istituto Banco Banque Banca Museo Musée "
+                              "Dicastery".split())
 """Words for a university, an institute, a bank or a museum in Spanish, Portuguese, French, German, Italian, Catalan,
 Dutch and Indonesian, which begin an institution's name as English heads end one (Universidad de Concepción,
-Université de Montréal, Banco de España, Museo del Prado): the name is an organization."""
+Université de Montréal, Banco de España, Museo del Prado): the name is an organization. So does Dicastery, the word
+of the Roman Curia's departments (the Dicastery for Evangelization, for the Clergy …: the apostolic constitution
+Praedicate Evangelium, 2022; mentions57)."""
+WINE_ESTATE_LEAD = "Chateau"
+"""The French word for a castle (château, read without its accent) before a capitalized word: a Bordeaux wine estate,
+which news names as the company that makes its wine (Chateau Latour, Chateau Margaux, Chateau Cheval Blanc: the
+estates of the 1855 and Saint-Émilion classifications are named so); a castle's name has "de", "du" or "d'"
+after it (Château de Chambord), which is not capitalized, and is no organization (mentions57)."""
 ENGLISH_VENUE_ENDS = ("City Hall", "Town Hall", "Stadium", "Arena", "Gymnasium", "Ballpark", "Velodrome", "Coliseum",
                       "Dome", "Market", "Mall", "Tunnel", "Expressway")
 """Last words of the names of buildings, sports venues, markets and roads, places (:data:`ENGLISH_PLACE_WORDS`) though a
@@ -655,6 +666,8 @@ def org_head(name: str) -> str | None:
     if name[:1].isupper() and name.split(" ", 1)[0] in FOREIGN_ORG_LEADS and " " in name \
             and name.rsplit(" ", 1)[1][:1].isupper():
         return name.split(" ", 1)[0]  # Universidad de Concepción, Banco de España (Latin letters, maybe accented)
+    if name.startswith(f"{WINE_ESTATE_LEAD} ") and name.split(" ", 2)[1][:1].isupper():
+        return WINE_ESTATE_LEAD  # Chateau Latour: a wine estate (Château de Chambord, a castle, has "de")
     if not name.isascii():
         bare = _accented_latin(name)
         if bare is not None:
@@ -670,6 +683,9 @@ def org_head(name: str) -> str | None:
         if head is None and len(compact) >= 5 and compact.endswith("원") and compact.startswith(_PUBLIC_PREFIXES) \
                 and not compact.endswith(_NOT_INSTITUTION_WON):
             head = "원"  # 한국소비자원, 국립국악원, 한국부동산원: a public institution by its field and 원
+        if head is None and len(compact) >= 5 and compact.startswith("국립") and compact.endswith("관") \
+                and " " not in name:
+            head = "관"  # 국립생물자원관, 국립해양생물자원관: a national institution (館) by 국립, its field and 관
         if head is None and compact.endswith("성") and compact[:-1].endswith(KOREAN_MINISTRY_FIELDS_SEONG):
             head = "성"
         if head is None and len(compact) >= 5 and compact.endswith("종") and "불교" in compact[:-2]:

@@ -245,6 +245,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _coordinated_foreign_names(text, out)
     out = _foreign_names(text, out)
     out = _clubs(text, out)
+    out = _ensembles_after_their_city(text, out) if tokens and _AN_ENSEMBLE.search(text, tokens[0].start, hi) \
+        else out
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
     out = _places_written_apart(text, out)
     _particles_glued(text, tokens, out)
@@ -1502,6 +1504,32 @@ def _clubs(text: str, out: list[NameSpan]) -> list[NameSpan]:
             c = NameSpan(c.start, venue.end(), "ko", kiwi_proper_noun=True,
                          locative=text.startswith(("에서", "에"), venue.end()),
                          reasons=["a venue: a name and a word for a sports venue written apart"])
+        result.append(c)
+    return result
+
+
+_ENSEMBLE_WORDS = ("필하모닉 오케스트라", "필하모닉", "교향악단", "관현악단", "합창단", "발레단", "오페라단", "무용단")
+"""The performing companies' heads of :data:`~bilingual.entities.gazetteer.KOREAN_ORG_HEADS` (베를린필하모닉,
+서울시립교향악단, 국립발레단: an orchestra, a choir, a ballet, an opera or a dance company), whole words that name a
+company after the city or the country it is of (빈 필하모닉, 뉴욕 필하모닉 오케스트라, 체코 필하모닉)."""
+_AN_ENSEMBLE = re.compile(" (?:" + "|".join(_ENSEMBLE_WORDS) + ")")
+"""The cheap test of a sentence for :func:`_ensembles_after_their_city`."""
+_ENSEMBLE_AFTER = re.compile(" (?:" + "|".join(_ENSEMBLE_WORDS) + ")(?=$|[^가-힣]|[을를이가은는에의도과와로서])")
+
+
+def _ensembles_after_their_city(text: str, out: list[NameSpan]) -> list[NameSpan]:
+    """A listed place and, one space after it, the whole word of a performing company's head
+    (:data:`_ENSEMBLE_WORDS`, alone or with its particle) make one organization (체코 | 필하모닉은: the orchestra),
+    not a place and a word of no kind; the head found alone is dropped. The place has no title and no particle
+    (체코에서 필하모닉 is two words)."""
+    result: list[NameSpan] = []
+    for c in out:
+        if result and result[-1].start < c.start and c.end <= result[-1].end:
+            continue  # 필하모닉, found alone: the company's head, part of the name before it
+        if c.title is None and (head := _ENSEMBLE_AFTER.match(text, c.end)) is not None \
+                and is_place(text[c.start:c.end]):
+            c = NameSpan(c.start, head.end(), "ko", kiwi_proper_noun=True,
+                         reasons=[*c.reasons, "a performing company: its city or country and its head written apart"])
         result.append(c)
     return result
 

@@ -171,6 +171,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _players_of_a_result(doc.text, mentions)
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
+    mentions = _teams_led_by_a_coach(doc.text, mentions) if "이끄는 " in doc.text else mentions
     mentions = _bodies_of_a_person_named_after(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
     mentions = _english_quoted_titles(doc.text, mentions)
@@ -396,6 +397,9 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # the cheap test: below, an English pair changes only when so joined (perf55)
             if text.startswith(("'s", "’s"), y.end) or _demonym(x.text) or _demonym(y.text):
                 continue  # "Ansett and Ireland's Aer Lingus": a possessive is no conjunct; "Austrian or German"
+            if x.lang == "ko" and text.startswith("의", y.end) and text.endswith("의 ", 0, x.start):
+                continue  # 한빛의 보리와 두리컴퍼니의 토토: two owned things in a list, each after its owner; the
+                # owner is no conjunct of the thing before it (mentions57)
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
                     and (_UNIT_END.search(x.text) or korean_province(x.text)
                          or (_STATE_END.search(x.text) and transcribed(y.text)) or (
@@ -616,6 +620,25 @@ def _teams_before_a_player(text: str, mentions: list[Mention]) -> list[Mention]:
             x = out[over[0]]
             out[over[0]] = record_with(x, type="org", reasons=(*x.reasons, why))
     return sorted([*out, *added], key=_SPAN) if added else out
+
+
+_LED_BY_A_COACH = re.compile(r"(?:감독|사령탑|감독대행)(?:이|가|의) 이끄는 $")
+"""A coach leading the name after it (변성환 감독이 이끄는 수원, 사령탑이 이끄는 X): the name is a team's, as a
+sports page names a club by its city; the film director leads a crew (감독이 이끄는 제작진), a common noun, no name."""
+
+
+def _teams_led_by_a_coach(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Korean form of :func:`_teams_before_a_player`: a name right after "X 감독이 이끄는" (:data:`_LED_BY_A_COACH`)
+    is the team's, an organization, when it is unlinked and a place or ``other`` (a club named by its city: 김해,
+    수원). A country stays a place, as a national side is written under its country's name (mentions57)."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.lang == "ko" and m.type in ("place", "other") and m.entity_id is None and not m.candidates \
+                and m.method == "unlinked" and _LED_BY_A_COACH.search(text, max(0, m.start - 12), m.start) \
+                and not is_country(m.text):
+            out[k] = record_with(m, type="org", reasons=(
+                *m.reasons, "a team: the name after its coach (X 감독이 이끄는), a club named by its city"))
+    return out
 
 
 _LOCATIVE_ONLY = "a place by the locative particle or preposition on it"

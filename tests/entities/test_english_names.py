@@ -614,3 +614,19 @@ def test_a_trophys_name_with_a_possessive_after_the_is_one_event() -> None:
     assert types("Thailand won the Harbourmaster's Cup on Sunday.").get("Harbourmaster's Cup") == "other"
     found = types("Britain's Cup final drew 80,000 fans.")
     assert found.get("Britain") == "place" and "Britain's Cup" not in found
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Laura Finch, the Zentra chair, ruled out a cut in March.", "Zentra"),
+    ("The decision angered the Norvik chair, who had opposed it.", "Norvik"),
+])
+def test_one_word_before_the_title_chair_is_the_body_chaired(sentence: str, body: str) -> None:
+    """mentions57: "the X chair," (or a name after it) makes X an organization, as "chairman" does."""
+    assert (body, "org") in _typed(sentence)
+
+
+def test_chair_as_furniture_or_a_professorship_names_no_body() -> None:
+    """mentions57: "an X chair" is furniture, and a person's full name before "chair" stays a person."""
+    assert not any(kind == "org" for _, kind in _typed("He sat in an Ostrava chair at home."))
+    found = _typed("Officials said the Emily Carter chair, endowed in 1990, was vacant.")
+    assert ("Emily Carter", "person") in found

@@ -622,3 +622,19 @@ def test_korean_cues_of_companies_listed_and_platforms(after: str, rule: str | N
     assert (cue.rule if cue is not None else None) == rule
     if cue is not None:
         assert cue.type == ("org" if rule == "ko-listed-class" else "other") and cue.strength == "strong"
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("BUSAN, Oct. 3, 2026 /", "/ -- Hanbit Robotics today launched a drone."),
+    ("TORONTO, May 1, 2027 /", "/ — Maple Grove Foods recalled its bread."),
+])
+def test_the_wire_of_a_press_release_dateline_is_an_organization(before: str, after: str) -> None:
+    """mentions57: a name between slashes after a year and before a dash is the release's distributor."""
+    cue = english_cue(before, after, "Hanwire")
+    assert cue is not None and (cue.rule, cue.type) == ("en-release-wire", "org")
+
+
+def test_slashes_without_a_year_or_a_dash_make_no_wire() -> None:
+    """mentions57: a name between slashes elsewhere (a path, a list) is no wire."""
+    assert english_cue("the pages /", "/ and more", "Hanwire") is None
+    assert english_cue("in 2026 /", "/ said", "Hanwire") is None

@@ -763,3 +763,18 @@ def test_a_maker_named_after_a_person_and_its_model_is_no_person(name: str) -> N
 def test_a_given_name_that_is_also_a_company_still_opens_a_person(name: str) -> None:
     # Mercedes and Chelsea are English given names (Moby); Lennox is a listed company but no maker of the closed list
     assert mention_type(name, "en")[0] == "person"
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("한빛컴퍼니", "컴퍼니"), ("모아나래컴퍼니", "컴퍼니"), ("다온코퍼레이션", "코퍼레이션"),
+    ("컴퍼니", None), ("코퍼레이션", None),
+    ("Chateau Mourvel", "Chateau"), ("Château Belcaire", "Chateau"), ("Chateau Vieux Tertre", "Chateau"),
+    ("Chateau de Vireval", None), ("Chateau", None),
+    ("Dicastery for Evangelization", "Dicastery"), ("Dicastery", None),
+    ("국립수목자원관", "관"), ("국립해양생물자원관", "관"), ("한국민속관", None), ("국립관", None),
+])
+def test_companies_by_a_transcribed_company_word_and_wine_estates(name: str, head: str | None) -> None:
+    """mentions57: …컴퍼니 and …코퍼레이션 end a company's name (the word alone is none); "Chateau" (accented or not)
+    before a capitalized word begins a wine estate's, not before "de" (a castle); Dicastery begins a department of
+    the Roman Curia; 국립, a field and 관 name a national institution (한국 and 관 may be an expo's pavilion)."""
+    assert org_head(name) == head

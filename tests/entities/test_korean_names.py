@@ -805,3 +805,25 @@ def test_quotes_without_a_stage_name_or_a_cut_name_leave_the_candidates_alone(te
     out = [NameSpan(0, 2, "ko")]
     assert korean_names._quoted_stage_names(text, tokens, out) is out
     assert korean_names._cut_names_by_evidence(text, tokens, kb, out) is out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("어제 공연에서 헝가리 필하모닉은 교향곡을 연주했다.", "헝가리 필하모닉"),
+    ("오스트리아 필하모닉 오케스트라가 내한했다.", "오스트리아 필하모닉 오케스트라"),
+    ("지난주 대구 오페라단이 창단 공연을 열었다.", "대구 오페라단"),
+    ("캐나다 발레단의 무용수들이 도착했다.", "캐나다 발레단"),
+])
+def test_a_performing_company_after_its_city_written_apart_is_one_organization(text: str, name: str) -> None:
+    """mentions57: a listed place and a performing company's head written apart (헝가리 | 필하모닉) are one
+    organization, not a place and a word of no kind."""
+    found = _typed(text)
+    assert found.get(name) == "org", found
+    assert name.split()[0] not in found and "필하모닉" not in found
+
+
+def test_a_place_before_other_words_or_with_a_particle_is_left_alone() -> None:
+    """mentions57: the head must be a whole word right after the place: 필하모닉홀 is a hall, and a place with a
+    particle (빈에서) is no part of the company's name."""
+    found = _typed("어제 공연에서 헝가리 필하모닉홀은 붐볐다.")
+    assert found.get("헝가리") == "place" and "헝가리 필하모닉홀" not in found
+    assert _typed("빈에서 필하모닉 공연이 열렸다.").get("빈") == "place"

@@ -2511,3 +2511,21 @@ def test_a_japanese_minister_in_sang_and_a_subsidiarys_head_are_people() -> None
                  "다온 영상은 조회수가 많았다.", "한솔 현상이 나타났다.", "다온 정상은 만났다.",
                  "다온 이상의 성과를 냈다."):
         assert not any(kind == "person" for _, kind, _ in _typed(text)), text
+
+
+def test_two_owned_things_each_after_its_owner_are_no_conjuncts() -> None:
+    """mentions57: in "X의 A와 Y의 B" the owner Y is no conjunct of A (a character of X's is not typed by Y, a
+    company); a name coordinated with a company without an owner before it still takes its type."""
+    found = _typed("다온게임즈의 루미와 한빛그룹의 토토가 광고에 나왔다.")
+    assert ("한빛그룹", "org", None) in found and ("루미", "other", None) in found
+    assert ("루미", "org", None) in _typed("루미와 한빛그룹의 광고가 나왔다.")
+
+
+def test_a_city_led_by_a_coach_is_the_team() -> None:
+    """mentions57: the name right after "X 감독이 이끄는" is the team (a club named by its city); a country stays a
+    place (its national side), and a common noun after it (제작진) makes no name."""
+    found = _typed("한도윤 감독이 이끄는 김해는 이날 승리로 선두에 올랐다.")
+    assert ("김해", "org", None) in found and ("한도윤", "person", "감독") in found
+    assert ("베트남", "place", None) in _typed("한도윤 감독이 이끄는 베트남은 이날 승리로 선두에 올랐다.")
+    found = _typed("한도윤 감독이 이끄는 제작진은 김해에서 촬영했다.")
+    assert ("김해", "place", None) in found
