@@ -2048,7 +2048,7 @@ def _labelled_in_order(text: str) -> list[str]:
         where = blocks.Where(lines, i, line, previous, first_prose, short_counts, in_related, seen_headline,
                              seen_body, last_prose, faq_page)
         rule = next(r for r in blocks.RULES if r.applies(where))
-        if rule.name == "related-heading":
+        if rule.name in blocks._OPENS_RELATED:  # a related-stories heading, or a list's heading at the foot
             in_related = True
         elif blocks._closes_related(line, rule):  # labels30: a comments section's head closes it too
             in_related = False
