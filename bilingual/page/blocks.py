@@ -2239,13 +2239,27 @@ def _operator_number(w: Where) -> bool:
 _AUTHOR_DATE = re.compile(rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,20}}?)\s*[·|]\s*(?P<date>.+)")
 
 
+def _dated_field(text: str) -> bool:
+    """labels42: a name or a label, a dot or a bar, and a date (:data:`_AUTHOR_DATE`'s shape, ``Registration |
+    2025.08.26 – 09.01``)."""
+    found = _AUTHOR_DATE.fullmatch(text)
+    return found is not None and _DATE_CORE.search(found["date"]) is not None
+
+
 def _author_date(w: Where) -> bool:
     """labels25: after the headline, before the article, a writer's name or handle and the date of the post on one
     line (``술지게미 · 2025. 3. 16. 21:40``, ``Hana Lee | March 3, 2025``): the label table's byline (a writer's credit,
     with its date). The name is one to three words, no date's word (``입력``, ``Updated``) and no figure; the rest a
-    date (the ``dateline`` rule's)."""
-    if not w.seen_headline or w.seen_body or w.in_related or len(w.line.text) > 60 or not ("·" in w.line.text
-                                                                                         or "|" in w.line.text):
+    date (the ``dateline`` rule's).
+
+    labels42: after the article began too when a paragraph follows right under it: a reply's writer and time on a
+    forum or a board (``밤하늘지기 · 2027-01-05 06:50`` over the reply), which ``figures-row`` took for a data line;
+    not the last of a run of dated fields (``Results | 2025.11.27 15:00`` under ``Registration | 2025.08.26 – …``)."""
+    if (not w.seen_headline or w.in_related or len(w.line.text) > 60
+            or not ("·" in w.line.text or "|" in w.line.text)):
+        return False
+    if w.seen_body and (w.next is None or not _is_prose(w.next)
+                        or (w.index > 0 and _dated_field(w.lines[w.index - 1].core))):
         return False
     found = _AUTHOR_DATE.fullmatch(w.line.core)
     if found is None or len(found["name"].split()) > 3 or _DATE_WORD.search(found["name"]) is not None:

@@ -3480,3 +3480,21 @@ def test_a_korean_chrome_word_with_its_english_beside_it_is_chrome() -> None:
     # a Korean word that is no chrome's with its English is not read so
     page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "새벽시장 Dawn market"])
     assert _rule_names(page)[2] != "chrome"
+
+
+def test_a_reply_s_writer_and_time_over_its_paragraph_after_the_article_are_a_byline() -> None:
+    reply_en = "Same here last spring: the ferry desk refunded my ticket within a week once I sent them the receipt."
+    reply_ko = "저도 지난주에 같은 일을 겪었는데, 상인회 사무실에 전화하니 바로 쿠폰을 다시 보내 주셨어요."
+    for title, text, line, reply in (
+            ("Night ferry cancelled twice this week?", _FERRY_TEXT, "gull_watcher · Feb 3, 2027 at 6:41 AM", reply_en),
+            ("새벽시장 쿠폰 못 받으신 분 계세요?", _MARKET_TEXT_KO, "장보는토끼 · 2027. 1. 9. 07:12", reply_ko)):
+        page = "\n".join([title, "pier_regular · Feb 2, 2027", text, "Like | Reply", line, reply])
+        assert _rule_names(page)[4] == "author-date", line
+        assert _labels(page)[4] == "byline", line
+    # the last of a run of dated fields after the text, over a note, is not a writer's line
+    fields = "\n".join(["Ferry pass renewals", _FERRY_TEXT, "Renewal opens | 2027.03.02 09:00",
+                        "Renewal closes | 2027.03.20 18:00", _FERRY_TEXT])
+    assert _rule_names(fields)[3] != "author-date"
+    # nor a writer's dated line with no paragraph under it
+    alone = "\n".join(["Night ferry cancelled twice this week?", _FERRY_TEXT, "gull_watcher · Feb 3, 2027 at 6:41 AM"])
+    assert _rule_names(alone)[2] != "author-date"
