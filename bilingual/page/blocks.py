@@ -333,6 +333,9 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)"
 # A road address without its postal code: "47 Gwanmun-ro", "경상북도 영양군 영양읍 군청길 37".
 _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil)\b|"
                            r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9○]{1,10}(?:대로|로|길)\s*(?:\d{1,4}|○{1,4})")
+_SHORT_ROAD_ADDRESS = re.compile(r"(?:서울|부산|대구|인천|광주|대전|울산|세종|"
+                                 r"경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+(?:[가-힣]{1,6}(?:시|군|구|읍|면)\s+){1,3}[가-힣0-9]{1,10}(?:대로|로|길)\s*\d{1,4}")
+"""labels42: a road address after a province's or a metropolitan city's short name (``서울 종로구 삼일대로 428``)."""
 _US_STATE = (r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|"
              r"UT|V[AT]|W[AIVY])")
 _US_ADDRESS = re.compile(
@@ -342,6 +345,9 @@ _US_ADDRESS = re.compile(
 Brookfield, WI``, ``3301 W. Broadway, Council Bluffs, IA · (712) …``)."""
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d", _I)
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
+_UK_CA_POSTCODE = re.compile(r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d))(?=\s*(?:$|[,·|(]))")
+"""labels42: a British or a Canadian postcode at the end of an address's item (``Edinburgh EH6 6ET``, ``Sudbury, ON
+P3A 1Z6``): a letter, a digit, a space, a digit, letters, in capitals."""
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
     r"(?-i:[가-힣])+(?:대로|로|길)\s*[\d○]|"
@@ -1145,9 +1151,14 @@ def _address(line: _Line) -> bool:
         return False
     if _STREET.search(text) and (_POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text)):
         return True
+    # labels42: a road address after a short name, unless a field's label opens the line (주소: 서울 마포구 …, a
+    # shop's address among its hours and its phone, is a data line)
+    if _SHORT_ROAD_ADDRESS.search(text) and not _KEY_VALUE.fullmatch(text):
+        return True
     # labels36: an American address without its street's word or its ZIP code (3301 W. Broadway, Council Bluffs, IA),
-    # a post office box with its code
-    return "," in text and (_US_ADDRESS.search(text) is not None
+    # a post office box with its code; labels42: a number and a British or a Canadian postcode after a comma, with or
+    # without a street's word (14 Mill Wynd, Dunmore KY12 7QH; Unit 4, Parkway Industrial Estate, Sheffield S9 3BL)
+    return "," in text and (_US_ADDRESS.search(text) is not None or _UK_CA_POSTCODE.search(text) is not None
                             or (_PO_BOX.search(text) is not None and _POSTAL_CODE.search(text) is not None))
 
 
@@ -2140,7 +2151,8 @@ _MESSENGERS = re.compile(r"\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|vib
 """labels35: two messengers named before their number (``WhatsApp / KakaoTalk: +82 …``)."""
 _REGISTRATION_ITEM = re.compile(
     r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|고유\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|"
-    r"company\s+(?:no\b|number)|\b(?:abn|ein|vat)\s*(?:no\b|number)?"
+    # labels42: a Korean business number by its form after 사업자 (사업자 101-09-57312)
+    r"사업자\s*[:：]?\s*\d{3}-\d{2}-\d{5}|company\s+(?:no\b|number)|\b(?:abn|ein|vat)\s*(?:no\b|number)?"
     # labels36: a nonprofit's number (고유번호) and a carrier's or a trade's licence numbers (USDOT No. …, MC No. …)
     r"|\b(?:licen[cs]e|permit|(?-i:US)?DOT|MC)\s*(?:no\b\.?|number|#)\s*[:：]?\s*[A-Z]{0,3}-?\d)", _I)
 _BUSINESS_ITEM = re.compile(
@@ -3374,6 +3386,21 @@ def _pager(w: Where) -> bool:
     return _PAGER.fullmatch(text) is not None
 
 
+_EVENT_CREDIT = re.compile(r"(?:주최|주관|후원|협찬|협력|기획)\s*[:：]?\s*\S.{0,40}")
+"""labels42: an item of an event's credits, a Korean role then its holder (``주최 전주시``, ``후원: 한국관광공사``)."""
+
+
+def _event_credits(w: Where) -> bool:
+    """labels42: an event's credits between spaced bars or dots, two items or more, each a role and its holder
+    (:data:`_EVENT_CREDIT`: ``주최 마포구 | 주관 망원상인회 | 후원 서울시``): the label table's ``other`` (a data line
+    of the event's, as ``주최: … · 주관: …`` with colons is the ``field-line`` rule's), no menu."""
+    text = w.line.core
+    if len(text) > 160 or (" | " not in text and " · " not in text):
+        return False
+    items = [item.strip() for item in re.split(r"\s[|·]\s", text) if item.strip()]
+    return len(items) >= 2 and all(_EVENT_CREDIT.fullmatch(item) for item in items)
+
+
 def _registration_bar(w: Where) -> bool:
     """labels39: after the article's last paragraph, two or more items between spaced bars or dots, one a
     registration's or a licence's number (:data:`_REGISTRATION_ITEM`: ``GA Pest Control License #PCO-118733``,
@@ -3485,6 +3512,10 @@ RULES: tuple[Rule, ...] = (
          "two to four items between bars or dots, one a date and one the writer's label or, after a name, a counter "
          "(작성자 … | 등록일 2026-01-05 | 조회수 31, 닉네임 · 2026.01.05. 10:12 · 조회 9, Writer: … | Date: …); or "
          "Posted <date> by <writer>"),
+    Rule("event-credits", "other", 0.7, "an event's credits between bars: each role and its holder (a data line)",
+         _event_credits,
+         "two or more items between spaced bars or dots, each a Korean role of an event's credits and its holder "
+         "(주최 전주시 | 주관 … | 후원 …): a data line, no menu"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
          lambda w: (_separated_items(w.line) or _section_menu(w.line)) and not _data_not_menu(w),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),

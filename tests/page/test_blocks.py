@@ -3498,3 +3498,42 @@ def test_a_reply_s_writer_and_time_over_its_paragraph_after_the_article_are_a_by
     # nor a writer's dated line with no paragraph under it
     alone = "\n".join(["Night ferry cancelled twice this week?", _FERRY_TEXT, "gull_watcher · Feb 3, 2027 at 6:41 AM"])
     assert _rule_names(alone)[2] != "author-date"
+
+
+def test_a_business_s_address_with_a_british_or_canadian_postcode_at_the_foot_is_a_footer() -> None:
+    for line in ("Harbourside Kayak Hire Ltd, 3 Quay Steps, Portree IV51 9DE",
+                 "Unit 12, Riverside Trade Park, Leeds LS10 1QN",
+                 "Maple Crest Bakery · 88 Front Street, Kenora, ON P9N 3K2"):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Other guides", "Packing for a winter crossing",
+                          line, "© 2027 Harbourside Kayak Hire"])
+        assert _rule_names(page)[4] == "postal-address", line
+        assert _labels(page)[4] == "footer", line
+    # a postcode's letters and digits without an address's comma, or in lower case, are no address
+    for line in ("Order code AB1 2CD", "Harbourside Kayak Hire, bay iv51 9de"):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, line])
+        assert _rule_names(page)[2] != "postal-address", line
+
+
+def test_a_korean_road_address_after_a_short_province_name_and_a_bare_business_number_are_particulars() -> None:
+    for line in ("망원 새벽상회 | 서울 마포구 포은로 31 1층 | 대표 윤나래",
+                 "소금빵 작업실 | 강원 속초시 해오름로 188, 2층"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+        assert _labels(page)[2] == "footer", line
+    line = "망원 새벽상회 | 영업 10:00~19:00 | 사업자 214-07-33120"
+    page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+    assert _rule_names(page)[2] == "registration-bar"
+    # a shop's address opened by its field's label stays a data line among its fields
+    fields = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "영업시간: 매일 06:00~13:00",
+                        "주소: 서울 마포구 포은로 31", "전화: 02-335-0000"])
+    assert _rule_names(fields)[3] != "postal-address"
+
+
+def test_an_event_s_credits_between_bars_are_a_data_line() -> None:
+    for line in ("주최 마포구 | 주관 망원상인회 | 후원 서울시", "주최 강릉시 · 주관 강릉문화재단 · 협찬 동해상회"):
+        for page in ("\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line, "ⓒ 망원상인회"]),
+                     "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line, _MARKET_TEXT_KO])):
+            assert _rule_names(page)[2] == "event-credits", line
+            assert _labels(page)[2] == "other", line
+    # a menu with one such word among its items is still a menu
+    menu = "\n".join(["주최 기관 | 오시는 길 | 공지사항", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
+    assert _labels(menu)[0] == "navigation"
