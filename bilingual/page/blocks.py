@@ -1752,7 +1752,11 @@ _DISCLAIMER = re.compile(
     # labels25: who paid for what is reviewed (※ 내돈내산 후기이며 … 어떤 지원도 받지 않았습니다; not sponsored), at
     # the reader's own risk
     r"|내돈내산|(?:어떠한|어떤|아무런)\s*(?:지원|협찬|대가|후원)[도을를]?\s*받지\s*않|협찬을?\s*받아|원고료를?\s*받"
-    r"|\bnot\s+sponsored\b|\bno\s+(?:sponsorship|compensation)\b|\bat\s+your\s+own\s+risk\b", _I)
+    r"|\bnot\s+sponsored\b|\bno\s+(?:sponsorship|compensation)\b|\bat\s+your\s+own\s+risk\b"
+    # labels42: advice the publisher does not give (… is not a law firm and does not give legal advice), information
+    # given in general only (본 내용은 일반적인 정보 제공을 위한 것으로 …)
+    r"|(?:does|do|is|are|can)\s*not\s+(?:give|provide|offer)\s+(?:[a-z]+\s+){0,3}advice"
+    r"|(?:일반적인|일반)\s*정보\s*(?:제공|안내)(?:[을를]|만을|의)?\s*(?:위한|목적)", _I)
 """What a disclaimer or a licence says of the text as a whole: not advice, for reference only, written automatically,
 a contributor's or a source's views, an unofficial translation or transcript, the terms of reuse (공공누리, CC BY)."""
 _NOTE_MARK = re.compile(r"\s*(?:※|\*(?!\*))\s*\S")
@@ -2635,6 +2639,27 @@ def _handle_comment(w: Where) -> bool:
     if handle.lower() in ("http", "https", "www", "tel", "fax", "email", "e-mail", "mailto", "note", "source"):
         return False
     return len(said.split()) >= 3 and "://" not in said and not _contact_number(said)
+
+
+_REVIEWER = re.compile(
+    r"(?:[가-힣]{1,8}\s+){0,3}[가-힣][*＊○]{1,3}\s*(?:님|고객(?:님)?)?"
+    r"|[A-Z][a-z]+(?:\s[A-Z]\.)?\s+from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z][a-z]?[*]{2,}")
+"""labels42: a customer's name as a review gives it: masked (``김** 님``, ``부산 해운대구 박○○``, ``J***``) or a first
+name and a hometown (``Priya from Leeds``)."""
+
+
+def _review_comment(w: Where) -> bool:
+    """labels42: after the article's first paragraph, a customer's review opened by the customer's name as reviews
+    give it (:data:`_REVIEWER`) and a colon, what they wrote three words or more: the label table's ``other`` (a
+    review or comment under the text), not a paragraph of the article (a dialogue's speaker is no masked name)."""
+    text = w.line.text
+    if not w.seen_body or w.in_related or len(text) > 320:
+        return False
+    head, colon, said = text.partition(":")
+    if not colon:
+        head, colon, said = text.partition("：")
+    return (bool(colon) and _REVIEWER.fullmatch(head.strip()) is not None and len(said.split()) >= 3
+            and not _contact_number(said))
 
 
 _DAY_HEADING = re.compile(
@@ -3546,6 +3571,10 @@ RULES: tuple[Rule, ...] = (
          "above the article, three or more short items between spaced slashes or arrows, right over a line that holds "
          "the last item and says more (Classes / Weekend Workshops / Wheel Throwing for Beginners over Wheel Throwing "
          "for Beginners: Two-Day Weekend Workshop): the page's breadcrumb"),
+    Rule("review-comment", "other", 0.65, "a customer's review opened by the customer's masked name or hometown",
+         _review_comment,
+         "after the article's first paragraph, a line opened by a customer's masked name (김** 님, 박○○) or a first "
+         "name and a hometown (Priya from Leeds) and a colon, three words or more after it: a review, a data line"),
     Rule("handle-comment", "other", 0.65, "a reader's comment opened by a handle and a colon", _handle_comment,
          "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
          "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "

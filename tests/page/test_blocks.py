@@ -2048,7 +2048,7 @@ def _labelled_in_order(text: str) -> list[str]:
         where = blocks.Where(lines, i, line, previous, first_prose, short_counts, in_related, seen_headline,
                              seen_body, last_prose, faq_page)
         rule = next(r for r in blocks.RULES if r.applies(where))
-        if rule.name == "related-heading":
+        if rule.name in blocks._OPENS_RELATED:  # labels42: foot-list opens a list too, as label_lines has it
             in_related = True
         elif blocks._closes_related(line, rule):  # labels30: a comments section's head closes it too
             in_related = False
@@ -3537,3 +3537,24 @@ def test_an_event_s_credits_between_bars_are_a_data_line() -> None:
     # a menu with one such word among its items is still a menu
     menu = "\n".join(["주최 기관 | 오시는 길 | 공지사항", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
     assert _labels(menu)[0] == "navigation"
+
+
+def test_a_line_that_says_what_advice_the_page_does_not_give_is_a_disclaimer() -> None:
+    for line in ("Harbour Legal Forms Ltd does not provide tax or legal advice.",
+                 "위 내용은 일반적인 정보 안내를 위한 것으로, 개별 사안은 세무사와 상의하시기 바랍니다."):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT,
+                          "Call 02-555-0100 or email desk@pierforms.example", line, "© 2027 Harbour Legal Forms"])
+        assert _rule_names(page)[3] == "disclaimer", line
+        assert _labels(page)[3] == "footer", line
+
+
+def test_a_review_opened_by_a_masked_name_or_a_name_and_hometown_is_other() -> None:
+    for line in ("부산 수영구 박○○ 고객님: 예약한 시간에 정확히 오셔서 한 시간 만에 끝났어요.",
+                 "최** 님: 가격이 처음 말씀하신 그대로라 믿음이 갔습니다.",
+                 "Priya from Leeds: The crossing was calm and the crew kept us warm with tea."):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Reviews", line])
+        assert _rule_names(page)[3] == "review-comment", line
+        assert _labels(page)[3] == "other", line
+    # a dialogue's speaker by name is a turn of the text, not a review
+    turn = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Captain Reyes: We will dock in ten minutes."])
+    assert _rule_names(turn)[2] != "review-comment"
