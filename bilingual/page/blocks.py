@@ -333,6 +333,9 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[-\s]?)?\d{2,4}[-\s.]\d{3,4}[-\s.]\d{4}(?!\d)"
 # A road address without its postal code: "47 Gwanmun-ro", "경상북도 영양군 영양읍 군청길 37".
 _ROAD_ADDRESS = re.compile(r"\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w]*-(?:daero|ro|gil)\b|"
                            r"(?:[가-힣]{1,6}(?:도|시|군|구|읍|면)\s+){2,4}[가-힣0-9○]{1,10}(?:대로|로|길)\s*(?:\d{1,4}|○{1,4})")
+_SHORT_ROAD_ADDRESS = re.compile(r"(?:서울|부산|대구|인천|광주|대전|울산|세종|"
+                                 r"경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+(?:[가-힣]{1,6}(?:시|군|구|읍|면)\s+){1,3}[가-힣0-9]{1,10}(?:대로|로|길)\s*\d{1,4}")
+"""labels42: a road address after a province's or a metropolitan city's short name (``서울 종로구 삼일대로 428``)."""
 _US_STATE = (r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|"
              r"UT|V[AT]|W[AIVY])")
 _US_ADDRESS = re.compile(
@@ -342,6 +345,9 @@ _US_ADDRESS = re.compile(
 Brookfield, WI``, ``3301 W. Broadway, Council Bluffs, IA · (712) …``)."""
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d", _I)
 _POSTAL_CODE = re.compile(r"(?<![\d-])(?:\(우\)\s*|우\s*)?\d{5}(?![\d-])")
+_UK_CA_POSTCODE = re.compile(r"(?-i:\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d))(?=\s*(?:$|[,·|(]))")
+"""labels42: a British or a Canadian postcode at the end of an address's item (``Edinburgh EH6 6ET``, ``Sudbury, ON
+P3A 1Z6``): a letter, a digit, a space, a digit, letters, in capitals."""
 _STREET = re.compile(
     r"\b\w+-(?:daero|ro|gil)\b|\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.)|"
     r"(?-i:[가-힣])+(?:대로|로|길)\s*[\d○]|"
@@ -1145,9 +1151,14 @@ def _address(line: _Line) -> bool:
         return False
     if _STREET.search(text) and (_POSTAL_CODE.search(text) or _ROAD_ADDRESS.search(text)):
         return True
+    # labels42: a road address after a short name, unless a field's label opens the line (주소: 서울 마포구 …, a
+    # shop's address among its hours and its phone, is a data line)
+    if _SHORT_ROAD_ADDRESS.search(text) and not _KEY_VALUE.fullmatch(text):
+        return True
     # labels36: an American address without its street's word or its ZIP code (3301 W. Broadway, Council Bluffs, IA),
-    # a post office box with its code
-    return "," in text and (_US_ADDRESS.search(text) is not None
+    # a post office box with its code; labels42: a number and a British or a Canadian postcode after a comma, with or
+    # without a street's word (14 Mill Wynd, Dunmore KY12 7QH; Unit 4, Parkway Industrial Estate, Sheffield S9 3BL)
+    return "," in text and (_US_ADDRESS.search(text) is not None or _UK_CA_POSTCODE.search(text) is not None
                             or (_PO_BOX.search(text) is not None and _POSTAL_CODE.search(text) is not None))
 
 
@@ -1741,7 +1752,11 @@ _DISCLAIMER = re.compile(
     # labels25: who paid for what is reviewed (※ 내돈내산 후기이며 … 어떤 지원도 받지 않았습니다; not sponsored), at
     # the reader's own risk
     r"|내돈내산|(?:어떠한|어떤|아무런)\s*(?:지원|협찬|대가|후원)[도을를]?\s*받지\s*않|협찬을?\s*받아|원고료를?\s*받"
-    r"|\bnot\s+sponsored\b|\bno\s+(?:sponsorship|compensation)\b|\bat\s+your\s+own\s+risk\b", _I)
+    r"|\bnot\s+sponsored\b|\bno\s+(?:sponsorship|compensation)\b|\bat\s+your\s+own\s+risk\b"
+    # labels42: advice the publisher does not give (… is not a law firm and does not give legal advice), information
+    # given in general only (본 내용은 일반적인 정보 제공을 위한 것으로 …)
+    r"|(?:does|do|is|are|can)\s*not\s+(?:give|provide|offer)\s+(?:[a-z]+\s+){0,3}advice"
+    r"|(?:일반적인|일반)\s*정보\s*(?:제공|안내)(?:[을를]|만을|의)?\s*(?:위한|목적)", _I)
 """What a disclaimer or a licence says of the text as a whole: not advice, for reference only, written automatically,
 a contributor's or a source's views, an unofficial translation or transcript, the terms of reuse (공공누리, CC BY)."""
 _NOTE_MARK = re.compile(r"\s*(?:※|\*(?!\*))\s*\S")
@@ -2140,7 +2155,8 @@ _MESSENGERS = re.compile(r"\s*(?:kakao\s*talk|whats\s*app|we\s*chat|telegram|vib
 """labels35: two messengers named before their number (``WhatsApp / KakaoTalk: +82 …``)."""
 _REGISTRATION_ITEM = re.compile(
     r"(?:(?-i:[가-힣]){0,6}(?:등록|신고|허가)\s*번호|고유\s*번호|reg(?:istration|\.)?\s*(?:no\b|number)|"
-    r"company\s+(?:no\b|number)|\b(?:abn|ein|vat)\s*(?:no\b|number)?"
+    # labels42: a Korean business number by its form after 사업자 (사업자 101-09-57312)
+    r"사업자\s*[:：]?\s*\d{3}-\d{2}-\d{5}|company\s+(?:no\b|number)|\b(?:abn|ein|vat)\s*(?:no\b|number)?"
     # labels36: a nonprofit's number (고유번호) and a carrier's or a trade's licence numbers (USDOT No. …, MC No. …)
     r"|\b(?:licen[cs]e|permit|(?-i:US)?DOT|MC)\s*(?:no\b\.?|number|#)\s*[:：]?\s*[A-Z]{0,3}-?\d)", _I)
 _BUSINESS_ITEM = re.compile(
@@ -2239,13 +2255,27 @@ def _operator_number(w: Where) -> bool:
 _AUTHOR_DATE = re.compile(rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,20}}?)\s*[·|]\s*(?P<date>.+)")
 
 
+def _dated_field(text: str) -> bool:
+    """labels42: a name or a label, a dot or a bar, and a date (:data:`_AUTHOR_DATE`'s shape, ``Registration |
+    2025.08.26 – 09.01``)."""
+    found = _AUTHOR_DATE.fullmatch(text)
+    return found is not None and _DATE_CORE.search(found["date"]) is not None
+
+
 def _author_date(w: Where) -> bool:
     """labels25: after the headline, before the article, a writer's name or handle and the date of the post on one
     line (``술지게미 · 2025. 3. 16. 21:40``, ``Hana Lee | March 3, 2025``): the label table's byline (a writer's credit,
     with its date). The name is one to three words, no date's word (``입력``, ``Updated``) and no figure; the rest a
-    date (the ``dateline`` rule's)."""
-    if not w.seen_headline or w.seen_body or w.in_related or len(w.line.text) > 60 or not ("·" in w.line.text
-                                                                                         or "|" in w.line.text):
+    date (the ``dateline`` rule's).
+
+    labels42: after the article began too when a paragraph follows right under it: a reply's writer and time on a
+    forum or a board (``밤하늘지기 · 2027-01-05 06:50`` over the reply), which ``figures-row`` took for a data line;
+    not the last of a run of dated fields (``Results | 2025.11.27 15:00`` under ``Registration | 2025.08.26 – …``)."""
+    if (not w.seen_headline or w.in_related or len(w.line.text) > 60
+            or not ("·" in w.line.text or "|" in w.line.text)):
+        return False
+    if w.seen_body and (w.next is None or not _is_prose(w.next)
+                        or (w.index > 0 and _dated_field(w.lines[w.index - 1].core))):
         return False
     found = _AUTHOR_DATE.fullmatch(w.line.core)
     if found is None or len(found["name"].split()) > 3 or _DATE_WORD.search(found["name"]) is not None:
@@ -2609,6 +2639,27 @@ def _handle_comment(w: Where) -> bool:
     if handle.lower() in ("http", "https", "www", "tel", "fax", "email", "e-mail", "mailto", "note", "source"):
         return False
     return len(said.split()) >= 3 and "://" not in said and not _contact_number(said)
+
+
+_REVIEWER = re.compile(
+    r"(?:[가-힣]{1,8}\s+){0,3}[가-힣][*＊○]{1,3}\s*(?:님|고객(?:님)?)?"
+    r"|[A-Z][a-z]+(?:\s[A-Z]\.)?\s+from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z][a-z]?[*]{2,}")
+"""labels42: a customer's name as a review gives it: masked (``김** 님``, ``부산 해운대구 박○○``, ``J***``) or a first
+name and a hometown (``Priya from Leeds``)."""
+
+
+def _review_comment(w: Where) -> bool:
+    """labels42: after the article's first paragraph, a customer's review opened by the customer's name as reviews
+    give it (:data:`_REVIEWER`) and a colon, what they wrote three words or more: the label table's ``other`` (a
+    review or comment under the text), not a paragraph of the article (a dialogue's speaker is no masked name)."""
+    text = w.line.text
+    if not w.seen_body or w.in_related or len(text) > 320:
+        return False
+    head, colon, said = text.partition(":")
+    if not colon:
+        head, colon, said = text.partition("：")
+    return (bool(colon) and _REVIEWER.fullmatch(head.strip()) is not None and len(said.split()) >= 3
+            and not _contact_number(said))
 
 
 _DAY_HEADING = re.compile(
@@ -3360,6 +3411,21 @@ def _pager(w: Where) -> bool:
     return _PAGER.fullmatch(text) is not None
 
 
+_EVENT_CREDIT = re.compile(r"(?:주최|주관|후원|협찬|협력|기획)\s*[:：]?\s*\S.{0,40}")
+"""labels42: an item of an event's credits, a Korean role then its holder (``주최 전주시``, ``후원: 한국관광공사``)."""
+
+
+def _event_credits(w: Where) -> bool:
+    """labels42: an event's credits between spaced bars or dots, two items or more, each a role and its holder
+    (:data:`_EVENT_CREDIT`: ``주최 마포구 | 주관 망원상인회 | 후원 서울시``): the label table's ``other`` (a data line
+    of the event's, as ``주최: … · 주관: …`` with colons is the ``field-line`` rule's), no menu."""
+    text = w.line.core
+    if len(text) > 160 or (" | " not in text and " · " not in text):
+        return False
+    items = [item.strip() for item in re.split(r"\s[|·]\s", text) if item.strip()]
+    return len(items) >= 2 and all(_EVENT_CREDIT.fullmatch(item) for item in items)
+
+
 def _registration_bar(w: Where) -> bool:
     """labels39: after the article's last paragraph, two or more items between spaced bars or dots, one a
     registration's or a licence's number (:data:`_REGISTRATION_ITEM`: ``GA Pest Control License #PCO-118733``,
@@ -3471,6 +3537,10 @@ RULES: tuple[Rule, ...] = (
          "two to four items between bars or dots, one a date and one the writer's label or, after a name, a counter "
          "(작성자 … | 등록일 2026-01-05 | 조회수 31, 닉네임 · 2026.01.05. 10:12 · 조회 9, Writer: … | Date: …); or "
          "Posted <date> by <writer>"),
+    Rule("event-credits", "other", 0.7, "an event's credits between bars: each role and its holder (a data line)",
+         _event_credits,
+         "two or more items between spaced bars or dots, each a Korean role of an event's credits and its holder "
+         "(주최 전주시 | 주관 … | 후원 …): a data line, no menu"),
     Rule("nav-separated", "navigation", 0.9, "short items between separators (menu bar or breadcrumb)",
          lambda w: (_separated_items(w.line) or _section_menu(w.line)) and not _data_not_menu(w),
          "three or more short items between |, >, ·, • (Home | Politics | …, • News • Video), two after >"),
@@ -3501,6 +3571,10 @@ RULES: tuple[Rule, ...] = (
          "above the article, three or more short items between spaced slashes or arrows, right over a line that holds "
          "the last item and says more (Classes / Weekend Workshops / Wheel Throwing for Beginners over Wheel Throwing "
          "for Beginners: Two-Day Weekend Workshop): the page's breadcrumb"),
+    Rule("review-comment", "other", 0.65, "a customer's review opened by the customer's masked name or hometown",
+         _review_comment,
+         "after the article's first paragraph, a line opened by a customer's masked name (김** 님, 박○○) or a first "
+         "name and a hometown (Priya from Leeds) and a colon, three words or more after it: a review, a data line"),
     Rule("handle-comment", "other", 0.65, "a reader's comment opened by a handle and a colon", _handle_comment,
          "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
          "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "

@@ -3480,3 +3480,81 @@ def test_a_korean_chrome_word_with_its_english_beside_it_is_chrome() -> None:
     # a Korean word that is no chrome's with its English is not read so
     page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "새벽시장 Dawn market"])
     assert _rule_names(page)[2] != "chrome"
+
+
+def test_a_reply_s_writer_and_time_over_its_paragraph_after_the_article_are_a_byline() -> None:
+    reply_en = "Same here last spring: the ferry desk refunded my ticket within a week once I sent them the receipt."
+    reply_ko = "저도 지난주에 같은 일을 겪었는데, 상인회 사무실에 전화하니 바로 쿠폰을 다시 보내 주셨어요."
+    for title, text, line, reply in (
+            ("Night ferry cancelled twice this week?", _FERRY_TEXT, "gull_watcher · Feb 3, 2027 at 6:41 AM", reply_en),
+            ("새벽시장 쿠폰 못 받으신 분 계세요?", _MARKET_TEXT_KO, "장보는토끼 · 2027. 1. 9. 07:12", reply_ko)):
+        page = "\n".join([title, "pier_regular · Feb 2, 2027", text, "Like | Reply", line, reply])
+        assert _rule_names(page)[4] == "author-date", line
+        assert _labels(page)[4] == "byline", line
+    # the last of a run of dated fields after the text, over a note, is not a writer's line
+    fields = "\n".join(["Ferry pass renewals", _FERRY_TEXT, "Renewal opens | 2027.03.02 09:00",
+                        "Renewal closes | 2027.03.20 18:00", _FERRY_TEXT])
+    assert _rule_names(fields)[3] != "author-date"
+    # nor a writer's dated line with no paragraph under it
+    alone = "\n".join(["Night ferry cancelled twice this week?", _FERRY_TEXT, "gull_watcher · Feb 3, 2027 at 6:41 AM"])
+    assert _rule_names(alone)[2] != "author-date"
+
+
+def test_a_business_s_address_with_a_british_or_canadian_postcode_at_the_foot_is_a_footer() -> None:
+    for line in ("Harbourside Kayak Hire Ltd, 3 Quay Steps, Portree IV51 9DE",
+                 "Unit 12, Riverside Trade Park, Leeds LS10 1QN",
+                 "Maple Crest Bakery · 88 Front Street, Kenora, ON P9N 3K2"):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Other guides", "Packing for a winter crossing",
+                          line, "© 2027 Harbourside Kayak Hire"])
+        assert _rule_names(page)[4] == "postal-address", line
+        assert _labels(page)[4] == "footer", line
+    # a postcode's letters and digits without an address's comma, or in lower case, are no address
+    for line in ("Order code AB1 2CD", "Harbourside Kayak Hire, bay iv51 9de"):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, line])
+        assert _rule_names(page)[2] != "postal-address", line
+
+
+def test_a_korean_road_address_after_a_short_province_name_and_a_bare_business_number_are_particulars() -> None:
+    for line in ("망원 새벽상회 | 서울 마포구 포은로 31 1층 | 대표 윤나래",
+                 "소금빵 작업실 | 강원 속초시 해오름로 188, 2층"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+        assert _labels(page)[2] == "footer", line
+    line = "망원 새벽상회 | 영업 10:00~19:00 | 사업자 214-07-33120"
+    page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line])
+    assert _rule_names(page)[2] == "registration-bar"
+    # a shop's address opened by its field's label stays a data line among its fields
+    fields = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "영업시간: 매일 06:00~13:00",
+                        "주소: 서울 마포구 포은로 31", "전화: 02-335-0000"])
+    assert _rule_names(fields)[3] != "postal-address"
+
+
+def test_an_event_s_credits_between_bars_are_a_data_line() -> None:
+    for line in ("주최 마포구 | 주관 망원상인회 | 후원 서울시", "주최 강릉시 · 주관 강릉문화재단 · 협찬 동해상회"):
+        for page in ("\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line, "ⓒ 망원상인회"]),
+                     "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line, _MARKET_TEXT_KO])):
+            assert _rule_names(page)[2] == "event-credits", line
+            assert _labels(page)[2] == "other", line
+    # a menu with one such word among its items is still a menu
+    menu = "\n".join(["주최 기관 | 오시는 길 | 공지사항", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
+    assert _labels(menu)[0] == "navigation"
+
+
+def test_a_line_that_says_what_advice_the_page_does_not_give_is_a_disclaimer() -> None:
+    for line in ("Harbour Legal Forms Ltd does not provide tax or legal advice.",
+                 "위 내용은 일반적인 정보 안내를 위한 것으로, 개별 사안은 세무사와 상의하시기 바랍니다."):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT,
+                          "Call 02-555-0100 or email desk@pierforms.example", line, "© 2027 Harbour Legal Forms"])
+        assert _rule_names(page)[3] == "disclaimer", line
+        assert _labels(page)[3] == "footer", line
+
+
+def test_a_review_opened_by_a_masked_name_or_a_name_and_hometown_is_other() -> None:
+    for line in ("부산 수영구 박○○ 고객님: 예약한 시간에 정확히 오셔서 한 시간 만에 끝났어요.",
+                 "최** 님: 가격이 처음 말씀하신 그대로라 믿음이 갔습니다.",
+                 "Priya from Leeds: The crossing was calm and the crew kept us warm with tea."):
+        page = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Reviews", line])
+        assert _rule_names(page)[3] == "review-comment", line
+        assert _labels(page)[3] == "other", line
+    # a dialogue's speaker by name is a turn of the text, not a review
+    turn = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Captain Reyes: We will dock in ten minutes."])
+    assert _rule_names(turn)[2] != "review-comment"
