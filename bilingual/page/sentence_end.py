@@ -59,5 +59,7 @@ def ends_sentence(text: str, *, bare_predicate: bool = False) -> bool:
     if last == "…" or core.endswith(".."):
         return core.rstrip(".…")[-1:] in ("다", "요")
     if last == ".":
-        return _ABBREVIATION.search(core[-12:]) is None
+        # perf63: the abbreviation's stops stand two characters apart (``U.S.``); a line whose last stop follows a
+        # word's letter or a Korean predicate (most lines of prose) is not searched
+        return core[-3:-2] != "." or _ABBREVIATION.search(core[-12:]) is None
     return bare_predicate and last in "다요"

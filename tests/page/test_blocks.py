@@ -3558,3 +3558,98 @@ def test_a_review_opened_by_a_masked_name_or_a_name_and_hometown_is_other() -> N
     # a dialogue's speaker by name is a turn of the text, not a review
     turn = "\n".join(["Night ferry timetable changes", _FERRY_TEXT, "Captain Reyes: We will dock in ten minutes."])
     assert _rule_names(turn)[2] != "review-comment"
+
+
+# perf63: cheap first tests implied by the patterns' own words; the rules still match the lines of their kind that
+# the cheap tests must let through (lines of our own), and the cheap tests answer as the patterns on pieces of both.
+@pytest.mark.parametrize("line", ["More from Odile Harcastle.", "Latest by our harbour desk!", "MORE FROM THE VALLEY…"])
+def test_a_related_heading_closed_by_a_stop_after_from_or_by_is_still_one(line: str) -> None:
+    page = _lido(after=(line, "Lifeguard course fills in a day", "New diving boards arrive in spring"))
+    assert _rule_names(page)[2] == "related-heading", _rule_names(page)
+
+
+@pytest.mark.parametrize("line", ["온라인 수강 신청", "AI 코딩 교실 신청하기", "문자 알림 받기", "라이브 시청",
+                                  "내 예약 조회"])
+def test_a_korean_button_with_or_without_latin_letters_is_still_a_widget(line: str) -> None:
+    from bilingual.page.widget_lines import widget
+
+    assert widget(line)
+
+
+@pytest.mark.parametrize("line", ["동네소식 뉴스 제보 전화 02-555-0177", "오류 신고: fix@dongne-news.example",
+                                  "한빛타임스 News tips: 010-5550-1234", "기사 제보 dongne@tips.example"])
+def test_a_korean_tip_line_is_still_one(line: str) -> None:
+    assert blocks._tip_line(line)
+
+
+@pytest.mark.parametrize("line", ["자주 하는 질문", "수영장 FAQ", "Frequently Asked Questions about lessons"])
+def test_a_page_naming_itself_an_faq_is_still_one(line: str) -> None:
+    assert blocks._named_faq(blocks._lines(line))
+
+
+@pytest.mark.parametrize("line", ["※ 위 종목 분석은 투자 판단의 참고용이며 최종 결정은 투자자 몫입니다.",
+                                  "※ 본문의 사례는 당사자 보호를 위해 이름과 지역을 바꾸어 실었습니다."])
+def test_a_korean_disclaimer_is_still_one(line: str) -> None:
+    page = _lido(after=(line,), korean=True)
+    assert _rule_names(page)[-1] == "disclaimer", _rule_names(page)
+
+
+def test_a_korean_mailing_notice_is_still_one() -> None:
+    assert blocks._notice("이 소식지는 수신에 동의하신 회원께 보내 드립니다. 원하지 않으시면 수신 거부를 눌러 주세요.")
+
+
+def test_a_reader_s_comment_with_its_date_is_still_one() -> None:
+    page = _lido(after=("별빛고래 2026.02.11 21:05 저도 지난주에 가봤는데 물이 정말 깨끗했어요",), korean=True)
+    assert _rule_names(page)[-1] == "comment-line", _rule_names(page)
+
+
+_CHEAP_PIECES = st.sampled_from([
+    "More", "from", "FROM", "by", "BY", "Latest", " ", "  ", ".", "!", ":", "?", "|", " | ", "-", "’", "\"", ")",
+    "관련기사", "인기", "기사", "뉴스", "더보기", "함께 보면 좋은", "글", "'", "카테고리의 다른", "태그", "(총 3건)",
+    "제보", "기사 제보", "정정 보도 요청", "오류 신고", "뉴스", "news", "NEWS", "tips", "tip", "tıp", "ſend", "neWs",
+    "전화", "동네일보", "한빛", "we should list", "Got a", "story", "send us", "corrections", ":", "kim@ex.kr",
+    "FAQ", "faq", "Frequently asked questions", "자주 묻는 질문", "자주", "하기", "신청", "온라인", "바로", "알림 받기",
+    "내 예약 확인", "생중계 보기", "시청", "1:1 문의", "Apply now", "AI", "다.", "했다", "2026.02.11", "21:05", "7",
+    "receiving", "수신", "기사는", "외부", "RECEIVING", "보호", "편집", "risk", "RİSK", "\u212aisk", "copyright"])
+
+
+@settings(max_examples=4000, deadline=None, derandomize=True)
+@given(st.lists(_CHEAP_PIECES, max_size=10).map("".join))
+def test_perf63_cheap_tests_answer_as_the_patterns(text: str) -> None:
+    """perf63: :func:`blocks._related_heading`, :func:`blocks._tip_line_opens` and :func:`blocks._faq_cue` answer as
+    their patterns; :func:`blocks._notice` and :func:`blocks._notice_hint` as the words tested one by one; widget's
+    ``_BUTTON`` and the comment line's pattern match only where their cheap tests pass (texts of the patterns' own
+    pieces, with the letters ``re.I`` folds into theirs: ı, ſ, İ, the Kelvin sign)."""
+    from bilingual.page import widget_lines
+
+    assert blocks._related_heading(text) == (blocks._RELATED_HEADING.fullmatch(text) is not None), text
+    assert blocks._tip_line_opens(text) == (blocks._TIP_LINE.match(text) is not None), text
+    assert blocks._faq_cue(text) == (blocks._FAQ_CUE.search(text) is not None), text
+    lowered = text.lower()
+    assert blocks._notice(text) == (any(word in lowered for word in blocks._NOTICE_WORDS)
+                                    and blocks._MAILING_NOTICE.search(text) is not None), text
+    assert blocks._notice_hint(text) == any(word in lowered for word in blocks._NOTICE_HINT_WORDS), text
+    if widget_lines._BUTTON.fullmatch(text):
+        assert widget_lines._button_may_open(text), text
+    if blocks._COMMENT_LINE.fullmatch(text):
+        assert blocks._DIGIT.search(text), text
+
+
+class _Untried:
+    """A pattern that fails when tried: stands in for one a cheap test must spare (perf63)."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(name)
+
+
+def test_a_line_of_korean_prose_is_spared_the_costly_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf63: a line of Korean news, a Latin word and figures in it, is not tried by the related heading's, the tip
+    line's, the FAQ cue's and the button's patterns."""
+    from bilingual.page import widget_lines
+
+    line = "시립수영장은 다음 달부터 AI 안전요원 시스템을 도입해 12개 레인을 운영한다고 밝혔다."
+    for name in ("_RELATED_HEADING", "_TIP_LINE", "_FAQ_CUE"):
+        monkeypatch.setattr(blocks, name, _Untried())
+    monkeypatch.setattr(widget_lines, "_BUTTON", _Untried())
+    assert not blocks._related_heading(line) and not blocks._tip_line_opens(line) and not blocks._faq_cue(line)
+    assert not widget_lines.widget(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.page import blocks, label_layer
+from bilingual.page import blocks, label_layer, sentence_end
 from bilingual.page.sentence_end import ends_sentence
 
 
@@ -88,3 +88,22 @@ def test_the_rules_and_the_layer_read_the_same_end() -> None:
         assert (rules == ["weekday-field"]) is not sentence, value
         feats = label_layer.features([f"Notice: {value}"], [("fallback", "other")])[0]
         assert ("key-value=sentence" in feats) is sentence, value
+
+
+@pytest.mark.parametrize("text", ["The ferry left at 9 a.m.", "회의는 오후에 열렸다.", "He moved to the U.S.", "Kim J.",
+                                  "See the notes, e.g.", "“We sailed at dawn,” she said."])
+def test_a_full_stop_is_an_abbreviation_s_only_after_two_stopped_letters(text: str) -> None:
+    """perf63: the pattern is searched only where the stop two characters back is one; the answer is the pattern's."""
+    core = text.rstrip(sentence_end.CLOSERS + " ")
+    assert ends_sentence(text) == (sentence_end._ABBREVIATION.search(core[-12:]) is None)
+
+
+def test_a_line_of_prose_closed_by_its_stop_is_not_searched_for_abbreviations(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf63: the cheap test before the pattern (a pattern that fails when tried stands in for it)."""
+    class Untried:
+        def search(self, text: str) -> None:
+            raise AssertionError(text)
+
+    monkeypatch.setattr(sentence_end, "_ABBREVIATION", Untried())
+    assert ends_sentence("시의회는 예산안을 통과시켰다.") and ends_sentence("The council passed the budget.")
