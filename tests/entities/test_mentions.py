@@ -2511,3 +2511,14 @@ def test_a_japanese_minister_in_sang_and_a_subsidiarys_head_are_people() -> None
                  "다온 영상은 조회수가 많았다.", "한솔 현상이 나타났다.", "다온 정상은 만났다.",
                  "다온 이상의 성과를 냈다."):
         assert not any(kind == "person" for _, kind, _ in _typed(text)), text
+
+
+def test_a_given_name_before_a_person_sharing_its_family_name_is_a_person() -> None:
+    # mentions58: "Harold and Margaret Pennington" names two people, the family name written once
+    got = _types("The gallery showed works by Harold and Margaret Pennington on Sunday.")
+    assert got.get("Harold") == "person" and got.get("Margaret Pennington") == "person"
+    got = _types("Fans cheered as Owen and Gareth Whitcombe took the stage in Leeds.")
+    assert got.get("Owen") == "person"
+    # not after "or", nor for a word that is no given name
+    assert _types("Guests may bring Harold or Margaret Pennington along.").get("Harold") != "person"
+    assert _types("Workers at Zorbix and Margaret Pennington met.").get("Zorbix") != "person"
