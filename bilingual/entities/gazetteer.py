@@ -170,7 +170,7 @@ INSTITUTION_TITLES = frozenset("교수 총장 학장 이사장 연구팀 교수�
 """Titles after the name of the institution (고려대 교수), not after a person's name."""
 ENGLISH_ORG_HEADS = frozenset(
     "Agency News Ministry Department Commission Committee Council Corporation Corp Corp. Inc Inc. Co Co. Ltd Ltd. "
-    "Company Group Bank University Institute Times Herald Post Journal Daily Shimbun Ilbo Press Association "
+    "Company Group Bank University Institute Times Herald Post Journal Daily Shimbun Ilbo Press Association Services "
     "Organization Organisation Office Service Party Police Court Assembly Authority Foundation Fund Electronics "
     "Motors Airlines Television Broadcasting Network Union Federation Forces Army Navy Board Bureau Administration "
     "Secretariat Parliament Senate Congress Construction Holdings Industries Energy Telecom Securities Insurance "
@@ -956,7 +956,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
                        else "an institution by its name alone (국회, 정부, 감사원)" if head == name
                        else f"an organization by its head {head}")
     hangul = not latin
-    if hangul and " " not in name and clipped_committee(name, proper_noun=proper_noun):
+    if hangul and " " not in name and clipped_committee(name, proper_noun=proper_noun) \
+            and not strong_listed_place(name):  # 말라위, 랑카위: a country, an island the gazetteer lists (mentions58)
         return "org", "a committee written short (its field's first syllables and 위 for 위원회: 공정위, 선관위)"
     if name in PLACE_ACRONYMS:
         return "place", "a country's acronym"

@@ -40,7 +40,7 @@ Each rule is a convention of how names of a kind are written, not a list of name
   in a name of three words (Yoido Full Gospel Church); a company by the art it performs (Ballet); a club by the word
   that begins a club's name in Latin or in Hangul (:data:`CLUB_LEADS`: Olympique, Sporting, Dynamo; 올랭피크 …); a
   Korean island romanized as one word (:data:`ROMANIZED_ISLAND`: Heuksando, Songdo); a manufacturer by …공업, an
-  arboretum's institution by …수목원, a waterway by …뱃길 or …운하 in Hangul.
+  arboretum's institution by …수목원, a waterway by …뱃길 or …운하 in Hangul; a king's tomb by …왕릉 (mentions58).
 - **typer31**: a drug maker by …약품 in Hangul (:data:`KOREAN_DRUG_MAKER_END`: 한미약품; not 의약품, 화학약품); a
   research firm by ``Research`` at the end (SNE Research); a Spanish name of three words by its patronymic in -ez in
   the middle, before the mother's family name (Lucía Fernández Ortega).
@@ -170,6 +170,9 @@ KOREAN_INSTITUTION_ENDS = ("수목원",)
 their institutions in :data:`gazetteer.KOREAN_ORG_HEADS` (typer30)."""
 KOREAN_WATERWAY_ENDS = ("뱃길", "운하")
 """A waterway or a canal at the end of its name (경인아라뱃길, 파나마운하): a place (typer30)."""
+KOREAN_ROYAL_TOMB_END = "왕릉"
+"""A king's tomb (王陵) at the end of its name, after the king's (무령왕릉, 세종대왕릉): a place, a site one digs or
+visits, as the gold's temples and palaces are (mentions58); 릉 alone also ends words of no tomb (구릉, a hill)."""
 _RR = (r"(?:kk|tt|pp|ss|jj|ch|g|n|d|r|l|m|b|s|j|k|t|p|h)?"
        r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?")
 ROMANIZED_ISLAND = re.compile(rf"(?=[A-Z])(?=\w*(?:eo|eu|ae|oe|ui|ng)\w*do$)(?:{_RR}){{1,3}}do", re.IGNORECASE)
@@ -182,10 +185,11 @@ WAYS = frozenset("taekwondo hapkido aikido kumdo kendo judo mikado nintendo".spl
 _SHIRE = re.compile(r"[A-Z][a-z]{2,}shire")
 """An English county's name of one word ending in -shire (Old English scīr, a district: Yorkshire, Hampshire)."""
 ENGLISH_LANDFORM_ENDS = frozenset("Desert Glacier Canyon Volcano Plateau Steppe Savanna Fjord Lagoon Oasis Atoll "
-                                  "Archipelago Delta Basin Gorge Marsh Swamp Reef".split())
+                                  "Archipelago Delta Basin Gorge Marsh Swamp Reef Trail".split())
 """Generic words of landforms that end a place's name in English (Atacama Desert, Perito Moreno Glacier; a reef,
-Apo Reef: mentions55); not ``Park`` or ``Hall`` (family names) nor the words the gazetteer already reads (Island,
-Mountain, River …)."""
+Apo Reef: mentions55), and a walking route's (Appalachian Trail, Pacific Crest Trail: mentions58; a trail is where
+one walks, as a mountain's 탐방로 is in Korean); not ``Park`` or ``Hall`` (family names) nor the words the gazetteer
+already reads (Island, Mountain, River …)."""
 _FORT = re.compile(r"Fort\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 KOREAN_STUDIO_LEAD = "스튜디오"
 KOREAN_COMPANY_ENDS = ("픽처스", "레코즈", "레코드사", "브러더스", "익스프레스")
@@ -308,6 +312,8 @@ def _hangul_kind(solid: str, places: PlaceTests | None) -> tuple[MentionType, st
         return "org", "an arboretum named as the institution that keeps it (…수목원)"
     if any(solid.endswith(e) and len(solid) - len(e) >= 2 for e in KOREAN_WATERWAY_ENDS):
         return "place", "a waterway or a canal by the word at the end of its name (…뱃길, …운하)"
+    if solid.endswith(KOREAN_ROYAL_TOMB_END) and len(solid) - len(KOREAN_ROYAL_TOMB_END) >= 2:
+        return "place", "a king's tomb by 왕릉 (王陵) at the end of its name (무령왕릉)"
     if solid.startswith(KOREAN_STUDIO_LEAD) and len(solid) >= len(KOREAN_STUDIO_LEAD) + 2:
         return "org", "a studio by 스튜디오 before its name, written with it (스튜디오드래곤)"
     if solid.endswith(KOREAN_COMPANY_ENDS) and any(

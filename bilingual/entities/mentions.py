@@ -432,12 +432,28 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if x.lang == "en" and y.type == "place" and _MODIFIER_AFTER.match(text, y.end):
                 continue  # "Pepero and Ghana chocolate": the place modifies the noun after it, the true conjunct
+            if _given_name_before_a_person(x, y, between):
+                out[a] = record_with(x, type="person", reasons=(
+                    *x.reasons, f"a given name before {y.text!r}, whose family name it shares"))
+                continue
             for k, m, other in ((a, x, y), (b, y, x)):
                 if _yields_to(m, other):
                     out[k] = record_with(m, type=other.type, reasons=(
                         *m.reasons, f"coordinated with {other.text!r}, typed {other.type}"))
     return [m for m in out if not (m.lang == "en" and m.type == "other" and " " not in m.text and (
         (not _an_event(m) and LONE_NAME not in m.reasons) or _ARTICLE_CODE.fullmatch(m.text)))]
+
+
+def _given_name_before_a_person(x: Mention, y: Mention, between: str) -> bool:
+    """Whether ``x`` is an English given name alone, joined by "and" to a person's given name and family name after
+    it ("Liam and Noel Gallagher", "Venus and Serena Williams"): brothers, sisters or a couple named with the family
+    name written once, so the first name is a person too (mentions58). Only a word of the list of English given names
+    that nothing else typed, before a person's name of two words that opens with a given name as well."""
+    if x.lang != "en" or y.lang != "en" or y.type != "person" or x.type != "other" or " " in x.text \
+            or between != " and " or x.method != "unlinked" or x.entity_id is not None or x.candidates:
+        return False
+    words = y.text.split()
+    return len(words) == 2 and x.text in english_given_names() and words[0] in english_given_names()
 
 
 _MODIFIER_AFTER = re.compile(r" [a-z]+(?:[,.;:)]|$)")

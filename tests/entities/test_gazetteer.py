@@ -778,3 +778,21 @@ def test_companies_by_a_transcribed_company_word_and_wine_estates(name: str, hea
     before a capitalized word begins a wine estate's, not before "de" (a castle); Dicastery begins a department of
     the Roman Curia; 국립, a field and 관 name a national institution (한국 and 관 may be an expo's pavilion)."""
     assert org_head(name) == head
+
+
+def test_a_listed_place_in_wi_is_no_committee_written_short() -> None:
+    # mentions58: an island the gazetteer lists ends in 위 as committees written short do; the list outweighs the shape
+    assert mention_type("랑카위", "ko", proper_noun=True)[0] == "place"
+    got = {m.text: m.type for m in bilingual.process("관광객들은 랑카위에서 일주일을 보냈다.").mentions}
+    assert got.get("랑카위") == "place"
+    assert mention_type("복지위", "ko", proper_noun=False)[0] == "org"  # a committee written short, listed nowhere
+    assert mention_type("국교위", "ko", proper_noun=False)[0] == "org"
+
+
+def test_services_ends_an_organization_s_name() -> None:
+    # mentions58: the plural head, as Service ends one; it outweighs a preposition of place
+    assert org_head("Corvane Cloud Services") == "Services"
+    assert {m.text: m.type for m in bilingual.process(
+        "An outage at Corvane Cloud Services data centers slowed several apps.").mentions}.get(
+        "Corvane Cloud Services") == "org"
+    assert org_head("Services") is None  # the word alone

@@ -295,3 +295,19 @@ def test_team_code_context_at_reads_the_name_s_neighbours_in_the_text() -> None:
         teams += answer
     assert 500 < teams < 4_500
     assert team_code_context_at("Fans saw T1 beat G2.", 9, 11) and not team_code_context_at("its T1 sedan", 4, 6)
+
+
+def test_a_trail_is_a_place() -> None:
+    # mentions58: a walking route by Trail at its end, a king's tomb (below) by 왕릉 (王陵) at its end
+    assert mention_type("Kestrel Ridge Trail", "en")[0] == "place"
+    assert typed("Rangers closed part of the Harrowgate Coast Trail after a rockfall.").get(
+        "Harrowgate Coast Trail") == "place"
+    assert kind_by_words("Trail") is None  # the word alone
+    assert kind_by_words("Trail Harrowgate") is None  # not at the end
+
+
+def test_a_king_s_tomb_is_a_place() -> None:
+    assert kind_by_words("진평왕릉")[0] == "place"  # type: ignore[index]
+    assert mention_type("진평왕릉", "ko", proper_noun=False)[0] == "place"
+    assert kind_by_words("왕릉") is None and kind_by_words("대왕릉") is None  # no king's name before it
+    assert kind_by_words("구릉") is None  # a hill: 릉 alone is no tomb

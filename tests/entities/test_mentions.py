@@ -2529,3 +2529,14 @@ def test_a_city_led_by_a_coach_is_the_team() -> None:
     assert ("베트남", "place", None) in _typed("한도윤 감독이 이끄는 베트남은 이날 승리로 선두에 올랐다.")
     found = _typed("한도윤 감독이 이끄는 제작진은 김해에서 촬영했다.")
     assert ("김해", "place", None) in found
+
+
+def test_a_given_name_before_a_person_sharing_its_family_name_is_a_person() -> None:
+    # mentions58: "Harold and Margaret Pennington" names two people, the family name written once
+    got = _types("The gallery showed works by Harold and Margaret Pennington on Sunday.")
+    assert got.get("Harold") == "person" and got.get("Margaret Pennington") == "person"
+    got = _types("Fans cheered as Owen and Gareth Whitcombe took the stage in Leeds.")
+    assert got.get("Owen") == "person"
+    # not after "or", nor for a word that is no given name
+    assert _types("Guests may bring Harold or Margaret Pennington along.").get("Harold") != "person"
+    assert _types("Workers at Zorbix and Margaret Pennington met.").get("Zorbix") != "person"
