@@ -1115,10 +1115,11 @@ INSTITUTION_HEADS = ("관", "사")
 """Syllables that end both an institution's or a temple's name and some given names: 관 (館, a hall, an academy:
 성균관, 백악관; a name of a Korean name's shape ending in it and nothing else is an institution that acts, an
 organization, as the gold files type museums that act) and 사 (寺, a temple: 백운사; also 士/師, a trade: 조향사,
-경매사; no type by the syllable alone). 궁 (宮) is a place's ending already (:data:`KOREAN_GEOGRAPHIC_ENDINGS`); 원 (院)
-is not here: it ends far more given names (지원, 재원, 찬원) than institutions of three syllables (mentions59 counted, on
-the tune halves, the dev corpora and the fragments, names typed people by their shape alone: in 원 7 people and 1 shop;
-in 관 and 사 no person, and 7 institutions, temples and trades)."""
+경매사; no type by the syllable alone). 궁 (宮) is a place's ending already (:data:`KOREAN_GEOGRAPHIC_ENDINGS`);
+원 (院) is not here: it ends far more given names (지원, 재원, 찬원) than institutions of three syllables. mentions59
+counted the names typed people by their shape alone on the tune halves, the dev corpora and the fragments: in 원, 7
+people and 1 shop; in 관 and 사, no person and 8 mentions of institutions, temples and trades (성균관, 백악관, 백운사,
+경매사, 조향사)."""
 
 INSTITUTION_BY_ITS_HEAD = ("an institution by its head 관 (館) at the end of a name of a Korean name's shape, with no "
                            "evidence of a person (no title, no words around it that say who it is)")
