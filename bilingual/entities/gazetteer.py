@@ -40,7 +40,7 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanize import romanize_word
-from bilingual.names.romanized import common_given_syllables, parse_name
+from bilingual.names.romanized import common_given_syllables, given_syllable_counts, parse_name
 from bilingual.names.titles import (
     KOREAN_OFFICE_TITLES,
     KOREAN_PERSON_ONLY_TITLES,
@@ -1079,7 +1079,14 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
         if cue is not None and cue.rule in SHAPE_ONLY_CUES:  # 성판악을 거쳐, 홍대 앞 주점, 한라산 백록담: no person
             return "place", f"a place by the words around the name ({cue.rule}), not a person's name"
-        return "person", PERSON_BY_SHAPE
+        head = institution_head(solid)
+        if head is None:
+            return "person", PERSON_BY_SHAPE
+        if head == "관":  # 성균관은: the institution acts; with a locative it was a place above
+            return "org", INSTITUTION_BY_ITS_HEAD
+        # …사 (寺, a temple; 士/師, a trade: 조향사): no person, and no type by the syllable alone; a clause may type it
+    if not hangul and island_by_its_word(name):
+        return "place", ISLAND_BY_ITS_WORD
     if not hangul and len(name.split()) >= 2 and parse_name(name):
         return "person", "a person by a romanized Korean name"
     if cue is not None and cue.strength == "clause" and cue.rule not in SHAPE_ONLY_CUES and (
@@ -1103,6 +1110,56 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             return "person", world
     return "other", NO_EVIDENCE
 
+
+
+INSTITUTION_HEADS = ("관", "사")
+"""Syllables that end both an institution's or a temple's name and some given names: 관 (館, a hall, an academy:
+성균관, 백악관; a name of a Korean name's shape ending in it and nothing else is an institution that acts, an
+organization, as the gold files type museums that act) and 사 (寺, a temple: 백운사; also 士/師, a trade: 조향사,
+경매사; no type by the syllable alone). 궁 (宮) is a place's ending already (:data:`KOREAN_GEOGRAPHIC_ENDINGS`);
+원 (院) is not here: it ends far more given names (지원, 재원, 찬원) than institutions of three syllables. mentions59
+counted the names typed people by their shape alone on the tune halves, the dev corpora and the fragments: in 원, 7
+people and 1 shop; in 관 and 사, no person and 8 mentions of institutions, temples and trades (성균관, 백악관, 백운사,
+경매사, 조향사)."""
+
+INSTITUTION_BY_ITS_HEAD = ("an institution by its head 관 (館) at the end of a name of a Korean name's shape, with no "
+                           "evidence of a person (no title, no words around it that say who it is)")
+
+
+def institution_head(solid: str) -> str | None:
+    """The head of :data:`INSTITUTION_HEADS` that ends a Hangul name of three syllables (성균관, 백운사), or ``None``.
+    :func:`mention_type` asks it only for a name of a Korean name's shape that nothing but its shape makes a person: a
+    title, an apposition or a person's cue is read before the shape, so 김정관 장관 and 임승관 청장 stay people
+    (mentions59)."""
+    return solid[-1] if len(solid) == 3 and solid.endswith(INSTITUTION_HEADS) else None
+
+
+_ISLAND_WORDS = frozenset("Ko Koh Pulau".split())
+"""A language's word for an island that opens the island's name before it: Thai ko (เกาะ; Ko Samui, Koh Chang,
+written Ko or Koh) and Malay or Indonesian pulau (Pulau Ubin). Ko and Koh also spell the family name 고, so
+:func:`island_by_its_word` keeps a romanized Korean name when the word after reads as a common given name."""
+
+ISLAND_BY_ITS_WORD = ("an island by its language's word for an island before its name (Ko Samui, Koh Lanta, Pulau "
+                      "Ubin), not a romanized Korean name")
+
+
+def island_by_its_word(name: str) -> bool:
+    """Whether a Latin name of two words is an island by a word of :data:`_ISLAND_WORDS` before one capitalized word
+    of lower-case letters after its first (Koh Samui, Ko Lanta, Pulau Ubin). A romanized Korean name stays one: a
+    given name written with a hyphen (Ko Min-ji) or in two words, or one whose Hangul reading (the best reading of
+    :func:`~bilingual.names.romanized.parse_name`) has one or two syllables, each written in some Korean given name of
+    the name data (Koh Minji, 고민지; :func:`~bilingual.names.romanized.given_syllable_counts`; 삼 of 고삼의, Koh Samui,
+    is in none); a title or the words around the name are read before this in :func:`mention_type` (mentions59)."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in _ISLAND_WORDS or not re.fullmatch(r"[A-Z][a-z]+", words[1]):
+        return False
+    if words[0] == "Pulau":
+        return True
+    readings = parse_name(name)
+    if not readings:
+        return True
+    given = readings[0].hangul[1:]
+    return not (1 <= len(given) <= 2 and all(given_syllable_counts().get(c, 0) > 0 for c in given))
 
 INNER_BODY_WORDS = frozenset("League Association Federation Union Council Committee Commission Ministry Department "
                              "University Institute Agency Corporation Company Party Organization Organisation Bank "

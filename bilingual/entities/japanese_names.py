@@ -19,6 +19,7 @@ from bilingual.entities.name_spans import NameSpan
 from bilingual.entities.organizations import known_organization
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import compose, decompose
+from bilingual.names.titles import KOREAN_TITLES
 
 _KANA_ROWS = ("아이우에오 가기구게고 카키쿠케코 사시스세소 자지즈제조 다지쓰데도 타치쓰테토 "
               "나니누네노 하히후헤호 바비부베보 파피푸페포 마미무메모 야유요 라리루레로 와 "
@@ -85,8 +86,11 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         given = text[second.start():end]
         if end != second.end() and not any(t.end == end for t in tokens):
             continue
-        if not japanese_shape(given) or any(_named_otherwise(w) for w in (first.group(), given)) \
-                or _PLACE_AFTER.match(text, end):
+        by_title = not japanese_shape(given) and _kana_table_word(given) and _TITLE_AFTER.match(text, end) \
+            and starts.get(second.start(), token).tag == "NNG" and starts[second.start()].end == end \
+            and given not in KOREAN_TITLES  # 다나카 고문 변호사: a title, not a given name
+        if not (japanese_shape(given) or by_title) \
+                or any(_named_otherwise(w) for w in (first.group(), given)) or _PLACE_AFTER.match(text, end):
             continue
         joined.append(NameSpan(first.start(), end, "ko", kiwi_proper_noun=True, japanese=True,
                                reasons=["a Japanese name in the Hangul of kana"]))
@@ -94,6 +98,19 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
         return out
     kept = [c for c in out if not any(c.start < j.end and j.start < c.end for j in joined)]
     return sorted(kept + joined, key=lambda c: (c.start, c.end))
+
+
+_TITLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True)) + r")"
+                          r"(?:에게|에서|으로|[은는이가을를의에도와과로])?(?![가-힣])")
+"""A person's title right after the pair, alone or with its particle (사토 고지 사장이): a given name that Kiwi reads as
+one Korean common noun (고지, 高地 or 告知; so not transcribed by :func:`japanese_shape`'s measure either) is read as
+one when the title says a person is named, and it is no title itself (mentions59)."""
+
+
+def _kana_table_word(word: str) -> bool:
+    """Whether a Hangul word of two to five syllables is written only in the syllables of the kana table, transcribed
+    or not (고지, 겐지, 신지)."""
+    return 2 <= len(word) <= 5 and KANA_SYLLABLES.issuperset(word)
 
 
 def _named_otherwise(word: str) -> bool:

@@ -22,6 +22,7 @@ from bilingual.entities.gazetteer import (
     is_country,
     is_korean_place,
     is_place,
+    island_by_its_word,
     island_cut_short,
     korean_club,
     korean_heads_ending,
@@ -796,3 +797,50 @@ def test_services_ends_an_organization_s_name() -> None:
         "An outage at Corvane Cloud Services data centers slowed several apps.").mentions}.get(
         "Corvane Cloud Services") == "org"
     assert org_head("Services") is None  # the word alone
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("정의관", "org"), ("한빛관", "org"), ("남해관", "org"), ("박태관", "org"), ("임해사", "other"),
+])
+def test_a_name_of_a_persons_shape_ending_in_an_institutions_head_is_no_person_by_its_shape(
+        name: str, kind: str) -> None:
+    """mentions59: 관 (館) and 사 (寺) end institutions and temples as well as some given names; with nothing but the
+    shape, a name of three syllables ending in 관 is an institution that acts and one in 사 is no person."""
+    assert mention_type(name, "ko", proper_noun=True)[0] == kind
+
+
+@pytest.mark.parametrize("name", ["김태관", "박태관", "임해사", "정의관"])
+def test_a_name_ending_in_an_institutions_head_stays_a_person_with_person_evidence(name: str) -> None:
+    assert mention_type(name, "ko", proper_noun=True, title="교수")[0] == "person"
+    assert mention_type(name, "ko", proper_noun=True, person_context=True)[0] == "person"
+
+
+@pytest.mark.parametrize("name", ["김지원", "이서원", "박태원"])
+def test_a_given_name_in_won_keeps_a_persons_shape(name: str) -> None:
+    # 원 (院) is no head of INSTITUTION_HEADS: it ends far more given names than institutions
+    assert mention_type(name, "ko", proper_noun=True)[0] == "person"
+
+
+@pytest.mark.parametrize("name", ["Koh Tamrai", "Ko Sarun", "Koh Pradai", "Pulau Betara"])
+def test_an_island_by_its_languages_word_is_no_romanized_korean_name(name: str) -> None:
+    """mentions59: Thai ko (Ko, Koh) and Malay pulau open an island's name; Ko and Koh also spell the family name 고,
+    but Tamrai, Sarun and Pradai read as no Korean given name."""
+    assert island_by_its_word(name)
+    assert mention_type(name, "en")[0] == "place"
+
+
+@pytest.mark.parametrize("name", ["Koh Minji", "Ko Seoyeon", "Koh Min-ji", "Ko Hyejin", "Koh Dong Hyun", "Ko Junho"])
+def test_a_romanized_korean_name_with_the_family_name_ko_stays_a_person(name: str) -> None:
+    assert not island_by_its_word(name)
+    assert mention_type(name, "en")[0] == "person"
+
+
+def test_an_island_and_an_institution_in_sentences() -> None:
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in bilingual.process(text).mentions}
+
+    assert types("Tourists on Koh Tamrai saw the eclipse.")["Koh Tamrai"] == "place"
+    assert types("Koh Minji, a nurse in Daegu, said the ward was full.")["Koh Minji"] == "person"
+    assert types("남해관은 올해 신입생 모집 요강을 발표했다.")["남해관"] == "org"
+    assert types("김태관 교수는 이번 연구의 책임자다.")["김태관"] == "person"
+    assert types("임해사는 겨울 수련회를 연다.")["임해사"] != "person"

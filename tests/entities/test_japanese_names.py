@@ -51,3 +51,16 @@ def test_a_listed_korean_district_is_no_japanese_family_name() -> None:
     found = typed("우리는 강동구 아리수로를 따라 자전거를 탔다.")  # 강동구: a district; 아리수로: a road in it
     assert found.get("강동구") == "place"
     assert "person" not in found.values()
+
+
+
+def test_a_given_name_kiwi_reads_as_a_common_noun_is_joined_before_a_title() -> None:
+    # mentions59: Kiwi reads 소지 (Soji) as a Korean common noun (所持), and the transcription measure does not take it
+    # for a Japanese word; the title after it says a person is named
+    assert typed("기무라 소지 사장은 신제품 발표회에서 말했다.").get("기무라 소지") == "person"
+    assert typed("기무라 소지 회장이 서울을 찾았다.").get("기무라 소지") == "person"
+
+
+def test_a_family_name_and_a_common_noun_without_a_title_stay_apart() -> None:
+    assert "기무라 소지" not in typed("기무라 소지 품목이 늘었다.")
+    assert typed("오사카 유지 사장이 방한했다.").get("오사카") == "place"
