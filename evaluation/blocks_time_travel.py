@@ -73,7 +73,7 @@ RECORDED = {"sixteenth-c": 79.0, "seventeenth-d": 78.7, "eighteenth-e": 72.5, "e
             "thirty-second-t": 83.7, "thirty-third-u": 85.5,
             "thirty-fourth-v": 80.9, "thirty-fifth-w": 85.3,
             "thirty-sixth-x": 86.3, "thirty-seventh-y": 87.2, "thirty-eighth-z": 91.2,
-            "thirty-ninth-aa": 87.1}
+            "thirty-ninth-aa": 87.6}
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = (0.0,  # the layer's most probable label
               0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the layer never overrides (the rules alone)
