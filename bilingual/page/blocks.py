@@ -2331,7 +2331,7 @@ def _operator_number(w: Where) -> bool:
     particulars (the label table's footer row)."""
     text = w.line.text
     return (w.seen_body and not w.in_related and len(text) <= 100
-            and _phone_number(text)
+            and w.line.digit and _phone_number(text)  # perf64: a number has a digit (no memo looked up)
             and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
 
 
@@ -2608,8 +2608,8 @@ def _form_button(line: _Line) -> bool:
     """labels27: a form's button: a verb that sends the form and up to three words more, no stop, no figure
     (:data:`_FORM_VERB`)."""
     text = line.core.strip()
-    return (len(text) <= 30 and line.words <= 4 and text[-1:] not in ".:;,?!" and _DIGIT.search(text) is None
-            and _FORM_VERB.fullmatch(text) is not None)
+    return (len(text) <= 30 and line.words <= 4 and text[-1:] not in ".:;,?!"
+            and (not line.digit or _DIGIT.search(text) is None) and _FORM_VERB.fullmatch(text) is not None)
 
 
 def _form_field_line(w: Where) -> bool:
@@ -2966,7 +2966,7 @@ def _issuer_signature(w: Where) -> bool:
     the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
     ``관기리 이장``) is not read (the writers labelled it either way)."""
     text = w.line.text
-    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or _DIGIT.search(text) is not None:
+    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or w.line.digit:
         return False
     return _SIGNATURE.fullmatch(text) is not None
 
