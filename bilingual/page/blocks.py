@@ -964,9 +964,28 @@ harborlight.org · Open original``, ``Printed from example.com``, ``example.co.k
 capture's chrome, above the page's title."""
 
 
+_NAV_OPENERS = frozenset("검공광구글기다닫답댓더로리링마맨메목밴보분사새서소스알앱원웹이인전접정주처카키태트페펼해홈회")
+r"""perf64: the Hangul syllables that open a branch of :data:`_NAV_LINE`, all but ``.*바로\s*가기.*`` (the first
+syllables of its Korean words: 검색, 공유, 광고, 구독, 글자 크기, 기사 원문, 다음, 닫기, …; found by a walk of the
+pattern's parsed tree over every syllable, and by reading its branches)."""
+
+
+def _nav_may_match(text: str) -> bool:
+    """``False`` only where :data:`_NAV_LINE` does not match the whole of ``text`` (perf64): a text opened by a Hangul
+    syllable can match only through a branch opened by one of :data:`_NAV_OPENERS` or the branch of 바로 가기. Most
+    lines of Korean prose open otherwise, and the pattern cost 1.6 µs on each (its forty-odd branches tried)."""
+    first = text[:1]
+    return not "가" <= first <= "힣" or first in _NAV_OPENERS or "바로" in text
+
+
+def _nav_line(text: str) -> bool:
+    """:data:`_NAV_LINE` matches the whole of ``text``, tried only where :func:`_nav_may_match` lets it."""
+    return _nav_may_match(text) and _NAV_LINE.fullmatch(text) is not None
+
+
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
-    return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
+    return bool(_nav_line(line.core) or (line.core != line.text and _nav_line(line.text))
                 or (len(line.text) <= 60
                     and ((_CHROME_RUN.fullmatch(line.core) and len(_WIDE_GAP.split(line.core)) <= 2)
                          or _SAVED_FROM.fullmatch(line.core)))

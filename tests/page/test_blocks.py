@@ -3724,3 +3724,31 @@ def test_a_caption_s_credit_is_searched_once_for_the_page(monkeypatch: pytest.Mo
     assert not blocks._caption(blocks._lines("공원 매점 가격 안내 생수 1,200원 / 커피 3,500원 / 빵 2,800원")[0])
     assert blocks._caption(blocks._lines("반딧불 공원의 야경을 한 시민이 찍고 있다. / 은하일보")[0])
     assert not blocks._caption(blocks._lines("공원 매점: 생수 1,200원 / 은하커피 아메리카노")[0])
+
+
+@pytest.mark.parametrize("line", ["본문 바로가기", "은하일보 홈 바로 가기", "검색", "맨 위로", "다음 기사 ▶",
+                                  "카카오톡 공유", "글자 크기 조절", "홈페이지에서 쿠키를 사용합니다 [확인]", "• 로그인", "목록으로"])
+def test_korean_chrome_is_still_navigation(line: str) -> None:
+    """perf64: Korean chrome, opened by one of :data:`blocks._NAV_OPENERS` or holding 바로, is still matched."""
+    assert blocks._nav(blocks._lines(line)[0]), line
+
+
+_NAV_PIECES = st.sampled_from([
+    "검색", "바로", "가기", "바로가기", "본문", " ", "  ", "다음", "이전", "기사", "글", "맨", "위로", "사이트는",
+    "쿠키를", "사용합니다", "[동의]", "[", "]", "1", "2", "3", "next", "Skip", "to", "content", "▶", "◀", "…", ".", "!", ":",
+    "시립", "은하", "뉴스", "오늘", "밝혔다", "구독", "하기", "로그인", "태그", "#별빛", "키워드", "광고", "AD", "ad"])
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(_NAV_PIECES, max_size=8).map("".join))
+def test_nav_gate_answers_as_the_pattern(text: str) -> None:
+    """perf64: :func:`blocks._nav_line` answers as :data:`blocks._NAV_LINE` on texts of the pattern's own pieces and
+    of prose."""
+    assert blocks._nav_line(text) == (blocks._NAV_LINE.fullmatch(text) is not None), text
+
+
+def test_a_line_of_korean_prose_is_not_tried_as_chrome(monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf64: a line of Korean news opened by a syllable that opens none of :data:`blocks._NAV_LINE`'s branches, and
+    without 바로, is not tried by the pattern (1.6 µs a line)."""
+    monkeypatch.setattr(blocks, "_NAV_LINE", _Untried())
+    assert not blocks._nav(blocks._lines("시립도서관은 다음 달부터 야간 열람실을 운영한다고 밝혔다.")[0])
