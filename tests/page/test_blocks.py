@@ -3727,7 +3727,8 @@ def test_a_caption_s_credit_is_searched_once_for_the_page(monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("line", ["본문 바로가기", "은하일보 홈 바로 가기", "검색", "맨 위로", "다음 기사 ▶",
-                                  "카카오톡 공유", "글자 크기 조절", "홈페이지에서 쿠키를 사용합니다 [확인]", "• 로그인", "목록으로"])
+                                  "카카오톡 공유", "글자 크기 조절", "홈페이지에서 쿠키를 사용합니다 [확인]",
+                                  "• 로그인", "목록으로"])
 def test_korean_chrome_is_still_navigation(line: str) -> None:
     """perf64: Korean chrome, opened by one of :data:`blocks._NAV_OPENERS` or holding 바로, is still matched."""
     assert blocks._nav(blocks._lines(line)[0]), line
@@ -3735,7 +3736,8 @@ def test_korean_chrome_is_still_navigation(line: str) -> None:
 
 _NAV_PIECES = st.sampled_from([
     "검색", "바로", "가기", "바로가기", "본문", " ", "  ", "다음", "이전", "기사", "글", "맨", "위로", "사이트는",
-    "쿠키를", "사용합니다", "[동의]", "[", "]", "1", "2", "3", "next", "Skip", "to", "content", "▶", "◀", "…", ".", "!", ":",
+    "쿠키를", "사용합니다", "[동의]", "[", "]", "1", "2", "3", "next", "Skip", "to", "content", "▶", "◀", "…",
+    ".", "!", ":",
     "시립", "은하", "뉴스", "오늘", "밝혔다", "구독", "하기", "로그인", "태그", "#별빛", "키워드", "광고", "AD", "ad"])
 
 
