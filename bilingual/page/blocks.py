@@ -184,7 +184,7 @@ def _related_list_shape(w: Where) -> bool:
     line = w.line
     if (w.index <= w.last_prose or not w.seen_body or line.words > 5 or len(line.text) > 40
             or _RELATED_SHAPE_CUE.search(line.text) is None or line.text.rstrip()[-1:] in ".:：;,?!"
-            or _DIGIT.search(line.text) or "|" in line.text or w.index + 2 >= len(w.lines)
+            or line.digit or "|" in line.text or w.index + 2 >= len(w.lines)
             or _ICON.search(line.text) or _LINK_ACTION.match(line.core) or _BUTTON_VERB_END.search(line.text)):
         return False
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
@@ -251,7 +251,7 @@ def _foot_list_shape(w: Where) -> bool:
     line = w.line
     if (w.previous not in ("byline", "navigation") or w.index <= w.last_prose or not w.seen_body
             or line.words > 5 or len(line.text) > 40 or line.text.rstrip()[-1:] in ".:：;,?!"
-            or _DIGIT.search(line.text) or "|" in line.text or w.index + 3 >= len(w.lines)
+            or line.digit or "|" in line.text or w.index + 3 >= len(w.lines)
             or _ICON.search(line.text) or _LINK_ACTION.match(line.core) or _BUTTON_VERB_END.search(line.text)
             or not (_story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2]))):
         return False
@@ -755,6 +755,7 @@ class _Line(NamedTuple):
     core: str  # bullets and numbering stripped
     words: int
     hangul: int
+    digit: bool  # perf64: a digit in ``text``, searched once a line (a dozen rules asked it, 8,000 searches a page)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -767,7 +768,7 @@ def _lines(text: str) -> list[_Line]:
             core = stripped[core_match.end():] if core_match else stripped
             hangul = hangul_syllables(stripped)
             out.append(_Line(start, start + len(stripped), stripped, core or stripped,
-                             word_runs(stripped), hangul))
+                             word_runs(stripped), hangul, _DIGIT.search(stripped) is not None))
     return out
 
 
@@ -963,9 +964,28 @@ harborlight.org · Open original``, ``Printed from example.com``, ``example.co.k
 capture's chrome, above the page's title."""
 
 
+_NAV_OPENERS = frozenset("검공광구글기다닫답댓더로리링마맨메목밴보분사새서소스알앱원웹이인전접정주처카키태트페펼해홈회")
+r"""perf64: the Hangul syllables that open a branch of :data:`_NAV_LINE`, all but ``.*바로\s*가기.*`` (the first
+syllables of its Korean words: 검색, 공유, 광고, 구독, 글자 크기, 기사 원문, 다음, 닫기, …; found by a walk of the
+pattern's parsed tree over every syllable, and by reading its branches)."""
+
+
+def _nav_may_match(text: str) -> bool:
+    """``False`` only where :data:`_NAV_LINE` does not match the whole of ``text`` (perf64): a text opened by a Hangul
+    syllable can match only through a branch opened by one of :data:`_NAV_OPENERS` or the branch of 바로 가기. Most
+    lines of Korean prose open otherwise, and the pattern cost 1.6 µs on each (its forty-odd branches tried)."""
+    first = text[:1]
+    return not "가" <= first <= "힣" or first in _NAV_OPENERS or "바로" in text
+
+
+def _nav_line(text: str) -> bool:
+    """:data:`_NAV_LINE` matches the whole of ``text``, tried only where :func:`_nav_may_match` lets it."""
+    return _nav_may_match(text) and _NAV_LINE.fullmatch(text) is not None
+
+
 def _nav(line: _Line) -> bool:
     """The line, without its bullet or as it stands, is site chrome (a line with no bullet is matched once)."""
-    return bool(_NAV_LINE.fullmatch(line.core) or (line.core != line.text and _NAV_LINE.fullmatch(line.text))
+    return bool(_nav_line(line.core) or (line.core != line.text and _nav_line(line.text))
                 or (len(line.text) <= 60
                     and ((_CHROME_RUN.fullmatch(line.core) and len(_WIDE_GAP.split(line.core)) <= 2)
                          or _SAVED_FROM.fullmatch(line.core)))
@@ -1025,7 +1045,7 @@ def _dateline(line: _Line) -> bool:
     # Other shapes: pieces of a date in any order ("Thursday, November 21, 2024", "2024.03.12. 오후 2:17",
     # "Updated : 2024-09-17 22:04 KST", "입력 2024.06.01 (21:18)", "Updated 3 hours ago").
     text = line.text
-    if _DIGIT.search(text) is None:  # a date, an age and a time all have digits: most lines end here
+    if not line.digit:  # a date, an age and a time all have digits: most lines end here
         return False
     # A wire dateline's place in capitals before the date: "SEOUL, South Korea — December 2, 2026".
     place = _DATELINE_PLACE.match(text)
@@ -1189,7 +1209,7 @@ def _section_menu(line: _Line) -> bool:
 def _address(line: _Line) -> bool:
     """A postal address: a street and a five-digit postal code, or a road address, on a line that is no prose."""
     text = line.text
-    if len(text) > 160 or _DIGIT.search(text) is None:  # both kinds of address have a number
+    if len(text) > 160 or not line.digit:  # both kinds of address have a number
         return False
     if _is_prose(line):
         return False
@@ -1265,9 +1285,19 @@ def _lone_paragraph(w: Where) -> bool:
 
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
-    return (line.words >= 4 or line.hangul >= 8) and _credit_at_end(line.text[-80:]) \
-        and not _ENDS_IN_FIGURE.search(line.text) \
-        and _slash_credit_closes(line.text[-80:])  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+    return (line.words >= 4 or line.hangul >= 8) and _credit_closes(line.text[-80:]) \
+        and not _ENDS_IN_FIGURE.search(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+
+
+@lru_cache(maxsize=4096)
+def _credit_closes(tail: str) -> bool:
+    """:func:`_credit_at_end` and :func:`_slash_closes` of a line's tail, :data:`_CREDIT` searched once (perf64:
+    it was searched by each, 14 µs a Korean line, and three rules ask :func:`_caption` of the same line: remembered
+    for the rules of a page, forgotten by :func:`label_lines` after it; a tail is at most 80 characters)."""
+    if not _credit_may_end(tail):
+        return False
+    found = _CREDIT.search(tail)
+    return found is not None and _slash_closes(tail, found)
 
 
 _BEFORE_SLASH_CREDIT = re.compile(
@@ -1278,9 +1308,14 @@ def _credit_at_end(tail: str) -> bool:
     """Whether :data:`_CREDIT` is found in ``tail``. A credit ending in a full stop is only one after 사진 or a
     slash (the others end in a bracket, or in a character other than a full stop after "photo by"): most lines of
     prose end so and have neither, and are not searched at every position."""
+    return _credit_may_end(tail) and bool(_CREDIT.search(tail))
+
+
+def _credit_may_end(tail: str) -> bool:
+    """``False`` only where :data:`_CREDIT` finds nothing in ``tail`` (:func:`_credit_at_end`'s tests before it)."""
     if tail.endswith(".") and "/" not in tail and "사진" not in tail and " by " not in tail and "courtesy" not in tail:
         return False
-    return _may_hold_credit(tail) and bool(_CREDIT.search(tail))
+    return _may_hold_credit(tail)
 
 
 _CREDIT_WORDS = ("photo", "image", "picture", "courtesy")
@@ -1298,14 +1333,13 @@ def _may_hold_credit(tail: str) -> bool:
     return any(word in lowered for word in _CREDIT_WORDS)
 
 
-def _slash_credit_closes(tail: str) -> bool:
+def _slash_closes(tail: str, found: re.Match[str]) -> bool:
     """labels22: a credit after a bare slash (``/ Yonhap``, ``/뉴스1``) closes a caption only when the slash follows
     the caption's stop (a date after it or not), or the credit stands in brackets opened after the stop (``(KVRN /
     Drone 7)``). Without one the slash divides the items of a list or a row (``품종: 믹스견 / 체중: 8.4kg``, ``1.
-    웬일(○) / 왠일(×)``, a title and its translation, a reply's name and number): no caption. True for a tail whose
-    credit is of another kind."""
-    found = _CREDIT.search(tail)
-    return (found is None or not found.group().lstrip().startswith("/")
+    웬일(○) / 왠일(×)``, a title and its translation, a reply's name and number): no caption. True for a credit
+    ``found`` in ``tail`` of another kind."""
+    return (not found.group().lstrip().startswith("/")
             or _BEFORE_SLASH_CREDIT.search(tail[:found.start()]) is not None)
 
 
@@ -1464,7 +1498,7 @@ def _section_label(w: Where) -> bool:
     """Above the headline, two short items between spaced bars or slashes: the site's section (Arts | Exhibitions,
     PHOTO NEWS | 포토뉴스, Science / Earth & Environment)."""
     if w.seen_headline or not w.in_top or w.in_related or len(w.line.text) > 50 or w.next is None \
-            or _DIGIT.search(w.line.text):
+            or w.line.digit:
         return False  # (the headline follows it: a line alone is no section's label)
     items = [item.strip() for item in _SPACED_BAR.split(w.line.text)]
     return len(items) == 2 and all(item and len(item) <= 24 and len(item.split()) <= 3 for item in items)
@@ -2135,7 +2169,7 @@ def _helpline(w: Where) -> bool:
     or an e-mail; no sentence closed inside it. The site's own number next to the operator's particulars (a line of
     them right above or below) is the footer's (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호
     …``)."""
-    if not _may_hold_contact(w.line.text):  # perf53: before the tip line's pattern
+    if not _may_hold_contact(w.line):  # perf53: before the tip line's pattern
         return False
     if _tip_line_opens(w.line.text):  # labels28: Have a news tip? Email …: the reader's news asked for (tip-line)
         return False
@@ -2158,11 +2192,11 @@ def _phone_number(text: str) -> bool:
                                                     or _US_PHONE.search(text) or _intl_phone(text))
 
 
-def _may_hold_contact(text: str) -> bool:
-    """Whether ``text`` holds a digit or an ``@``, as every number and e-mail :func:`_contact_number` finds does: a rule
+def _may_hold_contact(line: _Line) -> bool:
+    """Whether the line holds a digit or an ``@``, as every number and e-mail :func:`_contact_number` finds does: a rule
     that ends in :func:`_contact_shape` rules out a line without either (most of a news page) before its own
-    patterns (perf53)."""
-    return "@" in text or _DIGIT.search(text) is not None
+    patterns (perf53; perf64: the line's digit searched once, by :func:`_lines`)."""
+    return line.digit or "@" in line.text
 
 
 @lru_cache(maxsize=4096)
@@ -2178,7 +2212,8 @@ def _contact_shape(w: Where, *shapes: re.Pattern[str], beside_particulars: bool 
     """A contact line in one of ``shapes`` with a phone number or an e-mail, no sentence closed inside it (after an
     opening question), not next to the operator's particulars (unless ``beside_particulars``)."""
     text = w.line.text
-    if w.in_related or len(text) > 160 or not _contact_number(text):
+    # perf64: a line without a digit or an @ (most of a page) is not looked up in _contact_number's memo
+    if w.in_related or len(text) > 160 or not _may_hold_contact(w.line) or not _contact_number(text):
         return False
     core = w.line.core
     if all(shape.fullmatch(core) is None for shape in shapes):
@@ -2239,7 +2274,7 @@ def _contact_label(w: Where) -> bool:
     text = w.line.text
     # perf53: before the patterns below; perf59: the number or e-mail that _contact_shape needs first (remembered for
     # the rules after this one, which ask it of the same line), so a line with figures but none skips them all
-    if len(text) > 160 or not _may_hold_contact(text) or not _contact_number(text):
+    if len(text) > 160 or not _may_hold_contact(w.line) or not _contact_number(text):
         return False
     if _OPERATOR.search(text) or _tip_line_opens(text) or _address(w.line):
         return False
@@ -2315,7 +2350,7 @@ def _operator_number(w: Where) -> bool:
     particulars (the label table's footer row)."""
     text = w.line.text
     return (w.seen_body and not w.in_related and len(text) <= 100
-            and _phone_number(text)
+            and w.line.digit and _phone_number(text)  # perf64: a number has a digit (no memo looked up)
             and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
 
 
@@ -2366,7 +2401,7 @@ def _board_byline(w: Where) -> bool:
     12``); no item a sentence. Or a post's date then its writer (``Posted Dec 14, 2026 by …``). Not inside a list of
     other stories; a table's row of posts (``제목 | 작성자 | 작성일``) has no date in it."""
     text = w.line.text
-    if w.in_related or len(text) > 100 or not _DIGIT.search(text):
+    if w.in_related or len(text) > 100 or not w.line.digit:
         return False
     posted = _POSTED_BY.fullmatch(w.line.core)
     if posted is not None:
@@ -2492,7 +2527,8 @@ def _comment_line(w: Where) -> bool:
     close the list."""
     if not w.seen_body or len(w.line.text) > 400 or w.index <= w.first_prose:
         return False
-    if _DIGIT.search(w.line.core) is None:  # perf63: each form of its date has four digits (2 µs for the pattern)
+    # perf63: each form of its date has four digits (2 µs for the pattern); perf64: the core is a piece of the text
+    if not w.line.digit or _DIGIT.search(w.line.core) is None:
         return False
     found = _COMMENT_LINE.fullmatch(w.line.core)
     return (found is not None and len(found["name"].split()) <= 3 and _DATE_WORD.search(found["name"]) is None
@@ -2591,8 +2627,8 @@ def _form_button(line: _Line) -> bool:
     """labels27: a form's button: a verb that sends the form and up to three words more, no stop, no figure
     (:data:`_FORM_VERB`)."""
     text = line.core.strip()
-    return (len(text) <= 30 and line.words <= 4 and text[-1:] not in ".:;,?!" and _DIGIT.search(text) is None
-            and _FORM_VERB.fullmatch(text) is not None)
+    return (len(text) <= 30 and line.words <= 4 and text[-1:] not in ".:;,?!"
+            and (not line.digit or _DIGIT.search(text) is None) and _FORM_VERB.fullmatch(text) is not None)
 
 
 def _form_field_line(w: Where) -> bool:
@@ -2656,7 +2692,7 @@ def _short_label(line: _Line) -> bool:
     # the note's pattern ends on a closing bracket (``line.core`` is stripped at its end): on any other line, which is
     # most of a page, the pattern's scan of the whole line is spared (perf53)
     core = (_TRAILING_NOTE.sub("", line.core) if line.core[-1:] in ")]" else line.core).strip()
-    return (0 < len(core) <= 24 and len(core.split()) <= 4 and _DIGIT.search(line.text) is None
+    return (0 < len(core) <= 24 and len(core.split()) <= 4 and not line.digit
             and not any(mark in line.text for mark in ":：|") and not ends_sentence(core)
             and core[-1] not in ".!?" and not _form_button(line) and _LETTER.search(core) is not None)
 
@@ -2949,7 +2985,7 @@ def _issuer_signature(w: Where) -> bool:
     the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
     ``관기리 이장``) is not read (the writers labelled it either way)."""
     text = w.line.text
-    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or _DIGIT.search(text) is not None:
+    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or w.line.digit:
         return False
     return _SIGNATURE.fullmatch(text) is not None
 
@@ -3136,7 +3172,7 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
             return None  # a byline, a date, a field, a paragraph: no menu's line
         elif _is_title_like(line) and line.words > 2 and not line.text.rstrip().endswith(("▼", "▾")) \
                 and (len(line.text) > len(w.line.text)
-                     or (menus and _DIGIT.search(w.line.text) is None and "," not in w.line.text)):
+                     or (menus and not w.line.digit and "," not in w.line.text)):
             return index if menus else None
         else:
             return None
@@ -3157,7 +3193,7 @@ def _menu_item_run(w: Where, index: int, seen: dict[int, Rule | None]) -> bool:
     no sentence (``Donate Blood``, ``Things to Do``, ``국제처 소개 About``), and so is the line under it, or the
     menu's bar or breadcrumb is."""
     def item(line: _Line) -> bool:
-        return (line.words <= 4 and len(line.text) <= 30 and _DIGIT.search(line.text) is None
+        return (line.words <= 4 and len(line.text) <= 30 and not line.digit
                 and not ends_sentence(line.text) and ":" not in line.text)
     if not item(w.lines[index]) or index + 1 >= min(w.first_prose, len(w.lines)):
         return False
@@ -3321,8 +3357,8 @@ def _section_heading(w: Where) -> bool:
                                     and (w.previous != "navigation" or _whole_text_notice(after.text))
                                     # labels36: an entry with its figures above a heading without any (Friday, Jan. 1
                                     # – Closed over Winter break) is no item of the heading's own list
-                                    and not (w.previous == "other" and _DIGIT.search(before.text) is not None
-                                             and _DIGIT.search(w.line.text) is None
+                                    and not (w.previous == "other" and before.digit
+                                             and not w.line.digit
                                              and _ACTION_START.match(w.line.text) is None))
     if _data_below(w) and (not item_above or _bar_cells(after.text) >= 3):
         return True
@@ -4219,6 +4255,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     _counted_title_case.cache_clear()
     _phone_number.cache_clear()
     _contact_number.cache_clear()
+    _credit_closes.cache_clear()
     return labelled
 
 

@@ -3653,3 +3653,104 @@ def test_a_line_of_korean_prose_is_spared_the_costly_patterns(monkeypatch: pytes
     monkeypatch.setattr(widget_lines, "_BUTTON", _Untried())
     assert not blocks._related_heading(line) and not blocks._tip_line_opens(line) and not blocks._faq_cue(line)
     assert not widget_lines.widget(line)
+
+
+# perf64: a digit searched once a line (the field ``_Line.digit``), a caption's credit once a tail (remembered for the
+# page's rules); the rules still match the lines of their kind (lines of our own).
+class _Counted:
+    """A pattern whose calls are counted by method (perf64)."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern, self.calls, self.texts = pattern, Counter[str](), Counter[object]()
+
+    def __getattr__(self, name: str) -> object:
+        method = getattr(self.pattern, name)
+
+        def counted(*args: object) -> object:
+            self.calls[name] += 1
+            self.texts[args[0]] += 1
+            return method(*args)
+        return counted
+
+
+@pytest.mark.parametrize(("text", "digit"), [("3. 반딧불 공원 개장", True), ("• 반딧불 공원 개장", False),
+                                             ("Gates open at 7", True), ("２０３１년 봄", True), ("Gates open", False)])
+def test_a_line_knows_whether_it_holds_a_digit(text: str, digit: bool) -> None:
+    """perf64: ``digit`` is whether the line's text (its numbering too) holds a digit, as :data:`blocks._DIGIT`
+    finds one (full-width digits are digits)."""
+    assert blocks._lines(text)[0].digit is digit
+
+
+def test_a_page_of_prose_without_digits_searches_each_line_for_one_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf64: the rules read a line's ``digit``; they searched the line again and again (about eight times a line
+    on a news page)."""
+    counted = _Counted(blocks._DIGIT)
+    monkeypatch.setattr(blocks, "_DIGIT", counted)
+    page = "\n".join(["반딧불 공원 야간 개장",
+                      "반딧불 공원은 올여름 야간 개장을 앞두고 산책로의 조명을 모두 바꾸었다고 밝혔다.",
+                      "관리사무소는 방문객이 늘어 주차장을 넓히는 공사도 함께 진행하고 있다고 설명했다.",
+                      "관련 기사 더 보기"])
+    lines = blocks._lines(page)
+    assert not any(line.digit for line in lines)
+    counted.calls.clear()
+    blocks.label_lines(page)
+    assert counted.calls["search"] == len(lines), counted.calls
+
+
+@pytest.mark.parametrize(("line", "rule", "at"), [
+    ("입력 2031.04.05 09:12", "dateline", -1),
+    ("반딧불우체국 서울시 은하구 별빛로 12, 04501", "postal-address", -1),
+    ("별빛고래 2031.04.05 21:05 저도 어제 가봤는데 조명이 정말 예뻤어요", "comment-line", -1),
+    ("야간개장문의 02-555-0166", "contact-label", 1),
+])
+def test_the_rules_that_read_a_line_s_digit_still_match_their_lines(line: str, rule: str, at: int) -> None:
+    """perf64: the rules that ask for a digit still find the lines of their kind."""
+    names = _rule_names(_lido(line, korean=True) if at == 1 else _lido(after=(line,), korean=True))
+    assert names[at] == rule, names
+
+
+def test_a_caption_s_credit_is_searched_once_for_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf64: :data:`blocks._CREDIT` was searched by :func:`blocks._credit_at_end`, again to see where a slash's credit
+    stands, by each of three rules that ask :func:`blocks._caption` of a line; now once a tail, forgotten after the
+    page. A caption and its credit are still one; figures after slashes are not."""
+    counted = _Counted(blocks._CREDIT)
+    monkeypatch.setattr(blocks, "_CREDIT", counted)
+    caption = "반딧불 공원의 새 산책로를 시민들이 걷고 있다. (사진=은하일보)"
+    page = _lido(after=(caption, "은하일보 기사 더 보기"), korean=True)
+    names = _rule_names(page)
+    assert names[-2] == "caption-credit", names
+    assert counted.texts[caption[-80:]] == 1, counted.texts
+    assert blocks._credit_closes.cache_info().currsize == 0
+    assert not blocks._caption(blocks._lines("공원 매점 가격 안내 생수 1,200원 / 커피 3,500원 / 빵 2,800원")[0])
+    assert blocks._caption(blocks._lines("반딧불 공원의 야경을 한 시민이 찍고 있다. / 은하일보")[0])
+    assert not blocks._caption(blocks._lines("공원 매점: 생수 1,200원 / 은하커피 아메리카노")[0])
+
+
+@pytest.mark.parametrize("line", ["본문 바로가기", "은하일보 홈 바로 가기", "검색", "맨 위로", "다음 기사 ▶",
+                                  "카카오톡 공유", "글자 크기 조절", "홈페이지에서 쿠키를 사용합니다 [확인]",
+                                  "• 로그인", "목록으로"])
+def test_korean_chrome_is_still_navigation(line: str) -> None:
+    """perf64: Korean chrome, opened by one of :data:`blocks._NAV_OPENERS` or holding 바로, is still matched."""
+    assert blocks._nav(blocks._lines(line)[0]), line
+
+
+_NAV_PIECES = st.sampled_from([
+    "검색", "바로", "가기", "바로가기", "본문", " ", "  ", "다음", "이전", "기사", "글", "맨", "위로", "사이트는",
+    "쿠키를", "사용합니다", "[동의]", "[", "]", "1", "2", "3", "next", "Skip", "to", "content", "▶", "◀", "…",
+    ".", "!", ":",
+    "시립", "은하", "뉴스", "오늘", "밝혔다", "구독", "하기", "로그인", "태그", "#별빛", "키워드", "광고", "AD", "ad"])
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(_NAV_PIECES, max_size=8).map("".join))
+def test_nav_gate_answers_as_the_pattern(text: str) -> None:
+    """perf64: :func:`blocks._nav_line` answers as :data:`blocks._NAV_LINE` on texts of the pattern's own pieces and
+    of prose."""
+    assert blocks._nav_line(text) == (blocks._NAV_LINE.fullmatch(text) is not None), text
+
+
+def test_a_line_of_korean_prose_is_not_tried_as_chrome(monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf64: a line of Korean news opened by a syllable that opens none of :data:`blocks._NAV_LINE`'s branches, and
+    without 바로, is not tried by the pattern (1.6 µs a line)."""
+    monkeypatch.setattr(blocks, "_NAV_LINE", _Untried())
+    assert not blocks._nav(blocks._lines("시립도서관은 다음 달부터 야간 열람실을 운영한다고 밝혔다.")[0])
