@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import tracemalloc
 from collections import Counter
+from typing import Any
 
 import pytest
 from conftest import FIXTURES
@@ -3754,3 +3756,72 @@ def test_a_line_of_korean_prose_is_not_tried_as_chrome(monkeypatch: pytest.Monke
     without 바로, is not tried by the pattern (1.6 µs a line)."""
     monkeypatch.setattr(blocks, "_NAV_LINE", _Untried())
     assert not blocks._nav(blocks._lines("시립도서관은 다음 달부터 야간 열람실을 운영한다고 밝혔다.")[0])
+
+
+def _opening_syllables(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The Hangul syllables that may open a match of ``pattern``: a walk of its parsed tree (the first characters of
+    each branch, through optional items, groups and repeats; a lookaround or an anchor passed over). Conservative: a
+    construct the walk does not know is an error, not a guess."""
+    import re._constants as c
+    import re._parser as parser
+
+    def in_set(items: list[tuple[Any, Any]], ch: str) -> bool:
+        negate, hit = False, False
+        for op, av in items:
+            if op is c.NEGATE:
+                negate = True
+            elif op is c.LITERAL:
+                hit |= chr(av) == ch
+            elif op is c.RANGE:
+                hit |= av[0] <= ord(ch) <= av[1]
+            elif op is c.CATEGORY:
+                hit |= re.fullmatch({c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                                     c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w",
+                                     c.CATEGORY_NOT_WORD: r"\W"}[av], ch) is not None
+            else:
+                raise ValueError(op)
+        return hit != negate
+
+    def opens(items: Any, ch: str) -> tuple[bool, bool]:  # (ch may open it, it may match nothing)
+        for op, av in items:
+            if op is c.LITERAL:
+                hit, empty = chr(av) == ch or chr(av).lower() == ch.lower(), False
+            elif op is c.NOT_LITERAL:
+                hit, empty = chr(av) != ch, False
+            elif op is c.ANY:
+                hit, empty = ch != "\n", False
+            elif op is c.IN:
+                hit, empty = in_set(av, ch), False
+            elif op is c.BRANCH:
+                ways = [opens(way, ch) for way in av[1]]
+                hit, empty = any(h for h, _ in ways), any(e for _, e in ways)
+            elif op is c.SUBPATTERN:
+                hit, empty = opens(av[3], ch)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                hit, empty = opens(av[2], ch)
+                empty = empty or av[0] == 0
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                hit, empty = False, True
+            else:
+                raise ValueError(op)
+            if hit:
+                return True, False
+            if not empty:
+                return False, False
+        return False, True
+
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    return frozenset(chr(code) for code in range(ord("가"), ord("힣") + 1) if opens(tree, chr(code))[0])
+
+
+def test_the_nav_line_s_opening_syllables_are_those_of_its_pattern() -> None:
+    """perf64's cheap test before :data:`blocks._NAV_LINE` lets a line opened by a Hangul syllable through only when the
+    syllable is in :data:`blocks._NAV_OPENERS` (or the line holds 바로, the one branch opened by any character): the
+    set must be the pattern's own, so a branch added to the pattern with a new first syllable fails here instead of
+    being skipped without a word."""
+    branch = r"|.*바로\s*가기.*"
+    assert blocks._NAV_LINE.pattern.count(branch) == 1
+    without = re.compile(blocks._NAV_LINE.pattern.replace(branch, ""), blocks._NAV_LINE.flags)
+    assert _opening_syllables(without) == blocks._NAV_OPENERS
+    # the walk itself: a pattern's branches, optional words and a class
+    assert _opening_syllables(re.compile(r"(?:주\s*)?메뉴|[가나]다|(?=x)검색")) == frozenset("주메가나검")
