@@ -140,8 +140,8 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("thirty-eighth-z", "set z of the thirty-eighth session (a twenty-fifth writer, same table, told the shapes of "
                         "sets f-y to avoid), kept sealed until the session's merges were done, then run once"),
     ("thirty-ninth-aa", "set aa of the thirty-ninth session (a twenty-sixth writer, same table, told the kinds of page "
-                        "of sets f-z to avoid), run once, then split: its tune half tuned on, its report half sealed until the "
-                        "session's merges and run once more"),
+                        "of sets f-z to avoid), run once, then split: its tune half tuned on, its report half sealed "
+                        "until the session's merges and run once more"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
