@@ -1111,7 +1111,6 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     return "other", NO_EVIDENCE
 
 
-
 INSTITUTION_HEADS = ("관", "사")
 """Syllables that end both an institution's or a temple's name and some given names: 관 (館, a hall, an academy:
 성균관, 백악관; a name of a Korean name's shape ending in it and nothing else is an institution that acts, an
