@@ -3558,7 +3558,8 @@ _PRICE = re.compile(
     r"(?:(?:sale\s+|our\s+)?price|now|판매가|할인가|정가|가격|요금)?\s*[:：]?\s*"
     r"(?:[£$€₩¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:원|won|usd|gbp|eur))"
     r"(?:\s*\(\s*-?\d{1,2}\s?%\s*[↓▼]?\s*(?:off|할인)?\s*\))?", _I)
-"""labels43: a price alone, its label before it or not (``£8.50``, ``판매가 2,390,000원``, ``할인가 1,899,000원 (21%↓)``)."""
+"""labels43: a price alone, its label before it or not (``£8.50``, ``판매가 2,390,000원``, ``할인가 1,899,000원
+(21%↓)``)."""
 _OPTIONS_LABEL = re.compile(
     r"(?:[가-힣]{1,6}\s?)?(?:선택|옵션)|(?:choose|select)\s+(?:a\s+|your\s+)?[a-z]+|"
     r"(?:colou?r|size|style|finish|capacity|색상|사이즈|크기|용량)s?\s*[:：]?", _I)
@@ -3566,7 +3567,8 @@ _OPTIONS_LABEL = re.compile(
 _QUANTITY = re.compile(r"(?:수량|quantity|qty\.?)\s*[:：]?\s*(?:[-−–]\s*)?\d{1,3}(?:\s*[+＋])?(?:\s*개)?", _I)
 """labels43: a quantity's field and its figure (``수량 1``, ``Qty: 2``, ``Quantity - 1 +``)."""
 _REVIEW_COUNT = re.compile(
-    r"(?:[A-Za-z가-힣]+\s?){0,2}(?:reviews?|ratings?|리뷰|후기|상품평|구매평)\s*(?:\(\s*[\d,]+\s*\)|[\d,]+\s*(?:건|개)?)", _I)
+    r"(?:[A-Za-z가-힣]+\s?){0,2}(?:reviews?|ratings?|리뷰|후기|상품평|구매평)\s*"
+    r"(?:\(\s*[\d,]+\s*\)|[\d,]+\s*(?:건|개)?)", _I)
 """labels43: a review section's heading with its count (``Customer reviews (318)``, ``구매 리뷰 1,284건``)."""
 
 _STEP_ITEM = re.compile(r"(?:선택|확인|보기|조회|하기|입력|결제)$|^(?:choose|select|check|view|enter|pay)\b", _I)

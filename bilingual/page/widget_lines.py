@@ -176,7 +176,8 @@ _BUTTON = re.compile(
 )
 
 _SHOP_BUTTON = re.compile(
-    r"[♡♥🛒]?\s*(?:add\s+to\s+(?:(?:cart|basket|bag|trolley|wish\s?list|favou?rites|calendar)\b|my\s+[\w'’-]+)|"
+    r"[♡♥🛒]?\s*(?:add\s+to\s+(?:(?:cart|basket|bag|trolley|wish\s?list|favou?rites|calendar)\b|"
+    r"my\s+[\w'’-]+(?:\s+[\w'’-]+)?)|"
     r"save(?:\s+(?:for\s+later|job|item|to\s+(?:my\s+)?[\w'’-]+(?:\s+list)?))?|check\s+availability|"
     r"장바구니\s*(?:담기|추가|넣기)|찜(?:\s*하기)?|바로\s*구매(?:하기)?|관심\s*상품\s*(?:담기|등록))\s*[☆★♡♥]?",
     _I,
