@@ -30,7 +30,15 @@ from bilingual.offsets import line_spans
 from bilingual.page.duplicates import duplicate_key, find_duplicates
 from bilingual.page.label_layer import learned_labels, sentence_value
 from bilingual.page.sentence_end import ends_sentence
-from bilingual.page.widget_lines import EMAIL, contact_line, department_contact, widget, wire_byline, write_to
+from bilingual.page.widget_lines import (
+    EMAIL,
+    contact_line,
+    department_contact,
+    rating_line,
+    widget,
+    wire_byline,
+    write_to,
+)
 from bilingual.text.counts import hangul_syllables, space_pieces, word_runs
 from bilingual.text.scripts import LISTED_LENGTH, SYLLABLES
 
@@ -3543,6 +3551,62 @@ def _registration_bar(w: Where) -> bool:
         return False
     return len([item for item in re.split(r"\s[|·]\s", text) if item.strip()]) >= 2
 
+
+# --- labels43: a shop's or a booking page's fields and its review-count heading (docs/blocks.md, "labels43") -------
+
+_PRICE = re.compile(
+    r"(?:(?:sale\s+|our\s+)?price|now|판매가|할인가|정가|가격|요금)?\s*[:：]?\s*"
+    r"(?:[£$€₩¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:원|won|usd|gbp|eur))"
+    r"(?:\s*\(\s*-?\d{1,2}\s?%\s*[↓▼]?\s*(?:off|할인)?\s*\))?", _I)
+"""labels43: a price alone, its label before it or not (``£8.50``, ``판매가 2,390,000원``, ``할인가 1,899,000원
+(21%↓)``)."""
+_OPTIONS_LABEL = re.compile(
+    r"(?:[가-힣]{1,6}\s?)?(?:선택|옵션)|(?:choose|select)\s+(?:a\s+|your\s+)?[a-z]+|"
+    r"(?:colou?r|size|style|finish|capacity|색상|사이즈|크기|용량)s?\s*[:：]?", _I)
+"""labels43: the label of a product's options bar (``색상 선택``, ``Size``, ``Choose a colour``)."""
+_QUANTITY = re.compile(r"(?:수량|quantity|qty\.?)\s*[:：]?\s*(?:[-−–]\s*)?\d{1,3}(?:\s*[+＋])?(?:\s*개)?", _I)
+"""labels43: a quantity's field and its figure (``수량 1``, ``Qty: 2``, ``Quantity - 1 +``)."""
+_REVIEW_COUNT = re.compile(
+    r"(?:[A-Za-z가-힣]+\s?){0,2}(?:reviews?|ratings?|리뷰|후기|상품평|구매평)\s*"
+    r"(?:\(\s*[\d,]+\s*\)|[\d,]+\s*(?:건|개)?)", _I)
+"""labels43: a review section's heading with its count (``Customer reviews (318)``, ``구매 리뷰 1,284건``)."""
+
+_STEP_ITEM = re.compile(r"(?:선택|확인|보기|조회|하기|입력|결제)$|^(?:choose|select|check|view|enter|pay)\b", _I)
+"""labels43: an item that is itself a step or an action (``회차 선택``, ``잔여석 확인``, ``Choose a time``): a
+booking's steps bar (navigation), no choice of the product's."""
+
+
+def _options_bar(text: str) -> bool:
+    """labels43: a label (:data:`_OPTIONS_LABEL`) then two or more short choices between spaced bars (``색상 선택 |
+    크림화이트 | 카밍베이지``), no sentence and no step of a booking (:data:`_STEP_ITEM`) in any."""
+    items = [item.strip() for item in text.split(" | ")]
+    return (len(items) >= 3 and _OPTIONS_LABEL.fullmatch(items[0]) is not None
+            and all(0 < len(item) <= 24 and item[-1:] not in ".!?" and _STEP_ITEM.search(item) is None
+                    for item in items[1:]))
+
+
+def _shop_field(w: Where) -> bool:
+    """labels43: between the page's title and its first paragraph, a product's or a booking's field by its shape: a
+    rating with its count right under the title (:func:`rating_line`; the same line at a business's foot is its
+    widget, navigation), a price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity
+    (:data:`_QUANTITY`): the label table's ``other`` (a data line of the thing sold), no menu and no deck."""
+    text = w.line.core.strip()
+    if len(text) > 100 or not w.seen_headline or w.in_related or w.index >= w.first_prose:
+        return False
+    if text[:1] in "★☆⭐":
+        return w.previous == "headline" and rating_line(text)
+    return (_PRICE.fullmatch(text) is not None or _QUANTITY.fullmatch(text) is not None
+            or (" | " in text and _options_bar(text)))
+
+
+def _review_count_heading(w: Where) -> bool:
+    """labels43: after the title, a review section's heading with its count (:data:`_REVIEW_COUNT`): the label
+    table's navigation (a counter, as ``Comments (3)``), no section's headline."""
+    text = w.line.core.strip()
+    return (len(text) <= 40 and w.seen_headline and not w.in_related and text[-1:] in ")건개0123456789"
+            and _REVIEW_COUNT.fullmatch(text) is not None)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("feedback", "navigation", 0.9, "a reader-feedback widget (a question and Yes / No): page chrome",
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
@@ -3568,6 +3632,15 @@ RULES: tuple[Rule, ...] = (
     Rule("form-submit", "navigation", 0.75, "a form's button under its fields", _form_submit,
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
+    Rule("shop-field", "other", 0.75, "a product's or a booking's field between its title and its text",
+         _shop_field,
+         "between the title and the first paragraph, a rating with its count right under the title (★★★★★ 4.7 "
+         "(318 reviews)), a price alone (£8.50, 판매가 2,390,000원), an options bar after its label (색상 선택 | "
+         "크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's data lines"),
+    Rule("review-count", "navigation", 0.75, "a review section's heading with its count",
+         _review_count_heading,
+         "after the title, a heading of reviews closed by their count (Customer reviews (318), 구매 리뷰 1,284건): "
+         "a counter, as a comments section's head"),
     Rule("chrome", "navigation", 0.95, "site chrome (menu, skip link or widget text)",
          lambda w: w.short and (_nav(w.line) or (w.index > w.first_prose and _bilingual_chrome(w.line))),
          "a skip link, menu, search, share or font-size widget, in English or Korean; after the article's first "

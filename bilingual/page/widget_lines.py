@@ -175,6 +175,17 @@ _BUTTON = re.compile(
     _I,
 )
 
+_SHOP_BUTTON = re.compile(
+    r"[♡♥🛒]?\s*(?:add\s+to\s+(?:(?:cart|basket|bag|trolley|wish\s?list|favou?rites|calendar)\b|"
+    r"my\s+[\w'’-]+(?:\s+[\w'’-]+)?)|"
+    r"save(?:\s+(?:for\s+later|job|item|to\s+(?:my\s+)?[\w'’-]+(?:\s+list)?))?|check\s+availability|"
+    r"장바구니\s*(?:담기|추가|넣기)|찜(?:\s*하기)?|바로\s*구매(?:하기)?|관심\s*상품\s*(?:담기|등록))\s*[☆★♡♥]?",
+    _I,
+)
+"""labels43: a shop's or a booking page's button in the first person, alone on its line (``Add to basket``, ``Add to
+my festival``, ``Save``, ``Check availability``, ``장바구니 담기``, ``찜하기``, ``바로 구매``): the label table's
+navigation, no heading over the product."""
+
 
 # labels22: a video or audio player's control, a play mark before its action and its running time (▶ 02:14 | Watch
 # on YouTube, ▶ Play episode 48:12, ▶ 영상 재생, ▶ 동영상 보기 3:05): no sentence, no title after the action
@@ -251,6 +262,13 @@ def _star_rating(text: str) -> bool:
             and _STAR_RATING.fullmatch(text) is not None)
 
 
+def rating_line(text: str) -> bool:
+    """labels43: a rating and its count alone (:func:`_star_rating`), with no link after it (``★★★★★ 4.7 (318
+    reviews)``, ``★ 4.8 (리뷰 1,284)``; not ``… | 후기 보기``): under a product's title, the product's field."""
+    text = text.strip()
+    return "|" not in text and "보기" not in text and _star_rating(text)
+
+
 def widget(text: str) -> bool:
     """A page widget by its shape: share bar, rating scale, dropdown filter bar, ad marker, gate or button."""
     if len(text) > 120:
@@ -260,6 +278,8 @@ def widget(text: str) -> bool:
     if _share_bar(stripped) or _rating_scale(stripped) or _AD_MARKER.fullmatch(stripped) or _star_rating(stripped):
         return True
     # the other shapes each need a character or a word most lines lack: tested first, the pattern only then
+    if len(stripped) <= 40 and _SHOP_BUTTON.fullmatch(stripped):
+        return True
     if ("하기" in stripped or "1:1" in stripped or stripped[:2] in ("온라", "바로", "지금", "내 ", "나의")
             or "알림" in stripped or "보기" in stripped or "시청" in stripped or "신청" in stripped
             or stripped[:1] in "←⇐◀◁‹«" or _LATIN.search(stripped)) and _button_may_open(stripped) \
@@ -267,7 +287,8 @@ def widget(text: str) -> bool:
         return True
     if _LATIN.search(stripped) and _HANGUL.search(stripped):  # labels27: a button in both languages
         pair = _BILINGUAL_BUTTON.fullmatch(stripped)
-        if pair is not None and any(_BUTTON.fullmatch(part.strip()) for part in pair.groups() if part):
+        if pair is not None and any(_BUTTON.fullmatch(part.strip()) or _SHOP_BUTTON.fullmatch(part.strip())
+                                    for part in pair.groups() if part):
             return True
         if pair is not None and _bilingual_action(pair):
             return True

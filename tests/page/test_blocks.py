@@ -3825,3 +3825,41 @@ def test_the_nav_line_s_opening_syllables_are_those_of_its_pattern() -> None:
     assert _opening_syllables(without) == blocks._NAV_OPENERS
     # the walk itself: a pattern's branches, optional words and a class
     assert _opening_syllables(re.compile(r"(?:주\s*)?메뉴|[가나]다|(?=x)검색")) == frozenset("주메가나검")
+
+
+# labels43: a shop's or a booking page's fields, buttons and review-count heading, on lines written here
+_KETTLE_TEXT = ("This stovetop kettle is spun from a single sheet of brushed steel in a workshop outside Sheffield, "
+                "and its whistle is tuned low enough that it will not wake a sleeping house at six in the morning.")
+_KETTLE_TEXT_KO = ("이 주전자는 한 장의 스테인리스 판을 눌러 만든 몸체에 나무 손잡이를 달아, 물이 끓어도 손잡이가 "
+                   "뜨거워지지 않고 가스레인지와 인덕션 어디에서나 쓸 수 있도록 만들었다고 제조사는 설명했다.")
+
+
+def test_a_shop_s_fields_between_its_title_and_its_text_are_other() -> None:
+    page = "\n".join(["Home / Kitchen / Kettles", "Larkspur Whistling Kettle, 1.8 litre",
+                      "★★★★☆ 4.3 (57 reviews)", "$64.00", "Finish | Brushed steel | Matte black | Copper",
+                      "Qty: 2", _KETTLE_TEXT])
+    assert _labels(page)[2:6] == ["other"] * 4
+    assert _rule_names(page)[2:6] == ["shop-field"] * 4
+    page_ko = "\n".join(["주방 > 주전자", "다온 스테인리스 휘슬 주전자 2.5L", "★★★★★ 4.6 (후기 912)", "정가 48,000원",
+                         "사이즈 선택 | 2.5L | 3.5L", "수량 3", _KETTLE_TEXT_KO])
+    assert _labels(page_ko)[2:6] == ["other"] * 4
+    # a rating at the page's foot, after the text, is the business's widget; a booking's steps bar is navigation
+    foot = "\n".join(["Larkspur Kettles", _KETTLE_TEXT, "★★★★☆ 4.3 (57 reviews)"])
+    assert _labels(foot)[2] == "navigation"
+    steps = "\n".join(["다온 주방 체험 교실", "날짜 선택 | 시간 선택 | 인원 확인", _KETTLE_TEXT_KO])
+    assert _rule_names(steps)[1] != "shop-field"
+
+
+def test_a_shop_s_first_person_buttons_and_a_review_count_heading_are_navigation() -> None:
+    for line in ("Add to cart", "Add to my wish list", "Save item ♡", "Check availability", "찜하기",
+                 "장바구니 추가", "Check availability 빈 객실 보기"):
+        page = "\n".join(["Larkspur Whistling Kettle, 1.8 litre", line, _KETTLE_TEXT])
+        assert _labels(page)[1] == "navigation", line
+        assert _rule_names(page)[1] == "widget", line
+    for line in ("Product reviews (57)", "상품평 912건"):
+        page = "\n".join(["Larkspur Whistling Kettle, 1.8 litre", _KETTLE_TEXT, line, "Arrived well packed."])
+        assert _labels(page)[2] == "navigation", line
+        assert _rule_names(page)[2] == "review-count", line
+    # a heading about reviews with no count stays a heading's
+    page = "\n".join(["Larkspur Whistling Kettle, 1.8 litre", _KETTLE_TEXT, "What our reviewers say", _KETTLE_TEXT])
+    assert _rule_names(page)[2] != "review-count"
