@@ -181,6 +181,8 @@ ENGLISH_ORG_HEADS = frozenset(
     "Caucus Studios Games Labs Foods Mobility Bancorp Airline Railways Railroad Media Newspaper Magazine Power "
     "Petroleum Pharma Motor System Metro Transit International Air Partners Lab League Orchestra Philharmonic "
     "Ensemble Choir Chorus Publishers Publishing Headquarters Cooperative Survey Ratings Petrochemical Petrochemicals "
+    # a directorate, a government's office or a park's managing body (National Park Directorate; mentions60)
+    "Directorate "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -701,6 +703,8 @@ def org_head(name: str) -> str | None:
             office = next(h for h in KOREAN_OFFICE_HEADS if compact.endswith(h))
             if len(compact) - len(office) >= 3 and not compact[:-len(office)].endswith("중개"):
                 head = office
+        if head is None and _airline_by_air(compact) and " " not in name:
+            head = _AIR  # 에어부산, 에어프랑스: an airline by 에어 (Air) and the place it flies from
         return head
     words = name.split()
     if len(words) >= 2 and words[-1] in ENGLISH_ORG_HEADS and not name.endswith(_LAUNCH_SITES):
@@ -718,6 +722,20 @@ def org_head(name: str) -> str | None:
         return "Order"  # the Jogye Order, the Cheontae Order of Korean Buddhism: a Buddhist order (종단)
     found = ENGLISH_ORG_LEADS.match(name)
     return found.group().split()[-3] if found else None
+
+
+_AIR = "에어"
+"""Air written in Hangul: before or after the place an airline flies from, written solid, it names the airline, as the
+English head "Air" does first in a name (Air Busan). The place must be on the gazetteer's strong list and two syllables
+or more (mentions60). The loans 에어 begins (에어컨, 에어백, 에어쇼) have no listed place after it."""
+
+
+def _airline_by_air(compact: str) -> bool:
+    """Whether a Hangul word is 에어 and a strongly listed place, or that place and 에어 (:data:`_AIR`)."""
+    if len(compact) < 4 or _AIR not in compact:
+        return False
+    rest = compact[len(_AIR):] if compact.startswith(_AIR) else compact[:-len(_AIR)] if compact.endswith(_AIR) else ""
+    return len(rest) >= 2 and strong_listed_place(rest)
 
 
 _MEMBERS_BODY = re.compile(r"\b[A-Z][a-z]{2,}s['’] (Conference|Council|Synod)\b(?! (?:on|for|in|at)\b)")

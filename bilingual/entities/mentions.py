@@ -289,7 +289,7 @@ def _link_or_split(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, L
                 continue
             part = _link(text, NameSpan(start, end, "en"), kb, links, linked_only=True)
             if part is not None and _park_of_a_longer_name(text, c, words, i, j, part):
-                park = True
+                park |= j == len(words)  # a park's name only when Park ends the run
                 continue
             if part is not None:
                 found.append(part)
@@ -313,10 +313,16 @@ def _park_of_a_longer_name(text: str, c: NameSpan, words: list[tuple[int, int]],
     """Whether ``part``, found inside an unknown capitalized run, is its last word ``Park`` matched only weakly to
     people of that family name (no entity, candidates only), after two capitalized words or more, the last no English
     given name and none a title (typer35; "Ttukseom Hangang Park": the head of a park's name, not the family name of
-    someone unnamed; not "Outfielder Park" nor "Grace Park", where one word stands before it)."""
-    if part.text != "Park" or part.entity_id is not None or part.type != "person" or j != len(words) or i < 2:
+    someone unnamed; not "Outfielder Park" nor "Grace Park", where one word stands before it). ``Park`` right after
+    "National", anywhere in the run, is a park's word too (mentions60: "Kestrel National Park Trust"), not the
+    family name 박: no person's family name follows that adjective."""
+    if part.text != "Park" or part.entity_id is not None or part.type != "person" or i < 1:
         return False
     before = text[words[i - 1][0]:words[i - 1][1]]
+    if before == "National":
+        return True
+    if j != len(words) or i < 2:
+        return False
     return before not in english_given_names() and title_prefix(f"{before} ") is None \
         and title_prefix(text[c.start:words[i][0]]) is None
 

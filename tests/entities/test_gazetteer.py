@@ -844,3 +844,22 @@ def test_an_island_and_an_institution_in_sentences() -> None:
     assert types("남해관은 올해 신입생 모집 요강을 발표했다.")["남해관"] == "org"
     assert types("김태관 교수는 이번 연구의 책임자다.")["김태관"] == "person"
     assert types("임해사는 겨울 수련회를 연다.")["임해사"] != "person"
+
+
+@pytest.mark.parametrize("name", ["에어울산", "에어광주", "에어베트남", "광주에어", "울산에어"])
+def test_air_in_hangul_beside_a_listed_place_is_an_airline(name: str) -> None:
+    """mentions60: 에어 and a strongly listed place written solid, in either order, name an airline (as Air Busan
+    does in English); the end 산 of 울산 made such a name a place."""
+    assert org_head(name) == "에어"
+    assert mention_type(name, "ko", proper_noun=True)[0] == "org"
+
+
+@pytest.mark.parametrize("name", ["에어컨", "에어백", "에어쇼", "에어로빅", "에어매트", "맥북에어", "에어"])
+def test_words_beginning_or_ending_in_air_without_a_place_have_no_airline_head(name: str) -> None:
+    assert org_head(name) is None
+
+
+def test_directorate_ends_an_organizations_name() -> None:
+    assert org_head("Harwick Valley Park Directorate") == "Directorate"
+    assert mention_type("Harwick Valley Park Directorate", "en")[0] == "org"
+    assert org_head("Directorate") is None

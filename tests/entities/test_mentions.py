@@ -2540,3 +2540,29 @@ def test_a_given_name_before_a_person_sharing_its_family_name_is_a_person() -> N
     # not after "or", nor for a word that is no given name
     assert _types("Guests may bring Harold or Margaret Pennington along.").get("Harold") != "person"
     assert _types("Workers at Zorbix and Margaret Pennington met.").get("Zorbix") != "person"
+
+
+
+def _bundled_types(text: str) -> dict[str, str]:
+    """Each mention's type by its text, with the bundled KB (whose people named Park make "Park" a weak match)."""
+    return {m.text: m.type for m in bilingual.process(text).mentions}
+
+
+def test_park_after_national_inside_a_longer_name_is_no_family_name() -> None:
+    """mentions60: "Park" inside "… National Park Directorate" was split out of the unknown run and typed a person
+    by the family name 박; the run ends in a body's head, and Park after National is a park's word anywhere in it."""
+    assert _bundled_types("The Brenmoor National Park Directorate closed two trails.") == {
+        "Brenmoor National Park Directorate": "org"}
+    assert "person" not in _bundled_types("The Kestrel National Park Trust planted oaks.").values()
+    # Korean people named Park stay persons
+    assert _bundled_types("Park Seo-jun scored twice.").get("Park Seo-jun") == "person"
+    assert ("Park", "person", "President") in _typed("President Park spoke on Monday.")
+    assert _bundled_types("Park said the plan was ready.").get("Park") == "person"
+
+
+def test_airlines_by_air_and_a_place_in_a_list() -> None:
+    """mentions60: 에어 and a listed city written solid name airlines; one that ends in 산 was typed a place, and its
+    type spread to the names listed with it."""
+    got = _bundled_types("저비용항공사 에어울산·에어광주·누리항공이 노선을 늘렸다.")
+    assert got.get("에어울산") == "org"
+    assert got.get("에어광주") == "org"
