@@ -19,7 +19,7 @@ from bilingual.entities.name_spans import NameSpan
 from bilingual.entities.organizations import known_organization
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import compose, decompose
-from bilingual.names.titles import KOREAN_TITLES
+from bilingual.names.titles import KOREAN_TITLE_ALTERNATION, KOREAN_TITLES
 
 _KANA_ROWS = ("아이우에오 가기구게고 카키쿠케코 사시스세소 자지즈제조 다지쓰데도 타치쓰테토 "
               "나니누네노 하히후헤호 바비부베보 파피푸페포 마미무메모 야유요 라리루레로 와 "
@@ -100,7 +100,7 @@ def japanese_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[
     return sorted(kept + joined, key=lambda c: (c.start, c.end))
 
 
-_TITLE_AFTER = re.compile(r"\s(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True)) + r")"
+_TITLE_AFTER = re.compile(r"\s(?:" + KOREAN_TITLE_ALTERNATION + r")"
                           r"(?:에게|에서|으로|[은는이가을를의에도와과로])?(?![가-힣])")
 """A person's title right after the pair, alone or with its particle (사토 고지 사장이): a given name that Kiwi reads as
 one Korean common noun (고지, 高地 or 告知; so not transcribed by :func:`japanese_shape`'s measure either) is read as

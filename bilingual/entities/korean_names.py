@@ -71,7 +71,12 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import decompose, is_syllable
 from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.romanized import parse_name
-from bilingual.names.titles import KOREAN_OCCUPATIONS, KOREAN_PERSON_ONLY_TITLES, KOREAN_TITLES
+from bilingual.names.titles import (
+    KOREAN_OCCUPATIONS,
+    KOREAN_PERSON_ONLY_TITLES,
+    KOREAN_TITLE_ALTERNATION,
+    KOREAN_TITLES,
+)
 from bilingual.names.transcription import transcription_score
 
 if TYPE_CHECKING:
@@ -1962,7 +1967,7 @@ _GLOSS_FITS = 0.7
 van Zweden 0.72; a word of the sentence before the name, 선수 리즈키 프라타마, falls to 0.52)."""
 _TITLE_AFTER_A_GLOSS = re.compile(
     r"(씨|님)(?=[은는이가을를의도과와]|\s|$|[,.])|\s(?:([가-힣]{2,8})\s)?("
-    + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True)) + r")(?=[은는이가을를의도과와]|\s|$|[,.])")
+    + KOREAN_TITLE_ALTERNATION + r")(?=[은는이가을를의도과와]|\s|$|[,.])")
 """After a gloss: 씨 or 님 (an honorific, only a person's), or a title of :data:`KOREAN_TITLES` one space after it,
 with a place or a body written between (팜민찐(Pham Minh Chinh) 베트남 총리)."""
 

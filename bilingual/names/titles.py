@@ -98,8 +98,10 @@ legislature —, unlike the offices a body's name may stand before (대표, 회�
 and 선수 after a party's or a club's name: 페예노르트 선수): a single foreign word before one is the person (루카셴코
 대통령, 나루히토 일왕), not an organization by its officer, and a word before a person and one of these titles is no
 body of that person (버락 오바마 상원의원)."""
-TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
-                              + r")$")
+KOREAN_TITLE_ALTERNATION = "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+"""The titles of :data:`KOREAN_TITLES` as one regular-expression alternation, the longest first (수석이코노미스트 before
+이코노미스트): the pattern every reader of a title after a Korean name builds on."""
+TITLE_SUFFIX_KO = re.compile(r"\s*(?:외교부\s*)?(?:" + KOREAN_TITLE_ALTERNATION + r")$")
 _TITLE_ROLE_WORDS = {"minister": "Minister", "secretary": "Secretary", "president": "President",
                      "chief": ("Chief", "Adviser", "Director"), "장관": "Minister", "대통령": "President",
                      "실장": ("Chief", "Adviser"), "총리": "Prime Minister"}
