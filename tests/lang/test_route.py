@@ -341,7 +341,8 @@ def test_route_blocks_gives_each_block_its_route_as_model_copy_does(monkeypatch:
     from bilingual.lang.route import route_blocks
     from bilingual.page.blocks import split_blocks
 
-    text = "Harbor ferries sail at dawn\n블링컨(Antony Blinken) 美 국무장관은 항구를 찾았다.\nQuiz: tides of the bay\n© 2031"
+    text = ("Harbor ferries sail at dawn\n블링컨(Antony Blinken) 美 국무장관은 항구를 찾았다.\n"
+            "Quiz: tides of the bay\n© 2031")
     context = Context.create()
     doc = split_blocks(Document.create(text), context)
     copies: list[Block] = []
