@@ -821,25 +821,31 @@ class _SpanSignatures:
         self.tokens = tokens
 
     def from_token(self, i: int, n: int) -> list[int | None]:
-        """``[k]``: the signature of the text from token ``i`` to token ``i + k`` (``k < n``), or ``None``."""
+        """``[k]``: the signature of the text from token ``i`` to token ``i + k`` (``k < n``), or ``None``. Once a
+        run is broken (a gap of more than one space, or a token without a signature) every longer one is ``None``
+        too: the sums stop there and the rest is filled (perf65: one pass over the tokens, no index arithmetic)."""
+        text = self.text
         sums: list[int | None] = []
-        text, tokens = self.text, self.tokens
-        while len(sums) < n:
-            k = i + len(sums)
-            total = sums[-1] if sums else 0
-            if total is not None and k > i:
-                gap = tokens[k].start - tokens[k - 1].end
-                if not (gap == 0 or (gap == 1 and text[tokens[k - 1].end] == " ")):
-                    total = None  # not one run of text: nor is any longer one
-            if total is not None:
-                piece = text[tokens[k].start:tokens[k].end]
-                signature = _SIGNATURES.get(piece)
+        append = sums.append
+        total = 0
+        end = -1
+        for token in self.tokens[i:i + n]:
+            start = token.start
+            if end >= 0 and start != end and not (start == end + 1 and text[end] == " "):
+                break  # not one run of text: nor is any longer one
+            end = token.end
+            piece = text[start:end]
+            signature = _SIGNATURES.get(piece)
+            if signature is None:
+                signature = letter_signature(piece)
                 if signature is None:
-                    signature = letter_signature(piece)
-                    if signature is not None and len(_SIGNATURES) < _MAX_SIGNATURES:
-                        _SIGNATURES[piece] = signature
-                total = None if signature is None else (total + signature) & _MASK
-            sums.append(total)
+                    break
+                if len(_SIGNATURES) < _MAX_SIGNATURES:
+                    _SIGNATURES[piece] = signature
+            total = (total + signature) & _MASK
+            append(total)
+        if len(sums) < n:
+            sums += [None] * (n - len(sums))
         return sums
 
 

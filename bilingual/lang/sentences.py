@@ -64,7 +64,7 @@ def split_sentences(doc: Document, context: Context) -> Document:
                 r = run.route if len(spans) == 1 and run_text.strip() == text[a:b] else route(text[a:b])
                 r = routes(r, r)
                 sentences.append(a, b, run.block, i, r)
-                tokens.extend_spans(english.tokens(text[a:b]), a, "en", index)
+                tokens.append_tokens(english.tokens_at(text, a, b, index, strings))
             context.report("split_sentences", run.end, total)
         elif lang == "other":
             s, e = strip_span(text, run.start, run.end)

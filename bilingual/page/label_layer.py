@@ -93,44 +93,66 @@ def _has_date(text: str) -> bool:
     if _NUMERIC_DATE.search(text) is not None:
         return True
     lower = text.lower()
-    if not any(month in lower for month in _MONTHS) and _LONG_S not in text:
+    if not any(map(lower.__contains__, _MONTHS)) and _LONG_S not in text:
         return False
     return _DATE.search(text) is not None
 
 
+_LEN_EDGES = (10, 20, 40, 80, 160)
+_WORDS_EDGES = (1, 2, 3, 5, 10, 20)
+_DIGITS_EDGES = (0, 2, 5)
+_LEN_FEATURES = tuple(sys.intern(f"len={k}") for k in range(len(_LEN_EDGES) + 1))
+_WORDS_FEATURES = tuple(sys.intern(f"words={k}") for k in range(len(_WORDS_EDGES) + 1))
+_DIGITS_FEATURES = tuple(sys.intern(f"digits={k}") for k in range(len(_DIGITS_EDGES) + 1))
+_MANY_DIGITS = sys.intern("digits=many")
+_SCRIPT_FEATURES = {script: sys.intern(f"script={script}") for script in ("ko", "en", "mixed", "none")}
+_END_FEATURES = {ending: sys.intern(f"end={ending}")
+                 for ending in ("none", "ko-stop", *".?!:;,", "digit", "hangul", "latin", "sign")}
+_SEPARATOR_FEATURES = tuple((sys.intern(f"sep={name}"), sign) for name, sign in _SEPARATORS.items())
+_SEP_COLON = sys.intern("sep=colon")
+_DATE_FEATURE, _EMAIL_FEATURE, _URL_FEATURE = sys.intern("date"), sys.intern("email"), sys.intern("url")
+_OPENS_BRACKET, _BULLET_FEATURE = sys.intern("opens-bracket"), sys.intern("bullet")
+_CAPS, _TITLE_CASE = sys.intern("caps"), sys.intern("title-case")
+"""The features of a line's shape, each written and interned once (perf65: the f-strings and the interning of every
+line's list were a third of :func:`_shape`)."""
+
+
 def _shape(text: str) -> tuple[list[str], bool]:
     """The line's own shape (length, words, script, separators, digits, dates, e-mail, URL, brackets, ending,
-    capitals), and whether it is a paragraph of prose (the rules' own test is finer; this one is only a feature)."""
+    capitals), and whether it is a paragraph of prose (the rules' own test is finer; this one is only a feature).
+    Every feature is one of the interned strings above (each line's list shares them)."""
     chars = len(text)
     words, hangul, latin, digits = _counts(text)
     script = "ko" if hangul and hangul >= 3 * latin else "en" if latin and latin >= 3 * hangul else \
         "mixed" if hangul or latin else "none"
     ending = _ending(text)
-    out = [f"len={_bucket(chars, (10, 20, 40, 80, 160))}", f"words={_bucket(words, (1, 2, 3, 5, 10, 20))}",
-           f"script={script}", f"end={ending}",
-           f"digits={_bucket(digits, (0, 2, 5)) if 3 * digits < max(chars, 1) else 'many'}"]
-    out += [f"sep={name}" for name, sign in _SEPARATORS.items() if sign in text]
+    out = [_LEN_FEATURES[_bucket(chars, _LEN_EDGES)], _WORDS_FEATURES[_bucket(words, _WORDS_EDGES)],
+           _SCRIPT_FEATURES[script], _END_FEATURES[ending],
+           _DIGITS_FEATURES[_bucket(digits, _DIGITS_EDGES)] if 3 * digits < max(chars, 1) else _MANY_DIGITS]
+    out += [feature for feature, sign in _SEPARATOR_FEATURES if sign in text]
     if ":" in text and _KEY_VALUE.match(text) and sentence_value(text):
-        out.remove("sep=colon")  # a speaker's or a field's colon before a sentence separates no items
+        out.remove(_SEP_COLON)  # a speaker's or a field's colon before a sentence separates no items
     if digits and _has_date(text):  # every kind of date has a digit
-        out.append("date")
+        out.append(_DATE_FEATURE)
     if "@" in text and _EMAIL.search(text):
-        out.append("email")
+        out.append(_EMAIL_FEATURE)
     if "." in text and any(map(text.lower().__contains__, _URL_CUES)) and _URL.search(text):
-        out.append("url")
+        out.append(_URL_FEATURE)
     if text[:1] in "[(【<":
-        out.append("opens-bracket")
+        out.append(_OPENS_BRACKET)
     if _BULLET.match(text):
-        out.append("bullet")
+        out.append(_BULLET_FEATURE)
     if latin >= 2:
         if _ASCII_LOWER.search(text) is None:
-            out.append("caps")
+            out.append(_CAPS)
         elif text[:1].isupper():
-            content = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-            if content and sum(w[0].isupper() for w in content) * 4 >= 3 * len(content):
-                out.append("title-case")
+            # the first letters of the words of more than three characters that open with a letter (a word longer
+            # than one character opens with w[0], as with w[:1]): three in four of them capitals
+            content = list(filter(str.isalpha, [w[0] for w in text.split() if len(w) > 3]))
+            if content and sum(map(str.isupper, content)) * 4 >= 3 * len(content):
+                out.append(_TITLE_CASE)
     long = len(text) >= 60 and ending in ("ko-stop", ".", "hangul") if hangul >= 10 else words >= 20
-    return [sys.intern(f) for f in out], long
+    return out, long
 
 
 _PHONE = re.compile(r"\d\d\)?[ -]\d{3,4}[ -]\d{4}\b")
@@ -198,6 +220,9 @@ _CUE_KINDS = tuple((sys.intern(f"cue={name}"), frozenset(words), alone)
 only standing alone."""
 _EVERY_CUE_WORD = tuple(sorted({w for _, words, alone in _CUE_KINDS for w in (*words, *alone)}))
 """Every word of :data:`_CUE_KINDS`, each once: a line's are found in one pass, then the kinds read from them."""
+_ASCII_CUE_WORDS = tuple(w for w in _EVERY_CUE_WORD if w.isascii())
+"""The words of :data:`_EVERY_CUE_WORD` in ASCII: the others are Korean, each with a Hangul syllable (:data:`_HANGUL`),
+so a line without one holds none of them."""
 
 
 def _cues(text: str) -> list[str]:
@@ -225,15 +250,19 @@ def _cues(text: str) -> list[str]:
     if opener:
         out.append(f"open={opener}")
     low = text.lower()
-    # the cheap test first on a line of other scripts (a Korean line seldom holds any of the words); English lines
-    # hold some often (more, also, like), and there the search costs more than the kinds' tests it would save
-    if text.isascii() or _ANY_CUE_WORD.search(low) is not None:
-        # the words in the line, each word tested once (not once per kind that lists it, nor through a generator per
-        # kind): a kind's word is in the line if and only if it is among them
+    # the words in the line, each word tested once (not once per kind that lists it, nor through a generator per
+    # kind): a kind's word is in the line if and only if it is among them. Each Korean word holds a Hangul syllable,
+    # so a line without one is tried for the ASCII words only (perf65: an English line, ASCII or with curly quotes);
+    # on a line with Hangul the cheap test first (a Korean line seldom holds any of the words)
+    if text.isascii() or _HANGUL.search(low) is None:
+        found = set(filter(low.__contains__, _ASCII_CUE_WORDS))
+    elif _ANY_CUE_WORD.search(low) is not None:
         found = set(filter(low.__contains__, _EVERY_CUE_WORD))
-        if found:
-            out += [feature for feature, words, alone in _CUE_KINDS
-                    if not found.isdisjoint(words) or any(w in found and _ALONE[w].search(low) for w in alone)]
+    else:
+        found = set()
+    if found:
+        out += [feature for feature, words, alone in _CUE_KINDS
+                if not found.isdisjoint(words) or any(w in found and _ALONE[w].search(low) for w in alone)]
     if has_digit:
         if _CHANGE.search(text):
             out.append("change")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bilingual
 from bilingual.context import Context
@@ -630,3 +632,43 @@ def test_chair_as_furniture_or_a_professorship_names_no_body() -> None:
     assert not any(kind == "org" for _, kind in _typed("He sat in an Ostrava chair at home."))
     found = _typed("Officials said the Emily Carter chair, endowed in 1990, was vacant.")
     assert ("Emily Carter", "person") in found
+
+
+# -- perf65: the KB signatures of a run of tokens in one pass ------------------------------------------------------
+def _plain_signatures(text: str, tokens: list[Token], i: int, n: int) -> list[int | None]:
+    """The running signatures as _SpanSignatures.from_token computed them before perf65 (token by token, by index;
+    no memo): the reference."""
+    from bilingual.names.keys import letter_signature
+
+    sums: list[int | None] = []
+    while len(sums) < n:
+        k = i + len(sums)
+        total = sums[-1] if sums else 0
+        if total is not None and k > i:
+            gap = tokens[k].start - tokens[k - 1].end
+            if not (gap == 0 or (gap == 1 and text[tokens[k - 1].end] == " ")):
+                total = None
+        if total is not None:
+            signature = letter_signature(text[tokens[k].start:tokens[k].end])
+            total = None if signature is None else (total + signature) & ((1 << 64) - 1)
+        sums.append(total)
+    return sums
+
+
+_SIGNATURE_PIECES = ["Harbor", "Seo-yeon", "O'Neil", "Ölmez", "항구", "3", "-", ".", "U.S.", "of", "Ferry", "ſ"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_SIGNATURE_PIECES), st.sampled_from(["", " ", "  ", "\n", ", "])),
+                min_size=1, max_size=9), st.data())
+@settings(max_examples=300, deadline=None)
+def test_span_signatures_answer_as_the_plain_sums(pieces: list[tuple[str, str]], data: st.DataObject) -> None:
+    # from_token stops at a gap of more than one space or at a piece without a signature and fills the rest with
+    # None, reading each token once: the same sums as the token-by-token loop, for every start and length (a gap
+    # or a None not carried to the longer runs fails this)
+    text, tokens = "", []
+    for piece, gap in pieces:
+        tokens.append(Token(len(text), len(text) + len(piece), piece, "word", None, "en", 0))
+        text += piece + gap
+    i = data.draw(st.integers(0, len(tokens) - 1))
+    n = data.draw(st.integers(1, len(tokens) - i))
+    assert english_names._SpanSignatures(text, tokens).from_token(i, n) == _plain_signatures(text, tokens, i, n)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, read_lines
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingual.lang import english
+from bilingual.tokens import Token
 
 SENTENCE_CASES = [
     ("By. Choi Young Hoon", ["By. Choi Young Hoon"]),
@@ -69,3 +72,37 @@ def test_tokens_match_the_pattern_one_match_at_a_time(text: str) -> None:
         else:
             expected.append((start, end, form, tag))
     assert english.tokens(text) == expected
+
+
+# -- perf65: a sentence's tokens made as the document's rows in one step -------------------------------------------
+_TOKEN_PIECES = ["Harbor", "ferry's", "FERRY’S", "it's", "'s", "’S", "a'b", "U.S.", "A.B.C.", "x.", "3.5%", "1,200",
+                 "2nd", "$", "€", "—", "“", "”", "...", "-", "ſtorm", "Ölmez", "항구", "東海", "_", "e.g.", "O'Neil",
+                 "Korea–Japan", "\u00a0", "\t", "\n"]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=12), st.lists(st.sampled_from(_TOKEN_PIECES), max_size=3),
+       st.lists(st.sampled_from(_TOKEN_PIECES), max_size=3), st.integers(0, 7))
+@settings(max_examples=400, deadline=None)
+def test_tokens_at_are_the_tokens_of_the_stretch_moved(body: list[str], before: list[str], after: list[str],
+                                                       sentence: int) -> None:
+    # tokens_at reads the stretch in place (the pattern between start and end, no copy): every token as tokens()
+    # gives it for the stretch alone, moved by its start, in the sentence, English, no lemma; the text around the
+    # stretch (a word or a possessive glued to its ends) changes nothing. Fails before perf65 (no tokens_at).
+    stretch = " ".join(body)
+    head, tail = "".join(before), "".join(after)
+    text = head + stretch + tail
+    start, end = len(head), len(head) + len(stretch)
+    strings: dict[str, str] = {}
+    rows = english.tokens_at(text, start, end, sentence, strings)
+    assert rows == [Token(start + s, start + e, form, tag, None, "en", sentence)
+                    for s, e, form, tag in english.tokens(stretch)]
+    assert all(strings[t.form] is t.form for t in rows)  # each form the one str of the document's strings
+
+
+def test_tokens_at_shares_a_form_across_sentences() -> None:
+    text = "Harbor ferries sail. The harbor's Harbor office opened."
+    strings: dict[str, str] = {}
+    first = english.tokens_at(text, 0, 20, 0, strings)
+    second = english.tokens_at(text, 21, len(text), 1, strings)
+    assert [t.form for t in second] == ["The", "harbor", "'s", "Harbor", "office", "opened", "."]
+    assert second[3].form is first[0].form and {t.sentence for t in second} == {1}

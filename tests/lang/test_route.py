@@ -331,3 +331,26 @@ def test_a_huge_documents_runs_are_columns_of_the_values_split_runs_gives() -> N
     adjacent = [(a, b) for a, b in pairs if a.end == b.start]
     assert len(adjacent) == len(pairs)  # split_runs covers its text
     assert doc.runs.compact and all(run.block == 0 for run in doc.runs)
+
+
+def test_route_blocks_gives_each_block_its_route_as_model_copy_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    # perf65: each block with its route made by memory.record_with, not pydantic's model_copy: the same fields, the
+    # same set of fields given, and no model_copy asked (which fails before perf65)
+    from bilingual.context import Context
+    from bilingual.document import Block, Document
+    from bilingual.lang.route import route_blocks
+    from bilingual.page.blocks import split_blocks
+
+    text = ("Harbor ferries sail at dawn\n블링컨(Antony Blinken) 美 국무장관은 항구를 찾았다.\n"
+            "Quiz: tides of the bay\n© 2031")
+    context = Context.create()
+    doc = split_blocks(Document.create(text), context)
+    copies: list[Block] = []
+    original = Block.model_copy
+    monkeypatch.setattr(Block, "model_copy", lambda self, *a, **k: copies.append(self) or original(self, *a, **k))
+    routed = route_blocks(doc, context)
+    assert copies == []
+    for block, was in zip(routed.blocks, doc.blocks, strict=True):
+        expected = original(was, update={"route": route(doc.block_text(was))})
+        assert block == expected and block.model_fields_set == expected.model_fields_set
+        assert block.model_dump_json() == expected.model_dump_json()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingual.config import BlockConfig, Config
 from bilingual.context import Context
@@ -603,3 +606,90 @@ def test_a_page_s_first_line_is_a_title_over_the_article_and_a_site_s_name_over_
         page: list[str], first: str) -> None:
     labels = [b.label for b in split_blocks(Document.create("\n".join(page)), Context.create()).blocks]
     assert labels[0] == first
+
+
+# -- perf65: the shape's features written once, the cue words by script (the same answers as before) -------------
+def _plain_shape(text: str) -> tuple[list[str], bool]:
+    """The line's shape as label_layer wrote it before perf65 (each feature formatted, the list interned): the
+    reference the shape's tables must answer as."""
+    chars = len(text)
+    words, hangul, latin, digits = label_layer._counts(text)
+    script = "ko" if hangul and hangul >= 3 * latin else "en" if latin and latin >= 3 * hangul else \
+        "mixed" if hangul or latin else "none"
+    ending = label_layer._ending(text)
+    bucket = label_layer._bucket
+    out = [f"len={bucket(chars, (10, 20, 40, 80, 160))}", f"words={bucket(words, (1, 2, 3, 5, 10, 20))}",
+           f"script={script}", f"end={ending}",
+           f"digits={bucket(digits, (0, 2, 5)) if 3 * digits < max(chars, 1) else 'many'}"]
+    out += [f"sep={name}" for name, sign in label_layer._SEPARATORS.items() if sign in text]
+    if ":" in text and label_layer._KEY_VALUE.match(text) and label_layer.sentence_value(text):
+        out.remove("sep=colon")
+    if digits and label_layer._DATE.search(text):
+        out.append("date")
+    if "@" in text and label_layer._EMAIL.search(text):
+        out.append("email")
+    if "." in text and any(cue in text.lower() for cue in label_layer._URL_CUES) and label_layer._URL.search(text):
+        out.append("url")
+    if text[:1] in "[(【<":
+        out.append("opens-bracket")
+    if label_layer._BULLET.match(text):
+        out.append("bullet")
+    if latin >= 2:
+        if re.search("[a-z]", text) is None:
+            out.append("caps")
+        elif text[:1].isupper():
+            content = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+            if content and sum(w[0].isupper() for w in content) * 4 >= 3 * len(content):
+                out.append("title-case")
+    long = len(text) >= 60 and ending in ("ko-stop", ".", "hangul") if hangul >= 10 else words >= 20
+    return out, long
+
+
+def _plain_cue_words(text: str) -> list[str]:
+    """The kinds of cue words of a line as label_layer found them before perf65: every word tried on every line."""
+    low = text.lower()
+    found = {w for w in label_layer._EVERY_CUE_WORD if w in low}
+    return [feature for feature, words, alone in label_layer._CUE_KINDS
+            if not found.isdisjoint(words) or any(w in found and label_layer._ALONE[w].search(low) for w in alone)]
+
+
+_PIECES = ["Harbor", "FERRY", "tide", "Ⓐrrivals", "Ölmez", "ſtorm", "\u212aelp", "İzmir", "ıslet", "Mr.", "U.S.",
+           "Wednesday", "Mar 4", "March 14", "décembre", "2031.07.09", "9:05", "12/31/2031", "3,200", "45%", "7",
+           "항구", "사진", "관련 기사", "댓글", "구독하기", "많이 본", "편집자", "ㅋㅋ", "東海", "カモメ",
+           "photo", "Courtesy", "more", "Also", "likes", "comments", "vote", "press@harbor.test", "www.harbor.test",
+           "HTTP://HARBOR", ".kr", "|", ">", "·", "•", "/", ":", "=", ",", "—", "(", "[", "“", "”", "’s", "'", "※",
+           "▲", "-", "1.", "  ", "\t", "Tel", "Editor's note:", "sign in", "listen", "Podcast", "quiz", "Poll"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14), st.sampled_from(["", ".", "다.", "?", " 3"]))
+@settings(max_examples=400, deadline=None)
+def test_shape_and_cue_words_answer_as_the_plain_ones(pieces: list[str], end: str) -> None:
+    # perf65: the shape's features come from tables written once (their strings interned once), its title case from
+    # the words' first letters filtered in C, the cue words of a line without Hangul tried among the ASCII ones only;
+    # every line gets the features it got before (a feature dropped or a Korean word skipped on a line that holds it
+    # fails this)
+    for text in (" ".join(pieces) + end, "".join(pieces) + end):
+        text = text.strip()
+        assert label_layer._shape(text) == _plain_shape(text), text
+        assert [c for c in label_layer._cues(text) if c.startswith("cue=")] == _plain_cue_words(text), text
+
+
+def test_shape_features_are_the_interned_ones_of_the_tables() -> None:
+    # each line's list holds the tables' own strings (no string formatted nor interned a line); fails before perf65
+    feats, _ = label_layer._shape("Harbor Ferry Timetable Changes | Coastal Routes, 2031.07.09")
+    assert feats[0] is label_layer._LEN_FEATURES[3] and feats[1] is label_layer._WORDS_FEATURES[4]
+    assert feats[2] is label_layer._SCRIPT_FEATURES["en"] and feats[3] is label_layer._END_FEATURES["digit"]
+    assert all(f is sys.intern(f) for f in feats)
+    assert "title-case" in feats and "date" in feats and "sep=bar" in feats
+
+
+def test_cue_words_of_a_line_without_hangul_are_the_ascii_ones() -> None:
+    # every cue word beyond ASCII holds a Hangul syllable, so a line without one is tried for the ASCII words only;
+    # fails before perf65 (no such list)
+    ascii_words = set(label_layer._ASCII_CUE_WORDS)
+    others = set(label_layer._EVERY_CUE_WORD) - ascii_words
+    assert ascii_words and others and all(w.isascii() for w in ascii_words)
+    assert all(re.search("[가-힣]", w) for w in others), others
+    # an English line with curly quotes (not ASCII) still finds its words; a Korean one its Korean and ASCII words
+    assert "cue=photo" in label_layer._cues("“Harbor at dawn,” photo by the ferry desk")
+    assert {"cue=photo", "cue=comment"} <= set(label_layer._cues("사진 제공 · 댓글 3 · photo"))
