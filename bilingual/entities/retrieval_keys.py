@@ -27,7 +27,7 @@ from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.similarity import fold_latin, similarity_keys
-from bilingual.names.standard_spellings import STRONG_R, reads_as_portuguese
+from bilingual.names.standard_spellings import STRONG_R, reads_as_korean, reads_as_portuguese
 
 SEVERAL_WORDS = re.compile(r"[\s,]")
 """Where :func:`~bilingual.names.romanized.parse_name` splits words: a text without one is one word, which it never
@@ -93,6 +93,28 @@ _OTHER_SPELLING = {"ć": "ts", "č": "ts", "ç": "ts", "đ": "j", "dž": "j", "�
 """The letters written for :data:`_OTHER_LETTERS`: ㅊ as ``ts`` (class S, as ``ch``, but left alone by
 :data:`_STANDARD_LETTERS`, whose German ``ch`` is h)."""
 
+_VOWEL = "aeiouyáéíóúàèäöüåøæ"
+_READINGS = (
+    (re.compile(f"(?<!d)j(?=[{_VOWEL}])|(?<=[ln])d(?![{_VOWEL}])|(?<=[{_VOWEL}lrn])x", re.IGNORECASE),
+     {"j": "y", "d": "", "x": "ks"}),
+    (re.compile(f"g(?=[eiy])|(?<=[{_VOWEL}lrn])x", re.IGNORECASE), {"g": "j", "x": "ks"}),
+)
+"""Two readings of a foreign name's letters that the keys class otherwise (fx38 branch), each its own form, by
+외래어 표기법 제2장 표 1 and the language tables of 제3장: German, Dutch, the Scandinavian and Slavic languages' ``j``
+before a vowel is [j], written with the vowel alone (Jerusalem 예루살렘; not after d, fx21's [dʒ]), and in those
+languages ``d`` after l or n and before no vowel is unwritten (제3장 제14절, Norwegian: the d of ld and nd is not
+written; Amundsen 아문센, Roald 로알); English's and the Romance languages' ``g`` before e, i, y is [dʒ] or [ʒ], written ㅈ (Hermitage 에르미타주);
+and in either ``x`` after a vowel, l, r or n is [ks], written ㅋㅅ (Rolex 롤렉스, Marx 마르크스; a word's first x is
+pinyin's or Spanish's, keyed S as before). Kept apart because the languages that read ``j`` as [j] read ``g`` before e as [g]
+(Jorgensen 요르겐센), and the ones that read that ``g`` [dʒ] read ``j`` so too (Jennings 제닝스)."""
+
+
+def _readings(form: str) -> list[str]:
+    """``form`` read by each of :data:`_READINGS` (Jerusalem → yerusalem; Rolex → Roleks; Hermitage → Hermitaje;
+    Jorgensen → yorgensen and Jorjensen)."""
+    return [pattern.sub(lambda m, table=table: table[m.group().lower()], form)  # type: ignore[misc]
+            for pattern, table in _READINGS]
+
 
 def _other_letters(form: str) -> str:
     """``form`` with :data:`_OTHER_LETTERS` rewritten to the ASCII letters the keys class as the standard writes
@@ -117,13 +139,21 @@ def standard_forms(name: str) -> tuple[str, ...]:
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return () if core is None else (core,)
     core = None if "city" in name.casefold().split() else name_core(name)  # Jeju City is no Jeju, as 여주시 no 여주
-    forms = [name] if core is None else [name, core]
-    forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
+    plain = [name] if core is None else [name, core]
+    forms = [*plain, *(_other_letters(f) for f in plain)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
+    read = _readings_of(name, plain)  # fx38: j as [j], a silent d, soft g, x as [ks]
     if reads_as_portuguese(name):  # fx37: Portuguese [ʁ] r written ㅎ (Ronaldo → honaldo, 호날두), not in a
         rewritten += [STRONG_R.sub("h", f) for f in forms]  # romanized Korean name (Roh Jin-woo)
     places = reading_names(name)  # fx34: the name the place's Hangul writes (Cologne → Köln, Naples → Napoli)
-    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places) if f != name))
+    return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places, *read) if f != name))
+
+
+def _readings_of(name: str, forms: list[str]) -> list[str]:
+    """:func:`_readings` of each of ``forms``, none for a romanized Korean name (:func:`reads_as_korean`: its j and
+    g are ㅈ and ㄱ, Jin-woo is no Yin-woo), asked only when a form reads otherwise."""
+    read = [r for f in forms for r in _readings(f) if r != f]
+    return [] if not read or reads_as_korean(name) else read
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name
