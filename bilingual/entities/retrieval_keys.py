@@ -95,8 +95,8 @@ _OTHER_SPELLING = {"ć": "ts", "č": "ts", "ç": "ts", "đ": "j", "dž": "j", "�
 
 _VOWEL = "aeiouyáéíóúàèäöüåøæ"
 _READINGS = (
-    (re.compile(f"(?<!d)j(?=[{_VOWEL}])|(?<=[ln])d(?![{_VOWEL}])|(?<=[{_VOWEL}lrn])x", re.IGNORECASE),
-     {"j": "y", "d": "", "x": "ks"}),
+    (re.compile(f"(?<!d)j(?=[{_VOWEL}])|w(?=[{_VOWEL}])|(?<=[ln])d(?![{_VOWEL}])|(?<=[{_VOWEL}lrn])x",
+                re.IGNORECASE), {"j": "y", "w": "v", "d": "", "x": "ks"}),
     (re.compile(f"g(?=[eiy])|(?<=[{_VOWEL}lrn])x", re.IGNORECASE), {"g": "j", "x": "ks"}),
 )
 """Two readings of a foreign name's letters that the keys class otherwise (fx38 branch), each its own form, by
