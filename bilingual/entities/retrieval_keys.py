@@ -27,7 +27,7 @@ from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.similarity import fold_latin, similarity_keys
-from bilingual.names.standard_spellings import STRONG_R, reads_as_portuguese
+from bilingual.names.standard_spellings import STRONG_R, reads_as_korean, reads_as_portuguese
 
 SEVERAL_WORDS = re.compile(r"[\s,]")
 """Where :func:`~bilingual.names.romanized.parse_name` splits words: a text without one is one word, which it never
@@ -93,6 +93,33 @@ _OTHER_SPELLING = {"ć": "ts", "č": "ts", "ç": "ts", "đ": "j", "dž": "j", "�
 """The letters written for :data:`_OTHER_LETTERS`: ㅊ as ``ts`` (class S, as ``ch``, but left alone by
 :data:`_STANDARD_LETTERS`, whose German ``ch`` is h)."""
 
+_VOWEL = "aeiouyáéíóúàèäöüåøæ"
+_READINGS = (
+    (re.compile(f"(?<!d)j(?=[{_VOWEL}])|w(?=[{_VOWEL}])|(?<=[ln])d(?![{_VOWEL}])|(?<=[{_VOWEL}lrn])x",
+                re.IGNORECASE), {"j": "y", "w": "v", "d": "", "x": "ks"}),
+    (re.compile(f"g(?=[eiy])|(?<=[{_VOWEL}lrn])x", re.IGNORECASE), {"g": "j", "x": "ks"}),
+)
+"""Two readings of a foreign name's letters that the keys class otherwise (fx38 branch), each its own form, by
+외래어 표기법 제2장 표 1 and the language tables of 제3장. German, Dutch, the Scandinavian and Slavic languages read
+``j`` before a vowel as [j], written with the vowel alone (Jerusalem 예루살렘; not after d: fx21's [dʒ]), and ``w``
+before a vowel as [v], written ㅂ (Weidel 바이델, Wilders 빌더르스); Norwegian leaves the ``d`` of ld and nd unwritten
+(제3장 제14절: Roald Amundsen 로알 아문센). English and the Romance languages read ``g`` before e, i, y as [dʒ] or
+[ʒ], written ㅈ (Hermitage 에르미타주). In either, ``x`` after a vowel, l, r or n is [ks], written ㅋㅅ (Rolex 롤렉스,
+Marx 마르크스; a word's first x, pinyin's or Spanish's, keeps class S). The two are kept apart: the languages that
+read ``j`` as [j] read ``g`` before e as [g] (Jorgensen 요르겐센), and those that read that ``g`` [dʒ] read ``j`` so
+too (Jennings 제닝스). The forms add keys, never replace the usual ones (William is 윌리엄, Roland 롤랜드)."""
+
+
+def _readings(form: str) -> list[str]:
+    """``form`` read by each of :data:`_READINGS` (Jerusalem → yerusalem; Rolex → Roleks; Hermitage → Hermitaje;
+    Jorgensen → yorgensen and Jorjensen)."""
+    return [_read_by(pattern, table, form) for pattern, table in _READINGS]
+
+
+def _read_by(pattern: re.Pattern[str], table: dict[str, str], form: str) -> str:
+    """``form`` with each letter ``pattern`` finds written as ``table`` gives it."""
+    return pattern.sub(lambda m: table[m.group().lower()], form)
+
 
 def _other_letters(form: str) -> str:
     """``form`` with :data:`_OTHER_LETTERS` rewritten to the ASCII letters the keys class as the standard writes
@@ -112,12 +139,19 @@ def standard_forms(name: str) -> tuple[str, ...]:
     Cologne → Köln, whose keys meet 쾰른's); and (fx37 branch) each form with a Portuguese [ʁ] ``r`` (at a word's
     start, after n, l, s, and ``rr``: :data:`~bilingual.names.standard_spellings.STRONG_R`) written ``h``, as 외래어
     표기법 제3장 제19절 제8항 writes it ㅎ, in a name with a word ending in ``o``/``os`` (Ronaldo → honaldo, whose keys
-    meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo). Empty when no form differs."""
+    meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo); and (fx38 branch) the name
+    and its core in each of :data:`_READINGS` (:func:`read_forms`: Jerusalem → yerusalem). Empty when no form
+    differs."""
+    return tuple(dict.fromkeys(f for f in (*_written_forms(name), *read_forms(name)) if f != name))
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def _written_forms(name: str) -> tuple[str, ...]:
+    """:func:`standard_forms` but those of :func:`read_forms`."""
     if has_syllable(name):
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return () if core is None else (core,)
-    core = None if "city" in name.casefold().split() else name_core(name)  # Jeju City is no Jeju, as 여주시 no 여주
-    forms = [name] if core is None else [name, core]
+    forms = list(_plain_forms(name))
     forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
     if reads_as_portuguese(name):  # fx37: Portuguese [ʁ] r written ㅎ (Ronaldo → honaldo, 호날두), not in a
@@ -126,14 +160,42 @@ def standard_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places) if f != name))
 
 
+def _plain_forms(name: str) -> tuple[str, ...]:
+    """A Latin name, and its place's core where it has one (Seine River, Seine)."""
+    core = None if "city" in name.casefold().split() else name_core(name)  # Jeju City is no Jeju, as 여주시 no 여주
+    return (name,) if core is None else (name, core)
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name
+def read_forms(name: str) -> tuple[str, ...]:
+    """A Latin name and its place's core read by each of :data:`_READINGS`, where that changes them (fx38 branch:
+    Jerusalem → yerusalem, Hermitage Museum → Hermitaje Museum, Weidel → veidel); none for a Hangul name, nor for a
+    romanized Korean name (:func:`~bilingual.names.standard_spellings.reads_as_korean`, asked only when a form
+    reads otherwise: a Korean j and g are ㅈ and ㄱ, Jin-woo is no Yin-woo)."""
+    if has_syllable(name):
+        return ()
+    read = tuple(dict.fromkeys(r for f in _plain_forms(name) for r in _readings(f) if r != f))
+    return () if not read or reads_as_korean(name) else read
+
+
+MIN_READ_CLASSES = 2
+"""Consonant classes a key of a :func:`read_forms` form needs: such a form has fewer classes than the name (its j,
+w, d become none), and a key of one class is shared by a tenth of the names (as :func:`edited_keys`' floor) —
+Naju read as Nayu (N) met 네이후 (N), which the scorer took for `same` (a wrong link, same_links.py's places)."""
+
+
 @lru_cache(maxsize=65536)  # a pure function of the name
 def standard_keys(name: str) -> frozenset[str]:
     """The retrieval keys of :func:`standard_forms` of ``name`` (four classes) that its own
-    :func:`retrieval_keys` do not hold."""
-    forms = standard_forms(name)
-    if not forms:
+    :func:`retrieval_keys` do not hold; of a form only :func:`read_forms` gives, those of at least
+    :data:`MIN_READ_CLASSES` classes."""
+    written = _written_forms(name)
+    read = [f for f in read_forms(name) if f not in written and f != name]
+    if not written and not read:
         return frozenset()  # most names: their usual keys are not computed again (a 100k KB's index: bench_kb)
-    return frozenset({f"4:{k}" for form in forms for k in similarity_keys(form)} - retrieval_keys(name))
+    keys = {f"4:{k}" for form in written for k in similarity_keys(form)}
+    keys |= {f"4:{k}" for form in read for k in similarity_keys(form) if len(k) >= MIN_READ_CLASSES}
+    return frozenset(keys - retrieval_keys(name))
 
 
 _HYPHEN = re.compile(r"[-‐–]")

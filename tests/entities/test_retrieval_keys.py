@@ -6,6 +6,7 @@ import pytest
 
 from bilingual.entities.retrieval_keys import (
     korean_shapes,
+    read_forms,
     retrieval_keys,
     standard_forms,
     standard_keys,
@@ -98,3 +99,25 @@ def test_a_portuguese_strong_r_is_keyed_as_the_standard_writes_it() -> None:
     assert standard_keys("Ravelo") & retrieval_keys("하벨루")
     assert not any(form.startswith("h") for form in standard_forms("Rose"))  # no Portuguese final o: as before
     assert standard_forms("Roh Jin-woo") == ()  # a romanized Korean name: its r writes ㄴ or ㄹ
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Jarvel", ("yarvel",)),  # j before a vowel [j]
+    ("Woldan", ("voldan",)),  # w before a vowel [v]; the d of ld before a vowel kept
+    ("Holdna Lund", ("Holna Lun",)),  # ld, nd before no vowel: the d unwritten
+    ("Genova", ("jenova",)),  # g before e [dʒ]
+    ("Talex", ("Taleks",)),  # x after a vowel [ks], the same in both readings
+    ("Jogeln", ("yogeln", "Jojeln")),  # a j and a soft g: each reading its own form
+    ("Djamor", ()), ("Xavor", ()), ("Roh Jin-woo", ()), ("Jin-woo Roh", ()),  # dj; a first x; Korean names
+    ("유라셀", ()), ("", ()), ("x" * 10_000, ()), ("🙂", ()),
+])
+def test_read_forms(name: str, forms: tuple[str, ...]) -> None:
+    # fx38 branch, names of our own
+    assert read_forms(name) == forms
+
+
+def test_a_reading_s_keys_meet_the_transcription_s_and_keep_two_classes() -> None:
+    assert standard_keys("Jarvel") & retrieval_keys("야르벨")
+    assert standard_keys("Talex") & retrieval_keys("탈렉스")
+    assert "yoka" in standard_forms("Joka")
+    assert not standard_keys("Joka")  # yoka: one class (K), no key
