@@ -162,7 +162,8 @@ def korean_generic_cores(hangul: str, latin: str) -> tuple[str, str, str] | None
     """The two names without a Korean place's generic word (:data:`KOREAN_GENERIC`) and what was set aside
     (``구 ~ District``, ``사 ~ sa Temple``), when the Hangul ends in the word and the Latin's last word is one of its
     English words, after a romanization of the word or not (마포구 / Mapo District, 불국사 / Bulguksa Temple,
-    경기도 / Gyeonggi-do Province); else ``None``. The Latin before the English word is one word, as the
+    경기도 / Gyeonggi-do Province); else ``None``. The Hangul is one word not ending in a longer word of
+    :data:`GENERIC` (케이맨 제도 is no 도 of a province). The Latin before the English word is one word, as the
     Romanization of Korean writes a place's name (Jeju-do, Dobong-gu), and keeps :data:`MIN_LATIN_CORE` letters;
     the Hangul keeps :data:`MIN_CORE` syllables, or one when the Latin writes the romanized word too (한강 / Hangang
     River). So a Korean person's name ending in 도, 사, 구 or 산 is not read this way: not against a name without
@@ -181,9 +182,11 @@ def korean_generic_cores(hangul: str, latin: str) -> tuple[str, str, str] | None
     for suffix, romanized, meanings in KOREAN_GENERIC:
         if not compact.endswith(suffix) or english.casefold() not in meanings:
             continue
-        core = hangul.rstrip()[: len(hangul.rstrip()) - len(suffix)].rstrip()
-        if not core.replace(" ", "") or len(words) != 2:
-            return None  # a Korean place's name is romanized as one word (Jeju-do); Kim In Island is none
+        core = hangul.strip()[: len(hangul.strip()) - len(suffix)]
+        if not core or " " in hangul.strip() or len(words) != 2:
+            return None  # a Korean place's name is written solid and romanized as one word (Jeju-do, Kim In Island)
+        if any(compact.endswith(word) and len(word) > len(suffix) for word in _HANGUL_GENERIC):
+            return None  # a foreign place's longer word: 도 of 제도, 열도, 반도 is no province
         kept = _without_romanized(words[0], romanized)
         if kept is not None:
             return core, kept[0], f"{suffix} ~ {kept[1]} {english}"

@@ -1168,10 +1168,15 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     is read as a place's (:func:`_place_core_fit`). A settlement's English word that the Hangul does not write is
     set aside too (세부 / Cebu City: :func:`~bilingual.names.geographic.latin_generic_core`, fx36 branch), but that
     fit is held at :data:`LETTERS_AT_MOST`, under `same`: the core may name another place on its own (멕시코 is
-    Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best."""
-    if result.verdict == "same":
-        return result
-    result = _with_korean_generic_word(hangul, latin, result, kind)
+    Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best. Then a Korean place's
+    unit or generic word (:func:`_with_korean_generic_word`, kunits branch), kept only when it fits better: a
+    foreign place's fit keeps its own reason (크리스마스섬 / Christmas Island)."""
+    return _with_korean_generic_word(hangul, latin, _with_foreign_generic_word(hangul, latin, result, kind), kind)
+
+
+def _with_foreign_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """:func:`_with_generic_word`'s reading of a foreign place's generic word (외래어 표기법 제4장 제3절) and of a
+    settlement's English word the Hangul leaves out."""
     if result.verdict == "same":
         return result
     cores = generic_cores(hangul, latin) or latin_generic_core(hangul, latin)
@@ -1197,8 +1202,9 @@ def _with_korean_generic_word(hangul: str, latin: str, result: NameSimilarity, k
     conventions of 로마자 표기법 제3장 제5항, 문화체육관광부's 2015 통일안 and the 문화재청's 2012 rules (kunits
     branch). The English word is required, so a person's name (김인도 / Kim In-do) is never read this way. The
     Latin core is read with and without the romanized word set aside (Hangang → Han, or Hangang), the better
-    kept; each as a place's (:func:`_place_core_fit`). Not asked for a person's or an organization's name."""
-    if kind not in PLACE_KINDS:
+    kept; each as a place's (:func:`_place_core_fit`). Not asked for a `same` fit, nor for a person's or an
+    organization's name."""
+    if result.verdict == "same" or kind not in PLACE_KINDS:
         return result
     cores = korean_generic_cores(hangul, latin)
     if cores is None:
