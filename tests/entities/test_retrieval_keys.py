@@ -98,3 +98,14 @@ def test_a_portuguese_strong_r_is_keyed_as_the_standard_writes_it() -> None:
     assert standard_keys("Ravelo") & retrieval_keys("하벨루")
     assert not any(form.startswith("h") for form in standard_forms("Rose"))  # no Portuguese final o: as before
     assert standard_forms("Roh Jin-woo") == ()  # a romanized Korean name: its r writes ㄴ or ㄹ
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("다래구", ("다래",)), ("Darae District", ("Darae",)), ("다솜사", ("다솜",)),
+    ("Dasomsa Temple", ("Dasomsa", "Dasom")), ("Eunsol-do Province", ("Eunsol-do", "Eunsol")),
+    ("Kim Sol Island", ("Kim Sol",)),  # name_core's (Island a foreign place's word), not a Korean place's
+    ("다래", ()), ("Darae", ()),
+])
+def test_standard_forms_of_a_korean_place_without_its_unit(name: str, forms: tuple[str, ...]) -> None:
+    # kunits branch: 다래구 and Darae District (invented) meet by the keys of 다래 and Darae
+    assert standard_forms(name) == forms
