@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import GENERIC, name_core, without_hangul_suffix
+from bilingual.names.geographic import GENERIC, korean_place_cores, name_core, without_hangul_suffix
 from bilingual.names.hangul import has_syllable
 from bilingual.names.institutions import institution_core
 from bilingual.names.keys import korean_person_name
@@ -139,19 +139,23 @@ def standard_forms(name: str) -> tuple[str, ...]:
     Cologne → Köln, whose keys meet 쾰른's); and (fx37 branch) each form with a Portuguese [ʁ] ``r`` (at a word's
     start, after n, l, s, and ``rr``: :data:`~bilingual.names.standard_spellings.STRONG_R`) written ``h``, as 외래어
     표기법 제3장 제19절 제8항 writes it ㅎ, in a name with a word ending in ``o``/``os`` (Ronaldo → honaldo, whose keys
-    meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo); and (fx38 branch) the name
-    and its core in each of :data:`_READINGS` (:func:`read_forms`: Jerusalem → yerusalem). Empty when no form
-    differs."""
+    meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo); and (kunits branch) a
+    Korean place's name without its unit or generic word, translated or romanized
+    (:func:`~bilingual.names.geographic.korean_place_cores`: 마포구 → 마포, Mapo District → Mapo, Bulguksa Temple →
+    Bulguksa, Bulguk); and (fx38 branch) the name and its core in each of :data:`_READINGS` (:func:`read_forms`:
+    Jerusalem → yerusalem). Empty when no form differs."""
     return tuple(dict.fromkeys(f for f in (*_written_forms(name), *read_forms(name)) if f != name))
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name
 def _written_forms(name: str) -> tuple[str, ...]:
     """:func:`standard_forms` but those of :func:`read_forms`."""
+    korean = korean_place_cores(name)  # kunits: a Korean place's (마포구 → 마포, Mapo District → Mapo)
     if has_syllable(name):
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
-        return () if core is None else (core,)
+        return tuple(dict.fromkeys(f for f in (core, *korean) if f is not None))
     forms = list(_plain_forms(name))
+    forms += [f for f in korean if f not in forms]
     forms = [*forms, *(_other_letters(f) for f in forms)]  # fx22: other languages' letters (Djokovic → Djokovits)
     rewritten = [_STANDARD_LETTERS.sub(lambda m: _STANDARD_SPELLING.get(m.group().lower(), "w"), f) for f in forms]
     if reads_as_portuguese(name):  # fx37: Portuguese [ʁ] r written ㅎ (Ronaldo → honaldo, 호날두), not in a

@@ -124,3 +124,109 @@ def name_core(name: str) -> str | None:
         return None  # as _without: a generic word alone leaves nothing (perf37: most names asked are one word)
     folded = [w.casefold().strip(".,") for w in words]
     return _without(words, folded, _ENGLISH_GENERIC)
+
+
+KOREAN_GENERIC: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("해수욕장", ("haesuyokjang",), ("beach",)), ("폭포", ("pokpo", "p'okp'o"), ("falls",)),
+    ("대교", ("daegyo", "taegyo"), ("bridge",)), ("구", ("gu", "ku"), ("district",)),
+    ("군", ("gun", "kun"), ("county",)),
+    ("도", ("do", "to"), ("province", "island")), ("읍", ("eup", "ŭp", "up"), ("town",)),
+    ("면", ("myeon", "myŏn", "myon"), ("township",)), ("리", ("ri", "ni"), ("village",)),
+    ("섬", ("seom", "sŏm", "som"), ("island",)), ("산", ("san",), ("mountain", "mount", "mt")),
+    ("강", ("gang", "kang"), ("river",)), ("천", ("cheon", "ch'ŏn", "chon"), ("stream",)),
+    ("사", ("sa",), ("temple",)), ("궁", ("gung", "kung"), ("palace",)), ("호", ("ho",), ("lake",)),
+)
+"""A Korean place's unit or generic word (longest first), its romanizations (Revised Romanization, then
+McCune–Reischauer with and without its marks) and the English words the press writes for it. Two conventions:
+
+- the unit translated: 구 District, 군 County, 도 Province (경기도 Gyeonggi Province) or Island (제주도 Jeju Island),
+  읍 Town, 면 Township, 리 Village, as the English names of South Korea's administrative divisions (Wikipedia,
+  "Administrative divisions of South Korea", "Gu (administrative division)": gu, or district; gun, county), beside
+  the Romanization of Korean's own form (국어의 로마자 표기법 제3장 제5항: Jeju-do, Dobong-gu, Yangju-gun, read by the
+  spelling table already); and an artificial place's name romanized up to its generic word, which is translated
+  (문화체육관광부 "도로·관광 안내 용어 번역 통일안", 2015: 광장시장 Gwangjang Market; so 마포대교 Mapo Bridge);
+- the romanized word kept and its meaning added: a natural place's or cultural heritage's name is romanized whole and
+  the English word follows (the same 통일안 and 공공용어의 영문 번역 및 표기 지침: 남산 Namsan Mountain, 한라산
+  Hallasan Mt; 문화재청 문화재명칭 영문표기 기준 규칙 (2012) 제7조: 경복궁 Gyeongbokgung Palace, 북한산 Bukhansan
+  Mountain; 국립국어원 온라인가나다 (2020): 불국사 Bulguksa Temple, 화엄사 Hwaeomsa Temple).
+
+Either way the Latin ends in one of the English words: :func:`korean_generic_cores` sets it aside, and the word's
+romanization before it when there is one, so that both conventions leave the same core (마포 ~ Mapo)."""
+_KOREAN_ENGLISH = frozenset(word for _, _, english in KOREAN_GENERIC for word in english)
+_KOREAN_HANGUL = [word for word, _, _ in KOREAN_GENERIC]  # longest first, as KOREAN_GENERIC
+MIN_LATIN_CORE = 2  # letters of the Latin core once the romanized word is set aside: Han of Hangang, not H
+
+
+@lru_cache(maxsize=16384)
+def korean_generic_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
+    """The two names without a Korean place's generic word (:data:`KOREAN_GENERIC`) and what was set aside
+    (``구 ~ District``, ``사 ~ sa Temple``), when the Hangul ends in the word and the Latin's last word is one of its
+    English words, after a romanization of the word or not (마포구 / Mapo District, 불국사 / Bulguksa Temple,
+    경기도 / Gyeonggi-do Province); else ``None``. The Hangul is one word not ending in a longer word of
+    :data:`GENERIC` (케이맨 제도 is no 도 of a province). The Latin before the English word is one word, as the
+    Romanization of Korean writes a place's name (Jeju-do, Dobong-gu), and keeps :data:`MIN_LATIN_CORE` letters;
+    the Hangul keeps :data:`MIN_CORE` syllables, or one when the Latin writes the romanized word too (한강 / Hangang
+    River). So a Korean person's name ending in 도, 사, 구 or 산 is not read this way: not against a name without
+    the English word (김인도 / Kim In-do), nor against a person's romanized name with one (Kim In Island).
+
+    >>> korean_generic_cores("마포구", "Mapo District"), korean_generic_cores("불국사", "Bulguksa Temple")
+    (('마포', 'Mapo', '구 ~ District'), ('불국', 'Bulguk', '사 ~ sa Temple'))
+    >>> korean_generic_cores("김인도", "Kim In-do"), korean_generic_cores("김인도", "Kim In Island")
+    (None, None)
+    """
+    compact = hangul.replace(" ", "")
+    words = latin.split()
+    if len(words) < 2 or words[-1].casefold().strip(".,") not in _KOREAN_ENGLISH:
+        return None
+    english = words[-1].strip(".,")
+    for suffix, romanized, meanings in KOREAN_GENERIC:
+        if not compact.endswith(suffix) or english.casefold() not in meanings:
+            continue
+        core = hangul.strip()[: len(hangul.strip()) - len(suffix)]
+        if not core or " " in hangul.strip() or len(words) != 2:
+            return None  # a Korean place's name is written solid and romanized as one word (Jeju-do, Kim In Island)
+        if any(compact.endswith(word) and len(word) > len(suffix) for word in _HANGUL_GENERIC):
+            return None  # a foreign place's longer word: 도 of 제도, 열도, 반도 is no province
+        kept = _without_romanized(words[0], romanized)
+        if kept is not None:
+            return core, kept[0], f"{suffix} ~ {kept[1]} {english}"
+        if len(core.replace(" ", "")) < MIN_CORE:
+            return None  # 한강 / Han River is read by GENERIC; 김도 / Kim Island is no place
+        return core, words[0], f"{suffix} ~ {english}"
+    return None
+
+
+def _without_romanized(rest: str, romanized: tuple[str, ...]) -> tuple[str, str] | None:
+    """``rest`` without a last romanization of the generic word (Bulguksa → Bulguk, Gyeonggi-do → Gyeonggi), and
+    the romanization as written; ``None`` when it ends in none or fewer than :data:`MIN_LATIN_CORE` letters would be
+    left."""
+    folded = rest.casefold()
+    for spelling in sorted(romanized, key=len, reverse=True):
+        if folded.endswith(spelling):
+            core = rest[: len(rest) - len(spelling)].rstrip("-‐ '’")
+            if len(core.replace(" ", "")) >= MIN_LATIN_CORE:
+                return core, rest[len(rest) - len(spelling):]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def korean_place_cores(name: str) -> tuple[str, ...]:
+    """A Korean place's name without its generic word (:data:`KOREAN_GENERIC`), for more retrieval keys: in Hangul
+    the word set aside, at least :data:`MIN_CORE` syllables left (마포구 → 마포, 불국사 → 불국); in Latin letters,
+    a name of two words whose last is an English word of the table, its first word, and that word without the
+    romanized word if it ends in one (Mapo District → Mapo; Bulguksa Temple → Bulguksa, Bulguk). Empty when it has
+    none (most names).
+
+    >>> korean_place_cores("마포구"), korean_place_cores("Bulguksa Temple"), korean_place_cores("Kim In Island")
+    (('마포',), ('Bulguksa', 'Bulguk'), ())
+    """
+    if any("\uac00" <= c <= "\ud7a3" for c in name):
+        core = without_hangul_suffix(name, _KOREAN_HANGUL, MIN_CORE)
+        return () if core is None else (core,)
+    words = name.split()
+    if len(words) != 2 or words[-1].casefold().strip(".,") not in _KOREAN_ENGLISH:
+        return ()
+    english = words[-1].casefold().strip(".,")
+    spellings = tuple(r for _, romanized, meanings in KOREAN_GENERIC if english in meanings for r in romanized)
+    kept = _without_romanized(words[0], spellings)
+    return (words[0],) if kept is None else (words[0], kept[0])

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import generic_cores, latin_generic_core
+from bilingual.names.geographic import generic_cores, korean_generic_cores, latin_generic_core
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
 from bilingual.names.place_variants import one_place, reading_names
@@ -1168,7 +1168,15 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     is read as a place's (:func:`_place_core_fit`). A settlement's English word that the Hangul does not write is
     set aside too (세부 / Cebu City: :func:`~bilingual.names.geographic.latin_generic_core`, fx36 branch), but that
     fit is held at :data:`LETTERS_AT_MOST`, under `same`: the core may name another place on its own (멕시코 is
-    Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best."""
+    Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best. Then a Korean place's
+    unit or generic word (:func:`_with_korean_generic_word`, kunits branch), kept only when it fits better: a
+    foreign place's fit keeps its own reason (크리스마스섬 / Christmas Island)."""
+    return _with_korean_generic_word(hangul, latin, _with_foreign_generic_word(hangul, latin, result, kind), kind)
+
+
+def _with_foreign_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """:func:`_with_generic_word`'s reading of a foreign place's generic word (외래어 표기법 제4장 제3절) and of a
+    settlement's English word the Hangul leaves out."""
     if result.verdict == "same":
         return result
     cores = generic_cores(hangul, latin) or latin_generic_core(hangul, latin)
@@ -1185,6 +1193,35 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
                           reasons=(f"generic word of a place set aside: {cores[2]} ({source})",
                                    *core.reasons))
+
+
+def _with_korean_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """``result``, or the fit of a Korean place's two names without its generic word when that is better: the
+    unit translated (마포구 / Mapo District, 제주도 / Jeju Island) or romanized with its meaning added (불국사 /
+    Bulguksa Temple, 한강 / Hangang River): :func:`~bilingual.names.geographic.korean_generic_cores`, the
+    conventions of 로마자 표기법 제3장 제5항, 문화체육관광부's 2015 통일안 and the 문화재청's 2012 rules (kunits
+    branch). The English word is required, so a person's name (김인도 / Kim In-do) is never read this way. The
+    Latin core is read with and without the romanized word set aside (Hangang → Han, or Hangang), the better
+    kept; each as a place's (:func:`_place_core_fit`). Not asked for a `same` fit, nor for a person's or an
+    organization's name."""
+    if result.verdict == "same" or kind not in PLACE_KINDS:
+        return result
+    cores = korean_generic_cores(hangul, latin)
+    if cores is None:
+        return result
+    words = latin.split()
+    rest, english = " ".join(words[:-1]), words[-1].strip(".,")
+    best, label = result, ""
+    unit = cores[2].split(" ~ ")[0]
+    for latin_core, said in dict.fromkeys(((cores[1], cores[2]), (rest, f"{unit} ~ {english}"))):
+        fit = _place_core_fit(cores[0], latin_core, kind)
+        if fit.score > best.score:
+            best, label = fit, said
+    if not label:
+        return result
+    return NameSimilarity(score=best.score, verdict=best.verdict, evidence=best.evidence,
+                          reasons=(f"generic word of a Korean place set aside: {label} (로마자 표기법 제3장 제5항; "
+                                   "공공용어의 영문 번역 및 표기 지침)", *best.reasons))
 
 
 def _transcribed_core(core: str) -> bool:

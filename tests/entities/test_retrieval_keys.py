@@ -121,3 +121,15 @@ def test_a_reading_s_keys_meet_the_transcription_s_and_keep_two_classes() -> Non
     assert standard_keys("Talex") & retrieval_keys("탈렉스")
     assert "yoka" in standard_forms("Joka")
     assert not standard_keys("Joka")  # yoka: one class (K), no key
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("다래구", ("다래",)), ("Darae District", ("Darae",)), ("다솜사", ("다솜",)),
+    ("Dasomsa Temple", ("Dasomsa", "Dasom")), ("Eunsol-do Province", ("Eunsol-do", "Eunsol")),
+    ("Kim Sol Island", ("Kim Sol", "Kim Sol Islan")),  # name_core's (Island a foreign place's word), not a
+    # Korean place's; and fx38's reading of nd before no vowel (the d unwritten)
+    ("다래", ()), ("Darae", ()),
+])
+def test_standard_forms_of_a_korean_place_without_its_unit(name: str, forms: tuple[str, ...]) -> None:
+    # kunits branch: 다래구 and Darae District (invented) meet by the keys of 다래 and Darae
+    assert standard_forms(name) == forms

@@ -1,4 +1,5 @@
-"""The generic word of a foreign place (외래어 표기법 제4장 제3절), on names written for these tests."""
+"""The generic word of a foreign place (외래어 표기법 제4장 제3절) and of a Korean place (kunits), on names written for
+these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import random
 import pytest
 
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.names.geographic import GENERIC, generic_cores, latin_generic_core, name_core
+from bilingual.names.geographic import (
+    GENERIC,
+    generic_cores,
+    korean_generic_cores,
+    korean_place_cores,
+    latin_generic_core,
+    name_core,
+)
 from bilingual.names.similarity import name_similarity
 
 
@@ -143,3 +151,54 @@ def test_a_core_whose_other_names_hold_the_whole_name_is_read_once() -> None:
     assert "Culver City" in reading_names("Culver")
     assert name_similarity("컬버", "Culver City").verdict == "possible"
     assert name_similarity("컬버시티", "Culver").verdict == "same"
+
+
+# kunits branch: a Korean place's unit or generic word, translated (Darae District) or romanized with its meaning
+# added (Dasomsa Temple); invented names, absent from names-dev, the fixtures and the tune files
+@pytest.mark.parametrize(("hangul", "latin", "said"), [
+    ("다래구", "Darae District", "구 ~ District"), ("새별군", "Saebyeol County", "군 ~ County"),
+    ("은솔도", "Eunsol Province", "도 ~ Province"), ("별마루도", "Byeolmaru Island", "도 ~ Island"),
+    ("은솔도", "Eunsol-do Province", "도 ~ do Province"), ("다솜사", "Dasomsa Temple", "사 ~ sa Temple"),
+    ("다솜사", "Dasom Temple", "사 ~ Temple"), ("누리궁", "Nurigung Palace", "궁 ~ gung Palace"),
+    ("가온산", "Gaonsan Mountain", "산 ~ san Mountain"), ("새별강", "Saebyeolgang River", "강 ~ gang River"),
+    ("푸른천", "Pureuncheon Stream", "천 ~ cheon Stream"), ("은솔대교", "Eunsol Bridge", "대교 ~ Bridge"),
+    ("별마루해수욕장", "Byeolmaru Beach", "해수욕장 ~ Beach"),
+])
+def test_a_korean_place_fits_its_english_name_once_the_unit_is_set_aside(hangul: str, latin: str, said: str) -> None:
+    cores = korean_generic_cores(hangul, latin)
+    assert cores is not None and cores[2] == said
+    result = name_similarity(hangul, latin, kind="place")
+    assert result.verdict == "same", result
+    assert result.reasons[0].startswith("generic word of a Korean place set aside: "), result
+    assert name_similarity(latin, hangul).score == result.score  # either order, no kind given
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("김솔도", "Kim Sol Island"), ("박은사", "Park Eun Temple"), ("이한구", "Lee Han District"),  # a person's shape
+    ("김도", "Kim Island"),  # one syllable left and no romanized word: no place
+    ("다래구", "Darae County"),  # 구 is no County
+    ("다래구", "Darae"), ("다솜사", "Dasomsa"),  # no English word: left to the spelling, as before
+])
+def test_a_korean_persons_name_is_not_read_as_a_place_with_an_english_word(hangul: str, latin: str) -> None:
+    assert korean_generic_cores(hangul, latin) is None
+    assert not any("Korean place" in r for r in name_similarity(hangul, latin).reasons)
+
+
+def test_a_korean_place_of_a_persons_kind_is_not_read_as_a_place() -> None:
+    assert name_similarity("새별군", "Saebyeol County", kind="person").verdict != "same"
+    assert name_similarity("이한구", "Lee Han-gu", kind="person").verdict == "same"  # the person's own fit stays
+
+
+def test_korean_place_cores_are_the_keys_of_both_conventions() -> None:
+    assert [korean_place_cores(n) for n in ("다래구", "Darae District", "Dasomsa Temple", "Eunsol-do Province",
+                                            "Kim Sol Island", "다래", "Darae")] \
+        == [("다래",), ("Darae",), ("Dasomsa", "Dasom"), ("Eunsol-do", "Eunsol"), (), (), ()]
+
+
+def test_the_kb_links_a_korean_place_across_its_english_word_both_ways() -> None:
+    pairs = (("darae", "다래구", "Darae District"), ("saebyeol", "새별군", "Saebyeol County"),
+             ("dasom", "다솜사", "Dasomsa Temple"), ("nuri", "누리궁", "Nurigung Palace"))
+    latin = KnowledgeBase.from_records([{"id": i, "type": "place", "name": lat} for i, _, lat in pairs])
+    assert [getattr(latin.link(h), "entity_id", None) for _, h, _ in pairs] == [i for i, _, _ in pairs]
+    hangul = KnowledgeBase.from_records([{"id": i, "type": "place", "name": h} for i, h, _ in pairs])
+    assert [getattr(hangul.link(lat), "entity_id", None) for _, _, lat in pairs] == [i for i, _, _ in pairs]
