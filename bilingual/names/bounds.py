@@ -15,6 +15,7 @@ gives. The bounds follow the similarity's own rules step by step (they read its 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
 
@@ -87,14 +88,13 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         (plain_a, law_a, jamo_a), (plain_b, law_b, jamo_b) = _hangul_forms(pa.words), _hangul_forms(pb.words)
         if plain_a == plain_b or law_a == law_b:
             return True
-        ratio = _overlap_bound(jamo_a, jamo_b)
-        return round(max(0.0, (ratio - 0.5) / 0.5) * 0.6, 4) >= floor  # as _hangul_hangul, ratio bounded
-    if "".join(pa.words) == "".join(pb.words) or sorted(pa.words) == sorted(pb.words):
+        return _overlap_reaches(jamo_a, jamo_b, _hangul_overlap_score, floor)  # as _hangul_hangul, ratio bounded
+    letters_a, letters_b = "".join(pa.words), "".join(pb.words)
+    if letters_a == letters_b or sorted(pa.words) == sorted(pb.words):
         return True
     if kind in PLACE_KINDS and one_place(pa.text, pb.text):
         return True  # two names of one place (similarity: GeoNames names both, fx34)
-    ratio = _overlap_bound("".join(pa.words), "".join(pb.words))
-    if round(max(0.0, (ratio - 0.6) / 0.4) * LETTERS_AT_MOST, 4) >= floor:  # as _latin_latin's letters
+    if _overlap_reaches(letters_a, letters_b, _latin_overlap_score, floor):  # as _latin_latin's letters
         return True
     readings = (_readings(pa.text), _readings(pb.text))
     same = model().calibration.get("same", 0.5)
@@ -128,6 +128,30 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         elif round(bound, 4) >= floor:
             return True
     return False
+
+
+def _hangul_overlap_score(ratio: float) -> float:
+    """:func:`~bilingual.names.similarity._hangul_hangul`'s score of a jamo overlap ``ratio``."""
+    return round(max(0.0, (ratio - 0.5) / 0.5) * 0.6, 4)
+
+
+def _latin_overlap_score(ratio: float) -> float:
+    """:func:`~bilingual.names.similarity._latin_latin`'s score of the letters' overlap ``ratio``."""
+    return round(max(0.0, (ratio - 0.6) / 0.4) * LETTERS_AT_MOST, 4)
+
+
+def _overlap_reaches(x: str, y: str, score: Callable[[float], float], floor: float) -> bool:
+    """Whether ``score`` of :func:`_overlap_bound` of ``x`` and ``y`` is at least ``floor``, the bound by the lengths
+    alone asked first (perf66): :func:`_overlap_bound` is at most twice the shorter length over the total (the
+    letters in common are at most the shorter string's), and ``score`` never falls as the ratio rises (a shift, a
+    division and a product by positive constants, ``max`` and ``round``, each monotone in floating point), so when
+    the lengths' bound scores below ``floor`` so does the overlap, and its letters are not counted. Most pairs the
+    knowledge base's similarity tier asks differ in length by more than the floor allows (a query and the names of
+    the candidates its keys fetch)."""
+    total = len(x) + len(y)
+    if total and score(2.0 * min(len(x), len(y)) / total) < floor:
+        return False
+    return score(_overlap_bound(x, y)) >= floor
 
 
 @lru_cache(maxsize=16384)  # one spelling meets the same reading through several names (Yoon Suk Yeol, Yoon Seok-yeol)
@@ -626,15 +650,17 @@ def _suffix_sums(ceilings: list[tuple[float, ...]]) -> tuple[tuple[float, ...], 
     return tuple(reversed(out))
 
 
-def _alike_units(table: str, unit: str) -> list[tuple[str, float]]:
+@lru_cache(maxsize=4096)  # asked for every row the lattices compute (perf66: 4,415 times on first sight of the news)
+def _alike_units(table: str, unit: str) -> tuple[tuple[str, float], ...]:
     """The vowels a unit may be read as in a given name (:func:`~bilingual.names.similarity._alike_fit`), each in
-    the unit's context, with the weight of that reading; none for a consonant or a table without ``alike`` rows."""
+    the unit's context, with the weight of that reading; none for a consonant or a table without ``alike`` rows.
+    A function of the unit and the name model's ``alike`` rows: remembered, and forgotten with the model."""
     alike = model().alike.get(table)
     if not alike or not is_vowel_unit(unit):
-        return []
+        return ()
     jamo, _, context = unit.partition(CONTEXT)
-    return [(other + CONTEXT + context if context else other, weight)
-            for other, weight in alike.get(jamo, {}).items()]
+    return tuple((other + CONTEXT + context if context else other, weight)
+                 for other, weight in alike.get(jamo, {}).items())
 
 
 @lru_cache(maxsize=4096)
@@ -709,7 +735,7 @@ def clear_caches() -> None:
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
     for f in (_may_reach, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts,
               _bound_emissions, _added_letter_rates, _passing_ceilings, _passable,
-              _window_letters, _alike_readings, _may_align_any, _ceiling_any, _suffix_ceilings_any,
+              _window_letters, _alike_readings, _alike_units, _may_align_any, _ceiling_any, _suffix_ceilings_any,
               _passing_ceilings_any):
         f.cache_clear()
 

@@ -588,6 +588,10 @@ _WORD_SPLIT = re.compile(r"[\s,]+")
 _HYPHEN = re.compile(r"[-‐–]")
 
 
+REMEMBERED_READINGS = 10
+"""The most readings of a name :func:`parse_name` remembers (its default ``limit``, and the most any caller asks)."""
+
+
 def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCORE) -> list[NameCandidate]:
     """Hangul readings of a romanized Korean name, best first; ``[]`` when it is not one.
 
@@ -595,9 +599,29 @@ def parse_name(text: str, *, limit: int | None = 10, min_score: float = MIN_SCOR
     apostrophes and breves: ``Cho Tae Yul``, ``Tae-yul Cho``, ``CHO Tae-yul``, ``Ch'o T'ae-yŏl``,
     ``Cho Taeyul`` all give 조태열 among the candidates. Readings scoring below ``min_score`` are
     dropped (they are noise: "Joe Biden" is not 조비덴); at most ``limit`` are returned (``None``: all).
+    A new list each call; the readings of up to :data:`REMEMBERED_READINGS` are remembered for each text and floor
+    (:func:`_remembered_readings`).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_name() needs str, not {type(text).__name__}")
+    if isinstance(limit, int) and 0 <= limit <= REMEMBERED_READINGS:
+        return list(_remembered_readings(text, min_score)[:limit])
+    return _parse_name(text, limit, min_score)
+
+
+@lru_cache(maxsize=16384)
+def _remembered_readings(text: str, min_score: float) -> tuple[NameCandidate, ...]:
+    """:func:`parse_name` of ``text`` with :data:`REMEMBERED_READINGS` readings at most, remembered (perf66). The
+    readings are ranked before they are cut to the limit, and the limit changes nothing else (only ``None`` widens
+    the given names' options), so the first ``limit`` of these are what a smaller limit gives: the mentions stage,
+    the knowledge base's tiers, the similarity's readings and the typing ask one name with limits 1, 5 and 10 and
+    two floors, and on first sight each asking read it anew. A pure function of the text and the spelling tables
+    (a :class:`NameCandidate` is frozen)."""
+    return tuple(_parse_name(text, REMEMBERED_READINGS, min_score))
+
+
+def _parse_name(text: str, limit: int | None, min_score: float) -> list[NameCandidate]:
+    """:func:`parse_name` computed."""
     # Words, each split at its hyphens into pieces; the given name is 1..3 syllables.
     pieces = [keys for w in _WORD_SPLIT.split(text.strip())
               if (keys := [k for p in _HYPHEN.split(w) if (k := spelling_key(p))])]
@@ -738,3 +762,4 @@ def clear_name_memos() -> None:
     _piece_readings.cache_clear()
     _given_combinations.cache_clear()
     _one_letter_off.cache_clear()
+    _remembered_readings.cache_clear()

@@ -366,3 +366,87 @@ def test_the_bound_of_alike_readings_never_says_no_where_one_of_them_says_yes() 
                         no_group += not together
                         yes_group += together
     assert no_group > 500 and yes_group > 100  # both answers met: the test is not vacuous either way
+
+
+_OVERLAP_WORDS = ("", "a", "ok", "mira", "tolven", "sandrelu", "brekkovanis", "ulmquist", "ㅈㅗㅌㅐ", "ㅎㅏㄴㅓ",
+                  "anna", "naan", "vellomir", "mirovel", "qqqqqqqq", "rastuvenkollo")
+"""Letters of invented names (and the jamo of two invented Hangul ones) for the overlap's test: lengths from 0 to
+13, anagrams, repeated letters and strings sharing nothing."""
+
+
+def _floors(x: str, y: str) -> list[float]:
+    """The floors the overlap's test asks at: a grid, and each score exactly at the pair's bounds (where a test of the
+    lengths made strict, or of the wrong length, answers otherwise)."""
+    from bilingual.names.bounds import _hangul_overlap_score, _latin_overlap_score, _overlap_bound
+
+    floors = [0.0, 0.05, 0.1, 0.2, 0.3, 0.45, 0.5, 0.55, 0.6, 0.7]
+    total = len(x) + len(y)
+    for score in (_latin_overlap_score, _hangul_overlap_score):
+        floors.append(score(_overlap_bound(x, y)))
+        if total:
+            floors += [score(2.0 * min(len(x), len(y)) / total), score(2.0 * max(len(x), len(y)) / total)]
+    return floors
+
+
+def test_the_overlap_asked_by_the_lengths_first_answers_as_the_overlap() -> None:
+    """perf66: :func:`_overlap_reaches` (the bound by the lengths alone before the letters are counted) decides as
+    the score of :func:`_overlap_bound` does, for the Latin letters' score and the jamo's, at every floor, the
+    scores at the pair's own bounds among them."""
+    from bilingual.names.bounds import _hangul_overlap_score, _latin_overlap_score, _overlap_bound, _overlap_reaches
+
+    skipped = 0
+    for x in _OVERLAP_WORDS:
+        for y in _OVERLAP_WORDS:
+            for floor in _floors(x, y):
+                for score in (_latin_overlap_score, _hangul_overlap_score):
+                    plain = score(_overlap_bound(x, y)) >= floor
+                    assert _overlap_reaches(x, y, score, floor) == plain, (x, y, floor, score.__name__)
+                    total = len(x) + len(y)
+                    skipped += bool(total) and score(2.0 * min(len(x), len(y)) / total) < floor
+    assert skipped > 100  # the lengths decide often: the test is not vacuous
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeiknorsuyㅈㅗ", max_size=16), st.text(alphabet="aeiknorsuyㅈㅗ", max_size=16),
+       st.floats(min_value=0.0, max_value=1.0))
+def test_the_overlap_asked_by_the_lengths_first_answers_as_the_overlap_for_any_strings(x: str, y: str,
+                                                                                      floor: float) -> None:
+    from bilingual.names.bounds import _hangul_overlap_score, _latin_overlap_score, _overlap_bound, _overlap_reaches
+
+    for score in (_latin_overlap_score, _hangul_overlap_score):
+        for f in (floor, *_floors(x, y)):
+            assert _overlap_reaches(x, y, score, f) == (score(_overlap_bound(x, y)) >= f), (x, y, f)
+
+
+def test_the_scores_of_the_overlap_are_the_similaritys() -> None:
+    """The two scores :func:`_overlap_reaches` is asked with are the ones ``_latin_latin`` and ``_hangul_hangul``
+    give a ratio (held here to the formulas written in the similarity)."""
+    from bilingual.names.bounds import _hangul_overlap_score, _latin_overlap_score
+    from bilingual.names.similarity import LETTERS_AT_MOST
+
+    for ratio in (0.0, 0.3, 0.5, 0.6, 0.61, 0.75, 0.9, 0.999, 1.0):
+        assert _latin_overlap_score(ratio) == round(max(0.0, (ratio - 0.6) / 0.4) * LETTERS_AT_MOST, 4)
+        assert _hangul_overlap_score(ratio) == round(max(0.0, (ratio - 0.5) / 0.5) * 0.6, 4)
+
+
+def test_the_alike_units_remembered_follow_the_model_in_use() -> None:
+    """perf66: :func:`_alike_units` is remembered; a model with other ``alike`` rows answers with its own rows (the
+    memory is forgotten with the model), and the shipped one's answers come back after."""
+    import dataclasses
+
+    from bilingual.names.bounds import _alike_units
+
+    units = [u for u in ALL_UNITS if similarity.is_vowel_unit(u)] + ["ㅓ" + similarity.CONTEXT + "ㄱ_"]
+    shipped = similarity.model()
+    before = {u: _alike_units("ko", u) for u in units}
+    try:
+        similarity.use_model(dataclasses.replace(shipped, alike={"ko": _ALIKE}))
+        for unit in units:
+            jamo, _, context = unit.partition(similarity.CONTEXT)
+            expected = tuple((o + similarity.CONTEXT + context if context else o, w)
+                             for o, w in _ALIKE.get(jamo, {}).items())
+            assert _alike_units("ko", unit) == expected, unit
+        assert any(_alike_units("ko", u) for u in units)
+    finally:
+        similarity.use_model(None)
+    assert {u: _alike_units("ko", u) for u in units} == before

@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 
 from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import all_syllables
-from bilingual.names.romanized import name_variants, parse_name, romanize_name, split_name, syllable_readings, tables
+from bilingual.names.romanized import (
+    MIN_SCORE,
+    name_variants,
+    parse_name,
+    romanize_name,
+    split_name,
+    syllable_readings,
+    tables,
+)
 
 
 def test_romanize_name_styles() -> None:
@@ -276,3 +284,34 @@ def test_a_syllable_index_stored_from_other_tables_is_not_read(monkeypatch: pyte
         assert [s for s, _ in index["yong"]] == ["용", "영", "룡"] and longest == max(map(len, index))
     finally:
         romanized._syllable_index.cache_clear()
+
+
+_INVENTED_SPELLINGS = ("Ryu Sel-han", "Bae Minjoon", "Ha-neul Oh", "Kwon Tae Gil", "Seo Yun-bi", "Jin Hwa-ok",
+                       "Pyo Dong Rim", "Nam Gung-sol", "Lowell Brandt", "Ahn", "Yoo Eun-seol", "Mun Jae-hyuk")
+"""Romanized names of no one (and one English name, one word): many readings each at the lower floor."""
+
+
+def test_readings_remembered_are_the_readings_computed_at_every_limit() -> None:
+    """perf66: :func:`parse_name` with a limit of 0 to :data:`REMEMBERED_READINGS` answers from the readings
+    remembered for the text and floor, a larger limit asked before a smaller and after it; a new list each call;
+    no limit and a negative one are computed as before."""
+    from bilingual.names.romanized import READING_MIN_SCORE, REMEMBERED_READINGS, _parse_name, _remembered_readings
+
+    _remembered_readings.cache_clear()
+    longest = 0
+    for floor in (MIN_SCORE, READING_MIN_SCORE):
+        for text in _INVENTED_SPELLINGS:
+            limits = [*range(REMEMBERED_READINGS, -1, -1), *range(REMEMBERED_READINGS + 1)]
+            if text.startswith(("Ryu", "Kwon")):
+                limits.reverse()  # the smallest limit asked first
+            for limit in limits:
+                got = parse_name(text, limit=limit, min_score=floor)
+                assert got == _parse_name(text, limit, floor), (text, limit, floor)
+                longest = max(longest, len(got))
+            for limit in (None, -1, -3, REMEMBERED_READINGS + 1):
+                assert parse_name(text, limit=limit, min_score=floor) == _parse_name(text, limit, floor)
+            first = parse_name(text, min_score=floor)
+            first.clear()
+            assert parse_name(text, min_score=floor) == _parse_name(text, 10, floor)
+    assert longest == REMEMBERED_READINGS  # some spelling has more readings than are remembered: not vacuous
+    assert parse_name("Bae Minjoon") == parse_name("Bae Minjoon", limit=10, min_score=MIN_SCORE)
