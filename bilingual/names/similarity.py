@@ -45,6 +45,7 @@ from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores, korean_generic_cores, latin_generic_core
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
 from bilingual.names.institutions import institution_cores
+from bilingual.names.korean_places import other_korean_place
 from bilingual.names.place_variants import one_place, reading_names
 from bilingual.names.romanized import READING_MIN_SCORE
 from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
@@ -1093,9 +1094,31 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 
 def _across(hangul: str, latin: str, ph: _Parsed, pl: _Parsed, kind: Kind | None) -> NameSimilarity:
     """A Hangul name's fit to a Latin one, by spelling alone (no other name of the place)."""
-    return _with_letter_names(hangul, latin) or _with_standard_spelling(hangul, latin, _at_typical_length(
-        ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
-            hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind)
+    return _with_letter_names(hangul, latin) or _korean_place_romanized(hangul, latin, _with_standard_spelling(
+        hangul, latin, _at_typical_length(ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
+            hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind))
+
+
+ANOTHER_KOREAN_PLACE = LETTERS_AT_MOST
+"""The highest score of a Korean place's Hangul read with the foreign table against the romanization of another
+listed Korean place (:func:`_korean_place_romanized`): `possible` at best, as the letters' overlap alone."""
+_FOREIGN_READING = "foreign name transcribed (learned table)"
+
+
+def _korean_place_romanized(hangul: str, latin: str, result: NameSimilarity) -> NameSimilarity:
+    """``result``, held at :data:`ANOTHER_KOREAN_PLACE` when it reads a listed Korean place's Hangul with the
+    foreign table and the Latin is the Revised Romanization of another listed Korean place
+    (:func:`~bilingual.names.korean_places.other_korean_place`; kplace31 branch): a Korean place's name is romanized,
+    not transcribed, and the foreign table reads 여 as ``je`` (German, Slavic Je-), so 여주 fitted Jeju (제주), and
+    여수 Jesu, `same`. The Korean table's readings, and a Latin that romanizes no other listed place, are left."""
+    if result.score <= ANOTHER_KOREAN_PLACE or _FOREIGN_READING not in result.reasons:
+        return result
+    other = other_korean_place(hangul, latin)
+    if other is None:
+        return result
+    return NameSimilarity(score=ANOTHER_KOREAN_PLACE, verdict=_verdict(ANOTHER_KOREAN_PLACE), evidence=result.evidence,
+                          reasons=(f"a Korean place read as a foreign name, but {latin.strip()} romanizes another "
+                                   f"Korean place, {other}: held below same", *result.reasons))
 
 
 PLACE_KINDS = (None, "place")
@@ -1247,7 +1270,7 @@ def _place_core_fit(hangul: str, latin: str, kind: Kind | None, via_places: bool
         return NameSimilarity(score=0.0, verdict="different")
     if ph.script != "hangul" or pl.script != "latin" or not _korean_shaped(ph.words):
         return usual
-    as_place = _hangul_latin(ph, pl, kind, place=True)
+    as_place = _korean_place_romanized(hangul, latin, _hangul_latin(ph, pl, kind, place=True))
     return as_place if as_place.score > usual.score else usual
 
 
