@@ -59,10 +59,12 @@ def _fold(latin: str) -> str:
 
 @lru_cache(maxsize=1)
 def _romanized() -> dict[str, frozenset[str]]:
-    """Each place's Revised Romanization (folded: no case, hyphen, space or apostrophe) → the places it writes."""
+    """Each place's Revised Romanization, with and without its unit (folded: no case, hyphen, space or apostrophe;
+    함양군 Hamyang-gun, Hamyang) → the places it writes."""
     out: dict[str, set[str]] = {}
     for name in _places():
-        out.setdefault(_fold(romanize_word(name, "rr")), set()).add(name)
+        for form in {name, without_hangul_suffix(name, UNITS, MIN_CORE) or name}:
+            out.setdefault(_fold(romanize_word(form, "rr")), set()).add(name)
     return {key: frozenset(names) for key, names in out.items()}
 
 
@@ -77,12 +79,17 @@ def _forms(name: str) -> frozenset[str]:
 
 
 def is_korean_place(hangul: str) -> bool:
-    """Whether a Hangul name (spaces ignored) is a listed Korean place, or one once its unit (:data:`UNITS`) is set
-    aside."""
+    """Whether a Hangul name (spaces ignored) is a listed Korean place, with or without its unit (:data:`UNITS`):
+    영양 and 영양군 are when 영양군 is listed."""
     compact = unicodedata.normalize("NFC", hangul).replace(" ", "")
-    places = _places()
-    core = without_hangul_suffix(compact, UNITS, MIN_CORE)
-    return compact in places or core in places
+    known = _known()
+    return compact in known or without_hangul_suffix(compact, UNITS, MIN_CORE) in known
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The places' names, and each without its unit (영양군, 영양)."""
+    return frozenset(form for name in _places() for form in _forms(name))
 
 
 def other_korean_place(hangul: str, latin: str) -> str | None:
@@ -105,4 +112,5 @@ def other_korean_place(hangul: str, latin: str) -> str | None:
 def clear_caches() -> None:
     """Forget the places read (tests that change the data file)."""
     _places.cache_clear()
+    _known.cache_clear()
     _romanized.cache_clear()

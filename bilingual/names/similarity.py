@@ -1099,24 +1099,26 @@ def _across(hangul: str, latin: str, ph: _Parsed, pl: _Parsed, kind: Kind | None
             hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind))
 
 
-ANOTHER_KOREAN_PLACE = LETTERS_AT_MOST
-"""The highest score of a Korean place's Hangul read with the foreign table against the romanization of another
-listed Korean place (:func:`_korean_place_romanized`): `possible` at best, as the letters' overlap alone."""
+BELOW_SAME = 0.0001
+"""How far under the `same` threshold :func:`_korean_place_romanized` holds a fit (as :func:`_latin_latin` holds a
+reading of one spelling only): `possible`, still above every fit that was `possible` already, so the order of the
+fits is kept."""
 _FOREIGN_READING = "foreign name transcribed (learned table)"
 
 
 def _korean_place_romanized(hangul: str, latin: str, result: NameSimilarity) -> NameSimilarity:
-    """``result``, held at :data:`ANOTHER_KOREAN_PLACE` when it reads a listed Korean place's Hangul with the
+    """``result``, held just below `same` (:data:`BELOW_SAME`) when it reads a listed Korean place's Hangul with the
     foreign table and the Latin is the Revised Romanization of another listed Korean place
     (:func:`~bilingual.names.korean_places.other_korean_place`; kplace31 branch): a Korean place's name is romanized,
     not transcribed, and the foreign table reads 여 as ``je`` (German, Slavic Je-), so 여주 fitted Jeju (제주), and
     여수 Jesu, `same`. The Korean table's readings, and a Latin that romanizes no other listed place, are left."""
-    if result.score <= ANOTHER_KOREAN_PLACE or _FOREIGN_READING not in result.reasons:
+    if result.verdict != "same" or _FOREIGN_READING not in result.reasons:
         return result
     other = other_korean_place(hangul, latin)
     if other is None:
         return result
-    return NameSimilarity(score=ANOTHER_KOREAN_PLACE, verdict=_verdict(ANOTHER_KOREAN_PLACE), evidence=result.evidence,
+    held = round(model().calibration.get("same", 0.5) - BELOW_SAME, 4)
+    return NameSimilarity(score=held, verdict=_verdict(held), evidence=result.evidence,
                           reasons=(f"a Korean place read as a foreign name, but {latin.strip()} romanizes another "
                                    f"Korean place, {other}: held below same", *result.reasons))
 
