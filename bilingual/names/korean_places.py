@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilingual.names.geographic import without_hangul_suffix
-from bilingual.names.hangul import FIRST, LAST
+from bilingual.names.hangul import FIRST, LAST, initial_sound_law
 from bilingual.names.romanize import romanize_word
 
 __all__ = ["is_korean_place", "other_korean_place"]
@@ -71,8 +71,6 @@ def _romanized() -> dict[str, frozenset[str]]:
 def _forms(name: str) -> frozenset[str]:
     """The forms one place's name may take: itself and without its unit (여주시, 여주), each also under the
     initial-sound law's northern spelling read as the southern (룡강 → 용강)."""
-    from bilingual.names.similarity import initial_sound_law
-
     core = without_hangul_suffix(name, UNITS, MIN_CORE)
     forms = {name} if core is None else {name, core}
     return frozenset(forms | {initial_sound_law(f) for f in forms})

@@ -43,7 +43,7 @@ from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores, korean_generic_cores, latin_generic_core
-from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
+from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decompose, initial_sound_law
 from bilingual.names.institutions import institution_cores
 from bilingual.names.korean_places import other_korean_place
 from bilingual.names.place_variants import one_place, reading_names
@@ -973,19 +973,6 @@ def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
 
 # -- same script -----------------------------------------------------------------------------------------
 _INITIAL_LAW = {"ㄹ": "ㄴ", "ㄴ": "ㅇ"}
-_IOTIZED = frozenset("ㅑㅒㅕㅖㅛㅠㅣ")
-
-
-def initial_sound_law(word: str) -> str:
-    """The South Korean spelling of a word's first syllable under 두음법칙 (리 → 이, 류 → 유, 로 → 노, 녀 → 여)."""
-    if not word or not _is_hangul(word[0]):
-        return word
-    initial, vowel, final = decompose(word[0])
-    if initial == "ㄹ":
-        initial = "ㅇ" if vowel in _IOTIZED else "ㄴ"
-    elif initial == "ㄴ" and vowel in _IOTIZED:
-        initial = "ㅇ"
-    return compose(initial, vowel, final) + word[1:]
 
 
 def _jamo(words: tuple[str, ...]) -> str:
