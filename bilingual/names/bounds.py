@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from bilingual.names import similarity
+from bilingual.names.hangul import initial_sound_law
 from bilingual.names.place_variants import one_place
 from bilingual.names.similarity import (
     _PAD,
@@ -46,7 +47,6 @@ from bilingual.names.similarity import (
     _readings,
     _unit_table,
     background,
-    initial_sound_law,
     insertion_type,
     is_vowel_unit,
     letters_at,

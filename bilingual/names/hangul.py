@@ -45,3 +45,20 @@ def compose(initial: str, medial: str, final: str = "") -> str:
 
 def all_syllables() -> list[str]:
     return [chr(c) for c in range(FIRST, LAST + 1)]
+
+
+_IOTIZED = frozenset("ㅑㅒㅕㅖㅛㅠㅣ")
+
+
+def initial_sound_law(word: str) -> str:
+    """The South Korean spelling of a word's first syllable under 두음법칙 (리 → 이, 류 → 유, 로 → 노, 녀 → 여).
+    Here, not in :mod:`~bilingual.names.similarity`, so that :mod:`~bilingual.names.korean_places` reads it too
+    without an import cycle (kplace31 branch)."""
+    if not word or not is_syllable(word[0]):
+        return word
+    initial, vowel, final = decompose(word[0])
+    if initial == "ㄹ":
+        initial = "ㅇ" if vowel in _IOTIZED else "ㄴ"
+    elif initial == "ㄴ" and vowel in _IOTIZED:
+        initial = "ㅇ"
+    return compose(initial, vowel, final) + word[1:]

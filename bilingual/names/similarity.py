@@ -43,8 +43,9 @@ from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import generic_cores, korean_generic_cores, latin_generic_core
-from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, compose, decompose
+from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decompose, initial_sound_law
 from bilingual.names.institutions import institution_cores
+from bilingual.names.korean_places import other_korean_place
 from bilingual.names.place_variants import one_place, reading_names
 from bilingual.names.romanized import READING_MIN_SCORE
 from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
@@ -972,19 +973,6 @@ def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
 
 # -- same script -----------------------------------------------------------------------------------------
 _INITIAL_LAW = {"ㄹ": "ㄴ", "ㄴ": "ㅇ"}
-_IOTIZED = frozenset("ㅑㅒㅕㅖㅛㅠㅣ")
-
-
-def initial_sound_law(word: str) -> str:
-    """The South Korean spelling of a word's first syllable under 두음법칙 (리 → 이, 류 → 유, 로 → 노, 녀 → 여)."""
-    if not word or not _is_hangul(word[0]):
-        return word
-    initial, vowel, final = decompose(word[0])
-    if initial == "ㄹ":
-        initial = "ㅇ" if vowel in _IOTIZED else "ㄴ"
-    elif initial == "ㄴ" and vowel in _IOTIZED:
-        initial = "ㅇ"
-    return compose(initial, vowel, final) + word[1:]
 
 
 def _jamo(words: tuple[str, ...]) -> str:
@@ -1093,9 +1081,33 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 
 def _across(hangul: str, latin: str, ph: _Parsed, pl: _Parsed, kind: Kind | None) -> NameSimilarity:
     """A Hangul name's fit to a Latin one, by spelling alone (no other name of the place)."""
-    return _with_letter_names(hangul, latin) or _with_standard_spelling(hangul, latin, _at_typical_length(
-        ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
-            hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind)
+    return _with_letter_names(hangul, latin) or _korean_place_romanized(hangul, latin, _with_standard_spelling(
+        hangul, latin, _at_typical_length(ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
+            hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind))
+
+
+BELOW_SAME = 0.0001
+"""How far under the `same` threshold :func:`_korean_place_romanized` holds a fit (as :func:`_latin_latin` holds a
+reading of one spelling only): `possible`, still above every fit that was `possible` already, so the order of the
+fits is kept."""
+_FOREIGN_READING = "foreign name transcribed (learned table)"
+
+
+def _korean_place_romanized(hangul: str, latin: str, result: NameSimilarity) -> NameSimilarity:
+    """``result``, held just below `same` (:data:`BELOW_SAME`) when it reads a listed Korean place's Hangul with the
+    foreign table and the Latin is the Revised Romanization of another listed Korean place
+    (:func:`~bilingual.names.korean_places.other_korean_place`; kplace31 branch): a Korean place's name is romanized,
+    not transcribed, and the foreign table reads 여 as ``je`` (German, Slavic Je-), so 여주 fitted Jeju (제주), and
+    여수 Jesu, `same`. The Korean table's readings, and a Latin that romanizes no other listed place, are left."""
+    if result.verdict != "same" or _FOREIGN_READING not in result.reasons:
+        return result
+    other = other_korean_place(hangul, latin)
+    if other is None:
+        return result
+    held = round(model().calibration.get("same", 0.5) - BELOW_SAME, 4)
+    return NameSimilarity(score=held, verdict=_verdict(held), evidence=result.evidence,
+                          reasons=(f"a Korean place read as a foreign name, but {latin.strip()} romanizes another "
+                                   f"Korean place, {other}: held below same", *result.reasons))
 
 
 PLACE_KINDS = (None, "place")
@@ -1247,7 +1259,7 @@ def _place_core_fit(hangul: str, latin: str, kind: Kind | None, via_places: bool
         return NameSimilarity(score=0.0, verdict="different")
     if ph.script != "hangul" or pl.script != "latin" or not _korean_shaped(ph.words):
         return usual
-    as_place = _hangul_latin(ph, pl, kind, place=True)
+    as_place = _korean_place_romanized(hangul, latin, _hangul_latin(ph, pl, kind, place=True))
     return as_place if as_place.score > usual.score else usual
 
 

@@ -644,3 +644,23 @@ def test_only_given_syllables_written_in_the_train_names_make_a_surname_first_na
     assert sim._surname_first(("윤다하",)) and sim._surname_first(("남궁나은",))
     assert not sim._surname_first(("윤다융",)) and not sim._surname_first(("남궁뀽",))
     assert not sim._surname_first(("윤다하", "윤")) and not sim._surname_first(("다하",))  # two words; no surname
+
+
+# kplace31: a listed Korean place's Hangul read with the foreign table (경 as gang, 영 as yang or ham) fitted the
+# romanization of another listed Korean place `same`. Real places checked by hand, in no evaluation file.
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("경북", "Gangbuk"), ("성북", "Chungbuk"), ("영천", "Yangcheon"), ("영양군", "Hamyang-gun"),
+    ("영양군", "Hamyang County"),
+])
+def test_a_korean_place_does_not_fit_another_korean_places_romanization(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert fit.verdict != "same"
+    assert any("romanizes another Korean place" in reason for reason in fit.reasons)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("경북", "Gyeongbuk"), ("경북", "Kyongbuk"), ("성북", "Seongbuk"), ("성북구", "Seongbuk District"),
+    ("영천", "Yeongcheon"), ("영천시", "Yeongcheon City"), ("영양군", "Yeongyang County"), ("룡강", "Yonggang"),
+])
+def test_a_korean_places_own_romanizations_still_fit(hangul: str, latin: str) -> None:
+    assert name_similarity(hangul, latin).verdict == "same"

@@ -1,0 +1,114 @@
+"""Korean places named in Hangul, and the other Korean place a Latin spelling romanizes (kplace31 branch).
+
+A Korean place's name is romanized (Revised Romanization), not transcribed as a foreign name is; the foreign table
+of :mod:`~bilingual.names.similarity`, learned from how foreign names are written in Hangul, reads 여 as ``je`` (German
+and Slavic Je-), so 여주 fitted Jeju, the romanization of another Korean place (제주), `same`.
+:func:`other_korean_place` names that other place, so the similarity can hold such a reading below `same`.
+
+The places are the Hangul names of kinds ``ko_place`` and ``ko_admin`` of ``bilingual/data/places.tsv`` (the
+gazetteer's file, which :mod:`~bilingual.entities.gazetteer` reads for the mentions stage; read here too because
+the names layer may not import the entities layer), each romanized by :func:`~bilingual.names.romanize.romanize_word`.
+
+>>> other_korean_place("여주", "Jeju"), other_korean_place("여주", "Yeoju"), other_korean_place("룡강", "Yonggang")
+('제주', None, None)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from bilingual.names.geographic import without_hangul_suffix
+from bilingual.names.hangul import FIRST, LAST, initial_sound_law
+from bilingual.names.romanize import romanize_word
+
+__all__ = ["is_korean_place", "other_korean_place"]
+
+KINDS = frozenset({"ko_place", "ko_admin"})
+UNITS = ["특별자치도", "특별자치시", "로동자구", "노동자구", "특별시", "광역시", "특급시", "시", "군", "구", "도", "읍",
+         "면", "리", "동", "가"]
+"""The administrative units a Korean place's Hangul name may end in (longest first), set aside to tell one place
+written with and without its unit (김포시, 김포) from another; two syllables at least are kept (대구 is no 대)."""
+MIN_CORE = 2
+_FOLD = str.maketrans("", "", "-‐– '’.")
+
+
+def _hangul_word(name: str) -> bool:
+    return bool(name) and all(FIRST <= ord(c) <= LAST for c in name)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The Hangul names of Korean places in ``places.tsv`` (one word, Hangul syllables only)."""
+    text = resources.files("bilingual.data").joinpath("places.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 3 or cols[1] not in KINDS:
+            continue
+        name = unicodedata.normalize("NFC", cols[0])
+        if _hangul_word(name):
+            out.add(name)
+    return frozenset(out)
+
+
+def _fold(latin: str) -> str:
+    return unicodedata.normalize("NFC", latin).casefold().translate(_FOLD)
+
+
+@lru_cache(maxsize=1)
+def _romanized() -> dict[str, frozenset[str]]:
+    """Each place's Revised Romanization, with and without its unit (folded: no case, hyphen, space or apostrophe;
+    함양군 Hamyang-gun, Hamyang) → the places it writes."""
+    out: dict[str, set[str]] = {}
+    for name in _places():
+        for form in {name, without_hangul_suffix(name, UNITS, MIN_CORE) or name}:
+            out.setdefault(_fold(romanize_word(form, "rr")), set()).add(name)
+    return {key: frozenset(names) for key, names in out.items()}
+
+
+def _forms(name: str) -> frozenset[str]:
+    """The forms one place's name may take: itself and without its unit (여주시, 여주), each also under the
+    initial-sound law's northern spelling read as the southern (룡강 → 용강)."""
+    core = without_hangul_suffix(name, UNITS, MIN_CORE)
+    forms = {name} if core is None else {name, core}
+    return frozenset(forms | {initial_sound_law(f) for f in forms})
+
+
+def is_korean_place(hangul: str) -> bool:
+    """Whether a Hangul name (spaces ignored) is a listed Korean place, with or without its unit (:data:`UNITS`):
+    영양 and 영양군 are when 영양군 is listed."""
+    compact = unicodedata.normalize("NFC", hangul).replace(" ", "")
+    known = _known()
+    return compact in known or without_hangul_suffix(compact, UNITS, MIN_CORE) in known
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The places' names, and each without its unit (영양군, 영양)."""
+    return frozenset(form for name in _places() for form in _forms(name))
+
+
+def other_korean_place(hangul: str, latin: str) -> str | None:
+    """The listed Korean place the Latin spelling is the Revised Romanization of (folded: Asan-si, asansi), when the
+    Hangul is a Korean place (:func:`is_korean_place`) and that place is another one (its name differs from the
+    Hangul's with and without their units, and under the initial-sound law); else ``None``. When the Latin writes
+    the Hangul's own place too (two places of one name), ``None``."""
+    compact = unicodedata.normalize("NFC", hangul).replace(" ", "")
+    if not _hangul_word(compact) or not is_korean_place(compact):
+        return None
+    written = _romanized().get(_fold(latin))
+    if not written:
+        return None
+    own = _forms(compact)
+    if any(own & _forms(other) for other in written):
+        return None
+    return min(written)
+
+
+def clear_caches() -> None:
+    """Forget the places read (tests that change the data file)."""
+    _places.cache_clear()
+    _known.cache_clear()
+    _romanized.cache_clear()
