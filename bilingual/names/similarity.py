@@ -1091,6 +1091,8 @@ BELOW_SAME = 0.0001
 reading of one spelling only): `possible`, still above every fit that was `possible` already, so the order of the
 fits is kept."""
 _FOREIGN_READING = "foreign name transcribed (learned table)"
+_UNUSUAL = ("(rare spelling)", "(unseen spelling)")
+"""The marks of a syllable the Korean table writes in an unusual way (kplace32: 경주 / Yeongju, yeong ~ 경)."""
 
 
 def _korean_place_romanized(hangul: str, latin: str, result: NameSimilarity) -> NameSimilarity:
@@ -1098,16 +1100,20 @@ def _korean_place_romanized(hangul: str, latin: str, result: NameSimilarity) -> 
     foreign table and the Latin is the Revised Romanization of another listed Korean place
     (:func:`~bilingual.names.korean_places.other_korean_place`; kplace31 branch): a Korean place's name is romanized,
     not transcribed, and the foreign table reads 여 as ``je`` (German, Slavic Je-), so 여주 fitted Jeju (제주), and
-    여수 Jesu, `same`. The Korean table's readings, and a Latin that romanizes no other listed place, are left."""
-    if result.verdict != "same" or _FOREIGN_READING not in result.reasons:
+    여수 Jesu, `same`. Since the kplace32 branch also when the Korean table reads it with a rare or unseen spelling
+    of a syllable (경주 / Yeongju, ``yeong ~ 경 (rare spelling)``: the romanization of 영주; 부천 / Pocheon, of 포천);
+    the Korean table's usual readings, and a Latin that romanizes no other listed place, are left."""
+    if result.verdict != "same" or not (_FOREIGN_READING in result.reasons
+                                        or any(r.endswith(_UNUSUAL) for r in result.reasons)):
         return result
     other = other_korean_place(hangul, latin)
     if other is None:
         return result
     held = round(model().calibration.get("same", 0.5) - BELOW_SAME, 4)
     return NameSimilarity(score=held, verdict=_verdict(held), evidence=result.evidence,
-                          reasons=(f"a Korean place read as a foreign name, but {latin.strip()} romanizes another "
-                                   f"Korean place, {other}: held below same", *result.reasons))
+                          reasons=(f"a Korean place read as a foreign name or by an unusual spelling, but "
+                                   f"{latin.strip()} romanizes another Korean place, {other}: held below same",
+                                   *result.reasons))
 
 
 PLACE_KINDS = (None, "place")

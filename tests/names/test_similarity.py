@@ -664,3 +664,38 @@ def test_a_korean_place_does_not_fit_another_korean_places_romanization(hangul: 
 ])
 def test_a_korean_places_own_romanizations_still_fit(hangul: str, latin: str) -> None:
     assert name_similarity(hangul, latin).verdict == "same"
+
+
+@pytest.fixture
+def invented_korean_places(monkeypatch: pytest.MonkeyPatch):
+    """The listed Korean places replaced by four invented ones (경단, 영단, 부솔, 포솔), the caches cleared around."""
+    from bilingual.names import korean_places
+    from bilingual.names import similarity as sim
+
+    korean_places.clear_caches()
+    sim.clear_caches()
+    monkeypatch.setattr(korean_places, "_places", lambda: frozenset({"경단", "영단", "부솔", "포솔"}))
+    yield
+    monkeypatch.undo()
+    korean_places.clear_caches()
+    sim.clear_caches()
+
+
+# kplace32: the Korean table too writes some syllables in a rare way (yeong ~ 경, po ~ 부), so a listed place fitted
+# another listed place's romanization `same` (경주 / Yeongju, 부천 / Pocheon). Invented places, patched in as listed.
+@pytest.mark.parametrize(("hangul", "latin", "other"), [("경단", "Yeongdan", "영단"), ("부솔", "Posol", "포솔")])
+def test_a_rare_korean_spelling_of_another_listed_place_is_held_below_same(
+        invented_korean_places: None, hangul: str, latin: str, other: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert fit.verdict == "possible"
+    assert any(f"romanizes another Korean place, {other}" in reason for reason in fit.reasons)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("경단", "Gyeongdan"), ("영단", "Yeongdan"), ("부솔", "Busol"), ("포솔", "Posol"),
+    ("경단", "Yeongdam"),  # romanizes no listed place: the rare spelling is read as before
+])
+def test_a_places_own_romanization_or_an_unlisted_one_keeps_its_fit(
+        invented_korean_places: None, hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert not any("romanizes another Korean place" in reason for reason in fit.reasons)
