@@ -183,6 +183,9 @@ ENGLISH_ORG_HEADS = frozenset(
     "Ensemble Choir Chorus Publishers Publishing Headquarters Cooperative Survey Ratings Petrochemical Petrochemicals "
     # a directorate, a government's office or a park's managing body (National Park Directorate; mentions60)
     "Directorate "
+    # a trust or a learned society (a heritage trust, a chemical society; stop 50: "Kestrel Valley Park Trust" gave
+    # Park a person, as an unknown run ending in Trust had no organization's head)
+    "Trust Society "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "

@@ -863,3 +863,18 @@ def test_directorate_ends_an_organizations_name() -> None:
     assert org_head("Harwick Valley Park Directorate") == "Directorate"
     assert mention_type("Harwick Valley Park Directorate", "en")[0] == "org"
     assert org_head("Directorate") is None
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("Ashcombe Marsh Heritage Trust", "Trust"), ("Brindle Moor Valley Park Trust", "Trust"),
+    ("Korean Society of Tidal Engineers", "Society"),
+    ("Northfold Mycological Society", "Society"),
+])
+def test_a_trust_or_a_society_ends_an_organizations_name(name: str, head: str | None) -> None:
+    # stop 50: an unknown run ending in Trust had no organization's head, so the Park inside it was typed a person
+    assert org_head(name) == head
+    assert mention_type(name, "en")[0] == "org"
+
+
+def test_trust_or_society_alone_is_no_organization() -> None:
+    assert org_head("Trust") is None and org_head("Society") is None

@@ -2566,3 +2566,13 @@ def test_airlines_by_air_and_a_place_in_a_list() -> None:
     got = _bundled_types("저비용항공사 에어울산·에어광주·누리항공이 노선을 늘렸다.")
     assert got.get("에어울산") == "org"
     assert got.get("에어광주") == "org"
+
+
+def test_a_park_trust_is_one_organization_with_no_person_in_it() -> None:
+    """stop 50: "… Valley Park Trust" (no "National" before Park) gave "Park" a person; Trust is an organization's
+    head."""
+    assert _bundled_types("The Brindle Moor Valley Park Trust said volunteers planted 400 trees.") == {
+        "Brindle Moor Valley Park Trust": "org"}
+    assert _bundled_types("The Ashcombe Marsh Heritage Trust reopened the pier.") == {
+        "Ashcombe Marsh Heritage Trust": "org"}
+    assert _bundled_types("Park Seo-jun scored twice.").get("Park Seo-jun") == "person"
