@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from bilingual.files import data_rows
 from bilingual.names.geographic import without_hangul_suffix
 from bilingual.names.hangul import FIRST, LAST, initial_sound_law
 from bilingual.names.romanize import romanize_word
@@ -41,11 +41,9 @@ def _hangul_word(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The Hangul names of Korean places in ``places.tsv`` (one word, Hangul syllables only)."""
-    text = resources.files("bilingual.data").joinpath("places.tsv").read_text(encoding="utf-8")
     out = set()
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) != 3 or cols[1] not in KINDS:
+    for _, cols in data_rows("places.tsv"):
+        if len(cols) != 3 or cols[1] not in KINDS:
             continue
         name = unicodedata.normalize("NFC", cols[0])
         if _hangul_word(name):
