@@ -12,6 +12,7 @@ the fixes news text needs, and word tokens with offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -85,18 +86,21 @@ def tokens(text: str) -> list[tuple[int, int, str, str]]:
     """
     if "'" not in text and "’" not in text:  # no possessive to split: every match is a token as it stands
         return [(m.start(), m.end(), m.group(), m.lastgroup or "symbol") for m in _TOKEN.finditer(text)]
-    out: list[tuple[int, int, str, str]] = []
-    append = out.append
-    for m in _TOKEN.finditer(text):
+    return list(_pieces(text, 0, len(text)))
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """The tokens of ``text[start:end]`` at their offsets into ``text``, a possessive split off its word (``Korea’s``
+    is ``Korea`` + ``’s``): the one place of that rule, for :func:`tokens` and :func:`tokens_at`."""
+    for m in _TOKEN.finditer(text, start, end):
         form = m.group()
-        start, end = m.span()
+        a, b = m.span()
         tag = m.lastgroup or "symbol"
         if tag == "word" and len(form) > 2 and form[-1] in "sS" and form[-2] in "'’":
-            append((start, end - 2, form[:-2], "word"))
-            append((end - 2, end, form[-2:], "word"))
+            yield a, b - 2, form[:-2], "word"
+            yield b - 2, b, form[-2:], "word"
         else:
-            append((start, end, form, tag))
-    return out
+            yield a, b, form, tag
 
 
 _new = tuple.__new__
@@ -112,15 +116,5 @@ def tokens_at(text: str, start: int, end: int, sentence: int, strings: dict[str,
     if text.find("'", start, end) < 0 and text.find("’", start, end) < 0:  # no possessive to split, as in tokens()
         return [_new(Token, (m.start(), m.end(), shared(form := m.group(), form), m.lastgroup or "symbol", None, "en",
                              sentence)) for m in _TOKEN.finditer(text, start, end)]
-    out: list[Token] = []
-    append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        form = m.group()
-        a, b = m.span()
-        tag = m.lastgroup or "symbol"
-        if tag == "word" and len(form) > 2 and form[-1] in "sS" and form[-2] in "'’":
-            append(_new(Token, (a, b - 2, shared(form[:-2], form[:-2]), "word", None, "en", sentence)))
-            append(_new(Token, (b - 2, b, shared(form[-2:], form[-2:]), "word", None, "en", sentence)))
-        else:
-            append(_new(Token, (a, b, shared(form, form), tag, None, "en", sentence)))
-    return out
+    return [_new(Token, (a, b, shared(form, form), tag, None, "en", sentence))
+            for a, b, form, tag in _pieces(text, start, end)]
