@@ -143,9 +143,9 @@ def standard_forms(name: str) -> tuple[str, ...]:
     meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo); and (kunits branch) a
     Korean place's name without its unit or generic word, translated or romanized
     (:func:`~bilingual.names.geographic.korean_place_cores`: 마포구 → 마포, Mapo District → Mapo, Bulguksa Temple →
-    Bulguksa, Bulguk; since the kadmin branch also 부산광역시 → 부산, Busan Metropolitan City → Busan, 경상북도 → 경상,
-    and a listed place's forms, :func:`_listed_place_forms`: 부산시 → 부산, 경북 → 경상); and (fx38 branch) the name and its core in each of :data:`_READINGS` (:func:`read_forms`:
-    Jerusalem → yerusalem). Empty when no form differs."""
+    Bulguksa, Bulguk; since the kadmin branch also 부산광역시 → 부산, Busan Metropolitan City → Busan, 경상북도 →
+    경상, and a listed place's forms, :func:`_listed_place_forms`: 부산시 → 부산, 경북 → 경상); and (fx38 branch)
+    the name and its core in each of :data:`_READINGS` (:func:`read_forms`: Jerusalem → yerusalem). Empty when no form differs."""
     return tuple(dict.fromkeys(f for f in (*_written_forms(name), *read_forms(name)) if f != name))
 
 

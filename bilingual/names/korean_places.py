@@ -132,7 +132,8 @@ _SHORT = re.compile("^(.)(.)([북남])도$")  # 경상북도: short form 경북 
 @lru_cache(maxsize=1)
 def _full_names() -> dict[str, frozenset[str]]:
     """Each listed place's name as the Hangul shortens it → the listed names it stands for: without the unit
-    (경기 → 경기도, 세종 → 세종특별자치시) and a split province by its first syllable and direction (경북 → 경상북도)."""
+    (경기 → 경기도, 세종 → 세종특별자치시) and a split province by its first syllable and direction (경북 →
+    경상북도)."""
     out: dict[str, set[str]] = {}
     for name in _places():
         core = without_hangul_suffix(name, UNITS, MIN_CORE)
