@@ -145,7 +145,8 @@ def standard_forms(name: str) -> tuple[str, ...]:
     (:func:`~bilingual.names.geographic.korean_place_cores`: 마포구 → 마포, Mapo District → Mapo, Bulguksa Temple →
     Bulguksa, Bulguk; since the kadmin branch also 부산광역시 → 부산, Busan Metropolitan City → Busan, 경상북도 →
     경상, and a listed place's forms, :func:`_listed_place_forms`: 부산시 → 부산, 경북 → 경상); and (fx38 branch)
-    the name and its core in each of :data:`_READINGS` (:func:`read_forms`: Jerusalem → yerusalem). Empty when no form differs."""
+    the name and its core in each of :data:`_READINGS` (:func:`read_forms`: Jerusalem → yerusalem). Empty when no
+    form differs."""
     return tuple(dict.fromkeys(f for f in (*_written_forms(name), *read_forms(name)) if f != name))
 
 
