@@ -24,7 +24,7 @@ from bilingual.names.geographic import without_hangul_suffix
 from bilingual.names.hangul import FIRST, LAST, initial_sound_law
 from bilingual.names.romanize import romanize_word
 
-__all__ = ["ENGLISH_DROPS", "full_names", "is_korean_place", "other_korean_place", "without_dropped_unit"]
+__all__ = ["ENGLISH_DROPS", "full_names", "is_korean_place", "other_korean_place", "romanizes", "without_dropped_unit"]
 
 KINDS = frozenset({"ko_place", "ko_admin"})
 UNITS = ["특별자치도", "특별자치시", "로동자구", "노동자구", "특별시", "광역시", "특급시", "시", "군", "구", "도", "읍",
@@ -124,6 +124,20 @@ def without_dropped_unit(hangul: str, listed: bool = True) -> str | None:
     if unit not in ENGLISH_DROPS or not _hangul_word(compact) or (listed and not is_korean_place(compact)):
         return None
     return without_hangul_suffix(compact, [unit], MIN_CORE) if unit is not None else None
+
+
+def romanizes(hangul: str, latin: str) -> bool:
+    """Whether a Latin name is an official romanization of a one-word Hangul name: Revised Romanization or
+    McCune–Reischauer without its marks, with and without the sound changes between syllables (case, hyphens,
+    spaces and apostrophes folded: 부산 Busan, Pusan; 밀양 Miryang; 서울 Seoul). The unit left out of a place's
+    name is the romanization's convention (:data:`ENGLISH_DROPS`), so the name left is read only so: 청주시 is no
+    Changzhou, a Chinese city the foreign table reads 청주 as."""
+    compact = unicodedata.normalize("NFC", hangul).replace(" ", "")
+    if not _hangul_word(compact):
+        return False
+    folded = _fold(latin)
+    return any(folded == _fold(romanize_word(compact, system, sound_changes=changes, diacritics=False))
+               for system in ("rr", "mr") for changes in (True, False))
 
 
 _SHORT = re.compile("^(.)(.)([북남])도$")  # 경상북도: short form 경북 (Wikipedia: "abbreviated Gyeongbuk")
