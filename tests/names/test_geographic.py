@@ -275,6 +275,7 @@ def test_a_listed_place_fits_its_name_without_the_unit_or_its_short_form(
     ("이영도", "Lee Young", None), ("박은시", "Park Eun", None),  # people: not listed, no kind
     ("이영도", "Lee Young", "place"),  # a place's romanized name is one word
     ("다래시", "Darae", "person"), ("다북", "South Dasom", None),  # a person's kind; the other direction
+    ("다래시", "Dalae", None),  # no official romanization of 다래: the unit is not left out of it
 ])
 def test_a_persons_name_ending_in_a_unit_is_not_read_as_a_place(
         listed_invented_places: None, hangul: str, latin: str, kind: str | None) -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.names.korean_places import full_names, is_korean_place, other_korean_place, without_dropped_unit
+from bilingual.names.korean_places import (
+    full_names,
+    is_korean_place,
+    other_korean_place,
+    romanizes,
+    without_dropped_unit,
+)
 
 
 @pytest.mark.parametrize(("hangul", "latin", "other"), [
@@ -58,3 +64,12 @@ def test_a_short_name_stands_for_its_listed_full_name(short: str, full: str) -> 
 
 def test_a_name_that_is_no_listed_place_stands_for_none() -> None:
     assert full_names("이영") == () and full_names("경상북도") == ()
+
+
+@pytest.mark.parametrize(("hangul", "latin", "right"), [
+    ("다래", "Darae", True), ("다래", "Tarae", True),  # RR; MR without its marks
+    ("가람", "ka-ram", True), ("신라", "Silla", True),  # folded; the sound change ㄴㄹ → ll
+    ("다래", "Dalai", False), ("가람", "Garam City", False),  # another spelling; more words
+])
+def test_romanizes_reads_the_official_romanizations(hangul: str, latin: str, right: bool) -> None:
+    assert romanizes(hangul, latin) is right
