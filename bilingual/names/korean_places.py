@@ -11,6 +11,11 @@ the names layer may not import the entities layer), each romanized by :func:`~bi
 
 >>> other_korean_place("여주", "Jeju"), other_korean_place("여주", "Yeoju"), other_korean_place("룡강", "Yonggang")
 ('제주', None, None)
+
+The same list tells the similarity which names are places when English leaves a unit out (kadmin branch): a listed
+place's name without the unit (:func:`without_dropped_unit`: 부산시 → 부산), whether a Latin name is the official
+romanization of what is left (:func:`romanizes`), and the listed full names a short name stands for
+(:func:`full_names`: 경북 → 경상북도, 경기 → 경기도).
 """
 
 from __future__ import annotations

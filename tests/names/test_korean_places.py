@@ -73,3 +73,11 @@ def test_a_name_that_is_no_listed_place_stands_for_none() -> None:
 ])
 def test_romanizes_reads_the_official_romanizations(hangul: str, latin: str, right: bool) -> None:
     assert romanizes(hangul, latin) is right
+
+
+def test_the_units_english_reads_are_units_of_the_one_list() -> None:
+    # kadmin: UNITS stays the names layer's list of Korean units; the English tables read from it add none
+    from bilingual.names.geographic import KOREAN_UPPER_UNITS
+    from bilingual.names.korean_places import ENGLISH_DROPS, UNITS
+
+    assert ENGLISH_DROPS <= set(UNITS) and {unit for unit, _ in KOREAN_UPPER_UNITS} <= ENGLISH_DROPS
