@@ -80,4 +80,5 @@ def test_the_units_english_reads_are_units_of_the_one_list() -> None:
     from bilingual.names.geographic import KOREAN_UPPER_UNITS
     from bilingual.names.korean_places import ENGLISH_DROPS, UNITS
 
-    assert ENGLISH_DROPS <= set(UNITS) and {unit for unit, _ in KOREAN_UPPER_UNITS} <= ENGLISH_DROPS
+    assert ENGLISH_DROPS.issubset(UNITS)
+    assert {unit for unit, _ in KOREAN_UPPER_UNITS}.issubset(ENGLISH_DROPS)
