@@ -469,7 +469,10 @@ class KnowledgeBase:
     def _score_without_unit(self, name: str, found: dict[str, Candidate], fitted: dict[str, str]) -> None:
         """Adds to ``found`` the places named in the other script that ``name`` fits once its administrative unit is
         left out (:func:`without_unit`: Ansan-si / 안산, 수원시 / Suwon, 광주광역시 / Gwangju), at
-        :data:`UNIT_DISCOUNT`, where that fit is better than the one already found (kplace19 branch)."""
+        :data:`UNIT_DISCOUNT`, where that fit is at least as good as the one already found (kplace19 branch; "as
+        good" since the kadmin branch: the similarity's own reading without the unit,
+        :func:`~bilingual.names.similarity.name_similarity`'s, scores 밀양시 / Miryang as much, and its verdict
+        follows the lower score, `possible`, where this one keeps the core's, `same`)."""
         if not self._romanization_index()[has_syllable(name)]:
             return  # no entity is named only in the other script (the bundled KB): nothing to look up
         core = without_unit(name)
@@ -482,7 +485,7 @@ class KnowledgeBase:
         self._score_candidates(core, ids, cored, {})
         for i, c in cored.items():
             score = round(c.score * UNIT_DISCOUNT, 4)
-            if i not in found or score > found[i].score:
+            if i not in found or score >= found[i].score:
                 found[i] = c.model_copy(update={"score": score, "reason": f"{name!r} as {core!r}: {c.reason}"})
                 fitted[i] = self._entities[i].name
 

@@ -19,10 +19,11 @@ import re
 from functools import lru_cache
 
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import GENERIC, korean_place_cores, name_core, without_hangul_suffix
+from bilingual.names.geographic import GENERIC, korean_place_cores, name_core, province_core, without_hangul_suffix
 from bilingual.names.hangul import has_syllable
 from bilingual.names.institutions import institution_core
 from bilingual.names.keys import korean_person_name
+from bilingual.names.korean_places import full_names, without_dropped_unit
 from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import spelling_key, surname_index
@@ -142,8 +143,10 @@ def standard_forms(name: str) -> tuple[str, ...]:
     meet 호날두's; Rose keeps its own, and so does a romanized Korean name: Roh Jin-woo); and (kunits branch) a
     Korean place's name without its unit or generic word, translated or romanized
     (:func:`~bilingual.names.geographic.korean_place_cores`: 마포구 → 마포, Mapo District → Mapo, Bulguksa Temple →
-    Bulguksa, Bulguk); and (fx38 branch) the name and its core in each of :data:`_READINGS` (:func:`read_forms`:
-    Jerusalem → yerusalem). Empty when no form differs."""
+    Bulguksa, Bulguk; since the kadmin branch also 부산광역시 → 부산, Busan Metropolitan City → Busan, 경상북도 →
+    경상, and a listed place's forms, :func:`_listed_place_forms`: 부산시 → 부산, 경북 → 경상); and (fx38 branch)
+    the name and its core in each of :data:`_READINGS` (:func:`read_forms`: Jerusalem → yerusalem). Empty when no
+    form differs."""
     return tuple(dict.fromkeys(f for f in (*_written_forms(name), *read_forms(name)) if f != name))
 
 
@@ -152,6 +155,7 @@ def _written_forms(name: str) -> tuple[str, ...]:
     """:func:`standard_forms` but those of :func:`read_forms`."""
     korean = korean_place_cores(name)  # kunits: a Korean place's (마포구 → 마포, Mapo District → Mapo)
     if has_syllable(name):
+        korean = (*korean, *_listed_place_forms(name))  # kadmin: 부산시 → 부산, 경북 → 경상북도, 경상
         core = without_hangul_suffix(name, _GENERIC_WORDS, 1)
         return tuple(dict.fromkeys(f for f in (core, *korean) if f is not None))
     forms = list(_plain_forms(name))
@@ -162,6 +166,23 @@ def _written_forms(name: str) -> tuple[str, ...]:
         rewritten += [STRONG_R.sub("h", f) for f in forms]  # romanized Korean name (Roh Jin-woo)
     places = reading_names(name)  # fx34: the name the place's Hangul writes (Cologne → Köln, Naples → Napoli)
     return tuple(dict.fromkeys(f for f in (*forms[1:], *rewritten, *places) if f != name))
+
+
+def _listed_place_forms(hangul: str) -> tuple[str, ...]:
+    """A listed Korean place's other forms for more keys (kadmin branch): its name without a unit English leaves
+    out (:func:`~bilingual.names.korean_places.without_dropped_unit`: 부산시 → 부산, 양평군 → 양평), and the listed
+    full names a short name stands for with their cores (:func:`~bilingual.names.korean_places.full_names`: 경북 →
+    경상북도, 경상북, 경상; 경기 → 경기도), so that the English forms' keys meet (Busan; North Gyeongsang; Gyeonggi
+    Province); and a split province's core romanized (:func:`~bilingual.names.geographic.province_core`: 전라남도 →
+    Jeolla, whose ll the keys of 전라 do not hold). None for another name: a person's name ending in 도 or 시 gets
+    no extra candidates."""
+    core = without_dropped_unit(hangul)
+    forms = [] if core is None else [core]
+    for full in full_names(hangul):
+        forms += [full, *korean_place_cores(full)]
+    provinces = (province_core(f) for f in (hangul, *forms))
+    forms += [romanize_word(p, "rr") for p in provinces if p is not None]  # 전라 is Jeolla: keys SNL and SL
+    return tuple(dict.fromkeys(f for f in forms if f != hangul))
 
 
 def _plain_forms(name: str) -> tuple[str, ...]:

@@ -6,7 +6,8 @@
 - :mod:`~bilingual.names.romanized` — Korean personal names: spellings people carry, variants, reading back
 - :mod:`~bilingual.names.transcription` — foreign names in Hangul and their Latin originals
 - :mod:`~bilingual.names.foreign_word` — how likely a Hangul word is transcribed from a foreign language (learned)
-- :mod:`~bilingual.names.korean_places` — Korean places in Hangul; the other Korean place a Latin spelling romanizes
+- :mod:`~bilingual.names.korean_places` — Korean places in Hangul; the other Korean place a Latin spelling romanizes;
+  a listed place without the unit English leaves out
 - :mod:`~bilingual.names.similarity` — the learned, graded similarity of two writings of a name, any scripts
 - :mod:`~bilingual.names.bounds` — upper bounds on that similarity: a cheap pre-test before comparing a pair
 - :mod:`~bilingual.names.keys` — the normalizers that build and query every name index

@@ -15,6 +15,7 @@ the English none. These are translations, which no spelling table can learn; the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import lru_cache
 
@@ -219,10 +220,17 @@ def korean_place_cores(name: str) -> tuple[str, ...]:
 
     >>> korean_place_cores("마포구"), korean_place_cores("Bulguksa Temple"), korean_place_cores("Kim In Island")
     (('마포',), ('Bulguksa', 'Bulguk'), ())
+
+    Since the kadmin branch also a first-level unit's core (:func:`korean_unit_cores`' rules, read on one name):
+    부산광역시 → 부산, 경상북도 → 경상북 and 경상, Busan Metropolitan City → Busan, Gangwon State → Gangwon,
+    South Jeolla Province → Jeolla.
     """
     if any("\uac00" <= c <= "\ud7a3" for c in name):
         core = without_hangul_suffix(name, _KOREAN_HANGUL, MIN_CORE)
-        return () if core is None else (core,)
+        return tuple(dict.fromkeys(c for c in (core, *_korean_unit_hangul_cores(name)) if c is not None))
+    unit_core = _korean_unit_latin_core(name)
+    if unit_core is not None:
+        return (unit_core,)
     words = name.split()
     if len(words) != 2 or words[-1].casefold().strip(".,") not in _KOREAN_ENGLISH:
         return ()
@@ -230,3 +238,114 @@ def korean_place_cores(name: str) -> tuple[str, ...]:
     spellings = tuple(r for _, romanized, meanings in KOREAN_GENERIC if english in meanings for r in romanized)
     kept = _without_romanized(words[0], spellings)
     return (words[0],) if kept is None else (words[0], kept[0])
+
+
+KOREAN_UPPER_UNITS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("특별자치도", ("special self-governing province", "state", "province")),
+    ("특별자치시", ("special self-governing city", "city")),
+    ("특별시", ("special city", "special metropolitan city", "metropolitan city", "city")),
+    ("광역시", ("metropolitan city", "city")),
+)
+"""South Korea's first-level units above 도 and their English words (longest Hangul first), as its governments and
+the press write them (kadmin branch). Wikipedia, "List of provincial-level cities of South Korea" (특별시 Special City
+or Special Metropolitan City, Seoul; 광역시 Metropolitan City, Busan, Daegu, Incheon, Gwangju, Daejeon, Ulsan;
+특별자치시 Special Self-Governing City, Sejong); 강원특별자치도 "Gangwon State", the English name its government
+announced with the status (Asia Today, 2023-07-05; Wikipedia, "Gangwon Province, South Korea": lit. Gangwon Special
+Self-Governing Province), 전북특별자치도 "Jeonbuk State" (NEAR, 2024-01-18, from Yonhap; KBS: "Jeonbuk
+Special Self-Governing Province"), and 제주특별자치도 "Jeju Special Self-Governing Province", the name Jeju kept
+(Asia Today, as above). ``city`` and ``province`` alone are the press's short forms beside them (Sejong City, Busan
+City, Gangwon Province). A city's government (서울특별시청, "Seoul Metropolitan Government", Wikipedia) is an
+organization, not the place: "Government" is read by none of these."""
+DIRECTIONS = {"북": "north", "남": "south"}
+"""The direction of a province split in two (1896: 경상북도 and 경상남도 …), which English translates and puts first:
+North Gyeongsang Province for 경상북도 (Gyeongsangbuk-do; Wikipedia, "North Gyeongsang Province"; the provinces'
+own English names), South Jeolla for 전라남도, North Chungcheong for 충청북도; so too the North's 평안북도, North
+Pyongan."""
+_DIRECTION_WORDS = frozenset(DIRECTIONS.values())
+_SELF_GOVERNING = re.compile(r"\bself[-‐ ]governing\b", re.IGNORECASE)
+
+
+def _phrase_words(latin: str) -> list[str]:
+    """The Latin's words, ``Self Governing`` written as one (``Self-Governing``), for the unit phrases."""
+    return _SELF_GOVERNING.sub("Self-Governing", latin).split()
+
+
+@lru_cache(maxsize=16384)
+def korean_unit_cores(hangul: str, latin: str) -> tuple[tuple[str, str, str], ...]:
+    """The readings of a Korean first-level unit's two names with a word of the Latin set aside (kadmin branch):
+    each (Hangul core, Latin core, what was set aside). Two conventions:
+
+    - the upper unit translated (:data:`KOREAN_UPPER_UNITS`): 부산광역시 / Busan Metropolitan City, 세종특별자치시 /
+      Sejong Special Self-Governing City, 강원특별자치도 / Gangwon State; the Hangul keeps :data:`MIN_CORE`
+      syllables, the Latin before the words one word, or two whose first is a direction (전북특별자치도 / North
+      Jeolla Special Self-Governing Province, whose core the caller reads again);
+    - a province's direction translated (:data:`DIRECTIONS`): a Hangul of two syllables, 북 or 남 and 도, against
+      ``North`` or ``South`` (the same direction), one word and an optional ``Province`` (경상북도 / North
+      Gyeongsang Province → 경상 / Gyeongsang). The other direction reads nothing.
+
+    Empty for any other pair: a person's name is never of these shapes (a unit's English words, or North or South,
+    are required).
+
+    >>> korean_unit_cores("부산광역시", "Busan Metropolitan City"), korean_unit_cores("경상북도", "North Gyeongsang")
+    ((('부산', 'Busan', '광역시 ~ Metropolitan City'),), (('경상', 'Gyeongsang', '북도 ~ North'),))
+    >>> korean_unit_cores("경상북도", "South Gyeongsang Province"), korean_unit_cores("이영도", "Lee Young")
+    ((), ())
+    """
+    compact = hangul.replace(" ", "")
+    if not compact or not all("\uac00" <= c <= "\ud7a3" for c in compact):
+        return ()
+    words = _phrase_words(latin)
+    folded = [w.casefold().strip(".,") for w in words]
+    out: list[tuple[str, str, str]] = []
+    for unit, phrases in KOREAN_UPPER_UNITS:
+        if not compact.endswith(unit) or len(compact) - len(unit) < MIN_CORE:
+            continue
+        for phrase in phrases:
+            size = len(phrase.split())
+            rest = folded[: len(folded) - size]
+            if folded[len(folded) - size:] != phrase.split() or not rest:
+                continue
+            if len(rest) == 1 or (len(rest) == 2 and rest[0] in _DIRECTION_WORDS):
+                said = " ".join(words[len(words) - size:])
+                out.append((compact[: -len(unit)], " ".join(words[: len(words) - size]), f"{unit} ~ {said}"))
+        break  # the longest unit the Hangul ends in (특별자치시, not 시)
+    if len(compact) == 4 and compact[3] == "도" and compact[2] in DIRECTIONS and len(words) in (2, 3) \
+            and folded[0] == DIRECTIONS[compact[2]] and (len(words) == 2 or folded[2] == "province"):
+        said = " ".join((words[0], *words[2:]))
+        out.append((compact[:2], words[1], f"{compact[2:]} ~ {said}"))
+    return tuple(dict.fromkeys(out))
+
+
+def _korean_unit_hangul_cores(hangul: str) -> tuple[str, ...]:
+    """A Hangul name without an upper unit of :data:`KOREAN_UPPER_UNITS` (부산광역시 → 부산) and a split
+    province's two syllables (경상북도 → 경상), for :func:`korean_place_cores`."""
+    compact = hangul.replace(" ", "")
+    out = [compact[: -len(unit)] for unit, _ in KOREAN_UPPER_UNITS
+           if compact.endswith(unit) and len(compact) - len(unit) >= MIN_CORE][:1]
+    core = province_core(compact)
+    if core is not None:
+        out.append(core)
+    return tuple(out)
+
+
+def province_core(hangul: str) -> str | None:
+    """A split province's name without its direction and 도 (경상북도 → 경상, 전라남도 → 전라), or ``None``."""
+    compact = hangul.replace(" ", "")
+    return compact[:2] if len(compact) == 4 and compact[3] == "도" and compact[2] in DIRECTIONS else None
+
+
+def _korean_unit_latin_core(latin: str) -> str | None:
+    """A Latin name's one word before an upper unit's English words of two words or more (Busan Metropolitan City,
+    Sejong Special Self-Governing City → Sejong) or ``State`` (Gangwon State), or between a direction and
+    ``Province`` (South Jeolla Province → Jeolla), for :func:`korean_place_cores`; ``City`` and ``Province`` alone
+    are read as before (:func:`name_core`, :data:`KOREAN_GENERIC`)."""
+    words = _phrase_words(latin)
+    folded = [w.casefold().strip(".,") for w in words]
+    if len(words) == 3 and folded[0] in _DIRECTION_WORDS and folded[2] == "province":
+        return words[1]  # North Gyeongsang Province → Gyeongsang
+    for _, phrases in KOREAN_UPPER_UNITS:
+        for phrase in phrases:
+            size = len(phrase.split())
+            if (size > 1 or phrase == "state") and len(words) == size + 1 and folded[1:] == phrase.split():
+                return words[0]
+    return None

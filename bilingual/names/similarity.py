@@ -42,10 +42,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import generic_cores, korean_generic_cores, latin_generic_core
+from bilingual.names.geographic import generic_cores, korean_generic_cores, korean_unit_cores, latin_generic_core
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decompose, initial_sound_law
 from bilingual.names.institutions import institution_cores
-from bilingual.names.korean_places import other_korean_place
+from bilingual.names.korean_places import full_names, other_korean_place, romanizes, without_dropped_unit
 from bilingual.names.place_variants import one_place, reading_names
 from bilingual.names.romanized import READING_MIN_SCORE
 from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
@@ -1188,8 +1188,10 @@ def _with_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Ki
     fit is held at :data:`LETTERS_AT_MOST`, under `same`: the core may name another place on its own (멕시코 is
     Mexico, the country; Mexico City is 멕시코시티), so the pair is `possible` at best. Then a Korean place's
     unit or generic word (:func:`_with_korean_generic_word`, kunits branch), kept only when it fits better: a
-    foreign place's fit keeps its own reason (크리스마스섬 / Christmas Island)."""
-    return _with_korean_generic_word(hangul, latin, _with_foreign_generic_word(hangul, latin, result, kind), kind)
+    foreign place's fit keeps its own reason (크리스마스섬 / Christmas Island). Last, a Korean administrative unit
+    as the English-language press writes it (:func:`_with_korean_unit`, kadmin branch)."""
+    return _with_korean_unit(hangul, latin, _with_korean_generic_word(
+        hangul, latin, _with_foreign_generic_word(hangul, latin, result, kind), kind), kind)
 
 
 def _with_foreign_generic_word(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
@@ -1240,6 +1242,64 @@ def _with_korean_generic_word(hangul: str, latin: str, result: NameSimilarity, k
     return NameSimilarity(score=best.score, verdict=best.verdict, evidence=best.evidence,
                           reasons=(f"generic word of a Korean place set aside: {label} (로마자 표기법 제3장 제5항; "
                                    "공공용어의 영문 번역 및 표기 지침)", *best.reasons))
+
+
+UNIT_LEFT_OUT = 0.9
+"""The share of its fit that a reading of :func:`_with_korean_unit` keeps when one name writes a unit the other
+leaves out (부산시 / Busan; 경기 / Gyeonggi Province): as the KB's ``UNIT_DISCOUNT`` ranks a place's fit without its
+unit, so that a name fits the entity written as it is better than the one with or without the unit (Ansan fits 안산
+better than 안산시 when a KB holds both: without it, the Korean places' tune half, Latin queries against Hangul
+names, lost 28 links to abstentions between the two)."""
+
+
+def _with_korean_unit(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """``result``, or the best fit of a Korean place's two names read as the English-language press writes its unit
+    (kadmin branch), when that is better; each core read as a place's (:func:`_place_core_fit`):
+
+    - the unit left out of the English (부산시 / Busan, 양평군 / Yangpyeong, 대구광역시 / Daegu, 서울특별시 / Seoul:
+      :func:`~bilingual.names.korean_places.without_dropped_unit`) — only for a listed Korean place or a name said
+      to be a place (``kind="place"``), and a Latin of one word that is an official romanization of the name left
+      (:func:`~bilingual.names.korean_places.romanizes`: the omission is the romanization's convention; 청주시 is
+      no Changzhou): a Korean person's name ending in 시, 군, 구 or 도 (이영도 / Lee Young) is not read so;
+    - the upper unit or a province's direction translated (부산광역시 / Busan Metropolitan City, 경상북도 / North
+      Gyeongsang Province: :func:`~bilingual.names.geographic.korean_unit_cores`);
+    - a listed place's short Hangul, or its name without the unit, for its other listed names (경기 / Gyeonggi
+      Province, 경북 / North Gyeongsang, 부산시 / Busan Metropolitan City for 부산광역시:
+      :func:`~bilingual.names.korean_places.full_names`), read by the rules above and by
+      :func:`~bilingual.names.geographic.korean_generic_cores` with a word of the Latin set aside, never by the
+      unit left out (the short name is that already).
+
+    Each reading sets a word aside on one side, so the cores' own fits (which read them again: 전북특별자치도 /
+    North Jeolla Special Self-Governing Province → 전북 / North Jeolla → 전라북도 → 전라 / Jeolla) end. A reading
+    where one name writes a unit the other leaves out keeps :data:`UNIT_LEFT_OUT` of its fit. Not asked for a
+    `same` fit, nor for a person's or an organization's name."""
+    if result.verdict == "same" or kind not in PLACE_KINDS:
+        return result
+    readings: list[tuple[str, str, str, float]] = []  # (Hangul core, Latin core, what was set aside, share)
+    core = without_dropped_unit(hangul, listed=kind != "place")
+    if core is not None and len(latin.split()) == 1 and romanizes(core, latin):
+        readings.append((core, latin.strip(), f"{hangul.strip()[len(core):]} ~ (no word)", UNIT_LEFT_OUT))
+    readings += [(*cores, 1.0) for cores in korean_unit_cores(hangul, latin)]
+    compact = hangul.replace(" ", "")
+    for full in dict.fromkeys((*full_names(hangul), *(full_names(core) if core is not None else ()))):
+        if full == compact:
+            continue
+        generic = korean_generic_cores(full, latin)
+        for hangul_core, latin_core, said in (*korean_unit_cores(full, latin), *([generic] if generic else [])):
+            readings.append((hangul_core, latin_core, f"{hangul.strip()} for {full}, {said}", UNIT_LEFT_OUT))
+    best, label = result, ""
+    for hangul_core, latin_core, said, share in dict.fromkeys(readings):
+        fit = _place_core_fit(hangul_core, latin_core, kind)
+        if share < 1.0:
+            score = round(fit.score * share, 4)
+            fit = fit.model_copy(update={"score": score, "verdict": _verdict(score)})
+        if fit.score > best.score:
+            best, label = fit, said
+    if not label:
+        return result
+    return NameSimilarity(score=best.score, verdict=best.verdict, evidence=best.evidence,
+                          reasons=(f"a Korean administrative unit as English writes it: {label} (로마자 표기법 "
+                                   "제3장 제5항; the provinces' and cities' English names)", *best.reasons))
 
 
 def _transcribed_core(core: str) -> bool:

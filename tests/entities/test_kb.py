@@ -1118,3 +1118,18 @@ def test_a_one_word_latin_name_fitting_a_hangul_name_of_several_words_is_no_riva
     assert kb.link(query + "는").entity_id == "whole"  # a particle after it: the same name
     alone = KnowledgeBase.from_records([{"id": "one", "type": "place", "name": one_word}]).link(query)
     assert alone is not None and alone.entity_id == "one"  # no rival with the words: the one-word fit still links
+
+
+def test_a_tie_between_the_two_readings_without_a_unit_goes_to_the_same_one() -> None:
+    # kadmin branch: name_similarity reads 밀양시 / Miryang (a listed city, its unit left out) at 0.9 of 밀양's fit,
+    # `possible`; the KB's own reading without the unit scores as much and keeps the core's `same`: it must win
+    kb = KnowledgeBase.from_records([{"id": "m", "type": "place", "name": "Miryang"},
+                                     {"id": "x", "type": "place", "name": "Malang"}])
+    assert _linked(kb, "밀양시") == "m"
+
+
+def test_a_place_written_as_the_query_outranks_the_one_with_its_unit() -> None:
+    # kadmin: Ansan fits 안산시 once the unit is left out, but 안산 better (the unit left out costs a tenth)
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "place", "name": "안산"},
+                                     {"id": "b", "type": "place", "name": "안산시"}])
+    assert _linked(kb, "Ansan") == "a"

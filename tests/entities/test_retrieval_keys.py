@@ -133,3 +133,17 @@ def test_a_reading_s_keys_meet_the_transcription_s_and_keep_two_classes() -> Non
 def test_standard_forms_of_a_korean_place_without_its_unit(name: str, forms: tuple[str, ...]) -> None:
     # kunits branch: 다래구 and Darae District (invented) meet by the keys of 다래 and Darae
     assert standard_forms(name) == forms
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("가온광역시", "가온"), ("Gaon Metropolitan City", "Gaon"), ("다솜남도", "다솜"), ("South Dasom Province", "Dasom"),
+    ("부산시", "부산"), ("경북", "경상"),  # listed places (places.tsv): without the unit; a short form's full name
+    ("전라남도", "jeolla"),  # a province's core romanized: 전라's keys do not hold Jeolla's ll
+])
+def test_standard_forms_of_korean_units_as_english_writes_them(name: str, form: str) -> None:
+    # kadmin branch: the keys of 가온 meet Gaon's, of 경상 North Gyeongsang's
+    assert form in standard_forms(name)
+
+
+def test_a_persons_name_ending_in_a_unit_gets_no_unit_form() -> None:
+    assert standard_forms("박은시") == () and standard_forms("최영시") == ()  # 시: not listed, no form
