@@ -1263,8 +1263,9 @@ def _with_korean_unit(hangul: str, latin: str, result: NameSimilarity, kind: Kin
       no Changzhou): a Korean person's name ending in 시, 군, 구 or 도 (이영도 / Lee Young) is not read so;
     - the upper unit or a province's direction translated (부산광역시 / Busan Metropolitan City, 경상북도 / North
       Gyeongsang Province: :func:`~bilingual.names.geographic.korean_unit_cores`);
-    - a listed place's short Hangul, or its name without the unit, for its other listed names (경기 / Gyeonggi
-      Province, 경북 / North Gyeongsang, 부산시 / Busan Metropolitan City for 부산광역시:
+    - a listed place's short Hangul, or its name without the unit, for its other listed names — the latter only
+      at a unit of its level, 시 for 광역시, 도 for 특별자치도, so that 제주시 (the city) is no 제주특별자치도 (the
+      province) — (경기 / Gyeonggi Province, 경북 / North Gyeongsang, 부산시 / Busan Metropolitan City for 부산광역시:
       :func:`~bilingual.names.korean_places.full_names`), read by the rules above and by
       :func:`~bilingual.names.geographic.korean_generic_cores` with a word of the Latin set aside, never by the
       unit left out (the short name is that already).
@@ -1281,7 +1282,10 @@ def _with_korean_unit(hangul: str, latin: str, result: NameSimilarity, kind: Kin
         readings.append((core, latin.strip(), f"{hangul.strip()[len(core):]} ~ (no word)", UNIT_LEFT_OUT))
     readings += [(*cores, 1.0) for cores in korean_unit_cores(hangul, latin)]
     compact = hangul.replace(" ", "")
-    for full in dict.fromkeys((*full_names(hangul), *(full_names(core) if core is not None else ()))):
+    # a name with its unit stands only for listed names of a unit of its level (부산시 for 부산광역시, 강원도 for
+    # 강원특별자치도): 제주시, the city, is not 제주특별자치도, the province around it
+    same_level = tuple(f for f in (full_names(core) if core is not None else ()) if f[-1] == compact[-1])
+    for full in dict.fromkeys((*full_names(hangul), *same_level)):
         if full == compact:
             continue
         generic = korean_generic_cores(full, latin)

@@ -302,3 +302,25 @@ def test_the_kb_links_a_korean_unit_translated_both_ways() -> None:
     assert [getattr(latin.link(h), "entity_id", None) for _, h, _ in pairs] == [i for i, _, _ in pairs]
     hangul = KnowledgeBase.from_records([{"id": i, "type": "place", "name": h} for i, h, _ in pairs])
     assert [getattr(hangul.link(lat), "entity_id", None) for _, _, lat in pairs] == [i for i, _, _ in pairs]
+
+
+def test_a_city_does_not_stand_for_the_province_of_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A listed city (가람시) and a listed province of the same name (가람도, 가람특별자치도), as 제주시 and
+    제주특별자치도: the city's name without 시 stands for the province's names only at a unit of its level."""
+    from bilingual.names import korean_places
+    from bilingual.names import similarity as sim
+
+    korean_places.clear_caches()
+    sim.clear_caches()
+    listed = frozenset({"가람", "가람시", "가람도", "가람특별자치도", "누리", "누리시", "누리광역시"})
+    monkeypatch.setattr(korean_places, "_places", lambda: listed)
+    try:
+        assert name_similarity("가람시", "Garam Special Self-Governing Province").verdict == "different"
+        assert name_similarity("가람시", "Garam Province").verdict == "different"
+        assert name_similarity("가람도", "Garam Special Self-Governing Province").verdict == "same"
+        assert name_similarity("누리시", "Nuri Metropolitan City").verdict == "same"  # 시 for 광역시: one level
+        assert name_similarity("가람시", "Garam City").verdict == "same"
+    finally:
+        monkeypatch.undo()
+        korean_places.clear_caches()
+        sim.clear_caches()
