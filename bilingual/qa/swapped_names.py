@@ -1,0 +1,273 @@
+"""Another place or organization in the translation where the source names one (issue 11, placecheck branch).
+
+A place or organization the source names that the translation renders in no form, where the translation names
+another place or organization of the same kind in its stead: ``name-mismatch`` (error) when both are identified
+with confidence and their names are ``different`` by :func:`~bilingual.names.similarity.name_similarity`;
+``name-spelling`` (warning) when the fit is only ``possible``; nothing when it is ``same``. The same both ways
+(Korean source, English translation and the reverse).
+
+Places and organizations are rendered in many forms that are not spellings of their names (미국 as "American" or
+"U.S.", 더불어민주당 as "the Democratic Party" or "DP", 서울시 as "the city", 국방부 as "the ministry"), and a
+reviewer who sees false errors stops trusting the tool, so the check abstains whenever it is unsure:
+
+- **identified**: each name is linked to the KB (as an entity of its type), or listed (a place of the gazetteer
+  ``places.tsv``; an organization of ``organizations.tsv`` or ``public_bodies.tsv``, a company of a listed group or
+  of the stock-index list), or typed by an organization's head the gazetteer trusts (…부, …위원회, "Ministry of …");
+- **one for one**: exactly one such unmatched name on each side, both countries or both not (미국 정부 is
+  "Washington" as often as "the U.S."); a South Korean province on either side only when both are KB entities
+  (경북 / North Gyeongsang Province: the similarity does not read province names yet);
+- **not rendered**: none of the source name's writings (its KB and list names, the name without its unit or
+  particle) is written in the translation, as a name, an adjective, initials (:func:`~bilingual.qa.terminology
+  .rendered`) or a spelling whose verdict is ``same``; no nationality adjective in the translation for a country;
+  and the same of the translation's name in the source (it may render a name the source's mentions missed).
+
+Then the verdict is the best over the two names' writings (the names themselves, without their units, their KB and
+list names): ``different`` → error, ``possible`` → warning naming the spelling and the name expected, ``same`` →
+nothing.
+
+>>> from bilingual.document import Mention
+>>> from bilingual.entities.kb import KnowledgeBase
+>>> from bilingual.qa.sides import Side
+>>> def side(text, lang, name, kind):
+...     start = text.index(name)
+...     m = Mention(start=start, end=start + len(name), text=name, type=kind, lang=lang, score=1.0,
+...                 method="unlinked", reasons=())
+...     return Side(text, lang, (m,), (), ((0, len(text)),))
+>>> s, t = side("통일부가 발표했다.", "ko", "통일부", "org"), side("The Ministry of Justice said.", "en",
+...     "Ministry of Justice", "org")
+>>> [f.code for f in check_swaps(0, s, t, KnowledgeBase([]))]
+['name-mismatch']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bilingual.document import SEVERITY, Finding, FindingCode, Mention
+from bilingual.entities.gazetteer import demonym, is_country, is_place, korean_province, org_head
+from bilingual.entities.kb import Entity, KnowledgeBase
+from bilingual.entities.organizations import group_company, known_organization, listed_company, listed_spellings
+from bilingual.names.geographic import without_hangul_suffix
+from bilingual.names.hangul import has_syllable
+from bilingual.names.keys import strip_particle
+from bilingual.names.korean_places import UNITS
+from bilingual.names.similarity import Kind, NameSimilarity, name_similarity
+from bilingual.qa.sides import Side
+from bilingual.qa.terminology import GENERIC_WORDS, rendered
+
+SWAP_TYPES = ("place", "org")
+"""The entity types checked here (a person's name has its own checks in :mod:`bilingual.qa.checks`)."""
+ENGLISH_UNITS = ("Special Self-Governing Province", "Special Self-Governing City", "Metropolitan Government",
+                 "Metropolitan City", "Special City", "Province", "City", "County", "District")
+"""The words English writes after a Korean place's name for its administrative unit (Busan Metropolitan City,
+Seoul Metropolitan Government), set aside as Korean's units are (:data:`~bilingual.names.korean_places.UNITS`):
+부산시 / Busan is one place."""
+_ROMANIZED_UNIT = re.compile(r"-(?:si|gun|gu|do|eup|myeon|dong|ri)$", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w'’.\-]*){0,5}")
+_HANGUL_WORD = re.compile(r"[가-힣]+(?:\s[가-힣]+){0,2}")
+_HALF = re.compile(r"[북남](?:도)?$|\b(?:North|South)\b|(?:buk|nam)(?:-do)?$", re.IGNORECASE)
+"""A province's half: 경상북도, 경북, North Gyeongsang, Gyeongbuk, Chungcheongnam-do."""
+_GENERIC = GENERIC_WORDS | {"affairs", "party", "government", "corporation", "company", "co.", "inc.", "ltd."}
+"""Words an organization's English name shares with others (Ministry of …, … Party), set aside when two English
+names are compared: "Ministry of National Defense" and "Ministry of Unification" share letters, not a name."""
+_VERDICTS = {"different": 0, "possible": 1, "same": 2}
+
+
+def check_swaps(index: int, source: Side, target: Side, kb: KnowledgeBase) -> list[Finding]:
+    """The findings for the places and organizations of a pair (see the module's rules)."""
+    findings: list[Finding] = []
+    for s, t in _pairs(source, target, kb):
+        if not (_identified(s, kb) and _identified(t, kb)) or _province_unread(s, t):
+            continue
+        fit = _best_fit(s, t, kb)
+        if fit.verdict == "same":
+            continue
+        what = "place" if s.type == "place" else "organization"
+        spans = {"source_span": (s.start, s.end), "target_span": (t.start, t.end), "values": (s.text, t.text)}
+        ids = tuple(i for i in (s.entity_id, t.entity_id) if i)
+        if fit.verdict == "different":
+            findings.append(_finding("name-mismatch", index, f"the source names {_label(s, kb)} but the translation "
+                                     f"names {_label(t, kb)}, another {what}", entities=ids, **spans))
+        else:
+            expected = _expected(s, target.lang, kb)
+            findings.append(_finding(
+                "name-spelling", index, f"{t.text!r} fits {s.text!r} only as an unusual spelling, or is another "
+                f"{what}" + (f" (expected {expected!r})" if expected else "") + f": {'; '.join(fit.reasons[:3])}",
+                entities=ids, **spans))
+    return findings
+
+
+def _finding(code: FindingCode, index: int, message: str, **fields: object) -> Finding:
+    return Finding(code=code, severity=SEVERITY[code], pair=index, message=message, **fields)
+
+
+def _label(m: Mention, kb: KnowledgeBase) -> str:
+    entity = _entity(m, kb)
+    return f"{m.text!r} ({entity.name})" if entity is not None and entity.name != m.text else repr(m.text)
+
+
+def _entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
+    """The KB entity the mention is linked to, when it is of the mention's type."""
+    entity = kb.get(m.entity_id) if m.entity_id else None
+    return entity if entity is not None and entity.type == m.type else None
+
+
+def _pairs(source: Side, target: Side, kb: KnowledgeBase) -> Iterator[tuple[Mention, Mention]]:
+    """The source and translation names to compare: of one type (and both countries or neither), not the same
+    entity as a name of the other side, nor written there in any form (:func:`_written_in`), when each side has
+    exactly one such name (written once or more); the first mention of each."""
+    for kind in SWAP_TYPES:
+        for country in ((False, True) if kind == "place" else (False,)):
+            s_group = [m for m in source.mentions if m.type == kind and _is_country(m) == country
+                       and not any(_same_entity(m, t) for t in target.mentions)]
+            t_group = [t for t in target.mentions if t.type == kind and _is_country(t) == country
+                       and not any(_same_entity(m, t) for m in source.mentions)]
+            if not s_group or not t_group:
+                continue  # nothing in the other's stead (most pairs: the costlier test below is not run)
+            s_group = [m for m in s_group if not _written_in(m, target, kb)]
+            t_group = [t for t in t_group if not _written_in(t, source, kb)]
+            if len({_bare(m.text) for m in s_group}) == 1 and len({_bare(t.text) for t in t_group}) == 1:
+                yield s_group[0], t_group[0]
+
+
+def _same_entity(s: Mention, t: Mention) -> bool:
+    """Whether two mentions are resolved to one entity: the same KB entity or cluster, or a candidate in common."""
+    if s.entity_id is not None and s.entity_id == t.entity_id:
+        return True
+    if s.cluster is not None and s.cluster == t.cluster:
+        return True
+    return bool({s.entity_id, *s.candidates} & {t.entity_id, *t.candidates} - {None})
+
+
+def _is_country(m: Mention) -> bool:
+    return m.type == "place" and is_country(_bare(m.text))
+
+
+def _bare(text: str) -> str:
+    """The name without a particle after it (서울에서 → 서울) or a leading "the"."""
+    text = text.strip()
+    if has_syllable(text):
+        return strip_particle(text)
+    return text[4:] if text.casefold().startswith("the ") else text
+
+
+def _identified(m: Mention, kb: KnowledgeBase) -> bool:
+    """Whether the mention names a place or an organization surely (see the module's rules)."""
+    if _entity(m, kb) is not None:
+        return True
+    name = _bare(m.text)
+    if m.type == "place":
+        return any(is_place(n) for n in _unit_forms(name))
+    if listed_spellings(name) or known_organization(name) or group_company(name) or listed_company(name):
+        return True
+    return org_head(name) is not None and len(name.replace(" ", "")) > len(org_head(name) or "") + 1
+
+
+def _province_unread(s: Mention, t: Mention) -> bool:
+    """A South Korean province named by its half (경북, 충남, 경상북도; North Gyeongsang, Gyeongbuk) on either side,
+    not both linked: the similarity does not read 경북 / North Gyeongsang Province as one yet (the kadmin branch)."""
+    if s.entity_id and t.entity_id:
+        return False
+    for m in (s, t):
+        forms = _unit_forms(_bare(m.text))
+        if any(korean_province(n) for n in forms) and any(_HALF.search(n) for n in forms):
+            return True
+    return False
+
+
+def _unit_forms(name: str) -> tuple[str, ...]:
+    """The name, and the name without an administrative unit (부산시 → 부산; Busan Metropolitan City, Busan-si →
+    Busan)."""
+    forms = [name]
+    if has_syllable(name):
+        core = without_hangul_suffix(name.replace(" ", ""), UNITS, 2)
+        if core:
+            forms.append(core)
+    else:
+        for unit in ENGLISH_UNITS:
+            if name.endswith(" " + unit) and len(name) > len(unit) + 2:
+                forms.append(name[: -len(unit) - 1])
+                break
+        if _ROMANIZED_UNIT.search(name):
+            forms.append(_ROMANIZED_UNIT.sub("", name))
+    return tuple(dict.fromkeys(forms))
+
+
+def _writings(m: Mention, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Every writing the check knows of the mention's name: as written, without its unit, its KB entity's names,
+    the lists' spellings (an organization's)."""
+    name = _bare(m.text)
+    out = list(_unit_forms(name))
+    entity = _entity(m, kb)
+    if entity is not None:
+        out += entity.all_names()
+    if m.type == "org":
+        out += listed_spellings(name)
+    return tuple(dict.fromkeys(n for n in out if n.strip()))
+
+
+def _written_in(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
+    """Whether the other side writes the mention's name in some form: one of its writings in the other side's
+    script, as a name, an adjective or initials (:func:`~bilingual.qa.terminology.rendered`); a nationality
+    adjective for a country; or a spelling whose verdict is ``same`` ("Seoul" of "Seoul Metropolitan Government"
+    writes 서울)."""
+    own = [w for w in _writings(m, kb) if has_syllable(w) == (other.lang == "ko")]
+    if any(rendered(w, other.text, other.lang) for w in own):
+        return True
+    if _is_country(m) and other.lang == "en" and any(demonym(w) for w in re.findall(r"[A-Z][a-z]+", other.text)):
+        return True
+    writings = _writings(m, kb)
+    for piece in _pieces(other.text, other.lang):
+        if any(name_similarity(w, p, kind=_kind(m)).verdict == "same" for w in writings for p in _unit_forms(piece)):
+            return True
+    return False
+
+
+def _pieces(text: str, lang: str) -> Iterator[str]:
+    """The names a side's text may write: in English each capitalized run and each run of its words; in Korean each
+    word without its particle (and two or three words together)."""
+    if lang == "ko":
+        for run in _HANGUL_WORD.finditer(text):
+            words = run.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    yield strip_particle(" ".join(words[i:j]))
+        return
+    for run in _CAPITALIZED.finditer(text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                yield " ".join(words[i:j]).rstrip(".")
+
+
+def _kind(m: Mention) -> Kind | None:
+    return "place" if m.type == "place" else "org" if m.type == "org" else None
+
+
+def _best_fit(s: Mention, t: Mention, kb: KnowledgeBase) -> NameSimilarity:
+    """The best fit of any writing of one name with any writing of the other (same first, then the score); two
+    English names of organizations without their shared words (:data:`_GENERIC`)."""
+    best: NameSimilarity | None = None
+    t_writings = _writings(t, kb)
+    for a in _writings(s, kb):
+        for b in t_writings:
+            if s.type == "org" and not has_syllable(a) and not has_syllable(b):
+                a, b = _distinctive(a), _distinctive(b)
+            fit = name_similarity(a, b, kind=_kind(s))
+            if best is None or (_VERDICTS[fit.verdict], fit.score) > (_VERDICTS[best.verdict], best.score):
+                best = fit
+    assert best is not None  # each mention has one writing at least: its own name
+    return best
+
+
+def _distinctive(name: str) -> str:
+    """An English organization's name without the words many share (Ministry of National Defense → Defense); the
+    name itself when nothing else is left."""
+    words = [w for w in name.split() if w.casefold() not in _GENERIC]
+    return " ".join(words) or name
+
+
+def _expected(m: Mention, lang: str, kb: KnowledgeBase) -> str | None:
+    """A writing of the mention's name in the other side's script, when the check knows one."""
+    return next((w for w in _writings(m, kb) if has_syllable(w) == (lang == "ko")), None)
