@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterator
 
 from bilingual.document import SEVERITY, Finding, FindingCode, Mention
-from bilingual.entities.gazetteer import demonym, is_country, is_place, korean_province, org_head
+from bilingual.entities.gazetteer import demonym, is_country, korean_province, org_head, place_kinds
 from bilingual.entities.kb import Entity, KnowledgeBase
 from bilingual.entities.organizations import group_company, known_organization, listed_company, listed_spellings
 from bilingual.names.geographic import without_hangul_suffix
@@ -58,6 +58,11 @@ from bilingual.qa.terminology import GENERIC_WORDS, rendered
 
 SWAP_TYPES = ("place", "org")
 """The entity types checked here (a person's name has its own checks in :mod:`bilingual.qa.checks`)."""
+TRANSLATED_KINDS = frozenset({"country", "continent"})
+"""Kinds of places of the gazetteer whose English names are translations, not spellings (not checked)."""
+HANGUL_UNITS = [*UNITS, "성", "현", "주"]
+"""Korean administrative units (:data:`~bilingual.names.korean_places.UNITS`) and the words Korean writes after a
+foreign province or state (푸젠성, 가나가와현, 텍사스주), set aside to compare the name."""
 ENGLISH_UNITS = ("Special Self-Governing Province", "Special Self-Governing City", "Metropolitan Government",
                  "Metropolitan City", "Special City", "Province", "City", "County", "District")
 """The words English writes after a Korean place's name for its administrative unit (Busan Metropolitan City,
@@ -71,6 +76,8 @@ _HALF = re.compile(r"[북남](?:도)?$|\b(?:North|South)\b|(?:buk|nam)(?:-do)?$"
 _GENERIC = GENERIC_WORDS | {"affairs", "party", "government", "corporation", "company", "co.", "inc.", "ltd."}
 """Words an organization's English name shares with others (Ministry of …, … Party), set aside when two English
 names are compared: "Ministry of National Defense" and "Ministry of Unification" share letters, not a name."""
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+_LINKS = frozenset({"of", "the", "and", "for", "on"})
 _VERDICTS = {"different": 0, "possible": 1, "same": 2}
 
 
@@ -81,7 +88,7 @@ def check_swaps(index: int, source: Side, target: Side, kb: KnowledgeBase) -> li
         if not (_identified(s, kb) and _identified(t, kb)) or _province_unread(s, t):
             continue
         fit = _best_fit(s, t, kb)
-        if fit.verdict == "same":
+        if fit is None or fit.verdict == "same":
             continue
         what = "place" if s.type == "place" else "organization"
         spans = {"source_span": (s.start, s.end), "target_span": (t.start, t.end), "values": (s.text, t.text)}
@@ -114,21 +121,39 @@ def _entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
 
 
 def _pairs(source: Side, target: Side, kb: KnowledgeBase) -> Iterator[tuple[Mention, Mention]]:
-    """The source and translation names to compare: of one type (and both countries or neither), not the same
-    entity as a name of the other side, nor written there in any form (:func:`_written_in`), when each side has
-    exactly one such name (written once or more); the first mention of each."""
+    """The source and translation names to compare, of one type: when both sides name as many places (or
+    organizations) of that type, each name counted once, and exactly one on each side is neither the same entity as
+    a name of the other side nor written there in any form (:func:`_written_in`); the first mention of each.
+
+    A side that names more of them than the other (a dateline, "BERLIN, Germany (CNN)", a place the other side
+    leaves out) has no name that stands in another's stead."""
     for kind in SWAP_TYPES:
-        for country in ((False, True) if kind == "place" else (False,)):
-            s_group = [m for m in source.mentions if m.type == kind and _is_country(m) == country
-                       and not any(_same_entity(m, t) for t in target.mentions)]
-            t_group = [t for t in target.mentions if t.type == kind and _is_country(t) == country
-                       and not any(_same_entity(m, t) for m in source.mentions)]
-            if not s_group or not t_group:
-                continue  # nothing in the other's stead (most pairs: the costlier test below is not run)
-            s_group = [m for m in s_group if not _written_in(m, target, kb)]
-            t_group = [t for t in t_group if not _written_in(t, source, kb)]
-            if len({_bare(m.text) for m in s_group}) == 1 and len({_bare(t.text) for t in t_group}) == 1:
-                yield s_group[0], t_group[0]
+        s_group = [m for m in source.mentions if m.type == kind and _checked(m, kb)]
+        t_group = [t for t in target.mentions if t.type == kind and _checked(t, kb)]
+        if not s_group or not t_group or len({_bare(m.text) for m in s_group}) != len({_bare(t.text) for t in t_group}):
+            continue
+        s_group = [m for m in s_group if not any(_same_entity(m, t) for t in target.mentions)]
+        t_group = [t for t in t_group if not any(_same_entity(m, t) for m in source.mentions)]
+        if not s_group or not t_group:
+            continue  # nothing in the other's stead (most pairs: the costlier test below is not run)
+        s_group = [m for m in s_group if not _written_in(m, target, kb)]
+        t_group = [t for t in t_group if not _written_in(t, source, kb)]
+        if len({_bare(m.text) for m in s_group}) == 1 and len({_bare(t.text) for t in t_group}) == 1:
+            yield s_group[0], t_group[0]
+
+
+def _checked(m: Mention, kb: KnowledgeBase) -> bool:
+    """Whether the check reads the mention: any organization; a place whose name is spelled from its own language
+    (a city, a province, a region), not one English translates (a country, a continent: 독일 / Germany, 유럽 /
+    Europe, 미국 / "U.S." or "Washington"), which no spelling fits."""
+    if m.type != "place":
+        return True
+    entity = _entity(m, kb)
+    names = _forms(_bare(m.text)) + ((entity.name,) if entity is not None else ())
+    if any(is_country(n) or place_kinds(n) & TRANSLATED_KINDS for n in names):
+        return False
+    # a name with a country or a nationality in it is translated too (Korean Peninsula / 한반도)
+    return not any(is_country(w) or demonym(w) for n in names if not has_syllable(n) for w in n.split())
 
 
 def _same_entity(s: Mention, t: Mention) -> bool:
@@ -140,15 +165,9 @@ def _same_entity(s: Mention, t: Mention) -> bool:
     return bool({s.entity_id, *s.candidates} & {t.entity_id, *t.candidates} - {None})
 
 
-def _is_country(m: Mention) -> bool:
-    return m.type == "place" and is_country(_bare(m.text))
-
-
 def _bare(text: str) -> str:
-    """The name without a particle after it (서울에서 → 서울) or a leading "the"."""
+    """The name without a leading "the"."""
     text = text.strip()
-    if has_syllable(text):
-        return strip_particle(text)
     return text[4:] if text.casefold().startswith("the ") else text
 
 
@@ -158,10 +177,11 @@ def _identified(m: Mention, kb: KnowledgeBase) -> bool:
         return True
     name = _bare(m.text)
     if m.type == "place":
-        return any(is_place(n) for n in _unit_forms(name))
+        return any(place_kinds(n) for n in _forms(name))
     if listed_spellings(name) or known_organization(name) or group_company(name) or listed_company(name):
         return True
-    return org_head(name) is not None and len(name.replace(" ", "")) > len(org_head(name) or "") + 1
+    head = org_head(name)
+    return head is not None and len(name.replace(" ", "")) > len(head) + 1
 
 
 def _province_unread(s: Mention, t: Mention) -> bool:
@@ -170,20 +190,24 @@ def _province_unread(s: Mention, t: Mention) -> bool:
     if s.entity_id and t.entity_id:
         return False
     for m in (s, t):
-        forms = _unit_forms(_bare(m.text))
+        forms = _forms(_bare(m.text))
         if any(korean_province(n) for n in forms) and any(_HALF.search(n) for n in forms):
             return True
     return False
 
 
-def _unit_forms(name: str) -> tuple[str, ...]:
-    """The name, and the name without an administrative unit (부산시 → 부산; Busan Metropolitan City, Busan-si →
-    Busan)."""
+def _forms(name: str) -> tuple[str, ...]:
+    """The name; without a particle after it (서울에서 → 서울, when the mention kept one); without an administrative
+    unit or a foreign province's word (부산시 → 부산, 푸젠성 → 푸젠; Busan Metropolitan City, Busan-si → Busan)."""
     forms = [name]
     if has_syllable(name):
-        core = without_hangul_suffix(name.replace(" ", ""), UNITS, 2)
-        if core:
-            forms.append(core)
+        stripped = strip_particle(name)
+        if stripped != name and len(stripped) >= 2:
+            forms.append(stripped)
+        for form in list(forms):
+            core = without_hangul_suffix(form.replace(" ", ""), HANGUL_UNITS, 2)
+            if core:
+                forms.append(core)
     else:
         for unit in ENGLISH_UNITS:
             if name.endswith(" " + unit) and len(name) > len(unit) + 2:
@@ -194,11 +218,24 @@ def _unit_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def _parts(name: str) -> tuple[str, ...]:
+    """Parts of a longer name that a translation may write alone: each word of two letters or more of a name of
+    several, and the first syllables (two or more) of a Hangul compound of three or more (베이징올림픽 경기장 →
+    베이징, 프랑크푸르트공항 → 프랑크푸르트)."""
+    words = name.split()
+    out = [w for w in words if len(w) >= 2 and w.casefold() not in _GENERIC and not w.islower()] \
+        if len(words) > 1 else []
+    for word in words:
+        if has_syllable(word) and len(word) >= 3:
+            out += [word[:k] for k in range(2, len(word))]
+    return tuple(dict.fromkeys(out))
+
+
 def _writings(m: Mention, kb: KnowledgeBase) -> tuple[str, ...]:
-    """Every writing the check knows of the mention's name: as written, without its unit, its KB entity's names,
-    the lists' spellings (an organization's)."""
+    """Every writing the check knows of the mention's name: as written (and its :func:`_forms`), its KB entity's
+    names, the lists' spellings (an organization's)."""
     name = _bare(m.text)
-    out = list(_unit_forms(name))
+    out = list(_forms(name))
     entity = _entity(m, kb)
     if entity is not None:
         out += entity.all_names()
@@ -209,30 +246,44 @@ def _writings(m: Mention, kb: KnowledgeBase) -> tuple[str, ...]:
 
 def _written_in(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
     """Whether the other side writes the mention's name in some form: one of its writings in the other side's
-    script, as a name, an adjective or initials (:func:`~bilingual.qa.terminology.rendered`); a nationality
-    adjective for a country; or a spelling whose verdict is ``same`` ("Seoul" of "Seoul Metropolitan Government"
-    writes 서울)."""
+    script, as a name, an adjective or initials (:func:`~bilingual.qa.terminology.rendered`); or a spelling of
+    it or of a part of it (:func:`_parts`) whose verdict is ``same`` ("Seoul" of "Seoul Metropolitan Government"
+    writes 서울; "Frankfurt" 프랑크푸르트공항)."""
     own = [w for w in _writings(m, kb) if has_syllable(w) == (other.lang == "ko")]
     if any(rendered(w, other.text, other.lang) for w in own):
         return True
-    if _is_country(m) and other.lang == "en" and any(demonym(w) for w in re.findall(r"[A-Z][a-z]+", other.text)):
-        return True
     writings = _writings(m, kb)
+    if other.lang == "en" and _by_initials(writings, other.text):
+        return True
+    writings += tuple(p for w in writings for p in _parts(w))
     for piece in _pieces(other.text, other.lang):
-        if any(name_similarity(w, p, kind=_kind(m)).verdict == "same" for w in writings for p in _unit_forms(piece)):
+        if any(name_similarity(w, p, kind=_kind(m)).verdict == "same" for w in writings for p in _forms(piece)):
             return True
     return False
 
 
+def _by_initials(writings: tuple[str, ...], text: str) -> bool:
+    """Whether an acronym among the writings is spelled out in the text (IAEA: International Atomic Energy Agency),
+    or the text writes, as an acronym, the initials of a writing of several words."""
+    acronyms = {w for w in writings if _ACRONYM.fullmatch(w)}
+    acronyms |= {i for w in writings if len(w.split()) >= 2 and len(i := _initials(w)) >= 2}
+    return any(_initials(run.group(0)) in acronyms for run in _CAPITALIZED.finditer(text)) or any(
+        a in acronyms for a in _ACRONYM.findall(text))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.casefold() not in _LINKS and w[:1].isupper())
+
+
 def _pieces(text: str, lang: str) -> Iterator[str]:
     """The names a side's text may write: in English each capitalized run and each run of its words; in Korean each
-    word without its particle (and two or three words together)."""
+    word (and two or three words together)."""
     if lang == "ko":
         for run in _HANGUL_WORD.finditer(text):
             words = run.group(0).split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
-                    yield strip_particle(" ".join(words[i:j]))
+                    yield " ".join(words[i:j])
         return
     for run in _CAPITALIZED.finditer(text):
         words = run.group(0).split()
@@ -245,19 +296,25 @@ def _kind(m: Mention) -> Kind | None:
     return "place" if m.type == "place" else "org" if m.type == "org" else None
 
 
-def _best_fit(s: Mention, t: Mention, kb: KnowledgeBase) -> NameSimilarity:
+def _best_fit(s: Mention, t: Mention, kb: KnowledgeBase) -> NameSimilarity | None:
     """The best fit of any writing of one name with any writing of the other (same first, then the score); two
-    English names of organizations without their shared words (:data:`_GENERIC`)."""
+    English names of organizations without their shared words (:data:`_GENERIC`). An organization's names are
+    compared in one script only (they are translated: 내무부 / Interior Ministry, which no spelling fits), so
+    ``None`` when the source's name has no known writing in the translation's script (nor can it be known not to
+    be rendered there)."""
     best: NameSimilarity | None = None
     t_writings = _writings(t, kb)
+    if s.type == "org" and not any(has_syllable(w) == has_syllable(t.text) for w in _writings(s, kb)):
+        return None  # how the source's organization is written in the translation's script is not known
     for a in _writings(s, kb):
         for b in t_writings:
-            if s.type == "org" and not has_syllable(a) and not has_syllable(b):
+            if s.type == "org" and has_syllable(a) != has_syllable(b):
+                continue
+            if s.type == "org" and not has_syllable(a):
                 a, b = _distinctive(a), _distinctive(b)
             fit = name_similarity(a, b, kind=_kind(s))
             if best is None or (_VERDICTS[fit.verdict], fit.score) > (_VERDICTS[best.verdict], best.score):
                 best = fit
-    assert best is not None  # each mention has one writing at least: its own name
     return best
 
 
