@@ -38,7 +38,7 @@ list names; an organization's in one script at a time, its English names without
 >>> from bilingual.qa.sides import Side
 >>> def side(text, lang, name, kind):
 ...     start = text.index(name)
-...     m = Mention(start=start, end=start + len(name), text=name, type=kind, lang=lang, score=1.0,
+...     m = Mention(start=start, end=start + len(name), text=name, type=kind, lang=lang, entity_id=None, score=1.0,
 ...                 method="unlinked", reasons=())
 ...     return Side(text, lang, (m,), (), ((0, len(text)),))
 >>> s, t = side("통일부가 발표했다.", "ko", "통일부", "org"), side("The Ministry of Education said.", "en",
@@ -50,7 +50,7 @@ list names; an organization's in one script at a time, its English names without
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bilingual.document import SEVERITY, Finding, FindingCode, Mention
 from bilingual.entities.gazetteer import demonym, is_country, korean_province, place_kinds
@@ -304,25 +304,33 @@ def _kind(m: Mention) -> Kind | None:
 
 
 def _best_fit(s: Mention, t: Mention, kb: KnowledgeBase) -> NameSimilarity | None:
-    """The best fit of any writing of one name with any writing of the other (same first, then the score); two
-    English names of organizations without their shared words (:data:`_GENERIC`). An organization's names are
-    compared in one script only (they are translated: 내무부 / Interior Ministry, which no spelling fits), so
-    ``None`` when the source's name has no known writing in the translation's script (nor can it be known not to
-    be rendered there)."""
-    best: NameSimilarity | None = None
-    t_writings = _writings(t, kb)
-    if s.type == "org" and not any(has_syllable(w) == has_syllable(t.text) for w in _writings(s, kb)):
-        return None  # how the source's organization is written in the translation's script is not known
-    for a in _writings(s, kb):
-        for b in t_writings:
-            if s.type == "org" and has_syllable(a) != has_syllable(b):
-                continue
-            if s.type == "org" and not has_syllable(a):
-                a, b = _distinctive(a), _distinctive(b)
-            fit = name_similarity(a, b, kind=_kind(s))
-            if best is None or (_VERDICTS[fit.verdict], fit.score) > (_VERDICTS[best.verdict], best.score):
-                best = fit
-    return best
+    """The best fit of any writing of one name with any writing of the other (same first, then the score).
+
+    An organization's names are translated (내무부 / Interior Ministry), which no spelling fits, so they are
+    compared in one script at a time, English ones without the words many share (:data:`_GENERIC`), and the fit is
+    the worse of the two scripts' best: 통일부 and 교육부 are different names whatever "Unification" and
+    "Education" share. ``None`` when the source's organization has no known writing in the translation's script
+    (nothing then says it is not rendered)."""
+    s_writings, t_writings = _writings(s, kb), _writings(t, kb)
+    if s.type != "org":
+        return _best(s_writings, t_writings, _kind(s))
+    if not any(has_syllable(w) == has_syllable(t.text) for w in s_writings):
+        return None
+    fits = []
+    for hangul in (True, False):
+        a = [w if hangul else _distinctive(w) for w in s_writings if has_syllable(w) == hangul]
+        b = [w if hangul else _distinctive(w) for w in t_writings if has_syllable(w) == hangul]
+        if a and b:
+            fits.append(_best(a, b, "org"))
+    return min(fits, key=_rank) if fits else None
+
+
+def _best(a_writings: Sequence[str], b_writings: Sequence[str], kind: Kind | None) -> NameSimilarity:
+    return max((name_similarity(a, b, kind=kind) for a in a_writings for b in b_writings), key=_rank)
+
+
+def _rank(fit: NameSimilarity) -> tuple[int, float]:
+    return _VERDICTS[fit.verdict], fit.score
 
 
 def _distinctive(name: str) -> str:
