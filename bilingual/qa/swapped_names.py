@@ -84,6 +84,9 @@ _HALF = re.compile(r"[북남](?:도)?$|\b(?:North|South)\b|(?:buk|nam)(?:-do)?$"
 _GENERIC = GENERIC_WORDS | {"affairs", "party", "government", "corporation", "company", "co.", "inc.", "ltd."}
 """Words an organization's English name shares with others (Ministry of …, … Party), set aside when two English
 names are compared: "Ministry of National Defense" and "Ministry of Unification" share letters, not a name."""
+_AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Yonhap|Xinhua|EFE|dpa)\)"
+_DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .'’-]{{2,}},(?:\s*[A-Z][\w .'’-]*?)?(?=\s*\(|\s+[A-Z(])(?:\s*{_AGENCY})?"
+                       rf"|(?:[A-Z][\w .,'’-]{{1,40}}?\s*)?{_AGENCY})")
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
 _LINKS = frozenset({"of", "the", "and", "for", "on"})
 _VERDICTS = {"different": 0, "possible": 1, "same": 2}
@@ -129,17 +132,13 @@ def _entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
 
 
 def _pairs(source: Side, target: Side, kb: KnowledgeBase) -> Iterator[tuple[Mention, Mention]]:
-    """The source and translation names to compare, of one type: when both sides name as many places (or
-    organizations) of that type, each name counted once, and exactly one on each side is neither the same entity as
-    a name of the other side nor written there in any form (:func:`_written_in`); the first mention of each.
-
-    A side that names more of them than the other (a dateline, "BERLIN, Germany (CNN)", a place the other side
-    leaves out) has no name that stands in another's stead."""
+    """The source and translation names to compare, of one type: when exactly one name on each side (written
+    once or more) is neither the same entity as a name of the other side nor written there in any form
+    (:func:`_written_in`); the first mention of each. The names of a dateline ("BERLIN, Germany (CNN)", which
+    the other side does not translate) are left out."""
     for kind in SWAP_TYPES:
-        s_group = [m for m in source.mentions if m.type == kind and _checked(m, kb)]
-        t_group = [t for t in target.mentions if t.type == kind and _checked(t, kb)]
-        if not s_group or not t_group or len({_bare(m.text) for m in s_group}) != len({_bare(t.text) for t in t_group}):
-            continue
+        s_group = [m for m in source.mentions if m.type == kind and checked(m, kb) and m.start >= _dateline(source)]
+        t_group = [t for t in target.mentions if t.type == kind and checked(t, kb) and t.start >= _dateline(target)]
         s_group = [m for m in s_group if not any(_same_entity(m, t) for t in target.mentions)]
         t_group = [t for t in t_group if not any(_same_entity(m, t) for m in source.mentions)]
         if not s_group or not t_group:
@@ -150,7 +149,14 @@ def _pairs(source: Side, target: Side, kb: KnowledgeBase) -> Iterator[tuple[Ment
             yield s_group[0], t_group[0]
 
 
-def _checked(m: Mention, kb: KnowledgeBase) -> bool:
+def _dateline(side: Side) -> int:
+    """Where a news story's dateline ends (0 when it has none): its first words, a place in capitals and a comma
+    ("BERLIN, Germany", "LONDON, England"), or a place before an agency in brackets ("Vierzon (CNN)")."""
+    found = _DATELINE.match(side.text) if side.lang == "en" else None
+    return found.end() if found else 0
+
+
+def checked(m: Mention, kb: KnowledgeBase) -> bool:
     """Whether the check reads the mention: any organization; a place whose name is spelled from its own language
     (a city, a province, a region), not one English translates (a country, a continent: 독일 / Germany, 유럽 /
     Europe, 미국 / "U.S." or "Washington"), which no spelling fits."""
@@ -186,9 +192,13 @@ def _identified(m: Mention, kb: KnowledgeBase) -> bool:
     name = _bare(m.text)
     if m.type == "place":
         return any(place_kinds(n) for n in _forms(name))
-    # an organization's head alone is not enough: it types common phrases too (관계당국 "the authorities
-    # concerned", 제헌의회 "the constituent assembly", 뉴스통신 "news agencies")
-    return bool(listed_spellings(name) or known_organization(name) or group_company(name) or listed_company(name))
+    if listed_spellings(name) or known_organization(name) or group_company(name) or listed_company(name):
+        return True
+    # a name in Latin letters, every word capitalized (FDA, Fars News Agency): a name, as the capitals show; a
+    # Hangul one typed by its head alone is not enough (관계당국 "the authorities concerned", 제헌의회 "the
+    # constituent assembly", 뉴스통신 "news agencies" are common phrases)
+    words = name.split()
+    return not has_syllable(name) and bool(words) and all(w[:1].isupper() or w in _LINKS for w in words)
 
 
 def _province_unread(s: Mention, t: Mention) -> bool:
@@ -252,14 +262,14 @@ def _writings(m: Mention, kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 def _written_in(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
-    """Whether the other side writes the mention's name in some form: one of its writings in the other side's
-    script, as a name, an adjective or initials (:func:`~bilingual.qa.terminology.rendered`); or a spelling of
+    """Whether the other side writes the mention's name in some form: one of its writings, as a name, an adjective
+    or initials (:func:`~bilingual.qa.terminology.rendered`); or a spelling of
     it or of a part of it (:func:`_parts`) whose verdict is ``same`` ("Seoul" of "Seoul Metropolitan Government"
     writes 서울; "Frankfurt" 프랑크푸르트공항)."""
-    own = [w for w in _writings(m, kb) if has_syllable(w) == (other.lang == "ko")]
-    if any(rendered(w, other.text, other.lang) for w in own):
-        return True
     writings = _writings(m, kb)
+    # a Latin writing in a Korean text too: a name glossed in brackets (지역안보포럼(ARF)) is written there
+    if any(rendered(w, other.text, "ko" if has_syllable(w) else "en") for w in writings):
+        return True
     if other.lang == "en" and _by_initials(writings, other.text):
         return True
     writings += tuple(p for w in writings for p in _parts(w))
