@@ -17,13 +17,13 @@ reviewer who sees false errors stops trusting the tool, so the check abstains wh
 - **identified**: each name is linked to the KB (as an entity of its type), or listed: a place in the gazetteer
   ``places.tsv``; an organization in ``organizations.tsv`` or ``public_bodies.tsv``, a company of a listed group,
   or of the stock-index list. An organization's head alone is not trusted here (관계당국, 제헌의회, 뉴스통신 are
-  typed by it and are common phrases); and the source's organization must have a known writing in the
-  translation's script (its names are translated, 내무부 / Interior Ministry: without one, nothing says it is not
-  rendered);
-- **one for one**: both sides name as many places (organizations), each name counted once, and exactly one on each
-  side is left unmatched (a dateline, "BERLIN, Germany (CNN)", is a name more, not one in another's stead); a South
-  Korean province named by its half on either side only when both are KB entities (경북 / North Gyeongsang
-  Province: the similarity does not read it yet);
+  typed by it and are common phrases), a Latin one is when every word is capitalized (FDA, Fars News Agency);
+  and one of the two must have a known writing in the other's script (names of organizations are translated,
+  내무부 / Interior Ministry: without one, nothing says one is not the other's rendering);
+- **one for one**: exactly one name of a type on each side is left unmatched (two: which one stands for the
+  other's is not known); a dateline's names ("BERLIN, Germany (CNN)", which the other side does not translate)
+  are left out; a South Korean province named by its half on either side only when both are KB entities (경북 /
+  North Gyeongsang Province: the similarity does not read it yet);
 - **not rendered**: none of the name's writings (its KB and list names, the name without its unit or particle)
   is written on the other side as a name, an adjective or initials (:func:`~bilingual.qa.terminology.rendered`;
   IAEA for International Atomic Energy Agency), nor is it or a part of it (프랑크푸르트 of 프랑크푸르트공항) a
@@ -319,13 +319,14 @@ def _best_fit(s: Mention, t: Mention, kb: KnowledgeBase) -> NameSimilarity | Non
     An organization's names are translated (내무부 / Interior Ministry), which no spelling fits, so they are
     compared in one script at a time, English ones without the words many share (:data:`_GENERIC`), and the fit is
     the worse of the two scripts' best: 통일부 and 교육부 are different names whatever "Unification" and
-    "Education" share. ``None`` when the source's organization has no known writing in the translation's script
-    (nothing then says it is not rendered)."""
+    "Education" share. ``None`` when neither has a known writing in the other's script (nothing then says one
+    is not the other's rendering)."""
     s_writings, t_writings = _writings(s, kb), _writings(t, kb)
     if s.type != "org":
         return _best(s_writings, t_writings, _kind(s))
-    if not any(has_syllable(w) == has_syllable(t.text) for w in s_writings):
-        return None
+    if not any(has_syllable(w) == has_syllable(t.text) for w in s_writings) and \
+            not any(has_syllable(w) == has_syllable(s.text) for w in t_writings):
+        return None  # how either is written in the other's script is not known
     fits = []
     for hangul in (True, False):
         a = [w if hangul else _distinctive(w) for w in s_writings if has_syllable(w) == hangul]
