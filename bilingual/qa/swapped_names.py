@@ -283,9 +283,10 @@ def _by_initials(writings: tuple[str, ...], text: str) -> bool:
     """Whether an acronym among the writings is spelled out in the text (IAEA: International Atomic Energy Agency),
     or the text writes, as an acronym, the initials of a writing of several words."""
     acronyms = {w for w in writings if _ACRONYM.fullmatch(w)}
-    acronyms |= {i for w in writings if len(w.split()) >= 2 and len(i := _initials(w)) >= 2}
-    return any(_initials(run.group(0)) in acronyms for run in _CAPITALIZED.finditer(text)) or any(
-        a in acronyms for a in _ACRONYM.findall(text))
+    initials = {i for w in writings if len(w.split()) >= 2 and len(i := _initials(w)) >= 2}
+    runs = (run.group(0) for run in _CAPITALIZED.finditer(text))
+    return any(_initials(run) in acronyms for run in runs if len(run.split()) >= 2) \
+        or any(a in initials for a in _ACRONYM.findall(text))
 
 
 def _initials(name: str) -> str:
