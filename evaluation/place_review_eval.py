@@ -16,7 +16,7 @@ its findings are read off each reviewed pair, so the other checks' findings do n
   Korean place for a Korean place, a foreign place for a foreign one) and from ``organizations.tsv`` /
   ``public_bodies.tsv`` (an organization of the same list kind); names that fit the original ``same`` are not drawn.
   Each copy is reviewed both ways round (Korean source, and the pair turned round). A copy is caught when the check
-  reports an error (or a warning) on it;
+  reports an error (or a warning) that names the injected name;
 - the plain baseline in the same run: the KB's Hangul names as strings in the Korean side, none of that entity's
   English names as strings in the English side, and another KB entity of the same type named there as a string.
 
@@ -183,6 +183,11 @@ def check_findings(result: Review, source_lang: str, target_lang: str, kb: Knowl
     return out
 
 
+def at(finding: Finding, case: Case) -> bool:
+    """Whether the finding names the injected name (a possessive after it aside: "Intel's")."""
+    return any(v.startswith(case.injected) for v in finding.values)
+
+
 def plain_swap(korean: str, english: str, kb: KnowledgeBase) -> bool:
     """The plain check: a KB place or organization whose Hangul name is in the Korean text as a string, none of
     whose English names is in the English text, and another KB entity of that type named there as a string."""
@@ -239,8 +244,8 @@ def main() -> int:
                 for kind in ("place", "org"):
                     for side in ("target", "source"):
                         ks = [k for k, c in enumerate(cases) if c.type == kind and c.side == side]
-                        err = sum(any(f.severity == "error" for f in found.get(k, ())) for k in ks)
-                        any_ = sum(k in found for k in ks)
+                        err = sum(any(f.severity == "error" and at(f, cases[k]) for f in found.get(k, ())) for k in ks)
+                        any_ = sum(any(at(f, cases[k]) for f in found.get(k, ())) for k in ks)
                         plain = sum(plain_swap(cases[k].source, cases[k].target, kb) for k in ks)
                         swap_rows.append((where, seed, direction, kind, side, len(ks), err, any_, plain))
     print("Real pairs, reviewed as they are (every finding of the check is either a real error of the corpus or a "

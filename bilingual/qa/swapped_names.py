@@ -84,6 +84,7 @@ _HALF = re.compile(r"[북남](?:도)?$|\b(?:North|South)\b|(?:buk|nam)(?:-do)?$"
 _GENERIC = GENERIC_WORDS | {"affairs", "party", "government", "corporation", "company", "co.", "inc.", "ltd."}
 """Words an organization's English name shares with others (Ministry of …, … Party), set aside when two English
 names are compared: "Ministry of National Defense" and "Ministry of Unification" share letters, not a name."""
+_POSSESSIVE = re.compile(r"['’]s?$")
 _AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Yonhap|Xinhua|EFE|dpa)\)"
 _DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .'’-]{{2,}},(?:\s*[A-Z][\w .'’-]*?)?(?=\s*\(|\s+[A-Z(])(?:\s*{_AGENCY})?"
                        rf"|(?:[A-Z][\w .,'’-]{{1,40}}?\s*)?{_AGENCY})")
@@ -180,8 +181,8 @@ def _same_entity(s: Mention, t: Mention) -> bool:
 
 
 def _bare(text: str) -> str:
-    """The name without a leading "the"."""
-    text = text.strip()
+    """The name without a leading "the" or a possessive ending (PepsiCo's)."""
+    text = _POSSESSIVE.sub("", text.strip())
     return text[4:] if text.casefold().startswith("the ") else text
 
 
