@@ -24,7 +24,7 @@ For the injected swaps, the pairs are split into a tune half and a report half b
 before anything is looked at: ``--part tune`` (default) is the half the check was developed on; ``--part report``
 is run once, at the end, and prints counts only.
 
-Run: ``python evaluation/place_review_eval.py [--part tune|report] [--seeds 3] [--show news-dev]``.
+Run: ``python evaluation/place_review_eval.py [--part tune|report] [--seeds 3] [--show news-dev] [--per-seed]``.
 """
 
 from __future__ import annotations
@@ -202,6 +202,14 @@ def plain_swap(korean: str, english: str, kb: KnowledgeBase) -> bool:
     return False
 
 
+def _span(values: list[float], unit: str = " %") -> str:
+    if not values:
+        return "—"
+    low, high = min(values), max(values)
+    fmt = (lambda v: f"{v:.0f}") if unit == "" else (lambda v: f"{v:.1f}")
+    return f"{fmt(low)}{unit}" if low == high else f"{fmt(low)}–{fmt(high)}{unit}"
+
+
 def _share(x: int, n: int) -> str:
     return f"{x} ({100 * x / n:.1f} %)" if n else "—"
 
@@ -210,6 +218,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=["tune", "report"], default="tune")
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--per-seed", action="store_true", help="also print the table of each seed")
     parser.add_argument("--show", choices=["news-dev", "general-dev"],
                         help="print each finding on that corpus's real pairs, to be read and classified")
     args = parser.parse_args()
@@ -253,8 +262,23 @@ def main() -> int:
     print("| corpus | direction | pairs | errors | warnings | plain check |\n|---|---|---|---|---|---|")
     for where, direction, n, errors, warnings, plain in real_rows:
         print(f"| {where} | {direction} | {n} | {errors} | {warnings} | {plain} |")
-    print("\nInjected swaps (the other name put into the translation, or into the source), caught by the check "
-          "(an error; an error or a warning) and by the plain check:\n")
+    print("\nInjected swaps, all seeds: cases, and the share caught (lowest–highest over the seeds) by the check (an "
+          "error; an error or a warning) and by the plain check:\n")
+    print("| corpus | direction | type | name swapped in the | cases | error | error or warning | plain |\n"
+          "|---|---|---|---|---|---|---|---|")
+    groups: dict[tuple[str, str, str, str], list[tuple[int, int, int, int]]] = {}
+    for where, _, direction, kind, side, n, err, any_, plain in swap_rows:
+        groups.setdefault((where, direction, kind, side), []).append((n, err, any_, plain))
+    for (where, direction, kind, side), rows in groups.items():
+        spans = [_span([100 * r[k] / r[0] for r in rows if r[0]]) for k in (1, 2, 3)]
+        print(f"| {where} | {direction} | {kind} | {'English' if side == 'target' else 'Korean'} "
+              f"| {_span([r[0] for r in rows], '')} | {' | '.join(spans)} |")
+    designed = [b for _, _, b in not_checked]
+    print(f"\nAligned places left alone by design (countries, continents), pairs per seed: {designed}")
+    if not args.per_seed:
+        return 0
+    print("\nInjected swaps per seed (the other name put into the translation, or into the source), caught by the "
+          "check (an error; an error or a warning) and by the plain check:\n")
     print("| corpus | seed | direction | type | name swapped in the | cases | error | error or warning | plain |\n"
           "|---|---|---|---|---|---|---|---|---|")
     for where, seed, direction, kind, side, n, err, any_, plain in swap_rows:
