@@ -516,6 +516,26 @@ def _key(name: str) -> str:
     return name if not name.isascii() else name.casefold()
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for key, kind in _rows():
+        out.setdefault(key, set()).add(kind)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def place_kinds(name: str) -> frozenset[str]:
+    """The kinds the gazetteer's rows give ``name`` (``country``, ``continent``, ``region``, ``city``,
+    ``foreign_place``, ``cjk_place``, ``ko_place``, ``ko_admin``); empty for a name it does not list. The review
+    reads them to tell a name that is transcribed or romanized (a city, a province) from one that is translated
+    (a country, a continent: 독일 / Germany, 유럽 / Europe).
+
+    >>> sorted(place_kinds("Europe")), sorted(place_kinds("여수"))
+    (['continent'], ['ko_place'])
+    """
+    return _kinds().get(_key(name), frozenset())
+
+
 @lru_cache(maxsize=65536)  # a function of the name and the bundled tables alone; asked for every noun
 def is_place(name: str) -> bool:
     """Whether ``name`` is in the gazetteer, or ends in an administrative unit (수원시, Gangnam-gu)."""

@@ -90,6 +90,37 @@ def known_organization(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _spelling_rows() -> dict[str, tuple[str, ...]]:
+    """Each spelling of both lists (NFC; a Hangul one also written solid) and every spelling of its row or rows."""
+    rows: list[tuple[str, ...]] = []
+    for _, cols in data_rows("organizations.tsv"):
+        rows.append(tuple(unicodedata.normalize("NFC", s.strip()) for s in (cols[0], *cols[2].split(",")) if s.strip()))
+    rows += [(*looked_up, *other) for _, looked_up, other in _public_rows()]
+    out: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        for spelling in row:
+            for key in {spelling, spelling.replace(" ", "") if not spelling.isascii() else spelling}:
+                out[key] = tuple(dict.fromkeys((*out.get(key, ()), *row)))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def listed_spellings(name: str) -> tuple[str, ...]:
+    """Every spelling the two lists give the organization ``name`` names (its Korean and English names and short
+    forms: 외교부, "Ministry of Foreign Affairs", MOFA), and for a company of a group (:func:`group_company`) the
+    group's spellings too (삼성전자: 삼성, Samsung); ``()`` for a name of neither list. The review reads them as the
+    writings a translation may give the organization.
+
+    >>> listed_spellings("통일부")
+    ('통일부', 'Ministry of Unification')
+    """
+    rows = _spelling_rows()
+    own = rows.get(name) or (rows.get(name.replace(" ", "")) if not name.isascii() else None) or ()
+    group = group_company(name)
+    return tuple(dict.fromkeys((*own, *(rows.get(group, ()) if group else ()))))
+
+
+@lru_cache(maxsize=1)
 def _solid() -> dict[str, str]:
     return {k.replace(" ", ""): v for k, v in _table().items() if not k.isascii()}
 

@@ -878,3 +878,14 @@ def test_a_trust_or_a_society_ends_an_organizations_name(name: str, head: str | 
 
 def test_trust_or_society_alone_is_no_organization() -> None:
     assert org_head("Trust") is None and org_head("Society") is None
+
+
+def test_place_kinds_tell_a_translated_name_from_a_spelled_one() -> None:
+    # placecheck: the review does not compare the spellings of countries and continents (독일 / Germany)
+    from bilingual.entities.gazetteer import place_kinds
+
+    assert place_kinds("독일") == {"country"} and "country" in place_kinds("Germany")
+    assert place_kinds("유럽") == {"continent"}
+    assert "city" in place_kinds("카이로") and "ko_place" in place_kinds("창원")
+    assert place_kinds("cairo") == place_kinds("Cairo")  # Latin names case-folded, as the gazetteer keys them
+    assert place_kinds("비행기문") == frozenset()

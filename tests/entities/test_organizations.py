@@ -187,3 +187,13 @@ def test_a_large_bank_named_like_a_person_is_an_organization() -> None:
 
     assert [(m.text, m.type) for m in process("Shares of Wells Fargo fell 2 percent.").mentions] == [
         ("Wells Fargo", "org")]
+
+
+def test_listed_spellings_give_a_rows_every_writing_and_a_group_companys_groups() -> None:
+    # placecheck: the review reads them as the writings a translation may give an organization
+    from bilingual.entities.organizations import listed_spellings
+
+    assert set(listed_spellings("환경부")) == {"환경부", "Ministry of Environment"}
+    assert listed_spellings("Ministry of Environment") == listed_spellings("환경부")
+    assert {"삼성", "Samsung"} <= set(listed_spellings("삼성전자"))  # a company of a listed group
+    assert listed_spellings("관계당국") == () and listed_spellings("Zorblatt Holdings") == ()
