@@ -1293,7 +1293,10 @@ def _with_korean_unit(hangul: str, latin: str, result: NameSimilarity, kind: Kin
             readings.append((hangul_core, latin_core, f"{hangul.strip()} for {full}, {said}", UNIT_LEFT_OUT))
     best, label = result, ""
     for hangul_core, latin_core, said, share in dict.fromkeys(readings):
-        fit = _place_core_fit(hangul_core, latin_core, kind)
+        # the cores' spelling alone, not the place's other names: a short name read for its full one (광주 for
+        # 광주광역시) against a Latin core whose place GeoNames also names with the word set aside (Kuwait, Kuwait
+        # City) would set the word aside again, without end (as fx36's Cebu City)
+        fit = _place_core_fit(hangul_core, latin_core, kind, via_places=False)
         if share < 1.0:
             score = round(fit.score * share, 4)
             fit = fit.model_copy(update={"score": score, "verdict": _verdict(score)})

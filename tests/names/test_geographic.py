@@ -324,3 +324,12 @@ def test_a_city_does_not_stand_for_the_province_of_its_name(monkeypatch: pytest.
         monkeypatch.undo()
         korean_places.clear_caches()
         sim.clear_caches()
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [("광주광역시", "Kuwait City"), ("부산광역시", "Guatemala City"),
+                                               ("광주", "Kuwait"), ("광주", "Kuwait City")])
+def test_a_short_name_read_for_its_full_one_ends_against_a_place_named_with_the_word(hangul: str, latin: str) -> None:
+    """광주 stands for 광주광역시, whose 광역시 sets City aside from Kuwait City; GeoNames names Kuwait also Kuwait
+    City, which the core's fit must not read again (it did, without end: a RecursionError on the fresh Korean
+    places' retrieval among 2,000)."""
+    assert name_similarity(hangul, latin).verdict != "same"
