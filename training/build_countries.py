@@ -27,7 +27,7 @@ ALIASES = {
     "US": ("U.S.", "US", "U.S.A.", "the States"), "GB": ("UK", "U.K."), "KP": ("DPRK",), "KR": ("ROK", "Korea"),
     "CN": ("PRC",), "MM": ("Burma",), "CI": ("Ivory Coast",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
     "MK": ("Macedonia",), "CZ": ("Czech Republic",), "TR": ("Turkey",), "NL": ("Holland",),
-    "VA": ("Vatican",), "AE": ("UAE",),
+    "VA": ("Vatican",), "AE": ("UAE",), "PS": ("Palestine",),
 }
 """Short and former names of English news beside CLDR's (United States: U.S.; Czechia: Czech Republic)."""
 HEADER = """# Countries by identity in both scripts (bilingual.entities.countries; the review's country check).

@@ -51,6 +51,10 @@ a country rendered in the Korean text."""
 _ABBREVIATION_RUN = re.compile(
     "(?:[" + "".join(_SHORT_KOREAN_ABBREVIATIONS) + "][·ㆍ\\-]?){2,}|[" + "".join(_SHORT_KOREAN_ABBREVIATIONS)
     + "]-[가-힣]{2,}")
+_COMPOUNDS = {"미": "US", "북": "KP", "러": "RU", "중": "CN", "일": "JP"}
+_COMPOUND = re.compile("[방대주친반재탈]([미북러])|방([중일])|([미북러])(?= [가-힣])|([미북])(?=[군측핵])")
+"""The one-syllable forms in the words Korean news writes for a country's people and dealings (미군, 방미, 대북,
+북핵, 미 국무부, 북측): a country rendered."""
 _HANJA = {"韓": "KR", "美": "US", "中": "CN", "日": "JP", "北": "KP", "英": "GB", "獨": "DE", "佛": "FR", "露": "RU",
           "濠": "AU", "印": "IN", "加": "CA"}
 _CAPITALIZED_RUN = re.compile(r"(?:U\.S\.A?\.?|U\.K\.|[A-Z][\w’'.\-]*)(?:\s+(?:and\s+|of\s+|the\s+)?"
@@ -210,5 +214,6 @@ def countries_in_korean(text: str) -> frozenset[str]:
     for run in _ABBREVIATION_RUN.finditer(text):
         out.update(_SHORT_KOREAN_ABBREVIATIONS[c] for c in run.group(0) if c in _SHORT_KOREAN_ABBREVIATIONS)
     out.update(code for char, code in _HANJA.items() if char in text)
+    out.update(_COMPOUNDS[next(g for g in m.groups() if g)] for m in _COMPOUND.finditer(text))
     out.update(countries_in_english(text, named=True))
     return frozenset(out)
