@@ -1,4 +1,5 @@
-"""Another place or organization in the translation where the source names one (issue 11, placecheck branch).
+"""Another place, organization or country in the translation where the source names one (issue 11, placecheck
+and placecheck2 branches).
 
 A place or organization the source names that the translation renders in no form, where the translation names
 another place or organization of the same kind in its stead: ``name-mismatch`` (error) when both are identified
