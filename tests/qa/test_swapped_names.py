@@ -223,3 +223,10 @@ def test_country_review_end_to_end() -> None:
                                      (ko, "The New Zealand government announced a new visa scheme.")])
     assert [(f.pair, f.code, f.severity) for f in result.findings if f.code.startswith("name-")] == \
         [(0, "name-mismatch", "error")]
+
+
+def test_a_pair_the_similarity_cannot_read_is_abstained_on() -> None:
+    # name_similarity("부산", "Mexico", kind="place") recurses without end (bilingual/names): the check abstains
+    korean = side("부산 시장이 회의를 열었다.", "ko", ("부산", "place"))
+    english = side("The mayor of Daejeon opened the meeting, Mexico said.", "en", ("Daejeon", "place"))
+    assert codes(korean, english) == []
