@@ -17,6 +17,10 @@ its findings are read off each reviewed pair, so the other checks' findings do n
   ``public_bodies.tsv`` (an organization of the same list kind); names that fit the original ``same`` are not drawn.
   Each copy is reviewed both ways round (Korean source, and the pair turned round). A copy is caught when the check
   reports an error (or a warning) that names the injected name;
+- **injected country swaps** (placecheck2 branch): pairs whose source names a country (a place mention, not South
+  Korea) that the translation names by one of its names; in one copy the English name is replaced by another
+  country's (``countries.tsv``), in another the Korean one by another country's Hangul name. The country check is
+  :func:`bilingual.qa.swapped_names.check_country_swaps`;
 - the plain baseline in the same run: the KB's Hangul names as strings in the Korean side, none of that entity's
   English names as strings in the English side, and another KB entity of the same type named there as a string.
 
@@ -45,6 +49,7 @@ from review_eval import corpus, put_korean  # noqa: E402
 
 from bilingual import KnowledgeBase, review_pairs  # noqa: E402
 from bilingual.document import Finding, Mention  # noqa: E402
+from bilingual.entities.countries import country_code, country_names  # noqa: E402
 from bilingual.entities.gazetteer import is_country  # noqa: E402
 from bilingual.entities.organizations import known_organization  # noqa: E402
 from bilingual.files import data_rows  # noqa: E402
@@ -54,7 +59,13 @@ from bilingual.names.korean_places import is_korean_place  # noqa: E402
 from bilingual.names.similarity import name_similarity  # noqa: E402
 from bilingual.qa.result import Review, ReviewPair  # noqa: E402
 from bilingual.qa.sides import Side  # noqa: E402
-from bilingual.qa.swapped_names import check_swaps, checked  # noqa: E402
+from bilingual.qa.swapped_names import (  # noqa: E402
+    HOME_COUNTRY,
+    check_country_swaps,
+    check_swaps,
+    checked,
+    countries_named,
+)
 from bilingual.qa.terminology import glossary_names  # noqa: E402
 
 SPLIT_SEED = 1111
@@ -170,6 +181,49 @@ def swaps(clean: Review, part: set[int], rng: random.Random, kb: KnowledgeBase) 
     return cases, by_design
 
 
+def country_pools() -> tuple[list[str], dict[str, tuple[str, str]]]:
+    """The countries of ``countries.tsv`` with a name in each script (South Korea, :data:`HOME_COUNTRY`, left out:
+    the check leaves it alone by design), each with its first English and Hangul names."""
+    out: dict[str, tuple[str, str]] = {}
+    for code in sorted({c for n in place_pools().get(("country", False), []) if (c := country_code(n))}):
+        names = country_names(code)
+        latin = next((n for n in names if _PLAIN_LATIN.fullmatch(n)), None)
+        hangul = next((n for n in names if _PLAIN_HANGUL.fullmatch(n)), None)
+        if latin and hangul and code != HOME_COUNTRY:
+            out[code] = (latin, hangul)
+    return sorted(out), out
+
+
+def country_swaps(clean: Review, part: set[int], rng: random.Random) -> list[Case]:
+    """Injected country swaps (placecheck2 branch): pairs of the part whose source names a country (a place
+    mention, other than South Korea) that the translation names by one of its names (not an adjective); in one copy
+    that English name is replaced by another country's English name, in another the Korean one by another
+    country's Hangul name (drawn with the seed)."""
+    codes, names = country_pools()
+    cases = []
+    for i in sorted(part):
+        pair = clean.pairs[i]
+        source = Side(pair.source, "ko", pair.source_mentions, (), ())
+        target = Side(pair.target, "en", pair.target_mentions, (), ())
+        t_named = countries_named(target)
+        found = next(((c, span) for c, span in countries_named(source).items() if c != HOME_COUNTRY and c in t_named
+                      and country_code(pair.target[slice(*t_named[c])]) == c), None)
+        if found is None:
+            continue
+        code, (start, end) = found
+        other = rng.choice([c for c in codes if c != code])
+        t_start, t_end = t_named[code]
+        latin, hangul = names[other]
+        cases.append(Case(pair.source, pair.target[:t_start] + latin + pair.target[t_end:], latin, "target",
+                          "country"))
+        word = pair.source[start:end]
+        n = len(next((f for f in (word, bare(word)) if country_code(f) == code), word))
+        korean = put_korean(pair.source, start, start + n, hangul)
+        if korean is not None:
+            cases.append(Case(korean, pair.target, hangul, "source", "country"))
+    return cases
+
+
 # -- the check's findings, and the plain baseline --------------------------------------------------------
 def check_findings(result: Review, source_lang: str, target_lang: str, kb: KnowledgeBase) -> dict[int, list[Finding]]:
     """The findings of the place and organization check on each reviewed pair (by pair index)."""
@@ -177,7 +231,7 @@ def check_findings(result: Review, source_lang: str, target_lang: str, kb: Knowl
     for k, pair in enumerate(result.pairs):
         source = Side(pair.source, source_lang, pair.source_mentions, (), ())  # type: ignore[arg-type]
         target = Side(pair.target, target_lang, pair.target_mentions, (), ())  # type: ignore[arg-type]
-        found = check_swaps(k, source, target, kb)
+        found = check_swaps(k, source, target, kb) + check_country_swaps(k, source, target, kb)
         if found:
             out[k] = found
     return out
@@ -244,13 +298,14 @@ def main() -> int:
                               f"\n  T: {result.pairs[k].target}")
         for seed in range(1, args.seeds + 1):
             cases, by_design = swaps(clean, part, random.Random(seed), kb)
+            cases += country_swaps(clean, part, random.Random(seed))
             not_checked.append((where, seed, by_design))
             for direction in ("ko→en", "en→ko"):
                 texts = [(c.source, c.target) if direction == "ko→en" else (c.target, c.source) for c in cases]
                 langs = ("ko", "en") if direction == "ko→en" else ("en", "ko")
                 result = review_pairs(texts, kb=kb, source_lang=langs[0], target_lang=langs[1])
                 found = check_findings(result, *langs, kb)
-                for kind in ("place", "org"):
+                for kind in ("place", "org", "country"):
                     for side in ("target", "source"):
                         ks = [k for k, c in enumerate(cases) if c.type == kind and c.side == side]
                         err = sum(any(f.severity == "error" and at(f, cases[k]) for f in found.get(k, ())) for k in ks)

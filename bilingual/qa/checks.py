@@ -29,7 +29,7 @@ from bilingual.names.titles import strip_titles
 from bilingual.qa.format_checks import check_format
 from bilingual.qa.number_check import check_numbers
 from bilingual.qa.sides import EN_PER_KO, Side, whole_sentences
-from bilingual.qa.swapped_names import check_swaps
+from bilingual.qa.swapped_names import check_country_swaps, check_swaps
 from bilingual.qa.terminology import check_terminology
 from bilingual.text.scripts import JAMO, SYLLABLES
 
@@ -125,6 +125,8 @@ def _check_names(index: int, source: Side, target: Side, kb: KnowledgeBase) -> l
             entities=tuple(k for k in (_key(s), _key(partner)) if k), values=(s.text, partner.text)))
     # a place or organization rendered in no form, another of its kind in its stead (bilingual.qa.swapped_names)
     findings += check_swaps(index, source, target, kb)
+    # a country rendered in no form, another country in its stead, compared by identity (placecheck2 branch)
+    findings += check_country_swaps(index, source, target, kb)
     # a person the other side's mentions did not find, but whose place holds another person's name
     for m, side, other in [(m, "source", target) for m in s_open] + [(t, "target", source) for t in t_open]:
         if not _confident(m):

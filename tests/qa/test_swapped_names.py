@@ -10,7 +10,7 @@ from bilingual.document import Mention
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.qa.checks import check_pair
 from bilingual.qa.sides import Side
-from bilingual.qa.swapped_names import check_swaps
+from bilingual.qa.swapped_names import check_country_swaps, check_swaps
 
 EMPTY = KnowledgeBase([])
 
@@ -138,3 +138,95 @@ def test_the_check_runs_inside_check_pair() -> None:
 def test_review_end_to_end(ko: str, en: str, expected: list[tuple[str, str]]) -> None:
     result = bilingual.review_pairs([(ko, en)])
     assert [(f.code, f.severity) for f in result.findings if f.code.startswith("name-")] == expected
+
+
+# -- placecheck2: provinces named by their half, and countries by identity ---------------------------------------
+@pytest.mark.parametrize(("ko", "ko_name", "right", "wrong"), [
+    ("경북 사과 농가가 우박 피해를 입었다.", "경북",
+     ["North Gyeongsang Province", "Gyeongsangbuk-do", "North Gyeongsang"], "South Gyeongsang Province"),
+    ("경상남도 해안에 적조가 번졌다.", "경상남도", ["South Gyeongsang Province", "Gyeongsangnam-do"],
+     "North Gyeongsang Province"),
+])
+def test_a_province_named_by_its_half(ko: str, ko_name: str, right: list[str], wrong: str) -> None:
+    korean = side(ko, "ko", (ko_name, "place"))
+    english = side(f"Farmers in {wrong} counted the damage.", "en", (wrong, "place"))
+    assert codes(korean, english) == MISMATCH  # the other half of the province
+    assert codes(english, korean) == MISMATCH
+    for name in right:  # either English convention, or the half without its unit: no accusation
+        english = side(f"Farmers in {name} counted the damage.", "en", (name, "place"))
+        assert codes(korean, english) == []
+        assert codes(english, korean) == []
+
+
+def test_a_country_in_another_stead_korean_to_english() -> None:
+    korean = side("칠레 와인 수입이 크게 늘었다.", "ko", ("칠레", "place"))
+    found = check_country_swaps(0, korean, side("Imports of Peruvian wine rose sharply.", "en"), EMPTY)
+    assert [(f.code, f.severity) for f in found] == MISMATCH
+    assert found[0].values == ("칠레", "Peruvian")
+    assert found[0].target_span == (11, 19)
+    english = side("Imports of Portugal's wine rose sharply.", "en", ("Portugal", "place"))
+    assert [f.values for f in check_country_swaps(0, korean, english, EMPTY)] == [("칠레", "Portugal")]
+
+
+def test_a_country_in_another_stead_english_to_korean() -> None:
+    english = side("Norway's fishing fleet grew last year.", "en", ("Norway", "place"))
+    korean = side("지난해 스웨덴의 어선단이 늘었다.", "ko", ("스웨덴", "place"))
+    found = check_country_swaps(0, english, korean, EMPTY)
+    assert [(f.code, f.severity) for f in found] == MISMATCH
+    assert found[0].values == ("Norway", "스웨덴")
+    # the check runs inside check_pair
+    assert ("name-mismatch", "error") in [(f.code, f.severity) for f in check_pair(0, english, korean, EMPTY)]
+
+
+@pytest.mark.parametrize(("ko", "ko_names", "right", "wrong"), [
+    # an adjective of nationality (and a second country rendered by its adjective)
+    ("노르웨이 어선이 칠레 항구에 들어왔다.", ["노르웨이", "칠레"], "A Norwegian boat entered a Chilean port.",
+     "A Danish boat entered a Chilean port."),
+    # a short form
+    ("미국 재무부가 새 제재를 발표했다.", ["미국"], "The U.S. Treasury announced new sanctions.",
+     "The Canadian Treasury announced new sanctions."),
+    ("영국 총리가 사임했다.", ["영국"], "The UK prime minister resigned.", "The Irish prime minister resigned."),
+    # a Hangul short form of the gazetteer
+    ("사우디 왕세자가 도착했다.", ["사우디"], "The Saudi crown prince arrived.", "The Qatari crown prince arrived."),
+    # the capital for its country: the check abstains, whatever else the translation names
+    ("러시아 정부는 그 보도를 부인했다.", ["러시아"], "Moscow denied the report, Finland said.",
+     "Belarus denied the report."),
+    # "the North" for North Korea
+    ("북한이 어제 미사일을 쏘았다.", ["북한"], "The North fired a missile yesterday, Japan said.",
+     "Vietnam fired a missile yesterday."),
+])
+def test_a_country_rendered_by_its_adjective_short_form_or_capital_is_not_accused(
+        ko: str, ko_names: list[str], right: str, wrong: str) -> None:
+    korean = side(ko, "ko", *[(n, "place") for n in ko_names])
+    cities = [("Moscow", "place")] if "Moscow" in right else []
+    assert check_country_swaps(0, korean, side(right, "en", *cities), EMPTY) == []
+    assert check_country_swaps(0, side(right, "en", *cities), korean, EMPTY) == []
+    assert [f.code for f in check_country_swaps(0, korean, side(wrong, "en"), EMPTY)] == ["name-mismatch"]
+
+
+def test_countries_one_for_one_and_south_korea_left_out() -> None:
+    korean = side("칠레 와인 수입이 늘었다.", "ko", ("칠레", "place"))
+    assert [f.code for f in check_country_swaps(0, korean, side("Imports of Peruvian wine rose.", "en"), EMPTY)] \
+        == ["name-mismatch"]
+    # two countries the source does not render: which one stands for 칠레 is not known
+    assert check_country_swaps(0, korean, side("Imports of Peruvian and Argentine wine rose.", "en"), EMPTY) == []
+    # a country the translation adds beside the one it renders is no swap
+    assert check_country_swaps(0, korean, side("Imports of Chilean wine rose, Peru said.", "en"), EMPTY) == []
+    # Korean news names South Korea without naming it (국내): never a country in another's stead
+    korean = side("일본산 와인 수입이 늘었다.", "ko", ("일본", "place"))
+    assert check_country_swaps(0, korean, side("Korea's wine imports rose.", "en"), EMPTY) == []
+
+
+def test_country_review_end_to_end() -> None:
+    ko = "뉴질랜드 정부가 새 비자 제도를 발표했다."
+    result = bilingual.review_pairs([(ko, "The Dutch government announced a new visa scheme."),
+                                     (ko, "The New Zealand government announced a new visa scheme.")])
+    assert [(f.pair, f.code, f.severity) for f in result.findings if f.code.startswith("name-")] == \
+        [(0, "name-mismatch", "error")]
+
+
+def test_a_pair_the_similarity_cannot_read_is_abstained_on() -> None:
+    # name_similarity("부산", "Mexico", kind="place") recurses without end (bilingual/names): the check abstains
+    korean = side("부산 시장이 회의를 열었다.", "ko", ("부산", "place"))
+    english = side("The mayor of Daejeon opened the meeting, Mexico said.", "en", ("Daejeon", "place"))
+    assert codes(korean, english) == []
