@@ -292,8 +292,7 @@ def _written_in(m: Mention, other: Side, kb: KnowledgeBase) -> bool:
     if not _half_named(_bare(m.text)):
         writings += tuple(p for w in writings for p in _parts(w))
     for piece in _pieces(other.text, other.lang):
-        # a pair the similarity cannot read counts as written: the check abstains
-        if any(_verdict(w, p, _kind(m)) in ("same", None) for w in writings for p in _forms(piece)):
+        if any(_verdict(w, p, _kind(m)) == "same" for w in writings for p in _forms(piece)):
             return True
     return False
 
@@ -357,23 +356,11 @@ def _best_fit(s: Mention, t: Mention, kb: KnowledgeBase) -> NameSimilarity | Non
 
 
 def _best(a_writings: Sequence[str], b_writings: Sequence[str], kind: Kind | None) -> NameSimilarity:
-    fits = [_similarity(a, b, kind) for a in a_writings for b in b_writings]
-    # a pair the similarity cannot read: ``same``, so that the check abstains
-    return max((f or NameSimilarity(score=1.0, verdict="same", reasons=("not read",)) for f in fits), key=_rank)
+    return max((name_similarity(a, b, kind=kind) for a in a_writings for b in b_writings), key=_rank)
 
 
-def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity | None:
-    """:func:`~bilingual.names.similarity.name_similarity`, or ``None`` where it fails: 부산 / Mexico (kind place)
-    recurses without end on the base too (reported; bilingual/names is not this module's to change)."""
-    try:
-        return name_similarity(a, b, kind=kind)
-    except RecursionError:
-        return None
-
-
-def _verdict(a: str, b: str, kind: Kind | None) -> str | None:
-    fit = _similarity(a, b, kind)
-    return fit.verdict if fit is not None else None
+def _verdict(a: str, b: str, kind: Kind | None) -> str:
+    return name_similarity(a, b, kind=kind).verdict
 
 
 def _rank(fit: NameSimilarity) -> tuple[int, float]:

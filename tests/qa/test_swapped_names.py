@@ -225,8 +225,9 @@ def test_country_review_end_to_end() -> None:
         [(0, "name-mismatch", "error")]
 
 
-def test_a_pair_the_similarity_cannot_read_is_abstained_on() -> None:
-    # name_similarity("부산", "Mexico", kind="place") recurses without end (bilingual/names): the check abstains
+def test_a_korean_city_beside_a_country_the_similarity_once_looped_on_is_compared() -> None:
+    # name_similarity("부산", "Mexico", kind="place") recursed without end before 04dc7899 (the check then guarded
+    # it and abstained); now it answers, and the city named in 부산's stead is reported
     korean = side("부산 시장이 회의를 열었다.", "ko", ("부산", "place"))
     english = side("The mayor of Daejeon opened the meeting, Mexico said.", "en", ("Daejeon", "place"))
-    assert codes(korean, english) == []
+    assert codes(korean, english) == [("name-mismatch", "error")]
