@@ -200,6 +200,18 @@ def _long_name_starts() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _hangul_names() -> frozenset[str]:
+    """Every Hangul name of the table, written solid."""
+    return frozenset(_key(n).replace(" ", "") for _, hangul in _table().values() for n in hangul)
+
+
+def _begins_with_a_name(word: str) -> bool:
+    """Whether a Hangul word begins with a country's whole Hangul name (슬로바키아는, 오스트리아)."""
+    names = _hangul_names()
+    return any(word[:k] in names for k in range(2, len(word) + 1))
+
+
 def countries_in_korean(text: str) -> frozenset[str]:
     """The countries a Korean text renders, generously (a country found rendered is never accused): any of its
     Hangul names written in it (spaces ignored), a word of three syllables or more that begins as a name of four or
@@ -209,8 +221,10 @@ def countries_in_korean(text: str) -> frozenset[str]:
     out = {code for code, (_, hangul) in _table().items() if any(_key(n) in solid for n in hangul)}
     out.update(c for word in _HANGUL_WORD.findall(text) for k in range(2, len(word) + 1)
                if country_short_form(word[:k]) and (c := country_code(word[:k])))
-    # a word of three syllables or more that begins as a long name does (아프간 of 아프가니스탄)
-    out.update(c for word in _HANGUL_WORD.findall(text) for c in _long_name_starts().get(word[:2], ()))
+    # a word of three syllables or more that begins as a long name does (아프간 of 아프가니스탄), unless the word
+    # begins with a country's whole name: 슬로바키아 is not 슬로베니아 cut short, nor 오스트리아 오스트레일리아
+    out.update(c for word in _HANGUL_WORD.findall(text) if not _begins_with_a_name(word)
+               for c in _long_name_starts().get(word[:2], ()))
     for run in _ABBREVIATION_RUN.finditer(text):
         out.update(_SHORT_KOREAN_ABBREVIATIONS[c] for c in run.group(0) if c in _SHORT_KOREAN_ABBREVIATIONS)
     out.update(code for char, code in _HANJA.items() if char in text)

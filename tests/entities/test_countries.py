@@ -55,3 +55,11 @@ def test_country_names() -> None:
     names = country_names("AU")
     assert "Australia" in names and "호주" in names
     assert country_names("ZZ") == ()
+
+
+def test_a_countrys_whole_name_is_not_another_name_cut_short() -> None:
+    # 모리셔스 and 모리타니 begin alike, as 오스트리아 and 오스트레일리아: a word that is a whole name renders that
+    # country only (the swap of the two is the commonest kind), while 아프간 still renders 아프가니스탄
+    assert countries_in_korean("모리셔스 정부는 발표했다") == {"MU"}
+    assert countries_in_korean("오스트리아는 동결했다") == {"AT"}
+    assert countries_in_korean("아프간 정부는 발표했다") == {"AF"}

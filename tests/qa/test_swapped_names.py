@@ -231,3 +231,19 @@ def test_a_korean_city_beside_a_country_the_similarity_once_looped_on_is_compare
     korean = side("부산 시장이 회의를 열었다.", "ko", ("부산", "place"))
     english = side("The mayor of Daejeon opened the meeting, Mexico said.", "en", ("Daejeon", "place"))
     assert codes(korean, english) == [("name-mismatch", "error")]
+
+
+@pytest.mark.parametrize(("ko", "ko_name", "en", "en_places"), [
+    ("모리셔스 정부는 새 관광세를 도입했다.", "모리셔스", "Mauritania's government introduced a new tourist tax.",
+     ("Mauritania",)),
+    # the second names its country by an adjective only
+    ("오스트레일리아 해군이 훈련을 시작했다.", "오스트레일리아", "The Austrian navy began its exercise.", ()),
+])
+def test_a_country_swapped_for_one_whose_name_begins_alike_both_ways(
+        ko: str, ko_name: str, en: str, en_places: tuple[str, ...]) -> None:
+    # the Korean names begin with the same two syllables (모리셔스 / 모리타니, 오스트레일리아 / 오스트리아): a whole
+    # name is not read as the other one cut short (as 아프간 is 아프가니스탄's)
+    korean = side(ko, "ko", (ko_name, "place"))
+    english = side(en, "en", *[(name, "place") for name in en_places])
+    assert [f.code for f in check_country_swaps(0, korean, english, EMPTY)] == ["name-mismatch"]
+    assert [f.code for f in check_country_swaps(0, english, korean, EMPTY)] == ["name-mismatch"]
