@@ -333,3 +333,21 @@ def test_a_short_name_read_for_its_full_one_ends_against_a_place_named_with_the_
     City, which the core's fit must not read again (it did, without end: a RecursionError on the fresh Korean
     places' retrieval among 2,000)."""
     assert name_similarity(hangul, latin).verdict != "same"
+
+
+def test_korean_short_forms_against_places_named_with_and_without_a_word_always_end() -> None:
+    """A sweep for readings that lengthen one side again (the recursion 04dc7899 fixed): the listed Korean names that
+    stand for longer listed ones (광주 for 광주광역시, 경북 for 경상북도) against the places GeoNames names both with
+    and without a generic word (Kuwait and Kuwait City); every pair gets an answer."""
+    from bilingual.names import korean_places, place_variants
+
+    shorts = sorted(s for s, full in korean_places._full_names().items() if s in korean_places._places() and
+                    any(f != s for f in full))
+    places, _, _ = place_variants._table()
+    latin = sorted({n for names in places for n in names for m in names
+                    if m != n and m.startswith(n + " ") and len(m.split()) == len(n.split()) + 1})
+    assert len(shorts) > 50 and len(latin) > 50  # the sweep is not empty
+    for hangul in shorts[:: max(1, len(shorts) // 40)]:
+        for name in latin[:: max(1, len(latin) // 40)]:
+            for word in ("", " City", " Province"):
+                assert name_similarity(hangul, name + word).verdict in ("same", "possible", "different")
