@@ -427,6 +427,7 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(_DATE, _I)
 _PAGE_DATE_LABEL = (
     r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
+    r"updated|modified|"  # labels44: Page last updated, Post modified (the page's own, as Page revised)
     r"created|started(?:\s+on)?|reported(?:\s+on)?|aired(?:\s+on)?|released(?:\s+on)?)"
     r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
     r"revision|review|update|updated|creation)\s+date"
@@ -719,7 +720,10 @@ def _author_bio(w: Where) -> bool:
         return False
     # opened by who the writer is, or right after the author's name or contact (a byline that is no sentence itself:
     # no chain of bios)
-    if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])) \
+    # labels44: a byline with the post's date (a forum's or a board's reply line: ``kettle_karen · Mar 4, 2026 at 7:30
+    # AM``) heads the post below it, no bio
+    if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])
+            and _DATE_CORE.search(w.lines[w.index - 1].text) is None) \
             and _AUTHOR_BIO.fullmatch(line.text) is None:
         return False
     if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
@@ -1527,6 +1531,16 @@ label table calls bare counters navigation; beside a date they are a board's dat
 _SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
 
 
+_TAB_COUNT = re.compile(rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES}&'’-]*(?:\s[A-Za-z{SYLLABLES}&'’-]+)?\s?\(\d[\d,]{{0,6}}\)")
+"""labels44: a word or two and a count in brackets (``Like (2)``, ``Replies (14)``, ``사진 (8)``, ``장바구니(0)``)."""
+
+
+def _tab_count(line: _Line) -> bool:
+    """labels44: a button's or a tab's word and its count in brackets, alone on the line (:data:`_TAB_COUNT`): a
+    counter, navigation (every such line of the fixtures is: ``Comments (3)``, ``Cart (0)``, ``국내여행 (128)``)."""
+    return line.words <= 3 and _TAB_COUNT.fullmatch(line.text) is not None
+
+
 def _slide_counter(line: _Line) -> bool:
     """labels40: a gallery's counter alone on its line, the slide's number over their count with spaces around the
     slash (``1 / 6``, ``3 / 28``): navigation, as a bare counter is. Written solid (``1/5``: a date's shape too) it
@@ -1543,8 +1557,27 @@ with the words and arrows that page through them around them and nothing else (`
 ``« First 1 2 3 Next »``); the first three numbers follow each other (``10 20 30 40`` is a row of figures)."""
 
 
+_PAGE_OF = re.compile(r"page\s+(\d{1,3})\s+of\s+(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\s*페이지", re.I)
+"""labels44: where the reader is among the pages (``Page 1 of 3``, ``2 / 5 페이지``)."""
+_PAGE_OF_AFTER = re.compile(rf"\s*[|·•,]?\s*(?:(?:{_PAGE_WORD}|(?:older|newer|earlier|later|more)(?:\s+[a-z]+)?)\s*)*",
+                            re.I)
+"""labels44: what may follow where the reader is: the words and arrows that page on (``Next >``, ``Older corrections
+»``), the page numbers read by :data:`_PAGES` apart."""
+
+
 def _pagination(text: str) -> bool:
-    if len(text) > 120 or _PAGES.fullmatch(text) is None:
+    if len(text) > 120:
+        return False
+    if text[:1] in "Pp" or "페이지" in text:
+        # labels44: where the reader is among the pages, alone or before the links that page on (Page 1 of 3 | 1 2 3
+        # Next >, Page 1 of 18 Older corrections »): page chrome, as the list of pages is
+        here = _PAGE_OF.match(text)
+        if here is not None and 1 <= int(here[1] or here[3]) <= int(here[2] or here[4]):
+            rest = text[here.end():]
+            if _PAGE_OF_AFTER.fullmatch(rest) is not None:
+                return True
+            text = rest.strip(" |·•,")
+    if _PAGES.fullmatch(text) is None:
         return False
     first = [int(n) for n in re.findall(r"\d+", text)[:3]]
     return first[1] == first[0] + 1 and first[2] == first[1] + 1
@@ -2146,8 +2179,11 @@ _HELPLINE = re.compile(
 """A service's number to call (``Call center: 1577-1000 (English: press 7, …)``, ``상담 신청: 1577-7840 …``)."""
 _OPENING_QUESTION = re.compile(r"^[^?.!:]{2,40}[?？]\s*", _I)
 _OFFICE_CONTACT = re.compile(
-    r"(?:[\w&'’.()-]+\s+){1,5}?(?:office|desk|secretariat|team|(?:customer\s+)?service|help\s*line|line|"
-    r"support|cent(?:er|re)|사무국|사무실|문의(?:처)?|상담|센터)\s*[:：]\s*\S.{0,130}", _I)
+    r"(?:[\w&'’.()-]+\s+){1,5}?(?:office|desk|secretariat|team|(?:customer\s+)?services?|help\s*line|line|"
+    # labels44: a service's plural, its enquiries, reception or bookings (Parking Services: 01632 …, Ticket
+    # enquiries: …)
+    r"support|cent(?:er|re)|enquiries|inquiries|reception|bookings|사무국|사무실|문의(?:처)?|상담|센터)\s*[:：]\s*"
+    r"\S.{0,130}", _I)
 """labels28: an office's or a line's contact, whose it is in one to five words before it, then a colon (Graduation
 Office: …@… | +44 …, Parking customer service: 0330 …, 바이어 사무국 Buyer Secretariat: …, 예매 관련 문의: 고객센터
 1544-…)."""
@@ -2589,7 +2625,12 @@ _FORM_FIELD = re.compile(
     r"(?:zip|postal)\s+code|postcode|city|message|comments?|subject|organi[sz]ation|company|date\s+of\s+birth|"
     r"password|number\s+of\s+(?:guests|people|tickets|attendees)|preferred\s+(?:date|time))"
     r"|이름|성명|성함|연락처|(?:휴대\s*(?:폰|전화)|전화|핸드폰)(?:\s*번호)?|이메일(?:\s*주소)?|주소|생년월일|소속|"
-    r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원",
+    r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원"
+    # labels44: whose or which the field is, one or two words before its noun (Boat name and type, Policy number,
+    # Number of rooms, 보호자 이름, 반려동물 이름, 희망 진료일, 요청 사항)
+    r"|(?:[A-Za-z'’-]+\s+){1,2}(?:name|number|e-?mail|phone)(?:\s+and\s+[a-z]+)?|number\s+of\s+[a-z]+"
+    rf"|[{SYLLABLES}]{{1,6}}\s?(?:이름|성명|연락처|전화번호|주소)|희망\s*[{SYLLABLES}]{{1,4}}(?:일|일자|날짜|시간|일시)"
+    rf"|(?:[{SYLLABLES}]{{1,6}}\s)?(?:(?:및\s)?(?:[{SYLLABLES}]{{1,4}}\s)?)?요청\s?사항",
     _I)
 """labels27: a form's field label (Name, Phone, Email address, Your message; 이름, 연락처, 이메일 주소)."""
 _SPACED_STAR = re.compile(r"\S\s\*$")
@@ -2655,6 +2696,32 @@ def _form_field_line(w: Where) -> bool:
     after = w.next
     return ((before is not None and _form_field(before)) or (after is not None and _form_field(after))
             or (after is not None and _form_button(after)))
+
+
+_CHOICE_MARK = r"(?:[○◯◉☐☑☒❍]|\(\s?[•·xX✓✔]?\s?\)|\[\s?[xX✓✔]?\s?\])"
+_CHOICES = re.compile(rf"(?:[^○●◯◉☐☑☒❍(\[]{{1,60}}?\s)?(?:{_CHOICE_MARK}\s+(?P<item>[^○●◯◉☐☑☒❍(\[]{{1,30}}?)\s*){{2,8}}")
+_CHOICE_MARK_SPACED = re.compile(rf"{_CHOICE_MARK}\s")
+_CHOICE_ITEM = re.compile(rf"{_CHOICE_MARK}\s+([^○●◯◉☐☑☒❍(\[]{{1,30}}?)(?=\s*(?:{_CHOICE_MARK}|$))")
+"""labels44: a form's choices on one line, each opened by a radio button or a box (``○ 강아지 ○ 고양이 ○ 기타``,
+``Stairs? ( ) Elevator ( ) Stairs ( ) Ground floor``), a question or a field's label before them or not."""
+
+
+def _form_choices(w: Where) -> bool:
+    """labels44: two to eight choices of a form on one line, each opened by a radio button or an empty box and four
+    words or fewer (:data:`_CHOICES`): a form's field, the label table's ``other``; an answer scale of the page's
+    feedback (매우만족 … ○ …) is the widget rule's, and not read here; above the headline, and with filled bullets
+    (``● 정치 ● 외교``), a line of items is a menu (this rule is read before the related lists'
+    heading, which took ``○ Dog ○ Cat ○ Other`` for one by its word). Masked names (``이○○``) put no space after the
+    mark and are not read."""
+    text = w.line.text
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 160:
+        return False
+    # the marks most lines lack, searched first: the whole line's pattern only then
+    if _CHOICE_MARK_SPACED.search(text) is None or _CHOICES.fullmatch(text) is None:
+        return False
+    items = _CHOICE_ITEM.findall(text)
+    return (len(items) >= 2 and all(len(item.split()) <= 4 and not ends_sentence(item) for item in items)
+            and not widget(text))
 
 
 def _form_submit(w: Where) -> bool:
@@ -2983,7 +3050,10 @@ def _deck_over_byline(w: Where) -> bool:
 
 _SIGNATURE = re.compile(
     r"(?-i:[가-힣()\s]){2,40}?(?:\(?\s*직\s?인\s?생\s?략\s*\)?$"
-    r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$)")
+    r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$"
+    # labels44: an office's head alone, the office's kind before the title (한빛마을 관리사무소장, 해솔초등학교장,
+    # …복지관장): a notice's sign-off; a person's title alone (이장, 회장) is not read
+    r"|(?-i:[가-힣]){2,}(?:사무소장|학교장|센터장|복지관장|도서관장|병원장|의원장)$)")
 """labels36: a notice's signature: the issuer and its head, closed by the seal's mark (``… 대표이사 윤석진 (직인생략)``,
 ``청솔초등학교장 (직인생략)``) or by the head's title and name (``…노동조합 위원장 오재석``)."""
 
@@ -2991,11 +3061,21 @@ _SIGNATURE = re.compile(
 def _issuer_signature(w: Where) -> bool:
     """labels36: after the article's last long paragraph, a Korean line of forty characters or fewer with no figure:
     the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
-    ``관기리 이장``) is not read (the writers labelled it either way)."""
+    ``관기리 이장``) is not read (the writers labelled it either way), but labels44: an office's head by the office's
+    kind is (``…관리사무소장``, ``…초등학교장``: three writers' bylines), a figure in the issuer's name or not."""
     text = w.line.text
-    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or w.line.digit:
+    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul:
         return False
+    # labels44: a figure glued to the issuer's name (3단지, 2동) is part of it; any other figure rules the line out
+    if w.line.digit:
+        text = _NUMBERED_PLACE.sub("", text)
+        if _DIGIT.search(text) is not None:
+            return False
     return _SIGNATURE.fullmatch(text) is not None
+
+
+_NUMBERED_PLACE = re.compile(r"\d{1,3}(?=(?:단지|차|동|지구|블록)(?![가-힣]))")
+"""labels44: a complex's or a block's number inside an issuer's name (``푸른숲마을 3단지 관리사무소장``)."""
 
 
 
@@ -3612,6 +3692,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
          "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
+    Rule("form-choices", "other", 0.7, "a form's choices on one line, each opened by a radio button or a box",
+         _form_choices,
+         "two to eight choices of four words or fewer, each opened by a radio button or an empty box, a question or "
+         "a label before them or not (○ 강아지 ○ 고양이 ○ 기타, What are you seeing? ( ) Mice ( ) Rats ( ) Not sure): "
+         "a form's field, no menu nor a list's heading (an answer scale of the page's feedback is the widget's)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and not _caption(w.line) and (_related_heading(w.line.core)
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
@@ -3799,7 +3884,8 @@ RULES: tuple[Rule, ...] = (
          "another such field (관람등급 전체관람가 among them)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)
-                                                   or (" / " in w.line.text and _slide_counter(w.line))),
+                                                   or (" / " in w.line.text and _slide_counter(w.line))
+                                                   or (w.line.text[-1:] == ")" and _tab_count(w.line))),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
          "count, the slash spaced (2 / 7)"),
