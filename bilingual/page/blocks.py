@@ -2323,8 +2323,10 @@ def _contact_label(w: Where) -> bool:
     if _OPERATOR.search(text) or _tip_line_opens(text) or _address(w.line):
         return False
     # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
-    # 금연치료: …): an item of the list, a data line
-    if _MESSENGERS.match(text) is None and any(  # labels35: a messenger's number is no service's
+    # 금연치료: …): an item of the list, a data line; labels44: only a line written as one of the fields, its label
+    # closed by a colon (예약 문의 02-… | 카카오톡 채널 '…' over the shop's hours, 견적 상담 1661-… under a review is
+    # the shop's contact line)
+    if _MESSENGERS.match(text) is None and _KEY_VALUE.fullmatch(text) is not None and any(  # labels35: a messenger's number is no service's
             0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
             and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
             for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
@@ -3848,6 +3850,8 @@ RULES: tuple[Rule, ...] = (
          # labels28: a tip line (Have an event we should list? Email …) or a counter (2 Comments) is no story
          and not (w.seen_body and _tip_line(w.line.text))
          and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text))
+         # labels44: the business's opening hours under the list (Store hours: Mon–Sat 10–7, 영업시간 09:00~19:00)
+         and not (w.line.digit and len(w.line.text) <= 100 and _HOURS_FIELD.match(w.line.text) is not None)
          # labels29: a whole page's notice or the issuer's contact line closes the list (the footer's)
          and not (w.seen_body and (_whole_text_notice(w.line.text) or (bool(_EMAIL_AT_END.search(w.line.text))
                                                                       and _PHONE.search(w.line.text) is not None)))
@@ -4346,6 +4350,11 @@ def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]]) -
     return first
 
 
+_HOURS_FIELD = re.compile(
+    r"(?:(?:store|shop|opening|office|business|clinic|visiting|library|our)\s+)?hours\s*[:：]|"
+    r"(?:영업|운영|진료|이용|상담|관람|개방|매장)\s?시간\s*[:：]?\s*(?:\d|[월화수목금토일평매])", _I)
+"""labels44: a business's opening hours by their label (``Store hours:``, ``Opening hours:``, ``영업시간 09:00~…``,
+``진료시간: 평일 …``): a data line of the business, no story's title in a list above it."""
 _OPENS_RELATED = frozenset({"related-heading", "foot-list"})
 """The rules whose line heads a list of other stories (the lines after it are its items)."""
 
