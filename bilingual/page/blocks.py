@@ -870,6 +870,9 @@ _DATA_RULES = frozenset({"table-header", "table-row", "figures-row", "timeline-e
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
 _ENDS_IN_DIGIT = re.compile(r"\d\W*$")
+_YEAR_AT_END = re.compile(r"(?<![\d.,])\s(?:19|20)\d{2}(?:\s?[/–-]\s?(?:\d{2}|(?:19|20)\d{2}))?(?:\s?년(?:도)?)?$")
+"""labels44: a heading may end in the year or the season it covers (``Permit prices for 2026/27``, ``Fees 2026``,
+``요금표 2026년``), after a space; no other figure at its end (a row's value)."""
 _ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race|draw|session|lap|"
                              r"phase|part|set|innings|inning)\s+\d{1,2}$", _I)
 """labels23: a heading may end in the number of a round, a week or a stage (``Standings after Round 9``,
@@ -899,7 +902,9 @@ def _heading_over_data(w: Where) -> bool:
     line = w.line
     if w.in_related or len(line.text) > 60 or line.words > 10 or w.next is None or not (
             w.previous == "body" or (w.previous == "caption" and w.seen_body)
-            or (w.previous == "other" and w.seen_body and _table_row_above(w))):
+            or (w.previous == "other" and w.seen_body and _table_row_above(w))
+            # labels44: or under the text's button (… sign our waiver. / Sign Waiver / Pricing / Day pass — $24)
+            or (w.previous == "navigation" and w.seen_body and w.index >= 2 and _is_prose(w.lines[w.index - 2]))):
         return False
     core = line.core.strip()
     titled = _BRACKETED_TITLE.fullmatch(core) or _TABLE_NUMBER.fullmatch(core)
@@ -908,7 +913,8 @@ def _heading_over_data(w: Where) -> bool:
         core = titled["title"].strip()
     boxed = _BOX_TITLE.search(core) is not None  # labels25: Q1 2025 by the numbers: a box's title holds its period
     if (not core or core[-1] in ".:;,。?!'’" or core[0] in "([<※*" or "|" in core or _NOT_IN_SUBHEADING.search(core)
-            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core) and titled is None)
+            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core) and titled is None
+                and not _YEAR_AT_END.search(core))
             or _is_short_sentence(line)
             or (_figures_row(line) and titled is None and not boxed)):
         return False
