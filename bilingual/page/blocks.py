@@ -1537,7 +1537,13 @@ label table calls bare counters navigation; beside a date they are a board's dat
 _SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
 
 
-_TAB_COUNT = re.compile(rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES}&'’-]*(?:\s[A-Za-z{SYLLABLES}&'’-]+)?\s?\(\d[\d,]{{0,6}}\)")
+_HOURS_FIELD = re.compile(
+    r"(?:(?:store|shop|opening|office|business|clinic|visiting|library|our)\s+)?hours\s*[:：]|"
+    r"(?:영업|운영|진료|이용|상담|관람|개방|매장)\s?시간\s*[:：]?\s*(?:\d|[월화수목금토일평매])", _I)
+"""labels44: a business's opening hours by their label (``Store hours:``, ``Opening hours:``, ``영업시간 09:00~…``,
+``진료시간: 평일 …``): a data line of the business, no story's title in a list above it."""
+_TAB_COUNT = re.compile(
+    rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES}&'’-]*(?:\s[A-Za-z{SYLLABLES}&'’-]+)?\s?\(\d[\d,]{{0,6}}\)")
 """labels44: a word or two and a count in brackets (``Like (2)``, ``Replies (14)``, ``사진 (8)``, ``장바구니(0)``)."""
 
 
@@ -2332,7 +2338,8 @@ def _contact_label(w: Where) -> bool:
     # 금연치료: …): an item of the list, a data line; labels44: only a line written as one of the fields, its label
     # closed by a colon (예약 문의 02-… | 카카오톡 채널 '…' over the shop's hours, 견적 상담 1661-… under a review is
     # the shop's contact line)
-    if _MESSENGERS.match(text) is None and _KEY_VALUE.fullmatch(text) is not None and any(  # labels35: a messenger's number is no service's
+    # labels35: a messenger's number is no service's
+    if _MESSENGERS.match(text) is None and _KEY_VALUE.fullmatch(text) is not None and any(
             0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
             and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
             for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
@@ -2707,7 +2714,8 @@ def _form_field_line(w: Where) -> bool:
 
 
 _CHOICE_MARK = r"(?:[○◯◉☐☑☒❍]|\(\s?[•·xX✓✔]?\s?\)|\[\s?[xX✓✔]?\s?\])"
-_CHOICES = re.compile(rf"(?:[^○●◯◉☐☑☒❍(\[]{{1,60}}?\s)?(?:{_CHOICE_MARK}\s+(?P<item>[^○●◯◉☐☑☒❍(\[]{{1,30}}?)\s*){{2,8}}")
+_CHOICES = re.compile(
+    rf"(?:[^○●◯◉☐☑☒❍(\[]{{1,60}}?\s)?(?:{_CHOICE_MARK}\s+(?P<item>[^○●◯◉☐☑☒❍(\[]{{1,30}}?)\s*){{2,8}}")
 _CHOICE_MARK_SPACED = re.compile(rf"{_CHOICE_MARK}\s")
 _CHOICE_ITEM = re.compile(rf"{_CHOICE_MARK}\s+([^○●◯◉☐☑☒❍(\[]{{1,30}}?)(?=\s*(?:{_CHOICE_MARK}|$))")
 """labels44: a form's choices on one line, each opened by a radio button or a box (``○ 강아지 ○ 고양이 ○ 기타``,
@@ -3605,11 +3613,19 @@ _PAGER = re.compile(
 
 def _pager(w: Where) -> bool:
     """labels39: the previous and next links (:data:`_PAGER`) between arrows, one opening or closing the line: the
-    label table's navigation (a board's links to the previous and next post with their titles)."""
+    label table's navigation (a board's links to the previous and next post with their titles); labels44: or one of
+    them alone (:data:`_PAGE_STEP`)."""
     text = w.line.text.strip()
     if len(text) > 160 or not (text[:1] in "◀◁◄←‹«⟵<" or text[-1:] in "▶▷►→›»⟶>"):
         return False  # the cheap test: an arrow at either end
-    return _PAGER.fullmatch(text) is not None
+    return _PAGER.fullmatch(text) is not None or (len(text) <= 30 and _PAGE_STEP.fullmatch(text) is not None)
+
+
+_PAGE_STEP = re.compile(
+    r"[◀◁◄←‹«⟵<]\s*(?:previous|prev|back|older|newer|이전|처음)(?:\s+(?:page|posts?|entries|results|페이지|글))?"
+    r"|(?:next|older|newer|more|다음|이전)(?:\s+(?:page|posts?|entries|results|페이지|글))?\s*[▶▷►→›»⟶>]", _I)
+"""labels44: one step through the pages alone on its line, its arrow pointing the way (``Next >``, ``‹ Previous``,
+``Older posts »``, ``다음 페이지 ›``): the pager with one link (a board's first or last page)."""
 
 
 _EVENT_CREDIT = re.compile(r"(?:주최|주관|후원|협찬|협력|기획)\s*[:：]?\s*\S.{0,40}")
@@ -3748,7 +3764,8 @@ RULES: tuple[Rule, ...] = (
     Rule("pager", "navigation", 0.85, "the links to the previous and the next page or post, between arrows",
          _pager,
          "Previous and Next (이전, 다음), their titles after them or not, an arrow opening or closing the line (◄ "
-         "Previous | Next ►, ← Previous: … Next: … →, ◀ 이전 사진 | 다음 사진 ▶)"),
+         "Previous | Next ►, ← Previous: … Next: … →, ◀ 이전 사진 | 다음 사진 ▶); one of them alone with its arrow "
+         "(Next >, ‹ Previous, Older posts »)"),
     Rule("form-prompt", "other", 0.7, "a form's prompt in its box: what to type or where to drop a file",
          _form_prompt,
          "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
@@ -3778,7 +3795,8 @@ RULES: tuple[Rule, ...] = (
          _contact_label,
          "a line opened by a contact's label, a colon or not (Call us:, Call or text, Emergency line (24 hours):, "
          "KakaoTalk ID:, 창업문의, 예약 상담:, 문의 Contact:), then a phone number, an e-mail or a messenger's ID, "
-         "more contacts between bars or dots; no sentence, no operator's particulars (the label table's byline row)"),
+         "more contacts between bars or dots; no sentence, no operator's particulars (the label table's byline row); "
+         "written as a field (label and colon) among fields without a contact, a data line"),
     Rule("customer-review", "other", 0.7, "a customer's review: a quoted sentence and its writer after a dash",
          _customer_review,
          "after the headline, stars and a quoted sentence then a dash and its writer (★★★★★ “Fixed it the same "
@@ -3863,7 +3881,8 @@ RULES: tuple[Rule, ...] = (
                                                                       and _PHONE.search(w.line.text) is not None)))
          # labels36: so does the publisher's note on itself or where to write to it (the footer's)
          and not (_publisher_note(w) or _send_to(w)),
-         "any line but a paragraph of prose inside a list of other stories"),
+         "any line but a paragraph of prose inside a list of other stories (nor an address, a counter, a tip line, "
+         "the publisher's note or a business's opening hours: Store hours: …, 영업시간 …)"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
          "a cue (RELATED, Read more, See also, 관련기사) then a colon, a bracket or an arrow and a story's title: "
@@ -3882,7 +3901,8 @@ RULES: tuple[Rule, ...] = (
          "(Time: …, Venue: …): the date of the thing described, a field (the label table's dateline row)"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
-         "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
+         "(weekdays, times, 오후, KST, 기사입력, Last updated, Page last updated) with a whole date or an age (3 hours "
+         "ago, 5분 전)"),
     Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
          lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
                                                or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
@@ -3898,11 +3918,13 @@ RULES: tuple[Rule, ...] = (
                                                    or (w.line.text[-1:] == ")" and _tab_count(w.line))),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
-         "count, the slash spaced (2 / 7)"),
+         "count, the slash spaced (2 / 7); a word or two and a count in brackets (Like (2), Replies (14), "
+         "장바구니(0))"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
-         "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »)"),
+         "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »); where the reader is among the pages, alone "
+         "or before them (Page 1 of 3 | 1 2 3 Next >, Page 2 of 9 Older posts »)"),
     Rule("picture-credit", "caption", 0.8, "a picture's credit alone on its line (the caption's)",
          lambda w: _picture_credit(w.line),
          "사진=…, 그래픽=… 기자, Photo: … alone on a line, no writer named (글·사진 … is a byline)"),
@@ -3943,7 +3965,8 @@ RULES: tuple[Rule, ...] = (
          "sentence inside; not next to the operator's particulars (the footer's)"),
     Rule("office-contact", "byline", 0.8, "an office's or a line's contact, its name then a colon", _office_contact,
          "Graduation Office: …@… | +44 …, Parking customer service: 0330 …, 예매 관련 문의: 고객센터 1544-… (one to "
-         "five words naming whose office, desk, line or 문의 it is, a colon, a phone number or an e-mail)"),
+         "five words naming whose office, desk, line, services, enquiries or 문의 it is, a colon, a phone number or "
+         "an e-mail)"),
     Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
          _operator_number,
          "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
@@ -4011,7 +4034,8 @@ RULES: tuple[Rule, ...] = (
     Rule("issuer-signature", "byline", 0.7, "a notice's signature: its issuer and head, after the text",
          _issuer_signature,
          "after the article's last long paragraph, a Korean line with no figure: the issuer and its head closed by the "
-         "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석)"),
+         "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석); an office's "
+         "head by the office's kind (…관리사무소장, …초등학교장; a complex's number in the name: 3단지)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
@@ -4170,7 +4194,8 @@ RULES: tuple[Rule, ...] = (
          "inside the article, right after its text, a short line that is no sentence (no closing stop, colon or bar, "
          "no figure at its end) over a data line (a table's head or row, a row of figures, a timeline's entry, a "
          "field; its units between or not): Leaderboard after 54 holes, 서울 주간 예보, ■ 이번 주말 물때표, a title "
-         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers)"),
+         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers), a year "
+         "or a season at its end (Fees for 2026/27); also right under the text's button"),
     Rule("subheading", "headline", 0.6, "a subheading between two paragraphs of the article",
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "
@@ -4356,11 +4381,6 @@ def _sweep(sights: Sequence[_Sight], tests: Sequence[Callable[[Where], bool]]) -
     return first
 
 
-_HOURS_FIELD = re.compile(
-    r"(?:(?:store|shop|opening|office|business|clinic|visiting|library|our)\s+)?hours\s*[:：]|"
-    r"(?:영업|운영|진료|이용|상담|관람|개방|매장)\s?시간\s*[:：]?\s*(?:\d|[월화수목금토일평매])", _I)
-"""labels44: a business's opening hours by their label (``Store hours:``, ``Opening hours:``, ``영업시간 09:00~…``,
-``진료시간: 평일 …``): a data line of the business, no story's title in a list above it."""
 _OPENS_RELATED = frozenset({"related-heading", "foot-list"})
 """The rules whose line heads a list of other stories (the lines after it are its items)."""
 
