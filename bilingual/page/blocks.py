@@ -870,9 +870,13 @@ _DATA_RULES = frozenset({"table-header", "table-row", "figures-row", "timeline-e
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
 _ENDS_IN_DIGIT = re.compile(r"\d\W*$")
-_YEAR_AT_END = re.compile(r"(?<![\d.,])\s(?:19|20)\d{2}(?:\s?[/–-]\s?(?:\d{2}|(?:19|20)\d{2}))?(?:\s?년(?:도)?)?$")
-"""labels44: a heading may end in the year or the season it covers (``Permit prices for 2026/27``, ``Fees 2026``,
-``요금표 2026년``), after a space; no other figure at its end (a row's value)."""
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR_AT_END = re.compile(
+    r"(?<![\d.,])(?:(?:19|20)\d{2}\s?[/–-]\s?(?:\d{2}|(?:19|20)\d{2})(?:\s?년(?:도)?)?"
+    rf"|{_MONTH}\s?[–-]\s?{_MONTH}\s+(?:19|20)\d{{2}})$", _I)
+"""labels44: a heading may end in the season or the months it covers (``Permit prices for 2026/27``, ``Trial
+results, June–August 2026``, ``2026-27년도``); a bare year at its end is not read (``Harvest 2026``, ``Visitors in
+2026``: a counter or a row's first cell as often, as the tests of labels22 say)."""
 _ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race|draw|session|lap|"
                              r"phase|part|set|innings|inning)\s+\d{1,2}$", _I)
 """labels23: a heading may end in the number of a round, a week or a stage (``Standings after Round 9``,
@@ -1549,8 +1553,14 @@ _TAB_COUNT = re.compile(
 
 def _tab_count(line: _Line) -> bool:
     """labels44: a button's or a tab's word and its count in brackets, alone on the line (:data:`_TAB_COUNT`): a
-    counter, navigation (every such line of the fixtures is: ``Comments (3)``, ``Cart (0)``, ``국내여행 (128)``)."""
-    return line.words <= 3 and _TAB_COUNT.fullmatch(line.text) is not None
+    counter, navigation (every such line of the fixtures is: ``Comments (3)``, ``Cart (0)``, ``국내여행 (128)``); a
+    year in brackets is none."""
+    return (line.words <= 3 and _TAB_COUNT.fullmatch(line.text) is not None
+            and _BRACKETED_YEAR.search(line.text) is None)
+
+
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}\)$")
+"""A year in brackets (``Founded (1998)``): no count."""
 
 
 def _slide_counter(line: _Line) -> bool:
@@ -4194,8 +4204,8 @@ RULES: tuple[Rule, ...] = (
          "inside the article, right after its text, a short line that is no sentence (no closing stop, colon or bar, "
          "no figure at its end) over a data line (a table's head or row, a row of figures, a timeline's entry, a "
          "field; its units between or not): Leaderboard after 54 holes, 서울 주간 예보, ■ 이번 주말 물때표, a title "
-         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers), a year "
-         "or a season at its end (Fees for 2026/27); also right under the text's button"),
+         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers), a season "
+         "or months at its end (Fees for 2026/27, Results, June–August 2026); also right under the text's button"),
     Rule("subheading", "headline", 0.6, "a subheading between two paragraphs of the article",
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "
