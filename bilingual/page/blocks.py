@@ -427,6 +427,7 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(_DATE, _I)
 _PAGE_DATE_LABEL = (
     r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
+    r"updated|modified|"  # labels44: Page last updated, Post modified (the page's own, as Page revised)
     r"created|started(?:\s+on)?|reported(?:\s+on)?|aired(?:\s+on)?|released(?:\s+on)?)"
     r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
     r"revision|review|update|updated|creation)\s+date"
@@ -719,7 +720,10 @@ def _author_bio(w: Where) -> bool:
         return False
     # opened by who the writer is, or right after the author's name or contact (a byline that is no sentence itself:
     # no chain of bios)
-    if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])) \
+    # labels44: a byline with the post's date (a forum's or a board's reply line: ``kettle_karen · Mar 4, 2026 at 7:30
+    # AM``) heads the post below it, no bio
+    if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])
+            and _DATE_CORE.search(w.lines[w.index - 1].text) is None) \
             and _AUTHOR_BIO.fullmatch(line.text) is None:
         return False
     if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
@@ -866,6 +870,13 @@ _DATA_RULES = frozenset({"table-header", "table-row", "figures-row", "timeline-e
                          "weekday-field"})
 """The rules of data lines that a heading over data looks for on the line below (:func:`_heading_over_data`)."""
 _ENDS_IN_DIGIT = re.compile(r"\d\W*$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR_AT_END = re.compile(
+    r"(?<![\d.,])(?:(?:19|20)\d{2}\s?[/–-]\s?(?:\d{2}|(?:19|20)\d{2})(?:\s?년(?:도)?)?"
+    rf"|{_MONTH}\s?[–-]\s?{_MONTH}\s+(?:19|20)\d{{2}})$", _I)
+"""labels44: a heading may end in the season or the months it covers (``Permit prices for 2026/27``, ``Trial
+results, June–August 2026``, ``2026-27년도``); a bare year at its end is not read (``Harvest 2026``, ``Visitors in
+2026``: a counter or a row's first cell as often, as the tests of labels22 say)."""
 _ORDINAL_AT_END = re.compile(r"(?<!\d)\b(?:round|week|day|stage|leg|heat|group|matchday|game|race|draw|session|lap|"
                              r"phase|part|set|innings|inning)\s+\d{1,2}$", _I)
 """labels23: a heading may end in the number of a round, a week or a stage (``Standings after Round 9``,
@@ -895,7 +906,9 @@ def _heading_over_data(w: Where) -> bool:
     line = w.line
     if w.in_related or len(line.text) > 60 or line.words > 10 or w.next is None or not (
             w.previous == "body" or (w.previous == "caption" and w.seen_body)
-            or (w.previous == "other" and w.seen_body and _table_row_above(w))):
+            or (w.previous == "other" and w.seen_body and _table_row_above(w))
+            # labels44: or under the text's button (… sign our waiver. / Sign Waiver / Pricing / Day pass — $24)
+            or (w.previous == "navigation" and w.seen_body and w.index >= 2 and _is_prose(w.lines[w.index - 2]))):
         return False
     core = line.core.strip()
     titled = _BRACKETED_TITLE.fullmatch(core) or _TABLE_NUMBER.fullmatch(core)
@@ -904,7 +917,8 @@ def _heading_over_data(w: Where) -> bool:
         core = titled["title"].strip()
     boxed = _BOX_TITLE.search(core) is not None  # labels25: Q1 2025 by the numbers: a box's title holds its period
     if (not core or core[-1] in ".:;,。?!'’" or core[0] in "([<※*" or "|" in core or _NOT_IN_SUBHEADING.search(core)
-            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core) and titled is None)
+            or (_ENDS_IN_DIGIT.search(core) and not _ORDINAL_AT_END.search(core) and titled is None
+                and not _YEAR_AT_END.search(core))
             or _is_short_sentence(line)
             or (_figures_row(line) and titled is None and not boxed)):
         return False
@@ -1527,6 +1541,28 @@ label table calls bare counters navigation; beside a date they are a board's dat
 _SLIDE_COUNTER = re.compile(r"(\d{1,2}) / (\d{1,2})")
 
 
+_HOURS_FIELD = re.compile(
+    r"(?:(?:store|shop|opening|office|business|clinic|visiting|library|our)\s+)?hours\s*[:：]|"
+    r"(?:영업|운영|진료|이용|상담|관람|개방|매장)\s?시간\s*[:：]?\s*(?:\d|[월화수목금토일평매])", _I)
+"""labels44: a business's opening hours by their label (``Store hours:``, ``Opening hours:``, ``영업시간 09:00~…``,
+``진료시간: 평일 …``): a data line of the business, no story's title in a list above it."""
+_TAB_COUNT = re.compile(
+    rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES}&'’-]*(?:\s[A-Za-z{SYLLABLES}&'’-]+)?\s?\(\d[\d,]{{0,6}}\)")
+"""labels44: a word or two and a count in brackets (``Like (2)``, ``Replies (14)``, ``사진 (8)``, ``장바구니(0)``)."""
+
+
+def _tab_count(line: _Line) -> bool:
+    """labels44: a button's or a tab's word and its count in brackets, alone on the line (:data:`_TAB_COUNT`): a
+    counter, navigation (every such line of the fixtures is: ``Comments (3)``, ``Cart (0)``, ``국내여행 (128)``); a
+    year in brackets is none."""
+    return (line.words <= 3 and _TAB_COUNT.fullmatch(line.text) is not None
+            and _BRACKETED_YEAR.search(line.text) is None)
+
+
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d{2}\)$")
+"""A year in brackets (``Founded (1998)``): no count."""
+
+
 def _slide_counter(line: _Line) -> bool:
     """labels40: a gallery's counter alone on its line, the slide's number over their count with spaces around the
     slash (``1 / 6``, ``3 / 28``): navigation, as a bare counter is. Written solid (``1/5``: a date's shape too) it
@@ -1543,8 +1579,27 @@ with the words and arrows that page through them around them and nothing else (`
 ``« First 1 2 3 Next »``); the first three numbers follow each other (``10 20 30 40`` is a row of figures)."""
 
 
+_PAGE_OF = re.compile(r"page\s+(\d{1,3})\s+of\s+(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\s*페이지", re.I)
+"""labels44: where the reader is among the pages (``Page 1 of 3``, ``2 / 5 페이지``)."""
+_PAGE_OF_AFTER = re.compile(rf"\s*[|·•,]?\s*(?:(?:{_PAGE_WORD}|(?:older|newer|earlier|later|more)(?:\s+[a-z]+)?)\s*)*",
+                            re.I)
+"""labels44: what may follow where the reader is: the words and arrows that page on (``Next >``, ``Older corrections
+»``), the page numbers read by :data:`_PAGES` apart."""
+
+
 def _pagination(text: str) -> bool:
-    if len(text) > 120 or _PAGES.fullmatch(text) is None:
+    if len(text) > 120:
+        return False
+    if text[:1] in "Pp" or "페이지" in text:
+        # labels44: where the reader is among the pages, alone or before the links that page on (Page 1 of 3 | 1 2 3
+        # Next >, Page 1 of 18 Older corrections »): page chrome, as the list of pages is
+        here = _PAGE_OF.match(text)
+        if here is not None and 1 <= int(here[1] or here[3]) <= int(here[2] or here[4]):
+            rest = text[here.end():]
+            if _PAGE_OF_AFTER.fullmatch(rest) is not None:
+                return True
+            text = rest.strip(" |·•,")
+    if _PAGES.fullmatch(text) is None:
         return False
     first = [int(n) for n in re.findall(r"\d+", text)[:3]]
     return first[1] == first[0] + 1 and first[2] == first[1] + 1
@@ -2146,8 +2201,11 @@ _HELPLINE = re.compile(
 """A service's number to call (``Call center: 1577-1000 (English: press 7, …)``, ``상담 신청: 1577-7840 …``)."""
 _OPENING_QUESTION = re.compile(r"^[^?.!:]{2,40}[?？]\s*", _I)
 _OFFICE_CONTACT = re.compile(
-    r"(?:[\w&'’.()-]+\s+){1,5}?(?:office|desk|secretariat|team|(?:customer\s+)?service|help\s*line|line|"
-    r"support|cent(?:er|re)|사무국|사무실|문의(?:처)?|상담|센터)\s*[:：]\s*\S.{0,130}", _I)
+    r"(?:[\w&'’.()-]+\s+){1,5}?(?:office|desk|secretariat|team|(?:customer\s+)?services?|help\s*line|line|"
+    # labels44: a service's plural, its enquiries, reception or bookings (Parking Services: 01632 …, Ticket
+    # enquiries: …)
+    r"support|cent(?:er|re)|enquiries|inquiries|reception|bookings|사무국|사무실|문의(?:처)?|상담|센터)\s*[:：]\s*"
+    r"\S.{0,130}", _I)
 """labels28: an office's or a line's contact, whose it is in one to five words before it, then a colon (Graduation
 Office: …@… | +44 …, Parking customer service: 0330 …, 바이어 사무국 Buyer Secretariat: …, 예매 관련 문의: 고객센터
 1544-…)."""
@@ -2287,8 +2345,11 @@ def _contact_label(w: Where) -> bool:
     if _OPERATOR.search(text) or _tip_line_opens(text) or _address(w.line):
         return False
     # a service's number in a list of fields without one (보건소 금연클리닉: … / 금연상담전화: 1588-… / 병·의원
-    # 금연치료: …): an item of the list, a data line
-    if _MESSENGERS.match(text) is None and any(  # labels35: a messenger's number is no service's
+    # 금연치료: …): an item of the list, a data line; labels44: only a line written as one of the fields, its label
+    # closed by a colon (예약 문의 02-… | 카카오톡 채널 '…' over the shop's hours, 견적 상담 1661-… under a review is
+    # the shop's contact line)
+    # labels35: a messenger's number is no service's
+    if _MESSENGERS.match(text) is None and _KEY_VALUE.fullmatch(text) is not None and any(
             0 <= j < len(w.lines) and _KEY_VALUE.fullmatch(w.lines[j].text) is not None
             and not _contact_number(w.lines[j].text) and _OPERATOR.search(w.lines[j].text) is None
             for j in (w.index - 1, w.index + 1)):  # labels33: the operator's particulars are no field of a list
@@ -2589,7 +2650,12 @@ _FORM_FIELD = re.compile(
     r"(?:zip|postal)\s+code|postcode|city|message|comments?|subject|organi[sz]ation|company|date\s+of\s+birth|"
     r"password|number\s+of\s+(?:guests|people|tickets|attendees)|preferred\s+(?:date|time))"
     r"|이름|성명|성함|연락처|(?:휴대\s*(?:폰|전화)|전화|핸드폰)(?:\s*번호)?|이메일(?:\s*주소)?|주소|생년월일|소속|"
-    r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원",
+    r"문의\s*내용|제목|비밀번호|희망\s*(?:날짜|일자|일시|시간)|참가\s*인원|인원"
+    # labels44: whose or which the field is, one or two words before its noun (Boat name and type, Policy number,
+    # Number of rooms, 보호자 이름, 반려동물 이름, 희망 진료일, 요청 사항)
+    r"|(?:[A-Za-z'’-]+\s+){1,2}(?:name|number|e-?mail|phone)(?:\s+and\s+[a-z]+)?|number\s+of\s+[a-z]+"
+    rf"|[{SYLLABLES}]{{1,6}}\s?(?:이름|성명|연락처|전화번호|주소)|희망\s*[{SYLLABLES}]{{1,4}}(?:일|일자|날짜|시간|일시)"
+    rf"|(?:[{SYLLABLES}]{{1,6}}\s)?(?:(?:및\s)?(?:[{SYLLABLES}]{{1,4}}\s)?)?요청\s?사항",
     _I)
 """labels27: a form's field label (Name, Phone, Email address, Your message; 이름, 연락처, 이메일 주소)."""
 _SPACED_STAR = re.compile(r"\S\s\*$")
@@ -2655,6 +2721,33 @@ def _form_field_line(w: Where) -> bool:
     after = w.next
     return ((before is not None and _form_field(before)) or (after is not None and _form_field(after))
             or (after is not None and _form_button(after)))
+
+
+_CHOICE_MARK = r"(?:[○◯◉☐☑☒❍]|\(\s?[•·xX✓✔]?\s?\)|\[\s?[xX✓✔]?\s?\])"
+_CHOICES = re.compile(
+    rf"(?:[^○●◯◉☐☑☒❍(\[]{{1,60}}?\s)?(?:{_CHOICE_MARK}\s+(?P<item>[^○●◯◉☐☑☒❍(\[]{{1,30}}?)\s*){{2,8}}")
+_CHOICE_MARK_SPACED = re.compile(rf"{_CHOICE_MARK}\s")
+_CHOICE_ITEM = re.compile(rf"{_CHOICE_MARK}\s+([^○●◯◉☐☑☒❍(\[]{{1,30}}?)(?=\s*(?:{_CHOICE_MARK}|$))")
+"""labels44: a form's choices on one line, each opened by a radio button or a box (``○ 강아지 ○ 고양이 ○ 기타``,
+``Stairs? ( ) Elevator ( ) Stairs ( ) Ground floor``), a question or a field's label before them or not."""
+
+
+def _form_choices(w: Where) -> bool:
+    """labels44: two to eight choices of a form on one line, each opened by a radio button or an empty box and four
+    words or fewer (:data:`_CHOICES`): a form's field, the label table's ``other``; an answer scale of the page's
+    feedback (매우만족 … ○ …) is the widget rule's, and not read here; above the headline, and with filled bullets
+    (``● 정치 ● 외교``), a line of items is a menu (this rule is read before the related lists'
+    heading, which took ``○ Dog ○ Cat ○ Other`` for one by its word). Masked names (``이○○``) put no space after the
+    mark and are not read."""
+    text = w.line.text
+    if not (w.seen_headline or w.seen_body) or w.in_related or len(text) > 160:
+        return False
+    # the marks most lines lack, searched first: the whole line's pattern only then
+    if _CHOICE_MARK_SPACED.search(text) is None or _CHOICES.fullmatch(text) is None:
+        return False
+    items = _CHOICE_ITEM.findall(text)
+    return (len(items) >= 2 and all(len(item.split()) <= 4 and not ends_sentence(item) for item in items)
+            and not widget(text))
 
 
 def _form_submit(w: Where) -> bool:
@@ -2983,7 +3076,10 @@ def _deck_over_byline(w: Where) -> bool:
 
 _SIGNATURE = re.compile(
     r"(?-i:[가-힣()\s]){2,40}?(?:\(?\s*직\s?인\s?생\s?략\s*\)?$"
-    r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$)")
+    r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$"
+    # labels44: an office's head alone, the office's kind before the title (한빛마을 관리사무소장, 해솔초등학교장,
+    # …복지관장): a notice's sign-off; a person's title alone (이장, 회장) is not read
+    r"|(?-i:[가-힣]){2,}(?:사무소장|학교장|센터장|복지관장|도서관장|병원장|의원장)$)")
 """labels36: a notice's signature: the issuer and its head, closed by the seal's mark (``… 대표이사 윤석진 (직인생략)``,
 ``청솔초등학교장 (직인생략)``) or by the head's title and name (``…노동조합 위원장 오재석``)."""
 
@@ -2991,11 +3087,21 @@ _SIGNATURE = re.compile(
 def _issuer_signature(w: Where) -> bool:
     """labels36: after the article's last long paragraph, a Korean line of forty characters or fewer with no figure:
     the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
-    ``관기리 이장``) is not read (the writers labelled it either way)."""
+    ``관기리 이장``) is not read (the writers labelled it either way), but labels44: an office's head by the office's
+    kind is (``…관리사무소장``, ``…초등학교장``: three writers' bylines), a figure in the issuer's name or not."""
     text = w.line.text
-    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul or w.line.digit:
+    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul:
         return False
+    # labels44: a figure glued to the issuer's name (3단지, 2동) is part of it; any other figure rules the line out
+    if w.line.digit:
+        text = _NUMBERED_PLACE.sub("", text)
+        if _DIGIT.search(text) is not None:
+            return False
     return _SIGNATURE.fullmatch(text) is not None
+
+
+_NUMBERED_PLACE = re.compile(r"\d{1,3}(?=(?:단지|차|동|지구|블록)(?![가-힣]))")
+"""labels44: a complex's or a block's number inside an issuer's name (``푸른숲마을 3단지 관리사무소장``)."""
 
 
 
@@ -3517,11 +3623,19 @@ _PAGER = re.compile(
 
 def _pager(w: Where) -> bool:
     """labels39: the previous and next links (:data:`_PAGER`) between arrows, one opening or closing the line: the
-    label table's navigation (a board's links to the previous and next post with their titles)."""
+    label table's navigation (a board's links to the previous and next post with their titles); labels44: or one of
+    them alone (:data:`_PAGE_STEP`)."""
     text = w.line.text.strip()
     if len(text) > 160 or not (text[:1] in "◀◁◄←‹«⟵<" or text[-1:] in "▶▷►→›»⟶>"):
         return False  # the cheap test: an arrow at either end
-    return _PAGER.fullmatch(text) is not None
+    return _PAGER.fullmatch(text) is not None or (len(text) <= 30 and _PAGE_STEP.fullmatch(text) is not None)
+
+
+_PAGE_STEP = re.compile(
+    r"[◀◁◄←‹«⟵<]\s*(?:previous|prev|back|older|newer|이전|처음)(?:\s+(?:page|posts?|entries|results|페이지|글))?"
+    r"|(?:next|older|newer|more|다음|이전)(?:\s+(?:page|posts?|entries|results|페이지|글))?\s*[▶▷►→›»⟶>]", _I)
+"""labels44: one step through the pages alone on its line, its arrow pointing the way (``Next >``, ``‹ Previous``,
+``Older posts »``, ``다음 페이지 ›``): the pager with one link (a board's first or last page)."""
 
 
 _EVENT_CREDIT = re.compile(r"(?:주최|주관|후원|협찬|협력|기획)\s*[:：]?\s*\S.{0,40}")
@@ -3612,6 +3726,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
          "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
+    Rule("form-choices", "other", 0.7, "a form's choices on one line, each opened by a radio button or a box",
+         _form_choices,
+         "two to eight choices of four words or fewer, each opened by a radio button or an empty box, a question or "
+         "a label before them or not (○ 강아지 ○ 고양이 ○ 기타, What are you seeing? ( ) Mice ( ) Rats ( ) Not sure): "
+         "a form's field, no menu nor a list's heading (an answer scale of the page's feedback is the widget's)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
          lambda w: w.short and not _caption(w.line) and (_related_heading(w.line.core)
                                 or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
@@ -3655,7 +3774,8 @@ RULES: tuple[Rule, ...] = (
     Rule("pager", "navigation", 0.85, "the links to the previous and the next page or post, between arrows",
          _pager,
          "Previous and Next (이전, 다음), their titles after them or not, an arrow opening or closing the line (◄ "
-         "Previous | Next ►, ← Previous: … Next: … →, ◀ 이전 사진 | 다음 사진 ▶)"),
+         "Previous | Next ►, ← Previous: … Next: … →, ◀ 이전 사진 | 다음 사진 ▶); one of them alone with its arrow "
+         "(Next >, ‹ Previous, Older posts »)"),
     Rule("form-prompt", "other", 0.7, "a form's prompt in its box: what to type or where to drop a file",
          _form_prompt,
          "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
@@ -3685,7 +3805,8 @@ RULES: tuple[Rule, ...] = (
          _contact_label,
          "a line opened by a contact's label, a colon or not (Call us:, Call or text, Emergency line (24 hours):, "
          "KakaoTalk ID:, 창업문의, 예약 상담:, 문의 Contact:), then a phone number, an e-mail or a messenger's ID, "
-         "more contacts between bars or dots; no sentence, no operator's particulars (the label table's byline row)"),
+         "more contacts between bars or dots; no sentence, no operator's particulars (the label table's byline row); "
+         "written as a field (label and colon) among fields without a contact, a data line"),
     Rule("customer-review", "other", 0.7, "a customer's review: a quoted sentence and its writer after a dash",
          _customer_review,
          "after the headline, stars and a quoted sentence then a dash and its writer (★★★★★ “Fixed it the same "
@@ -3763,12 +3884,15 @@ RULES: tuple[Rule, ...] = (
          # labels28: a tip line (Have an event we should list? Email …) or a counter (2 Comments) is no story
          and not (w.seen_body and _tip_line(w.line.text))
          and not (len(w.line.text) <= 60 and _COUNTERS.fullmatch(w.line.text))
+         # labels44: the business's opening hours under the list (Store hours: Mon–Sat 10–7, 영업시간 09:00~19:00)
+         and not (w.line.digit and len(w.line.text) <= 100 and _HOURS_FIELD.match(w.line.text) is not None)
          # labels29: a whole page's notice or the issuer's contact line closes the list (the footer's)
          and not (w.seen_body and (_whole_text_notice(w.line.text) or (bool(_EMAIL_AT_END.search(w.line.text))
                                                                       and _PHONE.search(w.line.text) is not None)))
          # labels36: so does the publisher's note on itself or where to write to it (the footer's)
          and not (_publisher_note(w) or _send_to(w)),
-         "any line but a paragraph of prose inside a list of other stories"),
+         "any line but a paragraph of prose inside a list of other stories (nor an address, a counter, a tip line, "
+         "the publisher's note or a business's opening hours: Store hours: …, 영업시간 …)"),
     Rule("related-inline", "related", 0.85, "a link to another story inside the text (RELATED: …)",
          lambda w: len(w.line.text) <= 200 and bool(_RELATED_INLINE.fullmatch(w.line.core)),
          "a cue (RELATED, Read more, See also, 관련기사) then a colon, a bracket or an arrow and a story's title: "
@@ -3787,7 +3911,8 @@ RULES: tuple[Rule, ...] = (
          "(Time: …, Venue: …): the date of the thing described, a field (the label table's dateline row)"),
     Rule("dateline", "dateline", 0.9, "a date, or the label of one", lambda w: _dateline(w.line),
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
-         "(weekdays, times, 오후, KST, 기사입력, Last updated) with a whole date or an age (3 hours ago, 5분 전)"),
+         "(weekdays, times, 오후, KST, 기사입력, Last updated, Page last updated) with a whole date or an age (3 hours "
+         "ago, 5분 전)"),
     Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
          lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
                                                or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
@@ -3799,14 +3924,17 @@ RULES: tuple[Rule, ...] = (
          "another such field (관람등급 전체관람가 among them)"),
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)
-                                                   or (" / " in w.line.text and _slide_counter(w.line))),
+                                                   or (" / " in w.line.text and _slide_counter(w.line))
+                                                   or (w.line.text[-1:] == ")" and _tab_count(w.line))),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
-         "count, the slash spaced (2 / 7)"),
+         "count, the slash spaced (2 / 7); a word or two and a count in brackets (Like (2), Replies (14), "
+         "장바구니(0))"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
-         "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »)"),
+         "through them (◀ 이전 1 2 3 … 12 다음 ▶, « First 1 2 3 Next »); where the reader is among the pages, alone "
+         "or before them (Page 1 of 3 | 1 2 3 Next >, Page 2 of 9 Older posts »)"),
     Rule("picture-credit", "caption", 0.8, "a picture's credit alone on its line (the caption's)",
          lambda w: _picture_credit(w.line),
          "사진=…, 그래픽=… 기자, Photo: … alone on a line, no writer named (글·사진 … is a byline)"),
@@ -3847,7 +3975,8 @@ RULES: tuple[Rule, ...] = (
          "sentence inside; not next to the operator's particulars (the footer's)"),
     Rule("office-contact", "byline", 0.8, "an office's or a line's contact, its name then a colon", _office_contact,
          "Graduation Office: …@… | +44 …, Parking customer service: 0330 …, 예매 관련 문의: 고객센터 1544-… (one to "
-         "five words naming whose office, desk, line or 문의 it is, a colon, a phone number or an e-mail)"),
+         "five words naming whose office, desk, line, services, enquiries or 문의 it is, a colon, a phone number or "
+         "an e-mail)"),
     Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
          _operator_number,
          "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
@@ -3915,7 +4044,8 @@ RULES: tuple[Rule, ...] = (
     Rule("issuer-signature", "byline", 0.7, "a notice's signature: its issuer and head, after the text",
          _issuer_signature,
          "after the article's last long paragraph, a Korean line with no figure: the issuer and its head closed by the "
-         "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석)"),
+         "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석); an office's "
+         "head by the office's kind (…관리사무소장, …초등학교장; a complex's number in the name: 3단지)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
@@ -4074,7 +4204,8 @@ RULES: tuple[Rule, ...] = (
          "inside the article, right after its text, a short line that is no sentence (no closing stop, colon or bar, "
          "no figure at its end) over a data line (a table's head or row, a row of figures, a timeline's entry, a "
          "field; its units between or not): Leaderboard after 54 holes, 서울 주간 예보, ■ 이번 주말 물때표, a title "
-         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers)"),
+         "in angle brackets (<2월 유형별 출동 현황>), a box's title with its period (Q1 2025 by the numbers), a season "
+         "or months at its end (Fees for 2026/27, Results, June–August 2026); also right under the text's button"),
     Rule("subheading", "headline", 0.6, "a subheading between two paragraphs of the article",
          _subheading,
          "inside the article, a short title-like line (at most ten words, no closing stop or colon) with a paragraph "

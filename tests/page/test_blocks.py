@@ -3863,3 +3863,112 @@ def test_a_shop_s_first_person_buttons_and_a_review_count_heading_are_navigation
     # a heading about reviews with no count stays a heading's
     page = "\n".join(["Larkspur Whistling Kettle, 1.8 litre", _KETTLE_TEXT, "What our reviewers say", _KETTLE_TEXT])
     assert _rule_names(page)[2] != "review-count"
+
+
+# --- labels44: forms, forums, notices and shops by shape (invented lines) ---------------------------------------------
+
+_LOCKER_TEXT = ("Our lockers sit beside the east entrance of the leisure centre and can be rented by the month, the "
+                "term or the year; every locker has its own four-digit code that you can change at the desk.")
+_LOCKER_TEXT_KO = ("보관함은 체육센터 동쪽 출입구 옆에 있으며 월 단위나 분기 단위로 빌릴 수 있고, "
+                   "보관함마다 비밀번호를 따로 정해 안내데스크에서 언제든지 바꿀 수 있습니다.")
+
+
+def test_a_form_s_choices_on_one_line_are_other_and_no_menu_or_list_heading() -> None:
+    for line in ("Preferred contact  ○ Phone  ○ Text  ○ Other", "상담 방법 ○ 전화 ○ 방문 ○ 화상",
+                 "Locker size? ( ) Small ( ) Medium (•) Large", "☐ Monthly ☐ Termly ☐ Yearly"):
+        page = "\n".join(["Rent a locker", _LOCKER_TEXT, "Full name", line, "Phone number"])
+        assert _labels(page)[3] == "other", line
+        assert _rule_names(page)[3] == "form-choices", line
+    # above the headline a line of marked items is a menu; a satisfaction scale stays the widget's; masked names
+    # (김○○) are no choices
+    menu = "\n".join(["○ 소식 ○ 행사 ○ 자료실", "보관함 대여 안내", _LOCKER_TEXT_KO])
+    assert _rule_names(menu)[0] != "form-choices"
+    scale = "\n".join(["보관함 대여 안내", _LOCKER_TEXT_KO, "매우만족 ○ 만족 ○ 보통 ○ 불만족"])
+    assert _labels(scale)[2] == "navigation"
+    masked = "\n".join(["보관함 대여 안내", _LOCKER_TEXT_KO, "담당 김○○ ○○팀 주무관"])
+    assert _rule_names(masked)[2] != "form-choices"
+
+
+def test_where_the_reader_is_among_pages_and_one_step_alone_are_navigation() -> None:
+    for line in ("Page 2 of 7", "Page 1 of 4 | 1 2 3 4 Next »", "3 / 12 페이지", "Page 5 of 9   Earlier entries »",
+                 "Older entries »", "‹ Newer posts", "다음 페이지 ›"):
+        page = "\n".join(["Locker questions", _LOCKER_TEXT, line, "Terms of hire | Privacy"])
+        assert _labels(page)[2] == "navigation", line
+    # a sentence about a page, or a page beyond the count, is no pager
+    for line in ("Page 3 of the form asks for a deposit.", "Page 9 of 4"):
+        page = "\n".join(["Locker questions", _LOCKER_TEXT, line])
+        assert _rule_names(page)[2] not in ("pagination", "pager"), line
+
+
+def test_a_tab_s_count_in_brackets_is_a_counter_but_not_a_year() -> None:
+    for line in ("Answers (6)", "Photos (21)", "Saved items(4)", "답글 (38)"):
+        page = "\n".join(["Locker questions", _LOCKER_TEXT, line])
+        assert _labels(page)[2] == "navigation", line
+        assert _rule_names(page)[2] == "counter", line
+    page = "\n".join(["Locker questions", _LOCKER_TEXT, "Founded (1998)"])
+    assert _rule_names(page)[2] != "counter"
+
+
+def test_an_office_s_head_signs_a_notice_after_its_text_with_its_complex_number() -> None:
+    for line in ("초록빛마을 2단지 관리사무소장", "새봄초등학교장", "햇살마을4단지 관리사무소장 (직인생략)"):
+        page = "\n".join(["보관함 교체 공사 안내", _LOCKER_TEXT_KO, line])
+        assert _labels(page)[2] == "byline", line
+        assert _rule_names(page)[2] == "issuer-signature", line
+    # a person's title alone, or another figure in the line, is not read
+    for line in ("마을 이장", "2026년 3월 관리사무소장"):
+        page = "\n".join(["보관함 교체 공사 안내", _LOCKER_TEXT_KO, line])
+        assert _rule_names(page)[2] != "issuer-signature", line
+
+
+def test_a_reply_under_a_dated_post_line_is_the_post_and_a_bio_under_a_name_stays() -> None:
+    page = "\n".join(["Locker code stopped working?", "padlock_pete · Apr 2, 2026 at 8:15 PM", _LOCKER_TEXT,
+                      "deskteam_amy · Apr 3, 2026 at 9:02 AM", "Reset it at the desk, it takes a minute."])
+    assert _labels(page)[4] == "body"
+    bio = "\n".join(["Locker codes explained", _LOCKER_TEXT, "By Marta Kowalczyk",
+                     "Marta manages the leisure centre's front desk."])
+    assert _labels(bio)[3] == "byline"
+
+
+def test_a_shop_s_and_an_office_s_contact_lines_are_bylines() -> None:
+    page = "\n".join(["꽃바구니 주문 안내", _LOCKER_TEXT_KO, "방문 예약 031-555-0147 | 카카오톡 채널 '동네꽃집'",
+                      "영업시간: 평일 10:00~19:00, 일요일 휴무"])
+    assert _labels(page)[2] == "byline"
+    for line in ("Licensing Services: 0117 555 0456 (weekdays 9–5)", "Ticket enquiries: 0161 555 0123"):
+        page = "\n".join(["Locker hire", _LOCKER_TEXT, line])
+        assert _labels(page)[2] == "byline", line
+    # a field of a list of services' numbers, written as one with its colon, stays a data line
+    fields = "\n".join(["구청 보관함 안내", _LOCKER_TEXT_KO, "체육센터 보관함: 동쪽 출입구",
+                        "보관함 대여전화: 02-555-0190", "분실물 보관: 안내데스크"])
+    assert _labels(fields)[3] == "other"
+
+
+def test_opening_hours_under_a_list_of_posts_close_it() -> None:
+    for line in ("Opening hours: Tue–Sun 11–6", "운영시간 09:00~21:00 (월요일 휴무)"):
+        page = "\n".join(["Locker hire", _LOCKER_TEXT, "Latest stories", "New lockers arrive in March",
+                          "How to change your code", line])
+        assert _labels(page)[5] == "other", line
+
+
+def test_page_last_updated_is_the_page_s_date() -> None:
+    for line in ("Page last updated: 14 May 2026", "Post modified 2026-05-14"):
+        page = "\n".join(["Locker hire", _LOCKER_TEXT, line])
+        assert _labels(page)[2] == "dateline", line
+
+
+def test_a_heading_with_its_year_or_under_the_text_s_button_heads_the_data_below() -> None:
+    page = "\n".join(["Locker hire", _LOCKER_TEXT, "Locker fees for 2026/27", "Small locker: £8 a month",
+                      "Large locker: £12 a month"])
+    assert _labels(page)[2] == "headline"
+    months = "\n".join(["Locker hire", _LOCKER_TEXT, "Lockers rented, March–May 2026", "Small: 41", "Large: 17"])
+    assert _labels(months)[2] == "headline"
+    # a row's value, or a bare year, at its end is not read so
+    for line in ("Small lockers left 12", "Lockers 2026"):
+        row = "\n".join(["Locker hire", _LOCKER_TEXT, line, "Small locker: £8 a month", "Large locker: £12 a month"])
+        assert _rule_names(row)[2] != "heading-over-data", line
+
+
+def test_a_form_s_field_labels_with_whose_or_which_before_the_noun() -> None:
+    for first, second in (("Guardian name", "Mobile number"), ("Number of lockers", "Email"),
+                          ("보호자 연락처", "희망 대여일")):
+        page = "\n".join(["Rent a locker", _LOCKER_TEXT, first, second, "Send request"])
+        assert _labels(page)[2:4] == ["other", "other"], first
