@@ -61,7 +61,7 @@ KOREAN_ORG_HEADS = tuple(
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
     "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
     "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소 "
-    "컴퍼니 코퍼레이션 적십자사 광업소".split())
+    "컴퍼니 코퍼레이션 적십자사 광업소 양행".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -96,7 +96,8 @@ of 환경부와 그 소속기관 직제; mentions34). A company by the English w
 (…컴퍼니, …코퍼레이션: 더블유컴퍼니, 에스티코퍼레이션), as 회사 and 기업 end one; the word alone is none
 (mentions57). A national Red Cross society by 적십자사 (the 대한적십자사 of its own act, 대한적십자사 조직법; a
 foreign one, 일본적십자사), and a state mining company's colliery by 광업소 (鑛業所: 대한석탄공사 장성광업소, an office
-that opens, closes and hires; mentions61); the word alone is none."""
+that opens, closes and hires; mentions61); the word alone is none. A trading house by 양행 (洋行: 유한양행, the old word
+for a firm dealing in Western goods that old companies keep in their names; mentions61)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -1330,9 +1331,13 @@ def english_act(name: str) -> bool:
 _TITLE_SMALL_WORDS = frozenset("of on and for the to in".split())
 """Words a title in English leaves in lower case ("Act on the Protection of …")."""
 
-_FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake".split())
+_FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake Valley Tower Palace Castle Fortress "
+                                "Temple Cathedral Basilica".split())
 """Words of a feature of land or water that open a place's name before "of" (Cape of Good Hope, Gulf of Aden, Bay of
-Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul)."""
+Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul). So do a
+valley and the buildings that are visited, not bodies (Valley of the Kings, Tower of London, Palace of Versailles,
+Temple of Heaven, Basilica of the Sacred Heart: mentions61); not Church, which names a body as often (Church of
+England), nor Hall or House (House of Commons)."""
 
 
 _WATER_ENDS = frozenset("Sea Strait Straits Peninsula".split())
