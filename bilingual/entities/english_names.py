@@ -115,9 +115,20 @@ town or a place of that country, as datelines and addresses write it (mentions39
 _PERSON_CONTEXT_AFTER = re.compile(
     r",\s+(?:a|an|the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)\s+(?:[\w-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|professor|analyst|official|"
     r"director|lawmaker|minister|researcher|economist|chairman|chairwoman|executive|reporter|correspondent|envoy|"
-    r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b")
+    r"diplomat|adviser|advisor|senator|governor|mayor|lawyer|attorney|scientist|engineer|resident|student)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:(?!specialist)[a-z]{3,}(?:ist|ician|grapher)|singer|actor|"
+    r"actress|writer|author|poet|painter|sculptor|composer|conductor|coach|athlete|golfer|pitcher|striker|"
+    r"goalkeeper|rapper|dancer|teacher|doctor|nurse|surgeon|farmer|fisherman|chef|architect|entrepreneur|"
+    r"businessman|businesswoman|soldier|priest|monk|pastor|filmmaker|historian|curator|mountaineer|mother|"
+    r"father|widow|grandmother|grandfather)"
+    r"(?=\s+(?:at|for|of|from|with|who|in|and|based)\b|[,.;])")
 """An apposition that says who a name is ("Sarah Mitchell, a spokeswoman for the World Bank"; after a possessive,
-"Bekzod Tursunov, Uzbekistan's deputy energy minister": mentions52)."""
+"Bekzod Tursunov, Uzbekistan's deputy energy minister": mentions52); or one whose noun is a person's occupation by its
+ending, -ist, -ician or -grapher ("X, a marine biologist at …", "X, a physician in …", "X, a photographer who …"),
+or a noun only people are (a singer, a farmer, a mother: mentions61), only when the noun ends the phrase (a
+preposition, a relative pronoun or punctuation after it), since "X, a Buddhist temple" is no person. Not the nouns
+that companies are called as well: a player, a leader, a designer, a manager, a producer, a specialist ("X, a chip
+designer based in …", "X, a specialist in lab equipment")."""
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 """An age in apposition after a name ("Maren Halvorsen, 23, won"): only people are given one."""
 _RANK_BEFORE = re.compile(r"\b(?:world|World)\s+No\.\s?\d{1,4}\s+$")

@@ -103,7 +103,7 @@ word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 �
 
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
-    ("ko-real-name", re.compile(r"^\(본명[\s:]"), "person", "strong"),
+    ("ko-real-name", re.compile(r"^\((?:본명|등록명)[\s:]"), "person", "strong"),
     ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
     ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
@@ -151,7 +151,8 @@ apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no 
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama), with its particle (tvN 드라마가) or its
 days written solid (tvN 토일드라마: mentions52);
-a real name in brackets after a stage name (X(본명 Y): a person), a rank in 단 (X 9단: a baduk player's) and a
+a real name in brackets after a stage name (X(본명 Y): a person) or a registered name after a player's (X(등록명 Y):
+mentions61), a rank in 단 (X 9단: a baduk player's) and a
 unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
 a company's shares, staff, head office or sales right after it (넥슨 주가,
 코이카 직원들); the offices of a Buddhist order after its name (X 총무원장, X 종정, X 중앙종회: the order's head office,
@@ -504,9 +505,13 @@ _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Th
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
 Islamic holiday"): no name of a place or an event."""
 _ENGLISH_RESIDENTS_OF = re.compile(r"(?:^|\W)(?:[Rr]esidents|[Cc]itizens|[Vv]illagers|[Nn]atives|[Mm]ayor|coast|"
-                                   r"coastline|shores|outskirts|suburbs|streets)\s+of\s+(?:the\s+)?$")
+                                   r"coastline|shores|outskirts|suburbs|streets|town|city|village|hamlet|port|"
+                                   r"province|county|district|region|island|municipality)\s+of\s+(?:the\s+)?$")
 """"Residents of X", "mayor of X", "off the coast of X", "the outskirts of X" (the last ones mentions39): X is a
-place (a governor may be of a bank, so not "governor")."""
+place (a governor may be of a bank, so not "governor"). So is X after a kind of settlement or of territory in lower
+case and "of" ("the Czech town of X", "the port city of X", "the island of X": mentions61); not "state", which is a
+condition as often ("the state of X's finances"), nor the capitals of a body's name (Bank of, City of London Corporation
+is typed by its head)."""
 _ENGLISH_EVENT_AFTER = re.compile(r"^\s+(?:holiday|holidays|festival|festivities|celebrations|trade\s+(?:show|fair)s?|"
                                   r"air\s+show|motor\s+show|(?:military|naval|joint)?\s*exercises?|drills?|"
                                   r"tournament|tournaments)\b")
@@ -615,9 +620,10 @@ to (김민지(17·강릉고), 박영호(29·한빛전자)): a school, a club or 
 서울 강남구)) and stays a place, which the gazetteer says first (mentions20)."""
 
 
-_REAL_NAME_BEFORE = re.compile(r"\(본명[\s:]\s?$")
+_REAL_NAME_BEFORE = re.compile(r"\((?:본명|등록명)[\s:]\s?$")
 """본명 (real name) opening a bracket right before a name: the person's name behind a stage name, a ring name or a
-pen name (지뉴(본명 X), typer30)."""
+pen name (지뉴(본명 X), typer30); or 등록명 (registered name), the short name a league registers a player under
+(X(등록명 Y): a foreign player's given name, mentions61). Either way both names are a person's."""
 _MUSIC_GROUP_BEFORE = re.compile(r"(?:^|[.,·'\"“‘(]\s?|다\.\s|\]\s)그룹\s$")
 """그룹 alone opening a sentence or a clause right before a name (그룹 X가 …): a music group, as news introduce one;
 "X 그룹 Y" after a name is a business group and its chairman, and stays untyped here (typer30)."""
@@ -635,7 +641,8 @@ def korean_cue_before(before: str) -> Cue | None:
         return Cue("ko-class-before", "org", "strong")
     if latin_initials_before(before):  # J.K. 롤링 (typer26)
         return Cue("ko-latin-initials-before", "person", "strong")
-    if before[-1:] in (" ", ":") and "본명" in before[-5:] and _REAL_NAME_BEFORE.search(before):
+    if before[-1:] in (" ", ":") and ("본명" in before[-5:] or "등록명" in before[-6:]) \
+            and _REAL_NAME_BEFORE.search(before):
         return Cue("ko-real-name-before", "person", "strong")
     if before.endswith("그룹 ") and _MUSIC_GROUP_BEFORE.search(before[-8:]):
         return Cue("ko-music-group-before", "org", "strong")
@@ -694,7 +701,8 @@ _SHARES_WORDS = ("shares", "stock", "stocks", "shareholders", "investors", "cust
                  "users", "stake", "stakes")
 """The words :data:`_ENGLISH_SHARES_BEFORE` matches before "of" or "in" (the cheap test before its search)."""
 _RESIDENTS_WORDS = ("Residents", "residents", "Citizens", "citizens", "Villagers", "villagers", "Natives", "natives",
-                    "Mayor", "mayor", "coast", "coastline", "shores", "outskirts", "suburbs", "streets")
+                    "Mayor", "mayor", "coast", "coastline", "shores", "outskirts", "suburbs", "streets", "town", "city",
+                    "village", "hamlet", "port", "province", "county", "district", "region", "island", "municipality")
 """The words :data:`_ENGLISH_RESIDENTS_OF` matches before "of" (the cheap test before its search)."""
 _RESULT_ENDS = ("beat", "beats", "defeated", "defeats", "edged", "routed", "swept", "eliminated", "upset", "with", "to",
                 "past")

@@ -61,7 +61,7 @@ KOREAN_ORG_HEADS = tuple(
     "무용단 출판사 연맹 협력단 사업단 종단 총무원 고등학교 중학교 초등학교 여자고등학교 여자중학교 "
     "농협 수협 축협 신협 산림조합 교도소 구치소 소년원 체육회 프로야구 프로축구 프로농구 프로배구 "
     "법무법인 회계법인 세무법인 특허법인 노무법인 창극단 옥션 리조트 중앙회 상인회 홍수통제소 "
-    "컴퍼니 코퍼레이션".split())
+    "컴퍼니 코퍼레이션 적십자사 광업소 양행".split())
 """Ends of Korean organization names (two syllables or more, any length of name). An institution (院) is named by
 its field and 원 (금융감독원, 국가정보원, 한국개발연구원); 원 alone ends too many other words (공무원, 지원, 공원).
 A bureau (局) by its field and 국 (연방수사국, 항공우주국, 식품의약국); 국 alone ends countries and their kinds
@@ -94,7 +94,10 @@ traditional markets, 전통시장 및 상점가 육성을 위한 특별법); 중
 Ministry of Environment's flood control offices by their river and 홍수통제소 (한강홍수통제소, 낙동강홍수통제소: offices
 of 환경부와 그 소속기관 직제; mentions34). A company by the English word for one transcribed at the end of its name
 (…컴퍼니, …코퍼레이션: 더블유컴퍼니, 에스티코퍼레이션), as 회사 and 기업 end one; the word alone is none
-(mentions57)."""
+(mentions57). A national Red Cross society by 적십자사 (the 대한적십자사 of its own act, 대한적십자사 조직법; a
+foreign one, 일본적십자사), and a state mining company's colliery by 광업소 (鑛業所: 대한석탄공사 장성광업소, an office
+that opens, closes and hires; mentions61); the word alone is none. A trading house by 양행 (洋行: 유한양행, the old word
+for a firm dealing in Western goods that old companies keep in their names; mentions61)."""
 STANDALONE_ORG_HEADS = frozenset("국회 검찰 경찰 정부 감사원 대통령실".split())
 """Heads that are an institution's whole name (감사원 is the Board of Audit and Inspection)."""
 KOREAN_SHORT_ORG_HEADS = ("부", "청", "처", "당")
@@ -186,6 +189,8 @@ ENGLISH_ORG_HEADS = frozenset(
     # a trust or a learned society (a heritage trust, a chemical society; stop 50: "Kestrel Valley Park Trust" gave
     # Park a person, as an unknown run ending in Trust had no organization's head)
     "Trust Society "
+    # a tyre maker by its product (Hankook Tire, Kumho Tire, Goodyear Tire; mentions61: "Nexen Tire" was other)
+    "Tire Tires Tyre Tyres "
     # companies' legal forms after their names (Siemens AG, BP plc, Nestle SA, Allianz SE, Volvo AB, Roche Holding AG)
     "AG GmbH plc Plc PLC LLC LLP NV SA SE SpA Oyj ASA AB Pty Holding".split())
 FOREIGN_ORG_LEADS = frozenset("Universidad Universidade Université Universität Università Universitat Universiteit "
@@ -256,7 +261,7 @@ KOREAN_GEOGRAPHIC_ENDINGS = ("양", "섬", "항", "역", "궁", "문", "산", "�
                              "반도", "사막", "해협", "평야", "고원", "공원", "광장", "마을", "타워", "대교", "터널",
                              "계곡", "폭포", "호수", "해변", "저수지", "해수욕장", "도시", "단지", "유적", "전망대",
                              "기지", "부두", "항구", "파크", "돔", "스타디움", "아레나", "아트홀", "콘서트홀",
-                             "우주센터", "성당", "성지", "수도원")
+                             "우주센터", "성당", "성지", "수도원", "동굴")
 KOREAN_VENUE_ENDINGS = ("체육관", "경기장", "구장", "국가정원", "지방정원", "전당", "필드")
 """A gymnasium or a sports ground (…체육관, …경기장, …구장), a national or a regional garden (…국가정원, …지방정원: the
 two designations of the Arboretum and Garden Act; 정원 alone ends given names, 김정원), a hall (…의전당) and a field
@@ -266,7 +271,7 @@ syllable and the word (농구장, 야구장, 주경기장 is a place inside one)
 square, village, tower, bridge, a ballpark or a stadium (…파크, …돔, …아레나), a concert hall (…아트홀, …콘서트홀:
 a hall's own word after its owner's name; mentions20), a church's building, a shrine and a monastery
 (…성당, …대성당, …성지, …수도원: where a mass is said, not the diocese that says it; mentions21), a desert (…사막:
-고비사막, mentions50) …: a word of
+고비사막, mentions50), a cave (…동굴: 고수동굴, mentions61) …: a word of
 three syllables or more ending in one is a place, though it may begin like a person's name (천안문, 태평양,
 서귀포); see also :data:`KOREAN_VENUE_ENDINGS`."""
 COMMON_NOUN_ENDS = frozenset(
@@ -1284,9 +1289,11 @@ def transcribed_state(solid: str) -> bool:
     language, then 주 (州: 오디샤주, 카르나타카주), as Korean news write the states of India, the United States,
     Brazil, Mexico or Australia; not beer (…맥주) nor a week (…주 after a Korean word, which the measure reads as
     Korean). The word alone may be a loanword in 주 (크메르루주, rouge): the candidates take it for a state only
-    right after a country's name (:mod:`bilingual.entities.korean_names`: 인도 오디샤주)."""
-    return len(solid) >= 3 and solid.endswith("주") and not solid.endswith("맥주") \
-        and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])
+    right after a country's name (:mod:`bilingual.entities.korean_names`: 인도 오디샤주). A foreign city written
+    solid with 시 (市) the same way, after a stem of three syllables or more (크로아티아 X시: mentions61; a person's
+    name transcribed in 시 is shorter, 낸시, 루시, 펠로시)."""
+    return len(solid) >= (5 if solid.endswith("시") else 3) and solid.endswith(("주", "시")) \
+        and not solid.endswith("맥주") and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])
 
 
 def law_name(name: str) -> bool:
@@ -1324,9 +1331,13 @@ def english_act(name: str) -> bool:
 _TITLE_SMALL_WORDS = frozenset("of on and for the to in".split())
 """Words a title in English leaves in lower case ("Act on the Protection of …")."""
 
-_FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake".split())
+_FEATURES_BEFORE_OF = frozenset("Cape Gulf Bay Strait Straits Sea Isle Lake Valley Tower Palace Castle Fortress "
+                                "Temple Cathedral Basilica".split())
 """Words of a feature of land or water that open a place's name before "of" (Cape of Good Hope, Gulf of Aden, Bay of
-Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul)."""
+Bengal, Strait of Malacca, Sea of Japan): a body's name does not open so (Bank of Korea, University of Seoul). So do a
+valley and the buildings that are visited, not bodies (Valley of the Kings, Tower of London, Palace of Versailles,
+Temple of Heaven, Basilica of the Sacred Heart: mentions61); not Church, which names a body as often (Church of
+England), nor Hall or House (House of Commons)."""
 
 
 _WATER_ENDS = frozenset("Sea Strait Straits Peninsula".split())

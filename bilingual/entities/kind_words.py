@@ -185,11 +185,12 @@ WAYS = frozenset("taekwondo hapkido aikido kumdo kendo judo mikado nintendo".spl
 _SHIRE = re.compile(r"[A-Z][a-z]{2,}shire")
 """An English county's name of one word ending in -shire (Old English scīr, a district: Yorkshire, Hampshire)."""
 ENGLISH_LANDFORM_ENDS = frozenset("Desert Glacier Canyon Volcano Plateau Steppe Savanna Fjord Lagoon Oasis Atoll "
-                                  "Archipelago Delta Basin Gorge Marsh Swamp Reef Trail".split())
+                                  "Archipelago Delta Basin Gorge Marsh Swamp Reef Trail Caves Cavern Caverns".split())
 """Generic words of landforms that end a place's name in English (Atacama Desert, Perito Moreno Glacier; a reef,
-Apo Reef: mentions55), and a walking route's (Appalachian Trail, Pacific Crest Trail: mentions58; a trail is where
-one walks, as a mountain's 탐방로 is in Korean); not ``Park`` or ``Hall`` (family names) nor the words the gazetteer
-already reads (Island, Mountain, River …)."""
+Apo Reef: mentions55; caves, Carlsbad Caverns, Waitomo Caves: mentions61), and a walking route's (Appalachian Trail,
+Pacific Crest Trail: mentions58; a trail is where one walks, as a mountain's 탐방로 is in Korean); not ``Park`` or
+``Hall`` (family names), nor ``Cave`` alone (Nick Cave), nor the words the gazetteer already reads (Island, Mountain,
+River …)."""
 _FORT = re.compile(r"Fort\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 KOREAN_STUDIO_LEAD = "스튜디오"
 KOREAN_COMPANY_ENDS = ("픽처스", "레코즈", "레코드사", "브러더스", "익스프레스")

@@ -337,7 +337,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     for c in out:  # 신분당선 강남역: a railway line, then a station of it
         if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
             c.cue = RAILWAY_LINE
-    for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 right after its country
+    for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 (or a city in 시) after its country
         if d.start == c.end + 1 and d.kiwi_proper_noun and is_country(text[c.start:c.end]) \
                 and transcribed_state(text[d.start:d.end]):
             d.cue = STATE_IN_A_COUNTRY
@@ -402,7 +402,8 @@ words after a loanword (스마트항, 크루즈항: a kind of port), nor 산, wh
 
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
 """A name transcribed from a foreign language and 주, right after a country's name (인도 오디샤주, 브라질
-미나스제라이스주): a state or a province of that country (:func:`bilingual.entities.gazetteer.transcribed_state`)."""
+미나스제라이스주): a state or a province of that country (:func:`bilingual.entities.gazetteer.transcribed_state`); so is
+a city in 시 (크로아티아 X시, a stem of three syllables or more: mentions61)."""
 
 
 def _event_of_a_place(word: str) -> bool:

@@ -49,6 +49,7 @@ from bilingual.entities.gazetteer import (
     listed_place_written_apart,
     mention_type,
     org_head,
+    place_kinds,
     quarter_or_person,
     weak_place,
 )
@@ -132,6 +133,10 @@ _STATE_END = re.compile("[가-힣](?:주|성|현)$")
 """A foreign place that ends in a state, a province or a prefecture (텍사스주, 쓰촨성, 아오모리현): a name transcribed
 from a foreign language right after it (:func:`bilingual.names.foreign_word.transcribed`) is a place inside it
 (텍사스주 오스틴)."""
+_TEMPLE = re.compile("[가-힣]{2}사")
+"""A Buddhist temple (寺) by its name of two syllables and 사 (송광사, 해인사): right after a Korean city or county of
+the gazetteer written apart (순천 X사, 합천 X사), where news name a temple by its town as an address does, it is a
+place inside that town (mentions61); a company so named (X사) stands after a country's name, not a town's."""
 
 if TYPE_CHECKING:
     _mention = Mention  # the values checked (by mypy) as a validated mention's are
@@ -408,7 +413,8 @@ def _by_conjuncts(text: str, mentions: list[Mention]) -> list[Mention]:
                 # owner is no conjunct of the thing before it (mentions57)
             if x.lang == y.lang == "ko" and between == " " and x.type == "place" \
                     and (_UNIT_END.search(x.text) or korean_province(x.text)
-                         or (_STATE_END.search(x.text) and transcribed(y.text)) or (
+                         or (_STATE_END.search(x.text) and transcribed(y.text))
+                         or (_TEMPLE.fullmatch(y.text) and "ko_place" in place_kinds(x.text)) or (
                         k > 0 and _address_head(text, out[order[k - 1]], x))) \
                     and y.method == "unlinked" and not y.candidates and (y.type == "other" or (
                         y.type == "person" and y.title is None and any(PERSON_BY_SHAPE in r for r in y.reasons))):

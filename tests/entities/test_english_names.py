@@ -672,3 +672,14 @@ def test_span_signatures_answer_as_the_plain_sums(pieces: list[tuple[str, str]],
     i = data.draw(st.integers(0, len(tokens) - 1))
     n = data.draw(st.integers(1, len(tokens) - i))
     assert english_names._SpanSignatures(text, tokens).from_token(i, n) == _plain_signatures(text, tokens, i, n)
+
+
+@pytest.mark.parametrize(("after", "person"), [
+    (", a marine biologist at the lab", True), (", a physician in Lyon", True), (", a photographer who", True),
+    (", a painter from Bergen", True), (", a mother of three,", True),
+    (", a Buddhist temple in Seoul", False), (", a specialist in lab equipment", False),
+    (", a chip designer based in Cambridge", False), (", a key player in chips", False),
+])
+def test_an_apposition_of_an_occupation_by_its_ending_says_a_person(after: str, person: bool) -> None:
+    """mentions61: occupations by -ist, -ician, -grapher and nouns only people are, ending their phrase."""
+    assert bool(english_names._PERSON_CONTEXT_AFTER.match(after)) is person

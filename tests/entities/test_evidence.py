@@ -638,3 +638,22 @@ def test_slashes_without_a_year_or_a_dash_make_no_wire() -> None:
     """mentions57: a name between slashes elsewhere (a path, a list) is no wire."""
     assert english_cue("the pages /", "/ and more", "Hanwire") is None
     assert english_cue("in 2026 /", "/ said", "Hanwire") is None
+
+
+def test_a_registered_name_in_brackets_is_a_persons() -> None:
+    """mentions61: X(등록명 Y), the short name a league registers a foreign player under, as X(본명 Y)."""
+    assert korean_cue("(등록명 마르코)는 31점을 올렸다.") == Cue("ko-real-name", "person", "strong")
+    assert korean_cue_before("(등록명 ") == Cue("ko-real-name-before", "person", "strong")
+    assert korean_cue("(등록일 3월)은") is None and korean_cue_before("(등록 ") is None
+
+
+@pytest.mark.parametrize("before", ["in the Slovak town of ", "the port city of ", "the island of ",
+                                    "in the village of ", "the province of "])
+def test_a_kind_of_settlement_and_of_before_a_name_makes_a_place(before: str) -> None:
+    assert english_cue(before, " on Monday", "Vrbenka") == Cue("en-residents-of", "place", "strong")
+
+
+@pytest.mark.parametrize("before", ["the state of ", "the Bank of ", "shares of "])
+def test_no_settlement_before_of_makes_no_place(before: str) -> None:
+    cue = english_cue(before, " on Monday", "Vrbenka")
+    assert cue is None or cue.type != "place"

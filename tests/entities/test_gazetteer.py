@@ -889,3 +889,42 @@ def test_place_kinds_tell_a_translated_name_from_a_spelled_one() -> None:
     assert "city" in place_kinds("카이로") and "ko_place" in place_kinds("창원")
     assert place_kinds("cairo") == place_kinds("Cairo")  # Latin names case-folded, as the gazetteer keys them
     assert place_kinds("비행기문") == frozenset()
+
+
+@pytest.mark.parametrize(("name", "head"), [("몽골적십자사", "적십자사"), ("화순광업소", "광업소"),
+                                            ("Brevant Tire", "Tire"), ("Olvard Tyres", "Tyres")])
+def test_red_cross_societies_collieries_and_tyre_makers_by_their_heads(name: str, head: str) -> None:
+    """mentions61: 대한적십자사 and 도계광업소 were ``other`` (no head read), and so was a tyre maker by Tire."""
+    assert org_head(name) == head
+    assert mention_type(name, "en" if name.isascii() else "ko")[0] == "org"
+
+
+def test_a_cave_in_hangul_is_a_place_and_the_heads_alone_are_none() -> None:
+    assert mention_type("가람동굴", "ko")[0] == "place"
+    assert org_head("적십자사") is None and org_head("광업소") is None and org_head("Tire") is None
+
+
+def test_a_foreign_city_in_si_needs_a_stem_of_three_syllables() -> None:
+    """mentions61: 크로아티아 X시 after its country; a transcribed person's name in 시 (낸시, 펠로시) is shorter."""
+    from bilingual.entities.gazetteer import transcribed_state
+
+    assert transcribed_state("코로브니차시")
+    assert not transcribed_state("펠로시") and not transcribed_state("낸시")
+
+
+def test_a_trading_house_in_yanghaeng_is_an_organization() -> None:
+    """mentions61: 양행 (洋行), the old word for a trading firm that companies keep in their names."""
+    assert org_head("한빛양행") == "양행" and mention_type("한빛양행", "ko")[0] == "org"
+    assert org_head("양행") is None
+
+
+@pytest.mark.parametrize("name", ["Tower of Saint Aldric", "Palace of Corvenne", "Valley of the Seven Lakes",
+                                  "Temple of the Jade Moon", "Castle of Brennhold"])
+def test_a_building_or_a_valley_then_of_is_a_place(name: str) -> None:
+    """mentions61: "Tower of Jesus Christ" was ``other``; a visited building or a valley opens a place's name."""
+    assert mention_type(name, "en")[0] == "place"
+
+
+@pytest.mark.parametrize("name", ["Church of Greater Haldon", "House of Verlaine", "Bank of Corvenne"])
+def test_a_body_then_of_stays_no_place(name: str) -> None:
+    assert mention_type(name, "en")[0] != "place"

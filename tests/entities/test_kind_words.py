@@ -311,3 +311,10 @@ def test_a_king_s_tomb_is_a_place() -> None:
     assert mention_type("진평왕릉", "ko", proper_noun=False)[0] == "place"
     assert kind_by_words("왕릉") is None and kind_by_words("대왕릉") is None  # no king's name before it
     assert kind_by_words("구릉") is None  # a hill: 릉 alone is no tomb
+
+
+def test_caves_end_a_places_name_but_a_family_name_cave_does_not() -> None:
+    """mentions61: "… Caves" and "… Cavern(s)" are landforms' ends; Cave alone is a family name as well."""
+    assert mention_type("Tamarind Caves", "en")[0] == "place"
+    assert mention_type("Korrow Caverns", "en")[0] == "place"
+    assert mention_type("Nick Cave", "en")[0] != "place"

@@ -2576,3 +2576,41 @@ def test_a_park_trust_is_one_organization_with_no_person_in_it() -> None:
     assert _bundled_types("The Ashcombe Marsh Heritage Trust reopened the pier.") == {
         "Ashcombe Marsh Heritage Trust": "org"}
     assert _bundled_types("Park Seo-jun scored twice.").get("Park Seo-jun") == "person"
+
+
+def test_mention_types_from_evidence_in_the_sentence_and_the_name() -> None:
+    """mentions61: names no list holds, typed by the words around them and the ends of their names — a cave, a
+    Red Cross society and a colliery by their heads, a tyre maker by Tire, a registered name in brackets, an
+    occupation in apposition, "the town of X", a foreign city in 시 after its country, a temple after its town."""
+    got = _bundled_types("충남 보령군은 석회암 지대의 가람동굴이 다음 달 다시 문을 연다고 밝혔다.")
+    assert got.get("가람동굴") == "place"
+    got = _bundled_types("몽골적십자사 구호본부에 따르면 이재민은 3천 명이다.")
+    assert got.get("몽골적십자사") == "org"
+    got = _bundled_types("대한석탄공사 화순광업소가 문을 닫았다.")
+    assert got.get("화순광업소") == "org"
+    assert _bundled_types("Brevant Tire will build a plant in Ohio.").get("Brevant Tire") == "org"
+    got = _bundled_types("마르셀로 페라스(등록명 마르코)는 서브 에이스 5개를 올렸다.")
+    assert got.get("마르셀로 페라스") == "person" and got.get("마르코") == "person"
+    got = _bundled_types('"The water is warmer every year," said Tevita Loumoli, a marine biologist at the lab.')
+    assert got.get("Tevita Loumoli") == "person"
+    assert _bundled_types("The firm will open a plant in the Slovak town of Vrbenka.").get("Vrbenka") == "place"
+    got = _bundled_types("슬로베니아 코로브니차시의 시장은 관광객 수를 제한했다.")
+    assert got.get("코로브니차시") == "place"
+    got = _bundled_types("순천 운강사와 구례 화봉사가 방문객을 맞았다.")
+    assert got.get("운강사") == "place" and got.get("화봉사") == "place"
+
+
+def test_people_stay_people_beside_the_evidence_of_places_and_bodies() -> None:
+    """mentions61 guards: a person's name of a foreign or Korean shape, with or without a title, keeps its type next
+    to the new evidence (a town before a name, an apposition, a city's unit, a family name Cave)."""
+    assert _bundled_types("Nick Cave said the tour would go on.").get("Nick Cave") != "place"
+    got = _bundled_types("Arm Holdings, a chip designer based in Cambridge, raised prices.")
+    assert got.get("Arm Holdings") == "org"
+    got = _bundled_types("Clara Voss, a singer from Hamburg, won the prize.")
+    assert got.get("Clara Voss") == "person"
+    got = _bundled_types("미국 펠로시 하원의장은 대만을 방문했다.")
+    assert got.get("펠로시") == "person"
+    got = _bundled_types("순천 김민수 씨가 말했다.")
+    assert got.get("김민수") == "person"
+    got = _bundled_types("레오나르도 레이바는 31점을 올렸다.")
+    assert got.get("레오나르도 레이바") != "place"
