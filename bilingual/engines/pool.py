@@ -659,8 +659,8 @@ class WorkerPool:
         behind a slow head). The count is ``running`` as :meth:`_harvest` left it. The lane ``here``, the calling
         process's (:meth:`imap`), is left out, and while it is the caller's its share of the window goes to the other
         lanes (``window // (jobs - 1)`` chunks each): the caller gives out work only between its own chunks (50-100 ms
-        each), so a worker with two chunks in flight ran out of work meanwhile (perf67). Every lane's finished opening is installed first (:meth:`_opened`), so
-        that the caller waits only on openings still running."""
+        each), so a worker with two chunks in flight ran out of work meanwhile (perf67). Every lane's finished opening
+        is installed first (:meth:`_opened`), so that the caller waits only on openings still running."""
         in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
         for lane in range(self.jobs):  # a worker forked since the last wake is installed even with nothing waiting:
             self._opened(lane)  # its finished opening would otherwise wake the caller's wait at once, again and again

@@ -530,7 +530,7 @@ def test_a_workers_result_pipe_holds_several_chunks_results() -> None:
 
 
 class _Pending:
-    """A lane's executor stand-in whose tasks never finish: what :meth:`WorkerPool._dispatch` gives a lane is counted."""
+    """A lane's executor whose tasks never finish: what :meth:`WorkerPool._dispatch` gives the lane is counted."""
 
     def __init__(self) -> None:
         self.submitted = 0
