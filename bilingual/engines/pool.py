@@ -117,9 +117,9 @@ def roomy_results(executor: ProcessPoolExecutor, size: int = RESULT_PIPE_BYTES) 
     A pipe holds 64 KiB by default, and one chunk's results are about 60 KB a news page (the JSON lines): a worker's
     write then blocks until the calling process has read the start of it, and that process is busy with its own lane's
     chunk or holds the GIL (its reader thread gets it back only every switch interval, about 5 ms, once per 64 KiB).
-    Measured on the 1,000 benchmark pages (docs/performance.md, perf67), a forked worker spent 0.9 of its 9 CPU s' run
-    blocked there. With room for the results it goes on to its next chunk at once. Nothing else changes: the same
-    bytes, read by the same thread."""
+    Measured on the 1,000 benchmark pages (docs/performance.md, perf67), the Korean lane's worker spent 0.4-1.5 s
+    blocked there beside its 8 CPU s of pages. With room for the results it goes on to its next chunk at once. Nothing
+    else changes: the same bytes, read by the same thread."""
     try:
         import fcntl
     except ImportError:  # not a POSIX system: pipes as they are
