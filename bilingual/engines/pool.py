@@ -25,6 +25,7 @@ that imports a module which starts the pool only from a function need nothing.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 import pickle
@@ -56,6 +57,10 @@ HELD = 64
 window: enough for the other workers to keep working on English while the Korean lane loads Kiwi (2-3 s). A chunk
 counts for how full it is (:func:`fullness`), so chunks cut short at every change between Korean and English do not
 shrink how far ahead the input is read (at most twice ``held`` chunks)."""
+RESULT_PIPE_BYTES = 1 << 20
+"""Room asked for in each worker's result pipe (Linux's default for an unprivileged process at most, 64 KiB without
+it): a worker writes a chunk's results (about 60 KB a news page) and goes on to its next chunk without waiting for the
+calling process to read them (:func:`roomy_results`)."""
 FIRST_STEPS_IN_CALLER = False
 """Whether ``bilingual process -j N`` and ``process_many(..., jobs=N)`` have the calling process run the stages before
 the Korean path of waiting Korean items while the lanes wait for the fork server's Kiwi (``imap(split=...)``, perf23).
@@ -100,7 +105,36 @@ def worker_pool(jobs: int, context: Context, *, kiwi: bool = False) -> ProcessPo
     with ``kiwi`` forked from the fork server that has loaded Kiwi (:func:`kiwi_forks`; spawned where there is none).
     The first worker forked waits for the server to load Kiwi (2-3 s)."""
     start = (kiwi_forks() if kiwi else None) or multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=start, initializer=_init_worker, initargs=(context,))
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=start, initializer=_init_worker, initargs=(context,))
+    roomy_results(executor)
+    return executor
+
+
+def roomy_results(executor: ProcessPoolExecutor, size: int = RESULT_PIPE_BYTES) -> int:
+    """Enlarge the pipe through which ``executor``'s workers send their results to ``size`` bytes where the system
+    allows it (Linux's ``F_SETPIPE_SZ``); the pipe's size afterwards (0 where it cannot be read).
+
+    A pipe holds 64 KiB by default, and one chunk's results are about 60 KB a news page (the JSON lines): a worker's
+    write then blocks until the calling process has read the start of it, and that process is busy with its own lane's
+    chunk or holds the GIL (its reader thread gets it back only every switch interval, about 5 ms, once per 64 KiB).
+    Measured on the 1,000 benchmark pages (docs/performance.md, perf67), the Korean lane's worker spent 0.4-1.5 s
+    blocked there beside its 8 CPU s of pages. With room for the results it goes on to its next chunk at once. Nothing
+    else changes: the same bytes, read by the same thread."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: pipes as they are
+        return 0
+    queue: Any = getattr(executor, "_result_queue", None)  # concurrent.futures' own pipe, made in its __init__
+    writer = getattr(queue, "_writer", None)
+    setter, getter = getattr(fcntl, "F_SETPIPE_SZ", None), getattr(fcntl, "F_GETPIPE_SZ", None)
+    if writer is None or setter is None or getter is None:
+        return 0
+    with contextlib.suppress(OSError):  # above the system's limit (or not a pipe): left as it is
+        fcntl.fcntl(writer.fileno(), setter, size)
+    try:
+        return int(fcntl.fcntl(writer.fileno(), getter))
+    except OSError:
+        return 0
 
 
 def _started() -> None:
@@ -623,8 +657,10 @@ class WorkerPool:
         included): the caller waits on exactly these, since a chunk that finished after the count must wake it (its
         lane has room), and one counted as finished must not (it would wake at once, again and again, while it waits
         behind a slow head). The count is ``running`` as :meth:`_harvest` left it. The lane ``here``, the calling
-        process's (:meth:`imap`), is left out. Every lane's finished opening is installed first (:meth:`_opened`), so
-        that the caller waits only on openings still running."""
+        process's (:meth:`imap`), is left out, and while it is the caller's its share of the window goes to the other
+        lanes (``window // (jobs - 1)`` chunks each): the caller gives out work only between its own chunks (50-100 ms
+        each), so a worker with two chunks in flight ran out of work meanwhile (perf67). Every lane's finished opening
+        is installed first (:meth:`_opened`), so that the caller waits only on openings still running."""
         in_flight: list[Future[Any]] = [c.future for c in running if c.future is not None]
         for lane in range(self.jobs):  # a worker forked since the last wake is installed even with nothing waiting:
             self._opened(lane)  # its finished opening would otherwise wake the caller's wait at once, again and again
@@ -634,6 +670,8 @@ class WorkerPool:
         for c in running:
             busy[c.lane] += 1
         self._steering.seen(waiting, False)
+        if here is not None:  # the caller's lane runs its chunk in place: its share of the window goes to the others,
+            per_lane = max(per_lane, self.window // (self.jobs - 1))  # whose next chunks wait while it works
         for lane in range(self.jobs):
             if lane == here or not self._opened(lane):
                 continue

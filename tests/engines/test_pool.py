@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -511,3 +512,52 @@ def test_one_long_korean_item_with_the_caller_as_a_lane_does_not_spin(monkeypatc
         out += list(pool.imap(korean_nap, ["광주 4"], caller=True))
     assert out == ["부산 0.01", "광주 4"]
     assert wakes < 20, f"the parent woke {wakes} times while one worker slept for 4 s"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a pipe's size is set and read on Linux only")
+def test_a_workers_result_pipe_holds_several_chunks_results() -> None:
+    import fcntl
+
+    from bilingual.engines.pool import worker_pool
+
+    executor = worker_pool(1, Context.create())
+    try:  # a news page's record is about 60 KB: with 64 KiB a worker waited, blocked in its write, for the parent
+        room = fcntl.fcntl(executor._result_queue._writer.fileno(), fcntl.F_GETPIPE_SZ)  # type: ignore[attr-defined]
+        assert room >= 256 * 1024
+        assert executor.submit(str, "x" * 300_000).result() == "x" * 300_000  # the results still come back whole
+    finally:
+        executor.shutdown()
+
+
+class _Pending:
+    """A lane's executor whose tasks never finish: what :meth:`WorkerPool._dispatch` gives the lane is counted."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, *task: Any) -> Any:
+        from concurrent.futures import Future
+
+        self.submitted += 1
+        return Future()
+
+    def shutdown(self, **_: Any) -> None:
+        pass
+
+
+def test_while_the_caller_works_as_a_lane_the_other_lane_gets_its_share_of_the_window() -> None:
+    from bilingual.engines.pool import Chunk
+
+    pool = WorkerPool(2, window=4)
+    try:
+        for here, expected in ((1, 4), (None, 2)):  # the caller as lane 1: lane 0 may hold the whole window
+            lane = _Pending()
+            pool._lanes[0], pool._kiwi_lanes[0] = lane, True  # type: ignore[assignment]
+            waiting: list[Chunk[str, str]] = [Chunk([f"서울 {i}"], korean=True) for i in range(6)]
+            running: list[Chunk[str, str]] = []
+            pool._dispatch(echo, waiting, running, 2, here)  # type: ignore[arg-type]
+            assert lane.submitted == len(running) == expected and len(waiting) == 6 - expected
+            assert all(c.lane == 0 for c in running)
+    finally:
+        pool._lanes[0] = None
+        pool.close()
