@@ -64,11 +64,19 @@ def _fold(latin: str) -> str:
 @lru_cache(maxsize=1)
 def _romanized() -> dict[str, frozenset[str]]:
     """Each place's Revised Romanization, with and without its unit (folded: no case, hyphen, space or apostrophe;
-    함양군 Hamyang-gun, Hamyang) → the places it writes."""
+    함양군 Hamyang-gun, Hamyang) → the places it writes; since the fx39 branch also its McCune–Reischauer without
+    the marks, with and without the sound changes between syllables (정선 Chŏngsŏn: chongson), the romanization
+    of South Korea from 1984 to 2000 and of the North, which the English-language press and the bearers of older
+    spellings still write (:func:`romanizes` reads both already): the foreign table read 청송 as Chong Son
+    (`son` ~ 송), `same`, above 정선 — a Korean place's Hangul is not a transcription of another one's
+    romanization in either system."""
     out: dict[str, set[str]] = {}
     for name in _places():
         for form in {name, without_hangul_suffix(name, UNITS, MIN_CORE) or name}:
             out.setdefault(_fold(romanize_word(form, "rr")), set()).add(name)
+            for changes in (True, False):
+                mr = romanize_word(form, "mr", sound_changes=changes, diacritics=False)
+                out.setdefault(_fold(mr), set()).add(name)
     return {key: frozenset(names) for key, names in out.items()}
 
 
@@ -95,10 +103,11 @@ def _known() -> frozenset[str]:
 
 
 def other_korean_place(hangul: str, latin: str) -> str | None:
-    """The listed Korean place the Latin spelling is the Revised Romanization of (folded: Asan-si, asansi), when the
-    Hangul is a Korean place (:func:`is_korean_place`) and that place is another one (its name differs from the
-    Hangul's with and without their units, and under the initial-sound law); else ``None``. When the Latin writes
-    the Hangul's own place too (two places of one name), ``None``."""
+    """The listed Korean place the Latin spelling is the Revised Romanization of (folded: Asan-si, asansi), or the
+    McCune–Reischauer without its marks (fx39 branch: Chong Son, 정선), when the Hangul is a Korean place
+    (:func:`is_korean_place`) and that place is another one (its name differs from the Hangul's with and without
+    their units, and under the initial-sound law); else ``None``. When the Latin writes the Hangul's own place too
+    (two places of one name), ``None``."""
     compact = unicodedata.normalize("NFC", hangul).replace(" ", "")
     if not _hangul_word(compact) or not is_korean_place(compact):
         return None

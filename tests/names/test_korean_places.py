@@ -23,7 +23,17 @@ def test_a_latin_spelling_that_romanizes_another_korean_place_names_it(hangul: s
     assert other_korean_place(hangul, latin) == other
 
 
+# fx39: another listed place's McCune–Reischauer, written without its marks (천안 Ch'ŏnan, 한천 Hanch'ŏn, 홍성
+# Hongsŏng), names it as its Revised Romanization does; a place's own MR (청양 Ch'ŏngyang) names none.
+@pytest.mark.parametrize(("hangul", "latin", "other"), [
+    ("청양", "Chonan", "천안"), ("청양", "Ch'onan", "천안"), ("합천", "Hanchon", "한천"), ("횡성", "Hongsong", "홍성"),
+])
+def test_a_latin_spelling_that_is_another_korean_places_mr_names_it(hangul: str, latin: str, other: str) -> None:
+    assert other_korean_place(hangul, latin) == other
+
+
 @pytest.mark.parametrize(("hangul", "latin"), [
+    ("청양", "Ch'ongyang"), ("천안", "Chonan"), ("홍성", "Hongsong"),
     ("경북", "Gyeongbuk"), ("영천", "Yeongcheon"), ("영양군", "Yeongyang"), ("영양", "Yeongyang-gun"),
     ("룡강", "Yonggang"),  # the northern spelling of 용강 (initial-sound law): one place
     ("카이로스", "Gangbuk"),  # not a Korean place

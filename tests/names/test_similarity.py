@@ -658,7 +658,17 @@ def test_a_korean_place_does_not_fit_another_korean_places_romanization(hangul: 
     assert any("romanizes another Korean place" in reason for reason in fit.reasons)
 
 
+# fx39: the same for another listed place's McCune–Reischauer without its marks (the foreign table read 횡성 as
+# Hongsong, `hong ~ 횡`, and 합천 as Hanchon, both `same`; they are the MR of 홍성 and 한천).
+@pytest.mark.parametrize(("hangul", "latin"), [("횡성", "Hongsong"), ("합천", "Hanchon"), ("청양", "Ch'onan")])
+def test_a_korean_place_does_not_fit_another_korean_places_mr(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert fit.verdict != "same"
+    assert any("romanizes another Korean place" in reason for reason in fit.reasons)
+
+
 @pytest.mark.parametrize(("hangul", "latin"), [
+    ("홍성", "Hongsong"), ("한천", "Hanchon"), ("천안", "Ch'onan"),
     ("경북", "Gyeongbuk"), ("경북", "Kyongbuk"), ("성북", "Seongbuk"), ("성북구", "Seongbuk District"),
     ("영천", "Yeongcheon"), ("영천시", "Yeongcheon City"), ("영양군", "Yeongyang County"), ("룡강", "Yonggang"),
 ])
