@@ -207,6 +207,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             i = j
         elif token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
             j = i + 1
+            if token.tag == "NNG" and j < len(tokens) and tokens[j].tag == "NNG" and tokens[j].start == token.end:
+                j = _nouns_before_title(text, tokens, i)  # 배수 + 진 차관: a name Kiwi read as two nouns
             if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
@@ -2405,6 +2407,21 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
                 or _counter_before_particle(text, tokens, i, k)):
             return k
     return j
+
+
+def _nouns_before_title(text: str, tokens: list[Token], i: int) -> int:
+    """Where a Korean name of three syllables ends that Kiwi read as common nouns written solid (배수 + 진 차관,
+    배수진: the last stand), one word before a title of :data:`KOREAN_TITLES`: a family name and a given name people
+    carry, no listed place, the word standing alone (a space or the text's edge before it); else ``i + 1``. A single
+    noun of three syllables before a title is kept already (:func:`korean_candidates`)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag == "NNG" and tokens[k].start == tokens[k - 1].end and k - i < 3:
+        k += 1
+    word = text[tokens[i].start:tokens[k - 1].end]
+    if (i == 0 or tokens[i - 1].end < tokens[i].start) and len(word) == 3 and _person_shaped(word) \
+            and k < len(tokens) and tokens[k].start > tokens[k - 1].end and _korean_title(tokens, k) is not None:
+        return k
+    return i + 1
 
 
 def _counter_before_particle(text: str, tokens: list[Token], i: int, k: int) -> bool:
