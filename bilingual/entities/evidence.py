@@ -603,9 +603,9 @@ _STAGE_AFTER = re.compile(r"^\s무대(?:에서|에|를|의|로|가)?(?![가-힣]
 
 
 ROAD_CUE = "ko-road-by-what-follows"
-_ROAD_WORDS_AFTER = "확장|확포장|개통|구간|사거리|교차로|일대|일원|인근|주변"
+_ROAD_WORDS_AFTER = "확장|확포장|개통|구간|사거리|교차로|방향|방면|일대|일원|인근|주변"
 _ROAD_AFTER = re.compile(r"\s(?:\d{1,4}(?:-\d{1,4})?(?=[은는이가을를의에,.)]|\s|$)|(?:" + _ROAD_WORDS_AFTER
-                         + r"|방향|방면|변)(?![가-힣])|(?:" + _ROAD_WORDS_AFTER
+                         + r"|변)(?![가-힣])|(?:" + _ROAD_WORDS_AFTER
                          + r")(?:[은는이가을를의에도]|에서|으로))")
 """What follows a road's name one space after it: its building number (삼청로 30에: the Road Name Address Act numbers
 the buildings along a road), the works on it (확장, 개통), a stretch, a crossroads or a direction of it, or the area
