@@ -32,6 +32,7 @@ from bilingual.entities.kind_words import (
     latin_initials_before,
     monarch_titled,
 )
+from bilingual.names.foreign_word import transcribed
 
 Strength = Literal["strong", "clause"]
 
@@ -599,6 +600,27 @@ _KOREAN_HALL_ENDS = ("센터", "홀", "극장", "하우스")
 stage) the name is the hall where something is performed, a place (mentions53), as an English hall after a preposition
 of place is (gazetteer.performance_venue)."""
 _STAGE_AFTER = re.compile(r"^\s무대(?:에서|에|를|의|로|가)?(?![가-힣])")
+
+
+ROAD_CUE = "ko-road-by-what-follows"
+_ROAD_WORDS_AFTER = "확장|확포장|개통|구간|사거리|교차로|방향|방면|일대|일원|인근|주변"
+_ROAD_AFTER = re.compile(r"\s(?:\d{1,4}(?:-\d{1,4})?(?=[은는이가을를의에,.)]|\s|$)|(?:" + _ROAD_WORDS_AFTER
+                         + r"|변)(?![가-힣])|(?:" + _ROAD_WORDS_AFTER
+                         + r")(?:[은는이가을를의에도]|에서|으로))")
+"""What follows a road's name one space after it: its building number (삼청로 30에: the Road Name Address Act numbers
+the buildings along a road), the works on it (확장, 개통), a stretch, a crossroads or a direction of it, or the area
+around it."""
+
+
+def korean_road_cue(name: str, after: str) -> Cue | None:
+    """A road's name that ends in 로 (路) alone, not …대로 or …길 (:func:`bilingual.entities.gazetteer.road_name` reads
+    those by their end), by what follows it (:data:`_ROAD_AFTER`): 비자림로 확장 공사, 삼청로 30. The stem must be of
+    two syllables or more and read as no transcription (:func:`bilingual.names.foreign_word.transcribed`), since
+    foreign people's names end in 로 too (파블로, 카스트로, 마르셀로 …); ``None`` otherwise."""
+    if " " in name or len(name) < 3 or not name.endswith("로") or _ROAD_AFTER.match(after) is None \
+            or not all("가" <= c <= "힣" for c in name) or transcribed(name[:-1]):
+        return None
+    return Cue(ROAD_CUE, "place", "strong")
 
 
 def korean_stage_cue(name: str, after: str) -> Cue | None:

@@ -44,6 +44,7 @@ from bilingual.names.romanized import common_given_syllables, given_syllable_cou
 from bilingual.names.titles import (
     KOREAN_OFFICE_TITLES,
     KOREAN_PERSON_ONLY_TITLES,
+    KOREAN_RANK_TITLES,
     KOREAN_TITLES,
     english_person_only_title,
 )
@@ -1110,7 +1111,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         # 김민수·이영희 등 업체들: people listed before a company's word keep a Korean name's shape (mentions55)
         return "org", f"an organization by the words around the name ({strong.rule})"
     if org_context or (title is not None and hangul and len(solid) >= 2 and korean_surname(solid) != solid
-                       and not korean_name_shape(solid)):
+                       and not korean_name_shape(solid) and title not in KOREAN_RANK_TITLES):
+        # a rank (판사, 부장검사, 총경: mentions62) is a person's, not a body's officer's: 머피트 판사 is no body
         return "org", "an organization by the person named beside it (its officer after it, or \"X of\" it)"
     if historic_state(name):  # after the words around it: 가야 외교장관들 are a body's (a country's) ministers
         return "place", "a historical state of Korea or a dynasty of China (a closed list: 고려, 청나라, Silla)"

@@ -53,6 +53,7 @@ from bilingual.entities.gazetteer import (
     may_end_a_place_written_apart,
     mention_type,
     org_head,
+    place_kinds,
     sponsor_club,
     strong_listed_place,
     transcribed_state,
@@ -151,6 +152,12 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     laws = bool(tokens) and text.find("법", tokens[0].start, hi) >= 0
     while i < len(tokens):
         token = tokens[i]
+        if token.tag == "MM" and i and tokens[i - 1].tag == "NNP" \
+                and (village := _village_after_its_town(text, tokens, i)) is not None:  # 연천군 전 + 곡 + 리
+            out.append(NameSpan(token.start, tokens[village - 1].end, "ko", kiwi_proper_noun=True,
+                                reasons=["a village (…리) one space after its county or town"]))
+            i = village
+            continue
         if not crafts and token.tag not in _STARTS_A_NAME:
             # most tokens (particles, endings, verbs) start nothing: a lake and a craft are looked for only in a
             # sentence of a craft's hint, a bridge only at a proper noun (a tag that starts a name)
@@ -207,6 +214,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
             i = j
         elif token.tag in ("NNP", "SH", "SL", "NNG") and token.start < token.end:
             j = i + 1
+            if token.tag == "NNG" and j < len(tokens) and tokens[j].tag == "NNG" and tokens[j].start == token.end:
+                j = _nouns_before_title(text, tokens, i)  # 배수 + 진 차관: a name Kiwi read as two nouns
             if token.tag == "NNP":  # adjacent proper nouns form one name (조 + 태열)
                 while j < len(tokens) and tokens[j].tag == "NNP" and tokens[j].start == tokens[j - 1].end:
                     j += 1
@@ -2250,7 +2259,7 @@ def _compound(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None
         return None  # an acronym alone is a name of its own (below)
     if j == i + 1:  # one noun (most): its test, remembered
         return (j, tokens[i].tag == "NNP") if _noun_compound(word, tokens[i].tag) else None
-    place = is_place(word) and _place_compound(tokens[i:j])
+    place = is_place(word) and (_place_compound(tokens[i:j]) or _named_village(text, tokens, i, j))
     if _college_of(text, tokens, i, j) or _country_trade(text, tokens, i, j):
         return j, True
     if len(word) < 2 or not (org_head(word) is not None or place or acronym_compound(word) or event_name(word)
@@ -2389,6 +2398,42 @@ def _place_compound(parts: list[Token]) -> bool:
     return any(t.tag == "NNP" for t in parts) or len(parts[-1].form) == 1 or is_place(parts[0].form)
 
 
+_AREA_AFTER = re.compile(r"\s(?:일대|일원)(?![가-힣])|\s(?:일대|일원)(?:[은는이가을를의에도]|에서|으로)")
+"""일대 or 일원 (the area around it) one space after a word: what news write after a named place (땅끝마을 일원에서),
+a particle after it or none."""
+
+
+def _named_village(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether nouns written solid that end in 마을 (a village) are a named village Kiwi cut into common nouns (땅 + 끝
+    + 마을, 순창전통고추장 + 민속 + 마을): two nouns or more before 마을 (one noun and 마을 is the common word:
+    시골마을, 한옥마을, 어촌마을), and either the first begins with a Korean place of the gazetteer (순창…) or 일대 or
+    일원 (the area around it) follows."""
+    if j - i < 3 or tokens[j - 1].form != "마을" or any(t.tag not in ("NNG", "NNP") for t in tokens[i:j]):
+        return False
+    first = tokens[i].form
+    return (len(first) > 2 and "ko_place" in place_kinds(first[:2])) or _AREA_AFTER.match(text, tokens[j - 1].end) \
+        is not None
+
+
+def _village_after_its_town(text: str, tokens: list[Token], i: int) -> int | None:
+    """A village (리, 里) whose name's first syllable Kiwi read as a determiner (전 + 곡 + 리), one space after a
+    county, a town or a township of the gazetteer (연천군 전곡리: the 리 is inside it): where it ends, or ``None``.
+    The word is the determiner, one or two nouns and 리 written solid, of three syllables or four, with a particle or
+    nothing after it; a determiner written apart (연천군 전 지역) starts none."""
+    if i == 0 or tokens[i - 1].end >= tokens[i].start or tokens[i - 1].tag != "NNP":
+        return None
+    town = text[tokens[i - 1].start:tokens[i - 1].end]
+    if not town.endswith(("군", "읍", "면")) or not is_place(town):
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i < 4 and tokens[k].start == tokens[k - 1].end and tokens[k].tag in ("NNG", "NNP"):
+        k += 1
+    if k - i < 2 or tokens[k - 1].form != "리" or not 3 <= tokens[k - 1].end - tokens[i].start <= 4 \
+            or (k < len(tokens) and tokens[k].start == tokens[k - 1].end and not tokens[k].tag.startswith("J")):
+        return None
+    return k
+
+
 def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
     """Where a proper noun that Kiwi cut short ends: 김천(NNP) 식 before 차관 is the name 김천식, since a
     three-syllable Korean name written solid before a title, an age in brackets or 씨 is a person however Kiwi
@@ -2405,6 +2450,21 @@ def _name_before_title(text: str, tokens: list[Token], i: int, j: int) -> int:
                 or _counter_before_particle(text, tokens, i, k)):
             return k
     return j
+
+
+def _nouns_before_title(text: str, tokens: list[Token], i: int) -> int:
+    """Where a Korean name of three syllables ends that Kiwi read as common nouns written solid (배수 + 진 차관,
+    배수진: the last stand), one word before a title of :data:`KOREAN_TITLES`: a family name and a given name people
+    carry, no listed place, the word standing alone (a space or the text's edge before it); else ``i + 1``. A single
+    noun of three syllables before a title is kept already (:func:`korean_candidates`)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag == "NNG" and tokens[k].start == tokens[k - 1].end and k - i < 3:
+        k += 1
+    word = text[tokens[i].start:tokens[k - 1].end]
+    if (i == 0 or tokens[i - 1].end < tokens[i].start) and len(word) == 3 and _person_shaped(word) \
+            and k < len(tokens) and tokens[k].start > tokens[k - 1].end and _korean_title(tokens, k) is not None:
+        return k
+    return i + 1
 
 
 def _counter_before_particle(text: str, tokens: list[Token], i: int, k: int) -> bool:

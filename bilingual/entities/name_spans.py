@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from bilingual.document import Token
-from bilingual.entities.evidence import BRANDS_CUE, Cue, english_cue, korean_cue, korean_cue_before, korean_stage_cue
+from bilingual.entities.evidence import (
+    BRANDS_CUE,
+    Cue,
+    english_cue,
+    korean_cue,
+    korean_cue_before,
+    korean_road_cue,
+    korean_stage_cue,
+)
 
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:CEO|CFO|chairman|chairwoman|chief\s+executive|executive|executives|shares|stock|stocks|"
@@ -90,4 +98,5 @@ def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:
                 c.org_context = True
         else:  # a word of a class of organizations before it (핀테크 기업 X) outweighs the cues after it
             c.cue = korean_cue_before(text[max(0, c.start - 9):c.start]) \
-                or korean_stage_cue(text[c.start:c.end], after) or korean_cue(after)
+                or korean_stage_cue(text[c.start:c.end], after) or korean_road_cue(text[c.start:c.end], after) \
+                or korean_cue(after)

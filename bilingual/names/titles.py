@@ -73,11 +73,27 @@ name is an everyday Korean noun that takes 상 (上, "in terms of") before anoth
 법무상, 환경상 (환경상 이유), 디지털상 (디지털상 거래) and 경제안보상; a title there would make the company or
 place before it a person. 상 alone is no title, nor any other word ending in it (영상, 현상, 대상, 이상, 세상); 수상
 (also an award), 정상 (also a summit, or normal) and 외상 (外相; also an injury, or credit) are left out."""
+_RANKED_HEADS = {"검사": ("부장", "부부장", "차장", "주임"), "판사": ("", "부장", "수석부장"),
+                 "이사": ("대표", "상무", "전무", "사외"), "행정관": ("", "선임")}
+"""Heads of titles and the ranks written solid before them: a prosecutor's (부장검사, 차장검사, 주임검사), a judge's
+(판사, 부장판사, 수석부장판사), a company director's (대표이사, 상무이사, 전무이사, 사외이사) and an official's of the
+presidential office (행정관, 선임행정관). 검사 and 이사 alone are no titles (검사: a test, 유전자 검사; 이사: a
+move)."""
+KOREAN_RANK_TITLES = frozenset(rank + head for head, ranks in _RANKED_HEADS.items() for rank in ranks) | frozenset(
+    "치안총감 치안정감 치안감 경무관 총경 경정 중장 준장 대령 중령 소령 대위 준위 원사 중사 병장 상병 일병 이병 "
+    "이사관 부이사관 서기관 주무관".split())
+"""Titles of rank after a name (오태민 부장검사, 박상철 총경, 한동석 소령): the heads of :data:`_RANKED_HEADS` with
+their ranks, and the ranks of the police (경찰공무원법 제3조: 치안총감 … 경정), of the armed forces (군인사법 제3조:
+중장 … 이병) and of the civil service's grades (이사관, 서기관, 사무관 and 주무관, the title of the grades below) that
+are no everyday word as well. Left out for that: 경감 (a reduction), 경위 (the circumstances), 경사 (a slope), 대장 (a
+leader, the colon), 소장 (an institute's head, a complaint), 소위 (so-called), 중위 (the median), 상사 (a superior, a
+trading company), 하사 (to bestow), 원수 (an enemy) and 주사 (an injection)."""
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
                           "코치 사무총장 사무차장 부위원장 부통령 부총리 일왕 왕세자 총독 주지사 상원의원 하원의원 "
                           "하원의장 상원의장 고위대표 최고대표 고등판무관 특별대표 "
-                          "수석이코노미스트".split()) | KOREAN_OFFICE_TITLES | JAPANESE_MINISTER_TITLES
+                          "수석이코노미스트".split()) | KOREAN_OFFICE_TITLES | JAPANESE_MINISTER_TITLES \
+    | KOREAN_RANK_TITLES
 ENGLISH_PERSON_ONLY_TITLES = frozenset("mr mrs ms dr sen rep senator congressman congresswoman".split())
 """English titles of address and of legislators (without their full stop, in lower case), which only a person bears:
 the name after one is a person's even where a place has the same name (Ms. Quintero, Sen. Lincoln)."""

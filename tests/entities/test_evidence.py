@@ -657,3 +657,18 @@ def test_a_kind_of_settlement_and_of_before_a_name_makes_a_place(before: str) ->
 def test_no_settlement_before_of_makes_no_place(before: str) -> None:
     cue = english_cue(before, " on Monday", "Vrbenka")
     assert cue is None or cue.type != "place"
+
+
+def test_a_road_in_ro_by_what_follows_it() -> None:
+    """mentions62: a name ending in 로 of a stem that is no transcription, before its building number, its works, a
+    stretch, a direction or the area around it, is a road; foreign names in 로 and other words after give no cue."""
+    road = Cue(evidence.ROAD_CUE, "place", "strong")
+    assert evidence.korean_road_cue("송림로", " 확장 공사에 반대했다") == road
+    assert evidence.korean_road_cue("금강로", " 118에 있다") == road
+    assert evidence.korean_road_cue("한솔로", " 일대에서 열렸다") == road
+    assert evidence.korean_road_cue("금강로", " 방향으로 달렸다") == road
+    assert evidence.korean_road_cue("파블로", " 30에 있다") is None  # a transcription: a person's name
+    assert evidence.korean_road_cue("금강로", " 2024년에") is None  # a year, no building number
+    assert evidence.korean_road_cue("금강로", " 확장했다") is None  # a verb
+    assert evidence.korean_road_cue("미로", " 확장 공사") is None  # a stem of one syllable
+    assert evidence.korean_road_cue("금강대교", " 확장 공사") is None

@@ -827,3 +827,33 @@ def test_a_place_before_other_words_or_with_a_particle_is_left_alone() -> None:
     found = _typed("어제 공연에서 헝가리 필하모닉홀은 붐볐다.")
     assert found.get("헝가리") == "place" and "헝가리 필하모닉홀" not in found
     assert _typed("빈에서 필하모닉 공연이 열렸다.").get("빈") == "place"
+
+
+def test_a_name_kiwi_read_as_two_nouns_before_a_title_is_one_name() -> None:
+    """mentions62: a family name and two syllables Kiwi cut into common nouns (방수 + 진: waterproofing) one word
+    before a title are one name; the same nouns without a title stay unnamed."""
+    text = "통일부 방수진 차관은 회견을 열었다."
+    tokens = [Token(0, 3, "통일부", "NNG", None, "ko", 0), Token(4, 6, "방수", "NNG", None, "ko", 0),
+              Token(6, 7, "진", "NNG", None, "ko", 0), Token(8, 10, "차관", "NNG", None, "ko", 0),
+              Token(10, 11, "은", "JX", None, "ko", 0)]
+    found = {text[c.start:c.end]: c for c in korean_candidates(text, tokens, Context.create().kb)}
+    assert "방수진" in found and found["방수진"].title == "차관"
+    text = "지하 방수진 공사를 했다."
+    tokens = [Token(0, 2, "지하", "NNG", None, "ko", 0), Token(3, 5, "방수", "NNG", None, "ko", 0),
+              Token(5, 6, "진", "NNG", None, "ko", 0), Token(7, 9, "공사", "NNG", None, "ko", 0),
+              Token(9, 10, "를", "JKO", None, "ko", 0)]
+    assert "방수진" not in [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)]
+
+
+def test_a_village_whose_first_syllable_kiwi_read_as_a_determiner_is_one_name_after_its_county() -> None:
+    """mentions62: 전 + 촌 + 리 one space after a county of the gazetteer is the village 전촌리; a determiner written
+    apart after the county (가평군 전 지역) starts no name."""
+    text = "가평군 전촌리 일대에서 산불이 났다."
+    tokens = [Token(0, 3, "가평군", "NNP", None, "ko", 0), Token(4, 5, "전", "MM", None, "ko", 0),
+              Token(5, 6, "촌", "NNG", None, "ko", 0), Token(6, 7, "리", "NNG", None, "ko", 0),
+              Token(8, 10, "일대", "NNG", None, "ko", 0), Token(10, 12, "에서", "JKB", None, "ko", 0)]
+    assert "전촌리" in [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)]
+    text = "가평군 전 지역에 비가 왔다."
+    tokens = [Token(0, 3, "가평군", "NNP", None, "ko", 0), Token(4, 5, "전", "MM", None, "ko", 0),
+              Token(6, 8, "지역", "NNG", None, "ko", 0), Token(8, 9, "에", "JKB", None, "ko", 0)]
+    assert [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)] == ["가평군"]

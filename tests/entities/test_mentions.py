@@ -2614,3 +2614,28 @@ def test_people_stay_people_beside_the_evidence_of_places_and_bodies() -> None:
     assert got.get("김민수") == "person"
     got = _bundled_types("레오나르도 레이바는 31점을 올렸다.")
     assert got.get("레오나르도 레이바") != "place"
+
+
+def test_names_before_a_rank_villages_cut_into_nouns_and_roads_by_what_follows() -> None:
+    """mentions62: a Korean name before a prosecutor's rank (부장검사, not in the titles before), a village Kiwi cut
+    into common nouns before 일대 or 일원 (바람 + 끝 + 마을), a road in 로 before its works or its building number
+    (송림로 확장 공사, 금강로 118: typed a person before)."""
+    got = _bundled_types("인천지검 강력부(하윤석 부장검사)는 수사를 확대했다.")
+    assert got.get("하윤석") == "person" and "하윤" not in got
+    assert _bundled_types("대전지검 공안부(오민태 부장검사)는 수사를 마쳤다.").get("오민태") == "person"
+    assert _bundled_types("강원 고성군은 바람끝마을 일대에서 행사를 연다.").get("바람끝마을") == "place"
+    assert _bundled_types("경북 영덕군은 달빛바다마을 일원에서 축제를 연다.").get("달빛바다마을") == "place"
+    assert _bundled_types("시민단체는 송림로 확장 공사에 반대했다.").get("송림로") == "place"
+    assert _bundled_types("사무실은 금강로 118에 있다.").get("금강로") == "place"
+
+
+def test_common_words_of_villages_and_roads_stay_unmentioned() -> None:
+    """mentions62 guards: the common words for a village, a lane, a road and a way (마을 주민, 시골마을, 한옥마을,
+    골목길, 고속도로, 이 길로, 수로), a determiner written apart after a county, and a foreign person's name in 로
+    before a number, gain no place."""
+    for text in ("마을 주민들이 반대했다.", "주민들은 시골마을 일대를 돌았다.", "한옥마을에서 축제가 열렸다.",
+                 "골목길을 걸었다.", "고속도로가 막혔다.", "이 길로 가면 된다.", "주민들은 수로 확장 공사를 요구했다."):
+        assert "place" not in _bundled_types(text).values(), text
+    assert _bundled_types("가평군 전 지역에 비가 내렸다.") == {"가평군": "place"}
+    assert _bundled_types("파블로 30세가 말했다.").get("파블로") != "place"
+    assert _bundled_types("진상민 경무관은 이날 취임했다.").get("진상민") == "person"

@@ -69,3 +69,15 @@ def test_words_ending_in_sang_are_no_titles() -> None:
                  "재무상", "환경상", "법무상", "디지털상"):
         assert word not in KOREAN_TITLES
         assert strip_titles(f"한솔 {word}") == f"한솔 {word}"
+
+
+def test_ranks_after_a_name_are_titles() -> None:
+    """mentions62: a prosecutor's, a judge's, a director's, the police's, the army's and the civil service's ranks
+    after a Korean name; not the words that are everyday nouns as well (검사: a test; 이사: a move; 경위, 소위,
+    대장)."""
+    for rank in ("부장검사", "차장검사", "부장판사", "수석부장판사", "대표이사", "상무이사", "총경", "경무관", "소령",
+                 "대령", "준장", "서기관", "주무관", "선임행정관"):
+        assert rank in KOREAN_TITLES, rank
+    for word in ("검사", "이사", "경위", "경사", "경감", "소위", "중위", "대장", "소장", "상사", "주사"):
+        assert word not in KOREAN_TITLES, word
+    assert strip_titles("오민태 부장검사") == "오민태" and strip_titles("하윤석 총경은") == "하윤석"
