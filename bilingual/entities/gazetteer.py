@@ -1842,8 +1842,13 @@ def english_name_shape(name: str) -> bool:
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
-        and words[-1] not in NOT_FAMILY_NAMES and len(words[-1]) > 2 \
+        and words[-1] not in NOT_FAMILY_NAMES and words[-1] not in _PLANT_WORDS and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
+
+
+_PLANT_WORDS = frozenset(end for end in ENGLISH_PLANT_ENDS if " " not in end) - {"Plant"}
+"""The one-word ends of a plant's name (:data:`ENGLISH_PLANT_ENDS`) that no family name is: "Philly Shipyard" and
+"Lucas Refinery" are no people, whatever their first word; Plant is left out (Robert Plant)."""
 
 
 def world_name_shape(name: str) -> str | None:

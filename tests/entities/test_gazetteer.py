@@ -197,6 +197,19 @@ def test_english_name_shape(name: str, expect: bool) -> None:
     assert english_name_shape(name) is expect
 
 
+@pytest.mark.parametrize("name", ["Lena Shipyard", "Oscar Refinery", "Ida Smelter", "Hugo Factory", "Nora Steelworks",
+                                  "Carl Ironworks"])
+def test_a_plants_word_ends_no_persons_name(name: str) -> None:
+    # a given name first, a plant's word last (a gloss in brackets, no preposition: 노라제철소(Nora Steelworks))
+    assert not english_name_shape(name)
+    assert mention_type(name, "en")[0] != "person"
+
+
+@pytest.mark.parametrize("name", ["Robert Plant", "Harold Whitfield"])
+def test_plant_is_a_family_name_too(name: str) -> None:
+    assert english_name_shape(name)
+
+
 def test_an_english_given_name_types_a_person_only_when_nothing_else_does() -> None:
     assert mention_type("Harold Whitfield", "en")[0] == "person"
     assert mention_type("Harold Whitfield", "en", locative=True)[0] == "place"  # "in Harold Whitfield": a place
