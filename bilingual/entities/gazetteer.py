@@ -1292,8 +1292,8 @@ def transcribed_state(solid: str) -> bool:
     Brazil, Mexico or Australia; not beer (…맥주) nor a week (…주 after a Korean word, which the measure reads as
     Korean). The word alone may be a loanword in 주 (크메르루주, rouge): the candidates take it for a state only
     right after a country's name (:mod:`bilingual.entities.korean_names`: 인도 오디샤주). A foreign city written
-    solid with 시 (市) the same way, after a stem of three syllables or more (크로아티아 X시: mentions61; a person's
-    name transcribed in 시 is shorter, 낸시, 루시, 펠로시)."""
+    solid with 시 (市) the same way, after a stem of four syllables or more (크로아티아 X시: mentions61; a person's
+    name transcribed in 시 is shorter, 낸시, 루시, 펠로시; a stem of three, 베를린시, 키이우시, is not read either)."""
     return len(solid) >= (5 if solid.endswith("시") else 3) and solid.endswith(("주", "시")) \
         and not solid.endswith("맥주") and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])
 

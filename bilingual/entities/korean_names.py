@@ -412,7 +412,7 @@ words after a loanword (스마트항, 크루즈항: a kind of port), nor 산, wh
 STATE_IN_A_COUNTRY = Cue("ko-state-in-country", "place", "strong")
 """A name transcribed from a foreign language and 주, right after a country's name (인도 오디샤주, 브라질
 미나스제라이스주): a state or a province of that country (:func:`bilingual.entities.gazetteer.transcribed_state`); so is
-a city in 시 (크로아티아 X시, a stem of three syllables or more: mentions61)."""
+a city in 시 (크로아티아 X시, a stem of four syllables or more: mentions61)."""
 
 
 def _event_of_a_place(word: str) -> bool:

@@ -1239,9 +1239,15 @@ def _with_korean_generic_word(hangul: str, latin: str, result: NameSimilarity, k
             best, label = fit, said
     if not label:
         return result
+    return _read_so(best, f"generic word of a Korean place set aside: {label} (로마자 표기법 제3장 제5항; "
+                          "공공용어의 영문 번역 및 표기 지침)")
+
+
+def _read_so(best: NameSimilarity, reason: str) -> NameSimilarity:
+    """``best``, the fit of a reading of two names, with ``reason`` (how they were read) before its own reasons: what
+    :func:`_with_korean_generic_word` and :func:`_with_korean_unit` return when their reading fits better."""
     return NameSimilarity(score=best.score, verdict=best.verdict, evidence=best.evidence,
-                          reasons=(f"generic word of a Korean place set aside: {label} (로마자 표기법 제3장 제5항; "
-                                   "공공용어의 영문 번역 및 표기 지침)", *best.reasons))
+                          reasons=(reason, *best.reasons))
 
 
 UNIT_LEFT_OUT = 0.9
@@ -1304,9 +1310,8 @@ def _with_korean_unit(hangul: str, latin: str, result: NameSimilarity, kind: Kin
             best, label = fit, said
     if not label:
         return result
-    return NameSimilarity(score=best.score, verdict=best.verdict, evidence=best.evidence,
-                          reasons=(f"a Korean administrative unit as English writes it: {label} (로마자 표기법 "
-                                   "제3장 제5항; the provinces' and cities' English names)", *best.reasons))
+    return _read_so(best, f"a Korean administrative unit as English writes it: {label} (로마자 표기법 제3장 제5항; "
+                          "the provinces' and cities' English names)")
 
 
 def _transcribed_core(core: str) -> bool:

@@ -84,10 +84,11 @@ KOREAN_RANK_TITLES = frozenset(rank + head for head, ranks in _RANKED_HEADS.item
     "이사관 부이사관 서기관 주무관".split())
 """Titles of rank after a name (오태민 부장검사, 박상철 총경, 한동석 소령): the heads of :data:`_RANKED_HEADS` with
 their ranks, and the ranks of the police (경찰공무원법 제3조: 치안총감 … 경정), of the armed forces (군인사법 제3조:
-중장 … 이병) and of the civil service's grades (이사관, 서기관, 사무관 and 주무관, the title of the grades below) that
-are no everyday word as well. Left out for that: 경감 (a reduction), 경위 (the circumstances), 경사 (a slope), 대장 (a
-leader, the colon), 소장 (an institute's head, a complaint), 소위 (so-called), 중위 (the median), 상사 (a superior, a
-trading company), 하사 (to bestow), 원수 (an enemy) and 주사 (an injection)."""
+중장 … 이병) and of the civil service's grades (이사관, 부이사관, 서기관 and 주무관, the title of the grades below;
+사무관 is one of :data:`KOREAN_OFFICE_TITLES` already) that are no everyday word as well. Left out for that:
+경감 (a reduction), 경위 (the circumstances), 경사 (a slope), 대장 (a leader, the colon), 소장 (an institute's head, a
+complaint), 소위 (so-called), 중위 (the median), 상사 (a superior, a trading company), 하사 (to bestow), 원수 (an
+enemy) and 주사 (an injection)."""
 KOREAN_TITLES = frozenset("장관 국무장관 외교장관 국방장관 대통령 실장 안보실장 총리 위원장 대사 의원 원장 총장 차관 "
                           "씨 여사 기자 선수 최고경영자 창업자 창업주 행장 주석 총통 국왕 여왕 교황 단장 "
                           "코치 사무총장 사무차장 부위원장 부통령 부총리 일왕 왕세자 총독 주지사 상원의원 하원의원 "
