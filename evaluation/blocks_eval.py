@@ -142,9 +142,15 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("thirty-ninth-aa", "set aa of the thirty-ninth session (a twenty-sixth writer, same table, told the kinds of page "
                         "of sets f-z to avoid), run once, then split: its tune half tuned on, its report half sealed "
                         "until the session's merges and run once more"),
+    ("forty-third-ab", "set ab of the forty-third session (a twenty-seventh writer, same table, told the kinds of page "
+                       "of sets f-aa to avoid), kept sealed until the session's merges, run on the base and once more "
+                       "after them (stop 52), its misses read by the lead; joined the fixtures in labels45"),
     ("fortieth-own", "labels44's own pages (fortieth session), written by an engineer after reading the code, in kinds "
                      "of page not in the fixtures, labelled before the library ran on them; part 1 (8 pages) seen at "
                      "base, part 2 (5 pages) counted only, at base and at the end"),
+    ("fifty-third-own", "labels45's own pages (fifty-third stop), written by an engineer after reading the rule table, "
+                        "in kinds of page not in the fixtures, labelled before the library ran on them; counted only, "
+                        "at base and at the end"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -160,7 +166,9 @@ set w of the thirty-fifth "run once: set w",
 set x of the thirty-sixth "run once: set x",
 set y of the thirty-seventh "run once: set y",
 set z of the thirty-eighth "run once: set z",
-set aa of the thirty-ninth "run once: set aa", labels44's own pages "labels44 own pages");
+set aa of the thirty-ninth "run once: set aa", set ab of the forty-third "run once: set ab" (checked before the
+session names: "forty-third session" holds "third session"), labels44's own pages "labels44 own pages", labels45's
+"labels45 own pages");
 fragments without one are
 the first group."""
 
@@ -218,8 +226,12 @@ def session_of(header: str) -> str:
         return "thirty-eighth-z"
     if "run once: set aa" in header:
         return "thirty-ninth-aa"
+    if "run once: set ab" in header:
+        return "forty-third-ab"
     if "labels44 own pages" in header:
         return "fortieth-own"
+    if "labels45 own pages" in header:
+        return "fifty-third-own"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

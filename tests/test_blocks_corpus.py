@@ -51,10 +51,9 @@ def test_each_side_is_one_page_counted_by_label(tmp_path: Path, capsys: pytest.C
     assert other == sum(" other: " in row for row in rows)
 
 
-@pytest.mark.xfail(strict=True, reason="an xfail from stop 40 (read as footer, p 0.57) to labels25, whose retrain "
-                   "read it body (p 0.59); with set aa's tune half in the layer's training (stop 49) it reads footer "
-                   "again: the rules say body, the layer's second pass outweighs them by a little; docs/blocks.md, "
-                   "'Set aa, run once and split in two'")
+# An xfail from stop 40 (footer, p 0.57) to labels25 (body, p 0.59), again from stop 49 (set aa's tune half in the
+# layer's training: footer) to labels45 (set ab in the training: body again); the rules say body, the layer's second
+# pass had outweighed them by a little (docs/blocks.md, "labels45 branch").
 def test_a_sentence_ending_a_page_after_a_data_row_is_body() -> None:
     sys.path.insert(0, str(ROOT))
     from evaluation import blocks_corpus

@@ -106,6 +106,8 @@ FIRST_RUN: dict[str, str] = {
     # that of a05c675, the thirty-eighth session's merges: rules alone 91.5 %, labels40)
     "thirty-ninth-aa": "b93f598",  # 87.6 % recorded (the rules alone; 93.8 % with the layer of b93f598; its report
     # half, sealed through the thirty-ninth session's merges: 88.1 % / 94.3 % before them, 88.1 % / 94.0 % after)
+    "forty-third-ab": "4e61a47",  # 84.0 % recorded (the rules alone; 90.8 % with the layer of 4e61a47, 90.9 % with
+    # that of 49feb0f, after labels44: rules alone 84.3 %; stop 52)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

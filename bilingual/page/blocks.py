@@ -427,7 +427,8 @@ _DATELINE = re.compile(
 _DATE_CORE = re.compile(_DATE, _I)
 _PAGE_DATE_LABEL = (
     r"(?:(?:page|content|article|story|notice|post)\s+)?(?:last\s+)?(?:current\s+as\s+of|revised|reviewed|issued|"
-    r"updated|modified|"  # labels44: Page last updated, Post modified (the page's own, as Page revised)
+    # labels44: Page last updated, Post modified (the page's own, as Page revised); labels45: Last edited (a post's)
+    r"updated|modified|edited|"
     r"created|started(?:\s+on)?|reported(?:\s+on)?|aired(?:\s+on)?|released(?:\s+on)?)"
     r"|(?:(?:company|press|first|last|original|fda)\s+)?(?:announcement|publish(?:ed)?|publication|posting|posted|issue|"
     r"revision|review|update|updated|creation)\s+date"
@@ -1551,6 +1552,24 @@ _TAB_COUNT = re.compile(
 """labels44: a word or two and a count in brackets (``Like (2)``, ``Replies (14)``, ``사진 (8)``, ``장바구니(0)``)."""
 
 
+_COUNT_ITEM = re.compile(rf"[A-Za-z{SYLLABLES}][A-Za-z{SYLLABLES}'’-]{{0,11}}(?:\s[A-Za-z{SYLLABLES}'’-]{{1,12}})?"
+                         rf"\s?(?:\d{{1,3}}(?:,\d{{3}})*|\d+|\(\d[\d,]{{0,6}}\))")
+"""labels45: one item of a row of counters: a word or two (letters only, no abbreviation's dot: ``No. 31``) and a
+whole count, bare or in brackets (``싫어요 1``, ``상품문의 48``, ``Questions (6)``)."""
+_COUNT_ROW_SPLIT = re.compile(r"\s+[|·]\s+")
+
+
+def _count_row(line: _Line) -> bool:
+    """labels45: two to five counters between spaced bars or dots and nothing else (``좋아요 12 | 싫어요 1``, ``리뷰
+    2,361 | 상품문의 48``, ``Reviews (87) | Questions (6)``): a page's tabs and reactions with their counts, by their
+    shape rather than a list of counter words; every such line of sets a–ab is navigation (a number's label,
+    ``USDOT No. 3184422 · MC No. …``, is no word; a figure with decimals, a unit or a currency is no count)."""
+    if not line.digit or len(line.text) > 60:
+        return False
+    items = _COUNT_ROW_SPLIT.split(line.text)
+    return 2 <= len(items) <= 5 and all(_COUNT_ITEM.fullmatch(item) is not None for item in items)
+
+
 def _tab_count(line: _Line) -> bool:
     """labels44: a button's or a tab's word and its count in brackets, alone on the line (:data:`_TAB_COUNT`): a
     counter, navigation (every such line of the fixtures is: ``Comments (3)``, ``Cart (0)``, ``국내여행 (128)``); a
@@ -2433,6 +2452,43 @@ def _dated_field(text: str) -> bool:
     return found is not None and _DATE_CORE.search(found["date"]) is not None
 
 
+_DOCUMENT_NUMBER = re.compile(r"(?P<label>[^\d]{0,30}?)\s*제\s?\d{4}\s?-\s?\d{1,6}\s?호")
+_LEGAL_NUMBER = re.compile(r"등록|심의|신고|허가|인증|승인")
+
+
+def _document_number(line: _Line) -> bool:
+    """labels45: a notice's or a letter's number by its year and serial (``제2026-148호``), alone on its
+    line or after a label of five words or fewer (``공고번호 제2026-112호``, ``가정통신문 제2026-148호``,
+    ``가온군 공고 제2026-1187호``): an identifier, the label table's ``other`` (a data line), no periodical's issue
+    and no headline (two writers, sets t and ab; the layer had read both navigation). A registration's or an
+    approval's number (``학원등록번호 제2014-17호``, ``의료광고 심의필 제…호``) is the publisher's particulars, the
+    footer's."""
+    if len(line.text) > 40 or not line.hangul:
+        return False
+    found = _DOCUMENT_NUMBER.fullmatch(line.text)
+    return (found is not None and len(found["label"].split()) <= 5
+            and _LEGAL_NUMBER.search(found["label"]) is None)
+
+
+_LEGAL_NUMBER_LINE = re.compile(
+    r"[^|·]{0,20}(?:등록|심의|허가|신고)[^|·\s]{0,4}\s*(?:번호)?\s*[:：]?\s*제\s?[0-9A-Za-z-]{1,24}\s?호"
+    r"(?:\s*\([^)]{0,30}\))?")
+
+
+def _legal_number(line: _Line) -> bool:
+    """labels45: a registration's or an approval's number alone on its line (:data:`_LEGAL_NUMBER_LINE`: ``의료광고
+    심의필 제…호``, ``준법감시인 심의필 제2026-3318호 (2026.11.20~2027.11.19)``, ``외국인환자 유치의료기관 등록번호
+    제A-…호``): the publisher's legal particulars, footer (three such lines on two pages of set ab, all footer, where
+    ``figures-row`` read a data line); a notice's own number is :func:`_document_number`'s."""
+    return len(line.text) <= 60 and line.hangul > 0 and _LEGAL_NUMBER_LINE.fullmatch(line.text) is not None
+
+
+def _post_text(line: _Line) -> bool:
+    """labels45: a forum post's text under its writer's line, a short one too: five words or more, no bar and no
+    dated field (``woolgathering_jo wrote: The written instructions say …``, ``Here's the errata …:``)."""
+    return line.words >= 5 and "|" not in line.text and not _dated_field(line.core)
+
+
 def _author_date(w: Where) -> bool:
     """labels25: after the headline, before the article, a writer's name or handle and the date of the post on one
     line (``술지게미 · 2025. 3. 16. 21:40``, ``Hana Lee | March 3, 2025``): the label table's byline (a writer's credit,
@@ -2441,11 +2497,13 @@ def _author_date(w: Where) -> bool:
 
     labels42: after the article began too when a paragraph follows right under it: a reply's writer and time on a
     forum or a board (``밤하늘지기 · 2027-01-05 06:50`` over the reply), which ``figures-row`` took for a data line;
-    not the last of a run of dated fields (``Results | 2025.11.27 15:00`` under ``Registration | 2025.08.26 – …``)."""
+    not the last of a run of dated fields (``Results | 2025.11.27 15:00`` under ``Registration | 2025.08.26 – …``).
+    labels45: written with a dot, over any post's text (:func:`_post_text`: a quoted line, a line closed by a colon
+    over a list), not only a paragraph: every name, dot and date alone on a line in sets a–ab is a byline."""
     if (not w.seen_headline or w.in_related or len(w.line.text) > 60
             or not ("·" in w.line.text or "|" in w.line.text)):
         return False
-    if w.seen_body and (w.next is None or not _is_prose(w.next)
+    if w.seen_body and (w.next is None or not (_is_prose(w.next) or ("·" in w.line.text and _post_text(w.next)))
                         or (w.index > 0 and _dated_field(w.lines[w.index - 1].core))):
         return False
     found = _AUTHOR_DATE.fullmatch(w.line.core)
@@ -3079,7 +3137,9 @@ _SIGNATURE = re.compile(
     r"|(?:조합장|학교장|교장|위원장|대표이사|회장|이사장|원장|청장|시장|군수|구청장|총장|단장|관장)\s+(?-i:[가-힣]){2,4}$"
     # labels44: an office's head alone, the office's kind before the title (한빛마을 관리사무소장, 해솔초등학교장,
     # …복지관장): a notice's sign-off; a person's title alone (이장, 회장) is not read
-    r"|(?-i:[가-힣]){2,}(?:사무소장|학교장|센터장|복지관장|도서관장|병원장|의원장)$)")
+    r"|(?-i:[가-힣]){2,}(?:사무소장|학교장|센터장|복지관장|도서관장|병원장|의원장)$"
+    # labels45: a county's, a district's or a province's head by the office (가온군수, 해솔구청장, …도지사, …교육감)
+    r"|(?:군수|구청장|도지사|교육감)$)")
 """labels36: a notice's signature: the issuer and its head, closed by the seal's mark (``… 대표이사 윤석진 (직인생략)``,
 ``청솔초등학교장 (직인생략)``) or by the head's title and name (``…노동조합 위원장 오재석``)."""
 
@@ -3088,16 +3148,35 @@ def _issuer_signature(w: Where) -> bool:
     """labels36: after the article's last long paragraph, a Korean line of forty characters or fewer with no figure:
     the issuer and its head signing the notice (:data:`_SIGNATURE`); an office alone (``홍성농업협동조합장``,
     ``관기리 이장``) is not read (the writers labelled it either way), but labels44: an office's head by the office's
-    kind is (``…관리사무소장``, ``…초등학교장``: three writers' bylines), a figure in the issuer's name or not."""
+    kind is (``…관리사무소장``, ``…초등학교장``: three writers' bylines), a figure in the issuer's name or not.
+    labels45: also right under the notice's bare date (:func:`_bare_date_line`) wherever it stands, a county's or a
+    district's head (``가온군수``) and a sign-off set out in spaces (``새 솔 고 등 학 교 장``) included; the spaces
+    removed, the sign-off meets :data:`_SIGNATURE` as written solid (``한솔중학교장``, one syllable before
+    ``중학교장``, does not)."""
     text = w.line.text
-    if w.index <= w.last_prose or len(text) > 40 or not w.line.hangul:
+    if len(text) > 40 or not w.line.hangul:
         return False
+    if w.index <= w.last_prose and not (w.index > 0 and _bare_date_line(w.lines[w.index - 1])):
+        return False
+    if _SPACED_SYLLABLES.fullmatch(text) is not None:  # labels45: 새 솔 고 등 학 교 장, a sign-off set out in spaces
+        text = text.replace(" ", "")
     # labels44: a figure glued to the issuer's name (3단지, 2동) is part of it; any other figure rules the line out
     if w.line.digit:
         text = _NUMBERED_PLACE.sub("", text)
         if _DIGIT.search(text) is not None:
             return False
     return _SIGNATURE.fullmatch(text) is not None
+
+
+_SPACED_SYLLABLES = re.compile(r"(?:[가-힣] ){3,}[가-힣]")
+_BARE_DATE = re.compile(r"\d{4}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[.-]\s*\d{1,2}\s*[.-]\s*\d{1,2}\s*\.?)")
+
+
+def _bare_date_line(line: _Line) -> bool:
+    """labels45: a Korean notice's or letter's date alone on its line (``2026년 12월 7일``, ``2026. 12. 4.``): the
+    issuer signs right under it wherever the two stand (closing the preamble of a notice whose items follow, or over
+    a consent form), not only after the last paragraph."""
+    return len(line.text) <= 16 and _BARE_DATE.fullmatch(line.text) is not None
 
 
 _NUMBERED_PLACE = re.compile(r"\d{1,3}(?=(?:단지|차|동|지구|블록)(?![가-힣]))")
@@ -3168,6 +3247,23 @@ def _heading_shape(line: _Line) -> bool:
             or _LONE_FIGURE.search(core) or _BUTTON_VERB_END.search(core)):
         return False
     return not _is_short_sentence(line) and not ends_sentence(core) and not _form_button(line)
+
+
+def _repeated_heading(w: Where) -> bool:
+    """labels45: inside the article, a line a menu above the headline holds too (``Fees``, ``Our doctors``,
+    ``Prices``: a clinic's or a shop's sections), with a heading's shape (:func:`_heading_shape`), right over a
+    paragraph of prose or a data line, not right under a line read as navigation (a menu printed again at the foot):
+    the heading of the section the menu links to, where ``repeated-short`` read a menu's line (three such headings
+    in sets aa and ab)."""
+    after = w.next
+    if (not w.seen_body or w.in_related or w.previous == "navigation" or w.line.words > 5 or after is None
+            or w.short_counts[duplicate_key(w.line.core)] < 2 or not _heading_shape(w.line)):
+        return False
+    key = duplicate_key(w.line.core)
+    first = next(i for i, line in enumerate(w.lines) if line.words <= 5 and duplicate_key(line.core) == key)
+    if first >= w.index or first >= w.first_prose:
+        return False  # the first of the copies is no menu's line above the article
+    return _is_prose(after) or _data_below(w)
 
 
 def _bare_item(line: _Line) -> bool:
@@ -3297,9 +3393,9 @@ def _title_below(w: Where, menus: int = 0, seen: dict[int, Rule | None] | None =
 _COUNTED_CATEGORY = re.compile(r"[^\d()]{2,24}\s*\(\s*[\d,]{1,6}\s*\)")
 """labels34: a board's or a blog's category with the count of its posts (``국내여행 (128)``, ``카테고리 전체보기
 (214)``, ``Recipes (42)``): a menu's line."""
-_FIELD_UNDER_MENU = frozenset({"field-noun", "effective-date", "field-line"})
+_FIELD_UNDER_MENU = frozenset({"field-noun", "effective-date", "field-line", "document-number"})
 """labels34: the rules of a notice's number or a price list's date between the menu and the title (``공고번호 제2026-
-112호``, ``Prices effective from 1 March 2026``)."""
+112호``, ``Prices effective from 1 March 2026``); labels45: the notice's number has a rule of its own."""
 
 
 def _menu_item_run(w: Where, index: int, seen: dict[int, Rule | None]) -> bool:
@@ -3904,6 +4000,17 @@ RULES: tuple[Rule, ...] = (
     Rule("author-date", "byline", 0.75, "a writer's name and the post's date on one line", _author_date,
          "after the headline, before the article, a name or a handle of one to three words, a dot or a bar and a "
          "date (술지게미 · 2025. 3. 16. 21:40)"),
+    Rule("document-number", "other", 0.7, "a notice's or a letter's number alone on its line (an identifier)",
+         lambda w: _document_number(w.line),
+         "a notice's or a letter's number by its year and serial, 제2026-148호, alone or after a label of five "
+         "words or fewer (공고번호 제2026-112호, 가정통신문 제2026-148호): an identifier, a data line, no "
+         "periodical's issue; a registration's or an approval's number (등록번호 제2014-17호, 심의필 …) is the "
+         "publisher's footer"),
+    Rule("legal-number", "footer", 0.7, "a registration's or an approval's number alone on its line",
+         lambda w: _legal_number(w.line),
+         "a registration's or an approval's number alone on its line, its label before it and its period after it "
+         "or not (의료광고 심의필 제2026-…호, 준법감시인 심의필 제2026-3318호 (2026.11.20~2027.11.19), … 등록번호 "
+         "제A-2021-01-044호): the publisher's legal particulars, as the label table's footer row says"),
     Rule("event-date", "other", 0.65, "a labelled date among fields after the article began (an event's date)",
          _event_date,
          "after the article's first paragraph or under another field, a date with a label that is no page date's "
@@ -3925,11 +4032,13 @@ RULES: tuple[Rule, ...] = (
     Rule("counter", "navigation", 0.85, "a page's counter alone on its line (views, hits, comments)",
          lambda w: len(w.line.text) <= 60 and bool(_COUNTERS.fullmatch(w.line.text)
                                                    or (" / " in w.line.text and _slide_counter(w.line))
-                                                   or (w.line.text[-1:] == ")" and _tab_count(w.line))),
+                                                   or (w.line.text[-1:] == ")" and _tab_count(w.line))
+                                                   or _count_row(w.line)),
          "a counter word and its figure alone on the line, one or several (조회 3412, 조회수 1,284, Views 392, "
          "Hit 486, 2.1K views, 추천 12 · 댓글 3, 이 글에 대한 댓글 5, 조회 Views 88); a slide's number over their "
          "count, the slash spaced (2 / 7); a word or two and a count in brackets (Like (2), Replies (14), "
-         "장바구니(0))"),
+         "장바구니(0)); two to five words with their counts between bars or dots (좋아요 12 | 싫어요 1, Reviews (87) | "
+         "Questions (6))"),
     Rule("pagination", "navigation", 0.85, "a list of pages to go to (page numbers, previous and next)",
          lambda w: _pagination(w.line.text),
          "three or more page numbers in a row, counting up, with nothing but the words and arrows that page "
@@ -4045,7 +4154,8 @@ RULES: tuple[Rule, ...] = (
          _issuer_signature,
          "after the article's last long paragraph, a Korean line with no figure: the issuer and its head closed by the "
          "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석); an office's "
-         "head by the office's kind (…관리사무소장, …초등학교장; a complex's number in the name: 3단지)"),
+         "head by the office's kind (…관리사무소장, …초등학교장, …군수; a complex's number in the name: 3단지; set out "
+         "in spaces: 새 솔 고 등 학 교 장); wherever it stands right under the notice's bare date (2026. 12. 4.)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
@@ -4159,6 +4269,11 @@ RULES: tuple[Rule, ...] = (
          "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
          "(ZIP, 18 MB), Subscribe to security advisories, Report a swarm online), or a Korean verb's noun form alone "
          "(지원하기, 댓글 쓰기)"),
+    Rule("repeated-heading", "headline", 0.6, "a menu's item again inside the article, heading a section",
+         _repeated_heading,
+         "inside the article, a short line with a heading's shape that the menu above the headline holds too (Fees, "
+         "Our doctors, Prices), right over a paragraph or a data line and under no menu's line: the section's heading "
+         "the menu links to, no menu"),
     Rule("repeated-short", "navigation", 0.8, "a short line repeated on the page (menu or breadcrumb)",
          lambda w: w.line.words <= 5 and w.short_counts[duplicate_key(w.line.core)] > 1 and not _is_prose(w.line),
          "a line of five words or fewer that occurs more than once on the page"),

@@ -3972,3 +3972,78 @@ def test_a_form_s_field_labels_with_whose_or_which_before_the_noun() -> None:
                           ("보호자 연락처", "희망 대여일")):
         page = "\n".join(["Rent a locker", _LOCKER_TEXT, first, second, "Send request"])
         assert _labels(page)[2:4] == ["other", "other"], first
+
+
+# labels45: classes of line on pages further from news (a kiln studio's pages, in invented wording)
+_KILN_TEXT = ("The studio fires two kilns every week, one for bisque and one for glaze, and members book a shelf "
+              "in either of them through the front desk or the members' board.")
+_KILN_TEXT_KO = ("공방은 매주 초벌과 재벌 가마를 한 번씩 때며, 회원은 안내데스크나 회원 게시판에서 가마 선반을 "
+                 "미리 예약할 수 있습니다.")
+
+
+def test_a_row_of_counters_by_their_shape_is_navigation() -> None:
+    for line in ("Comments 4 | Saves 19", "Photos (12) | Videos (3)", "도움돼요 7 · 궁금해요 2",
+                 "후기 1,208 | 문의 36"):
+        page = "\n".join(["Glaze night recap", _KILN_TEXT, line])
+        assert _labels(page)[2] == "navigation", line
+    # a number's label, a price with decimals or a unit is no counter
+    for line in ("Kiln No. 2 | Shelf No. 14", "Adults 12.50 | Kids 8.00", "성인 15,000원 | 어린이 9,000원"):
+        page = "\n".join(["Glaze night recap", _KILN_TEXT, line])
+        assert _rule_names(page)[2] != "counter", line
+
+
+def test_a_forum_post_s_writer_and_time_over_a_quote_or_a_list_opener_is_a_byline() -> None:
+    page = "\n".join(["Crawling glaze on my mugs", "clay_and_crumb · Mar 3, 2027, 8:02 PM", _KILN_TEXT,
+                      "wheel_wren · Mar 4, 2027, 7:10 AM",
+                      "clay_and_crumb wrote: the glaze pulls back from the rim after firing",
+                      "Same thing happened to me last spring with a thick dip.",
+                      "potter_pell · Mar 4, 2027, 9:45 AM",
+                      "Here is what fixed it for me in the end:",
+                      "1. Wipe the bisque with a damp sponge"])
+    labels = _labels(page)
+    assert labels[3] == "byline" and labels[6] == "byline"
+    # a dated field among others stays a field
+    fields = "\n".join(["Spring term", _KILN_TEXT, "Enrolment · Mar 1, 2027", "Classes begin · Mar 8, 2027",
+                        "Showcase · Jun 5, 2027"])
+    assert _labels(fields)[3] != "byline"
+
+
+def test_last_edited_is_the_post_s_date() -> None:
+    page = "\n".join(["Crawling glaze on my mugs", _KILN_TEXT, "Last edited: Mar 4, 2027, 6:15 PM"])
+    assert _labels(page)[2] == "dateline"
+
+
+def test_an_issuer_signs_under_the_notice_s_date_wherever_it_stands() -> None:
+    letter = "\n".join(["가마 공방 체험학습 안내", _KILN_TEXT_KO, "2027. 3. 2.", "새 솔 고 등 학 교 장",
+                        "체험학습 참가 동의서", "학생 이름: (        )", _KILN_TEXT_KO])
+    assert _labels(letter)[3] == "byline"
+    notice = "\n".join(["공설 가마터 이전 공고", _KILN_TEXT_KO, "2027년 3월 2일", "해든군수", "1. 이전 대상",
+                        _KILN_TEXT_KO])
+    assert _labels(notice)[3] == "byline"
+    # a heading right under the date is no signature
+    heading = "\n".join(["공설 가마터 이전 공고", _KILN_TEXT_KO, "2027년 3월 2일", "이전 대상 가마", _KILN_TEXT_KO])
+    assert _rule_names(heading)[3] != "issuer-signature"
+
+
+def test_a_notice_s_number_is_other_and_an_approval_s_number_is_the_footer() -> None:
+    for line in ("안내문 제2027-31호", "공고번호 해든군 공고 제2027-204호"):
+        page = "\n".join(["해든군청", "공설 가마터 이전 공고", line, _KILN_TEXT_KO])
+        assert _labels(page)[2] == "other", line
+    for line in ("의료광고 심의필 제2027-B22-03-0117호", "준법감시인 심의필 제2027-0412호 (2027.03.01~2028.02.28)"):
+        page = "\n".join(["가마 공방", _KILN_TEXT_KO, line])
+        assert _labels(page)[2] == "footer", line
+    # a registration's number is no notice's number
+    page = "\n".join(["가마 공방", _KILN_TEXT_KO, "평생교육시설 등록번호 제2019-08호"])
+    assert _rule_names(page)[2] != "document-number"
+
+
+def test_a_menu_s_item_heading_its_section_inside_the_article_is_a_headline() -> None:
+    page = "\n".join(["Kilnhouse Studio", "Classes", "Rates", "Visit", "Wheel classes for beginners", _KILN_TEXT,
+                      "Rates", "Four-week course | $240", "Single taster night | $55", "Visit", _KILN_TEXT])
+    labels = _labels(page)
+    assert labels[2] == "navigation" and labels[3] == "navigation"
+    assert labels[6] == "headline" and labels[9] == "headline"
+    # a menu printed again at the foot, under another menu line, stays navigation
+    foot = "\n".join(["Kilnhouse Studio", "Classes", "Rates", "Visit", "Wheel classes for beginners", _KILN_TEXT,
+                      "Classes", "Rates", _KILN_TEXT])
+    assert _labels(foot)[7] == "navigation"
