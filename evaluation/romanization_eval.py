@@ -14,7 +14,10 @@ with the rule it illustrates, split into tune / report halves by rule (rows of o
   show, without the pronunciation step and without Kiwi's say on units and MR's tensing: what the engine did
   before issue 14).
 
-A second table checks Korean place names as GeoNames spells them (``../shared/names-dev/foreign_places.tsv``,
+A second table counts ``fixtures/romanize/nl_words.tsv``: words where ㄴ meets ㄹ, read [ㄴㄴ] (표준 발음법 제20항
+다만: a noun ending in ㄴ and a bound morpheme in ㄹ, 판단력 [판단녁]) or [ㄹㄹ] (제20항: 권력 [궐력], 대|혼란),
+written by an engineer who read no code (docs/romanization.md, "nl20"). A third table checks Korean place names as
+GeoNames spells them (``../shared/names-dev/foreign_places.tsv``,
 kind ``ko_place``, when present): only the rows spelled in RR, or in MR without diacritics, can be checked, and a
 unit suffix (-si, -gun, -ri …) may be left out.
 """
@@ -35,6 +38,7 @@ engine = importlib.import_module("bilingual.names.romanize")  # the module (the 
 ROOT = Path(__file__).resolve().parent.parent
 OFFICIAL = ROOT / "fixtures" / "romanize" / "official.tsv"
 PLACES = ROOT.parent / "shared" / "names-dev" / "foreign_places.tsv"
+NL_WORDS = ROOT / "fixtures" / "romanize" / "nl_words.tsv"
 
 Romanizer = Callable[[str, str, str], str]
 
@@ -127,6 +131,33 @@ def official_table(show_misses: bool, tune_only: bool) -> None:
     print()
 
 
+def nl_table(show_misses: bool) -> None:
+    """ㄴ meeting ㄹ: [ㄴㄴ] after a noun before a bound morpheme, [ㄹㄹ] elsewhere (``nl_words.tsv``), RR."""
+    data = [line.split("\t") for line in NL_WORDS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    print(f"**ㄴ meeting ㄹ** (`fixtures/romanize/nl_words.tsv`, {len(data)} words, RR)\n")
+    print("| kind | letter rules | this engine |")
+    print("|---|---|---|")
+    misses = []
+    for kind, label in (("nn", "[ㄴㄴ] (제20항 다만)"), ("ll", "[ㄹㄹ] (제20항)")):
+        rows_ = [(word, rr) for word, _, rr, k in data if k == kind]
+        cells = []
+        for name, how in (("letter rules", letter_rules), ("this engine", full)):
+            right = 0
+            for word, rr in rows_:
+                got = how(word, "rr", "word").replace("-", "").lower()
+                right += got == rr
+                if got != rr and name == "this engine":
+                    misses.append(f"{word}: {got} (expected {rr})")
+            cells.append(pct(right, len(rows_)))
+        print(f"| {label} | {' | '.join(cells)} |")
+    print()
+    if show_misses:
+        for m in misses:
+            print("  miss:", m)
+        print()
+
+
 def place_table() -> None:
     if not PLACES.exists():
         print("(no ../shared/names-dev/foreign_places.tsv: place names not checked)")
@@ -161,6 +192,7 @@ def main() -> int:
     opts = parser.parse_args()
     official_table(opts.misses, opts.tune)
     if not opts.tune:
+        nl_table(opts.misses)
         place_table()
     return 0
 

@@ -19,7 +19,14 @@ those rules run:
    - a final before a content morpheme beginning with 아 어 오 우 위 is made representative first, then moves
      (제15항): 헛|웃음 [허두슴], 넋|없다 [너겁따], and inside a noun (Sino-Korean syllables never end in these
      finals, so such a noun is a native compound): 겉옷 [거돋], 값어치 [가버치];
-   - ㄺ at the end of a verb stem before ㄱ is [ㄹ] (제11항 다만): 맑|게 [말께] malge, 얽|거나.
+   - ㄺ at the end of a verb stem before ㄱ is [ㄹ] (제11항 다만): 맑|게 [말께] malge, 얽|거나;
+   - ㄹ of a one-syllable Sino-Korean bound morpheme (란 량 력 례 로 론 료 류) after a noun of two syllables or
+     more that ends in ㄴ is [ㄴ] (제20항 다만, which lists ten examples): 판단|력 [판단녁], 비관|론, 신문|로
+     Sinmunno. The noun is Kiwi's: the word split there, or, where Kiwi reads the whole word as one morpheme
+     (판단력/NNG, 신문로/NNP), the word without its last syllable read as one noun (판단/NNG). A prefix before a
+     noun that has ㄴㄹ inside stays [ㄹㄹ] (대|혼란 [대홀란], 재|분류). 령 is left to the lexical list: it is both
+     令, an order ([ㄴㄴ]: 동원령, listed), and 嶺, a mountain pass ([ㄹㄹ]: 대관령 [대괄령], which the standard
+     names under the main rule; 마천령 Machŏllyŏng), and Kiwi does not tell them apart (마천|령 as 소환|령).
 
 Two rules of the standard name what they apply to and need no morphemes: the stem 밟- before a consonant is [밥]
 (제10항 다만: 밟고 [밥꼬], 밟는 [밤는]), and seven letter names carry a final of their own into a vowel (제16항:
@@ -156,6 +163,9 @@ def _respell(word: str, *, morphology: bool) -> str:
                 elif change == "g":
                     a, b, _ = decompose(chars[k - 1])
                     chars[k - 1] = compose(a, b, "ㄹ")
+                elif change == "l":
+                    _, medial, final = decompose(chars[k])
+                    chars[k] = compose("ㄴ", medial, final)
                 else:
                     a, b, c = decompose(chars[k - 1])
                     _, medial, final = decompose(chars[k])
@@ -182,8 +192,22 @@ def _analyze(todo: list[str]) -> None:
 
     if len(_ANALYSES) + len(todo) > _MAX_CACHED:
         _ANALYSES.clear()
-    for word, tokens in zip(todo, get_kiwi().tokenize(todo), strict=True):
-        _ANALYSES[word] = _analysis_of(word, [(t.tag, t.start, t.start + t.len) for t in tokens])
+        _STEM_NOUNS.clear()
+    kiwi = get_kiwi()
+    analysed = [(word, [(t.tag, t.start, t.start + t.len) for t in tokens])
+                for word, tokens in zip(todo, kiwi.tokenize(todo), strict=True)]
+    stems = sorted({stem for word, tokens in analysed for stem in _stems_to_ask(word, tokens)} - _STEM_NOUNS.keys())
+    for stem, tokens in zip(stems, kiwi.tokenize(stems) if stems else (), strict=True):
+        _STEM_NOUNS[stem] = len(tokens) == 1 and tokens[0].tag in _NOUN_RIGHT and tokens[0].len == len(stem)
+    for word, tokens in analysed:
+        _ANALYSES[word] = _analysis_of(word, tokens)
+
+
+def _stems_to_ask(word: str, tokens: list[tuple[str, int, int]]) -> list[str]:
+    """The stems Kiwi is asked about for 제20항 다만: where one noun of three syllables or more ends in a bound
+    morpheme in ㄹ (판단력/NNG), the noun without that syllable (판단)."""
+    return [word[start:k] for k, kind in _sites(word) if kind == "l"
+            for tag, start, end in tokens if end == k + 1 and start <= k - 2 and tag in _NOUN_RIGHT]
 
 
 def _asks_kiwi(word: str, tensing: bool) -> bool:
@@ -221,7 +245,8 @@ def tensed(word: str) -> frozenset[int]:
 def _sites(word: str) -> tuple[tuple[int, str], ...]:
     """Boundaries (index of the second syllable) where a morpheme rule could apply: ``"n"`` (a final before
     이 야 여 요 유), ``"h"`` (ㄱ ㄷ ㅂ ㅈ ㅅ ㅊ ㅌ before ㅎ), ``"r"`` (a final that is not its own sound before
-    아 어 오 우 위), ``"g"`` (ㄺ before ㄱ) or ``"t"`` (ㄹ before ㄷ ㅈ)."""
+    아 어 오 우 위), ``"g"`` (ㄺ before ㄱ), ``"t"`` (ㄹ before ㄷ ㅈ) or ``"l"`` (ㄴ before a bound morpheme in ㄹ,
+    two syllables or more into the word)."""
     out: list[tuple[int, str]] = []
     previous_final = -1
     for k, char in enumerate(word):
@@ -241,6 +266,8 @@ def _sites(word: str) -> tuple[tuple[int, str], ...]:
                 out.append((k, "g"))
             elif initial in _TENSING_INITIALS and previous_final == _RIEUL:
                 out.append((k, "t"))
+            elif previous_final == _NIEUN_FINAL and k >= 2 and char in _BOUND_RIEUL:
+                out.append((k, "l"))
         previous_final = final
     return tuple(out)
 
@@ -249,7 +276,13 @@ _IEUNG, _HIEUT, _KIYEOK = INITIALS.index("ㅇ"), INITIALS.index("ㅎ"), INITIALS
 _TENSING_INITIALS = frozenset({INITIALS.index("ㄷ"), INITIALS.index("ㅈ")})
 _Y_MEDIALS = frozenset(MEDIALS.index(v) for v in _Y_VOWELS)
 _PLAIN_MEDIALS = frozenset(MEDIALS.index(v) for v in _PLAIN_VOWELS)
-_HIEUT_FINAL, _RIEUL = FINALS.index("ㅎ"), FINALS.index("ㄹ")
+_HIEUT_FINAL, _RIEUL, _NIEUN_FINAL = FINALS.index("ㅎ"), FINALS.index("ㄹ"), FINALS.index("ㄴ")
+_BOUND_RIEUL = frozenset("란량력례로론료류")
+"""제20항 다만: one-syllable Sino-Korean bound morphemes in ㄹ (欄 量 力 例 禮 路 論 料 類, and 亂 of 임진란) whose ㄹ
+is [ㄴ] after a noun ending in ㄴ; the standard's examples are 의견란 임진란 생산량 결단력 공권력 동원령 상견례 횡단로
+이원론 입원료 구근류 (령 is left to the list: 令 and 嶺 read differently, module docstring)."""
+_BOUND_TAGS = frozenset({"NNG", "NNB", "XSN", "XSM"})
+"""Kiwi's tags of such a morpheme read apart (횡단|로/NNG, 이원|론/XSN, 서소문|로/XSM)."""
 _RIEUL_KIYEOK, _SIOT = FINALS.index("ㄺ"), FINALS.index("ㅅ")
 _BEFORE_H_FINALS = frozenset(FINALS.index(f) for f in _BEFORE_H)
 _LINKING_FINALS = frozenset(FINALS.index(f) for f in _REPRESENTATIVE_LETTER)
@@ -257,12 +290,13 @@ _LINKING_FINALS = frozenset(FINALS.index(f) for f in _REPRESENTATIVE_LETTER)
 
 @dataclass(frozen=True)
 class _Analysis:
-    changes: tuple[tuple[int, str], ...]  # (syllable index, "n" | "h" | "r" | "g")
+    changes: tuple[tuple[int, str], ...]  # (syllable index, "n" | "h" | "r" | "g" | "l")
     unit: bool | None
     tensed: frozenset[int]
 
 
 _ANALYSES: dict[str, _Analysis] = {}
+_STEM_NOUNS: dict[str, bool] = {}  # a stem of :func:`_stems_to_ask`: does Kiwi read it as one noun?
 _MAX_CACHED = 100_000
 
 
@@ -275,7 +309,7 @@ def _analysis(word: str) -> _Analysis:
 
 
 def _morpheme_changes(word: str) -> tuple[tuple[int, str], ...]:
-    """The morpheme rules that apply to ``word``: (syllable index, ``"n"``, ``"h"``, ``"r"`` or ``"g"``)."""
+    """The morpheme rules that apply to ``word``: (syllable index, ``"n"``, ``"h"``, ``"r"``, ``"g"`` or ``"l"``)."""
     return _analysis(word).changes
 
 
@@ -308,6 +342,14 @@ def _analysis_of(word: str, tokens: list[tuple[str, int, int]]) -> _Analysis:
         elif kind == "t":
             if word[k - 1] != word[k] and any(start < k < end and tag in _NOUN_RIGHT for tag, start, end in tokens):
                 tense.add(k)
+        elif kind == "l":
+            # a noun of two syllables or more, then the morpheme read apart (이원|론); or one noun ending in it whose
+            # stem is a noun of its own (판단력: 판단). Not a prefix before a noun with ㄴㄹ inside (대|혼란)
+            noun = any(end == k and end - start >= 2 and tag in _NOUN_RIGHT for tag, start, end in tokens)
+            apart = noun and any(start == k and end == k + 1 and tag in _BOUND_TAGS for tag, start, end in tokens)
+            if apart or any(_STEM_NOUNS.get(word[start:k]) for tag, start, end in tokens
+                            if end == k + 1 and start <= k - 2 and tag in _NOUN_RIGHT):
+                changes.append((k, "l"))
         else:
             covering = [tag for tag, start, end in tokens if start <= k < end]
             if covering and all(tag.startswith(_VERBAL) for tag in covering):

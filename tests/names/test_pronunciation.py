@@ -45,6 +45,24 @@ def test_rules_of_the_second_session(word: str, expect: str) -> None:
     assert respell(word) == expect
 
 
+@pytest.mark.parametrize("word,expect", [
+    # 제20항 다만 derived, not listed: a noun ending in ㄴ + a bound morpheme in ㄹ is [ㄴㄴ] (none of these words is
+    # among the standard's examples)
+    ("판단력", "판단녁"), ("정신력", "정신녁"),  # one noun to Kiwi, whose stem is a noun of its own
+    ("낙관론", "낙관논"), ("운반로", "운반노"),  # the morpheme read apart
+    ("순환로에서", "순환노에서"),  # a road's name, a particle after it
+    # [ㄹㄹ] kept: a prefix before a noun with ㄴㄹ inside, a word of two syllables, a place the standard lists
+    ("대혼란", "대혼란"), ("재분류", "재분류"), ("무관련", "무관련"),
+    ("권력", "권력"), ("한류", "한류"), ("대관령", "대관령"), ("마천령", "마천령"),  # 령: a pass, or an order
+])
+def test_bound_morpheme_after_n_is_read_n(word: str, expect: str) -> None:
+    assert respell(word) == expect
+
+
+def test_bound_morpheme_rule_needs_kiwi() -> None:
+    assert respell("판단력", morphology=False) == "판단력"  # the letters alone: [판달력]
+
+
 def test_unit_suffix_and_tensing_from_morphemes() -> None:
     assert unit_suffix("인왕리") is True  # Kiwi reads 리 apart
     assert unit_suffix("싫어도") is False and unit_suffix("옷맵시") is False and unit_suffix("서울시도") is False
