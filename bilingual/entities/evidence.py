@@ -609,6 +609,17 @@ of place is (gazetteer.performance_venue)."""
 _STAGE_AFTER = re.compile(r"^\s무대(?:에서|에|를|의|로|가)?(?![가-힣])")
 
 
+VENUE_CUE = "ko-venue-where-held"
+_KOREAN_VENUE_ENDS = ("기념관", "박물관", "미술관", "전시관", "과학관", "문학관", "도서관", "회관", "극장", "의료원")
+"""Words that end the name of a building open to the public, written solid with it (X의사기념관, 국립X박물관,
+X문화회관, X의료원): an institution by its head (``gazetteer.org_head``) when it acts, the place where something is
+held or done when 에서 follows it (X기념관에서 추모식이 열렸다, X의료원에서 접종을 시작한다: mentions63), as the gold
+files type such a building each time (세종문화회관에서, 해오름극장에서, 국립중앙의료원에서)."""
+_VENUE_AFTER = re.compile(r"^에서(?:는|도)?\s(?!(?:밝혔|발표했|발표한|전했|설명했|공개했|주장했|"
+                          r"강조했|말했|내놨|내놓았|알렸))")
+"""에서 and not a verb of saying right after it (X박물관에서 밝혔다: the institution speaks; 에서 also marks the
+subject of a body)."""
+
 ROAD_CUE = "ko-road-by-what-follows"
 _ROAD_WORDS_AFTER = "확장|확포장|개통|구간|사거리|교차로|방향|방면|일대|일원|인근|주변"
 _ROAD_AFTER = re.compile(r"\s(?:\d{1,4}(?:-\d{1,4})?(?=[은는이가을를의에,.)]|\s|$)|(?:" + _ROAD_WORDS_AFTER
@@ -633,7 +644,11 @@ def korean_road_cue(name: str, after: str) -> Cue | None:
 def korean_stage_cue(name: str, after: str) -> Cue | None:
     """A hall's name (:data:`_KOREAN_HALL_ENDS`, two syllables or more before the end, written solid) and 무대 after
     it (케네디센터 무대에 오른다): the place where something is performed; ``None`` otherwise. Only a hall's name takes
-    it: before 무대 a group's or a singer's name is whose performance it is (아이브 무대)."""
+    it: before 무대 a group's or a singer's name is whose performance it is (아이브 무대). A building of
+    :data:`_KOREAN_VENUE_ENDS` and 에서 after it is where something happens too (:data:`VENUE_CUE`)."""
+    if " " not in name and after.startswith("에서") and _VENUE_AFTER.match(after) \
+            and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _KOREAN_VENUE_ENDS):
+        return Cue(VENUE_CUE, "place", "strong")
     if " " in name or not after.startswith(" 무대") or not _STAGE_AFTER.match(after):
         return None
     return Cue(STAGE_CUE, "place", "strong") if any(

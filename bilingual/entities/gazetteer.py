@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilingual.document import MentionType
-from bilingual.entities.evidence import BODY_DEED_CUES, STAGE_CUE, Cue
+from bilingual.entities.evidence import BODY_DEED_CUES, STAGE_CUE, VENUE_CUE, Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
@@ -992,6 +992,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by a regnal or papal number after a given name (Charles III, Pope Leo XIV)"
     if strong is not None and strong.rule == STAGE_CUE:  # 케네디센터 무대에: the hall, over its head 센터
         return "place", f"a hall where something is performed, by its stage after it ({STAGE_CUE})"
+    if strong is not None and strong.rule == VENUE_CUE:  # X기념관에서 … 열렸다: the building, over its head 관
+        return "place", f"a building open to the public where something is held or done ({VENUE_CUE})"
     head = org_head(name)
     if head is not None and head != name and not latin and " " not in name and not org_context \
             and strong_listed_place(name) \
