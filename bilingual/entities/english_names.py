@@ -921,7 +921,7 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
         and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
         and ((before.rstrip().endswith(_LOCATIVE_ENDS) and bool(_LOCATIVE_BEFORE.search(before)))
              or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
-             or (before.endswith("on ") or before.endswith("on the ")) and bool(_ON_A_WATER_OR_A_PEAK.search(before))
+             or (before.endswith(("on ", "on the ")) and bool(_ON_A_WATER_OR_A_PEAK.search(before)))
              or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
                  and is_country(country.group("country")) and not is_country(name))) \
         and not (len(words) == 1 and demonym(name))  # "in the southern Israeli town": a people's adjective
