@@ -97,6 +97,12 @@ _LOCATIVE_ENDS = ("in", "near", "off", "outside", "around", "across", "from", "t
                   "the", "The", "north", "south", "east", "west", "central", "ern")
 """How the text before a name ends, its spaces stripped, wherever :data:`_LOCATIVE_BEFORE` matches (its last word: a
 preposition, the article or a part by the compass): the cheap test before the search (perf59)."""
+_ON_A_WATER_OR_A_PEAK = re.compile(r"\b(?:[Dd]ams?|[Bb]ridges?|[Bb]arges?|[Bb]oats?|[Ss]hips?|[Vv]essels?|[Tt]ankers?|"
+                                   r"[Ff]err(?:y|ies)|[Ff]looding|[Aa]valanches?|[Cc]limbers?)\s+on\s+(?:the\s+)?$")
+"""What stands, sails, floods or climbs on a river or a mountain right before its name ("the dam on the Blue Nile",
+"barges on the Rhine", "an avalanche on Manaslu"): "on" is no preposition of place by itself (on Tuesday, bets on
+Nvidia), but on a dam's, a boat's, a flood's or a climber's word it is the water or the peak they are on, a place
+(mentions63)."""
 _VISITED_BEFORE = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$")
 """A visit right before a zoo's, an aquarium's or a museum's name (:data:`kind_words.ENGLISH_KEEPER_ENDS`): the grounds
 one visits, a place, not the institution that acts."""
@@ -915,6 +921,7 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
         and not any(w in ENGLISH_NOT_PLACES for w in words) and c.title is None \
         and ((before.rstrip().endswith(_LOCATIVE_ENDS) and bool(_LOCATIVE_BEFORE.search(before)))
              or (named_plant(name) and bool(_PLANT_LOCATIVE.search(before)))
+             or (before.endswith(("on ", "on the ")) and bool(_ON_A_WATER_OR_A_PEAK.search(before)))
              or (after[:1] == "," and (country := _COUNTRY_AFTER.match(after)) is not None
                  and is_country(country.group("country")) and not is_country(name))) \
         and not (len(words) == 1 and demonym(name))  # "in the southern Israeli town": a people's adjective

@@ -75,12 +75,19 @@ _KOREAN_STREET_FRONTS = ("주점|술집|식당|음식점|카페|편의점|도로
 """What stands in front of a place or across from it (홍대 앞 주점, 시청 앞 광장, 역 건너편 정류장): the name before
 앞 and one of them is a place, a quarter or a landmark (mentions38)."""
 _KOREAN_CLAUSE_BUSINESS = ("공장|물류센터|데이터센터|지사|법인|매장|점포|무역관|상장|증시|시가총액|출시|인수|합병|매출|"
-                           "영업이익|실적|주가|협력업체|신제품|수주|점유율")
+                           "영업이익|실적|주가|협력업체|신제품|수주|점유율|제련소|합작법인|합작사|합작회사")
+"""What a company does or has in the clause it is the subject of (X는 … 공장을 짓기로, X는 … 증시에 상장돼); a
+smelter and a joint venture too (X는 … 제련소를 짓기로 하고 … 합작법인을 세운다고: mentions63), 합작법인 written
+solid, which the whole word 법인 does not match."""
 
 _KOREAN_LISTED_CLASSES = "업체|기업|회사|제조사|플랫폼|브랜드|스타트업|운영사|통신사|항공사|증권사|은행"
 """Words of a class of companies that end "X·Y 등 … 업체들" (mentions55): the names listed before 등 are companies.
 The class word ends the phrase (업체들은, 은행이): "X·Y 등 은행 직원들" lists people, and a Korean name of three
 syllables keeps its person's shape (``gazetteer.mention_type``)."""
+
+_LISTED_COUNT = r"\s\d[\d,]*(?:여)?\s?(?:곳|개사|개\s?(?:업체|기업|회사))(?:[은는이가을를의과와도에]|\s|$|[,.])"
+"""How many of the class the list counts, right after the class word (X·Y 등 부품업체 40여 곳이, 국책은행 3곳은,
+X 등 기업 12개사가): the class word still ends the phrase of :data:`_KOREAN_LISTED_CLASSES` (mentions63)."""
 
 _KOREAN_PERSON_VERBS = ("말했다|말했습니다|말한|말하며|말하고|덧붙였다|회고했다|털어놨다|만났다|만나|회동했다|연설했다|"
                         "연설을|기조연설|둘러봤다|둘러보|방한했다|방한한|취임했다|사임했다|은퇴했다|별세했다|숨졌다|"
@@ -138,7 +145,7 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
                                    r"(?:출간|출판|펴냈|펴낸|펴내|발간)"), "org", "strong"),
     ("ko-listed-class", re.compile(rf"^(?:\s?[·,]\s?[^\s·,.]{{1,12}}){{0,5}}\s등\s(?:[가-힣]+\s)?[가-힣]*"
                                    rf"(?:{_KOREAN_LISTED_CLASSES})(?:들(?:[은는이가을를의과와도]|\s|$|[,.])|"
-                                   rf"[은는이가을를의과와도]|$|[,.])"), "org", "strong"),
+                                   rf"[은는이가을를의과와도]|$|[,.]|{_LISTED_COUNT})"), "org", "strong"),
     ("ko-platform-account", re.compile(r"^에서\s(?:[^\s.?!]+\s){0,3}?(?:계정|게시물|팔로워|구독자)"), "other",
      "strong"),
     ("ko-business-dative", re.compile(r"^에\s(?:입단|입점|납품|인수(?:돼|되|된|됐)|매각(?:돼|되|된|됐|했|하|한)|"
@@ -602,6 +609,17 @@ of place is (gazetteer.performance_venue)."""
 _STAGE_AFTER = re.compile(r"^\s무대(?:에서|에|를|의|로|가)?(?![가-힣])")
 
 
+VENUE_CUE = "ko-venue-where-held"
+_KOREAN_VENUE_ENDS = ("기념관", "박물관", "미술관", "전시관", "과학관", "문학관", "도서관", "회관", "극장", "의료원")
+"""Words that end the name of a building open to the public, written solid with it (X의사기념관, 국립X박물관,
+X문화회관, X의료원): an institution by its head (``gazetteer.org_head``) when it acts, the place where something is
+held or done when 에서 follows it (X기념관에서 추모식이 열렸다, X의료원에서 접종을 시작한다: mentions63), as the gold
+files type such a building each time (세종문화회관에서, 해오름극장에서, 국립중앙의료원에서)."""
+_VENUE_AFTER = re.compile(r"^에서(?:는|도)?\s(?!(?:밝혔|발표했|발표한|전했|설명했|공개했|주장했|"
+                          r"강조했|말했|내놨|내놓았|알렸))")
+"""에서 and not a verb of saying right after it (X박물관에서 밝혔다: the institution speaks; 에서 also marks the
+subject of a body)."""
+
 ROAD_CUE = "ko-road-by-what-follows"
 _ROAD_WORDS_AFTER = "확장|확포장|개통|구간|사거리|교차로|방향|방면|일대|일원|인근|주변"
 _ROAD_AFTER = re.compile(r"\s(?:\d{1,4}(?:-\d{1,4})?(?=[은는이가을를의에,.)]|\s|$)|(?:" + _ROAD_WORDS_AFTER
@@ -626,7 +644,11 @@ def korean_road_cue(name: str, after: str) -> Cue | None:
 def korean_stage_cue(name: str, after: str) -> Cue | None:
     """A hall's name (:data:`_KOREAN_HALL_ENDS`, two syllables or more before the end, written solid) and 무대 after
     it (케네디센터 무대에 오른다): the place where something is performed; ``None`` otherwise. Only a hall's name takes
-    it: before 무대 a group's or a singer's name is whose performance it is (아이브 무대)."""
+    it: before 무대 a group's or a singer's name is whose performance it is (아이브 무대). A building of
+    :data:`_KOREAN_VENUE_ENDS` and 에서 after it is where something happens too (:data:`VENUE_CUE`)."""
+    if " " not in name and after.startswith("에서") and _VENUE_AFTER.match(after) \
+            and any(name.endswith(e) and len(name) - len(e) >= 2 for e in _KOREAN_VENUE_ENDS):
+        return Cue(VENUE_CUE, "place", "strong")
     if " " in name or not after.startswith(" 무대") or not _STAGE_AFTER.match(after):
         return None
     return Cue(STAGE_CUE, "place", "strong") if any(

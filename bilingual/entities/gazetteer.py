@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilingual.document import MentionType
-from bilingual.entities.evidence import BODY_DEED_CUES, STAGE_CUE, Cue
+from bilingual.entities.evidence import BODY_DEED_CUES, STAGE_CUE, VENUE_CUE, Cue
 from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import korean_holiday, market_index
 from bilingual.entities.kind_words import WITHOUT_BORDERS, PlaceTests, kind_by_words, person_by_family_name
@@ -992,6 +992,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
         return "person", "a person by a regnal or papal number after a given name (Charles III, Pope Leo XIV)"
     if strong is not None and strong.rule == STAGE_CUE:  # 케네디센터 무대에: the hall, over its head 센터
         return "place", f"a hall where something is performed, by its stage after it ({STAGE_CUE})"
+    if strong is not None and strong.rule == VENUE_CUE:  # X기념관에서 … 열렸다: the building, over its head 관
+        return "place", f"a building open to the public where something is held or done ({VENUE_CUE})"
     head = org_head(name)
     if head is not None and head != name and not latin and " " not in name and not org_context \
             and strong_listed_place(name) \
@@ -1294,8 +1296,18 @@ def transcribed_state(solid: str) -> bool:
     right after a country's name (:mod:`bilingual.entities.korean_names`: 인도 오디샤주). A foreign city written
     solid with 시 (市) the same way, after a stem of four syllables or more (크로아티아 X시: mentions61; a person's
     name transcribed in 시 is shorter, 낸시, 루시, 펠로시; a stem of three, 베를린시, 키이우시, is not read either)."""
-    return len(solid) >= (5 if solid.endswith("시") else 3) and solid.endswith(("주", "시")) \
-        and not solid.endswith("맥주") and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])
+    return (len(solid) >= (5 if solid.endswith("시") else 3) and solid.endswith(("주", "시")) \
+        and not solid.endswith("맥주") and all(is_syllable(c) for c in solid) and transcribed(solid[:-1])) \
+        or directional_state(solid)
+
+
+def directional_state(solid: str) -> bool:
+    """Whether a Hangul word is a foreign province named by a compass point and a state of
+    :func:`transcribed_state` in 주, written solid (서자바주, 동칼리만탄주: West Java, East Kalimantan; mentions63): the
+    measure of a transcription reads the Korean syllable of the point (동, 서, 남, 북) as Korean, so the word is read
+    without it. Only 주: a point before a city in 시 is part of the city's name."""
+    return len(solid) >= 4 and solid[0] in "동서남북" and solid.endswith("주") and not solid.endswith("맥주") \
+        and all(is_syllable(c) for c in solid) and transcribed(solid[1:-1])
 
 
 def law_name(name: str) -> bool:

@@ -33,6 +33,7 @@ from bilingual.entities.gazetteer import (
     clipped_committee,
     date_name,
     dictionary_place,
+    directional_state,
     english_given_names,
     event_name,
     foreign_name_in_hangul,
@@ -262,6 +263,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _ensembles_after_their_city(text, out) if tokens and _AN_ENSEMBLE.search(text, tokens[0].start, hi) \
         else out
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
+    out = _railway_lines(text, tokens, out) if tokens and text.find("선", tokens[0].start, hi) >= 0 else out
+    out = _states_read_as_common_nouns(text, tokens, out) if tokens and text.find("주", tokens[0].start, hi) >= 0 \
+        else out
     out = _places_written_apart(text, out)
     _particles_glued(text, tokens, out)
     out = _places_by_their_building(text, tokens, out) if tokens and _A_BUILDING_WORD.search(
@@ -343,13 +347,17 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         text, tokens[0].start, tokens[-1].end) else out
     out = _firms_after_their_kind(text, tokens, out)
     out = _short_forms_after(text, tokens, out) if tokens and "(" in text[tokens[0].start:tokens[-1].end] else out
-    for c in out:  # 신분당선 강남역: a railway line, then a station of it
-        if c.end - c.start >= 3 and text[c.end - 1] == "선" and _STATION_AFTER.match(text, c.end):
+    for c in out:  # 신분당선 강남역: a railway line, then a station of it; 열차가 X선에서, X선 운행: by its trains
+        if c.end - c.start >= 3 and text[c.end - 1] == "선" \
+                and (_STATION_AFTER.match(text, c.end) or railway_line(text, c.start, c.end)):
             c.cue = RAILWAY_LINE
     for c, d in itertools.pairwise(out):  # 인도 오디샤주: a transcribed state in 주 (or a city in 시) after its country
         if d.start == c.end + 1 and d.kiwi_proper_noun and is_country(text[c.start:c.end]) \
                 and transcribed_state(text[d.start:d.end]):
             d.cue = STATE_IN_A_COUNTRY
+    for c in out:  # 동칼리만탄주: a province by a compass point, wherever it stands
+        if c.kiwi_proper_noun and directional_state(text[c.start:c.end]):
+            c.cue = STATE_IN_A_COUNTRY
     return out
 
 
@@ -1581,6 +1589,80 @@ def _highways(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
         return out
     kept = [c for c in out if not any(f.start <= c.start and c.end <= f.end for f in found)
             and not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
+
+
+_LINE_WORD = re.compile("[1-9]\\d?호선|[가-힣]{2,5}선")
+"""A railway or subway line as written: a number and 호선 (1호선, 9호선: the line's number) or a name of two syllables
+or more and 선 (線) written solid (중앙선, 경춘선, 경의중앙선); whether the second is a line the words around it tell
+(:func:`railway_line`)."""
+_NOT_A_LINE = ("노선", "차선", "복선", "단선", "본선", "지선", "간선", "곡선", "직선", "전선", "회선", "당선", "예선",
+               "결선", "경선", "우선", "유람선", "여객선", "화물선", "어선", "상선", "함선", "조사선", "컨테이너선",
+               "운반선", "유조선", "수송선", "고속선", "일반선")
+"""Words in 선 that are no line's name: a line's kind or a lane (노선, 차선, 복선, 간선), a wire, a vote or a round
+(전선, 당선, 예선, 경선), a ship (유람선, 화물선, 컨테이너선: 船), a kind of track (고속선)."""
+_RAIL_BEFORE = re.compile("(?:열차|전철|지하철|전동차|기차)(?:가|이|는|은|도)?\\s$")
+"""A train or the subway right before the line (열차가 X선에서, 수도권 전철 1호선)."""
+_RAIL_AFTER = re.compile("(?:의)?\\s(?:운행|열차|전동차|전철|구간|승강장|선로|개통|연장|전\\s구간)(?![가-힣])"
+                         "|(?:의)?\\s(?:운행|열차|전동차|구간|승강장|선로)(?=[을를이가은는에의도과와로])")
+"""What a line carries or has right after its name, a whole word or one with its particle (X선 운행, X선 열차가,
+X선의 구간에서, X선 승강장, X선 개통)."""
+
+
+def railway_line(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is a railway or a subway line by its shape (:data:`_LINE_WORD`, none of
+    :data:`_NOT_A_LINE`) and by a train before it or what a line carries after it (:data:`_RAIL_BEFORE`,
+    :data:`_RAIL_AFTER`; 경의중앙선 운행, 열차가 중앙선에서 멈춰): a place, as the gold files type a line
+    (신분당선, 1호선; mentions63). Without those words 선 ends too many other words (당선, 유람선) to be read alone."""
+    word = text[start:end]
+    if not _LINE_WORD.fullmatch(word) or word.endswith(_NOT_A_LINE):
+        return False
+    if word.endswith("호선") and word[0].isdigit():  # 1호선: a line's number is a line wherever it stands
+        return True
+    return _RAIL_BEFORE.search(text, max(0, start - 8), start) is not None or _RAIL_AFTER.match(text, end) is not None
+
+
+def _railway_lines(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A railway or subway line (:func:`railway_line`) is one name of its own, however Kiwi cut or tagged the word
+    (1 + 호선, 중앙선 one common noun, 경의 + 중앙선): what was found inside it is no name of its own (mentions63)."""
+    found: list[NameSpan] = []
+    for i, token in enumerate(tokens):
+        if token.tag not in ("NNP", "NNG", "SN") or (i > 0 and tokens[i - 1].end == token.start):
+            continue  # a name starts a word
+        k = i
+        while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and not tokens[k + 1].tag.startswith("J"):
+            k += 1
+        if railway_line(text, token.start, tokens[k].end):
+            found.append(NameSpan(token.start, tokens[k].end, "ko", kiwi_proper_noun=True,
+                                  locative=text.startswith(("에서", "에"), tokens[k].end),
+                                  reasons=["a railway or subway line: a name in 선 and a train or its service"]))
+    if not found:
+        return out
+    kept = [c for c in out if not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=operator.attrgetter("start"))
+
+
+def _states_read_as_common_nouns(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A foreign state in 주 that Kiwi reads as one common noun (서자바주에, 동칼리만탄주: no proper noun, so no name
+    by the first pass) is a candidate when the words say it is a state: right after a country's name (인도네시아
+    X주: :func:`~bilingual.entities.gazetteer.transcribed_state`), or named by a compass point
+    (:func:`~bilingual.entities.gazetteer.directional_state`), wherever it stands (mentions63)."""
+    found: list[NameSpan] = []
+    for i, token in enumerate(tokens):
+        if token.tag != "NNG" or not token.form.endswith("주") or (i > 0 and tokens[i - 1].end == token.start) \
+                or (i + 1 < len(tokens) and tokens[i + 1].start == token.end and not tokens[i + 1].tag.startswith("J")):
+            continue  # one common noun, a word of its own
+        word = text[token.start:token.end]
+        before = tokens[i - 1] if i else None
+        after_country = before is not None and before.end + 1 == token.start \
+            and is_country(text[before.start:before.end])
+        if (after_country and transcribed_state(word)) or directional_state(word):
+            found.append(NameSpan(token.start, token.end, "ko", kiwi_proper_noun=True,
+                                  locative=locative_after(tokens, i + 1),
+                                  reasons=["a foreign state in 주 after its country or by a compass point"]))
+    if not found:
+        return out
+    kept = [c for c in out if not any(c.start < f.end and f.start < c.end for f in found)]
     return sorted(kept + found, key=operator.attrgetter("start"))
 
 

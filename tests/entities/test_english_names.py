@@ -683,3 +683,23 @@ def test_span_signatures_answer_as_the_plain_sums(pieces: list[tuple[str, str]],
 def test_an_apposition_of_an_occupation_by_its_ending_says_a_person(after: str, person: bool) -> None:
     """mentions61: occupations by -ist, -ician, -grapher and nouns only people are, ending their phrase."""
     assert bool(english_names._PERSON_CONTEXT_AFTER.match(after)) is person
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Ferries on the Solvan were cancelled after the storm.", "Solvan"),
+    ("Three hikers were rescued after an avalanche on Darvaz, officials said.", "Darvaz"),
+    ("Barges on the Oderin carried coal to the coast.", "Oderin"),
+    ("Engineers finished the Karvel Dam on the Tsuro on Tuesday.", "Tsuro"),
+])
+def test_a_river_or_a_peak_that_boats_dams_or_climbers_are_on_is_a_place(line: str, name: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get(name) == "place", types
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Investors placed bets on Zentrix after the report.", "Zentrix"),  # on, but no boat nor climber
+    ("The committee voted on Tuesday to approve the plan.", "Tuesday"),
+])
+def test_on_alone_makes_no_place(line: str, name: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get(name) != "place", types

@@ -672,3 +672,38 @@ def test_a_road_in_ro_by_what_follows_it() -> None:
     assert evidence.korean_road_cue("금강로", " 확장했다") is None  # a verb
     assert evidence.korean_road_cue("미로", " 확장 공사") is None  # a stem of one syllable
     assert evidence.korean_road_cue("금강대교", " 확장 공사") is None
+
+
+# mentions63: a smelter or a joint venture in a company's clause; a list counted after its class word
+
+
+def test_a_smelter_or_a_joint_venture_in_the_clause_says_a_company() -> None:
+    cue = Cue("ko-business-clause", "org", "clause")
+    assert korean_cue("는 미국 오하이오주에 제련소를 짓기로 하고 합작법인을 세운다고 밝혔다.") == cue
+    assert korean_cue("은 현지 업체와 합작사를 세운다.") == cue
+    assert korean_cue("는 주민 설명회를 열었다고 밝혔다.") is None  # what anyone does
+
+
+def test_a_list_counted_after_its_class_word_is_of_that_class() -> None:
+    cue = Cue("ko-listed-class", "org", "strong")
+    assert korean_cue("·가온테크 등 부품업체 30여 곳이 참가했다.") == cue
+    assert korean_cue(" 등 중견기업 12개사가 협약을 맺었다.") == cue
+    assert korean_cue(" 등 도내 초등학교 9곳이 문을 닫는다.") is None  # no class of companies
+    assert _types("누리정밀·다온화학 등 부품업체 40여 곳이 참가했다.").get("다온화학") == "org"
+
+
+@pytest.mark.parametrize("line,name", [
+    ("추모식이 서울 중구 남산 윤봉길의사기념관에서 열렸다.", "윤봉길의사기념관"),
+    ("질병관리청은 접종을 다음 달 한빛의료원에서 시작한다고 밝혔다.", "한빛의료원"),
+    ("다음 달 국립한빛박물관에서는 특별전이 열린다.", "국립한빛박물관"),
+])
+def test_a_public_building_where_something_is_held_is_a_place(line: str, name: str) -> None:
+    assert _types(line).get(name) == "place"
+
+
+@pytest.mark.parametrize("line,name", [
+    ("한빛박물관은 새 전시를 연다고 밝혔다.", "한빛박물관"),  # the institution acts
+    ("한빛박물관에서 밝혔다.", "한빛박물관"),  # 에서 marks the body that speaks
+])
+def test_a_public_building_that_acts_stays_an_organization(line: str, name: str) -> None:
+    assert _types(line).get(name) == "org"

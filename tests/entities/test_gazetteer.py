@@ -15,6 +15,7 @@ from bilingual.entities.gazetteer import (
     club_name,
     demonym,
     dictionary_place,
+    directional_state,
     english_name_shape,
     event_name,
     expressway_name,
@@ -453,6 +454,14 @@ def test_a_city_and_a_word_that_is_no_sponsor_is_no_club(name: str) -> None:
 @pytest.mark.parametrize("word,state", [("비하르주", True), ("마하라슈트라주", True), ("라거맥주", False),
                                         ("다음주", False), ("경기도", False)])
 def test_a_transcribed_name_and_ju(word: str, state: bool) -> None:
+    assert transcribed_state(word) is state
+
+
+@pytest.mark.parametrize("word,state", [("서타잉주", True), ("동술라판주", True), ("남카르바주", True),
+                                        ("서정주", False), ("동맥주", False), ("남해주", False), ("북부주", False),
+                                        ("서타잉시", False)])
+def test_a_compass_point_before_a_transcribed_state(word: str, state: bool) -> None:
+    assert directional_state(word) is state
     assert transcribed_state(word) is state
 
 

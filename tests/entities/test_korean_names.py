@@ -857,3 +857,42 @@ def test_a_village_whose_first_syllable_kiwi_read_as_a_determiner_is_one_name_af
     tokens = [Token(0, 3, "가평군", "NNP", None, "ko", 0), Token(4, 5, "전", "MM", None, "ko", 0),
               Token(6, 8, "지역", "NNG", None, "ko", 0), Token(8, 9, "에", "JKB", None, "ko", 0)]
     assert [text[c.start:c.end] for c in korean_candidates(text, tokens, Context.create().kb)] == ["가평군"]
+
+
+@pytest.mark.parametrize("line,name", [
+    ("수도권 전철 3호선과 한빛선 운행이 평소의 절반으로 줄었다.", "3호선"),  # a line's number
+    ("수도권 전철 3호선과 한빛선 운행이 평소의 절반으로 줄었다.", "한빛선"),  # the line's service after it
+    ("청주행 열차가 다솔선에서 신호 장애로 멈춰 섰다.", "다솔선"),  # a train before it, read as a common noun
+    ("누리선 열차가 20분 늦게 도착했다.", "누리선"),
+    ("지하철 12호선 개통이 미뤄졌다.", "12호선"),
+])
+def test_a_railway_line_by_its_number_or_its_trains_is_a_place(line: str, name: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get(name) == "place", types
+
+
+@pytest.mark.parametrize("line,word", [
+    ("유람선 운행이 태풍으로 중단됐다.", "유람선"),  # a ship, not a line
+    ("버스 노선 운행이 줄었다.", "노선"),
+    ("그는 경선에서 당선됐다.", "경선"),
+    ("화물선 운행 구간이 늘었다.", "화물선"),
+])
+def test_a_ship_a_lane_or_a_vote_in_선_stays_unmentioned(line: str, word: str) -> None:
+    assert word not in {m.text for m in bilingual.process(line).mentions}
+
+
+@pytest.mark.parametrize("line,name", [
+    ("회사는 베트남 남타잉주에 연산 20만 대 규모 공장을 짓는다.", "남타잉주"),  # a common noun after its country
+    ("정부는 행정 수도를 북술라판주 마나도로 옮긴다.", "북술라판주"),  # a compass point: no country needed
+])
+def test_a_foreign_state_kiwi_reads_as_a_common_noun_is_a_place(line: str, name: str) -> None:
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get(name) == "place", types
+
+
+@pytest.mark.parametrize("line,word", [
+    ("그는 저녁에 맥주를 마셨다.", "맥주"),
+    ("다음 주에 다시 만나기로 했다.", "주"),
+])
+def test_beer_and_a_week_are_no_foreign_states(line: str, word: str) -> None:
+    assert word not in {m.text for m in bilingual.process(line).mentions}
