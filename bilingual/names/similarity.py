@@ -821,10 +821,13 @@ def _lattice(hangul: tuple[str, ...], place: bool = False) -> _Lattice:
 
 
 @lru_cache(maxsize=16384)  # a KB name is fitted to its own readings again for every query compared with it
-def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, place: bool = False
-                  ) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
+def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, place: bool = False,
+                  held: bool = True) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
     """The best fit of the Latin to the Hangul over the tables and word orders tried, with its summary (``None``
-    when nothing aligned), its features and its calibrated score (``place``: see :func:`_lattice`)."""
+    when nothing aligned), its features and its calibrated score (``place``: see :func:`_lattice`). ``held``: a
+    Latin of more pieces than the name's syllables is read by no table (:func:`more_pieces_than_syllables`); the
+    training's features (:func:`fit_score`) are the letters' fit as before that rule, so the table it learns is
+    the shipped one."""
     lattice = _lattice(hangul, True) if place else _lattice(hangul)  # one cache entry for the usual call (bounds)
     units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
@@ -836,8 +839,9 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
         arranged = word_orders(latin, kind, hangul)
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
+        spans: list[Span]
         for rank, (order, letters, pieces) in enumerate(arranged):
-            if pieced and len(pieces) > len(lattice.syllables):
+            if held and pieced and len(pieces) > len(lattice.syllables):
                 score, spans = NEG, []  # more syllables written than it has (:func:`more_pieces_than_syllables`)
             elif table == "ko" and pieced and 2 <= len(pieces) <= len(lattice.syllables):
                 score, spans = _align_pieces(lattice, pieces, table)
@@ -985,7 +989,7 @@ def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
     h, la = _parse(hangul), _parse(latin)
     if h.script != "hangul" or la.script != "latin":
         return None
-    return _best_reading(h.words, la, None)[2]
+    return _best_reading(h.words, la, None, held=False)[2]
 
 
 # -- same script -----------------------------------------------------------------------------------------
