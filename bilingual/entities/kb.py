@@ -42,6 +42,7 @@ from bilingual.entities.acceptance import (
     second_look_on_kb_reading,
     with_reading_shares,
 )
+from bilingual.entities.gazetteer import english_given_names
 from bilingual.entities.retrieval_keys import (
     SEVERAL_WORDS as _SEVERAL_WORDS,
 )
@@ -78,6 +79,7 @@ from bilingual.names.romanized import (
     romanize_name,
     spelling_key,
     surname_index,
+    syllable_spelling,
     tables,
 )
 from bilingual.names.similarity import NameSimilarity, fold_latin, name_similarity, unwritten_syllables
@@ -333,14 +335,16 @@ class KnowledgeBase:
         forms = _query_forms(name)
         if not forms:
             return None
+        # the similarity tier alone reads a Korean name written after an English given name (fx40)
+        fitted_forms = forms + korean_name_after_given_name(forms[-1])
         for tier in (self._tier_exact, self._tier_normal, self._tier_similarity, self._tier_partial):
-            found = _merged(tier(form) for form in (forms if tier == self._tier_similarity else forms[:1]))
+            found = _merged(tier(form) for form in (fitted_forms if tier == self._tier_similarity else forms[:1]))
             if not found and tier != self._tier_similarity:
                 found = _merged(tier(form) for form in forms[1:])
             if found:
                 link = accept(found, query=forms[-1])  # the name without titles and particle
                 if tier == self._tier_similarity and link.entity_id is None:
-                    return self._second_look(forms, link)
+                    return self._second_look(fitted_forms, link)
                 return link
         return None
 
@@ -811,6 +815,36 @@ def _query_forms(name: str) -> tuple[str, ...]:
             and len(name) <= MAX_NAME:
         forms.insert(0, name)
     return tuple(forms)
+
+
+def korean_name_after_given_name(name: str) -> tuple[str, ...]:
+    """The Korean name that a Latin ``name`` of three or more words writes after an English given name, as a one-item
+    tuple; else empty (fx40 branch). A Korean Catholic's baptismal name or a Korean-American's English name is often
+    written before the whole Korean name (Andrew Kim Taegon, 김대건; Theresa Hak Kyung Cha, 차학경), and the Korean
+    reading of all the words fits nothing: the name without that word is read as well, by the similarity tier only.
+    The first word must be a listed English given name (:func:`~bilingual.entities.gazetteer.english_given_names`)
+    that is no spelling of a Korean family name or syllable (Young, Jin), no other word may be one (Mary Jane Tak,
+    Peter Paul Tak: English names all through), and what is left must read as a Korean name
+    (:func:`~bilingual.names.romanized.parse_name`, at the KB's own floor for readings) of three syllables or more, a
+    family name and a given name of two: "Andrew Kim" leaves a family name alone, and "Daniel Dae Kim" one syllable
+    of a given name, which names many.
+
+    >>> korean_name_after_given_name("Andrew Kim Tae-gon")
+    ('Kim Tae-gon',)
+    >>> korean_name_after_given_name("Andrew Kim"), korean_name_after_given_name("Kim Tae Gon")
+    ((), ())
+    """
+    words = name.split()
+    if len(words) < 3 or has_syllable(name):
+        return ()
+    first = words[0].strip(".,")
+    if first not in english_given_names() or spelling_key(first) in surname_index() or syllable_spelling(first):
+        return ()
+    rest = " ".join(words[1:])
+    if any(word.strip(".,") in english_given_names() for word in words[1:]):
+        return ()  # an English name all through (Mary Jane Tak), or a second English name (Peter Paul Tak)
+    readings = parse_name(rest, limit=1, min_score=READING_MIN_SCORE)
+    return (rest,) if readings and len(readings[0].hangul) >= 3 else ()
 
 
 def _merged(tiers: Iterable[dict[str, Candidate]]) -> dict[str, Candidate]:

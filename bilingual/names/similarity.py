@@ -703,6 +703,19 @@ def _align_pieces(lattice: _Lattice, pieces: Sequence[str], table: str
 
 
 # -- Hangul ⇄ Latin ----------------------------------------------------------------------------------------
+def more_pieces_than_syllables(hangul: tuple[str, ...], latin: _Parsed) -> bool:
+    """Whether the Latin, split at its spaces and hyphens, writes more pieces than the one Hangul word of 2 to 5
+    syllables has syllables (fx40 branch): then neither table reads it (:func:`_best_reading`). A romanized name
+    breaks only between syllables (Suh Se-ok, Kim Se Ok: three), and a transcription writes each Latin piece in
+    one Hangul syllable at least, so such a Latin is no spelling of that name. Both tables read the letters whole
+    before: Suh Se-ok fitted 서석 (`seok ~ 석`) as `same`, 0.963, as closely as its own 서세옥 (0.964), and the link
+    was lost to the tie; with the Korean table alone held, the foreign one still read Kim Se On as 김석, `same`.
+    A name of several Hangul words (코리 리) or of one syllable is not held: its syllables are not read piece by
+    piece."""
+    syllables = len(hangul[0]) if len(hangul) == 1 else 0
+    return 2 <= syllables <= 5 and latin.script == "latin" and len(latin.arranged[0][2]) > syllables
+
+
 @dataclass(frozen=True)
 class _Fit:
     llr: float  # log P(latin | hangul) - log P_background(latin)
@@ -808,10 +821,13 @@ def _lattice(hangul: tuple[str, ...], place: bool = False) -> _Lattice:
 
 
 @lru_cache(maxsize=16384)  # a KB name is fitted to its own readings again for every query compared with it
-def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, place: bool = False
-                  ) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
+def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, place: bool = False,
+                  held: bool = True) -> tuple[_Fit, _Summary | None, tuple[float, ...], float]:
     """The best fit of the Latin to the Hangul over the tables and word orders tried, with its summary (``None``
-    when nothing aligned), its features and its calibrated score (``place``: see :func:`_lattice`)."""
+    when nothing aligned), its features and its calibrated score (``place``: see :func:`_lattice`). ``held``: a
+    Latin of more pieces than the name's syllables is read by no table (:func:`more_pieces_than_syllables`); the
+    training's features (:func:`fit_score`) are the letters' fit as before that rule, so the table it learns is
+    the shipped one."""
     lattice = _lattice(hangul, True) if place else _lattice(hangul)  # one cache entry for the usual call (bounds)
     units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
@@ -823,8 +839,11 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
         arranged = word_orders(latin, kind, hangul)
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
+        spans: list[Span]
         for rank, (order, letters, pieces) in enumerate(arranged):
-            if table == "ko" and pieced and 2 <= len(pieces) <= len(lattice.syllables):
+            if held and pieced and len(pieces) > len(lattice.syllables):
+                score, spans = NEG, []  # more syllables written than it has (:func:`more_pieces_than_syllables`)
+            elif table == "ko" and pieced and 2 <= len(pieces) <= len(lattice.syllables):
                 score, spans = _align_pieces(lattice, pieces, table)
             else:
                 score, spans = _align(lattice.unit_names, letters, table)
@@ -957,8 +976,10 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: boo
     fit, summary, _, score = (_best_reading(hangul.words, latin, kind, True) if place
                               else _best_reading(hangul.words, latin, kind))
     if summary is None:
-        return NameSimilarity(score=0.0, verdict="different",
-                              reasons=("more letters than the Hangul's jamo can write (3 each at most)",))
+        why = (f"the Latin writes {len(latin.arranged[0][2])} syllables (split at hyphens and spaces), the Hangul "
+               f"{len(hangul.words[0])}" if more_pieces_than_syllables(hangul.words, latin)
+               else "more letters than the Hangul's jamo can write (3 each at most)")
+        return NameSimilarity(score=0.0, verdict="different", reasons=(why,))
     return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words, summary),
                           evidence=round(fit.llr, 3))
 
@@ -968,7 +989,7 @@ def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
     h, la = _parse(hangul), _parse(latin)
     if h.script != "hangul" or la.script != "latin":
         return None
-    return _best_reading(h.words, la, None)[2]
+    return _best_reading(h.words, la, None, held=False)[2]
 
 
 # -- same script -----------------------------------------------------------------------------------------

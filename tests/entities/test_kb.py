@@ -18,6 +18,7 @@ from bilingual.entities.kb import (
     Entity,
     KnowledgeBase,
     _likeliest_of_its_length,
+    korean_name_after_given_name,
 )
 from bilingual.errors import KBError
 from bilingual.names.similarity import name_similarity
@@ -1133,3 +1134,37 @@ def test_a_place_written_as_the_query_outranks_the_one_with_its_unit() -> None:
     kb = KnowledgeBase.from_records([{"id": "a", "type": "place", "name": "안산"},
                                      {"id": "b", "type": "place", "name": "안산시"}])
     assert _linked(kb, "Ansan") == "a"
+
+
+# fx40: names of my own invention, in no evaluation file.
+def test_a_hyphenated_given_name_does_not_link_a_name_of_fewer_syllables() -> None:
+    # Tak Se-on writes three syllables: 탁선 (Tak Seon) is not it, though its letters are the same
+    kb = KnowledgeBase.from_records([{"id": "short", "type": "person", "name": "탁선"}])
+    for query in ("Tak Se-on", "Tak Se On"):
+        link = kb.link(query)
+        assert link is None or link.entity_id is None, (query, link)
+    assert _linked(kb, "Tak Seon") == "short"
+
+
+def test_a_korean_name_after_an_english_given_name_is_linked() -> None:
+    # a baptismal or English name written before the whole Korean name (as Andrew Kim Taegon for 김대건)
+    kb = KnowledgeBase.from_records([{"id": "whole", "type": "person", "name": "탁민재"},
+                                     {"id": "min", "type": "person", "name": "탁민"},
+                                     {"id": "jae", "type": "person", "name": "탁재"}])
+    for query in ("Stephen Tak Minjae", "Stephen Tak Min-jae", "Stephen Minjae Tak"):
+        assert _linked(kb, query) == "whole", query
+    for query in ("Stephen Tak", "Stephen Tak Min"):  # a family name alone, or one given syllable: no one
+        link = kb.link(query)
+        assert link is None or link.entity_id is None, (query, link)
+
+
+@pytest.mark.parametrize(("name", "korean"), [
+    ("Stephen Tak Min-jae", ("Tak Min-jae",)), ("Stephen Minjae Tak", ("Minjae Tak",)),
+    ("Stephen Tak", ()),  # nothing left but a family name
+    ("Stephen Tak Min", ()),  # a Korean name of two syllables is no whole name with its given name
+    ("Young Tak Minjae", ()),  # Young spells a Korean family name (영)
+    ("Tak Min Jae", ()),  # no English given name first
+    ("Mary Jane Tak", ()),  # an English name all through
+])
+def test_korean_name_after_given_name(name: str, korean: tuple[str, ...]) -> None:
+    assert korean_name_after_given_name(name) == korean

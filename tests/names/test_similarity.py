@@ -709,3 +709,23 @@ def test_a_places_own_romanization_or_an_unlisted_one_keeps_its_fit(
         invented_korean_places: None, hangul: str, latin: str) -> None:
     fit = name_similarity(hangul, latin)
     assert not any("romanizes another Korean place" in reason for reason in fit.reasons)
+
+
+# fx40: a romanized name breaks only between syllables, so a Latin of more hyphen- or space-separated pieces than a
+# Hangul name of one word has syllables is no spelling of it (Suh Se-ok fitted 서석 as `same`, `seok ~ 석`).
+# Invented names, in no evaluation file.
+@pytest.mark.parametrize(("latin", "shorter"), [
+    ("Tak Se-on", "탁선"), ("Tak Se On", "탁선"), ("Se-on Tak", "탁선"), ("Tak Hye-on", "탁현"),
+])
+def test_more_latin_pieces_than_hangul_syllables_fit_no_name(latin: str, shorter: str) -> None:
+    fit = name_similarity(latin, shorter, kind="person")
+    assert fit.verdict == "different" and fit.score == 0.0
+    assert fit.reasons == ("the Latin writes 3 syllables (split at hyphens and spaces), the Hangul 2",)
+
+
+@pytest.mark.parametrize(("latin", "hangul"), [
+    ("Tak Se-on", "탁세온"), ("Tak Seon", "탁선"), ("Seon Tak", "탁선"), ("Tak Hye-on", "탁혜온"),
+    ("Tak Hyeon", "탁현"),
+])
+def test_a_name_written_in_as_many_pieces_as_syllables_or_fewer_still_fits(latin: str, hangul: str) -> None:
+    assert name_similarity(latin, hangul, kind="person").verdict == "same"
