@@ -3168,6 +3168,38 @@ def _issuer_signature(w: Where) -> bool:
     return _SIGNATURE.fullmatch(text) is not None
 
 
+_LETTER_CLOSING = re.compile(
+    r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:very\s+)?(?:sincerely|faithfully|respectfully)(?:\s+yours)?"
+    r"|(?:with\s+)?(?:kind|kindest|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+thanks"
+    r"|with\s+best\s+wishes|all\s+the\s+best)\s*[,.!]?", re.I)
+"""labels46: a letter's closing formula alone on its line (``Yours sincerely,``, ``Kind regards,``, ``Best wishes``):
+part of the letter (body, as the salutation is), the signer's lines under it (:func:`_letter_signer`)."""
+_KO_SENDER = re.compile(r"(?-i:[가-힣A-Za-z0-9·()\s]){2,30}\s(?:드림|올림)\.?")
+"""labels46: a Korean letter's sender line (``3학년 2반 담임 윤하람 드림``, ``솔빛마을 주민 일동 올림``)."""
+
+
+def _letter_signer(w: Where) -> bool:
+    """labels46: one of the two lines right under a letter's closing formula (:data:`_LETTER_CLOSING`), each short
+    and no sentence (no closing stop, question or exclamation mark, at most eight words): the signer's name and role
+    (``Mrs J. Pettigrew`` / ``School Nurse, Westbrook Community Health Team``), bylines as the writer's sign-off is;
+    or, after the article's text, a Korean sender's line closed by 드림 or 올림 (:data:`_KO_SENDER`)."""
+    if w.line.hangul and w.index > w.first_prose and _KO_SENDER.fullmatch(w.line.text) is not None:
+        return True
+    for back in (1, 2):
+        if w.index - back < 0:
+            return False
+        above = w.lines[w.index - back]
+        if _LETTER_CLOSING.fullmatch(above.text) is not None:
+            return all(_signer_shape(ln) for ln in w.lines[w.index - back + 1:w.index + 1])
+    return False
+
+
+def _signer_shape(line: _Line) -> bool:
+    """A short line that is no sentence: a signer's name or role."""
+    text = line.text
+    return len(text) <= 70 and line.words <= 8 and text[-1] not in ".!?:" and "@" not in text and "|" not in text
+
+
 _SPACED_SYLLABLES = re.compile(r"(?:[가-힣] ){3,}[가-힣]")
 _BARE_DATE = re.compile(r"\d{4}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[.-]\s*\d{1,2}\s*[.-]\s*\d{1,2}\s*\.?)")
 
@@ -4156,6 +4188,15 @@ RULES: tuple[Rule, ...] = (
          "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석); an office's "
          "head by the office's kind (…관리사무소장, …초등학교장, …군수; a complex's number in the name: 3단지; set out "
          "in spaces: 새 솔 고 등 학 교 장); wherever it stands right under the notice's bare date (2026. 12. 4.)"),
+    Rule("letter-closing", "body", 0.7, "a letter's closing formula (Yours sincerely,)",
+         lambda w: len(w.line.text) <= 30 and _LETTER_CLOSING.fullmatch(w.line.text) is not None,
+         "a letter's closing formula alone on its line (Yours sincerely, Kind regards, Best wishes): part of the "
+         "letter, as its salutation is"),
+    Rule("letter-signer", "byline", 0.7, "a letter's signer under its closing formula",
+         _letter_signer,
+         "one of the two short lines that are no sentence right under a letter's closing formula (the signer's name "
+         "and role: Mrs J. Pettigrew / School Nurse, …); a Korean sender's line closed by 드림 or 올림 after the text "
+         "(3학년 2반 담임 윤하람 드림)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
