@@ -1309,7 +1309,32 @@ def _lone_paragraph(w: Where) -> bool:
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
     return (line.words >= 4 or line.hangul >= 8) and _credit_closes(line.text[-80:]) \
-        and not _ENDS_IN_FIGURE.search(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+        and not _ENDS_IN_FIGURE.search(line.text) \
+        and not _no_credit(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+
+
+_BARE_PHOTO_WORD = re.compile(r"\s*사진(?!\s*[=:：])")
+_GIVEN_IN_BRACKETS = re.compile(r"제공[\])>]$")
+_FIELD_OPENER = re.compile(r"(?-i:[가-힣]{1,8})(?:\s(?-i:[가-힣]{1,6}))?\s*:\s")
+
+
+def _no_credit(text: str) -> bool:
+    """labels46: a credit's shape that is no credit. The word 사진 with no ``=`` or ``:`` after it and no giver, reporter
+    or pool (제공, 기자, 취재) in what follows: a photo named in a title or a button (``증명·여권사진 가격 안내``,
+    ``… (사진 있음)``, ``고화질 사진(ZIP)``, ``친구 추가와 사진 보내기``), not ``사진 제공=…`` or ``사진공동취재단``.
+    A bracket closed by 제공 with no ``=`` in it at the end of a field opened by its Korean label and a colon
+    (``수강료: 무료 (교재 제공)``, ``준비물: 없음 (향수병, 라벨 … 제공)``): what the fee includes, not who took a
+    photo (``(관리사무소 제공)`` after a plan's title is one)."""
+    if "사진" not in text and "제공" not in text:
+        return False
+    found = _CREDIT.search(text[-80:])
+    if found is None:
+        return False
+    credit = found.group(0)
+    if _BARE_PHOTO_WORD.match(credit) and not any(word in credit for word in ("제공", "기자", "취재")):
+        return True
+    return (_GIVEN_IN_BRACKETS.search(credit) is not None and "=" not in credit
+            and _FIELD_OPENER.match(text) is not None)
 
 
 @lru_cache(maxsize=4096)
