@@ -136,6 +136,14 @@ _RELATED_HEADING_ENDS = "_&'’-)\":"
 but for its branches of any characters after ``from`` or ``by`` (More from …, Latest from …, Latest by …)."""
 
 
+_MORE_BUTTON = re.compile(
+    r"(?:load|show)\s+(?:more|all|older|earlier)(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+){0,2}"
+    r"|(?:see|read|view)\s+all(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+)?\s+(?:reviews|comments|replies|questions|answers|updates)"
+    r"|(?:댓글|답글|리뷰|후기|상품평|문의)\s*(?:전체\s*)?더\s?보기", re.I)
+"""labels46: a button that loads or shows more of the list above it (comments, reviews, updates): navigation; the
+heading of a list of other stories (``More from …``) and its ``Read more`` are related's."""
+
+
 def _related_heading(core: str) -> bool:
     """:data:`_RELATED_HEADING` matches the whole of ``core``. perf63: a line closed by another character (a full
     stop, a quotation mark, a bracket of its own) needs ``from`` or ``by`` (:data:`_RELATED_HEADING_ENDS`); a line of
@@ -3879,6 +3887,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
          "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
+    Rule("more-button", "navigation", 0.8, "a button that loads more of a list (Load more comments)",
+         lambda w: len(w.line.text) <= 60 and _MORE_BUTTON.fullmatch(w.line.core) is not None,
+         "a button that loads or shows the rest of the list above it: Load more, Load more comments, Show all 318 "
+         "reviews, See all reviews, 댓글 더보기, 후기 더보기 (not a list of other stories' heading, nor its Read more)"),
     Rule("form-choices", "other", 0.7, "a form's choices on one line, each opened by a radio button or a box",
          _form_choices,
          "two to eight choices of four words or fewer, each opened by a radio button or an empty box, a question or "
