@@ -144,6 +144,14 @@ _MORE_BUTTON = re.compile(
 heading of a list of other stories (``More from …``) and its ``Read more`` are related's."""
 
 
+_QUESTION_BUTTON = re.compile(
+    r"[^?!.\d@|]{4,50}\?\s*(?:1:1\s*)?(?:문의\s*하기|상담\s*하기|질문\s*하기|문의\s*남기기|문의하러\s*가기|contact\s+us"
+    r"|ask\s+(?:a|us\s+a|your)\s+question|get\s+in\s+touch|send\s+us\s+a\s+message|chat\s+with\s+us)\s*[>›→]?",
+    re.I)
+"""labels46: a short question and a button after it that opens a way to ask (``… 찾지 못하셨나요? 1:1 문의하기``,
+``Still stuck? Contact us``), no figure nor address in it (``Questions? Call … 1577-…`` is a contact line)."""
+
+
 def _related_heading(core: str) -> bool:
     """:data:`_RELATED_HEADING` matches the whole of ``core``. perf63: a line closed by another character (a full
     stop, a quotation mark, a bracket of its own) needs ``from`` or ``by`` (:data:`_RELATED_HEADING_ENDS`); a line of
@@ -3891,6 +3899,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 60 and _MORE_BUTTON.fullmatch(w.line.core) is not None,
          "a button that loads or shows the rest of the list above it: Load more, Load more comments, Show all 318 "
          "reviews, See all reviews, 댓글 더보기, 후기 더보기 (not a list of other stories' heading, nor its Read more)"),
+    Rule("question-button", "navigation", 0.7, "a short question and the button that answers it (… ? 1:1 문의하기)",
+         lambda w: len(w.line.text) <= 70 and _QUESTION_BUTTON.fullmatch(w.line.text) is not None,
+         "a short question, then a button to ask or write to the site (원하는 답변을 찾지 못하셨나요? 1:1 문의하기, "
+         "Still stuck? Contact us): page chrome; with a number or an address to call it is a contact line"),
     Rule("form-choices", "other", 0.7, "a form's choices on one line, each opened by a radio button or a box",
          _form_choices,
          "two to eight choices of four words or fewer, each opened by a radio button or an empty box, a question or "
