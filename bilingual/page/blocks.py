@@ -1092,12 +1092,26 @@ def _dateline(line: _Line) -> bool:
     while end < len(text):  # piece after piece from the start; the first that is none ends it
         piece = _DATE_PIECE.match(text, end)
         if piece is None or piece.end() == end:
-            return False
+            return _posted_in(line)
         end = piece.end()
     if place is not None:
         return bool(_DATE_CORE.search(text))
     return bool(
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
+
+
+_POSTED_IN = re.compile(r"((?:posted|published)\s.{4,40}?)\s+in\s+(?:the\s+)?[^\W\d][^\d.!?:|@]{1,40}", _I)
+"""labels46: a post's date and the section it was posted in (``Posted 4 December 2026 in Letters home``)."""
+
+
+def _posted_in(line: _Line) -> bool:
+    """labels46: :data:`_POSTED_IN`, the part before ``in`` a dateline by itself; the section after it (a few words, no
+    figure nor sentence) does not make the line a field."""
+    found = _POSTED_IN.fullmatch(line.text)
+    if found is None:
+        return False
+    head = found.group(1)
+    return _dateline(line._replace(text=head, core=head))
 
 
 _OWN_DATE_LABEL = re.compile(
