@@ -2487,14 +2487,28 @@ def _faq_plain_question(w: Where) -> bool:
 
 
 def _operator_number(w: Where) -> bool:
-    """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right above or
-    below the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
+    """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right under
+    (labels46: no longer above) the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
     ``Customer Center 1544-0000 …`` over ``… Co., Ltd. | CEO …``): the site's own number, among the publisher's
     particulars (the label table's footer row)."""
     text = w.line.text
     return (w.seen_body and not w.in_related and len(text) <= 100
             and w.line.digit and _phone_number(text)  # perf64: a number has a digit (no memo looked up)
-            and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
+            and _HELPLINE.fullmatch(w.line.core) is not None
+            # labels46: under the particulars only, as the label table has it; above them the number is the page's
+            # contact line (byline: three writers of sets w-y; set l's writer, one line, read it footer)
+            and w.index > 0 and _OPERATOR.search(w.lines[w.index - 1].text) is not None)
+
+
+def _number_over_particulars(w: Where) -> bool:
+    """labels46: :func:`_operator_number`'s service number (a number in a helpline's shape, after the article) right
+    above the operator's particulars instead of under them: the page's contact line (byline), as three writers of sets
+    w-y labelled it (``고객센터 1644-5520 (평일 10:00~18:00)``, ``상담 Help: 1588-2304 | 카카오톡 …``, ``Customer support
+    고객지원: 1670-0923 · help@…``); the contact rules leave a line beside the particulars alone."""
+    text = w.line.text
+    return (w.seen_body and not w.in_related and len(text) <= 100 and w.line.digit and _phone_number(text)
+            and w.index + 1 < len(w.lines) and _OPERATOR.search(w.lines[w.index + 1].text) is not None
+            and (_HELPLINE.fullmatch(w.line.core) is not None or _CONTACT_LABEL.match(w.line.core) is not None))
 
 
 _AUTHOR_DATE = re.compile(rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,20}}?)\s*[·|]\s*(?P<date>.+)")
@@ -4184,7 +4198,12 @@ RULES: tuple[Rule, ...] = (
     Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
          _operator_number,
          "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
-         "above or below the operator's particulars (㈜… | 사업자등록번호 …, … Co., Ltd. | CEO …)"),
+         "under the operator's particulars (㈜… | 사업자등록번호 …, … Co., Ltd. | CEO …)"),
+    Rule("number-over-particulars", "byline", 0.7, "a service's number right above the operator's particulars",
+         _number_over_particulars,
+         "after the article, a service's number or a contact label with a number (고객센터 1644-5520 (평일 "
+         "10:00~18:00), Customer support 고객지원: 1670-0923 · …) right above the operator's particulars: the page's "
+         "contact line; under them it is the site's own (operator-number, footer)"),
     Rule("attachment-file", "navigation", 0.8, "a link to download a press release's attached file",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)
                                                    or _DOWNLOAD_LABEL.fullmatch(w.line.core))
