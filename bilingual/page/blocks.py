@@ -2193,6 +2193,25 @@ def _pull_quote(w: Where) -> bool:
                                        and w.next is not None and _is_long_prose(w.next))
 
 
+_QUESTION_THEN_ANSWER = re.compile(r"(?P<question>[^?]{3,90}\?)\s+(?P<answer>[A-Z][^?]{3,140}[.!])")
+
+
+def _question_deck(w: Where) -> bool:
+    """labels46: right under the title (the line above a headline, no text above), an English line that is a question
+    of twelve words or fewer and one sentence of twenty-two words or fewer answering it, no phone number nor e-mail
+    (``Questions? Call …`` is a contact line): a service page's deck (three writers of sets w-y, every such line under
+    a title in the fixtures)."""
+    text = w.line.text
+    if w.previous != "headline" or w.seen_body or w.line.hangul or len(text) > 170:
+        return False
+    found = _QUESTION_THEN_ANSWER.fullmatch(text)
+    if found is None or "@" in text or _PHONE.search(text) is not None:
+        return False
+    answer = found["answer"].replace("a.m.", "am").replace("p.m.", "pm")
+    return (len(found["question"].split()) <= 12 and len(answer.split()) <= 22
+            and answer.rstrip(".!").count(".") == 0)
+
+
 _PART_HEADING = re.compile(
     r"(?:(?:panel|session|part|step|track|stage|phase|chapter|module|day)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|"
     r"(?:제\s?)?\d{1,2}\s?(?:부|단계|세션|일차|교시(?=\s*[:：]))|세션\s?\d{1,2})"
@@ -4431,6 +4450,11 @@ RULES: tuple[Rule, ...] = (
          _deck_over_byline,
          "right under the headline and right over the writer's byline or the page's date, one or two sentences of "
          "forty words or fewer (… The port authority wants the land back. over By …): the headline's deck"),
+    Rule("question-deck", "headline", 0.6, "a question and its answer right under the title (a service's deck)",
+         _question_deck,
+         "right under the title, before any text, an English question of twelve words or fewer and one short sentence "
+         "answering it (Locked out at 3 a.m.? A licensed technician can be at your door …; … skipped stitches? Bring "
+         "it to the bench.), no number nor address to call: the page's deck"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
