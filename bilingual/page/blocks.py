@@ -2178,19 +2178,13 @@ def _pull_quote(w: Where) -> bool:
     """labels36: inside the article (a line above was body), outside a list of other stories, a line that is one
     quotation and nothing else, three to twelve words (``“Stay here”`` stays the text's), with no stop, question or
     exclamation mark closing it (a sentence quoted in the text closes with its mark: ``"…했어요."``, body): a pull
-    quote, the article's heading (``"교섭 결렬 땐 26일 전면파업"``, ``"We've tried everything"``). labels46: in English
-    with its stops too (one or two sentences), right between a line of the text and a paragraph."""
+    quote, the article's heading (``"교섭 결렬 땐 26일 전면파업"``, ``"We've tried everything"``)."""
     text = w.line.text
     if text[:1] not in "\"“" or not w.seen_body or w.in_related or not 3 <= w.line.words <= 12:
         return False
     inner = text.rstrip("\"” ")
-    if _PULL_QUOTE.fullmatch(text) is None or inner[-1:] in ",;:…-–—":
-        return False
-    # labels46: an English quotation of one or two sentences with their stops, alone between two lines of the text
-    # (“Farmers don't need more data. They need fewer decisions.”): every such line of the fixtures is a pull quote;
-    # a Korean answer quoted with its stop is the interview's text (body)
-    return not ends_sentence(text) or (not w.line.hangul and w.previous == "body" and text.count(".") <= 2
-                                       and w.next is not None and _is_long_prose(w.next))
+    return (_PULL_QUOTE.fullmatch(text) is not None and not ends_sentence(text)
+            and inner[-1:] not in ",;:…-–—")
 
 
 _QUESTION_THEN_ANSWER = re.compile(r"(?P<question>[^?]{3,90}\?)\s+(?P<answer>[A-Z][^?]{3,140}[.!])")
@@ -4375,8 +4369,7 @@ RULES: tuple[Rule, ...] = (
          _pull_quote,
          "inside the article, a line that is one quotation and nothing else, three to twelve words, not closed by a "
          "stop, a question or an exclamation mark (\"교섭 결렬 땐 26일 전면파업\", \"We've tried everything\"); a "
-         "Korean sentence quoted with its stop is body; in English, one or two quoted sentences with their stops "
-         "right between a line of the text and a paragraph are a pull quote too"),
+         "sentence quoted with its stop is body"),
     Rule("part-heading", "headline", 0.65, "a numbered part's heading (Panel 1: …, 제1부: …)", _part_heading,
          "inside the article, a numbered part's label (Panel, Session, Step, Day, 제1부, 2단계), a colon and a title "
          "of two to eight words with no figure and no sentence (Panel 1: Harbors and Labor, Step 2: Choose a tax "
