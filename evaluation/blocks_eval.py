@@ -151,9 +151,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("fifty-third-own", "labels45's own pages (fifty-third stop), written by an engineer after reading the rule table, "
                         "in kinds of page not in the fixtures, labelled before the library ran on them; counted only, "
                         "at base and at the end"),
-    ("fifty-fourth-own", "labels46's own pages (fifty-fourth stop), written by an engineer who had read only the label "
-                         "table and the seed-labelling notes, in kinds of page not in the fixtures, labelled before the "
-                         "library ran on them; counted only, at base and at the end"),
+    ("fifty-fourth-own", "labels46's own pages (fifty-fourth stop), written by an engineer who had read only the "
+                         "label table and the seed-labelling notes, in kinds of page not in the fixtures, labelled "
+                         "before the library ran on them; counted only, at base and at the end"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d

@@ -1340,7 +1340,7 @@ def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
     return (line.words >= 4 or line.hangul >= 8) and _credit_closes(line.text[-80:]) \
         and not _ENDS_IN_FIGURE.search(line.text) \
-        and not _no_credit(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+        and not _no_credit(line.text)  # _ENDS_IN_FIGURE: prices after slashes, 고등어 4,850원 / 삼치 6,900원
 
 
 _BARE_PHOTO_WORD = re.compile(r"\s*사진(?!\s*[=:：])")
@@ -1349,15 +1349,16 @@ _FIELD_OPENER = re.compile(r"(?-i:[가-힣]{1,8})(?:\s(?-i:[가-힣]{1,6}))?\s*:
 
 
 def _no_credit(text: str) -> bool:
-    """labels46: a credit's shape that is no credit. The word 사진 with no ``=`` or ``:`` after it and no giver, reporter
-    or pool (제공, 기자, 취재) in what follows: a photo named in a title or a button (``증명·여권사진 가격 안내``,
-    ``… (사진 있음)``, ``고화질 사진(ZIP)``, ``친구 추가와 사진 보내기``), not ``사진 제공=…`` or ``사진공동취재단``.
+    """labels46: a credit's shape that is no credit. The word 사진 with no ``=`` or ``:`` after it and no giver,
+    reporter or pool (제공, 기자, 취재) in what follows: a photo named in a title or a button
+    (``증명·여권사진 가격 안내``, ``… (사진 있음)``, ``고화질 사진(ZIP)``, ``친구 추가와 사진 보내기``), not
+    ``사진 제공=…`` or ``사진공동취재단``.
     A bracket closed by 제공 with no ``=`` in it at the end of a field opened by its Korean label and a colon
     (``수강료: 무료 (교재 제공)``, ``준비물: 없음 (향수병, 라벨 … 제공)``): what the fee includes, not who took a
     photo (``(관리사무소 제공)`` after a plan's title is one)."""
     if "사진" not in text and "제공" not in text:
         return False
-    found = _CREDIT.search(text[-80:])
+    found = _credit_match(text[-80:])
     if found is None:
         return False
     credit = found.group(0)
@@ -1372,10 +1373,15 @@ def _credit_closes(tail: str) -> bool:
     """:func:`_credit_at_end` and :func:`_slash_closes` of a line's tail, :data:`_CREDIT` searched once (perf64:
     it was searched by each, 14 µs a Korean line, and three rules ask :func:`_caption` of the same line: remembered
     for the rules of a page, forgotten by :func:`label_lines` after it; a tail is at most 80 characters)."""
-    if not _credit_may_end(tail):
-        return False
-    found = _CREDIT.search(tail)
+    found = _credit_match(tail)
     return found is not None and _slash_closes(tail, found)
+
+
+@lru_cache(maxsize=4096)
+def _credit_match(tail: str) -> re.Match[str] | None:
+    """:data:`_CREDIT` searched in a line's tail once for the rules of a page (:func:`_credit_closes` and, labels46,
+    :func:`_no_credit` read it; forgotten by :func:`label_lines` after the page)."""
+    return _CREDIT.search(tail) if _credit_may_end(tail) else None
 
 
 _BEFORE_SLASH_CREDIT = re.compile(
@@ -2507,7 +2513,8 @@ def _faq_plain_question(w: Where) -> bool:
 
 def _operator_number(w: Where) -> bool:
     """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right under
-    (labels46: no longer above) the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
+    (labels46: no longer above) the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under
+    ``㈜… | 사업자등록번호 …``,
     ``Customer Center 1544-0000 …`` over ``… Co., Ltd. | CEO …``): the site's own number, among the publisher's
     particulars (the label table's footer row)."""
     text = w.line.text
@@ -2522,8 +2529,9 @@ def _operator_number(w: Where) -> bool:
 def _number_over_particulars(w: Where) -> bool:
     """labels46: :func:`_operator_number`'s service number (a number in a helpline's shape, after the article) right
     above the operator's particulars instead of under them: the page's contact line (byline), as three writers of sets
-    w-y labelled it (``고객센터 1644-5520 (평일 10:00~18:00)``, ``상담 Help: 1588-2304 | 카카오톡 …``, ``Customer support
-    고객지원: 1670-0923 · help@…``); the contact rules leave a line beside the particulars alone."""
+    w-y labelled it (``고객센터 1644-5520 (평일 10:00~18:00)``, ``상담 Help: 1588-2304 | 카카오톡 …``,
+    ``Customer support 고객지원: 1670-0923 · help@…``); the contact rules leave a line beside the particulars
+    alone."""
     text = w.line.text
     return (w.seen_body and not w.in_related and len(text) <= 100 and w.line.digit and _phone_number(text)
             and w.index + 1 < len(w.lines) and _OPERATOR.search(w.lines[w.index + 1].text) is not None
@@ -3945,7 +3953,8 @@ RULES: tuple[Rule, ...] = (
     Rule("more-button", "navigation", 0.8, "a button that loads more of a list (Load more comments)",
          lambda w: len(w.line.text) <= 60 and _MORE_BUTTON.fullmatch(w.line.core) is not None,
          "a button that loads or shows the rest of the list above it: Load more, Load more comments, Show all 318 "
-         "reviews, See all reviews, 댓글 더보기, 후기 더보기 (not a list of other stories' heading, nor its Read more)"),
+         "reviews, See all reviews, 댓글 더보기, 후기 더보기 (not a list of other stories' heading, nor its Read "
+         "more)"),
     Rule("question-button", "navigation", 0.7, "a short question and the button that answers it (… ? 1:1 문의하기)",
          lambda w: len(w.line.text) <= 70 and _QUESTION_BUTTON.fullmatch(w.line.text) is not None,
          "a short question, then a button to ask or write to the site (원하는 답변을 찾지 못하셨나요? 1:1 문의하기, "
@@ -4722,6 +4731,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     _phone_number.cache_clear()
     _contact_number.cache_clear()
     _credit_closes.cache_clear()
+    _credit_match.cache_clear()
     return labelled
 
 
