@@ -151,6 +151,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("fifty-third-own", "labels45's own pages (fifty-third stop), written by an engineer after reading the rule table, "
                         "in kinds of page not in the fixtures, labelled before the library ran on them; counted only, "
                         "at base and at the end"),
+    ("fifty-fourth-own", "labels46's own pages (fifty-fourth stop), written by an engineer who had read only the "
+                         "label table and the seed-labelling notes, in kinds of page not in the fixtures, labelled "
+                         "before the library ran on them; counted only, at base and at the end"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -168,7 +171,7 @@ set y of the thirty-seventh "run once: set y",
 set z of the thirty-eighth "run once: set z",
 set aa of the thirty-ninth "run once: set aa", set ab of the forty-third "run once: set ab" (checked before the
 session names: "forty-third session" holds "third session"), labels44's own pages "labels44 own pages", labels45's
-"labels45 own pages");
+"labels45 own pages", labels46's "labels46 own pages");
 fragments without one are
 the first group."""
 
@@ -232,6 +235,8 @@ def session_of(header: str) -> str:
         return "fortieth-own"
     if "labels45 own pages" in header:
         return "fifty-third-own"
+    if "labels46 own pages" in header:
+        return "fifty-fourth-own"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

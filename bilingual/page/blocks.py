@@ -136,6 +136,22 @@ _RELATED_HEADING_ENDS = "_&'’-)\":"
 but for its branches of any characters after ``from`` or ``by`` (More from …, Latest from …, Latest by …)."""
 
 
+_MORE_BUTTON = re.compile(
+    r"(?:load|show)\s+(?:more|all|older|earlier)(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+){0,2}"
+    r"|(?:see|read|view)\s+all(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+)?\s+(?:reviews|comments|replies|questions|answers|updates)"
+    r"|(?:댓글|답글|리뷰|후기|상품평|문의)\s*(?:전체\s*)?더\s?보기", re.I)
+"""labels46: a button that loads or shows more of the list above it (comments, reviews, updates): navigation; the
+heading of a list of other stories (``More from …``) and its ``Read more`` are related's."""
+
+
+_QUESTION_BUTTON = re.compile(
+    r"[^?!.\d@|]{4,50}\?\s*(?:1:1\s*)?(?:문의\s*하기|상담\s*하기|질문\s*하기|문의\s*남기기|문의하러\s*가기|contact\s+us"
+    r"|ask\s+(?:a|us\s+a|your)\s+question|get\s+in\s+touch|send\s+us\s+a\s+message|chat\s+with\s+us)\s*[>›→]?",
+    re.I)
+"""labels46: a short question and a button after it that opens a way to ask (``… 찾지 못하셨나요? 1:1 문의하기``,
+``Still stuck? Contact us``), no figure nor address in it (``Questions? Call … 1577-…`` is a contact line)."""
+
+
 def _related_heading(core: str) -> bool:
     """:data:`_RELATED_HEADING` matches the whole of ``core``. perf63: a line closed by another character (a full
     stop, a quotation mark, a bracket of its own) needs ``from`` or ``by`` (:data:`_RELATED_HEADING_ENDS`); a line of
@@ -1076,12 +1092,26 @@ def _dateline(line: _Line) -> bool:
     while end < len(text):  # piece after piece from the start; the first that is none ends it
         piece = _DATE_PIECE.match(text, end)
         if piece is None or piece.end() == end:
-            return False
+            return _posted_in(line)
         end = piece.end()
     if place is not None:
         return bool(_DATE_CORE.search(text))
     return bool(
         _DATE_CORE.search(line.text) or _AGE_CORE.search(line.text) or _ZONED_TIME.search(line.text))
+
+
+_POSTED_IN = re.compile(r"((?:posted|published)\s.{4,40}?)\s+in\s+(?:the\s+)?[^\W\d][^\d.!?:|@]{1,40}", _I)
+"""labels46: a post's date and the section it was posted in (``Posted 4 December 2026 in Letters home``)."""
+
+
+def _posted_in(line: _Line) -> bool:
+    """labels46: :data:`_POSTED_IN`, the part before ``in`` a dateline by itself; the section after it (a few words, no
+    figure nor sentence) does not make the line a field."""
+    found = _POSTED_IN.fullmatch(line.text)
+    if found is None:
+        return False
+    head = found.group(1)
+    return _dateline(line._replace(text=head, core=head))
 
 
 _OWN_DATE_LABEL = re.compile(
@@ -1309,7 +1339,33 @@ def _lone_paragraph(w: Where) -> bool:
 def _caption(line: _Line) -> bool:
     # A credit sits at the end: only the tail is searched, which keeps long lines cheap.
     return (line.words >= 4 or line.hangul >= 8) and _credit_closes(line.text[-80:]) \
-        and not _ENDS_IN_FIGURE.search(line.text)  # prices after slashes: 고등어 4,850원 / 삼치 6,900원
+        and not _ENDS_IN_FIGURE.search(line.text) \
+        and not _no_credit(line.text)  # _ENDS_IN_FIGURE: prices after slashes, 고등어 4,850원 / 삼치 6,900원
+
+
+_BARE_PHOTO_WORD = re.compile(r"\s*사진(?!\s*[=:：])")
+_GIVEN_IN_BRACKETS = re.compile(r"제공[\])>]$")
+_FIELD_OPENER = re.compile(r"(?-i:[가-힣]{1,8})(?:\s(?-i:[가-힣]{1,6}))?\s*:\s")
+
+
+def _no_credit(text: str) -> bool:
+    """labels46: a credit's shape that is no credit. The word 사진 with no ``=`` or ``:`` after it and no giver,
+    reporter or pool (제공, 기자, 취재) in what follows: a photo named in a title or a button
+    (``증명·여권사진 가격 안내``, ``… (사진 있음)``, ``고화질 사진(ZIP)``, ``친구 추가와 사진 보내기``), not
+    ``사진 제공=…`` or ``사진공동취재단``.
+    A bracket closed by 제공 with no ``=`` in it at the end of a field opened by its Korean label and a colon
+    (``수강료: 무료 (교재 제공)``, ``준비물: 없음 (향수병, 라벨 … 제공)``): what the fee includes, not who took a
+    photo (``(관리사무소 제공)`` after a plan's title is one)."""
+    if "사진" not in text and "제공" not in text:
+        return False
+    found = _credit_match(text[-80:])
+    if found is None:
+        return False
+    credit = found.group(0)
+    if _BARE_PHOTO_WORD.match(credit) and not any(word in credit for word in ("제공", "기자", "취재")):
+        return True
+    return (_GIVEN_IN_BRACKETS.search(credit) is not None and "=" not in credit
+            and _FIELD_OPENER.match(text) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -1317,10 +1373,15 @@ def _credit_closes(tail: str) -> bool:
     """:func:`_credit_at_end` and :func:`_slash_closes` of a line's tail, :data:`_CREDIT` searched once (perf64:
     it was searched by each, 14 µs a Korean line, and three rules ask :func:`_caption` of the same line: remembered
     for the rules of a page, forgotten by :func:`label_lines` after it; a tail is at most 80 characters)."""
-    if not _credit_may_end(tail):
-        return False
-    found = _CREDIT.search(tail)
+    found = _credit_match(tail)
     return found is not None and _slash_closes(tail, found)
+
+
+@lru_cache(maxsize=4096)
+def _credit_match(tail: str) -> re.Match[str] | None:
+    """:data:`_CREDIT` searched in a line's tail once for the rules of a page (:func:`_credit_closes` and, labels46,
+    :func:`_no_credit` read it; forgotten by :func:`label_lines` after the page)."""
+    return _CREDIT.search(tail) if _credit_may_end(tail) else None
 
 
 _BEFORE_SLASH_CREDIT = re.compile(
@@ -2132,6 +2193,25 @@ def _pull_quote(w: Where) -> bool:
             and inner[-1:] not in ",;:…-–—")
 
 
+_QUESTION_THEN_ANSWER = re.compile(r"(?P<question>[^?]{3,90}\?)\s+(?P<answer>[A-Z][^?]{3,140}[.!])")
+
+
+def _question_deck(w: Where) -> bool:
+    """labels46: right under the title (the line above a headline, no text above), an English line that is a question
+    of twelve words or fewer and one sentence of twenty-two words or fewer answering it, no phone number nor e-mail
+    (``Questions? Call …`` is a contact line): a service page's deck (three writers of sets w-y, every such line under
+    a title in the fixtures)."""
+    text = w.line.text
+    if w.previous != "headline" or w.seen_body or w.line.hangul or len(text) > 170:
+        return False
+    found = _QUESTION_THEN_ANSWER.fullmatch(text)
+    if found is None or "@" in text or _PHONE.search(text) is not None:
+        return False
+    answer = found["answer"].replace("a.m.", "am").replace("p.m.", "pm")
+    return (len(found["question"].split()) <= 12 and len(answer.split()) <= 22
+            and answer.rstrip(".!").count(".") == 0)
+
+
 _PART_HEADING = re.compile(
     r"(?:(?:panel|session|part|step|track|stage|phase|chapter|module|day)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|"
     r"(?:제\s?)?\d{1,2}\s?(?:부|단계|세션|일차|교시(?=\s*[:：]))|세션\s?\d{1,2})"
@@ -2432,14 +2512,30 @@ def _faq_plain_question(w: Where) -> bool:
 
 
 def _operator_number(w: Where) -> bool:
-    """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right above or
-    below the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under ``㈜… | 사업자등록번호 …``,
+    """labels25: after the article, a service's number (:data:`_HELPLINE`, a phone number in it) right under
+    (labels46: no longer above) the operator's particulars (``고객센터 1588-4092 (24시간 운영)`` under
+    ``㈜… | 사업자등록번호 …``,
     ``Customer Center 1544-0000 …`` over ``… Co., Ltd. | CEO …``): the site's own number, among the publisher's
     particulars (the label table's footer row)."""
     text = w.line.text
     return (w.seen_body and not w.in_related and len(text) <= 100
             and w.line.digit and _phone_number(text)  # perf64: a number has a digit (no memo looked up)
-            and _HELPLINE.fullmatch(w.line.core) is not None and _by_particulars(w))
+            and _HELPLINE.fullmatch(w.line.core) is not None
+            # labels46: under the particulars only, as the label table has it; above them the number is the page's
+            # contact line (byline: three writers of sets w-y; set l's writer, one line, read it footer)
+            and w.index > 0 and _OPERATOR.search(w.lines[w.index - 1].text) is not None)
+
+
+def _number_over_particulars(w: Where) -> bool:
+    """labels46: :func:`_operator_number`'s service number (a number in a helpline's shape, after the article) right
+    above the operator's particulars instead of under them: the page's contact line (byline), as three writers of sets
+    w-y labelled it (``고객센터 1644-5520 (평일 10:00~18:00)``, ``상담 Help: 1588-2304 | 카카오톡 …``,
+    ``Customer support 고객지원: 1670-0923 · help@…``); the contact rules leave a line beside the particulars
+    alone."""
+    text = w.line.text
+    return (w.seen_body and not w.in_related and len(text) <= 100 and w.line.digit and _phone_number(text)
+            and w.index + 1 < len(w.lines) and _OPERATOR.search(w.lines[w.index + 1].text) is not None
+            and (_HELPLINE.fullmatch(w.line.core) is not None or _CONTACT_LABEL.match(w.line.core) is not None))
 
 
 _AUTHOR_DATE = re.compile(rf"(?P<name>[{SYLLABLES}A-Za-z][{SYLLABLES}A-Za-z._'’ -]{{0,20}}?)\s*[·|]\s*(?P<date>.+)")
@@ -3168,6 +3264,38 @@ def _issuer_signature(w: Where) -> bool:
     return _SIGNATURE.fullmatch(text) is not None
 
 
+_LETTER_CLOSING = re.compile(
+    r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:very\s+)?(?:sincerely|faithfully|respectfully)(?:\s+yours)?"
+    r"|(?:with\s+)?(?:kind|kindest|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|with\s+thanks"
+    r"|with\s+best\s+wishes|all\s+the\s+best)\s*[,.!]?", re.I)
+"""labels46: a letter's closing formula alone on its line (``Yours sincerely,``, ``Kind regards,``, ``Best wishes``):
+part of the letter (body, as the salutation is), the signer's lines under it (:func:`_letter_signer`)."""
+_KO_SENDER = re.compile(r"(?-i:[가-힣A-Za-z0-9·()\s]){2,30}\s(?:드림|올림)\.?")
+"""labels46: a Korean letter's sender line (``3학년 2반 담임 윤하람 드림``, ``솔빛마을 주민 일동 올림``)."""
+
+
+def _letter_signer(w: Where) -> bool:
+    """labels46: one of the two lines right under a letter's closing formula (:data:`_LETTER_CLOSING`), each short
+    and no sentence (no closing stop, question or exclamation mark, at most eight words): the signer's name and role
+    (``Mrs J. Pettigrew`` / ``School Nurse, Westbrook Community Health Team``), bylines as the writer's sign-off is;
+    or, after the article's text, a Korean sender's line closed by 드림 or 올림 (:data:`_KO_SENDER`)."""
+    if w.line.hangul and w.index > w.first_prose and _KO_SENDER.fullmatch(w.line.text) is not None:
+        return True
+    for back in (1, 2):
+        if w.index - back < 0:
+            return False
+        above = w.lines[w.index - back]
+        if _LETTER_CLOSING.fullmatch(above.text) is not None:
+            return all(_signer_shape(ln) for ln in w.lines[w.index - back + 1:w.index + 1])
+    return False
+
+
+def _signer_shape(line: _Line) -> bool:
+    """A short line that is no sentence: a signer's name or role."""
+    text = line.text
+    return len(text) <= 70 and line.words <= 8 and text[-1] not in ".!?:" and "@" not in text and "|" not in text
+
+
 _SPACED_SYLLABLES = re.compile(r"(?:[가-힣] ){3,}[가-힣]")
 _BARE_DATE = re.compile(r"\d{4}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|[.-]\s*\d{1,2}\s*[.-]\s*\d{1,2}\s*\.?)")
 
@@ -3822,6 +3950,15 @@ RULES: tuple[Rule, ...] = (
          lambda w: len(w.line.text) <= 120 and "?" in w.line.text and bool(_FEEDBACK.fullmatch(w.line.core)),
          "a question on the page with the answers to click after it: Was this article helpful? Yes / No, "
          "도움이 되었나요? 예 | 아니오 (a widget, like the survey scales of the widget rule)"),
+    Rule("more-button", "navigation", 0.8, "a button that loads more of a list (Load more comments)",
+         lambda w: len(w.line.text) <= 60 and _MORE_BUTTON.fullmatch(w.line.core) is not None,
+         "a button that loads or shows the rest of the list above it: Load more, Load more comments, Show all 318 "
+         "reviews, See all reviews, 댓글 더보기, 후기 더보기 (not a list of other stories' heading, nor its Read "
+         "more)"),
+    Rule("question-button", "navigation", 0.7, "a short question and the button that answers it (… ? 1:1 문의하기)",
+         lambda w: len(w.line.text) <= 70 and _QUESTION_BUTTON.fullmatch(w.line.text) is not None,
+         "a short question, then a button to ask or write to the site (원하는 답변을 찾지 못하셨나요? 1:1 문의하기, "
+         "Still stuck? Contact us): page chrome; with a number or an address to call it is a contact line"),
     Rule("form-choices", "other", 0.7, "a form's choices on one line, each opened by a radio button or a box",
          _form_choices,
          "two to eight choices of four words or fewer, each opened by a radio button or an empty box, a question or "
@@ -4089,7 +4226,12 @@ RULES: tuple[Rule, ...] = (
     Rule("operator-number", "footer", 0.75, "the site's own service number among the operator's particulars",
          _operator_number,
          "after the article, a service's number (고객센터 1588-4092 (24시간 운영), Customer Center 1544-0000) right "
-         "above or below the operator's particulars (㈜… | 사업자등록번호 …, … Co., Ltd. | CEO …)"),
+         "under the operator's particulars (㈜… | 사업자등록번호 …, … Co., Ltd. | CEO …)"),
+    Rule("number-over-particulars", "byline", 0.7, "a service's number right above the operator's particulars",
+         _number_over_particulars,
+         "after the article, a service's number or a contact label with a number (고객센터 1644-5520 (평일 "
+         "10:00~18:00), Customer support 고객지원: 1670-0923 · …) right above the operator's particulars: the page's "
+         "contact line; under them it is the site's own (operator-number, footer)"),
     Rule("attachment-file", "navigation", 0.8, "a link to download a press release's attached file",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)
                                                    or _DOWNLOAD_LABEL.fullmatch(w.line.core))
@@ -4156,6 +4298,15 @@ RULES: tuple[Rule, ...] = (
          "seal's mark or the head's name (주식회사 … 대표이사 윤석진 (직인생략), …노동조합 위원장 오재석); an office's "
          "head by the office's kind (…관리사무소장, …초등학교장, …군수; a complex's number in the name: 3단지; set out "
          "in spaces: 새 솔 고 등 학 교 장); wherever it stands right under the notice's bare date (2026. 12. 4.)"),
+    Rule("letter-closing", "body", 0.7, "a letter's closing formula (Yours sincerely,)",
+         lambda w: len(w.line.text) <= 30 and _LETTER_CLOSING.fullmatch(w.line.text) is not None,
+         "a letter's closing formula alone on its line (Yours sincerely, Kind regards, Best wishes): part of the "
+         "letter, as its salutation is"),
+    Rule("letter-signer", "byline", 0.7, "a letter's signer under its closing formula",
+         _letter_signer,
+         "one of the two short lines that are no sentence right under a letter's closing formula (the signer's name "
+         "and role: Mrs J. Pettigrew / School Nurse, …); a Korean sender's line closed by 드림 or 올림 after the text "
+         "(3학년 2반 담임 윤하람 드림)"),
     Rule("author-bio", "byline", 0.7, "a contributor's line on who wrote the text, after the article",
          _author_bio,
          "after the article's last long paragraph, two sentences or fewer about the writer: right after a byline, "
@@ -4301,6 +4452,11 @@ RULES: tuple[Rule, ...] = (
          _deck_over_byline,
          "right under the headline and right over the writer's byline or the page's date, one or two sentences of "
          "forty words or fewer (… The port authority wants the land back. over By …): the headline's deck"),
+    Rule("question-deck", "headline", 0.6, "a question and its answer right under the title (a service's deck)",
+         _question_deck,
+         "right under the title, before any text, an English question of twelve words or fewer and one short sentence "
+         "answering it (Locked out at 3 a.m.? A licensed technician can be at your door …; … skipped stitches? Bring "
+         "it to the bench.), no number nor address to call: the page's deck"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
@@ -4575,6 +4731,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
     _phone_number.cache_clear()
     _contact_number.cache_clear()
     _credit_closes.cache_clear()
+    _credit_match.cache_clear()
     return labelled
 
 

@@ -456,6 +456,9 @@ KEPT_RULES = frozenset({
     "speaker-mark", "table-header", "table-row", "table-under-header", "timeline-entry", "tip-line", "widget",
     # stop 42: right on every line it fired on in every set (five, sets p-t), overridden there on two by the layer
     "units-line",
+    # labels46: the same test again on sets a-ab (every rule right on every line it fired on, overridden by the layer
+    # on some): a form's field label, a crumb's title, a customer's review, a cast list's pair, a release's enclosure
+    "attachment", "crumb-title", "customer-review", "dash-pair", "form-field",
 })
 """Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
 features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
@@ -475,7 +478,12 @@ interview's question as a headline), and on set r it turned a notice, a tip line
 (docs/blocks.md, "labels26 branch"). ``units-line`` (stop 42) fires on a table's units in brackets (``(단위: 건)``,
 ``(in billions of won, consolidated)``), a line the layer's features cannot tell from a table's bracketed title over
 its rows (a headline by the label table): retrained with set t, the layer read such lines as headlines (docs/blocks.md,
-"Set t, run once")."""
+"Set t, run once"). labels46 ran labels26's test again on every set (a-ab, the rules of its base): five more rules were
+right on every line they fired on and the layer had only ever overridden them wrongly (a form's field label as a
+headline or navigation, the title under a crumb as navigation, a customer's quoted review as a footer, a cast list's
+``role - actor`` pair as a headline, a release's ``붙임 …`` enclosure line as navigation or a footer); each reads a
+relation between lines (fields next to each other, the crumb's last item, a run of pairs) that the layer's features do
+not see (docs/blocks.md, "labels46 branch")."""
 
 
 _SEEN_FEATURES = 1024

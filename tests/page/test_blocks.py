@@ -2832,8 +2832,10 @@ def test_a_consultation_s_contact_line_over_the_operator_s_particulars_is_a_byli
     particulars = "상호: (주)빵굽는마을 | 대표: 김하늘 | 사업자등록번호 123-45-67890"
     page = _lido(after=("입점 상담: 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
     assert _labels(page)[-2:] == ["byline", "footer"]
-    page = _lido(after=("고객센터 1577-0000 (평일 10:00~17:00)", particulars), korean=True)
-    assert _labels(page)[-2] != "byline"  # the site's own customer centre among its particulars: the footer's
+    # labels46: the site's own customer centre under its particulars is the footer's (the label table's footer row);
+    # right above them it is the page's contact line (number-over-particulars, as the writers of sets w-y have it)
+    page = _lido(after=(particulars, "고객센터 1577-0000 (평일 10:00~17:00)"), korean=True)
+    assert _labels(page)[-1] == "footer"
 
 
 # --- labels34: what labels33 left at the top of pages, in shapes no fragment has (a rowing club, a ward office, a
@@ -4047,3 +4049,76 @@ def test_a_menu_s_item_heading_its_section_inside_the_article_is_a_headline() ->
     foot = "\n".join(["Kilnhouse Studio", "Classes", "Rates", "Visit", "Wheel classes for beginners", _KILN_TEXT,
                       "Classes", "Rates", _KILN_TEXT])
     assert _labels(foot)[7] == "navigation"
+
+
+# --- labels46: classes of line by shape on pages not written here (a beekeepers' guild's pages, invented) ----------
+
+_HIVE_TEXT = ("The guild's apiary committee inspected every hive at the Orchard Lane site last weekend and found the "
+              "colonies strong enough to split before the first nectar flow of the season.")
+_HIVE_TEXT_KO = ("양봉협회 사육위원회는 지난 주말 과수원길 양봉장의 벌통을 모두 점검했으며, 군세가 좋아 첫 유밀기 전에 "
+                 "분봉을 해도 된다고 판단했습니다.")
+
+
+def test_a_letter_s_closing_formula_is_text_and_the_lines_under_it_sign_it() -> None:
+    page = "\n".join(["Letter to members", _HIVE_TEXT, "Kind regards,", "Ottilie Marchbank",
+                      "Apiary Secretary, Fenwold Beekeepers' Guild", _HIVE_TEXT])
+    labels = _labels(page)
+    assert labels[2] == "body" and labels[3] == "byline" and labels[4] == "byline"
+    # a sentence under the formula is no signer, nor is a third short line
+    prose = "\n".join(["Letter to members", _HIVE_TEXT, "Best wishes,", "Ottilie Marchbank", "Apiary Secretary",
+                       "Swarm season calendar"])
+    names = _rule_names(prose)
+    assert names[3] == names[4] == "letter-signer" and names[5] != "letter-signer"
+    # a Korean letter's sender after the text
+    korean = "\n".join(["회원 여러분께", _HIVE_TEXT_KO, "사육위원회 위원장 도은솔 드림"])
+    assert _labels(korean)[2] == "byline"
+
+
+def test_a_photo_named_in_a_title_or_a_fee_s_inclusions_is_no_credit() -> None:
+    for line in ("벌통 내부 사진 보내는 방법", "여왕벌이 안 보여요 (사진 있음)", "참가비: 2만 원 (면포와 장갑 제공)"):
+        page = "\n".join(["양봉 교실", _HIVE_TEXT_KO, line, _HIVE_TEXT_KO])
+        assert _labels(page)[2] != "caption", line
+    # a credit stays a credit
+    for line in ("분봉 작업 중인 회원들의 모습. (사진=양봉협회 제공)", "과수원길 양봉장 전경 (협회 제공)"):
+        page = "\n".join(["양봉 교실", _HIVE_TEXT_KO, line, _HIVE_TEXT_KO])
+        assert _labels(page)[2] == "caption", line
+
+
+def test_a_button_that_loads_more_of_the_list_is_navigation() -> None:
+    for line in ("Load more replies", "Show all 64 comments", "See all reviews", "후기 더보기"):
+        page = "\n".join(["Splitting a hive in April", _HIVE_TEXT, "More from the guild", "Wax moth season is here",
+                          "Honey show results", line])
+        assert _labels(page)[5] == "navigation", line
+
+
+def test_a_question_and_a_button_to_ask_is_navigation_and_with_a_number_a_contact() -> None:
+    page = "\n".join(["자주 묻는 질문", _HIVE_TEXT_KO, "궁금한 점이 해결되지 않으셨나요? 1:1 문의하기"])
+    assert _labels(page)[2] == "navigation"
+    contact = "\n".join(["Swarm help", _HIVE_TEXT, "Still stuck? Call the swarm line on 01632 960 218."])
+    assert _labels(contact)[2] == "byline"
+
+
+def test_a_post_s_date_with_its_section_is_a_dateline() -> None:
+    page = "\n".join(["Splitting a hive in April", "Posted 12 March 2027 in Guild news", _HIVE_TEXT])
+    assert _labels(page)[1] == "dateline"
+    # a sentence with posted in it is no date
+    prose = "\n".join(["Splitting a hive in April", _HIVE_TEXT, "Posted notices in the clubhouse are out of date."])
+    assert _labels(prose)[2] != "dateline"
+
+
+def test_a_service_number_over_the_operator_s_particulars_is_the_page_s_contact() -> None:
+    over = "\n".join(["벌꿀 정기배송", _HIVE_TEXT_KO, "고객센터 1600-4417 (평일 09:00~17:00)",
+                      "(주)꿀단지 | 대표 한솔비 | 사업자등록번호 301-86-22014"])
+    assert _labels(over)[2] == "byline"
+    under = "\n".join(["벌꿀 정기배송", _HIVE_TEXT_KO, "(주)꿀단지 | 대표 한솔비 | 사업자등록번호 301-86-22014",
+                       "고객센터 1600-4417 (평일 09:00~17:00)"])
+    assert _labels(under)[3] == "footer"
+
+
+def test_a_question_and_its_short_answer_under_the_title_is_the_deck() -> None:
+    page = "\n".join(["Fenwold Swarm Removal", "Bees in your chimney? A guild collector can usually come the same day.",
+                      _HIVE_TEXT])
+    assert _labels(page)[1] == "headline"
+    # with a number to call it is a contact line, and below the text it is no deck
+    contact = "\n".join(["Fenwold Swarm Removal", "Bees in your chimney? Call 01632 960 218 today.", _HIVE_TEXT])
+    assert _labels(contact)[1] != "headline"

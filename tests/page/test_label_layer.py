@@ -693,3 +693,15 @@ def test_cue_words_of_a_line_without_hangul_are_the_ascii_ones() -> None:
     # an English line with curly quotes (not ASCII) still finds its words; a Korean one its Korean and ASCII words
     assert "cue=photo" in label_layer._cues("“Harbor at dawn,” photo by the ferry desk")
     assert {"cue=photo", "cue=comment"} <= set(label_layer._cues("사진 제공 · 댓글 3 · photo"))
+
+
+def test_rules_that_read_a_relation_between_lines_keep_their_label() -> None:
+    """labels46: labels26's test run again on sets a-ab: these rules were right on every line they fired on."""
+    for name in ("attachment", "crumb-title", "customer-review", "dash-pair", "form-field"):
+        assert name in label_layer.KEPT_RULES, name
+    page = ["Join the apiary volunteers", "Tell us a little about yourself and we will be in touch.",
+            "First name", "Last name", "Email address", "Send"]
+    rules = [("headline", "headline"), ("prose", "body"), ("form-field", "other"), ("form-field", "other"),
+             ("form-field", "other"), ("form-submit", "navigation")]
+    learned = label_layer.learned_labels(page, rules)
+    assert [learned[i] for i in (2, 3, 4)] == [("other", None)] * 3
