@@ -185,7 +185,8 @@ _CLASS_WORDS = (r"startup|start-up|chipmaker|carmaker|automaker|retailer|company
                 r"broadcaster|newspaper|platform|brand|conglomerate|subsidiary|affiliate|developer|maker|operator|"
                 r"giant|club|outlet|publisher|studio|label|manufacturer|shipbuilder|steelmaker|supplier|e-commerce|"
                 r"fintech|portal|streamer|unicorn|journal|magazine|tabloid|periodical|newsweekly|broadsheet|"
-                r"charity|nonprofit|non-profit|daily|agency|utility|band")
+                r"charity|nonprofit|non-profit|daily|agency|utility|band|regulator|watchdog|planemaker|drugmaker|"
+                r"exchange")
 _PRODUCER = (r"(?:copper|oil|steel|gas|chip|memory|battery|lithium|nickel|coal|power|energy|solar|food|drug|vaccine|"
              r"wine|auto|car|crude|cement|chemicals?|fertili[sz]er)\s+(?:producer|exporter|refiner)|refiner|exporter")
 """What a company produces, exports or refines, then the word ("Chilean copper producer X", "the oil refiner X"):
@@ -201,7 +202,9 @@ _CLASS_WORDS_RE = f"{_CLASS_WORDS}|{_PRODUCER}|{_MUSIC_GROUP}|{_ESPORTS_TEAM}"
 _ENGLISH_CLASS_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_CLASS_WORDS_RE})\s+$")
 """A lowercase word of a class of organizations right before a name ("the fintech startup Viva Republica", "Japanese
 chipmaker Rapidus", "Premier League club Brentford"): the name is one of that class; not "app", since an app is a
-product ("the messaging app X"), nor "rival", which people have as well."""
+product ("the messaging app X"), nor "rival", which people have as well. A regulator, a watchdog, a planemaker, a
+drugmaker and an exchange are classes of bodies too ("the regulator X", "X, a cryptocurrency exchange": mentions64);
+"maker" stands apart as a word, so a lawmaker or a filmmaker is no company."""
 _CLASS_WORD_ENDS = (*_CLASS_WORDS.split("|"), "producer", "exporter", "refiner", "group", "team")
 """The class words as plain strings: the text before a name can match :data:`_ENGLISH_CLASS_BEFORE` only if it ends
 with one of them and spaces (a cheap test before the search, which tries every position)."""

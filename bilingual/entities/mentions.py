@@ -177,11 +177,13 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _sides_of_a_result(doc.text, mentions)
     mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _teams_led_by_a_coach(doc.text, mentions) if "이끄는 " in doc.text else mentions
+    mentions = _teams_of_their_players(doc.text, mentions)
     mentions = _bodies_of_a_person_named_after(doc.text, mentions)
     mentions = _known_as(doc.text, mentions)
     mentions = _english_quoted_titles(doc.text, mentions)
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _short_forms_in_parentheses(doc.text, mentions)
+    mentions = _names_paired_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _public_short_forms(doc.text, mentions)
@@ -655,6 +657,31 @@ _LED_BY_A_COACH = re.compile(r"(?:감독|사령탑|감독대행)(?:이|가|의) 
 sports page names a club by its city; the film director leads a crew (감독이 이끄는 제작진), a common noun, no name."""
 
 
+_PLAYER_AS_SUBJECT = re.compile(r"(?:[은는이가]| (?:씨|선수)[은는이가]?)(?![가-힣])")
+"""The person after "X의" is the clause's subject, bare or with 씨 or 선수 (박도현은, 칼라 보이드 씨는): not a name
+with an office after it, whose possessive is the place of the office (미네아폴리스의 팀 돌란 경찰국장), nor one joined
+to another name (신약의 마가복음과 구약의 시편: books, whatever their shape says)."""
+
+
+def _teams_of_their_players(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Korean possessive of a team or a company before its player's or its member's name (토트넘 홋스퍼의 박도현,
+    스카이거너스의 정재윤: "X의 Y", Y a person): X is the body Y belongs to, an organization, when nothing else typed it
+    (``other`` for want of evidence, :func:`_no_evidence`; mentions64). A place (한국의 손흥민, 뉴욕의 X) is typed by
+    the gazetteer first and stays one; a name linked or with candidates is left."""
+    if "의 " not in text:
+        return mentions
+    out = list(mentions)
+    order = sorted(range(len(out)), key=list(map(_SPAN, out)).__getitem__)
+    for a, b in itertools.pairwise(order):
+        x, y = out[a], out[b]
+        if x.lang != "ko" or y.type != "person" or text[x.end:y.start] != "의 " or not _no_evidence(x) \
+                or not _PLAYER_AS_SUBJECT.match(text, y.end):
+            continue
+        out[a] = record_with(x, type="org", reasons=(
+            *x.reasons, f"the body of {y.text!r}, the person named right after it with 의"))
+    return out
+
+
 def _teams_led_by_a_coach(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Korean form of :func:`_teams_before_a_player`: a name right after "X 감독이 이끄는" (:data:`_LED_BY_A_COACH`)
     is the team's, an organization, when it is unlinked and a place or ``other`` (a club named by its city: 김해,
@@ -736,6 +763,58 @@ def _short_forms_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
         out[b] = record_with(y, type=x.type, reasons=(
             *y.reasons, f"the short form of {x.text!r} in parentheses after it"))
     return out
+
+
+_PAIRED_NAMES = re.compile(r"\(([^()]{1,40})\)")
+"""The brackets right after a name and what they hold (one name or a few joined by · or a comma: 코이카(KOICA·한국
+국제협력단))."""
+
+
+def _no_evidence(m: Mention) -> bool:
+    """An unlinked name typed ``other`` only because nothing said what it is."""
+    return m.type == "other" and m.method == "unlinked" and m.entity_id is None and not m.candidates \
+        and bool(m.reasons) and NO_EVIDENCE in m.reasons[-1]
+
+
+def _names_paired_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Korean name and the names filling the brackets right after it are one body's names (대한의사협회(의협),
+    연방우주공사(로스코스모스), 코이카(KOICA·한국국제협력단)): where one of them is a Hangul organization's name by
+    evidence of its own (its head 협회, 공사, 협력단), the others that nothing typed (``other`` for want of evidence)
+    are of its type, whether the known name stands first or inside the brackets (mentions64; the short form that
+    spells its full name's syllables is :func:`_short_forms_in_parentheses`'s). Only an organization: a place in
+    brackets after a name is its country or its town (쿠드롱(벨기에), 토트넘(잉글랜드)), and a Latin acronym is typed
+    an organization by its capitals alone (KAI, and UFS and TOPIK of an exercise and an exam)."""
+    if "(" not in text:
+        return mentions
+    out = list(mentions)
+    where = _ByStart(out)
+    for k, x in enumerate(mentions):
+        if x.lang != "ko" or not text.startswith("(", x.end):
+            continue
+        inside = _PAIRED_NAMES.match(text, x.end)
+        if inside is None:
+            continue
+        pieces = {(a, a + len(p.strip())) for a, p in _pieces(text, *inside.span(1))}
+        group = [k, *(i for i in where.over(*inside.span(1)) if _SPAN(out[i]) in pieces)]
+        if len(group) < 2:
+            continue
+        known = {out[i].type for i in group if out[i].type == "org" and not _no_evidence(out[i])
+                 and not out[i].text.isascii() and not acronym(out[i].text)}
+        if len(known) != 1:
+            continue
+        for i in group:
+            if _no_evidence(out[i]):
+                m = out[i]
+                out[i] = record_with(m, type="org", reasons=(
+                    *m.reasons, "another name of the organization it is written with in brackets"))
+    return out
+
+
+def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, str]]:
+    """The parts of ``text[a:b]`` between · and commas, each with where it starts (its leading spaces skipped)."""
+    for piece in re.finditer(r"[^·,]+", text[a:b]):
+        lead = len(piece.group()) - len(piece.group().lstrip())
+        yield a + piece.start() + lead, piece.group()
 
 
 _LATIN_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&.'’-]+){0,5})\)")

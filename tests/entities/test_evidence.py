@@ -57,6 +57,13 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     ("sold brands like Quimby's, ", " and Frostline.", "Zestiva", "en-brands-listed"),
     ("record labels including ", " and Zestiva", "Frostline", None),  # a record label is a company
     ("the brands sold well in ", ".", "Zestiva", None),  # no list after the word
+    # mentions64: a regulator, a watchdog, a planemaker, a drugmaker and an exchange are classes of bodies
+    ("fined by the regulator ", " on Monday", "Veltrax", "en-class-before"),
+    ("the competition watchdog ", " said", "Norvane", "en-class-before"),
+    ("the planemaker ", " won an order", "Aerolis", "en-class-before"),
+    ("the Swiss drugmaker ", " said", "Calvetta", "en-class-before"),
+    ("laundered money through ", ", a cryptocurrency exchange.", "Corvanta", "en-class-apposition"),
+    ("the lawmaker ", " said", "Kim Min-ho", None),  # a lawmaker is a person: "maker" stands apart as a word
 ])
 def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)

@@ -2639,3 +2639,34 @@ def test_common_words_of_villages_and_roads_stay_unmentioned() -> None:
     assert _bundled_types("가평군 전 지역에 비가 내렸다.") == {"가평군": "place"}
     assert _bundled_types("파블로 30세가 말했다.").get("파블로") != "place"
     assert _bundled_types("진상민 경무관은 이날 취임했다.").get("진상민") == "person"
+
+
+def test_names_paired_in_brackets_share_an_organizations_type() -> None:
+    """mentions64: a Korean name and the names filling the brackets after it are one body's names: the one that nothing
+    typed takes the type of the Hangul organization's name known by its own evidence, before the brackets or in them
+    (typed ``other`` before)."""
+    assert _bundled_types("나래우주공사(솔비아나)는 위성을 쏘아 올렸다.").get("솔비아나") == "org"
+    assert _bundled_types("다온카(DAONKA·다온국제협력단)는 학교를 지었다.").get("다온카") == "org"
+
+
+def test_a_country_in_brackets_or_an_acronym_types_no_name_before_it() -> None:
+    """mentions64 guards: a place in brackets after a name is its country (a player's), and a Latin acronym is an
+    organization by its capitals alone (an exam's, an exercise's): neither makes the name before it an organization."""
+    got = _bundled_types("가람은 결승에서 피에르 모랭(벨기에)을 세트스코어 4-2로 꺾었다.")
+    assert got.get("벨기에") == "place" and got.get("피에르 모랭") != "org"
+    assert _bundled_types("누리어능력평가(NAREP) 응시자가 늘었다.").get("누리어능력평가") != "org"
+
+
+def test_the_body_of_a_person_named_with_its_possessive() -> None:
+    """mentions64: "X의 Y" with Y a person, the subject (bare or with 씨): X, typed by nothing else, is Y's team or
+    company."""
+    assert _bundled_types("로버스틴의 박도윤은 결승골을 넣었다.").get("로버스틴") == "org"
+    assert _bundled_types("그래서 카르덱스의 마라 보이든 씨는 문을 연다고 말했다.").get("카르덱스") == "org"
+
+
+def test_a_place_of_an_office_or_names_joined_stay_unretyped() -> None:
+    """mentions64 guards: a place before a person with an office (its police chief), a country before a player, and
+    names joined after the possessive (books) do not become organizations."""
+    assert _bundled_types("오르빌의 마크 데일 경찰국장은 구조가 끝났다고 말했다.").get("오르빌") != "org"
+    assert _bundled_types("한국의 손흥민이 골을 넣었다.").get("한국") == "place"
+    assert _bundled_types("신약의 마가복음과 구약의 시편이 실렸다.").get("신약") != "org"
