@@ -65,6 +65,7 @@ TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "선우", "제갈", "황보", "독�
 _HANGUL_RUN = re.compile(f"[{SYLLABLES}]+")
 
 
+_DOUBLE_FINALS = frozenset("ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ")
 _PLAIN = str.maketrans({"ŏ": "o", "ŭ": "u", "'": ""})
 
 
@@ -75,10 +76,12 @@ def name_jamo_letters(jamo: str, voiced: bool | None = None) -> frozenset[str]:
     붙임 1 and 2 write it at the end of a syllable: k t p, l), and McCune–Reischauer without
     its breve and apostrophe (ŏ o, ŭ u, k' k; ㄱ ㄷ ㅂ ㅈ voiced after a vowel, a nasal or ㄹ, voiceless elsewhere).
     ``jamo``: an initial, a vowel, or a final marked ``_`` (``_ㅊ``); ``voiced``: whether an initial follows a voiced
-    sound (``None``: not known, both MR forms). The spelling the systems prescribe for the jamo, whatever names
-    a table has seen (빛 bit, 꽃 kkot, 뜰 tteul, 꺽 kkeok / kkok)."""
+    sound (``None``: not known, both MR forms). The spelling the systems prescribe for the jamo, whatever names a
+    table has seen (빛 bit, 꽃 kkot, 뜰 tteul, 꺽 kkeok / kkok). None for a final of two consonants (ㄺ ㄶ ㄼ ...):
+    which of the two is heard depends on what follows (표준 발음법 제10, 11항: 닭 dak, 맑게 malge), so no letter is
+    the jamo's own."""
     if jamo.startswith("_"):
-        return frozenset({_FINAL_ROMAN[_REPRESENTATIVE[jamo[1:]]]})
+        return frozenset() if jamo[1:] in _DOUBLE_FINALS else frozenset({_FINAL_ROMAN[_REPRESENTATIVE[jamo[1:]]]})
     if jamo in RR_VOWEL:
         return frozenset({RR_VOWEL[jamo], MR_VOWEL[jamo].translate(_PLAIN)})
     if jamo not in RR_INITIAL:

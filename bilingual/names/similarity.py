@@ -372,17 +372,17 @@ def official_letters(unit: str) -> frozenset[str]:
 
 def _with_official_letters(unit: str, chunks: dict[str, float]) -> dict[str, float]:
     """The Korean table's chunks of a unit, where a spelling the official systems prescribe for it
-    (:func:`official_letters`) is never an unseen or a rare one: a unit no training name taught (ㄲ, ㄸ, the finals
-    ㅊ ㅌ ㅍ ㅋ ㄲ ㅅ: native given names 빛나, 꽃님, 뜰 are few among people's names) writes its official letters,
-    each at the share 1/n of them; a unit with rows has an official spelling it learned less often than
-    :data:`RARE` below its usual one raised to that (issue 11, fx41). A rule of the romanization systems, not of
-    names seen: the spelling itself is the evidence that the Hangul was romanized."""
+    (:func:`official_letters`) is never an unseen or a rare one (issue 11, fx41). A unit no training name taught
+    (ㄲ ㄸ ㅃ ㅉ, the finals ㅊ ㅌ ㅍ ㅋ ㄲ ㅅ ㄷ ㅎ, ㅒ ㅞ: native given names 빛나, 꽃님, 뜰 are few among people's
+    names) backs off to the systems' table: its official letters, 1/n each; a unit with rows has an official spelling it
+    learned less often than :data:`RARE` below its usual one (or never) raised to that. A rule of the romanization
+    systems, not of names seen; the foreign table is left as learned (외래어 표기법 is not a romanization). A final of
+    two consonants has no official letter (:func:`bilingual.names.romanize.name_jamo_letters`): at 1/n, 읁 would
+    outbid the learned 은 when a Latin spelling is read back into Hangul (Park Jieun read as 박지읁)."""
     official = official_letters(unit)
-    if not official:
-        return chunks
-    if not chunks:
+    if not chunks and official:
         return dict.fromkeys(official, -math.log(len(official)))
-    least = max(chunks.values()) - RARE
+    least = max(chunks.values(), default=0.0) - RARE
     raised = {c: least for c in official if chunks.get(c, NEG) < least}
     return {**chunks, **raised} if raised else chunks
 
