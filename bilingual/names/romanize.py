@@ -65,6 +65,33 @@ TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "선우", "제갈", "황보", "독�
 _HANGUL_RUN = re.compile(f"[{SYLLABLES}]+")
 
 
+_DOUBLE_FINALS = frozenset("ㄳㄵㄶㄺㄻㄼㄽㄾㄿㅀㅄ")
+_PLAIN = str.maketrans({"ŏ": "o", "ŭ": "u", "'": ""})
+
+
+def name_jamo_letters(jamo: str, voiced: bool | None = None) -> frozenset[str]:
+    """The letters each official system writes for one jamo of a Korean name, lower case, no diacritics: RR as it
+    writes a name (notice 2000-8, 제3장 제4항: no sound change inside a name, so a vowel is its letters of 제2장 제1항,
+    an initial its letters of 제2장 제2항, and a final its representative sound's (표준 발음법 제9항) as 제2장 제2항
+    붙임 1 and 2 write it at the end of a syllable: k t p, l), and McCune–Reischauer without
+    its breve and apostrophe (ŏ o, ŭ u, k' k; ㄱ ㄷ ㅂ ㅈ voiced after a vowel, a nasal or ㄹ, voiceless elsewhere).
+    ``jamo``: an initial, a vowel, or a final marked ``_`` (``_ㅊ``); ``voiced``: whether an initial follows a voiced
+    sound (``None``: not known, both MR forms). The spelling the systems prescribe for the jamo, whatever names a
+    table has seen (빛 bit, 꽃 kkot, 뜰 tteul, 꺽 kkeok / kkok). None for a final of two consonants (ㄺ ㄶ ㄼ ...):
+    which of the two is heard depends on what follows (표준 발음법 제10, 11항: 닭 dak, 맑게 malge), so no letter is
+    the jamo's own."""
+    if jamo.startswith("_"):
+        return frozenset() if jamo[1:] in _DOUBLE_FINALS else frozenset({_FINAL_ROMAN[_REPRESENTATIVE[jamo[1:]]]})
+    if jamo in RR_VOWEL:
+        return frozenset({RR_VOWEL[jamo], MR_VOWEL[jamo].translate(_PLAIN)})
+    if jamo not in RR_INITIAL:
+        return frozenset()
+    mr = {MR_INITIAL[jamo]} if voiced is not True or jamo not in MR_VOICED else set()
+    if voiced is not False and jamo in MR_VOICED:
+        mr.add(MR_VOICED[jamo])
+    return frozenset({RR_INITIAL[jamo], *(m.translate(_PLAIN) for m in mr)})
+
+
 def _boundary(final: str, initial: str, next_vowel: str) -> tuple[str, str]:
     """The sound change where ``final`` meets the next syllable's ``initial``."""
     if initial == "ㅇ":

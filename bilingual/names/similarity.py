@@ -47,6 +47,7 @@ from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decom
 from bilingual.names.institutions import institution_cores
 from bilingual.names.korean_places import full_names, other_korean_place, romanizes, without_dropped_unit
 from bilingual.names.place_variants import one_place, reading_names
+from bilingual.names.romanize import name_jamo_letters
 from bilingual.names.romanized import READING_MIN_SCORE
 from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
 from bilingual.names.standard_spellings import rules_applied, standard_reading
@@ -340,16 +341,50 @@ def _unit_table(table: str, unit: str) -> tuple[dict[str, float], float]:
     (``ㅓ@_ㅇ``) that the table learned: its own rows, over its jamo's rows and smoothing weighted by the
     context's backoff weight (Witten–Bell interpolation, done when the table was trained); one it did not learn,
     or a jamo alone: the jamo's."""
+    chunks, floor = _learned_table(table, unit)
+    if table != "ko":
+        return chunks, floor
+    return _with_official_letters(unit, chunks), floor
+
+
+def _learned_table(table: str, unit: str) -> tuple[dict[str, float], float]:
+    """:func:`_unit_table` as the model file gives it (the learned rows and their interpolation)."""
     m = model()
     emit, floor = m.emit.get(table, {}), m.floor.get(table, {})
     weight = m.backoff.get(table, {}).get(unit)
     if weight is None:
         jamo = base_unit(unit)
         return emit.get(jamo, {}), floor.get(jamo, -12.0)
-    jamo_chunks, jamo_floor = _unit_table(table, base_unit(unit))
+    jamo_chunks, jamo_floor = _learned_table(table, base_unit(unit))
     chunks = {chunk: lp + weight for chunk, lp in jamo_chunks.items()}
     chunks.update(emit.get(unit, {}))
     return chunks, jamo_floor + weight
+
+
+def official_letters(unit: str) -> frozenset[str]:
+    """The letters RR and McCune–Reischauer (without diacritics) write for a unit of a Korean name
+    (:func:`bilingual.names.romanize.name_jamo_letters`; an initial's context says whether MR voices it: after a
+    vowel, a nasal or ㄹ, ``V`` ``N`` ``L`` of :func:`_after_final`)."""
+    jamo, _, context = unit.partition(CONTEXT)
+    voiced = None if not context or jamo.startswith("_") or jamo in _VOWEL_UNITS else context in ("V", "N", "L")
+    return name_jamo_letters(jamo, voiced)
+
+
+def _with_official_letters(unit: str, chunks: dict[str, float]) -> dict[str, float]:
+    """The Korean table's chunks of a unit, where a spelling the official systems prescribe for it
+    (:func:`official_letters`) is never an unseen or a rare one (issue 11, fx41). A unit no training name taught
+    (ㄲ ㄸ ㅃ ㅉ, the finals ㅊ ㅌ ㅍ ㅋ ㄲ ㅅ ㄷ ㅎ, ㅒ ㅞ: native given names 빛나, 꽃님, 뜰 are few among people's
+    names) backs off to the systems' table: its official letters, 1/n each; a unit with rows has an official spelling it
+    learned less often than :data:`RARE` below its usual one (or never) raised to that. A rule of the romanization
+    systems, not of names seen; the foreign table is left as learned (외래어 표기법 is not a romanization). A final of
+    two consonants has no official letter (:func:`bilingual.names.romanize.name_jamo_letters`): at 1/n, 읁 would
+    outbid the learned 은 when a Latin spelling is read back into Hangul (Park Jieun read as 박지읁)."""
+    official = official_letters(unit)
+    if not chunks and official:
+        return dict.fromkeys(official, -math.log(len(official)))
+    least = max(chunks.values(), default=0.0) - RARE
+    raised = {c: least for c in official if chunks.get(c, NEG) < least}
+    return {**chunks, **raised} if raised else chunks
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from conftest import FIXTURES, read_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilingual.names.romanize import romanize, strip_diacritics
+from bilingual.names.romanize import name_jamo_letters, romanize, strip_diacritics
 
 ROWS = [ln.split("\t") for ln in read_lines(FIXTURES / "romanize" / "examples.tsv") if not ln.startswith("#")]
 CASES = [pytest.param(r[0], r[1], r[2], marks=pytest.mark.xfail(strict=True, reason=r[4]) if len(r) > 4 else (),
@@ -100,3 +100,14 @@ def test_bad_input_is_deterministic(text: str) -> None:
 ])
 def test_signage_common_nouns_are_not_units_and_roots_take_no_n(text: str, expect: str) -> None:
     assert romanize(text, capitalize=True) == expect
+
+
+@pytest.mark.parametrize(("jamo", "voiced", "expect"), [
+    ("ㄲ", None, {"kk"}), ("ㅉ", None, {"jj", "tch"}), ("ㅊ", None, {"ch"}), ("ㅌ", True, {"t"}),
+    ("ㄱ", True, {"g"}), ("ㄱ", False, {"g", "k"}), ("ㄱ", None, {"g", "k"}), ("ㅇ", None, {""}), ("ㄹ", None, {"r"}),
+    ("_ㅊ", None, {"t"}), ("_ㅍ", None, {"p"}), ("_ㄲ", None, {"k"}), ("_ㅇ", None, {"ng"}), ("_ㄹ", None, {"l"}),
+    ("ㅓ", None, {"eo", "o"}), ("ㅡ", None, {"eu", "u"}), ("ㅢ", None, {"ui"}), ("ㅝ", None, {"wo"}),
+    ("_ㄺ", None, set()), ("_ㅄ", None, set()), ("x", None, set()),
+])
+def test_name_jamo_letters_are_rr_and_mr_without_diacritics(jamo: str, voiced: bool | None, expect: set[str]) -> None:
+    assert name_jamo_letters(jamo, voiced) == expect

@@ -9,6 +9,7 @@ reader of both scripts would say, not values read off the model.
 from __future__ import annotations
 
 import dataclasses
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -729,3 +730,44 @@ def test_more_latin_pieces_than_hangul_syllables_fit_no_name(latin: str, shorter
 ])
 def test_a_name_written_in_as_many_pieces_as_syllables_or_fewer_still_fits(latin: str, hangul: str) -> None:
     assert name_similarity(latin, hangul, kind="person").verdict == "same"
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("한꽃별", "Han Kkot-byeol"), ("윤빛솔", "Yoon Bit-sol"), ("송꽃잎", "Song Kkot-ip"), ("서밭", "Seo Bat"),
+    ("도짝", "Do Jjak"), ("추뜸", "Choo Tteum"),
+    ("한꽃별", "Han Kkot-pyol"),  # McCune–Reischauer without its breve: Han Kkot-pyŏl
+])
+def test_a_names_official_romanization_is_never_an_unseen_spelling(hangul: str, latin: str) -> None:
+    """Finals ㅊ ㅌ ㅍ, doubled initials ㄲ ㄸ ㅉ: few people's names of the training data hold them, but the spelling
+    RR (or MR) prescribes is the name romanized (fx41)."""
+    fit = name_similarity(hangul, latin, kind="person")
+    assert fit.verdict == "same"
+    assert not any(r.endswith(("(unseen spelling)", "(rare spelling)")) for r in fit.reasons)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("한꽃별", "Han Kot-byeol"), ("한꽃별", "Han Ggot-byeol"), ("윤빛솔", "Yoon Bin-sol"), ("윤빛솔", "Yoon Bich-sol"),
+])
+def test_a_spelling_that_is_not_the_official_one_stays_unseen(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin, kind="person")
+    assert fit.verdict != "same"
+    assert any(r.endswith("(unseen spelling)") for r in fit.reasons)
+
+
+def test_official_letters_read_the_context_and_raise_only_what_the_table_learned_below_rare() -> None:
+    assert sim.official_letters("ㄲ@^") == {"kk"} and sim.official_letters("_ㅊ@$") == {"t"}
+    assert sim.official_letters("ㄷ@V") == {"d"} and sim.official_letters("ㄷ@K") == {"d", "t"}  # MR: d after a vowel
+    assert sim.official_letters("ㅓ@_ㅇ") == {"eo", "o"} and sim.official_letters("_ㄺ@$") == frozenset()
+    assert sim._unit_table("ko", "ㄸ@^") == ({"tt": 0.0}, -12.0)  # no rows: the official letters, 1/n each
+    assert sim._unit_table("ko", "ㅉ@V") == ({"jj": -math.log(2), "tch": -math.log(2)}, -12.0)
+    assert sim._unit_table("fx", "_ㅊ@$") == sim._learned_table("fx", "_ㅊ@$")  # a foreign name's: not the rule
+    shipped = sim.model()
+    emit = {name: dict(units) for name, units in shipped.emit.items()}
+    emit["ko"] = {**emit["ko"], "ㅂ": {"v": -0.1, "b": -5.0, "bb": -2.0}}
+    try:
+        sim.use_model(dataclasses.replace(shipped, emit=emit, backoff={}))
+        chunks, _ = sim._unit_table("ko", "ㅂ@K")
+        assert chunks == {"v": -0.1, "b": -0.1 - sim.RARE, "bb": -2.0, "p": -0.1 - sim.RARE}
+        assert sim._unit_table("ko", "ㅂ@V")[0] == {"v": -0.1, "b": -0.1 - sim.RARE, "bb": -2.0}
+    finally:
+        sim.use_model(None)
