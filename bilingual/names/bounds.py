@@ -105,15 +105,9 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         if (reading in readings[0]) != (reading in readings[1]) and round(same * UNSHARED - 0.0001, 4) < floor:
             # a reading of one spelling only, whose cap is below the floor: it can reach only through the other
             # spelling's fit (below), so the alignment bound, cheap and almost always no, goes before the own fit
-            # of ``b``; ``a``'s own fit, remembered across the names ``a`` meets, goes before it (kb53)
             other, theirs = (pb, readings[0]) if reading in readings[0] else (pa, readings[1])
             min_llr = UNSHARED_EVIDENCE * len(reading) - 0.001
-            if round(same - 0.0001, 4) < floor:
-                continue
-            if reading in readings[0] and _own_fit_falls_short(h, pa, kind, UNSHARED_EVIDENCE * len(reading),
-                                                                 same, floor):
-                continue
-            if not _may_align_alike(reading, theirs, other, min_llr):
+            if round(same - 0.0001, 4) < floor or not _may_align_alike(reading, theirs, other, min_llr):
                 continue
         own = [_fit_values(h, p, kind) for p, read in ((pa, readings[0]), (pb, readings[1])) if reading in read]
         bound = min(score for score, _ in own)  # each spelling that reads so fits it this well, the other no better
@@ -134,20 +128,6 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         elif round(bound, 4) >= floor:
             return True
     return False
-
-
-def _own_fit_falls_short(hangul: _Parsed, latin: _Parsed, kind: Kind | None, needed: float, same: float,
-                         floor: float) -> bool:
-    """Whether the spelling ``latin``'s own fit to ``hangul``, a reading of it that the other spelling does not
-    read, rules that reading out in :func:`_may_reach` whatever the other spelling: fewer than ``needed`` nats
-    (:data:`UNSHARED_EVIDENCE` a syllable), or a score that, capped below ``same``, rounds below ``floor`` (the
-    two tests :func:`_may_reach` makes of it). Asked of the first spelling (``a``: the knowledge base's query, which
-    meets a few hundred names) before the alignment bound of the pair, which is new for each name: its fit to its
-    own readings is computed once (``_best_reading``'s cache) and rules out most of them (kb53 branch)."""
-    score, evidence = _fit_values(hangul, latin, kind)
-    if evidence is None or evidence < needed:
-        return True
-    return round(min(score, same - 0.0001), 4) < floor
 
 
 def _hangul_overlap_score(ratio: float) -> float:
