@@ -18,13 +18,15 @@ Korean particles (블링컨과, 조 장관은) are stripped first. The keys of t
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import threading
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
@@ -153,6 +155,8 @@ class KnowledgeBase:
         self._by_romanization: dict[bool, dict[str, set[str]]] | None = None  # _romanized_ids' index, on first need
         self._signatures: set[int] = set()  # letter_signature of every ASCII exact and normal key (has_name's pre-test)
         self._comparable: dict[tuple[str, bool, bool], tuple[tuple[str, float], ...]] = {}  # _comparable_names
+        self._shape_index: dict[tuple[str, int], set[str]] | None = None  # _hangul_shape_index, on first need
+        self._latin_shaped: dict[str, frozenset[tuple[str, int]]] = {}  # _latin_shapes, per entity on first need
         self._new_memo()
         for entity in entities:
             self._entities[entity.id] = entity
@@ -615,49 +619,79 @@ class KnowledgeBase:
                     for style in ("rr", "common"):
                         ids |= self._normal.get(normal_key(romanize_name(reading.hangul, style=style)), set())
         ids |= self._romanized_ids(name)
-        keyed: dict[str, int] = defaultdict(int)
+        # the keys each entity shares, counted in C (Counter.update): a key of a 100k KB's dense Korean names is
+        # shared by thousands (kb53 branch)
+        keyed: Counter[str] = Counter()
         index = self._keyed_index()
-        for key in retrieval_keys(name):
-            for i in index.get(key, ()):
-                keyed[i] += 1
+        keyed.update(chain.from_iterable(index.get(key, ()) for key in retrieval_keys(name)))
         if not has_syllable(name) and not read:  # spellings the readings' rules never propose (Goo Hara 구하라):
             korean = self._korean_index()  # the Korean people's Hangul names by their keys, for the model to score
-            for key in retrieval_keys(name):
-                for i in korean.get(key, ()):
-                    keyed[i] += 1
-            for i, count in self._read_korean_ids(name, set(ids) | set(keyed)).items():
-                keyed[i] += count
+            keyed.update(chain.from_iterable(korean.get(key, ()) for key in retrieval_keys(name)))
+            keyed.update(self._read_korean_ids(name, set(ids) | set(keyed)))
         if not ids and not keyed:  # the wider keys, once
             wider = self._wider_index()
-            for key in wider_keys(name):
-                for i in wider.get(key, ()):
-                    keyed[i] += 1
-        ranked = sorted((i for i in keyed if i not in ids), key=lambda i: (-keyed[i], i))
-        if len(ranked) > MAX_SIMILAR:
-            ranked = self._shaped_first(name, ranked)
-        return sorted(ids) + ranked[:MAX_SIMILAR]
+            keyed.update(chain.from_iterable(wider.get(key, ()) for key in wider_keys(name)))
+        return sorted(ids) + self._shaped_first(name, [i for i in keyed if i not in ids], keyed)
 
-    def _shaped_first(self, name: str, ranked: list[str]) -> list[str]:
-        """``ranked`` with the entities first that have a name in the other script of the Korean name's shape
-        (link21 branch): a Hangul name's surname spelled and as many syllables (:func:`korean_shapes`), so that the
-        cut to :data:`MAX_SIMILAR` keeps them (이승아's keys are shared by hundreds of names, and `Lee Seungah` was
-        cut by order; `Jeong Eunha`'s, and 정은아 was). The order is kept within each group; a name that is no
-        Korean person's keeps it all."""
-        hangul = has_syllable(name)
-        if hangul:
-            surname = korean_surname(name.replace(" ", ""))
+    def _shaped_first(self, name: str, ids: list[str], shared: dict[str, int]) -> list[str]:
+        """The first :data:`MAX_SIMILAR` of ``ids`` by most keys ``shared`` (then by id), the entities first that
+        have a name in the other script of the Korean name's shape (link21 branch): a Hangul name's surname spelled
+        and as many syllables (:func:`korean_shapes`), so that the cut keeps them (이승아's keys are shared by
+        hundreds of names, and `Lee Seungah` was cut by order; `Jeong Eunha`'s, and 정은아 was). The order is kept
+        within each group; a name that is no Korean person's keeps it all. The same list as sorting all ``ids`` and
+        cutting, but only the kept ones are sorted and an entity's shapes are looked up, not computed again
+        (:meth:`_of_shape`; kb53 branch: a Latin query of a 100k KB of Korean people shares keys with thousands)."""
+        def order(i: str) -> tuple[int, str]:
+            return -shared[i], i
+
+        if len(ids) <= MAX_SIMILAR:
+            return sorted(ids, key=order)
+        of_shape = self._of_shape(name)
+        if of_shape is None:
+            return heapq.nsmallest(MAX_SIMILAR, ids, key=order)
+        first = heapq.nsmallest(MAX_SIMILAR, [i for i in ids if of_shape(i)], key=order)
+        return first + heapq.nsmallest(MAX_SIMILAR - len(first), [i for i in ids if not of_shape(i)], key=order)
+
+    def _of_shape(self, name: str) -> Callable[[str], bool] | None:
+        """Whether an entity has a name in the other script of the Korean name ``name``'s shape
+        (:meth:`_shaped_first`), or ``None`` when ``name`` has no such shape. For a Latin ``name``: its
+        :func:`korean_shapes` looked up among the (surname, length) of the KB's Korean names in Hangul
+        (:meth:`_hangul_shape_index`); for a Hangul one: its (surname, length) among the :func:`korean_shapes` of
+        each entity's Latin names, computed once per entity (:meth:`_latin_shapes`)."""
+        if has_syllable(name):
+            compact = name.replace(" ", "")
+            surname = korean_surname(compact)
             if surname is None:
-                return ranked
-            shape = (surname, len(name.replace(" ", "")))
-            fits = {i for i in ranked
-                    if any(shape in korean_shapes(n) for n in self._entities[i].all_names() if not has_syllable(n))}
-        else:
-            shapes = korean_shapes(name)
-            if not shapes:
-                return ranked
-            fits = {i for i in ranked if any((s, len(n.strip())) in shapes for n in self._entities[i].all_names()
-                                             if (s := korean_surname(n)) is not None)}
-        return [i for i in ranked if i in fits] + [i for i in ranked if i not in fits]
+                return None
+            shape = (surname, len(compact))
+            return lambda i: shape in self._latin_shapes(i)
+        shapes = korean_shapes(name)
+        if not shapes:
+            return None
+        index = self._hangul_shape_index()
+        fits = set().union(*(index.get(shape, ()) for shape in shapes))
+        return fits.__contains__
+
+    def _hangul_shape_index(self) -> dict[tuple[str, int], set[str]]:
+        """Entities by the (surname, length) of each of their names that is a Korean name in Hangul
+        (:func:`korean_surname`; the length with any space), built on first need (kb53 branch)."""
+        if self._shape_index is None:
+            index: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for entity in self._entities.values():
+                for n in entity.all_names():
+                    if (s := korean_surname(n)) is not None:
+                        index[(s, len(n.strip()))].add(entity.id)
+            self._shape_index = dict(index)
+        return self._shape_index
+
+    def _latin_shapes(self, entity_id: str) -> frozenset[tuple[str, int]]:
+        """The :func:`korean_shapes` of the entity's names not in Hangul, together; computed once per entity
+        (kb53 branch)."""
+        shapes = self._latin_shaped.get(entity_id)
+        if shapes is None:
+            shapes = self._latin_shaped[entity_id] = frozenset().union(
+                *(korean_shapes(n) for n in self._entities[entity_id].all_names() if not has_syllable(n)))
+        return shapes
 
     def _romanized_ids(self, name: str) -> set[str]:
         """Entities named in the other script only that a one-word name is the standard romanization of, or that

@@ -1168,3 +1168,63 @@ def test_a_korean_name_after_an_english_given_name_is_linked() -> None:
 ])
 def test_korean_name_after_given_name(name: str, korean: tuple[str, ...]) -> None:
     assert korean_name_after_given_name(name) == korean
+
+
+def _reference_cut(kb: KnowledgeBase, name: str, ids: list[str], shared: dict[str, int]) -> list[str]:
+    """The cut as the similarity tier made it before the kb53 branch: every id sorted by keys shared, those of the
+    Korean name's shape moved first (order kept), then cut to MAX_SIMILAR (the shapes computed name by name)."""
+    from bilingual.entities.retrieval_keys import korean_shapes
+    from bilingual.names.hangul import has_syllable
+    from bilingual.names.keys import korean_surname
+    ranked = sorted(ids, key=lambda i: (-shared[i], i))
+    if len(ranked) <= MAX_SIMILAR:
+        return ranked
+    if has_syllable(name):
+        surname = korean_surname(name.replace(" ", ""))
+        if surname is None:
+            return ranked[:MAX_SIMILAR]
+        shape = (surname, len(name.replace(" ", "")))
+        fits = {i for i in ranked if any(shape in korean_shapes(n) for n in kb.get(i).all_names()  # type: ignore
+                                         if not has_syllable(n))}
+    else:
+        shapes = korean_shapes(name)
+        fits = {i for i in ranked if any((s, len(n.strip())) in shapes for n in kb.get(i).all_names()  # type: ignore
+                                         if (s := korean_surname(n)) is not None)}
+    return ([i for i in ranked if i in fits] + [i for i in ranked if i not in fits])[:MAX_SIMILAR]
+
+
+def test_the_cut_sorts_only_what_it_keeps_and_gives_the_list_sorting_everything_gave() -> None:
+    # kb53 branch: invented people, some of 허's shape of three syllables (허단비, Heo Danbi), most of others; the
+    # keys shared drawn at random, many tied, so that the order by id decides too
+    rng = random.Random(53)
+    syllables = "단비솔하람윤슬"
+    records = []
+    for k in range(MAX_SIMILAR + 120):
+        surname = "허" if k % 7 == 0 else "모"
+        hangul = surname + rng.choice(syllables) + rng.choice(syllables) + ("" if k % 5 else rng.choice(syllables))
+        records.append({"id": f"q{rng.randrange(10**6):06d}-{k}", "type": "person", "name": hangul,
+                        **({"aliases": [f"{'Heo' if surname == '허' else 'Mo'} Dan-bi{k}"]} if k % 3 == 0 else {})})
+    kb = KnowledgeBase.from_records(records)
+    ids = [r["id"] for r in records]
+    rng.shuffle(ids)
+    shared = {i: rng.randrange(1, 4) for i in ids}
+    for name in ("Heo Danbi", "허단비", "Antony Blinken", "포단비"):
+        kept = kb._shaped_first(name, ids, shared)
+        assert kept == _reference_cut(kb, name, ids, shared) and len(kept) == MAX_SIMILAR
+    heo = kb._shaped_first("Heo Danbi", ids, shared)
+    fitting = [r["id"] for r in records if r["name"].startswith("허") and len(r["name"]) == 3]
+    assert fitting and set(heo[:len(fitting)]) == set(fitting)  # the Hangul names of the shape first
+    assert kb._shaped_first("Heo Danbi", ids[:5], shared) == sorted(ids[:5], key=lambda i: (-shared[i], i))
+
+
+def test_the_shape_of_a_korean_name_is_looked_up_in_either_script() -> None:
+    kb = KnowledgeBase.from_records([
+        {"id": "h3", "type": "person", "name": "허단비"}, {"id": "h4", "type": "person", "name": "허단비솔"},
+        {"id": "m3", "type": "place", "name": "모단비"}, {"id": "l3", "type": "person", "name": "Heo Dan-bi"},
+        {"id": "l2", "type": "person", "name": "Mo Sol", "aliases": ["Heo Ram-yun"]}])
+    latin = kb._of_shape("Heo Danbi")
+    assert latin is not None and [i for i in ("h3", "h4", "m3", "l3", "l2") if latin(i)] == ["h3"]
+    hangul = kb._of_shape("허솔하")
+    assert hangul is not None and [i for i in ("h3", "h4", "m3", "l3", "l2") if hangul(i)] == ["l3", "l2"]
+    assert kb._of_shape("Antony Blinken") is None and kb._of_shape("블링컨 장관") is None
+    assert kb._hangul_shape_index()[("허", 4)] == {"h4"} and kb._latin_shapes("l2") >= {("허", 3), ("모", 2)}
