@@ -867,6 +867,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     units, korean = lattice.units, lattice.korean
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
+    too_many = held and more_pieces_than_syllables(hangul, latin)  # read by no table
     best: tuple[_Fit, _Summary | None, tuple[float, ...], float] | None = None
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
@@ -876,8 +877,8 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
             arranged = arranged[:1]
         spans: list[Span]
         for rank, (order, letters, pieces) in enumerate(arranged):
-            if held and pieced and len(pieces) > len(lattice.syllables):
-                score, spans = NEG, []  # more syllables written than it has (:func:`more_pieces_than_syllables`)
+            if too_many:
+                score, spans = NEG, []  # more syllables written than it has
             elif table == "ko" and pieced and 2 <= len(pieces) <= len(lattice.syllables):
                 score, spans = _align_pieces(lattice, pieces, table)
             else:
