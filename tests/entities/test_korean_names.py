@@ -896,3 +896,16 @@ def test_a_foreign_state_kiwi_reads_as_a_common_noun_is_a_place(line: str, name:
 ])
 def test_beer_and_a_week_are_no_foreign_states(line: str, word: str) -> None:
     assert word not in {m.text for m in bilingual.process(line).mentions}
+
+
+def _person_texts(text: str) -> list[str]:
+    return [m.text for m in bilingual.process(text).mentions if m.type == "person"]
+
+
+def test_a_name_kiwi_cut_after_a_role_or_membership_is_a_person() -> None:
+    """mentions65: a word of a Korean name's shape that Kiwi cut or guessed as one unknown common noun, one space after
+    소속 (a member of), 대표 (a representative) or an occupation, is a person; common nouns there stay no name."""
+    assert _person_texts("그 구단 소속 변우현을 대표팀에 뽑았다.") == ["변우현"]
+    assert _person_texts("구단은 브라켄 시티 소속 편우빈을 대표팀에 소집했다.") == ["편우빈"]
+    assert _person_texts("구단 소속 공무원은 말했다.") == []
+    assert _person_texts("대표 선수단은 귀국했다.") == [] and _person_texts("그는 대표 이사회를 열었다.") == []
