@@ -2138,6 +2138,9 @@ _ROLE_THEN_CUT_NAME = re.compile(
 """An occupation or a role in a team (:data:`KOREAN_OCCUPATIONS`, :data:`KOREAN_STAGE_ROLES`), or 소속 (a member
 of) or 대표 (a national or company representative), a whole word, then one space and a word of three Hangul
 syllables before a particle, a space, a comma or a stop (:func:`_cut_names_by_evidence`; mentions65)."""
+_NO_PART_OF_A_NAME_ALONE = ("J", "E", "V", "XS", "XP")
+"""Kiwi's tags of particles, endings, verbs (the copula too) and affixes, read in a word alone: a word of three
+syllables after a role with one inside is no name (대표 사절인); a root (XR: 편 of 편우빈) may be a name's syllable."""
 _CUT_BY_EPITHET_OR_AGE = "a Korean name Kiwi cut, after an epithet in quotes or before an age in brackets"
 _CUT_AFTER_A_ROLE = "a Korean name Kiwi cut, after an occupation, a role in a team, 소속 or 대표"
 _CUT_NAME_HINT = re.compile(r"['’] [가-힣]|[가-힣]\(\d{1,2}\)")
@@ -2153,7 +2156,8 @@ def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
     (한소라(29)가), or an epithet in quotes right before it ('피겨 여왕' 한서린이, '페이커' 이상혁이), or (mentions65)
     an occupation, a role in a team, or 소속 or 대표 one space before it (:data:`_ROLE_THEN_CUT_NAME`: 양궁 대표
     X은, 구단 소속 X을, 투수 X는: what makes a name Kiwi found a person, in the candidates' own context, said of a
-    name Kiwi cut), the word of a
+    name Kiwi cut; not a word inside a longer candidate, nor one Kiwi reads alone with a particle, an ending, a verb
+    or an affix: 대표 사절인), the word of a
     Korean name's shape with a given name people carry, no listed place (:func:`_person_shaped`), and not one common
     noun of Kiwi's dictionary read alone (:func:`_a_common_noun`: 공무원(35), '기생충' 제작진은) nor a noun with a
     derivational suffix (:func:`_a_derived_noun`: '배틀그라운드' 현지화를). A word already one
@@ -2174,6 +2178,11 @@ def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
         if any(c.start == a and c.end == b for c in out) \
                 or any(t.start == b - 1 and t.tag.startswith("J") for t in tokens):
             continue  # a candidate already; or a name of two syllables and its particle ('소년이 온다' 한강은)
+        if why == _CUT_AFTER_A_ROLE and (any(c.start < b and a < c.end and (c.start < a or c.end > b) for c in out)
+                                         or any(t[1].startswith(_NO_PART_OF_A_NAME_ALONE)
+                                                for t in _read_alone(name, names))):
+            continue  # after a role: a name found longer (작가 조나단 스위프트), or a word with an ending or a
+            # verb inside (대표 사절인: 사절 + 이 + ㄴ), is no name Kiwi cut
         if _person_shaped(name) and not is_country(name) and not _a_derived_noun(name, names) \
                 and not (_a_known_common_noun(name, names) if why == _CUT_AFTER_A_ROLE
                          else _a_common_noun(name, names)):  # after a role, an unknown word read as a noun is
