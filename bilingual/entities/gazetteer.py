@@ -831,10 +831,24 @@ def korean_name_shape(name: str) -> bool:
 
 def korean_given_name_plausible(name: str) -> bool:
     """Whether a name of a Korean name's shape has a given name people carry: at least one of its syllables is common
-    in given names (서귀포's 귀 and 포 are not), and it is not shaped like a loanword (:func:`loanword_shape`)."""
+    in given names (서귀포's 귀 and 포 are not), it is not shaped like a loanword (:func:`loanword_shape`), and no
+    syllable of its given name begins with a tense consonant (:func:`no_sino_korean_reading`: 오뚜기, 송끄란,
+    호찌민)."""
     surname = korean_surname(name)
     return surname is not None and any(c in common_given_syllables() for c in name[len(surname):]) \
-        and not loanword_shape(name)
+        and not loanword_shape(name) and not no_sino_korean_reading(name[len(surname):])
+
+
+_TENSE_INITIALS = frozenset("ㄲㄸㅃㅉ")
+"""Initials no reading of a Hanja takes but one (喫 끽); ㅆ is left out (氏 씨, 雙 쌍)."""
+
+
+def no_sino_korean_reading(given: str) -> bool:
+    """Whether a Hangul word has a syllable that begins with ㄲ, ㄸ, ㅃ or ㅉ (:data:`_TENSE_INITIALS`): no Hanja is
+    read so (but 喫 끽), and Korean given names are Hanja names but for a few native words, none of which has one in
+    the project's lists of people (0 of 867 Korean-shaped names of names-dev's people_kpop.tsv); words that have one
+    are native words or transcriptions (오뚜기 a company, 송끄란 a festival, 호찌민 a city, 서리꽃; mentions65)."""
+    return any(is_syllable(c) and c != "끽" and decompose(c)[0] in _TENSE_INITIALS for c in given)
 
 
 def clipped_committee(solid: str, *, proper_noun: bool) -> bool:
@@ -1022,7 +1036,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and korean_club_initials(name):
         return "org", "a club by its initials and its city written together (FC안양, 수원FC)"
     if hangul and proper_noun and korean_city_club(name):
-        return "org", "a club by its city and FC, SC or 유나이티드 (로스앤젤레스 FC, 애틀랜타 유나이티드)"
+        return "org", "a club by its city and FC, SC, 유나이티드 or 시티 (로스앤젤레스 FC, 애틀랜타 유나이티드)"
     solid = name.replace(" ", "")
     if not headline and country_branch(name):
         return "org", "an organization named for the country it serves (Statistics Korea, 구글코리아)"
@@ -1504,8 +1518,12 @@ def korean_club_initials(name: str) -> bool:
     return found is not None and (found.group(1) in CLUB_INITIALS or found.group(2) in _CLUB_AFTER)
 
 
-KOREAN_CLUB_AFTER_CITY = frozenset({"FC", "SC", "CF", "AFC", "유나이티드"})
-"""What follows a city's name, one space after it, in a club's name in Hangul (로스앤젤레스 FC, 애틀랜타 유나이티드)."""
+KOREAN_CLUB_AFTER_CITY = frozenset({"FC", "SC", "CF", "AFC", "유나이티드", "시티"})
+"""What follows a city's name, one space after it, in a club's name in Hangul (로스앤젤레스 FC, 애틀랜타 유나이티드,
+맨체스터 시티)."""
+_CLUB_WORDS_HANGUL = frozenset({"유나이티드", "시티"})
+"""English words of a club's name transcribed (United, City): after them the city may be a town the gazetteer does
+not hold (스토크 시티), and they are no person's family name."""
 
 
 def district_stem(solid: str) -> bool:
@@ -1553,10 +1571,17 @@ VENUE_WORDS = frozenset("볼파크 파크 스타디움 아레나 돔 체육관 �
 
 
 def korean_city_club(name: str) -> bool:
-    """A club named in Korean text by its city and, one space after it, FC, SC, CF, AFC or 유나이티드 (로스앤젤레스 FC,
-    애틀랜타 유나이티드): the city a place of the gazetteer, not a country (대한민국 FC is no club's name)."""
+    """A club named in Korean text by its city and, one space after it, FC, SC, CF, AFC, 유나이티드 or 시티
+    (로스앤젤레스 FC, 애틀랜타 유나이티드, 맨체스터 시티): the city a place of the gazetteer, not a country (대한민국 FC
+    is no club's name); before 유나이티드 or 시티 (:data:`_CLUB_WORDS_HANGUL`) also a transcribed town the gazetteer
+    lacks (스토크 시티, not a person named 스토크 with the family name 시티: mentions65), not shaped like a Korean
+    name."""
     parts = name.split()
-    return len(parts) == 2 and parts[1] in KOREAN_CLUB_AFTER_CITY and is_place(parts[0]) and not is_country(parts[0])
+    if len(parts) != 2 or parts[1] not in KOREAN_CLUB_AFTER_CITY or is_country(parts[0]):
+        return False
+    return is_place(parts[0]) or (parts[1] in _CLUB_WORDS_HANGUL and len(parts[0]) >= 2
+                                  and all(is_syllable(c) for c in parts[0]) and transcribed(parts[0])
+                                  and not korean_name_shape(parts[0]))
 
 
 def club_name(name: str) -> bool:

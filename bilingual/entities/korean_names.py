@@ -2004,6 +2004,16 @@ def _a_common_noun(word: str, names: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _a_known_common_noun(word: str, names: frozenset[str]) -> bool:
+    """:func:`_a_common_noun`, and the noun one Kiwi knows, not its guess at a word out of its vocabulary
+    (:func:`bilingual.lang.korean.unknown_word`: a name it has never seen, 정우빈, is read as one common noun too;
+    mentions65)."""
+    from bilingual.lang.korean import unknown_word
+
+    return _a_common_noun(word, names) and not unknown_word(word, names=names)
+
+
+@lru_cache(maxsize=4096)
 def _a_derived_noun(word: str, names: frozenset[str]) -> bool:
     """Whether Kiwi reads a word alone with a noun's derivational suffix or prefix (현지 + 화, 신뢰 + 성, 조직 + 적:
     XSN, XPN), as a name is not read (mentions42: '배틀그라운드' 현지화를 is no person); :func:`_read_alone`."""
@@ -2121,6 +2131,18 @@ _CUT_NAME = re.compile(r"(?:(['‘][^'’\n]{1,15}['’]) )?(?<![가-힣])([가-
                        r"(\(\d{1,2}\))?(?=[은는이가을를의와과도]|\s|[,.]|\(|$)")
 """A word of three Hangul syllables, right after a quoted epithet and a space ('피겨 여왕' X) or right before an
 age in brackets (X(29)), then a particle, a space, a comma, a stop or a bracket (:func:`_cut_names_by_evidence`)."""
+_ROLE_THEN_CUT_NAME = re.compile(
+    r"(?<![가-힣])(?:" + "|".join(sorted({*KOREAN_OCCUPATIONS, *KOREAN_STAGE_ROLES, "소속", "대표"}, key=len,
+                                         reverse=True))
+    + r") ([가-힣]{3})(?=[은는이가을를의와과도]|\s|[,.]|$)")
+"""An occupation or a role in a team (:data:`KOREAN_OCCUPATIONS`, :data:`KOREAN_STAGE_ROLES`), or 소속 (a member
+of) or 대표 (a national or company representative), a whole word, then one space and a word of three Hangul
+syllables before a particle, a space, a comma or a stop (:func:`_cut_names_by_evidence`; mentions65)."""
+_NO_PART_OF_A_NAME_ALONE = ("J", "E", "V", "XS", "XP")
+"""Kiwi's tags of particles, endings, verbs (the copula too) and affixes, read in a word alone: a word of three
+syllables after a role with one inside is no name (대표 사절인); a root (XR: 편 of 편우빈) may be a name's syllable."""
+_CUT_BY_EPITHET_OR_AGE = "a Korean name Kiwi cut, after an epithet in quotes or before an age in brackets"
+_CUT_AFTER_A_ROLE = "a Korean name Kiwi cut, after an occupation, a role in a team, 소속 or 대표"
 _CUT_NAME_HINT = re.compile(r"['’] [가-힣]|[가-힣]\(\d{1,2}\)")
 """What every match of :data:`_CUT_NAME` that :func:`_cut_names_by_evidence` reads holds (an epithet's closing quote,
 a space and the name's first syllable; or the name's last syllable and an age in brackets): its cheap test, one search
@@ -2131,7 +2153,11 @@ def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
                            out: list[NameSpan]) -> list[NameSpan]:
     """A Korean person's name that Kiwi cut into common words or verbs (한 + 소라, 한 + 서리 + ㄴ, 이상혁이 as one
     noun) is a person when the sentence says so around the word (mentions42): an age in brackets right after it
-    (한소라(29)가), or an epithet in quotes right before it ('피겨 여왕' 한서린이, '페이커' 이상혁이), the word of a
+    (한소라(29)가), or an epithet in quotes right before it ('피겨 여왕' 한서린이, '페이커' 이상혁이), or (mentions65)
+    an occupation, a role in a team, or 소속 or 대표 one space before it (:data:`_ROLE_THEN_CUT_NAME`: 양궁 대표
+    X은, 구단 소속 X을, 투수 X는: what makes a name Kiwi found a person, in the candidates' own context, said of a
+    name Kiwi cut; not a word inside a longer candidate, nor one Kiwi reads alone with a particle, an ending, a verb
+    or an affix: 대표 사절인), the word of a
     Korean name's shape with a given name people carry, no listed place (:func:`_person_shaped`), and not one common
     noun of Kiwi's dictionary read alone (:func:`_a_common_noun`: 공무원(35), '기생충' 제작진은) nor a noun with a
     derivational suffix (:func:`_a_derived_noun`: '배틀그라운드' 현지화를). A word already one
@@ -2139,29 +2165,33 @@ def _cut_names_by_evidence(text: str, tokens: list[Token], kb: KnowledgeBase,
     if not tokens:
         return out
     lo, hi = tokens[0].start, max(map(_END, tokens))
-    if text.find("(", lo, hi) < 0 and text.find("'", lo, hi) < 0 and text.find("‘", lo, hi) < 0:
-        return out  # the cheap test: no bracket, no quote
-    if _CUT_NAME_HINT.search(text, lo, hi) is None:
-        return out  # neither an age in brackets after a syllable nor a closing quote, a space and a syllable
+    found = [(m.start(2), m.end(2), m.group(2), _CUT_BY_EPITHET_OR_AGE) for m in _CUT_NAME.finditer(text, lo, hi)
+             if m.group(1) is not None or m.group(3) is not None] \
+        if (text.find("(", lo, hi) >= 0 or text.find("'", lo, hi) >= 0 or text.find("‘", lo, hi) >= 0) \
+        and _CUT_NAME_HINT.search(text, lo, hi) is not None else []  # an epithet before or an age after
+    found += [(m.start(1), m.end(1), m.group(1), _CUT_AFTER_A_ROLE) for m in _ROLE_THEN_CUT_NAME.finditer(text, lo, hi)]
+    if not found:
+        return out
     names = kb.tokenizer_names()
     spans = []
-    for m in _CUT_NAME.finditer(text, lo, hi):
-        if m.group(1) is None and m.group(3) is None:
-            continue  # neither an epithet before nor an age after
-        a, b = m.start(2), m.end(2)
+    for a, b, name, why in found:
         if any(c.start == a and c.end == b for c in out) \
                 or any(t.start == b - 1 and t.tag.startswith("J") for t in tokens):
             continue  # a candidate already; or a name of two syllables and its particle ('소년이 온다' 한강은)
-        name = m.group(2)
-        if _person_shaped(name) and not is_country(name) and not _a_common_noun(name, names) \
-                and not _a_derived_noun(name, names):
-            spans.append((a, b))
+        if why == _CUT_AFTER_A_ROLE and (any(c.start < b and a < c.end and (c.start < a or c.end > b) for c in out)
+                                         or any(t[1].startswith(_NO_PART_OF_A_NAME_ALONE)
+                                                for t in _read_alone(name, names))):
+            continue  # after a role: a name found longer (작가 조나단 스위프트), or a word with an ending or a
+            # verb inside (대표 사절인: 사절 + 이 + ㄴ), is no name Kiwi cut
+        if _person_shaped(name) and not is_country(name) and not _a_derived_noun(name, names) \
+                and not (_a_known_common_noun(name, names) if why == _CUT_AFTER_A_ROLE
+                         else _a_common_noun(name, names)):  # after a role, an unknown word read as a noun is
+            # a name Kiwi has not seen (소속 정우빈을); the older evidence keeps its test
+            spans.append((a, b, why))
     if not spans:
         return out
-    kept = [c for c in out if not any(c.start < b and a < c.end for a, b in spans)]
-    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True,
-                      reasons=["a Korean name Kiwi cut, after an epithet in quotes or before an age in brackets"])
-             for a, b in spans]
+    kept = [c for c in out if not any(c.start < b and a < c.end for a, b, _ in spans)]
+    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True, reasons=[why]) for a, b, why in spans]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 

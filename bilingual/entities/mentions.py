@@ -186,6 +186,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _names_paired_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
+    mentions = _latin_acronyms_of_korean_events(doc.text, mentions)
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
@@ -1018,6 +1019,34 @@ def _people_glossed_in_parentheses(text: str, mentions: list[Mention]) -> list[M
             continue
         out[k] = record_with(x, type="person", reasons=(
             *x.reasons, f"the Hangul of the person {y.text!r} in parentheses after it"))
+    return out
+
+
+_KOREAN_EXAM_END = re.compile(r"[가-힣]{2,}시험")
+"""A Hangul name of an exam by its end, two syllables or more before 시험 (한국어능력시험, 대학수학능력시험): an exam
+is ``other`` like an event (the gold files' convention)."""
+
+
+def _latin_acronyms_of_korean_events(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Latin acronym filling the parentheses right after a Hangul name typed ``other`` as an event by its end
+    (:func:`event_name`: 부산국제영화제(BIFF)) or an exam by its end (:data:`_KOREAN_EXAM_END`: 한국어능력시험(TOPIK))
+    is that event's or exam's short form, ``other`` too, not the organization its capitals alone read as: the Korean
+    mirror of :func:`_english_acronyms_in_parentheses`, whose initials test Hangul cannot take, so the name's own end
+    says what it is (mentions65; a name typed ``other`` for want of evidence does not: 한국항공우주산업(KAI) is a
+    company). Only an unlinked acronym with no candidates."""
+    if "(" not in text:
+        return mentions
+    out = list(mentions)
+    for a, b in itertools.pairwise(sorted(range(len(out)), key=lambda k: (out[k].start, out[k].end))):
+        x, y = out[a], out[b]
+        if x.lang != "ko" or x.type != "other" or y.type == "other" or text[x.end:y.start] != "(" \
+                or text[y.end:y.end + 1] != ")" or y.entity_id is not None or y.candidates \
+                or y.method != "unlinked" or not acronym(y.text) \
+                or not (event_name(x.text) or _KOREAN_EXAM_END.fullmatch(x.text.replace(" ", ""))):
+            continue
+        kind = "event" if event_name(x.text) else "exam"
+        out[b] = record_with(y, type="other", reasons=(
+            *y.reasons, f"the acronym of the {kind} {x.text!r} in parentheses after it"))
     return out
 
 

@@ -128,6 +128,19 @@ class KoSentence(NamedTuple):
     tokens: list[KoToken]
 
 
+def unknown_word(word: str, *, names: frozenset[str] = frozenset()) -> bool:
+    """Whether Kiwi reads ``word`` alone as one morpheme out of its vocabulary (its guess, ``oov``: 정우빈 read as one
+    common noun it does not know, where 공무원 is one it knows), by the analyzer the Korean path uses for ``names``
+    (the preloaded one in a pool's worker). The mentions stage asks it of a word of a Korean name's shape that Kiwi
+    read as one common noun (mentions65)."""
+    preloaded = _preloaded.get(names)
+    if preloaded is None and _without_threads:
+        preload_kiwi(names)
+        preloaded = _preloaded[names]
+    morphemes = (preloaded if preloaded is not None else get_kiwi(names)).tokenize(word)
+    return len(morphemes) == 1 and bool(morphemes[0].oov)
+
+
 def chunks(text: str, limit: int = CHUNK) -> list[tuple[int, int]]:
     """Cut ``text`` into spans of at most about ``limit`` characters, at sentence ends or spaces."""
     spans: list[tuple[int, int]] = []

@@ -25,7 +25,9 @@ from bilingual.entities.gazetteer import (
     is_place,
     island_by_its_word,
     island_cut_short,
+    korean_city_club,
     korean_club,
+    korean_given_name_plausible,
     korean_heads_ending,
     korean_province,
     law_name,
@@ -33,6 +35,7 @@ from bilingual.entities.gazetteer import (
     listed_place_written_apart,
     may_end_a_place_written_apart,
     mention_type,
+    no_sino_korean_reading,
     org_head,
     places,
     quarter_or_person,
@@ -950,3 +953,18 @@ def test_a_building_or_a_valley_then_of_is_a_place(name: str) -> None:
 @pytest.mark.parametrize("name", ["Church of Greater Haldon", "House of Verlaine", "Bank of Corvenne"])
 def test_a_body_then_of_stays_no_place(name: str) -> None:
     assert mention_type(name, "en")[0] != "place"
+
+
+def test_a_given_name_with_a_tense_initial_is_not_plausible() -> None:
+    """mentions65: no Hanja is read with ㄲ, ㄸ, ㅃ or ㅉ (but 喫 끽), so a given name with such a syllable is no
+    Korean given name; ㅆ (氏, 雙) stays."""
+    assert not korean_given_name_plausible("박또리") and not korean_given_name_plausible("강또미")
+    assert korean_given_name_plausible("김민수") and korean_given_name_plausible("이쌍희")
+    assert not no_sino_korean_reading("끽") and no_sino_korean_reading("빠루")
+
+
+def test_a_transcribed_town_then_city_or_united_is_a_club() -> None:
+    """mentions65: 시티 and 유나이티드 after a transcribed town the gazetteer may lack make a club; a country before
+    them or a Korean name's shape does not."""
+    assert korean_city_club("브라켄 시티") and korean_city_club("브라켄 유나이티드")
+    assert not korean_city_club("대한민국 시티") and not korean_city_club("김민수 시티")

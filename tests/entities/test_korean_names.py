@@ -11,6 +11,7 @@ from bilingual.context import Context
 from bilingual.document import Token
 from bilingual.entities import korean_names
 from bilingual.entities.gazetteer import road_name
+from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.korean_names import korean_candidates
 from bilingual.entities.name_spans import NameSpan
 
@@ -896,3 +897,25 @@ def test_a_foreign_state_kiwi_reads_as_a_common_noun_is_a_place(line: str, name:
 ])
 def test_beer_and_a_week_are_no_foreign_states(line: str, word: str) -> None:
     assert word not in {m.text for m in bilingual.process(line).mentions}
+
+
+def _person_texts(text: str) -> list[str]:
+    return [m.text for m in bilingual.process(text).mentions if m.type == "person"]
+
+
+def test_a_name_kiwi_cut_after_a_role_or_membership_is_a_person() -> None:
+    """mentions65: a word of a Korean name's shape that Kiwi cut or guessed as one unknown common noun, one space after
+    소속 (a member of), 대표 (a representative) or an occupation, is a person; common nouns there stay no name."""
+    assert _person_texts("그 구단 소속 변우현을 대표팀에 뽑았다.") == ["변우현"]
+    assert _person_texts("구단은 브라켄 시티 소속 편우빈을 대표팀에 소집했다.") == ["편우빈"]
+    assert _person_texts("구단 소속 공무원은 말했다.") == []
+    assert _person_texts("대표 선수단은 귀국했다.") == [] and _person_texts("그는 대표 이사회를 열었다.") == []
+
+
+def test_a_role_before_a_longer_name_or_a_noun_and_its_copula_adds_no_cut_name() -> None:
+    """mentions65 guards: after an occupation, a name found longer stays whole (a foreign given and family name), and a
+    word Kiwi reads as a noun and the copula (사절 + 이 + ㄴ) is no name."""
+    kb = KnowledgeBase.from_records([{"id": "jb", "type": "person", "name": "조나단 브렌모어"}])
+    assert [m.text for m in bilingual.process("작가 조나단 브렌모어는 바닷가에 살았다.", kb=kb).mentions
+            if m.type == "person"] == ["조나단 브렌모어"]
+    assert _person_texts("남측 대표 사절인 한도윤씨는 말했다.") == ["한도윤"]

@@ -2670,3 +2670,26 @@ def test_a_place_of_an_office_or_names_joined_stay_unretyped() -> None:
     assert _bundled_types("오르빌의 마크 데일 경찰국장은 구조가 끝났다고 말했다.").get("오르빌") != "org"
     assert _bundled_types("한국의 손흥민이 골을 넣었다.").get("한국") == "place"
     assert _bundled_types("신약의 마가복음과 구약의 시편이 실렸다.").get("신약") != "org"
+
+
+def test_a_latin_acronym_after_a_korean_event_or_exam_is_other() -> None:
+    """mentions65: a Latin acronym in brackets right after a Hangul event's name (by its end, 영화제) or exam's name (by
+    its end, 시험) is its short form, ``other``, not an organization by its capitals; after a name typed ``other`` for
+    want of evidence it stays an organization (a company's acronym)."""
+    assert _bundled_types("올해 한빛국제영화제(HBIFF) 개막작이 발표됐다.").get("HBIFF") == "other"
+    assert _bundled_types("누리한자능력시험(NHAT) 응시자가 늘었다고 밝혔다.").get("NHAT") == "other"
+    assert _bundled_types("누리항공우주산업(NASI)은 새 기체를 공개했다.").get("NASI") == "org"
+
+
+def test_a_transcribed_town_then_city_in_brackets_is_a_club_not_a_person() -> None:
+    """mentions65: a transcribed town the gazetteer lacks and 시티 one space after it (a player's club in brackets) is
+    one club, not a foreign person with the family name 시티; the player stays a person."""
+    got = _bundled_types("윤도현(브라켄 시티)은 결승골을 넣었다.")
+    assert got.get("브라켄 시티") == "org" and got.get("윤도현") == "person"
+
+
+def test_a_name_with_a_tense_initial_is_no_person_by_its_shape_alone() -> None:
+    """mentions65: a Korean name's shape whose given name has a syllable in ㄲ, ㄸ, ㅃ or ㅉ (no Hanja's reading) is no
+    person by its shape alone (a company's native name); with a person's title it is still a person."""
+    assert _bundled_types("강또미는 공장을 짓기로 했다.").get("강또미") != "person"
+    assert _bundled_types("강또미 감독이 말했다.").get("강또미") == "person"

@@ -162,3 +162,9 @@ def test_analyze_iter_gives_each_texts_sentences_as_kiwi_does() -> None:
     assert [[s.tokens for s in sentences] for sentences in got] == [_kiwi_sentences(t) if t else [] for t in texts]
     assert [[(s.start, s.end) for s in sentences] for sentences in got] == [
         [(s[0][2], s[-1][3]) for s in _kiwi_sentences(t)] if t else [] for t in texts]
+
+
+def test_unknown_word_tells_a_guess_from_a_word_kiwi_knows() -> None:
+    """mentions65: a name Kiwi has never seen, read alone as one common noun, is out of its vocabulary; a common noun
+    of its dictionary is not, nor a word it cuts in two."""
+    assert korean.unknown_word("변우현") and not korean.unknown_word("공무원") and not korean.unknown_word("정부 발표")
