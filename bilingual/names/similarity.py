@@ -42,9 +42,17 @@ from pydantic import BaseModel, ConfigDict, Field
 from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.geographic import generic_cores, korean_generic_cores, korean_unit_cores, latin_generic_core
+from bilingual.names.geographic import (
+    GENERIC,
+    MIN_CORE,
+    generic_cores,
+    korean_generic_cores,
+    korean_unit_cores,
+    latin_generic_core,
+)
 from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decompose, initial_sound_law
 from bilingual.names.institutions import institution_cores
+from bilingual.names.keys import PARTICLE
 from bilingual.names.korean_places import full_names, other_korean_place, romanizes, without_dropped_unit
 from bilingual.names.place_variants import one_place, reading_names
 from bilingual.names.romanize import name_jamo_letters
@@ -893,7 +901,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
             # is in its own table), then by likelihood: the foreign table's looser letters must not win a Korean
             # name's reading by likelihood alone (Lee Dasom 이다솜: 'lee' is rare for 이 there, usual in Korean)
-            fit_rank = (calibrated(x), fit.llr)
+            fit_rank = (_held(calibrated(x), fit, hangul, summary) if held else calibrated(x), fit.llr)
             if best is None or fit_rank > rank_of_best:
                 best, rank_of_best = (fit, summary, x, fit_rank[0]), fit_rank
                 if fit.llr >= GOOD_ENOUGH * (fit.letters + 2) and not any(span[3] for span in spans) and \
@@ -946,6 +954,52 @@ def _summary(fit: _Fit) -> _Summary:
             else:
                 consonants += 1
     return _Summary(deficits, spans, frozenset(unseen), vowels, consonants)
+
+
+ADDED_VOWEL = "ㅡ"
+"""The vowel a Hangul syllable may carry that no Latin letter writes: the standard's vowel added after a
+consonant (스, 트, 르 of 스미스, 트럼프) and the one ㅡ of 읍 left out of a place's name (:func:`_unread_syllable`)."""
+_LATIN_VOWELS = frozenset("aeiouwy")
+_GENERIC_SYLLABLES = frozenset(word for word, _ in GENERIC if len(word) == 1)  # 시, 강, 섬 … (geographic.GENERIC)
+
+
+def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> str | None:
+    """The first Hangul syllable a reading leaves unread, or ``None`` (fx42 branch): with the Korean table, a
+    syllable whose vowel (not :data:`ADDED_VOWEL`) is written by no vowel letter in a span of two letters or more,
+    or by no letter at all — every romanization writes each syllable's vowel (a letter alone may be an initial:
+    Baek Z Young), so 강도영 read as Gangdong (`ng ~ 영`: 영's ㅕ unwritten, a spelling of 강동) is no spelling of it;
+    with the foreign table, a syllable no letter writes whose initial is a consonant (not ㅇ), whose vowel is not
+    the added ㅡ and that follows no final ㄹ (one l written ㄹㄹ: 클라이드, 울리야놉스크) — a transcription writes
+    each consonant of the name, so 재커리 read as Zico (`∅ ~ 리`) is no transcription of it. Both were `same` and
+    linked another name to a KB's entity (korean_names_heldout9_other: a pen name, a stage name). A word of one
+    syllable left out of a name of several words (안니노 역 / Annino: the generic word 역, station), or a generic
+    word of one syllable ending a name of more than :data:`~bilingual.names.geographic.MIN_CORE` (화이안시 / Huai'an:
+    시, city), or a particle of one syllable after such a name (홍석진도: the knowledge base links a name as written,
+    particle and all, and the name without it: ``kb._query_forms``), is not counted: a word left out, not a
+    syllable left unread."""
+    syllables = "".join(hangul)
+    alone = {sum(map(len, hangul[:i])) for i, word in enumerate(hangul) if len(hangul) > 1 and len(word) == 1}
+    if len(hangul[-1]) > MIN_CORE and (hangul[-1][-1] in _GENERIC_SYLLABLES or PARTICLE.fullmatch(hangul[-1][-1])):
+        alone.add(len(syllables) - 1)
+    for s, (start, end) in sorted(summary.spans.items()):
+        initial, vowel, _ = decompose(syllables[s])
+        if vowel == ADDED_VOWEL or (s in alone and end == start):
+            continue
+        if fit.table == "ko":
+            if end - start != 1 and not _LATIN_VOWELS.intersection(fit.latin[start:end]):
+                return syllables[s]
+        elif end == start and initial != "ㅇ" and not (s and decompose(syllables[s - 1])[2] == "ㄹ"):
+            return syllables[s]
+    return None
+
+
+def _held(score: float, fit: _Fit, hangul: tuple[str, ...], summary: _Summary | None) -> float:
+    """``score``, or, when it is `same` and the reading leaves a syllable unread (:func:`_unread_syllable`), a
+    score just below `same` (:data:`BELOW_SAME`): `possible`, above every reading that was `possible` already."""
+    same = model().calibration.get("same", 0.5)
+    if score < same or summary is None or _unread_syllable(fit, hangul, summary) is None:
+        return score
+    return round(same - BELOW_SAME, 4)
 
 
 def features(fit: _Fit, summary: _Summary | None = None) -> tuple[float, ...]:
@@ -1009,15 +1063,19 @@ def unwritten_syllables(result: NameSimilarity) -> int:
 
 def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: bool = False) -> NameSimilarity:
     # the usual call is written as bounds._fit_values writes it, so that the two share one cache entry
-    fit, summary, _, score = (_best_reading(hangul.words, latin, kind, True) if place
+    fit, summary, x, score = (_best_reading(hangul.words, latin, kind, True) if place
                               else _best_reading(hangul.words, latin, kind))
     if summary is None:
         why = (f"the Latin writes {len(latin.arranged[0][2])} syllables (split at hyphens and spaces), the Hangul "
                f"{len(hangul.words[0])}" if more_pieces_than_syllables(hangul.words, latin)
                else "more letters than the Hangul's jamo can write (3 each at most)")
         return NameSimilarity(score=0.0, verdict="different", reasons=(why,))
-    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=_explain(fit, hangul.words, summary),
-                          evidence=round(fit.llr, 3))
+    reasons = _explain(fit, hangul.words, summary)
+    if calibrated(x) > score and (unread := _unread_syllable(fit, hangul.words, summary)) is not None:
+        why = ("its vowel written by no letter (a romanization writes each syllable's vowel)" if fit.table == "ko"
+               else "written by no letter (a transcription writes each consonant of the name)")
+        reasons = (f"{unread}: {why}: held below same", *reasons)
+    return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=reasons, evidence=round(fit.llr, 3))
 
 
 def fit_score(hangul: str, latin: str) -> tuple[float, ...] | None:
@@ -1226,7 +1284,7 @@ def _at_typical_length(hangul: _Parsed, latin: _Parsed, kind: Kind | None, resul
     if summary is None or fit.table != "fx" or fit.llr < TYPICAL_EVIDENCE * syllables:
         return result
     share = TYPICAL_SYLLABLES / syllables
-    score = calibrated((x[0], *(v * share for v in x[1:])))
+    score = _held(calibrated((x[0], *(v * share for v in x[1:]))), fit, hangul.words, summary)  # held as _best_reading
     if round(score, 4) <= result.score:
         return result
     return NameSimilarity(score=round(score, 4), verdict=_verdict(score), evidence=round(fit.llr, 3),
