@@ -76,14 +76,15 @@ _NAV_LINE = re.compile(
     r"linkedin|instagram|youtube|spotify|pinterest|threads|rss|(?:x|facebook|twitter)\s+share|"
     r"download\s+(?:the\s+)?(?:full\s+)?(?:report|mp3|pdf|audio|episode|file)\b.{0,40}|"
     r"view\s+this\s+(?:e-?mail|newsletter)\s+in\s+(?:your\s+)?(?:web\s+)?browser|back\s+to\s+(?:the\s+)?list|list|"
-    r"(?:previous|next)\s+(?:article|story|post)\b.{0,80})"
+    # labels47: a forum's Prev thread: … / Next topic: … (prev written short as in Prev ▲ …)
+    r"(?:previous|prev|next)\s+(?:article|story|post|thread|topic)\b.{0,80})"
     r"|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
     r"|(?:(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})\s+){3,}"
     r"(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})"
     r"|(?:\[[^\]\n]{1,30}\]\s*){2,}|search\s+(?:the\s+)?\w+\s*:\s*\[.*|[◀◁]?\s*(?:이전|다음)\s*(?:사진|기사|영상)\s*[▶▷]?"
     r"|download\s+(?:the\s+)?.{0,40}\((?:pdf|hwp|docx?|mp3)[^)]*\)"
     r"|subscribe\s+\$?[\d.,]+\S{0,6}"
-    r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
+    r"|(?:(?:prev(?:ious)?|next)\s*[▲▼]?\s*)?(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|(?:댓글|답글|리플)\s*(?:더\s*보기|전체\s*보기|모두\s*보기)|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
@@ -741,7 +742,7 @@ def _author_bio(w: Where) -> bool:
     # AM``) heads the post below it, no bio
     if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])
             and _DATE_CORE.search(w.lines[w.index - 1].text) is None) \
-            and _AUTHOR_BIO.fullmatch(line.text) is None:
+            and _AUTHOR_BIO.fullmatch(line.text) is None and not _names_page_writer(w):
         return False
     if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
         return False
@@ -752,13 +753,35 @@ def _author_bio(w: Where) -> bool:
         for after in w.lines[w.index + 1:w.last_prose + 1])
 
 
+_NAME_AND_VERB = re.compile(r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2})\s+(?-i:[a-z])")
+
+
+def _names_page_writer(w: Where) -> bool:
+    """labels47: the line opens with a full name and a verb (``Marcus Okafor has reviewed …``, ``Priya Raman leads
+    …``), and that name is the page's writer's: a short line above it is ``By`` and the name, or the name
+    and after a comma, a bar or a dot their role (``By Marcus Okafor``, ``Priya Raman, Head of Engineering``; not the
+    name alone, as a site's name over its menu is, nor a name opened by The). With :func:`_author_bio`'s place (after the article's last paragraph, two sentences or fewer) it
+    is a contributor's line on who wrote the text, whatever its verb."""
+    found = _NAME_AND_VERB.match(w.line.text)
+    if found is None:
+        return False
+    if found["name"].startswith("The "):
+        return False  # a body's or a site's name (The Purl Circle is …), no person's
+    own = re.compile(rf"by\s+{re.escape(found['name'])}(?:\s*[,|·]\s*\S.{{0,60}})?"
+                     rf"|{re.escape(found['name'])}\s*[,|·]\s*\S.{{0,60}}", _I)
+    return any(len(above.text) <= 80 and own.fullmatch(above.text.strip()) is not None
+               for above in w.lines[:w.index])
+
+
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
 # Page chrome (navigation), as the widget rule's satisfaction scales are: the label table's navigation row.
 _FEEDBACK = re.compile(
     r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?(?:[/|·]\s*|\s)"
-    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?", _I)
+    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?"
+    # labels47: and a link of the same widget after the answers (Yes | No | Report a problem with this page)
+    r"(?:\s*[/|·]?\s*[^?\s][^?]{2,60})?", _I)
 # Who speaks next in a broadcast transcript, alone on its line: [앵커], [리포트], [인터뷰: …], [Anchor].
 _SPEAKER_MARK = re.compile(
     r"\[\s*(?:앵커(?:\s*멘트)?|기자|리포트|인터뷰|녹취|현장음|싱크|anchor|reporter|interview(?:ee)?|soundbite)"
@@ -2085,8 +2108,20 @@ def _disclaimer(w: Where) -> bool:
         return True  # labels29: inside a list of other stories too (a notice closes it)
     if w.in_related and _NOTE_MARK.match(w.line.text) is None:
         return False
+    if _NOTE_MARK.match(w.line.text) is not None and _CONSULT_NOTE.search(w.line.text) is not None:
+        return True  # labels47: a note sending the reader to a doctor (※ … 전문의와 상담하세요)
     return ((_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
             and _DISCLAIMER.search(w.line.text) is not None)
+
+
+_CONSULT_NOTE = re.compile(
+    r"(?:전문의|의사|약사|주치의)(?:와|과|에게|께)\s*(?:먼저\s*|꼭\s*|반드시\s*)?(?:상담|문의|진료)"
+    r"|consult\s+(?:a|your)\s+(?:doctor|physician|dermatologist|pharmacist|gp|health\s*care\s+(?:provider|professional))",
+    _I)
+"""labels47: what a note (※ or * before it) tells the reader when the page is no medical advice: to see a doctor
+(``※ … 정확한 진단은 전문의와 상담하시기 바랍니다``, ``* … 이상이 있으면 사용을 중단하고 전문의와 상담하세요``, ``*
+Consult your doctor before …``): the label table's disclaimer of the text as a whole (footer), as "… is not a
+substitute for medical advice" is; an article's own sentence saying so, with no mark, stays the article's."""
 
 
 _SELF_NOTE = re.compile(
@@ -2245,6 +2280,19 @@ def _handle(w: Where) -> bool:
     No domain (a dot alone is no handle), no word alone, no word and its digits (covid19 is a tag as often)."""
     return (w.seen_headline and not w.in_related and 4 <= len(w.line.text) <= 24
             and _HANDLE.fullmatch(w.line.text) is not None)
+
+
+_FORUM_SIGNATURE = re.compile(r"(?:~|--)\s*(?:[A-Z가-힣][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)?(?:\s*[·|,]\s*[^\s·|,].{0,80})?")
+"""labels47: a forum user's signature under their post: a tilde or two hyphens, the name (a word or two), and after a
+dot, a bar or a comma what they say of themselves (``~ Kestrel · knitting socks on the bus since 1998``)."""
+
+
+def _forum_signature(w: Where) -> bool:
+    """labels47: after the post's text began, a signature (:data:`_FORUM_SIGNATURE`), no sentence of the text: the label
+    table's byline (who wrote the post), as set ab's conventions say; outside a list of other stories."""
+    text = w.line.text.strip()
+    return (w.seen_body and not w.in_related and len(text) <= 110 and text[:1] in "~-"
+            and _FORUM_SIGNATURE.fullmatch(text) is not None)
 
 
 def _score_run(w: Where) -> bool:
@@ -2609,8 +2657,11 @@ def _author_date(w: Where) -> bool:
     return _DATE_CORE.search(rest) is not None and _dateline(_lines(rest)[0]) if rest else False
 
 
-_WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|게시자|writer|author|posted\s+by)\b", _I)
-"""labels30: a board's label of the writer (``작성자``, ``글쓴이``, ``Writer``, ``Posted by``)."""
+_WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|게시자|writer|author|posted\s+by|thread\s+starter|started\s+by)\b", _I)
+"""labels30: a board's label of the writer (``작성자``, ``글쓴이``, ``Writer``, ``Posted by``); labels47: a forum's
+(``Thread starter``, ``Started by``)."""
+_START_DATE = re.compile(r"(?:start(?:ed)?|post(?:ed)?)\s+date\s*[:：]?\s*", _I)
+"""labels47: a forum thread's date label (``Start date Dec 2, 2026``), read only beside a writer's label."""
 _BOARD_ITEMS = re.compile(r"\s+[|·•]\s+")
 _POSTED_BY = re.compile(r"(?:posted|published|written)\s+(?:on\s+)?(?P<date>\S.{4,40}?),?\s+by\s+"
                         r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})", _I)
@@ -2633,6 +2684,9 @@ def _board_byline(w: Where) -> bool:
     if not 2 <= len(items) <= 4 or any(ends_sentence(item) or len(item) > 48 for item in items):
         return False
     dated = [i for i, item in enumerate(items) if _DATE_CORE.search(item) and _dateline(_lines(item)[0])]
+    if not dated and any(_WRITER_LABEL.match(item) for item in items):  # labels47: Thread starter … · Start date …
+        dated = [i for i, item in enumerate(items)
+                 if _START_DATE.match(item) and _dateline(_lines(_START_DATE.sub("", item, count=1))[0])]
     if len(dated) != 1:
         return False
     others = [item for i, item in enumerate(items) if i != dated[0]]
@@ -4196,6 +4250,10 @@ RULES: tuple[Rule, ...] = (
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
+    Rule("signature", "byline", 0.7, "a forum user's signature under the post (~ name · what they say of themselves)",
+         _forum_signature,
+         "after the text began, a tilde or two hyphens, a name of a word or two, and after a dot, a bar or a comma "
+         "what the user says of themselves (~ Kestrel · knitting socks on the bus since 1998): who wrote the post"),
     Rule("staff-credit", "byline", 0.8, "a newsroom's staff credit alone on its line (KVRN Staff)",
          lambda w: (w.seen_headline or w.seen_body) and not w.in_related and len(w.line.text) <= 40
          and bool(_STAFF_CREDIT.fullmatch(w.line.core)),
