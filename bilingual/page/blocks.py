@@ -2282,6 +2282,39 @@ def _handle(w: Where) -> bool:
             and _HANDLE.fullmatch(w.line.text) is not None)
 
 
+def _caption_translation(w: Where) -> bool:
+    """labels47: the English line right under a Korean caption that carries its credit (``… 설명하고 있다. (사진=…)``
+    then ``A coordinator explains …``): the caption's translation, which ``caption-before-translation`` reads from the
+    other side when the credit is the English line's. One or two sentences, four to forty words, no Hangul."""
+    if w.previous != "caption" or w.index == 0 or w.line.hangul or not 4 <= w.line.words <= 40:
+        return False
+    above = w.lines[w.index - 1]
+    return (above.hangul >= 8 and _caption(above) and len(_SENTENCE_INSIDE.findall(w.line.text.rstrip())) <= 1
+            and ends_sentence(w.line.text))
+
+
+_TO_YOU = re.compile(r"\b(?:you|your|yourself)\b", _I)
+_FIRST_PERSON = re.compile(r"\b(?-i:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b")
+_WE = re.compile(r"\b(?:we|we're|we’re|our|us)\b", _I)
+
+
+def _question_to_you(w: Where) -> bool:
+    """labels47: a question put to someone in an interview (``How did you end up in the tower?``, ``Q: How do you
+    decide …?``): a short question to "you", one sentence, right over a paragraph that answers it in the first person
+    singular and never as "we" (an FAQ's answer speaks for the business: ``Q: Do you translate …?`` over ``A: Yes. We
+    work in …`` stays the FAQ's heading). The label table's body (an interview's question, a turn of the exchange),
+    where the layer's features see only a short line ending in a question mark, a heading's shape."""
+    text = w.line.text.strip()
+    if (w.in_related or not text.endswith("?") or len(text) > 120 or w.line.words > 20 or w.line.hangul
+            or w.next is None or _TO_YOU.search(text) is None):
+        return False
+    if len(_SENTENCE_INSIDE.findall(text)) > 0:
+        return False
+    answer = w.next
+    return (_is_prose(answer) and not answer.text.rstrip().endswith("?")
+            and _FIRST_PERSON.search(answer.text) is not None and _WE.search(answer.text) is None)
+
+
 _FORUM_SIGNATURE = re.compile(r"(?:~|--)\s*(?:[A-Z가-힣][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)?(?:\s*[·|,]\s*[^\s·|,].{0,80})?")
 """labels47: a forum user's signature under their post: a tilde or two hyphens, the name (a word or two), and after a
 dot, a bar or a comma what they say of themselves (``~ Kestrel · knitting socks on the bus since 1998``)."""
@@ -4408,6 +4441,11 @@ RULES: tuple[Rule, ...] = (
          _caption_scene,
          "right under the headline, its byline or its date, over the article's first paragraph, one Korean sentence "
          "of a scene going on (…하고 있다., …걷고 있다.), its English translation after a slash or not"),
+    Rule("caption-translation", "caption", 0.65, "a Korean caption's English translation right under it",
+         _caption_translation,
+         "right under a Korean caption with its credit (…하고 있다. (사진=…)), an English line of a sentence or two "
+         "and no Hangul: the same caption translated (the label table's caption: a Korean caption directly followed "
+         "by its English translation)"),
     Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
          and (w.next is None or not _is_long_prose(w.next))
@@ -4515,6 +4553,11 @@ RULES: tuple[Rule, ...] = (
          "right under the title, before any text, an English question of twelve words or fewer and one short sentence "
          "answering it (Locked out at 3 a.m.? A licensed technician can be at your door …; … skipped stitches? Bring "
          "it to the bench.), no number nor address to call: the page's deck"),
+    Rule("question-to-you", "body", 0.7, "a question put to someone, answered under it in the first person",
+         _question_to_you,
+         "a short question to \"you\" (Q: before it or not: How did you end up in the tower?) right over a "
+         "paragraph that answers in the first person singular (I, me, my): a turn of an interview (the label table's "
+         "body), not a page's question over an answer that speaks as \"we\" (an FAQ's heading)"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
