@@ -758,10 +758,11 @@ _NAME_AND_VERB = re.compile(r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'
 
 def _names_page_writer(w: Where) -> bool:
     """labels47: the line opens with a full name and a verb (``Marcus Okafor has reviewed …``, ``Priya Raman leads
-    …``), and that name is the page's writer's: a short line above it is ``By`` and the name, or the name
-    and after a comma, a bar or a dot their role (``By Marcus Okafor``, ``Priya Raman, Head of Engineering``; not the
-    name alone, as a site's name over its menu is, nor a name opened by The). With :func:`_author_bio`'s place (after the article's last paragraph, two sentences or fewer) it
-    is a contributor's line on who wrote the text, whatever its verb."""
+    …``), and that name is the page's writer's: a short line above it is ``By`` and the name, or the name and after a
+    comma, a bar or a dot their role (``By Marcus Okafor``, ``Priya Raman, Head of Engineering``; not the name alone,
+    as a site's name over its menu is, nor a name opened by The). With :func:`_author_bio`'s place (after the
+    article's last paragraph, two sentences or fewer) it is a contributor's line on who wrote the text, whatever its
+    verb."""
     found = _NAME_AND_VERB.match(w.line.text)
     if found is None:
         return False
@@ -2315,7 +2316,8 @@ def _question_to_you(w: Where) -> bool:
             and _FIRST_PERSON.search(answer.text) is not None and _WE.search(answer.text) is None)
 
 
-_FORUM_SIGNATURE = re.compile(r"(?:~|--)\s*(?:[A-Z가-힣][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)?(?:\s*[·|,]\s*[^\s·|,].{0,80})?")
+_FORUM_SIGNATURE = re.compile(
+    r"(?:~|--)\s*(?:[A-Z가-힣][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)?(?:\s*[·|,]\s*[^\s·|,].{0,80})?")
 """labels47: a forum user's signature under their post: a tilde or two hyphens, the name (a word or two), and after a
 dot, a bar or a comma what they say of themselves (``~ Kestrel · knitting socks on the bus since 1998``)."""
 
