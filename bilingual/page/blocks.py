@@ -2283,6 +2283,14 @@ def _handle(w: Where) -> bool:
             and _HANDLE.fullmatch(w.line.text) is not None)
 
 
+_EMAIL_FIELD = re.compile(
+    r"(?:your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?|(?:work\s+|business\s+)?e-?mail\s+address"
+    r"|e-?mail)\s*\*|your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?"
+    r"|(?:work\s+|business\s+)?e-?mail\s+address|이메일\s*주소\s*\*?|이메일\s*\*", _I)
+"""labels47: an e-mail box's label or placeholder (``Your email address``, ``Email address *``, ``이메일 주소``); ``Email``
+alone is not read (a share button as often)."""
+
+
 def _caption_translation(w: Where) -> bool:
     """labels47: the English line right under a Korean caption that carries its credit (``… 설명하고 있다. (사진=…)``
     then ``A coordinator explains …``): the caption's translation, which ``caption-before-translation`` reads from the
@@ -3765,6 +3773,12 @@ def _heading_here(w: Where, after: _Line) -> bool:
     return not (w.in_top and _is_title_like(w.line))
 
 
+_QUANTITY_START = re.compile(
+    r"[$£€₩]\s?\d|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?-i:[a-z])", _I)
+"""labels47: a line opened by a price or by a count of things (``$22 per visit``, ``One photographer``, ``40 metal
+coins``): a package's, a card's or a price list's line (a data line, the label table's other), no section's heading."""
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -3776,6 +3790,8 @@ def _section_heading(w: Where) -> bool:
     after = w.next
     if after is None or not _heading_here(w, after):
         return False
+    if w.line.words <= 8 and _QUANTITY_START.match(w.line.text) is not None:
+        return False  # labels47: a price or a count opens a card's line (One photographer, $22 per visit): data
     before = w.lines[w.index - 1] if w.index else None
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
     # labels38: nor is a button or a widget above (BOOK NOW over Notice), the page's notice on itself not below (a
@@ -4103,6 +4119,12 @@ RULES: tuple[Rule, ...] = (
          "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
          "here, … 입력하세요, … 선택해 주세요, a button in brackets after it or not (Enter your street address or ZIP "
          "code, Drag a PDF, JPG or PNG here, or browse, 이메일 주소를 입력하세요 [무료 구독하기]): the form's line"),
+    Rule("email-field", "other", 0.7, "an e-mail box of a form: its label or its placeholder alone on its line",
+         lambda w: (w.seen_headline or w.seen_body) and len(w.line.text) <= 30
+         and _EMAIL_FIELD.fullmatch(w.line.core.strip()) is not None,
+         "after the headline, an e-mail box's label or placeholder alone (Your email address, Your work email, Email "
+         "address *, 이메일 주소): a form's line, inside a list of other stories too (a sign-up box under it); not "
+         "Email alone, a share button as often"),
     Rule("market-strip", "navigation", 0.8, "a strip of market figures above the headline (the site's ticker)",
          _market_strip,
          "above the headline, two or more items between bars or dots, each a name and a figure with its change "
