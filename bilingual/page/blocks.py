@@ -2302,6 +2302,31 @@ def _caption_translation(w: Where) -> bool:
             and ends_sentence(w.line.text))
 
 
+_FILE_LINK = re.compile(
+    r"\S.{0,100}?\(\s*(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|jpe?g|png|mp3|mp4|epub)\s*[,·|/]?\s*"
+    r"\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)", _I)
+"""labels47: a link to a file closed by its type and size in brackets (``Proposed floor plans (PDF, 1.2 MB)``, ``View
+the map of affected streets (PDF, 1.2 MB)``): every such line of sets a–ad is a file to download (navigation)."""
+
+
+_CARD_BUTTON_START = re.compile(r"(?:pre-?order|order|call|add\s+to)\s+\S", _I)
+
+
+def _card_button(w: Where) -> bool:
+    """labels47: on a product's or a booking's card, its button between its fields and its text: after the title and
+    before the text's first long paragraph, two to four words opened by a button's verb (:data:`_ACTION_START`, or
+    pre-order, order, call, add to), no stop, colon or question, right under a line read as a field or a button (the
+    card's) and right over the first paragraph. :func:`_action_link` reads buttons after the text only; over a
+    paragraph under another paragraph the same words head a section (labels38)."""
+    line = w.line
+    if (not w.seen_headline or w.index + 1 != w.first_prose or w.previous not in ("other", "navigation")
+            or line.hangul or not 2 <= line.words <= 4 or len(line.text) > 40):
+        return False
+    text = line.core.strip()
+    return (bool(text) and text[-1] not in ".:：?!\"”" and not any(mark in text for mark in "|/*")
+            and (_ACTION_START.match(text) is not None or _CARD_BUTTON_START.match(text) is not None))
+
+
 _TO_YOU = re.compile(r"\b(?:you|your|yourself)\b", _I)
 _FIRST_PERSON = re.compile(r"\b(?-i:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b")
 _WE = re.compile(r"\b(?:we|we're|we’re|our|us)\b", _I)
@@ -4353,6 +4378,11 @@ RULES: tuple[Rule, ...] = (
          and bool(_FILE_NAME_OR_SIZE.search(w.line.core)),
          "첨부파일 보도자료.hwp, Attachment: plan.pdf (312KB), Download: photos.zip (24 MB): a file to download is "
          "page chrome"),
+    Rule("file-link", "navigation", 0.75, "a link to a file, its type and size in brackets closing the line",
+         lambda w: len(w.line.text) <= 120 and w.line.text.rstrip().endswith(")")
+         and _FILE_LINK.fullmatch(w.line.core.strip()) is not None,
+         "a line closed by a file's type and size in brackets (Decision notice (PDF, 84 KB), 신청서 내려받기 (HWP, "
+         "24KB)), whatever its words: a file to download is page chrome, on any page"),
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
@@ -4577,6 +4607,11 @@ RULES: tuple[Rule, ...] = (
          "right under the title, before any text, an English question of twelve words or fewer and one short sentence "
          "answering it (Locked out at 3 a.m.? A licensed technician can be at your door …; … skipped stitches? Bring "
          "it to the bench.), no number nor address to call: the page's deck"),
+    Rule("card-button", "navigation", 0.65, "a product's or a booking's button under its fields, over its text",
+         _card_button,
+         "after the title, before the text, a line of two to four words opened by a button's verb, no stop (Reserve "
+         "seats, Pre-order now, Book a test ride), right under a field or another button and over the text's first "
+         "paragraph: the card's button, not a subheading (which stands under a paragraph)"),
     Rule("question-to-you", "body", 0.7, "a question put to someone, answered under it in the first person",
          _question_to_you,
          "a short question to \"you\" (Q: before it or not: How did you end up in the tower?) right over a "
