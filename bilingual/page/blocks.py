@@ -140,7 +140,7 @@ but for its branches of any characters after ``from`` or ``by`` (More from …, 
 _MORE_BUTTON = re.compile(
     r"(?:load|show)\s+(?:more|all|older|earlier)(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+){0,2}"
     r"|(?:see|read|view)\s+all(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+)?\s+(?:reviews|comments|replies|questions|answers|updates)"
-    r"|(?:댓글|답글|리뷰|후기|상품평|문의)\s*(?:전체\s*)?더\s?보기", re.I)
+    r"|(?:댓글|답글|리뷰|후기|상품평|구매평|사용후기|문의)\s*(?:전체\s*)?더\s?보기", re.I)
 """labels46: a button that loads or shows more of the list above it (comments, reviews, updates): navigation; the
 heading of a list of other stories (``More from …``) and its ``Read more`` are related's."""
 
@@ -2284,11 +2284,12 @@ def _handle(w: Where) -> bool:
 
 
 _EMAIL_FIELD = re.compile(
-    r"(?:your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?|(?:work\s+|business\s+)?e-?mail\s+address"
-    r"|e-?mail)\s*\*|your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?"
+    r"(?:your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?"
+    r"|(?:work\s+|business\s+)?e-?mail\s+address|e-?mail)\s*\*"
+    r"|your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?"
     r"|(?:work\s+|business\s+)?e-?mail\s+address|이메일\s*주소\s*\*?|이메일\s*\*", _I)
-"""labels47: an e-mail box's label or placeholder (``Your email address``, ``Email address *``, ``이메일 주소``); ``Email``
-alone is not read (a share button as often)."""
+"""labels47: an e-mail box's label or placeholder (``Your email address``, ``Email address *``, ``이메일 주소``);
+``Email`` alone is not read (a share button as often)."""
 
 
 def _caption_translation(w: Where) -> bool:
@@ -2300,6 +2301,10 @@ def _caption_translation(w: Where) -> bool:
     above = w.lines[w.index - 1]
     return (above.hangul >= 8 and _caption(above) and len(_SENTENCE_INSIDE.findall(w.line.text.rstrip())) <= 1
             and ends_sentence(w.line.text))
+
+
+_STEPPER = re.compile(r"(?:quantity|qty\.?|수량|개수)?\s*[:：]?\s*[−–-]\s*\d{1,3}\s*\+", _I)
+"""labels47: a quantity stepper (``Quantity − 1 +``, ``수량 - 1 +``): the box and its two buttons, a widget."""
 
 
 _FILE_LINK = re.compile(
@@ -4114,6 +4119,10 @@ RULES: tuple[Rule, ...] = (
     Rule("form-submit", "navigation", 0.75, "a form's button under its fields", _form_submit,
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
+    Rule("quantity-stepper", "navigation", 0.75, "a quantity box with its minus and plus buttons (Quantity − 1 +)",
+         lambda w: len(w.line.text) <= 30 and _STEPPER.fullmatch(w.line.core.strip()) is not None,
+         "a quantity's label, a minus, a number and a plus on one line (Quantity − 1 +, 수량 - 1 +): a widget to "
+         "click, not a field's value (Quantity: 1 is the shop-field rule's)"),
     Rule("shop-field", "other", 0.75, "a product's or a booking's field between its title and its text",
          _shop_field,
          "between the title and the first paragraph, a rating with its count right under the title (★★★★★ 4.7 "
