@@ -781,8 +781,9 @@ _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-
 _FEEDBACK = re.compile(
     r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?(?:[/|·]\s*|\s)"
     r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?"
-    # labels47: and a link of the same widget after the answers (Yes | No | Report a problem with this page)
-    r"(?:\s*[/|·]?\s*[^?\s][^?]{2,60})?", _I)
+    # labels47: and a link of the same widget after the answers, capitalised and closed by no stop (Yes | No | Report
+    # a problem with this page; not a sentence going on: Yes no one knows yet.)
+    r"(?:\s*[/|·]?\s*(?-i:[A-Z가-힣])[^?.!]{2,60})?", _I)
 # Who speaks next in a broadcast transcript, alone on its line: [앵커], [리포트], [인터뷰: …], [Anchor].
 _SPEAKER_MARK = re.compile(
     r"\[\s*(?:앵커(?:\s*멘트)?|기자|리포트|인터뷰|녹취|현장음|싱크|anchor|reporter|interview(?:ee)?|soundbite)"
