@@ -1348,6 +1348,44 @@ def _list_in_article(w: Where) -> bool:
     return item(w.line) or (w.line.text.endswith((":", "：")) and w.line.words >= 2 and item(w.next))
 
 
+def _list_phrase(w: Where) -> bool:
+    """labels47: an item of a list inside the article (:func:`_list_in_article`: a numbered or bulleted line, not a
+    numbered heading over a paragraph) that is a phrase: two to fifteen words, not closed as a sentence, a question
+    or a lead-in's colon, no quotation (an interview's question opened by a dash), no ``=`` (an obituary's entry, the
+    announcement-item rule's), no heading's mark (:data:`_HEADING_MARKS`), no chrome (``▲ Back to top``), and an item
+    above or below it. The label table's other (a data line, not prose), as set ab's and set ac's conventions have
+    short noun phrases in a list (requirements, documents, specs, steps); a full sentence stays body."""
+    line = w.line
+    if not 2 <= line.words <= 15 or not _LIST_MARKER.match(line.text) or "=" in line.text:
+        return False
+    text = line.text.rstrip()
+    if (text.lstrip()[:1] in _HEADING_MARKS or text.endswith((":", "：", "?", "？")) or ends_sentence(text)
+            or any(q in text for q in "\"“”") or _nav(_lines(_ITEM_MARK.sub("", text, count=1))[0])):
+        return False
+    # an item among items: the line above or below is one too (a numbered line alone heads a section: 2. 인고 쓰기)
+    if not any(0 <= i < len(w.lines) and w.lines[i].words >= 2 and _LIST_MARKER.match(w.lines[i].text)
+               and w.lines[i].text.lstrip()[:1] not in _HEADING_MARKS for i in (w.index - 1, w.index + 1)):
+        return False
+    return _list_in_article(w)
+
+
+def _list_lead_in(w: Where) -> bool:
+    """labels47: the line that opens a list inside the article (``You will need:``, ``Key specs:``), the case of
+    :func:`_list_in_article` closed by a colon, under a rule of its own: with its items read as data lines
+    (:func:`_list_phrase`) the layer took it for their heading; the layer keeps the label of a rule it has no weight
+    for (``KEEP_UNSEEN_RULES``)."""
+    after = w.next
+    return (w.line.text.rstrip().endswith((":", "：")) and w.line.words >= 2 and not _LIST_MARKER.match(w.line.text)
+            and after is not None and after.words >= 2 and _LIST_MARKER.match(after.text) is not None)
+
+
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪◦●■○◆▶▲△-])\s*")
+"""labels47: the mark that opens a list's item, taken off to read the item's words (``▲ Back to top`` is chrome)."""
+_HEADING_MARKS = "■□◆◇●"
+"""labels47: marks that open a section's heading in Korean pages (``■ 주요 수상자(작)``, ``◆ 사태 일지``), not a
+list's item."""
+
+
 def _lone_paragraph(w: Where) -> bool:
     """A page without a long paragraph whose line is still a sentence: ten words or more, most of them in lower
     case (English; a Korean sentence with its full stop is already prose)."""
@@ -4656,6 +4694,15 @@ RULES: tuple[Rule, ...] = (
          "inside the article, a number, a dot and a heading's shape (2. 신청 자격, 1. 매입 가격 (40kg 조곡 기준)) "
          "over a line not numbered so, with no such numbered heading right above it (items numbered in a row are a "
          "list)"),
+    Rule("list-phrase", "other", 0.6, "an item of a list inside the article that is a phrase, no sentence",
+         lambda w: w.seen_body and not w.in_related and w.short and _list_phrase(w),
+         "inside the article, a numbered or bulleted item of two to fifteen words that is no sentence (• 4,600mAh "
+         "battery with 45W wired charging, 1. 외국 운전면허증 원본, ○ 가금 계열화사업자 대상 … 점검): a data line, not "
+         "prose; an item closed as a sentence, a question or a colon stays the list-in-article rule's (body)"),
+    Rule("list-lead-in", "body", 0.65, "the sentence that opens a list inside the article, closed by a colon",
+         lambda w: w.seen_body and not w.in_related and w.short and _list_lead_in(w),
+         "inside the article, a line of two words or more closed by a colon right over a list's item (You will need:, "
+         "Key specs:): the text's own words, not a heading"),
     Rule("list-in-article", "body", 0.65, "an item of a list inside the article, or the line that opens it",
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "
