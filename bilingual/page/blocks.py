@@ -1363,8 +1363,10 @@ def _list_phrase(w: Where) -> bool:
             or any(q in text for q in "\"“”") or _nav(_lines(_ITEM_MARK.sub("", text, count=1))[0])):
         return False
     # an item among items: the line above or below is one too (a numbered line alone heads a section: 2. 인고 쓰기)
+    # (a caption opened by ▲ above is no item: ▲ 정해인 원장(가운데)이 … 기념촬영을 하고 있다)
     if not any(0 <= i < len(w.lines) and w.lines[i].words >= 2 and _LIST_MARKER.match(w.lines[i].text)
-               and w.lines[i].text.lstrip()[:1] not in _HEADING_MARKS for i in (w.index - 1, w.index + 1)):
+               and w.lines[i].text.lstrip()[:1] not in _HEADING_MARKS and not (i < w.index and w.previous == "caption")
+               for i in (w.index - 1, w.index + 1)):
         return False
     return _list_in_article(w)
 
