@@ -145,6 +145,12 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("forty-third-ab", "set ab of the forty-third session (a twenty-seventh writer, same table, told the kinds of page "
                        "of sets f-aa to avoid), kept sealed until the session's merges, run on the base and once more "
                        "after them (stop 52), its misses read by the lead; joined the fixtures in labels45"),
+    ("forty-fourth-ac", "set ac of the forty-fourth session (a twenty-eighth writer, same table, told the kinds of "
+                        "page of sets f-ab to avoid), kept sealed until the session's merges, run on the base and "
+                        "once more after them (stop 53), its misses read by the lead; joined the fixtures in labels47"),
+    ("forty-fifth-ad", "set ad of the forty-fifth session (a twenty-ninth writer, same table, told the kinds of page "
+                       "of sets f-ac to avoid), run once on stop 53's final code and not read; its misses read when it "
+                       "joined the fixtures in labels47"),
     ("fortieth-own", "labels44's own pages (fortieth session), written by an engineer after reading the code, in kinds "
                      "of page not in the fixtures, labelled before the library ran on them; part 1 (8 pages) seen at "
                      "base, part 2 (5 pages) counted only, at base and at the end"),
@@ -154,6 +160,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("fifty-fourth-own", "labels46's own pages (fifty-fourth stop), written by an engineer who had read only the "
                          "label table and the seed-labelling notes, in kinds of page not in the fixtures, labelled "
                          "before the library ran on them; counted only, at base and at the end"),
+    ("fifty-fifth-own", "labels47's own pages (fifty-fifth stop), written by an engineer who had read only the label "
+                        "table, the seed-labelling notes and set ab's conventions, in kinds of page not in the "
+                        "fixtures, labelled before the library ran on them; counted only, at base and at the end"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
 issue 14", "third session of issue 14"; sets b and c of the sixteenth say "then run once: set b" or "… set c", set d
@@ -170,8 +179,9 @@ set x of the thirty-sixth "run once: set x",
 set y of the thirty-seventh "run once: set y",
 set z of the thirty-eighth "run once: set z",
 set aa of the thirty-ninth "run once: set aa", set ab of the forty-third "run once: set ab" (checked before the
-session names: "forty-third session" holds "third session"), labels44's own pages "labels44 own pages", labels45's
-"labels45 own pages", labels46's "labels46 own pages");
+session names: "forty-third session" holds "third session"), set ac of the forty-fourth "run once: set ac", set ad of
+the forty-fifth "run once: set ad", labels44's own pages "labels44 own pages", labels45's "labels45 own pages",
+labels46's "labels46 own pages", labels47's "labels47 own pages");
 fragments without one are
 the first group."""
 
@@ -231,12 +241,18 @@ def session_of(header: str) -> str:
         return "thirty-ninth-aa"
     if "run once: set ab" in header:
         return "forty-third-ab"
+    if "run once: set ac" in header:
+        return "forty-fourth-ac"
+    if "run once: set ad" in header:
+        return "forty-fifth-ad"
     if "labels44 own pages" in header:
         return "fortieth-own"
     if "labels45 own pages" in header:
         return "fifty-third-own"
     if "labels46 own pages" in header:
         return "fifty-fourth-own"
+    if "labels47 own pages" in header:
+        return "fifty-fifth-own"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -108,6 +108,10 @@ FIRST_RUN: dict[str, str] = {
     # half, sealed through the thirty-ninth session's merges: 88.1 % / 94.3 % before them, 88.1 % / 94.0 % after)
     "forty-third-ab": "4e61a47",  # 84.0 % recorded (the rules alone; 90.8 % with the layer of 4e61a47, 90.9 % with
     # that of 49feb0f, after labels44: rules alone 84.3 %; stop 52)
+    "forty-fourth-ac": "5601d8c",  # 88.4 % recorded (the rules alone; 93.0 % with the layer of 5601d8c, 93.9 % with
+    # that of 4c01bd0, after labels45 and labels46: rules alone 88.6 %; stop 53)
+    "forty-fifth-ad": "688b376",  # 84.5 % recorded (the rules alone; 90.2 % with the layer of 688b376, stop 53's
+    # final code; never read before labels47)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

@@ -76,14 +76,15 @@ _NAV_LINE = re.compile(
     r"linkedin|instagram|youtube|spotify|pinterest|threads|rss|(?:x|facebook|twitter)\s+share|"
     r"download\s+(?:the\s+)?(?:full\s+)?(?:report|mp3|pdf|audio|episode|file)\b.{0,40}|"
     r"view\s+this\s+(?:e-?mail|newsletter)\s+in\s+(?:your\s+)?(?:web\s+)?browser|back\s+to\s+(?:the\s+)?list|list|"
-    r"(?:previous|next)\s+(?:article|story|post)\b.{0,80})"
+    # labels47: a forum's Prev thread: … / Next topic: … (prev written short as in Prev ▲ …)
+    r"(?:previous|prev|next)\s+(?:article|story|post|thread|topic)\b.{0,80})"
     r"|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
     r"|(?:(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})\s+){3,}"
     r"(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})"
     r"|(?:\[[^\]\n]{1,30}\]\s*){2,}|search\s+(?:the\s+)?\w+\s*:\s*\[.*|[◀◁]?\s*(?:이전|다음)\s*(?:사진|기사|영상)\s*[▶▷]?"
     r"|download\s+(?:the\s+)?.{0,40}\((?:pdf|hwp|docx?|mp3)[^)]*\)"
     r"|subscribe\s+\$?[\d.,]+\S{0,6}"
-    r"|(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
+    r"|(?:(?:prev(?:ious)?|next)\s*[▲▼]?\s*)?(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|(?:댓글|답글|리플)\s*(?:더\s*보기|전체\s*보기|모두\s*보기)|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
@@ -139,7 +140,7 @@ but for its branches of any characters after ``from`` or ``by`` (More from …, 
 _MORE_BUTTON = re.compile(
     r"(?:load|show)\s+(?:more|all|older|earlier)(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+){0,2}"
     r"|(?:see|read|view)\s+all(?:\s+\d[\d,]*)?(?:\s+[\w'’-]+)?\s+(?:reviews|comments|replies|questions|answers|updates)"
-    r"|(?:댓글|답글|리뷰|후기|상품평|문의)\s*(?:전체\s*)?더\s?보기", re.I)
+    r"|(?:댓글|답글|리뷰|후기|상품평|구매평|사용후기|문의)\s*(?:전체\s*)?더\s?보기", re.I)
 """labels46: a button that loads or shows more of the list above it (comments, reviews, updates): navigation; the
 heading of a list of other stories (``More from …``) and its ``Read more`` are related's."""
 
@@ -741,7 +742,7 @@ def _author_bio(w: Where) -> bool:
     # AM``) heads the post below it, no bio
     if not (w.previous == "byline" and _is_prose(line) and w.index > 0 and not _is_prose(w.lines[w.index - 1])
             and _DATE_CORE.search(w.lines[w.index - 1].text) is None) \
-            and _AUTHOR_BIO.fullmatch(line.text) is None:
+            and _AUTHOR_BIO.fullmatch(line.text) is None and not _names_page_writer(w):
         return False
     if len(_SENTENCE_INSIDE.findall(line.text.rstrip())) > 1 or '"' in line.text or "“" in line.text:
         return False
@@ -752,13 +753,37 @@ def _author_bio(w: Where) -> bool:
         for after in w.lines[w.index + 1:w.last_prose + 1])
 
 
+_NAME_AND_VERB = re.compile(r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2})\s+(?-i:[a-z])")
+
+
+def _names_page_writer(w: Where) -> bool:
+    """labels47: the line opens with a full name and a verb (``Marcus Okafor has reviewed …``, ``Priya Raman leads
+    …``), and that name is the page's writer's: a short line above it is ``By`` and the name, or the name and after a
+    comma, a bar or a dot their role (``By Marcus Okafor``, ``Priya Raman, Head of Engineering``; not the name alone,
+    as a site's name over its menu is, nor a name opened by The). With :func:`_author_bio`'s place (after the
+    article's last paragraph, two sentences or fewer) it is a contributor's line on who wrote the text, whatever its
+    verb."""
+    found = _NAME_AND_VERB.match(w.line.text)
+    if found is None:
+        return False
+    if found["name"].startswith("The "):
+        return False  # a body's or a site's name (The Purl Circle is …), no person's
+    own = re.compile(rf"by\s+{re.escape(found['name'])}(?:\s*[,|·]\s*\S.{{0,60}})?"
+                     rf"|{re.escape(found['name'])}\s*[,|·]\s*\S.{{0,60}}", _I)
+    return any(len(above.text) <= 80 and own.fullmatch(above.text.strip()) is not None
+               for above in w.lines[:w.index])
+
+
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
 _ROMANIZED_NAME = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # A reader-feedback widget: a question, then the answers to click (Was this helpful? Yes / No; 👍 예 | 👎 아니오).
 # Page chrome (navigation), as the widget rule's satisfaction scales are: the label table's navigation row.
 _FEEDBACK = re.compile(
     r".{3,80}\?\s*(?:[👍👎]\s*)?(?:yes|예|네)\s*(?:\(\d+\)\s*)?(?:[/|·]\s*|\s)"
-    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?", _I)
+    r"(?:[👍👎]\s*)?(?:no|아니(?:오|요))\s*(?:\(\d+\))?"
+    # labels47: and a link of the same widget after the answers, capitalised and closed by no stop (Yes | No | Report
+    # a problem with this page; not a sentence going on: Yes no one knows yet.)
+    r"(?:\s*[/|·]?\s*(?-i:[A-Z가-힣])[^?.!]{2,60})?", _I)
 # Who speaks next in a broadcast transcript, alone on its line: [앵커], [리포트], [인터뷰: …], [Anchor].
 _SPEAKER_MARK = re.compile(
     r"\[\s*(?:앵커(?:\s*멘트)?|기자|리포트|인터뷰|녹취|현장음|싱크|anchor|reporter|interview(?:ee)?|soundbite)"
@@ -1321,6 +1346,46 @@ def _list_in_article(w: Where) -> bool:
             and not (w.index and item(w.lines[w.index - 1]))):
         return False  # labels27: a numbered heading over a paragraph (2. 신청 자격), the section-heading rule's
     return item(w.line) or (w.line.text.endswith((":", "：")) and w.line.words >= 2 and item(w.next))
+
+
+def _list_phrase(w: Where) -> bool:
+    """labels47: an item of a list inside the article (:func:`_list_in_article`: a numbered or bulleted line, not a
+    numbered heading over a paragraph) that is a phrase: two to fifteen words, not closed as a sentence, a question
+    or a lead-in's colon, no quotation (an interview's question opened by a dash), no ``=`` (an obituary's entry, the
+    announcement-item rule's), no heading's mark (:data:`_HEADING_MARKS`), no chrome (``▲ Back to top``), and an item
+    above or below it. The label table's other (a data line, not prose), as set ab's and set ac's conventions have
+    short noun phrases in a list (requirements, documents, specs, steps); a full sentence stays body."""
+    line = w.line
+    if not 2 <= line.words <= 15 or not _LIST_MARKER.match(line.text) or "=" in line.text:
+        return False
+    text = line.text.rstrip()
+    if (text.lstrip()[:1] in _HEADING_MARKS or text.endswith((":", "：", "?", "？")) or ends_sentence(text)
+            or any(q in text for q in "\"“”") or _nav(_lines(_ITEM_MARK.sub("", text, count=1))[0])):
+        return False
+    # an item among items: the line above or below is one too (a numbered line alone heads a section: 2. 인고 쓰기)
+    # (a caption opened by ▲ above is no item: ▲ 정해인 원장(가운데)이 … 기념촬영을 하고 있다)
+    if not any(0 <= i < len(w.lines) and w.lines[i].words >= 2 and _LIST_MARKER.match(w.lines[i].text)
+               and w.lines[i].text.lstrip()[:1] not in _HEADING_MARKS and not (i < w.index and w.previous == "caption")
+               for i in (w.index - 1, w.index + 1)):
+        return False
+    return _list_in_article(w)
+
+
+def _list_lead_in(w: Where) -> bool:
+    """labels47: the line that opens a list inside the article (``You will need:``, ``Key specs:``), the case of
+    :func:`_list_in_article` closed by a colon, under a rule of its own: with its items read as data lines
+    (:func:`_list_phrase`) the layer took it for their heading; the layer keeps the label of a rule it has no weight
+    for (``KEEP_UNSEEN_RULES``)."""
+    after = w.next
+    return (w.line.text.rstrip().endswith((":", "：")) and w.line.words >= 2 and not _LIST_MARKER.match(w.line.text)
+            and after is not None and after.words >= 2 and _LIST_MARKER.match(after.text) is not None)
+
+
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪◦●■○◆▶▲△-])\s*")
+"""labels47: the mark that opens a list's item, taken off to read the item's words (``▲ Back to top`` is chrome)."""
+_HEADING_MARKS = "■□◆◇●"
+"""labels47: marks that open a section's heading in Korean pages (``■ 주요 수상자(작)``, ``◆ 사태 일지``), not a
+list's item."""
 
 
 def _lone_paragraph(w: Where) -> bool:
@@ -2085,8 +2150,20 @@ def _disclaimer(w: Where) -> bool:
         return True  # labels29: inside a list of other stories too (a notice closes it)
     if w.in_related and _NOTE_MARK.match(w.line.text) is None:
         return False
+    if _NOTE_MARK.match(w.line.text) is not None and _CONSULT_NOTE.search(w.line.text) is not None:
+        return True  # labels47: a note sending the reader to a doctor (※ … 전문의와 상담하세요)
     return ((_NOTE_MARK.match(w.line.text) is not None or (w.seen_body and w.index > w.last_prose))
             and _DISCLAIMER.search(w.line.text) is not None)
+
+
+_CONSULT_NOTE = re.compile(
+    r"(?:전문의|의사|약사|주치의)(?:와|과|에게|께)\s*(?:먼저\s*|꼭\s*|반드시\s*)?(?:상담|문의|진료)"
+    r"|consult\s+(?:a|your)\s+(?:doctor|physician|dermatologist|pharmacist|gp|health\s*care\s+(?:provider|professional))",
+    _I)
+"""labels47: what a note (※ or * before it) tells the reader when the page is no medical advice: to see a doctor
+(``※ … 정확한 진단은 전문의와 상담하시기 바랍니다``, ``* … 이상이 있으면 사용을 중단하고 전문의와 상담하세요``, ``*
+Consult your doctor before …``): the label table's disclaimer of the text as a whole (footer), as "… is not a
+substitute for medical advice" is; an article's own sentence saying so, with no mark, stays the article's."""
 
 
 _SELF_NOTE = re.compile(
@@ -2245,6 +2322,91 @@ def _handle(w: Where) -> bool:
     No domain (a dot alone is no handle), no word alone, no word and its digits (covid19 is a tag as often)."""
     return (w.seen_headline and not w.in_related and 4 <= len(w.line.text) <= 24
             and _HANDLE.fullmatch(w.line.text) is not None)
+
+
+_EMAIL_FIELD = re.compile(
+    r"(?:your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?"
+    r"|(?:work\s+|business\s+)?e-?mail\s+address|e-?mail)\s*\*"
+    r"|your\s+(?:work\s+|business\s+|personal\s+)?e-?mail(?:\s+address)?"
+    r"|(?:work\s+|business\s+)?e-?mail\s+address|이메일\s*주소\s*\*?|이메일\s*\*", _I)
+"""labels47: an e-mail box's label or placeholder (``Your email address``, ``Email address *``, ``이메일 주소``);
+``Email`` alone is not read (a share button as often)."""
+
+
+def _caption_translation(w: Where) -> bool:
+    """labels47: the English line right under a Korean caption that carries its credit (``… 설명하고 있다. (사진=…)``
+    then ``A coordinator explains …``): the caption's translation, which ``caption-before-translation`` reads from the
+    other side when the credit is the English line's. One or two sentences, four to forty words, no Hangul."""
+    if w.previous != "caption" or w.index == 0 or w.line.hangul or not 4 <= w.line.words <= 40:
+        return False
+    above = w.lines[w.index - 1]
+    return (above.hangul >= 8 and _caption(above) and len(_SENTENCE_INSIDE.findall(w.line.text.rstrip())) <= 1
+            and ends_sentence(w.line.text))
+
+
+_STEPPER = re.compile(r"(?:quantity|qty\.?|수량|개수)?\s*[:：]?\s*[−–-]\s*\d{1,3}\s*\+", _I)
+"""labels47: a quantity stepper (``Quantity − 1 +``, ``수량 - 1 +``): the box and its two buttons, a widget."""
+
+
+_FILE_LINK = re.compile(
+    r"\S.{0,100}?\(\s*(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|jpe?g|png|mp3|mp4|epub)\s*[,·|/]?\s*"
+    r"\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)", _I)
+"""labels47: a link to a file closed by its type and size in brackets (``Proposed floor plans (PDF, 1.2 MB)``, ``View
+the map of affected streets (PDF, 1.2 MB)``): every such line of sets a–ad is a file to download (navigation)."""
+
+
+_CARD_BUTTON_START = re.compile(r"(?:pre-?order|order|call|add\s+to)\s+\S", _I)
+
+
+def _card_button(w: Where) -> bool:
+    """labels47: on a product's or a booking's card, its button between its fields and its text: after the title and
+    before the text's first long paragraph, two to four words opened by a button's verb (:data:`_ACTION_START`, or
+    pre-order, order, call, add to), no stop, colon or question, right under a line read as a field or a button (the
+    card's) and right over the first paragraph. :func:`_action_link` reads buttons after the text only; over a
+    paragraph under another paragraph the same words head a section (labels38)."""
+    line = w.line
+    if (not w.seen_headline or w.index + 1 != w.first_prose or w.previous not in ("other", "navigation")
+            or line.hangul or not 2 <= line.words <= 4 or len(line.text) > 40):
+        return False
+    text = line.core.strip()
+    return (bool(text) and text[-1] not in ".:：?!\"”" and not any(mark in text for mark in "|/*")
+            and (_ACTION_START.match(text) is not None or _CARD_BUTTON_START.match(text) is not None))
+
+
+_TO_YOU = re.compile(r"\b(?:you|your|yourself)\b", _I)
+_FIRST_PERSON = re.compile(r"\b(?-i:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b")
+_WE = re.compile(r"\b(?:we|we're|we’re|our|us)\b", _I)
+
+
+def _question_to_you(w: Where) -> bool:
+    """labels47: a question put to someone in an interview (``How did you end up in the tower?``, ``Q: How do you
+    decide …?``): a short question to "you", one sentence, right over a paragraph that answers it in the first person
+    singular and never as "we" (an FAQ's answer speaks for the business: ``Q: Do you translate …?`` over ``A: Yes. We
+    work in …`` stays the FAQ's heading). The label table's body (an interview's question, a turn of the exchange),
+    where the layer's features see only a short line ending in a question mark, a heading's shape."""
+    text = w.line.text.strip()
+    if (w.in_related or not text.endswith("?") or len(text) > 120 or w.line.words > 20 or w.line.hangul
+            or w.next is None or _TO_YOU.search(text) is None):
+        return False
+    if len(_SENTENCE_INSIDE.findall(text)) > 0:
+        return False
+    answer = w.next
+    return (_is_prose(answer) and not answer.text.rstrip().endswith("?")
+            and _FIRST_PERSON.search(answer.text) is not None and _WE.search(answer.text) is None)
+
+
+_FORUM_SIGNATURE = re.compile(
+    r"(?:~|--)\s*(?:[A-Z가-힣][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)?(?:\s*[·|,]\s*[^\s·|,].{0,80})?")
+"""labels47: a forum user's signature under their post: a tilde or two hyphens, the name (a word or two), and after a
+dot, a bar or a comma what they say of themselves (``~ Kestrel · knitting socks on the bus since 1998``)."""
+
+
+def _forum_signature(w: Where) -> bool:
+    """labels47: after the post's text began, a signature (:data:`_FORUM_SIGNATURE`), no sentence of the text: the label
+    table's byline (who wrote the post), as set ab's conventions say; outside a list of other stories."""
+    text = w.line.text.strip()
+    return (w.seen_body and not w.in_related and len(text) <= 110 and text[:1] in "~-"
+            and _FORUM_SIGNATURE.fullmatch(text) is not None)
 
 
 def _score_run(w: Where) -> bool:
@@ -2609,8 +2771,11 @@ def _author_date(w: Where) -> bool:
     return _DATE_CORE.search(rest) is not None and _dateline(_lines(rest)[0]) if rest else False
 
 
-_WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|게시자|writer|author|posted\s+by)\b", _I)
-"""labels30: a board's label of the writer (``작성자``, ``글쓴이``, ``Writer``, ``Posted by``)."""
+_WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|게시자|writer|author|posted\s+by|thread\s+starter|started\s+by)\b", _I)
+"""labels30: a board's label of the writer (``작성자``, ``글쓴이``, ``Writer``, ``Posted by``); labels47: a forum's
+(``Thread starter``, ``Started by``)."""
+_START_DATE = re.compile(r"(?:start(?:ed)?|post(?:ed)?)\s+date\s*[:：]?\s*", _I)
+"""labels47: a forum thread's date label (``Start date Dec 2, 2026``), read only beside a writer's label."""
 _BOARD_ITEMS = re.compile(r"\s+[|·•]\s+")
 _POSTED_BY = re.compile(r"(?:posted|published|written)\s+(?:on\s+)?(?P<date>\S.{4,40}?),?\s+by\s+"
                         r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})", _I)
@@ -2633,6 +2798,9 @@ def _board_byline(w: Where) -> bool:
     if not 2 <= len(items) <= 4 or any(ends_sentence(item) or len(item) > 48 for item in items):
         return False
     dated = [i for i, item in enumerate(items) if _DATE_CORE.search(item) and _dateline(_lines(item)[0])]
+    if not dated and any(_WRITER_LABEL.match(item) for item in items):  # labels47: Thread starter … · Start date …
+        dated = [i for i, item in enumerate(items)
+                 if _START_DATE.match(item) and _dateline(_lines(_START_DATE.sub("", item, count=1))[0])]
     if len(dated) != 1:
         return False
     others = [item for i, item in enumerate(items) if i != dated[0]]
@@ -3676,6 +3844,12 @@ def _heading_here(w: Where, after: _Line) -> bool:
     return not (w.in_top and _is_title_like(w.line))
 
 
+_QUANTITY_START = re.compile(
+    r"[$£€₩]\s?\d|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?-i:[a-z])", _I)
+"""labels47: a line opened by a price or by a count of things (``$22 per visit``, ``One photographer``, ``40 metal
+coins``): a package's, a card's or a price list's line (a data line, the label table's other), no section's heading."""
+
+
 def _section_heading(w: Where) -> bool:
     """labels27: after the headline, a section's heading (:func:`_heading_shape`) over what it heads, whatever is
     above it (a table's last row, a field, a date, a paragraph): a data line (a table, a timeline, fields:
@@ -3687,6 +3861,8 @@ def _section_heading(w: Where) -> bool:
     after = w.next
     if after is None or not _heading_here(w, after):
         return False
+    if w.line.words <= 8 and _QUANTITY_START.match(w.line.text) is not None:
+        return False  # labels47: a price or a count opens a card's line (One photographer, $22 per visit): data
     before = w.lines[w.index - 1] if w.index else None
     # labels29: a picture's credit or caption above is no list's item (그래픽=… 기자 over 우리 집은 얼마나)
     # labels38: nor is a button or a widget above (BOOK NOW over Notice), the page's notice on itself not below (a
@@ -3984,6 +4160,10 @@ RULES: tuple[Rule, ...] = (
     Rule("form-submit", "navigation", 0.75, "a form's button under its fields", _form_submit,
          "within two lines under a form's field label, a verb that sends the form and a few words (Send request, "
          "Reserve my spot, 신청하기, 보내기): a button; the same verb over the fields is the form's heading"),
+    Rule("quantity-stepper", "navigation", 0.75, "a quantity box with its minus and plus buttons (Quantity − 1 +)",
+         lambda w: len(w.line.text) <= 30 and _STEPPER.fullmatch(w.line.core.strip()) is not None,
+         "a quantity's label, a minus, a number and a plus on one line (Quantity − 1 +, 수량 - 1 +): a widget to "
+         "click, not a field's value (Quantity: 1 is the shop-field rule's)"),
     Rule("shop-field", "other", 0.75, "a product's or a booking's field between its title and its text",
          _shop_field,
          "between the title and the first paragraph, a rating with its count right under the title (★★★★★ 4.7 "
@@ -4014,6 +4194,12 @@ RULES: tuple[Rule, ...] = (
          "after the headline, a form's prompt alone on its line, no sentence: Enter your … , Type your …, Drag a … "
          "here, … 입력하세요, … 선택해 주세요, a button in brackets after it or not (Enter your street address or ZIP "
          "code, Drag a PDF, JPG or PNG here, or browse, 이메일 주소를 입력하세요 [무료 구독하기]): the form's line"),
+    Rule("email-field", "other", 0.7, "an e-mail box of a form: its label or its placeholder alone on its line",
+         lambda w: (w.seen_headline or w.seen_body) and len(w.line.text) <= 30
+         and _EMAIL_FIELD.fullmatch(w.line.core.strip()) is not None,
+         "after the headline, an e-mail box's label or placeholder alone (Your email address, Your work email, Email "
+         "address *, 이메일 주소): a form's line, inside a list of other stories too (a sign-up box under it); not "
+         "Email alone, a share button as often"),
     Rule("market-strip", "navigation", 0.8, "a strip of market figures above the headline (the site's ticker)",
          _market_strip,
          "above the headline, two or more items between bars or dots, each a name and a figure with its change "
@@ -4196,6 +4382,10 @@ RULES: tuple[Rule, ...] = (
     Rule("handle", "byline", 0.7, "a user's handle alone on its line (a board's or forum's author)", _handle,
          "after the headline, a handle alone on a line: lower-case Latin letters and digits joined by an underscore "
          "(mapo_marcus, @hana_in_hongdae, jeju_diver88)"),
+    Rule("signature", "byline", 0.7, "a forum user's signature under the post (~ name · what they say of themselves)",
+         _forum_signature,
+         "after the text began, a tilde or two hyphens, a name of a word or two, and after a dot, a bar or a comma "
+         "what the user says of themselves (~ Kestrel · knitting socks on the bus since 1998): who wrote the post"),
     Rule("staff-credit", "byline", 0.8, "a newsroom's staff credit alone on its line (KVRN Staff)",
          lambda w: (w.seen_headline or w.seen_body) and not w.in_related and len(w.line.text) <= 40
          and bool(_STAFF_CREDIT.fullmatch(w.line.core)),
@@ -4238,6 +4428,11 @@ RULES: tuple[Rule, ...] = (
          and bool(_FILE_NAME_OR_SIZE.search(w.line.core)),
          "첨부파일 보도자료.hwp, Attachment: plan.pdf (312KB), Download: photos.zip (24 MB): a file to download is "
          "page chrome"),
+    Rule("file-link", "navigation", 0.75, "a link to a file, its type and size in brackets closing the line",
+         lambda w: len(w.line.text) <= 120 and w.line.text.rstrip().endswith(")")
+         and _FILE_LINK.fullmatch(w.line.core.strip()) is not None,
+         "a line closed by a file's type and size in brackets (Decision notice (PDF, 84 KB), 신청서 내려받기 (HWP, "
+         "24KB)), whatever its words: a file to download is page chrome, on any page"),
     Rule("attachment", "other", 0.8, "a press release's attachment line",
          lambda w: len(w.line.text) <= 100 and bool(_ATTACHMENT.fullmatch(w.line.core)),
          "붙임 1. …, 첨부파일, Attachment: … (not article text)"),
@@ -4350,6 +4545,11 @@ RULES: tuple[Rule, ...] = (
          _caption_scene,
          "right under the headline, its byline or its date, over the article's first paragraph, one Korean sentence "
          "of a scene going on (…하고 있다., …걷고 있다.), its English translation after a slash or not"),
+    Rule("caption-translation", "caption", 0.65, "a Korean caption's English translation right under it",
+         _caption_translation,
+         "right under a Korean caption with its credit (…하고 있다. (사진=…)), an English line of a sentence or two "
+         "and no Hangul: the same caption translated (the label table's caption: a Korean caption directly followed "
+         "by its English translation)"),
     Rule("caption-run", "caption", 0.6, "a scene described right after a caption",
          lambda w: w.previous == "caption" and bool(_KO_SCENE_CLOSE.fullmatch(w.line.core))
          and (w.next is None or not _is_long_prose(w.next))
@@ -4457,6 +4657,16 @@ RULES: tuple[Rule, ...] = (
          "right under the title, before any text, an English question of twelve words or fewer and one short sentence "
          "answering it (Locked out at 3 a.m.? A licensed technician can be at your door …; … skipped stitches? Bring "
          "it to the bench.), no number nor address to call: the page's deck"),
+    Rule("card-button", "navigation", 0.65, "a product's or a booking's button under its fields, over its text",
+         _card_button,
+         "after the title, before the text, a line of two to four words opened by a button's verb, no stop (Reserve "
+         "seats, Pre-order now, Book a test ride), right under a field or another button and over the text's first "
+         "paragraph: the card's button, not a subheading (which stands under a paragraph)"),
+    Rule("question-to-you", "body", 0.7, "a question put to someone, answered under it in the first person",
+         _question_to_you,
+         "a short question to \"you\" (Q: before it or not: How did you end up in the tower?) right over a "
+         "paragraph that answers in the first person singular (I, me, my): a turn of an interview (the label table's "
+         "body), not a page's question over an answer that speaks as \"we\" (an FAQ's heading)"),
     Rule("prose", "body", 0.9, "running text",
          lambda w: _is_prose(w.line) and (not w.before_article or not _is_title_like(w.line)),
          "a sentence of some length in either language (not a title before the article)"),
@@ -4486,6 +4696,15 @@ RULES: tuple[Rule, ...] = (
          "inside the article, a number, a dot and a heading's shape (2. 신청 자격, 1. 매입 가격 (40kg 조곡 기준)) "
          "over a line not numbered so, with no such numbered heading right above it (items numbered in a row are a "
          "list)"),
+    Rule("list-phrase", "other", 0.6, "an item of a list inside the article that is a phrase, no sentence",
+         lambda w: w.seen_body and not w.in_related and w.short and _list_phrase(w),
+         "inside the article, a numbered or bulleted item of two to fifteen words that is no sentence (• 4,600mAh "
+         "battery with 45W wired charging, 1. 외국 운전면허증 원본, ○ 가금 계열화사업자 대상 … 점검): a data line, not "
+         "prose; an item closed as a sentence, a question or a colon stays the list-in-article rule's (body)"),
+    Rule("list-lead-in", "body", 0.65, "the sentence that opens a list inside the article, closed by a colon",
+         lambda w: w.seen_body and not w.in_related and w.short and _list_lead_in(w),
+         "inside the article, a line of two words or more closed by a colon right over a list's item (You will need:, "
+         "Key specs:): the text's own words, not a heading"),
     Rule("list-in-article", "body", 0.65, "an item of a list inside the article, or the line that opens it",
          lambda w: w.seen_body and not w.in_related and w.short and _list_in_article(w),
          "inside the article, a numbered or bulleted line of two words or more, or a line ending in a colon "

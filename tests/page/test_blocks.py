@@ -227,8 +227,10 @@ def test_a_subheading_between_paragraphs_is_a_headline_and_lists_questions_and_q
                                                                                           "body"]
     for line in ["Why now?", "Q: Will it work?", "The mayor said: we will try", "“Stay here”", "You will need:"]:
         assert _labels(f"Young People Leave Port City\n{first}\n{line}\n{second}")[2] != "headline"
-    # a list of items between paragraphs stays body
-    assert _labels(f"{first}\n1. Lower rents\n2. More jobs\n{third}") == ["body"] * 4
+    # a list of items between paragraphs is no subheading: phrases are data lines (labels47: short noun phrases in a
+    # list are other, the contradiction with set ac's conventions settled), sentences body
+    assert _labels(f"{first}\n1. Lower rents\n2. More jobs\n{third}") == ["body", "other", "other", "body"]
+    assert _labels(f"{first}\n1. Rents fell last year.\n2. Jobs came back.\n{third}") == ["body"] * 4
 
 
 @pytest.mark.parametrize("line", ["등록일 2026-11-30 | 조회수 3,102", "작성일 2027.02.01 · 읽는 시간 4분",
@@ -429,7 +431,8 @@ def test_questions_and_lists_inside_a_short_article_are_body() -> None:
     page = ("시장 상인 인터뷰\n전통시장에서 30년째 떡집을 하는 상인을 만났다.\n-가장 힘들었던 때는 언제인가.\n"
             "\"코로나 때였죠. 손님이 끊겼어요.\"\nQ: Why did you stay open?\nHere is what to bring:\n1. A warm jacket\n"
             "2. Two bottles of water")
-    assert _labels(page)[1:] == ["body"] * 7
+    # labels47: the list's items, phrases, are data lines (other); its lead-in stays body
+    assert _labels(page)[1:] == ["body"] * 5 + ["other"] * 2
 
 
 def test_a_korean_sentence_after_the_article_began_is_no_caption() -> None:
@@ -4122,3 +4125,126 @@ def test_a_question_and_its_short_answer_under_the_title_is_the_deck() -> None:
     # with a number to call it is a contact line, and below the text it is no deck
     contact = "\n".join(["Fenwold Swarm Removal", "Bees in your chimney? Call 01632 960 218 today.", _HIVE_TEXT])
     assert _labels(contact)[1] != "headline"
+
+
+# --- labels47: classes of line by shape on pages not written here (docs/blocks.md, "labels47 branch") -------------
+
+_ROPE_TEXT = ("The new rope arrived on Tuesday and the club spliced the first two lengths before the weekend, so the "
+              "bell tower can ring a full peal again for the harvest service next month.")
+_ROPE_TEXT_KO = ("새 밧줄은 화요일에 도착했고 동호회는 주말 전에 첫 두 가닥을 이어 붙여 다음 달 추수 예배 때 종탑에서 "
+                 "다시 온전한 타종을 할 수 있게 됐습니다.")
+
+
+def _layer_labels(page: str) -> list[str]:
+    """The labels ``split_blocks`` gives by default: the rules', relabelled by the learned layer."""
+    from bilingual.page.blocks import label_lines
+    from bilingual.page.label_layer import learned_labels
+
+    labelled = label_lines(page)
+    return [label for label, _ in learned_labels([line.text for line, _ in labelled],
+                                                 [(rule.name, rule.label) for _, rule in labelled])]
+
+
+def test_a_forum_thread_s_starter_and_start_date_is_a_byline() -> None:
+    page = "\n".join(["Bell rope fraying at the sally", "Thread starter tenor_bell_tom · Start date Mar 9, 2027",
+                      _ROPE_TEXT])
+    assert _labels(page)[1] == "byline"
+    # a course's start date with no writer's label stays no byline
+    course = "\n".join(["Bell ringing for beginners", "Start date Mar 9, 2027 · Six evenings", _ROPE_TEXT])
+    assert _labels(course)[1] != "byline"
+
+
+def test_a_forum_s_previous_and_next_thread_links_are_navigation() -> None:
+    page = "\n".join(["Bell rope fraying at the sally", _ROPE_TEXT, "Prev thread: Clapper bushing squeaks",
+                      "Next topic: Muffles for a half-muffled peal", "Prev 이전글 종탑 청소 일정 Tower cleaning dates"])
+    assert _labels(page)[2:] == ["navigation"] * 3
+
+
+def test_a_forum_user_s_signature_under_the_post_is_a_byline() -> None:
+    page = "\n".join(["Bell rope fraying at the sally", _ROPE_TEXT, "~ Wren · ringing trebles in Norfolk since 1987"])
+    assert _labels(page)[2] == "byline"
+
+
+def test_a_feedback_widget_with_a_link_after_its_answers_is_navigation() -> None:
+    page = "\n".join(["Tower opening hours", _ROPE_TEXT, "Did this page help you? Yes | No | Tell us what was missing"])
+    assert _labels(page)[2] == "navigation"
+
+
+def test_a_note_sending_the_reader_to_a_doctor_is_the_page_s_disclaimer() -> None:
+    page = "\n".join(["종지기의 어깨 통증 관리법", _ROPE_TEXT_KO,
+                      "※ 통증이 2주 이상 계속되면 운동을 멈추고 반드시 전문의와 상담하세요."])
+    assert _labels(page)[2] == "footer"
+    english = "\n".join(["Shoulder care for ringers", _ROPE_TEXT,
+                         "* Stretches differ from person to person; consult your doctor before starting."])
+    assert _labels(english)[2] == "footer"
+    # the article's own sentence, with no mark, is no disclaimer
+    plain = "\n".join(["종지기의 어깨 통증 관리법", _ROPE_TEXT_KO, _ROPE_TEXT_KO.replace("다시", "또"),
+                       "통증이 계속되면 전문의와 상담하는 것이 좋다고 그는 말했다."])
+    assert _labels(plain)[3] == "body"
+
+
+def test_a_line_on_who_wrote_the_text_opened_by_the_writer_s_name_is_a_byline() -> None:
+    page = "\n".join(["Ringing the changes at St Olave's", "By Imogen Castellane", _ROPE_TEXT,
+                      "Imogen Castellane has rung in forty towers across East Anglia. She teaches at a guild school."])
+    assert _labels(page)[3] == "byline"
+    # a site's name alone over the page is no writer's byline: its sentence on itself is no bio
+    site = "\n".join(["Harbury Ringers", "Ringing the changes at St Olave's", _ROPE_TEXT,
+                      "Harbury Ringers welcomes learners of every age. Practice is on Thursdays."])
+    assert _labels(site)[3] != "byline"
+
+
+def test_a_korean_caption_s_english_translation_under_it_is_a_caption() -> None:
+    page = "\n".join(["종탑 밧줄 교체", "동호회원들이 새 밧줄을 종에 매달고 있다. (사진=하늘교회 제공)",
+                      "Club members hang the new rope on the bell.", _ROPE_TEXT_KO])
+    assert _labels(page)[1:3] == ["caption", "caption"]
+
+
+def test_a_question_to_you_answered_in_the_first_person_is_an_interview_s_turn() -> None:
+    page = "\n".join(["Ten questions for a tower captain", _ROPE_TEXT, "When did you first ring?",
+                      "At eleven. My grandmother took me up the tower and I could not reach the sally."])
+    assert _rule_names(page)[2] == "question-to-you" and _layer_labels(page)[2] == "body"
+    # a business answering as "we" is an FAQ's heading, no interview
+    faq = "\n".join(["Tower visits", _ROPE_TEXT, "Can you open the tower for a school group?",
+                     "Yes. We open it on weekday mornings for groups of up to twelve."])
+    assert _rule_names(faq)[2] != "question-to-you"
+
+
+def test_an_e_mail_box_under_a_list_of_stories_is_a_form_s_line() -> None:
+    page = "\n".join(["Ringing the changes at St Olave's", _ROPE_TEXT, "More from the guild",
+                      "Tower Bells of the Fens", "A Peal for the New Year", "Your email address", "Subscribe"])
+    assert _labels(page)[5] == "other"
+
+
+def test_a_line_opened_by_a_price_or_a_count_is_no_section_heading() -> None:
+    page = "\n".join(["Tower tours and prices", _ROPE_TEXT, "Two ringers and a guide",
+                      "Climb to the bell chamber, 45 minutes", "£18 per person", "Groups of up to eight"])
+    assert _labels(page)[2] != "headline" and _labels(page)[4] != "headline"
+
+
+def test_a_card_s_button_between_its_fields_and_its_text_is_navigation() -> None:
+    page = "\n".join(["Handbell set, 25 bells, two octaves", "Price: £1,240", "Reserve a set", _ROPE_TEXT])
+    assert _labels(page)[2] == "navigation"
+
+
+def test_a_link_closed_by_a_file_s_type_and_size_is_navigation() -> None:
+    page = "\n".join(["Tower restoration", _ROPE_TEXT, "Bell frame survey (PDF, 2.4 MB)",
+                      "견적서 내려받기 (HWP, 31KB)"])
+    assert _labels(page)[2:] == ["navigation", "navigation"]
+
+
+def test_a_quantity_stepper_is_a_widget() -> None:
+    page = "\n".join(["Handbell set, 25 bells, two octaves", "Price: £1,240", "Qty − 2 +", _ROPE_TEXT])
+    assert _labels(page)[2] == "navigation"
+
+
+def test_items_of_a_list_that_are_phrases_are_data_lines_and_sentences_stay_body() -> None:
+    page = "\n".join(["Ringing the changes at St Olave's", _ROPE_TEXT, "What to bring:", "• Soft-soled shoes",
+                      "• A water bottle and a pencil", _ROPE_TEXT.replace("Tuesday", "Monday")])
+    assert _labels(page)[2:5] == ["body", "other", "other"]
+    sentences = "\n".join(["Ringing the changes at St Olave's", _ROPE_TEXT, "• Wear soft-soled shoes on the ladder.",
+                           "• Leave your bag in the porch before you climb."])
+    assert _labels(sentences)[2:] == ["body", "body"]
+    # a numbered line alone over a paragraph is a section's, and a heading's mark opens no item
+    heading = "\n".join(["Ringing the changes at St Olave's", _ROPE_TEXT, "■ 종탑 개방 일정", "• Soft-soled shoes",
+                         "• A water bottle and a pencil"])
+    assert _labels(heading)[2] != "other"
