@@ -92,7 +92,17 @@ SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or norm
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
 _NO_EVIDENCE = -1e9
-MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most keys shared first
+MAX_SIMILAR = 100
+"""The entities fetched by similarity keys that the similarity tier scores, most keys shared first (the Korean name's
+shape first: :meth:`KnowledgeBase._shaped_first`); those reached through the query's Hangul readings, its spellings
+or its romanization come besides. A cap independent of the KB's size, so that a link's time is too: at 100k
+synthetic Korean people a Latin query's keys fetch about 3,600 entities, at 1k about 40. 200 before the kb54 branch;
+no query of the evaluations (``evaluation/same_links.py``, ``link_eval.py``, ``same_output.py``) fetches more than 67,
+so none is cut, and the links of ``benchmarks/bench_kb.py``'s queries are the same at 1k, 10k and 100k (it counts
+them); ``Link.candidates`` are then the fits among the first 100."""
+MAX_FETCHES = 4096
+"""The names whose fetched candidates a KB remembers (:meth:`KnowledgeBase._fetched`): a list of at most
+2 × :data:`MAX_SIMILAR` ids and the readings' few, so at most about 7 MB."""
 MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
 MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
@@ -185,10 +195,16 @@ class KnowledgeBase:
         self._memo: OrderedDict[str, Link | None] = OrderedDict()  # remembered_link, least recently used first
         self._memo_generation = _GENERATION[0]
         self._memo_lock = threading.Lock()
+        self._fetches: OrderedDict[tuple[str, str], tuple[str, ...]] = OrderedDict()  # _fetched, oldest first
+        self._fetches_generation = _GENERATION[0]
+        self._fetches_lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled (for a worker process) without the link memo and its lock: a worker fills its own."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "_memo_generation", "_memo_lock")}
+        """Pickled (for a worker process) without the link memo, the fetches' and their locks: a worker fills its
+        own."""
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("_memo", "_memo_generation", "_memo_lock", "_fetches", "_fetches_generation",
+                             "_fetches_lock")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -412,9 +428,12 @@ class KnowledgeBase:
         return link
 
     def clear_cache(self) -> None:
-        """Forget the links this KB remembers (:meth:`remembered_link`); the indexes stay."""
+        """Forget the links this KB remembers (:meth:`remembered_link`) and the candidates it fetched
+        (:meth:`_fetched`); the indexes stay."""
         with self._memo_lock:
             self._memo.clear()
+        with self._fetches_lock:
+            self._fetches.clear()
 
     def remembered(self) -> int:
         """How many links this KB remembers now."""
@@ -438,10 +457,10 @@ class KnowledgeBase:
             return {}  # the partial tier's case: a family name is shared by many
         found: dict[str, Candidate] = {}
         fitted: dict[str, str] = {}  # each candidate's name that fits best
-        ids = self._similar_ids(name)
+        ids = self._fetched("similar", name, lambda: self._similar_ids(name))
         self._score_candidates(name, ids, found, fitted)
         if not self._same_by_whole_name(found, fitted, name):
-            more = self._standard_ids(name, set(ids))
+            more = self._fetched("standard", name, lambda: self._standard_ids(name, set(ids)))
             self._score_candidates(name, more, found, fitted)
             ids = [*ids, *more]
         if not self._same_by_whole_name(found, fitted, name):
@@ -458,6 +477,32 @@ class KnowledgeBase:
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
         return with_reading_shares(name, found, fitted)
+
+    def _fetched(self, kind: str, name: str, fetch: Callable[[], list[str]]) -> list[str]:
+        """``fetch()``, the candidates of one kind the similarity tier scores for ``name`` (``similar``:
+        :meth:`_similar_ids`, ``standard``: :meth:`_standard_ids`), remembered for the :data:`MAX_FETCHES` names
+        asked last (kb54 branch). A pure function of the KB, the name and the name model (the readings of
+        :meth:`_read_korean_ids`): forgotten when the model changes, as the link memo is. A name linked again
+        (:meth:`link` without :meth:`remembered_link`: a batch that repeats its names) then scores its candidates,
+        each pair's bound and similarity remembered too, without counting the keys of the thousands of entities its
+        keys hold in a large KB of dense names. Thread-safe."""
+        key = (kind, name)
+        with self._fetches_lock:
+            if self._fetches_generation != _GENERATION[0]:
+                self._fetches.clear()
+                self._fetches_generation = _GENERATION[0]
+            ids = self._fetches.get(key)
+            if ids is not None:
+                self._fetches.move_to_end(key)
+                return list(ids)
+            generation = self._fetches_generation
+        out = fetch()  # outside the lock: two threads may both fetch, the same ids
+        with self._fetches_lock:
+            if self._fetches_generation == generation == _GENERATION[0]:
+                self._fetches[key] = tuple(out)
+                if len(self._fetches) > MAX_FETCHES:
+                    self._fetches.popitem(last=False)
+        return out
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str], name: str | None = None) -> bool:
         """Whether a candidate fits ``name`` as ``same`` by one of its whole names, across scripts on at least
