@@ -1245,7 +1245,8 @@ def _dense_people(count: int, seed: int) -> list[dict[str, str]]:
 
 def test_fetched_candidates_are_remembered_per_name_forgotten_with_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """The candidates the similarity tier fetches are fetched once per name: linked again, the same link from the
-    remembered ids (no key counted); forgotten by clear_cache and when the name model changes (clear_link_memos)."""
+    remembered ids (no key counted, only the candidates with a name the bound passed scored); forgotten by
+    clear_cache and when the name model changes (clear_link_memos)."""
     from bilingual.entities import kb as kb_module
 
     kb = KnowledgeBase.from_records(_dense_people(3000, 11))
@@ -1256,16 +1257,28 @@ def test_fetched_candidates_are_remembered_per_name_forgotten_with_the_model(mon
         calls.append(name)
         return similar_ids(name)
 
+    scored: list[int] = []
+    score = kb._score_candidates
+
+    def scoring(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> list[str]:
+        ids = list(ids)
+        scored.append(len(ids))
+        return score(name, ids, found, fitted)
+
     monkeypatch.setattr(kb, "_similar_ids", counted)
-    first = kb.link("Kimm Minsuk")
-    assert calls == ["Kimm Minsuk"] and first is not None
-    assert kb.link("Kimm Minsuk") == first and calls == ["Kimm Minsuk"]
+    monkeypatch.setattr(kb, "_score_candidates", scoring)
+    first = kb.link("Choe Jinseong")
+    assert calls == ["Choe Jinseong"] and first is not None and first.candidates
+    assert scored[0] == MAX_SIMILAR
+    before = len(scored)
+    assert kb.link("Choe Jinseong") == first and calls == ["Choe Jinseong"]
+    assert len(first.candidates) <= sum(scored[before:]) < 20  # only those with a name the bound passed are scored
     fresh = KnowledgeBase.from_records(_dense_people(3000, 11))
-    assert fresh.link("Kimm Minsuk") == first
+    assert fresh.link("Choe Jinseong") == first
     kb.clear_cache()
-    assert kb.link("Kimm Minsuk") == first and len(calls) == 2
+    assert kb.link("Choe Jinseong") == first and len(calls) == 2
     kb_module.clear_link_memos()
-    assert kb.link("Kimm Minsuk") == first and len(calls) == 3
+    assert kb.link("Choe Jinseong") == first and len(calls) == 3
 
 
 def test_the_fetched_memo_keeps_at_most_max_fetches_names(monkeypatch: pytest.MonkeyPatch) -> None:
