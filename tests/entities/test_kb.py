@@ -1308,3 +1308,12 @@ def test_the_similarity_tier_scores_at_most_max_similar_keyed_candidates(monkeyp
     kb.link("Choe Jinseong")  # its keys fetch 240 of these 1,794 people
     assert MAX_SIMILAR == 100
     assert scored and MAX_SIMILAR <= max(scored) <= MAX_SIMILAR + 3
+
+
+def test_the_shape_index_is_built_with_the_similarity_keys_index() -> None:
+    """The first query that reaches the similarity tier builds the index of the Hangul names' shapes too (an
+    index's cost, paid once, not the first Korean-shaped query's)."""
+    kb = KnowledgeBase.from_records(_dense_people(50, 3))
+    assert kb._shape_index is None
+    kb.link("Antonio Vivaldo")  # no Korean shape, no name of the KB: reaches the similarity tier
+    assert kb._shape_index is not None and kb._shape_index
