@@ -96,10 +96,11 @@ MAX_SIMILAR = 100
 """The entities fetched by similarity keys that the similarity tier scores, most keys shared first (the Korean name's
 shape first: :meth:`KnowledgeBase._shaped_first`); those reached through the query's Hangul readings, its spellings
 or its romanization come besides. A cap independent of the KB's size, so that a link's time is too: at 100k
-synthetic Korean people a Latin query's keys fetch about 3,600 entities, at 1k about 40. 200 before the kb54 branch;
-no query of the evaluations (``evaluation/same_links.py``, ``link_eval.py``, ``same_output.py``) fetches more than 67,
-so none is cut, and the links of ``benchmarks/bench_kb.py``'s queries are the same at 1k, 10k and 100k (it counts
-them); ``Link.candidates`` are then the fits among the first 100."""
+synthetic Korean people a Latin query's keys fetch about 3,600 entities, at 1k up to ~150. 200 before the kb54
+branch: no query of ``evaluation/same_links.py`` or ``link_eval.py`` fetched more than 67 and 80 by its keys then, so
+none is cut (and ``same_output.py``'s outputs are byte-identical), and the links of ``benchmarks/bench_kb.py``'s
+queries are the same at 1k, 10k and 100k (it counts them). In a KB that dense, ``Link.candidates`` of the similarity
+tier are the fits among the first 100 fetched, not every entity of the KB that fits."""
 MAX_FETCHES = 4096
 """The fetches (a kind and a name) whose candidates a KB remembers (:meth:`KnowledgeBase._score_fetched`): the ids
 fetched, at most :data:`MAX_SIMILAR` and the readings' few, and those a bound passed, so about 1 KB each and at most
