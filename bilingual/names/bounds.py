@@ -668,10 +668,21 @@ def _window_letters(table: str, window: str) -> tuple[tuple[str, float, float], 
 def _bound_row(latin: str, table: str, unit: str, j: int) -> list[float]:
     """The unit's emission row at letter ``j`` (:func:`_row_at`), raised where a vowel read as one that sounds alike
     (in a given name, at its weight) writes a chunk at more: the bound does not know which syllables are the given
-    name's, so it allows the reading everywhere (looser, never below a score)."""
-    row = _row_at(latin, table, unit, j)
+    name's, so it allows the reading everywhere (looser, never below a score). A function of the letters from ``j``
+    on that :func:`_row_at` reads (at most :data:`MAX_CHUNK`), remembered by them (:func:`_window_row`). Read only:
+    the list is shared."""
+    return _window_row(table, unit, latin[j:j + MAX_CHUNK])
+
+
+@lru_cache(maxsize=65536)
+def _window_row(table: str, unit: str, window: str) -> list[float]:
+    """:func:`_bound_row` at a letter whose next letters are ``window``, remembered (kb54 branch): the spellings a
+    query meets in a large knowledge base of Korean people are made of a few dozen syllables' spellings, so their
+    letters repeat from name to name, and the row of a unit at letters seen in another name is that row again
+    (:func:`_row_at` reads only those letters: :func:`_window_letters`)."""
+    row = _row_at(window, table, unit, 0)
     for other, weight in _alike_units(table, unit):
-        for k, value in enumerate(_row_at(latin, table, other, j)):
+        for k, value in enumerate(_row_at(window, table, other, 0)):
             if value + weight > row[k]:
                 row[k] = value + weight
     return row
@@ -788,7 +799,7 @@ def clear_caches() -> None:
     for f in (_may_reach, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts,
               _bound_emissions, _added_letter_rates, _passing_ceilings, _passable,
               _window_letters, _alike_readings, _alike_units, _may_align_any, _ceiling_any, _suffix_ceilings_any,
-              _passing_ceilings_any, _bound_rows_any, _bound_lattice):
+              _passing_ceilings_any, _bound_rows_any, _bound_lattice, _window_row):
         f.cache_clear()
 
 

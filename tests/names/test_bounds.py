@@ -538,3 +538,22 @@ def test_row_any_kept_per_spelling_is_the_units_elementwise_most() -> None:
             row = _row_any(spelling, "ko", units, j, emissions)
             assert row == expected
             assert _row_any(spelling, "ko", units, j, emissions) is row  # asked again: the kept row, not recomputed
+
+
+def test_a_bound_row_is_shared_by_spellings_with_the_same_next_letters() -> None:
+    """A unit's bound row at a letter is a function of the next letters alone: two invented spellings that share them
+    get the same row (one object, remembered by those letters), equal to the row raised by hand from _row_at."""
+    from bilingual.names.bounds import _alike_units, _bound_row, _row_at, _window_row
+
+    for table in ("ko", "fx"):
+        for unit in sorted({u for h in _invented_readings(9, 20) for u in similarity._lattice(h).unit_names})[:25]:
+            for a, i, b, j in (("gamnokdol", 3, "tonokmu", 2), ("sorungchan", 6, "chankeum", 0),
+                               ("hyunra", 4, "ra", 0)):
+                assert a[i:i + MAX_CHUNK] == b[j:j + MAX_CHUNK]
+                row = _bound_row(a, table, unit, i)
+                assert _bound_row(b, table, unit, j) is row
+                expected = _row_at(a, table, unit, i)
+                for other, weight in _alike_units(table, unit):
+                    expected = [max(e, v + weight) for e, v in zip(expected, _row_at(a, table, other, i), strict=True)]
+                assert row == expected
+    assert _window_row.cache_info().currsize > 0
