@@ -10,6 +10,13 @@ load's work, paid once, later). Two kinds of link time: *first sight* (each quer
 built: what a batch of new names pays) and *warm* (the same queries linked again, the per-name memos filled: what a
 batch that repeats its names pays); for each the median, the mean and p90 (the mean is what a batch's total is made
 of: a few queries that reach the similarity tier with many candidates weigh on it, not on the median).
+
+Each size runs in a fresh process (``--size N``; kb54 branch): in one process the smaller sizes filled the memos of
+the query side (its readings, its fits, the bounds' rows for its spelling) that the larger ones then read, which
+made the larger sizes look cheaper. The last column compares the links with those of a KB whose similarity tier
+scores ``--reference-cap`` fetched candidates (200, the cap before the kb54 branch), computed in the same run after
+the timing: how many queries link to the same entity by the same method (an abstention and no fit are answers
+too), how many changed, and in brackets how many answers differ in any way (score, reasons, candidates).
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bilingual.entities import kb as kb_module
+from bilingual.entities.acceptance import Link
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.names.romanized import name_variants, romanize_name, tables
 
@@ -63,35 +72,69 @@ def queries(largest: list[dict[str, str]]) -> list[str]:
     return [*out, "Antony Blinken", "Daniel Kim", "Seoul", "Choi Young-hoon"]
 
 
-def main() -> None:
+def measure(n: int, reference_cap: int) -> dict[str, object]:
+    """One size, in this process: load, the first similarity link, first sight and warm, and the links compared with
+    those of a KB whose similarity tier scores ``reference_cap`` fetched candidates (``MAX_SIMILAR`` before the kb54
+    branch: 200), linked after the timing, on a fresh KB."""
     largest = people(100_000)
     linked = queries(largest)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kb.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in largest[:n]), "utf-8")
+        seconds, rss = load_in_subprocess(path)
+        kb = KnowledgeBase.load(path)
+    t0 = time.perf_counter()
+    kb.link("Antony Blinken")  # not in the KB: reaches the similarity tier, whose key index is built now
+    first = time.perf_counter() - t0
+    columns = []
+    links: list[Link | None] = []
+    for _ in ("first sight", "warm"):  # the first pass fills the per-name memos that the second one reads
+        samples = []
+        links = []
+        for q in linked:
+            t0 = time.perf_counter_ns()
+            links.append(kb.link(q))
+            samples.append((time.perf_counter_ns() - t0) / 1000)
+        samples.sort()
+        columns.append(f"{statistics.median(samples):.0f} / {statistics.fmean(samples):.0f} / "
+                       f"{samples[int(len(samples) * 0.9)]:.0f}")
+    cap, kb_module.MAX_SIMILAR = kb_module.MAX_SIMILAR, reference_cap
+    try:
+        reference = KnowledgeBase.from_records(largest[:n])
+        before = [reference.link(q) for q in linked]
+    finally:
+        kb_module.MAX_SIMILAR = cap
+    same = sum(_verdict(a) == _verdict(b) for a, b in zip(before, links, strict=True))
+    candidates = sum(a != b for a, b in zip(before, links, strict=True))
+    return {"n": n, "load": seconds, "rss": rss, "first": first, "columns": columns, "same": same,
+            "changed": len(linked) - same, "of": len(linked), "candidates": candidates, "cap": cap}
+
+
+def _verdict(link: Link | None) -> tuple[str | None, str | None] | None:
+    """What a link answers: the entity (``None``: an abstention) and its method; ``None`` when nothing fits."""
+    return None if link is None else (link.entity_id, link.method)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, help="measure this size alone, in this process (a JSON line)")
+    parser.add_argument("--reference-cap", type=int, default=200,
+                        help="MAX_SIMILAR of the links compared with (default 200, the cap before the kb54 branch)")
+    args = parser.parse_args()
+    if args.size:
+        print(json.dumps(measure(args.size, args.reference_cap)))
+        return
     print("| people | load (s, fresh process) | peak RSS (MB) | first similarity link (s) | first sight: median / mean "
-          "/ p90 (us) | warm: median / mean / p90 (us) |")
-    print("|---|---|---|---|---|---|")
-    for n in (1_000, 10_000, 100_000):
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "kb.jsonl"
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in largest[:n]), "utf-8")
-            seconds, rss = load_in_subprocess(path)
-            kb = KnowledgeBase.load(path)
-        t0 = time.perf_counter()
-        kb.link("Antony Blinken")  # not in the KB: reaches the similarity tier, whose key index is built now
-        first = time.perf_counter() - t0
-        columns = []
-        for _ in ("first sight", "warm"):  # the first pass fills the per-name memos that the second one reads
-            samples = []
-            for q in linked:
-                t0 = time.perf_counter_ns()
-                kb.link(q)
-                samples.append((time.perf_counter_ns() - t0) / 1000)
-            samples.sort()
-            columns.append(f"{statistics.median(samples):.0f} / {statistics.fmean(samples):.0f} / "
-                           f"{samples[int(len(samples) * 0.9)]:.0f}")
-        print(f"| {n:,} | {seconds:.2f} | {rss:.0f} | {first:.2f} | {columns[0]} | {columns[1]} |")
+          "/ p90 (us) | warm: median / mean / p90 (us) | links same / changed / of N (candidates differ), against "
+          f"MAX_SIMILAR {args.reference_cap} |")
+    print("|---|---|---|---|---|---|---|")
+    for n in (1_000, 10_000, 100_000):  # each in a fresh process: no size reads the memos another filled
+        out = subprocess.run([sys.executable, __file__, "--size", str(n), "--reference-cap", str(args.reference_cap)],
+                             capture_output=True, text=True, check=True).stdout
+        r = json.loads(out.splitlines()[-1])
+        print(f"| {n:,} | {r['load']:.2f} | {r['rss']:.0f} | {r['first']:.2f} | {r['columns'][0]} | "
+              f"{r['columns'][1]} | {r['same']} / {r['changed']} / {r['of']} ({r['candidates']}) |", flush=True)
 
 
 if __name__ == "__main__":
-    argparse.ArgumentParser(description=__doc__,  # --help; no options
-                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     main()

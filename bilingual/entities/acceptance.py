@@ -60,7 +60,11 @@ class Candidate(BaseModel):
 
 
 class Link(BaseModel):
-    """The entity a name refers to, or ``entity_id=None`` (an abstention) with the candidates that fit."""
+    """The entity a name refers to, or ``entity_id=None`` (an abstention) with the candidates that fit: those that
+    fit among the entities the deciding tier scored. The similarity tier scores the entities reached through the
+    query's readings and spellings and at most :data:`~bilingual.entities.kb.MAX_SIMILAR` (100) of those its keys
+    fetch, most keys shared first (kb54 branch; 200 before): in a large KB of dense names, the top of that order,
+    not every entity that would fit."""
 
     model_config = ConfigDict(frozen=True)
     entity_id: str | None

@@ -92,7 +92,19 @@ SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or norm
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
 _NO_EVIDENCE = -1e9
-MAX_SIMILAR = 200  # entities sharing a similarity key that are scored, most keys shared first
+MAX_SIMILAR = 100
+"""The entities fetched by similarity keys that the similarity tier scores, most keys shared first (the Korean name's
+shape first: :meth:`KnowledgeBase._shaped_first`); those reached through the query's Hangul readings, its spellings
+or its romanization come besides. A cap independent of the KB's size, so that a link's time is too: at 100k
+synthetic Korean people a Latin query's keys fetch about 3,600 entities, at 1k up to ~150. 200 before the kb54
+branch: no query of ``evaluation/same_links.py`` or ``link_eval.py`` fetched more than 67 and 80 by its keys then, so
+none is cut (and ``same_output.py``'s outputs are byte-identical), and the links of ``benchmarks/bench_kb.py``'s
+queries are the same at 1k, 10k and 100k (it counts them). In a KB that dense, ``Link.candidates`` of the similarity
+tier are the fits among the first 100 fetched, not every entity of the KB that fits."""
+MAX_FETCHES = 4096
+"""The fetches (a kind and a name) whose candidates a KB remembers (:meth:`KnowledgeBase._score_fetched`): the ids
+fetched, at most :data:`MAX_SIMILAR` and the readings' few, and those a bound passed, so about 1 KB each and at most
+about 5 MB."""
 MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
 MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
@@ -185,10 +197,17 @@ class KnowledgeBase:
         self._memo: OrderedDict[str, Link | None] = OrderedDict()  # remembered_link, least recently used first
         self._memo_generation = _GENERATION[0]
         self._memo_lock = threading.Lock()
+        # _score_fetched: the ids a name's bound passes and the ids fetched, by kind and name, oldest first
+        self._fetches: OrderedDict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = OrderedDict()
+        self._fetches_generation = _GENERATION[0]
+        self._fetches_lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled (for a worker process) without the link memo and its lock: a worker fills its own."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "_memo_generation", "_memo_lock")}
+        """Pickled (for a worker process) without the link memo, the fetches' and their locks: a worker fills its
+        own."""
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("_memo", "_memo_generation", "_memo_lock", "_fetches", "_fetches_generation",
+                             "_fetches_lock")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -412,9 +431,12 @@ class KnowledgeBase:
         return link
 
     def clear_cache(self) -> None:
-        """Forget the links this KB remembers (:meth:`remembered_link`); the indexes stay."""
+        """Forget the links this KB remembers (:meth:`remembered_link`) and the candidates it fetched
+        (:meth:`_score_fetched`); the indexes stay."""
         with self._memo_lock:
             self._memo.clear()
+        with self._fetches_lock:
+            self._fetches.clear()
 
     def remembered(self) -> int:
         """How many links this KB remembers now."""
@@ -438,12 +460,10 @@ class KnowledgeBase:
             return {}  # the partial tier's case: a family name is shared by many
         found: dict[str, Candidate] = {}
         fitted: dict[str, str] = {}  # each candidate's name that fits best
-        ids = self._similar_ids(name)
-        self._score_candidates(name, ids, found, fitted)
+        ids = self._score_fetched("similar", name, lambda: self._similar_ids(name), found, fitted)
         if not self._same_by_whole_name(found, fitted, name):
-            more = self._standard_ids(name, set(ids))
-            self._score_candidates(name, more, found, fitted)
-            ids = [*ids, *more]
+            more = self._score_fetched("standard", name, lambda: self._standard_ids(name, set(ids)), found, fitted)
+            ids = (*ids, *more)
         if not self._same_by_whole_name(found, fitted, name):
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
             # is fuzzy and never taken from these keys, so only entities with no name in that script are scored,
@@ -458,6 +478,38 @@ class KnowledgeBase:
                              if c.method != "fuzzy" and (c.evidence or 0.0) >= EDITED_EVIDENCE)
         self._score_without_unit(name, found, fitted)
         return with_reading_shares(name, found, fitted)
+
+    def _score_fetched(self, kind: str, name: str, fetch: Callable[[], list[str]], found: dict[str, Candidate],
+                       fitted: dict[str, str]) -> tuple[str, ...]:
+        """Scores the candidates of one kind that ``fetch()`` gives for ``name`` (``similar``: :meth:`_similar_ids`,
+        ``standard``: :meth:`_standard_ids`) into ``found`` and ``fitted``, and returns them (kb54 branch).
+        Remembered for the :data:`MAX_FETCHES` names asked last: the ids fetched, and those of them with a name
+        :func:`may_reach` passes (the others add nothing to ``found``); linked again, only these are scored, in the
+        same order, so the tier finds the same candidates without counting the keys of the thousands of entities a
+        query's keys hold in a large KB of dense names, nor asking ~100 remembered bounds. A pure function of the
+        KB, the name and the name model (the bounds, the readings of :meth:`_read_korean_ids`): forgotten when the
+        model changes, as the link memo is. Thread-safe."""
+        key = (kind, name)
+        with self._fetches_lock:
+            if self._fetches_generation != _GENERATION[0]:
+                self._fetches.clear()
+                self._fetches_generation = _GENERATION[0]
+            entry = self._fetches.get(key)
+            if entry is not None:
+                self._fetches.move_to_end(key)
+            generation = self._fetches_generation
+        if entry is not None:
+            passing, ids = entry
+            self._score_candidates(name, passing, found, fitted)
+            return ids
+        ids = tuple(fetch())  # outside the lock: two threads may both fetch, the same ids
+        passing = tuple(self._score_candidates(name, ids, found, fitted))
+        with self._fetches_lock:
+            if self._fetches_generation == generation == _GENERATION[0]:
+                self._fetches[key] = (passing, ids)
+                if len(self._fetches) > MAX_FETCHES:
+                    self._fetches.popitem(last=False)
+        return ids
 
     def _same_by_whole_name(self, found: dict[str, Candidate], fitted: dict[str, str], name: str | None = None) -> bool:
         """Whether a candidate fits ``name`` as ``same`` by one of its whole names, across scripts on at least
@@ -498,16 +550,23 @@ class KnowledgeBase:
                 fitted[i] = self._entities[i].name
 
     def _score_candidates(self, name: str, ids: Iterable[str], found: dict[str, Candidate],
-                          fitted: dict[str, str]) -> None:
+                          fitted: dict[str, str]) -> list[str]:
         """Scores ``name`` against the names of the entities ``ids`` and adds those that fit to ``found`` (and the
-        name that fits best to ``fitted``)."""
+        name that fits best to ``fitted``); returns the ids with a name :func:`may_reach` passes. The query's
+        script and word count are read once, not once per candidate (kb54 branch: a query of a large KB scores up to
+        :data:`MAX_SIMILAR` of them, most ruled out by a remembered bound)."""
+        hangul, one_word = has_syllable(name), len(name.split()) == 1
+        reached: list[str] = []
         for i in ids:
             entity = self._entities[i]
+            kind = _KINDS.get(entity.type)
             best: tuple[float, float, str, NameSimilarity] | None = None
-            for other, discount in self._comparable_names(entity, name):
-                if not may_reach(name, other, MIN_CANDIDATE, kind=_KINDS.get(entity.type)):
+            for other, discount in self._comparable_of(entity, hangul, one_word):
+                if not may_reach(name, other, MIN_CANDIDATE, kind=kind):
                     continue  # certainly no fit (almost every pair): the full comparison is not needed
-                result = name_similarity(name, other, kind=_KINDS.get(entity.type))
+                if not reached or reached[-1] != i:
+                    reached.append(i)
+                result = name_similarity(name, other, kind=kind)
                 rank = (result.score * discount, _NO_EVIDENCE if result.evidence is None else result.evidence)
                 fits = result.verdict != "different" and result.score >= MIN_CANDIDATE
                 if fits and (best is None or rank > best[:2]):
@@ -525,6 +584,7 @@ class KnowledgeBase:
                                  evidence=result.evidence, kb_reading=reading, fitted=other,
                                  verdict="same" if result.verdict == "same" else "possible")
             fitted[i] = other
+        return reached
 
     def _edited_ids(self, name: str, seen: set[str]) -> list[str]:
         """Entities not in ``seen`` that share an edited key with ``name`` (:func:`edited_keys`: its consonant
@@ -733,9 +793,12 @@ class KnowledgeBase:
         """Entities by the :func:`similarity_keys` of their names (Hangul Korean names excepted: a Latin query
         reaches them through its readings), built on the first query that reaches the similarity tier: a KB
         loads without this work, and a batch whose names are all found by the exact and normalized tiers never
-        pays it."""
+        pays it. The index of the Hangul names' shapes (:meth:`_hangul_shape_index`) is built with it: a large KB
+        of dense names has a query reach it soon, and its cost (0.1–0.2 s at 100k people) is an index's, not a
+        link's."""
         if self._similarity is None:
             self._similarity = self._keys_index(4)
+            self._hangul_shape_index()  # the cut's other index (_of_shape), built with this one (kb54 branch)
         return self._similarity
 
     def _wider_index(self) -> dict[str, set[str]]:
@@ -807,10 +870,14 @@ class KnowledgeBase:
         else its names in the other script; and for a name of several words in another order than Korean's
         (Antony Blinken), its last word (the family name) at a discount. A function of the entity, the query's
         script and whether the query is one word: computed once per KB for each of the four."""
-        shape = (entity.id, has_syllable(name), len(name.split()) == 1)
+        return self._comparable_of(entity, has_syllable(name), len(name.split()) == 1)
+
+    def _comparable_of(self, entity: Entity, hangul: bool, one_word: bool) -> tuple[tuple[str, float], ...]:
+        """:meth:`_comparable_names` for a query in Hangul (``hangul``) or not, of one word or more."""
+        shape = (entity.id, hangul, one_word)
         out = self._comparable.get(shape)
         if out is None:
-            out = self._comparable[shape] = _comparable_names(entity, *shape[1:])
+            out = self._comparable[shape] = _comparable_names(entity, hangul, one_word)
         return out
 
     def _tier_partial(self, name: str) -> dict[str, Candidate]:

@@ -18,6 +18,7 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
+from typing import NamedTuple
 
 from bilingual.names import similarity
 from bilingual.names.hangul import initial_sound_law
@@ -40,7 +41,7 @@ from bilingual.names.similarity import (
     _doubled_backoff,
     _edit_cost,
     _jamo,
-    _lattice,
+    _korean_shaped,
     _near_spelling,
     _parse,
     _Parsed,
@@ -51,6 +52,7 @@ from bilingual.names.similarity import (
     is_vowel_unit,
     letters_at,
     model,
+    word_units,
 )
 
 __all__ = ["clear_caches", "may_reach"]
@@ -162,7 +164,7 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
     the full comparison reads pieces with an added letter (:func:`~bilingual.names.similarity._decorated_fit`: the
     Korean table's pieced alignment, when the table has ``decor`` rows), the lattice may also pass over a letter
     at that letter's rate, at most once per piece (:func:`_may_reach_decorated`)."""
-    lattice = _lattice(hangul)
+    lattice = _bound_lattice(hangul)
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # as _best_reading
     for table in lattice.tables:
@@ -181,6 +183,30 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
             elif _may_reach_total(lattice.unit_names, letters, table, needed):
                 return True
     return False
+
+
+class _BoundLattice(NamedTuple):
+    """What the bounds read of :func:`~bilingual.names.similarity._lattice`: its jamo units, syllables, Korean shape
+    and tables."""
+
+    unit_names: tuple[str, ...]
+    syllables: tuple[tuple[str, ...], ...]
+    korean: bool
+    tables: tuple[str, ...]
+
+
+@lru_cache(maxsize=65536)
+def _bound_lattice(hangul: tuple[str, ...]) -> _BoundLattice:
+    """The fields of ``_lattice(hangul)`` that the bounds read, by the same expressions, without the units of each
+    span of syllables that the full comparison's pieced alignment needs (kb54 branch: most of ``_lattice``'s time,
+    and the bounds ask it of every reading of every name a query meets, ~10 readings a name; only the few pairs
+    the bounds pass are aligned in full). ``tests/names/test_bounds.py`` holds the two equal."""
+    syllables = tuple(units for word in hangul for units in word_units(word))
+    korean = _korean_shaped(hangul)
+    emit = model().emit
+    tables = tuple(t for t in (("ko", "fx") if korean else ("fx", "ko"))
+                   if t in emit and not (t == "fx" and korean and len(hangul[0]) >= 3))
+    return _BoundLattice(tuple(u for syllable in syllables for u in syllable), syllables, korean, tables)
 
 
 def _may_align_alike(reading: str, readings: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
@@ -206,7 +232,7 @@ def _alike_readings(readings: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...
         h = _parse(reading)
         if h.script != "hangul":
             continue
-        lattice = _lattice(h.words)
+        lattice = _bound_lattice(h.words)
         shape = (len(reading), tuple(map(len, h.words)), len(lattice.syllables), len(lattice.unit_names),
                  lattice.korean, lattice.tables)
         of[reading] = shape
@@ -222,7 +248,7 @@ def _may_align_any(hanguls: tuple[tuple[str, ...], ...], latin: _Parsed, min_llr
     (each row and ceiling the elementwise most of theirs), bound every reading's alignment from above; the decorated
     lattice with the count of letters passed over forgotten (:func:`_may_reach_passing`), which bounds the counted
     one."""
-    lattices = [_lattice(h) for h in hanguls]
+    lattices = [_bound_lattice(h) for h in hanguls]
     first = lattices[0]
     positions = tuple(tuple(dict.fromkeys(lattice.unit_names[i] for lattice in lattices))
                       for i in range(len(first.unit_names)))
@@ -322,14 +348,33 @@ def _may_reach_total_any(positions: tuple[tuple[str, ...], ...], latin: str, tab
 
 def _row_any(latin: str, table: str, units: tuple[str, ...], j: int,
              emissions: dict[str, list[list[float] | None]]) -> list[float]:
-    """The elementwise most of the units' rows at letter ``j`` (:func:`_fill_row`; one unit's own row)."""
-    best: list[float] | None = None
-    for unit in units:
-        rows = _lazy_rows(latin, unit, emissions)
-        row = rows[j] or _fill_row(latin, table, unit, j, rows)
-        best = row if best is None else [max(a, b) for a, b in zip(best, row, strict=True)]
-    assert best is not None
+    """The elementwise most of the units' rows at letter ``j`` (:func:`_fill_row`; one unit's own row), kept for the
+    spelling (:func:`_bound_rows_any`): the readings of a knowledge base's names that a query meets have the same
+    few units at many positions (kb54 branch: at 100k Korean people, one query's groups of readings ask a row of
+    the same units at the same letter again and again)."""
+    if len(units) == 1:
+        rows = _lazy_rows(latin, units[0], emissions)
+        return rows[j] or _fill_row(latin, table, units[0], j, rows)
+    kept = _bound_rows_any(latin, table)
+    at = kept.get(units)
+    if at is None:
+        at = kept[units] = [None] * (len(latin) + 1)
+    best = at[j]
+    if best is None:
+        for unit in units:
+            rows = _lazy_rows(latin, unit, emissions)
+            row = rows[j] or _fill_row(latin, table, unit, j, rows)
+            best = row if best is None else [max(a, b) for a, b in zip(best, row, strict=True)]
+        assert best is not None
+        at[j] = best
     return best
+
+
+@lru_cache(maxsize=1024)
+def _bound_rows_any(latin: str, table: str) -> dict[tuple[str, ...], list[list[float] | None]]:
+    """The rows :func:`_row_any` computed for one spelling, by the units of a position and the letter (``None`` at
+    each letter not reached yet), kept as :func:`_bound_emissions` keeps one unit's (kb54 branch)."""
+    return {}
 
 
 @lru_cache(maxsize=4096)
@@ -338,10 +383,14 @@ def _ceiling_any(table: str, units: tuple[str, ...]) -> tuple[float, ...]:
     return tuple(map(max, *(_ceiling(table, unit) for unit in units))) if len(units) > 1 else _ceiling(table, units[0])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _suffix_ceilings_any(table: str, positions: tuple[tuple[str, ...], ...]) -> tuple[tuple[float, ...], ...]:
-    """:func:`_suffix_ceilings` with each position's :func:`_ceiling_any`."""
-    return _suffix_sums([_ceiling_any(table, units) for units in positions])
+    """:func:`_suffix_ceilings` with each position's :func:`_ceiling_any`, built from the positions after the first
+    as :func:`_suffix_ceilings` is (kb54 branch)."""
+    if not positions:
+        return ((0.0,),)
+    after = _suffix_ceilings_any(table, positions[1:])
+    return (_prepend_ceiling(_ceiling_any(table, positions[0]), after[0]), *after)
 
 
 @lru_cache(maxsize=4096)
@@ -619,35 +668,49 @@ def _window_letters(table: str, window: str) -> tuple[tuple[str, float, float], 
 def _bound_row(latin: str, table: str, unit: str, j: int) -> list[float]:
     """The unit's emission row at letter ``j`` (:func:`_row_at`), raised where a vowel read as one that sounds alike
     (in a given name, at its weight) writes a chunk at more: the bound does not know which syllables are the given
-    name's, so it allows the reading everywhere (looser, never below a score)."""
-    row = _row_at(latin, table, unit, j)
+    name's, so it allows the reading everywhere (looser, never below a score). A function of the letters from ``j``
+    on that :func:`_row_at` reads (at most :data:`MAX_CHUNK`), remembered by them (:func:`_window_row`). Read only:
+    the list is shared."""
+    return _window_row(table, unit, latin[j:j + MAX_CHUNK])
+
+
+@lru_cache(maxsize=65536)
+def _window_row(table: str, unit: str, window: str) -> list[float]:
+    """:func:`_bound_row` at a letter whose next letters are ``window``, remembered (kb54 branch): the spellings a
+    query meets in a large knowledge base of Korean people are made of a few dozen syllables' spellings, so their
+    letters repeat from name to name, and the row of a unit at letters seen in another name is that row again
+    (:func:`_row_at` reads only those letters: :func:`_window_letters`)."""
+    row = _row_at(window, table, unit, 0)
     for other, weight in _alike_units(table, unit):
-        for k, value in enumerate(_row_at(latin, table, other, j)):
+        for k, value in enumerate(_row_at(window, table, other, 0)):
             if value + weight > row[k]:
                 row[k] = value + weight
     return row
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _suffix_ceilings(table: str, units: tuple[str, ...]) -> tuple[tuple[float, ...], ...]:
     """``[i][r]``: the most log probability units ``i..`` can add to an alignment while writing ``r`` letters in
     all, whatever the letters (``NEG`` when they cannot write that many): the bound :func:`_may_reach_total` stops
-    by, computed once per Hangul reading (a knowledge base's names meet many spellings)."""
-    return _suffix_sums([_ceiling(table, unit) for unit in units])
+    by, computed once per Hangul reading (a knowledge base's names meet many spellings). Built from the ceilings of
+    ``units[1:]``, themselves remembered: readings that end alike (the given names of a large knowledge base's
+    Korean people, every variant of a reading) share those rows, and only the first unit's row is computed (kb54
+    branch; the same arithmetic in the same order as summing the whole reading at once)."""
+    if not units:
+        return ((0.0,),)
+    after = _suffix_ceilings(table, units[1:])
+    return (_prepend_ceiling(_ceiling(table, units[0]), after[0]), *after)
 
 
-def _suffix_sums(ceilings: list[tuple[float, ...]]) -> tuple[tuple[float, ...], ...]:
-    """:func:`_suffix_ceilings` from each unit's ceiling by chunk length."""
-    out: list[tuple[float, ...]] = [(0.0,)]
-    for best_of_unit in reversed(ceilings):
-        after = out[-1]
-        row = [NEG] * (len(after) + MAX_CHUNK)  # = MAX_CHUNK * (n - i) + 1
-        for k, best in enumerate(best_of_unit):  # row[r] = max over k of best[k] + after[r - k]
-            for r, value in enumerate(after, k):
-                if best + value > row[r]:
-                    row[r] = best + value
-        out.append(tuple(row))
-    return tuple(reversed(out))
+def _prepend_ceiling(best_of_unit: tuple[float, ...], after: tuple[float, ...]) -> tuple[float, ...]:
+    """One row of :func:`_suffix_ceilings`: ``row[r]`` the most of ``best_of_unit[k] + after[r - k]`` over the
+    chunk lengths ``k`` (``after``: the row of the units that follow)."""
+    row = [NEG] * (len(after) + MAX_CHUNK)  # = MAX_CHUNK * (n - i) + 1
+    for k, best in enumerate(best_of_unit):  # row[r] = max over k of best[k] + after[r - k]
+        for r, value in enumerate(after, k):
+            if best + value > row[r]:
+                row[r] = best + value
+    return tuple(row)
 
 
 @lru_cache(maxsize=4096)  # asked for every row the lattices compute (perf66: 4,415 times on first sight of the news)
@@ -736,7 +799,7 @@ def clear_caches() -> None:
     for f in (_may_reach, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts,
               _bound_emissions, _added_letter_rates, _passing_ceilings, _passable,
               _window_letters, _alike_readings, _alike_units, _may_align_any, _ceiling_any, _suffix_ceilings_any,
-              _passing_ceilings_any):
+              _passing_ceilings_any, _bound_rows_any, _bound_lattice, _window_row):
         f.cache_clear()
 
 

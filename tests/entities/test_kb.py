@@ -6,6 +6,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -1228,3 +1229,91 @@ def test_the_shape_of_a_korean_name_is_looked_up_in_either_script() -> None:
     assert hangul is not None and [i for i in ("h3", "h4", "m3", "l3", "l2") if hangul(i)] == ["l3", "l2"]
     assert kb._of_shape("Antony Blinken") is None and kb._of_shape("블링컨 장관") is None
     assert kb._hangul_shape_index()[("허", 4)] == {"h4"} and kb._latin_shapes("l2") >= {("허", 3), ("모", 2)}
+
+
+def _dense_people(count: int, seed: int) -> list[dict[str, str]]:
+    """Invented Korean people (ten surnames, sixteen syllables), dense enough that a Latin query's similarity keys
+    fetch more than MAX_SIMILAR of them."""
+    from bilingual.names.romanized import romanize_name
+
+    rng = random.Random(seed)
+    surnames, syllables = "김이박최정강조윤장임", "수민영준호석진성은희경철동상우재"
+    hanguls = sorted({rng.choice(surnames) + rng.choice(syllables) + rng.choice(syllables) for _ in range(count)})
+    return [{"id": f"q{i}", "type": "person", "name": romanize_name(h, style="common"), "name_ko": h}
+            for i, h in enumerate(hanguls)]
+
+
+def test_fetched_candidates_are_remembered_per_name_forgotten_with_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The candidates the similarity tier fetches are fetched once per name: linked again, the same link from the
+    remembered ids (no key counted, only the candidates with a name the bound passed scored); forgotten by
+    clear_cache and when the name model changes (clear_link_memos)."""
+    from bilingual.entities import kb as kb_module
+
+    kb = KnowledgeBase.from_records(_dense_people(3000, 11))
+    calls: list[str] = []
+    similar_ids = kb._similar_ids
+
+    def counted(name: str) -> list[str]:
+        calls.append(name)
+        return similar_ids(name)
+
+    scored: list[int] = []
+    score = kb._score_candidates
+
+    def scoring(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> list[str]:
+        ids = list(ids)
+        scored.append(len(ids))
+        return score(name, ids, found, fitted)
+
+    monkeypatch.setattr(kb, "_similar_ids", counted)
+    monkeypatch.setattr(kb, "_score_candidates", scoring)
+    first = kb.link("Choe Jinseong")
+    assert calls == ["Choe Jinseong"] and first is not None and first.candidates
+    assert scored[0] == MAX_SIMILAR
+    before = len(scored)
+    assert kb.link("Choe Jinseong") == first and calls == ["Choe Jinseong"]
+    assert len(first.candidates) <= sum(scored[before:]) < 20  # only those with a name the bound passed are scored
+    fresh = KnowledgeBase.from_records(_dense_people(3000, 11))
+    assert fresh.link("Choe Jinseong") == first
+    kb.clear_cache()
+    assert kb.link("Choe Jinseong") == first and len(calls) == 2
+    kb_module.clear_link_memos()
+    assert kb.link("Choe Jinseong") == first and len(calls) == 3
+
+
+def test_the_fetched_memo_keeps_at_most_max_fetches_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo of fetched candidates holds the names asked last, at most MAX_FETCHES of them."""
+    from bilingual.entities import kb as kb_module
+
+    monkeypatch.setattr(kb_module, "MAX_FETCHES", 3)
+    kb = KnowledgeBase.from_records(_dense_people(200, 7))
+    for name in ("Kimm Minsuk", "Pahk Suho", "Choe Jinseong", "Leeh Youngjun"):
+        kb.link(name)
+    assert len(kb._fetches) == 3 and ("similar", "Kimm Minsuk") not in kb._fetches
+
+
+def test_the_similarity_tier_scores_at_most_max_similar_keyed_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A KB whose keys fetch more than MAX_SIMILAR entities for a query: at most MAX_SIMILAR of them are scored
+    (those reached through the query's Hangul readings come besides); the cap is 100 (200 before the kb54 branch)."""
+    kb = KnowledgeBase.from_records(_dense_people(3000, 11))
+    scored: list[int] = []
+    score = kb._score_candidates
+
+    def counted(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> None:
+        ids = list(ids)
+        scored.append(len(ids))
+        return score(name, ids, found, fitted)
+
+    monkeypatch.setattr(kb, "_score_candidates", counted)
+    kb.link("Choe Jinseong")  # its keys fetch 240 of these 1,794 people
+    assert MAX_SIMILAR == 100
+    assert scored and MAX_SIMILAR <= max(scored) <= MAX_SIMILAR + 3
+
+
+def test_the_shape_index_is_built_with_the_similarity_keys_index() -> None:
+    """The first query that reaches the similarity tier builds the index of the Hangul names' shapes too (an
+    index's cost, paid once, not the first Korean-shaped query's)."""
+    kb = KnowledgeBase.from_records(_dense_people(50, 3))
+    assert kb._shape_index is None
+    kb.link("Antonio Vivaldo")  # no Korean shape, no name of the KB: reaches the similarity tier
+    assert kb._shape_index is not None and kb._shape_index

@@ -3,6 +3,7 @@ it stops by really above what it bounds."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -450,3 +451,109 @@ def test_the_alike_units_remembered_follow_the_model_in_use() -> None:
     finally:
         similarity.use_model(None)
     assert {u: _alike_units("ko", u) for u in units} == before
+
+
+def _invented_readings(seed: int, count: int) -> list[tuple[str, ...]]:
+    """Hangul names of one or two words, two to four syllables each, of invented syllables (no list of real names)."""
+    import random
+
+    rng = random.Random(seed)
+    syllables = "감녹돌룸먹벼솔웅찬큼톨퓨흔김이박최정조태열윤석민수영철호한강서하나라마사아자차카타파"
+    return [tuple("".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 2)))
+            for _ in range(count)]
+
+
+def _summed_ceilings(table: str, units: tuple[str, ...]) -> tuple[tuple[float, ...], ...]:
+    """The suffix ceilings summed over the whole reading at once (the computation before the kb54 branch)."""
+    out: list[tuple[float, ...]] = [(0.0,)]
+    for best_of_unit in reversed([_ceiling(table, unit) for unit in units]):
+        after = out[-1]
+        row = [NEG] * (len(after) + MAX_CHUNK)
+        for k, best in enumerate(best_of_unit):
+            for r, value in enumerate(after, k):
+                if best + value > row[r]:
+                    row[r] = best + value
+        out.append(tuple(row))
+    return tuple(reversed(out))
+
+
+def test_suffix_ceilings_built_from_their_suffix_equal_the_whole_sum() -> None:
+    """Built from the remembered ceilings of the units after the first (shared by readings that end alike), each
+    reading's ceilings are the very floats summing the whole reading gives, in both tables; and the ceilings of
+    the readings of one shape (:func:`_suffix_ceilings_any`) are those of each position's most."""
+    from bilingual.names.bounds import _bound_lattice, _ceiling_any, _suffix_ceilings_any
+    from bilingual.names.similarity import _lattice
+
+    readings = _invented_readings(54, 300)
+    for table in ("ko", "fx"):
+        for hangul in readings:
+            units = _lattice(hangul).unit_names
+            assert _suffix_ceilings(table, units) == _summed_ceilings(table, units), (table, hangul)
+        for a, b in itertools.pairwise(readings):
+            la, lb = _bound_lattice(a).unit_names, _bound_lattice(b).unit_names
+            if len(la) != len(lb):
+                continue
+            positions = tuple(tuple(dict.fromkeys(pair)) for pair in zip(la, lb, strict=True))
+            out: list[tuple[float, ...]] = [(0.0,)]
+            for units in reversed(positions):  # the whole sum with each position's most, as before the branch
+                after = out[-1]
+                row = [NEG] * (len(after) + MAX_CHUNK)
+                for k, best in enumerate(_ceiling_any(table, units)):
+                    for r, value in enumerate(after, k):
+                        row[r] = max(row[r], best + value)
+                out.append(tuple(row))
+            expected = tuple(reversed(out))
+            assert _suffix_ceilings_any(table, positions) == expected, (table, a, b)
+
+
+def test_bound_lattice_is_the_lattice_the_bounds_read() -> None:
+    """The bounds' own lattice (no spans of syllables) has the units, syllables, Korean shape and tables of the
+    similarity's, on invented names of one and two words (a foreign-shaped one among them)."""
+    from bilingual.names.bounds import _bound_lattice
+    from bilingual.names.similarity import _lattice
+
+    for hangul in [*_invented_readings(11, 400), ("케이트",), ("마크", "롱")]:
+        full, bound = _lattice(hangul), _bound_lattice(hangul)
+        assert (bound.unit_names, bound.syllables, bound.korean, bound.tables) == \
+            (full.unit_names, full.syllables, full.korean, full.tables), hangul
+
+
+def test_row_any_kept_per_spelling_is_the_units_elementwise_most() -> None:
+    """A row of a position's units, kept for the spelling and asked again, is the elementwise most of each unit's own
+    row at that letter (computed afresh), and one unit's row is its own."""
+    import random
+
+    from bilingual.names.bounds import _bound_emissions, _bound_row, _row_any, clear_caches
+
+    rng = random.Random(5)
+    pool = sorted({u for h in _invented_readings(3, 60) for u in similarity._lattice(h).unit_names})
+    clear_caches()
+    for spelling in ("gamnokdol", "sorung chankeum", "tolpyuheun", "hanaramasa"):
+        emissions = _bound_emissions(spelling, "ko")
+        for _ in range(60):
+            units = tuple(dict.fromkeys(rng.sample(pool, rng.randint(1, 3))))
+            j = rng.randrange(len(spelling) + 1)
+            expected = [max(values) for values in zip(*(_bound_row(spelling, "ko", u, j) for u in units),
+                                                          strict=True)]
+            row = _row_any(spelling, "ko", units, j, emissions)
+            assert row == expected
+            assert _row_any(spelling, "ko", units, j, emissions) is row  # asked again: the kept row, not recomputed
+
+
+def test_a_bound_row_is_shared_by_spellings_with_the_same_next_letters() -> None:
+    """A unit's bound row at a letter is a function of the next letters alone: two invented spellings that share them
+    get the same row (one object, remembered by those letters), equal to the row raised by hand from _row_at."""
+    from bilingual.names.bounds import _alike_units, _bound_row, _row_at, _window_row
+
+    for table in ("ko", "fx"):
+        for unit in sorted({u for h in _invented_readings(9, 20) for u in similarity._lattice(h).unit_names})[:25]:
+            for a, i, b, j in (("gamnokdol", 3, "tonokmu", 2), ("sorungchan", 6, "chankeum", 0),
+                               ("hyunra", 4, "ra", 0)):
+                assert a[i:i + MAX_CHUNK] == b[j:j + MAX_CHUNK]
+                row = _bound_row(a, table, unit, i)
+                assert _bound_row(b, table, unit, j) is row
+                expected = _row_at(a, table, unit, i)
+                for other, weight in _alike_units(table, unit):
+                    expected = [max(e, v + weight) for e, v in zip(expected, _row_at(a, table, other, i), strict=True)]
+                assert row == expected
+    assert _window_row.cache_info().currsize > 0
