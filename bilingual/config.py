@@ -32,7 +32,7 @@ class BlockConfig(_Options):
     learned_layer: bool = True
     """Relabel the rules' labels by the learned layer over them (``bilingual/page/label_layer.py``): trained on
     page fragments each labelled by the rules of their first run, it labelled sets of fragments by new writers
-    better than the rules did in every "time travel" (docs/blocks.md, "labels9 branch"); two passes since
+    better than the rules did in every "time travel" (docs/log/blocks.md, "labels9 branch"); two passes since
     labels11 (a second table over the first's labels of the lines around)."""
 
 
@@ -49,7 +49,7 @@ class MentionConfig(_Options):
     below its threshold a name stays ``other``). Off by default: in the leave-one-file-out cross-validation over the
     gold files (the held-out file's names left out of training) it typed 13 more of 3,153 mentions right, no file
     worse, but on the news corpus most of the names it re-types are wrong (foreign people in Hangul made places or
-    organizations, "Time Warner" a person; docs/kb.md, "typer14 branch")."""
+    organizations, "Time Warner" a person; docs/log/kb.md, "typer14 branch")."""
 
 
 class Config(_Options):

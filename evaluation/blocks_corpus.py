@@ -3,7 +3,7 @@
 Every line of ``../shared/corpus`` (``general-dev`` then ``news-dev``, 1,720 lines a side) is a sentence of prose,
 human-translated (a few are dated news titles). Read as one page through the rules and the learned layer (as
 ``split_blocks`` does), each line should come out ``body`` (a title ``headline`` at most): a line labelled ``other``
-is prose taken for a data line (docs/blocks.md, "labels14 branch"). The corpus is an evaluation input only, never
+is prose taken for a data line (docs/log/blocks.md, "labels14 branch"). The corpus is an evaluation input only, never
 package data (its licence is in ``../shared/corpus/SOURCE.md``).
 
 Run from the repository root::

@@ -2,9 +2,9 @@
 
 Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-rev REV] [--without STEM …]`` (from
 the repository root; ``--cv-files [STEM …] [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the
-learned typer of ``bilingual/entities/typer.py`` instead (docs/kb.md, "typer14 branch"), over every file or only the
+learned typer of ``bilingual/entities/typer.py`` instead (docs/log/kb.md, "typer14 branch"), over every file or only the
 files named; ``--cv-files writers`` holds out the twenty-three newest writers' files, typed_heldout19 to
-typed_heldout41, each whole, one at a time: the leave-one-writer-out measure (docs/kb.md, "typer25 branch"; the names
+typed_heldout41, each whole, one at a time: the leave-one-writer-out measure (docs/log/kb.md, "typer25 branch"; the names
 re-typed in a split file's report half are counted, not listed); ``--learned-typer`` adds a row with that typer
 switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
@@ -540,7 +540,7 @@ WRITERS = ("typed_heldout19", "typed_heldout20", "typed_heldout21", "typed_heldo
            "typed_heldout38", "typed_heldout39", "typed_heldout40",
            "typed_heldout41")
 """The newest files each written by a writer new to the project (``--cv-files writers``): the leave-one-writer-out
-measure of the learned typer (docs/kb.md, "typer25 branch")."""
+measure of the learned typer (docs/log/kb.md, "typer25 branch")."""
 
 
 def cv_files(found: dict[str, list[tuple[str, list[Any]]]] | None = None, c: float | None = None,

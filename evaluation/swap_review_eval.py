@@ -5,7 +5,7 @@ target, direction, verdict ``right``/``wrong``, kind ``place``/``org``, and the 
 ``bilingual.review(source, target)``; a name finding is any of ``name-mismatch``, ``name-spelling``,
 ``name-missing``, ``terminology``, ``name-style``. Prints counts only (no pair), so that a file kept aside can be
 measured without being read: on ``right`` rows a finding is a false accusation, on ``wrong`` rows a catch
-(docs/review.md, "A fresh file of place and organization swaps").
+(docs/log/review.md, "A fresh file of place and organization swaps").
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 ``python evaluation/verdict_counts.py FILE.tsv [--kind place]`` — FILE in ``foreign_names_eval.py``'s format (hangul,
 latin, kind; ``#`` lines are comments), every row a right pair (two writings of one name), e.g.
 ``fixtures/names/korean_places_heldout7.tsv``. Prints the counts only (no pair), so that a file kept aside can be
-measured without being read (docs/similarity.md, "A fresh file of Korean places").
+measured without being read (docs/log/similarity.md, "A fresh file of Korean places").
 """
 
 from __future__ import annotations

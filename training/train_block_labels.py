@@ -20,7 +20,7 @@ Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), bin
 :data:`MIN_COUNT` lines, fixed order of examples and features, so the fit is deterministic (no random seed is
 used); weights written to 4 decimals, features whose weights all round to 0 left out, rows sorted. The layer's
 threshold and ``C`` are those the leave-one-set-out cross-validation chose over all sets (``python
-evaluation/blocks_time_travel.py --cv-all``; docs/blocks.md, "labels9 branch"; ``C`` measured again by labels10).
+evaluation/blocks_time_travel.py --cv-all``; docs/log/blocks.md, "labels9 branch"; ``C`` measured again by labels10).
 """
 
 from __future__ import annotations
@@ -122,10 +122,10 @@ fitted with it, the layer turned an article's last paragraph above a copyright l
 are notes of the whole page written as prose there: a publisher's line, a not-advice notice, a translation's
 precedence clause, which labels30's rules now read), failing
 ``tests/page/test_label_layer.py::test_the_shipped_layer_calls_data_lines_inside_an_article_other``; left out until
-a feature tells such a note from the text's last paragraph (docs/blocks.md, "Set u, run once"). labels31 tried two
+a feature tells such a note from the text's last paragraph (docs/log/blocks.md, "Set u, run once"). labels31 tried two
 cues (the line names its own text; a reporting verb): with them that test passed, but the tables fitted with set u
 read the last sentence of ``tests/test_blocks_corpus.py``'s page after a data row as footer (0.74), and so did tables
-with the cues fitted without set u; set u stays out (docs/blocks.md, "labels31 branch")."""
+with the cues fitted without set u; set u stays out (docs/log/blocks.md, "labels31 branch")."""
 TRAINED = tuple(g for g in ORDER if g not in NOT_TRAINED)
 CURRENT = "current"
 """The rules of this checkout, run in this process (not an export)."""

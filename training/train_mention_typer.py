@@ -11,7 +11,7 @@ none (a capitalized word of no kind). The features are :func:`bilingual.entities
 linked to the KB is learned from, not only those the rules leave ``other`` (the ones the typer reads at run time):
 the names the rules type show what is around persons, organizations and places. Chosen on the leave-one-file-out
 cross-validation with the held-out file's names left out of training (``evaluation/mention_types_eval.py --cv-files
---cv-disjoint``; docs/kb.md, "typer14 branch"): the name's own letters (``typer.LETTERS``) and a model of the
+--cv-disjoint``; docs/log/kb.md, "typer14 branch"): the name's own letters (``typer.LETTERS``) and a model of the
 ``other`` mentions alone (``TRAIN_ON = "other"``, 123 examples) gained nothing there.
 
 Model: scikit-learn's multinomial ``LogisticRegression`` (lbfgs, L2, ``C``), binary features, fixed order of
@@ -49,7 +49,7 @@ SPLIT_FILES = frozenset({"typed_heldout22", "typed_heldout23", "typed_heldout24"
                          "typed_heldout39", "typed_heldout40", "typed_heldout41"})
 """Gold files split by sentence into a tune half and a report half: their report half is never trained on (the
 typer's table is fitted on their tune half and the other files), so that ``evaluation/mention_types_eval.py --half
-report`` measures it as unseen (docs/kb.md, "mentions23 branch")."""
+report`` measures it as unseen (docs/log/kb.md, "mentions23 branch")."""
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # linear_fit, beside this script
 

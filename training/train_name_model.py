@@ -137,7 +137,7 @@ CONTEXT_BACKOFF = 16.0  # κ: a context's share of its jamo's distribution is κ
 # from 1, 4, 16 on the train and tune parts and --cv-train 5, docs/similarity.md)
 DECORATIONS = True  # learn the rates of letters added to a syllable's spelling (sim11, adopted; --no-decorations)
 UNSEEN_DECORATIONS: str | None = None  # a Good–Turing rate for kinds of added letter never seen (sim12 experiments,
-# off: --unseen-decorations any|not-final; docs/similarity.md "sim12 branch")
+# off: --unseen-decorations any|not-final; docs/log/similarity.md "sim12 branch")
 DOUBLED_TABLES: tuple[str, ...] = ("fx",)  # tables whose doubled letters back off to the single (fx18; --no-doubled)
 CALIBRATE_WITH_DOUBLED = False  # fit the calibration with that backoff in use (fx18: moved Korean verdicts; not kept)
 BALANCED_GROUPS = False  # each group of wrong calibration pairs weighs alike (sim38; --balanced-groups; not adopted)

@@ -64,7 +64,7 @@ calling process to read them (:func:`roomy_results`)."""
 FIRST_STEPS_IN_CALLER = False
 """Whether ``bilingual process -j N`` and ``process_many(..., jobs=N)`` have the calling process run the stages before
 the Korean path of waiting Korean items while the lanes wait for the fork server's Kiwi (``imap(split=...)``, perf23).
-Off: measured on a quiet machine (docs/performance.md, "Lead's reruns, stop 30") it gained nothing on a mixed batch
+Off: measured on a quiet machine (docs/log/performance.md, "Lead's reruns, stop 30") it gained nothing on a mixed batch
 (the caller reached 2 pages: -j 2 6.9 s without, 7.2 s with) and lost on a Korean-only one (8.1 s without, 9.0 s with:
 the busy caller slows the fork server, which is the critical path). The machinery stays, tested, for callers of
 :meth:`WorkerPool.imap`."""

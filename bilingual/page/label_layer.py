@@ -5,7 +5,7 @@ features (the rule that fired and its label, the line's shape, its place on the 
 labels) and scores them with a multinomial logistic regression stored as a table (a weight per label for each
 feature, a dot product and a softmax, no library at run time). ``evaluation/blocks_time_travel.py`` measures whether
 such a layer, trained only on the fragments written before a set, labels that set better than the rules alone
-(docs/blocks.md, "labels9 branch"). A second table then re-decides each line from the same features and the first
+(docs/log/blocks.md, "labels9 branch"). A second table then re-decides each line from the same features and the first
 table's labels of the lines around it (:func:`context_features`, :func:`second_pass`; docs/blocks.md, "labels11
 branch").
 """
@@ -360,7 +360,7 @@ date, text or a picture's caption): a page's title, where a site's name opens a 
 over chrome, 23 over a title, 3 over other lines, **none** over the article's lines; 54 gold titles, 49 over the
 article's lines, 5 over another title, none over chrome. One feature for the four labels, so that a caption under a
 first line weighs as a byline or a date under it does; a feature for every kind of line under the first (chrome, a
-title, other too) was tried and not kept (time travel d-s: 6 lines right, 9 wrong against 4 and 3; docs/blocks.md,
+title, other too) was tried and not kept (time travel d-s: 6 lines right, 9 wrong against 4 and 3; docs/log/blocks.md,
 "labels27 branch")."""
 
 
@@ -463,27 +463,27 @@ KEPT_RULES = frozenset({
 """Rules whose label the layer never replaces: their evidence is a relation between two lines that the layer's
 features do not see. ``caption-before-translation`` calls a Korean line a caption because the next line is its English
 translation with a photo credit (the seed pages' shape); the layer reads only the neighbour's shape, and on a line at
-the top of a page under the title its position features outweigh the rule (docs/blocks.md, "Set o, run once").
+the top of a page under the title its position features outweigh the rule (docs/log/blocks.md, "Set o, run once").
 ``speaker-turn`` calls a line a dialogue's turn because the turns around it bring a speaker back; retrained with set p,
-whose FAQ questions read ``Q: …?``, the layer took a turn ending in a question mark for a heading (docs/blocks.md,
+whose FAQ questions read ``Q: …?``, the layer took a turn ending in a question mark for a heading (docs/log/blocks.md,
 "Set p, run once"). ``figures-row`` (labels25) fired in the training lines only at set r's first run, on two lines,
 both a table's title (``<… 도시락 매출 증가율>``, ``Q1 2025 by the numbers``: headlines by the label table, read by
 ``heading-over-data`` now): learned from its two misfires, the layer turned rows of figures inside the text into
-headlines (docs/blocks.md, "labels25 branch").
+headlines (docs/log/blocks.md, "labels25 branch").
 
 labels26 added every rule that, with the rules of its checkout, fired on the fragments of sets d-m and was right on
 every line it fired on there (chosen on d-m; n-r reported): on those sets under time travel the layer had overridden
 such rules only wrongly (a table's head read as navigation, a caption with its credit as navigation or body, an
 interview's question as a headline), and on set r it turned a notice, a tip line and a file to download
-(docs/blocks.md, "labels26 branch"). ``units-line`` (stop 42) fires on a table's units in brackets (``(단위: 건)``,
+(docs/log/blocks.md, "labels26 branch"). ``units-line`` (stop 42) fires on a table's units in brackets (``(단위: 건)``,
 ``(in billions of won, consolidated)``), a line the layer's features cannot tell from a table's bracketed title over
-its rows (a headline by the label table): retrained with set t, the layer read such lines as headlines (docs/blocks.md,
+its rows (a headline by the label table): retrained with set t, the layer read such lines as headlines (docs/log/blocks.md,
 "Set t, run once"). labels46 ran labels26's test again on every set (a-ab, the rules of its base): five more rules were
 right on every line they fired on and the layer had only ever overridden them wrongly (a form's field label as a
 headline or navigation, the title under a crumb as navigation, a customer's quoted review as a footer, a cast list's
 ``role - actor`` pair as a headline, a release's ``붙임 …`` enclosure line as navigation or a footer); each reads a
 relation between lines (fields next to each other, the crumb's last item, a run of pairs) that the layer's features do
-not see (docs/blocks.md, "labels46 branch")."""
+not see (docs/log/blocks.md, "labels46 branch")."""
 
 
 _SEEN_FEATURES = 1024
@@ -499,7 +499,7 @@ def weights() -> Model:
 
 SECOND_PASS = True
 """Whether a second table re-decides each line with the first pass's labels of the lines around it
-(:func:`context_features`; docs/blocks.md, "labels11 branch")."""
+(:func:`context_features`; docs/log/blocks.md, "labels11 branch")."""
 
 
 @lru_cache(maxsize=1)

@@ -4127,7 +4127,7 @@ def test_a_question_and_its_short_answer_under_the_title_is_the_deck() -> None:
     assert _labels(contact)[1] != "headline"
 
 
-# --- labels47: classes of line by shape on pages not written here (docs/blocks.md, "labels47 branch") -------------
+# --- labels47: classes of line by shape on pages not written here (docs/log/blocks.md, "labels47 branch") -------------
 
 _ROPE_TEXT = ("The new rope arrived on Tuesday and the club spliced the first two lengths before the weekend, so the "
               "bell tower can ring a full peal again for the harvest service next month.")

@@ -577,7 +577,7 @@ _BUS = {"en": ["Island bus timetable changes on Monday",
 def test_a_kept_rule_s_line_keeps_its_label_at_a_page_s_end(side: str) -> None:
     # labels26: a table's head and rows, a reviewer's no-sponsor notice and a file to download after the text keep
     # the label their rule gives (other, footer, navigation by the label table); on set r the layer had turned such a
-    # notice into body and a file into a byline (docs/blocks.md, "labels26 branch")
+    # notice into body and a file into a byline (docs/log/blocks.md, "labels26 branch")
     lines = _BUS[side]
     rules = _rules(lines)
     labels = [label for label, _ in learned_labels(lines, rules)]
