@@ -4,8 +4,8 @@ Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-
 the repository root; ``--cv-files [STEM …] [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the
 learned typer of ``bilingual/entities/typer.py`` instead (docs/log/kb.md, "typer14 branch"), over every file or only the
 files named; ``--cv-files writers`` holds out the twenty-three newest writers' files, typed_heldout19 to
-typed_heldout41, each whole, one at a time: the leave-one-writer-out measure (docs/log/kb.md, "typer25 branch"; the names
-re-typed in a split file's report half are counted, not listed); ``--learned-typer`` adds a row with that typer
+typed_heldout41, each whole, one at a time: the leave-one-writer-out measure (docs/log/kb.md, "typer25 branch"; the
+names re-typed in a split file's report half are counted, not listed); ``--learned-typer`` adds a row with that typer
 switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or

@@ -35,7 +35,8 @@ from bilingual.names.foreign_word import transcribed
 CLASSES: tuple[MentionType, ...] = ("person", "org", "place", "other")
 THRESHOLDS: dict[str, float] = {"person": 0.9, "org": 0.8, "place": 0.8}
 """The least probability at which a name is re-typed to each class (chosen on the leave-one-file-out cross-validation
-of ``evaluation/mention_types_eval.py --cv-files``, docs/log/kb.md "typer14 branch"); below it the name stays ``other``."""
+of ``evaluation/mention_types_eval.py --cv-files``, docs/log/kb.md "typer14 branch"); below it the name stays
+``other``."""
 LETTERS = False
 """Whether the name's own letters or syllables are features: off, since in the cross-validation with the names of
 the held-out file left out of training they gained nothing and the model learned names, not shapes."""

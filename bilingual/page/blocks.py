@@ -2557,7 +2557,7 @@ def _by_particulars(w: Where) -> bool:
                for j in (w.index - 1, w.index + 1))
 
 
-# --- labels32: set v's misses as shapes (docs/log/blocks.md, "labels32 branch") -----------------------------------------
+# --- labels32: set v's misses as shapes (docs/log/blocks.md, "labels32 branch") ---------------------------------------
 
 _CONTACT_LABEL = re.compile(
     r"(?:(?:call|text|phone|ring)(?:\s+(?:now|today))?(?:\s+or\s+(?:call|text|e-?mail))?(?:\s+us)?"
@@ -2964,7 +2964,7 @@ def _request_button(w: Where) -> bool:
     return (w.seen_body or w.index > w.first_prose) and _REQUEST_BUTTON.fullmatch(text) is not None
 
 
-# --- labels27: set s's misses as shapes (docs/log/blocks.md, "labels27 branch") -----------------------------------------
+# --- labels27: set s's misses as shapes (docs/log/blocks.md, "labels27 branch") ---------------------------------------
 
 _FORM_FIELD = re.compile(
     r"(?:(?:your|first|last|full|given|family|company|business)\s+)?"
@@ -3081,7 +3081,7 @@ def _form_submit(w: Where) -> bool:
     return any(0 <= j < len(w.lines) and _form_field(w.lines[j]) for j in (w.index - 1, w.index - 2))
 
 
-# --- labels35: set w's misses as shapes (docs/log/blocks.md, "labels35 branch") -------------------------------------------
+# --- labels35: set w's misses as shapes (docs/log/blocks.md, "labels35 branch") ---------------------------------------
 
 
 def _form_box(w: Where) -> bool:
@@ -3236,7 +3236,7 @@ def _heading_over_table(w: Where) -> bool:
             and not row.text.lstrip().startswith("|"))
 
 
-# --- labels28: set t's misses as shapes (docs/log/blocks.md, "labels28 branch") -------------------------------------------
+# --- labels28: set t's misses as shapes (docs/log/blocks.md, "labels28 branch") ---------------------------------------
 
 _FIELD_NOUN = re.compile(
     rf"(?P<key>[{SYLLABLES}]{{0,4}}(?:기간|시간|일시|일자|기한|장소|등급|번호|대상|요금|가격|인원|정원|방법|위치|주최|주관|"
@@ -3902,7 +3902,7 @@ def _unnamed_faq(lines: Sequence[_Line]) -> bool:
     return pair and not any(len(line.text) <= 160 and _EXCHANGE_CUE.search(line.text) is not None for line in lines)
 
 
-# --- labels38: kinds of misses that recur in three sets or more (docs/log/blocks.md, "labels38 branch") ------------------
+# --- labels38: kinds of misses that recur in three sets or more (docs/log/blocks.md, "labels38 branch") ---------------
 
 
 _KO_BUTTON_END = re.compile(r"(?:찾기|다운로드)\W*$")
@@ -3987,7 +3987,7 @@ def _form_prompt(w: Where) -> bool:
     return _FORM_PROMPT.fullmatch(core) is not None
 
 
-# --- labels39: set y's misses that recur in other sets (docs/log/blocks.md, "labels39 branch") -------------------------
+# --- labels39: set y's misses that recur in other sets (docs/log/blocks.md, "labels39 branch") ------------------------
 
 _REVIEW = re.compile(
     r"(?P<stars>[★☆⭐]{3,5}\s*)?[\"“„「『][^\"“”」』]{8,300}[\"”」』]\s*[—–-]\s*"
@@ -4066,7 +4066,7 @@ def _registration_bar(w: Where) -> bool:
     return len([item for item in re.split(r"\s[|·]\s", text) if item.strip()]) >= 2
 
 
-# --- labels43: a shop's or a booking page's fields and its review-count heading (docs/log/blocks.md, "labels43") -------
+# --- labels43: a shop's or a booking page's fields and its review-count heading (docs/log/blocks.md, "labels43") ------
 
 _PRICE = re.compile(
     r"(?:(?:sale\s+|our\s+)?price|now|판매가|할인가|정가|가격|요금)?\s*[:：]?\s*"

@@ -477,13 +477,13 @@ such rules only wrongly (a table's head read as navigation, a caption with its c
 interview's question as a headline), and on set r it turned a notice, a tip line and a file to download
 (docs/log/blocks.md, "labels26 branch"). ``units-line`` (stop 42) fires on a table's units in brackets (``(단위: 건)``,
 ``(in billions of won, consolidated)``), a line the layer's features cannot tell from a table's bracketed title over
-its rows (a headline by the label table): retrained with set t, the layer read such lines as headlines (docs/log/blocks.md,
-"Set t, run once"). labels46 ran labels26's test again on every set (a-ab, the rules of its base): five more rules were
-right on every line they fired on and the layer had only ever overridden them wrongly (a form's field label as a
-headline or navigation, the title under a crumb as navigation, a customer's quoted review as a footer, a cast list's
-``role - actor`` pair as a headline, a release's ``붙임 …`` enclosure line as navigation or a footer); each reads a
-relation between lines (fields next to each other, the crumb's last item, a run of pairs) that the layer's features do
-not see (docs/log/blocks.md, "labels46 branch")."""
+its rows (a headline by the label table): retrained with set t, the layer read such lines as headlines
+(docs/log/blocks.md, "Set t, run once"). labels46 ran labels26's test again on every set (a-ab, the rules of its
+base): five more rules were right on every line they fired on and the layer had only ever overridden them wrongly (a
+form's field label as a headline or navigation, the title under a crumb as navigation, a customer's quoted review as a
+footer, a cast list's ``role - actor`` pair as a headline, a release's ``붙임 …`` enclosure line as navigation or a
+footer); each reads a relation between lines (fields next to each other, the crumb's last item, a run of pairs)
+that the layer's features do not see (docs/log/blocks.md, "labels46 branch")."""
 
 
 _SEEN_FEATURES = 1024
