@@ -909,11 +909,14 @@ def _query_forms(name: str) -> tuple[str, ...]:
     taking the syllable off unasked left the transcription tier 닌텐 for Nintendo (fx17 branch). The exact and
     normalized tiers try the written form first and the other only when it finds nothing; the similarity tier scores
     both and keeps each entity's better fit, so 블링컨과 still fits Blinken by 블링컨. Empty when no form is a
-    name's length."""
+    name's length. So too, the name as written first, when a title written solid after one syllable is all that was
+    stripped from a Korean person's name (fx43 branch): 천상병 is the poet, not 천 상병 (Corporal Cheon), whose
+    family name alone links nothing; a title after a space is stripped alone (김 상병)."""
     stripped = strip_titles(name)
     forms = [stripped] if stripped and len(stripped) <= MAX_NAME else []
-    if has_syllable(name) and stripped != name and PARTICLE.sub("", name).strip() == stripped \
-            and len(name) <= MAX_NAME:
+    if has_syllable(name) and stripped != name and len(name) <= MAX_NAME \
+            and (PARTICLE.sub("", name).strip() == stripped
+                 or (len(stripped) == 1 and " " not in name and korean_person_name(name))):
         forms.insert(0, name)
     return tuple(forms)
 

@@ -1317,3 +1317,26 @@ def test_the_shape_index_is_built_with_the_similarity_keys_index() -> None:
     assert kb._shape_index is None
     kb.link("Antonio Vivaldo")  # no Korean shape, no name of the KB: reaches the similarity tier
     assert kb._shape_index is not None and kb._shape_index
+
+
+@pytest.mark.parametrize("query,names,entity", [
+    ("모상병", ("Mo Sang-byong", "Kim Min-su"), "a"),  # 상병 (a corporal's rank) is the given name's last two syllables
+    ("탁병장", ("Tak Byong-jang", "Tak Min-ho"), "a"),  # 병장 (a sergeant)
+    ("여중사", ("여중사", "여민호"), "a"),  # 중사, and the KB's Hangul name as written
+])
+def test_korean_name_ending_in_a_solid_title_links_as_written(query: str, names: tuple[str, ...],
+                                                              entity: str) -> None:
+    """A Korean person's name whose last two syllables are a title written solid is linked as written (fx43 branch):
+    stripping the title left a family name alone, which links nothing."""
+    kb = KnowledgeBase.from_records([{"id": i, "type": "person", "name": n} for i, n in zip("ab", names, strict=True)])
+    link = kb.link(query)
+    assert link is not None and link.entity_id == entity
+
+
+@pytest.mark.parametrize("query", ["모 상병", "모 상병은"])
+def test_family_name_and_title_after_a_space_is_not_a_name(query: str) -> None:
+    """A title after a space is stripped as before: the family name alone is the partial tier's, which abstains."""
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "모상병"},
+                                     {"id": "b", "type": "person", "name": "모민호"}])
+    link = kb.link(query)
+    assert link is None or link.entity_id is None
