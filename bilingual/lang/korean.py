@@ -133,12 +133,19 @@ def unknown_word(word: str, *, names: frozenset[str] = frozenset()) -> bool:
     common noun it does not know, where 공무원 is one it knows), by the analyzer the Korean path uses for ``names``
     (the preloaded one in a pool's worker). The mentions stage asks it of a word of a Korean name's shape that Kiwi
     read as one common noun (mentions65)."""
+    preloaded = _preloaded_kiwi(names)
+    morphemes = (preloaded if preloaded is not None else get_kiwi(names)).tokenize(word)
+    return len(morphemes) == 1 and bool(morphemes[0].oov)
+
+
+def _preloaded_kiwi(names: frozenset[str]) -> Any | None:
+    """The preloaded analyzer without threads for ``names`` (loaded now in a process that analyses without threads:
+    :func:`analyze_without_threads`), or ``None``: the caller then uses :func:`get_kiwi`'s analyzer."""
     preloaded = _preloaded.get(names)
     if preloaded is None and _without_threads:
         preload_kiwi(names)
         preloaded = _preloaded[names]
-    morphemes = (preloaded if preloaded is not None else get_kiwi(names)).tokenize(word)
-    return len(morphemes) == 1 and bool(morphemes[0].oov)
+    return preloaded
 
 
 def chunks(text: str, limit: int = CHUNK) -> list[tuple[int, int]]:
@@ -218,10 +225,7 @@ def _tokens_iter(texts: Sequence[str], names: frozenset[str], strings: dict[str,
         for _ in texts:
             yield [], []
         return
-    preloaded = _preloaded.get(names)
-    if preloaded is None and _without_threads:
-        preload_kiwi(names)
-        preloaded = _preloaded[names]
+    preloaded = _preloaded_kiwi(names)
     batch = (texts[i][s:e] for i, s, e in pieces)
     # a preloaded Kiwi has no threads: one string at a time (the same analysis as its batch API)
     results = map(preloaded.tokenize, batch) if preloaded is not None else get_kiwi(names).tokenize(batch)
