@@ -505,12 +505,18 @@ stations and bases as well): the name is the organization they work for (a place
 same: "president of South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
-    r"glacier|peninsula|desert|canyon|plateau)\b"
+    r"glacier|peninsula|desert|canyon|plateau|field|fields|oilfield|oilfields|gasfield|gasfields|mine|mines|base|"
+    r"site)\b"
     r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
-    r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies)\b)")
+    r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies|"
+    r"models?|rates?|salary|salaries|pay|prices?|stations?|users?|visitors?|traffic|tests?|trials?|trips?)\b)")
 """A lowercase place word right after a name ("Cagayan province", "Miyazaki and Kochi prefectures", "Para state"):
 the name is a place's (not "state media", "state-run", "state visit"); the features of a landscape, on Earth or the
-Moon, too ("the Shackleton crater", "the Taal volcano": mentions22)."""
+Moon, too ("the Shackleton crater", "the Taal volcano": mentions22); and the words of a site where something is dug,
+drilled or stationed ("the Coral North field", "the El Teniente mine", "the Shenshuping base", "the former Camp Page
+site": mentions66), which no person's name takes — a given name and a family name before one are a site's name
+(Coral North was typed a person) — but not a base's or a site's words of a business ("base station", "site
+visitors")."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the
