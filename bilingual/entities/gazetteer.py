@@ -973,7 +973,7 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if latin and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
         return "place", ("a feature of land or water by its word (Cape of Good Hope, Gulf of Aden, East Sea, "
                          "Tsushima Strait, the West Bank)")
-    if not latin and compass_sea(name):  # before a Korean name's shape: 서해 is no person called 서 해
+    if not latin and compass_sea(name) and not is_place(name):  # 서해 is no person called 서 해; 동해 is listed
         return "place", "a sea by a point of the compass and 해 (海), as East Sea and West Sea (동해, 서해, 북해)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
