@@ -170,10 +170,10 @@ apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no 
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama), with its particle (tvN 드라마가) or its
 days written solid (tvN 토일드라마: mentions52);
-the author of a work after 의: a word of a work of music, letters or art (푸치니의 오페라, 드보르자크의 첼로 협주곡) or a
-title in quotes that is played, staged or sold (베르디의 '라 트라비아타'를 … 무대에 올린다): the composer, writer or
-painter, a person (mentions66: five tune files had such a composer typed ``other``; a company's product in quotes,
-애플의 '에어팟 프로 3', is neither played nor staged);
+the author of a work after 의: a word of a work of music, letters or art (푸치니의 오페라, 드보르자크의 첼로
+협주곡) or a title in quotes that is played, staged or sold (베르디의 '라 트라비아타'를 … 무대에 올린다): the
+composer, writer or painter, a person (mentions66: five tune files had such a composer typed ``other``; a
+company's product in quotes, 애플의 '에어팟 프로 3', is neither played nor staged);
 a real name in brackets after a stage name (X(본명 Y): a person) or a registered name after a player's (X(등록명 Y):
 mentions61), a rank in 단 (X 9단: a baduk player's) and a
 unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
