@@ -36,6 +36,7 @@ from bilingual.entities.gazetteer import (
     war_or_treaty,
     world_name_shape,
 )
+from bilingual.entities.historic_states import historic_state
 from bilingual.entities.holidays_and_indexes import index_number_end
 from bilingual.entities.kb import KnowledgeBase
 from bilingual.entities.kind_words import ENGLISH_COMPANY_ENDS, ENGLISH_KEEPER_ENDS, team_code_context_at
@@ -902,6 +903,10 @@ def _with_title(text: str, tokens: list[Token], i: int, j: int, lang: str, shout
 
 _PLACE_SUFFIX = re.compile("(?<=[a-z])(?:" + "|".join(PLACE_SUFFIXES) + ")$")
 _PLACE_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in PLACE_SUFFIXES)  # the cheap test before the search
+_PERIOD_SUFFIX = re.compile(r"(?<=[a-z])-(?:era|dynasty|period)$")
+"""A period's word glued by a hyphen to a state's name ("Joseon-era paintings", "Joseon-dynasty moon jars"): the
+state, a place as in the gold files, then the adjective; only after a historical state (:func:`historic_state`), as
+"Trump-era tariffs" and "Cold War-era" name no state."""
 
 
 def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
@@ -911,6 +916,9 @@ def _english_context(text: str, c: NameSpan, shouting: bool) -> NameSpan:
     thing: Hotel, Arena …), a sentence in capitals."""
     if text[c.end - 1:c.end] in _PLACE_SUFFIX_ENDS and (suffix := _PLACE_SUFFIX.search(text, c.start, c.end)):
         c.end = suffix.start()  # "Seoul-based", "Busan-born": the place, then what is based or born there
+    elif text[c.end - 1:c.end] in "ayd" and (period := _PERIOD_SUFFIX.search(text, c.start, c.end)) \
+            and historic_state(text[c.start:period.start()]):
+        c.end = period.start()  # "Joseon-era", "Joseon-dynasty": the state (mentions66)
     name = text[c.start:c.end]
     words = name.split()
     before = text[max(0, c.start - 20):c.start]  # long enough for "according to " (no preposition of place)

@@ -109,9 +109,20 @@ their size, shipping lines, builders and franchises, and a temple as the body th
 제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X"). An esports team by its
 word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 쿡)."""
 
+_KOREAN_WORK_NOUNS = ("(?:(?:첼로|피아노|바이올린|비올라|관현악|합창)\\s)?(?:교향곡|협주곡|소나타|오페라|가곡|레퀴엠|"
+                      "장편소설|단편소설|소설|시집|희곡|판화|점화)")
+"""Words of a work of music, letters or art that only a person composes, writes or paints, right after a name and
+의 (푸치니의 오페라, 드보르자크의 첼로 협주곡, 김훈의 소설, 김환기의 점화)."""
+_KOREAN_PERFORMED = "연주|협연|상연|초연|무대에\\s?올|낙찰"
+"""What is done with a work named in quotes after a name and 의: played, staged, sold at auction (베르디의 '라
+트라비아타'를 … 무대에 올린다, 리스트의 '순례의 해' 전곡을 연주한다, 이우환의 '점으로부터'가 … 낙찰됐다)."""
+
 KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-age", re.compile(r"^\(\d{1,3}\)"), "person", "strong"),
     ("ko-real-name", re.compile(r"^\((?:본명|등록명)[\s:]"), "person", "strong"),
+    ("ko-author-of-work", re.compile(rf"^의\s{_KOREAN_WORK_NOUNS}(?=[을를이가은는의과와도에]?(?:[\s,.'‘]|$))"
+                                     rf"|^의\s['‘][^'’\n]{{1,30}}['’][^.?!\n'‘’\"“”]{{0,24}}?(?:{_KOREAN_PERFORMED})"),
+     "person", "strong"),
     ("ko-rank-dan", re.compile(r"^\s[1-9]단(?:[은는이가을를의과와도에]|\s|$|[,.)])"), "person", "strong"),
     ("ko-reactor-unit", re.compile(r"^\s?[1-9]\d?호기(?:[은는이가을를의와과도에]|\s|$|[,.])"), "place", "strong"),
     ("ko-broadcast-noun", re.compile(r"^\s(?:새\s|신작\s|새\s월화|새\s수목|새\s금토|주말\s|일일\s)?"
@@ -159,6 +170,10 @@ apart: 텍사스주가 is the state of Texas and a particle, 인수인계 is no 
 person's (마이클 잭슨(50)은, 김모(45)씨); a broadcaster's drama, show or channel right after it (tvN 드라마,
 넷플릭스 예능: not for a name of a Korean person's shape, a writer's drama), with its particle (tvN 드라마가) or its
 days written solid (tvN 토일드라마: mentions52);
+the author of a work after 의: a word of a work of music, letters or art (푸치니의 오페라, 드보르자크의 첼로
+협주곡) or a title in quotes that is played, staged or sold (베르디의 '라 트라비아타'를 … 무대에 올린다): the
+composer, writer or painter, a person (mentions66: five tune files had such a composer typed ``other``; a
+company's product in quotes, 애플의 '에어팟 프로 3', is neither played nor staged);
 a real name in brackets after a stage name (X(본명 Y): a person) or a registered name after a player's (X(등록명 Y):
 mentions61), a rank in 단 (X 9단: a baduk player's) and a
 unit's number in 호기 (X 2호기: a reactor or a plant's unit at the place of that name; the three typer30);
@@ -505,12 +520,18 @@ stations and bases as well): the name is the organization they work for (a place
 same: "president of South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
-    r"glacier|peninsula|desert|canyon|plateau)\b"
+    r"glacier|peninsula|desert|canyon|plateau|field|fields|oilfield|oilfields|gasfield|gasfields|mine|mines|"
+    r"base)\b"
     r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
-    r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies)\b)")
+    r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies|"
+    r"models?|rates?|salary|salaries|pay|prices?|stations?|users?|visitors?|traffic|tests?|trials?|trips?)\b)")
 """A lowercase place word right after a name ("Cagayan province", "Miyazaki and Kochi prefectures", "Para state"):
 the name is a place's (not "state media", "state-run", "state visit"); the features of a landscape, on Earth or the
-Moon, too ("the Shackleton crater", "the Taal volcano": mentions22)."""
+Moon, too ("the Shackleton crater", "the Taal volcano": mentions22); and the words of a site where something is dug,
+drilled or stationed ("the Coral North field", "the El Teniente mine", "the Shenshuping base": mentions66), which no
+person's name takes — a given name and a family name before one are a site's name (Coral North was typed a person)
+— but not a base's words of a business ("base station", "base model"). Not "site": a web site's ("its Web site",
+"the Iraqi Lesbian, Gay, Bisexual and Transgender site" on the corpus) is no place."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
 """Adjectives of peoples and faiths before a place word or a holiday ("Greek islands", "Palestinian state", "the

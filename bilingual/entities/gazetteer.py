@@ -973,6 +973,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if latin and feature_of(name):  # before the words around it: "the Cape of Storms" is no team
         return "place", ("a feature of land or water by its word (Cape of Good Hope, Gulf of Aden, East Sea, "
                          "Tsushima Strait, the West Bank)")
+    if not latin and compass_sea(name) and not is_place(name):  # 서해 is no person called 서 해; 동해 is listed
+        return "place", "a sea by a point of the compass and 해 (海), as East Sea and West Sea (동해, 서해, 북해)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_plant(name):
@@ -1373,6 +1375,18 @@ _WATER_ENDS = frozenset("Sea Strait Straits Peninsula".split())
 Korean Peninsula): no body's name ends so (Ocean and Channel do: Hanwha Ocean, Disney Channel)."""
 _COMPASS = frozenset("North South East West".split())
 """The four points of the compass, which name the bank of a river by themselves (the West Bank), as no bank does."""
+
+
+_KOREAN_COMPASS = "동서남북"
+"""The four points of the compass in Korean, one syllable each (東西南北)."""
+
+
+def compass_sea(name: str) -> bool:
+    """Whether a Hangul name is a point of the compass and 해 (海, a sea): 동해, 서해, 남해, 북해, the Korean form of
+    :func:`feature_of`'s East Sea and West Sea (mentions66). Two syllables of a family name and a one-syllable given
+    name by their shape, they were typed persons when no list held them (서해 in typed_heldout41: the one place
+    the tune halves typed a person); no list of seas is needed for a closed set of four."""
+    return len(name) == 2 and name[0] in _KOREAN_COMPASS and name[1] == "해"
 
 
 def feature_of(name: str) -> bool:

@@ -703,3 +703,15 @@ def test_a_river_or_a_peak_that_boats_dams_or_climbers_are_on_is_a_place(line: s
 def test_on_alone_makes_no_place(line: str, name: str) -> None:
     types = {m.text: m.type for m in bilingual.process(line).mentions}
     assert types.get(name) != "place", types
+
+
+@pytest.mark.parametrize("text,name", [("The Goryeo-era vase sold well.", "Goryeo"),
+                                       ("Baekje-dynasty tiles were shown.", "Baekje"),
+                                       ("A Silla-period crown was found.", "Silla")])
+def test_a_historical_state_before_a_period_word_is_the_candidate(text: str, name: str) -> None:
+    """mentions66: "Goryeo-era" is a candidate cut to the state's name, as "Busan-based" is cut to the city's."""
+    assert name in spans(text)
+
+
+def test_a_period_word_after_no_historical_state_is_not_cut() -> None:
+    assert "Trump" not in spans("Trump-era tariffs stayed.")

@@ -27,6 +27,18 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     assert korean_cue(after) == expect
 
 
+@pytest.mark.parametrize("after,expect", [
+    ("의 오페라 '달의 정원'을 무대에 올린다.", Cue("ko-author-of-work", "person", "strong")),
+    ("의 첼로 협주곡을 협연했다.", Cue("ko-author-of-work", "person", "strong")),
+    ("의 '바다의 노래' 전곡을 연주한다.", Cue("ko-author-of-work", "person", "strong")),
+    ("의 '구름빵'이 많이 팔렸다.", None),  # a product in quotes, sold, not played nor staged
+    ("의 오페라하우스에서 공연했다.", None),  # a hall's name, no work
+])
+def test_the_author_of_a_work_after_the_genitive(after: str, expect: Cue | None) -> None:
+    """mentions66: a word of a work of music, letters or art, or a quoted title played or staged, after 의."""
+    assert korean_cue(after) == expect
+
+
 @pytest.mark.parametrize("before,after,name,rule", [
     ("Photos by ", ".", "Lena Fischer", "en-credit-by"),
     ("Additional reporting by ", " in Busan", "Ahn Seo-yeon", "en-credit-by"),
@@ -64,6 +76,12 @@ def test_korean_cues(after: str, expect: Cue | None) -> None:
     ("the Swiss drugmaker ", " said", "Calvetta", "en-class-before"),
     ("laundered money through ", ", a cryptocurrency exchange.", "Corvanta", "en-class-apposition"),
     ("the lawmaker ", " said", "Kim Min-ho", None),  # a lawmaker is a person: "maker" stands apart as a word
+    # mentions66: the words of a site dug, drilled or stationed; not a base's words of a business, nor a web site
+    ("to develop the ", " field off Angola", "Rose Maple", "en-place-word-after"),
+    ("workers left the ", " mine", "Henry Stone", "en-place-word-after"),
+    ("sent to the ", " base in China", "Luoping", "en-place-word-after"),
+    ("the ", " base station", "Norvane", None),
+    ("on its ", " site", "Web", None),
 ])
 def test_english_cues(before: str, after: str, name: str, rule: str | None) -> None:
     cue = english_cue(before, after, name)

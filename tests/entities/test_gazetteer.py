@@ -13,6 +13,7 @@ from bilingual.entities.gazetteer import (
     city_team,
     clipped_committee,
     club_name,
+    compass_sea,
     demonym,
     dictionary_place,
     directional_state,
@@ -466,6 +467,17 @@ def test_a_transcribed_name_and_ju(word: str, state: bool) -> None:
 def test_a_compass_point_before_a_transcribed_state(word: str, state: bool) -> None:
     assert directional_state(word) is state
     assert transcribed_state(word) is state
+
+
+@pytest.mark.parametrize("word,sea", [("서해", True), ("북해", True), ("동해", True), ("서해안", False),
+                                      ("서하", False), ("중해", False), ("해서", False)])
+def test_a_point_of_the_compass_and_hae_is_a_sea(word: str, sea: bool) -> None:
+    """mentions66: 서해 and 북해 are seas; two syllables of a Korean name's shape, they were typed persons."""
+    assert compass_sea(word) is sea
+
+
+def test_the_west_sea_is_typed_a_place_not_a_person() -> None:
+    assert mention_type("서해", "ko")[0] == "place"
 
 
 @pytest.mark.parametrize("name,head", [("한국부동산원", "원"), ("국립국악원", "원"), ("한국소비자원", "원"),

@@ -2693,3 +2693,41 @@ def test_a_name_with_a_tense_initial_is_no_person_by_its_shape_alone() -> None:
     person by its shape alone (a company's native name); with a person's title it is still a person."""
     assert _bundled_types("강또미는 공장을 짓기로 했다.").get("강또미") != "person"
     assert _bundled_types("강또미 감독이 말했다.").get("강또미") == "person"
+
+
+def test_a_hangul_town_after_its_place_before_a_particle_of_place_is_a_place() -> None:
+    """mentions66: a Hangul name nothing types, one space after a place and before a locative particle, or before 의
+    and a body named next, is a town of that place (an address from the larger place to the smaller); a company after
+    its country with 의 and no body named next stays unplaced, and so does a name before 에게 (to a person)."""
+    assert _bundled_types("그는 텍사스 벨턴빌서 새 공장을 발표했다.").get("벨턴빌") == "place"
+    assert _bundled_types("독일 하르펠딩의 행정법원은 판결했다.").get("하르펠딩") == "place"
+    assert _bundled_types("프랑스 로브랑의 신차가 나왔다.").get("로브랑") != "place"
+    assert _bundled_types("미국 칼렌비에게 편지를 보냈다.").get("칼렌비") != "place"
+
+
+def test_a_composer_before_his_work_is_a_person() -> None:
+    """mentions66: a name before 의 and a word of a work of music or letters (오페라, 첼로 협주곡), or before 의 and a
+    quoted title that is staged or played, is its composer or writer, a person; a name before 의 and a quoted product
+    that is sold is not made one."""
+    assert _bundled_types("오페라단은 프레노티의 오페라 '달의 정원'을 무대에 올린다.").get("프레노티") == "person"
+    assert _bundled_types("악단은 카르볼리의 '바다의 노래'를 처음 연주한다.").get("카르볼리") == "person"
+    assert _bundled_types("마르펠의 '구름빵'이 많이 팔렸다.").get("마르펠") != "person"
+
+
+def test_a_point_of_the_compass_and_sea_is_a_sea_not_a_person() -> None:
+    """mentions66: 서해 (the West Sea) is no person called 서 해 by a Korean name's shape."""
+    assert _bundled_types("서해 백령도 인근에서 어선이 나포됐다.").get("서해") == "place"
+
+
+def test_a_site_word_after_an_english_name_makes_a_place_not_a_person() -> None:
+    """mentions66: a given name and a family name before a lowercase word of a site (field, mine, base) are a site's
+    name, not a person's; a web site is no place."""
+    assert _bundled_types("Eni signed a deal to develop the Rose Maple field off Angola.").get("Rose Maple") == "place"
+    assert _bundled_types("Visitors read it on its Web site.").get("Web") != "place"
+
+
+def test_a_historical_state_before_era_or_dynasty_is_found_as_the_state() -> None:
+    """mentions66: "Goryeo-era celadon" names the state Goryeo, a place; a person before -era (Trump-era) is not made
+    a place."""
+    assert _bundled_types("The museum showed Goryeo-era celadon and Silla-dynasty crowns.").get("Goryeo") == "place"
+    assert _bundled_types("Trump-era tariffs stayed in place.").get("Trump") != "place"
