@@ -225,14 +225,18 @@ def standard_keys(name: str) -> frozenset[str]:
 
 _HYPHEN = re.compile(r"[-‐–]")
 _VOWEL_RUN = re.compile(r"[aeiouw]+")  # one syllable of a romanized Korean word: a run of vowel letters (w of wa, wo)
+_SILENT_E = re.compile(r"[aeiou][b-df-hj-np-tv-xz]e$")  # June, Jane: a final e after one consonant may be silent
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name
 def korean_shapes(latin: str) -> frozenset[tuple[str, int]]:
     """The (Hangul surname, syllable count) a Latin name may write as a Korean name: its first word (or, without a
     comma, its last) is a spelling of the surname (:func:`surname_index`), and the other words' hyphen pieces hold
-    as many syllables as they have runs of vowel letters (``Seungah`` 2, ``Seung-ah`` 2, ``Hyeok`` 1). Coarse (a
-    joined ``Jaein`` counts one), and used only to order candidates before a cut, never to link."""
+    as many syllables as they have runs of vowel letters (``Seungah`` 2, ``Seung-ah`` 2, ``Hyeok`` 1), or one fewer
+    for each piece ending in a vowel, one consonant and ``e``, which English writes silent (``June`` for 준: 1 or
+    2; fx44 branch — Lee June-hyoung was no shape of 이준형 and fell out of the cut of a KB of 2,000 names,
+    korean_names_heldout10). Coarse (a joined ``Jaein`` counts one), and used only to order candidates before a
+    cut, never to link."""
     words = [w for w in SEVERAL_WORDS.split(latin) if w]
     if not 2 <= len(words) <= 4:
         return frozenset()
@@ -242,9 +246,10 @@ def korean_shapes(latin: str) -> frozenset[tuple[str, int]]:
         options = surname_index().get(spelling_key(words[end]), ())
         if not options:
             continue
-        syllables = sum(len(_VOWEL_RUN.findall(fold_latin(piece))) for w in words[:end] + words[end + 1:]
-                        for piece in _HYPHEN.split(w))
-        shapes |= {(hangul, len(hangul) + syllables) for hangul, _ in options}
+        pieces = [fold_latin(piece) for w in words[:end] + words[end + 1:] for piece in _HYPHEN.split(w)]
+        syllables = sum(len(_VOWEL_RUN.findall(piece)) for piece in pieces)
+        silent = sum(bool(_SILENT_E.search(piece)) for piece in pieces)
+        shapes |= {(hangul, len(hangul) + n) for hangul, _ in options for n in range(syllables - silent, syllables + 1)}
     return frozenset(shapes)
 
 

@@ -963,7 +963,7 @@ _LATIN_VOWELS = frozenset("aeiouwy")
 _GENERIC_SYLLABLES = frozenset(word for word, _ in GENERIC if len(word) == 1)  # 시, 강, 섬 … (geographic.GENERIC)
 
 
-def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> str | None:
+def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str, str] | None:
     """The first Hangul syllable a reading leaves unread, or ``None`` (fx42 branch): with the Korean table, a
     syllable whose vowel (not :data:`ADDED_VOWEL`) is written by no vowel letter in a span of two letters or more,
     or by no letter at all — every romanization writes each syllable's vowel (a letter alone may be an initial:
@@ -971,7 +971,10 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> s
     with the foreign table, a syllable no letter writes whose initial is a consonant (not ㅇ), whose vowel is not
     the added ㅡ and that follows no final ㄹ (one l written ㄹㄹ: 클라이드, 울리야놉스크) — a transcription writes
     each consonant of the name, so 재커리 read as Zico (`∅ ~ 리`) is no transcription of it. Both were `same` and
-    linked another name to a KB's entity (korean_names_heldout9_other: a pen name, a stage name). A word of one
+    linked another name to a KB's entity (korean_names_heldout9_other: a pen name, a stage name). With the Korean
+    table also a syllable whose initial ㅎ no letter writes (:func:`_unwritten_h`; fx44 branch): every romanization
+    writes it, so `Lee Minyoung` (`young ~ 형`) is 이민영's spelling, not 이민형's — it linked 이민형, whose other
+    name is an English one, to a KB's Lee Minyoung (korean_names_heldout10_other). Returned with why. A word of one
     syllable left out of a name of several words (안니노 역 / Annino: the generic word 역, station), or a generic
     word of one syllable ending a name of more than :data:`~bilingual.names.geographic.MIN_CORE` (화이안시 / Huai'an:
     시, city), or a particle of one syllable after such a name (홍석진도: the knowledge base links a name as written,
@@ -981,16 +984,34 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> s
     alone = {sum(map(len, hangul[:i])) for i, word in enumerate(hangul) if len(hangul) > 1 and len(word) == 1}
     if len(hangul[-1]) > MIN_CORE and (hangul[-1][-1] in _GENERIC_SYLLABLES or PARTICLE.fullmatch(hangul[-1][-1])):
         alone.add(len(syllables) - 1)
+    initials: dict[int, tuple[str, int, int]] = {}  # each syllable's initial (its first unit) and its letters
+    for (unit, s), (start, end, _, _) in zip(fit.units, fit.spans, strict=True):
+        initials.setdefault(s, (unit, start, end))
     for s, (start, end) in sorted(summary.spans.items()):
         initial, vowel, _ = decompose(syllables[s])
         if vowel == ADDED_VOWEL or (s in alone and end == start):
             continue
         if fit.table == "ko":
             if end - start != 1 and not _LATIN_VOWELS.intersection(fit.latin[start:end]):
-                return syllables[s]
+                return syllables[s], UNREAD_VOWEL
+            if initial == "ㅎ" and _unwritten_h(fit.latin, *initials[s]):
+                return syllables[s], UNREAD_H
         elif end == start and initial != "ㅇ" and not (s and decompose(syllables[s - 1])[2] == "ㄹ"):
-            return syllables[s]
+            return syllables[s], UNREAD_CONSONANT
     return None
+
+
+UNREAD_VOWEL = "its vowel written by no letter (a romanization writes each syllable's vowel)"
+UNREAD_H = "its initial ㅎ written by no letter (a romanization writes each syllable's h)"
+UNREAD_CONSONANT = "written by no letter (a transcription writes each consonant of the name)"
+
+
+def _unwritten_h(latin: str, unit: str, start: int, end: int) -> bool:
+    """Whether an initial ㅎ (``unit``) aligned to ``latin[start:end]`` is written by no letter where every
+    romanization writes it: its span is empty, the letter before it (which the previous jamo's chunk may have taken:
+    `nh`) is no ``h``, and no final ㄱ ㄷ ㅂ ㅈ … comes before it (context ``K``), with which ㅎ makes one aspirate
+    (표준 발음법 제12항) that McCune–Reischauer writes without it: 백학 Paek'ak, 압해 Apae (the name data's places)."""
+    return start == end and not (start and latin[start - 1] == "h") and not unit.endswith(f"{CONTEXT}K")
 
 
 def _held(score: float, fit: _Fit, hangul: tuple[str, ...], summary: _Summary | None) -> float:
@@ -1072,9 +1093,7 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: boo
         return NameSimilarity(score=0.0, verdict="different", reasons=(why,))
     reasons = _explain(fit, hangul.words, summary)
     if calibrated(x) > score and (unread := _unread_syllable(fit, hangul.words, summary)) is not None:
-        why = ("its vowel written by no letter (a romanization writes each syllable's vowel)" if fit.table == "ko"
-               else "written by no letter (a transcription writes each consonant of the name)")
-        reasons = (f"{unread}: {why}: held below same", *reasons)
+        reasons = (f"{unread[0]}: {unread[1]}: held below same", *reasons)
     return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=reasons, evidence=round(fit.llr, 3))
 
 

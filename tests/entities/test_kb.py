@@ -1194,6 +1194,21 @@ def _reference_cut(kb: KnowledgeBase, name: str, ids: list[str], shared: dict[st
     return ([i for i in ranked if i in fits] + [i for i in ranked if i not in fits])[:MAX_SIMILAR]
 
 
+def test_a_spelling_with_an_english_silent_e_is_of_the_names_shape_and_kept_by_the_cut() -> None:
+    # fx44 (korean_names_heldout10: a person spelling 준 `June` fell out of kb54's cut of 100): invented people, 198
+    # of 탁's shape of three syllables sharing keys with 탁준슬, and Tak June-seul, whose June counted two syllables
+    firsts = ["Chan", "Chin", "Chun", "Jae", "Ji", "Ju", "Jeon", "Jong", "Jung", "Cheon", "Chae", "Jeong", "Chang",
+              "Cheol", "Jan", "Jam", "Chil", "Jok"]
+    seconds = ["sa", "sam", "sang", "song", "san", "sap", "sak", "seok", "sok", "som", "sot"]
+    records: list[dict[str, object]] = [{"id": f"p{i}", "type": "person", "name": f"Tak {a}-{b}"}
+                                        for i, (a, b) in enumerate((a, b) for a in firsts for b in seconds)]
+    records.append({"id": "june", "type": "person", "name": "Tak June-seul", "aliases": ["June Seul TAK"]})
+    kb = KnowledgeBase.from_records(records)
+    assert len(kb._similar_ids("탁준슬")) == MAX_SIMILAR < len(records)
+    link = kb.link("탁준슬")
+    assert link is not None and link.entity_id == "june"
+
+
 def test_the_cut_sorts_only_what_it_keeps_and_gives_the_list_sorting_everything_gave() -> None:
     # kb53 branch: invented people, some of 허's shape of three syllables (허단비, Heo Danbi), most of others; the
     # keys shared drawn at random, many tied, so that the order by id decides too

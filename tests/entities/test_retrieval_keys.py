@@ -33,6 +33,14 @@ def test_korean_shapes_of_latin_names() -> None:
     assert korean_shapes("") == frozenset() and korean_shapes("a b c d e") == frozenset()
 
 
+def test_a_final_e_english_writes_silent_may_be_no_syllable() -> None:
+    # fx44: June for 준 (Tak June-seul is a shape of 탁준슬), and two syllables still (주네)
+    assert {("탁", 3), ("탁", 4)} <= korean_shapes("Tak June-seul") and ("탁", 3) in korean_shapes("June Seul Tak")
+    assert ("노", 2) in korean_shapes("Noh Gene") and ("노", 3) in korean_shapes("Noh Gene")
+    assert korean_shapes("Tak Minje") == {("탁", 3)}  # n, j: two consonants, its e a syllable (민제)
+    assert ("탁", 2) not in korean_shapes("Tak Seye")  # a y before e: 세예
+
+
 def test_wider_keys_are_the_three_class_keys_of_the_name() -> None:
     """``wider_keys`` (perf35: cut from the four-class keys) equals ``retrieval_keys(name, length=3)`` computed from
     the name itself, on random names of my own: Latin words of one to four pieces (hyphens, commas, case, an
