@@ -18,7 +18,6 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
-from typing import NamedTuple
 
 from bilingual.names import similarity
 from bilingual.names.hangul import initial_sound_law
@@ -164,35 +163,32 @@ def _may_align(hangul: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
     the full comparison reads pieces with an added letter (:func:`~bilingual.names.similarity._decorated_fit`: the
     Korean table's pieced alignment, when the table has ``decor`` rows), the lattice may also pass over a letter
     at that letter's rate, at most once per piece (:func:`_may_reach_decorated`)."""
-    lattice = _bound_lattice(hangul)
+    unit_names, syllables, korean, tables = _bound_lattice(hangul)
     bg = background(latin.words)
-    pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # as _best_reading
-    for table in lattice.tables:
+    pieced = len(hangul) == 1 and 2 <= len(syllables) <= 5  # as _best_reading
+    for table in tables:
         arranged = latin.arranged
-        if latin.comma or (table == "fx" and len(hangul) < 2 and not lattice.korean):
+        if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
         decorated = table == "ko" and pieced and bool(model().decor.get(table))
         if decorated and any(k in model().decor[table] for k in (similarity.UNSEEN_KIND, similarity.UNSEEN_NOT_FINAL)):
             return True  # a rate for kinds of added letter never seen (sim12's experiment, not shipped): no bound
         for rank, (_, letters, pieces) in enumerate(arranged):
-            penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and lattice.korean else 0.0)
+            penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and korean else 0.0)
             needed = min_llr + bg - penalty
-            if decorated and 2 <= len(pieces) <= len(lattice.syllables):
-                if _may_reach_decorated(lattice.unit_names, letters, pieces, table, needed):
+            if decorated and 2 <= len(pieces) <= len(syllables):
+                if _may_reach_decorated(unit_names, letters, pieces, table, needed):
                     return True
-            elif _may_reach_total(lattice.unit_names, letters, table, needed):
+            elif _may_reach_total(unit_names, letters, table, needed):
                 return True
     return False
 
 
-class _BoundLattice(NamedTuple):
-    """What the bounds read of :func:`~bilingual.names.similarity._lattice`: its jamo units, syllables, Korean shape
-    and tables."""
-
-    unit_names: tuple[str, ...]
-    syllables: tuple[tuple[str, ...], ...]
-    korean: bool
-    tables: tuple[str, ...]
+_BoundLattice = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool, tuple[str, ...]]
+"""What the bounds read of :func:`~bilingual.names.similarity._lattice`: its jamo units (``unit_names``),
+syllables, Korean shape and tables, in that order. A plain tuple of tuples of strings and a bool, which the cyclic
+collector stops tracking (kb56 branch: as a named tuple, a tuple subclass, each of the ~100 new readings a query meets
+in a large knowledge base stayed in every full collection)."""
 
 
 @lru_cache(maxsize=65536)
@@ -206,7 +202,7 @@ def _bound_lattice(hangul: tuple[str, ...]) -> _BoundLattice:
     emit = model().emit
     tables = tuple(t for t in (("ko", "fx") if korean else ("fx", "ko"))
                    if t in emit and not (t == "fx" and korean and len(hangul[0]) >= 3))
-    return _BoundLattice(tuple(u for syllable in syllables for u in syllable), syllables, korean, tables)
+    return tuple(u for syllable in syllables for u in syllable), syllables, korean, tables
 
 
 def _may_align_alike(reading: str, readings: tuple[str, ...], latin: _Parsed, min_llr: float) -> bool:
@@ -232,9 +228,8 @@ def _alike_readings(readings: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...
         h = _parse(reading)
         if h.script != "hangul":
             continue
-        lattice = _bound_lattice(h.words)
-        shape = (len(reading), tuple(map(len, h.words)), len(lattice.syllables), len(lattice.unit_names),
-                 lattice.korean, lattice.tables)
+        unit_names, syllables, korean, tables = _bound_lattice(h.words)
+        shape = (len(reading), tuple(map(len, h.words)), len(syllables), len(unit_names), korean, tables)
         of[reading] = shape
         if h.words not in shapes.setdefault(shape, []):
             shapes[shape].append(h.words)
@@ -248,24 +243,23 @@ def _may_align_any(hanguls: tuple[tuple[str, ...], ...], latin: _Parsed, min_llr
     (each row and ceiling the elementwise most of theirs), bound every reading's alignment from above; the decorated
     lattice with the count of letters passed over forgotten (:func:`_may_reach_passing`), which bounds the counted
     one."""
-    lattices = [_bound_lattice(h) for h in hanguls]
-    first = lattices[0]
-    positions = tuple(tuple(dict.fromkeys(lattice.unit_names[i] for lattice in lattices))
-                      for i in range(len(first.unit_names)))
+    units = [_bound_lattice(h)[0] for h in hanguls]
+    _, syllables, korean, tables = _bound_lattice(hanguls[0])
+    positions = tuple(tuple(dict.fromkeys(names[i] for names in units)) for i in range(len(units[0])))
     hangul = hanguls[0]
     bg = background(latin.words)
-    pieced = len(hangul) == 1 and 2 <= len(first.syllables) <= 5
-    for table in first.tables:
+    pieced = len(hangul) == 1 and 2 <= len(syllables) <= 5
+    for table in tables:
         arranged = latin.arranged
-        if latin.comma or (table == "fx" and len(hangul) < 2 and not first.korean):
+        if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
         decorated = table == "ko" and pieced and bool(model().decor.get(table))
         if decorated and any(k in model().decor[table] for k in (similarity.UNSEEN_KIND, similarity.UNSEEN_NOT_FINAL)):
             return True
         for rank, (_, letters, pieces) in enumerate(arranged):
-            penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and first.korean else 0.0)
+            penalty = (ROTATED if rank else 0.0) + (FOREIGN_ON_KOREAN if table == "fx" and korean else 0.0)
             needed = min_llr + bg - penalty
-            if decorated and 2 <= len(pieces) <= len(first.syllables):
+            if decorated and 2 <= len(pieces) <= len(syllables):
                 if _may_reach_decorated_any(positions, letters, pieces, table, needed):
                     return True
             elif _may_reach_total_any(positions, letters, table, needed):
@@ -347,7 +341,7 @@ def _may_reach_total_any(positions: tuple[tuple[str, ...], ...], latin: str, tab
 
 
 def _row_any(latin: str, table: str, units: tuple[str, ...], j: int,
-             emissions: dict[str, list[list[float] | None]]) -> list[float]:
+             emissions: dict[str, list[tuple[float, ...] | None]]) -> tuple[float, ...]:
     """The elementwise most of the units' rows at letter ``j`` (:func:`_fill_row`; one unit's own row), kept for the
     spelling (:func:`_bound_rows_any`): the readings of a knowledge base's names that a query meets have the same
     few units at many positions (kb54 branch: at 100k Korean people, one query's groups of readings ask a row of
@@ -364,14 +358,14 @@ def _row_any(latin: str, table: str, units: tuple[str, ...], j: int,
         for unit in units:
             rows = _lazy_rows(latin, unit, emissions)
             row = rows[j] or _fill_row(latin, table, unit, j, rows)
-            best = row if best is None else [max(a, b) for a, b in zip(best, row, strict=True)]
+            best = row if best is None else tuple(map(max, best, row))  # rows of MAX_CHUNK + 1 values
         assert best is not None
         at[j] = best
     return best
 
 
 @lru_cache(maxsize=1024)
-def _bound_rows_any(latin: str, table: str) -> dict[tuple[str, ...], list[list[float] | None]]:
+def _bound_rows_any(latin: str, table: str) -> dict[tuple[str, ...], list[tuple[float, ...] | None]]:
     """The rows :func:`_row_any` computed for one spelling, by the units of a position and the letter (``None`` at
     each letter not reached yet), kept as :func:`_bound_emissions` keeps one unit's (kb54 branch)."""
     return {}
@@ -444,7 +438,7 @@ def _may_reach_decorated(units: tuple[str, ...], latin: str, pieces: tuple[str, 
 def _may_reach_counted(units: tuple[str, ...], latin: str, table: str, needed: float, most: int,
                        ahead: tuple[tuple[float, ...], ...], between: tuple[tuple[int, float], ...],
                        inside: tuple[tuple[tuple[int, float], ...], ...],
-                       emissions: dict[str, list[list[float] | None]]) -> bool:
+                       emissions: dict[str, list[tuple[float, ...] | None]]) -> bool:
     """:func:`_may_reach_decorated`'s lattice: a state per letter read and count of letters passed over (at most
     ``most``)."""
     m = len(latin)
@@ -454,7 +448,7 @@ def _may_reach_counted(units: tuple[str, ...], latin: str, table: str, needed: f
     _pass_over(prev, between)
     for i, unit in enumerate(units):
         after = ahead[i]
-        rows: list[list[float] | None] | None = None
+        rows: list[tuple[float, ...] | None] | None = None
         inner = _ceiling(table, unit)
         cur = [[NEG] * width for _ in range(most + 1)]
         left = after[m::-1]  # left[j] = after[m - j]: the most the units from i on add to a state at letter j
@@ -483,7 +477,7 @@ def _may_reach_counted(units: tuple[str, ...], latin: str, table: str, needed: f
 def _may_reach_passing(units: tuple[str, ...], latin: str, table: str, needed: float,
                        ahead: tuple[tuple[float, ...], ...], between: tuple[tuple[int, float], ...],
                        inside: tuple[tuple[tuple[int, float], ...], ...],
-                       emissions: dict[str, list[list[float] | None]]) -> bool:
+                       emissions: dict[str, list[tuple[float, ...] | None]]) -> bool:
     """:func:`_may_reach_decorated`'s lattice with the count of letters passed over forgotten (any number of them,
     as its ceilings ``ahead`` already allow): one state per letter instead of one per letter and count. Every
     alignment that lattice keeps is one of these, with the same sum taken in the same order, and a state here
@@ -497,7 +491,7 @@ def _may_reach_passing(units: tuple[str, ...], latin: str, table: str, needed: f
         if prev[j] + rate > prev[j + 1]:
             prev[j + 1] = prev[j] + rate
     for i, unit in enumerate(units):
-        rows: list[list[float] | None] | None = None
+        rows: list[tuple[float, ...] | None] | None = None
         inner = _ceiling(table, unit)
         cur = [NEG] * width
         left = ahead[i][m::-1]
@@ -594,7 +588,7 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
     prev[0] = 0.0
     for i, unit in enumerate(units):
         ahead = ceilings[i]  # the most units i.. can add, by the letters they write
-        rows: list[list[float] | None] | None = None
+        rows: list[tuple[float, ...] | None] | None = None
         cur = [NEG] * (m + MAX_CHUNK + 1)
         for j in range(max(0, m - MAX_CHUNK * (n - i)), min(m, MAX_CHUNK * i) + 1):
             pj = prev[j]
@@ -612,7 +606,7 @@ def _may_reach_total(units: tuple[str, ...], latin: str, table: str, needed: flo
 
 
 @lru_cache(maxsize=1024)
-def _bound_emissions(latin: str, table: str) -> dict[str, list[list[float] | None]]:
+def _bound_emissions(latin: str, table: str) -> dict[str, list[tuple[float, ...] | None]]:
     """The emission rows the bound computes for one spelling (:func:`_bound_row`), kept apart from the similarity's
     own and fewer: the bound reads whole spellings in every table and word order, most of which the full comparison
     never aligns, and a large knowledge base would fill that cache with them. Filled letter by letter as the
@@ -621,7 +615,8 @@ def _bound_emissions(latin: str, table: str) -> dict[str, list[list[float] | Non
     return {}
 
 
-def _lazy_rows(latin: str, unit: str, emissions: dict[str, list[list[float] | None]]) -> list[list[float] | None]:
+def _lazy_rows(latin: str, unit: str, emissions: dict[str, list[tuple[float, ...] | None]]
+               ) -> list[tuple[float, ...] | None]:
     """The unit's rows for ``latin`` in ``emissions``, ``None`` at each letter not reached yet."""
     rows = emissions.get(unit)
     if rows is None:
@@ -629,7 +624,7 @@ def _lazy_rows(latin: str, unit: str, emissions: dict[str, list[list[float] | No
     return rows
 
 
-def _fill_row(latin: str, table: str, unit: str, j: int, rows: list[list[float] | None]) -> list[float]:
+def _fill_row(latin: str, table: str, unit: str, j: int, rows: list[tuple[float, ...] | None]) -> tuple[float, ...]:
     """``rows[j]``, computed now (:func:`_bound_row`)."""
     row = rows[j] = _bound_row(latin, table, unit, j)
     return row
@@ -665,27 +660,28 @@ def _window_letters(table: str, window: str) -> tuple[tuple[str, float, float], 
     return letters_at(window, table, 0)
 
 
-def _bound_row(latin: str, table: str, unit: str, j: int) -> list[float]:
+def _bound_row(latin: str, table: str, unit: str, j: int) -> tuple[float, ...]:
     """The unit's emission row at letter ``j`` (:func:`_row_at`), raised where a vowel read as one that sounds alike
     (in a given name, at its weight) writes a chunk at more: the bound does not know which syllables are the given
     name's, so it allows the reading everywhere (looser, never below a score). A function of the letters from ``j``
-    on that :func:`_row_at` reads (at most :data:`MAX_CHUNK`), remembered by them (:func:`_window_row`). Read only:
-    the list is shared."""
+    on that :func:`_row_at` reads (at most :data:`MAX_CHUNK`), remembered by them (:func:`_window_row`)."""
     return _window_row(table, unit, latin[j:j + MAX_CHUNK])
 
 
 @lru_cache(maxsize=65536)
-def _window_row(table: str, unit: str, window: str) -> list[float]:
+def _window_row(table: str, unit: str, window: str) -> tuple[float, ...]:
     """:func:`_bound_row` at a letter whose next letters are ``window``, remembered (kb54 branch): the spellings a
     query meets in a large knowledge base of Korean people are made of a few dozen syllables' spellings, so their
     letters repeat from name to name, and the row of a unit at letters seen in another name is that row again
-    (:func:`_row_at` reads only those letters: :func:`_window_letters`)."""
+    (:func:`_row_at` reads only those letters: :func:`_window_letters`). A tuple, which the cyclic collector stops
+    tracking (kb56 branch: the rows a first sight of a large knowledge base remembers, as lists, were a large part
+    of what a full collection walks)."""
     row = _row_at(window, table, unit, 0)
     for other, weight in _alike_units(table, unit):
         for k, value in enumerate(_row_at(window, table, other, 0)):
             if value + weight > row[k]:
                 row[k] = value + weight
-    return row
+    return tuple(row)
 
 
 @lru_cache(maxsize=65536)

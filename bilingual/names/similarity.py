@@ -433,15 +433,18 @@ def background(words: tuple[str, ...]) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _emissions(latin: str, table: str) -> dict[str, list[list[float]]]:
+def _emissions(latin: str, table: str) -> dict[str, tuple[tuple[float, ...], ...]]:
     """The emission rows of one spelling, filled per jamo unit on first need (see :func:`_rows`)."""
     return {}
 
 
-def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[float]]]) -> list[list[float]]:
+def _rows(latin: str, table: str, unit: str, emissions: dict[str, tuple[tuple[float, ...], ...]]
+          ) -> tuple[tuple[float, ...], ...]:
     """For each letter position j, log P(latin[j:j+k] | unit) for k = 0..3 (the learned value, or the
     smoothing's; ``NEG`` past the end): what one jamo unit costs wherever it stands in this spelling, computed
-    once per spelling and unit (a mention compared with many names meets the same few dozen units again)."""
+    once per spelling and unit (a mention compared with many names meets the same few dozen units again). Tuples
+    of floats, which the cyclic collector stops tracking (kb56 branch: as lists, the rows a first sight of a large
+    knowledge base remembers were most of the objects a full collection walked)."""
     rows = emissions.get(unit)
     if rows is None:
         chunks, floor = _unit_table(table, unit)
@@ -460,8 +463,8 @@ def _rows(latin: str, table: str, unit: str, emissions: dict[str, list[list[floa
                 _doubled_backoff(row, costs, chunks, doubled)
             if len(costs) <= MAX_CHUNK:
                 costs += _PAD[len(costs):]
-            built.append(costs)
-        rows = emissions[unit] = built
+            built.append(tuple(costs))
+        rows = emissions[unit] = tuple(built)
     return rows
 
 

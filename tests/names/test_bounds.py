@@ -102,8 +102,8 @@ def _assert_rows_letter_by_letter(tables: dict[str, object]) -> None:
                     for row, theirs in zip(raised, _rows(latin, table, other, {}), strict=True):
                         row[:] = [max(a, b + weight) for a, b in zip(row, theirs, strict=True)]
                 for j in range(len(latin) + 1):
-                    assert _row_at(latin, table, unit, j) == rows[j], (table, unit, latin, j)
-                    assert _bound_row(latin, table, unit, j) == raised[j], (table, unit, latin, j)
+                    assert tuple(_row_at(latin, table, unit, j)) == rows[j], (table, unit, latin, j)
+                    assert _bound_row(latin, table, unit, j) == tuple(raised[j]), (table, unit, latin, j)
 
 
 def test_the_bounds_rows_letter_by_letter_are_the_similaritys_rows() -> None:
@@ -490,7 +490,7 @@ def test_suffix_ceilings_built_from_their_suffix_equal_the_whole_sum() -> None:
             units = _lattice(hangul).unit_names
             assert _suffix_ceilings(table, units) == _summed_ceilings(table, units), (table, hangul)
         for a, b in itertools.pairwise(readings):
-            la, lb = _bound_lattice(a).unit_names, _bound_lattice(b).unit_names
+            la, lb = _bound_lattice(a)[0], _bound_lattice(b)[0]
             if len(la) != len(lb):
                 continue
             positions = tuple(tuple(dict.fromkeys(pair)) for pair in zip(la, lb, strict=True))
@@ -514,8 +514,8 @@ def test_bound_lattice_is_the_lattice_the_bounds_read() -> None:
 
     for hangul in [*_invented_readings(11, 400), ("케이트",), ("마크", "롱")]:
         full, bound = _lattice(hangul), _bound_lattice(hangul)
-        assert (bound.unit_names, bound.syllables, bound.korean, bound.tables) == \
-            (full.unit_names, full.syllables, full.korean, full.tables), hangul
+        assert bound == (full.unit_names, full.syllables, full.korean, full.tables), hangul
+        assert type(bound) is tuple and all(type(part) is tuple for part in (bound[0], bound[1], bound[3]))
 
 
 def test_row_any_kept_per_spelling_is_the_units_elementwise_most() -> None:
@@ -536,7 +536,7 @@ def test_row_any_kept_per_spelling_is_the_units_elementwise_most() -> None:
             expected = [max(values) for values in zip(*(_bound_row(spelling, "ko", u, j) for u in units),
                                                           strict=True)]
             row = _row_any(spelling, "ko", units, j, emissions)
-            assert row == expected
+            assert row == tuple(expected)
             assert _row_any(spelling, "ko", units, j, emissions) is row  # asked again: the kept row, not recomputed
 
 
@@ -555,5 +555,27 @@ def test_a_bound_row_is_shared_by_spellings_with_the_same_next_letters() -> None
                 expected = _row_at(a, table, unit, i)
                 for other, weight in _alike_units(table, unit):
                     expected = [max(e, v + weight) for e, v in zip(expected, _row_at(a, table, other, i), strict=True)]
-                assert row == expected
+                assert row == tuple(expected)
     assert _window_row.cache_info().currsize > 0
+
+
+def test_remembered_rows_and_lattices_leave_the_cyclic_collector() -> None:
+    """What the bounds and the alignment remember per spelling and reading — emission rows, the bounds' rows (one
+    unit's and a position's most), the bounds' lattice — holds floats, strings and bools in plain tuples, which the
+    cyclic collector stops tracking once it has seen them: a large knowledge base's first sight fills these caches
+    with many thousands of them, and each one tracked would be walked by every full collection (kb56 branch)."""
+    import gc
+
+    from bilingual.names.bounds import _bound_emissions, _bound_lattice, _bound_row, _row_any
+
+    hangul = ("톨퓨흔",)
+    lattice = _bound_lattice(hangul)
+    units = lattice[0]
+    rows = _rows("tolpyuheun", "ko", units[0], _emissions("tolpyuheun", "ko"))
+    bound = _bound_row("tolpyuheun", "ko", units[1], 1)
+    most = _row_any("tolpyuheun", "ko", (units[1], units[4]), 2, _bound_emissions("tolpyuheun", "ko"))
+    gc.collect()
+    gc.collect()  # a tuple leaves at the collection after its items have
+    assert not gc.is_tracked(lattice) and not any(gc.is_tracked(part) for part in lattice)
+    assert rows and not gc.is_tracked(rows) and not any(gc.is_tracked(row) for row in rows)
+    assert not gc.is_tracked(bound) and not gc.is_tracked(most)
