@@ -780,9 +780,10 @@ _KO_NAME_TOPIC = re.compile(r"(?P<name>[가-힣]{2,4})[은는]\s")
 
 def _names_page_writer_ko(w: Where) -> bool:
     """labels48: the Korean of :func:`_names_page_writer`: the line opens with a name of two to four syllables and
-    its topic particle (``정유나는 … 만들고 있습니다.``), and a short line above names that person as the writer (``글
-    정유나 (데이터플랫폼팀)``, ``글·사진 정유나``, ``정유나 기자``): a contributor's line on who wrote the text. Set ae's
-    company blog; the English shape (``Priya Raman leads …`` under ``By Priya Raman``) is labels47's."""
+    its topic particle (``정유나는 … 만들고 있습니다.``), and a short line above names that person as the
+    writer (``글 정유나 (데이터플랫폼팀)``, ``글·사진 정유나``, ``정유나 기자``): a contributor's line on who wrote
+    the text. Set ae's company blog; the English shape (``Priya Raman leads …`` under ``By Priya Raman``) is
+    labels47's."""
     found = _KO_NAME_TOPIC.match(w.line.text)
     if found is None:
         return False
@@ -1997,10 +1998,10 @@ _STAFF_CREDIT = re.compile(
 ``한빛일보 온라인이슈팀``): the label table's byline (who wrote it)."""
 
 
-_ISSUER_LABEL = re.compile(r"(?:(?:작성자|작성\s?부서|게시\s?부서)\s*[:：]?|(?:Posted\s+by|Issued\s+by|From)\s*[:：])\s*\S.*",
-                           _I)
-"""A writer's field label opening a line (``작성자 Posted by: 총무팀``, ``작성부서 …``, ``From: HM Passport Office``; the
-English ones with their colon: ``From booking to …`` is a deck)."""
+_ISSUER_LABEL = re.compile(
+    r"(?:(?:작성자|작성\s?부서|게시\s?부서)\s*[:：]?|(?:Posted\s+by|Issued\s+by|From)\s*[:：])\s*\S.*", _I)
+"""A writer's field label opening a line (``작성자 Posted by: 총무팀``, ``작성부서 …``, ``From: HM Passport
+Office``; the English ones with their colon: ``From booking to …`` is a deck)."""
 _ISSUER_UNIT = re.compile(
     r"(?:(?:Office|Department|Ministry|Bureau|Division)\s+of\s+\S.*|"
     r".*\S\s(?:Office|Department|Dept\.|Division|Bureau|Agency|Ministry|Secretariat|Team)|"
@@ -3277,11 +3278,12 @@ def _form_run_below(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _form_title(w: Where) -> bool:
-    """labels48: after the headline, a button's words (a request's verb or noun, ``Apply now``, ``무료 견적 신청``) right
-    over two of a form's fields (:func:`_form_field`: ``Full name *`` / ``Student ID *``, ``이름`` / ``연락처``) and
-    under no field, no button's ending (``신청하기``, as the form-heading rule says): the heading of the form (the label table's headline over a block of data lines), not a button,
-    which stands under its fields or beside the text. Seen in sets z and ae (a repair shop's quote form, a radio
-    station's application form); before the widget rule, which reads the words alone as a button."""
+    """labels48: after the headline, a button's words (a request's verb or noun, ``Apply now``, ``무료 견적
+    신청``) right over two of a form's fields (:func:`_form_field`: ``Full name *`` / ``Student ID *``, ``이름`` /
+    ``연락처``) and under no field, no button's ending (``신청하기``, as the form-heading rule says): the heading
+    of the form (the label table's headline over a block of data lines), not a button, which stands under its
+    fields or beside the text. Seen in sets z and ae (a repair shop's quote form, a radio station's application
+    form); before the widget rule, which reads the words alone as a button."""
     line = w.line
     i = w.index
     if (not (w.seen_headline or w.seen_body) or w.in_related or len(line.text) > 30 or line.words > 5 or line.digit
@@ -4342,7 +4344,8 @@ RULES: tuple[Rule, ...] = (
     Rule("form-title", "headline", 0.6, "a button's words right over a form's first two fields (the form's heading)",
          _form_title,
          "after the headline, a request's verb or noun as a button says it (Apply now, 무료 견적 신청), no figure, no "
-         "sentence, no button's ending (신청하기), right over two of a form's field labels and under none: the form's heading"),
+         "sentence, no button's ending (신청하기), right over two of a form's field labels and under none: the "
+         "form's heading"),
     Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
          lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
          "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
@@ -4515,9 +4518,9 @@ RULES: tuple[Rule, ...] = (
          "ago, 5분 전)"),
     Rule("labelled-date", "dateline", 0.75, "the page's date by its label, a month alone or a note after it",
          _labelled_page_date,
-         "in the page's top, Updated, Last updated, Published, Posted, 방송일, 게재일, … then a date or a month and its "
-         "year, a short note after a dash or a bar or not (Updated: August 2026, Last updated 7 December 2026 — added "
-         "…, 방송일 2026.02.17 | 뉴스데스크)"),
+         "in the page's top, Updated, Last updated, Published, Posted, 방송일, 게재일, … then a date or a month and "
+         "its year, a short note after a dash or a bar or not (Updated: August 2026, Last updated 7 December 2026 — "
+         "added …, 방송일 2026.02.17 | 뉴스데스크)"),
     Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
          lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
                                                or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
