@@ -4291,7 +4291,8 @@ def test_a_present_tense_scene_with_a_person_and_a_place_is_a_caption() -> None:
 
 
 def test_the_page_s_date_by_its_label_with_a_month_alone_or_a_note_is_the_dateline() -> None:
-    for line in ("Updated: March 2027", "Last updated 2 March 2027 — added the Easter session", "게재일 2027.03.02 | 소식지"):
+    for line in ("Updated: March 2027", "Last updated 2 March 2027 — added the Easter session",
+                 "게재일 2027.03.02 | 소식지"):
         page = "\n".join(["Home > Guides", "Flying safely near the airfield", line, _KITE_TEXT])
         assert _labels(page)[2] == "dateline", line
 
