@@ -2036,7 +2036,12 @@ _CAPTION_PRESENT = re.compile(
 """labels48: a photo's scene in the present tense: a person's name (a role's word or two before it or not), a verb
 in ``-s`` and what they do, closed by where (``Technician Derrick Owens seals a gap under a soffit in Decatur.``,
 ``Margaret Osei grades a round brilliant under the microscope in the … studio.``); not opened by a determiner (``The
-Seoul Ledger regrets …``) nor a reporting or beat verb (``… says``, ``… covers …``), no ``that`` clause."""
+Seoul Ledger regrets …``) nor a reporting or beat verb (``… says``, ``… covers …``), no ``that`` clause. The rule
+also wants no sentence of the text right under it: read as one page, the corpus's news sentences in the present
+(``Ruby Productions produces … and specializes in …``) stand among others."""
+_SECOND_PRESENT_VERB = re.compile(
+    r"\band\s+(?:also\s+)?[a-z]{3,}s\s+(?:in|on|at|to|with|for|the|a|an|its|his|her|their)\b")
+"""A second verb in ``-s`` after ``and`` (``… produces … and specializes in …``): a sentence of the text, no scene."""
 
 
 _LABELLED_PAGE_DATE = re.compile(
@@ -2088,9 +2093,9 @@ enquiries, contact …``)."""
 def _question_contact(w: Where) -> bool:
     """labels48: after the text began, a line opened by what to ask about (:data:`_CONTACT_OPENER`) that gives an
     e-mail or a phone number: the label table's byline (a contact line on any page, ``Questions? Call …``), not the
-    publisher's e-mail at the foot (the contact-email rule's) nor a short line of the text. Seen in sets x and ac
-    (``Questions? Email Mrs. … at studio@…``, ``For informal enquiries, contact Dr … , h.price@…``); y and ac's
-    others are read so by the layer."""
+    publisher's e-mail at the foot (the contact-email rule's) nor a short line of the text. Ten lines of sets m, s,
+    x, y and aa–ad (``Questions? Email Mrs. … at studio@…``, ``For informal enquiries, contact Dr … , h.price@…``),
+    most of them read so by the layer before."""
     text = w.line.core
     return (w.seen_body and not w.in_related and len(text) <= 160 and _CONTACT_OPENER.match(text) is not None
             and ("@" in text or _contact_number(text)))
@@ -4730,10 +4735,12 @@ RULES: tuple[Rule, ...] = (
          "with no reporting verb (said, told, according)"),
     Rule("caption-present", "caption", 0.6, "a photo's scene in the present tense: a person does something somewhere",
          lambda w: w.seen_body and not w.in_related and w.line.hangul == 0 and 6 <= w.line.words <= 30
-         and ". " not in w.line.core and bool(_CAPTION_PRESENT.fullmatch(w.line.core)),
+         and ". " not in w.line.core and (w.next is None or not _is_prose(w.next))
+         and bool(_CAPTION_PRESENT.fullmatch(w.line.core)) and _SECOND_PRESENT_VERB.search(w.line.core) is None,
          "after the text began, one English sentence of 6 to 30 words: a person's name (a role before it or not), a "
-         "verb in -s, no reporting verb, and where, closed by a stop (Technician Derrick Owens seals a gap under a "
-         "soffit in Decatur.): captions tell a scene in the present, an article in the past"),
+         "verb in -s, no reporting verb, no second verb after and, and where, closed by a stop (Technician Derrick "
+         "Owens seals a gap under a soffit in Decatur.), no sentence of the text right under it: captions tell a "
+         "scene in the present, an article in the past"),
     Rule("caption-scene", "caption", 0.6, "a Korean photo description under the headline (a scene going on)",
          _caption_scene,
          "right under the headline, its byline or its date, over the article's first paragraph, one Korean sentence "

@@ -4288,6 +4288,9 @@ def test_a_present_tense_scene_with_a_person_and_a_place_is_a_caption() -> None:
                      "The Saltfleet Kite Makers meets in the rope store on Thursdays."):
         page = "\n".join(["Inside the kite makers' workshop", _KITE_TEXT, sentence, "Membership", _KITE_TEXT])
         assert _labels(page)[2] != "caption", sentence
+    # nor under it a sentence of the text (sentences read as one page: a present-tense story among others)
+    among = "\n".join(["Inside the kite makers' workshop", _KITE_TEXT, line, _KITE_TEXT])
+    assert _labels(among)[2] != "caption"
 
 
 def test_the_page_s_date_by_its_label_with_a_month_alone_or_a_note_is_the_dateline() -> None:
