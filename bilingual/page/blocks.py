@@ -2093,8 +2093,8 @@ enquiries, contact …``)."""
 def _question_contact(w: Where) -> bool:
     """labels48: after the text began, a line opened by what to ask about (:data:`_CONTACT_OPENER`) that gives an
     e-mail or a phone number: the label table's byline (a contact line on any page, ``Questions? Call …``), not the
-    publisher's e-mail at the foot (the contact-email rule's) nor a short line of the text. Ten lines of sets m, s,
-    x, y and aa–ad (``Questions? Email Mrs. … at studio@…``, ``For informal enquiries, contact Dr … , h.price@…``),
+    publisher's e-mail at the foot (the contact-email rule's) nor a short line of the text. Ten lines of sets m, x,
+    y and aa–ad (``Questions? Email Mrs. … at studio@…``, ``For informal enquiries, contact Dr … , h.price@…``),
     most of them read so by the layer before."""
     text = w.line.core
     return (w.seen_body and not w.in_related and len(text) <= 160 and _CONTACT_OPENER.match(text) is not None
@@ -2219,7 +2219,7 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"advisory)\b[^.]{0,60}\bis\s+not\s+a\s+substitute\s+for\s+(?:[\w-]+\s+){0,4}?"
     r"(?:advice|care|consultation|diagnosis|treatment)\b"
     r"|(?:translation|page|version|text)\b[^.]{0,40}\bprovided\s+(?:solely\s+|only\s+)?for\s+(?:your\s+)?convenience"
-    # labels48: an employer's equal-opportunity statement (set ac's convention; sets r, s and ac: … is an equal
+    # labels48: an employer's equal-opportunity statement (set ac's convention; sets o, r, aa and ac: … is an equal
     # opportunity employer, … is committed to equality of opportunity and welcomes applications …)
     r"|\bis\s+an\s+equal[\s-]+opportunit(?:y|ies)\b|\bis\s+committed\s+to\s+equality\s+of\s+opportunity\b"
     r"|^(?:this|the)\s+(?:press\s+)?(?:release|document|announcement|presentation|report)\s+(?:contains|includes|may\s+contain)"
@@ -4525,7 +4525,7 @@ RULES: tuple[Rule, ...] = (
          _labelled_page_date,
          "in the page's top, Updated, Last updated, Published, Posted, 방송일, 게재일, … then a date or a month and "
          "its year, a short note after a dash or a bar or not (Updated: August 2026, Last updated 7 December 2026 — "
-         "added …, 방송일 2026.02.17 | 뉴스데스크)"),
+         "added …, 방송일 2026.02.17 and a programme's name after a bar)"),
     Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
          lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
                                                or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
