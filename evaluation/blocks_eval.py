@@ -151,6 +151,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("forty-fifth-ad", "set ad of the forty-fifth session (a twenty-ninth writer, same table, told the kinds of page "
                        "of sets f-ac to avoid), run once on stop 53's final code and not read; its misses read when it "
                        "joined the fixtures in labels47"),
+    ("forty-sixth-ae", "set ae of the forty-sixth session (a thirtieth writer, same table, told the kinds of page of "
+                       "sets f-ad to avoid), run on stop 54's base and once more after its merges, counts only, not "
+                       "read; its misses read when it joined the fixtures in labels48"),
     ("fortieth-own", "labels44's own pages (fortieth session), written by an engineer after reading the code, in kinds "
                      "of page not in the fixtures, labelled before the library ran on them; part 1 (8 pages) seen at "
                      "base, part 2 (5 pages) counted only, at base and at the end"),
@@ -162,6 +165,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
                          "before the library ran on them; counted only, at base and at the end"),
     ("fifty-fifth-own", "labels47's own pages (fifty-fifth stop), written by an engineer who had read only the label "
                         "table, the seed-labelling notes and set ab's conventions, in kinds of page not in the "
+                        "fixtures, labelled before the library ran on them; counted only, at base and at the end"),
+    ("fifty-sixth-own", "labels48's own pages (fifty-sixth stop), written by an engineer who had read only the label "
+                        "table, the seed-labelling notes and the sets' conventions, in kinds of page not in the "
                         "fixtures, labelled before the library ran on them; counted only, at base and at the end"),
 )
 """Groups of fragments by when they were written: a fragment's header names its session ("second session of
@@ -180,8 +186,9 @@ set y of the thirty-seventh "run once: set y",
 set z of the thirty-eighth "run once: set z",
 set aa of the thirty-ninth "run once: set aa", set ab of the forty-third "run once: set ab" (checked before the
 session names: "forty-third session" holds "third session"), set ac of the forty-fourth "run once: set ac", set ad of
-the forty-fifth "run once: set ad", labels44's own pages "labels44 own pages", labels45's "labels45 own pages",
-labels46's "labels46 own pages", labels47's "labels47 own pages");
+the forty-fifth "run once: set ad", set ae of the forty-sixth "run once: set ae" (checked before the session names too,
+though no key is a tail of "forty-sixth"), labels44's own pages "labels44 own pages", labels45's "labels45 own
+pages", labels46's "labels46 own pages", labels47's "labels47 own pages", labels48's "labels48 own pages");
 fragments without one are
 the first group."""
 
@@ -245,6 +252,8 @@ def session_of(header: str) -> str:
         return "forty-fourth-ac"
     if "run once: set ad" in header:
         return "forty-fifth-ad"
+    if "run once: set ae" in header:
+        return "forty-sixth-ae"
     if "labels44 own pages" in header:
         return "fortieth-own"
     if "labels45 own pages" in header:
@@ -253,6 +262,8 @@ def session_of(header: str) -> str:
         return "fifty-fourth-own"
     if "labels47 own pages" in header:
         return "fifty-fifth-own"
+    if "labels48 own pages" in header:
+        return "fifty-sixth-own"
     for key, _ in SESSIONS[1:]:
         if f"{key} session of issue 14" in header:
             return key

@@ -112,6 +112,8 @@ FIRST_RUN: dict[str, str] = {
     # that of 4c01bd0, after labels45 and labels46: rules alone 88.6 %; stop 53)
     "forty-fifth-ad": "688b376",  # 84.5 % recorded (the rules alone; 90.2 % with the layer of 688b376, stop 53's
     # final code; never read before labels47)
+    "forty-sixth-ae": "235af462",  # 85.1 % recorded (the rules alone; 92.4 % with the layer of 235af462, stop 54's
+    # base; 93.8 % with that of 749716db, after labels47: rules alone 86.6 %; never read before labels48)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

@@ -76,15 +76,16 @@ _NAV_LINE = re.compile(
     r"linkedin|instagram|youtube|spotify|pinterest|threads|rss|(?:x|facebook|twitter)\s+share|"
     r"download\s+(?:the\s+)?(?:full\s+)?(?:report|mp3|pdf|audio|episode|file)\b.{0,40}|"
     r"view\s+this\s+(?:e-?mail|newsletter)\s+in\s+(?:your\s+)?(?:web\s+)?browser|back\s+to\s+(?:the\s+)?list|list|"
-    # labels47: a forum's Prev thread: … / Next topic: … (prev written short as in Prev ▲ …)
-    r"(?:previous|prev|next)\s+(?:article|story|post|thread|topic)\b.{0,80})"
+    # labels47: a forum's Prev thread: … / Next topic: … (prev written short as in Prev ▲ …); labels48: an arrow
+    # before it (← Previous post: …, set ae's blog)
+    r"(?:←\s*)?(?:previous|prev|next)\s+(?:article|story|post|thread|topic)\b.{0,80})"
     r"|(?:전체\s*|더\s*)?(?:펼치기|접기)\s*[▼▽▾▲△]?"
     r"|(?:(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})\s+){3,}"
     r"(?:처음|이전|다음|마지막|first|prev(?:ious)?|next|last|[<>«»‹›]{1,2}|\d{1,3})"
     r"|(?:\[[^\]\n]{1,30}\]\s*){2,}|search\s+(?:the\s+)?\w+\s*:\s*\[.*|[◀◁]?\s*(?:이전|다음)\s*(?:사진|기사|영상)\s*[▶▷]?"
     r"|download\s+(?:the\s+)?.{0,40}\((?:pdf|hwp|docx?|mp3)[^)]*\)"
     r"|subscribe\s+\$?[\d.,]+\S{0,6}"
-    r"|(?:(?:prev(?:ious)?|next)\s*[▲▼]?\s*)?(?:이전|다음)\s*글\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
+    r"|(?:(?:prev(?:ious)?|next)\s*[▲▼]?\s*)?(?:이전|다음)\s*글(?!에|을|은|로|과|와|의)\s*[:：]?\s*\S.{0,80}|(?:이전|다음)\s+(?:공지|게시물|소식|포스트)\s*[:：]?\s*\S.{0,80}|검색어\s*(?:를\s*)?입력(?:하세요)?|(?:카카오톡|카톡|페이스북|트위터|밴드)\s*공유"
     r"|.*바로\s*가기.*|(?:주\s*)?메뉴(?:\s*열기|\s*닫기)?|검색|닫기|인쇄|공유(?:하기)?|스크랩|구독|로그인|로그아웃|회원가입"
     r"|글자\s*크기.*|글씨\s*크기.*|댓글\s*\d*|(?:댓글|답글|리플)\s*(?:더\s*보기|전체\s*보기|모두\s*보기)|맨\s*위로|이전(?:\s*글)?|다음(?:\s*글)?|목록(?:\s*보기|으로)?|이웃\s*추가|기사\s*원문|원문\s*보기|로그인\s*(?:후|하시면)\s*.{0,30}|서로\s*이웃|구독\s*하기|광고|기사\s*제보|카카오톡|페이스북|트위터|링크\s*복사"
     r"|앱에서\s*보기.{0,30}|앱\s*(?:다운로드|설치).{0,30}|(?:이\s*)?기사를?\s*추천(?:합니다|하기)?(?:\s*\S{0,3}\s*\d*)?"
@@ -765,12 +766,31 @@ def _names_page_writer(w: Where) -> bool:
     verb."""
     found = _NAME_AND_VERB.match(w.line.text)
     if found is None:
-        return False
+        return _names_page_writer_ko(w)
     if found["name"].startswith("The "):
         return False  # a body's or a site's name (The Purl Circle is …), no person's
     own = re.compile(rf"by\s+{re.escape(found['name'])}(?:\s*[,|·]\s*\S.{{0,60}})?"
                      rf"|{re.escape(found['name'])}\s*[,|·]\s*\S.{{0,60}}", _I)
     return any(len(above.text) <= 80 and own.fullmatch(above.text.strip()) is not None
+               for above in w.lines[:w.index])
+
+
+_KO_NAME_TOPIC = re.compile(r"(?P<name>[가-힣]{2,4})[은는]\s")
+
+
+def _names_page_writer_ko(w: Where) -> bool:
+    """labels48: the Korean of :func:`_names_page_writer`: the line opens with a name of two to four syllables and
+    its topic particle (``정유나는 … 만들고 있습니다.``), and a short line above names that person as the
+    writer (``글 정유나 (데이터플랫폼팀)``, ``글·사진 정유나``, ``정유나 기자``): a contributor's line on who wrote
+    the text. Set ae's company blog; the English shape (``Priya Raman leads …`` under ``By Priya Raman``) is
+    labels47's."""
+    found = _KO_NAME_TOPIC.match(w.line.text)
+    if found is None:
+        return False
+    name = re.escape(found["name"])
+    own = re.compile(rf"(?:{_KO_CREDIT}|필자|기고)\s*[:：=]?\s*{name}(?:\s*[(（][^)）]{{1,30}}[)）])?"
+                     rf"|{name}\s*{_KO_REPORTER}(?:\s+\S+@\S+)?")
+    return any(len(above.text) <= 60 and own.fullmatch(above.text.strip()) is not None
                for above in w.lines[:w.index])
 
 
@@ -1032,6 +1052,14 @@ _NAV_OPENERS = frozenset("검공광구글기다닫답댓더로리링마맨메목
 r"""perf64: the Hangul syllables that open a branch of :data:`_NAV_LINE`, all but ``.*바로\s*가기.*`` (the first
 syllables of its Korean words: 검색, 공유, 광고, 구독, 글자 크기, 기사 원문, 다음, 닫기, …; found by a walk of the
 pattern's parsed tree over every syllable, and by reading its branches)."""
+
+
+_POST_LINK = re.compile(
+    r"(?:[←◀◁◄‹«<]\s*)?(?:(?:previous|prev|next)\s+(?:post|article|story|thread|topic)|(?:이전|다음)\s*(?:글|게시물|게시글))"
+    r"(?!에|을|은|로|과|와|의)\s*[:：]?\s*\S.{0,100}", _I)
+"""labels48: a link to the previous or the next post with its title (``이전글 호밀빵 속이 …``, ``← Previous post: …``):
+the label table's navigation, never the heading of a list of other stories; not ``다음 글에서는 … 소개하겠습니다.`` (a
+particle after 글: a sentence of the text)."""
 
 
 def _nav_may_match(text: str) -> bool:
@@ -1970,6 +1998,117 @@ _STAFF_CREDIT = re.compile(
 ``한빛일보 온라인이슈팀``): the label table's byline (who wrote it)."""
 
 
+_ISSUER_LABEL = re.compile(
+    r"(?:(?:작성자|작성\s?부서|게시\s?부서)\s*[:：]?|(?:Posted\s+by|Issued\s+by|From)\s*[:：])\s*\S.*", _I)
+"""A writer's field label opening a line (``작성자 Posted by: 총무팀``, ``작성부서 …``, ``From: HM Passport
+Office``; the English ones with their colon: ``From booking to …`` is a deck)."""
+_ISSUER_UNIT = re.compile(
+    r"(?:(?:Office|Department|Ministry|Bureau|Division)\s+of\s+\S.*|"
+    r".*\S\s(?:Office|Department|Dept\.|Division|Bureau|Agency|Ministry|Secretariat|Team)|"
+    rf"(?:[{SYLLABLES}A-Za-z0-9]{{1,12}}\s)*[{SYLLABLES}]{{0,10}}(?:위원회|사무국|본부|사무소|[{SYLLABLES}]팀))")
+"""An office's name by its last word (``Alder County Fire Marshal's Office``, ``General Affairs Team``, ``리그
+운영위원회``, ``총무팀``) or opened by ``Office of`` (``Office of International Affairs``)."""
+
+
+def _issuer_line(w: Where) -> bool:
+    """labels48: right under the headline or the page's date, over the date or the article's first paragraph, the
+    office that issued the page, alone or after a writer's field label: the label table's byline (who wrote it, as a
+    newsroom's staff credit under the headline is). Seen in sets d, h, ad (twice) and ae (twice): a university
+    office's news, a city's notice, a passport office's update, a fire marshal's ban, a league committee's recap, a
+    shuttle timetable. No figure, no sentence, 70 characters or fewer; the office names itself by its last word
+    (Office, Division, Team, 위원회, …팀) or opens with ``Office of``, or a field label says it wrote the page."""
+    text = w.line.text
+    if (not w.in_top or not w.seen_headline or w.previous not in ("headline", "dateline") or w.line.digit
+            or len(text) > 70 or ends_sentence(text) or w.next is None):
+        return False
+    nxt = w.next
+    if not (_dateline(nxt) or _is_long_prose(nxt)):
+        return False
+    core = w.line.core
+    return bool(_ISSUER_LABEL.fullmatch(core)) or (w.line.words <= 8 and bool(_ISSUER_UNIT.fullmatch(core)))
+
+
+_CAPTION_PRESENT = re.compile(
+    r"(?!(?:The|This|That|These|Those|Our|Your|Their|His|Her|Its|My|We|A|An)\s)"
+    r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}\s+"
+    r"(?!(?:is|has|was|does|says|tells|adds|notes|writes|covers|thinks|believes|explains|hopes|plans|wants)\s)"
+    r"[a-z]{2,}s\s(?:(?!\bthat\b)[^.!?;:\"“”])+?\s(?:in|at|under|on|inside|outside|beside)\s[^.!?;:]+\.")
+"""labels48: a photo's scene in the present tense: a person's name (a role's word or two before it or not), a verb
+in ``-s`` and what they do, closed by where (``Technician Derrick Owens seals a gap under a soffit in Decatur.``,
+``Margaret Osei grades a round brilliant under the microscope in the … studio.``); not opened by a determiner (``The
+Seoul Ledger regrets …``) nor a reporting or beat verb (``… says``, ``… covers …``), no ``that`` clause. The rule
+also wants no sentence of the text right under it: read as one page, the corpus's news sentences in the present
+(``Ruby Productions produces … and specializes in …``) stand among others."""
+_SECOND_PRESENT_VERB = re.compile(
+    r"\band\s+(?:also\s+)?[a-z]{3,}s\s+(?:in|on|at|to|with|for|the|a|an|its|his|her|their)\b")
+"""A second verb in ``-s`` after ``and`` (``… produces … and specializes in …``): a sentence of the text, no scene."""
+
+
+_LABELLED_PAGE_DATE = re.compile(
+    r"(?:(?:last\s+)?(?:updated|revised|reviewed|published|posted)(?:\s+on)?|(?:방송|게재|게시|작성|등록)일)\s*[:：]?\s*"
+    r"(?P<date>[^|—–]{4,30}?)(?:\s+(?:[—–|]|-)\s+(?P<note>[^|]{1,60}))?", _I)
+_MONTH_YEAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}")
+
+
+def _labelled_page_date(w: Where) -> bool:
+    """labels48: in the page's top, the page's date by its label (``Updated: August 2026``, ``방송일 2026.02.17``) with
+    a short note after a dash or a bar or not (``Last updated 7 December 2026 — added Christmas closure dates``,
+    ``… | 뉴스데스크``): the label table's dateline (when the page was revised or aired), no deck. Seen in sets u, y
+    and ad; the dateline rule reads a date alone (a day in it) or its pieces, not a month alone nor a note after it."""
+    if not w.in_top or len(w.line.text) > 90 or not w.line.digit:
+        return False
+    match = _LABELLED_PAGE_DATE.fullmatch(w.line.core)
+    if match is None:
+        return False
+    date = match["date"].strip()
+    return bool(_DATE_CORE.fullmatch(date) or _MONTH_YEAR.fullmatch(date))
+
+
+_ARROW_BUTTON = re.compile(r"(?P<lead>[^→]{6,120}?)\s+(?:→|->)\s+(?P<button>[^→]{2,30})")
+
+
+def _arrow_button(w: Where) -> bool:
+    """labels48: after the text began, a line that ends in an arrow and a button of four words or fewer, closed by a
+    Korean verb's noun form or opened by a link's verb (``모아페이와 함께할 동료를 찾습니다 → 채용 중인 포지션
+    보기``, ``… → Apply now``): a banner with its button, the label table's navigation (a button; set ae's
+    convention: an in-house recruiting banner), not an item of a list of other stories. Seen in sets aa and ae."""
+    text = w.line.core
+    if not w.seen_body or len(text) > 160 or ("→" not in text and "->" not in text):
+        return False
+    match = _ARROW_BUTTON.fullmatch(text)
+    if match is None:
+        return False
+    button = match["button"].strip()
+    return len(button.split()) <= 4 and (_BUTTON_VERB_END.search(button) is not None
+                                         or _ACTION_START.match(button + " ") is not None)
+
+
+_CONTACT_OPENER = re.compile(
+    r"(?:questions?|enquiries|inquiries)\s*[?:：]|for\s+(?:[\w-]+\s+){0,2}(?:enquiries|inquiries|questions)\b", _I)
+"""labels48: a contact line's opening, what to ask about (``Questions? Email …``, ``Questions: Deb …``, ``For informal
+enquiries, contact …``)."""
+
+
+def _question_contact(w: Where) -> bool:
+    """labels48: after the text began, a line opened by what to ask about (:data:`_CONTACT_OPENER`) that gives an
+    e-mail or a phone number: the label table's byline (a contact line on any page, ``Questions? Call …``), not the
+    publisher's e-mail at the foot (the contact-email rule's) nor a short line of the text. Ten lines of sets m, x,
+    y and aa–ad (``Questions? Email Mrs. … at studio@…``, ``For informal enquiries, contact Dr … , h.price@…``),
+    most of them read so by the layer before."""
+    text = w.line.core
+    return (w.seen_body and not w.in_related and len(text) <= 160 and _CONTACT_OPENER.match(text) is not None
+            and ("@" in text or _contact_number(text)))
+
+
+_SALUTATION = re.compile(
+    rf"(?:[{SYLLABLES}]{{1,10}}\s){{0,2}}[{SYLLABLES}]{{0,10}}(?:여러분|님|께)\s*,?\s*안녕(?:하십니까|하세요|하셨습니까)\s*[.?!]*"
+    r"|Dear\s+[^,.!?]{1,40},")
+"""labels48: a letter's or a notice's salutation alone on its line (``학부모님, 안녕하십니까?``, ``입주민 여러분
+안녕하십니까.``, ``Dear Parents and Carers,``): the label table's body (set ab's convention: a letter's salutation is
+body), no deck under the headline. Seen in sets x, ad and ae."""
+
+
 # A match's score: 울산 2-1 포항 (문수), Ulsan 2-1 Pohang.
 _SCORE_LINE = re.compile(
     r"[가-힣A-Za-z.]{1,12}\s+\d{1,3}\s*[-:]\s*\d{1,3}\s+[가-힣A-Za-z.]{1,12}(?:\s*\([^)]{1,20}\))?")
@@ -2074,7 +2213,15 @@ _WHOLE_TEXT_NOTICE = re.compile(
     r"|^(?:this|the)\s+(?:guide|article|page|post|information|content|material|newsletter|website|site)\b[^.]{0,60}"
     r"\bis\s+not\s+(?:intended\s+as\s+)?(?:legal|financial|investment|medical|tax)"
     r"(?:\s*(?:,|or|and)\s*(?:legal|financial|investment|medical|tax))*\s+advice"
+    # labels48: … and is not a substitute for advice from your doctor (sets y and ac: the text's own subject, this
+    # guide or the information on this page, at its top as at its foot)
+    r"|^(?:this|the)\s+(?:guide|article|page|post|information|content|material|newsletter|website|site|column|"
+    r"advisory)\b[^.]{0,60}\bis\s+not\s+a\s+substitute\s+for\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:advice|care|consultation|diagnosis|treatment)\b"
     r"|(?:translation|page|version|text)\b[^.]{0,40}\bprovided\s+(?:solely\s+|only\s+)?for\s+(?:your\s+)?convenience"
+    # labels48: an employer's equal-opportunity statement (set ac's convention; sets o, r, aa and ac: … is an equal
+    # opportunity employer, … is committed to equality of opportunity and welcomes applications …)
+    r"|\bis\s+an\s+equal[\s-]+opportunit(?:y|ies)\b|\bis\s+committed\s+to\s+equality\s+of\s+opportunity\b"
     r"|^(?:this|the)\s+(?:press\s+)?(?:release|document|announcement|presentation|report)\s+(?:contains|includes|may\s+contain)"
     r"\s+forward-looking\s+statements"
     # labels28: the paragraph labelled (Forward-Looking Statements: This press release …, Safe Harbor Statement: …)
@@ -2112,7 +2259,7 @@ edited for length and clarity; 이 인터뷰는 분량상 일부 편집했습니
 _NOTICE_HINT_WORDS = (
     "prevail", "convenien", "forward-looking", "protect", "보호", "edited", "condensed", "편집", "축약", "authorized",
     "solicitation", "opportunity", "disclaimer", "면책", "risk", "reliable", "as is", "warranty", "보장", "책임", "501",
-    "우선", "기준으로", "published", "advice", "저작권", "copyright")
+    "우선", "기준으로", "published", "advice", "저작권", "copyright", "substitute")
 """The words of :func:`_notice_hint`, in its order (the Korean ones are the same in the lower-cased line)."""
 _NOTICE_HINT = re.compile("|".join(map(re.escape, _NOTICE_HINT_WORDS)))
 """perf63: :data:`_NOTICE_HINT_WORDS` as one alternation, searched in a lower-cased line beyond ASCII; in an ASCII
@@ -2131,7 +2278,7 @@ def _notice_hint(text: str) -> bool:
             or "disclaimer" in lowered or "면책" in text or "risk" in lowered or "reliable" in lowered
             or "as is" in lowered or "warranty" in lowered or "보장" in text or "책임" in text or "501" in text
             or "우선" in text or "기준으로" in text or "published" in lowered or "advice" in lowered
-            or "저작권" in text or "copyright" in lowered)
+            or "저작권" in text or "copyright" in lowered or "substitute" in lowered)
 
 
 def _whole_text_notice(text: str) -> bool:
@@ -3133,6 +3280,27 @@ def _form_run_below(lines: Sequence[_Line], index: int) -> bool:
         elif not _short_label(line):
             return False
     return False
+
+
+def _form_title(w: Where) -> bool:
+    """labels48: after the headline, a button's words (a request's verb or noun, ``Apply now``, ``무료 견적
+    신청``) right over two of a form's fields (:func:`_form_field`: ``Full name *`` / ``Student ID *``, ``이름`` /
+    ``연락처``) and under no field, no button's ending (``신청하기``, as the form-heading rule says): the heading
+    of the form (the label table's headline over a block of data lines), not a button, which stands under its
+    fields or beside the text. Seen in sets z and ae (a repair shop's quote form, a radio station's application
+    form); before the widget rule, which reads the words alone as a button."""
+    line = w.line
+    i = w.index
+    if (not (w.seen_headline or w.seen_body) or w.in_related or len(line.text) > 30 or line.words > 5 or line.digit
+            or i + 2 >= len(w.lines) or ends_sentence(line.text) or _form_field(line)
+            or _BUTTON_VERB_END.search(line.text)):  # 창업 상담 신청하기 over 이름 / 연락처: a button, set v's
+        return False
+    if not (_form_field(w.lines[i + 1]) and _form_field(w.lines[i + 2])) or (i and _form_field(w.lines[i - 1])):
+        return False
+    text = line.text
+    if _form_button(line) or widget(text):
+        return True
+    return any(noun in text for noun in _REQUEST_NOUNS) and _REQUEST_BUTTON.fullmatch(text) is not None
 
 
 def _form_heading(w: Where) -> bool:
@@ -4141,10 +4309,11 @@ RULES: tuple[Rule, ...] = (
          "a label before them or not (○ 강아지 ○ 고양이 ○ 기타, What are you seeing? ( ) Mice ( ) Rats ( ) Not sure): "
          "a form's field, no menu nor a list's heading (an answer scale of the page's feedback is the widget's)"),
     Rule("related-heading", "related", 0.95, "heading of a list of other stories",
-         lambda w: w.short and not _caption(w.line) and (_related_heading(w.line.core)
-                                or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
-                                    and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
-                                or _related_list_shape(w) or _more_over_titles(w)),
+         lambda w: w.short and not _caption(w.line) and not _POST_LINK.fullmatch(w.line.core)
+         and (_related_heading(w.line.core)
+              or (w.seen_body and len(w.line.text) <= 40 and _related_after_hint(w.line.core)
+                  and bool(_RELATED_HEADING_AFTER.fullmatch(w.line.core)))
+              or _related_list_shape(w) or _more_over_titles(w)),
          "a heading such as Latest Stories, Most Read, 관련기사 (the lines after it are its items); after the "
          "article's last paragraph, a short heading with a word of more or other (More darts, Other programs 다른 "
          "프로그램, 함께 읽으면 좋은 기사) over two or more stories' titles"),
@@ -4177,6 +4346,11 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.short and (_nav(w.line) or (w.index > w.first_prose and _bilingual_chrome(w.line))),
          "a skip link, menu, search, share or font-size widget, in English or Korean; after the article's first "
          "paragraph, a Korean chrome word with its English beside it (목록 List, 검색 Search)"),
+    Rule("form-title", "headline", 0.6, "a button's words right over a form's first two fields (the form's heading)",
+         _form_title,
+         "after the headline, a request's verb or noun as a button says it (Apply now, 무료 견적 신청), no figure, no "
+         "sentence, no button's ending (신청하기), right over two of a form's field labels and under none: the "
+         "form's heading"),
     Rule("widget", "navigation", 0.9, "a page widget by its shape (share bar, rating scale, filter, ad marker, button)",
          lambda w: w.short and (widget(w.line.text) or (w.line.core != w.line.text and widget(w.line.core))),
          "a line made of platform, share or font-size words (공유 카카오스토리 밴드 URL복사, Listen on: Spotify · "
@@ -4297,6 +4471,10 @@ RULES: tuple[Rule, ...] = (
          "after the article's first paragraph, a user's handle (a digit or an underscore in it, or all lower case), a "
          "colon and what they wrote, three words or more (dalesman62: Bought my …, Kirsty_W: Will …), in a list of "
          "other stories or not"),
+    Rule("arrow-button", "navigation", 0.7, "a banner closed by an arrow and its button (… → 채용 공고 보기)",
+         _arrow_button,
+         "after the text began, a line closed by an arrow and a button of four words or fewer (a Korean verb's noun "
+         "form, 보기, 하기, or a link's verb: … → 채용 중인 포지션 보기, … → Apply now): a banner's button"),
     Rule("related-item", "related", 0.85, "item of the list of other stories above",
          lambda w: w.in_related and not _is_long_prose(w.line) and not _address(w.line)
          and not (_NOTE_MARK.match(w.line.text) and _DISCLAIMER.search(w.line.text))  # ※ 투자 참고용 …: no story
@@ -4343,6 +4521,11 @@ RULES: tuple[Rule, ...] = (
          "a date, optionally labelled (Posted on, 입력, 수정), up to 80 characters; or pieces of dates in any order "
          "(weekdays, times, 오후, KST, 기사입력, Last updated, Page last updated) with a whole date or an age (3 hours "
          "ago, 5분 전)"),
+    Rule("labelled-date", "dateline", 0.75, "the page's date by its label, a month alone or a note after it",
+         _labelled_page_date,
+         "in the page's top, Updated, Last updated, Published, Posted, 방송일, 게재일, … then a date or a month and "
+         "its year, a short note after a dash or a bar or not (Updated: August 2026, Last updated 7 December 2026 — "
+         "added …, 방송일 2026.02.17 and a programme's name after a bar)"),
     Rule("effective-date", "other", 0.65, "when a price, a rule or a timetable takes effect (a field, no page's date)",
          lambda w: len(w.line.text) <= 80 and (bool(_EFFECTIVE_EN.fullmatch(w.line.core))
                                                or bool(_EFFECTIVE_KO.fullmatch(w.line.core))),
@@ -4386,6 +4569,11 @@ RULES: tuple[Rule, ...] = (
          _forum_signature,
          "after the text began, a tilde or two hyphens, a name of a word or two, and after a dot, a bar or a comma "
          "what the user says of themselves (~ Kestrel · knitting socks on the bus since 1998): who wrote the post"),
+    Rule("issuer-line", "byline", 0.7, "the office that issued the page, under its headline or date",
+         _issuer_line,
+         "in the page's top, right under the headline or the date and over the date or the first paragraph, an "
+         "office's name (… Office, … Division, … Team, Office of …, …위원회, …팀) or a writer's field label and its "
+         "value (작성자 …, 작성부서 …, Posted by: …, From: …), no figure, no sentence: who issued it"),
     Rule("staff-credit", "byline", 0.8, "a newsroom's staff credit alone on its line (KVRN Staff)",
          lambda w: (w.seen_headline or w.seen_body) and not w.in_related and len(w.line.text) <= 40
          and bool(_STAFF_CREDIT.fullmatch(w.line.core)),
@@ -4443,6 +4631,10 @@ RULES: tuple[Rule, ...] = (
     Rule("press-closing", "footer", 0.8, "a press release's closing line (whom to ask for more)",
          lambda w: len(w.line.text) <= 200 and _press_closing(w.line.text),
          "이 보도자료와 관련하여 … 연락주시기 바랍니다, For more information, please contact …"),
+    Rule("question-contact", "byline", 0.75, "a contact line opened by what to ask about (Questions? Email …)",
+         _question_contact,
+         "after the text began, Questions?, Questions:, Enquiries:, For (informal) enquiries, then an e-mail or a "
+         "phone number: whom to ask"),
     Rule("contact-email", "footer", 0.7, "a line of the publisher's that ends in an e-mail, after the article",
          lambda w: w.seen_body and len(w.line.text) <= 120 and w.line.words >= 3 and not _is_prose(w.line)
          and "@" in w.line.text and bool(_EMAIL_AT_END.search(w.line.text)) and w.previous != "byline",
@@ -4541,6 +4733,14 @@ RULES: tuple[Rule, ...] = (
          and not _REPORTING.search(w.line.core),
          "an English sentence of 40 words or fewer ending in a comma and the day (…, Tuesday.; …, on Monday, Nov. 4.) "
          "with no reporting verb (said, told, according)"),
+    Rule("caption-present", "caption", 0.6, "a photo's scene in the present tense: a person does something somewhere",
+         lambda w: w.seen_body and not w.in_related and w.line.hangul == 0 and 6 <= w.line.words <= 30
+         and ". " not in w.line.core and (w.next is None or not _is_prose(w.next))
+         and bool(_CAPTION_PRESENT.fullmatch(w.line.core)) and _SECOND_PRESENT_VERB.search(w.line.core) is None,
+         "after the text began, one English sentence of 6 to 30 words: a person's name (a role before it or not), a "
+         "verb in -s, no reporting verb, no second verb after and, and where, closed by a stop (Technician Derrick "
+         "Owens seals a gap under a soffit in Decatur.), no sentence of the text right under it: captions tell a "
+         "scene in the present, an article in the past"),
     Rule("caption-scene", "caption", 0.6, "a Korean photo description under the headline (a scene going on)",
          _caption_scene,
          "right under the headline, its byline or its date, over the article's first paragraph, one Korean sentence "
@@ -4648,6 +4848,11 @@ RULES: tuple[Rule, ...] = (
     Rule("dated-scene", "caption", 0.6, "a Korean photo's scene by its day inside the text", _dated_scene,
          "after a line of the article's text, one Korean sentence opened by its day and closed by a scene going "
          "on (29일 서귀포시 법환포구에서 … 물질 시연을 하고 있다.), a bracketed credit after it or not"),
+    Rule("salutation", "body", 0.7, "a letter's salutation alone on its line (학부모님, 안녕하십니까?, Dear …,)",
+         lambda w: (w.seen_headline or w.seen_body) and len(w.line.text) <= 50
+         and _SALUTATION.fullmatch(w.line.core) is not None,
+         "after the headline, whom a letter greets and its greeting (학부모님 안녕하십니까?, 입주민 여러분 "
+         "안녕하십니까., Dear Parents and Carers,): the letter's text begins"),
     Rule("deck-over-byline", "headline", 0.6, "a deck between the headline and its byline or date",
          _deck_over_byline,
          "right under the headline and right over the writer's byline or the page's date, one or two sentences of "

@@ -4248,3 +4248,101 @@ def test_items_of_a_list_that_are_phrases_are_data_lines_and_sentences_stay_body
     heading = "\n".join(["Ringing the changes at St Olave's", _ROPE_TEXT, "■ 종탑 개방 일정", "• Soft-soled shoes",
                          "• A water bottle and a pencil"])
     assert _labels(heading)[2] != "other"
+
+
+# --- labels48: classes of line by shape (docs/log/blocks.md, "labels48 branch"), in a kite makers' club's pages ---
+
+_KITE_TEXT = ("The Saltfleet Kite Makers meet in the old rope store on Thursday evenings, where members cut ripstop, "
+              "splice bridles and test new sails on the dunes when the wind allows it.")
+_KITE_TEXT_KO = ("솔바람 연 만들기 모임은 매주 목요일 저녁 옛 창고에 모여 방패연과 가오리연을 만들고, 바람이 "
+                 "좋은 날에는 바닷가 둑에서 새로 만든 연을 시험해 보고 있습니다.")
+
+
+def test_the_office_that_issued_a_page_under_its_headline_is_a_byline() -> None:
+    for line in ("Saltfleet Harbour Moorings Office", "From: Saltfleet Harbour Moorings Office",
+                 "작성부서 해양레저과", "연날리기 대회 운영위원회"):
+        page = "\n".join(["Home > News", "Dune path closed for the kite festival weekend", line,
+                          "Posted 3 December 2026", _KITE_TEXT])
+        assert _labels(page)[2] == "byline", line
+    # a deck opened by From without a colon is no field label
+    deck = "\n".join(["Home > News", "Dune path closed for the kite festival weekend",
+                      "From the car park to the beach huts, all in one loop", "Posted 3 December 2026", _KITE_TEXT])
+    assert _labels(deck)[2] != "byline"
+
+
+def test_a_button_s_words_over_a_form_s_first_fields_head_the_form() -> None:
+    for line in ("Apply now", "무료 체험 신청"):
+        page = "\n".join(["Kite building course", _KITE_TEXT, line, "Full name *", "Email *", "Send"])
+        assert _labels(page)[2] == "headline", line
+    # a button's ending (신청하기) is a button's, over the fields as elsewhere
+    button = "\n".join(["Kite building course", _KITE_TEXT, "체험 수업 신청하기", "이름", "연락처"])
+    assert _labels(button)[2] == "navigation"
+
+
+def test_a_present_tense_scene_with_a_person_and_a_place_is_a_caption() -> None:
+    line = "Sailmaker Petra Lindqvist splices a bridle on the workbench in the rope store."
+    page = "\n".join(["Inside the kite makers' workshop", _KITE_TEXT, line, "Membership", _KITE_TEXT])
+    assert _labels(page)[2] == "caption"
+    # a reporting verb, or a determiner before the subject, is the text's
+    for sentence in ("Petra Lindqvist says the bridles wear out first in the salt air.",
+                     "The Saltfleet Kite Makers meets in the rope store on Thursdays."):
+        page = "\n".join(["Inside the kite makers' workshop", _KITE_TEXT, sentence, "Membership", _KITE_TEXT])
+        assert _labels(page)[2] != "caption", sentence
+    # nor under it a sentence of the text (sentences read as one page: a present-tense story among others)
+    among = "\n".join(["Inside the kite makers' workshop", _KITE_TEXT, line, _KITE_TEXT])
+    assert _labels(among)[2] != "caption"
+
+
+def test_the_page_s_date_by_its_label_with_a_month_alone_or_a_note_is_the_dateline() -> None:
+    for line in ("Updated: March 2027", "Last updated 2 March 2027 — added the Easter session",
+                 "게재일 2027.03.02 | 소식지"):
+        page = "\n".join(["Home > Guides", "Flying safely near the airfield", line, _KITE_TEXT])
+        assert _labels(page)[2] == "dateline", line
+
+
+def test_a_banner_closed_by_an_arrow_and_its_button_is_navigation() -> None:
+    for line in ("솔바람 연 만들기 모임과 함께할 강사를 찾습니다 → 모집 공고 보기",
+                 "We are looking for a volunteer workshop lead → Apply now"):
+        page = "\n".join(["솔바람 연 만들기 모임", _KITE_TEXT_KO, line, "© 2026 솔바람"])
+        assert _labels(page)[2] == "navigation", line
+
+
+def test_a_contact_line_opened_by_what_to_ask_about_is_a_byline() -> None:
+    for line in ("Questions? Email Ms Ines Falk at workshop@saltfleetkites.example",
+                 "For informal enquiries, contact Ines Falk, workshop@saltfleetkites.example"):
+        page = "\n".join(["Kite building course", _KITE_TEXT, line, "More from the club", "Spring fly-in dates"])
+        assert _labels(page)[2] == "byline", line
+
+
+def test_a_letter_s_salutation_under_the_headline_is_body() -> None:
+    for line in ("회원 여러분, 안녕하십니까?", "Dear Members,"):
+        page = "\n".join(["Annual general meeting notice", line, _KITE_TEXT])
+        assert _labels(page)[1] == "body", line
+
+
+def test_links_to_the_previous_and_next_post_are_navigation_and_a_sentence_about_the_next_post_is_body() -> None:
+    page = "\n".join(["Splicing a bridle", _KITE_TEXT, "← Previous post: Why ripstop tears along the seam",
+                      "Next post: Choosing a tail for gusty days →", "© 2026 Saltfleet Kite Makers"])
+    assert _labels(page)[2:4] == ["navigation", "navigation"]
+    korean = "\n".join(["가오리연 꼬리 다는 법", _KITE_TEXT_KO, "이전글 방패연 살대가 자꾸 부러져요",
+                        "다음글 겨울 연날리기 일정 안내", "이 카페 인기글", "연줄 고르는 법", "얼레 만들기"])
+    assert _labels(korean)[2] == "navigation"
+    sentence = "\n".join(["가오리연 꼬리 다는 법", _KITE_TEXT_KO,
+                          "다음 글에서는 바람이 셀 때 꼬리 길이를 어떻게 바꾸는지 소개하겠습니다.", "© 2026 솔바람"])
+    assert _labels(sentence)[2] == "body"
+
+
+def test_the_text_saying_it_is_no_substitute_for_advice_and_an_equal_opportunity_line_are_footer() -> None:
+    line = "This guide is general information and is not a substitute for advice from your club's safety officer."
+    page = "\n".join(["Flying safely near the airfield", line, _KITE_TEXT, _KITE_TEXT.replace("Thursday", "Friday")])
+    assert _labels(page)[1] == "footer"
+    job = "\n".join(["Workshop lead (part time)", _KITE_TEXT,
+                     "The Saltfleet Kite Makers is an equal opportunity employer and welcomes applications from all.",
+                     "© 2026 Saltfleet Kite Makers"])
+    assert _labels(job)[2] == "footer"
+
+
+def test_a_korean_contributor_s_line_under_the_writer_s_credit_is_a_byline() -> None:
+    page = "\n".join(["가오리연 꼬리 다는 법", "글 한다온 (강사팀)", "2026.12.01", _KITE_TEXT_KO,
+                      "한다온은 솔바람 연 만들기 모임에서 초보 회원의 연 만들기를 돕고 있습니다.", "© 2026 솔바람"])
+    assert _labels(page)[4] == "byline"
