@@ -260,7 +260,9 @@ def _rule_name(feats: Sequence[str]) -> str:
 
 def layer_labels(first: Table, second: Table | None, page: Sequence[Example]) -> list[str]:
     """The layer's label of each line of a page as ``label_layer.learned_labels`` gives it, with these tables (no
-    second table: the first pass alone)."""
+    second table: the first pass alone), but for ``label_layer.NO_TITLE_AMONG_PROSE``: that guard reads the lines'
+    text, which the examples do not hold; applied after the second pass, it does not change the tables' training
+    lines, and under the shipped tables it changes no fixture line (labels49)."""
     from bilingual.page.label_layer import MIN_LINES, Scorer, second_pass
 
     if len(page) < MIN_LINES:

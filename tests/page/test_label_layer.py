@@ -705,3 +705,48 @@ def test_rules_that_read_a_relation_between_lines_keep_their_label() -> None:
              ("form-field", "other"), ("form-submit", "navigation")]
     learned = label_layer.learned_labels(page, rules)
     assert [learned[i] for i in (2, 3, 4)] == [("other", None)] * 3
+
+
+_SHORT_SENTENCES = [
+    "The kettle is on the stove.", "Mina opened the window.", "The cat sleeps on the chair.", "Our garden is small.",
+    "Tom and Ben are cousins.", "The river was cold.", "She likes green tea.", "We walked to the market.",
+    "The bread is still warm.", "He found his keys.", "The bus was late again.", "My uncle fixes old radios.",
+    "The lamp is broken.", "They painted the fence.", "Snow fell all night.", "The dog wants a walk.",
+    "I wrote a letter to my aunt.", "The shop closes early.", "Her shoes are red.", "We ate noodles for lunch.",
+    "The clock stopped at noon.", "His brother plays the drum.", "The pond froze in January.",
+    "Grandma knits warm hats.", "The train left on time.", "Ducks swim in the lake."]
+
+
+def test_short_sentences_among_sentences_are_not_made_headlines() -> None:
+    """labels49: a page of short sentences, each closed by a full stop: the layer read ``prev-end=.`` and a short
+    line before as a subheading's place and called some of them headlines; none is one."""
+    out = learned_labels(_SHORT_SENTENCES, _rules(_SHORT_SENTENCES))
+    assert [t for t, (label, _) in zip(_SHORT_SENTENCES, out, strict=True) if label == "headline"] == []
+
+
+def test_the_guard_on_a_sentence_among_sentences_keeps_the_rule_s_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the layer would call such a line a headline, the line keeps the rule's label and no probability (an
+    abstention), whatever that label is."""
+    texts = ["A ferry leaves the pier at dawn.", "Gulls follow it.", "The crossing takes an hour."]
+    rules = [("short-sentence", "body"), ("fallback", "other"), ("short-sentence", "body")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
+        ("headline", 0.9) for _ in lines))  # a layer that calls every line a headline
+    assert learned_labels(texts, rules) == [("headline", 0.9), ("other", None), ("headline", 0.9)]
+    monkeypatch.setattr(label_layer, "NO_TITLE_AMONG_PROSE", False)
+    assert learned_labels(texts, rules)[1] == ("headline", 0.9)
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["We met at noon.", "The hall was full.", "Everyone sang."], True),
+    (["우리는 정오에 만났다.", "강당은 가득 찼다.”", "모두 노래했다."], True),
+    (["We met at noon.", "Was the hall full?", "Everyone sang."], False),  # a question, not a full stop
+    (["We met at noon.", "The hall was full.", "Seats and tickets"], False),  # the next line is no sentence
+    (["Opening hours", "The hall was full.", "Everyone sang."], False),  # nor the line before
+    (["A. Bring your card.", "Q. 카드를 잃어버렸어요.", "A. Call the desk."], False),  # a FAQ's question line
+    (["We met at noon.", "Doors open at 7 p.m.", "Everyone sang."], False),  # an abbreviation's stop
+    (["We met at noon.", "The list goes on...", "Everyone sang."], False),  # a text cut short
+])
+def test_a_sentence_among_sentences(texts: list[str], expected: bool) -> None:
+    assert label_layer.sentence_among_sentences(texts, 1) is expected
+    assert not label_layer.sentence_among_sentences(texts, 0)  # a page's first and last lines have one neighbour
+    assert not label_layer.sentence_among_sentences(texts, 2)
