@@ -1088,7 +1088,7 @@ _AN_APP_WORD = re.compile(r"\b(?:app|apps|service|messenger)\b|앱|애플리케�
 _APP_WORD_AFTER_EN = re.compile(
     r" (?:app|apps|service|messenger)(?![\w-])(?! (?:stores?|cent(?:er|re)s?|providers?|operators?|developers?|makers?"
     r"|company|companies|division|unit|arm|subsidiary|workers|industry|sector)\b)")
-_APP_WORD_AFTER_KO = re.compile("(?: ?(?:앱|애플리케이션|어플))(?:을|를|이|가|은|는|의|도|과|와|으로|로|에서|에)?(?![가-힣])")
+_APP_WORD_AFTER_KO = re.compile(" ?(?:앱|애플리케이션|어플)(?:[을를이가은는의도과와로]|으로|에서|에)?(?![가-힣])")
 """A lowercase word for an app or a service right after a name ("the Naver Pay service", "its NOL app", 카카오T
 앱에): the name is the app's or the service's; not before a word that makes the name the company's ("a service
 center", "app developers") nor before 앱스토어. A platform is not among the words: "its Taobao platform" is the
