@@ -274,6 +274,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     _regnal_numbers(text, out)
     _years(text, out)
     _flight_numbers(text, out)
+    _codes_of_letters_and_a_number(text, out)
     _index_numbers(text, tokens, out)
     out = _dated_events(text, tokens, out)
     out = _events_written_apart(text, tokens, out)
@@ -662,6 +663,34 @@ def _flight_numbers(text: str, out: list[NameSpan]) -> None:
             if number is not None:
                 c.end, c.model, c.kiwi_proper_noun = number.end(), True, True  # a name, though Kiwi read none
                 c.reasons.append("a flight's number after its airline's code, before 편")
+
+
+_CODE_LETTERS = re.compile("[A-Z]{2,5}")
+_CODE_NUMBER_AFTER = re.compile(r"\d{1,6}(?![\d.,])(?:[A-Z](?![A-Za-z\d]))?(?![A-Za-z])")
+"""A number written solid after a code's capitals, maybe with one capital after it (GS25, YU7, HM15275, HBM4E),
+then no other letter or digit."""
+_BROADCASTER_ENDS = ("BS", "BC")
+"""How a broadcaster's acronym ends (Broadcasting System, Broadcasting Corporation: KBS, SBS, EBS, MBC): its channel's
+number after it (KBS2, EBS1) names the broadcaster's channel, an organization by the files' convention."""
+
+
+def _codes_of_letters_and_a_number(text: str, out: list[NameSpan]) -> None:
+    """Capitals read as an acronym and a number written solid after them (편의점 GS25, 샤오미는 YU7을, 후보물질
+    'HM15275'의): one code, a product's, a model's or a compound's (typed ``other``: :attr:`NameSpan.model`), not the
+    organization the capitals alone spell (GS, the group; HM), as in English text (SU7, KF-21: ``english_names``).
+    Kiwi reads the capitals and the number as two words. Not a team's code (T1, read by its context), a flight's
+    number (:func:`_flight_numbers`, before 편) nor a broadcaster's channel (:data:`_BROADCASTER_ENDS`)."""
+    for c in out:
+        if c.lang != "ko" or c.title is not None or c.model or c.org_context or c.end >= len(text) \
+                or not text[c.end].isdigit():
+            continue
+        letters = text[c.start:c.end]
+        if _CODE_LETTERS.fullmatch(letters) is None or letters.endswith(_BROADCASTER_ENDS):
+            continue
+        number = _CODE_NUMBER_AFTER.match(text, c.end)
+        if number is not None:
+            c.end, c.model, c.kiwi_proper_noun = number.end(), True, True
+            c.reasons.append("a code: capitals and a number written solid")
 
 
 def _years(text: str, out: list[NameSpan]) -> None:

@@ -188,6 +188,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _latin_acronyms_of_korean_events(doc.text, mentions)
     mentions = _towns_after_a_place(doc.text, mentions)
+    mentions = _apps_by_the_word_after(doc.text, mentions) if _AN_APP_WORD.search(doc.text) else mentions
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
     mentions = _people_glossed_in_parentheses(doc.text, mentions)
@@ -1079,6 +1080,39 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
         out[order[i]] = record_with(y, type="place", reasons=(
             *y.reasons, f"a town or a quarter of {x.text!r}: written after it, before a particle of place or the "
                         "body of the town"))
+    return out
+
+
+_AN_APP_WORD = re.compile(r"\b(?:app|apps|service|messenger)\b|앱|애플리케이션|어플")
+"""The cheap test of a text for :func:`_apps_by_the_word_after`."""
+_APP_WORD_AFTER_EN = re.compile(
+    r" (?:app|apps|service|messenger)(?![\w-])(?! (?:stores?|cent(?:er|re)s?|providers?|operators?|developers?|makers?"
+    r"|company|companies|division|unit|arm|subsidiary|workers|industry|sector)\b)")
+_APP_WORD_AFTER_KO = re.compile(" ?(?:앱|애플리케이션|어플)(?:[을를이가은는의도과와로]|으로|에서|에)?(?![가-힣])")
+"""A lowercase word for an app or a service right after a name ("the Naver Pay service", "its NOL app", 카카오T
+앱에): the name is the app's or the service's; not before a word that makes the name the company's ("a service
+center", "app developers") nor before 앱스토어. A platform is not among the words: "its Taobao platform" is the
+files' organization."""
+
+
+def _apps_by_the_word_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name typed an organization only by its shape (a group's name at its start: Naver Pay; a group's acronym:
+    카카오T; an acronym: NOL; mixed case) right before a word for an app or a service (:data:`_APP_WORD_AFTER_EN`,
+    :data:`_APP_WORD_AFTER_KO`) names the product, ``other`` as the gold files type apps and services (mentions67;
+    four tune files had one typed ``org``), not its operator, which news name beside it (카카오모빌리티는 카카오T 앱에,
+    "Naver Financial, which runs the Naver Pay service"). Not a name typed by its head word (the Korea Heritage Service
+    app is the body's), by the general list of organizations or as a listed company (the company a name the lists
+    hold is keeps its type), nor a linked name."""
+    out = list(mentions)
+    for k, y in enumerate(out):
+        if y.type != "org" or y.entity_id is not None or y.candidates or y.method != "unlinked":
+            continue
+        after = _APP_WORD_AFTER_EN if y.lang == "en" else _APP_WORD_AFTER_KO
+        if after.match(text, y.end) is None or org_head(y.text) is not None \
+                or any("general list" in r or "by its head" in r or LISTED_COMPANY in r for r in y.reasons):
+            continue
+        out[k] = record_with(y, type="other", reasons=(
+            *y.reasons, "an app or a service: a word for one right after the name"))
     return out
 
 

@@ -919,3 +919,14 @@ def test_a_role_before_a_longer_name_or_a_noun_and_its_copula_adds_no_cut_name()
     assert [m.text for m in bilingual.process("작가 조나단 브렌모어는 바닷가에 살았다.", kb=kb).mentions
             if m.type == "person"] == ["조나단 브렌모어"]
     assert _person_texts("남측 대표 사절인 한도윤씨는 말했다.") == ["한도윤"]
+
+
+def test_capitals_and_a_number_written_solid_are_one_code() -> None:
+    """mentions67: capitals read as an acronym and a number written solid after them (편의점 QX44, 새 로봇 TZ9을) are
+    one code, typed other, not the organization the capitals alone spell; a broadcaster's channel (EBS1), a team's
+    code (팀 QX7이) and a flight's number before 편 keep their own readings."""
+    assert _types("업체는 편의점 QX44 열 곳을 새로 열었다.") == {"QX44": "other"}
+    assert _types("두루전자는 새 로봇 TZ9을 공개했다.").get("TZ9") == "other"
+    assert _types("EBS1 채널에서 강의를 방송했다.").get("EBS") == "org"
+    assert _types("이스포츠 팀 QX7이 결승에서 이겼다.").get("QX7") == "org"
+    assert _types("항공편 ZQ 204편이 회항했다.").get("ZQ 204") == "other"

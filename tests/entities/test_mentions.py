@@ -2731,3 +2731,15 @@ def test_a_historical_state_before_era_or_dynasty_is_found_as_the_state() -> Non
     a place."""
     assert _bundled_types("The museum showed Goryeo-era celadon and Silla-dynasty crowns.").get("Goryeo") == "place"
     assert _bundled_types("Trump-era tariffs stayed in place.").get("Trump") != "place"
+
+
+def test_a_name_typed_org_by_its_shape_before_a_word_for_an_app_is_the_app() -> None:
+    """mentions67: a name typed an organization only by its shape (a group's name at its start, a group's acronym, an
+    acronym) right before a word for an app or a service is the product, other; a body by its head word, a company
+    of the general list and a name before "service center" or 앱스토어 keep their type."""
+    assert _bundled_types("Lotte Holdings, which runs the Lotte Wallet service, grew.").get("Lotte Wallet") == "other"
+    assert _bundled_types("Sales through its ZIMO app rose 30 percent.").get("ZIMO") == "other"
+    assert _bundled_types("카카오모빌리티는 카카오Q 앱에 새 기능을 넣었다.").get("카카오Q") == "other"
+    assert _bundled_types("Users can pay through the Korea Forest Service app.").get("Korea Forest Service") == "org"
+    assert _bundled_types("A Samsung service center opened in Daegu.").get("Samsung") == "org"
+    assert _bundled_types("카카오Q 앱스토어 순위가 올랐다.").get("카카오Q") == "org"
