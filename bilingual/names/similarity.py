@@ -977,22 +977,31 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> t
     linked another name to a KB's entity (korean_names_heldout9_other: a pen name, a stage name). With the Korean
     table also a syllable whose initial ㅎ no letter writes (:func:`_unwritten_h`; fx44 branch): every romanization
     writes it, so `Lee Minyoung` (`young ~ 형`) is 이민영's spelling, not 이민형's — it linked 이민형, whose other
-    name is an English one, to a KB's Lee Minyoung (korean_names_heldout10_other). Returned with why. A word of one
-    syllable left out of a name of several words (안니노 역 / Annino: the generic word 역, station), or a generic
-    word of one syllable ending a name of more than :data:`~bilingual.names.geographic.MIN_CORE` (화이안시 / Huai'an:
-    시, city), or a particle of one syllable after such a name (홍석진도: the knowledge base links a name as written,
-    particle and all, and the name without it: ``kb._query_forms``), is not counted: a word left out, not a
+    name is an English one, to a KB's Lee Minyoung (korean_names_heldout10_other); and a syllable whose final ㅇ no
+    letter writes (:func:`_unwritten_ng`; fx45 branch), the vowel ㅡ's too: `Lee Suhyun` (`su ~ 승`) is 이수현's
+    spelling, and linked 이승현, whose other name is a stage name (korean_names_heldout11_other). Returned with why. A
+    word of one syllable left out of a name of several words (안니노 역 / Annino: the generic word 역, station), or a
+    generic word of one syllable ending a name of more than :data:`~bilingual.names.geographic.MIN_CORE` (화이안시 /
+    Huai'an: 시, city), or a particle of one syllable after such a name (홍석진도: the knowledge base links a name as
+    written, particle and all, and the name without it: ``kb._query_forms``), is not counted: a word left out, not a
     syllable left unread."""
     syllables = "".join(hangul)
     alone = {sum(map(len, hangul[:i])) for i, word in enumerate(hangul) if len(hangul) > 1 and len(word) == 1}
     if len(hangul[-1]) > MIN_CORE and (hangul[-1][-1] in _GENERIC_SYLLABLES or PARTICLE.fullmatch(hangul[-1][-1])):
         alone.add(len(syllables) - 1)
     initials: dict[int, tuple[str, int, int]] = {}  # each syllable's initial (its first unit) and its letters
+    finals: dict[int, tuple[str, int, int]] = {}  # each syllable's final, if any, and its letters
     for (unit, s), (start, end, _, _) in zip(fit.units, fit.spans, strict=True):
         initials.setdefault(s, (unit, start, end))
+        if unit.startswith("_"):
+            finals[s] = (unit, start, end)
     for s, (start, end) in sorted(summary.spans.items()):
         initial, vowel, _ = decompose(syllables[s])
-        if vowel == ADDED_VOWEL or (s in alone and end == start):
+        if s in alone and end == start:
+            continue
+        if fit.table == "ko" and s in finals and _unwritten_ng(fit.latin, *finals[s]):
+            return syllables[s], UNREAD_NG
+        if vowel == ADDED_VOWEL:
             continue
         if fit.table == "ko":
             if end - start != 1 and not _LATIN_VOWELS.intersection(fit.latin[start:end]):
@@ -1007,6 +1016,7 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> t
 UNREAD_VOWEL = "its vowel written by no letter (a romanization writes each syllable's vowel)"
 UNREAD_H = "its initial ㅎ written by no letter (a romanization writes each syllable's h)"
 UNREAD_CONSONANT = "written by no letter (a transcription writes each consonant of the name)"
+UNREAD_NG = "its final ㅇ written by no letter (a romanization writes each syllable's ng)"
 
 
 def _unwritten_h(latin: str, unit: str, start: int, end: int) -> bool:
@@ -1015,6 +1025,17 @@ def _unwritten_h(latin: str, unit: str, start: int, end: int) -> bool:
     `nh`) is no ``h``, and no final ㄱ ㄷ ㅂ ㅈ … comes before it (context ``K``), with which ㅎ makes one aspirate
     (표준 발음법 제12항) that McCune–Reischauer writes without it: 백학 Paek'ak, 압해 Apae (the name data's places)."""
     return start == end and not (start and latin[start - 1] == "h") and not unit.endswith(f"{CONTEXT}K")
+
+
+def _unwritten_ng(latin: str, unit: str, start: int, end: int) -> bool:
+    """Whether a final ㅇ (``unit``) aligned to ``latin[start:end]`` is written by no letter where every
+    romanization writes it (fx45 branch): its span is empty and the letter before it (which the vowel's chunk may
+    have taken) is no ``n`` or ``g``. Unlike a final ㄴ or ㄹ, ㅇ is never carried over to the next syllable
+    (표준 발음법 제13항 carries a final before a silent ㅇ; ㅇ itself stays ng: 중앙 Jungang), so `Lee Suhyun`
+    (`su ~ 승`) is 이수현's spelling, not 이승현's — it linked 이승현, whose other name is a stage name, to a KB's
+    Lee Suhyun (korean_names_heldout11_other)."""
+    return (base_unit(unit) == "_ㅇ" and start == end
+            and not (start and latin[start - 1] in "ng"))
 
 
 def _held(score: float, fit: _Fit, hangul: tuple[str, ...], summary: _Summary | None) -> float:

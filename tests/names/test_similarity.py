@@ -821,6 +821,31 @@ def test_an_h_written_or_made_one_aspirate_is_not_held(hangul: str, latin: str, 
     assert not fit.reasons[0].endswith("held below same")
 
 
+@pytest.mark.parametrize(("hangul", "latin", "syllable"), [
+    ("탁승미", "Tak Sumi", "승"), ("도승현", "Do Suhyun", "승"),  # spellings of 탁수미, 도수현: ng unwritten
+    ("여경수", "Yeo Gyusu", "경"), ("남궁영", "Namgung Yu", "영"),
+])
+def test_a_korean_reading_that_writes_no_final_ng_is_not_same(hangul: str, latin: str, syllable: str) -> None:
+    """Every romanization writes a syllable's final ㅇ, and ㅇ is never carried over to the next syllable (fx45;
+    korean_names_heldout11_other: 이승현, whose other name is a stage name, fitted a KB's `Lee Suhyun` — 이수현's
+    spelling — `same` by `su ~ 승`, a wrong link)."""
+    for kind in (None, "person"):
+        fit = name_similarity(hangul, latin, kind=kind)
+        assert fit.verdict == "possible"
+        assert fit.reasons[0] == f"{syllable}: its final ㅇ written by no letter (a romanization writes each " \
+                                 "syllable's ng): held below same"
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("탁승미", "Tak Seungmi"), ("도상은", "Do Sangeun"), ("한강구", "Han Ganggu"), ("변중앙", "Byun Jungang"),
+    ("탁영아", "Tak Young-a"), ("차경록", "Cha Kyung-rok"),
+])
+def test_a_final_ng_written_is_not_held(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin, kind="person")
+    assert fit.verdict == "same"
+    assert not fit.reasons[0].endswith("held below same")
+
+
 @pytest.mark.parametrize(("hangul", "latin", "kind"), [
     ("박소영", "Park So-young", "person"), ("한도영", "Han Doyoung", "person"),  # the vowels written
     ("백소영", "Paek S Young", "person"),  # a letter alone may be an initial: left to the calibration
