@@ -154,6 +154,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("forty-sixth-ae", "set ae of the forty-sixth session (a thirtieth writer, same table, told the kinds of page of "
                        "sets f-ad to avoid), run on stop 54's base and once more after its merges, counts only, not "
                        "read; its misses read when it joined the fixtures in labels48"),
+    ("forty-seventh-af", "set af of the forty-seventh session (a thirty-first writer, same table, told the kinds of "
+                         "page of sets f-ae to avoid), run on stop 55's base and once more after its merges, counts "
+                         "only, not read; its misses read when it joined the fixtures in labels50"),
     ("fortieth-own", "labels44's own pages (fortieth session), written by an engineer after reading the code, in kinds "
                      "of page not in the fixtures, labelled before the library ran on them; part 1 (8 pages) seen at "
                      "base, part 2 (5 pages) counted only, at base and at the end"),
@@ -187,10 +190,10 @@ set z of the thirty-eighth "run once: set z",
 set aa of the thirty-ninth "run once: set aa", set ab of the forty-third "run once: set ab" (checked before the
 session names: "forty-third session" holds "third session"), set ac of the forty-fourth "run once: set ac", set ad of
 the forty-fifth "run once: set ad", set ae of the forty-sixth "run once: set ae" (checked before the session names too,
-though no key is a tail of "forty-sixth"), labels44's own pages "labels44 own pages", labels45's "labels45 own
-pages", labels46's "labels46 own pages", labels47's "labels47 own pages", labels48's "labels48 own pages");
-fragments without one are
-the first group."""
+though no key is a tail of "forty-sixth"), set af of the forty-seventh "run once: set af" (likewise; no earlier test
+is a substring of it: "then run once: set f" is not), labels44's own pages "labels44 own pages", labels45's
+"labels45 own pages", labels46's "labels46 own pages", labels47's "labels47 own pages", labels48's "labels48 own
+pages"); fragments without one are the first group."""
 
 
 def session_of(header: str) -> str:
@@ -254,6 +257,8 @@ def session_of(header: str) -> str:
         return "forty-fifth-ad"
     if "run once: set ae" in header:
         return "forty-sixth-ae"
+    if "run once: set af" in header:
+        return "forty-seventh-af"
     if "labels44 own pages" in header:
         return "fortieth-own"
     if "labels45 own pages" in header:

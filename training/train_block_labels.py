@@ -114,6 +114,9 @@ FIRST_RUN: dict[str, str] = {
     # final code; never read before labels47)
     "forty-sixth-ae": "235af462",  # 85.1 % recorded (the rules alone; 92.4 % with the layer of 235af462, stop 54's
     # base; 93.8 % with that of 749716db, after labels47: rules alone 86.6 %; never read before labels48)
+    "forty-seventh-af": "bf2898f4",  # 88.5 % recorded (the rules alone; 92.8 % with the layer of bf2898f4, stop
+    # 55's base; 93.3 % with that of ef19154c, after labels48 and labels49: rules alone 88.8 %; never read before
+    # labels50)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

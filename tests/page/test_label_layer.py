@@ -750,3 +750,72 @@ def test_a_sentence_among_sentences(texts: list[str], expected: bool) -> None:
     assert label_layer.sentence_among_sentences(texts, 1) is expected
     assert not label_layer.sentence_among_sentences(texts, 0)  # a page's first and last lines have one neighbour
     assert not label_layer.sentence_among_sentences(texts, 2)
+
+
+def test_the_guard_on_reported_speech_keeps_the_rule_s_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    """labels50: where the layer would call a line that reports speech a footer, the line keeps the rule's label and
+    no probability; a footer of the page's own voice below it stays the layer's."""
+    texts = ["Night buses return to the coast road", "Two routes resume on Friday after the bridge repairs.",
+             "Drivers will stop at every village on the way, the transport office said.",
+             "마을버스 요금은 그대로라고 군청이 밝혔다.", "© 2031 Coast Road Gazette. All rights reserved."]
+    rules = [("headline", "headline"), ("prose", "body"), ("prose", "body"), ("prose", "body"),
+             ("copyright", "footer")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
+        ("footer", 0.8) for _ in lines))  # a layer that calls every line a footer
+    assert learned_labels(texts, rules) == [("footer", 0.8), ("footer", 0.8), ("body", None), ("body", None),
+                                            ("footer", 0.8)]
+    monkeypatch.setattr(label_layer, "NO_FOOTER_FOR_REPORTED_SPEECH", False)
+    assert learned_labels(texts, rules)[2:4] == [("footer", 0.8), ("footer", 0.8)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The lighthouse reopens in May, the trust said.", True),
+    ("“We were lucky,” says the skipper.", True),
+    ("According to the coastguard, no one was hurt.", True),
+    ("등대는 5월에 다시 문을 연다고 재단이 전했다.", True),
+    ("선장은 “운이 좋았다”고 말했다.", True),
+    ("This page is not a substitute for advice from your doctor.", False),
+    ("본 행사는 등대재단의 후원으로 열립니다.", False),
+    ("Copyright © Lighthouse Trust. All rights reserved.", False),
+])
+def test_a_line_that_reports_speech(text: str, expected: bool) -> None:
+    assert label_layer.reports_speech(text) is expected
+
+
+def test_the_guard_on_a_heading_over_prose_keeps_the_rule_s_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """labels50: where the layer would call the rules' headline over a paragraph a menu's item, the headline stays;
+    a line of chrome over the same paragraph (a counter, a share strip, a booking button) stays the layer's."""
+    paragraph = "The orchard opens its gates to pickers every weekend until the last apples are gone in November."
+    texts = ["Background", paragraph, "Read 4 min", paragraph, "Book a Tour", paragraph, "Outlook",
+             "Ladders and baskets"]
+    rules = [("section-heading", "headline"), ("prose", "body"), ("deck", "headline"), ("prose", "body"),
+             ("deck", "headline"), ("prose", "body"), ("deck", "headline"), ("fallback", "other")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
+        ("navigation", 0.7) for _ in lines))  # a layer that calls every line navigation
+    out = learned_labels(texts, rules)
+    assert out[0] == ("headline", None)
+    assert out[2] == out[4] == ("navigation", 0.7)  # a counter's digit, a button's verb and object
+    assert out[6] == ("navigation", 0.7)  # no paragraph under it
+    monkeypatch.setattr(label_layer, "NO_MENU_OVER_PROSE", False)
+    assert learned_labels(texts, rules)[0] == ("navigation", 0.7)
+
+
+_PIER = "The pier will close for repairs from March, and the ferry will call at the old quay instead."
+_FESTIVAL = ("올해 축제는 강변 공원에서 사흘 동안 열리며, 모든 공연은 무료로 볼 수 있습니다. "
+             "주차장은 공원 입구와 체육관 옆 두 곳에 마련됩니다.")
+
+
+@pytest.mark.parametrize(("line", "below", "expected"), [
+    ("Summary", _PIER, True),
+    ("행사 개요", _FESTIVAL, True),
+    ("Summary", "Ferry times", False),  # no paragraph below
+    ("Summary", _PIER.rstrip("."), False),  # not ended as a sentence
+    ("Page 2/5", _PIER, False),
+    ("Share | Print", _PIER, False),
+    ("URL 복사", _FESTIVAL, False),
+    ("Reserve your seat", _PIER, False),
+])
+def test_a_heading_over_prose(line: str, below: str, expected: bool) -> None:
+    rules = [("deck", "headline"), ("prose", "body")]
+    assert label_layer.heading_over_prose([line, below], rules, 0) is expected
+    assert not label_layer.heading_over_prose([line, below], [rules[0], ("fallback", "other")], 0)
