@@ -157,6 +157,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("forty-seventh-af", "set af of the forty-seventh session (a thirty-first writer, same table, told the kinds of "
                          "page of sets f-ae to avoid), run on stop 55's base and once more after its merges, counts "
                          "only, not read; its misses read when it joined the fixtures in labels50"),
+    ("forty-seventh-ag", "set ag of the forty-seventh session (a thirty-second writer, same table, told the kinds of "
+                         "page of sets f-af to avoid), run on a base of stop 55 and once more after labels50, counts "
+                         "only, not read; its misses read when it joined the fixtures in labels51"),
     ("fortieth-own", "labels44's own pages (fortieth session), written by an engineer after reading the code, in kinds "
                      "of page not in the fixtures, labelled before the library ran on them; part 1 (8 pages) seen at "
                      "base, part 2 (5 pages) counted only, at base and at the end"),
@@ -191,7 +194,9 @@ set aa of the thirty-ninth "run once: set aa", set ab of the forty-third "run on
 session names: "forty-third session" holds "third session"), set ac of the forty-fourth "run once: set ac", set ad of
 the forty-fifth "run once: set ad", set ae of the forty-sixth "run once: set ae" (checked before the session names too,
 though no key is a tail of "forty-sixth"), set af of the forty-seventh "run once: set af" (likewise; no earlier test
-is a substring of it: "then run once: set f" is not), labels44's own pages "labels44 own pages", labels45's
+is a substring of it: "then run once: set f" is not), set ag of the forty-seventh "run once: set ag" (likewise; no
+earlier test is a substring of it, and it is checked before the session names: its header names the
+"forty-seventh session" too), labels44's own pages "labels44 own pages", labels45's
 "labels45 own pages", labels46's "labels46 own pages", labels47's "labels47 own pages", labels48's "labels48 own
 pages"); fragments without one are the first group."""
 
@@ -259,6 +264,8 @@ def session_of(header: str) -> str:
         return "forty-sixth-ae"
     if "run once: set af" in header:
         return "forty-seventh-af"
+    if "run once: set ag" in header:
+        return "forty-seventh-ag"
     if "labels44 own pages" in header:
         return "fortieth-own"
     if "labels45 own pages" in header:

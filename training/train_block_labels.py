@@ -117,6 +117,9 @@ FIRST_RUN: dict[str, str] = {
     "forty-seventh-af": "bf2898f4",  # 88.5 % recorded (the rules alone; 92.8 % with the layer of bf2898f4, stop
     # 55's base; 93.3 % with that of ef19154c, after labels48 and labels49: rules alone 88.8 %; never read before
     # labels50)
+    "forty-seventh-ag": "f11301d1",  # 89.8 % recorded (the rules alone; 95.4 % with the layer of f11301d1, after
+    # labels48 and labels49; 95.3 % with that of 256ad2b1, after labels50: rules alone 89.8 %; gold as written, 11
+    # rows relabelled when it joined; never read before labels51)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

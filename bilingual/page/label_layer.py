@@ -649,6 +649,8 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
         elif NO_MENU_OVER_PROSE and label == "navigation" and rule_label == "headline" \
                 and heading_over_prose(texts, rules, i):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_MENU_OVER_PROSE: the rule's headline
+        elif NO_LINK_FOR_AN_ADDRESS and label == "related" and holds_street_address(texts[i]):
+            out[i] = ("footer", None)  # NO_LINK_FOR_AN_ADDRESS: a publisher's particulars
     return out
 
 
@@ -756,6 +758,33 @@ count, ``D-6``, a player's ``▶ 1:58 | Watch: …``, two blog share strips ``UR
 Visit`` button), byline 1 (a library's customer-services line, wrong either way); the chrome test leaves all 8
 navigation lines to the layer and takes 7 of the 8 headlines (``Class Notes: 1980s`` holds digits)
 (docs/log/blocks.md, "labels50 branch")."""
+
+
+_STREET_ADDRESS = re.compile(r"\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|"
+                             r"Boulevard|Blvd\.?|Lane|Ln\.|Way)(?=\W|$)")
+"""An English street address: a house number, one to three capitalised words and a street's kind (``210 Orchard
+Street``, ``1 Municipal Drive``, ``1120 Harbor Blvd``)."""
+
+
+def holds_street_address(text: str) -> bool:
+    """Whether the line holds a street address (:data:`_STREET_ADDRESS`).
+
+    >>> holds_street_address("Maple Falls Library · 210 Orchard Street, Maple Falls")
+    True
+    >>> holds_street_address("More from Maple Falls"), holds_street_address("Route 9 Road Closures")
+    (False, False)
+    """
+    return _STREET_ADDRESS.search(text) is not None
+
+
+NO_LINK_FOR_AN_ADDRESS = True
+"""labels51 (issue 14, item 2): where the layer calls a line ``related`` and it holds a street address
+(:func:`holds_street_address`), it is labelled ``footer``: a line with an address is the publisher's particulars at
+the foot, or a field of the page, never a link to another page of the site. Counted on every fixture line before the
+change: no gold ``related`` line holds one (of 18,426); 74 that do are gold ``footer`` 50, ``other`` 23 (fields with
+their key, ``Where: …``, ``Address: …``, and rows of a list), ``headline`` 1. The layer retrained with set ag read
+three publishers' address lines at a page's foot as ``related`` (a library, a vet, a township: set ag). Applied after
+the second pass, so the tables are unchanged (docs/log/blocks.md, "labels51 branch")."""
 
 
 _PAIRED: list[BothSums] = []

@@ -819,3 +819,34 @@ def test_a_heading_over_prose(line: str, below: str, expected: bool) -> None:
     rules = [("deck", "headline"), ("prose", "body")]
     assert label_layer.heading_over_prose([line, below], rules, 0) is expected
     assert not label_layer.heading_over_prose([line, below], [rules[0], ("fallback", "other")], 0)
+
+
+def test_the_guard_on_an_address_makes_a_link_a_footer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """labels51: where the layer would call a line that holds a street address a link to another page, it is the
+    publisher's particulars (footer, no probability); a link without one stays the layer's."""
+    texts = ["Willow Bend Rowing Club", "Winter erg league starts in January",
+             "Crews of four race 2,000 metres on the machines every Tuesday night.", "More club news",
+             "Willow Bend Rowing Club · 14 Quarry Lane, Eastmoor · (555) 010-2233"]
+    rules = [("masthead", "navigation"), ("headline", "headline"), ("prose", "body"), ("related-head", "related"),
+             ("fallback", "other")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
+        ("related", 0.6) for _ in lines))  # a layer that calls every line a link to another page
+    out = learned_labels(texts, rules)
+    assert out[3] == ("related", 0.6)
+    assert out[4] == ("footer", None)
+    monkeypatch.setattr(label_layer, "NO_LINK_FOR_AN_ADDRESS", False)
+    assert learned_labels(texts, rules)[4] == ("related", 0.6)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Willow Bend Rowing Club · 14 Quarry Lane, Eastmoor", True),
+    ("Eastmoor Town Hall, 3 Civic Centre Way", True),
+    ("Parts counter: 880 Kiln Rd. (side door)", True),
+    ("Office at 62 North Harbour Avenue, second floor", True),
+    ("Read more: the 12 best rowing machines", False),
+    ("Lane 4 closed for repairs", False),
+    ("Winter Road Safety Tips", False),
+    ("강변로 14 조정클럽 사무실", False),  # a Korean address is not this shape (no English street kind)
+])
+def test_a_line_that_holds_a_street_address(text: str, expected: bool) -> None:
+    assert label_layer.holds_street_address(text) is expected
