@@ -1404,8 +1404,7 @@ def compass_coast(name: str) -> bool:
 def cape_by_its_end(name: str) -> bool:
     """Whether a Hangul name of two syllables or more ends in 곶 (串, a cape: 호미곶, 간절곶, 장산곶): no syllable of
     a Korean given name, so a person's shape before it (호 + 미곶) is no person (호미곶 in typed_heldout43's
-    "포항 호미곶등대"; typed_heldout28's and 29's 호미곶에서, 호미곶 앞바다 are typed by the words around them;
-    mentions68)."""
+    "포항 호미곶등대"; typed_heldout28's 호미곶에서 is typed by its particle; mentions68)."""
     return len(name) >= 2 and name.endswith("곶") and all("가" <= c <= "힣" for c in name)
 
 
