@@ -975,6 +975,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
                          "Tsushima Strait, the West Bank)")
     if not latin and compass_sea(name) and not is_place(name):  # 서해 is no person called 서 해; 동해 is listed
         return "place", "a sea by a point of the compass and 해 (海), as East Sea and West Sea (동해, 서해, 북해)"
+    if not latin and compass_coast(name) and not is_place(name):  # 남해안 is no person called 남 해안
+        return "place", "a coast by a point of the compass, 해 and 안 (海岸: 동해안, 서해안, 남해안)"
     if locative and performance_venue(name):
         return "place", "a hall for performances where something is held (at, to or from before it)"
     if locative and named_plant(name):
@@ -1145,6 +1147,8 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
     if hangul and proper_noun and korean_name_shape(solid) and korean_given_name_plausible(solid):
         if cue is not None and cue.rule in SHAPE_ONLY_CUES:  # 성판악을 거쳐, 홍대 앞 주점, 한라산 백록담: no person
             return "place", f"a place by the words around the name ({cue.rule}), not a person's name"
+        if cape_by_its_end(solid):  # 호미곶: 곶 is no syllable of a given name
+            return "place", "a cape by 곶 (串) at the end of its name (호미곶, 간절곶), not a person's name"
         head = institution_head(solid)
         if head is None:
             return "person", PERSON_BY_SHAPE
@@ -1387,6 +1391,21 @@ def compass_sea(name: str) -> bool:
     name by their shape, they were typed persons when no list held them (서해 in typed_heldout41: the one place
     the tune halves typed a person); no list of seas is needed for a closed set of four."""
     return len(name) == 2 and name[0] in _KOREAN_COMPASS and name[1] == "해"
+
+
+def compass_coast(name: str) -> bool:
+    """Whether a Hangul name is a point of the compass, 해 and 안 (海岸, a coast): 동해안, 서해안, 남해안, the coasts
+    of :func:`compass_sea`'s seas. A family name and a two-syllable given name by their shape, 남해안 was typed a
+    person where no locative particle or place word was on it (typed_heldout43: "남해안 수온이"; typed_heldout16's
+    남해안에 is typed by its particle); a closed set of four, as the seas (mentions68)."""
+    return len(name) == 3 and compass_sea(name[:2]) and name[2] == "안"
+
+
+def cape_by_its_end(name: str) -> bool:
+    """Whether a Hangul name of two syllables or more ends in 곶 (串, a cape: 호미곶, 간절곶, 장산곶): no syllable of
+    a Korean given name, so a person's shape before it (호 + 미곶) is no person (호미곶 in typed_heldout43's
+    "포항 호미곶등대"; typed_heldout28's 호미곶에서 is typed by its particle; mentions68)."""
+    return len(name) >= 2 and name.endswith("곶") and all("가" <= c <= "힣" for c in name)
 
 
 def feature_of(name: str) -> bool:

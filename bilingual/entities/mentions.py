@@ -92,6 +92,11 @@ _BUILDING = "사옥|본사|공장|캠퍼스|사업장|연구소"
 _BUILDING_AFTER = re.compile(rf"\s(?:{_BUILDING})(?:(?![가-힣])|(?=[을를이가은는에의도과와로서]))")
 """A company's building written apart after a name (판교 사옥, 송도 본사에서): a district's name before it is where the
 building is."""
+_PLACE_WORD_AFTER = re.compile(r"곶|[가-힣]{0,4}\d+(?:지구|구역|단지|블록)")
+"""The rest of a word glued after a name that makes the word a place: a number and a zone's word (고덕|강일1지구,
+느티마을|3단지), or 곶 (串, a cape: 장산|곶, where the tokenizer cut it off): the name before it is a place's, not a
+person's (typed_heldout43's 고덕강일1지구, cut to 고덕 and typed a person by its shape; mentions68). Only a person by
+a Korean name's shape is retyped so."""
 _CAPITAL = r"[^\W\d_a-z]"  # a letter at the start of a capitalized word: a capital, maybe accented (Ł, Í)
 _SMALL = r"[^\W\d_A-Z]"  # and the letters after it
 _BASED = re.compile(rf"({_CAPITAL}{_SMALL}+(?: {_CAPITAL}{_SMALL}+)?)-based\s+({_CAPITAL}.*)")
@@ -375,6 +380,9 @@ def _link(text: str, c: NameSpan, kb: KnowledgeBase, links: dict[str, Link | Non
         return None
     # Not in the KB: typed by evidence (an organization's head, the gazetteer, a title, a name's shape), else other.
     kind, why = _type(name, c)
+    if kind == "person" and why == PERSON_BY_SHAPE and c.lang == "ko" and c.title is None \
+            and _PLACE_WORD_AFTER.match(text, c.end) and all("가" <= ch <= "힣" for ch in name):
+        kind, why = "place", "a place by a cape's 곶 or a numbered zone glued after it (장산곶, 고덕강일1지구)"
     if kind == "org" and c.lang == "ko" and _BUILDING_AFTER.match(text, c.end) and district_stem(name):
         kind, why = "place", "a district (its 동, 읍 or 면 in the gazetteer) before a company's building (판교 사옥)"
     if kind == "other" and c.lang == "ko" and (not c.kiwi_proper_noun or len(name) < 2):

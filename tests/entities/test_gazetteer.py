@@ -10,9 +10,11 @@ import bilingual
 from bilingual.entities.gazetteer import (
     KOREAN_ORG_HEADS,
     armed_forces,
+    cape_by_its_end,
     city_team,
     clipped_committee,
     club_name,
+    compass_coast,
     compass_sea,
     demonym,
     dictionary_place,
@@ -980,3 +982,21 @@ def test_a_transcribed_town_then_city_or_united_is_a_club() -> None:
     them or a Korean name's shape does not."""
     assert korean_city_club("브라켄 시티") and korean_city_club("브라켄 유나이티드")
     assert not korean_city_club("대한민국 시티") and not korean_city_club("김민수 시티")
+
+
+def test_a_point_of_the_compass_sea_and_coast_is_a_coast_not_a_person() -> None:
+    """mentions68: 동해안, 서해안 (compass, 해, 안: a coast) are places, not a person 동 해안 by a Korean name's shape,
+    with no particle or place word on them; a person named so before 씨 stays a person."""
+    assert compass_coast("동해안") and compass_coast("서해안")
+    assert not compass_coast("동해") and not compass_coast("박해안")
+    assert mention_type("동해안", "ko", proper_noun=True)[0] == "place"
+    assert mention_type("박해안", "ko", proper_noun=True, title="씨")[0] == "person"
+
+
+def test_a_name_ending_in_a_capes_word_is_a_cape_not_a_person() -> None:
+    """mentions68: a Hangul name of a person's shape ending in 곶 (串, a cape: 장기곶) is a place; a name of that shape
+    with no 곶 keeps the person."""
+    assert cape_by_its_end("장기곶") and not cape_by_its_end("곶") and not cape_by_its_end("장기")
+    assert mention_type("장기곶", "ko", proper_noun=True)[0] == "place"
+    assert mention_type("장미호", "ko", proper_noun=True)[0] == "person"
+

@@ -2743,3 +2743,15 @@ def test_a_name_typed_org_by_its_shape_before_a_word_for_an_app_is_the_app() -> 
     assert _bundled_types("Users can pay through the Korea Forest Service app.").get("Korea Forest Service") == "org"
     assert _bundled_types("A Samsung service center opened in Daegu.").get("Samsung") == "org"
     assert _bundled_types("카카오Q 앱스토어 순위가 올랐다.").get("카카오Q") == "org"
+
+
+def test_a_name_cut_before_a_numbered_zone_or_a_cape_glued_after_it_is_a_place() -> None:
+    """mentions68: a Korean name's shape cut off a word that goes on to a number and a zone's word (하남감|일3지구) or
+    to a cape's 곶 (장산|곶) is a place's name, not a person's; a person's name before a particle, or written apart
+    before a numbered zone, stays a person."""
+    assert _bundled_types("연장 구간(강변역∼하남감일3지구)이 개통된다.").get("하남감") == "place"
+    assert _bundled_types("장산곶 앞바다는 물살이 세다.").get("장산") == "place"
+    assert _bundled_types("포항 장기곶등대가 보인다.").get("장기곶") == "place"
+    assert _bundled_types("남궁민호가 결승에 올랐다.").get("남궁민호") == "person"
+    assert _bundled_types("오현석 씨는 3단지 주민이다.").get("오현석") == "person"
+
