@@ -878,6 +878,7 @@ def test_a_vowel_syllable_written_with_its_vowel_is_not_held(hangul: str, latin:
     ("몰리", "Molly", "person"), ("클라이드", "Clyde", "person"),  # one l written ㄹㄹ
     ("바오린시", "Baolin", "place"), ("나가무라 정", "Nagamura", "place"),  # a generic word left out (city, town)
     ("박서진도", "Park Seo-jin", "person"),  # a particle after the name, as the knowledge base links it
+    ("은고리바", "Ngoriba", "place"),  # a word's first 은: a transcription's n before a consonant (the Korean table's)
 ])
 def test_what_a_spelling_leaves_unwritten_by_convention_is_not_held(hangul: str, latin: str, kind: str | None) -> None:
     fit = name_similarity(hangul, latin, kind=kind)  # type: ignore[arg-type]
