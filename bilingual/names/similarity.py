@@ -979,7 +979,12 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> t
     writes it, so `Lee Minyoung` (`young ~ 형`) is 이민영's spelling, not 이민형's — it linked 이민형, whose other
     name is an English one, to a KB's Lee Minyoung (korean_names_heldout10_other); and a syllable whose final ㅇ no
     letter writes (:func:`_unwritten_ng`; fx45 branch), the vowel ㅡ's too: `Lee Suhyun` (`su ~ 승`) is 이수현's
-    spelling, and linked 이승현, whose other name is a stage name (korean_names_heldout11_other). Returned with why. A
+    spelling, and linked 이승현, whose other name is a stage name (korean_names_heldout11_other); and a syllable
+    without an initial consonant (ㅇ), not first in its word, whose letters are no vowel, only its final's (fx46
+    branch), the vowel ㅡ's too, since a syllable that begins with its vowel is read by that vowel: `Jun Jin` (`n ~
+    은`) is 전진's spelling, not 전지은's, and linked it, the stage name of another person
+    (korean_names_heldout12_other); first in a word it is a transcription's m or n before a consonant (음바라라
+    Mbarara, 은자메나 N'Djamena: 외래어 표기법), which the Korean table may read best. Returned with why. A
     word of one syllable left out of a name of several words (안니노 역 / Annino: the generic word 역, station), or a
     generic word of one syllable ending a name of more than :data:`~bilingual.names.geographic.MIN_CORE` (화이안시 /
     Huai'an: 시, city), or a particle of one syllable after such a name (홍석진도: the knowledge base links a name as
@@ -987,6 +992,7 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> t
     syllable left unread."""
     syllables = "".join(hangul)
     alone = {sum(map(len, hangul[:i])) for i, word in enumerate(hangul) if len(hangul) > 1 and len(word) == 1}
+    starts = {sum(map(len, hangul[:i])) for i in range(len(hangul))}  # each word's first syllable
     if len(hangul[-1]) > MIN_CORE and (hangul[-1][-1] in _GENERIC_SYLLABLES or PARTICLE.fullmatch(hangul[-1][-1])):
         alone.add(len(syllables) - 1)
     initials: dict[int, tuple[str, int, int]] = {}  # each syllable's initial (its first unit) and its letters
@@ -1001,6 +1007,9 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> t
             continue
         if fit.table == "ko" and s in finals and _unwritten_ng(fit.latin, *finals[s]):
             return syllables[s], UNREAD_NG
+        if (fit.table == "ko" and initial == "ㅇ" and end > start and s not in starts
+                and not _LATIN_VOWELS.intersection(fit.latin[start:end])):
+            return syllables[s], UNREAD_VOWEL
         if vowel == ADDED_VOWEL:
             continue
         if fit.table == "ko":

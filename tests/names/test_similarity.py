@@ -846,6 +846,31 @@ def test_a_final_ng_written_is_not_held(hangul: str, latin: str) -> None:
     assert not fit.reasons[0].endswith("held below same")
 
 
+@pytest.mark.parametrize(("hangul", "latin", "syllable"), [
+    ("탁지은", "Tak Jin", "은"), ("도미을", "Do Mil", "을"),  # spellings of 탁진, 도밀: 은's, 을's ㅡ unwritten
+    ("여수음", "Yeo Sum", "음"), ("남궁소연", "Namgung Son", "연"),
+])
+def test_a_korean_reading_that_writes_only_the_final_of_a_vowel_syllable_is_not_same(
+        hangul: str, latin: str, syllable: str) -> None:
+    """A syllable that begins with its vowel (initial ㅇ) is read by that vowel, ㅡ too (fx46;
+    korean_names_heldout12_other: a stage name fitted a KB's 전지은 `same` by `n ~ 은`, a wrong link)."""
+    for kind in (None, "person"):
+        fit = name_similarity(hangul, latin, kind=kind)
+        assert fit.verdict == "possible"
+        assert fit.reasons[0] == f"{syllable}: its vowel written by no letter (a romanization writes each " \
+                                 "syllable's vowel): held below same"
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("탁지은", "Tak Ji-eun"), ("탁지은", "Tak Jiun"), ("도미을", "Do Mi-eul"), ("여수음", "Yeo Sueum"),
+    ("남궁소연", "Namgung So-yeon"), ("탁윤", "Tak Yun"), ("도은", "Do Eun"),
+])
+def test_a_vowel_syllable_written_with_its_vowel_is_not_held(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin, kind="person")
+    assert fit.verdict == "same"
+    assert not fit.reasons[0].endswith("held below same")
+
+
 @pytest.mark.parametrize(("hangul", "latin", "kind"), [
     ("박소영", "Park So-young", "person"), ("한도영", "Han Doyoung", "person"),  # the vowels written
     ("백소영", "Paek S Young", "person"),  # a letter alone may be an initial: left to the calibration
@@ -853,6 +878,7 @@ def test_a_final_ng_written_is_not_held(hangul: str, latin: str) -> None:
     ("몰리", "Molly", "person"), ("클라이드", "Clyde", "person"),  # one l written ㄹㄹ
     ("바오린시", "Baolin", "place"), ("나가무라 정", "Nagamura", "place"),  # a generic word left out (city, town)
     ("박서진도", "Park Seo-jin", "person"),  # a particle after the name, as the knowledge base links it
+    ("은고리바", "Ngoriba", "place"),  # a word's first 은: a transcription's n before a consonant (the Korean table's)
 ])
 def test_what_a_spelling_leaves_unwritten_by_convention_is_not_held(hangul: str, latin: str, kind: str | None) -> None:
     fit = name_similarity(hangul, latin, kind=kind)  # type: ignore[arg-type]
