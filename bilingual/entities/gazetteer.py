@@ -1326,7 +1326,7 @@ def directional_state(solid: str) -> bool:
     :func:`transcribed_state` in 주, written solid (서자바주, 동칼리만탄주: West Java, East Kalimantan; mentions63): the
     measure of a transcription reads the Korean syllable of the point (동, 서, 남, 북) as Korean, so the word is read
     without it. Only 주: a point before a city in 시 is part of the city's name."""
-    return len(solid) >= 4 and solid[0] in "동서남북" and solid.endswith("주") and not solid.endswith("맥주") \
+    return len(solid) >= 4 and solid[0] in _KOREAN_COMPASS and solid.endswith("주") and not solid.endswith("맥주") \
         and all(is_syllable(c) for c in solid) and transcribed(solid[1:-1])
 
 

@@ -2047,8 +2047,7 @@ _SECOND_PRESENT_VERB = re.compile(
 _LABELLED_PAGE_DATE = re.compile(
     r"(?:(?:last\s+)?(?:updated|revised|reviewed|published|posted)(?:\s+on)?|(?:방송|게재|게시|작성|등록)일)\s*[:：]?\s*"
     r"(?P<date>[^|—–]{4,30}?)(?:\s+(?:[—–|]|-)\s+(?P<note>[^|]{1,60}))?", _I)
-_MONTH_YEAR = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}")
+_MONTH_YEAR = re.compile(rf"{_MONTH}\s+\d{{4}}", _I)  # a month (:data:`_MONTH`) and a year: ``August 2026``
 
 
 def _labelled_page_date(w: Where) -> bool:
