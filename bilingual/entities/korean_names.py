@@ -283,6 +283,7 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _names_glossed_in_latin(text, tokens, out)
     out = _cut_names_by_evidence(text, tokens, kb, out)
     out = _quoted_stage_names(text, tokens, out)
+    out = _quoted_names(text, tokens, out)
     out = _hanja_countries(text, tokens, out) if "SH" in map(_TAG, tokens) else out  # the walk in C (perf52)
     for c in out:  # each candidate's own context, in one pass (the tests read and set this candidate only)
         if c.title is None:
@@ -2265,6 +2266,54 @@ def _quoted_stage_names(text: str, tokens: list[Token], out: list[NameSpan]) -> 
     added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, person_context=True,
                       reasons=["a stage name in quotes, after a role or before a real name"]) for a, b in spans]
     return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+_QUOTED_NAME = re.compile(r"(?:^|(?<=[\s(·,“\"]))(?:'([^'‘’\n]{1,25})'|‘([^'‘’\n]{1,25})’)")
+"""A span in single quotes in a Korean sentence: what Korean news quotes a name of a work, a product, a policy, a
+law, an event or a project in, whatever word stands before it (:func:`_quoted_names`)."""
+_HANGUL_OR_LATIN = re.compile("[가-힣A-Za-z0-9]")
+"""What a quoted name starts with (not a mark or a space)."""
+_SPEECH_END = re.compile(r"(?:다|요|죠|까|나)[.!?]?$")
+"""The end of a quoted clause ('…줬다', '…크다'): speech, not a name."""
+_QUOTATIVE = re.compile(r"(?:라?고|라?며|라?면서)(?=\s|$|[,.])")
+"""A quotative ending right after the closing quote ('…'라고 강조했다, '…'며 웃었다): what stands in the quotes was
+said."""
+
+
+def _quoted_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A span in single quotes that no candidate overlaps is one name of kind ``other`` (``quoted``): Korean news
+    writes the names of works, products, policies, laws, projects and events in single quotes ('바나나맛우유',
+    '스토킹처벌법', '희망리턴패키지', 'b단조 미사'), whatever word stands before them, and Kiwi reads most of them as
+    common nouns. Not a quoted clause (it ends like a sentence, or a quotative ending follows: '…줬다'며), not an
+    epithet before a name (a candidate right after it: '피겨 여왕' 한서린), not a headline's closing word (the quote
+    ends the sentence or … follows it: 수수료 인하 '맞불'), not the level of an alert (조류경보 '관심' 단계), and not a
+    span of more than four words. On the tune halves of the gold files a single-quoted span in a Korean sentence is
+    a gold mention 171 times in 183, 160 of them ``other`` (mentions69)."""
+    if not tokens:
+        return out
+    lo, hi = tokens[0].start, max(map(_END, tokens))
+    if text.find("'", lo, hi) < 0 and text.find("‘", lo, hi) < 0:  # the cheap test first
+        return out
+    spans = []
+    starts = {c.start for c in out}
+    for m in _QUOTED_NAME.finditer(text, max(0, lo - 1), min(len(text), hi + 1)):
+        k = 1 if m.group(1) is not None else 2
+        a, b = m.start(k), m.end(k)
+        name = text[a:b]
+        if a < lo or b > hi or name != name.strip() or not _HANGUL_OR_LATIN.match(name) \
+                or len(name.split()) > 4 or _SPEECH_END.search(name) or _QUOTATIVE.match(text, m.end()):
+            continue
+        rest = text[m.end():hi + 1].lstrip(" ")
+        if not rest.strip(" .") or rest.startswith(("…", "...", "단계", "등급")) \
+                or (text[m.end():m.end() + 1] == " " and m.end() + 1 in starts):
+            continue  # a headline's last word, a level of an alert ('관심' 단계), or an epithet before a name
+        if not any(c.start < b and a < c.end for c in out):
+            spans.append((a, b))
+    if not spans:
+        return out
+    added = [NameSpan(a, b, "ko", kiwi_proper_noun=True, quoted=True,
+                      reasons=["a name in single quotes (a work, a product, a policy, an event)"]) for a, b in spans]
+    return sorted(out + added, key=lambda c: (c.start, c.end))
 
 
 def _with_group_names(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:

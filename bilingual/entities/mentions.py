@@ -1439,6 +1439,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
         return "place", "a place in capitals opening a dateline (SEOUL, … (Yonhap) --)"
     if c.work:
         return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
+    if c.quoted:
+        return "other", "a name in single quotes: a work, a product, a policy, a law or an event ('바나나맛우유')"
     if c.model:
         return "other", "a model's or a product's code (SU7, KF-21)"
     if c.edition:

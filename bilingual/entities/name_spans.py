@@ -69,6 +69,7 @@ class NameSpan:
     craft: bool = False  # a craft's or a product's name (누리호, 천리안위성, "the Danuri lunar orbiter", "the Ioniq 5")
     japanese: bool = False  # a Japanese full name in the Hangul of kana (니시무라 료타)
     edition: bool = False  # an event's or a product's edition by its year after it (바이오코리아 2025)
+    quoted: bool = False  # a name in single quotes in a Korean sentence, no word of its kind before it ('바나나맛우유')
 
 
 _NEXT_IN_A_LIST = re.compile(r",\s+|,?\s+(?:and|or)\s+")

@@ -930,3 +930,26 @@ def test_capitals_and_a_number_written_solid_are_one_code() -> None:
     assert _types("EBS1 채널에서 강의를 방송했다.").get("EBS") == "org"
     assert _types("이스포츠 팀 QX7이 결승에서 이겼다.").get("QX7") == "org"
     assert _types("항공편 ZQ 204편이 회항했다.").get("ZQ 204") == "other"
+
+
+@pytest.mark.parametrize("line,name", [
+    ("해담식품은 대표 제품 '보리향라떼'가 출시 10년 만에 누적 판매 1억 개를 넘었다고 밝혔다.", "보리향라떼"),
+    ("국회 상임위원회는 '청년 주거 디딤돌법' 개정안을 의결했다.", "청년 주거 디딤돌법"),
+    ("시는 '푸른 골목 가꾸기' 신청을 다음 달까지 받는다.", "푸른 골목 가꾸기"),
+    ("단장은 \"'흰 새벽'은 우리 무용단의 자부심\"이라고 말했다.", "흰 새벽"),
+])
+def test_a_name_in_single_quotes_is_one_name_of_no_person(line: str, name: str) -> None:
+    # mentions69: a product, a law, a policy, a work in single quotes, with no word of its kind before it
+    types = {m.text: m.type for m in bilingual.process(line).mentions}
+    assert types.get(name) == "other", types
+
+
+@pytest.mark.parametrize("line,quoted", [
+    ("박 감독은 경기 뒤 '선수들이 끝까지 잘 버텼다'며 웃었다.", "선수들이 끝까지 잘 버텼다"),  # a quoted clause
+    ("장관은 '물가 안정이 먼저'라고 강조했다.", "물가 안정이 먼저"),  # a quotative ending after it
+    ("'빙상 여왕' 한서린이 은퇴 후 첫 공연을 열었다.", "빙상 여왕"),  # an epithet before a name
+    ("수도권에 폭염경보 '주의' 단계가 내려졌다.", "주의"),  # the level of an alert
+    ("배달앱 수수료 인하 '맞불'", "맞불"),  # a headline's last word
+])
+def test_a_quoted_clause_epithet_level_or_headline_word_is_no_quoted_name(line: str, quoted: str) -> None:
+    assert not any(m.text == quoted for m in bilingual.process(line).mentions)
