@@ -120,6 +120,8 @@ FIRST_RUN: dict[str, str] = {
     "forty-seventh-ag": "f11301d1",  # 89.8 % recorded (the rules alone; 95.4 % with the layer of f11301d1, after
     # labels48 and labels49; 95.3 % with that of 256ad2b1, after labels50: rules alone 89.8 %; gold as written, 11
     # rows relabelled when it joined; never read before labels51)
+    "forty-eighth-ai": "2f6049d6",  # 86.0 % recorded (the rules alone; 91.7 % with the layer of 2f6049d6, stop 56's
+    # base; gold as written, 1 row relabelled when it joined; never read before labels52)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

@@ -630,7 +630,7 @@ _AUTHOR_BOX = re.compile(
     r"연구위원|선임연구위원|연구원|이사장|대표|목사|신부|스님|건축가|사진작가|만화가|셰프|작곡가)")
 # labels21: a photo caption without a credit, told by the marker it opens with, and a picture's credit alone.
 _CAPTION_OPENER = re.compile(
-    r"\s*(?:\((?:사진\s*)?(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|좌|우|상|하)(?:\s*사진)?\)|\[(?:사진\s*)?(?:위|아래)\]"
+    r"\s*(?:\(사진\)|\((?:사진\s*)?(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|좌|우|상|하)(?:\s*사진)?\)|\[(?:사진\s*)?(?:위|아래)\]"
     r"|사진\s*(?:(?:맨\s*)?(?:왼쪽|오른쪽)(?:부터|에서)?|위|아래|가운데)\s*[,:]?"
     r"|(?:pictured|above|below|top|bottom|inset)(?:\s*\((?:from\s+)?(?:left|right)[^)]{0,20}\))?\s*:"
     r"|(?:pictured\s+)?(?:\(\s*)?from\s+(?:left|right)(?:\s*\))?\s*[,:)]|clockwise\s+from\s+(?:top\s+)?(?:left|right)\s*[,:]"
@@ -1686,9 +1686,9 @@ _SPACED_BAR = re.compile(r"\s+[|/]\s+")
 _SPEC_LINE = re.compile(r"[A-Z0-9][\w ()/.-]{0,30}:\s+[^:]*\d.{0,80}")
 _COUNT = (r"(?:(?:이\s?(?:게시물|게시글|기사|글)에\s?대한\s)?(?:조회|추천|공감|댓글|답글|좋아요|읽음)\s?수?"
           r"(?:\s(?:views?|hits?|comments?|likes?))?|"
-          r"(?:views?|hits?|reads?|comments?|likes?|shares?|replies|answers)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?"
+          r"(?:views?|hits?|reads?|comments?|likes?|reactions?|shares?|replies|answers)\b)\s*[:：]?\s*\d[\d,.]*\s*[kKmM만천]?"
           r"(?:\s*(?:회|건|개))?|"
-          r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?|repl(?:y|ies)|answers?)\b")
+          r"\d[\d,.]*\s*[kKmM]?\s+(?:views?|hits?|reads?|comments?|likes?|reactions?|repl(?:y|ies)|answers?)\b")
 _COUNTERS = re.compile(rf"(?:{_COUNT})(?:\s*[|·/,]?\s*(?:{_COUNT}))*", re.I)
 """A page's counters and nothing else on the line: a counter word and its figure, or a figure and the word, one or
 several (``조회 3412``, ``조회수 1,284``, ``Views 392``, ``Hit 486``, ``2.1K views``, ``추천 12 | 댓글 3``). The
@@ -3511,7 +3511,7 @@ def _action_link(w: Where) -> bool:
     if w.index <= w.last_prose and (line.hangul or w.index <= w.first_prose):
         return False  # labels38: among the paragraphs, English lines after the first only (_button_between_paragraphs)
     text = line.core.strip()
-    if not text or text[-1] in ".:：?!\"”" or _NOT_IN_SUBHEADING.search(text):
+    if not text or text[-1] in ".:：?!\"”," or _NOT_IN_SUBHEADING.search(text):
         return False
     if line.hangul:
         shaped = line.words <= 3 and not _LATIN_WORD.search(text) and (
@@ -3605,6 +3605,16 @@ _LETTER_CLOSING = re.compile(
     r"|with\s+best\s+wishes|all\s+the\s+best)\s*[,.!]?", re.I)
 """labels46: a letter's closing formula alone on its line (``Yours sincerely,``, ``Kind regards,``, ``Best wishes``):
 part of the letter (body, as the salutation is), the signer's lines under it (:func:`_letter_signer`)."""
+
+
+def _comma_greeting(line: _Line) -> bool:
+    """labels52: a letter's salutation or closing by its shape, whatever its words: a short English line (one to six
+    words, 40 characters or fewer, no digit, no colon, bar or dot between items) closed by a comma (``Hi everyone,``,
+    ``See you at pickup,``, ``Dear Ms Okafor,``, ``Cheers,``). Every such line of the fixtures is body (9 of 9 when
+    it was written, set ai's two among them); a link or a button is not closed by a comma."""
+    text = line.text.rstrip()
+    return (text.endswith(",") and not line.hangul and not line.digit and 1 <= line.words <= 6 and len(text) <= 40
+            and not any(mark in text for mark in ":|·•"))
 _KO_SENDER = re.compile(r"(?-i:[가-힣A-Za-z0-9·()\s]){2,30}\s(?:드림|올림)\.?")
 """labels46: a Korean letter's sender line (``3학년 2반 담임 윤하람 드림``, ``솔빛마을 주민 일동 올림``)."""
 
@@ -3620,7 +3630,8 @@ def _letter_signer(w: Where) -> bool:
         if w.index - back < 0:
             return False
         above = w.lines[w.index - back]
-        if _LETTER_CLOSING.fullmatch(above.text) is not None:
+        if _LETTER_CLOSING.fullmatch(above.text) is not None or (w.index - back > w.first_prose
+                                                                 and _comma_greeting(above)):
             return all(_signer_shape(ln) for ln in w.lines[w.index - back + 1:w.index + 1])
     return False
 
@@ -4183,7 +4194,7 @@ def _customer_review(w: Where) -> bool:
 
 
 _PAGER = re.compile(
-    r"(?:[◀◁◄←‹«⟵<]\s*)?(?:previous|prev|이전)\b.{0,70}?(?:next|다음)\b.{0,70}?(?:\s*[▶▷►→›»⟶>])?", _I)
+    r"(?:[◀◁◄←‹«⟵<⇐⇦]\s*)?(?:previous|prev|이전)\b.{0,70}?(?:next|다음)\b.{0,70}?(?:\s*[▶▷►→›»⟶>⇒⇨])?", _I)
 """labels39: a page's links to the previous and the next page or post, with their titles or not (``◄ Previous | Next
 ►``, ``◁ Previous release | Next release ▷``, ``← Previous: … Next: … →``, ``◀ 이전 사진 | 다음 사진 ▶``)."""
 
@@ -4193,7 +4204,7 @@ def _pager(w: Where) -> bool:
     label table's navigation (a board's links to the previous and next post with their titles); labels44: or one of
     them alone (:data:`_PAGE_STEP`)."""
     text = w.line.text.strip()
-    if len(text) > 160 or not (text[:1] in "◀◁◄←‹«⟵<" or text[-1:] in "▶▷►→›»⟶>"):
+    if len(text) > 160 or not (text[:1] in "◀◁◄←‹«⟵<⇐⇦" or text[-1:] in "▶▷►→›»⟶>⇒⇨"):
         return False  # the cheap test: an arrow at either end
     return _PAGER.fullmatch(text) is not None or (len(text) <= 30 and _PAGE_STEP.fullmatch(text) is not None)
 
@@ -4685,9 +4696,11 @@ RULES: tuple[Rule, ...] = (
          "head by the office's kind (…관리사무소장, …초등학교장, …군수; a complex's number in the name: 3단지; set out "
          "in spaces: 새 솔 고 등 학 교 장); wherever it stands right under the notice's bare date (2026. 12. 4.)"),
     Rule("letter-closing", "body", 0.7, "a letter's closing formula (Yours sincerely,)",
-         lambda w: len(w.line.text) <= 30 and _LETTER_CLOSING.fullmatch(w.line.text) is not None,
-         "a letter's closing formula alone on its line (Yours sincerely, Kind regards, Best wishes): part of the "
-         "letter, as its salutation is"),
+         lambda w: (len(w.line.text) <= 30 and _LETTER_CLOSING.fullmatch(w.line.text) is not None)
+         or _comma_greeting(w.line),
+         "a letter's closing formula alone on its line (Yours sincerely, Kind regards, Best wishes), or any short "
+         "English line closed by a comma (See you at pickup,, Hi everyone,): part of the letter, as its salutation "
+         "is"),
     Rule("letter-signer", "byline", 0.7, "a letter's signer under its closing formula",
          _letter_signer,
          "one of the two short lines that are no sentence right under a letter's closing formula (the signer's name "

@@ -4346,3 +4346,35 @@ def test_a_korean_contributor_s_line_under_the_writer_s_credit_is_a_byline() -> 
     page = "\n".join(["가오리연 꼬리 다는 법", "글 한다온 (강사팀)", "2026.12.01", _KITE_TEXT_KO,
                       "한다온은 솔바람 연 만들기 모임에서 초보 회원의 연 만들기를 돕고 있습니다.", "© 2026 솔바람"])
     assert _labels(page)[4] == "byline"
+
+
+# labels52: shapes from set ai's misses that recur on other sites (a second site each where the fixtures had one).
+@pytest.mark.parametrize("line", ["23 reactions · 14 comments", "Reactions 12", "5 reactions"])
+def test_a_reactions_counter_is_a_counter(line: str) -> None:
+    page = _NOTICE + line
+    assert _rule_names(page)[-1] == "counter" and _labels(page)[-1] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["⇐ Previous: Holiday Trash Schedule ⇒ Next: Winter Parking Ban",
+                                  "⇦ 이전 사진 | 다음 사진 ⇨"])
+def test_a_pager_between_double_arrows_is_navigation(line: str) -> None:
+    page = _NOTICE + line
+    assert _rule_names(page)[-1] == "pager" and _labels(page)[-1] == "navigation"
+
+
+def test_a_bare_photo_marker_opens_a_caption() -> None:
+    page = _NOTICE + "(사진) 12월 23일 성탄 잔치에서 어르신들이 직접 꾸민 트리 앞에 모였습니다.\n" + _NOTICE
+    names = _rule_names(page)
+    assert names[2] == "caption-opener" and _labels(page)[2] == "caption"
+
+
+def test_a_short_line_closed_by_a_comma_is_a_letter_s_greeting_and_its_signer_follows() -> None:
+    page = ("Week 22 Harvest Notes\nHi everyone,\n"
+            "Our first hard frost came Tuesday night, two weeks earlier than last year, so this box is a true turn "
+            "of the season.\nSee you at pickup,\nRuth, Marco & the Hollow Creek crew\n"
+            "You are receiving this email because you signed up for a share. Unsubscribe")
+    names = _rule_names(page)
+    assert names[1] == names[3] == "letter-closing" and names[4] == "letter-signer"
+    assert [_labels(page)[i] for i in (1, 3, 4)] == ["body", "body", "byline"]
+    assert not blocks._comma_greeting(blocks._lines("Download the guide (PDF, 3 MB),")[0])  # a digit: no greeting
+    assert not blocks._comma_greeting(blocks._lines("Tags: news, events,")[0])  # a colon: no greeting
