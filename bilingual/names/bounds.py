@@ -54,7 +54,7 @@ from bilingual.names.similarity import (
     word_units,
 )
 
-__all__ = ["clear_caches", "may_reach"]
+__all__ = ["clear_caches", "latin_ceiling", "may_reach", "same_threshold"]
 
 
 def may_reach(a: str, b: str, floor: float, *, kind: Kind | None = None) -> bool:
@@ -129,6 +129,44 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         elif round(bound, 4) >= floor:
             return True
     return False
+
+
+def latin_ceiling(a: str, b: str, kind: Kind | None) -> float | None:
+    """An upper bound on ``name_similarity(a, b, kind=kind).score`` for two Latin spellings of a person's name, from
+    their Hangul readings and ``a``'s own fits to its readings only: no alignment of ``a`` with ``b``, nor of ``b``
+    with anything (kb58 branch). ``None`` when the pair is not bounded so: not two Latin spellings, or a kind whose
+    names GeoNames may join (:data:`~bilingual.names.similarity.PLACE_KINDS`: ``None`` and ``"place"``).
+
+    It follows ``_latin_latin`` step by step: the same letters once folded score 1; otherwise the score is the
+    letters' overlap (at most :data:`LETTERS_AT_MOST`) or a Hangul reading's ``low``, the lower of the two
+    spellings' fits to it — for a reading both share, at most ``a``'s fit (computed once per query, and remembered
+    for the full comparison); for a reading of one spelling only, at most the ``same`` threshold less 0.0001. A
+    knowledge base's query (``a``) meets ~100 names its keys fetch; their readings (``parse_name``, remembered) are
+    all this asks of each, where :func:`may_reach` aligns the query with them.
+
+    >>> latin_ceiling("Cho Tae-yul", "Cho Tae-yul", "person"), latin_ceiling("Cho Tae-yul", "조태열", "person")
+    (1.0, None)
+    """
+    if kind in PLACE_KINDS:
+        return None
+    pa, pb = _parse(a[: MAX_CHARS + 1]), _parse(b[: MAX_CHARS + 1])
+    if pa.script != "latin" or pb.script != "latin":
+        return None
+    if "".join(pa.words) == "".join(pb.words) or sorted(pa.words) == sorted(pb.words):
+        return 1.0
+    ours, theirs = _readings(pa.text), _readings(pb.text)
+    ceiling = LETTERS_AT_MOST
+    if set(ours) != set(theirs):  # a reading of one spelling only: capped under 'same' in _latin_latin
+        ceiling = max(ceiling, same_threshold() - 0.0001)
+    for reading in ours:
+        if reading in theirs and (h := _parse(reading)).script == "hangul":
+            ceiling = max(ceiling, _fit_values(h, pa, kind)[0])  # low = min(a's fit, b's fit) <= a's fit
+    return ceiling
+
+
+def same_threshold() -> float:
+    """The score from which name similarity says ``same`` (the model's calibration)."""
+    return model().calibration.get("same", 0.5)
 
 
 def _hangul_overlap_score(ratio: float) -> float:

@@ -1275,10 +1275,11 @@ def test_fetched_candidates_are_remembered_per_name_forgotten_with_the_model(mon
     scored: list[int] = []
     score = kb._score_candidates
 
-    def scoring(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> list[str]:
+    def scoring(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str],
+                put_off: list[tuple[str, float]] | None = None) -> list[str]:
         ids = list(ids)
         scored.append(len(ids))
-        return score(name, ids, found, fitted)
+        return score(name, ids, found, fitted, put_off)
 
     monkeypatch.setattr(kb, "_similar_ids", counted)
     monkeypatch.setattr(kb, "_score_candidates", scoring)
@@ -1314,10 +1315,11 @@ def test_the_similarity_tier_scores_at_most_max_similar_keyed_candidates(monkeyp
     scored: list[int] = []
     score = kb._score_candidates
 
-    def counted(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> None:
+    def counted(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str],
+                put_off: list[tuple[str, float]] | None = None) -> list[str]:
         ids = list(ids)
         scored.append(len(ids))
-        return score(name, ids, found, fitted)
+        return score(name, ids, found, fitted, put_off)
 
     monkeypatch.setattr(kb, "_score_candidates", counted)
     kb.link("Choe Jinseong")  # its keys fetch 240 of these 1,794 people
