@@ -655,6 +655,48 @@ def _parse_name(text: str, limit: int | None, min_score: float) -> list[NameCand
 _KEEP = 6  # readings kept per piece by parse_name (64 when every reading is asked for)
 
 
+def may_read_as(text: str, hangul: str) -> bool:
+    """Whether ``hangul`` may be one of :func:`parse_name`'s readings of ``text`` with a ``limit`` (any, not
+    ``None``) and any ``min_score``: ``False`` only when it certainly is not (kb58 branch). The readings are built as
+    :func:`_parse_name` builds them — a one-piece word in the surname's place read by one of its four Hangul
+    surnames, then each given-name piece, in order, by one of its readings (:func:`_piece_readings`, or
+    :func:`_one_letter_off` when it has none), 1 to 3 syllables — without their weights, the cut to the best
+    ``_KEEP + 6`` combinations, the floor and the limit, which only take readings away; so this asks a few
+    dictionary look-ups of remembered readings, where :func:`parse_name` of a name not seen before combines and
+    ranks them all. The knowledge base's similarity tier asks it of the ~100 names a query's keys fetch
+    (:func:`~bilingual.names.bounds.latin_ceiling`)."""
+    pieces = [keys for w in _WORD_SPLIT.split(text.strip())
+              if (keys := [k for p in _HYPHEN.split(w) if (k := spelling_key(p))])]
+    if not 2 <= len(pieces) <= 4 or any(len(k) > 20 for keys in pieces for k in keys):
+        return False
+    surnames = surname_index()
+    for position in (0, len(pieces) - 1):
+        if len(pieces[position]) != 1 or pieces[position][0] not in surnames:
+            continue
+        rest = [p for i, w in enumerate(pieces) if i != position for p in w]
+        if not rest:
+            continue
+        for sur_hangul, _ in surnames[pieces[position][0]][:4]:
+            given = hangul[len(sur_hangul):]
+            if hangul.startswith(sur_hangul) and 1 <= len(given) <= 3 and _given_may_read_as(rest, given):
+                return True
+    return False
+
+
+def _given_may_read_as(pieces: list[str], given: str) -> bool:
+    """Whether the given-name ``pieces`` may read as ``given``: one reading of each piece, in order, spelling it
+    (:func:`may_read_as`; the readings :func:`_given_options` combines, uncut)."""
+    ends = {0}  # how much of ``given`` the pieces so far may spell
+    for piece in pieces:
+        options = _piece_readings(piece, _KEEP) or _one_letter_off(piece, _KEEP)[0]
+        ends = {end + len(syllables) for end in ends for _, syllables in options
+                if given.startswith("".join(syllables), end)}
+        if not ends:
+            return False
+    return len(given) in ends
+
+
+
 _syllable_readings: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {}
 """The readings of the spellings in the syllable index ("tae", "yul", "yeong") met so far: most pieces of a
 hyphenated or spaced given name are one of these, so they are kept for the life of the process (at most one per
