@@ -158,18 +158,21 @@ def latin_ceiling(a: str, b: str, kind: Kind | None) -> float | None:
     if "".join(pa.words) == "".join(pb.words) or sorted(pa.words) == sorted(pb.words):
         return 1.0
     ceiling = max(LETTERS_AT_MOST, same_threshold() - 0.0001)  # the letters; a reading of one spelling only
-    for reading, fit in _own_fits(pa, kind):
-        if fit > ceiling and may_read_as(pb.text, reading):  # low = min(a's fit, b's fit) <= a's fit
-            ceiling = fit
+    for reading, fit in _own_fits(pa, kind):  # the best fit first
+        if fit <= ceiling:
+            break
+        if may_read_as(pb.text, reading):  # low = min(a's fit, b's fit) <= a's fit
+            return fit
     return ceiling
 
 
 @lru_cache(maxsize=4096)
 def _own_fits(latin: _Parsed, kind: Kind | None) -> tuple[tuple[str, float], ...]:
     """A Latin spelling's Hangul readings (``_readings``, as ``_latin_latin`` reads them) with its own fit's score to
-    each (``_hangul_latin``'s, through :func:`_fit_values`, which shares its cache)."""
-    return tuple((reading, _fit_values(h, latin, kind)[0]) for reading in _readings(latin.text)
-                 if (h := _parse(reading)).script == "hangul")
+    each (``_hangul_latin``'s, through :func:`_fit_values`, which shares its cache), the best fit first."""
+    fits = [(reading, _fit_values(h, latin, kind)[0]) for reading in _readings(latin.text)
+            if (h := _parse(reading)).script == "hangul"]
+    return tuple(sorted(fits, key=lambda rf: -rf[1]))
 
 
 def same_threshold() -> float:
