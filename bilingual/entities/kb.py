@@ -101,7 +101,8 @@ synthetic Korean people a Latin query's keys fetch about 3,600 entities, at 1k u
 branch: no query of ``evaluation/same_links.py`` or ``link_eval.py`` fetched more than 67 and 80 by its keys then, so
 none is cut (and ``same_output.py``'s outputs are byte-identical), and the links of ``benchmarks/bench_kb.py``'s
 queries are the same at 1k, 10k and 100k (it counts them). In a KB that dense, ``Link.candidates`` of the similarity
-tier are the fits among the first 100 fetched, not every entity of the KB that fits."""
+tier are the fits among the first 100 fetched, not every entity of the KB that fits; and of a Latin query, those
+within ``MARGIN`` of the best and the others no ceiling put off (:meth:`KnowledgeBase._score_candidates`, kb58)."""
 MAX_FETCHES = 4096
 """The fetches (a kind and a name) whose candidates a KB remembers (:meth:`KnowledgeBase._score_fetched`): the ids
 fetched, at most :data:`MAX_SIMILAR` and the readings' few, and those a bound passed, so about 1 KB each and at most
