@@ -64,7 +64,10 @@ class Link(BaseModel):
     fit among the entities the deciding tier scored. The similarity tier scores the entities reached through the
     query's readings and spellings and at most :data:`~bilingual.entities.kb.MAX_SIMILAR` (100) of those its keys
     fetch, most keys shared first (kb54 branch; 200 before): in a large KB of dense names, the top of that order,
-    not every entity that would fit."""
+    not every entity that would fit. Of those, for a query in Latin letters, an entity named in Latin letters whose
+    ceiling (``bounds.latin_ceiling``) keeps it more than :data:`MARGIN` under the best and under ``same`` is not
+    scored (kb58 branch), so ``candidates`` holds every candidate within :data:`MARGIN` of the best (within
+    :data:`SECOND_LOOK_RIVAL` when a second look may follow) and, further down, only those no ceiling ruled out."""
 
     model_config = ConfigDict(frozen=True)
     entity_id: str | None

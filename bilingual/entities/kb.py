@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bilingual.document import LinkMethod
 from bilingual.entities.acceptance import (
+    MARGIN,
     MIN_ACCEPT,
     SECOND_LOOK_RIVAL,
     Candidate,
@@ -62,7 +63,7 @@ from bilingual.entities.retrieval_keys import (
 from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
 from bilingual.names import similarity as _similarity_module
-from bilingual.names.bounds import may_reach
+from bilingual.names.bounds import latin_ceiling, may_reach, same_threshold
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import (
@@ -100,11 +101,15 @@ synthetic Korean people a Latin query's keys fetch about 3,600 entities, at 1k u
 branch: no query of ``evaluation/same_links.py`` or ``link_eval.py`` fetched more than 67 and 80 by its keys then, so
 none is cut (and ``same_output.py``'s outputs are byte-identical), and the links of ``benchmarks/bench_kb.py``'s
 queries are the same at 1k, 10k and 100k (it counts them). In a KB that dense, ``Link.candidates`` of the similarity
-tier are the fits among the first 100 fetched, not every entity of the KB that fits."""
+tier are the fits among the first 100 fetched, not every entity of the KB that fits; and of a Latin query, those
+within ``MARGIN`` of the best and the others no ceiling put off (:meth:`KnowledgeBase._score_candidates`, kb58)."""
 MAX_FETCHES = 4096
 """The fetches (a kind and a name) whose candidates a KB remembers (:meth:`KnowledgeBase._score_fetched`): the ids
 fetched, at most :data:`MAX_SIMILAR` and the readings' few, and those a bound passed, so about 1 KB each and at most
 about 5 MB."""
+_Fetched = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, float], ...]]
+"""A fetch remembered (:meth:`KnowledgeBase._score_fetched`): the ids a bound passed among those scored, the ids
+fetched, and those put off with their ceilings."""
 MAX_NAME = 200  # a longer text, once its titles are stripped, is not a name: link() returns None
 MAX_TITLES = 100  # room for the titles around a name ("Minister of Foreign Affairs and Trade", "국무총리 후보자")
 _KINDS: dict[str, Literal["person", "place", "org"]] = {"person": "person", "place": "place", "org": "org"}
@@ -198,7 +203,7 @@ class KnowledgeBase:
         self._memo_generation = _GENERATION[0]
         self._memo_lock = threading.Lock()
         # _score_fetched: the ids a name's bound passes and the ids fetched, by kind and name, oldest first
-        self._fetches: OrderedDict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = OrderedDict()
+        self._fetches: OrderedDict[tuple[str, str, bool], _Fetched] = OrderedDict()
         self._fetches_generation = _GENERATION[0]
         self._fetches_lock = threading.Lock()
 
@@ -360,16 +365,49 @@ class KnowledgeBase:
             return None
         # the similarity tier alone reads a Korean name written after an English given name (fx40)
         fitted_forms = forms + korean_name_after_given_name(forms[-1])
-        for tier in (self._tier_exact, self._tier_normal, self._tier_similarity, self._tier_partial):
-            found = _merged(tier(form) for form in (fitted_forms if tier == self._tier_similarity else forms[:1]))
-            if not found and tier != self._tier_similarity:
+        for tier in (self._tier_exact, self._tier_normal, None, self._tier_partial):
+            if tier is None:  # the similarity tier, between the normalized names and the family name alone
+                link = self._link_similar(fitted_forms, query=forms[-1])
+                if link is not None:
+                    return link
+                continue
+            found = _merged(tier(form) for form in forms[:1])
+            if not found:
                 found = _merged(tier(form) for form in forms[1:])
             if found:
-                link = accept(found, query=forms[-1])  # the name without titles and particle
-                if tier == self._tier_similarity and link.entity_id is None:
-                    return self._second_look(fitted_forms, link)
-                return link
+                return accept(found, query=forms[-1])  # the name without titles and particle
         return None
+
+    def _link_similar(self, forms: tuple[str, ...], query: str) -> Link | None:
+        """The similarity tier's link of ``forms`` (``query``: the name :func:`accept` reads), or ``None`` when
+        nothing fits. For a Latin ``query`` (no candidate's score is discounted in :func:`accept` then), a candidate
+        named in Latin letters whose :func:`latin_ceiling` keeps it under the best found so far by more than
+        :data:`MARGIN`, and under ``same``, is put off, not scored (:meth:`_score_candidates`; kb58 branch): it cannot
+        be the best nor close to it, so the link, its score, method and every candidate close to the best are what
+        scoring it gives. Only :meth:`_second_look` reads further down (:data:`SECOND_LOOK_RIVAL`): when it may run,
+        the candidates put off whose ceiling reaches that far are scored before it."""
+        put_off: list[list[tuple[str, float]]] | None = [] if not has_syllable(query) else None
+        founds = []
+        for form in forms:
+            if put_off is not None:
+                put_off.append([])
+            founds.append(self._tier_similarity(form, None if put_off is None else put_off[-1]))
+        found = _merged(founds)
+        if not found:
+            return None
+        link = accept(found, query=query)
+        if link.entity_id is not None:
+            return link
+        best = link.candidates[0]
+        if put_off and any(put_off) and link.score >= MIN_ACCEPT and best.verdict == "possible" \
+                and best.method in ("romanization", "fuzzy"):
+            floor = best.score - SECOND_LOOK_RIVAL  # what _second_look reads: score what may reach it
+            for form, form_found, off in zip(forms, founds, put_off, strict=True):
+                more = [i for i, ceiling in off if ceiling >= floor and i not in form_found]
+                if more:
+                    self._score_candidates(form, more, form_found, {})
+            link = accept(_merged(founds), query=query)
+        return self._second_look(forms, link)
 
     def _second_look(self, forms: tuple[str, ...], link: Link) -> Link:
         """An abstention of the similarity tier looked at again (link20 branch): a Korean person's name fitted across
@@ -452,17 +490,20 @@ class KnowledgeBase:
         return {i: Candidate(entity_id=i, score=0.95, method="normalized", reason=why)
                 for i in self._normal.get(key, ())} if key else {}
 
-    def _tier_similarity(self, name: str) -> dict[str, Candidate]:
+    def _tier_similarity(self, name: str, put_off: list[tuple[str, float]] | None = None) -> dict[str, Candidate]:
         """Every entity with a name that fits ``name`` by :func:`name_similarity` (``same`` or ``possible``), in
         either script. Candidates come from indexes, never from a scan: the Hangul readings of a romanized
-        Korean name, the spellings of a Hangul one, and the coarse keys of :func:`similarity_keys`."""
+        Korean name, the spellings of a Hangul one, and the coarse keys of :func:`similarity_keys`. With
+        ``put_off`` (a list), the fetched candidates that cannot be the best nor close to it are added there, with
+        their ceilings, instead of being scored (:meth:`_link_similar`, :meth:`_score_candidates`)."""
         if self._family_name_alone(name):
             return {}  # the partial tier's case: a family name is shared by many
         found: dict[str, Candidate] = {}
         fitted: dict[str, str] = {}  # each candidate's name that fits best
-        ids = self._score_fetched("similar", name, lambda: self._similar_ids(name), found, fitted)
+        ids = self._score_fetched("similar", name, lambda: self._similar_ids(name), found, fitted, put_off)
         if not self._same_by_whole_name(found, fitted, name):
-            more = self._score_fetched("standard", name, lambda: self._standard_ids(name, set(ids)), found, fitted)
+            more = self._score_fetched("standard", name, lambda: self._standard_ids(name, set(ids)), found, fitted,
+                                       put_off)
             ids = (*ids, *more)
         if not self._same_by_whole_name(found, fitted, name):
             # an entity named in the query's script is compared in that script only (_comparable_names): its fit
@@ -480,16 +521,18 @@ class KnowledgeBase:
         return with_reading_shares(name, found, fitted)
 
     def _score_fetched(self, kind: str, name: str, fetch: Callable[[], list[str]], found: dict[str, Candidate],
-                       fitted: dict[str, str]) -> tuple[str, ...]:
+                       fitted: dict[str, str], put_off: list[tuple[str, float]] | None = None) -> tuple[str, ...]:
         """Scores the candidates of one kind that ``fetch()`` gives for ``name`` (``similar``: :meth:`_similar_ids`,
         ``standard``: :meth:`_standard_ids`) into ``found`` and ``fitted``, and returns them (kb54 branch).
-        Remembered for the :data:`MAX_FETCHES` names asked last: the ids fetched, and those of them with a name
-        :func:`may_reach` passes (the others add nothing to ``found``); linked again, only these are scored, in the
-        same order, so the tier finds the same candidates without counting the keys of the thousands of entities a
-        query's keys hold in a large KB of dense names, nor asking ~100 remembered bounds. A pure function of the
-        KB, the name and the name model (the bounds, the readings of :meth:`_read_korean_ids`): forgotten when the
-        model changes, as the link memo is. Thread-safe."""
-        key = (kind, name)
+        Remembered for the :data:`MAX_FETCHES` names asked last: the ids fetched, those of them with a name
+        :func:`may_reach` passes (the others add nothing to ``found``) and, with ``put_off``, those put off with
+        their ceilings (:meth:`_score_candidates`); linked again, only the passing ids are scored, in the same
+        order, and the put-off ones are put off again, so the tier finds the same candidates without counting the
+        keys of the thousands of entities a query's keys hold in a large KB of dense names, nor asking ~100
+        remembered bounds. A pure function of the KB, the name, whether candidates may be put off, and the name
+        model (the bounds, the readings of :meth:`_read_korean_ids`): forgotten when the model changes, as the link
+        memo is. Thread-safe."""
+        key = (kind, name, put_off is not None)
         with self._fetches_lock:
             if self._fetches_generation != _GENERATION[0]:
                 self._fetches.clear()
@@ -499,14 +542,20 @@ class KnowledgeBase:
                 self._fetches.move_to_end(key)
             generation = self._fetches_generation
         if entry is not None:
-            passing, ids = entry
+            passing, ids, off = entry
             self._score_candidates(name, passing, found, fitted)
+            if put_off is not None:
+                put_off.extend(off)
             return ids
         ids = tuple(fetch())  # outside the lock: two threads may both fetch, the same ids
-        passing = tuple(self._score_candidates(name, ids, found, fitted))
+        fresh: list[tuple[str, float]] | None = None if put_off is None else []
+        passing = tuple(self._score_candidates(name, ids, found, fitted, fresh))
+        off = () if fresh is None else tuple(fresh)
+        if put_off is not None:
+            put_off.extend(off)
         with self._fetches_lock:
             if self._fetches_generation == generation == _GENERATION[0]:
-                self._fetches[key] = (passing, ids)
+                self._fetches[key] = (passing, ids, off)
                 if len(self._fetches) > MAX_FETCHES:
                     self._fetches.popitem(last=False)
         return ids
@@ -550,14 +599,34 @@ class KnowledgeBase:
                 fitted[i] = self._entities[i].name
 
     def _score_candidates(self, name: str, ids: Iterable[str], found: dict[str, Candidate],
-                          fitted: dict[str, str]) -> list[str]:
+                          fitted: dict[str, str], put_off: list[tuple[str, float]] | None = None) -> list[str]:
         """Scores ``name`` against the names of the entities ``ids`` and adds those that fit to ``found`` (and the
         name that fits best to ``fitted``); returns the ids with a name :func:`may_reach` passes. The query's
         script and word count are read once, not once per candidate (kb54 branch: a query of a large KB scores up to
-        :data:`MAX_SIMILAR` of them, most ruled out by a remembered bound)."""
+        :data:`MAX_SIMILAR` of them, most ruled out by a remembered bound).
+
+        With ``put_off`` (kb58 branch), the candidates with a :meth:`_ceiling` (a Latin query, Latin names) are
+        scored after the others, highest ceiling first, and as soon as one's ceiling is under the best score in
+        ``found`` by more than :data:`MARGIN`, it and every later one are added to ``put_off`` with their ceilings,
+        unscored: none of them can be the best, be close to it (:func:`accept`) or fit as ``same``
+        (:meth:`_same_by_whole_name`). At 100k synthetic Korean people a Latin query's ~100 keyed candidates are
+        rivals at best, and all but one to three are put off."""
         hangul, one_word = has_syllable(name), len(name.split()) == 1
+        order = ids if isinstance(ids, (list, tuple)) else list(ids)
+        ceilings: dict[str, float] = {}
+        if put_off is not None and not hangul:
+            for i in order:
+                if (ceiling := self._ceiling(name, i, one_word)) is not None:
+                    ceilings[i] = ceiling
+            if ceilings:  # the others first (they are scored whatever their score), then by ceiling, highest first
+                order = [i for i in order if i not in ceilings] + sorted(ceilings, key=lambda i: -ceilings[i])
+        top = max((c.score for c in found.values()), default=None)
         reached: list[str] = []
-        for i in ids:
+        for at, i in enumerate(order):
+            ceiling = ceilings.get(i)
+            if ceiling is not None and top is not None and ceiling < top - MARGIN and put_off is not None:
+                put_off.extend((j, ceilings[j]) for j in order[at:])  # every later one has a ceiling, no higher
+                break
             entity = self._entities[i]
             kind = _KINDS.get(entity.type)
             best: tuple[float, float, str, NameSimilarity] | None = None
@@ -584,7 +653,23 @@ class KnowledgeBase:
                                  evidence=result.evidence, kb_reading=reading, fitted=other,
                                  verdict="same" if result.verdict == "same" else "possible")
             fitted[i] = other
+            top = found[i].score if top is None else max(top, found[i].score)
         return reached
+
+    def _ceiling(self, name: str, entity_id: str, one_word: bool) -> float | None:
+        """The most the Latin ``name`` can score as a candidate against the entity ``entity_id`` (its score as
+        :meth:`_score_candidates` computes it, from :func:`latin_ceiling` in place of the similarity), or ``None``
+        when that is not bounded so (a name of the entity in Hangul, a place, or one that may fit as ``same``)."""
+        entity = self._entities[entity_id]
+        kind = _KINDS.get(entity.type)
+        most: float | None = None
+        for other, discount in self._comparable_of(entity, False, one_word):
+            ceiling = latin_ceiling(name, other, kind)
+            if ceiling is None or ceiling >= same_threshold():
+                return None
+            score = round(SIMILARITY_WEIGHT * (round(ceiling, 4) * discount), 4)  # as a candidate's score, rounded
+            most = score if most is None else max(most, score)
+        return most
 
     def _edited_ids(self, name: str, seen: set[str]) -> list[str]:
         """Entities not in ``seen`` that share an edited key with ``name`` (:func:`edited_keys`: its consonant

@@ -22,6 +22,7 @@ from itertools import repeat
 from bilingual.names import similarity
 from bilingual.names.hangul import initial_sound_law
 from bilingual.names.place_variants import one_place
+from bilingual.names.romanized import may_read_as
 from bilingual.names.similarity import (
     _PAD,
     _VOWEL_LETTERS,
@@ -54,7 +55,7 @@ from bilingual.names.similarity import (
     word_units,
 )
 
-__all__ = ["clear_caches", "may_reach"]
+__all__ = ["clear_caches", "latin_ceiling", "may_reach", "same_threshold"]
 
 
 def may_reach(a: str, b: str, floor: float, *, kind: Kind | None = None) -> bool:
@@ -129,6 +130,54 @@ def _may_reach(a: str, b: str, floor: float, kind: Kind | None) -> bool:
         elif round(bound, 4) >= floor:
             return True
     return False
+
+
+def latin_ceiling(a: str, b: str, kind: Kind | None) -> float | None:
+    """An upper bound on ``name_similarity(a, b, kind=kind).score`` for two Latin spellings of a person's name, from
+    ``a``'s Hangul readings and own fits to them and whether ``b`` may read as each: no alignment of ``a`` with
+    ``b``, nor of ``b`` with anything (kb58 branch). ``None`` when the pair is not bounded so: not two Latin
+    spellings, or a kind whose names GeoNames may join (:data:`~bilingual.names.similarity.PLACE_KINDS`: ``None``
+    and ``"place"``).
+
+    It follows ``_latin_latin`` step by step: the same letters once folded score 1; otherwise the score is the
+    letters' overlap (at most :data:`LETTERS_AT_MOST`) or a Hangul reading's ``low``, the lower of the two
+    spellings' fits to it — for a reading of one spelling only, at most the ``same`` threshold less 0.0001; for a
+    reading both share, at most ``a``'s fit (computed once per query, and remembered for the full comparison), and
+    a reading of ``a`` is one of ``b``'s only if :func:`~bilingual.names.romanized.may_read_as` says it may be. A
+    knowledge base's query (``a``) meets ~100 names its keys fetch; a few dictionary look-ups is all this asks of
+    each, where :func:`may_reach` reads them (``parse_name``) and aligns the query with their readings.
+
+    >>> latin_ceiling("Cho Tae-yul", "Cho Tae-yul", "person"), latin_ceiling("Cho Tae-yul", "조태열", "person")
+    (1.0, None)
+    """
+    if kind in PLACE_KINDS:
+        return None
+    pa, pb = _parse(a[: MAX_CHARS + 1]), _parse(b[: MAX_CHARS + 1])
+    if pa.script != "latin" or pb.script != "latin":
+        return None
+    if "".join(pa.words) == "".join(pb.words) or sorted(pa.words) == sorted(pb.words):
+        return 1.0
+    ceiling = max(LETTERS_AT_MOST, same_threshold() - 0.0001)  # the letters; a reading of one spelling only
+    for reading, fit in _own_fits(pa, kind):  # the best fit first
+        if fit <= ceiling:
+            break
+        if may_read_as(pb.text, reading):  # low = min(a's fit, b's fit) <= a's fit
+            return fit
+    return ceiling
+
+
+@lru_cache(maxsize=4096)
+def _own_fits(latin: _Parsed, kind: Kind | None) -> tuple[tuple[str, float], ...]:
+    """A Latin spelling's Hangul readings (``_readings``, as ``_latin_latin`` reads them) with its own fit's score to
+    each (``_hangul_latin``'s, through :func:`_fit_values`, which shares its cache), the best fit first."""
+    fits = [(reading, _fit_values(h, latin, kind)[0]) for reading in _readings(latin.text)
+            if (h := _parse(reading)).script == "hangul"]
+    return tuple(sorted(fits, key=lambda rf: -rf[1]))
+
+
+def same_threshold() -> float:
+    """The score from which name similarity says ``same`` (the model's calibration)."""
+    return model().calibration.get("same", 0.5)
 
 
 def _hangul_overlap_score(ratio: float) -> float:
@@ -792,8 +841,8 @@ def _fit_values(hangul: _Parsed, latin: _Parsed, kind: Kind | None) -> tuple[flo
 def clear_caches() -> None:
     """Forget every remembered bound (they depend on the name model: :func:`~bilingual.names.similarity.use_model`
     calls this through :func:`~bilingual.names.similarity.clear_caches`)."""
-    for f in (_may_reach, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms, _letter_counts,
-              _bound_emissions, _added_letter_rates, _passing_ceilings, _passable,
+    for f in (_may_reach, _own_fits, _may_align, _ceiling, _own_ceiling, _suffix_ceilings, _hangul_forms,
+              _letter_counts, _bound_emissions, _added_letter_rates, _passing_ceilings, _passable,
               _window_letters, _alike_readings, _alike_units, _may_align_any, _ceiling_any, _suffix_ceilings_any,
               _passing_ceilings_any, _bound_rows_any, _bound_lattice, _window_row):
         f.cache_clear()

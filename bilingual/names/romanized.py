@@ -655,6 +655,55 @@ def _parse_name(text: str, limit: int | None, min_score: float) -> list[NameCand
 _KEEP = 6  # readings kept per piece by parse_name (64 when every reading is asked for)
 
 
+def may_read_as(text: str, hangul: str) -> bool:
+    """Whether ``hangul`` may be one of :func:`parse_name`'s readings of ``text`` with a ``limit`` (any, not
+    ``None``) and any ``min_score``: ``False`` only when it certainly is not (kb58 branch). The readings are built as
+    :func:`_parse_name` builds them — a one-piece word in the surname's place read by one of its four Hangul
+    surnames, then each given-name piece, in order, by one of its readings (:func:`_piece_readings`, or
+    :func:`_one_letter_off` when it has none), 1 to 3 syllables — without their weights, the cut to the best
+    ``_KEEP + 6`` combinations, the floor and the limit, which only take readings away; so this asks a few
+    dictionary look-ups of remembered readings (:func:`_reading_frames`), where :func:`parse_name` of a name not
+    seen before combines and ranks them all. The knowledge base's similarity tier asks it of the ~100 names a
+    query's keys fetch (:func:`~bilingual.names.bounds.latin_ceiling`)."""
+    for surnames, given_options in _reading_frames(text):
+        for surname in surnames:
+            if hangul.startswith(surname) and 1 <= len(hangul) - len(surname) <= 3:
+                ends = {len(surname)}  # how much of ``hangul`` the pieces so far may spell
+                for options in given_options:
+                    ends = {end + len(syllables) for end in ends for syllables in options
+                            if hangul.startswith(syllables, end)}
+                    if not ends:
+                        break
+                if len(hangul) in ends:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _reading_frames(text: str) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """What :func:`may_read_as` reads of ``text``: for each place a surname may take (first, last), the Hangul
+    surnames it may read as and each given-name piece's readings, joined (a plain tuple of strings: kb56's rule for
+    what stays in a cache)."""
+    pieces = [keys for w in _WORD_SPLIT.split(text.strip())
+              if (keys := [k for p in _HYPHEN.split(w) if (k := spelling_key(p))])]
+    if not 2 <= len(pieces) <= 4 or any(len(k) > 20 for keys in pieces for k in keys):
+        return ()
+    surnames = surname_index()
+    frames = []
+    for position in (0, len(pieces) - 1):
+        if len(pieces[position]) != 1 or pieces[position][0] not in surnames:
+            continue
+        rest = [p for i, w in enumerate(pieces) if i != position for p in w]
+        if not rest:
+            continue
+        options = tuple(tuple(dict.fromkeys("".join(syllables) for _, syllables in
+                                            (_piece_readings(piece, _KEEP) or _one_letter_off(piece, _KEEP)[0])))
+                        for piece in rest)
+        frames.append((tuple(h for h, _ in surnames[pieces[position][0]][:4]), options))
+    return tuple(frames)
+
+
+
 _syllable_readings: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {}
 """The readings of the spellings in the syllable index ("tae", "yul", "yeong") met so far: most pieces of a
 hyphenated or spaced given name are one of these, so they are kept for the life of the process (at most one per

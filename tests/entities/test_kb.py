@@ -1275,10 +1275,11 @@ def test_fetched_candidates_are_remembered_per_name_forgotten_with_the_model(mon
     scored: list[int] = []
     score = kb._score_candidates
 
-    def scoring(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> list[str]:
+    def scoring(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str],
+                put_off: list[tuple[str, float]] | None = None) -> list[str]:
         ids = list(ids)
         scored.append(len(ids))
-        return score(name, ids, found, fitted)
+        return score(name, ids, found, fitted, put_off)
 
     monkeypatch.setattr(kb, "_similar_ids", counted)
     monkeypatch.setattr(kb, "_score_candidates", scoring)
@@ -1314,15 +1315,84 @@ def test_the_similarity_tier_scores_at_most_max_similar_keyed_candidates(monkeyp
     scored: list[int] = []
     score = kb._score_candidates
 
-    def counted(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str]) -> None:
+    def counted(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str],
+                put_off: list[tuple[str, float]] | None = None) -> list[str]:
         ids = list(ids)
         scored.append(len(ids))
-        return score(name, ids, found, fitted)
+        return score(name, ids, found, fitted, put_off)
 
     monkeypatch.setattr(kb, "_score_candidates", counted)
     kb.link("Choe Jinseong")  # its keys fetch 240 of these 1,794 people
     assert MAX_SIMILAR == 100
     assert scored and MAX_SIMILAR <= max(scored) <= MAX_SIMILAR + 3
+
+
+def test_candidates_put_off_change_no_link_nor_any_candidate_close_to_the_best(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kb58: a Latin query's candidates whose ceiling keeps them more than MARGIN under the best, and under `same`, are
+    put off unscored. Against the same KB with nothing put off (every fetched candidate scored): the same entity,
+    score and method, the same first reason, the same candidates close to the best, the rest a subset; and most
+    pairs are never compared."""
+    from bilingual.entities import kb as kb_module
+    from bilingual.entities.acceptance import MARGIN
+    from bilingual.names.romanized import name_variants
+
+    records = _dense_people(3000, 11)
+    rng = random.Random(3)
+    queries = [name_variants(r["name_ko"], limit=8)[rng.randrange(8)] for r in rng.sample(records, 25)]
+    queries += ["Choe Jinseong", "Choi Young-hoon", "Daniel Kim", "Kim Min-soo", "Lee Jun-ho"]
+    asked: list[int] = []
+    may_reach = kb_module.may_reach
+
+    def counted(a: str, b: str, floor: float, *, kind: str | None = None) -> bool:
+        asked[-1] += 1
+        return may_reach(a, b, floor, kind=kind)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kb_module, "may_reach", counted)
+    links = []
+    for ceiling in (True, False):
+        kb = KnowledgeBase.from_records(records)
+        if not ceiling:
+            monkeypatch.setattr(kb, "_ceiling", lambda *args: None)  # nothing put off: every candidate scored
+        asked.append(0)
+        links.append([kb.link(q) for q in queries])
+    for q, a, b in zip(queries, *links, strict=True):
+        assert (a is None) == (b is None), q
+        if a is None or b is None:
+            continue
+        assert (a.entity_id, a.score, a.method, a.reasons[0]) == (b.entity_id, b.score, b.method, b.reasons[0]), q
+        assert [c for c in a.candidates if c.score >= a.score - MARGIN] == \
+            [c for c in b.candidates if c.score >= b.score - MARGIN], q
+        assert set(a.candidates) <= set(b.candidates), q
+    assert sum(len(b.candidates) > len(a.candidates) for a, b in zip(*links, strict=True) if a and b) >= 3
+    assert asked[0] * 3 < asked[1]
+
+
+def test_candidates_put_off_are_scored_before_a_second_look_they_may_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kb58: when the similarity tier abstains on a `possible` fuzzy or romanization fit that a second look may link,
+    the candidates put off whose ceiling reaches SECOND_LOOK_RIVAL under it are scored first (a rival there stops the
+    second look), and no other."""
+    kb = KnowledgeBase.from_records([{"id": i, "type": "person", "name": n} for i, n in
+                                     (("a", "Kim Min-su"), ("x", "Kim Min-seo"), ("y", "Kim Man-seok"))])
+    best = Candidate(entity_id="a", score=0.7, method="fuzzy", verdict="possible", evidence=20.0, reason="a")
+
+    def tier(name: str, put_off: list[tuple[str, float]] | None = None) -> dict[str, Candidate]:
+        assert put_off is not None  # a Latin query
+        put_off.extend([("x", 0.6), ("y", 0.5)])  # x may reach 0.7 - 0.15, y cannot
+        return {"a": best}
+
+    scored: list[str] = []
+
+    def score(name: str, ids: Iterable[str], found: dict[str, Candidate], fitted: dict[str, str],
+              put_off: list[tuple[str, float]] | None = None) -> list[str]:
+        scored.extend(ids)
+        found["x"] = Candidate(entity_id="x", score=0.58, method="fuzzy", verdict="possible", evidence=9.0)
+        return ["x"]
+
+    monkeypatch.setattr(kb, "_tier_similarity", tier)
+    monkeypatch.setattr(kb, "_score_candidates", score)
+    link = kb.link("Kim Minsoo")
+    assert scored == ["x"]
+    assert link is not None and link.entity_id is None and [c.entity_id for c in link.candidates] == ["a", "x"]
 
 
 def test_the_shape_index_is_built_with_the_similarity_keys_index() -> None:

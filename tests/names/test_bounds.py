@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingual.names import similarity
-from bilingual.names.bounds import _ceiling, _suffix_ceilings, may_reach
+from bilingual.names.bounds import _ceiling, _suffix_ceilings, latin_ceiling, may_reach, same_threshold
+from bilingual.names.hangul import has_syllable
 from bilingual.names.similarity import ALL_UNITS, MAX_CHUNK, NEG, _emissions, _rows, fold_latin, name_similarity
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the repository
@@ -67,6 +68,35 @@ def test_the_pre_test_keeps_the_fits_it_is_asked_about() -> None:
     assert not may_reach("조태열", "블링컨", 0.5)
     assert not may_reach("", "Kim", 0.1)
 
+
+
+def test_the_latin_ceiling_is_never_below_the_score() -> None:
+    """``latin_ceiling`` bounds two Latin spellings' score from their readings and the first spelling's own fits:
+    never below the full comparison's score (the fixture pairs, and spellings of dense invented Korean names as a
+    large knowledge base holds them), ``None`` across scripts and for a place; and for most pairs of different
+    people under ``same`` (else the knowledge base could put none off)."""
+    import random
+
+    from bilingual.names.romanized import name_variants, romanize_name
+
+    rng = random.Random(5)
+    syllables = "수민영준호석진성은희경철동상우재"
+    hanguls = [rng.choice("김이박최정강조윤") + rng.choice(syllables) + rng.choice(syllables) for _ in range(60)]
+    kb_names = [romanize_name(h, style="common") for h in hanguls]
+    queries = [name_variants(h, limit=6)[rng.randrange(6)] for h in hanguls[:20]]
+    pairs = [(a, b) for a, b in _fixture_pairs() if not has_syllable(a + b)]
+    pairs += [(q, n) for q in queries for n in kb_names]
+    under_same = 0
+    for a, b in pairs:
+        ceiling = latin_ceiling(a, b, "person")
+        if ceiling is None:  # not a name ("", 200 letters): not bounded so
+            assert "bad" in (similarity._parse(a).script, similarity._parse(b).script), (a, b)
+            continue
+        assert name_similarity(a, b, kind="person").score <= ceiling, (a, b)
+        under_same += ceiling < same_threshold()
+    assert under_same > len(pairs) * 0.8
+    assert latin_ceiling("Cho Tae-yul", "조태열", "person") is None and latin_ceiling("Seoul", "Soul", "place") is None
+    assert latin_ceiling("Seoul", "Soul", None) is None and latin_ceiling("Cho Tae-yul", "Tae-yul Cho", "person") == 1.0
 
 
 def test_a_units_ceiling_is_above_every_value_of_its_emission_rows() -> None:

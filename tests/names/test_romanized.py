@@ -14,6 +14,7 @@ from bilingual.errors import DataError, NotANameError
 from bilingual.names.hangul import all_syllables
 from bilingual.names.romanized import (
     MIN_SCORE,
+    may_read_as,
     name_variants,
     parse_name,
     romanize_name,
@@ -315,3 +316,31 @@ def test_readings_remembered_are_the_readings_computed_at_every_limit() -> None:
             assert parse_name(text, min_score=floor) == _parse_name(text, 10, floor)
     assert longest == REMEMBERED_READINGS  # some spelling has more readings than are remembered: not vacuous
     assert parse_name("Bae Minjoon") == parse_name("Bae Minjoon", limit=10, min_score=MIN_SCORE)
+
+
+def test_may_read_as_holds_for_every_reading_parse_name_gives() -> None:
+    """kb58: ``may_read_as`` is ``False`` only for a Hangul name that is none of ``parse_name``'s readings (any limit
+    but ``None``, any floor): checked on the fixture spellings, their lower-cased, joined and reordered forms and
+    one-letter-off spellings; and it says no to most other Korean names (else the knowledge base's ceiling would put
+    nothing off)."""
+    import random
+    from pathlib import Path
+
+    rows = [line.split("\t")[:2] for line in (Path(__file__).resolve().parents[2] / "fixtures" / "names" /
+                                             "romanized_names.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    spellings = sorted({r[0] for r in rows if len(r) == 2})
+    spellings += [s.lower().replace("-", "") for s in spellings[:300]] + [" ".join(s.split()[::-1]) for s in
+                                                                         spellings[:300]]
+    spellings += ["Kim Yeoung-hee", "Park Sye-kyun", "Lee Myung-whun", "Cho, Tae-yul", "TAE-YUL CHO"]
+    hangul = sorted({r[1].replace(" ", "") for r in rows if len(r) == 2})
+    rng = random.Random(2)
+    others = 0
+    for spelling in spellings:
+        readings = {c.hangul for c in parse_name(spelling, limit=10, min_score=0.0)}
+        for reading in readings:
+            assert may_read_as(spelling, reading), (spelling, reading)
+        for other in rng.sample(hangul, 5):
+            others += not may_read_as(spelling, other) and other not in readings
+    assert others > len(spellings) * 4
+    assert not may_read_as("Seoul", "서울") and not may_read_as("", "김") and may_read_as("Cho Tae-yul", "조태열")
