@@ -4,9 +4,9 @@ Run: ``python evaluation/mention_types_eval.py [--misses] [--lists] [--baseline-
 the repository root; ``--cv-files [STEM …] [--cv-disjoint]`` prints the leave-one-file-out cross-validation of the
 learned typer of ``bilingual/entities/typer.py`` instead (docs/log/kb.md, "typer14 branch"), over every file or only the
 files named; ``--cv-files writers`` holds out the twenty-six newest writers' files, typed_heldout19 to
-typed_heldout43 and typed_heldout45, each whole, one at a time: the leave-one-writer-out measure (docs/log/kb.md, "typer25 branch"; the
-names re-typed in a split file's report half are counted, not listed); ``--learned-typer`` adds a row with that typer
-switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
+typed_heldout43 and 45, each whole, one at a time: the leave-one-writer-out measure (docs/log/kb.md, "typer25
+branch"; the names re-typed in a split file's report half are counted, not listed); ``--learned-typer`` adds a
+row with that typer switched on beside this checkout's default, reported, not judged; ``--lists`` counts the gold
 mentions that the lists added in the fifth session name, and the accuracy on the others; ``--without typed_heldout4``
 leaves a held-out file out while rules are being written, so that it is run once, at the end; ``--half tune`` or
 ``--half report`` scores one half of typed_heldout22, of typed_heldout23 (since mentions24), of typed_heldout24
@@ -669,13 +669,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="leave this gold file out (its stem, e.g. typed_heldout4); repeatable")
     parser.add_argument("--half", choices=("tune", "report"),
                         help="score only this half of the files split by sentence (typed_heldout22 to "
-                             "typed_heldout43, typed_heldout45: training.train_mention_typer.half); the other files whole")
+                             "typed_heldout43, 45: training.train_mention_typer.half); the other files whole")
     parser.add_argument("--learned-typer", action="store_true",
                         help="add a row with Config.mentions.learned_typer on (reported, not judged)")
     parser.add_argument("--cv-files", nargs="*", metavar="STEM",
                         help="print the learned typer's leave-one-file-out cross-validation instead: every file held "
-                             "out in turn, or only the files named (their stems; 'writers': the twenty-six newest "
-                             "writers' files, typed_heldout19 to typed_heldout43 and 45, the leave-one-writer-out measure)")
+                             "out in turn, or only the files named (their stems; 'writers': the twenty-six "
+                             "newest writers' files, typed_heldout19 to typed_heldout43 and 45, the "
+                             "leave-one-writer-out measure)")
     parser.add_argument("--cv-disjoint", action="store_true",
                         help="with --cv-files: no name of the held-out file is learned from another file")
     parser.add_argument("--scores-json", action="store_true", help=argparse.SUPPRESS)  # the baseline's subprocess
