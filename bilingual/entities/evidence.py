@@ -136,6 +136,9 @@ KOREAN_CUES: tuple[tuple[str, re.Pattern[str], MentionType, Strength], ...] = (
     ("ko-order-office", re.compile(r"^(?:의\s?|\s)(?:총무원장|총무원|종정|포교원장|교육원장|호계원장|"
                                    r"중앙종회)(?![가-힣])|^(?:의\s?|\s)(?:총무원|중앙종회)[은는이가을를에의도과와]"),
      "org", "strong"),
+    ("ko-stream-after", re.compile(r"^\s[가-힣]{2}천(?![가-힣])"), "place", "strong"),
+    # 진부면 오대천, 울주군 대곡천, 서초구 양재천, 진해 여좌천: the place a stream runs through, written before
+    # it (mentions70)
     ("ko-place-noun", re.compile(rf"^\s(?:주변\s|앞\s)?(?:{_KOREAN_PLACE_NOUNS})"), "place", "strong"),
     ("ko-trail-noun", re.compile(rf"^\s(?:(?:두|세|네|[2-9]개?)\s)?(?:{_KOREAN_TRAIL_NOUNS})"
                                  r"(?:을|를|이|가|은|는|에서|에|의|도|과|와|으로|로|만|까지)?(?![가-힣])"),
@@ -703,6 +706,10 @@ def korean_cue_before(before: str) -> Cue | None:
     (a real name: a person) or 그룹 opening a clause (a music group; the last two typer30), or ``None``."""
     if before[-1:] in "·, " and _AFFILIATION_BEFORE.search(before):
         return Cue("ko-affiliation", "org", "strong")
+    if before[-1:] in "∼~" and "가" <= before[-2:-1] <= "힣":
+        # 중산리∼장터목 구간, 청주∼비엔티안 노선, 강릉∼부전 구간: the far end of a range from a place is a
+        # place (mentions70)
+        return Cue("ko-range-end", "place", "strong")
     if before[-1:] in _OPENING_QUOTES:  # 국제학술지 '랜싯': the class word, then the name in quotes
         before = before[:-1]
     if before[-1:] == " " and _KOREAN_CLASS_BEFORE.search(before):

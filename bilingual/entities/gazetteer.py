@@ -1149,6 +1149,9 @@ def mention_type(name: str, lang: str, *, title: str | None = None, proper_noun:
             return "place", f"a place by the words around the name ({cue.rule}), not a person's name"
         if cape_by_its_end(solid):  # 호미곶: 곶 is no syllable of a given name
             return "place", "a cape by 곶 (串) at the end of its name (호미곶, 간절곶), not a person's name"
+        if len(solid) == 3 and solid.endswith("천") and title is None and cue is None:
+            # 여좌천, 양재천, 내린천 with nothing around them that says who: a stream (川), not a person (mentions70)
+            return "place", "a stream by 천 (川) at the end of a three-syllable name with no person's evidence"
         head = institution_head(solid)
         if head is None:
             return "person", PERSON_BY_SHAPE
@@ -1912,10 +1915,14 @@ def english_name_shape(name: str) -> bool:
         and all(_ENGLISH_NAME_WORD.fullmatch(w) for w in words) \
         and not any(w in ENGLISH_NOT_PLACES for w in words) \
         and words[-1] not in ENGLISH_ORG_HEADS and words[-1] not in ENGLISH_PLACE_WORDS \
+        and not any(w in _UNIT_WORDS for w in words[1:]) \
         and words[-1] not in NOT_FAMILY_NAMES and words[-1] not in _PLANT_WORDS and len(words[-1]) > 2 \
         and not any(_key(part) in _strong_places() for w in words for part in w.split("-"))
 
 
+_UNIT_WORDS = frozenset({"County", "Province", "Prefecture", "District"})
+"""Words of a unit of government that no person's name holds after its first word ("Pierce County Sheriff", "Kent
+County Council" are a county's; mentions70)."""
 _PLANT_WORDS = frozenset(end for end in ENGLISH_PLANT_ENDS if " " not in end) - {"Plant"}
 """The one-word ends of a plant's name (:data:`ENGLISH_PLANT_ENDS`) that no family name is: "Philly Shipyard" and
 "Lucas Refinery" are no people, whatever their first word; Plant is left out (Robert Plant)."""
