@@ -11,7 +11,9 @@ never asserts. The compiled copy is left in ``--keep`` (default: a temporary fol
 
 mypyc checks types at run time where the interpreter does not: a value that differs from its annotation (what a
 ``# type: ignore`` lets through) raises ``TypeError`` in a compiled module. ``page/blocks.py`` does not compile
-(``_Sight.at`` builds its object by ``cls.__new__``: an internal error of mypyc 1.x), so it is not in :data:`HOT`.
+(``_Sight.at`` builds its object by ``cls.__new__``: an internal error of mypyc 1.x), nor does ``entities/mentions.py``
+(its ``_mention`` is defined under ``if TYPE_CHECKING: … else:``, whose second branch mypyc takes for unreachable: the
+import raises ``RuntimeError``), so neither is in :data:`HOT`.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ HOT = (
     "bilingual/entities/english_names.py",
     "bilingual/entities/korean_names.py",
     "bilingual/entities/gazetteer.py",
-    "bilingual/entities/mentions.py",
 )
 """The modules compiled by default: the page layer's and the mentions stage's own loops (perf68's profile)."""
 
