@@ -4348,7 +4348,7 @@ def test_a_korean_contributor_s_line_under_the_writer_s_credit_is_a_byline() -> 
     assert _labels(page)[4] == "byline"
 
 
-# --- perf68: the page's short lines indexed once for the writer's-credit tests ------------------------------------------
+# --- perf68: the page's short lines indexed once for the writer's-credit tests -------------------------------------
 
 
 def _plain_names_page_writer(w: blocks.Where) -> bool:
@@ -4377,7 +4377,8 @@ _CREDIT_PIECES = (
     "Marcus Okafor has reviewed kettles for ten years.", "Priya Raman leads the team that tests them.",
     "The Purl Circle is a knitting club.", "Marcus Okafor, " + "x" * 70, "By Marcus Okafor, " + "y" * 62,
     "글 정유나 (데이터플랫폼팀)", "글·사진 정유나", "정유나 기자", "정유나 기자 yuna@example.com", "필자: 정유나",
-    "정유나는 데이터 플랫폼을 만들고 있습니다.", "김하늘은 기자로 일한다.", "글 김하늘", "기고 김하늘 (" + "가" * 40 + ")",
+    "정유나는 데이터 플랫폼을 만들고 있습니다.", "김하늘은 기자로 일한다.", "글 김하늘",
+    "기고 김하늘 (" + "가" * 40 + ")",
     "정유나 " + "나" * 60, "The parks are beautiful and the weather held all week long for the visitors.",
     "서울시는 3일 새 정책을 발표했다고 밝혔다.", "Menu", "정유나정유나 기자",
     # credits of the longest length read (80 and 60 characters) and one longer
