@@ -101,11 +101,17 @@ def compile_copy(folder: Path, modules: list[str]) -> subprocess.CompletedProces
     return subprocess.run(["mypyc", *modules], cwd=folder, capture_output=True, text=True)
 
 
-def measure(tree: Path, repeat: int) -> dict[str, object]:
+def measure(tree: Path, repeat: int) -> dict[str, object] | None:
+    """The child's figures with ``tree`` first on the path; ``None`` (its error's last lines printed) if it failed,
+    as a compiled module that raises on import or on a value its annotation does not allow does."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT / "benchmarks"), str(repeat)], env=env,
-                         capture_output=True, text=True, check=True).stdout
-    return json.loads(out.splitlines()[-1])  # type: ignore[no-any-return]
+    run = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT / "benchmarks"), str(repeat)], env=env,
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"bench_compiled: the measurement of {tree} failed (exit {run.returncode}); its last lines:")
+        print("\n".join(run.stderr.splitlines()[-8:]))
+        return None
+    return json.loads(run.stdout.splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def main() -> None:
@@ -129,6 +135,8 @@ def main() -> None:
         for pair in range(args.pairs):
             for label, tree in (("interpreted", ROOT), ("compiled", folder)):
                 got = measure(tree, args.repeat)
+                if got is None:
+                    return
                 parts = []
                 for side in ("en", "ko"):
                     stages = got[side]["stages"]  # type: ignore[index]
