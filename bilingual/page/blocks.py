@@ -18,6 +18,7 @@ See ``docs/blocks.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -771,8 +772,43 @@ def _names_page_writer(w: Where) -> bool:
         return False  # a body's or a site's name (The Purl Circle is …), no person's
     own = re.compile(rf"by\s+{re.escape(found['name'])}(?:\s*[,|·]\s*\S.{{0,60}})?"
                      rf"|{re.escape(found['name'])}\s*[,|·]\s*\S.{{0,60}}", _I)
-    return any(len(above.text) <= 80 and own.fullmatch(above.text.strip()) is not None
-               for above in w.lines[:w.index])
+    lines = w.lines
+    # perf68: the page's lines of at most 80 characters above it, from the page's index of them (every line above
+    # was read before: quadratic on a page of many lines that open with a name and a verb)
+    return any(own.fullmatch(lines[j].text.strip()) is not None for j in _short_lines_above(lines, w.index, 80))
+
+
+_SHORT_LINES: list[tuple[list[_Line], dict[int, tuple[list[int], str, list[int]]]] | None] = [None]
+"""perf68: the page :func:`_short_lines_above` last indexed (its list of lines) and, by a length, the indices of its
+lines no longer than that, in order: one page at a time (:func:`label_lines` labels one, and forgets it at the end).
+Read and replaced as one tuple, so a thread that labels another page at the same time never reads this page's."""
+
+
+def _short_lines_above(lines: list[_Line], index: int, most: int) -> list[int]:
+    """The indices of the lines of ``lines`` before ``index`` whose text is at most ``most`` characters long, in order:
+    the lines ``any(len(above.text) <= most and … for above in lines[:index])`` reads past its length test, without
+    the others. The page's lines are indexed once by their length, not read again for each line that asks (perf68:
+    quadratic on a page of many lines that open with a name and a verb). The index is kept for the list object it
+    was made from, which :func:`label_lines` never changes."""
+    short = _short_text(lines, most)[0]
+    return short[:bisect_left(short, index)]
+
+
+def _short_text(lines: list[_Line], most: int) -> tuple[list[int], str, list[int]]:
+    """The page's index of its lines of at most ``most`` characters (:func:`_short_lines_above`): their indices in
+    order, their texts joined by line feeds (a line's text holds none), and where each begins in the joined text."""
+    page = _SHORT_LINES[0]
+    if page is None or page[0] is not lines:
+        page = _SHORT_LINES[0] = (lines, {})
+    found = page[1].get(most)
+    if found is None:
+        short = [j for j, line in enumerate(lines) if len(line.text) <= most]
+        starts, at = [], 0
+        for j in short:
+            starts.append(at)
+            at += len(lines[j].text) + 1
+        found = page[1][most] = (short, "\n".join(lines[j].text for j in short), starts)
+    return found
 
 
 _KO_NAME_TOPIC = re.compile(r"(?P<name>[가-힣]{2,4})[은는]\s")
@@ -790,8 +826,19 @@ def _names_page_writer_ko(w: Where) -> bool:
     name = re.escape(found["name"])
     own = re.compile(rf"(?:{_KO_CREDIT}|필자|기고)\s*[:：=]?\s*{name}(?:\s*[(（][^)）]{{1,30}}[)）])?"
                      rf"|{name}\s*{_KO_REPORTER}(?:\s+\S+@\S+)?")
-    return any(len(above.text) <= 60 and own.fullmatch(above.text.strip()) is not None
-               for above in w.lines[:w.index])
+    # perf68: only the page's lines of at most 60 characters above it that hold the name (both branches of the
+    # pattern spell it, in Hangul and without IGNORECASE), found by a search of their joined text (_short_text)
+    lines, written = w.lines, found["name"]
+    short, joined, starts = _short_text(lines, 60)
+    above = bisect_left(short, w.index)
+    limit = starts[above] if above < len(starts) else len(joined)
+    at = joined.find(written, 0, limit)
+    while at >= 0:
+        k = bisect_right(starts, at) - 1  # the short line the name was found in
+        if own.fullmatch(lines[short[k]].text.strip()) is not None:
+            return True
+        at = joined.find(written, starts[k + 1] if k + 1 < len(starts) else limit, limit)
+    return False
 
 
 # A Korean name romanized with its given name hyphenated, alone on a line (Kang Ji-ho, YOON Se-ra).
@@ -5164,6 +5211,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                 start, most = i + 1, _FIRST_SWEEP  # the rest of the sweep was guessed wrong: swept again
                 break
     _counted_title_case.cache_clear()
+    _SHORT_LINES[0] = None  # the page's index of its short lines (perf68)
     _phone_number.cache_clear()
     _contact_number.cache_clear()
     _credit_closes.cache_clear()

@@ -587,11 +587,12 @@ class Scorer:
             # the extra rows added after the line's own, in order: the same sums as weighted_sums(feats + extra)
             probs = tuple(softmax(list(map(sum, zip(sums, *filter(None, map(table.get, extra)), strict=True)))))
         else:
-            probs = self.seen.get(key)  # type: ignore[assignment]
-            if probs is None:
+            cached = self.seen.get(key)  # not ``probs``: a compiled module checks the annotation (bench_compiled.py)
+            if cached is None:
                 if len(self.seen) >= _SEEN_FEATURES:
                     self.seen.clear()
-                probs = self.seen[key] = tuple(softmax(self.weighted_sums(feats)))  # probabilities(model, feats)
+                cached = self.seen[key] = tuple(softmax(self.weighted_sums(feats)))  # probabilities(model, feats)
+            probs = cached
         best = probs.index(max(probs))  # the first most probable (as max over the indices by probability)
         if probs[best] >= THRESHOLD:
             return BLOCK_LABELS[best], probs[best]

@@ -4378,3 +4378,73 @@ def test_a_short_line_closed_by_a_comma_is_a_letter_s_greeting_and_its_signer_fo
     assert [_labels(page)[i] for i in (1, 3, 4)] == ["body", "body", "byline"]
     assert not blocks._comma_greeting(blocks._lines("Download the guide (PDF, 3 MB),")[0])  # a digit: no greeting
     assert not blocks._comma_greeting(blocks._lines("Tags: news, events,")[0])  # a colon: no greeting
+
+
+# --- perf68: the page's short lines indexed once for the writer's-credit tests -------------------------------------
+
+
+def _plain_names_page_writer(w: blocks.Where) -> bool:
+    """The writer's-credit test as it read every line above before perf68 (the reference of the index)."""
+    found = blocks._NAME_AND_VERB.match(w.line.text)
+    if found is not None:
+        if found["name"].startswith("The "):
+            return False
+        own = re.compile(rf"by\s+{re.escape(found['name'])}(?:\s*[,|·]\s*\S.{{0,60}})?"
+                         rf"|{re.escape(found['name'])}\s*[,|·]\s*\S.{{0,60}}", blocks._I)
+        return any(len(above.text) <= 80 and own.fullmatch(above.text.strip()) is not None
+                   for above in w.lines[:w.index])
+    found = blocks._KO_NAME_TOPIC.match(w.line.text)
+    if found is None:
+        return False
+    name = re.escape(found["name"])
+    own = re.compile(rf"(?:{blocks._KO_CREDIT}|필자|기고)\s*[:：=]?\s*{name}(?:\s*[(（][^)）]{{1,30}}[)）])?"
+                     rf"|{name}\s*{blocks._KO_REPORTER}(?:\s+\S+@\S+)?")
+    return any(len(above.text) <= 60 and own.fullmatch(above.text.strip()) is not None
+               for above in w.lines[:w.index])
+
+
+_CREDIT_PIECES = (
+    "By Marcus Okafor", "by marcus okafor", "BY MARCUS OKAFOR, Staff", "Marcus Okafor, Head of Engineering",
+    "Marcus Okafor · Editor", "Priya Raman | Reviews", "By Priya Raman", "Marcus Okafor",
+    "Marcus Okafor has reviewed kettles for ten years.", "Priya Raman leads the team that tests them.",
+    "The Purl Circle is a knitting club.", "Marcus Okafor, " + "x" * 70, "By Marcus Okafor, " + "y" * 62,
+    "글 정유나 (데이터플랫폼팀)", "글·사진 정유나", "정유나 기자", "정유나 기자 yuna@example.com", "필자: 정유나",
+    "정유나는 데이터 플랫폼을 만들고 있습니다.", "김하늘은 기자로 일한다.", "글 김하늘",
+    "기고 김하늘 (" + "가" * 40 + ")",
+    "정유나 " + "나" * 60, "The parks are beautiful and the weather held all week long for the visitors.",
+    "서울시는 3일 새 정책을 발표했다고 밝혔다.", "Menu", "정유나정유나 기자",
+    # credits of the longest length read (80 and 60 characters) and one longer
+    "By  Marcus Okafor, " + "y" * 61, "By   Marcus Okafor, " + "y" * 61,
+    "정유나 기자 " + "a" * 40 + "@" + "b" * 12, "정유나 기자 " + "a" * 40 + "@" + "b" * 13,
+)
+assert {len(p) for p in _CREDIT_PIECES} >= {60, 61, 80, 81}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), min_size=1, max_size=14), st.integers(0, 3))
+def test_writer_credit_index_answers_as_every_line_above(pieces: list[str], body: int) -> None:
+    """perf68: the writer's-credit tests (``_names_page_writer`` and its Korean half) read the page's short lines from
+    an index made once a page, and the lines holding the name from their joined text: the same answer as reading
+    every line above, for every line of pages drawn from credits, bios, names too long for a credit, lines of prose,
+    the name inside a longer word; and with two pages in turn (the index is the page's own)."""
+    text = "\n".join(["Body paragraph."] * body + pieces)
+    for _ in range(2):  # a page indexed, then the same text as a new page (a new list of lines)
+        lines = blocks._lines(text)
+        for i, line in enumerate(lines):
+            w = blocks.Where(lines, i, line, "body", 0, Counter(), False, True, True, len(lines) - 1, False)
+            assert blocks._names_page_writer(w) == _plain_names_page_writer(w), (i, line.text)
+        other = blocks._lines("By Priya Raman\nPriya Raman leads it.\n글 정유나\n정유나는 쓴다.")
+        w = blocks.Where(other, 1, other[1], "body", 0, Counter(), False, True, True, 3, False)
+        assert blocks._names_page_writer(w) and blocks._names_page_writer(
+            blocks.Where(other, 3, other[3], "body", 0, Counter(), False, True, True, 3, False))
+
+
+def test_writer_credit_index_is_read_for_short_lines_only() -> None:
+    """perf68: a page of many lines that open with a name and a verb reads its short lines only, once indexed: the
+    lines above are not read one by one (a long line above is never asked its length again)."""
+    long_line = "Marcus Okafor said the plan would go ahead as it was written, and the council agreed with it."
+    lines = blocks._lines("\n".join([long_line] * 300 + ["By Marcus Okafor"] + [long_line]))
+    assert blocks._short_lines_above(lines, 300, 80) == []
+    assert blocks._short_lines_above(lines, 301, 80) == [300]
+    w = blocks.Where(lines, 301, lines[301], "body", 0, Counter(), False, True, True, 301, False)
+    assert blocks._names_page_writer(w)
