@@ -1375,7 +1375,8 @@ def _with_foreign_generic_word(hangul: str, latin: str, result: NameSimilarity, 
                          and not _transcribed_core(cores[0])):
         return result
     latin_only = cores[0] == hangul  # latin_generic_core's: the Hangul kept whole
-    core = _place_core_fit(cores[0], cores[1], kind, via_places=not latin_only)
+    core = (_place_core_fit(cores[0], cores[1], kind, via_places=False) if latin_only
+            else _core_fit(cores[0], cores[1], kind, _place_core_fit))
     if latin_only and core.score > LETTERS_AT_MOST:  # 멕시코 is Mexico, not Mexico City: never `same` this way
         core = core.model_copy(update={"score": LETTERS_AT_MOST, "verdict": _verdict(LETTERS_AT_MOST)})
     if core.score <= result.score:
@@ -1603,19 +1604,30 @@ ending: the Korean name of a body writes the noun (러시아 연방 / Russian Fe
 Revolutionary Guard Corps)."""
 
 
-def _core_fit(hangul: str, latin: str, kind: Kind | None) -> NameSimilarity:
-    """The fit of a name's transcribed core, the core's last Latin word also read as the noun its adjective is made
-    of (:data:`_ADJECTIVE_ENDINGS`; fx47 branch) when that fits better (the better kept)."""
-    best = _similarity(hangul, latin, kind)
-    if best.verdict == "same":
-        return best
+def _as_noun(latin: str) -> str | None:
+    """``latin`` with its last word read as the proper noun its adjective is made of (:data:`_ADJECTIVE_ENDINGS`:
+    Islamic → Islam, Baltic → Balt, Russian → Russia), or ``None`` when it ends in no such ending."""
     head, _, last = latin.rpartition(" ")
     for ending, noun in _ADJECTIVE_ENDINGS:
         if len(last) > len(ending) + 2 and last.casefold().endswith(ending):
-            read = _similarity(hangul, f"{head} {last[: -len(ending)]}{noun}".strip(), kind)
-            if read.score > best.score:
-                best = read.model_copy(update={"reasons": (f"{last} read as the noun it is made of", *read.reasons)})
-            break
+            return f"{head} {last[: -len(ending)]}{noun}".strip()
+    return None
+
+
+def _core_fit(hangul: str, latin: str, kind: Kind | None,
+              fit: Callable[[str, str, Kind | None], NameSimilarity] | None = None) -> NameSimilarity:
+    """The ``fit`` (default: the similarity) of a name's transcribed core, the core's last Latin word also read as
+    the noun its adjective is made of (:func:`_as_noun`; fx47 branch) when that fits better (the better kept): a
+    body's or a sea's Korean name writes the noun (이슬람혁명수비대 / Islamic Revolutionary Guard Corps, 발트해 / Baltic
+    Sea, 카스피해 / Caspian Sea)."""
+    fit = fit or _similarity
+    best = fit(hangul, latin, kind)
+    noun = None if best.verdict == "same" else _as_noun(latin)
+    if noun is not None:
+        read = fit(hangul, noun, kind)
+        if read.score > best.score:
+            best = read.model_copy(update={"reasons": (f"{latin.split()[-1]} read as the noun it is made of",
+                                                       *read.reasons)})
     return best
 
 
