@@ -1376,7 +1376,8 @@ def _with_foreign_generic_word(hangul: str, latin: str, result: NameSimilarity, 
         return result
     latin_only = cores[0] == hangul  # latin_generic_core's: the Hangul kept whole
     core = (_place_core_fit(cores[0], cores[1], kind, via_places=False) if latin_only
-            else _core_fit(cores[0], cores[1], kind, _place_core_fit))
+            else _place_core_fit(cores[0], cores[1], kind) if cores[1] == latin.strip()
+            else _core_fit(cores[0], cores[1], kind, _place_core_fit))  # an adjective before the English word
     if latin_only and core.score > LETTERS_AT_MOST:  # 멕시코 is Mexico, not Mexico City: never `same` this way
         core = core.model_copy(update={"score": LETTERS_AT_MOST, "verdict": _verdict(LETTERS_AT_MOST)})
     if core.score <= result.score:
