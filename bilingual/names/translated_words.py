@@ -164,11 +164,11 @@ def _segmentations(text: str, start: int, end: int, at_start: bool) -> list[tupl
 
 
 def _assign(words: tuple[str, ...], latin: list[str],
-            used: frozenset[int]) -> tuple[frozenset[int], tuple[str, ...]] | None:
-    """The Latin words' indices ``words``' English takes (each a contiguous phrase, none taken twice), and each
-    word's phrase as the Latin writes it; ``None`` when a word finds none."""
+            used: frozenset[int]) -> tuple[frozenset[int], tuple[str, ...], tuple[int, ...]] | None:
+    """The Latin words' indices ``words``' English takes (each a contiguous phrase, none taken twice, in the order of
+    ``words``), each word's phrase as the Latin writes it, and where each starts; ``None`` when a word finds none."""
     if not words:
-        return used, ()
+        return used, (), ()
     for phrase in _ENGLISH[words[0]]:
         n = len(phrase)
         for i in range(len(latin) - n + 1):
@@ -176,9 +176,21 @@ def _assign(words: tuple[str, ...], latin: list[str],
             if span & used or tuple(_fold(w) for w in latin[i:i + n]) != phrase:
                 continue
             rest = _assign(words[1:], latin, used | span)
-            if rest is not None:
-                return rest[0], (" ".join(latin[i:i + n]), *rest[1])
+            if rest is not None and (not rest[2] or rest[2][0] > i):  # in the Hangul's order
+                return rest[0], (" ".join(latin[i:i + n]), *rest[1]), (i, *rest[2])
     return None
+
+
+def _in_order(heads: int, starts: tuple[int, ...], core: list[int], content: list[str], latin: str) -> bool:
+    """Whether the Latin writes the core where the Hangul does (after its first ``heads`` translated words, before the
+    rest: 신화통신 / Xinhua News Agency), or last after ``of`` (싱가포르국립대 / National University of Singapore; the
+    translated words, in order, before it), as English writes a name; not 하버드대 / University Harvard."""
+    if all(s < core[0] for s in starts[:heads]) and all(s > core[-1] for s in starts[heads:]):
+        return True
+    words = latin.replace("&", " & ").split()
+    first = content[core[0]]
+    k = next((n for n, w in enumerate(words) if w == first), 0)
+    return core[-1] == len(content) - 1 and k > 0 and _fold(words[k - 1]) == "of" and all(s < core[0] for s in starts)
 
 
 @lru_cache(maxsize=16384)
@@ -209,10 +221,12 @@ def translated_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
                     found = _assign(words, content, frozenset())
                     if found is None:
                         continue
-                    used, said = found
+                    used, said, starts = found
                     rest = [k for k in range(len(content)) if k not in used]
                     if (i == j) != (not rest) or (rest and rest != list(range(rest[0], rest[-1] + 1))):
                         continue  # a core on one side only, or a Latin core in pieces
+                    if rest and not _in_order(len(head), starts, rest, content, latin):
+                        continue
                     core = " ".join(content[k] for k in rest)
                     label = ", ".join(f"{w} ~ {s}" for w, s in zip(words, said, strict=True))
                     key = sum(map(len, words))
