@@ -50,7 +50,7 @@ from bilingual.names.geographic import (
     korean_unit_cores,
     latin_generic_core,
 )
-from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decompose, initial_sound_law
+from bilingual.names.hangul import FINALS, FIRST, INITIALS, LAST, MEDIALS, decompose, has_syllable, initial_sound_law
 from bilingual.names.institutions import institution_cores
 from bilingual.names.keys import PARTICLE
 from bilingual.names.korean_places import full_names, other_korean_place, romanizes, without_dropped_unit
@@ -59,6 +59,7 @@ from bilingual.names.romanize import name_jamo_letters
 from bilingual.names.romanized import READING_MIN_SCORE
 from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
 from bilingual.names.standard_spellings import rules_applied, standard_reading
+from bilingual.names.translated_words import translated_cores
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
 
@@ -1231,6 +1232,8 @@ def name_similarity(a: str, b: str, *, kind: Kind | None = None) -> NameSimilari
 
 @lru_cache(maxsize=65536)
 def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
+    if ("&" in a or "&" in b) and (has_syllable(a) or has_syllable(b)):
+        a, b = a.replace("&", " and "), b.replace("&", " and ")  # Procter & Gamble / 프록터앤드갬블: said "and" (fx47)
     pa, pb = _parse(a[: MAX_CHARS + 1]), _parse(b[: MAX_CHARS + 1])
     for label, p in (("first name", pa), ("second name", pb)):
         if p.script == "bad":
@@ -1248,9 +1251,10 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 
 def _across(hangul: str, latin: str, ph: _Parsed, pl: _Parsed, kind: Kind | None) -> NameSimilarity:
     """A Hangul name's fit to a Latin one, by spelling alone (no other name of the place)."""
-    return _with_letter_names(hangul, latin) or _korean_place_romanized(hangul, latin, _with_standard_spelling(
-        hangul, latin, _at_typical_length(ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
-            hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind))
+    return _with_letter_names(hangul, latin) or _with_translated_words(hangul, latin, _with_words_left_out(
+        hangul, latin, _korean_place_romanized(hangul, latin, _with_standard_spelling(
+            hangul, latin, _at_typical_length(ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
+                hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind)), kind), kind)
 
 
 BELOW_SAME = 0.0001
@@ -1371,7 +1375,9 @@ def _with_foreign_generic_word(hangul: str, latin: str, result: NameSimilarity, 
                          and not _transcribed_core(cores[0])):
         return result
     latin_only = cores[0] == hangul  # latin_generic_core's: the Hangul kept whole
-    core = _place_core_fit(cores[0], cores[1], kind, via_places=not latin_only)
+    core = (_place_core_fit(cores[0], cores[1], kind, via_places=False) if latin_only
+            else _place_core_fit(cores[0], cores[1], kind) if cores[1] == latin.strip()
+            else _core_fit(cores[0], cores[1], kind, _place_core_fit))  # an adjective before the English word
     if latin_only and core.score > LETTERS_AT_MOST:  # 멕시코 is Mexico, not Mexico City: never `same` this way
         core = core.model_copy(update={"score": LETTERS_AT_MOST, "verdict": _verdict(LETTERS_AT_MOST)})
     if core.score <= result.score:
@@ -1570,6 +1576,83 @@ def _with_institution_noun(hangul: str, latin: str, result: NameSimilarity, kind
                                    "transcribed)", *core.reasons))
 
 
+TRANSLATED = 1.0
+"""The score of a name read as translated words only, each the translation of a word of the other (세계은행 / World
+Bank): as a Latin acronym read by its letters' names, the name itself, not a spelling of it."""
+
+
+def _with_translated_words(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """``result``, or the fit of a name whose Hangul translates words of the Latin when that is better (세계은행 /
+    World Bank, 신화통신 / Xinhua News Agency, 싱가포르국립대 / National University of Singapore, 북마케도니아 / North
+    Macedonia: :func:`~bilingual.names.translated_words.translated_cores`; fx47 branch): the transcribed cores'
+    fit, or :data:`TRANSLATED` when both names are translated words only. Not asked for a `same` fit."""
+    if result.verdict == "same":
+        return result
+    cores = translated_cores(hangul, latin)
+    if cores is None:
+        return result
+    core = (NameSimilarity(score=TRANSLATED, verdict=_verdict(TRANSLATED)) if not cores[0]
+            else _core_fit(cores[0], cores[1], kind))
+    if core.score <= result.score:
+        return result
+    return NameSimilarity(score=core.score, verdict=core.verdict, evidence=core.evidence,
+                          reasons=(f"words translated, not transcribed: {cores[2]}", *core.reasons))
+
+
+_ADJECTIVE_ENDINGS = (("ian", "ia"), ("an", "a"), ("ic", ""))
+"""English adjectives made of a proper noun (Russia → Russian, Africa → African, Islam → Islamic) and the noun's
+ending: the Korean name of a body writes the noun (러시아 연방 / Russian Federation, 이슬람혁명수비대 / Islamic
+Revolutionary Guard Corps)."""
+
+
+def _as_noun(latin: str) -> str | None:
+    """``latin`` with its last word read as the proper noun its adjective is made of (:data:`_ADJECTIVE_ENDINGS`:
+    Islamic → Islam, Baltic → Balt, Russian → Russia), or ``None`` when it ends in no such ending."""
+    head, _, last = latin.rpartition(" ")
+    for ending, noun in _ADJECTIVE_ENDINGS:
+        if len(last) > len(ending) + 2 and last.casefold().endswith(ending):
+            return f"{head} {last[: -len(ending)]}{noun}".strip()
+    return None
+
+
+def _core_fit(hangul: str, latin: str, kind: Kind | None,
+              fit: Callable[[str, str, Kind | None], NameSimilarity] | None = None) -> NameSimilarity:
+    """The ``fit`` (default: the similarity) of a name's transcribed core, the core's last Latin word also read as
+    the noun its adjective is made of (:func:`_as_noun`; fx47 branch) when that fits better (the better kept): a
+    body's or a sea's Korean name writes the noun (이슬람혁명수비대 / Islamic Revolutionary Guard Corps, 발트해 / Baltic
+    Sea, 카스피해 / Caspian Sea)."""
+    fit = fit or _similarity
+    best = fit(hangul, latin, kind)
+    noun = None if best.verdict == "same" else _as_noun(latin)
+    if noun is not None:
+        read = fit(hangul, noun, kind)
+        if read.score > best.score:
+            best = read.model_copy(update={"reasons": (f"{latin.split()[-1]} read as the noun it is made of",
+                                                       *read.reasons)})
+    return best
+
+
+def _with_words_left_out(hangul: str, latin: str, result: NameSimilarity, kind: Kind | None) -> NameSimilarity:
+    """``result``, or the fit of the Latin without the words a Korean name leaves out when that is better: an article
+    at its start (The Washington Post / 워싱턴포스트) and ``and`` between its words (Bosnia and Herzegovina /
+    보스니아헤르체고비나; CLDR's Korean territory names write Trinidad & Tobago 트리니다드 토바고): Korean writes no
+    article (외래어 표기법 transcribes a name, and the press drops the English article of a title), and a name of
+    two joined by ``and`` often as the two names alone (fx47 branch). Not asked for a `same` fit."""
+    if result.verdict == "same":
+        return result
+    words = latin.split()
+    out = {k for k, w in enumerate(words)
+           if (k == 0 and w.casefold() == "the") or (0 < k < len(words) - 1 and w.casefold() in ("and", "&"))}
+    if not out or len(out) == len(words):
+        return result
+    read = _similarity(hangul, " ".join(w for k, w in enumerate(words) if k not in out), kind)
+    if read.score <= result.score:
+        return result
+    left = ", ".join(words[k] for k in sorted(out))
+    return NameSimilarity(score=read.score, verdict=read.verdict, evidence=read.evidence,
+                          reasons=(f"words the Korean name leaves out set aside: {left}", *read.reasons))
+
+
 def clear_caches() -> None:
     """Forget every cached result and table (benchmarks measure cold calls this way)."""
     for f in (_similarity, _parse, _korean_shaped, _surname_first, _lattice, _weights, syllable_units, background,
@@ -1577,7 +1660,7 @@ def clear_caches() -> None:
               _letters, _piece_fit, _emissions, _edit_cost, _near_spelling, word_units, base_unit,
               _is_latin_letter, _latin_keys, _hangul_keys, _word_skeletons, fold_latin,
               _collapse, _word_pieces, _readings, _best_reading, generic_cores, latin_generic_core, institution_cores,
-              _has_doubled, reading_names):
+              _has_doubled, reading_names, translated_cores):
         f.cache_clear()
     clear_standard_spellings()
     for clear in _CLEARED_WITH_THESE:

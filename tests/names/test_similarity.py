@@ -884,3 +884,37 @@ def test_what_a_spelling_leaves_unwritten_by_convention_is_not_held(hangul: str,
     fit = name_similarity(hangul, latin, kind=kind)  # type: ignore[arg-type]
     assert not fit.reasons[0].endswith("held below same")
     assert fit.verdict == "same" or any(len(word) == 1 for word in latin.split())  # an initial: the calibration's
+
+
+@pytest.mark.parametrize(("hangul", "latin", "said"), [
+    ("세계보건기구", "World Health Organization", "words translated"),  # translated words only
+    ("국제통화기금", "International Monetary Fund", "words translated"),
+    ("교도통신", "Kyodo News", "words translated"),  # translated words around a transcribed core
+    ("남수단", "South Sudan", "words translated"),  # a country's compass word (CLDR's Korean name)
+    ("러시아 연방", "Russian Federation", "words translated"),  # the adjective read as its noun
+    ("이코노미스트", "The Economist", "words the Korean name leaves out"),  # no article in Korean
+    ("트리니다드 토바고", "Trinidad and Tobago", "words the Korean name leaves out"),
+    ("존슨앤드존슨", "Johnson & Johnson", ""),  # & is said "and" (it made the name unreadable before)
+    ("카스피해", "Caspian Sea", "generic word of a place set aside"),  # Caspian read as Caspia
+])
+def test_a_name_translated_or_with_words_left_out_fits(hangul: str, latin: str, said: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert fit.verdict == "same", fit
+    assert fit.reasons[0].startswith(said)
+    assert name_similarity(latin, hangul) == fit
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("세계보건기구", "World Trade Organization"),  # another body of the same words but one
+    ("세계은행", "World Health Organization"),
+    ("북한", "North Macedonia"),
+    ("교도통신", "Xinhua News Agency"),
+    ("노동당", "Labour Day"),
+])
+def test_another_translated_name_does_not_fit(hangul: str, latin: str) -> None:
+    assert name_similarity(hangul, latin).verdict != "same"
+
+
+def test_an_ampersand_is_read_only_across_scripts() -> None:
+    fit = name_similarity("Procter & Gamble", "Procter and Gamble")  # Latin⇄Latin as before (what the bounds read)
+    assert fit.score == 0.0 and "unexpected character" in fit.reasons[0]
