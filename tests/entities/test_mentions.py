@@ -2755,3 +2755,15 @@ def test_a_name_cut_before_a_numbered_zone_or_a_cape_glued_after_it_is_a_place()
     assert _bundled_types("남궁민호가 결승에 올랐다.").get("남궁민호") == "person"
     assert _bundled_types("오현석 씨는 3단지 주민이다.").get("오현석") == "person"
 
+
+
+def test_a_name_without_evidence_before_a_word_for_a_plant_is_the_site() -> None:
+    """mentions71: a Hangul name left ``other`` for want of evidence before a word for a plant, a shipyard, a nuclear
+    plant or a salt lake is a place: the town of the site one space before the word, the site's own name glued to it
+    (the span goes on over the word); a name before 공장장 (the plant's manager) is not made a place."""
+    assert _bundled_types("현대차는 인도 타르나푸르 공장에서 차를 만든다.").get("타르나푸르") == "place"
+    assert _bundled_types("SK하이닉스는 미국 라파로테 공장 건설을 시작했다.").get("라파로테") == "place"
+    assert _bundled_types("포스코는 아르헨티나 살라르델무에르토 염호에서 리튬을 뽑는다.").get("살라르델무에르토") == "place"
+    assert _bundled_types("한화오션은 미국 쿠엘라조선소에서 배를 지었다.").get("쿠엘라조선소") == "place"
+    assert _bundled_types("한국수력원자력은 체코 두코바니원전 건설을 맡았다.").get("두코바니원전") == "place"
+    assert _bundled_types("현대제철 쿠엘라공장장이 말했다.").get("쿠엘라") != "place"
