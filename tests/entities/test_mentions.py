@@ -2767,3 +2767,15 @@ def test_a_name_without_evidence_before_a_word_for_a_plant_is_the_site() -> None
     assert _bundled_types("한화오션은 미국 쿠엘라조선소에서 배를 지었다.").get("쿠엘라조선소") == "place"
     assert _bundled_types("한국수력원자력은 체코 두코바니원전 건설을 맡았다.").get("두코바니원전") == "place"
     assert _bundled_types("현대제철 쿠엘라공장장이 말했다.").get("쿠엘라") != "place"
+
+
+def test_a_name_without_evidence_opening_with_korea_is_a_body() -> None:
+    """mentions71: a Hangul name left ``other`` for want of evidence that opens with 한국 or 대한 and goes on for two
+    syllables or more is an organization named for the country; one that opens with 한국어 (the language) is not."""
+    from bilingual.entities.mentions import _bodies_named_for_korea
+
+    text = "한국벨로닉스와 대한크레빈은 한국어능력시험 교재를 냈다. 한국 조사"
+    names = [_unknown(text, "한국벨로닉스"), _unknown(text, "대한크레빈"), _unknown(text, "한국어능력시험"),
+             _unknown(text, "한국 조사")]
+    assert [m.type for m in _bodies_named_for_korea(names)] == ["org", "org", "other", "other"]
+    assert _bundled_types("한국맥도날드는 가격을 올렸다.").get("한국맥도날드") == "org"
