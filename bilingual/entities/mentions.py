@@ -1094,17 +1094,18 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _FOR_KOREA = re.compile("(?:한국|대한)(?!어)[가-힣]{2,}")
-"""A Hangul name that opens with the country's name, 한국 or 대한, and goes on for two syllables or more; not 한국어 (the
-language: 한국어능력시험 is an exam)."""
+"""A Hangul name that opens with the country's name, 한국 or 대한, and goes on for two syllables or more; not 한국어
+(the language: 한국어능력시험 is an exam)."""
 
 
 def _bodies_named_for_korea(mentions: list[Mention]) -> list[Mention]:
-    """A Hangul name left ``other`` for want of evidence that opens with 한국 or 대한 and goes on (한국갤럽, 한국야쿠르트,
-    한국항공우주산업) is an organization (mentions71): a body or a company named for the country, its own word after
-    it a foreign company's name or a field no head word list holds. On the tune halves a gold name of that shape is an
-    organization 111 times in 115 (the other four, events, a dictionary and an exam, are typed by their ends or their
-    quotes), never a place or a person; the three left without evidence were all organizations. A place of that shape
-    (대한해협) is the gazetteer's, a war (한국전쟁) typed by its end, so neither is left without evidence."""
+    """A Hangul name left ``other`` for want of evidence that opens with 한국 or 대한 and goes on
+    (한국갤럽, 한국야쿠르트, 한국항공우주산업) is an organization (mentions71): a body or a company named for the
+    country, its own word after it a foreign company's name or a field no head word list holds. On the tune halves a
+    gold name of that shape is an organization 111 times in 115 (the other four, events, a dictionary and an exam,
+    are typed by their ends or their quotes), never a place or a person; the three left without evidence were all
+    organizations. A place of that shape (대한해협) is the gazetteer's, a war (한국전쟁) typed by its end, so neither
+    is left without evidence."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.lang == "ko" and _no_evidence(m) and _FOR_KOREA.fullmatch(m.text):
