@@ -23,9 +23,10 @@ acronym (those are typed by the gazetteer), not a code with digits."""
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’]s)?")
 """The same for a word with Latin letters beyond ASCII (Łódź, Ørsted, Ísafjörður: mentions45), whose case and script
 are then read letter by letter (:func:`_latin_word`)."""
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?)\s$")
-"""The word right before: in lower case or a number, written apart (so the capital does not open a sentence, a line
-or a quotation)."""
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?|[A-Z][\w&.-]*(?:['’]s|s['’]))\s$")
+"""The word right before: in lower case or a number, or a capitalized name in the possessive ("Celltrion's
+Zymfentra", "Novartis' Xolair": a maker's product, a country's site; mentions71), written apart (so the capital does
+not open a sentence, a line or a quotation)."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][^\s,;:]*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"

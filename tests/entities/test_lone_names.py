@@ -100,3 +100,14 @@ def test_a_word_of_latin_letters_beyond_ascii_mentions45() -> None:
     assert not lone_latin_name(text, _span(text, "ÆRØ"))
     text = "Visitors said 東京 was crowded."  # not Latin letters
     assert not lone_latin_name(text, _span(text, "東京"))
+
+
+def test_a_word_after_a_name_in_the_possessive_mentions71() -> None:
+    """mentions71: a capitalized word after a name's possessive (a maker's product, a company's site) is a name; the
+    possessive opens no sentence."""
+    text = "Zelvora's Quintrix outsold its rivals."
+    assert lone_latin_name(text, _span(text, "Quintrix"))
+    text = "Novrak Labs' Tessalin won approval."
+    assert lone_latin_name(text, _span(text, "Tessalin"))
+    text = "Korea's President spoke first."  # a title alone is no name
+    assert not lone_latin_name(text, _span(text, "President"))

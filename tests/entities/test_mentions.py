@@ -668,8 +668,9 @@ def _types(text: str) -> dict[str, str]:
     ("The Ulsan Fire and Safety Headquarters said two workers were hurt.",
      [("Ulsan Fire and Safety Headquarters", "org")]),
     # not joined: a possessive of a name, companies coordinated, a number before no head
+    # (Galaxy, after its maker's possessive, a name of unknown kind since mentions71)
     ("Samsung's Galaxy phones and Japan's Foreign Ministry.",
-     [("Samsung", "org"), ("Japan", "place"), ("Foreign Ministry", "org")]),
+     [("Samsung", "org"), ("Galaxy", "other"), ("Japan", "place"), ("Foreign Ministry", "org")]),
     ("Hyundai Motor and SK Telecom shares rose.", [("Hyundai Motor", "org"), ("SK Telecom", "org")]),
 ])
 def test_english_places_by_their_word_and_bodies_with_and_or_a_possessive(text: str,
@@ -2755,3 +2756,28 @@ def test_a_name_cut_before_a_numbered_zone_or_a_cape_glued_after_it_is_a_place()
     assert _bundled_types("남궁민호가 결승에 올랐다.").get("남궁민호") == "person"
     assert _bundled_types("오현석 씨는 3단지 주민이다.").get("오현석") == "person"
 
+
+
+def test_a_name_without_evidence_before_a_word_for_a_plant_is_the_site() -> None:
+    """mentions71: a Hangul name left ``other`` for want of evidence before a word for a plant, a shipyard, a nuclear
+    plant or a salt lake is a place: the town of the site one space before the word, the site's own name glued to it
+    (the span goes on over the word); a name before 공장장 (the plant's manager) is not made a place."""
+    assert _bundled_types("현대차는 인도 타르나푸르 공장에서 차를 만든다.").get("타르나푸르") == "place"
+    assert _bundled_types("SK하이닉스는 미국 라파로테 공장 건설을 시작했다.").get("라파로테") == "place"
+    salt_lake = "포스코는 아르헨티나 살라르델무에르토 염호에서 리튬을 뽑는다."
+    assert _bundled_types(salt_lake).get("살라르델무에르토") == "place"
+    assert _bundled_types("한화오션은 미국 쿠엘라조선소에서 배를 지었다.").get("쿠엘라조선소") == "place"
+    assert _bundled_types("한국수력원자력은 체코 두코바니원전 건설을 맡았다.").get("두코바니원전") == "place"
+    assert _bundled_types("현대제철 쿠엘라공장장이 말했다.").get("쿠엘라") != "place"
+
+
+def test_a_name_without_evidence_opening_with_korea_is_a_body() -> None:
+    """mentions71: a Hangul name left ``other`` for want of evidence that opens with 한국 or 대한 and goes on for two
+    syllables or more is an organization named for the country; one that opens with 한국어 (the language) is not."""
+    from bilingual.entities.mentions import _bodies_named_for_korea
+
+    text = "한국벨로닉스와 대한크레빈은 한국어능력시험 교재를 냈다. 한국 조사"
+    names = [_unknown(text, "한국벨로닉스"), _unknown(text, "대한크레빈"), _unknown(text, "한국어능력시험"),
+             _unknown(text, "한국 조사")]
+    assert [m.type for m in _bodies_named_for_korea(names)] == ["org", "org", "other", "other"]
+    assert _bundled_types("한국맥도날드는 가격을 올렸다.").get("한국맥도날드") == "org"
