@@ -52,6 +52,7 @@ from bilingual.entities.retrieval_keys import (
 from bilingual.entities.retrieval_keys import (
     edited_keys,
     foreign_shaped,
+    given_name_law_forms,
     korean_order,
     korean_shapes,
     retrieval_keys,
@@ -758,6 +759,9 @@ class KnowledgeBase:
             readings = parse_name(name, limit=10, min_score=READING_MIN_SCORE) if _SEVERAL_WORDS.search(name) else []
             for rank, reading in enumerate(readings):
                 people = self._hangul_person.get(reading.hangul, set())  # Latin query, Hangul names in the KB
+                if rank < 3:  # ... or with a given name's ㄹ / ㄴ written by 두음법칙 (Kim Eung-ryong: 김응용)
+                    for form in given_name_law_forms(reading.hangul):
+                        people = people | self._hangul_person.get(form, set())
                 ids |= people
                 read |= bool(people)
                 if rank < 3:  # ... or the reading's usual spellings, when the KB has Latin names only

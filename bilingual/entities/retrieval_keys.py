@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import GENERIC, korean_place_cores, name_core, province_core, without_hangul_suffix
-from bilingual.names.hangul import has_syllable
+from bilingual.names.hangul import has_syllable, initial_sound_law
 from bilingual.names.institutions import institution_core
-from bilingual.names.keys import korean_person_name
+from bilingual.names.keys import korean_person_name, korean_surname
 from bilingual.names.korean_places import full_names, without_dropped_unit
 from bilingual.names.place_variants import reading_names
 from bilingual.names.romanize import romanize_word
@@ -226,6 +226,26 @@ def standard_keys(name: str) -> frozenset[str]:
 _HYPHEN = re.compile(r"[-‐–]")
 _VOWEL_RUN = re.compile(r"[aeiouw]+")  # one syllable of a romanized Korean word: a run of vowel letters (w of wa, wo)
 _SILENT_E = re.compile(r"[aeiou][b-df-hj-np-tv-xz]e$")  # June, Jane: a final e after one consonant may be silent
+
+
+@lru_cache(maxsize=16384)  # a pure function of the name
+def given_name_law_forms(hangul: str) -> tuple[str, ...]:
+    """A Korean person's name in Hangul (spaces removed) with the initial-sound law (두음법칙) applied to its given
+    name's syllables — each alone, then all — where that changes them: 김응룡 → 김응용, 김란도 → 김난도, 이림학 →
+    이임학 (fx48 branch). A given name's ㄹ or ㄴ may be registered either way (金應龍 is 김응용, written Kim
+    Eung-ryong; 金蘭都 is 김난도, written Kim Rando), while the reading of a romanized name writes the r it reads:
+    `ryong` reads 룡, not 용, and the KB's 김응용 was never a candidate (korean_names_heldout11 and 14). Empty for a
+    name that is no Korean person's (no known surname: :func:`korean_surname`) or whose given name has no such
+    syllable. The surname is left as read (its reading applies the law already: Lee, Ree 이)."""
+    family = korean_surname(hangul)
+    if family is None:
+        return ()
+    surname = len(family)
+    changed = [i for i in range(surname, len(hangul)) if initial_sound_law(hangul[i]) != hangul[i]]
+    forms = [hangul[:i] + initial_sound_law(hangul[i]) + hangul[i + 1:] for i in changed]
+    if len(changed) > 1:
+        forms.append(hangul[:surname] + "".join(initial_sound_law(c) for c in hangul[surname:]))
+    return tuple(forms)
 
 
 @lru_cache(maxsize=65536)  # a pure function of the name

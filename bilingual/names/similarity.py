@@ -880,6 +880,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     bg = background(latin.words)
     pieced = len(hangul) == 1 and 2 <= len(lattice.syllables) <= 5  # the ko table aligns whole syllables per piece
     too_many = held and more_pieces_than_syllables(hangul, latin)  # read by no table
+    nasal = has_nasal_vowel(latin.text)  # a final ㅇ may be written by its vowel letter (_ng_by_vowels)
     best: tuple[_Fit, _Summary | None, tuple[float, ...], float] | None = None
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
@@ -905,7 +906,7 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
             # is in its own table), then by likelihood: the foreign table's looser letters must not win a Korean
             # name's reading by likelihood alone (Lee Dasom 이다솜: 'lee' is rare for 이 there, usual in Korean)
-            fit_rank = (_held(calibrated(x), fit, hangul, summary) if held else calibrated(x), fit.llr)
+            fit_rank = (_held(calibrated(x), fit, hangul, summary, nasal) if held else calibrated(x), fit.llr)
             if best is None or fit_rank > rank_of_best:
                 best, rank_of_best = (fit, summary, x, fit_rank[0]), fit_rank
                 if fit.llr >= GOOD_ENOUGH * (fit.letters + 2) and not any(span[3] for span in spans) and \
@@ -967,7 +968,8 @@ _LATIN_VOWELS = frozenset("aeiouwy")
 _GENERIC_SYLLABLES = frozenset(word for word, _ in GENERIC if len(word) == 1)  # 시, 강, 섬 … (geographic.GENERIC)
 
 
-def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str, str] | None:
+def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary, nasal: bool = False
+                     ) -> tuple[str, str] | None:
     """The first Hangul syllable a reading leaves unread, or ``None`` (fx42 branch): with the Korean table, a
     syllable whose vowel (not :data:`ADDED_VOWEL`) is written by no vowel letter in a span of two letters or more,
     or by no letter at all — every romanization writes each syllable's vowel (a letter alone may be an initial:
@@ -1008,6 +1010,8 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> t
             continue
         if fit.table == "ko" and s in finals and _unwritten_ng(fit.latin, *finals[s]):
             return syllables[s], UNREAD_NG
+        if s in finals and not nasal and _ng_by_vowels(fit.latin, *finals[s]):
+            return syllables[s], UNREAD_NG_BY_VOWELS
         if (fit.table == "ko" and initial == "ㅇ" and end > start and s not in starts
                 and not _LATIN_VOWELS.intersection(fit.latin[start:end])):
             return syllables[s], UNREAD_VOWEL
@@ -1027,6 +1031,26 @@ UNREAD_VOWEL = "its vowel written by no letter (a romanization writes each sylla
 UNREAD_H = "its initial ㅎ written by no letter (a romanization writes each syllable's h)"
 UNREAD_CONSONANT = "written by no letter (a transcription writes each consonant of the name)"
 UNREAD_NG = "its final ㅇ written by no letter (a romanization writes each syllable's ng)"
+UNREAD_NG_BY_VOWELS = "its final ㅇ written by vowel letters alone (ㅇ is written for an ng or a nasal vowel)"
+NASAL_VOWELS = frozenset("ãõũẽĩąęǫ")
+"""Letters of a nasal vowel, which 외래어 표기법 writes with a final ㅇ (Portuguese São 상, Polish ę 엥 and ą 옹): a
+name holding one may write a final ㅇ by its vowel letter alone (:func:`_ng_by_vowels`)."""
+
+
+def has_nasal_vowel(text: str) -> bool:
+    """Whether a Latin name as written holds a letter of a nasal vowel (:data:`NASAL_VOWELS`)."""
+    return not NASAL_VOWELS.isdisjoint(unicodedata.normalize("NFC", text.lower()))
+
+
+def _ng_by_vowels(latin: str, unit: str, start: int, end: int) -> bool:
+    """Whether a final ㅇ (``unit``) is aligned to vowel letters alone where no romanization or transcription writes
+    it so (fx48 branch): a romanization writes ㅇ ng, a transcription writes it for an ng, an n before a k or a g, or
+    a nasal vowel — one written with its mark (the caller's :func:`has_nasal_vowel`) or Portuguese ão without its
+    tilde (`sao ~ 상`, the o after an a: São Paulo written Sao Paulo). `Seo Taiji` read `seo ~ 정`, its o for 정's
+    ㅇ, fitted a KB's 다이지 정 (a Japanese town) `same` and linked it, the stage name of 정현철
+    (korean_names_heldout14_other)."""
+    return (base_unit(unit) == "_ㅇ" and end > start and not set(latin[start:end]) - _LATIN_VOWELS
+            and latin[start - 1:start + 1] != "ao")
 
 
 def _unwritten_h(latin: str, unit: str, start: int, end: int) -> bool:
@@ -1048,11 +1072,11 @@ def _unwritten_ng(latin: str, unit: str, start: int, end: int) -> bool:
             and not (start and latin[start - 1] in "ng"))
 
 
-def _held(score: float, fit: _Fit, hangul: tuple[str, ...], summary: _Summary | None) -> float:
+def _held(score: float, fit: _Fit, hangul: tuple[str, ...], summary: _Summary | None, nasal: bool = False) -> float:
     """``score``, or, when it is `same` and the reading leaves a syllable unread (:func:`_unread_syllable`), a
     score just below `same` (:data:`BELOW_SAME`): `possible`, above every reading that was `possible` already."""
     same = model().calibration.get("same", 0.5)
-    if score < same or summary is None or _unread_syllable(fit, hangul, summary) is None:
+    if score < same or summary is None or _unread_syllable(fit, hangul, summary, nasal) is None:
         return score
     return round(same - BELOW_SAME, 4)
 
@@ -1126,7 +1150,8 @@ def _hangul_latin(hangul: _Parsed, latin: _Parsed, kind: Kind | None, place: boo
                else "more letters than the Hangul's jamo can write (3 each at most)")
         return NameSimilarity(score=0.0, verdict="different", reasons=(why,))
     reasons = _explain(fit, hangul.words, summary)
-    if calibrated(x) > score and (unread := _unread_syllable(fit, hangul.words, summary)) is not None:
+    if calibrated(x) > score and (unread := _unread_syllable(fit, hangul.words, summary,
+                                                             has_nasal_vowel(latin.text))) is not None:
         reasons = (f"{unread[0]}: {unread[1]}: held below same", *reasons)
     return NameSimilarity(score=round(score, 4), verdict=_verdict(score), reasons=reasons, evidence=round(fit.llr, 3))
 
@@ -1340,7 +1365,8 @@ def _at_typical_length(hangul: _Parsed, latin: _Parsed, kind: Kind | None, resul
     if summary is None or fit.table != "fx" or fit.llr < TYPICAL_EVIDENCE * syllables:
         return result
     share = TYPICAL_SYLLABLES / syllables
-    score = _held(calibrated((x[0], *(v * share for v in x[1:]))), fit, hangul.words, summary)  # held as _best_reading
+    score = _held(calibrated((x[0], *(v * share for v in x[1:]))), fit, hangul.words, summary,
+                   has_nasal_vowel(latin.text))  # held as _best_reading
     if round(score, 4) <= result.score:
         return result
     return NameSimilarity(score=round(score, 4), verdict=_verdict(score), evidence=round(fit.llr, 3),

@@ -1425,3 +1425,16 @@ def test_family_name_and_title_after_a_space_is_not_a_name(query: str) -> None:
                                      {"id": "b", "type": "person", "name": "모민호"}])
     link = kb.link(query)
     assert link is None or link.entity_id is None
+
+
+def test_a_romanized_r_reaches_a_given_name_written_by_the_initial_sound_law() -> None:
+    # fx48 (korean_names_heldout14: Kim Eung-ryong, 김응용; heldout11: Kim Rando, 김난도): invented people; the
+    # readings write the r they read (룡, 란), the KB the given name as registered (용, 난)
+    kb = KnowledgeBase.from_records([{"id": "a", "type": "person", "name": "탁응용"},
+                                     {"id": "b", "type": "person", "name": "도난희"},
+                                     {"id": "c", "type": "person", "name": "탁민수"}])
+    for query, entity in (("Tak Eung-ryong", "a"), ("Do Ranhee", "b"), ("Tak Eung-yong", "a")):
+        link = kb.link(query)
+        assert link is not None and link.entity_id == entity, query
+    absent = kb.link("Tak Min-ryong")  # 탁민룡 / 탁민용: no such person (탁민수 differs in a syllable)
+    assert absent is None or absent.entity_id is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilingual.entities.retrieval_keys import (
+    given_name_law_forms,
     korean_shapes,
     read_forms,
     retrieval_keys,
@@ -155,3 +156,13 @@ def test_standard_forms_of_korean_units_as_english_writes_them(name: str, form: 
 
 def test_a_persons_name_ending_in_a_unit_gets_no_unit_form() -> None:
     assert standard_forms("박은시") == () and standard_forms("최영시") == ()  # 시: not listed, no form
+
+
+def test_given_name_law_forms_write_a_given_names_r_by_the_initial_sound_law() -> None:
+    # fx48 (korean_names_heldout14: Kim Eung-ryong reads 김응룡, the KB holds 김응용): invented names
+    assert given_name_law_forms("탁응룡") == ("탁응용",)
+    assert given_name_law_forms("도란희") == ("도난희",)
+    assert given_name_law_forms("탁림렬") == ("탁임렬", "탁림열", "탁임열")  # each alone, then both
+    assert given_name_law_forms("남궁룡") == ("남궁용",)  # a surname of two syllables is left as read
+    assert given_name_law_forms("류민수") == ()  # the surname is left as read; no given-name syllable changes
+    assert given_name_law_forms("스미스") == () and given_name_law_forms("") == ()  # no Korean person's name

@@ -871,6 +871,30 @@ def test_a_vowel_syllable_written_with_its_vowel_is_not_held(hangul: str, latin:
     assert not fit.reasons[0].endswith("held below same")
 
 
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("가미키 정", "Seo Kamiki"), ("하루키 정", "Seo Haruki"), ("다카 정", "Seo Taka"),  # the o of Seo for 정's ㅇ
+])
+def test_a_final_ng_written_by_vowel_letters_alone_is_not_same(hangul: str, latin: str) -> None:
+    """A romanization writes ㅇ ng, a transcription writes it for an ng or a nasal vowel (fx48;
+    korean_names_heldout14_other: a stage name fitted a KB's Japanese town `same` by `seo ~ 정`, a wrong link)."""
+    for kind in (None, "person"):
+        fit = name_similarity(hangul, latin, kind=kind)
+        assert fit.verdict == "possible"
+        assert fit.reasons[0] == ("정: its final ㅇ written by vowel letters alone (ㅇ is written for an ng or a "
+                                  "nasal vowel): held below same")
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("상파울루", "São Paulo"), ("상파울루", "Sao Paulo"), ("주앙", "Joao"),  # Portuguese ão, with or without its tilde
+    ("오스트로웽카", "Ostrołęka"),  # Polish ę, a nasal vowel: 엥
+    ("베이징", "Beijing"), ("탁승미", "Tak Seungmi"),  # ng written
+])
+def test_a_final_ng_of_a_nasal_vowel_or_written_ng_is_not_held(hangul: str, latin: str) -> None:
+    fit = name_similarity(hangul, latin)
+    assert fit.verdict == "same"
+    assert not fit.reasons[0].endswith("held below same")
+
+
 @pytest.mark.parametrize(("hangul", "latin", "kind"), [
     ("박소영", "Park So-young", "person"), ("한도영", "Han Doyoung", "person"),  # the vowels written
     ("백소영", "Paek S Young", "person"),  # a letter alone may be an initial: left to the calibration
