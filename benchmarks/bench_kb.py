@@ -62,7 +62,10 @@ def load_in_subprocess(path: Path) -> tuple[float, float, float]:
             f"kb = KnowledgeBase.load({str(path)!r}); "
             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
             "time.process_time())")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    # -P: the package this process imported, not one in the current directory ('' leads sys.path under -c: run from
+    # one tree with another's PYTHONPATH, the load measured the current directory's code; kb59)
+    out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
     return float(out[0]), float(out[1]), float(out[2])
 
 
