@@ -16,7 +16,9 @@ the query side (its readings, its fits, the bounds' rows for its spelling) that 
 made the larger sizes look cheaper. The last column compares the links with those of a KB whose similarity tier
 scores ``--reference-cap`` fetched candidates (200, the cap before the kb54 branch), computed in the same run after
 the timing: how many queries link to the same entity by the same method (an abstention and no fit are answers
-too), how many changed, and in brackets how many answers differ in any way (score, reasons, candidates).
+too), how many changed, and in brackets how many answers differ in any way (score, reasons, candidates). The last
+column gives the CPU seconds of the load's fresh process (import included) and the mean CPU µs of a link at first
+sight and warm (kb59 branch): on a machine other work shares, the wall-clock columns measure that work too.
 """
 
 from __future__ import annotations
@@ -53,12 +55,18 @@ def people(n: int, seed: int = 7) -> list[dict[str, str]]:
     return out
 
 
-def load_in_subprocess(path: Path) -> tuple[float, float]:
+def load_in_subprocess(path: Path) -> tuple[float, float, float]:
+    """The load of ``path`` in a fresh process, import included: wall seconds, peak RSS (MB) and CPU seconds (the
+    process's own, which other work on the machine inflates less than the wall clock: kb59)."""
     code = ("import resource, sys, time; t = time.perf_counter(); from bilingual.entities.kb import KnowledgeBase; "
             f"kb = KnowledgeBase.load({str(path)!r}); "
-            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    return float(out[0]), float(out[1])
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
+            "time.process_time())")
+    # -P: the package this process imported, not one in the current directory ('' leads sys.path under -c: run from
+    # one tree with another's PYTHONPATH, the load measured the current directory's code; kb59)
+    out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return float(out[0]), float(out[1]), float(out[2])
 
 
 def queries(largest: list[dict[str, str]]) -> list[str]:
@@ -81,20 +89,23 @@ def measure(n: int, reference_cap: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kb.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in largest[:n]), "utf-8")
-        seconds, rss = load_in_subprocess(path)
+        seconds, rss, load_cpu = load_in_subprocess(path)
         kb = KnowledgeBase.load(path)
     t0 = time.perf_counter()
     kb.link("Antony Blinken")  # not in the KB: reaches the similarity tier, whose key index is built now
     first = time.perf_counter() - t0
     columns = []
     links: list[Link | None] = []
+    cpu = []  # the mean CPU µs of a link, first sight and warm
     for _ in ("first sight", "warm"):  # the first pass fills the per-name memos that the second one reads
         samples = []
         links = []
+        c0 = time.process_time()
         for q in linked:
             t0 = time.perf_counter_ns()
             links.append(kb.link(q))
             samples.append((time.perf_counter_ns() - t0) / 1000)
+        cpu.append((time.process_time() - c0) / len(linked) * 1e6)
         samples.sort()
         columns.append(f"{statistics.median(samples):.0f} / {statistics.fmean(samples):.0f} / "
                        f"{samples[int(len(samples) * 0.9)]:.0f}")
@@ -107,7 +118,8 @@ def measure(n: int, reference_cap: int) -> dict[str, object]:
     same = sum(_verdict(a) == _verdict(b) for a, b in zip(before, links, strict=True))
     candidates = sum(a != b for a, b in zip(before, links, strict=True))
     return {"n": n, "load": seconds, "rss": rss, "first": first, "columns": columns, "same": same,
-            "changed": len(linked) - same, "of": len(linked), "candidates": candidates, "cap": cap}
+            "changed": len(linked) - same, "of": len(linked), "candidates": candidates, "cap": cap,
+            "load_cpu": load_cpu, "cpu": cpu}
 
 
 def _verdict(link: Link | None) -> tuple[str | None, str | None] | None:
@@ -126,14 +138,15 @@ def main() -> None:
         return
     print("| people | load (s, fresh process) | peak RSS (MB) | first similarity link (s) | first sight: median / mean "
           "/ p90 (us) | warm: median / mean / p90 (us) | links same / changed / of N (candidates differ), against "
-          f"MAX_SIMILAR {args.reference_cap} |")
-    print("|---|---|---|---|---|---|---|")
+          f"MAX_SIMILAR {args.reference_cap} | CPU: load (s) / first sight mean / warm mean (us) |")
+    print("|---|---|---|---|---|---|---|---|")
     for n in (1_000, 10_000, 100_000):  # each in a fresh process: no size reads the memos another filled
         out = subprocess.run([sys.executable, __file__, "--size", str(n), "--reference-cap", str(args.reference_cap)],
                              capture_output=True, text=True, check=True).stdout
         r = json.loads(out.splitlines()[-1])
         print(f"| {n:,} | {r['load']:.2f} | {r['rss']:.0f} | {r['first']:.2f} | {r['columns'][0]} | "
-              f"{r['columns'][1]} | {r['same']} / {r['changed']} / {r['of']} ({r['candidates']}) |", flush=True)
+              f"{r['columns'][1]} | {r['same']} / {r['changed']} / {r['of']} ({r['candidates']}) | "
+              f"{r['load_cpu']:.2f} / {r['cpu'][0]:.0f} / {r['cpu'][1]:.0f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,7 @@ from bilingual.entities.retrieval_keys import (
 )
 from bilingual.errors import InputError, KBError
 from bilingual.files import read_text
+from bilingual.memory import collector_paused
 from bilingual.names import similarity as _similarity_module
 from bilingual.names.bounds import latin_ceiling, may_reach, same_threshold
 from bilingual.names.foreign_word import transcribed
@@ -90,6 +91,10 @@ from bilingual.names.similarity import NameSimilarity, fold_latin, name_similari
 from bilingual.names.titles import strip_titles
 
 EntityType = Literal["person", "org", "place", "other"]
+_exact_key: Callable[[str], str] = exact_key.__wrapped__
+_normal_key: Callable[[str], str] = normal_key.__wrapped__
+"""The keys of :meth:`KnowledgeBase._index`, not remembered: a KB's names are each indexed once, and 100k of them
+only churned the caches the queries' keys are remembered in (kb59 branch)."""
 SIMILARITY_WEIGHT = 0.9  # a fit by name similarity ranks below an exact or normalized name
 MIN_CANDIDATE = 0.5  # a weaker fit is no candidate (it would hide the partial tier, or make a mention of noise)
 FAMILY_NAME_DISCOUNT = 0.9  # "Blinken" fits "Antony Blinken" by its family name only
@@ -150,7 +155,8 @@ class KnowledgeBase:
     :meth:`from_records` or :meth:`default`."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self._build(_unique((e, f"entity {i}") for i, e in enumerate(entities, 1)))
+        with collector_paused():
+            self._build(_unique((e, f"entity {i}") for i, e in enumerate(entities, 1)))
 
     def _build(self, entities: list[Entity]) -> None:
         self._entities: dict[str, Entity] = {}
@@ -182,12 +188,15 @@ class KnowledgeBase:
 
     def _index(self, entity: Entity) -> None:
         for name in entity.all_names():
-            self._exact[exact_key(name)].add(entity.id)
-            key = normal_key(name)
+            exact = _exact_key(name)
+            self._exact[exact].add(entity.id)
+            key = _normal_key(name)
             if key:
                 self._normal[key].add(entity.id)
-            self._signatures.update(s for s in (letter_signature(exact_key(name)), letter_signature(key))
-                                    if s is not None)
+            # the signatures of both keys: of an ASCII name they are one, its own (both keys keep its letters and
+            # digits, case folded, and a signature counts nothing else; kb59 branch: half the signatures of a load)
+            texts = (name,) if name.isascii() else (exact, key)
+            self._signatures.update(s for s in map(letter_signature, texts) if s is not None)
             if entity.type != "person":
                 continue
             words = name.split()
@@ -197,7 +206,7 @@ class KnowledgeBase:
                 self._family[surname].add(entity.id)
             elif len(words) > 1:
                 family = words[0] if korean_order(name) else words[-1]  # Cho Tae-yul, Antony Blinken
-                self._family[exact_key(family)].add(entity.id)
+                self._family[_exact_key(family)].add(entity.id)
 
     def _new_memo(self) -> None:
         self._memo: OrderedDict[str, Link | None] = OrderedDict()  # remembered_link, least recently used first
@@ -229,8 +238,12 @@ class KnowledgeBase:
 
     @classmethod
     def _from_located(cls, entities: Iterable[tuple[Entity, str]]) -> KnowledgeBase:
+        """The KB of ``entities`` (each with where it came from), read, validated and indexed with the cyclic
+        collector paused (kb59 branch: 100k entities, their names and index sets are hundreds of thousands of
+        acyclic objects, and the collector's repeated scans of them were a fifth of the load)."""
         kb = cls.__new__(cls)
-        kb._build(_unique(entities))
+        with collector_paused():
+            kb._build(_unique(entities))
         return kb
 
     @classmethod
@@ -730,11 +743,12 @@ class KnowledgeBase:
         """Entities by the keys ``keys_of`` gives each of their names, leaving out Korean people's names in Hangul
         and romanized in Korean order (Cho Tae-yul): a query reaches those by its readings and spellings."""
         index: dict[str, set[str]] = defaultdict(set)
-        for entity in self._entities.values():
-            for name in entity.all_names():
-                if not _korean_person(entity, name) and not (entity.type == "person" and korean_order(name)):
-                    for key in keys_of(name):
-                        index[key].add(entity.id)
+        with collector_paused():  # as _keys_index
+            for entity in self._entities.values():
+                for name in entity.all_names():
+                    if not _korean_person(entity, name) and not (entity.type == "person" and korean_order(name)):
+                        for key in keys_of(name):
+                            index[key].add(entity.id)
         return index
 
     def _family_name_alone(self, name: str) -> bool:
@@ -826,10 +840,11 @@ class KnowledgeBase:
         (:func:`korean_surname`; the length with any space), built on first need (kb53 branch)."""
         if self._shape_index is None:
             index: dict[tuple[str, int], set[str]] = defaultdict(set)
-            for entity in self._entities.values():
-                for n in entity.all_names():
-                    if (s := korean_surname(n)) is not None:
-                        index[(s, len(n.strip()))].add(entity.id)
+            with collector_paused():  # as _keys_index
+                for entity in self._entities.values():
+                    for n in entity.all_names():
+                        if (s := korean_surname(n)) is not None:
+                            index[(s, len(n.strip()))].add(entity.id)
             self._shape_index = dict(index)
         return self._shape_index
 
@@ -946,11 +961,12 @@ class KnowledgeBase:
         """Entities by the keys of their names: those that are not Korean names in Hangul, or (``korean``) those
         that are."""
         index: dict[str, set[str]] = defaultdict(set)
-        for entity in self._entities.values():
-            for name in entity.all_names():
-                if _korean_person(entity, name) == korean:
-                    for key in (retrieval_keys(name, length=length) if length != 3 else wider_keys(name)):
-                        index[key].add(entity.id)
+        with collector_paused():  # a set per key, hundreds of thousands at 100k: not scanned while built (kb59)
+            for entity in self._entities.values():
+                for name in entity.all_names():
+                    if _korean_person(entity, name) == korean:
+                        for key in (retrieval_keys(name, length=length) if length != 3 else wider_keys(name)):
+                            index[key].add(entity.id)
         return index
 
     def _comparable_names(self, entity: Entity, name: str) -> tuple[tuple[str, float], ...]:
@@ -1221,7 +1237,8 @@ def _entities_from_lines(text: str, source: str) -> Iterator[tuple[Entity, str]]
         if not line.strip():
             continue
         where = f"{source}, line {number}"
-        if _json_depth(line) > MAX_JSON_DEPTH:
+        # the depth is at most the number of brackets that open: counted first, the strings left unscanned (kb59)
+        if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _json_depth(line) > MAX_JSON_DEPTH:
             raise KBError(f"{where}: JSON nested deeper than {MAX_JSON_DEPTH} levels; not a knowledge-base record")
         try:
             record = json.loads(line)

@@ -44,6 +44,8 @@ MAX_ROTATED = 8  # names have a few words; a longer text's words are sorted (lin
 
 
 def _rotation(words: list[str]) -> str:
+    if len(words) == 1:
+        return words[0]  # one word, one rotation (a Hangul name: half of a KB's names; kb59)
     if len(words) > MAX_ROTATED:
         return "".join(sorted(words))
     if len(words) > 1 and all(len(w) == 1 for w in words):

@@ -1438,3 +1438,26 @@ def test_a_romanized_r_reaches_a_given_name_written_by_the_initial_sound_law() -
         assert link is not None and link.entity_id == entity, query
     absent = kb.link("Tak Min-ryong")  # 탁민룡 / 탁민용: no such person (탁민수 differs in a syllable)
     assert absent is None or absent.entity_id is None
+
+
+def test_the_load_indexes_each_name_by_both_keys_and_their_signatures() -> None:
+    """kb59: an ASCII name's one signature stands for both keys', and the keys are computed without their caches: the
+    indexes are those of both keys (remembered) and both signatures, name by name; the collector is on again after."""
+    import gc
+
+    from bilingual.names.keys import exact_key, letter_signature, normal_key
+
+    names = ["Cho Tae-yul", "Tae-yul CHO", "Tae-yŏl Cho", "\u212aim Min-jun", "Müller", "O'Brien, Pat", "---x", "U.S.",
+             "Ca\u0301rdenas", "유엔 안전보장이사회", "조태열", "Straße", "İstanbul", "Ｋim", "Hong, Chul Ho"]
+    records = [{"id": f"e{i}", "type": "person" if i % 2 else "org", "name": n, "aliases": [names[i - 1]]}
+               for i, n in enumerate(names)]
+    assert gc.isenabled()
+    kb = KnowledgeBase.from_records(records)
+    assert gc.isenabled()
+    every = {n for r in records for n in (r["name"], *r["aliases"])}
+    assert set(kb._exact) == {exact_key(n) for n in every}
+    assert set(kb._normal) == {k for n in every if (k := normal_key(n))}
+    both = {s for n in every for s in (letter_signature(exact_key(n)), letter_signature(normal_key(n)))}
+    assert kb._signatures == both - {None}
+    assert all(kb.has_name(n) and kb.may_have_name(s) for n in every
+               if (s := letter_signature(exact_key(n))) is not None)
