@@ -82,8 +82,7 @@ WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "Economic Community"),
     ("공동체", ("community",), "유럽경제공동체 / European Economic Community"),
     ("민족", ("national",), "아프리카민족회의 / African National Congress"),
-    ("회의", ("congress", "conference"), "아프리카민족회의 / African National Congress; 인도국민회의 / Indian National "
-     "Congress"),
+    ("회의", ("congress", "conference"), "아프리카민족회의 / African National Congress"),
     ("금속", ("metal",), "런던금속거래소 / London Metal Exchange"),
     # parties, armed bodies, news agencies and papers
     ("당", ("party",), "노동당 / Labour Party"),

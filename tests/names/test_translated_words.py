@@ -64,7 +64,8 @@ def test_what_is_no_acronym_of_a_translation(hangul: str, latin: str) -> None:
 def test_new_words_adjectives_in_ean_and_of_the() -> None:
     assert translated_cores("유럽경제공동체", "European Economic Community")[:2] == ("유럽", "European")
     assert translated_cores("감비아 공화국", "Republic of the Gambia")[:2] == ("감비아", "Gambia")
-    for hangul, latin in (("유럽경제공동체", "European Economic Community"), ("감비아 공화국", "Republic of the Gambia"),
+    for hangul, latin in (("유럽경제공동체", "European Economic Community"),
+                          ("감비아 공화국", "Republic of the Gambia"),
                           ("유럽투자은행", "European Investment Bank"), ("카리브 공동체", "Caribbean Community")):
         assert name_similarity(hangul, latin).verdict == "same", (hangul, latin)
     assert name_similarity("유럽투자은행", "European Central Bank").verdict != "same"
