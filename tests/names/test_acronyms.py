@@ -88,3 +88,9 @@ def test_initials_only_of_capitalized_words_of_four_letters_and_not_for_a_person
     assert name_similarity("엘지", "Lee Gyu").verdict != "same"
     assert name_similarity("피제이", "Paul Johnson", kind="person").verdict != "same"
     assert name_similarity("시엔", "Cable News Network").verdict != "same"  # a letter left unread
+
+
+def test_a_hangul_shaped_as_a_korean_name_is_not_read_as_initials() -> None:
+    assert spelled_by_initials("유지", "Uffizi Gallery")  # U G read 유 지 ...
+    assert name_similarity("유지", "Uffizi Gallery").verdict != "same"  # ... but 유 is a surname: a Korean name
+    assert name_similarity("유엔", "United Nations").verdict == "same"
