@@ -1531,10 +1531,11 @@ def _with_letter_names(hangul: str, latin: str, kind: Kind | None = None) -> Nam
     An acronym of the English of a name whose Hangul is translated words (중앙정보국 / CIA,
     :func:`~bilingual.names.translated_words.acronym_of_translation`) is `same`, as is a Hangul that reads the initials
     of a Latin name of words by their letters' names (유엔 / United Nations, :func:`~bilingual.names.acronyms.
-    spelled_by_initials`; not for a person's name) (fx49 branch)."""
+    spelled_by_initials`; not for a person's name, nor for a Hangul that begins with a Korean surname: 유지 is no
+    reading of Uffizi Gallery's U G) (fx49 branch)."""
     compact = hangul.replace(" ", "")
     if not is_acronym(latin):
-        if kind != "person" and spelled_by_initials(compact, latin):
+        if kind != "person" and spelled_by_initials(compact, latin) and not _surname_first((compact,)):
             return NameSimilarity(score=1.0, verdict="same", reasons=(
                 f"initials read by their letters' names: {latin.strip()} ({initials(latin)}) ~ {compact}",))
         return None
