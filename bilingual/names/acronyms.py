@@ -66,3 +66,35 @@ def letter_names(latin: str) -> str:
     if not is_acronym(latin):
         return ""
     return "".join(LETTER_NAMES[c][0] for c in latin.strip())
+
+
+MIN_INITIAL_WORD = 4
+"""The shortest word whose initial :func:`initials` reads: a body's name of words (United Nations, British Broadcasting
+Corporation), not a person's of short words (Lee Gyu, whose L G would be 엘지)."""
+_LEFT_OUT = frozenset({"of", "the", "and", "for", "&"})
+
+
+def initials(latin: str) -> str:
+    """The initials of a Latin name of :data:`MIN_LETTERS`–:data:`MAX_LETTERS` words, each capitalized and at least
+    :data:`MIN_INITIAL_WORD` letters long (of, the, and, for give none): United Nations → UN; the empty string for
+    any other name (an acronym itself, one word, a short or lower-case word, a hyphen or an apostrophe in a word).
+
+    >>> initials("United Nations"), initials("Bank of England"), initials("Lee Gyu"), initials("Nations")
+    ('UN', 'BE', '', '')
+    """
+    words = [w for w in latin.split() if w.casefold() not in _LEFT_OUT]
+    if not MIN_LETTERS <= len(words) <= MAX_LETTERS:
+        return ""
+    if not all(len(w) >= MIN_INITIAL_WORD and "A" <= w[0] <= "Z" and w[1:].isalpha() and w[1:].islower()
+               for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+@lru_cache(maxsize=4096)
+def spelled_by_initials(hangul: str, latin: str) -> bool:
+    """Whether the Hangul (spaces ignored) reads the :func:`initials` of a Latin name of several words by their
+    letters' names (유엔 / United Nations, as 비비시 is BBC): the acronym's Korean name beside its whole English name
+    (fx49)."""
+    letters = initials(latin)
+    return bool(letters) and _reads(hangul.replace(" ", ""), letters)

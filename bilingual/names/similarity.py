@@ -39,7 +39,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
+from bilingual.names.acronyms import (
+    initials,
+    is_acronym,
+    letter_names,
+    spelled_by_initials,
+    spelled_by_letter_names,
+    unpronounceable,
+)
 from bilingual.names.folding import fold_latin as fold_latin  # re-exported: its callers import it from here
 from bilingual.names.foreign_word import transcribed
 from bilingual.names.geographic import (
@@ -59,7 +66,7 @@ from bilingual.names.romanize import name_jamo_letters
 from bilingual.names.romanized import READING_MIN_SCORE
 from bilingual.names.standard_spellings import clear_caches as clear_standard_spellings
 from bilingual.names.standard_spellings import rules_applied, standard_reading
-from bilingual.names.translated_words import translated_cores
+from bilingual.names.translated_words import acronym_of_translation, translated_cores
 
 __all__ = ["NameSimilarity", "clear_caches", "name_similarity", "similarity_keys"]
 
@@ -1276,7 +1283,7 @@ def _similarity(a: str, b: str, kind: Kind | None) -> NameSimilarity:
 
 def _across(hangul: str, latin: str, ph: _Parsed, pl: _Parsed, kind: Kind | None) -> NameSimilarity:
     """A Hangul name's fit to a Latin one, by spelling alone (no other name of the place)."""
-    return _with_letter_names(hangul, latin) or _with_translated_words(hangul, latin, _with_words_left_out(
+    return _with_letter_names(hangul, latin, kind) or _with_translated_words(hangul, latin, _with_words_left_out(
         hangul, latin, _korean_place_romanized(hangul, latin, _with_standard_spelling(
             hangul, latin, _at_typical_length(ph, pl, kind, _with_institution_noun(hangul, latin, _with_generic_word(
                 hangul, latin, _hangul_latin(ph, pl, kind), kind), kind)), kind)), kind), kind)
@@ -1540,19 +1547,31 @@ def _place_core_fit(hangul: str, latin: str, kind: Kind | None, via_places: bool
     return as_place if as_place.score > usual.score else usual
 
 
-def _with_letter_names(hangul: str, latin: str) -> NameSimilarity | None:
+def _with_letter_names(hangul: str, latin: str, kind: Kind | None = None) -> NameSimilarity | None:
     """The fit of a Latin acronym in capitals read by its letters' names (:mod:`~bilingual.names.acronyms`; fx23
     branch), or ``None`` to score the pair as usual. The Hangul reading the letters by their names (비비시 / BBC,
     아이비엠 / IBM) is `same`. An acronym with no vowel letter (BYD, HSBC) is said only letter by letter, so a
     transcription's fit to it, which must invent every vowel (바더 / BYD 0.73), is no evidence: such a pair is scored
     by its jamo's overlap with the letters' names, below `same` (비야디 / BYD, the Chinese name the initials were
-    taken from, is not a spelling of them). An acronym with vowels (NATO / 나토) is also read as a word: ``None``."""
-    if not is_acronym(latin):
-        return None
+    taken from, is not a spelling of them). An acronym with vowels (NATO / 나토) is also read as a word: ``None``.
+    An acronym of the English of a name whose Hangul is translated words (중앙정보국 / CIA,
+    :func:`~bilingual.names.translated_words.acronym_of_translation`) is `same`, as is a Hangul that reads the initials
+    of a Latin name of words by their letters' names (유엔 / United Nations, :func:`~bilingual.names.acronyms.
+    spelled_by_initials`; not for a person's name, nor for a Hangul that begins with a Korean surname: 유지 is no
+    reading of Uffizi Gallery's U G) (fx49 branch)."""
     compact = hangul.replace(" ", "")
+    if not is_acronym(latin):
+        if kind != "person" and spelled_by_initials(compact, latin) and not _surname_first((compact,)):
+            return NameSimilarity(score=1.0, verdict="same", reasons=(
+                f"initials read by their letters' names: {latin.strip()} ({initials(latin)}) ~ {compact}",))
+        return None
     if spelled_by_letter_names(compact, latin):
         return NameSimilarity(score=1.0, verdict="same",
                               reasons=(f"acronym read by its letters' names: {latin.strip()} ~ {compact}",))
+    translated = acronym_of_translation(compact, latin)
+    if translated is not None:
+        return NameSimilarity(score=TRANSLATED, verdict=_verdict(TRANSLATED),
+                              reasons=(f"acronym of the translated name's English: {translated}",))
     if not unpronounceable(latin):
         return None
     ratio = difflib.SequenceMatcher(None, _jamo((compact,)), _jamo((letter_names(latin),)), autojunk=False).ratio()
@@ -1625,32 +1644,35 @@ def _with_translated_words(hangul: str, latin: str, result: NameSimilarity, kind
                           reasons=(f"words translated, not transcribed: {cores[2]}", *core.reasons))
 
 
-_ADJECTIVE_ENDINGS = (("ian", "ia"), ("an", "a"), ("ic", ""))
-"""English adjectives made of a proper noun (Russia → Russian, Africa → African, Islam → Islamic) and the noun's
-ending: the Korean name of a body writes the noun (러시아 연방 / Russian Federation, 이슬람혁명수비대 / Islamic
-Revolutionary Guard Corps)."""
+_ADJECTIVE_ENDINGS = (("ian", "ia"), ("ean", ""), ("an", "a"), ("ic", ""))
+"""English adjectives made of a proper noun (Russia → Russian, Africa → African, Islam → Islamic, Europe → European,
+Carib → Caribbean) and the noun's ending: the Korean name of a body writes the noun (러시아 연방 / Russian Federation,
+이슬람혁명수비대 / Islamic Revolutionary Guard Corps, 유럽중앙은행 / European Central Bank, 카리브해 / Caribbean Sea).
+``-ean`` is read as nothing (Europ, Caribb: the noun's silent e or its doubled letter is for the spelling to read)
+and also as ``-an`` is (Korean → Korea) — every ending that matches is tried (fx49)."""
 
 
-def _as_noun(latin: str) -> str | None:
-    """``latin`` with its last word read as the proper noun its adjective is made of (:data:`_ADJECTIVE_ENDINGS`:
-    Islamic → Islam, Baltic → Balt, Russian → Russia), or ``None`` when it ends in no such ending."""
+def _as_nouns(latin: str) -> tuple[str, ...]:
+    """``latin`` with its last word read as the proper noun its adjective is made of, once for each ending of
+    :data:`_ADJECTIVE_ENDINGS` it ends in (Islamic → Islam, Baltic → Balt, Russian → Russia, European → Europ and
+    Europea); empty when it ends in none."""
     head, _, last = latin.rpartition(" ")
+    out = []
     for ending, noun in _ADJECTIVE_ENDINGS:
         if len(last) > len(ending) + 2 and last.casefold().endswith(ending):
-            return f"{head} {last[: -len(ending)]}{noun}".strip()
-    return None
+            out.append(f"{head} {last[: -len(ending)]}{noun}".strip())
+    return tuple(dict.fromkeys(out))
 
 
 def _core_fit(hangul: str, latin: str, kind: Kind | None,
               fit: Callable[[str, str, Kind | None], NameSimilarity] | None = None) -> NameSimilarity:
     """The ``fit`` (default: the similarity) of a name's transcribed core, the core's last Latin word also read as
-    the noun its adjective is made of (:func:`_as_noun`; fx47 branch) when that fits better (the better kept): a
+    the noun its adjective is made of (:func:`_as_nouns`; fx47 branch) when that fits better (the best kept): a
     body's or a sea's Korean name writes the noun (이슬람혁명수비대 / Islamic Revolutionary Guard Corps, 발트해 / Baltic
-    Sea, 카스피해 / Caspian Sea)."""
+    Sea, 카스피해 / Caspian Sea, 유럽중앙은행 / European Central Bank)."""
     fit = fit or _similarity
     best = fit(hangul, latin, kind)
-    noun = None if best.verdict == "same" else _as_noun(latin)
-    if noun is not None:
+    for noun in () if best.verdict == "same" else _as_nouns(latin):
         read = fit(hangul, noun, kind)
         if read.score > best.score:
             best = read.model_copy(update={"reasons": (f"{latin.split()[-1]} read as the noun it is made of",

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bilingual.names.acronyms import is_acronym
+
 WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # international bodies (the Korean names of the UN system's organizations and others)
     ("국제", ("international",), "국제통화기금 / International Monetary Fund"),
@@ -76,6 +78,11 @@ WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("정보국", ("intelligence agency",), "중앙정보국 / Central Intelligence Agency"),
     ("증권거래소", ("stock exchange",), "뉴욕증권거래소 / New York Stock Exchange"),
     ("거래소", ("exchange",), "런던금속거래소 / London Metal Exchange"),
+    ("경제", ("economic", "economics", "economy"), "세계경제포럼 / World Economic Forum; 유럽경제공동체 / European "
+     "Economic Community"),
+    ("공동체", ("community",), "유럽경제공동체 / European Economic Community"),
+    ("민족", ("national",), "아프리카민족회의 / African National Congress"),
+    ("회의", ("congress", "conference"), "아프리카민족회의 / African National Congress"),
     ("금속", ("metal",), "런던금속거래소 / London Metal Exchange"),
     # parties, armed bodies, news agencies and papers
     ("당", ("party",), "노동당 / Labour Party"),
@@ -190,6 +197,8 @@ def _in_order(heads: int, starts: tuple[int, ...], core: list[int], content: lis
     words = latin.replace("&", " & ").split()
     first = content[core[0]]
     k = next((n for n, w in enumerate(words) if w == first), 0)
+    if k > 1 and _fold(words[k - 1]) == "the":
+        k -= 1  # of the Congo (콩고민주공화국 / Democratic Republic of the Congo, CLDR)
     return core[-1] == len(content) - 1 and k > 0 and _fold(words[k - 1]) == "of" and all(s < core[0] for s in starts)
 
 
@@ -233,3 +242,44 @@ def translated_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
                     if best is None or key > best[0]:
                         best = (key, compact[i:j], core, label)
     return None if best is None else best[1:]
+
+
+@lru_cache(maxsize=16384)
+def acronym_of_translation(hangul: str, latin: str) -> str | None:
+    """What was read (``중앙 ~ C(entral), 정보국 ~ I(ntelligence) A(gency)``) when the Latin is an acronym in capitals
+    (:func:`~bilingual.names.acronyms.is_acronym`) of the English of the Hangul's words, every one of them translated
+    (:data:`WORDS`, at least :data:`MIN_WORDS_ALONE`): 중앙정보국 / CIA, 세계보건기구 / WHO, 국제통화기금 / IMF,
+    국제원자력기구 / IAEA. Korean writes such a body by its translated name, English by the initials of its English
+    name (fx49); the words :data:`LEFT_OUT` give no letter (Food and Agriculture Organization / FAO). ``None``
+    otherwise.
+
+    >>> acronym_of_translation("중앙정보국", "CIA"), acronym_of_translation("세계보건기구", "WHO")
+    ('중앙 ~ C(entral), 정보국 ~ I(ntelligence) A(gency)', '세계 ~ W(orld), 보건 ~ H(ealth), 기구 ~ O(rganization)')
+    >>> acronym_of_translation("세계보건기구", "WTO") is None, acronym_of_translation("중앙", "CE") is None
+    (True, True)
+    """
+    letters = latin.strip()
+    if not is_acronym(letters):
+        return None
+    compact = "".join(hangul.split())
+    for words in _segmentations(compact, 0, len(compact), True):
+        if len(words) >= MIN_WORDS_ALONE:
+            said = _spell(words, letters)
+            if said is not None:
+                return ", ".join(f"{w} ~ {s}" for w, s in zip(words, said, strict=True))
+    return None
+
+
+def _spell(words: tuple[str, ...], letters: str) -> tuple[str, ...] | None:
+    """Each word's English phrase (its words' initials in capitals, the rest in brackets) when the initials of the
+    phrases chosen, in order, are ``letters``; ``None`` when no choice gives them."""
+    if not words:
+        return () if not letters else None
+    for phrase in _ENGLISH[words[0]]:
+        initials = "".join(w[0].upper() for w in phrase if w not in LEFT_OUT)
+        if letters.startswith(initials):
+            rest = _spell(words[1:], letters[len(initials):])
+            if rest is not None:
+                said = " ".join(f"{w[0].upper()}({w[1:]})" if w not in LEFT_OUT else w for w in phrase)
+                return (said, *rest)
+    return None

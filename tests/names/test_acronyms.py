@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bilingual.names.acronyms import is_acronym, letter_names, spelled_by_letter_names, unpronounceable
+from bilingual.names.acronyms import (
+    initials,
+    is_acronym,
+    letter_names,
+    spelled_by_initials,
+    spelled_by_letter_names,
+    unpronounceable,
+)
 from bilingual.names.similarity import name_similarity
 
 
@@ -60,3 +67,30 @@ def test_korean_names_in_capitals_are_untouched() -> None:
 def test_bad_input_still_scores_zero() -> None:
     assert name_similarity("", "QRT").score == 0.0
     assert name_similarity("큐아르티", "Q1T").verdict == "different"
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("아이비엠", "International Business Machines"), ("시엔엔", "Cable News Network"),
+    ("비비씨", "British Broadcasting Corporation"),
+])
+def test_initials_of_a_name_of_words_read_by_their_letters_names_are_the_same_name(hangul: str, latin: str) -> None:
+    for a, b in ((hangul, latin), (latin, hangul)):
+        fit = name_similarity(a, b)
+        assert fit.verdict == "same" and fit.score == 1.0
+        assert fit.reasons[0].startswith("initials read by their letters' names")
+
+
+def test_initials_only_of_capitalized_words_of_four_letters_and_not_for_a_person() -> None:
+    assert initials("Cable News Network") == "CNN" and initials("Bank of Korea") == "BK"
+    assert initials("Lee Gyu") == "" and initials("cable news network") == "" and initials("Network") == ""
+    assert initials("Jean-Paul Network") == "" and initials("CNN") == ""
+    assert not spelled_by_initials("엘지", "Lee Gyu")
+    assert name_similarity("엘지", "Lee Gyu").verdict != "same"
+    assert name_similarity("피제이", "Paul Johnson", kind="person").verdict != "same"
+    assert name_similarity("시엔", "Cable News Network").verdict != "same"  # a letter left unread
+
+
+def test_a_hangul_shaped_as_a_korean_name_is_not_read_as_initials() -> None:
+    assert spelled_by_initials("유지", "Uffizi Gallery")  # U G read 유 지 ...
+    assert name_similarity("유지", "Uffizi Gallery").verdict != "same"  # ... but 유 is a surname: a Korean name
+    assert name_similarity("유엔", "United Nations").verdict == "same"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bilingual.names.translated_words import FIRST_ONLY, WORDS, translated_cores
+from bilingual.names.similarity import name_similarity
+from bilingual.names.translated_words import FIRST_ONLY, WORDS, acronym_of_translation, translated_cores
 
 
 def test_a_name_of_translated_words_only_has_empty_cores() -> None:
@@ -38,3 +39,34 @@ def test_the_table_is_well_formed() -> None:
         assert english and all(p == p.casefold().strip() for p in english)
         assert example
     assert all(len(w) == 1 for w in FIRST_ONLY)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("국제노동기구", "ILO"), ("식량농업기구", "FAO"), ("국제해사기구", "IMO"), ("세계은행", "WB"),
+])
+def test_an_acronym_of_the_translated_names_english_is_the_same_name(hangul: str, latin: str) -> None:
+    assert acronym_of_translation(hangul, latin) is not None
+    for a, b in ((hangul, latin), (latin, hangul)):
+        fit = name_similarity(a, b)
+        assert fit.verdict == "same" and fit.reasons[0].startswith("acronym of the translated name's English")
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("국제통화기금", "IMO"),      # another body's initials
+    ("국제노동기구", "ILOX"),     # a letter more
+    ("노동", "L"),               # one letter is no acronym
+    ("스탠퍼드대", "SU"),         # a transcribed core has no initial here
+])
+def test_what_is_no_acronym_of_a_translation(hangul: str, latin: str) -> None:
+    assert acronym_of_translation(hangul, latin) is None
+
+
+def test_new_words_adjectives_in_ean_and_of_the() -> None:
+    assert translated_cores("유럽경제공동체", "European Economic Community")[:2] == ("유럽", "European")
+    assert translated_cores("감비아 공화국", "Republic of the Gambia")[:2] == ("감비아", "Gambia")
+    for hangul, latin in (("유럽경제공동체", "European Economic Community"),
+                          ("감비아 공화국", "Republic of the Gambia"),
+                          ("유럽투자은행", "European Investment Bank"), ("카리브 공동체", "Caribbean Community")):
+        assert name_similarity(hangul, latin).verdict == "same", (hangul, latin)
+    assert name_similarity("유럽투자은행", "European Central Bank").verdict != "same"
+    assert name_similarity("감비아 공화국", "Republic of the Congo").verdict != "same"
