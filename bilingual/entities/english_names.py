@@ -713,6 +713,25 @@ def _cup_after_the(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].form in _POSSESSIVE_CUPS and k >= 0 and tokens[k].form.lower() == "the"
 
 
+_OFFICERS = frozenset("Sheriff Coroner Marshal Examiner Clerk Treasurer Auditor Assessor Comptroller Controller "
+                      "Recorder Registrar Inspector".split())
+"""Officers of a county or a state whose office is named for them ("Sheriff's Department", "Medical Examiner's
+Office") beside the titles :func:`~bilingual.names.titles.title_prefix` reads ("Attorney's Office", "Governor's
+Office")."""
+_OFFICES = frozenset({"Office", "Department", "Bureau"})
+"""The heads of a body named for its officer, right after the officer's possessive."""
+
+
+def _officers_office(tokens: list[Token], j: int) -> bool:
+    """Whether the possessive ``tokens[j]`` stands inside a body named for its officer: a title's word, its 's and
+    Office, Department or Bureau ("the Pierce County Sheriff's Department", "the Maricopa County Attorney's Office":
+    mentions72; the run was cut before 's and the body left unfound). Not another owner ("Samsung's Office", a
+    country's or a person's possessive owns the noun after it)."""
+    before = tokens[j - 1].form
+    return j + 1 < len(tokens) and tokens[j + 1].form in _OFFICES \
+        and (before in _OFFICERS or title_prefix(before + " x") is not None)
+
+
 _COMPANY_ABBREVIATIONS = frozenset(w[:-1] for w in ENGLISH_ORG_HEADS | ENGLISH_COMPANY_ENDS if w.endswith("."))
 """Abbreviations of a company's kind written with a full stop (Bros., Co., Corp., Inc., Ltd.), which may stand inside
 its name ("Warner Bros. Pictures", "Hyundai Motor Co. Ltd": mentions47)."""
@@ -729,7 +748,8 @@ def _inner_part(tokens: list[Token], j: int) -> bool:
     if token.form == ".":  # "Warner Bros. Pictures", "Samsung Electronics Co. Ltd": a company's abbreviation
         return before in _COMPANY_ABBREVIATIONS and tokens[j + 1].start == token.end + 1
     if token.form in _POSSESSIVES:
-        return (token.form in ("'s", "’s") and (before in _POSSESSIVE_OWNERS or _cup_after_the(tokens, j))) \
+        return (token.form in ("'s", "’s") and (before in _POSSESSIVE_OWNERS or _cup_after_the(tokens, j)
+                                                 or _officers_office(tokens, j))) \
             or (token.form in ("'", "’") and len(before) > 3 and before.endswith("s") and before[:1].isupper()
                 and not before.isupper())
     return token.tag == "number" and before.isupper() and len(before) <= 3 and _capitalized(tokens[j - 1])

@@ -189,6 +189,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _by_conjuncts(doc.text, mentions)
     mentions = _bodies_named_for_korea(mentions) if "한국" in doc.text or "대한" in doc.text else mentions
     mentions = _sites_by_their_plant_word(doc.text, mentions) if _A_PLANT_WORD.search(doc.text) else mentions
+    mentions = _branch_courts(doc.text, mentions) if "지원" in doc.text else mentions
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _names_paired_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
@@ -1111,6 +1112,35 @@ def _bodies_named_for_korea(mentions: list[Mention]) -> list[Mention]:
         if m.lang == "ko" and _no_evidence(m) and _FOR_KOREA.fullmatch(m.text):
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "an organization by the country's name it opens with (한국, 대한)"))
+    return out
+
+
+_BRANCH_COURT = re.compile(r"(?<=지법 |법원 )([가-힣]{1,4}?지원)(?=$|[^가-힣]|[은는이가을를의에과와도로])")
+"""A branch court's name written one space after its district court's (수원지법 성남지원, 춘천지방법원 강릉지원): a
+town's name and 지원 (支院), with its particle or nothing after it (not 지원장, the branch's chief)."""
+
+
+def _branch_courts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A branch court one space after the district court it belongs to (청주지법 충주지원, 수원지법 성남지원) is one
+    organization (mentions72): 지원 alone is a common word (support), so no head word list holds it, and Kiwi read
+    the name as the town alone (성남, a place) or as a name without evidence (충주지원, ``other``). Only where the
+    word before is a court found as an organization; the names inside the branch's span give way to it."""
+    out = list(mentions)
+    for match in _BRANCH_COURT.finditer(text):
+        start, end = match.span(1)
+        if not any(x.end == start - 1 and x.type == "org" and x.lang == "ko" for x in out):
+            continue
+        inside = [y for y in out if y.start < end and start < y.end]
+        if any(y.start < start or y.end > end for y in inside):
+            continue  # a longer name across the branch's: left as it is
+        court = next(k for k, x in enumerate(out) if x.end == start - 1)
+        branch = record_with(inside[0] if inside else out[court], start=start, end=end, text=text[start:end],
+                             type="org", entity_id=None, score=0.0, method="unlinked", candidates=(), title=None,
+                             cluster=None, reasons=(
+                                 "not in the knowledge base; a branch court one space after its district court",))
+        kept = [y for y in out if not any(y is x for x in inside)]
+        at = next(k for k, x in enumerate(kept) if x.end == start - 1) + 1
+        out = [*kept[:at], branch, *kept[at:]]
     return out
 
 

@@ -2781,3 +2781,15 @@ def test_a_name_without_evidence_opening_with_korea_is_a_body() -> None:
              _unknown(text, "한국 조사")]
     assert [m.type for m in _bodies_named_for_korea(names)] == ["org", "org", "other", "other"]
     assert _bundled_types("한국맥도날드는 가격을 올렸다.").get("한국맥도날드") == "org"
+
+
+def test_a_branch_court_after_its_district_court_is_one_body() -> None:
+    """mentions72: a town's name and 지원 one space after a district court (청주지법 충주지원, 수원지법 성남지원) is the
+    branch court, one organization, not the town (a place) nor a name without evidence; 지원 alone after a court is
+    the common word (support), and the branch's chief (지원장) is no branch's name."""
+    found = _bundled_types("대구지법 가온지원은 피고인에게 징역 1년을 선고했다.")
+    assert found.get("대구지법") == "org" and found.get("가온지원") == "org" and "가온" not in found
+    found = _bundled_types("춘천지방법원 강릉지원 형사1부는 선고를 미뤘다.")
+    assert found.get("강릉지원") == "org" and "강릉" not in found
+    assert "지원" not in _bundled_types("정부는 서울중앙지법 지원에 나섰다.")
+    assert _bundled_types("서울 성남지원에서 열린 행사").get("성남지원") != "org"
