@@ -74,7 +74,8 @@ def test_new_words_adjectives_in_ean_and_of_the() -> None:
 
 @pytest.mark.parametrize(("hangul", "latin"), [
     ("영국항공", "British Airways"), ("일본항공", "Japan Airlines"), ("호주 국립대", "Australian National University"),
-    ("미국 해군", "United States Navy"), ("중국개발은행", "China Development Bank"), ("인도국민군", "Indian National Army"),
+    ("미국 해군", "United States Navy"), ("중국개발은행", "China Development Bank"),
+    ("인도국민군", "Indian National Army"),
 ])
 def test_a_countrys_own_korean_name_is_a_translated_word(hangul: str, latin: str) -> None:
     # 중국, 인도, 영국 … are Sino-Korean words, not transcriptions of China, India, Britain (fx50)
