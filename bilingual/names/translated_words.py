@@ -117,6 +117,15 @@ WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("대학교", ("university",), "서울대학교 / Seoul National University"),
     ("대학", ("university", "college"), "옥스퍼드 대학 / Oxford University"),
     ("대", ("university",), "스탠퍼드대 / Stanford University"),
+    # a country's own Korean name, a Sino-Korean word and not a transcription (CLDR's Korean territory names: 중국,
+    # 인도, 일본, 미국, 영국, 독일, 호주), before a body's or a sea's words (fx50)
+    ("중국", ("china", "chinese"), "중국개발은행 / China Development Bank"),
+    ("인도", ("india", "indian"), "인도국민군 / Indian National Army"),
+    ("일본", ("japan", "japanese"), "일본항공 / Japan Airlines"),
+    ("미국", ("america", "american", "united states"), "미국 해군 / United States Navy"),
+    ("영국", ("britain", "british", "united kingdom"), "영국항공 / British Airways; 영국석유 / British Petroleum"),
+    ("독일", ("germany", "german"), "독일 연방은행 / German Federal Bank"),
+    ("호주", ("australia", "australian"), "호주 국립대 / Australian National University"),
     # a country's compass word (CLDR's Korean territory names)
     ("북", ("north", "northern"), "북마케도니아 / North Macedonia; 북아일랜드 / Northern Ireland"),
     ("남", ("south", "southern"), "남수단 / South Sudan"),

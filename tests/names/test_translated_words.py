@@ -70,3 +70,26 @@ def test_new_words_adjectives_in_ean_and_of_the() -> None:
         assert name_similarity(hangul, latin).verdict == "same", (hangul, latin)
     assert name_similarity("유럽투자은행", "European Central Bank").verdict != "same"
     assert name_similarity("감비아 공화국", "Republic of the Congo").verdict != "same"
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("영국항공", "British Airways"), ("일본항공", "Japan Airlines"), ("호주 국립대", "Australian National University"),
+    ("미국 해군", "United States Navy"), ("중국개발은행", "China Development Bank"),
+    ("인도국민군", "Indian National Army"),
+])
+def test_a_countrys_own_korean_name_is_a_translated_word(hangul: str, latin: str) -> None:
+    # 중국, 인도, 영국 … are Sino-Korean words, not transcriptions of China, India, Britain (fx50)
+    for a, b in ((hangul, latin), (latin, hangul)):
+        fit = name_similarity(a, b)
+        assert fit.verdict == "same" and any(r.startswith("words translated") for r in fit.reasons)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("영국항공", "Japan Airlines"),        # another country
+    ("인도항공", "Indonesia Airlines"),    # Indonesia is no India
+    ("중국", "China"),                    # one translated word alone: the countries' table's, not this one's
+])
+def test_a_countrys_korean_name_fits_only_its_own_english(hangul: str, latin: str) -> None:
+    cores = translated_cores(hangul, latin)
+    assert cores is None or cores[0]
+    assert name_similarity(hangul, latin).verdict != "same" or hangul == "중국"
