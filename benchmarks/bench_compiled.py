@@ -42,16 +42,11 @@ HOT = (
 """The modules compiled by default: the page layer's and the mentions stage's own loops (perf68's profile)."""
 
 _CHILD = r"""
-import hashlib, json, sys, time
+import hashlib, json, sys
 sys.path.insert(0, sys.argv[1])
-from bench_end_to_end import news
+from bench_end_to_end import news, stage_times
 from _common import ROOT
 import bilingual
-from bilingual.context import Context
-from bilingual.document import Document
-from bilingual.entities.kb import KnowledgeBase
-from bilingual.memory import collector_paused
-from bilingual.stages import STAGES
 repeat = int(sys.argv[2])
 pages = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
 digest = hashlib.sha256()
@@ -61,19 +56,7 @@ out = {}
 for side in ("en", "ko"):
     text, _ = news(side)
     digest.update(bilingual.process(text).model_dump_json().encode())
-    best, main = {}, {}
-    for _ in range(repeat):
-        context = Context.create()
-        KnowledgeBase.default().clear_cache()
-        context.kb.clear_cache()
-        doc = Document.create(text)
-        with collector_paused():
-            for stage in STAGES:
-                t0, m0 = time.process_time(), time.thread_time()
-                doc = stage(doc, context)
-                name = stage.__name__
-                best[name] = min(best.get(name, 1e9), time.process_time() - t0)
-                main[name] = min(main.get(name, 1e9), time.thread_time() - m0)
+    best, main = stage_times(text, repeat)
     out[side] = {"stages": best, "calling_thread": sum(main.values())}
 out["digest"] = digest.hexdigest()
 print(json.dumps(out))

@@ -24,7 +24,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from _common import ROOT, best_of, corpus_text
+from _common import ROOT, best_of, corpus_text, mb
 
 import bilingual
 from bilingual.context import Context
@@ -33,10 +33,6 @@ from bilingual.entities.kb import KnowledgeBase
 from bilingual.lang import korean
 from bilingual.memory import collector_paused
 from bilingual.stages import STAGES
-
-
-def mb(text: str) -> float:
-    return len(text.encode("utf-8")) / 1e6
 
 
 def news(side: str) -> tuple[str, str]:
@@ -101,11 +97,11 @@ def english_end_to_end(repeat: int) -> None:
     first_sight("en")
 
 
-def stage_cpu(text: str, repeat: int, remembered: bool = False) -> str:
-    """The CPU time of each stage of process() on ``text`` (the least of ``repeat`` runs), and their sum; then the
-    same in the calling thread alone (Kiwi's own threads left out: what cannot run beside them). Each run has a fresh
-    context and (unless ``remembered``) a KB that remembers no link (a revision without the memo has nothing to
-    empty: ``compare_stage_cpu.py``)."""
+def stage_times(text: str, repeat: int, remembered: bool = False) -> tuple[dict[str, float], dict[str, float]]:
+    """The CPU seconds of each stage of process() on ``text`` (the least of ``repeat`` runs), and the same in the
+    calling thread alone (Kiwi's own threads left out: what cannot run beside them). Each run has a fresh context and
+    (unless ``remembered``) a KB that remembers no link (a revision without the memo has nothing to empty:
+    ``compare_stage_cpu.py``). Shared with ``bench_compiled.py``'s child process."""
     best: dict[str, float] = {}
     main: dict[str, float] = {}
     for _ in range(repeat):
@@ -120,6 +116,12 @@ def stage_cpu(text: str, repeat: int, remembered: bool = False) -> str:
                 spent, here = time.process_time() - t0, time.thread_time() - m0
                 best[stage.__name__] = min(best.get(stage.__name__, spent), spent)
                 main[stage.__name__] = min(main.get(stage.__name__, here), here)
+    return best, main
+
+
+def stage_cpu(text: str, repeat: int, remembered: bool = False) -> str:
+    """:func:`stage_times` as one line: each stage, their sum, the calling thread's sum."""
+    best, main = stage_times(text, repeat, remembered)
     return (", ".join(f"{name} {seconds:.3f}" for name, seconds in best.items()) + f"; sum {sum(best.values()):.3f}"
             + f"; in the calling thread only: sum {sum(main.values()):.3f} "
             f"(split_sentences {main['split_sentences']:.3f})")
