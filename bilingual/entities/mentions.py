@@ -54,7 +54,7 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
+from bilingual.entities.lone_names import CLAUSE_BEFORE, LONE_NAME, REPORTING_CLAUSE, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
 from bilingual.entities.other_country import unlink_other_countries
@@ -180,6 +180,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
             mentions += found
     mentions = _players_of_a_result(doc.text, mentions)
     mentions = _sides_of_a_result(doc.text, mentions)
+    mentions = _korean_sides_of_a_result(doc.text, mentions) if "로 " in doc.text else mentions
+    mentions = _sources_of_a_report(doc.text, mentions) if REPORTING_CLAUSE.search(doc.text) else mentions
     mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _teams_led_by_a_coach(doc.text, mentions) if "이끄는 " in doc.text else mentions
     mentions = _teams_of_their_players(doc.text, mentions)
@@ -205,6 +207,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _foreign_given_and_family_names(doc.text, mentions)
     mentions = _bodies_before_a_family_name(mentions)
     mentions = _quoted_events(doc.text, mentions, quoted)
+    mentions = _quoted_places(doc.text, mentions) if "'" in doc.text or "‘" in doc.text else mentions
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -610,6 +613,86 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not english_name_shape(m.text)):
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
+    return out
+
+
+_KOREAN_RESULT_OBJECT = re.compile(
+    r"[을를]\s+\d{1,3}\s?[-–:]\s?\d{1,3}\s?(?:으로|로)\s+(?:꺾|이겼|이기|눌렀|누르|제압|완파|격파|물리쳤|따돌|잡았)")
+"""The side a Korean result is won against, with its score and a verb of winning glued after its name (알이티하드를
+2-1로 꺾었다, SC 프라이부르크를 3-0으로 이겼다, 보스턴 셀틱스를 118-109로 눌렀다): the other side of
+:func:`_korean_sides_of_a_result`."""
+_KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가)\s")
+
+
+def _korean_sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Korean mirror of :func:`_sides_of_a_result` (mentions73): a Hangul name left ``other`` for want of
+    evidence, or a town's name the gazetteer types (a club named by its city: 안더레흐트를 3-1로 꺾었다), whose
+    object particle is followed by a score and a verb of winning is the side beaten, a club: an organization. On the
+    tune halves every gold name in that position is an organization (27 of 29) or a country (the national side, a
+    place by the project's convention: a country, a linked name and a person's name are left). The subject of the
+    same sentence before it (헹크는 … 안더레흐트를 3-1로 꺾었다), left without evidence, is then the other club."""
+    if "로 " not in text:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.lang != "ko" or _KOREAN_RESULT_OBJECT.match(text, m.end) is None or m.entity_id is not None \
+                or m.candidates or m.method != "unlinked" or is_country(m.text):
+            continue
+        by_gazetteer = m.type == "place" and bool(m.reasons) and m.reasons[-1].endswith(_A_LISTED_PLACE)
+        if not (_no_evidence(m) or by_gazetteer):
+            continue
+        out[k] = record_with(m, type="org", reasons=(
+            *m.reasons, "the side a result is won against (X를 3-1로 꺾었다): a club"))
+    for k, m in enumerate(out):
+        if m.lang != "ko" or not _no_evidence(m) or _KOREAN_SUBJECT.match(text, m.end) is None:
+            continue
+        sides = [y for y in out[k + 1:k + 4] if y.type == "org" and y.lang == "ko"
+                 and _KOREAN_RESULT_OBJECT.match(text, y.end) and "다." not in text[m.end:y.start]]
+        if sides:
+            out[k] = record_with(m, type="org", reasons=(
+                *m.reasons, f"a side of a result against the club {sides[0].text!r} (X는 Y를 3-1로 꺾었다): a club"))
+    return out
+
+
+_A_LISTED_PLACE = "a place (gazetteer or administrative unit)"
+"""The reason :func:`~bilingual.entities.gazetteer.mention_type` gives a name it types a place by the gazetteer or
+an administrative unit's end alone."""
+
+
+def _quoted_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name written alone in single quotes is a work's, a product's or a policy's name
+    (:func:`bilingual.entities.korean_names._quoted_names`), even where the gazetteer reads a place in its end
+    ('벚꽃동산', '미인도', '골드베리', '진라면': 산, 도, 리, 면): it is kept ``other`` (mentions73). On the tune halves
+    no gold place stands alone in single quotes; the five names typed a place there were all gold ``other``."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.type == "place" and m.lang == "ko" and m.entity_id is None and not m.candidates \
+                and m.method == "unlinked" and 0 < m.start and m.end < len(text) \
+                and text[m.start - 1] in "'‘" and text[m.end] in "'’" and m.reasons \
+                and m.reasons[-1].endswith(_A_LISTED_PLACE):
+            out[k] = record_with(m, type="other", reasons=(
+                *m.reasons, "a name alone in single quotes: a work, a product or a policy, no place"))
+    return out
+
+
+def _sources_of_a_report(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English name that nothing types (a proper noun left ``other``, or one capitalized word kept for want of
+    anything better), written after a comma or a dash and right before the verb of a reporting clause (", Big Hit
+    Music said.", ", Unifor said."), is the source a report is attributed to: an organization (mentions73). On the tune
+    halves the gold names in that position are organizations 81 times in 86 (places 4, a person 1, each typed by
+    its own evidence); a person's name there has its shape, or is the family name of a person named before."""
+    out = list(mentions)
+    people = {w for m in mentions if m.type == "person" for w in m.text.split()}
+    for k, m in enumerate(mentions):
+        if m.lang != "en" or m.type != "other" or m.entity_id is not None or m.candidates \
+                or m.method != "unlinked" or not m.reasons or not (
+                    NO_EVIDENCE in m.reasons[-1] or LONE_NAME in m.reasons) or m.text in people \
+                or REPORTING_CLAUSE.match(text, m.end) is None:
+            continue
+        if not CLAUSE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue
+        out[k] = record_with(m, type="org", reasons=(
+            *m.reasons, "the source of a reporting clause (…, X said): an organization"))
     return out
 
 
