@@ -588,7 +588,7 @@ ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-o
                                  "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
-                                 "en-person-object", "en-person-pronoun", "en-business-clause", "en-body-deed",
+                                 "en-person-object", "en-one-word-who", "en-person-pronoun", "en-business-clause", "en-body-deed",
                                  "en-merger-with", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: the wire between slashes in a press release's
 dateline ("SEOUL, May 4, 2026 /PRNewswire/ --": the distributor, an organization; mentions57), a credit line's "by"
@@ -607,7 +607,8 @@ before it ("races for X": the team, mentions37), a monarch's or a pope's title f
 in the name with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a
 name of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a single
-word, a performer's or a player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or, opening its
+word, "who" after it ("Hasina, who fled …": a body takes "which"; not "whose", mentions73), a performer's or a
+player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or, opening its
 sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a business the subject of the
 clause does ("X will build a plant"); last, a name of one or two words after "the" that is the subject of a verb ("the
 Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
@@ -900,6 +901,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
             return Cue("en-person-after", "person", "clause")
         if cue_before and before.rstrip().endswith(_MEETING_ENDS) and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
+    if cue_after and len(words) == 1 and after[:6] == ", who " and not name.isupper():
+        return Cue("en-one-word-who", "person", "clause")  # "Hasina, who fled …": a body takes "which" (mentions73)
     if cue_before and len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
             and before[-24:].rstrip().endswith(_STAGE_ROLE_ENDS) and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
         return Cue("en-stage-role", "person", "strong")

@@ -1467,7 +1467,34 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
         elif no_evidence and y.title in KOREAN_TITLES:  # 천샤오린 | 푸단대 교수: the title's holder
             out[k] = record_with(out[k], type="person", reasons=(
                 *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it"))
+    for k in range(len(out) - 1):  # after the pass above has typed the names before a body and its title
+        x, y = out[k], out[k + 1]
+        if y.start != x.end + 1 or text[x.end] != " " or x.lang != "ko" or not _no_evidence(x):
+            continue
+        if " " not in x.text and " " not in y.text and len(x.text) >= 2 \
+                and all(is_syllable(c) for c in x.text + y.text) and _titled_foreign_word(y) \
+                and transcribed(x.text) and not is_place(x.text) and known_organization(x.text) is None \
+                and foreign_name_in_hangul(f"{x.text} {y.text}"):
+            # 아그니에슈카 | 코발스카 판사, 무함마드 | 알하시미 사우디 아람코 부사장: the given name before a foreign
+            # family name that a person's title, or a body and its officer's title, follows (mentions73)
+            out[k] = record_with(x, type="person", reasons=(
+                *x.reasons, f"a foreign given name before {y.text!r} and its title"))
+            if y.type != "person":
+                out[k + 1] = record_with(y, type="person", reasons=(
+                    *y.reasons, f"a foreign family name after {x.text!r}, before its title"))
     return out
+
+
+def _titled_foreign_word(y: Mention) -> bool:
+    """Whether ``y``, one Hangul word, is a foreign family name by the title after it: left ``other`` with a title
+    only people hold (코발스카 판사: not an office a body has, 대표 or 회장, which a club's or a company's name takes
+    too), or typed a person as the name before a body and its officer's title (알하시미 사우디 아람코 부사장)."""
+    if y.lang != "ko" or y.entity_id is not None or y.candidates or len(y.text) < 2 or not transcribed(y.text) \
+            or is_place(y.text) or known_organization(y.text) is not None:
+        return False
+    if y.type == "other":
+        return y.title is not None and y.title in KOREAN_TITLES and y.title not in KOREAN_OFFICE_TITLES
+    return y.type == "person" and y.title is None and any("a foreign name before the body" in r for r in y.reasons)
 
 
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")
