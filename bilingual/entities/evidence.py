@@ -579,6 +579,9 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
+ONE_WORD_WHO = "en-one-word-who"
+"""The rule of one word before ", who" (a person): read on the name's own text after it, not on a list's
+(:func:`bilingual.entities.name_spans.add_cues`)."""
 ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed",
                                  "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-shares-after",
@@ -588,7 +591,7 @@ ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-o
                                  "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
-                                 "en-person-object", "en-one-word-who", "en-person-pronoun", "en-business-clause", "en-body-deed",
+                                 "en-person-object", ONE_WORD_WHO, "en-person-pronoun", "en-business-clause", "en-body-deed",
                                  "en-merger-with", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: the wire between slashes in a press release's
 dateline ("SEOUL, May 4, 2026 /PRNewswire/ --": the distributor, an organization; mentions57), a credit line's "by"
@@ -902,7 +905,7 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
         if cue_before and before.rstrip().endswith(_MEETING_ENDS) and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
     if cue_after and len(words) == 1 and after[:6] == ", who " and not name.isupper():
-        return Cue("en-one-word-who", "person", "clause")  # "Hasina, who fled …": a body takes "which" (mentions73)
+        return Cue(ONE_WORD_WHO, "person", "clause")  # "Hasina, who fled …": a body takes "which" (mentions73)
     if cue_before and len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
             and before[-24:].rstrip().endswith(_STAGE_ROLE_ENDS) and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
         return Cue("en-stage-role", "person", "strong")
