@@ -207,6 +207,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _foreign_given_and_family_names(doc.text, mentions)
     mentions = _bodies_before_a_family_name(mentions)
     mentions = _quoted_events(doc.text, mentions, quoted)
+    mentions = _group_acronyms_glued(doc.text, mentions)
     mentions = _quoted_places(doc.text, mentions) if "'" in doc.text or "‘" in doc.text else mentions
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
@@ -651,6 +652,30 @@ def _korean_sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mentio
         if sides:
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, f"a side of a result against the club {sides[0].text!r} (X는 Y를 3-1로 꺾었다): a club"))
+    return out
+
+
+_GROUP_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*")
+
+
+def _group_acronyms_glued(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A group's Latin acronym glued to a Hangul name (LG유플러스) is one company's name, as
+    :func:`~bilingual.entities.gazetteer.mention_type` types it whole ("a company named on its group's acronym"); the
+    language routing cuts a Latin run out of a Korean sentence where other Latin names stand before it (SK텔레콤과 KT,
+    LG유플러스 등: the run "KT, LG"), so the stage finds the acronym and the Hangul word apart (mentions73: two tune
+    files). The two are joined where the acronym is typed an organization and the Hangul word nothing."""
+    out: list[Mention] = []
+    for m in mentions:
+        x = out[-1] if out else None
+        if x is not None and x.end == m.start and x.type == "org" and x.entity_id is None \
+                and _GROUP_ACRONYM.fullmatch(x.text) and m.lang == "ko" and _no_evidence(m) \
+                and is_syllable(m.text[0]):
+            out[-1] = _mention(start=x.start, end=m.end, text=text[x.start:m.end], type="org", lang="ko",
+                               entity_id=None, score=0.0, method="unlinked", reasons=(
+                                   "not in the knowledge base; a company named on its group's acronym, glued to it "
+                                   f"({x.text!r} and {m.text!r})",))
+            continue
+        out.append(m)
     return out
 
 
