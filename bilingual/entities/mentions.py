@@ -198,6 +198,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _latin_acronyms_of_korean_events(doc.text, mentions)
     mentions = _towns_after_a_place(doc.text, mentions)
+    mentions = _places_before_a_place(doc.text, mentions)
     mentions = _apps_by_the_word_after(doc.text, mentions) if _AN_APP_WORD.search(doc.text) else mentions
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
@@ -1199,6 +1200,28 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
         out[order[i]] = record_with(y, type="place", reasons=(
             *y.reasons, f"a town or a quarter of {x.text!r}: written after it, before a particle of place or the "
                         "body of the town"))
+    return out
+
+
+_PARTICLE_AFTER_A_PLACE = re.compile(r"(?:에서|에|과|와|의|으로|로|을|를|이|가|은|는)(?![가-힣])")
+"""A particle glued right after a place's name, ending the word (하얼빈과, 롯데월드타워에서)."""
+
+
+def _places_before_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name typed ``other`` for want of evidence, written one space before a place's name that a particle
+    ends (만주 하얼빈과, 잠실 롯데월드타워에서), is the larger place the smaller is in, as an address is written from
+    the larger place to the smaller (mentions73; the mirror of :func:`_towns_after_a_place`). Not before a place that
+    another word or a bracket follows (크리스티 홍콩 경매: a company's sale in a city; 래퍼 서울(본명 …): a stage
+    name), nor a name of a person's shape or in Latin letters."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if y.type != "place" or x.lang != "ko" or not _no_evidence(x) or text[x.end:y.start] != " " \
+                or not all(is_syllable(ch) for ch in x.text) or len(x.text) < 2 \
+                or _PARTICLE_AFTER_A_PLACE.match(text, y.end) is None or korean_name_shape(x.text):
+            continue
+        out[k] = record_with(x, type="place", reasons=(
+            *x.reasons, f"a place {y.text!r} is in: written before it, as an address is, the larger place first"))
     return out
 
 
