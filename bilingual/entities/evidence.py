@@ -592,8 +592,8 @@ ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-o
                                  "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
-                                 "en-person-object", ONE_WORD_WHO, "en-person-pronoun", "en-business-clause", "en-body-deed",
-                                 "en-merger-with", "en-the-body-subject")
+                                 "en-person-object", ONE_WORD_WHO, "en-person-pronoun", "en-business-clause",
+                                 "en-body-deed", "en-merger-with", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: the wire between slashes in a press release's
 dateline ("SEOUL, May 4, 2026 /PRNewswire/ --": the distributor, an organization; mentions57), a credit line's "by"
 (editing by X: a person),

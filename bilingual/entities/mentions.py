@@ -693,7 +693,7 @@ def _quoted_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for k, m in enumerate(mentions):
         if m.type == "place" and m.lang == "ko" and m.entity_id is None and not m.candidates \
-                and m.method == "unlinked" and 0 < m.start and m.end < len(text) \
+                and m.method == "unlinked" and m.start > 0 and m.end < len(text) \
                 and text[m.start - 1] in "'‘" and text[m.end] in "'’" and m.reasons \
                 and m.reasons[-1].endswith(_A_LISTED_PLACE):
             out[k] = record_with(m, type="other", reasons=(

@@ -742,6 +742,6 @@ def test_one_word_before_who_is_a_person() -> None:
     assert cue is not None and (cue.rule, cue.type) == ("en-one-word-who", "person")
     assert english_cue("", ", whose shares fell, said so.", "Tesvia") is None
     assert english_cue("", ", who said so.", "NATO") is None
-    found = {m.text: m.type for m in bilingual.process(
-        "The remains of Harold E. Whitfield, 19, of Dayton, Ohio, who was killed near Unsan, were identified.").mentions}
+    text = "The remains of Harold E. Whitfield, 19, of Dayton, Ohio, who was killed near Unsan, were identified."
+    found = {m.text: m.type for m in bilingual.process(text).mentions}
     assert found.get("Dayton") != "person"

@@ -2835,3 +2835,11 @@ def test_a_foreign_given_name_before_a_titled_family_name_is_the_persons() -> No
     assert found.get("얀니나") == "person" and found.get("보로프스카") == "person"
     found = _bundled_types("무스타파 알카디리 사우디 아람코 부사장은 말했다.")
     assert found.get("무스타파") == "person" and found.get("알카디리") == "person"
+
+
+def test_a_shipyard_a_grotto_and_a_camp_are_places() -> None:
+    """mentions73: Shipyard and Grotto end a place's name (a plant, as 조선소 does; a cave shrine), and Camp before one
+    word is a base's name: places, not names left without evidence."""
+    assert _bundled_types("The first carrier was built at Harwick Shipyard.").get("Harwick Shipyard") == "place"
+    assert _bundled_types("A shuttle will link Dunmore Grotto with the museum.").get("Dunmore Grotto") == "place"
+    assert _bundled_types("The former Camp Solvane site will become a park.").get("Camp Solvane") == "place"
