@@ -525,7 +525,7 @@ same: "president of South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
     r"glacier|peninsula|desert|canyon|plateau|field|fields|oilfield|oilfields|gasfield|gasfields|mine|mines|"
-    r"base)\b"
+    r"base|river|rivers)\b"
     r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
     r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies|"
     r"models?|rates?|salary|salaries|pay|prices?|stations?|users?|visitors?|traffic|tests?|trials?|trips?)\b)")
@@ -534,7 +534,9 @@ the name is a place's (not "state media", "state-run", "state visit"); the featu
 Moon, too ("the Shackleton crater", "the Taal volcano": mentions22); and the words of a site where something is dug,
 drilled or stationed ("the Coral North field", "the El Teniente mine", "the Shenshuping base": mentions66), which no
 person's name takes — a given name and a family name before one are a site's name (Coral North was typed a person)
-— but not a base's words of a business ("base station", "base model"). Not "site": a web site's ("its Web site",
+— but not a base's words of a business ("base station", "base model"); a river in lower case after its name or
+the names coordinated before it ("the Ganges and Yamuna rivers": mentions73; not "stream", a broadcast's as often:
+"a Twitch stream"). Not "site": a web site's ("its Web site",
 "the Iraqi Lesbian, Gay, Bisexual and Transgender site" on the corpus) is no place."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")

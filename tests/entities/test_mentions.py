@@ -2843,3 +2843,12 @@ def test_a_shipyard_a_grotto_and_a_camp_are_places() -> None:
     assert _bundled_types("The first carrier was built at Harwick Shipyard.").get("Harwick Shipyard") == "place"
     assert _bundled_types("A shuttle will link Dunmore Grotto with the museum.").get("Dunmore Grotto") == "place"
     assert _bundled_types("The former Camp Solvane site will become a park.").get("Camp Solvane") == "place"
+
+
+def test_a_river_after_names_and_a_romance_street_word_before_one_are_places() -> None:
+    """mentions73: "river" or "rivers" in lower case after a name, or after names coordinated before it, makes them
+    rivers (places); a Romance language's word for a street first (Calle, Avenida, Rua) makes a street, not a person
+    whose given name the word is in another language."""
+    found = _bundled_types("Pilgrims bathed where the Torvane and Ellisar rivers meet on Wednesday.")
+    assert found.get("Torvane") == "place" and found.get("Ellisar") == "place"
+    assert _bundled_types("He has run a bakery on Calle Veinte in Miami for 30 years.").get("Calle Veinte") == "place"
