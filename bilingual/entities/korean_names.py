@@ -1127,7 +1127,7 @@ whatever its name looks like (정관장 has a Korean name's shape and Kiwi reads
 TEAM_GAME_SIDE = Cue("ko-team-game-side", "org", "strong")
 """Both sides of a result by a score when neither has a kind of its own and the sentence names a home or an away
 game or a goal (페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다): teams, not players (mentions40)."""
-_TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|"
+TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|"
                         r"결승골|동점골|선제골|추가골|승점")
 """Words of a game only teams play (a home or an away game, a home ground, league points, a goal: 골 alone, not 골프
 or 골목); a tennis or a badminton score between two names reads the same as a football one."""
@@ -1165,7 +1165,7 @@ def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> l
             # 페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다: neither side has a kind, but a home game or a goal is
             # played by teams only (mentions40): both sides are organizations
             if kind != "other" or winner.cue is not None or winner.title is not None or winner.person_context \
-                    or _TEAM_GAME.search(text, lo, hi) is None:
+                    or TEAM_GAME.search(text, lo, hi) is None:
                 continue
             cue = TEAM_GAME_SIDE
         inside = out[k:bisect.bisect_left(starts, b)]

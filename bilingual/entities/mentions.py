@@ -624,22 +624,38 @@ _KOREAN_RESULT_OBJECT = re.compile(
 2-1로 꺾었다, SC 프라이부르크를 3-0으로 이겼다, 보스턴 셀틱스를 118-109로 눌렀다): the other side of
 :func:`_korean_sides_of_a_result`."""
 _KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가)\s")
+_TEAMS_PLAY_HERE = re.compile(r"경기장|스타디움|구장|리그|리가(?![가-힣])|프로(?:농구|야구|축구|배구)|"
+                              r"\d{2,3}\s?[-–:]\s?\d{2,3}(?:으로|로)")
+"""Besides the words of a game only teams play (:data:`bilingual.entities.korean_names.TEAM_GAME`: a home game, a
+goal, league points), a ground, a league or a professional team sport, or a score of two digits a side (a basketball
+game's: 118-109로), around a Korean result."""
+_ONE_PLAYER_GAME = re.compile(r"단식|복식|세트|테니스|배드민턴|탁구|골프|바둑|당구|체스")
+"""Words of a game one player plays against another (a singles match, sets, tennis, golf, baduk): a tennis score
+reads the same as a football one, so no side of such a result is a club."""
 
 
 def _korean_sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
     """The Korean mirror of :func:`_sides_of_a_result` (mentions73): a Hangul name left ``other`` for want of
     evidence, or a town's name the gazetteer types (a club named by its city: 안더레흐트를 3-1로 꺾었다), whose
     object particle is followed by a score and a verb of winning is the side beaten, a club: an organization. On the
-    tune halves every gold name in that position is an organization (27 of 29) or a country (the national side, a
-    place by the project's convention: a country, a linked name and a person's name are left). The subject of the
-    same sentence before it (헹크는 … 안더레흐트를 3-1로 꺾었다), left without evidence, is then the other club."""
+    tune halves a gold name in that position is an organization 26 times in 29 (a country once, the national side, a
+    place by the project's convention; a player twice, in a badminton final): a country, a linked name and a
+    person's name are left, and only where the words around it say a game of teams (:data:`_TEAMS_PLAY_HERE`: a
+    goal, a ground, a league, a basketball score) and none a game of players (:data:`_ONE_PLAYER_GAME`: a tennis
+    score reads the same, mentions40). The subject of the same sentence before it (헹크는 … 안더레흐트를 3-1로
+    꺾었다), left without evidence, is then the other club."""
     if "로 " not in text:
         return mentions
+    from bilingual.entities.korean_names import TEAM_GAME  # the Korean path's words: imported when first needed
+
     out = list(mentions)
     for k, m in enumerate(mentions):
         if m.lang != "ko" or _KOREAN_RESULT_OBJECT.match(text, m.end) is None or m.entity_id is not None \
                 or m.candidates or m.method != "unlinked" or is_country(m.text):
             continue
+        around = text[max(0, m.start - 150):m.end + 40]
+        if not (TEAM_GAME.search(around) or _TEAMS_PLAY_HERE.search(around)) or _ONE_PLAYER_GAME.search(around):
+            continue  # no word of a game of teams, or a word of a game of players: the sides may be people
         by_gazetteer = m.type == "place" and bool(m.reasons) and m.reasons[-1].endswith(_A_LISTED_PLACE)
         if not (_no_evidence(m) or by_gazetteer):
             continue

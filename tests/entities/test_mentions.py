@@ -2798,10 +2798,12 @@ def test_a_branch_court_after_its_district_court_is_one_body() -> None:
 def test_the_sides_of_a_korean_result_with_a_score_are_clubs() -> None:
     """mentions73: a Hangul name left without evidence, or a town the gazetteer types, whose object particle a score
     and a verb of winning follow (X를 2-1로 꺾었다) is the side beaten, a club; the subject of the same sentence left
-    without evidence is the other club. A country stays a place (its national side), and a person's name keeps its
-    type."""
-    found = _bundled_types("로렌티아는 베르단을 3-1로 꺾고 선두에 올랐다.")
+    without evidence is the other club, where the words around say a game of teams (a league, a ground) and none a
+    game of players. A country stays a place (its national side), and a person's name keeps its type."""
+    found = _bundled_types("로렌티아는 정규리그에서 베르단을 3-1로 꺾고 선두에 올랐다.")
     assert found.get("로렌티아") == "org" and found.get("베르단") == "org"
+    found = _bundled_types("로렌티아는 테니스 결승에서 베르단을 2-1로 꺾었다.")
+    assert found.get("베르단") != "org" and found.get("로렌티아") != "org"
     assert _bundled_types("대표팀은 독일을 3-1로 꺾었다.").get("독일") == "place"
     assert _bundled_types("로렌티아는 베르단을 만나 3-1로 졌다.").get("베르단") != "org"
 
