@@ -99,7 +99,7 @@ _KOREAN_CLASS_BEFORE = re.compile(
     "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
     "아이돌그룹|밴드|소속\\s그룹|출판사|출판그룹|학술지|국제학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|일간지|"
     "시사주간지|경제지|일간신문|중소기업|중견기업|대기업|해운사|건설사|프랜차이즈|사찰|사찰인|게임단|프로게임단|"
-    "[eE]스포츠\\s팀|이스포츠\\s팀)\\s$")
+    "[eE]스포츠\\s팀|이스포츠\\s팀|[가-힣]{1,4}(?:업체|조직))\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
@@ -107,7 +107,8 @@ end of a name (신한은행 정상혁 행장). Entertainment labels and groups t
 periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: mentions17), the name in quotes or not. Companies by
 their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
 제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X"). An esports team by its
-word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 쿡)."""
+word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 쿡). A compound of a field and 업체 or 조직
+(가공업체 X, 해킹조직 X: mentions73)."""
 
 _KOREAN_WORK_NOUNS = ("(?:(?:첼로|피아노|바이올린|비올라|관현악|합창)\\s)?(?:교향곡|협주곡|소나타|오페라|가곡|레퀴엠|"
                       "장편소설|단편소설|소설|시집|희곡|판화|점화)")
@@ -524,7 +525,7 @@ same: "president of South Korea")."""
 _ENGLISH_PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:province|provinces|prefecture|prefectures|state|county|counties|region|island|islands|crater|volcano|"
     r"glacier|peninsula|desert|canyon|plateau|field|fields|oilfield|oilfields|gasfield|gasfields|mine|mines|"
-    r"base)\b"
+    r"base|river|rivers)\b"
     r"(?![-\s](?:run|owned|media|TV|television|news|broadcaster|agency|funds?|firms?|companies|company|enterprises?|"
     r"officials?|department|visits?|dinner|banquet|secrets?|of|affairs|power|capitalism|support|subsidies|"
     r"models?|rates?|salary|salaries|pay|prices?|stations?|users?|visitors?|traffic|tests?|trials?|trips?)\b)")
@@ -533,7 +534,9 @@ the name is a place's (not "state media", "state-run", "state visit"); the featu
 Moon, too ("the Shackleton crater", "the Taal volcano": mentions22); and the words of a site where something is dug,
 drilled or stationed ("the Coral North field", "the El Teniente mine", "the Shenshuping base": mentions66), which no
 person's name takes — a given name and a family name before one are a site's name (Coral North was typed a person)
-— but not a base's words of a business ("base station", "base model"). Not "site": a web site's ("its Web site",
+— but not a base's words of a business ("base station", "base model"); a river in lower case after its name or
+the names coordinated before it ("the Ganges and Yamuna rivers": mentions73; not "stream", a broadcast's as often:
+"a Twitch stream"). Not "site": a web site's ("its Web site",
 "the Iraqi Lesbian, Gay, Bisexual and Transgender site" on the corpus) is no place."""
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|ic)|Greek|Thai|French|Dutch|Swiss|Czech|Slovak|"
                                     r"Kurdish|Muslim|Jewish|Arab|Islamic|Buddhist|Christian")
@@ -579,6 +582,9 @@ NOT_TEAMS = frozenset(
 """Capitalized plurals after "the" that end events, fields and places, not teams (the Beijing Olympics, the Toronto
 Masters, the Golan Heights, the United Nations)."""
 
+ONE_WORD_WHO = "en-one-word-who"
+"""The rule of one word before ", who" (a person): read on the name's own text after it, not on a list's
+(:func:`bilingual.entities.name_spans.add_cues`)."""
 ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-of", "en-compiled-by", "en-climbed",
                                  "en-auction-house",
                                  "en-chain-outlet", "en-based", "en-officer-of", "en-shares-after",
@@ -588,8 +594,8 @@ ENGLISH_CUES: tuple[str, ...] = ("en-release-wire", "en-credit-by", "en-shares-o
                                  "en-product-before", "en-app-after",
                                  "en-group-of-member", "en-business-noun", "en-team", "en-team-result",
                                  "en-plays-for", "en-monarch-title", "en-title-before", "en-person-after",
-                                 "en-person-object", "en-person-pronoun", "en-business-clause", "en-body-deed",
-                                 "en-merger-with", "en-the-body-subject")
+                                 "en-person-object", ONE_WORD_WHO, "en-person-pronoun", "en-business-clause",
+                                 "en-body-deed", "en-merger-with", "en-the-body-subject")
 """The English rules, in the order :func:`english_cue` tries them: the wire between slashes in a press release's
 dateline ("SEOUL, May 4, 2026 /PRNewswire/ --": the distributor, an organization; mentions57), a credit line's "by"
 (editing by X: a person),
@@ -607,7 +613,8 @@ before it ("races for X": the team, mentions37), a monarch's or a pope's title f
 in the name with no "the" before it nor a number after it (Emperor Akihito: a person, a clause cue; typer29), and, for a
 name of two or three words, a lowercase title before it ("chief executive X"), "who", an age, a title "of" a body ("X,
 CEO of …") or a verb only people do after it ("X told reporters"), a verb of meeting before it ("met X"); for a single
-word, a performer's or a player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or, opening its
+word, "who" after it ("Hasina, who fled …": a body takes "which"; not "whose", mentions73), a performer's or a
+player's role before it ("rapper X", "jungler X": typer32, ``en-stage-role``) or, opening its
 sentence, a verb people do and a personal pronoun after it ("X spoke at her briefing"); a business the subject of the
 clause does ("X will build a plant"); last, a name of one or two words after "the" that is the subject of a verb ("the
 Pentagon said": a body, mentions18; not a plural, "the Ministers agreed")."""
@@ -900,6 +907,8 @@ def english_cue(before: str, after: str, name: str = "") -> Cue | None:
             return Cue("en-person-after", "person", "clause")
         if cue_before and before.rstrip().endswith(_MEETING_ENDS) and _ENGLISH_PERSON_OBJECT_BEFORE.search(before):
             return Cue("en-person-object", "person", "clause")
+    if cue_after and len(words) == 1 and after[:6] == ", who " and not name.isupper():
+        return Cue(ONE_WORD_WHO, "person", "clause")  # "Hasina, who fled …": a body takes "which" (mentions73)
     if cue_before and len(words) == 1 and before[-1:] == " " and name not in _CALENDAR_WORDS \
             and before[-24:].rstrip().endswith(_STAGE_ROLE_ENDS) and _ENGLISH_STAGE_ROLE_BEFORE.search(before[-24:]):
         return Cue("en-stage-role", "person", "strong")

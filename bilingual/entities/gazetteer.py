@@ -293,7 +293,8 @@ ENGLISH_PLACE_WORDS = [*("Province City County Prefecture State Island Islands D
                          "Mountains River Lake Bay Dam Bridge Station Airport Port Harbor Harbour Village Valley "
                          "Peninsula Strait Sea Ocean Tower Gate Temple Beach Falls Stream Reservoir Plaza Street Road "
                          "Avenue Stadium Arena Gymnasium Ballpark Velodrome Coliseum Dome Tunnel Expressway Highway "
-                         "Freeway Motorway Canal Market Mall Base Zone Cathedral Basilica Shrine Abbey").split(),
+                         "Freeway Motorway Canal Market Mall Base Zone Cathedral Basilica Shrine Abbey Shipyard "
+                         "Grotto").split(),
                        "City Hall", "Town Hall", "Space Center", "Space Centre", "National Park"]
 """Words that end a place's name in English ("Ulleung Island", "Gwanghwamun Square", "Boryeong Dam", "Wonju
 Gymnasium"); not Park or Hall, which are family names as often (Jennifer Park), but the seat of a city's or a
@@ -301,7 +302,8 @@ town's government, "Busan City Hall", is a building. Roads and tunnels ("… Exp
 road of a road network), covered venues ("… Dome"), places of trade ("… Market", "… Mall": a market or a mall
 is where people go, not a company), military bases and launch sites ("… Air Base", "… Space Force Base", "… Space
 Center", whose Center is no body's head there) and zones ("Demilitarized Zone"; mentions20); a cathedral, a
-basilica, a shrine and an abbey, buildings of worship (mentions21; not Church, which names a congregation, a body, as
+basilica, a shrine and an abbey, buildings of worship (mentions21; a shipyard, a plant as 조선소 is, and a grotto,
+mentions73; not Church, which names a congregation, a body, as
 often). "… National Park" is a place though Park alone is not (stop 35: "visited Yosemite National Park" gave a
 person mention "Park", the family name)."""
 _PLACE_WORD_SET = frozenset(ENGLISH_PLACE_WORDS)

@@ -192,6 +192,12 @@ Pacific Crest Trail: mentions58; a trail is where one walks, as a mountain's 탐
 ``Hall`` (family names), nor ``Cave`` alone (Nick Cave), nor the words the gazetteer already reads (Island, Mountain,
 River …)."""
 _FORT = re.compile(r"Fort\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_CAMP = re.compile(r"Camp\s+[A-Z][a-z]+")
+_STREET_LEAD = re.compile(r"(?:Calle|Avenida|Rua|Rue|Paseo|Rambla|Carrera)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+"""A street of a Romance language by its word first (Calle Ocho, Avenida Paulista, Rua Augusta, Paseo Colón): a
+place, whatever given name the first word is in another language (Calle is a Swedish Carl: mentions73; not Via,
+a company's word as often)."""
+"""A military base named Camp and one word (Camp Humphreys, Camp Page): a place, no person's name (mentions73)."""
 KOREAN_STUDIO_LEAD = "스튜디오"
 KOREAN_COMPANY_ENDS = ("픽처스", "레코즈", "레코드사", "브러더스", "익스프레스")
 """Ends of Korean transcriptions of company names: pictures (a film studio), records (a label), brothers (a firm),
@@ -294,6 +300,10 @@ def _latin_kind(name: str, places: PlaceTests | None) -> tuple[MentionType, str]
         return "place", f"a place by the generic word at the end of its name ({last})"
     if _FORT.fullmatch(name):
         return "place", "a place by Fort before its name (a town grown round a fort)"
+    if _CAMP.fullmatch(name):
+        return "place", "a place by Camp before its name (a military base or a camp)"
+    if _STREET_LEAD.fullmatch(name):
+        return "place", "a street by a Romance language's word for a street before its name (Calle, Avenida, Rua)"
     if places is not None and len(words) == 3 and all(_CAPITALIZED.fullmatch(w) for w in words[1:]) \
             and last not in places.not_team_plurals and re.fullmatch(r"[A-Z][a-z]+[^su\W]s", last) \
             and places.is_place(words[0]) and not places.weak_place(words[0]) and not places.is_country(words[0]) \

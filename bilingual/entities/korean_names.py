@@ -263,6 +263,8 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
     out = _ensembles_after_their_city(text, out) if tokens and _AN_ENSEMBLE.search(text, tokens[0].start, hi) \
         else out
     out = _highways(text, tokens, out) if _HIGHWAY.search(text, tokens[0].start if tokens else 0, hi) else out
+    out = _championships_read_as_nouns(text, tokens, out) if tokens and text.find(
+        _CHAMPIONSHIP, tokens[0].start, hi) >= 0 else out
     out = _railway_lines(text, tokens, out) if tokens and text.find("선", tokens[0].start, hi) >= 0 else out
     out = _states_read_as_common_nouns(text, tokens, out) if tokens and text.find("주", tokens[0].start, hi) >= 0 \
         else out
@@ -1125,7 +1127,7 @@ whatever its name looks like (정관장 has a Korean name's shape and Kiwi reads
 TEAM_GAME_SIDE = Cue("ko-team-game-side", "org", "strong")
 """Both sides of a result by a score when neither has a kind of its own and the sentence names a home or an away
 game or a goal (페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다): teams, not players (mentions40)."""
-_TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|"
+TEAM_GAME = re.compile(r"홈\s?경기|원정\s?경기|홈구장|원정 ?길|(?<![가-힣])골(?:을|로|이|은|과|에)|\d+호\s?골|"
                         r"결승골|동점골|선제골|추가골|승점")
 """Words of a game only teams play (a home or an away game, a home ground, league points, a goal: 골 alone, not 골프
 or 골목); a tennis or a badminton score between two names reads the same as a football one."""
@@ -1163,7 +1165,7 @@ def _sides_of_a_result(text: str, tokens: list[Token], out: list[NameSpan]) -> l
             # 페예노르트는 … 홈경기에서 아약스를 2대 1로 이겼다: neither side has a kind, but a home game or a goal is
             # played by teams only (mentions40): both sides are organizations
             if kind != "other" or winner.cue is not None or winner.title is not None or winner.person_context \
-                    or _TEAM_GAME.search(text, lo, hi) is None:
+                    or TEAM_GAME.search(text, lo, hi) is None:
                 continue
             cue = TEAM_GAME_SIDE
         inside = out[k:bisect.bisect_left(starts, b)]
@@ -1620,6 +1622,32 @@ def _highways(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameS
     kept = [c for c in out if not any(f.start <= c.start and c.end <= f.end for f in found)
             and not any(c.start < f.end and f.start < c.end for f in found)]
     return sorted(kept + found, key=operator.attrgetter("start"))
+
+
+_CHAMPIONSHIP = "선수권대회"
+
+
+def _championships_read_as_nouns(text: str, tokens: list[Token], out: list[NameSpan]) -> list[NameSpan]:
+    """A championship's name that Kiwi reads as common nouns, written solid before 선수권대회 (세계 + 수영 + 선수 + 권 +
+    대회, 전국고교야구선수권대회) with a stem of two syllables or more, is one name, an event (typed ``other`` by its
+    end, :func:`~bilingual.entities.gazetteer.event_name`), where no candidate overlaps it (mentions73: on the tune
+    halves every such word is a gold event, four in four files, three of them found by nothing before)."""
+    found: list[NameSpan] = []
+    for i, token in enumerate(tokens):
+        if token.tag != "NNG" or (i > 0 and tokens[i - 1].end == token.start):
+            continue  # a name starts a word
+        k = i
+        while k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("NNG", "XSN"):
+            k += 1
+        word = text[token.start:tokens[k].end]
+        if not word.endswith(_CHAMPIONSHIP) or len(word) < len(_CHAMPIONSHIP) + 2 \
+                or not all(is_syllable(ch) for ch in word):
+            continue
+        if not any(c.start < tokens[k].end and token.start < c.end for c in out):
+            found.append(NameSpan(token.start, tokens[k].end, "ko", kiwi_proper_noun=True,
+                                  locative=text.startswith(("에서", "에"), tokens[k].end),
+                                  reasons=["a championship: its name and 선수권대회 written solid"]))
+    return sorted(out + found, key=operator.attrgetter("start")) if found else out
 
 
 _LINE_WORD = re.compile("[1-9]\\d?호선|[가-힣]{2,5}선")

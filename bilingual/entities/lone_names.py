@@ -27,6 +27,11 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|\d(?:[\d,.]*\d)?|[
 """The word right before: in lower case or a number, or a capitalized name in the possessive ("Celltrion's
 Zymfentra", "Novartis' Xolair": a maker's product, a country's site; mentions71), written apart (so the capital does
 not open a sentence, a line or a quotation)."""
+REPORTING_CLAUSE = re.compile(r"\s(?:said|says|told|reported|added)\b")
+"""The verb of a reporting clause right after its source's name (", Oxfam said."; mentions73)."""
+CLAUSE_BEFORE = re.compile(r"(?:,|—|--)\s(?:the\s)?$")
+"""A comma or a dash (and "the") right before a name: the start of a reporting clause after a quote or a report
+(", Unifor said."), where a capital opens no sentence."""
 LONE_NAME = "one capitalized word inside a sentence, after a word in lower case: a name of unknown kind"
 """The reason a kept word carries (the last pass over coordinated names drops other one-word English names)."""
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][^\s,;:]*\s(?:of|the|for|and|de|del|della|di|da|do|dos|das|des|du|la|le|"
@@ -56,7 +61,9 @@ def lone_latin_name(text: str, c: NameSpan) -> bool:
     if c.lang != "en" or c.headline or c.shouting or c.title is not None:
         return False
     start = max(0, c.start - 40)  # where it stands first: most one-word candidates open their sentence
-    if _LOWER_WORD_BEFORE.search(text, start, c.start) is None or _INSIDE_A_NAME.search(text, start, c.start):
+    if (_LOWER_WORD_BEFORE.search(text, start, c.start) is None and not (
+            CLAUSE_BEFORE.search(text, start, c.start) and REPORTING_CLAUSE.match(text, c.end))) \
+            or _INSIDE_A_NAME.search(text, start, c.start):
         return False
     word = text[c.start:c.end]
     if _WORD.fullmatch(word) is None and (word.isascii() or not _latin_word(word)):

@@ -54,7 +54,7 @@ from bilingual.entities.gazetteer import (
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
-from bilingual.entities.lone_names import LONE_NAME, lone_latin_name
+from bilingual.entities.lone_names import CLAUSE_BEFORE, LONE_NAME, REPORTING_CLAUSE, lone_latin_name
 from bilingual.entities.name_spans import CONJUNCTION_KO, NameSpan
 from bilingual.entities.organizations import PARTICLE_AFTER, known_organization, public_short_forms
 from bilingual.entities.other_country import unlink_other_countries
@@ -180,6 +180,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
             mentions += found
     mentions = _players_of_a_result(doc.text, mentions)
     mentions = _sides_of_a_result(doc.text, mentions)
+    mentions = _korean_sides_of_a_result(doc.text, mentions) if "로 " in doc.text else mentions
+    mentions = _sources_of_a_report(doc.text, mentions) if REPORTING_CLAUSE.search(doc.text) else mentions
     mentions = _teams_before_a_player(doc.text, mentions)
     mentions = _teams_led_by_a_coach(doc.text, mentions) if "이끄는 " in doc.text else mentions
     mentions = _teams_of_their_players(doc.text, mentions)
@@ -196,6 +198,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _latin_acronyms_of_korean_events(doc.text, mentions)
     mentions = _towns_after_a_place(doc.text, mentions)
+    mentions = _places_before_a_place(doc.text, mentions)
     mentions = _apps_by_the_word_after(doc.text, mentions) if _AN_APP_WORD.search(doc.text) else mentions
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
@@ -205,6 +208,8 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _foreign_given_and_family_names(doc.text, mentions)
     mentions = _bodies_before_a_family_name(mentions)
     mentions = _quoted_events(doc.text, mentions, quoted)
+    mentions = _group_acronyms_glued(doc.text, mentions)
+    mentions = _quoted_places(doc.text, mentions) if "'" in doc.text or "‘" in doc.text else mentions
     mentions = _family_names_of_people_named(mentions)
     mentions = _resolve_short_forms(mentions, kb)
     # in text order, which later stages rely on (they look mentions up by binary search)
@@ -610,6 +615,126 @@ def _sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not english_name_shape(m.text)):
             out[k] = record_with(m, type="org", reasons=(
                 *m.reasons, "a side of a result or a match (beat X 3-0, against X after a goal): a club"))
+    return out
+
+
+_KOREAN_RESULT_OBJECT = re.compile(
+    r"[을를]\s+\d{1,3}\s?[-–:]\s?\d{1,3}\s?(?:으로|로)\s+(?:꺾|이겼|이기|눌렀|누르|제압|완파|격파|물리쳤|따돌|잡았)")
+"""The side a Korean result is won against, with its score and a verb of winning glued after its name (알이티하드를
+2-1로 꺾었다, SC 프라이부르크를 3-0으로 이겼다, 보스턴 셀틱스를 118-109로 눌렀다): the other side of
+:func:`_korean_sides_of_a_result`."""
+_KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가)\s")
+_TEAMS_PLAY_HERE = re.compile(r"경기장|스타디움|구장|리그|리가(?![가-힣])|프로(?:농구|야구|축구|배구)|"
+                              r"\d{2,3}\s?[-–:]\s?\d{2,3}(?:으로|로)")
+"""Besides the words of a game only teams play (:data:`bilingual.entities.korean_names.TEAM_GAME`: a home game, a
+goal, league points), a ground, a league or a professional team sport, or a score of two digits a side (a basketball
+game's: 118-109로), around a Korean result."""
+_ONE_PLAYER_GAME = re.compile(r"단식|복식|세트|테니스|배드민턴|탁구|골프|바둑|당구|체스")
+"""Words of a game one player plays against another (a singles match, sets, tennis, golf, baduk): a tennis score
+reads the same as a football one, so no side of such a result is a club."""
+
+
+def _korean_sides_of_a_result(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The Korean mirror of :func:`_sides_of_a_result` (mentions73): a Hangul name left ``other`` for want of
+    evidence, or a town's name the gazetteer types (a club named by its city: 안더레흐트를 3-1로 꺾었다), whose
+    object particle is followed by a score and a verb of winning is the side beaten, a club: an organization. On the
+    tune halves a gold name in that position is an organization 26 times in 29 (a country once, the national side, a
+    place by the project's convention; a player twice, in a badminton final): a country, a linked name and a
+    person's name are left, and only where the words around it say a game of teams (:data:`_TEAMS_PLAY_HERE`: a
+    goal, a ground, a league, a basketball score) and none a game of players (:data:`_ONE_PLAYER_GAME`: a tennis
+    score reads the same, mentions40). The subject of the same sentence before it (헹크는 … 안더레흐트를 3-1로
+    꺾었다), left without evidence, is then the other club."""
+    if "로 " not in text:
+        return mentions
+    from bilingual.entities.korean_names import TEAM_GAME  # the Korean path's words: imported when first needed
+
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.lang != "ko" or _KOREAN_RESULT_OBJECT.match(text, m.end) is None or m.entity_id is not None \
+                or m.candidates or m.method != "unlinked" or is_country(m.text):
+            continue
+        around = text[max(0, m.start - 150):m.end + 40]
+        if not (TEAM_GAME.search(around) or _TEAMS_PLAY_HERE.search(around)) or _ONE_PLAYER_GAME.search(around):
+            continue  # no word of a game of teams, or a word of a game of players: the sides may be people
+        by_gazetteer = m.type == "place" and bool(m.reasons) and m.reasons[-1].endswith(_A_LISTED_PLACE)
+        if not (_no_evidence(m) or by_gazetteer):
+            continue
+        out[k] = record_with(m, type="org", reasons=(
+            *m.reasons, "the side a result is won against (X를 3-1로 꺾었다): a club"))
+    for k, m in enumerate(out):
+        if m.lang != "ko" or not _no_evidence(m) or _KOREAN_SUBJECT.match(text, m.end) is None:
+            continue
+        sides = [y for y in out[k + 1:k + 4] if y.type == "org" and y.lang == "ko"
+                 and _KOREAN_RESULT_OBJECT.match(text, y.end) and "다." not in text[m.end:y.start]]
+        if sides:
+            out[k] = record_with(m, type="org", reasons=(
+                *m.reasons, f"a side of a result against the club {sides[0].text!r} (X는 Y를 3-1로 꺾었다): a club"))
+    return out
+
+
+_GROUP_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*")
+
+
+def _group_acronyms_glued(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A group's Latin acronym glued to a Hangul name (LG유플러스) is one company's name, as
+    :func:`~bilingual.entities.gazetteer.mention_type` types it whole ("a company named on its group's acronym"); the
+    language routing cuts a Latin run out of a Korean sentence where other Latin names stand before it (SK텔레콤과 KT,
+    LG유플러스 등: the run "KT, LG"), so the stage finds the acronym and the Hangul word apart (mentions73: two tune
+    files). The two are joined where the acronym is typed an organization and the Hangul word nothing."""
+    out: list[Mention] = []
+    for m in mentions:
+        x = out[-1] if out else None
+        if x is not None and x.end == m.start and x.type == "org" and x.entity_id is None \
+                and _GROUP_ACRONYM.fullmatch(x.text) and m.lang == "ko" and _no_evidence(m) \
+                and is_syllable(m.text[0]):
+            out[-1] = _mention(start=x.start, end=m.end, text=text[x.start:m.end], type="org", lang="ko",
+                               entity_id=None, score=0.0, method="unlinked", reasons=(
+                                   "not in the knowledge base; a company named on its group's acronym, glued to it "
+                                   f"({x.text!r} and {m.text!r})",))
+            continue
+        out.append(m)
+    return out
+
+
+_A_LISTED_PLACE = "a place (gazetteer or administrative unit)"
+"""The reason :func:`~bilingual.entities.gazetteer.mention_type` gives a name it types a place by the gazetteer or
+an administrative unit's end alone."""
+
+
+def _quoted_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name written alone in single quotes is a work's, a product's or a policy's name
+    (:func:`bilingual.entities.korean_names._quoted_names`), even where the gazetteer reads a place in its end
+    ('벚꽃동산', '미인도', '골드베리', '진라면': 산, 도, 리, 면): it is kept ``other`` (mentions73). On the tune halves
+    no gold place stands alone in single quotes; the five names typed a place there were all gold ``other``."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.type == "place" and m.lang == "ko" and m.entity_id is None and not m.candidates \
+                and m.method == "unlinked" and m.start > 0 and m.end < len(text) \
+                and text[m.start - 1] in "'‘" and text[m.end] in "'’" and m.reasons \
+                and m.reasons[-1].endswith(_A_LISTED_PLACE):
+            out[k] = record_with(m, type="other", reasons=(
+                *m.reasons, "a name alone in single quotes: a work, a product or a policy, no place"))
+    return out
+
+
+def _sources_of_a_report(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English name that nothing types (a proper noun left ``other``, or one capitalized word kept for want of
+    anything better), written after a comma or a dash and right before the verb of a reporting clause (", Big Hit
+    Music said.", ", Unifor said."), is the source a report is attributed to: an organization (mentions73). On the tune
+    halves the gold names in that position are organizations 81 times in 86 (places 4, a person 1, each typed by
+    its own evidence); a person's name there has its shape, or is the family name of a person named before."""
+    out = list(mentions)
+    people = {w for m in mentions if m.type == "person" for w in m.text.split()}
+    for k, m in enumerate(mentions):
+        if m.lang != "en" or m.type != "other" or m.entity_id is not None or m.candidates \
+                or m.method != "unlinked" or not m.reasons or not (
+                    NO_EVIDENCE in m.reasons[-1] or LONE_NAME in m.reasons) or m.text in people \
+                or REPORTING_CLAUSE.match(text, m.end) is None:
+            continue
+        if not CLAUSE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue
+        out[k] = record_with(m, type="org", reasons=(
+            *m.reasons, "the source of a reporting clause (…, X said): an organization"))
     return out
 
 
@@ -1094,6 +1219,28 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_PARTICLE_AFTER_A_PLACE = re.compile(r"(?:에서|에|과|와|의|으로|로|을|를|이|가|은|는)(?![가-힣])")
+"""A particle glued right after a place's name, ending the word (하얼빈과, 롯데월드타워에서)."""
+
+
+def _places_before_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name typed ``other`` for want of evidence, written one space before a place's name that a particle
+    ends (만주 하얼빈과, 잠실 롯데월드타워에서), is the larger place the smaller is in, as an address is written from
+    the larger place to the smaller (mentions73; the mirror of :func:`_towns_after_a_place`). Not before a place that
+    another word or a bracket follows (크리스티 홍콩 경매: a company's sale in a city; 래퍼 서울(본명 …): a stage
+    name), nor a name of a person's shape or in Latin letters."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if y.type != "place" or x.lang != "ko" or not _no_evidence(x) or text[x.end:y.start] != " " \
+                or not all(is_syllable(ch) for ch in x.text) or len(x.text) < 2 \
+                or _PARTICLE_AFTER_A_PLACE.match(text, y.end) is None or korean_name_shape(x.text):
+            continue
+        out[k] = record_with(x, type="place", reasons=(
+            *x.reasons, f"a place {y.text!r} is in: written before it, as an address is, the larger place first"))
+    return out
+
+
 _FOR_KOREA = re.compile("(?:한국|대한)(?!어)[가-힣]{2,}")
 """A Hangul name that opens with the country's name, 한국 or 대한, and goes on for two syllables or more; not 한국어
 (the language: 한국어능력시험 is an exam)."""
@@ -1384,7 +1531,34 @@ def _foreign_people_before_a_title(text: str, mentions: list[Mention]) -> list[M
         elif no_evidence and y.title in KOREAN_TITLES:  # 천샤오린 | 푸단대 교수: the title's holder
             out[k] = record_with(out[k], type="person", reasons=(
                 *out[k].reasons, f"a foreign name before the body {y.text!r} and the title {y.title!r} held in it"))
+    for k in range(len(out) - 1):  # after the pass above has typed the names before a body and its title
+        x, y = out[k], out[k + 1]
+        if y.start != x.end + 1 or text[x.end] != " " or x.lang != "ko" or not _no_evidence(x):
+            continue
+        if " " not in x.text and " " not in y.text and len(x.text) >= 2 \
+                and all(is_syllable(c) for c in x.text + y.text) and _titled_foreign_word(y) \
+                and transcribed(x.text) and not is_place(x.text) and known_organization(x.text) is None \
+                and foreign_name_in_hangul(f"{x.text} {y.text}"):
+            # 아그니에슈카 | 코발스카 판사, 무함마드 | 알하시미 사우디 아람코 부사장: the given name before a foreign
+            # family name that a person's title, or a body and its officer's title, follows (mentions73)
+            out[k] = record_with(x, type="person", reasons=(
+                *x.reasons, f"a foreign given name before {y.text!r} and its title"))
+            if y.type != "person":
+                out[k + 1] = record_with(y, type="person", reasons=(
+                    *y.reasons, f"a foreign family name after {x.text!r}, before its title"))
     return out
+
+
+def _titled_foreign_word(y: Mention) -> bool:
+    """Whether ``y``, one Hangul word, is a foreign family name by the title after it: left ``other`` with a title
+    only people hold (코발스카 판사: not an office a body has, 대표 or 회장, which a club's or a company's name takes
+    too), or typed a person as the name before a body and its officer's title (알하시미 사우디 아람코 부사장)."""
+    if y.lang != "ko" or y.entity_id is not None or y.candidates or len(y.text) < 2 or not transcribed(y.text) \
+            or is_place(y.text) or known_organization(y.text) is not None:
+        return False
+    if y.type == "other":
+        return y.title is not None and y.title in KOREAN_TITLES and y.title not in KOREAN_OFFICE_TITLES
+    return y.type == "person" and y.title is None and any("a foreign name before the body" in r for r in y.reasons)
 
 
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,40})['’\"”]")

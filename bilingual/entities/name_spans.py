@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bilingual.document import Token
 from bilingual.entities.evidence import (
     BRANDS_CUE,
+    ONE_WORD_WHO,
     Cue,
     english_cue,
     korean_cue,
@@ -91,6 +92,8 @@ def add_cues(text: str, out: list[NameSpan], end: int, lang: str) -> None:
         if lang == "en":
             before = text[max(0, c.start - 30):c.start]
             c.cue = english_cue(before, after, text[c.start:c.end])
+            if c.cue is not None and c.cue.rule == ONE_WORD_WHO and last != c.end:
+                c.cue = None  # "of Dayton, Ohio, who was killed": the "who" is of the person, not of the list's names
             listed = out[k - 1].cue if k else None
             if listed is not None and listed.rule == BRANDS_CUE \
                     and _NEXT_IN_A_LIST.fullmatch(text[out[k - 1].end:c.start]):

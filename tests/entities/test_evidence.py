@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+import bilingual
 from bilingual.entities import evidence
 from bilingual.entities.evidence import ENGLISH_CUES, KOREAN_CUES, Cue, english_cue, korean_cue, korean_cue_before
 
@@ -732,3 +733,15 @@ def test_a_public_building_where_something_is_held_is_a_place(line: str, name: s
 ])
 def test_a_public_building_that_acts_stays_an_organization(line: str, name: str) -> None:
     assert _types(line).get(name) == "org"
+
+
+def test_one_word_before_who_is_a_person() -> None:
+    """mentions73: one capitalized word before ", who" is a person (a body takes "which"); not "whose" (a company's
+    shares), not an acronym, and not a name of a list whose last name the clause follows ("of Dayton, Ohio, who …")."""
+    cue = english_cue("", ", who fled to India in August, was sentenced.", "Hasina")
+    assert cue is not None and (cue.rule, cue.type) == ("en-one-word-who", "person")
+    assert english_cue("", ", whose shares fell, said so.", "Tesvia") is None
+    assert english_cue("", ", who said so.", "NATO") is None
+    text = "The remains of Harold E. Whitfield, 19, of Dayton, Ohio, who was killed near Unsan, were identified."
+    found = {m.text: m.type for m in bilingual.process(text).mentions}
+    assert found.get("Dayton") != "person"

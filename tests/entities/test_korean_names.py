@@ -953,3 +953,12 @@ def test_a_name_in_single_quotes_is_one_name_of_no_person(line: str, name: str) 
 ])
 def test_a_quoted_clause_epithet_level_or_headline_word_is_no_quoted_name(line: str, quoted: str) -> None:
     assert not any(m.text == quoted for m in bilingual.process(line).mentions)
+
+
+def test_a_championship_read_as_common_nouns_is_one_event() -> None:
+    """mentions73: a championship's name Kiwi reads as common nouns, written solid before 선수권대회 with a stem of
+    two syllables or more (세계 + 역도 + 선수 + 권 + 대회), is one name, an event typed ``other``; 선수권대회 alone is
+    none."""
+    found = {m.text: m.type for m in bilingual.process("그는 올해 세계역도선수권대회에서 우승했다.").mentions}
+    assert found.get("세계역도선수권대회") == "other"
+    assert not any("선수권대회" in m.text for m in bilingual.process("그는 선수권대회에서 우승했다.").mentions)

@@ -2793,3 +2793,64 @@ def test_a_branch_court_after_its_district_court_is_one_body() -> None:
     assert found.get("강릉지원") == "org" and "강릉" not in found
     assert "지원" not in _bundled_types("정부는 서울중앙지법 지원에 나섰다.")
     assert _bundled_types("서울 성남지원에서 열린 행사").get("성남지원") != "org"
+
+
+def test_the_sides_of_a_korean_result_with_a_score_are_clubs() -> None:
+    """mentions73: a Hangul name left without evidence, or a town the gazetteer types, whose object particle a score
+    and a verb of winning follow (X를 2-1로 꺾었다) is the side beaten, a club; the subject of the same sentence left
+    without evidence is the other club, where the words around say a game of teams (a league, a ground) and none a
+    game of players. A country stays a place (its national side), and a person's name keeps its type."""
+    found = _bundled_types("로렌티아는 정규리그에서 베르단을 3-1로 꺾고 선두에 올랐다.")
+    assert found.get("로렌티아") == "org" and found.get("베르단") == "org"
+    found = _bundled_types("로렌티아는 테니스 결승에서 베르단을 2-1로 꺾었다.")
+    assert found.get("베르단") != "org" and found.get("로렌티아") != "org"
+    assert _bundled_types("대표팀은 독일을 3-1로 꺾었다.").get("독일") == "place"
+    assert _bundled_types("로렌티아는 베르단을 만나 3-1로 졌다.").get("베르단") != "org"
+
+
+def test_a_name_alone_in_single_quotes_is_no_place() -> None:
+    """mentions73: a Hangul name alone in single quotes that the gazetteer reads as a place by its end ('하늘베리': 리)
+    is a work's, a product's or a policy's name, ``other``; the same word without quotes is left to the gazetteer."""
+    assert _bundled_types("농가에서 신품종 '하늘베리' 평가회를 열었다.").get("하늘베리") == "other"
+
+
+def test_the_source_of_an_english_reporting_clause_is_an_organization() -> None:
+    """mentions73: a name nothing types after a comma and before "said" (", Ardenco said.") is the source a report is
+    attributed to, an organization, one word or more; a person named before keeps the family name a person's."""
+    assert _bundled_types("The plant will close next year, Ardenco said.").get("Ardenco") == "org"
+    assert _bundled_types("Sales rose 4 percent, Halvern Dorr Logistics said.").get("Halvern Dorr Logistics") == "org"
+    found = _bundled_types("Mark Rutte spoke on Monday. The alliance will grow, Rutte said.")
+    assert found.get("Rutte") == "person"
+
+
+def test_a_groups_acronym_glued_to_a_hangul_word_is_one_company() -> None:
+    """mentions73: the routing cuts a Latin run out of a Korean sentence where Latin names stand before it (KT, LG),
+    so a group's acronym glued to a Hangul word (LG헬로비전) is found in two; the two are one company."""
+    found = _bundled_types("SK텔레콤과 KT, LG헬로비전 등이 참여했다.")
+    assert found.get("LG헬로비전") == "org" and "헬로비전" not in found
+
+
+def test_a_foreign_given_name_before_a_titled_family_name_is_the_persons() -> None:
+    """mentions73: a transcribed word left without evidence before a foreign family name that a title only people
+    hold follows (판사), or a body and its officer's title, is the given name: both words a person's."""
+    found = _bundled_types("폴란드 지방법원 얀니나 보로프스카 판사는 판결했다.")
+    assert found.get("얀니나") == "person" and found.get("보로프스카") == "person"
+    found = _bundled_types("무스타파 알카디리 사우디 아람코 부사장은 말했다.")
+    assert found.get("무스타파") == "person" and found.get("알카디리") == "person"
+
+
+def test_a_shipyard_a_grotto_and_a_camp_are_places() -> None:
+    """mentions73: Shipyard and Grotto end a place's name (a plant, as 조선소 does; a cave shrine), and Camp before one
+    word is a base's name: places, not names left without evidence."""
+    assert _bundled_types("The first carrier was built at Harwick Shipyard.").get("Harwick Shipyard") == "place"
+    assert _bundled_types("A shuttle will link Dunmore Grotto with the museum.").get("Dunmore Grotto") == "place"
+    assert _bundled_types("The former Camp Solvane site will become a park.").get("Camp Solvane") == "place"
+
+
+def test_a_river_after_names_and_a_romance_street_word_before_one_are_places() -> None:
+    """mentions73: "river" or "rivers" in lower case after a name, or after names coordinated before it, makes them
+    rivers (places); a Romance language's word for a street first (Calle, Avenida, Rua) makes a street, not a person
+    whose given name the word is in another language."""
+    found = _bundled_types("Pilgrims bathed where the Torvane and Ellisar rivers meet on Wednesday.")
+    assert found.get("Torvane") == "place" and found.get("Ellisar") == "place"
+    assert _bundled_types("He has run a bakery on Calle Veinte in Miami for 30 years.").get("Calle Veinte") == "place"
