@@ -779,7 +779,8 @@ class _Fit:
     units: tuple[tuple[str, int], ...]  # (unit, syllable index)
     latin: str
     spans: tuple[tuple[int, int, float, bool], ...]
-    words: tuple[int, ...] = ()  # the Latin words' lengths, in the order aligned (:func:`_family_word`)
+    words: tuple[int, ...] = ()  # the Latin words' lengths, in the order aligned; empty for a place's or an
+    # organization's name (:func:`_family_word`)
 
 
 def _orders(count: int) -> list[tuple[int, ...]]:
@@ -892,6 +893,10 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     best: tuple[_Fit, _Summary | None, tuple[float, ...], float] | None = None
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
+    # a person's name is read for its family name's word (_family_word), and one of no kind of three syllables at
+    # most: a Korean place of four, romanized in two words, is often shaped so (소수서원 / Sosu Seowon)
+    family = (tuple(len(word) for word in latin.words)
+              if kind == "person" or (kind is None and not place and sum(map(len, hangul)) <= 3) else ())
     tables = lattice.tables
     if held and "ko" in tables and has_mr_breve(latin.text):
         tables = ("ko",)  # McCune–Reischauer's breve: a Korean romanization, not a transcription (fx51)
@@ -907,12 +912,13 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
                 score, spans = _align_pieces(lattice, pieces, table)
             else:
                 score, spans = _align(lattice.unit_names, letters, table)
+            if family:
+                family = tuple(len(latin.words[i]) for i in order)
             if rank:
                 score += ROTATED
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
-            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans),
-                       tuple(len(latin.words[i]) for i in order))
+            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans), family)
             summary = _summary(fit) if spans else None
             x = features(fit, summary)
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
@@ -1059,7 +1065,7 @@ def _family_word(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple
 
     A word whose letters a syllable shares with the next word's is not judged (the reading does not split there)."""
     if len(hangul) != 1 or len(fit.words) < 2 or not _surname_first(hangul):
-        return None
+        return None  # fit.words is empty for a place or an organization (소수서원 / Sosu Seowon)
     first = summary.spans.get(0)
     if first is None or first[0] == first[1]:
         return None
