@@ -1109,7 +1109,8 @@ def _another_surname(surname: str, spelling: str) -> tuple[str, str] | None:
     return surname, f"its family name written {spelling}, a spelling of {others[0][0]}, not of {surname}"
 
 
-FAMILY_WORD_GIVEN = "the Latin family name's word writes a given name's syllable too (a family name is a word of its own)"
+FAMILY_WORD_GIVEN = ("the Latin family name's word writes a given name's syllable too (a family name is a word of "
+                     "its own)")
 UNREAD_VOWEL = "its vowel written by no letter (a romanization writes each syllable's vowel)"
 UNREAD_H = "its initial ㅎ written by no letter (a romanization writes each syllable's h)"
 UNREAD_CONSONANT = "written by no letter (a transcription writes each consonant of the name)"
