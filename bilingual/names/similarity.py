@@ -781,6 +781,7 @@ class _Fit:
     spans: tuple[tuple[int, int, float, bool], ...]
     words: tuple[int, ...] = ()  # the Latin words' lengths, in the order aligned; empty for a place's or an
     # organization's name (:func:`_family_word`)
+    person: bool = False  # the name is known to be a person's (kind="person")
 
 
 def _orders(count: int) -> list[tuple[int, ...]]:
@@ -918,7 +919,8 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
                 score += ROTATED
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
-            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans), family)
+            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans), family,
+                       kind == "person")
             summary = _summary(fit) if spans else None
             x = features(fit, summary)
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
@@ -1055,9 +1057,10 @@ def _family_word(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple
     Western order): a romanized Korean name writes its family name as a word of its own (국어의 로마자 표기법 제3장
     제4항: 성과 이름은 띄어 쓴다), so that word
 
-    - writes the surname's syllables and no given name's: `Cho Seoyoung` read last word first, `seoyoung ~ 서영`,
-      `cho ~ 호`, is 조서영's spelling, not 서영호's, and linked 서영호, whose other name is an English one, to a KB's
-      Cho Seoyoung (korean_names_heldout15_other);
+    - in the Korean table's reading of a name known to be a person's (``kind="person"``, as a knowledge base's
+      person is compared), writes the surname's syllables and no given name's: `Cho Seoyoung` read last
+      word first, `seoyoung ~ 서영`, `cho ~ 호`, is 조서영's spelling, not 서영호's, and linked 서영호, whose other
+      name is an English one, to a KB's Cho Seoyoung (korean_names_heldout15_other);
     - when it is a spelling of Korean surnames (:func:`~bilingual.names.romanized.surname_index`), is one of this
       surname's (its listed spellings, its Revised and McCune–Reischauer romanizations, with its marks or without,
       and those of its form under the initial-sound law: 류 / Yoo): `Cho`, 조's spelling, read as 최 by the foreign
@@ -1084,7 +1087,10 @@ def _family_word(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple
 
     word, surnames = hangul[0], tables().surnames
     if not any(len(inside) == n and word[:n] in surnames for n in (1, 2)):
-        return word[0], FAMILY_WORD_GIVEN
+        # a person's, in the Korean table's reading only: a transcription's words are not a romanized name's
+        # (유나킴 / Euna Kim, a Korean-American's name transcribed in its English order), nor a place's of no kind
+        # given (호이안 / Hoi An, 부리람 / Buri Ram)
+        return (word[0], FAMILY_WORD_GIVEN) if fit.table == "ko" and fit.person else None
     return _another_surname(word[:len(inside)], fit.latin[start:end])
 
 

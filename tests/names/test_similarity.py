@@ -899,11 +899,21 @@ def test_a_family_names_word_of_its_own_is_read_as_before(hangul: str, latin: st
 def test_a_family_names_word_writing_a_given_syllable_too_is_not_same(hangul: str, latin: str) -> None:
     """A romanized Korean name writes its family name as a word of its own (fx51; korean_names_heldout15_other:
     `Cho Seoyoung` read last word first fitted 서영호 `same` by `seoyoung ~ 서영`, `cho ~ 호`, a wrong link)."""
-    for kind in (None, "person"):
-        fit = name_similarity(hangul, latin, kind=kind)
-        assert fit.verdict == "possible", fit
-        assert fit.reasons[0].startswith("서: the Latin family name's word writes a given name's syllable too")
+    fit = name_similarity(hangul, latin, kind="person")
+    assert fit.verdict == "possible", fit
+    assert fit.reasons[0].startswith("서: the Latin family name's word writes a given name's syllable too")
     assert name_similarity("조서민", latin, kind="person").verdict == "same"  # its own spelling
+
+
+@pytest.mark.parametrize(("hangul", "latin", "kind"), [
+    ("호이안", "Hoi An", None), ("부리람", "Buri Ram", None),  # places of no kind given
+    ("유나킴", "Euna Kim", "person"),  # a transcription of a name in its English order (the foreign table's reading)
+    ("소수서원", "Sosu Seowon", "place"), ("소수서원", "Sosu Seowon", None),  # a place
+])
+def test_a_word_writing_several_syllables_is_held_only_in_a_persons_romanized_name(
+        hangul: str, latin: str, kind: str | None) -> None:
+    fit = name_similarity(hangul, latin, kind=kind)  # type: ignore[arg-type]
+    assert fit.verdict == "same", fit
 
 
 @pytest.mark.parametrize(("hangul", "latin", "surname"), [
