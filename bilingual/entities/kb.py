@@ -67,6 +67,7 @@ from bilingual.memory import collector_paused
 from bilingual.names import similarity as _similarity_module
 from bilingual.names.bounds import latin_ceiling, may_reach, same_threshold
 from bilingual.names.foreign_word import transcribed
+from bilingual.names.geographic import KOREAN_GENERIC
 from bilingual.names.hangul import has_syllable
 from bilingual.names.keys import (
     PARTICLE,
@@ -1007,6 +1008,9 @@ def clear_link_memos() -> None:
 _similarity_module._CLEARED_WITH_THESE.append(clear_link_memos)
 
 
+_PLACE_WORDS = frozenset(word for word, _, _ in KOREAN_GENERIC)  # a Korean place's generic words (시장, 마을 …)
+
+
 def _query_forms(name: str) -> tuple[str, ...]:
     """The forms of a name to link, titles stripped (:func:`strip_titles`): one, or two when all that was stripped is
     a last syllable that a Korean particle would be (도, 로, 이, 만 …): the name as written first, then without it.
@@ -1016,12 +1020,15 @@ def _query_forms(name: str) -> tuple[str, ...]:
     both and keeps each entity's better fit, so 블링컨과 still fits Blinken by 블링컨. Empty when no form is a
     name's length. So too, the name as written first, when a title written solid after one syllable is all that was
     stripped from a Korean person's name (fx43 branch): 천상병 is the poet, not 천 상병 (Corporal Cheon), whose
-    family name alone links nothing; a title after a space is stripped alone (김 상병)."""
+    family name alone links nothing; a title after a space is stripped alone (김 상병). So too when what was
+    stripped, written solid, is a Korean place's generic word as well (fx51 branch): 광장시장 is Gwangjang Market
+    (시장, a market: :data:`~bilingual.names.geographic.KOREAN_GENERIC`), not 광장's mayor."""
     stripped = strip_titles(name)
     forms = [stripped] if stripped and len(stripped) <= MAX_NAME else []
     if has_syllable(name) and stripped != name and len(name) <= MAX_NAME \
             and (PARTICLE.sub("", name).strip() == stripped
-                 or (len(stripped) == 1 and " " not in name and korean_person_name(name))):
+                 or (len(stripped) == 1 and " " not in name and korean_person_name(name))
+                 or (name.startswith(stripped) and name[len(stripped):] in _PLACE_WORDS)):
         forms.insert(0, name)
     return tuple(forms)
 

@@ -129,7 +129,8 @@ def name_core(name: str) -> str | None:
 
 KOREAN_GENERIC: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("해수욕장", ("haesuyokjang",), ("beach",)), ("폭포", ("pokpo", "p'okp'o"), ("falls",)),
-    ("대교", ("daegyo", "taegyo"), ("bridge",)), ("구", ("gu", "ku"), ("district",)),
+    ("대교", ("daegyo", "taegyo"), ("bridge",)), ("시장", ("sijang", "shijang"), ("market",)),
+    ("마을", ("maeul", "maŭl", "maul"), ("village",)), ("구", ("gu", "ku"), ("district",)),
     ("군", ("gun", "kun"), ("county",)),
     ("도", ("do", "to"), ("province", "island")), ("읍", ("eup", "ŭp", "up"), ("town",)),
     ("면", ("myeon", "myŏn", "myon"), ("township",)), ("리", ("ri", "ni"), ("village",)),
@@ -145,7 +146,9 @@ McCune–Reischauer with and without its marks) and the English words the press 
   "Administrative divisions of South Korea", "Gu (administrative division)": gu, or district; gun, county), beside
   the Romanization of Korean's own form (국어의 로마자 표기법 제3장 제5항: Jeju-do, Dobong-gu, Yangju-gun, read by the
   spelling table already); and an artificial place's name romanized up to its generic word, which is translated
-  (문화체육관광부 "도로·관광 안내 용어 번역 통일안", 2015: 광장시장 Gwangjang Market; so 마포대교 Mapo Bridge);
+  (문화체육관광부 "도로·관광 안내 용어 번역 통일안", 2015: 광장시장 Gwangjang Market, 하회마을 Hahoe Village; so
+  마포대교 Mapo Bridge; 시장 and 마을 since fx51: korean_names_heldout15 and three older Korean files name markets
+  and villages so);
 - the romanized word kept and its meaning added: a natural place's or cultural heritage's name is romanized whole and
   the English word follows (the same 통일안 and 공공용어의 영문 번역 및 표기 지침: 남산 Namsan Mountain, 한라산
   Hallasan Mt; 문화재청 문화재명칭 영문표기 기준 규칙 (2012) 제7조: 경복궁 Gyeongbokgung Palace, 북한산 Bukhansan

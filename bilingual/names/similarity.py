@@ -779,6 +779,9 @@ class _Fit:
     units: tuple[tuple[str, int], ...]  # (unit, syllable index)
     latin: str
     spans: tuple[tuple[int, int, float, bool], ...]
+    words: tuple[int, ...] = ()  # the Latin words' lengths, in the order aligned; empty for a place's or an
+    # organization's name (:func:`_family_word`)
+    person: bool = False  # the name is known to be a person's (kind="person")
 
 
 def _orders(count: int) -> list[tuple[int, ...]]:
@@ -891,7 +894,14 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
     best: tuple[_Fit, _Summary | None, tuple[float, ...], float] | None = None
     rank_of_best = (-1.0, NEG)
     same = model().calibration.get("same", 0.5)
-    for table in lattice.tables:
+    # a person's name is read for its family name's word (_family_word), and one of no kind of three syllables at
+    # most: a Korean place of four, romanized in two words, is often shaped so (소수서원 / Sosu Seowon)
+    family = (tuple(len(word) for word in latin.words)
+              if kind == "person" or (kind is None and not place and sum(map(len, hangul)) <= 3) else ())
+    tables = lattice.tables
+    if held and "ko" in tables and has_mr_breve(latin.text):
+        tables = ("ko",)  # McCune–Reischauer's breve: a Korean romanization, not a transcription (fx51)
+    for table in tables:
         arranged = word_orders(latin, kind, hangul)
         if latin.comma or (table == "fx" and len(hangul) < 2 and not korean):
             arranged = arranged[:1]
@@ -903,11 +913,14 @@ def _best_reading(hangul: tuple[str, ...], latin: _Parsed, kind: Kind | None, pl
                 score, spans = _align_pieces(lattice, pieces, table)
             else:
                 score, spans = _align(lattice.unit_names, letters, table)
+            if family:
+                family = tuple(len(latin.words[i]) for i in order)
             if rank:
                 score += ROTATED
             if table == "fx" and korean:
                 score += FOREIGN_ON_KOREAN
-            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans))
+            fit = _Fit(score - bg, len(letters), table, order, units, letters, tuple(spans), family,
+                       kind == "person")
             summary = _summary(fit) if spans else None
             x = features(fit, summary)
             # the reading that fits best by the calibrated score (which weighs how usual each syllable's spelling
@@ -1000,6 +1013,9 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary, nasa
     Huai'an: 시, city), or a particle of one syllable after such a name (홍석진도: the knowledge base links a name as
     written, particle and all, and the name without it: ``kb._query_forms``), is not counted: a word left out, not a
     syllable left unread."""
+    family = _family_word(fit, hangul, summary)
+    if family is not None:
+        return family
     syllables = "".join(hangul)
     alone = {sum(map(len, hangul[:i])) for i, word in enumerate(hangul) if len(hangul) > 1 and len(word) == 1}
     starts = {sum(map(len, hangul[:i])) for i in range(len(hangul))}  # each word's first syllable
@@ -1034,6 +1050,73 @@ def _unread_syllable(fit: _Fit, hangul: tuple[str, ...], summary: _Summary, nasa
     return None
 
 
+def _family_word(fit: _Fit, hangul: tuple[str, ...], summary: _Summary) -> tuple[str, str] | None:
+    """Why a reading of a Korean person's name (one Hangul word that begins with a surname, :func:`_surname_first`)
+    against a Latin name of several words is no reading of it, or ``None`` (fx51 branch). The Latin word that begins
+    with the surname's letters is the family name's word (as written, or read first as the last word of a name in
+    Western order): a romanized Korean name writes its family name as a word of its own (국어의 로마자 표기법 제3장
+    제4항: 성과 이름은 띄어 쓴다), so that word
+
+    - in the Korean table's reading of a name known to be a person's (``kind="person"``, as a knowledge base's
+      person is compared), writes the surname's syllables and no given name's: `Cho Seoyoung` read last
+      word first, `seoyoung ~ 서영`, `cho ~ 호`, is 조서영's spelling, not 서영호's, and linked 서영호, whose other
+      name is an English one, to a KB's Cho Seoyoung (korean_names_heldout15_other);
+    - when it is a spelling of Korean surnames (:func:`~bilingual.names.romanized.surname_index`), is one of this
+      surname's (its listed spellings, its Revised and McCune–Reischauer romanizations, with its marks or without,
+      and those of its form under the initial-sound law: 류 / Yoo): `Cho`, 조's spelling, read as 최 by the foreign
+      table (`cho ~ 최`, `ha ~ 여`) linked Cho Ha-ri, 조해리's spelling, to a KB's 최여리 (korean_names_heldout15).
+
+    A word whose letters a syllable shares with the next word's is not judged (the reading does not split there)."""
+    if len(hangul) != 1 or len(fit.words) < 2 or not _surname_first(hangul):
+        return None  # fit.words is empty for a place or an organization (소수서원 / Sosu Seowon)
+    first = summary.spans.get(0)
+    if first is None or first[0] == first[1]:
+        return None
+    start = 0
+    for length in fit.words:
+        if first[0] < start + length:
+            break
+        start += length
+    end = start + length
+    if first[0] != start:
+        return None  # the surname's letters do not begin a word
+    inside = [s for s, (a, b) in sorted(summary.spans.items()) if b > a and a < end]
+    if inside != list(range(len(inside))) or summary.spans[inside[-1]][1] != end:
+        return None  # a syllable read across the word's end, or the word's syllables not the name's first
+    from bilingual.names.romanized import tables
+
+    word, surnames = hangul[0], tables().surnames
+    if not any(len(inside) == n and word[:n] in surnames for n in (1, 2)):
+        # a person's, in the Korean table's reading only: a transcription's words are not a romanized name's
+        # (유나킴 / Euna Kim, a Korean-American's name transcribed in its English order), nor a place's of no kind
+        # given (호이안 / Hoi An, 부리람 / Buri Ram)
+        return (word[0], FAMILY_WORD_GIVEN) if fit.table == "ko" and fit.person else None
+    return _another_surname(word[:len(inside)], fit.latin[start:end])
+
+
+def _another_surname(surname: str, spelling: str) -> tuple[str, str] | None:
+    """``(surname, why)`` when the Latin word ``spelling`` is a listed spelling of other Korean surnames and none of
+    ``surname``'s (:func:`_family_word`), else ``None``."""
+    from bilingual.names.romanize import romanize_word, strip_diacritics
+    from bilingual.names.romanized import _surname_spellings, spelling_key, surname_index
+
+    key = spelling_key(spelling)
+    others = surname_index().get(key)
+    if not others:
+        return None
+    forms = {surname, initial_sound_law(surname)}
+    if any(initial_sound_law(h) in forms for h, _ in others):
+        return None
+    own = {spelling_key(s) for form in forms for s, _ in _surname_spellings(form)}
+    own |= {spelling_key(strip_diacritics(romanize_word(form, system, sound_changes=False)))
+            for form in forms for system in ("rr", "mr")}
+    if key in own:
+        return None
+    return surname, f"its family name written {spelling}, a spelling of {others[0][0]}, not of {surname}"
+
+
+FAMILY_WORD_GIVEN = ("the Latin family name's word writes a given name's syllable too (a family name is a word of "
+                     "its own)")
 UNREAD_VOWEL = "its vowel written by no letter (a romanization writes each syllable's vowel)"
 UNREAD_H = "its initial ㅎ written by no letter (a romanization writes each syllable's h)"
 UNREAD_CONSONANT = "written by no letter (a transcription writes each consonant of the name)"
@@ -1042,6 +1125,19 @@ UNREAD_NG_BY_VOWELS = "its final ㅇ written by vowel letters alone (ㅇ is writ
 NASAL_VOWELS = frozenset("ãõũẽĩąęǫ")
 """Letters of a nasal vowel, which 외래어 표기법 writes with a final ㅇ (Portuguese São 상, Polish ę 엥 and ą 옹): a
 name holding one may write a final ㅇ by its vowel letter alone (:func:`_ng_by_vowels`)."""
+
+
+MR_BREVES = frozenset("ŏŭ")
+"""The vowels McCune–Reischauer writes with a breve (ㅓ ŏ, ㅡ ŭ; ㅕ yŏ, ㅝ wŏ, ㅢ ŭi): a Latin name holding one is
+a Korean name romanized by that system, read by the Korean table alone (:func:`_best_reading`; fx51 branch). No
+foreign name of the name data writes one (84 pairs do, every one a Korean place: Hamhŭng, Chinch'ŏn), and the
+foreign table, which reads h as nothing (French and Spanish h), read `Cho Hŏn` (조헌) as 초연 `same` (`hon ~ 연`),
+as closely as 조헌 itself: the link was lost to the tie (korean_names_heldout15)."""
+
+
+def has_mr_breve(text: str) -> bool:
+    """Whether a Latin name as written holds a vowel with McCune–Reischauer's breve (:data:`MR_BREVES`)."""
+    return not MR_BREVES.isdisjoint(unicodedata.normalize("NFC", text.lower()))
 
 
 def has_nasal_vowel(text: str) -> bool:

@@ -1461,3 +1461,15 @@ def test_the_load_indexes_each_name_by_both_keys_and_their_signatures() -> None:
     assert kb._signatures == both - {None}
     assert all(kb.has_name(n) and kb.may_have_name(s) for n in every
                if (s := letter_signature(exact_key(n))) is not None)
+
+
+def test_a_korean_market_is_linked_though_its_generic_word_is_a_title() -> None:
+    # fx51 (korean_names_heldout15: 광장시장, 자갈치시장 against a KB of Latin names): 시장 is a mayor and a market;
+    # the name as written is read too, so a market links its English name and a mayor's city still links. Invented
+    # names.
+    kb = KnowledgeBase.from_records([{"id": "m", "type": "place", "name": "Dasom Market"},
+                                     {"id": "c", "type": "place", "name": "Saebyeol"}])
+    market = kb.link("다솜시장")
+    assert market is not None and market.entity_id == "m"
+    mayor = kb.link("새별시장")
+    assert mayor is not None and mayor.entity_id == "c"

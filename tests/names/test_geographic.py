@@ -164,6 +164,7 @@ def test_a_core_whose_other_names_hold_the_whole_name_is_read_once() -> None:
     ("가온산", "Gaonsan Mountain", "산 ~ san Mountain"), ("새별강", "Saebyeolgang River", "강 ~ gang River"),
     ("푸른천", "Pureuncheon Stream", "천 ~ cheon Stream"), ("은솔대교", "Eunsol Bridge", "대교 ~ Bridge"),
     ("별마루해수욕장", "Byeolmaru Beach", "해수욕장 ~ Beach"),
+    ("다솜시장", "Dasom Market", "시장 ~ Market"), ("새별마을", "Saebyeol Village", "마을 ~ Village"),  # fx51
 ])
 def test_a_korean_place_fits_its_english_name_once_the_unit_is_set_aside(hangul: str, latin: str, said: str) -> None:
     cores = korean_generic_cores(hangul, latin)
@@ -178,6 +179,7 @@ def test_a_korean_place_fits_its_english_name_once_the_unit_is_set_aside(hangul:
     ("김솔도", "Kim Sol Island"), ("박은사", "Park Eun Temple"), ("이한구", "Lee Han District"),  # a person's shape
     ("김도", "Kim Island"),  # one syllable left and no romanized word: no place
     ("다래구", "Darae County"),  # 구 is no County
+    ("다솜시장", "Dasom Village"), ("새별마을", "Saebyeol Market"),  # 시장 is no Village, 마을 no Market (fx51)
     ("다래구", "Darae"), ("다솜사", "Dasomsa"),  # no English word: left to the spelling, as before
 ])
 def test_a_korean_persons_name_is_not_read_as_a_place_with_an_english_word(hangul: str, latin: str) -> None:
