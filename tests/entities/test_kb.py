@@ -1233,6 +1233,45 @@ def test_the_cut_sorts_only_what_it_keeps_and_gives_the_list_sorting_everything_
     assert kb._shaped_first("Heo Danbi", ids[:5], shared) == sorted(ids[:5], key=lambda i: (-shared[i], i))
 
 
+def test_the_keyed_candidates_counted_by_sets_are_those_counting_each_entity_gives() -> None:
+    # kb60 branch: _keyed_first (levels of the keys' sets) against the Counter and _shaped_first it replaced, on
+    # dense invented people whose keys hold more than MAX_SIMILAR (of the shape and not), with ids excluded, and on
+    # key sets chosen at random (one to four, overlapping), so that the count, the shape and the id all order
+    from collections import Counter
+    from itertools import chain
+
+    from bilingual.entities.retrieval_keys import retrieval_keys
+
+    records = _dense_people(3000, 60) + [{"id": f"o{k}", "type": "person", "name": f"Choi Min{'x' * k}"}
+                                         for k in range(3)]
+    kb = KnowledgeBase.from_records(records)
+    kb.link("Antony Blinken")
+    index = kb._keyed_index()
+
+    def reference(name: str, sets: list[set[str]], ids: set[str]) -> list[str]:
+        keyed: Counter[str] = Counter()
+        keyed.update(chain.from_iterable(sets))
+        return kb._shaped_first(name, [i for i in keyed if i not in ids], keyed)
+
+    rng = random.Random(60)
+    keys = sorted(index)
+    long_lists = 0
+    for name in ("Choi Min-su", "Kim Min-jun", "Park Seong-ho", "Lee Jae-dong", "Jung Eun-hee", "Choi Minx"):
+        sets = [found for key in retrieval_keys(name) if (found := index.get(key))]
+        for ids in (set(), {r["id"] for r in records[:40]}, set(chain.from_iterable(sets[:1]))):
+            out = kb._keyed_first(name, sets, ids)
+            assert out == reference(name, sets, ids)
+            long_lists += len(out) == MAX_SIMILAR
+        for _ in range(20):
+            drawn = [index[k] for k in rng.sample(keys, rng.randint(1, 4))]
+            drawn += [set(rng.sample(sorted(drawn[0]), len(drawn[0]) // 2))]  # overlapping: counts of 1 to 5
+            pool = sorted(set().union(*drawn))
+            ids = set(rng.sample(pool, min(3, len(pool))))
+            assert kb._keyed_first(name, drawn, ids) == reference(name, drawn, ids)
+    assert long_lists >= 3
+    assert kb._keyed_first("Choi Min-su", [], set()) == []
+
+
 def test_the_shape_of_a_korean_name_is_looked_up_in_either_script() -> None:
     kb = KnowledgeBase.from_records([
         {"id": "h3", "type": "person", "name": "허단비"}, {"id": "h4", "type": "person", "name": "허단비솔"},
