@@ -51,7 +51,7 @@ from bilingual.qa.align import ANCHORS, DEFAULT, LENGTH_ONLY, Weights, align
 from bilingual.qa.documents import review_documents
 from bilingual.qa.lexicon import Lexicon, english_words, korean_words
 from bilingual.qa.result import Review
-from bilingual.qa.sides import EN_PER_KO, segment, sentence_spans
+from bilingual.qa.sides import EN_PER_KO, aligned_sentences, segment, sentence_spans
 
 CONFIGS = {"lengths only": LENGTH_ONLY, "lengths + anchors": ANCHORS, "review (+ lexical)": DEFAULT}
 SECOND_PASS = Weights(lexical=20.0, lexical_base=0.1, skip=3.5, merge=3.0)
@@ -317,14 +317,17 @@ def cross_validation(kb: KnowledgeBase, seeds: list[int], folds: int = 5) -> Non
                     gone = range(first, first + lost)
                     source = processed("\n".join(ko for ko, _ in doc_pairs), kb)
                     target = processed("\n".join(en for j, (_, en) in enumerate(doc_pairs) if j not in gone), kb)
-                    s_spans = sentence_spans(source, "ko")
-                    s_segs = [segment(source, span, "ko", lexicon=lexicon) for span in s_spans]
-                    t_segs = [segment(target, span, "en", lexicon=lexicon) for span in sentence_spans(target, "en")]
+                    s_sentences = aligned_sentences(source, "ko")
+                    s_spans = [(a, b) for a, b, _ in s_sentences]
+                    s_segs = [segment(source, (a, b), "ko", lexicon=lexicon, optional=o) for a, b, o in s_sentences]
+                    t_segs = [segment(target, (a, b), "en", lexicon=lexicon, optional=o)
+                              for a, b, o in aligned_sentences(target, "en")]
                     lines = line_spans(source)
                     intact_docs += shape == "intact"
                     for name, weights in configs.items():
                         found = [(s_spans[g[0]][0], s_spans[g[-1]][1])
-                                 for g, h in align(s_segs, t_segs, ratio=EN_PER_KO, weights=weights) if not h]
+                                 for g, h in align(s_segs, t_segs, ratio=EN_PER_KO, weights=weights)
+                                 if not h and not all(s_segs[k].optional for k in g)]
                         if shape == "intact":
                             intact[name] += len(found)
                             continue
