@@ -125,7 +125,7 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float, weights
                 previous = costs[pi][pj - first]
                 if previous == inf:
                     continue
-                if not dj and source[pi].optional or not di and target[pj].optional:
+                if (not dj and source[pi].optional) or (not di and target[pj].optional):
                     prior = optional_skip  # a skip step: an optional sentence left unpaired
                 c = previous + prior + _group_cost(source[pi:i], target[pj:j], ratio, weights)
                 if c < best:
