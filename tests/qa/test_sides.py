@@ -39,12 +39,14 @@ def test_page_chrome_is_aligned_as_optional_and_a_chrome_line_of_prose_as_a_sent
     from bilingual.qa.documents import review_documents
     from bilingual.qa.sides import aligned_sentences
 
-    source = bilingual.process("홈 | 정치 | 경제\n정부는 오늘 새 예산안을 발표했다.\n국회는 다음 주에 예산안을 심사한다.")
+    source = bilingual.process("홈 | 정치 | 경제\n정부는 오늘 새 예산안을 발표했다.\n"
+                               "국회는 다음 주에 예산안을 심사한다.")
     target = bilingual.process("The government announced a new budget today.\n"
                                "The National Assembly will review the budget next week.")
 
     def labelled(doc: Any, labels: list[str]) -> Any:
-        blocks = [Block.model_validate({**b.model_dump(), "label": label}) for b, label in zip(doc.blocks, labels)]
+        blocks = [Block.model_validate({**b.model_dump(), "label": label})
+                  for b, label in zip(doc.blocks, labels, strict=True)]
         return doc.model_copy(update={"blocks": tuple(blocks)})
 
     # the menu is optional; the same labels on sentences of prose leave them required
