@@ -21,6 +21,9 @@ Shapes, each drawn with several seeds (the seed moves the windows and picks the 
 - ``intact``: no damage; source lines paired with their own translation, and omission findings per document.
 
 Run: ``python evaluation/pairing_eval.py [--seeds 1,2,3,4,5] [--part test|tune] [--grid | --priors | --cv | --fresh]``.
+The pairs come from ``../shared/corpus``; where it is absent (a clone in CI), the test part's pairs are read from
+``fixtures/corpus/pairing/test-pairs.tsv`` (the same pairs: the default and ``--fresh`` runs print the same figures
+either way), and the other parts and ``--cv`` exit 2.
 ``--fresh`` (seeds 101..105 unless given) is the evaluation on other draws and shapes (:func:`fresh`): the
 default run's test documents had been printed four times while the aligner was being tuned. ``--grid`` (on the
 tune part: ``--part tune --seeds 1,2,3,4,5,6,7,8 --grid``) prints the rates for a grid of lexical weights and
@@ -43,7 +46,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
 
-from sentence_pairs import CORPUS, Part, load
+import sentence_pairs
+from sentence_pairs import Part, load
 
 from bilingual import KnowledgeBase, process
 from bilingual.document import Document
@@ -51,7 +55,7 @@ from bilingual.qa.align import ANCHORS, DEFAULT, LENGTH_ONLY, Weights, align
 from bilingual.qa.documents import review_documents
 from bilingual.qa.lexicon import Lexicon, english_words, korean_words
 from bilingual.qa.result import Review
-from bilingual.qa.sides import EN_PER_KO, segment, sentence_spans
+from bilingual.qa.sides import EN_PER_KO, aligned_sentences, segment, sentence_spans
 
 CONFIGS = {"lengths only": LENGTH_ONLY, "lengths + anchors": ANCHORS, "review (+ lexical)": DEFAULT}
 SECOND_PASS = Weights(lexical=20.0, lexical_base=0.1, skip=3.5, merge=3.0)
@@ -317,14 +321,17 @@ def cross_validation(kb: KnowledgeBase, seeds: list[int], folds: int = 5) -> Non
                     gone = range(first, first + lost)
                     source = processed("\n".join(ko for ko, _ in doc_pairs), kb)
                     target = processed("\n".join(en for j, (_, en) in enumerate(doc_pairs) if j not in gone), kb)
-                    s_spans = sentence_spans(source, "ko")
-                    s_segs = [segment(source, span, "ko", lexicon=lexicon) for span in s_spans]
-                    t_segs = [segment(target, span, "en", lexicon=lexicon) for span in sentence_spans(target, "en")]
+                    s_sentences = aligned_sentences(source, "ko")
+                    s_spans = [(a, b) for a, b, _ in s_sentences]
+                    s_segs = [segment(source, (a, b), "ko", lexicon=lexicon, optional=o) for a, b, o in s_sentences]
+                    t_segs = [segment(target, (a, b), "en", lexicon=lexicon, optional=o)
+                              for a, b, o in aligned_sentences(target, "en")]
                     lines = line_spans(source)
                     intact_docs += shape == "intact"
                     for name, weights in configs.items():
                         found = [(s_spans[g[0]][0], s_spans[g[-1]][1])
-                                 for g, h in align(s_segs, t_segs, ratio=EN_PER_KO, weights=weights) if not h]
+                                 for g, h in align(s_segs, t_segs, ratio=EN_PER_KO, weights=weights)
+                                 if not h and not all(s_segs[k].optional for k in g)]
                         if shape == "intact":
                             intact[name] += len(found)
                             continue
@@ -400,15 +407,19 @@ def main(argv: list[str] | None = None) -> int:
     opts = parser.parse_args(argv)
     seeds = [int(s) for s in (opts.seeds or (FRESH_SEEDS if opts.fresh else "1,2,3,4,5")).split(",")]
     part: Part = opts.part
-    if not CORPUS.exists():
-        print(f"pairing_eval needs the sentence pairs in {CORPUS}", file=sys.stderr)
+    corpus = sentence_pairs.CORPUS
+    if not corpus.exists() and (opts.cv or part != "test" or not sentence_pairs.TEST_FIXTURE.exists()):
+        print(f"pairing_eval needs the sentence pairs in {corpus} (without them, only the test part's documents "
+              f"can be built, from {sentence_pairs.TEST_FIXTURE.relative_to(sentence_pairs.ROOT)})", file=sys.stderr)
         return 2
     kb = KnowledgeBase.default()
     if opts.cv:
         cross_validation(kb, seeds)
         return 0
     pairs = load(part)
-    print(f"{len(pairs)} pairs of the {part} part; seeds {', '.join(map(str, seeds))}; review weights {DEFAULT}\n")
+    where = corpus if corpus.exists() else sentence_pairs.TEST_FIXTURE.relative_to(sentence_pairs.ROOT)
+    print(f"{len(pairs)} pairs of the {part} part (from {where}); seeds {', '.join(map(str, seeds))}; "
+          f"review weights {DEFAULT}\n")
     if opts.grid:
         grid(pairs, kb, seeds)
         return 0

@@ -44,6 +44,7 @@ class Weights:
     lexical_base: float = 0.0
     skip: float = 4.5  # the prior against a sentence left unpaired (a 1:0 or 0:1 step)
     merge: float = 2.0  # the prior against a 1:2 or 2:1 step
+    optional_skip: float = 1.0  # the prior against leaving an optional sentence (page chrome) unpaired
 
 
 LENGTH_ONLY = Weights(anchor_bonus=0.0, anchor_missing=0.0, hint_bonus=0.0)
@@ -63,13 +64,16 @@ class Segment:
     """What the aligner needs of one sentence: its length in characters, its anchors (normalized numbers,
     entity ids: expected on both sides, so one missing from the other side costs), its hints (words
     and sounds of names, which often have no counterpart: shared ones help, missing ones cost nothing),
-    its content words and the other language's words they translate into (:mod:`bilingual.qa.lexicon`)."""
+    its content words and the other language's words they translate into (:mod:`bilingual.qa.lexicon`).
+    An ``optional`` sentence (a line the page layer calls navigation, a related story or a footer) is paired
+    when its translation is there, and left unpaired at the smaller prior ``optional_skip`` when it is not."""
 
     length: int
     anchors: frozenset[str]
     hints: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     reach: frozenset[str] = frozenset()
+    optional: bool = False
 
 
 def _length_cost(source: int, target: int, ratio: float) -> float:
@@ -92,6 +96,7 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float, weights
     # them (dicts of tuple keys made a 36,000-sentence document cost more per cell than a short one).
     priors = {"pair": 0.0, "merge": weights.merge, "skip": weights.skip}
     steps = [(di, dj, priors[kind]) for di, dj, kind in _STEPS]
+    optional_skip = weights.optional_skip
     firsts: list[int] = []  # the first column of each row
     costs: list[array[float]] = []
     chosen_steps: list[bytearray] = []
@@ -120,6 +125,8 @@ def align(source: list[Segment], target: list[Segment], *, ratio: float, weights
                 previous = costs[pi][pj - first]
                 if previous == inf:
                     continue
+                if (not dj and source[pi].optional) or (not di and target[pj].optional):
+                    prior = optional_skip  # a skip step: an optional sentence left unpaired
                 c = previous + prior + _group_cost(source[pi:i], target[pj:j], ratio, weights)
                 if c < best:
                     best, chosen = c, k

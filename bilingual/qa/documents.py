@@ -12,7 +12,7 @@ from bilingual.qa.checks import check_pair, check_unpaired_target
 from bilingual.qa.consistency import check_consistency
 from bilingual.qa.direction import Direction
 from bilingual.qa.result import Review, ReviewPair, SegmentRef
-from bilingual.qa.sides import EN_PER_KO, Side, join, segment, sentence_spans
+from bilingual.qa.sides import EN_PER_KO, Side, aligned_sentences, join, segment
 
 
 def check_langs(source_lang: str, target_lang: str) -> tuple[Lang, Lang]:
@@ -54,9 +54,10 @@ def review_documents(source_doc: Document, target_doc: Document, *, kb: Knowledg
     then check every pair. An unpaired source sentence is an omission; an unpaired target sentence has no
     source to compare with, and gets the checks that need none (:func:`~bilingual.qa.checks.check_unpaired_target`:
     Hangul left in an English translation). ``weights`` are the aligner's (:class:`~bilingual.qa.align.Weights`)."""
-    s_spans, t_spans = sentence_spans(source_doc, source_lang), sentence_spans(target_doc, target_lang)
-    s_segs = [segment(source_doc, span, source_lang) for span in s_spans]
-    t_segs = [segment(target_doc, span, target_lang) for span in t_spans]
+    s_sentences, t_sentences = aligned_sentences(source_doc, source_lang), aligned_sentences(target_doc, target_lang)
+    s_spans, t_spans = [(a, b) for a, b, _ in s_sentences], [(a, b) for a, b, _ in t_sentences]
+    s_segs = [segment(source_doc, (a, b), source_lang, optional=o) for a, b, o in s_sentences]
+    t_segs = [segment(target_doc, (a, b), target_lang, optional=o) for a, b, o in t_sentences]
     ratio = EN_PER_KO if source_lang == "ko" else 1 / EN_PER_KO
     reviewed: list[ReviewPair] = []
     findings: list[Finding] = []
@@ -66,6 +67,9 @@ def review_documents(source_doc: Document, target_doc: Document, *, kb: Knowledg
         reviewed.append(ReviewPair(index=index, source=side_s.text, target=side_t.text, source_segments=s_group,
                                    target_segments=t_group, source_mentions=side_s.mentions,
                                    target_mentions=side_t.mentions))
+        if not (s_group and t_group) and all(seg.optional for seg in (*(s_segs[k] for k in s_group),
+                                                                         *(t_segs[k] for k in t_group))):
+            continue  # page chrome left unpaired: nothing to check
         if s_group:
             findings += check_pair(index, side_s, side_t, kb)
         else:

@@ -16,6 +16,7 @@ from bilingual.names.keys import korean_person_name
 from bilingual.names.romanized import spelling_key, surname_index
 from bilingual.names.transcription import transcription_key
 from bilingual.page.blocks import SKIPPED_LABELS
+from bilingual.page.sentence_end import ends_sentence
 from bilingual.qa.align import Segment
 from bilingual.qa.lexicon import Lexicon, default_lexicon, english_words, korean_words
 from bilingual.qa.numbers import Quantity, find_numbers
@@ -82,12 +83,25 @@ def overlapping(doc: Document, start: int, end: int) -> list[Sentence]:
 
 
 def sentence_spans(doc: Document, lang: Lang) -> list[tuple[int, int]]:
-    """The sentences of a document's text blocks (navigation, related stories and footers left out); Korean
-    ones by :func:`korean_sentences`, since the aligner needs what a translator translates."""
+    """The sentences the aligner pairs (:func:`aligned_sentences`), without whether each is optional."""
+    return [(a, b) for a, b, _ in aligned_sentences(doc, lang)]
+
+
+def aligned_sentences(doc: Document, lang: Lang) -> list[tuple[int, int, bool]]:
+    """The sentences of a document, in order, and whether each is **optional** (page chrome: a line of a block
+    labelled navigation, related stories or footer, ``SKIPPED_LABELS``, that does not end like a sentence). Korean
+    ones by :func:`korean_sentences`, since the aligner needs what a translator translates.
+
+    No sentence is left out: a chrome line whose translation is there is paired with it, one without is left
+    unpaired at a small prior and reported by no check, and a chrome line that ends like a sentence
+    (:func:`~bilingual.page.sentence_end.ends_sentence`) is prose, aligned and checked as any other. The learned
+    page layer's labels of short lines move with each retraining; when they left sentences out of one side only,
+    the aligner shifted the pairs around them (issue 13 item 6, docs/review.md)."""
+    optional = [block.label in SKIPPED_LABELS and not ends_sentence(doc.text[block.start:block.end].strip())
+                for block in doc.blocks]
     if lang != "ko":
-        return [(s.start, s.end) for s in doc.sentences
-                if doc.blocks[s.block].label not in SKIPPED_LABELS and doc.text[s.start:s.end].strip()]
-    return [(a, b) for block in doc.blocks if block.label not in SKIPPED_LABELS
+        return [(s.start, s.end, optional[s.block]) for s in doc.sentences if doc.text[s.start:s.end].strip()]
+    return [(a, b, optional[index]) for index, block in enumerate(doc.blocks)
             for a, b, _ in korean_sentences(doc.text, block.start, block.end)]
 
 
@@ -98,7 +112,7 @@ def join(spans: list[tuple[int, int]], group: tuple[int, ...]) -> tuple[int, int
 
 
 def segment(doc: Document, span: tuple[int, int], lang: Lang, *, words: bool = True,
-            lexicon: Lexicon | None = None) -> Segment:
+            lexicon: Lexicon | None = None, optional: bool = False) -> Segment:
     """What the aligner reads of one stretch of a document: its length, anchors, hints and (unless ``words``
     is false) its content words and the other language's words they translate into, by ``lexicon`` (the
     bundled table when None; an evaluation passes tables learned on part of the data)."""
@@ -106,7 +120,7 @@ def segment(doc: Document, span: tuple[int, int], lang: Lang, *, words: bool = T
     found = inside(doc.mentions, start, end)
     text = doc.text[start:end]
     if not words:
-        return Segment(end - start, anchors(text, found, lang), hints(text, found, lang))
+        return Segment(end - start, anchors(text, found, lang), hints(text, found, lang), optional=optional)
     lexicon = lexicon if lexicon is not None else default_lexicon()
     if lang == "ko":
         own = korean_words(tokens_inside(doc, start, end))
@@ -114,7 +128,8 @@ def segment(doc: Document, span: tuple[int, int], lang: Lang, *, words: bool = T
     else:
         own = english_words(text)
         reach = lexicon.reach_back(own)
-    return Segment(end - start, anchors(text, found, lang), hints(text, found, lang), lexicon.known(own, lang), reach)
+    return Segment(end - start, anchors(text, found, lang), hints(text, found, lang), lexicon.known(own, lang), reach,
+                   optional)
 
 
 def tokens_inside(doc: Document, start: int, end: int) -> list[Token]:

@@ -107,3 +107,20 @@ def test_the_skip_prior_decides_between_an_omission_and_a_merge() -> None:
     whole = [worded(40, {"가"}, {"a"}), worded(40, {"나"}, {"b"})]
     assert align(whole, [worded(80, {"a"}, {"가"}), worded(80, {"b"}, {"나"})], ratio=2.0,
                  weights=replace(DEFAULT, skip=1.0)) == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_an_optional_sentence_is_paired_when_its_translation_is_there_and_left_cheaply_when_not() -> None:
+    # page chrome (navigation, related stories, footers) is optional: the prior against leaving it unpaired is
+    # ``optional_skip``, not ``skip``, so a menu line missing from the translation costs little, and one that is
+    # there still pairs (its anchors say so) instead of shifting every pair after it
+    menu = Segment(20, frozenset({"x"}), optional=True)
+    source = [menu, seg(40, "a"), seg(40, "b")]
+    assert align(source, [seg(80, "a"), seg(80, "b")], ratio=2.0, weights=ANCHORS) == [
+        ((0,), ()), ((1,), (0,)), ((2,), (1,))]
+    assert align(source, [seg(40, "x"), seg(80, "a"), seg(80, "b")], ratio=2.0, weights=ANCHORS) == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    # the prior a line left unpaired costs is ``optional_skip`` for an optional one, ``skip`` for any other
+    weights = replace(ANCHORS, skip=9.0, optional_skip=0.0)
+    assert align(source, [seg(80, "a"), seg(80, "b")], ratio=2.0, weights=weights)[0] == ((0,), ())
+    required = [seg(20, "x"), seg(40, "a"), seg(40, "b")]
+    assert ((0,), ()) not in align(required, [seg(80, "a"), seg(80, "b")], ratio=2.0, weights=weights)

@@ -32,3 +32,37 @@ def test_lookups_answer_without_slicing_the_document() -> None:
     assert inside(NoSlices(doc.mentions), start, end) == expected_mentions
     assert inside(NoSlices(doc.mentions), 0, len(doc.text)) == list(doc.mentions)
     assert tokens_inside(fake, end, end) == []  # type: ignore[arg-type]
+
+
+def test_page_chrome_is_aligned_as_optional_and_a_chrome_line_of_prose_as_a_sentence() -> None:
+    from bilingual.document import Block
+    from bilingual.qa.documents import review_documents
+    from bilingual.qa.sides import aligned_sentences
+
+    source = bilingual.process("홈 | 정치 | 경제\n정부는 오늘 새 예산안을 발표했다.\n"
+                               "국회는 다음 주에 예산안을 심사한다.")
+    target = bilingual.process("The government announced a new budget today.\n"
+                               "The National Assembly will review the budget next week.")
+
+    def labelled(doc: Any, labels: list[str]) -> Any:
+        blocks = [Block.model_validate({**b.model_dump(), "label": label})
+                  for b, label in zip(doc.blocks, labels, strict=True)]
+        return doc.model_copy(update={"blocks": tuple(blocks)})
+
+    # the menu is optional; the same labels on sentences of prose leave them required
+    nav = labelled(source, ["navigation", "body", "body"])
+    assert [o for _, _, o in aligned_sentences(nav, "ko")] == [True, False, False]
+    prose = labelled(source, ["body", "footer", "related"])
+    assert [o for _, _, o in aligned_sentences(prose, "ko")] == [False, False, False]
+    review = review_documents(nav, target, kb=bilingual.KnowledgeBase.default(), source_lang="ko",
+                              target_lang="en")
+    # the untranslated menu is left unpaired with no finding; the sentences pair with their translations
+    assert [(p.source_segments, p.target_segments) for p in review.pairs] == [((0,), ()), ((1,), (0,)),
+                                                                              ((2,), (1,))]
+    assert not [f for f in review.findings if f.code == "omission"]
+    # a translated sentence the page layer calls a footer is still paired: nothing after it shifts
+    english = labelled(target, ["footer", "body"])
+    assert aligned_sentences(english, "en")[0][2] is False
+    review = review_documents(labelled(source, ["body", "body", "body"]), english,
+                              kb=bilingual.KnowledgeBase.default(), source_lang="ko", target_lang="en")
+    assert [(p.source_segments, p.target_segments) for p in review.pairs][1:] == [((1,), (0,)), ((2,), (1,))]
