@@ -100,7 +100,8 @@ def test_a_countrys_korean_name_fits_only_its_own_english(hangul: str, latin: st
     ("국제적십자위원회", "International Committee of the Red Cross",
      "국제 ~ International, 적십자 ~ Red Cross, 위원회 ~ Committee"),
     ("세계인권재단", "World Foundation for Human Rights", "세계 ~ World, 인권 ~ Human Rights, 재단 ~ Foundation"),
-    ("유엔식량기구", "Food Organization of the United Nations", "유엔 ~ United Nations, 식량 ~ Food, 기구 ~ Organization"),
+    ("유엔식량기구", "Food Organization of the United Nations",
+     "유엔 ~ United Nations, 식량 ~ Food, 기구 ~ Organization"),
 ])
 def test_a_phrase_after_of_is_read_where_korean_writes_it(hangul: str, latin: str, read: str) -> None:
     assert translated_cores(hangul, latin) == ("", "", read)
