@@ -1202,8 +1202,9 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
     연방헌법재판소, 이탈리아 피렌체의 우피치미술관) is a town or a quarter of that place, as an address is written from
     the larger place to the smaller: a place (mentions66; four tune files had such a town typed ``other``, and on the
     tune halves a gold mention in that position, before a particle of place or the genitive, is a place 190 times in
-    192, the other two bodies their words already type). The genitive alone is not enough: a company is written
-    after its country with 의 as well (프랑스 르노의 신차). Only a name nothing else typed: a company after its country
+    192, the other two bodies their words already type). The genitive alone is not enough after a country: a company
+    is written after its country with 의 as well (프랑스 르노의 신차); after a city or a river it is
+    (:func:`_quarter_of`, mentions74). Only a name nothing else typed: a company after its country
     (독일 지멘스는) has its clause or a list, a person the shape of a name."""
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
     out = list(mentions)
@@ -1214,12 +1215,20 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
                 or y.lang != "ko" or not all(is_syllable(ch) for ch in y.text):
             continue
         if not _KOREAN_PLACE_PARTICLE.match(text, y.end) and not (
-                after is not None and text[y.end:after.start] == "의 " and after.type in ("org", "place")):
+                after is not None and text[y.end:after.start] == "의 " and after.type in ("org", "place")) \
+                and not (text.startswith("의 ", y.end) and _quarter_of(x)):
             continue
         out[order[i]] = record_with(y, type="place", reasons=(
             *y.reasons, f"a town or a quarter of {x.text!r}: written after it, before a particle of place or the "
                         "body of the town"))
     return out
+
+
+def _quarter_of(x: Mention) -> bool:
+    """Whether a name in the genitive after the place ``x`` is a quarter of it, whatever word follows (상하이 루자쭈이의
+    사무실, 금강 세종보의 수문: mentions74): ``x`` is a place in Hangul that is no country — a company is written after
+    its country with 의 (프랑스 르노의 신차), not after a city or a river."""
+    return len(x.text) >= 2 and all(is_syllable(ch) for ch in x.text) and not is_country(x.text)
 
 
 _PARTICLE_AFTER_A_PLACE = re.compile(r"(?:에서|에|과|와|의|으로|로|을|를|이|가|은|는)(?![가-힣])")
@@ -1509,17 +1518,20 @@ def _given_and_family(x: Mention, rest: tuple[Mention, ...], after: Mention | No
 
 
 def _names_before_a_person(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Hangul word of two syllables that nothing types, written one space before a person's name in Hangul, is that
-    person's too: a pen name before the full name (다산 정약용, 혜원 신윤복) or a foreign given name before the family
-    name (버락 오바마) — its own row, a person (mentions74). A body or a place before a person (롯데 김태형, 쿠팡
-    노윤재, 서울 김민수) is typed by its own evidence first, so it is never left without evidence here. On the tune
-    halves every word of that shape before a person is a gold person (3 of 3, three files)."""
+    """A Hangul word that nothing types, written one space before a person's name in Hangul, is that person's too when
+    it is of two syllables or transcribed from a foreign language: a pen name before the full name (다산 정약용,
+    혜원 신윤복) or a foreign given name before the family name (버락 오바마, 테드로스 아드하놈, 엥흐볼드
+    바트자르갈) — a person (mentions74). A body or a place before a person (롯데 김태형, 쿠팡 노윤재, 서울 김민수) is
+    typed by its own evidence first, so it is never left without evidence here; the longer words of Korean nouns left
+    there (한겨레 최민지 기자, 외야수 김도현, 국가대표 서채현) are no transcription. On the tune halves a word of that
+    shape before a person is a gold person 8 times in 8 (eight files)."""
     out = list(mentions)
     for k in range(len(out) - 1):
         x, y = out[k], out[k + 1]
         if y.type != "person" or y.lang != "ko" or not _no_evidence(x) or text[x.end:y.start] != " " \
-                or len(x.text) != 2 or not all(is_syllable(ch) for ch in x.text) \
-                or not all(is_syllable(ch) for ch in y.text.replace(" ", "")):
+                or not all(is_syllable(ch) for ch in x.text) \
+                or not all(is_syllable(ch) for ch in y.text.replace(" ", "")) \
+                or not (len(x.text) == 2 or transcribed(x.text)):
             continue
         out[k] = record_with(x, type="person", reasons=(
             *x.reasons, f"a word before the person {y.text!r}: a pen name or a given name, a person's"))

@@ -2854,3 +2854,28 @@ def test_a_river_after_names_and_a_romance_street_word_before_one_are_places() -
     found = _bundled_types("Pilgrims bathed where the Torvane and Ellisar rivers meet on Wednesday.")
     assert found.get("Torvane") == "place" and found.get("Ellisar") == "place"
     assert _bundled_types("He has run a bakery on Calle Veinte in Miami for 30 years.").get("Calle Veinte") == "place"
+
+
+def test_a_body_typed_by_its_head_after_a_place_and_before_에서_is_a_venue() -> None:
+    """mentions74: a name the rules type an organization by its head alone, written one space after a place and
+    before 에서, is the venue where something happens (a place); after a country (미국 국무부에서) it is that country's
+    body, and with its own particle (…경찰서는) it stays an organization."""
+    assert _bundled_types("경북 가온군 한빛에너지본부에서 채용박람회가 열렸다.").get("한빛에너지본부") == "place"
+    assert _bundled_types("대만 타이베이 솔마루전시센터에서 20일 전시가 개막했다.").get("솔마루전시센터") == "place"
+    assert _bundled_types("미국 국토안보부에서 발표했다.").get("국토안보부") == "org"
+    assert _bundled_types("서울 가온경찰서는 수사에 나섰다.").get("가온경찰서") == "org"
+
+
+def test_a_quoted_name_after_a_word_of_a_class_of_organizations_is_one() -> None:
+    """mentions74: a name in single quotes is a work's or a product's, but after a word of a class of organizations
+    (극단, 인디 밴드) it is that troupe's or band's name, an organization; 극단 alone, not 극단적."""
+    assert _bundled_types("극단 '달빛나루'는 신작을 공연한다.").get("달빛나루") == "org"
+    assert _bundled_types("미국 음반사가 인디 밴드 '새벽바람'과 계약했다.").get("새벽바람") == "org"
+    assert _bundled_types("회사는 신제품 '달빛나루'를 내놓았다.").get("달빛나루") == "other"
+
+
+def test_a_word_before_a_persons_name_is_a_pen_name_or_a_given_name() -> None:
+    """mentions74: a Hangul word of two syllables that nothing types, one space before a person's name, is a pen name
+    (다산 정약용) or a given name before the family name: a person's, its own row."""
+    found = _bundled_types("미술관은 다온 김해담의 그림을 공개했다.")
+    assert found.get("다온") == "person" and found.get("김해담") == "person"
