@@ -196,6 +196,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _names_paired_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
+    mentions = _hanja_in_parentheses(doc.text, mentions) if "(" in doc.text else mentions
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _latin_acronyms_of_korean_events(doc.text, mentions)
     mentions = _towns_after_a_place(doc.text, mentions)
@@ -999,6 +1000,30 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     return sorted([*kept, *added], key=_SPAN)
 
 
+_HANJA_IN_PARENTHESES = re.compile(r"\(([\u4e00-\u9fff]{1,8})\)")
+"""A name in Hanja alone filling the parentheses (柳津, 丁若鏞)."""
+
+
+def _hanja_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hanja spelling in parentheses right after a Hangul name typed a person, an organization or a place is that
+    name written in Hanja (류진(柳津), 정약용(丁若鏞)): a mention of the same type where no mention holds it yet
+    (mentions74; Kiwi reads the Hanja as foreign characters and finds a name in them only with a cue around)."""
+    out = list(mentions)
+    where = _ByStart(out)
+    added: list[Mention] = []
+    for x in mentions:
+        if x.lang != "ko" or x.type not in ("person", "org", "place") or not text.startswith("(", x.end) \
+                or not all(is_syllable(ch) for ch in x.text.replace(" ", "")):
+            continue
+        hanja = _HANJA_IN_PARENTHESES.match(text, x.end)
+        if hanja is None or where.over(*hanja.span(1)):
+            continue
+        a, b = hanja.span(1)
+        added.append(_mention(start=a, end=b, text=text[a:b], type=x.type, lang=x.lang, entity_id=None, score=0.0,
+                             method="unlinked", reasons=(f"the Hanja of {x.text!r}, in parentheses after it",)))
+    return sorted([*out, *added], key=_SPAN) if added else mentions
+
+
 _ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "de", "du", "des", "la"})
 """Small words of a long name that its acronym leaves out (Busan International Film Festival for BIFF, Ministry of
 Foreign Affairs for MOFA keeps the O of "of" and is read as a subsequence)."""
@@ -1518,20 +1543,18 @@ def _given_and_family(x: Mention, rest: tuple[Mention, ...], after: Mention | No
 
 
 def _names_before_a_person(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Hangul word that nothing types, written one space before a person's name in Hangul, is that person's too when
-    it is of two syllables or transcribed from a foreign language: a pen name before the full name (다산 정약용,
-    혜원 신윤복) or a foreign given name before the family name (버락 오바마, 테드로스 아드하놈, 엥흐볼드
-    바트자르갈) — a person (mentions74). A body or a place before a person (롯데 김태형, 쿠팡 노윤재, 서울 김민수) is
-    typed by its own evidence first, so it is never left without evidence here; the longer words of Korean nouns left
-    there (한겨레 최민지 기자, 외야수 김도현, 국가대표 서채현) are no transcription. On the tune halves a word of that
-    shape before a person is a gold person 8 times in 8 (eight files)."""
+    """A Hangul word of two syllables that nothing types, written one space before a person's name in Hangul, is that
+    person's too: a pen name before the full name (다산 정약용, 혜원 신윤복) or a given name before the family name
+    (제니 박, 버락 오바마) — its own row, a person (mentions74). A body or a place before a person (롯데 김태형, 쿠팡
+    노윤재, 서울 김민수) is typed by its own evidence first, so it is never left without evidence here, and the longer
+    words left there are Korean nouns (한겨레 최민지 기자, 외야수 김도현, 국가대표 서채현). On the tune halves a word of
+    two syllables in that position is a gold person 4 times in 4 (four files)."""
     out = list(mentions)
     for k in range(len(out) - 1):
         x, y = out[k], out[k + 1]
         if y.type != "person" or y.lang != "ko" or not _no_evidence(x) or text[x.end:y.start] != " " \
                 or not all(is_syllable(ch) for ch in x.text) \
-                or not all(is_syllable(ch) for ch in y.text.replace(" ", "")) \
-                or not (len(x.text) == 2 or transcribed(x.text)):
+                or not all(is_syllable(ch) for ch in y.text.replace(" ", "")) or len(x.text) != 2:
             continue
         out[k] = record_with(x, type="person", reasons=(
             *x.reasons, f"a word before the person {y.text!r}: a pen name or a given name, a person's"))

@@ -2879,3 +2879,17 @@ def test_a_word_before_a_persons_name_is_a_pen_name_or_a_given_name() -> None:
     (다산 정약용) or a given name before the family name: a person's, its own row."""
     found = _bundled_types("미술관은 다온 김해담의 그림을 공개했다.")
     assert found.get("다온") == "person" and found.get("김해담") == "person"
+
+
+def test_a_name_in_the_genitive_after_a_city_is_its_quarter_after_a_country_not() -> None:
+    """mentions74: a name that nothing types, one space after a place and in the genitive, is a quarter of that place
+    when the place is a city or a river (상하이 X의 사무실); after a country it may be a company (프랑스 X의 신차)."""
+    assert _bundled_types("교수는 상하이 하오난쭈이의 사무실 공실률을 지적했다.").get("하오난쭈이") == "place"
+    assert _bundled_types("프랑스 르노의 신차가 나왔다.").get("르노") != "place"
+
+
+def test_a_hanja_spelling_in_parentheses_after_a_name_is_a_mention_of_its_type() -> None:
+    """mentions74: a name in Hanja alone in parentheses right after a Hangul name typed a person (or a body, a place)
+    is the same name written in Hanja, a mention of the same type."""
+    found = _bundled_types("작가 박서진(朴瑞珍)의 소설이 나왔다.")
+    assert found.get("박서진") == "person" and found.get("朴瑞珍") == "person"
