@@ -108,7 +108,8 @@ periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: 
 their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
 제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X"). An esports team by its
 word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 쿡). A compound of a field and 업체 or 조직
-(가공업체 X, 해킹조직 X: mentions73). A theatre troupe by 극단 (극단 '골목길': mentions74; not 극단적, a word of its own)."""
+(가공업체 X, 해킹조직 X: mentions73). A theatre troupe by 극단 (극단 '골목길': mentions74; not 극단적, a word of
+its own)."""
 
 _KOREAN_WORK_NOUNS = ("(?:(?:첼로|피아노|바이올린|비올라|관현악|합창)\\s)?(?:교향곡|협주곡|소나타|오페라|가곡|레퀴엠|"
                       "장편소설|단편소설|소설|시집|희곡|판화|점화)")
