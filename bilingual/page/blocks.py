@@ -5041,8 +5041,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.in_top and _is_title_like(w.line),
          "the first title-like line before the article and any body line"),
     Rule("menu-item", "navigation", 0.6, "a one- or two-word line above the article (menu item)",
-         lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20,
-         "one or two words above the headline"),
+         lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20
+         and not ends_sentence(w.line.text),
+         "one or two words above the headline, not closed as a sentence (`B : 언제이지요?`, `Why?`, `안녕!`: a line "
+         "of the text)"),
     Rule("dash-pair", "other", 0.6, "a key and its value between a spaced dash, in a run (a cast list, a lineup)",
          _dash_pair_run,
          "inside the article, a short name, a spaced dash and a short value, no figure and no sentence, next to a "

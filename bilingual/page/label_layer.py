@@ -652,6 +652,12 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_MENU_OVER_PROSE: the rule's headline
         elif NO_LINK_FOR_AN_ADDRESS and label == "related" and holds_street_address(texts[i]):
             out[i] = ("footer", None)  # NO_LINK_FOR_AN_ADDRESS: a publisher's particulars
+        elif NO_CHROME_AMONG_PROSE and label in _CHROME and rule_label not in _CHROME \
+                and prose_among_prose(texts, rules, i):
+            out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_CHROME_AMONG_PROSE: the rule's label
+        elif NO_DATA_AMONG_PROSE and label == "other" and rule_label == "body" and prose_among_prose(texts, rules, i) \
+                and _KEY_VALUE.match(texts[i]) is None:
+            out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_DATA_AMONG_PROSE: the rule's body
     return out
 
 
@@ -799,3 +805,34 @@ def _both_sums(first: Model, second: Model) -> BothSums:
         paired = BothSums(first, second)
         _PAIRED[:] = [paired]
     return paired
+
+
+_CHROME = frozenset({"navigation", "related", "footer"})
+"""The labels of a page's chrome: what the review leaves out of the text it aligns and checks."""
+
+
+def _prose_neighbour(texts: Sequence[str], rules: Sequence[tuple[str, str]], j: int) -> bool:
+    """Whether line ``j`` is a line of the text around a sentence: the rules call it body, and it ends like a
+    sentence; past the page's edge, a line of nothing (no chrome either)."""
+    if j < 0 or j >= len(texts):
+        return True
+    return rules[j][1] == "body" and ends_sentence(texts[j])
+
+
+def prose_among_prose(texts: Sequence[str], rules: Sequence[tuple[str, str]], i: int) -> bool:
+    """Whether line ``i`` ends like a sentence between two lines (or the page's edge) that the rules call body and
+    that end like sentences too: a sentence of the text, which no chrome's evidence around it makes a menu's
+    item, a link to another story or the page's foot."""
+    return ends_sentence(texts[i]) and _prose_neighbour(texts, rules, i - 1) and _prose_neighbour(texts, rules, i + 1)
+
+
+NO_CHROME_AMONG_PROSE = True
+"""labels53 (issue 14, item 2): the layer's ``navigation``, ``related`` or ``footer`` is not taken for a line the
+rules did not call chrome when it is a sentence among sentences (:func:`prose_among_prose`); the line keeps the
+rules' label."""
+
+
+NO_DATA_AMONG_PROSE = True
+"""labels53: the layer's ``other`` is not taken for a line the rules call body when it is a sentence among sentences
+(:func:`prose_among_prose`) and no field (no key and colon opening it, :data:`_KEY_VALUE`): a data line is not
+written as a sentence between two more."""
