@@ -4460,3 +4460,15 @@ def test_a_short_line_closed_as_a_sentence_above_the_article_is_no_menu_item(pag
     labelled = blocks.label_lines("\n".join(page))
     assert [rule.label for _, rule in labelled if rule.label == "navigation"] == []
     assert [rule.name for _, rule in blocks.label_lines("Home\nNews\n" + page[-1])][:2] == ["chrome", "menu-item"]
+
+
+def test_a_rating_under_a_product_s_price_is_its_data_line_and_at_the_foot_a_widget() -> None:
+    """labels53: a rating with its count under the product's price (or another of its fields) is one of the thing's
+    data lines, as right under its title; the same line at a business's foot, under the text, is its widget."""
+    page = ["Home / Kettles / Stovetop", "Brass Whistling Kettle, 2 litres", "£48.00", "★★★★★ 4.7 (23 reviews)",
+            "In stock: 4", "Our brass kettle is hand-finished in Sheffield and whistles clearly when the water boils, "
+            "so you can hear it from the next room.",
+            "Questions? Call the shop on 0114 496 0102", "★ 4.8 · 1,204 reviews"]
+    rules = [(rule.name, rule.label) for _, rule in blocks.label_lines("\n".join(page))]
+    assert rules[3] == ("shop-field", "other")
+    assert rules[-1][1] == "navigation"
