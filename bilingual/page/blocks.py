@@ -4327,8 +4327,8 @@ def _options_bar(text: str) -> bool:
 def _shop_field(w: Where) -> bool:
     """labels43: between the page's title and its first paragraph, a product's or a booking's field by its shape: a
     rating with its count right under the title or under another of its data lines (:func:`rating_line`; labels53:
-    under a price or a field as under the title; the same line at a business's foot is its widget, navigation), a price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity
-    (:data:`_QUANTITY`): the label table's ``other`` (a data line of the thing sold), no menu and no deck."""
+    under a price or a field as under the title; the same line at a business's foot is its widget, navigation), a
+    price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity (:data:`_QUANTITY`): the label table's ``other`` (a data line of the thing sold), no menu and no deck."""
     text = w.line.core.strip()
     if len(text) > 100 or not w.seen_headline or w.in_related or w.index >= w.first_prose:
         return False
@@ -4393,8 +4393,9 @@ RULES: tuple[Rule, ...] = (
     Rule("shop-field", "other", 0.75, "a product's or a booking's field between its title and its text",
          _shop_field,
          "between the title and the first paragraph, a rating with its count right under the title or another of "
-         "the thing's data lines (★★★★★ 4.7 (318 reviews)), a price alone (£8.50, 판매가 2,390,000원), an options bar after its label (색상 선택 | "
-         "크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's data lines"),
+         "the thing's data lines (★★★★★ 4.7 (318 reviews)), a price alone (£8.50, 판매가 2,390,000원), an options "
+         "bar after its label (색상 선택 | 크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's data "
+         "lines"),
     Rule("review-count", "navigation", 0.75, "a review section's heading with its count",
          _review_count_heading,
          "after the title, a heading of reviews closed by their count (Customer reviews (318), 구매 리뷰 1,284건): "
@@ -5043,7 +5044,7 @@ RULES: tuple[Rule, ...] = (
     Rule("menu-item", "navigation", 0.6, "a one- or two-word line above the article (menu item)",
          lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20
          and not ends_sentence(w.line.text),
-         "one or two words above the headline, not closed as a sentence (`B : 언제이지요?`, `Why?`, `안녕!`: a line "
+         "one or two words above the headline, not closed as a sentence (B : 언제이지요?, Why?, 안녕!: a line "
          "of the text)"),
     Rule("dash-pair", "other", 0.6, "a key and its value between a spaced dash, in a run (a cast list, a lineup)",
          _dash_pair_run,

@@ -862,7 +862,8 @@ def test_a_line_that_holds_a_street_address(text: str, expected: bool) -> None:
      "Some people study there all day.", "It is also cheap to print.", "Many more books arrive each week.",
      "Would you like to come with me?"],
     ["여러 사람이 가을 공원을 좋아한다.", "길은 넓고 평평하다.", "아이들은 연못 근처에서 자전거를 탄다.",
-     "부모들은 벤치에 앉아 이야기한다.", "일부는 도시락을 가져온다.", "오리들은 빵을 기다린다.", "다음에는 빵을 더 가져올래?"],
+     "부모들은 벤치에 앉아 이야기한다.", "일부는 도시락을 가져온다.", "오리들은 빵을 기다린다.",
+     "다음에는 빵을 더 가져올래?"],
 ])
 def test_the_shipped_layer_makes_no_chrome_of_lone_sentences(page: list[str]) -> None:
     """labels53: a short page of sentences, one a line (a document of the review's pairs): no line is a menu's item,
