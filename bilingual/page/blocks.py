@@ -4328,7 +4328,8 @@ def _shop_field(w: Where) -> bool:
     """labels43: between the page's title and its first paragraph, a product's or a booking's field by its shape: a
     rating with its count right under the title or under another of its data lines (:func:`rating_line`; labels53:
     under a price or a field as under the title; the same line at a business's foot is its widget, navigation), a
-    price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity (:data:`_QUANTITY`): the label table's ``other`` (a data line of the thing sold), no menu and no deck."""
+    price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity (:data:`_QUANTITY`): the label
+    table's ``other`` (a data line of the thing sold), no menu and no deck."""
     text = w.line.core.strip()
     if len(text) > 100 or not w.seen_headline or w.in_related or w.index >= w.first_prose:
         return False
@@ -4394,8 +4395,8 @@ RULES: tuple[Rule, ...] = (
          _shop_field,
          "between the title and the first paragraph, a rating with its count right under the title or another of "
          "the thing's data lines (★★★★★ 4.7 (318 reviews)), a price alone (£8.50, 판매가 2,390,000원), an options "
-         "bar after its label (색상 선택 | 크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's data "
-         "lines"),
+         "bar after its label (색상 선택 | 크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's "
+         "data lines"),
     Rule("review-count", "navigation", 0.75, "a review section's heading with its count",
          _review_count_heading,
          "after the title, a heading of reviews closed by their count (Customer reviews (318), 구매 리뷰 1,284건): "
