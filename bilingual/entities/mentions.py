@@ -209,7 +209,6 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _latin_of_people_in_parentheses(doc.text, mentions)
     mentions = _foreign_people_before_a_title(doc.text, mentions)
     mentions = _foreign_given_and_family_names(doc.text, mentions)
-    mentions = _names_before_a_person(doc.text, mentions)
     mentions = _bodies_before_a_family_name(mentions)
     mentions = _quoted_events(doc.text, mentions, quoted)
     mentions = _group_acronyms_glued(doc.text, mentions)
@@ -1540,25 +1539,6 @@ def _given_and_family(x: Mention, rest: tuple[Mention, ...], after: Mention | No
     return all(transcribed(w.text) for w in words) and foreign_name_in_hangul(" ".join(w.text for w in words)) \
         and not any(is_place(w.text) or known_organization(w.text) is not None for w in words) \
         and not (after is not None and after.start == rest[-1].end + 1 and after.lang == "ko")
-
-
-def _names_before_a_person(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Hangul word of two syllables that nothing types, written one space before a person's name in Hangul, is that
-    person's too: a pen name before the full name (다산 정약용, 혜원 신윤복) or a given name before the family name
-    (제니 박, 버락 오바마) — its own row, a person (mentions74). A body or a place before a person (롯데 김태형, 쿠팡
-    노윤재, 서울 김민수) is typed by its own evidence first, so it is never left without evidence here, and the longer
-    words left there are Korean nouns (한겨레 최민지 기자, 외야수 김도현, 국가대표 서채현). On the tune halves a word of
-    two syllables in that position is a gold person 4 times in 4 (four files)."""
-    out = list(mentions)
-    for k in range(len(out) - 1):
-        x, y = out[k], out[k + 1]
-        if y.type != "person" or y.lang != "ko" or not _no_evidence(x) or text[x.end:y.start] != " " \
-                or not all(is_syllable(ch) for ch in x.text) \
-                or not all(is_syllable(ch) for ch in y.text.replace(" ", "")) or len(x.text) != 2:
-            continue
-        out[k] = record_with(x, type="person", reasons=(
-            *x.reasons, f"a word before the person {y.text!r}: a pen name or a given name, a person's"))
-    return out
 
 
 def _no_evidence_word(y: Mention) -> bool:
