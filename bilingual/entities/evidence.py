@@ -99,7 +99,7 @@ _KOREAN_CLASS_BEFORE = re.compile(
     "항공사|제조사|유통사|금융사|핀테크|빅테크|은행|구단|방송사|언론사|신문사|레이블|기획사|소속사|걸그룹|보이그룹|"
     "아이돌그룹|밴드|소속\\s그룹|출판사|출판그룹|학술지|국제학술지|과학저널|의학저널|과학잡지|잡지|주간지|월간지|일간지|"
     "시사주간지|경제지|일간신문|중소기업|중견기업|대기업|해운사|건설사|프랜차이즈|사찰|사찰인|게임단|프로게임단|"
-    "[eE]스포츠\\s팀|이스포츠\\s팀|[가-힣]{1,4}(?:업체|조직))\\s$")
+    "[eE]스포츠\\s팀|이스포츠\\s팀|극단|[가-힣]{1,4}(?:업체|조직))\\s$")
 """A word of a class of organizations right before a name (핀테크 기업 비바리퍼블리카, 중고거래 플랫폼 번개장터): the
 name is one of that class, as an occupation before a name says it is a person's (가수 아이유); a whole word, not the
 end of a name (신한은행 정상혁 행장). Entertainment labels and groups too (산하 레이블 빌리프랩, 소속 그룹 아이브,
@@ -108,7 +108,8 @@ periodicals too (프랑스 출판사 X, 국제학술지 'X', 시사주간지 X: 
 their size, shipping lines, builders and franchises, and a temple as the body that runs it (중소기업 X, 해운사 X,
 제과 프랜차이즈 X, 사찰인 X: mentions23; in English a charity or a nonprofit, "the charity X"). An esports team by its
 word (e스포츠 팀 X, 프로게임단 X: typer32; 팀 alone is also Tim, 팀 쿡). A compound of a field and 업체 or 조직
-(가공업체 X, 해킹조직 X: mentions73)."""
+(가공업체 X, 해킹조직 X: mentions73). A theatre troupe by 극단 (극단 '골목길': mentions74; not 극단적, a word of
+its own)."""
 
 _KOREAN_WORK_NOUNS = ("(?:(?:첼로|피아노|바이올린|비올라|관현악|합창)\\s)?(?:교향곡|협주곡|소나타|오페라|가곡|레퀴엠|"
                       "장편소설|단편소설|소설|시집|희곡|판화|점화)")

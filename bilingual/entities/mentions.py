@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from bilingual.document import Document, Mention, MentionType, Token
 from bilingual.entities.acceptance import Link
+from bilingual.entities.countries import country_code
 from bilingual.entities.english_names import CONNECTORS, english_candidates
 from bilingual.entities.family_names import family_names_alone, replaceable
 from bilingual.entities.foreign_people import foreign_person_name
@@ -195,10 +196,12 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _short_forms_in_parentheses(doc.text, mentions)
     mentions = _names_paired_in_parentheses(doc.text, mentions)
     mentions = _latin_names_in_parentheses(doc.text, mentions)
+    mentions = _hanja_in_parentheses(doc.text, mentions) if "(" in doc.text else mentions
     mentions = _english_acronyms_in_parentheses(doc.text, mentions)
     mentions = _latin_acronyms_of_korean_events(doc.text, mentions)
     mentions = _towns_after_a_place(doc.text, mentions)
     mentions = _places_before_a_place(doc.text, mentions)
+    mentions = _venues_after_a_place(doc.text, mentions) if "에서" in doc.text else mentions
     mentions = _apps_by_the_word_after(doc.text, mentions) if _AN_APP_WORD.search(doc.text) else mentions
     mentions = _public_short_forms(doc.text, mentions)
     mentions = _short_forms_defined_earlier(doc.text, mentions)
@@ -996,6 +999,30 @@ def _latin_names_in_parentheses(text: str, mentions: list[Mention]) -> list[Ment
     return sorted([*kept, *added], key=_SPAN)
 
 
+_HANJA_IN_PARENTHESES = re.compile(r"\(([\u4e00-\u9fff]{1,8})\)")
+"""A name in Hanja alone filling the parentheses (柳津, 丁若鏞)."""
+
+
+def _hanja_in_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hanja spelling in parentheses right after a Hangul name typed a person, an organization or a place is that
+    name written in Hanja (류진(柳津), 정약용(丁若鏞)): a mention of the same type where no mention holds it yet
+    (mentions74; Kiwi reads the Hanja as foreign characters and finds a name in them only with a cue around)."""
+    out = list(mentions)
+    where = _ByStart(out)
+    added: list[Mention] = []
+    for x in mentions:
+        if x.lang != "ko" or x.type not in ("person", "org", "place") or not text.startswith("(", x.end) \
+                or not all(is_syllable(ch) for ch in x.text.replace(" ", "")):
+            continue
+        hanja = _HANJA_IN_PARENTHESES.match(text, x.end)
+        if hanja is None or where.over(*hanja.span(1)):
+            continue
+        a, b = hanja.span(1)
+        added.append(_mention(start=a, end=b, text=text[a:b], type=x.type, lang=x.lang, entity_id=None, score=0.0,
+                             method="unlinked", reasons=(f"the Hanja of {x.text!r}, in parentheses after it",)))
+    return sorted([*out, *added], key=_SPAN) if added else mentions
+
+
 _ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "&", "on", "in", "de", "du", "des", "la"})
 """Small words of a long name that its acronym leaves out (Busan International Film Festival for BIFF, Ministry of
 Foreign Affairs for MOFA keeps the O of "of" and is read as a subsequence)."""
@@ -1199,8 +1226,9 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
     연방헌법재판소, 이탈리아 피렌체의 우피치미술관) is a town or a quarter of that place, as an address is written from
     the larger place to the smaller: a place (mentions66; four tune files had such a town typed ``other``, and on the
     tune halves a gold mention in that position, before a particle of place or the genitive, is a place 190 times in
-    192, the other two bodies their words already type). The genitive alone is not enough: a company is written
-    after its country with 의 as well (프랑스 르노의 신차). Only a name nothing else typed: a company after its country
+    192, the other two bodies their words already type). The genitive alone is not enough after a country: a company
+    is written after its country with 의 as well (프랑스 르노의 신차); after a city or a river it is
+    (:func:`_quarter_of`, mentions74). Only a name nothing else typed: a company after its country
     (독일 지멘스는) has its clause or a list, a person the shape of a name."""
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, mentions[k].end))
     out = list(mentions)
@@ -1211,12 +1239,20 @@ def _towns_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
                 or y.lang != "ko" or not all(is_syllable(ch) for ch in y.text):
             continue
         if not _KOREAN_PLACE_PARTICLE.match(text, y.end) and not (
-                after is not None and text[y.end:after.start] == "의 " and after.type in ("org", "place")):
+                after is not None and text[y.end:after.start] == "의 " and after.type in ("org", "place")) \
+                and not (text.startswith("의 ", y.end) and _quarter_of(x)):
             continue
         out[order[i]] = record_with(y, type="place", reasons=(
             *y.reasons, f"a town or a quarter of {x.text!r}: written after it, before a particle of place or the "
                         "body of the town"))
     return out
+
+
+def _quarter_of(x: Mention) -> bool:
+    """Whether a name in the genitive after the place ``x`` is a quarter of it, whatever word follows (상하이 루자쭈이의
+    사무실, 금강 세종보의 수문: mentions74): ``x`` is a place in Hangul that is no country — a company is written after
+    its country with 의 (프랑스 르노의 신차), not after a city or a river."""
+    return len(x.text) >= 2 and all(is_syllable(ch) for ch in x.text) and not is_country(x.text)
 
 
 _PARTICLE_AFTER_A_PLACE = re.compile(r"(?:에서|에|과|와|의|으로|로|을|를|이|가|은|는)(?![가-힣])")
@@ -1238,6 +1274,26 @@ def _places_before_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out[k] = record_with(x, type="place", reasons=(
             *x.reasons, f"a place {y.text!r} is in: written before it, as an address is, the larger place first"))
+    return out
+
+
+def _venues_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name the rules type an organization by its head or its shape alone (no KB link), written one space
+    after a place that is not a country and followed by the locative particle 에서, is the venue where something
+    happens, a place: 서울 용산구 CGV용산아이파크몰에서 열린 시사회, 울진군 한울원자력본부에서 열린 박람회, 타이베이
+    난강전시센터에서, 개성 만월대에서 (mentions74). The address before it says it is a site; a country before a
+    body (미국 국무부에서) is that country's body, 에서 then often its subject, and is left. On the tune halves every
+    gold name of that shape is a place (5 of 5, four writers' files); an organization after a place is written with
+    its own particle (서울 종로경찰서는, 동남구 독립기념관은)."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        x, m = out[k - 1], out[k]
+        if m.type != "org" or m.lang != "ko" or m.entity_id is not None or m.method != "unlinked" \
+                or not text.startswith("에서", m.end) or x.type != "place" or text[x.end:m.start] != " " \
+                or country_code(x.text) is not None:
+            continue
+        out[k] = record_with(m, type="place", reasons=(
+            *m.reasons, f"a venue: after the place {x.text!r} it is in, before 에서 (where something happens)"))
     return out
 
 
@@ -1709,6 +1765,8 @@ def _type(name: str, c: NameSpan) -> tuple[MentionType, str]:
     if c.work:
         return "other", "the title of a work in quotes or brackets (영화 '…', 『…』)"
     if c.quoted:
+        if c.cue is not None and c.cue.rule == "ko-class-before":  # 극단 '골목길', 인디 밴드 '새벽공장' (mentions74)
+            return "org", "a name in single quotes after a word of a class of organizations (극단, 밴드, 학술지)"
         return "other", "a name in single quotes: a work, a product, a policy, a law or an event ('바나나맛우유')"
     if c.model:
         return "other", "a model's or a product's code (SU7, KF-21)"

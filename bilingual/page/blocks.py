@@ -4326,14 +4326,15 @@ def _options_bar(text: str) -> bool:
 
 def _shop_field(w: Where) -> bool:
     """labels43: between the page's title and its first paragraph, a product's or a booking's field by its shape: a
-    rating with its count right under the title (:func:`rating_line`; the same line at a business's foot is its
-    widget, navigation), a price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity
-    (:data:`_QUANTITY`): the label table's ``other`` (a data line of the thing sold), no menu and no deck."""
+    rating with its count right under the title or under another of its data lines (:func:`rating_line`; labels53:
+    under a price or a field as under the title; the same line at a business's foot is its widget, navigation), a
+    price alone (:data:`_PRICE`), an options bar (:func:`_options_bar`) or a quantity (:data:`_QUANTITY`): the label
+    table's ``other`` (a data line of the thing sold), no menu and no deck."""
     text = w.line.core.strip()
     if len(text) > 100 or not w.seen_headline or w.in_related or w.index >= w.first_prose:
         return False
-    if text[:1] in "★☆⭐":
-        return w.previous == "headline" and rating_line(text)
+    if text[:1] in "★☆⭐":  # right under the title or under another of the thing's data lines (a price, a field)
+        return w.previous in ("headline", "other") and rating_line(text)
     return (_PRICE.fullmatch(text) is not None or _QUANTITY.fullmatch(text) is not None
             or (" | " in text and _options_bar(text)))
 
@@ -4392,9 +4393,10 @@ RULES: tuple[Rule, ...] = (
          "click, not a field's value (Quantity: 1 is the shop-field rule's)"),
     Rule("shop-field", "other", 0.75, "a product's or a booking's field between its title and its text",
          _shop_field,
-         "between the title and the first paragraph, a rating with its count right under the title (★★★★★ 4.7 "
-         "(318 reviews)), a price alone (£8.50, 판매가 2,390,000원), an options bar after its label (색상 선택 | "
-         "크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's data lines"),
+         "between the title and the first paragraph, a rating with its count right under the title or another of "
+         "the thing's data lines (★★★★★ 4.7 (318 reviews)), a price alone (£8.50, 판매가 2,390,000원), an options "
+         "bar after its label (색상 선택 | 크림화이트 | 카밍베이지) or a quantity (수량 1, Qty: 2): the thing sold's "
+         "data lines"),
     Rule("review-count", "navigation", 0.75, "a review section's heading with its count",
          _review_count_heading,
          "after the title, a heading of reviews closed by their count (Customer reviews (318), 구매 리뷰 1,284건): "
@@ -5041,8 +5043,10 @@ RULES: tuple[Rule, ...] = (
          lambda w: w.in_top and _is_title_like(w.line),
          "the first title-like line before the article and any body line"),
     Rule("menu-item", "navigation", 0.6, "a one- or two-word line above the article (menu item)",
-         lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20,
-         "one or two words above the headline"),
+         lambda w: w.before_article and w.line.words <= 2 and not w.seen_headline and len(w.line.text) <= 20
+         and not ends_sentence(w.line.text),
+         "one or two words above the headline, not closed as a sentence (B : 언제이지요?, Why?, 안녕!: a line "
+         "of the text)"),
     Rule("dash-pair", "other", 0.6, "a key and its value between a spaced dash, in a run (a cast list, a lineup)",
          _dash_pair_run,
          "inside the article, a short name, a spaced dash and a short value, no figure and no sentence, next to a "

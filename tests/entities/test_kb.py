@@ -1512,3 +1512,81 @@ def test_a_korean_market_is_linked_though_its_generic_word_is_a_title() -> None:
     assert market is not None and market.entity_id == "m"
     mayor = kb.link("새별시장")
     assert mayor is not None and mayor.entity_id == "c"
+
+
+def _invented_latin_names(rng: random.Random, count: int) -> list[str]:
+    """Invented Latin names: words of random letters, romanized Korean names with their hyphens and spaces moved,
+    one and two letters off from a real spelling, capitalized words, and the KB's own names with a letter changed."""
+    from bilingual.names.romanized import name_variants
+
+    consonants, vowels = "bcdfghjklmnprstvwyz", "aeiou"
+    korean = "조태열 박진 윤석열 김정은 조태용 이민수 최영훈".split()
+    names = []
+    for _ in range(count):
+        kind = rng.randrange(4)
+        if kind == 0:
+            words = ["".join(rng.choice(consonants) + rng.choice(vowels) for _ in range(rng.randrange(1, 5)))
+                     for _ in range(rng.randrange(1, 4))]
+            names.append(" ".join(w.capitalize() for w in words))
+        elif kind == 1:
+            spelling = rng.choice(name_variants(rng.choice(korean), limit=8))
+            names.append(spelling.replace("-", rng.choice(["", "-", " "])))
+        elif kind == 2:
+            spelling = rng.choice(["Antony Blinken", "Joe Biden", "Kim Jong Un", "Yoon Suk Yeol", "Vladimir Putin",
+                                   "Cho Tae-yul", "Park Jin", "Seoul", "Busan", "Washington", "Kamikawa"])
+            at = rng.randrange(len(spelling))
+            names.append(spelling[:at] + rng.choice(consonants + vowels) + spelling[at + 1:])
+        else:
+            names.append(rng.choice(["Thursday", "March", "Congress", "Authorities", "Many", "Page", "Stephen",
+                                     "Georgia", "Sunni", "Foreign", "Brotherhood", "Be", "Read", "Christian Bale"]))
+    return names
+
+
+@pytest.mark.parametrize("records", ["bundled", "dense"])
+def test_one_candidate_with_nothing_found_is_scored_without_its_ceiling(records: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """perf69: a Latin query's one candidate, with nothing found before it, is scored without computing its ceiling
+    (none above it to be put off under, no other to order); against the unfiltered path (``put_off=None``: every
+    candidate scored, no ceiling asked) on invented names and every entity of the KB alone, the same candidates,
+    fitted names and reached ids, and nothing put off; with two candidates the ceilings are still asked."""
+    from bilingual.names.hangul import has_syllable
+
+    kb = KnowledgeBase.default() if records == "bundled" else KnowledgeBase.from_records(_dense_people(300, 5))
+    asked: list[str] = []
+    ceiling = kb._ceiling
+
+    def spied(name: str, entity_id: str, one_word: bool) -> float | None:
+        asked.append(entity_id)
+        return ceiling(name, entity_id, one_word)
+
+    monkeypatch.setattr(kb, "_ceiling", spied)
+    rng = random.Random(7)
+    ids = sorted(kb._entities)
+    pairs = [(name, i) for name in _invented_latin_names(rng, 60) for i in rng.sample(ids, min(len(ids), 12))]
+    for i in rng.sample(ids, 20):  # a spelling of an entity's own name, a letter changed or not, against it
+        spelling = rng.choice([n for n in kb._entities[i].all_names() if not has_syllable(n)])
+        at = rng.randrange(len(spelling))
+        pairs += [(spelling, i), (spelling[:at] + rng.choice("aeiouknrs") + spelling[at + 1:], i)]
+    fits = 0
+    for name, i in pairs:
+        found: dict[str, Candidate] = {}
+        fitted: dict[str, str] = {}
+        off: list[tuple[str, float]] = []
+        reached = kb._score_candidates(name, [i], found, fitted, off)
+        plain_found: dict[str, Candidate] = {}
+        plain_fitted: dict[str, str] = {}
+        plain_reached = kb._score_candidates(name, [i], plain_found, plain_fitted, None)
+        assert (found, fitted, reached, off) == (plain_found, plain_fitted, plain_reached, []), (name, i)
+        fits += bool(found)
+    assert asked == []
+    assert fits >= 3  # some invented names fit their entity: the comparison is not vacuous
+    latin = [i for i in ids if any(not has_syllable(n) for n in kb._entities[i].all_names())][:2]
+    kb._score_candidates("Cho Tae-yeol", latin, {}, {}, [])
+    assert asked  # two candidates: ordered and put off by their ceilings as before
+    name, i = next((n, i) for n, i in pairs[-40:] if kb._score_candidates(n, [i], {}, {}, None))
+    found = {}
+    kb._score_candidates(name, [i], found, {}, [])
+    other = next(j for j in latin if j != i)
+    asked.clear()
+    kb._score_candidates(name, [other], found, {}, [])
+    assert asked == [other]  # something found already: one candidate may be put off under it, its ceiling asked

@@ -2854,3 +2854,42 @@ def test_a_river_after_names_and_a_romance_street_word_before_one_are_places() -
     found = _bundled_types("Pilgrims bathed where the Torvane and Ellisar rivers meet on Wednesday.")
     assert found.get("Torvane") == "place" and found.get("Ellisar") == "place"
     assert _bundled_types("He has run a bakery on Calle Veinte in Miami for 30 years.").get("Calle Veinte") == "place"
+
+
+def test_a_body_typed_by_its_head_after_a_place_and_before_에서_is_a_venue() -> None:
+    """mentions74: a name the rules type an organization by its head alone, written one space after a place and
+    before 에서, is the venue where something happens (a place); after a country (미국 국무부에서) it is that country's
+    body, and with its own particle (…경찰서는) it stays an organization."""
+    assert _bundled_types("경북 가온군 한빛에너지본부에서 채용박람회가 열렸다.").get("한빛에너지본부") == "place"
+    assert _bundled_types("대만 타이베이 솔마루전시센터에서 20일 전시가 개막했다.").get("솔마루전시센터") == "place"
+    assert _bundled_types("미국 국토안보부에서 발표했다.").get("국토안보부") == "org"
+    assert _bundled_types("서울 가온경찰서는 수사에 나섰다.").get("가온경찰서") == "org"
+
+
+def test_a_quoted_name_after_a_word_of_a_class_of_organizations_is_one() -> None:
+    """mentions74: a name in single quotes is a work's or a product's, but after a word of a class of organizations
+    (극단, 인디 밴드) it is that troupe's or band's name, an organization; 극단 alone, not 극단적."""
+    assert _bundled_types("극단 '달빛나루'는 신작을 공연한다.").get("달빛나루") == "org"
+    assert _bundled_types("미국 음반사가 인디 밴드 '새벽바람'과 계약했다.").get("새벽바람") == "org"
+    assert _bundled_types("회사는 신제품 '달빛나루'를 내놓았다.").get("달빛나루") == "other"
+
+
+def test_an_untyped_word_before_a_persons_name_is_not_made_a_person() -> None:
+    """stop 59 (lead): mentions74 typed a Hangul word of two syllables that nothing types, one space before a person's
+    name, a person (a pen name, 다산 정약용); in news that place holds a company or a team far more often (an unknown
+    company before its chief: an organization typed a person, the target's own error), so the rule was taken out."""
+    assert _bundled_types("한빛 박서연 대표가 밝혔다.").get("한빛") != "person"
+
+
+def test_a_name_in_the_genitive_after_a_city_is_its_quarter_after_a_country_not() -> None:
+    """mentions74: a name that nothing types, one space after a place and in the genitive, is a quarter of that place
+    when the place is a city or a river (상하이 X의 사무실); after a country it may be a company (프랑스 X의 신차)."""
+    assert _bundled_types("교수는 상하이 하오난쭈이의 사무실 공실률을 지적했다.").get("하오난쭈이") == "place"
+    assert _bundled_types("프랑스 르노의 신차가 나왔다.").get("르노") != "place"
+
+
+def test_a_hanja_spelling_in_parentheses_after_a_name_is_a_mention_of_its_type() -> None:
+    """mentions74: a name in Hanja alone in parentheses right after a Hangul name typed a person (or a body, a place)
+    is the same name written in Hanja, a mention of the same type."""
+    found = _bundled_types("작가 박서진(朴瑞珍)의 소설이 나왔다.")
+    assert found.get("박서진") == "person" and found.get("朴瑞珍") == "person"

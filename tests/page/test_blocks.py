@@ -4448,3 +4448,27 @@ def test_writer_credit_index_is_read_for_short_lines_only() -> None:
     assert blocks._short_lines_above(lines, 301, 80) == [300]
     w = blocks.Where(lines, 301, lines[301], "body", 0, Counter(), False, True, True, 301, False)
     assert blocks._names_page_writer(w)
+
+
+@pytest.mark.parametrize("page", [
+    ["Why?", "Hello!", "The museum opens a new hall on Friday after two years of building work in the old harbour."],
+    ["안녕!", "Mike: 좋아.", "B : 언제이지요?", "가게는 아침 아홉 시에 문을 연다."],
+])
+def test_a_short_line_closed_as_a_sentence_above_the_article_is_no_menu_item(page: list[str]) -> None:
+    """labels53: one or two words above the article are a menu's item unless closed as a sentence (a question, an
+    exclamation, a speaker's short turn): a line of the text, never navigation by the menu-item rule."""
+    labelled = blocks.label_lines("\n".join(page))
+    assert [rule.label for _, rule in labelled if rule.label == "navigation"] == []
+    assert [rule.name for _, rule in blocks.label_lines("Home\nNews\n" + page[-1])][:2] == ["chrome", "menu-item"]
+
+
+def test_a_rating_under_a_product_s_price_is_its_data_line_and_at_the_foot_a_widget() -> None:
+    """labels53: a rating with its count under the product's price (or another of its fields) is one of the thing's
+    data lines, as right under its title; the same line at a business's foot, under the text, is its widget."""
+    page = ["Home / Kettles / Stovetop", "Brass Whistling Kettle, 2 litres", "£48.00", "★★★★★ 4.7 (23 reviews)",
+            "In stock: 4", "Our brass kettle is hand-finished in Sheffield and whistles clearly when the water boils, "
+            "so you can hear it from the next room.",
+            "Questions? Call the shop on 0114 496 0102", "★ 4.8 · 1,204 reviews"]
+    rules = [(rule.name, rule.label) for _, rule in blocks.label_lines("\n".join(page))]
+    assert rules[3] == ("shop-field", "other")
+    assert rules[-1][1] == "navigation"

@@ -106,6 +106,7 @@ def test_a_page_of_one_line_keeps_the_rules_label(monkeypatch: pytest.MonkeyPatc
     assert rules[0] == ("prose", "body")
     monkeypatch.setattr(label_layer, "weights", lambda: _toward("navigation", "prose"))
     monkeypatch.setattr(label_layer, "SECOND_PASS", False)
+    monkeypatch.setattr(label_layer, "NO_CHROME_AMONG_PROSE", False)  # two sentences: labels53's guard would keep body
     assert learned_labels(line, rules) == [("body", None)]
     assert learned_labels([*line, line[0] + " Again."], _rules([*line, line[0] + " Again."]))[0][0] == "navigation"
 
@@ -762,6 +763,7 @@ def test_the_guard_on_reported_speech_keeps_the_rule_s_label(monkeypatch: pytest
              ("copyright", "footer")]
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
         ("footer", 0.8) for _ in lines))  # a layer that calls every line a footer
+    monkeypatch.setattr(label_layer, "NO_CHROME_AMONG_PROSE", False)  # labels53's guard reads no speech: off here
     assert learned_labels(texts, rules) == [("footer", 0.8), ("footer", 0.8), ("body", None), ("body", None),
                                             ("footer", 0.8)]
     monkeypatch.setattr(label_layer, "NO_FOOTER_FOR_REPORTED_SPEECH", False)
@@ -850,3 +852,63 @@ def test_the_guard_on_an_address_makes_a_link_a_footer(monkeypatch: pytest.Monke
 ])
 def test_a_line_that_holds_a_street_address(text: str, expected: bool) -> None:
     assert label_layer.holds_street_address(text) is expected
+
+
+@pytest.mark.parametrize("page", [
+    ["Many families like quiet parks in the autumn.", "The paths are wide and flat.",
+     "Children ride bikes near the pond.", "Parents sit on the benches and talk.", "Some of them bring a picnic.",
+     "The ducks wait for bread.", "They are also easy to feed.", "Can you bring more bread next time?"],
+    ["A lot of students like the new library.", "It opens at eight.", "The chairs are soft.",
+     "Some people study there all day.", "It is also cheap to print.", "Many more books arrive each week.",
+     "Would you like to come with me?"],
+    ["여러 사람이 가을 공원을 좋아한다.", "길은 넓고 평평하다.", "아이들은 연못 근처에서 자전거를 탄다.",
+     "부모들은 벤치에 앉아 이야기한다.", "일부는 도시락을 가져온다.", "오리들은 빵을 기다린다.",
+     "다음에는 빵을 더 가져올래?"],
+])
+def test_the_shipped_layer_makes_no_chrome_of_lone_sentences(page: list[str]) -> None:
+    """labels53: a short page of sentences, one a line (a document of the review's pairs): no line is a menu's item,
+    a link to another story or the page's foot (the base's layer called the last lines related: their place at the
+    page's end, a word of a list's cue, ``more``, ``also``)."""
+    labelled = label_lines("\n".join(page))
+    out = learned_labels([line.text for line, _ in labelled], [(rule.name, rule.label) for _, rule in labelled])
+    assert [label for label, _ in out if label in ("navigation", "related", "footer")] == []
+
+
+def test_the_guard_on_chrome_among_prose_keeps_the_rule_s_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    """labels53: where the layer would call a sentence among sentences chrome, it keeps the rule's label and no
+    probability; a sentence next to the rules' own chrome line (a copyright line) is the layer's."""
+    texts = ["The ferry runs twice a day.", "It leaves the pier at nine.", "Tickets are sold on board.",
+             "The crossing takes an hour.", "© 2031 Coast Road Gazette. All rights reserved."]
+    rules = [("prose", "body"), ("short-sentence", "body"), ("short-sentence", "body"), ("short-sentence", "body"),
+             ("footer", "footer")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("navigation", 0.8) for _ in lines))
+    assert learned_labels(texts, rules) == [("body", None), ("body", None), ("body", None), ("navigation", 0.8),
+                                            ("navigation", 0.8)]
+    monkeypatch.setattr(label_layer, "NO_CHROME_AMONG_PROSE", False)
+    assert learned_labels(texts, rules)[0] == ("navigation", 0.8)
+
+
+@pytest.mark.parametrize(("texts", "rules", "expected"), [
+    (["We met at noon.", "Was the hall full?", "Everyone sang."], ["body", "other", "body"], True),
+    (["우리는 정오에 만났다.", "강당은 가득 찼다.”", "모두 노래했다."], ["body", "body", "body"], True),
+    (["Was the hall full?", "Everyone sang."], ["body", "body"], True),  # the page's edge is no chrome
+    (["We met at noon.", "The hall was full.", "Seats and tickets"], ["body", "body", "body"], False),  # no sentence
+    (["Similar threads", "Was the hall full?", "Everyone sang."], ["other", "body", "body"], False),  # a list's head
+    (["We met at noon.", "Was the hall full?", "Everyone sang."], ["body", "body", "other"], False),  # not the text
+    (["We met at noon.", "Log in to reply.", "© 2031 The Gazette."], ["body", "body", "footer"], False),  # a footer
+    (["We met at noon.", "Sign up for our newsletter", "Everyone sang."], ["body", "body", "body"], False),
+])
+def test_a_sentence_among_the_text_s_sentences(texts: list[str], rules: list[str], expected: bool) -> None:
+    i = 1 if len(texts) == 3 else 0
+    assert label_layer.prose_among_prose(texts, [("r", label) for label in rules], i) is expected
+
+
+def test_the_guard_on_data_among_prose_keeps_the_rule_s_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """labels53: where the layer would call a sentence among sentences a data line over the rules' body, it keeps
+    body; a field opened by its key and a colon stays the layer's ``other``."""
+    texts = ["We met at noon.", "Jimmy and Timmy were twins.", "Venue: the old town hall.", "Everyone sang."]
+    rules = [("prose", "body"), ("short-sentence", "body"), ("short-sentence", "body"), ("short-sentence", "body")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
+    assert learned_labels(texts, rules) == [("body", None), ("body", None), ("other", 0.7), ("body", None)]
+    monkeypatch.setattr(label_layer, "NO_DATA_AMONG_PROSE", False)
+    assert learned_labels(texts, rules)[1] == ("other", 0.7)
