@@ -38,10 +38,20 @@ def is_acronym(latin: str) -> bool:
     return MIN_LETTERS <= len(word) <= MAX_LETTERS and all("A" <= c <= "Z" for c in word)
 
 
+ONSETS = frozenset({"BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
+                    "PR", "QU", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR"})
+"""The two consonant letters an English word may begin with (BRICS, STOXX): an acronym that begins with two
+consonant letters not among them (FDA, NBA, KGB) is not said as a word."""
+
+
 def unpronounceable(latin: str) -> bool:
-    """An acronym with no vowel letter (BYD, HSBC, CNN): it is not said as a word, only letter by letter (Y is
-    counted as a consonant letter: BYD is 비와이디, never a word)."""
-    return is_acronym(latin) and not (set(latin.strip()) & VOWELS)
+    """An acronym with no vowel letter (BYD, HSBC, CNN), or whose first two letters are consonants no English word
+    begins with (:data:`ONSETS`: FDA, NBA; fx52): it is not said as a word, only letter by letter (Y is counted as a
+    consonant letter: BYD is 비와이디, never a word). NATO, BASF (바스프) and BRICS (브릭스) are said as words."""
+    word = latin.strip()
+    if not is_acronym(word):
+        return False
+    return not (set(word) & VOWELS) or (not (set(word[:2]) & VOWELS) and word[:2] not in ONSETS)
 
 
 @lru_cache(maxsize=4096)

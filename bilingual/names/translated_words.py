@@ -211,16 +211,47 @@ def _in_order(heads: int, starts: tuple[int, ...], core: list[int], content: lis
     return core[-1] == len(content) - 1 and k > 0 and _fold(words[k - 1]) == "of" and all(s < core[0] for s in starts)
 
 
+GENITIVES = frozenset({"of", "for"})
+"""English words after which a name's phrase follows the word it qualifies, where Korean writes that phrase first:
+International Committee of the Red Cross / 국제적십자위원회, European Bank for Reconstruction and Development /
+유럽부흥개발은행, Organization of the Petroleum Exporting Countries / 석유수출국기구 (Korean puts a modifier, a
+genitive among them, before its head noun)."""
+
+
+def _korean_orders(latin: str, content: list[str]) -> tuple[tuple[int, ...], ...]:
+    """The orders (of ``content``'s indices) in which the Hangul may write the Latin's content words: as the Latin
+    writes them, and, when a content word follows the first of :data:`GENITIVES` and another precedes it, the phrase
+    after it moved just before the word the English puts before ``of`` (국제 적십자 위원회: International, Red Cross,
+    Committee) or before the whole name (유엔식량농업기구: United Nations, Food, Agriculture, Organization)."""
+    own = tuple(range(len(content)))
+    words = latin.replace("&", " & ").split()
+    at = next((k for k, w in enumerate(words) if _fold(w) in GENITIVES), None)
+    if at is None:
+        return (own,)
+    p = sum(1 for w in words[:at] if _fold(w) and _fold(w) not in LEFT_OUT)
+    if not 0 < p < len(content):
+        return (own,)
+    after, before = own[p:], own[:p]
+    return tuple(dict.fromkeys((own, before[:-1] + after + before[-1:], after + before)))
+
+
 @lru_cache(maxsize=16384)
 def translated_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
     """The two names' transcribed cores (either both empty, or both not) and what was read as translated
     (``세계 ~ World, 은행 ~ Bank``), when the Hangul is translated words around at most one core, the Latin's content
     words (all but :data:`LEFT_OUT`) are those words' English and one contiguous core, and the two cores are both
-    empty or both not; else ``None``. The reading with the longest translated part wins."""
+    empty or both not; else ``None``. The translated words are read in the Hangul's order, in the Latin as written
+    or in an order Korean gives a phrase after ``of`` or ``for`` (:func:`_korean_orders`, fx52). The reading with the
+    longest translated part wins.
+
+    >>> translated_cores("국제적십자위원회", "International Committee of the Red Cross")[2]
+    '국제 ~ International, 적십자 ~ Red Cross, 위원회 ~ Committee'
+    """
     compact = "".join(hangul.split())
     content = [w for w in (latin.replace("&", " & ").split()) if _fold(w) and _fold(w) not in LEFT_OUT]
     if not compact or not any(_fold(w) in _FIRST_WORDS for w in content) or not any(w in compact for w in _ENGLISH):
         return None
+    orders = _korean_orders(latin, content)
     n = len(compact)
     best: tuple[int, str, str, str] | None = None
     for i in range(n + 1):
@@ -236,21 +267,40 @@ def translated_cores(hangul: str, latin: str) -> tuple[str, str, str] | None:
                     words = head + tail
                     if not words or (i == j and len(words) < MIN_WORDS_ALONE):
                         continue
-                    found = _assign(words, content, frozenset())
-                    if found is None:
+                    read = _read_in_order(words, len(head), i == j, content, orders, latin)
+                    if read is None:
                         continue
-                    used, said, starts = found
-                    rest = [k for k in range(len(content)) if k not in used]
-                    if (i == j) != (not rest) or (rest and rest != list(range(rest[0], rest[-1] + 1))):
-                        continue  # a core on one side only, or a Latin core in pieces
-                    if rest and not _in_order(len(head), starts, rest, content, latin):
-                        continue
-                    core = " ".join(content[k] for k in rest)
+                    core, said = read
                     label = ", ".join(f"{w} ~ {s}" for w, s in zip(words, said, strict=True))
                     key = sum(map(len, words))
                     if best is None or key > best[0]:
                         best = (key, compact[i:j], core, label)
     return None if best is None else best[1:]
+
+
+def _read_in_order(words: tuple[str, ...], heads: int, no_core: bool, content: list[str],
+                   orders: tuple[tuple[int, ...], ...], latin: str) -> tuple[str, tuple[str, ...]] | None:
+    """The Latin's core and each word's phrase as the Latin writes it, for the first order of ``orders`` in which
+    ``words``' English is found in the Hangul's order, every other content word making one core (contiguous in the
+    Latin too) where the Hangul has one and none where it has none; ``None`` when no order reads them."""
+    for order in orders:
+        seen = [content[k] for k in order]
+        found = _assign(words, seen, frozenset())
+        if found is None:
+            continue
+        used, said, starts = found
+        rest = [k for k in range(len(seen)) if k not in used]
+        if no_core != (not rest) or (rest and rest != list(range(rest[0], rest[-1] + 1))):
+            continue  # a core on one side only, or a Latin core in pieces
+        if rest and order is orders[0] and not _in_order(heads, starts, rest, content, latin):
+            continue
+        if rest and order is not orders[0]:
+            where = sorted(order[k] for k in rest)
+            if where != list(range(where[0], where[-1] + 1)) or not (
+                    all(s < rest[0] for s in starts[:heads]) and all(s > rest[-1] for s in starts[heads:])):
+                continue  # the core where the Hangul has it, and one run of the Latin's words
+        return " ".join(seen[k] for k in rest), said
+    return None
 
 
 @lru_cache(maxsize=16384)

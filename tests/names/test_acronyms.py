@@ -94,3 +94,19 @@ def test_a_hangul_shaped_as_a_korean_name_is_not_read_as_initials() -> None:
     assert spelled_by_initials("유지", "Uffizi Gallery")  # U G read 유 지 ...
     assert name_similarity("유지", "Uffizi Gallery").verdict != "same"  # ... but 유 is a surname: a Korean name
     assert name_similarity("유엔", "United Nations").verdict == "same"
+
+
+@pytest.mark.parametrize("latin", ["FDA", "NBA", "KTO", "MGA", "PDVSA"])
+def test_an_acronym_that_begins_with_no_english_onset_is_said_by_its_letters(latin: str) -> None:
+    assert unpronounceable(latin)  # fx52: 파타 / FDA, a transcription's fit, is no evidence
+
+
+@pytest.mark.parametrize("latin", ["NATO", "BASF", "BRICS", "STOXX", "UNESCO", "TASS", "AXA", "FIFA"])
+def test_an_acronym_said_as_a_word_stays_one(latin: str) -> None:
+    assert not unpronounceable(latin)
+
+
+def test_a_transcription_of_an_acronym_said_by_its_letters_is_held_below_same() -> None:
+    assert name_similarity("파타", "FDA").verdict != "same"   # a name of my own letters
+    assert name_similarity("에프디에이", "FDA").verdict == "same"
+    assert name_similarity("나토", "NATO").verdict == "same"

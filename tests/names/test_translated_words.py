@@ -93,3 +93,35 @@ def test_a_countrys_korean_name_fits_only_its_own_english(hangul: str, latin: st
     cores = translated_cores(hangul, latin)
     assert cores is None or cores[0]
     assert name_similarity(hangul, latin).verdict != "same" or hangul == "중국"
+
+
+@pytest.mark.parametrize(("hangul", "latin", "read"), [
+    # the phrase after `of` / `for` written before the word it qualifies (fx52): names of my own
+    ("국제적십자위원회", "International Committee of the Red Cross",
+     "국제 ~ International, 적십자 ~ Red Cross, 위원회 ~ Committee"),
+    ("세계인권재단", "World Foundation for Human Rights", "세계 ~ World, 인권 ~ Human Rights, 재단 ~ Foundation"),
+    ("유엔식량기구", "Food Organization of the United Nations",
+     "유엔 ~ United Nations, 식량 ~ Food, 기구 ~ Organization"),
+])
+def test_a_phrase_after_of_is_read_where_korean_writes_it(hangul: str, latin: str, read: str) -> None:
+    assert translated_cores(hangul, latin) == ("", "", read)
+    assert name_similarity(hangul, latin).verdict == "same"
+    assert name_similarity(latin, hangul).verdict == "same"
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("국제위원회", "International Committee of the Red Cross"),   # a word of the Latin left unread
+    ("적십자위원회국제", "International Committee of the Red Cross"),  # a word where neither order puts it
+    ("국제적십자기금", "International Committee of the Red Cross"),  # another body's word
+    ("하버드대", "University Harvard"),                           # no `of`: the English order alone
+])
+def test_what_the_korean_order_of_a_genitive_does_not_read(hangul: str, latin: str) -> None:
+    read = translated_cores(hangul, latin)
+    assert read is None or read[0]  # never a name of translated words only
+    assert name_similarity(hangul, latin).verdict != "same"
+    assert name_similarity(latin, hangul).verdict != "same"
+
+
+def test_a_core_moved_with_its_genitive_is_still_one_run_of_the_latin() -> None:
+    assert translated_cores("바르도위원회", "Committee of Bardo")[:2] == ("바르도", "Bardo")
+    assert translated_cores("국제바르도위원회", "International Committee of Bardo")[:2] == ("바르도", "Bardo")
