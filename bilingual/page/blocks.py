@@ -217,6 +217,35 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
+_CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.{0,60})")
+"""labels54: a numbered entry of a table of contents (``1 History``, ``2.1 Parish meeting``): its title in the group."""
+
+
+def _contents_entry(lines: list[_Line], i: int) -> bool:
+    """labels54: line ``i`` is a numbered entry whose title (six words or fewer, no full stop at its end) stands again
+    as a whole line further down the page."""
+    if not 0 <= i < len(lines) or not lines[i].digit:
+        return False
+    match = _CONTENTS_ENTRY.fullmatch(lines[i].text)
+    if match is None:
+        return False
+    title = match.group(1).strip()
+    if len(title.split()) > 6 or title.endswith("."):
+        return False
+    return any(later.text.strip() == title for later in lines[i + 1:])
+
+
+def _contents_list(w: Where) -> bool:
+    """labels54: a table of contents (:data:`_CONTENTS_ENTRY`): an entry next to another entry
+    (:func:`_contents_entry`), or the title right over two entries (three words or fewer, no figure, no full stop)."""
+    lines, i = w.lines, w.index
+    if _contents_entry(lines, i):
+        return _contents_entry(lines, i - 1) or _contents_entry(lines, i + 1)
+    text = w.line.text
+    return (w.line.words <= 3 and not w.line.digit and not text.rstrip().endswith(".")
+            and _contents_entry(lines, i + 1) and _contents_entry(lines, i + 2))
+
+
 _CRUMB_SPLIT = re.compile(r"\s+[>›»/]\s+")
 """labels37: what separates a breadcrumb's items (``Home › Prices``, ``Classes / Weekend Workshops / …``)."""
 
@@ -4881,6 +4910,11 @@ RULES: tuple[Rule, ...] = (
          "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
          "(ZIP, 18 MB), Subscribe to security advisories, Report a swarm online), or a Korean verb's noun form alone "
          "(지원하기, 댓글 쓰기)"),
+    Rule("contents-list", "navigation", 0.7, "a table of contents: numbered entries naming headings further down",
+         _contents_list,
+         "a run of two or more numbered entries (1 History, 2 Governance, 2.1 Parish meeting), each a title of six "
+         "words or fewer that stands again further down the page as a line of its own (the heading it links to), "
+         "and the short title right over the run (Contents, 목차): the page's links to its own sections"),
     Rule("repeated-heading", "headline", 0.6, "a menu's item again inside the article, heading a section",
          _repeated_heading,
          "inside the article, a short line with a heading's shape that the menu above the headline holds too (Fees, "

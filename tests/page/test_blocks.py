@@ -4472,3 +4472,34 @@ def test_a_rating_under_a_product_s_price_is_its_data_line_and_at_the_foot_a_wid
     rules = [(rule.name, rule.label) for _, rule in blocks.label_lines("\n".join(page))]
     assert rules[3] == ("shop-field", "other")
     assert rules[-1][1] == "navigation"
+
+
+_GUIDE = ["Allotment holders' handbook", "목차", "1 Getting a plot", "2 Water and sheds", "2.1 Rainwater butts",
+          "Getting a plot", "Plots are let each spring to residents of the parish; the waiting list opens in March.",
+          "Water and sheds", "Each plot has a standpipe within twenty metres, and sheds may be no larger than six "
+          "feet by four.", "Rainwater butts", "Butts must have a lid, and may stand against a shed but not a fence."]
+
+
+def test_a_table_of_contents_is_navigation_and_its_headings_stay_headings() -> None:
+    """labels54: numbered entries whose titles stand again further down the page (the headings they link to) are the
+    page's links to its sections, as is the short title over them; the headings themselves are not touched."""
+    rules = [(rule.name, rule.label) for _, rule in blocks.label_lines("\n".join(_GUIDE))]
+    assert rules[1:5] == [("contents-list", "navigation")] * 4
+    assert "contents-list" not in {rules[5][0], rules[7][0], rules[9][0]}
+
+
+@pytest.mark.parametrize(("index", "text"), [
+    (5, "Getting a new plot"),  # a title that stands nowhere else is no entry
+    (2, "1 Getting a plot."),  # closed by a full stop
+])
+def test_a_numbered_line_is_an_entry_only_where_its_title_heads_a_section_below(index: int, text: str) -> None:
+    page = list(_GUIDE)
+    page[index] = text
+    rules = [rule.name for _, rule in blocks.label_lines("\n".join(page))]
+    assert rules[2] != "contents-list"
+
+
+def test_one_numbered_line_is_no_table_of_contents() -> None:
+    page = ["Allotment holders' handbook", "Contents", "1 Getting a plot", "Getting a plot",
+            "Plots are let each spring to residents of the parish; the waiting list opens in March."]
+    assert "contents-list" not in [rule.name for _, rule in blocks.label_lines("\n".join(page))]
