@@ -217,6 +217,18 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
+_POST_DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?"
+              r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}/\d{1,2}/\d{2,4})"
+              r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+_POST_HEADER = re.compile(
+    r"@?[\w.-]{2,30}\s+(?:commented|replied|wrote|posted|answered|responded|"
+    r"(?:opened|started|created)\s+this\s+(?:issue|pull\s+request|discussion|thread|topic))\s+"
+    rf"(?:on\s+{_POST_DATE}|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
+    r"(?:\s*[·•|]\s*\d[\d,]*\s+(?:comments?|replies|answers))?\s*", re.I)
+"""labels54: a post's header on a code host's issue or a thread: a handle, the verb of writing, the date (or a time
+ago) and the post's counter or not (``rkowalczyk commented on Feb 13, 2027``)."""
+
+
 _CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.{0,60})")
 """labels54: a numbered entry of a table of contents (``1 History``, ``2.1 Parish meeting``): its title in the group."""
 
@@ -4641,6 +4653,12 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-credit", "caption", 0.8, "a picture's credit alone on its line (the caption's)",
          lambda w: _picture_credit(w.line),
          "사진=…, 그래픽=… 기자, Photo: … alone on a line, no writer named (글·사진 … is a byline)"),
+    Rule("post-header", "byline", 0.8, "a post's header: a handle, its verb and the date (… commented on Feb 12)",
+         lambda w: w.line.digit and len(w.line.text) <= 90 and _POST_HEADER.fullmatch(w.line.text) is not None,
+         "a user's handle (one word), a verb that says they wrote the post under it (commented, replied, wrote, "
+         "posted, answered, opened this issue, started this thread), on a date or a time ago, and the post's counter "
+         "or not (rkowalczyk commented on Feb 13, 2027; … opened this issue on Feb 11, 2027 · 4 comments): writer "
+         "and date, a byline; another event of a thread (added a label, linked a pull request) is no post's header"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),

@@ -4503,3 +4503,24 @@ def test_one_numbered_line_is_no_table_of_contents() -> None:
     page = ["Allotment holders' handbook", "Contents", "1 Getting a plot", "Getting a plot",
             "Plots are let each spring to residents of the parish; the waiting list opens in March."]
     assert "contents-list" not in [rule.name for _, rule in blocks.label_lines("\n".join(page))]
+
+
+@pytest.mark.parametrize("line", ["tmoreno commented on Mar 3, 2031",
+                                  "hyejin-dev opened this issue on 12 May 2031 · 7 comments",
+                                  "@quietfox replied 2 hours ago", "ledger_ann posted on 2031-05-12 09:40"])
+def test_a_post_s_header_is_its_byline(line: str) -> None:
+    """labels54: a handle, the verb of writing and the date over a post (a code host's issue, a thread) is the post's
+    writer and date: a byline."""
+    page = ["Export to CSV drops the last row #2214", line,
+            "When I export a table with an odd number of rows the last one is missing from the file."]
+    labelled = blocks.label_lines("\n".join(page))
+    assert (labelled[1][1].name, labelled[1][1].label) == ("post-header", "byline")
+
+
+@pytest.mark.parametrize("line", ["tmoreno added the bug label on Mar 3, 2031",
+                                  "hyejin-dev linked a pull request on 12 May 2031 that will close this issue",
+                                  "Ana wrote on 3 May 2031 that the export had been fixed"])
+def test_another_event_of_a_thread_is_no_post_s_header(line: str) -> None:
+    page = ["Export to CSV drops the last row #2214", line,
+            "When I export a table with an odd number of rows the last one is missing from the file."]
+    assert blocks.label_lines("\n".join(page))[1][1].name != "post-header"
