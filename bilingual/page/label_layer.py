@@ -656,7 +656,7 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
                 and prose_among_prose(texts, rules, i):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_CHROME_AMONG_PROSE: the rule's label
         elif NO_DATA_AMONG_PROSE and label == "other" and rule_label == "body" and prose_among_prose(texts, rules, i) \
-                and _KEY_VALUE.match(texts[i]) is None:
+                and (_KEY_VALUE.match(texts[i]) is None or _SPEAKER_TURN.match(texts[i]) is not None):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_DATA_AMONG_PROSE: the rule's body
     if RELATED_LIST_RUNS_ON:
         for _heading, j in related_list_items(texts, rules, [label for label, _ in out]):
@@ -846,13 +846,21 @@ around, one would break: a thread's title under ``Similar threads``). Applied af
 are unchanged (docs/log/blocks.md, "labels53 branch")."""
 
 
+_SPEAKER_TURN = re.compile(r"\s*[^\W\d_]{1,20}\s?[:：]\s")
+"""labels54: a speaker's turn of a dialogue, one word (a name, a letter, a role: ``Mike: All right.``, ``A : If I
+were you, …``, ``남편 : …``) and a colon before the sentence: no field's key, for :data:`NO_DATA_AMONG_PROSE`."""
+
+
 NO_DATA_AMONG_PROSE = True
 """labels53: the layer's ``other`` is not taken for a line the rules call body when it is a sentence among sentences
 (:func:`prose_among_prose`) and no field (no key and colon opening it, :data:`_KEY_VALUE`): a data line is not
 written as a sentence between two more. On the fixtures' trained sets one line has the shape without the key test
 (gold other, a match report's ``Wexford Park: Tries – …``, a field); with it, none. On the sentence corpus read as one
 page the layer's ``other`` over a rule's body among sentences fell from 19 English lines to 4 (``Jimmy and Timmy were
-identical twins.``; the four left open with a speaker and a colon) (docs/log/blocks.md, "labels53 branch")."""
+identical twins.``; the four left open with a speaker and a colon) (docs/log/blocks.md, "labels53 branch"). labels54:
+a key of one word with no figure is a speaker's (:data:`_SPEAKER_TURN`), not a field's: the guard takes such a turn
+among sentences too (three lines of the corpus the tables retrained with set aj read as data, ``Mike: All right.``; no
+fixture line: the three the key test keeps there have a key of two words or more, or a figure)."""
 
 
 def _list_heading(text: str) -> bool:

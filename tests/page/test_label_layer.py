@@ -963,3 +963,20 @@ def test_the_guard_makes_the_items_related(monkeypatch: pytest.MonkeyPatch) -> N
         "headline", "other", "related", "related", "related", "footer"]
     monkeypatch.setattr(label_layer, "RELATED_LIST_RUNS_ON", False)
     assert [label for label, _ in learned_labels(_SHOP_TAIL, _SHOP_RULES)] == layer
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Ruth: I left the keys on the table.", "body"),  # a speaker's turn: one word before the colon
+    ("B : Then we can walk home.", "body"),
+    ("엄마 : 열쇠는 식탁 위에 있어.", "body"),
+    ("Harbour Road: closed to traffic until noon.", "other"),  # a field's key of two words
+    ("Gate 4: closed to traffic until noon.", "other"),  # a key with a figure
+])
+def test_a_speaker_s_turn_among_sentences_is_no_data_line(monkeypatch: pytest.MonkeyPatch, line: str,
+                                                         label: str) -> None:
+    """labels54: the guard on data among prose takes a dialogue's turn (one word and a colon before the sentence)
+    back to the rules' body; a field's key (two words or more, or a figure) keeps the layer's ``other``."""
+    texts = ["We met at noon.", line, "Everyone sang."]
+    rules = [("prose", "body"), ("short-sentence", "body"), ("short-sentence", "body")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
+    assert learned_labels(texts, rules)[1][0] == label
