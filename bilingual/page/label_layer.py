@@ -846,9 +846,10 @@ around, one would break: a thread's title under ``Similar threads``). Applied af
 are unchanged (docs/log/blocks.md, "labels53 branch")."""
 
 
-_SPEAKER_TURN = re.compile(r"\s*[^\W\d_]{1,20}\s?[:：]\s")
+_SPEAKER_TURN = re.compile(r"\s*[^\W\d_]{1,20}\s?[:：]\s+[A-Z가-힣\"“'‘]")
 """labels54: a speaker's turn of a dialogue, one word (a name, a letter, a role: ``Mike: All right.``, ``A : If I
-were you, …``, ``남편 : …``) and a colon before the sentence: no field's key, for :data:`NO_DATA_AMONG_PROSE`."""
+were you, …``, ``남편 : …``) and a colon before a sentence that opens as one (a capital, a Hangul syllable, a quote):
+no field's key, for :data:`NO_DATA_AMONG_PROSE` (``Venue: the old town hall.`` is a field's)."""
 
 
 NO_DATA_AMONG_PROSE = True
@@ -858,9 +859,10 @@ written as a sentence between two more. On the fixtures' trained sets one line h
 (gold other, a match report's ``Wexford Park: Tries – …``, a field); with it, none. On the sentence corpus read as one
 page the layer's ``other`` over a rule's body among sentences fell from 19 English lines to 4 (``Jimmy and Timmy were
 identical twins.``; the four left open with a speaker and a colon) (docs/log/blocks.md, "labels53 branch"). labels54:
-a key of one word with no figure is a speaker's (:data:`_SPEAKER_TURN`), not a field's: the guard takes such a turn
-among sentences too (three lines of the corpus the tables retrained with set aj read as data, ``Mike: All right.``; no
-fixture line: the three the key test keeps there have a key of two words or more, or a figure)."""
+a key of one word with no figure before a sentence opened by a capital is a speaker's (:data:`_SPEAKER_TURN`),
+not a field's: the guard takes such a turn among sentences too (three lines of the corpus the tables retrained with
+set aj read as data, ``Mike: All right.``; no fixture line: the three the key test keeps there have a key of two
+words or more, or a figure)."""
 
 
 def _list_heading(text: str) -> bool:

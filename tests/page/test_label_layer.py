@@ -971,11 +971,13 @@ def test_the_guard_makes_the_items_related(monkeypatch: pytest.MonkeyPatch) -> N
     ("엄마 : 열쇠는 식탁 위에 있어.", "body"),
     ("Harbour Road: closed to traffic until noon.", "other"),  # a field's key of two words
     ("Gate 4: closed to traffic until noon.", "other"),  # a key with a figure
+    ("Venue: the old town hall.", "other"),  # a field's value, not opened as a sentence
 ])
 def test_a_speaker_s_turn_among_sentences_is_no_data_line(monkeypatch: pytest.MonkeyPatch, line: str,
                                                          label: str) -> None:
     """labels54: the guard on data among prose takes a dialogue's turn (one word and a colon before the sentence)
-    back to the rules' body; a field's key (two words or more, or a figure) keeps the layer's ``other``."""
+    back to the rules' body; a field's key (two words or more, or a figure) or a value not opened as a sentence keeps
+    the layer's ``other``."""
     texts = ["We met at noon.", line, "Everyone sang."]
     rules = [("prose", "body"), ("short-sentence", "body"), ("short-sentence", "body")]
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
