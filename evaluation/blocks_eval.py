@@ -163,6 +163,9 @@ SESSIONS: tuple[tuple[str, str], ...] = (
     ("forty-eighth-ai", "set ai of the forty-eighth session (a thirty-fourth writer, same table, told the kinds of "
                         "page of the older sets to avoid), run on a base of stop 56 (2f6049d6), counts only, not "
                         "read; its misses read when it joined the fixtures in labels52"),
+    ("fifty-first-aj", "set aj of the fifty-first session (a thirty-fifth writer, same table, told the kinds of page "
+                       "of the older sets to avoid), run on main of stop 59 before and after labels53 (counts only, "
+                       "616 / 723 with the layer), not read; its misses read when it joined the fixtures in labels54"),
     ("fortieth-own", "labels44's own pages (fortieth session), written by an engineer after reading the code, in kinds "
                      "of page not in the fixtures, labelled before the library ran on them; part 1 (8 pages) seen at "
                      "base, part 2 (5 pages) counted only, at base and at the end"),
@@ -200,7 +203,8 @@ though no key is a tail of "forty-sixth"), set af of the forty-seventh "run once
 is a substring of it: "then run once: set f" is not), set ag of the forty-seventh "run once: set ag" (likewise; no
 earlier test is a substring of it, and it is checked before the session names: its header names the
 "forty-seventh session" too), set ai of the forty-eighth "run once: set ai" (likewise: "then run once: set i" is
-not a substring of it), labels44's own pages "labels44 own pages", labels45's
+not a substring of it), set aj of the fifty-first "run once: set aj" (checked before the session names: its header's
+"fifty-first session" holds "first session"), labels44's own pages "labels44 own pages", labels45's
 "labels45 own pages", labels46's "labels46 own pages", labels47's "labels47 own pages", labels48's "labels48 own
 pages"); fragments without one are the first group."""
 
@@ -272,6 +276,8 @@ def session_of(header: str) -> str:
         return "forty-seventh-ag"
     if "run once: set ai" in header:
         return "forty-eighth-ai"
+    if "run once: set aj" in header:
+        return "fifty-first-aj"
     if "labels44 own pages" in header:
         return "fortieth-own"
     if "labels45 own pages" in header:

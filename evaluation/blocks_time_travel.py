@@ -66,7 +66,8 @@ TARGETS = ("sixteenth-c", "seventeenth-d", "eighteenth-e", "eighteenth-f", "nine
            "thirty-third-u", "thirty-fourth-v", "thirty-fifth-w",
            "thirty-sixth-x", "thirty-seventh-y", "thirty-eighth-z", "thirty-ninth-aa",
            "forty-third-ab", "forty-fourth-ac", "forty-fifth-ad", "forty-sixth-ae",
-           "forty-seventh-af", "forty-seventh-ag", "forty-eighth-ai")
+           "forty-seventh-af", "forty-seventh-ag", "forty-eighth-ai",
+           "fifty-first-aj")
 RECORDED = {"sixteenth-c": 79.0, "seventeenth-d": 78.7, "eighteenth-e": 72.5, "eighteenth-f": 78.3,
             "nineteenth-g": 83.5, "nineteenth-h": 85.4, "nineteenth-i": 80.9, "twenty-first-j": 84.3,
             "twenty-second-k": 71.7, "twenty-third-l": 70.4, "twenty-fourth-m": 66.6,
@@ -78,7 +79,8 @@ RECORDED = {"sixteenth-c": 79.0, "seventeenth-d": 78.7, "eighteenth-e": 72.5, "e
             "thirty-ninth-aa": 87.6, "forty-third-ab": 84.0,
             "forty-fourth-ac": 88.4, "forty-fifth-ad": 84.5,
             "forty-sixth-ae": 85.1, "forty-seventh-af": 88.5,
-            "forty-seventh-ag": 89.8, "forty-eighth-ai": 86.0}
+            "forty-seventh-ag": 89.8, "forty-eighth-ai": 86.0,
+            "fifty-first-aj": 74.8}
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = (0.0,  # the layer's most probable label
               0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the layer never overrides (the rules alone)

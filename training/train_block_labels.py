@@ -122,6 +122,8 @@ FIRST_RUN: dict[str, str] = {
     # rows relabelled when it joined; never read before labels51)
     "forty-eighth-ai": "2f6049d6",  # 86.0 % recorded (the rules alone; 91.7 % with the layer of 2f6049d6, stop 56's
     # base; gold as written, 1 row relabelled when it joined; never read before labels52)
+    "fifty-first-aj": "0ccdb0f8",  # 74.8 % recorded (the rules alone, 541 / 723; 85.2 % with the layer of 0ccdb0f8,
+    # stop 59's main after labels53, identical before it at 68b7413d; never read before labels54)
 }
 """For each set of fragments (``evaluation/blocks_eval.py``'s ``SESSIONS``), the commit whose rules were those of the
 set's first run."""

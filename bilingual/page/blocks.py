@@ -217,6 +217,47 @@ def _related_list_shape(w: Where) -> bool:
     return _story_title(w.lines[w.index + 1]) and _story_title(w.lines[w.index + 2])
 
 
+_POST_DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?"
+              r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}/\d{1,2}/\d{2,4})"
+              r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+_POST_HEADER = re.compile(
+    r"@?[\w.-]{2,30}\s+(?:commented|replied|wrote|posted|answered|responded|"
+    r"(?:opened|started|created)\s+this\s+(?:issue|pull\s+request|discussion|thread|topic))\s+"
+    rf"(?:on\s+{_POST_DATE}|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
+    r"(?:\s*[·•|]\s*\d[\d,]*\s+(?:comments?|replies|answers))?\s*", re.I)
+"""labels54: a post's header on a code host's issue or a thread: a handle, the verb of writing, the date (or a time
+ago) and the post's counter or not (``rkowalczyk commented on Feb 13, 2027``)."""
+
+
+_CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.{0,60})")
+"""labels54: a numbered entry of a table of contents (``1 History``, ``2.1 Parish meeting``): its title in the group."""
+
+
+def _contents_entry(lines: list[_Line], i: int) -> bool:
+    """labels54: line ``i`` is a numbered entry whose title (six words or fewer, no full stop at its end) stands again
+    as a whole line further down the page."""
+    if not 0 <= i < len(lines) or not lines[i].digit:
+        return False
+    match = _CONTENTS_ENTRY.fullmatch(lines[i].text)
+    if match is None:
+        return False
+    title = match.group(1).strip()
+    if len(title.split()) > 6 or title.endswith("."):
+        return False
+    return any(later.text.strip() == title for later in lines[i + 1:])
+
+
+def _contents_list(w: Where) -> bool:
+    """labels54: a table of contents (:data:`_CONTENTS_ENTRY`): an entry next to another entry
+    (:func:`_contents_entry`), or the title right over two entries (three words or fewer, no figure, no full stop)."""
+    lines, i = w.lines, w.index
+    if _contents_entry(lines, i):
+        return _contents_entry(lines, i - 1) or _contents_entry(lines, i + 1)
+    text = w.line.text
+    return (w.line.words <= 3 and not w.line.digit and not text.rstrip().endswith(".")
+            and _contents_entry(lines, i + 1) and _contents_entry(lines, i + 2))
+
+
 _CRUMB_SPLIT = re.compile(r"\s+[>›»/]\s+")
 """labels37: what separates a breadcrumb's items (``Home › Prices``, ``Classes / Weekend Workshops / …``)."""
 
@@ -4612,6 +4653,12 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-credit", "caption", 0.8, "a picture's credit alone on its line (the caption's)",
          lambda w: _picture_credit(w.line),
          "사진=…, 그래픽=… 기자, Photo: … alone on a line, no writer named (글·사진 … is a byline)"),
+    Rule("post-header", "byline", 0.8, "a post's header: a handle, its verb and the date (… commented on Feb 12)",
+         lambda w: w.line.digit and len(w.line.text) <= 90 and _POST_HEADER.fullmatch(w.line.text) is not None,
+         "a user's handle (one word), a verb that says they wrote the post under it (commented, replied, wrote, "
+         "posted, answered, opened this issue, started this thread), on a date or a time ago, and the post's counter "
+         "or not (rkowalczyk commented on Feb 13, 2027; … opened this issue on Feb 11, 2027 · 4 comments): writer "
+         "and date, a byline; another event of a thread (added a label, linked a pull request) is no post's header"),
     Rule("byline", "byline", 0.9, "author line (By ..., name with Views/기자)", lambda w: _byline(w.line),
          "By …, Posted/Interview by …, Reporter: …, a name with Views/Reporter or its e-mail, 글·사진·취재·대담=…, "
          "a Korean name with 기자/특파원 (after an outlet's name, several on a line)"),
@@ -4881,6 +4928,11 @@ RULES: tuple[Rule, ...] = (
          "after the article's last paragraph, a short line opened by a link's verb and no sentence (Download images "
          "(ZIP, 18 MB), Subscribe to security advisories, Report a swarm online), or a Korean verb's noun form alone "
          "(지원하기, 댓글 쓰기)"),
+    Rule("contents-list", "navigation", 0.7, "a table of contents: numbered entries naming headings further down",
+         _contents_list,
+         "a run of two or more numbered entries (1 History, 2 Governance, 2.1 Parish meeting), each a title of six "
+         "words or fewer that stands again further down the page as a line of its own (the heading it links to), "
+         "and the short title right over the run (Contents, 목차): the page's links to its own sections"),
     Rule("repeated-heading", "headline", 0.6, "a menu's item again inside the article, heading a section",
          _repeated_heading,
          "inside the article, a short line with a heading's shape that the menu above the headline holds too (Fees, "

@@ -656,8 +656,11 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
                 and prose_among_prose(texts, rules, i):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_CHROME_AMONG_PROSE: the rule's label
         elif NO_DATA_AMONG_PROSE and label == "other" and rule_label == "body" and prose_among_prose(texts, rules, i) \
-                and _KEY_VALUE.match(texts[i]) is None:
+                and (_KEY_VALUE.match(texts[i]) is None or _SPEAKER_TURN.match(texts[i]) is not None):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_DATA_AMONG_PROSE: the rule's body
+    if RELATED_LIST_RUNS_ON:
+        for _heading, j in related_list_items(texts, rules, [label for label, _ in out]):
+            out[j] = ("related", None)  # RELATED_LIST_RUNS_ON: an item of the list the layer opened
     return out
 
 
@@ -843,10 +846,67 @@ around, one would break: a thread's title under ``Similar threads``). Applied af
 are unchanged (docs/log/blocks.md, "labels53 branch")."""
 
 
+_SPEAKER_TURN = re.compile(r"\s*[^\W\d_]{1,20}\s?[:：]\s+[A-Z가-힣\"“'‘]")
+"""labels54: a speaker's turn of a dialogue, one word (a name, a letter, a role: ``Mike: All right.``, ``A : If I
+were you, …``, ``남편 : …``) and a colon before a sentence that opens as one (a capital, a Hangul syllable, a quote):
+no field's key, for :data:`NO_DATA_AMONG_PROSE` (``Venue: the old town hall.`` is a field's)."""
+
+
 NO_DATA_AMONG_PROSE = True
 """labels53: the layer's ``other`` is not taken for a line the rules call body when it is a sentence among sentences
 (:func:`prose_among_prose`) and no field (no key and colon opening it, :data:`_KEY_VALUE`): a data line is not
 written as a sentence between two more. On the fixtures' trained sets one line has the shape without the key test
 (gold other, a match report's ``Wexford Park: Tries – …``, a field); with it, none. On the sentence corpus read as one
 page the layer's ``other`` over a rule's body among sentences fell from 19 English lines to 4 (``Jimmy and Timmy were
-identical twins.``; the four left open with a speaker and a colon) (docs/log/blocks.md, "labels53 branch")."""
+identical twins.``; the four left open with a speaker and a colon) (docs/log/blocks.md, "labels53 branch"). labels54:
+a key of one word with no figure before a sentence opened by a capital is a speaker's (:data:`_SPEAKER_TURN`),
+not a field's: the guard takes such a turn among sentences too (three lines of the corpus the tables retrained with
+set aj read as data, ``Mike: All right.``; no fixture line: the three the key test keeps there have a key of two
+words or more, or a figure)."""
+
+
+def _list_heading(text: str) -> bool:
+    """Whether ``text`` is shaped as a short heading: six words or fewer, forty characters or fewer, no digit, not
+    closed by a full stop."""
+    return len(text) <= 40 and len(text.split()) <= 6 and _DIGIT.search(text) is None \
+        and not text.rstrip().endswith(".")
+
+
+def _list_item(text: str) -> bool:
+    """Whether ``text`` is shaped as a list's item that links another page: fourteen words or fewer, a hundred
+    characters or fewer, not closed by a full stop, no e-mail or web address, no phone number, no bar between
+    cells."""
+    return len(text) <= 100 and len(text.split()) <= 14 and not text.rstrip().endswith(".") and "|" not in text \
+        and "@" not in text and _URL.search(text) is None and _PHONE.search(text) is None
+
+
+def related_list_items(texts: Sequence[str], rules: Sequence[tuple[str, str]],
+                       labels: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The lines :data:`RELATED_LIST_RUNS_ON` makes ``related``, each as (its list's heading, the line): under a
+    heading the layer calls ``related`` where the rules did not (:func:`_list_heading`, the line above it not
+    ``related``), the run of lines that are ``related`` or that the rules and the layer call ``other`` and are shaped
+    as items (:func:`_list_item`); the run ends at the first other line."""
+    n = len(texts)
+    for i in range(n):
+        if labels[i] != "related" or rules[i][1] == "related" or (i and labels[i - 1] == "related") \
+                or not _list_heading(texts[i]):
+            continue
+        j = i + 1
+        while j < n and (labels[j] == "related"
+                         or (labels[j] == "other" and rules[j][1] == "other" and _list_item(texts[j]))):
+            if labels[j] == "other":
+                yield i, j
+            j += 1
+
+
+RELATED_LIST_RUNS_ON = True
+"""labels54 (issue 14, item 2): a list of other pages whose heading the layer reads (``More By This Developer``,
+``Similar vacancies``, ``다른 전시 Other Exhibitions``, ``Upcoming defences``: the rules call it other or a
+section's heading) runs on over the items the rules took for data by their shape — a title with a colon
+(``Knotwise: Sailing Knots``, ``PhD Studentship: …``, ``지난 전시: …`` by ``field-line``), a date and a title (``Dec
+15 – MSc defence: …`` by ``timeline-entry``) — and the layer left ``other``: each is ``related``, as the label
+table's related row has every item under its heading (:func:`related_list_items`). Counted on every fragment line of
+the trained sets: 7 lines take it, all gold related (sets ab, ac, ad, aj); a looser run, after any line the layer calls
+related, took 5 more that are gold other or navigation (a store's hours under the rules' own list, a clinic's staff
+under an item the layer called related). Applied after the second pass, so the tables are unchanged
+(docs/log/blocks.md, "labels54 branch")."""

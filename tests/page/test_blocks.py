@@ -4472,3 +4472,55 @@ def test_a_rating_under_a_product_s_price_is_its_data_line_and_at_the_foot_a_wid
     rules = [(rule.name, rule.label) for _, rule in blocks.label_lines("\n".join(page))]
     assert rules[3] == ("shop-field", "other")
     assert rules[-1][1] == "navigation"
+
+
+_GUIDE = ["Allotment holders' handbook", "목차", "1 Getting a plot", "2 Water and sheds", "2.1 Rainwater butts",
+          "Getting a plot", "Plots are let each spring to residents of the parish; the waiting list opens in March.",
+          "Water and sheds", "Each plot has a standpipe within twenty metres, and sheds may be no larger than six "
+          "feet by four.", "Rainwater butts", "Butts must have a lid, and may stand against a shed but not a fence."]
+
+
+def test_a_table_of_contents_is_navigation_and_its_headings_stay_headings() -> None:
+    """labels54: numbered entries whose titles stand again further down the page (the headings they link to) are the
+    page's links to its sections, as is the short title over them; the headings themselves are not touched."""
+    rules = [(rule.name, rule.label) for _, rule in blocks.label_lines("\n".join(_GUIDE))]
+    assert rules[1:5] == [("contents-list", "navigation")] * 4
+    assert "contents-list" not in {rules[5][0], rules[7][0], rules[9][0]}
+
+
+@pytest.mark.parametrize(("index", "text"), [
+    (5, "Getting a new plot"),  # a title that stands nowhere else is no entry
+    (2, "1 Getting a plot."),  # closed by a full stop
+])
+def test_a_numbered_line_is_an_entry_only_where_its_title_heads_a_section_below(index: int, text: str) -> None:
+    page = list(_GUIDE)
+    page[index] = text
+    rules = [rule.name for _, rule in blocks.label_lines("\n".join(page))]
+    assert rules[2] != "contents-list"
+
+
+def test_one_numbered_line_is_no_table_of_contents() -> None:
+    page = ["Allotment holders' handbook", "Contents", "1 Getting a plot", "Getting a plot",
+            "Plots are let each spring to residents of the parish; the waiting list opens in March."]
+    assert "contents-list" not in [rule.name for _, rule in blocks.label_lines("\n".join(page))]
+
+
+@pytest.mark.parametrize("line", ["tmoreno commented on Mar 3, 2031",
+                                  "hyejin-dev opened this issue on 12 May 2031 · 7 comments",
+                                  "@quietfox replied 2 hours ago", "ledger_ann posted on 2031-05-12 09:40"])
+def test_a_post_s_header_is_its_byline(line: str) -> None:
+    """labels54: a handle, the verb of writing and the date over a post (a code host's issue, a thread) is the post's
+    writer and date: a byline."""
+    page = ["Export to CSV drops the last row #2214", line,
+            "When I export a table with an odd number of rows the last one is missing from the file."]
+    labelled = blocks.label_lines("\n".join(page))
+    assert (labelled[1][1].name, labelled[1][1].label) == ("post-header", "byline")
+
+
+@pytest.mark.parametrize("line", ["tmoreno added the bug label on Mar 3, 2031",
+                                  "hyejin-dev linked a pull request on 12 May 2031 that will close this issue",
+                                  "Ana wrote on 3 May 2031 that the export had been fixed"])
+def test_another_event_of_a_thread_is_no_post_s_header(line: str) -> None:
+    page = ["Export to CSV drops the last row #2214", line,
+            "When I export a table with an odd number of rows the last one is missing from the file."]
+    assert blocks.label_lines("\n".join(page))[1][1].name != "post-header"

@@ -912,3 +912,73 @@ def test_the_guard_on_data_among_prose_keeps_the_rule_s_body(monkeypatch: pytest
     assert learned_labels(texts, rules) == [("body", None), ("body", None), ("other", 0.7), ("body", None)]
     monkeypatch.setattr(label_layer, "NO_DATA_AMONG_PROSE", False)
     assert learned_labels(texts, rules)[1] == ("other", 0.7)
+
+
+# labels54: a list of other pages whose heading the layer reads runs on over the items the rules took for data.
+_SHOP_TAIL = ["Ratings and Reviews", "Lovely little app, works offline", "Other Apps By Brightfern",
+              "Moorings: Harbour Guide", "Swellcast: Surf Forecast", "© 2031 App Corner. All rights reserved."]
+_SHOP_RULES = [("section-heading", "headline"), ("fallback", "other"), ("fallback", "other"),
+               ("field-line", "other"), ("field-line", "other"), ("footer", "footer")]
+
+
+def test_a_related_heading_s_items_are_related() -> None:
+    labels = ["headline", "other", "related", "other", "other", "footer"]
+    assert list(label_layer.related_list_items(_SHOP_TAIL, _SHOP_RULES, labels)) == [(2, 3), (2, 4)]
+
+
+@pytest.mark.parametrize(("index", "label"), [
+    (2, "other"),  # no heading the layer calls related
+])
+def test_no_list_without_the_layer_s_heading(index: int, label: str) -> None:
+    labels = ["headline", "other", "related", "other", "other", "footer"]
+    labels[index] = label
+    assert list(label_layer.related_list_items(_SHOP_TAIL, _SHOP_RULES, labels)) == []
+
+
+def test_the_rules_own_list_and_its_data_are_left_alone() -> None:
+    """The rules' own related heading (their list, their items) is theirs: the guard reads only a heading the rules
+    did not see; and a line of data under it (an address, a phone, a sentence, cells between bars) ends the run."""
+    labels = ["headline", "other", "related", "other", "other", "footer"]
+    rules = list(_SHOP_RULES)
+    rules[2] = ("related-heading", "related")
+    assert list(label_layer.related_list_items(_SHOP_TAIL, rules, labels)) == []
+    for item in ("Call 0161 555 0142 for bookings", "Write to apps@brightfern.example", "Moorings is free today.",
+                 "Moorings | 4.8 | Free", "Visit www.brightfern.example"):
+        texts = [*_SHOP_TAIL[:3], item, *_SHOP_TAIL[4:]]
+        assert list(label_layer.related_list_items(texts, _SHOP_RULES, labels)) == []
+
+
+@pytest.mark.parametrize("heading", ["Customer questions about 2 items", "Read the full terms and conditions here",
+                                     "Other apps."])
+def test_a_list_s_heading_is_short_with_no_figure(heading: str) -> None:
+    texts = [*_SHOP_TAIL[:2], heading, *_SHOP_TAIL[3:]]
+    labels = ["headline", "other", "related", "other", "other", "footer"]
+    assert list(label_layer.related_list_items(texts, _SHOP_RULES, labels)) == []
+
+
+def test_the_guard_makes_the_items_related(monkeypatch: pytest.MonkeyPatch) -> None:
+    layer = ["headline", "other", "related", "other", "other", "footer"]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: ((label, 0.6) for label in layer))
+    assert [label for label, _ in learned_labels(_SHOP_TAIL, _SHOP_RULES)] == [
+        "headline", "other", "related", "related", "related", "footer"]
+    monkeypatch.setattr(label_layer, "RELATED_LIST_RUNS_ON", False)
+    assert [label for label, _ in learned_labels(_SHOP_TAIL, _SHOP_RULES)] == layer
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Ruth: I left the keys on the table.", "body"),  # a speaker's turn: one word before the colon
+    ("B : Then we can walk home.", "body"),
+    ("엄마 : 열쇠는 식탁 위에 있어.", "body"),
+    ("Harbour Road: closed to traffic until noon.", "other"),  # a field's key of two words
+    ("Gate 4: closed to traffic until noon.", "other"),  # a key with a figure
+    ("Venue: the old town hall.", "other"),  # a field's value, not opened as a sentence
+])
+def test_a_speaker_s_turn_among_sentences_is_no_data_line(monkeypatch: pytest.MonkeyPatch, line: str,
+                                                         label: str) -> None:
+    """labels54: the guard on data among prose takes a dialogue's turn (one word and a colon before the sentence)
+    back to the rules' body; a field's key (two words or more, or a figure) or a value not opened as a sentence keeps
+    the layer's ``other``."""
+    texts = ["We met at noon.", line, "Everyone sang."]
+    rules = [("prose", "body"), ("short-sentence", "body"), ("short-sentence", "body")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
+    assert learned_labels(texts, rules)[1][0] == label
