@@ -244,7 +244,23 @@ def _contents_entry(lines: list[_Line], i: int) -> bool:
     title = match.group(1).strip()
     if len(title.split()) > 6 or title.endswith("."):
         return False
-    return any(later.text.strip() == title for later in lines[i + 1:])
+    return _last_whole_line(lines).get(title, -1) > i  # the title again, as a whole line further down
+
+
+_LAST_LINES: list[tuple[list[_Line], dict[str, int]] | None] = [None]
+"""The page :func:`_last_whole_line` last indexed (its list of lines) and, by a line's stripped text, the index of its
+last line with that text: one page at a time, forgotten at the end of :func:`label_lines`, read and replaced as one
+tuple (as :data:`_SHORT_LINES`)."""
+
+
+def _last_whole_line(lines: list[_Line]) -> dict[str, int]:
+    """By each line's stripped text, the index of the page's last line with that text: whether a title stands again
+    further down is one lookup, not a read of every line below each numbered line (quadratic on a page of many
+    numbered lines: 8,000 such lines took 2.5 s of ``label_lines``)."""
+    page = _LAST_LINES[0]
+    if page is None or page[0] is not lines:
+        page = _LAST_LINES[0] = (lines, {line.text.strip(): j for j, line in enumerate(lines)})
+    return page[1]
 
 
 def _contents_list(w: Where) -> bool:
@@ -5268,6 +5284,7 @@ def label_lines(text: str) -> list[tuple[_Line, Rule]]:
                 break
     _counted_title_case.cache_clear()
     _SHORT_LINES[0] = None  # the page's index of its short lines (perf68)
+    _LAST_LINES[0] = None  # the page's index of its lines' last places (the contents-list rule)
     _phone_number.cache_clear()
     _contact_number.cache_clear()
     _credit_closes.cache_clear()

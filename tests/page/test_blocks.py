@@ -4499,6 +4499,41 @@ def test_a_numbered_line_is_an_entry_only_where_its_title_heads_a_section_below(
     assert rules[2] != "contents-list"
 
 
+_CONTENTS_PIECES = ("1 History", "History", "2 Governance", "Governance", " History ", "2.1 Parish meeting",
+                    "Parish meeting", "3 Parish meeting.", "Contents", "12 Apples and pears", "Apples and pears",
+                    "The parish met in March and agreed the new plots.", "99 A title of seven words in all here",
+                    "A title of seven words in all here", "1 History", "")
+
+
+def _plain_contents_entry(lines: list[blocks._Line], i: int) -> bool:
+    """The contents-list entry test as labels54 wrote it, reading every line below (the reference)."""
+    if not 0 <= i < len(lines) or not lines[i].digit:
+        return False
+    match = blocks._CONTENTS_ENTRY.fullmatch(lines[i].text)
+    if match is None:
+        return False
+    title = match.group(1).strip()
+    if len(title.split()) > 6 or title.endswith("."):
+        return False
+    return any(later.text.strip() == title for later in lines[i + 1:])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTENTS_PIECES), min_size=1, max_size=16))
+def test_contents_entry_index_answers_as_every_line_below(pieces: list[str]) -> None:
+    """stop 59 (lead): a numbered entry's title is looked up in the page's index of its lines' last places, not
+    searched for in every line below (quadratic on a page of many numbered lines): the same answer as the plain scan,
+    for every line of pages drawn from entries, headings (one with spaces around it), prose and repeats; and with two
+    pages in turn (the index is the page's own)."""
+    text = "\n".join(pieces)
+    for _ in range(2):
+        lines = blocks._lines(text)
+        for i in range(-1, len(lines) + 1):
+            assert blocks._contents_entry(lines, i) == _plain_contents_entry(lines, i), (i, pieces)
+        other = blocks._lines("1 History\nHistory")
+        assert blocks._contents_entry(other, 0) and not blocks._contents_entry(other, 1)
+
+
 def test_one_numbered_line_is_no_table_of_contents() -> None:
     page = ["Allotment holders' handbook", "Contents", "1 Getting a plot", "Getting a plot",
             "Plots are let each spring to residents of the parish; the waiting list opens in March."]
