@@ -885,11 +885,15 @@ def related_list_items(texts: Sequence[str], rules: Sequence[tuple[str, str]],
     """The lines :data:`RELATED_LIST_RUNS_ON` makes ``related``, each as (its list's heading, the line): under a
     heading the layer calls ``related`` where the rules did not (:func:`_list_heading`, the line above it not
     ``related``), the run of lines that are ``related`` or that the rules and the layer call ``other`` and are shaped
-    as items (:func:`_list_item`); the run ends at the first other line."""
+    as items (:func:`_list_item`); the run ends at the first other line. A heading inside a run would only run on
+    over the rest of it, so the next heading is looked for after the run: each line is read once (a page of
+    alternating labels read every run again from each of its headings, quadratic)."""
     n = len(texts)
-    for i in range(n):
+    i = 0
+    while i < n:
         if labels[i] != "related" or rules[i][1] == "related" or (i and labels[i - 1] == "related") \
                 or not _list_heading(texts[i]):
+            i += 1
             continue
         j = i + 1
         while j < n and (labels[j] == "related"
@@ -897,6 +901,7 @@ def related_list_items(texts: Sequence[str], rules: Sequence[tuple[str, str]],
             if labels[j] == "other":
                 yield i, j
             j += 1
+        i = j
 
 
 RELATED_LIST_RUNS_ON = True

@@ -926,6 +926,51 @@ def test_a_related_heading_s_items_are_related() -> None:
     assert list(label_layer.related_list_items(_SHOP_TAIL, _SHOP_RULES, labels)) == [(2, 3), (2, 4)]
 
 
+def _plain_related_list_items(texts: list[str], rules: list[tuple[str, str]], labels: list[str]) -> set[int]:
+    """The lines labels54's guard makes related, every heading's run read from the heading (the reference)."""
+    out = set()
+    for i in range(len(texts)):
+        if labels[i] != "related" or rules[i][1] == "related" or (i and labels[i - 1] == "related") \
+                or not label_layer._list_heading(texts[i]):
+            continue
+        j = i + 1
+        while j < len(texts) and (labels[j] == "related" or (
+                labels[j] == "other" and rules[j][1] == "other" and label_layer._list_item(texts[j]))):
+            if labels[j] == "other":
+                out.add(j)
+            j += 1
+    return out
+
+
+_LIST_LINES = st.tuples(st.sampled_from(["Other Apps By Brightfern", "Moorings: Harbour Guide",
+                                         "Moorings is free today.", "Call 0161 555 0142", "More stories", "Contents"]),
+                        st.sampled_from(["other", "related", "headline"]),
+                        st.sampled_from(["other", "related", "body"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LIST_LINES, max_size=14))
+def test_related_list_items_reads_each_run_once_with_the_same_lines(page: list[tuple[str, str, str]]) -> None:
+    """stop 59 (lead): the next heading is looked for after a run, not inside it (quadratic on a page of alternating
+    labels), and the guard makes the same lines related as reading every heading's run (each line once, no repeat)."""
+    texts = [t for t, _, _ in page]
+    rules = [("r", rule) for _, rule, _ in page]
+    labels = [label for _, _, label in page]
+    found = [j for _, j in label_layer.related_list_items(texts, rules, labels)]
+    assert len(found) == len(set(found))
+    assert set(found) == _plain_related_list_items(texts, rules, labels)
+
+
+def test_a_heading_inside_a_run_does_not_read_the_run_again() -> None:
+    """stop 59 (lead): a second heading inside a run (after an item the rules took for data) only runs on over the
+    rest of the same run: each item once, under the run's first heading."""
+    texts = ["Other Apps By Brightfern", "Moorings: Harbour Guide", "More stories", "Swellcast: Surf Forecast"]
+    rules = [("r", "other")] * 4
+    labels = ["related", "other", "related", "other"]
+    assert list(label_layer.related_list_items(texts, rules, labels)) == [(0, 1), (0, 3)]
+    assert _plain_related_list_items(texts, rules, labels) == {1, 3}
+
+
 @pytest.mark.parametrize(("index", "label"), [
     (2, "other"),  # no heading the layer calls related
 ])
