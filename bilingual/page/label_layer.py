@@ -658,6 +658,9 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
         elif NO_DATA_AMONG_PROSE and label == "other" and rule_label == "body" and prose_among_prose(texts, rules, i) \
                 and (_KEY_VALUE.match(texts[i]) is None or _SPEAKER_TURN.match(texts[i]) is not None):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_DATA_AMONG_PROSE: the rule's body
+        if NO_DECK_UNDER_A_FIELD and out[i][0] == "headline" and i \
+                and deck_under_field(texts, rules, out[i - 1][0], i):
+            out[i] = ("other", None)  # NO_DECK_UNDER_A_FIELD: a field of the list above
         if NO_DATA_FOR_PLAIN_TEXT and out[i][0] == "other" and plain_text_among_prose(texts, rules, i):
             out[i] = ("body", None)  # NO_DATA_FOR_PLAIN_TEXT: a line of the text, whoever left it other
     if RELATED_LIST_RUNS_ON:
@@ -918,6 +921,38 @@ first-pass ``other`` alone among body lines, ``p1=other|p1next=body``, which bef
 instead): ``It is a very important builing.``, ``I even have my feet pickled!``, ``침술이 많은 비용이 드는 이유``.
 Counted on every fragment line of the trained sets with the shipped tables: no line has the shape where the layer
 says ``other`` (docs/log/blocks.md, "labels55 branch"). Applied after the second pass, so the tables are unchanged."""
+
+
+_FIELD_KEY_MARK = re.compile(r"[:：|]")
+
+
+def field_written_plain(text: str) -> bool:
+    """Whether ``text`` is written as a field without a key's colon or a cell's bar: it opens with a word's
+    character, holds neither mark and does not end like a sentence (``District West Northamptonshire``, ``장소
+    마산항 제1부두 …``, ``150,000원``)."""
+    return _FIELD_KEY_MARK.search(text) is None and text[:1].isalnum() and not ends_sentence(text)
+
+
+def deck_under_field(texts: Sequence[str], rules: Sequence[tuple[str, str]], above: str, i: int) -> bool:
+    """Whether line ``i`` is a field of the list above it where the rules read a deck: the rule ``deck`` labelled
+    it, it holds no colon, and the line above is one the layer calls ``other`` (``above``: its label) written as a
+    field without a colon or a bar (:func:`field_written_plain`): a title stands over a page's fields, never under
+    one written as it is."""
+    return i > 0 and rules[i][0] == "deck" and above == "other" and _FIELD_KEY_MARK.search(texts[i]) is None \
+        and field_written_plain(texts[i - 1])
+
+
+NO_DECK_UNDER_A_FIELD = True
+"""labels55 (issue 14, item 2): a line the rules read as a deck (a title-like line under the headline, before the
+article) and the layer leaves a headline is ``other`` when it stands under a field written without a colon that the
+layer reads as data (:func:`deck_under_field`): ``Post town NORTHAMPTON`` under ``District West Northamptonshire``,
+``입장료 무료`` under ``장소 마산항 …``, ``가격 제안 불가`` under ``150,000원`` — the last of a page's fields right
+over its first paragraph, which the layer reads as a heading over prose. Under fields written with a colon the line
+is a section's heading as often (``Dates & Times`` under ``Address: …``, ``등록비 Registration Fees`` under ``장소
+Venue: …``, ``The question`` under ``Type: …``): those keep the headline. Counted on every fragment line of the
+trained sets with the shipped tables: 5 lines take it, gold other 4 (sets ab, af, aj twice), body 1 (a key-points
+box's sentence, a headline before: wrong either way) (docs/log/blocks.md, "labels55 branch"). Applied after the
+second pass, so the tables are unchanged."""
 
 
 def _list_heading(text: str) -> bool:
