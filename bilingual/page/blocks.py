@@ -3214,6 +3214,21 @@ def _request_button(w: Where) -> bool:
     return (w.seen_body or w.index > w.first_prose) and _REQUEST_BUTTON.fullmatch(text) is not None
 
 
+_VERB_BUTTON = re.compile(rf"(?:[{SYLLABLES}]{{1,8}}\s){{0,3}}[{SYLLABLES}]{{0,6}}[{SYLLABLES}]\s?[하보]기"
+                          r"(?:\s*\([^()]{1,20}\))?")
+
+
+def _verb_button(w: Where) -> bool:
+    """labels55: after the article began, a Korean line of four words or fewer closed by a verb's noun form as a
+    button says it, ``…하기`` or ``…보기`` (``채팅하기``, ``신고하기``, ``지도 크게 보기``), a bracketed note after
+    it or not (``시험 정보 더 보기 (포인트 10 차감)``): navigation, as ``예약하기`` is in the label table. Late in the
+    table, as :func:`_request_button`: a heading over its text (``12월 프로그램 돌아보기``) is read before."""
+    text = w.line.text
+    if len(text) > 40 or "기" not in text:
+        return False
+    return (w.seen_body or w.index > w.first_prose) and _VERB_BUTTON.fullmatch(text) is not None
+
+
 # --- labels27: set s's misses as shapes (docs/log/blocks.md, "labels27 branch") ---------------------------------------
 
 _FORM_FIELD = re.compile(
@@ -5126,6 +5141,11 @@ RULES: tuple[Rule, ...] = (
          "예약, 상담, 문의, 견적) with no figure and no mark, an English button after it or not (무료 실측 신청, "
          "네이버 예약, 카카오톡 채널 상담, 체험 레슨 신청 Book a trial): a button (a heading over its text is read "
          "before)"),
+    Rule("verb-button", "navigation", 0.6, "a Korean button by a verb's noun form (채팅하기, 지도 크게 보기)",
+         _verb_button,
+         "after the article began, a short Korean line no other rule read, four words or fewer closed by …하기 or "
+         "…보기, a bracketed note after it or not (채팅하기, 신고하기, 지도 크게 보기, 시험 정보 더 보기 (포인트 10 "
+         "차감)): a button, as 예약하기 is (a heading over its text is read before)"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
          lambda w: w.line.words >= 5 and (w.previous == "body" or _under_numbered_heading(w)),
          "five words or more right after body text, or as a numbered section's text right under its heading (no "
