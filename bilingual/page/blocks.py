@@ -5319,6 +5319,13 @@ def rule_table() -> str:
     return "\n".join(rows)
 
 
+GUARD_CONFIDENCE = 0.5
+"""The confidence of a label a guard of the learned layer gives over the rules' (``label_layer.learned_labels``:
+a list's item, an address's footer, a plain line of the text, a field under a field): no table's probability, as
+sure as the fallback rule's ``other``. Before labels55 such a label was dropped here (the rules' stayed), though
+``evaluation/blocks_eval.py`` counted it."""
+
+
 def split_blocks(doc: Document, context: Context) -> Document:
     """The blocks stage: label each line of ``doc.text`` and mark duplicates of earlier blocks."""
     options = context.config.blocks
@@ -5329,9 +5336,13 @@ def split_blocks(doc: Document, context: Context) -> Document:
         learned = learned_labels([line.text for line, _ in labelled], [(rule.name, rule.label) for _, rule in labelled])
         for i, (label, p) in enumerate(learned):
             rule = labelled[i][1]
-            if label != rule.label and p is not None:  # else the rules' label, confidence and reason stay
+            if label == rule.label:  # the rules' label, confidence and reason stay
+                continue
+            if p is not None:
                 final[i] = (label, round(max(p, 0.01), 2),
                             f"{rule.reason}; relabelled {label} by the learned layer (p={p:.2f})")
+            else:  # labels55: a guard of the layer's gave its own label (an address's footer, a list's item, …)
+                final[i] = (label, GUARD_CONFIDENCE, f"{rule.reason}; relabelled {label} by the learned layer's guard")
     blocks = tuple(
         Block(index=i, start=line.start, end=line.end, label=final[i][0], confidence=final[i][1],
               reason=final[i][2], duplicate_of=dupes[i])
