@@ -4572,6 +4572,6 @@ def test_a_korean_button_by_a_verb_s_noun_form_after_the_article_is_navigation()
     assert _rule_names(heading)[2] != "verb-button"
     top = "\n".join(["현장 투표소 위치 보기", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
     assert _rule_names(top)[0] != "verb-button"
-    long_line = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "이번 주말 시장에서 새로 나온 반찬을 맛보기",
-                           "ⓒ 망원상인회"])
+    long_line = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO,
+                           "이번 주말 시장에서 새로 나온 반찬을 맛보기", "ⓒ 망원상인회"])
     assert _rule_names(long_line)[2] != "verb-button"  # five words: no button's

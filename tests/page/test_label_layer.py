@@ -1031,7 +1031,8 @@ def test_a_speaker_s_turn_among_sentences_is_no_data_line(monkeypatch: pytest.Mo
 
 # labels55: a plain line of the text is body whoever left it other; the rules' deck under a field is a field.
 def test_a_plain_line_holds_no_data_mark() -> None:
-    for text in ("It is a very important builing.", "침술이 많은 비용이 드는 이유", "“그렇게 말하지 마.", "I even have my feet pickled!"):
+    for text in ("It is a very important builing.", "침술이 많은 비용이 드는 이유", "“그렇게 말하지 마.",
+                 "I even have my feet pickled!"):
         assert label_layer.plain_sentence(text), text
     for text in ("Doors open at 7 p.m.", "Venue: the old town hall.", "Fares | Adults | Children", "· 구절판 1조",
                  "햄릿 - 한지오", "(단위: 건)", "Reply to @mina", "Part one; part two"):
@@ -1064,7 +1065,8 @@ def test_the_guard_on_a_plain_line_makes_it_body(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_title_line_among_the_text_is_body_where_the_rules_call_it_body(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = ["이제 곡예사가 밧줄을 타고 있다.", "침술이 많은 비용이 드는 이유", "각 손마다 끝에 다섯 개의 손가락이 있다."]
+    texts = ["이제 곡예사가 밧줄을 타고 있다.", "침술이 많은 비용이 드는 이유",
+             "각 손마다 끝에 다섯 개의 손가락이 있다."]
     rules = [("short-sentence", "body"), ("short-in-article", "body"), ("short-sentence", "body")]
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.6) for _ in lines))
     assert [label for label, _ in learned_labels(texts, rules)] == ["body", "body", "body"]
