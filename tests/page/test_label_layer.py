@@ -732,6 +732,9 @@ def test_the_guard_on_a_sentence_among_sentences_keeps_the_rule_s_label(monkeypa
     rules = [("short-sentence", "body"), ("fallback", "other"), ("short-sentence", "body")]
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
         ("headline", 0.9) for _ in lines))  # a layer that calls every line a headline
+    # labels55: the rules' other given back is a plain sentence among sentences, body (NO_DATA_FOR_PLAIN_TEXT)
+    assert learned_labels(texts, rules) == [("headline", 0.9), ("body", None), ("headline", 0.9)]
+    monkeypatch.setattr(label_layer, "NO_DATA_FOR_PLAIN_TEXT", False)
     assert learned_labels(texts, rules) == [("headline", 0.9), ("other", None), ("headline", 0.9)]
     monkeypatch.setattr(label_layer, "NO_TITLE_AMONG_PROSE", False)
     assert learned_labels(texts, rules)[1] == ("headline", 0.9)
@@ -911,6 +914,8 @@ def test_the_guard_on_data_among_prose_keeps_the_rule_s_body(monkeypatch: pytest
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
     assert learned_labels(texts, rules) == [("body", None), ("body", None), ("other", 0.7), ("body", None)]
     monkeypatch.setattr(label_layer, "NO_DATA_AMONG_PROSE", False)
+    assert learned_labels(texts, rules)[1] == ("body", None)  # labels55: a plain line among the text, body
+    monkeypatch.setattr(label_layer, "NO_DATA_FOR_PLAIN_TEXT", False)
     assert learned_labels(texts, rules)[1] == ("other", 0.7)
 
 
