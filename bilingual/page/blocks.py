@@ -3214,6 +3214,21 @@ def _request_button(w: Where) -> bool:
     return (w.seen_body or w.index > w.first_prose) and _REQUEST_BUTTON.fullmatch(text) is not None
 
 
+_VERB_BUTTON = re.compile(rf"(?:[{SYLLABLES}]{{1,8}}\s){{0,3}}[{SYLLABLES}]{{0,6}}[{SYLLABLES}]\s?[하보]기"
+                          r"(?:\s*\([^()]{1,20}\))?")
+
+
+def _verb_button(w: Where) -> bool:
+    """labels55: after the article began, a Korean line of four words or fewer closed by a verb's noun form as a
+    button says it, ``…하기`` or ``…보기`` (``채팅하기``, ``신고하기``, ``지도 크게 보기``), a bracketed note after
+    it or not (``시험 정보 더 보기 (포인트 10 차감)``): navigation, as ``예약하기`` is in the label table. Late in the
+    table, as :func:`_request_button`: a heading over its text (``12월 프로그램 돌아보기``) is read before."""
+    text = w.line.text
+    if len(text) > 40 or "기" not in text:
+        return False
+    return (w.seen_body or w.index > w.first_prose) and _VERB_BUTTON.fullmatch(text) is not None
+
+
 # --- labels27: set s's misses as shapes (docs/log/blocks.md, "labels27 branch") ---------------------------------------
 
 _FORM_FIELD = re.compile(
@@ -5126,6 +5141,11 @@ RULES: tuple[Rule, ...] = (
          "예약, 상담, 문의, 견적) with no figure and no mark, an English button after it or not (무료 실측 신청, "
          "네이버 예약, 카카오톡 채널 상담, 체험 레슨 신청 Book a trial): a button (a heading over its text is read "
          "before)"),
+    Rule("verb-button", "navigation", 0.6, "a Korean button by a verb's noun form (채팅하기, 지도 크게 보기)",
+         _verb_button,
+         "after the article began, a short Korean line no other rule read, four words or fewer closed by …하기 or "
+         "…보기, a bracketed note after it or not (채팅하기, 신고하기, 지도 크게 보기, 시험 정보 더 보기 (포인트 10 "
+         "차감)): a button, as 예약하기 is (a heading over its text is read before)"),
     Rule("short-in-article", "body", 0.6, "short line within the article",
          lambda w: w.line.words >= 5 and (w.previous == "body" or _under_numbered_heading(w)),
          "five words or more right after body text, or as a numbered section's text right under its heading (no "
@@ -5299,6 +5319,13 @@ def rule_table() -> str:
     return "\n".join(rows)
 
 
+GUARD_CONFIDENCE = 0.5
+"""The confidence of a label a guard of the learned layer gives over the rules' (``label_layer.learned_labels``:
+a list's item, an address's footer, a plain line of the text, a field under a field): no table's probability, as
+sure as the fallback rule's ``other``. Before labels55 such a label was dropped here (the rules' stayed), though
+``evaluation/blocks_eval.py`` counted it."""
+
+
 def split_blocks(doc: Document, context: Context) -> Document:
     """The blocks stage: label each line of ``doc.text`` and mark duplicates of earlier blocks."""
     options = context.config.blocks
@@ -5309,9 +5336,13 @@ def split_blocks(doc: Document, context: Context) -> Document:
         learned = learned_labels([line.text for line, _ in labelled], [(rule.name, rule.label) for _, rule in labelled])
         for i, (label, p) in enumerate(learned):
             rule = labelled[i][1]
-            if label != rule.label and p is not None:  # else the rules' label, confidence and reason stay
+            if label == rule.label:  # the rules' label, confidence and reason stay
+                continue
+            if p is not None:
                 final[i] = (label, round(max(p, 0.01), 2),
                             f"{rule.reason}; relabelled {label} by the learned layer (p={p:.2f})")
+            else:  # labels55: a guard of the layer's gave its own label (an address's footer, a list's item, …)
+                final[i] = (label, GUARD_CONFIDENCE, f"{rule.reason}; relabelled {label} by the learned layer's guard")
     blocks = tuple(
         Block(index=i, start=line.start, end=line.end, label=final[i][0], confidence=final[i][1],
               reason=final[i][2], duplicate_of=dupes[i])

@@ -658,6 +658,11 @@ def learned_labels(texts: Sequence[str], rules: Sequence[tuple[str, str]]) -> li
         elif NO_DATA_AMONG_PROSE and label == "other" and rule_label == "body" and prose_among_prose(texts, rules, i) \
                 and (_KEY_VALUE.match(texts[i]) is None or _SPEAKER_TURN.match(texts[i]) is not None):
             out[i] = (rule_label, None)  # type: ignore[assignment]  # NO_DATA_AMONG_PROSE: the rule's body
+        if NO_DECK_UNDER_A_FIELD and out[i][0] == "headline" and i \
+                and deck_under_field(texts, rules, out[i - 1][0], i):
+            out[i] = ("other", None)  # NO_DECK_UNDER_A_FIELD: a field of the list above
+        if NO_DATA_FOR_PLAIN_TEXT and out[i][0] == "other" and plain_text_among_prose(texts, rules, i):
+            out[i] = ("body", None)  # NO_DATA_FOR_PLAIN_TEXT: a line of the text, whoever left it other
     if RELATED_LIST_RUNS_ON:
         for _heading, j in related_list_items(texts, rules, [label for label, _ in out]):
             out[j] = ("related", None)  # RELATED_LIST_RUNS_ON: an item of the list the layer opened
@@ -863,6 +868,91 @@ a key of one word with no figure before a sentence opened by a capital is a spea
 not a field's: the guard takes such a turn among sentences too (three lines of the corpus the tables retrained with
 set aj read as data, ``Mike: All right.``; no fixture line: the three the key test keeps there have a key of two
 words or more, or a figure)."""
+
+
+_DATA_MARK = re.compile(r"[\d|:：=·•→–—@#(;/]|\s-\s|^[^\w\"“'‘]")
+"""labels55: a mark a data line holds and a plain sentence does not: a figure, a field's colon, a cell's bar, an
+``=``, a dot or an arrow between items, a dash between a name and its value, an address's ``@``/``#``, a bracket, a
+semicolon or a slash, or a line opened by a mark that is no quotation mark (a bullet, a box, a star)."""
+
+
+def plain_sentence(text: str) -> bool:
+    """Whether the line holds none of a data line's marks (:data:`_DATA_MARK`): words and the marks of a sentence
+    alone (``It is a very important builing.``, ``침술이 많은 비용이 드는 이유``, ``“그렇게 말하지 마.``)."""
+    return _DATA_MARK.search(text) is None
+
+
+def _text_neighbour(texts: Sequence[str], rules: Sequence[tuple[str, str]], j: int) -> bool:
+    """Whether line ``j`` is text around a line, read loosely: the page's edge, a line the rules call body (whatever
+    its end: ``Dear Mr. Jones,``), or a line that ends like a sentence and that the rules call no chrome (a speaker's
+    turn the rules left ``other``: ``B : OK.``)."""
+    if j < 0 or j >= len(texts):
+        return True
+    label = rules[j][1]
+    return label == "body" or (label not in _CHROME and ends_sentence(texts[j]))
+
+
+def plain_text_among_prose(texts: Sequence[str], rules: Sequence[tuple[str, str]], i: int) -> bool:
+    """Whether line ``i`` is a plain line of the text (:func:`plain_sentence`) by its place among the text: where the
+    rules call it body, between two sentences the rules call body (:func:`_prose_neighbour`) whatever its own end,
+    or, ending like a sentence itself, between two lines of text read loosely (:func:`_text_neighbour`); where the
+    rules left it ``other``, ending like a sentence between two sentences the rules call body; and, whatever the
+    rules said, a speaker's turn (:data:`_SPEAKER_TURN`, not plain: a colon) closed as a sentence between two
+    such sentences."""
+    text, label = texts[i], rules[i][1]
+    if label not in ("body", "other"):
+        return False
+    strict = _prose_neighbour(texts, rules, i - 1) and _prose_neighbour(texts, rules, i + 1)
+    if not plain_sentence(text):
+        return strict and ends_sentence(text) and _SPEAKER_TURN.match(text) is not None
+    if label == "other":
+        return strict and ends_sentence(text)
+    return strict or (ends_sentence(text) and _text_neighbour(texts, rules, i - 1)
+                      and _text_neighbour(texts, rules, i + 1))
+
+
+NO_DATA_FOR_PLAIN_TEXT = True
+"""labels55 (issue 14, item 2): the layer's ``other`` is not taken for a plain line of the text
+(:func:`plain_text_among_prose`): it is ``body``. A data line holds a data line's marks (a figure, a key's colon, a
+bar, a dash between a name and its value, a bullet); a line of words alone among sentences is a sentence of the text,
+or a title the corpus does not mark. The tables retrained with set aj (labels54) read a short line among sentences
+as data from its place alone (``index=4``, ``from-end=4``, ``digits=0`` against body, and in the second table a
+first-pass ``other`` alone among body lines, ``p1=other|p1next=body``, which before the retrain moved it to a headline
+instead): ``It is a very important builing.``, ``I even have my feet pickled!``, ``침술이 많은 비용이 드는 이유``.
+Counted on every fragment line of the trained sets with the shipped tables: no line has the shape where the layer
+says ``other`` (docs/log/blocks.md, "labels55 branch"). Applied after the second pass, so the tables are unchanged."""
+
+
+_FIELD_KEY_MARK = re.compile(r"[:：|]")
+
+
+def field_written_plain(text: str) -> bool:
+    """Whether ``text`` is written as a field without a key's colon or a cell's bar: it opens with a word's
+    character, holds neither mark and does not end like a sentence (``District West Northamptonshire``, ``장소
+    마산항 제1부두 …``, ``150,000원``)."""
+    return _FIELD_KEY_MARK.search(text) is None and text[:1].isalnum() and not ends_sentence(text)
+
+
+def deck_under_field(texts: Sequence[str], rules: Sequence[tuple[str, str]], above: str, i: int) -> bool:
+    """Whether line ``i`` is a field of the list above it where the rules read a deck: the rule ``deck`` labelled
+    it, it holds no colon, and the line above is one the layer calls ``other`` (``above``: its label) written as a
+    field without a colon or a bar (:func:`field_written_plain`): a title stands over a page's fields, never under
+    one written as it is."""
+    return i > 0 and rules[i][0] == "deck" and above == "other" and _FIELD_KEY_MARK.search(texts[i]) is None \
+        and field_written_plain(texts[i - 1])
+
+
+NO_DECK_UNDER_A_FIELD = True
+"""labels55 (issue 14, item 2): a line the rules read as a deck (a title-like line under the headline, before the
+article) and the layer leaves a headline is ``other`` when it stands under a field written without a colon that the
+layer reads as data (:func:`deck_under_field`): ``Post town NORTHAMPTON`` under ``District West Northamptonshire``,
+``입장료 무료`` under ``장소 마산항 …``, ``가격 제안 불가`` under ``150,000원`` — the last of a page's fields right
+over its first paragraph, which the layer reads as a heading over prose. Under fields written with a colon the line
+is a section's heading as often (``Dates & Times`` under ``Address: …``, ``등록비 Registration Fees`` under ``장소
+Venue: …``, ``The question`` under ``Type: …``): those keep the headline. Counted on every fragment line of the
+trained sets with the shipped tables: 5 lines take it, gold other 4 (sets ab, af, aj twice), body 1 (a key-points
+box's sentence, a headline before: wrong either way) (docs/log/blocks.md, "labels55 branch"). Applied after the
+second pass, so the tables are unchanged."""
 
 
 def _list_heading(text: str) -> bool:

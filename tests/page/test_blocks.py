@@ -4559,3 +4559,19 @@ def test_another_event_of_a_thread_is_no_post_s_header(line: str) -> None:
     page = ["Export to CSV drops the last row #2214", line,
             "When I export a table with an odd number of rows the last one is missing from the file."]
     assert blocks.label_lines("\n".join(page))[1][1].name != "post-header"
+
+
+def test_a_korean_button_by_a_verb_s_noun_form_after_the_article_is_navigation() -> None:
+    """labels55: ``…하기``/``…보기`` of four words or fewer after the article began, a bracketed note or not, is a
+    button (the rule ``verb-button``); above the article, or over a paragraph as its heading, it is not."""
+    for line in ("시험 정보 더 보기 (포인트 10 차감)", "현장 투표소 위치 보기"):
+        page = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, line, "ⓒ 망원상인회"])
+        assert _rule_names(page)[2] == "verb-button", line
+        assert _labels(page)[2] == "navigation", line
+    heading = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO, "12월 프로그램 돌아보기", _MARKET_TEXT_KO])
+    assert _rule_names(heading)[2] != "verb-button"
+    top = "\n".join(["현장 투표소 위치 보기", "망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO])
+    assert _rule_names(top)[0] != "verb-button"
+    long_line = "\n".join(["망원 새벽시장, 토요일에도 연다", _MARKET_TEXT_KO,
+                           "이번 주말 시장에서 새로 나온 반찬을 맛보기", "ⓒ 망원상인회"])
+    assert _rule_names(long_line)[2] != "verb-button"  # five words: no button's

@@ -732,6 +732,9 @@ def test_the_guard_on_a_sentence_among_sentences_keeps_the_rule_s_label(monkeypa
     rules = [("short-sentence", "body"), ("fallback", "other"), ("short-sentence", "body")]
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (
         ("headline", 0.9) for _ in lines))  # a layer that calls every line a headline
+    # labels55: the rules' other given back is a plain sentence among sentences, body (NO_DATA_FOR_PLAIN_TEXT)
+    assert learned_labels(texts, rules) == [("headline", 0.9), ("body", None), ("headline", 0.9)]
+    monkeypatch.setattr(label_layer, "NO_DATA_FOR_PLAIN_TEXT", False)
     assert learned_labels(texts, rules) == [("headline", 0.9), ("other", None), ("headline", 0.9)]
     monkeypatch.setattr(label_layer, "NO_TITLE_AMONG_PROSE", False)
     assert learned_labels(texts, rules)[1] == ("headline", 0.9)
@@ -911,6 +914,8 @@ def test_the_guard_on_data_among_prose_keeps_the_rule_s_body(monkeypatch: pytest
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
     assert learned_labels(texts, rules) == [("body", None), ("body", None), ("other", 0.7), ("body", None)]
     monkeypatch.setattr(label_layer, "NO_DATA_AMONG_PROSE", False)
+    assert learned_labels(texts, rules)[1] == ("body", None)  # labels55: a plain line among the text, body
+    monkeypatch.setattr(label_layer, "NO_DATA_FOR_PLAIN_TEXT", False)
     assert learned_labels(texts, rules)[1] == ("other", 0.7)
 
 
@@ -1027,3 +1032,79 @@ def test_a_speaker_s_turn_among_sentences_is_no_data_line(monkeypatch: pytest.Mo
     rules = [("prose", "body"), ("short-sentence", "body"), ("short-sentence", "body")]
     monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.7) for _ in lines))
     assert learned_labels(texts, rules)[1][0] == label
+
+
+# labels55: a plain line of the text is body whoever left it other; the rules' deck under a field is a field.
+def test_a_plain_line_holds_no_data_mark() -> None:
+    for text in ("It is a very important builing.", "침술이 많은 비용이 드는 이유", "“그렇게 말하지 마.",
+                 "I even have my feet pickled!"):
+        assert label_layer.plain_sentence(text), text
+    for text in ("Doors open at 7 p.m.", "Venue: the old town hall.", "Fares | Adults | Children", "· 구절판 1조",
+                 "햄릿 - 한지오", "(단위: 건)", "Reply to @mina", "Part one; part two"):
+        assert not label_layer.plain_sentence(text), text
+
+
+def test_the_guard_on_a_plain_line_makes_it_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the layer leaves a line ``other`` (its own label or the rules' kept), a plain line among the text is
+    body: a rule's body between sentences whatever its end, or ending like a sentence beside a salutation or a
+    speaker's turn; a rule's other ending like a sentence between sentences; a speaker's turn between sentences.
+    A line with a figure, a field's key, or chrome beside it stays other."""
+    texts = ["The storm reached the coast late on Sunday night.", "Dear Mr. Jones,", "It is a very important building.",
+             "I will be grateful if you could send me the list of rooms.", "B : OK.", "They left at dawn.",
+             "이건 운일 리가 없어.", "We walked home.", "Doors open at 7 p.m.", "The hall was full.",
+             "Unit B-4: Thanks for the notice.", "Everyone sang.", "Reply", "Is it the soil?", "The end came fast."]
+    rules = [("prose", "body"), ("letter-closing", "body"), ("short-sentence", "body"), ("prose", "body"),
+             ("fallback", "other"), ("short-sentence", "body"), ("fallback", "other"), ("short-sentence", "body"),
+             ("short-sentence", "body"), ("short-sentence", "body"), ("fallback", "other"),
+             ("short-sentence", "body"), ("chrome", "navigation"), ("fallback", "other"), ("short-sentence", "body")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.6) for _ in lines))
+    got = [label for label, _ in learned_labels(texts, rules)]
+    assert got[2] == "body"  # beside a salutation the rules call body
+    assert got[4] == "body"  # a speaker's turn between sentences
+    assert got[6] == "body"  # a rule's other, closed as a sentence between sentences
+    assert got[8] == "other"  # a figure: a data line's mark
+    assert got[10] == "other"  # a key with a figure: a comment's handle, no speaker
+    assert got[13] == "other"  # chrome above it: no text around
+    monkeypatch.setattr(label_layer, "NO_DATA_FOR_PLAIN_TEXT", False)
+    assert [label for label, _ in learned_labels(texts, rules)][2] == "other"
+
+
+def test_a_title_line_among_the_text_is_body_where_the_rules_call_it_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["이제 곡예사가 밧줄을 타고 있다.", "침술이 많은 비용이 드는 이유",
+             "각 손마다 끝에 다섯 개의 손가락이 있다."]
+    rules = [("short-sentence", "body"), ("short-in-article", "body"), ("short-sentence", "body")]
+    monkeypatch.setattr(label_layer, "second_pass", lambda score, lines: (("other", 0.6) for _ in lines))
+    assert [label for label, _ in learned_labels(texts, rules)] == ["body", "body", "body"]
+    # a rule's other that does not end like a sentence stays the layer's (a glossary's line)
+    rules[1] = ("fallback", "other")
+    assert learned_labels(texts, rules)[1] == ("other", 0.6)
+
+
+def test_a_deck_under_a_field_written_without_a_colon_is_a_field() -> None:
+    """The shipped tables and rules, through ``split_blocks``: a Korean notice's last field right over its first
+    paragraph (``참가비 무료`` under ``대상 …``) and a listing's under its price; a news article's one-line deck under
+    its title stays a headline, and a section's heading under a field with a colon too."""
+    def labels(page: str) -> list[str]:
+        doc = split_blocks(Document.create(page), Context.create())
+        return [b.label for b in doc.blocks]
+
+    notice = "\n".join(["알림마당 > 공지사항", "누리동 주민 겨울 김장 나눔 행사 안내", "일시 12월 12일(토) 오전 10시",
+                        "장소 누리동 주민센터 앞마당", "대상 누리동 주민 누구나", "참가비 무료",
+                        "올해도 누리동 부녀회와 주민센터가 함께 김장 나눔 행사를 엽니다. 담근 김치는 홀몸 어르신과 "
+                        "저소득 가정 200곳에 전달됩니다.", "앞치마와 고무장갑은 주민센터에서 준비합니다.", "목록"])
+    assert labels(notice)[2:6] == ["other"] * 4
+    listing = "\n".join(["동네장터", "원목 책상 (120cm) 팝니다", "가구/인테리어 · 3일 전", "80,000원", "가격 제안 불가",
+                         "이사 때문에 내놓습니다. 2년 사용했고 상판에 작은 긁힘이 하나 있어요. 직접 가지러 오셔야 "
+                         "합니다.", "평일 저녁이나 주말에 거래 가능해요."])
+    assert labels(listing)[3:5] == ["other", "other"]
+    news = "\n".join(["Home | World | Business | Sport", "Harbour ferry fares to rise in March",
+                      "Commuters face the first increase in six years", "By Anna Keller", "March 2, 2027",
+                      "The county's harbour ferry will raise its fares by 40 cents in March, the transit board "
+                      "decided on Tuesday after a long debate.", "© 2027 Harbour Times"])
+    assert labels(news)[1:3] == ["headline", "headline"]
+    rules = [("deck", "headline")] * 3
+    assert not label_layer.deck_under_field(["Title", "Address: 220 Forrer Blvd", "Dates & Times"], rules, "other", 2)
+    assert label_layer.deck_under_field(["Title", "District West Northamptonshire", "Post town NORTHAMPTON"], rules,
+                                        "other", 2)
+    assert not label_layer.deck_under_field(["Title", "District West Northamptonshire", "Post town NORTHAMPTON"],
+                                            rules, "headline", 2)
