@@ -37,7 +37,7 @@ from bilingual.entities.organizations import group_company, known_organization, 
 from bilingual.errors import DataError
 from bilingual.files import data_rows
 from bilingual.names.foreign_word import transcribed
-from bilingual.names.hangul import decompose, is_syllable
+from bilingual.names.hangul import decompose, has_syllable, is_syllable
 from bilingual.names.keys import korean_surname
 from bilingual.names.romanize import romanize_word
 from bilingual.names.romanized import common_given_syllables, given_syllable_counts, parse_name
@@ -1872,7 +1872,9 @@ def _accented_latin(name: str) -> str | None:
     """``name`` without its accents when it is of Latin letters beyond ASCII and reads as ASCII without them (Ísafjörður
     Airport, Łódź University), for the English rules of :func:`is_place` and :func:`org_head`; else ``None`` (ASCII,
     or a letter of another script: Hangul, Han, kana)."""
-    if name.isascii():
+    if name.isascii() or has_syllable(name):
+        # perf70: a Hangul syllable decomposes into jamo, which are no accents: never ASCII without them (on first
+        # sight of a Korean page, each of its ~5,000 names asked by is_place and org_head was decomposed for nothing)
         return None
     bare = unaccented(name)
     return bare if bare.isascii() else None

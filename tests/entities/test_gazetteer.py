@@ -749,6 +749,29 @@ def test_names_of_latin_letters_beyond_ascii_read_without_accents() -> None:
     assert org_head("서울대학교") is not None  # Hangul still takes the Korean path
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_a_name_with_a_hangul_syllable_is_never_accented_latin(seed: int) -> None:
+    """perf70: ``_accented_latin`` answers ``None`` at once for a name holding a Hangul syllable (its jamo are no
+    accents: the name is never ASCII without them): the same answer as reading it without its accents, on names
+    drawn from Hangul syllables, loose and conjoining jamo, accented and plain Latin letters, the letters English
+    writes otherwise (Ł, ß, Æ), combining marks, spaces and punctuation."""
+    from bilingual.entities import gazetteer
+
+    def reference(name: str) -> str | None:  # before perf70
+        if name.isascii():
+            return None
+        bare = gazetteer.unaccented(name)
+        return bare if bare.isascii() else None
+
+    rng = random.Random(seed)
+    pieces = ["서", "울", "대", "학", "교", "힣", "가", "ㄱ", "ㅏ", "\u1100", "\u1161", "\u11a8", "A", "z", "é",
+              "Í", "ö", "Ł", "ß", "Æ", "ı", "\u0301", "\u0308", " ", "-", ".", "'", "7", "中", "ア"]
+    names = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    names += ["서울", "Medellín", "Łódź 대학교", "Ísafjörður 공항", "é가", "ㄱé", "\u1100\u1161", "Kraków"]
+    for name in names:
+        assert gazetteer._accented_latin(name) == reference(name), name
+
+
 def test_a_company_named_by_its_country_first() -> None:
     from bilingual.entities.gazetteer import country_first_body
 

@@ -4439,6 +4439,44 @@ def test_writer_credit_index_answers_as_every_line_above(pieces: list[str], body
             blocks.Where(other, 3, other[3], "body", 0, Counter(), False, True, True, 3, False))
 
 
+def _compiled_credit_ko(name: str) -> re.Pattern[str]:
+    """The Korean writer's credit compiled for one name, as ``_names_page_writer_ko`` did before perf70 (the
+    reference of ``blocks._credits_ko``)."""
+    escaped = re.escape(name)
+    return re.compile(rf"(?:{blocks._KO_CREDIT}|필자|기고)\s*[:：=]?\s*{escaped}(?:\s*[(（][^)）]{{1,30}}[)）])?"
+                      rf"|{escaped}\s*{blocks._KO_REPORTER}(?:\s+\S+@\S+)?")
+
+
+_KO_CREDIT_BITS = ("글", "사진", "글·사진", "글 / 사진", "취재, 정리", "인터뷰", "일러스트ㆍ그림", "필자", "기고",
+                   "기자", "특파원", "객원 에디터", "에디터", ":", "：", "=", " ", "  ", "\t", "(", ")", "（", "）",
+                   "팀", "가", "나", "유나", "정", "a@b.kr", "x@", "@", "사진기자", "글글", ",", "·", "ㆍ", "/")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["정유나", "유나", "김하늘", "정유나정", "가나", "사진", "기자", "글사진"]),
+       st.lists(st.one_of(st.sampled_from(_KO_CREDIT_BITS), st.just("NAME"),
+                          st.text(alphabet="가나 ()@:·", max_size=4)), max_size=9))
+def test_korean_credit_answers_as_the_pattern_compiled_for_the_name(name: str, pieces: list[str]) -> None:
+    """perf70: ``_credits_ko`` reads the Korean writer's credit around each place the name stands, with patterns
+    compiled once, instead of a pattern compiled for each name: the same answer as that pattern's ``fullmatch`` for
+    lines drawn from credit words, separators, brackets, reporters' words, addresses and the name (several times, in
+    a longer word, a name that is itself a credit or reporter's word)."""
+    text = "".join(name if piece == "NAME" else piece for piece in pieces)
+    assert blocks._credits_ko(text, name) == (_compiled_credit_ko(name).fullmatch(text) is not None), text
+
+
+@pytest.mark.parametrize(("text", "name", "credit"), [
+    ("글 정유나 (데이터플랫폼팀)", "정유나", True), ("글·사진 정유나", "정유나", True),
+    ("정유나 기자", "정유나", True), ("정유나 기자 yuna@example.com", "정유나", True),
+    ("필자: 정유나", "정유나", True), ("기고 정유나（외부）", "정유나", True), ("기자 기자", "기자", True),
+    ("정유나", "정유나", False), ("글 정유나 기자", "정유나", False), ("사진 김정유나", "정유나", False),
+    ("정유나정유나 기자", "정유나", False), ("글 정유나 정유나", "정유나", False),
+])
+def test_korean_credit_of_a_name(text: str, name: str, credit: bool) -> None:
+    assert blocks._credits_ko(text, name) is credit
+    assert (_compiled_credit_ko(name).fullmatch(text) is not None) is credit
+
+
 def test_writer_credit_index_is_read_for_short_lines_only() -> None:
     """perf68: a page of many lines that open with a name and a verb reads its short lines only, once indexed: the
     lines above are not read one by one (a long line above is never asked its length again)."""
