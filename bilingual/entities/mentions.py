@@ -53,6 +53,7 @@ from bilingual.entities.gazetteer import (
     org_head,
     place_kinds,
     quarter_or_person,
+    titled_person_by_a_place_ending,
     weak_place,
 )
 from bilingual.entities.kb import KnowledgeBase
@@ -203,6 +204,7 @@ def find_mentions(doc: Document, context: Context) -> Document:
     mentions = _towns_after_a_place(doc.text, mentions)
     mentions = _places_before_a_place(doc.text, mentions)
     mentions = _venues_after_a_place(doc.text, mentions) if "에서" in doc.text else mentions
+    mentions = _people_by_their_title(doc.text, mentions)
     mentions = _affiliations_before_a_person(doc.text, mentions)
     mentions = _places_by_the_word_after(doc.text, mentions) if _A_PLACE_WORD_AFTER.search(doc.text) else mentions
     mentions = _apps_by_the_word_after(doc.text, mentions) if _AN_APP_WORD.search(doc.text) else mentions
@@ -1311,6 +1313,19 @@ def korean_full_name(name: str) -> bool:
         and korean_given_name_plausible(name) and not transcribed(name)
 
 
+def _people_by_their_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hangul name that only a place's ending of one syllable made a place, a Korean full name with a person's title
+    right after it that a particle ends (한채양 대표가, 송성문 선수는: :func:`~bilingual.entities.gazetteer.
+    titled_person_by_a_place_ending`), is the person (mentions75); linked names and names of the gazetteer are left."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.type == "place" and m.lang == "ko" and m.entity_id is None and m.method == "unlinked" \
+                and not m.candidates and titled_person_by_a_place_ending(text, m.start, m.end, m.title):
+            out[k] = record_with(m, type="person", reasons=(
+                *m.reasons, f"a person by the title {m.title!r}: a Korean full name, a place by its last syllable"))
+    return out
+
+
 def _affiliations_before_a_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Hangul name written one space before a Korean person's full name (:func:`korean_full_name`) is not that
     person's given name — Korean writes the family name first, and only a foreign given name stands before a family
@@ -1330,7 +1345,8 @@ def _affiliations_before_a_person(text: str, mentions: list[Mention]) -> list[Me
                 or not 2 <= len(x.text) <= 4 or not all(is_syllable(ch) for ch in x.text) \
                 or not korean_full_name(y.text):
             continue
-        if x.type == "person" and x.reasons and PERSON_BY_SHAPE in x.reasons[-1]:
+        if x.type == "person" and x.reasons and PERSON_BY_SHAPE in x.reasons[-1] and not korean_full_name(x.text):
+            # a full name before a full name is two people in a row (김민수 이영희 씨 부부), no affiliation
             why = f"the body of {y.text!r}, the Korean person named right after it (a name's shape is no evidence here)"
         elif _no_evidence(x) and y.title is not None and text.startswith((" " + y.title, y.title), y.end):
             why = f"the body of {y.text!r}, the Korean person named right after it with a title"

@@ -2946,3 +2946,25 @@ def test_a_name_before_a_lowercase_noun_of_a_place_is_that_place(text: str, name
     """mentions75: an English name that nothing typed, right before a lowercase noun of a place (neighbourhood,
     site, stream, campus, district), is that place; a person's name typed by its shape only after "the"."""
     assert _bundled_types(text).get(name) == kind
+
+
+def test_two_korean_full_names_in_a_row_are_two_people() -> None:
+    """mentions75: the affiliation before a person is never a Korean full name itself (김민수 이영희 씨 부부)."""
+    types = _bundled_types("김민수 이영희 씨 부부가 상을 받았다.")
+    assert types.get("김민수") == "person"
+    assert types.get("이영희") == "person"
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("이마트 한채양 대표가 밝혔다.", "한채양", "이마트"),  # 양 an ocean's ending; the company was typed a person
+    ("키움 송성문 선수가 결승타를 쳤다.", "송성문", "키움"),  # 문 a gate's
+])
+def test_a_korean_full_name_with_a_place_ending_and_a_title_is_the_person(text: str, person: str, body: str) -> None:
+    """mentions75: a Korean full name that a place's ending of one syllable made a place, with a person's title right
+    after it that a particle ends, is the person, and the word before it the body (never a person); a title before a
+    noun says nothing (한라산 대표 코스), nor does a place with no title (남대문 시장에)."""
+    types = _bundled_types(text)
+    assert types.get(person) == "person"
+    assert types.get(body) == "org"
+    assert _bundled_types("한라산 대표 코스를 걸었다.").get("한라산") == "place"
+    assert _bundled_types("남대문 시장에 사람이 몰렸다.").get("남대문") == "place"
