@@ -48,7 +48,8 @@ SPLIT_FILES = frozenset({"typed_heldout22", "typed_heldout23", "typed_heldout24"
                          "typed_heldout36", "typed_heldout37", "typed_heldout38",
                          "typed_heldout39", "typed_heldout40", "typed_heldout41",
                          "typed_heldout42", "typed_heldout43",
-                         "typed_heldout45", "typed_heldout46", "typed_heldout47"})
+                         "typed_heldout45", "typed_heldout46", "typed_heldout47",
+                         "typed_heldout48"})
 """Gold files split by sentence into a tune half and a report half: their report half is never trained on (the
 typer's table is fitted on their tune half and the other files), so that ``evaluation/mention_types_eval.py --half
 report`` measures it as unseen (docs/log/kb.md, "mentions23 branch")."""

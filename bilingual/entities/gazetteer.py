@@ -2010,6 +2010,28 @@ def quarter_or_person(name: str) -> bool:
         and _key(solid) not in places() and not dictionary_place(solid)
 
 
+_ONE_SYLLABLE_PLACE_ENDINGS = frozenset("양문산강봉포섬항역궁각댐")
+"""The endings of :data:`KOREAN_GEOGRAPHIC_ENDINGS` of one syllable, which Korean given names end in as well (성문,
+채양, 태산, 민강, 정봉)."""
+_PARTICLE_AFTER_A_TITLE = re.compile("(?:[은는이가의도]|께서)(?![가-힣])")
+
+
+def titled_person_by_a_place_ending(text: str, start: int, end: int, title: str | None) -> bool:
+    """Whether the Hangul name ``text[start:end]`` is a person that only a place's ending of one syllable made a place
+    (:data:`_ONE_SYLLABLE_PLACE_ENDINGS`: 한채양 by 양 an ocean's, 송성문 by 문 a gate's): a Korean full name of three
+    syllables — a family name, a given name people carry, not transcribed —, no name of the gazetteer or of
+    mecab-ko-dic, with a person's title right after it that a particle ends (한채양 대표가, 송성문 선수는: mentions75),
+    as :func:`quarter_or_person` reads 洞 and 里. A title before a noun (한라산 대표 코스) says nothing of a person."""
+    solid = text[start:end]
+    if title is None or title not in KOREAN_TITLES or len(solid) != 3 or solid[-1] not in _ONE_SYLLABLE_PLACE_ENDINGS \
+            or not all(is_syllable(c) for c in solid) or not korean_name_shape(solid) \
+            or not korean_given_name_plausible(solid) or transcribed(solid) or _key(solid) in places() \
+            or dictionary_place(solid):
+        return False
+    after = end + 1 if text.startswith(" ", end) else end
+    return text.startswith(title, after) and _PARTICLE_AFTER_A_TITLE.match(text, after + len(title)) is not None
+
+
 _STREAM_OR_QUARTER = ("천", "동")
 """A stream (川: 양재천) or a quarter (洞: 성수동) at the end of a name before a place inside a place (양재천 산책로):
 a place, though the name has a person's shape."""

@@ -57,6 +57,7 @@ from bilingual.entities.gazetteer import (
     place_kinds,
     sponsor_club,
     strong_listed_place,
+    titled_person_by_a_place_ending,
     transcribed_state,
     university_short_form,
     war_or_treaty,
@@ -311,8 +312,9 @@ def korean_candidates(text: str, tokens: list[Token], kb: KnowledgeBase) -> list
         if d.start != c.end + 1 or d.title is None:
             continue
         first, second = text[c.start:c.end], text[d.start:d.end]
-        if is_place(second) or org_head(second) is not None or known_organization(second) is not None \
-                or group_company(second) is not None:
+        if (is_place(second) and not titled_person_by_a_place_ending(text, d.start, d.end, d.title)) \
+                or org_head(second) is not None or known_organization(second) is not None \
+                or group_company(second) is not None:  # 이마트 한채양 대표가: a person, no place (mentions75)
             if c.title is None and (foreign_name_in_hangul(first) or korean_name_shape(first)):
                 c.title_beyond = d.title  # 앤서니 앨버니지 호주 총리: the person's title, after where it is held
 

@@ -2893,3 +2893,78 @@ def test_a_hanja_spelling_in_parentheses_after_a_name_is_a_mention_of_its_type()
     is the same name written in Hanja, a mention of the same type."""
     found = _bundled_types("작가 박서진(朴瑞珍)의 소설이 나왔다.")
     assert found.get("박서진") == "person" and found.get("朴瑞珍") == "person"
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("배민 김범준 대표는 이날 간담회에서 이같이 말했다.", "배민", "김범준"),  # a family name and a syllable: no person
+    ("한빛 박서연 대표가 밝혔다.", "한빛", "박서연"),  # an unknown company before its chief, with a title
+    ("한겨레 최민지 기자가 보도했다.", "한겨레", "최민지"),
+])
+def test_a_word_before_a_korean_persons_full_name_is_the_body_the_person_belongs_to(
+        text: str, body: str, person: str) -> None:
+    """mentions75: Korean writes the family name first, so a Hangul word one space before a Korean full name is not
+    that person's given name but an affiliation (a company, a team, a paper): an organization — never a person
+    (배민 was one by a name's shape), and the person stays one."""
+    types = _bundled_types(text)
+    assert types.get(body) == "org"
+    assert types.get(person) == "person"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("팀 쿡과 사티아 나델라는 이날 백악관에서 만났다.", {"사티아": "person"}),  # a foreign given name: transcribed
+    ("청주 김도윤 씨는 20년째 농사를 짓는다.", {"청주": "place", "김도윤": "person"}),  # a hometown stays a place
+    ("KIA 타이거즈는 외야수 김도현과 계약했다.", {"외야수": "other"}),  # a common noun, no title after the person
+])
+def test_a_word_before_a_person_that_is_no_affiliation_is_left(text: str, kept: dict[str, str]) -> None:
+    """mentions75: a transcribed given name before a foreign family name, a place before a person and a word without
+    evidence before a person with no title are not made organizations."""
+    types = _bundled_types(text)
+    for name, kind in kept.items():
+        assert types.get(name, "other") == kind
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("전북 송민규가 후반 골을 넣었다.", "전북", "송민규"),
+    ("대구 정승원은 이날 두 골을 넣었다.", "대구", "정승원"),
+])
+def test_a_korean_full_name_after_a_province_is_a_person_not_a_town(text: str, place: str, person: str) -> None:
+    """mentions75: after a province or a metropolitan city, a name of a Korean full name's shape is the side's or the
+    town's person (the address rule made it a town); a town only before a particle of place (경북 김천에서)."""
+    types = _bundled_types(text)
+    assert types.get(place) == "place"
+    assert types.get(person) == "person"
+    assert _bundled_types("경북 김천에서 행사가 열렸다.").get("김천") == "place"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Floodwater reached the Ban Dok neighbourhood on Sunday.", "Ban Dok", "place"),  # was a person by its shape
+    ("Inspectors visited Kazakhstan's Kurchatov site last month.", "Kurchatov", "place"),
+    ("Rescuers searched the Glenmore stream after the storm.", "Glenmore", "place"),
+    ("Tim Morrow district manager said the road was shut.", "Tim Morrow", "person"),  # no article: a person
+])
+def test_a_name_before_a_lowercase_noun_of_a_place_is_that_place(text: str, name: str, kind: str) -> None:
+    """mentions75: an English name that nothing typed, right before a lowercase noun of a place (neighbourhood,
+    site, stream, campus, district), is that place; a person's name typed by its shape only after "the"."""
+    assert _bundled_types(text).get(name) == kind
+
+
+def test_two_korean_full_names_in_a_row_are_two_people() -> None:
+    """mentions75: the affiliation before a person is never a Korean full name itself (김민수 이영희 씨 부부)."""
+    types = _bundled_types("김민수 이영희 씨 부부가 상을 받았다.")
+    assert types.get("김민수") == "person"
+    assert types.get("이영희") == "person"
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("이마트 한채양 대표가 밝혔다.", "한채양", "이마트"),  # 양 an ocean's ending; the company was typed a person
+    ("키움 송성문 선수가 결승타를 쳤다.", "송성문", "키움"),  # 문 a gate's
+])
+def test_a_korean_full_name_with_a_place_ending_and_a_title_is_the_person(text: str, person: str, body: str) -> None:
+    """mentions75: a Korean full name that a place's ending of one syllable made a place, with a person's title right
+    after it that a particle ends, is the person, and the word before it the body (never a person); a title before a
+    noun says nothing (한라산 대표 코스), nor does a place with no title (남대문 시장에)."""
+    types = _bundled_types(text)
+    assert types.get(person) == "person"
+    assert types.get(body) == "org"
+    assert _bundled_types("한라산 대표 코스를 걸었다.").get("한라산") == "place"
+    assert _bundled_types("남대문 시장에 사람이 몰렸다.").get("남대문") == "place"
