@@ -2010,6 +2010,14 @@ def quarter_or_person(name: str) -> bool:
         and _key(solid) not in places() and not dictionary_place(solid)
 
 
+def korean_full_name(name: str) -> bool:
+    """Whether a Hangul name is a Korean person's full name as Korean writes it, the family name first: three
+    syllables, a family name and a given name people carry (:func:`korean_given_name_plausible`), not read as
+    transcribed from a foreign language (나델라, 후미오, 마리아 are)."""
+    return len(name) == 3 and all(is_syllable(ch) for ch in name) and korean_name_shape(name) \
+        and korean_given_name_plausible(name) and not transcribed(name)
+
+
 _ONE_SYLLABLE_PLACE_ENDINGS = frozenset("양문산강봉포섬항역궁각댐")
 """The endings of :data:`KOREAN_GEOGRAPHIC_ENDINGS` of one syllable, which Korean given names end in as well (성문,
 채양, 태산, 민강, 정봉)."""
@@ -2023,10 +2031,8 @@ def titled_person_by_a_place_ending(text: str, start: int, end: int, title: str 
     mecab-ko-dic, with a person's title right after it that a particle ends (한채양 대표가, 송성문 선수는: mentions75),
     as :func:`quarter_or_person` reads 洞 and 里. A title before a noun (한라산 대표 코스) says nothing of a person."""
     solid = text[start:end]
-    if title is None or title not in KOREAN_TITLES or len(solid) != 3 or solid[-1] not in _ONE_SYLLABLE_PLACE_ENDINGS \
-            or not all(is_syllable(c) for c in solid) or not korean_name_shape(solid) \
-            or not korean_given_name_plausible(solid) or transcribed(solid) or _key(solid) in places() \
-            or dictionary_place(solid):
+    if title is None or title not in KOREAN_TITLES or solid[-1:] not in _ONE_SYLLABLE_PLACE_ENDINGS \
+            or not korean_full_name(solid) or _key(solid) in places() or dictionary_place(solid):
         return False
     after = end + 1 if text.startswith(" ", end) else end
     return text.startswith(title, after) and _PARTICLE_AFTER_A_TITLE.match(text, after + len(title)) is not None

@@ -45,7 +45,7 @@ from bilingual.entities.gazetteer import (
     foreign_name_in_hangul,
     is_country,
     is_place,
-    korean_given_name_plausible,
+    korean_full_name,
     korean_name_shape,
     korean_province,
     listed_place_written_apart,
@@ -1303,14 +1303,6 @@ def _venues_after_a_place(text: str, mentions: list[Mention]) -> list[Mention]:
         out[k] = record_with(m, type="place", reasons=(
             *m.reasons, f"a venue: after the place {x.text!r} it is in, before 에서 (where something happens)"))
     return out
-
-
-def korean_full_name(name: str) -> bool:
-    """Whether a Hangul name is a Korean person's full name as Korean writes it, the family name first: three
-    syllables, a family name and a given name people carry (:func:`~bilingual.entities.gazetteer.
-    korean_given_name_plausible`), not read as transcribed from a foreign language (나델라, 후미오, 마리아 are)."""
-    return len(name) == 3 and all(is_syllable(ch) for ch in name) and korean_name_shape(name) \
-        and korean_given_name_plausible(name) and not transcribed(name)
 
 
 def _people_by_their_title(text: str, mentions: list[Mention]) -> list[Mention]:
